@@ -698,8 +698,9 @@ _TITLE_SESSION = lazy(r"关于(.+?会议)")
 
 
 def check_session_year(paras: list[Para], kinds: dict[int, str], sources: dict, ws) -> list[Finding]:
-    """A date line of another year than the session the title names sits, as the base's replies to another
-    sitting of its term tell it (:func:`drafter.sessions.session_year`): one finding, on the date line."""
+    """A date line of a year the session the title names cannot sit in or be answered in, as the base's replies to
+    another sitting of its term tell it (:meth:`drafter.sessions.Sitting.misdated`; only unlikely at one sitting a year
+    is no finding: the clerk could not resolve it): one finding, on the date line."""
     from .sessions import session_year
 
     title = next((p for p in paras if kinds[p.number] == R.TITLE), None)
@@ -707,11 +708,9 @@ def check_session_year(paras: list[Para], kinds: dict[int, str], sources: dict, 
     named = _TITLE_SESSION.search(_squash(title.text)) if title and dated else None
     sits = session_year(sources.values(), named.group(1), ws) if named else None
     date, year = (dated[0], dated[1].year) if sits else (None, None)
-    if not sits or sits[0] == year:
+    if not sits or not sits.misdated(year):
         return []
-    reply = sits[1].label() + (f"（{sits[1].date}）" if sits[1].date else "")
-    return [Finding("session-year", date.number, snippet(date.text),
-                    f"成文日期为{year}年，但据事实库中{reply}，{named.group(1)}应在{sits[0]}年召开")]
+    return [Finding("session-year", date.number, snippet(date.text), sits.said(year, named.group(1)))]
 
 
 def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
@@ -1357,7 +1356,7 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"place-word": "正文所称“我市”“我县”与本单位的级别不符：可能是外地的材料"},
          "核对该段出处：是其他地方的情况的，删去或写明地名作为例子；是本地的，改为本单位的称呼",
          lambda d: check_place_word(d.paras, d.kinds, d.ws)),
-    Rule({"session-year": "成文日期与标题所称会议召开的年份不符（据同届其他次会议的答复）"},
+    Rule({"session-year": "成文日期不可能是标题所称会议的答复年份（据同届会议的答复）"},
          "核对成文日期和标题中的会议届次，改正写错的一处；各处“今年”“上年全年”的数据按成文日期核实",
          lambda d: check_session_year(d.paras, d.kinds, d.sources, d.ws)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",

@@ -269,6 +269,10 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             echo(elsewhere_note(s.label, s.elsewhere, m.path))
         if s.issued_by:  # (hd16: 惠州市发展和改革局's 会办意见, its 我局 the 发改局, offered as the bureau's plan, unsaid)
             echo(issued_by_note(s.label, s.issued_by, m.path))
+        if s.renamed:  # (hd19b: an undated seed renamed by its date stayed in the base as a source of no file, repeated)
+            was = "此前" if s.renamed.path == s.path else f"原来源（{s.renamed.path}，该文件已不存在）"
+            echo(f"{s.path}：与{was}的 {s.renamed.id} 是同一份文件，现记为 {s.id}：其事实改记到 {s.id} 名下，"
+                 f"人工修改保留；原事实文件移至 {s.renamed.kept}")
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
             said = f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else "其事实没有年份，起草时标【待核实：年份】"
             echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；请按成文日期命名文件（如 "

@@ -508,7 +508,11 @@ PLEDGE = lazy(r"(?:一定|必将|定将|定会|将|会)[^。；！？]{0,6}?(?:�
               r"[^。；！？]{0,20}?(?:建议|意见)|(?:将|会)[^。；！？]{0,40}?认真研究(?:处理|办理|吸纳)?(?:您|你)们?的(?:建议|提案)")
 # A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 你建议中提及的, 贵会. 您 anywhere; 你 only as an
 # address (你提出, 你们: not 迷你).
-ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们|在?(?:建议|提案)中)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
+_PLAIN_YOU_ADDRESSES = r"提出|所提|的建议|的提案|在?(?:建议|提案)中"  # what follows 你 said to the reader (not 迷你)
+ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:{_PLAIN_YOU_ADDRESSES}|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
+# The word itself (您们, not its 您): what distill learns of how a reply addresses its reader (SourceMeta.address).
+READER_WORDS = YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS + YOU_WORDS
+READER_WORD = lazy(rf"{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)}|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})")
 # A sentence telling back what the reader reported of the matter (据您建议，…村有橡胶1200亩…需要建设…2公里沟渠; 据你们提出，…;
 # 您在建议中提到，…): their description of their place and what they ask for, wherever it stands in the paragraph — context, its
 # figures none of the bureau's results; the sentences around it are the bureau's own.

@@ -110,6 +110,7 @@ class SourceMeta:
     form: str | None = None
     head: str | None = None
     closing: str | None = None  # what its closing says (CLOSINGS): the status (已采纳…) or only thanks
+    address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
 
     def label(self) -> str:
         """How a comment names this source: the document number, else the title, else who issued

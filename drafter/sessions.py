@@ -9,13 +9,14 @@ reply to 三次会议 was of 2024).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .lazyre import lazy
 from .model import REPLY, SourceMeta
 from .textutil import cn_number
 from .workspace import Workspace
 
-__all__ = ["session_parts", "session_year"]
+__all__ = ["Sitting", "session_parts", "session_year"]
 
 # A session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议, 市政协七届三次会议): what comes
 # before its term, the term (届), what comes between, its sitting (次).
@@ -41,22 +42,51 @@ def _same_place(one: str, other: str) -> bool:
     return not one or not other or one == other or (min(len(one), len(other)) == 1 and one[-1] == other[-1])
 
 
-def session_year(sources: Iterable[SourceMeta], session: str | None, ws: Workspace) -> tuple[int, SourceMeta] | None:
-    """The year ``session`` sits, as ``sources``' dated replies of the bureau's own jurisdiction to an earlier
-    or later sitting of the same term (届) of the same body and place tell it (by their date, else their number's year:
-    泉科函〔2026〕102号) — one sitting a year (a reply of 2024 to 市十六届人大三次会议: 四次会议 sits in 2025) — with the
-    newest such reply; None when no reply tells it, or replies disagree."""
+@dataclass(frozen=True)
+class Sitting:
+    """When a session sits, as the base's ``reply`` to a sitting of its term tells it: in ``year`` at one sitting a year,
+    and surely between ``earliest`` and ``latest`` — sittings in order, at least one a year (地方组织法, 政协章程), a reply
+    to one issued in its year or the next (some terms sit twice a year, and a page is often published late in the year
+    or the next: 天水's 八届五次 sat in 2025, its reply to 八届三次 dated 2024-11-19, hd19b)."""
+
+    year: int
+    earliest: int
+    latest: int
+    reply: SourceMeta
+
+    def misdated(self, dated: int) -> bool:
+        """A reply to this session dated in year ``dated`` contradicts the base for sure: before the session's
+        earliest year, or more than a year after its latest."""
+        return not self.earliest <= dated <= self.latest + 1
+
+    def said(self, dated: int, session: str) -> str:
+        """What the base tells of a reply to ``session`` dated in year ``dated``: that it cannot be so (:meth:`misdated`),
+        else that at one sitting a year the session sits in another year, a question; '' when it sits in that year."""
+        reply = self.reply.label() + (f"（{self.reply.date}）" if self.reply.date else "")
+        if self.misdated(dated):
+            span = f"{self.earliest}年" if self.earliest == self.latest else f"{self.earliest}—{self.latest}年间"
+            return f"成文日期为{dated}年，但据事实库中{reply}，{session}应在{span}召开"
+        return "" if dated == self.year else (
+            f"据事实库中{reply}按每年一次会议推算，{session}约在{self.year}年召开，与成文日期{dated}年不一致")
+
+
+def session_year(sources: Iterable[SourceMeta], session: str | None, ws: Workspace) -> Sitting | None:
+    """When ``session`` sits (:class:`Sitting`), as ``sources``' dated replies of the bureau's own jurisdiction to an
+    earlier or later sitting of the same term (届) of the same body and place tell it (by their date, else their number's
+    year: 泉科函〔2026〕102号) — at one sitting a year (a reply of 2024 to 市十六届人大三次会议: 四次会议 sits in 2025) — with
+    the newest such reply; None when no reply tells it, or replies disagree."""
     asked = session_parts(session)
     if asked is None:
         return None
     place, body, term, sitting = asked
-    found: dict[int, SourceMeta] = {}
+    found: dict[int, Sitting] = {}
     for meta in sources:
         own = meta.jurisdiction in (None, *ws.jurisdiction_names())
         issued_in = meta.stated_year() if meta.kind == REPLY and own else None
         theirs = session_parts(meta.session) if issued_in else None
         if theirs and theirs[1:3] == (body, term) and _same_place(place, theirs[0]):
-            year = issued_in + sitting - theirs[3]
-            if year not in found or (meta.date or "") > (found[year].date or ""):
-                found[year] = meta
-    return next(iter(found.items())) if len(found) == 1 else None
+            later = sitting - theirs[3]  # sittings after the reply's (before it: negative)
+            year = issued_in + later
+            if year not in found or (meta.date or "") > (found[year].reply.date or ""):
+                found[year] = Sitting(year, issued_in - 1 + min(later, 0), issued_in + max(later, 0), meta)
+    return next(iter(found.values())) if len(found) == 1 else None

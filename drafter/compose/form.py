@@ -2,17 +2,19 @@
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
 section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
 status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, and how
-it addresses its reader (您 or 你): the bureau's :class:`Habits`, read once a draft."""
+it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 
-from ..grammar import HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, same_unit
+from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
+                       YOU_WORDS, same_unit)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, SourceMeta
 from ..workspace import AUTO, Workspace
+from .suggestion import you_word
 
 ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
 # A phrase that is a head already (a source's section, 关于“加大政策奖补力度”的建议, heading a draft from the title): its ask.
@@ -25,8 +27,18 @@ def own_replies(ws: Workspace, index) -> list:
     """The bureau's own replies in ``index``, newest first (by their date, else the year of their number or the year they
     speak of: 泉科函〔2026〕102号, undated, is newer than a reply of 2025-05-20): another unit's reply never tells how this
     bureau writes."""
-    replies = [s for s in (index.sources.values() if index is not None else ())
-               if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
+    return _replies(index, lambda s: same_unit(s.issuer or "", ws.name))
+
+
+def unsigned_replies(ws: Workspace, index) -> list:
+    """The replies of the bureau's place in ``index`` naming no unit (a page cut before it: 民革沈阳市委员会：贵单位提出的…,
+    沈阳市农业农村局's, hd19a), newest first: its own or another unit's, so they tell only what its own replies do not."""
+    return _replies(index, lambda s: not s.issuer and ws.is_own(s.jurisdiction))
+
+
+def _replies(index, keep) -> list:
+    """The replies in ``index`` that ``keep`` keeps, newest first (:func:`own_replies`)."""
+    replies = [s for s in (index.sources.values() if index is not None else ()) if s.kind == REPLY and keep(s)]
     return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
 
 
@@ -63,28 +75,37 @@ def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
     return (found.group(1), newest) if found else None
 
 
-# How many of the bureau's newest replies show how it addresses its readers: its habit, read without loading every
-# reply of a large base's facts (a base of years of replies: each draft would unpickle thousands of facts for one word).
-RECENT_REPLIES = 5
+def address_habit(replies, words: tuple[str, ...]) -> str | None:
+    """Which of ``words`` the bureau's own ``replies`` address their readers with (:attr:`~drafter.model.SourceMeta.address`,
+    learned of each reply's whole text: 你们提出的…已收悉, 感谢你们…), as most of those saying one do (:func:`habit`); None
+    when none says one."""
+    return habit([s for s in replies if s.address in words], "address", None)
 
 
-def you_many(ws: Workspace, said: str) -> str:
-    """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own
-    replies in the base do (``said``: the newest's text) — 你们 where they say it and never 您们 (镇康县农业农村局: 据你们提出，…)
-    — else 您们."""
+def you_many(ws: Workspace, replies) -> str:
+    """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own ``replies`` to
+    several do (:func:`address_habit`), else 你们 where they say 你 to one (马关县交通运输局: 你建议中提及的…), else 您们."""
     if ws.you_many:
         return ws.you_many
-    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
+    plain = address_habit(replies, YOU_WORDS) == PLAIN_YOU
+    return address_habit(replies, YOU_MANY_WORDS) or (PLAIN_YOU_MANY if plain else POLITE_YOU_MANY)
 
 
-def you_one(ws: Workspace, said: str) -> str:
-    """How the bureau addresses one proposer, as it does several (:func:`you_many`): 你 where drafter.yaml's
-    ``you_many`` is 你们, else where its own replies in the base (``said``: the newest's text) say 你 and never 您
-    (马关县交通运输局: 你建议中提及的…, hd17: a letter opening 您提出的… went on 你所提…), else 您."""
+def you_one(ws: Workspace, replies) -> str:
+    """How the bureau addresses one proposer, as it does several (:func:`you_many`): 你 where drafter.yaml's ``you_many`` is
+    你们, else as its own ``replies`` to one do (hd17: a letter opening 你提出的…), else 你 where they say 你们 to several
+    (镇康县农业农村局: 据你们提出，…), else 您."""
     if ws.you_many:
         return PLAIN_YOU if ws.you_many == PLAIN_YOU_MANY else POLITE_YOU
-    plain, polite = said.replace(PLAIN_YOU_MANY, ""), said.replace(POLITE_YOU_MANY, "")
-    return PLAIN_YOU if PLAIN_YOU in plain and POLITE_YOU not in polite else POLITE_YOU
+    plain = address_habit(replies, YOU_MANY_WORDS) == PLAIN_YOU_MANY
+    return address_habit(replies, YOU_WORDS) or (PLAIN_YOU if plain else POLITE_YOU)
+
+
+def you_body(replies) -> str | None:
+    """The one word the bureau's own ``replies`` address a collective proposer with (贵单位 to 民革沈阳市委 and to 九三学社
+    沈阳市委员会 alike, hd19a), None when they use none or both (the name then tells: :func:`~.suggestion.you_word`)."""
+    words = {s.address for s in replies if s.address in COLLECTIVE_YOU_WORDS}
+    return words.pop() if len(words) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -97,14 +118,20 @@ class Habits:
     handling: tuple[str, SourceMeta] | None  # the part its replies open on, and the reply (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
+    you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
         """The habits of ``ws``'s bureau, from ``index`` (None: none learned, drafter.yaml's or the defaults)."""
         replies = tuple(own_replies(ws, index))
-        said = "" if ws.you_many else "".join(f.text for s in replies[:RECENT_REPLIES] for f in index.facts_of(s.id))
+        told = replies if any(s.address for s in replies) else unsigned_replies(ws, index)  # (how they address readers)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, said), you_many(ws, said))
+                   you_one(ws, told), you_many(ws, told), you_body(told))
+
+    def you(self, proposer: str | None) -> str:
+        """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""
+        word = you_word(proposer)
+        return {POLITE_YOU: self.you_one, POLITE_YOU_MANY: self.you_many}.get(word) or self.you_body or word
 
 
 def section_head(replies, phrase: str, proposal: bool) -> str:

@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
+    SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
 from ..reply import (
@@ -46,7 +46,7 @@ from .sentences import (
 )
 from .form import Habits, in_sections, section_head
 from .usual import Usual, usual_answer
-from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
+from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
 from .wording import LABELS, Wording, to_spans
 
 # A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
@@ -241,7 +241,6 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # who should act is no matter worked on, nor is one a clause of which is longer than a heading may be (围绕解决八寨镇
     # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all
     told = not ACTOR_LED.match(about) and all(len(c) <= MAX_PHRASE for c in about.split("、"))
-    you = you_word(suggestion.deputy)  # several persons: as the bureau addresses them (:func:`~.form.you_many`)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -250,7 +249,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
-        collective=is_collective(suggestion.deputy), you=habits.you_many if you == POLITE_YOU_MANY else habits.you_one if you == POLITE_YOU else you,
+        collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
@@ -461,9 +460,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks.append(ReplyBlock(ISSUER, [Span(ws.name)]))
     date = chinese_date(suggestion.date) if suggestion.date else None
     sits = session_year(index.sources.values(), suggestion.session, ws) if index is not None else None
-    misdated = SESSION_YEAR_NOTE.format(
-        year=today.year, last=today.year - 1, session=suggestion.session, sits=sits[0], reply=sits[1].label(),
-        date=f"（{sits[1].date}）" if sits[1].date else "") if sits and sits[0] != today.year else ""
+    said = sits.said(today.year, suggestion.session) if sits else ""
+    misdated = said and said + (SESSION_YEAR_NOTE if sits.misdated(today.year) else SESSION_YEAR_QUESTION).format(
+        year=today.year, last=today.year - 1)
     dated_span = _value_or_gap(date, "成文日期")
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
     if main:  # a 会办/协办意见 goes to the lead unit alone: no 附注 on publishing, no 抄送 (咸宁市科技局's have none)
@@ -500,8 +499,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(left)
     if again:
         warnings.insert(0, again)
-    if misdated:
-        warnings.insert(0, misdated)
+    if misdated:  # (first where the date cannot be; a question last)
+        warnings.insert(0 if sits.misdated(today.year) else len(warnings), misdated)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
@@ -1009,10 +1008,10 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
 # The base holding a reply to this very item (:func:`~.select.answered_before`): said first, on part one's heading.
-# The draft's year not the year its session sits, as the base's replies tell it (:func:`~.select.session_year`):
-# said on the date and by the command, first.
-SESSION_YEAR_NOTE = ("成文日期为{year}年，但据事实库中{reply}{date}，{session}应在{sits}年召开："
-                     "请核实成文日期（--date）和会议届次（--session）；各处“{year}年”“{last}年全年”等按成文日期写出")
+# The draft's year not the year its session sits, as the base's replies tell it (:meth:`~drafter.sessions.Sitting.said`):
+# said on the date and by the command, first — what to do where it cannot be, a question where it is only unlikely.
+SESSION_YEAR_NOTE = "：请核实成文日期（--date）和会议届次（--session）；各处“{year}年”“{last}年全年”等按成文日期写出"
+SESSION_YEAR_QUESTION = "：会议届次（--session）或成文日期（--date）是否有误？该次会议确在{year}年召开的（有的年份召开两次会议），不必修改"
 ANSWERED_NOTE = "事实库中已有本件（{item}）的答复：{reply}{date}。请核实是否重复起草；如需改写或续办，可参照该答复"
 # A 会办/协办意见's asks in the lead unit's field (:func:`~.remit.lead_owns`), not answered: said on part one's heading.
 LEAD_ASKS_NOTE = ("建议所提{asks}属主办单位{lead}的职责范围，由其在答复中办理，本意见未作答复："

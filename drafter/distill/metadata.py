@@ -46,7 +46,7 @@ from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
-    closing_said, reply_form, signed_date,
+    address_said, closing_said, reply_form, signed_date,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -1376,6 +1376,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.signatory = m.group(1) if m else meta.signatory
         meta.form, meta.head = reply_form(out, meta.suggestion_title)
         meta.closing = closing_said(lines)
+        meta.address = address_said(lines)
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     site = _place(doc.site) if doc.site and doc.site.endswith(f"人民{GOVERNMENT_WORD}") else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):

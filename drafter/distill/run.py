@@ -13,13 +13,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import DrafterError, FactFileError, SourceError, os_reason
 from ..facts.history import document_when
 from ..facts.index import FactIndex
+from ..facts.renamed import Renamed, follow_rename, renamed_source
 from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
 from ..workspace import Workspace
@@ -43,12 +44,14 @@ class SourceResult:
     issued_by: str = ""  # the unit of the workspace's place that issued it, a reply, when not the bureau (Workspace.other_issuer)
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
+    renamed: Renamed | None = None  # the source its document was before a rename, whose fact file it took over
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
+            "renamed_from": asdict(self.renamed) if self.renamed else None,
             "merge": self.merge.to_dict(),
         }
 
@@ -219,10 +222,16 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     places: dict[Path, str] = {}  # the place the clerk corrected in a source's fact file, by the path read
     texts: dict[Path, str | None] = {}  # the fact files' texts read for it, by their paths: the merge's too
+    known = dict(FactIndex.load(ws).sources)  # (the base as found: a source whose file was renamed follows it)
+    renames: dict[Path, Renamed] = {}
     for done, path in enumerate(files, 1):
         try:
             doc = read_source(path)
             ff = distill_document(doc, ws)
+            old = renamed_source(ws, ff.source, known.values())
+            if old is not None:  # (its fact file, the clerk's corrections in it, is the renamed document's)
+                renames[path] = follow_rename(ws, known.pop(old.id), ff.source)
+                texts.clear()  # (other fact files' marks renamed with it: read afresh)
             place = corrected_place(ws, ff.source, texts)
             if place:  # (the source's place misread, corrected by hand as distill's reminder asks: its facts read again as of it)
                 places[path] = place
@@ -257,6 +266,8 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
                 results.append((position, sink.store(ff, path)))
             except DrafterError as exc:
                 report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
+    for position, result in results:
+        result.renamed = renames.get(files[position - 1])
     report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     return report
 

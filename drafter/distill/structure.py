@@ -25,12 +25,13 @@ punctuation made full-width, so spans found there are spans of the original text
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
     BA_OBJECT_VERBS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL,
-    WISH_LEAD,
+    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    TRANSMITTAL, WISH_LEAD,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
@@ -463,6 +464,14 @@ def closing_said(lines: list[str]) -> str | None:
     if any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t)):
         return STATUS
     return THANKS if any(THANKED.search(t) for t in said) else None
+
+
+def address_said(lines: list[str]) -> str | None:
+    """The word a reply addresses its reader with (:data:`~drafter.grammar.READER_WORD`), of its paragraphs (``lines``):
+    the one it says most (你们 in 你们提出的…已收悉 and 感谢你们…, its courtesy no fact keeps), the first said on a tie; None
+    when it says none (a page cut before its opening)."""
+    said = Counter(m.group() for t in lines for m in READER_WORD.finditer(t))
+    return max(said, key=said.__getitem__) if said else None
 
 
 # --- enumerated items -----------------------------------------------------------------------

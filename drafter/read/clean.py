@@ -105,6 +105,9 @@ _CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 # How a page's breadcrumb opens: 当前位置：首页 > …, 您当前的位置：首页 » ….
 _WHERE = "当前位置|您当前的位置|您当前位置|您的位置|您现在的位置|你的位置|所在位置"
+# What a reader does on a page's screen, and what it shows them there (a call to it is chrome: 打开…查看精彩图片).
+_SCREEN_VERBS = "打开|点击|点此|轻触|下载|安装|展开|收起|查看|阅读|进入|前往|返回|分享到|分享至"
+_SCREEN_THINGS = "图片|大图|原图|图集|高清|全文|原文|更多|详情|视频|精彩|APP|客户端|上一级"
 _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
     (lazy(r"公网安备"), 100),
@@ -124,6 +127,9 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"(?:将|即将)(?:跳转|离开)[到至]?[^，。]{0,16}网站|即将离开本?(?:站|网站)"), 60),
     (lazy(r"^[a-z]{3,}(?: [a-z]{2,}){0,3}$"), 40),
     (lazy(r"^(?:分享到|分享至)"), 60),
+    # a news site's or app's call to its reader, a line of such calls alone: a verb of the reader's screen and what it
+    # shows, last (打开网易新闻 查看精彩图片, 点击查看大图, 打开APP阅读全文, 下载客户端 查看更多): no heading (打开发展新局面, 进入高清时代)
+    (lazy(rf"^(?=.*(?:{_SCREEN_THINGS})[!！>》»]*$)(?:(?:{_SCREEN_VERBS})[^，。；！？\s]{{0,10}}[\s，,]*){{1,3}}$", re.I), 30),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
     (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)|^在(?:您|你)的(?:设备|手机)上(?:浏览|查看|阅读|打开)"), 30),  # 扫描二维码随身看资讯,

@@ -1,0 +1,68 @@
+"""A source's document renamed (an undated seed named by its date, as distill asks: 未注日期_131.txt →
+2021-08-20_131.txt): the same text read under its new name is the same source, its id the new name's; and so is a
+file read anew under another id (its text's hash without a clutter line distill now drops). Its fact file
+follows it — the clerk's corrections kept, its facts' ids and the marks other sources' facts hold on them renamed —
+instead of staying as a source whose file is gone, which the new one's facts would repeat and which could not then be
+withdrawn (hd19b 7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..errors import DrafterError, FactFileError, os_reason
+from ..model import SourceMeta
+from ..yamlio import dump_yaml, read_text
+from . import journal
+from .store import _display, _read, fact_file_path, fact_file_paths, header, parse_fact_file, source_digest
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """A source whose document was renamed: its id and file before, and where its old fact file was kept."""
+
+    id: str
+    path: str
+    kept: str
+
+
+def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> SourceMeta | None:
+    """The base's source that is ``meta``'s document under another id: the same text (sha256) under a name it no longer
+    has, or in the same file, read anew (a page's clutter line no longer its title, its id of the text without it),
+    while ``meta``'s id has no fact file yet; None when there is none."""
+    if fact_file_path(ws, meta.id).exists():
+        return None
+    return next((s for s in sources if s.sha256 == meta.sha256 and s.id != meta.id and s.path
+                 and (s.path == meta.path or not (ws.root / s.path).exists())), None)
+
+
+def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
+    """Give ``old``'s fact file ``new``'s id and path (its facts ``f-<new id>-…``, kept as the clerk left them; its
+    source mapping's digest renewed when the mapping was the machine's, so a re-distil updates it) and rename the marks
+    of other fact files naming its facts, in one journal commit; then move the old file to ``withdrawn/`` (nothing is
+    deleted). Raises :class:`~drafter.errors.DrafterError` when it cannot (the base then as it was, or renamed with
+    the old file still there, which the next distill finds again)."""
+    before, after = f"f-{old.id}-", f"f-{new.id}-"
+    path, target = fact_file_path(ws, old.id), fact_file_path(ws, new.id)
+    with journal.reading(ws.facts_dir):
+        text = read_text(path, FactFileError)
+        others = {p: read_text(p, FactFileError) for p in fact_file_paths(ws) if p != path}
+    shown = _display(target, ws)
+    doc = _read(target, shown, text.replace(f"# {header(old)}", f"# {header(new)}", 1).replace(before, after))
+    source = doc["source"]
+    machine = source.get("digest") == source_digest(parse_fact_file(doc, shown).source)
+    source["id"], source["path"] = new.id, new.path
+    if machine:
+        source["digest"] = source_digest(parse_fact_file(doc, shown).source)
+    parse_fact_file(doc, shown, new.id)  # (valid as renamed)
+    texts = {target: dump_yaml(doc)} | {p: t.replace(before, after) for p, t in others.items() if before in t}
+    journal.commit(ws.facts_dir, texts)
+    kept = ws.withdrawn_dir / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{old.id}"
+    try:
+        kept.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DrafterError(f"无法移走改名前的事实文件：{os_reason(exc)}", exc.filename or kept) from None
+    journal.remove(path, kept / path.name)
+    return Renamed(old.id, old.path, ws.relpath(kept))

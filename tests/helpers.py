@@ -282,14 +282,15 @@ def unit_workspace(root: Path, name: str, short: str, place: str, areas: str = "
     return load_workspace(root)
 
 
-def page_draft(tmp_path: Path, ws, page: str, suggestion: str, number: str, title: str, *options: str):
-    """``page`` distilled in ``ws`` (written to ``tmp_path/page.txt``), then ``title`` drafted from it with the suggestion's
+def page_draft(tmp_path: Path, ws, page: str, suggestion: str, number: str, title: str, *options: str,
+               name: str = "page.txt"):
+    """``page`` distilled in ``ws`` (written to ``tmp_path/name``), then ``title`` drafted from it with the suggestion's
     text ``suggestion`` (``--deputy 张某``, ``options``) as a clerk's ``drafter distill`` and ``drafter draft`` do: the
     command's result and the draft (``tmp_path/draft.docx``)."""
-    (tmp_path / "page.txt").write_text(page, "utf-8")
+    (tmp_path / name).write_text(page, "utf-8")
     (tmp_path / "suggestion.txt").write_text(suggestion, "utf-8")
     runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "page.txt")]).exit_code == 0
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / name)]).exit_code == 0
     out = tmp_path / "draft.docx"
     result = runner.invoke(cli, ["-w", str(ws.root), "draft", number, title, "--deputy", "张某",
                                  "--text", str(tmp_path / "suggestion.txt"), "-o", str(out), *options])
@@ -720,4 +721,15 @@ SHILIN_37 = """石林县卫生健康局关于县第十七届人大第四次会�
 # 长治市's 行政审批 page of its 亮点工作 (www.changzhi.gov.cn/xxgkml/zfxxgkml/szfzssydw/czsdag_242724/czsrmzf/ndjh_3413/202208/
 # t20220831_2630459.shtml), the sentence of its cuts as printed.
 CHANGZHI = """对承接局机关的166项即办件审批事项,以制度为遵循,严格依照标准化业务流程与办理规范开展全流程办理工作。其中,道路旅客运输从业资格认定等事项办理时长从原来的1.5小时缩短至10分钟左右;巡游出租汽车驾驶员证核发则办理用时从3个小时压缩至30分钟以内,真正实现群众“即来即办、一次办好”的高效精准服务体验。
+"""
+
+
+# 仙居县民政局's summary of 2023 (zjxj.gov.cn/art/2024/1/11/art_1229311252_3912549.html), its head and first item as printed
+# (test_hd14_reading, test_summary_present).
+XIANJU_SUMMARY = """当前位置: 首页 > 政务公开 > 规划计划 > 计划总结
+成文日期 2024-01-11 发布机构 县民政局
+县民政局2023年重点工作总结及2024年工作思路
+发布日期: 2024-01-11 访问次数:
+一、今年重点工作总结
+(一)补齐民生短板,全力推进重大项目建设。今年我局共推进谋划重大专项债项目10项,涵盖养老、殡葬等基础设施建设,总投资11.95亿元,年度投资2.05亿元。福利中心二期完成部分单体结顶,完成固定资产投资约4116万元。
 """

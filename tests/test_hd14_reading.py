@@ -4,7 +4,7 @@ news of its district (台州's 路桥区) of no place and no date, drafted as th
 
 from __future__ import annotations
 
-from helpers import distil, draft_title, page_draft, unit_workspace
+from helpers import XIANJU_SUMMARY, distil, draft_title, page_draft, unit_workspace
 
 LINYI_AREAS = "兰山区, 罗庄区, 河东区, 沂南县, 郯城县, 沂水县, 兰陵县, 费县, 平邑县, 莒南县, 蒙阴县, 临沭县"
 
@@ -58,16 +58,6 @@ def test_a_citys_news_of_its_district_is_that_districts_in_a_countys_base(tmp_pa
     # in the county's own news the same words are its own: 我县 and its town
     own = distil(tmp_path, ws, LUQIAO.replace("路橋區螺洋街道二友村", "白塔鎮上塘村").replace("我市", "我县"), "own.txt")
     assert not any(f.external for f in own.facts), [(f.jurisdiction, f.text[:20]) for f in own.facts]
-
-
-# 仙居县民政局's summary of 2023 (zjxj.gov.cn/art/2024/1/11/art_1229311252_3912549.html), its head and first item as printed.
-XIANJU_SUMMARY = """当前位置: 首页 > 政务公开 > 规划计划 > 计划总结
-成文日期 2024-01-11 发布机构 县民政局
-县民政局2023年重点工作总结及2024年工作思路
-发布日期: 2024-01-11 访问次数:
-一、今年重点工作总结
-(一)补齐民生短板,全力推进重大项目建设。今年我局共推进谋划重大专项债项目10项,涵盖养老、殡葬等基础设施建设,总投资11.95亿元,年度投资2.05亿元。福利中心二期完成部分单体结顶,完成固定资产投资约4116万元。
-"""
 
 
 def test_a_summarys_gap_closed_is_work_done_of_its_year(tmp_path):

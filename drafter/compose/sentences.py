@@ -4,7 +4,8 @@ Facts are source paragraphs; a reply keeps an item's lead phrase (``强化重大
 and only the sentences that speak to what is being answered. This module splits a text into
 sentences, tells a lead phrase, finds near-duplicate sentences across sources, and makes every
 sentence say when: relative time words (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期) become the
-absolute period counted from the source's date, and a sentence with figures but no year gets its
+absolute period counted from the source's date — the period it reports where the fact is dated by that (a past year's summary
+posted the next year: :func:`reported_present`) — and a sentence with figures but no year gets its
 date in front (the period its source states, else 截至<the source's month>, never a bare year
 the source does not state). Each change is a :class:`Mark` whose note (the Word comment) keeps the source's
 own wording.
@@ -211,7 +212,7 @@ def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
     return f"截至{year}年" if year else None
 
 
-def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, Callable[[], str | None]]]:
+def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, str, Callable[[], str | None]]]:
     ym = source_month(source)
     doc_year = ym[0] if ym else year
     said: dict[str, Callable[[], str | None]] = {
@@ -224,27 +225,56 @@ def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern
         G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
         G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
     }
-    return [(pattern, said[meaning]) for pattern, meaning in _RELATIVE_TIME]
+    return [(pattern, meaning, said[meaning]) for pattern, meaning in _RELATIVE_TIME]
 
 
 _RELATIVE_TIME = tuple((lazy(pattern), meaning) for pattern, meaning in G.RELATIVE_TIME)
+# The words speaking from the source's present (目前, 今年, 今年以来, 上半年, 至今) as they read of a past year the source
+# reports: what stood at its end, what was done in it.
+OF_A_PAST_PRESENT = {G.AS_OF: "截至{}年底", G.SINCE_THIS_YEAR: "{}年以来", G.THIS_YEAR: "{}年", G.FIRST_HALF: "{}年上半年",
+                     G.UNTIL_NOW: "至{}年底"}
+_NEXT_TIME = lazy(rf"{YEAR_IN_TEXT.pattern}|{G.TIME_WORD.pattern}")
 
 
-def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) -> Dated:
+def reported_present(fact: Fact | None, source: SourceMeta | None, text: str, at: int) -> int | None:
+    """The year distill gave what a present word ending at ``at`` in ``text`` says, where that is the period ``fact``'s source
+    reports and before the source's date (溆浦县科技局's 2024年工作总结 filed 2025-01-15: 截至目前…56家 is 2024's; 仙居's 2023
+    summary dated 2024-01-11: 今年我局共推进…10项 is 2023's): the first of the fact's figures after the word, before the next
+    time the text names, dated by that period (its own year of that basis, else the fact's); with no figure there, the fact's
+    period when the report's period dates it. None when the source's date is what dates the word (a figure of its date:
+    泉州's 2016 summary, 生成日期2017-02-15, 目前…311家 is 2017's) or nothing does."""
+    ym = source_month(source)
+    if fact is None or ym is None:
+        return None
+    stop = _NEXT_TIME.search(text, at)
+    found = [(spot, g) for g in fact.figures for spot in [find_figure(text, g.raw, at)]
+             if 0 <= spot < (stop.start() if stop else len(text))]
+    dated = min(found, key=lambda pair: pair[0])[1] if found else None
+    if dated is None or dated.year is None:  # (a figure of no year of its own is of its fact's period)
+        dated = fact.period
+    end = dated.until or dated.year
+    return end if dated.basis == "report period" and end is not None and end < ym[0] else None
+
+
+def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fact: Fact | None = None) -> Dated:
     """Relative time words made absolute (module doc); each replacement noted with the source's
-    own wording and date. A word whose period cannot be told is left as written."""
+    own wording and date. A present word ``fact`` is dated by a past period its source reports takes that period
+    (:func:`reported_present`): the fact's period is what it says, the source's date only what dates it otherwise.
+    A word whose period cannot be told is left as written."""
     marks: list[Mark] = []
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
-    for pattern, value in _rules(source, year):
-        def swap(match: re.Match, value=value) -> str:
-            new = value()
+    for pattern, meaning, value in _rules(source, year):
+        def swap(match: re.Match, meaning=meaning, value=value) -> str:
+            past = reported_present(fact, source, match.string, match.end()) if meaning in OF_A_PAST_PRESENT else None
+            new = OF_A_PAST_PRESENT[meaning].format(past) if past else value()
             if not new or (new.endswith("年全年") and new[:-2] in match.string[:match.start()]):
                 return match.group()  # (…2024年我市…，全年谋划…: the year said once, 全年 is of it)
             end = match.end()
             rest = match.string[end : end + 1]
             if new.startswith("截至") and rest and rest not in "，,。；;、":
                 new += "，"
-            marks.append(Mark(new, f"原文为“{match.group()}”{where}，已按来源日期改为“{new.rstrip('，')}”{VERIFY_ASK}"))
+            how = f"所述为{past}年的情况，已按所述期间（而非来源日期）改为" if past else "已按来源日期改为"
+            marks.append(Mark(new, f"原文为“{match.group()}”{where}，{how}“{new.rstrip('，')}”{VERIFY_ASK}"))
             return new
         sentence = pattern.sub(swap, sentence)
     return Dated(sentence, marks)

@@ -933,7 +933,7 @@ _ABOUT = lazy(r"^关于")
 
 def _title_core(title: str) -> str:
     text = (title or "").strip().strip("《》")
-    text = _ABOUT.sub("", text)
+    text = _ABOUT.sub("", _TITLE_SPACE.sub("，", text))
     once = TITLE_KIND.sub("", text)
     text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
@@ -941,6 +941,9 @@ def _title_core(title: str) -> str:
 
 
 _WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
+# A title's space between two phrases (加快推进美丽宜居村建设 改善农村人居环境): a pause a title sets by a space, a
+# sentence or heading by ，(hd19a: 下一步，我局将持续加快推进美丽宜居村建设 改善农村人居环境。).
+_TITLE_SPACE = lazy(r"(?<=[\u4e00-\u9fff”’》）])\s+(?=[\u4e00-\u9fff“‘《（])")
 
 
 def _drop_title(text: str, title: str) -> str:

@@ -133,6 +133,14 @@ class Ask:
         return list(_named_things(rest))
 
     @property
+    def built(self) -> frozenset[str]:
+        """Those of its :attr:`subjects` whose own work a point asks for: named by a point opening on a verb of
+        asking and closing no list by 等 and its kind (市博物馆新馆 of 加快推进市文化馆、市图书馆、市博物馆新馆建设) —
+        not the fields a point names as its scope (聚焦智能装备…等领域) nor those of a clause of purpose
+        (围绕纺织鞋服…等产业)."""
+        return frozenset(t for p in self.points if _ACTION.match(p) and "等" not in p for t in _named_things(p))
+
+    @property
     def measures(self) -> str:
         """What the ask proposes doing, in its own words, as a next step could say it: the sentences
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
@@ -419,7 +427,7 @@ _LIST = lazy(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！�
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
 _VERBS = words(ASK_VERBS)
 _OPENER_REACH = 6  # Chinese characters an opening verb of asking may stand after (全面加快…)
-_OPENER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,{_OPENER_REACH}}}?(?:{_VERBS}))(?:一批|更多|各类)?")
+_OPENER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,{_OPENER_REACH}}}?(?:{_VERBS})+)(?:一批|更多|各类)?")  # (加快推进 of 加快推进市文化馆)
 _ACTION = lazy(_VERBS)  # a verb of asking: .match at a point, .finditer inside a clause
 _PREPOSITION = lazy(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # The work a list's things share, said after its last (开展竹林下食用菌、中药材种植试验示范: 食用菌 and 中药材 are the things).

@@ -133,6 +133,14 @@ class Ask:
         return list(_named_things(rest))
 
     @property
+    def built(self) -> frozenset[str]:
+        """Those of its :attr:`subjects` whose own work a point asks for: named by a point opening on a verb of
+        asking and closing no list by 等 and its kind (市博物馆新馆 of 加快推进市文化馆、市图书馆、市博物馆新馆建设) —
+        not the fields a point names as its scope (聚焦智能装备…等领域) nor those of a clause of purpose
+        (围绕纺织鞋服…等产业)."""
+        return frozenset(t for p in self.points if _ACTION.match(p) and "等" not in p for t in _named_things(p))
+
+    @property
     def measures(self) -> str:
         """What the ask proposes doing, in its own words, as a next step could say it: the sentences
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
@@ -419,7 +427,7 @@ _LIST = lazy(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！�
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
 _VERBS = words(ASK_VERBS)
 _OPENER_REACH = 6  # Chinese characters an opening verb of asking may stand after (全面加快…)
-_OPENER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,{_OPENER_REACH}}}?(?:{_VERBS}))(?:一批|更多|各类)?")
+_OPENER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,{_OPENER_REACH}}}?(?:{_VERBS})+)(?:一批|更多|各类)?")  # (加快推进 of 加快推进市文化馆)
 _ACTION = lazy(_VERBS)  # a verb of asking: .match at a point, .finditer inside a clause
 _PREPOSITION = lazy(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # The work a list's things share, said after its last (开展竹林下食用菌、中药材种植试验示范: 食用菌 and 中药材 are the things).
@@ -933,7 +941,7 @@ _ABOUT = lazy(r"^关于")
 
 def _title_core(title: str) -> str:
     text = (title or "").strip().strip("《》")
-    text = _ABOUT.sub("", text)
+    text = _ABOUT.sub("", _TITLE_SPACE.sub("，", text))
     once = TITLE_KIND.sub("", text)
     text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
@@ -941,6 +949,9 @@ def _title_core(title: str) -> str:
 
 
 _WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
+# A title's space between two phrases (加快推进美丽宜居村建设 改善农村人居环境): a pause a title sets by a space, a
+# sentence or heading by ，(hd19a: 下一步，我局将持续加快推进美丽宜居村建设 改善农村人居环境。).
+_TITLE_SPACE = lazy(r"(?<=[\u4e00-\u9fff”’》）])\s+(?=[\u4e00-\u9fff“‘《（])")
 
 
 def _drop_title(text: str, title: str) -> str:

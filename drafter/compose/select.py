@@ -494,7 +494,8 @@ def weighs(grams: set[str] | frozenset[str], words: dict[str, float], share: flo
 def on_matter(text: str, matter: list | None) -> bool:
     """True when ``text`` is about one clause of a title's ``matter`` (:func:`said_matter`): what it
     opens with (its lead phrase and first sentence: what a paragraph is about) says words of the
-    clause weighing at least ON_MATTER of all (:func:`weighs`), or it names the clause's thing as the
+    clause weighing at least ON_MATTER of all (:func:`weighs`; a clause naming the aim its work serves aside: 促进区域经济
+    高质量发展 of a paragraph on 龙头企业 is nothing on 农村集体经济, hd19a), or it names the clause's thing as the
     title writes it (NAMED_RUN characters in a row holding one of its words: 高新技术企业 of 支持高新
     技术企业扩量提质; in a clause asking for help, :data:`MATTER_END`, words of NAMED_SHARE of its weight — not
     高新技术企业 of 支持高新技术企业知识产权质押融资, whose thing is the financing those firms are to get) in its opening or in a clause reporting a result (新认定市级新型研发机构27家, late in
@@ -506,7 +507,8 @@ def on_matter(text: str, matter: list | None) -> bool:
         return False
     if not matter:
         return True
-    opening = "".join(split_sentences(strip_ordinal(text))[:2])  # its lead phrase and first sentence
+    opening = "".join(c for s in split_sentences(strip_ordinal(text))[:2]  # its lead phrase and first sentence
+                      for c in clauses(s) if not AIM_CLAUSE.match(c))
     grams = bigrams(opening)
     results = [c for c in _LISTED_CLAUSE.split(text) if reports_result(c)]
     for clause, words in matter:
@@ -519,6 +521,10 @@ def on_matter(text: str, matter: list | None) -> bool:
             if run in opening or any(run in c for c in results):
                 return True
     return False
+
+
+# A clause naming the aim the work serves (…，促进区域经济高质量发展。): no matter the paragraph reports on.
+AIM_CLAUSE = lazy(rf"^(?:{alternation(PURPOSE_VERBS)})[^，,；;。！？]*发展[。；;！？]?$")
 
 
 def on_heading(text: str, heading: str | None) -> bool:
@@ -831,9 +837,11 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
 def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],
                    relevant: list[list[Item]], ws: Workspace, matter: frozenset[str]) -> None:
     """An ask left with no item gets the sentences of a fact another ask holds that report a result
-    on its matter (:func:`result_on`) and that the other ask's item does not say: a fact goes
-    whole to the ask it answers best, and its sentence on the other ask (众创空间312个、科技企业
-    孵化器99家 in a paragraph on 高新区) was dropped there, leaving that ask a placeholder."""
+    on its matter (:func:`result_on`), naming one of its key words (:func:`ask_keys`) as written, and that the
+    other ask's item does not say: a fact goes whole to the ask it answers best, and its sentence on the other ask
+    (众创空间312个、科技企业孵化器99家 in a paragraph on 高新区) was dropped there, leaving that ask a placeholder. A
+    result sharing with the ask only a seam of its words (村级综合性文化服务中心2491个 and 群众性文化活动品牌 share
+    性文化) is on another matter (hd19b)."""
     held = {i.fact.id: i for s in sections for i in s.items}
     for k, (ask, own, specific, section) in enumerate(zip(asks, words, specifics, sections)):
         if section.items:
@@ -844,7 +852,8 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
                 continue
             kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                         matter=matter) if s not in (other.sentences or [])]
-            if any(reports_result(s) and matter_words(s, ask.text, specific) for s in kept):
+            if any(reports_result(s) and matter_words(s, ask.text, specific) and any(w in s for w in ask_keys(ask))
+                   for s in kept):
                 item.sentences = kept
                 section.items = [item]
                 break
@@ -925,12 +934,16 @@ def says_matter(sentences: list[str], keys: list[str]) -> bool:
                               for c in _CLAUSE_BREAK.split(s) for k in keys)
 
 
-def _on_matter_later(item: Item, keys: list[str]) -> bool:
-    """True when the item's kept sentences after its lead open on the ask's matter (:func:`says_matter`)
-    with a sentence its paragraph says later, the first ones left out: its lead phrase (大力推进平台
-    服务提质增效) heads those, not the sentence kept (制定出台…，支持中试验证平台建设)."""
+def _heads_left_out(item: Item, keys: list[str]) -> bool:
+    """True when the item's kept sentences after its lead open on a sentence its paragraph says later, the first ones
+    left out, and open on the ask's matter (:func:`says_matter`) or share no word with the lead: its lead heads those
+    left out — 大力推进平台服务提质增效 over the platforms' service, not 制定出台…，支持中试验证平台建设; 绿色农业稳步发展
+    over 畜禽粪污…, not the 农村环境净化 sentence kept for 农村改厕和生活污水治理 (hd19a) —, not a kept sentence of its
+    matter (强化高质量科技成果供给 over its 科技成果对接会)."""
     kept = item.sentences or []
-    return len(kept) > 1 and says_matter(kept[1:2], keys) and (_source_of(kept[1], fact_sentences(item.fact)) or 0) > 1
+    if len(kept) < 2 or (_source_of(kept[1], fact_sentences(item.fact)) or 0) < 2:
+        return False
+    return says_matter(kept[1:2], keys) or not bigrams(kept[0]) & bigrams("".join(kept[1:])) - GENERIC
 
 
 def others_work(item: Item, ws: Workspace) -> bool:
@@ -1030,7 +1043,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
-            if _lead_elsewhere(item, own) and _on_matter_later(item, ask.matter_keys):
+            if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
     _split_answers(sections, asks, words, ws)
@@ -1124,7 +1137,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
     (before its place's older ones) while it has room (MAX_ITEMS) and holds nothing of the fact yet. A part (a clause)
     answers the ask whose words it says most, MIN_ASK_SHARED of them or SPLIT_SHARED with one of its phrase's
     (新认定市级科普基地30家 answers 加大科普基地和科普项目支持力度); each is said once, and a part given away reports a
-    result. A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
+    result of its own, not only the count of those taking part in what the clause before it did (线上线下参与群众达14万人次,
+    the people at 344 reading activities, stays with them: under 推进公共文化数字化建设 for its 线上线下 it read as digital
+    services' and its activities were lost, hd19b). A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
     their subject."""
     keys = tuple(own & bigrams(ask.phrase) for ask, own in zip(asks, words))
 
@@ -1152,7 +1167,8 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                 placed, away = set(clauses(cuts[k].rstrip("。"))), False
                 for j, cut in enumerate(cuts):
                     said = set(clauses(cut.rstrip("。")))
-                    if j != k and cut and reports_result(cut) and not placed & said - set(clauses(whole)[:1]):
+                    if j != k and cut and reports_result(cut) and not placed & said - set(clauses(whole)[:1]) \
+                            and not all(TAKING_PART.search(c) for c in clauses(cut.rstrip("。")) if reports_result(c)):
                         given.setdefault(j, []).append(cut)
                         placed, away = placed | said, True
                 own.append(cuts[k] if away else sentence)
@@ -1168,6 +1184,8 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
 
 
 SPLIT_SHARED = 2  # words of an ask a clause says, one of its phrase's, to answer it in a fact cut between asks
+# A count of those taking part in (or reached by) what the clause before it did: 线上线下参与群众达14万人次, 惠及…1.51万人次.
+TAKING_PART = lazy(r"(?:参与|参加|受益|惠及|观看|覆盖)[\u4e00-\u9fff“”]{0,8}?\d")
 
 
 def _subjectless(sentence: str) -> bool:
@@ -1414,8 +1432,11 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
     the suggestion's matter (助餐 in each of 老年助餐's four asks), it is no ask's own word (:func:`ask_words`)
     and a result on it (新投用助餐点9个) answered none (hd13, 自贡). The parts of a done fact's sentences
     (between ；) that report a result (:func:`reports_result`), say a word of the ask's phrase beyond
-    official prose (提升助餐服务水平: 助餐) and one every ask says (not 兜底保障 of 低保金 for 完善资金保障), the
-    city's fact before an area's, then the best ranked; an area's
+    official prose (提升助餐服务水平: 助餐) and one every ask says (not 兜底保障 of 低保金 for 完善资金保障) — and, where the
+    ask's key words (:func:`ask_keys`) say more than that shared matter (农业科技 of 提升农业科技水平 where every ask says
+    农业), one of those whole (科普讲解员 of 培育专兼职科普讲解员…): a meeting's 召开了农业产业项目落实推进专题会议 or a
+    都市圈's 农业发展专项规划 is on 农业 and nothing of the ask's own (hd19a) —, the city's fact before an area's, then
+    the best ranked; an area's
     result stands after a placeholder for the city's own (:attr:`Section.city_gap`), never as the city's.
     A fact answers one ask. The items added."""
     common = shared_matter(asks)
@@ -1426,6 +1447,7 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
             continue
         key = frozenset(g for g in bigrams(ask.phrase) - GENERIC - _seams(ask.phrase)
                         if is_cjk(g) and not FUNCTION_CHARS & set(g))
+        beyond = [m for m in ask_keys(ask) if bigrams(m) - common]
         found = []
         for item in relevant[k] if key else ():
             area = not own_jurisdiction(item, ws)
@@ -1434,7 +1456,7 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
                 continue
             sentences = fact_sentences(item.fact)
             body = sentences[1:] if has_lead(sentences) else sentences
-            kept = [part for part in (_result_parts(s, key, common) for s in body) if part]
+            kept = [part for part in (_result_parts(s, key, common, beyond) for s in body) if part]
             if kept:
                 found.append((area, -item.score, item.fact.id, item, kept))
         if found:
@@ -1456,11 +1478,12 @@ def shared_matter(asks: list, phrases: bool = False) -> frozenset[str]:
     return frozenset(g for g in common if is_cjk(g) and not FUNCTION_CHARS & set(g))
 
 
-def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str]) -> str | None:
-    """The ；-parts of ``sentence`` reporting a result that say one of ``key`` and one of ``common``,
-    as a sentence; None when none."""
+def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str], whole: list[str]) -> str | None:
+    """The ；-parts of ``sentence`` reporting a result that say one of ``key``, one of ``common`` and one of the
+    key words ``whole`` as written (when there are any), as a sentence; None when none."""
     parts = [p.rstrip("；;。 ") for p in _AFTER_PART.split(sentence)]
-    kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)]
+    kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)
+            and (not whole or any(w in p for w in whole))]
     return "；".join(kept) + "。" if kept else None
 
 
@@ -1525,7 +1548,9 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     city = any(own_jurisdiction(i, ws) for i in section.items)
     example = any(not own_jurisdiction(i, ws) for i in section.items)
     found = []  # (area, points filled, item, sentences)
-    things = set(ask.subjects)  # what the ask names in a list (fields among them): said in its matter only
+    # what the ask names in a list (fields among them): said in its matter only — but for a thing whose own work
+    # it asks for (市博物馆新馆 of 加快推进…新馆建设: 市博物馆新馆项目累计完成投资1.9亿元 in a paragraph on 文旅项目, hd19b)
+    things = set(ask.subjects) - ask.built
     owed_words = bigrams("；".join(owed)) - GENERIC  # a fact saying none of these says nothing owed
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:

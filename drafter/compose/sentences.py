@@ -22,6 +22,7 @@ from typing import Callable
 
 from .. import grammar as G
 from ..grammar import bigrams as grammar_bigrams
+from ..grammar import strip_ordinal
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..lazyre import cached, lazy
 from ..model import Fact, SourceMeta
@@ -427,7 +428,28 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     results = [f for f in measured if not is_policy_count(sentence, f.raw)]
     if not results:  # a policy's count of measures is dated by the year it was issued, when stated
         return None if source_dated(fact) else year_prefix(fact, source, year)
+    if fact.period.basis == "relative to document date" and not _after_year_word(fact.text, results[0].raw):
+        return _year_end(sentence, results, source, figure_prefix(results, source, year) or by_source_date(source, year))
     return _year_end(sentence, results, source, figure_prefix(results, source, year) or year_prefix(fact, source, year))
+
+
+# The words naming a year from the document's that date a fact (distill's ``relative to document date``).
+_YEAR_WORD = lazy(G.words(G.THIS_YEAR_WORDS, G.LAST_YEAR_WORDS, G.FULL_YEAR_WORDS, G.IN_YEAR_WORDS))
+
+
+def _after_year_word(text: str, raw: str) -> bool:
+    """True when a word naming the year in ``text`` (its fact's) dates the figure ``raw``: said before it in its
+    sentence, or opening an earlier sentence (今年以来，…。新增…). Such a word dates what it opens, not a figure said
+    before it nor one of another sentence — 编制了21个专项规划…。今年，将做好… (hd19a), 市博物馆新馆项目累计完成投资
+    1.9亿元，争取年内完成…。伏羲庙…累计投资1亿元 (hd19b): that figure's period is unstated, only its source's date dates it."""
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
+        at = find_figure(sentence, raw)
+        if at >= 0:
+            word = _YEAR_WORD.search(sentence)
+            return (word is not None and word.start() < at) or any(
+                _YEAR_WORD.match(strip_ordinal(s)) for s in sentences[:k])
+    return False
 
 
 # What a clause says before a running total (累计出具…1119份, 现有总量128家, 全市共有…): of a year that

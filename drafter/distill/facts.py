@@ -851,30 +851,56 @@ def without_reporting(text: str) -> str:
 # A document's last sentence cut off where its page ends (…按照“三园”“四化”理念，全面提升烈士): no mark closes it, in a document
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
+_PAIRED_MARKS = ("“”", "《》", "（）")
+# What a cut may leave of a statement and be no fact: one short sentence of no figure, its heading (四是品牌优势持续提高。 of
+# …四是品牌优势持续提高。开展).
+_LEFT_HEADING = 20  # characters
+
+
+def _read_whole(clause: str) -> bool:
+    """Whether a cut clause holds figures read whole: not one ending on a number, nor on a year's first words (…对25个单位党组织
+    2022年度组, cut in 2022年度组织生活会), which may be cut too."""
+    return bool(find_figures(clause)) and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
+
+
+def _before_cut(body: str) -> str:
+    """``body`` (its last sentence cut off, dropped) as a statement: nothing where all it keeps is a short sentence of no
+    figure — its heading, what it headed cut away."""
+    body = body.rstrip()
+    single = len(re.findall(r"[。！？；]", body)) <= 1
+    return "" if single and len(body) <= _LEFT_HEADING and not find_figures(body) else body
 
 
 def finished_end(text: str) -> str:
     """``text``, a document's last statement cut off where its page ends, without the clause the cut left unfinished (its
-    words may say what it never said: …，全面提升烈士; …，多渠道筹集资金启动该), kept to its last whole clause; a sentence
-    with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防), is left
-    out whole. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济困难老人开展上门: its
-    counts are all there), not one ending on a number, which may be cut too."""
+    words may say what it never said: …，全面提升烈士; …，多渠道筹集资金启动该; …对机制落实“, a quotation opened), kept to its
+    last whole clause; a sentence with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防),
+    or only part of its first clause and no figure (“相聚天水”合唱艺术活动市委、市政), is left out whole, and so is a piece
+    of no clause too short for a statement after the last whole sentence (…稳定在100万吨以上。强); a statement it leaves only a heading of
+    (四是品牌优势持续提高。开展) is none. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
+    困难老人开展上门: its counts are all there)."""
     body = text.rstrip()
-    if not body or not re.match(rf"[{CJK}\d]", body[-1]):
+    if body.endswith(("，", "、", "：")):
+        return body.rstrip("，、：")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
+    if not body or not re.match(rf"[{CJK}\d“《（]", body[-1]):
         return text
     opening = max(body.rfind(c) for c in "。！？；") + 1
-    if any(body.count(a, opening) > body.count(b, opening) for a, b in ("“”", "《》", "（）")):
-        return body[:opening].rstrip()  # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套)
-    breaks = list(_CUT_CLAUSE.finditer(body, opening))
-    if not breaks:  # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on)
-        return text
-    clause = body[breaks[-1].end():]
-    # (nor one ending on a year's first words: …对25个单位党组织2022年度组, cut in 2022年度组织生活会)
-    if find_figures(clause) and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause):
+    # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
+    unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
+    quoted = min(unclosed) if unclosed else None
+    breaks = list(_CUT_CLAUSE.finditer(body, opening, quoted if quoted is not None else len(body)))
+    if not breaks:
+        # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on; a piece after the last
+        # sentence too long to be no statement)
+        if quoted is None and (opening == 0 or len(body) - opening >= MIN_CHARS or _read_whole(body[opening:])):
+            return text
+        return _before_cut(body[:opening])
+    if quoted is None and _read_whole(body[breaks[-1].end():]):
         return text
     kept = body[opening:breaks[-1].start()]
-    if not kept or all(SETTING.match(c) for c in kept.split("，")):  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
-        return body[:opening].rstrip()
+    if (not kept or all(SETTING.match(c) for c in kept.split("，"))  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
+            or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
+        return _before_cut(body[:opening])
     return body[:breaks[-1].start()]
 
 

@@ -50,3 +50,55 @@ def test_a_piece_the_page_cut_is_no_fact(tmp_path):
     (tmp_path / "t").mkdir()
     ff = distil(tmp_path / "t", _tianshui(tmp_path / "t"), REPLY_131, "2021-08-20_第131号提案的答复.txt")
     assert "合唱艺术活动市委" not in fact_texts(ff) and "四届“相聚天水”合唱艺术节均成功举办" in fact_texts(ff)
+
+
+# 网易's report of 2024-07-04 on 天水's first half of 2024 (the reporter heard it from 天水市文化和旅游局), its opening as the page
+# prints it, a picture's clutter line between its paragraphs.
+WANGYI = """7月4日,记者从天水市文化和旅游局获悉,2024年上半年,天水市紧抓天水麻辣烫爆火“出圈”这一独特机遇,以创新和实干精神,推动了全市文旅产业的蓬勃发展。据统计,上半年全市共接待游客3104.14万人次,旅游花费177.58亿元,同比分别增长42.95%和43.92%。
+
+打开网易新闻 查看精彩图片
+
+文化服务效能全面提升。开展公共文化馆服务宣传周活动,组织书画展览、文艺演出、非遗展演等一系列示范性主题活动553场次。积极搭建全民阅读平台,先后举办各项全民阅读相关活动344场次,线上线下参与群众达14万人次,有效激发全民阅读的热情。积极遴选、推荐全国全省“四季村晚”示范展示点,推荐上报“四季村晚”示范展示点17个,武山县滩歌镇卢坪村入选全国示范展示点,秦安县王铺镇榆木村入选全省示范展示点。
+"""
+
+
+def test_a_news_paragraph_going_on_with_the_citys_work_is_a_result(tmp_path):
+    """The paragraph on 344场次 of reading activities, told after the lede on the city's work with no subject of its own
+    (文化服务效能全面提升。开展…), was background: a draft's section on 全民阅读 was left a placeholder whose comment said the
+    page held no data of the bureau's. A news paragraph going on with the work the one before told is that work."""
+    ff = distil(tmp_path, _tianshui(tmp_path), WANGYI, "2024-07-04_网易_天水市2024年上半年文旅工作.txt")
+    assert _fact(ff, "344场次").kind == "done"
+    assert _fact(ff, "3104.14万人次").kind == "done"
+
+
+def test_a_news_items_measures_to_come_stay_no_results(distilled_seeds):
+    """厦门's news item on its 若干措施 (seed 002) tells the measures the policy will bring (优化科技计划体系将坚持…, 比如将依托…),
+    paragraphs opening on a verb of work as the ones going on with a bureau's work do: they tell no work of the city's before them,
+    and what is to come is never a result."""
+    facts = distilled_seeds["002"].facts
+    ahead = [f for f in facts if f.text.startswith(("优化科技计划体系将", "推进科研事业单位管理创新", "培育发展高端科技服务业"))]
+    assert len(ahead) == 3 and all(f.kind != "done" for f in ahead), [(f.kind, f.text[:12]) for f in ahead]
+
+
+# 盛京's report of the press conference 沈阳市农业农村局 gave on 2023-10-11 (its page of 2023-10-12), as the page prints it and as
+# it was cut: the page stops inside a quotation (对机制落实“).
+SHENGJING = """全心全意 护航“三农”
+10月11日,市政府新闻办召开“2023年沈阳市为群众办实事”系列新闻发布会(第四场),市农业农村局副局长田淑军作新闻发布。
+2023年10月12日
+主题教育开展以来,市农业农村局坚持以习近平新时代中国特色社会主义思想为指导,自觉践行以人民为中心的发展思想,将“三美”建设作为践行“千万工程”经验的重要载体,持续开展“我为群众办实事”实践活动,聚焦人民群众最关心的垃圾、污水、厕所等问题,深入推进美丽宜居村建设,切实提升农村基础设施和公共服务水平,持续改善农村生产生活条件。2023年推动105个行政村创建省级美丽宜居村,截至目前,80个村已达到创建标准。
+高标准“建”,完善农村基础设施。坚持规划先行,印发《沈阳市宜居宜业和美乡村建设导则》,编制村庄规划353个,在全省率先实现应编尽编。完善农村路网,建设“四好农村路”500公里、“一事一议”村内道路503公里,美丽村道路硬化率达到90%以上,进一步解决村民出行不便问题。
+全方位“治”,改善农村人居环境。持续推进农村垃圾治理,印发《沈阳市农村环境净化整治导则》,实施“四三三”工作法,对垃圾推行“分、收、转、处”,对村屯实施“洁、序、美”,对机制落实“
+"""
+
+
+def test_a_bureaus_results_at_its_press_conference_are_results(tmp_path):
+    """The bureau's press conference told its year's work (主题教育开展以来，市农业农村局坚持…; 编制村庄规划353个…四好农村路500公里;
+    印发《沈阳市农村环境净化整治导则》…): all three paragraphs were background, never offered to a draft on 农村垃圾治理 or
+    农村道路. A statement since an event (…以来，) with the bureau as subject tells its work, and so do the paragraphs after it
+    that go on with it; the clause the page cut inside its quotation is no part of the last one."""
+    ff = distil(tmp_path, _shenyang(tmp_path), SHENGJING, "2023-10-12_盛京_新闻发布会.txt")
+    assert _fact(ff, "105个行政村").kind == "done"
+    assert _fact(ff, "村庄规划353个").kind == "done"
+    rubbish = _fact(ff, "农村环境净化整治导则")
+    assert rubbish.kind == "done"
+    assert rubbish.text.endswith("对村屯实施“洁、序、美”") and "对机制落实" not in rubbish.text

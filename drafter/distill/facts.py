@@ -64,8 +64,8 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
+from ..grammar import (ASK_VERBS, ASKING_VERBS, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -698,7 +698,7 @@ TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}
 
 # A paragraph's opening theme: one short sentence of no clauses nor figures (农村供水设施承载着民生期待。), its matter's
 # place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…).
-_THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}])")
+_THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}\d])")
 
 
 def subject_place(norm: str) -> str | None:
@@ -764,9 +764,18 @@ def subject_zone(norm: str) -> str | None:
 # (or the guidance it works under: 在市政协提案委和市政府办公室的指导下，市发展改革局今年以来共办理…)
 # (or a setting of its work: 近年来，事务局用心用情服务退役军人…; 工作中，事务局坚持以…四大工程…)
 _NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下，)?"
-              rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，)?")
+              rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，"
+              # (or since an event: 主题教育开展以来，市农业农村局坚持…)
+              rf"|[^，。；！？“”]{{2,12}}?以来，)?")
 
 
+# A news paragraph going on with the work the one before told, no subject of its own: after its theme (one short sentence of no
+# figure: 文化服务效能全面提升。, 高标准“建”，完善农村基础设施。) and its time (3月以来，), a verb of work or its manner (开展…, 坚持
+# 规划先行，印发…, 持续推进…).
+_NEWS_THEME = r"[^。！？；：\d]{4,24}。"
+_WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
+WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
+WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)})")
 _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
 
 
@@ -989,6 +998,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
     year_lead: tuple[Period, object] | None = None  # (the period a statement before items states, its paragraph)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
+    own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
@@ -1045,6 +1055,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
         # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
         own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead)
+        # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
+        # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
+        own_work = own_work or (own_told is not None and place == meta.jurisdiction and bool(WORK_TOLD_ON.match(norm))
+                                and not SAID_WILL.search(norm))
+        own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(

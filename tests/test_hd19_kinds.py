@@ -102,3 +102,103 @@ def test_a_bureaus_results_at_its_press_conference_are_results(tmp_path):
     rubbish = _fact(ff, "农村环境净化整治导则")
     assert rubbish.kind == "done"
     assert rubbish.text.endswith("对村屯实施“洁、序、美”") and "对机制落实" not in rubbish.text
+
+
+# 天水市文化和旅游局's reply to 73号议案 (2019-08-08, posted 2020-01-15), its body as printed.
+REPLY_73 = """天水市文化和旅游局 关于对市人大七届四次会议第73号议案的答复
+
+发布日期: 2020-01-15
+
+王宝吉、吕若维代表:
+
+首先,感谢你们对天水市文化产业的关心!你们“关于立项支持散渡河流域生态综合治理的建议”收悉,现答复如下:
+
+为此,我们将立足部门职责,做好项目资金争取。积极争取国家和省上文化旅游产业专项资金,引导园区发展,增强项目资金争取意识。
+
+同时,我们希望甘谷县脊兽园文化产业园实施单位转变观念,拓展视野。产业发展主要靠市场运作,政府的奖补资金只是在园区建设阶段给予鼓励和引导,奖补额度相较于建设资金只能是杯水车薪,因此建议园区实施单位通过招商引资,或者积极争取与企业、个人的合作,实现资本和技术的融合,促进园区早日建成。
+
+     天水市文化和旅游局
+
+                           2019年8月8日
+"""
+
+
+def test_what_a_reply_will_do_and_hopes_of_others_is_no_result(tmp_path):
+    """为此，我们将立足部门职责，做好项目资金争取 (what the bureau will do) and 我们希望…实施单位转变观念…建议园区实施单位通过招商
+    引资 (what it hopes of others) were results."""
+    ff = distil(tmp_path, _tianshui(tmp_path), REPLY_73, "2020-01-15_第73号议案的答复.txt")
+    assert _fact(ff, "我们将立足部门职责").kind == "plan"
+    assert _fact(ff, "我们希望").kind == "context"
+
+
+# 天水市文化和旅游局's reply to 17号建议 (2024-11-19), its opening as printed (the page cut after the first item's words).
+REPLY_17 = """天水市文化和旅游局关于 市人大八届三次会议第17号建议的答复
+
+2024-11-19
+
+王旭兵、何田录、石进昌代表:
+
+你们提出的《发掘历史文化遗存,做大旅游经济文章的建议》已收悉,现答复如下:
+
+天水,史有“羲皇故里”“中华之源”之称,三国时期,天水处于蜀魏交锋的前沿,诸葛亮六出祁山、痛失街亭、智收姜维、计杀张郃、木门伏击、空城退兵、九伐中原等世人有口皆碑、如数家珍的故事,都发生在天水。天水境内有天水关、木门道、诸葛军垒、街亭、祁山堡、铁笼山、姜维墓等多处遗存烁然俱在,昭示着文明。由此构成的三国文化是天水历史厚重的一页,也是天水历史极负盛名之所在。
+
+近年来市县两级文化旅游部门抢抓文旅深度融合高质量发展机遇,开展了以下工作:
+
+一是结合三国文化旅游资源,编制《秦州三国古战场文化旅游发展规划》《街亭遗址综合保护利用规划》。
+"""
+
+
+def test_a_places_history_in_a_reply_is_background(tmp_path):
+    """The reply's opening on 天水's history (天水，史有“羲皇故里”…之称…诸葛亮六出祁山…的故事，都发生在天水) was a result: a
+    paragraph without figures telling no one's work is background; the work after it stays a result."""
+    ff = distil(tmp_path, _tianshui(tmp_path), REPLY_17, "2024-11-19_第17号建议的答复.txt")
+    assert _fact(ff, "史有“羲皇故里”").kind == "context"
+    assert _fact(ff, "编制《秦州三国古战场文化旅游发展规划》").kind == "done"
+
+
+# 沈阳市农业农村局's news of its meeting (2024-10-24), as printed (the page was cut after 关注重点，).
+MEETING = """市农业农村局召开农业产业项目落实推进会 深入贯彻落实沈阳市全面振兴新突破 三年行动推进会议精神
+信息来源:供给侧改革处 发布时间:2024-10-24
+为深入贯彻落实10月22日沈阳市全面振兴新突破三年行动推进会议精神,吹响冲刺四季度,打赢攻坚战的号角,倡导紧盯目标任务,一诺千金,使命必达的决心信心,10月23日,市农业农村局在第二十四届中国(沈阳)国际农业博览会现场,召开了农业产业项目落实推进专题会议,传达全市会议精神,强势推动农业产业项目建设。
+会议强调农业产业项目的重要性,并提出了以下几点要求。一要提高思想认识。各级要认真学习研究市级会议精神,将市局领导的指示要求转化为实际行动。二要坚持问题导向。紧盯项目症结破解难题,推动项目工作又好又快健康发展。三要抓住有利时机。关注重点,
+"""
+
+
+def test_a_meetings_instructions_are_no_result(tmp_path):
+    """会议强调…提出了以下几点要求。一要提高思想认识。…二要坚持问题导向。… was a result: what a meeting required of others,
+    its items saying what must be done (一要…二要…), is neither work done nor the bureau's plan."""
+    ff = distil(tmp_path, _shenyang(tmp_path), MEETING, "2024-10-24_推进会.txt")
+    assert _fact(ff, "一要提高思想认识").kind == "context"
+    assert _fact(ff, "召开了农业产业项目落实推进专题会议").kind == "done"
+
+
+# 沈阳's 2023 专项行动计划 (乡村振兴工作领导小组办公室, 2023-02-05), its preamble and one measure as printed (the page was cut after
+# 强).
+ACTION_PLAN = """沈阳市“着力推动县域经济高质量发展 在全面推进乡村振兴上实现新突破”专项行动计划
+为全面贯彻落实党中央决策部署及省委工作要求,扎实推进乡村振兴重点工作三年行动计划,锚定建设农业强市目标,加快推进农业农村现代化,建设宜居宜业和美乡村,着力推动县域经济高质量发展,在全面推进乡村振兴上实现新突破,现制定如下行动计划。
+一、提高粮食和重要农产品稳产保供能力
+主要措施:
+1.稳定粮食和油料播种面积。全面落实粮食安全党政同责,将粮食生产目标任务逐级分解到县、乡、村,稳住面积、主攻单产、力争多增产。持续推进大豆油料扩种,新增大豆播种面积0.8万亩,全市大豆种植面积扩至16.68万亩以上。
+2.提高“菜篮子”生产供给能力。发展设施种植,全市设施总面积达到25万亩。发展标准化畜牧养殖,新改扩建生猪、肉鸡等标准化养殖场5个。肉蛋奶产量稳定在100万吨以上。强
+"""
+
+
+def test_a_documents_enacting_sentence_and_a_cut_word_are_no_facts(tmp_path):
+    """The plan's preamble (…为全面贯彻落实…，现制定如下行动计划。) was a fact, drafted as work done with 【待核实：最新进展】; and
+    the piece the page cut after the last measure (…稳定在100万吨以上。强) stood in its fact."""
+    ff = distil(tmp_path, _shenyang(tmp_path), ACTION_PLAN, "2023-02-05_沈阳市乡村振兴专项行动计划.txt")
+    assert "现制定如下行动计划" not in fact_texts(ff)
+    assert _fact(ff, "肉蛋奶产量").text.endswith("肉蛋奶产量稳定在100万吨以上。")
+
+
+def test_a_draft_on_rubbish_and_roads_reports_the_press_conferences_results(tmp_path):
+    """hd19a's draft on 88 (农村垃圾治理, 农村道路) left both asks a bare placeholder while the bureau's press conference told its
+    导则 and its “四三三”工作法 and 四好农村路500公里; the cut page printed …对机制落实“。 in the draft without the text."""
+    from helpers import page_draft
+
+    suggestion = "建议：\n一、持续开展农村垃圾治理。\n二、完善农村道路等基础设施。\n"
+    _, document = page_draft(tmp_path, _shenyang(tmp_path), SHENGJING, suggestion, "88",
+                             "关于加快推进美丽宜居村建设 改善农村人居环境的建议", "--date", "2024-04-28")
+    said = "\n".join(p.text for p in document.paragraphs)
+    assert "印发《沈阳市农村环境净化整治导则》" in said and "对机制落实" not in said
+    assert "“四好农村路”500公里" in said

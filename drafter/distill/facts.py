@@ -267,10 +267,10 @@ def is_appraisal(text: str) -> bool:
     return bool(m) and not (end and ALREADY.search(text[m.end() + end.end():]))
 
 
-# What may open a statement before its subject: an item number, a word of sequence (其次，…
-# 最后，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
+# What may open a statement before its subject: an item number, a word of sequence or consequence (其次，…
+# 最后，…, 为此，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
 # (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…).
-_LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外)，"
+_LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外|为此|因此|对此)，"
             rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
@@ -296,7 +296,9 @@ _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集�
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在", "安排", "全力", "合理(?!化)",
                 # (what the work will keep to: 2024年，县交通运输局将紧紧围绕市局“1631”工作思路… of a 孝昌县 news item)
-                "紧紧", "围绕", "聚焦", "面向"))
+                "紧紧", "围绕", "聚焦", "面向",
+                # (where it will stand and what it will see done: 为此，我们将立足部门职责，做好项目资金争取 of a 天水 reply)
+                "立足", "做好"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -440,6 +442,8 @@ DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建
 ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
                     rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
                     r"|^建议(?:您|你们?|代表|委员)?(?:发动|组织|动员|联系|咨询|向|与|通过)")
+# A wish: what the bureau hopes of others (同时，我们希望甘谷县…实施单位转变观念…因此建议园区实施单位通过招商引资…): no work done.
+WISH = re.compile(rf"^{_LEAD_IN}(?:{_WE})?(?:也|还)?(?:希望|期望|期待)")
 # Work a statement says is planned (我局依据…的要求，计划实施…工程; 拟新建…): its subject, a rule it follows, then 计划 or 拟
 # and what is to be done; a plan still where its first sentence says what it waits for (AWAITING), whatever step is done.
 PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按照)[^，。；！？]{{1,40}}，)?(?:计划|拟)(?:于[^，。；]{{1,10}})?"
@@ -494,11 +498,11 @@ def quoted_not_own(norm: str, figures: list[Figure], positions: list[int]) -> li
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
-    figures) is context and what will be done a
+    figures) or what tells no one's work (:data:`WORK_SAID`, without figures) is context and what will be done a
     plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
     plan; without figures, outside a
     plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
-    appraisal or a view is context and an obstacle a problem."""
+    appraisal, a view or instructions (:data:`MUST_ITEMS`) is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
     if any(SPEAKER_LINE.match(normalise(h)) for h in unit.section):
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
@@ -507,10 +511,11 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
             or items_handled(norm, figures))) or (
-            cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm))) or (
+            cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
+                                                      or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
-                                             or is_view(norm) or ADVICE.match(norm) or DEFINITION.match(norm)
-                                             or ATTENDANCE.search(norm)
+                                             or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
+                                             or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
@@ -776,6 +781,13 @@ _NEWS_THEME = r"[^。！？；：\d]{4,24}。"
 _WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
 WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
 WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)})")
+# Words of work (a verb of doing, 了, 已…): a paragraph of none, nor of a figure, tells no one's work — a place's history, a
+# thing described (天水，史有“羲皇故里”…之称，…诸葛亮六出祁山…等…故事，都发生在天水); an item of a list of work is work.
+WORK_SAID = re.compile(words(WORK_VERBS, ASKING_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS,
+                             ("了", "已", "完成", "投入", "获", "做好", "进行", "整治", "治理", "管理", "保障", "确保")))
+# Instructions: a statement whose items say what must be done (会议强调…提出了以下几点要求。一要提高思想认识。…二要坚持问题导向。):
+# what a meeting or a leader required of others, neither work done nor the bureau's own plan.
+MUST_ITEMS = re.compile(r"(?:^|[。；：])[一二三四五六七八九十]要(?![求素点件闻务害])")
 _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
 
 
@@ -913,6 +925,18 @@ def finished_end(text: str) -> str:
     return body[:breaks[-1].start()]
 
 
+# A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。): its
+# purpose and its making, no work done nor planned — never a fact.
+ENACTING = re.compile(r"(?:现|特|特此)?(?:制定|制订|印发)(?:如下|本|以下)[^。；！？，]{0,12}?(?:方案|计划|意见|办法|措施|规划|要点|细则)[。！]?$")
+
+
+def without_enacting(text: str) -> str:
+    """``text`` without its sentences enacting its document (:data:`ENACTING`)."""
+    sentences = _WHOLE_SENTENCE.split(text)
+    kept = [s for s in sentences if not ENACTING.search(s.strip())]
+    return text if len(kept) == len(sentences) else "".join(kept).strip()
+
+
 # A garbled run a mirror left where it lost characters (:data:`~drafter.grammar.GARBLED`). Its sentence says
 # what the page no longer does: no fact is read from it — unless it reports a figure, whose sentence a reader still reads
 # (由醫(yī)?;鹭?fù)擔(dān)，財(cái)政按照實(shí)際費(fèi)用的30%予以補(bǔ)助) up to its last clause of a figure or of no garble: garbled clauses
@@ -948,7 +972,7 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     # go without them, is no cut page)
     stopped = len(out.units) > 1 and bool(re.search(r"[。！？；][”’）)]*$", out.units[-2].text.rstrip()))
     for unit in out.units:
-        said, text = restated_split(without_reporting(without_garbled(without_formulas(unit.text, formulas))))
+        said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []

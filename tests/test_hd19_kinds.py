@@ -202,3 +202,26 @@ def test_a_draft_on_rubbish_and_roads_reports_the_press_conferences_results(tmp_
     said = "\n".join(p.text for p in document.paragraphs)
     assert "印发《沈阳市农村环境净化整治导则》" in said and "对机制落实" not in said
     assert "“四好农村路”500公里" in said
+
+
+def test_a_placeholders_comment_says_no_data_only_where_its_material_has_none():
+    """The comment on 全民阅读's placeholder said the 网易 page had 没有可直接写入的本单位工作情况和数据, though its paragraph (then
+    read as background) counted 344场次 and 14万人次: where the material named states figures, the comment says they were
+    taken as background, for the clerk to check."""
+    from drafter.compose.select import Item, unused_note
+    from drafter.distill.figures import find_figures, normalise
+    from drafter.model import Fact, Period, SourceMeta
+
+    source = SourceMeta(id="wy", kind="news", path="seeds/2024-07-04_网易.txt", sha256="0" * 64, title="天水市2024年上半年文旅工作",
+                        date="2024-07-04")
+    counted = "积极搭建全民阅读平台，先后举办各项全民阅读相关活动344场次，线上线下参与群众达14万人次，有效激发全民阅读的热情。"
+    plain = "积极搭建全民阅读平台，有效激发全民阅读的热情。"
+
+    def item(text):
+        return Item(Fact(id="f", text=text, kind="context", period=Period(2024, "document date"), jurisdiction="天水市",
+                         source_id="wy", figures=find_figures(text, normalise(text))), source, 1.0, 2024)
+
+    assert item(counted).fact.figures and not item(plain).fact.figures
+    said = unused_note([item(counted)])
+    assert "没有可直接写入" not in said and "数据记为背景材料" in said and "天水市2024年上半年文旅工作（2024-07-04）" in said
+    assert "没有可直接写入的本单位工作情况和数据" in unused_note([item(plain)])

@@ -13,7 +13,8 @@
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
   one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``), or on the workspace's bureau's in a news outlet's
-  item of its place (``福州市教育局近日出台《…》``), is done; one without figures ending on
+  item of its place (``福州市教育局近日出台《…》``), is done, and so is a paragraph going on with such work (no subject of its own: its
+  theme, its time, a verb of work — ``文化服务效能全面提升。开展…553场次``); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
@@ -49,7 +50,9 @@
   after its caption (``…认真做眼保健操。记者 叶诚 摄``); a news item's reporting is left out of its statements: its lede's
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
-  努力，…``), is context.
+  努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
+  work (a place's history) are context; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
+  page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
   one fact;
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (the same text of another kind or period gets ``-2``…), stable on

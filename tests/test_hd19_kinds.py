@@ -80,6 +80,19 @@ def test_a_news_items_measures_to_come_stay_no_results(distilled_seeds):
     assert len(ahead) == 3 and all(f.kind != "done" for f in ahead), [(f.kind, f.text[:12]) for f in ahead]
 
 
+# A mirror's copy of a news item on 沈阳 (no date; traditional characters, the mirror's pinyin left in), its first paragraph as
+# printed.
+SHENYANG_NEWS = """遼寧省沈陽市深入實施鄉(xiāng)村全面振興戰(zhàn)略,以在遼寧打造現(xiàn)代化大農業(yè)發(fā)展先行地中當好排頭兵為己任,以更扎實的作風、更有力的舉措加快建設農業(yè)強市、食品工業(yè)大市,推進農業(yè)農村現(xiàn)代化,鄉(xiāng)村發(fā)展、鄉(xiāng)村建設、鄉(xiāng)村治理全面提速提質提效。今年一季度,沈陽市第一產業(yè)增加值同比增長5.6%,創(chuàng)歷史同期最高水平,高于全國、全省;農村居民人均可支配收入同比增長6.2%,增速高于全省及去年同期水平。
+"""
+
+
+def test_a_news_item_opening_on_its_city_named_with_its_province_tells_its_work(tmp_path):
+    """遼寧省沈陽市深入實施…今年一季度，沈陽市第一產業增加值同比增長5.6% was background: a place opening a statement after its
+    province's name is its subject as it is alone."""
+    ff = distil(tmp_path, _shenyang(tmp_path), SHENYANG_NEWS, "未注日期_沈阳市深入实施乡村全面振兴战略_新闻.txt")
+    assert _fact(ff, "5.6%").kind == "done"
+
+
 # 盛京's report of the press conference 沈阳市农业农村局 gave on 2023-10-11 (its page of 2023-10-12), as the page prints it and as
 # it was cut: the page stops inside a quotation (对机制落实“).
 SHENGJING = """全心全意 护航“三农”

@@ -93,6 +93,15 @@ def test_a_news_item_opening_on_its_city_named_with_its_province_tells_its_work(
     assert _fact(ff, "5.6%").kind == "done"
 
 
+def test_the_own_city_named_with_its_province_is_said_as_the_letters_say_it(tmp_path):
+    """hd19a's leave-one-out draft printed 一是辽宁省沈阳市深入实施乡村全面振兴战略…: a reply says 我市 of its city, its province's
+    name before it too."""
+    from drafter.compose.sentences import own_place_named
+
+    said = own_place_named("辽宁省沈阳市深入实施乡村全面振兴战略，以在辽宁打造现代化大农业发展先行地中当好排头兵为己任。", _shenyang(tmp_path))
+    assert said.startswith("我市深入实施乡村全面振兴战略"), said
+
+
 # 盛京's report of the press conference 沈阳市农业农村局 gave on 2023-10-11 (its page of 2023-10-12), as the page prints it and as
 # it was cut: the page stops inside a quotation (对机制落实“).
 SHENGJING = """全心全意 护航“三农”

@@ -904,8 +904,8 @@ def finished_end(text: str) -> str:
     (四是品牌优势持续提高。开展) is none. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
     困难老人开展上门: its counts are all there)."""
     body = text.rstrip()
-    if body.endswith(("，", "、", "：")):
-        return body.rstrip("，、：")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
+    if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
+        return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
     if not body or not re.match(rf"[{CJK}\d“《（]", body[-1]):
         return text
     opening = max(body.rfind(c) for c in "。！？；") + 1

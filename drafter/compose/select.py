@@ -570,10 +570,14 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
 def unused_note(items: list[Item], shown: int = 3) -> str:
     """What the base holds on a part left as a placeholder where none of it could be drafted (background,
     a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
-    for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter)."""
+    for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
+    where that material states figures (hd19b: 344场次、14万人次 in a news item read as background)."""
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
     named = "、".join(f"{label}（{date[:10]}）" if date else label for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
+    if any(i.fact.figures for i in items):
+        return (f"已收集的材料中，{named}{more}涉及该主题，其中的情况和数据记为背景材料，未直接写入；"
+                "属于本单位工作的，请核实后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 

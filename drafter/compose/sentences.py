@@ -946,9 +946,10 @@ def own_place_named(sentence: str, ws) -> str:
 
 @lru_cache(maxsize=8)
 def _place_as_subject(names: tuple[str, ...]) -> re.Pattern:
-    """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it)."""
+    """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it), its province's name
+    before it too (辽宁省沈阳市深入实施…)."""
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return cached(rf"(?:{alternation})(?={_AS_SUBJECT.pattern})")
+    return cached(rf"(?:[{G.CJK}]{{2,3}}?省)?(?:{alternation})(?={_AS_SUBJECT.pattern})")
 
 
 def clauses(sentence: str) -> list[str]:

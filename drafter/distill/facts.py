@@ -13,7 +13,8 @@
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
   one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``), or on the workspace's bureau's in a news outlet's
-  item of its place (``福州市教育局近日出台《…》``), is done; one without figures ending on
+  item of its place (``福州市教育局近日出台《…》``), is done, and so is a paragraph going on with such work (no subject of its own: its
+  theme, its time, a verb of work — ``文化服务效能全面提升。开展…553场次``); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
@@ -49,7 +50,9 @@
   after its caption (``…认真做眼保健操。记者 叶诚 摄``); a news item's reporting is left out of its statements: its lede's
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
-  努力，…``), is context.
+  努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
+  work (a place's history) are context; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
+  page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
   one fact;
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (the same text of another kind or period gets ``-2``…), stable on
@@ -64,8 +67,9 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, BA_OBJECT_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
+from ..grammar import (ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
+                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -90,7 +94,7 @@ RELATIVE_YEAR = (
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委級場])")
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委級場])")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -276,10 +280,10 @@ def is_appraisal(text: str) -> bool:
     return bool(m) and not (end and ALREADY.search(text[m.end() + end.end():]))
 
 
-# What may open a statement before its subject: an item number, a word of sequence (其次，…
-# 最后，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
+# What may open a statement before its subject: an item number, a word of sequence or consequence (其次，…
+# 最后，…, 为此，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
 # (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…).
-_LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外)，"
+_LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外|为此|因此|对此)，"
             rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
@@ -305,7 +309,9 @@ _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集�
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在", "安排", "全力", "合理(?!化)",
                 # (what the work will keep to: 2024年，县交通运输局将紧紧围绕市局“1631”工作思路… of a 孝昌县 news item)
-                "紧紧", "围绕", "聚焦", "面向"))
+                "紧紧", "围绕", "聚焦", "面向",
+                # (where it will stand and what it will see done: 为此，我们将立足部门职责，做好项目资金争取 of a 天水 reply)
+                "立足", "做好"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -449,6 +455,8 @@ DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建
 ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
                     rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
                     r"|^建议(?:您|你们?|代表|委员)?(?:发动|组织|动员|联系|咨询|向|与|通过)")
+# A wish: what the bureau hopes of others (同时，我们希望甘谷县…实施单位转变观念…因此建议园区实施单位通过招商引资…): no work done.
+WISH = re.compile(rf"^{_LEAD_IN}(?:{_WE})?(?:也|还)?(?:希望|期望|期待)")
 # Work a statement says is planned (我局依据…的要求，计划实施…工程; 拟新建…): its subject, a rule it follows, then 计划 or 拟
 # and what is to be done; a plan still where its first sentence says what it waits for (AWAITING), whatever step is done.
 PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按照)[^，。；！？]{{1,40}}，)?(?:计划|拟)(?:于[^，。；]{{1,10}})?"
@@ -503,11 +511,11 @@ def quoted_not_own(norm: str, figures: list[Figure], positions: list[int]) -> li
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
-    figures) is context and what will be done a
+    figures) or what tells no one's work (:data:`WORK_SAID`, without figures) is context and what will be done a
     plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
     plan; without figures, outside a
     plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
-    appraisal or a view is context and an obstacle a problem."""
+    appraisal, a view or instructions (:data:`MUST_ITEMS`) is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
     if any(SPEAKER_LINE.match(normalise(h)) for h in unit.section):
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
@@ -516,10 +524,11 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
             or items_handled(norm, figures))) or (
-            cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm))) or (
+            cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
+                                                      or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
-                                             or is_view(norm) or ADVICE.match(norm) or DEFINITION.match(norm)
-                                             or ATTENDANCE.search(norm)
+                                             or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
+                                             or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
@@ -707,7 +716,7 @@ TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}
 
 # A paragraph's opening theme: one short sentence of no clauses nor figures (农村供水设施承载着民生期待。), its matter's
 # place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…).
-_THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}])")
+_THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}\d])")
 
 
 def subject_place(norm: str) -> str | None:
@@ -773,9 +782,25 @@ def subject_zone(norm: str) -> str | None:
 # (or the guidance it works under: 在市政协提案委和市政府办公室的指导下，市发展改革局今年以来共办理…)
 # (or a setting of its work: 近年来，事务局用心用情服务退役军人…; 工作中，事务局坚持以…四大工程…)
 _NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下，)?"
-              rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，)?")
+              rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，"
+              # (or since an event: 主题教育开展以来，市农业农村局坚持…)
+              rf"|[^，。；！？“”]{{2,12}}?以来，)?")
 
 
+# A news paragraph going on with the work the one before told, no subject of its own: after its theme (one short sentence of no
+# figure: 文化服务效能全面提升。, 高标准“建”，完善农村基础设施。) and its time (3月以来，), a verb of work or its manner (开展…, 坚持
+# 规划先行，印发…, 持续推进…).
+_NEWS_THEME = r"[^。！？；：\d]{4,24}。"
+_WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
+WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
+WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)})")
+# Words of work (a verb of doing, 了, 已…): a paragraph of none, nor of a figure, tells no one's work — a place's history, a
+# thing described (天水，史有“羲皇故里”…之称，…诸葛亮六出祁山…等…故事，都发生在天水); an item of a list of work is work.
+WORK_SAID = re.compile(words(WORK_VERBS, ASKING_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS,
+                             ("了", "已", "完成", "投入", "获", "做好", "进行", "整治", "治理", "管理", "保障", "确保")))
+# Instructions: a statement whose items say what must be done (会议强调…提出了以下几点要求。一要提高思想认识。…二要坚持问题导向。):
+# what a meeting or a leader required of others, neither work done nor the bureau's own plan.
+MUST_ITEMS = re.compile(r"(?:^|[。；：])[一二三四五六七八九十]要(?![求素点件闻务害])")
 _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
 
 
@@ -860,31 +885,69 @@ def without_reporting(text: str) -> str:
 # A document's last sentence cut off where its page ends (…按照“三园”“四化”理念，全面提升烈士): no mark closes it, in a document
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
+_PAIRED_MARKS = ("“”", "《》", "（）")
+# What a cut may leave of a statement and be no fact: one short sentence of no figure, its heading (四是品牌优势持续提高。 of
+# …四是品牌优势持续提高。开展).
+_LEFT_HEADING = 20  # characters
+
+
+def _read_whole(clause: str) -> bool:
+    """Whether a cut clause holds figures read whole: not one ending on a number, nor on a year's first words (…对25个单位党组织
+    2022年度组, cut in 2022年度组织生活会), which may be cut too."""
+    return bool(find_figures(clause)) and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
+
+
+def _before_cut(body: str) -> str:
+    """``body`` (its last sentence cut off, dropped) as a statement: nothing where all it keeps is a short sentence of no
+    figure — its heading, what it headed cut away."""
+    body = body.rstrip()
+    single = len(re.findall(r"[。！？；]", body)) <= 1
+    return "" if single and len(body) <= _LEFT_HEADING and not find_figures(body) else body
 
 
 def finished_end(text: str) -> str:
     """``text``, a document's last statement cut off where its page ends, without the clause the cut left unfinished (its
-    words may say what it never said: …，全面提升烈士; …，多渠道筹集资金启动该), kept to its last whole clause; a sentence
-    with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防), is left
-    out whole. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济困难老人开展上门: its
-    counts are all there), not one ending on a number, which may be cut too."""
+    words may say what it never said: …，全面提升烈士; …，多渠道筹集资金启动该; …对机制落实“, a quotation opened), kept to its
+    last whole clause; a sentence with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防),
+    or only part of its first clause and no figure (“相聚天水”合唱艺术活动市委、市政), is left out whole, and so is a piece
+    of no clause too short for a statement after the last whole sentence (…稳定在100万吨以上。强); a statement it leaves only a heading of
+    (四是品牌优势持续提高。开展) is none. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
+    困难老人开展上门: its counts are all there)."""
     body = text.rstrip()
-    if not body or not re.match(rf"[{CJK}\d]", body[-1]):
+    if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
+        return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
+    if not body or not re.match(rf"[{CJK}\d“《（]", body[-1]):
         return text
     opening = max(body.rfind(c) for c in "。！？；") + 1
-    if any(body.count(a, opening) > body.count(b, opening) for a, b in ("“”", "《》", "（）")):
-        return body[:opening].rstrip()  # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套)
-    breaks = list(_CUT_CLAUSE.finditer(body, opening))
-    if not breaks:  # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on)
-        return text
-    clause = body[breaks[-1].end():]
-    # (nor one ending on a year's first words: …对25个单位党组织2022年度组, cut in 2022年度组织生活会)
-    if find_figures(clause) and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause):
+    # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
+    unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
+    quoted = min(unclosed) if unclosed else None
+    breaks = list(_CUT_CLAUSE.finditer(body, opening, quoted if quoted is not None else len(body)))
+    if not breaks:
+        # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on; a piece after the last
+        # sentence too long to be no statement)
+        if quoted is None and (opening == 0 or len(body) - opening >= MIN_CHARS or _read_whole(body[opening:])):
+            return text
+        return _before_cut(body[:opening])
+    if quoted is None and _read_whole(body[breaks[-1].end():]):
         return text
     kept = body[opening:breaks[-1].start()]
-    if not kept or all(SETTING.match(c) for c in kept.split("，")):  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
-        return body[:opening].rstrip()
+    if (not kept or all(SETTING.match(c) for c in kept.split("，"))  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
+            or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
+        return _before_cut(body[:opening])
     return body[:breaks[-1].start()]
+
+
+# A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。): its
+# purpose and its making, no work done nor planned — never a fact.
+ENACTING = re.compile(r"(?:现|特|特此)?(?:制定|制订|印发)(?:如下|本|以下)[^。；！？，]{0,12}?(?:方案|计划|意见|办法|措施|规划|要点|细则)[。！]?$")
+
+
+def without_enacting(text: str) -> str:
+    """``text`` without its sentences enacting its document (:data:`ENACTING`)."""
+    sentences = _WHOLE_SENTENCE.split(text)
+    kept = [s for s in sentences if not ENACTING.search(s.strip())]
+    return text if len(kept) == len(sentences) else "".join(kept).strip()
 
 
 # A garbled run a mirror left where it lost characters (:data:`~drafter.grammar.GARBLED`). Its sentence says
@@ -922,7 +985,7 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     # go without them, is no cut page)
     stopped = len(out.units) > 1 and bool(re.search(r"[。！？；][”’）)]*$", out.units[-2].text.rstrip()))
     for unit in out.units:
-        said, text = restated_split(without_reporting(without_garbled(without_formulas(unit.text, formulas))))
+        said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []
@@ -972,6 +1035,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
     year_lead: tuple[Period, object] | None = None  # (the period a statement before items states, its paragraph)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
+    own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
@@ -1028,6 +1092,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
         # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
         own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead)
+        # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
+        # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
+        own_work = own_work or (own_told is not None and place == meta.jurisdiction and bool(WORK_TOLD_ON.match(norm))
+                                and not SAID_WILL.search(norm))
+        own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(

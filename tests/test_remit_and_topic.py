@@ -32,6 +32,8 @@ from drafter.docx.read import read_draft
 REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，[^。]*?配合做好相关工作。(【待核实：职责分工】)?")
 # the default: another unit's field asks that unit; a higher authority's power asks what is done locally
 ASKED = re.compile(r"【待([^】：]+)提供：([^】]+?)方面的工作情况及数据（注明年份）】")
+# a point in the field of a unit not co-handling: the bureau's own gap, naming that unit as the one to consult
+CONSULT = re.compile(r"【待补充：([^】]+?)方面的工作情况及数据（注明年份；可商请([^】（）]+)提供）】")
 POWER = re.compile(r"【待(补充|[^】：]+提供)：([^】（]+)（([^】]+)事权）方面本地开展的工作】")
 # remit.j2 in the one-sentence form a bureau may prefer (as its own comment gives it)
 SENTENCE_FORM = (
@@ -84,9 +86,10 @@ def test_part_two_has_no_item_for_the_co_handlers_section(loo_draft):
     assert len(items) == 4 and not any("知识产权" in p.text or "提供" in p.text for p in items), [p.text for p in items]
 
 
-def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draft):
-    """The default remit.j2: 企业技术中心 (ask 二, 市工业和信息化局's field) asks that unit for its work
-    and data; 专利审查和确权 (ask 五, a national power) inside the co-handler's part asks the co-handler
+def test_a_point_in_another_units_field_names_that_unit_to_consult(loo_draft):
+    """The default remit.j2: 企业技术中心 (ask 二, 市工业和信息化局's field, a unit not co-handling the item) is
+    the bureau's own gap naming that unit as the one to consult — a reply asks no unit that does not co-handle
+    for material; 专利审查和确权 (ask 五, a national power) inside the co-handler's part asks the co-handler
     what is done locally, naming whose power it is. Highlighted, commented with the list they come
     from; no sentence declines them, no 【待核实：职责分工】."""
     paras = read_draft(loo_draft)
@@ -94,8 +97,9 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     one = paras[:cut]
     # (the co-handler's own points are its section's items: no remit, asked as its part)
     ip = one.index(next(p for p in one if p.text.endswith("强化知识产权保护和运用")))
-    asked = [(p, m) for p in one[:ip] for m in ASKED.finditer(p.text)]
-    assert [m.group(1, 2) for _, m in asked] == [("市工业和信息化局", "企业技术中心")], [m.group() for _, m in asked]
+    assert not [m.group() for p in one[:ip] for m in ASKED.finditer(p.text)]
+    asked = [(p, m) for p in one[:ip] for m in CONSULT.finditer(p.text)]
+    assert [m.group(2, 1) for _, m in asked] == [("市工业和信息化局", "企业技术中心")], [m.group() for _, m in asked]
     platforms = asked[0][0]
     assert re.match("[一二三四]是", platforms.text)  # after the bureau's own item, in its run of text
     powers = [(p, m) for p in one for m in POWER.finditer(p.text)]
@@ -105,13 +109,16 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     for p, m in [*asked, *powers]:
         runs = [r for r in p.runs if r.text == m.group()]
         assert runs and all(r.highlight for r in runs), p.runs
-    assert "建议所提“企业技术中心”属市工业和信息化局职责" in " ".join(platforms.comments)
+    assert "建议所提“企业技术中心”属市工业和信息化局职责，该单位不是本件的会办单位" in " ".join(platforms.comments)
+    # an ask left unanswered is a defect: the co-handler whose part it stands in is asked first, never "delete it"
+    assert "请先商请市市场监管局提供（或自行写明）本地在此方面开展的工作" in " ".join(patent.comments)
+    assert "可删去" not in " ".join(patent.comments) and "不宜删去此项" in " ".join(patent.comments)
     assert "建议所提“加快专利审查和确权”属国家知识产权局事权" in " ".join(patent.comments)
     assert "此项在市市场监管局提供的部分中" in " ".join(patent.comments)
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "职责分工" not in text and "积极向上反映" not in text
     # the points leave the bureau's own placeholders; the co-handler's lists its others
-    holes = [h for p in paras for h in re.findall(r"【待补充：[^】]*】", p.text)]
+    holes = [h for p in paras for h in re.findall(r"【待补充：[^】]*】", p.text) if not CONSULT.fullmatch(h)]
     assert not [h for h in holes if "企业技术中心" in h or "专利审查" in h], holes
     assert [p.text for p in one[ip + 1:ip + 2]] == [
         "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】"]
@@ -231,12 +238,12 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
         "--text", str(text), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "属国家知识产权局事权（按本局设置的名单），答复中已留待补充本地开展的工作\n" in result.output
-    assert "属市经济信息委职责（按本局设置的名单），答复中已留待其提供的内容，请商请市经济信息委提供" in result.output
+    assert "属市经济信息委职责（按本局设置的名单），答复中已留作待补充项，可商请市经济信息委提供" in result.output
     paras = read_draft(out)
     text = "\n".join(p.text for p in paras)
-    assert [m.group(1, 2) for m in ASKED.finditer(text)] == [("市经济信息委", "企业技术改造服务机构")], text
+    assert [m.group(2, 1) for m in CONSULT.finditer(text)] == [("市经济信息委", "企业技术改造服务机构")], text
     assert [m.group(1, 2, 3) for m in POWER.finditer(text)] == [("补充", "专利审查和确权", "国家知识产权局")], text
-    holes = "".join(h for h in re.findall(r"【待补充：[^】]*】", text) if not POWER.match(h))
+    holes = "".join(h for h in re.findall(r"【待补充：[^】]*】", text) if not POWER.match(h) and not CONSULT.match(h))
     assert "技术改造" not in holes and "专利审查" not in holes
     overview = part_one(docx.Document(out))[0]
     assert overview.startswith("近年来，我局立足工作职责，围绕推动科技成果转移转化、加强成渝一体化科技创新支撑作用积极开展工作")

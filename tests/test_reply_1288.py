@@ -889,7 +889,7 @@ def test_no_paragraph_names_its_source_in_two_comments(loo_draft):
 
 def test_a_unit_asked_is_an_item_and_the_points_a_section_still_owes_one_comment_on_its_heading(loo, loo_draft):
     """After a section's items, a unit's material still to come is a numbered item of its own (a place for what
-    the unit asked sends back): under 高能级创新平台, 三是【待市工业和信息化局提供：企业技术中心…】. The points of
+    the unit consulted sends back): under 高能级创新平台, 三是【待补充：企业技术中心…（…可商请市工业和信息化局提供）】. The points of
     the ask the section's items do not say (推动平台与产业集群精准对接) are no 四是【待补充：…】 slot (rv51: a reply
     need not answer each noun; most are merged or dropped): one comment on the section's heading names them,
     opening on the placeholder they would have been, which ``requests`` lists under that heading and ``check``
@@ -910,7 +910,7 @@ def test_a_unit_asked_is_an_item_and_the_points_a_section_still_owes_one_comment
     platforms = next(h for h in found if "平台" in h)
     assert [re.match(r"[一二三四]是", p.text).group() for p in found[platforms]] == ["一是", "二是", "三是"]
     unit = found[platforms][2]
-    assert unit.text.startswith("三是【待市工业和信息化局提供：企业技术中心") and unit.text.endswith("】")
+    assert unit.text.startswith("三是【待补充：企业技术中心") and unit.text.endswith("可商请市工业和信息化局提供）】")
     assert [h.text for h in unit.highlights] == [unit.text[2:]] and unit.comments, unit.text
     for ps in found.values():  # no item of what a section owes, nor one run on after an item's sentences
         for p in ps:

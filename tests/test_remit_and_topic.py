@@ -22,7 +22,7 @@ from helpers import (ADOPTED, CORPUS, HAS_CORPUS, REPO, TEXT_1288, TITLE_1288, T
                      draft_1288, needs_corpus, owed_by_section, part_one, part_two_items, run_1288, seed_titles)
 
 from drafter.cli import cli
-from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
+from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic, topic_purpose
 from drafter.compose.remit import remit_of
 from drafter.compose.reply import same_area
 from drafter.workspace import load_workspace
@@ -55,6 +55,20 @@ def test_a_long_title_is_cut_before_its_purpose_clause():
     assert short_topic("关于科技赋能乡村振兴促进农民增收致富的建议") == "科技赋能乡村振兴促进农民增收致富"  # not long
 
 
+def test_the_purpose_a_long_title_was_cut_before_is_what_the_overview_says_the_work_serves():
+    """Part one's overview says the purpose clause short_topic cut off (h85: the overview read thin beside seed 003's,
+    …赋能智能制造产业发展…助推我市智能制造产业高质量发展), a clause opening on a verb of purpose, in the title's words."""
+    assert topic_purpose(TITLE_1288) == "赋能泉州制造产业高质量发展"
+    assert topic_purpose(TITLE_1350) == "促进科技成果就地转化"
+    assert topic_purpose("关于建设淄博市科技大市场助推我市高质量发展的建议") == "助推我市高质量发展"
+    # no purpose verb (为…提供: said by none), a short title, a title cut at its first clause, a purpose with a figure
+    assert topic_purpose("关于加快建设创新平台为我市产业发展提供支撑的建议") == ""
+    assert topic_purpose("关于强化重庆企业科技创新的建议") == ""
+    assert topic_purpose("关于加快建设区域科技创新中心和创新平台体系，推进科技成果就地转化和产业化的建议") == ""
+    assert topic_purpose("关于加快建设科技创新平台体系赋能全市12条重点产业链发展的建议") == ""
+    assert topic_purpose("关于加快建设科技创新平台体系赋能全市十大产业集群协同发展的建议") != ""
+
+
 def test_every_seed_and_corpus_title_gives_a_topic_that_begins_it():
     titles = seed_titles() + (corpus_titles() if HAS_CORPUS else [])  # the corpus lies beside the clone
     assert len(titles) >= (8 if HAS_CORPUS else 2), titles
@@ -71,7 +85,8 @@ def test_every_seed_and_corpus_title_gives_a_topic_that_begins_it():
 def test_the_lead_ins_say_the_short_topic_and_the_overview_claims_no_joint_work_it_lacks(loo_draft):
     document = docx.Document(loo_draft)
     overview = part_one(document)[0]
-    assert overview == "近年来，我局立足工作职责，围绕科技创新与产业创新深度融合积极开展工作，主要做法和成效如下：", overview
+    assert overview == ("近年来，我局立足工作职责，围绕科技创新与产业创新深度融合积极开展工作，赋能我市制造产业高质量发展，"
+                        "主要做法和成效如下："), overview
     lead = next(p.text for p in document.paragraphs if p.text.startswith("根据您的建议"))
     assert lead == "根据您的建议，下一步我局将继续推动科技创新与产业创新深度融合，重点做好以下工作："
     body = "\n".join(p.text for p in document.paragraphs)
@@ -251,9 +266,10 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
 
 def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     """1350 (加快中试验证平台建设促进科技成果就地转化): the topic cut before 促进… is its first ask's
-    area itself; the overview says it once and does not list the headings that follow."""
+    area itself; the overview says it once and does not list the headings that follow; the purpose clause cut off
+    is what the work serves (h85: the overview read thin beside the real reply's)."""
     overview = part_one(docx.Document(quick_start_1350))[0]
-    assert overview == "近年来，我局立足工作职责，围绕中试验证平台建设积极开展工作，主要做法和成效如下：", overview
+    assert overview == "近年来，我局立足工作职责，围绕中试验证平台建设积极开展工作，促进科技成果就地转化，主要做法和成效如下：", overview
 
 
 def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):

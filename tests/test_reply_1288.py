@@ -338,15 +338,16 @@ def test_co_handler_in_opening_and_its_part_as_a_placeholder(reply):
 
 def test_part_one_opens_with_an_overview_of_the_work_on_the_concern(reply):
     """As real replies open 基本情况 (近年来，市科技局立足…，以…赋能…): the bureau's work on the
-    deputy's concern (the title's core before its purpose clause 赋能…) — not the suggestion said back
+    deputy's concern (the title's core before its purpose clause 赋能…), then what it serves, that purpose clause in
+    the bureau's words (赋能我市制造产业高质量发展: seed 003's …助推我市智能制造产业高质量发展) — not the suggestion said back
     (您在建议中提出…), nor the headings that follow (rv37, rv39 read them repeated word for word), nor
     work done with the co-handler the base does not hold (rv40, rv44: 并会同市市场监管局…协同推进 over
     a section that is only 【待市市场监管局提供】 placeholders had no basis)."""
     first = part_one(reply)[0].text
     assert first.startswith("近年来，我局") and first.endswith("如下：") and not re.search(r"\d", first)
-    assert "围绕科技创新与产业创新深度融合积极开展工作" in first and "赋能" not in first  # the matter 推动 pushes on
-    assert "您在建议中" not in first
-    assert first.endswith("积极开展工作，主要做法和成效如下：") and "会同" not in first
+    assert "围绕科技创新与产业创新深度融合积极开展工作" in first  # the matter 推动 pushes on
+    assert "您在建议中" not in first and "泉州" not in first
+    assert first.endswith("积极开展工作，赋能我市制造产业高质量发展，主要做法和成效如下：") and "会同" not in first
     areas = ["智能制造关键核心技术攻关", "高能级创新平台建设", "科技成果转化", "科技创新人才引育"]
     assert not [a for a in areas if a in first], first
 

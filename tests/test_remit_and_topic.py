@@ -272,21 +272,23 @@ def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     assert overview == "近年来，我局立足工作职责，围绕中试验证平台建设积极开展工作，促进科技成果就地转化，主要做法和成效如下：", overview
 
 
-def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
-    """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked yet): its section is
-    the placeholder asking that unit for its part (its points listed, the national power asked of it
-    as well), the warning tells the clerk to ask it, and part two has no item on that ask (no unit's
+def test_an_ask_wholly_in_another_units_field_names_that_unit_to_consult(loo, tmp_path):
+    """Without --with, the 知识产权 ask (市市场监管局's field, a unit not co-handling): its section is the
+    bureau's own gap naming that unit to consult (its points listed; the national power's local work the
+    bureau's gap too) — a reply asks no unit that is not 会办 (h85) —, the warning tells the clerk it may ask
+    that unit, and part two has no item on that ask (no unit's
     next steps the base does not hold); the bureau's overview does not say it co-handled."""
     out = tmp_path / "alone.docx"
     result = run_1288(loo, out, "--type", "A", with_=())
-    assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留待其提供的内容，请商请市市场监管局提供" \
+    assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留作待补充项，可商请市市场监管局提供" \
         in result.output
     paras = read_draft(out)
     at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
     items = paras[at + 1:at + 3]
     assert [p.text for p in items] == [
-        "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】",
-        "二是【待市市场监管局提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"], [p.text for p in items]
+        "一是【待补充：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份；可商请市市场监管局提供）】",
+        "二是【待补充：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"], [p.text for p in items]
+    assert "待市市场监管局提供" not in "\n".join(p.text for p in paras)
     assert all(r.highlight for p in items for r in p.runs if r.text.strip() and not r.text.endswith("是"))
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "会同市市场监管局" not in text
@@ -304,7 +306,7 @@ def test_a_co_handler_with_no_section_is_asked_for_its_part_in_part_one_only(loo
     assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
     heading = co_section_heading(document, "市财政局")
-    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("二是【待市市场监管局提供：专利审查和确权")
+    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("二是【待补充：专利审查和确权")
     items = [p.text for p in part_two_items(document.paragraphs)]
     assert len(items) == 4 and not any("提供" in t for t in items), items
 
@@ -383,7 +385,7 @@ def test_the_overview_leaves_out_only_the_topics_own_area():
 
 def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, tmp_path):
     """An ask in 市工业和信息化局's field the base holds no results on (企业技术改造和工业互联网应用):
-    part one asks that unit for its part; part two neither asks it for next steps the base does not
+    part one leaves it the bureau's gap naming that unit to consult; part two neither asks it for next steps the base does not
     hold nor promises a plan of the bureau's own on it (the base's plans naming 工业互联网 talent stay
     out); class A claims no problem solved while that part is still to come."""
     text = tmp_path / "t.txt"
@@ -397,7 +399,7 @@ def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, 
     document = docx.Document(out)
     one = part_one(document)
     assert one[-2:] == ["（二）推进企业技术改造和工业互联网应用",  # its one point: one item, unnumbered
-                        "【待市工业和信息化局提供：支持企业开展技术改造方面的工作情况及数据（注明年份）】"], one
+                        "【待补充：支持企业开展技术改造方面的工作情况及数据（注明年份；可商请市工业和信息化局提供）】"], one
     items = [p.text for p in part_two_items(document.paragraphs)]
     assert len(items) == 1 and items[0].startswith("持续加快中试验证平台建设。"), items  # (one item: no （一）)
     assert not any("工业互联网" in t or "提供" in t for t in items), items

@@ -628,13 +628,14 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(seeded_ro
 
 def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
     """--with 市财政局, whose field no ask is in: the 知识产权 ask is still 市市场监管局's (its field),
-    whose placeholder asks that unit for its part though it does not co-handle, and 市财政局's part is
-    a placeholder of its own at the end of part one."""
+    whose part is the bureau's own gap naming that unit to consult (it does not co-handle: the reply asks it
+    nothing), and 市财政局's part is a placeholder of its own at the end of part one."""
     out = tmp_path / "c.docx"
     run_1288(loo, out, with_=("市财政局",), session=None)
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
-    assert "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】" in texts, texts
+    assert ("一是【待补充：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份；"
+            "可商请市市场监管局提供）】") in texts, texts
     assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     assert not any("待市财政局提供：强化" in t for t in texts)
 

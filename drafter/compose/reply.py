@@ -317,7 +317,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
-                part_of = section.owner if section.gap else None
+                part_of = section.owner if section.gap and section.co_handles else None  # (a co-handler's part only)
                 slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
                 if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
                     slots = [*gap_items(section, selection.ask_of(section), wording, context, ws), *slots]

@@ -733,7 +733,7 @@ def test_a_field_word_in_passing_in_a_list_hands_no_point_away(tmp_path):
                          text=("关于拓展优待证使用场景的建议\n\n持证可享受的优待项目偏少。为此建议：\n"
                                "一、持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与，推动景区对持证人减免门票。\n"))
     assert "【待补充：持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与方面的工作情况及数据（注明年份）】" in said, said
-    assert "【待市文化广电旅游局提供：景区对持证人减免门票方面" in said, said
+    assert "【待补充：景区对持证人减免门票方面的工作情况及数据（注明年份；可商请市文化广电旅游局提供）】" in said, said
     assert "一、持续" not in said  # a lone numbered ask is no list: its number is no word of it
 
 

@@ -17,7 +17,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from helpers import run_1288
+from helpers import REPO, run_1288
 
 from drafter.cli import cli
 from drafter.docx.read import read_draft
@@ -109,13 +109,14 @@ def test_a_section_of_one_point_or_none_is_one_line(loo, tmp_path, ask, expected
 
 
 def test_the_field_units_part_unasked_is_the_same_skeleton(loo, tmp_path):
-    """Without --with the 知识产权 ask is still 市市场监管局's field: the section asks that unit, an item
-    the points in one item, as it asks a co-handler."""
+    """Without --with the 知识产权 ask is still 市市场监管局's field: the section is the same skeleton, the points
+    in one item — the bureau's own gaps naming that unit to consult, a reply asking no unit that is not 会办 (h85)."""
     out = tmp_path / "alone.docx"
     run_1288(loo, out, "--type", "A", with_=())
     _, items = section(out, IP)
     assert [p.text for p in items] == [
-        "一是" + asked("加大知识产权维权援助力度、推动专利转化运用和质押融资"), "二是" + PATENT_POWER]
+        "一是【待补充：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份；可商请市市场监管局提供）】",
+        "二是【待补充：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"]
 
 
 def test_a_sentence_form_remit_template_says_the_power_but_still_asks_the_co_handler_for_its_points(loo_copy, tmp_path):
@@ -144,3 +145,20 @@ def test_the_bureaus_own_section_without_a_field_mapping_is_one_item_of_its_poin
     assert [p.text for p in items] == [
         "【待补充：加快专利审查和确权、加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】",
     ]
+
+
+def test_a_unit_not_co_handling_is_named_to_consult_in_the_bureaus_own_gap():
+    """gap_item.j2 (h85): a unit that does not co-handle is asked nothing in a reply — the bureau's own gap names it
+    to consult, for data (…（注明年份；可商请…提供）) or, on works at one site, its view and part; a co-handler is asked."""
+    from drafter.compose.wording import Wording
+    from drafter.workspace import load_workspace
+
+    w = Wording.of(load_workspace(REPO))
+    said = {(asked, consult, site): w.render("gap_item", matter="维修某路方面", asked=asked, consult=consult, site=site)
+            for asked, consult, site in [(None, "市交通运输局", None), (None, "市交通运输局", "某路"),
+                                         ("市交通运输局", None, "某路"), (None, None, None)]}
+    assert list(said.values()) == [
+        "【待补充：维修某路方面的工作情况及数据（注明年份；可商请市交通运输局提供）】",
+        "【待补充：维修某路方面的办理意见及配合事项（可商请市交通运输局提供）】",
+        "【待市交通运输局提供：维修某路方面的办理意见及配合事项】",
+        "【待补充：维修某路方面的工作情况及数据（注明年份）】"]

@@ -186,8 +186,8 @@ ASKS = ("一、加强科技人才引育。建议加大高层次人才团队引�
 @pytest.mark.parametrize("co_handler", ["市市场监管局", "市财政局", None])
 def test_an_ask_in_another_units_field_asks_it_in_part_one_only(loo, tmp_path, co_handler):
     """The 知识产权 ask is 市市场监管局's field (other_fields): whether or not that unit co-handles
-    (--with), part one's section asks it for its part (the warning tells the clerk to ask a unit
-    that does not co-handle); part two has no item asking it for next steps the base does not hold
+    (--with), part one's section holds its part: asked of the unit when it co-handles, else the bureau's own gap
+    naming it to consult (a reply asks no unit that is not 会办; the warning tells the clerk to ask it); part two has no item asking it for next steps the base does not hold
     (a clerk found the 1288 draft's such item dropped from the real reply), and no unit's 承办部分的下一步举措
     either; no sentence declines the ask."""
     out = tmp_path / "ip.docx"
@@ -196,12 +196,14 @@ def test_an_ask_in_another_units_field_asks_it_in_part_one_only(loo, tmp_path, c
     items, _ = part_two(out)
     assert not any("知识产权" in p.text or "提供" in p.text for p in items), [p.text for p in items]
     assert "请补写或核实：强化知识产权保护和运用" not in result.output
-    assert ("请商请市市场监管局提供" in result.output) == (co_handler != "市市场监管局"), result.output
+    assert ("已留作待补充项，可商请市市场监管局提供" in result.output) == (co_handler != "市市场监管局"), result.output
     assert ("请市市场监管局在承办部分中一并提供" in result.output) == (co_handler == "市市场监管局"), result.output
     from drafter.docx.read import read_draft
 
     texts = [p.text for p in read_draft(out)]
-    assert [t for t in texts if t.startswith("一是【待市市场监管局提供：推动专利转化运用和质押融资方面的工作情况")], texts
+    point = "推动专利转化运用和质押融资方面的工作情况及数据（注明年份"
+    said = f"一是【待市市场监管局提供：{point}）】" if co_handler == "市市场监管局" else f"一是【待补充：{point}；可商请市市场监管局提供）】"
+    assert said in texts, texts
 
 
 def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):

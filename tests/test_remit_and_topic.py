@@ -22,7 +22,7 @@ from helpers import (ADOPTED, CORPUS, HAS_CORPUS, REPO, TEXT_1288, TITLE_1288, T
                      draft_1288, needs_corpus, owed_by_section, part_one, part_two_items, run_1288, seed_titles)
 
 from drafter.cli import cli
-from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
+from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic, topic_purpose
 from drafter.compose.remit import remit_of
 from drafter.compose.reply import same_area
 from drafter.workspace import load_workspace
@@ -32,6 +32,8 @@ from drafter.docx.read import read_draft
 REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，[^。]*?配合做好相关工作。(【待核实：职责分工】)?")
 # the default: another unit's field asks that unit; a higher authority's power asks what is done locally
 ASKED = re.compile(r"【待([^】：]+)提供：([^】]+?)方面的工作情况及数据（注明年份）】")
+# a point in the field of a unit not co-handling: the bureau's own gap, naming that unit as the one to consult
+CONSULT = re.compile(r"【待补充：([^】]+?)方面的工作情况及数据（注明年份；可商请([^】（）]+)提供）】")
 POWER = re.compile(r"【待(补充|[^】：]+提供)：([^】（]+)（([^】]+)事权）方面本地开展的工作】")
 # remit.j2 in the one-sentence form a bureau may prefer (as its own comment gives it)
 SENTENCE_FORM = (
@@ -53,6 +55,20 @@ def test_a_long_title_is_cut_before_its_purpose_clause():
     assert short_topic("关于科技赋能乡村振兴促进农民增收致富的建议") == "科技赋能乡村振兴促进农民增收致富"  # not long
 
 
+def test_the_purpose_a_long_title_was_cut_before_is_what_the_overview_says_the_work_serves():
+    """Part one's overview says the purpose clause short_topic cut off (h85: the overview read thin beside seed 003's,
+    …赋能智能制造产业发展…助推我市智能制造产业高质量发展), a clause opening on a verb of purpose, in the title's words."""
+    assert topic_purpose(TITLE_1288) == "赋能泉州制造产业高质量发展"
+    assert topic_purpose(TITLE_1350) == "促进科技成果就地转化"
+    assert topic_purpose("关于建设淄博市科技大市场助推我市高质量发展的建议") == "助推我市高质量发展"
+    # no purpose verb (为…提供: said by none), a short title, a title cut at its first clause, a purpose with a figure
+    assert topic_purpose("关于加快建设创新平台为我市产业发展提供支撑的建议") == ""
+    assert topic_purpose("关于强化重庆企业科技创新的建议") == ""
+    assert topic_purpose("关于加快建设区域科技创新中心和创新平台体系，推进科技成果就地转化和产业化的建议") == ""
+    assert topic_purpose("关于加快建设科技创新平台体系赋能全市12条重点产业链发展的建议") == ""
+    assert topic_purpose("关于加快建设科技创新平台体系赋能全市十大产业集群协同发展的建议") != ""
+
+
 def test_every_seed_and_corpus_title_gives_a_topic_that_begins_it():
     titles = seed_titles() + (corpus_titles() if HAS_CORPUS else [])  # the corpus lies beside the clone
     assert len(titles) >= (8 if HAS_CORPUS else 2), titles
@@ -69,7 +85,8 @@ def test_every_seed_and_corpus_title_gives_a_topic_that_begins_it():
 def test_the_lead_ins_say_the_short_topic_and_the_overview_claims_no_joint_work_it_lacks(loo_draft):
     document = docx.Document(loo_draft)
     overview = part_one(document)[0]
-    assert overview == "近年来，我局立足工作职责，围绕科技创新与产业创新深度融合积极开展工作，主要做法和成效如下：", overview
+    assert overview == ("近年来，我局立足工作职责，围绕科技创新与产业创新深度融合积极开展工作，赋能我市制造产业高质量发展，"
+                        "主要做法和成效如下："), overview
     lead = next(p.text for p in document.paragraphs if p.text.startswith("根据您的建议"))
     assert lead == "根据您的建议，下一步我局将继续推动科技创新与产业创新深度融合，重点做好以下工作："
     body = "\n".join(p.text for p in document.paragraphs)
@@ -84,9 +101,10 @@ def test_part_two_has_no_item_for_the_co_handlers_section(loo_draft):
     assert len(items) == 4 and not any("知识产权" in p.text or "提供" in p.text for p in items), [p.text for p in items]
 
 
-def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draft):
-    """The default remit.j2: 企业技术中心 (ask 二, 市工业和信息化局's field) asks that unit for its work
-    and data; 专利审查和确权 (ask 五, a national power) inside the co-handler's part asks the co-handler
+def test_a_point_in_another_units_field_names_that_unit_to_consult(loo_draft):
+    """The default remit.j2: 企业技术中心 (ask 二, 市工业和信息化局's field, a unit not co-handling the item) is
+    the bureau's own gap naming that unit as the one to consult — a reply asks no unit that does not co-handle
+    for material; 专利审查和确权 (ask 五, a national power) inside the co-handler's part asks the co-handler
     what is done locally, naming whose power it is. Highlighted, commented with the list they come
     from; no sentence declines them, no 【待核实：职责分工】."""
     paras = read_draft(loo_draft)
@@ -94,8 +112,9 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     one = paras[:cut]
     # (the co-handler's own points are its section's items: no remit, asked as its part)
     ip = one.index(next(p for p in one if p.text.endswith("强化知识产权保护和运用")))
-    asked = [(p, m) for p in one[:ip] for m in ASKED.finditer(p.text)]
-    assert [m.group(1, 2) for _, m in asked] == [("市工业和信息化局", "企业技术中心")], [m.group() for _, m in asked]
+    assert not [m.group() for p in one[:ip] for m in ASKED.finditer(p.text)]
+    asked = [(p, m) for p in one[:ip] for m in CONSULT.finditer(p.text)]
+    assert [m.group(2, 1) for _, m in asked] == [("市工业和信息化局", "企业技术中心")], [m.group() for _, m in asked]
     platforms = asked[0][0]
     assert re.match("[一二三四]是", platforms.text)  # after the bureau's own item, in its run of text
     powers = [(p, m) for p in one for m in POWER.finditer(p.text)]
@@ -105,13 +124,16 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     for p, m in [*asked, *powers]:
         runs = [r for r in p.runs if r.text == m.group()]
         assert runs and all(r.highlight for r in runs), p.runs
-    assert "建议所提“企业技术中心”属市工业和信息化局职责" in " ".join(platforms.comments)
+    assert "建议所提“企业技术中心”属市工业和信息化局职责，该单位不是本件的会办单位" in " ".join(platforms.comments)
+    # an ask left unanswered is a defect: the co-handler whose part it stands in is asked first, never "delete it"
+    assert "请先商请市市场监管局提供（或自行写明）本地在此方面开展的工作" in " ".join(patent.comments)
+    assert "可删去" not in " ".join(patent.comments) and "不宜删去此项" in " ".join(patent.comments)
     assert "建议所提“加快专利审查和确权”属国家知识产权局事权" in " ".join(patent.comments)
     assert "此项在市市场监管局提供的部分中" in " ".join(patent.comments)
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "职责分工" not in text and "积极向上反映" not in text
     # the points leave the bureau's own placeholders; the co-handler's lists its others
-    holes = [h for p in paras for h in re.findall(r"【待补充：[^】]*】", p.text)]
+    holes = [h for p in paras for h in re.findall(r"【待补充：[^】]*】", p.text) if not CONSULT.fullmatch(h)]
     assert not [h for h in holes if "企业技术中心" in h or "专利审查" in h], holes
     assert [p.text for p in one[ip + 1:ip + 2]] == [
         "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】"]
@@ -231,12 +253,12 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
         "--text", str(text), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "属国家知识产权局事权（按本局设置的名单），答复中已留待补充本地开展的工作\n" in result.output
-    assert "属市经济信息委职责（按本局设置的名单），答复中已留待其提供的内容，请商请市经济信息委提供" in result.output
+    assert "属市经济信息委职责（按本局设置的名单），答复中已留作待补充项，可商请市经济信息委提供" in result.output
     paras = read_draft(out)
     text = "\n".join(p.text for p in paras)
-    assert [m.group(1, 2) for m in ASKED.finditer(text)] == [("市经济信息委", "企业技术改造服务机构")], text
+    assert [m.group(2, 1) for m in CONSULT.finditer(text)] == [("市经济信息委", "企业技术改造服务机构")], text
     assert [m.group(1, 2, 3) for m in POWER.finditer(text)] == [("补充", "专利审查和确权", "国家知识产权局")], text
-    holes = "".join(h for h in re.findall(r"【待补充：[^】]*】", text) if not POWER.match(h))
+    holes = "".join(h for h in re.findall(r"【待补充：[^】]*】", text) if not POWER.match(h) and not CONSULT.match(h))
     assert "技术改造" not in holes and "专利审查" not in holes
     overview = part_one(docx.Document(out))[0]
     assert overview.startswith("近年来，我局立足工作职责，围绕推动科技成果转移转化、加强成渝一体化科技创新支撑作用积极开展工作")
@@ -244,26 +266,29 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
 
 def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     """1350 (加快中试验证平台建设促进科技成果就地转化): the topic cut before 促进… is its first ask's
-    area itself; the overview says it once and does not list the headings that follow."""
+    area itself; the overview says it once and does not list the headings that follow; the purpose clause cut off
+    is what the work serves (h85: the overview read thin beside the real reply's)."""
     overview = part_one(docx.Document(quick_start_1350))[0]
-    assert overview == "近年来，我局立足工作职责，围绕中试验证平台建设积极开展工作，主要做法和成效如下：", overview
+    assert overview == "近年来，我局立足工作职责，围绕中试验证平台建设积极开展工作，促进科技成果就地转化，主要做法和成效如下：", overview
 
 
-def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
-    """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked yet): its section is
-    the placeholder asking that unit for its part (its points listed, the national power asked of it
-    as well), the warning tells the clerk to ask it, and part two has no item on that ask (no unit's
+def test_an_ask_wholly_in_another_units_field_names_that_unit_to_consult(loo, tmp_path):
+    """Without --with, the 知识产权 ask (市市场监管局's field, a unit not co-handling): its section is the
+    bureau's own gap naming that unit to consult (its points listed; the national power's local work the
+    bureau's gap too) — a reply asks no unit that is not 会办 (h85) —, the warning tells the clerk it may ask
+    that unit, and part two has no item on that ask (no unit's
     next steps the base does not hold); the bureau's overview does not say it co-handled."""
     out = tmp_path / "alone.docx"
     result = run_1288(loo, out, "--type", "A", with_=())
-    assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留待其提供的内容，请商请市市场监管局提供" \
+    assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留作待补充项，可商请市市场监管局提供" \
         in result.output
     paras = read_draft(out)
     at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
     items = paras[at + 1:at + 3]
     assert [p.text for p in items] == [
-        "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】",
-        "二是【待市市场监管局提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"], [p.text for p in items]
+        "一是【待补充：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份；可商请市市场监管局提供）】",
+        "二是【待补充：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"], [p.text for p in items]
+    assert "待市市场监管局提供" not in "\n".join(p.text for p in paras)
     assert all(r.highlight for p in items for r in p.runs if r.text.strip() and not r.text.endswith("是"))
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "会同市市场监管局" not in text
@@ -281,7 +306,7 @@ def test_a_co_handler_with_no_section_is_asked_for_its_part_in_part_one_only(loo
     assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
     heading = co_section_heading(document, "市财政局")
-    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("二是【待市市场监管局提供：专利审查和确权")
+    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("二是【待补充：专利审查和确权")
     items = [p.text for p in part_two_items(document.paragraphs)]
     assert len(items) == 4 and not any("提供" in t for t in items), items
 
@@ -360,7 +385,7 @@ def test_the_overview_leaves_out_only_the_topics_own_area():
 
 def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, tmp_path):
     """An ask in 市工业和信息化局's field the base holds no results on (企业技术改造和工业互联网应用):
-    part one asks that unit for its part; part two neither asks it for next steps the base does not
+    part one leaves it the bureau's gap naming that unit to consult; part two neither asks it for next steps the base does not
     hold nor promises a plan of the bureau's own on it (the base's plans naming 工业互联网 talent stay
     out); class A claims no problem solved while that part is still to come."""
     text = tmp_path / "t.txt"
@@ -374,7 +399,7 @@ def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, 
     document = docx.Document(out)
     one = part_one(document)
     assert one[-2:] == ["（二）推进企业技术改造和工业互联网应用",  # its one point: one item, unnumbered
-                        "【待市工业和信息化局提供：支持企业开展技术改造方面的工作情况及数据（注明年份）】"], one
+                        "【待补充：支持企业开展技术改造方面的工作情况及数据（注明年份；可商请市工业和信息化局提供）】"], one
     items = [p.text for p in part_two_items(document.paragraphs)]
     assert len(items) == 1 and items[0].startswith("持续加快中试验证平台建设。"), items  # (one item: no （一）)
     assert not any("工业互联网" in t or "提供" in t for t in items), items

@@ -338,15 +338,16 @@ def test_co_handler_in_opening_and_its_part_as_a_placeholder(reply):
 
 def test_part_one_opens_with_an_overview_of_the_work_on_the_concern(reply):
     """As real replies open 基本情况 (近年来，市科技局立足…，以…赋能…): the bureau's work on the
-    deputy's concern (the title's core before its purpose clause 赋能…) — not the suggestion said back
+    deputy's concern (the title's core before its purpose clause 赋能…), then what it serves, that purpose clause in
+    the bureau's words (赋能我市制造产业高质量发展: seed 003's …助推我市智能制造产业高质量发展) — not the suggestion said back
     (您在建议中提出…), nor the headings that follow (rv37, rv39 read them repeated word for word), nor
     work done with the co-handler the base does not hold (rv40, rv44: 并会同市市场监管局…协同推进 over
     a section that is only 【待市市场监管局提供】 placeholders had no basis)."""
     first = part_one(reply)[0].text
     assert first.startswith("近年来，我局") and first.endswith("如下：") and not re.search(r"\d", first)
-    assert "围绕科技创新与产业创新深度融合积极开展工作" in first and "赋能" not in first  # the matter 推动 pushes on
-    assert "您在建议中" not in first
-    assert first.endswith("积极开展工作，主要做法和成效如下：") and "会同" not in first
+    assert "围绕科技创新与产业创新深度融合积极开展工作" in first  # the matter 推动 pushes on
+    assert "您在建议中" not in first and "泉州" not in first
+    assert first.endswith("积极开展工作，赋能我市制造产业高质量发展，主要做法和成效如下：") and "会同" not in first
     areas = ["智能制造关键核心技术攻关", "高能级创新平台建设", "科技成果转化", "科技创新人才引育"]
     assert not [a for a in areas if a in first], first
 
@@ -627,13 +628,14 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(seeded_ro
 
 def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
     """--with 市财政局, whose field no ask is in: the 知识产权 ask is still 市市场监管局's (its field),
-    whose placeholder asks that unit for its part though it does not co-handle, and 市财政局's part is
-    a placeholder of its own at the end of part one."""
+    whose part is the bureau's own gap naming that unit to consult (it does not co-handle: the reply asks it
+    nothing), and 市财政局's part is a placeholder of its own at the end of part one."""
     out = tmp_path / "c.docx"
     run_1288(loo, out, with_=("市财政局",), session=None)
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
-    assert "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】" in texts, texts
+    assert ("一是【待补充：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份；"
+            "可商请市市场监管局提供）】") in texts, texts
     assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     assert not any("待市财政局提供：强化" in t for t in texts)
 
@@ -889,7 +891,7 @@ def test_no_paragraph_names_its_source_in_two_comments(loo_draft):
 
 def test_a_unit_asked_is_an_item_and_the_points_a_section_still_owes_one_comment_on_its_heading(loo, loo_draft):
     """After a section's items, a unit's material still to come is a numbered item of its own (a place for what
-    the unit asked sends back): under 高能级创新平台, 三是【待市工业和信息化局提供：企业技术中心…】. The points of
+    the unit consulted sends back): under 高能级创新平台, 三是【待补充：企业技术中心…（…可商请市工业和信息化局提供）】. The points of
     the ask the section's items do not say (推动平台与产业集群精准对接) are no 四是【待补充：…】 slot (rv51: a reply
     need not answer each noun; most are merged or dropped): one comment on the section's heading names them,
     opening on the placeholder they would have been, which ``requests`` lists under that heading and ``check``
@@ -910,7 +912,7 @@ def test_a_unit_asked_is_an_item_and_the_points_a_section_still_owes_one_comment
     platforms = next(h for h in found if "平台" in h)
     assert [re.match(r"[一二三四]是", p.text).group() for p in found[platforms]] == ["一是", "二是", "三是"]
     unit = found[platforms][2]
-    assert unit.text.startswith("三是【待市工业和信息化局提供：企业技术中心") and unit.text.endswith("】")
+    assert unit.text.startswith("三是【待补充：企业技术中心") and unit.text.endswith("可商请市工业和信息化局提供）】")
     assert [h.text for h in unit.highlights] == [unit.text[2:]] and unit.comments, unit.text
     for ps in found.values():  # no item of what a section owes, nor one run on after an item's sentences
         for p in ps:

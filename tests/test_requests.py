@@ -75,10 +75,12 @@ def test_the_1288_sheet_groups_each_gap_under_the_unit_that_supplies_it(loo, loo
     assert [(a["item"], a["need"][:8]) for a in ip] == [("一是", "加大知识产权维权"), ("二是", "专利审查和确权（")], ip
     assert "推动专利转化运用和质押融资" in ip[0]["need"]
     assert all(a["kind"] == "待提供" and not a["own"] for a in units["市市场监管局"])
-    # a point in another unit's field: 市工业和信息化局 is asked for 企业技术中心
-    [centre] = units["市工业和信息化局"]
-    assert centre["placeholder"] == "【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】"
-    assert centre["need"] == "企业技术中心方面的工作情况及数据（注明年份）"
+    # a point in the field of a unit not co-handling (企业技术中心, 市工业和信息化局's): the bureau's own, the unit
+    # named as the one to consult — a reply asks no unit that does not co-handle for material
+    assert "市工业和信息化局" not in units
+    [centre] = [a for a in units[ORG] if "企业技术中心" in a["need"]]
+    assert centre["placeholder"] == "【待补充：企业技术中心方面的工作情况及数据（注明年份；可商请市工业和信息化局提供）】"
+    assert centre["kind"] == "待补充" and centre["own"]
     # the bureau's own: every other mark of the body, none of another unit's; the bureau comes last
     assert [u["unit"] for u in data["units"]][-1] == ORG and data["units"][-1]["own"]
     marks = body_marks(loo_draft)
@@ -149,7 +151,7 @@ def test_the_terminal_list_is_per_unit_and_fits_80_columns(loo, loo_draft):
     data = as_json(loo, loo_draft)
     assert heads == [f"{u['unit']}{'（本局）' if u['own'] else ''}：{len(u['asks'])} 项" for u in data["units"]]
     assert heads[-1].startswith(f"{ORG}（本局）：")
-    assert any("待提供：企业技术中心方面的工作情况及数据（注明年份）" in line for line in lines)
+    assert any("待提供：加大知识产权维权援助力度、推动专利转化运用和质押融资" in line for line in lines)
     from drafter.textutil import display_width
 
     assert max(display_width(line) for line in lines) <= 80
@@ -207,10 +209,10 @@ def test_a_mark_the_clerk_filled_is_no_longer_listed(loo, loo_draft, tmp_path):
     edited = tmp_path / "1288-改.docx"
     shutil.copy(loo_draft, edited)
     before = as_json(loo, edited)
-    _replace_mark(edited, "【待市工业和信息化局提供", "据市工业和信息化局提供，全市已有省级以上企业技术中心一批。")
+    _replace_mark(edited, "【待市市场监管局提供：专利", "市市场监管局开通专利预审绿色通道。")
     _replace_mark(edited, OWN_MARK, "")
     after = as_json(loo, edited)
-    assert "市工业和信息化局" not in by_unit(after)
+    assert [a["need"][:6] for a in by_unit(after)["市市场监管局"]] == ["加大知识产权"]
     assert after["total"] == before["total"] - 2
     gone = next(a for a in by_unit(before)[ORG] if a["placeholder"].startswith(OWN_MARK))
     left = [a["placeholder"] for a in by_unit(after)[ORG]]
@@ -219,17 +221,18 @@ def test_a_mark_the_clerk_filled_is_no_longer_listed(loo, loo_draft, tmp_path):
 
 
 def test_two_names_of_one_unit_are_one_group_and_the_bureaus_own_name_is_the_bureau(loo, loo_draft, tmp_path):
-    short = tmp_path / "短名.docx"
-    shutil.copy(loo_draft, short)
-    _replace_mark(short, "【待市工业和信息化局提供", "【待市工信局提供：企业技术中心认定情况】")
+    full, short = tmp_path / "全称.docx", tmp_path / "短名.docx"
+    for path, mark in ((full, "【待市工业和信息化局提供：企业技术中心方面的工作情况】"), (short, "【待市工信局提供：企业技术中心认定情况】")):
+        shutil.copy(loo_draft, path)  # (the clerk asks the unit after all, under either of its names)
+        _replace_mark(path, "【待补充：企业技术中心", mark)
     _replace_mark(short, OWN_MARK, "【待市科技局提供：本局处室的材料】")
-    data = as_json(loo, loo_draft, short)
+    data = as_json(loo, full, short)
     units = by_unit(data)
     assert [a["placeholder"] for a in units["市工业和信息化局"]] == [
-        "【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】", "【待市工信局提供：企业技术中心认定情况】"]
+        "【待市工业和信息化局提供：企业技术中心方面的工作情况】", "【待市工信局提供：企业技术中心认定情况】"]
     assert "市工信局" not in units and "市科技局" not in units
     assert "【待市科技局提供：本局处室的材料】" in [a["placeholder"] for a in units[ORG]]
-    assert [d["path"] for d in data["drafts"]] == [str(loo_draft), str(short)]
+    assert [d["path"] for d in data["drafts"]] == [str(full), str(short)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,16 +258,17 @@ def test_the_workbook_has_a_sheet_per_unit_and_is_never_overwritten_without_forc
     assert summary[0] == ["单位", "项数", "涉及建议（提案）", "最早办理期限", "工作表"]
     assert [(r[0], r[1], r[2], r[3]) for r in summary[1:]] == [
         (u["unit"] + ("（本局）" if u["own"] else ""), len(u["asks"]), "第1288号建议", None) for u in data["units"]]
-    sheet = book["市工业和信息化局"]
+    sheet = book["市市场监管局"]
     header = [c.value for c in sheet[1]]
     assert header == ["序号", "建议（提案）", "办理期限", "位置", "需提供的材料", "说明", "答复稿中的标记", "答复稿", "段落"]
     row = dict(zip(header, [c.value for c in sheet[2]]))
-    mark = "【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】"
+    need = "加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）"
+    mark = f"【待市市场监管局提供：{need}】"
     where = next(p.number for p in read_paragraphs(loo_draft) if mark in p.text)
     assert row == {"序号": 1, "建议（提案）": "第1288号建议", "办理期限": None, "位置": row["位置"],
-                   "需提供的材料": "待提供：企业技术中心方面的工作情况及数据（注明年份）", "说明": None,
+                   "需提供的材料": f"待提供：{need}", "说明": None,
                    "答复稿中的标记": mark, "答复稿": loo_draft.name, "段落": where}
-    assert row["位置"].startswith("一、基本情况 （") and "创新平台" in row["位置"]
+    assert row["位置"].startswith("一、基本情况 （") and "知识产权" in row["位置"]
     own = [[c.value for c in r] for r in book[f"{ORG}（本局）"].iter_rows(min_row=2)]
     assert len(own) == len(by_unit(data)[ORG])
     flagged = next(r for r in own if r[4].startswith("待更新") and "涉及数字" in r[4])
@@ -280,7 +284,7 @@ def test_the_json_fields_and_the_deadline_from_the_assignment_list(loo, loo_draf
     # moved to the next working day
     assert data["drafts"] == [{"path": str(loo_draft), "number": "1288", "proposal": False, "due": "2026-06-22",
                                "asks": data["total"]}]
-    ask = by_unit(data)["市工业和信息化局"][0]
+    ask = by_unit(data)["市市场监管局"][0]
     assert set(ask) == {"unit", "own", "draft", "number", "proposal", "due", "paragraph", "part", "heading",
                         "item", "placeholder", "kind", "need", "sentence", "figures", "note", "first_note", "sources"}
     assert all(a["due"] == "2026-06-22" for u in data["units"] for a in u["asks"])
@@ -325,7 +329,7 @@ def test_part_one_says_whom_the_draft_asks_for_material_as_the_sheet_does(loo, l
     said = re.findall(r"([^：；（）]+?)(\d+)项（", line.split("需向有关单位征求的材料：", 1)[1])
     sheet = [(u["unit"], len(u["asks"])) for u in as_json(loo, loo_draft)["units"] if not u["own"]]
     assert [(unit, int(n)) for unit, n in said] == sheet, (line, sheet)
-    assert "企业技术中心" in line and "加大知识产权维权援助力度" in line
+    assert "加大知识产权维权援助力度" in line and "企业技术中心" not in line  # (a unit not co-handling is not asked)
     # an item of several points apart from the next: 2项 over three names read as a miscount
     assert "市市场监管局2项（加大知识产权维权援助力度、推动专利转化运用和质押融资；专利审查和确权（国家知识产权局事权））" in line, line
     # a draft that asks no other unit says nothing of the kind
@@ -340,7 +344,7 @@ def test_the_draft_command_says_how_to_list_what_its_marks_ask_of_whom(loo, tmp_
     command = shlex.split(hint[0].split("：", 2)[-1])
     assert command[:2] == ["drafter", "requests"] and Path(command[2]) == out
     listed = run(loo, *command[2:])
-    assert listed.exit_code == 0 and "市市场监管局：" in listed.stdout and "市工业和信息化局：" in listed.stdout
+    assert listed.exit_code == 0 and "市市场监管局：" in listed.stdout and "泉州市科学技术局（本局）：" in listed.stdout
 
 
 # ---------------------------------------------------------------------------------------------

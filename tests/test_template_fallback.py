@@ -88,13 +88,13 @@ def test_a_wheel_built_from_the_tracked_files_carries_drafters_templates(tmp_pat
 
 
 def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(loo_copy, tmp_path, loo_draft):
-    """A workspace from before remit.j2 existed: the 1288 draft asks the units whose work the points
-    are, as from a workspace that has the file, word for word."""
+    """A workspace from before remit.j2 existed: the 1288 draft says the points in other units' work
+    as from a workspace that has the file, word for word."""
     (loo_copy / "templates" / "wording" / "remit.j2").unlink()
     out = tmp_path / "old.docx"
     draft_1288(loo_copy, out)
     text = "\n".join(texts(out))
-    assert REMIT_SENTENCE in text and "【待市工业和信息化局提供：企业技术中心" in text
+    assert REMIT_SENTENCE in text and "【待补充：企业技术中心方面的工作情况及数据（注明年份；可商请市工业和信息化局提供）】" in text
     assert "找不到措辞模板" not in text
     assert texts(out) == texts(loo_draft)
     said = [p for p in read_draft(out) if REMIT_SENTENCE in p.text]

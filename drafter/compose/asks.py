@@ -662,6 +662,25 @@ def short_topic(title: str) -> str:
     return first if len(core) > LONG_TOPIC and len(first) >= MIN_TOPIC else core
 
 
+PURPOSE_MAX = 20  # characters: a longer purpose clause of a title is not said in part one's overview
+_DIGIT = lazy(r"\d")
+
+
+def topic_purpose(title: str) -> str:
+    """What a long title says its topic is for: the clause :func:`short_topic` cut off, when it opens on a verb of
+    purpose (:data:`PURPOSE_VERBS`: 赋能泉州制造产业高质量发展 of …深度融合赋能泉州制造产业高质量发展, 促进科技成果就地转化
+    of 加快中试验证平台建设促进…), in the title's words — part one's overview says what the work serves, as real replies
+    do (…深度融合赋能智能制造产业发展…助推我市智能制造产业高质量发展); "" when the title has none, or a longer one
+    (:data:`PURPOSE_MAX`) or one stating a figure."""
+    core, topic = concern(title), short_topic(title)
+    if topic == core or not core.startswith(topic):
+        return ""
+    clause = _TOPIC_CLAUSE.split(core[len(topic):].lstrip("，,、；; "))[0]
+    if not clause.startswith(PURPOSE_VERBS) or len(clause) > PURPOSE_MAX or _DIGIT.search(clause):
+        return ""
+    return clause
+
+
 # The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
 # said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
 PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")

@@ -69,7 +69,8 @@ def kind_of(thing: str, text: str) -> str | None:
 def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     """The items of ``section``, a placeholder itself (:attr:`~.select.Section.gap`), as spans, one
     list per item: a highlighted placeholder naming the points of ``ask`` that the section asks its unit
-    (``section.owner``; the bureau when None) for, in the ask's order, those asked of one unit running
+    (``section.owner`` when it co-handles; the bureau otherwise, naming a unit that does not as the one to consult) for,
+    in the ask's order, those asked of one unit running
     together in one (``gap_item.j2``: 【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的
     工作情况及数据（注明年份）】); the points in
     yet another unit's remit (``section.remits``) are not among them (the caller says them after), nor is
@@ -89,14 +90,18 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
         return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
     if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
         points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
+    # a unit that does not co-handle is asked nothing in the reply: the bureau's own gap names it to consult
+    owner = section.owner if section.co_handles else None
+    consult = section.owner if section.owner and not section.co_handles else None
     runs: list[tuple[str | None, list[str]]] = []  # the points in order, a run for each unit asked
     for point in points:
-        asked = section.owner or _co_handler_of(point, context, ws)
+        asked = owner or _co_handler_of(point, context, ws)
         if runs and runs[-1][0] == asked:
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))
-    items = [wording.spans("gap_item", **{**context, "asked": asked, "matter": aspect(joined(said))}) for asked, said in runs]
+    items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else consult,
+                                          "matter": aspect(joined(said))}) for asked, said in runs]
     if section.gap_note:
         first = items[0]
         at = next((k for k, s in enumerate(first) if s.kind == PLACEHOLDER), 0)

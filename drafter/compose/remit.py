@@ -4,8 +4,9 @@ part an ask the base holds nothing on is.
 Two lists of drafter.yaml say whose: ``other_fields`` (the fields of the jurisdiction's other
 units, 市工业和信息化局: [企业技术中心, …]) and ``higher_powers`` (what only a higher authority
 decides, 国家知识产权局: [专利审查, 专利确权]). A reply does not decline such a point: by default
-(``templates/wording/remit.j2``) it asks the unit for its material in a highlighted placeholder
-(【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】; a higher authority's power:
+(``templates/wording/remit.j2``) it leaves a highlighted placeholder of the bureau's own naming the unit to
+consult — a reply asks no unit that does not co-handle for material —
+(【待补充：企业技术中心方面的工作情况及数据（注明年份；可商请市工业和信息化局提供）】; a higher authority's power:
 what is done locally, 【待补充：专利审查和确权（国家知识产权局事权）方面本地开展的工作】); a bureau
 that prefers one sentence saying whose work it is writes that in remit.j2. A point in the field of
 a unit that co-handles the item (``--with``) is no remit: that unit was asked for its part. A

@@ -28,7 +28,7 @@ from ..reply import (
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
+from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
 from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
@@ -251,6 +251,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
+        purpose=ws.in_own_words(topic_purpose(suggestion.title)) if told else "",  # what the work serves (赋能我市…)
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
@@ -300,8 +301,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
-    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
-    stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
+    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None, whether
+    # the bureau's own placeholder names the unit to consult), in order
+    stated: dict[tuple[str, str], tuple[bool, bool, str | None, bool]] = {}
     usual = usual_answer(index, suggestion, ws, today, site) if site and index is not None else None
     if site:
         blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated, usual)
@@ -314,7 +316,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
-                part_of = section.owner if section.gap else None
+                part_of = section.owner if section.gap and section.co_handles else None  # (a co-handler's part only)
                 slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
                 if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
                     slots = [*gap_items(section, selection.ask_of(section), wording, context, ws), *slots]
@@ -505,11 +507,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
     for (unit, how), points in said.items():
-        higher, asked, who = how
+        higher, asked, who, consulted = how
         power = "事权" if higher else "职责"
         ask = _ask_unit(who, co) if who else ""
         done = "答复中已用一句话写明，请核实" if not asked else (
-            f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who else "答复中已留待补充")
+            f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who
+            else f"答复中已留作待补充项，可商请{unit}提供" if consulted else "答复中已留待补充")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     if per_ask:  # (said of the parts: of the sections), and why the draft has no parts
         warnings = [in_sections(w) for w in warnings]
@@ -1143,8 +1146,12 @@ TITLE_ONLY_EMPTY_NOTE = "未提供{kind}原文，已收集的材料中也没有�
 TITLE_ONLY_UNUSED_NOTE = "未提供{kind}原文，按标题未找到可直接写入的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 
 REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
-ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")
-ASK_LOCAL = ("已留待补充本地开展的工作", "请写明（或商请有关单位提供）本地在此方面开展的工作，没有的可删去此项；")
+# Another unit's field: that unit does not co-handle the item (a co-handler's field is no remit), so the draft
+# asks it nothing formally; the clerk may ask it. A higher authority's power: what is done locally, the deputy's
+# point answered whatever it is (an ask left unanswered is a defect of the reply, hd-h85: "没有的可删去此项" lost one).
+ASK_FIELD = ("该单位不是本件的会办单位，已留作待补充项", "可商请其提供情况后改写为答复内容；")
+ASK_LOCAL = ("已留待补充本地开展的工作", "请先商请{consult}提供（或自行写明）本地在此方面开展的工作；确无本地工作的，"
+             "改写为说明该事项的事权归属及本单位的配合工作，不宜删去此项（删去后建议所提此项没有回应）；")
 # A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
 REMIT_VERIFY = to_verify("职责分工")
 REMIT_NOTE = ("此句写明建议所提“{points}”属{unit}{power}，代替待补充项。"
@@ -1156,12 +1163,12 @@ PART_OF_NOTE = "。此项在{unit}提供的部分中：请{unit}在提供该部�
 def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: dict,
                 part_of: str | None = None) -> list[Span]:
     """Per unit, what ``remit.j2`` says of the points of ``remits``: by default a highlighted
-    placeholder asking that unit for its material (a higher authority's power: what is done
-    locally); a sentence saying whose work they are where the workspace's template says so, then a
+    placeholder of the bureau's own naming that unit as the one to consult (a higher authority's power: what is
+    done locally, asked of the unit whose part it stands in); a sentence saying whose work they are where the workspace's template says so, then a
     highlighted 【待核实：职责分工】 sharing its comment. The comment names the drafter.yaml list the
     unit comes from. Points already said by an earlier one (in ``stated``, updated with (unit,
-    point) → (higher, asked, the unit asked)) are not said again. Inside the part another unit provides
-    (``part_of``: the unit a section's placeholder asks) that unit speaks or is asked."""
+    point) → (higher, asked, the unit asked, whether the unit is named to consult)) are not said again. Inside the part another unit provides
+    (``part_of``: the unit a section's placeholder asks) that unit speaks or is asked of a higher power."""
     spans: list[Span] = []
     for remit in remits:
         pairs = [(p, t) for p, t in remit.pairs if (remit.unit, p) not in stated]
@@ -1171,17 +1178,20 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         # a figure never (每年完成专利确权一千件…): such a point is said by its field word
         areas = [(area_of(p), term) for p, term in pairs]
         matters = [term if term and figure_matches(area) else area for area, term in areas]
-        # the unit a placeholder asks: the remit's own, or for a higher authority's power the unit whose part
-        # this is (else the bureau's own gap); what the template wrote says whether it asks (a placeholder) and whom
+        # the unit a placeholder asks: for a higher authority's power the unit whose part this is, else the bureau's own
+        # gap — another unit's field is no co-handler's, and a reply asks no unit that does not co-handle (the gap
+        # names it as the one to consult); what the template wrote says whether it asks (a placeholder) and whom
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
-                                           "asked": part_of if remit.higher else remit.unit,
+                                           "asked": part_of if remit.higher else None,
                                            "matters": list(dict.fromkeys(matters))}).strip()
         asked = bool(PLACEHOLDER_RE.search(text))
         named = PROVIDED.search(text)
         who = named.group(1) if named else None
-        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
+        consulted = asked and not who and not remit.higher and f"商请{remit.unit}" in text  # (remit.j2's default)
+        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who, consulted)))
         fields = dict(unit=remit.unit, points="、".join(p for p, _ in pairs), power=power)
         asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
+        what_to_do = what_to_do.format(consult=part_of or "有关单位")  # (the co-handler whose part it stands in first)
         note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields, asked=asked_what, what_to_do=what_to_do)
         if part_of:
             note += PART_OF_NOTE.format(unit=part_of)
@@ -1456,7 +1466,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     with no heading asks for one: its unit's placeholder for a co-handler's part (:attr:`Section.part`),
     the bureau's own otherwise.
     ``slots``: what is still to come under the section's ask (another unit's material, the points the
-    base has nothing on), each an item of its own after the section's items (三是【待市工业和信息化局提供：…】),
+    base has nothing on), each an item of its own after the section's items (三是【待补充：企业技术中心…（…可商请市工业和信息化局提供）】),
     numbered as they are, a ready place for what the unit or section asked sends back; in a section
     that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:

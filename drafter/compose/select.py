@@ -52,7 +52,7 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, Fact, Figure, SourceMeta
-from ..reply import placeholder_text, provided_by
+from ..reply import consult_said, placeholder_text, provided_by
 from ..sessions import session_parts
 from ..textutil import is_cjk
 from ..workspace import Workspace
@@ -1111,12 +1111,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         who = section.owner
         # its points not in another unit's remit are its items (gaps.gap_items); this says the ask whole
         section.remits = gap_remits(ask, field_unit, suggestion.co_handlers, ws)
-        section.gap = provided_by(who, f"{aspect(section.heading)}的工作情况及数据（注明年份）")
-        if who:
+        # a unit not co-handling is asked nothing in the reply: the bureau's own gap names it to consult
+        consult = who if who and not section.co_handles else None
+        section.gap = provided_by(None if consult else who,
+                                  f"{aspect(section.heading)}的工作情况及数据（注明年份{consult_said(consult)}）")
+        if who and not consult:
             named.add(who)
-        if who and not section.co_handles:  # a unit nobody asked yet: the clerk asks it
+        if consult:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
-                            f"已留待其提供的内容，请商请{who}提供")
+                            f"已留作待补充项，可商请{who}提供")
     if any(s.gap for s in sections):
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder

@@ -74,7 +74,8 @@ from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
                       latest_work, present_year, time_mentions)
-from .places import PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
+from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
+                     own_urban_area, places_in)
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -721,7 +722,9 @@ def subject_place(norm: str) -> str | None:
         return subject_place("，".join(clauses[1:])) or topic_place if len(clauses) > 1 else topic_place
     for clause in _subject_clauses(clauses):
         m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
-        if m and is_place(m.group("place")) and not SITE_LABEL.match(clause, m.end("place")):  # (not 天门河拖市断面综合整治…)
+        # (not 天门河拖市断面综合整治…, nor the name of a count's first example: 秦州区益农…合作社等16家合作社被评为…)
+        if (m and is_place(m.group("place")) and not SITE_LABEL.match(clause, m.end("place"))
+                and not opens_an_example(clause, m.end("place"))):
             branch = _BRANCH_STEM.match(clause, m.end("place"))
             if branch:
                 named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)

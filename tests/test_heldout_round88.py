@@ -1,0 +1,114 @@
+"""Places, dates and labels of facts, found on held-out round 88 (hd19a: 沈阳市农业农村局's pages; hd19b: 天水市文化和旅游局's
+replies and two news items), read by testers as the bureaus' clerks.
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test) through
+the path a user's ``drafter distill`` takes, in a workspace of the page's own bureau, and asserts on what comes out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+TIANSHUI = ("天水市文化和旅游局", "市文旅局", "天水市", "秦州区, 麦积区, 清水县, 秦安县, 甘谷县, 武山县, 张家川回族自治县")
+SHENYANG = ("沈阳市农业农村局", "市农业农村局", "沈阳市", "")
+
+# 甘肃日报's article on the bureau (2024-11-20), its opening as the page prints it.
+GANSU_DAILY = """擦亮文旅“金招牌” 跑出发展“加速度”
+——记全省“人民满意的公务员集体”天水市文化和旅游局
+新甘肃·甘肃日报记者 安东
+今年3月,“天水麻辣烫”在网络迅速走红,带动天水这座国家历史文化名城活力迸发。今年3月初至6月底,天水市累计接待游客2379.61万人次,旅游花费136.16亿元,同比分别增长46.94%和48.65%。
+近年来,天水市文化和旅游局聚力打造“世界知名文化旅游目的地”的目标,在挖掘历史文化价值中增强自信,在加强文化遗产保护中擦亮品牌,在推动文旅融合发展中提质增效,文旅产业发展势头强劲,艺术精品创作成果丰硕,非遗保护传承利用水平不断提升。
+2022年,天水市文化和旅游局被评为全省文物工作先进集体;2023年被授予“省级文明单位”称号。近日,荣获第七届全省“人民满意的公务员集体”称号。
+"""
+
+
+def test_a_papers_name_and_the_honours_a_province_gave_are_not_the_place_the_article_is_about(tmp_path):
+    """The article was filed as 甘肃省's, every fact ``external``, the bureau's own honour too: its 全省 (said only of the honours
+    the province gave it: 被评为全省…先进集体, 荣获…全省“…”称号) was read as the text speaking as the province, and 甘肃 (the
+    paper's name, 新甘肃·甘肃日报) as that province named short. A paper's name is its publisher, and a level honouring a place
+    is not the one the text speaks as: the article is 天水市's, of the bureau's own work."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    ff = distil(tmp_path, ws, GANSU_DAILY, "2024-11-20_甘肃日报_擦亮文旅金招牌.txt")
+    assert ff.source.jurisdiction == "天水市", ff.source
+    honour = next(f for f in ff.facts if "人民满意的公务员集体" in f.text)
+    assert (honour.jurisdiction, honour.external) == ("天水市", False), honour
+    assert not any(f.external for f in ff.facts), [(f.jurisdiction, f.text[:20]) for f in ff.facts]
+
+
+def test_a_papers_name_alone_names_no_province_of_a_text_speaking_of_its_province(tmp_path):
+    """Without the honours, a text speaking as a province (在全省率先) still names its province only in the paper's name: that
+    is no province of the text's (it was 甘肃省, read from 甘肃日报), so the text is not filed as another place's."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    text = "\n".join(GANSU_DAILY.splitlines()[:4]) + "\n天水市文化和旅游局在全省率先推行文旅融合“一票通”,全省文旅系统在天水召开现场会。\n"
+    ff = distil(tmp_path, ws, text, "2024-11-20_甘肃日报_b.txt")
+    assert ff.source.jurisdiction != "甘肃省", ff.source
+
+
+# 沈阳市农业农村局's reply to a provincial deputy (2024-06-12), its opening as the page prints it.
+PROVINCIAL_DEPUTY = """首页 -> 政务公开 -> 法定主动公开内容 -> 建议提案办理公开 -> 省人大代表建议 -> 省人大十四届二次会议2024
+省十四届人大二次会议《关于立足沈阳现代化都市圈发展都市农业的建议》(第1421516号)的答复
+时间:2024年06月12日来源:市农业农村局
+市农业农村局 2024年06月12日
+
+丁杰代表:
+
+  您提出的关于立足沈阳现代化都市圈发展都市农业的建议收悉,现答复如下:
+
+  “十四五”时期,辽宁省正式提出构建“一圈一带两区”发展格局,其中“一圈”即以沈阳为中心的现代化都市圈。其中都市圈农业协同发展作为产业协作圈的重要组成部分,是农业农村部门及相关单位的一项重要工作。为加快推进我市现代化都市圈都市农业发展,实施乡村振兴战略,我市重点开展以下工作:
+
+  一、加强规划设计
+
+  充分发挥城市组团的集聚辐射、产业协同和同城化效应,推进都市圈各领域协同发展,编制了21个专项规划,其中《关于印发沈阳现代化都市圈农业发展专项规划》已印发,构建“一核、五带、四区”的总体空间布局。
+"""
+
+
+def test_a_city_bureaus_reply_to_a_provincial_deputy_is_the_citys(tmp_path):
+    """The reply was filed as 辽宁省's, every fact external, because its session is a province's: who replies decides the place
+    (市农业农村局, 我市重点开展以下工作), not the session's level — and 都市圈都市农业, 现代化都市 are the noun 都市, no city."""
+    ws = unit_workspace(tmp_path / "ws", *SHENYANG)
+    ff = distil(tmp_path, ws, PROVINCIAL_DEPUTY, "2024-06-12_省十四届人大二次会议第1421516号建议_答复.txt")
+    assert ff.source.session == "省十四届人大二次会议"
+    assert ff.source.jurisdiction == "沈阳市", ff.source
+    done = next(f for f in ff.facts if "21个专项规划" in f.text)
+    assert (done.jurisdiction, done.external) == ("沈阳市", False), done
+
+
+# 天水市文化和旅游局's reply to 市政协八届二次会议第88号提案, posted 2024-01-11, two paragraphs as the page prints them.
+REPLY_88 = """天水市文化和旅游局关于市政协八届二次会议第88号提案的答复
+
+2024-01-11
+
+于凤梅委员:
+
+感谢您对我市文化旅游产业发展的关心与支持。天水市政协八届二次会议上提出的第88号提案《关于加快推动我市文化旅游产业提质升级的建议》已收悉。现将提案办理情况答复如下:
+
+加快推进文旅项目建设,市博物馆新馆项目累计完成投资1.9亿元,争取年内完成主体工程建设。为进一步完善我市文旅康养产业链,今年我局共推出2批次66个招商引资推介项目,在微信和局网站进行广泛宣传推介。秦州区青鸾秘境原乡文旅休闲项目、麦积山大峡谷漂流项目等5个文旅项目今年5月签约,项目总投资7.4亿元,均已动工建设。
+
+大力开展旅游资源开发利用,秦州区益农种植农民专业合作社等16家合作社被评为全省乡村旅游合作社。2条户外旅游精品线路被列入全省户外旅游精品线路目录。天水西关古城成功上榜第二批省级旅游休闲街区,秦州区玉泉镇李官湾村等6村成功创建为2023年全省文旅
+"""
+
+
+def test_a_district_opening_a_counts_first_example_is_no_place_of_the_count(tmp_path):
+    """秦州区益农种植农民专业合作社等16家合作社 and 秦州区青鸾秘境…项目、…等5个文旅项目…7.4亿元 were filed as 秦州区's: the
+    district's name opens the first example's name, and the count is of all of them, the city's."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    ff = distil(tmp_path, ws, REPLY_88, "2024-01-11_第88号提案的答复.txt")
+    places = {g.raw: g.place for f in ff.facts for g in f.figures}
+    assert places["16家"] is None and places["5个"] is None and places["7.4亿元"] is None, places
+
+
+# 第17号建议's reply (2024-11-19): its history of the 三国 sites, as the page prints it.
+HISTORY_17 = """天水市文化和旅游局关于市人大八届三次会议第17号建议的答复
+2024-11-19
+现天水市三国文化旅游资源主要分布在秦州、秦安及甘谷。街亭古战场遗址位于秦安县城东北40公里的陇城镇,是历代兵家必争之地。姜维墓位于甘谷县六峰乡姜家庄,姜维逝世后,忠骨埋于四川,但故乡人民为了纪念这位大将军,在距县城东5公里的姜家庄的将军岭上,修建了占地面积近6000平方米的姜维衣冠冢和姜维纪念馆。
+"""
+
+
+def test_now_a_conjunction_and_a_preposition_open_no_place(tmp_path):
+    """现天水市 (now 天水市) was the fact's place, ``external``, and 距县 (距县城), 但故乡 (但故乡人民) its figures' places: a time
+    word, a conjunction or a preposition opens no place's name."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    ff = distil(tmp_path, ws, HISTORY_17, "2024-11-19_第17号建议的答复.txt")
+    (fact,) = [f for f in ff.facts if "三国文化旅游资源" in f.text]
+    assert (fact.jurisdiction, fact.external) == ("天水市", False), fact
+    assert not {g.place for g in fact.figures} & {"距县", "但故乡"}, fact.figures

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from helpers import distil, unit_workspace
 
+from drafter.distill.figures import find_figures
+
 TIANSHUI = ("天水市文化和旅游局", "市文旅局", "天水市", "秦州区, 麦积区, 清水县, 秦安县, 甘谷县, 武山县, 张家川回族自治县")
 SHENYANG = ("沈阳市农业农村局", "市农业农村局", "沈阳市", "")
 
@@ -112,3 +114,26 @@ def test_now_a_conjunction_and_a_preposition_open_no_place(tmp_path):
     (fact,) = [f for f in ff.facts if "三国文化旅游资源" in f.text]
     assert (fact.jurisdiction, fact.external) == ("天水市", False), fact
     assert not {g.place for g in fact.figures} & {"距县", "但故乡"}, fact.figures
+
+
+def test_labels_are_not_cut_mid_word():
+    """The measures read for figures of the testers' pages were cut inside a word, or were the verb or place after them."""
+    def counts(text: str) -> dict[str, str | None]:
+        return {g.raw: g.counts for g in find_figures(text)}
+
+    # (hd19a, 沈阳 2023-10-12: the villages in a state, 正在…)
+    assert counts("截至目前,80个村已达到创建标准,25个村正在进行收尾工作。")["25个"] == "村"
+    # (hd19a, 民革 reply: 全覆盖 is the villages' state, no part of the name)
+    assert counts("分类整改户厕7.4万座,1114个改厕村运维全覆盖。")["1114个"] == "改厕村运维"
+    # (hd19a: a time, 于10月中下旬, names no thing)
+    assert counts("预计于10月中下旬100%完成创建目标。")["100%"] is None
+    # (hd19b 网易: the changes of the two figures before, in order; and a leap from one value to another, of the same thing)
+    growth = counts("据统计,上半年全市共接待游客3104.14万人次,旅游花费177.58亿元,同比分别增长42.95%和43.92%。")
+    assert (growth["42.95%"], growth["43.92%"]) == ("接待游客增长", "旅游花费增长"), growth
+    fans = counts("天水文旅新媒体平台粉丝量从1.34万人次跃升至5.2万人次。")
+    assert fans == {"1.34万人次": "天水文旅新媒体平台粉丝量", "5.2万人次": "天水文旅新媒体平台粉丝量"}, fans
+    # (hd19b 88号: the time said after the things ends their name, not 文旅项目今年)
+    assert counts(REPLY_88.splitlines()[8])["5个"] == "文旅项目"
+    # (hd19b 17号: a distance from a place, not the town at its end, 陇城镇; 占地面积, not 地面积 cut at 占)
+    history = counts(HISTORY_17.splitlines()[2])
+    assert history == {"40公里": "距秦安县城", "5公里": "距县城", "近6000平方米": "占地面积"}, history

@@ -75,6 +75,10 @@ class Document:
         return "\n".join(b.text for b in self.blocks)
 
 
+# The month by which a past year's summary, or a reply written in it, is still posted: its present (今年) is that year.
+POSTED_EARLY_BY = 3
+
+
 @dataclass
 class SourceMeta:
     """Metadata of one source document (the ``source:`` mapping of a fact file).
@@ -128,6 +132,15 @@ class SourceMeta:
         """The year the document is filed under: its date's, else its number's (``〔2025〕``),
         else the period it covers; None when none is known."""
         return self.stated_year() or self.period
+
+    def this_year(self) -> int | None:
+        """The year its present (今年) speaks of: its date's, but the year it covers when posted early in the next
+        (:data:`POSTED_EARLY_BY`): 仙居's 2023年重点工作总结 dated 2024-01-11, a reply to a 2023 sitting posted then, whose text
+        names 2023 as its latest year (:attr:`period`: drafter.distill.document)."""
+        year = int(self.date[:4]) if self.date else None
+        if year and self.period == year - 1 and int(self.date[5:7]) <= POSTED_EARLY_BY:
+            return self.period
+        return year
 
     def stated_year(self) -> int | None:
         """The year the document states: its date's, else its number's (``〔2025〕``); None when it states

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from helpers import distil, unit_workspace
 
+from drafter.compose.sentences import absolute_time
 from drafter.distill.figures import find_figures
 
 TIANSHUI = ("天水市文化和旅游局", "市文旅局", "天水市", "秦州区, 麦积区, 清水县, 秦安县, 甘谷县, 武山县, 张家川回族自治县")
@@ -137,3 +138,26 @@ def test_labels_are_not_cut_mid_word():
     # (hd19b 17号: a distance from a place, not the town at its end, 陇城镇; 占地面积, not 地面积 cut at 占)
     history = counts(HISTORY_17.splitlines()[2])
     assert history == {"40公里": "距秦安县城", "5公里": "距县城", "近6000平方米": "占地面积"}, history
+
+
+def test_this_year_of_a_reply_posted_early_in_the_next_is_the_year_its_text_speaks_of(tmp_path):
+    """The reply, posted 2024-01-11 to a 2023 sitting, names 2023 as its latest year (…成功创建为2023年全省文旅…); its 今年我局共推出
+    …66个 was dated 2024 by the posting date alone. Written in 2023, its 今年 is 2023's, and a draft writes it so, saying why."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    ff = distil(tmp_path, ws, REPLY_88, "2024-01-11_第88号提案的答复.txt")
+    fact = next(f for f in ff.facts if "66个" in f.text)
+    years = {g.raw: g.year or fact.period.year for g in fact.figures}
+    assert years["66个"] == 2023 and years["7.4亿元"] == 2023, (fact.period, fact.figures)
+    dated = absolute_time("今年我局共推出2批次66个招商引资推介项目", ff.source, fact.period.year)
+    assert dated.text.startswith("2023年我局"), dated
+    assert "成文于次年年初" in dated.marks[0].note, dated.marks
+
+
+def test_this_year_of_a_reply_naming_its_posting_year_stays_that_year(tmp_path):
+    """A reply posted in January that names its own year (2024年…) is of that year: its 今年 is its date's."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    text = REPLY_88.replace("2023年全省文旅", "2024年全省文旅")
+    ff = distil(tmp_path, ws, text, "2024-01-11_第88号提案的答复.txt")
+    fact = next(f for f in ff.facts if "66个" in f.text)
+    assert {g.year or fact.period.year for g in fact.figures if g.raw == "66个"} == {2024}, fact
+    assert absolute_time("今年我局共推出", ff.source, fact.period.year).text.startswith("2024年"), ff.source

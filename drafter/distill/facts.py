@@ -110,19 +110,16 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
     year, month = _document_year(meta)
     year = year or (meta.period if meta.kind == WORK_REPORT else None)
     mentions = time_mentions(norm, year, month)
-    end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
+    end = meta.period if meta.kind in (WORK_REPORT, REPLY) and meta.period and year and meta.period < year else None
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year — its 目前 is still its date's: 仙居's 2023年重点工作总结, dated
-    # 2024-01-11, 今年我局共推进…截至三季度…, hd14)
-    own = end == year - 1 and (month or 12) <= SUMMARY_POSTED_BY
+    # 2024-01-11, 今年我局共推进…截至三季度…, hd14; so does a reply written in that year, hd19b)
+    own = meta.this_year() == end
     return tuple((pos, end, end, "report period") if own and basis == DOCUMENT_DATE and a == b == year
                  and norm.startswith(THIS_YEAR_WORDS, pos) else
                  (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
                  for pos, a, b, basis in mentions)
-
-
-SUMMARY_POSTED_BY = 3  # the month by which a past year's summary is still posted: its present is that year
 
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,

@@ -37,10 +37,11 @@ from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIE
                        ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
                        cn_date, words)
 from ..lazyre import lazy
-from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
+from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import LOCAL_SCOPES, normalise
+from .periods import TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
@@ -1376,6 +1377,12 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)
         named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
         years += [max(named)] if named else []
+    signed = any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
+    if kind == REPLY and not years and date and not signed and int(date[5:7]) <= POSTED_EARLY_BY:
+        # (a reply's page posted early in a year, its date not the one it is signed on, whose text names the year before as
+        # its latest — …成功创建为2023年全省… of one posted 2024-01-11 to a 2023 sitting — was written in that year, its 今年
+        # that year's; not one signed early in the year telling of the year before, 2025年，全市… over 2026年3月20日, hd19b)
+        years = _latest_named(out, int(date[:4]))
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
         number=number, date=date, period=years[0] if years else None,
@@ -1527,6 +1534,12 @@ def _own_by_stem(norm: str, ws: Workspace) -> str | None:
         return None
     others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place and not _not_spoken_for(name, norm)}
     return None if others else place
+
+
+def _latest_named(out: Outline, year: int) -> list[int]:
+    """[the year before ``year``] when it is the latest year the body of ``out`` names (not in a title it quotes), else []."""
+    named = [b for u in out.units for _, _, b, basis in time_mentions(normalise(u.text)) if basis == TEXT]
+    return [year - 1] if named and max(named) == year - 1 else []
 
 
 def _session_name(text: str) -> str:

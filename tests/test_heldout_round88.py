@@ -7,8 +7,10 @@ the path a user's ``drafter distill`` takes, in a workspace of the page's own bu
 
 from __future__ import annotations
 
+from click.testing import CliRunner
 from helpers import distil, unit_workspace
 
+from drafter.cli import cli
 from drafter.compose.sentences import absolute_time
 from drafter.distill.figures import find_figures
 
@@ -161,3 +163,20 @@ def test_this_year_of_a_reply_naming_its_posting_year_stays_that_year(tmp_path):
     fact = next(f for f in ff.facts if "66个" in f.text)
     assert {g.year or fact.period.year for g in fact.figures if g.raw == "66个"} == {2024}, fact
     assert absolute_time("今年我局共推出", ff.source, fact.period.year).text.startswith("2024年"), ff.source
+
+
+def test_a_date_and_a_number_of_different_years_are_said_to_the_clerk(tmp_path):
+    """109号's page is dated 2020-10-20 (成文日期), its number 天文旅函字〔2019〕54号: distill printed the number as its title and
+    filed it as 2020's, saying nothing of the clash. It now says so."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    page = tmp_path / "2020-10-20_第109号提案的答复.txt"
+    page.write_text("""  • 成文日期: 2020-10-20
+天水市文化和旅游局关于市政协七届四次会议第109号提案的答复
+天文旅函字〔2019〕54号
+你们好!首先,感谢你们对天水市文化旅游事业的关心。你们提出的“关于南郭寺景区再建设的提案”收悉,现答复如下:
+南郭寺属秦州八景之一,历史悠久,现为国家4A级旅游景区。近年来,先后建成了南山云端、李官湾民俗文化村等一批景点,建成了庙圣院、一览亭等30多个景点。
+""", "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(page)])
+    assert result.exit_code == 0, result.output
+    said = result.output.replace("\n", "")
+    assert "日期为2020-10-20" in said and "文号的年份为2019年" in said, result.output

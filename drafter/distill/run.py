@@ -22,6 +22,7 @@ from ..facts.history import document_when
 from ..facts.index import FactIndex
 from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
+from ..textutil import doc_number_year
 from ..workspace import Workspace
 
 Progress = Callable[[int, int, Path], None]
@@ -43,12 +44,16 @@ class SourceResult:
     issued_by: str = ""  # the unit of the workspace's place that issued it, a reply, when not the bureau (Workspace.other_issuer)
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
+    # its date, when its number names another year (2020-10-20 of 天文旅函字〔2019〕54号): one of them may be wrong, said to the clerk
+    dated_apart: str = ""
+    number_year: int | None = None  # the year its number names
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
+            "dated_apart": self.dated_apart, "number_year": self.number_year,
             "merge": self.merge.to_dict(),
         }
 
@@ -311,6 +316,8 @@ class FactSink:
             repeats=len(repeated.facts) + len(repeated.figures),
             elsewhere=elsewhere_of(ff), issued_by=self.ws.other_issuer(ff.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
+            dated_apart=source.date if source.date and doc_number_year(source.number) not in (None, int(source.date[:4])) else "",
+            number_year=doc_number_year(source.number),
         )
 
     def __enter__(self) -> FactSink:

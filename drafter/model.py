@@ -153,12 +153,14 @@ class Period:
     """The year a statement speaks of, and how that year was found (one of PERIOD_BASES).
 
     ``until`` is the last year of a span the statement speaks of (``2011—2015年``, ``十二五`` →
-    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year.
+    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year. ``part`` is the half of the year
+    it speaks of (``上半年``, ``下半年``: 2024年上半年，…上半年全市共接待游客3104.14万人次), not the whole year's; None for the year.
     """
 
     year: int | None
     basis: str
     until: int | None = None
+    part: str | None = None
 
 
 @dataclass
@@ -238,7 +240,8 @@ class FieldSpec:
     fact's id) or ``digest`` (written as :func:`content_digest`).
     ``omit``: the YAML leaves the field out when it is ``None`` ("none") or false ("false");
     "unset" fields are left out of the YAML and the printed record alike when None or empty, and
-    join the digest only where set (after the others, so digests made before they existed hold).
+    join the digest only where set (after the others, so digests made before they existed hold); "later" fields too, each
+    joining it only where it is set itself (after the "unset" ones: a field added after them leaves their digests as they were).
     ``machine``: part of the machine-made content that :func:`content_digest` hashes.
     ``shown``: where the printed record puts it (``fact``, ``source`` or nowhere: None).
     """
@@ -252,14 +255,15 @@ class FieldSpec:
 
     def unset(self, value) -> bool:
         """True when the YAML leaves ``value`` out."""
-        return ((self.omit in ("none", "unset") and value is None) or (self.omit == "false" and not value)
-                or (self.omit == "unset" and value == ""))
+        return ((self.omit in ("none", "unset", "later") and value is None) or (self.omit == "false" and not value)
+                or (self.omit in ("unset", "later") and value == ""))
 
 
 PERIOD_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("year", "year"),
     FieldSpec("basis", "basis", required=True),
     FieldSpec("until", "year", omit="unset"),
+    FieldSpec("part", "text", omit="later"),
 )
 FIGURE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("value", "number", required=True),
@@ -292,14 +296,15 @@ FACT_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
-def _machine_plan(specs: tuple[FieldSpec, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[FieldSpec, ...]]:
-    """(name, type) of ``specs``' always-hashed machine fields, in order, and their "unset" ones."""
+def _machine_plan(specs: tuple[FieldSpec, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[FieldSpec, ...], tuple[FieldSpec, ...]]:
+    """(name, type) of ``specs``' always-hashed machine fields, in order, their "unset" ones and their "later" ones."""
     plan = _PLANS.get(id(specs))
     if plan is None or plan[0] is not specs:
-        always = tuple((s.name, s.type) for s in specs if s.machine and s.omit != "unset")
+        always = tuple((s.name, s.type) for s in specs if s.machine and s.omit not in ("unset", "later"))
         optional = tuple(s for s in specs if s.machine and s.omit == "unset")
-        plan = _PLANS[id(specs)] = (specs, always, optional)
-    return plan[1], plan[2]
+        later = tuple(s for s in specs if s.machine and s.omit == "later")
+        plan = _PLANS[id(specs)] = (specs, always, optional, later)
+    return plan[1], plan[2], plan[3]
 
 
 # Keyed by id() for speed (hashing the FieldSpecs on every digest would cost more than the
@@ -309,9 +314,9 @@ _PLANS: dict[int, tuple] = {}
 
 def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
     """The digest's items for ``obj``: (those of the fields always hashed, in order; those of its
-    "unset" fields, all of them when any is set). A figure's own "unset" items end its list; a
-    period's end the fact's (so that digests made before those fields existed hold)."""
-    always, optional = _machine_plan(specs)
+    "unset" fields, all of them when any is set, then each "later" field that is set). A figure's own "unset" items end its
+    list; a period's end the fact's (so that digests made before those fields existed hold)."""
+    always, optional, later = _machine_plan(specs)
     items, late = [], []
     for name, kind in always:
         value = getattr(obj, name)
@@ -331,6 +336,7 @@ def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
         items.append(value)
     if any(not spec.unset(getattr(obj, spec.name)) for spec in optional):
         late = [getattr(obj, spec.name) for spec in optional] + late
+    late += [value for spec in later if not spec.unset(value := getattr(obj, spec.name))]
     return items, late
 
 

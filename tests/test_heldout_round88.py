@@ -8,7 +8,7 @@ the path a user's ``drafter distill`` takes, in a workspace of the page's own bu
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import distil, unit_workspace
+from helpers import distil, page_draft, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.sentences import absolute_time
@@ -180,3 +180,30 @@ def test_a_date_and_a_number_of_different_years_are_said_to_the_clerk(tmp_path):
     assert result.exit_code == 0, result.output
     said = result.output.replace("\n", "")
     assert "日期为2020-10-20" in said and "文号的年份为2019年" in said, result.output
+
+
+def test_a_half_years_figures_are_dated_by_their_half(tmp_path):
+    """上半年全市共接待游客3104.14万人次 was dated ``{year: 2024}``, a whole year's; the half is said in the figures' period."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    ff = distil(tmp_path, ws, "天水市2024年上半年文旅工作\n2024年上半年,天水市紧抓天水麻辣烫爆火“出圈”这一独特机遇,推动了全市文旅产业的"
+                "蓬勃发展。据统计,上半年全市共接待游客3104.14万人次,旅游花费177.58亿元,同比分别增长42.95%和43.92%。\n",
+                "2024-07-04_网易_天水市2024年上半年文旅工作.txt")
+    (fact,) = ff.facts
+    assert fact.period.year == 2024 and fact.period.part == "上半年", fact.period
+    # (a statement naming a year whole and a half of another is of no half)
+    mixed = distil(tmp_path, ws, "天水市文旅工作\n2023年全市接待游客5000万人次;2024年上半年全市共接待游客3104.14万人次。\n",
+                   "2024-07-04_b.txt")
+    assert mixed.facts[0].period.part is None, mixed.facts[0].period
+
+
+def test_a_half_years_figure_is_not_the_full_years_value_in_the_next_years_draft(tmp_path):
+    """A 2024 half year's figure from a report of 2025-01 stood in a 2025 draft as current, a whole year's value; it is asked to
+    be updated, as a figure of a month inside the year is."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    page = ("天水市文化和旅游局2024年工作总结\n2024年上半年,全市共接待游客3104.14万人次,旅游花费177.58亿元,"
+            "持续开展“四季村晚”等群众文化活动,文旅市场繁荣有序。\n")
+    _, document = page_draft(tmp_path, ws, page, "建议持续开展群众文化活动,丰富四季村晚。", "8", "关于丰富群众文化活动的建议",
+                             "--type", "B", "--date", "2025-07-15")
+    body = "".join(p.text for p in document.paragraphs)
+    assert "3104.14万人次" in body and "【待更新：2024年全年数据】" in body, body
+    assert any("该数据为2024年上半年的情况，不是2024年全年数值" in c.text for c in document.comments), [c.text for c in document.comments]

@@ -64,14 +64,14 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, HALF_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import find_figures, normalise
+from .figures import YEAR, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
                       latest_work, present_year, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -200,6 +200,26 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if rx.search(norm):
             return Period(shift(year, month), "relative to document date")
     return Period(year, "document date")
+
+
+# A half of a year a statement names, after its year or alone (2024年上半年, 上半年全市共接待…).
+HALF_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)})")
+_TITLED = re.compile(r"《[^》]*》")
+
+
+def with_half(period: Period, norm: str, mentions) -> Period:
+    """``period`` with the half of the year it is (``part``) where the statement names that half alone: every half it names
+    is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
+    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's)."""
+    said = _TITLED.sub(lambda m: "\0" * len(m.group()), norm)
+    halves = {m.group(1) for m in HALF_SAID.finditer(said)}
+    if period.year is None or period.until is not None or len(halves) != 1:
+        return period
+    for pos, _, _, basis in mentions:
+        year = YEAR.match(said, pos) if basis == TEXT else None
+        if year and not said.startswith(tuple(halves), year.end()):
+            return period  # (2023年全年…，2024年上半年…: more than the half)
+    return replace(period, part=halves.pop())
 
 
 def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None) -> Period:
@@ -1041,7 +1061,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
-        period = fact_period(norm, unit.section, meta, kind == PLAN)
+        period = with_half(fact_period(norm, unit.section, meta, kind == PLAN), norm, report_mentions(norm, meta))
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:
             # (a plan said in a past year's summary, 一、2016年工作总结 / …下一步拟再出台14份配套政策, of a report dated 2017: it is
             # for the time after, dated as a reply's plan is, by its document)

@@ -1064,6 +1064,9 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)
 MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|通讯社|社|电视台|广播电台|客户端)$")
+# A news outlet named in running text (新甘肃·甘肃日报记者 安东, 据天水日报报道, 国际在线消息, 中国新闻网讯): the publisher, not a place the
+# text speaks of (甘肃日报's article on 天水市文化和旅游局 is 天水市's, not 甘肃省's); not a daily report sent (每日报送).
+OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:日报|晚报|早报|都市报|商报)(?![送告表])|(?:新闻网|在线|电视台|客户端)(?=记者|报道|讯|消息|[^{CJK}]|$))")
 # A line naming a deputy or member by name and delegation (刘炜英(仓山团代表), 李某（市政协委员）): on a page of their remarks, it
 # heads what that person said, no one's work; no title.
 SPEAKER_LINE = lazy(rf"^[{CJK}]{{2,4}}\s*[（(][^（）()]{{0,14}}(?:代表|委员)[）)]$")

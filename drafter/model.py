@@ -75,6 +75,10 @@ class Document:
         return "\n".join(b.text for b in self.blocks)
 
 
+# The month by which a past year's summary, or a reply written in it, is still posted: its present (今年) is that year.
+POSTED_EARLY_BY = 3
+
+
 @dataclass
 class SourceMeta:
     """Metadata of one source document (the ``source:`` mapping of a fact file).
@@ -130,6 +134,15 @@ class SourceMeta:
         else the period it covers; None when none is known."""
         return self.stated_year() or self.period
 
+    def this_year(self) -> int | None:
+        """The year its present (今年) speaks of: its date's, but the year it covers when posted early in the next
+        (:data:`POSTED_EARLY_BY`): 仙居's 2023年重点工作总结 dated 2024-01-11, a reply to a 2023 sitting posted then, whose text
+        names 2023 as its latest year (:attr:`period`: drafter.distill.document)."""
+        year = int(self.date[:4]) if self.date else None
+        if year and self.period == year - 1 and int(self.date[5:7]) <= POSTED_EARLY_BY:
+            return self.period
+        return year
+
     def stated_year(self) -> int | None:
         """The year the document states: its date's, else its number's (``〔2025〕``); None when it states
         none (an undated reply's year is at most an estimate: :attr:`period`)."""
@@ -141,12 +154,14 @@ class Period:
     """The year a statement speaks of, and how that year was found (one of PERIOD_BASES).
 
     ``until`` is the last year of a span the statement speaks of (``2011—2015年``, ``十二五`` →
-    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year.
+    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year. ``part`` is the half of the year
+    it speaks of (``上半年``, ``下半年``: 2024年上半年，…上半年全市共接待游客3104.14万人次), not the whole year's; None for the year.
     """
 
     year: int | None
     basis: str
     until: int | None = None
+    part: str | None = None
 
 
 @dataclass
@@ -226,7 +241,8 @@ class FieldSpec:
     fact's id) or ``digest`` (written as :func:`content_digest`).
     ``omit``: the YAML leaves the field out when it is ``None`` ("none") or false ("false");
     "unset" fields are left out of the YAML and the printed record alike when None or empty, and
-    join the digest only where set (after the others, so digests made before they existed hold).
+    join the digest only where set (after the others, so digests made before they existed hold); "later" fields too, each
+    joining it only where it is set itself (after the "unset" ones: a field added after them leaves their digests as they were).
     ``machine``: part of the machine-made content that :func:`content_digest` hashes.
     ``shown``: where the printed record puts it (``fact``, ``source`` or nowhere: None).
     """
@@ -240,14 +256,15 @@ class FieldSpec:
 
     def unset(self, value) -> bool:
         """True when the YAML leaves ``value`` out."""
-        return ((self.omit in ("none", "unset") and value is None) or (self.omit == "false" and not value)
-                or (self.omit == "unset" and value == ""))
+        return ((self.omit in ("none", "unset", "later") and value is None) or (self.omit == "false" and not value)
+                or (self.omit in ("unset", "later") and value == ""))
 
 
 PERIOD_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("year", "year"),
     FieldSpec("basis", "basis", required=True),
     FieldSpec("until", "year", omit="unset"),
+    FieldSpec("part", "text", omit="later"),
 )
 FIGURE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("value", "number", required=True),
@@ -280,14 +297,15 @@ FACT_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
-def _machine_plan(specs: tuple[FieldSpec, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[FieldSpec, ...]]:
-    """(name, type) of ``specs``' always-hashed machine fields, in order, and their "unset" ones."""
+def _machine_plan(specs: tuple[FieldSpec, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[FieldSpec, ...], tuple[FieldSpec, ...]]:
+    """(name, type) of ``specs``' always-hashed machine fields, in order, their "unset" ones and their "later" ones."""
     plan = _PLANS.get(id(specs))
     if plan is None or plan[0] is not specs:
-        always = tuple((s.name, s.type) for s in specs if s.machine and s.omit != "unset")
+        always = tuple((s.name, s.type) for s in specs if s.machine and s.omit not in ("unset", "later"))
         optional = tuple(s for s in specs if s.machine and s.omit == "unset")
-        plan = _PLANS[id(specs)] = (specs, always, optional)
-    return plan[1], plan[2]
+        later = tuple(s for s in specs if s.machine and s.omit == "later")
+        plan = _PLANS[id(specs)] = (specs, always, optional, later)
+    return plan[1], plan[2], plan[3]
 
 
 # Keyed by id() for speed (hashing the FieldSpecs on every digest would cost more than the
@@ -297,9 +315,9 @@ _PLANS: dict[int, tuple] = {}
 
 def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
     """The digest's items for ``obj``: (those of the fields always hashed, in order; those of its
-    "unset" fields, all of them when any is set). A figure's own "unset" items end its list; a
-    period's end the fact's (so that digests made before those fields existed hold)."""
-    always, optional = _machine_plan(specs)
+    "unset" fields, all of them when any is set, then each "later" field that is set). A figure's own "unset" items end its
+    list; a period's end the fact's (so that digests made before those fields existed hold)."""
+    always, optional, later = _machine_plan(specs)
     items, late = [], []
     for name, kind in always:
         value = getattr(obj, name)
@@ -319,6 +337,7 @@ def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
         items.append(value)
     if any(not spec.unset(getattr(obj, spec.name)) for spec in optional):
         late = [getattr(obj, spec.name) for spec in optional] + late
+    late += [value for spec in later if not spec.unset(value := getattr(obj, spec.name))]
     return items, late
 
 

@@ -1692,6 +1692,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
+                # (上半年全市共接待游客…: the half's, not the year's — every year its statement names is that half's)
+                part = item.fact.period.part if fig.year in (None, item.fact.period.year) else None
                 if is_term(text, fig.raw) and not note:
                     continue  # a measure's term (规模超1亿元) has no date
                 if is_policy_count(text, fig.raw):
@@ -1712,20 +1714,20 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     unknown.append(fig)
                 elif not note and year is not None and today.year - year > 1:
                     note = f"该数据为{year}年数据，早于上年（{today.year - 1}年），请核实是否已有{today.year - 1}年全年或更新的数值{ANY_INDICATOR}"
-                elif not note and in_year_only(year, source, today):
+                elif not note and in_year_only(year, source, today, part):
                     stated = _said_date(text, year)  # the months the text states (截至2024年10月底, 2024年1—10月)
                     stated = stated if stated and "月" in stated else None
                     stated = f"截至{stated}" if stated and f"至{stated}" in text and not stated.startswith("截") else stated
-                    when = stated or f"截至{year}年{source_month(source)[1]}月"
-                    note = (f"该数据为{when}的情况{'' if stated else '（按来源日期）'}，不是{year}年全年数值，"
+                    when = stated or (f"{year}年{part}" if part else f"截至{year}年{source_month(source)[1]}月")
+                    note = (f"该数据为{when}的情况{'' if stated or part else '（按来源日期）'}，不是{year}年全年数值，"
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}")
                 if note:  # a sentence's figures with the same note share its comment
                     group = f"{item.fact.id}#{len(out)}:{note}"
-                    said = _said_date(text, year) if not_current(year, source, today) else None
+                    said = _said_date(text, year) if not_current(year, source, today, part) else None
                     if said and not any(m[0] == said and m[1] == STALE for m in marks[first_mark:]):
                         marks.append((said, STALE, note, group))  # the old date stated (2024年，…) is marked as its figures
                     marks.append((fig.raw, STALE, note, group))
-                    if not_current(year, source, today):
+                    if not_current(year, source, today, part):
                         old.append(fig)
                         if blank:
                             blanks.append(len(marks) - 1)
@@ -1959,20 +1961,24 @@ CLAIM_NOTE = ("{what}为上年工作计划（{where}），已收集的材料中�
 CLAIMED = "{year}年计划“{lead}”的落实情况"
 
 
-def not_current(year: int | None, source, today: dt.date) -> bool:
+def not_current(year: int | None, source, today: dt.date, part: str | None = None) -> bool:
     """True when a figure of ``year`` from ``source`` is not current in a reply of ``today``'s
     year Y (:func:`~.sentences.past_as_of`): older than Y−1, or of Y−1 only as of a date inside it
-    (:func:`in_year_only`). Such a figure's sentence carries 【待更新：…】 (``drafter check`` reports
-    one that lost it). A figure of no known year is none of these."""
+    (:func:`in_year_only`), or of a ``part`` of it (上半年). Such a figure's sentence carries 【待更新：…】 (``drafter check``
+    reports one that lost it). A figure of no known year is none of these."""
     ym = source_month(source)
-    return year is not None and past_as_of(year, ym[1] if ym is not None and ym[0] == year else None, today)
+    month = HALF_MONTH if part else ym[1] if ym is not None and ym[0] == year else None
+    return year is not None and past_as_of(year, month, today)
 
 
-def in_year_only(year: int | None, source, today: dt.date) -> bool:
+HALF_MONTH = 6  # (a half of a year, 上半年 or 下半年, stands as a month inside it: not the full year's value)
+
+
+def in_year_only(year: int | None, source, today: dt.date, part: str | None = None) -> bool:
     """True when a figure of last year (``year`` = Y−1 in a draft of year Y) comes from a source
-    dated before that year was over: it is what stood by the source's date (截至2025年5月), not the
-    full year's value a reply of year Y reports."""
-    return year == today.year - 1 and not_current(year, source, today)
+    dated before that year was over, or is of a ``part`` of it (2024年上半年 in a source of 2025): it is what stood by the
+    source's date (截至2025年5月) or in that half, not the full year's value a reply of year Y reports."""
+    return year == today.year - 1 and not_current(year, source, today, part)
 
 
 PROGRESS_NOTE = "原文（{source}）写的是当时的进展（“{word}”）：请核实最新进展（是否已建成、已实施），据实改写后删去本标记"

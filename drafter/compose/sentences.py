@@ -213,20 +213,25 @@ def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
     return f"截至{year}年" if year else None
 
 
-def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, str, Callable[[], str | None]]]:
+def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, str, Callable[[], str | None], str]]:
+    """Each relative time word's pattern, its meaning, what it becomes and by what (来源日期, or the year the source speaks of)."""
     ym = source_month(source)
     doc_year = ym[0] if ym else year
+    # (the year its 今年 speaks of: a past year's summary, or a reply written in it, posted early the next says it of that year)
+    this_year = (source.this_year() if ym and source else None) or doc_year
     said: dict[str, Callable[[], str | None]] = {
         G.AS_OF: lambda: _as_of(source, year),
-        G.SINCE_THIS_YEAR: lambda: f"{doc_year}年以来" if doc_year else None,
-        G.THIS_YEAR: lambda: f"{doc_year}年" if doc_year else None,
+        G.SINCE_THIS_YEAR: lambda: f"{this_year}年以来" if this_year else None,
+        G.THIS_YEAR: lambda: f"{this_year}年" if this_year else None,
         G.LAST_YEAR: lambda: f"{doc_year - 1}年" if doc_year else None,
         G.FULL_YEAR: lambda: f"{year}年全年" if year else None,
         G.FIRST_HALF: lambda: f"{doc_year}年上半年" if doc_year else None,
         G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
         G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
     }
-    return [(pattern, meaning, said[meaning]) for pattern, meaning in _RELATIVE_TIME]
+    spoken = f"来源所述年份（来源{source.date}成文于次年年初，所述为{this_year}年的情况）" if this_year != doc_year else "来源日期"
+    return [(pattern, meaning, said[meaning], spoken if meaning in (G.THIS_YEAR, G.SINCE_THIS_YEAR) else "来源日期")
+            for pattern, meaning in _RELATIVE_TIME]
 
 
 _RELATIVE_TIME = tuple((lazy(pattern), meaning) for pattern, meaning in G.RELATIVE_TIME)
@@ -264,8 +269,8 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
     A word whose period cannot be told is left as written."""
     marks: list[Mark] = []
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
-    for pattern, meaning, value in _rules(source, year):
-        def swap(match: re.Match, meaning=meaning, value=value) -> str:
+    for pattern, meaning, value, by in _rules(source, year):
+        def swap(match: re.Match, meaning=meaning, value=value, by=by) -> str:
             past = reported_present(fact, source, match.string, match.end()) if meaning in OF_A_PAST_PRESENT else None
             new = OF_A_PAST_PRESENT[meaning].format(past) if past else value()
             if not new or (new.endswith("年全年") and new[:-2] in match.string[:match.start()]):
@@ -274,7 +279,7 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
             rest = match.string[end : end + 1]
             if new.startswith("截至") and rest and rest not in "，,。；;、":
                 new += "，"
-            how = f"所述为{past}年的情况，已按所述期间（而非来源日期）改为" if past else "已按来源日期改为"
+            how = f"所述为{past}年的情况，已按所述期间（而非来源日期）改为" if past else f"已按{by}改为"
             marks.append(Mark(new, f"原文为“{match.group()}”{where}，{how}“{new.rstrip('，')}”{VERIFY_ASK}"))
             return new
         sentence = pattern.sub(swap, sentence)

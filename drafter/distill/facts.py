@@ -75,10 +75,11 @@ from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import find_figures, normalise
+from .figures import YEAR, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
                       latest_work, present_year, time_mentions)
-from .places import PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
+from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
+                     own_urban_area, places_in)
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -114,14 +115,15 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     year, month = _document_year(meta)
     year = year or (meta.period if meta.kind == WORK_REPORT else None)
     mentions = time_mentions(norm, year, month)
-    end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
+    end = meta.period if meta.kind in (WORK_REPORT, REPLY) and meta.period and year and meta.period < year else None
     if end is None:
         return mentions
-    # (and a past year's summary posted early the next year says 今年 of its own year — its 目前 is still the date it prints as
-    # its own: 仙居's 2023年重点工作总结, dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary, 生成日期2017-02-15,
-    # 目前，全市有效期内高新技术企业达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结
-    # filed under 2025-01-15, 截至目前，…)
-    this_year = end == year - 1 and (month or 12) <= SUMMARY_POSTED_BY
+    # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that
+    # year, posted then: SourceMeta.this_year, hd19b — its 目前 is still the date it prints as its own: 仙居's 2023年重点工作总结,
+    # dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary, 生成日期2017-02-15, 目前，全市有效期内高新技术企业
+    # 达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结 filed under 2025-01-15,
+    # 截至目前，…)
+    this_year = meta.this_year() == end
     present = end == year - 1 and not written
 
     def own(pos: int) -> bool:
@@ -132,9 +134,6 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     return tuple((pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
                  (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
                  for pos, a, b, basis in mentions)
-
-
-SUMMARY_POSTED_BY = 3  # the month by which a past year's summary is still posted: its present is that year
 
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,
@@ -215,6 +214,26 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if rx.search(norm):
             return Period(shift(year, month), "relative to document date")
     return Period(year, "document date")
+
+
+# A half of a year a statement names, after its year or alone (2024年上半年, 上半年全市共接待…).
+HALF_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)})")
+_TITLED = re.compile(r"《[^》]*》")
+
+
+def with_half(period: Period, norm: str, mentions) -> Period:
+    """``period`` with the half of the year it is (``part``) where the statement names that half alone: every half it names
+    is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
+    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's)."""
+    said = _TITLED.sub(lambda m: "\0" * len(m.group()), norm)
+    halves = {m.group(1) for m in HALF_SAID.finditer(said)}
+    if period.year is None or period.until is not None or len(halves) != 1:
+        return period
+    for pos, _, _, basis in mentions:
+        year = YEAR.match(said, pos) if basis == TEXT else None
+        if year and not said.startswith(tuple(halves), year.end()):
+            return period  # (2023年全年…，2024年上半年…: more than the half)
+    return replace(period, part=halves.pop())
 
 
 def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None) -> Period:
@@ -739,7 +758,9 @@ def subject_place(norm: str) -> str | None:
         return subject_place("，".join(clauses[1:])) or topic_place if len(clauses) > 1 else topic_place
     for clause in _subject_clauses(clauses):
         m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
-        if m and is_place(m.group("place")) and not SITE_LABEL.match(clause, m.end("place")):  # (not 天门河拖市断面综合整治…)
+        # (not 天门河拖市断面综合整治…, nor the name of a count's first example: 秦州区益农…合作社等16家合作社被评为…)
+        if (m and is_place(m.group("place")) and not SITE_LABEL.match(clause, m.end("place"))
+                and not opens_an_example(clause, m.end("place"))):
             branch = _BRANCH_STEM.match(clause, m.end("place"))
             if branch:
                 named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)
@@ -1119,7 +1140,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
-        period = fact_period(norm, unit.section, meta, written, kind == PLAN)
+        period = with_half(fact_period(norm, unit.section, meta, written, kind == PLAN), norm, report_mentions(norm, meta, written))
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:
             # (a plan said in a past year's summary, 一、2016年工作总结 / …下一步拟再出台14份配套政策, of a report dated 2017: it is
             # for the time after, dated as a reply's plan is, by its document)

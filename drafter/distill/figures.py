@@ -25,8 +25,8 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    FOUNDING_VERBS, HALF_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, SCOPE_WORDS, STANDARD_NAME,
-    THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, figure_matches, match_unit, match_value, words,
+    FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, SCOPE_WORDS,
+    STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -70,7 +70,7 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
-    "立项 投入 支出 放款 授信 发放 开通 纳入 占 荣获 喜获 斩获 "
+    "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地) 荣获 喜获 斩获 "
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
@@ -90,7 +90,11 @@ _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
 FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
                    r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
-                   r"|鉴于|由于|因为|为了|为此")  # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
+                   # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
+                   r"|鉴于|由于|因为|为了|为此"
+                   # (or the state or time of the things, said after them: 25个村正在进行收尾工作, 1114个改厕村运维全覆盖,
+                   # 5个文旅项目今年5月签约)
+                   rf"|正在|全覆盖|{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, IN_YEAR_WORDS)}")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")
@@ -104,7 +108,7 @@ NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（)\d{{1,2}}(?=）)|\+(?=[{CJK}A-Za-z][^“”]*”))*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 # (or the time a change starts from: 自2024年7月起)
-_PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~～至到]\s?(?:19|20)\d{2})?年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?(?:起|以来)?"
+_PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~～至到]\s?(?:19|20)\d{2})?年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末|[上中下]{1,2}旬|初|中)?(?:起|以来)?"
                 rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?(?:以来)?|当年|同期"
                 # (or a day that lost its 年 and 月, its digits run together: 2016310日拨付… of a page printing 2016年3月10日)
                 r"|(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日")
@@ -113,9 +117,10 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学)
 # (nor an adverb of order and the place the work was done in, before its verb: 先后在帮扶村宣讲党的二十届三中全会4次 →
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
+# (nor a 于 before a time: 预计于10月中下旬100%…)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
-                  rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并]|\s)+")
+                  rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = r"“?十[一二三四五六七八九]五”?(?:末|期末|时期|期间)?|(?:19|20)\d{2}年(?:底|末)?"
@@ -123,7 +128,7 @@ _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}
 # A clause opening on its comparison, what changed named in the clause before it (全省城乡低保平均标准，比“十三五”末分别增长…).
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
-_COMPARISON_TAIL = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})(?:同期)?$")
+_COMPARISON_TAIL = lazy(rf"(?:(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})(?:同期)?|同比|环比)$")
 # The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%; a time limit's or a count's cut too: 同比压缩46.6%,
 # 分别压减30%、40%); periods' change from one year's value to another (提升至…) takes more
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
@@ -327,7 +332,7 @@ _AGE_QUALIFIER = lazy(r"\s?\d{1,3}\s?(?:周岁|岁)(?:及?(?:以上|以下)|至\
 
 
 # A change to a new value (调整至18台, 增至, 降到): the figure before it is the old value of the same thing, no name of it.
-_TO = "(?:" + "|".join(("调整", *CHANGE_VERBS, "扩大", "增", "降", "升")) + ")(?:至|到)"
+_TO = "(?:" + "|".join(("调整", *CHANGE_VERBS, "扩大", "跃升", "攀升", "增", "降", "升")) + ")(?:至|到)"
 TO_VALUE = lazy(_TO)
 
 
@@ -342,7 +347,7 @@ _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
 # said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end; or the scope
 # a plan covers (计划在26个乡镇568个村范围内建设…).
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;]|[和与及]\d)")
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;]|[和与及]\d)")
 
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
@@ -395,7 +400,7 @@ _SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米",
 # …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")
-_SIZE_NAMED = lazy(r"面积|规模|长度|里程|宽度|距")
+_SIZE_NAMED = lazy(r"面积|规模|长度|里程|宽度|距|[东西南北]\s?(?:约|近)?\s?\d")  # (县城东北40公里的陇城镇: a distance)
 
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
@@ -538,6 +543,13 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             for i, thing in zip(run, last[1]):
                 names[i] = thing + change.group(1)
             continue
+        prior = [j for j in range(run[0]) if found[j][1] == found[run[0]][1]][-len(run):]
+        if (not head_norm and change and norm.startswith("分别", verb.start()) and len(prior) == len(run)
+                and all(names[j] and match_unit(found[j][0]) not in RATIO_UNITS for j in prior)):
+            # (接待游客3104.14万人次，旅游花费177.58亿元，同比分别增长42.95%和43.92%: the changes of the figures before, in order)
+            for i, j in zip(run, prior):
+                names[i] = (names[j] + change.group(1))[-MAX_COUNTS:]
+            continue
         if (found[run[0]][0].group().startswith("第") and last and last[0] == found[run[0]][1] and len(last[1]) == len(run)
                 and all(len(t) + len(names[run[0]]) <= MAX_COUNTS for t in last[1])):
             # (PM10、PM2.5下降率分别为10.2%、4.5%，全省排名第2、第5位: each thing's rank, as the list before names them)
@@ -618,6 +630,14 @@ _WHOLES_LEVEL = lazy(r"的?(平均水平|平均值|水平)")
 # Money and then the work it went to (投入1.9亿元加强乡村小规模学校…建设, 5000万元支持…): a verb, no noun it counts.
 # (not a kind of money, a noun too: 3000万元奖励, 10万元补助)
 _SPENT_ON = lazy(rf"\s?(?!{words(*KIN_WORDS)}|配套)(?:{words(WORK_VERBS)})")
+# A distance from a place, told by where or how far from it (位于秦安县城东北40公里的陇城镇, 距县城东5公里的姜家庄): the
+# distance from that place (距秦安县城, 距县城), not the thing at its end.
+_DIRECTION = r"[东西南北]{1,2}(?:方向|方|侧)?"
+_DISTANCE_FROM = lazy(rf"(?:(?:距离?|离)(?P<from>[{CJK}]{{2,8}}?)(?:{_DIRECTION})?|位于(?P<at>[{CJK}]{{2,8}}?){_DIRECTION})(?:约|近|大约)?\s?$")
+_LENGTH_UNITS = ("公里", "千米", "米", "km")
+# The measure a size is of, named after a verb's 了 in the words before it (修建了占地面积近6000平方米的…): the name opens on it
+# (not 建成面积, a measure of its own).
+_SIZE_MEASURE = lazy(r"(?<=了)(?:占地|建筑|使用|绿化|总)?(?:面积|长度|里程)")
 # Money said to be made a fund (45万元作为…项目资金, 5万元作为启动经费): the fund names it.
 _AS_FUNDS = lazy(r"\s?作为([^，。；：]{2,30}?(?:资金|经费|补助|奖金))")
 
@@ -767,7 +787,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     to_next = [bool(_CHANGED_TO.fullmatch(norm, a.end(), b.start())) for (a, _), (b, _) in zip(found, found[1:])]
     figures: list[Figure] = []
     for i, (m, sentence) in enumerate(found):
-        unit, name = match_unit(m), names[i]
+        # (跃升至5.2万人次: no thing named, the new value of the one before — not a rank's, 上升31位，跃升至第72位: no 31位's)
+        unit, name = match_unit(m), "" if _NO_THING.fullmatch(names[i]) and not m.group().startswith("第") else names[i]
         same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
         # (not a share: 产值66.42亿元，占规上总产值68%，同比增长24.66% — the growth is of 产值)
         # (nor a rank: 3.09%（全省第3位），…由12.94件提升到… — what rose is no rank)
@@ -782,7 +803,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = above.group(2) + level.group(1)
         elif above and before and name in ("", above.group(1)) and len(before[-1].counts) + len(above.group()) <= MAX_COUNTS:
             name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
-        if not name and i and to_next[i - 1] and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
+        distance = _DISTANCE_FROM.search(norm, clause_start(norm, m.start(), sentence), m.start()) if unit in _LENGTH_UNITS else None
+        size = _SIZE_MEASURE.search(name) if unit in _SIZE_UNITS and not distance else None
+        if distance:
+            name = "距" + (distance.group("from") or distance.group("at"))
+        elif size:
+            name = name[size.start():]
+        elif not name and i and to_next[i - 1] and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
             name = figures[-1].counts
         elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""

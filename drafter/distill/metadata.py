@@ -32,16 +32,17 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import DOC_KIND_WORDS
-from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
                        cn_date, words)
 from ..lazyre import lazy
-from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
+from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
+from .periods import TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
@@ -396,12 +397,19 @@ _MEASURED_BEFORE = re.compile(r"(?:高出|高于|低于|超过|超出|占|居|�
 _SHARE_AFTER = lazy(r"(?:的|一半|平均)")  # (全省的, 全省一半, 全省平均)
 
 
+# An honour a whole level confers, before its scope word (被评为全省…, 荣获第七届全省…, 记全省“…”) or after it in its clause (全省
+# 文物工作先进集体, 全省“人民满意的公务员集体”称号): the level the place was honoured in, not the one the text speaks as.
+_HONOURED_BEFORE = lazy(r"(?:评为|评选为|获评|荣获|获得|授予|入选|列入|记)(?:第[一二三四五六七八九十\d]+届|首批|第[一二三四五六七八九十\d]+批)?$")
+_HONOUR_AFTER = lazy(r"[^，。；：！？]{0,16}?(?:先进(?:集体|单位|个人|工作者)|称号|标兵|模范|荣誉)")
+
+
 def _measured_in(norm: str, m: re.Match) -> bool:
-    """Whether the scope word ``m`` of ``norm`` is a whole level a place is ranked or measured in (:data:`_MEASURED_BEFORE`,
-    :data:`RANKED_IN`, a share of it: 全省一半)."""
+    """Whether the scope word ``m`` of ``norm`` is a whole level a place is ranked, measured or honoured in
+    (:data:`_MEASURED_BEFORE`, :data:`RANKED_IN`, a share of it: 全省一半; an honour of it: 被评为全省文物工作先进集体)."""
     return m.group().startswith("全") and bool(
         RANKED_IN.match(norm, m.end()) or _MEASURED_BEFORE.search(norm, max(0, m.start() - 3), m.start())
-        or _SHARE_AFTER.match(norm, m.end()))
+        or _SHARE_AFTER.match(norm, m.end()) or _HONOURED_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+        or _HONOUR_AFTER.match(norm, m.end()))
 
 
 def _self_level(norm: str) -> str | None:
@@ -494,7 +502,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     龙山县电视台王某兵）) is the proposer's, not the text's, and one whose authorities guide the unit (:data:`GUIDED_BY`) is
     theirs."""
     norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
-    norm = GUIDED_BY.sub("", norm)
+    norm = OUTLET_IN_TEXT.sub("", GUIDED_BY.sub("", norm))
     plain = re.sub(r"《[^》]*》", "", norm)
     levels = [level] if level else _self_levels(norm)
     titles: dict[str, bool] = {}  # a place named only as a person's title, worked out once per place
@@ -620,10 +628,20 @@ def _session_place(session: str | None, norm: str) -> str | None:
     return _dominant_place(norm, level) if level else None
 
 
-def _lower_self_level(session: str | None, norm: str) -> str | None:
-    """The level below its session's a reply speaks as (我区将协调… of a city deputy's item a district answers): the
-    district or county answering is its place, not the session's city."""
-    m = re.search(r"我([区县])(?![域内])", norm) if _session_level(session) in ("市", "省") else None
+# The levels below a session's (a province's: its cities', prefectures', districts', counties'; a city's: its districts', counties').
+_BELOW = {"省": "市州区县", "市": "区县"}
+
+
+def _lower_self_level(session: str | None, norm: str, own: str | None = None) -> str | None:
+    """The level below its session's a reply speaks as, by its issuer's level word (``own``: 市农业农村局 answering a 省 deputy)
+    or its own words (我区将协调… of a city deputy's item a district answers; 我市重点开展以下工作 of a provincial deputy's a city
+    bureau answers): the place answering is its place, not the session's."""
+    below = _BELOW.get(_session_level(session) or "", "")
+    if not below:
+        return None
+    if own and own in below:
+        return own
+    m = re.search(rf"我([{below}])(?![域内场])", norm)
     return m.group(1) if m else None
 
 
@@ -682,7 +700,7 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
         if _place(m.group(1)):
             return _place(m.group(1))
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
-    lower = _lower_self_level(session, norm)
+    lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)
         return _dominant_place(norm, lower)
     return (_session_place(session, norm) or _dominant_place(norm, own)
@@ -1363,6 +1381,12 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)
         named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
         years += [max(named)] if named else []
+    signed = any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
+    if kind == REPLY and not years and date and not signed and int(date[5:7]) <= POSTED_EARLY_BY:
+        # (a reply's page posted early in a year, its date not the one it is signed on, whose text names the year before as
+        # its latest — …成功创建为2023年全省… of one posted 2024-01-11 to a 2023 sitting — was written in that year, its 今年
+        # that year's; not one signed early in the year telling of the year before, 2025年，全市… over 2026年3月20日, hd19b)
+        years = _latest_named(out, int(date[:4]))
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
         number=number, date=date, period=years[0] if years else None,
@@ -1521,6 +1545,12 @@ def _own_by_stem(norm: str, ws: Workspace) -> str | None:
         return None
     others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place and not _not_spoken_for(name, norm)}
     return None if others else place
+
+
+def _latest_named(out: Outline, year: int) -> list[int]:
+    """[the year before ``year``] when it is the latest year the body of ``out`` names (not in a title it quotes), else []."""
+    named = [b for u in out.units for _, _, b, basis in time_mentions(normalise(u.text)) if basis == TEXT]
+    return [year - 1] if named and max(named) == year - 1 else []
 
 
 def _session_name(text: str) -> str:

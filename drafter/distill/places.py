@@ -128,16 +128,16 @@ _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VE
                 _WRITING_VERBS, _AIMING_VERBS,
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
-_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"
+_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距"  # (但故乡人民…, 距县城东5公里: no 但故乡, 距县)
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
 _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 在线 即将 据此 和谐 与会 等等 以及".split())
 # What a span cut out of a clause opens with before a name (2025年度福建省, 7月底沅江市, 获得包头市, 协同市…,
-# 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
+# 现天水市: now, 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
-    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|下一步|下步|部分|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
+    rf"|共有|拥有|现有|已有|现(?=[{CJK}]{{2}})|累计|新增|截至|其中|同时|此外|还有|下一步|下步|部分|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
     rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
@@ -200,6 +200,9 @@ def is_place(name: str | None) -> bool:
     if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS or stem[0] in CLASSIFIERS):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局; a count's, 21家城市书房); a
         # city's name is 晋城市
+    if level == "市" and stem.endswith("都") and stem not in ("成都", "江都"):
+        return False  # the noun 都市 with a word before it (现代化都市圈, 都市圈都市农业, 国际化大都市): the cities named X都 are 成都市
+        # and the former 江都市
     if stem[0] in LEVELS and len(stem) > 2:
         return False  # a unit's level before its name (市绿化市容局); the names opening on 市 have one character after it (市中区)
     if len(stem) > 4 and level in "市县":
@@ -585,11 +588,24 @@ _NAME_RUN = re.compile(rf"[{CJK}（）()]*")
 def _opens_an_institution(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens an institution's name: the words after it, up to the
     next mark or figure, end in an institution's word and hold no verb (新增郑州市智能遮阳…工程技术研究中心、…
-    → yes; 郑州市科技型企业新增81家, 川渝共建重点实验室11个 → no: the place does the counted work)."""
+    → yes; 郑州市科技型企业新增81家, 川渝共建重点实验室11个 → no: the place does the counted work); or the name of the
+    first example of a count (:func:`opens_an_example`: 秦州区青鸾秘境原乡文旅休闲项目、麦积山大峡谷漂流项目等5个文旅项目)."""
     if _BRANCH_AFTER.match(text, end):  # 迪庆州生态环境局香格里拉分局共受理…6件: the branch's, not the prefecture's
         return True
     run = _NAME_RUN.match(text, end).group()
-    return bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)
+    return (bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)) or opens_an_example(text, end)
+
+
+def opens_an_example(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens the name of the first example of a count (:data:`EXAMPLES_COUNTED`), the words
+    up to it holding no verb: 秦州区益农种植农民专业合作社等16家合作社 counts the whole place's, not 秦州区's."""
+    run = _NAME_RUN.match(text, end).group()
+    return bool(run) and not _VERB.search(run) and bool(EXAMPLES_COUNTED.match(text, end + len(run) - run.endswith("等")))
+
+
+# What follows the first example's name before the count of all of them: the other examples, then 等 and the count
+# (…合作社等16家, …项目、麦积山大峡谷漂流项目等5个).
+EXAMPLES_COUNTED = re.compile(rf"(?:、[^，。；：！？]{{1,40}}?)?等\s?(?:\d|[{CN_DIGITS}十几])")
 
 
 # A bureau's branch named after its own place (…生态环境局香格里拉分局), after the place of the bureau.
@@ -738,7 +754,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         if not PLACE_HINT.search(segment):
             named, scope = [], []
         else:
-            named = [p for p in places_in(segment) if not _opens_an_institution(segment, p[1])]
+            named = [p for p in places_in(segment) if not _opens_an_institution(norm, cs + p[1])]
             scope = list(SCOPE.finditer(segment))
         place = None
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
@@ -759,7 +775,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             sentence = norm[ss:pos]
             lead = LEAD.match(sentence)
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
-            head = [h for h in places_in(start) if not _opens_an_institution(start, h[1])] if PLACE_HINT.search(start) else []
+            at = ss + (lead.end() if lead else 0)
+            head = [h for h in places_in(start) if not _opens_an_institution(norm, at + h[1])] if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = last_of_chain(head)
             else:

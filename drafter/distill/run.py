@@ -23,6 +23,7 @@ from ..facts.index import FactIndex
 from ..facts.renamed import Renamed, follow_rename, renamed_source
 from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
+from ..textutil import doc_number_year
 from ..workspace import Workspace
 
 Progress = Callable[[int, int, Path], None]
@@ -45,6 +46,9 @@ class SourceResult:
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
     renamed: Renamed | None = None  # the source its document was before a rename, whose fact file it took over
+    # its date, when its number names another year (2020-10-20 of 天文旅函字〔2019〕54号): one of them may be wrong, said to the clerk
+    dated_apart: str = ""
+    number_year: int | None = None  # the year its number names
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -52,6 +56,7 @@ class SourceResult:
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
+            "dated_apart": self.dated_apart, "number_year": self.number_year,
             "merge": self.merge.to_dict(),
         }
 
@@ -325,6 +330,8 @@ class FactSink:
             repeats=len(repeated.facts) + len(repeated.figures),
             elsewhere=elsewhere_of(ff), issued_by=self.ws.other_issuer(ff.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
+            dated_apart=source.date if source.date and doc_number_year(source.number) not in (None, int(source.date[:4])) else "",
+            number_year=doc_number_year(source.number),
         )
 
     def __enter__(self) -> FactSink:

@@ -23,7 +23,7 @@ def _record(specs: tuple[FieldSpec, ...], obj: Any, shown: str | None = None) ->
     """``obj``'s fields in ``specs`` order (those ``shown`` there, if given), without the unset
     optional ones."""
     return {s.name: _json_value(s, getattr(obj, s.name)) for s in specs
-            if (shown is None or s.shown == shown) and not (s.omit == "unset" and s.unset(getattr(obj, s.name)))}
+            if (shown is None or s.shown == shown) and not (s.omit in ("unset", "later") and s.unset(getattr(obj, s.name)))}
 
 
 def figure_record(fig: Figure) -> dict[str, Any]:

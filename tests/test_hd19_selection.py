@@ -117,7 +117,9 @@ def _drafted(tmp_path: Path, unit: tuple, pages: dict[str, str], number: str, ti
     assert distilled.exit_code == 0, distilled.output
     for path in (ws.root / "facts").glob("*.yaml"):  # the source's place as the clerk corrects it (the reminder asks)
         facts = path.read_text("utf-8")
-        at = facts.index("  jurisdiction: ")
+        at = facts.find("  jurisdiction: ")
+        if at < 0:
+            continue  # (no place read, none misread)
         path.write_text(facts[:at] + f"  jurisdiction: {unit[2]}" + facts[facts.index("\n", at):], "utf-8")
     distilled = runner.invoke(cli, ["-w", str(ws.root), "distill", str(seeds)])
     assert distilled.exit_code == 0, distilled.output

@@ -57,6 +57,21 @@ SHENYANG_MINGE = """民革沈阳市委员会:
 近年来,我市高度重视农业农村现代化工作,以发展现代化大农业为主攻方向,推进农业生产规模化、科学化、智慧化、社会化、绿色化、品牌化发展,逐步实现供给保障有力、科技装备先进、产业体系完善、综合效益明显的现代化大农业发展新格局。
 """
 
+# 沈阳市农业农村局's reply to a provincial deputy (2024-06-12), its head: signed by the bureau, 您 to one deputy.
+SHENYANG_1421516 = """省十四届人大二次会议《关于立足沈阳现代化都市圈发展都市农业的建议》(第1421516号)的答复
+时间:2024年06月12日来源:市农业农村局
+[字体: ] 打印
+市农业农村局 2024年06月12日
+
+丁杰代表:
+
+  您提出的关于立足沈阳现代化都市圈发展都市农业的建议收悉,现答复如下:
+
+  一、加强规划设计
+
+  充分发挥城市组团的集聚辐射、产业协同和同城化效应,推进都市圈各领域协同发展,编制了21个专项规划,其中《关于印发沈阳现代化都市圈农业发展专项规划》已印发。
+"""
+
 
 def _workspace(tmp_path, config: str, pages: dict[str, str]):
     root = tmp_path / "ws"
@@ -102,6 +117,12 @@ def test_a_collective_is_addressed_with_the_bureaus_word_for_one(tmp_path):
                     "--session", "市政协十六届四次会议")
     assert "贵单位提出的《关于推动沈阳市农村集体经济高质量发展的提案》" in said and "感谢贵单位" in said, said
     assert "贵会" not in said
+    # (nor when its own signed reply to one deputy says 您: that tells no word for a collective)
+    root = _workspace(tmp_path / "a", SHENYANG_YAML, {"2024-11-22_民革.txt": SHENYANG_MINGE, "2024-06-12_1421516.txt": SHENYANG_1421516})
+    assert sorted(s.address for s in FactIndex.load(find_workspace(root)).sources.values()) == ["您", "贵单位"]
+    said = _opening(root, "126", "关于推动沈阳市农村集体经济高质量发展的提案", "--proposal", "--deputy", "九三学社沈阳市委员会",
+                    "--session", "市政协十六届四次会议")
+    assert "贵单位提出的" in said and "贵会" not in said, said
     # (a bureau whose replies tell no word for a collective: as the name says)
     root = _workspace(tmp_path / "b", SHENYANG_YAML, {"2020-10-20_109.txt": TIANSHUI_109})
     assert "贵会提出的" in _opening(root, "126", "关于推动沈阳市农村集体经济高质量发展的提案", "--proposal",

@@ -124,9 +124,13 @@ class Habits:
     def of(cls, ws: Workspace, index) -> Habits:
         """The habits of ``ws``'s bureau, from ``index`` (None: none learned, drafter.yaml's or the defaults)."""
         replies = tuple(own_replies(ws, index))
-        told = replies if any(s.address for s in replies) else unsigned_replies(ws, index)  # (how they address readers)
+
+        def told(words: tuple[str, ...]):  # (how they address readers: its own replies, else its unsigned ones, word by word)
+            return replies if any(s.address in words for s in replies) else unsigned_replies(ws, index)
+
+        persons = told(YOU_WORDS + YOU_MANY_WORDS)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, told), you_many(ws, told), you_body(told))
+                   you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)))
 
     def you(self, proposer: str | None) -> str:
         """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""

@@ -67,9 +67,9 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
-                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YOU_WORDS, short_place,
+from ..grammar import (ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PLAN_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
+                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -341,14 +341,11 @@ _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; or this year's, named so: 于本年度，我局拟在…
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
 # (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
-_FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
-_YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
-_PLAN_SPAN = rf"{_FIVE_YEAR_PLAN}(?:期间|时期|末)|{_YEARS_SPAN}"
-_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{_PLAN_SPAN})，?)*"  # (2024年我市还将…: no comma)
+_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{PLAN_SPAN})，?)*"  # (2024年我市还将…: no comma)
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
-OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:期间|时期)|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
 # (the year may follow the subject: 我局今年还将继续实施…)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     BA_OBJECT_VERBS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     TRANSMITTAL, WISH_LEAD,
     class_statuses, said_date, words,
 )
@@ -181,6 +181,11 @@ PURPOSE_TAIL = lazy(r"(?:以便?|从而|借以|用以)(?:满足|保障|确保|�
 ANSWER_HEAD = lazy(r"(?:对|关于|针对)[^。；！？]{0,12}?[“\"].*[”\"]的?(?:答复|办理|回复|落实)(?:意见|情况)[：:]?")
 
 
+# A heading a page's flattening ran into its paragraph, a space its only end (一、积极响应政策,统筹规划,科学编制“十四五”及2022年
+# 老旧小区改造计划 自2021年以来,…。 of 滕州市住建局's 2022 reply 50): the heading up to the space, no sentence stop before it.
+SPACED_HEAD = lazy(rf"([^\s。；！？：]{{4,{HEAD_MAX}}}?[{CJK}”）])\s+(?=[{CJK}\d“])")
+
+
 def _head_cut(norm: str, pos: int) -> tuple[int | None, int]:
     """Where a numbered paragraph's heading ends (its first sentence's end, not one inside quotes: a 。 closing the
     quote, 。”, ends it after the quote) and where the text after it starts; (None, len) when no sentence ends."""
@@ -202,7 +207,8 @@ def _head_cut(norm: str, pos: int) -> tuple[int | None, int]:
 CLASS_WORDS = (
     (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
            r"|^[^和及与]*?拟(?:采取|开展|实施)"  # (二)拟采取的办理落实措施情况, not …共识和拟采取的…情况 (a part of both)
-           r"|(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
+           # (not a plan drawn up, the work a heading names: 科学编制“十四五”及2022年老旧小区改造计划)
+           r"|^(?![^。；]*(?:编制|制定|制订|印发|出台)[^，。；]*计划$).*(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
     (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|(?<![补齐])短板|不足|薄弱环节|差距|挑战|(?<![映出提到]的)问题$|面临的?困难|存在的?困难"),
     (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"
            # (a head opening on the handling of problems names that work: (二)及时处理回复农村养殖污染信访问题)
@@ -223,9 +229,13 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
+BARE_PLAN = r"计划(?=(?:实施|新建|建设|改造|开工|启动)[^，。；！？]*?\d)"
 _PLAN_SUBJECT = r"(?:我[市区县局委办]|该[省市区县局]|全[省市区县])"
 _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:还|也|同时)?|{_PLAN_SUBJECT}(?:还|也|同时)?|还|也|同时)"
                r"(?:计划|拟)(?!定|订|任务|目标|生育|单列|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
+               # (or a bare 计划 before work with its planned figure, whatever came before: …签订合作框架协议，计划实施城南6平方公里土地
+               # 一级开发 of 滕州市住建局's 2022 reply 48 — not a project's size, 计划总投资5亿元)
+               r"|" + BARE_PLAN +
                # (or what is aimed at or expected: …增长18%，力争2026年突破100亿元; …，预计全年完成…)
                r"|(?:(?:19|20)\d{2}年度?)?(?:力争|预计)"
                # (or its subject first: …认定高新技术企业301家，全市技术合同成交额预计突破150亿元，增幅居全省首位 — a forecast, no
@@ -265,7 +275,9 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # (or a sentence opening on what is proposed, after the plan or order it follows: …改善了园区交通运输条件。同时根据县政府
                  # 工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元…; or on the year it is proposed, planned, aimed at
                  # or expected for: …成功培育…示范基地2家。2022年拟培育认定市级农业科技示范基地30家。, 2023年力争…, 预计全年…)
-                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年)?，?"
+                 # (or on a plan's span: …科学编制了2021-2025年老旧小区改造计划。“十四五”期间，拟对全市…184个老旧小区进行改造 of
+                 # 滕州市住建局's 2022 reply 50)
+                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年|" + PLAN_SPAN + r")?，?"
                  r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列))))")
 
 
@@ -279,7 +291,8 @@ PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)
 
 def _plan_turn(norm: str, pos: int, latest: int | None = None) -> re.Match | None:
     """The first :data:`PLAN_TURN` in ``norm`` from ``pos``: one after a comma only where its sentence has reported a
-    figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…); not a sentence opening on a
+    figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…) or is a bare 计划 before work
+    and its figure (:data:`BARE_PLAN`: …签订合作框架协议，计划实施城南6平方公里…); not a sentence opening on a
     year before ``latest`` (the latest the document speaks of, :func:`latest_year`), then who 将 (2022年，…民政局将养老服务补贴
     足额发放到户 of a 2023 summary: 将 as 把, what was done that year)."""
     for m in PLAN_TURN.finditer(norm, pos):
@@ -289,7 +302,8 @@ def _plan_turn(norm: str, pos: int, latest: int | None = None) -> re.Match | Non
         if norm[m.start()] != "，":
             return m
         opening = max(norm.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
-        if find_figures(norm[opening:m.start()]) or LACKING.search(norm[opening:m.start()]):
+        if (find_figures(norm[opening:m.start()]) or LACKING.search(norm[opening:m.start()])
+                or re.match(BARE_PLAN, norm[m.end():])):
             return m
     return None
 
@@ -843,6 +857,9 @@ def outline(doc: Document) -> Outline:
             elif tail and (head_end - pos - mark[1] <= HEAD_MAX or ASK_HEAD.match(body[mark[1]:])):
                 push(rank, head, heading_class(head))
                 rest = after
+            elif tail and (spaced := SPACED_HEAD.match(body, mark[1] if mark else 0)):
+                push(rank, text[pos:pos + spaced.end(1)].strip(), heading_class(spaced.group(1)))
+                rest = pos + spaced.end()
             elif tail:  # no clear end of the heading: label it by its first clause, keep the text
                 label = text[pos: pos + mark[1] + min(len(clause), 24)] + ("…" if len(clause) > 24 else "")
                 push(rank, label, heading_class(clause))

@@ -1,0 +1,55 @@
+"""Held-out round hd21b (滕州市住房和城乡建设局, 山东): plans its 2022 replies state, read as results.
+
+Each test distils a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in the
+test) through the public path a user's ``drafter distill`` takes, in a workspace of the bureau.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+
+def _tengzhou(tmp_path):
+    return unit_workspace(tmp_path / "ws", "滕州市住房和城乡建设局", "市住建局", "滕州市", "龙泉街道, 北辛街道, 荆河街道")
+
+
+def _fact(ff, words: str):
+    return next(f for f in ff.facts if words in f.text)
+
+
+# 滕州市住建局's reply to 人大十九届一次会议第50号代表建议 (tengzhou.gov.cn, 2022-07-28), as the page prints it: the section's
+# heading run into its paragraph, the page cut after 对北.
+REPLY_50 = """- 成文时间:2022年07月28日
+2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)
+马军运代表: 您好,您提出的“关于将单位宿舍纳入老旧小区的改造范围的建议”的提案已收悉,感谢您提出的宝贵建议,现将提案办理情况汇报如下。
+一、积极响应政策,统筹规划,科学编制“十四五”及2022年老旧小区改造计划 自2021年以来,老旧小区改造作为事关老百姓生活的人居生活环境,国家、省市各级出台了改造政策和标准。我市积极响应上级政策,充分调研,统筹规划,科学编制了2021-2025年老旧小区改造计划。“十四五”期间,拟对全市2005年12月31日前建成使用,存在失养失修失管严重、市政配套设施不完善、公共服务和社会服务设施不健全、居民改造意愿强烈等问题的184个老旧小区进行改造,改造总户数约4.82万户,改造总面积约471.10万平方米。2022年,市委、市政府对北
+"""
+# …its reply to 第48号 of the same day.
+REPLY_48 = """- 成文时间:2022年07月28日
+2022年度滕州市住建局关于人大十九届一次会议第48号代表建议的答复(关于将荆泉路南延至笃西路并提升基础设施建设的议案)
+刘雪源等10位代表: 你们好!你们提出的《关于将荆泉路南延至笃西路并提升基础设施建设的议案》已收悉,现将办理情况回复如下: 荆泉路是东部城区的一条贯穿南北的城市次干道,当前已完成滕平路至腾飞路城区段道路的建设,道路建成后缓解了龙泉路的交通压力,带动了荆泉路沿线经济的发展,提升了东部城区的城市形象。2021年我市提出要着力在“工业强市、产业兴市”上攻坚突破,聚焦聚力要素保障,市政府与山东省土地发展集团洽谈,签订合作框架协议,计划实施城南6平方公里土地一级开发,着力拓展城市发展框架,完善园区基础设施建设。
+"""
+
+
+def test_a_five_year_plans_target_is_a_plan(tmp_path):
+    """“十四五”期间，拟对…184个老旧小区进行改造 was a result (kind done, its three figures), the section's heading glued onto the
+    fact's text and the page's cut tail (2022年，市委、市政府对北) kept: what is intended for a plan's span is a plan, a heading a
+    space ends is the section's, and the cut is left out."""
+    ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_50, "2022-07-28_第50号建议的答复.txt")
+    target = _fact(ff, "184个老旧小区")
+    assert target.kind == "plan" and target.text.startswith("“十四五”期间")
+    assert {g.value for g in target.figures} == {184, 4.82, 471.1}
+    drawn_up = _fact(ff, "科学编制了2021-2025年")
+    assert drawn_up.kind == "done" and drawn_up.text.startswith("自2021年以来") and not drawn_up.figures
+    assert drawn_up.section == ["一、积极响应政策，统筹规划，科学编制“十四五”及2022年老旧小区改造计划"]
+    assert not any("对北" in f.text for f in ff.facts)
+
+
+def test_a_plan_clause_after_work_done_is_a_plan(tmp_path):
+    """…签订合作框架协议，计划实施城南6平方公里土地一级开发 was a result whose figure (6平方公里) was dated 2021 from the slogan
+    before it: the clause planned is a plan of its own, its figure no result."""
+    ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_48, "2022-07-28_第48号建议的答复.txt")
+    planned = _fact(ff, "6平方公里")
+    assert planned.kind == "plan" and planned.text.startswith("计划实施城南")
+    assert not any(f.figures for f in ff.facts if f.kind == "done")
+

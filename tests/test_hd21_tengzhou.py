@@ -6,7 +6,7 @@ test) through the public path a user's ``drafter distill`` takes, in a workspace
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import distil, page_draft, unit_workspace
 
 
 def _tengzhou(tmp_path):
@@ -53,3 +53,33 @@ def test_a_plan_clause_after_work_done_is_a_plan(tmp_path):
     assert planned.kind == "plan" and planned.text.startswith("计划实施城南")
     assert not any(f.figures for f in ff.facts if f.kind == "done")
 
+
+# …its reply to 第27号 (a mirror site's copy, in traditional characters, its date run into its first line), whole.
+REPLY_27 = """7月28日,2022年度滕州市住建局關于人大十九屆一次會議第27號代表建議(關于進一步加強西部城區基礎設施配套的建設)的答復:
+你們好!你們提出的《關于進一步加強西部城區基礎設施配套的建設》已收悉,感謝你們提出的寶貴建議,我們高度重視,立即安排專人予以落實、辦理,現將辦理情況回復如下:
+近年來,市委、市政府十分重視西部城區基礎設施建設,相繼實施了振興路全線、大地路、清水灣公園等一系列基礎設施建設工程,有效改善了西部城區的交通通行情況和居民的居住環境,但與其他城區相比仍有較大的提升空間。
+按照市委、市政府工作安排,2022年計劃設施柳屯路、荊河西路、程莊西街、河濱北路下游段、河陽西路、新華西路、染山路、北辛西路、柳屯路路橋、新華西路橋等道路橋梁新建,實施河陽中路、新華西路、大地路等道路升級改造,實施馮河振興公園、鐵西公園、清流公園等城市綠化建設,進一步完善西部城區基礎設施,提升西部城區城市品質,改善西部城區居住環境。
+目前,各工程均已開工建設,柳屯路和柳屯橋建設工程已完成600米車行道、排水等設施建設,河濱北路(平行路至振興路)計劃待平行路荊河橋西半幅橋梁通車后開工;同時,根據荊莊居區域棚戶區改造計劃和進度,適時啟動河濱北路(振興路至荊莊街)建設。
+感謝你們對我市城市建設的關心和支持,在以后的工作中,還請繼續對我們的工作予以關心和監督。
+"""
+# The tester's suggestion for the held-out 政协 proposal 164257 (2025-07-17), its asks as the real reply answers them.
+SUGGESTION_164257 = """关于加强城区交通堵点治理的建议
+
+提案人：任涛
+
+近年来，随着我市机动车保有量的不断增加，城区道路面临较大的交通通行压力，部分路段、路口交通拥堵问题突出，影响群众出行。为此建议：
+一、加快完善城市路网，打通断头路，新建道路桥梁，分流主干道交通压力。
+二、实施城区道路提升改造，提高城区道路通行效率。
+"""
+
+
+def test_an_old_plan_is_never_offered_as_its_frame_alone(tmp_path):
+    """Part two offered 2022's plan as （一）持续加快完善城市路网。按照市委、市政府工作安排。【待核实：2022年计划…】: its clause of work
+    dropped (it names 2022), what it follows kept — no measure, bad Chinese. A plan sentence of an earlier year left with only
+    what the work follows is none: the item asks for the measures."""
+    _, document = page_draft(tmp_path, _tengzhou(tmp_path), REPLY_27, SUGGESTION_164257, "164257", "关于加强城区交通堵点治理的建议",
+                             "--proposal", "--date", "2025-07-17", name="2022-27号-西部城区.txt")
+    text = "\n".join(p.text for p in document.paragraphs)
+    part_two = text[text.index("二、"):]
+    item = next(line for line in part_two.splitlines() if "完善城市路网" in line)
+    assert "按照市委、市政府工作安排" not in item and "【待补充：具体举措】" in item

@@ -1328,13 +1328,17 @@ _NOT_WORD = lazy(r"\W")
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: a plan made for an earlier year loses its
     clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
-    passed; a number inside a name, “12条措施”, is no target); "" when nothing is left."""
+    passed; a number inside a name, “12条措施”, is no target); "" when nothing is left, nor when only what the work follows or
+    is for is (:data:`MEASURE_FRAME`: 按照市委、市政府工作安排，2022年计划设施柳屯路…等道路桥梁新建 keeps no work in
+    按照市委、市政府工作安排 — hd21b)."""
     if not earlier_year(plan, today):
         return sentence
     parts = clauses(sentence)
     kept = [p for p in parts if not DIGIT.search(NAME.sub("", p))]
     if len(kept) == len(parts):
         return sentence
+    if all(MEASURE_FRAME.match(p) for p in kept):
+        return ""
     text = "".join(kept).rstrip("，,；;。 ")
     return text + "。" if len(_NOT_WORD.sub("", text)) >= 8 else ""
 

@@ -83,3 +83,12 @@ def test_an_old_plan_is_never_offered_as_its_frame_alone(tmp_path):
     part_two = text[text.index("二、"):]
     item = next(line for line in part_two.splitlines() if "完善城市路网" in line)
     assert "按照市委、市政府工作安排" not in item and "【待补充：具体举措】" in item
+
+
+def test_what_the_leadership_values_ending_on_a_shortfall_is_background(tmp_path):
+    """近年来，市委、市政府十分重视西部城区基础设施建设，…但与其他城区相比仍有较大的提升空间。 was a result of the bureau's, printed in
+    part one: what the leadership values, said before the shortfall that occasions the ask, is context."""
+    ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_27, "2022-27号-西部城区.txt")
+    assert _fact(ff, "十分重视西部城区").kind == "context"
+    assert _fact(ff, "已完成600米车行道").kind == "done"
+

@@ -18,7 +18,9 @@
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
-  reader of their own item, and so is such a sentence later in a paragraph, a fact of its own. A paragraph's sentence saying
+  reader of their own item, and so is such a sentence later in a paragraph, a fact of its own; one without figures telling what the
+  leadership values and ending on what is still short (``近年来，市委、市政府十分重视…，但与其他城区相比仍有较大的提升空间。``) is
+  context, the ask's background. A paragraph's sentence saying
   the work cannot be done for now (``由于县级财力有限，一时难以解决。``) is a problem of its own, one stating its shortfall
   (``…维修不到位，导致群众出行存在安全隐患。``) context of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
   实施。``) a plan (:mod:`.structure`).
@@ -480,6 +482,12 @@ PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按�
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
+# What the leadership values, its statement ending on what is still short (近年来，市委、市政府十分重视西部城区基础设施建设，相继实施了…，
+# 但与其他城区相比仍有较大的提升空间。 of 滕州市住建局's 2022 reply 27): the background of an ask, no result of the bureau's.
+LEADERS_VALUE = re.compile(rf"^{_LEAD_IN}(?:(?:{words(RECENT_YEARS_WORDS)})，?)?(?:[^，。；]{{0,6}}?(?:[省市县区州旗]委|党委|政府)[、和]?)+"
+                           r"[^，。；]{0,6}?重视")
+SHORTFALL_END = re.compile(r"(?:但|然而|不过)[^。；！？]{0,30}?(?:仍|还|尚)[^。；！？]{0,12}?(?:差距|提升空间|不足|短板|欠缺|薄弱)"
+                           r"[^。；！？]{0,6}[。！]?$")
 # Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
 # conditions, not what anyone did.
 BESIDE_NORMAL = re.compile(r"[较比]常年(?:同期)?(?:偏|[少多低高])")
@@ -545,7 +553,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
-                                             or LOOK_BACK.search(norm) or PRAISED.match(norm))):
+                                             or LOOK_BACK.search(norm) or PRAISED.match(norm)
+                                             or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT

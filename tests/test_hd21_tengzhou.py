@@ -6,6 +6,10 @@ test) through the public path a user's ``drafter distill`` takes, in a workspace
 
 from __future__ import annotations
 
+import docx
+from click.testing import CliRunner
+
+from drafter.cli import cli
 from helpers import distil, page_draft, unit_workspace
 
 
@@ -92,3 +96,23 @@ def test_what_the_leadership_values_ending_on_a_shortfall_is_background(tmp_path
     assert _fact(ff, "十分重视西部城区").kind == "context"
     assert _fact(ff, "已完成600米车行道").kind == "done"
 
+
+def test_recent_years_of_old_material_are_dated_in_part_one(tmp_path):
+    """The same statement, kept as a result by the clerk (its kind set to done in its fact file), stood in a 2025 reply's part
+    one unmarked, its 近年来 read as the reply's recent years: of material older than last year, it is flagged like any
+    undated item of such material."""
+    ws = _tengzhou(tmp_path)
+    (tmp_path / "2022-27号-西部城区.txt").write_text(REPLY_27, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "2022-27号-西部城区.txt")]).exit_code == 0
+    path = next((ws.root / "facts").glob("*27*.yaml"))
+    facts = path.read_text("utf-8")
+    at = facts.index("十分重视西部城区")
+    path.write_text(facts[:at] + facts[at:].replace("kind: context", "kind: done", 1), "utf-8")
+    (tmp_path / "suggestion.txt").write_text(SUGGESTION_164257, "utf-8")
+    out = tmp_path / "draft.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "164257", "关于加强城区交通堵点治理的建议", "--deputy", "任涛",
+                                 "--proposal", "--date", "2025-07-17", "--text", str(tmp_path / "suggestion.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    item = next(p.text for p in docx.Document(out).paragraphs if "十分重视西部城区" in p.text)
+    assert "【待核实：最新进展】" in item

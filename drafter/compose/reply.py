@@ -1784,11 +1784,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
-            text.startswith(RECENT_YEARS_WORDS)):  # (近年来，我局持续…: the years up to the source's, a standing account)
+            text.startswith(RECENT_YEARS_WORDS) and (item.year is None or today.year - _written(item) <= 1)):
+        # (近年来，我局持续…: the years up to the source's, a standing account — of last year's material or this year's; one of
+        # 2022 in a 2025 reply speaks of 2022's recent years: hd21b's 近年来，市委、市政府十分重视…, unmarked)
         # a result no figure of which is flagged (an older fact's work with no figure among them), of no known time or
         # from material of a year before last: once, after it
         source_name = item.source.label() if item.source else "不详"
-        written = int(issued(item.source)[:4] or item.year or 0)  # the material's own year (a 2025 reply's practice is current)
+        written = _written(item)
         if item.year is None:
             relative = outside_names(RELATIVE_YEAR, text)  # (今年以来, 去年: said, but of no year the source tells)
             note = (UNDATED_RELATIVE_NOTE.format(word=relative[0].group(), source=source_name) if relative
@@ -1802,6 +1804,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results, its mark alone
         spans.append(_claim_mark(claim, claim.sentences or [], today, after=True))
     return spans
+
+
+def _written(item: Item) -> int:
+    """The year of an item's material (its source's date, else its fact's year; 0 when neither): a 2025 reply's practice is
+    current."""
+    return int(issued(item.source)[:4] or item.year or 0)
 
 
 def _claim_mark(plan: Item, sentences: list[str], today: dt.date, after: bool = False) -> Span:

@@ -116,3 +116,26 @@ def test_recent_years_of_old_material_are_dated_in_part_one(tmp_path):
     assert result.exit_code == 0, result.output
     item = next(p.text for p in docx.Document(out).paragraphs if "十分重视西部城区" in p.text)
     assert "【待核实：最新进展】" in item
+
+
+# 市融媒体中心's review of 2022's 城建 work (tengzhou.gov.cn, 2023-02-02), its section on roads as printed (the page cut after 约128万平).
+REVIEW_2023 = """砥砺奋进逐梦行 一城繁华日日新——我市全力推进城建工作打造人民满意之城综述
+
+时间:2023-02-02 来源:市融媒体中心
+
+城市建设跑出新速度
+
+驱车行驶在墨子大道,宽阔平坦的沥青路面、清晰醒目的标志标牌、大气宏畅的路面、绿意盎然的路边……处处让人心旷神怡。墨子大道通车,是我市城市骨干路网建设一个新的飞跃,它的建成通车极大缓解了城区交通压力,有力提升了城市道路品质,为全市经济社会高质量发展注入了新动能、释放了新活力。
+
+去年以来,按照市委、市政府确立的“东拓、西提、南融、北延、中优”的城市发展思路,以增强城市承载力为目标,我市不断完善城市基础设施,全年实施道路、桥梁、隧道、绿化等城市基础设施项目32个,累计完成投资11亿元,全年新增道路里程约12千米,建成城市地下综合管廊约1.4千米,新建改造燃气管网约30千米,敷设热力管道约15千米,新增城市集中供热面积约128万平
+"""
+
+
+def test_things_listed_say_a_point_naming_them_run_together(tmp_path):
+    """The ask 新建道路桥梁 was left a placeholder (【待补充：建议所提打通断头路、新建道路桥梁方面的工作情况】) though the base reported
+    实施道路、桥梁、隧道、绿化等城市基础设施项目32个…新增道路里程约12千米: the list 道路、桥梁 says the point's 道路桥梁."""
+    _, document = page_draft(tmp_path, _tengzhou(tmp_path), REVIEW_2023, SUGGESTION_164257, "164257", "关于加强城区交通堵点治理的建议",
+                             "--proposal", "--date", "2025-07-17", name="2023-02-02_城建工作综述.txt")
+    text = "\n".join(p.text for p in document.paragraphs)
+    part_one = text[:text.index("二、")]
+    assert "城市基础设施项目32个" in part_one and "新增道路里程约12千米" in part_one

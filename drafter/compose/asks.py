@@ -254,6 +254,8 @@ MEASURE_FRAME = lazy(rf"^(?:建议)?(?:我市|全市|市政府|政府|各级政�
 MIN_MEASURE = 8  # characters: a shorter sentence says no measure
 MAX_MEASURES = 120  # characters of an ask's measures a next step quotes
 REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
+# The comma between things listed (道路、桥梁、隧道): a point naming them run together (新建道路桥梁) is said by the list.
+LIST_COMMA = lazy(r"(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])")
 KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it are
 
 
@@ -294,10 +296,12 @@ def _key_said(key: str, point: str, said: str, clauses: list[str], kin: bool = T
     """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
     技术供需 says 术供需 of 术供需精准), a word of its kind beside a word of the point around it
     (with ``kin``; :func:`_kin`, :func:`_around`: 中试服务平台…奖补 says 运营给予补助 of 对平台建设和运营给予补助),
+    its things listed with 、 said as one (道路、桥梁 says 道路桥 of 新建道路桥梁),
     or its two halves in one clause with at most MAX_INSERT characters between them, each half at
     least two characters, the point's own next characters lending to a short one (人才自主评价 says
     才评价 of 完善人才评价: 人才…评价)."""
-    if any(key[k:k + KEY_SPAN] in said for k in range(len(key) - KEY_SPAN + 1)):
+    listed = LIST_COMMA.sub("", said) if "、" in said else said  # (道路、桥梁 says 道路桥梁 of 新建道路桥梁: hd21b)
+    if any(key[k:k + KEY_SPAN] in said or key[k:k + KEY_SPAN] in listed for k in range(len(key) - KEY_SPAN + 1)):
         return True
     kinds = _kin(key) if kin else None
     if kinds is not None and kinds.search(said) and any(g in said for g in _around(key, point)):

@@ -139,3 +139,23 @@ def test_things_listed_say_a_point_naming_them_run_together(tmp_path):
     text = "\n".join(p.text for p in document.paragraphs)
     part_one = text[:text.index("二、")]
     assert "城市基础设施项目32个" in part_one and "新增道路里程约12千米" in part_one
+
+
+
+# The same review's opening as printed, before its section on roads.
+REVIEW_OPENING = """城,所以盛民也。
+
+如今,每一个生活在滕州的居民都切身感受到了城市发生的变化:道路宽敞了,交通顺畅了,绿地增多了,市容整洁了,空气清新了,景色越来越迷人了。俯瞰滕州大地,一幢幢拔地而起的高楼、一条条宽阔整洁的大道、一个个景色秀美的口袋公园……一座富有特色、生态良好、环境优美、文明和谐的宜居魅力城市跃然而出。
+
+回首过去一年,我市坚持以人民为中心,以建设人民满意城市为目标,聚焦新时代现代化强市建设,围绕“工业强市、产业兴市”,强力推进住房城乡建设事业高质量发展,先后获得“山东省城市更新首批试点城市”“山东省建筑业十强县”等荣誉。
+
+"""
+
+
+def test_what_residents_feel_is_no_result(tmp_path):
+    """The review's opening, 如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了…跃然而出。, was a result (kind done):
+    what residents feel is the piece's praise of the change, context."""
+    page = REVIEW_2023.replace("城市建设跑出新速度", REVIEW_OPENING + "城市建设跑出新速度")
+    ff = distil(tmp_path, _tengzhou(tmp_path), page, "2023-02-02_城建工作综述.txt")
+    assert _fact(ff, "切身感受到").kind == "context"
+    assert _fact(ff, "城市基础设施项目32个").kind == "done"

@@ -20,7 +20,8 @@
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
   reader of their own item, and so is such a sentence later in a paragraph, a fact of its own; one without figures telling what the
   leadership values and ending on what is still short (``近年来，市委、市政府十分重视…，但与其他城区相比仍有较大的提升空间。``) is
-  context, the ask's background. A paragraph's sentence saying
+  context, the ask's background, and so is one telling what residents feel (``如今，每一个生活在滕州的居民都切身感受到了…``).
+  A paragraph's sentence saying
   the work cannot be done for now (``由于县级财力有限，一时难以解决。``) is a problem of its own, one stating its shortfall
   (``…维修不到位，导致群众出行存在安全隐患。``) context of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
   实施。``) a plan (:mod:`.structure`).
@@ -488,6 +489,10 @@ LEADERS_VALUE = re.compile(rf"^{_LEAD_IN}(?:(?:{words(RECENT_YEARS_WORDS)})，?)
                            r"[^，。；]{0,6}?重视")
 SHORTFALL_END = re.compile(r"(?:但|然而|不过)[^。；！？]{0,30}?(?:仍|还|尚)[^。；！？]{0,12}?(?:差距|提升空间|不足|短板|欠缺|薄弱)"
                            r"[^。；！？]{0,6}[。！]?$")
+# What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
+# of the change, no work said.
+FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:居民|市民|群众|百姓|人们|游客)[^，。；：]{{0,6}}?"
+                  r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)")
 # Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
 # conditions, not what anyone did.
 BESIDE_NORMAL = re.compile(r"[较比]常年(?:同期)?(?:偏|[少多低高])")
@@ -554,7 +559,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm)
-                                             or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)))):
+                                             or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT

@@ -42,7 +42,7 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
-from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -1238,6 +1238,21 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A document number's code in the text, before its year (岳县水利字 of 岳县水利字〔2024〕34号).
+NUMBER_CODE_IN_TEXT = re.compile(rf"[{CJK}]{{1,12}}(?=\s*[〔\[［]\s*(?:19|20)\d{{2}}\s*[〕\]］])")
+
+
+def _codes_unplaced(norm: str) -> str:
+    """``norm`` for reading its place: the places document numbers' codes seem to name blanked where the name is none
+    (:func:`~.places.known_place`): 岳县 of 岳县水利字〔2024〕34号 is 岳阳县's abbreviation and its level word, no county."""
+    def blank(m: re.Match) -> str:
+        code = m.group()
+        for start, end, name in places_in(code):
+            code = code if known_place(name) else code[:start] + "　" * (end - start) + code[end:]
+        return code
+    return NUMBER_CODE_IN_TEXT.sub(blank, norm)
+
+
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.
 CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
 
@@ -1377,7 +1392,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.form, meta.head = reply_form(out, meta.suggestion_title)
         meta.closing = closing_said(lines)
         meta.address = address_said(lines)
-    meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    placed = _codes_unplaced(norm)
+    meta.jurisdiction = _jurisdiction(issuer, title, placed, meta.session, meta.deputy)
     site = _place(doc.site) if doc.site and doc.site.endswith(f"人民{GOVERNMENT_WORD}") else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
         # (a page of a unit named by its level, or of none speaking of its level as its own, on the site of that level's
@@ -1406,8 +1422,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇; so is one named
         # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
-    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
-        _only_elsewhere(norm, ws) if kind == NEWS else None)
+    meta.jurisdiction = meta.jurisdiction or _own_by_areas(placed, ws) or _own_by_stem(placed, ws) or (
+        _only_elsewhere(placed, ws) if kind == NEWS else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)

@@ -1,0 +1,46 @@
+"""Held-out round hd20 (岳阳县水利局, a county's water bureau): its own 2024 reply read as another place's (岳县 of its number's
+code taken for a county), a clerk's correction of that place not followed by its facts, a signature's spaced date read as a
+plan, kinds, figures and a plan's headings.
+
+Each test distils a short excerpt of the tester's real seed (its lines as the page prints them, web clutter kept; the seed is
+named in the test) through the public path a user's ``drafter distill`` takes, in a workspace of the bureau.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+YUEYANG_AREAS = "荣家湾镇, 新墙镇, 筻口镇, 张谷英镇, 新开镇, 中洲乡, 步仙镇, 麻塘办事处, 公田镇, 月田镇"
+
+
+def _yueyang(root):
+    return unit_workspace(root, "岳阳县水利局", "县水利局", "岳阳县", YUEYANG_AREAS)
+
+
+# 2024-人大86号-七星垸大堤.txt: the bureau's reply to 人大第86号建议 (岳县水利字〔2024〕34号), posted by 来源:水利局, no signature.
+REPLY_86 = """对县十八届人大三次会议第86号建议的答复
+来源:水利局   2024-07-23
+浏览量:1 | | | |
+
+                                                                         岳县水利字〔2024〕34号B1类 同意公开
+
+杨梅等代表:
+
+  你们提出的《关于新开镇七星垸大堤加宽加固的建议》收悉。现答复如下:
+
+  七星垸属于单退垸,省、市暂时没有项目进行投资建设,因此七星垸建设只能依靠县财政。但近年来,我县财政日益紧张,暂时无力支持对七星垸进行加宽加固。针对七星垸内涝问题,我局于今年在“十四五”排涝能力建设工程中已规划建设了七星垸泵站,总装机功率396kw。目前工程已完成泵房建设,但配电室及附属用房因新开镇人民政府未完善项目用地手续,暂时已被国土部门责令停工。
+
+  后续我单位也会积极配合新开镇人民政府完善用地手续,尽快将七星垸泵站后续工程建设完成,投入使用。同时通过水利秋冬修项目争取更多资金,尽早落实七星垸大堤加宽加固建设,进一步完善我县水利设施建设,确保人民群众的生命财产安全。
+
+    感谢你们对我县水利工作的关心和支持。
+"""
+
+
+def test_a_number_codes_abbreviation_is_no_place(tmp_path):
+    """岳县 of 岳县水利字〔2024〕34号 (岳阳县's first character and its level word) was read as a county: the reply was 岳县水利局's
+    and its facts another place's. A county of one character read in a number's code is one only when such a county exists,
+    and 只能依靠县财政 names no county 能依靠县: the reply speaking as 我县 of the bureau's town is the bureau's own."""
+    ff = distil(tmp_path, _yueyang(tmp_path / "ws"), REPLY_86, "2024-人大86号-七星垸大堤.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("岳阳县水利局", "岳阳县")
+    assert ff.facts and not any(f.external for f in ff.facts)
+    assert {f.jurisdiction for f in ff.facts} <= {"岳阳县", "新开镇"}

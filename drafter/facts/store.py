@@ -129,11 +129,11 @@ def source_digest(meta: SourceMeta) -> str:
 
 
 def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | None]) -> str | None:
-    """The place a person wrote in the ``source:`` mapping of ``meta``'s fact file where it differs from ``meta``'s, as
-    distill's reminder on a source of another place asks: the mapping's digest matches it with that place alone read again
-    (``meta``'s) — the place was edited and nothing else, so a place an older distill read (the mapping edited elsewhere,
-    its title, say) is never taken for a person's; else None. The file's text read is kept in ``texts`` (by path) for the
-    merge (:func:`plan_save`)."""
+    """The place the ``source:`` mapping of ``meta``'s fact file says where it differs from ``meta``'s and the mapping is a
+    person's (its digest not the machine's, the merge keeping it as it is: distill's reminder on a source of another place
+    asks the clerk to correct it, with its issuer, say): its facts are read as of the place the kept mapping says, never of
+    one the mapping no longer shows; else None. The file's text read is kept in ``texts`` (by path) for the merge
+    (:func:`plan_save`)."""
     path = fact_file_path(ws, meta.id)
     try:
         if path not in texts:
@@ -144,9 +144,7 @@ def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | Non
         return None  # (the merge reports it)
     if old is None or old.jurisdiction in (None, meta.jurisdiction):
         return None
-    digest = plain["source"].get("digest")
-    machine = source_digest(replace(old, jurisdiction=meta.jurisdiction))
-    return old.jurisdiction if digest != source_digest(old) and digest == machine else None
+    return old.jurisdiction if plain["source"].get("digest") != source_digest(old) else None
 
 
 def is_curated(fact: Fact) -> bool:

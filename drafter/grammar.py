@@ -645,10 +645,11 @@ def said_date(year: int | None = None) -> str:
 
 
 # A date in digits: DIGIT_MONTH (2025年5月, spaces allowed) and DIGIT_DAY (20日) after it, or
-# DASHED_DATE (2025-05-20, 2025/5/20, 2025.5.20).
+# DASHED_DATE (2025-05-20, 2025/5/20, 2025.5.20; a one-digit month or day padded with a space, as a typist aligns it:
+# 2015- 7-20).
 DIGIT_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
 DIGIT_DAY = r"\s*\d{1,2}\s*日"
-DASHED_DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+DASHED_DATE = r"\d{4}[-./](?: (?=\d(?!\d)))?\d{1,2}[-./](?: (?=\d(?!\d)))?\d{1,2}"
 # A date in Chinese numerals (二〇二五年五月二十日; ○ and Ｏ are often typed for 〇): CN_MONTH
 # (groups year and month) and CN_DAY (group day); CN_DATE is the whole date.
 CN_YEAR_DIGITS = "〇○Ｏ零一二三四五六七八九"

@@ -44,3 +44,27 @@ def test_a_number_codes_abbreviation_is_no_place(tmp_path):
     assert (ff.source.issuer, ff.source.jurisdiction) == ("岳阳县水利局", "岳阳县")
     assert ff.facts and not any(f.external for f in ff.facts)
     assert {f.jurisdiction for f in ff.facts} <= {"岳阳县", "新开镇"}
+
+
+# 2015-水务局53号-岳坊水库水资源保护.txt: the reply of the bureau's predecessor (岳阳县水务局), its plan paragraph and its end as printed.
+REPLY_53 = """岳县水务建字〔2015〕4号(B)类
+对县第十六届人大三次会议第53号建议的
+答 复
+廖亚辉、蒋湘明、胡灿辉、付想保、吴小华、陈三平、彭黄梅、陈丹、魏岳明、付威、谢五雄等代表:
+您提出的《关于对岳坊水库水资源进行保护的议案》收悉,现答复如下:
+下一步,我们将从以下几方面着力,一是继续抓好水资源保护宣传工作;二是将积极争取项目资金,采取工作措施,争取在岳坊水库上游建设栏污坝,以解决上游生活垃圾的问题;三是联系属地乡镇政府及岳坊水库管理所,加快垃圾打捞,并教育当地群众爱护水环境,养成爱水好习惯。
+感谢您对水务事业的关心。
+岳阳县水务局
+2015- 7-20
+承办单位:岳阳县水务局
+联 系 人:刘季用 刘大革
+联系电话:13762793868
+"""
+
+
+def test_a_signature_date_padded_with_spaces_is_the_replys_date(tmp_path):
+    """岳阳县水务局 / 2015- 7-20 (a one-digit month padded with a space) was no date: the reply was undated and the line a fact of
+    kind plan under 下一步. It is the signature's date."""
+    ff = distil(tmp_path, _yueyang(tmp_path / "ws"), REPLY_53, "2015-水务局53号-岳坊水库水资源保护.txt")
+    assert ff.source.date == "2015-07-20", ff.source
+    assert not [f.text for f in ff.facts if "7-20" in f.text]

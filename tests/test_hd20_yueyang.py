@@ -68,3 +68,16 @@ def test_a_signature_date_padded_with_spaces_is_the_replys_date(tmp_path):
     ff = distil(tmp_path, _yueyang(tmp_path / "ws"), REPLY_53, "2015-水务局53号-岳坊水库水资源保护.txt")
     assert ff.source.date == "2015-07-20", ff.source
     assert not [f.text for f in ff.facts if "7-20" in f.text]
+
+
+def test_a_number_whose_code_spells_the_bureaus_name_is_the_bureaus(tmp_path):
+    """The reply, its posting line (来源:水利局) lost, named no issuer and no place though its number's code, 岳县水利, is
+    岳阳县水利局's name abbreviated (岳, 县, 水利 in its order): a reply so numbered is the bureau's own, of its place; a
+    neighbour's code (岳县水务, the former 水务局's) names no issuer."""
+    page = REPLY_86.replace("来源:水利局   2024-07-23\n", "")
+    ff = distil(tmp_path, _yueyang(tmp_path / "ws"), page, "2024-人大86号-七星垸大堤.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("岳阳县水利局", "岳阳县")
+    assert not any(f.external for f in ff.facts)
+    (tmp_path / "t").mkdir()
+    ff = distil(tmp_path / "t", _yueyang(tmp_path / "t" / "ws"), page.replace("岳县水利字", "岳县水务字"), "b.txt")
+    assert ff.source.issuer is None

@@ -28,6 +28,8 @@ REPLY_86 = """对县十八届人大三次会议第86号建议的答复
 
   你们提出的《关于新开镇七星垸大堤加宽加固的建议》收悉。现答复如下:
 
+  新开镇七星垸位于新墙河流域中游,属于单退垸,堤防加固工程按国家五级堤防标准设计,防洪大堤全长3.45千米,该垸保护人口0.15万人,保护面积0.51万亩,其中耕地面积0.37万亩。七星垸修筑过程中,就近采用河床砂性土,堤身基础相对薄弱,大堤分别于1983年、1988年、1998年经历3次险情。如遇暴雨天气导致排水不畅,极易造成垸区受淹,对堤垸大坝也存在安全隐患,因此对堤垸的建设改造也有必要性。
+
   七星垸属于单退垸,省、市暂时没有项目进行投资建设,因此七星垸建设只能依靠县财政。但近年来,我县财政日益紧张,暂时无力支持对七星垸进行加宽加固。针对七星垸内涝问题,我局于今年在“十四五”排涝能力建设工程中已规划建设了七星垸泵站,总装机功率396kw。目前工程已完成泵房建设,但配电室及附属用房因新开镇人民政府未完善项目用地手续,暂时已被国土部门责令停工。
 
   后续我单位也会积极配合新开镇人民政府完善用地手续,尽快将七星垸泵站后续工程建设完成,投入使用。同时通过水利秋冬修项目争取更多资金,尽早落实七星垸大堤加宽加固建设,进一步完善我县水利设施建设,确保人民群众的生命财产安全。
@@ -81,3 +83,49 @@ def test_a_number_whose_code_spells_the_bureaus_name_is_the_bureaus(tmp_path):
     (tmp_path / "t").mkdir()
     ff = distil(tmp_path / "t", _yueyang(tmp_path / "t" / "ws"), page.replace("岳县水利字", "岳县水务字"), "b.txt")
     assert ff.source.issuer is None
+
+
+def _kind(ff, opening: str) -> str:
+    return next(f.kind for f in ff.facts if f.text.startswith(opening))
+
+
+# 2019-政协11号-水渠建设管理.txt: the bureau's reply to 政协第11号提案, an answer per ask headed by its matter and 问题.
+PROPOSAL_11 = """对县政协十三届三次会议第11号提案的答复
+来源:经研中心   2019-11-15 14:54
+岳县水利函〔2019〕75号                B类  同意公开
+任志华、龚红文、周升继、姜苹、李芳芳、万江文委员:
+您提出的《关于加强水渠建设管理的建议》收悉。现答复如下:
+2、沟渠清淤疏浚问题。我局已组织实施了2016年-2017年沟渠清淤工程,争取省级奖补资金800多万元对部分沟渠进行了疏浚。2017年又制订了《岳阳县沟渠塘坝疏浚三年行动方案(2018-2020)》,并于2018年争取省级奖补资金1100余万元,对中洲乡、麻塘办事处、荣家湾镇、新墙镇垸区的沟渠塘坝进行了疏浚,今明两年将继续组织实施剩余项目。
+3、水田区域的末端沟渠建设及兴修灌溉机埠问题。根据机构改革相关职责的调整划转,相关农田水利建设项目全部归农业农村局承担。国家尚未将小型灌溉机埠纳入中央水利投资项目,我县机构改革三定方案也尚未出台,如果小型灌溉机埠管理职责仍属县水利局,我们将尽力争取地方财政资金支持,按轻重缓急原则安排实施!
+感谢你们对水利工作的关心和支持。
+岳阳县水利局
+2019年7月9日
+"""
+
+# 2017-岳阳日报-大灾之后大干水利.txt: 岳阳日报's item on the county's autumn and winter water works, its head and one paragraph.
+NEWS_2017 = """岳阳网> 县区
+
+岳阳县:大灾之后大干水利
+作者:甘治国 黄怡 陈勇平 李凌志    来源:岳阳日报    发布时间:2017年11月24日    责任编辑:汤嘉
+
+岳阳县水域面积1190平方公里,辖东洞庭湖水面、新墙河、费家河、坪桥河等干支河流63条,有大中小型水库213座,堤垸15个,大堤79.1公里,山塘堰3万多处,是典型的水利大县。然而,今年汛期,全县发生了13次强降雨过程,遭受了自1998年以来最为严重的洪涝灾害,虽然各类水利工程设施发挥了巨大的防洪减灾效益,却受到了较为严重的冲击和损毁。
+"""
+
+
+def test_an_answer_under_its_asks_matter_says_its_own_kind(tmp_path):
+    """Under 2、沟渠清淤疏浚问题 (an ask's matter and 问题, a reply's heading per ask) the bureau's result 我局已组织实施了…
+    was a problem, and so lost to every draft; it is done. The obstacle under 3、…机埠问题 stays a problem."""
+    ff = distil(tmp_path, _yueyang(tmp_path / "ws"), PROPOSAL_11, "2019-政协11号-水渠建设管理.txt")
+    assert _kind(ff, "我局已组织实施了2016") == "done"
+    assert _kind(ff, "根据机构改革相关职责的") == "problem"
+
+
+def test_what_the_bureau_will_do_after_and_a_place_as_it_is_are_no_results(tmp_path):
+    """后续我单位也会积极配合…尽快将…完成 (我单位 and 会: what will be done) was done; so were 七星垸位于…中游，属于单退垸…经历3次
+    险情 and 岳阳县水域面积1190平方公里…有大中小型水库213座 (a place as it is, no work): a plan, and background."""
+    ff = distil(tmp_path, _yueyang(tmp_path / "ws"), REPLY_86, "2024-人大86号-七星垸大堤.txt")
+    assert (_kind(ff, "后续我单位也会积极配合"), _kind(ff, "新开镇七星垸位于新墙河"), _kind(ff, "七星垸属于单退垸，省、")) == (
+        "plan", "context", "done")
+    (tmp_path / "n").mkdir()
+    ff = distil(tmp_path / "n", _yueyang(tmp_path / "n" / "ws"), NEWS_2017, "2017-岳阳日报-大灾之后大干水利.txt")
+    assert _kind(ff, "岳阳县水域面积1190平") == "context"

@@ -108,6 +108,8 @@ NEWS_2017 = """岳阳网> 县区
 岳阳县:大灾之后大干水利
 作者:甘治国 黄怡 陈勇平 李凌志    来源:岳阳日报    发布时间:2017年11月24日    责任编辑:汤嘉
 
+经过前期施工,技术人员已经完成启闭机房拆除。曾经承担下游2.5万亩灌溉面积的大坳水库,随着的水位降低,正是施工的良好时机。新建的泄洪道及液压式闸门,主体工程将在明年3月底前完成。
+
 岳阳县水域面积1190平方公里,辖东洞庭湖水面、新墙河、费家河、坪桥河等干支河流63条,有大中小型水库213座,堤垸15个,大堤79.1公里,山塘堰3万多处,是典型的水利大县。然而,今年汛期,全县发生了13次强降雨过程,遭受了自1998年以来最为严重的洪涝灾害,虽然各类水利工程设施发挥了巨大的防洪减灾效益,却受到了较为严重的冲击和损毁。
 """
 
@@ -129,3 +131,24 @@ def test_what_the_bureau_will_do_after_and_a_place_as_it_is_are_no_results(tmp_p
     (tmp_path / "n").mkdir()
     ff = distil(tmp_path / "n", _yueyang(tmp_path / "n" / "ws"), NEWS_2017, "2017-岳阳日报-大灾之后大干水利.txt")
     assert _kind(ff, "岳阳县水域面积1190平") == "context"
+
+
+def _figure(ff, raw: str):
+    return next(g for f in ff.facts for g in f.figures if g.raw == raw)
+
+
+def test_a_figures_years_unit_and_measure_as_its_sentence_says(tmp_path):
+    """800多万元 of 我局已组织实施了2016年-2017年沟渠清淤工程，争取省级奖补资金800多万元对部分沟渠进行了疏浚 was the reply's year's
+    (2019) and counted 部分沟渠: it is of the work's years and counts the funds; 总装机功率396kw (a power in lower-case symbols)
+    was no figure; 2.5万亩灌溉面积的大坳水库 counted 灌溉面积的大坳水库 — the measure is 灌溉面积."""
+    ff = distil(tmp_path, _yueyang(tmp_path / "ws"), PROPOSAL_11, "2019-政协11号-水渠建设管理.txt")
+    funds = _figure(ff, "800多万元")
+    assert (funds.year, funds.until, funds.counts) == (2016, 2017, "省级奖补资金")
+    assert _figure(ff, "1100余万元").year == 2018
+    (tmp_path / "r").mkdir()
+    ff = distil(tmp_path / "r", _yueyang(tmp_path / "r" / "ws"), REPLY_86, "2024-人大86号-七星垸大堤.txt")
+    power = _figure(ff, "396kw")
+    assert (power.value, power.counts) == (396, "总装机功率")
+    (tmp_path / "n").mkdir()
+    ff = distil(tmp_path / "n", _yueyang(tmp_path / "n" / "ws"), NEWS_2017, "2017-岳阳日报-大灾之后大干水利.txt")
+    assert _figure(ff, "2.5万亩").counts == "灌溉面积"

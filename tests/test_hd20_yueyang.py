@@ -8,7 +8,7 @@ named in the test) through the public path a user's ``drafter distill`` takes, i
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import distil, page_draft, part_two_texts, unit_workspace
 
 YUEYANG_AREAS = "荣家湾镇, 新墙镇, 筻口镇, 张谷英镇, 新开镇, 中洲乡, 步仙镇, 麻塘办事处, 公田镇, 月田镇"
 
@@ -152,3 +152,29 @@ def test_a_figures_years_unit_and_measure_as_its_sentence_says(tmp_path):
     (tmp_path / "n").mkdir()
     ff = distil(tmp_path / "n", _yueyang(tmp_path / "n" / "ws"), NEWS_2017, "2017-岳阳日报-大灾之后大干水利.txt")
     assert _figure(ff, "2.5万亩").counts == "灌溉面积"
+
+
+# The tester's suggestion text for 县十八届人大四次会议第126号建议 (its asks as the real reply heads them, each phrased as a problem).
+SUGGESTION_126 = """关于中洲乡排涝能力建设的问题与建议的建议
+
+领衔代表：钱庭保等代表
+
+中洲乡地处洞庭湖区，近年来排涝形势严峻。现提出以下问题与建议：
+
+一、内垸外排能力不足、垸内水系不畅等问题。建议新建外排泵站，疏通垸内水系，提高内垸外排能力。
+
+二、2024年汛期新发问题处置、渍水堤堤防薄弱等问题。建议对2024年汛期出现的险情及时处置，对薄弱渍水堤进行加固。
+"""
+
+
+def test_a_plan_item_for_an_ask_phrased_as_a_problem_says_what_will_be_done(tmp_path):
+    """With no plan in the base, part two's items were the asks' phrases as they are — （一）内垸外排能力不足、垸内水系不畅等问题。
+    【待补充：具体举措】 after 下一步我局将…重点做好以下工作：, no work at all. An ask phrased as the problem it raises is said as
+    the step of solving it; part one keeps the ask's phrase as its heading."""
+    ws = _yueyang(tmp_path / "ws")
+    _, document = page_draft(tmp_path, ws, REPLY_86, SUGGESTION_126, "126", "关于中洲乡排涝能力建设的问题与建议的建议",
+                             "--date", "2025-05-21", name="2024-人大86号-七星垸大堤.txt")
+    items = part_two_texts(document)
+    assert items[:2] == ["（一）着力解决内垸外排能力不足、垸内水系不畅等问题。【待补充：具体举措】",
+                         "（二）着力解决2024年汛期新发问题处置、渍水堤堤防薄弱等问题。【待补充：具体举措】"], items
+    assert any(p.text == "（一）内垸外排能力不足、垸内水系不畅等问题" for p in document.paragraphs)

@@ -716,6 +716,16 @@ def _opens_title(line: str) -> bool:
     return bool(TITLE_HEAD.match(line) or (LETTERHEAD.match(line) and LETTERHEAD.sub("", line).startswith(("关于", "对"))))
 
 
+# A news headline opening on its place and a colon (岳阳县：大灾之后大干水利): a title, no field.
+PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[省市区县])：[{CJK}“]{{4,}}")
+
+
+def _place_headline(line: str) -> bool:
+    """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`)."""
+    m = PLACE_HEADLINE.match(line)
+    return bool(m) and is_place(m.group(1))
+
+
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     """The document's title: the format's, a reply title (joined when the page broke it over lines),
     the 名称/标题 field, else the first line that is not metadata."""
@@ -764,7 +774,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return lines[0]
     candidates = [
         t for t in lines
-        if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
+        if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
+        and not WORD_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)

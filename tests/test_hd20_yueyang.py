@@ -178,3 +178,21 @@ def test_a_plan_item_for_an_ask_phrased_as_a_problem_says_what_will_be_done(tmp_
     assert items[:2] == ["（一）着力解决内垸外排能力不足、垸内水系不畅等问题。【待补充：具体举措】",
                          "（二）着力解决2024年汛期新发问题处置、渍水堤堤防薄弱等问题。【待补充：具体举措】"], items
     assert any(p.text == "（一）内垸外排能力不足、垸内水系不畅等问题" for p in document.paragraphs)
+
+
+def test_a_sites_name_and_channel_is_no_title_and_a_place_headline_is(tmp_path):
+    """岳阳日报's item was titled 岳阳网> 县区 (the site's name and its channel, a breadcrumb of two steps) — and, that gone,
+    its subtitle, as the headline 岳阳县:大灾之后大干水利 (its place, a colon, its words) was read as a field. The headline is
+    the title."""
+    ff = distil(tmp_path, _yueyang(tmp_path / "ws"), NEWS_2017, "2017-岳阳日报-大灾之后大干水利.txt")
+    assert ff.source.title == "岳阳县：大灾之后大干水利"
+
+
+def test_a_drafts_title_opens_as_the_bureaus_own_replies_titles_do(tmp_path):
+    """Every reply of 岳阳县水利局's is titled 对…建议的答复; the draft said 关于县十八届人大四次会议第126号建议的答复. A draft's title
+    opens on the word the bureau's own replies' titles open on."""
+    ws = _yueyang(tmp_path / "ws")
+    _, document = page_draft(tmp_path, ws, REPLY_86, SUGGESTION_126, "126", "关于中洲乡排涝能力建设的问题与建议的建议",
+                             "--date", "2025-05-21", "--session", "县十八届人大四次会议", name="2024-人大86号-七星垸大堤.txt")
+    titles = [p.text for p in document.paragraphs if p.text.endswith("第126号建议的答复")]
+    assert titles == ["对县十八届人大四次会议第126号建议的答复"], titles

@@ -1,8 +1,8 @@
 """The form a reply takes, as the bureau's own replies in the base are written (:attr:`~drafter.model.SourceMeta.form`):
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
 section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
-status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, and how
-it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
+status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, the word its
+titles open on (对 or 关于), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
@@ -65,6 +65,20 @@ def reply_closing(ws: Workspace, replies) -> str:
     return ws.reply_closing if ws.reply_closing != AUTO else habit(replies, "closing", STATUS)
 
 
+# A reply's title opening on 对 (对县十八届人大三次会议第86号建议的答复) or 关于: the word the bureau's titles open on.
+TITLE_HEADS = ("对", "关于")
+REPLY_TITLE_END = lazy(r"(?:建议|提案)的答复(?:函)?$")
+
+
+def title_head(replies) -> str:
+    """The word the draft's title opens on: what most of the bureau's own ``replies`` titled …建议的答复 open theirs on
+    (对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's, hd20a), the newest on a tie; 关于 when none says."""
+    heads = [next(h for h in TITLE_HEADS if s.title.startswith(h)) for s in replies
+             if s.title and s.title.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(s.title)]
+    counts = Counter(heads)
+    return max(counts, key=lambda h: (counts[h], h == heads[0])) if heads else "关于"
+
+
 def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
     """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
     办理工作开展情况) with which the newest of the bureau's own ``replies`` opens, and that reply; None when it opens on no
@@ -119,6 +133,7 @@ class Habits:
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
     you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
+    title_head: str  # 对 or 关于 (:func:`title_head`)
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
@@ -126,7 +141,7 @@ class Habits:
         replies = tuple(own_replies(ws, index))
         told = replies if any(s.address for s in replies) else unsigned_replies(ws, index)  # (how they address readers)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, told), you_many(ws, told), you_body(told))
+                   you_one(ws, told), you_many(ws, told), you_body(told), title_head(replies))
 
     def you(self, proposer: str | None) -> str:
         """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""

@@ -247,6 +247,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
+        title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),

@@ -8,7 +8,10 @@ named in the test) through the public path a user's ``drafter distill`` takes, i
 
 from __future__ import annotations
 
+from click.testing import CliRunner
 from helpers import distil, page_draft, part_two_texts, unit_workspace
+
+from drafter.cli import cli
 
 YUEYANG_AREAS = "荣家湾镇, 新墙镇, 筻口镇, 张谷英镇, 新开镇, 中洲乡, 步仙镇, 麻塘办事处, 公田镇, 月田镇"
 
@@ -196,3 +199,20 @@ def test_a_drafts_title_opens_as_the_bureaus_own_replies_titles_do(tmp_path):
                              "--date", "2025-05-21", "--session", "县十八届人大四次会议", name="2024-人大86号-七星垸大堤.txt")
     titles = [p.text for p in document.paragraphs if p.text.endswith("第126号建议的答复")]
     assert titles == ["对县十八届人大四次会议第126号建议的答复"], titles
+
+
+def test_a_draft_thanks_once_where_the_bureau_does(tmp_path):
+    """岳阳县水利局's replies open 你们提出的《…》收悉。现答复如下 and thank at the end alone; the draft thanked in its opening and
+    again (再次感谢…) in its closing. distill learns whether a reply's opening thanks (``opening: plain`` here), and a draft
+    opens and closes as most of the bureau's replies do, two at least: no thanks in its opening, 感谢… (no 再次) in its closing."""
+    ws = _yueyang(tmp_path / "ws")
+    (tmp_path / "11.txt").write_text(PROPOSAL_11, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "11.txt")]).exit_code == 0
+    _, document = page_draft(tmp_path, ws, REPLY_86, SUGGESTION_126, "126", "关于中洲乡排涝能力建设的问题与建议的建议",
+                             "--date", "2025-05-21", name="2024-人大86号-七星垸大堤.txt")
+    assert all("  opening: plain\n" in f.read_text("utf-8") for f in (ws.root / "facts").glob("*.yaml"))
+    texts = [p.text for p in document.paragraphs]
+    opening = next(t for t in texts if "已收悉" in t)
+    assert "感谢" not in opening, opening
+    thanks = [t for t in texts if "感谢" in t]
+    assert len(thanks) == 1 and thanks[0].startswith("感谢"), thanks

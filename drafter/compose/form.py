@@ -2,7 +2,7 @@
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
 section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
 status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, the word its
-titles open on (对 or 关于), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
+titles open on (对 or 关于), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
                        YOU_WORDS, same_unit)
 from ..lazyre import lazy
-from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, SourceMeta
+from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, THANKS, SourceMeta
 from ..workspace import AUTO, Workspace
 from .suggestion import you_word
 
@@ -79,6 +79,13 @@ def title_head(replies) -> str:
     return max(counts, key=lambda h: (counts[h], h == heads[0])) if heads else "关于"
 
 
+def opening_habit(replies) -> str:
+    """Whether the draft's opening thanks (THANKS) or not (PLAIN): as most of the bureau's own ``replies`` open (:func:`habit`;
+    岳阳县水利局's …收悉。现答复如下, thanking at the end alone), where two of them at least say — one reply opening without
+    thanks (泉州's 1071, 已收悉，由我单位会同…办理) is no habit — else THANKS."""
+    return habit(replies, "opening", THANKS) if sum(1 for s in replies if s.opening) >= 2 else THANKS
+
+
 def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
     """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
     办理工作开展情况) with which the newest of the bureau's own ``replies`` opens, and that reply; None when it opens on no
@@ -134,6 +141,7 @@ class Habits:
     you_many: str  # 您们 or 你们 (:func:`you_many`)
     you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
     title_head: str  # 对 or 关于 (:func:`title_head`)
+    opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
@@ -141,7 +149,8 @@ class Habits:
         replies = tuple(own_replies(ws, index))
         told = replies if any(s.address for s in replies) else unsigned_replies(ws, index)  # (how they address readers)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, told), you_many(ws, told), you_body(told), title_head(replies))
+                   you_one(ws, told), you_many(ws, told), you_body(told), title_head(replies),
+                   opening_habit(replies))
 
     def you(self, proposer: str | None) -> str:
         """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""

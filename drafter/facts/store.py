@@ -64,7 +64,7 @@ from ..errors import FactFileError
 from ..grammar import READER_WORDS
 from ..lazyre import lazy
 from ..model import (
-    CLOSINGS, DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
+    CLOSINGS, DOC_KINDS, OPENINGS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
     Figure, REPLY_FORMS, Period, SourceMeta, content_digest,
 )
 from ..textutil import CONTROL_CHARS, SPACE
@@ -84,9 +84,9 @@ REPLY_FIELDS = (
     "deputy", "proposal", "suggestion_number", "session", "suggestion_title", "co_handlers",
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
-# What distill learns of a reply's layout (its form, its section heads, what its closing says, how it addresses its
+# What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks, how it addresses its
 # reader): written only when learned, so fact files distilled before it existed keep their text and digest.
-LEARNED_FIELDS = ("form", "head", "closing", "address")
+LEARNED_FIELDS = ("form", "head", "closing", "opening", "address")
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -349,6 +349,7 @@ class _Checker:
             form=self.choice(node, "form", REPLY_FORMS, "答复形式", what),
             head=self.text(node, "head", what),
             closing=self.choice(node, "closing", CLOSINGS, "结束语写法", what),
+            opening=self.choice(node, "opening", OPENINGS, "开头语写法", what),
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
         )
 

@@ -108,7 +108,8 @@ UNITS = (
     "起|"  # (of events: 事故17起, 案件3起)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
-    "km²|km2|m³|m3|m²|m2"  # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m²; not a bare m, 蓄水位2308.02m)
+    "km²|km2|m³|m3|m²|m2|"  # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m²; not a bare m, 蓄水位2308.02m)
+    "[kK][wW]·?[hH](?![A-Za-z])|[kK][wW](?![A-Za-z])|MW(?![A-Za-z])"  # (power in symbols, in either case: 总装机功率396kw, 2000KW)
 )
 # Scales and their factors, longest first.
 SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "亿": 10 ** 8,
@@ -649,10 +650,11 @@ def said_date(year: int | None = None) -> str:
 
 
 # A date in digits: DIGIT_MONTH (2025年5月, spaces allowed) and DIGIT_DAY (20日) after it, or
-# DASHED_DATE (2025-05-20, 2025/5/20, 2025.5.20).
+# DASHED_DATE (2025-05-20, 2025/5/20, 2025.5.20; a one-digit month or day padded with a space, as a typist aligns it:
+# 2015- 7-20).
 DIGIT_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
 DIGIT_DAY = r"\s*\d{1,2}\s*日"
-DASHED_DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+DASHED_DATE = r"\d{4}[-./](?: (?=\d(?!\d)))?\d{1,2}[-./](?: (?=\d(?!\d)))?\d{1,2}"
 # A date in Chinese numerals (二〇二五年五月二十日; ○ and Ｏ are often typed for 〇): CN_MONTH
 # (groups year and month) and CN_DAY (group day); CN_DATE is the whole date.
 CN_YEAR_DIGITS = "〇○Ｏ零一二三四五六七八九"

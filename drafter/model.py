@@ -27,6 +27,9 @@ ASK_SLOT = "…"  # where a per_ask reply's section head (SourceMeta.head) says 
 # What a reply's closing says: the suggestion's status (您提出的建议已采纳…) or only thanks (再次感谢您对…的支持…).
 STATUS, THANKS = "status", "thanks"
 CLOSINGS = (STATUS, THANKS)
+# Whether a reply's opening (…收悉) thanks its reader too (…收悉，感谢您对…的关心和支持) or not (…收悉。现答复如下).
+PLAIN = "plain"
+OPENINGS = (THANKS, PLAIN)
 KIND_WORDS = {REPLY: "答复", WORK_REPORT: "工作报告", NEWS: "新闻报道", POLICY: "政策文件"}  # a source without number or title
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 # How a person reads each kind (the CLI's listings, the web pages).
@@ -114,6 +117,7 @@ class SourceMeta:
     form: str | None = None
     head: str | None = None
     closing: str | None = None  # what its closing says (CLOSINGS): the status (已采纳…) or only thanks
+    opening: str | None = None  # whether its opening thanks (OPENINGS): 收悉，感谢…, or 收悉。现答复如下
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
 
     def label(self) -> str:

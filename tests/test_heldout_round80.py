@@ -69,27 +69,27 @@ def _distilled_once(tmp_path):
     return path, command
 
 
-def test_a_place_an_older_distill_read_is_no_correction_when_the_clerk_edited_another_field(tmp_path):
-    """A fact file whose place an older distill read (厦门市, stamped by the machine's digest), then a title a clerk corrected:
-    the mapping no longer matches its digest, yet its place is the machine's, not the clerk's — re-distilling reads the
-    document's facts as of its own place (天门市), never forcing the stale one on every fact (the mapping a person edited is
-    kept as they left it)."""
-    from dataclasses import replace
-
-    from drafter.facts.store import parse_fact_file, source_digest
-    from drafter.yamlio import read_plain
-
+def test_a_place_the_kept_mapping_says_is_its_facts_place_whatever_else_the_clerk_edited(tmp_path):
+    """岳阳县水利局's clerk (hd20a), told by distill that a reply was another place's, corrected its ``issuer`` and its
+    ``jurisdiction`` and distilled again: distill said the mapping, edited by hand, was kept — and every fact stayed the other
+    place's, ``external: true``, as only a place edited alone was followed. A mapping a person edited is kept as theirs, and its
+    facts are read as of the place it says, whatever else was edited with it (here the item filed as 汉川市's, its issuer that
+    city's bureau: its facts 汉川市's, another place's; and a place an older distill read, kept in a mapping whose title a clerk
+    corrected, is the place the clerk sees there, its facts with it)."""
     path, command = _distilled_once(tmp_path)
     text = path.read_text("utf-8")
-    source = parse_fact_file(read_plain(text), path.name, path.stem).source
-    stale = source_digest(replace(source, jurisdiction="厦门市"))  # (as the older distill stamped it)
-    edited = (text.replace("  jurisdiction: 天门市\n", "  jurisdiction: 厦门市\n", 1)
-              .replace(f"digest: {source_digest(source)}", f"digest: {stale}", 1)
-              .replace("  title:\n", "  title: 天门市系统化治水成效\n", 1))
-    assert edited.count("厦门市") == 1 and stale in edited and "成效" in edited, edited[:600]
+    edited = (text.replace("  jurisdiction: 天门市\n", "  jurisdiction: 汉川市\n", 1)
+              .replace("  issuer: 天门市生态环境局\n", "  issuer: 汉川市生态环境局\n", 1))
+    assert edited.count("汉川市生态环境局") == 1 and "  jurisdiction: 汉川市\n" in edited, edited[:600]
     path.write_text(edited, "utf-8")
     again = CliRunner().invoke(cli, command)
-    assert again.exit_code == 0, again.output
+    assert again.exit_code == 0 and "source 信息经人工修改，保持不变" in again.output, again.output
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert (data["source"]["issuer"], data["source"]["jurisdiction"]) == ("汉川市生态环境局", "汉川市")
+    assert {(f["jurisdiction"], f.get("external")) for f in data["facts"]} == {("汉川市", True)}, data["facts"]
+    path.write_text(path.read_text("utf-8").replace("  jurisdiction: 汉川市\n", "  jurisdiction: 天门市\n", 1)
+                    .replace("  title:\n", "  title: 天门市系统化治水成效\n", 1), "utf-8")
+    assert CliRunner().invoke(cli, command).exit_code == 0
     facts = yaml.safe_load(path.read_text("utf-8"))["facts"]
     assert {(f["jurisdiction"], f.get("external")) for f in facts} == {("天门市", None)}, facts
 

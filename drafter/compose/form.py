@@ -1,8 +1,8 @@
 """The form a reply takes, as the bureau's own replies in the base are written (:attr:`~drafter.model.SourceMeta.form`):
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
 section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
-status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, and how
-it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
+status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, the word its
+titles open on (对 or 关于), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
                        YOU_WORDS, same_unit)
 from ..lazyre import lazy
-from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, SourceMeta
+from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, THANKS, SourceMeta
 from ..workspace import AUTO, Workspace
 from .suggestion import you_word
 
@@ -63,6 +63,27 @@ def reply_closing(ws: Workspace, replies) -> str:
     ``replies``' closings say (:func:`habit`) — the suggestion's status as its class has it (您提出的建议已采纳…), or only
     thanks (再次感谢…，我局将一如既往…: 泉州市科学技术局's, its class said in the 答复类型 line alone); STATUS when none says."""
     return ws.reply_closing if ws.reply_closing != AUTO else habit(replies, "closing", STATUS)
+
+
+# A reply's title opening on 对 (对县十八届人大三次会议第86号建议的答复) or 关于: the word the bureau's titles open on.
+TITLE_HEADS = ("对", "关于")
+REPLY_TITLE_END = lazy(r"(?:建议|提案)的答复(?:函)?$")
+
+
+def title_head(replies) -> str:
+    """The word the draft's title opens on: what most of the bureau's own ``replies`` titled …建议的答复 open theirs on
+    (对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's, hd20a), the newest on a tie; 关于 when none says."""
+    heads = [next(h for h in TITLE_HEADS if s.title.startswith(h)) for s in replies
+             if s.title and s.title.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(s.title)]
+    counts = Counter(heads)
+    return max(counts, key=lambda h: (counts[h], h == heads[0])) if heads else "关于"
+
+
+def opening_habit(replies) -> str:
+    """Whether the draft's opening thanks (THANKS) or not (PLAIN): as most of the bureau's own ``replies`` open (:func:`habit`;
+    岳阳县水利局's …收悉。现答复如下, thanking at the end alone), where two of them at least say — one reply opening without
+    thanks (泉州's 1071, 已收悉，由我单位会同…办理) is no habit — else THANKS."""
+    return habit(replies, "opening", THANKS) if sum(1 for s in replies if s.opening) >= 2 else THANKS
 
 
 def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
@@ -119,6 +140,8 @@ class Habits:
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
     you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
+    title_head: str  # 对 or 关于 (:func:`title_head`)
+    opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
@@ -130,7 +153,8 @@ class Habits:
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)))
+                   you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)), title_head(replies),
+                   opening_habit(replies))
 
     def you(self, proposer: str | None) -> str:
         """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""

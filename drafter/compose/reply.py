@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -247,6 +247,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
+        title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)
+        opening_thanks=habits.opening == THANKS,  # whether the opening thanks, as the bureau's own replies' do
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),
@@ -1328,7 +1330,9 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     heading = section.heading
     # (part one reports nothing there: the heading as it is, no 持续 of work not reported); the ask's own phrase heading
     # it is what is asked done, whatever its verb (推广竹林林下种植模式: one form in one list, hd17 D11)
-    step = (next_step(heading) if section.items else first_step(heading)) or (f"{heading}。" if section.ask is not None and heading == about else None)
+    # (an ask phrased as the problem it raises, the step of solving it: 着力解决内垸外排能力不足、垸内水系不畅等问题。, hd20a)
+    step = ((next_step(heading) if section.items else first_step(heading)) or solving_step(heading)
+            or (f"{heading}。" if section.ask is not None and heading == about else None))
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year)

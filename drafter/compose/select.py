@@ -2203,6 +2203,20 @@ def first_step(heading: str | None) -> str | None:
     return f"{phrase}。" if phrase and (bare.startswith((*ASK_VERBS, *STEP_VERBS)) or DISPOSING.match(bare)) else None
 
 
+# An ask phrased as the problem it raises (内垸外排能力不足、垸内水系不畅等问题): no step says what will be done.
+PROBLEM_PHRASE = lazy(r"(?:问题|难题)$")
+SOLVING = ("解决", "破解", "化解", "着力解决")
+
+
+def solving_step(heading: str | None) -> str | None:
+    """A heading naming a problem said as the step of solving it (``内垸外排能力不足、垸内水系不畅等问题`` →
+    ``着力解决内垸外排能力不足、垸内水系不畅等问题。``); None for another heading."""
+    phrase, bare = _step_phrase(heading or "")
+    said = (heading or "").strip().rstrip(TRAILING_PUNCT)
+    said = said[said.find(phrase):] if phrase and phrase in said else ""  # (its frame aside, its 问题 kept: unframed_topic cuts it)
+    return f"着力解决{said}。" if PROBLEM_PHRASE.search(said) and not bare.startswith(SOLVING) else None
+
+
 def _step_phrase(heading: str) -> tuple[str, str]:
     """A heading as a step's phrase (its frame and closing stop dropped), and that phrase without its manner
     words (大力…, 积极…), which opens on its verb when it is a verb phrase."""

@@ -29,13 +29,14 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     of the base answer (:func:`drafter.distill.run.session_years`), to date an undated reply to the same session; else the
     days its handling names, else the year its file is named by (a year estimated: its id stays undated-…). ``own_codes``:
     the codes of the bureau's own document numbers (:func:`own_codes`): a document naming no issuer whose number has one
-    of them (泉科函〔2025〕81号 where the base holds 泉科函〔2026〕102号 of the bureau's) is the bureau's; another unit's
-    code names no issuer (the unit it stands for is not known). ``place``: the document's place as the clerk corrected it
+    of them (泉科函〔2025〕81号 where the base holds 泉科函〔2026〕102号 of the bureau's), or one spelling the bureau's name
+    (:func:`spells_name`), is the bureau's; another unit's code names no issuer (the unit it stands for is not known). ``place``: the document's place as the clerk corrected it
     in its fact file (:func:`drafter.facts.store.corrected_place`), read for it."""
     doc = without_marks(doc)
     out = outline(doc)
     meta, written = read_metadata(doc, out, ws)
-    if meta.issuer is None and number_code(meta.number) in set(own_codes) - {None}:
+    code = number_code(meta.number)
+    if meta.issuer is None and code and (code in set(own_codes) or spells_name(code, ws.name)):
         meta.issuer, meta.jurisdiction = ws.name, meta.jurisdiction or ws.jurisdiction
     meta.jurisdiction = place or meta.jurisdiction
     year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
@@ -65,6 +66,16 @@ def number_code(number: str | None) -> str | None:
     """The unit's code of a document number (:data:`_NUMBER_CODE`), two characters at least; None for none."""
     m = _NUMBER_CODE.match(number or "")
     return m.group(1) if m and len(m.group(1)) >= 2 else None
+
+
+def spells_name(code: str, name: str) -> bool:
+    """Whether a number's code (:func:`number_code`) abbreviates the unit ``name``: three characters at least, opening on the
+    name's first one, each of them the name's, in its order (岳县水利 of 岳阳县水利局; not 岳县水务 of 岳阳县水务局, nor 岳市水利 of
+    岳阳市水利局; a code of two, 岳水, fits many a unit)."""
+    if len(code) < 3 or code[0] != name[:1]:
+        return False
+    rest = iter(name)
+    return all(c in rest for c in code)
 
 
 def own_codes(ws: Workspace, *groups: Iterable[SourceMeta]) -> set[str]:

@@ -83,7 +83,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       latest_work, present_year, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      own_urban_area, places_in)
-from .structure import OTHER, Outline, Unit, default_class
+from .structure import OTHER, Outline, Unit, default_class, heading_class
 from .topics import document_topics
 
 MIN_CHARS = 10
@@ -325,7 +325,7 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
-_WE = r"我们|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
+_WE = r"我们|我单位|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
 # a unit (市财政局, 市财政: UNIT_END) or 有关部门, or a company (紫阳县文广旅游局's reply 24 of 2017: 我县旅游发展公司也将介入…)
 _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集团))"
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
@@ -344,7 +344,8 @@ _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; or this year's, named so: 于本年度，我局拟在…
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
 # (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
-_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{PLAN_SPAN})，?)*"  # (2024年我市还将…: no comma)
+# (or what comes after, 后续我单位也会积极配合…)
+_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|{PLAN_SPAN})，?)*"  # (2024年我市还将…: no comma)
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
@@ -361,6 +362,11 @@ WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUB
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
 WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订]))")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
+# A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
+# 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
+# done, nor the whole anything already done or the bureau's.
+DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于)"
+                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d])")
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
 ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年))")
@@ -580,6 +586,9 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
+    if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
+            _WE, norm):
+        return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
     if cls == DONE and figures and BESIDE_NORMAL.search(norm):
         return CONTEXT  # (累计降雨802mm…，较常年同期偏少3成: the weather's figures, measured against a normal year, are no work)
     if cls == DONE and not figures and is_obstacle(norm):
@@ -708,6 +717,15 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]
 def _bare_heading(label: str) -> str:
     """A section heading without its number and closing mark (二、关于建议中反映的问题 → 关于建议中反映的问题)."""
     return _HEADING_NUMBER.sub("", normalise(label)).rstrip("：:。 ")
+
+
+def names_matter(label: str) -> bool:
+    """Whether a heading names a matter, its 问题 the only word of a problem in it (2、沟渠清淤疏浚问题, 1、骨干渠系节水配套改造
+    问题: a reply's heading per ask, what stands under it the bureau's answer on it) — not 存在的问题, 资金不足问题."""
+    bare = _bare_heading(label)
+    matter = bare.removesuffix("问题")
+    return (matter != bare and len(matter) >= 4 and not re.search(r"存在|面临|遇到|突出|主要|困难|的$", matter)
+            and heading_class(matter) == OTHER)
 
 
 # A city bureau's branch named after its own place, after the city's name (郑州市生态环境局上街分局…): the branch's stem.
@@ -1141,6 +1159,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meeting_plan = unit.block if kind == PLAN else None
         elif unit.role == "item" and meeting_plan is not None and unit.block is meeting_plan and kind in (CONTEXT, DONE):
             kind = PLAN
+        if meta.kind == REPLY and kind == PROBLEM and unit.section and names_matter(unit.section[-1]) and ALREADY.search(norm):
+            kind = DONE  # (2、沟渠清淤疏浚问题。我局已组织实施了…: the reply's answer on the ask's matter, what it reports done)
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])

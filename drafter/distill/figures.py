@@ -401,6 +401,9 @@ _SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米",
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")
 _SIZE_NAMED = lazy(r"面积|规模|长度|里程|宽度|距|[东西南北]\s?(?:约|近)?\s?\d")  # (县城东北40公里的陇城镇: a distance)
+# A measure named right after a figure's unit, then 的 and the thing it measures (2.5万亩灌溉面积的大坳水库, 3000平方米建筑面积的…):
+# the figure is that measure.
+_MEASURE_OF = lazy(rf"([{CJK}]{{0,6}}?(?:面积|规模|长度|里程|宽度|库容|容量|功率|产能))的")
 
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
@@ -410,6 +413,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     scope = LOCAL_SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
+    measure = _MEASURE_OF.match(norm, start)
+    if measure:  # (2.5万亩灌溉面积的大坳水库: the measure is what the figure is, of the thing after 的)
+        return _clean(text[start:measure.end(1)]), measure.end(1)
     m = FORWARD.match(norm, age.end() if age else start)
     if not m:
         return "", pos
@@ -629,7 +635,8 @@ _ABOVE_WHOLE = lazy(rf"(高出|高于|低于|超出|超过)({words(SCOPE_WORDS)}
 _WHOLES_LEVEL = lazy(r"的?(平均水平|平均值|水平)")
 # Money and then the work it went to (投入1.9亿元加强乡村小规模学校…建设, 5000万元支持…): a verb, no noun it counts.
 # (not a kind of money, a noun too: 3000万元奖励, 10万元补助)
-_SPENT_ON = lazy(rf"\s?(?!{words(*KIN_WORDS)}|配套)(?:{words(WORK_VERBS)})")
+# (or the things it went to with the work after them: 争取省级奖补资金800多万元对部分沟渠进行了疏浚)
+_SPENT_ON = lazy(rf"\s?(?!{words(*KIN_WORDS)}|配套)(?:{words(WORK_VERBS)})|\s?对[^，。；！？]{{1,20}}?进行")
 # A distance from a place, told by where or how far from it (位于秦安县城东北40公里的陇城镇, 距县城东5公里的姜家庄): the
 # distance from that place (距秦安县城, 距县城), not the thing at its end.
 _DIRECTION = r"[东西南北]{1,2}(?:方向|方|侧)?"

@@ -43,11 +43,11 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .periods import TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
-    address_said, closing_said, reply_form, signed_date,
+    address_said, closing_said, opening_said, reply_form, signed_date,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -734,6 +734,16 @@ def _opens_title(line: str) -> bool:
     return bool(TITLE_HEAD.match(line) or (LETTERHEAD.match(line) and LETTERHEAD.sub("", line).startswith(("关于", "对"))))
 
 
+# A news headline opening on its place and a colon (岳阳县：大灾之后大干水利): a title, no field.
+PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[省市区县])：[{CJK}“]{{4,}}")
+
+
+def _place_headline(line: str) -> bool:
+    """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`)."""
+    m = PLACE_HEADLINE.match(line)
+    return bool(m) and is_place(m.group(1))
+
+
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     """The document's title: the format's, a reply title (joined when the page broke it over lines),
     the 名称/标题 field, else the first line that is not metadata."""
@@ -782,7 +792,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return lines[0]
     candidates = [
         t for t in lines
-        if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
+        if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
+        and not WORD_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
@@ -1256,6 +1267,21 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A document number's code in the text, before its year (岳县水利字 of 岳县水利字〔2024〕34号).
+NUMBER_CODE_IN_TEXT = re.compile(rf"[{CJK}]{{1,12}}(?=\s*[〔\[［]\s*(?:19|20)\d{{2}}\s*[〕\]］])")
+
+
+def _codes_unplaced(norm: str) -> str:
+    """``norm`` for reading its place: the places document numbers' codes seem to name blanked where the name is none
+    (:func:`~.places.known_place`): 岳县 of 岳县水利字〔2024〕34号 is 岳阳县's abbreviation and its level word, no county."""
+    def blank(m: re.Match) -> str:
+        code = m.group()
+        for start, end, name in places_in(code):
+            code = code if known_place(name) else code[:start] + "　" * (end - start) + code[end:]
+        return code
+    return NUMBER_CODE_IN_TEXT.sub(blank, norm)
+
+
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.
 CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
 
@@ -1400,8 +1426,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.signatory = m.group(1) if m else meta.signatory
         meta.form, meta.head = reply_form(out, meta.suggestion_title)
         meta.closing = closing_said(lines)
+        meta.opening = opening_said(lines)
         meta.address = address_said(lines)
-    meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    placed = _codes_unplaced(norm)
+    meta.jurisdiction = _jurisdiction(issuer, title, placed, meta.session, meta.deputy)
     site = _place(doc.site) if doc.site and doc.site.endswith(f"人民{GOVERNMENT_WORD}") else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
         # (a page of a unit named by its level, or of none speaking of its level as its own, on the site of that level's
@@ -1430,8 +1458,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇; so is one named
         # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
-    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
-        _only_elsewhere(norm, ws) if kind == NEWS else None)
+    meta.jurisdiction = meta.jurisdiction or _own_by_areas(placed, ws) or _own_by_stem(placed, ws) or (
+        _only_elsewhere(placed, ws) if kind == NEWS else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)

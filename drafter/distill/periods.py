@@ -50,7 +50,10 @@ DEADLINE_BEFORE = lazy(r"(?:于|在|到|力争|争取|计划|确保|预计|要�
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区局委厅办]|本[局委厅级]|完成|实施|建成"
                 r"|新建|改造|投入|下达|安排|拨付|争取|新增|每年|对|分[别別]"
                 # (or the plan the span's work followed, or done one after another: 2016—2017年按照…的思路，…修建了几座蓄水坑塘)
-                r"|按照|根据|依据|先后|陆续|修建))")  # 2016—2017年每年68名: a yearly figure of the span
+                r"|按照|根据|依据|先后|陆续|修建)"
+                # (or the work of those years it names: 我局已组织实施了2016年-2017年沟渠清淤工程，争取…800多万元 — not a plan for them,
+                # 2021-2025年水利工程规划)
+                r"|[^，。；：《》]{1,12}?(?:工程|项目)(?![^，。；：]{0,4}(?:规划|计划|方案|库)))")  # 2016—2017年每年68名: a yearly figure of the span
 # (2017年—2018年对病害严重的路段组织改建完成了173.826公里: the work of the span on its object; 2024年至2025年我局累计投入…:
 # the unit that did it; 2017-2021年安排上级专项资金共计454万元, 2020-2021年本级财力安排…: money given in it)
 SENTENCE_END = lazy(r"[。！？!?]")

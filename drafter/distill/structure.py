@@ -35,7 +35,7 @@ from ..grammar import (
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
-from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
+from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
@@ -453,6 +453,7 @@ ITEM_NAMED = lazy(r"建议|提案|议案")
 THANKED = lazy(r"感谢|谢谢")
 STATUS_LINE_MAX = 60  # a paragraph of its own before the thanks saying the status (您提出的建议已采纳。): no longer
 AFTER_CLOSING_MAX = 30  # a line after a closing that is no key: value line (a unit's name, a stamp, a footer): no longer
+OPENING_LINES = 40  # the first lines of a page its opening stands in (after a site's header)
 CLOSING_LINES = 3  # paragraphs a closing runs to (您提出的建议已列入… / 再次感谢… / 特此答复。)
 
 
@@ -478,6 +479,17 @@ def closing_said(lines: list[str]) -> str | None:
     if any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t)):
         return STATUS
     return THANKS if any(THANKED.search(t) for t in said) else None
+
+
+def opening_said(lines: list[str]) -> str | None:
+    """Whether a reply's opening, its first paragraph saying the item was received (…收悉, …答复如下), thanks its reader
+    (THANKS: …收悉，感谢您对…的关心和支持; or a paragraph of thanks right after it, 首先感谢您…) or not (PLAIN: …收悉。现答复如下);
+    None when no opening is found (a page cut before it)."""
+    at = next((k for k, t in enumerate(lines[:OPENING_LINES]) if OPENING.search(t)), None)
+    if at is None:
+        return None
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    return THANKS if THANKED.search(lines[at]) or (COURTESY.match(after) and THANKED.search(after)) else PLAIN
 
 
 def address_said(lines: list[str]) -> str | None:

@@ -64,7 +64,7 @@ from ..errors import FactFileError
 from ..grammar import READER_WORDS
 from ..lazyre import lazy
 from ..model import (
-    CLOSINGS, DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
+    CLOSINGS, DOC_KINDS, OPENINGS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
     Figure, REPLY_FORMS, Period, SourceMeta, content_digest,
 )
 from ..textutil import CONTROL_CHARS, SPACE
@@ -84,9 +84,9 @@ REPLY_FIELDS = (
     "deputy", "proposal", "suggestion_number", "session", "suggestion_title", "co_handlers",
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
-# What distill learns of a reply's layout (its form, its section heads, what its closing says, how it addresses its
+# What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks, how it addresses its
 # reader): written only when learned, so fact files distilled before it existed keep their text and digest.
-LEARNED_FIELDS = ("form", "head", "closing", "address")
+LEARNED_FIELDS = ("form", "head", "closing", "opening", "address")
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -129,11 +129,11 @@ def source_digest(meta: SourceMeta) -> str:
 
 
 def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | None]) -> str | None:
-    """The place a person wrote in the ``source:`` mapping of ``meta``'s fact file where it differs from ``meta``'s, as
-    distill's reminder on a source of another place asks: the mapping's digest matches it with that place alone read again
-    (``meta``'s) — the place was edited and nothing else, so a place an older distill read (the mapping edited elsewhere,
-    its title, say) is never taken for a person's; else None. The file's text read is kept in ``texts`` (by path) for the
-    merge (:func:`plan_save`)."""
+    """The place the ``source:`` mapping of ``meta``'s fact file says where it differs from ``meta``'s and the mapping is a
+    person's (its digest not the machine's, the merge keeping it as it is: distill's reminder on a source of another place
+    asks the clerk to correct it, with its issuer, say): its facts are read as of the place the kept mapping says, never of
+    one the mapping no longer shows; else None. The file's text read is kept in ``texts`` (by path) for the merge
+    (:func:`plan_save`)."""
     path = fact_file_path(ws, meta.id)
     try:
         if path not in texts:
@@ -144,9 +144,7 @@ def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | Non
         return None  # (the merge reports it)
     if old is None or old.jurisdiction in (None, meta.jurisdiction):
         return None
-    digest = plain["source"].get("digest")
-    machine = source_digest(replace(old, jurisdiction=meta.jurisdiction))
-    return old.jurisdiction if digest != source_digest(old) and digest == machine else None
+    return old.jurisdiction if plain["source"].get("digest") != source_digest(old) else None
 
 
 def is_curated(fact: Fact) -> bool:
@@ -351,6 +349,7 @@ class _Checker:
             form=self.choice(node, "form", REPLY_FORMS, "答复形式", what),
             head=self.text(node, "head", what),
             closing=self.choice(node, "closing", CLOSINGS, "结束语写法", what),
+            opening=self.choice(node, "opening", OPENINGS, "开头语写法", what),
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
         )
 

@@ -231,6 +231,8 @@ CONTENT_ADDRESS = r"^https?[:：]//\S+?/((?:19|20)\d{2})-(0[1-9]|1[0-2])/([0-3]\
 _CONTENT_ADDRESS = lazy(CONTENT_ADDRESS)
 _NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
+# A breadcrumb's first step naming the site (岳阳网, 首页): its one step after it is a channel, no title.
+_SITE_STEP = lazy(r"(?:网|网站|首页|门户)$")
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
@@ -304,6 +306,8 @@ def is_chrome(text: str) -> bool:
     parts = [p for p in _BREADCRUMB_SEP.split(text.strip(" >›»＞→")) if p]  # (首页 > > 人大代表建议: an empty step)
     if len(parts) >= 3 and all(len(p) <= 15 for p in parts):
         return True
+    if len(parts) == 2 and _SITE_STEP.search(parts[0]) and len(parts[1]) <= 8:
+        return True  # (a site's name and its channel: 岳阳网> 县区)
     if _FIELD_NAME_ALONE.match(text):  # a field's name whose value the page put on the next line
         return True
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]

@@ -1,0 +1,61 @@
+"""General rules found on held-out test hd20b: 广汉市商务局 (四川省德阳市, a county-level city) with a thin base, answering
+市政协十六届五次会议第115号提案《关于消费券发放的建议》 (曾国东委员).
+
+Each test drafts or distils a few real lines of the tester's files (the proposal's text; the city's 2025 H1 plan report,
+guanghan.gov.cn; a 新华社 page of 2024-12-24 as a county news site printed it) in a small workspace of the bureau's own,
+through the public path a clerk's ``drafter distill`` and ``drafter draft`` take, and asserts on what comes out.
+"""
+
+from __future__ import annotations
+
+from helpers import page_draft, part_one_of, part_two_items, unit_workspace
+
+from drafter.compose.asks import parse_asks
+
+PROPOSAL_115 = ("关于消费券发放的建议\n\n提案人：曾国东\n\n"
+                "自2024年以来，我市分期发放政府消费券，对提振消费起到了积极作用。但在发放过程中还存在一些问题：一是参与消费券活动的商户"
+                "范围较窄，很多个体商户、小微商户不能参与；二是来广汉参观三星堆的大量外地游客难以领取和使用我市消费券，游客流量没有很好地"
+                "转化为本地消费。为此建议：\n\n"
+                "一、进一步加大消费券发放力度，优化发放方式，持续开展促消费活动。\n\n"
+                "二、扩大消费券的使用范围，让更多个体商户、小微商户能够参与消费券活动。\n\n"
+                "三、通过三星堆的购票系统来发放消费券，让三星堆游客能够方便领取和使用消费券，把游客引流到城区消费。\n")
+TITLE_115 = "关于消费券发放的建议"
+H1_REPORT = ("关于广汉市2025年1—6月国民经济和社会\n发展计划执行情况的报告\n(送审稿)\n市人大常委会:\n"
+             "受市人民政府委托,现将广汉市2025年1—6月国民经济和社会发展计划执行情况汇报如下,请予审议。\n"
+             "一、上半年国民经济和社会发展执行情况\n"
+             "上半年,全市上下坚持以习近平新时代中国特色社会主义思想和总书记来川莅广视察重要指示精神为指引,1—6月,全市地区生产总值增长8.0%,"
+             "全社会固定资产投资增长10.9%,规上工业增加值增长13.5%,服务业增加值增长7.2%,社会消费品零售总额增长13.2%,"
+             "实现“时间过半,任务过半”。\n")
+
+
+def _guanghan(tmp_path):
+    return unit_workspace(tmp_path / "ws_guanghan", "广汉市商务局", "市商务局", "广汉市")
+
+
+def _draft(tmp_path, *options):
+    return page_draft(tmp_path, _guanghan(tmp_path), H1_REPORT, PROPOSAL_115, "115", TITLE_115, "--proposal",
+                      "--date", "2025-08-15", "--type", "B", *options, name="h1.txt")
+
+
+def test_an_asks_heading_is_what_it_asks_done_not_the_result_it_seeks(tmp_path):
+    """Ask 三, 通过三星堆的购票系统来发放消费券，让三星堆游客能够方便领取和使用消费券，把游客引流到城区消费, was headed
+    （三）把游客引流到城区消费 in both parts and the reminders: the means clause was skipped as mere means, the 让 clause as a
+    purpose, and the 把 clause continuing that purpose was taken for the ask. The deputy's point (vouchers given out
+    through the ticket system) was lost."""
+    result, document = _draft(tmp_path)
+    paragraphs = document.paragraphs
+    headings = [p.text for p in part_one_of(paragraphs)]
+    assert "（三）通过三星堆的购票系统来发放消费券" in headings
+    assert part_two_items(paragraphs)[2].text.startswith("（三）通过三星堆的购票系统来发放消费券。")
+    text = "\n".join(p.text for p in paragraphs)
+    assert "把游客引流到城区消费" not in text and "把游客引流到城区消费" not in result.output
+    assert parse_asks(PROPOSAL_115, TITLE_115)[2].points == []  # the result sought is no point the reply owes
+
+
+def test_a_means_clause_heads_its_ask_when_all_after_it_is_the_result_sought():
+    """The same ask said without 来 (通过三星堆的购票系统发放消费券，让…，把游客引流到城区消费): the clauses after 让 say the
+    result, so the means clause, which holds the deed, is the heading; a verb of asking after the result opens a new
+    clause asked (…，使商户受益，加快消费券发放)."""
+    asks = parse_asks("一、通过三星堆的购票系统发放消费券，让三星堆游客能够方便领取和使用消费券，把游客引流到城区消费。\n"
+                      "二、为提振消费，让更多个体商户参与，加快扩大消费券的使用范围。")
+    assert [a.phrase for a in asks] == ["通过三星堆的购票系统发放消费券", "加快扩大消费券的使用范围"]

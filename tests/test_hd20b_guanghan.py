@@ -59,3 +59,31 @@ def test_a_means_clause_heads_its_ask_when_all_after_it_is_the_result_sought():
     asks = parse_asks("一、通过三星堆的购票系统发放消费券，让三星堆游客能够方便领取和使用消费券，把游客引流到城区消费。\n"
                       "二、为提振消费，让更多个体商户参与，加快扩大消费券的使用范围。")
     assert [a.phrase for a in asks] == ["通过三星堆的购票系统发放消费券", "加快扩大消费券的使用范围"]
+
+
+def test_a_co_handler_managing_a_site_the_ask_names_is_asked_for_that_ask(tmp_path):
+    """--with 三星堆博物馆景区管委会 got a section of its own, （四）【待三星堆博物馆景区管委会提供：小标题】, while ask 三, which
+    names 三星堆, stayed the bureau's: a clerk would have sent the 商请函 for the wrong item. A co-handler's part is the ask
+    naming the site it manages (三星堆, not the generic 博物馆, 景区, 管委会), without an other_fields entry; and part two
+    keeps the bureau's item on that ask (the work is done with the site's body, not left to it)."""
+    from drafter.docx.read import read_draft
+
+    result, document = _draft(tmp_path, "--with", "三星堆博物馆景区管委会")
+    texts = [p.text for p in read_draft(tmp_path / "draft.docx")]
+    at = texts.index("（三）通过三星堆的购票系统来发放消费券")
+    assert texts[at + 1] == "【待三星堆博物馆景区管委会提供：通过三星堆的购票系统来发放消费券方面的工作情况及数据（注明年份）】"
+    assert not any("小标题" in t or "承办部分" in t for t in texts), texts
+    items = [p.text for p in part_two_items(document.paragraphs)]
+    assert len(items) == 3 and items[2].startswith("（三）通过三星堆的购票系统来发放消费券。【待补充："), items
+
+
+def test_a_sites_name_proper_is_its_name_without_its_organ_its_kinds_and_its_place():
+    """What tells a site's body from others: 三星堆 of 三星堆博物馆景区管委会 (and of the name the real reply gives it,
+    广汉三星堆博物馆景区管理委员会); no department's name (市城市管理局: its field) and no generic word alone."""
+    from drafter.grammar import names_site, site_name
+
+    assert site_name("三星堆博物馆景区管委会") == "三星堆"
+    assert site_name("广汉三星堆博物馆景区管理委员会", ["广汉市"]) == "三星堆"
+    assert site_name("市城市管理局") == "" and site_name("市文化广播电视和旅游局") == "" and site_name("景区管委会") == ""
+    assert names_site("通过三星堆的购票系统来发放消费券", "三星堆")
+    assert not names_site("支持德阳市消费券发放", "德阳")  # a city's name opening its level is no zone's

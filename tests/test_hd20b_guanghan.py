@@ -87,3 +87,27 @@ def test_a_sites_name_proper_is_its_name_without_its_organ_its_kinds_and_its_pla
     assert site_name("市城市管理局") == "" and site_name("市文化广播电视和旅游局") == "" and site_name("景区管委会") == ""
     assert names_site("通过三星堆的购票系统来发放消费券", "三星堆")
     assert not names_site("支持德阳市消费券发放", "德阳")  # a city's name opening its level is no zone's
+
+
+# The 新华社 page as 昭化's news site printed it (its contact lines and footer clutter over the headline, the byline's date run
+# into 来源), its first paragraphs.
+XINHUA_PAGE = ("• 0839-6280182\n  • 您好!欢迎来到还看今昭,昭化权威新闻门户网站\nQQ咨询\n互联网违法举报\n"
+               "0839-8722512 zhqwxzx@163.com\n\n央媒看四川|四川广汉:西部小城的突围之路\n\n2024-12-24来源:新华社作者:尹晓琴浏览:\n\n"
+               "面积548平方公里,人口62.7万,地处成都平原北部的四川省广汉市规模虽小,但区位优势突出。\n\n"
+               "这座位于“天府之国”腹地的西部县级市,旅游业年综合收入过百亿元,油气钻机成套出口量常年居全国第一,"
+               "还有消费者钟爱的火锅牛油占全国市场比重超三成……\n\n"
+               "今年前三季度,广汉市实现地区生产总值421.7亿元,同比增长8.3%。\n\n"
+               "1980年,广汉县向阳公社在全国第一个摘下“人民公社”的牌子,换上“乡人民政府”。从农村改革,到如今的产业新城,广汉的发展密码是什么?\n")
+
+
+def test_a_news_pages_headline_is_the_line_over_its_byline_and_its_date_the_bylines(tmp_path):
+    """The page's title was 互联网违法举报 (the site's clutter) and its date none: the contact line, the headline and the
+    byline 2024-12-24来源:新华社… were run together as one broken paragraph (a date run into 来源 was not seen as opening a
+    line). So 今年前三季度…421.7亿元 had no year, and ``drafter sources`` listed the page as 互联网违法举报."""
+    from helpers import distil
+
+    ff = distil(tmp_path, _guanghan(tmp_path), XINHUA_PAGE, "xinhua.txt")
+    assert ff.source.title == "央媒看四川|四川广汉：西部小城的突围之路"
+    assert ff.source.date == "2024-12-24"
+    fact = next(f for f in ff.facts if "421.7亿元" in f.text)
+    assert fact.period.year == 2024

@@ -111,3 +111,31 @@ def test_a_news_pages_headline_is_the_line_over_its_byline_and_its_date_the_byli
     assert ff.source.date == "2024-12-24"
     fact = next(f for f in ff.facts if "421.7亿元" in f.text)
     assert fact.period.year == 2024
+
+
+# The real reply to proposal 115 (guanghan.gov.cn, its text as stored, cut in its section 三), its opening and first sections.
+REPLY_115 = ("曾国东委员:\n"
+             "您在市政协十六届五次会议上提出的《关于消费券发放的建议》第115号提案收悉。首先感谢您对我市经济社会发展工作的关心和支持,"
+             "我们对您提出的关于消费券发放的建议进行了认真研究和办理,现将办理结果向您答复如下:\n"
+             "一、关于消费券发放基本情况\n"
+             "为贯彻落实中央、省委和德阳市委关于提振消费扩大内需的文件精神,进一步释放消费潜力,促进消费增长,自2024年6月起,我市面向日用百货、"
+             "家电(家居)、餐饮及食品、住宿、汽车、成品油、文体娱乐等行业自愿参与促消费活动商户200余户发放消费券十四期,共计1200余万元,"
+             "带动全市消费2.2亿余元,有效促进了消费、繁荣了市场。\n"
+             "二、关于消费券使用范围\n"
+             "政府消费券是各级政府促进地方经济发展的重要手段,也是各级商务部门开展促消费活动的重要抓手,消费券兑付资金均为各级财政承担,"
+             "在使用上有严格要求。按照省、市发放消费券的相关要求,我市参与各级促消费活动的商户必须为注册地在广汉市内涉及零售、住宿、餐饮及"
+             "文化娱乐业务的限上商贸企业、规上服务企业及限下商贸样本单位,其余企业、商户必须通过升规入统后方可参与消费券发放活动。\n")
+
+
+def test_a_place_closed_by_within_in_a_frame_of_where_is_named(tmp_path):
+    """The reply read alone (the tester's ws_probe2) had no place, source and facts, though it says 我市 and 注册地在广汉市内:
+    a level word before 内 (区内, 市内) was always read as a word, never a name's end; in a frame of where (在…市内) it closes the
+    name, and the reply is 广汉市's."""
+    from helpers import distil
+
+    from drafter.distill.places import places_in
+
+    ff = distil(tmp_path, _guanghan(tmp_path), REPLY_115, "reply115.txt")
+    assert ff.source.jurisdiction == "广汉市"
+    assert {f.jurisdiction for f in ff.facts} == {"广汉市"}
+    assert places_in("在园区内建设") == [] and places_in("全市市内交通") == []  # a word still where no name stands in a frame

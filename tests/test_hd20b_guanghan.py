@@ -139,3 +139,15 @@ def test_a_place_closed_by_within_in_a_frame_of_where_is_named(tmp_path):
     assert ff.source.jurisdiction == "广汉市"
     assert {f.jurisdiction for f in ff.facts} == {"广汉市"}
     assert places_in("在园区内建设") == [] and places_in("全市市内交通") == []  # a word still where no name stands in a frame
+
+
+def test_a_places_profile_is_background_not_a_result(tmp_path):
+    """The 新华社 page's 面积548平方公里，人口62.7万，地处成都平原北部… was stored as done, its 面积 and 人口 figures results: a
+    place's area and population say what the place is, no one's work."""
+    from helpers import distil
+
+    ff = distil(tmp_path, _guanghan(tmp_path), XINHUA_PAGE, "xinhua.txt")
+    profile = next(f for f in ff.facts if f.text.startswith("面积548平方公里"))
+    assert profile.kind == "context"
+    assert next(f for f in ff.facts if "421.7亿元" in f.text).kind == "done"  # the city's result still one
+

@@ -151,3 +151,11 @@ def test_a_places_profile_is_background_not_a_result(tmp_path):
     assert profile.kind == "context"
     assert next(f for f in ff.facts if "421.7亿元" in f.text).kind == "done"  # the city's result still one
 
+
+
+def test_a_counted_nouns_bracket_is_kept_whole():
+    """The H1 report's 首次排名146个监测县（市、区）第1位 counted 监测县（市, cut inside the bracket at its 、."""
+    from drafter.distill.figures import find_figures
+
+    counted = {g.raw: g.counts for g in find_figures("在四川省2025年一季度县域经济高质量发展监测中，首次排名146个监测县（市、区）第1位。")}
+    assert counted["146个"] == "监测县（市、区）"

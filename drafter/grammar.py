@@ -978,6 +978,39 @@ def unit_matters(unit: str) -> list[str]:
     return [body, *short]
 
 
+# A body managing a site or zone (三星堆博物馆景区管委会, 某某风景名胜区管理局): its organ's words, and the kinds of site its
+# name gives before them (博物馆, 景区, 开发区…), none of which tells one such body from another.
+SITE_ORGANS = ("管理委员会", "管委会", "管理局", "管理处", "管理中心")
+SITE_KINDS = ("博物馆", "纪念馆", "风景名胜区", "风景区", "景区", "旅游区", "度假区", "经济技术开发区", "高新技术产业开发区", "开发区",
+              "高新区", "经开区", "工业园区", "产业园区", "园区", "新区", "自然保护区", "保护区", "公园", "遗址", "保税区", "示范区")
+
+
+def site_name(unit: str, places=()) -> str:
+    """The name proper of a body managing a site or zone, what tells it from others: its name without its organ's words
+    (:data:`SITE_ORGANS`), the kinds of site before them (:data:`SITE_KINDS`, one at least) and a place it opens with
+    (one of ``places``, bare too: 广汉 of 广汉市) — 三星堆 of 三星堆博物馆景区管委会 and of 广汉三星堆博物馆景区管理委员会;
+    "" for any other unit (a department's name says its field, :func:`unit_matters`: 市城市管理局 names no site) or
+    where less than two characters are left."""
+    name = SPACE.sub("", unit)
+    organ = next((o for o in SITE_ORGANS if name.endswith(o)), "")
+    body = name[:len(name) - len(organ)]
+    while kind := next((k for k in SITE_KINDS if body.endswith(k) and len(body) > len(k)), None):
+        body = body[:-len(kind)]
+    if not organ or len(body) == len(name) - len(organ):
+        return ""
+    for place in places:
+        for form in (place, place[:-1] if len(place) > 2 and place[-1] in LEVEL_CHARS else place):
+            if body.startswith(form) and len(body) - len(form) >= 2:
+                body = body[len(form):]
+    return body if len(body) >= 2 and is_cjk(body) else ""
+
+
+def names_site(text: str, name: str) -> bool:
+    """True when ``text`` says ``name``, a site's name proper (:func:`site_name`), not as a place's opening its level
+    (德阳 of 德阳市 names no 德阳经济技术开发区)."""
+    return bool(name) and any(text[m.end():m.end() + 1] not in PLACE_LEVELS for m in re.finditer(re.escape(name), text))
+
+
 def unit_words(unit: str) -> list[str]:
     """The words a text names ``unit``'s part by: its field (:func:`unit_matters`: 文旅 of 市文旅局), then the
     place it opens with, in full and bare (连江县, 连江 of 连江县政府: a county's government's part is the county's)."""

@@ -33,12 +33,12 @@ def only_ask(text: str):
 ])
 def test_an_asks_field_is_the_units_whose_words_open_its_matters(ws, text, unit):
     ask = only_ask(text)
-    assert gap_owner(ask, [], ws) == (unit, unit, False)
+    assert gap_owner(ask, [], ws) == (unit, unit, False, False)
 
 
 def test_an_ask_and_its_point_are_read_alike(ws):
     """The point 稳定高校毕业生就业 is the bureau's; so is an ask saying only that."""
     ask = only_ask("稳定高校毕业生就业。")
     assert remit_of(ask.phrase, ws, []) is None
-    assert gap_owner(ask, [], ws) == (None, None, False)
+    assert gap_owner(ask, [], ws) == (None, None, False, False)
     assert gap_owner(only_ask("促进就业。"), ["市人社局"], ws)[1] == "市人力资源和社会保障局"

@@ -41,6 +41,12 @@ PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 PURPOSE_OPENERS = (FOR, "从而", "进而", "使", "让", "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据",
                    "方便", "便于", "以便")
 PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
+# A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed): the
+# deed asked, no mere means (通过…来 of 未来, 带来, 以来 excluded).
+_MEANS_DEED = lazy(r"^(?:通过|依托|借助|基于)[^，,；;]{2,}?(?<![未带以原近外从后将])来(?![源自说])(?=[\u4e00-\u9fff]{2})")
+# What opens a clause of the result sought (…，让游客能够方便领取，把游客引流到城区消费; …，从而…): the clauses after it,
+# up to one opening on a verb of asking, say that result too (把游客引流到城区消费 is no ask of its own).
+RESULT = lazy(r"^(?:从而|进而|使|让|以便|便于|方便)")
 
 
 _PAUSE = lazy(r"[，,；;、]")
@@ -54,6 +60,18 @@ def _only_purpose(sentence: str) -> bool:
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
 # the thing itself.
 ASK_VERB = lazy(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
+
+
+def _asked(clauses: list[str]) -> list[bool]:
+    """For each of a sentence's ``clauses`` (framing words dropped), whether it says what is asked done: not what for or
+    where (:data:`PURPOSE`, but a means with its deed, :data:`_MEANS_DEED`), nor a clause of a result's run
+    (:data:`RESULT`, the clauses after it up to one opening on a verb of asking, :data:`ASK_VERB`)."""
+    out, result = [], False
+    for clause in clauses:
+        result = bool(RESULT.match(clause)) or (result and not ASK_VERB.match(clause))
+        out.append(not result and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
+    return out
+
 
 # Marker families (the grammar's numbering, where it may open an ask): each matches an ask's
 # opening marker and captures its number.
@@ -77,7 +95,9 @@ LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 
-_POINT_BREAK = lazy(r"[，,；;。！？!?\n]")  # what ends a point an ask lists
+# What ends a point an ask lists: a sentence's end (a result's run, :func:`_asked`, ends there too) or a clause's.
+_SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
+_CLAUSE_BREAK = lazy(r"[，,]")
 
 
 _SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
@@ -106,7 +126,7 @@ class Ask:
     def points(self) -> list[str]:
         """What the ask lists after its phrase (the rest of its first sentence too: 设立…基金 of
         ``加大科技金融支持，设立…基金``): its clauses (``加快专利审查和确权``), at most
-        MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where (:data:`PURPOSE`)."""
+        MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where, nor the result sought (:func:`_asked`)."""
         rest = self.text.strip()
         at = self._phrase_at(rest)
         if at is not None:
@@ -114,11 +134,11 @@ class Ask:
         else:  # the title's core named the ask: what follows the first sentence
             rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
         out = []
-        for clause in _POINT_BREAK.split(rest):
-            clause = ASKING.sub("", clause.strip(" 、：:"))  # 建议支持企业… asks 支持企业…
-            clause = JOINING.sub("", clause)  # …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
-            if clause and not PURPOSE.match(clause) and len(clause) <= MAX_PHRASE and clause != self.phrase:
-                out.append(clause)
+        for sentence in _SENTENCE_BREAK.split(rest):
+            # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
+            clauses = [JOINING.sub("", ASKING.sub("", c.strip(" 、：:"))) for c in _CLAUSE_BREAK.split(sentence)]
+            out += [c for c, asked in zip(clauses, _asked(clauses))
+                    if c and asked and len(c) <= MAX_PHRASE and c != self.phrase]
         return out[:MAX_POINTS]
 
     @property
@@ -858,14 +878,15 @@ _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 
 def _phrase(text: str, later: bool = False) -> str:
     """An ask's short phrase, the heading of its section: the first clause of its first sentence
-    that says what is asked, framing words dropped — not one saying what for or where (PURPOSE:
-    ``围绕重点产业，支持…``) or when (:data:`WHEN`: ``新建卫生室建成后，配齐…``), nor who is brought together
+    that says what is asked, framing words dropped — not one saying what for or where (:func:`_asked`:
+    ``围绕重点产业，支持…``; but ``通过…来发放消费券``), nor the result sought (``…，让…，把游客引流到城区消费``),
+    or when (:data:`WHEN`: ``新建卫生室建成后，配齐…``), nor who is brought together
     (:data:`_CONVENING`), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a longer clause as what it
     asks done, :func:`_predicate`); ``later``: when that says none, the next clause that does. Two clauses are no heading, however
     short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points."""
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
-    asked = [c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c) and not WHEN.search(c)
+    asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
              and not _CONVENING.match(c) and not _UNIT_PUTS.match(c)] or parts[:1]
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
 

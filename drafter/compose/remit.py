@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..grammar import unit_in, unit_matters
+from ..grammar import names_site, site_name, unit_in, unit_matters
 from ..workspace import Workspace
 from ..lazyre import lazy
 from .asks import PURPOSE, matters
@@ -104,9 +104,12 @@ def says_own_field(ask, ws: Workspace) -> bool:
     return any(says_field_word(ask.text, own) for name in (ws.name, ws.short_name) if name for own in unit_matters(name))
 
 
-def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None, bool]:
+def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None, bool, bool]:
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
-    whose field of work it is, whether that unit co-handles the item). The field's unit
+    whose field of work it is, whether that unit co-handles the item, whether the ask names that co-handler's site).
+    A co-handler managing a site the ask names (:func:`~drafter.grammar.site_name`: 三星堆 of 三星堆博物馆景区管委会 in
+    通过三星堆的购票系统来发放消费券) is asked for it, whatever ``other_fields`` says; the bureau still owes its next step
+    on it (the work is done with that unit, not left to it). Else the field's unit
     (``other_fields`` in drafter.yaml: the unit whose field words (:func:`says_field_word`) the ask
     says most, its phrase first; its phrase says one, or its text two), named as the co-handler that
     is that unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's
@@ -116,9 +119,13 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
     named = ACTOR_NAMED.match(ask.text.strip())
     acting = next((u for u in co_handlers if named and u.startswith(named.group(1))), None) if named else None
     if acting:
-        return acting, acting, True  # the co-handler the ask names to act (由石林街道协调解决…, --with 石林街道办事处)
+        return acting, acting, True, False  # the co-handler the ask names to act (由石林街道协调解决…, --with 石林街道办事处)
     if says_own_field(ask, ws):
-        return None, None, False  # the bureau's own field among the units it names (生态环境、公安、城管…联合执法): its to lead
+        return None, None, False, False  # the bureau's own field among the units it names (生态环境、公安、城管…联合执法): its to lead
+    places = ws.jurisdiction_names()
+    site = next((u for u in co_handlers if names_site(ask.text, site_name(u, places))), None)
+    if site:
+        return site, site, True, True
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
         if ws.is_own_unit(name):
@@ -128,8 +135,8 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
             best, unit = hits, name
     if unit:
         co_handler = unit_in(co_handlers, unit)
-        return co_handler or unit, unit, co_handler is not None
-    return None, None, False
+        return co_handler or unit, unit, co_handler is not None, False
+    return None, None, False, False
 
 
 def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspace) -> list[Remit]:

@@ -1446,11 +1446,12 @@ def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     (:attr:`~.select.Selection.plan_gaps`) → that section: worded as a next step, as a draft from
     the title words a section without a plan (（三）持续加大科技金融支持。【待补充：具体举措】); a section
     itself the bureau's placeholder too (（一）建立健全学生视力筛查和建档制度。【待补充：具体举措】), not
-    another unit's."""
+    another unit's — but one of a co-handler's site, where the bureau works with it (:attr:`~.select.Section.at_site`)."""
     out = {}
     for section in selection.sections:
         gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
-        if gap and section.heading and not section.part and not (section.gap and section.owner):
+        theirs = section.gap and section.owner and not section.at_site
+        if gap and section.heading and not section.part and not theirs:
             out[gap] = section
     return out
 

@@ -141,6 +141,7 @@ class Section:
     # it): set for every section, items or not (:func:`~.remit.gap_owner`); None when no other unit's
     owner: str | None = None
     co_handles: bool = False  # the owner co-handles the item (--with): asked for its part already
+    at_site: bool = False  # the owner is the co-handler whose site the ask names: the bureau's next step there its own
     # a placeholder section's remits: its ask's points in yet another unit's (:func:`~.remit.gap_remits`)
     remits: list = field(default_factory=list)
     part: str | None = None  # the co-handler (--with) whose part it is: its work the base holds (:func:`co_parts`)
@@ -1052,10 +1053,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sections.append(Section(ask.phrase, chosen, ask=k))
     _split_answers(sections, asks, words, ws)
     co = suggestion.co_handlers
-    owners = [gap_owner(ask, co, ws) for ask in asks]  # (owner, field's unit, co-handles) per ask
+    owners = [gap_owner(ask, co, ws) for ask in asks]  # (owner, field's unit, co-handles, its site named) per ask
 
     def home(section: Section) -> str | None:  # the co-handler whose field the section's ask is in
-        who, _, co_handles = owners[section.ask]
+        who, _, co_handles, _ = owners[section.ask]
         return who if co_handles else None
 
     parts = co_parts(sections, co, ws, index, lambda s: words[s.ask], home=home)  # its work, its part
@@ -1105,7 +1106,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, owner in zip(asks, sections, owners):
-        section.owner, field_unit, section.co_handles = owner
+        section.owner, field_unit, section.co_handles, section.at_site = owner
         if section.items:
             continue
         who = section.owner
@@ -1123,7 +1124,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if any(s.gap for s in sections):
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items]  # another unit's part: its plans too
+    plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items
+             or sections[p.ask].at_site]  # another unit's part: its plans too (not a site's: the bureau works there)
     plan_gaps = _plan_gaps(asks, plans, sections)
     if plan_gaps:
         warnings.append(PLAN_GAP_WARNING + "、".join(asks[k].phrase for k in plan_gaps))
@@ -2248,12 +2250,12 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[i
     one's placeholder asks for the whole ask (:attr:`Section.owner`), or the co-handler whose work answers
     it (:attr:`Section.part`) — gets none: part two writes no unit's next steps the base does not hold
     (a clerk found such an item dropped from the real reply; the unit's plan from the base is its own
-    item)."""
+    item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it."""
     gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if any(p.ask == k for p in plans):
             continue
-        if section.part or (section.owner and (not section.items or section.co_handles)):
+        if section.part or (section.owner and not section.at_site and (not section.items or section.co_handles)):
             continue
         gaps[k] = placeholder_text(f"{aspect(ask.phrase)}的下一步举措")
     return gaps

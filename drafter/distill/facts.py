@@ -502,6 +502,9 @@ FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；�
 # Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
 # conditions, not what anyone did.
 BESIDE_NORMAL = re.compile(r"[较比]常年(?:同期)?(?:偏|[少多低高])")
+# A place's profile, its area and then its population (面积548平方公里，人口62.7万，地处…): what the place is, no one's result.
+PLACE_PROFILE = re.compile(r"(?:总|国土|辖区|全市|全县|全区)?面积(?:约|达)?\d[\d.]*万?平方(?:公里|千米)[，,、；;]\s*"
+                           r"(?:[^。，,]{0,10}?[，,])?(?:总|常住|户籍)?人口(?:约|达)?\d")
 # A look back without figures (瞻来路，…我们回望这一年的收获，…): a review's framing, no work of its own.
 LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
@@ -591,6 +594,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
     if cls == DONE and figures and BESIDE_NORMAL.search(norm):
         return CONTEXT  # (累计降雨802mm…，较常年同期偏少3成: the weather's figures, measured against a normal year, are no work)
+    if cls == DONE and PLACE_PROFILE.search(first):
+        return CONTEXT  # (面积548平方公里，人口62.7万，地处成都平原北部…: the place's profile, background)
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
     return cls

@@ -406,6 +406,9 @@ _SIZE_NAMED = lazy(r"面积|规模|长度|里程|宽度|距|[东西南北]\s?(?:
 _MEASURE_OF = lazy(rf"([{CJK}]{{0,6}}?(?:面积|规模|长度|里程|宽度|库容|容量|功率|产能))的")
 
 
+_BRACKET_REST = lazy(r"[\u4e00-\u9fff、]{1,10}）")  # the rest of a bracket a noun phrase was cut in: 、区） of 监测县（市、区）
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     held = _HELD.match(norm, pos)
@@ -452,6 +455,10 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         cut -= 3
     while norm[cut - 1] == "（" and cut > start:  # (an aside opened after it is the next clause's: 特殊教育学校（30万人口…）100%)
         cut -= 1
+    opened = norm.rfind("（", start, cut)
+    if opened >= 0 and "）" not in norm[opened:cut]:  # a bracket cut at its 、 (146个监测县（市、区）): whole, or not at all
+        closed = _BRACKET_REST.match(norm, cut)
+        cut = closed.end() if closed else opened
     phrase = _clean(text[start:cut])[:MAX_COUNTS]
     if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
         end = _CLAUSE_STOP.search(norm, cut)

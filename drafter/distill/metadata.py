@@ -31,7 +31,7 @@ from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
-from ..read.clean import DOC_KIND_WORDS
+from ..read.clean import DOC_KIND_WORDS, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
@@ -790,6 +790,12 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return headline
     if lines and UNIT_HEADLINE.match(lines[0]) and len(lines) > 1 and not UNIT_HEADLINE.match(lines[1]):
         return lines[0]
+    # a news page's headline over its byline (央媒看四川|四川广汉：西部小城的突围之路 / 2024-12-24来源：新华社作者：…), not the
+    # site's clutter over it (互联网违法举报, hd20b)
+    headline = next((t for t, under in zip(front, front[1:]) if DATED_BYLINE.match(under) and t in lines
+                     and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
+    if headline:
+        return headline
     candidates = [
         t for t in lines
         if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)

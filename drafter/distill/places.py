@@ -232,6 +232,9 @@ _NOT_A_ONE_CHARACTER_STEM = frozenset(
 ) | _FUNCTION_OPENERS
 # What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
 LEVEL_WORD_AFTER = frozenset("级场民值面内外直域級場內")  # (and in traditional characters: 醫保市級統籌)
+# …of which those saying within or outside it (区内, 市外), which close a place's name in a frame of where (注册地在广汉市内).
+WITHIN = frozenset("内外內")
+WITHIN_FRAME = frozenset("在于至")
 # …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
 WORD_AFTER_ANY_LEVEL = frozenset("场場")
 
@@ -547,8 +550,9 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(2) - len(stem), m.end(), stem + m.group(2)))
                 break
     for m in _LEVEL_CHAR.finditer(masked):
-        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER:
-            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域: the level word is part of a word
+        after = masked[m.end(): m.end() + 1]
+        if after in LEVEL_WORD_AFTER and after not in WITHIN:
+            continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:
@@ -556,6 +560,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
             if masked[a - 1: a].isdigit():
                 continue  # a date's digits (2024年度福建省): the span starts before them
             name = name_in(masked[a: m.end()]) if (_county_edge if k == 1 else _boundary)(masked, a) else None
+            if name and after in WITHIN and masked[m.end() - len(name) - 1: m.end() - len(name)] not in WITHIN_FRAME:
+                break  # 区内, 市外: a word, but in a frame of where (注册地在广汉市内) a name
             if name:
                 start = _conjunction_name_start(masked, m.end() - len(name), m.end())
                 found.append((start, m.end(), masked[start: m.end()]))

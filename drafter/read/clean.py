@@ -64,8 +64,12 @@ _LIST_LABEL = lazy(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、，；,;
 _DATE_LINE = lazy(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{DASHED_DATE})$")
 # A date in digits opening a line: 2024-07-16, 2024年7月16日
 _LINE_DATE = rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
-# A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
-_DATED_LINE = lazy(rf"{_LINE_DATE}\s")
+# A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…", or a page's field run
+# into the date (2024-12-24来源:新华社作者:…: a news page's byline, hd20b)
+BYLINE_FIELDS = r"(?:来源|作者|记者|编辑|责任编辑|浏览|点击|阅读|字号)[：:]"
+_DATED_LINE = lazy(rf"{_LINE_DATE}(?:\s|(?={BYLINE_FIELDS}))")
+# A news page's byline under its headline: its date, perhaps its time, then a field (2024-12-24来源:新华社作者:…).
+DATED_BYLINE = lazy(rf"{_LINE_DATE}\s*(?:{CLOCK}\s*)?{BYLINE_FIELDS}")
 # A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
 _TIMESTAMP = lazy(rf"{_LINE_DATE}\s*{CLOCK}")
 # (or closing it, after the publisher's name: 梨树县人民政府   2023-09-12 08:49:00, or its day alone after the
@@ -563,6 +567,8 @@ TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年�
 # A day and a time anywhere on a line (中国新闻网2024-08-14 11:04:55  65), and a caption ending on its photographer (…仪式。唐云宽 摄).
 _POSTED_AT = lazy(rf"{DASHED_DATE}\s+{CLOCK}")
 _CREDIT_END = lazy(rf"[。！]\s*[{CJK}]{{2,4}}\s+摄$")
+# A line ending on an e-mail address or a telephone number (0839-8722512 zhqwxzx@163.com): a site's or a letter's contact.
+_CONTACT_END = lazy(r"(?:[\w.-]+@[\w-]+(?:\.[\w-]+)+|\d{3,4}-\d{7,8})$", re.ASCII)
 
 
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
@@ -584,6 +590,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if ends_in_gap(prev):  # (a draft read back: 【待补充：已开展的工作及成效…】 / 下一步，我局将…)
         return False
+    if _CONTACT_END.search(prev):
+        return False  # (a site's contact line, 0839-8722512 zhqwxzx@163.com, over the headline: no sentence goes on)
     if _POSTED_AT.search(nxt) or _POSTED_AT.search(prev) or _CREDIT_END.search(prev):
         return False  # (a page's posting line with its counter, 中国新闻网2024-08-14 11:04:55  65; a caption's credit, …揭牌仪式。唐云宽 摄)
     if len(nxt) >= 8 and prev.startswith(nxt):  # (a title printed again, wrapped, under it: 关于…的报告（书面） / 关于…国民经济和社会)

@@ -215,3 +215,29 @@ def test_a_file_read_anew_under_another_id_keeps_its_fact_file(tmp_path):
     assert f"与此前的{old}是同一份文件，现记为{sid}" in result.output.replace("\n", "").replace(" ", ""), result.output
     index = FactIndex.load(find_workspace(root))
     assert list(index.sources) == [sid] and sum(f.reviewed for f in index.facts.values()) == 1
+
+
+def test_a_renamed_seed_keeps_the_place_the_clerk_corrected_and_takes_its_new_date(tmp_path):
+    """The clerk corrected the undated 131's place to 秦州区 (its facts re-read as of it), then named the seed by its date:
+    the rename kept the edited mapping with its old digest, so the place was no longer known for the clerk's — the facts
+    were read as 天水市's again — and the source kept ``date: None``. The place edit is still the clerk's after the rename,
+    and what the clerk did not edit (the date) is the new reading's."""
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"131号提案的答复.txt": TIANSHUI_131})
+    old = root / "facts" / "undated-proposal-131.yaml"
+    edited = old.read_text("utf-8").replace("  jurisdiction: 天水市\n", "  jurisdiction: 秦州区\n", 1)
+    assert edited != old.read_text("utf-8")
+    old.write_text(edited, "utf-8")
+    command = ["-w", str(root), "distill", str(root / "seeds")]
+    assert CliRunner().invoke(cli, command).exit_code == 0
+    before = FactIndex.load(find_workspace(root))
+    assert {f.jurisdiction for f in before.facts.values()} == {"秦州区"}, list(before.facts.values())
+    (root / "seeds" / "131号提案的答复.txt").rename(root / "seeds" / "2021-08-20_131号提案的答复.txt")
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 0, result.output
+    index = FactIndex.load(find_workspace(root))
+    (source,) = index.sources.values()
+    assert (source.id, source.date, source.jurisdiction) == ("2021-proposal-131", "2021-08-20", "秦州区"), source
+    assert index.facts and {f.jurisdiction for f in index.facts.values()} == {"秦州区"}, list(index.facts.values())
+    again = CliRunner().invoke(cli, command)  # (and stays so)
+    assert again.exit_code == 0 and FactIndex.load(find_workspace(root)).sources["2021-proposal-131"] == source
+

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import DrafterError, FactFileError, os_reason
 from ..model import SourceMeta
 from ..yamlio import dump_yaml, read_text
 from . import journal
-from .store import _display, _read, fact_file_path, fact_file_paths, header, parse_fact_file, source_digest
+from .emit import to_node
+from .store import (
+    _display, _read, _update_in_place, edited_fields, fact_file_path, fact_file_paths, header, parse_fact_file,
+    source_data, source_digest,
+)
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,11 @@ def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> Sourc
 
 def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
     """Give ``old``'s fact file ``new``'s id and path (its facts ``f-<new id>-…``, kept as the clerk left them; its
-    source mapping's digest renewed when the mapping was the machine's, so a re-distil updates it) and rename the marks
-    of other fact files naming its facts, in one journal commit; then move the old file to ``withdrawn/`` (nothing is
-    deleted). Raises :class:`~drafter.errors.DrafterError` when it cannot (the base then as it was, or renamed with
-    the old file still there, which the next distill finds again)."""
+    source mapping ``new``'s reading but for the fields the clerk edited, its digest ``new``'s, so a re-distil updates
+    it and still knows a place the clerk corrected) and rename the marks of other fact files naming its facts, in one
+    journal commit; then move the old file to ``withdrawn/`` (nothing is deleted). Raises
+    :class:`~drafter.errors.DrafterError` when it cannot (the base then as it was, or renamed with the old file still
+    there, which the next distill finds again)."""
     before, after = f"f-{old.id}-", f"f-{new.id}-"
     path, target = fact_file_path(ws, old.id), fact_file_path(ws, new.id)
     with journal.reading(ws.facts_dir):
@@ -51,11 +56,13 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
         others = {p: read_text(p, FactFileError) for p in fact_file_paths(ws) if p != path}
     shown = _display(target, ws)
     doc = _read(target, shown, text.replace(f"# {header(old)}", f"# {header(new)}", 1).replace(before, after))
-    source = doc["source"]
-    machine = source.get("digest") == source_digest(parse_fact_file(doc, shown).source)
-    source["id"], source["path"] = new.id, new.path
-    if machine:
-        source["digest"] = source_digest(parse_fact_file(doc, shown).source)
+    source, mine = doc["source"], parse_fact_file(doc, shown).source
+    edited = edited_fields(mine, source.get("digest"), new)
+    if edited is None:  # (what the clerk changed is not known: the mapping kept as they left it)
+        source["id"], source["path"] = new.id, new.path
+    else:
+        data = source_data(replace(new, **{name: getattr(mine, name) for name in edited}))
+        _update_in_place(source, to_node(data | {"digest": source_digest(new)}))
     parse_fact_file(doc, shown, new.id)  # (valid as renamed)
     texts = {target: dump_yaml(doc)} | {p: t.replace(before, after) for p, t in others.items() if before in t}
     journal.commit(ws.facts_dir, texts)

@@ -215,3 +215,82 @@ def test_a_file_read_anew_under_another_id_keeps_its_fact_file(tmp_path):
     assert f"与此前的{old}是同一份文件，现记为{sid}" in result.output.replace("\n", "").replace(" ", ""), result.output
     index = FactIndex.load(find_workspace(root))
     assert list(index.sources) == [sid] and sum(f.reviewed for f in index.facts.values()) == 1
+
+
+def test_a_renamed_seed_keeps_the_place_the_clerk_corrected_and_takes_its_new_date(tmp_path):
+    """The clerk corrected the undated 131's place to 秦州区 (its facts re-read as of it), then named the seed by its date:
+    the rename kept the edited mapping with its old digest, so the place was no longer known for the clerk's — the facts
+    were read as 天水市's again — and the source kept ``date: None``. The place edit is still the clerk's after the rename,
+    and what the clerk did not edit (the date) is the new reading's."""
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"131号提案的答复.txt": TIANSHUI_131})
+    old = root / "facts" / "undated-proposal-131.yaml"
+    edited = old.read_text("utf-8").replace("  jurisdiction: 天水市\n", "  jurisdiction: 秦州区\n", 1)
+    assert edited != old.read_text("utf-8")
+    old.write_text(edited, "utf-8")
+    command = ["-w", str(root), "distill", str(root / "seeds")]
+    assert CliRunner().invoke(cli, command).exit_code == 0
+    before = FactIndex.load(find_workspace(root))
+    assert {f.jurisdiction for f in before.facts.values()} == {"秦州区"}, list(before.facts.values())
+    (root / "seeds" / "131号提案的答复.txt").rename(root / "seeds" / "2021-08-20_131号提案的答复.txt")
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 0, result.output
+    index = FactIndex.load(find_workspace(root))
+    (source,) = index.sources.values()
+    assert (source.id, source.date, source.jurisdiction) == ("2021-proposal-131", "2021-08-20", "秦州区"), source
+    assert index.facts and {f.jurisdiction for f in index.facts.values()} == {"秦州区"}, list(index.facts.values())
+    again = CliRunner().invoke(cli, command)  # (and stays so)
+    assert again.exit_code == 0 and FactIndex.load(find_workspace(root)).sources["2021-proposal-131"] == source
+
+
+def test_a_rename_cut_off_before_its_old_fact_file_was_moved_is_finished_by_the_next_distill(tmp_path, monkeypatch):
+    """The renamed fact file written, the old one not yet moved (an error or a kill in between — or a base distilled before
+    renames were followed, hd19b 7): both stayed, the next distill finding nothing to follow as the new id had its file.
+    The next distill finishes the rename: one source, the clerk's review kept, the old file withdrawn."""
+    from drafter.errors import DrafterError
+    from drafter.facts import journal
+
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"131号提案的答复.txt": TIANSHUI_131})
+    old = root / "facts" / "undated-proposal-131.yaml"
+    old.write_text(old.read_text("utf-8").replace("reviewed: false", "reviewed: true", 1), "utf-8")
+    (root / "seeds" / "131号提案的答复.txt").rename(root / "seeds" / "2021-08-20_131号提案的答复.txt")
+
+    def cut_off(path, into):
+        raise DrafterError("无法移走，事实库未改动：设备已满", path)
+
+    monkeypatch.setattr(journal, "remove", cut_off)
+    command = ["-w", str(root), "distill", str(root / "seeds")]
+    cut = CliRunner().invoke(cli, command)
+    assert "设备已满" in cut.output, cut.output
+    assert sorted(p.name for p in (root / "facts").glob("*.yaml")) == ["2021-proposal-131.yaml", "undated-proposal-131.yaml"]
+    monkeypatch.undo()
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 0, result.output
+    assert "现记为2021-proposal-131" in result.output.replace("\n", "").replace(" ", ""), result.output
+    assert sorted(p.name for p in (root / "facts").glob("*.yaml")) == ["2021-proposal-131.yaml"]
+    index = FactIndex.load(find_workspace(root))
+    assert list(index.sources) == ["2021-proposal-131"] and [f.reviewed for f in index.facts.values()] == [True]
+    withdrawn = [p.relative_to(root / "withdrawn").parts[1] for p in (root / "withdrawn").rglob("*.yaml")]
+    assert withdrawn == ["undated-proposal-131.yaml"], withdrawn
+
+
+def test_a_base_holding_a_renamed_seed_beside_its_old_source_is_repaired(tmp_path):
+    """A base distilled before renames were followed (hd19b 7) holds the renamed seed's own fact file beside the old
+    source's, the clerk's review in the old one: the next distill takes the old one over, and the new id's file it
+    replaces goes to ``withdrawn/`` with it (nothing deleted)."""
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"131号提案的答复.txt": TIANSHUI_131})
+    old = root / "facts" / "undated-proposal-131.yaml"
+    reviewed = old.read_text("utf-8").replace("reviewed: false", "reviewed: true", 1)
+    old.unlink()
+    (root / "seeds" / "131号提案的答复.txt").rename(root / "seeds" / "2021-08-20_131号提案的答复.txt")
+    command = ["-w", str(root), "distill", str(root / "seeds")]
+    assert CliRunner().invoke(cli, command).exit_code == 0
+    fresh = (root / "facts" / "2021-proposal-131.yaml").read_text("utf-8")
+    old.write_text(reviewed, "utf-8")  # (the state the base was left in)
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 0 and "现记为2021-proposal-131" in result.output.replace("\n", "").replace(" ", "")
+    assert sorted(p.name for p in (root / "facts").glob("*.yaml")) == ["2021-proposal-131.yaml"]
+    index = FactIndex.load(find_workspace(root))
+    assert list(index.sources) == ["2021-proposal-131"] and [f.reviewed for f in index.facts.values()] == [True]
+    (kept,) = (root / "withdrawn").iterdir()
+    assert sorted(p.name for p in kept.iterdir()) == ["2021-proposal-131.yaml", "undated-proposal-131.yaml"]
+    assert (kept / "2021-proposal-131.yaml").read_text("utf-8") == fresh

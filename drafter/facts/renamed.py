@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import DrafterError, FactFileError, os_reason
+from ..fileio import atomic_write
 from ..model import SourceMeta
 from ..yamlio import dump_yaml, read_text
 from . import journal
-from .store import _display, _read, fact_file_path, fact_file_paths, header, parse_fact_file, source_digest
+from .emit import to_node
+from .store import (
+    _display, _read, _update_in_place, edited_fields, fact_file_path, fact_file_paths, header, parse_fact_file,
+    source_data, source_digest,
+)
 
 
 @dataclass(frozen=True)
@@ -30,20 +35,20 @@ class Renamed:
 
 def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> SourceMeta | None:
     """The base's source that is ``meta``'s document under another id: the same text (sha256) under a name it no longer
-    has, or in the same file, read anew (a page's clutter line no longer its title, its id of the text without it),
-    while ``meta``'s id has no fact file yet; None when there is none."""
-    if fact_file_path(ws, meta.id).exists():
-        return None
+    has, or in the same file, read anew (a page's clutter line no longer its title, its id of the text without it);
+    None when there is none. Found too when ``meta``'s id has its fact file already: a rename cut off before the old
+    file was moved, or a base distilled before renames were followed (hd19b 7), finished then."""
     return next((s for s in sources if s.sha256 == meta.sha256 and s.id != meta.id and s.path
                  and (s.path == meta.path or not (ws.root / s.path).exists())), None)
 
 
 def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
     """Give ``old``'s fact file ``new``'s id and path (its facts ``f-<new id>-…``, kept as the clerk left them; its
-    source mapping's digest renewed when the mapping was the machine's, so a re-distil updates it) and rename the marks
-    of other fact files naming its facts, in one journal commit; then move the old file to ``withdrawn/`` (nothing is
-    deleted). Raises :class:`~drafter.errors.DrafterError` when it cannot (the base then as it was, or renamed with
-    the old file still there, which the next distill finds again)."""
+    source mapping ``new``'s reading but for the fields the clerk edited, its digest ``new``'s, so a re-distil updates
+    it and still knows a place the clerk corrected) and rename the marks of other fact files naming its facts, in one
+    journal commit; then move the old file to ``withdrawn/`` (nothing is deleted: a fact file ``new``'s id had, unlike
+    the one written, is kept there too). Raises :class:`~drafter.errors.DrafterError` when it cannot (the base then as
+    it was, or renamed with the old file still there, which the next distill finds again and finishes)."""
     before, after = f"f-{old.id}-", f"f-{new.id}-"
     path, target = fact_file_path(ws, old.id), fact_file_path(ws, new.id)
     with journal.reading(ws.facts_dir):
@@ -51,15 +56,19 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
         others = {p: read_text(p, FactFileError) for p in fact_file_paths(ws) if p != path}
     shown = _display(target, ws)
     doc = _read(target, shown, text.replace(f"# {header(old)}", f"# {header(new)}", 1).replace(before, after))
-    source = doc["source"]
-    machine = source.get("digest") == source_digest(parse_fact_file(doc, shown).source)
-    source["id"], source["path"] = new.id, new.path
-    if machine:
-        source["digest"] = source_digest(parse_fact_file(doc, shown).source)
+    source, mine = doc["source"], parse_fact_file(doc, shown).source
+    edited = edited_fields(mine, source.get("digest"), new)
+    if edited is None:  # (what the clerk changed is not known: the mapping kept as they left it)
+        source["id"], source["path"] = new.id, new.path
+    else:
+        data = source_data(replace(new, **{name: getattr(mine, name) for name in edited}))
+        _update_in_place(source, to_node(data | {"digest": source_digest(new)}))
     parse_fact_file(doc, shown, new.id)  # (valid as renamed)
     texts = {target: dump_yaml(doc)} | {p: t.replace(before, after) for p, t in others.items() if before in t}
-    journal.commit(ws.facts_dir, texts)
     kept = ws.withdrawn_dir / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{old.id}"
+    if others.get(target, texts[target]) != texts[target]:
+        atomic_write(kept / target.name, others[target])
+    journal.commit(ws.facts_dir, texts)
     try:
         kept.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

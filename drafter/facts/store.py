@@ -55,6 +55,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,22 @@ def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | Non
     if old is None or old.jurisdiction in (None, meta.jurisdiction):
         return None
     return old.jurisdiction if plain["source"].get("digest") != source_digest(old) else None
+
+
+def edited_fields(mapping: SourceMeta, digest: str | None, reading: SourceMeta) -> tuple[str, ...] | None:
+    """The fields a person edited in a ``source:`` mapping, told by its digest: the fewest of those where it differs from
+    ``reading`` (its document read now; id and path aside) that, as ``reading`` has them, make it the mapping the machine
+    stamped — () when it is the machine's; None when there are none (the digest gone, or the document read otherwise
+    then)."""
+    if not digest:
+        return None
+    differ = [f.name for f in fields(SourceMeta)
+              if f.name not in ("id", "path") and getattr(mapping, f.name) != getattr(reading, f.name)]
+    for size in range(len(differ) + 1):
+        for names in combinations(differ, size):
+            if digest == source_digest(replace(mapping, **{name: getattr(reading, name) for name in names})):
+                return names
+    return None
 
 
 def is_curated(fact: Fact) -> bool:

@@ -1,0 +1,16 @@
+"""Reading and selection rules merged in rounds 84–96 as a review found them too wide (h97): each case is a sentence or a page
+the rule misread, run through the function or the distill path a user's command takes."""
+
+from __future__ import annotations
+
+from drafter.compose.select import on_matter
+
+# 农村集体经济's words as a title's matter weighs them (each bigram one).
+COLLECTIVE = [("农村集体经济", {g: 1.0 for g in ("农村", "村集", "集体", "体经", "经济")})]
+
+
+def test_an_aim_clause_is_only_one_after_another_clause():
+    """促进…发展 after another clause names the aim the work serves (no matter of the paragraph); opening a sentence it is what
+    the paragraph is on."""
+    assert on_matter("促进农村集体经济发展。2024年，我市新增村级合作社20家。", COLLECTIVE)
+    assert not on_matter("我市积极引育农事龙头企业，促进农村集体经济发展。新增龙头企业20家。", COLLECTIVE)

@@ -3,7 +3,10 @@ the rule misread, run through the function or the distill path a user's command 
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.compose.select import on_matter
+from drafter.distill.facts import without_enacting
 
 # 农村集体经济's words as a title's matter weighs them (each bigram one).
 COLLECTIVE = [("农村集体经济", {g: 1.0 for g in ("农村", "村集", "集体", "体经", "经济")})]
@@ -14,3 +17,14 @@ def test_an_aim_clause_is_only_one_after_another_clause():
     the paragraph is on."""
     assert on_matter("促进农村集体经济发展。2024年，我市新增村级合作社20家。", COLLECTIVE)
     assert not on_matter("我市积极引育农事龙头企业，促进农村集体经济发展。新增龙头企业20家。", COLLECTIVE)
+
+
+@pytest.mark.parametrize("text", ["年初，我局制定本年度工作计划。", "3月，我局制定本单位公文处理办法。"])
+def test_work_done_making_a_plan_is_no_enacting_sentence(text):
+    assert without_enacting(text) == text
+
+
+@pytest.mark.parametrize("text", ["为规范公文处理，结合我局实际，制定本办法。", "为规范公文处理，制定本办法。",
+                                  "为全面推进乡村振兴，特制定本方案。", "…三年行动计划为全面贯彻落实…，现制定如下行动计划。"])
+def test_a_documents_own_enacting_sentence_goes(text):
+    assert without_enacting("前文。" + text) == "前文。"

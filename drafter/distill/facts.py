@@ -959,9 +959,11 @@ def finished_end(text: str) -> str:
     return body[:breaks[-1].start()]
 
 
-# A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。): its
-# purpose and its making, no work done nor planned — never a fact.
-ENACTING = re.compile(r"(?:现|特|特此)?(?:制定|制订|印发)(?:如下|本|以下)[^。；！？，]{0,12}?(?:方案|计划|意见|办法|措施|规划|要点|细则)[。！]?$")
+# A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。; 为…，制定
+# 本办法。): its purpose and its making, no work done nor planned — never a fact. Its making is said as its own (现/特 制定…), or
+# right after the purpose the sentence opens on (为…，[结合…实际，]制定本…): 年初，我局制定本年度工作计划。 reports work done.
+ENACTING = re.compile(r"(?:现|特|特此|(?:^|\s)为[^。；！？]*[，,](?:[^。；！？，,]*实际[，,])?)(?:制定|制订|印发)(?:如下|本|以下)"
+                      r"[^。；！？，]{0,12}?(?:方案|计划|意见|办法|措施|规划|要点|细则)[。！]?$")
 
 
 def without_enacting(text: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 
 from drafter.compose.select import on_matter
 from drafter.distill.facts import without_enacting
+from drafter.distill.figures import find_figures
 
 # 农村集体经济's words as a title's matter weighs them (each bigram one).
 COLLECTIVE = [("农村集体经济", {g: 1.0 for g in ("农村", "村集", "集体", "体经", "经济")})]
@@ -28,3 +29,13 @@ def test_work_done_making_a_plan_is_no_enacting_sentence(text):
                                   "为全面推进乡村振兴，特制定本方案。", "…三年行动计划为全面贯彻落实…，现制定如下行动计划。"])
 def test_a_documents_own_enacting_sentence_goes(text):
     assert without_enacting("前文。" + text) == "前文。"
+
+
+def test_a_time_word_inside_a_word_ends_no_counted_name():
+    def counts(text: str) -> dict[str, str | None]:
+        return {g.raw: g.counts for g in find_figures(text)}
+
+    assert counts("培育30名青年内训师。")["30名"] == "青年内训师"
+    assert counts("举办3场线上年货节。")["3场"] == "线上年货节"
+    assert counts("5个文旅项目今年5月签约。")["5个"] == "文旅项目"
+    assert counts("3个项目年内完成。")["3个"] == "项目"

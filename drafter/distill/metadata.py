@@ -1289,8 +1289,10 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
 
 
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
-    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is one the document
-    prints as its own (its signature's, 成文日期), not only the day a page posted it or its file is named by."""
+    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is the document's
+    own, the one it is signed on (a date line at its end): when it was written, the date its present (目前, 今年) speaks of. A
+    date line at its top, a 成文日期 field, the day a page posted it or its file is named by only date it: a reply so dated
+    early in a year, written in the year before (:attr:`SourceMeta.this_year`), says 今年 and 目前 alike of that year."""
     # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
@@ -1380,7 +1382,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)
         named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
         years += [max(named)] if named else []
-    signed = any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
+    signed = bool(date) and any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
     if kind == REPLY and not years and date and not signed and int(date[5:7]) <= POSTED_EARLY_BY:
         # (a reply's page posted early in a year, its date not the one it is signed on, whose text names the year before as
         # its latest — …成功创建为2023年全省… of one posted 2024-01-11 to a 2023 sitting — was written in that year, its 今年
@@ -1458,7 +1460,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)
         meta.title = f"对《{meta.suggestion_title}》的答复"
     meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
-    return meta, bool(written) and meta.date == written
+    return meta, signed
 
 
 # An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level

@@ -117,9 +117,10 @@ def _drafted(tmp_path: Path, unit: tuple, pages: dict[str, str], number: str, ti
     assert distilled.exit_code == 0, distilled.output
     for path in (ws.root / "facts").glob("*.yaml"):  # the source's place as the clerk corrects it (the reminder asks)
         facts = path.read_text("utf-8")
-        at = facts.find("  jurisdiction: ")
-        if at < 0:
+        found = re.search(r"^  jurisdiction: ", facts, re.M)  # (the source's, not a fact's 4-space line)
+        if found is None:
             continue  # (no place read, none misread)
+        at = found.start()
         path.write_text(facts[:at] + f"  jurisdiction: {unit[2]}" + facts[facts.index("\n", at):], "utf-8")
     distilled = runner.invoke(cli, ["-w", str(ws.root), "distill", str(seeds)])
     assert distilled.exit_code == 0, distilled.output

@@ -7,6 +7,7 @@ the path a user's ``drafter distill`` takes, in a workspace of the page's own bu
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from helpers import distil, page_draft, unit_workspace
 
@@ -150,9 +151,38 @@ def test_this_year_of_a_reply_posted_early_in_the_next_is_the_year_its_text_spea
     fact = next(f for f in ff.facts if "66个" in f.text)
     years = {g.raw: g.year or fact.period.year for g in fact.figures}
     assert years["66个"] == 2023 and years["7.4亿元"] == 2023, (fact.period, fact.figures)
-    dated = absolute_time("今年我局共推出2批次66个招商引资推介项目", ff.source, fact.period.year)
+    dated = absolute_time("今年我局共推出2批次66个招商引资推介项目", ff.source, fact.period.year, fact)  # (as a draft dates it)
     assert dated.text.startswith("2023年我局"), dated
     assert "成文于次年年初" in dated.marks[0].note, dated.marks
+
+
+def _dated(tmp_path, page: str) -> dict[str, str]:
+    """Each of the page's sentences opening on a time word as a draft says it (its fact passed, as drafts pass it)."""
+    ws = unit_workspace(tmp_path / "ws", *TIANSHUI)
+    ff = distil(tmp_path, ws, page, "2024-01-11_第88号提案的答复.txt")
+    out = {}
+    for said in ("去年全市新建文旅项目12个", "上半年全市共接待游客3104.14万人次", "今年我局共推出2批次66个招商引资推介项目",
+                 "目前，全市共有文旅项目16个"):
+        fact = next((f for f in ff.facts if said in f.text), None)
+        if fact:
+            out[said[:2]] = absolute_time(said, ff.source, fact.period.year, fact).text
+    return out
+
+
+SAID = REPLY_88.replace("加快推进文旅项目建设", "去年全市新建文旅项目12个。上半年全市共接待游客3104.14万人次。目前，全市共有文旅项目16个。"
+                        "加快推进文旅项目建设")
+
+
+@pytest.mark.parametrize("page", [SAID, SAID.replace("\n2024-01-11\n", "\n  • 成文日期: 2024-01-11\n")],
+                         ids=["date line", "成文日期"])
+def test_a_reply_posted_early_counts_every_time_word_from_the_year_it_was_written(tmp_path, page):
+    """The reply posted 2024-01-11, written in 2023: its 今年 is 2023, so its 去年 is 2022, its 上半年 2023's, its 目前 2023's
+    end — not 去年 2023 and 目前 截至2024年1月 counted from the posting date beside 今年 2023."""
+    dated = _dated(tmp_path, page)
+    assert dated["今年"].startswith("2023年"), dated
+    assert dated["去年"].startswith("2022年"), dated
+    assert dated["上半"].startswith("2023年上半年"), dated
+    assert dated["目前"].startswith("截至2023年底"), dated
 
 
 def test_this_year_of_a_reply_naming_its_posting_year_stays_that_year(tmp_path):

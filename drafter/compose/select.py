@@ -509,7 +509,7 @@ def on_matter(text: str, matter: list | None) -> bool:
     if not matter:
         return True
     opening = "".join(c for s in split_sentences(strip_ordinal(text))[:2]  # its lead phrase and first sentence
-                      for c in clauses(s) if not AIM_CLAUSE.match(c))
+                      for k, c in enumerate(clauses(s)) if not (k and AIM_CLAUSE.match(c)))
     grams = bigrams(opening)
     results = [c for c in _LISTED_CLAUSE.split(text) if reports_result(c)]
     for clause, words in matter:
@@ -524,7 +524,8 @@ def on_matter(text: str, matter: list | None) -> bool:
     return False
 
 
-# A clause naming the aim the work serves (…，促进区域经济高质量发展。): no matter the paragraph reports on.
+# A clause naming the aim the work serves after another clause of its sentence (…，促进区域经济高质量发展。): no matter
+# the paragraph reports on (a sentence's first clause is never one: 促进农村集体经济发展。 is the paragraph's matter).
 AIM_CLAUSE = lazy(rf"^(?:{alternation(PURPOSE_VERBS)})[^，,；;。！？]*发展[。；;！？]?$")
 
 

@@ -25,7 +25,7 @@ from ..grammar import bigrams as grammar_bigrams
 from ..grammar import strip_ordinal
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..lazyre import cached, lazy
-from ..model import Fact, SourceMeta
+from ..model import POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import update_text
 from ..textutil import CJK, is_cjk
 
@@ -217,21 +217,29 @@ def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern
     """Each relative time word's pattern, its meaning, what it becomes and by what (来源日期, or the year the source speaks of)."""
     ym = source_month(source)
     doc_year = ym[0] if ym else year
-    # (the year its 今年 speaks of: a past year's summary, or a reply written in it, posted early the next says it of that year)
+    # (the year its present speaks of — a past year's summary, or a reply written in it, posted early the next says 今年 of that
+    # year: SourceMeta.this_year — and its 去年 and 上半年 count from it)
     this_year = (source.this_year() if ym and source else None) or doc_year
     said: dict[str, Callable[[], str | None]] = {
         G.AS_OF: lambda: _as_of(source, year),
         G.SINCE_THIS_YEAR: lambda: f"{this_year}年以来" if this_year else None,
         G.THIS_YEAR: lambda: f"{this_year}年" if this_year else None,
-        G.LAST_YEAR: lambda: f"{doc_year - 1}年" if doc_year else None,
+        G.LAST_YEAR: lambda: f"{this_year - 1}年" if this_year else None,
         G.FULL_YEAR: lambda: f"{year}年全年" if year else None,
-        G.FIRST_HALF: lambda: f"{doc_year}年上半年" if doc_year else None,
+        G.FIRST_HALF: lambda: f"{this_year}年上半年" if this_year else None,
         G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
         G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
     }
-    spoken = f"来源所述年份（来源{source.date}成文于次年年初，所述为{this_year}年的情况）" if this_year != doc_year else "来源日期"
-    return [(pattern, meaning, said[meaning], spoken if meaning in (G.THIS_YEAR, G.SINCE_THIS_YEAR) else "来源日期")
+    spoken = f"来源所述年份（{_written_after(source, this_year)}）" if this_year != doc_year else "来源日期"
+    counted = (G.THIS_YEAR, G.SINCE_THIS_YEAR, G.LAST_YEAR, G.FIRST_HALF)
+    return [(pattern, meaning, said[meaning], spoken if meaning in counted else "来源日期")
             for pattern, meaning in _RELATIVE_TIME]
+
+
+def _written_after(source: SourceMeta, year: int) -> str:
+    """Why a source's present words speak of ``year``, a year before its date: ``来源2024-01-11成文于次年年初，所述为2023年的情况``."""
+    when = "次年年初" if int(source.date[:4]) == year + 1 and int(source.date[5:7]) <= POSTED_EARLY_BY else "所述年份之后"
+    return f"来源{source.date}成文于{when}，所述为{year}年的情况"
 
 
 _RELATIVE_TIME = tuple((lazy(pattern), meaning) for pattern, meaning in G.RELATIVE_TIME)
@@ -279,7 +287,7 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
             rest = match.string[end : end + 1]
             if new.startswith("截至") and rest and rest not in "，,。；;、":
                 new += "，"
-            how = f"所述为{past}年的情况，已按所述期间（而非来源日期）改为" if past else f"已按{by}改为"
+            how = f"{_written_after(source, past)}，已按所述期间（而非来源日期）改为" if past else f"已按{by}改为"
             marks.append(Mark(new, f"原文为“{match.group()}”{where}，{how}“{new.rstrip('，')}”{VERIFY_ASK}"))
             return new
         sentence = pattern.sub(swap, sentence)

@@ -109,12 +109,16 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
     return doc_number_year(meta.number) or (meta.period if meta.kind == REPLY else None), None
 
 
+# A half of a year said alone, no year before it (上半年全市共接待…; not 2023年上半年, 今年上半年).
+_HALF_ALONE = re.compile(rf"(?<![\d年])(?:{words(HALF_YEAR_WORDS)})")
+
+
 def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[int, int, int, str], ...]:
     """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
     where that is before its date: a 2022 report posted 2023-03-08 says 2022年以来 of 2022. An undated report's
-    present (目前, 今年) is its own period's; so is that of a past year's summary whose date is not ``written`` (one it prints
-    as its own), only the day it was posted or filed under the next year."""
+    present (目前, 今年) is its own period's; so is that of a past year's summary whose date is not ``written`` (the one it is
+    signed on: :func:`~drafter.distill.metadata.read_metadata`), only the day it was posted or filed under the next year."""
     year, month = _document_year(meta)
     year = year or (meta.period if meta.kind == WORK_REPORT else None)
     mentions = time_mentions(norm, year, month)
@@ -122,8 +126,8 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that
-    # year, posted then: SourceMeta.this_year, hd19b — its 目前 is still the date it prints as its own: 仙居's 2023年重点工作总结,
-    # dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary, 生成日期2017-02-15, 目前，全市有效期内高新技术企业
+    # year, posted then: SourceMeta.this_year, hd19b — its 目前 is still the date it is signed on: 仙居's 2023年重点工作总结,
+    # dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary signed 2017-02-15, 目前，全市有效期内高新技术企业
     # 达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结 filed under 2025-01-15,
     # 截至目前，…)
     this_year = meta.this_year() == end
@@ -134,9 +138,12 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
             return this_year
         return present and not CUT_OFF_MONTH.match(norm, pos)  # (截至5月底 names its month: of the date's year)
 
-    return tuple((pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
-                 (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
-                 for pos, a, b, basis in mentions)
+    # (its 去年 is the year before that, its 上半年 of that year: a reply posted 2024-01-11, written in 2023, says 去年 of 2022)
+    counted = ((RELATIVE_YEAR[0][0], end - 1), (_HALF_ALONE, end)) if this_year else ()
+    before = [(m.start(), y, y, "report period") for rx, y in counted for m in rx.finditer(norm)]
+    return tuple(sorted([(pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
+                         (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
+                         for pos, a, b, basis in mentions] + before))
 
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,
@@ -993,9 +1000,11 @@ def finished_end(text: str) -> str:
     return body[:breaks[-1].start()]
 
 
-# A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。): its
-# purpose and its making, no work done nor planned — never a fact.
-ENACTING = re.compile(r"(?:现|特|特此)?(?:制定|制订|印发)(?:如下|本|以下)[^。；！？，]{0,12}?(?:方案|计划|意见|办法|措施|规划|要点|细则)[。！]?$")
+# A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。; 为…，制定
+# 本办法。): its purpose and its making, no work done nor planned — never a fact. Its making is said as its own (现/特 制定…), or
+# right after the purpose the sentence opens on (为…，[结合…实际，]制定本…): 年初，我局制定本年度工作计划。 reports work done.
+ENACTING = re.compile(r"(?:现|特|特此|(?:^|\s)为[^。；！？]*[，,](?:[^。；！？，,]*实际[，,])?)(?:制定|制订|印发)(?:如下|本|以下)"
+                      r"[^。；！？，]{0,12}?(?:方案|计划|意见|办法|措施|规划|要点|细则)[。！]?$")
 
 
 def without_enacting(text: str) -> str:

@@ -93,8 +93,12 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
                    # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
                    r"|鉴于|由于|因为|为了|为此"
                    # (or the state or time of the things, said after them: 25个村正在进行收尾工作, 1114个改厕村运维全覆盖,
-                   # 5个文旅项目今年5月签约)
-                   rf"|正在|全覆盖|{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, IN_YEAR_WORDS)}")
+                   # 5个文旅项目今年5月签约, 3个项目年内完工 — a time word at a word's end, not inside one: 30名青年内训师,
+                   # 3场线上年货节)
+                   rf"|正在|全覆盖|(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS)})(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+                   rf"|以来|{words(HALF_YEAR_WORDS)}|[，。；、,;！？：:）)\s]|$)"
+                   rf"|(?:{words(IN_YEAR_WORDS)})(?=(?:将|可|能|要|均|全部|全面|基本|力争)?"
+                   rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|竣工|完工|投用|投运|投产|开业|建成|实施))")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")

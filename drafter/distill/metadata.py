@@ -31,7 +31,7 @@ from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
-from ..read.clean import DOC_KIND_WORDS, DATED_BYLINE
+from ..read.clean import DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
@@ -1322,8 +1322,10 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
 
 
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
-    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is one the document
-    prints as its own (its signature's, 成文日期), not only the day a page posted it or its file is named by."""
+    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is the document's
+    own, the one it is signed on (a date line at its end): when it was written, the date its present (目前, 今年) speaks of. A
+    date line at its top, a 成文日期 field, the day a page posted it or its file is named by only date it: a reply so dated
+    early in a year, written in the year before (:attr:`SourceMeta.this_year`), says 今年 and 目前 alike of that year."""
     # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
@@ -1343,7 +1345,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
-    title = _title(doc, front or lines[:6], kv) or _named_title(doc.path.stem, ws)
+    title = _title(doc, front or lines[:6], kv) or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
@@ -1413,7 +1415,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)
         named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
         years += [max(named)] if named else []
-    signed = any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
+    signed = bool(date) and any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
     if kind == REPLY and not years and date and not signed and int(date[5:7]) <= POSTED_EARLY_BY:
         # (a reply's page posted early in a year, its date not the one it is signed on, whose text names the year before as
         # its latest — …成功创建为2023年全省… of one posted 2024-01-11 to a 2023 sitting — was written in that year, its 今年
@@ -1493,7 +1495,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)
         meta.title = f"对《{meta.suggestion_title}》的答复"
     meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
-    return meta, bool(written) and meta.date == written
+    return meta, signed
 
 
 # An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level
@@ -1515,17 +1517,16 @@ def _named_date(name: str) -> str | None:
 _NAMED_TITLE = re.compile(rf"^[{CJK}“”《》（）()、，\d]*[{CJK}][{CJK}“”《》（）()、，\d]*$")
 
 
-# A file's name saying what the document is: a kind's word (…工作进展情况, …答复) or 关于… (not 新建文本文档, 文档1).
-_NAMED_KIND = re.compile(rf"^关于|{DOC_KIND_WORDS}")
+# The name a program gives a new file (新建文本文档, 新建 Microsoft Word 文档 (2), 文档1, 未命名, Document3): no title.
+_PROGRAM_NAMED = re.compile(r"^(?:新建.{0,24}?文档|(?:未命名|无标题)?文档|未命名|无标题|Document|Untitled)[\s\d()（）_-]*$", re.I)
 
 
-def _named_title(stem: str, ws: Workspace) -> str | None:
+def _named_title(stem: str) -> str | None:
     """The title a clerk named a page's file by (its date and separators before it dropped), for a page that prints none of
-    its own (its first line a section's head, 一、重点工作进展情况): words naming a document's kind (:data:`_NAMED_KIND`) or
-    the unit's name; None for a name that is no title (a slug, a number, the name a program gives a new file)."""
+    its own (its first line a section's head, 一、重点工作进展情况): words (高新技术企业培育情况); None for a name that is no
+    title (a slug, a number, the name a program gives a new file: :data:`_PROGRAM_NAMED`)."""
     name = re.sub(r"^[-_.\s]+", "", _NAMED_DATE.sub("", stem, count=1))
-    named = _NAMED_KIND.search(name) or any(unit and unit in name for unit in (ws.name, ws.short_name))
-    return name if len(name) >= 6 and _NAMED_TITLE.match(name) and named else None
+    return name if len(name) >= 6 and _NAMED_TITLE.match(name) and not _PROGRAM_NAMED.match(name) else None
 
 
 # A year a file's name holds apart from other digits (03_chongqing_reply_2023.txt, 2023年答复.docx).

@@ -1,0 +1,58 @@
+"""Facts and drafts found on held-out round 95 (hd21a: 高平市卫生健康和体育局, a county-level city under 晋城市), read by a
+tester as the bureau's clerk.
+
+Each test distils a real page (its words as the page prints them; the page is named in the test) in a workspace of the
+bureau, drafts as a clerk's ``drafter draft`` does, and asserts on the written draft.
+"""
+
+from __future__ import annotations
+
+import docx
+from click.testing import CliRunner
+from helpers import unit_workspace
+
+from drafter.cli import cli
+
+GAOPING = ("高平市卫生健康和体育局", "市卫体局", "高平市", "")
+
+# The bureau's reply 高卫体发〔2023〕148号 to 市七届人大五次会议第71号建议 (2023-06-29), as the page prints it.
+REPLY_71 = """高平市卫生健康和体育局
+关于对市七届人大五次会议第71号建议的
+答 复
+高卫体发〔2023〕148号
+尊敬的王爱珍代表:
+您好!您所提的“关于改善神农卫生院就医环境的建议”已收悉,我局高度重视,召开会议专题讨论研究,并确定专人负责答复落实。现答复如下:
+一、您这一提案提得很好,表明您对我市基层医疗卫生事业的高度关注。
+二、需要向您说明的是:目前北京阜外医院心血管神农分院项目场地平整已完成,现场办公区和生活区以及东侧场地外协队伍生活彩钢房搭设完成,水电开始安装,土方已开挖,同步加快土地手续办理。
+以上答复您是否满意,如有意见,敬请反馈。
+此致
+敬礼
+领导签字:
+高平市卫生健康和体育局
+2023年6月29日
+"""
+REPLY_71_NAME = "高平_市七届人大五次会议第71号建议答复_2023-06-29.txt"
+FUWAI_TITLE = "关于加快阜外医院心血管神农分院建设的建议"
+FUWAI_TEXT = "关于加快阜外医院心血管神农分院建设的建议\n领衔代表：王爱珍\n建议加快北京阜外医院心血管神农分院项目建设进度，早日投用，改善神农镇群众就医环境。\n"
+PROGRESS = "北京阜外医院心血管神农分院项目场地平整已完成"
+
+
+def _body(document) -> str:
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def test_the_bureaus_progress_said_to_its_reader_is_used_without_the_address(tmp_path):
+    """需要向您说明的是：目前…场地平整已完成… was never used (the draft cited 0 facts and said the base had nothing on the
+    matter): the 您 of its lead-in read the whole fact as said to that one deputy. The lead-in only turns to the reader;
+    the progress after it is the bureau's own, used in another reply without the lead-in."""
+    ws = unit_workspace(tmp_path / "ws", *GAOPING)
+    runner = CliRunner()
+    (tmp_path / REPLY_71_NAME).write_text(REPLY_71, "utf-8")
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / REPLY_71_NAME)]).exit_code == 0
+    out = tmp_path / "35.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "35", FUWAI_TITLE, "--date", "2024-06-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = _body(docx.Document(out))
+    assert PROGRESS in body, body
+    assert "说明的是" not in body, body
+    assert "没有与该主题相关的本地区工作事实" not in result.output, result.output

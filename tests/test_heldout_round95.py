@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import page_draft, unit_workspace
 
 from drafter.cli import cli
 
@@ -56,3 +56,17 @@ def test_the_bureaus_progress_said_to_its_reader_is_used_without_the_address(tmp
     assert PROGRESS in body, body
     assert "说明的是" not in body, body
     assert "没有与该主题相关的本地区工作事实" not in result.output, result.output
+
+
+def test_an_ask_the_matters_result_answers_has_no_placeholder_nor_a_warning_of_none(tmp_path):
+    """From the suggestion's text, the progress opened part one as its overview while the ask's own section kept
+    【待补充：…建设方面的工作情况及数据】 under it, and the warning said the base had no work on the ask: the result on the
+    ask's matter is that ask's item, and nothing says it is missing."""
+    ws = unit_workspace(tmp_path / "ws", *GAOPING)
+    result, document = page_draft(tmp_path, ws, REPLY_71, FUWAI_TEXT, "35", FUWAI_TITLE, "--date", "2024-06-20",
+                                  name=REPLY_71_NAME)
+    body = _body(document)
+    assert PROGRESS in body, body
+    assert "建设方面的工作情况及数据" not in body, body
+    assert "没有以下建议事项的近年工作事实" not in result.output, result.output
+

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from helpers import page_draft, unit_workspace
 
 from drafter.cli import cli
+from drafter.docx.ooxml import comments
 
 GAOPING = ("高平市卫生健康和体育局", "市卫体局", "高平市", "")
 
@@ -70,3 +71,14 @@ def test_an_ask_the_matters_result_answers_has_no_placeholder_nor_a_warning_of_n
     assert "建设方面的工作情况及数据" not in body, body
     assert "没有以下建议事项的近年工作事实" not in result.output, result.output
 
+
+def test_the_comment_on_old_progress_asks_for_the_progress_since_not_for_values(tmp_path):
+    """The comment on 截至2023年6月 (目前 of a June reply, in a draft of 2024) asked to replace 所述数据 with 2023年全年或2024年的
+    最新数值 in a sentence reporting progress with no figure: it asks for the progress since."""
+    ws = unit_workspace(tmp_path / "ws", *GAOPING)
+    _, document = page_draft(tmp_path, ws, REPLY_71, FUWAI_TEXT, "35", FUWAI_TITLE, "--date", "2024-06-20",
+                             name=REPLY_71_NAME)
+    dated = [text for _, text in comments(document).values() if "截至2023年6月" in text]
+    assert dated, comments(document)
+    assert not any("数值" in text or "所述数据" in text for text in dated), dated
+    assert all("进展" in text for text in dated), dated

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import page_draft, unit_workspace
+from helpers import distil, page_draft, unit_workspace
 
 from drafter.cli import cli
 from drafter.docx.ooxml import comments
@@ -82,3 +82,26 @@ def test_the_comment_on_old_progress_asks_for_the_progress_since_not_for_values(
     assert dated, comments(document)
     assert not any("数值" in text or "所述数据" in text for text in dated), dated
     assert all("进展" in text for text in dated), dated
+
+
+# 晋城市卫健委's news of 2025-01-26 on its site (the city above 高平市), its opening as the page prints it.
+JINCHENG_MEETING = """欢迎访问晋城市卫生健康委员会网站! 收藏本站 | 设为首页 | 无障碍
+
+当前位置:首页 >> 工作动态 >> 市级动态
+2025年全市卫生健康工作会议召开
+发布时间:2025/01/26     字体显示:
+
+1月24日上午,2025年全市卫生健康工作会议召开,会议深入学习贯彻习近平总书记关于健康中国建设的重要论述精神,全面贯彻落实全国、全省卫生健康工作会议精神和市委市政府各项决策部署,传达学习邓志蓉副市长对全市卫生健康工作的批示精神,总结2024年全市卫生健康工作,安排部署2025年卫生健康重点任务。
+
+市卫生健康委党组书记、主任赵军出席会议并作《2025年全市卫生健康工作报告》。工作报告中,赵军从八个方面全面回顾总结了过去一年全市卫生健康工作取得的成绩,明确了2025年各项目标任务,提出了“11359”的工作思路,即围绕“健康晋城”一个目标,优化全生命周期健康服务,推进三大工程,强化五大支撑,办好九件实事。
+"""
+
+
+def test_a_page_on_the_site_of_the_city_above_speaking_as_that_city_is_that_citys(tmp_path):
+    """The meeting page, 全市 throughout, was filed with no place (and no reminder), and a draft's comment then called it the
+    bureau's own material: its site's header, 欢迎访问晋城市卫生健康委员会网站, names whose site it is, and a page speaking of
+    that level as its own (全市, 市委市政府) on it is that place's, as a footer naming the site's owner already told."""
+    ws = unit_workspace(tmp_path / "ws", *GAOPING)
+    ff = distil(tmp_path, ws, JINCHENG_MEETING, "晋城市卫健委_2025年全市卫生健康工作会议召开_2025-01-26.txt")
+    assert ff.source.jurisdiction == "晋城市", ff.source
+    assert all(f.jurisdiction == "晋城市" for f in ff.facts), [(f.jurisdiction, f.text[:20]) for f in ff.facts]

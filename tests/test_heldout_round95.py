@@ -105,3 +105,17 @@ def test_a_page_on_the_site_of_the_city_above_speaking_as_that_city_is_that_city
     ff = distil(tmp_path, ws, JINCHENG_MEETING, "晋城市卫健委_2025年全市卫生健康工作会议召开_2025-01-26.txt")
     assert ff.source.jurisdiction == "晋城市", ff.source
     assert all(f.jurisdiction == "晋城市" for f in ff.facts), [(f.jurisdiction, f.text[:20]) for f in ff.facts]
+
+
+# 晋城市卫健委's news of its visits on 春节 2023, saved by the tester with the page's date at the end of the file's name.
+NEW_YEAR_VISITS = """1月22日,农历大年初一上午,市卫健委党组书记张俊威,党组成员、副主任赵锦会,党组成员、副主任李琳,先后到晋城市中心血站、晋城市妇幼保健院、晋城市第三人民医院、120急救指挥中心,看望春节期间一线值班值守人员,并为他们送上新春祝福。
+"""
+
+
+def test_a_date_ending_a_files_name_dates_a_page_that_prints_none(tmp_path):
+    """…_春节慰问一线_2023-01-28.txt, its page printing no date, gave every fact no year (and a reminder to rename the file
+    2025-06-30_…_2023-01-28.txt): a date ending the name is the clerk's as one opening it is."""
+    ws = unit_workspace(tmp_path / "ws", *GAOPING)
+    ff = distil(tmp_path, ws, NEW_YEAR_VISITS, "晋城市卫健委_春节慰问一线_2023-01-28.txt")
+    assert ff.source.date == "2023-01-28", ff.source
+    assert all(f.period.year == 2023 for f in ff.facts), [(f.period, f.text[:20]) for f in ff.facts]

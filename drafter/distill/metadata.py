@@ -1472,9 +1472,14 @@ _AREA_LEVEL = re.compile(rf"(?:[{CJK}]{{1,4}}族)*(?:镇|乡|街道|苏木|办�
 _NAMED_DATE = re.compile(r"^((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# …or ends on, before its suffix (晋城市卫健委_春节慰问一线_2023-01-28.txt: hd21a).
+_NAMED_DATE_END = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:\.[A-Za-z0-9]{1,5})?$")
+
+
 def _named_date(name: str) -> str | None:
-    """The date a file's name opens on (``2013-10-12_…``, ``20240111…``), for a page that states none; else None."""
-    found = _NAMED_DATE.match(name)
+    """The date a file's name opens on (``2013-10-12_…``, ``20240111…``) or ends on (``…_2023-01-28.txt``), for a page
+    that states none; else None."""
+    found = _NAMED_DATE.match(name) or _NAMED_DATE_END.search(name)
     return "-".join(found.groups()) if found else None
 
 

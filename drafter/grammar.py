@@ -842,6 +842,9 @@ def _usual_form(form: str) -> str:
         return form
     short = next((s for s in DEPARTMENT_SHORT_NAMES
                   if s[0] == body[0] and not body.startswith(s) and _in_order(s, body)), None)
+    first, _, joined = body.partition("和")
+    if short and joined and _in_order(short, first):  # a field joined to it said too (卫生健康和体育局 → 卫体局, 教育和体育局 → 教体局: hd21a)
+        short = short[0] + joined[0]
     return level + short + organ if short else form
 
 

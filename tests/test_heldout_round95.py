@@ -119,3 +119,16 @@ def test_a_date_ending_a_files_name_dates_a_page_that_prints_none(tmp_path):
     ff = distil(tmp_path, ws, NEW_YEAR_VISITS, "晋城市卫健委_春节慰问一线_2023-01-28.txt")
     assert ff.source.date == "2023-01-28", ff.source
     assert all(f.period.year == 2023 for f in ff.facts), [(f.period, f.text[:20]) for f in ff.facts]
+
+
+def test_init_names_a_bureau_of_two_joined_fields_by_both(tmp_path):
+    """init --name 高平市卫生健康和体育局 wrote short_name 市卫健局, its 体育 lost; the bureau writes itself 卫体局 (its numbers
+    高卫体发): a field joined by 和 to one its short name says only is said too, by its first character (市科工局 likewise)."""
+    from drafter.grammar import place_and_short_name
+    from drafter.workspace import load_workspace
+
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "gp"), "--name", "高平市卫生健康和体育局"])
+    assert result.exit_code == 0, result.output
+    assert load_workspace(tmp_path / "gp").short_name == "市卫体局"
+    assert [place_and_short_name(n)[1] for n in ("本溪市科学技术和工业信息化局", "本溪市住房和城乡建设局", "本溪市文化广电和旅游局")] == [
+        "市科工局", "市住建局", "市文旅局"]

@@ -132,3 +132,16 @@ def test_init_names_a_bureau_of_two_joined_fields_by_both(tmp_path):
     assert load_workspace(tmp_path / "gp").short_name == "市卫体局"
     assert [place_and_short_name(n)[1] for n in ("本溪市科学技术和工业信息化局", "本溪市住房和城乡建设局", "本溪市文化广电和旅游局")] == [
         "市科工局", "市住建局", "市文旅局"]
+
+
+def test_a_quote_inside_a_quoted_ask_is_single_in_the_comment(tmp_path):
+    """The comment quoting the ask's measure read “完成“十四五”规划目标任务。”, one kind of quote mark inside itself: the
+    inner pair is ‘ ’."""
+    ws = unit_workspace(tmp_path / "ws", *GAOPING)
+    text = ("关于推进卫生健康事业高质量发展的建议\n领衔代表：李某某\n一、强基层，推动资源下沉和能力提升。\n"
+            "二、落实全市卫生健康工作会议部署，完成“十四五”规划目标任务。\n")
+    _, document = page_draft(tmp_path, ws, JINCHENG_MEETING, text, "9072", "关于推进卫生健康事业高质量发展的建议",
+                             "--date", "2026-03-20", "--type", "B", name="晋城市卫健委_2025年全市卫生健康工作会议召开_2025-01-26.txt")
+    quoting = [said for _, said in comments(document).values() if "十四五" in said]
+    assert quoting, comments(document)
+    assert all("‘十四五’" in said and "“十四五”" not in said for said in quoting), quoting

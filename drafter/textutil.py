@@ -46,7 +46,8 @@ _ALL_CJK = lazy(f"[{CJK}]+")
 def nested_quotes(line: str) -> str:
     """``line`` with the double quotes standing inside other double quotes made single (建议所提的做法为：“完成“十四五”规划目标
     任务。” → “完成‘十四五’规划目标任务。”: hd21a), as Chinese prose nests them; a line whose quotes do not pair is left as
-    it is (a quotation its source cut off)."""
+    it is (a quotation its source cut off). For words quoted only to be read: a source's sentence a comment offers for
+    the text keeps its own marks, to be pasted as it is."""
     if line.count("“") != line.count("”") or line.count("“") < 2:
         return line
     out, depth = [], 0

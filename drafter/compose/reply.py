@@ -26,7 +26,7 @@ from ..reply import (
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
-from ..textutil import SPACE, cn_numeral
+from ..textutil import SPACE, cn_numeral, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
 from .gaps import gap_items, owed_phrase
@@ -930,7 +930,8 @@ def with_asked(note: str, measures: str, year: int) -> str:
     原话加上“持续”当作本局计划，是办文中最忌讳的写法); ``note`` alone when none."""
     if not measures:
         return note
-    return f"{note}{'' if note.endswith('。') else '。'}{ASKED_MATERIAL.format(measures=measures, year=year)}"
+    # (the deputy's words quoted, their own quotes single inside: “完成‘十四五’规划目标任务。”, hd21a)
+    return f"{note}{'' if note.endswith('。') else '。'}{nested_quotes(ASKED_MATERIAL.format(measures=measures, year=year))}"
 
 
 ASKED_MATERIAL = "建议该条所提的做法为：“{measures}”可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"

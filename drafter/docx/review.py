@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER_RE, Citation, owed_mark
-from ..textutil import nested_quotes
 from . import ooxml
 from .styles import COLOUR_NAMES, HIGHLIGHT_BY_SPAN, HIGHLIGHT_MEANS, LEGEND_HEAD, LEGEND_SOURCES
 
@@ -51,10 +50,8 @@ def open_points(notes: Sequence) -> list[tuple[str, str]]:
 
 
 def add_comment(document, runs: Sequence, lines: Sequence[str]) -> None:
-    """Anchor a comment on ``runs`` (first to last) with one paragraph per line, quotes inside quotes single
-    (:func:`~drafter.textutil.nested_quotes`); no date stamp."""
-    ooxml.add_comment(document, runs[0]._r, runs[-1]._r, [nested_quotes(line) for line in lines],
-                      author=AUTHOR, initials=INITIALS)
+    """Anchor a comment on ``runs`` (first to last) with one paragraph per line; no date stamp."""
+    ooxml.add_comment(document, runs[0]._r, runs[-1]._r, list(lines), author=AUTHOR, initials=INITIALS)
 
 
 def highlight(run, span_kind: str) -> None:

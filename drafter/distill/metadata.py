@@ -1402,11 +1402,12 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.closing = closing_said(lines)
         meta.address = address_said(lines)
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
-    site = _place(doc.site)
+    # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
+    site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
         # (a page of a unit named by its level, or of none speaking of its level as its own, on the site of that level's
-        # government or one of its units, as its footer or header says: 我区将协调… on 天津市北辰区人民政府's, 北辰区's;
-        # 全市卫生健康工作会议 on 欢迎访问晋城市卫生健康委员会网站's, 晋城市's, saved by a bureau of 高平市 under it: hd21a)
+        # government, as its footer says: 我区将协调… on 天津市北辰区人民政府's, 北辰区's; or of none on a unit's site, as its
+        # header says: 全市卫生健康工作会议 on 欢迎访问晋城市卫生健康委员会网站's, 晋城市's, saved by a bureau of 高平市 under it: hd21a)
         meta.jurisdiction = site
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None

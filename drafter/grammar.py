@@ -531,7 +531,11 @@ HANDLING_PART = lazy(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?((?:�
 READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的")
 # The reader's suggestion named only as the occasion of the work after it (就您提及的建议我局…踏勘摸底,
 # 针对您提出的建议，我局…): no matter of its own, said to that reader alone; the work after it stands.
-OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?")
+# Or a lead-in turning to the reader before the matter (需要向您说明的是：目前…项目场地平整已完成, 需要说明的是，…: hd21a):
+# it tells that reader what follows, the bureau's own work, which stands without it.
+OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?"
+                rf"|^(?:另外|此外|同时|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?)?"
+                rf"(?:说明|解释|报告|汇报|强调|介绍)(?:一下)?的是[：:，,]?")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
 READERS_SUGGESTION = lazy(
@@ -844,6 +848,9 @@ def _usual_form(form: str) -> str:
         return form
     short = next((s for s in DEPARTMENT_SHORT_NAMES
                   if s[0] == body[0] and not body.startswith(s) and _in_order(s, body)), None)
+    first, _, joined = body.partition("和")
+    if short and joined and _in_order(short, first):  # a field joined to it said too (卫生健康和体育局 → 卫体局, 教育和体育局 → 教体局: hd21a)
+        short = short[0] + joined[0]
     return level + short + organ if short else form
 
 

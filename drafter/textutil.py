@@ -43,6 +43,26 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ALL_CJK = lazy(f"[{CJK}]+")
 
 
+def nested_quotes(line: str) -> str:
+    """``line`` with the double quotes standing inside other double quotes made single (建议所提的做法为：“完成“十四五”规划目标
+    任务。” → “完成‘十四五’规划目标任务。”: hd21a), as Chinese prose nests them; a line whose quotes do not pair is left as
+    it is (a quotation its source cut off). For words quoted only to be read: a source's sentence a comment offers for
+    the text keeps its own marks, to be pasted as it is."""
+    if line.count("“") != line.count("”") or line.count("“") < 2:
+        return line
+    out, depth = [], 0
+    for ch in line:
+        if ch == "“":
+            out.append("‘" if depth % 2 else ch)
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+            out.append("’" if depth % 2 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def is_cjk(text: str) -> bool:
     """True when ``text`` is Chinese characters only (a bigram such as 科技, not 5G or 科，)."""
     return bool(_ALL_CJK.fullmatch(text))

@@ -85,13 +85,15 @@ def test_measures_in_another_units_remit_are_not_the_bureaus_to_plan():
 def test_by_default_each_items_comment_quotes_what_its_ask_proposes(loo_draft_comment):
     """With last year's plans in comments, the bureau's four items (the 知识产权 ask is 市市场监管局's
     part: no item of the bureau's) are their leads and 【待补充：具体举措】; each comment quotes, after
-    last year's plan, the ask's measures as the deputy wrote them, as material, not words to copy."""
+    last year's plan, the ask's measures as the deputy wrote them, as material, not words to copy (their own quotes
+    single inside the comment's: ‘揭榜挂帅’, hd21a)."""
     written = list(_ask_sentences(TEXT_1288.read_text("utf-8")).values())
     items = part_two_items(read_draft(loo_draft_comment))
     assert [p.text.endswith("。【待补充：具体举措】") for p in items] == [True] * 4
     for p, measures in zip(items, written):
         note = next(c for c in p.comments if "此项写的是" in c)
-        assert f"建议该条所提的做法为：“{measures}”可作参照" in note and "不宜照录建议原话" in note, note
+        inner = measures.replace("“", "‘").replace("”", "’")
+        assert f"建议该条所提的做法为：“{inner}”可作参照" in note and "不宜照录建议原话" in note, note
         assert note.index("此项写的是") < note.index("建议该条所提")
     assert not any("知识产权" in p.text or "按建议所提拟写" in p.text for p in items)
 

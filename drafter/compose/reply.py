@@ -26,7 +26,7 @@ from ..reply import (
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
-from ..textutil import SPACE, cn_numeral
+from ..textutil import SPACE, cn_numeral, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
 from .gaps import gap_items, owed_phrase
@@ -932,7 +932,8 @@ def with_asked(note: str, measures: str, year: int) -> str:
     原话加上“持续”当作本局计划，是办文中最忌讳的写法); ``note`` alone when none."""
     if not measures:
         return note
-    return f"{note}{'' if note.endswith('。') else '。'}{ASKED_MATERIAL.format(measures=measures, year=year)}"
+    # (the deputy's words quoted, their own quotes single inside: “完成‘十四五’规划目标任务。”, hd21a)
+    return f"{note}{'' if note.endswith('。') else '。'}{nested_quotes(ASKED_MATERIAL.format(measures=measures, year=year))}"
 
 
 ASKED_MATERIAL = "建议该条所提的做法为：“{measures}”可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"
@@ -1690,7 +1691,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if part_one and not item.verify and scope == len(out):
             # the as-of date the draft inferred for this sentence (and those sharing it), unless
             # current, is the one visible flag asking for this year's value: never prose
-            text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}", source)
+            text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}", source,
+                                     bool(figures))
         covered = flag is not None and (scope == len(out) or shared)
         if part_one and not item.verify:
             old, unknown = [], []  # the figures wanting a newer value, those of no known year
@@ -2006,7 +2008,7 @@ def written_before(source, year: int | None, today: dt.date) -> bool:
 
 
 def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
-                source: SourceMeta | None) -> tuple[str, tuple[int, str, str, bool] | None]:
+                source: SourceMeta | None, counted: bool = True) -> tuple[str, tuple[int, str, str, bool] | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
     目前 made absolute) marked when that date is not current (:func:`provisional`), its comment
     saying how it was inferred and what to put instead: a date the source said (目前 in a reply of
@@ -2014,7 +2016,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
     read with its date); a date only the source's date gave becomes the flag ``【待更新：统计期】``:
     a May reply's 服务企业2089家 is most likely the year before's count, and 截至…新认定27家 says no
     period at all — the guessed date never stands in the text. ``marks[first:]`` are the
-    sentence's. (text, the marked date's year, its comment, ``group`` (the comment's key its
+    sentence's (``counted``: it states figures). (text, the marked date's year, its comment, ``group`` (the comment's key its
     figures share) and whether the flag says the period is not stated, or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k][:3]
@@ -2033,7 +2035,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
         at = text.find(piece)
         if at < 0:
             continue
-        why = as_of_note(note or "", year, today, piece, source)
+        why = as_of_note(note or "", year, today, piece, source, counted)
         if not (note or "").startswith(UNDATED):
             marks[k] = (piece, STALE, why, group)
             return text, (year, why, group, False)

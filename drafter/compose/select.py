@@ -1091,6 +1091,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _drop_restated(sections, plans)
     _merge_claims(sections, ws)
     _lead_claims(sections)
+    overview = None if any(s.items for s in sections + parts) else _matter_result(index, suggestion, ws, today)
+    # the matter's result on an ask is that ask's item, no overview over its placeholder (hd21a: 阜外医院…分院项目场地
+    # 平整已完成 opened part one, 【待补充：…建设方面的工作情况】 under it, and the warning said the base had none)
+    k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
+    if k is not None:
+        sections[k].items, overview = [overview], None
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1133,7 +1139,6 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
-    overview = None if any(s.items for s in sections) else _matter_result(index, suggestion, ws, today)
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
                      plan_gaps=plan_gaps, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))

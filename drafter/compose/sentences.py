@@ -656,12 +656,14 @@ def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
 ANY_INDICATOR = "（指标可按今年的统计口径换用）"
 
 
-def as_of_note(note: str, year: int, today: dt.date, date: str = "", source: SourceMeta | None = None) -> str:
+def as_of_note(note: str, year: int, today: dt.date, date: str = "", source: SourceMeta | None = None,
+               counted: bool = True) -> str:
     """The comment on an inferred as-of ``date`` not current (of ``year``, :func:`provisional`'s; its
     flag, or the date as stated, :func:`~.reply._flag_as_of`): why
     the date is what it is (``note``), or for a date only the source's gave, that the period is
     not stated and what it may be (where ``source``'s year comes from: :func:`stated_year_said`); and what
-    the clerk is to put instead."""
+    the clerk is to put instead — of a sentence stating no figure (not ``counted``: 项目场地平整已完成，水电开始安装), the
+    progress since, no values (hd21a)."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
     # (not 本段其后同一来源的数据同此: the figures under the flag, later ones sharing it too, are highlighted
     # with it and named in the paragraph's comment)
@@ -678,6 +680,8 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "", source: Sou
         span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年"
         return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况，"
                 f"不是{today.year - 1}年全年数值：{ask}")
+    if not counted:
+        return f"{said}，所述为当时的进展：请核实并改写为目前的最新进展，写明时间后删去本标记"
     what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年（{today.year - 1}年）")
     return f"{said}，所述数据{what}：{ask}"
 

@@ -1438,10 +1438,12 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.address = address_said(lines)
     placed = _codes_unplaced(norm)
     meta.jurisdiction = _jurisdiction(issuer, title, placed, meta.session, meta.deputy)
-    site = _place(doc.site) if doc.site and doc.site.endswith(f"人民{GOVERNMENT_WORD}") else None
+    # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
+    site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
         # (a page of a unit named by its level, or of none speaking of its level as its own, on the site of that level's
-        # government, as its footer says: 我区将协调… on 天津市北辰区人民政府's, 北辰区's)
+        # government, as its footer says: 我区将协调… on 天津市北辰区人民政府's, 北辰区's; or of none on a unit's site, as its
+        # header says: 全市卫生健康工作会议 on 欢迎访问晋城市卫生健康委员会网站's, 晋城市's, saved by a bureau of 高平市 under it: hd21a)
         meta.jurisdiction = site
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
@@ -1507,9 +1509,14 @@ _AREA_LEVEL = re.compile(rf"(?:[{CJK}]{{1,4}}族)*(?:镇|乡|街道|苏木|办�
 _NAMED_DATE = re.compile(r"^((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# …or ends on, before its suffix (晋城市卫健委_春节慰问一线_2023-01-28.txt: hd21a).
+_NAMED_DATE_END = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:\.[A-Za-z0-9]{1,5})?$")
+
+
 def _named_date(name: str) -> str | None:
-    """The date a file's name opens on (``2013-10-12_…``, ``20240111…``), for a page that states none; else None."""
-    found = _NAMED_DATE.match(name)
+    """The date a file's name opens on (``2013-10-12_…``, ``20240111…``) or ends on (``…_2023-01-28.txt``), for a page
+    that states none; else None."""
+    found = _NAMED_DATE.match(name) or _NAMED_DATE_END.search(name)
     return "-".join(found.groups()) if found else None
 
 

@@ -749,12 +749,21 @@ _SITE_NAMED = lazy(rf"(?:主办单位|网站主办|版权所有|Copyright|©)\s*
                    rf"(?![{CJK}])|({UNIT_NAME})\s*(?:版权所有|©)", re.I)
 
 
+# …or its header welcoming the reader to it: 欢迎访问晋城市卫生健康委员会网站！ (hd21a).
+_SITE_WELCOME = lazy(rf"欢迎(?:您)?(?:访问|光临|来到|浏览)\s*({UNIT_NAME})(?:门户|官方|政务)?(?:网站|网)")
+
+
 def site_owner(piece: Piece) -> str | None:
-    """The unit owning the site a page is from, where ``piece`` is a line of its chrome naming it (:data:`_SITE_NAMED`):
-    a line :func:`clean_blocks` drops."""
+    """The unit owning the site a page is from, where ``piece`` is a line of its chrome naming it (:data:`_SITE_NAMED`,
+    :data:`_SITE_WELCOME`): a line :func:`clean_blocks` drops."""
     text = simplified(normalize_space(piece.raw if piece.text is None else piece.text))
-    m = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) and is_chrome(text) else None
-    return (m.group(1) or m.group(2)) if m else None
+    if not is_chrome(text):
+        return None
+    m = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) else None
+    if m:
+        return m.group(1) or m.group(2)
+    m = _SITE_WELCOME.search(text)
+    return m.group(1) if m else None
 
 
 # A mirror's plug put in place of a word wherever it stood, a brand and its country in brackets (《开云(中国)完善…的建议》,

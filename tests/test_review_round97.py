@@ -39,3 +39,20 @@ def test_a_time_word_inside_a_word_ends_no_counted_name():
     assert counts("举办3场线上年货节。")["3场"] == "线上年货节"
     assert counts("5个文旅项目今年5月签约。")["5个"] == "文旅项目"
     assert counts("3个项目年内完成。")["3个"] == "项目"
+
+
+def test_a_place_described_then_its_work_with_figures_is_a_result(tmp_path):
+    """A place's description or profile was background (hd20a, hd20b) whatever followed it in the statement: the work done
+    there, told with its figures after it (新建堤防5公里), was lost with it (review of rounds 92–95). Only a statement that
+    describes the place and no more is background."""
+    from helpers import distil, unit_workspace
+
+    ws = unit_workspace(tmp_path / "ws", "岳阳县水利局", "县水利局", "岳阳县", "新开镇, 荣家湾镇")
+    page = ("岳阳县水利局2023年工作总结\n\n新开镇七星垸位于新墙河流域中游，属于单退垸。2023年全镇新建堤防5公里，投入资金800万元。\n\n"
+            "全县面积2000平方公里，人口70万，2023年全县新建堤防12公里，投入资金1800万元。\n\n"
+            "七星垸位于新墙河流域中游，属于单退垸，防洪大堤全长3.45千米，大堤分别于1983年、1998年经历3次险情。\n\n"
+            "面积548平方公里，人口62.7万，地处成都平原北部，区位优势突出。\n")
+    ff = distil(tmp_path, ws, page, "2024-01-10_岳阳县水利局2023年工作总结.txt")
+    kinds = {f.text[:6]: f.kind for f in ff.facts}
+    assert (kinds["新开镇七星垸"], kinds["全县面积20"], kinds["七星垸位于新"], kinds["面积548平"]) == (
+        "done", "done", "context", "context"), kinds

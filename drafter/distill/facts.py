@@ -512,6 +512,9 @@ BESIDE_NORMAL = re.compile(r"[较比]常年(?:同期)?(?:偏|[少多低高])")
 # A place's profile, its area and then its population (面积548平方公里，人口62.7万，地处…): what the place is, no one's result.
 PLACE_PROFILE = re.compile(r"(?:总|国土|辖区|全市|全县|全区)?面积(?:约|达)?\d[\d.]*万?平方(?:公里|千米)[，,、；;]\s*"
                            r"(?:[^。，,]{0,10}?[，,])?(?:总|常住|户籍)?人口(?:约|达)?\d")
+# Work told with its figure after it in its clause (2023年全县新建堤防5公里，投入资金800万元): after a place's description or
+# profile, what was done there — the statement reports work, not only the place.
+WORK_FIGURE = re.compile(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)})[^，。；！？]{{0,16}}?\d")
 # A look back without figures (瞻来路，…我们回望这一年的收获，…): a review's framing, no work of its own.
 LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
@@ -597,11 +600,12 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
-            _WE, norm):
+            _WE, norm) and not WORK_FIGURE.search(norm, len(first)):
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
     if cls == DONE and figures and BESIDE_NORMAL.search(norm):
         return CONTEXT  # (累计降雨802mm…，较常年同期偏少3成: the weather's figures, measured against a normal year, are no work)
-    if cls == DONE and PLACE_PROFILE.search(first):
+    profile = PLACE_PROFILE.search(first) if cls == DONE else None
+    if profile and not WORK_FIGURE.search(norm, profile.end()):
         return CONTEXT  # (面积548平方公里，人口62.7万，地处成都平原北部…: the place's profile, background)
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM

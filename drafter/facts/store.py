@@ -148,16 +148,19 @@ def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | Non
     return old.jurisdiction if plain["source"].get("digest") != source_digest(old) else None
 
 
+MOST_EDITED = 4  # the most fields of a source mapping :func:`edited_fields` takes a person to have edited at once
+
+
 def edited_fields(mapping: SourceMeta, digest: str | None, reading: SourceMeta) -> tuple[str, ...] | None:
     """The fields a person edited in a ``source:`` mapping, told by its digest: the fewest of those where it differs from
     ``reading`` (its document read now; id and path aside) that, as ``reading`` has them, make it the mapping the machine
     stamped — () when it is the machine's; None when there are none (the digest gone, or the document read otherwise
-    then)."""
+    then) among sets of up to :data:`MOST_EDITED` fields (a person edits a few; every set of many is too many to try)."""
     if not digest:
         return None
     differ = [f.name for f in fields(SourceMeta)
               if f.name not in ("id", "path") and getattr(mapping, f.name) != getattr(reading, f.name)]
-    for size in range(len(differ) + 1):
+    for size in range(min(len(differ), MOST_EDITED) + 1):
         for names in combinations(differ, size):
             if digest == source_digest(replace(mapping, **{name: getattr(reading, name) for name in names})):
                 return names

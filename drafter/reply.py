@@ -71,12 +71,6 @@ def provided_by(unit: str | None, what: str) -> str:
     return f"【待{unit}提供：{what}{PLACEHOLDER_CLOSE}" if unit else placeholder_text(what)
 
 
-def consult_said(unit: str | None) -> str:
-    """What a gap of the bureau's own adds after 注明年份 when the material is a unit's that does not co-handle the
-    item (；可商请市工业和信息化局提供): a reply asks no such unit, the clerk may; "" for none."""
-    return f"；可商请{unit}提供" if unit else ""
-
-
 # The opening of a gap another unit fills (:func:`provided_by`, as a template may write it too),
 # read back: group 1 the unit asked (【待市市场监管局提供：…】).
 PROVIDED = lazy(r"【待([^：:】]+?)提供[：:]")

@@ -162,3 +162,27 @@ def test_a_unit_not_co_handling_is_named_to_consult_in_the_bureaus_own_gap():
         "【待补充：维修某路方面的办理意见及配合事项（可商请市交通运输局提供）】",
         "【待市交通运输局提供：维修某路方面的办理意见及配合事项】",
         "【待补充：维修某路方面的工作情况及数据（注明年份）】"]
+
+
+@pytest.mark.parametrize("co_handler", [None, MARKET])
+def test_an_ask_of_no_points_is_worded_by_the_bureaus_gap_item_template(loo_copy, tmp_path, co_handler):
+    """An ask saying its matter alone (二、强化知识产权保护和运用。, no points after it), the base holding only 2016 work
+    on it: its section is one placeholder for the ask whole, worded by gap_item.j2 as the items of an ask with
+    points are (h98: it was built in code, a bureau's edit of the template left it unchanged) — the bureau's own
+    naming 市市场监管局 to consult, or, when that unit co-handles, asking it; the old material said in its comment."""
+    template = loo_copy / "templates" / "wording" / "gap_item.j2"
+    template.write_text(template.read_text("utf-8").replace("工作情况及数据", "工作开展情况和数据"), "utf-8")
+    out = tmp_path / "bare.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo_copy), "draft", "88", "关于加强科技人才和知识产权工作的建议", "--deputy", "林永红",
+        "--session", "市十七届人大五次会议", "--date", "2026-05-20", "--text", "-", "-o", str(out),
+        *(("--with", co_handler) if co_handler else ())],
+        input="一、加强科技人才引育。建议加大高层次人才团队引进力度。\n二、强化知识产权保护和运用。\n")
+    assert result.exit_code == 0, result.output
+    heading, items = section(out, IP)
+    matter = f"{IP}方面的工作开展情况和数据"
+    assert [p.text for p in items] == [f"【待{MARKET}提供：{matter}（注明年份）】" if co_handler
+                                       else f"【待补充：{matter}（注明年份；可商请{MARKET}提供）】"]
+    assert [h.text for h in items[0].highlights] == [items[0].text]
+    assert len(items[0].comments) == 1 and "已收集的材料中只有2016年的相关情况" in items[0].comments[0]
+    assert (f"已留作待补充项，可商请{MARKET}提供" in result.output) == (co_handler is None), result.output

@@ -79,28 +79,24 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     市教育局 co-handling, 高校 its field) asks that co-handler (【待市教育局提供：…】), not the bureau.
     An ask of one point on another matter than its heading (no word shared) asks for the heading's matter with it:
     the point alone left the ask's core unasked.
-    An ask with no points left: the section's own placeholder, the ask as a whole (in a reply on works at one
-    site, ``context``'s ``site``, a co-handler's is worded by ``gap_item.j2``: its view and part). The section's
+    An ask with no points left: one placeholder for its heading's matter, the ask as a whole (in a reply on works at
+    one site, ``context``'s ``site``, a co-handler's asks its view and part, as ``gap_item.j2`` words it). The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
     remitted = {point for remit in section.remits for point, _ in remit.pairs}
     points = [p for p in (ask.points if ask is not None else []) if p not in remitted and not GOAL.match(p)]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
-    if not points:
-        return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
     if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
         points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
-    # a unit that does not co-handle is asked nothing in the reply: the bureau's own gap names it to consult
     owner = section.owner if section.co_handles else None
-    consult = section.owner if section.owner and not section.co_handles else None
-    runs: list[tuple[str | None, list[str]]] = []  # the points in order, a run for each unit asked
-    for point in points:
+    runs: list[tuple[str | None, list[str]]] = [] if points else [(owner, [section.heading])]  # the ask whole
+    for point in points:  # in order, a run for each unit asked
         asked = owner or _co_handler_of(point, context, ws)
         if runs and runs[-1][0] == asked:
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))
-    items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else consult,
+    items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
                                           "matter": aspect(joined(said))}) for asked, said in runs]
     if section.gap_note:
         first = items[0]

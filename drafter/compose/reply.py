@@ -341,15 +341,16 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= MAX_SECTIONS:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(co_gaps, len(selection.sections)):
-                theirs_part = Section(None, [], gap=co_part(unit), part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
+                theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
                 start = len(blocks)
-                blocks += _section_blocks(n, theirs_part, ws, today, point=not main, bare=per_ask)
+                theirs = [[Span(co_part(unit), PLACEHOLDER, note=theirs_part.gap_note)]]
+                blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
                 runs.append((n, theirs_part, start, len(blocks)))
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
                       for k, unit in enumerate(co_gaps)]
-            theirs_part, start = Section(None, [], gap=theirs[0][0].text), len(blocks)
+            theirs_part, start = Section(None, [], gap=True), len(blocks)
             blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
             runs.append((len(selection.sections), theirs_part, start, len(blocks)))
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
@@ -1492,32 +1493,29 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     if owing and not reported:
         slots = [*slots, [Span(owing, PLACEHOLDER, note=OWED_NOTE)]]
     heading_note = owing + OWED_HEADING_NOTE if owing and reported else None
-    if section.gap and not slots:  # a part asked for as a whole (a co-handler's the base lacks)
-        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
-    else:
-        intro = next((i for i in section.items if framing(i)), None)
-        items = [replace(i, sentences=i.sentences[1:]) if not alone and heads_lead(section.heading, i.sentences) else i
-                 for i in section.items if i is not intro]  # the heading says the item's lead phrase (none is written alone)
-        leads = [has_lead(i.sentences or []) for i in items]  # an item among others led by a lead phrase keeps its own
-        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co, led=any(leads[:k] + leads[k + 1:])), i, *newer),
-                     _citations(i)) for k, i in enumerate(items)]
-        if section.city_gap:  # an area's result alone: the city's own asked for before it
-            whole = "全" + (ws.own_place_word() or "我市")[1:]
-            owing = f"（含建议所提{also}）" if also else ""
-            numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}{owing}的工作情况及数据（注明年份）"),
-                                      PLACEHOLDER, note=CITY_GAP_NOTE.format(area=items[0].fact.jurisdiction, whole=whole))], []))
-        room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
-        if 0 < room < len(slots):  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
-            rest = slots[room - 1:]
-            slots = [*slots[:room - 1], [s for k, slot in enumerate(rest) for s in ([Span("；")] if k else []) + list(slot)]]
-        if room > 0:
-            numbered += [(list(slot), []) for slot in slots]
-        else:  # no room: said after the last item, in its run of text
-            numbered[-1][0].extend(s for slot in slots for s in slot)
-        paragraphs = [(_fact_spans(intro, ws, today, co=co), _citations(intro))] if intro else []
-        several = len(numbered) > 1
-        for k, (spans, cites) in enumerate(numbered):
-            paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
+    intro = next((i for i in section.items if framing(i)), None)
+    items = [replace(i, sentences=i.sentences[1:]) if not alone and heads_lead(section.heading, i.sentences) else i
+             for i in section.items if i is not intro]  # the heading says the item's lead phrase (none is written alone)
+    leads = [has_lead(i.sentences or []) for i in items]  # an item among others led by a lead phrase keeps its own
+    numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co, led=any(leads[:k] + leads[k + 1:])), i, *newer),
+                 _citations(i)) for k, i in enumerate(items)]
+    if section.city_gap:  # an area's result alone: the city's own asked for before it
+        whole = "全" + (ws.own_place_word() or "我市")[1:]
+        owing = f"（含建议所提{also}）" if also else ""
+        numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}{owing}的工作情况及数据（注明年份）"),
+                                  PLACEHOLDER, note=CITY_GAP_NOTE.format(area=items[0].fact.jurisdiction, whole=whole))], []))
+    room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
+    if 0 < room < len(slots):  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
+        rest = slots[room - 1:]
+        slots = [*slots[:room - 1], [s for k, slot in enumerate(rest) for s in ([Span("；")] if k else []) + list(slot)]]
+    if room > 0:
+        numbered += [(list(slot), []) for slot in slots]
+    else:  # no room: said after the last item, in its run of text
+        numbered[-1][0].extend(s for slot in slots for s in slot)
+    paragraphs = [(_fact_spans(intro, ws, today, co=co), _citations(intro))] if intro else []
+    several = len(numbered) > 1
+    for k, (spans, cites) in enumerate(numbered):
+        paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
     if (bare or alone) and heading_note:  # no head written here: the points owed are said on the first item
         first_spans = paragraphs[0][0]
         first_spans[0] = noted(first_spans[0], heading_note, first_spans[0].note)

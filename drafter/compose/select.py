@@ -52,7 +52,7 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, Fact, Figure, SourceMeta
-from ..reply import consult_said, placeholder_text, provided_by
+from ..reply import placeholder_text
 from ..sessions import session_parts
 from ..textutil import is_cjk
 from ..workspace import Workspace
@@ -134,7 +134,7 @@ class Section:
 
     heading: str | None
     items: list[Item]
-    gap: str | None = None  # a placeholder standing for the items the base does not hold
+    gap: bool = False  # the base holds none of its items: placeholders stand for them (:func:`~.gaps.gap_items`)
     gap_note: str | None = None  # its comment (e.g. the stale facts left out)
     ask: int | None = None  # the ask (its index) the section answers
     # the unit whose field (other_fields) the ask is in, by the name to ask it by (the co-handler that is
@@ -150,6 +150,12 @@ class Section:
     @property
     def score(self) -> float:
         return max((i.score for i in self.items), default=0.0)
+
+    @property
+    def consulted(self) -> str | None:
+        """The unit whose field its ask is in when that does not co-handle: a reply asks it nothing, the bureau's own
+        placeholder names it to consult (可商请…提供); None otherwise."""
+        return self.owner if self.owner and not self.co_handles else None
 
 
 @dataclass
@@ -1119,13 +1125,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         who = section.owner
         # its points not in another unit's remit are its items (gaps.gap_items); this says the ask whole
         section.remits = gap_remits(ask, field_unit, suggestion.co_handlers, ws)
-        # a unit not co-handling is asked nothing in the reply: the bureau's own gap names it to consult
-        consult = who if who and not section.co_handles else None
-        section.gap = provided_by(None if consult else who,
-                                  f"{aspect(section.heading)}的工作情况及数据（注明年份{consult_said(consult)}）")
-        if who and not consult:
+        section.gap = True  # worded by gaps.gap_items
+        if who and not section.consulted:
             named.add(who)
-        if consult:  # a unit nobody asked: the clerk may ask it
+        if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             f"已留作待补充项，可商请{who}提供")
     if any(s.gap for s in sections):

@@ -155,7 +155,9 @@ def edited_fields(mapping: SourceMeta, digest: str | None, reading: SourceMeta) 
     """The fields a person edited in a ``source:`` mapping, told by its digest: the fewest of those where it differs from
     ``reading`` (its document read now; id and path aside) that, as ``reading`` has them, make it the mapping the machine
     stamped — () when it is the machine's; None when there are none (the digest gone, or the document read otherwise
-    then) among sets of up to :data:`MOST_EDITED` fields (a person edits a few; every set of many is too many to try)."""
+    then) among sets of up to :data:`MOST_EDITED` fields (a person edits a few; every set of many is too many to try). A
+    renamed source's mapping keeps these (:mod:`drafter.facts.renamed`); :func:`corrected_place` needs no more than that the
+    mapping is a person's (any edit: the place it shows is the one its facts follow)."""
     if not digest:
         return None
     differ = [f.name for f in fields(SourceMeta)

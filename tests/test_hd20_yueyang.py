@@ -191,14 +191,26 @@ def test_a_sites_name_and_channel_is_no_title_and_a_place_headline_is(tmp_path):
     assert ff.source.title == "岳阳县：大灾之后大干水利"
 
 
-def test_a_drafts_title_opens_as_the_bureaus_own_replies_titles_do(tmp_path):
-    """Every reply of 岳阳县水利局's is titled 对…建议的答复; the draft said 关于县十八届人大四次会议第126号建议的答复. A draft's title
-    opens on the word the bureau's own replies' titles open on."""
+def _title_126(tmp_path, *replies) -> list[str]:
+    """The title of a draft of 第126号建议 from a base of REPLY_86 and ``replies`` (their texts)."""
     ws = _yueyang(tmp_path / "ws")
+    for i, text in enumerate(replies):
+        (tmp_path / f"{i}.txt").write_text(text, "utf-8")
+        assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / f"{i}.txt")]).exit_code == 0
     _, document = page_draft(tmp_path, ws, REPLY_86, SUGGESTION_126, "126", "关于中洲乡排涝能力建设的问题与建议的建议",
                              "--date", "2025-05-21", "--session", "县十八届人大四次会议", name="2024-人大86号-七星垸大堤.txt")
-    titles = [p.text for p in document.paragraphs if p.text.endswith("第126号建议的答复")]
-    assert titles == ["对县十八届人大四次会议第126号建议的答复"], titles
+    return [p.text.replace("\n", "") for p in document.paragraphs if p.text.endswith("第126号建议的答复")]  # (its line break)
+
+
+def test_a_drafts_title_opens_as_the_bureaus_own_replies_titles_do(tmp_path):
+    """Every reply of 岳阳县水利局's is titled 对…建议的答复 (对…提案的答复); the draft said 关于县十八届人大四次会议第126号建议的答复.
+    A draft's title opens on the word the bureau's own replies' titles open on, two of them at least, as its opening does."""
+    assert _title_126(tmp_path, PROPOSAL_11) == ["对县十八届人大四次会议第126号建议的答复"]
+
+
+def test_one_reply_titled_otherwise_is_no_habit(tmp_path):
+    """One reply is no habit, for the title as for the opening: a base of one reply titled 对… leaves the draft's 关于."""
+    assert _title_126(tmp_path) == ["关于县十八届人大四次会议第126号建议的答复"]
 
 
 def test_a_draft_thanks_once_where_the_bureau_does(tmp_path):

@@ -42,14 +42,25 @@ def _replies(index, keep) -> list:
     return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
 
 
-def habit(replies, said: str, default: str) -> str:
-    """What most of the bureau's own ``replies`` that say ``said`` (a learned field) say of it — a bureau's habit, not one
-    reply written otherwise (a short one, a co-handled one) — the newest of them on a tie; ``default`` when none says."""
-    replies = [s for s in replies if getattr(s, said)]
-    if not replies:
+# How many of the bureau's own replies saying one thing make a habit of it where one reply written otherwise (泉州's 1071
+# opening without thanks, a single title on 对) is none: its titles' head (:func:`title_head`), its opening (:func:`opening_habit`).
+HABIT_REPLIES = 2
+
+
+def most_said(values: list, default: str | None, least: int = 1) -> str | None:
+    """What most of ``values`` (said by replies newest first) are, the newest of them on a tie; ``default`` when fewer than
+    ``least`` say one."""
+    if len(values) < least:
         return default
-    counts = Counter(getattr(s, said) for s in replies)
-    return max(counts, key=lambda value: (counts[value], value == getattr(replies[0], said)))
+    counts = Counter(values)
+    return max(counts, key=lambda value: (counts[value], value == values[0]))
+
+
+def habit(replies, said: str, default: str | None, least: int = 1) -> str | None:
+    """What most of the bureau's own ``replies`` that say ``said`` (a learned field) say of it — a bureau's habit, not one
+    reply written otherwise (a short one, a co-handled one) — the newest of them on a tie; ``default`` when fewer than
+    ``least`` say (:func:`most_said`)."""
+    return most_said([getattr(s, said) for s in replies if getattr(s, said)], default, least)
 
 
 def reply_form(ws: Workspace, replies) -> str:
@@ -72,18 +83,18 @@ REPLY_TITLE_END = lazy(r"(?:建议|提案)的答复(?:函)?$")
 
 def title_head(replies) -> str:
     """The word the draft's title opens on: what most of the bureau's own ``replies`` titled …建议的答复 open theirs on
-    (对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's, hd20a), the newest on a tie; 关于 when none says."""
+    (对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's, hd20a), the newest on a tie, where :data:`HABIT_REPLIES` of
+    them at least say; 关于 else."""
     heads = [next(h for h in TITLE_HEADS if s.title.startswith(h)) for s in replies
              if s.title and s.title.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(s.title)]
-    counts = Counter(heads)
-    return max(counts, key=lambda h: (counts[h], h == heads[0])) if heads else "关于"
+    return most_said(heads, "关于", HABIT_REPLIES)
 
 
 def opening_habit(replies) -> str:
     """Whether the draft's opening thanks (THANKS) or not (PLAIN): as most of the bureau's own ``replies`` open (:func:`habit`;
-    岳阳县水利局's …收悉。现答复如下, thanking at the end alone), where two of them at least say — one reply opening without
-    thanks (泉州's 1071, 已收悉，由我单位会同…办理) is no habit — else THANKS."""
-    return habit(replies, "opening", THANKS) if sum(1 for s in replies if s.opening) >= 2 else THANKS
+    岳阳县水利局's …收悉。现答复如下, thanking at the end alone), where :data:`HABIT_REPLIES` of them at least say; THANKS
+    else."""
+    return habit(replies, "opening", THANKS, HABIT_REPLIES)
 
 
 def handling_part(replies, index) -> tuple[str, SourceMeta] | None:

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from helpers import distil, page_draft, part_two_texts, unit_workspace
 
 from drafter.cli import cli
+from drafter.distill.figures import find_figures
 
 YUEYANG_AREAS = "荣家湾镇, 新墙镇, 筻口镇, 张谷英镇, 新开镇, 中洲乡, 步仙镇, 麻塘办事处, 公田镇, 月田镇"
 
@@ -155,6 +156,16 @@ def test_a_figures_years_unit_and_measure_as_its_sentence_says(tmp_path):
     (tmp_path / "n").mkdir()
     ff = distil(tmp_path / "n", _yueyang(tmp_path / "n" / "ws"), NEWS_2017, "2017-岳阳日报-大灾之后大干水利.txt")
     assert _figure(ff, "2.5万亩").counts == "灌溉面积"
+
+
+def test_a_measure_after_a_count_is_no_measure_of_the_figure(tmp_path):
+    """A measure named after a figure's unit is what the figure is (2.5万亩灌溉面积的大坳水库 → 灌溉面积) only where the unit is
+    a size, volume or power: 3个万亩规模的示范基地 counted 万亩规模 and 50人规模的专家服务团队 规模 — they count the bases and
+    the experts."""
+    figures = {f.raw: f.counts for f in find_figures(
+        "新增500万立方米库容的水库1座，新建2000KW装机容量的光伏电站。建成3个万亩规模的示范基地，组建一支50人规模的专家服务团队。")}
+    assert (figures["500万立方米"], figures["2000KW"]) == ("库容", "装机容量")
+    assert figures["3个"].endswith("示范基地") and figures["50人"] == "专家", figures
 
 
 # The tester's suggestion text for 县十八届人大四次会议第126号建议 (its asks as the real reply heads them, each phrased as a problem).

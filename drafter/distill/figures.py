@@ -405,9 +405,10 @@ _SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米",
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")
 _SIZE_NAMED = lazy(r"面积|规模|长度|里程|宽度|距|[东西南北]\s?(?:约|近)?\s?\d")  # (县城东北40公里的陇城镇: a distance)
-# A measure named right after a figure's unit, then 的 and the thing it measures (2.5万亩灌溉面积的大坳水库, 3000平方米建筑面积的…):
-# the figure is that measure.
+# A measure named right after a figure's unit of size, volume or power, then 的 and the thing it measures (2.5万亩灌溉面积的大坳水库,
+# 3000平方米建筑面积的…, 500万立方米库容的水库): the figure is that measure — not after a count (3个项目建设规模的…: the projects).
 _MEASURE_OF = lazy(rf"([{CJK}]{{0,6}}?(?:面积|规模|长度|里程|宽度|库容|容量|功率|产能))的")
+_MEASURED_UNITS = (*_SIZE_UNITS, "立方米", "m³", "m3", "千瓦", "兆瓦", "kw", "mw")  # (lower-case: 396kw, 2000KW)
 
 
 _BRACKET_REST = lazy(r"[\u4e00-\u9fff、]{1,10}）")  # the rest of a bracket a noun phrase was cut in: 、区） of 监测县（市、区）
@@ -415,12 +416,13 @@ _BRACKET_REST = lazy(r"[\u4e00-\u9fff、]{1,10}）")  # the rest of a bracket a 
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
+    measured = norm[max(0, pos - 4):pos].lower().endswith(_MEASURED_UNITS)  # (a size, volume or power: :data:`_MEASURE_OF`)
     held = _HELD.match(norm, pos)
     pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
     scope = LOCAL_SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
-    measure = _MEASURE_OF.match(norm, start)
+    measure = _MEASURE_OF.match(norm, start) if measured else None
     if measure:  # (2.5万亩灌溉面积的大坳水库: the measure is what the figure is, of the thing after 的)
         return _clean(text[start:measure.end(1)]), measure.end(1)
     m = FORWARD.match(norm, age.end() if age else start)

@@ -30,6 +30,9 @@ CLOSINGS = (STATUS, THANKS)
 # Whether a reply's opening (…收悉) thanks its reader too (…收悉，感谢您对…的关心和支持) or not (…收悉。现答复如下).
 PLAIN = "plain"
 OPENINGS = (THANKS, PLAIN)
+# Whether a reply's addressee line honours its reader (尊敬的任涛委员：) or names them alone (任涛委员：).
+HONOURED = "honoured"
+SALUTATIONS = (HONOURED, PLAIN)
 KIND_WORDS = {REPLY: "答复", WORK_REPORT: "工作报告", NEWS: "新闻报道", POLICY: "政策文件"}  # a source without number or title
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 # How a person reads each kind (the CLI's listings, the web pages).
@@ -119,6 +122,7 @@ class SourceMeta:
     closing: str | None = None  # what its closing says (CLOSINGS): the status (已采纳…) or only thanks
     opening: str | None = None  # whether its opening thanks (OPENINGS): 收悉，感谢…, or 收悉。现答复如下
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
+    salutation: str | None = None  # whether its addressee line honours its reader (SALUTATIONS): 尊敬的任涛委员：, or 任涛委员：
 
     def label(self) -> str:
         """How a comment names this source: the document number, else the title, else who issued

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
                        YOU_WORDS, same_unit)
 from ..lazyre import lazy
-from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, THANKS, SourceMeta
+from ..model import ASK_SLOT, HONOURED, PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
 from ..workspace import AUTO, Workspace
 from .suggestion import you_word
 
@@ -43,7 +43,8 @@ def _replies(index, keep) -> list:
 
 
 # How many of the bureau's own replies saying one thing make a habit of it where one reply written otherwise (泉州's 1071
-# opening without thanks, a single title on 对) is none: its titles' head (:func:`title_head`), its opening (:func:`opening_habit`).
+# opening without thanks, a single title on 对) is none: its titles' head (:func:`title_head`), its opening (:func:`opening_habit`),
+# its addressee line (:func:`salutation_habit`).
 HABIT_REPLIES = 2
 
 
@@ -95,6 +96,13 @@ def opening_habit(replies) -> str:
     岳阳县水利局's …收悉。现答复如下, thanking at the end alone), where :data:`HABIT_REPLIES` of them at least say; THANKS
     else."""
     return habit(replies, "opening", THANKS, HABIT_REPLIES)
+
+
+def salutation_habit(replies) -> str:
+    """Whether the draft's addressee line honours its reader (HONOURED: 尊敬的任涛委员：, as 滕州市's replies do, hd21b) or
+    names them alone (PLAIN): as most of the bureau's own ``replies`` do (:func:`habit`), where :data:`HABIT_REPLIES` of them
+    at least say; PLAIN else."""
+    return habit(replies, "salutation", PLAIN, HABIT_REPLIES)
 
 
 def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
@@ -153,6 +161,7 @@ class Habits:
     you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
     title_head: str  # 对 or 关于 (:func:`title_head`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
+    salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
@@ -165,7 +174,12 @@ class Habits:
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)), title_head(replies),
-                   opening_habit(replies))
+                   opening_habit(replies), salutation_habit(replies))
+
+    @property
+    def honoured(self) -> bool:
+        """Whether the draft's addressee line opens on 尊敬的."""
+        return self.salutation == HONOURED
 
     def you(self, proposer: str | None) -> str:
         """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""

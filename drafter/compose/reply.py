@@ -249,6 +249,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)
         opening_thanks=habits.opening == THANKS,  # whether the opening thanks, as the bureau's own replies' do
+        honoured=habits.honoured,  # whether the addressee line opens on 尊敬的, as theirs do (:func:`~.form.salutation_habit`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),

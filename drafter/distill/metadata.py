@@ -47,7 +47,7 @@ from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
-    address_said, closing_said, opening_said, reply_form, signed_date,
+    address_said, closing_said, opening_said, reply_form, salutation_said, signed_date,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -1436,6 +1436,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.closing = closing_said(lines)
         meta.opening = opening_said(lines)
         meta.address = address_said(lines)
+        meta.salutation = salutation_said(lines)
     placed = _codes_unplaced(norm)
     meta.jurisdiction = _jurisdiction(issuer, title, placed, meta.session, meta.deputy)
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)

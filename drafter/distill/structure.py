@@ -35,7 +35,7 @@ from ..grammar import (
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
-from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
+from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
@@ -490,6 +490,14 @@ def opening_said(lines: list[str]) -> str | None:
         return None
     after = lines[at + 1] if at + 1 < len(lines) else ""
     return THANKS if THANKED.search(lines[at]) or (COURTESY.match(after) and THANKED.search(after)) else PLAIN
+
+
+def salutation_said(lines: list[str]) -> str | None:
+    """Whether a reply's addressee line (:data:`ADDRESSEE`), of its paragraphs (``lines``, normalised), honours its reader
+    (HONOURED: 尊敬的任涛委员：) or names them alone (PLAIN: 任涛委员：); None when it has no such line (a page cut before it, an
+    addressee run into the opening)."""
+    line = next((t for t in lines[:OPENING_LINES] if ADDRESSEE.match(t)), None)
+    return None if line is None else HONOURED if line.startswith("尊敬的") else PLAIN
 
 
 def address_said(lines: list[str]) -> str | None:

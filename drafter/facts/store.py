@@ -65,7 +65,7 @@ from ..errors import FactFileError
 from ..grammar import READER_WORDS
 from ..lazyre import lazy
 from ..model import (
-    CLOSINGS, DOC_KINDS, OPENINGS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
+    CLOSINGS, DOC_KINDS, OPENINGS, SALUTATIONS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
     Figure, REPLY_FORMS, Period, SourceMeta, content_digest,
 )
 from ..textutil import CONTROL_CHARS, SPACE
@@ -86,8 +86,9 @@ REPLY_FIELDS = (
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
 # What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks, how it addresses its
-# reader): written only when learned, so fact files distilled before it existed keep their text and digest.
-LEARNED_FIELDS = ("form", "head", "closing", "opening", "address")
+# reader, whether its addressee line honours them): written only when learned, so fact files distilled before it existed keep their text and
+# digest.
+LEARNED_FIELDS = ("form", "head", "closing", "opening", "address", "salutation")
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -373,6 +374,7 @@ class _Checker:
             closing=self.choice(node, "closing", CLOSINGS, "结束语写法", what),
             opening=self.choice(node, "opening", OPENINGS, "开头语写法", what),
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
+            salutation=self.choice(node, "salutation", SALUTATIONS, "主送称谓写法", what),
         )
 
     def choice(self, node: Mapping, key: str, allowed: tuple[str, ...], name: str, what: str) -> str | None:

@@ -841,15 +841,15 @@ def _usual_form(form: str) -> str:
     organ = next((w for w in DEPARTMENT_ORGAN_WORDS if form.endswith(w)), "")
     body = form[len(level): len(form) - len(organ)]
     if organ == "委":
-        short = next((s for s in COMMITTEE_SHORT_NAMES if s[0] == body[0] and len(s) < len(body) and _in_order(s, body)), None)
+        short = next((s for s in COMMITTEE_SHORT_NAMES if s[0] == body[0] and len(s) < len(body) and in_order(s, body)), None)
         if short:
             return level + short + organ
     if not organ or len(body) < 5:
         return form
     short = next((s for s in DEPARTMENT_SHORT_NAMES
-                  if s[0] == body[0] and not body.startswith(s) and _in_order(s, body)), None)
+                  if s[0] == body[0] and not body.startswith(s) and in_order(s, body)), None)
     first, _, joined = body.partition("和")
-    if short and joined and _in_order(short, first):  # a field joined to it said too (卫生健康和体育局 → 卫体局, 教育和体育局 → 教体局: hd21a)
+    if short and joined and in_order(short, first):  # a field joined to it said too (卫生健康和体育局 → 卫体局, 教育和体育局 → 教体局: hd21a)
         short = short[0] + joined[0]
     return level + short + organ if short else form
 
@@ -981,7 +981,7 @@ def unit_matters(unit: str) -> list[str]:
     body = body[1:] if organ == "部" and body.startswith("委") else body  # a party committee's (市委宣传部)
     if not 2 <= len(body) <= 10 or not is_cjk(body):
         return []
-    short = [s for s in DEPARTMENT_SHORT_NAMES if s != body and s[0] == body[0] and _in_order(s, body)]
+    short = [s for s in DEPARTMENT_SHORT_NAMES if s != body and s[0] == body[0] and in_order(s, body)]
     return [body, *short]
 
 
@@ -1027,7 +1027,7 @@ def unit_words(unit: str) -> list[str]:
     return [*unit_matters(unit), *dict.fromkeys(w for w in (place, bare) if w)]
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
     """Every character of ``short`` stands in ``long``, in order."""
     rest = iter(long)
     return all(ch in rest for ch in short)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..frame import without_marks
-from ..grammar import same_unit
+from ..grammar import in_order, same_unit
 from ..model import REPLY, Document, FactFile, SourceMeta
 from ..workspace import Workspace
 from .facts import build_facts, handling_year
@@ -72,10 +72,7 @@ def spells_name(code: str, name: str) -> bool:
     """Whether a number's code (:func:`number_code`) abbreviates the unit ``name``: three characters at least, opening on the
     name's first one, each of them the name's, in its order (岳县水利 of 岳阳县水利局; not 岳县水务 of 岳阳县水务局, nor 岳市水利 of
     岳阳市水利局; a code of two, 岳水, fits many a unit)."""
-    if len(code) < 3 or code[0] != name[:1]:
-        return False
-    rest = iter(name)
-    return all(c in rest for c in code)
+    return len(code) >= 3 and code[0] == name[:1] and in_order(code, name)
 
 
 def own_codes(ws: Workspace, *groups: Iterable[SourceMeta]) -> set[str]:

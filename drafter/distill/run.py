@@ -316,6 +316,7 @@ class FactSink:
         # (a report is of the year its title names; a reply's year without a date is an estimate)
         undated = source.stated_year() is None and (source.kind == REPLY or not source.period)
         repeated = self.history.date_repeats(ff)
+        number_year = doc_number_year(source.number)
         update = plan_save(ff, self.ws, self.texts)
         write_updates([update])
         self.texts.pop(update.path, None)  # (written: read afresh for another source of the same id)
@@ -330,8 +331,8 @@ class FactSink:
             repeats=len(repeated.facts) + len(repeated.figures),
             elsewhere=elsewhere_of(ff), issued_by=self.ws.other_issuer(ff.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
-            dated_apart=source.date if source.date and doc_number_year(source.number) not in (None, int(source.date[:4])) else "",
-            number_year=doc_number_year(source.number),
+            dated_apart=source.date if source.date and number_year not in (None, int(source.date[:4])) else "",
+            number_year=number_year,
         )
 
     def __enter__(self) -> FactSink:

@@ -230,6 +230,7 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
 BARE_PLAN = r"计划(?=(?:实施|新建|建设|改造|开工|启动)[^，。；！？]*?\d)"
+_BARE_PLAN = lazy(BARE_PLAN)
 _PLAN_SUBJECT = r"(?:我[市区县局委办]|该[省市区县局]|全[省市区县])"
 _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:还|也|同时)?|{_PLAN_SUBJECT}(?:还|也|同时)?|还|也|同时)"
                r"(?:计划|拟)(?!定|订|任务|目标|生育|单列|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
@@ -303,7 +304,7 @@ def _plan_turn(norm: str, pos: int, latest: int | None = None) -> re.Match | Non
             return m
         opening = max(norm.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
         if (find_figures(norm[opening:m.start()]) or LACKING.search(norm[opening:m.start()])
-                or re.match(BARE_PLAN, norm[m.end():])):
+                or _BARE_PLAN.match(norm, m.end())):
             return m
     return None
 

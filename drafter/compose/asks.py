@@ -687,7 +687,6 @@ def short_topic(title: str) -> str:
 
 
 PURPOSE_MAX = 20  # characters: a longer purpose clause of a title is not said in part one's overview
-_DIGIT = lazy(r"\d")
 
 
 def topic_purpose(title: str) -> str:
@@ -700,7 +699,7 @@ def topic_purpose(title: str) -> str:
     if topic == core or not core.startswith(topic):
         return ""
     clause = _TOPIC_CLAUSE.split(core[len(topic):].lstrip("，,、；; "))[0]
-    if not clause.startswith(PURPOSE_VERBS) or len(clause) > PURPOSE_MAX or _DIGIT.search(clause):
+    if not clause.startswith(PURPOSE_VERBS) or len(clause) > PURPOSE_MAX or DIGIT.search(clause):
         return ""
     return clause
 

@@ -1729,11 +1729,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}")
                 if note:  # a sentence's figures with the same note share its comment
                     group = f"{item.fact.id}#{len(out)}:{note}"
-                    said = _said_date(text, year) if not_current(year, source, today, part) else None
+                    stale = not_current(year, source, today, part)
+                    said = _said_date(text, year) if stale else None
                     if said and not any(m[0] == said and m[1] == STALE for m in marks[first_mark:]):
                         marks.append((said, STALE, note, group))  # the old date stated (2024年，…) is marked as its figures
                     marks.append((fig.raw, STALE, note, group))
-                    if not_current(year, source, today, part):
+                    if stale:
                         old.append(fig)
                         if blank:
                             blanks.append(len(marks) - 1)

@@ -66,12 +66,12 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
     parse_fact_file(doc, shown, new.id)  # (valid as renamed)
     texts = {target: dump_yaml(doc)} | {p: t.replace(before, after) for p, t in others.items() if before in t}
     kept = ws.withdrawn_dir / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{old.id}"
-    if others.get(target, texts[target]) != texts[target]:
-        atomic_write(kept / target.name, others[target])
-    journal.commit(ws.facts_dir, texts)
     try:
         kept.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DrafterError(f"无法移走改名前的事实文件：{os_reason(exc)}", exc.filename or kept) from None
+    if others.get(target, texts[target]) != texts[target]:
+        atomic_write(kept / target.name, others[target])
+    journal.commit(ws.facts_dir, texts)
     journal.remove(path, kept / path.name)
     return Renamed(old.id, old.path, ws.relpath(kept))

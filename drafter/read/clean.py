@@ -757,13 +757,11 @@ def site_owner(piece: Piece) -> str | None:
     """The unit owning the site a page is from, where ``piece`` is a line of its chrome naming it (:data:`_SITE_NAMED`,
     :data:`_SITE_WELCOME`): a line :func:`clean_blocks` drops."""
     text = simplified(normalize_space(piece.raw if piece.text is None else piece.text))
-    if not is_chrome(text):
+    named = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) else None
+    welcome = None if named else _SITE_WELCOME.search(text)
+    if not (named or welcome) or not is_chrome(text):  # (the cheap patterns first: this runs on each piece of a page)
         return None
-    m = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) else None
-    if m:
-        return m.group(1) or m.group(2)
-    m = _SITE_WELCOME.search(text)
-    return m.group(1) if m else None
+    return (named.group(1) or named.group(2)) if named else welcome.group(1)
 
 
 # A mirror's plug put in place of a word wherever it stood, a brand and its country in brackets (《开云(中国)完善…的建议》,

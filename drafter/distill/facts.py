@@ -161,12 +161,11 @@ DESCRIBED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:为|是)[^，。；！？]{0,2
 YEAR_OF_A_THING = re.compile(r"(?:19|20)\d{2}\s?年度?[^，。；：、\d]{0,24}?(?:生活会|名单|榜单|考核|评议|述职|评选)")
 
 
-def fact_period(norm: str, section: list[str], meta: SourceMeta, written: bool, plan: bool = False) -> Period:
-    """The year (or span) a statement speaks of and how it was found (see the module docstring). A year
-    after the document's is a plan's, not what a statement of work reports (…2020年以来…实施项目8个…。…将…纳入
-    2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the years
-    before one (2017年之前，…) speaks of no year known."""
-    every = report_mentions(norm, meta, written)
+def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, plan: bool = False) -> Period:
+    """The year (or span) a statement speaks of and how it was found (see the module docstring), ``every`` the times it
+    names (its :func:`report_mentions`). A year after the document's is a plan's, not what a statement of work reports
+    (…2020年以来…实施项目8个…。…将…纳入2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the
+    years before one (2017年之前，…) speaks of no year known."""
     mentions = [m for m in every if m[3] == "text" and not change_start(norm, m) and not DESCRIBED_YEAR.match(norm, m[0])
                 and not YEAR_OF_A_THING.match(norm, m[0])
                 and not (not plan and (OBJECT_YEAR_AFTER.search(norm, 0, m[0]) or YEAR_TO_COME.match(norm, m[0])))]
@@ -1189,7 +1188,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
-        period = with_half(fact_period(norm, unit.section, meta, written, kind == PLAN), norm, report_mentions(norm, meta, written))
+        mentions = report_mentions(norm, meta, written)
+        period = with_half(fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:
             # (a plan said in a past year's summary, 一、2016年工作总结 / …下一步拟再出台14份配套政策, of a report dated 2017: it is
             # for the time after, dated as a reply's plan is, by its document)
@@ -1216,7 +1216,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led), place, meta.jurisdiction,
-                               tuple(m for m in report_mentions(norm, meta, written) if not YEAR_OF_A_THING.match(norm, m[0])))
+                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])))
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:

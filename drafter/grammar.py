@@ -195,6 +195,8 @@ _BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面落])
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")
+# The title of a document (《关于印发2025年…的通知》): its words, years and places are the title's, not the text's.
+TITLE_SPAN = lazy(r"《[^》]*》")
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
 # ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
 NOT_FIGURES = lazy(
@@ -210,7 +212,7 @@ NOT_FIGURES = lazy(
         r"第\s*\d+(?!\d|\s?位)",  # an ordinal; a rank (第29位) is a figure
         r"(?<=会|议)[（(]\s*(?:第\s*)?\d+\s*次\s*[）)]",  # a meeting's session number (政府常务会（75次）)
         R.PLACEHOLDER_RE.pattern,
-        r"《[^》]*》",
+        TITLE_SPAN.pattern,
     ))
 )
 
@@ -365,6 +367,11 @@ def base_amount(value: float, scale: str | None, unit: str | None) -> tuple[floa
 def mask_not_figures(text: str) -> str:
     """``text`` with :data:`NOT_FIGURES` spans blanked (``\\0``), same length."""
     return NOT_FIGURES.sub(lambda m: "\0" * len(m.group()), text)
+
+
+def mask_titles(text: str) -> str:
+    """``text`` with the titles of documents (:data:`TITLE_SPAN`) blanked (``\\0``), same length."""
+    return TITLE_SPAN.sub(lambda m: "\0" * len(m.group()), text) if "《" in text else text
 
 
 def find_figure(text: str, raw: str, start: int = 0) -> int:

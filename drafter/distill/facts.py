@@ -72,8 +72,8 @@ from typing import Callable
 
 from ..grammar import (ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PLAN_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, short_place,
-                       words)
+                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
+                       short_place, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -227,14 +227,13 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
 
 # A half of a year a statement names, after its year or alone (2024年上半年, 上半年全市共接待…).
 HALF_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)})")
-_TITLED = re.compile(r"《[^》]*》")
 
 
 def with_half(period: Period, norm: str, mentions) -> Period:
     """``period`` with the half of the year it is (``part``) where the statement names that half alone: every half it names
     is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
     (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's)."""
-    said = _TITLED.sub(lambda m: "\0" * len(m.group()), norm)
+    said = mask_titles(norm)
     halves = {m.group(1) for m in HALF_SAID.finditer(said)}
     if period.year is None or period.until is not None or len(halves) != 1:
         return period

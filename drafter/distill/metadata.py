@@ -35,7 +35,7 @@ from ..read.clean import DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
+                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -503,7 +503,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     theirs."""
     norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
     norm = OUTLET_IN_TEXT.sub("", GUIDED_BY.sub("", norm))
-    plain = re.sub(r"《[^》]*》", "", norm)
+    plain = TITLE_SPAN.sub("", norm)
     levels = [level] if level else _self_levels(norm)
     titles: dict[str, bool] = {}  # a place named only as a person's title, worked out once per place
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, words
+from ..grammar import PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
 from ..lazyre import lazy
 from .figures import CHANGE_VERBS, YEAR
 
@@ -82,7 +82,6 @@ def latest_work(mentions) -> tuple[int, int]:
     return a, b
 
 
-_TITLE_SPAN = lazy(r"《[^》]*》")
 _MONTH = lazy(r"^\s?\d{1,2}月")
 
 
@@ -91,7 +90,7 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
     """(position, first year, last year, basis) of each time the text names (see the module
     docstring); basis is ``text``, or ``document date`` for 目前/截至….月 (:func:`present_year`: of the
     document's ``doc_month``)."""
-    titles = [(m.start(), m.end()) for m in _TITLE_SPAN.finditer(norm)] if "《" in norm else []
+    titles = [(m.start(), m.end()) for m in TITLE_SPAN.finditer(norm)] if "《" in norm else []
 
     def in_title(i: int) -> bool:
         return any(a <= i < b for a, b in titles)

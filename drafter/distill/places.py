@@ -49,7 +49,7 @@ from collections import Counter
 from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
-                       words)
+                       mask_titles, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
 
@@ -176,7 +176,6 @@ _PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治�
 # What a place's name may label rather than be the place spoken of: a river's monitoring section named by the town it passes
 # (天门河拖市断面, 汉江岳口断面) or a station's site.
 SITE_LABEL = re.compile(r"断面|监测点|监测站|水文站|水质站|国控点|省控点")
-_TITLE_SPAN = re.compile(r"《[^》]*》")
 _SENTENCE_STOP = re.compile(r"[。！？]")
 SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")
 
@@ -531,7 +530,7 @@ def _boundary(text: str, i: int) -> bool:
 
 def places_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order."""
-    masked = _TITLE_SPAN.sub(lambda m: "\0" * len(m.group()), text) if "《" in text else text
+    masked = mask_titles(text)
     found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
     for m in ZONE.finditer(masked):  # a name before the zone word, once a clause's opening is cut off
         for k in range(2, 8):

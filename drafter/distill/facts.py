@@ -71,7 +71,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
-                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PLAN_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
+                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
                        short_place, words)
 from ..frame import formula_patterns, without_formulas
@@ -350,7 +350,7 @@ _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
 # (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
 # (or what comes after, 后续我单位也会积极配合…)
-_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|{PLAN_SPAN})，?)*"  # (2024年我市还将…: no comma)
+_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|{PLAN_OR_YEARS_SPAN})，?)*"  # (2024年我市还将…: no comma)
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.

@@ -36,7 +36,8 @@ from ..lazyre import lazy
 from .figures import CHANGE_VERBS, YEAR
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-PLAN_SPAN = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
+# A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来.
+FIVE_YEAR_PLAN_PERIOD = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
 # (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)")
 FROM_ON = lazy(r"^起")  # 自2003年起，…: from then on
@@ -117,7 +118,7 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
                 since_ends.append((m.start(), m.end() + since.end()))
             continue
         out.append((m.start(), first, first, TEXT))
-    for m in PLAN_SPAN.finditer(norm):
+    for m in FIVE_YEAR_PLAN_PERIOD.finditer(norm):
         if in_title(m.start()):
             continue
         first = FIVE_YEAR_PLANS.get(m.group(1))

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     BA_OBJECT_VERBS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     TRANSMITTAL, WISH_LEAD,
     class_statuses, said_date, words,
 )
@@ -278,7 +278,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # or expected for: …成功培育…示范基地2家。2022年拟培育认定市级农业科技示范基地30家。, 2023年力争…, 预计全年…)
                  # (or on a plan's span: …科学编制了2021-2025年老旧小区改造计划。“十四五”期间，拟对全市…184个老旧小区进行改造 of
                  # 滕州市住建局's 2022 reply 50)
-                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年|" + PLAN_SPAN + r")?，?"
+                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
                  r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列))))")
 
 

@@ -610,14 +610,19 @@ def _opens_an_institution(text: str, end: int) -> bool:
     if _BRANCH_AFTER.match(text, end):  # 迪庆州生态环境局香格里拉分局共受理…6件: the branch's, not the prefecture's
         return True
     run = _NAME_RUN.match(text, end).group()
-    return (bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)) or opens_an_example(text, end)
+    return bool(run) and not _VERB.search(run) and (bool(INSTITUTION_END.search(run)) or _examples_counted(text, end, run))
 
 
 def opens_an_example(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens the name of the first example of a count (:data:`EXAMPLES_COUNTED`), the words
     up to it holding no verb: 秦州区益农种植农民专业合作社等16家合作社 counts the whole place's, not 秦州区's."""
     run = _NAME_RUN.match(text, end).group()
-    return bool(run) and not _VERB.search(run) and bool(EXAMPLES_COUNTED.match(text, end + len(run) - run.endswith("等")))
+    return bool(run) and not _VERB.search(run) and _examples_counted(text, end, run)
+
+
+def _examples_counted(text: str, end: int, run: str) -> bool:
+    """Whether the count of examples (:data:`EXAMPLES_COUNTED`) follows ``run``, the name read after ``end`` (its 等 the count's)."""
+    return bool(EXAMPLES_COUNTED.match(text, end + len(run) - run.endswith("等")))
 
 
 # What follows the first example's name before the count of all of them: the other examples, then 等 and the count

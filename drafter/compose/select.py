@@ -798,8 +798,8 @@ def broad_only(fact: Fact, ask, own: frozenset[str]) -> bool:
     """True when ``fact`` shares the ask's own words ``own`` only in the words its phrase shares with the base's
     field (:attr:`~.asks.Ask.broad_words`): fewer than MIN_ASK_SHARED of the others — it names the field, not the
     ask's matter."""
-    return bool(ask.broad_words & bigrams(fact.text)) and \
-        len((own - ask.broad_words) & bigrams(fact.text)) < MIN_ASK_SHARED
+    said = bigrams(fact.text)
+    return bool(ask.broad_words & said) and len((own - ask.broad_words) & said) < MIN_ASK_SHARED
 
 
 def matter_words(text: str, ask_text: str, specific: frozenset[str]) -> frozenset[str]:

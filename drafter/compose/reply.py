@@ -467,7 +467,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     date = chinese_date(suggestion.date) if suggestion.date else None
     sits = session_year(index.sources.values(), suggestion.session, ws) if index is not None else None
     said = sits.said(today.year, suggestion.session) if sits else ""
-    misdated = said and said + (SESSION_YEAR_NOTE if sits.misdated(today.year) else SESSION_YEAR_QUESTION).format(
+    cannot = bool(said) and sits.misdated(today.year)  # (else a question: the session sits in another year at one a year)
+    misdated = said and said + (SESSION_YEAR_NOTE if cannot else SESSION_YEAR_QUESTION).format(
         year=today.year, last=today.year - 1)
     dated_span = _value_or_gap(date, "成文日期")
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
@@ -506,7 +507,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if again:
         warnings.insert(0, again)
     if misdated:  # (first where the date cannot be; a question last)
-        warnings.insert(0 if sits.misdated(today.year) else len(warnings), misdated)
+        warnings.insert(0 if cannot else len(warnings), misdated)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)

@@ -222,6 +222,11 @@ class Fact:
     repeats: str | None = None  # id of the older fact whose sentence this one repeats
     digest: str | None = None  # hash of the machine-made content; differs once a person edits
 
+    def marks(self) -> set[str]:
+        """The ids of the facts its marks name: those superseding it or a figure of it, those it repeats."""
+        return {r for r in [self.superseded_by, self.repeats] + [x for f in self.figures for x in (f.superseded_by, f.same_as)]
+                if r}
+
 
 @dataclass
 class FactFile:

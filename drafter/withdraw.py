@@ -42,19 +42,14 @@ class WithdrawReport:
         return asdict(self)
 
 
-def _refs(fact) -> set[str]:
-    """The ids of the facts ``fact``'s marks name: those superseding it or a figure of it, those it repeats."""
-    return {r for r in [fact.superseded_by, fact.repeats] + [x for f in fact.figures for x in (f.superseded_by, f.same_as)] if r}
-
-
 def _linked(facts, own: list) -> int:
     """How many facts of other sources are linked to ``own`` (one source's facts) by a mark, in
     either direction: a newer value superseding one of them or a copy repeating one (the mark on
     the other fact, naming ours), or the newer value one of them is superseded by (the mark refresh
     writes on ours, naming it)."""
     ids = {f.id for f in own}
-    named = set().union(*(_refs(f) for f in own)) - ids
-    return sum(1 for f in facts if f.source_id != own[0].source_id and (f.id in named or _refs(f) & ids)) if own else 0
+    named = set().union(*(f.marks() for f in own)) - ids
+    return sum(1 for f in facts if f.source_id != own[0].source_id and (f.id in named or f.marks() & ids)) if own else 0
 
 
 def _source_id(ws: Workspace, sources: dict, name: str) -> str:

@@ -217,6 +217,58 @@ def test_a_file_read_anew_under_another_id_keeps_its_fact_file(tmp_path):
     assert list(index.sources) == [sid] and sum(f.reviewed for f in index.facts.values()) == 1
 
 
+def test_a_rename_reads_and_rewrites_only_the_fact_files_marking_its_facts(tmp_path, monkeypatch):
+    """Renaming a source's marks read every fact file of the base (h101): only the files whose facts mark the renamed
+    source's are read (the index says which) and rewritten, the mark renamed; a file holding none is neither read nor
+    written (its bytes and mtime as they were)."""
+    import re
+
+    from drafter.facts import renamed
+
+    pages = {"131号提案的答复.txt": TIANSHUI_131, "109号提案的答复.txt": TIANSHUI_109,
+             "2024-07-04_网易_上半年文旅工作.txt": NETEASE_TIANSHUI}
+    root = _workspace(tmp_path, TIANSHUI_YAML, pages)
+    facts = root / "facts"
+    marked = re.search(r"f-undated-proposal-131-\w+", (facts / "undated-proposal-131.yaml").read_text("utf-8")).group()
+    marking = facts / "2019-proposal-109.yaml"  # (the clerk marked its fact superseded by 131's)
+    text = marking.read_text("utf-8")
+    marking.write_text(text.replace("    reviewed: false", f"    superseded_by: {marked}\n    reviewed: false", 1), "utf-8")
+    (news,) = facts.glob("2024-news-*.yaml")
+    untouched = (news.read_bytes(), news.stat().st_mtime_ns)
+    (root / "seeds" / "131号提案的答复.txt").rename(root / "seeds" / "2021-08-20_131号提案的答复.txt")
+    read = []
+    read_text = renamed.read_text
+    monkeypatch.setattr(renamed, "read_text", lambda path, error: read.append(path.name) or read_text(path, error))
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])
+    assert result.exit_code == 0 and "现记为2021-proposal-131" in result.output.replace("\n", "").replace(" ", "")
+    assert sorted(read) == ["2019-proposal-109.yaml", "undated-proposal-131.yaml"], read
+    assert f"superseded_by: {marked.replace('undated-', '2021-')}\n" in marking.read_text("utf-8")
+    assert marked not in marking.read_text("utf-8")
+    assert (news.read_bytes(), news.stat().st_mtime_ns) == untouched
+    index = FactIndex.load(find_workspace(root))
+    assert index.facts[marked.replace("undated-", "2021-")].kind and index.marking("f-2021-proposal-131-") == {"2019-proposal-109"}
+
+
+def test_a_mark_held_by_a_source_renamed_before_in_the_same_distill_is_renamed_too(tmp_path):
+    """The index read before a distill names the files marking a source by the ids they had then: a news item renamed
+    (its date, so its id) earlier in the same distill holds its mark on the renamed 131 under its new id, renamed too."""
+    import re
+
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"131号提案的答复.txt": TIANSHUI_131, "2024-07-04_网易.txt": NETEASE_TIANSHUI})
+    facts = root / "facts"
+    marked = re.search(r"f-undated-proposal-131-\w+", (facts / "undated-proposal-131.yaml").read_text("utf-8")).group()
+    (news,) = facts.glob("2024-news-*.yaml")
+    text = news.read_text("utf-8")
+    news.write_text(text.replace("    reviewed: false", f"    superseded_by: {marked}\n    reviewed: false", 1), "utf-8")
+    (root / "seeds" / "131号提案的答复.txt").rename(root / "seeds" / "2021-08-20_131号提案的答复.txt")
+    (root / "seeds" / "2024-07-04_网易.txt").rename(root / "seeds" / "2020-07-04_网易.txt")  # (sorted first: renamed first)
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])
+    assert result.exit_code == 0, result.output
+    (moved,) = facts.glob("2020-news-*.yaml")
+    assert f"superseded_by: {marked.replace('undated-', '2021-')}\n" in moved.read_text("utf-8")
+    assert sorted(p.name[:7] for p in facts.glob("*.yaml")) == ["2020-ne", "2021-pr"]
+
+
 def test_a_renamed_seed_keeps_the_place_the_clerk_corrected_and_takes_its_new_date(tmp_path):
     """The clerk corrected the undated 131's place to 秦州区 (its facts re-read as of it), then named the seed by its date:
     the rename kept the edited mapping with its old digest, so the place was no longer known for the clerk's — the facts

@@ -227,15 +227,19 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     places: dict[Path, str] = {}  # the place the clerk corrected in a source's fact file, by the path read
     texts: dict[Path, str | None] = {}  # the fact files' texts read for it, by their paths: the merge's too
-    known = dict(FactIndex.load(ws).sources)  # (the base as found: a source whose file was renamed follows it)
+    found = FactIndex.load(ws)  # (the base as found: a source whose file was renamed follows it)
+    known = dict(found.sources)
     renames: dict[Path, Renamed] = {}
+    moved: dict[str, str] = {}  # (a source renamed in this run: its new id, its fact file's)
     for done, path in enumerate(files, 1):
         try:
             doc = read_source(path)
             ff = distill_document(doc, ws)
             old = renamed_source(ws, ff.source, known.values())
             if old is not None:  # (its fact file, the clerk's corrections in it, is the renamed document's)
-                renames[path] = follow_rename(ws, known.pop(old.id), ff.source)
+                marking = {moved.get(sid, sid) for sid in found.marking(f"f-{old.id}-")}
+                renames[path] = follow_rename(ws, known.pop(old.id), ff.source, marking)
+                moved[old.id] = ff.source.id
                 texts.clear()  # (other fact files' marks renamed with it: read afresh)
             place = corrected_place(ws, ff.source, texts)
             if place:  # (the source's place misread, corrected by hand as distill's reminder asks: its facts read again as of it)

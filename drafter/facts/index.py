@@ -45,7 +45,7 @@ CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 HELD_QUERIES = 8  # the scores of so many queries kept (:meth:`FactIndex._scores`)
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 4, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
+FORMAT = ("drafter-index", 5, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
           tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]
@@ -152,6 +152,7 @@ class FactIndex:
         self.facts: FactMap = FactMap()
         self.sources: dict[str, SourceMeta] = {}
         self._files: dict[str, tuple[str, list[str]]] = {}  # file name → (source id, fact ids)
+        self._marks: dict[str, frozenset[str]] = {}  # source id → the fact ids its facts' marks name (none: not held)
         for ff in fact_files:
             self._add(ff)
         self._rank()
@@ -161,6 +162,9 @@ class FactIndex:
     def _add(self, ff: FactFile, name: str | None = None) -> None:
         self.sources[ff.source.id] = ff.source
         self._files[name or f"{ff.source.id}.yaml"] = (ff.source.id, [f.id for f in ff.facts])
+        marks = frozenset().union(*(f.marks() for f in ff.facts))
+        if marks:
+            self._marks[ff.source.id] = marks
         for fact in ff.facts:
             self.facts[fact.id] = fact
 
@@ -241,7 +245,7 @@ class FactIndex:
         known_by_name = {Path(p).name: ff for p, ff in (known or {}).items()}
         old_names = {name: (size, mtime) for name, size, mtime in (old_sig or ())}
         index = cls.__new__(cls)
-        index.facts, index.sources, index._files = FactMap(), {}, {}
+        index.facts, index.sources, index._files, index._marks = FactMap(), {}, {}, {}
         files = []
         for name, size, mtime in sig:
             ff = known_by_name.get(name)
@@ -362,6 +366,10 @@ class FactIndex:
         if row is None or not self._ids:
             return 0.0
         return (self._offsets[row + 1] - self._offsets[row]) / len(self._ids)
+
+    def marking(self, prefix: str) -> set[str]:
+        """The ids of the sources a fact of which marks (:meth:`~drafter.model.Fact.marks`) one whose id opens with ``prefix``."""
+        return {sid for sid, ids in self._marks.items() if any(i.startswith(prefix) for i in ids)}
 
     def count_by_source(self) -> dict[str, int]:
         """How many facts each source gave (all facts, superseded included)."""

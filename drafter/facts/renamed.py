@@ -19,7 +19,7 @@ from ..yamlio import dump_yaml, read_text
 from . import journal
 from .emit import to_node
 from .store import (
-    _display, _read, _update_in_place, edited_fields, fact_file_path, fact_file_paths, header, parse_fact_file,
+    _display, _read, _update_in_place, edited_fields, fact_file_path, header, parse_fact_file,
     source_data, source_digest,
 )
 
@@ -42,10 +42,11 @@ def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> Sourc
                  and (s.path == meta.path or not (ws.root / s.path).exists())), None)
 
 
-def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
+def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) -> Renamed:
     """Give ``old``'s fact file ``new``'s id and path (its facts ``f-<new id>-…``, kept as the clerk left them; its
     source mapping ``new``'s reading but for the fields the clerk edited, its digest ``new``'s, so a re-distil updates
-    it and still knows a place the clerk corrected) and rename the marks of other fact files naming its facts, in one
+    it and still knows a place the clerk corrected) and rename the marks of other fact files naming its facts — those of
+    the sources ``marking`` (:meth:`~drafter.facts.index.FactIndex.marking`), the only others read —, in one
     journal commit; then move the old file to ``withdrawn/`` (nothing is deleted: a fact file ``new``'s id had, unlike
     the one written, is kept there too). Raises :class:`~drafter.errors.DrafterError` when it cannot (the base then as
     it was, or renamed with the old file still there, which the next distill finds again and finishes)."""
@@ -53,7 +54,8 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:
     path, target = fact_file_path(ws, old.id), fact_file_path(ws, new.id)
     with journal.reading(ws.facts_dir):
         text = read_text(path, FactFileError)
-        others = {p: read_text(p, FactFileError) for p in fact_file_paths(ws) if p != path}
+        paths = sorted({target, *(fact_file_path(ws, sid) for sid in marking)} - {path})
+        others = {p: read_text(p, FactFileError) for p in paths if p.is_file()}
     shown = _display(target, ws)
     doc = _read(target, shown, text.replace(f"# {header(old)}", f"# {header(new)}", 1).replace(before, after))
     source, mine = doc["source"], parse_fact_file(doc, shown).source

@@ -314,6 +314,7 @@ def test_a_rename_cut_off_before_its_old_fact_file_was_moved_is_finished_by_the_
     cut = CliRunner().invoke(cli, command)
     assert "设备已满" in cut.output, cut.output
     assert sorted(p.name for p in (root / "facts").glob("*.yaml")) == ["2021-proposal-131.yaml", "undated-proposal-131.yaml"]
+    assert list((root / "withdrawn").iterdir()) == []  # (no empty withdrawn/<time>-<id> of the move that failed)
     monkeypatch.undo()
     result = CliRunner().invoke(cli, command)
     assert result.exit_code == 0, result.output

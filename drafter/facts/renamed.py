@@ -72,8 +72,20 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) 
         kept.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DrafterError(f"无法移走改名前的事实文件：{os_reason(exc)}", exc.filename or kept) from None
-    if others.get(target, texts[target]) != texts[target]:
-        atomic_write(kept / target.name, others[target])
-    journal.commit(ws.facts_dir, texts)
-    journal.remove(path, kept / path.name)
+    try:
+        if others.get(target, texts[target]) != texts[target]:
+            atomic_write(kept / target.name, others[target])
+        journal.commit(ws.facts_dir, texts)
+        journal.remove(path, kept / path.name)
+    except BaseException:
+        _drop_if_empty(kept)  # (nothing moved into it: no empty withdrawn/<time>-<id> left behind)
+        raise
     return Renamed(old.id, old.path, ws.relpath(kept))
+
+
+def _drop_if_empty(folder) -> None:
+    """Remove ``folder`` when it holds nothing (else, or when it cannot be removed, leave it)."""
+    try:
+        folder.rmdir()
+    except OSError:
+        pass

@@ -719,8 +719,22 @@ def _told_of_reader(sentence: str) -> bool:
     return bool(READERS_REPORT.match(norm) or READERS_OWN_THING.search(norm))
 
 
+# A statement opening on the reader's words, quoted or named as the matter (针对建议中“…目前，急需解决九甸峡库区生态植被恢复…。”，经我局
+# 积极协调沟通，…; 您提出的“…”的问题，我局…; 关于您提到的…问题，经调查…): that clause is theirs, context; what follows it is the
+# bureau's answer.
+QUOTED_READER = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:针对|关于|对于?|就)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)在?(?:所提的?)?(?:建议|提案)?中?"
+                           r"所?(?:提到|提出|反映|提及|指出|谈到)的?|(?:针对|关于|对于?|就)?(?:建议|提案)中所?(?:提到|提出|反映|提及|指出|谈到)?的?)"
+                           r"“[^“”]{4,400}”[^，。；：！？“”]{0,8}[，：]"
+                           rf"|^(?:{ITEM_NUMBER})?(?:针对|关于|对于|就)(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|反映|提及|指出)的"
+                           r"[^，。；！？“”]{2,40}[，：]")
+
+
 def restated_split(text: str) -> tuple[str, str]:
-    """``text`` cut after the sentence restating the reader's suggestion (:data:`RESTATED`), or ("", text)."""
+    """``text`` cut after the clause quoting the reader (:data:`QUOTED_READER`) or the sentence restating their suggestion
+    (:data:`RESTATED`), or ("", text)."""
+    quoted = QUOTED_READER.match(normalise(text))
+    if quoted:
+        return text[:quoted.end() - 1], text[quoted.end():].lstrip()
     if not RESTATED.match(normalise(text)):
         return "", text
     end = _SENTENCE_END.search(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers import distil, unit_workspace
 
 from drafter.compose.sentences import absolute_time
-from drafter.model import CONTEXT, DONE
+from drafter.model import CONTEXT, DONE, PLAN
 
 GANNAN_AREAS = "合作市, 临潭县, 卓尼县, 舟曲县, 迭部县, 玛曲县, 碌曲县, 夏河县"
 
@@ -60,3 +60,51 @@ def test_time_words_inside_a_quotation_stay(tmp_path):
     assert absolute_time(quoted, ff.source, 2022).text == quoted
     assert absolute_time("目前即将完工。", ff.source, 2022).text != "目前即将完工。"
 
+
+LONGLING_AREAS = "龙山镇, 镇安镇, 勐糯镇, 腊勐镇, 象达镇, 龙江乡, 碧寨乡, 平达乡, 木城彝族傈僳族乡, 龙新乡"
+TIANTAI_AREAS = "赤城街道, 始丰街道, 福溪街道, 白鹤镇, 石梁镇, 街头镇, 平桥镇, 坦头镇, 三合镇, 洪畴镇, 三州乡, 龙溪乡, 雷峰乡, 南屏乡, 泳溪乡"
+
+# 龙陵县教育体育局's reply to 第016号提案 (2024-06-29), as the page prints it (its line broken after 附 as stored).
+REPLY_016 = """龙陵县教育体育局关于政协龙陵县第十届第三次会议第016号提案答复的函
+
+杨永团委员:
+
+你提出的关于加快推进平达乡橄榄寨村、章赛村、安庆村小学“三校合并”的提案(第016号),已交我们研究办理,现答复如下:
+
+根据《龙陵县中小学布局调整规划方案》,规划在2026年撤并章赛小学和安庆小学并入橄榄寨小学,同时为推进该规划布局,龙陵县平达乡中心学校已完成《平达乡橄榄寨小学校园规划项目建设方案》,并上报平达乡党委、政府讨论研究。项目规划投资505.2万元,新建教学楼一幢1200平方米及场地硬化等附
+
+属工程,投资450万元;改建综合楼一幢904平方米,投资45.2万元;拆除重建学生餐厅一幢100平方米,投资10万元。乡委、乡政府计划申请沪滇合作项目进行项目建设。县教育体育局要求乡中心学校积极配合对接乡政府推进项目的同时,也将积极向上争取项目,共同推进项目建设,待项目建设完成后,做好撤点并校工作,争取按期实现校点撤并。
+
+感谢您对教育事业的关心和支持,希望您继续对我们的工作提出宝贵意见和建议。
+
+                                               龙陵县教育体育局
+"""
+# 天台县交通运输局's reply to 第231号建议 (2025-06-26), its body as the page prints it.
+REPLY_231 = """关于天台县十七届人大四次会议第231号建议案答复的函
+胡余广、戴旭良、 陈新等14位代表:
+你们在天台县十七届人大四次会议上提出的《关于加快建设苍山顶环线道路及打通苍山顶至华顶道路的建议》的建议案收悉,经研究,现答复如下:
+我局已启动苍山顶环线道路线位方案研究,初步形成《天台县华顶至苍山公路工程线位论证方案》。项目遵循"新建为主、局部利用老路"原则:利用路段维持原有技术指标,新建路段按三级公路标准设计,设计速度30km/h,路幅宽度8.0米(双车道)。
+路线起于大兴坑附近X603天培线与X602大泄线交叉口,沿X603天培线、X620双拜线等老路拓宽改造,部分路段新建,整体向东延伸至S314省道,实现交通快速转换;终点衔接天台抽水蓄能电站上下库连接公路(与Y014周苍线交叉口处),通过该连接公路与S314省道连通,完善区域路网结构。后续我局将根据建设条件及研究进度,科学安排项目实施时序。
+感谢你们对我县交通建设工作的关心和支持!
+天台县交通运输局
+2025年6月26日
+"""
+
+
+def test_a_plans_words_make_a_plan(tmp_path):
+    """hd22c faults 1–2: 规划在2026年撤并…, 项目规划投资505.2万元…, 乡委、乡政府计划申请沪滇合作项目… were one done fact whose figures
+    were all of 2026: a plan's words make a plan, and the year it is for is not its figures' year."""
+    ws = unit_workspace(tmp_path / "ws", "龙陵县教育体育局", "县教育体育局", "龙陵县", LONGLING_AREAS)
+    ff = distil(tmp_path, ws, REPLY_016, "2024-06-29_龙陵县教育体育局_第016号提案答复.txt")
+    plan = next(f for f in ff.facts if "505.2万元" in f.text)
+    assert plan.kind == PLAN and all(f.kind != DONE for f in ff.facts if "计划申请" in f.text)
+    assert all(g.year != 2026 for g in plan.figures)
+
+
+def test_a_plan_after_a_result_is_its_own_fact(tmp_path):
+    """hd22b fault 6: …完善区域路网结构。后续我局将…科学安排项目实施时序。 was one done fact: the plan is a fact of its own."""
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县", TIANTAI_AREAS)
+    ff = distil(tmp_path, ws, REPLY_231, "2025-06-26_天台县交通运输局_第231号建议答复.txt")
+    route = next(f for f in ff.facts if "完善区域路网结构" in f.text)
+    assert route.kind == DONE and "后续" not in route.text
+    assert next(f for f in ff.facts if "科学安排项目实施时序" in f.text).kind == PLAN

@@ -493,6 +493,10 @@ WISH = re.compile(rf"^{_LEAD_IN}(?:{_WE})?(?:也|还)?(?:希望|期望|期待)")
 # and what is to be done; a plan still where its first sentence says what it waits for (AWAITING), whatever step is done.
 PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按照)[^，。；！？]{{1,40}}，)?(?:计划|拟)(?:于[^，。；]{{1,10}})?"
                           r"(?:实施|建设|新建|新开|改造|开展|启动|安排|投资|投入|对)")
+# Work a sentence says is planned by a plan's own words (根据《…布局调整规划方案》，规划在2026年撤并…; 项目规划投资505.2万元;
+# 乡委、乡政府计划申请沪滇合作项目…; 计划在年底前完成建设任务): a plan whatever the document's kind and whatever step of it is done.
+PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规划(?:在|于|到)(?:19|20)\d{{2}}年|规划投资"
+                         r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
@@ -596,6 +600,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
+        return PLAN
+    if cls == DONE and PLAN_WORDED.match(first):
         return PLAN
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
@@ -1073,11 +1079,28 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
         found += [(unit, said, True)] if said else []
         honours = HONOURS_AFTER_LEAD.search(text) if unit.role == "lead" else None
         if honours and honours.start() >= MIN_CHARS:  # (the honours a lead goes on to are results, no introduction)
-            found += [(unit, run, told) for run, told in readers_report_split(text[:honours.start()])]
+            found += [(unit, run, told) for run, told in _runs(unit, text[:honours.start()])]
             found += [(replace(unit, role="para"), text[honours.start():], False)]
             continue
-        found += [(unit, run, told) for run, told in readers_report_split(text)]
+        found += [(unit, run, told) for run, told in _runs(unit, text)]
     return found
+
+
+def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
+    """:func:`readers_report_split` of ``text``, outside a plan's section a run of the bureau's own cut where its plan begins
+    (:func:`plan_split`)."""
+    return [(part, told) for run, told in readers_report_split(text)
+            for part in ([run] if told or unit.section_class == PLAN else plan_split(run))]
+
+
+def plan_split(text: str) -> list[str]:
+    """``text`` cut before its first sentence after the first opening on what is to be done (:data:`WILL`,
+    :data:`PLAN_WORDED`): …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目实施时序。 — a plan, not part of the
+    result before it."""
+    sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
+    at = next((k for k, s in enumerate(sentences) if k and (WILL.match(normalise(s).lstrip()) or PLAN_WORDED.match(normalise(s).lstrip()))),
+              None)
+    return [text] if at is None else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
 
 # A sentence after a report's opening telling what the place or bureau was honoured with (…各项工作取得了新进展新成效。三门县被省委

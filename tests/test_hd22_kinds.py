@@ -108,3 +108,37 @@ def test_a_plan_after_a_result_is_its_own_fact(tmp_path):
     route = next(f for f in ff.facts if "完善区域路网结构" in f.text)
     assert route.kind == DONE and "后续" not in route.text
     assert next(f for f in ff.facts if "科学安排项目实施时序" in f.text).kind == PLAN
+
+
+# 天台县交通运输局's reply to 第2024159号提案 (2024-06-20), its body as the page prints it.
+REPLY_2024159 = """关于对天台县政协十一届三次会议第2024159号提案的答复
+汤赞伟委员:
+您提出的《关于拓宽南屏乡敏坑村至下辽村公路的建议》提案,现答复如下:
+拓宽敏坑至下辽段农村公路能缓解旅游旺季时段南屏公路的通行压力,方便沿线村民出行,具有一定的必要性。你们可以向属地乡镇南屏乡人民政府提出申请,取得自规部门的土地许可,并筹集好项目建设的配套资金,解决好相关政策处理问题,由南屏乡人民政府申报至我局。我们将按照《关于深化农村公路管理养护体制改革的实施意见(试行)》天政发〔2023〕2号文件精神,将该项目列入农村公路建设计划,并按规定进行补助。
+感谢您对我县交通建设工作的关心和支持!
+天台县交通运输局
+2024年 6月20日
+"""
+# 天台's 2021年交通运输局工作总结 as a template site (mtfww) printed it, in traditional characters, its items' opening.
+SUMMARY_2021 = """2021年交通運輸局工作總結及2022年工作思路
+
+一、2021年工作成效
+
+(一)、因難而上,謀大項目,工程建設有序推進
+
+1、杭紹台鐵路天台段。目前該項目已基本完工,靜態調試已結束,站場建設也基本完成,正在進行通車前的最後準備,計劃12月26日正式通車。
+
+2、台金城際鐵路。全長158.24公里,設計速度達350km/h,西起金華金義新區站,經橫店、磐安縣、天台縣接入杭紹台高鐵天台站至台州中心站。
+"""
+
+
+def test_advice_to_the_proposer_and_a_lines_description_are_no_result(tmp_path):
+    """hd22b fault 6: 你们可以向属地乡镇南屏乡人民政府提出申请…由南屏乡人民政府申报至我局 (what the proposer may do) and 全长158.24公里，
+    设计速度达350km/h，西起… (the 台金城际铁路 described under its heading) were done facts: neither is the bureau's result."""
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县", TIANTAI_AREAS)
+    ff = distil(tmp_path, ws, REPLY_2024159, "2024-06-20_天台县交通运输局_第2024159号提案答复.txt")
+    assert all(f.kind != DONE for f in ff.facts if "南屏乡人民政府" in f.text)
+    assert next(f for f in ff.facts if "列入农村公路建设计划" in f.text).kind == PLAN
+    ff = distil(tmp_path, ws, SUMMARY_2021, "2021年交通运输局工作总结及2022年工作思路.txt")
+    assert next(f for f in ff.facts if "158.24公里" in f.text).kind == CONTEXT
+    assert next(f for f in ff.facts if "静态调试已结束" in f.text).kind == DONE

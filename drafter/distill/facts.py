@@ -298,7 +298,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.
-APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
+APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|必要性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
 
 
 def is_appraisal(text: str) -> bool:
@@ -371,8 +371,9 @@ WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
 # 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
-# done, nor the whole anything already done or the bureau's.
-DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于)"
+# done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
+# 全长158.24公里，设计速度达350km/h，西起金华金义新区站…).
+DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于)|(?:线路)?(?:全长|总长|全线长)约?\d"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d])")
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
@@ -719,10 +720,17 @@ def readers_report_split(text: str) -> list[tuple[str, bool]]:
     return [(t.strip(), told) for t, told in runs]
 
 
+# A reply's advice to its reader on what they may or should do themselves (你们可以向属地乡镇南屏乡人民政府提出申请，…由南屏乡人民政府申报
+# 至我局。; 建议您…; 请你们…; 可由…申报): that reader's way forward, never the bureau's result.
+ADVISED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:建议|请)?(?:{words(YOU_WORDS)})们?(?:也)?(?:可以|可|需要|需|应当|应该|应|要|须|务必)"
+                     rf"|(?:建议|请)(?:{words(YOU_WORDS)})们?|(?:可|应|须)由[^，。；！？]{{2,20}}?(?:申报|申请|提出|报送))")
+
+
 def _told_of_reader(sentence: str) -> bool:
-    """Whether ``sentence`` tells back the reader's report or speaks of a thing they named (:func:`readers_report_split`)."""
+    """Whether ``sentence`` tells back the reader's report, speaks of a thing they named or advises them
+    (:func:`readers_report_split`)."""
     norm = normalise(sentence).lstrip()
-    return bool(READERS_REPORT.match(norm) or READERS_OWN_THING.search(norm))
+    return bool(READERS_REPORT.match(norm) or READERS_OWN_THING.search(norm) or ADVISED.match(norm))
 
 
 # A statement opening on the reader's words, quoted or named as the matter (针对建议中“…目前，急需解决九甸峡库区生态植被恢复…。”，经我局

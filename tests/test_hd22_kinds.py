@@ -142,3 +142,40 @@ def test_advice_to_the_proposer_and_a_lines_description_are_no_result(tmp_path):
     ff = distil(tmp_path, ws, SUMMARY_2021, "2021年交通运输局工作总结及2022年工作思路.txt")
     assert next(f for f in ff.facts if "158.24公里" in f.text).kind == CONTEXT
     assert next(f for f in ff.facts if "静态调试已结束" in f.text).kind == DONE
+
+
+# 龙陵县's feature 这十年 (县政府 site, longling.gov.cn), its opening and the end where the stored page was cut, as saved with the
+# address line the page came with.
+LONGLING_DECADE = """URL: https://www.longling.gov.cn/info/5634/176318.htm
+教育是民族振兴、社会进步的重要基石。近年来,龙陵县委、县政府始终坚持教育优先发展,全面深化教育改革,全县教育事业持续健康快速发展,取得了明显成效。
+——这十年,我们坚持办“人民满意”的教育,发展活力更加强劲
+党政重视,坚定发展信心。龙陵县委、县政府牢牢把握全市推进教育高质量发展的历史机遇,大抓教育、狠抓教育、常抓教育,不断坚定发展的信心和决心,明确了“三年有起色、五年上台阶、八年争优秀”的具体发展目标。
+
+深化改革,激活发展动能。巩固拓展“双减”“双升”成果,健全课后服务经费保障机制,推动手机、睡眠、读物、作业、体质“五项管理”落地落实。推进教育评价改革,贯彻高考综合改革。
+
+严守阵地,筑牢发展根基。党的建设全面加强,认真贯彻落实党的教育方针,坚持“党建+
+"""
+# The template site's line over 天台's 2021 summary (mtfww), in its traditional characters.
+TEMPLATE_SITE = """2021年交通運輸局工作總結及2022年工作思路
+
+【概述】
+
+結合當前工作需要,本站的會員“crazylaugh”為你整理了這篇2021年交通運輸局工作總結及2022年工作思路範文,希望能給你的學習、工作帶來參考借鑑作用。
+
+【正文】
+
+1、杭紹台鐵路天台段。目前該項目已基本完工,靜態調試已結束,站場建設也基本完成,正在進行通車前的最後準備,計劃12月26日正式通車。
+"""
+
+
+def test_a_pages_clutter_is_no_fact(tmp_path):
+    """hd22c fault 7, hd22b fault 6: the pasted URL line glued to the first fact, the subtitle ——这十年… run into the next paragraph,
+    a fact cut off on 坚持“党建+, and a template site's line (本站的会员“crazylaugh”为你整理了这篇…范文) were facts."""
+    ws = unit_workspace(tmp_path / "ws", "龙陵县教育体育局", "县教育体育局", "龙陵县", LONGLING_AREAS)
+    texts = [f.text for f in distil(tmp_path, ws, LONGLING_DECADE, "龙陵县_这十年教育发展综述.txt").facts]
+    assert any(t.startswith("教育是民族振兴") for t in texts) and all("URL" not in t and "https" not in t for t in texts)
+    assert any(t.startswith("党政重视，坚定发展信心。") for t in texts) and all("发展活力更加强劲" not in t for t in texts)
+    assert "严守阵地，筑牢发展根基。党的建设全面加强，认真贯彻落实党的教育方针" in texts and all("党建+" not in t for t in texts)
+    ws = unit_workspace(tmp_path / "ws2", "天台县交通运输局", "县交通运输局", "天台县", TIANTAI_AREAS)
+    texts = [f.text for f in distil(tmp_path, ws, TEMPLATE_SITE, "2021年交通运输局工作总结及2022年工作思路.txt").facts]
+    assert all("crazylaugh" not in t and "范文" not in t for t in texts) and any("静态调试已结束" in t for t in texts)

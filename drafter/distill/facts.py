@@ -1010,7 +1010,7 @@ def finished_end(text: str) -> str:
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
-    if not body or not re.match(rf"[{CJK}\d“《（]", body[-1]):
+    if not body or not re.match(rf"[{CJK}\d“《（+＋]", body[-1]):  # (…坚持“党建+: a word joined on, cut)
         return text
     opening = max(body.rfind(c) for c in "。！？；") + 1
     # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)

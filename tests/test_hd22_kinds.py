@@ -8,7 +8,9 @@ test) through the public path a user's ``drafter distill`` takes, in a workspace
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+import zipfile
+
+from helpers import distil, page_draft, unit_workspace
 
 from drafter.compose.sentences import absolute_time
 from drafter.model import CONTEXT, DONE, PLAN
@@ -179,3 +181,32 @@ def test_a_pages_clutter_is_no_fact(tmp_path):
     ws = unit_workspace(tmp_path / "ws2", "天台县交通运输局", "县交通运输局", "天台县", TIANTAI_AREAS)
     texts = [f.text for f in distil(tmp_path, ws, TEMPLATE_SITE, "2021年交通运输局工作总结及2022年工作思路.txt").facts]
     assert all("crazylaugh" not in t and "范文" not in t for t in texts) and any("静态调试已结束" in t for t in texts)
+
+
+# 武汉市人力资源和社会保障局's reply to 吴彩荣委员's proposal (2024-07-12), its body as the page prints it.
+REPLY_WUHAN = """对《关于推动大学生就业与乡村振兴相互促进的建议》的答复
+吴彩荣委员:
+您提出的关于《关于推动大学生就业与乡村振兴相互促进的建议》的提案已收悉,现答复如下:
+一是近年来,市人社局深入推进“才聚荆楚”工程,主动围绕城镇和产业“双集中”发展,通过实施“才聚荆楚·百县进百校”就业促进专项行动,重点服务高校毕业生、往届离校未就业高校毕业生和各市州县有招聘需求的各类用人单位,实现地方揽才与高校毕业生就业有效衔接,吸引更多高校毕业生留鄂来鄂就业创业。
+二是2022年以来,市人社局对在养老、家政服务和现代农业“三大行业”创业并依法登记注册并取得工商营业执照的企业,给予连续2年,总额不超过8万元的创业补贴。通过专项补贴的方式,鼓励高校毕业生到“三大行业”创业,促进重点行业创新创业发展,鼓励高校毕业生返乡创业。
+武汉市人力资源和社会保障局
+2024年7月12日
+"""
+WUHAN_ASKS = """关于进一步促进高校毕业生留汉就业创业的建议
+一、加大高校毕业生就业创业资金支持力度。
+二、扩大就业见习岗位，拓宽高校毕业生就业渠道。
+三、鼓励高校毕业生到农村和养老、家政等行业创业。
+"""
+
+
+def test_a_policys_cap_is_no_figure_to_update(tmp_path):
+    """hd22a fault 2: 总额不超过8万元的创业补贴 (the subsidy's cap) made its paragraph stale, highlighted with 【待更新：2024年全年数据】
+    and a comment that the fact was 2022's and past its time: a policy's standard is no count that a newer year replaces."""
+    ws = unit_workspace(tmp_path / "ws", "武汉市人力资源和社会保障局", "市人社局", "武汉市")
+    _, document = page_draft(tmp_path, ws, REPLY_WUHAN, WUHAN_ASKS, "20250002", "关于进一步促进高校毕业生留汉就业创业的建议",
+                             "--type", "B", "--proposal", "--date", "2025-08-29", name="2024-07-12_吴彩荣委员提案答复.txt")
+    cap = next(p.text for p in document.paragraphs if "不超过8万元" in p.text)
+    assert "【待更新" not in cap
+    with zipfile.ZipFile(tmp_path / "draft.docx") as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+    assert "已超出" not in comments and "2022年情况" not in comments

@@ -1102,13 +1102,12 @@ def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
 
 
 def plan_split(text: str) -> list[str]:
-    """``text`` cut before its first sentence after the first opening on what is to be done (:data:`WILL`,
-    :data:`PLAN_WORDED`): …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目实施时序。 — a plan, not part of the
-    result before it."""
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) where it opens
+    on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目实施时序。 — a plan, not part of the result before it."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    at = next((k for k, s in enumerate(sentences) if k and (WILL.match(normalise(s).lstrip()) or PLAN_WORDED.match(normalise(s).lstrip()))),
-              None)
-    return [text] if at is None else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+    planned = [bool(WILL.match(normalise(s).lstrip()) or PLAN_WORDED.match(normalise(s).lstrip())) for s in sentences]
+    at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
+    return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
 
 # A sentence after a report's opening telling what the place or bureau was honoured with (…各项工作取得了新进展新成效。三门县被省委

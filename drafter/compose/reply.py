@@ -1788,7 +1788,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         marks.append((base[0].rstrip("，"), TEXT, base[1]))
     text = _area_named(text, item, ws)
     spans = _marked_spans(text, marks, ids)
-    if item.stale and figures_in(text, item.fact) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
+    # (a fact of figures that all are terms, 总额不超过8万元的创业补贴, is a policy's standard, no count that a newer one replaces)
+    if item.stale and dated_figures(text, figures_in(text, item.fact)) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
@@ -1886,8 +1887,13 @@ FRAMED_NOTE = ("本句按{year}年全年写出，数字空出（X）：原文（
 def _all_left_out(text: str, figures: list, blanks: list[int]) -> bool:
     """True when the marks at ``blanks`` (indices into a sentence's marks) leave out every figure of ``text`` that has a date (not a
     measure's term, :func:`is_term`, nor a policy's count of measures, :func:`is_policy_count`)."""
-    dated = [f for f in figures if not is_term(text, f.raw) and not is_policy_count(text, f.raw)]
-    return len(blanks) >= len(dated)
+    return len(blanks) >= len(dated_figures(text, figures))
+
+
+def dated_figures(text: str, figures: list) -> list:
+    """The ``figures`` of ``text`` that have a date: not a measure's term (:func:`is_term`: 总额不超过8万元的创业补贴) nor a policy's
+    count of measures (:func:`is_policy_count`)."""
+    return [f for f in figures if not is_term(text, f.raw) and not is_policy_count(text, f.raw)]
 
 
 _ANY_SAID_DATE = lazy(said_date())  # a date a sentence states for its figures, of any year

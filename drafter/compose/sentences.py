@@ -279,6 +279,8 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
     for pattern, meaning, value, by in _rules(source, year):
         def swap(match: re.Match, meaning=meaning, value=value, by=by) -> str:
+            if any(a <= match.start() < b for a, b in quoted_spans(match.string)):
+                return match.group()  # (someone's words quoted keep their own time: 针对建议中“…目前，急需解决…”)
             past = reported_present(fact, source, match.string, match.end()) if meaning in OF_A_PAST_PRESENT else None
             new = OF_A_PAST_PRESENT[meaning].format(past) if past else value()
             if not new or (new.endswith("年全年") and new[:-2] in match.string[:match.start()]):
@@ -292,6 +294,24 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
             return new
         sentence = pattern.sub(swap, sentence)
     return Dated(sentence, marks)
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of ``sentence`` inside “…”, a quotation begun in a sentence before it (its text up to an unopened ”) or going on
+    after it (from an unclosed “ to its end) included."""
+    spans, depth, start = [], 0, 0
+    for i, char in enumerate(sentence):
+        if char == "“":
+            start = i if depth == 0 else start
+            depth += 1
+        elif char == "”":
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((start, i + 1))
+            else:
+                spans = [(0, i + 1)]  # (all before it was inside a quotation)
+    return spans + ([(start, len(sentence))] if depth else [])
 
 
 # A day a source names without its year (6月9日，经…核实; 并于3月29日会同…), or months (1—10月，全市…;

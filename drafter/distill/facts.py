@@ -296,7 +296,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.
-APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
+APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|必要性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
 
 
 def is_appraisal(text: str) -> bool:
@@ -369,8 +369,9 @@ WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
 # 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
-# done, nor the whole anything already done or the bureau's.
-DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于)"
+# done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
+# 全长158.24公里，设计速度达350km/h，西起金华金义新区站…).
+DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于)|(?:线路)?(?:全长|总长|全线长)约?\d"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d])")
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
@@ -491,6 +492,10 @@ WISH = re.compile(rf"^{_LEAD_IN}(?:{_WE})?(?:也|还)?(?:希望|期望|期待)")
 # and what is to be done; a plan still where its first sentence says what it waits for (AWAITING), whatever step is done.
 PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按照)[^，。；！？]{{1,40}}，)?(?:计划|拟)(?:于[^，。；]{{1,10}})?"
                           r"(?:实施|建设|新建|新开|改造|开展|启动|安排|投资|投入|对)")
+# Work a sentence says is planned by a plan's own words (根据《…布局调整规划方案》，规划在2026年撤并…; 项目规划投资505.2万元;
+# 乡委、乡政府计划申请沪滇合作项目…; 计划在年底前完成建设任务): a plan whatever the document's kind and whatever step of it is done.
+PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规划(?:在|于|到)(?:19|20)\d{{2}}年|规划投资"
+                         r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
@@ -594,6 +599,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
+        return PLAN
+    if cls == DONE and PLAN_WORDED.match(first):
         return PLAN
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
@@ -711,14 +718,35 @@ def readers_report_split(text: str) -> list[tuple[str, bool]]:
     return [(t.strip(), told) for t, told in runs]
 
 
+# A reply's advice to its reader on what they may or should do themselves (你们可以向属地乡镇南屏乡人民政府提出申请，…由南屏乡人民政府申报
+# 至我局。; 建议您…; 请你们…; 可由…申报): that reader's way forward, never the bureau's result.
+ADVISED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:建议|请)?(?:{words(YOU_WORDS)})们?(?:也)?(?:可以|可|需要|需|应当|应该|应|要|须|务必)"
+                     rf"|(?:建议|请)(?:{words(YOU_WORDS)})们?|(?:可|应|须)由[^，。；！？]{{2,20}}?(?:申报|申请|提出|报送))")
+
+
 def _told_of_reader(sentence: str) -> bool:
-    """Whether ``sentence`` tells back the reader's report or speaks of a thing they named (:func:`readers_report_split`)."""
+    """Whether ``sentence`` tells back the reader's report, speaks of a thing they named or advises them
+    (:func:`readers_report_split`)."""
     norm = normalise(sentence).lstrip()
-    return bool(READERS_REPORT.match(norm) or READERS_OWN_THING.search(norm))
+    return bool(READERS_REPORT.match(norm) or READERS_OWN_THING.search(norm) or ADVISED.match(norm))
+
+
+# A statement opening on the reader's words, quoted or named as the matter (针对建议中“…目前，急需解决九甸峡库区生态植被恢复…。”，经我局
+# 积极协调沟通，…; 您提出的“…”的问题，我局…; 关于您提到的…问题，经调查…): that clause is theirs, context; what follows it is the
+# bureau's answer.
+QUOTED_READER = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:针对|关于|对于?|就)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)在?(?:所提的?)?(?:建议|提案)?中?"
+                           r"所?(?:提到|提出|反映|提及|指出|谈到)的?|(?:针对|关于|对于?|就)?(?:建议|提案)中所?(?:提到|提出|反映|提及|指出|谈到)?的?)"
+                           r"“[^“”]{4,400}”[^，。；：！？“”]{0,8}[，：]"
+                           rf"|^(?:{ITEM_NUMBER})?(?:针对|关于|对于|就)(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|反映|提及|指出)的"
+                           r"[^，。；！？“”]{2,40}[，：]")
 
 
 def restated_split(text: str) -> tuple[str, str]:
-    """``text`` cut after the sentence restating the reader's suggestion (:data:`RESTATED`), or ("", text)."""
+    """``text`` cut after the clause quoting the reader (:data:`QUOTED_READER`) or the sentence restating their suggestion
+    (:data:`RESTATED`), or ("", text)."""
+    quoted = QUOTED_READER.match(normalise(text))
+    if quoted:
+        return text[:quoted.end() - 1], text[quoted.end():].lstrip()
     if not RESTATED.match(normalise(text)):
         return "", text
     end = _SENTENCE_END.search(text)
@@ -980,7 +1008,7 @@ def finished_end(text: str) -> str:
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
-    if not body or not re.match(rf"[{CJK}\d“《（]", body[-1]):
+    if not body or not re.match(rf"[{CJK}\d“《（+＋]", body[-1]):  # (…坚持“党建+: a word joined on, cut)
         return text
     opening = max(body.rfind(c) for c in "。！？；") + 1
     # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
@@ -1057,11 +1085,27 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
         found += [(unit, said, True)] if said else []
         honours = HONOURS_AFTER_LEAD.search(text) if unit.role == "lead" else None
         if honours and honours.start() >= MIN_CHARS:  # (the honours a lead goes on to are results, no introduction)
-            found += [(unit, run, told) for run, told in readers_report_split(text[:honours.start()])]
+            found += [(unit, run, told) for run, told in _runs(unit, text[:honours.start()])]
             found += [(replace(unit, role="para"), text[honours.start():], False)]
             continue
-        found += [(unit, run, told) for run, told in readers_report_split(text)]
+        found += [(unit, run, told) for run, told in _runs(unit, text)]
     return found
+
+
+def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
+    """:func:`readers_report_split` of ``text``, outside a plan's section a run of the bureau's own cut where its plan begins
+    (:func:`plan_split`)."""
+    return [(part, told) for run, told in readers_report_split(text)
+            for part in ([run] if told or unit.section_class == PLAN else plan_split(run))]
+
+
+def plan_split(text: str) -> list[str]:
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) where it opens
+    on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目实施时序。 — a plan, not part of the result before it."""
+    sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
+    planned = [bool(WILL.match(normalise(s).lstrip()) or PLAN_WORDED.match(normalise(s).lstrip())) for s in sentences]
+    at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
+    return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
 
 # A sentence after a report's opening telling what the place or bureau was honoured with (…各项工作取得了新进展新成效。三门县被省委

@@ -51,6 +51,8 @@ _CLOSERS = "”’」』）)》〉】〕\"'"
 _TERMINAL = lazy(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
 # A line ending with one of these clearly continues on the next line.
 _CONTINUES = lazy(r"[，、,（(“《—\-]$")
+# A line opening on a dash (——这十年，我们坚持办“人民满意”的教育，发展活力更加强劲): a feature's subtitle, a line of its own.
+_DASH_LEAD = lazy(r"^[—－]{2}")
 
 # Numbering that starts a heading (the grammar's: 一、 （一） (一) 1. 1、 （1） 1.1 第X章 ①) or an
 # item (一是).
@@ -147,7 +149,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^[^，。；]{2,24}欢迎(?:您|你)[！!]?$"), 30),  # 某县人民政府欢迎您！
     (lazy(r"^[^，。；\s]{2,24}\s+(?:https?://)?www\.[A-Za-z0-9.\-]+$", re.I), 60),  # 某县人民政府 www.….gov.cn
     # a page's own address, a media or attachment link, a date-of-today widget
-    (lazy(r"^(?:https?://|www\.)\S+$", re.I), 400),
+    # (its label too: URL: https://www.longling.gov.cn/info/5634/176318.htm, 原文链接：…)
+    (lazy(r"^(?:(?:URL|网址|链接|原文链接|原文地址|本文链接)\s*[:：]\s*)?(?:https?://|www\.)\S+$", re.I), 400),
     (lazy(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
     (lazy(r"^今天是\s*[:：]?"), 40),
     (lazy(r"^浏览\s*[:：]?\s*\d+\s*次(?!.*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2})"), 60),  # not 浏览:740次'时间:2024年1月5日
@@ -184,6 +187,9 @@ _NOTICE = lazy(
     # a document-sharing or essay site's notice: 《….docx》由会员分享，可在线阅读…请在…上搜索;
     # 下面是小编为大家整理的…，供大家参考
     r"|由(?:会员|用户|网友)(?:上传)?(?:分享|上传)|小编(?:为|给)?(?:大家|您|你)?(?:精心|用心)?(?:整理|收集|搜集|准备|带来)"
+    # (本站的会员“crazylaugh”为你整理了这篇…范文，希望能给你的学习、工作带来参考借鉴作用。)
+    r"|(?:本站|本网|我站)的?(?:会员|网友|用户|编辑)[^，。]{0,24}?(?:为|给)(?:大家|您|你)(?:精心|用心)?(?:整理|收集|搜集|准备)"
+    r"|希望(?:能|可以)?(?:给|对|为)(?:大家|您|你)的?学习[、和]?工作"
     # and its download notes: 请放心下载, 下载前请仔细阅读…, …请联系客服, 超出免费预览范围, 上传人：… 文档编号：…
     # (in the site's own words: 为企业提供…免费下载, 可在线咨询客服, 在下载前需… are report sentences)
     r"|请放心下载|下载前请|下载(?:文档)?时可能|请联系(?:在线)?客服|超出免费预览|^上传人\s*[:：].{0,40}文档编号"
@@ -604,7 +610,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if _LIST_LABEL.match(prev):
         return True
-    if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev) or _WHOLE_NOTE.match(prev):
+    if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev) or _WHOLE_NOTE.match(prev) or _DASH_LEAD.match(prev):
         return False
     if (_DATE_LINE.match(prev) or _is_title(prev) or _ENDS_IN_LABEL.search(prev) or _TIMESTAMP.match(prev)
             or _ENDS_IN_TIMESTAMP.search(prev)):

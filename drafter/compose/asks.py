@@ -710,7 +710,7 @@ PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "�
 _PUSHED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*((?:{words(PUSHING_VERBS)})*)")  # 加快推进…: both
 # An object that is a quality of the thing, not a matter (…支撑作用, …服务能力, …创新属性): the verb
 # stays with it (围绕加强…支撑作用), as 提升/完善… do, verbs of a goal rather than of pushing.
-QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
+QUALITY = ("作用", "能力", "水平", "属性", "意识", "导向", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
 # What 加大 makes greater, its object's last word (加大…力度, 加大研发投入); without one it is 力度
 # (加大科技金融支持科创企业 → 加大科技金融支持科创企业力度).
 GREATER = ("力度", "投入", "支持", "扶持", "力量", "规模", "比重", "比例", "强度", "范围", "覆盖面", "资助", "补贴",
@@ -765,12 +765,19 @@ _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 _DONE_TO = lazy(r"^对(.{2,}?)(?:进行|开展|实施|加以)(.{2,})$")
 
 
+# A clause asking a problem solved (解决象达小学运动场建设问题): its matter is the problem (hd22c: 关于解决…问题).
+_SOLVING = lazy(r"^(?:协调)?解决(.{2,}问题)$")
+
+
 def _matter(clause: str) -> str | None:
     """A clause's matter after its verb of pushing (:func:`concern_matter`), or the thing and the work
     done to it (:data:`_DONE_TO`), or None where it opens with neither, leaves a quality or too little."""
     done_to = _DONE_TO.match(_ADVERBS.sub("", clause))
     if done_to and not done_to.group(2).endswith(QUALITY):
         return done_to.group(1) + done_to.group(2)
+    solving = _SOLVING.match(_ADVERBS.sub("", clause))
+    if solving:
+        return solving.group(1)
     pushed = _PUSHED.match(clause)
     if not pushed.group(1):
         return None
@@ -988,10 +995,17 @@ def _title_core(title: str) -> str:
     once = TITLE_KIND.sub("", text)
     text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
-    return _WILL.sub("", text.strip()).strip()
+    text = _WILL.sub("", _ASKED_FOR.sub("", text.strip())).strip()
+    return text[1:] if text.startswith("对") and not _TREATED.search(text) else text
 
 
 _WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
+# The deputy's own verb of asking before what is asked (要求实施…道路拓宽重建, 请求…): no part of the matter
+# (hd22b: 关于要求实施…，有关情况如下).
+_ASKED_FOR = lazy(r"^(?:要求|请求|恳请|呼吁|建议)(?![人书案权])(?=[\u4e00-\u9fff]{2})")
+# What a title's leading 对 is the object of (对X进行维修, 对X给予补贴, 对X加强管理, 对X道路硬化): without one the
+# 对 only says what the suggestion is on (关于对玛曲县湿地…碳汇开发试点的建议, hd22d) and goes.
+_TREATED = lazy(rf"进行|开展|实施|加以|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")
 # A title's space between two phrases (加快推进美丽宜居村建设 改善农村人居环境): a pause a title sets by a space, a
 # sentence or heading by ，(hd19a: 下一步，我局将持续加快推进美丽宜居村建设 改善农村人居环境。).
 _TITLE_SPACE = lazy(r"(?<=[\u4e00-\u9fff”’》）])\s+(?=[\u4e00-\u9fff“‘《（])")

@@ -2279,11 +2279,15 @@ def ahead(phrase: str, reported: bool = True) -> str:
 
 
 ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")
+# A verb whose object is the problem (协调解决…周边土地问题): its 问题 is no frame (hd22c: …周边土地。).
+_SOLVES = lazy(r"解决|破解|化解")
 
 
 def unframed_topic(phrase: str) -> str:
-    """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``);
-    the phrase itself when nothing else is left."""
+    """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``), the 问题 a
+    verb of solving takes kept (:data:`_SOLVES`); the phrase itself when nothing else is left."""
+    if phrase.endswith("问题") and _SOLVES.search(phrase):
+        return phrase.removeprefix("关于")
     return ASPECT_FRAME.sub("", phrase) or phrase
 
 

@@ -52,6 +52,12 @@ RESULT = lazy(r"^(?:从而|进而|使|让|以便|便于|方便)")
 _PAUSE = lazy(r"[，,；;、]")
 
 
+def dependant(clause: str) -> bool:
+    """True for a clause saying what the clause before it is for, by what means or to what end (为…, 通过…, 从而…,
+    实现…: :data:`PURPOSE`, :data:`RESULT`, :data:`GOAL`): no measure of its own."""
+    return any(p.match(clause) for p in (PURPOSE, RESULT, GOAL))
+
+
 def _only_purpose(sentence: str) -> bool:
     """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。): no measure (聚焦…，组织… is)."""
     return bool(PURPOSE.match(sentence)) and not _PAUSE.search(sentence)
@@ -894,15 +900,17 @@ def _phrase(text: str, later: bool = False) -> str:
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
              and not _CONVENING.match(c) and not _UNIT_PUTS.match(c)] or parts[:1]
-    if len(asked) > 1 and _MONEY_ONLY.match(asked[0]):  # 安排资金，尽快建设象达小学运动场 → 安排资金建设象达小学运动场
+    if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
 
 
 # A clause finding money and saying for nothing (安排资金, 筹措专项经费): no heading alone — the next clause says
-# what the money is for, which the heading keeps (hd22c: （一）安排资金 lost the 运动场 asked for).
+# what the money is for, which the heading keeps (hd22c: （一）安排资金 lost the 运动场 asked for) — unless that
+# says money too (加大资金投入，多渠道筹措资金: the ask is about the money).
 _MONEY_ONLY = lazy(r"^(?:安排|筹措|筹集|争取|落实|加大|增加)(?:专项|财政|配套)?(?:资金|经费|投入)(?:投入)?$")
+_MONEY = lazy(r"资金|经费|投入|筹措|筹集")
 
 
 def _short(clause: str) -> str:

@@ -61,7 +61,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans,
 )
-from .asks import GOAL, MANNER, PURPOSE, PURPOSE_VERBS, RESULT, TITLE_KIND, concern, key_words, kind_head
+from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
 from .remit import gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 
@@ -1336,12 +1336,6 @@ def earlier_year(plan: Item, today: dt.date) -> bool:
 _NOT_WORD = lazy(r"\W")
 
 
-def _dependant(clause: str) -> bool:
-    """True for a clause saying what the clause before it is for, by what means or to what end (为…, 通过…, 从而…,
-    实现…): no measure of its own."""
-    return any(p.match(clause) for p in (PURPOSE, RESULT, GOAL))
-
-
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: a plan made for an earlier year loses its
     clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
@@ -1355,7 +1349,7 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     for part in parts:
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
         # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went)
-        dropped = bool(DIGIT.search(NAME.sub("", part))) or (dropped and _dependant(part))
+        dropped = bool(DIGIT.search(NAME.sub("", part))) or (dropped and dependant(part))
         if not dropped:
             kept.append(part)
     if len(kept) == len(parts):

@@ -58,6 +58,19 @@ def dependant(clause: str) -> bool:
     return any(p.match(clause) for p in (PURPOSE, RESULT, GOAL))
 
 
+# A clause closing on an image in quotes of the thing before it (扩充就业“蓄水池”, 当好企业“店小二”): the ask said over in a
+# figure of speech, no point of its own (hd22a: 一是扩充就业“蓄水池”方面…). A name in quotes (推行“一网通办”, 推进“放管服”)
+# stands right after its verb, or is longer.
+_IMAGE = lazy(r"“[\u4e00-\u9fff]{2,3}”$")
+_IMAGED = 4  # characters at least before an image: a verb and the thing it figures
+
+
+def _figure_of_speech(clause: str) -> bool:
+    """True when ``clause`` closes on an image of the thing before it (:data:`_IMAGE`)."""
+    image = _IMAGE.search(clause)
+    return bool(image) and len(MANNER.sub("", clause[:image.start()])) >= _IMAGED
+
+
 def _only_purpose(sentence: str) -> bool:
     """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。): no measure (聚焦…，组织… is)."""
     return bool(PURPOSE.match(sentence)) and not _PAUSE.search(sentence)
@@ -144,7 +157,7 @@ class Ask:
             # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
             clauses = [JOINING.sub("", ASKING.sub("", c.strip(" 、：:"))) for c in _CLAUSE_BREAK.split(sentence)]
             out += [c for c, asked in zip(clauses, _asked(clauses))
-                    if c and asked and len(c) <= MAX_PHRASE and c != self.phrase]
+                    if c and asked and len(c) <= MAX_PHRASE and c != self.phrase and not _figure_of_speech(c)]
         return out[:MAX_POINTS]
 
     @property

@@ -90,6 +90,10 @@ def to_verify(what: str) -> str:
 UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no gap in what was done
 
 
+# The flag after a one act's sum (安排中央资金总计2110万元): no yearly value to update, only whether more came since.
+LATEST_UPDATE = f"{UPDATE_OPEN}是否有新的安排或进展{PLACEHOLDER_CLOSE}"
+
+
 def update_text(year: int) -> str:
     """The visible flag after the clause holding a sentence's figures older than ``year`` (the
     last full year before the draft's), or only as of a date inside it: ``【待更新：2025年全年数据】``."""

@@ -52,6 +52,25 @@ RESULT = lazy(r"^(?:从而|进而|使|让|以便|便于|方便)")
 _PAUSE = lazy(r"[，,；;、]")
 
 
+def dependant(clause: str) -> bool:
+    """True for a clause saying what the clause before it is for, by what means or to what end (为…, 通过…, 从而…,
+    实现…: :data:`PURPOSE`, :data:`RESULT`, :data:`GOAL`): no measure of its own."""
+    return any(p.match(clause) for p in (PURPOSE, RESULT, GOAL))
+
+
+# A clause closing on an image in quotes of the thing before it (扩充就业“蓄水池”, 当好企业“店小二”): the ask said over in a
+# figure of speech, no point of its own (hd22a: 一是扩充就业“蓄水池”方面…). A name in quotes (推行“一网通办”, 推进“放管服”)
+# stands right after its verb, or is longer.
+_IMAGE = lazy(r"“[\u4e00-\u9fff]{2,3}”$")
+_IMAGED = 4  # characters at least before an image: a verb and the thing it figures
+
+
+def _figure_of_speech(clause: str) -> bool:
+    """True when ``clause`` closes on an image of the thing before it (:data:`_IMAGE`)."""
+    image = _IMAGE.search(clause)
+    return bool(image) and len(MANNER.sub("", clause[:image.start()])) >= _IMAGED
+
+
 def _only_purpose(sentence: str) -> bool:
     """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。): no measure (聚焦…，组织… is)."""
     return bool(PURPOSE.match(sentence)) and not _PAUSE.search(sentence)
@@ -138,7 +157,7 @@ class Ask:
             # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
             clauses = [JOINING.sub("", ASKING.sub("", c.strip(" 、：:"))) for c in _CLAUSE_BREAK.split(sentence)]
             out += [c for c, asked in zip(clauses, _asked(clauses))
-                    if c and asked and len(c) <= MAX_PHRASE and c != self.phrase]
+                    if c and asked and len(c) <= MAX_PHRASE and c != self.phrase and not _figure_of_speech(c)]
         return out[:MAX_POINTS]
 
     @property
@@ -710,7 +729,7 @@ PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "�
 _PUSHED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*((?:{words(PUSHING_VERBS)})*)")  # 加快推进…: both
 # An object that is a quality of the thing, not a matter (…支撑作用, …服务能力, …创新属性): the verb
 # stays with it (围绕加强…支撑作用), as 提升/完善… do, verbs of a goal rather than of pushing.
-QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
+QUALITY = ("作用", "能力", "水平", "属性", "意识", "导向", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
 # What 加大 makes greater, its object's last word (加大…力度, 加大研发投入); without one it is 力度
 # (加大科技金融支持科创企业 → 加大科技金融支持科创企业力度).
 GREATER = ("力度", "投入", "支持", "扶持", "力量", "规模", "比重", "比例", "强度", "范围", "覆盖面", "资助", "补贴",
@@ -765,12 +784,19 @@ _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 _DONE_TO = lazy(r"^对(.{2,}?)(?:进行|开展|实施|加以)(.{2,})$")
 
 
+# A clause asking a problem solved (解决象达小学运动场建设问题): its matter is the problem (hd22c: 关于解决…问题).
+_SOLVING = lazy(r"^(?:协调)?解决(.{2,}问题)$")
+
+
 def _matter(clause: str) -> str | None:
     """A clause's matter after its verb of pushing (:func:`concern_matter`), or the thing and the work
     done to it (:data:`_DONE_TO`), or None where it opens with neither, leaves a quality or too little."""
     done_to = _DONE_TO.match(_ADVERBS.sub("", clause))
     if done_to and not done_to.group(2).endswith(QUALITY):
         return done_to.group(1) + done_to.group(2)
+    solving = _SOLVING.match(_ADVERBS.sub("", clause))
+    if solving:
+        return solving.group(1)
     pushed = _PUSHED.match(clause)
     if not pushed.group(1):
         return None
@@ -887,7 +913,17 @@ def _phrase(text: str, later: bool = False) -> str:
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
              and not _CONVENING.match(c) and not _UNIT_PUTS.match(c)] or parts[:1]
+    if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
+        joined = asked[0] + MANNER.sub("", asked[1])
+        asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
+
+
+# A clause finding money and saying for nothing (安排资金, 筹措专项经费): no heading alone — the next clause says
+# what the money is for, which the heading keeps (hd22c: （一）安排资金 lost the 运动场 asked for) — unless that
+# says money too (加大资金投入，多渠道筹措资金: the ask is about the money).
+_MONEY_ONLY = lazy(r"^(?:安排|筹措|筹集|争取|落实|加大|增加)(?:专项|财政|配套)?(?:资金|经费|投入)(?:投入)?$")
+_MONEY = lazy(r"资金|经费|投入|筹措|筹集")
 
 
 def _short(clause: str) -> str:
@@ -988,10 +1024,17 @@ def _title_core(title: str) -> str:
     once = TITLE_KIND.sub("", text)
     text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
-    return _WILL.sub("", text.strip()).strip()
+    text = _WILL.sub("", _ASKED_FOR.sub("", text.strip())).strip()
+    return text[1:] if text.startswith("对") and not _TREATED.search(text) else text
 
 
 _WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
+# The deputy's own verb of asking before what is asked (要求实施…道路拓宽重建, 请求…): no part of the matter
+# (hd22b: 关于要求实施…，有关情况如下).
+_ASKED_FOR = lazy(r"^(?:要求|请求|恳请|呼吁|建议)(?![人书案权])(?=[\u4e00-\u9fff]{2})")
+# What a title's leading 对 is the object of (对X进行维修, 对X给予补贴, 对X加强管理, 对X道路硬化): without one the
+# 对 only says what the suggestion is on (关于对玛曲县湿地…碳汇开发试点的建议, hd22d) and goes.
+_TREATED = lazy(rf"进行|开展|实施|加以|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")
 # A title's space between two phrases (加快推进美丽宜居村建设 改善农村人居环境): a pause a title sets by a space, a
 # sentence or heading by ，(hd19a: 下一步，我局将持续加快推进美丽宜居村建设 改善农村人居环境。).
 _TITLE_SPACE = lazy(r"(?<=[\u4e00-\u9fff”’》）])\s+(?=[\u4e00-\u9fff“‘《（])")

@@ -23,7 +23,7 @@ from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
-    PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
+    PLACEHOLDER_OPEN, LATEST_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, nested_quotes
@@ -39,7 +39,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
+    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -1745,8 +1745,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                         if marker in out[k]:
                             out[k] = out[k].replace(marker, "", 1)
                             marks.remove((marker, PLACEHOLDER, None))
-                text = with_update_marker(text, today.year - 1, old)
-                marks.append((marker, PLACEHOLDER, None))
+                if all(is_one_act(text, f.raw) for f in old):  # a sum of one act: whether more came since, no year's value
+                    text = with_mark(text, LATEST_UPDATE, old)
+                    marks.append((LATEST_UPDATE, PLACEHOLDER, ONE_ACT_NOTE))
+                else:
+                    text = with_update_marker(text, today.year - 1, old)
+                    marks.append((marker, PLACEHOLDER, None))
             if unknown and not day_unknown:  # beside the clause of its last figure of no known year: the year to check, on the page
                 text = with_mark(text, YEAR_UNKNOWN, unknown)
                 marks.append((YEAR_UNKNOWN, PLACEHOLDER, YEAR_UNKNOWN_NOTE, f"{item.fact.id}#{len(out)}:{YEAR_UNKNOWN_NOTE}"))
@@ -1879,6 +1883,8 @@ def _blanked(text: str, marks: list[tuple], blanks: list[int], olds: dict) -> st
 
 
 # A comment over a framed sentence (``old_figures: frame``): what it said, and how to fill it.
+ONE_ACT_NOTE = ("此数字是一次安排的总数，不是逐年统计的数值，不必换成某年的全年数据：请核实此后是否有新的安排或进展，"
+                "有则补写并写明时间，没有则删去本标记")
 FRAMED_NOTE = ("本句按{year}年全年写出，数字空出（X）：原文（{source}）{said}，数值{values}。"
                "请填入{year}年全年的数值（指标可按今年的统计口径换用）后清除高亮；没有{year}年数值的，"
                "改回原文的数值并如实写明时间")

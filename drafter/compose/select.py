@@ -61,7 +61,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans,
 )
-from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
+from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
 from .remit import gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 
@@ -1344,8 +1344,14 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     按照市委、市政府工作安排 — hd21b)."""
     if not earlier_year(plan, today):
         return sentence
-    parts = clauses(sentence)
-    kept = [p for p in parts if not DIGIT.search(NAME.sub("", p))]
+    parts = [c for part in _AFTER_PART.split(sentence) for c in clauses(part)]
+    kept, dropped = [], False
+    for part in parts:
+        # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
+        # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went)
+        dropped = bool(DIGIT.search(NAME.sub("", part))) or (dropped and dependant(part))
+        if not dropped:
+            kept.append(part)
     if len(kept) == len(parts):
         return sentence
     if all(MEASURE_FRAME.match(p) for p in kept):
@@ -2279,11 +2285,15 @@ def ahead(phrase: str, reported: bool = True) -> str:
 
 
 ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")
+# A verb whose object is the problem (协调解决…周边土地问题): its 问题 is no frame (hd22c: …周边土地。).
+_SOLVES = lazy(r"解决|破解|化解")
 
 
 def unframed_topic(phrase: str) -> str:
-    """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``);
-    the phrase itself when nothing else is left."""
+    """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``), the 问题 a
+    verb of solving takes kept (:data:`_SOLVES`); the phrase itself when nothing else is left."""
+    if phrase.endswith("问题") and _SOLVES.search(phrase):
+        return phrase.removeprefix("关于")
     return ASPECT_FRAME.sub("", phrase) or phrase
 
 

@@ -543,6 +543,15 @@ SCOPE_AFTER = lazy(r"^[^，,。；;\d、]{1,8}的[^，,。；;\d、]{0,8}?(?:标
 
 
 _BOUND = lazy(r"^(?:不少于|不低于|不超过|超过|[超近约达])")
+# What sums the money or things of one act (安排中央资金总计2110万元，用于…工程; 一次性下达…): no yearly statistic.
+ONE_ACT_BEFORE = lazy(r"(?:总计|合计|共计|一次性)[达为约近超]?$")
+
+
+def is_one_act(sentence: str, raw: str) -> bool:
+    """True when the figure ``raw`` of ``sentence`` sums one act (:data:`ONE_ACT_BEFORE`: ``安排中央资金总计2110万元``):
+    a newer year's full value is nothing to ask of it, only whether more was done since (hd22d)."""
+    at = find_figure(sentence, raw)
+    return at >= 0 and bool(ONE_ACT_BEFORE.search(sentence, 0, at))
 
 
 def is_term(sentence: str, raw: str) -> bool:

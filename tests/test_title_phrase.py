@@ -1,0 +1,32 @@
+"""The phrase a draft builds from the title (关于…，有关情况如下； 下一步我局将围绕…/继续…) is a clean noun or verb
+phrase whatever form the title takes: the deputy's 要求 and a bare 对 go, a 解决…问题 says its 问题, a verb whose
+object is a quality (强化…导向) stays (hd22a fault 5, hd22b fault 4, hd22c fault 4, hd22d fault 4)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import corpus_titles, draft_title, part_one, part_two_of, seed_titles
+
+from drafter.compose.asks import concern_matter, short_topic
+
+CASES = (  # the held-out titles, the phrase part one opens on, part two's lead-in's phrase
+    ("关于要求实施王阿良事迹展览馆通村道路拓宽重建的建议", "关于实施王阿良事迹展览馆通村道路拓宽重建，", "将继续实施王阿良"),
+    ("关于对玛曲县湿地、草原、林业碳汇开发试点的建议", "关于玛曲县湿地、草原、林业碳汇开发试点，", "将围绕玛曲县湿地、草原、林业碳汇开发试点，"),
+    ("关于强化就业优先导向，促进高质量充分就业的建议", "关于强化就业优先导向，", "将继续强化就业优先导向，"),
+    ("关于解决象达小学运动场建设问题的提案", "关于象达小学运动场建设问题，", "将围绕象达小学运动场建设问题，"),
+)
+
+
+@pytest.mark.parametrize(("title", "opening", "lead"), CASES)
+def test_the_title_phrase_is_clean(seeded_root, tmp_path, title, opening, lead):
+    document = draft_title(seeded_root, tmp_path / "9100.docx", "9100", title)
+    first = part_one(document)[0]
+    assert first == f"{opening}有关情况如下：", first
+    lead_in = part_two_of(document.paragraphs)[0].text
+    assert lead in lead_in and "要求" not in lead_in and "围绕对" not in lead_in, lead_in
+
+
+def test_no_seed_nor_corpus_title_keeps_a_verb_of_asking_or_a_bare_opening():
+    for title in (*seed_titles(), *corpus_titles()):
+        about = concern_matter(short_topic(title))
+        assert about and not about.startswith(("要求", "请求", "关于", "对")), (title, about)

@@ -44,7 +44,7 @@ def _replies(index, keep) -> list:
 
 # How many of the bureau's own replies saying one thing make a habit of it where one reply written otherwise (泉州's 1071
 # opening without thanks, a single title on 对) is none: its titles' head (:func:`title_head`), its opening (:func:`opening_habit`),
-# its addressee line (:func:`salutation_habit`).
+# its addressee line (:func:`salutation_habit`), its plain form (:func:`reply_form`).
 HABIT_REPLIES = 2
 
 
@@ -66,8 +66,12 @@ def habit(replies, said: str, default: str | None, least: int = 1) -> str | None
 
 def reply_form(ws: Workspace, replies) -> str:
     """The draft's form: drafter.yaml's ``draft.form``, or (``auto``) the form most of the bureau's own ``replies`` use
-    (:func:`habit`); PARTS when none says."""
-    return ws.reply_form if ws.reply_form != AUTO else habit(replies, "form", PARTS)
+    (:func:`habit`); PARTS when none says, or when the habit is PLAIN (a few paragraphs, no head: 天台县交通运输局's, hd22b)
+    but fewer than :data:`HABIT_REPLIES` replies say it (one short reply is no habit)."""
+    if ws.reply_form != AUTO:
+        return ws.reply_form
+    form = habit(replies, "form", PARTS)
+    return PARTS if form == PLAIN and sum(s.form == PLAIN for s in replies) < HABIT_REPLIES else form
 
 
 def reply_closing(ws: Workspace, replies) -> str:
@@ -153,7 +157,7 @@ class Habits:
     """How the bureau writes its replies, read once a draft: as drafter.yaml says, else as its own replies in the base do."""
 
     replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
-    form: str  # PARTS or PER_ASK (:func:`reply_form`)
+    form: str  # PARTS, PER_ASK or PLAIN (:func:`reply_form`)
     closing: str  # STATUS or THANKS (:func:`reply_closing`)
     handling: tuple[str, SourceMeta] | None  # the part its replies open on, and the reply (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
@@ -205,11 +209,17 @@ IN_SECTIONS = (("连同编号一起删去", "删去"), ("下一步工作计划�
                ("下一步工作计划中", "各节的下一步举措中"),
                ("下一步部分的相应各项", "各节的下一步举措"), ("或续行第一部分所述", "或续行各节所述"), ("第一部分相应一节", "本节"), ("第一部分所述", "本节所述"),
                ("第二部分", "下一步举措"), ("第一部分", "各节"))
+# …and what a plain draft has instead: the paragraphs of its work (part one's), then its paragraph of 下一步… (part two's).
+NEXT_PARAGRAPH = "“下一步”一段"
+IN_PARAGRAPHS = (("下一步工作计划", NEXT_PARAGRAPH), ("下一步部分", NEXT_PARAGRAPH), ("第一部分相应一节", "工作情况的相应一段"),
+                 ("第一部分", "工作情况各段"), ("第二部分", NEXT_PARAGRAPH))
+IN_FORM = {PER_ASK: IN_SECTIONS, PLAIN: IN_PARAGRAPHS}
 
 
-def in_sections(text: str | None) -> str | None:
-    """``text`` (a comment, a warning) as a per-ask draft says it (:data:`IN_SECTIONS`): 第二部分应写2026年的工作计划 →
-    下一步举措应写…, 此项续行第一部分所述… → 此项续行本节所述…, 不需要的，连同编号一起删去 → 不需要的，删去."""
-    for said, meant in IN_SECTIONS if text else ():
+def in_form(text: str | None, form: str) -> str | None:
+    """``text`` (a comment, a warning) as a draft of ``form`` says it (:data:`IN_FORM`; a reply in parts, as written):
+    per ask, 第二部分应写2026年的工作计划 → 下一步举措应写…, 此项续行第一部分所述… → 此项续行本节所述…, 不需要的，连同编号一起删去 →
+    不需要的，删去; plain, 第二部分应写… → “下一步”一段应写…, 第一部分所用的材料… → 工作情况各段所用的材料…."""
+    for said, meant in IN_FORM.get(form, ()) if text else ():
         text = text.replace(said, meant)
     return text

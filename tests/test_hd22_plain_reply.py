@@ -131,3 +131,16 @@ def test_one_plain_reply_is_no_habit(tmp_path):
     """A base of one plain reply (a short one) keeps the parts, as one reply decides no other habit of the frame."""
     _, said = _draft_197(_tiantai(tmp_path / "one", REPLY_350), tmp_path / "d.docx")
     assert "一、基本情况" in said and "二、下一步工作计划" in said, said
+
+
+def _title(paragraphs: list[str]) -> str:
+    return next(p for p in paragraphs if "第197号" in p and "《" not in p).replace("\n", "")
+
+
+def test_the_title_ends_as_the_bureaus_replies_of_its_kind_end_theirs(tmp_path):
+    """天台县交通运输局 titles its replies to suggestions …第350号建议案答复的函 (hd22b fault 3): two of them make the habit, and
+    the draft's title ends so; one alone (or a base of none) leaves the usual …建议的答复."""
+    _, said = _draft_197(_tiantai(tmp_path / "two", REPLY_350, REPLY_231), tmp_path / "two.docx")
+    assert _title(said) == "关于天台县十七届人大四次会议第197号建议案答复的函", said
+    _, said = _draft_197(_tiantai(tmp_path / "one", REPLY_350), tmp_path / "one.docx")
+    assert _title(said) == "关于天台县十七届人大四次会议第197号建议的答复", said

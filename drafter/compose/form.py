@@ -2,7 +2,7 @@
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
 section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
 status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, the word its
-titles open on (对 or 关于), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
+titles open on (对 or 关于) and how they end (…建议案答复的函), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
@@ -95,6 +95,20 @@ def title_head(replies) -> str:
     return most_said(heads, "关于", HABIT_REPLIES)
 
 
+# A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复): how it names the item and
+# the reply, a habit of the bureau's (:func:`title_end`).
+TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((?:建议案?|提案)(?:的答复|答复的函|的答复函|的复函))$")
+
+
+def title_end(replies, proposal: bool) -> str | None:
+    """How the draft's title ends after the item's number: as most of the bureau's own ``replies`` to an item of its kind
+    (a proposal, ``proposal``, or a suggestion) end theirs (建议案答复的函 of 天台县交通运输局's, hd22b), where
+    :data:`HABIT_REPLIES` of them at least say; None else (the template's own: 建议的答复)."""
+    ends = [m.group(1) for s in replies if s.title and s.proposal == proposal
+            for m in [TITLE_END.search(s.title.replace(" ", ""))] if m and m.group(1).startswith("提案" if proposal else "建议")]
+    return most_said(ends, None, HABIT_REPLIES)
+
+
 def opening_habit(replies) -> str:
     """Whether the draft's opening thanks (THANKS) or not (PLAIN): as most of the bureau's own ``replies`` open (:func:`habit`;
     岳阳县水利局's …收悉。现答复如下, thanking at the end alone), where :data:`HABIT_REPLIES` of them at least say; THANKS
@@ -164,6 +178,7 @@ class Habits:
     you_many: str  # 您们 or 你们 (:func:`you_many`)
     you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
     title_head: str  # 对 or 关于 (:func:`title_head`)
+    title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
 
@@ -178,7 +193,7 @@ class Habits:
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)), title_head(replies),
-                   opening_habit(replies), salutation_habit(replies))
+                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
 
     @property
     def honoured(self) -> bool:

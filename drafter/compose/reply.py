@@ -248,6 +248,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)
+        title_end=habits.title_ends[suggestion.proposal],  # …建议案答复的函, as they end (:func:`~.form.title_end`), or None
         opening_thanks=habits.opening == THANKS,  # whether the opening thanks, as the bureau's own replies' do
         honoured=habits.honoured,  # whether the addressee line opens on 尊敬的, as theirs do (:func:`~.form.salutation_habit`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,

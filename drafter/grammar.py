@@ -414,8 +414,9 @@ ITEM_NUMBER = rf"{ITEM_IS}|第({CN_NUMERAL}){NTH_STOP}"
 ASK_NUMBER = rf"(?:建议|对策|措施)\s*({CN_NUMERAL})\s*[：:、，,．.]?"
 
 LEVELS: tuple[tuple[str, re.Pattern], ...] = tuple((label, lazy(f"^{rx}")) for label, rx in HEADING_NUMBERS)
-# 一是…二是… in running text (group 1 is the number), and at the start of a text.
-ITEM = lazy(rf"(?:^|(?<=[。；;：:！!？?，,\s])){ITEM_IS}")
+# 一是…二是… in running text (group 1 is the number), and at the start of a text (or after a placeholder ending the item
+# before it: …路段进行修复。【待补充：具体举措】二是…, a plain reply's plan paragraph).
+ITEM = lazy(rf"(?:^|(?<=[。；;：:！!？?，,\s】])){ITEM_IS}")
 ITEM_START = lazy(rf"^\s*{ITEM_IS}")
 # Any ordinal at the start of a text: （一） 一、 一是 2. 第一，
 ORDINAL = lazy(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")

@@ -20,9 +20,9 @@ FACT_KINDS = (DONE, PLAN, PROBLEM, CONTEXT)
 
 # Document kinds.
 REPLY, WORK_REPORT, NEWS, POLICY = "reply", "work_report", "news", "policy"
-# A reply's form: in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议).
+# A reply's form: in parts (一、基本情况 … 二、下一步工作计划), one section per ask, its plan inside (一、关于“…”的建议), or
+# plain (PLAIN, below: a few paragraphs, 一是…二是… inside them, no head nor subhead).
 PARTS, PER_ASK = "parts", "per_ask"
-REPLY_FORMS = (PARTS, PER_ASK)
 ASK_SLOT = "…"  # where a per_ask reply's section head (SourceMeta.head) says the ask: 关于“…”的建议
 # What a reply's closing says: the suggestion's status (您提出的建议已采纳…) or only thanks (再次感谢您对…的支持…).
 STATUS, THANKS = "status", "thanks"
@@ -30,6 +30,7 @@ CLOSINGS = (STATUS, THANKS)
 # Whether a reply's opening (…收悉) thanks its reader too (…收悉，感谢您对…的关心和支持) or not (…收悉。现答复如下).
 PLAIN = "plain"
 OPENINGS = (THANKS, PLAIN)
+REPLY_FORMS = (PARTS, PER_ASK, PLAIN)
 # Whether a reply's addressee line honours its reader (尊敬的任涛委员：) or names them alone (任涛委员：).
 HONOURED = "honoured"
 SALUTATIONS = (HONOURED, PLAIN)

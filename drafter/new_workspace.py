@@ -96,7 +96,7 @@ classes:
 # freshness_years: {Workspace.freshness_years}
 # draft:
 #   max_age: {Workspace.max_age}
-#   form: {Workspace.reply_form}                # 答复结构：auto 按本单位以往答复；parts 基本情况+下一步；per_ask 建议每条一节
+#   form: {Workspace.reply_form}                # 答复结构：auto 按本单位以往答复；parts 基本情况+下一步；per_ask 建议每条一节；plain 不设标题的段落
 #   closing: {Workspace.reply_closing}             # 结束语：auto 按本单位以往答复；status 按答复类型写明办理状态；thanks 只致谢（类型见文首）
 #   headings: {Workspace.heading_form}            # 小标题：{' 或 '.join(HEADING_FORMS)}（separate 单独成行，inline 段首）
 #   earlier_plans: {Workspace.earlier_plans}          # 只有上年计划时：text 照录并标待核实；comment 只写标题、计划放批注

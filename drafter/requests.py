@@ -4,8 +4,9 @@ A draft keeps what it lacks as yellow placeholders: its gaps (【待补充：…
 【待市市场监管局提供：…】) and its flags on figures and work to check (【待更新：…】, 【待核实：…】).
 Read back from the .docx as ``drafter check`` reads it (:func:`drafter.docx.read.read_draft`, the
 parts recognised by :func:`drafter.check.recognise_parts`), every placeholder still in the body's
-text is one :class:`Ask`: a unit's 【待X提供：…】 asks X, every other one the bureau itself (its own
-sections). A placeholder a clerk replaced with words is gone from the text, and so from the sheet;
+text is one :class:`Ask`: a unit's 【待X提供：…】 asks X, a gap of the bureau's naming a unit to consult
+(【待补充：…（注明年份；可商请市经信局提供）】) is listed under that unit, as the clerk writes it one 商请函, and every
+other one is the bureau itself (its own sections). A placeholder a clerk replaced with words is gone from the text, and so from the sheet;
 the letter's frame (发文字号, 联系人…) is no material to ask anyone for (``check`` lists it), nor is a
 heading to word once a unit's material is in (【待市公安局提供：小标题】).
 
@@ -40,6 +41,7 @@ FLAGS = ("待更新", "待核实")  # kinds that flag what the draft says: their
 ITEM_CHARS = 24  # at most this much of an item's lead phrase names it
 _KIND = lazy(r"【(待[^：:】]*)")
 _NUMBER = lazy(r"第\s*([A-Za-z]?\d{1,10})\s*号")
+_CONSULT = lazy(r"可商请([^；;，,（）()【】]+?)提供")  # the unit a gap of the bureau's names to consult
 _WORDS = lazy(r"\w")
 
 
@@ -67,6 +69,7 @@ class Ask:
     first_note: str = ""  # the comment a brief one (同前注…) refers back to, explaining its kind in full
     sources: list[str] = field(default_factory=list)  # the flag's paragraph's sources (its comment)
     twin: bool = False  # another draft read with it answers the same item: its file tells them apart
+    consult: bool = False  # the bureau's gap naming ``unit`` to consult (可商请…提供): a 商请函 asks it, not the co-handling
 
     @property
     def suggestion(self) -> str:
@@ -156,8 +159,11 @@ class RequestsReport:
         }
 
     def label(self, unit: UnitAsks) -> str:
-        """A unit as the sheet and the list head it: its name, the bureau's with its own word (（本委）)."""
-        return f"{unit.unit}（{self.own_word}）" if unit.own else unit.unit
+        """A unit as the sheet and the list head it: its name, the bureau's with its own word (（本委）), one only consulted
+        with （商请）."""
+        if unit.own:
+            return f"{unit.unit}（{self.own_word}）"
+        return f"{unit.unit}（商请）" if all(a.consult for a in unit.asks) else unit.unit
 
     def workbook(self, today: dt.date | None = None) -> bytes:
         """The .xlsx bytes: sheet 汇总 (a row per unit), one sheet per unit (its asks: number,
@@ -185,7 +191,8 @@ class RequestsReport:
         notes = book.create_sheet("说明")
         notes.append([f"征求材料清单：{self.organisation}，{today.isoformat()} 由答复稿中仍在的【待…】标记生成，"
                       f"共 {len(self.drafts)} 份答复稿、{self.total} 项"])
-        notes.append([f"【待X提供：…】请X单位提供；其余【待补充】【待更新】【待核实】由{self.own_word}有关处室提供或核实。"
+        notes.append([f"【待X提供：…】请X单位提供；注明“可商请X提供”的，向X单位商请提供（标为“商请”）；"
+                      f"其余【待补充】【待更新】【待核实】由{self.own_word}有关处室提供或核实。"
                       "办理期限取自交办清单或批量起草的记录，没有记录的留空"])
         for d in self.drafts:
             notes.append([f"{d.path}：{d.asks} 项" + (f"，办理期限 {d.due}" if d.due else "")])
@@ -337,12 +344,14 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
             if kind == R.HEADING2 and _need(mark) == R.MISSING_HEADING:
                 continue  # a heading to word once the material is in (（五）【待市公安局提供：小标题】): no material itself
             provided = R.PROVIDED.match(mark)
-            said = provided.group(1) if provided else None
+            consulted = None if provided else _CONSULT.search(mark)
+            said = provided.group(1) if provided else consulted.group(1) if consulted else None
             own = not said or ws.is_own_unit(said)
             ask = Ask(unit=ws.name if own else said, own=own, draft=str(path), number=number, proposal=proposal,
                       due=due, paragraph=p.number, part=part, heading=heading,
                       item=_item(p.text, start), placeholder=mark,
-                      kind=PROVIDE if provided else _KIND.match(mark).group(1), need=_need(mark))
+                      kind=PROVIDE if provided else _KIND.match(mark).group(1), need=_need(mark),
+                      consult=bool(consulted) and not own)
             if ask.kind in FLAGS:
                 sentence = next((m for m in sentences if m.start() <= start < m.end()), None)
                 before = flagged_before(p.text, start, end, lit)  # (…。【待核实：2025年计划，是否仍列入2026年】)

@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
 from .lazyre import cached
-from .model import PARTS, PER_ASK, REPLY, STATUS, THANKS
+from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
@@ -39,7 +39,7 @@ HEADING_FORMS = ("separate", "inline")
 # A reply's form: parts (一、基本情况 … 二、下一步工作计划), per_ask (one section per ask, its plan inside), or auto:
 # the form most of the bureau's own replies in the base use, the newest of them on a tie (parts without any).
 AUTO = "auto"
-REPLY_FORM_SETTINGS = (AUTO, PARTS, PER_ASK)
+REPLY_FORM_SETTINGS = (AUTO, PARTS, PER_ASK, PLAIN)
 CLOSING_SETTINGS = (AUTO, STATUS, THANKS)
 EARLIER_PLAN_FORMS = ("text", "comment")
 # A part-one figure that is not current (older than last year, or last year's only as of a date inside
@@ -126,7 +126,8 @@ class Workspace:
     classes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CLASSES))
     freshness_years: int = 2
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
-    # 答复的结构：parts（一、基本情况 二、下一步工作计划）、per_ask（建议每条一节，下一步举措写在节内）或 auto（按本单位以往答复）
+    # 答复的结构：parts（一、基本情况 二、下一步工作计划）、per_ask（建议每条一节，下一步举措写在节内）、plain（不分部分、不设小标题，
+    # 以段落答复，段内一是…二是…）或 auto（按本单位以往答复）
     reply_form: str = AUTO
     # 结束语：status（按答复类型写明办理状态：已采纳…/正在解决…/留作参考…）、thanks（只致谢并表示继续做好工作，类型只见文首“答复类型”）或 auto（按本单位以往答复）
     reply_closing: str = AUTO

@@ -21,6 +21,7 @@ from helpers import DEMO_LIST, PLAN_MARK, TEXT_1288, TITLE_1288, edit_docx, part
 
 MARK = re.compile(r"【待[^】]*】")
 OTHER_UNIT = re.compile(r"【待([^：】]+?)提供：")
+CONSULTED = re.compile(r"【待补充：[^】]*可商请([^；）】]+?)提供")  # the bureau's gap naming a unit to consult
 ORDINAL_HEADING = re.compile(r"^（[一二三四五六七八九十]+）")
 PART_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 ORG = "泉州市科学技术局"  # the demo workspace's organisation (drafter.yaml)
@@ -75,20 +76,23 @@ def test_the_1288_sheet_groups_each_gap_under_the_unit_that_supplies_it(loo, loo
     assert [(a["item"], a["need"][:8]) for a in ip] == [("一是", "加大知识产权维权"), ("二是", "专利审查和确权（")], ip
     assert "推动专利转化运用和质押融资" in ip[0]["need"]
     assert all(a["kind"] == "待提供" and not a["own"] for a in units["市市场监管局"])
-    # a point in the field of a unit not co-handling (企业技术中心, 市工业和信息化局's): the bureau's own, the unit
-    # named as the one to consult — a reply asks no unit that does not co-handle for material
-    assert "市工业和信息化局" not in units
-    [centre] = [a for a in units[ORG] if "企业技术中心" in a["need"]]
+    # a point in the field of a unit not co-handling (企业技术中心, 市工业和信息化局's): the bureau's own gap, the unit
+    # named as the one to consult (a reply asks no unit that does not co-handle for material) — listed under that
+    # unit, as the clerk writes it one 商请函 (hd22a fault 7), never under the bureau
+    assert not any("企业技术中心" in a["need"] for a in units[ORG])
+    [centre] = units["市工业和信息化局"]
     assert centre["placeholder"] == "【待补充：企业技术中心方面的工作情况及数据（注明年份；可商请市工业和信息化局提供）】"
-    assert centre["kind"] == "待补充" and centre["own"]
+    assert centre["kind"] == "待补充" and not centre["own"] and centre["consult"]
+    assert "市工业和信息化局（商请）：1 项" in run(loo, loo_draft).output
     # the bureau's own: every other mark of the body, none of another unit's; the bureau comes last
     assert [u["unit"] for u in data["units"]][-1] == ORG and data["units"][-1]["own"]
     marks = body_marks(loo_draft)
-    own = [m for _, m in marks if not OTHER_UNIT.match(m)]
+    own = [m for _, m in marks if not OTHER_UNIT.match(m) and not CONSULTED.match(m)]
     assert Counter(a["placeholder"] for a in units[ORG]) == Counter(own)
     assert any(m.startswith("【待补充：建议所提") for m in own) and any(m.startswith("【待更新") for m in own)
     def unit_of(mark: str) -> str:
-        return OTHER_UNIT.match(mark).group(1) if OTHER_UNIT.match(mark) else ORG
+        said = OTHER_UNIT.match(mark) or CONSULTED.match(mark)
+        return said.group(1) if said else ORG
 
     # each unit's asks in the draft's order, each under the heading the draft puts it under
     for unit, asks in units.items():
@@ -149,7 +153,8 @@ def test_the_terminal_list_is_per_unit_and_fits_80_columns(loo, loo_draft):
     assert lines[0].startswith("征求材料清单：1 份答复稿")
     heads = [line for line in lines if re.match(r"^\S.*：\d+ 项$", line)]
     data = as_json(loo, loo_draft)
-    assert heads == [f"{u['unit']}{'（本局）' if u['own'] else ''}：{len(u['asks'])} 项" for u in data["units"]]
+    assert heads == [f"{u['unit']}{'（本局）' if u['own'] else '（商请）' if all(a['consult'] for a in u['asks']) else ''}："
+                     f"{len(u['asks'])} 项" for u in data["units"]]
     assert heads[-1].startswith(f"{ORG}（本局）：")
     assert any("待提供：加大知识产权维权援助力度、推动专利转化运用和质押融资" in line for line in lines)
     from drafter.textutil import display_width
@@ -253,11 +258,13 @@ def test_the_workbook_has_a_sheet_per_unit_and_is_never_overwritten_without_forc
     assert f"已写出 {out}" in result.stdout
     data = as_json(loo, loo_draft)
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["汇总", *[u["unit"] + ("（本局）" if u["own"] else "") for u in data["units"]], "说明"]
+    labels = [u["unit"] + ("（本局）" if u["own"] else "（商请）" if all(a["consult"] for a in u["asks"]) else "")
+              for u in data["units"]]  # (a unit only consulted, 市工业和信息化局, is asked by a 商请函)
+    assert book.sheetnames == ["汇总", *labels, "说明"] and "市工业和信息化局（商请）" in labels
     summary = [[c.value for c in row] for row in book["汇总"].iter_rows()]
     assert summary[0] == ["单位", "项数", "涉及建议（提案）", "最早办理期限", "工作表"]
     assert [(r[0], r[1], r[2], r[3]) for r in summary[1:]] == [
-        (u["unit"] + ("（本局）" if u["own"] else ""), len(u["asks"]), "第1288号建议", None) for u in data["units"]]
+        (label, len(u["asks"]), "第1288号建议", None) for label, u in zip(labels, data["units"])]
     sheet = book["市市场监管局"]
     header = [c.value for c in sheet[1]]
     assert header == ["序号", "建议（提案）", "办理期限", "位置", "需提供的材料", "说明", "答复稿中的标记", "答复稿", "段落"]
@@ -286,7 +293,7 @@ def test_the_json_fields_and_the_deadline_from_the_assignment_list(loo, loo_draf
                                "asks": data["total"]}]
     ask = by_unit(data)["市市场监管局"][0]
     assert set(ask) == {"unit", "own", "draft", "number", "proposal", "due", "paragraph", "part", "heading",
-                        "item", "placeholder", "kind", "need", "sentence", "figures", "note", "first_note", "sources"}
+                        "item", "placeholder", "kind", "need", "sentence", "figures", "note", "first_note", "sources", "consult"}
     assert all(a["due"] == "2026-06-22" for u in data["units"] for a in u["asks"])
     assert {(u["unit"], u["own"], u["count"]) for u in data["units"]} == {
         (u["unit"], u["own"], len(u["asks"])) for u in data["units"]}
@@ -327,7 +334,8 @@ def test_part_one_says_whom_the_draft_asks_for_material_as_the_sheet_does(loo, l
     heading = next(p for p in read_draft(loo_draft) if p.text == "一、基本情况")
     line = next(n.text for n in heading.notes if "需向有关单位征求的材料" in n.text)
     said = re.findall(r"([^：；（）]+?)(\d+)项（", line.split("需向有关单位征求的材料：", 1)[1])
-    sheet = [(u["unit"], len(u["asks"])) for u in as_json(loo, loo_draft)["units"] if not u["own"]]
+    asked = [(u["unit"], [a for a in u["asks"] if not a["consult"]]) for u in as_json(loo, loo_draft)["units"] if not u["own"]]
+    sheet = [(unit, len(asks)) for unit, asks in asked if asks]  # (a unit consulted, not asked, is the sheet's alone)
     assert [(unit, int(n)) for unit, n in said] == sheet, (line, sheet)
     assert "加大知识产权维权援助力度" in line and "企业技术中心" not in line  # (a unit not co-handling is not asked)
     # an item of several points apart from the next: 2项 over three names read as a miscount

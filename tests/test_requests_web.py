@@ -48,12 +48,17 @@ def named(data: dict, path, name: str) -> dict:
     return json.loads(json.dumps(data, ensure_ascii=False).replace(json.dumps(str(path))[1:-1], name))
 
 
+def unit_label(unit: dict) -> str:
+    """How the list heads a unit of the command's JSON: the bureau's with （本局）, one only consulted with （商请）."""
+    return unit["unit"] + ("（本局）" if unit["own"] else "（商请）" if all(a["consult"] for a in unit["asks"]) else "")
+
+
 def test_api_requests_answers_the_commands_json(client, loo, loo_draft):
     expected = named(cli_json(loo, loo_draft), loo_draft, NAME)
     answer = client.post("/api/requests", files={"file": (NAME, loo_draft.read_bytes())})
     assert answer.status_code == 200
     assert answer.json() == expected
-    assert {u["unit"] for u in answer.json()["units"]} == {"市市场监管局", "泉州市科学技术局"}
+    assert {u["unit"] for u in answer.json()["units"]} == {"市市场监管局", "市工业和信息化局", "泉州市科学技术局"}
 
 
 def test_api_requests_goes_on_past_a_bad_upload_and_gives_the_sheet(client, loo, loo_draft):
@@ -70,7 +75,7 @@ def test_api_requests_goes_on_past_a_bad_upload_and_gives_the_sheet(client, loo,
     assert "filename*=UTF-8''" in sheet.headers["content-disposition"]
     assert "%E5%BE%81%E6%B1%82%E6%9D%90%E6%96%99%E6%B8%85%E5%8D%95-1288.xlsx" in sheet.headers["content-disposition"]
     book = openpyxl.load_workbook(io.BytesIO(sheet.content))
-    assert book.sheetnames == ["汇总", "市市场监管局", "泉州市科学技术局（本局）", "说明"]
+    assert book.sheetnames == ["汇总", "市工业和信息化局（商请）", "市市场监管局", "泉州市科学技术局（本局）", "说明"]
     assert client.post("/api/requests", json={}).json() == {"error": "请选择要上传的答复稿"}
 
 
@@ -81,7 +86,7 @@ def test_the_check_page_lists_the_sheet_by_unit_and_downloads_it(client, loo, lo
     section = html[html.index('id="requests"'):]
     assert "征求材料清单" in section and f"稿中仍有 {expected['total']} 处【待…】标记" in section
     heads = re.findall(r'<h3 class="unit">([^<]+)</h3>', section)
-    assert heads == [f"{u['unit']}{'（本局）' if u['own'] else ''}：{len(u['asks'])} 项" for u in expected["units"]]
+    assert heads == [f"{unit_label(u)}：{len(u['asks'])} 项" for u in expected["units"]]
     assert "待提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）" in section
     token = re.search(r'name="token" value="([^"]+)"', section).group(1)
     got = client.post("/requests/xlsx", data={"csrf": csrf, "token": token, "name": NAME, "original": NAME})
@@ -134,7 +139,7 @@ def test_the_clerk_checks_a_draft_and_downloads_its_sheet(browser, server, loo, 
         section = page.locator("section#requests")
         section.wait_for()
         assert page.locator("section#requests h3.unit").all_inner_texts() == [
-            f"{u['unit']}{'（本局）' if u['own'] else ''}：{len(u['asks'])} 项" for u in expected["units"]]
+            f"{unit_label(u)}：{len(u['asks'])} 项" for u in expected["units"]]
         assert page.locator("table.requests-table tbody tr").count() == expected["total"]
         page.click("p.requests-jump a")  # under the verdict: the way down to the sheet past the findings
         assert page.evaluate("location.hash") == "#requests"
@@ -146,9 +151,9 @@ def test_the_clerk_checks_a_draft_and_downloads_its_sheet(browser, server, loo, 
         target = tmp_path / info.value.suggested_filename
         info.value.save_as(target)
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["汇总", *[u["unit"] + ("（本局）" if u["own"] else "") for u in expected["units"]], "说明"]
+    assert book.sheetnames == ["汇总", *[unit_label(u) for u in expected["units"]], "说明"]
     rows = [[c.value for c in r] for r in book["市市场监管局"].iter_rows(min_row=2)]
-    assert [r[6] for r in rows] == [a["placeholder"] for a in expected["units"][0]["asks"]]
+    assert [r[6] for r in rows] == [a["placeholder"] for u in expected["units"] if u["unit"] == "市市场监管局" for a in u["asks"]]
 
 
 def test_a_batchs_sheet_gives_every_reply_its_deadline(client, root):
@@ -201,7 +206,7 @@ def test_the_draft_page_offers_the_sheet_of_the_draft_it_wrote(client, root):
     expected = json.loads(CliRunner().invoke(cli, ["-w", str(root), "requests", str(root / "drafts" / "1402.docx"),
                                                     "--json"]).stdout)
     assert expected["total"] > 0
-    assert book.sheetnames == ["汇总", *[u["unit"] + ("（本局）" if u["own"] else "") for u in expected["units"]], "说明"]
+    assert book.sheetnames == ["汇总", *[unit_label(u) for u in expected["units"]], "说明"]
     assert sum(book[n].max_row - 1 for n in book.sheetnames[1:-1]) == expected["total"]
     assert client.get("/requests/draft/drafts/没有.docx").status_code == 404
     assert client.get("/requests/draft/../drafter.yaml").status_code == 404

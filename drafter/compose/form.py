@@ -2,7 +2,7 @@
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
 section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
 status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, the word its
-titles open on (对 or 关于), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
+titles open on (对 or 关于) and how they end (…建议案答复的函), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def _replies(index, keep) -> list:
 
 # How many of the bureau's own replies saying one thing make a habit of it where one reply written otherwise (泉州's 1071
 # opening without thanks, a single title on 对) is none: its titles' head (:func:`title_head`), its opening (:func:`opening_habit`),
-# its addressee line (:func:`salutation_habit`).
+# its addressee line (:func:`salutation_habit`), its plain form (:func:`reply_form`).
 HABIT_REPLIES = 2
 
 
@@ -66,8 +66,12 @@ def habit(replies, said: str, default: str | None, least: int = 1) -> str | None
 
 def reply_form(ws: Workspace, replies) -> str:
     """The draft's form: drafter.yaml's ``draft.form``, or (``auto``) the form most of the bureau's own ``replies`` use
-    (:func:`habit`); PARTS when none says."""
-    return ws.reply_form if ws.reply_form != AUTO else habit(replies, "form", PARTS)
+    (:func:`habit`); PARTS when none says, or when the habit is PLAIN (a few paragraphs, no head: 天台县交通运输局's, hd22b)
+    but fewer than :data:`HABIT_REPLIES` replies say it (one short reply is no habit)."""
+    if ws.reply_form != AUTO:
+        return ws.reply_form
+    form = habit(replies, "form", PARTS)
+    return PARTS if form == PLAIN and sum(s.form == PLAIN for s in replies) < HABIT_REPLIES else form
 
 
 def reply_closing(ws: Workspace, replies) -> str:
@@ -89,6 +93,20 @@ def title_head(replies) -> str:
     heads = [next(h for h in TITLE_HEADS if s.title.startswith(h)) for s in replies
              if s.title and s.title.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(s.title)]
     return most_said(heads, "关于", HABIT_REPLIES)
+
+
+# A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复): how it names the item and
+# the reply, a habit of the bureau's (:func:`title_end`).
+TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((?:建议案?|提案)(?:的答复|答复的函|的答复函|的复函))$")
+
+
+def title_end(replies, proposal: bool) -> str | None:
+    """How the draft's title ends after the item's number: as most of the bureau's own ``replies`` to an item of its kind
+    (a proposal, ``proposal``, or a suggestion) end theirs (建议案答复的函 of 天台县交通运输局's, hd22b), where
+    :data:`HABIT_REPLIES` of them at least say; None else (the template's own: 建议的答复)."""
+    ends = [m.group(1) for s in replies if s.title and s.proposal == proposal
+            for m in [TITLE_END.search(s.title.replace(" ", ""))] if m and m.group(1).startswith("提案" if proposal else "建议")]
+    return most_said(ends, None, HABIT_REPLIES)
 
 
 def opening_habit(replies) -> str:
@@ -153,13 +171,14 @@ class Habits:
     """How the bureau writes its replies, read once a draft: as drafter.yaml says, else as its own replies in the base do."""
 
     replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
-    form: str  # PARTS or PER_ASK (:func:`reply_form`)
+    form: str  # PARTS, PER_ASK or PLAIN (:func:`reply_form`)
     closing: str  # STATUS or THANKS (:func:`reply_closing`)
     handling: tuple[str, SourceMeta] | None  # the part its replies open on, and the reply (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
     you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
     title_head: str  # 对 or 关于 (:func:`title_head`)
+    title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
 
@@ -174,7 +193,7 @@ class Habits:
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)), title_head(replies),
-                   opening_habit(replies), salutation_habit(replies))
+                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
 
     @property
     def honoured(self) -> bool:
@@ -205,11 +224,17 @@ IN_SECTIONS = (("连同编号一起删去", "删去"), ("下一步工作计划�
                ("下一步工作计划中", "各节的下一步举措中"),
                ("下一步部分的相应各项", "各节的下一步举措"), ("或续行第一部分所述", "或续行各节所述"), ("第一部分相应一节", "本节"), ("第一部分所述", "本节所述"),
                ("第二部分", "下一步举措"), ("第一部分", "各节"))
+# …and what a plain draft has instead: the paragraphs of its work (part one's), then its paragraph of 下一步… (part two's).
+NEXT_PARAGRAPH = "“下一步”一段"
+IN_PARAGRAPHS = (("下一步工作计划", NEXT_PARAGRAPH), ("下一步部分", NEXT_PARAGRAPH), ("第一部分相应一节", "工作情况的相应一段"),
+                 ("第一部分", "工作情况各段"), ("第二部分", NEXT_PARAGRAPH))
+IN_FORM = {PER_ASK: IN_SECTIONS, PLAIN: IN_PARAGRAPHS}
 
 
-def in_sections(text: str | None) -> str | None:
-    """``text`` (a comment, a warning) as a per-ask draft says it (:data:`IN_SECTIONS`): 第二部分应写2026年的工作计划 →
-    下一步举措应写…, 此项续行第一部分所述… → 此项续行本节所述…, 不需要的，连同编号一起删去 → 不需要的，删去."""
-    for said, meant in IN_SECTIONS if text else ():
+def in_form(text: str | None, form: str) -> str | None:
+    """``text`` (a comment, a warning) as a draft of ``form`` says it (:data:`IN_FORM`; a reply in parts, as written):
+    per ask, 第二部分应写2026年的工作计划 → 下一步举措应写…, 此项续行第一部分所述… → 此项续行本节所述…, 不需要的，连同编号一起删去 →
+    不需要的，删去; plain, 第二部分应写… → “下一步”一段应写…, 第一部分所用的材料… → 工作情况各段所用的材料…."""
+    for said, meant in IN_FORM.get(form, ()) if text else ():
         text = text.replace(said, meant)
     return text

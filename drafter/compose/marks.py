@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lazyre import cached, lazy
-from ..model import PER_ASK
+from ..model import PARTS
 from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, owed_mark, placeholder_name_note
-from .form import in_sections
+from .form import IN_FORM, in_form
 
 
 def mark_placeholder_names(reply: Reply) -> Reply:
@@ -59,8 +59,9 @@ class Repeated:
     brief: str
 
     def full(self, note: str) -> re.Match | None:
-        """``note`` read as this kind said in full: as written, or as a per-ask draft words it (:func:`~.form.in_sections`)."""
-        return self.pattern.match(note) or cached(in_sections(self.pattern.pattern)).match(note)
+        """``note`` read as this kind said in full: as written, or as a per-ask or plain draft words it (:func:`~.form.in_form`)."""
+        return self.pattern.match(note) or next(
+            (m for form in IN_FORM for m in [cached(in_form(self.pattern.pattern, form)).match(note)] if m), None)
 
 
 _FIELD = lazy(r"\{(\w+)\}")  # a note template's field (…{year}年…)
@@ -189,10 +190,11 @@ def _specifics(block, members: list[int], found: re.Match) -> dict[str, str]:
 
 
 def finish(reply: Reply) -> Reply:
-    """The marks a composed reply gets as a whole (module doc); a reply one section per ask has its comments say
-    what the parts said of its sections (:func:`~.form.in_sections`), once each kind is said in full or referred back."""
+    """The marks a composed reply gets as a whole (module doc); a reply one section per ask, or plain, has its comments
+    say what the parts said of its sections or paragraphs (:func:`~.form.in_form`), once each kind is said in full or
+    referred back."""
     reply = refer_back(mark_placeholder_names(reply))
-    if reply.form == PER_ASK:
+    if reply.form != PARTS:
         for block in reply.blocks:
-            block.spans = [replace(s, note=in_sections(s.note)) for s in block.spans]
+            block.spans = [replace(s, note=in_form(s.note, reply.form)) for s in block.spans]
     return reply

@@ -25,7 +25,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
     PLACEHOLDER_OPEN, LATEST_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
+from ..model import PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
@@ -44,7 +44,7 @@ from .sentences import (
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import Habits, in_sections, section_head
+from .form import Habits, in_form, section_head
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
 from .wording import LABELS, Wording, to_spans
@@ -248,6 +248,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)
+        title_end=habits.title_ends[suggestion.proposal],  # …建议案答复的函, as they end (:func:`~.form.title_end`), or None
         opening_thanks=habits.opening == THANKS,  # whether the opening thanks, as the bureau's own replies' do
         honoured=habits.honoured,  # whether the addressee line opens on 尊敬的, as theirs do (:func:`~.form.salutation_habit`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
@@ -285,8 +286,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are
     bare = bool(site) and code is not None and class_status(ws.classes[code]) == REFERENCE
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
+    # a plain reply (:mod:`.form`) is paragraphs under no heading: each section's a paragraph 一是…, the plans one of their own
+    plain = main and not site and habits.form == PLAIN
     # a 会办/协办意见 is no reply in parts either: numbered points (1.…2.…), then its next steps, as 咸宁市科技局's are
-    headed = main and not bare
+    headed = main and not bare and not plain
     # one section per ask, its plan inside, where the bureau writes so (:mod:`.form`): parts composed, then regrouped
     per_ask = main and not site and bool(selection.sections) and habits.form == PER_ASK
     runs: list[tuple[int, Section, int, int]] = []  # part one's sections: (index, section, first block, end)
@@ -331,7 +334,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                           PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
                 start = len(blocks)
-                made = dict(co=co, slots=slots, newer=newer, also=also, point=not main)
+                made = dict(co=co, slots=slots, newer=newer, also=also, point=not main, plain=plain)
                 blocks += _section_blocks(n, section, ws, today, **made, bare=per_ask)
                 runs.append((n, section, start, len(blocks)))
         else:
@@ -345,14 +348,15 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
                 start = len(blocks)
                 theirs = [[Span(co_part(unit), PLACEHOLDER, note=theirs_part.gap_note)]]
-                blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
+                blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask, plain=plain)
                 runs.append((n, theirs_part, start, len(blocks)))
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
                       for k, unit in enumerate(co_gaps)]
             theirs_part, start = Section(None, [], gap=True), len(blocks)
-            blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
+            blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask,
+                                      plain=plain)
             runs.append((len(selection.sections), theirs_part, start, len(blocks)))
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
@@ -445,16 +449,17 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(steps_at, plans_of)), {done_at, next_at - 1, next_at},
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
-    if main:
+    if main and not plain:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         if len(items) == 1:  # one item alone is not numbered (a （一） with no （二） reads as a list cut short)
             blocks[items[0]] = replace(blocks[items[0]], spans=blocks[items[0]].spans[1:])
         blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
-    else:  # the lead-in, then its items 一是…二是… a paragraph each (one alone runs on after it)
+    else:  # the lead-in, then its items 一是…二是…: a paragraph each (one alone runs on after it), all one in a plain reply
         lead_in, *items = blocks[next_at:]
         said = [([Span(f"{cn_numeral(k + 1)}是")] * (len(items) > 1) + b.spans[bool(ITEM_LABEL.match(b.spans[0].text)):],
                  b.citations) for k, b in enumerate(items)]
-        blocks[next_at:] = ([ReplyBlock(BODY, lead_in.spans + said[0][0], said[0][1])] if len(said) == 1
+        blocks[next_at:] = ([ReplyBlock(BODY, lead_in.spans + [s for spans, _ in said for s in spans],
+                                        [c for _, cites in said for c in cites])] if len(said) == 1 or plain
                             else [lead_in] + [ReplyBlock(BODY, spans, cites) for spans, cites in said])
     # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48);
     # 已列入工作计划 is this year's plan: not last year's said to confirm (…【待核实：2025年计划，是否仍列入2026年】)
@@ -519,11 +524,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who
             else f"答复中已留作待补充项，可商请{unit}提供" if consulted else "答复中已留待补充")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
-    if per_ask:  # (said of the parts: of the sections), and why the draft has no parts
-        warnings = [in_sections(w) for w in warnings]
-        learned = [s.label() for s in habits.replies if s.form == PER_ASK][:2]
+    form = PER_ASK if per_ask else PLAIN if plain else PARTS
+    if form != PARTS:  # (said of the parts: of the sections or paragraphs), and why the draft has no parts
+        warnings = [in_form(w, form) for w in warnings]
+        learned = [s.label() for s in habits.replies if s.form == form][:2]
         if learned and ws.reply_form == AUTO:
-            warnings.append(PER_ASK_WARNING.format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
+            warnings.append(FORM_WARNINGS[form].format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
     if main and code and context["closing"] == THANKS and ws.reply_closing == AUTO:
         learned = [s.label() for s in habits.replies if s.closing == THANKS][:2]
         warnings.append(THANKS_CLOSING_WARNING.format(replies="、".join(learned)))
@@ -532,7 +538,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         warnings=warnings,
         answered=(earlier.label() + (f"（{earlier.date}）" if earlier.date else "")) if earlier else None,
-        as_of=today, form=PER_ASK if per_ask else PARTS,
+        as_of=today, form=form,
     )
 
 
@@ -553,8 +559,10 @@ def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
     return out
 
 
-# A draft one section per ask because the bureau's own replies are so written (draft.form auto): which ones.
-PER_ASK_WARNING = "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内"
+# A draft one section per ask, or plain, because the bureau's own replies are so written (draft.form auto): which ones.
+FORM_WARNINGS = {PER_ASK: "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内",
+                 PLAIN: "按本单位以往答复（{replies}等）的写法，不分部分、不设小标题，以段落答复：所做工作以“一是…二是…”分段，"
+                        "下一步举措另起一段"}
 # A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
 THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法，结束语只致谢，不写建议的办理状态（类型见文首）"
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
@@ -1467,7 +1475,7 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
                     slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "",
-                    point: bool = False, bare: bool = False, alone: bool = False) -> list[ReplyBlock]:
+                    point: bool = False, bare: bool = False, alone: bool = False, plain: bool = False) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1486,8 +1494,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     rv51), an item of its own only in a section holding none;
     ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form; ``bare``: its items
     alone, run together as an inline section's are (a per-ask reply heads the section apart: :func:`_per_ask_blocks`);
-    ``alone``: the part's only section, its items under no heading, in the workspace's form (as one item has no 一是)."""
-    label = f"{n + 1}." if point else f"（{cn_numeral(n + 1)}）"
+    ``alone``: the part's only section, its items under no heading, in the workspace's form (as one item has no 一是);
+    ``plain``: a plain reply's section (:mod:`.form`), ``一是`` and its heading run in, its items run on unnumbered."""
+    label = f"{n + 1}." if point else f"{cn_numeral(n + 1)}是" if plain and not alone else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     owing = placeholder_text(f"建议所提{also}方面的工作情况") if also and not section.city_gap else ""
@@ -1515,13 +1524,13 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     else:  # no room: said after the last item, in its run of text
         numbered[-1][0].extend(s for slot in slots for s in slot)
     paragraphs = [(_fact_spans(intro, ws, today, co=co), _citations(intro))] if intro else []
-    several = len(numbered) > 1
+    several = len(numbered) > 1 and not (plain and not alone)
     for k, (spans, cites) in enumerate(numbered):
         paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
     if (bare or alone) and heading_note:  # no head written here: the points owed are said on the first item
         first_spans = paragraphs[0][0]
         first_spans[0] = noted(first_spans[0], heading_note, first_spans[0].note)
-    if ws.heading_form == "separate" and not point and not bare:
+    if ws.heading_form == "separate" and not point and not bare and not plain:
         heading = [] if alone else [ReplyBlock(HEADING2, [Span(label), Span(name, name_kind, note=heading_note)])]
         return heading + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
     lead = [] if bare or alone else [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [

@@ -1432,9 +1432,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
                       next((t for t in lines if TRANSMITTAL.match(t)), ""))
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory
-        meta.form, meta.head = reply_form(out, meta.suggestion_title)
         meta.closing = closing_said(lines)
         meta.opening = opening_said(lines)
+        meta.form, meta.head = reply_form(out, meta.suggestion_title, bool(meta.opening and meta.closing))
         meta.address = address_said(lines)
         meta.salutation = salutation_said(lines)
     placed = _codes_unplaced(norm)

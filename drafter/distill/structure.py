@@ -416,7 +416,7 @@ def restates(head: str, title: str) -> bool:
     return False
 
 
-def reply_form(out: Outline, item_title: str | None) -> tuple[str | None, str | None]:
+def reply_form(out: Outline, item_title: str | None, whole: bool = False) -> tuple[str | None, str | None]:
     """A reply's form and, one section per ask, how its heads say the ask (ASK_SLOT for it). PARTS when a first-level
     head names a part (一、基本情况, 二、下一步工作计划: a class word, :func:`heading_class`) or its plans come after
     every section (…四、加强….。下一步，我们将…重点做好以下几项工作：); PER_ASK when its first-level heads say the asks
@@ -424,9 +424,12 @@ def reply_form(out: Outline, item_title: str | None) -> tuple[str | None, str | 
     what it plans stands inside a section another follows (…近期，我局将与市园林局沟通。二、…; :data:`PLAN_SAID`), all of them follow a
     next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…) or two or more plan nothing and one says again the item's
     title ``item_title`` (一、规范社区工作事项，减轻社区负担 / 二、加大财政投入力度，提高薪酬待遇 of 《规范社区服务事项，…》: the points
-    answered one by one, a page cut in the second; :func:`restates`); (None, None) for a reply of no
-    such head (a few paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither
-    (a page cut after its first section, plans after its last only)."""
+    answered one by one, a page cut in the second; :func:`restates`); PLAIN for a reply of no head nor subhead at all, its
+    opening and closing on the page (``whole``: a few paragraphs, 一是…二是… inside them, as 天台县交通运输局's, hd22b); (None,
+    None) for one that may be cut (a paragraph or two seen), of a head of how the item was handled alone (一、办理工作开展情况)
+    or of bare heads that show neither (a page cut after its first section, plans after its last only)."""
+    if whole and out.units and not any(u.section for u in out.units):
+        return PLAIN, None
     tops = [(head, u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
             for u in out.units if u.section for head in [simplified(normalise(u.section[0]))] if not HANDLING_PART.match(head)]
     order = {h: k for k, h in enumerate(dict.fromkeys(h for h, _ in tops))}  # each head's place, the heads once each

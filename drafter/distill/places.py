@@ -455,10 +455,12 @@ SELF_NAMED = re.compile(r"(?:我|本)([局厅委])")
 def short_forms(text: str) -> Counter:
     """How often the text names a unit by its short form (市科技局), counting only a mention that
     opens a sentence or a clause (after its time: 2025年市科技局…; ，市科技局坚持…) or is repeated; not the government of the
-    leadership pair 市委、市政府; where the text calls itself 我局/我厅/我委, only units of that word."""
+    leadership pair 市委、市政府; where the text calls itself 我局/我厅/我委, only units of that word; never one inside a cited
+    document's title (《市人民政府办公厅关于…的意见》: the unit that issued it, not the one writing)."""
     found = Counter()
     opening = set()
     selves = Counter(SELF_NAMED.findall(text))
+    text = _TITLE_SPAN.sub(lambda m: "\0" * len(m.group()), text) if "《" in text else text
     own = selves.most_common(1)[0][0] if selves else None
     for m in SHORT_FORM.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]

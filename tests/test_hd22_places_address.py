@@ -1,0 +1,36 @@
+"""Held-out round hd22 (武汉市人社局, 天台县交通运输局, 龙陵县教育体育局, 甘南州林草局): whose a source and its statements are —
+the writer a cited title names, a county's unit's work, a part's share, a source's main place — and whom a reply addresses.
+
+Each test distils a short excerpt of a real page (its words as the page prints them, web clutter kept; the page is named in the
+test) through the public path a user's ``drafter distill`` takes, in a workspace of the bureau.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+# 武汉市人社局's reply to 市政协十三届三次会议第20190244号提案 (rsj.wuhan.gov.cn, 2019-08-28), its head and first section.
+WUHAN_20190244 = """首页/ > 政府信息公开/ > 法定主动公开内容/ > 其他主动公开内容/ > 建议提案办理
+
+关于市政协十三届三次会议第20190244号提案的答复
+
+来源: 发布时间:2019年08月28日 17:08
+
+一、关于实施职业教育培训计划,提高劳动者整体素质的工作情况
+
+(一)加强顶层设计,不断完善职业培训政策制度体系。
+
+多年以来,市委市政府高度重视技能人才队伍建设,先后印发了《关于切实做好高技能人才工作的实施意见》《市人民政府办公厅关于实施紧缺技能人才振兴计划的意见》《武汉市中长期人才发展规划(2010-2020)》等一系列政策性文件。市人社局也先后制定了《武汉市职业培训管理暂行办法》《武汉市高技能人才培训基地建设项目管理暂行办法》《关于贯彻〈市人民政府关于加强职业培训促进就业的意见〉的实施意见》等一系列配套文件,较好完善了我市以就业技能培训、岗位技能提升培训和创业培训为主要内容的职业培训政策制度体系。
+
+(二)坚持高端引领,积极构建多层次激励机制。市人社局以“武汉市首席技师”、“武汉市技能大师”、“武汉市技术能手”等评选活动为平台,建立了完善、规范、科学的社会化激励机制。
+"""
+
+
+def test_a_unit_named_only_in_cited_titles_is_not_the_writer(tmp_path):
+    """The reply was filed as 武汉市人民政府's (hd22a fault 3): 市人民政府 was counted twice, both times inside the title of a
+    document the reply cites (《市人民政府办公厅关于…》, 〈市人民政府关于…〉), as often as 市人社局, which the text speaks as. A
+    name inside 《》 is the cited document's issuer, not the writer: the bureau's own reply."""
+    ws = unit_workspace(tmp_path / "ws", "武汉市人力资源和社会保障局", "市人社局", "武汉市")
+    ff = distil(tmp_path, ws, WUHAN_20190244, "2019-08-28_20190244号提案答复.txt")
+    assert ff.source.issuer == "武汉市人力资源和社会保障局"
+    assert ff.source.jurisdiction == "武汉市"

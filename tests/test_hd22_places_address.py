@@ -34,3 +34,43 @@ def test_a_unit_named_only_in_cited_titles_is_not_the_writer(tmp_path):
     ff = distil(tmp_path, ws, WUHAN_20190244, "2019-08-28_20190244号提案答复.txt")
     assert ff.source.issuer == "武汉市人力资源和社会保障局"
     assert ff.source.jurisdiction == "武汉市"
+
+
+def _gannan(tmp_path):
+    return unit_workspace(tmp_path / "ws", "甘南藏族自治州林业和草原局", "州林草局", "甘南州",
+                          "合作市, 临潭县, 卓尼县, 舟曲县, 迭部县, 玛曲县, 碌曲县, 夏河县")
+
+
+# 甘南州林草局's reply to 第94号建议 (lycy.gnzrmzf.gov.cn, 2022-06-28), as the page prints it.
+GANNAN_94 = """建议提案办理
+当前位置: 网站首页 >> 政务信息公开 >> 法定主动公开内容 >> 建议提案办理
+甘南州林业和草原局关于对州十七届人民代表大会第一次会议第94号建议的答复
+发布日期:22/07/14 09:32:23 作者:林草局 点击数: 来源:
+
+州林草资字〔2022〕130号
+
+甘南州林业和草原局关于对州十七届人民代表大会第一次会议第94号建议的答复
+
+侯喜荣代表:
+
+您好!您在甘南州十七届人民代表大会第一次会议上提出的“关于恢复九甸峡库区生态植被的建议”收悉。现答复如下:
+
+对于您的建议我局高度重视。针对建议中“卓尼县藏巴哇镇九甸峡库区是国家重要水源地,近年来,因沙场过度开挖,对库区周围山体生态植被造成严重破坏。目前,急需解决九甸峡库区生态植被恢复和道路修复问题。”,经我局积极协调沟通,卓尼县自然资源局在今年甘南黄河上游水源涵养区山水林田湖草沙一体化保护和修复工程项目中,安排中央资金总计2110万元,用于卓尼县藏巴哇X411线历史遗留矿山生态修复工程。目前即将完工。
+
+在此,感谢您对我州林草工作的关心和支持,希望以后能够一如既往地关注我州林草工作。
+
+甘南州林业和草原局
+
+2022年6月28日
+"""
+
+
+def test_a_county_units_money_is_the_countys(tmp_path):
+    """卓尼县自然资源局…安排中央资金总计2110万元 was filed as 甘南州's and drafted as the bureau's result (hd22d fault 2): the
+    subject of the figure's sentence is a county's unit (after 经我局积极协调沟通, the bureau's part), so the work and its money
+    are that county's — an area's example, named as such, never the 州's own."""
+    ff = distil(tmp_path, _gannan(tmp_path), GANNAN_94, "2022-06-28_第94号建议答复.txt")
+    money = next(f for f in ff.facts if "2110万元" in f.text)
+    assert ff.source.jurisdiction == "甘南州"
+    assert money.jurisdiction == "卓尼县" and not money.external
+    assert [g.place for g in money.figures] == [None]  # (the fact's place holds for its figure)

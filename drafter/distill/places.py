@@ -749,10 +749,44 @@ _MONEY_OF_IT = re.compile(r"^(?:资金|经费|投资|总投资|投入|金额)[^�
 def last_of_chain(found: list[tuple[int, int, str]]) -> str:
     """The last of the places ``found`` (:func:`places_in`) written one after the other from the first: 福建省福州市 names
     福州市, the province only saying where the city is."""
+    return _chain_last(found)[2]
+
+
+def _chain_last(found: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The last of the places ``found`` written one after the other from the first (see :func:`last_of_chain`)."""
     at = 0
     while at + 1 < len(found) and found[at + 1][0] == found[at][1]:
         at += 1
-    return found[at][2]
+    return found[at]
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[，；：”])")
+_SELF_OPENS = re.compile(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
+
+
+def unit_subject(sentence: str) -> str | None:
+    """The place of a unit named in full opening the last clause of ``sentence`` that one opens (…，经我局积极协调沟通，卓尼县
+    自然资源局在…项目中，安排中央资金总计2110万元 → 卓尼县): the subject doing the work is that place's unit, its figures that
+    place's; None where no clause opens on a place's unit."""
+    found = None
+    for m in _CLAUSE_OPEN.finditer(sentence):
+        start = sentence[m.end(): m.end() + 16]
+        if _SELF_OPENS.match(start):
+            found = None  # (…，卓尼县自然资源局申报，我局安排…: the bureau's own clause after it)
+            continue
+        head = places_in(start) if PLACE_HINT.search(start) else []
+        end = _chain_last(head)[1] if head and head[0][0] == 0 else None
+        if end and _UNIT_AT.match(start, end) and not _opens_an_institution(start, end):  # (not a branch: …局香格里拉分局)
+            found = _chain_last(head)[2]
+    return found
+
+
+def units_place(norm: str, positions: list[int]) -> str | None:
+    """The one place whose unit is the subject (:func:`unit_subject`) of the sentence of every figure at ``positions``: a
+    statement telling that unit's work with its figures (卓尼县自然资源局…安排中央资金总计2110万元) is that place's."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
+    found = {unit_subject(norm[max([e for e in ends if e <= pos], default=0):pos]) for pos in positions}
+    return found.pop() if len(found) == 1 else None
 
 
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
@@ -800,7 +834,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             if head and head[0][0] == 0:
                 place = last_of_chain(head)
             else:
-                place = _sentence_town(sentence)
+                place = unit_subject(sentence) or _sentence_town(sentence)
                 if place is None:
                     place = _anaphor_place(norm, ends, ss, lead.end() if lead else 0)
                 if place is None and MEANS_OPENING.match(sentence, lead.end() if lead else 0) and ss:

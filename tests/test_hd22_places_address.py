@@ -74,3 +74,32 @@ def test_a_county_units_money_is_the_countys(tmp_path):
     assert ff.source.jurisdiction == "甘南州"
     assert money.jurisdiction == "卓尼县" and not money.external
     assert [g.place for g in money.figures] == [None]  # (the fact's place holds for its figure)
+
+
+# …its reply to 第113号建议 (2021), to three deputies of 迭部县, cut where the page's excerpt ends.
+GANNAN_113 = """甘南州林业和草原局关于对州十六届人大六次会议第113号建议的答复
+发布日期:21/09/24 15:59:22 作者:林草局 点击数: 来源:
+
+州林草造字〔2021〕105号
+
+闹交、尕让草、沙木九代表:
+
+您在州十六届人大六次会议上提出的“关于落实国土绿化项目资金解决群众苗木滞销问题的建议”收悉,现答复如下:
+
+首先感谢您对林业生态建设和林区民生事业关心与支持!对于你们提出的“关于落实国土绿化项目资金解决群众苗木滞销问题的建议”符合当前国家、省州推进大规模国土绿化相关政策,也非常切合迭部县群众苗木滞销困难实际情况,对此我们高度重视。为切实加大你县国土绿化资金投入,改善白龙江沿岸生态植被脆弱问题,解决群众育苗销售困难,我们从以下几个方面进行了争取落实:一是争取落实新一轮退耕还林1600亩,投资256万元,占全州退耕还林总任务的50%,解决当地群众各类苗木26.7万株;二是争取落实中央财政造林补助资金160万元,造林绿化8000亩,解决当地群众育苗133.6万余株;三是积极争取落实中央预算内投资天保工程重点项目人工造林4000亩,投资200万元,封山育林5000亩,投资50万元,解决当地苗木44.4万株。
+"""
+
+
+def test_a_replys_items_for_your_county_are_that_countys(tmp_path):
+    """The items a reply to 迭部县's deputies lists for 你县 (一是争取落实新一轮退耕还林1600亩…占全州退耕还林总任务的50%) were filed
+    as 甘南州's results (hd22d fault 3): a reply saying 你县 speaks of the one county it names; where it names none of the
+    workspace's counties, its items are no result of the whole."""
+    ff = distil(tmp_path, _gannan(tmp_path), GANNAN_113, "2021-09-24_第113号建议答复.txt")
+    items = [f for f in ff.facts if f.text.startswith(("一是", "二是", "三是"))]
+    assert len(items) == 3 and {f.jurisdiction for f in items} == {"迭部县"}
+    assert all(f.kind == "done" for f in items)
+    unnamed = GANNAN_113.replace("也非常切合迭部县群众苗木滞销困难实际情况,", "")
+    (tmp_path / "b").mkdir()
+    ff = distil(tmp_path / "b", _gannan(tmp_path / "b"), unnamed, "2021-09-24_第113号建议答复.txt")
+    items = [f for f in ff.facts if f.text.startswith(("一是", "二是", "三是"))]
+    assert len(items) == 3 and all(f.kind != "done" for f in items)

@@ -7,6 +7,10 @@ test) through the public path a user's ``drafter distill`` takes, in a workspace
 
 from __future__ import annotations
 
+import docx
+from click.testing import CliRunner
+
+from drafter.cli import cli
 from helpers import distil, unit_workspace
 
 # 武汉市人社局's reply to 市政协十三届三次会议第20190244号提案 (rsj.wuhan.gov.cn, 2019-08-28), its head and first section.
@@ -126,3 +130,29 @@ def test_a_reply_is_learned_to_address_as_many_as_it_names(tmp_path):
     ws = unit_workspace(tmp_path / "ll", "龙陵县教育体育局", "县教育体育局", "龙陵县")
     ff = distil(tmp_path, ws, LONGLING_2020, "2020-08-24_朝阳幼儿园搬迁建议答复.txt")
     assert ff.source.deputy == "张建能" and ff.source.address == "你"
+
+
+# 天台县's suggestion 197 (the held-out round's suggestion.txt), its head: the lead deputy and the ten signing with him.
+TIANTAI_197 = """关于要求实施王阿良事迹展览馆通村道路拓宽重建的建议
+
+领衔代表：邱威高
+附议代表：丁平林、姜礼掌、徐台平、陈立明、徐台镜、陈达满、施宇、陈维全、赵祖伟、许春苗
+
+王阿良事迹展览馆所在区域的通村道路（村道C142）路面破坏、损毁严重，路面狭窄，传教自然村至下堆自然村之间仍有断头桥路段未打通，群众出行和参观不便。为此建议：
+一、尽快对王阿良事迹展览馆通村道路损毁路段进行修复。
+"""
+
+
+def test_a_lead_deputy_with_co_signers_is_addressed_with_their_number(tmp_path):
+    """With ``--deputy 邱威高`` and 附议代表：丁平林、…许春苗 in the suggestion, the draft was addressed 邱威高代表： and said 您 (hd22b
+    fault 5); the real reply: …等11位代表：你们…. The lead named with the co-signers' number, addressed as several."""
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县")
+    (tmp_path / "s.txt").write_text(TIANTAI_197, "utf-8")
+    out = tmp_path / "197.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "197", "关于要求实施王阿良事迹展览馆通村道路拓宽重建的建议",
+                                      "--deputy", "邱威高", "--type", "B", "--date", "2025-06-26",
+                                      "--text", str(tmp_path / "s.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
+    at = paragraphs.index("邱威高等11位代表：")
+    assert paragraphs[at + 1].startswith(("您们提出的", "你们提出的"))

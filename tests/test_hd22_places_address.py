@@ -156,3 +156,48 @@ def test_a_lead_deputy_with_co_signers_is_addressed_with_their_number(tmp_path):
     paragraphs = [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
     at = paragraphs.index("邱威高等11位代表：")
     assert paragraphs[at + 1].startswith(("您们提出的", "你们提出的"))
+
+
+# 中国绿色时报's undated news of 合作市's new bureau (hd22d's seed), as the page prints it.
+HEZUO_NEWS = """甘肃省合作市成立林业和草原局
+
+近日,甘肃省合作市林业和草原局挂牌成立。这是自上一轮机构改革以来,甘南藏族自治州第一个恢复组建的县市级林草局。
+
+甘南州地处青藏高原东北边缘和黄河、长江两大水系的分水岭地区,是黄河上游重要水源涵养区,是国家重要生态安全屏障区。甘南州也是甘肃省最大的天然林区和高寒草甸区,森林覆盖率17.81%,草原植被盖度97.14%。全州林草湿总面积占全州国土面积的92.98%。境内有各级各类自然保护地32个,其中国家级自然保护区4个、省级自然保护区4个、自然公园24个,占国土总面积的43.7%。
+
+来源:中国绿色时报
+"""
+# 天台县交通运输局's 2015 news page (hd22b's seed), a 湖州 item the page ran on after it, cut where the page is.
+TIANTAI_NEWS = """台州天台投入4500万元启动为民办实事交通项目
+
+19.06.2015  21:23
+  为办好省、市政府为民办实事项目的农村公路提升改造,目前,台州天台投入4500万元启动为民办实事交通项目,涉及农村公路提升改造、路面大中修工程、安保工程等多个项目,计160多公里,建成港湾式停靠站50个,以全面提升农村公路发展水平,为台州“一都三城”建设提供交通保障。
+  为实施好这些为民办实事交通项目,天台围绕“建好、管好、护好、运营好”的总要求,加快农村公路提升改造步伐,专门成立了为民办实事公共交通项目领导小组,确保为民办实事公共交通项目有序推进。(天台县交通运输局 齐优涛 齐晓萍报送)
+前三季度湖州市重点物流项目发展迅速
+前三季度,湖州市重点物流项目投资完成情况良好,截止到9月底,12个重点物流项目累计完成投资21.交通运输厅
+"""
+
+
+def test_a_sources_place_is_its_main_parts_and_a_wider_places_statement_that_places(tmp_path):
+    """合作市's news put 甘南州's 森林覆盖率17.81% and 自然保护地32个 under 合作市 (hd22d fault 6): a statement opening on a
+    prefecture (甘南州地处…) is the prefecture's, and its 全州 whole is that prefecture's, not the news item's 合作市; 天台's
+    news was filed under 湖州市 (hd22b fault 7), the place of an item the page ran on after it: a title naming its place
+    short (台州天台) is of the place the text names in full (天台县交通运输局)."""
+    ff = distil(tmp_path, _gannan(tmp_path), HEZUO_NEWS, "合作市成立林业和草原局.txt")
+    assert ff.source.jurisdiction == "合作市"
+    wide = next(f for f in ff.facts if "17.81%" in f.text)
+    assert wide.jurisdiction == "甘南州" and not any(g.place for g in wide.figures)
+    ws = unit_workspace(tmp_path / "tt", "天台县交通运输局", "县交通运输局", "天台县")
+    ff = distil(tmp_path, ws, TIANTAI_NEWS, "天台投入4500万元启动为民办实事交通项目.txt")
+    assert ff.source.jurisdiction == "天台县"
+    own = next(f for f in ff.facts if "4500万元" in f.text)
+    assert own.jurisdiction == "天台县" and not own.external
+    assert all(f.external and f.jurisdiction == "湖州市" for f in ff.facts if "湖州" in f.text)
+
+
+def test_a_parts_share_of_the_whole_is_the_parts(tmp_path):
+    """占全州退耕还林总任务的50%, of 迭部县's 1600亩, measures the county's part against the 州: the county's figure, not placed
+    in the 州 (hd22d fault 3)."""
+    ff = distil(tmp_path, _gannan(tmp_path), GANNAN_113, "2021-09-24_第113号建议答复.txt")
+    first = next(f for f in ff.facts if f.text.startswith("一是"))
+    assert first.jurisdiction == "迭部县" and [g.place for g in first.figures if g.raw == "50%"] == [None]

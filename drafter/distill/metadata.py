@@ -699,6 +699,11 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
+    # (a title naming its place short, 台州天台投入4500万元…, the text in full, 天台县交通运输局: that place, not one of an item
+    # a page ran on after it, 湖州市重点物流项目…)
+    stems = {name for _, _, name in places_in(norm) if len(name) >= 3 and is_place(name) and name[:-1] in (title or "")}
+    if len(stems) == 1:
+        return stems.pop()
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
     lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)

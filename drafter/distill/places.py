@@ -781,6 +781,29 @@ def unit_subject(sentence: str) -> str | None:
     return found
 
 
+# What measures a place against a whole before its scope word (占全省的40%, 居全省第一): the place's own figure.
+_MEASURED_AGAINST = re.compile(r"(?:占|居|位居|位列|高于|低于|高出|超过)$")
+
+
+def _scope_place(scopes: list[re.Match], at: int, norm: str, fact_place: str | None, doc_place: str | None) -> str | None:
+    """The place the scope words of a figure's clause (全州, 全市, 我区; ``scopes`` matched in ``norm[at:]``) stand for: the
+    last one's, or the one's before it where it measures against the whole (…占全省的40%: the subject's; the statement's
+    place where each does); the document's
+    place where that word is of its level or of no other, or measures against the whole, else the statement's place of that
+    level, else the one place of that level the statement names (合作市's news: 甘南州…，全州林草湿总面积占全州国土面积的92.98%
+    → 甘南州: a wider place's whole, never 合作市's)."""
+    told = [m for m in scopes if not _MEASURED_AGAINST.search(norm, 0, at + m.start())]
+    if not told:  # (一是争取落实新一轮退耕还林1600亩，…占全州退耕还林总任务的50%: the part's own share, 迭部县's)
+        return fact_place or doc_place
+    word, level = told[-1].group(), told[-1].group()[-1]
+    if word == "全国" or not doc_place or doc_place.endswith(level):
+        return doc_place
+    if fact_place and fact_place.endswith(level):
+        return fact_place
+    found = {name for _, _, name in places_in(norm) if name.endswith(level)}
+    return found.pop() if len(found) == 1 else doc_place
+
+
 def units_place(norm: str, positions: list[int]) -> str | None:
     """The one place whose unit is the subject (:func:`unit_subject`) of the sentence of every figure at ``positions``: a
     statement telling that unit's work with its figures (卓尼县自然资源局…安排中央资金总计2110万元) is that place's."""
@@ -818,7 +841,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = counted.group(1)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
-            place = doc_place
+            place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
             place = named[-1][2]
         elif _clause_town(segment):

@@ -201,3 +201,19 @@ def test_a_parts_share_of_the_whole_is_the_parts(tmp_path):
     ff = distil(tmp_path, _gannan(tmp_path), GANNAN_113, "2021-09-24_第113号建议答复.txt")
     first = next(f for f in ff.facts if f.text.startswith("一是"))
     assert first.jurisdiction == "迭部县" and [g.place for g in first.figures if g.raw == "50%"] == [None]
+
+
+def test_a_draft_to_two_deputies_says_what_the_bureau_says_to_several(tmp_path):
+    """With 第113号 (to three deputies, 对于你们提出的…) in the base, the held-out draft to 刘振恒、贡保才旦 said 您们提出的… where the
+    bureau says 你们 (hd22d fault 5): the reply is learned as saying 你们, and the draft to several says it."""
+    ws = _gannan(tmp_path)
+    (tmp_path / "113.txt").write_text(GANNAN_113, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "113.txt")]).exit_code == 0
+    out = tmp_path / "156.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "156", "关于对玛曲县湿地、草原、林业碳汇开发试点的建议",
+                                 "--deputy", "刘振恒、贡保才旦", "--type", "B", "--date", "2024-06-28", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
+    at = paragraphs.index("刘振恒、贡保才旦代表：")
+    assert paragraphs[at + 1].startswith("你们提出的")

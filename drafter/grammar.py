@@ -525,7 +525,9 @@ _PLAIN_YOU_ADDRESSES = r"提出|所提|的建议|的提案|在?(?:建议|提案)
 ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:{_PLAIN_YOU_ADDRESSES}|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
 # The word itself (您们, not its 您): what distill learns of how a reply addresses its reader (SourceMeta.address).
 READER_WORDS = YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS + YOU_WORDS
-READER_WORD = lazy(rf"{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)}|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})")
+# (and 你 as the reader proposing, thanked: 你在…会议上提的《…》, 感谢你对教育事业的关心)
+READER_WORD = lazy(rf"{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)}|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})"
+                   rf"|{PLAIN_YOU}(?=在[^。，；]{{2,30}}?(?:会议|期间))|(?<=感谢){PLAIN_YOU}(?!们)")
 # A sentence telling back what the reader reported of the matter (据您建议，…村有橡胶1200亩…需要建设…2公里沟渠; 据你们提出，…;
 # 您在建议中提到，…): their description of their place and what they ask for, wherever it stands in the paragraph — context, its
 # figures none of the bureau's results; the sentences around it are the bureau's own.

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from .errors import WorkspaceError
 from .fileio import atomic_write
-from .grammar import LEVEL_CHARS, place_and_short_name
+from .grammar import place_and_short_name
 from .web.config import DEFAULT_UPLOAD_MB
-from .workspace import CONFIG_NAME, DEFAULT_CLASSES, HEADING_FORMS, SEEDS_DIR, Workspace, self_name_of
+from .workspace import CONFIG_NAME, DEFAULT_CLASSES, GOVERNMENT_LEVELS, HEADING_FORMS, SEEDS_DIR, Workspace, self_name_of
 
 
 def create_workspace(root: str | Path, name: str, *, short_name: str | None = None,
@@ -47,7 +47,8 @@ SUBUNITS = {"省": ("市（州）", "某某市"), "市": ("县（市、区）", 
 
 def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str]) -> str:
     """The text of a new drafter.yaml: the bureau's own lines set, the rest to fill, each explained."""
-    level = jurisdiction[-1] if jurisdiction[-1:] in LEVEL_CHARS else "市"
+    # (its level word as its letters say it, 我州, 州人大常委会…: the place's, else the one the bureau's name opens with)
+    level = next((c for c in (jurisdiction[-1:], place_and_short_name(name)[0][-1:]) if c and c in GOVERNMENT_LEVELS), "市")
     under, example = SUBUNITS.get(level, SUBUNITS["市"])
     listed = "".join(f"    - {a}\n" for a in areas) or f"    # - {example}\n"
     classes = "".join(f"  {code}: {meaning}\n" for code, meaning in DEFAULT_CLASSES.items())

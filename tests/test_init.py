@@ -40,6 +40,25 @@ def test_a_county_bureaus_workspace_copies_to_the_countys_units():
     assert "    - [县人大常委会代表工委]" in config_text("马关县交通运输局", "县交通运输局", "马关县", [])
 
 
+def test_a_prefectures_bureau_says_its_prefectures_level_word(tmp_path):
+    """``init --name 甘南藏族自治州林业和草原局 --jurisdiction 甘南州`` wrote 这里的事实是“我市”的 and the cc 市人大常委会代表工委,
+    市政协提案委 (hd22d fault 9): the level word is the place's (州), else the one the bureau's name opens with (阿拉善盟…, 盟)."""
+    root = tmp_path / "gn"
+    assert run("init", root, "--name", "甘南藏族自治州林业和草原局", "--short-name", "州林草局",
+               "--jurisdiction", "甘南州").exit_code == 0
+    text = (root / "drafter.yaml").read_text("utf-8")
+    assert "这里的事实是“我州”的" in text and "我市" not in text and "# 下辖的县（市）：" in text
+    ws = load_workspace(root)
+    assert ws.cc["suggestion"] == [["州人大常委会代表工委"], ["州政府督查室"]]
+    assert ws.cc["proposal"] == [["州政协提案委"], ["州政府督查室"]]
+    league = tmp_path / "als"
+    assert run("init", league, "--name", "阿拉善盟林业和草原局", "--jurisdiction", "阿拉善盟").exit_code == 0
+    assert load_workspace(league).cc["suggestion"] == [["盟人大常委会代表工委"], ["盟政府督查室"]]
+    from drafter.new_workspace import config_text
+
+    assert "这里的事实是“我州”的" in config_text("甘南藏族自治州林业和草原局", "州林草局", "甘南", [])
+
+
 def test_a_county_bureaus_areas_are_its_towns(tmp_path):
     """``init --name 仙居县民政局`` wrote areas: # 下辖的县（市、区）… # - 某某区 for a county (hd14): a county's areas are its
     乡镇（街道）, a city's its 县（市、区）."""

@@ -141,18 +141,27 @@ def addressed_name(proposer: str | None) -> str | None:
 _LEAD_FIELD = lazy(r"^\s*(?:领衔(?:代表|委员|人)?|提案人|建议人)\s*[:：]\s*([^\s，,；;：:]{2,30})", re.M)
 
 
+# The co-signers' field (附议代表：丁平林、姜礼掌…, 联名委员：…): the persons signing with the lead.
+_COSIGNERS_FIELD = lazy(r"^\s*(?:附议|联名)(?:代表|委员|人)\s*[:：]\s*([^\n]{2,400})", re.M)
+
+
 def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
     """The proposer as the reply names them: the text's lead field (:data:`_LEAD_FIELD`) when ``deputy`` is not
     given, or when it is the person the field names first and the field says others with them (李洁 given,
-    提案人：李洁等委员 → 李洁等委员: the real reply addressed 李洁等委员, the draft 李洁委员, rv47); else ``deputy``."""
+    提案人：李洁等委员 → 李洁等委员: the real reply addressed 李洁等委员, the draft 李洁委员, rv47); else ``deputy``. One
+    person so named with the co-signers the text lists (:data:`_COSIGNERS_FIELD`) is named with their number (领衔代表：邱威高 /
+    附议代表：丁平林、…许春苗 → 邱威高等11位: the real reply addressed …等11位代表, the draft 邱威高代表, hd22b)."""
     found = _LEAD_FIELD.search(text or "")
-    if not found:
-        return deputy
-    field = found.group(1)
-    if not deputy:
+    field = found.group(1) if found else None
+    given = deputy.strip() if deputy else None
+    if field and given and field.startswith(given) and SEVERAL.search(field[len(given):]) and not SEVERAL.search(given):
         return field
-    given = deputy.strip()
-    return field if field.startswith(given) and SEVERAL.search(field[len(given):]) and not SEVERAL.search(given) else deputy
+    one = given or field
+    cosigners = _COSIGNERS_FIELD.search(text or "")
+    if one and not SEVERAL.search(one) and cosigners and not (field and given and field != given):
+        names = [n for n in re.split(r"[、，,；;\s]+", cosigners.group(1).strip(" 。")) if n]
+        return f"{one}等{len(names) + 1}位"
+    return deputy if given else field
 
 
 def you_word(proposer: str | None) -> str:

@@ -82,7 +82,7 @@ from .figures import YEAR, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
                       latest_work, present_year, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
-                     own_urban_area, places_in)
+                     own_urban_area, places_in, units_place)
 from .structure import OTHER, Outline, Unit, default_class, heading_class
 from .topics import document_topics
 
@@ -98,7 +98,7 @@ RELATIVE_YEAR = (
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委級場])")
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))(?![级场委級場])")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -260,6 +260,18 @@ def figure_positions(text: str, figures: list[Figure]) -> list[int]:
         out.append(at)
         cursor = at + len(fig.raw)
     return out
+
+
+# A reply speaking to a place's deputies of their place (加大你县国土绿化资金投入, 你乡…): that place, a part of the whole.
+YOUR_PLACE = re.compile(r"你([县市区乡镇旗])")
+
+
+def addressed_places(out: Outline, ws: Workspace) -> dict[str, str]:
+    """Each level word a reply says 你X of (:data:`YOUR_PLACE`) → the one area of the workspace of that level the reply names
+    (你县 in a reply naming 迭部县 alone of the 州's counties → 迭部县); a level naming none or several is left out."""
+    text = simplified(normalise("\n".join(u.text for u in out.units)))
+    named = {level: [a for a in ws.areas if a.endswith(level) and a in text] for level in set(YOUR_PLACE.findall(text))}
+    return {level: areas[0] for level, areas in named.items() if len(areas) == 1}
 
 
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
@@ -1157,6 +1169,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     own_meeting = meta.kind == NEWS and bool(out.units) and (
         held_own_meeting(first, meta.issuer, meta.jurisdiction)
         or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
+    your_place = addressed_places(out, ws) if meta.kind == REPLY else {}
     for unit, text, restated in _statements(out, formulas):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
@@ -1189,6 +1202,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
+        if place == meta.jurisdiction and positions:  # (…，卓尼县自然资源局在…项目中，安排中央资金总计2110万元: 卓尼县's work)
+            place = units_place(norm, positions) or place
+        addressed = meta.kind == REPLY and place == meta.jurisdiction and (
+            YOUR_PLACE.search(norm) or (unit.role == "item" and YOUR_PLACE.search(unit.block.text)))
+        if addressed:  # (为切实加大你县国土绿化资金投入，…：一是争取落实新一轮退耕还林1600亩…: the county's, not the whole's)
+            place = your_place.get(addressed.group(1)) or place
         # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)
         own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
@@ -1226,6 +1245,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
                                    or SUGGESTED_WORKS.search(norm) or PLEA.search(norm)):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
+        if addressed and place == meta.jurisdiction and kind == DONE:
+            kind = CONTEXT  # (你县's work, the county not named: never the whole's result)
         if handling_only(norm) and all(HANDLING_WORDS.search(g.counts or "") or re.search(r"建议|提案|议案", g.counts or "")
                                        for g in figures):
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)

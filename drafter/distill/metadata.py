@@ -699,6 +699,11 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
+    # (a title naming its place short, 台州天台投入4500万元…, the text in full, 天台县交通运输局: that place, not one of an item
+    # a page ran on after it, 湖州市重点物流项目…)
+    stems = {name for _, _, name in places_in(norm) if len(name) >= 3 and is_place(name) and name[:-1] in (title or "")}
+    if len(stems) == 1:
+        return stems.pop()
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
     lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)
@@ -1435,7 +1440,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.closing = closing_said(lines)
         meta.opening = opening_said(lines)
         meta.form, meta.head = reply_form(out, meta.suggestion_title, bool(meta.opening and meta.closing))
-        meta.address = address_said(lines)
+        # (as many as its addressee names: 闹交、尕让草、沙木九代表, 邱威高等11位代表)
+        several = bool(meta.deputy) and (bool(re.search(r"[、，,]", meta.deputy)) or f"{meta.deputy}等" in "\n".join(front) + norm[:300])
+        meta.address = address_said(lines, several if meta.deputy else None)
         meta.salutation = salutation_said(lines)
     placed = _codes_unplaced(norm)
     meta.jurisdiction = _jurisdiction(issuer, title, placed, meta.session, meta.deputy)

@@ -454,10 +454,12 @@ SELF_NAMED = re.compile(r"(?:我|本)([局厅委])")
 def short_forms(text: str) -> Counter:
     """How often the text names a unit by its short form (市科技局), counting only a mention that
     opens a sentence or a clause (after its time: 2025年市科技局…; ，市科技局坚持…) or is repeated; not the government of the
-    leadership pair 市委、市政府; where the text calls itself 我局/我厅/我委, only units of that word."""
+    leadership pair 市委、市政府; where the text calls itself 我局/我厅/我委, only units of that word; never one inside a cited
+    document's title (《市人民政府办公厅关于…的意见》: the unit that issued it, not the one writing)."""
     found = Counter()
     opening = set()
     selves = Counter(SELF_NAMED.findall(text))
+    text = _TITLE_SPAN.sub(lambda m: "\0" * len(m.group()), text) if "《" in text else text
     own = selves.most_common(1)[0][0] if selves else None
     for m in SHORT_FORM.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
@@ -751,10 +753,67 @@ _MONEY_OF_IT = re.compile(r"^(?:资金|经费|投资|总投资|投入|金额)[^�
 def last_of_chain(found: list[tuple[int, int, str]]) -> str:
     """The last of the places ``found`` (:func:`places_in`) written one after the other from the first: 福建省福州市 names
     福州市, the province only saying where the city is."""
+    return _chain_last(found)[2]
+
+
+def _chain_last(found: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The last of the places ``found`` written one after the other from the first (see :func:`last_of_chain`)."""
     at = 0
     while at + 1 < len(found) and found[at + 1][0] == found[at][1]:
         at += 1
-    return found[at][2]
+    return found[at]
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[，；：”])")
+_SELF_OPENS = re.compile(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
+
+
+def unit_subject(sentence: str) -> str | None:
+    """The place of a unit named in full opening the last clause of ``sentence`` that one opens (…，经我局积极协调沟通，卓尼县
+    自然资源局在…项目中，安排中央资金总计2110万元 → 卓尼县): the subject doing the work is that place's unit, its figures that
+    place's; None where no clause opens on a place's unit."""
+    found = None
+    for m in _CLAUSE_OPEN.finditer(sentence):
+        start = sentence[m.end(): m.end() + 16]
+        if _SELF_OPENS.match(start):
+            found = None  # (…，卓尼县自然资源局申报，我局安排…: the bureau's own clause after it)
+            continue
+        head = places_in(start) if PLACE_HINT.search(start) else []
+        end = _chain_last(head)[1] if head and head[0][0] == 0 else None
+        if end and _UNIT_AT.match(start, end) and not _opens_an_institution(start, end):  # (not a branch: …局香格里拉分局)
+            found = _chain_last(head)[2]
+    return found
+
+
+# What measures a place against a whole before its scope word (占全省的40%, 居全省第一): the place's own figure.
+_MEASURED_AGAINST = re.compile(r"(?:占|居|位居|位列|高于|低于|高出|超过)$")
+
+
+def _scope_place(scopes: list[re.Match], at: int, norm: str, fact_place: str | None, doc_place: str | None) -> str | None:
+    """The place the scope words of a figure's clause (全州, 全市, 我区; ``scopes`` matched in ``norm[at:]``) stand for: the
+    last one's, or the one's before it where it measures against the whole (…占全省的40%: the subject's; the statement's
+    place where each does); the document's
+    place where that word is of its level or of no other, or measures against the whole, else the statement's place of that
+    level, else the one place of that level the statement names (合作市's news: 甘南州…，全州林草湿总面积占全州国土面积的92.98%
+    → 甘南州: a wider place's whole, never 合作市's)."""
+    told = [m for m in scopes if not _MEASURED_AGAINST.search(norm, 0, at + m.start())]
+    if not told:  # (一是争取落实新一轮退耕还林1600亩，…占全州退耕还林总任务的50%: the part's own share, 迭部县's)
+        return fact_place or doc_place
+    word, level = told[-1].group(), told[-1].group()[-1]
+    if word == "全国" or not doc_place or doc_place.endswith(level):
+        return doc_place
+    if fact_place and fact_place.endswith(level):
+        return fact_place
+    found = {name for _, _, name in places_in(norm) if name.endswith(level)}
+    return found.pop() if len(found) == 1 else doc_place
+
+
+def units_place(norm: str, positions: list[int]) -> str | None:
+    """The one place whose unit is the subject (:func:`unit_subject`) of the sentence of every figure at ``positions``: a
+    statement telling that unit's work with its figures (卓尼县自然资源局…安排中央资金总计2110万元) is that place's."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
+    found = {unit_subject(norm[max([e for e in ends if e <= pos], default=0):pos]) for pos in positions}
+    return found.pop() if len(found) == 1 else None
 
 
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
@@ -786,7 +845,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = counted.group(1)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
-            place = doc_place
+            place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
             place = named[-1][2]
         elif _clause_town(segment):
@@ -802,7 +861,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             if head and head[0][0] == 0:
                 place = last_of_chain(head)
             else:
-                place = _sentence_town(sentence)
+                place = unit_subject(sentence) or _sentence_town(sentence)
                 if place is None:
                     place = _anaphor_place(norm, ends, ss, lead.end() if lead else 0)
                 if place is None and MEANS_OPENING.match(sentence, lead.end() if lead else 0) and ss:

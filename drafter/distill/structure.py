@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..grammar import (
     BA_OBJECT_VERBS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    TRANSMITTAL, WISH_LEAD,
+    TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
@@ -504,11 +504,15 @@ def salutation_said(lines: list[str]) -> str | None:
     return None if line is None else HONOURED if line.startswith("尊敬的") else PLAIN
 
 
-def address_said(lines: list[str]) -> str | None:
+def address_said(lines: list[str], several: bool | None = None) -> str | None:
     """The word a reply addresses its reader with (:data:`~drafter.grammar.READER_WORD`), of its paragraphs (``lines``):
-    the one it says most (你们 in 你们提出的…已收悉 and 感谢你们…, its courtesy no fact keeps), the first said on a tie; None
-    when it says none (a page cut before its opening)."""
+    the one it says most (你们 in 你们提出的…已收悉 and 感谢你们…, its courtesy no fact keeps), the first said on a tie; of
+    those for as many readers as it addresses where it says one (``several``: three deputies, 您在…提出的 once and 对于你们提出的
+    once more → 你们; one deputy, 你在…提的 and 感谢你…, 希望你们… → 你); None when it says none (a page cut before its opening)."""
     said = Counter(m.group() for t in lines for m in READER_WORD.finditer(t))
+    if several is not None:
+        fitting = YOU_MANY_WORDS if several else YOU_WORDS
+        said = Counter({w: n for w, n in said.items() if w in fitting or w in COLLECTIVE_YOU_WORDS}) or said
     return max(said, key=said.__getitem__) if said else None
 
 

@@ -116,7 +116,9 @@ SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 **
                           "万": 10 ** 4, "千": 10 ** 3}
 # The same scales in traditional characters (a mirror's 1300萬元), read as 万/亿.
 TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
-_SCALE_RE = "万亿|千万|百万|亿|万|千|萬|億"
+# 千 is no scale where a unit opens with it (2000千瓦, 12千米, 500千克: the longest unit wins).
+_KILO_UNITS = "|".join(sorted({u[1] for u in UNITS.split("|") if u.startswith("千") and len(u) > 1}))
+_SCALE_RE = f"万亿|千万|百万|亿|万|千(?!{_KILO_UNITS})|萬|億"
 QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|约|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元

@@ -7,6 +7,22 @@ from drafter.distill.figures import find_figures
 from helpers import distil, unit_workspace
 
 
+def _guanghan(tmp_path):
+    return unit_workspace(tmp_path / "ws", "广汉市商务局", "市商务局", "广汉市")
+
+
+# 广汉市's report on its plan's first half of 2025 (送审稿, hd20b's seeds), its head and the 农业 paragraph (cut after its figures).
+HALF_YEAR_2025 = """关于广汉市2025年1—6月国民经济和社会
+发展计划执行情况的报告
+(送审稿)
+市人大常委会:
+受市人民政府委托,现将广汉市2025年1—6月国民经济和社会发展计划执行情况汇报如下,请予审议。
+一、上半年国民经济和社会发展执行情况
+(一)三次产业协同互促,高质量发展步伐稳健
+农业经济量质齐升,稳产保供根基稳固。小春粮食作物产量预计增长10%,稻茬小麦万亩连片最高单产688.9公斤,继续领跑西南地区最高水平,获评2024年全省粮油千亩高产先进县。建成省级区域农机社会化服务中心1个、智慧农业示范区2个,主要农作物综合机械化率达90.6%、高于全省16个百分点。
+"""
+
+
 def _tengzhou(tmp_path):
     return unit_workspace(tmp_path / "ws", "滕州市住房和城乡建设局", "市住建局", "滕州市", "龙泉街道, 北辛街道")
 
@@ -35,3 +51,15 @@ def test_a_day_opening_a_reply_title_before_its_year_dates_it(tmp_path):
     opening a reply's title line is of the year its words then name."""
     ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_27, "2022-27号-西部城区.txt")
     assert ff.source.date == "2022-07-28" and ff.source.id == "2022-reply-27"
+
+
+def test_a_forecast_is_no_result(tmp_path):
+    """小春粮食作物产量预计增长10%，稻茬小麦…单产688.9公斤… was one result (kind done) holding the forecast's 10%: a clause saying
+    what its subject is expected to reach is a plan of its own, and the clause after it reporting a figure of its own thing a
+    result again."""
+    ff = distil(tmp_path, _guanghan(tmp_path), HALF_YEAR_2025, "广汉市2025年1-6月国民经济和社会发展计划执行情况的报告_送审稿.txt")
+    forecast = next(f for f in ff.facts if "预计增长10%" in f.text)
+    assert forecast.kind == "plan" and forecast.text == "小春粮食作物产量预计增长10%"
+    done = next(f for f in ff.facts if "688.9公斤" in f.text)
+    assert done.kind == "done" and done.text.startswith("稻茬小麦") and "10%" not in done.text
+    assert {g.raw for g in done.figures} >= {"688.9公斤", "90.6%"}

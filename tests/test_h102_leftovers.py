@@ -63,3 +63,11 @@ def test_a_forecast_is_no_result(tmp_path):
     done = next(f for f in ff.facts if "688.9公斤" in f.text)
     assert done.kind == "done" and done.text.startswith("稻茬小麦") and "10%" not in done.text
     assert {g.raw for g in done.figures} >= {"688.9公斤", "90.6%"}
+
+
+def test_an_honours_year_does_not_date_the_work(tmp_path):
+    """广汉's first half of 2025: 稻茬小麦…单产688.9公斤，…获评2024年全省粮油千亩高产先进县。… was dated 2024 (basis text) while
+    its figures said 2025: a year naming an honour conferred (获评, 荣获, 入选…) is the honour's, not the work's."""
+    ff = distil(tmp_path, _guanghan(tmp_path), HALF_YEAR_2025, "广汉市2025年1-6月国民经济和社会发展计划执行情况的报告_送审稿.txt")
+    done = next(f for f in ff.facts if "688.9公斤" in f.text)
+    assert done.period.year == 2025 and done.period.basis == "report period"

@@ -4,6 +4,7 @@ or the corpus where they show the same thing, through the path a user's ``drafte
 from __future__ import annotations
 
 from drafter.distill.figures import find_figures
+from drafter.distill.places import places_in
 from helpers import distil, unit_workspace
 
 
@@ -71,3 +72,11 @@ def test_an_honours_year_does_not_date_the_work(tmp_path):
     ff = distil(tmp_path, _guanghan(tmp_path), HALF_YEAR_2025, "广汉市2025年1-6月国民经济和社会发展计划执行情况的报告_送审稿.txt")
     done = next(f for f in ff.facts if "688.9公斤" in f.text)
     assert done.period.year == 2025 and done.period.basis == "report period"
+
+
+def test_a_verb_of_going_is_no_part_of_the_place():
+    """来广汉市参观三星堆的大量外地游客 (hd20b's suggestion on 消费券, its place written out) named the place 来广汉市, as 赴/到/前往 did
+    theirs: a verb of going opens no name; 来宾市, 来凤县, 来安县 stay names."""
+    said = "二是来广汉市参观三星堆的大量外地游客难以领取和使用我市消费券，赴成都市、到德阳市、前往绵阳市消费"
+    assert [name for *_, name in places_in(said)] == ["广汉市", "成都市", "德阳市", "绵阳市"]
+    assert [name for *_, name in places_in("来宾市、来凤县和来安县的经验")] == ["来宾市", "来凤县", "来安县"]

@@ -851,8 +851,10 @@ def _usual_form(form: str) -> str:
     short = next((s for s in DEPARTMENT_SHORT_NAMES
                   if s[0] == body[0] and not body.startswith(s) and in_order(s, body)), None)
     first, _, joined = body.partition("和")
-    if short and joined and in_order(short, first):  # a field joined to it said too (卫生健康和体育局 → 卫体局, 教育和体育局 → 教体局: hd21a)
-        short = short[0] + joined[0]
+    # (a field joined to one its short name says, or to one a short name of two characters is whole, is said too: 卫生健康和体育局
+    # → 卫体局 (hd21a), 教育和体育局 → 教体局)
+    if joined and ((short and in_order(short, first)) or (len(first) == 2 and first in DEPARTMENT_SHORT_NAMES)):
+        short = first[0] + joined[0]
     return level + short + organ if short else form
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from drafter.distill.figures import find_figures
 from drafter.distill.places import places_in
+from drafter.grammar import place_and_short_name
 from helpers import distil, unit_workspace
 
 
@@ -80,3 +81,11 @@ def test_a_verb_of_going_is_no_part_of_the_place():
     said = "二是来广汉市参观三星堆的大量外地游客难以领取和使用我市消费券，赴成都市、到德阳市、前往绵阳市消费"
     assert [name for *_, name in places_in(said)] == ["广汉市", "成都市", "德阳市", "绵阳市"]
     assert [name for *_, name in places_in("来宾市、来凤县和来安县的经验")] == ["来宾市", "来凤县", "来安县"]
+
+
+def test_a_bureau_of_education_and_sports_goes_by_its_joined_short_name():
+    """A 教育和体育局 kept its full name as its short name (init's short_name, the draft's 我局's unit) while 卫生健康和体育局 went by
+    卫体局: a field that is a two-character short name whole, joined by 和 to another, is said by both first characters (教体局);
+    自然资源和规划局 (a four-character field) and 人力资源和社会保障局 keep what they had."""
+    names = ("本溪市教育和体育局", "岳阳县教育和体育局", "高平市卫生健康和体育局", "本溪市自然资源和规划局", "本溪市人力资源和社会保障局", "本溪市教育局")
+    assert [place_and_short_name(n)[1] for n in names] == ["市教体局", "县教体局", "市卫体局", "市自然资源和规划局", "市人社局", "市教育局"]

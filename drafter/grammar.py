@@ -535,7 +535,10 @@ READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的"
 # 针对您提出的建议，我局…): no matter of its own, said to that reader alone; the work after it stands.
 # Or a lead-in turning to the reader before the matter (需要向您说明的是：目前…项目场地平整已完成, 需要说明的是，…: hd21a):
 # it tells that reader what follows, the bureau's own work, which stands without it.
+# Or one naming the topic the reader raised (关于您提到的神农分院建设进度问题，目前…): the answer after it stands alone too.
 OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?"
+                rf"|^关于(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|提及|反映|关心|关注)的"
+                r"[^。；，,！？]{0,40}?(?:问题|事项|情况|建议)[，,：:]"
                 rf"|^(?:另外|此外|同时|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?)?"
                 rf"(?:说明|解释|报告|汇报|强调|介绍)(?:一下)?的是[：:，,]?")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):

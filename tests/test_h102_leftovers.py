@@ -3,6 +3,11 @@ or the corpus where they show the same thing, through the path a user's ``drafte
 
 from __future__ import annotations
 
+import docx
+from click.testing import CliRunner
+
+from drafter.cli import cli
+
 from drafter.distill.figures import find_figures
 from drafter.distill.places import places_in
 from drafter.grammar import place_and_short_name
@@ -89,3 +94,35 @@ def test_a_bureau_of_education_and_sports_goes_by_its_joined_short_name():
     自然资源和规划局 (a four-character field) and 人力资源和社会保障局 keep what they had."""
     names = ("本溪市教育和体育局", "岳阳县教育和体育局", "高平市卫生健康和体育局", "本溪市自然资源和规划局", "本溪市人力资源和社会保障局", "本溪市教育局")
     assert [place_and_short_name(n)[1] for n in names] == ["市教体局", "县教体局", "市卫体局", "市自然资源和规划局", "市人社局", "市教育局"]
+
+
+# 高平市卫生健康和体育局's reply 高卫体发〔2023〕148号 (hd21a), its second item led in by the topic the deputy raised as replies do
+# (the page itself writes 需要向您说明的是:, tests/test_heldout_round95.py).
+REPLY_71 = """高平市卫生健康和体育局
+关于对市七届人大五次会议第71号建议的
+答 复
+高卫体发〔2023〕148号
+尊敬的王爱珍代表:
+您好!您所提的“关于改善神农卫生院就医环境的建议”已收悉,我局高度重视,召开会议专题讨论研究,并确定专人负责答复落实。现答复如下:
+一、您这一提案提得很好,表明您对我市基层医疗卫生事业的高度关注。
+二、关于您提到的神农分院建设进度问题,目前北京阜外医院心血管神农分院项目场地平整已完成,现场办公区和生活区以及东侧场地外协队伍生活彩钢房搭设完成,水电开始安装,土方已开挖,同步加快土地手续办理。
+以上答复您是否满意,如有意见,敬请反馈。
+高平市卫生健康和体育局
+2023年6月29日
+"""
+
+
+def test_a_lead_in_naming_the_readers_topic_does_not_drop_the_answer(tmp_path):
+    """关于您提到的…问题，目前…场地平整已完成… was never used in another reply (the 您 of its lead-in read the whole fact as said
+    to that deputy): the lead-in names the topic the reader raised; the progress after it is the bureau's own."""
+    ws = unit_workspace(tmp_path / "ws", "高平市卫生健康和体育局", "市卫体局", "高平市")
+    page = tmp_path / "高平_市七届人大五次会议第71号建议答复_2023-06-29.txt"
+    page.write_text(REPLY_71, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(page)]).exit_code == 0
+    out = tmp_path / "35.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "35", "关于加快阜外医院心血管神农分院建设的建议", "--date", "2024-06-20",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = "\n".join(p.text for p in docx.Document(out).paragraphs)
+    assert "北京阜外医院心血管神农分院项目场地平整已完成" in body and "您提到" not in body, body

@@ -10,6 +10,7 @@ from drafter.cli import cli
 
 from drafter.distill.figures import find_figures
 from drafter.distill.places import places_in
+from drafter.distill.topics import candidate_terms
 from drafter.grammar import place_and_short_name
 from helpers import distil, unit_workspace
 
@@ -126,3 +127,23 @@ def test_a_lead_in_naming_the_readers_topic_does_not_drop_the_answer(tmp_path):
     assert result.exit_code == 0, result.output
     body = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "北京阜外医院心血管神农分院项目场地平整已完成" in body and "您提到" not in body, body
+
+
+def test_topics_are_cut_at_words():
+    """hd21a's 晋城市卫健委 news gave the topics 日上午 (of 1月24日上午), 学习邓志蓉副市长 and 他们送上新春祝福: a day's number is cut out
+    with its 日, the time of day is no topic, a verb opening what was studied (传达学习…) and a pronoun open none."""
+    meeting = ("1月24日上午,2025年全市卫生健康工作会议召开,会议深入学习贯彻习近平总书记关于健康中国建设的重要论述精神,"
+               "传达学习邓志蓉副市长对全市卫生健康工作的批示精神")
+    visit = ("1月22日,农历大年初一上午,市卫健委党组书记张俊威,党组成员、副主任赵锦会,党组成员、副主任李琳,先后到晋城市中心血站、"
+             "晋城市妇幼保健院、晋城市第三人民医院、120急救指挥中心,看望春节期间一线值班值守人员,并为他们送上新春祝福。")
+    terms = candidate_terms(meeting) + candidate_terms(visit)
+    assert "邓志蓉副市长" in terms and "送上新春祝福" in terms and "农历大年初一" in terms
+    assert not [t for t in terms if t.startswith(("日", "学习", "传达", "他们", "上午")) or t.endswith("上午")], terms
+    assert "党纪学习教育" in candidate_terms("扎实开展党纪学习教育")
+
+
+def test_a_state_for_a_span_is_no_part_of_a_measures_name():
+    """石家庄's 2021 reply (the corpus's 08): …14家企业正在贷款期内贷款金额共6150万元 labelled its figure 正在贷款期内贷款金额: the state
+    the counted ones are in for a span opens no measure's name (贷款金额)."""
+    said = "截止目前累计共有21家企业获得专项资金贷款7910万元,其中有7家企业贷款到期正常还款1760万元,14家企业正在贷款期内贷款金额共6150万元。"
+    assert [g.counts for g in find_figures(said) if g.raw == "6150万元"] == ["贷款金额"]

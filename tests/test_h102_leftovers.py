@@ -147,3 +147,17 @@ def test_a_state_for_a_span_is_no_part_of_a_measures_name():
     the counted ones are in for a span opens no measure's name (贷款金额)."""
     said = "截止目前累计共有21家企业获得专项资金贷款7910万元,其中有7家企业贷款到期正常还款1760万元,14家企业正在贷款期内贷款金额共6150万元。"
     assert [g.counts for g in find_figures(said) if g.raw == "6150万元"] == ["贷款金额"]
+
+
+# …its reply to 第48号 of the same day (hd21b's seeds/2022-48号-荆泉路.txt), the addressee run into the opening line.
+REPLY_48 = """- 成文时间:2022年07月28日
+2022年度滕州市住建局关于人大十九届一次会议第48号代表建议的答复(关于将荆泉路南延至笃西路并提升基础设施建设的议案)
+刘雪源等10位代表: 你们好!你们提出的《关于将荆泉路南延至笃西路并提升基础设施建设的议案》已收悉,现将办理情况回复如下: 荆泉路是东部城区的一条贯穿南北的城市次干道,当前已完成滕平路至腾飞路城区段道路的建设,道路建成后缓解了龙泉路的交通压力,带动了荆泉路沿线经济的发展,提升了东部城区的城市形象。
+"""
+
+
+def test_an_addressee_run_into_the_opening_line_is_read_for_the_salutation(tmp_path):
+    """滕州's 刘雪源等10位代表: 你们好!你们提出的…已收悉 was read for no salutation (the habit of 尊敬的 learned from the bureau's
+    replies missed it): an addressee run into the opening line before its greeting is the reply's addressee line (no 尊敬的)."""
+    ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_48, "2022-07-28_第48号建议的答复.txt")
+    assert ff.source.salutation == "plain" and ff.source.address == "你们"

@@ -523,8 +523,18 @@ def salutation_said(lines: list[str]) -> str | None:
     """Whether a reply's addressee line (:data:`ADDRESSEE`), of its paragraphs (``lines``, normalised), honours its reader
     (HONOURED: 尊敬的任涛委员：) or names them alone (PLAIN: 任涛委员：); None when it has no such line (a page cut before it, an
     addressee run into the opening)."""
-    line = next((t for t in lines[:OPENING_LINES] if ADDRESSEE.match(t)), None)
+    line = next((t for t in lines[:OPENING_LINES] if ADDRESSEE.match(t) or ADDRESSEE.match(t[:_greeted_at(t)])), None)
     return None if line is None else HONOURED if line.startswith("尊敬的") else PLAIN
+
+
+# A greeting opening a reply's first paragraph after its addressee (刘雪源等10位代表：你们好！你们提出的…已收悉: 滕州's, hd21b).
+_GREETING_AFTER = lazy(r"(?<=：)\s*(?:您|你|您们|你们)好[！!，,]")
+
+
+def _greeted_at(line: str) -> int:
+    """Where the addressee a reply ran into its opening line ends (after its colon, a greeting next), else 0."""
+    m = _GREETING_AFTER.search(line, 0, 40)
+    return m.start() if m else 0
 
 
 def address_said(lines: list[str]) -> str | None:

@@ -38,7 +38,7 @@ from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
-from .figures import find_figures, normalise
+from .figures import CHANGE_VERBS, find_figures, normalise
 
 OTHER = "other"
 
@@ -332,7 +332,7 @@ def _forecast_end(norm: str, cut: int, end: int) -> int | None:
 
 
 # A figure telling how another changed (增长12%, 同比下降, 较上年提高, 增幅): its clause no thing of its own.
-_CHANGE = lazy(r"(?:同比|环比|较|比|增|降|减|提高|下降|上升)")
+_CHANGE = lazy("同比|环比|较|比|增幅|降幅|上升|" + "|".join(CHANGE_VERBS))
 
 
 # A sentence opening on a year, then who will act (2023年，鄂尔多斯市民政局将…): a plan only for a year the document has not

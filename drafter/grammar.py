@@ -116,7 +116,9 @@ SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 **
                           "万": 10 ** 4, "千": 10 ** 3}
 # The same scales in traditional characters (a mirror's 1300萬元), read as 万/亿.
 TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
-_SCALE_RE = "万亿|千万|百万|亿|万|千|萬|億"
+# 千 is no scale where a unit opens with it (2000千瓦, 12千米, 500千克: the longest unit wins).
+_KILO_UNITS = "|".join(sorted({u[1] for u in UNITS.split("|") if u.startswith("千") and len(u) > 1}))
+_SCALE_RE = f"万亿|千万|百万|亿|万|千(?!{_KILO_UNITS})|萬|億"
 QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|约|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
@@ -547,7 +549,10 @@ READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的"
 # 针对您提出的建议，我局…): no matter of its own, said to that reader alone; the work after it stands.
 # Or a lead-in turning to the reader before the matter (需要向您说明的是：目前…项目场地平整已完成, 需要说明的是，…: hd21a):
 # it tells that reader what follows, the bureau's own work, which stands without it.
+# Or one naming the topic the reader raised (关于您提到的神农分院建设进度问题，目前…): the answer after it stands alone too.
 OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?"
+                rf"|^关于(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|提及|反映|关心|关注)的"
+                r"[^。；，,！？]{0,40}?(?:问题|事项|情况|建议)[，,：:]"
                 rf"|^(?:另外|此外|同时|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?)?"
                 rf"(?:说明|解释|报告|汇报|强调|介绍)(?:一下)?的是[：:，,]?")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
@@ -864,8 +869,10 @@ def _usual_form(form: str) -> str:
     short = next((s for s in DEPARTMENT_SHORT_NAMES
                   if s[0] == body[0] and not body.startswith(s) and in_order(s, body)), None)
     first, _, joined = body.partition("和")
-    if short and joined and in_order(short, first):  # a field joined to it said too (卫生健康和体育局 → 卫体局, 教育和体育局 → 教体局: hd21a)
-        short = short[0] + joined[0]
+    # (a field joined to one its short name says, or to one a short name of two characters is whole, is said too: 卫生健康和体育局
+    # → 卫体局 (hd21a), 教育和体育局 → 教体局)
+    if joined and ((short and in_order(short, first)) or (len(first) == 2 and first in DEPARTMENT_SHORT_NAMES)):
+        short = first[0] + joined[0]
     return level + short + organ if short else form
 
 

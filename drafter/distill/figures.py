@@ -122,7 +122,9 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # (nor an adverb of order and the place the work was done in, before its verb: 先后在帮扶村宣讲党的二十届三中全会4次 →
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
+# (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
+                  r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).

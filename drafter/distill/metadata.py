@@ -123,6 +123,9 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…)
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
                        r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
+# A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
+# mirror's): the day of that year — a year's replies are answered within it.
+DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2})\s?年")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
 # (or the year's work of the whole place: 2020年全市教育工作的总体要求是：…, a plan of 2020)
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
@@ -1263,6 +1266,12 @@ LEDE_REVIEW_PLAN = re.compile(r"^(\d{1,2})月(\d{1,2})日[^，,。]{0,4}[，,][^
                               r"(?:总结|回顾)[^。]{0,12}?((?:19|20)\d{2})年[^。]{0,30}?(?:部署|安排|谋划)[^。]{0,6}?((?:19|20)\d{2})年")
 
 
+def _day_then_year(line: str) -> str | None:
+    """The day a reply's title line opens on (:data:`DAY_THEN_YEAR`), as YYYY-MM-DD."""
+    m = DAY_THEN_YEAR.match(line)
+    return parse_date(f"{m.group(3)}-{m.group(1)}-{m.group(2)}") if m and REPLY_TITLE.search(line.rstrip("：:")) else None
+
+
 def _lede_date(text: str) -> str | None:
     """The date of a news text that gives none but its lede (:data:`LEDE_MEETING`, :data:`LEDE_EVENT`,
     :data:`LEDE_REVIEW_PLAN`), as YYYY-MM-DD."""
@@ -1380,7 +1389,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:  # not the day of another step of the item (交办时间：2021年3月29日)
-        date = date or (parse_date(t) if len(t) <= 40 and not ITEM_STEP_DATE.search(t) else None)
+        date = date or (parse_date(t) if len(t) <= 40 and not ITEM_STEP_DATE.search(t) else None) or _day_then_year(t)
     # (a reply's first paragraph dates a step of the work, 2025年3月12日下午，区河长办组织召开了…, and the reply came after)
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units and kind != REPLY else None)
     signed = signed_date(out.units[-1].block.text) if out.units and not date else None  # (run into the last paragraph)

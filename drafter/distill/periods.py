@@ -46,6 +46,9 @@ BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
 # The age of what is counted, by when it was built (对2000年底前建成的小区, 全市2005年12月31日前建成使用的…): a
 # cut-off, unless a deadline's word stands before it (力争2025年底前建成).
 BUILT_BY = lazy(r"^\s?(?:\d{1,2}月\d{1,2}日|底|末)(?:以前|之前|前)建成")
+# A year naming an honour conferred (获评2024年全省粮油千亩高产先进县, 荣获2023年度…奖, 入选2024年…名单): the honour's, not the
+# time of the work the statement reports.
+AWARD_BEFORE = lazy(r"(?:获评|荣获|获得|获|评为|入选|授予|命名为)\s?$")
 DEADLINE_BEFORE = lazy(r"(?:于|在|到|力争|争取|计划|确保|预计|要求)\s?$")
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区局委厅办]|本[局委厅级]|完成|实施|建成"
@@ -107,7 +110,8 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
             if SPAN_END.match(after):
                 out.append((m.start(), first, int(m.group(2)), TEXT))
             continue
-        if BASE_AFTER.match(after) or BASE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
+        before = norm[max(0, m.start() - 3): m.start()]
+        if BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before):
             continue
         if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
             continue

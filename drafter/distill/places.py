@@ -136,8 +136,11 @@ _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为�
 # What a span cut out of a clause opens with before a name (2025年度福建省, 7月底沅江市, 获得包头市, 协同市…,
 # 现天水市: now, 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.
+# Verbs of going to a place (来广汉参观三星堆的游客, 赴成都市考察, 前往…): the place is their object. A bare 来 only before two
+# characters and the level word — 来宾市, 来凤县, 来安县 are names.
+_MOVING = rf"前往|来到|回到|赶赴|奔赴|到|赴|去|来(?=[{CJK}]{{3}})"
 NOT_A_NAME_START = re.compile(
-    rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
+    rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}|{_MOVING}"
     rf"|共有|拥有|现有|已有|现(?=[{CJK}]{{2}})|累计|新增|截至|其中|同时|此外|还有|下一步|下步|部分|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
     rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
@@ -459,7 +462,7 @@ def short_forms(text: str) -> Counter:
     found = Counter()
     opening = set()
     selves = Counter(SELF_NAMED.findall(text))
-    text = _TITLE_SPAN.sub(lambda m: "\0" * len(m.group()), text) if "《" in text else text
+    text = mask_titles(text)
     own = selves.most_common(1)[0][0] if selves else None
     for m in SHORT_FORM.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]

@@ -38,7 +38,7 @@ from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
-from .figures import find_figures, normalise
+from .figures import CHANGE_VERBS, find_figures, normalise
 
 OTHER = "other"
 
@@ -229,6 +229,9 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
+# A clause saying what its subject is expected to reach (全市技术合同成交额预计突破150亿元): a forecast, no result.
+FORECAST = r"[^，。；！？]{1,20}?预计(?!总?投资|投入)"
+_FORECAST = lazy(FORECAST)
 BARE_PLAN = r"计划(?=(?:实施|新建|建设|改造|开工|启动)[^，。；！？]*?\d)"
 _BARE_PLAN = lazy(BARE_PLAN)
 _PLAN_SUBJECT = r"(?:我[市区县局委办]|该[省市区县局]|全[省市区县])"
@@ -241,7 +244,7 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                r"|(?:(?:19|20)\d{2}年度?)?(?:力争|预计)"
                # (or its subject first: …认定高新技术企业301家，全市技术合同成交额预计突破150亿元，增幅居全省首位 — a forecast, no
                # result; not a project's size, 预计总投资)
-               r"|[^，。；！？]{1,20}?预计(?!总?投资|投入)"
+               r"|" + FORECAST +
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
                # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…;
                # its time to come with it, 今后，我局将…: the turn before 今后, never after it)
@@ -279,7 +282,10 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # (or on a plan's span: …科学编制了2021-2025年老旧小区改造计划。“十四五”期间，拟对全市…184个老旧小区进行改造 of
                  # 滕州市住建局's 2022 reply 50)
                  r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
-                 r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列))))")
+                 r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列)))"
+                 # (or on what is expected of its subject: …稳产保供根基稳固。小春粮食作物产量预计增长10%，… of 广汉's 2025 half-year
+                 # report — a forecast, no result; not a project's size, 预计总投资)
+                 r"|(?=" + FORECAST + r"))")
 
 
 _SENTENCE_STOP = lazy(r"[。！？]")
@@ -307,6 +313,26 @@ def _plan_turn(norm: str, pos: int, latest: int | None = None) -> re.Match | Non
                 or _BARE_PLAN.match(norm, m.end())):
             return m
     return None
+
+
+def _forecast_end(norm: str, cut: int, end: int) -> int | None:
+    """Where a forecast opening at ``cut`` (:data:`FORECAST`) ends before ``end`` when a later clause of its sentence reports a
+    figure of a thing of its own (小春粮食作物产量预计增长10%，稻茬小麦万亩连片最高单产688.9公斤，…): after its comma, what follows
+    a result again; a clause telling the forecast's change or rank (…预计突破150亿元，增长12%; 增幅居全省首位) stays with it."""
+    if not _FORECAST.match(norm, cut):
+        return None
+    stop = _SENTENCE_STOP.search(norm, cut)
+    last = min(end, stop.end() if stop else end)
+    commas = [m.end() for m in re.finditer("，", norm[:last]) if m.start() >= cut]
+    for comma, after in zip(commas, [*commas[1:], last]):
+        figures = find_figures(norm[comma:after])
+        if figures and figures[0].counts and not _CHANGE.match(figures[0].counts):
+            return comma
+    return None
+
+
+# A figure telling how another changed (增长12%, 同比下降, 较上年提高, 增幅): its clause no thing of its own.
+_CHANGE = lazy("同比|环比|较|比|增幅|降幅|上升|" + "|".join(CHANGE_VERBS))
 
 
 # A sentence opening on a year, then who will act (2023年，鄂尔多斯市民政局将…): a plan only for a year the document has not
@@ -500,8 +526,18 @@ def salutation_said(lines: list[str]) -> str | None:
     """Whether a reply's addressee line (:data:`ADDRESSEE`), of its paragraphs (``lines``, normalised), honours its reader
     (HONOURED: 尊敬的任涛委员：) or names them alone (PLAIN: 任涛委员：); None when it has no such line (a page cut before it, an
     addressee run into the opening)."""
-    line = next((t for t in lines[:OPENING_LINES] if ADDRESSEE.match(t)), None)
+    line = next((t for t in lines[:OPENING_LINES] if ADDRESSEE.match(t) or ADDRESSEE.match(t[:_greeted_at(t)])), None)
     return None if line is None else HONOURED if line.startswith("尊敬的") else PLAIN
+
+
+# A greeting opening a reply's first paragraph after its addressee (刘雪源等10位代表：你们好！你们提出的…已收悉: 滕州's, hd21b).
+_GREETING_AFTER = lazy(r"(?<=：)\s*(?:您|你|您们|你们)好[！!，,]")
+
+
+def _greeted_at(line: str) -> int:
+    """Where the addressee a reply ran into its opening line ends (after its colon, a greeting next), else 0."""
+    m = _GREETING_AFTER.search(line, 0, 40)
+    return m.start() if m else 0
 
 
 def address_said(lines: list[str], several: bool | None = None) -> str | None:
@@ -953,7 +989,9 @@ def outline(doc: Document) -> Outline:
             first = _SENTENCE_STOP.search(norm, cut) if not stop else None
             back = PAST_TURN.search(norm, first.end() - 1) if first else None
             plan_end = back.start() if back else plan_end
-            (lead_a, lead_b), items = split_items(text[:plan_end], norm[:plan_end], cut)
+            plan_end = _forecast_end(norm, cut, plan_end) or plan_end
+            said = plan_end - 1 if norm[plan_end - 1] == "，" else plan_end  # (a forecast's clause ends at its last word)
+            (lead_a, lead_b), items = split_items(text[:said], norm[:said], cut)
             emit(block, lead_a, lead_b, "lead" if items else "para", PLAN)
             for a, b in items:
                 emit(block, a, b, "item", PLAN)

@@ -34,7 +34,8 @@ MIN_LEN, MAX_LEN = 2, 8
 MAX_QUOTED = 10
 
 # A number with what it counts (1614家, 1-2个, 3.5亿元): cut out whole, so no piece starts with 家.
-_NUMBER = lazy(rf"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:{UNITS})?")
+# (or a day's or month's number: 1月24日上午 leaves no 日上午)
+_NUMBER = lazy(rf"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:{UNITS}|月|日|号)?")
 _CJK_RUN = lazy(rf"[{CJK}]+|[A-Z][A-Za-z]*(?:&[A-Z])?[A-Za-z]*")
 _QUOTED = lazy(r'“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」|"([^"]{2,%d})"' % ((MAX_QUOTED,) * 4))  # noqa: UP031 (regex braces)
 _ACRONYM = lazy(r"[A-Z][A-Za-z&]*[A-Z]")
@@ -48,7 +49,7 @@ _CUT_WORDS = (
     "举办 召开 出台 制定 印发 落实 贯彻 深化 完善 优化 健全 建立 构建 打造 培育 壮大 发挥 做好 抓好 推广 实现 "
     "取得 获得 获批 获评 新增 新建 新认定 累计 共计 共有 合计 达到 超过 主要 相关 有关 进行 继续 相结合 结合 "
     "上下功夫 下功夫 以下 近年来 经过 给予 予以 提供 采取 采用 利用 探索 推行 聚焦 瞄准 坚持 吸收 释放 奋力 "
-    "充分 率先 设立 下一步 我们 "
+    "充分 率先 设立 下一步 我们 上午 下午 中午 晚上 凌晨 "
     "的 和 与 及 等 是 了 将 把 被 并 或 也 还 又 于 在 为 之"
 )
 # Every alternative opens with a literal character, so the regex engine skips at once the
@@ -58,15 +59,19 @@ _CUT = lazy(
     + r"|对(?![接外口标比])|以(?![上下])|达(?<![发到表]达)(?![标成])"
 )
 # What a piece may still start or end with that is not part of the topic.
-_LEAD_WORDS = [*SCOPE_WORDS, *"我局 各级 各类 各地 建设".split()]
+_LEAD_WORDS = [*SCOPE_WORDS, *"我局 各级 各类 各地 建设 他们 她们".split()]
 _LEAD_NUMERALS, _LEAD_SINGLE = "一二三四五六七八九十两几", "各每该此这其已由从向"
+# (and the verbs opening what is studied — 传达学习邓志蓉副市长…批示 → 邓志蓉副市长 — before three characters or more: 学习教育 is a
+# term)
+_STUDY_WORDS = ("传达", "学习")
 _LEAD = lazy(
-    rf"^(?:{'|'.join(_LEAD_WORDS)}|[{_LEAD_NUMERALS}]+[个家项批类条种名位次场支件]|[{_LEAD_SINGLE}])+"
+    rf"^(?:(?:{'|'.join(_STUDY_WORDS)})(?=[{CJK}]{{3}})|{'|'.join(_LEAD_WORDS)}"
+    rf"|[{_LEAD_NUMERALS}]+[个家项批类条种名位次场支件]|[{_LEAD_SINGLE}])+"
 )
 _TAIL_WORDS = "方面 工作 领域 情况 问题 水平 能力 体系 机制 建设 基础上 过程 中 内 里 时 后 前".split()
 _TAIL = lazy(f"(?:{'|'.join(_TAIL_WORDS)})+$")
 # The characters a lead can start with and a tail end with: other pieces are kept as they are.
-_LEAD_FIRST = frozenset(w[0] for w in _LEAD_WORDS) | frozenset(_LEAD_NUMERALS + _LEAD_SINGLE)
+_LEAD_FIRST = frozenset(w[0] for w in (*_LEAD_WORDS, *_STUDY_WORDS)) | frozenset(_LEAD_NUMERALS + _LEAD_SINGLE)
 _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 # Too general to say what a fact is about on their own.
 GENERIC = frozenset(
@@ -74,7 +79,7 @@ GENERIC = frozenset(
     "情况 问题 成效 成果 活动 会议 部署 决策 要求 措施 任务 目标 资金 经费 单位 部门 全市 全区 全省 全国 "
     "我市 我区 我局 市委 市政府 区委 区政府 政府 社会 经济 质量 效益 规模 数量 总量 模式 环境 "
     "同比 增长 分别 其他 一批 各类 一系列 首批 年度 全年 重点 示范 工程 行动 计划 专项 举措 方案 文件 精神 意见 "
-    "通知 办法 习近平总书记 重要讲话精神 党中央 国务院".split()
+    "通知 办法 习近平总书记 重要讲话精神 党中央 国务院 学习 传达".split()
 )
 
 

@@ -1,0 +1,35 @@
+"""Held-out round hd22 (武汉市人社局, 天台县交通运输局, 龙陵县教体局, 甘南州林草局): figures, their labels, dates and titles a
+page gives that drafter read wrongly.
+
+Each test distils an excerpt of a tester's real seed (its lines as the page prints them) through the public path a user's
+``drafter distill`` takes, in a workspace of the bureau.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+# 中国绿色时报_合作市成立林业和草原局.txt (hd22d): an undated news piece, its headline a unit's founding.
+FOUNDED = """甘肃省合作市成立林业和草原局
+
+近日,甘肃省合作市林业和草原局挂牌成立。这是自上一轮机构改革以来,甘南藏族自治州第一个恢复组建的县市级林草局。
+
+甘南州地处青藏高原东北边缘和黄河、长江两大水系的分水岭地区,是黄河上游重要水源涵养区,是国家重要生态安全屏障区。甘南州也是甘肃省最大的天然林区和高寒草甸区,森林覆盖率17.81%,草原植被盖度97.14%。全州林草湿总面积占全州国土面积的92.98%。境内有各级各类自然保护地32个,其中国家级自然保护区4个、省级自然保护区4个、自然公园24个,占国土总面积的43.7%。
+
+据了解,在2024年新一轮党政机构改革中,甘南州8个县市中的合作市、卓尼县、迭部县、舟曲县将独立设置林业和草原局。 (王涛 丁磊 曹官保)
+
+来源:中国绿色时报
+"""
+
+
+def _gannan(root):
+    return unit_workspace(root, "甘南藏族自治州林业和草原局", "州林草局", "甘南州",
+                          "合作市, 临潭县, 卓尼县, 舟曲县, 迭部县, 玛曲县, 碌曲县, 夏河县")
+
+
+def test_a_headline_of_a_units_founding_is_the_title_not_the_issuer(tmp_path):
+    """A headline telling that a unit was founded (…成立林业和草原局) ends in a unit's word but is no unit's name: it is the
+    news piece's title; its issuer is the paper that printed it."""
+    ff = distil(tmp_path, _gannan(tmp_path / "ws"), FOUNDED, "中国绿色时报_合作市成立林业和草原局.txt")
+    assert ff.source.title == "甘肃省合作市成立林业和草原局"
+    assert ff.source.issuer == "中国绿色时报"

@@ -117,7 +117,9 @@ SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 **
 # The same scales in traditional characters (a mirror's 1300萬元), read as 万/亿.
 TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
 _SCALE_RE = "万亿|千万|百万|亿|万|千|萬|億"
-QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|约|逾"
+# 约 is "about" where it opens no word's second half: 签约8万余名 counts the 签约 (签约 a word), 节约1200万元 what was saved.
+YUE_WORD_HEADS = "签节预合条制契违履婚邀特相如赴践集简公租续毁解失守爽订立缔誓盟负应隐俭纽"
+QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|(?<![{YUE_WORD_HEADS}])约|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"

@@ -33,3 +33,18 @@ def test_a_headline_of_a_units_founding_is_the_title_not_the_issuer(tmp_path):
     ff = distil(tmp_path, _gannan(tmp_path / "ws"), FOUNDED, "中国绿色时报_合作市成立林业和草原局.txt")
     assert ff.source.title == "甘肃省合作市成立林业和草原局"
     assert ff.source.issuer == "中国绿色时报"
+
+
+# 武汉市人社局 2024年工作总结 (hd22a seed2): a count after 签约, a word ending in 约.
+SIGNED = """武汉市人力资源和社会保障局2024年工作总结
+
+2024年，市人社局坚持就业优先，帮助高校毕业生实现就业或签约8万余名，城镇新增就业23.5万人。
+"""
+
+
+def test_a_count_after_a_word_ending_in_yue_is_no_approximation(tmp_path):
+    """签约8万余名: 约 is the end of 签约, not "about": the figure is 8万余名 and counts 就业或签约."""
+    ws = unit_workspace(tmp_path / "ws", "武汉市人力资源和社会保障局", "市人社局", "武汉市")
+    ff = distil(tmp_path, ws, SIGNED, "2024年工作总结.txt")
+    figure = next(f for fact in ff.facts for f in fact.figures if f.value == 8)
+    assert (figure.raw, figure.counts) == ("8万余名", "就业或签约")

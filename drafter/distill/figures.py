@@ -26,7 +26,7 @@ from bisect import bisect_right
 
 from ..grammar import (
     FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, SCOPE_WORDS,
-    STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, figure_matches, match_unit, match_value, words,
+    STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, YUE_WORD_HEADS, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -151,7 +151,8 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 # (径流面积在200平方公里以下: 在 is the figure's; not the 为 of 行为: 违规行为200余项)
 # The value listed things share (…、优秀率均为100%).
 _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
-_JUNK_TAIL = lazy(r"(?:[的达约共已是有了中由从各在也都]|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+# (nor the 约 that ends a word: 就业或签约)
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![{YUE_WORD_HEADS}])约|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
@@ -293,6 +294,9 @@ def _thing_of(phrase: str) -> str:
 _STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
 
 
+_JOINED_VERB = lazy(rf"[{CJK}][或和及与]$")
+
+
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
     its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
@@ -310,7 +314,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
         return whole[-MAX_COUNTS:]
     prev_end = stops[-2].end() if len(stops) > 1 else 0
-    phrase = _clean(text[prev_end: last.end() if last.group() in NOUNISH else last.start()])
+    # (a verb joined to the one before it is counted with it: 实现就业或签约8万余名 → 就业或签约, not 就业或)
+    whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, last.start())
+    phrase = _clean(text[prev_end: last.end() if whole else last.start()])
     return _share(text, stops, len(stops) - 2, phrase) if share else phrase
 
 

@@ -108,7 +108,9 @@ UNITS = (
     "起|"  # (of events: 事故17起, 案件3起)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
-    "km²|km2|m³|m3|m²|m2|"  # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m²; not a bare m, 蓄水位2308.02m)
+    # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
+    # 蓄水位2308.02m, nor a speed, 350km/h)
+    "hm²|hm2|km²|km2|km(?![A-Za-z/])|m³|m3|m²|m2|"
     "[kK][wW]·?[hH](?![A-Za-z])|[kK][wW](?![A-Za-z])|MW(?![A-Za-z])"  # (power in symbols, in either case: 总装机功率396kw, 2000KW)
 )
 # Scales and their factors, longest first.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from helpers import distil, unit_workspace
 
+from drafter.distill.figures import find_figures
+
 # 中国绿色时报_合作市成立林业和草原局.txt (hd22d): an undated news piece, its headline a unit's founding.
 FOUNDED = """甘肃省合作市成立林业和草原局
 
@@ -48,3 +50,14 @@ def test_a_count_after_a_word_ending_in_yue_is_no_approximation(tmp_path):
     ff = distil(tmp_path, ws, SIGNED, "2024年工作总结.txt")
     figure = next(f for fact in ff.facts for f in fact.figures if f.value == 8)
     assert (figure.raw, figure.counts) == ("8万余名", "就业或签约")
+
+
+# 甘南州林草局_第94号建议答复_2022.txt (hd22d): areas in the unit's symbol, hm2 (hectares).
+HECTARES = ("项目治理措施包括:渣堆平整、覆土绿化、坡面清理、客土喷播、排水沟、危岩清理,栽植甘南小檗并播撒草种等;"
+            "重建生态区治理面积10.47hm2,辅助再生区治理面积21.21hm2。目前即将完工。")
+
+
+def test_an_area_in_hectares_by_symbol_is_a_figure():
+    """10.47hm2 (hm², a hectare) is a figure as 10.47公顷 is, named by what was restored."""
+    assert [(f.raw, f.counts) for f in find_figures(HECTARES)] == [
+        ("10.47hm2", "重建生态区治理面积"), ("21.21hm2", "辅助再生区治理面积")]

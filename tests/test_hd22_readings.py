@@ -61,3 +61,14 @@ def test_an_area_in_hectares_by_symbol_is_a_figure():
     """10.47hm2 (hm², a hectare) is a figure as 10.47公顷 is, named by what was restored."""
     assert [(f.raw, f.counts) for f in find_figures(HECTARES)] == [
         ("10.47hm2", "重建生态区治理面积"), ("21.21hm2", "辅助再生区治理面积")]
+
+
+def test_a_figures_label_names_what_it_counts_and_no_more(tmp_path):
+    """FOUNDED's figures: 8个县市中的合作市 counts 县市 (合作市 one of them, picked out); 林草湿总面积占全州国土面积的92.98% is
+    the share of 林草湿总面积, not of 国土面积; the 43.7% after 32 protected areas' parts (其中…4个、…4个、…24个) is the
+    32's share, not the last part's."""
+    counts = {f.raw: f.counts for f in find_figures(FOUNDED)}
+    assert counts["8个"] == "县市"
+    assert counts["92.98%"] == "林草湿总面积占国土面积"
+    assert counts["43.7%"] == "自然保护地占国土总面积"
+    assert counts["24个"] == "自然公园"

@@ -72,3 +72,49 @@ def test_a_figures_label_names_what_it_counts_and_no_more(tmp_path):
     assert counts["92.98%"] == "林草湿总面积占国土面积"
     assert counts["43.7%"] == "自然保护地占国土总面积"
     assert counts["24个"] == "自然公园"
+
+
+# 甘南州林草局_第113号建议答复_2021.txt (hd22d): its page's date has a year of two digits; its number's year says which.
+REPLY_113 = """打开适老化 | 无障碍 | 设为首页 | 加入收藏
+建议提案办理
+当前位置: 网站首页 >> 政务信息公开 >> 法定主动公开内容 >> 建议提案办理
+甘南州林业和草原局关于对州十六届人大六次会议第113号建议的答复
+发布日期:21/09/24 15:59:22 作者:林草局 点击数: 来源:
+
+A
+
+州林草造字〔2021〕105号
+
+甘南州林业和草原局关于对
+
+州十六届人大六次会议第113号建议的答复
+
+闹交、尕让草、沙木九代表:
+
+您在州十六届人大六次会议上提出的“关于落实国土绿化项目资金解决群众苗木滞销问题的建议”收悉,现答复如下:
+
+一是争取落实新一轮退耕还林1600亩,投资256万元,占全州退耕还林总任务的50%,解决当地群众各类苗木26.7万株。
+"""
+
+
+def test_a_page_date_with_a_two_digit_year_is_read_where_the_number_says_which(tmp_path):
+    """发布日期:21/09/24 under 州林草造字〔2021〕105号 is 2021-09-24 (21 the year, as the number's); with no other date or year
+    to say which part is the year (2024-09-21? 2021-09-24?), it is not guessed."""
+    ff = distil(tmp_path, _gannan(tmp_path / "ws"), REPLY_113, "甘南州林草局_第113号建议答复.txt")
+    assert ff.source.date == "2021-09-24"
+    ff = distil(tmp_path, _gannan(tmp_path / "ws2"), REPLY_113.replace("州林草造字〔2021〕105号", ""), "no_number.txt")
+    assert ff.source.date is None
+
+
+# 天台投入4500万元启动为民办实事交通项目 (hd22b): a news page dated day first.
+NEWS_2015 = """台州天台投入4500万元启动为民办实事交通项目
+
+19.06.2015  21:23
+  为办好省、市政府为民办实事项目的农村公路提升改造,目前,台州天台投入4500万元启动为民办实事交通项目,涉及农村公路提升改造、路面大中修工程、安保工程等多个项目,计160多公里,建成港湾式停靠站50个。(天台县交通运输局 齐优涛 齐晓萍报送)
+"""
+
+
+def test_a_date_written_day_first_is_read(tmp_path):
+    """19.06.2015 (day.month.year) is 2015-06-19."""
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县")
+    assert distil(tmp_path, ws, NEWS_2015, "天台投入4500万元启动为民办实事交通项目.txt").source.date == "2015-06-19"

@@ -764,6 +764,11 @@ def _place_headline(line: str) -> bool:
     return bool(m) and is_place(m.group(1))
 
 
+# A table's row, its cells between bars: of short cells (its fields: 文号 | 浏览量), or of three or more, whatever their length
+# (公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24): a page's metadata, never a title (a headline may hold one bar: 央媒看四川|…).
+_TABLE_ROW = re.compile(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+|[^|｜]+(?:[|｜][^|｜]+){2,}")
+
+
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     """The document's title: the format's, a reply title (joined when the page broke it over lines),
     the 名称/标题 field, else the first line that is not metadata."""
@@ -831,7 +836,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not COURTESY.match(t)  # (a reply's thanks over its body: 首先感谢您对我县城市管理…的关心和支持！)
         and not t.endswith("正文")  # (a site's section over its article: 中新网福建新闻正文)
         and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
-        and not re.fullmatch(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+", t)  # (a table's row of short cells, its fields: 文号 | 浏览量)
+        and not _TABLE_ROW.fullmatch(t)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
     ]

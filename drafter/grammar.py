@@ -108,7 +108,9 @@ UNITS = (
     "起|"  # (of events: 事故17起, 案件3起)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
-    "km²|km2|m³|m3|m²|m2|"  # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m²; not a bare m, 蓄水位2308.02m)
+    # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
+    # 蓄水位2308.02m, nor a speed, 350km/h)
+    "hm²|hm2|km²|km2|km(?![A-Za-z/])|m³|m3|m²|m2|"
     "[kK][wW]·?[hH](?![A-Za-z])|[kK][wW](?![A-Za-z])|MW(?![A-Za-z])"  # (power in symbols, in either case: 总装机功率396kw, 2000KW)
 )
 # Scales and their factors, longest first.
@@ -119,7 +121,9 @@ TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
 # 千 is no scale where a unit opens with it (2000千瓦, 12千米, 500千克: the longest unit wins).
 _KILO_UNITS = "|".join(sorted({u[1] for u in UNITS.split("|") if u.startswith("千") and len(u) > 1}))
 _SCALE_RE = f"万亿|千万|百万|亿|万|千(?!{_KILO_UNITS})|萬|億"
-QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|约|逾"
+# 约 is "about" where it opens no word's second half: 签约8万余名 counts the 签约 (签约 a word), 节约1200万元 what was saved.
+YUE_WORD_HEADS = "签节预合条制契违履婚邀特相如赴践集简公租续毁解失守爽订立缔誓盟负应隐俭纽"
+QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|(?<![{YUE_WORD_HEADS}])约|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"

@@ -26,7 +26,7 @@ from bisect import bisect_right
 
 from ..grammar import (
     FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, SCOPE_WORDS,
-    STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, figure_matches, match_unit, match_value, words,
+    STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, YUE_WORD_HEADS, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -89,6 +89,8 @@ STOP = lazy(
 _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
 FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
+                   # (or one of them picked out: 8个县市中的合作市 counts 县市 — not a 高中's)
+                   r"|(?<![高初集空])中的"
                    r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
                    # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
                    r"|鉴于|由于|因为|为了|为此"
@@ -153,7 +155,8 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 # (径流面积在200平方公里以下: 在 is the figure's; not the 为 of 行为: 违规行为200余项)
 # The value listed things share (…、优秀率均为100%).
 _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
-_JUNK_TAIL = lazy(r"(?:[的达约共已是有了中由从各在也都]|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+# (nor the 约 that ends a word: 就业或签约)
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![{YUE_WORD_HEADS}])约|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
@@ -295,6 +298,9 @@ def _thing_of(phrase: str) -> str:
 _STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
 
 
+_JOINED_VERB = lazy(rf"[{CJK}][或和及与]$")
+
+
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
     its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
@@ -312,8 +318,20 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
         return whole[-MAX_COUNTS:]
     prev_end = stops[-2].end() if len(stops) > 1 else 0
-    phrase = _clean(text[prev_end: last.end() if last.group() in NOUNISH else last.start()])
+    # (a verb joined to the one before it is counted with it: 实现就业或签约8万余名 → 就业或签约, not 就业或)
+    whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, last.start())
+    phrase = _clean(text[prev_end: last.end() if whole else last.start()])
     return _share(text, stops, len(stops) - 2, phrase) if share else phrase
+
+
+def _part_of_share(norm: str, text: str, clause: int, start: int) -> str:
+    """The part a share in ``norm[clause:start]`` is of, named before its 占 (全州林草湿总面积占全州国土面积的 → 林草湿总面积)
+    where its last stops are 占 and scope words alone; "" when there is none."""
+    stops = [m for m in _stops(norm[clause:start]) if not LOCAL_SCOPE.fullmatch(m.group())]
+    if not stops or stops[-1].group() != "占":
+        return ""
+    at = clause + stops[-1].start()
+    return _counted_before(norm[clause:at], text[clause:at])
 
 
 def _share(text: str, stops: list[re.Match], k: int, phrase: str) -> str:
@@ -402,7 +420,7 @@ def _after_qualities(name: str) -> str:
 
 
 # The units of a thing's size: what follows 的 after them is the thing measured (120平方米的卫生室).
-_SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2")
+_SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
 # …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")
@@ -763,6 +781,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 shares.add(len(names))
             elif unit in ("%", "％") and name and last and last[-1].group() == "占":
                 shares.add(len(names))
+            elif unit in ("%", "％") and name and "占" not in name and not _SHARE.search(name) and (
+                    part := _part_of_share(norm, text, clause, start)):
+                # (全州林草湿总面积占全州国土面积的92.98%: the share of the part its clause names before 占, not the whole)
+                name = part + "占" + name if len(part) + 1 + len(name) <= MAX_COUNTS else part + "占比"
             compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
             opens = _COMPARISON_OPENING.match(norm, clause) if unit in RATIO_UNITS and clause > sentence else None
             if opens and norm[clause - 1] == "，" and _CHANGE.search(name):
@@ -814,11 +836,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
         # (not a share: 产值66.42亿元，占规上总产值68%，同比增长24.66% — the growth is of 产值)
         # (nor a rank: 3.09%（全省第3位），…由12.94件提升到… — what rose is no rank)
-        before = [f for k, (f, (_, s)) in enumerate(zip(figures, found)) if s == sentence and f.counts and k not in shares
-                  and not found[k][0].group().startswith("第")]
-        if (i in shares and before and not _SHARE.search(name) and "占" not in name
-                and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS):
-            name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
+        prior = [k for k, (f, (_, s)) in enumerate(zip(figures, found)) if s == sentence and f.counts and k not in shares
+                 and not found[k][0].group().startswith("第")]
+        before = [figures[k] for k in prior]
+        of = figures[_whole_of_parts(norm, found, prior, sentence)] if i in shares and prior else None
+        if of and not _SHARE.search(name) and "占" not in name and len(of.counts) + 1 + len(name) <= MAX_COUNTS:
+            name = of.counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
         above = _ABOVE_WHOLE.search(norm, max(0, m.start() - 12), m.start()) if unit in RATIO_UNITS else None
         level = _WHOLES_LEVEL.match(norm, m.end()) if above else None
         if level and name in ("", above.group(1)):  # 占GDP比重1.11%，低于全省1.5%的平均水平: the whole's own value
@@ -866,6 +889,18 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,
         ))
     return figures
+
+
+def _whole_of_parts(norm: str, found: list[tuple[re.Match, int]], prior: list[int], sentence: int) -> int:
+    """The figure a share read after ``found[prior[-1]]`` is of: that one, or the total before 其中 where it ends a list of
+    that total's parts (自然保护地32个，其中国家级自然保护区4个、…、自然公园24个，占国土总面积的43.7%: the 32)."""
+    at = norm.rfind("其中", sentence, found[prior[-1]][0].start())
+    parts = [k for k in prior if found[k][0].start() > at]
+    totals = [k for k in prior if found[k][0].end() <= at]
+    listed = norm[at + 2:found[prior[-1]][0].end()].lstrip("，：")
+    if at < 0 or len(parts) < 2 or not totals or re.search(r"[，；：。]", listed):
+        return prior[-1]
+    return totals[-1]
 
 
 def refigure(text: str, figures: list[Figure]) -> list[Figure]:

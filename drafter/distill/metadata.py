@@ -76,6 +76,10 @@ COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 # …and one whose month or day has one digit (2023717: 2023-07-17), read only where one reading is a date
 SHORT_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3})$")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+# A date whose year has two digits (发布日期:21/09/24 15:59:22): which part is the year only the document's other dates say.
+SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(\d{2})([./-])(\d{1,2})\2(\d{2})(?![\d.])")
+# A date written day first (19.06.2015, 24/09/2021): dotted, it is day.month.year; with slashes, only a day past 12 says so.
+DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d.])")
 DATED_ADDRESS = re.compile(DATED_ADDRESS_PATTERN)
 ADDRESS = re.compile(r"^https?[:：]//\S+$")
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
@@ -268,16 +272,32 @@ PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "公开日期"
 
 
 def parse_date(text: str) -> str | None:
-    """``2025-05-20`` / ``2025年5月20日`` / ``二〇二五年五月二十日`` → ISO ``2025-05-20``."""
+    """``2025-05-20`` / ``2025年5月20日`` / ``二〇二五年五月二十日`` → ISO ``2025-05-20``; a day before its month and year
+    (``19.06.2015``; ``19/06/2015`` only where the day is past 12) too."""
     m = ISO_DATE.search(text)
+    day_first = DAY_FIRST_DATE.search(text) if not m else None
     if m:
         y, mo, d = (int(g) for g in m.groups())
+    elif day_first and (day_first.group(2) == "." or int(day_first.group(1)) > 12):
+        d, mo, y = (int(day_first.group(k)) for k in (1, 3, 4))
     else:
         found = cn_date(text)
         if not found:
             return None
         y, mo, d = found
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def short_year_date(text: str, years: set[int | None]) -> str | None:
+    """A date of ``text`` whose year has two digits (21/09/24, 24.09.21), read the one way that gives a year of ``years``
+    (year, month, day or day, month, year, or month, day, year); None where no reading or more than one does."""
+    m = SHORT_YEAR_DATE.search(text)
+    if not m:
+        return None
+    a, b, c = (int(m.group(k)) for k in (1, 3, 4))
+    readings = {f"{y:04d}-{mo:02d}-{d:02d}" for y, mo, d in ((2000 + a, b, c), (2000 + c, b, a), (2000 + c, a, b))
+                if y in years and 1 <= mo <= 12 and 1 <= d <= 31}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _address_date(text: str) -> str | None:
@@ -752,6 +772,11 @@ def _place_headline(line: str) -> bool:
     return bool(m) and is_place(m.group(1))
 
 
+# A table's row, its cells between bars: of short cells (its fields: 文号 | 浏览量), or of three or more, whatever their length
+# (公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24): a page's metadata, never a title (a headline may hold one bar: 央媒看四川|…).
+_TABLE_ROW = re.compile(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+|[^|｜]+(?:[|｜][^|｜]+){2,}")
+
+
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     """The document's title: the format's, a reply title (joined when the page broke it over lines),
     the 名称/标题 field, else the first line that is not metadata."""
@@ -819,7 +844,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not COURTESY.match(t)  # (a reply's thanks over its body: 首先感谢您对我县城市管理…的关心和支持！)
         and not t.endswith("正文")  # (a site's section over its article: 中新网福建新闻正文)
         and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
-        and not re.fullmatch(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+", t)  # (a table's row of short cells, its fields: 文号 | 浏览量)
+        and not _TABLE_ROW.fullmatch(t)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
     ]
@@ -1394,6 +1419,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units and kind != REPLY else None)
     signed = signed_date(out.units[-1].block.text) if out.units and not date else None  # (run into the last paragraph)
     date = date or (parse_date(signed) if signed else None) or address_date
+    if not date:  # (a page's date with a year of two digits, 发布日期:21/09/24, where its number's or another date's year says which)
+        agreeing = {doc_number_year(number), *(int(d[:4]) for t in front + back if len(t) <= 40 for d in [parse_date(t)] if d)}
+        date = next((d for key in PAGE_DATE_KEYS for d in [short_year_date(kv.get(key, ""), agreeing)] if d), None)
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
     date = date or named
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}

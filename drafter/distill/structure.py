@@ -73,10 +73,11 @@ SALUTE_LINE = lazy(r"^(?:此?致|敬?礼)[！!。]?$")
 # 2025 915: a date line still, never a paragraph of the body)
 DATE_LINE = lazy(rf"^{DIGIT_MONTH}(?:{DIGIT_DAY}|\s*\d{{1,2}})$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}(?:\s?\d){{1,4}}$|^{CN_DATE}$")
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
-# ends in 会 (…召开提案办理协商座谈会): a name holds no verb of meeting.
+# ends in 会 (…召开提案办理协商座谈会) or of a unit's founding (甘肃省合作市成立林业和草原局): a name holds no verb of
+# meeting or founding.
 # (a line opening with 对/关于 is a title's first line: 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
 # (a squad is a unit too: a bureau's, 某县公安局交警大队, or one of its own, 罗甸县消防救援大队)
-ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))(?!关于|对(?!外))[{CJK}（）]{{2,30}}"
+ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建))(?!关于|对(?!外))[{CJK}（）]{{2,30}}"
                       rf"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
 # (and a mirror's credit naming its site by its domain: 都市文化界 Dswhj.com 整理发布)
 CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$"

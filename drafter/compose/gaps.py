@@ -88,10 +88,9 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
         points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
-    owner = section.owner if section.co_handles else None
-    runs: list[tuple[str | None, list[str]]] = [] if points else [(owner, [section.heading])]  # the ask whole
+    runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [section.heading])]  # the ask whole
     for point in points:  # in order, a run for each unit asked
-        asked = owner or _co_handler_of(point, context, ws)
+        asked = section.asked or _co_handler_of(point, context, ws)
         if runs and runs[-1][0] == asked:
             runs[-1][1].append(_unnamed(point, asked))
         else:

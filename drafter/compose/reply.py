@@ -319,7 +319,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
-                part_of = section.owner if section.gap and section.co_handles else None  # (a co-handler's part only)
+                part_of = section.asked if section.gap else None  # (a co-handler's part only)
                 slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
                 if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
                     slots = [*gap_items(section, selection.ask_of(section), wording, context, ws), *slots]
@@ -1453,8 +1453,7 @@ def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     out = {}
     for section in selection.sections:
         gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
-        theirs = section.gap and section.owner and not section.at_site
-        if gap and section.heading and not section.part and not theirs:
+        if gap and section.heading and not section.part and not (section.gap and section.theirs):
             out[gap] = section
     return out
 

@@ -157,6 +157,17 @@ class Section:
         placeholder names it to consult (可商请…提供); None otherwise."""
         return self.owner if self.owner and not self.co_handles else None
 
+    @property
+    def asked(self) -> str | None:
+        """The co-handler its ask is put to (the owner when it co-handles): its part asked of it; None otherwise."""
+        return self.owner if self.co_handles else None
+
+    @property
+    def theirs(self) -> bool:
+        """True when its ask is another unit's (an owner, not a co-handler whose site it names, where the bureau
+        works with it)."""
+        return bool(self.owner) and not self.at_site
+
 
 @dataclass
 class Selection:
@@ -1060,11 +1071,13 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sections.append(Section(ask.phrase, chosen, ask=k))
     _split_answers(sections, asks, words, ws)
     co = suggestion.co_handlers
-    owners = [gap_owner(ask, co, ws) for ask in asks]  # (owner, field's unit, co-handles, its site named) per ask
+    fields = []  # per ask, the unit whose field it is in
+    for ask, section in zip(asks, sections):
+        section.owner, field_unit, section.co_handles, section.at_site = gap_owner(ask, co, ws)
+        fields.append(field_unit)
 
     def home(section: Section) -> str | None:  # the co-handler whose field the section's ask is in
-        who, _, co_handles, _ = owners[section.ask]
-        return who if co_handles else None
+        return sections[section.ask].asked
 
     parts = co_parts(sections, co, ws, index, lambda s: words[s.ask], home=home)  # its work, its part
     for section in sections:
@@ -1118,8 +1131,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = unused_note(known) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
-    for ask, section, owner in zip(asks, sections, owners):
-        section.owner, field_unit, section.co_handles, section.at_site = owner
+    for ask, section, field_unit in zip(asks, sections, fields):
         if section.items:
             continue
         who = section.owner
@@ -1134,8 +1146,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if any(s.gap for s in sections):
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items
-             or sections[p.ask].at_site]  # another unit's part: its plans too (not a site's: the bureau works there)
+    plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
+             or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
     plan_gaps = _plan_gaps(asks, plans, sections)
     if plan_gaps:
         warnings.append(PLAN_GAP_WARNING + "、".join(asks[k].phrase for k in plan_gaps))
@@ -2264,7 +2276,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[i
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if any(p.ask == k for p in plans):
             continue
-        if section.part or (section.owner and not section.at_site and (not section.items or section.co_handles)):
+        if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
         gaps[k] = placeholder_text(f"{aspect(ask.phrase)}的下一步举措")
     return gaps

@@ -95,6 +95,7 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))
+    # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
                                           "matter": aspect(joined(said))}) for asked, said in runs]
     if section.gap_note:

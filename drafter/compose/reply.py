@@ -29,9 +29,9 @@ from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
-from .gaps import gap_items, owed_phrase
+from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
-from .remit import Remit, own_measures, split_remits
+from .remit import CONSULT_SAID, Remit, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
@@ -327,8 +327,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
             placed = co_handlers_placed(selection, asked_of)
             for n, section in enumerate(selection.sections):
-                slots = ahead[n] + [[Span(provided_by(unit, f"{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
-                                          PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
+                slots = ahead[n] + [asked_part(unit, aspect(section.heading or ""), wording, context, CO_ASK_NOTE.format(unit=unit))
+                                    for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
                 start = len(blocks)
                 made = dict(co=co, slots=slots, newer=newer, also=also, point=not main)
@@ -344,18 +344,18 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             for n, unit in enumerate(co_gaps, len(selection.sections)):
                 theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
                 start = len(blocks)
-                theirs = [[Span(co_part(unit), PLACEHOLDER, note=theirs_part.gap_note)]]
+                theirs = [co_part(unit, wording, context, theirs_part.gap_note)]
                 blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
                 runs.append((n, theirs_part, start, len(blocks)))
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
-            theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
+            theirs = [co_part(unit, wording, context, CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)
                       for k, unit in enumerate(co_gaps)]
             theirs_part, start = Section(None, [], gap=True), len(blocks)
             blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
             runs.append((len(selection.sections), theirs_part, start, len(blocks)))
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
-            blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
+            blocks += [ReplyBlock(BODY, co_part(unit, wording, context, CO_PART_NOTE.format(units=unit, heading="")))
                        for unit in co_gaps]
         if len(runs) == 1 and main and not per_ask:  # a part of one section: its items follow the part's lead-in, no （一）
             n, section, start, end = runs[0]  # heading over them (as a section of one item has no 一是)
@@ -516,7 +516,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         ask = _ask_unit(who, co) if who else ""
         done = "答复中已用一句话写明，请核实" if not asked else (
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who
-            else f"答复中已留作待补充项，可商请{unit}提供" if consulted else "答复中已留待补充")
+            else f"答复中{CONSULT_SAID.format(unit=unit)}" if consulted else "答复中已留待补充")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     if per_ask:  # (said of the parts: of the sections), and why the draft has no parts
         warnings = [in_sections(w) for w in warnings]
@@ -664,7 +664,7 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
         said = remit_spans(remits[n], wording, context, stated)
         if said:
             blocks.append(ReplyBlock(BODY, said))
-    return blocks + [ReplyBlock(BODY, [Span(co_part(unit, site=True), PLACEHOLDER)]) for unit in selection.co_gaps]
+    return blocks + [ReplyBlock(BODY, co_part(unit, wording, context, site=site)) for unit in selection.co_gaps]
 
 
 _AFTER_PART = lazy("(?<=；)")
@@ -1186,13 +1186,14 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         # the unit a placeholder asks: for a higher authority's power the unit whose part this is, else the bureau's own
         # gap — another unit's field is no co-handler's, and a reply asks no unit that does not co-handle (the gap
         # names it as the one to consult); what the template wrote says whether it asks (a placeholder) and whom
+        consult = None if remit.higher else remit.unit
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
-                                           "asked": part_of if remit.higher else None,
+                                           "asked": part_of if remit.higher else None, "consult": consult,
                                            "matters": list(dict.fromkeys(matters))}).strip()
         asked = bool(PLACEHOLDER_RE.search(text))
         named = PROVIDED.search(text)
         who = named.group(1) if named else None
-        consulted = asked and not who and not remit.higher and f"商请{remit.unit}" in text  # (remit.j2's default)
+        consulted = asked and not who and consult is not None  # the bureau's own placeholder, the unit to consult named
         stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who, consulted)))
         fields = dict(unit=remit.unit, points="、".join(p for p, _ in pairs), power=power)
         asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
@@ -1241,10 +1242,10 @@ def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[
     return placed
 
 
-def co_part(units: str, site: bool = False) -> str:
-    """The placeholder asking co-handlers for their part as a whole: on works at one ``site``, their view and
-    part in it (办理意见及配合事项), as site replies say it, not data."""
-    return provided_by(units, f"{units}承办部分的{'办理意见及配合事项' if site else '工作情况及数据（注明年份）'}")
+def co_part(unit: str, wording: Wording, context: dict, note: str | None = None, site: str | None = None) -> list[Span]:
+    """The placeholder asking a co-handler for its part as a whole (:func:`~.gaps.asked_part`): on works at one
+    ``site``, its view and part in it (办理意见及配合事项), as site replies say it, not data."""
+    return asked_part(unit, f"{unit}承办部分", wording, context, note, site)
 
 
 def shared_areas(selection: Selection) -> list[dict]:

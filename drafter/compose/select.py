@@ -62,7 +62,7 @@ from .sentences import (
     without_named_frame, without_slogans,
 )
 from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
-from .remit import gap_owner, gap_remits, lead_owns
+from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -1142,7 +1142,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             named.add(who)
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
-                            f"已留作待补充项，可商请{who}提供")
+                            + CONSULT_SAID.format(unit=who))
     if any(s.gap for s in sections):
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder

@@ -204,3 +204,20 @@ def test_a_co_handlers_part_is_worded_by_the_bureaus_gap_item_template(loo_copy,
     part = [p for p in read_draft(out) if p.text.startswith(f"【待{bank}")]
     assert [p.text for p in part] == [f"【待{bank}提供：{bank}承办部分的工作开展情况和数据（注明年份）】"]
     assert "未分出由人行泉州市分行承办的事项" in part[0].comments[0]
+
+
+def test_a_co_handler_named_by_the_bureaus_own_gap_is_asked_under_it(loo_copy, tmp_path):
+    """强化知识产权保护和运用 is 市市场监管局's field (other_fields), which does not co-handle: its section is the bureau's
+    own placeholder naming that unit to consult, not a section put to another unit (h100: read as one, the co-handler
+    市知识产权局 its ask names got a section of its own with a 小标题 to fill); the co-handler is asked under the ask."""
+    out = tmp_path / "ip.docx"
+    office = "市知识产权局"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo_copy), "draft", "1288", "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议",
+        "--deputy", "林永红", "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
+        "--text", str(REPO / "examples" / "1288建议.txt"), "--with", office, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    heading, items = section(out, IP)
+    assert [p.text for p in items][-1] == f"三是【待{office}提供：{IP}方面的工作情况及数据（注明年份）】"
+    assert f"可商请{MARKET}提供" in items[0].text
+    assert not any(p.text.startswith(f"（六）【待{office}") for p in read_draft(out))

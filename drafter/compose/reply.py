@@ -658,7 +658,9 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     else:
         blocks.append(ReplyBlock(BODY, field + said))
     for n, section in enumerate(selection.sections):
-        if section.gap and section.owner:  # an ask put to a co-handler: its view and part asked for, not data (rv41)
+        # an ask in another unit's field: a co-handler's view and part asked for, not data (rv41), or the bureau's own
+        # naming the unit to consult (gap_item.j2's 可商请…提供) — an item of its own either way
+        if section.gap and section.owner:
             blocks += [ReplyBlock(BODY, spans) for spans in
                        gap_items(section, selection.ask_of(section), wording, {**context, "site": site}, ws)]
         said = remit_spans(remits[n], wording, context, stated)
@@ -741,7 +743,7 @@ def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
     placeholder (the site's), each with its points but the aims it serves (县财政给予配套补助, not 保障村民看病
     就医): what the paragraph answers, for the clerk writing it."""
     own = ["，".join([a.phrase, *(p for p in a.points if not GOAL.match(p))]) for k, a in enumerate(selection.asks)
-           if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]  # each point, each unit named (rv41)
+           if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]  # (those with an item of their own: rv41)
     at = next((k for k in reversed(range(len(spans))) if spans[k].kind == PLACEHOLDER), None)
     if not own or at is None:
         return spans
@@ -1231,11 +1233,12 @@ def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[
     …向连江规模集聚发展), each in the section naming it most (the first of a tie): their part is asked for
     under the point, as replies merge a co-handler's view into the point it answers (rv46: 福州's draft gave
     市文旅局 and 连江县政府 sections of their own beside the asks naming them). A co-handler no ask names, or one
-    already ``asked`` for a point of its field, is not here."""
+    already ``asked`` for a point of its field, is not here; nor is one under a section put to another co-handler
+    (:attr:`~.select.Section.asked`) — a section naming a unit to consult is the bureau's own, and takes it."""
     placed: dict[int, list[str]] = {}
     for unit in (u for u in selection.co_gaps if u not in asked):
         terms = unit_words(unit)
-        counts = [0 if s.gap and s.owner else sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t)
+        counts = [0 if s.gap and s.asked else sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t)
                                                  for t in terms) for s in selection.sections]
         if counts and max(counts) > 0:
             placed.setdefault(counts.index(max(counts)), []).append(unit)

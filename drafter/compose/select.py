@@ -869,13 +869,14 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
     for k, (ask, own, specific, section) in enumerate(zip(asks, words, specifics, sections)):
         if section.items:
             continue
+        keys = ask_keys(ask)
         for item in relevant[k]:
             other = held.get(item.fact.id)
             if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
                 continue
             kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                         matter=matter) if s not in (other.sentences or [])]
-            if any(reports_result(s) and matter_words(s, ask.text, specific) and any(w in s for w in ask_keys(ask))
+            if any(reports_result(s) and matter_words(s, ask.text, specific) and any(w in s for w in keys)
                    for s in kept):
                 item.sentences = kept
                 section.items = [item]

@@ -304,9 +304,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
-    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None, whether
-    # the bureau's own placeholder names the unit to consult), in order
-    stated: dict[tuple[str, str], tuple[bool, bool, str | None, bool]] = {}
+    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
+    stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     usual = usual_answer(index, suggestion, ws, today, site) if site and index is not None else None
     if site:
         blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated, usual)
@@ -511,12 +510,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
     for (unit, how), points in said.items():
-        higher, asked, who, consulted = how
+        higher, asked, who = how
         power = "事权" if higher else "职责"
         ask = _ask_unit(who, co) if who else ""
         done = "答复中已用一句话写明，请核实" if not asked else (
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who
-            else f"答复中{CONSULT_SAID.format(unit=unit)}" if consulted else "答复中已留待补充")
+            else f"答复中{CONSULT_SAID.format(unit=unit)}")  # (the bureau's own: remit.j2's consult, the field's unit)
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     if per_ask:  # (said of the parts: of the sections), and why the draft has no parts
         warnings = [in_sections(w) for w in warnings]
@@ -1174,7 +1173,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
     done locally, asked of the unit whose part it stands in); a sentence saying whose work they are where the workspace's template says so, then a
     highlighted 【待核实：职责分工】 sharing its comment. The comment names the drafter.yaml list the
     unit comes from. Points already said by an earlier one (in ``stated``, updated with (unit,
-    point) → (higher, asked, the unit asked, whether the unit is named to consult)) are not said again. Inside the part another unit provides
+    point) → (higher, asked, the unit asked)) are not said again. Inside the part another unit provides
     (``part_of``: the unit a section's placeholder asks) that unit speaks or is asked of a higher power."""
     spans: list[Span] = []
     for remit in remits:
@@ -1195,8 +1194,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         asked = bool(PLACEHOLDER_RE.search(text))
         named = PROVIDED.search(text)
         who = named.group(1) if named else None
-        consulted = asked and not who and consult is not None  # the bureau's own placeholder, the unit to consult named
-        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who, consulted)))
+        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
         fields = dict(unit=remit.unit, points="、".join(p for p, _ in pairs), power=power)
         asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
         what_to_do = what_to_do.format(consult=part_of or "有关单位")  # (the co-handler whose part it stands in first)

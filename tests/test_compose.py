@@ -278,7 +278,7 @@ FULL_CONTEXT = dict(
     carry_on="继续推动科技创新与产业创新深度融合", purpose="赋能我市制造产业高质量发展",
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own
-    asked="市工业和信息化局",
+    asked="市工业和信息化局", consult="市工业和信息化局",  # remit.j2's and gap_item.j2's
     step="持续建设创新平台。", matter="建设创新平台方面",  # plan_gap.j2's own
     policy="《某市创新平台建设行动方案》", model="“平台+项目”模式",  # carry_on.j2's own
     measures="加大创新平台的引进和培育力度。",  # asked_plan.j2's own

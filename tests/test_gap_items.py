@@ -186,3 +186,38 @@ def test_an_ask_of_no_points_is_worded_by_the_bureaus_gap_item_template(loo_copy
     assert [h.text for h in items[0].highlights] == [items[0].text]
     assert len(items[0].comments) == 1 and "已收集的材料中只有2016年的相关情况" in items[0].comments[0]
     assert (f"已留作待补充项，可商请{MARKET}提供" in result.output) == (co_handler is None), result.output
+
+
+def test_a_co_handlers_part_is_worded_by_the_bureaus_gap_item_template(loo_copy, tmp_path):
+    """A co-handler the base holds nothing of (人行泉州市分行, no ask naming it) is asked for its part as a whole by
+    gap_item.j2 too (h100: it was spelt in code, a bureau's edit of the template left it unchanged), in its own
+    section, with the comment telling the clerk what to do with it."""
+    template = loo_copy / "templates" / "wording" / "gap_item.j2"
+    template.write_text(template.read_text("utf-8").replace("工作情况及数据", "工作开展情况和数据"), "utf-8")
+    out = tmp_path / "part.docx"
+    bank = "人行泉州市分行"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo_copy), "draft", "88", "关于加强科技人才工作的建议", "--deputy", "林永红", "--with", bank,
+        "--session", "市十七届人大五次会议", "--date", "2026-05-20", "--text", "-", "-o", str(out)],
+        input="一、加强科技人才引育。建议加大高层次人才团队引进力度。\n")
+    assert result.exit_code == 0, result.output
+    part = [p for p in read_draft(out) if p.text.startswith(f"【待{bank}")]
+    assert [p.text for p in part] == [f"【待{bank}提供：{bank}承办部分的工作开展情况和数据（注明年份）】"]
+    assert "未分出由人行泉州市分行承办的事项" in part[0].comments[0]
+
+
+def test_a_co_handler_named_by_the_bureaus_own_gap_is_asked_under_it(loo_copy, tmp_path):
+    """强化知识产权保护和运用 is 市市场监管局's field (other_fields), which does not co-handle: its section is the bureau's
+    own placeholder naming that unit to consult, not a section put to another unit (h100: read as one, the co-handler
+    市知识产权局 its ask names got a section of its own with a 小标题 to fill); the co-handler is asked under the ask."""
+    out = tmp_path / "ip.docx"
+    office = "市知识产权局"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo_copy), "draft", "1288", "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议",
+        "--deputy", "林永红", "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
+        "--text", str(REPO / "examples" / "1288建议.txt"), "--with", office, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    heading, items = section(out, IP)
+    assert [p.text for p in items][-1] == f"三是【待{office}提供：{IP}方面的工作情况及数据（注明年份）】"
+    assert f"可商请{MARKET}提供" in items[0].text
+    assert not any(p.text.startswith(f"（六）【待{office}") for p in read_draft(out))

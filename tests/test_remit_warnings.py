@@ -38,7 +38,9 @@ def test_a_higher_power_asked_in_two_ways_gets_a_line_for_each(loo, tmp_path):
 
 def test_a_template_s_own_placeholders_ask_nobody_and_are_not_marked_to_verify(loo_copy, tmp_path):
     """A remit.j2 writing the bureau's own placeholders (two of them) instead of asking the unit: no
-    【待核实：职责分工】 tacked on (there is no sentence to verify), and no warning to ask the unit."""
+    【待核实：职责分工】 tacked on (there is no sentence to verify), and no warning to ask the unit; that the unit
+    may be consulted is drafter's reading of the case (another unit's field, not co-handling: remit.j2's ``consult``),
+    said whatever the template wrote (h100: it was found in remit.j2's default text)."""
     (loo_copy / "templates" / "wording" / "remit.j2").write_text(
         '【待补充：{{ matters | join("、") }}方面的工作情况】【待补充：{{ unit }}的意见】\n', "utf-8")
     output, text = draft(loo_copy, tmp_path, "一、加强科技人才引育。引进高层次人才团队，推动工业互联网应用。\n"
@@ -46,5 +48,6 @@ def test_a_template_s_own_placeholders_ask_nobody_and_are_not_marked_to_verify(l
     assert "【待补充：工业互联网应用方面的工作情况】【待补充：市工业和信息化局的意见】" in text
     assert "职责分工" not in text
     line = next(line for line in output.splitlines() if "工业互联网" in line)
-    assert line == "提醒：建议所提推动工业互联网应用属市工业和信息化局职责（按本局设置的名单），答复中已留待补充", line
+    assert line == ("提醒：建议所提推动工业互联网应用属市工业和信息化局职责（按本局设置的名单），"
+                    "答复中已留作待补充项，可商请市工业和信息化局提供"), line
     assert not re.search("请商请(市工业和信息化局|国家知识产权局)", output)

@@ -34,19 +34,19 @@ MAX_POINTS = 6
 FOR = "为"
 SERVING = "助力"
 PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
+# What opens a clause of the result sought (…，让游客能够方便领取，把游客引流到城区消费; …，从而…): the clauses after it,
+# up to one opening on a verb of asking, say that result too (把游客引流到城区消费 is no ask of its own).
+RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
 # …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is), or on what
 # principle (坚持高质量发展，创造更多就业岗位: the jobs are the ask, hd5), or on what grounds (根据就医客流变化，在…增开
 # 班次: the buses are the ask), or whom it serves (…候车亭等设施建设，方便老年人和病人候车: hd8).
-PURPOSE_OPENERS = (FOR, "从而", "进而", "使", "让", "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据",
-                   "方便", "便于", "以便")
+PURPOSE_OPENERS = (FOR, *RESULT_OPENERS, "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据")
 PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
 # A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed): the
 # deed asked, no mere means (通过…来 of 未来, 带来, 以来 excluded).
 _MEANS_DEED = lazy(r"^(?:通过|依托|借助|基于)[^，,；;]{2,}?(?<![未带以原近外从后将])来(?![源自说])(?=[\u4e00-\u9fff]{2})")
-# What opens a clause of the result sought (…，让游客能够方便领取，把游客引流到城区消费; …，从而…): the clauses after it,
-# up to one opening on a verb of asking, say that result too (把游客引流到城区消费 is no ask of its own).
-RESULT = lazy(r"^(?:从而|进而|使|让|以便|便于|方便)")
+RESULT = lazy(rf"^(?:{words(RESULT_OPENERS)})")  # (:data:`RESULT_OPENERS`)
 
 
 _PAUSE = lazy(r"[，,；;、]")
@@ -254,8 +254,9 @@ class Ask:
         def span(ks: list[str]) -> set[int]:  # the point's characters its key words ``ks`` cover
             return {point.find(k) + n for k in ks for n in range(len(k))}
 
+        listed = _lists_joined(flat)
         for _, own in _parts(point, self.point_keys.get(point, [])):
-            told = [k for k in own if _key_said(k, point, flat, clauses)]
+            told = [k for k in own if _key_said(k, point, flat, listed, clauses)]
             if told and 2 * len(span(told)) >= len(span(own)):
                 return True
         return False
@@ -331,21 +332,26 @@ def _parts_of(point: str, keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, 
                  for start, end in zip(bounds[::2], bounds[1::2]))
 
 
-def _key_said(key: str, point: str, said: str, clauses: list[str], kin: bool = True) -> bool:
+def _key_said(key: str, point: str, said: str, listed: str, clauses: list[str], kin: bool = True) -> bool:
     """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
-    技术供需 says 术供需 of 术供需精准), a word of its kind beside a word of the point around it
+    技术供需 says 术供需 of 术供需精准) in ``listed`` (``said``, its things listed with 、 said as one:
+    :func:`_lists_joined`), a word of its kind beside a word of the point around it
     (with ``kin``; :func:`_kin`, :func:`_around`: 中试服务平台…奖补 says 运营给予补助 of 对平台建设和运营给予补助),
-    its things listed with 、 said as one (道路、桥梁 says 道路桥 of 新建道路桥梁),
     or its two halves in one clause with at most MAX_INSERT characters between them, each half at
     least two characters, the point's own next characters lending to a short one (人才自主评价 says
     才评价 of 完善人才评价: 人才…评价)."""
-    listed = LIST_COMMA.sub("", said) if "、" in said else said  # (道路、桥梁 says 道路桥梁 of 新建道路桥梁: hd21b)
-    if any(key[k:k + KEY_SPAN] in said or key[k:k + KEY_SPAN] in listed for k in range(len(key) - KEY_SPAN + 1)):
+    if any(key[k:k + KEY_SPAN] in listed for k in range(len(key) - KEY_SPAN + 1)):
         return True
     kinds = _kin(key) if kin else None
     if kinds is not None and kinds.search(said) and any(g in said for g in _around(key, point)):
         return True
     return any(halves.search(c) for halves in _halves(key, point) for c in clauses)
+
+
+def _lists_joined(said: str) -> str:
+    """``said`` with its things listed with 、 run together (道路、桥梁 says 道路桥梁 of 新建道路桥梁: hd21b); a key word
+    said in ``said`` is said here too (no key word holds 、)."""
+    return LIST_COMMA.sub("", said) if "、" in said else said
 
 
 # A word of a kind (:data:`KIN_WORDS`) said as one thing done, not a member of a list of aspects
@@ -390,7 +396,8 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str], kin: boo
     its key words; when it says some, only the point's parts (:data:`_JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
-    told = {k: _key_said(k, point, said, clauses, kin) for k in keys}
+    listed = _lists_joined(said)
+    told = {k: _key_said(k, point, said, listed, clauses, kin) for k in keys}
     if not any(told.values()):
         return point
     if all(told.values()):

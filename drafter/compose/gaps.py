@@ -88,21 +88,35 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
         points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
-    owner = section.owner if section.co_handles else None
-    runs: list[tuple[str | None, list[str]]] = [] if points else [(owner, [section.heading])]  # the ask whole
+    runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [section.heading])]  # the ask whole
     for point in points:  # in order, a run for each unit asked
-        asked = owner or _co_handler_of(point, context, ws)
+        asked = section.asked or _co_handler_of(point, context, ws)
         if runs and runs[-1][0] == asked:
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))
+    # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
                                           "matter": aspect(joined(said))}) for asked, said in runs]
-    if section.gap_note:
-        first = items[0]
-        at = next((k for k, s in enumerate(first) if s.kind == PLACEHOLDER), 0)
-        first[at] = replace(first[at], note=section.gap_note)
+    items[0] = note_first(items[0], section.gap_note)
     return items
+
+
+def asked_part(unit: str, matter: str, wording, context: dict, note: str | None = None,
+               site: str | None = None) -> list[Span]:
+    """A placeholder asking co-handler ``unit`` for ``matter`` (its part as a whole: 市市场监管局承办部分; the matter
+    of a section naming it), worded by ``gap_item.j2`` as a section's items are (on works at one ``site``: its view
+    and part, not data); ``note`` its comment."""
+    return note_first(wording.spans("gap_item", **{**context, "asked": unit, "consult": None, "site": site, "matter": matter}),
+                 note)
+
+
+def note_first(spans: list[Span], note: str | None) -> list[Span]:
+    """``spans`` with ``note`` (if any) on their first placeholder (their first span when none)."""
+    if not note:
+        return spans
+    at = next((k for k, s in enumerate(spans) if s.kind == PLACEHOLDER), 0)
+    return [*spans[:at], replace(spans[at], note=note), *spans[at + 1:]]
 
 
 def joined(points: list[str]) -> str:

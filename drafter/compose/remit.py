@@ -22,6 +22,8 @@ from ..workspace import Workspace
 from ..lazyre import lazy
 from .asks import PURPOSE, matters
 
+# What a warning says of a point left in the bureau's own placeholder that names the unit to consult (the template's 可商请…提供).
+CONSULT_SAID = "已留作待补充项，可商请{unit}提供"
 SHORT_TERM = 2  # characters: a field word this short names a matter only by opening it
 
 

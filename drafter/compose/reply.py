@@ -29,9 +29,9 @@ from ..model import PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
-from .gaps import gap_items, owed_phrase
+from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
-from .remit import Remit, own_measures, split_remits
+from .remit import CONSULT_SAID, Remit, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
@@ -307,9 +307,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
-    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None, whether
-    # the bureau's own placeholder names the unit to consult), in order
-    stated: dict[tuple[str, str], tuple[bool, bool, str | None, bool]] = {}
+    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
+    stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     usual = usual_answer(index, suggestion, ws, today, site) if site and index is not None else None
     if site:
         blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated, usual)
@@ -322,7 +321,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
-                part_of = section.owner if section.gap and section.co_handles else None  # (a co-handler's part only)
+                part_of = section.asked if section.gap else None  # (a co-handler's part only)
                 slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
                 if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
                     slots = [*gap_items(section, selection.ask_of(section), wording, context, ws), *slots]
@@ -330,8 +329,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
             placed = co_handlers_placed(selection, asked_of)
             for n, section in enumerate(selection.sections):
-                slots = ahead[n] + [[Span(provided_by(unit, f"{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
-                                          PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
+                slots = ahead[n] + [asked_part(unit, aspect(section.heading or ""), wording, context, CO_ASK_NOTE.format(unit=unit))
+                                    for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
                 start = len(blocks)
                 made = dict(co=co, slots=slots, newer=newer, also=also, point=not main, plain=plain)
@@ -347,19 +346,19 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             for n, unit in enumerate(co_gaps, len(selection.sections)):
                 theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
                 start = len(blocks)
-                theirs = [[Span(co_part(unit), PLACEHOLDER, note=theirs_part.gap_note)]]
+                theirs = [co_part(unit, wording, context, theirs_part.gap_note)]
                 blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask, plain=plain)
                 runs.append((n, theirs_part, start, len(blocks)))
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
-            theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
+            theirs = [co_part(unit, wording, context, CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)
                       for k, unit in enumerate(co_gaps)]
             theirs_part, start = Section(None, [], gap=True), len(blocks)
             blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask,
                                       plain=plain)
             runs.append((len(selection.sections), theirs_part, start, len(blocks)))
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
-            blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
+            blocks += [ReplyBlock(BODY, co_part(unit, wording, context, CO_PART_NOTE.format(units=unit, heading="")))
                        for unit in co_gaps]
         if len(runs) == 1 and main and not per_ask:  # a part of one section: its items follow the part's lead-in, no （一）
             n, section, start, end = runs[0]  # heading over them (as a section of one item has no 一是)
@@ -517,12 +516,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
     for (unit, how), points in said.items():
-        higher, asked, who, consulted = how
+        higher, asked, who = how
         power = "事权" if higher else "职责"
         ask = _ask_unit(who, co) if who else ""
         done = "答复中已用一句话写明，请核实" if not asked else (
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who
-            else f"答复中已留作待补充项，可商请{unit}提供" if consulted else "答复中已留待补充")
+            else f"答复中{CONSULT_SAID.format(unit=unit)}")  # (the bureau's own: remit.j2's consult, the field's unit)
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     form = PER_ASK if per_ask else PLAIN if plain else PARTS
     if form != PARTS:  # (said of the parts: of the sections or paragraphs), and why the draft has no parts
@@ -667,13 +666,15 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     else:
         blocks.append(ReplyBlock(BODY, field + said))
     for n, section in enumerate(selection.sections):
-        if section.gap and section.owner:  # an ask put to a co-handler: its view and part asked for, not data (rv41)
+        # an ask in another unit's field: a co-handler's view and part asked for, not data (rv41), or the bureau's own
+        # naming the unit to consult (gap_item.j2's 可商请…提供) — an item of its own either way
+        if section.gap and section.owner:
             blocks += [ReplyBlock(BODY, spans) for spans in
                        gap_items(section, selection.ask_of(section), wording, {**context, "site": site}, ws)]
         said = remit_spans(remits[n], wording, context, stated)
         if said:
             blocks.append(ReplyBlock(BODY, said))
-    return blocks + [ReplyBlock(BODY, [Span(co_part(unit, site=True), PLACEHOLDER)]) for unit in selection.co_gaps]
+    return blocks + [ReplyBlock(BODY, co_part(unit, wording, context, site=site)) for unit in selection.co_gaps]
 
 
 _AFTER_PART = lazy("(?<=；)")
@@ -750,7 +751,7 @@ def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
     placeholder (the site's), each with its points but the aims it serves (县财政给予配套补助, not 保障村民看病
     就医): what the paragraph answers, for the clerk writing it."""
     own = ["，".join([a.phrase, *(p for p in a.points if not GOAL.match(p))]) for k, a in enumerate(selection.asks)
-           if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]  # each point, each unit named (rv41)
+           if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]  # (those with an item of their own: rv41)
     at = next((k for k in reversed(range(len(spans))) if spans[k].kind == PLACEHOLDER), None)
     if not own or at is None:
         return spans
@@ -1181,7 +1182,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
     done locally, asked of the unit whose part it stands in); a sentence saying whose work they are where the workspace's template says so, then a
     highlighted 【待核实：职责分工】 sharing its comment. The comment names the drafter.yaml list the
     unit comes from. Points already said by an earlier one (in ``stated``, updated with (unit,
-    point) → (higher, asked, the unit asked, whether the unit is named to consult)) are not said again. Inside the part another unit provides
+    point) → (higher, asked, the unit asked)) are not said again. Inside the part another unit provides
     (``part_of``: the unit a section's placeholder asks) that unit speaks or is asked of a higher power."""
     spans: list[Span] = []
     for remit in remits:
@@ -1195,14 +1196,14 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         # the unit a placeholder asks: for a higher authority's power the unit whose part this is, else the bureau's own
         # gap — another unit's field is no co-handler's, and a reply asks no unit that does not co-handle (the gap
         # names it as the one to consult); what the template wrote says whether it asks (a placeholder) and whom
+        consult = None if remit.higher else remit.unit
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
-                                           "asked": part_of if remit.higher else None,
+                                           "asked": part_of if remit.higher else None, "consult": consult,
                                            "matters": list(dict.fromkeys(matters))}).strip()
         asked = bool(PLACEHOLDER_RE.search(text))
         named = PROVIDED.search(text)
         who = named.group(1) if named else None
-        consulted = asked and not who and not remit.higher and f"商请{remit.unit}" in text  # (remit.j2's default)
-        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who, consulted)))
+        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
         fields = dict(unit=remit.unit, points="、".join(p for p, _ in pairs), power=power)
         asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
         what_to_do = what_to_do.format(consult=part_of or "有关单位")  # (the co-handler whose part it stands in first)
@@ -1239,21 +1240,22 @@ def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[
     …向连江规模集聚发展), each in the section naming it most (the first of a tie): their part is asked for
     under the point, as replies merge a co-handler's view into the point it answers (rv46: 福州's draft gave
     市文旅局 and 连江县政府 sections of their own beside the asks naming them). A co-handler no ask names, or one
-    already ``asked`` for a point of its field, is not here."""
+    already ``asked`` for a point of its field, is not here; nor is one under a section put to another co-handler
+    (:attr:`~.select.Section.asked`) — a section naming a unit to consult is the bureau's own, and takes it."""
     placed: dict[int, list[str]] = {}
     for unit in (u for u in selection.co_gaps if u not in asked):
         terms = unit_words(unit)
-        counts = [0 if s.gap and s.owner else sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t)
+        counts = [0 if s.gap and s.asked else sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t)
                                                  for t in terms) for s in selection.sections]
         if counts and max(counts) > 0:
             placed.setdefault(counts.index(max(counts)), []).append(unit)
     return placed
 
 
-def co_part(units: str, site: bool = False) -> str:
-    """The placeholder asking co-handlers for their part as a whole: on works at one ``site``, their view and
-    part in it (办理意见及配合事项), as site replies say it, not data."""
-    return provided_by(units, f"{units}承办部分的{'办理意见及配合事项' if site else '工作情况及数据（注明年份）'}")
+def co_part(unit: str, wording: Wording, context: dict, note: str | None = None, site: str | None = None) -> list[Span]:
+    """The placeholder asking a co-handler for its part as a whole (:func:`~.gaps.asked_part`): on works at one
+    ``site``, its view and part in it (办理意见及配合事项), as site replies say it, not data."""
+    return asked_part(unit, f"{unit}承办部分", wording, context, note, site)
 
 
 def shared_areas(selection: Selection) -> list[dict]:
@@ -1462,8 +1464,7 @@ def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     out = {}
     for section in selection.sections:
         gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
-        theirs = section.gap and section.owner and not section.at_site
-        if gap and section.heading and not section.part and not theirs:
+        if gap and section.heading and not section.part and not (section.gap and section.theirs):
             out[gap] = section
     return out
 

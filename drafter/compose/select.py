@@ -62,7 +62,7 @@ from .sentences import (
     without_named_frame, without_slogans,
 )
 from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
-from .remit import gap_owner, gap_remits, lead_owns
+from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -156,6 +156,17 @@ class Section:
         """The unit whose field its ask is in when that does not co-handle: a reply asks it nothing, the bureau's own
         placeholder names it to consult (可商请…提供); None otherwise."""
         return self.owner if self.owner and not self.co_handles else None
+
+    @property
+    def asked(self) -> str | None:
+        """The co-handler its ask is put to (the owner when it co-handles): its part asked of it; None otherwise."""
+        return self.owner if self.co_handles else None
+
+    @property
+    def theirs(self) -> bool:
+        """True when its ask is another unit's (an owner, not a co-handler whose site it names, where the bureau
+        works with it)."""
+        return bool(self.owner) and not self.at_site
 
 
 @dataclass
@@ -858,13 +869,14 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
     for k, (ask, own, specific, section) in enumerate(zip(asks, words, specifics, sections)):
         if section.items:
             continue
+        keys = ask_keys(ask)
         for item in relevant[k]:
             other = held.get(item.fact.id)
             if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
                 continue
             kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                         matter=matter) if s not in (other.sentences or [])]
-            if any(reports_result(s) and matter_words(s, ask.text, specific) and any(w in s for w in ask_keys(ask))
+            if any(reports_result(s) and matter_words(s, ask.text, specific) and any(w in s for w in keys)
                    for s in kept):
                 item.sentences = kept
                 section.items = [item]
@@ -1060,11 +1072,13 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sections.append(Section(ask.phrase, chosen, ask=k))
     _split_answers(sections, asks, words, ws)
     co = suggestion.co_handlers
-    owners = [gap_owner(ask, co, ws) for ask in asks]  # (owner, field's unit, co-handles, its site named) per ask
+    fields = []  # per ask, the unit whose field it is in
+    for ask, section in zip(asks, sections):
+        section.owner, field_unit, section.co_handles, section.at_site = gap_owner(ask, co, ws)
+        fields.append(field_unit)
 
     def home(section: Section) -> str | None:  # the co-handler whose field the section's ask is in
-        who, _, co_handles, _ = owners[section.ask]
-        return who if co_handles else None
+        return sections[section.ask].asked
 
     parts = co_parts(sections, co, ws, index, lambda s: words[s.ask], home=home)  # its work, its part
     for section in sections:
@@ -1118,8 +1132,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = unused_note(known) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
-    for ask, section, owner in zip(asks, sections, owners):
-        section.owner, field_unit, section.co_handles, section.at_site = owner
+    for ask, section, field_unit in zip(asks, sections, fields):
         if section.items:
             continue
         who = section.owner
@@ -1130,12 +1143,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             named.add(who)
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
-                            f"已留作待补充项，可商请{who}提供")
+                            + CONSULT_SAID.format(unit=who))
     if any(s.gap for s in sections):
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items
-             or sections[p.ask].at_site]  # another unit's part: its plans too (not a site's: the bureau works there)
+    plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
+             or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
     plan_gaps = _plan_gaps(asks, plans, sections)
     if plan_gaps:
         warnings.append(PLAN_GAP_WARNING + "、".join(asks[k].phrase for k in plan_gaps))
@@ -2270,7 +2283,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[i
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if any(p.ask == k for p in plans):
             continue
-        if section.part or (section.owner and not section.at_site and (not section.items or section.co_handles)):
+        if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
         gaps[k] = placeholder_text(f"{aspect(ask.phrase)}的下一步举措")
     return gaps

@@ -64,6 +64,7 @@ from .sentences import (
 from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
 from .remit import gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
+from .synonyms import synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 MAX_ITEMS = 4  # 一是…四是 per section
@@ -89,7 +90,13 @@ TRAILING_PUNCT = "。；;，,：: "
 
 
 def topic_query(title: str, ws: Workspace) -> str:
-    """The topic of a suggestion title: framing words and the bureau's own place names removed."""
+    """The topic of a suggestion title (:func:`_topic`), the equivalents of its words added
+    (:func:`~.synonyms.with_synonyms`)."""
+    return with_synonyms(_topic(title, ws), ws)
+
+
+def _topic(title: str, ws: Workspace) -> str:
+    """A suggestion title less its framing words and the bureau's own place names."""
     text = title.strip().strip("《》")
     for place in sorted(ws.own_places(), key=len, reverse=True):
         for name in _place_names(place):
@@ -331,7 +338,7 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         return []
     out = []
     for clause in MATTER_CLAUSE.split(matter_phrase(title)):
-        text = topic_query(clause, ws)
+        text = _topic(clause, ws)
         if len(text) < 2:
             continue
         field, seams = field_bigrams(text, index)
@@ -626,7 +633,7 @@ def ask_words(asks: list, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
     of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
     neither apart)."""
-    grams = [bigrams(a.text) for a in asks]
+    grams = [bigrams(a.query) for a in asks]
     share = word_share(index)
     out = []
     for k, own in enumerate(grams):
@@ -1039,6 +1046,8 @@ PLAN_PART = lazy(r"下一步|计划|打算|安排|思路|重点工作|目标任�
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
+    for ask in asks:
+        ask.synonyms = " ".join(synonyms_of(ask.text, ws))
     words = ask_words(asks, index)
     prime_asks(asks, index)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about

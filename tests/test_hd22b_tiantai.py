@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import docx
+
 from click.testing import CliRunner
 from helpers import unit_workspace
 
@@ -94,3 +96,18 @@ def test_a_bad_synonyms_entry_is_named_in_one_line(tmp_path):
     line = result.output.strip()
     assert "\n" not in line and "drafter.yaml" in line and "synonyms" in line, line
 
+
+def test_a_past_replys_sentences_on_its_own_site_are_highlighted_for_another_site(tmp_path):
+    """A request for a road of 街头镇 gets the bureau's past reply on 南屏乡's road: its procedure is offered (the real
+    reply says it again of its own site), but each sentence naming the other site (敏坑至下辽段, 南屏乡) is highlighted
+    under a comment naming it — not sent as this case, as it was with only a comment on the paragraph."""
+    ws, _ = _tiantai(tmp_path)
+    out = tmp_path / "999.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "999", "关于拓宽街头镇某村农村公路的建议", "--deputy",
+                                      "邱威高", "--type", "B", "--date", "2025-06-26", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    paragraph = next(p for p in document.paragraphs if "由南屏乡人民政府申报至我局" in p.text)
+    marked = "".join(r.text for r in paragraph.runs if r.font.highlight_color is not None)
+    assert "拓宽敏坑至下辽段农村公路" in marked and "由南屏乡人民政府申报至我局" in marked
+    assert any(c.text.startswith("另一件建议所涉（南屏乡敏坑村至下辽村公路）") for c in document.comments)

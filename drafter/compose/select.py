@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    OCCASION, READERS_SUGGESTION, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
@@ -1112,6 +1112,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
     if k is not None:
         sections[k].items, overview = [overview], None
+    if overview is None:
+        overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1235,6 +1237,24 @@ def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date)
     if best is not None:
         best.sentences = on_topic(best, bigrams(query))
     return best
+
+
+RECENT_OPENING = lazy(rf"^(?:{alternation(RECENT_YEARS_WORDS)})")
+
+
+def _shared_overview(relevant: list[list[Item]], asks: list, used: set[str], ws: Workspace) -> Item | None:
+    """A past reply's own overview of the work on the matter every ask shares (:func:`shared_matter`): the best ranked
+    fresh done fact of the jurisdiction itself, on some ask's search, saying all that matter and opening on some recent
+    years (近年来，市人社局深入推进“才聚荆楚”工程…高校毕业生… under three asks on 高校毕业生), that no ask took — saying the
+    shared matter, no ask's own words, it answers none: it opens part one in place of the template's 近年来，我局立足
+    工作职责… (hd22a: the base's main fact on graduate employment was left out of the draft)."""
+    common = shared_matter(asks)
+    if not common:
+        return None
+    found = {i.fact.id: i for group in relevant for i in group}
+    return next((i for i in sorted(found.values(), key=lambda i: (-i.score, i.fact.id))
+                 if i.fact.id not in used and not i.stale and i.fact.kind == DONE and own_jurisdiction(i, ws)
+                 and common <= bigrams(i.fact.text) and RECENT_OPENING.match(strip_ordinal(i.fact.text))), None)
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),

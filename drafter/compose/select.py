@@ -1247,9 +1247,10 @@ def _shared_overview(relevant: list[list[Item]], asks: list, used: set[str], ws:
     fresh done fact of the jurisdiction itself, on some ask's search, saying all that matter and opening on some recent
     years (近年来，市人社局深入推进“才聚荆楚”工程…高校毕业生… under three asks on 高校毕业生), that no ask took — saying the
     shared matter, no ask's own words, it answers none: it opens part one in place of the template's 近年来，我局立足
-    工作职责… (hd22a: the base's main fact on graduate employment was left out of the draft)."""
+    工作职责… (hd22a: the base's main fact on graduate employment was left out of the draft). A shared matter of one
+    two-character word (就业 of 强化就业优先导向's three asks) is the bureau's field, no overview's."""
     common = shared_matter(asks)
-    if not common:
+    if len(common) < 2:
         return None
     found = {i.fact.id: i for group in relevant for i in group}
     return next((i for i in sorted(found.values(), key=lambda i: (-i.score, i.fact.id))

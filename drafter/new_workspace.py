@@ -90,6 +90,9 @@ classes:
 # 上级部门的事权：建议所提属于这些事权的，稿中请补充本地开展的工作。
 # higher_powers:
 #   国家知识产权局: [专利审查, 专利确权]
+# 同义词：建议与本单位答复对同一事物的不同说法，检索材料时互相代替（已内置道路/公路、通村道路/农村公路/村道等通用说法）。
+# synonyms:
+#   - [断头路, 断头桥]
 # cc_co_handlers: {str(Workspace.cc_co_handlers).lower()}            # 主办答复是否抄送会办单位（false：不抄送）
 
 # 事实的时效：早于成文年份 freshness_years 年以上的事实，没有更新的材料时照用，数字标出待更新；早于 draft.max_age

@@ -145,6 +145,7 @@ class Workspace:
     other_units: dict[str, list[str]] = field(default_factory=dict)  # unit → what it counts (attributed)
     other_fields: dict[str, list[str]] = field(default_factory=dict)  # unit → its fields of work
     higher_powers: dict[str, list[str]] = field(default_factory=dict)  # higher authority → its powers
+    synonyms: list[list[str]] = field(default_factory=list)  # words naming one thing (compose/synonyms.py)
 
     @property
     def config_path(self) -> Path:
@@ -386,7 +387,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 # The keys drafter.yaml may hold, by section (a key not here is a typo that would be silently
 # ignored: freshnes_years, draft.lenght). ``serve:`` is read by the server (web/config.py).
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
-               "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
+               "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "synonyms", "serve")
 ORGANISATION_KEYS = ("name", "short_name", "self", "work", "you_many", "jurisdiction", "areas")
 DRAFT_KEYS = ("form", "closing", "headings", "earlier_plans", "old_figures", "asked_measures", "standing_measures", "length", "max_length", "max_age")
 
@@ -500,6 +501,11 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
             raise fail(f"{key} 须为“单位: [{what}…]”映射", data, key)
         return {str(k): [str(w) for w in v] for k, v in value.items()}
 
+    synonyms = data.get("synonyms") or []
+    if not isinstance(synonyms, list) or not all(
+            isinstance(g, list) and len(g) > 1 and all(isinstance(w, str) and w.strip() for w in g) for g in synonyms):
+        raise fail("synonyms 须为同义词组的列表，每组至少两个词，如 [通村道路, 农村公路]", data, "synonyms")
+
     def text(key: str, node: dict = data) -> str | None:
         value = node.get(key)
         if value is None:
@@ -538,6 +544,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         other_units=unit_lists("other_units", "所统计的事项"),
         other_fields=unit_lists("other_fields", "职责领域"),
         higher_powers=unit_lists("higher_powers", "事权"),
+        synonyms=[[w.strip() for w in g] for g in synonyms],
     )
 
 

@@ -140,6 +140,9 @@ class Ask:
     # when another key is not (工业水): they tell nothing of what the ask is about (set by the selection)
     broad_words: frozenset = frozenset()
     listed: bool = True  # one of the asks the text numbers, not the whole text read as one ask
+    # the words naming what its text says by another name, which its text does not say (农村公路 beside
+    # 通村道路: :mod:`.synonyms`; set by the selection, which knows the workspace)
+    synonyms: str = ""
 
     @property
     def points(self) -> list[str]:
@@ -263,8 +266,9 @@ class Ask:
 
     @property
     def query(self) -> str:
-        """What to search the fact base with: the ask's whole text (its phrase is drawn from it)."""
-        return self.text
+        """What to search the fact base with: the ask's whole text (its phrase is drawn from it) and
+        the :attr:`synonyms` of its words."""
+        return f"{self.text} {self.synonyms}" if self.synonyms else self.text
 
 
 class Owed(str):

@@ -26,7 +26,7 @@ from ..reply import (
     PLACEHOLDER_OPEN, LATEST_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
-from ..textutil import SPACE, cn_numeral, nested_quotes
+from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
 from .gaps import asked_part, gap_items, owed_phrase
@@ -77,6 +77,7 @@ USUAL_REASON_NOTE = ("此段照录本局以往对类似建议的答复（{where}
 USUAL_PLAN = "以往答复的安排是否适用于该处"
 USUAL_PLAN_NOTE = ("此句照录本局以往对类似建议的答复（{where}）所作的安排：适用于该处的，核实后删去此标记；"
                    "不适用的，改写为对该处的具体安排")
+OTHER_SITE_NOTE = "另一件建议所涉（{site}）：请核实是否适用于该处，适用的按该处改写后清除高亮，不适用的删去"
 USUAL_DONE_NOTE = "此段照录本局以往对类似建议的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
 # A project the bureau is still preparing (…二期专项债项目通过审批; 纳入…项目计划): where a site's works may be put.
 PROJECT_STAGE = lazy(r"项目[^。；，]{0,12}?(?:通过审批|获批|批复|立项|前期工作|谋划|包装|储备|申报)"
@@ -646,7 +647,7 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
         items += [i for i in section.items if not section.gap and all(i.fact.id != j.fact.id for j in items)]
     blocks = []
     for item in usual.done[:MAX_ITEMS] if usual else ():  # whole, as the past reply said it, first
-        spans = _fact_spans(_addressed(item, context["you"]), ws, today, co=co)
+        spans = _usual_spans(_addressed(item, context["you"]), f"{context['title']}{site}", ws, today, co)
         spans[0] = noted(spans[0], USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note)
         blocks.append(ReplyBlock(BODY, spans, _citations(item)))
     items = [i for i in items if not usual or all(i.fact.id != u.fact.id for u in usual.done)]
@@ -713,6 +714,34 @@ def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Ite
         elif not found:
             kept.append(item)
     return kept, channels
+
+
+def _usual_spans(item: Item, asked: str, ws: Workspace, today: dt.date, co) -> list[Span]:
+    """A past site reply's work (``item``) as spans, each sentence naming the site that reply answered where this
+    suggestion (``asked``: its title and site) does not — another township's road, 拓宽敏坑至下辽段农村公路…,
+    由南屏乡人民政府申报至我局 under a request for 街头镇's — highlighted under a comment naming that site: its
+    procedure is what the clerk adapts (the bureau's real replies say it again of their own site), not sent as this
+    one's case (hd22b). The others, its general procedure and principle, as they are."""
+    theirs = _answered_site(item.source)
+    elsewhere = {g for g in bigrams(theirs) - bigrams(asked) - GENERIC if is_cjk(g)} if theirs else set()
+    sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    if not any(elsewhere & bigrams(t) for t in sentences):
+        return _fact_spans(item, ws, today, co=co)
+    note = OTHER_SITE_NOTE.format(site=theirs)
+    out: list[Span] = []
+    for k, sentence in enumerate(split_sentences("".join(sentences))):
+        spans = _fact_spans(replace(item, sentences=[sentence]), ws, today, co=co)
+        if elsewhere & bigrams(sentence):
+            spans = [replace(sp, kind=STALE, note=note, group=f"elsewhere:{item.fact.id}:{k}")
+                     if sp.kind == TEXT and not sp.note else sp for sp in spans]
+        out += spans
+    return out
+
+
+def _answered_site(source: SourceMeta | None) -> str | None:
+    """The site a past reply answered a request for (:func:`~.asks.site_of` of its suggestion's title)."""
+    title = source and (source.suggestion_title or source.title)
+    return site_of(title) if title else None
 
 
 def _with_channel(spans: list[Span], channel: Item, ws: Workspace, today: dt.date, co) -> list[Span]:

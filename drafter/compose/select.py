@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    OCCASION, READERS_SUGGESTION, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
@@ -64,6 +64,7 @@ from .sentences import (
 from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
+from .synonyms import synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 MAX_ITEMS = 4  # 一是…四是 per section
@@ -89,7 +90,13 @@ TRAILING_PUNCT = "。；;，,：: "
 
 
 def topic_query(title: str, ws: Workspace) -> str:
-    """The topic of a suggestion title: framing words and the bureau's own place names removed."""
+    """The topic of a suggestion title (:func:`_topic`), the equivalents of its words added
+    (:func:`~.synonyms.with_synonyms`)."""
+    return with_synonyms(_topic(title, ws), ws)
+
+
+def _topic(title: str, ws: Workspace) -> str:
+    """A suggestion title less its framing words and the bureau's own place names."""
     text = title.strip().strip("《》")
     for place in sorted(ws.own_places(), key=len, reverse=True):
         for name in _place_names(place):
@@ -342,7 +349,7 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         return []
     out = []
     for clause in MATTER_CLAUSE.split(matter_phrase(title)):
-        text = topic_query(clause, ws)
+        text = _topic(clause, ws)
         if len(text) < 2:
             continue
         field, seams = field_bigrams(text, index)
@@ -637,7 +644,7 @@ def ask_words(asks: list, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
     of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
     neither apart)."""
-    grams = [bigrams(a.text) for a in asks]
+    grams = [bigrams(a.query) for a in asks]
     share = word_share(index)
     out = []
     for k, own in enumerate(grams):
@@ -1051,6 +1058,8 @@ PLAN_PART = lazy(r"下一步|计划|打算|安排|思路|重点工作|目标任�
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
+    for ask in asks:
+        ask.synonyms = " ".join(synonyms_of(ask.text, ws))
     words = ask_words(asks, index)
     prime_asks(asks, index)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
@@ -1117,6 +1126,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
     if k is not None:
         sections[k].items, overview = [overview], None
+    if overview is None:
+        overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1239,6 +1250,25 @@ def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date)
     if best is not None:
         best.sentences = on_topic(best, bigrams(query))
     return best
+
+
+RECENT_OPENING = lazy(rf"^(?:{alternation(RECENT_YEARS_WORDS)})")
+
+
+def _shared_overview(relevant: list[list[Item]], asks: list, used: set[str], ws: Workspace) -> Item | None:
+    """A past reply's own overview of the work on the matter every ask shares (:func:`shared_matter`): the best ranked
+    fresh done fact of the jurisdiction itself, on some ask's search, saying all that matter and opening on some recent
+    years (近年来，市人社局深入推进“才聚荆楚”工程…高校毕业生… under three asks on 高校毕业生), that no ask took — saying the
+    shared matter, no ask's own words, it answers none: it opens part one in place of the template's 近年来，我局立足
+    工作职责… (hd22a: the base's main fact on graduate employment was left out of the draft). A shared matter of one
+    two-character word (就业 of 强化就业优先导向's three asks) is the bureau's field, no overview's."""
+    common = shared_matter(asks)
+    if len(common) < 2:
+        return None
+    found = {i.fact.id: i for group in relevant for i in group}
+    return next((i for i in sorted(found.values(), key=lambda i: (-i.score, i.fact.id))
+                 if i.fact.id not in used and not i.stale and i.fact.kind == DONE and own_jurisdiction(i, ws)
+                 and common <= bigrams(i.fact.text) and RECENT_OPENING.match(strip_ordinal(i.fact.text))), None)
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),

@@ -1,0 +1,113 @@
+"""Held-out round hd22b (天台县交通运输局): a title on 通村道路 found nothing of the bureau's reply on 农村公路.
+
+Each test distils an excerpt of the tester's real seed (its lines as the page prints them) in a workspace of the bureau.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+
+from click.testing import CliRunner
+from helpers import unit_workspace
+
+from drafter.cli import cli
+from drafter.compose.asks import parse_asks
+from drafter.compose.select import relevant_items, synonyms_of, topic_query
+from drafter.facts.index import FactIndex
+from drafter.model import DONE, PLAN
+from drafter.workspace import load_workspace
+
+# 天台县交通运输局_政协十一届三次会议第2024159号提案答复_2024.txt: the reply's body.
+REPLY_2024159 = """关于对天台县政协十一届三次会议第2024159号提案的答复
+汤赞伟委员:
+
+您提出的《关于拓宽南屏乡敏坑村至下辽村公路的建议》提案,现答复如下:
+
+拓宽敏坑至下辽段农村公路能缓解旅游旺季时段南屏公路的通行压力,方便沿线村民出行,具有一定的必要性。你们可以向属地乡镇南屏乡人民政府提出申请,取得自规部门的土地许可,并筹集好项目建设的配套资金,解决好相关政策处理问题,由南屏乡人民政府申报至我局。我们将按照《关于深化农村公路管理养护体制改革的实施意见(试行)》天政发〔2023〕2号文件精神,将该项目列入农村公路建设计划,并按规定进行补助。
+
+感谢您对我县交通建设工作的关心和支持!
+
+天台县交通运输局
+
+2024年6月20日
+"""
+# The held-out suggestion (第197号建议): its title and asks as the tester wrote them.
+TITLE = "关于要求实施王阿良事迹展览馆通村道路拓宽重建的建议"
+ASKS = """王阿良事迹展览馆所在区域的通村道路（村道C142）路面破坏、损毁严重。为此建议：
+一、尽快对王阿良事迹展览馆通村道路损毁路段进行修复。
+二、实施王阿良事迹展览馆通村道路拓宽重建，打通传教自然村至下堆自然村的断头桥路段。
+"""
+DAY = dt.date(2025, 6, 26)
+
+
+def _tiantai(tmp_path, config: str = ""):
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县", "南屏乡, 街头镇, 赤城街道")
+    if config:
+        with open(ws.config_path, "a", encoding="utf-8") as f:
+            f.write(config)
+    (tmp_path / "2024159.txt").write_text(REPLY_2024159, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "2024159.txt")]).exit_code == 0
+    ws = load_workspace(ws.root)
+    return ws, FactIndex.load(ws)
+
+
+def _found(index, query: str, ws, kind) -> list[str]:
+    return [i.fact.text for i in relevant_items(index, query, ws, DAY, (kind,), ws.own_places())]
+
+
+def test_a_title_on_tongcun_roads_finds_the_reply_on_rural_roads(tmp_path):
+    """通村道路 shares no bigram with 农村公路: the title's topic searches its equivalents too, and finds the bureau's
+    plan for a rural road (列入农村公路建设计划)."""
+    ws, index = _tiantai(tmp_path)
+    query = topic_query(TITLE, ws)
+    assert "农村公路" in query and query.startswith("要求实施王阿良事迹展览馆通村道路拓宽重建")
+    assert any("列入农村公路建设计划" in t for t in _found(index, query, ws, PLAN))
+
+
+def test_each_ask_searches_the_equivalents_of_its_words(tmp_path):
+    """An ask on 通村道路拓宽重建 finds the reply on widening a 农村公路 (its done and its plan), the ask's own text
+    unchanged (what the draft heads and quotes)."""
+    ws, index = _tiantai(tmp_path)
+    ask = parse_asks(ASKS, TITLE)[1]
+    ask.synonyms = " ".join(synonyms_of(ask.text, ws))
+    assert "农村公路" not in ask.text
+    assert any(t.startswith("拓宽敏坑至下辽段农村公路") for t in _found(index, ask.query, ws, DONE))
+    assert any("列入农村公路建设计划" in t for t in _found(index, ask.query, ws, PLAN))
+
+
+def test_a_bureau_adds_its_own_equivalents_in_drafter_yaml(tmp_path):
+    """``synonyms:`` of drafter.yaml adds a bureau's groups to the built-in ones: 地方配套 finds 配套资金."""
+    ws, index = _tiantai(tmp_path)
+    assert not _found(index, topic_query("关于落实地方配套的建议", ws), ws, DONE)
+    (tmp_path / "ws").rename(tmp_path / "old")
+    ws, index = _tiantai(tmp_path, "synonyms:\n  - [地方配套, 配套资金]\n")
+    assert any("配套资金" in t for t in _found(index, topic_query("关于落实地方配套的建议", ws), ws, DONE))
+
+
+def test_a_bad_synonyms_entry_is_named_in_one_line(tmp_path):
+    """A group of one word (or not a list) is refused with a one-line message naming the file and the key."""
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县")
+    with open(ws.config_path, "a", encoding="utf-8") as f:
+        f.write("synonyms:\n  - 农村公路\n")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "facts"])
+    assert result.exit_code != 0
+    line = result.output.strip()
+    assert "\n" not in line and "drafter.yaml" in line and "synonyms" in line, line
+
+
+def test_a_past_replys_sentences_on_its_own_site_are_highlighted_for_another_site(tmp_path):
+    """A request for a road of 街头镇 gets the bureau's past reply on 南屏乡's road: its procedure is offered (the real
+    reply says it again of its own site), but each sentence naming the other site (敏坑至下辽段, 南屏乡) is highlighted
+    under a comment naming it — not sent as this case, as it was with only a comment on the paragraph."""
+    ws, _ = _tiantai(tmp_path)
+    out = tmp_path / "999.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "999", "关于拓宽街头镇某村农村公路的建议", "--deputy",
+                                      "邱威高", "--type", "B", "--date", "2025-06-26", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    paragraph = next(p for p in document.paragraphs if "由南屏乡人民政府申报至我局" in p.text)
+    marked = "".join(r.text for r in paragraph.runs if r.font.highlight_color is not None)
+    assert "拓宽敏坑至下辽段农村公路" in marked and "由南屏乡人民政府申报至我局" in marked
+    assert any(c.text.startswith("另一件建议所涉（南屏乡敏坑村至下辽村公路）") for c in document.comments)

@@ -138,3 +138,18 @@ def test_a_row_of_a_pages_metadata_table_is_never_a_title(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "龙陵县教育体育局", "县教育体育局", "龙陵县")
     ff = distil(tmp_path, ws, REPLY_2020, "龙陵县教育体育局_朝阳幼儿园搬迁建议答复.txt")
     assert ff.source.title == "对《关于立项搬迁象达镇朝阳幼儿园的建议》的答复"
+
+
+# Made-up lines (worded as work reports word them): 约 after a word that ends in a character of a 约-word (损失/失约,
+# 折合/合约, 持续/续约, 供应/应约, 筹集/集约) is still "about", while 签约/节约/预约 keep their 约.
+ABOUT_AFTER_WORDS = ("受灾企业直接经济损失约500万元。项目总投资折合约1200万元。旱情持续约3年。全年供应约3万吨。"
+                     "多方筹集约2000万元。全市节约1200万元。全年预约3万人次。")
+
+
+def test_yue_after_a_words_last_character_is_about():
+    """损失约500万元 is about 500万元 of 损失; only a whole word ending in 约 (节约, 预约) keeps it in the label."""
+    raws = [f.raw for f in find_figures(ABOUT_AFTER_WORDS)]
+    assert raws == ["约500万元", "约1200万元", "约3年", "约3万吨", "约2000万元", "1200万元", "3万人次"]
+    counts = {f.raw: f.counts for f in find_figures(ABOUT_AFTER_WORDS)}
+    assert counts["约500万元"].endswith("损失") and counts["约1200万元"].endswith("折合")
+    assert counts["1200万元"] == "节约" and counts["3万人次"].endswith("预约")

@@ -210,3 +210,21 @@ def test_a_policys_cap_is_no_figure_to_update(tmp_path):
     with zipfile.ZipFile(tmp_path / "draft.docx") as z:
         comments = z.read("word/comments.xml").decode("utf-8")
     assert "已超出" not in comments and "2022年情况" not in comments
+
+
+# Made-up reply (worded as REPLY_2024159): the road the proposer asked for is done.
+REPLY_ASKED_DONE = """关于对天台县政协十一届三次会议第2024160号提案的答复
+汤赞伟委员:
+您提出的《关于拓宽南屏乡敏坑村至下辽村公路的建议》提案,现答复如下:
+你们要求拓宽的敏坑至下辽段农村公路已于2023年完工,投资300万元。
+感谢您对我县交通建设工作的关心和支持!
+天台县交通运输局
+2024年 6月20日
+"""
+
+
+def test_what_the_proposer_asked_for_done_is_a_result(tmp_path):
+    """你们要求拓宽的道路已于2023年完工: 要求 is no 要 of advice (nor 需求 a 需): the road done is the bureau's result."""
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县", TIANTAI_AREAS)
+    ff = distil(tmp_path, ws, REPLY_ASKED_DONE, "2024-06-20_天台县交通运输局_第2024160号提案答复.txt")
+    assert next(f for f in ff.facts if "300万元" in f.text).kind == DONE

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zipfile
 
-from helpers import distil, page_draft, unit_workspace
+from helpers import WUHAN_ASKS, WUHAN_SIGNED, distil, page_draft, unit_workspace
 
 from drafter.compose.sentences import absolute_time
 from drafter.model import CONTEXT, DONE, PLAN
@@ -189,14 +189,7 @@ REPLY_WUHAN = """对《关于推动大学生就业与乡村振兴相互促进的
 您提出的关于《关于推动大学生就业与乡村振兴相互促进的建议》的提案已收悉,现答复如下:
 一是近年来,市人社局深入推进“才聚荆楚”工程,主动围绕城镇和产业“双集中”发展,通过实施“才聚荆楚·百县进百校”就业促进专项行动,重点服务高校毕业生、往届离校未就业高校毕业生和各市州县有招聘需求的各类用人单位,实现地方揽才与高校毕业生就业有效衔接,吸引更多高校毕业生留鄂来鄂就业创业。
 二是2022年以来,市人社局对在养老、家政服务和现代农业“三大行业”创业并依法登记注册并取得工商营业执照的企业,给予连续2年,总额不超过8万元的创业补贴。通过专项补贴的方式,鼓励高校毕业生到“三大行业”创业,促进重点行业创新创业发展,鼓励高校毕业生返乡创业。
-武汉市人力资源和社会保障局
-2024年7月12日
-"""
-WUHAN_ASKS = """关于进一步促进高校毕业生留汉就业创业的建议
-一、加大高校毕业生就业创业资金支持力度。
-二、扩大就业见习岗位，拓宽高校毕业生就业渠道。
-三、鼓励高校毕业生到农村和养老、家政等行业创业。
-"""
+""" + WUHAN_SIGNED
 
 
 def test_a_policys_cap_is_no_figure_to_update(tmp_path):

@@ -208,3 +208,19 @@ def test_a_draft_to_two_deputies_says_what_the_bureau_says_to_several(tmp_path):
     paragraphs = [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
     at = paragraphs.index("刘振恒、贡保才旦代表：")
     assert paragraphs[at + 1].startswith("你们提出的")
+
+
+# Made-up news page (worded as TIANTAI_NEWS): a title whose word (平安交通) opens as a district's name does (平安区, named in the
+# text as a visitor's).
+SAFE_ROADS = """全县召开平安交通建设现场推进会
+
+近日,全县平安交通建设现场推进会在天台县召开。会上,海东市平安区交通运输局介绍了平安交通建设经验。今年以来,天台县累计投入安保工程资金300万元,完成农村公路安保工程120公里。
+"""
+
+
+def test_a_word_in_a_title_is_no_short_place_name(tmp_path):
+    """平安交通 in the middle of a title, after no place's name, is no short name of 平安区: the page is 天台县's."""
+    ws = unit_workspace(tmp_path / "tt", "天台县交通运输局", "县交通运输局", "天台县")
+    ff = distil(tmp_path, ws, SAFE_ROADS, "全县召开平安交通建设现场推进会.txt")
+    assert ff.source.jurisdiction == "天台县"
+    assert next(f for f in ff.facts if "300万元" in f.text).jurisdiction == "天台县"

@@ -121,9 +121,13 @@ TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
 # 千 is no scale where a unit opens with it (2000千瓦, 12千米, 500千克: the longest unit wins).
 _KILO_UNITS = "|".join(sorted({u[1] for u in UNITS.split("|") if u.startswith("千") and len(u) > 1}))
 _SCALE_RE = f"万亿|千万|百万|亿|万|千(?!{_KILO_UNITS})|萬|億"
-# 约 is "about" where it opens no word's second half: 签约8万余名 counts the 签约 (签约 a word), 节约1200万元 what was saved.
-YUE_WORD_HEADS = "签节预合条制契违履婚邀特相如赴践集简公租续毁解失守爽订立缔誓盟负应隐俭纽"
-QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|(?<![{YUE_WORD_HEADS}])约|逾"
+# 约 is "about" where it is no word's second half: 签约8万余名 counts the 签约 (签约 a word), 节约1200万元 what was saved.
+# Whole words only, and none whose first character often ends another word before a figure (损失约, 折合约, 持续约, 供应约,
+# 筹集约, 成立约, 精简约, 办公约: "about" there, so no 失约, 合约, 续约, 应约, 集约, 立约, 简约, 公约).
+YUE_WORDS = ("签约", "节约", "预约", "条约", "制约", "违约", "履约", "契约", "婚约", "邀约", "特约", "相约", "践约", "如约",
+             "赴约", "租约", "毁约", "解约", "守约", "爽约", "订约", "缔约", "誓约", "盟约", "隐约", "俭约", "纽约")
+YUE_ABOUT = f"约(?<!{'|'.join(YUE_WORDS)})"
+QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|{YUE_ABOUT}|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"

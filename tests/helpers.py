@@ -35,6 +35,26 @@ TEXT_1350 = REPO / "examples" / "1350建议.txt"
 TITLE_45 = "关于加大科技金融支持科创企业的提案"  # the demo list's finance proposal and suggestion
 TITLE_1167 = "关于完善科技金融服务体系的建议"
 DEMO_LIST = REPO / "examples" / "交办清单.xlsx"
+# Real pages of the hd22 round that more than one test drafts or distils: 武汉市人社局's reply to 吴彩荣委员 (2024-07-12),
+# its signature and the suggestion the tests draft against; 龙陵县教育体育局's 2020 reply to 张建能代表 (a page with no title, its
+# metadata table's rows over it: longling.gov.cn/info/11924/2370209.htm), as the page prints it.
+WUHAN_SIGNED = """武汉市人力资源和社会保障局
+2024年7月12日
+"""
+WUHAN_ASKS = """关于进一步促进高校毕业生留汉就业创业的建议
+一、加大高校毕业生就业创业资金支持力度。
+二、扩大就业见习岗位，拓宽高校毕业生就业渠道。
+三、鼓励高校毕业生到农村和养老、家政等行业创业。
+"""
+LONGLING_2020 = """URL: https://longling.gov.cn/info/11924/2370209.htm
+索引号 | 01526265-2-/2020-0824011 | 发布机构 | 龙陵县教育体育局 |
+公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24 |
+文号 | 浏览量 |
+张建能代表:
+你在龙陵县第十七届人民代表大会第五次会议上提的《关于立项搬迁象达镇朝阳幼儿园的建议》,已交我局办理。经研究,现答复如下:
+龙陵县政府和县教育体育局十分重视解决全县学前教育发展相对滞后的问题,相继完成了《龙陵县学前教育三年行动计划》(一期、二期规划)和《龙陵县“一村一幼”及“班改幼”建设规划》。项目需在新征土地上实施,征地工作已完成,但土地报批手续未完善。下步我们将加强与相关部门沟通协调,积极推进土地报批手续,争取立项实施该项目。
+感谢你对教育事业的关心和支持,希望你们继续对我们的工作提出宝贵意见及建议。
+"""
 # The shared corpus (28 documents of other places and their labels): beside the clone on this
 # machine only, read in place; a test that needs it is skipped where it is absent.
 CORPUS = REPO.parent / "shared" / "corpus"

@@ -142,6 +142,14 @@ def test_topics_are_cut_at_words():
     assert "党纪学习教育" in candidate_terms("扎实开展党纪学习教育")
 
 
+def test_study_opens_no_term_it_is_part_of():
+    """学习 (传达) is cut only before what is studied or relayed (a person's title, …精神, …会议); in a fixed term it stays.
+    Made-up lines, worded as work reports word them."""
+    assert "学习型社会" in candidate_terms("加快建设学习型社会,推进终身教育")
+    assert "学习强国平台应用" in candidate_terms("全面推广学习强国平台应用")
+    assert "教育大会精神" in candidate_terms("传达全市教育大会精神")
+
+
 def test_a_state_for_a_span_is_no_part_of_a_measures_name():
     """石家庄's 2021 reply (the corpus's 08): …14家企业正在贷款期内贷款金额共6150万元 labelled its figure 正在贷款期内贷款金额: the state
     the counted ones are in for a span opens no measure's name (贷款金额)."""

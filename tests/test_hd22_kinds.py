@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zipfile
 
-from helpers import distil, page_draft, unit_workspace
+from helpers import WUHAN_ASKS, WUHAN_SIGNED, distil, page_draft, unit_workspace
 
 from drafter.compose.sentences import absolute_time
 from drafter.model import CONTEXT, DONE, PLAN
@@ -189,14 +189,7 @@ REPLY_WUHAN = """对《关于推动大学生就业与乡村振兴相互促进的
 您提出的关于《关于推动大学生就业与乡村振兴相互促进的建议》的提案已收悉,现答复如下:
 一是近年来,市人社局深入推进“才聚荆楚”工程,主动围绕城镇和产业“双集中”发展,通过实施“才聚荆楚·百县进百校”就业促进专项行动,重点服务高校毕业生、往届离校未就业高校毕业生和各市州县有招聘需求的各类用人单位,实现地方揽才与高校毕业生就业有效衔接,吸引更多高校毕业生留鄂来鄂就业创业。
 二是2022年以来,市人社局对在养老、家政服务和现代农业“三大行业”创业并依法登记注册并取得工商营业执照的企业,给予连续2年,总额不超过8万元的创业补贴。通过专项补贴的方式,鼓励高校毕业生到“三大行业”创业,促进重点行业创新创业发展,鼓励高校毕业生返乡创业。
-武汉市人力资源和社会保障局
-2024年7月12日
-"""
-WUHAN_ASKS = """关于进一步促进高校毕业生留汉就业创业的建议
-一、加大高校毕业生就业创业资金支持力度。
-二、扩大就业见习岗位，拓宽高校毕业生就业渠道。
-三、鼓励高校毕业生到农村和养老、家政等行业创业。
-"""
+""" + WUHAN_SIGNED
 
 
 def test_a_policys_cap_is_no_figure_to_update(tmp_path):
@@ -210,3 +203,21 @@ def test_a_policys_cap_is_no_figure_to_update(tmp_path):
     with zipfile.ZipFile(tmp_path / "draft.docx") as z:
         comments = z.read("word/comments.xml").decode("utf-8")
     assert "已超出" not in comments and "2022年情况" not in comments
+
+
+# Made-up reply (worded as REPLY_2024159): the road the proposer asked for is done.
+REPLY_ASKED_DONE = """关于对天台县政协十一届三次会议第2024160号提案的答复
+汤赞伟委员:
+您提出的《关于拓宽南屏乡敏坑村至下辽村公路的建议》提案,现答复如下:
+你们要求拓宽的敏坑至下辽段农村公路已于2023年完工,投资300万元。
+感谢您对我县交通建设工作的关心和支持!
+天台县交通运输局
+2024年 6月20日
+"""
+
+
+def test_what_the_proposer_asked_for_done_is_a_result(tmp_path):
+    """你们要求拓宽的道路已于2023年完工: 要求 is no 要 of advice (nor 需求 a 需): the road done is the bureau's result."""
+    ws = unit_workspace(tmp_path / "ws", "天台县交通运输局", "县交通运输局", "天台县", TIANTAI_AREAS)
+    ff = distil(tmp_path, ws, REPLY_ASKED_DONE, "2024-06-20_天台县交通运输局_第2024160号提案答复.txt")
+    assert next(f for f in ff.facts if "300万元" in f.text).kind == DONE

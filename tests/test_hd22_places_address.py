@@ -11,7 +11,7 @@ import docx
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import distil, unit_workspace
+from helpers import LONGLING_2020, distil, unit_workspace
 
 # 武汉市人社局's reply to 市政协十三届三次会议第20190244号提案 (rsj.wuhan.gov.cn, 2019-08-28), its head and first section.
 WUHAN_20190244 = """首页/ > 政府信息公开/ > 法定主动公开内容/ > 其他主动公开内容/ > 建议提案办理
@@ -109,16 +109,7 @@ def test_a_replys_items_for_your_county_are_that_countys(tmp_path):
     assert len(items) == 3 and all(f.kind != "done" for f in items)
 
 
-# 龙陵县教育体育局's 2020 reply to one deputy (longling.gov.cn/info/11924/2370209.htm), as the page prints it.
-LONGLING_2020 = """URL: https://longling.gov.cn/info/11924/2370209.htm
-索引号 | 01526265-2-/2020-0824011 | 发布机构 | 龙陵县教育体育局 |
-公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24 |
-文号 | 浏览量 |
-张建能代表:
-你在龙陵县第十七届人民代表大会第五次会议上提的《关于立项搬迁象达镇朝阳幼儿园的建议》,已交我局办理。经研究,现答复如下:
-龙陵县政府和县教育体育局十分重视解决全县学前教育发展相对滞后的问题,相继完成了《龙陵县学前教育三年行动计划》(一期、二期规划)和《龙陵县“一村一幼”及“班改幼”建设规划》。项目需在新征土地上实施,征地工作已完成,但土地报批手续未完善。下步我们将加强与相关部门沟通协调,积极推进土地报批手续,争取立项实施该项目。
-感谢你对教育事业的关心和支持,希望你们继续对我们的工作提出宝贵意见及建议。
-"""
+# 龙陵县教育体育局's 2020 reply to one deputy: helpers.LONGLING_2020.
 
 
 def test_a_reply_is_learned_to_address_as_many_as_it_names(tmp_path):
@@ -217,3 +208,19 @@ def test_a_draft_to_two_deputies_says_what_the_bureau_says_to_several(tmp_path):
     paragraphs = [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
     at = paragraphs.index("刘振恒、贡保才旦代表：")
     assert paragraphs[at + 1].startswith("你们提出的")
+
+
+# Made-up news page (worded as TIANTAI_NEWS): a title whose word (平安交通) opens as a district's name does (平安区, named in the
+# text as a visitor's).
+SAFE_ROADS = """全县召开平安交通建设现场推进会
+
+近日,全县平安交通建设现场推进会在天台县召开。会上,海东市平安区交通运输局介绍了平安交通建设经验。今年以来,天台县累计投入安保工程资金300万元,完成农村公路安保工程120公里。
+"""
+
+
+def test_a_word_in_a_title_is_no_short_place_name(tmp_path):
+    """平安交通 in the middle of a title, after no place's name, is no short name of 平安区: the page is 天台县's."""
+    ws = unit_workspace(tmp_path / "tt", "天台县交通运输局", "县交通运输局", "天台县")
+    ff = distil(tmp_path, ws, SAFE_ROADS, "全县召开平安交通建设现场推进会.txt")
+    assert ff.source.jurisdiction == "天台县"
+    assert next(f for f in ff.facts if "300万元" in f.text).jurisdiction == "天台县"

@@ -7,7 +7,7 @@ Each test distils an excerpt of a tester's real seed (its lines as the page prin
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import LONGLING_2020, distil, unit_workspace
 
 from drafter.distill.figures import find_figures
 
@@ -120,21 +120,25 @@ def test_a_date_written_day_first_is_read(tmp_path):
     assert distil(tmp_path, ws, NEWS_2015, "天台投入4500万元启动为民办实事交通项目.txt").source.date == "2015-06-19"
 
 
-# 龙陵县教育体育局_2020_朝阳幼儿园搬迁建议答复.txt (hd22c): a reply page with no title, its metadata table's rows over it.
-REPLY_2020 = """URL: https://longling.gov.cn/info/11924/2370209.htm
-索引号 | 01526265-2-/2020-0824011 | 发布机构 | 龙陵县教育体育局 |
-公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24 |
-文号 | 浏览量 |
-张建能代表:
-你在龙陵县第十七届人民代表大会第五次会议上提的《关于立项搬迁象达镇朝阳幼儿园的建议》,已交我局办理。经研究,现答复如下:
-龙陵县政府和县教育体育局十分重视解决全县学前教育发展相对滞后的问题,相继完成了《龙陵县学前教育三年行动计划》(一期、二期规划)和《龙陵县“一村一幼”及“班改幼”建设规划》。项目需在新征土地上实施,征地工作已完成,但土地报批手续未完善。
-感谢你对教育事业的关心和支持,希望你们继续对我们的工作提出宝贵意见及建议。
-"""
-
-
 def test_a_row_of_a_pages_metadata_table_is_never_a_title(tmp_path):
-    """公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24 is a row of the page's fields, no title: the reply is titled by the
+    """龙陵县教育体育局_2020_朝阳幼儿园搬迁建议答复.txt (hd22c, helpers.LONGLING_2020) has no title, its metadata table's rows over
+    it: 公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24 is a row of the page's fields, no title: the reply is titled by the
     suggestion it answers."""
     ws = unit_workspace(tmp_path / "ws", "龙陵县教育体育局", "县教育体育局", "龙陵县")
-    ff = distil(tmp_path, ws, REPLY_2020, "龙陵县教育体育局_朝阳幼儿园搬迁建议答复.txt")
+    ff = distil(tmp_path, ws, LONGLING_2020, "龙陵县教育体育局_朝阳幼儿园搬迁建议答复.txt")
     assert ff.source.title == "对《关于立项搬迁象达镇朝阳幼儿园的建议》的答复"
+
+
+# Made-up lines (worded as work reports word them): 约 after a word that ends in a character of a 约-word (损失/失约,
+# 折合/合约, 持续/续约, 供应/应约, 筹集/集约) is still "about", while 签约/节约/预约 keep their 约.
+ABOUT_AFTER_WORDS = ("受灾企业直接经济损失约500万元。项目总投资折合约1200万元。旱情持续约3年。全年供应约3万吨。"
+                     "多方筹集约2000万元。全市节约1200万元。全年预约3万人次。")
+
+
+def test_yue_after_a_words_last_character_is_about():
+    """损失约500万元 is about 500万元 of 损失; only a whole word ending in 约 (节约, 预约) keeps it in the label."""
+    raws = [f.raw for f in find_figures(ABOUT_AFTER_WORDS)]
+    assert raws == ["约500万元", "约1200万元", "约3年", "约3万吨", "约2000万元", "1200万元", "3万人次"]
+    counts = {f.raw: f.counts for f in find_figures(ABOUT_AFTER_WORDS)}
+    assert counts["约500万元"].endswith("损失") and counts["约1200万元"].endswith("折合")
+    assert counts["1200万元"] == "节约" and counts["3万人次"].endswith("预约")

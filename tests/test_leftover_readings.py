@@ -152,3 +152,19 @@ def test_a_reply_named_by_its_number_alone_is_the_bureaus_only_by_its_own_code(t
 
     ws = unit_workspace(tmp_path / "xm", "厦门市科学技术局", "市科技局", "厦门市")
     assert distil(tmp_path, ws, page.read_text("utf-8"), "r81.txt").source.issuer is None
+
+
+# Made-up report line (worded as FORECAST's): a result measured against a forecast, then a forecast of its own.
+AGAINST_FORECAST = """泉州市科学技术局2024年工作总结
+
+2024年，我局认定高新技术企业301家。全市研发投入全年完成预计目标的120%。全市技术合同成交额预计年底突破150亿元。
+"""
+
+
+def test_a_result_against_a_forecast_is_done(tmp_path):
+    """全年完成预计目标的120% (预计 before a noun: the target) is a result; 预计年底突破 (预计, a time, a verb of reaching) a forecast."""
+    ws = unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市")
+    facts = distil(tmp_path, ws, AGAINST_FORECAST, "2024_report.txt").facts
+    kinds = {f.kind for f in facts if "120%" in f.text}
+    assert kinds == {"done"}, [(f.kind, f.text) for f in facts]
+    assert any("预计年底突破150亿元" in f.text and f.kind == "plan" for f in facts), [(f.kind, f.text) for f in facts]

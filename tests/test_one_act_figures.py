@@ -36,3 +36,12 @@ def test_a_years_allocation_is_no_one_act():
     # (seed 003's 2024年市本级下达重点平台建设资金8485.55万元用于支持…: a year's value, updated to a full year's)
     assert is_one_act("卓尼县自然资源局在…项目中，安排中央资金总计2110万元，用于…工程", "2110万元")
     assert not is_one_act("2024年市本级下达重点平台建设资金8485.55万元用于支持清源创新实验室", "8485.55万元")
+
+
+def test_a_years_sum_is_no_one_act():
+    """A sum word (共计, 合计) before a year's statistic makes no one act: no verb of one act in its clause, or a year's scope
+    before it. Made-up lines, worded as work reports word them."""
+    assert not is_one_act("2023年全市完成造林共计5万亩，森林覆盖率达到45%", "5万亩")
+    assert not is_one_act("全年接待游客合计120万人次", "120万人次")
+    assert not is_one_act("2023年，全市争取上级资金共计3.2亿元", "3.2亿元")
+    assert is_one_act("经积极争取，省财政厅下达专项资金共计500万元，用于危桥改造", "500万元")

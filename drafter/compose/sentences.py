@@ -543,15 +543,25 @@ SCOPE_AFTER = lazy(r"^[^，,。；;\d、]{1,8}的[^，,。；;\d、]{0,8}?(?:标
 
 
 _BOUND = lazy(r"^(?:不少于|不低于|不超过|超过|[超近约达])")
-# What sums the money or things of one act (安排中央资金总计2110万元，用于…工程; 一次性下达…): no yearly statistic.
+# What sums the money or things of one act (安排中央资金总计2110万元，用于…工程; 一次性下达…): no yearly statistic. A sum
+# word (总计, 合计, 共计) counts only with a verb of one act in its clause and no year's scope before it (2023年全市完成造林共计
+# 5万亩, 全年接待游客合计120万人次 are a year's statistics).
 ONE_ACT_BEFORE = lazy(r"(?:总计|合计|共计|一次性)[达为约近超]?$")
+_ONE_ACT_VERB = lazy(r"安排|下达|下拨|拨付|争取|投入|落实|筹措|筹集|追加|获批|申请到")
+_YEAR_SCOPE = lazy(r"全年|年度|年内|累计|同比|较上年|\d{2,4}年[，,]?(?:全市|全区|全县|全省|全州|全国|我市|我区|我县|我州)")
 
 
 def is_one_act(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` sums one act (:data:`ONE_ACT_BEFORE`: ``安排中央资金总计2110万元``):
     a newer year's full value is nothing to ask of it, only whether more was done since (hd22d)."""
     at = find_figure(sentence, raw)
-    return at >= 0 and bool(ONE_ACT_BEFORE.search(sentence, 0, at))
+    if at < 0:
+        return False
+    said = ONE_ACT_BEFORE.search(sentence, 0, at)
+    if not said or said.group().startswith("一次性"):
+        return bool(said)
+    clause = sentence[max(sentence.rfind(p, 0, at) for p in _CLAUSE_MARKS) + 1:at]
+    return bool(_ONE_ACT_VERB.search(clause)) and not _YEAR_SCOPE.search(sentence, 0, at)
 
 
 def is_term(sentence: str, raw: str) -> bool:

@@ -731,8 +731,9 @@ def readers_report_split(text: str) -> list[tuple[str, bool]]:
 
 
 # A reply's advice to its reader on what they may or should do themselves (你们可以向属地乡镇南屏乡人民政府提出申请，…由南屏乡人民政府申报
-# 至我局。; 建议您…; 请你们…; 可由…申报): that reader's way forward, never the bureau's result.
-ADVISED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:建议|请)?(?:{words(YOU_WORDS)})们?(?:也)?(?:可以|可|需要|需|应当|应该|应|要|须|务必)"
+# 至我局。; 建议您…; 请你们…; 可由…申报): that reader's way forward, never the bureau's result. (Not 要求, 需求: 你们要求拓宽的道路已于
+# 2023年完工 is done.)
+ADVISED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:建议|请)?(?:{words(YOU_WORDS)})们?(?:也)?(?:可以|可|需要|需|应当|应该|应|要|须|务必)(?!求)"
                      rf"|(?:建议|请)(?:{words(YOU_WORDS)})们?|(?:可|应|须)由[^，。；！？]{{2,20}}?(?:申报|申请|提出|报送))")
 
 

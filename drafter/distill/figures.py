@@ -26,7 +26,7 @@ from bisect import bisect_right
 
 from ..grammar import (
     FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, SCOPE_WORDS,
-    STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, YUE_WORD_HEADS, figure_matches, match_unit, match_value, words,
+    STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -156,7 +156,7 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 # The value listed things share (…、优秀率均为100%).
 _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
 # (nor the 约 that ends a word: 就业或签约)
-_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![{YUE_WORD_HEADS}])约|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)

@@ -696,6 +696,27 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
     return None
 
 
+# The levels a title's short name may stand for: a county or above (no town's, 石门镇, over the issuing county).
+_SHORT_NAME_LEVELS = ("省", "市", "区", "县", "州", "旗", "盟")
+
+
+def _short_place_in_title(title: str, norm: str) -> str | None:
+    """The one place a title names short that the text names in full (台州天台投入4500万元… with 天台县交通运输局: 天台县, not the
+    湖州市 of an item a page ran on after it): only in a title naming no place in full, a county or above, its short name at the
+    title's start or right after another place's (台州天台), never in a word (平安建设 is no 平安区)."""
+    if not title or places_in(title):
+        return None
+    found = set()
+    for _, _, name in places_in(norm):
+        if len(name) < 3 or not name.endswith(_SHORT_NAME_LEVELS) or not is_place(name):
+            continue
+        at = title.find(name[:-1])
+        before = title[:max(at, 0)]
+        if at == 0 or (at > 0 and any(is_place(before + level) for level in _SHORT_NAME_LEVELS)):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
     m = re.match(rf"([{CJK}]{{2,6}}?(?:[镇乡](?=人民{GOVERNMENT_WORD}$)|街道(?=办事处$|办$)))", issuer or "")
@@ -722,11 +743,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
-    # (a title naming its place short, 台州天台投入4500万元…, the text in full, 天台县交通运输局: that place, not one of an item
-    # a page ran on after it, 湖州市重点物流项目…)
-    stems = {name for _, _, name in places_in(norm) if len(name) >= 3 and is_place(name) and name[:-1] in (title or "")}
-    if len(stems) == 1:
-        return stems.pop()
+    short = _short_place_in_title(title or "", norm)
+    if short:
+        return short
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
     lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)

@@ -230,8 +230,13 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
-# A clause saying what its subject is expected to reach (全市技术合同成交额预计突破150亿元): a forecast, no result.
-FORECAST = r"[^，。；！？]{1,20}?预计(?!总?投资|投入)"
+# A clause saying what its subject is expected to reach (全市技术合同成交额预计突破150亿元): a forecast, no result. 预计 with
+# a verb of reaching or changing (its time may come between: 预计年底完工); not 预计 before a noun, a result measured against
+# a forecast or a project's size (全年完成预计目标的120%, 预计总投资).
+_FORECAST_TIME = r"(?:(?:(?:19|20)?\d{2}年|全年|年内|年底|今年|明年|年度|\d{1,2}月)(?:底|初|中|上半年|下半年)?)*"
+FORECAST = (r"[^，。；！？]{1,20}?预计(?=" + _FORECAST_TIME + r"(?:可|将|能够?)?"
+            r"(?:达到?|增长|突破|完成|实现|超过?|增加|下降|减少|提高|提升|上升|降低|新增|带动|节约|建成|完工|竣工|开工|投用"
+            r"|投入使用|于|在|到|为))")
 _FORECAST = lazy(FORECAST)
 BARE_PLAN = r"计划(?=(?:实施|新建|建设|改造|开工|启动)[^，。；！？]*?\d)"
 _BARE_PLAN = lazy(BARE_PLAN)

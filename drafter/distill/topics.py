@@ -61,11 +61,12 @@ _CUT = lazy(
 # What a piece may still start or end with that is not part of the topic.
 _LEAD_WORDS = [*SCOPE_WORDS, *"我局 各级 各类 各地 建设 他们 她们".split()]
 _LEAD_NUMERALS, _LEAD_SINGLE = "一二三四五六七八九十两几", "各每该此这其已由从向"
-# (and the verbs opening what is studied — 传达学习邓志蓉副市长…批示 → 邓志蓉副市长 — before three characters or more: 学习教育 is a
-# term)
+# (and the verbs opening what is studied or relayed — 传达学习邓志蓉副市长…批示 → 邓志蓉副市长 — where that is a person's title or
+# what was said: 学习教育, 学习型社会, 学习强国平台 are terms)
 _STUDY_WORDS = ("传达", "学习")
+_STUDIED = "长|书记|主任|主席|总理|精神|会议|讲话|指示|批示|论述|思想"
 _LEAD = lazy(
-    rf"^(?:(?:{'|'.join(_STUDY_WORDS)})(?=[{CJK}]{{3}})|{'|'.join(_LEAD_WORDS)}"
+    rf"^(?:(?:{'|'.join(_STUDY_WORDS)})(?=[{CJK}]{{1,}}(?:{_STUDIED}))|{'|'.join(_LEAD_WORDS)}"
     rf"|[{_LEAD_NUMERALS}]+[个家项批类条种名位次场支件]|[{_LEAD_SINGLE}])+"
 )
 _TAIL_WORDS = "方面 工作 领域 情况 问题 水平 能力 体系 机制 建设 基础上 过程 中 内 里 时 后 前".split()

@@ -446,6 +446,27 @@ _FOOTNOTE_MARK = lazy(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
 # with a tone mark (a list's (a) or a unit's (m) has none).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_NOTE = lazy(rf"(?<=[{CJK}])[（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
+# A mirror's toneless notes, 為(wei) 引領, 萬(wan) 人次: a syllable of pinyin's shape, the space after it gone too. A
+# note is one when a Chinese character goes on after its space, or when the line holds PINYIN_RUN of them
+# (a list's (a), a unit's (ha) 100, a note 值（value）须 stay).
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|"
+             r"a|o|e|i|u|v|ü)")
+_BARE_NOTE = rf"(?<=[{CJK}])[（(]{_SYLLABLE}[）)]"
+_BARE_NOTES = lazy(rf"{_BARE_NOTE} ?")
+_SPACED_NOTE = lazy(rf"{_BARE_NOTE} (?=[{CJK}])")
+PINYIN_RUN = 2
+
+
+def strip_pinyin(text: str) -> str:
+    """``text`` without a mirror's pinyin notes after its characters (:data:`_PINYIN_NOTE`, :data:`_BARE_NOTES`)."""
+    if "(" not in text and "（" not in text:
+        return text
+    text = _PINYIN_NOTE.sub("", text)
+    many = len(_BARE_NOTES.findall(text)) >= PINYIN_RUN
+    return (_BARE_NOTES if many else _SPACED_NOTE).sub("", text)
+
+
 # A mirror's doubled marks (收悉,。 一,、大力宣傳 博覽會,,舉辦 鮑魚節,、海帶節): a comma before another mark, or a
 # mark said twice, is no mark of the text — the last one stands.
 _EXTRA_COMMA = lazy(r"，+(?=[，、。；：！？])")
@@ -466,8 +487,7 @@ def _without_mojibake(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
-    if "(" in text or "（" in text:
-        text = _PINYIN_NOTE.sub("", text)
+    text = strip_pinyin(text)
     text = _FOOTNOTE_MARK.sub("", text)
     if "年" in text:
         text = _CN_YEAR_WITH_O.sub(lambda m: m.group().translate(_LOOKS_LIKE_ZERO), text)
@@ -808,7 +828,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         site = site or site_owner(whole)
         for piece in _unrun(whole):
             text = normalize_space(piece.raw if piece.text is None else piece.text)
-            text = _PINYIN_NOTE.sub("", text) if "(" in text or "（" in text else text  # (版權(quán)聲明: read as chrome without)
+            text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
             text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
             if not text or is_chrome(text):
                 footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))

@@ -73,3 +73,41 @@ def test_a_mirrors_toneless_pinyin_notes_are_no_text(tmp_path):
         assert normalize_text(line) == line
     assert normalize_text("习(xi) 近平") == "习近平"
 
+
+def _zhengzhou(tmp_path):
+    return unit_workspace(tmp_path / "ws", "郑州市科学技术局", "市科技局", "郑州市", "中原区, 二七区, 管城回族区, 金水区, 惠济区")
+
+
+# 郑州日报's e-paper page of 2021-11-11 on the city's new research centres, as the page prints it: its edition line, the
+# headline, the lede with its credit, the reporter's attribution, and the page's chart data and browser notice under it.
+ZHENGZHOU_NEWS = """第01版:封面 PDF版阅读
+
+加大研发投入激发创新活力 加速推进国家创新高地建设 郑州再添工程技术研究中心和重点实验室132家
+
+本报讯(记者 李娜 通讯员 李登科)11月10日,记者从郑州市科技局获悉,郑州市新增市级工程技术研究中心和重点实验室132家。
+
+据介绍,为进一步完善科创生态体系,鼓励各类创新主体以研发平台为载体,加大研发投入,激发创新活力与动能,同时为积极培育建设国家级、省级等高能级创新平台蓄力,市科技局组织开展2021年度市级工程技术研究中心和重点实验室相关工作。经形式审查、专家评审及现场考察情况,组建97个工程技术研究中心和35个重点实验室。
+
+据悉,近年来我市不断完善研发平台建设培育体系,逐步形成了“以企业为主体、市场为导向、产学研深度融合”的多层次研发平台。截至目前,郑州市共有市级工程技术研究中心1076个,重点实验室420个。
+
+下一步,市科技局将推荐市级工程技术研究中心和重点实验室积极参与省级平台申报,同时做好相关平台管理工作,充分发挥科技创新平台引领作用,在建设国家创新高地中起高峰、出重彩。
+
+2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667| 2025-12-23,12659| 2025-12-22,12651|
+您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。
+"""
+
+
+def test_a_newspapers_headline_credit_attribution_and_page_clutter_are_no_facts(tmp_path):
+    """The headline ran into the lede (…重点实验室132家本报讯（记者 李娜…）…记者从郑州市科技局获悉，…: 132 counted twice, once
+    as 本报讯), the paragraphs opening 据介绍/据悉 were context though they told the bureau's results (组建97个…35个; 1076个…420个),
+    and the chart's data with the browser notice was a fact, a plan of section 下一步. The headline is the title, the credit and
+    the reporter's attribution go, what the bureau told the paper is its work, and the page's clutter is none."""
+    ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_NEWS, "2021-11-11_郑州日报_郑州再添工程技术研究中心和重点实验室132家.txt")
+    assert ff.source.title.startswith("加大研发投入激发创新活力") and ff.source.title.endswith("132家")
+    texts = fact_texts(ff)
+    assert "本报讯" not in texts and "记者" not in texts and "据介绍" not in texts and "据悉" not in texts
+    assert "IE" not in texts and "12687" not in texts
+    assert [g.counts for f in ff.facts for g in f.figures if g.raw == "132家"] == ["市级工程技术研究中心和重点实验室"]
+    assert next(f for f in ff.facts if "组建97个" in f.text).kind == "done"
+    assert next(f for f in ff.facts if "1076个" in f.text).kind == "done"
+    assert next(f for f in ff.facts if f.text.startswith("下一步")).kind == "plan"

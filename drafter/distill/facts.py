@@ -892,6 +892,8 @@ def subject_zone(norm: str) -> str | None:
 # (or the guidance it works under: 在市政协提案委和市政府办公室的指导下，市发展改革局今年以来共办理…)
 # (or a setting of its work: 近年来，事务局用心用情服务退役军人…; 工作中，事务局坚持以…四大工程…)
 _NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下，)?"
+              # (or the purpose it works for: 为进一步完善科创生态体系，…，市科技局组织开展…)
+              rf"(?:为[^。；！？“”]{{2,100}}?，)?"
               rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，"
               # (or since an event: 主题教育开展以来，市农业农村局坚持…)
               rf"|[^，。；！？“”]{{2,12}}?以来，)?")
@@ -911,7 +913,7 @@ WORK_SAID = re.compile(words(WORK_VERBS, ASKING_VERBS, FOUNDING_VERBS, MANNER_AD
 # Instructions: a statement whose items say what must be done (会议强调…提出了以下几点要求。一要提高思想认识。…二要坚持问题导向。):
 # what a meeting or a leader required of others, neither work done nor the bureau's own plan.
 MUST_ITEMS = re.compile(r"(?:^|[。；：])[一二三四五六七八九十]要(?![求素点件闻务害])")
-_THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
+_THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}[该我](?:市|区|县)(?![委政人])")  # (该市制定…; the outlet's own: 近年来我市不断完善…)
 
 
 # What a meeting found or stressed, opening a statement (会议指出，…; 会议强调，…).
@@ -1089,15 +1091,22 @@ def _garble_cut(sentence: str) -> str:
     return "".join(clauses[:last + 1]).rstrip("，,；; ") + "。"
 
 
-def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
-    """Each body unit of ``out`` with its text less the set formulas, and whether it restates the reader's suggestion: a
-    unit opening on a restatement gives two (:func:`restated_split`)."""
+# A news item's paragraph opening on whom its reporter heard it from (据介绍，…组建97个…; 据悉，近年来我市…): the reporter's
+# attribution, no part of the fact — what the bureau told them is its work, no hearsay (:data:`HEARSAY`) of a reply's.
+_SOURCE_SAID = re.compile(r"^(?:另|又)?据(?:介绍|悉)[，,]\s*")
+
+
+def _statements(out: Outline, formulas, news: bool) -> list[tuple[Unit, str, bool]]:
+    """Each body unit of ``out`` with its text less the set formulas (and, in ``news``, the reporter's attribution:
+    :data:`_SOURCE_SAID`), and whether it restates the reader's suggestion: a unit opening on a restatement gives two
+    (:func:`restated_split`)."""
     found = []
     # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
     # go without them, is no cut page)
     stopped = len(out.units) > 1 and bool(re.search(r"[。！？；][”’）)]*$", out.units[-2].text.rstrip()))
     for unit in out.units:
         said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
+        text = _SOURCE_SAID.sub("", text) if news else text
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []
@@ -1176,7 +1185,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         held_own_meeting(first, meta.issuer, meta.jurisdiction)
         or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
     your_place = addressed_places(out, ws) if meta.kind == REPLY else {}
-    for unit, text, restated in _statements(out, formulas):
+    for unit, text, restated in _statements(out, formulas, meta.kind == NEWS):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):

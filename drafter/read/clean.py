@@ -9,7 +9,7 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
-   text (由会员分享…, 小编为大家整理…) and comment counters (even as a sentence), lines with nothing to read
+   text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
@@ -153,6 +153,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:(?:URL|网址|链接|原文链接|原文地址|本文链接)\s*[:：]\s*)?(?:https?://|www\.)\S+$", re.I), 400),
     (lazy(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
     (lazy(r"^今天是\s*[:：]?"), 40),
+    # a chart's data, a day and a count each (2025-12-26,12687| 2025-12-25,12675| …)
+    (lazy(rf"^(?:{DASHED_DATE}\s*[,，]\s*\d+\s*[|｜]?\s*){{2,}}$"), 4000),
     (lazy(r"^浏览\s*[:：]?\s*\d+\s*次(?!.*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2})"), 60),  # not 浏览:740次'时间:2024年1月5日
     # the site's footer: who runs it, where it is
     (lazy(r"(?:主\s?办|承\s?办|维\s?护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"  # (主 办：…)
@@ -203,6 +205,8 @@ _NOTICE = lazy(
     r"|^郑重声明|(?:此|本)文(?:内容)?(?:为|系)本?(?:网站|站|网)转载|与本?(?:网站|站|网)立场无关"
     # (本文转载于网络，如涉及版权问题请…联系，我们定会配合删除)
     r"|^(?:本文|此文|文章)(?:转载|转自|来源|来自|摘自)于?网络|如(?:涉及|有|存在)(?:版权|侵权)问题"
+    # a page's notice on an old browser: 您的IE浏览器版本太低，请升级至IE8及以上版本或安装webkit内核浏览器。
+    r"|浏览器(?:的)?版本(?:太|过)低|请(?:升级|更换)(?:至|到|为)?\s*(?:IE|浏览器)"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
@@ -587,6 +591,9 @@ _ANSWER_HEAD_LINE = lazy(r"^(?:[一二三四五六七八九十]+、|[（(][一�
 
 # A line opening a statement on its time, then a comma (今年以来，我县紧紧围绕…): a paragraph of its own, after a line the page
 # left without its stop (…2024年全省森林防灭火“平安春季行动”先进单位).
+# A news item's lede opening on its credit (本报讯（记者 李娜…）, 新华社北京5月3日电（记者…）): a paragraph's start, never a
+# headline's words going on.
+NEWS_CREDIT = lazy(r"^[^，。；！？“”\s]{0,16}[讯电]\s*[（(](?:记者|通讯员|见习记者)")
 TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年以来|截至目前|目前)，")
 
 
@@ -624,7 +631,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if prev_full and not _TERMINAL.search(prev):
         return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
-    if _starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE) or TIME_OPENER.match(simplified(nxt)):  # (近年來，)
+    if (_starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE) or TIME_OPENER.match(simplified(nxt))  # (近年來，)
+            or NEWS_CREDIT.match(nxt)):
         return False
     if _LEDE_DAY.match(nxt) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
         return False

@@ -111,3 +111,27 @@ def test_a_newspapers_headline_credit_attribution_and_page_clutter_are_no_facts(
     assert next(f for f in ff.facts if "组建97个" in f.text).kind == "done"
     assert next(f for f in ff.facts if "1076个" in f.text).kind == "done"
     assert next(f for f in ff.facts if f.text.startswith("下一步")).kind == "plan"
+
+
+# 郑州市科学技术局's reply to 第220200897号提案 (2020-08-19), its heads and a part's paragraph as the page prints them.
+ZHENGZHOU_REPLY = """关于市政协十四届三次会议第220200897号提案的答复
+
+尊敬的刘勇志委员:
+
+您提出的“关于进一步加大力度支持千亿级—高性能碳纤维项目发展的提案”收悉。结合我局工作实际,现答复如下:
+
+二、培育创新引领型企业
+
+构建以企业为主体的自主创新体系,建立创新引领型企业培育库,大力培育高新技术企业,促进企业技术创新与管理创新、商业模式创新互动发展。
+
+三、支持企业加大研发投入
+
+进一步落实支持企业技术创新的研发费用加计扣除、科技型企业研发费用后补助等政策,引导企业加大科技创新投入,提升企业科技创新能力。
+"""
+
+
+def test_a_statement_of_what_is_to_go_further_is_a_commitment(tmp_path):
+    """进一步落实…研发费用加计扣除…等政策，引导企业加大科技创新投入 was work done: a statement opening on 进一步, with no subject,
+    no time and nothing said done, is what the bureau commits to."""
+    ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_REPLY, "郑州市科技局_2020_第220200897号提案答复_刘勇志.txt")
+    assert next(f for f in ff.facts if "加计扣除" in f.text).kind == "plan"

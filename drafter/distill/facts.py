@@ -514,6 +514,9 @@ PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按�
 PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规划(?:在|于|到)(?:19|20)\d{{2}}年|规划投资"
                          r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
+# A statement opening on what is to go further, no subject nor time before it (进一步落实…加计扣除…等政策，引导企业加大…): a
+# commitment, when nothing in it is said done.
+FURTHER = re.compile(r"^(?:要|将)?进一步")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
 # What the leadership values, its statement ending on what is still short (近年来，市委、市政府十分重视西部城区基础设施建设，相继实施了…，
@@ -620,6 +623,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and PLAN_WORDED.match(first):
         return PLAN
+    if cls == DONE and not figures and FURTHER.match(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
+        return PLAN  # (进一步落实支持企业技术创新的研发费用加计扣除…等政策，引导企业加大科技创新投入，…)
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(

@@ -135,3 +135,36 @@ def test_a_statement_of_what_is_to_go_further_is_a_commitment(tmp_path):
     no time and nothing said done, is what the bureau commits to."""
     ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_REPLY, "郑州市科技局_2020_第220200897号提案答复_刘勇志.txt")
     assert next(f for f in ff.facts if "加计扣除" in f.text).kind == "plan"
+
+
+# 广元市利州区财政局's budget report to 区九届人大五次会议 (2025-02-16), as its page prints it: the page's list of its attachments
+# first, the report's title wrapped over two lines.
+LIZHOU_REPORT = """1.利州区2024年预算执行情况和2025年预算草案的报告
+2.利州区2024年预算执行情况和2025年预算草案的报告附表
+3.利州区2025年“三公”经费预算表
+12.利州区2025年拟申报中央预算内基建投资项目清单
+13.利州区2025年重点项目清单
+区九届人大五次会议
+全体会议文件(五)
+关于广元市利州区2024年预算执行情况和
+2025年预算草案的报告(书面)
+2025年2月16日
+在广元市利州区第九届人民代表大会第五次会议上
+广元市利州区财政局
+各位代表:
+受区人民政府委托,现将广元市利州区2024年预算执行情况和2025年预算草案提请区九届人大五次会议审议,并请区政协委员提出意见。
+2024年预算执行情况
+一年来,全区财政工作在区委的坚强领导下,较好完成全年各项财政目标任务。全区一般公共预算收入完成10.2亿元,增长5.1%。
+"""
+
+
+def test_a_reports_list_of_attachments_wrapped_title_and_procedural_opening_are_no_facts(tmp_path):
+    """Every fact of the report had the attachment list's last line as its heading (section 13.利州区2025年重点项目清单), its title
+    was empty (关于…执行情况和 / 2025年预算草案的报告 read as two lines), and 受区人民政府委托，现将…提请…审议 was work done."""
+    ws = unit_workspace(tmp_path / "ws", "广元市利州区财政局", "区财政局", "利州区")
+    ff = distil(tmp_path, ws, LIZHOU_REPORT, "lzq_2025_budget_report.txt")
+    assert ff.source.title == "关于广元市利州区2024年预算执行情况和2025年预算草案的报告（书面）"
+    assert all(not any("清单" in h for h in f.section) for f in ff.facts), [f.section for f in ff.facts]
+    assert next(f for f in ff.facts if f.text.startswith("受区人民政府委托")).kind == "context"
+    income = next(f for f in ff.facts if "10.2亿元" in f.text)
+    assert income.section == ["2024年预算执行情况"]

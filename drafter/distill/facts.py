@@ -1147,9 +1147,10 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
 ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
-# Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…):
-# how it is delivered, no work.
-PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)")
+# Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
+# 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
+PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
+                        r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))")
 
 
 # A unit's short name, as a text defines it (桂林市退役军人事务局（以下简称“事务局”）).

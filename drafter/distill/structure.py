@@ -751,6 +751,29 @@ def signed_date(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A page's list of its documents or contents (1.利州区2024年预算执行情况…的报告 / 2.…附表 / … / 13.利州区2025年重点项目清单): this
+# many numbered lines of one rank or more, one after another, each short and no sentence — no heading, nor where the body starts.
+LIST_RUN, LIST_LINE = 3, 40
+
+
+def _page_lists(blocks: list[Block]) -> set[int]:
+    """The indexes of ``blocks`` in such lists (:data:`LIST_RUN`)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    rank = None
+    for i, b in enumerate(blocks):
+        norm = normalise(b.text.strip())
+        short = b.heading is None and len(norm) <= LIST_LINE and not any(c in norm for c in SENTENCE_END + "，；：")
+        mark = _marker(norm) if short else None
+        if mark and run and mark[0] == rank:
+            run.append(i)
+            continue
+        listed.update(run if len(run) >= LIST_RUN else ())
+        run, rank = ([i], mark[0]) if mark else ([], None)
+    listed.update(run if len(run) >= LIST_RUN else ())
+    return listed
+
+
 def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     """(start, start offset in that block, end): the body is blocks[start:end].
 
@@ -761,9 +784,10 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     paragraph right after the opening is courtesy, not the end.
     """
     start, offset = None, 0
+    listed = _page_lists(blocks)
     for i, b in enumerate(blocks):
         norm = simplified(normalise(b.text))  # (現答復如下：)
-        if _marker(norm) and b.heading is None:
+        if _marker(norm) and b.heading is None and i not in listed:
             break
         m = OPENING_END.search(norm)
         # (in a long paragraph too when it opens on the formula: a form's cell 刘雪源等10位代表：你们好！…已收悉，…回复如下：荆泉路是…)
@@ -784,7 +808,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
         start = len(blocks)
         for i, b in enumerate(blocks):
             norm = simplified(normalise(b.text.strip()))
-            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm):
+            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm) or i in listed:
                 continue  # (nor a line of who posted the page when: 杨某 发布时间：… 来源：…)
             if (
                 (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])

@@ -591,6 +591,8 @@ _ANSWER_HEAD_LINE = lazy(r"^(?:[一二三四五六七八九十]+、|[（(][一�
 
 # A line opening a statement on its time, then a comma (今年以来，我县紧紧围绕…): a paragraph of its own, after a line the page
 # left without its stop (…2024年全省森林防灭火“平安春季行动”先进单位).
+# A title wrapped after a word joining it to its next line (关于…执行情况和 / 2025年预算草案的报告): one title.
+_TITLE_GOES_ON = lazy(r"^关于[^。；！？，]{2,60}[和与及、暨的]$")
 # A news item's lede opening on its credit (本报讯（记者 李娜…）, 新华社北京5月3日电（记者…）): a paragraph's start, never a
 # headline's words going on.
 NEWS_CREDIT = lazy(r"^[^，。；！？“”\s]{0,16}[讯电]\s*[（(](?:记者|通讯员|见习记者)")
@@ -619,6 +621,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if _YEAR_ALONE.match(prev) and nxt.startswith("年"):
         return True
+    if _TITLE_GOES_ON.match(prev) and len(nxt) <= MAX_TITLE and _is_title(nxt) and not _starts_new(nxt):
+        return True  # (关于广元市利州区2024年预算执行情况和 / 2025年预算草案的报告（书面）)
     if _ANSWER_HEAD_LINE.match(prev):  # (一、对第2“…讲座。、…代表。”的答复意见 / 采纳此两条建议。)
         return False
     if ends_in_gap(prev):  # (a draft read back: 【待补充：已开展的工作及成效…】 / 下一步，我局将…)

@@ -168,3 +168,12 @@ def test_a_reports_list_of_attachments_wrapped_title_and_procedural_opening_are_
     assert next(f for f in ff.facts if f.text.startswith("受区人民政府委托")).kind == "context"
     income = next(f for f in ff.facts if "10.2亿元" in f.text)
     assert income.section == ["2024年预算执行情况"]
+
+
+def test_a_press_article_on_the_place_is_news_not_the_bureaus_report(tmp_path):
+    """The article on 维西's 文旅 (a headline naming no report, no issuer, no number, no 我局/我县) was filed as the bureau's work
+    report, titled 2023年工作报告 with no issuer: it is a third party's article on the place, news — its results stay done."""
+    ff = distil(tmp_path, _weixi(tmp_path), WEIXI_NEWS + WEIXI_MORE, WEIXI_NAME)
+    assert ff.source.kind == "news" and not ff.source.issuer
+    assert _weixi_fact(ff, "209.61").kind == "done"
+

@@ -1433,8 +1433,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
     untitled = not title and bool(date) and date != named
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
-            untitled or not (date or ANY_YEAR.search(norm))):
-        # (an undated third party's article on a place; or a dated one without a title, whatever years it names: no report)
+            untitled or not (date or ANY_YEAR.search(norm)) or (title and not REPORT_WORDS.search(title))):
+        # (an undated third party's article on a place; or a dated one without a title, whatever years it names; or one whose
+        # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
 
     years = _period_years([title or "", *out.headings, *front], date)

@@ -795,6 +795,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             if any(re.fullmatch(r"(?:19|20)\d{2}\s?年?", t) for t in lines[i: i + k - 1]):
                 break  # nor does a year alone (a site's channel of the year's items: 2022年 / 2022年区…会议《…》（73号）的答复)
                 # join a title to what stands over it
+            if k > 1 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[i]):
+                break  # nor is a line in brackets, a page's label of the unit (（县自然资源和规划局） / 维西…78号建议的答复)
             if k > 1 and any(re.search(DASHED_DATE, t) for t in lines[i + k - 2: i + k - 1]):
                 break  # nor is a line dated (公开目录 人大建议办理结果 发布日期 2025-06-30) a title's first part
             if k > 1 and any(_opens_title(t) for t in lines[i + 1: i + k]):

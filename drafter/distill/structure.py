@@ -36,7 +36,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
-from ..read.clean import CLOSING_THANKS, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER
+from ..read.clean import CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
 
@@ -110,13 +110,13 @@ CREDIT_LINE = lazy(rf"^[文图]\s?[/／]\s?[^，。；：/／]{{0,20}}?(?:记者
 
 
 def is_meta_line(text: str) -> bool:
-    """A key: value line, 附注, signature unit or date, a timestamp, or web chrome: never a fact (a mirror's
+    """A key: value line (or a key alone), 附注, signature unit or date, a timestamp, or web chrome: never a fact (a mirror's
     in traditional characters too: 聯系人姓名及電話：…)."""
     t = simplified(text.strip())
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t) or SALUTE_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)
-        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t)
+        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t) or FIELD_NAME.match(t)
     )
 
 

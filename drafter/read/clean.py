@@ -213,7 +213,8 @@ MAX_NOTICE = 200
 # f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
 _NOTHING_TO_READ = lazy(rf"[{CJK}A-Za-z0-9]")
 _BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-9_\-/]{16,}$"  # (an index code: 11511122MB16320264/2023-00040)
-                  r"|^\d{6,}(?:-\d+)?[A-Za-z\d]*/(?:19|20)\d{2}-\d{3,}$")  # (of digits: 005299216/2017-00032, 640104-107/2019-00169)
+                  r"|^\d{6,}(?:-\d+)?[A-Za-z\d]*/(?:19|20)\d{2}-?\d{3,}$")  # (of digits: 005299216/2017-00032, 640104-107/2019-00169,
+# 0152885889/202200316)
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = lazy(
@@ -363,6 +364,8 @@ _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, rever
 _ALONE_KEY = "|".join(r"\s*".join(k) for k in sorted(set(META_FIELDS) - {"标题", "名称", "分类", "主题词", "文号"}, key=len, reverse=True))
 _FIELD_NAME_ALONE = lazy(rf"^[\[【]?\s*(?:{_ALONE_KEY})\s*[\]】]?\s*[:：]?$")
 # a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
+# Any field's name alone on a line (文 号 over an empty value): a page's metadata, never a title's nor a fact's words.
+FIELD_NAME = lazy(rf"^[\[【]?\s*(?:{_FIELD_KEY})\s*[\]】]?\s*[:：]?$")
 _FIELD_START = lazy(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
 _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")
 

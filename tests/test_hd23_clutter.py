@@ -207,3 +207,21 @@ def test_a_pages_index_number_field_name_and_unit_label_are_no_part_of_the_title
     from drafter.read.clean import is_chrome
 
     assert is_chrome("0152885889/202200316") and not is_chrome("2022年完成投资202200316元")
+
+
+# 郑州晚报's item of 2023-01-05 on the city's high-tech firms (on 河南热线), its lede and the paragraph ending on it again.
+ZHENGZHOU_FIRMS = """焦点日报:郑州市高新技术企业将突破5200家,同比增长25%
+2023-01-05 17:07:07 来源: 郑州晚报 郑州客户端官方网站
+
+1月5日,记者从市科技局获悉,预计2022年全市新增高企1100家左右,全市高企将突破5200家,同比增长25%,全省占比48%。
+
+根据高新技术企业申报认定工作相关要求,经企业申报,各开发区、区县(市)科技主管部门审核推荐,全市三批共申报高企2764家,截至12月中旬,通过专家评审及综合审查企业2196家,名单已于12月初在科技部火炬中心网上公示,通过专家评审及综合审查的企业需经国家科技部抽查复核后最终确认。预计2022年新增高企1100家左右,全市高企将突破5200家,同比增长25%,全省占比48%。
+"""
+
+
+def test_a_ledes_figures_told_again_at_the_end_are_one_statement(tmp_path):
+    """The lede (预计2022年全市新增高企1100家左右，…全省占比48%) said again, 全市 left out, at the end of a later paragraph was a second
+    fact of the same forecast: figures told again, of the same kind and period, are the statement made before."""
+    ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_FIRMS, "郑州晚报_2023-01-05_郑州市高新技术企业将突破5200家.txt")
+    assert len([f for f in ff.facts if "1100家" in f.text]) == 1, [f.text for f in ff.facts]
+    assert any("2764家" in f.text for f in ff.facts)

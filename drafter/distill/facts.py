@@ -1101,6 +1101,9 @@ def _garble_cut(sentence: str) -> str:
 _SOURCE_SAID = re.compile(r"^(?:另|又)?据(?:介绍|悉)[，,]\s*")
 
 
+TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
+
+
 def _statements(out: Outline, formulas, news: bool) -> list[tuple[Unit, str, bool]]:
     """Each body unit of ``out`` with its text less the set formulas (and, in ``news``, the reporter's attribution:
     :data:`_SOURCE_SAID`), and whether it restates the reader's suggestion: a unit opening on a restatement gives two
@@ -1310,9 +1313,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         key = text_key(text)
         kind = CONTEXT if restated else kind
         statement = (key, kind, period.year, period.until)
-        if statement in said:
+        # (or its figures told again, this many or more, in other words: a news item's lede repeated at its end, 预计2022年全市新增
+        # 高企1100家左右，…突破5200家，同比增长25%，全省占比48%。 / …预计2022年新增高企1100家左右，…)
+        told = (tuple(sorted((g.value, g.unit or "", g.scale or "") for g in figures)), kind, period.year, period.until)
+        if statement in said or (len(figures) >= TOLD_AGAIN and told in said):
             continue  # (a sentence said again under each heading, 2025年，继续推进…。 in all four of part two's: one statement)
-        said.add(statement)
+        said.update((statement, told) if len(figures) >= TOLD_AGAIN else (statement,))
         seen[key] = seen.get(key, 0) + 1
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),

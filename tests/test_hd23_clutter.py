@@ -225,3 +225,16 @@ def test_a_ledes_figures_told_again_at_the_end_are_one_statement(tmp_path):
     ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_FIRMS, "郑州晚报_2023-01-05_郑州市高新技术企业将突破5200家.txt")
     assert len([f for f in ff.facts if "1100家" in f.text]) == 1, [f.text for f in ff.facts]
     assert any("2764家" in f.text for f in ff.facts)
+
+
+# 南通市应急管理局's summary of 2024 (untitled as copied), its first paragraph's opening.
+NANTONG_SUMMARY = """2024年,南通市应急管理局深入学习贯彻习近平总书记关于安全生产、应急管理、防灾减灾救灾重要论述和重要指示批示精神,坚持以推进安全生产治本攻坚三年行动为主线,紧盯重点行业领域,狠抓安全生产责任落实,全市安全生产形势总体平稳。2024年,全市各类生产安全事故起数、死亡人数同比分别下降9.2%、14.3%。
+"""
+
+
+def test_a_report_opening_on_its_year_and_its_unit_is_that_units(tmp_path):
+    """2024年，南通市应急管理局深入学习贯彻…: the report named its unit in its first words, yet its issuer was empty and its title
+    a bare 2024年工作报告. A report's year, then a unit's full name, names who reports."""
+    ws = unit_workspace(tmp_path / "ws", "南通市应急管理局", "市应急管理局", "南通市", "崇川区, 通州区, 海门区, 如东县, 启东市, 如皋市, 海安市")
+    ff = distil(tmp_path, ws, NANTONG_SUMMARY, "seed2_南通市应急管理局_2024年工作总结.txt")
+    assert ff.source.issuer == "南通市应急管理局" and ff.source.kind == "work_report"

@@ -384,7 +384,8 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
 # 全长158.24公里，设计速度达350km/h，西起金华金义新区站…).
 DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于)|(?:线路)?(?:全长|总长|全线长)约?\d"
-                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d])")
+                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d]"
+                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]气候(?!变化)|[^，。；！？]{{0,16}}?海拔)")  # (…县气候温润，全县最高海拔4880米)
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
 ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年))")
@@ -417,6 +418,10 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
 # context, never the bureau's work.
 CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记)")
+# The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
+# 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
+CREED = re.compile(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党")
+CREED_MARKS = 3
 
 
 # How the item answered was handled (:data:`~drafter.grammar.ITEM_HANDLED`): context of its reply, never a result.
@@ -509,6 +514,9 @@ PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按�
 PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规划(?:在|于|到)(?:19|20)\d{{2}}年|规划投资"
                          r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
+# A statement opening on what is to go further, no subject nor time before it (进一步落实…加计扣除…等政策，引导企业加大…): a
+# commitment, when nothing in it is said done.
+FURTHER = re.compile(r"^(?:要|将)?进一步")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
 # What the leadership values, its statement ending on what is still short (近年来，市委、市政府十分重视西部城区基础设施建设，相继实施了…，
@@ -592,6 +600,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
+                                             or len(set(CREED.findall(norm))) >= CREED_MARKS
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT
@@ -614,6 +623,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and PLAN_WORDED.match(first):
         return PLAN
+    if cls == DONE and not figures and FURTHER.match(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
+        return PLAN  # (进一步落实支持企业技术创新的研发费用加计扣除…等政策，引导企业加大科技创新投入，…)
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
@@ -887,6 +898,8 @@ def subject_zone(norm: str) -> str | None:
 # (or the guidance it works under: 在市政协提案委和市政府办公室的指导下，市发展改革局今年以来共办理…)
 # (or a setting of its work: 近年来，事务局用心用情服务退役军人…; 工作中，事务局坚持以…四大工程…)
 _NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下，)?"
+              # (or the purpose it works for: 为进一步完善科创生态体系，…，市科技局组织开展…)
+              rf"(?:为[^。；！？“”]{{2,100}}?，)?"
               rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，"
               # (or since an event: 主题教育开展以来，市农业农村局坚持…)
               rf"|[^，。；！？“”]{{2,12}}?以来，)?")
@@ -906,7 +919,7 @@ WORK_SAID = re.compile(words(WORK_VERBS, ASKING_VERBS, FOUNDING_VERBS, MANNER_AD
 # Instructions: a statement whose items say what must be done (会议强调…提出了以下几点要求。一要提高思想认识。…二要坚持问题导向。):
 # what a meeting or a leader required of others, neither work done nor the bureau's own plan.
 MUST_ITEMS = re.compile(r"(?:^|[。；：])[一二三四五六七八九十]要(?![求素点件闻务害])")
-_THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
+_THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}[该我](?:市|区|县)(?![委政人])")  # (该市制定…; the outlet's own: 近年来我市不断完善…)
 
 
 # What a meeting found or stressed, opening a statement (会议指出，…; 会议强调，…).
@@ -1084,15 +1097,25 @@ def _garble_cut(sentence: str) -> str:
     return "".join(clauses[:last + 1]).rstrip("，,；; ") + "。"
 
 
-def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
-    """Each body unit of ``out`` with its text less the set formulas, and whether it restates the reader's suggestion: a
-    unit opening on a restatement gives two (:func:`restated_split`)."""
+# A news item's paragraph opening on whom its reporter heard it from (据介绍，…组建97个…; 据悉，近年来我市…): the reporter's
+# attribution, no part of the fact — what the bureau told them is its work, no hearsay (:data:`HEARSAY`) of a reply's.
+_SOURCE_SAID = re.compile(r"^(?:另|又)?据(?:介绍|悉)[，,]\s*")
+
+
+TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
+
+
+def _statements(out: Outline, formulas, news: bool) -> list[tuple[Unit, str, bool]]:
+    """Each body unit of ``out`` with its text less the set formulas (and, in ``news``, the reporter's attribution:
+    :data:`_SOURCE_SAID`), and whether it restates the reader's suggestion: a unit opening on a restatement gives two
+    (:func:`restated_split`)."""
     found = []
     # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
     # go without them, is no cut page)
     stopped = len(out.units) > 1 and bool(re.search(r"[。！？；][”’）)]*$", out.units[-2].text.rstrip()))
     for unit in out.units:
         said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
+        text = _SOURCE_SAID.sub("", text) if news else text
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []
@@ -1128,9 +1151,10 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
 ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
-# Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…):
-# how it is delivered, no work.
-PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)")
+# Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
+# 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
+PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
+                        r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))")
 
 
 # A unit's short name, as a text defines it (桂林市退役军人事务局（以下简称“事务局”）).
@@ -1171,7 +1195,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         held_own_meeting(first, meta.issuer, meta.jurisdiction)
         or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
     your_place = addressed_places(out, ws) if meta.kind == REPLY else {}
-    for unit, text, restated in _statements(out, formulas):
+    for unit, text, restated in _statements(out, formulas, meta.kind == NEWS):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):
@@ -1290,9 +1314,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         key = text_key(text)
         kind = CONTEXT if restated else kind
         statement = (key, kind, period.year, period.until)
-        if statement in said:
+        # (or its figures told again, this many or more, in other words: a news item's lede repeated at its end, 预计2022年全市新增
+        # 高企1100家左右，…突破5200家，同比增长25%，全省占比48%。 / …预计2022年新增高企1100家左右，…)
+        told = (tuple(sorted((g.value, g.unit or "", g.scale or "") for g in figures)), kind, period.year, period.until)
+        if statement in said or (len(figures) >= TOLD_AGAIN and told in said):
             continue  # (a sentence said again under each heading, 2025年，继续推进…。 in all four of part two's: one statement)
-        said.add(statement)
+        said.update((statement, told) if len(figures) >= TOLD_AGAIN else (statement,))
         seen[key] = seen.get(key, 0) + 1
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),

@@ -814,6 +814,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             if any(re.fullmatch(r"(?:19|20)\d{2}\s?年?", t) for t in lines[i: i + k - 1]):
                 break  # nor does a year alone (a site's channel of the year's items: 2022年 / 2022年区…会议《…》（73号）的答复)
                 # join a title to what stands over it
+            if k > 1 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[i]):
+                break  # nor is a line in brackets, a page's label of the unit (（县自然资源和规划局） / 维西…78号建议的答复)
             if k > 1 and any(re.search(DASHED_DATE, t) for t in lines[i + k - 2: i + k - 1]):
                 break  # nor is a line dated (公开目录 人大建议办理结果 发布日期 2025-06-30) a title's first part
             if k > 1 and any(_opens_title(t) for t in lines[i + 1: i + k]):
@@ -1180,10 +1182,10 @@ OPENING_SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?，?)([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)(?:{BRANCH_PART})?)"
     r"(?:共|全年|累计|先后)?(?:承办|受理|办理|收到|接收|主办|接办)")
 # A report opening on what its year was, or under whose leadership it worked, then its unit by its full name (2022年，是
-# 具有特殊重要意义的一年，番禺区卫生健康局围绕…; 2024年，在区委、区政府的正确领导下，在各部门的协同奋进下，番禺区卫生健康局交出…):
-# the unit reports.
+# 具有特殊重要意义的一年，番禺区卫生健康局围绕…; 2024年，在区委、区政府的正确领导下，在各部门的协同奋进下，番禺区卫生健康局交出…;
+# or on its year and the unit alone: 2024年，南通市应急管理局深入学习贯彻…): the unit reports.
 YEAR_OPENER = re.compile(
-    rf"^(?:19|20)\d{{2}}年度?，?(?:是[^。；]{{0,30}}?的一年，|(?:在[^，。；]{{2,30}}?下，)+)"
+    rf"^(?:19|20)\d{{2}}年度?(?:，?(?:是[^。；]{{0,30}}?的一年，|(?:在[^，。；]{{2,30}}?下，)+)|，)"
     rf"([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}))"
     rf"(?=[{CJK}])")
 # A unit a title names as its writer: in brackets at its end (…第3号建议的答复（水利局）), or before or after the
@@ -1452,8 +1454,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
     untitled = not title and bool(date) and date != named
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
-            untitled or not (date or ANY_YEAR.search(norm))):
-        # (an undated third party's article on a place; or a dated one without a title, whatever years it names: no report)
+            untitled or not (date or ANY_YEAR.search(norm)) or (title and not REPORT_WORDS.search(title))):
+        # (an undated third party's article on a place; or a dated one without a title, whatever years it names; or one whose
+        # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
 
     years = _period_years([title or "", *out.headings, *front], date)

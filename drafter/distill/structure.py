@@ -36,7 +36,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
-from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
+from ..read.clean import CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
 
@@ -110,13 +110,13 @@ CREDIT_LINE = lazy(rf"^[文图]\s?[/／]\s?[^，。；：/／]{{0,20}}?(?:记者
 
 
 def is_meta_line(text: str) -> bool:
-    """A key: value line, 附注, signature unit or date, a timestamp, or web chrome: never a fact (a mirror's
+    """A key: value line (or a key alone), 附注, signature unit or date, a timestamp, or web chrome: never a fact (a mirror's
     in traditional characters too: 聯系人姓名及電話：…)."""
     t = simplified(text.strip())
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t) or SALUTE_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)
-        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t)
+        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t) or FIELD_NAME.match(t)
     )
 
 
@@ -689,6 +689,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
             and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
+            and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:
@@ -755,6 +756,29 @@ def signed_date(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A page's list of its documents or contents (1.利州区2024年预算执行情况…的报告 / 2.…附表 / … / 13.利州区2025年重点项目清单): this
+# many numbered lines of one rank or more, one after another, each short and no sentence — no heading, nor where the body starts.
+LIST_RUN, LIST_LINE = 3, 40
+
+
+def _page_lists(blocks: list[Block]) -> set[int]:
+    """The indexes of ``blocks`` in such lists (:data:`LIST_RUN`)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    rank = None
+    for i, b in enumerate(blocks):
+        norm = normalise(b.text.strip())
+        short = b.heading is None and len(norm) <= LIST_LINE and not any(c in norm for c in SENTENCE_END + "，；：")
+        mark = _marker(norm) if short else None
+        if mark and run and mark[0] == rank:
+            run.append(i)
+            continue
+        listed.update(run if len(run) >= LIST_RUN else ())
+        run, rank = ([i], mark[0]) if mark else ([], None)
+    listed.update(run if len(run) >= LIST_RUN else ())
+    return listed
+
+
 def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     """(start, start offset in that block, end): the body is blocks[start:end].
 
@@ -765,9 +789,10 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     paragraph right after the opening is courtesy, not the end.
     """
     start, offset = None, 0
+    listed = _page_lists(blocks)
     for i, b in enumerate(blocks):
         norm = simplified(normalise(b.text))  # (現答復如下：)
-        if _marker(norm) and b.heading is None:
+        if _marker(norm) and b.heading is None and i not in listed:
             break
         m = OPENING_END.search(norm)
         # (in a long paragraph too when it opens on the formula: a form's cell 刘雪源等10位代表：你们好！…已收悉，…回复如下：荆泉路是…)
@@ -788,7 +813,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
         start = len(blocks)
         for i, b in enumerate(blocks):
             norm = simplified(normalise(b.text.strip()))
-            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm):
+            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm) or i in listed:
                 continue  # (nor a line of who posted the page when: 杨某 发布时间：… 来源：…)
             if (
                 (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])

@@ -9,7 +9,7 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
-   text (由会员分享…, 小编为大家整理…) and comment counters (even as a sentence), lines with nothing to read
+   text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
@@ -153,6 +153,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:(?:URL|网址|链接|原文链接|原文地址|本文链接)\s*[:：]\s*)?(?:https?://|www\.)\S+$", re.I), 400),
     (lazy(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
     (lazy(r"^今天是\s*[:：]?"), 40),
+    # a chart's data, a day and a count each (2025-12-26,12687| 2025-12-25,12675| …)
+    (lazy(rf"^(?:{DASHED_DATE}\s*[,，]\s*\d+\s*[|｜]?\s*){{2,}}$"), 4000),
     (lazy(r"^浏览\s*[:：]?\s*\d+\s*次(?!.*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2})"), 60),  # not 浏览:740次'时间:2024年1月5日
     # the site's footer: who runs it, where it is
     (lazy(r"(?:主\s?办|承\s?办|维\s?护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"  # (主 办：…)
@@ -203,13 +205,16 @@ _NOTICE = lazy(
     r"|^郑重声明|(?:此|本)文(?:内容)?(?:为|系)本?(?:网站|站|网)转载|与本?(?:网站|站|网)立场无关"
     # (本文转载于网络，如涉及版权问题请…联系，我们定会配合删除)
     r"|^(?:本文|此文|文章)(?:转载|转自|来源|来自|摘自)于?网络|如(?:涉及|有|存在)(?:版权|侵权)问题"
+    # a page's notice on an old browser: 您的IE浏览器版本太低，请升级至IE8及以上版本或安装webkit内核浏览器。
+    r"|浏览器(?:的)?版本(?:太|过)低|请(?:升级|更换)(?:至|到|为)?\s*(?:IE|浏览器)"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
 # f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
 _NOTHING_TO_READ = lazy(rf"[{CJK}A-Za-z0-9]")
 _BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-9_\-/]{16,}$"  # (an index code: 11511122MB16320264/2023-00040)
-                  r"|^\d{6,}(?:-\d+)?[A-Za-z\d]*/(?:19|20)\d{2}-\d{3,}$")  # (of digits: 005299216/2017-00032, 640104-107/2019-00169)
+                  r"|^\d{6,}(?:-\d+)?[A-Za-z\d]*/(?:19|20)\d{2}-?\d{3,}$")  # (of digits: 005299216/2017-00032, 640104-107/2019-00169,
+# 0152885889/202200316)
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = lazy(
@@ -359,6 +364,8 @@ _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, rever
 _ALONE_KEY = "|".join(r"\s*".join(k) for k in sorted(set(META_FIELDS) - {"标题", "名称", "分类", "主题词", "文号"}, key=len, reverse=True))
 _FIELD_NAME_ALONE = lazy(rf"^[\[【]?\s*(?:{_ALONE_KEY})\s*[\]】]?\s*[:：]?$")
 # a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
+# Any field's name alone on a line (文 号 over an empty value): a page's metadata, never a title's nor a fact's words.
+FIELD_NAME = lazy(rf"^[\[【]?\s*(?:{_FIELD_KEY})\s*[\]】]?\s*[:：]?$")
 _FIELD_START = lazy(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
 _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")
 
@@ -446,6 +453,27 @@ _FOOTNOTE_MARK = lazy(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
 # with a tone mark (a list's (a) or a unit's (m) has none).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_NOTE = lazy(rf"(?<=[{CJK}])[（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
+# A mirror's toneless notes, 為(wei) 引領, 萬(wan) 人次: a syllable of pinyin's shape, the space after it gone too. A
+# note is one when a Chinese character goes on after its space, or when the line holds PINYIN_RUN of them
+# (a list's (a), a unit's (ha) 100, a note 值（value）须 stay).
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|"
+             r"a|o|e|i|u|v|ü)")
+_BARE_NOTE = rf"(?<=[{CJK}])[（(]{_SYLLABLE}[）)]"
+_BARE_NOTES = lazy(rf"{_BARE_NOTE} ?")
+_SPACED_NOTE = lazy(rf"{_BARE_NOTE} (?=[{CJK}])")
+PINYIN_RUN = 2
+
+
+def strip_pinyin(text: str) -> str:
+    """``text`` without a mirror's pinyin notes after its characters (:data:`_PINYIN_NOTE`, :data:`_BARE_NOTES`)."""
+    if "(" not in text and "（" not in text:
+        return text
+    text = _PINYIN_NOTE.sub("", text)
+    many = len(_BARE_NOTES.findall(text)) >= PINYIN_RUN
+    return (_BARE_NOTES if many else _SPACED_NOTE).sub("", text)
+
+
 # A mirror's doubled marks (收悉,。 一,、大力宣傳 博覽會,,舉辦 鮑魚節,、海帶節): a comma before another mark, or a
 # mark said twice, is no mark of the text — the last one stands.
 _EXTRA_COMMA = lazy(r"，+(?=[，、。；：！？])")
@@ -466,8 +494,7 @@ def _without_mojibake(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
-    if "(" in text or "（" in text:
-        text = _PINYIN_NOTE.sub("", text)
+    text = strip_pinyin(text)
     text = _FOOTNOTE_MARK.sub("", text)
     if "年" in text:
         text = _CN_YEAR_WITH_O.sub(lambda m: m.group().translate(_LOOKS_LIKE_ZERO), text)
@@ -567,6 +594,11 @@ _ANSWER_HEAD_LINE = lazy(r"^(?:[一二三四五六七八九十]+、|[（(][一�
 
 # A line opening a statement on its time, then a comma (今年以来，我县紧紧围绕…): a paragraph of its own, after a line the page
 # left without its stop (…2024年全省森林防灭火“平安春季行动”先进单位).
+# A title wrapped after a word joining it to its next line (关于…执行情况和 / 2025年预算草案的报告): one title.
+_TITLE_GOES_ON = lazy(r"^关于[^。；！？，]{2,60}[和与及、暨的]$")
+# A news item's lede opening on its credit (本报讯（记者 李娜…）, 新华社北京5月3日电（记者…）): a paragraph's start, never a
+# headline's words going on.
+NEWS_CREDIT = lazy(r"^[^，。；！？“”\s]{0,16}[讯电]\s*[（(](?:记者|通讯员|见习记者)")
 TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年以来|截至目前|目前)，")
 
 
@@ -592,6 +624,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if _YEAR_ALONE.match(prev) and nxt.startswith("年"):
         return True
+    if _TITLE_GOES_ON.match(prev) and len(nxt) <= MAX_TITLE and _is_title(nxt) and not _starts_new(nxt):
+        return True  # (关于广元市利州区2024年预算执行情况和 / 2025年预算草案的报告（书面）)
     if _ANSWER_HEAD_LINE.match(prev):  # (一、对第2“…讲座。、…代表。”的答复意见 / 采纳此两条建议。)
         return False
     if ends_in_gap(prev):  # (a draft read back: 【待补充：已开展的工作及成效…】 / 下一步，我局将…)
@@ -604,7 +638,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if prev_full and not _TERMINAL.search(prev):
         return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
-    if _starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE) or TIME_OPENER.match(nxt):
+    if (_starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE) or TIME_OPENER.match(simplified(nxt))  # (近年來，)
+            or NEWS_CREDIT.match(nxt)):
         return False
     if _LEDE_DAY.match(nxt) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
         return False
@@ -808,7 +843,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         site = site or site_owner(whole)
         for piece in _unrun(whole):
             text = normalize_space(piece.raw if piece.text is None else piece.text)
-            text = _PINYIN_NOTE.sub("", text) if "(" in text or "（" in text else text  # (版權(quán)聲明: read as chrome without)
+            text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
             text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
             if not text or is_chrome(text):
                 footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))

@@ -453,12 +453,11 @@ RANKED_IN = re.compile(r"第[一二三四五六七八九十\d]|前列|前[一二
 
 def _repeated_places(norm: str) -> list[str]:
     """Places of a two-character name the text repeats (推进淄博市… 淄博科技大市场 → 淄博市): a name
-    read off a level word whose left edge is not marked is trusted when the text says it again; so is
-    a name before 全 and its level, the whole of the place (实施巴南城市供水… 巴南全区 → 巴南区)."""
+    read off a level word whose left edge is not marked is trusted when the text says it again. Not two characters
+    before 全 and a level (协调指挥全市…, 按照管理权限管理全区…, (一)拟订全区…, 力争全市…: a verb's end, hd23a, hd23b): a place
+    named so (巴南全区) is known only to a workspace of that place (:func:`_own_by_stem`)."""
     out = []
-    for m in re.finditer(rf"([{CJK}]{{2}})全?([市区县省]){_NOT_IN_A_WORD}", norm):
-        if RANKED_IN.match(norm, m.end()) and "全" in m.group():
-            continue  # (a rank in the whole level, 位列全市第三名: 位列 no place's name)
+    for m in re.finditer(rf"([{CJK}]{{2}})([市区县省]){_NOT_IN_A_WORD}", norm):
         name = m.group(1) + m.group(2)
         if is_place(name) and norm.count(m.group(1)) >= 2 and not _tail_of_a_name(m.group(1), norm):
             out.append(name)

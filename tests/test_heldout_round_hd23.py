@@ -1,0 +1,48 @@
+"""Places and issuers found on held-out round hd23 (pages of 南通市应急管理局, 广元市利州区财政局, 郑州市科学技术局 and
+维西傈僳族自治县文化和旅游局, read by the testers as clerks of those bureaus).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test) through
+the public path a user's ``drafter distill`` takes (read_document → distill_document), in a workspace of the page's own bureau,
+and asserts on the metadata and facts that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+# 南通市应急管理局's reply to 吴启运委员's proposal 《关于提升城市应急管理能力的建议》 (yjgl.nantong.gov.cn, 建议提案办理结果), its
+# opening as the page prints it (undated, cut mid-sentence).
+NANTONG_REPLY = """吴启运委员:
+您提出的《关于提升城市应急管理能力的建议》提案收悉,现答复如下:
+一、关于建立统一、专业、常态化的应急管理体制
+2018年以来,南通市根据上级关于地方党政机构改革的统一部署要求,坚持上下机构对应原则,整合原市安全生产监督管理局安全监管职责、市政府办公室应急管理职责、市公安局消防管理相关职责、市民政局救灾职责、市城乡建设局震灾应急救援职责、市国土资源局地质灾害防治相关职责、市水利局水旱灾害防治相关职责、市农业委员会森林防火相关职责以及防汛抗旱、减灾、抗震救灾、护林防火等指挥部(委员会)职责,组建市应急管理局,作为全市应急能力和应急体系建设的牵头部门,进一步强化统筹协调和统一指挥调度。应急管理部门成立以来,改变过去各灾各管的模式,积极推进全灾种统筹应对,构建大安全大应急的框架体系,通过应急管理部门统筹的综合作用和专业优势,形成统筹管理的新机制。一是构建统一领导、上下联动的应急组织体系,制定《南通市突发事件总体应急预案》,明确坚持统一领导、协调联动原则,市人民政府是负责本市范围内突发事件应急管理工作的行政领导机关,统一领导、协调指挥全市较大以上突发事件应急处置工作,指导其他各级突发事件应对工作;市应急管理局是市人民政府应急管理的工作部门,负责指导全市应急预案体系建设,统筹全市应急能力建设,协助市领导组织较大灾害应急处置工作;市其他有关部门和单位按照职责分工负责本部门(行业、领域)突发事件应急管理工作。二是构建统一指挥、专常兼备的救援协同体系,按照“统一领导、分级负责、条块结合、属地为主”原则,优化市、县(市、区)、乡镇(街道)三级生产安全事故应急联动工作机制
+"""
+
+# 广元市利州区财政局's 2025 budget, 第一部分 部门概况 (its duties), the first of them as printed.
+LIZHOU_DUTIES = """第一部分 部门概况
+一、部门职责
+(一)拟订全区财税发展战略、规划、政策和改革方案并组织实施。分析预测宏观经济形势,参与制定宏观经济政策,提出运用财税政策实施宏观调控和综合平衡社会财力的建议。拟定有关的分配政策,完善鼓励公益事业发展的财税政策。负责公共服务领域政府和社会资本合作工作。
+(二)贯彻执行财政、税收、财务、会计管理的法律法规和规章。参与起草财政、税收、财务、会计管理方面的地方性法律和规章,并指导、监督执行。按照管理权限管理全区税政事项。
+(三)负责管理各项财政收支。编制年度区级预决算草案并组织执行。组织制定经费开支标准、定额,审核批复部门(单位)年度预决算。受区政府委托,向区人大及其常委会报告全区财政预算、执行和决算情况。负责政府投资基金财政出资的资产管理。负责预决算公开。负责全面实施预算绩效管理。
+(七)牵头编制全区国有资产管理情况报告。根据区政府授权,集中统一履行区级国有金融资本出资人职责。制定区级国有金融资本管理制度。拟订全区行政事业单位国有资产管理制度。
+"""
+
+
+
+def test_a_verb_before_the_whole_city_names_no_place(tmp_path):
+    """The reply was filed as 指挥市's, its issuer 指挥市人民政府, its facts another place's: 协调指挥全市… was read as a place
+    named before 全 and its level, 指挥 said again in 统一指挥. Two characters before 全市 in a run of words are a verb's end, no
+    name: the reply names 南通市 and is of it."""
+    ws = unit_workspace(tmp_path / "ws", "南通市应急管理局", "市应急管理局", "南通市", "崇川区, 通州区, 海门区, 如皋市")
+    ff = distil(tmp_path, ws, NANTONG_REPLY, "reply.txt")
+    assert ff.source.jurisdiction == "南通市", ff.source
+    assert "指挥" not in (ff.source.issuer or ""), ff.source
+
+
+def test_a_duty_over_the_whole_district_names_no_place(tmp_path):
+    """The duties were filed as 管理区's (拟订区's once the verb of one duty was read), their facts another place's and a reminder
+    asking the clerk to correct it: 按照管理权限管理全区…, (一)拟订全区… name no place. The facts stay the bureau's own."""
+    ws = unit_workspace(tmp_path / "ws", "广元市利州区财政局", "区财政局", "利州区", "宝轮镇, 大石镇, 东坝街道")
+    ff = distil(tmp_path, ws, LIZHOU_DUTIES, "overview.txt")
+    assert ff.source.jurisdiction in (None, "", "利州区"), ff.source
+    assert ff.facts and not [f for f in ff.facts if f.external or f.jurisdiction not in (None, "", "利州区")], ff.facts

@@ -8,7 +8,11 @@ and asserts on the metadata and facts that come out.
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+import yaml
+from click.testing import CliRunner
+
+from drafter.cli import cli
+from helpers import HUIZHOU_FAGAI_HUIBAN, distil, unit_workspace
 
 # 南通市应急管理局's reply to 吴启运委员's proposal 《关于提升城市应急管理能力的建议》 (yjgl.nantong.gov.cn, 建议提案办理结果), its
 # opening as the page prints it (undated, cut mid-sentence).
@@ -46,3 +50,25 @@ def test_a_duty_over_the_whole_district_names_no_place(tmp_path):
     ff = distil(tmp_path, ws, LIZHOU_DUTIES, "overview.txt")
     assert ff.source.jurisdiction in (None, "", "利州区"), ff.source
     assert ff.facts and not [f for f in ff.facts if f.external or f.jurisdiction not in (None, "", "利州区")], ff.facts
+
+
+def test_a_reminder_speaks_of_the_issuer_as_corrected(tmp_path):
+    """After the clerk corrected a source's issuer, distill warned of the value it had read (发文单位记为‘指挥市人民政府’，不是本单位),
+    and said nothing while that value stood. A reminder speaks of the values as saved: the clerk's issuer kept, a unit of the
+    bureau's place not the bureau is named as it now stands, and the bureau's own is warned of no more."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市", "惠城区, 惠阳区, 惠东县, 博罗县, 龙门县")
+    page = tmp_path / "fagai.txt"
+    page.write_text(HUIZHOU_FAGAI_HUIBAN, "utf-8")
+
+    def distilled() -> str:
+        return CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(page)]).output.replace("\n", "")
+
+    assert "发文单位记为“惠州市发展和改革局”" in distilled()
+    fact_file = next((ws.root / "facts").glob("*.yaml"))
+    data = yaml.safe_load(fact_file.read_text("utf-8"))
+    for issuer, said in (("惠州市教育局", None), ("惠州市财政局", "发文单位记为“惠州市财政局”，不是本单位")):
+        fact_file.write_text(fact_file.read_text("utf-8").replace(f"issuer: {data['source']['issuer']}", f"issuer: {issuer}"), "utf-8")
+        data = yaml.safe_load(fact_file.read_text("utf-8"))
+        assert data["source"]["issuer"] == issuer
+        out = distilled()
+        assert (said in out) if said else ("发文单位记为" not in out), out

@@ -72,3 +72,13 @@ def test_a_reminder_speaks_of_the_issuer_as_corrected(tmp_path):
         assert data["source"]["issuer"] == issuer
         out = distilled()
         assert (said in out) if said else ("发文单位记为" not in out), out
+
+
+def test_a_reply_naming_its_government_as_its_authority_is_the_departments(tmp_path):
+    """With its place read right, the reply was 南通市人民政府's (市人民政府 named twice, as the authority: 市应急管理局是市人民政府应急
+    管理的工作部门), its facts another unit's: a text naming a department and its government by their short forms is the
+    department's, and 应急管理局 is a department's name."""
+    ws = unit_workspace(tmp_path / "ws", "南通市应急管理局", "市应急管理局", "南通市", "崇川区, 通州区, 海门区, 如皋市")
+    ff = distil(tmp_path, ws, NANTONG_REPLY, "reply.txt")
+    assert ff.source.issuer == "南通市应急管理局", ff.source
+    assert ff.facts and not [f for f in ff.facts if f.external], ff.facts

@@ -1149,6 +1149,10 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     # (never the unit a co-handler's reply is addressed to, on a line of its own, 市民政局：, named nowhere else)
     forms = Counter({name: n for name, n in forms.items()
                      if n > len(re.findall(rf"(?:^|\n)[{CJK}]{{0,6}}{re.escape(name)}\s*：", norm))})
+    # (a text naming a department and its government is the department's, the government its authority: 市应急管理局是
+    # 市人民政府应急管理的工作部门 of 南通市应急管理局's reply, hd23a)
+    departments = Counter({name: n for name, n in forms.items() if not name.endswith(GOVERNMENT_WORD)})
+    forms = departments or forms
     if forms:
         return forms.most_common(1)[0][0], False
     return None, False

@@ -31,6 +31,9 @@ LIZHOU_DUTIES = """第一部分 部门概况
 (七)牵头编制全区国有资产管理情况报告。根据区政府授权,集中统一履行区级国有金融资本出资人职责。制定区级国有金融资本管理制度。拟订全区行政事业单位国有资产管理制度。
 """
 
+# 南通市应急管理局's 2024年工作总结 (yjgl.nantong.gov.cn, 计划总结), its opening paragraph as printed.
+NANTONG_2024 = """2024年,南通市应急管理局深入学习贯彻习近平总书记关于安全生产、应急管理、防灾减灾救灾重要论述和重要指示批示精神,坚持以推进安全生产治本攻坚三年行动为主线,紧盯重点行业领域,狠抓安全生产责任落实,强化风险辨识管控和隐患排查治理,持续提升应急减灾能力,全市安全生产形势总体平稳。2024年,全市各类生产安全事故起数、死亡人数同比分别下降9.2%、14.3%。被国家防灾减灾救灾委员会确定为“灾害救助+金融保险”市级试点单位,被应急管理部确定为全国生产安全事故统计工作试点城市。被表彰为全国应急管理、防灾减灾新闻宣传和舆论阵地建设先进单位。应急广播体系建设经验做法为全省唯一获国家普查办通报表扬案例。“电力气象联合大数据创新运用”“非现场执法”被列入应急管理部2024年智慧应急“星火计划”重点培育创新应用试点。“厂中厂”安全治理、“监管人员+行业专家”检查、安全生产协作组、救灾物资储备体系建设等经验做法被应急管理部全国推广。代表江苏省参加全国第五届应急管理普法知识竞赛总决赛荣获第二名并获评优秀组织单位。被省人社厅、应急管理厅表彰为全省应急管理先进集体,市局青工委被命名为全省青年文明号。危险化学品综合监管和粉尘涉爆专项整治工作分别被省政府办公厅《每日要情》录用。参加首届江苏省危化品应急救援技能大赛荣获总分团体第二名、斩获5个单项奖。治本攻坚三年行动、基层灾害性天气防范应对工作试点、危险化学品老旧装置改造、粉尘涉爆专项整治、安全生产协作组等经验做法被全省推广。
+"""
 
 
 def test_a_verb_before_the_whole_city_names_no_place(tmp_path):
@@ -82,3 +85,13 @@ def test_a_reply_naming_its_government_as_its_authority_is_the_departments(tmp_p
     ff = distil(tmp_path, ws, NANTONG_REPLY, "reply.txt")
     assert ff.source.issuer == "南通市应急管理局", ff.source
     assert ff.facts and not [f for f in ff.facts if f.external], ff.facts
+
+
+def test_a_report_opening_on_its_year_and_its_unit_is_that_units(tmp_path):
+    """The bureau's 2024 summary (2024年，南通市应急管理局深入学习贯彻…) was filed as 江苏省's with no issuer, its results another
+    place's: the province is named only as the level of a contest and of praise (代表江苏省参加…, 被全省推广). A report opening
+    on its year and then a unit by its full name is that unit's, whatever the year's words after."""
+    ws = unit_workspace(tmp_path / "ws", "南通市应急管理局", "市应急管理局", "南通市", "崇川区, 通州区, 海门区, 如皋市")
+    ff = distil(tmp_path, ws, NANTONG_2024, "2024年工作总结.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("南通市应急管理局", "南通市"), ff.source
+    assert ff.facts and not [f for f in ff.facts if f.external], [(f.jurisdiction, f.text) for f in ff.facts]

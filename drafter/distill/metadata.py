@@ -1163,11 +1163,11 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
 OPENING_SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?，?)([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)(?:{BRANCH_PART})?)"
     r"(?:共|全年|累计|先后)?(?:承办|受理|办理|收到|接收|主办|接办)")
-# A report opening on what its year was, or under whose leadership it worked, then its unit by its full name (2022年，是
-# 具有特殊重要意义的一年，番禺区卫生健康局围绕…; 2024年，在区委、区政府的正确领导下，在各部门的协同奋进下，番禺区卫生健康局交出…):
-# the unit reports.
+# A report opening on its year — and what that year was, or under whose leadership it worked — then its unit by its full name
+# (2024年，南通市应急管理局深入学习贯彻…: hd23a; 2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕…; 2024年，在区委、区政府的
+# 正确领导下，在各部门的协同奋进下，番禺区卫生健康局交出…): the unit reports.
 YEAR_OPENER = re.compile(
-    rf"^(?:19|20)\d{{2}}年度?，?(?:是[^。；]{{0,30}}?的一年，|(?:在[^，。；]{{2,30}}?下，)+)"
+    rf"^(?:19|20)\d{{2}}年度?，?(?:是[^。；]{{0,30}}?的一年，|(?:在[^，。；]{{2,30}}?下，)+)?"
     rf"([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}))"
     rf"(?=[{CJK}])")
 # A unit a title names as its writer: in brackets at its end (…第3号建议的答复（水利局）), or before or after the

@@ -35,6 +35,37 @@ LIZHOU_DUTIES = """第一部分 部门概况
 NANTONG_2024 = """2024年,南通市应急管理局深入学习贯彻习近平总书记关于安全生产、应急管理、防灾减灾救灾重要论述和重要指示批示精神,坚持以推进安全生产治本攻坚三年行动为主线,紧盯重点行业领域,狠抓安全生产责任落实,强化风险辨识管控和隐患排查治理,持续提升应急减灾能力,全市安全生产形势总体平稳。2024年,全市各类生产安全事故起数、死亡人数同比分别下降9.2%、14.3%。被国家防灾减灾救灾委员会确定为“灾害救助+金融保险”市级试点单位,被应急管理部确定为全国生产安全事故统计工作试点城市。被表彰为全国应急管理、防灾减灾新闻宣传和舆论阵地建设先进单位。应急广播体系建设经验做法为全省唯一获国家普查办通报表扬案例。“电力气象联合大数据创新运用”“非现场执法”被列入应急管理部2024年智慧应急“星火计划”重点培育创新应用试点。“厂中厂”安全治理、“监管人员+行业专家”检查、安全生产协作组、救灾物资储备体系建设等经验做法被应急管理部全国推广。代表江苏省参加全国第五届应急管理普法知识竞赛总决赛荣获第二名并获评优秀组织单位。被省人社厅、应急管理厅表彰为全省应急管理先进集体,市局青工委被命名为全省青年文明号。危险化学品综合监管和粉尘涉爆专项整治工作分别被省政府办公厅《每日要情》录用。参加首届江苏省危化品应急救援技能大赛荣获总分团体第二名、斩获5个单项奖。治本攻坚三年行动、基层灾害性天气防范应对工作试点、危险化学品老旧装置改造、粉尘涉爆专项整治、安全生产协作组等经验做法被全省推广。
 """
 
+# 维西傈僳族自治县文化和旅游局's reply to 第47号建议 (2021-12-30), its opening as printed.
+WEIXI_47 = """陈光荣代表:
+您在维西傈僳族自治县十七届人大第六次会议上提出的第47号“关于开发永春乡美光村白岩子山旅游项目的建议”已交我局办理,现将办理情况答复如下:
+永春乡美光村白岩子山巍峨耸立,有着悠久的历史文化底蕴,其生态植被良好,环境优美,齐聚了“奇、险、峻”等特征,是维西县生态旅游开发的绝佳地点。2021年9月,根据维西县乡村振兴领导小组的安排部署,我局与永春乡政府及时对接,将永春乡美光村白岩子山旅游开发项目纳入了维西县2023年脱贫成效巩固与乡村振兴有效衔接项目库,并将建设用地范围纳入国土空间规划。项目计划于2023年启动前期工作。并通过积极争取资金,将项目落地。
+"""
+
+# 县自然资源和规划局's reply to 78号建议 (2022-10-25) on the county's site, its head and opening as printed (its first paragraph
+# cut at its first sentence's end).
+WEIXI_ZIRAN_78 = """政府信息公开
+
+(县自然资源和规划局)
+
+索引号
+0152885889/202200316
+文  号
+来 源
+县自然资源和规划局
+公开日期
+2022-10-25
+维西傈僳族自治县第十八届人民代表大会第一次会议78号建议的答复
+发布时间:2022-10-25 16:24     浏览次数:954
+字体:[ ]
+打印
+
+和治国委员:
+
+您提出的在塔城镇基础设施项目规划设计过程中多听取镇村组三级意见的建议提案已交我单位研究办理,现答复如下:
+
+我单位于2020年组织了维西县塔城景区旅游基础设施建设项目规划方案专家及部门审查会会议邀请了塔城镇政府参加,并征求了相关意见,此项目围绕把维西县塔城镇建设成为“乡村康养福地.休闲度假乐园”为目标定位,以宜居、宜游、宜业、宜养的原则,按照5A级景区的标准加快资源开发和整合力度,按照全域发展的理念推进。
+"""
+
 
 def test_a_verb_before_the_whole_city_names_no_place(tmp_path):
     """The reply was filed as 指挥市's, its issuer 指挥市人民政府, its facts another place's: 协调指挥全市… was read as a place
@@ -95,3 +126,18 @@ def test_a_report_opening_on_its_year_and_its_unit_is_that_units(tmp_path):
     ff = distil(tmp_path, ws, NANTONG_2024, "2024年工作总结.txt")
     assert (ff.source.issuer, ff.source.jurisdiction) == ("南通市应急管理局", "南通市"), ff.source
     assert ff.facts and not [f for f in ff.facts if f.external], [(f.jurisdiction, f.text) for f in ff.facts]
+
+
+def test_an_autonomous_countys_session_keeps_its_whole_name(tmp_path):
+    """您在维西傈僳族自治县十七届人大第六次会议上提出的… gave the session 西傈僳族自治县…, the reply's place 西傈僳族自治县 and its facts
+    another place's, unsaid: an autonomous county's name is its own name before its peoples (傈僳族), read whole. And the other
+    bureau's reply (县自然资源和规划局) is said to be another unit's, not another place's."""
+    ws = unit_workspace(tmp_path / "ws", "维西傈僳族自治县文化和旅游局", "县文化和旅游局", "维西县", "保和镇, 塔城镇, 永春乡")
+    ff = distil(tmp_path, ws, WEIXI_47, "2021-12-30_r47.txt")
+    assert ff.source.session == "维西傈僳族自治县十七届人大第六次会议", ff.source
+    assert ff.source.jurisdiction == "维西傈僳族自治县" and "维西傈僳族自治县" in ff.source.title, ff.source
+    assert ff.facts and not [f for f in ff.facts if f.external], ff.facts
+    page = tmp_path / "2022-10-25_r78.txt"
+    page.write_text(WEIXI_ZIRAN_78, "utf-8")
+    said = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(page)]).output.replace("\n", "")
+    assert "发文单位记为“维西傈僳族自治县自然资源和规划局”，不是本单位" in said and "不是本单位的地区" not in said, said

@@ -43,7 +43,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .periods import TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -152,8 +152,9 @@ SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
 # …and a prefecture's (自治州): 全州, 我州, 州委, 州人民政府 — a text of a prefecture names its 州 or none, never
 # one of its cities (博乐市、精河县分别被纳入…).
 SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州人大|州政协|自治州"
-SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝天区六届六次会议; a prefecture: 文山州十五届人大一次会议)
-    rf"(?:政协)?(?:全国|(?:[{CJK}]{{0,4}}(?:自治)?[省市区县州]){{1,2}})(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
+SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝天区六届六次会议; a prefecture: 文山州十五届人大一次会议;
+    # an autonomous county, its name of two characters before its peoples: 维西傈僳族自治县十七届人大第六次会议, hd23d)
+    rf"(?:政协)?(?:全国|(?:[{CJK}]{{0,4}}(?:自治)?[省市区县州]|[{CJK}]{{2}}(?:(?:{words(PEOPLES)})族?)+自治[县州]){{1,2}})(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会|委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议"  # (政协某市第十二届委员会第三次会议: its formal name)
     # (or with no level, its assembly named: 第十六届政协第一次会议; a town's or a banner's: 兰亭镇第十六届人民代表大会…)
     rf"|(?<![\d一二三四五六七八九十])(?:[{CJK}]{{0,4}}[镇乡旗])?(?:政协第[一二三四五六七八九十]+届(?:委员会)?|第[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)(?:委员会)?)"

@@ -66,6 +66,17 @@ WEIXI_ZIRAN_78 = """政府信息公开
 我单位于2020年组织了维西县塔城景区旅游基础设施建设项目规划方案专家及部门审查会会议邀请了塔城镇政府参加,并征求了相关意见,此项目围绕把维西县塔城镇建设成为“乡村康养福地.休闲度假乐园”为目标定位,以宜居、宜游、宜业、宜养的原则,按照5A级景区的标准加快资源开发和整合力度,按照全域发展的理念推进。
 """
 
+# 郑州晚报's news of 2022-09-08 (郑州多项科技创新指标实现大幅跃升), its title, lede and first paragraph of figures as printed.
+ZHENGZHOU_NEWS = """郑州多项科技创新指标实现大幅跃升
+省人大常委会调研组给予点赞
+
+本报讯(正观新闻·郑州晚报记者 董艳竹) 昨日,省人大常委会副主任徐济超带领调研组来到郑州,调研指导科技创新工作。市人大常委会主任周富强、副主任蔡红,副市长史占勇陪同调研。
+
+调研组先后来到郑州航空港经济综合实验区智能终端手机产业园、郑州临空生物医药产业园、河南省科技馆、超聚变数字技术有限公司、中科新兴产业技术研究院等地,现场听取介绍,深入交流探讨并召开座谈会,详细了解各园区企业及科研院所推进科技创新工作情况。
+
+近年来,郑州科技创新能力大幅度提升,发展速度较快,科技创新能力对郑州经济社会发展的拉动作用明显。2018年至2021年,全市社会研发投入强度由1.74%增长至2.45%,首次超过全国平均水平(2.44%),增速在九个国家中心城市中居前列;高新技术企业总量由1323家增长到4130家,增长2.1倍,增速在九个国家中心城市中居第一,全省占比49.3%;技术合同成交额由82.3亿元,增长到306.5亿元,增长2.7倍,增速在九个国家中心城市中居第一,全省占比50.3%;万人专利发明拥有量由13件,增长到19.29件,增长0.5倍。
+"""
+
 
 def test_a_verb_before_the_whole_city_names_no_place(tmp_path):
     """The reply was filed as 指挥市's, its issuer 指挥市人民政府, its facts another place's: 协调指挥全市… was read as a place
@@ -141,3 +152,13 @@ def test_an_autonomous_countys_session_keeps_its_whole_name(tmp_path):
     page.write_text(WEIXI_ZIRAN_78, "utf-8")
     said = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(page)]).output.replace("\n", "")
     assert "发文单位记为“维西傈僳族自治县自然资源和规划局”，不是本单位" in said and "不是本单位的地区" not in said, said
+
+
+def test_a_visiting_provincial_body_does_not_make_a_citys_news_the_provinces(tmp_path):
+    """郑州's own figures (全市社会研发投入强度由1.74%增长至2.45%…) were filed as 河南省's, external: the 省人大常委会调研组 that came to
+    see the work, and 全省占比49.3% (a share of the province), were counted as the level the news speaks as. A visiting body and
+    a share of a level are not the text's own level; its 全市 is the city."""
+    ws = unit_workspace(tmp_path / "ws", "郑州市科学技术局", "市科技局", "郑州市", "中原区, 二七区, 金水区, 惠济区")
+    ff = distil(tmp_path, ws, ZHENGZHOU_NEWS, "2022-09-08_郑州晚报.txt")
+    assert ff.source.jurisdiction == "郑州市", ff.source
+    assert any("4130家" in f.text for f in ff.facts) and not [f for f in ff.facts if f.external], ff.facts

@@ -410,15 +410,27 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 def _self_levels(norm: str) -> list[str]:
     """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
     measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
-    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not _measured_in(norm, m)) for lvl, words in SELF_LEVEL.items()})
+    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not (_measured_in(norm, m) or _visiting(norm, m)))
+                      for lvl, words in SELF_LEVEL.items()})
     return [level for level, hits in levels.most_common() if hits]
+
+
+# A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text
+# speaks as (hd23c: 郑州's news of its own figures filed as 河南省's).
+_VISIT = lazy(r"(?:调研组|检查组|督导组|督查组|视察组|考察组|评估组|来到|莅临|前来|到访)")
+
+
+def _visiting(norm: str, m: re.Match) -> bool:
+    """Whether the level's word ``m`` names a body that visits the place (:data:`_VISIT`), in its clause."""
+    end = min((i for i in (norm.find(c, m.end()) for c in "，。；\n") if i >= 0), default=len(norm))
+    return not m.group().startswith(("全", "我", "本")) and bool(_VISIT.search(norm, m.end(), end))
 
 
 # What ranks or measures a place in a whole level it is part of, before the level's scope word (高出全省, 占全省的…).
 _MEASURED_BEFORE = re.compile(r"(?:高出|高于|低于|超过|超出|占|居|位居|位列|保持|领跑|全国、?)$")
 
 
-_SHARE_AFTER = lazy(r"(?:的|一半|平均)")  # (全省的, 全省一半, 全省平均)
+_SHARE_AFTER = lazy(r"(?:的|一半|平均|占比)")  # (全省的, 全省一半, 全省平均, 全省占比49.3%: hd23c)
 
 
 # An honour a whole level confers, before its scope word (被评为全省…, 荣获第七届全省…, 记全省“…”) or after it in its clause (全省

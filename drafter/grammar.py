@@ -753,7 +753,7 @@ COMMITTEE_SHORT_NAMES = ("发改", "经信", "工信", "科创", "科", "教", "
 # these (distill.places.ORG_WORDS).
 DEPARTMENT_FULL_NAMES = (
     "科学技术", "科技创新", "发展和改革", "发展改革", "工业和信息化", "经济和信息化", "人力资源和社会保障",
-    "市场监督管理", "能源", "统计",
+    "市场监督管理", "能源", "统计", "应急管理",
 )
 GOVERNMENT_WORD = "政府"
 DEPARTMENT_ORGAN_WORDS = tuple(w for w in UNIT_ORGAN_WORDS if w not in (*OFFICE_WORDS, GOVERNMENT_WORD))

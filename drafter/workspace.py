@@ -233,8 +233,11 @@ class Workspace:
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, phrase)
 
     def is_own(self, place: str | None) -> bool:
-        """True when ``place`` is this jurisdiction or one of its areas (None counts as own)."""
-        return place is None or place in self.own_places()
+        """True when ``place`` is this jurisdiction or one of its areas (None counts as own), an autonomous one named in full
+        too (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县)."""
+        from .grammar import short_place  # the place vocabulary; not on every command's path
+
+        return place is None or place in self.own_places() or short_place(place) in self.own_places()
 
     def is_own_unit(self, unit: str) -> bool:
         """True when ``unit`` names this bureau: its name, short name or self name (我局), or another

@@ -73,7 +73,7 @@ from typing import Callable
 from ..grammar import (ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
-                       short_place, words)
+                       words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -1331,8 +1331,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             section=list(unit.section),
             paragraph=unit.block.index,
             figures=figures,
-            # (an autonomous county named in full is the workspace's named short: 镇沅彝族哈尼族拉祜族自治县 of 镇沅县)
-            external=not (ws.is_own(place) or ws.is_own(short_place(place))),
+            external=not ws.is_own(place),
         )
         facts.append(fact)
     for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):

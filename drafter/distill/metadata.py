@@ -43,7 +43,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .periods import TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -152,8 +152,9 @@ SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
 # …and a prefecture's (自治州): 全州, 我州, 州委, 州人民政府 — a text of a prefecture names its 州 or none, never
 # one of its cities (博乐市、精河县分别被纳入…).
 SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州人大|州政协|自治州"
-SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝天区六届六次会议; a prefecture: 文山州十五届人大一次会议)
-    rf"(?:政协)?(?:全国|(?:[{CJK}]{{0,4}}(?:自治)?[省市区县州]){{1,2}})(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
+SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝天区六届六次会议; a prefecture: 文山州十五届人大一次会议;
+    # an autonomous county, its name of two characters before its peoples: 维西傈僳族自治县十七届人大第六次会议, hd23d)
+    rf"(?:政协)?(?:全国|(?:[{CJK}]{{0,4}}(?:自治)?[省市区县州]|[{CJK}]{{2}}(?:(?:{words(PEOPLES)})族?)+自治[县州]){{1,2}})(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会|委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议"  # (政协某市第十二届委员会第三次会议: its formal name)
     # (or with no level, its assembly named: 第十六届政协第一次会议; a town's or a banner's: 兰亭镇第十六届人民代表大会…)
     rf"|(?<![\d一二三四五六七八九十])(?:[{CJK}]{{0,4}}[镇乡旗])?(?:政协第[一二三四五六七八九十]+届(?:委员会)?|第[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)(?:委员会)?)"
@@ -409,15 +410,27 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 def _self_levels(norm: str) -> list[str]:
     """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
     measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
-    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not _measured_in(norm, m)) for lvl, words in SELF_LEVEL.items()})
+    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not (_measured_in(norm, m) or _visiting(norm, m)))
+                      for lvl, words in SELF_LEVEL.items()})
     return [level for level, hits in levels.most_common() if hits]
+
+
+# A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text
+# speaks as (hd23c: 郑州's news of its own figures filed as 河南省's).
+_VISIT = lazy(r"(?:调研组|检查组|督导组|督查组|视察组|考察组|评估组|来到|莅临|前来|到访)")
+
+
+def _visiting(norm: str, m: re.Match) -> bool:
+    """Whether the level's word ``m`` names a body that visits the place (:data:`_VISIT`), in its clause."""
+    end = min((i for i in (norm.find(c, m.end()) for c in "，。；\n") if i >= 0), default=len(norm))
+    return not m.group().startswith(("全", "我", "本")) and bool(_VISIT.search(norm, m.end(), end))
 
 
 # What ranks or measures a place in a whole level it is part of, before the level's scope word (高出全省, 占全省的…).
 _MEASURED_BEFORE = re.compile(r"(?:高出|高于|低于|超过|超出|占|居|位居|位列|保持|领跑|全国、?)$")
 
 
-_SHARE_AFTER = lazy(r"(?:的|一半|平均)")  # (全省的, 全省一半, 全省平均)
+_SHARE_AFTER = lazy(r"(?:的|一半|平均|占比)")  # (全省的, 全省一半, 全省平均, 全省占比49.3%: hd23c)
 
 
 # An honour a whole level confers, before its scope word (被评为全省…, 荣获第七届全省…, 记全省“…”) or after it in its clause (全省
@@ -453,12 +466,11 @@ RANKED_IN = re.compile(r"第[一二三四五六七八九十\d]|前列|前[一二
 
 def _repeated_places(norm: str) -> list[str]:
     """Places of a two-character name the text repeats (推进淄博市… 淄博科技大市场 → 淄博市): a name
-    read off a level word whose left edge is not marked is trusted when the text says it again; so is
-    a name before 全 and its level, the whole of the place (实施巴南城市供水… 巴南全区 → 巴南区)."""
+    read off a level word whose left edge is not marked is trusted when the text says it again. Not two characters
+    before 全 and a level (协调指挥全市…, 按照管理权限管理全区…, (一)拟订全区…, 力争全市…: a verb's end, hd23a, hd23b): a place
+    named so (巴南全区) is known only to a workspace of that place (:func:`_own_by_stem`)."""
     out = []
-    for m in re.finditer(rf"([{CJK}]{{2}})全?([市区县省]){_NOT_IN_A_WORD}", norm):
-        if RANKED_IN.match(norm, m.end()) and "全" in m.group():
-            continue  # (a rank in the whole level, 位列全市第三名: 位列 no place's name)
+    for m in re.finditer(rf"([{CJK}]{{2}})([市区县省]){_NOT_IN_A_WORD}", norm):
         name = m.group(1) + m.group(2)
         if is_place(name) and norm.count(m.group(1)) >= 2 and not _tail_of_a_name(m.group(1), norm):
             out.append(name)
@@ -1171,6 +1183,10 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     # (never the unit a co-handler's reply is addressed to, on a line of its own, 市民政局：, named nowhere else)
     forms = Counter({name: n for name, n in forms.items()
                      if n > len(re.findall(rf"(?:^|\n)[{CJK}]{{0,6}}{re.escape(name)}\s*：", norm))})
+    # (a text naming a department and its government is the department's, the government its authority: 市应急管理局是
+    # 市人民政府应急管理的工作部门 of 南通市应急管理局's reply, hd23a)
+    departments = Counter({name: n for name, n in forms.items() if not name.endswith(GOVERNMENT_WORD)})
+    forms = departments or forms
     if forms:
         return forms.most_common(1)[0][0], False
     return None, False

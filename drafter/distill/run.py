@@ -333,7 +333,8 @@ class FactSink:
             label=ff.source.label(), facts=len(ff.facts),
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
-            elsewhere=elsewhere_of(ff), issued_by=self.ws.other_issuer(ff.source) or "",
+            # (the values as saved, a clerk's corrections kept: never a reminder of a value corrected, hd23a)
+            elsewhere=elsewhere_of(update.fact_file), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
             dated_apart=source.date if source.date and number_year not in (None, int(source.date[:4])) else "",
             number_year=number_year,

@@ -1,0 +1,55 @@
+"""Held-out rounds hd23b (广元市利州区财政局, 四川) and hd23c (郑州市科学技术局, 河南): figures' years, owners and labels.
+
+Each test distils a short excerpt of a real page the testers saved (its words as the page prints them, half-width commas
+kept) through the public path a user's ``drafter distill`` takes, in a workspace of the bureau that tested it.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+
+def _lizhou(tmp_path):
+    return unit_workspace(tmp_path / "ws", "广元市利州区财政局", "区财政局", "利州区")
+
+
+def _zhengzhou(tmp_path):
+    return unit_workspace(tmp_path / "ws", "郑州市科学技术局", "市科技局", "郑州市", "中原区, 二七区, 金水区")
+
+
+def _figure(ff, raw: str):
+    return next(g for f in ff.facts for g in f.figures if g.raw == raw)
+
+
+# 广元市昭化区财政局's reply to 区七届人大三次会议第36号建议 (2018-07-22), its opening and its paragraph of money.
+ZHAOHUA_36 = """关于区七届人大三次会议第36号建议的答复
+张德康、邓洪钧等人大代表:
+你们提出的《关于保障库区乡镇维稳工作经费加快库区经济社会发展的建议》收悉,现答复如下:
+为了保障维稳支出,我局将驻广移民工作经费纳入年初预算统一下达给扶贫移民局,2017年、2018年分别预算30万元、50万元,目前亭子口库区相关乡镇设有移民工作站3个,工作组15个,党支部12个,人员工资和办公经费全部按川办发〔2012〕60号文件和2014年4月30日区委、区政府组建驻广元城区移民工作机构专题会议纪要精神执行,足额保障。除此之外,2017年年末又对维稳支出较大的虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元的维稳工作经费,减轻了移民乡镇的经费压力。
+广元市昭化区财政局
+2018年7月22日
+"""
+
+# 郑州晚报 of 2022-09-08, 郑州多项科技创新指标实现大幅跃升: the paragraph of the city's gains from 2018 to 2021.
+ZHENGZHOU_GAINS = """郑州多项科技创新指标实现大幅跃升
+2022-09-08
+2018年至2021年,全市社会研发投入强度由1.74%增长至2.45%,首次超过全国平均水平(2.44%),增速在九个国家中心城市中居前列;高新技术企业总量由1323家增长到4130家,增长2.1倍,增速在九个国家中心城市中居第一,全省占比49.3%;技术合同成交额由82.3亿元,增长到306.5亿元,增长2.7倍,增速在九个国家中心城市中居第一,全省占比50.3%。
+"""
+
+
+def test_years_listed_before_respectively_pair_with_the_figures(tmp_path):
+    """2017年、2018年分别预算30万元、50万元 filed 30万元 as 2018's: 分别 pairs the years listed with the figures in order."""
+    ff = distil(tmp_path, _lizhou(tmp_path), ZHAOHUA_36, "zhaohua_czj_reply_2018.txt")
+    assert (_figure(ff, "30万元").year, _figure(ff, "50万元").year) == (2017, 2018)
+    assert _figure(ff, "8万元").year == 2017  # (one year before 分别: each figure that year's)
+
+
+def test_a_change_over_a_span_dates_its_two_ends(tmp_path):
+    """2018年至2021年，…由1.74%增长至2.45% dated every figure 2018–2021: the value a change starts from is the span's first
+    year's, the one it reaches its last year's; what it grew by stays the span's."""
+    ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_GAINS, "2022-09-08_郑州晚报_郑州多项科技创新指标实现大幅跃升.txt")
+    for start, end in (("1.74%", "2.45%"), ("1323家", "4130家"), ("82.3亿元", "306.5亿元")):
+        assert (_figure(ff, start).year, _figure(ff, start).until) == (2018, None)
+        assert (_figure(ff, end).year, _figure(ff, end).until) == (2021, None)
+    assert (_figure(ff, "2.1倍").year, _figure(ff, "2.1倍").until) == (2018, 2021)
+

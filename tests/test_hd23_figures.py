@@ -53,3 +53,10 @@ def test_a_change_over_a_span_dates_its_two_ends(tmp_path):
         assert (_figure(ff, end).year, _figure(ff, end).until) == (2021, None)
     assert (_figure(ff, "2.1倍").year, _figure(ff, "2.1倍").until) == (2018, 2021)
 
+
+def test_a_wider_scopes_average_is_that_scopes(tmp_path):
+    """首次超过全国平均水平（2.44%） filed the nation's average as 郑州's own 社会研发投入强度: a figure named as a wider scope's
+    average is that scope's; the city's own figures stay the city's."""
+    ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_GAINS, "2022-09-08_郑州晚报_郑州多项科技创新指标实现大幅跃升.txt")
+    assert _figure(ff, "2.44%").place == "全国"
+    assert _figure(ff, "2.45%").place is None and not next(f for f in ff.facts if f.figures).external

@@ -522,6 +522,8 @@ _NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六
 _ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
                             rf"({words(_WHOLE_SCOPES)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
+# A wider scope's average a figure is (首次超过全国平均水平（2.44%）, 高于全省平均水平2.1个百分点): that scope's, never the place's own.
+_AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0,8}}?的)?平均(?:水平|值|数)?\s?(?:[（(]|为|是|达)?$")
 
 
 def _boundary(text: str, i: int) -> bool:
@@ -843,8 +845,11 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         place = None
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
         # (a text that names no place of its own says 全县/全市 of that unknown place: no place)
+        average = _AVERAGE_OF.search(norm, max(0, pos - 16), pos)
         if _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
             place = "全国"
+        elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
+            place = average.group(1)
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = counted.group(1)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):

@@ -6,6 +6,10 @@ kept) through the public path a user's ``drafter distill`` takes, in a workspace
 
 from __future__ import annotations
 
+import yaml
+from click.testing import CliRunner
+
+from drafter.cli import cli
 from helpers import distil, unit_workspace
 
 
@@ -60,3 +64,36 @@ def test_a_wider_scopes_average_is_that_scopes(tmp_path):
     ff = distil(tmp_path, _zhengzhou(tmp_path), ZHENGZHOU_GAINS, "2022-09-08_郑州晚报_郑州多项科技创新指标实现大幅跃升.txt")
     assert _figure(ff, "2.44%").place == "全国"
     assert _figure(ff, "2.45%").place is None and not next(f for f in ff.facts if f.figures).external
+
+
+# The same page's head as 郑州晚报 prints it (no date of its own: the clerk named the file by it, after the paper's name).
+ZHENGZHOU_PAGE = """第AA02版:奋进新征程 建功新时代 上一版3  4下一版
+郑州多项科技创新指标实现大幅跃升
+返回主页 | 郑州晚报 | 标题导航 | 郑州日报
+上一期  下一期
+郑州多项科技创新指标实现大幅跃升
+省人大常委会调研组给予点赞
+本报讯(正观新闻·郑州晚报记者 董艳竹) 昨日,省人大常委会副主任徐济超带领调研组来到郑州,调研指导科技创新工作。
+""" + ZHENGZHOU_GAINS.split("\n", 2)[2]
+
+
+def _distil_named(tmp_path, name: str):
+    ws = _zhengzhou(tmp_path)
+    (tmp_path / name).write_text(ZHENGZHOU_PAGE, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+    return result.output, yaml.safe_load(next((ws.root / "facts").glob("*.yaml")).read_text("utf-8"))
+
+
+def test_a_date_inside_a_files_name_is_read(tmp_path):
+    """郑州晚报_2022-09-08_….txt was “未写明成文日期” and the reminder proposed 2025-06-30_郑州晚报_2022-09-08_….txt: the one date
+    a file's name holds between its words is the page's."""
+    output, facts = _distil_named(tmp_path, "郑州晚报_2022-09-08_郑州多项科技创新指标实现大幅跃升.txt")
+    assert str(facts["source"]["date"]) == "2022-09-08" and "未写明成文日期" not in output
+
+
+def test_a_name_of_two_dates_is_not_told_to_take_a_third(tmp_path):
+    """A name holding two dates reads neither; the reminder asks to keep the one date, not to put another in front."""
+    output, facts = _distil_named(tmp_path, "郑州晚报_2022-09-08_转载_2023-01-05_郑州多项科技创新指标.txt")
+    assert facts["source"]["date"] is None and "未写明成文日期" in output
+    assert "只保留成文日期" in output and "-06-30_" not in output

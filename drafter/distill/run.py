@@ -25,6 +25,7 @@ from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
 from ..textutil import doc_number_year
 from ..workspace import Workspace
+from .metadata import dates_in_name, own_text_of
 
 Progress = Callable[[int, int, Path], None]
 
@@ -45,6 +46,7 @@ class SourceResult:
     issued_by: str = ""  # the unit of the workspace's place that issued it, a reply, when not the bureau (Workspace.other_issuer)
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
+    named_dates: int = 0  # the dates its file's name holds when it is undated (more than one: none read as its date)
     renamed: Renamed | None = None  # the source its document was before a rename, whose fact file it took over
     # its date, when its number names another year (2020-10-20 of 天文旅函字〔2019〕54号): one of them may be wrong, said to the clerk
     dated_apart: str = ""
@@ -55,6 +57,7 @@ class SourceResult:
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
+            "named_dates": self.named_dates,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
             "dated_apart": self.dated_apart, "number_year": self.number_year,
             "merge": self.merge.to_dict(),
@@ -194,8 +197,6 @@ def _not_a_draft(doc):
 def not_a_suggestion(doc):
     """``doc``, unless it is a suggestion's or proposal's own text (:func:`~.metadata.own_text_of`):
     what a deputy asks for is not the bureau's work, and distilled it would read as done."""
-    from .metadata import own_text_of
-
     kind = own_text_of(doc.text)
     if kind:
         raise SourceError(f"是{kind}原文，不是答复或工作材料：所提事项不是本单位已做的工作，未提炼（起草时请作为{kind}原文提供）",
@@ -335,6 +336,7 @@ class FactSink:
             repeats=len(repeated.facts) + len(repeated.figures),
             elsewhere=elsewhere_of(ff), issued_by=self.ws.other_issuer(ff.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
+            named_dates=len(dates_in_name(path.name)) if undated else 0,
             dated_apart=source.date if source.date and number_year not in (None, int(source.date[:4])) else "",
             number_year=number_year,
         )

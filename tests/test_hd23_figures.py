@@ -6,6 +6,7 @@ kept) through the public path a user's ``drafter distill`` takes, in a workspace
 
 from __future__ import annotations
 
+import docx
 import yaml
 from click.testing import CliRunner
 
@@ -97,3 +98,16 @@ def test_a_name_of_two_dates_is_not_told_to_take_a_third(tmp_path):
     output, facts = _distil_named(tmp_path, "郑州晚报_2022-09-08_转载_2023-01-05_郑州多项科技创新指标.txt")
     assert facts["source"]["date"] is None and "未写明成文日期" in output
     assert "只保留成文日期" in output and "-06-30_" not in output
+
+
+def test_a_number_with_its_year_in_brackets_is_taken_and_printed_as_given(tmp_path):
+    """郑州's held-out item, 关于市十六届人大第二次会议第B(2024)182号建议的答复: B(2024)182 was refused (建议号应为数字…) and
+    typed as B182 the title said 第B182号; the forms bureaus number items by are taken and the title prints them as given."""
+    ws = _zhengzhou(tmp_path)
+    for typed, said in (("B(2024)182", "第B(2024)182号"), ("〔2024〕182", "第〔2024〕182号"), ("2024-182", "第2024-182号")):
+        out = tmp_path / f"{said}.docx"
+        result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", typed, "关于进一步提升科技成果转化水平的建议",
+                                          "--session", "市十六届人大第二次会议", "--deputy", "刘赛赛", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        title = "".join(p.text for p in docx.Document(out).paragraphs[:8])
+        assert f"关于市十六届人大第二次会议{said}建议的答复" in title, title

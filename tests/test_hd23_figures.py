@@ -111,3 +111,20 @@ def test_a_number_with_its_year_in_brackets_is_taken_and_printed_as_given(tmp_pa
         assert result.exit_code == 0, result.output
         title = "".join(p.text for p in docx.Document(out).paragraphs[:8])
         assert f"关于市十六届人大第二次会议{said}建议的答复" in title, title
+
+
+# 苍溪县财政局's reply to 第69号建议 (2019), its paragraph of the towns' sewage plants.
+CANGXI_69 = """关于县十七届人大三次会议第69号建议的答复
+你提出的关于增加投入,确保乡场镇污水处理正常运行的建议收悉,现答复如下:
+为确保污水处理厂建设及运行的正常运转,我县每年都对乡镇污水处理厂建设及运行经费进行专项预算,特别是2018年对已投入运行的11个乡镇污水处理厂预算安排147万元,保障了每个乡镇污水处理厂运行经费在10万元以上。2019年已将乡镇污水厂建设及运行经费纳入了年初预算。
+苍溪县财政局
+2019年6月20日
+"""
+
+
+def test_the_money_named_after_what_it_went_to_is_the_sums(tmp_path):
+    """11个乡镇污水处理厂预算安排147万元 counted 11个 as 乡镇污水处理厂预算 and 147万元 as nothing: the money named before the verb
+    that gave it is the sum's measure, the things counted before it the count's."""
+    ff = distil(tmp_path, _lizhou(tmp_path), CANGXI_69, "cangxi_czj_reply_2019.txt")
+    assert _figure(ff, "11个").counts == "乡镇污水处理厂"
+    assert _figure(ff, "147万元").counts == "乡镇污水处理厂预算"

@@ -395,6 +395,10 @@ _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _RATE_TAIL = lazy(rf"[{CJK}]{{2,4}}率$")
 _NEXT_FIGURE = lazy(r"\s?\d")
 _NEXT_RATE = lazy(r"(?:为|达到|达|是)?\s?\d+(?:\.\d+)?\s?[%％]")
+# …and the money the things counted were given, named before the verb that gave it and its sum (11个乡镇污水处理厂预算安排147万元:
+# the 11 are 乡镇污水处理厂, 预算 the 147万元's: hd23b, 苍溪).
+_FUNDS_TAIL = lazy(r"(?:的)?(?:专项)?(?:预算|资金|经费)$")
+_NEXT_FUNDS = lazy(r"(?:预算)?(?:安排|下达|拨付|投入|落实|追加|补助)了?\s?\d[\d.]*\s?[万亿]?元")
 
 
 # A verb of holding an event right after a measure word of times (先后5次召开意识形态工作专题会议): the events held are counted.
@@ -737,7 +741,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
             consumed = end
         elif name and (head := (_RATE_TAIL.sub("", name) if _NEXT_RATE.match(norm, after)
-                                else _MEASURE_TAIL.sub("", name) if _NEXT_FIGURE.match(norm, after) else name)) != name and len(head) >= 2:
+                                else _MEASURE_TAIL.sub("", name) if _NEXT_FIGURE.match(norm, after)
+                                else _FUNDS_TAIL.sub("", name) if _NEXT_FUNDS.match(norm, after) else name)) != name and len(head) >= 2:
             # (6座大型水库总蓄水量12.93亿m3: the things counted are 大型水库, their 总蓄水量 the next figure's, read before it)
             name, consumed = head, end
         elif name:

@@ -128,3 +128,9 @@ def test_the_money_named_after_what_it_went_to_is_the_sums(tmp_path):
     ff = distil(tmp_path, _lizhou(tmp_path), CANGXI_69, "cangxi_czj_reply_2019.txt")
     assert _figure(ff, "11个").counts == "乡镇污水处理厂"
     assert _figure(ff, "147万元").counts == "乡镇污水处理厂预算"
+
+
+def test_the_assembly_after_and_others_is_no_part_of_the_names(tmp_path):
+    """张德康、邓洪钧等人大代表： was read as the deputies 张德康、邓洪钧等人大: the assembly they sit in is no name."""
+    ff = distil(tmp_path, _lizhou(tmp_path), ZHAOHUA_36, "zhaohua_czj_reply_2018.txt")
+    assert ff.source.deputy == "张德康、邓洪钧"

@@ -1746,7 +1746,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
         name = re.sub(r"（[^（）]*）$", "", addressee.rstrip("：:"))  # the unit they work in
-        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
+        # (and the assembly they sit in after 等: 张德康、邓洪钧等人大代表)
+        name = re.sub(r"(?:(?<=等)(?:人大|政协))?(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
         name = "、".join(SPACED_NAME.sub(r"\1\2", n.strip()) for n in name.split("、"))  # (a two-character name spaced out: 张 斌)
         meta.deputy = AND_OTHERS_COUNTED.sub("", name).strip() or None
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)

@@ -134,3 +134,12 @@ def test_the_assembly_after_and_others_is_no_part_of_the_names(tmp_path):
     """张德康、邓洪钧等人大代表： was read as the deputies 张德康、邓洪钧等人大: the assembly they sit in is no name."""
     ff = distil(tmp_path, _lizhou(tmp_path), ZHAOHUA_36, "zhaohua_czj_reply_2018.txt")
     assert ff.source.deputy == "张德康、邓洪钧"
+
+
+def test_towns_listed_before_respectively_are_each_figures_place(tmp_path):
+    """…虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元的维稳工作经费 filed 8万元 in 红岩镇 and named the three by fragments of the
+    sentence (又对维稳支出较大的虎跳镇, 青牛乡, 红岩镇分别追加): each town its figure, in order, and what they were given their name."""
+    ff = distil(tmp_path, _lizhou(tmp_path), ZHAOHUA_36, "zhaohua_czj_reply_2018.txt")
+    given = [_figure(ff, raw) for raw in ("8万元", "7万元", "5万元")]
+    assert [g.place for g in given] == ["虎跳镇", "青牛乡", "红岩镇"]
+    assert {g.counts for g in given} == {"维稳工作经费"}

@@ -511,6 +511,10 @@ _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
+# Towns listed before their figures (a place each figure is of, no thing it counts), and the thing their run of figures is of, named
+# after it (8万元、7万元、5万元的维稳工作经费).
+_TOWN_LISTED = lazy(rf"(?:镇|乡|街道)(?:分别[{CJK}]{{0,4}})?$")
+_NAMED_AFTER_RUN = lazy(rf"的([{CJK}]{{2,12}})(?=[，。；：！？]|$)")
 # The rate the last of a list of things names for all (新生儿、婴儿和5岁以下儿童死亡率: 死亡率), and a digit that is no age nor a
 # code's (5岁以下 names people, PM2.5 a pollutant; 2023年 is no thing).
 _RATE_NAME = lazy(rf"[{CJK}]{{2}}率$")
@@ -606,6 +610,12 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         if len(parts) != len(run) or len(parts) < 2:
             continue
         things = [_counted_before(normalise(parts[0]), parts[0])] + [_clean(p) for p in parts[1:]]
+        if all(_TOWN_LISTED.search(t) for t in things):
+            # (虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元的维稳工作经费: towns, each given the money named after the run)
+            given = _NAMED_AFTER_RUN.match(norm, found[run[-1]][0].end())
+            for i in run:
+                names[i] = _clean(text[given.start(1):given.end(1)]) if given else ""
+            continue
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …

@@ -821,6 +821,26 @@ def units_place(norm: str, positions: list[int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Towns listed before 分别 and the figures each was given, in order (对…虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元: hd23b).
+_TOWNS_EACH = re.compile(rf"((?:[{CJK}]{{2,4}}?(?:镇|乡|街道)[、和及与])+[{CJK}]{{2,4}}?(?:镇|乡|街道))分别[{CJK}]{{0,6}}?(?=\d)")
+_TOWN_ITEM = re.compile(rf"[{CJK}]{{2,3}}?(?:镇|乡|街道)$")
+
+
+def _town_each(norm: str, ss: int, pos: int) -> str | None:
+    """The town of the figure at ``pos`` when its sentence (from ``ss``) lists towns before 分别 and as many figures after it, in
+    order (:data:`_TOWNS_EACH`); else None."""
+    each = _TOWNS_EACH.search(norm, ss)
+    if not each or each.end() > pos or re.search(r"[，。；：]", norm[each.end():pos]):
+        return None
+    items = re.split(r"[、和及与]", each.group(1))
+    items[0] = re.sub(r"^.*[的对在向给为]", "", items[0])
+    towns = [t for t in items if _TOWN_ITEM.fullmatch(t)]
+    run = re.match(r"(?:\d[\d.]*[^、和及与，。；：\d]{0,4}[、和及与])*", norm[each.end():])
+    values = re.findall(r"\d[\d.]*", run.group() + norm[each.end() + run.end():][:12])[:len(items)]
+    k = len(re.findall(r"\d[\d.]*", norm[each.end():pos]))
+    return towns[k] if len(towns) == len(items) == len(values) and k < len(towns) else None
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the nation for its count of a class the
     place is one of (国家28个…港口之一), the scope it counts when one of another level stands right before it (全国共13家 →
@@ -846,7 +866,9 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
         # (a text that names no place of its own says 全县/全市 of that unknown place: no place)
         average = _AVERAGE_OF.search(norm, max(0, pos - 16), pos)
-        if _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
+        if town := _town_each(norm, ss, pos):
+            place = town
+        elif _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
             place = "全国"
         elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
             place = average.group(1)

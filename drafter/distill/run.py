@@ -25,7 +25,6 @@ from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
 from ..textutil import doc_number_year
 from ..workspace import Workspace
-from .metadata import dates_in_name, own_text_of
 
 Progress = Callable[[int, int, Path], None]
 
@@ -197,6 +196,8 @@ def _not_a_draft(doc):
 def not_a_suggestion(doc):
     """``doc``, unless it is a suggestion's or proposal's own text (:func:`~.metadata.own_text_of`):
     what a deputy asks for is not the bureau's work, and distilled it would read as done."""
+    from .metadata import own_text_of
+
     kind = own_text_of(doc.text)
     if kind:
         raise SourceError(f"是{kind}原文，不是答复或工作材料：所提事项不是本单位已做的工作，未提炼（起草时请作为{kind}原文提供）",
@@ -316,6 +317,8 @@ class FactSink:
 
     def store(self, ff: FactFile, path: Path) -> SourceResult:
         """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
+        from .metadata import dates_in_name  # (metadata's patterns compile on use: not on importing a command)
+
         _check_ids(ff, self.owner, path)
         source = ff.source
         # (a report is of the year its title names; a reply's year without a date is an estimate)

@@ -275,8 +275,9 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
                  f"人工修改保留；原事实文件移至 {s.renamed.kept}")
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
             said = f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else "其事实没有年份，起草时标【待核实：年份】"
-            echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；请按成文日期命名文件（如 "
-                 f"{s.estimated or 2025}-06-30_{Path(s.path).name}）后重新提炼")
+            rename = ("文件名中的日期不止一个，请只保留成文日期" if s.named_dates else
+                      f"请按成文日期命名文件（如 {s.estimated or 2025}-06-30_{Path(s.path).name}）")
+            echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；{rename}后重新提炼")
         if s.dated_apart:  # (hd19b: 109号's page dated 2020-10-20, its number 天文旅函字〔2019〕54号, unsaid)
             echo(f"提醒：{s.label}（{s.path}）的日期为{s.dated_apart}，而文号的年份为{s.number_year}年，两者不一致："
                  f"其事实按日期的年份计，请核实成文日期；起草时用到其事实的，请一并核实所述年份")

@@ -395,6 +395,10 @@ _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _RATE_TAIL = lazy(rf"[{CJK}]{{2,4}}率$")
 _NEXT_FIGURE = lazy(r"\s?\d")
 _NEXT_RATE = lazy(r"(?:为|达到|达|是)?\s?\d+(?:\.\d+)?\s?[%％]")
+# …and the money the things counted were given, named before the verb that gave it and its sum (11个乡镇污水处理厂预算安排147万元:
+# the 11 are 乡镇污水处理厂, 预算 the 147万元's: hd23b, 苍溪).
+_FUNDS_TAIL = lazy(r"(?:的)?(?:专项)?(?:预算|资金|经费)$")
+_NEXT_FUNDS = lazy(r"(?:预算)?(?:安排|下达|拨付|投入|落实|追加|补助)了?\s?\d[\d.]*\s?[万亿]?元")
 
 
 # A verb of holding an event right after a measure word of times (先后5次召开意识形态工作专题会议): the events held are counted.
@@ -507,6 +511,10 @@ _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
+# Towns listed before their figures (a place each figure is of, no thing it counts), and the thing their run of figures is of, named
+# after it (8万元、7万元、5万元的维稳工作经费).
+_TOWN_LISTED = lazy(rf"(?:镇|乡|街道)(?:分别[{CJK}]{{0,4}})?$")
+_NAMED_AFTER_RUN = lazy(rf"的([{CJK}]{{2,12}})(?=[，。；：！？]|$)")
 # The rate the last of a list of things names for all (新生儿、婴儿和5岁以下儿童死亡率: 死亡率), and a digit that is no age nor a
 # code's (5岁以下 names people, PM2.5 a pollutant; 2023年 is no thing).
 _RATE_NAME = lazy(rf"[{CJK}]{{2}}率$")
@@ -602,6 +610,12 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         if len(parts) != len(run) or len(parts) < 2:
             continue
         things = [_counted_before(normalise(parts[0]), parts[0])] + [_clean(p) for p in parts[1:]]
+        if all(_TOWN_LISTED.search(t) for t in things):
+            # (虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元的维稳工作经费: towns, each given the money named after the run)
+            given = _NAMED_AFTER_RUN.match(norm, found[run[-1]][0].end())
+            for i in run:
+                names[i] = _clean(text[given.start(1):given.end(1)]) if given else ""
+            continue
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
@@ -737,7 +751,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
             consumed = end
         elif name and (head := (_RATE_TAIL.sub("", name) if _NEXT_RATE.match(norm, after)
-                                else _MEASURE_TAIL.sub("", name) if _NEXT_FIGURE.match(norm, after) else name)) != name and len(head) >= 2:
+                                else _MEASURE_TAIL.sub("", name) if _NEXT_FIGURE.match(norm, after)
+                                else _FUNDS_TAIL.sub("", name) if _NEXT_FUNDS.match(norm, after) else name)) != name and len(head) >= 2:
             # (6座大型水库总蓄水量12.93亿m3: the things counted are 大型水库, their 总蓄水量 the next figure's, read before it)
             name, consumed = head, end
         elif name:

@@ -1596,11 +1596,24 @@ _NAMED_DATE = re.compile(r"^((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[
 _NAMED_DATE_END = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:\.[A-Za-z0-9]{1,5})?$")
 
 
+# …or holds between other words, its parts set apart (郑州晚报_2022-09-08_郑州多项科技创新指标….txt: hd23c).
+_NAMED_DATE_WITHIN = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-_.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])")
+
+
 def _named_date(name: str) -> str | None:
-    """The date a file's name opens on (``2013-10-12_…``, ``20240111…``) or ends on (``…_2023-01-28.txt``), for a page
-    that states none; else None."""
+    """The date a file's name opens on (``2013-10-12_…``, ``20240111…``) or ends on (``…_2023-01-28.txt``), else the one
+    date it holds between other words (``郑州晚报_2022-09-08_….txt``), for a page that states none; else None (a name of
+    two dates says no one)."""
     found = _NAMED_DATE.match(name) or _NAMED_DATE_END.search(name)
-    return "-".join(found.groups()) if found else None
+    if found:
+        return "-".join(found.groups())
+    within = dates_in_name(name)
+    return within.pop() if len(within) == 1 else None
+
+
+def dates_in_name(name: str) -> set[str]:
+    """The dates a file's name holds between other words (:data:`_NAMED_DATE_WITHIN`), as ``YYYY-MM-DD``."""
+    return {f"{y}-{m.zfill(2)}-{d.zfill(2)}" for y, _, m, d in _NAMED_DATE_WITHIN.findall(name)}
 
 
 # A file's name that is a title, after the day it opens on (2021-12-15_鄂尔多斯市民政局2021年重点工作进展情况): words, no slug.
@@ -1771,7 +1784,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
         name = re.sub(r"（[^（）]*）$", "", addressee.rstrip("：:"))  # the unit they work in
-        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
+        # (and the assembly they sit in after 等: 张德康、邓洪钧等人大代表)
+        name = re.sub(r"(?:(?<=等)(?:人大|政协))?(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
         name = "、".join(SPACED_NAME.sub(r"\1\2", n.strip()) for n in name.split("、"))  # (a two-character name spaced out: 张 斌)
         meta.deputy = AND_OTHERS_COUNTED.sub("", name).strip() or None
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)

@@ -203,7 +203,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             # a later sentence's figure is of the span's end, now
             m = (m[1], m[1], *m[2:])
         out.append(m)
-    return [m[:4] if m else None for m in _respectively(norm, positions, out)]
+    return [m[:4] if m else None for m in _from_to(norm, positions, _respectively(norm, positions, out, mentions))]
 
 
 def _since(norm: str, at: int) -> bool:
@@ -217,22 +217,54 @@ def _since(norm: str, at: int) -> bool:
 
 _LIST_BREAK = lazy(r"[，。；：,;:]")
 _RESPECTIVELY = lazy(r"分[别別]")
+# The join of two years listed (2017年、2018年分别…).
+_YEARS_JOINED = lazy(r"\s?[、和与及]\s?")
 
 
-def _respectively(norm: str, positions: list[int], found: list) -> list:
-    """``found`` with each figure of a list after 分别 that has one figure for each year of its span
-    given that year (2018-2021年分别为每人每年490元、520元、550元、580元: 490元 is 2018's, 580元 2021's)."""
+def _listed_years(norm: str, at: int, mentions) -> list[int]:
+    """The year of the mention at ``at`` and those listed right before it, in order (2017年、2018年 → 2017, 2018)."""
+    years = [next(a for p, a, _, _ in mentions if p == at)]
+    for p, a, b, _ in reversed([m for m in mentions if m[0] < at]):
+        year = YEAR.match(norm, p)
+        if a != b or not year or not _YEARS_JOINED.fullmatch(norm, year.end(), at):
+            break
+        years.insert(0, a)
+        at = p
+    return years
+
+
+def _respectively(norm: str, positions: list[int], found: list, mentions) -> list:
+    """``found`` with each figure of a list after 分别 that has one figure for each year of its span or of the years listed
+    before it given that year (2018-2021年分别为每人每年490元、520元、550元、580元: 490元 is 2018's, 580元 2021's;
+    2017年、2018年分别预算30万元、50万元: 30万元 is 2017's)."""
     groups: dict[tuple[int, int], list[int]] = {}
     for i, (pos, m) in enumerate(zip(positions, found)):
-        if not m or m[1] <= m[0]:
+        if not m:
             continue
         anchor = max((a.start() for a in _RESPECTIVELY.finditer(norm, m[4], pos)), default=-1)
         if anchor >= 0 and not _LIST_BREAK.search(norm, anchor, pos):
             groups.setdefault((m[4], anchor), []).append(i)
     out = list(found)
-    for members in groups.values():
+    for (at, _), members in groups.items():
         a, b = found[members[0]][:2]
-        if len(members) == b - a + 1:
-            for k, i in enumerate(members):
-                out[i] = (a + k, a + k, *found[i][2:])
+        years = list(range(a, b + 1)) if a < b else _listed_years(norm, at, mentions)
+        if len(members) == len(years) > 1:
+            for year, i in zip(years, members):
+                out[i] = (year, year, *found[i][2:])
+    return out
+
+
+# What lies between a change's start value and its end (由1.74%增长至2.45%, 由82.3亿元，增长到306.5亿元).
+_FROM_TO_GAP = 16
+
+
+def _from_to(norm: str, positions: list[int], found: list) -> list:
+    """``found`` with a change from one value to another over a span (2018年至2021年，…由1.74%增长至2.45%) dated: the value it
+    starts from is the span's first year's, the one it reaches its last year's (a change it makes, 增长2.1倍, stays the span's)."""
+    out = list(found)
+    for i in range(len(positions) - 1):
+        m, pos, then = found[i], positions[i], positions[i + 1]
+        if (m and m[0] < m[1] and found[i + 1] == m and then - pos <= _FROM_TO_GAP and _FROM.search(norm, max(0, pos - 2), pos)
+                and _CHANGE_TO.search(norm, pos, then) and not SENTENCE_END.search(norm, pos, then) and "；" not in norm[pos:then]):
+            out[i], out[i + 1] = (m[0], m[0], *m[2:]), (m[1], m[1], *m[2:])
     return out

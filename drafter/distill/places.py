@@ -529,6 +529,8 @@ _NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六
 _ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
                             rf"({words(_WHOLE_SCOPES)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
+# A wider scope's average a figure is (首次超过全国平均水平（2.44%）, 高于全省平均水平2.1个百分点): that scope's, never the place's own.
+_AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0,8}}?的)?平均(?:水平|值|数)?\s?(?:[（(]|为|是|达)?$")
 
 
 def _boundary(text: str, i: int) -> bool:
@@ -826,6 +828,26 @@ def units_place(norm: str, positions: list[int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Towns listed before 分别 and the figures each was given, in order (对…虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元: hd23b).
+_TOWNS_EACH = re.compile(rf"((?:[{CJK}]{{2,4}}?(?:镇|乡|街道)[、和及与])+[{CJK}]{{2,4}}?(?:镇|乡|街道))分别[{CJK}]{{0,6}}?(?=\d)")
+_TOWN_ITEM = re.compile(rf"[{CJK}]{{2,3}}?(?:镇|乡|街道)$")
+
+
+def _town_each(norm: str, ss: int, pos: int) -> str | None:
+    """The town of the figure at ``pos`` when its sentence (from ``ss``) lists towns before 分别 and as many figures after it, in
+    order (:data:`_TOWNS_EACH`); else None."""
+    each = _TOWNS_EACH.search(norm, ss)
+    if not each or each.end() > pos or re.search(r"[，。；：]", norm[each.end():pos]):
+        return None
+    items = re.split(r"[、和及与]", each.group(1))
+    items[0] = re.sub(r"^.*[的对在向给为]", "", items[0])
+    towns = [t for t in items if _TOWN_ITEM.fullmatch(t)]
+    run = re.match(r"(?:\d[\d.]*[^、和及与，。；：\d]{0,4}[、和及与])*", norm[each.end():])
+    values = re.findall(r"\d[\d.]*", run.group() + norm[each.end() + run.end():][:12])[:len(items)]
+    k = len(re.findall(r"\d[\d.]*", norm[each.end():pos]))
+    return towns[k] if len(towns) == len(items) == len(values) and k < len(towns) else None
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the nation for its count of a class the
     place is one of (国家28个…港口之一), the scope it counts when one of another level stands right before it (全国共13家 →
@@ -850,8 +872,13 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         place = None
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
         # (a text that names no place of its own says 全县/全市 of that unknown place: no place)
-        if _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
+        average = _AVERAGE_OF.search(norm, max(0, pos - 16), pos)
+        if town := _town_each(norm, ss, pos):
+            place = town
+        elif _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
             place = "全国"
+        elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
+            place = average.group(1)
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = counted.group(1)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):

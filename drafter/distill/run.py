@@ -45,6 +45,7 @@ class SourceResult:
     issued_by: str = ""  # the unit of the workspace's place that issued it, a reply, when not the bureau (Workspace.other_issuer)
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
+    named_dates: int = 0  # the dates its file's name holds when it is undated (more than one: none read as its date)
     renamed: Renamed | None = None  # the source its document was before a rename, whose fact file it took over
     # its date, when its number names another year (2020-10-20 of 天文旅函字〔2019〕54号): one of them may be wrong, said to the clerk
     dated_apart: str = ""
@@ -55,6 +56,7 @@ class SourceResult:
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
+            "named_dates": self.named_dates,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
             "dated_apart": self.dated_apart, "number_year": self.number_year,
             "merge": self.merge.to_dict(),
@@ -315,6 +317,8 @@ class FactSink:
 
     def store(self, ff: FactFile, path: Path) -> SourceResult:
         """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
+        from .metadata import dates_in_name  # (metadata's patterns compile on use: not on importing a command)
+
         _check_ids(ff, self.owner, path)
         source = ff.source
         # (a report is of the year its title names; a reply's year without a date is an estimate)
@@ -336,6 +340,7 @@ class FactSink:
             # (the values as saved, a clerk's corrections kept: never a reminder of a value corrected, hd23a)
             elsewhere=elsewhere_of(update.fact_file), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
+            named_dates=len(dates_in_name(path.name)) if undated else 0,
             dated_apart=source.date if source.date and number_year not in (None, int(source.date[:4])) else "",
             number_year=number_year,
         )

@@ -87,6 +87,7 @@ def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
     from .reply import (ASKED_MATERIAL, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
                         PLAN_GAP_NOTE, STANDING_NOTE, STUB_NOTE)
+    from .gaps import WORK_GAP_NOTE
 
     asked = r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"
 
@@ -115,6 +116,8 @@ def repeated_kinds() -> tuple[Repeated, ...]:
                                     + r"(?:。(?P<asked>" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + "))?$"),
                  ("year",), BACK + "（已收集的材料中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
                                    "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
+        # a part-one item the base holds no work for (hd23d)
+        Repeated("work-gap", cached(re.escape(WORK_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面的工作情况"),
         # a part-two item the base holds no plan for, its lead over 【待补充：具体举措】 (and what its ask proposes, hd23b)
         Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{asked}"),
         # a part-two item carrying on part one's practice (and last year's plan there, quoted)

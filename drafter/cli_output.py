@@ -46,9 +46,12 @@ def terminal_width() -> int:
 
 
 # A path to a file (drafts/2025交办清单/1150.docx, 材料\1.xlsx) stays whole, so that it can be copied, as does a run of
-# printable ASCII (a word, a number).
-_PATH_PART = r"[^\s，。、；：？！（）()《》【】「」“”/\\]+"
-_TOKEN = lazy(rf"[/\\]?(?:{_PATH_PART}[/\\])+{_PATH_PART}\.[A-Za-z]\w*|[!-~]+|\s+|.", re.S)
+# printable ASCII (a word, a number). Not the words around it: its first folder opens on ASCII or is all Chinese (请改正
+# facts/…) and its extension is ASCII (….yaml中来源): else it moved down whole, a line left half empty (hd23b).
+_PATH_STOPS = r"\s，。、；：？！（）()《》【】「」“”/\\"
+_PATH_PART = rf"[^{_PATH_STOPS}]+"
+_PATH_FIRST = rf"(?:[^{_PATH_STOPS}\u0080-\U0010ffff][^{_PATH_STOPS}]*|[^{_PATH_STOPS}!-~]+)"
+_TOKEN = lazy(rf"[/\\]?{_PATH_FIRST}[/\\](?:{_PATH_PART}[/\\])*{_PATH_PART}\.[A-Za-z][A-Za-z0-9]*|[!-~]+|\s+|.", re.S)
 _HANGS = set("，。、；：？！）》】」』”’…,.;:?!)")  # never starts a line: hangs at the end instead
 
 

@@ -250,3 +250,14 @@ def test_no_module_below_the_cli_imports_click_or_rich():
             if re.match(r"\s*(import|from)\s+(click|rich)\b", line):
                 offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_a_reminder_is_not_broken_before_the_path_it_names():
+    """hd23b's distill printed 地区有误的，⏎请改正facts/2018-reply-36.yaml中来源…: the path kept whole took the Chinese words
+    around it (请改正…中来源) as part of it, and the whole moved down, leaving a line half empty mid-sentence."""
+    from drafter.cli_output import elsewhere_note, wrap
+
+    note = elsewhere_note("关于区七届人大三次会议第36号建议的答复", "昭化区", "facts/2018-reply-36.yaml")
+    lines = wrap(note, 80)
+    assert "".join(lines) == note and any("facts/2018-reply-36.yaml" in line for line in lines), lines
+    assert all(width_of(line) >= 76 for line in lines[:-1]), lines  # every line but the last filled

@@ -411,6 +411,33 @@ def test_part_two_items_of_asks_with_no_plan_are_in_one_form(tmp_path):
                      "（三）加大适用机具补贴。【待补充：具体举措】"], items
 
 
+def test_a_plan_gaps_comment_is_said_in_full_once_then_referred_back(tmp_path):
+    """56's three part-two items with no plan each carried 已收集的材料中没有该方面的工作计划… in full (hd23b fault 7),
+    where other kinds of comment are said once and then 同前注: so is this one, what each ask proposes kept."""
+    from drafter.compose.reply import PLAN_GAP_NOTE
+
+    ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
+    _, document = page_draft(tmp_path, ws, NINGBO_JULY, BAMBOO, "56", BAMBOO.splitlines()[0], "--date", "2026-05-20",
+                             "--type", "B")
+    notes = [c.text for c in document.comments if "具体举措" in c.text]
+    assert len(notes) == 3 and notes[0].startswith(PLAN_GAP_NOTE), notes
+    assert all(n.startswith("同前注") and PLAN_GAP_NOTE not in n for n in notes[1:]), notes
+    assert all("建议该条所提的做法为" in n for n in notes), notes  # (each ask's own, kept in the brief)
+
+
+def test_every_part_one_gap_of_the_bureaus_own_has_a_comment(tmp_path):
+    """维西's 79 (hd23d fault 8): part one's three 【待补充：…方面的工作情况及数据（注明年份）】 had no comment where the base
+    held nothing to point to, though every gap is to say what to write; the first says it in full, the others 同前注."""
+    from drafter.compose.gaps import WORK_GAP_NOTE
+
+    ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
+    _, document = page_draft(tmp_path, ws, NINGBO_JULY, BAMBOO, "56", BAMBOO.splitlines()[0], "--date", "2026-05-20",
+                             "--type", "B")
+    gaps = [p for p in part_one(document) if p.startswith("【待补充：") and "工作情况及数据" in p]
+    notes = [c.text for c in document.comments if c.text.startswith((WORK_GAP_NOTE, "同前注：请写明本单位此方面的工作情况"))]
+    assert len(gaps) >= 2 and len(notes) == len(gaps) and notes[0] == WORK_GAP_NOTE, (gaps, notes)
+
+
 def test_a_title_too_long_for_a_heading_is_not_asked_for_by_name(tmp_path):
     """Drafted from 124's title alone, part two asked 【待补充：解决八寨镇夹马石村委会…公路硬化方面的下一步举措】 (the title's
     37 characters as the matter of the plan, hd17 D7): a matter the lead-in does not say is not named here either."""

@@ -98,8 +98,13 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
                                           "matter": aspect(joined(said))}) for asked, said in runs]
-    items[0] = note_first(items[0], section.gap_note)
+    # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
+    items[0] = note_first(items[0], section.gap_note or (WORK_GAP_NOTE if runs[0][0] is None else None))
     return items
+
+
+WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况：请写明近年的工作举措和成效，数据注明年份；"
+                 "没有开展相关工作的，写明现状和打算，或连同标题一起删去")
 
 
 def asked_part(unit: str, matter: str, wording, context: dict, note: str | None = None,

@@ -86,7 +86,10 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
     from .reply import (ASKED_MATERIAL, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
-                        STANDING_NOTE, STUB_NOTE)
+                        PLAN_GAP_NOTE, STANDING_NOTE, STUB_NOTE)
+    from .gaps import WORK_GAP_NOTE
+
+    asked = r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
@@ -113,13 +116,16 @@ def repeated_kinds() -> tuple[Repeated, ...]:
                                     + r"(?:。(?P<asked>" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + "))?$"),
                  ("year",), BACK + "（已收集的材料中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
                                    "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
+        # a part-one item the base holds no work for (hd23d)
+        Repeated("work-gap", cached(re.escape(WORK_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面的工作情况"),
+        # a part-two item the base holds no plan for, its lead over 【待补充：具体举措】 (and what its ask proposes, hd23b)
+        Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{asked}"),
         # a part-two item carrying on part one's practice (and last year's plan there, quoted)
         Repeated("standing", cached(_template(STANDING_NOTE, year=r"\d{4}") + r"(?:。(?P<more>.*))?$"),
                  ("year",), BACK + "（按第一部分所述现行做法续写，请核实是否列入{year}年计划）。{more}"),
         # a part-two item of last year's plan, its sentence in the text, flagged
         # (and what its ask proposes)
-        Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}")
-                                        + r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"),
+        Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + asked),
                  ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划{asked}"),
     )
 

@@ -1,6 +1,7 @@
 """The phrase a draft builds from the title (关于…，有关情况如下； 下一步我局将围绕…/继续…) is a clean noun or verb
 phrase whatever form the title takes: the deputy's 要求 and a bare 对 go, a 解决…问题 says its 问题, a verb whose
-object is a quality (强化…导向) stays (hd22a fault 5, hd22b fault 4, hd22c fault 4, hd22d fault 4)."""
+object is a quality (强化…导向) stays (hd22a fault 5, hd22b fault 4, hd22c fault 4, hd22d fault 4); a title clause
+saying by what means a thing is to rise says the rise (hd23a fault 4)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ CASES = (  # the held-out titles, the phrase part one opens on, part two's lead-
     ("关于对玛曲县湿地、草原、林业碳汇开发试点的建议", "关于玛曲县湿地、草原、林业碳汇开发试点，", "将围绕玛曲县湿地、草原、林业碳汇开发试点，"),
     ("关于强化就业优先导向，促进高质量充分就业的建议", "关于强化就业优先导向，", "将继续强化就业优先导向，"),
     ("关于解决象达小学运动场建设问题的提案", "关于象达小学运动场建设问题，", "将围绕象达小学运动场建设问题，"),
+    # a whole clause, 以X引领Y不断提升 (hd23a fault 4: 围绕以新质生产力引领…水平不断提升积极开展工作): the rise of its thing
+    ("以新质生产力引领应急管理现代化水平不断提升的建议", "关于应急管理现代化水平提升，", "将围绕应急管理现代化水平提升，"),
 )
 
 

@@ -799,9 +799,18 @@ _DONE_TO = lazy(r"^对(.{2,}?)(?:进行|开展|实施|加以)(.{2,})$")
 _SOLVING = lazy(r"^(?:协调)?解决(.{2,}问题)$")
 
 
+# A clause saying by what means a thing is led to rise (以新质生产力引领应急管理现代化水平不断提升): its matter is the thing's
+# rise (应急管理现代化水平提升), never 围绕以…提升 — a whole clause, no noun to work on (hd23a).
+_LED_TO_RISE = lazy(rf"^以.{{2,}}?(?:引领|推动|带动|驱动|{words(PURPOSE_VERBS)})(.{{2,}}?)(?:{words(MANNER_ADVERBS)})*(提升|提高)$")
+
+
 def _matter(clause: str) -> str | None:
     """A clause's matter after its verb of pushing (:func:`concern_matter`), or the thing and the work
-    done to it (:data:`_DONE_TO`), or None where it opens with neither, leaves a quality or too little."""
+    done to it (:data:`_DONE_TO`), or the thing a means leads to rise (:data:`_LED_TO_RISE`), or None where
+    it opens with none of them, leaves a quality or too little."""
+    led = _LED_TO_RISE.match(clause)
+    if led:
+        return led.group(1) + led.group(2)
     done_to = _DONE_TO.match(_ADVERBS.sub("", clause))
     if done_to and not done_to.group(2).endswith(QUALITY):
         return done_to.group(1) + done_to.group(2)
@@ -841,6 +850,8 @@ def carried_on(topic: str) -> str | None:
     first = clauses[0]
     if first.startswith(CARRYING_ON):
         return said
+    if _LED_TO_RISE.match(first):  # (a rise is no work carried on: 围绕 its matter)
+        return None
     opened = _ADVERBS.sub("", first)
     if opened.startswith(ASK_VERBS) or (_PREPOSITION_LED.match(first) and _ACTION.search(first, 1)):
         return f"继续{said}"

@@ -667,8 +667,11 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
 def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds,
                    places) -> tuple[list[list[Item]], list[list[Item]], dict[str, list[tuple[int, Item]]]]:
     """:func:`_by_ask`'s groups and relevant facts, and for each fact the other asks it is on (:func:`on_ask`),
-    best first (by its score relative to each ask's best), each with its item there."""
+    best first (by its score relative to each ask's best), each with its item there. A fact goes to an ask whose
+    phrase it names (:func:`names_phrase`) before one whose it does not: a work summary's paragraph saying 隐患排查治理
+    and 大数据 in passing and 智慧应急 as a result is 打造智慧应急创新场景's, not 加强数据治理能力's (hd23a)."""
     owner: dict[str, tuple[float, int, Item]] = {}
+    named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
@@ -681,8 +684,10 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         for item in items:
             rel = item.score / best
             on.setdefault(item.fact.id, []).append((rel, k, item))
-            if rel >= ASK_THRESHOLD and (item.fact.id not in owner or rel > owner[item.fact.id][0] + 1e-9):
-                owner[item.fact.id] = (rel, k, item)
+            named = names_phrase(item.fact.text, ask.phrase, own)
+            held = item.fact.id in owner
+            if rel >= ASK_THRESHOLD and (not held or (named, rel) > (named_by[item.fact.id], owner[item.fact.id][0] + 1e-9)):
+                owner[item.fact.id], named_by[item.fact.id] = (rel, k, item), named
     groups: list[list[Item]] = [[] for _ in asks]
     for _rel, k, item in owner.values():
         groups[k].append(item)
@@ -931,6 +936,16 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
 
 
 CLOSE_SECOND = 0.9  # a second item of the city's scoring this share of the best is as near the ask
+
+
+def names_phrase(text: str, phrase: str, own: frozenset[str]) -> bool:
+    """True when ``text`` says three characters in a row of an ask's ``phrase`` each two of which are its ``own`` words
+    (no seam of a word of official prose: :func:`_seams`), or the phrase has none: 智慧应 of 打造智慧应急创新场景, 水污染 of
+    深入开展工业水污染防治. A paragraph sharing with the ask only words of its field in passing (隐患排查治理, 大数据 under
+    加强数据治理能力) names nothing it asks."""
+    key = own - _seams(phrase)
+    runs = [t for t in _trigrams(phrase) if t[:2] in key and t[1:] in key]
+    return not runs or any(t in text for t in runs)
 
 
 def _says_specific(item: Item, specific: frozenset[str]) -> bool:

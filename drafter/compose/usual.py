@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..facts.measure import fact_year
-from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY
+from ..model import DONE, PLAN, PROBLEM, REPLY
 from ..workspace import Workspace
 from .select import Item, answered_before, is_old, relevant_items
 from .suggestion import Suggestion
@@ -37,8 +37,7 @@ class Usual:
 
 def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date, site: str = "") -> Usual | None:
     """The bureau's newest short reply (:data:`MAX_FACTS`, no headings), known on ``today`` and to another
-    item, whose work done — or what it told that proposer (its procedure, 你们可以向属地乡镇…申请…由乡镇申报至我局, and its
-    judgement of the need: context, no result, yet how the bureau answers such a request; hd22b) — shares the suggestion's words (its title and text, as part one's facts are
+    item, whose work done shares the suggestion's words (its title and text, as part one's facts are
     found) and names the kind of works asked for at ``site`` (:func:`works_kind`: a request like this one);
     None when the base holds none."""
     query = "\n".join(filter(None, (suggestion.title, suggestion.text)))
@@ -46,7 +45,7 @@ def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date, s
     again = answered_before(index, suggestion, today.year)  # said by the draft's note on it, not offered again
     short: dict[str, bool] = {}  # source id → a reply of a few paragraphs under no heading (read once each)
     found: dict[str, list[Item]] = {}
-    for item in relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places()):
+    for item in relevant_items(index, query, ws, today, (DONE,), ws.own_places()):
         source = item.source
         if source is None or source.kind != REPLY or (again is not None and source.id == again.id):
             continue  # (known on ``today``: relevant_items says so)
@@ -68,8 +67,6 @@ def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date, s
         return Item(fact, source, 1.0, year, is_old(year, ws, today))
 
     chosen = {i.fact.id for i in found[best]}
-    told = {f.id for f in facts if f.kind == CONTEXT and not f.external} if any(
-        i.fact.kind == CONTEXT for i in found[best]) else set()  # (what it told that proposer, beside what was found)
-    return Usual(done=[as_item(f) for f in facts if f.id in chosen or f.id in told],
+    return Usual(done=[as_item(f) for f in facts if f.id in chosen],
                  reasons=[as_item(f) for f in facts if f.kind == PROBLEM and not f.external],
                  plans=[as_item(f) for f in facts if f.kind == PLAN and not f.external])

@@ -144,3 +144,22 @@ def test_the_title_ends_as_the_bureaus_replies_of_its_kind_end_theirs(tmp_path):
     assert _title(said) == "关于天台县十七届人大四次会议第197号建议案答复的函", said
     _, said = _draft_197(_tiantai(tmp_path / "one", REPLY_350), tmp_path / "one.docx")
     assert _title(said) == "关于天台县十七届人大四次会议第197号建议的答复", said
+
+
+# 维西傈僳族自治县文化和旅游局's 2022 reply (hd23d's seed 2022-10-26_政协提案答复_叶枝生生洞.txt), its paragraph cut to its first
+# sentence: it opens …已交我单位研究办理,现答复如下, and closes on no thanks nor status, over its signature and date.
+REPLY_WEIXI = """王继英委员:
+您提出的关于对《叶枝“生生洞”景点开发建设》的提案已交我单位研究办理,现答复如下:
+一直以来我局对叶枝生生洞及石刻都十分关注,2020年12月28日在叶枝镇党委政府和县文化和旅游局的共同努力下,生生洞及石刻被列入州级文物保护单位。
+以上答复若有不妥,请批评指正。
+维西县文化和旅游局
+2022年8月18日
+"""
+
+
+def test_a_reply_signed_at_its_end_is_whole_though_its_closing_neither_thanks_nor_says_a_status(tmp_path):
+    """hd23d fault 5: a reply whose page runs from its opening to its signature and date, with no head, is plain."""
+    ws = unit_workspace(tmp_path / "ws", "维西傈僳族自治县文化和旅游局", "县文化和旅游局", "维西县")
+    assert distil(tmp_path, ws, REPLY_WEIXI, "weixi.txt").source.form == "plain"
+    cut = REPLY_WEIXI[:REPLY_WEIXI.index("以上答复")]  # (a page ending in its body: no form)
+    assert distil(tmp_path, ws, cut, "cut.txt").source.form is None

@@ -1514,7 +1514,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.signatory = m.group(1) if m else meta.signatory
         meta.closing = closing_said(lines)
         meta.opening = opening_said(lines)
-        meta.form, meta.head = reply_form(out, meta.suggestion_title, bool(meta.opening and meta.closing))
+        # (whole when its opening and its end are on the page: a closing, or its signature's date, as 维西县文化和旅游局's
+        # …现答复如下 … 以上答复若有不妥，请批评指正。 over 2022年8月18日 — no 感谢, no 收悉: hd23d)
+        meta.form, meta.head = reply_form(out, meta.suggestion_title, bool(meta.opening and (meta.closing or signed)))
         # (as many as its addressee names: 闹交、尕让草、沙木九代表, 邱威高等11位代表)
         several = bool(meta.deputy) and (bool(re.search(r"[、，,]", meta.deputy)) or f"{meta.deputy}等" in "\n".join(front) + norm[:300])
         meta.address = address_said(lines, several if meta.deputy else None)

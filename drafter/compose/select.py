@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -102,6 +103,16 @@ def _topic(title: str, ws: Workspace) -> str:
         for name in _place_names(place):
             text = text.replace(name, " ")
     return FRAMING.sub(" ", text).strip()
+
+
+def _whole_place(query: str, ws: Workspace) -> frozenset[str]:
+    """The bigrams of how facts name the bureau's own place as a whole (维西县, 维西, 全县, 我县, 本县) where ``query`` names it
+    so (推动我县旅游发展: the county's results on 旅游 meet that clause, hd23d); none else, nor for a place of no level word."""
+    word = ws.own_place_word()
+    if not word or not any(f"{w}{word[1:]}" in query for w in "我全本"):
+        return frozenset()
+    names = [n for place in ws.jurisdiction_names() for n in _place_names(place)]
+    return frozenset().union(*(bigrams(n) for n in [*names, *(f"{w}{word[1:]}" for w in "我全本")]))
 
 
 def _place_names(place: str) -> list[str]:
@@ -348,8 +359,10 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
     if share is None:
         return []
     out = []
+    whole = ws.own_place_word()
     for clause in MATTER_CLAUSE.split(matter_phrase(title)):
-        text = _topic(clause, ws)
+        # (its own place as a whole, 推动我县旅游发展, is no matter: the clause asks for 旅游发展 of the whole county, hd23d)
+        text = re.sub(f"[我全本]{re.escape(whole[1:])}", " ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
         if len(text) < 2:
             continue
         field, seams = field_bigrams(text, index)
@@ -3025,6 +3038,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     # a topic of two words (道路硬化) is said by a fact saying both apart (通村硬化路…道路通行条件), not only by one
     # holding the phrase as written: its bigram straddling them (路硬) counts as none
     need = min(MIN_SHARED, len(wanted) - 1) if len(wanted) > 1 else 1
+    whole = _whole_place(query, ws)  # the own place as a whole (我县 of a title): one word shared, never the topic alone
+    wanted, telling = wanted - whole, telling - whole
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -3036,11 +3051,11 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
         grams = bigrams(fact.text)
-        if len(wanted & grams) < need:
+        if len(wanted & grams) + bool(whole & grams) < need:
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
-        told = len(telling & grams) + bool(field & grams) >= need
+        told = len(telling & grams) + bool(field & grams) + bool(whole & grams) >= need
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         hit = fact

@@ -1997,8 +1997,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 said = said if not matter or matter & bigrams(said) else ""  # (off the matter every ask says)
                 if said:
                     body.append((part, said))
-            if not body:
-                continue
+            if not body or (earlier_year(plan, today) and not names_matter("".join(s for _, s in body), key, ws)):
+                continue  # last year's plan to confirm says what the ask is about, not the bureau's field only
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
             if len(body) > most:  # the ones densest in the ask's words, in their order
                 best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:most]
@@ -3342,6 +3342,13 @@ def others_plan(plan: Item, ws: Workspace, co: list[str] = ()) -> bool:
     the bureau's plan for a road it did not build)."""
     found = _PLAN_SUBJECT.match(strip_ordinal(plan.fact.text).strip())
     return bool(found) and not ws.is_own_unit(found.group(1)) and unit_in(co, found.group(1)) is None
+
+
+def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:
+    """True when ``text`` says one of an ask phrase's ``key`` words beyond the bureau's field as its work says it
+    (科技, 创新 of 我市科技创新工作), or the phrase has none: a plan sharing with 建立多元化的科技创新投入机制 only
+    创新 is on another matter (hd23c: 加大高新技术企业培育力度 offered under it)."""
+    return not key or bool((key - bigrams(ws.work)) & bigrams(text))
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

@@ -38,6 +38,7 @@ INPUT = f"""{TITLE}
 
 
 def _draft(tmp_path, page: str, suggestion: str, name: str = "2023-01-05_郑州晚报.txt") -> str:
+    title = suggestion.splitlines()[0]
     from click.testing import CliRunner
 
     from drafter.cli import cli
@@ -50,7 +51,7 @@ def _draft(tmp_path, page: str, suggestion: str, name: str = "2023-01-05_郑州�
     runner = CliRunner()
     assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(seeds)]).exit_code == 0
     out = tmp_path / "B182.docx"
-    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "B182", TITLE, "--deputy", "刘赛赛", "--type", "B",
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "B182", title, "--deputy", "刘赛赛", "--type", "B",
                                  "--date", "2024-05-24", "--text", str(tmp_path / "in.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     return "\n".join(p.text for p in docx.Document(out).paragraphs)
@@ -61,3 +62,40 @@ def test_a_plan_sharing_only_the_field_with_the_ask_is_not_offered_under_it(tmp_
     plans = text.split("下一步工作计划")[-1]
     assert "建立多元化的科技创新投入机制。" in plans, text
     assert PLAN not in text and "【待核实" not in plans, text
+
+
+ON_MATTER = """关于加快高新技术企业培育的建议
+
+领衔代表：刘赛赛
+
+为此建议：
+
+一、加大高新技术企业培育力度，壮大高企后备库，提升企业创新能力。
+"""
+# The bureau's own 2023 reply (第20230539号提案答复, as found), its one paragraph of work, and the newspaper's 下一步
+# said in it: the bureau's reply, the city's will.
+REPLY = """关于市政协第十五届一次会议第20230539号提案的答复
+
+尊敬的郝伟委员:
+
+您提出的关于“关于立即制订《郑州市科技创新条例》的提案”的提案收悉。结合我局工作实际,现答复如下:
+
+近年来,我局高度重视立法工作,系统梳理国内主要城市科技创新立法情况,加强立法研究论证,对《郑州市科技创新条例》立法的必要性和拟解决的问题进行深入研究。
+
+下一步,我市将继续加大高新技术企业培育力度,创新工作方法,强化科技服务,优化创新环境,提升企业创新能力,强化组织领导,不断发展壮大我市创新主体,建立一批高成长性企业集群,为建设国家创新高地贡献力量。
+
+最后,感谢您对我市科技创新工作的大力支持。
+
+2023-08-07
+"""
+
+
+def test_a_newspapers_plan_on_the_ask_is_not_offered_as_the_bureaus_earlier_plan(tmp_path):
+    text = _draft(tmp_path, NEWS, ON_MATTER)
+    assert "加快高新技术企业培育。" in text.split("下一步工作计划")[-1], text
+    assert "创新工作方法" not in text and "【待核实：2023年计划" not in text, text
+
+
+def test_the_citys_will_in_the_bureaus_reply_is_not_its_earlier_plan(tmp_path):
+    text = _draft(tmp_path, REPLY, ON_MATTER, name="2023-08-07_郑州市科技局_第20230539号提案答复.txt")
+    assert "创新工作方法" not in text and "【待核实：2023年计划" not in text, text

@@ -290,14 +290,16 @@ def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:
     return docx.Document(out)
 
 
-def unit_workspace(root: Path, name: str, short: str, place: str, areas: str = ""):
+def unit_workspace(root: Path, name: str, short: str, place: str, areas: str = "", work: str = ""):
     """A loaded workspace at ``root`` of the unit ``name`` (its short name, place and areas, ``areas`` as a YAML
-    flow list's items), the repository's templates: a held-out round's page read as its own bureau would."""
+    flow list's items, its ``work`` when given), the repository's templates: a held-out round's page read as its own
+    bureau would."""
     from drafter.workspace import load_workspace
 
     root.mkdir()
     (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
+        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n"
+        + (f"  work: {work}\n" if work else ""), "utf-8")
     shutil.copytree(REPO / "templates", root / "templates")
     return load_workspace(root)
 

@@ -47,12 +47,12 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
-from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, Fact, Figure, SourceMeta
+from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
 from ..reply import placeholder_text
 from ..sessions import session_parts
 from ..textutil import is_cjk
@@ -279,7 +279,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
     plans = [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
-             if not others_plan(p, ws, suggestion.co_handlers)]
+             if not others_plan(p, ws, suggestion.co_handlers) and not borrowed_plan(p, ws, today)]
     planned = said_matter(asked, plans)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
     said = set().union(*(w for _, w in planned)) if planned else words  # the title's matter words, as said
@@ -1945,15 +1945,16 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
     words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
-    def offered(plan: Item) -> bool:  # a plan of one matter, the bureau's own (or a co-handler's)
-        return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, suggestion.co_handlers)
+    def offerable(plan: Item) -> bool:  # a plan of one matter, the bureau's own (or a co-handler's)
+        return (not is_lead_in(plan.fact.text) and not others_plan(plan, ws, suggestion.co_handlers)
+                and not borrowed_plan(plan, ws, today))
 
     topic = [p for p in _newest_plans(relevant_items(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
-                                                ws.jurisdiction_names()), limit=None) if offered(p)]
+                                                ws.jurisdiction_names()), limit=None) if offerable(p)]
     # those each ask's own search found beyond the topic's (a measure on the ask under a plan led by
     # another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
     topic_ids = {p.fact.id for p in topic}
-    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and offered(p)], limit=None) for hits in searched]
+    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and offerable(p)], limit=None) for hits in searched]
     taken = set(used)
     matter = shared_matter(asks, phrases=True)  # a plan on 鱼丸、佛跳墙 serves no ask headed 深远海养殖 (rv46, 福州)
     reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
@@ -1984,7 +1985,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         key = own & bigrams(ask.phrase)
         candidates = [(p, MIN_ASK_SHARED, True) for p in topic + extra[k]]  # the topic's, then the ask's search's
         if not leads_elsewhere:
-            mine = [p for p in group if not is_lead_in(p.fact.text)]
+            mine = [p for p in group if offerable(p)]
             mine_ids = {p.fact.id for p in mine}
             mine += [p for p in topic if p.fact.id not in mine_ids and _led_by(p, k, asks, words)]  # its lead names this ask
             own_plans = sorted(mine, key=plan_order, reverse=True)  # this year's first, each by rank
@@ -2010,8 +2011,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 said = said if not matter or matter & bigrams(said) else ""  # (off the matter every ask says)
                 if said:
                     body.append((part, said))
-            if not body:
-                continue
+            if not body or (earlier_year(plan, today) and not names_matter("".join(s for _, s in body), key, ws)):
+                continue  # last year's plan to confirm says what the ask is about, not the bureau's field only
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
             if len(body) > most:  # the ones densest in the ask's words, in their order
                 best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:most]
@@ -2085,7 +2086,8 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     candidates: dict[str, Item] = {}
     for text in [query, *(s.heading for _, s in own)]:
         for plan in relevant_items(index, topic_query(text, ws), ws, today, (PLAN,), ws.jurisdiction_names()):
-            if not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text):
+            if (not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text)
+                    and not borrowed_plan(plan, ws, today)):
                 candidates.setdefault(plan.fact.id, plan)
     matters = {j: _section_matter(s, ws, index, share) for j, s in own}
     done = [(issued(i.source), t) for s in sections for i in s.items for t in split_sentences(i.fact.text)]
@@ -3357,6 +3359,30 @@ def others_plan(plan: Item, ws: Workspace, co: list[str] = ()) -> bool:
     the bureau's plan for a road it did not build)."""
     found = _PLAN_SUBJECT.match(strip_ordinal(plan.fact.text).strip())
     return bool(found) and not ws.is_own_unit(found.group(1)) and unit_in(co, found.group(1)) is None
+
+
+# A plan the place as a whole will carry out (下一步，我市将继续加大…): the city's, not the bureau's.
+_PLACE_WILL = lazy(rf"^(?:下一步|今后|接下来)?[，,]?(?:{alternation(LOCAL_SCOPES)})(?:将|要)")
+OWN_PLAN_KINDS = (REPLY, WORK_REPORT)  # the sources that say the bureau's own plans (its replies, its reports)
+
+
+def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
+    """True when ``plan``, of a year before the reply's (:func:`earlier_year`), is no earlier plan of the bureau's
+    to confirm: from a source not its own reply or report (a newspaper's 下一步, a policy another unit issued) or
+    willed by the place as a whole (我市将…, :data:`_PLACE_WILL`) — hd23c: a 2023 news item's 我市将继续加大高新技术
+    企业培育力度 offered as the bureau's plan after 下一步，我局将…."""
+    if not earlier_year(plan, today):
+        return False
+    kind, issuer = (plan.source.kind, plan.source.issuer) if plan.source else (None, None)
+    own = kind in OWN_PLAN_KINDS or (kind == POLICY and bool(issuer) and ws.is_own_unit(issuer))
+    return not own or bool(_PLACE_WILL.match(strip_ordinal(plan.fact.text).strip()))
+
+
+def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:
+    """True when ``text`` says one of an ask phrase's ``key`` words beyond the bureau's field as its work says it
+    (科技, 创新 of 我市科技创新工作), or the phrase has none: a plan sharing with 建立多元化的科技创新投入机制 only
+    创新 is on another matter (hd23c: 加大高新技术企业培育力度 offered under it)."""
+    return not key or bool((key - bigrams(ws.work)) & bigrams(text))
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zipfile
 
-from helpers import WUHAN_ASKS, WUHAN_SIGNED, distil, page_draft, unit_workspace
+from helpers import REPLY_2024159, WUHAN_ASKS, WUHAN_SIGNED, distil, page_draft, unit_workspace
 
 from drafter.compose.sentences import absolute_time
 from drafter.model import CONTEXT, DONE, PLAN
@@ -112,15 +112,6 @@ def test_a_plan_after_a_result_is_its_own_fact(tmp_path):
     assert next(f for f in ff.facts if "科学安排项目实施时序" in f.text).kind == PLAN
 
 
-# 天台县交通运输局's reply to 第2024159号提案 (2024-06-20), its body as the page prints it.
-REPLY_2024159 = """关于对天台县政协十一届三次会议第2024159号提案的答复
-汤赞伟委员:
-您提出的《关于拓宽南屏乡敏坑村至下辽村公路的建议》提案,现答复如下:
-拓宽敏坑至下辽段农村公路能缓解旅游旺季时段南屏公路的通行压力,方便沿线村民出行,具有一定的必要性。你们可以向属地乡镇南屏乡人民政府提出申请,取得自规部门的土地许可,并筹集好项目建设的配套资金,解决好相关政策处理问题,由南屏乡人民政府申报至我局。我们将按照《关于深化农村公路管理养护体制改革的实施意见(试行)》天政发〔2023〕2号文件精神,将该项目列入农村公路建设计划,并按规定进行补助。
-感谢您对我县交通建设工作的关心和支持!
-天台县交通运输局
-2024年 6月20日
-"""
 # 天台's 2021年交通运输局工作总结 as a template site (mtfww) printed it, in traditional characters, its items' opening.
 SUMMARY_2021 = """2021年交通運輸局工作總結及2022年工作思路
 

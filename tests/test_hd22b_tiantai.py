@@ -10,7 +10,7 @@ import datetime as dt
 import docx
 
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import REPLY_2024159, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.asks import parse_asks
@@ -19,20 +19,6 @@ from drafter.facts.index import FactIndex
 from drafter.model import CONTEXT, PLAN
 from drafter.workspace import load_workspace
 
-# 天台县交通运输局_政协十一届三次会议第2024159号提案答复_2024.txt: the reply's body.
-REPLY_2024159 = """关于对天台县政协十一届三次会议第2024159号提案的答复
-汤赞伟委员:
-
-您提出的《关于拓宽南屏乡敏坑村至下辽村公路的建议》提案,现答复如下:
-
-拓宽敏坑至下辽段农村公路能缓解旅游旺季时段南屏公路的通行压力,方便沿线村民出行,具有一定的必要性。你们可以向属地乡镇南屏乡人民政府提出申请,取得自规部门的土地许可,并筹集好项目建设的配套资金,解决好相关政策处理问题,由南屏乡人民政府申报至我局。我们将按照《关于深化农村公路管理养护体制改革的实施意见(试行)》天政发〔2023〕2号文件精神,将该项目列入农村公路建设计划,并按规定进行补助。
-
-感谢您对我县交通建设工作的关心和支持!
-
-天台县交通运输局
-
-2024年6月20日
-"""
 # The held-out suggestion (第197号建议): its title and asks as the tester wrote them.
 TITLE = "关于要求实施王阿良事迹展览馆通村道路拓宽重建的建议"
 ASKS = """王阿良事迹展览馆所在区域的通村道路（村道C142）路面破坏、损毁严重。为此建议：

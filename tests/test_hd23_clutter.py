@@ -8,7 +8,7 @@ the test) through the public path a user's ``drafter distill`` takes, in a works
 
 from __future__ import annotations
 
-from helpers import distil, fact_texts, unit_workspace
+from helpers import WEIXI_ZIRAN_78, distil, fact_texts, unit_workspace
 
 WEIXI_AREAS = "保和镇, 叶枝镇, 塔城镇, 永春乡, 攀天阁乡, 白济汛乡, 康普乡, 巴迪乡, 中路乡, 维登乡"
 
@@ -178,31 +178,10 @@ def test_a_press_article_on_the_place_is_news_not_the_bureaus_report(tmp_path):
     assert _weixi_fact(ff, "209.61").kind == "done"
 
 
-# 县自然资源和规划局's reply (2022-10-25) on 维西's government-information page: its index number, an empty 文号 field and the
-# unit's label in brackets over the title.
-WEIXI_LAND_REPLY = """政府信息公开
-
-(县自然资源和规划局)
-
-索引号
-0152885889/202200316
-文  号
-来 源
-县自然资源和规划局
-公开日期
-2022-10-25
-维西傈僳族自治县第十八届人民代表大会第一次会议78号建议的答复
-发布时间：2022-10-25 16:24
-和治国委员：
-您提出的关于塔城景区开发的建议收悉，现答复如下：
-我局已将塔城景区规划纳入全县国土空间规划统筹安排。
-"""
-
-
 def test_a_pages_index_number_field_name_and_unit_label_are_no_part_of_the_title(tmp_path):
     """The title was 0152885889/202200316文号维西…78号建议的答复: the page's index number (no dash after its year), the name of
     an empty field and the unit's label in brackets were read as its first words."""
-    ff = distil(tmp_path, _weixi(tmp_path), WEIXI_LAND_REPLY, "2022-10-25_县自然资源和规划局_78号建议答复_塔城景区.txt")
+    ff = distil(tmp_path, _weixi(tmp_path), WEIXI_ZIRAN_78, "2022-10-25_县自然资源和规划局_78号建议答复_塔城景区.txt")
     assert ff.source.title == "维西傈僳族自治县第十八届人民代表大会第一次会议78号建议的答复"
     from drafter.read.clean import is_chrome
 

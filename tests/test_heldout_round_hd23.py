@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import HUIZHOU_FAGAI_HUIBAN, distil, unit_workspace
+from helpers import HUIZHOU_FAGAI_HUIBAN, WEIXI_ZIRAN_78, distil, unit_workspace
 
 # 南通市应急管理局's reply to 吴启运委员's proposal 《关于提升城市应急管理能力的建议》 (yjgl.nantong.gov.cn, 建议提案办理结果), its
 # opening as the page prints it (undated, cut mid-sentence).
@@ -41,30 +41,6 @@ WEIXI_47 = """陈光荣代表:
 永春乡美光村白岩子山巍峨耸立,有着悠久的历史文化底蕴,其生态植被良好,环境优美,齐聚了“奇、险、峻”等特征,是维西县生态旅游开发的绝佳地点。2021年9月,根据维西县乡村振兴领导小组的安排部署,我局与永春乡政府及时对接,将永春乡美光村白岩子山旅游开发项目纳入了维西县2023年脱贫成效巩固与乡村振兴有效衔接项目库,并将建设用地范围纳入国土空间规划。项目计划于2023年启动前期工作。并通过积极争取资金,将项目落地。
 """
 
-# 县自然资源和规划局's reply to 78号建议 (2022-10-25) on the county's site, its head and opening as printed (its first paragraph
-# cut at its first sentence's end).
-WEIXI_ZIRAN_78 = """政府信息公开
-
-(县自然资源和规划局)
-
-索引号
-0152885889/202200316
-文  号
-来 源
-县自然资源和规划局
-公开日期
-2022-10-25
-维西傈僳族自治县第十八届人民代表大会第一次会议78号建议的答复
-发布时间:2022-10-25 16:24     浏览次数:954
-字体:[ ]
-打印
-
-和治国委员:
-
-您提出的在塔城镇基础设施项目规划设计过程中多听取镇村组三级意见的建议提案已交我单位研究办理,现答复如下:
-
-我单位于2020年组织了维西县塔城景区旅游基础设施建设项目规划方案专家及部门审查会会议邀请了塔城镇政府参加,并征求了相关意见,此项目围绕把维西县塔城镇建设成为“乡村康养福地.休闲度假乐园”为目标定位,以宜居、宜游、宜业、宜养的原则,按照5A级景区的标准加快资源开发和整合力度,按照全域发展的理念推进。
-"""
 
 # 郑州晚报's news of 2022-09-08 (郑州多项科技创新指标实现大幅跃升), its title, lede and first paragraph of figures as printed.
 ZHENGZHOU_NEWS = """郑州多项科技创新指标实现大幅跃升

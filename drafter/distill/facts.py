@@ -266,10 +266,10 @@ def figure_positions(text: str, figures: list[Figure]) -> list[int]:
 YOUR_PLACE = re.compile(r"你([县市区乡镇旗])")
 
 
-def addressed_places(out: Outline, ws: Workspace) -> dict[str, str]:
-    """Each level word a reply says 你X of (:data:`YOUR_PLACE`) → the one area of the workspace of that level the reply names
-    (你县 in a reply naming 迭部县 alone of the 州's counties → 迭部县); a level naming none or several is left out."""
-    text = simplified(normalise("\n".join(u.text for u in out.units)))
+def addressed_places(text: str, ws: Workspace) -> dict[str, str]:
+    """Each level word a reply (``text``, its units normalised and simplified) says 你X of (:data:`YOUR_PLACE`) → the one area
+    of the workspace of that level the reply names (你县 in a reply naming 迭部县 alone of the 州's counties → 迭部县); a level
+    naming none or several is left out."""
     named = {level: [a for a in ws.areas if a.endswith(level) and a in text] for level in set(YOUR_PLACE.findall(text))}
     return {level: areas[0] for level, areas in named.items() if len(areas) == 1}
 
@@ -1139,7 +1139,7 @@ def plan_split(text: str) -> list[str]:
     """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) where it opens
     on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目实施时序。 — a plan, not part of the result before it."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    planned = [bool(WILL.match(normalise(s).lstrip()) or PLAN_WORDED.match(normalise(s).lstrip())) for s in sentences]
+    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n)) for n in (normalise(s).lstrip() for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
@@ -1184,7 +1184,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
-    own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
+    whole = simplified(normalise("\n".join(u.text for u in out.units)))
+    own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     areas = sorted(ws.areas, key=len, reverse=True)  # (the longest first: one that opens a statement is matched whole)
     first = simplified(normalise(out.units[0].text)) if out.units else ""
@@ -1194,7 +1195,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     own_meeting = meta.kind == NEWS and bool(out.units) and (
         held_own_meeting(first, meta.issuer, meta.jurisdiction)
         or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
-    your_place = addressed_places(out, ws) if meta.kind == REPLY else {}
+    your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     for unit, text, restated in _statements(out, formulas, meta.kind == NEWS):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None

@@ -35,7 +35,7 @@ from ..read.clean import DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -709,7 +709,7 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
 
 
 # The levels a title's short name may stand for: a county or above (no town's, 石门镇, over the issuing county).
-_SHORT_NAME_LEVELS = ("省", "市", "区", "县", "州", "旗", "盟")
+_SHORT_NAME_LEVELS = (*PLACE_LEVELS, "盟")
 
 
 def _short_place_in_title(title: str, norm: str) -> str | None:

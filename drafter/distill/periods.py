@@ -113,7 +113,7 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
         before = norm[max(0, m.start() - 3): m.start()]
         if BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before):
             continue
-        if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
+        if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(before):
             continue
         since = SINCE.match(after) or (FROM_ON.match(after) if norm[m.start() - 1: m.start()] in ("自", "从") else None)
         if since:

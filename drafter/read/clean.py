@@ -362,10 +362,17 @@ META_FIELDS = (
 _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))
 # (not a word a document may use as a heading of its own: 标题, 名称, 分类, 主题词)
 _ALONE_KEY = "|".join(r"\s*".join(k) for k in sorted(set(META_FIELDS) - {"标题", "名称", "分类", "主题词", "文号"}, key=len, reverse=True))
-_FIELD_NAME_ALONE = lazy(rf"^[\[【]?\s*(?:{_ALONE_KEY})\s*[\]】]?\s*[:：]?$")
+
+
+def _name_alone(keys: str):
+    """A line holding only a field's name of ``keys`` (in brackets or before a colon, or bare)."""
+    return lazy(rf"^[\[【]?\s*(?:{keys})\s*[\]】]?\s*[:：]?$")
+
+
+_FIELD_NAME_ALONE = _name_alone(_ALONE_KEY)
 # a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
 # Any field's name alone on a line (文 号 over an empty value): a page's metadata, never a title's nor a fact's words.
-FIELD_NAME = lazy(rf"^[\[【]?\s*(?:{_FIELD_KEY})\s*[\]】]?\s*[:：]?$")
+FIELD_NAME = _name_alone(_FIELD_KEY)
 _FIELD_START = lazy(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
 _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")
 

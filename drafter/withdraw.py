@@ -15,7 +15,6 @@ nothing).
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -98,8 +97,7 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
     if report.curated and not edited:
         raise DrafterError(f"其中 {report.curated} 条事实经人工核实或修改，撤回会一并移走；确要撤回请确认", fact_file,
                            fix=EDITED)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = ws.withdrawn_dir / f"{stamp}-{source_id}"
+    kept = ws.withdrawn_folder(source_id)
     try:
         kept.mkdir(parents=True, exist_ok=True)
         if seed is not None:

@@ -172,6 +172,12 @@ class Workspace:
         """Where 撤回 moves a source's fact file and seeds/ copy (one folder each), to be put back by hand."""
         return self.root / "withdrawn"
 
+    def withdrawn_folder(self, source_id: str) -> Path:
+        """The folder of :attr:`withdrawn_dir` a source's files are moved into now (``20260520-093000-<id>``; not made)."""
+        import datetime as dt  # (only when a source is withdrawn or renamed)
+
+        return self.withdrawn_dir / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{source_id}"
+
     @property
     def cache_dir(self) -> Path:
         """Derived data (the fact index): safe to delete, rebuilt on demand, not committed."""
@@ -237,7 +243,8 @@ class Workspace:
         too (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县)."""
         from .grammar import short_place  # the place vocabulary; not on every command's path
 
-        return place is None or place in self.own_places() or short_place(place) in self.own_places()
+        own = self.own_places()
+        return place is None or place in own or short_place(place) in own
 
     def is_own_unit(self, unit: str) -> bool:
         """True when ``unit`` names this bureau: its name, short name or self name (我局), or another

@@ -8,7 +8,6 @@ withdrawn (hd19b 7).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -19,7 +18,7 @@ from ..yamlio import dump_yaml, read_text
 from . import journal
 from .emit import to_node
 from .store import (
-    _display, _read, _update_in_place, edited_fields, fact_file_path, header, parse_fact_file,
+    _Checker, _display, _read, _update_in_place, edited_fields, fact_file_path, header, parse_fact_file,
     source_data, source_digest,
 )
 
@@ -58,7 +57,7 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) 
         others = {p: read_text(p, FactFileError) for p in paths if p.is_file()}
     shown = _display(target, ws)
     doc = _read(target, shown, text.replace(f"# {header(old)}", f"# {header(new)}", 1).replace(before, after))
-    source, mine = doc["source"], parse_fact_file(doc, shown).source
+    source, mine = doc["source"], _Checker(shown).source(doc, None)  # (its facts checked once, as renamed, below)
     edited = edited_fields(mine, source.get("digest"), new)
     if edited is None:  # (what the clerk changed is not known: the mapping kept as they left it)
         source["id"], source["path"] = new.id, new.path
@@ -67,7 +66,7 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) 
         _update_in_place(source, to_node(data | {"digest": source_digest(new)}))
     parse_fact_file(doc, shown, new.id)  # (valid as renamed)
     texts = {target: dump_yaml(doc)} | {p: t.replace(before, after) for p, t in others.items() if before in t}
-    kept = ws.withdrawn_dir / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{old.id}"
+    kept = ws.withdrawn_folder(old.id)
     try:
         kept.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

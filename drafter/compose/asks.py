@@ -54,8 +54,8 @@ _PAUSE = lazy(r"[，,；;、]")
 
 def dependant(clause: str) -> bool:
     """True for a clause saying what the clause before it is for, by what means or to what end (为…, 通过…, 从而…,
-    实现…: :data:`PURPOSE`, :data:`RESULT`, :data:`GOAL`): no measure of its own."""
-    return any(p.match(clause) for p in (PURPOSE, RESULT, GOAL))
+    实现…: :data:`PURPOSE`, whose openers hold :data:`RESULT`'s, :data:`GOAL`): no measure of its own."""
+    return bool(PURPOSE.match(clause) or GOAL.match(clause))
 
 
 # A clause closing on an image in quotes of the thing before it (扩充就业“蓄水池”, 当好企业“店小二”): the ask said over in a
@@ -811,10 +811,11 @@ def _matter(clause: str) -> str | None:
     led = _LED_TO_RISE.match(clause)
     if led:
         return led.group(1) + led.group(2)
-    done_to = _DONE_TO.match(_ADVERBS.sub("", clause))
+    plain = _ADVERBS.sub("", clause)
+    done_to = _DONE_TO.match(plain)
     if done_to and not done_to.group(2).endswith(QUALITY):
         return done_to.group(1) + done_to.group(2)
-    solving = _SOLVING.match(_ADVERBS.sub("", clause))
+    solving = _SOLVING.match(plain)
     if solving:
         return solving.group(1)
     pushed = _PUSHED.match(clause)

@@ -1280,9 +1280,6 @@ def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date)
     return best
 
 
-RECENT_OPENING = lazy(rf"^(?:{alternation(RECENT_YEARS_WORDS)})")
-
-
 def _shared_overview(relevant: list[list[Item]], asks: list, used: set[str], ws: Workspace) -> Item | None:
     """A past reply's own overview of the work on the matter every ask shares (:func:`shared_matter`): the best ranked
     fresh done fact of the jurisdiction itself, on some ask's search, saying all that matter and opening on some recent
@@ -1296,7 +1293,7 @@ def _shared_overview(relevant: list[list[Item]], asks: list, used: set[str], ws:
     found = {i.fact.id: i for group in relevant for i in group}
     return next((i for i in sorted(found.values(), key=lambda i: (-i.score, i.fact.id))
                  if i.fact.id not in used and not i.stale and i.fact.kind == DONE and own_jurisdiction(i, ws)
-                 and common <= bigrams(i.fact.text) and RECENT_OPENING.match(strip_ordinal(i.fact.text))), None)
+                 and common <= bigrams(i.fact.text) and strip_ordinal(i.fact.text).startswith(RECENT_YEARS_WORDS)), None)
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
@@ -2358,14 +2355,13 @@ def ahead(phrase: str, reported: bool = True) -> str:
 
 
 ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")
-# A verb whose object is the problem (协调解决…周边土地问题): its 问题 is no frame (hd22c: …周边土地。).
-_SOLVES = lazy(r"解决|破解|化解")
 
 
 def unframed_topic(phrase: str) -> str:
     """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``), the 问题 a
-    verb of solving takes kept (:data:`_SOLVES`); the phrase itself when nothing else is left."""
-    if phrase.endswith("问题") and _SOLVES.search(phrase):
+    verb of solving takes kept (:data:`SOLVING`: 协调解决…周边土地问题, not …周边土地。 of hd22c); the phrase itself when nothing
+    else is left."""
+    if phrase.endswith("问题") and any(w in phrase for w in SOLVING):
         return phrase.removeprefix("关于")
     return ASPECT_FRAME.sub("", phrase) or phrase
 

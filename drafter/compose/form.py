@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
                        YOU_WORDS, same_unit)
@@ -186,9 +187,10 @@ class Habits:
     def of(cls, ws: Workspace, index) -> Habits:
         """The habits of ``ws``'s bureau, from ``index`` (None: none learned, drafter.yaml's or the defaults)."""
         replies = tuple(own_replies(ws, index))
+        unsigned = cache(lambda: unsigned_replies(ws, index))  # (looked up once, when first needed)
 
         def told(words: tuple[str, ...]):  # (how they address readers: its own replies, else its unsigned ones, word by word)
-            return replies if any(s.address in words for s in replies) else unsigned_replies(ws, index)
+            return replies if any(s.address in words for s in replies) else unsigned()
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),

@@ -7,7 +7,7 @@ import shutil
 
 import docx
 from click.testing import CliRunner
-from helpers import REPO
+from helpers import REPO, new_workspace
 
 from drafter.cli import cli
 from drafter.distill.structure import address_said
@@ -347,3 +347,35 @@ def test_a_base_holding_a_renamed_seed_beside_its_old_source_is_repaired(tmp_pat
     (kept,) = (root / "withdrawn").iterdir()
     assert sorted(p.name for p in kept.iterdir()) == ["2021-proposal-131.yaml", "undated-proposal-131.yaml"]
     assert (kept / "2021-proposal-131.yaml").read_text("utf-8") == fresh
+
+
+def test_a_rename_onto_a_fact_file_marking_the_old_ones_facts_keeps_the_renamed_one(tmp_path):
+    """鲤城区's 2024 report (seed 004, undated) copied under a date, then its undated copy deleted: the new id's file, the
+    copy's own, repeated the old source's facts (``repeats: f-2024-…``). The rename renamed those marks in the new id's
+    file and wrote that over the renamed file — the clerk's review lost, each fact repeating itself, the base unreadable.
+    The renamed file is the new id's; the one it replaces goes to ``withdrawn/`` as it was."""
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    (root / "seeds").mkdir()
+    seed = root / "seeds" / "004_97aa86ca4c7a70e1.txt"
+    shutil.copy(REPO / "seeds" / seed.name, seed)
+    command = ["-w", str(root), "distill", str(root / "seeds")]
+    assert CliRunner().invoke(cli, command).exit_code == 0
+    old = root / "facts" / "2024-work_report-5fb1e48c.yaml"
+    old.write_text(old.read_text("utf-8").replace("reviewed: false", "reviewed: true", 1), "utf-8")  # the clerk's review
+    shutil.copy(seed, root / "seeds" / "2025-01-10_鲤城区科技局2024年工作报告.txt")
+    assert CliRunner().invoke(cli, command).exit_code == 0
+    new = root / "facts" / "2025-work_report-5fb1e48c.yaml"
+    copied = new.read_text("utf-8")
+    assert "repeats: f-2024-work_report-5fb1e48c-" in copied  # (the copy's facts repeat the undated source's)
+    seed.unlink()
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 0, result.output
+    assert "现记为2025-work_report-5fb1e48c" in result.output.replace("\n", "").replace(" ", ""), result.output
+    assert sorted(p.name for p in (root / "facts").glob("*.yaml")) == [new.name]
+    index = FactIndex.load(find_workspace(root))
+    assert list(index.sources) == ["2025-work_report-5fb1e48c"]
+    facts = list(index.facts.values())
+    assert len(facts) == copied.count("  - id: f-") and sum(f.reviewed for f in facts) == 1, facts
+    assert not any(f.repeats for f in facts), [f.repeats for f in facts if f.repeats]
+    (kept,) = (root / "withdrawn").iterdir()
+    assert (kept / new.name).read_text("utf-8") == copied

@@ -65,7 +65,9 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) 
         data = source_data(replace(new, **{name: getattr(mine, name) for name in edited}))
         _update_in_place(source, to_node(data | {"digest": source_digest(new)}))
     parse_fact_file(doc, shown, new.id)  # (valid as renamed)
-    texts = {target: dump_yaml(doc)} | {p: t.replace(before, after) for p, t in others.items() if before in t}
+    # (the new id's own file, read to be kept, is replaced whole, not marks renamed in it)
+    texts = {p: t.replace(before, after) for p, t in others.items() if p != target and before in t}
+    texts[target] = dump_yaml(doc)
     kept = ws.withdrawn_folder(old.id)
     try:
         kept.mkdir(parents=True, exist_ok=True)

@@ -108,11 +108,17 @@ def _topic(title: str, ws: Workspace) -> str:
 def _whole_place(query: str, ws: Workspace) -> frozenset[str]:
     """The bigrams of how facts name the bureau's own place as a whole (维西县, 维西, 全县, 我县, 本县) where ``query`` names it
     so (推动我县旅游发展: the county's results on 旅游 meet that clause, hd23d); none else, nor for a place of no level word."""
-    word = ws.own_place_word()
-    if not word or not any(f"{w}{word[1:]}" in query for w in "我全本"):
+    whole = _whole_place_words(ws)
+    if not any(w in query for w in whole):
         return frozenset()
     names = [n for place in ws.jurisdiction_names() for n in _place_names(place)]
-    return frozenset().union(*(bigrams(n) for n in [*names, *(f"{w}{word[1:]}" for w in "我全本")]))
+    return frozenset().union(*(bigrams(n) for n in [*names, *whole]))
+
+
+def _whole_place_words(ws: Workspace) -> tuple[str, ...]:
+    """The words naming the bureau's own place as a whole (我县, 全县, 本县); none for a place of no level word."""
+    word = ws.own_place_word()
+    return tuple(f"{w}{word[1:]}" for w in "我全本") if word else ()
 
 
 def _place_names(place: str) -> list[str]:
@@ -359,10 +365,10 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
     if share is None:
         return []
     out = []
-    whole = ws.own_place_word()
+    whole = "|".join(_whole_place_words(ws))
     for clause in MATTER_CLAUSE.split(matter_phrase(title)):
         # (its own place as a whole, 推动我县旅游发展, is no matter: the clause asks for 旅游发展 of the whole county, hd23d)
-        text = re.sub(f"[我全本]{re.escape(whole[1:])}", " ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
+        text = re.sub(whole, " ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
         if len(text) < 2:
             continue
         field, seams = field_bigrams(text, index)

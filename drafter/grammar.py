@@ -502,6 +502,7 @@ YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
 COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
 COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
 _YOU = "|".join(YOU_WORDS)
+ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们
@@ -558,18 +559,18 @@ READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的"
 # Or a lead-in turning to the reader before the matter (需要向您说明的是：目前…项目场地平整已完成, 需要说明的是，…: hd21a):
 # it tells that reader what follows, the bureau's own work, which stands without it.
 # Or one naming the topic the reader raised (关于您提到的神农分院建设进度问题，目前…): the answer after it stands alone too.
-OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?"
-                rf"|^关于(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|提及|反映|关心|关注)的"
+OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{ANY_YOU})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?"
+                rf"|^关于(?:{ANY_YOU})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|提及|反映|关心|关注)的"
                 r"[^。；，,！？]{0,40}?(?:问题|事项|情况|建议)[，,：:]"
-                rf"|^(?:另外|此外|同时|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?)?"
+                rf"|^(?:另外|此外|同时|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{ANY_YOU})们?)?"
                 rf"(?:说明|解释|报告|汇报|强调|介绍)(?:一下)?的是[：:，,]?")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
 READERS_SUGGESTION = lazy(
-    rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{{0,80}}?)(?:建议|提案|意见|问题)")
+    rf"(?:{ANY_YOU})(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{{0,80}}?)(?:建议|提案|意见|问题)")
 # The situation the reader described before what they proposed (您针对…造成…达标率不到30%等问题，提出…的建议): what
 # they said, not what the bureau found or did.
-READERS_CONCERN = lazy(rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?针对(?P<what>[^。；;！？!?]{{0,160}}?)等?(?:问题|情况)")
+READERS_CONCERN = lazy(rf"(?:{ANY_YOU})(?:们)?针对(?P<what>[^。；;！？!?]{{0,160}}?)等?(?:问题|情况)")
 # A statement opening on the item answered reaching the bureau (接到《关于…的建议》（第147号）后，我局高度
 # 重视，及时与提案委员…沟通…): how that one item was handled, in its own reply.
 ITEM_HANDLED = lazy(r"(?:在|自)?(?:接到|收到|收悉|接收到)[^。；]{0,80}?(?:建议|提案|议案)[^。；，]{0,12}?(?:后|以来)，")

@@ -70,8 +70,8 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
-                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
+from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_OBJECT_VERBS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
                        words)
 from ..frame import formula_patterns, without_formulas
@@ -567,7 +567,7 @@ def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
 # (该文规定：“小学、初中规模不超过2000人…”): its figures are what was asked or ruled, never the bureau's.
 QUOTATION = re.compile(r"“([^“”]{1,200})”|《([^《》]{1,200})》")
 _ASKED_TITLE = re.compile(r"(?:建议|提案|议案)(?:书)?$")
-_QUOTING = re.compile(r"(?:(?:代表|委员|提案人|建议人|(?:" + "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS) + r")们?)所?(?:提出|提|建议|反映|要求|认为)的?"
+_QUOTING = re.compile(r"(?:(?:代表|委员|提案人|建议人|(?:" + ANY_YOU + r")们?)所?(?:提出|提|建议|反映|要求|认为)的?"
                       r"|(?:规定|要求|明确|指出)[：:，]?)$")
 
 

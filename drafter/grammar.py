@@ -483,10 +483,10 @@ WISH_LEAD = r"(?:(?:在)?今后(?:的工作中)?，?)?(?:并|也|还|同时，?)
 # (以上意见，供参考。, 以上答复意见).
 LETTER_SENT = "答复|函复|复函"
 LETTER_OPINION = "以上(?:答复)?意见"
-# A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复, and the sign-off
+# A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见… or 以上答复…, 此复, and the sign-off
 # saying who signed the letter and how to answer it (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…).
 CLOSING = lazy(
-    rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:{LETTER_SENT}|报告)|^此答?复|^专此|^{LETTER_OPINION}|^以上答复"
+    rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:{LETTER_SENT}|报告)|^此答?复|^专此|^以上(?:意见|答复)"
 )
 # A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
 CLOSING_ANYWHERE = lazy(rf"感谢|谢谢|{CLOSING.pattern}")

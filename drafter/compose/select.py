@@ -284,8 +284,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
-    plans = [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
-             if not others_plan(p, ws, suggestion.co_handlers) and not borrowed_plan(p, ws, today)]
+    plans = [p for p in _bureau_plans(index, query, ws, today) if not others_plan(p, ws, suggestion.co_handlers)]
     planned = said_matter(asked, plans)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
     said = set().union(*(w for _, w in planned)) if planned else words  # the title's matter words, as said
@@ -1948,7 +1947,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
     words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
-    def offerable(plan: Item) -> bool:  # a plan of one matter, the bureau's own (or a co-handler's)
+    def offerable(plan: Item) -> bool:  # a plan of one matter, the bureau's own (or a co-handler's), none borrowed
         return (not is_lead_in(plan.fact.text) and not others_plan(plan, ws, suggestion.co_handlers)
                 and not borrowed_plan(plan, ws, today))
 
@@ -2088,9 +2087,8 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         return topic_plans
     candidates: dict[str, Item] = {}
     for text in [query, *(s.heading for _, s in own)]:
-        for plan in relevant_items(index, topic_query(text, ws), ws, today, (PLAN,), ws.jurisdiction_names()):
-            if (not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text)
-                    and not borrowed_plan(plan, ws, today)):
+        for plan in _bureau_plans(index, topic_query(text, ws), ws, today):
+            if not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text):
                 candidates.setdefault(plan.fact.id, plan)
     matters = {j: _section_matter(s, ws, index, share) for j, s in own}
     done = [(issued(i.source), t) for s in sections for i in s.items for t in split_sentences(i.fact.text)]
@@ -3378,6 +3376,12 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
     kind, issuer = (plan.source.kind, plan.source.issuer) if plan.source else (None, None)
     own = kind in OWN_PLAN_KINDS or (kind == POLICY and bool(issuer) and ws.is_own_unit(issuer))
     return not own or bool(_PLACE_WILL.match(strip_ordinal(plan.fact.text).strip()))
+
+
+def _bureau_plans(index, query: str, ws: Workspace, today: dt.date) -> list[Item]:
+    """The plans of the bureau's places relevant to ``query`` (:func:`relevant_items`), best first, less those borrowed
+    (:func:`borrowed_plan`): the next steps it may offer as its own."""
+    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names()) if not borrowed_plan(p, ws, today)]
 
 
 def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:

@@ -43,7 +43,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .periods import TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -427,7 +427,9 @@ def _visiting(norm: str, m: re.Match) -> bool:
 
 
 # What ranks or measures a place in a whole level it is part of, before the level's scope word (高出全省, 占全省的…).
-_MEASURED_BEFORE = re.compile(r"(?:高出|高于|低于|超过|超出|占|居|位居|位列|保持|领跑|全国、?)$")
+# (those measuring it against the whole, :data:`~.places.MEASURED_AGAINST_WORDS`, and more: 超出全省, 保持全省第一, 领跑全省,
+# 全国、全省第一)
+_MEASURED_BEFORE = re.compile(rf"(?:{words(MEASURED_AGAINST_WORDS, ('超出', '保持', '领跑'))}|全国、?)$")
 
 
 _SHARE_AFTER = lazy(r"(?:的|一半|平均|占比)")  # (全省的, 全省一半, 全省平均, 全省占比49.3%: hd23c)

@@ -798,7 +798,8 @@ def unit_subject(sentence: str) -> str | None:
 
 
 # What measures a place against a whole before its scope word (占全省的40%, 居全省第一): the place's own figure.
-_MEASURED_AGAINST = re.compile(r"(?:占|居|位居|位列|高于|低于|高出|超过)$")
+MEASURED_AGAINST_WORDS = ("占", "居", "位居", "位列", "高于", "低于", "高出", "超过")
+_MEASURED_AGAINST = re.compile(rf"(?:{words(MEASURED_AGAINST_WORDS)})$")
 
 
 def _scope_place(scopes: list[re.Match], at: int, norm: str, fact_place: str | None, doc_place: str | None) -> str | None:

@@ -155,13 +155,20 @@ class Ask:
             rest = rest[at + len(self.phrase):]
         else:  # the title's core named the ask: what follows the first sentence
             rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
-        out = []
+        out: list[str] = []
         for sentence in _SENTENCE_BREAK.split(rest):
             # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
             clauses = [JOINING.sub("", ASKING.sub("", c.strip(" 、：:"))) for c in _CLAUSE_BREAK.split(sentence)]
             out += [c for c, asked in zip(clauses, _asked(clauses))
-                    if c and asked and len(c) <= MAX_PHRASE and c != self.phrase and not _figure_of_speech(c)]
+                    if c and asked and len(c) <= self._longest(at, out) and c != self.phrase and not _figure_of_speech(c)]
         return out[:MAX_POINTS]
+
+    @staticmethod
+    def _longest(at: int | None, found: list[str]) -> int:
+        """How long a point may be: MAX_PHRASE, and twice that for the first where the title's core named the ask —
+        its text's first clause says what it asks in its own words (加大对认定的省州县“绿色食品牌”产业基地给予政策资金扶持:
+        dropped as too long, the placeholder asked for its aim alone, 提升基地的示范带动效应, hd24c)."""
+        return MAX_PHRASE * 2 if at is None and not found else MAX_PHRASE
 
     @property
     def subjects(self) -> list[str]:
@@ -758,11 +765,22 @@ def concern_matter(topic: str) -> str:
     (:data:`QUALITY`: 加强…支撑作用 keeps its verb); else the clauses as verb phrases, their manner
     words dropped and a 加大 given its 力度 (围绕完善科技金融服务体系), a 对…给予… said as what it gives
     (:func:`_given`). Clauses joined by 、."""
-    clauses = _topic_clauses(topic)
+    clauses = [_taken_as(c) for c in _topic_clauses(topic)]
     matters = [_matter(c) for c in clauses]
     if all(matters):
         return "、".join(matters)
     return "、".join(_given(_greater(_ADVERBS.sub("", c))) for c in clauses)
+
+
+# A clause taking a matter as something (把X作为Y): a sentence, whose matter is X.
+_TAKING_AS = lazy(r"^[把将](.{2,}?)(?:作为|当作|当成|列为)(.+)$")
+
+
+def _taken_as(clause: str) -> str:
+    """The matter ``clause`` takes as something (:data:`_TAKING_AS`: 把生态环境保护作为绿色发展首要任务 → 生态环境保护;
+    围绕把…作为…任务 read as a slogan, hd24a), or the clause as it is."""
+    taking = _TAKING_AS.match(clause)
+    return taking.group(1) if taking else clause
 
 
 # A clause giving something to someone (对X给予Y): no matter after 围绕 as a verb phrase led by its

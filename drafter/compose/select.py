@@ -611,18 +611,30 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
     return None
 
 
-def unused_note(items: list[Item], shown: int = 3) -> str:
+def unused_note(items: list[Item], shown: int = 3, words: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder where none of it could be drafted (background,
     a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
-    where that material states figures (hd19b: 344场次、14万人次 in a news item read as background)."""
+    where that material states figures (hd19b: 344场次、14万人次 in a news item read as background). Given the ask's
+    ``words``, it quotes the sentence with figures saying most of them (:func:`nearest_figures`): one note per ask, not
+    the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病)."""
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
     named = "、".join(f"{label}（{date[:10]}）" if date else label for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
     if any(i.fact.figures for i in items):
-        return (f"已收集的材料中，{named}{more}涉及该主题，其中的情况和数据记为背景材料，未直接写入；"
-                "属于本单位工作的，请核实后补写")
+        quoted = nearest_figures(items, words)
+        return (f"已收集的材料中，{named}{more}涉及该主题，{f'如“{quoted}”，' if quoted else ''}"
+                "其中的情况和数据记为背景材料，未直接写入；属于本单位工作的，请核实后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
+
+
+def nearest_figures(items: list[Item], words: frozenset[str]) -> str | None:
+    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's), or None
+    when none says any."""
+    said = [(len(words & bigrams(t)), t) for i in items if i.fact.figures for t in fact_sentences(i.fact)
+            if DIGIT.search(_DATE.sub("", t))]
+    best = max(said, key=lambda st: st[0], default=(0, None))
+    return best[1] if best[0] else None
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -687,7 +699,10 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     """:func:`_by_ask`'s groups and relevant facts, and for each fact the other asks it is on (:func:`on_ask`),
     best first (by its score relative to each ask's best), each with its item there. A fact goes to an ask whose
     phrase it names (:func:`names_phrase`) before one whose it does not: a work summary's paragraph saying 隐患排查治理
-    and 大数据 in passing and 智慧应急 as a result is 打造智慧应急创新场景's, not 加强数据治理能力's (hd23a)."""
+    and 大数据 in passing and 智慧应急 as a result is 打造智慧应急创新场景's, not 加强数据治理能力's (hd23a).
+    A result of the bureau's own place (:func:`reports_result`) is measured against the best such result: a
+    quote or a district's paragraph scoring higher pushed out the city's 国考断面水质优良率100%, the only result on
+    改善生态环境质量, and left a slogan in its place (hd24a)."""
     owner: dict[str, tuple[float, int, Item]] = {}
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     on: dict[str, list[tuple[float, int, Item]]] = {}
@@ -699,8 +714,9 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         if not items:
             continue
         best = max(i.score for i in items)
+        results = [i.score for i in items if own_jurisdiction(i, ws) and reports_result(i.fact.text)]
         for item in items:
-            rel = item.score / best
+            rel = item.score / (max(results) if item.score in results else best)
             on.setdefault(item.fact.id, []).append((rel, k, item))
             named = names_phrase(item.fact.text, ask.phrase, own)
             held = item.fact.id in owner
@@ -884,7 +900,17 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
     sentences = fact_sentences(item.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     return any(reports_result(c) and matter_words(c, ask_text, specific)
-               for s in body for c in _LISTED_CLAUSE.split(s))
+               for s in body for c in framed_clauses(s))
+
+
+# A clause naming the field the next one reports on (在水环境质量方面，2021年…优良率100%): the two are one.
+_FRAME_CLAUSE = lazy(r"方面[，,]")
+
+
+def framed_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` (split at :data:`_LISTED_CLAUSE`), a clause framing the field of the next
+    (…方面，) kept with it: 在水环境质量方面 says the matter of the 100% after it (hd24a)."""
+    return _LISTED_CLAUSE.split(_FRAME_CLAUSE.sub("方面", sentence))
 
 
 def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],
@@ -978,9 +1004,17 @@ def _says_nothing(item: Item) -> bool:
     """True when the item states neither its year, nor a figure, nor something finished (:data:`RESULT`): a
     paragraph of aims and slogans of no known date (今年以来，我市坚持以文塑旅…实施…“七大行动”; 为了全面落实…
     战略，我局早安排、早部署: hd13) that a clerk can neither send nor date — the ask's placeholder asks for what
-    was done. A project's size (开工新建供水规模4千吨的…水厂) is something said."""
+    was done. A project's size (开工新建供水规模4千吨的…水厂) is something said. A paragraph of no figure opening on the
+    directives it carries out (:data:`PREAMBLE`) says nothing, whatever its year."""
     text = "".join(fact_sentences(item.fact))
-    return item.year is None and not DIGIT.search(text) and not RESULT.search(text)
+    if DIGIT.search(text):
+        return False
+    return bool(PREAMBLE.match(text)) or (item.year is None and not RESULT.search(text))
+
+
+# A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的
+# 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c).
+PREAMBLE = lazy(r"^[^。；;，,]{0,30}?(?:贯彻落实|深入贯彻|认真贯彻|全面贯彻)[^。；;]{0,60}?(?:精神|思想|部署|指示|要求)")
 
 
 def ask_keys(ask) -> list[str]:
@@ -1131,6 +1165,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
     filled += _matter_results(sections, asks, relevant, ws, matter)
+    filled += _programme_starts(sections, relevant, ws)
     # the items found or filled since: a co-handler's work in them to its part too
     parts += co_parts(sections + parts, co, ws, index, lambda s: words[s.ask], in_place=False, home=home)
     for section in sections:  # a section is a co-handler's part only while all its work is that unit's
@@ -1168,12 +1203,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                     plan.sentences[0] = ahead(asks[k].phrase, reported=False)
             stale = [i for i in relevant[k] if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED
                      and on_heading(i.fact.text, section.heading)]
-            if stale:
+            # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), and its fresh work not
+            # drafted, for the clerk to read: with these, the old facts are not all it holds (hd24a: 只有2019年的相关情况
+            # beside a source of 2022 on the 2021 results)
+            known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
+                     if on_ask(i.fact, asks[k], words[k]) and not (stale and i.stale)]
+            if stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
-            else:  # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), for the clerk to read
-                known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
-                         if on_ask(i.fact, asks[k], words[k])]
-                section.gap_note = unused_note(known) if known else None
+            else:
+                section.gap_note = unused_note(known, words=words[k]) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, field_unit in zip(asks, sections, fields):
@@ -1196,6 +1234,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plan_gaps = _plan_gaps(asks, plans, sections)
     if plan_gaps:
         warnings.append(PLAN_GAP_WARNING + "、".join(asks[k].phrase for k in plan_gaps))
+    unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap
+                 and not any(p.ask == k for p in plans)]
+    if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
+        warnings.append(OTHERS_PLAN_WARNING + "、".join(unplanned))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
@@ -1566,6 +1608,34 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
             section.city_gap = area
             used.add(item.fact.id)
             added.append(section.items[0])
+    return added
+
+
+def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: Workspace) -> list[Item]:
+    """A section whose item opens on a programme named in quotes (2月26日，济南“预付宝”正式上线运行…) takes the
+    bureau's fresh done fact opening on it too that no ask took, from a source no older (:func:`_drop_older_programmes`;
+    a kind named in passing, 由“专精特新”企业提出, ties no two facts):
+    2024年8月起，…在全国首创开发“预付宝”消费平台 says the programme and the suggestion's matter, no word of one ask
+    its own, and was left out (hd24d). It stands first when of an earlier year. The items added."""
+    used = {i.fact.id for s in sections for i in s.items}
+    pool = sorted({i.fact.id: i for group in relevant for i in group}.values(), key=lambda i: (-i.score, i.fact.id))
+    added: list[Item] = []
+    for section in sections:
+        if section.part or not section.items or len(section.items) >= MAX_ITEMS:
+            continue
+        first = section.items[0]
+        names = set().union(*(_programmes((i.sentences or fact_sentences(i.fact))[0]) for i in section.items))
+        start = next((i for i in pool if names and i.fact.id not in used and not i.stale and i.fact.kind == DONE
+                      and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_lead_in(i.fact.text)
+                      and source_date(i)[:4] >= source_date(first)[:4]
+                      and names & _programmes(fact_sentences(i.fact)[0])), None)
+        if start is None:
+            continue
+        start = replace(start, sentences=fact_sentences(start.fact))
+        earlier = start.year is not None and first.year is not None and start.year < first.year
+        section.items = [start, *section.items] if earlier else [*section.items, start]
+        used.add(start.fact.id)
+        added.append(start)
     return added
 
 
@@ -2330,6 +2400,7 @@ RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_HOW_IT_WENT})(?:{alternati
 # What a selection says of the asks the base has no work or no plan on (before the asks' list).
 WORK_GAP_WARNING = "事实库中没有以下建议事项的近年工作事实，已留待补充项："
 PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
+OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："
 
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[int, str]:

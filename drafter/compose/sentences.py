@@ -964,7 +964,8 @@ def self_named(sentence: str, ws) -> str:
     """``sentence`` with the bureau calling itself as its replies do (``ws.self_name``, 我局) where a
     source names it as the subject of a clause (a news item's or a report's ``2023年以来，市农业农村局
     以…为契机，…``, ``一是市科技局牵头…``): a reply never speaks of its own unit in the third person. Its
-    name inside a title, after 据 or as an object stays (``向市科技局申报``, ``配合市科技局开展``)."""
+    name inside a title, after 据 or as an object stays (``向市科技局申报``, ``配合市科技局开展``); the short name the source
+    defines after it goes (hd24d)."""
     if not ws.self_name:
         return sentence
     stem = (ws.jurisdiction or "")[:-1]  # 泉州 of 泉州市科学技术局, whose mention opens at its level word
@@ -972,8 +973,14 @@ def self_named(sentence: str, ws) -> str:
         if stem and sentence[:start].endswith(stem):
             start -= len(stem)
         if _BEFORE_OWN_NAME.search(sentence[:start]):
-            sentence = sentence[:start] + ws.self_name + sentence[end:]
+            rest = sentence[end:]
+            defined = _DEFINED_HERE.match(rest)  # (我局（以下简称济南市市场监管局）: the short name goes with the name)
+            sentence = sentence[:start] + ws.self_name + (rest[defined.end():] if defined else rest)
     return sentence
+
+
+# The short name a text gives a unit right after naming it (济南市市场监督管理局（以下简称济南市市场监管局）).
+_DEFINED_HERE = lazy(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
 
 
 # What follows a place standing as its clause's subject (滕州市坚持…, 该市制定…, 该市已…): an adverb or a verb of

@@ -1485,8 +1485,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     years += [int(m.group(1))] if m else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
-    m = _NAMED_YEAR_FIRST.match(doc.path.name) if not (years or date or number) else None
-    years += [int(m.group(1))] if m else []  # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's: hd24d)
+    # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's, hd24d; an undated reply's is its session's
+    # first: drafter.distill.document)
+    m = _NAMED_YEAR_FIRST.match(doc.path.name) if not (years or date or number) and kind != REPLY else None
+    years += [int(m.group(1))] if m else []
     if not (years or date or number) and kind in (NEWS, WORK_REPORT):
         # (an item dated by its day alone that acts on a document it cites by number, 为认真贯彻落实…《…方案》（攀西人大〔2020〕18号）
         # 文件精神，10月15日下午，…: of that document's year at the earliest, and nothing else dates it)

@@ -726,7 +726,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name, after = "", end
         elif unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
-            head = _RATE_TAIL.sub("", name)  # (7690公里城镇燃气压力管道法定检验率…: the pipes counted, their rate no count)
+            # (7690公里城镇燃气压力管道法定检验率实现…全覆盖: the pipes counted, their rate no count — a rate's value after it is read below)
+            head = _RATE_TAIL.sub("", name) if not _NEXT_RATE.match(norm, after) else name
             name = head if len(head) >= 2 else name
         elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):
             # (番禺区100%的社区卫生服务中心达到…, 其中87.5%的社区卫生服务中心…: the share of the things after it, not of the place)

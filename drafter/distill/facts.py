@@ -79,8 +79,8 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, find_figures, normalise
-from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
-                      latest_work, present_year, time_mentions)
+from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, TEXT, change_start,
+                      figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      own_urban_area, places_in, units_place)
 from .structure import OTHER, Outline, Unit, default_class, heading_class
@@ -121,8 +121,9 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     signed on: :func:`~drafter.distill.metadata.read_metadata`), only the day it was posted or filed under the next year."""
     year, month = _document_year(meta)
     year = year or (meta.period if meta.kind == WORK_REPORT else None)
-    mentions = time_mentions(norm, year, month)
     end = meta.period if meta.kind in (WORK_REPORT, REPLY) and meta.period and year and meta.period < year else None
+    # (三年来累计… counts back from the year its present is: a 2022 report's, posted 2023-03-14, to 2022)
+    mentions = tuple(sorted(time_mentions(norm, year, month) + recent_runs(norm, end or year)))
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that
@@ -218,10 +219,10 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         return Period(None, "unknown")
     cut = CUT_OFF_MONTH.search(norm)
     if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
-        return Period(year - 1, "relative to document date")
+        return Period(year - 1, RELATIVE)
     for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
-            return Period(shift(year, month), "relative to document date")
+            return Period(shift(year, month), RELATIVE)
     return Period(year, "document date")
 
 
@@ -1181,6 +1182,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
     year_lead: tuple[Period, object] | None = None  # (the period a statement before items states, its paragraph)
+    reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
@@ -1294,6 +1296,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         led = year_lead[0] if unit.role == "item" and kind != PLAN and year_lead and unit.block is year_lead[1] else None
         if led and period.basis == "document date":
             period = led
+        # (a year in review a statement tells of by a word, 这一年，我省…优良天数250天 in a page of 2021-03-12, holds for the statements
+        # after it naming no time of their own: 全省河流总体水质优…新建、提标改造污水处理厂35座 is 2020's too, hd24a)
+        if reviewed and kind != PLAN and period.basis == "document date":
+            period = reviewed
+        if period.basis == TEXT or kind == PLAN:
+            reviewed = None
+        elif period.basis == RELATIVE and doc_year and period.year == doc_year - 1 and RELATIVE_YEAR[2][0].search(norm):
+            reviewed = period
         if unit.role == "lead":
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
         if unit.role != "item":  # (the year its paragraph's statement before the lead states holds too)

@@ -142,7 +142,7 @@ _COMPARISON_TAIL = lazy(rf"(?:(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE}
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
-_CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
+_CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落", "改善")) + ")$")  # (PM2.5浓度…，同比改善19.6%: hd24a)
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
@@ -157,9 +157,10 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
 # (nor the 约 that ends a word: 就业或签约)
 _JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
-LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
-_LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
-_LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
+# (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
+LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
+_LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
+_LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|州|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
 MAX_COUNTS = 20
 
 
@@ -411,7 +412,8 @@ _HELD = lazy(rf"(?<=[次场期轮])(?:召开|举办|开展|组织)(?=[{CJK}]{{2}
 # → 市级农业科技示范基地; 近1000名具有优秀科技素质、较强…能力的企业科技人员 → 企业科技人员). A single modifier that is not cut
 # off (拥有关键或核心技术的创新企业) says which things are counted.
 _QUALITY = lazy(rf"(?:具有|具备|富有|符合)(?=[{CJK}])")
-_LEVEL_WORD = lazy(r"(?:国家|省部|省|市|县|区)级")
+_LEVEL_WORD = lazy(r"(?:国家|省部|省|州|市|县|区)级")
+_LEVEL_AND_ABOVE = lazy(rf"{_LEVEL_WORD.pattern}及?以[上下](?:的)?(?=[{CJK}])")
 
 
 def _after_qualities(name: str) -> str:
@@ -446,6 +448,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     scope = LOCAL_SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
+    # (and a level and those above it: 2家市级及以上基层慢病筛防中心 counts the centres, hd24b)
+    age = age or _LEVEL_AND_ABOVE.match(norm, start)
     measure = _MEASURE_OF.match(norm, start) if measured else None
     if measure:  # (2.5万亩灌溉面积的大坳水库: the measure is what the figure is, of the thing after 的)
         return _clean(text[start:measure.end(1)]), measure.end(1)
@@ -722,6 +726,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name, after = "", end
         elif unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
+            # (7690公里城镇燃气压力管道法定检验率实现…全覆盖: the pipes counted, their rate no count — a rate's value after it is read below)
+            head = _RATE_TAIL.sub("", name) if not _NEXT_RATE.match(norm, after) else name
+            name = head if len(head) >= 2 else name
         elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):
             # (番禺区100%的社区卫生服务中心达到…, 其中87.5%的社区卫生服务中心…: the share of the things after it, not of the place)
             name, after = _counted_after(norm, text, end + 1)
@@ -834,6 +841,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for i in range(1, len(found)):
         if not names[i] and found[i - 1][0].end() == found[i][0].start():
             names[i] = names[i - 1]
+    # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, not
+    # the words before them (hd24d).
+    for i in range(len(found) - 2, -1, -1):
+        if i in before and i + 1 not in before and names[i + 1] and found[i][0].end() == found[i + 1][0].start():
+            names[i] = names[i + 1]
 
     # Two shares of one whole in a sentence (…增加值占规模以上工业增加值的比重超38%，高技术制造业增加值占…的比重超25%) name their parts.
     for i, j in ((i, j) for j in before for i in before if i < j and found[i][1] == found[j][1] and names[i] == names[j]):
@@ -873,8 +885,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = figures[-1].counts
         elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
-        elif _CHANGE.match(name) and before:  # 研发费用支出8.6亿元，同比增长12.5%
-            name = before[-1].counts + name
+        elif _CHANGE.match(name) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())]):
+            # 研发费用支出8.6亿元，同比增长12.5%; not a figure in an aside closed before it: 优良天数225天（其中优级蓝天41个），
+            # 同比2013年增加87天 is the change of 优良天数
+            name = changed[-1].counts + name
         elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
@@ -904,6 +918,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,
         ))
     return figures
+
+
+def _aside(norm: str, fig: re.Match, before: int) -> bool:
+    """Whether ``fig`` stands in brackets that close before ``before`` (…225天（其中优级蓝天41个），…87天)."""
+    opened, closed = norm.rfind("（", 0, fig.start()), norm.find("）", fig.end(), before)
+    return opened >= 0 and closed >= 0 and "）" not in norm[opened:fig.start()]
 
 
 def _whole_of_parts(norm: str, found: list[tuple[re.Match, int]], prior: list[int], sentence: int) -> int:

@@ -51,7 +51,7 @@ from .structure import (
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
-PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|浏览次数)\s*："
+PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|发表时间|发表日期|浏览次数)\s*："
 # (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
 # between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局)
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=\d)(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
@@ -269,7 +269,7 @@ def key_values(texts: list[str]) -> dict[str, str]:
 
 # A page's fields dating the document when it prints no date of its own: those saying when the site posted it, then a bare
 # 日期/时间 (a page's too).
-PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "公开日期", "日期", "时间")
+PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "发表时间", "公开日期", "日期", "时间")
 
 
 def parse_date(text: str) -> str | None:
@@ -1487,6 +1487,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     years += [int(m.group(1))] if m else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
+    # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's, hd24d; an undated reply's is its session's
+    # first: drafter.distill.document)
+    m = _NAMED_YEAR_FIRST.match(doc.path.name) if not (years or date or number) and kind != REPLY else None
+    years += [int(m.group(1))] if m else []
     if not (years or date or number) and kind in (NEWS, WORK_REPORT):
         # (an item dated by its day alone that acts on a document it cites by number, 为认真贯彻落实…《…方案》（攀西人大〔2020〕18号）
         # 文件精神，10月15日下午，…: of that document's year at the earliest, and nothing else dates it)
@@ -1596,12 +1600,18 @@ _AREA_LEVEL = re.compile(rf"(?:[{CJK}]{{1,4}}族)*(?:镇|乡|街道|苏木|办�
 _NAMED_DATE = re.compile(r"^((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# …or a year it opens on, its day left out (2023-06_经济导报_….txt, 2022_总结.docx).
+_NAMED_YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})(?!\d)")
+
+
 # …or ends on, before its suffix (晋城市卫健委_春节慰问一线_2023-01-28.txt: hd21a).
 _NAMED_DATE_END = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:\.[A-Za-z0-9]{1,5})?$")
 
 
 # …or holds between other words, its parts set apart (郑州晚报_2022-09-08_郑州多项科技创新指标….txt: hd23c).
 _NAMED_DATE_WITHIN = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-_.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])")
+# …or its eight digits run together, apart from other letters and digits (jiangning_hdjl_20250214_ylws.txt: hd24b).
+_NAMED_COMPACT_DATE_WITHIN = re.compile(r"(?<![\dA-Za-z.])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])")
 
 
 def _named_date(name: str) -> str | None:
@@ -1616,8 +1626,10 @@ def _named_date(name: str) -> str | None:
 
 
 def dates_in_name(name: str) -> set[str]:
-    """The dates a file's name holds between other words (:data:`_NAMED_DATE_WITHIN`), as ``YYYY-MM-DD``."""
-    return {f"{y}-{m.zfill(2)}-{d.zfill(2)}" for y, _, m, d in _NAMED_DATE_WITHIN.findall(name)}
+    """The dates a file's name holds between other words (:data:`_NAMED_DATE_WITHIN`, :data:`_NAMED_COMPACT_DATE_WITHIN`), as
+    ``YYYY-MM-DD``."""
+    return ({f"{y}-{m.zfill(2)}-{d.zfill(2)}" for y, _, m, d in _NAMED_DATE_WITHIN.findall(name)}
+            | {"-".join(found) for found in _NAMED_COMPACT_DATE_WITHIN.findall(name)})
 
 
 # A file's name that is a title, after the day it opens on (2021-12-15_鄂尔多斯市民政局2021年重点工作进展情况): words, no slug.

@@ -3,7 +3,8 @@
 Time mentions in a text (:func:`time_mentions`), each a (position, first year, last year):
 
 - a year, ``2023年`` (not inside 《》, not a start ``自2024年7月…以来``, not a comparison's base:
-  ``在2022年的基础上``, ``比2015年``, ``较2020年``, nor a cut-off: ``2000年以前建成的老旧小区``);
+  ``在2022年的基础上``, ``比2015年``, ``较2020年``, nor a cut-off: ``2000年以前建成的老旧小区``, nor a document's number:
+  ``商务部令2012年第9号``);
 - a span: ``2011—2015年`` before 期间/间/时期, a clause's end, the work done in it (``2021-2022年完成``) or
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
@@ -33,6 +34,7 @@ from functools import lru_cache
 
 from ..grammar import PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
 from ..lazyre import lazy
+from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
@@ -43,6 +45,8 @@ SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)")
 FROM_ON = lazy(r"^起")  # 自2003年起，…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
+# A year numbering a document (商务部令2012年第9号, 公告2023年第5号): the document's name, not the time a statement speaks of.
+NUMBERED_AFTER = lazy(r"^\s?第\s?\d{1,5}\s?号")
 # The age of what is counted, by when it was built (对2000年底前建成的小区, 全市2005年12月31日前建成使用的…): a
 # cut-off, unless a deadline's word stands before it (力争2025年底前建成).
 BUILT_BY = lazy(r"^\s?(?:\d{1,2}月\d{1,2}日|底|末)(?:以前|之前|前)建成")
@@ -75,7 +79,7 @@ def present_year(said: str, year: int, month: int | None) -> int:
     year, but the one before for a cut-off at a later month (:data:`CUT_OFF_MONTH`)."""
     m = CUT_OFF_MONTH.match(said)
     return year - 1 if m and month and int(m.group(1)) > month else year
-TEXT, DOCUMENT_DATE = "text", "document date"
+TEXT, DOCUMENT_DATE, RELATIVE = "text", "document date", "relative to document date"
 
 
 def latest_work(mentions) -> tuple[int, int]:
@@ -87,6 +91,17 @@ def latest_work(mentions) -> tuple[int, int]:
 
 
 _MONTH = lazy(r"^\s?\d{1,2}月")
+
+
+# The years a run since a year lasted, said right after it (这是自2019年以来连续3年该局获此殊荣: 2019 to 2021, hd24a).
+RUN_OF_YEARS = lazy(r"^，?[^，。；]{0,6}?连续\s?([两二三四五六七八九十]{1,3}|\d{1,2})\s?年")
+
+
+def _run_end(after: str, first: int, now: int) -> int:
+    """The last year of a span since ``first``: the run of years said ``after`` it ends (:data:`RUN_OF_YEARS`), else ``now``."""
+    m = RUN_OF_YEARS.match(after)
+    n = (int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))) if m else None
+    return min(first + n - 1, now) if n else now
 
 
 @lru_cache(maxsize=4096)
@@ -111,14 +126,14 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
                 out.append((m.start(), first, int(m.group(2)), TEXT))
             continue
         before = norm[max(0, m.start() - 3): m.start()]
-        if BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before):
+        if BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before) or NUMBERED_AFTER.match(after):
             continue
         if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(before):
             continue
         since = SINCE.match(after) or (FROM_ON.match(after) if norm[m.start() - 1: m.start()] in ("自", "从") else None)
         if since:
             if doc_year and doc_year > first and not _MONTH.match(after):
-                out.append((m.start(), first, doc_year, TEXT))
+                out.append((m.start(), first, _run_end(after[since.end():], first, doc_year), TEXT))
                 since_ends.append((m.start(), m.end() + since.end()))
             continue
         out.append((m.start(), first, first, TEXT))
@@ -141,6 +156,21 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
                     year = present_year(m.group(), doc_year, doc_month)
                     out.append((m.start(), year, year, DOCUMENT_DATE))
     return tuple(sorted(out))
+
+
+# A run of recent years counted back from now (三年来累计消杀货物23.5万余吨, 近5年来, 两年间): the years up to the present.
+RECENT_RUN = lazy(r"(?<![\d年])(?:近|过去)?([两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间)")
+
+
+def recent_runs(norm: str, last: int | None) -> tuple[tuple[int, int, int, str], ...]:
+    """(position, first year, last year, basis) of each run of recent years the text counts (:data:`RECENT_RUN`, two years
+    at least) ending at ``last``, the year the document's present is (basis ``relative to document date``); none without it."""
+    out = []
+    for m in RECENT_RUN.finditer(norm) if last else ():
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+        if n and 2 <= n <= 30:
+            out.append((m.start(), last - n + 1, last, RELATIVE))
+    return tuple(out)
 
 
 # A clause that names its own time with a word (…；全年区本级…, …；今年…): an earlier clause's year
@@ -195,8 +225,10 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
         restart = max((m.end() for rx in (_OWN_TIME, _RECENT_YEARS) for m in rx.finditer(norm, 0, pos)), default=-1)
+        # (a run of recent years reaches no further than its sentence: 三年来累计消杀货物23.5万余吨。…查处食品案件1595件 is the year's)
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
-                  if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart]
+                  if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart
+                  and (p >= sentence or not RECENT_RUN.match(norm, p))]
         m = before[-1] if before else None
         if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):
             # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):

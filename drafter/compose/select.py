@@ -2995,7 +2995,14 @@ def of_another_level(text: str, ws: Workspace) -> bool:
     own (2022年全州新建农村户厕1447座 in a 博乐市 workspace): a fact of no place saying so is that
     place's, never ours (a prefecture's reply naming its cities is of none of them)."""
     own = ws.jurisdiction[-1] if ws.jurisdiction and ws.jurisdiction[-1] in JURISDICTION_LEVELS else None
-    return own is not None and any(m.group(1) != own for m in WHOLE_OF.finditer(text))
+    return own is not None and any(level != own for level in _found(WHOLE_OF, text, 1))
+
+
+@lru_cache(maxsize=32768)
+def _found(pattern: lazy, text: str, group: int = 0) -> tuple[str, ...]:
+    """What ``pattern`` finds in ``text`` (its ``group``), in order; remembered, as a draft's searches
+    test the same facts' texts again for each query."""
+    return tuple(m.group(group) for m in pattern.finditer(text))
 
 
 # A named road, street or area a reply's promise is about (成纪大道, 解放路, 恒顺锦润悦府小区, 三阳川片区): its deputy's
@@ -3006,7 +3013,7 @@ NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|�
 
 def _site_elsewhere(text: str, query: str) -> bool:
     """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not."""
-    return any(m.group() not in query for m in NAMED_SITE.finditer(text))
+    return any(site not in query for site in _found(NAMED_SITE, text))
 
 
 # A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.

@@ -1049,33 +1049,41 @@ def fact_sentences(fact: Fact) -> list[str]:
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
-    sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
-    if fact.kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
-        sentences = with_subject(fact, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
+    counts = fact.figures[0].counts if fact.figures else None
+    return list(_fact_sentences(fact.text, fact.kind, tuple(fact.section or ()), counts))
+
+
+@lru_cache(maxsize=16384)
+def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str | None) -> tuple[str, ...]:
+    """:func:`fact_sentences` of a fact of ``text``, ``kind``, ``section`` and first figure counting ``counts``;
+    remembered, as a draft's selection asks again for the same facts' sentences."""
+    sentences = finished_sentences(without_occasion(strip_ordinal(text)))
+    if kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
+        sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
         sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
-    if fact.kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
+    if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
         sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
-    if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
-        raw = fact.section[-1]
+    if kind == PLAN and sentences and not has_lead(sentences) and section:
+        raw = section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
         if raw != heading and is_lead(heading + "。") and not PLAN_PART.search(heading):
-            return [heading + "。", *sentences]
-    return sentences
+            return (heading + "。", *sentences)
+    return tuple(sentences)
 
 
-def with_subject(fact: Fact, sentences: list[str]) -> list[str]:
+def with_subject(section: tuple[str, ...], counts: str | None, sentences: list[str]) -> list[str]:
     """A fact's ``sentences`` whose first opens on what its first figure counts (种植面积42.61万亩…), no subject
     before it, said after the sentence its numbered paragraph opened on, which the source's item set as its
     heading (2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积…): without it the figures read as all the
     grain's (hd17), so it opens the sentence again, 全市夏粮再获丰收，…“三增”，种植面积42.61万亩…. A heading that is
     a lead phrase (（一）粮食生产) is no such sentence."""
-    if not sentences or not fact.section or not fact.figures or not fact.figures[0].counts:
+    if not sentences or not section or not counts:
         return sentences
-    raw = fact.section[-1]
+    raw = section[-1]
     heading = strip_ordinal(raw).strip().rstrip("。；;：:，, ")
     if raw.strip() == heading or not heading or is_lead(heading + "。") or _FIGURE_RUN.search(heading) \
-            or not sentences[0].startswith(fact.figures[0].counts):  # (a lead phrase heads its item: no sentence of it)
+            or not sentences[0].startswith(counts):  # (a lead phrase heads its item: no sentence of it)
         return sentences
     return [f"{heading}，{sentences[0]}", *sentences[1:]]
 

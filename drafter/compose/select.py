@@ -1088,33 +1088,41 @@ def fact_sentences(fact: Fact) -> list[str]:
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
-    sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
-    if fact.kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
-        sentences = with_subject(fact, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
+    counts = fact.figures[0].counts if fact.figures else None
+    return list(_fact_sentences(fact.text, fact.kind, tuple(fact.section or ()), counts))
+
+
+@lru_cache(maxsize=16384)
+def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str | None) -> tuple[str, ...]:
+    """:func:`fact_sentences` of a fact of ``text``, ``kind``, ``section`` and first figure counting ``counts``;
+    remembered, as a draft's selection asks again for the same facts' sentences."""
+    sentences = finished_sentences(without_occasion(strip_ordinal(text)))
+    if kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
+        sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
         sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
-    if fact.kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
+    if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
         sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
-    if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
-        raw = fact.section[-1]
+    if kind == PLAN and sentences and not has_lead(sentences) and section:
+        raw = section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
         if raw != heading and is_lead(heading + "。") and not PLAN_PART.search(heading):
-            return [heading + "。", *sentences]
-    return sentences
+            return (heading + "。", *sentences)
+    return tuple(sentences)
 
 
-def with_subject(fact: Fact, sentences: list[str]) -> list[str]:
+def with_subject(section: tuple[str, ...], counts: str | None, sentences: list[str]) -> list[str]:
     """A fact's ``sentences`` whose first opens on what its first figure counts (种植面积42.61万亩…), no subject
     before it, said after the sentence its numbered paragraph opened on, which the source's item set as its
     heading (2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积…): without it the figures read as all the
     grain's (hd17), so it opens the sentence again, 全市夏粮再获丰收，…“三增”，种植面积42.61万亩…. A heading that is
     a lead phrase (（一）粮食生产) is no such sentence."""
-    if not sentences or not fact.section or not fact.figures or not fact.figures[0].counts:
+    if not sentences or not section or not counts:
         return sentences
-    raw = fact.section[-1]
+    raw = section[-1]
     heading = strip_ordinal(raw).strip().rstrip("。；;：:，, ")
     if raw.strip() == heading or not heading or is_lead(heading + "。") or _FIGURE_RUN.search(heading) \
-            or not sentences[0].startswith(fact.figures[0].counts):  # (a lead phrase heads its item: no sentence of it)
+            or not sentences[0].startswith(counts):  # (a lead phrase heads its item: no sentence of it)
         return sentences
     return [f"{heading}，{sentences[0]}", *sentences[1:]]
 
@@ -3070,7 +3078,14 @@ def of_another_level(text: str, ws: Workspace) -> bool:
     own (2022年全州新建农村户厕1447座 in a 博乐市 workspace): a fact of no place saying so is that
     place's, never ours (a prefecture's reply naming its cities is of none of them)."""
     own = ws.jurisdiction[-1] if ws.jurisdiction and ws.jurisdiction[-1] in JURISDICTION_LEVELS else None
-    return own is not None and any(m.group(1) != own for m in WHOLE_OF.finditer(text))
+    return own is not None and any(level != own for level in _found(WHOLE_OF, text, 1))
+
+
+@lru_cache(maxsize=32768)
+def _found(pattern: lazy, text: str, group: int = 0) -> tuple[str, ...]:
+    """What ``pattern`` finds in ``text`` (its ``group``), in order; remembered, as a draft's searches
+    test the same facts' texts again for each query."""
+    return tuple(m.group(group) for m in pattern.finditer(text))
 
 
 # A named road, street or area a reply's promise is about (成纪大道, 解放路, 恒顺锦润悦府小区, 三阳川片区): its deputy's
@@ -3081,7 +3096,7 @@ NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|�
 
 def _site_elsewhere(text: str, query: str) -> bool:
     """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not."""
-    return any(m.group() not in query for m in NAMED_SITE.finditer(text))
+    return any(site not in query for site in _found(NAMED_SITE, text))
 
 
 # A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.

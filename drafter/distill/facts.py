@@ -993,6 +993,7 @@ def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
 
 
 _SETTING_CLAUSES = 3  # clauses of a news statement's first sentence that may set the scene before its bureau
+_EVENT_DAY = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:[上下]午|晚上?)?，")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
 
 
@@ -1009,7 +1010,9 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
     # (its first sentence's, after a clause setting the scene: 春季是适合外出赏景游玩的时节，济南市市场监管局加强游乐设施安全监管…)
     first = _first_sentence(norm)
     starts = [0] + [m.end() for m in re.finditer("，", first)][:_SETTING_CLAUSES]
-    for at in starts:
+    for before, at in zip([0, *starts], starts):
+        if at and _EVENT_DAY.fullmatch(norm, before, at):
+            continue  # (not after the day of an event: 8月2日，市科技局召开…推进会，通报上半年全市… — what a meeting reported)
         m = own.match(norm, at)
         name = m.group(1)[len(place) - 1:] if m and place and m.group(1).startswith(place) else m.group(1) if m else ""
         # (after a setting, the unit itself as the subject — not one of its people: …，市农业农村局副局长田淑军作新闻发布)

@@ -14,7 +14,10 @@
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
   one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``), or on the workspace's bureau's in a news outlet's
   item of its place (``福州市教育局近日出台《…》``), is done, and so is a paragraph going on with such work (no subject of its own: its
-  theme, its time, a verb of work — ``文化服务效能全面提升。开展…553场次``); one without figures ending on
+  theme, its time, a verb of work — ``文化服务效能全面提升。开展…553场次``; or its aspect and a past year, with figures —
+  ``在空气质量方面，2021年优良天数达到265天…``), and so is the bureau after a clause setting the scene (``春季是…时节，济南市市场监管局
+  加强…``), a later sentence of the workspace's place with a past year's figures (``…会议在蒙自市召开。据会议消息，2021年，红河州…
+  185.1万吨``) and a thing of the place set going on a day (``2月26日，济南“预付宝”正式上线运行``, a lead too); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
@@ -54,7 +57,8 @@
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
-  work (a place's history) are context; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
+  work (a place's history) are context, and so are words quoted opening a statement (``“哇！我的朋友圈…！”这是西安市民…``) and
+  effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``); a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
   one fact;
@@ -421,8 +425,26 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{
 CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记)")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
-CREED = re.compile(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党")
+# (and the pledges of following them: 坚定不移贯彻落实…的决策部署，主动扛牢政治责任，强化担当作为 of 红河州农业农村局's reply 221)
+CREED = re.compile(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党"
+                   r"|贯彻落实|决策部署|坚定不移|政治责任|担当作为|重要论述")
 CREED_MARKS = 3
+
+
+# Words quoted opening a statement, whole sentences of someone's (“哇！我的朋友圈今天让蓝天刷屏了！”“快看，…！”这是西安市民对…的切身体会。):
+# what they said, no result of the document's own.
+UTTERANCE = re.compile(r"^(?:“[^“”]{2,200}?[。！？…]”)+")
+# Effects claimed of work named by bare verbs, without a figure, a time, a document or a doer (治理大气污染，修复水生态，倡议低碳生活，已取得
+# 明显成效；天蓝树绿…已实实在在成为百姓福祉。): a page's praise, no result a reply can cite.
+CLAIMED_EFFECT = re.compile(r"取得(?:了)?(?:明显|显著|积极|良好|较好|初步|阶段性)?的?(?:成效|成果|成绩|效果)|成为[^，。；！？]{0,12}福祉")
+
+
+def claims_effect(norm: str) -> bool:
+    """A statement of no digit nor title, of two sentences at most, claiming effects (:data:`CLAIMED_EFFECT`) of work whose doer
+    it never names (:data:`_SUBJECT`, a place)."""
+    sentences = [t for t in re.split(r"(?<=[。！？])", norm) if t.strip()]
+    return (bool(CLAIMED_EFFECT.search(norm)) and len(sentences) <= 2 and not re.search(r"[\d《]|年", norm)
+            and not re.search(rf"{_SUBJECT}|[{CJK}]{{2,6}}?[省市区县州旗](?![级场])", norm))
 
 
 # How the item answered was handled (:data:`~drafter.grammar.ITEM_HANDLED`): context of its reply, never a result.
@@ -598,11 +620,13 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             or items_handled(norm, figures))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
-            not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
+            not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm))
+                                             or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
                                              or len(set(CREED.findall(norm))) >= CREED_MARKS
-                                             or LOOK_BACK.search(norm) or PRAISED.match(norm)
+                                             or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
+                                             or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
@@ -913,6 +937,33 @@ _NEWS_THEME = r"[^。！？；：\d]{4,24}。"
 _WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
 WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
 WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)})")
+# …or, with figures, after the aspect of the work it tells (在空气质量方面，) on the past year they are of (2021年优良天数达到265天…)
+RESULT_TOLD_ON = re.compile(r"^(?:在?[^，。；！？“”]{2,12}方面，)?((?:19|20)\d{2})年")
+
+
+def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_year: int | None) -> bool:
+    """Whether a news statement with figures has a sentence, not only its first, opening (after its setting: 据会议消息，2021年，) on
+    ``place`` as its subject with figures of a year no later than ``doc_year`` (3月21日，…会议在蒙自市召开。据会议消息，2021年，红河州
+    特色农业竞争力不断增强，…粮食产量达185.1万吨…): that place's results, whatever page reports them."""
+    if not (figures and place and doc_year):
+        return False
+    return any(subject_place(s) == place and re.search(r"\d", s) and years and max(years) <= doc_year
+               for s in re.split(r"(?<=[。！？])", norm)
+               for years in [[int(y) for y in re.findall(r"((?:19|20)\d{2})年", s)]])
+
+
+# A day, then a thing set going that day (2月26日，济南“预付宝”正式上线运行，…): work done, no overview even as a lead.
+_SET_GOING = r"(?:正式)?(?:上线|运行|开通|启用|投用|投入使用|投入运营|揭牌|挂牌|成立|落成|通车|开馆|开园)"
+SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，(?P<what>[^，。；！？]{{2,24}}?){_SET_GOING}")
+
+
+def own_thing_set_going(norm: str, names: list[str]) -> bool:
+    """Whether a sentence of ``norm`` opens on a day and a thing of the place (named first by one of ``names``: 济南市, 济南, 我市,
+    全市) set going that day (:data:`SET_GOING_DAY`), saying nothing to come."""
+    return any(m.group("what").startswith(tuple(n for n in names if n)) and not SAID_WILL.search(m.group())
+               for m in SET_GOING_DAY.finditer(norm))
+
+
 # Words of work (a verb of doing, 了, 已…): a paragraph of none, nor of a figure, tells no one's work — a place's history, a
 # thing described (天水，史有“羲皇故里”…之称，…诸葛亮六出祁山…等…故事，都发生在天水); an item of a list of work is work.
 WORK_SAID = re.compile(words(WORK_VERBS, ASKING_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS,
@@ -942,6 +993,11 @@ def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
     return bool(re.match(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，)?(?:{subject})(?:在[^，。；]{{1,20}})?(?:召开|举行)[^。；]{{0,30}}?会议?", norm))
 
 
+_SETTING_CLAUSES = 3  # clauses of a news statement's first sentence that may set the scene before its bureau
+_EVENT_DAY = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:[上下]午|晚上?)?，")
+_ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
+
+
 def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: tuple[str, ...] = ()) -> bool:
     """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`), a
     government unit (a news site, 厦门网, is none: 厦门网讯（记者…）… is its report, no work of its own)."""
@@ -949,10 +1005,21 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
         return False
     names = [issuer, "该局", *aliases] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
     subject = "|".join(re.escape(n) for n in names)
-    if place and issuer.startswith(place):  # or its short form (溧阳市工业和信息化局 said 市工信局)
-        subject += rf"|{place[-1]}[{CJK}]{{1,6}}?(?:{UNIT_END})"
-    m = re.match(rf"{_NEWS_LEAD}({subject})(?![^，。；]{{0,4}}的|局长|党组)", norm)
-    return bool(m) and (m.group(1) in names or complete(m.group(1), place) == issuer)
+    if place and issuer.startswith(place):  # or its short form (溧阳市工业和信息化局 said 市工信局, 济南市市场监管局)
+        subject += rf"|(?:{re.escape(place[:-1])})?{place[-1]}[{CJK}]{{1,6}}?(?:{UNIT_END})"
+    own = re.compile(rf"{_NEWS_LEAD}({subject})(?![^，。；]{{0,4}}的|局长|党组)")
+    # (its first sentence's, after a clause setting the scene: 春季是适合外出赏景游玩的时节，济南市市场监管局加强游乐设施安全监管…)
+    first = _first_sentence(norm)
+    starts = [0] + [m.end() for m in re.finditer("，", first)][:_SETTING_CLAUSES]
+    for before, at in zip([0, *starts], starts):
+        if at and _EVENT_DAY.fullmatch(norm, before, at):
+            continue  # (not after the day of an event: 8月2日，市科技局召开…推进会，通报上半年全市… — what a meeting reported)
+        m = own.match(norm, at)
+        name = m.group(1)[len(place) - 1:] if m and place and m.group(1).startswith(place) else m.group(1) if m else ""
+        # (after a setting, the unit itself as the subject — not one of its people: …，市农业农村局副局长田淑军作新闻发布)
+        if m and (m.group(1) in names or complete(name, place) == issuer) and not (at and _ITS_PEOPLE.match(norm, m.end())):
+            return True
+    return False
 
 
 def is_caption(text: str) -> bool:
@@ -1189,6 +1256,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
+    # (the workspace's place as a news item names it: 济南市, 济南 — not a one-character stem, 魏 of 魏县 — 我市, 全市)
+    own_names = [*ws.jurisdiction_names(), *([ws.jurisdiction[:-1]] if len(ws.jurisdiction) > 2 else []),
+                 *([ws.own_place_word(), "全" + ws.own_place_word()[1:]] if ws.own_place_word() else [])]
     areas = sorted(ws.areas, key=len, reverse=True)  # (the longest first: one that opens a statement is matched whole)
     first = simplified(normalise(out.units[0].text)) if out.units else ""
     lede = simplified(normalise(without_reporting(out.units[0].text))) if out.units else ""  # (文成新闻网讯（记者…）近日，我县召开…)
@@ -1251,8 +1321,13 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead)
         # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
-        own_work = own_work or (own_told is not None and place == meta.jurisdiction and bool(WORK_TOLD_ON.match(norm))
-                                and not SAID_WILL.search(norm))
+        told_on = RESULT_TOLD_ON.match(norm) if figures else None
+        own_work = own_work or (own_told is not None and place == meta.jurisdiction and (bool(WORK_TOLD_ON.match(norm)) or (
+            bool(told_on) and int(told_on.group(1)) <= (doc_year or 0))) and not SAID_WILL.search(norm))
+        # (a later sentence of a news statement telling, with its year and figures, of the workspace's place: 据会议消息，2021年，红河州…)
+        # (or of a thing of the place set going on a day: 2月26日，济南“预付宝”正式上线运行 — the page naming no place of its own too)
+        own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
+            own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm

@@ -80,7 +80,8 @@ DATE_LINE = lazy(rf"^{DIGIT_MONTH}(?:{DIGIT_DAY}|\s*\d{{1,2}})$|^{DASHED_DATE}$|
 ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建))(?!关于|对(?!外))[{CJK}（）]{{2,30}}"
                       rf"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
 # (and a mirror's credit naming its site by its domain: 都市文化界 Dswhj.com 整理发布)
-CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$"
+# (not the words quoted in a text telling of them: “扫一扫”，充值的钱全部进入监管账户… of a news item's lede)
+CHROME_LINE = lazy(r"版权所有|公网安备|(?<![“\"])扫一扫(?![”\"])|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$"
                    r"|^[^。；，]{0,20}\b[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^。；，]{0,8}$")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
 # organisation: 县科协, 市工商联, 市妇联).

@@ -98,7 +98,9 @@ RELATIVE_YEAR = (
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))(?![级场委級場])")
+# (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))"
+                           rf"(?![级场級場])(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -796,9 +798,9 @@ def names_matter(label: str) -> bool:
 
 # A city bureau's branch named after its own place, after the city's name (郑州市生态环境局上街分局…): the branch's stem.
 _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
-# A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月) or a frame of time, cause or
+# A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月), a date (2020年6月28日) or a frame of time, cause or
 # circumstance (在我市积极支持…建设的背景下, 为落实…, 随着…).
-SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依据|对照|围绕)[^，]*)$")
+SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依据|对照|围绕)[^，]*|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$")
 
 
 # A reply's sentence on a thing its reader named, other than their suggestion itself (我局已将你所提的路段纳入…, 你建议中所提的道路
@@ -829,8 +831,9 @@ TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}
 
 
 # A paragraph's opening theme: one short sentence of no clauses nor figures (农村供水设施承载着民生期待。), its matter's
-# place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…).
-_THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}\d])")
+# place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…); or a line of set four-character
+# phrases (殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…: the speaker's place is the statement's).
+_THEME_SENTENCE = re.compile(rf"^(?:[{CJK}“”、]{{6,24}}|(?:[{CJK}]{{4}}，){{1,3}}[{CJK}]{{4}})。(?=[{CJK}\d])")
 
 
 def subject_place(norm: str) -> str | None:
@@ -1003,6 +1006,8 @@ def without_reporting(text: str) -> str:
 # A document's last sentence cut off where its page ends (…按照“三园”“四化”理念，全面提升烈士): no mark closes it, in a document
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
+# A clause saying only from when what follows it holds (从2020年开始, 自今年起, 2021年以来).
+_TIME_FROM = re.compile(r"(?:(?:从|自从?)[^，。；]{1,12}(?:开始|起)|[^，。；]{1,12}以来)$")
 _PAIRED_MARKS = ("“”", "《》", "（）")
 # What a cut may leave of a statement and be no fact: one short sentence of no figure, its heading (四是品牌优势持续提高。 of
 # …四是品牌优势持续提高。开展).
@@ -1053,6 +1058,9 @@ def finished_end(text: str) -> str:
     if (not kept or all(SETTING.match(c) for c in kept.split("，"))  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
             or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
         return _before_cut(body[:opening])
+    # (the clause before the cut one only setting its time: …开展美丽乡村创建工作，从2020年开始，力 — cut with it)
+    if len(breaks) > 1 and breaks[-2].group() == "，" and _TIME_FROM.match(body, breaks[-2].end(), breaks[-1].start()):
+        return body[:breaks[-2].start()]
     return body[:breaks[-1].start()]
 
 

@@ -82,7 +82,7 @@ from .figures import YEAR, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
                       latest_work, present_year, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
-                     own_urban_area, places_in, units_place)
+                     org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, Outline, Unit, default_class, heading_class
 from .topics import document_topics
 
@@ -957,6 +957,14 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
     return bool(m) and (m.group(1) in names or complete(m.group(1), place) == issuer)
 
 
+def other_unit_opens(norm: str, ws: Workspace) -> bool:
+    """Whether a unit named in full other than the workspace's bureau opens the statement ``norm`` after its time
+    (:data:`_NEWS_LEAD`) as its subject: 济南市商务局会同市市场监管局… is 市商务局's work, the bureau only joining it."""
+    rest = norm[re.match(_NEWS_LEAD, norm).end():]
+    unit = next(iter(org_names(rest[:40])), None)
+    return bool(unit) and rest.startswith(unit) and not ws.is_own_unit(unit)
+
+
 def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
     记者 叶诚 摄): what a picture shows, no statement of work."""
@@ -1249,7 +1257,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction))
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
-            or (meta.jurisdiction == ws.jurisdiction and (subject_place(norm) == ws.jurisdiction or _THAT_PLACE.match(norm))))
+            # (not one of its units other than the bureau, 济南市商务局会同市市场监管局…开展…专项整治: that unit's work)
+            or (meta.jurisdiction == ws.jurisdiction and ((subject_place(norm) == ws.jurisdiction and not other_unit_opens(norm, ws))
+                                                          or _THAT_PLACE.match(norm))))
         # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None

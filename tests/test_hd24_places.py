@@ -4,6 +4,7 @@
   of that county: the statement and its figures are 开远市's, drafted as its example, and a flag on them asked of 开远市's bureau;
 - a county's party committee with its government after a dated setting (…，2020年6月28日，石屏县委、县政府印发了…) is that
   county acting, and a clause only setting the time of the one a page's cut left unfinished (…，从 2020 年开始，力) goes with it;
+- a county's sentence after the whole 州's in one paragraph (…人居环境更美。石屏县坚持党建引领…) is its own statement;
 - a figure of places listed together (个旧市、蒙自市、建水县承担5%) is the list's, never the last one's alone;
 - a province counted in its city's text (我省13个市（区）…) is the province's count;
 - another unit of the place opening a news item's statement (济南市商务局会同市市场监管局…) does that work, not the bureau.
@@ -77,6 +78,16 @@ def test_a_counties_committee_and_government_act_for_that_county(tmp_path):
     fact = next(f for f in ff.facts if "石屏县委" in f.text)
     assert fact.jurisdiction == "石屏县"  # was 红河州: the county's plan as the 州's
     assert fact.text.endswith("县级美丽乡村创建工作"), fact.text  # was …，从2020年开始 (the cut clause's time)
+
+
+def test_a_countys_work_after_the_whole_places_is_its_own_statement(tmp_path):
+    paragraph = ("红河州各级各部门始终坚定不移贯彻落实习近平总书记关于改善农村人居环境的系列重要指示批示精神,"
+                 "打造了一批美丽乡村,乡村“颜值”更高、人居环境更美。石屏县坚持党建引领、干部带头、群众参与的原则,"
+                 "坚定不移贯彻落实中央、省、州关于农村人居环境整治提升的决策部署,不断补齐农村人居环境短板弱项,高标准推进农村人居环境整治提升。\n")
+    ff = distil(tmp_path, _honghe(tmp_path), REPLY_221.replace("红河州各级各部门始终坚定不移贯彻落实习近平总书记关于改善农村人居环境的系列重要指示批示精神,"
+                                                               "打造了一批美丽乡村,乡村“颜值”更高、人居环境更美。\n", paragraph))
+    places = {f.text[:6]: f.jurisdiction for f in ff.facts}
+    assert places.get("红河州各级各") == "红河州" and places.get("石屏县坚持党") == "石屏县", places  # were one fact, 红河州's
 
 
 def test_a_share_of_places_listed_together_is_the_lists(tmp_path):

@@ -1148,7 +1148,7 @@ def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
     """:func:`readers_report_split` of ``text``, outside a plan's section a run of the bureau's own cut where its plan begins
     (:func:`plan_split`)."""
     return [(part, told) for run, told in readers_report_split(text)
-            for part in ([run] if told or unit.section_class == PLAN else plan_split(run))]
+            for planned in ([run] if told or unit.section_class == PLAN else plan_split(run)) for part in place_split(planned)]
 
 
 def plan_split(text: str) -> list[str]:
@@ -1157,6 +1157,18 @@ def plan_split(text: str) -> list[str]:
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
     planned = [bool(WILL.match(n) or PLAN_WORDED.match(n)) for n in (normalise(s).lstrip() for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
+    return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+
+
+def place_split(text: str) -> list[str]:
+    """``text`` cut before a sentence opening on a place as its subject other than the place the text opens on (红河州各级各部门
+    始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's), where the text opens on one."""
+    sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
+    first = subject_place(normalise(sentences[0])) if len(sentences) > 1 else None
+    if not first:
+        return [text]
+    at = next((k for k in range(1, len(sentences)) if SUBJECT_PLACE.match(n := normalise(sentences[k]).lstrip())
+               and subject_place(n) not in (None, first)), None)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
 

@@ -292,6 +292,9 @@ def draft_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return unique, errors
 
 
+_ITEM_OPENER = lazy(r"^[一二三四五六七八九十]+是")
+
+
 def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRead, list[Ask]]:
     """The asks of the draft at ``path``; :class:`DrafterError` (one line naming it) when it is
     missing, no .docx or no draft of drafter's."""
@@ -362,12 +365,28 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
                     ask.sentence = sentence.group().strip() if said_words else ""
                     ask.figures = [p.text[a:b] for a, b in lit_figures(p.text, holes, lit, sentence.start(),
                                                                         sentence.end())]
+                area = _area_unit(ws, ask.sentence) if own else None
+                if area:  # (二是2024年，开远市通过…，【待更新：统计期】，带动19000户…: asked of the county, whose figures they are)
+                    ask.unit, ask.own = area, False
                 ask.note = _note_on(p, start, end, cited, ask.figures)
                 ask.first_note = full_note(ask.note, notes) or ""
                 ask.sources = [line for n in cited for line in n.text.splitlines()
                                if line.strip() and not read_note_line(line)]
             asks.append(ask)
     return DraftRead(str(path), number, proposal, due, len(asks)), asks
+
+
+def _area_unit(ws: Workspace, sentence: str) -> str | None:
+    """The bureau's counterpart in the one of the workspace's areas (a county of the 州) whose work ``sentence`` tells as its
+    subject (二是2024年，开远市通过… → 开远市农业农村局; the area alone where the bureau's name has no place to swap), else None."""
+    from .distill.facts import area_subject
+    from .distill.places import leading_places
+
+    area = area_subject(_ITEM_OPENER.sub("", sentence), sorted(ws.areas, key=len, reverse=True))
+    if not area:
+        return None
+    own = "".join(leading_places(ws.name))
+    return area + ws.name[len(own):] if own else area
 
 
 def _drafters(notes: list) -> list:

@@ -86,7 +86,7 @@ from .figures import YEAR, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, TEXT, change_start,
                       figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
-                     own_urban_area, places_in, units_place)
+                     org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, Outline, Unit, default_class, heading_class
 from .topics import document_topics
 
@@ -102,7 +102,9 @@ RELATIVE_YEAR = (
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))(?![级场委級場])")
+# (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))"
+                           rf"(?![级场級場])(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -821,9 +823,9 @@ def names_matter(label: str) -> bool:
 
 # A city bureau's branch named after its own place, after the city's name (郑州市生态环境局上街分局…): the branch's stem.
 _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
-# A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月) or a frame of time, cause or
+# A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月), a date (2020年6月28日) or a frame of time, cause or
 # circumstance (在我市积极支持…建设的背景下, 为落实…, 随着…).
-SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依据|对照|围绕)[^，]*)$")
+SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依据|对照|围绕)[^，]*|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$")
 
 
 # A reply's sentence on a thing its reader named, other than their suggestion itself (我局已将你所提的路段纳入…, 你建议中所提的道路
@@ -854,8 +856,9 @@ TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}
 
 
 # A paragraph's opening theme: one short sentence of no clauses nor figures (农村供水设施承载着民生期待。), its matter's
-# place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…).
-_THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}\d])")
+# place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…); or a line of set four-character
+# phrases (殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…: the speaker's place is the statement's).
+_THEME_SENTENCE = re.compile(rf"^(?:[{CJK}“”、]{{6,24}}|(?:[{CJK}]{{4}}，){{1,3}}[{CJK}]{{4}})。(?=[{CJK}\d])")
 
 
 def subject_place(norm: str) -> str | None:
@@ -1022,6 +1025,14 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
     return False
 
 
+def other_unit_opens(norm: str, ws: Workspace) -> bool:
+    """Whether a unit named in full other than the workspace's bureau opens the statement ``norm`` after its time
+    (:data:`_NEWS_LEAD`) as its subject: 济南市商务局会同市市场监管局… is 市商务局's work, the bureau only joining it."""
+    rest = norm[re.match(_NEWS_LEAD, norm).end():]
+    unit = next(iter(org_names(rest[:40])), None)
+    return bool(unit) and rest.startswith(unit) and not ws.is_own_unit(unit)
+
+
 def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
     记者 叶诚 摄): what a picture shows, no statement of work."""
@@ -1071,6 +1082,8 @@ def without_reporting(text: str) -> str:
 # A document's last sentence cut off where its page ends (…按照“三园”“四化”理念，全面提升烈士): no mark closes it, in a document
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
+# A clause saying only from when what follows it holds (从2020年开始, 自今年起, 2021年以来).
+_TIME_FROM = re.compile(r"(?:(?:从|自从?)[^，。；]{1,12}(?:开始|起)|[^，。；]{1,12}以来)$")
 _PAIRED_MARKS = ("“”", "《》", "（）")
 # What a cut may leave of a statement and be no fact: one short sentence of no figure, its heading (四是品牌优势持续提高。 of
 # …四是品牌优势持续提高。开展).
@@ -1121,6 +1134,9 @@ def finished_end(text: str) -> str:
     if (not kept or all(SETTING.match(c) for c in kept.split("，"))  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
             or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
         return _before_cut(body[:opening])
+    # (the clause before the cut one only setting its time: …开展美丽乡村创建工作，从2020年开始，力 — cut with it)
+    if len(breaks) > 1 and breaks[-2].group() == "，" and _TIME_FROM.match(body, breaks[-2].end(), breaks[-1].start()):
+        return body[:breaks[-2].start()]
     return body[:breaks[-1].start()]
 
 
@@ -1200,7 +1216,7 @@ def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
     """:func:`readers_report_split` of ``text``, outside a plan's section a run of the bureau's own cut where its plan begins
     (:func:`plan_split`)."""
     return [(part, told) for run, told in readers_report_split(text)
-            for part in ([run] if told or unit.section_class == PLAN else plan_split(run))]
+            for planned in ([run] if told or unit.section_class == PLAN else plan_split(run)) for part in place_split(planned)]
 
 
 def plan_split(text: str) -> list[str]:
@@ -1209,6 +1225,18 @@ def plan_split(text: str) -> list[str]:
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
     planned = [bool(WILL.match(n) or PLAN_WORDED.match(n)) for n in (normalise(s).lstrip() for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
+    return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+
+
+def place_split(text: str) -> list[str]:
+    """``text`` cut before a sentence opening on a place as its subject other than the place the text opens on (红河州各级各部门
+    始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's), where the text opens on one."""
+    sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
+    first = subject_place(normalise(sentences[0])) if len(sentences) > 1 else None
+    if not first:
+        return [text]
+    at = next((k for k in range(1, len(sentences)) if SUBJECT_PLACE.match(n := normalise(sentences[k]).lstrip())
+               and subject_place(n) not in (None, first)), None)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
 
@@ -1313,7 +1341,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction))
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
-            or (meta.jurisdiction == ws.jurisdiction and (subject_place(norm) == ws.jurisdiction or _THAT_PLACE.match(norm))))
+            # (not one of its units other than the bureau, 济南市商务局会同市市场监管局…开展…专项整治: that unit's work)
+            or (meta.jurisdiction == ws.jurisdiction and ((subject_place(norm) == ws.jurisdiction and not other_unit_opens(norm, ws))
+                                                          or _THAT_PLACE.match(norm))))
         # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None

@@ -517,9 +517,9 @@ LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来�
 _LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")
 # Without one of these a text names no place, zone or region (nor a scope word).
 PLACE_HINT = re.compile(rf"[{LEVELS}]|全国|新区|园区|科学城|" + REGION.pattern)
-# A whole scope (全国, 全省, 全市…) right before a figure, or before 共/累计/仅/有 and what they count,
+# A whole scope (全国, 全省, 全市…; 我省, 本市: named 全省, 全市) right before a figure, or before 共/累计/仅/有 and what they count,
 # and not what a comparison measures against (低于全省…): the figure counts that scope (全国共13家,
-# 在全省9个省级园区中, 当选全省60家, 位列全国72个城市…, 全市共有高新技术企业2100家), not the text's
+# 在全省9个省级园区中, 当选全省60家, 位列全国72个城市…, 全市共有高新技术企业2100家, 西安市's 我省13个市…), not the text's
 # place, unless the scope is the text's own level (全省累计推广…2041辆 in a province's text). A rank
 # (全国第6位) is the text's place's own; a scope before a thing qualifies it (全国重点实验室11个).
 _WHOLE_SCOPES = tuple(w for w in SCOPE_WORDS if w.startswith("全"))
@@ -528,7 +528,7 @@ _WHOLE_SCOPES = tuple(w for w in SCOPE_WORDS if w.startswith("全"))
 _NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六七八九十]批)?$")
 _ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
-                            rf"({words(_WHOLE_SCOPES)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
+                            rf"({words(SCOPE_WORDS)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
 # A wider scope's average a figure is (首次超过全国平均水平（2.44%）, 高于全省平均水平2.1个百分点): that scope's, never the place's own.
 _AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0,8}}?的)?平均(?:水平|值|数)?\s?(?:[（(]|为|是|达)?$")
 
@@ -849,6 +849,22 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
     return towns[k] if len(towns) == len(items) == len(values) and k < len(towns) else None
 
 
+def _listed(norm: str, start: int, name: str) -> str:
+    """The place ``name`` starting at ``start`` in ``norm``, with the places listed right before it (个旧市、蒙自市、建水县承担5%:
+    the three's share, never 建水县's alone), joined by 、; a conjunction lists places of one level only (A县和B县; 徐州市和沛县
+    共建的…中心 is the county's)."""
+    names = [name]
+    while start > 1 and norm[start - 1] in "、" + "".join(CONJUNCTIONS):
+        end = start - 1
+        before = next((norm[end - size:end] for size in range(2, 8) if end >= size
+                       and _chained_place(norm[end - size:end], True) and known_place(norm[end - size:end])), None)
+        if not before or (norm[end] != "、" and before[-1] != names[0][-1]):
+            break
+        names.insert(0, before)
+        start = end - len(before)
+    return "、".join(names)
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the nation for its count of a class the
     place is one of (国家28个…港口之一), the scope it counts when one of another level stands right before it (全国共13家 →
@@ -881,11 +897,11 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
             place = average.group(1)
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
-            place = counted.group(1)
+            place = "全" + counted.group(1)[1:]  # (我省13个市: 全省's count)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
-            place = named[-1][2]
+            place = _listed(norm, cs + named[-1][0], named[-1][2])
         elif _clause_town(segment):
             place = _clause_town(segment)
         elif region and region[0] == ss and _MONEY_OF_IT.search(segment):

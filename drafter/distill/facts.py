@@ -385,10 +385,11 @@ _NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；
 WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
-                  rf"|(?<=[还也仍])将{_NOT_BA})"
-                  # (after its year and subject, will whatever its verb: 2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密围绕…
-                  # — not as 把: 2023年，将5家企业纳入…)
-                  rf"|^(?:{ITEM_NUMBER})?{_BASIS}(?:19|20)\d{{2}}年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近){_NOT_BA}")
+                  rf"|(?<=[还也仍])将{_NOT_BA})")
+# A statement opening on a year, its subject and 将, whatever its verb (2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密
+# 围绕…): what that year is to see where the year is not past (:func:`year_will`) — not 将 as 把 (2023年，将5家企业纳入…; in a
+# summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
+YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近){_NOT_BA}")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
@@ -714,6 +715,12 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
 # 并纳入…。): its work is that aim, a plan.
 AIM_AHEAD = re.compile(r"[，；](?:并)?(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{2}年)(?:底|内)?将?[^。；！？]*[。；！？]?$")
+
+
+def year_will(norm: str, doc_year: int | None) -> bool:
+    """Whether the statement ``norm`` opens on what a year not before ``doc_year`` is to see (:data:`YEAR_WILL`)."""
+    m = YEAR_WILL.match(norm)
+    return bool(m) and (doc_year is None or int(m.group("year")) >= doc_year)
 
 
 def aims_ahead(norm: str, doc_year: int | None) -> bool:
@@ -1229,8 +1236,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_said = bool(spoken) and said_of == ws.jurisdiction == meta.jurisdiction and not SAID_WILL.search(norm[spoken.end():])
         # (anyone's words of what is to be done, 刘长宏说，2025年，西安市生态环境局将…: a plan, kept without who said it; the
         # place the speaker's unit names, 开远市…管理委员会主任李成伟说，…, is the plan's where its words name none)
-        planned_said = bool(spoken) and not own_said and bool(
-            WILL.match(norm[spoken.end():]) or SAID_WILL.search(re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0]))
+        planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and bool(
+            WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
+            or SAID_WILL.search(re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0]))
         said_by = subject_place(spoken.group()) if spoken else None
         framed = SPEECH_FRAME.match(text) if own_said or planned_said else None
         if framed and len(text) - framed.end() >= MIN_CHARS:
@@ -1282,7 +1290,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
-        kind = PLAN if planned_said or (kind == DONE and not figures and aims_ahead(norm, doc_year)) else kind
+        kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(told, doc_year)) or (
+            kind == DONE and not figures and aims_ahead(norm, doc_year)) else kind
         if meta.kind == NEWS and default == PLAN and kind == PLAN and not planned_said and (
                 PAST_OPENING.match(norm) or DAY_OPENING.match(norm) or TOLD_DONE.search(re.split(r"[。！？]", norm, maxsplit=1)[0])):
             # (what a news item of the year's plans tells of the year past, 去年，全区已建成…, or of the day it reports, 4月8日，

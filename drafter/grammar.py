@@ -287,12 +287,23 @@ PASSING_VERB = "(?:高于|低于|超过|超出|优于|好于|高出)"
 STANDARD_NAME = "(?:指标|目标|标准)值?"
 # A standard a result is said to pass or miss (入学率远高于省定指标90%，达到98.49%): the standard's value, no result.
 _BENCHMARK_BEFORE = lazy(rf"{PASSING_VERB}[^，。；\d]{{0,8}}{STANDARD_NAME}\s?$")
+# A bound a target sets, the target named after it (完成优良天数不少于250天、PM2.5浓度低于51微克/立方米…的三项省考指标任务):
+# the target's values, no result — whatever the statement says of meeting it.
+_BOUND_BEFORE = lazy(r"(?:不少于|不低于|不高于|不超过|不大于|不小于|低于|少于|高于|多于)\s?$")
+# (a target's, 指标 or 目标: a standard kept to, 人均科普专项经费不少于2元的标准, is what the bureau spends by it)
+_TARGET_AFTER = lazy(r"[^，。；！？]{0,60}?的[^，。；！？\d]{0,10}?(?:指标|目标)")
+
+
+def _number_start(m: re.Match) -> int:
+    """Where the number of the figure ``m`` begins, after any bound its match holds (不少于250天)."""
+    return m.start("num") if "num" in m.re.groupindex and m.group("num") else m.start()
 
 
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``), not a threshold (:func:`is_threshold`) nor a standard passed (:data:`_BENCHMARK_BEFORE`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
+    (``2025年``), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
+    :data:`_BOUND_BEFORE`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
@@ -309,7 +320,8 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if m.re in digits and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
-        if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start):
+        if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start) or (
+                _BOUND_BEFORE.search(norm, max(0, _number_start(m) - 4), _number_start(m)) and _TARGET_AFTER.match(norm, m.end())):
             continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)

@@ -36,7 +36,8 @@ SERVING = "助力"
 PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 # What opens a clause of the result sought (…，让游客能够方便领取，把游客引流到城区消费; …，从而…): the clauses after it,
 # up to one opening on a verb of asking, say that result too (把游客引流到城区消费 is no ask of its own).
-RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便")
+# (or on the needs it meets: 加快江宁老年医院建设，满足老年人医疗需求 — what the building is for, hd24b)
+RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便", "满足", "更好满足", "更好地满足")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
 # …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is), or on what
 # principle (坚持高质量发展，创造更多就业岗位: the jobs are the ask, hd5), or on what grounds (根据就医客流变化，在…增开

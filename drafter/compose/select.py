@@ -3320,9 +3320,9 @@ DATED_EVENT = lazy(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 COUNTED_ITEM = lazy(r"[，,；;：:。]\s*[一二三四五六七八九十]是")
 
 
-# A statement of what someone said (姜波指出，…; 他强调，要…; 会议要求，…), not a rule followed (按照…要求，): a speaker's
-# words, no overview of the bureau's work.
-SPOKEN = lazy(rf"^(?!{RULE_FOLLOWED})[^，。；：！？“”]{{1,30}}?{SPEECH_VERB}[，：]")
+# A statement of what someone said (姜波指出，…; 他强调，要…; 会议要求，…; 刘长宏说，…), not a rule followed (按照…要求，) nor
+# what is said of the reader's words (如您所说，): a speaker's words, no overview of the bureau's work.
+SPOKEN = lazy(rf"^(?!{RULE_FOLLOWED})[^，。；：！？“”]{{1,30}}?(?:{SPEECH_VERB}|(?<![所据听])说|介绍)[，：]")
 
 
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:

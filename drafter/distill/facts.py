@@ -1,7 +1,8 @@
 """Facts from an outline: one per enumerated item, or per paragraph without items.
 
 - ``kind``: the section's class (done / plan / problem / context; a section no heading word
-  classifies is done in replies and reports, context in news and policies); a lead paragraph
+  classifies is done in replies and reports, context in news and policies, plan in a news item whose title announces
+  the year's work to come, ``西安三部门发布今年重点工作``, but for its day's event or what it says done); a lead paragraph
   without figures (an overview, ``近年来…主要做法如下：``) or a judgement of the suggestion
   (``该建议具有前瞻性``) or a view of what something is (``科技创新是…的关键抓手``,
   ``2023年是…的开局之年``; not when its first sentence goes on to someone's work: ``…，区科委
@@ -18,7 +19,9 @@
   ``在空气质量方面，2021年优良天数达到265天…``), and so is the bureau after a clause setting the scene (``春季是…时节，济南市市场监管局
   加强…``), a later sentence of the workspace's place with a past year's figures (``…会议在蒙自市召开。据会议消息，2021年，红河州…
   185.1万吨``) and a thing of the place set going on a day (``2月26日，济南“预付宝”正式上线运行``, a lead too); one without figures ending on
-  an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
+  an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan, and so is anyone's word of what is to
+  be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker, as are a speaker's words kept as done; a
+  statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan wherever it stands; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
   reader of their own item, and so is such a sentence later in a paragraph, a fact of its own; one without figures telling what the
@@ -168,6 +171,10 @@ DESCRIBED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:为|是)[^，。；！？]{0,2
 YEAR_OF_A_THING = re.compile(r"(?:19|20)\d{2}\s?年度?[^，。；：、\d]{0,24}?(?:生活会|名单|榜单|考核|评议|述职|评选)")
 
 
+# A plan opening on its year (2022年，红河州将…): the plan is of that year, whatever later year an aim of it names.
+PLAN_YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
+
+
 def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, plan: bool = False) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring), ``every`` the times it
     names (its :func:`report_mentions`). A year after the document's is a plan's, not what a statement of work reports
@@ -192,6 +199,9 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
                 and all(first[1] <= y <= first[2] for y in singles)):
             # (“十三五”期间，全县农村公路建设任务主要是2017年通建制村路面硬化、…: the span's account, a year inside it one of its tasks)
             return Period(first[1], "text", until=first[2])
+        opened = PLAN_YEAR_OPENING.match(norm) if plan else None
+        if opened:  # (2022年，红河州将着力…新建20万亩高标准农田；…力争2027年…产值达3590亿元: the year's plan, a later year its aim's)
+            return Period(int(opened.group(1)), "text")
         a, b = latest_work(mentions)
         return Period(a, "text", until=b if b != a else None)
     if BEFORE_OPENING.search(norm):  # 2017年之前，…每年预算安排5-10万元: before that year, not the document's
@@ -370,17 +380,23 @@ _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
 # (or what comes after, 后续我单位也会积极配合…)
 _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|{PLAN_OR_YEARS_SPAN})，?)*"  # (2024年我市还将…: no comma)
-_PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
+_PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:期间|时期)|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
+# (将 as "will", not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
+_NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:{BA_OBJECT_VERBS}))"
 # (the year may follow the subject: 我局今年还将继续实施…)
 WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
-                  rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:{BA_OBJECT_VERBS})))")
+                  rf"|(?<=[还也仍])将{_NOT_BA})")
+# A statement opening on a year, its subject and 将, whatever its verb (2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密
+# 围绕…): what that year is to see where the year is not past (:func:`year_will`) — not 将 as 把 (2023年，将5家企业纳入…; in a
+# summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
+YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近){_NOT_BA}")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
@@ -400,6 +416,9 @@ ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年
 # of the pen too): what that year was to see, unless its first sentence says what came of it (…，已完成…).
 YEAR_PLANNED = re.compile(rf"^{_LEAD_IN}(?:(?:按照|根据|依据)[^，。；：！？]{{1,30}}，)?(?:19|20)\d{{2}}年度?计划(?![的表])")
 YEAR_PLAN_MET = re.compile(r"已|完成|实际")
+# A statement opening on its day (4月8日，…举行…发布会) and one saying something done (已…, …介绍了…, not 为了): an event or a result.
+DAY_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+TOLD_DONE = re.compile(r"(?<![将不])已|(?<!为)了")
 ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
@@ -723,6 +742,12 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
 # 并纳入…。): its work is that aim, a plan.
 AIM_AHEAD = re.compile(r"[，；](?:并)?(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{2}年)(?:底|内)?将?[^。；！？]*[。；！？]?$")
+
+
+def year_will(norm: str, doc_year: int | None) -> bool:
+    """Whether the statement ``norm`` opens on what a year not before ``doc_year`` is to see (:data:`YEAR_WILL`)."""
+    m = YEAR_WILL.match(norm)
+    return bool(m) and (doc_year is None or int(m.group("year")) >= doc_year)
 
 
 def aims_ahead(norm: str, doc_year: int | None) -> bool:
@@ -1268,7 +1293,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
     anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`)."""
     doc_year = int(meta.date[:4]) if meta.date else meta.period
-    default = default_class(meta.kind, meta.title, out, doc_year) if meta.kind == WORK_REPORT else default_class(meta.kind)
+    default = (default_class(meta.kind, meta.title, out, doc_year) if meta.kind in (WORK_REPORT, NEWS)
+               else default_class(meta.kind))
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
@@ -1308,10 +1334,18 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (the workspace's place's own leader telling what it has done, in its place's news, tells its work: the work is
         # kept, not who said it)
         own_said = bool(spoken) and said_of == ws.jurisdiction == meta.jurisdiction and not SAID_WILL.search(norm[spoken.end():])
-        framed = SPEECH_FRAME.match(text) if own_said else None
+        # (anyone's words of what is to be done, 刘长宏说，2025年，西安市生态环境局将…: a plan, kept without who said it; the
+        # place the speaker's unit names, 开远市…管理委员会主任李成伟说，…, is the plan's where its words name none)
+        planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and bool(
+            WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
+            or SAID_WILL.search(re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0]))
+        said_by = subject_place(spoken.group()) if spoken else None
+        framed = SPEECH_FRAME.match(text) if own_said or planned_said else None
         if framed and len(text) - framed.end() >= MIN_CHARS:
             text = text[framed.end():]
             norm, spoken = simplified(normalise(text)), None
+        else:
+            planned_said = False
         # (a sentence telling that the bureau's head reported, before the report's own account with the bureau as its subject:
         # 会上，尹明局长汇报了发展改革工作情况…。在…指导下，市发展改革局今年以来共办理…提案69件… — the account is the bureau's
         # work, the sentence before it a frame)
@@ -1323,7 +1357,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         located = LOCATED_IN.search(norm)
-        place = (own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
+        place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
                  or meta.jurisdiction)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
@@ -1363,7 +1397,13 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
-        kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
+        kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(told, doc_year)) or (
+            kind == DONE and not figures and aims_ahead(norm, doc_year)) else kind
+        if meta.kind == NEWS and default == PLAN and kind == PLAN and not planned_said and (
+                PAST_OPENING.match(norm) or DAY_OPENING.match(norm) or TOLD_DONE.search(re.split(r"[。！？]", norm, maxsplit=1)[0])):
+            # (what a news item of the year's plans tells of the year past, 去年，全区已建成…, or of the day it reports, 4月8日，
+            # …举行…新闻发布会，…介绍了有关情况)
+            kind = CONTEXT
         # (what the meeting set as what must be done: 会议明确，2025年，全市退役军人事务系统要站在新起点…，要广泛开展…)
         kind = PLAN if heard and kind == DONE and MEETING_MUST.match(told) else kind
         # (and the items of the plan it stressed: …市水务局将…重点抓好六方面工作：一是加快…水网建设规划…。二是…)
@@ -1427,6 +1467,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             for g in figures:
                 g.place = g.place or place
             place = zone
+        # (a speaker's words kept as work done or planned are kept without their speaker, 李成伟激动地说，产业园区…研发花卉新品种
+        # 64个: no draft prints a reporter's frame; words kept as background keep it, for whose they are)
+        frame = SPEECH_FRAME.match(text) if meta.kind == NEWS and kind in (DONE, PLAN) else None
+        text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         key = text_key(text)
         kind = CONTEXT if restated else kind
         statement = (key, kind, period.year, period.until)

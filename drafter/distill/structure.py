@@ -1113,12 +1113,22 @@ PLAN_OPENING = lazy(r"^((?:19|20)\d{2})年[^。；：]{0,30}?(?:总体思路|总
 DUTY_TAG = lazy(r"[（(](?:责任单位|责任处室|责任部门|牵头单位|牵头部门)：")
 
 
+# A news item's title announcing the year's work to come (西安三部门发布今年重点工作, 江宁区今年关于医疗卫生方面的民生实事有哪些？,
+# 2025年十件民生实事公布): what it lists is planned — not a look back at it (…民生实事完成情况, 重点工作成效显著).
+YEAR_PLAN_NEWS = lazy(r"(?:今年|本年度?|年内|((?:19|20)\d{2})年)[^，。！？]{0,16}?(?:民生实事|重点工作|工作要点|重点任务|目标任务|工作计划)"
+                      r"(?![^，。！？]{0,8}?(?:完成|成效|成绩|盘点|回顾|交出|答卷|进展|落实情况))")
+
+
 def default_class(kind: str, title: str | None = None, out: Outline | None = None, year: int | None = None) -> str:
     """The class of a section no heading word classifies: done in replies and reports, plan in a
     report whose title plans work to come only (某局2024年工作要点: its targets were done work), or whose
     text (``out``; ``year``, the document's) opens on its year's approach or tags tasks with who answers for them
     (:data:`PLAN_OPENING`, :data:`DUTY_TAG`), else context."""
     if kind in (NEWS, POLICY):
+        announced = YEAR_PLAN_NEWS.search(simplified(title)) if kind == NEWS and title else None
+        if announced and not ACCOUNT_TITLE.search(title) and not (
+                announced.group(1) and year and int(announced.group(1)) < year):
+            return PLAN
         return CONTEXT
     if title and PLAN_TITLE.search(title) and not ACCOUNT_TITLE.search(title):
         return PLAN

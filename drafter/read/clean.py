@@ -209,6 +209,9 @@ _NOTICE = lazy(
     r"|浏览器(?:的)?版本(?:太|过)低|请(?:升级|更换)(?:至|到|为)?\s*(?:IE|浏览器)"
 )
 MAX_NOTICE = 200
+# A site's notice on its own works and reposts, however long (本网注明“来源：XXX（非中国质量新闻网）”的作品，均转载自其他媒体，
+# 转载目的在于传递更多信息，并不代表本网赞同其观点…): a line opening on the site and its marking of works, no report's sentence.
+_SITE_NOTICE = lazy(r"^(?:凡)?(?:本网|本站|本网站)(?:注明|未注明|所载|刊载|发布)[^。]{0,40}?(?:作品|文章|稿件|内容)")
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
 # f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
 _NOTHING_TO_READ = lazy(rf"[{CJK}A-Za-z0-9]")
@@ -309,7 +312,7 @@ def is_chrome(text: str) -> bool:
     parts = _KEYWORD_SEP.split(text) if "，" in text or "," in text else ()
     if len(parts) >= 5 and all(0 < len(p.strip()) <= 14 for p in parts) and not _NOT_KEYWORDS.search(text):
         return True  # (a mirror's list of search words over the page: 中文字幕亚州综合,欧美一区免费在线观看,国产精品不卡一区二区,…)
-    if len(text) <= MAX_NOTICE and _NOTICE.search(text):
+    if (len(text) <= MAX_NOTICE and _NOTICE.search(text)) or _SITE_NOTICE.match(text):
         return True
     if text.endswith("。") or _HEADING_MARK.match(text):  # a sentence or a heading is content
         return False

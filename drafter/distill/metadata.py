@@ -1419,6 +1419,10 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
     return out
 
 
+# A document number whose kind is a letter answering one (市环高复函〔2022〕3号, 某复〔2021〕5号 is no such word).
+_REPLY_LETTER_NUMBER = re.compile(r"复函\s*[〔\[［(（]")
+
+
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is the document's
     own, the one it is signed on (a date line at its end): when it was written, the date its present (目前, 今年) speaks of. A
@@ -1603,7 +1607,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.issuer = expand(issuer)
     if not meta.title and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
-        meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的答复"
+        # (a letter numbered as a 复函, 市环高复函〔2022〕3号, is one: its title says so, as the bureau's titled ones do)
+        reply = "复函" if _REPLY_LETTER_NUMBER.search(meta.number or "") else "答复"
+        meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的{reply}"
     elif not meta.title and kind == REPLY and meta.suggestion_title:
         # (a page with no title and no item number, opening on its addressee: 楊 強代表：你在…期间提出“关于帮助修复…的建议”… —
         # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)

@@ -146,11 +146,11 @@ def address_habit(replies, words: tuple[str, ...]) -> str | None:
 
 def you_many(ws: Workspace, replies) -> str:
     """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own ``replies`` to
-    several do (:func:`address_habit`), else 你们 where they say 你 to one (马关县交通运输局: 你建议中提及的…), else 您们."""
+    several do (:func:`address_habit`), else 你们: 您 has no plural in written Chinese, and replies to several say 你们 far
+    more often than 您们 (红河州农业农村局's to 龙瑜菡等代表, 西安市生态环境局's to 市农工党), whether they say 您 or 你 to one."""
     if ws.you_many:
         return ws.you_many
-    plain = address_habit(replies, YOU_WORDS) == PLAIN_YOU
-    return address_habit(replies, YOU_MANY_WORDS) or (PLAIN_YOU_MANY if plain else POLITE_YOU_MANY)
+    return address_habit(replies, YOU_MANY_WORDS) or PLAIN_YOU_MANY
 
 
 def you_one(ws: Workspace, replies) -> str:

@@ -51,8 +51,12 @@ def terminal_width() -> int:
 _PATH_STOPS = r"\s，。、；：？！（）()《》【】「」“”/\\"
 _PATH_PART = rf"[^{_PATH_STOPS}]+"
 _PATH_FIRST = rf"(?:[^{_PATH_STOPS}\u0080-\U0010ffff][^{_PATH_STOPS}]*|[^{_PATH_STOPS}!-~]+)"
-_TOKEN = lazy(rf"[/\\]?{_PATH_FIRST}[/\\](?:{_PATH_PART}[/\\])*{_PATH_PART}\.[A-Za-z][A-Za-z0-9]*|[!-~]+|\s+|.", re.S)
+# A short mark for the clerk (【待补充：发文字号】, 【待补充：具体举措】) stays whole too: a line never ends inside it (hd24d).
+_MARK_WHOLE = 20
+_TOKEN = lazy(rf"[/\\]?{_PATH_FIRST}[/\\](?:{_PATH_PART}[/\\])*{_PATH_PART}\.[A-Za-z][A-Za-z0-9]*|[!-~]+|\s+"
+              rf"|【[^【】\n]{{1,{_MARK_WHOLE}}}】|.", re.S)
 _HANGS = set("，。、；：？！）》】」』”’…,.;:?!)")  # never starts a line: hangs at the end instead
+_OPENS = set("“‘（《【「『(")  # never ends a line: goes down with what it opens
 
 
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
@@ -68,7 +72,11 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
 
     for token in _TOKEN.findall(text.replace("\n", " ")):
         if used() + width_of(token) > room and line:
-            carried = [line.pop()] if token in _HANGS and len(line) > 1 else []
+            carried = []  # (and the marks before it that never start a line either: 号】” moves down whole)
+            while token in _HANGS and len(line) > 1 and (not carried or carried[0] in _HANGS):
+                carried.insert(0, line.pop())
+            while len(line) > 1 and line[-1] in _OPENS:  # (nor does a line end on an opening mark: “ moves down)
+                carried.insert(0, line.pop())
             lines.append("".join(line).rstrip())
             line = carried
             if token.isspace():

@@ -129,11 +129,12 @@ class SourceMeta:
         """How a comment names this source: the document number, else the title, else who issued
         it, its year and what it is (``鲤城区科技局2024年工作报告``: words a clerk knows, not the
         base's file id), else the name of the file it was read from (``05_banan_water_plan_14th.txt``,
-        which the clerk saved: never ``undated-work_report-68ebd6b7``), else the id."""
+        which the clerk saved: never ``undated-work_report-68ebd6b7``, nor a year and a kind alone, 2025年新闻报道, which
+        names no document a clerk could find), else the id."""
         if self.number or self.title:
             return self.number or self.title
         year = self.period or (int(self.date[:4]) if self.date else None)
-        said = f"{self.issuer or ''}{f'{year}年' if year else ''}"
+        said = f"{self.issuer}{f'{year}年' if year else ''}" if self.issuer else ""
         if said and self.kind in KIND_WORDS:
             return f"{said}{KIND_WORDS[self.kind]}"
         return PurePosixPath(self.path.replace("\\", "/")).name or self.id if self.path else self.id

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import WorkspaceError
 from .fileio import atomic_write
-from .grammar import place_and_short_name
+from .grammar import place_and_short_name, same_unit
 from .web.config import DEFAULT_UPLOAD_MB
 from .workspace import CONFIG_NAME, DEFAULT_CLASSES, GOVERNMENT_LEVELS, HEADING_FORMS, SEEDS_DIR, Workspace, self_name_of
 
@@ -45,6 +45,18 @@ SUBUNITS = {"省": ("市（州）", "某某市"), "市": ("县（市、区）", 
             "县": ("乡镇（街道）", "某某镇"), "区": ("镇（街道）", "某某街道"), "旗": ("苏木（乡镇）", "某某镇")}
 
 
+# drafter.yaml's examples of another unit's fields and of what another unit counts, each with a second to show a bureau
+# that is the first itself (hd24d: 济南市市场监督管理局's file named 市市场监管局 as another unit).
+OTHER_FIELDS_EXAMPLES = (("市场监管局", "知识产权, 专利, 商标"), ("自然资源局", "国土空间规划, 土地利用"))
+OTHER_UNITS_EXAMPLES = (("工信局", "规上工业增加值"), ("统计局", "地区生产总值"))
+
+
+def _other_example(examples, level: str, name: str) -> str:
+    """The first of ``examples`` (unit, its words) that is another unit than the bureau ``name``: the unit as its letters
+    say it (市市场监管局) and its words."""
+    return next((f"{level}{u}", w) for u, w in examples if not same_unit(f"{level}{u}", name))
+
+
 def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str]) -> str:
     """The text of a new drafter.yaml: the bureau's own lines set, the rest to fill, each explained."""
     # (its level word as its letters say it, 我州, 州人大常委会…: the place's, else the one the bureau's name opens with)
@@ -52,13 +64,15 @@ def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str])
     under, example = SUBUNITS.get(level, SUBUNITS["市"])
     listed = "".join(f"    - {a}\n" for a in areas) or f"    # - {example}\n"
     classes = "".join(f"  {code}: {meaning}\n" for code, meaning in DEFAULT_CLASSES.items())
+    field_unit, fields = _other_example(OTHER_FIELDS_EXAMPLES, level, name)
+    counting_unit, counted = _other_example(OTHER_UNITS_EXAMPLES, level, name)
     return f"""# drafter.yaml — {name}的工作区。drafter 每次起草都读取本文件，可随时修改。
 organisation:
   name: {name}          # 发文机关标志、落款
   short_name: {short_name}
   self: {self_name_of(name)}                      # 答复中的自称
   # work: 我{level}某某工作          # 结束语感谢对方支持的工作（不写时为“{self_name_of(name)}工作”）
-  # you_many: 您们                # 多名代表（委员）联名时的称呼：您们或你们（不写时按事实库中本单位答复的用法，没有的用“您们”）
+  # you_many: 您们                # 多名代表（委员）联名时的称呼：您们或你们（不写时按事实库中本单位答复的用法，没有的用“你们”）
   jurisdiction: {jurisdiction}            # 本地区：这里的事实是“我{level}”的
   areas:                          # 下辖的{under}：其事实写明地名后作为例子
 {listed}
@@ -83,10 +97,10 @@ classes:
 {classes}
 # 其他单位的职责领域：建议中属于这些领域、库中又没有材料的事项，稿中请该单位提供（【待某某局提供：…】）。
 # other_fields:
-#   {level}市场监管局: [知识产权, 专利, 商标]
-# 其他单位统计的事项：稿中写明出处（据{level}工信局统计…）。
+#   {field_unit}: [{fields}]
+# 其他单位统计的事项：稿中写明出处（据{counting_unit}统计…）。
 # other_units:
-#   {level}工信局: [规上工业增加值]
+#   {counting_unit}: [{counted}]
 # 上级部门的事权：建议所提属于这些事权的，稿中请补充本地开展的工作。
 # higher_powers:
 #   国家知识产权局: [专利审查, 专利确权]

@@ -5,7 +5,8 @@ that bureau's other public documents), and what a draft must do instead:
 - five ``--with`` units whose parts did not fit as sections became one unit,
   【待市发改委、市财政局、…提供：…】, and ``drafter requests`` sent that one request;
 - a proposer whose name carries its title got it twice (高潮委员委员：, 高潮等7名代表代表：), and seven
-  members named together were each 您 (the reply sent says 您们);
+  members named together were each 您 (the reply sent says 您们; with no reply to several in the base, 你们 since hd24c:
+  您 has no plural in written Chinese, and replies to several say 你们 far more often);
 - an ask given as one long clause was headed by its tail after a noun inside its object
   (加大对新洲区高标准农田建设和灌区…的资金支持 → （二）建设和灌区…的资金支持, 对…载体建设给予重点支持 →
   建设给予重点支持), and one naming who should act kept the unit (市科技局牵头建立…);
@@ -162,10 +163,12 @@ def test_a_title_given_with_the_name_is_said_once(seeded_root, tmp_path):
 
 
 def test_several_members_named_together_are_you_in_the_plural(seeded_root, tmp_path):
+    """The seeds' replies say 您 to one and hold none to several: several are 你们, not 您们 (hd24c 8: 红河州农业农村局's
+    reply to 龙瑜菡等代表 says 你们提出的…, as most replies to several do)."""
     for deputy in ("高潮、罗新坤、陈红英", "高潮等7名委员", "高潮等"):
         addressee, opening, closing = _addressed(seeded_root, tmp_path, deputy)
-        assert opening.startswith("您们提出的") and "感谢您们" in opening, (deputy, opening)
-        assert "感谢您们" in closing, (deputy, closing)
+        assert opening.startswith("你们提出的") and "感谢你们" in opening, (deputy, opening)
+        assert "感谢你们" in closing and "您们" not in opening + closing, (deputy, closing)
     one = _addressed(seeded_root, tmp_path, "高潮委员")
     assert one[1].startswith("您提出的") and "您们" not in "".join(one)
     body = _addressed(seeded_root, tmp_path, "民革武汉市委会")
@@ -1357,7 +1360,7 @@ def test_the_lead_named_with_others_in_the_text_is_addressed_so(tmp_path):
     texts = [p.text for p in paras]
     assert "张某等委员：" in texts, texts[:6]
     opening = next(t for t in texts if "已收悉" in t)
-    assert opening.startswith("您们提出的") and "感谢您们" in opening, opening
+    assert opening.startswith("你们提出的") and "感谢你们" in opening, opening
     salutation = next(p for p in paras if p.text == "张某等委员：")
     assert any(r.font.highlight_color and "张某" in r.text for r in salutation.runs), [r.text for r in salutation.runs]
 

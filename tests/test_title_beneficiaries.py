@@ -13,7 +13,7 @@ TITLE = "关于支持高新技术企业知识产权质押融资的建议"
 def test_whom_a_titles_help_is_for_fills_nothing(loo, tmp_path):
     # (the leave-one-out base holds no work on 知识产权质押融资 of the last three years)
     one = part_one(draft_title(loo, tmp_path / "9001.docx", "9001", TITLE))
-    assert one == ["关于高新技术企业知识产权质押融资，有关情况如下：", "【待补充：已开展的工作及成效（近年举措与数据，注明年份）】"], one
+    assert one == ["【待补充：已开展的工作及成效（近年举措与数据，注明年份）】"], one
 
 
 def test_the_thing_a_title_asks_for_still_names_its_items(seeded_root, tmp_path):

@@ -98,16 +98,19 @@ def title_head(replies) -> str:
 
 # A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复): how it names the item and
 # the reply, a habit of the bureau's (:func:`title_end`).
-TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((?:建议案?|提案)(?:的答复|答复的函|的答复函|的复函))$")
+TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)(的答复|答复的函|的答复函|的复函))$")
 
 
 def title_end(replies, proposal: bool) -> str | None:
     """How the draft's title ends after the item's number: as most of the bureau's own ``replies`` to an item of its kind
-    (a proposal, ``proposal``, or a suggestion) end theirs (建议案答复的函 of 天台县交通运输局's, hd22b), where
-    :data:`HABIT_REPLIES` of them at least say; None else (the template's own: 建议的答复)."""
-    ends = [m.group(1) for s in replies if s.title and s.proposal == proposal
-            for m in [TITLE_END.search(s.title.replace(" ", ""))] if m and m.group(1).startswith("提案" if proposal else "建议")]
-    return most_said(ends, None, HABIT_REPLIES)
+    (a proposal, ``proposal``, or a suggestion) end theirs (建议案答复的函 of 天台县交通运输局's, hd22b), else the word for
+    the reply most of all its replies end on, to either kind (…提案的复函 and …建议的复函 of 西安市生态环境局's: 复函, hd24a),
+    where :data:`HABIT_REPLIES` of them at least say; None else (the template's own: 建议的答复)."""
+    kind = "提案" if proposal else "建议"
+    found = [(s.proposal, m) for s in replies if s.title for m in [TITLE_END.search(s.title.replace(" ", ""))] if m]
+    own = most_said([m.group(1) for p, m in found if p == proposal and m.group(2).startswith(kind)], None, HABIT_REPLIES)
+    said = most_said([m.group(3) for _, m in found], None, HABIT_REPLIES)
+    return own or (f"{kind}{said}" if said else None)
 
 
 def opening_habit(replies) -> str:
@@ -143,11 +146,11 @@ def address_habit(replies, words: tuple[str, ...]) -> str | None:
 
 def you_many(ws: Workspace, replies) -> str:
     """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own ``replies`` to
-    several do (:func:`address_habit`), else 你们 where they say 你 to one (马关县交通运输局: 你建议中提及的…), else 您们."""
+    several do (:func:`address_habit`), else 你们: 您 has no plural in written Chinese, and replies to several say 你们 far
+    more often than 您们 (红河州农业农村局's to 龙瑜菡等代表, 西安市生态环境局's to 市农工党), whether they say 您 or 你 to one."""
     if ws.you_many:
         return ws.you_many
-    plain = address_habit(replies, YOU_WORDS) == PLAIN_YOU
-    return address_habit(replies, YOU_MANY_WORDS) or (PLAIN_YOU_MANY if plain else POLITE_YOU_MANY)
+    return address_habit(replies, YOU_MANY_WORDS) or PLAIN_YOU_MANY
 
 
 def you_one(ws: Workspace, replies) -> str:

@@ -317,7 +317,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-        elif main and not per_ask:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
+        elif main and not per_ask and context["reported"]:  # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone
             blocks.append(block(BODY, "concern"))
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
@@ -453,6 +453,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         if len(items) == 1:  # one item alone is not numbered (a （一） with no （二） reads as a list cut short)
             blocks[items[0]] = replace(blocks[items[0]], spans=blocks[items[0]].spans[1:])
+            if not site and _says_the_lead_in(blocks[items[0]].text, context):
+                # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c)
+                blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
         blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
     else:  # the lead-in, then its items 一是…二是…: a paragraph each (one alone runs on after it), all one in a plain reply
         lead_in, *items = blocks[next_at:]
@@ -1482,6 +1485,12 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
     note = STANDING_NOTE.format(year=year) + (f"。{also}" if also else "")
     ids = [i.fact.id for i in items]
     return _flagged_whole(spans, carry_on_mark(year), note, ids, f"standing:{ids[0]}")
+
+
+def _says_the_lead_in(item: str, context: dict) -> bool:
+    """Whether part two's one ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside."""
+    said = [p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p]
+    return any(item.removeprefix("继续").startswith(p) for p in said)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

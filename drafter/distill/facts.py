@@ -1327,7 +1327,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):
             continue
-        norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
+        norm = simplified(normalise(text))
+        if norm.strip() == meta.title:
+            continue  # (the page's headline printed again in its body, under a picture: no statement)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
         spoken = SPEECH_FRAME.match(norm) if meta.kind == NEWS else None
         said_of = subject_place(norm[spoken.end():]) if spoken else None

@@ -102,6 +102,8 @@ STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
 # A line naming who delivers a report, a post and a name (汕头市潮阳区审计局局长 郑某, 甘肃省商务厅厅长 张某): no title.
 SPEAKER = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|市长|旗长|主席|院长|委员)\s+[{CJK}]{{2,3}}$")
+# A unit's head quoted by name (州农业农村局局长赵珖菻表示，…, 刘长宏说，…): the words a reporter writes of them, no report's.
+OFFICIAL_SAID = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|州长|市长|旗长|主席|院长)[{CJK}]{{2,3}}(?:表示|指出|介绍|说)[，：]")
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 # A text speaking as a unit or of its own place (我局, 我区, 我们, 本局): one of its own, not a third party's.
@@ -810,6 +812,16 @@ def _place_headline(line: str) -> bool:
 _TABLE_ROW = re.compile(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+|[^|｜]+(?:[|｜][^|｜]+){2,}")
 
 
+# A site's column over its items (实时滚动新闻, 工作动态): a label of a few words, no headline.
+_COLUMN_LABEL = re.compile(rf"^[{CJK}]{{0,6}}(?:新闻|要闻|动态|资讯|快讯)$")
+
+
+def _site_label(line: str) -> bool:
+    """Whether ``line`` names the page's site (中国质量新闻网, 中国消费者报: :data:`MEDIA_NAME`) or its column
+    (:data:`_COLUMN_LABEL`) alone: the page's, never its title."""
+    return bool(MEDIA_NAME.match(line) or _COLUMN_LABEL.match(line))
+
+
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     """The document's title: the format's, a reply title (joined when the page broke it over lines),
     the 名称/标题 field, else the first line that is not metadata."""
@@ -817,7 +829,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return doc.title.strip()
     # a page's field name before the title without its colon (信息名称 关于…的答复, 标题 对…的复函) is no part of it
     # (nor before a unit's title: 信息名称 某州人民政府关于…的会办意见)
-    lines = [re.sub(r"^(?:信息名称|标\s?题|名\s?称)\s+(?=\S{0,30}?(?:关于|对))", "", t) for t in front if not is_meta_line(t)]
+    lines = [re.sub(r"^(?:信息名称|标\s?题|名\s?称)\s+(?=\S{0,30}?(?:关于|对))", "", t) for t in front
+             if not is_meta_line(t) and not _site_label(t)]
     # a title the page broke after its 关于 (铜川市人民政府办公室关于 / 落实…的意见) is one line
     lines = [t + lines[i + 1] if t.endswith("关于") and i + 1 < len(lines) else t
              for i, t in enumerate(lines) if not (i and lines[i - 1].endswith("关于"))]
@@ -860,8 +873,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return lines[0]
     # a news page's headline over its byline (央媒看四川|四川广汉：西部小城的突围之路 / 2024-12-24来源：新华社作者：…), not the
     # site's clutter over it (互联网违法举报, hd20b)
-    headline = next((t for t, under in zip(front, front[1:]) if DATED_BYLINE.match(under) and t in lines
-                     and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
+    headline = _headline(front, lines)
     if headline:
         return headline
     candidates = [
@@ -900,6 +912,16 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+# A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网).
+_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}.*来源\s*[：:]")
+
+
+def _headline(front: list[str], lines: list[str]) -> str | None:
+    """A news page's headline over its byline (:data:`DATED_BYLINE`, :data:`_POSTED_FIELDS`), one of ``lines``."""
+    return next((t for t, under in zip(front, front[1:]) if (DATED_BYLINE.match(under) or _POSTED_FIELDS.search(under))
+                 and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
 
 
 def _line_after(lines: list[str], line: str) -> str:
@@ -965,7 +987,7 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     if REPLY_TITLE.search(title or ""):
         return REPLY
     # (a lede short enough to stay in the front matter: 6月26日，武汉市政协提案委一行来…开展…工作。)
-    if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) or EVENT_DAY.match(t) for t in front) or EVENT_DAY.match(body_head):
+    if NEWS_LEDE.search(head + "\n" + body_head) or any(DATELINE.match(t) or EVENT_DAY.match(t) for t in front) or EVENT_DAY.match(body_head):
         return NEWS
     # …落实《政府工作报告》…的意见 is no report; 关于印发《…工作总结》的通知 carries one
     own = re.sub(r"(?<!印发)(?<!转发)《[^》]*》", "", title or "")
@@ -1399,6 +1421,10 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
     return out
 
 
+# A document number whose kind is a letter answering one (市环高复函〔2022〕3号, 某复〔2021〕5号 is no such word).
+_REPLY_LETTER_NUMBER = re.compile(r"复函\s*[〔\[［(（]")
+
+
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is the document's
     own, the one it is signed on (a date line at its end): when it was written, the date its present (目前, 今年) speaks of. A
@@ -1423,7 +1449,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
-    title = _title(doc, front or lines[:6], kv) or _named_title(doc.path.stem)
+    # (or over its byline where the page's labels alone stood over it: 社会 / 济南“预付宝”上线！… / 类别:社会 发布时间:…)
+    title = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6]) or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
@@ -1476,6 +1503,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # (an undated third party's article on a place; or a dated one without a title, whatever years it names; or one whose
         # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
+    if kind == WORK_REPORT and not (issuer or number or title) and OFFICIAL_SAID.search(norm):
+        kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c)
 
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)
@@ -1507,6 +1536,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # its latest — …成功创建为2023年全省… of one posted 2024-01-11 to a 2023 sitting — was written in that year, its 今年
         # that year's; not one signed early in the year telling of the year before, 2025年，全市… over 2026年3月20日, hd19b)
         years = _latest_named(out, int(date[:4]))
+    # (a page printing no title, not a reply — whose title its item's number makes — is named as its file is, in parts)
+    title = title or (_named_title(doc.path.stem, apart=True) if kind != REPLY else None)
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
         number=number, date=date, period=years[0] if years else None,
@@ -1582,7 +1613,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.issuer = expand(issuer)
     if not meta.title and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
-        meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的答复"
+        # (a letter numbered as a 复函, 市环高复函〔2022〕3号, is one: its title says so, as the bureau's titled ones do)
+        reply = "复函" if _REPLY_LETTER_NUMBER.search(meta.number or "") else "答复"
+        meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的{reply}"
     elif not meta.title and kind == REPLY and meta.suggestion_title:
         # (a page with no title and no item number, opening on its addressee: 楊 強代表：你在…期间提出“关于帮助修复…的建议”… —
         # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)
@@ -1640,12 +1673,17 @@ _NAMED_TITLE = re.compile(rf"^[{CJK}“”《》（）()、，\d]*[{CJK}][{CJK}�
 _PROGRAM_NAMED = re.compile(r"^(?:新建.{0,24}?文档|(?:未命名|无标题)?文档|未命名|无标题|Document|Untitled)[\s\d()（）_-]*$", re.I)
 
 
-def _named_title(stem: str) -> str | None:
+def _named_title(stem: str, apart: bool = False) -> str | None:
     """The title a clerk named a page's file by (its date and separators before it dropped), for a page that prints none of
     its own (its first line a section's head, 一、重点工作进展情况): words (高新技术企业培育情况); None for a name that is no
-    title (a slug, a number, the name a program gives a new file: :data:`_PROGRAM_NAMED`)."""
+    title (a slug, a number, the name a program gives a new file: :data:`_PROGRAM_NAMED`). ``apart``: words in parts apart
+    by ``_`` too (2025-02-27_大众网_济南预付宝上线: 大众网 济南预付宝上线, not a made-up 2025年新闻报道 no clerk finds), a part
+    of letters or digits alone dropped (a site's slug, a number: 315online, seed2)."""
     name = re.sub(r"^[-_.\s]+", "", _NAMED_DATE.sub("", stem, count=1))
-    return name if len(name) >= 6 and _NAMED_TITLE.match(name) and not _PROGRAM_NAMED.match(name) else None
+    parts = [p for p in re.split(r"_+", name) if p and not re.fullmatch(r"[A-Za-z\d\-.]+", p)] if apart else [name]
+    name = " ".join(parts)
+    return (name if len(name) >= 6 and all(_NAMED_TITLE.match(p) for p in parts) and not _PROGRAM_NAMED.match(name)
+            else None)
 
 
 # A year a file's name holds apart from other digits (03_chongqing_reply_2023.txt, 2023年答复.docx).

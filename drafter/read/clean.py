@@ -30,6 +30,7 @@ The rules are about the shape of the text, never about a particular document's w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -68,7 +69,7 @@ _DATE_LINE = lazy(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{
 _LINE_DATE = rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…", or a page's field run
 # into the date (2024-12-24来源:新华社作者:…: a news page's byline, hd20b)
-BYLINE_FIELDS = r"(?:来源|作者|记者|编辑|责任编辑|浏览|点击|阅读|字号)[：:]"
+BYLINE_FIELDS = r"(?:(?:本文)?来源|作者|记者|编辑|责任编辑|浏览|点击|阅读|字号)[：:]"
 _DATED_LINE = lazy(rf"{_LINE_DATE}(?:\s|(?={BYLINE_FIELDS}))")
 # A news page's byline under its headline: its date, perhaps its time, then a field (2024-12-24来源:新华社作者:…).
 DATED_BYLINE = lazy(rf"{_LINE_DATE}\s*(?:{CLOCK}\s*)?{BYLINE_FIELDS}")
@@ -122,6 +123,9 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"提供技术(?:支持|服务)$|(?:打分|评分)的?平均分"), 40),
     (lazy(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
     (lazy(rf"^(?:{_WHERE}|当前页面|位置)\s*[:：]"), 80),
+    (lazy(rf"^(?:{_WHERE})\s*首页(?:\s|$)"), 80),  # (its colon and arrows lost: 您的位置首页  种植技术  水果种植)
+    # a paper's masthead, the body it answers to or is run by alone on a line (国家市场监督管理总局主管, 中国消费者协会主办)
+    (lazy(r"^[\u4e00-\u9fff]{4,24}(?:主管|主办)$"), 30),
     (lazy(r"^首页\s*[>›»＞/]"), 80),
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
@@ -250,7 +254,7 @@ _CONTENT_ADDRESS = lazy(CONTENT_ADDRESS)
 _NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 # A breadcrumb's first step naming the site (岳阳网, 首页): its one step after it is a channel, no title.
-_SITE_STEP = lazy(r"(?:网|网站|首页|门户)$")
+_SITE_STEP = lazy(r"(?:网|网站|官网|首页|门户)$")
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
@@ -265,10 +269,10 @@ CHROME_WORDS = frozenset(
     公共资源调用站点 有效 失效 收藏本站 帮助说明
     返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论
     政府信息公开 友情链接 关于我们 网站帮助 版权声明 法律声明 隐私声明 免责声明
-    网站简介 广告服务 标识说明 联系方式 建议投诉 网站声明 意见反馈""".split()
+    网站简介 广告服务 标识说明 联系方式 建议投诉 网站声明 意见反馈 手机站 今天是 我的订阅""".split()
     # (有效: the value of a page's 有效性 field, alone on its line; 请输入检索词: a search box's hint, 发表评论
     # … 查看更多评论: a comment box under the text; 政府信息公开: a site's channel over the title; 友情链接 … 免责声明: its
-    # footer's links, 关于我们|网站地图|网站帮助|版权声明|法律声明)
+    # footer's links, 关于我们|网站地图|网站帮助|版权声明|法律声明; 今天是: a date widget's words before its date)
 )
 
 
@@ -332,6 +336,8 @@ def is_chrome(text: str) -> bool:
     if len(tokens) == 1 and _run_of_chrome_words(text):
         return True
     others = [t for t in tokens if t not in CHROME_WORDS]
+    if len(others) < len(tokens) and all(_SITE_STEP.search(t) for t in others):
+        return True  # (a toolbar naming its sites: 中国政府网 云南省人民政府门户网站 注册 登录, 陕西工人报官方网站 | 陕工网首页 手机站)
     # a toolbar with one widget of its own (注册 | 登录 一网搜: the site's search box) among its usual words
     return bool(tokens) and (not others or (len(others) == 1 and len(tokens) >= 3 and "|" in text
                                             and len(others[0]) <= 4 and is_cjk(others[0])))
@@ -849,10 +855,16 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     lede = False  # (the last row is a news lede joined from short lines: lede_line_joint)
     footer = False
     site = None
+    pieces = list(pieces)
+    said = Counter(normalize_space(piece.raw if piece.text is None else piece.text)
+                   for whole in pieces for piece in _unrun(whole))
     for whole in pieces:
         site = site or site_owner(whole)
         for piece in _unrun(whole):
             text = normalize_space(piece.raw if piece.text is None else piece.text)
+            # a line the page prints again and again, no sentence of its own (its headline under each picture): a line
+            # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)
+            alone = said[text] > 1 and not _TERMINAL.search(text)
             text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
             text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
             if not text or is_chrome(text):
@@ -870,13 +882,13 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
             elif (last and not last[4] and last[2] is None and piece.heading is None
                   and (joint := lede_line_joint(last[0], text)) is not None):
                 joined = last[0] + joint + text
-            elif last and not last[4] and should_join(last[0], last[2], text, piece.heading, last[3]):
+            elif last and not last[4] and not alone and should_join(last[0], last[2], text, piece.heading, last[3]):
                 joined = _glue(last[0], text)
             else:
                 if lede:  # (the lede's lines ended: the sentence they made ends on its stop)
                     last[0] = _stopped(last[0])
                 lede = False
-                merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
+                merged.append([text, piece.raw, piece.heading, piece.full, piece.ends or alone])
                 continue
             lede = joint is not None
             last[0], last[1] = joined, f"{last[1]}\n{piece.raw}"

@@ -1,7 +1,9 @@
 """hd24: whose place and whose unit a statement is (held-out 红河州农业农村局, 西安市生态环境局, 济南市市场监督管理局).
 
 - a speaker of a county's unit, after a line of set phrases (殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…), speaks
-  of that county: the statement and its figures are 开远市's, drafted as its example, and a flag on them asked of 开远市's bureau;
+  of that county: in the 州's own news, the statement and its figures of a past year are 开远市's work done, kept without the
+  line and the speaker, drafted as its example, and a flag on them asked of 开远市's bureau; its plan stays a plan and its
+  praise without figures background, and so for a county that is the statement's subject;
 - a county's party committee with its government after a dated setting (…，2020年6月28日，石屏县委、县政府印发了…) is that
   county acting, and a clause only setting the time of the one a page's cut left unfinished (…，从 2020 年开始，力) goes with it;
 - a county's sentence after the whole 州's in one paragraph (…人居环境更美。石屏县坚持党建引领…) is its own statement;
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from helpers import distil, page_draft, unit_workspace
 
+from drafter.model import CONTEXT, DONE, PLAN
 from drafter.requests import requests
 
 HONGHE_AREAS = "蒙自市, 个旧市, 开远市, 弥勒市, 建水县, 石屏县, 泸西县, 元阳县, 红河县, 绿春县, 金平县, 屏边县, 河口县"
@@ -52,9 +55,38 @@ def test_a_county_units_speaker_speaks_of_that_county(tmp_path):
     ws = _honghe(tmp_path)
     ff = distil(tmp_path, ws, KAIYUAN, "2025-03-22_红河州_学习总书记考察云南讲话.txt")
     assert ff.source.jurisdiction == "红河州"
-    fact = next(f for f in ff.facts if "李成伟" in f.text)
+    fact = next(f for f in ff.facts if "19000户" in f.text)
     assert fact.jurisdiction == "开远市"  # was 红河州: 41.2亿元 and 19000户 read as the whole 州's
     assert {g.raw: g.place or fact.jurisdiction for g in fact.figures}["19000户"] == "开远市"
+    assert fact.kind == DONE and fact.text.startswith("产业园区与各农业大学"), fact.text  # was 背景, 殷殷嘱托…李成伟激动地说，kept
+    assert fact.period.year == 2024
+
+
+KAIYUAN_SAID = "殷殷嘱托,情深意长,催人奋进。开远市国家现代农业产业园管理委员会主任李成伟激动地说,"
+
+
+def _kaiyuan_as(tmp_path, ws, paragraph: str):
+    """The 开远 paragraph of :data:`KAIYUAN` replaced by ``paragraph``, distilled in ``ws``: its fact."""
+    page = KAIYUAN[:KAIYUAN.index(KAIYUAN_SAID)] + paragraph + "\n"
+    ff = distil(tmp_path, ws, page, "2025-03-22_红河州_学习总书记考察云南讲话.txt")
+    return ff.facts[-1]
+
+
+def test_a_county_speakers_plan_stays_a_plan_and_praise_background(tmp_path):
+    ws = _honghe(tmp_path)
+    plan = _kaiyuan_as(tmp_path, ws, KAIYUAN_SAID + "2025年,产业园将联合研发花卉新品种70个,带动20000户农户从事花卉产业。")
+    assert (plan.kind, plan.jurisdiction) == (PLAN, "开远市") and plan.text.startswith("2025年，产业园将"), plan.text
+    praise = _kaiyuan_as(tmp_path, ws, KAIYUAN_SAID + "总书记的重要讲话为开远花卉产业发展指明了方向,让我们倍感振奋、信心满怀。")
+    assert praise.kind == CONTEXT and "李成伟" in praise.text  # (background keeps whose words they are)
+
+
+def test_a_county_subject_or_speaker_of_any_verb_tells_its_results(tmp_path):
+    ws = _honghe(tmp_path)
+    subject = _kaiyuan_as(tmp_path, ws, "殷殷嘱托,情深意长,催人奋进。2024年,开远市联合研发花卉新品种64个,带动19000户农户从事花卉产业。")
+    assert (subject.kind, subject.jurisdiction) == (DONE, "开远市"), subject
+    said = _kaiyuan_as(tmp_path, ws, "殷殷嘱托,情深意长,催人奋进。弥勒市农业农村局局长王某某介绍,2024年,全市新建高标准农田5万亩,"
+                                     "带动8000户农户增收。")
+    assert (said.kind, said.jurisdiction) == (DONE, "弥勒市") and said.text.startswith("2024年，全市新建"), said.text
 
 
 def test_a_county_example_is_drafted_named_and_its_flag_asked_of_that_county(tmp_path):

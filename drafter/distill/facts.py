@@ -18,9 +18,13 @@
   theme, its time, a verb of work — ``文化服务效能全面提升。开展…553场次``; or its aspect and a past year, with figures —
   ``在空气质量方面，2021年优良天数达到265天…``), and so is the bureau after a clause setting the scene (``春季是…时节，济南市市场监管局
   加强…``), a later sentence of the workspace's place with a past year's figures (``…会议在蒙自市召开。据会议消息，2021年，红河州…
-  185.1万吨``) and a thing of the place set going on a day (``2月26日，济南“预付宝”正式上线运行``, a lead too); one without figures ending on
+  185.1万吨``) and a thing of the place set going on a day (``2月26日，济南“预付宝”正式上线运行``, a lead too), and, in the place's own
+  news, one of its areas' work told with figures of a year not after the document's and nothing to come, the area its subject or its
+  speaker's unit's (``殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…2024年，产业园实现综合产值41.2亿元``: 开远市's, an
+  example, never the place's own); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan, and so is anyone's word of what is to
-  be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker, as are a speaker's words kept as done; a
+  be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker (and a theme line before them), as are a speaker's
+  words kept as done; a
   statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan wherever it stands; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
@@ -886,6 +890,15 @@ TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}
 _THEME_SENTENCE = re.compile(rf"^(?:[{CJK}“”、]{{6,24}}|(?:[{CJK}]{{4}}，){{1,3}}[{CJK}]{{4}})。(?=[{CJK}\d])")
 
 
+def theme_end(norm: str) -> int:
+    """Where a paragraph's opening theme (:data:`_THEME_SENTENCE`) naming no place, scope nor the bureau itself ends, 0 where
+    it opens on none."""
+    theme = _THEME_SENTENCE.match(norm)
+    if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()) and not re.search(r"[我本该]", theme.group()):
+        return theme.end()
+    return 0
+
+
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
@@ -894,10 +907,9 @@ def subject_place(norm: str) -> str | None:
     严格…`` → 上街区 where the text names it, else none: not the city's)."""
     body = _FIELD_LABEL.sub("", norm, count=1)
     first = _first_sentence(body)
-    theme = _THEME_SENTENCE.match(body)
-    if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()) and not re.search(r"[我本该]", theme.group()):
-        # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
-        return subject_place(body[theme.end():])
+    theme = theme_end(body)
+    if theme:  # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
+        return subject_place(body[theme:])
     clauses = first.split("，")
     topic = TOPIC_PLACE.match(clauses[0])
     if topic and is_place(topic.group("place")):  # (关于溪湖区彩屯、彩北地区居民使用燃气问题，长期以来该公司一直关注…)
@@ -978,6 +990,14 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
     return any(subject_place(s) == place and re.search(r"\d", s) and years and max(years) <= doc_year
                for s in re.split(r"(?<=[。！？])", norm)
                for years in [[int(y) for y in re.findall(r"((?:19|20)\d{2})年", s)]])
+
+
+def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
+    """Whether a statement ``norm`` of one of the workspace's areas, in its place's news (the area its subject or its speaker's
+    unit's: 开远市…主任李成伟激动地说，产业园区…研发花卉新品种64个…2024年，产业园实现综合产值41.2亿元), tells that area's work
+    done: ``figures``, a year named and none after ``doc_year``, nothing to come (:data:`SAID_WILL`)."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", norm)]
+    return bool(figures and years and doc_year) and max(years) <= doc_year and not SAID_WILL.search(norm)
 
 
 # A day, then a thing set going that day (2月26日，济南“预付宝”正式上线运行，…): work done, no overview even as a lead.
@@ -1086,10 +1106,17 @@ _QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^
 # A photo's caption and credit a page ran into the paragraph after it (图为开幕式现场。沙见龙摄棗庄市委常委…): what the picture
 # showed, no part of the statement.
 _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{2,4}}\s?摄(?:[）)]|\s|(?=[{CJK}“]))?)?\s*")
-# Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said.
 # A sentence of a meeting's news telling who reported what (会上，尹明局长汇报了发展改革工作情况、…以及下一步工作计划。).
 REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
-SPEECH_FRAME = re.compile(r"^(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|介绍|说)[，：]")
+# Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
+# (matched where :func:`speech_frame` says).
+SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|介绍|说)[，：]")
+
+
+def speech_frame(text: str) -> re.Match | None:
+    """Someone's words introduced (:data:`SPEECH_FRAME`) opening ``text`` or after its theme (:func:`theme_end`: 殷殷嘱托，情深意长，
+    催人奋进。开远市…主任李成伟激动地说，…): the speaker's frame, its end where their words begin."""
+    return SPEECH_FRAME.match(text, theme_end(text))
 # A thing said to lie in a place (位于济南市的天下第一泉风景区，是国家5A级景区…): the statement is of that place.
 LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))的[^，。；]{{2,24}}[，,]?(?:是|为|系)")
 
@@ -1331,18 +1358,21 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if norm.strip() == meta.title:
             continue  # (the page's headline printed again in its body, under a picture: no statement)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
-        spoken = SPEECH_FRAME.match(norm) if meta.kind == NEWS else None
+        spoken = speech_frame(norm) if meta.kind == NEWS else None
         said_of = subject_place(norm[spoken.end():]) if spoken else None
-        # (the workspace's place's own leader telling what it has done, in its place's news, tells its work: the work is
-        # kept, not who said it)
-        own_said = bool(spoken) and said_of == ws.jurisdiction == meta.jurisdiction and not SAID_WILL.search(norm[spoken.end():])
+        said_by = subject_place(spoken.group()) if spoken else None
+        # (the workspace's place's own leader telling what it has done, in its place's news, tells its work, and one of its
+        # areas' speaker its results, 开远市…主任李成伟激动地说，…2024年，产业园实现综合产值41.2亿元: the work is kept, not who said it)
+        their_words = norm[spoken.end():] if spoken else ""
+        own_said = bool(spoken) and meta.jurisdiction == ws.jurisdiction and not SAID_WILL.search(their_words) and (
+            said_of == ws.jurisdiction
+            or ((said_of or said_by) in ws.areas and area_result(their_words, find_figures(their_words, their_words), doc_year)))
         # (anyone's words of what is to be done, 刘长宏说，2025年，西安市生态环境局将…: a plan, kept without who said it; the
         # place the speaker's unit names, 开远市…管理委员会主任李成伟说，…, is the plan's where its words name none)
         planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and bool(
             WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
             or SAID_WILL.search(re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0]))
-        said_by = subject_place(spoken.group()) if spoken else None
-        framed = SPEECH_FRAME.match(text) if own_said or planned_said else None
+        framed = speech_frame(text) if own_said or planned_said else None
         if framed and len(text) - framed.end() >= MIN_CHARS:
             text = text[framed.end():]
             norm, spoken = simplified(normalise(text)), None
@@ -1394,6 +1424,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (or of a thing of the place set going on a day: 2月26日，济南“预付宝”正式上线运行 — the page naming no place of its own too)
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
             own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)))
+        # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
+        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
+                                and area_result(norm, figures, doc_year))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
@@ -1471,7 +1504,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             place = zone
         # (a speaker's words kept as work done or planned are kept without their speaker, 李成伟激动地说，产业园区…研发花卉新品种
         # 64个: no draft prints a reporter's frame; words kept as background keep it, for whose they are)
-        frame = SPEECH_FRAME.match(text) if meta.kind == NEWS and kind in (DONE, PLAN) else None
+        frame = speech_frame(text) if meta.kind == NEWS and kind in (DONE, PLAN) else None
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         key = text_key(text)
         kind = CONTEXT if restated else kind

@@ -412,7 +412,8 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) ->
             continue
         if figure.basis in ("document date", "unknown"):
             return by_source_date(source, figure.year)
-        return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”{VERIFY_ASK}"
+        said = f"{figure.year}—{figure.until}年" if figure.until else f"{figure.year}年"  # a span's figure, the span's
+        return f"{said}，", f"原文未在本句注明年份，按来源所述期间写作“{said}”{VERIFY_ASK}"
     return None
 
 

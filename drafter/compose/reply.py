@@ -1718,7 +1718,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     out[k] = out[k][:-1] + "；"
             shared = True
         elif prefix and figures and undated:
-            at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures)  # a term has no date
+            at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,  # a term has no date
+                               results=not prefix[1].startswith(UNDATED))  # (an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
             text = text[:at] + said + text[at:]
             marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))

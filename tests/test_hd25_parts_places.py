@@ -1,4 +1,4 @@
-"""hd25c (益阳市民政局, a bureau drafter never saw): a part of a span's total (其中用于…4531.61万元 of 2022-2024年's
+"""hd25c (益阳市民政局, a bureau drafter never saw): a page's credit line (编辑：redcloud) is no fact; a part of a span's total (其中用于…4531.61万元 of 2022-2024年's
 42850.24万元) takes no year of its own; the figure counting the title's matter (农村公益性公墓88个) stands in a reply on it
 under whichever ask; a county's figures offered in a placeholder's comment name the county and say they are not the city's."""
 
@@ -47,6 +47,10 @@ def test_a_part_of_a_spans_total_takes_no_year_and_the_titles_count_stands(tmp_p
     assert not re.search(r"\d{4}年，其中", said)
     assert re.search(r"。其中用于惠民殡葬政策", said)  # the part stays joined to its whole, as the reply wrote it
     assert "农村公益性公墓88个" in said
+    # the period flag stands before its figure's clause, not before 建成一批…设施 two clauses ahead of it; and the clause
+    # cut keeps a ；-part whole (殡葬服务更加优化。 was cut from 殡葬服务更加优化，殡葬管理更加规范；…)
+    assert "有效遏制，【待更新：统计期】，节地生态安葬率达到100%" in said
+    assert "殡葬服务更加优化。" not in said
 
 
 def test_a_countys_figures_in_a_placeholders_comment_name_the_county(tmp_path):
@@ -90,3 +94,18 @@ def test_a_half_year_summarys_results_are_the_halfs_and_a_town_and_country_stand
     counts = {g.raw: g.counts for g in standards.figures}
     assert counts == {"740元/月": "城镇低保标准", "485元/月": "农村低保标准", "962元/月": "城镇特困人员基本生活费",
                       "631元/月": "农村特困人员基本生活费"}
+
+
+# 益阳民盟经济支部's news item on its visit to the bureau, its last lines as the page has them (its credit line kept).
+VISIT = """吴宏斌、曾水平充分肯定了市民政局的工作成绩,对民政局在改善民生、保护弱势群体方面所做的工作表示赞赏,要求民政部门严把低保政策关努力扩大低保覆盖面,深入开展殡葬改革,不断提高服务质量,切实减轻群众殡葬负担。(益阳民盟经济支部:陶莉莎)
+编辑:redcloud
+"""
+
+
+def test_a_pages_editor_line_is_no_fact(tmp_path):
+    """编辑：redcloud, the page's credit line, was filed as a fact (kind context) beside the item's text."""
+    from helpers import distil
+
+    read = distil(tmp_path, _yiyang(tmp_path), VISIT, "01_民盟益阳市委视察市民政局.txt")
+    texts = [f.text for f in read.facts]
+    assert any("殡葬改革" in t for t in texts) and not any("redcloud" in t or t.startswith("编辑") for t in texts)

@@ -227,7 +227,7 @@ def test_a_draft_on_rubbish_and_roads_reports_the_press_conferences_results(tmp_
     assert "“四好农村路”500公里" in said
 
 
-def test_a_placeholders_comment_says_no_data_only_where_its_material_has_none():
+def test_a_placeholders_comment_says_no_data_only_where_its_material_has_none(tmp_path):
     """The comment on 全民阅读's placeholder said the 网易 page had 没有可直接写入的本单位工作情况和数据, though its paragraph (then
     read as background) counted 344场次 and 14万人次: where the material named states figures, the comment says they were
     taken as background, for the clerk to check."""
@@ -245,6 +245,7 @@ def test_a_placeholders_comment_says_no_data_only_where_its_material_has_none():
                          source_id="wy", figures=find_figures(text, normalise(text))), source, 1.0, 2024)
 
     assert item(counted).fact.figures and not item(plain).fact.figures
-    said = unused_note([item(counted)])
+    ws = _tianshui(tmp_path)
+    said = unused_note([item(counted)], ws)
     assert "没有可直接写入" not in said and "数据记为背景材料" in said and "天水市2024年上半年文旅工作（2024-07-04）" in said
-    assert "没有可直接写入的本单位工作情况和数据" in unused_note([item(plain)])
+    assert "没有可直接写入的本单位工作情况和数据" in unused_note([item(plain)], ws)

@@ -188,7 +188,7 @@ def test_the_note_on_what_the_base_holds_quotes_the_sentence_on_each_ask(tmp_pat
     ws = unit_workspace(tmp_path / "ws", "南京市江宁区卫生健康委员会", "区卫健委", "江宁区", "东山街道, 秣陵街道")
     read = distil(tmp_path, ws, JIANGNING, "2025-02-14_jiangning.txt")
     items = [Item(fact=f, source=read.source, score=1.0, year=2025) for f in read.facts]
-    urgent = unused_note(items, words=bigrams("提升社区卫生服务中心急诊服务能力"))
-    chronic = unused_note(items, words=bigrams("加快基层慢病筛防中心建设"))
+    urgent = unused_note(items, ws, words=bigrams("提升社区卫生服务中心急诊服务能力"))
+    chronic = unused_note(items, ws, words=bigrams("加快基层慢病筛防中心建设"))
     assert "实现全区23家社区卫生服务中心急诊（科）全覆盖" in urgent and "慢病" not in urgent, urgent
     assert "年内建成2家市级及以上基层慢病筛防中心" in chronic and "急诊" not in chronic, chronic

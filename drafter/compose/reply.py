@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
@@ -1717,7 +1717,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         # (a 统计期 flag): a 目前 says when, and keeps its own
         made = bool(prefix) and not prefix[1].startswith(UNDATED) and any(
             piece.rstrip("，") == prefix[0].rstrip("，") for piece, _, _ in changed)
-        undated = not dated_first(text, figures)
+        # a part of the whole before it (其中用于…4531.61万元) is of the whole's date: none of its own in front
+        undated = not dated_first(text, figures) and not REFERS_BACK.match(text)
         if prefix and figures and scope is not None and (undated or (made and _restates(text, prefix[0]))):
             # the item's date is stated once: this sentence shares it, joined to it by ；
             text, changed = _unstated(text, prefix[0], changed, figures)
@@ -1726,7 +1727,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     out[k] = out[k][:-1] + "；"
             shared = True
         elif prefix and figures and undated:
-            at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures)  # a term has no date
+            at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,  # a term has no date
+                               results=not prefix[1].startswith(UNDATED))  # (an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
             text = text[:at] + said + text[at:]
             marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))

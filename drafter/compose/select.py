@@ -310,7 +310,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     elif not sections and not related:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
     elif not sections:  # the base says something of the matter, but no result of the bureau's to report
-        gap_note = unused_note(related)
+        gap_note = unused_note(related, ws)
         warnings.append(gap_note + "，第一部分留有待补充项")
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
@@ -611,20 +611,28 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
     return None
 
 
-def unused_note(items: list[Item], shown: int = 3, words: frozenset[str] = frozenset()) -> str:
+def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder where none of it could be drafted (background,
     a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
     where that material states figures (hd19b: 344场次、14万人次 in a news item read as background). Given the ask's
     ``words``, it quotes the sentence with figures saying most of them (:func:`nearest_figures`): one note per ask, not
-    the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病)."""
+    the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病). An area's
+    material names its place, whose it is and how it may be written (hd25c: 沅江市's 低保标准740元/月 under a source
+    titled 2025年工作报告 would be pasted as the city's)."""
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
     named = "、".join(f"{label}（{date[:10]}）" if date else label for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
     if any(i.fact.figures for i in items):
         quoted = nearest_figures(items, words)
-        return (f"已收集的材料中，{named}{more}涉及该主题，{f'如“{quoted}”，' if quoted else ''}"
-                "其中的情况和数据记为背景材料，未直接写入；属于本单位工作的，请核实后补写")
+        place = next((i.fact.jurisdiction for i in items if quoted and quoted in fact_sentences(i.fact)), None)
+        place = place if place not in (None, *ws.jurisdiction_names()) else None
+        others = sorted({i.fact.jurisdiction for i in items if i.fact.jurisdiction not in (None, *ws.jurisdiction_names())})
+        areas = (f"{'、'.join(others)}的情况和数据是{'该地' if len(others) == 1 else '各地'}的，不是{ws.jurisdiction or '本地区'}的，"
+                 f"只能写明地名、在全{ws.jurisdiction[-1:] if ws.jurisdiction else '市'}的情况之后作为例子；") if others else ""
+        whose = f"{place}的" if place else ""
+        return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{whose}“{quoted}”，' if quoted else ''}"
+                f"其中的情况和数据记为背景材料，未直接写入；{areas}属于本单位工作的，请核实后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
@@ -1146,11 +1154,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     specifics = [specific_words(own, index) for own in words]
     pool = [[i for i in group if i.fact.id in kept and not is_lead_in(i.fact.text)] for group in groups]
     answers = _answers(pool, others, asks, words, specifics, ws)
+    titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     for k, (ask, own, specific) in enumerate(zip(asks, words, specifics)):
         chosen = city_first(answers[k], ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
-                                      matter=matter)
+                                      matter=matter, titled=titled)
             if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
@@ -1219,7 +1228,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             if stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
             else:
-                section.gap_note = unused_note(known, words=words[k]) if known else None
+                section.gap_note = unused_note(known, ws, words=words[k]) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, field_unit in zip(asks, sections, fields):
@@ -2599,6 +2608,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
+    chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
@@ -2606,6 +2616,20 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
                                      or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def counts_titled(sentence: str, fact: Fact, titled: frozenset[str]) -> bool:
+    """True when a figure ``sentence`` states counts the title's matter (``titled``: MIN_ASK_SHARED and TITLED_SHARE of
+    its words): the figure a clerk looks for first, kept whatever the ask under which it stands (hd25c: 全市已建有农村公益性
+    公墓88个 in a reply on 加强农村公益性公墓管理, dropped as no word of 提高火化率's) — not one sharing a few words of a long
+    title (6家高水平科技创新平台…绩效评价 of 推动科技创新与产业创新深度融合)."""
+    def said(figure) -> int:
+        return len(titled & bigrams(figure.counts or ""))
+
+    return any(said(f) >= max(MIN_ASK_SHARED, TITLED_SHARE * len(titled)) for f in figures_in(sentence, fact))
+
+
+TITLED_SHARE = 0.5
 
 
 def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:

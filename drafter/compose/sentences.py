@@ -412,7 +412,8 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) ->
             continue
         if figure.basis in ("document date", "unknown"):
             return by_source_date(source, figure.year)
-        return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”{VERIFY_ASK}"
+        said = f"{figure.year}—{figure.until}年" if figure.until else f"{figure.year}年"  # a span's figure, the span's
+        return f"{said}，", f"原文未在本句注明年份，按来源所述期间写作“{said}”{VERIFY_ASK}"
     return None
 
 
@@ -822,17 +823,19 @@ RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|
               r"|(?<!确保|力争|争取|努力|目标|任务|计划)(?<![将要需])完成(?!率|任务|目标)")
 
 
-def year_position(sentence: str, figures: list) -> int:
+def year_position(sentence: str, figures: list, results: bool = True) -> int:
     """Where the clause holding the sentence's first result begins (after the last ，；： before it):
     its first figure, or something finished before it (:data:`RESULT`) — the place for its year, so
     ``加强…管理，2025年，新认定…27家`` rather than a year in front of what has no figure, and ``2025年，建成
     “1+5”示范性老年助餐网络，新投用助餐点9个`` rather than a year between two results; a clause after a colon
     closing a verb of deciding or saying (:data:`SAID_BEFORE`: 经…会议研究决定：由村委会出资3万元) is what was decided:
-    the year goes before who decided it (a label's colon, 工业投资方面：, is followed by it as before)."""
+    the year goes before who decided it (a label's colon, 工业投资方面：, is followed by it as before). Without ``results``
+    (an as-of date, a figure's: 截至2025年7月) it is the figure's clause alone (hd25c: 节地生态安葬率达到100% — not
+    before 建成一批…设施 two clauses ahead of it)."""
     first = _first_figure(sentence, figures)
     if first is None:
         return 0
-    done = RESULT.search(sentence, 0, first)
+    done = RESULT.search(sentence, 0, first) if results else None
     cut = max(sentence.rfind(p, 0, done.start() if done else first) for p in "，；：,;:")
     if cut >= 0 and sentence[cut] in "：:" and SAID_BEFORE.search(sentence, 0, cut):  # what was decided or said:
         cut = max(sentence.rfind(p, 0, cut) for p in "，；,;")  # the date goes before who did (not 研究决定：2019年，由…)
@@ -1029,7 +1032,7 @@ def clauses(sentence: str) -> list[str]:
 def on_topic_clauses(sentence: str, words) -> str:
     """A long sentence (CLAUSE_MIN clauses or more) without its trailing clauses that share none
     of ``words`` (``…推动建设中试验证平台28个，修订…，落实国潮泉州系列活动方案，面向全市征集发布
-    科技智能新品176项…`` on 中试验证 ends after the 28个). Only a tail goes, so what stays still
+    科技智能新品176项…`` on 中试验证 ends after the 28个), at the end of a ；-part. Only a tail goes, so what stays still
     reads as written; short clauses and clauses of figures right after a kept one (``累计达84个``,
     ``新增异地研发孵化机构13家``: its results) go on with it."""
     parts = clauses(sentence)
@@ -1045,7 +1048,9 @@ def on_topic_clauses(sentence: str, words) -> str:
         return sentence
     while last > on[-1] and OPENS_CLAUSE.match(parts[last].strip("，, ")):  # …的责任，近几年来，[cut]: no end
         last -= 1
-    text = "".join(parts[: last + 1]).rstrip("，, ")
+    text = "".join(parts[: last + 1])
+    end = sentence.find("；", len(text)) if "；" in text else -1  # (cut inside a ；-part: to its end, no clause of a pair alone:
+    text = (sentence[:end] if end >= 0 else text).rstrip("，, ")  # …100%；殡葬服务更加优化，殡葬管理更加规范；…, hd25c)
     return text if text.endswith(("。", "！", "？")) else text + "。"
 
 

@@ -246,6 +246,17 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
     return Period(year, "document date")
 
 
+# A report's opening saying the half of the year it reports on (现将2025年上半年工作开展情况和下半年工作初步计划汇报如下).
+REPORT_HALF = re.compile(rf"现将((?:19|20)\d{{2}})年({words(HALF_YEAR_WORDS)})[^。；]*?(?:汇报|报告)如下")
+
+
+def report_half(opening: str, meta: SourceMeta) -> tuple[int, str] | None:
+    """(year, half) a work report's ``opening`` says it reports on, that year its own period's (hd25c: 沅江市民政局's 上半年
+    summary, its results under 一、2025年工作总结 the half's, not the year's); else None."""
+    m = REPORT_HALF.search(opening)
+    return (int(m.group(1)), m.group(2)) if m and int(m.group(1)) == meta.period else None
+
+
 # A half of a year a statement names, after its year or alone (2024年上半年, 上半年全市共接待…).
 HALF_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)})")
 
@@ -1349,6 +1360,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         held_own_meeting(first, meta.issuer, meta.jurisdiction)
         or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
+    half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     for unit, text, restated in _statements(out, formulas, meta.kind == NEWS):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
@@ -1462,6 +1474,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
         mentions = report_mentions(norm, meta, written)
         period = with_half(fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
+        if half and kind != PLAN and period.basis == "report period" and (period.year, period.until, period.part) == (half[0], None, None):
+            period = replace(period, part=half[1])  # (a half-year summary's work of its year, its section 一、2025年工作总结: the half's)
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:
             # (a plan said in a past year's summary, 一、2016年工作总结 / …下一步拟再出台14份配套政策, of a report dated 2017: it is
             # for the time after, dated as a reply's plan is, by its document)

@@ -611,6 +611,11 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         parts = re.split(r"、|和|及|与", head) if "、" not in head_norm else head.split("、")
         if len(parts) != len(run) and "、" in head_norm:  # (新生儿、婴儿和5岁以下儿童死亡率分别为…: listed with 、 and 和)
             parts = re.split(r"、|和|及|与", head)
+        one = _counted_before(normalise(head), head) if len(parts) == 1 else ""
+        if len(run) == 2 and not change and (split := _TOWN_AND_COUNTRY.match(one)):
+            # (城乡低保标准分别提高到740元/月、485元/月: the town's, then the country's, as their change is above)
+            names[run[0]], names[run[1]] = "城镇" + split.group(1), "农村" + split.group(1)
+            continue
         if len(parts) != len(run) or len(parts) < 2:
             continue
         things = [_counted_before(normalise(parts[0]), parts[0])] + [_clean(p) for p in parts[1:]]

@@ -1591,7 +1591,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(placed, ws) or _own_by_stem(placed, ws) or (
-        _only_elsewhere(placed, ws) if kind == NEWS else None)
+        _only_elsewhere(placed, ws) if kind == NEWS else _own_reply(placed, ws) if kind == REPLY and not issuer else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
@@ -1721,6 +1721,21 @@ def _own_by_areas(norm: str, ws: Workspace) -> str | None:
     named = {a for a in ws.areas
              if a in norm or ((stem := _AREA_LEVEL.sub("", a)) and len(stem) >= 2 and re.search(rf"{re.escape(stem)}[镇乡]", norm))}
     return place if len(named) >= 2 else None
+
+
+def _own_reply(norm: str, ws: Workspace) -> str | None:
+    """The workspace's place for a reply of no issuer naming no place but the workspace's areas, that speaks of the
+    workspace's level as its own (我市, 全市) and names the bureau by its short name (感谢您对市民政局殡葬改革工作的关注): the
+    bureau's own reply, its letterhead cut off (hd25c: 益阳市民政局's, filed of no place); else None."""
+    place = ws.jurisdiction or ""
+    if not place or not ws.short_name or ws.short_name not in norm or _self_level(norm) != place[-1]:
+        return None
+    named = [name for _, _, name in places_in(norm) if not LEVELS_ONLY.fullmatch(name)]  # (以县市区为单位 names none)
+    return None if any(name not in ws.areas for name in named) else place
+
+
+# Level words alone (县市区, 市县): the levels of the places meant, no place's name.
+LEVELS_ONLY = re.compile(r"[省市区县州乡镇]+")
 
 
 def _own_by_stem(norm: str, ws: Workspace) -> str | None:

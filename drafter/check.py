@@ -293,13 +293,16 @@ def highlight_spans(p: Para) -> list[tuple[int, int]]:
 
 
 LIT_SHOWN = 20  # characters of a highlighted sentence a finding quotes
+_SENTENCE_ENDS = ("。", "；", "！", "？")
 
 
 def flagged_before(text: str, start: int, end: int, lit: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The highlighted text ending right where the mark ``text[start:end]`` begins when that mark
     flags a part-two item as a whole (:data:`~drafter.reply.PLAN_MARK_RE`: last year's plan, part
-    one's work carried on): what the mark asks to confirm, one finding with it."""
-    if not R.PLAN_MARK_RE.fullmatch(text[start:end]):
+    one's work carried on), or is one to verify standing after a finished sentence (…很大提升。【待核实：以往答复的安排
+    是否适用于该处】: that sentence, not the next one, hd25a): what the mark asks to confirm, one finding with it."""
+    closing = text[:start].endswith(_SENTENCE_ENDS) and text.startswith(R.VERIFY_OPEN, start)
+    if not (closing or R.PLAN_MARK_RE.fullmatch(text[start:end])):
         return None
     return next(((a, b) for a, b in lit if b == start), None)
 

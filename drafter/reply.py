@@ -82,9 +82,12 @@ def is_gap(placeholder: str) -> bool:
     return placeholder.startswith(PLACEHOLDER_OPEN) or bool(PROVIDED.match(placeholder))
 
 
+VERIFY_OPEN = "【待核实："  # a mark asking to confirm what the draft says
+
+
 def to_verify(what: str) -> str:
     """A mark asking the clerk to confirm something the draft says: ``【待核实：what】``."""
-    return f"【待核实：{what}{PLACEHOLDER_CLOSE}"
+    return f"{VERIFY_OPEN}{what}{PLACEHOLDER_CLOSE}"
 
 
 UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no gap in what was done
@@ -230,7 +233,7 @@ class Reply:
     warnings: list[str] = field(default_factory=list)
     answered: str | None = None  # the base's reply to this very item (its label and date), when it holds one
     as_of: dt.date | None = None  # the date it was composed as of (its 成文日期, else the day drafted): check's year
-    form: str = PARTS  # its form (:data:`~drafter.model.REPLY_FORMS`): in parts, or one section per ask
+    form: str = PARTS  # its form (:data:`~drafter.model.REPLY_FORMS`, or a site's :data:`~.compose.form.THREE_PARTS`): how its comments name its parts
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

@@ -244,13 +244,16 @@ WUHAN_2018 = """市农委关于对市政协十三届二次会议第20180388号�
 """
 
 
-def test_an_old_document_on_another_matter_is_not_named_as_an_asks_material():
+def test_an_old_document_on_another_matter_is_not_named_as_an_asks_material(tmp_path):
     """A 2025 ask on 土河流域小流域综合治理, whose text (…形成农业产业发展空间布局) shares words with the 2018
     opinion's paragraph on 罗汉寺街 (…结合现代都市农业产业发展布局…), was told 只有2018年的相关情况（武农函〔2018〕16号）:
     that paragraph says nothing of the ask's own matter; it does of 培育特色农业产业链 (培育罗汉寺街农业特色产业)."""
+    from helpers import unit_workspace
+
+    ws = unit_workspace(tmp_path / "ws", "武汉市农业农村局", "市农业农村局", "武汉市", "新洲区, 黄陂区")
     paragraph = next(p.strip() for p in WUHAN_2018.split("\n") if p.strip().startswith("大力发展新型生态农业"))
-    assert not on_heading(paragraph, "支持新洲区土河流域开展小流域综合治理试点")
-    assert on_heading(paragraph, "支持新洲区培育特色农业产业链")
+    assert not on_heading(paragraph, "支持新洲区土河流域开展小流域综合治理试点", ws)
+    assert on_heading(paragraph, "支持新洲区培育特色农业产业链", ws)
 
 
 # 武汉市农业农村局's 2024年工作要点 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/ghxx/ndjh/202407/t20240723_2432126.html):

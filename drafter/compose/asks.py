@@ -663,12 +663,13 @@ def concern(title: str) -> str:
 # paragraphs (the standing rule, the site's state and whose it is, the reason, 纳入项目库), no section per ask.
 WORKS_VERBS = ("维修", "修缮", "修复", "修建", "新建", "重建", "扩建", "改建", "改造", "硬化", "拓宽", "加宽",
                "铺设", "安装", "增设", "建设", "搬迁", "疏浚", "整治")
+OPENING_UP = ("开发",)  # (对…进行开发建设: a works verb only after 对…进行, not a title's first word: 开发旅游资源 is a field)
 _KIND_OF_PLACE = ("行政", "自然", "贫困", "示范", "重点", "城中", "美丽", "和美", "宜居", "传统", "特色", "中心",
                   "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置")
 # (农村 and 城乡 are no village nor township: 丰富农村老年人…)
 _NAMED_PLACE = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:镇|(?<!城)乡|街道|社区|村委会|村民委员会|村小组|(?<!农)村)(?![民级庄组])")
 _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VERBS)})(?P<site>.+)$|^(?P<put>.+?)纳入"
-                   rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS)})+$")
+                   rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS + OPENING_UP)})+$")
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
 SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)

@@ -233,7 +233,9 @@ IN_SECTIONS = (("连同编号一起删去", "删去"), ("下一步工作计划�
 NEXT_PARAGRAPH = "“下一步”一段"
 IN_PARAGRAPHS = (("下一步工作计划", NEXT_PARAGRAPH), ("下一步部分", NEXT_PARAGRAPH), ("第一部分相应一节", "工作情况的相应一段"),
                  ("第一部分", "工作情况各段"), ("第二部分", NEXT_PARAGRAPH))
-IN_FORM = {PER_ASK: IN_SECTIONS, PLAIN: IN_PARAGRAPHS}
+# …and what a reply on one site in three parts has (二、建议办理情况 between, :func:`~.reply.compose_reply`): its plans are part three.
+THREE_PARTS = "three_parts"  # (a draft's parts, not a form learned from replies: :data:`~drafter.model.REPLY_FORMS`)
+IN_FORM = {PER_ASK: IN_SECTIONS, PLAIN: IN_PARAGRAPHS, THREE_PARTS: (("第二部分", "第三部分"), ("连同编号一起删去", "删去"))}
 
 
 def in_form(text: str | None, form: str) -> str | None:

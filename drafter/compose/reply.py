@@ -44,7 +44,7 @@ from .sentences import (
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import Habits, in_form, section_head
+from .form import THREE_PARTS, Habits, in_form, section_head
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
 from .wording import LABELS, Wording, to_spans
@@ -284,8 +284,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks += [ReplyBlock(HEADING1, wording.spans("part_handling", **context, heading=heading)),
                    ReplyBlock(BODY, [Span(placeholder_text(HANDLING_GAP), PLACEHOLDER,
                                           note=HANDLING_NOTE.format(heading=heading, reply=reply.label()))])]
-    # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are
-    bare = bool(site) and code is not None and class_status(ws.classes[code]) == REFERENCE
+    # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are;
+    # any site's so where the bureau writes plain (draft.form, or its replies: hd25a, a clerk's plain was ignored)
+    bare = bool(site) and ((code is not None and class_status(ws.classes[code]) == REFERENCE) or habits.form == PLAIN)
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
     # a plain reply (:mod:`.form`) is paragraphs under no heading: each section's a paragraph 一是…, the plans one of their own
     plain = main and not site and habits.form == PLAIN
@@ -527,11 +528,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who
             else f"答复中{CONSULT_SAID.format(unit=unit)}")  # (the bureau's own: remit.j2's consult, the field's unit)
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
-    form = PER_ASK if per_ask else PLAIN if plain else PARTS
+    # (a site's reply in parts has 二、建议办理情况 between: its plans are part three)
+    form = PER_ASK if per_ask else PLAIN if plain or bare else THREE_PARTS if context["handled"] else PARTS
     if form != PARTS:  # (said of the parts: of the sections or paragraphs), and why the draft has no parts
         warnings = [in_form(w, form) for w in warnings]
         learned = [s.label() for s in habits.replies if s.form == form][:2]
-        if learned and ws.reply_form == AUTO:
+        if learned and ws.reply_form == AUTO and not site:  # (a site's paragraphs have no 一是…二是…)
             warnings.append(FORM_WARNINGS[form].format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
     if main and code and context["closing"] == THANKS and ws.reply_closing == AUTO:
         learned = [s.label() for s in habits.replies if s.closing == THANKS][:2]
@@ -726,7 +728,7 @@ def _usual_spans(item: Item, asked: str, ws: Workspace, today: dt.date, co) -> l
     procedure is what the clerk adapts (the bureau's real replies say it again of their own site), not sent as this
     one's case (hd22b). The others, its general procedure and principle, as they are."""
     theirs = _answered_site(item.source)
-    elsewhere = {g for g in bigrams(theirs) - bigrams(asked) - GENERIC if is_cjk(g)} if theirs else set()
+    elsewhere = _elsewhere(theirs, asked)
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
     if not any(elsewhere & bigrams(t) for t in sentences):
         return _fact_spans(item, ws, today, co=co)
@@ -739,6 +741,12 @@ def _usual_spans(item: Item, asked: str, ws: Workspace, today: dt.date, co) -> l
                      if sp.kind == TEXT and not sp.note else sp for sp in spans]
         out += spans
     return out
+
+
+def _elsewhere(theirs: str | None, asked: str) -> set[str]:
+    """The words (bigrams) naming ``theirs`` — the site a past reply answered (:func:`_answered_site`) — that
+    ``asked`` (this suggestion's title and site) has not: a sentence with one of them speaks of that site."""
+    return {g for g in bigrams(theirs) - bigrams(asked) - GENERIC if is_cjk(g)} if theirs else set()
 
 
 def _answered_site(source: SourceMeta | None) -> str | None:
@@ -796,8 +804,10 @@ def _site_next(site: str, selection: Selection, ws: Workspace, today: dt.date, w
     """Part two of a reply on works at one site: one paragraph, the site's arrangement for the clerk to
     write (``site_next.j2``) — or the arrangement a past reply to a like request made (``usual.plans``,
     :mod:`.usual`), marked to verify for this site, never both (rv41) — then the bureau's other plans the base
-    holds for the asks, as their sources say them."""
-    plans = [p for p in selection.steps() if isinstance(p, Item)] if selection.asks else []
+    holds for the asks, as their sources say them, but those a reply made for the other site it answered."""
+    asked = f"{context['title']}{site}"  # (a plan its reply made for the site that reply answered is not this site's: hd25a)
+    plans = [p for p in selection.steps() if isinstance(p, Item) and not _elsewhere(_answered_site(p.source), asked)
+             & bigrams(p.fact.text)] if selection.asks else []
     theirs = usual.plans if usual else []
     spans = wording.spans("site_next", **context, site=site, usual=bool(theirs))
     if theirs:

@@ -561,7 +561,9 @@ def on_matter(text: str, matter: list | None) -> bool:
         helped = MATTER_END.match(clause)  # (whom the help is for may be named: not the thing asked)
         for run in (r for r in runs if any(r[j:j + 2] in words for j in range(NAMED_RUN - 1))
                     and not (helped and not weighs(bigrams(r), words, NAMED_SHARE))):
-            if run in opening or any(run in c for c in results):
+            # (in a result said later, a run of NAMED_SHARE: 21所中小学校有效落实 ending a paragraph on 党建 names whose
+            # work it is, not 新改扩建 or 学位 of 加快中小学校新改扩建扩大学位供给, hd25b)
+            if run in opening or (weighs(bigrams(run), words, NAMED_SHARE) and any(run in c for c in results)):
                 return True
     return False
 
@@ -571,11 +573,33 @@ def on_matter(text: str, matter: list | None) -> bool:
 AIM_CLAUSE = lazy(rf"^(?:{alternation(PURPOSE_VERBS)})[^，,；;。！？]*发展[。；;！？]?$")
 
 
-def on_heading(text: str, heading: str | None) -> bool:
-    """True when ``text`` says MIN_ASK_SHARED words of ``heading``'s own matter (beyond GENERIC): what an
+def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
+    """True when ``text`` says MIN_ASK_SHARED words of ``heading``'s own matter (beyond GENERIC and the bureau's own place,
+    :func:`_topic`: 淮南市 and 发展 of 以寿毛快速通道建设助推淮南市文化和旅游融合发展 in a reply on 四好农村路, hd25d): what an
     old fact must say to be named as the material a placeholder's part lacks — not words its ask's text
-    shares with everything (农业, 产业, 发展布局: a comment naming an unrelated old document misleads)."""
-    return len((bigrams(heading or "") - GENERIC) & bigrams(text)) >= MIN_ASK_SHARED
+    shares with everything (农业, 产业, 发展布局: a comment naming an unrelated old document misleads), nor one word
+    alone (:func:`shared_words`: 中小学校 of a paragraph on 党建 under 将公办中小学教室安装空调纳入…, hd25b; a longer run,
+    农村公路提质改造, is a phrase of several)."""
+    shared = (bigrams(_topic(heading or "", ws)) - GENERIC) & bigrams(text)
+    said = shared_words(text, shared)
+    return len(shared) >= MIN_ASK_SHARED and (len(said) > 1 or any(len(w) > WORD_MAX for w in said))
+
+
+WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
+
+
+def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
+    """The words ``text`` says of ``grams`` (bigrams it shares with another text): its runs of them, each bigram
+    overlapping the next (中小学校 is one word of 中小, 小学, 学校), a run said inside a longer one (学校) the same word."""
+    runs, run = set(), ""
+    for k in range(len(text) - 1):
+        if text[k:k + 2] in grams:
+            run = run + text[k + 1] if run else text[k:k + 2]
+        elif run:
+            runs.add(run)
+            run = ""
+    runs |= {run} if run else set()
+    return {r for r in runs if not any(r != other and r in other for other in runs)}
 
 
 def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = None) -> str:
@@ -1219,12 +1243,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase):
                     plan.sentences[0] = ahead(asks[k].phrase, reported=False)
             stale = [i for i in relevant[k] if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED
-                     and on_heading(i.fact.text, section.heading)]
+                     and on_heading(i.fact.text, section.heading, ws)]
             # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), and its fresh work not
             # drafted, for the clerk to read: with these, the old facts are not all it holds (hd24a: 只有2019年的相关情况
             # beside a source of 2022 on the 2021 results)
+            # (on the ask's own matter, as old facts must be: 526所学校实现党组织领导的校长负责制全覆盖 shares 中小学 and
+            # 全覆盖 with an ask on 中小学教室安装空调 and is no material on it, hd25b)
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
-                     if on_ask(i.fact, asks[k], words[k]) and not (stale and i.stale)]
+                     if on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws)
+                     and not (stale and i.stale)]
             if stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
             else:

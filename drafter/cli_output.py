@@ -189,7 +189,7 @@ def _rich_table(title: str, columns: list[Column], rows: list[list[str]], width:
 
 def _figure_shown(g) -> str:
     """A figure with its own year and its history marks (superseded, or a copy of an older fact)."""
-    line = f"{g.counts or '—'} {g.raw}" + (f"（{g.year}年）" if g.year is not None else "")
+    line = f"{g.counts or '—'} {g.raw}" + (f"（{g.year}{f'–{g.until}' if g.until else ''}年）" if g.year is not None else "")
     if g.superseded_by:
         line += f"〔已被 {g.superseded_by} 取代〕"
     elif g.same_as:

@@ -89,7 +89,7 @@ from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import YEAR, find_figures, normalise
+from .figures import YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, TEXT, change_start,
                       figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -317,9 +317,12 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     gives 16个 the document's year and 30% the year 2021. A place is no figure's measure.
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
-    for fig, span, where in zip(figures, figure_periods(norm, positions, mentions, opens),
-                                figure_places(norm, positions, place, doc_place)):
+    for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
+                                     figure_places(norm, positions, place, doc_place)):
         fig.basis = None
+        if span is not None and span[2] == TEXT and _STANDING_SIZE.search(fig.counts or "") and not any(
+                clause_start(norm, pos) <= p < pos for p, *_ in mentions):
+            span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
         if span is not None:
             a, b, basis, in_sentence = span
             fig.until = b if b != a else None
@@ -337,6 +340,10 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         fig.place = where
         if where and fig.counts and where.endswith(fig.counts):  # 其中小庄村55万元: the village is where, not what
             fig.counts = None
+
+
+# The size of a thing (全长, 面积, 里程): it stands, no work of a year named in another clause than its own.
+_STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程)$")
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.

@@ -156,7 +156,8 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 # The value listed things share (…、优秀率均为100%).
 _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
 # (nor the 约 that ends a word: 就业或签约)
-_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+# (nor an adverb of how a verb cut off after it was done: 21所中小学校有效落实 → 中小学校)
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|有效|全面|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 # (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
@@ -189,6 +190,10 @@ _FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原
 
 
 _FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
+# An aside opening a phrase (its opening bracket or not: a clause read from inside it), more words after it.
+_LEADING_ASIDE = lazy(r"^（?[^（）]*）(?=[\u4e00-\u9fff]{2})")
+# An aside saying which of the things counted are left out or in (乡镇（狮山镇除外）, 村（不含社区）): the noun ends before it.
+_SCOPE_ASIDE = lazy(r"（[^（）]*(?:除外|不含|不包括|包括|含)[^（）]*）(?=[\u4e00-\u9fff]{2})")
 
 
 # A place and a verb of two characters at most, all a phrase says (在特殊教育学校就读的): the place is no junk then.
@@ -198,8 +203,9 @@ _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|�
 def _clean(phrase: str) -> str:
     if "》" in phrase and phrase.rsplit("》", 1)[1].strip():  # (…工程设计规范》站距: what follows a title it quotes)
         phrase = phrase.rsplit("》", 1)[1]
-    # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%)
-    opened = phrase.strip().lstrip("）)】」")
+    # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%; nor an aside on the thing
+    # counted before it, opening it: 5个乡镇（插甸镇、…、白路镇）供水厂5座 → 供水厂)
+    opened = _LEADING_ASIDE.sub("", phrase.strip()).lstrip("）)】」")
     phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", opened))).lstrip("”")
     if len(phrase) <= 2 and _WHERE_AND_VERB.match(opened):  # (在特殊教育学校就读的872人: where they study is who they are)
         phrase = _JUNK_TAIL.sub("", opened[1:])
@@ -220,10 +226,17 @@ def _clean(phrase: str) -> str:
 _PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的|(?<=[直属各])(?:单位|部门)|[做抓搞]好")
 
 
+# The last characters of names of roads and works (合周高速, 保义段, 淮南港): a word ends after them.
+_NAME_ENDS = frozenset("路段道速线桥港园厂站馆")
+
+
 def _within_counts(phrase: str) -> str:
     """The longest end of ``phrase`` of at most MAX_COUNTS characters that opens after a break (:data:`_PHRASE_BREAK`), else
-    its last MAX_COUNTS characters; no closing mark cut from its opening."""
+    after a name's end (:data:`_NAME_ENDS`), else its last MAX_COUNTS characters; no closing mark cut from its opening."""
     cut = next((m.end() for m in _PHRASE_BREAK.finditer(phrase) if len(phrase) - m.end() <= MAX_COUNTS), None)
+    if (cut is None or len(phrase) - cut < 2) and len(phrase) > MAX_COUNTS:
+        # (else after a name's last character, not inside a word: …合周高速|寿县刘岗至保义段…)
+        cut = next((k for k in range(len(phrase) - MAX_COUNTS, len(phrase) - 3) if phrase[k - 1] in _NAME_ENDS), None)
     end = phrase[cut:] if cut is not None and len(phrase) - cut >= 2 else phrase[-MAX_COUNTS:]
     for opening, closing in ("“”", "《》"):  # (not from inside a name it quotes: …“粤盾-2024”省数字政府… → 省数字政府…)
         if end.count(closing) > end.count(opening) and len(end) - end.index(closing) > 2:
@@ -299,6 +312,8 @@ def _thing_of(phrase: str) -> str:
 _STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
 
 
+# The words a sum is told by, run together before it (累计投入达, 已达, 共计): no thing it counts.
+_SUM_WORDS = frozenset("累计 累计达 累计达到 已 共 共计 总计 合计 达 达到 高达 投入 支出".split())
 _JOINED_VERB = lazy(rf"[{CJK}][或和及与]$")
 
 
@@ -322,6 +337,12 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     # (a verb joined to the one before it is counted with it: 实现就业或签约8万余名 → 就业或签约, not 就业或)
     whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, last.start())
     phrase = _clean(text[prev_end: last.end() if whole else last.start()])
+    run = len(stops) - 1
+    while (not phrase and not share and run and stops[run - 1].end() == stops[run].start()
+           and all(m.group() in _SUM_WORDS for m in stops[run - 1:])):
+        run -= 1  # (a run of a sum's words: 财政性教育经费累计投入达704.97亿元 → 财政性教育经费投入, the noun before them and theirs)
+        phrase = _clean(text[stops[run - 1].end() if run else 0: stops[run].start()])
+        phrase += "".join(m.group() for m in stops[run:] if m.group() in NOUNISH) if phrase else ""
     return _share(text, stops, len(stops) - 2, phrase) if share else phrase
 
 
@@ -440,6 +461,11 @@ _MEASURED_UNITS = (*_SIZE_UNITS, "立方米", "m³", "m3", "千瓦", "兆瓦", "
 _BRACKET_REST = lazy(r"[\u4e00-\u9fff、]{1,10}）")  # the rest of a bracket a noun phrase was cut in: 、区） of 监测县（市、区）
 
 
+# The things counted, more listed after them, then the status they were given (、幼儿园被评为省红色基因传承示范校) — not an award
+# they won (7项科技成果荣获省科学技术奖: the 成果 are counted).
+_RATED_AS = lazy(rf"(?:[、和及][{CJK}]{{1,8}}?)*(?:均|都)?被(?:评为|认定为|命名为|确定为)([{CJK}“”]{{4,20}}?)(?=[，。；]|$)")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     measured = norm[max(0, pos - 4):pos].lower().endswith(_MEASURED_UNITS)  # (a size, volume or power: :data:`_MEASURE_OF`)
@@ -489,11 +515,19 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         cut -= 3
     while norm[cut - 1] == "（" and cut > start:  # (an aside opened after it is the next clause's: 特殊教育学校（30万人口…）100%)
         cut -= 1
+    # (10个乡镇（狮山镇除外）新建垃圾热解厂10个: the 乡镇, what they built the next figure's; 10个乡镇镇区（狮山镇除外）污水处理厂:
+    # the plants, the aside no part of their name)
+    aside = _SCOPE_ASIDE.search(norm, start, cut)
+    if aside and _NEXT_FIGURE.match(norm, cut):
+        cut, aside = aside.start(), None
     opened = norm.rfind("（", start, cut)
     if opened >= 0 and "）" not in norm[opened:cut]:  # a bracket cut at its 、 (146个监测县（市、区）): whole, or not at all
         closed = _BRACKET_REST.match(norm, cut)
         cut = closed.end() if closed else opened
-    phrase = _clean(text[start:cut])[:MAX_COUNTS]
+    phrase = _clean(text[start:aside.start()] + text[aside.end():cut] if aside else text[start:cut])[:MAX_COUNTS]
+    rated = _RATED_AS.match(norm, cut)
+    if rated and len(phrase) >= 2:  # (26所中小学、幼儿园被评为省红色基因传承示范校: the title they won is what they are counted as)
+        return _clean(text[rated.start(1):rated.end(1)]).strip("“”"), rated.end()
     if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
         end = _CLAUSE_STOP.search(norm, cut)
         of = norm.find("的", cut, end.start() if end else len(norm))

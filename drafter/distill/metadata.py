@@ -121,6 +121,8 @@ BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 _NAME = rf"\s?[{CJK}]{{2,4}}"
 CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社心]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
 # A site's menu, four or more short words apart (本地 天下 发现自贡 文化 健康 教育 商圈): no title.
+# A newspaper's edition line: its date and page (九江日报/2024 年/5 月/14 日/第 001 版), never the article's headline.
+EDITION_LINE = re.compile(r"(?:19|20)\d{2}\s*年.*第\s*[A-Z]?\d+\s*版")
 NAV_BAR = re.compile(rf"[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}}){{3,}}")
 # A news item's headline as its mirror quotes it (原標題:臨沂:文旅輝映 蝶變向新, hd14: the page's byline was taken instead).
 ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
@@ -885,6 +887,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
+        and not EDITION_LINE.search(t)
         and not NAV_BAR.fullmatch(t)  # (a site's menu: 本地 天下 发现自贡 文化 健康 教育 商圈, rv46)
         and not t.endswith(("，", "；", "、"))  # (a paragraph's broken line: …居民健康素养水平达到39.06%，)
         and not SPEAKER_LINE.match(t)  # (a deputy whose remarks follow: 陈建钦(闽侯团代表))
@@ -1158,7 +1161,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：") and t != published]
     if orgs:
         return orgs[0], True
-    for key in ("发文单位", "发文机关", "发文机构", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
+    for key in ("发文单位", "发文机关", "发文机构", "承办单位", "答复单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
         org = _field_org(kv.get(key))
         if org:
             return org, key not in ("联系单位及电话", "联系单位")
@@ -1575,7 +1578,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
                 and len(meta.jurisdiction) - len(p) == 2), None)
     meta.jurisdiction = own or meta.jurisdiction
     if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and (any(
-            p in norm or (len(p) > 2 and p[-1] in "市县" and re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm))
+            p in norm or (len(p) > 2 and p[-1] in "市县" and (re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm) or len(
+                re.findall(rf"{re.escape(p[:-1])}(?![省市区县州盟旗镇乡])", norm)) >= 2))
             for p in ws.jurisdiction_names()) or (
             ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas)) or (
             ws.jurisdiction and (not re.match(r"[省市区县]", issuer) or (
@@ -1584,7 +1588,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
             and all(p in ws.areas for name in org_names(norm) for p in leading_places(name)))):
         # (an issuer the workspace's bureau goes by, naming no place, in a text naming the workspace's place: （县水利局） of a
         # reply on 舒城县张山河清淤…, is 舒城县水利局; so is 信息来源：市住房和城乡建设局 of a page signed 余姚, its city's
-        # name without its level, a word of its own; or one speaking of it as its own and naming one of its areas: 来源：海渔局
+        # name without its level, a word of its own, or that name twice before other words (为九江打造…，加快推动九江教育…
+        # of a 市教育局's interview: hd25b); or one speaking of it as its own and naming one of its areas: 来源：海渔局
         # of a reply saying 我市 and 连江县…, 福州市海洋与渔业局's; or a bare name, of no level, in a text naming no place but
         # the workspace's areas and speaking of the workspace's level as its own: 发布机构：林业局 of a mirror whose ad took the
         # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇; so is one named

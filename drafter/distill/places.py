@@ -458,6 +458,8 @@ def _same_full_name(a: str, b: str) -> bool:
 LEADERSHIP_PAIR = re.compile(r"(?:[省市区县]委|党委)[、和与及]$")
 # A time opening a clause before its subject: 2025年市科技局共承办…
 _CLAUSE_TIME = re.compile(r"(?:(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?)，?$")
+# A post in a unit, right after its name (市政府秘书长欧阳某, 市委副书记): a person's title, no mention of the unit.
+_POST_AFTER = re.compile(r"(?:常务)?副?(?:秘书长|书记|局长|主任|市长|县长|区长|部长|厅长|主席|处长)")
 SELF_NAMED = re.compile(r"(?:我|本)([局厅委])")
 
 
@@ -473,7 +475,7 @@ def short_forms(text: str) -> Counter:
     own = selves.most_common(1)[0][0] if selves else None
     for m in SHORT_FORM.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
-        if LEADERSHIP_PAIR.search(before) or (own and not m.group().endswith(own)):
+        if LEADERSHIP_PAIR.search(before) or (own and not m.group().endswith(own)) or _POST_AFTER.match(text, m.end()):
             continue
         found[m.group()] += 1
         head = _CLAUSE_TIME.sub("", before)

@@ -365,7 +365,7 @@ def _run_of_chrome_words(text: str) -> bool:
 # Field names of the metadata table government sites print above a document.
 META_FIELDS = (
     "索引号 发文字号 文号 主题分类 体裁分类 组配分类 服务对象 分类 发布机构 发文机关 发文单位 成文日期 发布日期 "
-    "发文日期 生效日期 废止日期 公开方式 公开范围 公开时限 有效性 名称 标题 主题词 信息来源 来源 "
+    "发文日期 生效日期 失效日期 废止日期 公开方式 公开范围 公开时限 有效性 名称 标题 主题词 信息来源 来源 "
     "信息名称 存放位置 公开日期 点击数"  # (临沂's: 存放位置 公开日期 2024-10-30 / 信息名称 …总体情况, hd14)
 ).split()
 _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))

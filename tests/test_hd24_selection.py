@@ -8,7 +8,7 @@ from __future__ import annotations
 import docx
 import yaml
 from click.testing import CliRunner
-from helpers import distil, part_two_texts, sections, unit_workspace
+from helpers import DAZHONG, distil, part_two_texts, sections, unit_workspace
 
 from drafter.cli import cli
 
@@ -92,27 +92,12 @@ def test_the_citys_water_result_answers_the_ask_a_quote_and_a_slogan_do_not(tmp_
     assert "推进双碳行动" in reminder, output
 
 
-# 齐鲁晚报 2025-01-14 and 大众网 2025-02-27 on 济南“预付宝” (lines as the pages have them, traditional characters kept;
-# 大众网's first 16 lines but the headline its picture repeats before 2月26日…).
+# 齐鲁晚报 2025-01-14 on 济南“预付宝” (lines as the page has them, traditional characters kept; 大众网's of 2025-02-27 is
+# :data:`helpers.DAZHONG`).
 QILU = """來源:齊魯晚報
 2025-01-14 08:58:01
 原標題:濟南“預付寶”平臺即將上線
 2024年8月起,濟南市市場監督管理局(以下簡稱濟南市市場監管局)探索建立“政府推動、平臺保障、銀行支持、商家參與”的“預付寶”消費新模式,在全國首創開發“預付寶”消費平臺。
-"""
-DAZHONG = """• 我的订阅
-  • 社会
-
-济南“预付宝”上线!全国首创预付消费“信托式”监管新模式 架起预付消费的“信任之桥”
-
-类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网
-
-这样的预付式消费场景是您期待的吗?
-
-“扫一扫”,充值的钱全部进入监管账户,消费一笔、账户扣款一笔、商家到账一笔,操作便捷、结算透明,余额可查,随时可退,闭店、过期自动退。既能享受到充值优惠,又不必担心钱款跑路。
-
-安心、舒心、放心的消费环境是提振消费信心,提升城市竞争力、吸引力的重要因素。为有效破解预付式消费带来的纠纷问题,让消费者有高质量的消费体验,济南市市场监管局、济南市消费者协会按照市委、市政府要求,从高效保护消费者合法权益的角度出发,坚持有解思维,注重消费体验,突出“社会共治”理念,搭建平台为各行业主管部门提升监管效能提供重要载体。
-
-2月26日,济南“预付宝”正式上线运行,全国首创“政府推动、平台保障、银行支持、商家积极、消费者满意”的预付消费“信托式”监管新模式——由工商银行、国民信托、支付宝三方共同搭建,在前端打造“一站式”操作平台,在后台设立“隐藏式”银行结算平台和信托资金监管平台。
 """
 PREPAID_TITLE = "深化预付消费领域治理 助推社会经济高质量发展的建议"
 PREPAID = f"""提案人：邵洁

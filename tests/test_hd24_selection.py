@@ -5,6 +5,8 @@ paragraph of directives and slogans answers no ask (红河 #221's lead); part tw
 
 from __future__ import annotations
 
+import datetime as dt
+
 import docx
 import yaml
 from click.testing import CliRunner
@@ -177,3 +179,28 @@ def test_the_note_on_what_the_base_holds_quotes_the_sentence_on_each_ask(tmp_pat
     chronic = unused_note(items, words=bigrams("加快基层慢病筛防中心建设"))
     assert "实现全区23家社区卫生服务中心急诊（科）全覆盖" in urgent and "慢病" not in urgent, urgent
     assert "年内建成2家市级及以上基层慢病筛防中心" in chronic and "急诊" not in chronic, chronic
+
+
+def test_a_district_item_tying_the_own_result_is_measured_against_the_best_item(monkeypatch):
+    """Whether an item is the bureau's own result is the item's to say, not its score's: 高陵分局's paragraph scoring what
+    the city's 国考断面 result scores, under a quote scoring over twice that, is under half the best, the threshold — not a result's
+    equal (the review of h119: ``item.score in results``)."""
+    from types import SimpleNamespace
+
+    from drafter.compose import select
+    from drafter.model import Fact, Period
+
+    def item(n, text, place, score):
+        fact = Fact(id=f"s-{n}", text=text, kind="done", period=Period(2021, "text"), jurisdiction=place, source_id="s")
+        return select.Item(fact=fact, source=None, score=score, year=2021)
+
+    city = item(1, RESULTS.splitlines()[4], "西安市", 0.9)
+    quote = item(2, SXWORKER.splitlines()[3], "西安市", 2.0)
+    district = item(3, GAOLING.splitlines()[5], "高陵区", 0.9)
+    monkeypatch.setattr(select, "relevant_items", lambda *a: [quote, city, district])
+    monkeypatch.setattr(select, "on_ask", lambda *a: True)
+    monkeypatch.setattr(select, "names_phrase", lambda *a: False)
+    ws = SimpleNamespace(jurisdiction_names=lambda: ["西安市"], max_age=5)
+    ask = SimpleNamespace(query="改善生态环境质量", phrase="持续改善生态环境质量")
+    groups, _, _ = select._asks_answered(None, [ask], [frozenset()], ws, dt.date(2022, 6, 1), None, None)
+    assert [i.fact.id for i in groups[0]] == ["s-2", "s-1"], groups

@@ -714,9 +714,11 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         if not items:
             continue
         best = max(i.score for i in items)
-        results = [i.score for i in items if own_jurisdiction(i, ws) and reports_result(i.fact.text)]
-        for item in items:
-            rel = item.score / (max(results) if item.score in results else best)
+        # (whether each item is such a result, not whether its score is one's: a district's item tying a result is no result)
+        result = [own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in items]
+        top = max((i.score for i, r in zip(items, result) if r), default=best)
+        for item, is_result in zip(items, result):
+            rel = item.score / (top if is_result else best)
             on.setdefault(item.fact.id, []).append((rel, k, item))
             named = names_phrase(item.fact.text, ask.phrase, own)
             held = item.fact.id in owner

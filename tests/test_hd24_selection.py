@@ -181,6 +181,25 @@ def test_the_note_on_what_the_base_holds_quotes_the_sentence_on_each_ask(tmp_pat
     assert "年内建成2家市级及以上基层慢病筛防中心" in chronic and "急诊" not in chronic, chronic
 
 
+def test_the_note_names_the_source_of_the_sentence_it_quotes(tmp_path):
+    """The note names the three newest sources of a part and 等N份; the sentence it quotes may be a fourth's, older: that
+    source is named with it, not a figure under sources that do not hold it (the review of hd24b's note)."""
+    from dataclasses import replace
+
+    from drafter.compose.select import Item, unused_note
+    from drafter.compose.sentences import bigrams
+
+    ws = unit_workspace(tmp_path / "ws", "南京市江宁区卫生健康委员会", "区卫健委", "江宁区", "东山街道, 秣陵街道")
+    read = distil(tmp_path, ws, JIANGNING, "2025-02-14_jiangning.txt")
+    items = [Item(fact=f, source=read.source, score=1.0, year=2025) for f in read.facts]
+    # (three newer sources, each holding a sentence with figures on something else: the 慢病 and 老年医院 lines)
+    newer = [replace(items[1 + k % 2], source=replace(read.source, id=f"n{k}", title=f"江宁区卫健委2025年{k}月工作动态",
+                                                       date=f"2025-0{k}-20")) for k in (3, 4, 5)]
+    note = unused_note([items[0], *newer], words=bigrams("提升社区卫生服务中心急诊服务能力"))
+    assert "23家社区卫生服务中心急诊" in note and "等4份" in note, note
+    assert f"如{read.source.label()}（2025-02-14）中的“" in note, note
+
+
 def test_a_district_item_tying_the_own_result_is_measured_against_the_best_item(monkeypatch):
     """Whether an item is the bureau's own result is the item's to say, not its score's: 高陵分局's paragraph scoring what
     the city's 国考断面 result scores, under a quote scoring over twice that, is under half the best, the threshold — not a result's

@@ -617,24 +617,31 @@ def unused_note(items: list[Item], shown: int = 3, words: frozenset[str] = froze
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
     where that material states figures (hd19b: 344场次、14万人次 in a news item read as background). Given the ask's
     ``words``, it quotes the sentence with figures saying most of them (:func:`nearest_figures`): one note per ask, not
-    the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病)."""
+    the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病), under the name of its own
+    source (it may be one past the ``shown`` newest)."""
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
-    named = "、".join(f"{label}（{date[:10]}）" if date else label for label, date in sources[:shown])
+    named = "、".join(_dated_label(label, date) for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
     if any(i.fact.figures for i in items):
-        quoted = nearest_figures(items, words)
-        return (f"已收集的材料中，{named}{more}涉及该主题，{f'如“{quoted}”，' if quoted else ''}"
+        quoted, of = nearest_figures(items, words)
+        source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source else ""
+        return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{source}“{quoted}”，' if quoted else ''}"
                 "其中的情况和数据记为背景材料，未直接写入；属于本单位工作的，请核实后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
-def nearest_figures(items: list[Item], words: frozenset[str]) -> str | None:
-    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's), or None
-    when none says any."""
-    said = [(len(words & bigrams(t)), t) for i in items if i.fact.figures for t in fact_sentences(i.fact)
+def _dated_label(label: str, date: str) -> str:
+    """A source as a note names it: its label and the day it was issued, when known."""
+    return f"{label}（{date[:10]}）" if date else label
+
+
+def nearest_figures(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
+    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's) and the item saying it,
+    or Nones when none says any."""
+    said = [(len(words & bigrams(t)), t, i) for i in items if i.fact.figures for t in fact_sentences(i.fact)
             if DIGIT.search(_DATE.sub("", t))]
-    best = max(said, key=lambda st: st[0], default=(0, None))
-    return best[1] if best[0] else None
+    best = max(said, key=lambda st: st[0], default=(0, None, None))
+    return (best[1], best[2]) if best[0] else (None, None)
 
 
 # --- asks ---------------------------------------------------------------------------------------

@@ -223,3 +223,22 @@ def test_a_district_item_tying_the_own_result_is_measured_against_the_best_item(
     ask = SimpleNamespace(query="改善生态环境质量", phrase="持续改善生态环境质量")
     groups, _, _ = select._asks_answered(None, [ask], [frozenset()], ws, dt.date(2022, 6, 1), None, None)
     assert [i.fact.id for i in groups[0]] == ["s-2", "s-1"], groups
+
+
+def test_a_fact_of_no_sentence_opens_on_no_programme():
+    """A fact of no sentence (a bare ordinal, ``（一）``, as a hand edit may leave it) beside one opening on “预付宝” opens on
+    no programme: the programme search passes it by (it read its first sentence, and failed on none)."""
+    from types import SimpleNamespace
+
+    from drafter.compose.select import Item, Section, _programme_starts
+    from drafter.model import Fact, Period
+
+    def item(n, text):
+        fact = Fact(id=f"s-{n}", text=text, kind="done", period=Period(2025, "text"), jurisdiction="济南市", source_id="s")
+        return Item(fact=fact, source=None, score=1.0, year=2025)
+
+    launched = item(1, "2月26日，济南“预付宝”正式上线运行。")
+    bare = item(2, "（一）")
+    section = Section(heading="加强预付资金监管", items=[launched, bare])
+    ws = SimpleNamespace(jurisdiction_names=lambda: ["济南市"])
+    assert _programme_starts([section], [[launched, bare, item(3, "（二）")]], ws) == []

@@ -1641,11 +1641,11 @@ def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: W
         if section.part or not section.items or len(section.items) >= MAX_ITEMS:
             continue
         first = section.items[0]
-        names = set().union(*(_programmes((i.sentences or fact_sentences(i.fact))[0]) for i in section.items))
+        names = set().union(*(_programmes(next(iter(i.sentences or fact_sentences(i.fact)), "")) for i in section.items))
         start = next((i for i in pool if names and i.fact.id not in used and not i.stale and i.fact.kind == DONE
                       and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_lead_in(i.fact.text)
                       and source_date(i)[:4] >= source_date(first)[:4]
-                      and names & _programmes(fact_sentences(i.fact)[0])), None)
+                      and names & _programmes(next(iter(fact_sentences(i.fact)), ""))), None)
         if start is None:
             continue
         start = replace(start, sentences=fact_sentences(start.fact))

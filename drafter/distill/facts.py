@@ -1022,7 +1022,9 @@ def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
 
 
 _SETTING_CLAUSES = 3  # clauses of a news statement's first sentence that may set the scene before its bureau
-_EVENT_DAY = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:[上下]午|晚上?)?，")
+# (its year may come first, 2024年8月2日; it may be a span of days, 8月2日至3日, 8月30日至9月1日)
+_EVENT_DAY = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—－~～-](?:\d{1,2}月)?\d{1,2}日)?|近日|日前|昨天|昨日|今天|今日)"
+                        r"(?:[上下]午|晚上?)?，")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
 
 

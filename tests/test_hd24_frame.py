@@ -11,6 +11,7 @@ through the path a user's ``drafter distill`` takes, in a workspace of the page'
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from helpers import DAZHONG, distil, page_draft, part_one, part_two_of, unit_workspace
 
@@ -257,3 +258,17 @@ def test_gaps_alone_get_no_overview_and_the_plan_says_the_title_once(tmp_path):
     assert first[0].startswith("【待补充：") and not any("有关情况如下" in t for t in first), first
     two = [p.text for p in part_two_of(document.paragraphs)]
     assert sum("扶持力度" in t for t in two) <= 1, two
+
+
+@pytest.mark.parametrize("opening", ["总的来说，", "对企业来说，", "可以说，", "也就是说，", "如您所说，", "另据介绍，"])
+def test_a_connective_is_no_speaker(opening):
+    """总的来说，/对企业来说，/可以说，/也就是说，/如您所说，/另据介绍， open a statement as a connective, not as someone's words
+    introduced (distil's frame, dropped from the kept text; selection's spoken statement, no overview); 刘长宏说，/该局负责人介绍，
+    are speakers."""
+    from drafter.compose.select import SPOKEN
+    from drafter.distill.facts import SPEECH_FRAME
+
+    said = "全市新增高新技术企业46家，技术合同成交额达12.5亿元。"
+    assert not SPEECH_FRAME.match(opening + said) and not SPOKEN.match(opening + said)
+    for speaker in ("刘长宏说，", "该局负责人介绍，", "张利在致辞中说，"):
+        assert SPEECH_FRAME.match(speaker + said) and SPOKEN.match(speaker + said), speaker

@@ -3330,8 +3330,9 @@ COUNTED_ITEM = lazy(r"[，,；;：:。]\s*[一二三四五六七八九十]是")
 
 
 # A statement of what someone said (姜波指出，…; 他强调，要…; 会议要求，…; 刘长宏说，…), not a rule followed (按照…要求，) nor
-# what is said of the reader's words (如您所说，): a speaker's words, no overview of the bureau's work.
-SPOKEN = lazy(rf"^(?!{RULE_FOLLOWED})[^，。；：！？“”]{{1,30}}?(?:{SPEECH_VERB}|(?<![所据听])说|介绍)[，：]")
+# what is said of the reader's words (如您所说，) nor a connective (总的来说，可以说，也就是说，另据介绍，): a speaker's words, no overview
+# of the bureau's work.
+SPOKEN = lazy(rf"^(?!{RULE_FOLLOWED})[^，。；：！？“”]{{1,30}}?(?:{SPEECH_VERB}|(?<![所据听来以是就])说|(?<!据)介绍)[，：]")
 
 
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:

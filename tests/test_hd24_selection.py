@@ -242,3 +242,18 @@ def test_a_fact_of_no_sentence_opens_on_no_programme():
     section = Section(heading="加强预付资金监管", items=[launched, bare])
     ws = SimpleNamespace(jurisdiction_names=lambda: ["济南市"])
     assert _programme_starts([section], [[launched, bare, item(3, "（二）")]], ws) == []
+
+
+def test_a_paragraph_on_the_directives_it_carries_out_going_on_to_work_finished_says_something():
+    """A paragraph of no digit opening on the directives it carries out says nothing (红河 #221's lead, above) — unless it goes
+    on to something finished: 认真贯彻…要求，我局完成了三处…改造 is work done."""
+    from drafter.compose.select import Item, _says_nothing
+    from drafter.model import Fact, Period
+
+    def item(text):
+        fact = Fact(id="f", text=text, kind="done", period=Period(2022, "document date"), jurisdiction="红河州", source_id="s")
+        return Item(fact=fact, source=None, score=1.0, year=2022)
+
+    preamble = "认真贯彻落实省委、省政府关于农村人居环境整治提升的部署要求，"
+    assert _says_nothing(item(preamble + "坚持以人民为中心，不断提升人民群众的获得感。"))
+    assert not _says_nothing(item(preamble + "我局完成了三处村庄污水处理设施改造。"))

@@ -386,17 +386,18 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:期间|时期)|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
-# (将 as "will", not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
-_NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:{BA_OBJECT_VERBS}))"
+# (将 as "will", not as 把 before its object: 还将其纳入…, 也将3家企业认定为…, 将养老服务补贴足额发放到户, 将标准提高到…, 将…调整为…)
+_NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:{BA_OBJECT_VERBS}|(?:发放|提高|调整|下达|拨付)[到至为给]))"
 # (the year may follow the subject: 我局今年还将继续实施…)
 WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将{_NOT_BA})")
 # A statement opening on a year, its subject and 将, whatever its verb (2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密
-# 围绕…): what that year is to see where the year is not past (:func:`year_will`) — not 将 as 把 (2023年，将5家企业纳入…; in a
-# summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
-YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近){_NOT_BA}")
+# 围绕…): what that year is to see where the year is not past (:func:`year_will`) — of the document's own year, not 将 as 把
+# (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
+YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近)")
+_BA_AHEAD = re.compile(_NOT_BA)  # (what follows a 将 that is no 把: an empty match)
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
@@ -744,10 +745,21 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
 AIM_AHEAD = re.compile(r"[，；](?:并)?(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{2}年)(?:底|内)?将?[^。；！？]*[。；！？]?$")
 
 
-def year_will(norm: str, doc_year: int | None) -> bool:
-    """Whether the statement ``norm`` opens on what a year not before ``doc_year`` is to see (:data:`YEAR_WILL`)."""
+# A word of work finished (发放到位, 已…, …了, 完成).
+_FINISHED = re.compile(r"到位|已|(?<!为)了(?!解)|完成")
+
+
+def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
+    """Whether the statement ``norm`` opens on what a year not before ``doc_year`` is to see (:data:`YEAR_WILL`): a year after
+    it, whatever its 将; the document's own year (or any, undated) where 将 is no 把 (:data:`_NOT_BA`) and, ``reported`` (a
+    reply's or a report's statement with figures), it says no work finished (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。
+    in a summary dated 2023, or undated and of 2023, reports that work)."""
     m = YEAR_WILL.match(norm)
-    return bool(m) and (doc_year is None or int(m.group("year")) >= doc_year)
+    if not m or (doc_year is not None and int(m.group("year")) < doc_year):
+        return False
+    if doc_year is not None and int(m.group("year")) > doc_year:
+        return True
+    return bool(_BA_AHEAD.match(norm, m.end())) and not (reported and doc_year is not None and _FINISHED.search(norm))
 
 
 def aims_ahead(norm: str, doc_year: int | None) -> bool:
@@ -1402,7 +1414,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
-        kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(told, doc_year)) or (
+        kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(
+            told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (
             kind == DONE and not figures and aims_ahead(norm, doc_year)) else kind
         if meta.kind == NEWS and default == PLAN and kind == PLAN and not planned_said and (
                 PAST_OPENING.match(norm) or DAY_OPENING.match(norm) or TOLD_DONE.search(re.split(r"[。！？]", norm, maxsplit=1)[0])):

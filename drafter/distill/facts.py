@@ -21,7 +21,10 @@
   185.1万吨``) and a thing of the place set going on a day (``2月26日，济南“预付宝”正式上线运行``, a lead too); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan, and so is anyone's word of what is to
   be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker, as are a speaker's words kept as done; a
-  statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan wherever it stands; one under a line naming a deputy
+  statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan where the year is not before the
+  document's — of the document's own year, not where 将 is 把 (``将…纳入``, ``将…发放到户``) nor, in a reply or report, where its
+  figures come with work finished (``2023年，…将养老服务补贴发放到位，惠及1.2万人`` in a summary of 2023); in news, one opening on
+  another unit of the place named in full (``济南市商务局会同市市场监管局…``) is that unit's work, not the bureau's; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
   reader of their own item, and so is such a sentence later in a paragraph, a fact of its own; one without figures telling what the
@@ -35,12 +38,14 @@
   1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the
      statement names for itself (not in 《》, not a range, not a
      start ``…以来``, not the start of a change ``由2018年的…提升至…``, not a year after the document's
-     unless the statement is a plan): ``2023年我区共投入…`` → 2023;
+     unless the statement is a plan): ``2023年我区共投入…`` → 2023; a run back from the present (``三年来累计…``) counts
+     back from the year its present is (a 2022 report's, posted 2023-03-14: to 2022), for its own sentence's figures;
   2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
      else the year the report covers (SourceMeta.period); not for a plan when that year is before the document's (a plan
      in a 2016 summary dated 2017, ``下一步拟再出台14份配套政策``: the document's year, as 4.);
   3. ``relative to document date`` — 去年/上年 → the document's year − 1 (not in a comparison:
-     较去年同期, 比上年); 今年/本年/年内 → its year;
+     较去年同期, 比上年); 今年/本年/年内 → its year; 这一年 of a year in review (``这一年，我们…`` in a page of 2025-01-29)
+     → the year just ended, and so for the statements after it naming no time;
      全年/年度 without a year → the year before when the document is dated January–June (a
      full year is reported after it ends), else the document's year;
   4. ``document date`` — the document's year (its date, else the year of its number);
@@ -50,7 +55,8 @@
   named later in the sentence does not count, save after the first sentence's setting: ``新学期开学，鼓楼区不少师生…``,
   ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or one of the workspace's areas opening it so (a county's town,
   ``根据我们原来调查统计，回隆镇目前无引水渠道…`` → 回隆镇), or a zone opening it (``万盛经开区作为…``: a figure it does not
-  place is the document's place's). ``external`` when it is not the workspace's own.
+  place is the document's place's); a place's party committee with its government (``石屏县委、县政府印发了…``) is that place
+  acting. ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
@@ -64,7 +70,8 @@
   effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``); a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
-  one fact;
+  one fact; a paragraph opening on a place as its subject is cut before a sentence opening on another
+  (``红河州各级各部门…打造了一批美丽乡村。石屏县坚持党建引领…``: two statements, the county's its own; :func:`place_split`);
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (the same text of another kind or period gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
@@ -1342,9 +1349,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):
             continue
-        norm = simplified(normalise(text))
+        norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
-            continue  # (the page's headline printed again in its body, under a picture: no statement)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
+            continue  # (the page's headline printed again in its body, under a picture: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
         spoken = SPEECH_FRAME.match(norm) if meta.kind == NEWS else None
         said_of = subject_place(norm[spoken.end():]) if spoken else None

@@ -8,6 +8,7 @@ tested it.
 
 from __future__ import annotations
 
+import pytest
 from helpers import distil, unit_workspace
 
 
@@ -149,3 +150,13 @@ def test_labels_of_a_change_after_an_aside_and_of_a_prefecture_s_level(tmp_path)
     ws = unit_workspace(tmp_path / "hh", "红河州农业农村局", "州农业农村局", "红河州")
     ff = distil(tmp_path, ws, HONGHE_2021, "2022-03-22_红河州州委农村工作会议.txt")
     assert [_figure(ff, raw).counts for raw in ("10个", "82个", "436个")] == ["省级美丽乡村", "州级美丽乡村", "县级美丽乡村"]
+
+
+@pytest.mark.parametrize("name", ["jiangning_hdjl_编号20250214_ylws.txt", "jiangning_hdjl#20250214_ylws.txt",
+                                  "jiangning-hdjl-20250214-ylws.txt", "jiangning_hdjl_20250231_ylws.txt"])
+def test_eight_digits_after_other_words_or_no_day_date_no_page(tmp_path, name):
+    """Eight digits after other words (编号20250214, #20250214, -20250214: a number's) or making no day (20250231) do not date
+    the page (jiangning_hdjl_20250214_ylws.txt does, above)."""
+    ws = unit_workspace(tmp_path / "ws", "南京市江宁区卫生健康委员会", "区卫健委", "江宁区")
+    ff = distil(tmp_path, ws, JIANGNING_HEALTH, name)
+    assert ff.source.date is None, ff.source.date

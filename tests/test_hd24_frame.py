@@ -11,8 +11,9 @@ through the path a user's ``drafter distill`` takes, in a workspace of the page'
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
-from helpers import distil, page_draft, part_one, part_two_of, unit_workspace
+from helpers import DAZHONG, distil, page_draft, part_one, part_two_of, unit_workspace
 
 from drafter.cli import cli
 from drafter.cli_output import wrap
@@ -121,25 +122,6 @@ GAOLING_18 = """类别:B类
 (联系人:徐超,电话:18991145867)
 """
 
-DAZHONG = """• 我的订阅
-  • 社会
-
-济南“预付宝”上线!全国首创预付消费“信托式”监管新模式 架起预付消费的“信任之桥”
-
-类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网
-
-这样的预付式消费场景是您期待的吗?
-
-“扫一扫”,充值的钱全部进入监管账户,消费一笔、账户扣款一笔、商家到账一笔,操作便捷、结算透明,余额可查,随时可退,闭店、过期自动退。既能享受到充值优惠,又不必担心钱款跑路。
-
-安心、舒心、放心的消费环境是提振消费信心,提升城市竞争力、吸引力的重要因素。为有效破解预付式消费带来的纠纷问题,让消费者有高质量的消费体验,济南市市场监管局、济南市消费者协会按照市委、市政府要求,从高效保护消费者合法权益的角度出发,坚持有解思维,注重消费体验,突出“社会共治”理念,搭建平台为各行业主管部门提升监管效能提供重要载体。
-
-济南“预付宝”上线!全国首创预付消费“信托式”监管新模式 架起预付消费的“信任之桥”
-
-2月26日,济南“预付宝”正式上线运行,全国首创“政府推动、平台保障、银行支持、商家积极、消费者满意”的预付消费“信托式”监管新模式——由工商银行、国民信托、支付宝三方共同搭建,在前端打造“一站式”操作平台,在后台设立“隐藏式”银行结算平台和信托资金监管平台。
-
-济南“预付宝”上线!全国首创预付消费“信托式”监管新模式 架起预付消费的“信任之桥”
-"""
 
 JINGJI = """經濟導報記者 吳淑娟
 經濟導報記者從濟南市商務局獲悉,濟南市商務局會同市市場監管局、市公安局決定,在全市開展為期3個月的單用途商業預付卡備案專項整治行動。重點圍繞商務領域三大行業開展集中檢查整治,督促相關應備案未備案的企業及時登錄山東省商務廳單用途商業預付卡備案管理服務平臺進行備案。活動主要分宣傳引導、現場檢查和規范整治三個階段推進。
@@ -276,3 +258,17 @@ def test_gaps_alone_get_no_overview_and_the_plan_says_the_title_once(tmp_path):
     assert first[0].startswith("【待补充：") and not any("有关情况如下" in t for t in first), first
     two = [p.text for p in part_two_of(document.paragraphs)]
     assert sum("扶持力度" in t for t in two) <= 1, two
+
+
+@pytest.mark.parametrize("opening", ["总的来说，", "对企业来说，", "可以说，", "也就是说，", "如您所说，", "另据介绍，"])
+def test_a_connective_is_no_speaker(opening):
+    """总的来说，/对企业来说，/可以说，/也就是说，/如您所说，/另据介绍， open a statement as a connective, not as someone's words
+    introduced (distil's frame, dropped from the kept text; selection's spoken statement, no overview); 刘长宏说，/该局负责人介绍，
+    are speakers."""
+    from drafter.compose.select import SPOKEN
+    from drafter.distill.facts import SPEECH_FRAME
+
+    said = "全市新增高新技术企业46家，技术合同成交额达12.5亿元。"
+    assert not SPEECH_FRAME.match(opening + said) and not SPOKEN.match(opening + said)
+    for speaker in ("刘长宏说，", "该局负责人介绍，", "张利在致辞中说，"):
+        assert SPEECH_FRAME.match(speaker + said) and SPOKEN.match(speaker + said), speaker

@@ -5,10 +5,12 @@ paragraph of directives and slogans answers no ask (红河 #221's lead); part tw
 
 from __future__ import annotations
 
+import datetime as dt
+
 import docx
 import yaml
 from click.testing import CliRunner
-from helpers import distil, part_two_texts, sections, unit_workspace
+from helpers import DAZHONG, distil, part_two_texts, sections, unit_workspace
 
 from drafter.cli import cli
 
@@ -92,27 +94,12 @@ def test_the_citys_water_result_answers_the_ask_a_quote_and_a_slogan_do_not(tmp_
     assert "推进双碳行动" in reminder, output
 
 
-# 齐鲁晚报 2025-01-14 and 大众网 2025-02-27 on 济南“预付宝” (lines as the pages have them, traditional characters kept;
-# 大众网's first 16 lines but the headline its picture repeats before 2月26日…).
+# 齐鲁晚报 2025-01-14 on 济南“预付宝” (lines as the page has them, traditional characters kept; 大众网's of 2025-02-27 is
+# :data:`helpers.DAZHONG`).
 QILU = """來源:齊魯晚報
 2025-01-14 08:58:01
 原標題:濟南“預付寶”平臺即將上線
 2024年8月起,濟南市市場監督管理局(以下簡稱濟南市市場監管局)探索建立“政府推動、平臺保障、銀行支持、商家參與”的“預付寶”消費新模式,在全國首創開發“預付寶”消費平臺。
-"""
-DAZHONG = """• 我的订阅
-  • 社会
-
-济南“预付宝”上线!全国首创预付消费“信托式”监管新模式 架起预付消费的“信任之桥”
-
-类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网
-
-这样的预付式消费场景是您期待的吗?
-
-“扫一扫”,充值的钱全部进入监管账户,消费一笔、账户扣款一笔、商家到账一笔,操作便捷、结算透明,余额可查,随时可退,闭店、过期自动退。既能享受到充值优惠,又不必担心钱款跑路。
-
-安心、舒心、放心的消费环境是提振消费信心,提升城市竞争力、吸引力的重要因素。为有效破解预付式消费带来的纠纷问题,让消费者有高质量的消费体验,济南市市场监管局、济南市消费者协会按照市委、市政府要求,从高效保护消费者合法权益的角度出发,坚持有解思维,注重消费体验,突出“社会共治”理念,搭建平台为各行业主管部门提升监管效能提供重要载体。
-
-2月26日,济南“预付宝”正式上线运行,全国首创“政府推动、平台保障、银行支持、商家积极、消费者满意”的预付消费“信托式”监管新模式——由工商银行、国民信托、支付宝三方共同搭建,在前端打造“一站式”操作平台,在后台设立“隐藏式”银行结算平台和信托资金监管平台。
 """
 PREPAID_TITLE = "深化预付消费领域治理 助推社会经济高质量发展的建议"
 PREPAID = f"""提案人：邵洁
@@ -192,3 +179,81 @@ def test_the_note_on_what_the_base_holds_quotes_the_sentence_on_each_ask(tmp_pat
     chronic = unused_note(items, ws, words=bigrams("加快基层慢病筛防中心建设"))
     assert "实现全区23家社区卫生服务中心急诊（科）全覆盖" in urgent and "慢病" not in urgent, urgent
     assert "年内建成2家市级及以上基层慢病筛防中心" in chronic and "急诊" not in chronic, chronic
+
+
+def test_the_note_names_the_source_of_the_sentence_it_quotes(tmp_path):
+    """The note names the three newest sources of a part and 等N份; the sentence it quotes may be a fourth's, older: that
+    source is named with it, not a figure under sources that do not hold it (the review of hd24b's note)."""
+    from dataclasses import replace
+
+    from drafter.compose.select import Item, unused_note
+    from drafter.compose.sentences import bigrams
+
+    ws = unit_workspace(tmp_path / "ws", "南京市江宁区卫生健康委员会", "区卫健委", "江宁区", "东山街道, 秣陵街道")
+    read = distil(tmp_path, ws, JIANGNING, "2025-02-14_jiangning.txt")
+    items = [Item(fact=f, source=read.source, score=1.0, year=2025) for f in read.facts]
+    # (three newer sources, each holding a sentence with figures on something else: the 慢病 and 老年医院 lines)
+    newer = [replace(items[1 + k % 2], source=replace(read.source, id=f"n{k}", title=f"江宁区卫健委2025年{k}月工作动态",
+                                                       date=f"2025-0{k}-20")) for k in (3, 4, 5)]
+    note = unused_note([items[0], *newer], words=bigrams("提升社区卫生服务中心急诊服务能力"))
+    assert "23家社区卫生服务中心急诊" in note and "等4份" in note, note
+    assert f"如{read.source.label()}（2025-02-14）中的“" in note, note
+
+
+def test_a_district_item_tying_the_own_result_is_measured_against_the_best_item(monkeypatch):
+    """Whether an item is the bureau's own result is the item's to say, not its score's: 高陵分局's paragraph scoring what
+    the city's 国考断面 result scores, under a quote scoring over twice that, is under half the best, the threshold — not a result's
+    equal (the review of h119: ``item.score in results``)."""
+    from types import SimpleNamespace
+
+    from drafter.compose import select
+    from drafter.model import Fact, Period
+
+    def item(n, text, place, score):
+        fact = Fact(id=f"s-{n}", text=text, kind="done", period=Period(2021, "text"), jurisdiction=place, source_id="s")
+        return select.Item(fact=fact, source=None, score=score, year=2021)
+
+    city = item(1, RESULTS.splitlines()[4], "西安市", 0.9)
+    quote = item(2, SXWORKER.splitlines()[3], "西安市", 2.0)
+    district = item(3, GAOLING.splitlines()[5], "高陵区", 0.9)
+    monkeypatch.setattr(select, "relevant_items", lambda *a: [quote, city, district])
+    monkeypatch.setattr(select, "on_ask", lambda *a: True)
+    monkeypatch.setattr(select, "names_phrase", lambda *a: False)
+    ws = SimpleNamespace(jurisdiction_names=lambda: ["西安市"], max_age=5)
+    ask = SimpleNamespace(query="改善生态环境质量", phrase="持续改善生态环境质量")
+    groups, _, _ = select._asks_answered(None, [ask], [frozenset()], ws, dt.date(2022, 6, 1), None, None)
+    assert [i.fact.id for i in groups[0]] == ["s-2", "s-1"], groups
+
+
+def test_a_fact_of_no_sentence_opens_on_no_programme():
+    """A fact of no sentence (a bare ordinal, ``（一）``, as a hand edit may leave it) beside one opening on “预付宝” opens on
+    no programme: the programme search passes it by (it read its first sentence, and failed on none)."""
+    from types import SimpleNamespace
+
+    from drafter.compose.select import Item, Section, _programme_starts
+    from drafter.model import Fact, Period
+
+    def item(n, text):
+        fact = Fact(id=f"s-{n}", text=text, kind="done", period=Period(2025, "text"), jurisdiction="济南市", source_id="s")
+        return Item(fact=fact, source=None, score=1.0, year=2025)
+
+    launched = item(1, "2月26日，济南“预付宝”正式上线运行。")
+    bare = item(2, "（一）")
+    section = Section(heading="加强预付资金监管", items=[launched, bare])
+    ws = SimpleNamespace(jurisdiction_names=lambda: ["济南市"])
+    assert _programme_starts([section], [[launched, bare, item(3, "（二）")]], ws) == []
+
+
+def test_a_paragraph_on_the_directives_it_carries_out_going_on_to_work_finished_says_something():
+    """A paragraph of no digit opening on the directives it carries out says nothing (红河 #221's lead, above) — unless it goes
+    on to something finished: 认真贯彻…要求，我局完成了三处…改造 is work done."""
+    from drafter.compose.select import Item, _says_nothing
+    from drafter.model import Fact, Period
+
+    def item(text):
+        fact = Fact(id="f", text=text, kind="done", period=Period(2022, "document date"), jurisdiction="红河州", source_id="s")
+        return Item(fact=fact, source=None, score=1.0, year=2022)
+
+    preamble = "认真贯彻落实省委、省政府关于农村人居环境整治提升的部署要求，"
+    assert _says_nothing(item(preamble + "坚持以人民为中心，不断提升人民群众的获得感。"))
+    assert not _says_nothing(item(preamble + "我局完成了三处村庄污水处理设施改造。"))

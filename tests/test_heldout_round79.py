@@ -9,6 +9,7 @@ page's own bureau, and asserts on the facts or the draft that come out.
 from __future__ import annotations
 
 import docx
+import pytest
 from click.testing import CliRunner
 from helpers import distil, page_draft, part_one, unit_workspace
 
@@ -269,6 +270,22 @@ def test_a_past_year_the_bureau_named_in_full_put_something_through_is_no_plan(t
             "2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户，惠及老人5000人。\n")
     fact = next(f for f in distil(tmp_path, _ordos(tmp_path), page).facts if "5000人" in f.text)
     assert fact.kind == "done", fact
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("2023年，鄂尔多斯市民政局将养老服务补贴发放到位，惠及老人1.2万人。", "done"),
+    ("2023年，鄂尔多斯市民政局将高龄津贴标准提高到每人每月200元，惠及老人1.2万人。", "done"),
+    ("2023年，鄂尔多斯市民政局将新建社区养老服务站10个，惠及老人1.2万人。", "plan"),
+    ("2024年，鄂尔多斯市民政局将养老服务补贴发放到位，惠及老人1.2万人。", "plan"),
+])
+def test_the_year_of_a_summary_its_bureau_put_something_through_is_no_plan(tmp_path, said, kind):
+    """In a summary of 2023 dated 2023-12-12, a paragraph opening on its own year's 将 with figures and a word of work finished
+    (发放到位) or on 将 as 把 (将…提高到…) is what was done that year; its year's 将 of what is to be built is a plan, and so is
+    the next year's, whatever its 将."""
+    page = ("鄂尔多斯市民政局2023年工作总结\n发布日期：2023-12-12\n"
+            + said + "全市民政系统认真落实各项民生保障政策。\n")
+    fact = next(f for f in distil(tmp_path, _ordos(tmp_path), page).facts if "1.2万人" in f.text)
+    assert fact.kind == kind, fact
 
 
 def test_a_reply_whose_head_says_again_the_title_it_names_is_per_ask(tmp_path):

@@ -409,3 +409,14 @@ def test_a_news_lede_by_date_or_by_yesterday(tmp_path, workspace, lede):
     ff = distil(tmp_path, workspace, page)
     assert ff.source.kind == "news" and ff.source.jurisdiction is None
     assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
+
+
+@pytest.mark.parametrize("day", ["8月2日", "2024年8月2日", "8月2日至3日", "8月30日至9月1日"])
+def test_the_bureau_after_the_day_of_an_event_reports_no_work_of_its_own(day):
+    """…，市科技局召开…推进会，通报上半年全市…: after the day of an event, its year before the day or the days a span
+    (2024年8月2日，8月2日至3日), what the meeting reported, not the bureau's own work — after a clause setting the scene it is."""
+    from drafter.distill.facts import news_of_own_work
+
+    said = NEWS_PAGE.splitlines()[2].replace("8月2日", day)
+    assert not news_of_own_work(said, "泉州市科学技术局", "泉州市"), said
+    assert news_of_own_work(said.replace(day, "为推进科技创新"), "泉州市科学技术局", "泉州市")

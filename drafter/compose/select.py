@@ -641,32 +641,39 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
     where that material states figures (hd19b: 344场次、14万人次 in a news item read as background). Given the ask's
     ``words``, it quotes the sentence with figures saying most of them (:func:`nearest_figures`): one note per ask, not
-    the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病). An area's
+    the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病), under the name of its own
+    source (it may be one past the ``shown`` newest). An area's
     material names its place, whose it is and how it may be written (hd25c: 沅江市's 低保标准740元/月 under a source
     titled 2025年工作报告 would be pasted as the city's)."""
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
-    named = "、".join(f"{label}（{date[:10]}）" if date else label for label, date in sources[:shown])
+    named = "、".join(_dated_label(label, date) for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
     if any(i.fact.figures for i in items):
-        quoted = nearest_figures(items, words)
-        place = next((i.fact.jurisdiction for i in items if quoted and quoted in fact_sentences(i.fact)), None)
+        quoted, of = nearest_figures(items, words)
+        source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source else ""
+        place = of.fact.jurisdiction if of else None
         place = place if place not in (None, *ws.jurisdiction_names()) else None
         others = sorted({i.fact.jurisdiction for i in items if i.fact.jurisdiction not in (None, *ws.jurisdiction_names())})
         areas = (f"{'、'.join(others)}的情况和数据是{'该地' if len(others) == 1 else '各地'}的，不是{ws.jurisdiction or '本地区'}的，"
                  f"只能写明地名、在全{ws.jurisdiction[-1:] if ws.jurisdiction else '市'}的情况之后作为例子；") if others else ""
         whose = f"{place}的" if place else ""
-        return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{whose}“{quoted}”，' if quoted else ''}"
+        return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{source}{whose}“{quoted}”，' if quoted else ''}"
                 f"其中的情况和数据记为背景材料，未直接写入；{areas}属于本单位工作的，请核实后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
-def nearest_figures(items: list[Item], words: frozenset[str]) -> str | None:
-    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's), or None
-    when none says any."""
-    said = [(len(words & bigrams(t)), t) for i in items if i.fact.figures for t in fact_sentences(i.fact)
+def _dated_label(label: str, date: str) -> str:
+    """A source as a note names it: its label and the day it was issued, when known."""
+    return f"{label}（{date[:10]}）" if date else label
+
+
+def nearest_figures(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
+    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's) and the item saying it,
+    or Nones when none says any."""
+    said = [(len(words & bigrams(t)), t, i) for i in items if i.fact.figures for t in fact_sentences(i.fact)
             if DIGIT.search(_DATE.sub("", t))]
-    best = max(said, key=lambda st: st[0], default=(0, None))
-    return best[1] if best[0] else None
+    best = max(said, key=lambda st: st[0], default=(0, None, None))
+    return (best[1], best[2]) if best[0] else (None, None)
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -746,9 +753,11 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         if not items:
             continue
         best = max(i.score for i in items)
-        results = [i.score for i in items if own_jurisdiction(i, ws) and reports_result(i.fact.text)]
-        for item in items:
-            rel = item.score / (max(results) if item.score in results else best)
+        # (whether each item is such a result, not whether its score is one's: a district's item tying a result is no result)
+        result = [own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in items]
+        top = max((i.score for i, r in zip(items, result) if r), default=best)
+        for item, is_result in zip(items, result):
+            rel = item.score / (top if is_result else best)
             on.setdefault(item.fact.id, []).append((rel, k, item))
             named = names_phrase(item.fact.text, ask.phrase, own)
             held = item.fact.id in owner
@@ -1037,11 +1046,12 @@ def _says_nothing(item: Item) -> bool:
     paragraph of aims and slogans of no known date (今年以来，我市坚持以文塑旅…实施…“七大行动”; 为了全面落实…
     战略，我局早安排、早部署: hd13) that a clerk can neither send nor date — the ask's placeholder asks for what
     was done. A project's size (开工新建供水规模4千吨的…水厂) is something said. A paragraph of no figure opening on the
-    directives it carries out (:data:`PREAMBLE`) says nothing, whatever its year."""
+    directives it carries out (:data:`PREAMBLE`) says nothing, whatever its year, unless it goes on to something finished
+    (认真贯彻…要求，我局完成了三处改造)."""
     text = "".join(fact_sentences(item.fact))
-    if DIGIT.search(text):
+    if DIGIT.search(text) or RESULT.search(text):
         return False
-    return bool(PREAMBLE.match(text)) or (item.year is None and not RESULT.search(text))
+    return bool(PREAMBLE.match(text)) or item.year is None
 
 
 # A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的
@@ -1668,11 +1678,11 @@ def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: W
         if section.part or not section.items or len(section.items) >= MAX_ITEMS:
             continue
         first = section.items[0]
-        names = set().union(*(_programmes((i.sentences or fact_sentences(i.fact))[0]) for i in section.items))
+        names = set().union(*(_programmes(next(iter(i.sentences or fact_sentences(i.fact)), "")) for i in section.items))
         start = next((i for i in pool if names and i.fact.id not in used and not i.stale and i.fact.kind == DONE
                       and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_lead_in(i.fact.text)
                       and source_date(i)[:4] >= source_date(first)[:4]
-                      and names & _programmes(fact_sentences(i.fact)[0])), None)
+                      and names & _programmes(next(iter(fact_sentences(i.fact)), ""))), None)
         if start is None:
             continue
         start = replace(start, sentences=fact_sentences(start.fact))
@@ -3372,8 +3382,9 @@ COUNTED_ITEM = lazy(r"[，,；;：:。]\s*[一二三四五六七八九十]是")
 
 
 # A statement of what someone said (姜波指出，…; 他强调，要…; 会议要求，…; 刘长宏说，…), not a rule followed (按照…要求，) nor
-# what is said of the reader's words (如您所说，): a speaker's words, no overview of the bureau's work.
-SPOKEN = lazy(rf"^(?!{RULE_FOLLOWED})[^，。；：！？“”]{{1,30}}?(?:{SPEECH_VERB}|(?<![所据听])说|介绍)[，：]")
+# what is said of the reader's words (如您所说，) nor a connective (总的来说，可以说，也就是说，另据介绍，): a speaker's words, no overview
+# of the bureau's work.
+SPOKEN = lazy(rf"^(?!{RULE_FOLLOWED})[^，。；：！？“”]{{1,30}}?(?:{SPEECH_VERB}|(?<![所据听来以是就])说|(?<!据)介绍)[，：]")
 
 
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:

@@ -25,7 +25,10 @@
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan, and so is anyone's word of what is to
   be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker (and a theme line before them), as are a speaker's
   words kept as done; a
-  statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan wherever it stands; one under a line naming a deputy
+  statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan where the year is not before the
+  document's — of the document's own year, not where 将 is 把 (``将…纳入``, ``将…发放到户``) nor, in a reply or report, where its
+  figures come with work finished (``2023年，…将养老服务补贴发放到位，惠及1.2万人`` in a summary of 2023); in news, one opening on
+  another unit of the place named in full (``济南市商务局会同市市场监管局…``) is that unit's work, not the bureau's; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
   reader of their own item, and so is such a sentence later in a paragraph, a fact of its own; one without figures telling what the
@@ -39,12 +42,14 @@
   1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the
      statement names for itself (not in 《》, not a range, not a
      start ``…以来``, not the start of a change ``由2018年的…提升至…``, not a year after the document's
-     unless the statement is a plan): ``2023年我区共投入…`` → 2023;
+     unless the statement is a plan): ``2023年我区共投入…`` → 2023; a run back from the present (``三年来累计…``) counts
+     back from the year its present is (a 2022 report's, posted 2023-03-14: to 2022), for its own sentence's figures;
   2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
      else the year the report covers (SourceMeta.period); not for a plan when that year is before the document's (a plan
      in a 2016 summary dated 2017, ``下一步拟再出台14份配套政策``: the document's year, as 4.);
   3. ``relative to document date`` — 去年/上年 → the document's year − 1 (not in a comparison:
-     较去年同期, 比上年); 今年/本年/年内 → its year;
+     较去年同期, 比上年); 今年/本年/年内 → its year; 这一年 of a year in review (``这一年，我们…`` in a page of 2025-01-29)
+     → the year just ended, and so for the statements after it naming no time;
      全年/年度 without a year → the year before when the document is dated January–June (a
      full year is reported after it ends), else the document's year;
   4. ``document date`` — the document's year (its date, else the year of its number);
@@ -54,7 +59,8 @@
   named later in the sentence does not count, save after the first sentence's setting: ``新学期开学，鼓楼区不少师生…``,
   ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or one of the workspace's areas opening it so (a county's town,
   ``根据我们原来调查统计，回隆镇目前无引水渠道…`` → 回隆镇), or a zone opening it (``万盛经开区作为…``: a figure it does not
-  place is the document's place's). ``external`` when it is not the workspace's own.
+  place is the document's place's); a place's party committee with its government (``石屏县委、县政府印发了…``) is that place
+  acting. ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
@@ -68,7 +74,8 @@
   effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``); a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
-  one fact;
+  one fact; a paragraph opening on a place as its subject is cut before a sentence opening on another
+  (``红河州各级各部门…打造了一批美丽乡村。石屏县坚持党建引领…``: two statements, the county's its own; :func:`place_split`);
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (the same text of another kind or period gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
@@ -408,17 +415,18 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:期间|时期)|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
-# (将 as "will", not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
-_NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:{BA_OBJECT_VERBS}))"
+# (将 as "will", not as 把 before its object: 还将其纳入…, 也将3家企业认定为…, 将养老服务补贴足额发放到户, 将标准提高到…, 将…调整为…)
+_NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:{BA_OBJECT_VERBS}|(?:发放|提高|调整|下达|拨付)[到至为给]))"
 # (the year may follow the subject: 我局今年还将继续实施…)
 WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将{_NOT_BA})")
 # A statement opening on a year, its subject and 将, whatever its verb (2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密
-# 围绕…): what that year is to see where the year is not past (:func:`year_will`) — not 将 as 把 (2023年，将5家企业纳入…; in a
-# summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
-YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近){_NOT_BA}")
+# 围绕…): what that year is to see where the year is not past (:func:`year_will`) — of the document's own year, not 将 as 把
+# (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
+YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近)")
+_BA_AHEAD = re.compile(_NOT_BA)  # (what follows a 将 that is no 把: an empty match)
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
@@ -766,10 +774,21 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
 AIM_AHEAD = re.compile(r"[，；](?:并)?(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{2}年)(?:底|内)?将?[^。；！？]*[。；！？]?$")
 
 
-def year_will(norm: str, doc_year: int | None) -> bool:
-    """Whether the statement ``norm`` opens on what a year not before ``doc_year`` is to see (:data:`YEAR_WILL`)."""
+# A word of work finished (发放到位, 已…, …了, 完成).
+_FINISHED = re.compile(r"到位|已|(?<!为)了(?!解)|完成")
+
+
+def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
+    """Whether the statement ``norm`` opens on what a year not before ``doc_year`` is to see (:data:`YEAR_WILL`): a year after
+    it, whatever its 将; the document's own year (or any, undated) where 将 is no 把 (:data:`_NOT_BA`) and, ``reported`` (a
+    reply's or a report's statement with figures), it says no work finished (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。
+    in a summary dated 2023, or undated and of 2023, reports that work)."""
     m = YEAR_WILL.match(norm)
-    return bool(m) and (doc_year is None or int(m.group("year")) >= doc_year)
+    if not m or (doc_year is not None and int(m.group("year")) < doc_year):
+        return False
+    if doc_year is not None and int(m.group("year")) > doc_year:
+        return True
+    return bool(_BA_AHEAD.match(norm, m.end())) and not (reported and doc_year is not None and _FINISHED.search(norm))
 
 
 def aims_ahead(norm: str, doc_year: int | None) -> bool:
@@ -1060,7 +1079,9 @@ def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
 
 
 _SETTING_CLAUSES = 3  # clauses of a news statement's first sentence that may set the scene before its bureau
-_EVENT_DAY = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:[上下]午|晚上?)?，")
+# (its year may come first, 2024年8月2日; it may be a span of days, 8月2日至3日, 8月30日至9月1日)
+_EVENT_DAY = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—－~～-](?:\d{1,2}月)?\d{1,2}日)?|近日|日前|昨天|昨日|今天|今日)"
+                        r"(?:[上下]午|晚上?)?，")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
 
 
@@ -1127,8 +1148,8 @@ _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{
 # A sentence of a meeting's news telling who reported what (会上，尹明局长汇报了发展改革工作情况、…以及下一步工作计划。).
 REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
-# (matched where :func:`speech_frame` says).
-SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|介绍|说)[，：]")
+# (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
+SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")
 
 
 def speech_frame(text: str) -> re.Match | None:
@@ -1373,9 +1394,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):
             continue
-        norm = simplified(normalise(text))
+        norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
-            continue  # (the page's headline printed again in its body, under a picture: no statement)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
+            continue  # (the page's headline printed again in its body, under a picture: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
         spoken = speech_frame(norm) if meta.kind == NEWS else None
         said_of = subject_place(norm[spoken.end():]) if spoken else None
@@ -1451,7 +1472,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
-        kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(told, doc_year)) or (
+        kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(
+            told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (
             kind == DONE and not figures and aims_ahead(norm, doc_year)) else kind
         if meta.kind == NEWS and default == PLAN and kind == PLAN and not planned_said and (
                 PAST_OPENING.match(norm) or DAY_OPENING.match(norm) or TOLD_DONE.search(re.split(r"[。！？]", norm, maxsplit=1)[0])):

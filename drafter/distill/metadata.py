@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -1648,8 +1649,9 @@ _NAMED_DATE_END = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]
 
 # …or holds between other words, its parts set apart (郑州晚报_2022-09-08_郑州多项科技创新指标….txt: hd23c).
 _NAMED_DATE_WITHIN = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-_.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])")
-# …or its eight digits run together, apart from other letters and digits (jiangning_hdjl_20250214_ylws.txt: hd24b).
-_NAMED_COMPACT_DATE_WITHIN = re.compile(r"(?<![\dA-Za-z.])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])")
+# …or its eight digits run together, set apart as a word of their own (jiangning_hdjl_20250214_ylws.txt: hd24b) — not a number's
+# digits after other words (编号20230512_文件).
+_NAMED_COMPACT_DATE_WITHIN = re.compile(r"(?<![^_ ])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])")
 
 
 def _named_date(name: str) -> str | None:
@@ -1665,9 +1667,18 @@ def _named_date(name: str) -> str | None:
 
 def dates_in_name(name: str) -> set[str]:
     """The dates a file's name holds between other words (:data:`_NAMED_DATE_WITHIN`, :data:`_NAMED_COMPACT_DATE_WITHIN`), as
-    ``YYYY-MM-DD``."""
-    return ({f"{y}-{m.zfill(2)}-{d.zfill(2)}" for y, _, m, d in _NAMED_DATE_WITHIN.findall(name)}
-            | {"-".join(found) for found in _NAMED_COMPACT_DATE_WITHIN.findall(name)})
+    ``YYYY-MM-DD``; days that are none (20230231) left out."""
+    found = ({(y, m, d) for y, _, m, d in _NAMED_DATE_WITHIN.findall(name)} | set(_NAMED_COMPACT_DATE_WITHIN.findall(name)))
+    return {f"{y}-{m.zfill(2)}-{d.zfill(2)}" for y, m, d in found if _is_day(int(y), int(m), int(d))}
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    """Whether ``year``-``month``-``day`` is a day of the calendar (not 2023-02-31)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 # A file's name that is a title, after the day it opens on (2021-12-15_鄂尔多斯市民政局2021年重点工作进展情况): words, no slug.

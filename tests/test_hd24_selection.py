@@ -195,7 +195,7 @@ def test_the_note_names_the_source_of_the_sentence_it_quotes(tmp_path):
     # (three newer sources, each holding a sentence with figures on something else: the 慢病 and 老年医院 lines)
     newer = [replace(items[1 + k % 2], source=replace(read.source, id=f"n{k}", title=f"江宁区卫健委2025年{k}月工作动态",
                                                        date=f"2025-0{k}-20")) for k in (3, 4, 5)]
-    note = unused_note([items[0], *newer], words=bigrams("提升社区卫生服务中心急诊服务能力"))
+    note = unused_note([items[0], *newer], ws, words=bigrams("提升社区卫生服务中心急诊服务能力"))
     assert "23家社区卫生服务中心急诊" in note and "等4份" in note, note
     assert f"如{read.source.label()}（2025-02-14）中的“" in note, note
 

@@ -10,8 +10,11 @@ kept; the page is named in the test) through the public path ``drafter distill``
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers import distil, unit_workspace
 
+from drafter.compose.sentences import absolute_time
 from drafter.model import CONTEXT, DONE, PLAN
 
 HUAINAN_AREAS = "田家庵区, 大通区, 谢家集区, 八公山区, 潘集区, 凤台县, 寿县"
@@ -81,6 +84,13 @@ def test_a_deputys_words_quoted_in_a_sentence_are_no_part_of_the_answer(tmp_path
     assert done.kind == DONE and done.text.startswith("大力建设农村道路")
 
 
+def test_standards_met_are_no_counts_of_work(tmp_path):
+    """hd25d 4: the 十三五 standards (每个乡镇建成1条…公路，1条…路面宽度5米以上公路，…不低于3.5米) were stored as result figures
+    beside the 3513公里 built: a size's bound and one for each place are no counts of work."""
+    ff = distil(tmp_path, _huainan(tmp_path), HUAINAN_182, "hn_182_2023.txt")
+    assert [(g.value, g.unit) for g in _fact(ff, "3513公里").figures] == [(3513, "公里")]
+
+
 # 淮南 市长信箱-type answer by 市交通运输局 (2025-08-19), on bus shelters.
 HUAINAN_MAIL = """答复单位:市交通运输局
    答复时间:2025-08-19 16:35
@@ -116,6 +126,19 @@ def test_a_project_still_sought_is_a_plan(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "武定县住房和城乡建设局", "县住建局", "武定县", WUDING_AREAS)
     ff = distil(tmp_path, ws, WUDING_HUANZHOU, "武定住建_人大建议_环州乡垃圾焚烧厂.txt")
     assert _fact(ff, "正在争取").kind == PLAN
+
+
+def test_a_plans_present_of_an_undated_source_is_left_as_written(tmp_path):
+    """hd25a 4: the draft wrote 截至2022年，我们正在争取… (its comment: 已按来源日期改为) from 力争在2022年 of a source without a date:
+    the year a plan aims at is not the present it was written in; a result's present of such a source is dated by the year its
+    fact speaks of, and said so."""
+    ws = unit_workspace(tmp_path / "ws", "武定县住房和城乡建设局", "县住建局", "武定县", WUDING_AREAS)
+    ff = distil(tmp_path, ws, WUDING_HUANZHOU, "武定住建_人大建议_环州乡垃圾焚烧厂.txt")
+    sought = _fact(ff, "正在争取")
+    assert ff.source.date is None and sought.period.year == 2022
+    assert absolute_time("现在我们正在争取武定县农村人居环境治理项目。", ff.source, 2022, sought).marks == []
+    done = absolute_time("目前已建成垃圾热解厂10个。", ff.source, 2022, replace(sought, kind=DONE))
+    assert done.text.startswith("截至2022年") and "来源未注明日期" in done.marks[0].note
 
 
 # 武定县住建局's reply to 吴光翠代表 (2019-08-12), on the 中马社区玉皇阁 road.

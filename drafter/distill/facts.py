@@ -638,6 +638,24 @@ def quoted_not_own(norm: str, figures: list[Figure], positions: list[int]) -> li
     return [g for g, at in zip(figures, positions) if not any(a <= at < b for a, b in spans)]
 
 
+# A size's bound (路面宽度不低于4.5米, 路面宽度5米以上, 身高1.2米以下): a standard the work met or a class of things, no count of work.
+SIZE_BOUND = re.compile(r"^(?:不低于|不少于|不小于|不超过|不高于|不大于)?[\d.]+\s?(?:米|厘米|毫米|m|cm|mm)(?:以上|以下|及以上|及以下)?$")
+_BOUND = re.compile(r"不低于|不少于|不小于|不超过|不高于|不大于|以上$|以下$")
+# One of a thing for each of a kind, in a sentence saying so before it (实现全市每个乡镇建成1条连接国省干线…的三级及以上公路，1条连同…):
+# a standard every place met, no total.
+EACH = re.compile(r"每(?:个|一个|所|家|座|户|名|位)?[\u4e00-\u9fff]{0,4}?(?:乡镇|镇|乡|村|街道|社区|学校|单位|企业|县|区|户|人)")
+
+
+def without_standards(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:
+    """``figures`` (at ``positions`` in ``norm``) without those stating a size's bound (:data:`SIZE_BOUND`) or one for each
+    of a kind (:data:`EACH`)."""
+    def each(at: int) -> bool:
+        start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, at)), default=0)
+        return bool(EACH.search(norm, start, at))
+    return [g for g, at in zip(figures, positions)
+            if not (_BOUND.search(g.raw) and SIZE_BOUND.match(g.raw)) and not (g.value == 1 and at >= 0 and each(at))]
+
+
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
@@ -1394,6 +1412,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             norm = simplified(normalise(text))
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
+        figures = without_standards(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
         place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
                  or meta.jurisdiction)

@@ -643,7 +643,7 @@ SIZE_BOUND = re.compile(r"^(?:不低于|不少于|不小于|不超过|不高于|
 _BOUND = re.compile(r"不低于|不少于|不小于|不超过|不高于|不大于|以上$|以下$")
 # One of a thing for each of a kind, in a sentence saying so before it (实现全市每个乡镇建成1条连接国省干线…的三级及以上公路，1条连同…):
 # a standard every place met, no total.
-EACH = re.compile(r"每(?:个|一个|所|家|座|户|名|位)?[\u4e00-\u9fff]{0,4}?(?:乡镇|镇|乡|村|街道|社区|学校|单位|企业|县|区|户|人)")
+EACH = re.compile(rf"每(?:个|一个|所|家|座|户|名|位)?[{CJK}]{{0,4}}?(?:乡镇|镇|乡|村|街道|社区|学校|单位|企业|县|区|户|人)")
 
 
 def without_standards(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:

@@ -25,7 +25,7 @@ from ..grammar import bigrams as grammar_bigrams
 from ..grammar import strip_ordinal
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..lazyre import cached, lazy
-from ..model import POSTED_EARLY_BY, Fact, SourceMeta
+from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import update_text
 from ..textutil import CJK, is_cjk
 
@@ -213,9 +213,12 @@ def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
     return f"截至{year}年" if year else None
 
 
-def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, str, Callable[[], str | None], str]]:
-    """Each relative time word's pattern, its meaning, what it becomes and by what (来源日期, or the year the source speaks of)."""
+def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> list[tuple[re.Pattern, str, Callable[[], str | None], str]]:
+    """Each relative time word's pattern, its meaning, what it becomes and by what (来源日期, or the year the source speaks of;
+    of a source without a date, the year its fact speaks of — never a ``plan``'s, the year it aims at: 现在我们正在争取…，力争在
+    2022年启动… is no 截至2022年)."""
     ym = source_month(source)
+    year = None if plan and not ym else year
     doc_year = ym[0] if ym else year
     # (the year its present speaks of — a past year's summary, or a reply written in it, posted early the next says 今年 of that
     # year: SourceMeta.this_year — and its 去年 and 上半年 count from it)
@@ -232,7 +235,7 @@ def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern
     }
     spoken = f"来源所述年份（{_written_after(source, this_year)}）" if this_year != doc_year else "来源日期"
     counted = (G.THIS_YEAR, G.SINCE_THIS_YEAR, G.LAST_YEAR, G.FIRST_HALF)
-    return [(pattern, meaning, said[meaning], spoken if meaning in counted else "来源日期")
+    return [(pattern, meaning, said[meaning], spoken if meaning in counted else "来源日期" if ym else "所述年份（来源未注明日期）")
             for pattern, meaning in _RELATIVE_TIME]
 
 
@@ -277,7 +280,7 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
     A word whose period cannot be told is left as written."""
     marks: list[Mark] = []
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
-    for pattern, meaning, value, by in _rules(source, year):
+    for pattern, meaning, value, by in _rules(source, year, fact is not None and fact.kind == PLAN):
         def swap(match: re.Match, meaning=meaning, value=value, by=by) -> str:
             if any(a <= match.start() < b for a, b in quoted_spans(match.string)):
                 return match.group()  # (someone's words quoted keep their own time: 针对建议中“…目前，急需解决…”)

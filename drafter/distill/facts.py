@@ -191,7 +191,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
     names (its :func:`report_mentions`). A year after the document's is a plan's, not what a statement of work reports
     (…2020年以来…实施项目8个…。…将…纳入2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the
     years before one (2017年之前，…) speaks of no year known."""
-    mentions = [m for m in every if m[3] == "text" and not change_start(norm, m) and not DESCRIBED_YEAR.match(norm, m[0])
+    frame = SPEECH_FRAME.match(norm)  # (a year described opening the statement is what it speaks of: 陈琪指出，2025年是…收官之年…。全市教育系统…)
+    opening = (0, frame.end() if frame else 0)
+    mentions = [m for m in every if m[3] == "text" and not change_start(norm, m)
+                and not (DESCRIBED_YEAR.match(norm, m[0]) and m[0] not in opening)
                 and not YEAR_OF_A_THING.match(norm, m[0])
                 and not (not plan and (OBJECT_YEAR_AFTER.search(norm, 0, m[0]) or YEAR_TO_COME.match(norm, m[0])))]
     year = _document_year(meta)[0] or meta.period
@@ -367,9 +370,10 @@ def is_appraisal(text: str) -> bool:
 
 # What may open a statement before its subject: an item number, a word of sequence or consequence (其次，…
 # 最后，…, 为此，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
-# (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…).
+# (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…, 在项目建设方面，…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外|为此|因此|对此)，"
-            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，)?")
+            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，"
+            r"|在[^，。；：]{2,12}?方面，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
 # short noun after 的 ending the clause, its topic set off by a comma too: 建设高标准农田，是保障国家粮食安全的重要基础;
@@ -403,7 +407,7 @@ _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!�
 # A year opening a clause of what is to be done (…获得感逐步增强。2020年，郑州也将按照国家要求开展专项斗争): a plan's year,
 # not the time of a statement reporting work (将 as 把 is not: 2023年，将5家企业纳入…).
 YEAR_TO_COME = re.compile(rf"(?:19|20)\d{{2}}年，[^，。；]{{0,8}}?(?:也|还|仍)?将(?:{_TO_DO})")
-_TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
+_TO_COME = rf"今年|明年|年内|近期|下半年|于?(?:19|20)\d{{2}}年|{PLAN_OR_YEARS_SPAN}"  # (计划十四五期间…适时启动…)
 # (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; or this year's, named so: 于本年度，我局拟在…
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
 # (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
@@ -430,7 +434,9 @@ _BA_AHEAD = re.compile(_NOT_BA)  # (what follows a 将 that is no 把: an empty 
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
-WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订]))")
+# (or what it plans for a time to come: 我市高度重视普通国省干线公路建设，计划十四五期间…适时启动部分国省干线公路建设计划)
+WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
+                        rf"|计划(?:{_TO_COME}))")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
 # 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
@@ -459,7 +465,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
 SAID = re.compile(rf"^{_LEAD_IN}(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
-SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
+SAID_WILL = re.compile(r"(?<!已)将(?!近)|(?<![模虚比])拟(?![定订稿])|计划|力争|下一步")  # (not 模拟世界遗产大会)
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -517,7 +523,10 @@ def items_handled(norm: str, figures: list[Figure]) -> bool:
 
 # A reply's account of how its own item was handled (此建议由县人民政府副县长黎旭领办…; 召开党组会议专题研究人大代表建议办理工作，提出
 # 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作): the procedure, no work on the matter.
+# (and a letter's answer given to its writer: 市运管处公客中心工作人员…通过电话…拨打网友预留手机回复，其表示理解。 of a 市长信箱 reply)
 HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
+                            r"|(?:电话|短信|当面|上门)[^。；！？]{0,30}?(?:回复|答复)(?!函)|(?:回复|答复)(?:了)?(?:网友|来信人|来电人|留言人)"
+                            r"|(?:网友|来信人|来电人|留言人|对方|其)[^。；！？]{0,6}?(?:表示理解|表示满意|表示认可|表示感谢|无异议)"
                             r"|(?:此|本|该)(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
 _LEAD_SENTENCE = 8  # characters: an item's short lead (一是实学。) says nothing of its own
 
@@ -587,6 +596,11 @@ PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按�
 # 乡委、乡政府计划申请沪滇合作项目…; 计划在年底前完成建设任务): a plan whatever the document's kind and whatever step of it is done.
 PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规划(?:在|于|到)(?:19|20)\d{{2}}年|规划投资"
                          r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
+# Work a statement opens on as still sought (现在我们正在争取武定县农村人居环境治理项目，力争在2022年启动项目建设。项目包括…新建垃圾热解厂10个…;
+# 目前正在积极申报…): not had yet, what it holds is what is planned — not 已争取, nor 正在推进 (work under way).
+_NOW = words(PRESENT_WORDS, ("现在",))
+SEEKING = re.compile(rf"^{_LEAD_IN}(?:(?:{_NOW})，?)?(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:正在|正)(?:积极|全力|努力)?"
+                     r"(?:争取|申报|申请|谋划)")
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
 # A statement opening on what is to go further, no subject nor time before it (进一步落实…加计扣除…等政策，引导企业加大…): a
 # commitment, when nothing in it is said done.
@@ -612,6 +626,7 @@ PLACE_PROFILE = re.compile(r"(?:总|国土|辖区|全市|全县|全区)?面积(?
 # Work told with its figure after it in its clause (2023年全县新建堤防5公里，投入资金800万元): after a place's description or
 # profile, what was done there — the statement reports work, not only the place.
 WORK_FIGURE = re.compile(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)})[^，。；！？]{{0,16}}?\d")
+ANY_WORK = re.compile(words(WORK_VERBS, FOUNDING_VERBS))  # (…，济南市市场监管局加强游乐设施安全监管，对该市159台…: work told)
 # A look back without figures (瞻来路，…我们回望这一年的收获，…): a review's framing, no work of its own.
 LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
@@ -651,6 +666,24 @@ def quoted_not_own(norm: str, figures: list[Figure], positions: list[int]) -> li
     spans = [m.span() for m in QUOTATION.finditer(norm)
              if _ASKED_TITLE.search(m.group(1) or m.group(2)) or (m.group(1) and _QUOTING.search(norm, 0, m.start()))]
     return [g for g, at in zip(figures, positions) if not any(a <= at < b for a, b in spans)]
+
+
+# A size's bound (路面宽度不低于4.5米, 路面宽度5米以上, 身高1.2米以下): a standard the work met or a class of things, no count of work.
+SIZE_BOUND = re.compile(r"^(?:不低于|不少于|不小于|不超过|不高于|不大于)?[\d.]+\s?(?:米|厘米|毫米|m|cm|mm)(?:以上|以下|及以上|及以下)?$")
+_BOUND = re.compile(r"不低于|不少于|不小于|不超过|不高于|不大于|以上$|以下$")
+# One of a thing for each of a kind, in a sentence saying so before it (实现全市每个乡镇建成1条连接国省干线…的三级及以上公路，1条连同…):
+# a standard every place met, no total.
+EACH = re.compile(rf"每(?:个|一个|所|家|座|户|名|位)?[{CJK}]{{0,4}}?(?:乡镇|镇|乡|村|街道|社区|学校|单位|企业|县|区|户|人)")
+
+
+def without_standards(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:
+    """``figures`` (at ``positions`` in ``norm``) without those stating a size's bound (:data:`SIZE_BOUND`) or one for each
+    of a kind (:data:`EACH`)."""
+    def each(at: int) -> bool:
+        start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, at)), default=0)
+        return bool(EACH.search(norm, start, at))
+    return [g for g, at in zip(figures, positions)
+            if not (_BOUND.search(g.raw) and SIZE_BOUND.match(g.raw)) and not (g.value == 1 and at >= 0 and each(at))]
 
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
@@ -697,7 +730,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
-    if cls == DONE and PLAN_WORDED.match(first):
+    if cls == DONE and (PLAN_WORDED.match(first) or SEEKING.match(first)):
         return PLAN
     if cls == DONE and not figures and FURTHER.match(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
         return PLAN  # (进一步落实支持企业技术创新的研发费用加计扣除…等政策，引导企业加大科技创新投入，…)
@@ -706,6 +739,9 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
             _WE, norm) and not WORK_FIGURE.search(norm, len(first)):
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
+    if cls == DONE and figures and is_view(first) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not re.search(
+            rf"{_WE}|(?:19|20)\d{{2}}年|今年|去年|以来", norm) and not ANY_WORK.search(norm):
+        return CONTEXT  # (…住宿区是县城的老居民区，…。该地块内部道路现状为一条宽仅2至3米左右的村间道路…: a site as it is, its measures)
     if cls == DONE and figures and BESIDE_NORMAL.search(norm):
         return CONTEXT  # (累计降雨802mm…，较常年同期偏少3成: the weather's figures, measured against a normal year, are no work)
     profile = PLACE_PROFILE.search(first) if cls == DONE else None
@@ -744,6 +780,16 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
 AIMING = re.compile(r"力争")
+# A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
+INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
+
+
+def intended_only(text: str) -> bool:
+    """Whether ``text`` has figures and every one stands in a clause opening on 拟 (:data:`INTENDED_CLAUSE`)."""
+    norm = normalise(text)
+    positions = figure_positions(norm, find_figures(norm, norm))
+    spans = [m.span() for m in INTENDED_CLAUSE.finditer(norm)]
+    return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
 
 
 def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
@@ -765,6 +811,7 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
             said = SAID.match(m.group().lstrip())
             if said and SAID_WILL.search(m.group(), said.end()):  # 姚冠华表示，厦门将…争取将中药饮片加成恢复到25%
                 spans.append((m.start(), m.end(), True))
+            spans += [(m.start() + a, m.start() + b, True) for a, b in (c.span() for c in INTENDED_CLAUSE.finditer(m.group()))]
             target = target and m.group().endswith("；")
     return all(any(a <= at < b and aimed for a, b, aimed in spans) for at in positions)
 
@@ -849,11 +896,12 @@ def _told_of_reader(sentence: str) -> bool:
 
 
 # A statement opening on the reader's words, quoted or named as the matter (针对建议中“…目前，急需解决九甸峡库区生态植被恢复…。”，经我局
-# 积极协调沟通，…; 您提出的“…”的问题，我局…; 关于您提到的…问题，经调查…): that clause is theirs, context; what follows it is the
+# 积极协调沟通，…; 您提出的“…”的问题，我局…; 关于您提到的…问题，经调查…; 建议中提出“加强农村物流基础设施建设…”。大力建设农村道路…):
+# that clause or sentence is theirs, context; what follows it is the
 # bureau's answer.
 QUOTED_READER = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:针对|关于|对于?|就)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)在?(?:所提的?)?(?:建议|提案)?中?"
                            r"所?(?:提到|提出|反映|提及|指出|谈到)的?|(?:针对|关于|对于?|就)?(?:建议|提案)中所?(?:提到|提出|反映|提及|指出|谈到)?的?)"
-                           r"“[^“”]{4,400}”[^，。；：！？“”]{0,8}[，：]"
+                           r"“[^“”]{4,400}”(?:[^，。；：！？“”]{0,8}[，：]|。)"
                            rf"|^(?:{ITEM_NUMBER})?(?:针对|关于|对于|就)(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|反映|提及|指出)的"
                            r"[^，。；！？“”]{2,40}[，：]")
 
@@ -1003,14 +1051,15 @@ _NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下�
               # (or the purpose it works for: 为进一步完善科创生态体系，…，市科技局组织开展…)
               rf"(?:为[^。；！？“”]{{2,100}}?，)?"
               rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，"
-              # (or since an event: 主题教育开展以来，市农业农村局坚持…)
-              rf"|[^，。；！？“”]{{2,12}}?以来，)?")
+              # (or since an event: 主题教育开展以来，市农业农村局坚持…; or a plan's span: “十四五”以来，市教育局聚焦…)
+              rf"|[^，。；！？“”]{{2,12}}?以来，|{FIVE_YEAR_PLAN}(?:期间|时期)?以来，)?")
 
 
 # A news paragraph going on with the work the one before told, no subject of its own: after its theme (one short sentence of no
 # figure: 文化服务效能全面提升。, 高标准“建”，完善农村基础设施。) and its time (3月以来，), a verb of work or its manner (开展…, 坚持
 # 规划先行，印发…, 持续推进…).
 _NEWS_THEME = r"[^。！？；：\d]{4,24}。"
+NEWS_THEMED = re.compile(rf"^{_NEWS_THEME}")
 _WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
 WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
 WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)})")
@@ -1082,6 +1131,8 @@ _SETTING_CLAUSES = 3  # clauses of a news statement's first sentence that may se
 # (its year may come first, 2024年8月2日; it may be a span of days, 8月2日至3日, 8月30日至9月1日)
 _EVENT_DAY = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—－~～-](?:\d{1,2}月)?\d{1,2}日)?|近日|日前|昨天|昨日|今天|今日)"
                         r"(?:[上下]午|晚上?)?，")
+# A news item's first sentence telling only that its event was held on its day (12月12日，“辉煌‘十四五’ 九江勇争先”系列新闻发布会市教育局专场举行。).
+EVENT_HELD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前)(?:[上下]午|晚上?)?，[^。；！？]{2,60}?(?:举行|召开|举办)。")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
 
 
@@ -1097,6 +1148,9 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
     own = re.compile(rf"{_NEWS_LEAD}({subject})(?![^，。；]{{0,4}}的|局长|党组)")
     # (its first sentence's, after a clause setting the scene: 春季是适合外出赏景游玩的时节，济南市市场监管局加强游乐设施安全监管…)
     first = _first_sentence(norm)
+    held = EVENT_HELD.match(norm)
+    if held and len(norm) > held.end():  # (or the one after the event it reports its work at: 12月12日，…发布会市教育局专场举行。“十四五”以来，市教育局…)
+        return news_of_own_work(norm[held.end():], issuer, place, aliases)
     starts = [0] + [m.end() for m in re.finditer("，", first)][:_SETTING_CLAUSES]
     for before, at in zip([0, *starts], starts):
         if at and _EVENT_DAY.fullmatch(norm, before, at):
@@ -1311,10 +1365,11 @@ def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
 
 
 def plan_split(text: str) -> list[str]:
-    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) where it opens
-    on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目实施时序。 — a plan, not part of the result before it."""
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) or whose figures
+    are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
+    实施时序。 — a plan, not part of the result before it."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n)) for n in (normalise(s).lstrip() for s in sentences)]
+    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n)) for n in (normalise(s).lstrip() for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
@@ -1372,6 +1427,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
+    own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
@@ -1428,6 +1484,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             norm = simplified(normalise(text))
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
+        figures = without_standards(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
         place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
                  or meta.jurisdiction)
@@ -1457,9 +1514,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead)
         # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
+        # (or, that one opening on its theme, opening on the next theme: 治教办学达到新高度。全面从严治党纵深推进… / 五育并举开创新局面。…)
         told_on = RESULT_TOLD_ON.match(norm) if figures else None
         own_work = own_work or (own_told is not None and place == meta.jurisdiction and (bool(WORK_TOLD_ON.match(norm)) or (
-            bool(told_on) and int(told_on.group(1)) <= (doc_year or 0))) and not SAID_WILL.search(norm))
+            bool(told_on) and int(told_on.group(1)) <= (doc_year or 0)) or (own_themed and bool(NEWS_THEMED.match(norm))))
+            and not SAID_WILL.search(norm))
         # (a later sentence of a news statement telling, with its year and figures, of the workspace's place: 据会议消息，2021年，红河州…)
         # (or of a thing of the place set going on a day: 2月26日，济南“预付宝”正式上线运行 — the page naming no place of its own too)
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
@@ -1468,6 +1527,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                 and area_result(norm, figures, doc_year))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
+        own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
+        told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
@@ -1521,9 +1582,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             period = led
         # (a year in review a statement tells of by a word, 这一年，我省…优良天数250天 in a page of 2021-03-12, holds for the statements
         # after it naming no time of their own: 全省河流总体水质优…新建、提标改造污水处理厂35座 is 2020's too, hd24a)
-        if reviewed and kind != PLAN and period.basis == "document date":
+        # (not one saying, after who said it, what must be done: 刘文华强调，要坚持铸魂育人… after 刘文华指出，过去一年，… — the review is over)
+        frame = SPEECH_FRAME.match(norm)
+        demand = bool(MEETING_MUST.match(norm[frame.end() if frame else 0:]))
+        if reviewed and kind != PLAN and period.basis == "document date" and not demand:
             period = reviewed
-        if period.basis == TEXT or kind == PLAN:
+        if period.basis == TEXT or kind == PLAN or demand:
             reviewed = None
         elif period.basis == RELATIVE and doc_year and period.year == doc_year - 1 and RELATIVE_YEAR[2][0].search(norm):
             reviewed = period

@@ -352,6 +352,11 @@ def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
     return distill_document(read_document(path), ws)
 
 
+def fact_saying(ff, words: str):
+    """The first fact of the FactFile ``ff`` whose text says ``words``."""
+    return next(f for f in ff.facts if words in f.text)
+
+
 def draft_1350(root: Path, out: Path, reply_type: str = "B", *extra: str) -> docx.document.Document:
     """Suggestion 1350 drafted from ``root`` as the README's quick start drafts it (its text,
     ``--date 2026-05-20``; ``--type B`` unless ``reply_type`` says otherwise; ``extra`` options

@@ -8,7 +8,7 @@ test) through the public path a user's ``drafter distill`` takes, in a workspace
 
 from __future__ import annotations
 
-from helpers import distil, fact_texts, unit_workspace
+from helpers import distil, fact_saying, fact_texts, unit_workspace
 
 TIANSHUI_AREAS = "秦州区, 麦积区, 清水县, 秦安县, 甘谷县, 武山县, 张家川回族自治县"
 SHENYANG_AREAS = "和平区, 沈河区, 大东区, 皇姑区, 铁西区, 苏家屯区, 浑南区, 沈北新区, 于洪区, 辽中区, 康平县, 法库县, 新民市"
@@ -21,9 +21,6 @@ def _tianshui(tmp_path):
 def _shenyang(tmp_path):
     return unit_workspace(tmp_path / "ws", "沈阳市农业农村局", "市农业农村局", "沈阳市", SHENYANG_AREAS)
 
-
-def _fact(ff, words: str):
-    return next(f for f in ff.facts if words in f.text)
 
 
 # 沈阳市农业农村局's reply to 民革沈阳市委's proposal (2024-11-22), its last items as printed (the page was cut after 开展), and
@@ -67,8 +64,8 @@ def test_a_news_paragraph_going_on_with_the_citys_work_is_a_result(tmp_path):
     (文化服务效能全面提升。开展…), was background: a draft's section on 全民阅读 was left a placeholder whose comment said the
     page held no data of the bureau's. A news paragraph going on with the work the one before told is that work."""
     ff = distil(tmp_path, _tianshui(tmp_path), WANGYI, "2024-07-04_网易_天水市2024年上半年文旅工作.txt")
-    assert _fact(ff, "344场次").kind == "done"
-    assert _fact(ff, "3104.14万人次").kind == "done"
+    assert fact_saying(ff, "344场次").kind == "done"
+    assert fact_saying(ff, "3104.14万人次").kind == "done"
 
 
 def test_a_news_items_measures_to_come_stay_no_results(distilled_seeds):
@@ -90,7 +87,7 @@ def test_a_news_item_opening_on_its_city_named_with_its_province_tells_its_work(
     """遼寧省沈陽市深入實施…今年一季度，沈陽市第一產業增加值同比增長5.6% was background: a place opening a statement after its
     province's name is its subject as it is alone."""
     ff = distil(tmp_path, _shenyang(tmp_path), SHENYANG_NEWS, "未注日期_沈阳市深入实施乡村全面振兴战略_新闻.txt")
-    assert _fact(ff, "5.6%").kind == "done"
+    assert fact_saying(ff, "5.6%").kind == "done"
 
 
 def test_the_own_city_named_with_its_province_is_said_as_the_letters_say_it(tmp_path):
@@ -119,9 +116,9 @@ def test_a_bureaus_results_at_its_press_conference_are_results(tmp_path):
     农村道路. A statement since an event (…以来，) with the bureau as subject tells its work, and so do the paragraphs after it
     that go on with it; the clause the page cut inside its quotation is no part of the last one."""
     ff = distil(tmp_path, _shenyang(tmp_path), SHENGJING, "2023-10-12_盛京_新闻发布会.txt")
-    assert _fact(ff, "105个行政村").kind == "done"
-    assert _fact(ff, "村庄规划353个").kind == "done"
-    rubbish = _fact(ff, "农村环境净化整治导则")
+    assert fact_saying(ff, "105个行政村").kind == "done"
+    assert fact_saying(ff, "村庄规划353个").kind == "done"
+    rubbish = fact_saying(ff, "农村环境净化整治导则")
     assert rubbish.kind == "done"
     assert rubbish.text.endswith("对村屯实施“洁、序、美”") and "对机制落实" not in rubbish.text
 
@@ -149,8 +146,8 @@ def test_what_a_reply_will_do_and_hopes_of_others_is_no_result(tmp_path):
     """为此，我们将立足部门职责，做好项目资金争取 (what the bureau will do) and 我们希望…实施单位转变观念…建议园区实施单位通过招商
     引资 (what it hopes of others) were results."""
     ff = distil(tmp_path, _tianshui(tmp_path), REPLY_73, "2020-01-15_第73号议案的答复.txt")
-    assert _fact(ff, "我们将立足部门职责").kind == "plan"
-    assert _fact(ff, "我们希望").kind == "context"
+    assert fact_saying(ff, "我们将立足部门职责").kind == "plan"
+    assert fact_saying(ff, "我们希望").kind == "context"
 
 
 # 天水市文化和旅游局's reply to 17号建议 (2024-11-19), its opening as printed (the page cut after the first item's words).
@@ -174,8 +171,8 @@ def test_a_places_history_in_a_reply_is_background(tmp_path):
     """The reply's opening on 天水's history (天水，史有“羲皇故里”…之称…诸葛亮六出祁山…的故事，都发生在天水) was a result: a
     paragraph without figures telling no one's work is background; the work after it stays a result."""
     ff = distil(tmp_path, _tianshui(tmp_path), REPLY_17, "2024-11-19_第17号建议的答复.txt")
-    assert _fact(ff, "史有“羲皇故里”").kind == "context"
-    assert _fact(ff, "编制《秦州三国古战场文化旅游发展规划》").kind == "done"
+    assert fact_saying(ff, "史有“羲皇故里”").kind == "context"
+    assert fact_saying(ff, "编制《秦州三国古战场文化旅游发展规划》").kind == "done"
 
 
 # 沈阳市农业农村局's news of its meeting (2024-10-24), as printed (the page was cut after 关注重点，).
@@ -190,9 +187,9 @@ def test_a_meetings_instructions_are_no_result(tmp_path):
     """会议强调…提出了以下几点要求。一要提高思想认识。…二要坚持问题导向。… was a result: what a meeting required of others,
     its items saying what must be done (一要…二要…), is neither work done nor the bureau's plan."""
     ff = distil(tmp_path, _shenyang(tmp_path), MEETING, "2024-10-24_推进会.txt")
-    instructions = _fact(ff, "一要提高思想认识")
+    instructions = fact_saying(ff, "一要提高思想认识")
     assert instructions.kind == "context" and instructions.text.endswith("关注重点")  # (the page's cut after a clause's comma)
-    assert _fact(ff, "召开了农业产业项目落实推进专题会议").kind == "done"
+    assert fact_saying(ff, "召开了农业产业项目落实推进专题会议").kind == "done"
 
 
 # 沈阳's 2023 专项行动计划 (乡村振兴工作领导小组办公室, 2023-02-05), its preamble and one measure as printed (the page was cut after
@@ -211,7 +208,7 @@ def test_a_documents_enacting_sentence_and_a_cut_word_are_no_facts(tmp_path):
     the piece the page cut after the last measure (…稳定在100万吨以上。强) stood in its fact."""
     ff = distil(tmp_path, _shenyang(tmp_path), ACTION_PLAN, "2023-02-05_沈阳市乡村振兴专项行动计划.txt")
     assert "现制定如下行动计划" not in fact_texts(ff)
-    assert _fact(ff, "肉蛋奶产量").text.endswith("肉蛋奶产量稳定在100万吨以上。")
+    assert fact_saying(ff, "肉蛋奶产量").text.endswith("肉蛋奶产量稳定在100万吨以上。")
 
 
 def test_a_draft_on_rubbish_and_roads_reports_the_press_conferences_results(tmp_path):

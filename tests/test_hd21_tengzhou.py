@@ -10,15 +10,12 @@ import docx
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import distil, page_draft, unit_workspace
+from helpers import distil, fact_saying, page_draft, unit_workspace
 
 
 def _tengzhou(tmp_path):
     return unit_workspace(tmp_path / "ws", "滕州市住房和城乡建设局", "市住建局", "滕州市", "龙泉街道, 北辛街道, 荆河街道")
 
-
-def _fact(ff, words: str):
-    return next(f for f in ff.facts if words in f.text)
 
 
 # 滕州市住建局's reply to 人大十九届一次会议第50号代表建议 (tengzhou.gov.cn, 2022-07-28), as the page prints it: the section's
@@ -40,10 +37,10 @@ def test_a_five_year_plans_target_is_a_plan(tmp_path):
     fact's text and the page's cut tail (2022年，市委、市政府对北) kept: what is intended for a plan's span is a plan, a heading a
     space ends is the section's, and the cut is left out."""
     ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_50, "2022-07-28_第50号建议的答复.txt")
-    target = _fact(ff, "184个老旧小区")
+    target = fact_saying(ff, "184个老旧小区")
     assert target.kind == "plan" and target.text.startswith("“十四五”期间")
     assert {g.value for g in target.figures} == {184, 4.82, 471.1}
-    drawn_up = _fact(ff, "科学编制了2021-2025年")
+    drawn_up = fact_saying(ff, "科学编制了2021-2025年")
     assert drawn_up.kind == "done" and drawn_up.text.startswith("自2021年以来") and not drawn_up.figures
     assert drawn_up.section == ["一、积极响应政策，统筹规划，科学编制“十四五”及2022年老旧小区改造计划"]
     assert not any("对北" in f.text for f in ff.facts)
@@ -53,7 +50,7 @@ def test_a_plan_clause_after_work_done_is_a_plan(tmp_path):
     """…签订合作框架协议，计划实施城南6平方公里土地一级开发 was a result whose figure (6平方公里) was dated 2021 from the slogan
     before it: the clause planned is a plan of its own, its figure no result."""
     ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_48, "2022-07-28_第48号建议的答复.txt")
-    planned = _fact(ff, "6平方公里")
+    planned = fact_saying(ff, "6平方公里")
     assert planned.kind == "plan" and planned.text.startswith("计划实施城南")
     assert not any(f.figures for f in ff.facts if f.kind == "done")
 
@@ -93,8 +90,8 @@ def test_what_the_leadership_values_ending_on_a_shortfall_is_background(tmp_path
     """近年来，市委、市政府十分重视西部城区基础设施建设，…但与其他城区相比仍有较大的提升空间。 was a result of the bureau's, printed in
     part one: what the leadership values, said before the shortfall that occasions the ask, is context."""
     ff = distil(tmp_path, _tengzhou(tmp_path), REPLY_27, "2022-27号-西部城区.txt")
-    assert _fact(ff, "十分重视西部城区").kind == "context"
-    assert _fact(ff, "已完成600米车行道").kind == "done"
+    assert fact_saying(ff, "十分重视西部城区").kind == "context"
+    assert fact_saying(ff, "已完成600米车行道").kind == "done"
 
 
 def test_recent_years_of_old_material_are_dated_in_part_one(tmp_path):
@@ -157,5 +154,5 @@ def test_what_residents_feel_is_no_result(tmp_path):
     what residents feel is the piece's praise of the change, context."""
     page = REVIEW_2023.replace("城市建设跑出新速度", REVIEW_OPENING + "城市建设跑出新速度")
     ff = distil(tmp_path, _tengzhou(tmp_path), page, "2023-02-02_城建工作综述.txt")
-    assert _fact(ff, "切身感受到").kind == "context"
-    assert _fact(ff, "城市基础设施项目32个").kind == "done"
+    assert fact_saying(ff, "切身感受到").kind == "context"
+    assert fact_saying(ff, "城市基础设施项目32个").kind == "done"

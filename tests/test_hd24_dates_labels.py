@@ -9,7 +9,7 @@ tested it.
 from __future__ import annotations
 
 import pytest
-from helpers import distil, unit_workspace
+from helpers import distil, fact_saying, unit_workspace
 
 
 def _xian(tmp_path):
@@ -23,9 +23,6 @@ def _jinan(tmp_path):
 def _figure(ff, raw: str):
     return next(g for f in ff.facts for g in f.figures if g.raw == raw)
 
-
-def _fact(ff, words: str):
-    return next(f for f in ff.facts if words in f.text)
 
 
 # 陕西建筑报's page of 2025-04-10 in traditional characters, its posting line and its lede.
@@ -94,7 +91,7 @@ def test_a_run_of_recent_years_dates_its_own_sentence_s_figures(tmp_path):
     """三年来累计消杀货物23.5万余吨 was 2022's, the report's year: a run of recent years counts back from it, and reaches no
     further than its sentence (查处食品案件1595件 is the year's)."""
     ff = distil(tmp_path, _jinan(tmp_path), JINAN_2022, "2023-03-14_315online_济南市市场监管局_2022年工作.txt")
-    assert _fact(ff, "三年来").period.year == 2022
+    assert fact_saying(ff, "三年来").period.year == 2022
     assert (_figure(ff, "23.5万余吨").year, _figure(ff, "23.5万余吨").until) == (2020, 2022)
     assert _figure(ff, "1595件").year is None
     # (a count right before another, 7800余条7690公里城镇燃气压力管道, counts the pipes too; their 法定检验率 is no count)
@@ -111,7 +108,7 @@ XIAN_EXCELLENT = """西安市生态环境局连续3年荣获市级年度目标�
 def test_a_run_since_a_year_ends_where_its_count_of_years_does(tmp_path):
     """自2019年以来连续3年 ran to 2022, the page's year, and the headline was glued onto the lede (…考核优秀单位近日，…)."""
     ff = distil(tmp_path, _xian(tmp_path), XIAN_EXCELLENT, "2022-02-15_西安市生态环境局连续3年考核优秀.txt")
-    lede = _fact(ff, "获此殊荣")
+    lede = fact_saying(ff, "获此殊荣")
     assert lede.text.startswith("近日，") and (lede.period.year, lede.period.until) == (2019, 2021)
     assert ff.source.title == "西安市生态环境局连续3年荣获市级年度目标责任考核优秀单位"
     # (a change said after a concentration, 同比改善19.6%, is the concentration's: 41微克每立方米 is a figure)
@@ -131,8 +128,8 @@ SHAANXI_WORKERS = """您当前的位置:首页 > 图片 > 新闻 生活优良天
 def test_a_year_in_review_holds_for_the_statements_after_it(tmp_path):
     """这一年 in a page of March 2021 is 2020, and the next paragraph, naming no time, reports that year too (it was 2021's)."""
     ff = distil(tmp_path, _xian(tmp_path), SHAANXI_WORKERS, "2021-03_陕工网_西安优良天数250天.txt")
-    assert _fact(ff, "这一年").period.year == 2020
-    assert _fact(ff, "污水处理厂35座").period.year == 2020
+    assert fact_saying(ff, "这一年").period.year == 2020
+    assert fact_saying(ff, "污水处理厂35座").period.year == 2020
 
 
 # 西安市生态环境局's reply of 2020 to 市政协十四届四次会议第81号提案, its sentence on 优良天数.

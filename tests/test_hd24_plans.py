@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from drafter.model import CONTEXT, DONE, PLAN
 from drafter.read.clean import is_chrome
-from helpers import distil, unit_workspace
+from helpers import distil, fact_saying, unit_workspace
 
 # 陕西建筑报 of 2025-04-10 (a mirror in traditional characters), 西安三部门发布今年重点工作: its lede and two speakers' paragraphs.
 XIAN_2025 = """事關生態保護、水利建設、鄉村振興 西安三部門發布今年重點工作
@@ -49,15 +49,12 @@ def _xian(tmp_path):
     return unit_workspace(tmp_path / "ws", "西安市生态环境局", "市生态环境局", "西安市", "新城区, 碑林区, 莲湖区, 高陵区")
 
 
-def _fact(ff, words: str):
-    return next(f for f in ff.facts if words in f.text)
-
 
 def test_a_speakers_plan_is_a_plan_without_who_said_it(tmp_path):
     """刘长宏说，2025年，西安市生态环境局将…完成30个行政村生活污水治理… was filed as done with 刘长宏说 kept, and drafted as 刘长宏说，
     2025年，我局将… in 基本情况: anyone's words of what is to be done are a plan, its text the words without their speaker."""
     ff = distil(tmp_path, _xian(tmp_path), XIAN_2025, "2025-04-10_西安三部门发布今年重点工作.txt")
-    ours, water = _fact(ff, "生态环境局将紧密围绕"), _fact(ff, "水务局将锚定")
+    ours, water = fact_saying(ff, "生态环境局将紧密围绕"), fact_saying(ff, "水务局将锚定")
     assert (ours.kind, water.kind) == (PLAN, PLAN)
     assert ours.text.startswith("2025年，西安市生态环境局将") and water.text.startswith("2025年，西安市水务局将")
     assert ours.period.year == 2025 and {g.raw for g in ours.figures} >= {"30个", "20处"}
@@ -68,7 +65,7 @@ def test_a_standards_bounds_are_no_values_reached(tmp_path):
     """完成优良天数不少于250天、PM2.5浓度低于51微克/立方米…的三项省考指标任务 filed 250天 as 优良天数 and 51 as PM2.5浓度, beside the
     2021 values reached (265天, 41): a bound the standard named after it sets is no figure of the year."""
     ff = distil(tmp_path, _xian(tmp_path), XIAN_2021_AIR, "2022-02-15_西安市生态环境局连续3年考核优秀.txt")
-    fact = _fact(ff, "优良天数达到265天")
+    fact = fact_saying(ff, "优良天数达到265天")
     raws = {g.raw for g in fact.figures}
     assert {"265天", "19.6%"} <= raws
     assert not {g.value for g in fact.figures} & {250, 51, 11}
@@ -80,11 +77,11 @@ def test_a_year_opening_a_will_is_that_years_plan(tmp_path):
     力争2027年 after it) and drafted as the 州's result: a year, a place and 将 open a plan, of the year it opens on."""
     ws = unit_workspace(tmp_path / "ws", "红河哈尼族彝族自治州农业农村局", "州农业农村局", "红河州", "蒙自市, 个旧市, 开远市, 建水县")
     ff = distil(tmp_path, ws, HONGHE_2022, "2022-03-22_红河州2021年水果蔬菜产量位居云南省第一.txt")
-    plan = _fact(ff, "578万亩")
+    plan = fact_saying(ff, "578万亩")
     assert plan.kind == PLAN and plan.text.startswith("2022年，红河州将")
     assert (plan.period.year, plan.period.basis) == (2022, "text")
     assert next(g for g in plan.figures if g.raw.startswith("3590")).year == 2027
-    assert _fact(ff, "185.1万吨").kind != PLAN  # (the year past's results before it)
+    assert fact_saying(ff, "185.1万吨").kind != PLAN  # (the year past's results before it)
 
 
 def test_a_news_item_of_the_years_projects_lists_plans(tmp_path):
@@ -93,7 +90,7 @@ def test_a_news_item_of_the_years_projects_lists_plans(tmp_path):
     year's projects or work to come lists plans."""
     ws = unit_workspace(tmp_path / "ws", "南京市江宁区卫生健康委员会", "区卫健委", "江宁区", "东山街道, 秣陵街道, 汤山街道")
     ff = distil(tmp_path, ws, JIANGNING_2025, "2025-02-14_jiangning_hdjl_ylws.txt")
-    kinds = {words: _fact(ff, words).kind for words in ("开设急诊", "慢病筛防中心", "老年医院")}
+    kinds = {words: fact_saying(ff, words).kind for words in ("开设急诊", "慢病筛防中心", "老年医院")}
     assert set(kinds.values()) == {PLAN}, kinds
     assert all(f.period.year == 2025 for f in ff.facts)
 
@@ -109,7 +106,7 @@ def test_a_plan_news_items_account_of_its_day_is_no_plan(tmp_path):
     """In a news item of the year's work to come (西安三部门发布今年重点工作), its lede of the day's press conference (4月8日，…举行…
     新闻发布会，…介绍了有关情况) was filed as a plan: an event of a day, or a statement saying something done, is none."""
     ff = distil(tmp_path, _xian(tmp_path), XIAN_2025, "2025-04-10_西安三部门发布今年重点工作.txt")
-    lede = _fact(ff, "新闻发布会")
+    lede = fact_saying(ff, "新闻发布会")
     assert lede.kind in (CONTEXT, DONE)
 
 

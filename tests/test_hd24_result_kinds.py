@@ -10,7 +10,7 @@ page's own bureau.
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import distil, fact_saying, unit_workspace
 
 from drafter.model import CONTEXT, DONE
 
@@ -20,9 +20,6 @@ JINAN_AREAS = "历下区, 市中区, 槐荫区, 天桥区, 历城区, 长清区,
 def _jinan(tmp_path):
     return unit_workspace(tmp_path / "ws", "济南市市场监督管理局", "市市场监管局", "济南市", JINAN_AREAS)
 
-
-def _fact(ff, words: str):
-    return next(f for f in ff.facts if words in f.text)
 
 
 # 中国消费者报, 2024-11-22: 全心全意守护放心消费——山东省济南市市场监管局用监管力度守护民生温度 (its mirror's characters kept).
@@ -42,7 +39,7 @@ def test_the_bureau_named_after_a_setting_clause_reports_its_work(tmp_path):
     """hd24d fault 1: 济南市市场监管局 (its place and short name) checking the city's 159 rides, after a clause setting the
     season, was background: a news item's account of the bureau's own work with its figures is a result."""
     ff = distil(tmp_path, _jinan(tmp_path), CONSUMER_NEWS, "2024-11-22_中国消费者报_济南市市场监管局守护放心消费.txt")
-    rides = _fact(ff, "159台大型游乐设施")
+    rides = fact_saying(ff, "159台大型游乐设施")
     assert rides.kind == DONE and rides.jurisdiction == "济南市"
 
 
@@ -58,7 +55,7 @@ def test_the_bureaus_official_after_a_setting_clause_is_no_work_of_it(tmp_path):
     spoke at another unit's press conference, no work of the bureau's."""
     ws = unit_workspace(tmp_path / "ws", "沈阳市农业农村局", "市农业农村局", "沈阳市")
     ff = distil(tmp_path, ws, SHENYANG_NEWS, "2023-10-11_沈阳市为群众办实事新闻发布会.txt")
-    assert _fact(ff, "田淑军作新闻发布").kind == CONTEXT
+    assert fact_saying(ff, "田淑军作新闻发布").kind == CONTEXT
 
 
 # 大众网, 2025-02-27 and 山东法制报, 2025-02-27: 济南“预付宝” launched (excerpts, the pages' clutter kept).
@@ -96,12 +93,12 @@ def test_the_day_the_places_platform_went_live_is_a_result(tmp_path):
     fact at all (its quoted “扫一扫” read as a page's QR prompt): the day a thing of the place went live is its result, in a lede
     too; what a citizen said stays background."""
     ff = distil(tmp_path, _jinan(tmp_path), DAZHONG_NEWS, "2025-02-27_大众网_济南预付宝上线.txt")
-    assert _fact(ff, "正式上线运行").kind == DONE
+    assert fact_saying(ff, "正式上线运行").kind == DONE
     (tmp_path / "b").mkdir()
     ff = distil(tmp_path / "b", _jinan(tmp_path / "b"), FAZHI_NEWS, "2025-02-27_山东法制报_济南预付宝今日上线.txt")
-    lede = _fact(ff, "正式上线运行")
+    lede = fact_saying(ff, "正式上线运行")
     assert lede.kind == DONE and lede.text.startswith("“扫一扫”")
-    assert _fact(ff, "市民王女士").kind == CONTEXT
+    assert fact_saying(ff, "市民王女士").kind == CONTEXT
 
 
 # 红河州农业农村局's workspace; a news page of 2022-03-22 on 红河州委农村工作会议 (its clutter kept).
@@ -129,9 +126,9 @@ def test_the_places_year_of_results_after_a_meetings_lede_is_a_result(tmp_path):
     was background: a news item's sentence of the workspace's place, its year past and its figures, is its result; the leader's
     quoted words, no figure in them, stay background."""
     ff = distil(tmp_path, _honghe(tmp_path), HONGHE_NEWS, "2022-03-22_红河州2021年水果蔬菜产量位居云南省第一.txt")
-    grain = _fact(ff, "185.1万吨")
+    grain = fact_saying(ff, "185.1万吨")
     assert grain.kind == DONE and grain.jurisdiction == "红河州" and grain.period.year == 2021
-    assert _fact(ff, "赵瑞君表示").kind == CONTEXT
+    assert fact_saying(ff, "赵瑞君表示").kind == CONTEXT
 
 
 # 红河州农业农村局's reply to 州十三届人大一次会议第221号建议 (2022-10-17): the page's head and its first paragraphs.
@@ -150,8 +147,8 @@ def test_a_paragraph_of_political_formulas_is_no_result(tmp_path):
     """hd24c fault 5: the reply's ~200-character paragraph of pledges (坚定不移贯彻落实…指示批示精神…扛牢政治责任，强化担当作为…决策部署),
     no figure in it, was a done fact, drafted as item 二: background; the dated act after it stays a result."""
     ff = distil(tmp_path, _honghe(tmp_path), HONGHE_REPLY_221, "红河州农业农村局_州十三届人大一次会议第221号建议答复.txt")
-    assert _fact(ff, "指示批示精神").kind == CONTEXT
-    assert _fact(ff, "2020年6月28日").kind == DONE
+    assert fact_saying(ff, "指示批示精神").kind == CONTEXT
+    assert fact_saying(ff, "2020年6月28日").kind == DONE
 
 
 # 陕工网—陕西工人报, 2021-03-12: 优良天数250天 “西安蓝”刷屏朋友圈 (its clutter kept).
@@ -177,8 +174,8 @@ def test_citizens_words_and_a_papers_slogan_are_no_results(tmp_path):
     """hd24a fault 2: the citizens' quoted words (“哇！我的朋友圈…”) and the paper's closing slogan (已取得明显成效；…已实实在在成为
     百姓福祉), neither with a figure, were done facts, the slogan drafted as the only result: background."""
     ff = distil(tmp_path, _xian(tmp_path), SHAANXI_WORKER, "2021-03_陕工网_西安优良天数250天.txt")
-    assert _fact(ff, "朋友圈").kind == CONTEXT
-    assert _fact(ff, "百姓福祉").kind == CONTEXT
+    assert fact_saying(ff, "朋友圈").kind == CONTEXT
+    assert fact_saying(ff, "百姓福祉").kind == CONTEXT
 
 
 # 西安市生态环境局连续3年荣获市级年度目标责任考核优秀单位 (a news item of early 2022, its first paragraphs).
@@ -196,5 +193,5 @@ def test_dating_a_news_items_file_keeps_its_result(tmp_path):
     for k, name in enumerate(("2021_西安市生态环境局连续3年考核优秀.txt", "2022-02-15_西安市生态环境局连续3年考核优秀.txt")):
         (tmp_path / str(k)).mkdir()
         ff = distil(tmp_path / str(k), _xian(tmp_path / str(k)), XIAN_AWARD, name)
-        air = _fact(ff, "优良天数达到265天")
+        air = fact_saying(ff, "优良天数达到265天")
         assert air.kind == DONE and air.period.year == 2021, name

@@ -8,7 +8,7 @@ tested it.
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import distil, fact_saying, unit_workspace
 
 
 def _wuding(tmp_path):
@@ -26,9 +26,6 @@ def _huainan(tmp_path):
 def _figure(ff, raw: str):
     return next(g for f in ff.facts for g in f.figures if g.raw == raw)
 
-
-def _fact(ff, words: str):
-    return next(f for f in ff.facts if words in f.text)
 
 
 # 武定县人民政府's page of the bureau's reply to 政协 proposal 20 (2020): the site's field line over the title.
@@ -172,7 +169,7 @@ def test_a_year_naming_a_batch_of_bonds_is_no_time_and_a_long_label_is_cut_betwe
     """正在申报G345田集至姬庄子段2026年度提前批超长期特别国债 dated the statement 2026 (the batch's name, not its time), and the 82公里
     of S16合周高速寿县刘岗至保义段和S19淮桐高速淮南段 was labelled 速寿县刘岗…, cut inside 高速."""
     ff = distil(tmp_path, _huainan(tmp_path), HUAINAN_PROJECTS, "hn_news_74projects.txt")
-    assert _fact(ff, "提前批").period.year != 2026
+    assert fact_saying(ff, "提前批").period.year != 2026
     assert _figure(ff, "82公里").counts.startswith("寿县")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers import distil, unit_workspace
+from helpers import distil, fact_saying, unit_workspace
 
 from drafter.compose.sentences import absolute_time
 from drafter.model import CONTEXT, DONE, PLAN
@@ -30,9 +30,6 @@ def _jiujiang(tmp_path):
     return unit_workspace(tmp_path / "ws", "九江市教育局", "市教育局", "九江市", JIUJIANG_AREAS)
 
 
-def _fact(ff, words: str):
-    return next(f for f in ff.facts if words in f.text)
-
 
 # 淮南 news (undated, a mirror in traditional characters): 我市正推进74个重点交通项目.
 HUAINAN_NEWS = """(記者 李嚴(yán))近日,記者從市交通運(yùn)輸局獲悉,我市正推進(jìn)74個(gè)重點(diǎn)交通項(xiàng)目,總投資達(dá)1018億元。其中,今年計(jì)劃實(shí)施的交通重點(diǎn)建設(shè)項(xiàng)目為34個(gè),總投資558.59億元,年度計(jì)劃完成投資80億元,為完善我市交通網(wǎng)絡(luò)注入強(qiáng)大動(dòng)力。
@@ -44,8 +41,8 @@ def test_this_years_will_after_an_aspect_is_a_plan(tmp_path):
     """hd25d 1: 在项目建设方面，今年将建设高速公路147公里… was done, drafted under 基本情况: what this year will see, after the
     aspect it is of, is a plan."""
     ff = distil(tmp_path, _huainan(tmp_path), HUAINAN_NEWS, "hn_news_74projects.txt")
-    assert _fact(ff, "高速公路147公里").kind == PLAN
-    assert _fact(ff, "74个重点交通项目").kind == DONE  # (正推进: the work under way, as before)
+    assert fact_saying(ff, "高速公路147公里").kind == PLAN
+    assert fact_saying(ff, "74个重点交通项目").kind == DONE  # (正推进: the work under way, as before)
 
 
 # 淮南市人民政府's 协办意见 on 省人大 suggestion 0037 (2023-04-27).
@@ -60,7 +57,7 @@ def test_a_plan_for_a_five_year_span_after_what_is_valued_is_a_plan(tmp_path):
     """hd25d 3: 我市高度重视…，计划十四五期间…适时启动… was done: 计划 before the span it plans for, after a first clause of what
     the city values, is a plan."""
     ff = distil(tmp_path, _huainan(tmp_path), HUAINAN_XIEBAN, "hn_s325_xieban_2023.txt")
-    assert _fact(ff, "计划十四五期间").kind == PLAN
+    assert fact_saying(ff, "计划十四五期间").kind == PLAN
 
 
 # 淮南市交通运输局's reply to 市十七届人大三次会议 suggestion 182 (2023-05-05).
@@ -78,8 +75,8 @@ def test_a_deputys_words_quoted_in_a_sentence_are_no_part_of_the_answer(tmp_path
     """hd25d 4: 建议中提出“…”。大力建设农村道路… was one done fact opening on the deputy's words: their sentence is context, the
     bureau's answer after it a fact of its own."""
     ff = distil(tmp_path, _huainan(tmp_path), HUAINAN_182, "hn_182_2023.txt")
-    asked = _fact(ff, "提高物流配送效率")
-    done = _fact(ff, "3513公里")
+    asked = fact_saying(ff, "提高物流配送效率")
+    done = fact_saying(ff, "3513公里")
     assert asked.kind == CONTEXT and "3513" not in asked.text
     assert done.kind == DONE and done.text.startswith("大力建设农村道路")
 
@@ -88,7 +85,7 @@ def test_standards_met_are_no_counts_of_work(tmp_path):
     """hd25d 4: the 十三五 standards (每个乡镇建成1条…公路，1条…路面宽度5米以上公路，…不低于3.5米) were stored as result figures
     beside the 3513公里 built: a size's bound and one for each place are no counts of work."""
     ff = distil(tmp_path, _huainan(tmp_path), HUAINAN_182, "hn_182_2023.txt")
-    assert [(g.value, g.unit) for g in _fact(ff, "3513公里").figures] == [(3513, "公里")]
+    assert [(g.value, g.unit) for g in fact_saying(ff, "3513公里").figures] == [(3513, "公里")]
 
 
 # 淮南 市长信箱-type answer by 市交通运输局 (2025-08-19), on bus shelters.
@@ -106,11 +103,11 @@ def test_a_tenders_intended_work_and_a_callback_are_no_results(tmp_path):
     """hd25d 7 and 6: …完成了招标，拟对…15条路段的公交站亭进行新改建 stood in the done fact of 1192座 and read as 基本情况; the callback
     note (…通过电话…拨打网友预留手机回复，其表示理解) was a done fact."""
     ff = distil(tmp_path, _huainan(tmp_path), HUAINAN_MAIL, "hn_mailbox_gongjiao_2025.txt")
-    built = _fact(ff, "1192座")
+    built = fact_saying(ff, "1192座")
     assert built.kind == DONE and "15条" not in built.text
-    tender = _fact(ff, "15条路段")
+    tender = fact_saying(ff, "15条路段")
     assert tender.kind == PLAN and [g.value for g in tender.figures] == [15]
-    assert _fact(ff, "拨打网友预留手机回复").kind == CONTEXT
+    assert fact_saying(ff, "拨打网友预留手机回复").kind == CONTEXT
 
 
 # 武定县住建局's undated reply to 赵建佳代表 (环州乡垃圾焚烧厂), its mirror's traditional characters kept.
@@ -125,7 +122,7 @@ def test_a_project_still_sought_is_a_plan(tmp_path):
     still sought, with what it holds, is a plan."""
     ws = unit_workspace(tmp_path / "ws", "武定县住房和城乡建设局", "县住建局", "武定县", WUDING_AREAS)
     ff = distil(tmp_path, ws, WUDING_HUANZHOU, "武定住建_人大建议_环州乡垃圾焚烧厂.txt")
-    assert _fact(ff, "正在争取").kind == PLAN
+    assert fact_saying(ff, "正在争取").kind == PLAN
 
 
 def test_a_plans_present_of_an_undated_source_is_left_as_written(tmp_path):
@@ -134,7 +131,7 @@ def test_a_plans_present_of_an_undated_source_is_left_as_written(tmp_path):
     fact speaks of, and said so."""
     ws = unit_workspace(tmp_path / "ws", "武定县住房和城乡建设局", "县住建局", "武定县", WUDING_AREAS)
     ff = distil(tmp_path, ws, WUDING_HUANZHOU, "武定住建_人大建议_环州乡垃圾焚烧厂.txt")
-    sought = _fact(ff, "正在争取")
+    sought = fact_saying(ff, "正在争取")
     assert ff.source.date is None and sought.period.year == 2022
     assert absolute_time("现在我们正在争取武定县农村人居环境治理项目。", ff.source, 2022, sought).marks == []
     done = absolute_time("目前已建成垃圾热解厂10个。", ff.source, 2022, replace(sought, kind=DONE))
@@ -154,7 +151,7 @@ def test_a_site_described_with_its_measures_is_context(tmp_path):
     description, whatever measure it gives, is no work."""
     ws = unit_workspace(tmp_path / "ws", "武定县住房和城乡建设局", "县住建局", "武定县", WUDING_AREAS)
     ff = distil(tmp_path, ws, WUDING_80, "2019-08-12_武定住建_人大80号_道路硬化.txt")
-    assert _fact(ff, "2至3米").kind == CONTEXT
+    assert fact_saying(ff, "2至3米").kind == CONTEXT
 
 
 # 九江市教育局's 十四五 press conference (2025-12-12), its first four paragraphs.
@@ -171,7 +168,7 @@ def test_the_bureaus_own_press_conference_reports_its_results(tmp_path):
     theme after it, reports its results."""
     ff = distil(tmp_path, _jiujiang(tmp_path), JIUJIANG_PRESS, "2025-12-12_十四五新闻发布会市教育局专场.txt")
     for words in ("市教育局聚焦", "526所学校", "思政名师工作室28个", "新增学位4.8万个"):
-        assert _fact(ff, words).kind == DONE, words
+        assert fact_saying(ff, words).kind == DONE, words
 
 
 # 九江日报 of 2025-02-25: 市委教育工作领导小组2025年第一次全体会议 (traditional characters kept).
@@ -186,8 +183,8 @@ def test_a_demand_after_the_year_reviewed_is_of_its_own_year(tmp_path):
     """hd25b 5: 刘文华强调，要坚持铸魂育人… after 刘文华指出，过去一年，… took 2024: what must be done is context of the meeting's
     year."""
     ff = distil(tmp_path, _jiujiang(tmp_path), JIUJIANG_MEETING, "2025-02-25_市委教育工作领导小组2025年第一次全体会议.txt")
-    assert _fact(ff, "过去一年").period.year == 2024
-    demand = _fact(ff, "坚持铸魂育人")
+    assert fact_saying(ff, "过去一年").period.year == 2024
+    demand = fact_saying(ff, "坚持铸魂育人")
     assert demand.kind == CONTEXT and demand.period.year == 2025
 
 
@@ -200,4 +197,4 @@ JIUJIANG_2026 = """3月12日下午,2026年全市教育工作会议召开。
 def test_a_year_described_opening_a_speech_is_the_year_it_speaks_of(tmp_path):
     """hd25b 5: 陈琪指出，2025年是“十四五”规划收官之年…。全市教育系统…政治引领全面加强… was dated 2026, the document's year."""
     ff = distil(tmp_path, _jiujiang(tmp_path), JIUJIANG_2026, "2026-03-12_2026年全市教育工作会议.txt")
-    assert _fact(ff, "收官之年").period.year == 2025
+    assert fact_saying(ff, "收官之年").period.year == 2025

@@ -22,7 +22,6 @@ def _shenyang(tmp_path):
     return unit_workspace(tmp_path / "ws", "沈阳市农业农村局", "市农业农村局", "沈阳市", SHENYANG_AREAS)
 
 
-
 # 沈阳市农业农村局's reply to 民革沈阳市委's proposal (2024-11-22), its last items as printed (the page was cut after 开展), and
 # 天水市文化和旅游局's reply to 131号提案 (2021-08-20), cut after 市委、市政.
 REPLY_MINGE = """对《关于聚焦重点突出特色，加快推进我市农业农村现代化的提案》的答复

@@ -17,7 +17,6 @@ def _tengzhou(tmp_path):
     return unit_workspace(tmp_path / "ws", "滕州市住房和城乡建设局", "市住建局", "滕州市", "龙泉街道, 北辛街道, 荆河街道")
 
 
-
 # 滕州市住建局's reply to 人大十九届一次会议第50号代表建议 (tengzhou.gov.cn, 2022-07-28), as the page prints it: the section's
 # heading run into its paragraph, the page cut after 对北.
 REPLY_50 = """- 成文时间:2022年07月28日
@@ -136,7 +135,6 @@ def test_things_listed_say_a_point_naming_them_run_together(tmp_path):
     text = "\n".join(p.text for p in document.paragraphs)
     part_one = text[:text.index("二、")]
     assert "城市基础设施项目32个" in part_one and "新增道路里程约12千米" in part_one
-
 
 
 # The same review's opening as printed, before its section on roads.

@@ -24,7 +24,6 @@ def _figure(ff, raw: str):
     return next(g for f in ff.facts for g in f.figures if g.raw == raw)
 
 
-
 # 陕西建筑报's page of 2025-04-10 in traditional characters, its posting line and its lede.
 SHAANXI_BUILDING = """內容詳情
 

@@ -49,7 +49,6 @@ def _xian(tmp_path):
     return unit_workspace(tmp_path / "ws", "西安市生态环境局", "市生态环境局", "西安市", "新城区, 碑林区, 莲湖区, 高陵区")
 
 
-
 def test_a_speakers_plan_is_a_plan_without_who_said_it(tmp_path):
     """刘长宏说，2025年，西安市生态环境局将…完成30个行政村生活污水治理… was filed as done with 刘长宏说 kept, and drafted as 刘长宏说，
     2025年，我局将… in 基本情况: anyone's words of what is to be done are a plan, its text the words without their speaker."""

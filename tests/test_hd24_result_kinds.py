@@ -21,7 +21,6 @@ def _jinan(tmp_path):
     return unit_workspace(tmp_path / "ws", "济南市市场监督管理局", "市市场监管局", "济南市", JINAN_AREAS)
 
 
-
 # 中国消费者报, 2024-11-22: 全心全意守护放心消费——山东省济南市市场监管局用监管力度守护民生温度 (its mirror's characters kept).
 CONSUMER_NEWS = """國家市場監(jiān)督管理總局主管
 

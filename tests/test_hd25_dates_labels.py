@@ -27,7 +27,6 @@ def _figure(ff, raw: str):
     return next(g for f in ff.facts for g in f.figures if g.raw == raw)
 
 
-
 # 武定县人民政府's page of the bureau's reply to 政协 proposal 20 (2020): the site's field line over the title.
 WUDING_LANDFILL = """首页 >> 正文
 索  引  号:11532329015178442p-/2020-1104009 公文范围:公开 发布机构:武定县政府办 失效日期:2020年09月30日 发文字号:武住建复〔2020〕16号 主  题  词: 标      题:武定县住房和城乡建设局对政协武定县九届四次会议第20号提案的答复 发布日期:2020年11月04日

@@ -30,7 +30,6 @@ def _jiujiang(tmp_path):
     return unit_workspace(tmp_path / "ws", "九江市教育局", "市教育局", "九江市", JIUJIANG_AREAS)
 
 
-
 # 淮南 news (undated, a mirror in traditional characters): 我市正推进74个重点交通项目.
 HUAINAN_NEWS = """(記者 李嚴(yán))近日,記者從市交通運(yùn)輸局獲悉,我市正推進(jìn)74個(gè)重點(diǎn)交通項(xiàng)目,總投資達(dá)1018億元。其中,今年計(jì)劃實(shí)施的交通重點(diǎn)建設(shè)項(xiàng)目為34個(gè),總投資558.59億元,年度計(jì)劃完成投資80億元,為完善我市交通網(wǎng)絡(luò)注入強(qiáng)大動(dòng)力。
 在項(xiàng)目建設(shè)方面,今年將建設(shè)高速公路147公里,建成S16合周高速壽縣劉崗至保義段和S19淮桐高速淮南段82公里;新改建普通國(guó)省干線公路155.6公里;持續(xù)推進(jìn)鳳臺(tái)新港等港口建設(shè);實(shí)施“四好農(nóng)村路”603公里。

@@ -6,8 +6,6 @@ Each test distils excerpts of the testers' real seeds (their lines as the pages 
 
 from __future__ import annotations
 
-import pytest
-
 import math
 import zipfile
 
@@ -72,10 +70,6 @@ def test_a_paragraph_on_party_building_answers_no_title_on_school_places(tmp_pat
     assert "526所" not in body and "治教办学" not in body
 
 
-@pytest.mark.xfail(strict=True, reason="known defect left open (stop 46): since the 市教育局's press conference reads as its results "
-                   "(h125), the 党建 paragraph (526所…全覆盖, sharing 中小学校 and 全覆盖 with the ask) is drafted as the item of "
-                   "将公办中小学教室安装空调纳入学校基础设施改善工程 — a fact on an ask by one word needs a rule that keeps "
-                   "在水环境质量方面…国考断面 on 改善生态环境质量 (tests/test_hd24_selection.py)")
 def test_a_comment_names_no_paragraph_sharing_one_word_with_the_ask(tmp_path):
     """The 党建 paragraph shares 中小学校 (three bigrams, one word) with an ask on 中小学教室安装空调: no comment offers its
     526所 sentence as material on the ask (hd25b)."""

@@ -144,6 +144,9 @@ class Ask:
     # the words naming what its text says by another name, which its text does not say (农村公路 beside
     # 通村道路: :mod:`.synonyms`; set by the selection, which knows the workspace)
     synonyms: str = ""
+    # the words of the suggestion's title (its matter, :func:`~.select.matter_phrase`, less the generic), where its
+    # phrase names the suggestion's subject (公办中小学教室 of 将公办中小学教室安装空调纳入…; set by the selection)
+    titled: frozenset = frozenset()
 
     @property
     def points(self) -> list[str]:

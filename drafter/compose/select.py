@@ -807,7 +807,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key)
+    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask)
 
 
 # A two-character word beside a word of listing (政策 of …养殖政策和金融支持, 金融 after it).
@@ -832,10 +832,18 @@ def _seams(phrase: str) -> frozenset[str]:
     return frozenset(out - GENERIC)
 
 
-def _on_phrase(fact: Fact, key: frozenset[str]) -> bool:
+def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
     """The phrase half of :func:`on_ask`: ``fact`` (its lead phrase for a plan) says one of ``key``,
-    the ask's own words of its phrase, when there are any."""
-    return not key or bool(key & bigrams(_topic_of(fact)))
+    the ask's own words of its phrase, when there are any — not only as the leading part of a run of them the title says
+    too (:attr:`~.asks.Ask.titled`), a word of the run after it: the 中小学 of 公办中小学教室 names whose classrooms,
+    not what is asked for them, and a paragraph on 中小学党建 is none of 将公办中小学教室安装空调纳入… (hd25b), as one
+    saying 中小学教室, 中试验证 (of 中试验证平台, 平台 common in the base) or 水环境质量 is of its ask."""
+    if not key:
+        return True
+    topic = _topic_of(fact)
+    runs = shared_words(ask.phrase, key & ask.titled)
+    return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run)
+               for word in shared_words(topic, key & bigrams(topic)))
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
@@ -1175,8 +1183,10 @@ PLAN_PART = lazy(r"下一步|计划|打算|安排|思路|重点工作|目标任�
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
+    titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
+        ask.titled = titled
     words = ask_words(asks, index)
     prime_asks(asks, index)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
@@ -1188,7 +1198,6 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     specifics = [specific_words(own, index) for own in words]
     pool = [[i for i in group if i.fact.id in kept and not is_lead_in(i.fact.text)] for group in groups]
     answers = _answers(pool, others, asks, words, specifics, ws)
-    titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     for k, (ask, own, specific) in enumerate(zip(asks, words, specifics)):
         chosen = city_first(answers[k], ws, areas)
         for item in chosen:
@@ -1791,7 +1800,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         if not sentences:
             continue
         filled = _filled(ask, said, owed, without_frames("".join(sentences)))  # (not in a frame: 针对…渔旅融合的特点)
-        if (not filled - things or not section.items) and not _on_phrase(item.fact, key):
+        if (not filled - things or not section.items) and not _on_phrase(item.fact, key, ask):
             continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
         found.append((area, len(filled), item, sentences))
     found.sort(key=lambda f: f[2].fact.id)

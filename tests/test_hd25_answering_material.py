@@ -103,3 +103,17 @@ def test_an_old_reply_is_named_only_under_an_ask_on_its_matter(tmp_path):
     roads = "建议：\n一、加大农村公路提质改造力度，拓宽窄路。\n二、加快老旧公交站亭改造，增设候车座椅。\n"
     notes = _draft(tmp_path, ws, "901", "关于加快农村公路提质改造和完善城乡公交站亭的建议", roads, "--date", "2026-05-20")
     assert "“加大农村公路提质改造力度”方面，已收集的材料中只有2021年的相关情况" in notes
+
+
+def test_a_paragraph_naming_the_classrooms_is_the_ask_s_item(tmp_path):
+    """Beside the 党建 paragraph, one saying 中小学教室 (the whole of the subject the title and the ask share, not its
+    leading 中小学) and 空调 is drafted under 将公办中小学教室安装空调纳入学校基础设施改善工程 (hd25b's rule keeps it)."""
+    ws = _jiujiang(tmp_path)
+    page = tmp_path / "2025-09-01_教室空调.txt"
+    page.write_text("2025年，市教育局推进中小学教室空调安装，全市公办中小学教室已安装空调1.2万台，实现全覆盖。\n", "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(page)]).exit_code == 0
+    ws = load_workspace(ws.root)
+    _draft(tmp_path, ws, "250303", "关于为全市公办中小学教室逐步安装空调的提案", AIRCON_ASKS, "--proposal")
+    body = "\n".join(p.text for p in docx.Document(tmp_path / "250303.docx").paragraphs)
+    part = body.split("（一）将公办中小学教室安装空调纳入学校基础设施改善工程", 1)[1].split("（二）", 1)[0]
+    assert "1.2万台" in part and "526所" not in part, part

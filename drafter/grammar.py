@@ -86,6 +86,10 @@ def bigrams(text: str) -> list[str]:
 
 # Verbs whose object a 将 before them brings forward (我局将3家企业纳入…, 将…作为…): 将 as 把, no plan of what will be done.
 BA_OBJECT_VERBS = "纳入|列入|认定|作为|列为"
+# Verbs by which a 将 before them brings its object to a level, place or holder (将补贴发放到户, 将标准提高到…, 将…调整为…):
+# 将 as 把 too, with 到/至/为/给 after the verb.
+BA_MEASURE_VERBS = "发放|提高|调整|下达|拨付"
+BA_VERBS = rf"(?:{BA_OBJECT_VERBS}|(?:{BA_MEASURE_VERBS})[到至为给])"
 
 # Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
 FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")

@@ -40,6 +40,9 @@ from ..read.clean import CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LI
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
 
+# What follows a 将 that is 把 before its object (我局将3家企业纳入…): no plan of what will be done.
+_BA_AHEAD = r"[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r")"
+
 OTHER = "other"
 
 
@@ -256,7 +259,7 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
                # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…;
                # its time to come with it, 今后，我局将…: the turn before 今后, never after it)
-               r"|(?:(?:今后|下一步|下步|下阶段)，?)?(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r"))"
+               r"|(?:(?:今后|下一步|下步|下阶段)，?)?(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r")"
                # (or a year's clause whose work is a plan issued: …17口大中型塘坝进行了治理，2020年度，对…4条中型沟渠及…21座大中型塘坝
                # 下达了实施计划。 — what that year is to see, not done)
                r"|(?:19|20)\d{2}年度?，(?=[^。；！？]{0,80}?下达了?[^。；！？，]{0,4}计划(?:[。；！？]|$))")
@@ -271,7 +274,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # …争取…; …但具体施工时间暂未确定。我局将紧盯上级投资风向… — not 将 as 把: 我局将3家企业纳入…)
                  # (or the bureau or its place, then its time to come: …配套的小学和幼儿园。我县今后将进一步推进…)
                  r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
-                 r"将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r")))"
+                 r"将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
                  # (or a sentence opening on a year, then who will act, its unit named in full: …一致好评。2023年，鄂尔多斯市民政局将
                  # 以…为指引，再实施1000户…改造 — not 将 as 把, its thing to what: 2023年，我局将城乡低保标准提高至…)
                  r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?(?:局|委|办|厅))(?:还|也)?将"
@@ -279,10 +282,10 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近))"
                  # (or what whoever it names will do to further the work, its purpose first: …未能继续发挥积极作用。为进一步加强科技工作，
                  # 县委、县政府将迅速调整充实…)
-                 r"|(?=为了?进一步[^。；！？，]{1,30}，[^。；！？，]{0,12}?(?<!已)将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r")))"
+                 r"|(?=为了?进一步[^。；！？，]{1,30}，[^。；！？，]{0,12}?(?<!已)将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
                  # (or a sentence saying what will also be done, whatever its long subject: …。我区正在编制的《…规划》以及后续的…
                  # 管理过程中也将充分考虑闲置村委办公场所的盘活利用。)
-                 r"|(?=[^。；！？，]{0,60}?[也还]将(?![\d一二两三四五六七八九十其该这此它]|近|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r"))"
+                 r"|(?=[^。；！？，]{0,60}?[也还]将(?![\d一二两三四五六七八九十其该这此它]|近|" + _BA_AHEAD + r")"
                  r"[^。；！？]*[。！？]?$)"
                  # (or a sentence opening on what is proposed, after the plan or order it follows: …改善了园区交通运输条件。同时根据县政府
                  # 工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元…; or on the year it is proposed, planned, aimed at
@@ -298,7 +301,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
 
 _SENTENCE_STOP = lazy(r"[。！？]")
 # A paragraph's first sentence saying what the bureau (or its place) will do this year or next (今年我局将围绕…继续推进…).
-OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:我们|我[市区县局委办])?(?:还|也)?将(?!近|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r"))"
+OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:我们|我[市区县局委办])?(?:还|也)?将(?!近|" + _BA_AHEAD + r")"
                     r"[^。！？]*[。！？]")
 # A later sentence opening on a time just past, what was done in it (近几个月来，…; 今年以来，…; 前期，…): the paragraph goes back to work done.
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
@@ -1055,11 +1058,11 @@ def outline(doc: Document) -> Outline:
 # or what is to be done in a time to come before a list (报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。 / （一）…): its
 # items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下, nor 将 as 把 or
 # 将近; nor a lead saying what was done before, 已将….)
-FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r"))|拟|计划|准备|打算|下一步|下阶段|今后)"
+FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|下一步|下阶段|今后)"
                    r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)如下)"
                    r"[^。；！？]{0,30}?(?:以下|如下|下列|[一二三四五六七八九十几两]+个?方面)[^。；！？]{0,30}"
                    # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)
-                   r"|(?:今年|明年|年内|下一步|下阶段|今后|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r"))|拟|计划)"
+                   r"|(?:今年|明年|年内|下一步|下阶段|今后|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|" + _BA_AHEAD + r")|拟|计划)"
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")

@@ -293,7 +293,9 @@ STANDARD_NAME = "(?:指标|目标|标准)值?"
 _BENCHMARK_BEFORE = lazy(rf"{PASSING_VERB}[^，。；\d]{{0,8}}{STANDARD_NAME}\s?$")
 # A bound a target sets, the target named after it (完成优良天数不少于250天、PM2.5浓度低于51微克/立方米…的三项省考指标任务):
 # the target's values, no result — whatever the statement says of meeting it.
-_BOUND_BEFORE = lazy(r"(?:不少于|不低于|不高于|不超过|不大于|不小于|低于|少于|高于|多于)\s?$")
+# (the words that bound a value: no less, no more than — distill's sizes kept to them too)
+BOUND_WORDS = "不少于|不低于|不高于|不超过|不大于|不小于"
+_BOUND_BEFORE = lazy(rf"(?:{BOUND_WORDS}|低于|少于|高于|多于)\s?$")
 # (a target's, 指标 or 目标: a standard kept to, 人均科普专项经费不少于2元的标准, is what the bureau spends by it)
 _TARGET_AFTER = lazy(r"[^，。；！？]{0,60}?的[^，。；！？\d]{0,10}?(?:指标|目标)")
 

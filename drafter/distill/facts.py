@@ -88,7 +88,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
                        words)
@@ -669,8 +669,8 @@ def quoted_not_own(norm: str, figures: list[Figure], positions: list[int]) -> li
 
 
 # A size's bound (路面宽度不低于4.5米, 路面宽度5米以上, 身高1.2米以下): a standard the work met or a class of things, no count of work.
-SIZE_BOUND = re.compile(r"^(?:不低于|不少于|不小于|不超过|不高于|不大于)?[\d.]+\s?(?:米|厘米|毫米|m|cm|mm)(?:以上|以下|及以上|及以下)?$")
-_BOUND = re.compile(r"不低于|不少于|不小于|不超过|不高于|不大于|以上$|以下$")
+SIZE_BOUND = re.compile(rf"^(?:{BOUND_WORDS})?[\d.]+\s?(?:米|厘米|毫米|m|cm|mm)(?:以上|以下|及以上|及以下)?$")
+_BOUND = re.compile(rf"{BOUND_WORDS}|以上$|以下$")
 # One of a thing for each of a kind, in a sentence saying so before it (实现全市每个乡镇建成1条连接国省干线…的三级及以上公路，1条连同…):
 # a standard every place met, no total.
 EACH = re.compile(rf"每(?:个|一个|所|家|座|户|名|位)?[{CJK}]{{0,4}}?(?:乡镇|镇|乡|村|街道|社区|学校|单位|企业|县|区|户|人)")

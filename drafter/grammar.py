@@ -90,6 +90,9 @@ BA_OBJECT_VERBS = "纳入|列入|认定|作为|列为"
 # 将 as 把 too, with 到/至/为/给 after the verb.
 BA_MEASURE_VERBS = "发放|提高|调整|下达|拨付"
 BA_VERBS = rf"(?:{BA_OBJECT_VERBS}|(?:{BA_MEASURE_VERBS})[到至为给])"
+# What follows a 将 that is "will", not 把 before its object (an empty match): no number or pronoun as its object (也将3家企业认定为…,
+# 还将其纳入…), no :data:`BA_VERBS` ahead in its clause (将养老服务补贴足额发放到户, 将标准提高到…, 将…调整为…).
+NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?{BA_VERBS})"
 
 # Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
 FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")

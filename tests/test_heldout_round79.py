@@ -289,18 +289,16 @@ def test_the_year_of_a_summary_its_bureau_put_something_through_is_no_plan(tmp_p
 
 
 @pytest.mark.parametrize("said, kind", [
-    # (a known defect: structure's PLAN_TURN cuts at 将…发放到 as a plan before the year's rule sees it; taking the whole 将=把
-    # list there instead would keep 2024年…将…发放到位 of a 2023 summary in the done statement, as it does 提高到 now — the cut
-    # needs the document's year, which structure does not have)
-    pytest.param("2023年，鄂尔多斯市民政局将养老服务补贴发放到位，惠及老人1.2万人。", "done",
-                 marks=pytest.mark.xfail(strict=True, reason="PLAN_TURN cuts 将…发放到 as a plan; the year's rule never sees it")),
+    ("2023年，鄂尔多斯市民政局将养老服务补贴发放到位，惠及老人1.2万人。", "done"),
     ("2023年，鄂尔多斯市民政局将高龄津贴标准提高到每人每月200元，惠及老人1.2万人。", "done"),
     ("2023年，鄂尔多斯市民政局将新建社区养老服务站10个，惠及老人1.2万人。", "plan"),
     ("2024年，鄂尔多斯市民政局将养老服务补贴发放到位，惠及老人1.2万人。", "plan"),
+    ("2024年，鄂尔多斯市民政局将高龄津贴标准提高到每人每月200元，惠及老人1.2万人。", "plan"),
 ])
 def test_the_year_of_a_summary_its_bureau_put_something_through_after_a_sentence_is_no_plan(tmp_path, said, kind):
-    """The same sentences after another of the 2023 summary: 将 as 把 before 发放到/提高到 is no turn to a plan there either,
-    so the year's rule decides, as at the paragraph's start."""
+    """The same sentences after another of the 2023 summary: the turn to a plan there decides by the document's year as the
+    year's rule does at the paragraph's start — its own year's 将 as 把 (发放到, 提高到) work done, the next year's a plan
+    whatever its 将 (the 2024 the summary names the latest it speaks of, not its year, 2023-12-12)."""
     page = ("鄂尔多斯市民政局2023年工作总结\n发布日期：2023-12-12\n"
             "全市民政系统认真落实各项民生保障政策，新建社区养老服务站12个。" + said + "\n")
     fact = next(f for f in distil(tmp_path, _ordos(tmp_path), page).facts if "1.2万人" in f.text)

@@ -14,7 +14,7 @@ from ..frame import without_marks
 from ..grammar import in_order, same_unit
 from ..model import REPLY, Document, FactFile, SourceMeta
 from ..workspace import Workspace
-from .facts import build_facts, handling_year
+from .facts import build_facts, handling_year, text_year
 from .metadata import _session_level, named_year, read_metadata
 from .structure import outline
 
@@ -45,6 +45,11 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
         # handling names (2025年12月5日，…再次组织召开专题会议…复盘), else the year the clerk named its file by
         # (03_chongqing_reply_2023.txt)
         meta.period = year or handling_year(out) or named_year(doc.path.stem)
+    # (outlined again in the document's year, once read, where it is not the latest it speaks of: 2024年，…将… of a 2023 summary
+    # a plan, 2023年，…将…发放到位 work done — :func:`drafter.distill.structure.year_ahead`)
+    doc_year = text_year(meta)
+    if doc_year and doc_year != out.year:
+        out = outline(doc, doc_year)
     return FactFile(source=meta, facts=build_facts(out, meta, ws, written))
 
 

@@ -88,8 +88,8 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
-                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
+from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
                        words)
 from ..frame import formula_patterns, without_formulas
@@ -101,7 +101,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import OTHER, Outline, Unit, default_class, heading_class
+from .structure import OTHER, Outline, Unit, default_class, heading_class, year_ahead
 from .topics import document_topics
 
 MIN_CHARS = 10
@@ -419,18 +419,16 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:期间|时期)|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
-# (将 as "will", not as 把 before its object: 还将其纳入…, 也将3家企业认定为…, 将养老服务补贴足额发放到户, 将标准提高到…, 将…调整为…)
-_NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?{BA_VERBS})"
 # (the year may follow the subject: 我局今年还将继续实施…)
 WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
-                  rf"|(?<=[还也仍])将{_NOT_BA})")
+                  rf"|(?<=[还也仍])将{NOT_BA})")
 # A statement opening on a year, its subject and 将, whatever its verb (2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密
 # 围绕…): what that year is to see where the year is not past (:func:`year_will`) — of the document's own year, not 将 as 把
 # (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
 YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近)")
-_BA_AHEAD = re.compile(_NOT_BA)  # (what follows a 将 that is no 把: an empty match)
+_BA_AHEAD = re.compile(NOT_BA)  # (what follows a 将 that is no 把: an empty match)
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
@@ -826,16 +824,14 @@ _FINISHED = re.compile(r"到位|已|(?<!为)了(?!解)|完成")
 
 
 def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
-    """Whether the statement ``norm`` opens on what a year not before ``doc_year`` is to see (:data:`YEAR_WILL`): a year after
-    it, whatever its 将; the document's own year (or any, undated) where 将 is no 把 (:data:`_NOT_BA`) and, ``reported`` (a
-    reply's or a report's statement with figures), it says no work finished (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。
-    in a summary dated 2023, or undated and of 2023, reports that work)."""
+    """Whether the statement ``norm`` opens on what its year is to see (:data:`YEAR_WILL`) in a document of ``doc_year``, as
+    :func:`year_ahead` decides (a year after it, whatever its 将; its own year, or any undated, where 将 is no 把), and, of its
+    own year and ``reported`` (a reply's or a report's statement with figures), it says no work finished
+    (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。 in a summary dated 2023, or undated and of 2023, reports that work)."""
     m = YEAR_WILL.match(norm)
-    if not m or (doc_year is not None and int(m.group("year")) < doc_year):
-        return False
-    if doc_year is not None and int(m.group("year")) > doc_year:
-        return True
-    return bool(_BA_AHEAD.match(norm, m.end())) and not (reported and doc_year is not None and _FINISHED.search(norm))
+    said = int(m.group("year")) if m else None
+    return bool(m) and year_ahead(said, doc_year, not _BA_AHEAD.match(norm, m.end())) and not (
+        reported and said == doc_year and _FINISHED.search(norm))
 
 
 def aims_ahead(norm: str, doc_year: int | None) -> bool:
@@ -1409,11 +1405,17 @@ TARGET_LEAD = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?[，,]
 ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 
 
+def text_year(meta: SourceMeta) -> int | None:
+    """The year the text of the document of ``meta`` is written in, what its years are read against: its date's, else the
+    period it covers."""
+    return int(meta.date[:4]) if meta.date else meta.period
+
+
 def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
     anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`)."""
-    doc_year = int(meta.date[:4]) if meta.date else meta.period
+    doc_year = text_year(meta)
     default = (default_class(meta.kind, meta.title, out, doc_year) if meta.kind in (WORK_REPORT, NEWS)
                else default_class(meta.kind))
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..grammar import (
     BA_OBJECT_VERBS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    NOT_BA, TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
@@ -276,9 +276,8 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
                  r"将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
                  # (or a sentence opening on a year, then who will act, its unit named in full: …一致好评。2023年，鄂尔多斯市民政局将
-                 # 以…为指引，再实施1000户…改造 — not 将 as 把, its thing to what: 2023年，我局将城乡低保标准提高至…)
-                 r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?(?:局|委|办|厅))(?:还|也)?将"
-                 r"(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r"|(?:提高|调整|提升|降低|改造?)[至到为])))"
+                 # 以…为指引，再实施1000户…改造 — what that year is to see as :func:`year_ahead` decides, in :func:`_plan_turn`)
+                 r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?(?:局|委|办|厅))(?:还|也)?将(?!近))"
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近))"
                  # (or what whoever it names will do to further the work, its purpose first: …未能继续发挥积极作用。为进一步加强科技工作，
                  # 县委、县政府将迅速调整充实…)
@@ -307,15 +306,15 @@ OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
 
-def _plan_turn(norm: str, pos: int, latest: int | None = None) -> re.Match | None:
+def _plan_turn(norm: str, pos: int, year: int | None = None) -> re.Match | None:
     """The first :data:`PLAN_TURN` in ``norm`` from ``pos``: one after a comma only where its sentence has reported a
     figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…) or is a bare 计划 before work
-    and its figure (:data:`BARE_PLAN`: …签订合作框架协议，计划实施城南6平方公里…); not a sentence opening on a
-    year before ``latest`` (the latest the document speaks of, :func:`latest_year`), then who 将 (2022年，…民政局将养老服务补贴
-    足额发放到户 of a 2023 summary: 将 as 把, what was done that year)."""
+    and its figure (:data:`BARE_PLAN`: …签订合作框架协议，计划实施城南6平方公里…); not a sentence opening on a year, then who 将,
+    that the document of ``year`` reports as done (:func:`year_ahead`: 2022年，…民政局将养老服务补贴足额发放到户 of a 2023 summary,
+    or 2023年，…将养老服务补贴发放到位 — 将 as 把, what was done that year)."""
     for m in PLAN_TURN.finditer(norm, pos):
-        past = YEAR_SUBJECT_WILL.match(norm, m.end()) if latest else None
-        if past and int(past.group(1)) < latest:
+        said = YEAR_SUBJECT_WILL.match(norm, m.end())
+        if said and not year_ahead(int(said.group(1)), year, not _NO_BA.match(norm, said.end())):
             continue
         if norm[m.start()] != "，":
             return m
@@ -346,9 +345,21 @@ def _forecast_end(norm: str, cut: int, end: int) -> int | None:
 _CHANGE = lazy("同比|环比|较|比|增幅|降幅|上升|" + "|".join(CHANGE_VERBS))
 
 
-# A sentence opening on a year, then who will act (2023年，鄂尔多斯市民政局将…): a plan only for a year the document has not
-# spoken of as past (:func:`_plan_turn`).
-YEAR_SUBJECT_WILL = lazy(r"((?:19|20)\d{2})年度?，[^。；！？，\d]{0,16}?(?:还|也)?将")
+# A sentence opening on a year, then who will act (2023年，鄂尔多斯市民政局将…): a plan only for a year to come (:func:`year_ahead`).
+# (not one planning first, 2023年，我局计划将…: a plan whatever its 将)
+YEAR_SUBJECT_WILL = lazy(r"((?:19|20)\d{2})年度?，(?:(?!计划)[^。；！？，\d拟]){0,16}?(?:还|也)?将")
+_NO_BA = lazy(NOT_BA)
+
+
+def year_ahead(said: int, year: int | None, ba: bool) -> bool:
+    """Whether what a sentence opening on the year ``said``, then who 将, tells is what that year is to see, in a document of
+    ``year``: a later year's, whatever its 将; never an earlier year's (a summary's past 将 is work done); the document's own
+    year's (or any, ``year`` unknown) where 将 is no 把 (not ``ba``: 2023年，…民政局将养老服务补贴发放到位 in a 2023 summary is done)."""
+    if year is None or said == year:
+        return not ba
+    return said > year
+
+
 # A year the document speaks of — not a target's (到2035年, 力争2027年) nor a range's end (2021—2025年).
 _SPOKEN_YEAR = lazy(r"(?<![到至争—\-~－])((?:19|20)\d{2})年")
 
@@ -627,6 +638,7 @@ class Outline:
     units: list[Unit]
     back: list[Block]
     headings: list[str] = field(default_factory=list)  # every heading label, in order
+    year: int | None = None  # the year it was cut in, its plans told from its years (:func:`outline`)
 
 
 @dataclass
@@ -868,11 +880,13 @@ def _carried_start(blocks: list[Block], start: int, end: int) -> int | None:
     return None
 
 
-def outline(doc: Document) -> Outline:
-    """Split ``doc`` into front matter, body units and back matter (see the module docstring)."""
+def outline(doc: Document, year: int | None = None) -> Outline:
+    """Split ``doc`` into front matter, body units and back matter (see the module docstring). ``year``: the document's,
+    which decides whether a sentence opening on a year, then who 将, turns to a plan (:func:`_plan_turn`); None for the
+    latest year it speaks of (:func:`latest_year`)."""
     blocks = rejoin([b for b in doc.blocks if b.text.strip()])
     start, offset, end = _body_bounds(blocks)
-    latest = latest_year("\n".join(b.text for b in blocks))
+    year = year or latest_year("\n".join(b.text for b in blocks))
     stack: list[_Level] = []
     units: list[Unit] = []
     headings: list[str] = []
@@ -981,7 +995,7 @@ def outline(doc: Document) -> Outline:
             emit(block, rest, back.start(), "para", PLAN)
             rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        turn = _plan_turn(norm, rest + 1, latest) if current != PLAN else None
+        turn = _plan_turn(norm, rest + 1, year) if current != PLAN else None
         cut = turn.start(1) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
         said = cut - 1 if turn and norm[cut - 1] == "，" else cut
@@ -1033,7 +1047,7 @@ def outline(doc: Document) -> Outline:
                 emit(block, a, b, "item", PLAN)
             if plan_end >= len(text):
                 break
-            turn = _plan_turn(norm, plan_end - 1, latest)
+            turn = _plan_turn(norm, plan_end - 1, year)
             cut = turn.start(1) if turn else len(text)
             emit(block, plan_end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
 
@@ -1051,7 +1065,7 @@ def outline(doc: Document) -> Outline:
         ):
             u.role = "lead"
     _plans_announced(units)
-    return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings)
+    return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings, year)
 
 
 # A lead announcing what will be done, in the list after it (我委…将从以下几个方面配合县区做好…工作。 / 下一步将重点做好以下工作：),

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from helpers import distil, fact_saying, unit_workspace
 
+from drafter.compose.select import fact_sentences
 from drafter.compose.sentences import absolute_time
 from drafter.model import CONTEXT, DONE, PLAN
 
@@ -122,6 +123,15 @@ def test_a_project_still_sought_is_a_plan(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "武定县住房和城乡建设局", "县住建局", "武定县", WUDING_AREAS)
     ff = distil(tmp_path, ws, WUDING_HUANZHOU, "武定住建_人大建议_环州乡垃圾焚烧厂.txt")
     assert fact_saying(ff, "正在争取").kind == PLAN
+
+
+def test_a_project_still_sought_is_said_without_its_sources_present(tmp_path):
+    """The same plan in a draft's part two came after 下一步 as 下一步，现在我们正在争取…: its source's 现在 is no present of the
+    draft, which says 下一步 before it; the unit speaking stays (我们正在争取…)."""
+    ws = unit_workspace(tmp_path / "ws", "武定县住房和城乡建设局", "县住建局", "武定县", WUDING_AREAS)
+    ff = distil(tmp_path, ws, WUDING_HUANZHOU, "武定住建_人大建议_环州乡垃圾焚烧厂.txt")
+    said = fact_sentences(fact_saying(ff, "正在争取"))
+    assert said[0].startswith("我们正在争取武定县农村人居环境治理项目"), said
 
 
 def test_a_plans_present_of_an_undated_source_is_left_as_written(tmp_path):

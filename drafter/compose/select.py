@@ -1128,6 +1128,12 @@ def _topic_of(fact: Fact) -> str:
 
 
 NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
+# A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.
+ISSUER_SELF = r"我(?:们|[局委办厅])|本(?:局|委|单位)"
+_ISSUER_SELF = lazy(ISSUER_SELF)
+# A plan's source's present before the unit speaking (现在我们正在争取…, 目前，我局…): not the present of a draft, whose part two
+# puts 下一步 before the plan (hd25a 4: 下一步，现在我们正在争取…) — the unit speaking stays.
+NOW_OPENING = lazy(rf"^(?:现在|目前)[，,]?(?={ISSUER_SELF})")
 
 
 def fact_sentences(fact: Fact) -> list[str]:
@@ -1151,8 +1157,8 @@ def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str 
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
         sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
-    if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
-        sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
+    if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item, in the draft's present)
+        sentences[0] = NOW_OPENING.sub("", NEXT_STEP_OPENING.sub("", sentences[0])) or sentences[0]
     if kind == PLAN and sentences and not has_lead(sentences) and section:
         raw = section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
@@ -3169,9 +3175,6 @@ def _site_elsewhere(text: str, query: str) -> bool:
     return any(site not in query for site in _found(NAMED_SITE, text))
 
 
-# A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.
-ISSUER_SELF = lazy(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
-
 
 def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> bool:
     """True when ``fact`` is another unit's word of its work or plans, never the bureau's result or plan: of a reply another
@@ -3179,7 +3182,7 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
     it, 魏县水利局's reply in 魏县农业农村局's base: 2016—2017年…修建了几座蓄水坑塘 is the 水利局's), or of one of its areas
     speaking of itself (:data:`ISSUER_SELF`: 我们…; the area's other facts are its examples, the place named)."""
     return bool(ws.other_issuer(source)) and (source.jurisdiction in (None, *ws.jurisdiction_names())
-                                              or bool(ISSUER_SELF.search(fact.text)))
+                                              or bool(_ISSUER_SELF.search(fact.text)))
 
 
 def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:

@@ -78,7 +78,10 @@ USUAL_PLAN = "以往答复的安排是否适用于该处"
 USUAL_PLAN_NOTE = ("此句照录本局以往对类似建议的答复（{where}）所作的安排：适用于该处的，核实后删去此标记；"
                    "不适用的，改写为对该处的具体安排")
 OTHER_SITE_NOTE = "另一件建议所涉（{site}）：请核实是否适用于该处，适用的按该处改写后清除高亮，不适用的删去"
-USUAL_DONE_NOTE = "此段照录本局以往对类似建议的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
+USUAL_DONE_NOTE = ("此段照录本局以往对类似建议的答复（{where}）{theirs}：其中本局通行的做法和原则，核实仍适用于本件的可保留；"
+                   "只关乎该件所涉地点或事项的内容请删去或改写")
+USUAL_THEIRS = "，该件所涉为{site}"
+USUAL_SAME_NOTE = "此段照录本局以往对该处的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
 # A project the bureau is still preparing (…二期专项债项目通过审批; 纳入…项目计划): where a site's works may be put.
 PROJECT_STAGE = lazy(r"项目[^。；，]{0,12}?(?:通过审批|获批|批复|立项|前期工作|谋划|包装|储备|申报)"
                      r"|(?:谋划|包装|储备|申报|列入|纳入)[^。；，]{0,16}?项目")
@@ -656,7 +659,7 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     blocks = []
     for item in usual.done[:MAX_ITEMS] if usual else ():  # whole, as the past reply said it, first
         spans = _usual_spans(_addressed(item, context["you"]), f"{context['title']}{site}", ws, today, co)
-        spans[0] = noted(spans[0], USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note)
+        spans[0] = noted(spans[0], _usual_note(item, site), spans[0].note)
         blocks.append(ReplyBlock(BODY, spans, _citations(item)))
     items = [i for i in items if not usual or all(i.fact.id != u.fact.id for u in usual.done)]
     items, channels = site_channels(items, site, ws)
@@ -744,6 +747,16 @@ def _usual_spans(item: Item, asked: str, ws: Workspace, today: dt.date, co) -> l
                      if sp.kind == TEXT and not sp.note else sp for sp in spans]
         out += spans
     return out
+
+
+def _usual_note(item: Item, site: str) -> str:
+    """The comment on a past site reply's work said again (``item``): to keep what still holds where that reply answered
+    this very ``site``; else only the bureau's general practice and principle, that reply's own site named (hd25a: 「所述
+    做法和原则仍适用的可保留」 on another place's matter invited keeping it)."""
+    where, theirs = _citation(item).line(), _answered_site(item.source)
+    if theirs == site:
+        return USUAL_SAME_NOTE.format(where=where)
+    return USUAL_DONE_NOTE.format(where=where, theirs=USUAL_THEIRS.format(site=theirs) if theirs else "")
 
 
 def _elsewhere(theirs: str | None, asked: str) -> set[str]:

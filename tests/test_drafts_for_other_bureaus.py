@@ -608,6 +608,33 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     assert sum(past in c for c in comments) == 2, comments
 
 
+def test_a_past_reply_on_another_site_is_offered_for_its_practice_only(tmp_path):
+    """The usual answer's comment said 「所述做法和原则仍适用的可保留」 of a reply to another deputy's request on another road
+    (hd25a: it invited keeping another matter's paragraphs): it says only the bureau's general practice and principle may be
+    kept, that reply's own place or matter to be cut; 「仍适用的可保留」 of all it says only where that reply answered this
+    very site (the 64 request asked again)."""
+    from dataclasses import replace
+
+    from drafter.compose.reply import _usual_note
+    from drafter.compose.select import Item
+    from drafter.facts.index import FactIndex
+    from drafter.workspace import load_workspace
+
+    _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                  "--date", "2023-08-14", "--type", "C", text=MAGUAN_64)
+    notes = [c.text for c in docx.Document(tmp_path / "d.docx").comments if "做法和原则" in c.text]
+    assert len(notes) == 1 and all("通行的做法和原则，核实仍适用于本件的可保留；只关乎该件所涉地点或事项的内容请删去或改写" in n
+                         and "所述做法和原则仍适用的可保留" not in n for n in notes), notes
+    index = FactIndex.load(load_workspace(tmp_path / "ws"))
+    fact = next(f for f in index.facts.values() if "一个村小组至少有一条通村硬化路" in f.text)
+    item = Item(fact, index.sources[fact.source_id], 1.0, 2022)
+    site = "坡脚镇桐子林至上弯腰树道路"
+    same = replace(item, source=replace(item.source, suggestion_title="关于维修坡脚镇桐子林至上弯腰树道路的建议"))
+    assert _usual_note(same, site).startswith("此段照录本局以往对该处的答复（") and "仍适用的可保留" in _usual_note(same, site)
+    other = replace(item, source=replace(item.source, suggestion_title="关于拓宽南屏乡敏坑村至下辽村公路的建议"))
+    assert "，该件所涉为南屏乡敏坑村至下辽村公路：" in _usual_note(other, site), _usual_note(other, site)
+
+
 def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):
     """An ask on the field (加大农村公路建设维修力度) finds the 2022 reply's account of it: a paragraph of its own
     before the site's (no heading, no 一是), and no placeholder asking for such work. Being that reply's usual answer

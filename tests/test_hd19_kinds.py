@@ -245,3 +245,9 @@ def test_a_placeholders_comment_says_no_data_only_where_its_material_has_none(tm
     said = unused_note([item(counted)], ws)
     assert "没有可直接写入" not in said and "数据记为背景材料" in said and "天水市2024年上半年文旅工作（2024-07-04）" in said
     assert "没有可直接写入的本单位工作情况和数据" in unused_note([item(plain)], ws)
+    # work done not drafted is no background (hd24c); beside background, each is said as what it is
+    done = item(counted)
+    done.fact.kind = "done"
+    assert "背景材料" not in unused_note([done], ws) and "其中的工作情况和数据未写入正文" in unused_note([done], ws)
+    both = unused_note([done, item(counted)], ws)
+    assert "其中既有背景材料，也有工作情况；工作情况和数据未写入正文" in both, both

@@ -115,10 +115,12 @@ def test_a_bureau_writing_plain_replies_gets_a_plain_draft_of_the_same_content(t
     assert "一、基本情况" in in_parts and any(p.startswith("（一）") for p in in_parts), in_parts
     body = _body(said)
     assert not any(re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）", p) for p in body), body
-    # each ask a paragraph, after the opening's 现答复如下： (no 关于…，有关情况如下： over gaps alone: hd24)
-    assert [p[:2] for p in body[0:2]] == ["一是", "二是"], body
+    # each ask a paragraph, after the opening's 现答复如下： and the sentence on the concern, there over gaps alone too
+    # (no head stands between: hd25a), not the 关于…，有关情况如下： that repeated the opening (hd24)
+    assert body[0].startswith("近年来，我局立足工作职责，围绕") and "有关情况如下" not in body[0], body
+    assert [p[:2] for p in body[1:3]] == ["一是", "二是"], body
     plan = body[-1]
-    assert len(body) == 3 and "下一步我局将" in plan and "一是" in plan and "二是" in plan, body
+    assert len(body) == 4 and "下一步我局将" in plan and "一是" in plan and "二是" in plan, body
     # the same placeholders (what the clerk fills) in the same order, and the reason why the draft is plain
     assert PLACEHOLDER.findall("".join(body)) == PLACEHOLDER.findall("".join(_body(in_parts)))
     assert "不分部分、不设小标题" in result.output and "第二部分" not in result.output, result.output

@@ -257,3 +257,27 @@ def test_a_paragraph_on_the_directives_it_carries_out_going_on_to_work_finished_
     preamble = "认真贯彻落实省委、省政府关于农村人居环境整治提升的部署要求，"
     assert _says_nothing(item(preamble + "坚持以人民为中心，不断提升人民群众的获得感。"))
     assert not _says_nothing(item(preamble + "我局完成了三处村庄污水处理设施改造。"))
+
+
+# hh.cn 2025-03-22 (two of its paragraphs as the page has them): 开远市's park, its 新品种 and 联农带农 results, in a quote.
+KAIYUAN = """春日的开远市国家现代农业产业园的花卉大棚里,蝴蝶兰、玫瑰、石斛兰等鲜花竞相绽放,春色满园。习近平总书记在丽江现代花卉产业园考察时指出,云南花卉产业前景广阔,要着眼全产业链,从种业端、种植端、市场端不断深耕细作,让这一“美丽产业”成为造福群众的“幸福产业”。
+殷殷嘱托,情深意长,催人奋进。开远市国家现代农业产业园管理委员会主任李成伟激动地说,产业园区与各农业大学、科研院所、花企联合研发花卉新品种64个,引进国内外花卉新品种2792个,并加速花卉科技成果转化,推动开远市农产品产业高质量发展。2024年,产业园实现综合产值41.2亿元。同时,通过一系列的联农带农机制,带动19000户农户从事花卉产业,花农花卉种植亩均产值达2万元至6万元。
+"""
+FLOWERS = """关于做强做优我州花卉产业的建议
+领衔代表：张某某
+建议：
+一、加大花卉新品种研发引进力度。
+二、完善联农带农机制，带动更多农户从事花卉产业增收。
+"""
+
+
+def test_a_gaps_note_calls_work_done_drafted_under_another_ask_no_background(tmp_path):
+    """The note on 新品种's placeholder quoted 开远's 新品种64个 as 背景材料, though the paragraph is work done, drafted under
+    联农带农 (hd24c): it says the work was drafted there and what is on this ask was not."""
+    ws = unit_workspace(tmp_path / "ws", "红河哈尼族彝族自治州农业农村局", "州农业农村局", "红河州", "蒙自市, 开远市, 石屏县")
+    _, draft = _draft(tmp_path, ws, {"2025-03-22_红河州_州农业农村局局长.txt": KAIYUAN}, "901",
+                      "关于做强做优我州花卉产业的建议", FLOWERS, "--date", "2025-06-30")
+    assert "19000户" in "".join(sections(draft)["完善联农带农机制"])
+    note = next(c.text for c in draft.comments if "新品种64个" in c.text)
+    assert "背景材料" not in note, note
+    assert "已在“完善联农带农机制”项下部分采用，与此项有关的内容未写入正文" in note and "开远市的情况和数据是该地的" in note, note

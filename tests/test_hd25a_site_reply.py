@@ -116,3 +116,26 @@ def test_a_mark_after_a_finished_sentence_confirms_that_sentence():
     assert flagged_before(text, start, start + len(mark), [(0, start)]) == (0, start)
     inside = "到位资金3000万元"  # (a mark inside a sentence is its own: no sentence before it finished)
     assert flagged_before(inside + "【待核实：年份】，全部用于", len(inside), len(inside) + 8, [(4, len(inside))]) is None
+
+
+OLD_ESTATES = "关于加快推进老旧小区改造和物业管理的建议"
+OLD_ESTATES_ASKS = """为此建议：
+一、加大城镇老旧小区改造资金投入，改善居民居住条件。
+二、完善小区物业管理，提升物业服务水平。
+"""
+
+
+def test_a_plain_reply_of_placeholders_opens_on_the_concern_before_its_first_item(tmp_path):
+    """A plain draft whose items the base lacks all went from 现答复如下： to 一是…【待补充…】, no sentence on the deputy's
+    concern between (hd25a's plain form): it opens on it as a reply of results does, its comment saying the items it
+    sums up are yet to be written. A reply in parts has its head there, and no such sentence over gaps alone."""
+    ws = _wuding(tmp_path, "draft:\n  form: plain\n")
+    _, paragraphs, notes = _draft(tmp_path, ws, "9", OLD_ESTATES, OLD_ESTATES_ASKS)
+    opening = next(k for k, p in enumerate(paragraphs) if p.endswith("现将有关情况答复如下："))
+    assert paragraphs[opening + 1] == "近年来，我局立足工作职责，围绕老旧小区改造和物业管理积极开展工作，主要做法和成效如下：", paragraphs
+    assert paragraphs[opening + 2].startswith("一是加大城镇老旧小区改造资金投入。【待补充："), paragraphs
+    assert "本段按建议所关注的事项概述，下列工作情况各段尚待补充" in notes
+    (tmp_path / "parts").mkdir()
+    parts = _wuding(tmp_path / "parts", "draft:\n  form: parts\n")
+    _, paragraphs, notes = _draft(tmp_path / "parts", parts, "9", OLD_ESTATES, OLD_ESTATES_ASKS)
+    assert not any(p.startswith("近年来") for p in paragraphs) and "本段按建议所关注的事项概述" not in notes, paragraphs

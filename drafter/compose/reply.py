@@ -78,7 +78,10 @@ USUAL_PLAN = "以往答复的安排是否适用于该处"
 USUAL_PLAN_NOTE = ("此句照录本局以往对类似建议的答复（{where}）所作的安排：适用于该处的，核实后删去此标记；"
                    "不适用的，改写为对该处的具体安排")
 OTHER_SITE_NOTE = "另一件建议所涉（{site}）：请核实是否适用于该处，适用的按该处改写后清除高亮，不适用的删去"
-USUAL_DONE_NOTE = "此段照录本局以往对类似建议的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
+USUAL_DONE_NOTE = ("此段照录本局以往对类似建议的答复（{where}）{theirs}：其中本局通行的做法和原则，核实仍适用于本件的可保留；"
+                   "只关乎该件所涉地点或事项的内容请删去或改写")
+USUAL_THEIRS = "，该件所涉为{site}"
+USUAL_SAME_NOTE = "此段照录本局以往对该处的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
 # A project the bureau is still preparing (…二期专项债项目通过审批; 纳入…项目计划): where a site's works may be put.
 PROJECT_STAGE = lazy(r"项目[^。；，]{0,12}?(?:通过审批|获批|批复|立项|前期工作|谋划|包装|储备|申报)"
                      r"|(?:谋划|包装|储备|申报|列入|纳入)[^。；，]{0,16}?项目")
@@ -318,8 +321,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-        elif main and not per_ask and context["reported"]:  # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone
+        elif main and not per_ask and (context["reported"] or (plain and bool(selection.sections))):
+            # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone, but where no heading stands between the
+            # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a)
             blocks.append(block(BODY, "concern"))
+            notes += [] if context["reported"] else [GAPS_OVERVIEW_NOTE]
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
@@ -653,7 +659,7 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     blocks = []
     for item in usual.done[:MAX_ITEMS] if usual else ():  # whole, as the past reply said it, first
         spans = _usual_spans(_addressed(item, context["you"]), f"{context['title']}{site}", ws, today, co)
-        spans[0] = noted(spans[0], USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note)
+        spans[0] = noted(spans[0], _usual_note(item, site), spans[0].note)
         blocks.append(ReplyBlock(BODY, spans, _citations(item)))
     items = [i for i in items if not usual or all(i.fact.id != u.fact.id for u in usual.done)]
     items, channels = site_channels(items, site, ws)
@@ -741,6 +747,16 @@ def _usual_spans(item: Item, asked: str, ws: Workspace, today: dt.date, co) -> l
                      if sp.kind == TEXT and not sp.note else sp for sp in spans]
         out += spans
     return out
+
+
+def _usual_note(item: Item, site: str) -> str:
+    """The comment on a past site reply's work said again (``item``): to keep what still holds where that reply answered
+    this very ``site``; else only the bureau's general practice and principle, that reply's own site named (hd25a: 「所述
+    做法和原则仍适用的可保留」 on another place's matter invited keeping it)."""
+    where, theirs = _citation(item).line(), _answered_site(item.source)
+    if theirs == site:
+        return USUAL_SAME_NOTE.format(where=where)
+    return USUAL_DONE_NOTE.format(where=where, theirs=USUAL_THEIRS.format(site=theirs) if theirs else "")
 
 
 def _elsewhere(theirs: str | None, asked: str) -> set[str]:
@@ -1197,6 +1213,7 @@ UNSUPPORTED_CLASS_WARNING = ("答复类型为{code}类（{meaning}），但第�
                              "请补写已办成效，或核实答复类型")
 # No class given (--type, a list's 答复类型): its mark is a gap and the closing is neutral (hd10: said nowhere).
 NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，结束语按不分类型的中性写法；确定类型（{classes}）后可指定类型重新起草"
+GAPS_OVERVIEW_NOTE = "本段按建议所关注的事项概述，下列工作情况各段尚待补充：补写后请核实本段与之相符；没有开展相关工作的，请改写本段"
 TITLE_ONLY_NOTE = "未提供{kind}原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 TITLE_ONLY_EMPTY_NOTE = "未提供{kind}原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 # …and when what touches the title holds nothing to write in (the next note names it): no "nothing" said (hd7)

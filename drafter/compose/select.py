@@ -635,7 +635,8 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
     return None
 
 
-def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozenset[str] = frozenset()) -> str:
+def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozenset[str] = frozenset(),
+                drafted: dict[str, str] | None = None) -> str:
     """What the base holds on a part left as a placeholder where none of it could be drafted (background,
     a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
@@ -644,7 +645,9 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病), under the name of its own
     source (it may be one past the ``shown`` newest). An area's
     material names its place, whose it is and how it may be written (hd25c: 沅江市's 低保标准740元/月 under a source
-    titled 2025年工作报告 would be pasted as the city's)."""
+    titled 2025年工作报告 would be pasted as the city's). Material is said as what it is: background (context) as
+    背景材料, work done as work not drafted, with why where ``drafted`` (fact id → the heading of the item it went to)
+    says (hd24c: 开远's park, work done drafted under 联农带农, was called background under 新品种)."""
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
     named = "、".join(_dated_label(label, date) for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
@@ -658,8 +661,20 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
                  f"只能写明地名、在全{ws.jurisdiction[-1:] if ws.jurisdiction else '市'}的情况之后作为例子；") if others else ""
         whose = f"{place}的" if place else ""
         return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{source}{whose}“{quoted}”，' if quoted else ''}"
-                f"其中的情况和数据记为背景材料，未直接写入；{areas}属于本单位工作的，请核实后补写")
+                f"{_unused_kinds(items, drafted or {})}；{areas}属于本单位工作的，请核实后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
+
+
+def _unused_kinds(items: list[Item], drafted: dict[str, str]) -> str:
+    """What :func:`unused_note`'s material is and why it was not drafted: background (context) is 背景材料; work
+    done is work not drafted here, said under which other item it was drafted (``drafted``) where it was."""
+    done = [i for i in items if i.fact.kind != CONTEXT]
+    if not done:
+        return "其中的情况和数据记为背景材料，未直接写入"
+    what = "其中既有背景材料，也有工作情况；工作情况和数据" if len(done) < len(items) else "其中的工作情况和数据"
+    elsewhere = list(dict.fromkeys(drafted[i.fact.id] for i in done if i.fact.id in drafted))
+    where = f"已在“{'”“'.join(elsewhere)}”项下部分采用，与此项有关的内容" if elsewhere else ""
+    return f"{what}{where}未写入正文"
 
 
 def _dated_label(label: str, date: str) -> str:
@@ -1262,6 +1277,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sections[k].items, overview = [overview], None
     if overview is None:
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
+    drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1280,7 +1296,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             if stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
             else:
-                section.gap_note = unused_note(known, ws, words=words[k]) if known else None
+                section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, field_unit in zip(asks, sections, fields):

@@ -98,11 +98,15 @@ def topic_query(title: str, ws: Workspace) -> str:
 
 def _topic(title: str, ws: Workspace) -> str:
     """A suggestion title less its framing words and the bureau's own place names."""
-    text = title.strip().strip("《》")
+    return FRAMING.sub(" ", without_own_places(title.strip().strip("《》"), ws)).strip()
+
+
+def without_own_places(text: str, ws: Workspace) -> str:
+    """``text`` less the names of the bureau's own places (淮南市, 淮南): they tell no matter of its work apart."""
     for place in sorted(ws.own_places(), key=len, reverse=True):
         for name in _place_names(place):
             text = text.replace(name, " ")
-    return FRAMING.sub(" ", text).strip()
+    return text
 
 
 def _whole_place(query: str, ws: Workspace) -> frozenset[str]:
@@ -709,11 +713,11 @@ def word_share(index):
     return lambda term: share(term) * scale
 
 
-def ask_words(asks: list, index=None) -> list[frozenset[str]]:
-    """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
-    of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
-    neither apart)."""
-    grams = [bigrams(a.query) for a in asks]
+def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
+    """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
+    淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
+    base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart)."""
+    grams = [bigrams(without_own_places(a.query, ws)) for a in asks]
     share = word_share(index)
     out = []
     for k, own in enumerate(grams):
@@ -1187,7 +1191,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
         ask.titled = titled
-    words = ask_words(asks, index)
+    words = ask_words(asks, ws, index)
     prime_asks(asks, index)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []

@@ -360,7 +360,7 @@ class FigureTracer:
 
     def __init__(self, facts, sources: dict, ws: Workspace, as_of: dt.date | None = None):
         from .facts.history import figure_superseded_by
-        from .facts.measure import fact_year
+        from .facts.measure import fact_as_of, standing_year
 
         self.by_key: dict[tuple[str, str], list[_Trace]] = {}
         self.facts = {}
@@ -370,7 +370,8 @@ class FigureTracer:
         self._traced: dict[tuple, tuple] = {}  # (key, cited) → traces_of's answer
         for fact in facts:
             self.facts[fact.id] = fact
-            year = fact_year(fact, sources.get(fact.source_id))
+            source = sources.get(fact.source_id)
+            year = fact_as_of(fact, source)  # (a span's figure is as of its end: :func:`~.facts.measure.standing_year`)
             seen: set[tuple[str, str]] = set()
             for fig in fact.figures:
                 for key in {G.figure_key(fig.value, fig.scale, fig.unit),
@@ -378,7 +379,8 @@ class FigureTracer:
                     if key and key not in seen:
                         seen.add(key)
                         self.by_key.setdefault(key, []).append(
-                            _Trace(fact, fig.year or year, fig, figure_superseded_by(fact, fig)))
+                            _Trace(fact, standing_year(fig.year, fig.until, source) or year, fig,
+                                   figure_superseded_by(fact, fig)))
             for tok in figure_tokens(fact.text):
                 if tok.key not in seen:
                     seen.add(tok.key)

@@ -62,7 +62,7 @@ from .errors import DrafterError
 from .fileio import atomic_write
 from .facts import journal
 from .facts.measure import (
-    AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, Match, Measured, match_figures, measured_figures,
+    AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, Match, Measured, fact_as_of, match_figures, measured_figures,
 )
 from .model import Fact, FactFile, SourceMeta
 from .workspace import Workspace
@@ -130,7 +130,8 @@ def supersessions(figure_marks: dict[str, dict[int, str]], base: list[Measured])
 def stale_facts(
     files: list[FactFile], ws: Workspace, today: dt.date, superseded: set[str]
 ) -> list[tuple[Fact, SourceMeta]]:
-    """Facts with figures, not superseded, whose period is past the freshness window."""
+    """Facts with figures, not superseded, whose period (a span's as of its end: :func:`~.facts.measure.fact_as_of`) is past
+    the freshness window."""
     cutoff = today.year - ws.freshness_years
     return [
         (fact, ff.source)
@@ -139,7 +140,7 @@ def stale_facts(
         if fact.figures
         and not (fact.superseded_by or fact.id in superseded)
         and fact.period.year is not None
-        and fact.period.year < cutoff
+        and fact_as_of(fact, ff.source) < cutoff
     ]
 
 

@@ -343,14 +343,15 @@ def test_check_reports_a_flagged_sentences_old_figures_once(tmp_path):
 
 
 def test_a_sites_work_left_to_write_names_the_older_material(tmp_path):
-    """With only the bureau's 2020 reply on 大哨村 (its work of 2005 and 2017, too old for a 2022 reply), 122's part one was
-    近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】 with no comment (hd16 DRAFT 2), though a section left
-    empty for age names the old material. The site's placeholder names it too."""
+    """With only the bureau's 2020 reply on 大哨村 (its work of 2017, and its account of 2017 to 2020, too old for a reply of
+    2024), 122's part one was 近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】 with no comment (hd16 DRAFT 2),
+    though a section left empty for age names the old material. The site's placeholder names it too, each by the year it
+    stands as of (2017年…以来 in a reply of 2020 is 2020's: a draft of 2022, hd16's, uses it, tests/test_span_age.py)."""
     ws = unit_workspace(tmp_path / "ws_sl", "石林彝族自治县卫生健康局", "县卫生健康局", "石林彝族自治县", "鹿阜街道, 石林街道")
     _, document = page_draft(tmp_path, ws, SHILIN_37, CLINIC, "122", "关于重建新建村卫生室的建议",
-                             "--date", "2022-05-20", "--type", "B")
+                             "--date", "2024-05-20", "--type", "B")
     assert "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。" in part_one(document)
-    assert any("已收集的材料中只有" in c.text and "第37号建议" in c.text for c in document.comments), \
+    assert any("已收集的材料中只有2017、2020年的相关情况" in c.text and "第37号建议" in c.text for c in document.comments), \
         [c.text for c in document.comments]
 
 

@@ -90,7 +90,8 @@ HUAINAN_182 = """关于市十七届人大三次会议第182号代表建议的答
 
 def test_an_old_reply_is_named_only_under_an_ask_on_its_matter(tmp_path):
     """The 182 reply shares only 淮南市 (the bureau's own place) and 发展 with 以寿毛快速通道建设助推淮南市文化和旅游融合发展:
-    no comment names it there (hd25d); under 加大农村公路提质改造力度 it is the material the comment names."""
+    no comment names it there (hd25d), nor is its “十四五”以来 account, 2023's and fresh in 2025, drafted there (the bureau's
+    own place is none of an ask's words); under 加大农村公路提质改造力度, in 2027, it is the material the comment names."""
     ws = unit_workspace(tmp_path / "ws", "淮南市交通运输局", "市交通运输局", "淮南市", "田家庵区, 寿县")
     page = tmp_path / "hn_182_2023.txt"
     page.write_text(HUAINAN_182, "utf-8")
@@ -101,8 +102,8 @@ def test_an_old_reply_is_named_only_under_an_ask_on_its_matter(tmp_path):
                          tourism, "--date", "2025-05-30")
     assert "182号" not in notes
     roads = "建议：\n一、加大农村公路提质改造力度，拓宽窄路。\n二、加快老旧公交站亭改造，增设候车座椅。\n"
-    notes = _draft(tmp_path, ws, "901", "关于加快农村公路提质改造和完善城乡公交站亭的建议", roads, "--date", "2026-05-20")
-    assert "“加大农村公路提质改造力度”方面，已收集的材料中只有2021年的相关情况" in notes
+    notes = _draft(tmp_path, ws, "901", "关于加快农村公路提质改造和完善城乡公交站亭的建议", roads, "--date", "2027-05-20")
+    assert "“加大农村公路提质改造力度”方面，已收集的材料中只有2023年的相关情况" in notes  # (“十四五”以来 of 2023: 2023's)
 
 
 def test_a_paragraph_naming_the_classrooms_is_the_ask_s_item(tmp_path):

@@ -90,9 +90,10 @@ def test_a_clause_is_weighed_against_all_the_asks_at_once(loo, tmp_path, monkeyp
     from drafter.facts.index import FactIndex
     from drafter.workspace import load_workspace
 
-    index = FactIndex.load(load_workspace(loo))
+    ws = load_workspace(loo)
+    index = FactIndex.load(ws)
     asks = parse_asks(TEXT_1288.read_text(encoding="utf-8"), TITLE_1288)
-    words = tuple(select.ask_words(asks, index))
+    words = tuple(select.ask_words(asks, ws, index))
     keys = tuple(own & select.bigrams(ask.phrase) for ask, own in zip(asks, words))
     texts = {c for f in index.facts.values() for s in split_sentences(f.text) for c in [s, *clauses(s)]}
     for text in texts:

@@ -65,7 +65,7 @@ def test_a_purpose_clause_kept_on_the_topic_keeps_the_clause_it_frames():
     assert kept.startswith("为了全面落实") and "魏县农业农村局早安排" in kept, kept
 
 
-def test_an_ask_whose_phrase_shares_its_words_with_the_others_is_answered_on_their_matter():
+def test_an_ask_whose_phrase_shares_its_words_with_the_others_is_answered_on_their_matter(workspace):
     """hd12: 加大高标准农田建设力度 said every word but the seams 大高, 田建 and 设力 with the other asks, so no fact could say
     one of its phrase's own words and the 魏县 news on 高标准农田 answered none; now it answers the first."""
     from drafter.compose.asks import parse_asks
@@ -74,7 +74,7 @@ def test_an_ask_whose_phrase_shares_its_words_with_the_others_is_answered_on_the
 
     assert _seams("加大高标准农田建设力度") == {"大高", "田建", "设力"}
     asks = parse_asks(WEIXIAN_ASKS, "关于建设高标准农田，确保粮食安全的提案")
-    words = ask_words(asks)
+    words = ask_words(asks, workspace)
     fact = Fact(id="w", text=WEIXIAN, kind="done", period=Period(None, "unknown"), jurisdiction="魏县", source_id="s")
     assert on_ask(fact, asks[0], words[0])
     assert not on_ask(fact, asks[2], words[2])  # 加强建后管护: its own words, none said

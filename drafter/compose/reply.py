@@ -1871,7 +1871,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     spans = _marked_spans(text, marks, ids)
     # (a fact of figures that all are terms, 总额不超过8万元的创业补贴, is a policy's standard, no count that a newer one replaces)
     if item.stale and dated_figures(text, figures_in(text, item.fact)) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
-        note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
+        note = f"该事实为{item.as_of()}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
             text.startswith(RECENT_YEARS_WORDS) and (item.year is None or today.year - _written(item) <= 1)):

@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..facts.history import successor_id
-from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
+from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
@@ -98,11 +98,15 @@ def topic_query(title: str, ws: Workspace) -> str:
 
 def _topic(title: str, ws: Workspace) -> str:
     """A suggestion title less its framing words and the bureau's own place names."""
-    text = title.strip().strip("《》")
+    return FRAMING.sub(" ", without_own_places(title.strip().strip("《》"), ws)).strip()
+
+
+def without_own_places(text: str, ws: Workspace) -> str:
+    """``text`` less the names of the bureau's own places (淮南市, 淮南): they tell no matter of its work apart."""
     for place in sorted(ws.own_places(), key=len, reverse=True):
         for name in _place_names(place):
             text = text.replace(name, " ")
-    return FRAMING.sub(" ", text).strip()
+    return text
 
 
 def _whole_place(query: str, ws: Workspace) -> frozenset[str]:
@@ -150,6 +154,10 @@ class Item:
     ask: int | None = None  # in part two: the ask (its index) this plan answers; in a co-handler's part, the one it came from
     part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
     section: int | None = None  # in part two of a draft without text: the part-one section (its index) it answers
+
+    def as_of(self) -> int | None:
+        """The year the fact stands as of, its age counted from (:func:`~drafter.facts.measure.standing_year`: a span's end)."""
+        return fact_as_of(self.fact, self.source)
 
 
 @dataclass
@@ -252,8 +260,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     asked = title_matter(suggestion.title, ws, index)
     matter = said_matter(asked, found)
     done = related = [i for i in found if on_matter(i.fact.text, matter)]
-    old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
-    done = _newest_per_measure([i for i in done if not too_old(i.year, ws, today)], ws)  # not `not in old`:
+    old = [i for i in done if too_old(i.as_of(), ws, today)]  # never fill the frame (its placeholder)
+    done = _newest_per_measure([i for i in done if not too_old(i.as_of(), ws, today)], ws)  # not `not in old`:
     # comparing an item with each old one compared their facts field by field (16,000 times for a 10,000-fact base)
     overview = _overview(done, index, ws, query)
     # (a paragraph of slogans of no known date, 近年来，临沂市践行…著力打造…先行区, is no section's item: hd14)
@@ -606,8 +614,8 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
     heading, when it has one): only facts too old to use — older than ``max_age`` before the draft's
     ``year``, or, within it, than the freshness window (said as they are: hd2 read 早于成文年份6年以上
-    of a fact 3 years old)."""
-    years = sorted({i.year for i in items if i.year})
+    of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's)."""
+    years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
     newest = years[-1] if years else None
     why = (f"早于成文年份{ws.max_age}年以上，未采用" if newest is None or year - newest > ws.max_age
@@ -724,11 +732,11 @@ def word_share(index):
     return lambda term: share(term) * scale
 
 
-def ask_words(asks: list, index=None) -> list[frozenset[str]]:
-    """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
-    of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
-    neither apart)."""
-    grams = [bigrams(a.query) for a in asks]
+def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
+    """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
+    淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
+    base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart)."""
+    grams = [bigrams(without_own_places(a.query, ws)) for a in asks]
     share = word_share(index)
     out = []
     for k, own in enumerate(grams):
@@ -764,7 +772,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     for k, (ask, own) in enumerate(zip(asks, words)):
         said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
         # older than the freshness window: used, flagged, where nothing fresher answers the ask, up to max_age
-        items = [i for i in said if not i.stale] or [i for i in said if not too_old(i.year, ws, today)]
+        items = [i for i in said if not i.stale] or [i for i in said if not too_old(i.as_of(), ws, today)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -1208,7 +1216,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
         ask.titled = titled
-    words = ask_words(asks, index)
+    words = ask_words(asks, ws, index)
     prime_asks(asks, index)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
@@ -1811,7 +1819,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
-        if item.fact.id in used or too_old(item.year, ws, today) or item.fact.kind != DONE \
+        if item.fact.id in used or too_old(item.as_of(), ws, today) or item.fact.kind != DONE \
                 or is_lead_in(item.fact.text) or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams \
                 or _says_nothing(item) or broad_only(item.fact, ask, own):
             continue
@@ -3144,10 +3152,10 @@ def is_item(text: str) -> bool:
 
 def figure_year(figure: Figure, item: Item) -> int | None:
     """The year a figure stands as of: its own, else its item's — a span's last (自2017年至今 in a 2019 reply:
-    2019, the total then, not 2017's)."""
+    2019, the total then, not 2017's), no later than its source's (:func:`~drafter.facts.measure.standing_year`)."""
     if figure.year is not None:
-        return figure.until or figure.year
-    return item.fact.period.until or item.year
+        return standing_year(figure.year, figure.until, item.source)
+    return standing_year(item.year, item.fact.period.until, item.source)
 
 
 def too_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
@@ -3247,7 +3255,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
             year = fact_year(fact, source)
-            stale = is_old(year, ws, today)
+            stale = is_old(fact_as_of(fact, source), ws, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
             if stale:
                 weight *= STALE_WEIGHT

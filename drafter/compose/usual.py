@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..facts.measure import fact_year
+from ..facts.measure import fact_as_of, fact_year
 from ..model import DONE, PLAN, PROBLEM, REPLY
 from ..workspace import Workspace
 from .select import Item, answered_before, is_old, relevant_items
@@ -64,7 +64,7 @@ def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date, s
 
     def as_item(fact) -> Item:
         year = fact_year(fact, source)
-        return Item(fact, source, 1.0, year, is_old(year, ws, today))
+        return Item(fact, source, 1.0, year, is_old(fact_as_of(fact, source), ws, today))
 
     chosen = {i.fact.id for i in found[best]}
     return Usual(done=[as_item(f) for f in facts if f.id in chosen],

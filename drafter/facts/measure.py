@@ -280,6 +280,22 @@ def fact_year(fact: Fact, source: SourceMeta | None) -> int | None:
     return None
 
 
+def standing_year(year: int | None, until: int | None, source: SourceMeta | None) -> int | None:
+    """The year what is said of ``year`` (to ``until``, a span) in ``source`` stands as of, the year its age is counted from: a
+    span's last — a finished one's sum (“十四五”期间…累计投入704.97亿元 in a summary of 2025-12) is as of its end, a running one's
+    (2021年以来, 至今: its end the source's year) as of the source's date — but never after the source's own year (“十四五”期间 in
+    a report of 2023 is as of 2023, the span not over); a single year is itself."""
+    if year is None or until is None:
+        return year
+    written = source_as_of(source)
+    return min(until, int(written[:4])) if written else until
+
+
+def fact_as_of(fact: Fact, source: SourceMeta | None) -> int | None:
+    """The year a fact stands as of (:func:`standing_year` of its :func:`fact_year` and its period's end)."""
+    return standing_year(fact_year(fact, source), fact.period.until, source)
+
+
 @dataclass(frozen=True)
 class Measure:
     """What a figure counts (module docstring); ``name`` "" when it names nothing, ``qualifier``

@@ -837,13 +837,23 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
     the ask's own words of its phrase, when there are any — not only as the leading part of a run of them the title says
     too (:attr:`~.asks.Ask.titled`), a word of the run after it: the 中小学 of 公办中小学教室 names whose classrooms,
     not what is asked for them, and a paragraph on 中小学党建 is none of 将公办中小学教室安装空调纳入… (hd25b), as one
-    saying 中小学教室, 中试验证 (of 中试验证平台, 平台 common in the base) or 水环境质量 is of its ask."""
+    saying 中小学教室, 中试验证 (of 中试验证平台, 平台 common in the base) or 水环境质量 is of its ask. Nor does a word said
+    only as the last two characters of a longer run of key words (:func:`_kind_tail`): the 中心 of 国门文化交流中心 is not
+    the 世界茶树发源地中心 asked for (hd26b)."""
     if not key:
         return True
     topic = _topic_of(fact)
     runs = shared_words(ask.phrase, key & ask.titled)
-    return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run)
+    whole = shared_words(ask.phrase, key)
+    return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
                for word in shared_words(topic, key & bigrams(topic)))
+
+
+def _kind_tail(word: str, runs: set[str]) -> bool:
+    """True when ``word``, one bigram, ends a longer run of ``runs`` and is said nowhere else in them: the kind of
+    thing the run names (中心, 平台, 基地), the characters before it saying which."""
+    return len(word) == 2 and all(run.endswith(word) and len(run) > 3 and run.count(word) == 1
+                                  for run in runs if word in run) and any(word in run for run in runs)
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks

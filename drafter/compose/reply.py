@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
@@ -1145,10 +1145,16 @@ def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") ->
 
 def year_reported(selection: Selection, today: dt.date) -> bool:
     """True when part one holds an item of a report on last year's work, or a later year's, that states no date
-    (重庆市科学技术局2025年工作总结 in a reply of 2026): last year's whole year is there, whatever the dated sources
-    are (:func:`old_material` would say the newest is a reply of 2024-09)."""
-    return any(i.source and i.source.kind == WORK_REPORT and not issued(i.source) and (i.source.period or 0) >= today.year - 1
-               for s in selection.sections for i in s.items)
+    (重庆市科学技术局2025年工作总结 in a reply of 2026), or an item of such an undated source stating last year's whole
+    year (news of a meeting summing up 2024: 2024年全年开展…577场, hd26b): last year's whole year is there, whatever the
+    dated sources are (:func:`old_material` would say the newest is a reply of 2024-09)."""
+    return any(i.source and not issued(i.source) and (
+        (i.source.kind == WORK_REPORT and (i.source.period or 0) >= today.year - 1)
+        or ((i.year or 0) >= today.year - 1 and _FULL_YEAR.search("".join(i.sentences or ()))))
+        for s in selection.sections for i in s.items)
+
+
+_FULL_YEAR = lazy(words(FULL_YEAR_WORDS))
 
 
 def old_material(newest, today: dt.date, framed: bool = False) -> str | None:

@@ -3174,9 +3174,29 @@ def _found(pattern: lazy, text: str, group: int = 0) -> tuple[str, ...]:
 NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|城市|城区|重点)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
 
 
-def _site_elsewhere(text: str, query: str) -> bool:
-    """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not."""
-    return any(site not in query for site in _found(NAMED_SITE, text))
+def _site_elsewhere(text: str, query: str, ws: Workspace) -> bool:
+    """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not, other than the zone
+    of one of the workspace's areas (新桥片区 of 新桥镇: the place's own programme in that area, 城乡供水一体化项目新桥片区
+    工程 of a county-wide project, hd26c)."""
+    return any(site not in query and not (site.endswith("片区") and any(a.startswith(site[:2]) for a in ws.areas))
+               for site in _found(NAMED_SITE, text))
+
+
+# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学): its two characters of name and its kind; a kind of
+# works is no name (小型水库, 病险水库, 节制闸).
+NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市)"
+                   r"[\u4e00-\u9fff]{2}(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|小学|中学|幼儿园)")
+
+
+def _works_elsewhere(text: str, query: str) -> bool:
+    """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
+    names none of its sites but another of the same kind: the plan or result of that site (把西安闸水库注册为小（二）型,
+    the reply to the 西安闸 proposal), no answer to this one (hd26c)."""
+    asked = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(query)}
+    if not asked:
+        return False
+    said = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
+    return not set(said) & set(asked) and any(kind in asked.values() for site, kind in said.items() if site not in query)
 
 
 # A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.
@@ -3235,8 +3255,10 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             source = index.source_of(fact)
             if of_another_unit(fact, source, ws):
                 continue  # (我局高度重视城乡义务教育… of 市发展和改革局's 会办意见 to 市教育局: that unit's, hd16)
-            if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
+            if source and source.kind == REPLY and _site_elsewhere(fact.text, query, ws):
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
+            if _works_elsewhere(fact.text, query):
+                continue  # another reservoir's plan under an ask on this one (西安闸 under 青龙闸: hd26c)
             year = fact_year(fact, source)
             stale = is_old(year, ws, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0

@@ -1031,7 +1031,10 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own) and _says_specific(i, specific)]
-    city = [i for i in on_matter if own_jurisdiction(i, ws)]
+    # (a result of the city's first, before a paragraph reporting none or other departments' work: hd26a's 2023
+    # 全年发放贷款30.3亿元 under 加强金融支持, not only 宿迁相关部门联合出台…市本级发放规模占一定比例)
+    city = sorted((i for i in on_matter if own_jurisdiction(i, ws)),
+                  key=lambda i: (bool(OTHERS_LEAD.match(i.fact.text)), not reports_result(i.fact.text)))
     # (and a second of the city's as near the ask as the best, both said where neither reports a result: 福州's
     # 市政府出台《养殖水域滩涂规划》… beside its 补助政策 item under one ask, hd10/hd13)
     close = city[1:2] if len(city) > 1 and city[1].score >= CLOSE_SECOND * city[0].score else []
@@ -2670,6 +2673,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [s for s in chosen if s in best]
     chosen = with_antecedents(body, [s for k, s in enumerate(body) if s in chosen  # (and what it achieved, dated)
                                      or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
+    if chosen and body[0] not in chosen and OTHERS_LEAD.match(body[0]):  # (whose work the rest is: hd26a)
+        chosen = [body[0], *chosen]
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
@@ -2686,6 +2691,11 @@ def counts_titled(sentence: str, fact: Fact, titled: frozenset[str]) -> bool:
 
 
 TITLED_SHARE = 0.5
+
+
+# A paragraph opening on other departments as its doers (宿迁相关部门联合出台…。在创业融资方面，积极与金融机构合作…): the
+# sentences after it, with no doer of their own, are their work too, never the bureau's alone — kept with it.
+OTHERS_LEAD = lazy(r"^[^，,。；;]{0,12}?(?:相关|有关|各|多)部门(?:联合|共同|协同|齐心)?")
 
 
 def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:

@@ -850,10 +850,11 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
 
 
 def _kind_tail(word: str, runs: set[str]) -> bool:
-    """True when ``word``, one bigram, ends a longer run of ``runs`` and is said nowhere else in them: the kind of
-    thing the run names (中心, 平台, 基地), the characters before it saying which."""
-    return len(word) == 2 and all(run.endswith(word) and len(run) > 3 and run.count(word) == 1
-                                  for run in runs if word in run) and any(word in run for run in runs)
+    """True when ``word``, one bigram naming a kind of thing set up (:data:`ONE_OFF_THING`: 中心, 平台, 基地), ends a
+    longer run of ``runs`` and is said nowhere else in them: the characters before it say which (not a measure: the
+    面积 of 种植面积 is the 播种面积 of 稳定粮食播种面积)."""
+    return (len(word) == 2 and bool(ONE_OFF_THING.fullmatch(word)) and any(word in run for run in runs)
+            and all(run.endswith(word) and len(run) > 3 and run.count(word) == 1 for run in runs if word in run))
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks

@@ -3201,8 +3201,8 @@ NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|
 
 def _works_elsewhere(text: str, query: str) -> bool:
     """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
-    names none of its sites but another of the same kind: the plan or result of that site (把西安闸水库注册为小（二）型,
-    the reply to the 西安闸 proposal), no answer to this one (hd26c)."""
+    names none of its sites but another of the same kind: a plan of that site (把西安闸水库注册为小（二）型, the reply to the
+    西安闸 proposal) is no plan for this one (hd26c); its results stay, older material a site's placeholder names (hd16)."""
     asked = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(query)}
     if not asked:
         return False
@@ -3268,7 +3268,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
                 continue  # (我局高度重视城乡义务教育… of 市发展和改革局's 会办意见 to 市教育局: that unit's, hd16)
             if source and source.kind == REPLY and _site_elsewhere(fact.text, query, ws):
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
-            if _works_elsewhere(fact.text, query):
+            if fact.kind == PLAN and _works_elsewhere(fact.text, query):
                 continue  # another reservoir's plan under an ask on this one (西安闸 under 青龙闸: hd26c)
             year = fact_year(fact, source)
             stale = is_old(year, ws, today)

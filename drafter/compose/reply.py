@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -412,8 +412,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 carried = running_practice(section, plan, ask.phrase) if section else None
                 worded = (practice_item(carried, None, wording, plan) if carried else None) or [Span(step, PLACEHOLDER)]
             else:
-                worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text) if section
-                          else [Span(step, PLACEHOLDER)])
+                worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask))
+                          if section else [Span(step, PLACEHOLDER)])
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -1161,10 +1161,16 @@ def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") ->
 
 def year_reported(selection: Selection, today: dt.date) -> bool:
     """True when part one holds an item of a report on last year's work, or a later year's, that states no date
-    (重庆市科学技术局2025年工作总结 in a reply of 2026): last year's whole year is there, whatever the dated sources
-    are (:func:`old_material` would say the newest is a reply of 2024-09)."""
-    return any(i.source and i.source.kind == WORK_REPORT and not issued(i.source) and (i.source.period or 0) >= today.year - 1
-               for s in selection.sections for i in s.items)
+    (重庆市科学技术局2025年工作总结 in a reply of 2026), or an item of such an undated source stating last year's whole
+    year (news of a meeting summing up 2024: 2024年全年开展…577场, hd26b): last year's whole year is there, whatever the
+    dated sources are (:func:`old_material` would say the newest is a reply of 2024-09)."""
+    return any(i.source and not issued(i.source) and (
+        (i.source.kind == WORK_REPORT and (i.source.period or 0) >= today.year - 1)
+        or ((i.year or 0) >= today.year - 1 and _FULL_YEAR.search("".join(i.sentences or ()))))
+        for s in selection.sections for i in s.items)
+
+
+_FULL_YEAR = lazy(words(FULL_YEAR_WORDS))
 
 
 def old_material(newest, today: dt.date, framed: bool = False) -> str | None:
@@ -1388,8 +1394,11 @@ def facet_steps(selection: Selection, about: str, wording: Wording, ws: Workspac
     return out + [p for p in plans if p.section not in listed][:max(0, MAX_SECTIONS - len(out))]
 
 
+KEY_RUN = 4  # characters of an ask's key word part one's items say for its work to be reported (all of a shorter one)
+
+
 def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int, about: str = "", measures: str = "",
-                    in_text: bool = False) -> list[Span]:
+                    in_text: bool = False, keys: list[str] | None = None) -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for: its heading said as a
     next step, then a policy part one reports still in force carried on (``carry_on``,
     :func:`running_practice`: 进一步加大科技金融支持。深入实施《…三年行动方案（2024-2026年）》。, the practice
@@ -1399,12 +1408,17 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     持续培育科技创新主体。【待补充：具体举措】), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
     is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】.
-    ``about``: what the section answers (its ask, the draft's topic)."""
+    ``about``: what the section answers (its ask, the draft's topic); ``keys``: its ask's key words (:func:`~.select.ask_keys`),
+    KEY_RUN characters of one of which part one's items must say for the heading to be carried on (持续建设…“世界茶树发源地中心” of a centre
+    the member asks the city to seek planning for, its items on other centres: hd26b)."""
     heading = section.heading
     # (part one reports nothing there: the heading as it is, no 持续 of work not reported); the ask's own phrase heading
     # it is what is asked done, whatever its verb (推广竹林林下种植模式: one form in one list, hd17 D11)
     # (an ask phrased as the problem it raises, the step of solving it: 着力解决内垸外排能力不足、垸内水系不畅等问题。, hd20a)
-    step = ((next_step(heading) if section.items else first_step(heading)) or solving_step(heading)
+    said = "".join(t for i in section.items for t in (i.sentences or [i.fact.text]))
+    reported = section.items and (not keys or any(k[j:j + KEY_RUN] in said for k in keys
+                                                  for j in range(max(1, len(k) - KEY_RUN + 1))))
+    step = ((next_step(heading) if reported else first_step(heading)) or solving_step(heading)
             or (f"{heading}。" if section.ask is not None and heading == about else None))
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):

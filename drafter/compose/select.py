@@ -47,7 +47,7 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -860,13 +860,24 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
     the ask's own words of its phrase, when there are any — not only as the leading part of a run of them the title says
     too (:attr:`~.asks.Ask.titled`), a word of the run after it: the 中小学 of 公办中小学教室 names whose classrooms,
     not what is asked for them, and a paragraph on 中小学党建 is none of 将公办中小学教室安装空调纳入… (hd25b), as one
-    saying 中小学教室, 中试验证 (of 中试验证平台, 平台 common in the base) or 水环境质量 is of its ask."""
+    saying 中小学教室, 中试验证 (of 中试验证平台, 平台 common in the base) or 水环境质量 is of its ask. Nor does a word said
+    only as the last two characters of a longer run of key words (:func:`_kind_tail`): the 中心 of 国门文化交流中心 is not
+    the 世界茶树发源地中心 asked for (hd26b)."""
     if not key:
         return True
     topic = _topic_of(fact)
     runs = shared_words(ask.phrase, key & ask.titled)
-    return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run)
+    whole = shared_words(ask.phrase, key)
+    return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
                for word in shared_words(topic, key & bigrams(topic)))
+
+
+def _kind_tail(word: str, runs: set[str]) -> bool:
+    """True when ``word``, one bigram naming a kind of thing set up (:data:`ONE_OFF_THING`: 中心, 平台, 基地), ends a
+    longer run of ``runs`` and is said nowhere else in them: the characters before it say which (not a measure: the
+    面积 of 种植面积 is the 播种面积 of 稳定粮食播种面积)."""
+    return (len(word) == 2 and bool(ONE_OFF_THING.fullmatch(word)) and any(word in run for run in runs)
+            and all(run.endswith(word) and len(run) > 3 and run.count(word) == 1 for run in runs if word in run))
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
@@ -1044,7 +1055,10 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own) and _says_specific(i, specific)]
-    city = [i for i in on_matter if own_jurisdiction(i, ws)]
+    # (a result of the city's first, before a paragraph reporting none or other departments' work: hd26a's 2023
+    # 全年发放贷款30.3亿元 under 加强金融支持, not only 宿迁相关部门联合出台…市本级发放规模占一定比例)
+    city = sorted((i for i in on_matter if own_jurisdiction(i, ws)),
+                  key=lambda i: (bool(OTHERS_LEAD.match(i.fact.text)), not reports_result(i.fact.text)))
     # (and a second of the city's as near the ask as the best, both said where neither reports a result: 福州's
     # 市政府出台《养殖水域滩涂规划》… beside its 补助政策 item under one ask, hd10/hd13)
     close = city[1:2] if len(city) > 1 and city[1].score >= CLOSE_SECOND * city[0].score else []
@@ -1175,7 +1189,7 @@ def fact_sentences(fact: Fact) -> list[str]:
 def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str | None) -> tuple[str, ...]:
     """:func:`fact_sentences` of a fact of ``text``, ``kind``, ``section`` and first figure counting ``counts``;
     remembered, as a draft's selection asks again for the same facts' sentences."""
-    sentences = finished_sentences(without_occasion(strip_ordinal(text)))
+    sentences = [ITEM_AS_MEANS.sub("", s) for s in finished_sentences(without_occasion(strip_ordinal(text)))]
     if kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
@@ -2690,6 +2704,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [s for s in chosen if s in best]
     chosen = with_antecedents(body, [s for k, s in enumerate(body) if s in chosen  # (and what it achieved, dated)
                                      or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
+    if chosen and body[0] not in chosen and OTHERS_LEAD.match(body[0]):  # (whose work the rest is: hd26a)
+        chosen = [body[0], *chosen]
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
@@ -2706,6 +2722,11 @@ def counts_titled(sentence: str, fact: Fact, titled: frozenset[str]) -> bool:
 
 
 TITLED_SHARE = 0.5
+
+
+# A paragraph opening on other departments as its doers (宿迁相关部门联合出台…。在创业融资方面，积极与金融机构合作…): the
+# sentences after it, with no doer of their own, are their work too, never the bureau's alone — kept with it.
+OTHERS_LEAD = lazy(r"^[^，,。；;]{0,12}?(?:相关|有关|各|多)部门(?:联合|共同|协同|齐心)?")
 
 
 def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:
@@ -3194,9 +3215,29 @@ def _found(pattern: lazy, text: str, group: int = 0) -> tuple[str, ...]:
 NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|城市|城区|重点)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
 
 
-def _site_elsewhere(text: str, query: str) -> bool:
-    """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not."""
-    return any(site not in query for site in _found(NAMED_SITE, text))
+def _site_elsewhere(text: str, query: str, ws: Workspace) -> bool:
+    """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not, other than the zone
+    of one of the workspace's areas (新桥片区 of 新桥镇: the place's own programme in that area, 城乡供水一体化项目新桥片区
+    工程 of a county-wide project, hd26c)."""
+    return any(site not in query and not (site.endswith("片区") and any(a.startswith(site[:2]) for a in ws.areas))
+               for site in _found(NAMED_SITE, text))
+
+
+# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学): its two characters of name and its kind; a kind of
+# works is no name (小型水库, 病险水库, 节制闸).
+NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市)"
+                   r"[\u4e00-\u9fff]{2}(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|小学|中学|幼儿园)")
+
+
+def _works_elsewhere(text: str, query: str) -> bool:
+    """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
+    names none of its sites but another of the same kind: a plan of that site (把西安闸水库注册为小（二）型, the reply to the
+    西安闸 proposal) is no plan for this one (hd26c); its results stay, older material a site's placeholder names (hd16)."""
+    asked = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(query)}
+    if not asked:
+        return False
+    said = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
+    return not set(said) & set(asked) and any(kind in asked.values() for site, kind in said.items() if site not in query)
 
 
 
@@ -3252,8 +3293,10 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             source = index.source_of(fact)
             if of_another_unit(fact, source, ws):
                 continue  # (我局高度重视城乡义务教育… of 市发展和改革局's 会办意见 to 市教育局: that unit's, hd16)
-            if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
+            if source and source.kind == REPLY and _site_elsewhere(fact.text, query, ws):
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
+            if fact.kind == PLAN and _works_elsewhere(fact.text, query):
+                continue  # another reservoir's plan under an ask on this one (西安闸 under 青龙闸: hd26c)
             year = fact_year(fact, source)
             stale = is_old(fact_as_of(fact, source), ws, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0

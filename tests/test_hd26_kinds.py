@@ -1,5 +1,5 @@
 """What is a result, a plan, context, found on held-out round hd26 (宿迁市人力资源和社会保障局, 临沧市文化和旅游局, 牟定县水务局): a
-member's asks restated in a reply (针对您提出的组建…工作组，…) and its count of points adopted (我局采纳3条，落实了3条) were filed as done;
+member's asks restated in a reply (针对您提出的组建…工作组，…) and its count of points adopted (我局采纳3条，落实了3条, its 落实 labelled 采纳) were filed as done;
 an effect expected of a project (此项目实施后可解决…59860人饮水问题) was a result, and so were a reply's 计划7月开展招投标 and its
 待项目资金下达我们会及时开展… at a done fact's end; a sentence of problems (仍然存在着…等突出问题) was drafted as a section's only
 item; a 十三五 summary's paragraph going on with the city's work (每年均将…纳入…，建立…联席会议…) was background; and the director's
@@ -63,8 +63,21 @@ def test_the_count_of_points_adopted_is_no_result(tmp_path):
     """hd26a 6: 您提出的3条建议，我局采纳3条，落实了3条 was a done fact with three figures: how the item was handled, context;
     the work reported under the first item stays done."""
     ff = distil(tmp_path, _suqian(tmp_path), SUQIAN_203, "01_sqhrss_203号提案答复_2021.txt")
-    assert fact_saying(ff, "我局采纳3条").kind == CONTEXT
+    handled = fact_saying(ff, "我局采纳3条")
+    assert handled.kind == CONTEXT
+    assert [g.counts for g in handled.figures] == ["建议", "采纳", "落实"]  # (its third was 采纳: each figure is its own verb's)
     assert fact_saying(ff, "联席会议制度").kind == DONE
+
+
+@needs_corpus
+def test_a_verb_alone_counts_for_itself_after_a_figure_named_by_a_word(tmp_path):
+    """hd26a 6's label: a figure whose clause is a verb alone took the name of the figure before, though that named by a verb alone
+    names no thing to share — 武汉市科技局's 2021 report (…市政协提案87（主办22件，承办2件，分办1件，会办62件）: its 2件 was 主办)."""
+    ws = unit_workspace(tmp_path / "ws", "武汉市科学技术局", "市科技局", "武汉市")
+    text = (CORPUS / "26_wuhan_report_2021.txt").read_text("utf-8")
+    figures = fact_saying(distil(tmp_path, ws, text, "26_wuhan_report_2021.txt"), "承办2件").figures
+    assert [(g.value, g.counts) for g in figures if g.raw in ("22件", "2件", "1件", "62件")][-4:] == [
+        (22, "主办"), (2, "承办"), (1, "分办"), (62, "会办")]
 
 
 # 宿迁's 创业 十三五 summary, a mirror in traditional characters with its pinyin clutter: its lead and first item.

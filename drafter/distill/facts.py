@@ -31,7 +31,9 @@
   another unit of the place named in full (``济南市商务局会同市市场监管局…``) is that unit's work, not the bureau's; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
-  reader of their own item, and so is such a sentence later in a paragraph, a fact of its own; one without figures telling what the
+  reader of their own item, and so is such a sentence later in a paragraph, a fact of its own, and so are the reader's asks told
+  back (``针对您提出的组建…工作组，…设立绿色通道…。``, answering nothing) and the count of their points adopted (``您提出的3条建议，
+  我局采纳3条，落实了3条``); an effect expected of work (``此项目实施后可解决…59860人饮水问题``) is a plan; one without figures telling what the
   leadership values and ending on what is still short (``近年来，市委、市政府十分重视…，但与其他城区相比仍有较大的提升空间。``) is
   context, the ask's background, and so is one telling what residents feel (``如今，每一个生活在滕州的居民都切身感受到了…``).
   A paragraph's sentence saying
@@ -463,7 +465,8 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
 SAID = re.compile(rf"^{_LEAD_IN}(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
-SAID_WILL = re.compile(r"(?<!已)将(?!近)|(?<![模虚比])拟(?![定订稿])|计划|力争|下一步")  # (not 模拟世界遗产大会)
+# (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”)
+SAID_WILL = re.compile(rf"(?<!已)将(?!近){_NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|下一步")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -477,7 +480,8 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
 # context, never the bureau's work.
-CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记)")
+# (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
+CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
 # (and the pledges of following them: 坚定不移贯彻落实…的决策部署，主动扛牢政治责任，强化担当作为 of 红河州农业农村局's reply 221)
@@ -517,6 +521,17 @@ def items_handled(norm: str, figures: list[Figure]) -> bool:
     work too (中山's …市政协提案69件…。…上半年共制定出台政策文件23项, round 40) is that work."""
     return bool(ITEMS_HANDLED.search(re.split(r"[。！？]", norm, maxsplit=1)[0])) and all(
         g.unit == "件" and re.search(r"建议|提案|议案", g.counts or "") for g in figures)
+
+
+# How many of the reader's points were adopted or carried out (您提出的3条建议，我局采纳3条，落实了3条，具体情况如下：): the handling of
+# the item, no work on any matter (hd26a: stored as done with its counts).
+POINTS_ADOPTED = re.compile(r"(?:建议|提案|意见)[^。；！？]{0,20}?(?:采纳|吸纳|采用|落实)了?[\d一二两三四五六七八九十]+(?:条|项|点|件)")
+
+
+def points_adopted(norm: str, figures: list[Figure]) -> bool:
+    """True when a statement's first sentence counts the reader's points adopted (:data:`POINTS_ADOPTED`) and every figure it
+    states counts such points (条, 项, 点, 件)."""
+    return bool(POINTS_ADOPTED.search(_first_sentence(norm))) and all(g.unit in ("条", "项", "点", "件") for g in figures)
 
 
 # A reply's account of how its own item was handled (此建议由县人民政府副县长黎旭领办…; 召开党组会议专题研究人大代表建议办理工作，提出
@@ -699,7 +714,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
-            or items_handled(norm, figures))) or (
+            or items_handled(norm, figures) or points_adopted(norm, figures))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm))
@@ -730,6 +745,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and (PLAN_WORDED.match(first) or SEEKING.match(first)):
         return PLAN
+    if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
+        return PLAN  # (项目建成后将极大改善…: what the work is to bring)
     if cls == DONE and not figures and FURTHER.match(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
         return PLAN  # (进一步落实支持企业技术创新的研发费用加计扣除…等政策，引导企业加大科技创新投入，…)
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
@@ -759,6 +776,10 @@ AIMED = re.compile(r"力争|确保|预计|争取")
 # A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
 FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
                               r"(?:预测|预计|估计|预估)")
+# An effect expected of work to be done (此项目实施后可解决4乡镇59860人饮水问题，…将会得到全面解决。; 项目建成后将…): a sentence opening on
+# the work's completion to come and what it can or will bring, no result reached (hd26c: stored as done with its 59860人).
+EFFECT_EXPECTED = re.compile(r"^[^。；！？，]{0,20}?(?:实施|建成|完工|竣工|投用|投入使用|运行|投产|完成)后，?(?:[^。；！？，]{0,8}?)"
+                             r"(?:可以?|将|能够?|预计|有望)")
 _SENTENCES = re.compile(r"[^。；！？]*[。；！？]?")
 _SENTENCE_END = re.compile(r"[。！？]")
 
@@ -766,7 +787,7 @@ _SENTENCE_END = re.compile(r"[。！？]")
 def is_target(sentence: str, doc_year: int | None) -> bool:
     """True for a sentence setting a target (:data:`BY_YEAR`) or forecasting (:data:`FORECAST_OPENING`) rather than
     reporting what was reached."""
-    if FORECAST_OPENING.match(sentence.strip()) and "已" not in sentence:
+    if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())) and "已" not in sentence:
         return True
     m = BY_YEAR.match(sentence.strip())
     if not m or "已" in sentence:
@@ -860,12 +881,32 @@ READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们
                            r"|(?:该|此|这一?|本)?(?:建议|提案)(?:中|人)?(?:所?(?:反映|提出|提到|提及|指出|认为|要求|希望))?)")
 
 
+# A sentence opening on what the reader proposed as its matter (针对您提出的组建农民工欠薪问题专项处置工作组，专门调查…，设立绿色通道或意见箱，
+# …并列入企业失信名单。) and answering nothing in it: no doer of the bureau's, nothing done, planned or found, no figure
+# (:data:`ANSWERED`) — the reader's asks told back, never the bureau's result (hd26a: stored as work done); and so is each
+# sentence after it in its paragraph answering nothing either (在工程招标环节设立预防机制，中标企业必须签订…承诺书…。: the asks go on).
+ASKS_TOLD_BACK = re.compile(rf"^(?:{ITEM_NUMBER})?(?:针对|关于|对于?|就)(?:{ANY_YOU})们?(?:在?(?:建议|提案)中)?所?(?:提出|提到|提及|建议|要求)的?"
+                            r"(?!(?:建议|提案|意见|问题)[，,：:])")
+ANSWERED = re.compile(rf"{_WE}|已|了|完成|实现|建成|将|拟|计划|目前|现在|正在|经|积极|主动|认真|重视|及时|多次|\d")
+
+
+def _asks_told_back(sentences: list[str]) -> list[bool]:
+    """For each of ``sentences``, whether it restates the reader's asks (:data:`ASKS_TOLD_BACK`), or goes on with them."""
+    told, going = [], False
+    for sentence in sentences:
+        norm = normalise(sentence).lstrip()
+        going = not ANSWERED.search(norm) and (going or bool(ASKS_TOLD_BACK.match(norm)))
+        told.append(going)
+    return told
+
+
 def readers_report_split(text: str) -> list[tuple[str, bool]]:
     """``text`` as its runs of sentences, each with whether it is a sentence of the reader's report (:data:`READERS_REPORT`)
     or one on a thing the reader named (:data:`READERS_OWN_THING`: 你建议中提及的…道路，属于乡级管护道路，…我局暂时解决不了。,
-    after the principle the reply states; told to that reader of their own case, never another reply's result)."""
+    after the principle the reply states; told to that reader of their own case, never another reply's result) or their asks
+    told back (:func:`_asks_told_back`)."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    tells = [_told_of_reader(s) for s in sentences]
+    tells = [_told_of_reader(s) or back for s, back in zip(sentences, _asks_told_back(sentences))]
     if not any(tells):
         return [(text, False)]
     runs: list[tuple[str, bool]] = []
@@ -967,7 +1008,8 @@ TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}
 
 # A paragraph's opening theme: one short sentence of no clauses nor figures (农村供水设施承载着民生期待。), its matter's
 # place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…); or a line of set four-character
-# phrases (殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…: the speaker's place is the statement's).
+# phrases (殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…: the speaker's place is the statement's). A saying's 之本, 根本
+# or 基本 is no 本市 (创业是发展之基、富民之本、活力之源。宿迁市深入贯彻…, hd26a).
 _THEME_SENTENCE = re.compile(rf"^(?:[{CJK}“”、]{{6,24}}|(?:[{CJK}]{{4}}，){{1,3}}[{CJK}]{{4}})。(?=[{CJK}\d])")
 
 
@@ -975,7 +1017,7 @@ def theme_end(norm: str) -> int:
     """Where a paragraph's opening theme (:data:`_THEME_SENTENCE`) naming no place, scope nor the bureau itself ends, 0 where
     it opens on none."""
     theme = _THEME_SENTENCE.match(norm)
-    if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()) and not re.search(r"[我本该]", theme.group()):
+    if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()) and not re.search(r"我|(?<![之根基])本|该", theme.group()):
         return theme.end()
     return 0
 
@@ -1058,7 +1100,9 @@ _NEWS_THEME = r"[^。！？；：\d]{4,24}。"
 NEWS_THEMED = re.compile(rf"^{_NEWS_THEME}")
 _WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
 WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
-WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)})")
+# (or what is done every year, 将 as 把: 每年均将创业富民纳入市委市政府为民办实事项目，建立… of 宿迁's 十三五 summary, hd26a)
+WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:每年度?(?:均|都)?)?"
+                          rf"(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)}|将(?=[^，。；！？]{{1,30}}?{BA_VERBS}))")
 # …or, with figures, after the aspect of the work it tells (在空气质量方面，) on the past year they are of (2021年优良天数达到265天…)
 RESULT_TOLD_ON = re.compile(r"^(?:在?[^，。；！？“”]{2,12}方面，)?((?:19|20)\d{2})年")
 
@@ -1336,8 +1380,11 @@ def _statements(out: Outline, formulas, news: bool) -> list[tuple[Unit, str, boo
     (:func:`restated_split`)."""
     found = []
     # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
-    # go without them, is no cut page)
-    stopped = len(out.units) > 1 and bool(re.search(r"[。！？；][”’）)]*$", out.units[-2].text.rstrip()))
+    # go without them, is no cut page; not one cut from the last one's paragraph at a comma, …等突出问题 before ，针对存在问题，…)
+    def ends_stopped(unit: Unit) -> bool:
+        return bool(re.search(r"[。！？；][”’）)]*$", unit.text.rstrip()))
+    before = next((u for u in reversed(out.units[:-1]) if ends_stopped(u) or u.block is not out.units[-1].block), None)
+    stopped = before is not None and ends_stopped(before)
     for unit in out.units:
         said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
         text = _SOURCE_SAID.sub("", text) if news else text
@@ -1361,11 +1408,12 @@ def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
 
 
 def plan_split(text: str) -> list[str]:
-    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) or whose figures
-    are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) or on what the work
+    is to bring (:data:`EFFECT_EXPECTED`), or whose figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n)) for n in (normalise(s).lstrip() for s in sentences)]
+    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n)))
+               for n in (normalise(s).lstrip() for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 

@@ -739,6 +739,11 @@ _SIZE_MEASURE = lazy(r"(?<=了)(?:占地|建筑|使用|绿化|总)?(?:面积|长
 _AS_FUNDS = lazy(r"\s?作为([^，。；：]{2,30}?(?:资金|经费|补助|奖金))")
 
 
+# A figure's clause that is a verb of work alone (…，落实了3条; 完成5条), and the length of a name that is a word, no phrase.
+_VERB_ALONE = lazy(rf"\s*({words(WORK_VERBS, FOUNDING_VERBS)})了?\s*")
+_WORD = 2
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -751,6 +756,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
 
     # What each figure counts: the noun after a measure word, else the words before the number.
     names: list[str] = []
+    alone: dict[int, str] = {}  # the verb a figure's clause is, alone (…，落实了3条): what it counts where no noun is there to share
     before: dict[int, tuple[int, int]] = {}  # the clause a figure's name was read from, before it
     shares: set[int] = set()  # figures read after 占 (占规上总产值68%): a share of what the figure before counts
     on_lists: set[int] = set()  # ranks on a list their sentence names (“…百强县”名单，…位居第50位)
@@ -813,6 +819,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = "" if _OWNERS_OF.match(norm, end) and norm[clause:start].rstrip().endswith("是") else _counted_before(
                 norm[clause:start], text[clause:start])  # (活动场所是75户320名（…）的夙愿: the owners of what follows, unnamed)
             read = name
+            verb = _VERB_ALONE.fullmatch(norm, clause, start) if not name else None
+            if verb:
+                alone[len(names)] = verb.group(1)
             if (_QUALITY.match(name) and clause > sentence and norm[clause - 1] == "、"
                     and not any(clause_start(norm, clause - 1, sentence) <= f.start() < clause for f, _ in found)):
                 name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
@@ -922,6 +931,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = name[size.start():]
         elif not name and i and to_next[i - 1] and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
             name = figures[-1].counts
+        elif not name and same and i in alone and len(same[-1].counts or "") <= _WORD:
+            # (我局采纳3条，落实了3条: the figure before names by a word alone, 采纳, no thing its verb 落实 counts too)
+            name = alone[i]
         elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
         elif _CHANGE.match(name) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())]):

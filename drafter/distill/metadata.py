@@ -32,7 +32,7 @@ from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
-from ..read.clean import DATED_BYLINE
+from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
@@ -1008,6 +1008,21 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     return NEWS if anonymous else WORK_REPORT
 
 
+# The post of a unit's head, ending a byline's (临沧市文化和旅游局党组书记、局长).
+HEAD_POST = re.compile(r"(?:局长|主任|厅长|党组书记|党委书记)$")
+
+
+def signed_by_own_head(lines: list[str], ws: Workspace) -> bool:
+    """Whether an article's byline among the first ``lines`` names the head of the workspace's bureau (文 何强宇
+    临沧市文化和旅游局党组书记、局长): the bureau's own account of its work, never a third party's article on the place."""
+    for line in lines[:12]:
+        m = AUTHOR_BYLINE.match(line)
+        unit = re.match(UNIT_NAME, m.group("post")) if m and m.group("post") else None
+        if unit and HEAD_POST.search(m.group("post")) and ws.is_own_unit(unit.group()):
+            return True
+    return False
+
+
 def _standalone_date(text: str) -> str | None:
     """The date of a line that is only a date (2021年6月18日, 2017.02.13, 20211228; its digits spaced, 2025 915)."""
     t = text.strip()
@@ -1509,6 +1524,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
     if kind == WORK_REPORT and not (issuer or number or title) and OFFICIAL_SAID.search(norm):
         kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c)
+    if kind == NEWS and not issuer and signed_by_own_head(lines, ws):
+        # (an article its bureau's head signed, in a journal: 文 何强宇 临沧市文化和旅游局党组书记、局长 — the bureau's report of its
+        # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)
+        kind, issuer = WORK_REPORT, ws.name
 
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)

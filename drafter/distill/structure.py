@@ -36,7 +36,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
-from ..read.clean import CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER
+from ..read.clean import AUTHOR_BYLINE, CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
 
@@ -115,13 +115,14 @@ CREDIT_LINE = lazy(rf"^[文图]\s?[/／]\s?[^，。；：/／]{{0,20}}?(?:记者
 
 
 def is_meta_line(text: str) -> bool:
-    """A key: value line (or a key alone), 附注, signature unit or date, a timestamp, or web chrome: never a fact (a mirror's
+    """A key: value line (or a key alone), 附注, signature unit or date, a timestamp, a byline, or web chrome: never a fact (a mirror's
     in traditional characters too: 聯系人姓名及電話：…)."""
     t = simplified(text.strip())
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t) or SALUTE_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)
         or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t) or FIELD_NAME.match(t)
+        or AUTHOR_BYLINE.match(t)
     )
 
 
@@ -267,7 +268,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # (not the object of 对, what a plan holds: 2023年已由各街道牵头对计划改造老旧小区…进行了调查摸底)
                  # (its scope named first: 该项目计划在26个乡镇568个村范围内建设农村污水处理设施, of 天门市生态环境局's 2020 reply)
                  r"|(?=[^。；！？]{0,40}?(?<![按原度照成超的对])计划(?:在[^。；！？，]{1,24}?范围内|(?:于|在|到)?[^。；！？，]{0,6}?)"
-                 r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成))"
+                 r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成|开展))"
                  # (or one waiting on a condition for what will be done: …，待下级下达任务后，将及时组织实施。; 只能纳入项目库，
                  # 待上级有这方面的投资，我们将优先解决。)
                  # (or one opening on what the bureau will do, or anyone this year: …目前暂时没有排渠项目。今年我们将在水利冬春修项目
@@ -278,7 +279,9 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # (or a sentence opening on a year, then who will act, its unit named in full: …一致好评。2023年，鄂尔多斯市民政局将
                  # 以…为指引，再实施1000户…改造 — what that year is to see as :func:`year_ahead` decides, in :func:`_plan_turn`)
                  r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?(?:局|委|办|厅))(?:还|也)?将(?!近))"
-                 r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近))"
+                 # (its condition run into who will act, no comma: …。待项目资金下达我们会及时开展…工程建设。 of 牟定县水务局's reply 74)
+                 r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?(?:[，,][^。；！？]{0,12}?|(?:后|时)?，?(?:我们|我[市区县局委办]|我单位)(?:还|也)?)"
+                 r"(?<!已)(?:将(?!近)|会(?=及时|积极|尽快|立即|第一时间|优先|按|组织|开展|实施|启动)))"
                  # (or what whoever it names will do to further the work, its purpose first: …未能继续发挥积极作用。为进一步加强科技工作，
                  # 县委、县政府将迅速调整充实…)
                  r"|(?=为了?进一步[^。；！？，]{1,30}，[^。；！？，]{0,12}?(?<!已)将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
@@ -388,16 +391,23 @@ OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:暂�
 SHORTFALL_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:导致|造成|致使)[^。；！？，]{0,16}?(?:隐患|困难|不便|损失)"
                           r"|(?:尽管|虽然|虽)[^。；！？]*?，(?:但|但是|然而)[^。；！？]*?(?:仍|还|依然|尚)[^。；！？]{0,20}?"
                           r"(?:较散|偏小|较弱|薄弱|滞后|不足|不够|不强|不高|较少|缺乏|欠缺|短板|差距))[^。；！？]*[。；！？]")
+# A sentence stating the problems or shortfalls that remain (…虽然取得了一定成绩，但仍然存在着设施管护维护不到位，缺乏经营管理主体等突出
+# 问题。; 目前仍存在资金不足等困难。), not opening on work done about them (针对…存在的问题，…), without a figure: how things stand —
+# context, never a result (hd26b: drafted as the only item of its section) — up to a clause turning to what was done about them
+# (…等突出问题，针对存在问题，目前已在全市组织开展了…专项整治行动: that work is a unit of its own).
+PROBLEMS_STATED = lazy(r"(?:^|(?<=[。；！？]))(?!\s*(?:针对|为了?|对于?|就|关于|按照|根据))[^。；！？\d]*?存在着?(?!的)[^。；！？\d]{0,40}?"
+                       r"(?:问题|短板|不足|困难|差距|薄弱环节)(?:[^。；！？\d]*?[。；！？]|(?=，(?:针对|对此|为此|为了?解决|就此)))")
 # …unless the sentence says the shortfall was met or headed off (解决了…导致的…困难, 有效避免造成损失).
 SHORTFALL_MET = lazy(r"解决|破解|化解|缓解|克服|避免|防止|减少|降低|消除")
 
 
 def _obstacles(norm: str, start: int) -> list[tuple[int, int, str]]:
     """The spans of ``norm``'s first run of sentences from ``start`` each saying the work cannot be done for now
-    (:data:`OBSTACLE_SENTENCE`: a problem) or stating its shortfall (:data:`SHORTFALL_SENTENCE`: context), with that
+    (:data:`OBSTACLE_SENTENCE`: a problem) or stating its shortfall or problems (:data:`SHORTFALL_SENTENCE`,
+    :data:`PROBLEMS_STATED`: context), with that
     class, each a unit of its own (…导致群众出行存在安全隐患。由于县级财力有限，一时难以解决。: a deputy's road, then the reason)."""
     spans: dict[tuple[int, int], str] = {}
-    for rx, cls in ((SHORTFALL_SENTENCE, CONTEXT), (OBSTACLE_SENTENCE, PROBLEM)):  # (a sentence of both says the obstacle)
+    for rx, cls in ((SHORTFALL_SENTENCE, CONTEXT), (PROBLEMS_STATED, CONTEXT), (OBSTACLE_SENTENCE, PROBLEM)):  # (a sentence of both says the obstacle)
         spans.update({m.span(): cls for m in rx.finditer(norm, start) if cls == PROBLEM or not SHORTFALL_MET.search(m.group())})
     found = sorted((a, b, cls) for (a, b), cls in spans.items())
     run = found[:1]
@@ -1027,8 +1037,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             emit(block, lead_a, lead_b, "para")
         for a, b, cls in obstacles:
             emit(block, a, b, "para", cls)
-        if obstacles:
-            emit(block, obstacles[-1][1], said, "para")
+        if obstacles:  # (after a comma the problems end on: …等突出问题，针对存在问题，…已…开展了…)
+            emit(block, obstacles[-1][1] + norm.startswith("，", obstacles[-1][1]), said, "para")
         while turn:
             # (a plan clause after a comma is its sentence alone: what the paragraph says after it is read as before it —
             # …已研究出台4份政策文件，下一步拟再出台14份配套政策。推动设立…专项资金，… is work done again)

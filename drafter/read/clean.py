@@ -616,6 +616,10 @@ _TITLE_GOES_ON = lazy(r"^关于[^。；！？，]{2,60}[和与及、暨的]$")
 # headline's words going on.
 NEWS_CREDIT = lazy(r"^[^，。；！？“”\s]{0,16}[讯电]\s*[（(](?:记者|通讯员|见习记者)")
 TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年以来|截至目前|目前)，")
+# An article's byline, its writer and their post (文 何强宇 临沧市文化和旅游局党组书记、局长; 文/张某; 作者：李某 某县水务局局长): a line of
+# its own, never the start of the first paragraph (hd26b: glued onto the first fact).
+AUTHOR_BYLINE = lazy(rf"^(?:文|作者)\s*(?:[/／:：]\s*|\s+)[{CJK}]{{2,4}}(?:\s+(?P<post>[^，。；！？\s]{{2,40}}?"
+                     r"(?:书记|局长|主任|厅长|部长|处长|科长|县长|市长|区长|主席|院长|所长|委员|研究员|教授)))?$")
 
 
 # A day and a time anywhere on a line (中国新闻网2024-08-14 11:04:55  65), and a caption ending on its photographer (…仪式。唐云宽 摄).
@@ -642,6 +646,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return True
     if _TITLE_GOES_ON.match(prev) and len(nxt) <= MAX_TITLE and _is_title(nxt) and not _starts_new(nxt):
         return True  # (关于广元市利州区2024年预算执行情况和 / 2025年预算草案的报告（书面）)
+    if AUTHOR_BYLINE.match(prev) or AUTHOR_BYLINE.match(nxt):
+        return False  # (文 何强宇 临沧市文化和旅游局党组书记、局长 / 党的二十大报告提出…)
     if _ANSWER_HEAD_LINE.match(prev):  # (一、对第2“…讲座。、…代表。”的答复意见 / 采纳此两条建议。)
         return False
     if ends_in_gap(prev):  # (a draft read back: 【待补充：已开展的工作及成效…】 / 下一步，我局将…)

@@ -670,8 +670,9 @@ def check_punctuation(paras: list[Para], kinds: dict[int, str]) -> list[Finding]
 
 
 # What a mirror's lost characters leave in a draft (:data:`~drafter.grammar.GARBLED`), or a ? right after a Chinese
-# character that ends the paragraph or runs into letters (…综合实力百？): a reply states, it does not ask.
-_GARBLED = lazy(rf"{G.GARBLED.pattern}|(?<=[\u4e00-\u9fff])[?？](?=\s*$|[A-Za-z])")
+# character that ends the paragraph or runs into letters (…综合实力百？): a reply states, it does not ask; or what a source's
+# fact kept of them (:data:`~drafter.reply.GARBLED_RUN`: 实施方案□月初, 笆濉逼陂g年均…), its highlight cleared.
+_GARBLED = lazy(rf"{G.GARBLED.pattern}|(?<=[\u4e00-\u9fff])[?？](?=\s*$|[A-Za-z])|{R.GARBLED_RUN.pattern}")
 
 
 def check_garbled(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:

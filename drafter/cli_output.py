@@ -285,10 +285,17 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             echo(f"{s.path}：与{was}的 {s.renamed.id} 是同一份文件，现记为 {s.id}：其事实改记到 {s.id} 名下，"
                  f"人工修改保留；原事实文件移至 {s.renamed.kept}")
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
-            said = f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else "其事实没有年份，起草时标【待核实：年份】"
+            # (hd26a: a summary undated whose text dates its facts, 2023年，…, has no facts of no year — or only some)
+            said = (f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else
+                    "其事实没有年份，起草时标【待核实：年份】" if s.yearless == s.facts else
+                    f"其中{s.yearless}条事实（共{s.facts}条）没有年份，起草时标【待核实：年份】" if s.yearless else
+                    "其事实的年份按文中所写计，文中的“目前”“今年”等无从确定年份")
             rename = ("文件名中的日期不止一个，请只保留成文日期" if s.named_dates else
                       f"请按成文日期命名文件（如 {s.estimated or 2025}-06-30_{Path(s.path).name}）")
             echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；{rename}后重新提炼")
+        if s.garbled:  # (hd26a: a mirror's mojibake, ！笆濉逼陂g年均开展各类创业培训2.5万人次, kept in a fact unsaid)
+            echo(f"提醒：{s.label}（{s.path}）的事实中有原文网页转码时缺失（□）或错乱的文字：{'、'.join(f'“{g}”' for g in s.garbled)}；"
+                 f"起草时高亮，请对照原文改正{s.merge.path}中的文字")
         if s.dated_apart:  # (hd19b: 109号's page dated 2020-10-20, its number 天文旅函字〔2019〕54号, unsaid)
             echo(f"提醒：{s.label}（{s.path}）的日期为{s.dated_apart}，而文号的年份为{s.number_year}年，两者不一致："
                  f"其事实按日期的年份计，请核实成文日期；起草时用到其事实的，请一并核实所述年份")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from ..lazyre import cached, lazy
 from ..model import PARTS
-from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, owed_mark, placeholder_name_note
+from ..reply import (GARBLED_RUN, PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, garbled_note, owed_mark,
+                     placeholder_name_note)
 from .form import IN_FORM, in_form
 
 
@@ -18,20 +19,24 @@ def mark_placeholder_names(reply: Reply) -> Reply:
     """``reply`` with every placeholder name in its text (:data:`~drafter.reply.PLACEHOLDER_NAME`:
     the addressee 陈某某代表： typed by the operator, 联系人：某某, a source's ××公司) a highlighted
     span of its own, commented: a tool that highlights every gap highlights these too. A name inside
-    a commented span joins that span's comment (its group), the comment kept whole."""
+    a commented span joins that span's comment (its group), the comment kept whole. So does text a source's page garbled
+    (:data:`~drafter.reply.GARBLED_RUN`), to be restored from the original."""
     for block in reply.blocks:
         spans: list[Span] = []
         for n, span in enumerate(block.spans):
-            found = list(PLACEHOLDER_NAME.finditer(span.text)) if span.kind == TEXT else []
+            found = sorted((m for rx in (PLACEHOLDER_NAME, GARBLED_RUN) for m in rx.finditer(span.text)),
+                           key=lambda m: m.start()) if span.kind == TEXT else []
             if not found:
                 spans.append(span)
                 continue
             group = span.group or (f"name:{id(block)}:{n}" if span.note else None)
             at = 0
             for m in found:
+                if m.start() < at:
+                    continue  # (a name inside garbled text: one mark)
                 if m.start() > at:
                     spans.append(replace(span, text=span.text[at:m.start()], group=group))
-                note = span.note or placeholder_name_note(m.group())
+                note = span.note or (garbled_note if m.re is GARBLED_RUN.compiled() else placeholder_name_note)(m.group())
                 spans.append(replace(span, text=m.group(), kind=PLACEHOLDER, note=note,
                                      group=group if span.note else None))
                 at = m.end()

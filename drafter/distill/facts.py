@@ -99,8 +99,8 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
-from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, TEXT, change_start,
-                      figure_periods, latest_work, present_year, recent_runs, time_mentions)
+from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
+                      change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, Outline, Unit, default_class, heading_class, year_ahead
@@ -221,7 +221,12 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
         a, b = latest_work(mentions)
         return Period(a, "text", until=b if b != a else None)
     if BEFORE_OPENING.search(norm):  # 2017年之前，…每年预算安排5-10万元: before that year, not the document's
-        return Period(None, "unknown")
+        return Period(None, UNKNOWN)
+    summed = SUMMED_UP_YEAR.search(norm) if not meta.date else None
+    if summed and int(summed.group(1)) == meta.period:
+        # (the meeting an undated item of a year's account tells of, 2月14日，…召开…局长会议，总结2024年工作，部署2025年…: held
+        # after that year, in a year unsaid — its account, the statements after it, is of the year)
+        return Period(None, UNKNOWN)
     return context_period(norm, section, meta, plan)
 
 
@@ -248,7 +253,7 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         # first, “十四五”时期，贵州民政事业…, says)
         return Period(first, "report period", until=min(first + 4, year))  # (a mid-span summary's, to its year)
     if year is None:
-        return Period(None, "unknown")
+        return Period(None, UNKNOWN)
     cut = CUT_OFF_MONTH.search(norm)
     if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
         return Period(year - 1, RELATIVE)
@@ -292,7 +297,7 @@ def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | N
     """The :func:`context_period` of a statement, but the period of the lead it is an item of (``led``) where that context is only
     the document's date: 2024年，我市聚焦…。三是…共服务企业447家次 in a bulletin of 2025-01 counts 2024's."""
     own = context_period(norm, section, meta)
-    return led if led and own.basis == DOCUMENT_DATE else own
+    return led if led and own.basis in (DOCUMENT_DATE, UNKNOWN) else own
 
 
 def figure_positions(text: str, figures: list[Figure]) -> list[int]:
@@ -332,8 +337,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place)):
         fig.basis = None
-        if span is not None and span[2] == TEXT and _STANDING_SIZE.search(fig.counts or "") and not any(
-                clause_start(norm, pos) <= p < pos for p, *_ in mentions):
+        if span is not None and span[2] == TEXT and ((_STANDING_SIZE.search(fig.counts or "") and not any(
+                clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
         if span is not None:
             a, b, basis, in_sentence = span
@@ -356,6 +361,17 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
 
 # The size of a thing (全长, 面积, 里程): it stands, no work of a year named in another clause than its own.
 _STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程)$")
+# What a plan or a design sets (规划治理河道总长3.8km，保护人口0.08万人…，主要建设内容为：新建护岸…6.08km): its scope, none of it
+# done in the year the sentence opens on (2020年，县水务局已委托…编制了《…规划报告》，…), hd26c.
+PLANNED_SCOPE = re.compile(r"(?:规划|设计)(?:治理|建设|新建|改造|实施|规模|总长|面积|范围|标准|能力)|(?:主要)?建设(?:内容|规模)(?:为|包括|有)")
+
+
+def planned_scope(norm: str, pos: int, mentions) -> bool:
+    """Whether the figure at ``pos`` is of a plan's scope (:data:`PLANNED_SCOPE`) its sentence gives before it, with no time
+    (``mentions``) nor anything done (已, 完成) said between."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, pos)), default=0)
+    scope = max(PLANNED_SCOPE.finditer(norm, start, pos), key=lambda m: m.start(), default=None)
+    return bool(scope) and not DONE_WORDS.search(norm, scope.end(), pos) and not any(scope.start() <= p < pos for p, *_ in mentions)
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.
@@ -442,12 +458,13 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
 # done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
 # 全长158.24公里，设计速度达350km/h，西起金华金义新区站…).
-DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于)|(?:线路)?(?:全长|总长|全线长)约?\d"
+DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于|(?:始建|建|成立|创建)于(?:19|20)\d{{2}}年)|(?:线路)?(?:全长|总长|全线长)约?\d"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d]"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]气候(?!变化)|[^，。；！？]{{0,16}}?海拔)")  # (…县气候温润，全县最高海拔4880米)
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
-ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年))")
+# (not 已无法, 已不能: no longer, nothing done — …整体现状已无法满足新时代褒扬纪念工作的需要，确需对其进行提质改造)
+ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年)|无法|不能|难以|不再|不足以|不适应|不符合)")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip
 # of the pen too): what that year was to see, unless its first sentence says what came of it (…，已完成…).
 YEAR_PLANNED = re.compile(rf"^{_LEAD_IN}(?:(?:按照|根据|依据)[^，。；：！？]{{1,30}}，)?(?:19|20)\d{{2}}年度?计划(?![的表])")
@@ -689,14 +706,19 @@ _BOUND = re.compile(rf"{BOUND_WORDS}|以上$|以下$")
 EACH = re.compile(rf"每(?:个|一个|所|家|座|户|名|位)?[{CJK}]{{0,4}}?(?:乡镇|镇|乡|村|街道|社区|学校|单位|企业|县|区|户|人)")
 
 
+# A design standard's return period (治理标准为10年一遇, 50年一遇洪水): how rare a flood the work withstands, no time.
+RETURN_PERIOD = re.compile(r"\s?一遇")
+
+
 def without_standards(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:
-    """``figures`` (at ``positions`` in ``norm``) without those stating a size's bound (:data:`SIZE_BOUND`) or one for each
-    of a kind (:data:`EACH`)."""
+    """``figures`` (at ``positions`` in ``norm``) without those stating a size's bound (:data:`SIZE_BOUND`), one for each
+    of a kind (:data:`EACH`) or a return period (:data:`RETURN_PERIOD`)."""
     def each(at: int) -> bool:
         start = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, at)), default=0)
         return bool(EACH.search(norm, start, at))
     return [g for g, at in zip(figures, positions)
-            if not (_BOUND.search(g.raw) and SIZE_BOUND.match(g.raw)) and not (g.value == 1 and at >= 0 and each(at))]
+            if not (_BOUND.search(g.raw) and SIZE_BOUND.match(g.raw)) and not (g.value == 1 and at >= 0 and each(at))
+            and not (g.unit == "年" and at >= 0 and RETURN_PERIOD.match(norm, at + len(g.raw)))]
 
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
@@ -1473,7 +1495,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
-    year_lead: tuple[Period, object] | None = None  # (the period a statement before items states, its paragraph)
+    # (the period a statement before items states, its paragraph, and its section where it leads the items of the paragraphs after)
+    year_lead: tuple[Period, object, list[str] | None] | None = None
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
@@ -1627,8 +1650,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             period = plan_lead[0]
         # (and the items of work under a lead stating its year, 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是…四是…, are that
         # year's, not the year of a news item or yearbook printing them)
-        led = year_lead[0] if unit.role == "item" and kind != PLAN and year_lead and unit.block is year_lead[1] else None
-        if led and period.basis == "document date":
+        # (so are those of the paragraphs after a lead of its own, 2023年，宿迁市委…成果大量涌现。 / 一是发展带动就业。… / 二是…,
+        # hd26a: in a document undated or posted the year after, its year)
+        led = year_lead[0] if unit.role == "item" and kind != PLAN and year_lead and (
+            unit.block is year_lead[1] or unit.section == year_lead[2]) else None
+        if led and period.basis in (DOCUMENT_DATE, UNKNOWN):
             period = led
         # (a year in review a statement tells of by a word, 这一年，我省…优良天数250天 in a page of 2021-03-12, holds for the statements
         # after it naming no time of their own: 全省河流总体水质优…新建、提标改造污水处理厂35座 is 2020's too, hd24a)
@@ -1645,7 +1671,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
         if unit.role != "item":  # (the year its paragraph's statement before the lead states holds too)
             same = year_lead if year_lead and unit.block is year_lead[1] else None
-            year_lead = (period, unit.block) if kind != PLAN and period.basis == "text" else same
+            year_lead = (period, unit.block, unit.section if unit.role == "lead" else None) if (
+                kind != PLAN and period.basis == "text") else same
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
         # (not a year naming a yearly thing, 2023年度平安揭阳建设考核, whose year no later figure takes: nor does the statement)

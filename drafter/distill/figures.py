@@ -962,6 +962,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = (forecast.group() + name)[:MAX_COUNTS]
         if i < len(to_next) and to_next[i]:
             name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
+        if not unit and name and name[-1] in _PERSON_ENDS and name in text[m.end():m.end() + len(name) + 2]:
+            unit = "人"  # (为4.17万灵活就业人员发放社保补贴: persons, counted by the noun right after the number, no measure word, hd26a)
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,

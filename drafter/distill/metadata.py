@@ -43,7 +43,7 @@ from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document,
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
-from .periods import TEXT, time_mentions
+from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
@@ -1548,6 +1548,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # 文件精神，10月15日下午，…: of that document's year at the earliest, and nothing else dates it)
         cited = [int(c) for u in out.units[:2] for c in CITED_NUMBER_YEAR.findall(normalise(u.text))]
         years += [max(cited)] if cited else []
+    if not (years or date or number) and kind in (NEWS, WORK_REPORT):
+        # (an undated item on a meeting summing up a year, 日前，临沧市召开全市文化和旅游局长会议，全面总结2024年文旅工作成效…:
+        # of that year, its 过去一年 and its statements naming no year that year's, hd26b)
+        summed = SUMMED_UP_YEAR.search(normalise(out.units[0].text)) if out.units else None
+        years += [int(summed.group(1))] if summed else []
     if not (years or date or number) and kind in (NEWS, WORK_REPORT) and THIS_YEAR_SO_FAR.search(norm):
         # (an item on this year's work, 今年以来，…, naming that year's own plan or event: 该市制定《2023年群众文化生活满意度提升实施方案》,
         # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)

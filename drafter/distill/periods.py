@@ -4,7 +4,7 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
 
 - a year, ``2023年`` (not inside 《》, not a start ``自2024年7月…以来``, not a comparison's base:
   ``在2022年的基础上``, ``比2015年``, ``较2020年``, nor a cut-off: ``2000年以前建成的老旧小区``, nor a document's number:
-  ``商务部令2012年第9号``, nor a batch of funds: ``2026年度提前批超长期特别国债``);
+  ``商务部令2012年第9号``, nor a batch of funds: ``2026年度提前批超长期特别国债``, nor a founding: ``始建于1956年``);
 - a span: ``2011—2015年`` before 期间/间/时期, a clause's end, the work done in it (``2021-2022年完成``) or
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
@@ -55,6 +55,11 @@ BUILT_BY = lazy(r"^\s?(?:\d{1,2}月\d{1,2}日|底|末)(?:以前|之前|前)建�
 AWARD_BEFORE = lazy(r"(?:获评|荣获|获得|获|评为|入选|授予|命名为)\s?$")
 # A year naming a batch of funds (申报…2026年度提前批超长期特别国债, 2025年第二批专项债券): the batch's name, no time of the work.
 BATCH_AFTER = lazy(r"^\s?度?(?:提前批|第[一二三四五六七八九十\d]{1,2}批|[^，。；]{0,8}?(?:国债|专项债|债券))")
+# The year a thing was founded (同德烈士陵园始建于1956年，…园内安葬有115名烈士, 成立于2015年的…): the founding's, not the time
+# the statement or its other figures speak of.
+FOUNDED_BEFORE = lazy(r"(?:建|成立|创建|创办|始|落成|建成|设立|组建)于\s?$")
+# A meeting or an item summing up a year's work (全面总结2024年文旅工作成效，部署2025年重点任务): the year it is an account of.
+SUMMED_UP_YEAR = lazy(r"总结(?:了)?((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作|成效|成绩|成果|情况)")
 DEADLINE_BEFORE = lazy(r"(?:于|在|到|力争|争取|计划|确保|预计|要求)\s?$")
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区局委厅办]|本[局委厅级]|完成|实施|建成"
@@ -81,7 +86,7 @@ def present_year(said: str, year: int, month: int | None) -> int:
     year, but the one before for a cut-off at a later month (:data:`CUT_OFF_MONTH`)."""
     m = CUT_OFF_MONTH.match(said)
     return year - 1 if m and month and int(m.group(1)) > month else year
-TEXT, DOCUMENT_DATE, RELATIVE = "text", "document date", "relative to document date"
+TEXT, DOCUMENT_DATE, RELATIVE, UNKNOWN = "text", "document date", "relative to document date", "unknown"
 
 
 def latest_work(mentions) -> tuple[int, int]:
@@ -129,7 +134,7 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
             continue
         before = norm[max(0, m.start() - 3): m.start()]
         if (BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before) or NUMBERED_AFTER.match(after)
-                or BATCH_AFTER.match(after)):
+                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before)):
             continue
         if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(before):
             continue

@@ -23,6 +23,7 @@ from ..facts.index import FactIndex
 from ..facts.renamed import Renamed, follow_rename, renamed_source
 from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
+from ..reply import GARBLED_RUN
 from ..textutil import doc_number_year
 from ..workspace import Workspace
 
@@ -46,6 +47,8 @@ class SourceResult:
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
     named_dates: int = 0  # the dates its file's name holds when it is undated (more than one: none read as its date)
+    yearless: int = 0  # its facts of no year (an undated one's text may date some: 2023年，全市… and the items under it)
+    garbled: list[str] = field(default_factory=list)  # the garbled runs its facts keep (reply.GARBLED_RUN), to restore by hand
     renamed: Renamed | None = None  # the source its document was before a rename, whose fact file it took over
     # its date, when its number names another year (2020-10-20 of 天文旅函字〔2019〕54号): one of them may be wrong, said to the clerk
     dated_apart: str = ""
@@ -56,7 +59,7 @@ class SourceResult:
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
-            "named_dates": self.named_dates,
+            "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
             "dated_apart": self.dated_apart, "number_year": self.number_year,
             "merge": self.merge.to_dict(),
@@ -341,6 +344,8 @@ class FactSink:
             elsewhere=elsewhere_of(update.fact_file), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
             named_dates=len(dates_in_name(path.name)) if undated else 0,
+            yearless=sum(f.period.year is None for f in ff.facts),
+            garbled=[m.group() for f in update.fact_file.facts for m in GARBLED_RUN.finditer(f.text)],
             dated_apart=source.date if source.date and number_year not in (None, int(source.date[:4])) else "",
             number_year=number_year,
         )

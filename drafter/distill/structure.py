@@ -667,10 +667,17 @@ def _marker(norm: str) -> tuple[int, int] | None:
     return None
 
 
+# A news item's sub-head opening on the year it sums up (2024年：文旅融合纵深推进，发展动能持续增强): a heading over the themes
+# after it, not a statement (not one of figures: 2023年：完成投资5亿元).
+YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?[：:](?=\D+$)")
+
+
 def _is_heading_line(text: str) -> bool:
     t = text.strip()
+    year = YEAR_HEAD.match(t)
+    body = t[year.end():] if year else t
     return (
-        0 < len(t) <= 30 and not any(c in t for c in SENTENCE_END + "：")
+        0 < len(t) <= 30 and not any(c in body for c in SENTENCE_END + "：")
         and t[-1] not in "，、" and not is_meta_line(t)
     )
 
@@ -993,7 +1000,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 rest = pos + mark[1]
         elif _is_heading_line(body) and i + 1 < end:
             cls = heading_class(body)
-            push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK, text[pos:].strip(), cls)
+            # (one opening on its year heads the unnumbered themes after it: 2024年：… / 公共文化服务提质增效 / 2024年，临沧市…)
+            push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)), text[pos:].strip(), cls)
             continue
 
         current = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)

@@ -499,7 +499,22 @@ _REPEATED_STOP = lazy(r"([、。；])\1+")
 # Mojibake: a run of marks standing for characters a page's encoding lost (宁波市宁？?h成为全省唯一的…, a mirror's 宁海县), or the
 # replacement character. The clause holding it says nothing sure: it is dropped, with its comma.
 # (or split by a mark the lost bytes left between them: 打?。? of a mirror's 打印 button)
-_MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|[?？][，。、][?？]|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))[^，。；！？：\n]*(?:[，；]|(?=[。！？：]|$))")
+# (with the marks it ends on: …悟魯?shù)氐鹊?。 of 悟魯等地, the ? before the stop a lost character too, no question, hd26c)
+_MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|[?？][，。、][?？]|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))[^，。；！？：\n]*[?？]*"
+                        r"(?:[，；]|(?=[。！？：]|$))")
+# One character a mirror lost, a half-width ? between Chinese ones (實施方案?月初通過了技術評審, 您們?在縣十八屆…) or before a
+# half-width ! (主體?!笆濉逼陂g…: “十三五”期間 garbled): shown as □, the mark of a character missing, for the reader to restore
+# (hd26a, hd26c) — not a question's mark, its clause asking (是否可行?请回复!).
+LOST_CHARACTER = lazy(rf"(?<=[{CJK}])\?!?(?=[{CJK}])")
+MISSING_MARK = "□"
+_ASKING = lazy(r"[吗嗎呢]$|是否|是不是|能否|可否|如何|怎么|怎樣|怎样|什么|什麼|为何|為何|为什么|為什麼|哪|多少|有没有|有沒有")
+
+
+def _lost_character(m: re.Match) -> str:
+    """:data:`MISSING_MARK` for a character a mirror lost (:data:`LOST_CHARACTER`), the ? kept where its clause asks."""
+    text = m.string
+    clause = text[max(text.rfind(c, 0, m.start()) for c in "，。；！？,.;!?") + 1:m.start()]
+    return m.group() if _ASKING.search(clause) else MISSING_MARK
 
 
 def _without_mojibake(text: str) -> str:
@@ -516,6 +531,8 @@ def normalize_text(text: str) -> str:
         text = _CN_YEAR_WITH_O.sub(lambda m: m.group().translate(_LOOKS_LIKE_ZERO), text)
     if "(" in text:
         text = _PAREN_PAIR.sub(_paren_pair, text)
+    if "?" in text:
+        text = LOST_CHARACTER.sub(_lost_character, text)
     text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text)
     if "?" in text or "？" in text or "\ufffd" in text:
         text = _without_mojibake(text)

@@ -57,9 +57,10 @@ def test_no_county_is_read_in_words_before_its_level_word():
     """请求县人民政府 named a county 求县 (请 taken for a function character before it): a county named by one character is one of
     those there are, as 沛县 and 澧县 are."""
     assert not is_place("求县") and not is_place("制县")
-    assert is_place("沛县") and is_place("澧县") and is_place("魏县")
+    assert is_place("沛县") and is_place("澧县") and is_place("魏县") and is_place("南县")
     assert places_in("提出的关于请求县人民政府立项解决新民水库提灌蓄水问题的议案") == []
     assert [name for _, _, name in places_in("，魏县水利局、沛县科技局")] == ["魏县", "沛县"]
+    assert [name for _, _, name in places_in("并在南县、沅江市试点")] == ["南县", "沅江市"]
 
 
 def test_a_committee_of_the_countys_cppcc_names_no_county(tmp_path):

@@ -1603,8 +1603,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.issuer = level.group(1) + issuer  # 发文机关：民政局 of a text on its 县民政局, naming no place
     elif issuer and not formal:
         meta.issuer = expand(issuer)
-    elif not issuer and kind == REPLY and _speaks_as_bureau(norm, meta.jurisdiction, ws):
-        meta.issuer = ws.name  # (交由我单位办理 … 县水务局已委托…, signed by no one: 牟定县水务局's, hd26c)
+    elif not (issuer or number) and kind == REPLY and _speaks_as_bureau(norm, meta.jurisdiction, ws):
+        # (交由我单位办理 … 县水务局已委托…, signed by no one: 牟定县水务局's, hd26c; a numbered one is told by its number's code,
+        # drafter.distill.run: 岳县水务字 of a neighbour's names no issuer)
+        meta.issuer = ws.name
     if not meta.title and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
         # (a letter numbered as a 复函, 市环高复函〔2022〕3号, is one: its title says so, as the bureau's titled ones do)

@@ -23,9 +23,9 @@
   ``将全市``, ``为区…``, ``与各区科技局`` name no such place; running text too (:func:`places_in`:
   ``天津市和平区新增…`` → 和平区).
 - A name's stem has at least two characters, but a county's may have one (``沛县``, ``丰县``, ``萧县``;
-  every city's and district's has two or more, the nouns 城区/郊区/矿区 aside): one that is no
-  scope, count, function character, level word or verb of going (``全县``, ``各县``, ``两县``,
-  ``区县``, ``赴县``), read where its left edge is marked (:func:`_county_edge`: the start of a
+  every city's and district's has two or more, the nouns 城区/郊区/矿区 aside): one of the few there are
+  (:data:`ONE_CHARACTER_COUNTIES`; never a scope, count, level word, verb or a word's last character: ``全县``, ``两县``,
+  ``区县``, ``赴县``, ``请求县``), read where its left edge is marked (:func:`_county_edge`: the start of a
   clause, a level word, a conjunction 和/与/及, a function character that opens no name: ``在沛县``)
   and not before ``级``/``域`` (``县级``, ``县域``). So ``徐州市和沛县`` is 徐州市 *and* 沛县 as
   ``泉州市和鲤城区`` is, but the few names that hold 和 are read whole (``晋中市和顺县``: 和顺县,
@@ -255,7 +255,8 @@ AUTONOMOUS_PREFECTURES = frozenset(
 # place's first character and level word, 岳县水利字〔2024〕34号 of 岳阳县, no county's name; 请求县人民政府 names no 求县).
 ONE_CHARACTER_COUNTIES = frozenset(
     "沛丰萧泾歙黟寿和泗滑浚淇杞息叶郏睢嵩温范新随康涉磁蔚易蠡雄献赵祁代兴盂沁隰吉绛夏岚蒲应临莘冠曹单费莒"
-    "泸荣珙理茂渠忠容藤道澧攸眉陇凤勉洋富礼文成徽宁环漳岷乾宾威魏唐青景")
+    "泸荣珙理茂渠忠容藤道澧攸眉陇凤勉洋富礼文成徽宁环漳岷乾宾威魏唐青景南"
+    "郧蓟滦彬户华陕")  # (the last renamed since 2014: 郧县 → 郧阳区, 蓟县 → 蓟州区…)
 # What before 旗 makes a flag (党旗, 国旗, 红旗, 锦旗), not a banner (准格尔旗).
 _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # The function characters that join names in a list (徐州市和沛县, 丰县与沛县): a county of one

@@ -846,13 +846,15 @@ def _short_organ(form: str) -> str:
 
 # An autonomous place's name (石林彝族自治县, 长阳土家族自治县, 延边朝鲜族自治州): its own name, the peoples', its level.
 AUTONOMOUS_PLACE = lazy(r"^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治([县州旗区])")
+# …also written without its peoples (耿马自治县 of 耿马傣族佤族自治县), a region aside (新疆维吾尔自治区 is one name).
+_AUTONOMOUS_SHORT = lazy(r"^([\u4e00-\u9fff]{2,4}?)自治([县州旗])")
 
 
 @lru_cache(maxsize=256)
 def short_place(place: str) -> str:
     """How a place is also called: an autonomous one by its own name and level, the peoples' left out
-    (石林彝族自治县 → 石林县, 延边朝鲜族自治州 → 延边州); any other as it is."""
-    found = AUTONOMOUS_PLACE.fullmatch(place or "")
+    (石林彝族自治县 → 石林县, 延边朝鲜族自治州 → 延边州, 耿马自治县 → 耿马县); any other as it is."""
+    found = AUTONOMOUS_PLACE.fullmatch(place or "") or _AUTONOMOUS_SHORT.fullmatch(place or "")
     return found.group(1) + found.group(2) if found else place
 
 

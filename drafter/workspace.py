@@ -239,12 +239,12 @@ class Workspace:
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, phrase)
 
     def is_own(self, place: str | None) -> bool:
-        """True when ``place`` is this jurisdiction or one of its areas (None counts as own), an autonomous one named in full
-        too (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县)."""
+        """True when ``place`` is this jurisdiction or one of its areas (None counts as own), an autonomous one by any of its
+        names (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县; 耿马自治县 of an area 耿马傣族佤族自治县)."""
         from .grammar import short_place  # the place vocabulary; not on every command's path
 
         own = self.own_places()
-        return place is None or place in own or short_place(place) in own
+        return place is None or place in own or short_place(place) in {short_place(p) for p in own}
 
     def is_own_unit(self, unit: str) -> bool:
         """True when ``unit`` names this bureau: its name, short name or self name (我局), or another

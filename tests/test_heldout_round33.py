@@ -157,12 +157,13 @@ XIFENG = ("曹国霞代表：\n感谢您对教育工作的关心和支持，您�
 
 def test_a_reply_without_letterhead_naming_the_workspaces_towns_is_of_its_county(tmp_path):
     """The reply names no unit and no county (the county is named only in the site's footer, which is no text of it); it says
-    我县 and names several of 息烽县's towns: a reader in 息烽县 can tell it is the county's. Its issuer (我局) stays unread."""
+    我县 and names several of 息烽县's towns: a reader in 息烽县 can tell it is the county's. It speaks as 我局 and thanks for
+    教育工作, the bureau's field: the bureau's own (hd26c: unsigned replies of the bureau lost its habits)."""
     ws = unit_workspace(tmp_path / "ws", "息烽县教育局", "县教育局", "息烽县",
                         "永靖镇, 温泉镇, 九庄镇, 小寨坝镇, 西山镇, 养龙司镇, 石硐镇, 鹿窝镇, 流长镇, 青山苗族乡")
     ff = distil(tmp_path, ws, XIFENG, "xifeng.txt")
     assert ff.source.jurisdiction == "息烽县"
-    assert not ff.source.issuer
+    assert ff.source.issuer == "息烽县教育局"
     assert {f.jurisdiction for f in ff.facts} == {"息烽县"}
 
 

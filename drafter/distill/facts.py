@@ -90,7 +90,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
                        words)
@@ -483,7 +483,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
 SAID = re.compile(rf"^{_LEAD_IN}(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”)
-SAID_WILL = re.compile(rf"(?<!已)将(?!近){_NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|下一步")
+SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|下一步")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,

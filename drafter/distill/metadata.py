@@ -37,14 +37,14 @@ from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKE
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
-                       cn_date, words)
+                       cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, known_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -200,10 +200,10 @@ ITEM_LABEL = re.compile(r"第[\d〇一二三四五六七八九十]+号(?:建议|
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
 CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]+?)(?=[ \t\u3000]+[{CJK}]{{2,6}}：|$)", re.M)
 # 你提出的关于…的建议收悉: the title without 《》.
-# (or handed to the bureau, or answered: 你们提出的关于加快潞江镇农村水利基础建设 助推…的建议，已交我们研究办理; 您提出的关于…的建议，
-# 现答复如下)
+# (or handed to the bureau, or answered: 你们提出的关于加快潞江镇农村水利基础建设 助推…的建议，已交我们研究办理; …的议案，交由我单位办理;
+# 您提出的关于…的建议，现答复如下)
 BARE_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?"
-                                   r"(?:(?:已|均)?收悉|，?(?:已|现已|已经)(?:交|转|转交|交由|转由)(?:给)?(?:我|本)|，现答复如下"
+                                   r"(?:(?:已|均)?收悉|，?(?:已|现已|已经)?(?:交|转|转交|交由|转由)(?:给)?(?:我|本)|，现答复如下"
                                    # (a co-opinion's: 现将…提案提出的关于…的建议落实情况函告如下)
                                    r"|的?(?:落实|办理)情况(?:函告|函复|答复|报告)如下)")
 # …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理; 您所提的“…”已收悉), also one
@@ -366,8 +366,9 @@ _BODY_SHORT = words(PEOPLES_SHORT_NAMES)
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
-# The unit a reply says the item was handed to (…（第101号），交由曲靖市人民政府办理，经认真研究，现答复如下): the one answering.
-HANDED_TO = re.compile(rf"(?:交由|转由|交给)({_PLACED_UNIT})(?:研究)?办理")
+# The unit a reply says the item was handed to (…（第101号），交由曲靖市人民政府办理，经认真研究，现答复如下), or to lead (交由我们市文化和
+# 旅游局主办，市商务局协办: hd26b): the one answering, never its co-handler.
+HANDED_TO = re.compile(rf"(?:交由|转由|交给|由(?=(?:我们)?{_PLACED_UNIT}(?:牵头)?主办))(?:我们)?({_PLACED_UNIT})(?:研究|牵头)?(?:办理|主办)")
 # A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
 SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
 
@@ -694,8 +695,9 @@ def _session_level(session: str | None) -> str | None:
 
 
 def _collective_place(deputy: str | None, level: str | None) -> str | None:
-    """The place a collective proposer's name holds: 九三学社许昌支委 of a 市 session → 许昌市."""
-    m = re.search(rf"([{CJK}]{{2}})(?:支委|总支|支部|委员会|小组)$", deputy or "")
+    """The place a collective proposer's name holds: 九三学社许昌支委 of a 市 session → 许昌市; its place's name stands after its
+    party's name or opens it, never a word of a level's own body (县政协社会和法制委员会: a committee of the county's 政协, no 法制县)."""
+    m = re.fullmatch(rf"(?:{words(PARTY_NAMES)})?([{CJK}]{{2}})(?:支委|总支|支部|委员会|小组)", deputy or "")
     if not m or not level:
         return None
     name = m.group(1) + level
@@ -1392,21 +1394,6 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
-# A document number's code in the text, before its year (岳县水利字 of 岳县水利字〔2024〕34号).
-NUMBER_CODE_IN_TEXT = re.compile(rf"[{CJK}]{{1,12}}(?=\s*[〔\[［]\s*(?:19|20)\d{{2}}\s*[〕\]］])")
-
-
-def _codes_unplaced(norm: str) -> str:
-    """``norm`` for reading its place: the places document numbers' codes seem to name blanked where the name is none
-    (:func:`~.places.known_place`): 岳县 of 岳县水利字〔2024〕34号 is 岳阳县's abbreviation and its level word, no county."""
-    def blank(m: re.Match) -> str:
-        code = m.group()
-        for start, end, name in places_in(code):
-            code = code if known_place(name) else code[:start] + "　" * (end - start) + code[end:]
-        return code
-    return NUMBER_CODE_IN_TEXT.sub(blank, norm)
-
-
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.
 CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
 
@@ -1586,8 +1573,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         several = bool(meta.deputy) and (bool(re.search(r"[、，,]", meta.deputy)) or f"{meta.deputy}等" in "\n".join(front) + norm[:300])
         meta.address = address_said(lines, several if meta.deputy else None)
         meta.salutation = salutation_said(lines)
-    placed = _codes_unplaced(norm)
-    meta.jurisdiction = _jurisdiction(issuer, title, placed, meta.session, meta.deputy)
+    meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
     site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
@@ -1620,8 +1606,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇; so is one named
         # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
-    meta.jurisdiction = meta.jurisdiction or _own_by_areas(placed, ws) or _own_by_stem(placed, ws) or (
-        _only_elsewhere(placed, ws) if kind == NEWS else _own_reply(placed, ws) if kind == REPLY and not issuer else None)
+    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
+        _only_elsewhere(norm, ws) if kind == NEWS else _own_reply(norm, ws) if kind == REPLY and not issuer else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
@@ -1641,6 +1627,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.issuer = level.group(1) + issuer  # 发文机关：民政局 of a text on its 县民政局, naming no place
     elif issuer and not formal:
         meta.issuer = expand(issuer)
+    elif not (issuer or number) and kind == REPLY and _speaks_as_bureau(norm, meta.jurisdiction, ws):
+        # (交由我单位办理 … 县水务局已委托…, signed by no one: 牟定县水务局's, hd26c; a numbered one is told by its number's code,
+        # drafter.distill.run: 岳县水务字 of a neighbour's names no issuer)
+        meta.issuer = ws.name
     if not meta.title and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
         # (a letter numbered as a 复函, 市环高复函〔2022〕3号, is one: its title says so, as the bureau's titled ones do)
@@ -1765,13 +1755,34 @@ def _own_by_areas(norm: str, ws: Workspace) -> str | None:
 
 def _own_reply(norm: str, ws: Workspace) -> str | None:
     """The workspace's place for a reply of no issuer naming no place but the workspace's areas, that speaks of the
-    workspace's level as its own (我市, 全市) and names the bureau by its short name (感谢您对市民政局殡葬改革工作的关注): the
-    bureau's own reply, its letterhead cut off (hd25c: 益阳市民政局's, filed of no place); else None."""
+    workspace's level as its own (我市, 全市) and names the bureau by its short name (感谢您对市民政局殡葬改革工作的关注), the
+    workspace's place by its name or one of its areas (已列入牟定县城乡供水一体化…新桥片区 … 新桥镇; 江坡镇福龙村西安闸 … 我县水利事业):
+    the bureau's own reply, its letterhead cut off (hd25c: 益阳市民政局's, filed of no place; hd26c: 牟定县水务局's); else None."""
     place = ws.jurisdiction or ""
-    if not place or not ws.short_name or ws.short_name not in norm or _self_level(norm) != place[-1]:
+    if not place or _self_level(norm) != place[-1] or not any(
+            name and name in norm for name in (ws.short_name, *ws.jurisdiction_names(), *ws.areas)):
         return None
     named = [name for _, _, name in places_in(norm) if not LEVELS_ONLY.fullmatch(name)]  # (以县市区为单位 names none)
     return None if any(name not in ws.areas for name in named) else place
+
+
+# A unit speaking of itself (交由我单位办理, 我局将…): 我/本 and its organ's word or 单位.
+SELF_UNIT = re.compile(r"[我本](局|委|厅|办|单位)")
+# The closing thanks for the writer's own work (感谢您们对我县水务工作的关心与支持): the words between 对 and 工作/事业 name its field.
+THANKED_WORK = re.compile(r"感谢[^。！；]{0,8}?对([^。！；，]{1,14}?)(?:工作|事业)")
+
+
+def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:
+    """Whether a reply signed by no one, of the workspace's own place, is the bureau's: it speaks as a unit of the bureau's
+    organ (我局, 我单位: :data:`SELF_UNIT`) and names the bureau (县水务局已委托…) or its field in its closing thanks (对我县水务工作的
+    关心: :data:`THANKED_WORK`)."""
+    if not ws.name or not place or place not in ws.jurisdiction_names():
+        return False
+    selves = set(SELF_UNIT.findall(norm))
+    if not selves or any(s != "单位" and not ws.name.endswith(s) for s in selves):
+        return False
+    fields = unit_matters(ws.name)
+    return names_unit(norm, ws.name) or any(f in m.group(1) for m in THANKED_WORK.finditer(norm) for f in fields)
 
 
 # Level words alone (县市区, 市县): the levels of the places meant, no place's name.

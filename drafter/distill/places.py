@@ -23,9 +23,9 @@
   ``将全市``, ``为区…``, ``与各区科技局`` name no such place; running text too (:func:`places_in`:
   ``天津市和平区新增…`` → 和平区).
 - A name's stem has at least two characters, but a county's may have one (``沛县``, ``丰县``, ``萧县``;
-  every city's and district's has two or more, the nouns 城区/郊区/矿区 aside): one that is no
-  scope, count, function character, level word or verb of going (``全县``, ``各县``, ``两县``,
-  ``区县``, ``赴县``), read where its left edge is marked (:func:`_county_edge`: the start of a
+  every city's and district's has two or more, the nouns 城区/郊区/矿区 aside): one of the few there are
+  (:data:`ONE_CHARACTER_COUNTIES`; never a scope, count, level word, verb or a word's last character: ``全县``, ``两县``,
+  ``区县``, ``赴县``, ``请求县``), read where its left edge is marked (:func:`_county_edge`: the start of a
   clause, a level word, a conjunction 和/与/及, a function character that opens no name: ``在沛县``)
   and not before ``级``/``域`` (``县级``, ``县域``). So ``徐州市和沛县`` is 徐州市 *and* 沛县 as
   ``泉州市和鲤城区`` is, but the few names that hold 和 are read whole (``晋中市和顺县``: 和顺县,
@@ -224,14 +224,9 @@ def is_place(name: str | None) -> bool:
 
 # The characters that open a clause fragment (将, 和, 为…) and may also open a name (将乐县, 和平区).
 _FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "把或并于")
-# The level whose names may have a one-character stem (沛县), and the characters that before it make
-# a word of running text, never a county's name: scopes and quantities (全县, 各县, 邻县, 数县, 百县),
-# a level word (区县, 市县), a going or founding verb (赴县, 下县, 撤县设区).
+# The level whose names may have a one-character stem (沛县; never a scope, count, level word or verb before it: 全县, 两县,
+# 区县, 赴县, none of :data:`ONE_CHARACTER_COUNTIES`).
 ONE_CHARACTER_LEVEL = "县"
-_NOT_A_ONE_CHARACTER_STEM = frozenset(
-    "全各本我该每其此邻外数几多某诸原旧小大强弱贫穷名首百千万亿个零一二两三四五六七八九十"
-    "赴到进回下入出驻来去往返撤设建管跨乡镇村郡" + LEVELS
-) | _FUNCTION_OPENERS
 # What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
 LEVEL_WORD_AFTER = frozenset("级场民值面内外直域級場內")  # (and in traditional characters: 醫保市級統籌)
 # …of which those saying within or outside it (区内, 市外), which close a place's name in a frame of where (注册地在广汉市内).
@@ -256,11 +251,12 @@ PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 �
 AUTONOMOUS_PREFECTURES = frozenset(
     "延边 恩施 湘西 阿坝 甘孜 凉山 黔东南 黔南 黔西南 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆 临夏 甘南 "
     "海北 黄南 海南 果洛 玉树 海西 昌吉 博尔塔拉 巴音郭楞 克孜勒苏 伊犁".split())
-# The counties named by one character, all of them: a document number's code often opens on its place's first character
-# and level word (岳县水利字〔2024〕34号 of 岳阳县), no county's name; read there, only these are counties (:func:`known_place`).
+# The counties named by one character, all of them: only these are counties (a document number's code often opens on its
+# place's first character and level word, 岳县水利字〔2024〕34号 of 岳阳县, no county's name; 请求县人民政府 names no 求县).
 ONE_CHARACTER_COUNTIES = frozenset(
     "沛丰萧泾歙黟寿和泗滑浚淇杞息叶郏睢嵩温范新随康涉磁蔚易蠡雄献赵祁代兴盂沁隰吉绛夏岚蒲应临莘冠曹单费莒"
-    "泸荣珙理茂渠忠容藤道澧攸眉陇凤勉洋富礼文成徽宁环漳岷乾宾")
+    "泸荣珙理茂渠忠容藤道澧攸眉陇凤勉洋富礼文成徽宁环漳岷乾宾威魏唐青景南"
+    "郧蓟滦彬户华陕")  # (the last renamed since 2014: 郧县 → 郧阳区, 蓟县 → 蓟州区…)
 # What before 旗 makes a flag (党旗, 国旗, 红旗, 锦旗), not a banner (准格尔旗).
 _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # The function characters that join names in a list (徐州市和沛县, 丰县与沛县): a county of one
@@ -290,15 +286,10 @@ def _in_a_word(text: str, end: int) -> bool:
     return bool(after) and (after in LEVEL_WORD_AFTER or after in LEVELS)
 
 
-def known_place(name: str) -> bool:
-    """Whether ``name``, read as a place (:func:`places_in`), is one where nothing but its form vouches for it: a county of one
-    character only when it is one of :data:`ONE_CHARACTER_COUNTIES`."""
-    return len(name) != 2 or name[-1] != ONE_CHARACTER_LEVEL or name[0] in ONE_CHARACTER_COUNTIES
-
-
 def _one_character_county(stem: str, level: str) -> bool:
-    """A county named by one character (沛县, 丰县): see :data:`ONE_CHARACTER_LEVEL`."""
-    return level == ONE_CHARACTER_LEVEL and len(stem) == 1 and stem not in _NOT_A_ONE_CHARACTER_STEM
+    """A county named by one character (沛县, 丰县): one of :data:`ONE_CHARACTER_COUNTIES`, never the last character of a word
+    before 县 (请求县人民政府, 求 of 请求: hd26c)."""
+    return level == ONE_CHARACTER_LEVEL and len(stem) == 1 and stem in ONE_CHARACTER_COUNTIES - _FUNCTION_OPENERS  # (和县: as 和平区)
 
 
 def _county_edge(text: str, i: int) -> bool:
@@ -352,7 +343,11 @@ def name_in(span: str) -> str | None:
     count it opens with is cut off: ``2024年福建省`` → 福建省, ``仅华容县`` → 华容县; None where no
     name is left (``兑现省``, ``协同市``), the stem is too long for a name (at most 4 characters,
     3 after a cut: ``累计帮助列入市`` names none) or a verb opens the span: the place after it names
-    who grants what is counted (``获得包头市科技进步奖94项``, ``入选福建省…项目24个``), not where."""
+    who grants what is counted (``获得包头市科技进步奖94项``, ``入选福建省…项目24个``), not where. A name holding a
+    conjunction is whole (``和顺县``: :data:`NAMES_WITH_A_CONJUNCTION`)."""
+    whole = _NAME_PARTS.match(span)
+    if whole and whole.group(1) in NAMES_WITH_A_CONJUNCTION and is_place(span):
+        return span
     opened = _without_opening(span)
     if opened is None:
         return None
@@ -859,7 +854,7 @@ def _listed(norm: str, start: int, name: str) -> str:
     while start > 1 and norm[start - 1] in "、" + "".join(CONJUNCTIONS):
         end = start - 1
         before = next((norm[end - size:end] for size in range(2, 8) if end >= size
-                       and _chained_place(norm[end - size:end], True) and known_place(norm[end - size:end])), None)
+                       and _chained_place(norm[end - size:end], True)), None)
         if not before or (norm[end] != "、" and before[-1] != names[0][-1]):
             break
         names.insert(0, before)

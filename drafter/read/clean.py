@@ -517,9 +517,21 @@ def _lost_character(m: re.Match) -> str:
     return m.group() if _ASKING.search(clause) else MISSING_MARK
 
 
+# The end of a mojibake run: its marks, and the letters, brackets and characters they garbled (們?cè)诳h十八屆…: 十 on).
+_MOJIBAKE_RUN = lazy(rf"(?:[?？\ufffd][A-Za-z{_TONED}()（）]*[{CJK}]?[A-Za-z]+|[?？\ufffd])+")
+# What a reply's opening says after the run, whole: the item it answers, its session and title (十八屆人大一次會議上提出的關於…的議案).
+_ITEM_ANSWERED = lazy(r"提出的?关于[^，。；]{2,80}?(?:建议|提案|议案)$")
+
+
 def _without_mojibake(text: str) -> str:
-    """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop."""
-    return re.sub(r"[，；]+(?=[。！？]|$)", "", _MOJIBAKE_CLAUSE.sub("", text))
+    """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop; of a
+    reply's opening, only up to the run's end: the item it answers after it stays (:data:`_ITEM_ANSWERED`, hd26c)."""
+    def cut(m: re.Match) -> str:
+        runs = list(_MOJIBAKE_RUN.finditer(m.group()))
+        tail = m.group()[runs[-1].end():] if runs else ""
+        return tail if _ITEM_ANSWERED.search(simplified(tail.rstrip("，；"))) else ""
+
+    return re.sub(r"[，；]+(?=[。！？]|$)", "", _MOJIBAKE_CLAUSE.sub(cut, text))
 
 
 def normalize_text(text: str) -> str:

@@ -15,7 +15,7 @@ from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
 from ..workspace import AUTO, Workspace
-from .suggestion import you_word
+from .suggestion import is_collective, you_word
 
 ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
 # A phrase that is a head already (a source's section, 关于“加大政策奖补力度”的建议, heading a draft from the title): its ask.
@@ -163,10 +163,18 @@ def you_one(ws: Workspace, replies) -> str:
     return address_habit(replies, YOU_WORDS) or (PLAIN_YOU if plain else POLITE_YOU)
 
 
+def to_bodies(replies) -> list[str]:
+    """The words ``replies`` address a collective proposer with: 贵会 or 贵单位 (said to no person), or 您们/你们 where the
+    reply is to a collective (你们在政协临沧市委员会五届三次会议上提出的… to 市政协人口资源环境委员会第二学习小组, hd26b)."""
+    return [s.address for s in replies if s.address in COLLECTIVE_YOU_WORDS
+            or (s.address in YOU_MANY_WORDS and is_collective(s.deputy))]
+
+
 def you_body(replies) -> str | None:
-    """The one word the bureau's own ``replies`` address a collective proposer with (贵单位 to 民革沈阳市委 and to 九三学社
-    沈阳市委员会 alike, hd19a), None when they use none or both (the name then tells: :func:`~.suggestion.you_word`)."""
-    words = {s.address for s in replies if s.address in COLLECTIVE_YOU_WORDS}
+    """The one word the bureau's own ``replies`` address a collective proposer with (:func:`to_bodies`: 贵单位 to 民革沈阳市委
+    and to 九三学社沈阳市委员会 alike, hd19a; 你们 to 临沧's 学习小组 and 界别 alike, hd26b), None when they use none or
+    several (the name then tells: :func:`~.suggestion.you_word`)."""
+    words = set(to_bodies(replies))
     return words.pop() if len(words) == 1 else None
 
 
@@ -180,7 +188,7 @@ class Habits:
     handling: tuple[str, SourceMeta] | None  # the part its replies open on, and the reply (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
-    you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
+    you_body: str | None  # 贵会, 贵单位 or 你们 for any collective, or None: as its name says (:func:`you_body`)
     title_head: str  # 对 or 关于 (:func:`title_head`)
     title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
@@ -196,8 +204,9 @@ class Habits:
             return replies if any(s.address in words for s in replies) else unsigned()
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
+        bodies = replies if to_bodies(replies) else unsigned()  # (…and collectives: its own replies to them, else unsigned ones)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)), title_head(replies),
+                   you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
 
     @property

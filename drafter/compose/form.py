@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
+from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLED, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
                        YOU_WORDS, same_unit)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
@@ -127,14 +127,34 @@ def salutation_habit(replies) -> str:
     return habit(replies, "salutation", PLAIN, HABIT_REPLIES)
 
 
-def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
-    """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
-    办理工作开展情况) with which the newest of the bureau's own ``replies`` opens, and that reply; None when it opens on no
-    such part (as most replies do: 一、基本情况)."""
-    newest = next(iter(replies), None)
-    first = next((f.section[0] for f in index.facts_of(newest.id) if f.section), None) if newest else None
-    found = HANDLING_PART.match(first.strip()) if first else None
-    return (found.group(1), newest) if found else None
+@dataclass(frozen=True)
+class Handling:
+    """How the bureau's own replies tell how the item was handled, before what was done on the matter: under a part's
+    heading (``heading``: 办理工作开展情况) or in their first paragraph (None), and in which words (``said``: 我局收到提案后，
+    高度重视，召开专题会议…指定智慧旅游规划科具体办理。, None when they say none the draft can follow)."""
+
+    heading: str | None
+    reply: SourceMeta  # the reply it is learned from
+    said: str | None
+
+
+def handling_part(replies, index) -> Handling | None:
+    """How the item's handling is told (:class:`Handling`): the part (:data:`~drafter.grammar.HANDLING_PART`:
+    办理工作开展情况) the newest of the bureau's own ``replies`` opens on, with the handling sentences
+    (:data:`~drafter.grammar.HANDLED`) of its first paragraph there; else the handling sentences with which the newest
+    reply saying them opens its body (临沧市文化和旅游局's, under no heading, hd26b); None when no reply opens so (as most
+    do: 一、基本情况). What they say is their paragraph from its first handling sentence on (its thanks before it left:
+    首先，衷心地感谢你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
+    for n, reply in enumerate(replies):
+        first = next(iter(index.facts_of(reply.id)), None)
+        head = HANDLING_PART.match(first.section[0].strip()) if first and first.section else None
+        found = HANDLED.search(first.text) if first and (head or not first.section) else None
+        said = first.text[found.start():] if found else ""
+        if head and not n:
+            return Handling(head.group(1), reply, said or None)
+        if said:
+            return Handling(None, reply, said)
+    return None
 
 
 def address_habit(replies, words: tuple[str, ...]) -> str | None:
@@ -185,7 +205,7 @@ class Habits:
     replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
     form: str  # PARTS, PER_ASK or PLAIN (:func:`reply_form`)
     closing: str  # STATUS or THANKS (:func:`reply_closing`)
-    handling: tuple[str, SourceMeta] | None  # the part its replies open on, and the reply (:func:`handling_part`)
+    handling: Handling | None  # how its replies tell the item's handling before the work (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
     you_body: str | None  # 贵会, 贵单位 or 你们 for any collective, or None: as its name says (:func:`you_body`)

@@ -68,6 +68,25 @@ MIYI_34 = """米易县水利局 对县十九届人大五次会议第34号建议�
 米易县水利局
 2025年9月23日
 """
+# 镇康县农业农村局's reply to 建议0038 (ynzk.gov.cn/zfxxgk_zkx_nyncj/artview/333/339948.html, 2025-12-16), its head as
+# the page prints it: 一、办理工作开展情况, the meeting, who led it and who handled it, by name.
+ZHENKANG_0038 = """镇康县农业农村局关于对镇康县第十八届 人民代表大会第四次会议代表第0038号 建议的答复函
+浏览:301次 字体:【
+
+杨文强等3名代表:
+
+你们在镇康县第十八届人民代表大会第四次会议期间提出的《关于硬化勐捧镇南梳坝村老出水自然村产业道路的建议》,已交由镇康县农业农村局办理,现将办理情况答复如下:
+
+一、办理工作开展情况
+
+镇康县农业农村局高度重视,召开党组会议专题研究人大代表建议办理工作,提出三点办理要求:一是实学。要求班子成员及建议办理人员认真研学人大代表建议办理的相关规定及文件通知要求,并严格遵照执行。二是实办。要求做到重点建议“一建议一方案”,规范办理流程,不得以协商代替答复,更不得协商、答复一并开展。三是实效。要求与人大代表面对面协商,深入了解代表的真实意图和预期效果,多想办法,多找渠道,力求把建议办理做成为民办实事的有效渠道。会议明确由刘权牵头,杨天恩具体负责,县农业项目管理服务中心负责办理此建议,全流程开展面商、办理、答复等工作。
+
+通过主动与代表沟通联系,于2025年5月8日与杨文强代表进行面商,充分听取意见建议,了解代表真实意愿,通过与发改、交通、勐捧镇等部门沟通对接,形成初步答复意见,2025年12月3日,再次和杨文强代表面对面协商确认,形成建议办理意见。
+
+二、关于建议中反映的问题
+
+你们反映的:“关于硬化勐捧镇南梳坝村老出水自然村产业道路”的建议,我们经研究核实认为:勐捧镇南梳坝村老出水自然村耕地资源集中,农业种植是当地村民主要收入来源。
+"""
 # 牟定县水务局's replies (2022, 2023), as their pages print them: 收悉…现答复如下 with no thanks, the thanks at the end.
 MOUDING_74 = """牟定县水务局关于答复县十八届人大一次会议第74号建议的函
 
@@ -169,6 +188,21 @@ def test_the_days_of_the_handling_are_the_clerks_to_fill(tmp_path):
     said = paragraphs[at + 1][1]
     assert said.startswith("我局高度重视，立即组织分管负责同志及相关科室人员对建议进行研究。【待补充：时间】，我局组织"), said
     assert "会同代表进行实地勘察" in said and not re.search(r"\d", said), said
+
+
+def test_the_persons_who_led_the_handling_are_the_clerks_to_fill(tmp_path):
+    """镇康's part 一、办理工作开展情况 names who led its handling of 0038 (由刘权牵头，杨天恩具体负责) and the unit handling it:
+    under its heading, the draft says its paragraph of the meeting for this item, those names 【待补充】, never copied."""
+    root = _workspace(tmp_path, "镇康县农业农村局", "县农业农村局", "镇康县", "我县农业农村工作",
+                      {"2025-12-16_0038.txt": ZHENKANG_0038})
+    paragraphs = _paragraphs(_draft(root, "0040", "关于支持南伞镇茶叶产业发展的建议", "李某某",
+                                    "--session", "镇康县第十八届人民代表大会第五次会议", text="建议支持南伞镇茶叶产业发展。\n"))
+    at = next(n for n, (style, _) in enumerate(paragraphs) if style == "开头语")
+    assert paragraphs[at + 1][1] == "一、办理工作开展情况", paragraphs[at + 1]
+    said = paragraphs[at + 2][1]
+    assert said.startswith("我局高度重视，召开党组会议专题研究人大代表建议办理工作，提出三点办理要求"), said
+    assert "会议明确由【待补充：牵头或负责人员】牵头，【待补充：牵头或负责人员】具体负责，【待补充：承办科室】负责办理此建议" in said, said
+    assert not any(name in "".join(t for _, t in paragraphs) for name in ("刘权", "杨天恩", "项目管理服务中心")), said
 
 
 def test_a_bureau_thanking_at_the_end_alone_thanks_once(tmp_path):

@@ -146,10 +146,13 @@ def handling_part(replies, index) -> Handling | None:
     do: 一、基本情况). What they say is their paragraph from its first handling sentence on (its thanks before it left:
     首先，衷心地感谢你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
     for n, reply in enumerate(replies):
-        first = next(iter(index.facts_of(reply.id)), None)
+        facts = index.facts_of(reply.id)
+        first = next(iter(facts), None)
         head = HANDLING_PART.match(first.section[0].strip()) if first and first.section else None
-        found = HANDLED.search(first.text) if first and (head or not first.section) else None
-        said = first.text[found.start():] if found else ""
+        # (its paragraph whole: distill cut 提出三点办理要求：一是实学。…三是实效。…会议明确由…牵头 at its items, 镇康's)
+        text = ("".join(f.text for f in facts if f.paragraph == first.paragraph) if first.paragraph else first.text) if first else ""
+        found = HANDLED.search(text) if head or (first and not first.section) else None
+        said = text[found.start():] if found else ""
         if head and not n:
             return Handling(head.group(1), reply, said or None)
         if said:

@@ -10,7 +10,10 @@ from click.testing import CliRunner
 from helpers import unit_workspace
 
 from drafter.cli import cli
+from drafter.compose.form import title_end, title_head
+from drafter.compose.wording import Wording
 from drafter.docx.read import read_draft
+from drafter.model import SourceMeta
 
 # 临沧市文化和旅游局's reply to 政协第05030103号提案 (2024-08-06), its head as the page prints it: to a 学习小组, 你们; its first
 # paragraph thanks, then tells how the proposal was handled.
@@ -86,6 +89,12 @@ ZHENKANG_0038 = """镇康县农业农村局关于对镇康县第十八届 人民
 二、关于建议中反映的问题
 
 你们反映的:“关于硬化勐捧镇南梳坝村老出水自然村产业道路”的建议,我们经研究核实认为:勐捧镇南梳坝村老出水自然村耕地资源集中,农业种植是当地村民主要收入来源。
+"""
+# …and its reply to 政协第34号提案 (ynzk.gov.cn/info/1090/5344.htm, 2021-07-02), its head as the page prints it.
+ZHENKANG_34 = """镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函 |
+来源: 作者:镇康县农业局 时间:2021-08-25 点击率:【 打印 】【 关闭 】 |
+|
+罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,已交由我局办理。现将办理情况答复如下: 实施沟渠修建,对于提高农业生产水平,促进群众增产增收具有重要意义。我局已将该沟渠作为小型农田水利建设项目储备,在农业农村“十四五”规划和农业补短板项目中进行细化,积极向上级争取项目,待上级下达资金后优先安排实施。 感谢你们对农业农村工作的支持,对以上办理有何意见,请填入“征询意见表”向政协提案工作委员会反馈。 镇康县农业农村局 2021年7月2日 |
 """
 # 牟定县水务局's replies (2022, 2023), as their pages print them: 收悉…现答复如下 with no thanks, the thanks at the end.
 MOUDING_74 = """牟定县水务局关于答复县十八届人大一次会议第74号建议的函
@@ -219,3 +228,31 @@ def test_a_bureau_thanking_at_the_end_alone_thanks_once(tmp_path):
                                          text="建议对米村青龙闸（小二型）水库进行除险加固。\n")))
     assert "感谢" not in paragraphs["开头语"], paragraphs["开头语"]
     assert "感谢您对我县水务工作的理解和支持" in paragraphs["结束语"] and "再次" not in paragraphs["结束语"], paragraphs["结束语"]
+
+
+def test_the_title_opens_as_the_bureaus_titles_do_after_its_name(tmp_path):
+    """镇康县农业农村局's titles open on its name, then 关于对 (…关于对镇康县第十八届人民代表大会第四次会议代表第0038号建议的答复函,
+    …关于对…第34号提案的答复函): two of them make its habit, head and end, though each names the bureau first."""
+    root = _workspace(tmp_path, "镇康县农业农村局", "县农业农村局", "镇康县", "我县农业农村工作",
+                      {"2025-12-16_0038.txt": ZHENKANG_0038, "2021-07-02_34.txt": ZHENKANG_34})
+    paragraphs = _paragraphs(_draft(root, "0040", "关于支持南伞镇茶叶产业发展的建议", "李某某",
+                                    "--session", "镇康县第十八届人民代表大会第五次会议", text="建议支持南伞镇茶叶产业发展。\n"))
+    title = "".join(t for style, t in paragraphs if style == "公文标题")
+    assert title == "关于对镇康县第十八届人民代表大会第五次会议第0040号建议的答复函", title
+
+
+def test_a_bureaus_titles_on_answering_an_item_by_a_letter_are_its_habit():
+    """牟定县水务局's titles read 牟定县水务局关于答复县十八届人大一次会议第74号建议的函 (and …第53号建议的函, as its site lists
+    it): the draft's was 关于…建议的答复 (hd26c 10). Two such titles make the habit, head and end; one is none."""
+    titles = ("牟定县水务局关于答复县十八届人大一次会议第74号建议的函", "牟定县水务局关于答复县十八届人大一次会议第53号建议的函")
+    replies = [SourceMeta(id=f"r{k}", path="", sha256="", kind="reply", title=t, issuer="牟定县水务局") for k, t in enumerate(titles)]
+    assert (title_head(replies), title_end(replies, False)) == ("关于答复", "建议的函")
+    assert (title_head(replies[:1]), title_end(replies[:1], False)) == ("关于", None)
+
+
+def test_a_co_handlers_views_are_titled_as_views_not_as_an_answer(tmp_path):
+    """A head naming the answer (关于答复…) titles the bureau's replies, not its 会办意见 to another unit."""
+    ws = unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县")
+    said = "".join(s.text for s in Wording.of(ws).spans("title", title_head="关于答复", session="县十八届人大四次会议", number="12",
+                                                         proposal=False, role="会办"))
+    assert said == "关于县十八届人大四次会议第12号建议的会办意见", said

@@ -82,23 +82,32 @@ def reply_closing(ws: Workspace, replies) -> str:
     return ws.reply_closing if ws.reply_closing != AUTO else habit(replies, "closing", STATUS)
 
 
-# A reply's title opening on 对 (对县十八届人大三次会议第86号建议的答复) or 关于: the word the bureau's titles open on.
-TITLE_HEADS = ("对", "关于")
-REPLY_TITLE_END = lazy(r"(?:建议|提案)的答复(?:函)?$")
+# A reply's title opening on 对 (对县十八届人大三次会议第86号建议的答复), 关于, 关于对 (镇康县农业农村局's 关于对…第0038号建议的
+# 答复函) or 关于答复 (牟定县水务局's 关于答复县十八届人大一次会议第74号建议的函), after the bureau's name where it names
+# itself: the words the bureau's titles open on (longest first).
+TITLE_HEADS = ("关于答复", "关于对", "对", "关于")
+REPLY_TITLE_END = lazy(r"(?:建议|提案)的(?:答复函?|函)$")
+
+
+def unnamed_title(reply: SourceMeta) -> str:
+    """``reply``'s title without the spaces a page put in it and its unit's name at its head (镇康县农业农村局关于对… →
+    关于对…): what the bureau's titles open on after it."""
+    title = (reply.title or "").replace(" ", "")
+    return title[len(reply.issuer):] if reply.issuer and title.startswith(reply.issuer) else title
 
 
 def title_head(replies) -> str:
-    """The word the draft's title opens on: what most of the bureau's own ``replies`` titled …建议的答复 open theirs on
-    (对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's, hd20a), the newest on a tie, where :data:`HABIT_REPLIES` of
-    them at least say; 关于 else."""
-    heads = [next(h for h in TITLE_HEADS if s.title.startswith(h)) for s in replies
-             if s.title and s.title.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(s.title)]
+    """The words the draft's title opens on: what most of the bureau's own ``replies`` titled …建议的答复 (…的答复函,
+    …的函) open theirs on after its name (:data:`TITLE_HEADS`: 对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's,
+    hd20a), the newest on a tie, where :data:`HABIT_REPLIES` of them at least say; 关于 else."""
+    titles = [unnamed_title(s) for s in replies]
+    heads = [next(h for h in TITLE_HEADS if t.startswith(h)) for t in titles if t.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(t)]
     return most_said(heads, "关于", HABIT_REPLIES)
 
 
-# A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复): how it names the item and
-# the reply, a habit of the bureau's (:func:`title_end`).
-TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)(的答复|答复的函|的答复函|的复函))$")
+# A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复, …第74号建议的函): how it
+# names the item and the reply, a habit of the bureau's (:func:`title_end`).
+TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)(的答复|答复的函|的答复函|的复函|的函))$")
 
 
 def title_end(replies, proposal: bool) -> str | None:
@@ -212,7 +221,7 @@ class Habits:
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
     you_body: str | None  # 贵会, 贵单位 or 你们 for any collective, or None: as its name says (:func:`you_body`)
-    title_head: str  # 对 or 关于 (:func:`title_head`)
+    title_head: str  # 对, 关于, 关于对 or 关于答复 (:func:`title_head`)
     title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)

@@ -71,7 +71,7 @@ organisation:
   name: {name}          # 发文机关标志、落款
   short_name: {short_name}
   self: {self_name_of(name)}                      # 答复中的自称
-  # work: 我{level}某某工作          # 结束语感谢对方支持的工作（不写时为“{self_name_of(name)}工作”）
+  # work: 我{level}某某工作          # 开头语、结束语感谢对方支持的工作（不写时为“{self_name_of(name)}工作”）
   # you_many: 您们                # 多名代表（委员）联名时的称呼：您们或你们（不写时按事实库中本单位答复的用法，没有的用“你们”）
   jurisdiction: {jurisdiction}            # 本地区：这里的事实是“我{level}”的
   areas:                          # 下辖的{under}：其事实写明地名后作为例子

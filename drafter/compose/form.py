@@ -10,12 +10,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
+from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLED, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
                        YOU_WORDS, same_unit)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
 from ..workspace import AUTO, Workspace
-from .suggestion import you_word
+from .suggestion import is_collective, you_word
 
 ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
 # A phrase that is a head already (a source's section, 关于“加大政策奖补力度”的建议, heading a draft from the title): its ask.
@@ -82,23 +82,32 @@ def reply_closing(ws: Workspace, replies) -> str:
     return ws.reply_closing if ws.reply_closing != AUTO else habit(replies, "closing", STATUS)
 
 
-# A reply's title opening on 对 (对县十八届人大三次会议第86号建议的答复) or 关于: the word the bureau's titles open on.
-TITLE_HEADS = ("对", "关于")
-REPLY_TITLE_END = lazy(r"(?:建议|提案)的答复(?:函)?$")
+# A reply's title opening on 对 (对县十八届人大三次会议第86号建议的答复), 关于, 关于对 (镇康县农业农村局's 关于对…第0038号建议的
+# 答复函) or 关于答复 (牟定县水务局's 关于答复县十八届人大一次会议第74号建议的函), after the bureau's name where it names
+# itself: the words the bureau's titles open on (longest first).
+TITLE_HEADS = ("关于答复", "关于对", "对", "关于")
+REPLY_TITLE_END = lazy(r"(?:建议|提案)的(?:答复函?|函)$")
+
+
+def unnamed_title(reply: SourceMeta) -> str:
+    """``reply``'s title without the spaces a page put in it and its unit's name at its head (镇康县农业农村局关于对… →
+    关于对…): what the bureau's titles open on after it."""
+    title = (reply.title or "").replace(" ", "")
+    return title[len(reply.issuer):] if reply.issuer and title.startswith(reply.issuer) else title
 
 
 def title_head(replies) -> str:
-    """The word the draft's title opens on: what most of the bureau's own ``replies`` titled …建议的答复 open theirs on
-    (对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's, hd20a), the newest on a tie, where :data:`HABIT_REPLIES` of
-    them at least say; 关于 else."""
-    heads = [next(h for h in TITLE_HEADS if s.title.startswith(h)) for s in replies
-             if s.title and s.title.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(s.title)]
+    """The words the draft's title opens on: what most of the bureau's own ``replies`` titled …建议的答复 (…的答复函,
+    …的函) open theirs on after its name (:data:`TITLE_HEADS`: 对县十八届人大三次会议第86号建议的答复 of 岳阳县水利局's,
+    hd20a), the newest on a tie, where :data:`HABIT_REPLIES` of them at least say; 关于 else."""
+    titles = [unnamed_title(s) for s in replies]
+    heads = [next(h for h in TITLE_HEADS if t.startswith(h)) for t in titles if t.startswith(TITLE_HEADS) and REPLY_TITLE_END.search(t)]
     return most_said(heads, "关于", HABIT_REPLIES)
 
 
-# A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复): how it names the item and
-# the reply, a habit of the bureau's (:func:`title_end`).
-TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)(的答复|答复的函|的答复函|的复函))$")
+# A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复, …第74号建议的函): how it
+# names the item and the reply, a habit of the bureau's (:func:`title_end`).
+TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)(的答复|答复的函|的答复函|的复函|的函))$")
 
 
 def title_end(replies, proposal: bool) -> str | None:
@@ -127,14 +136,37 @@ def salutation_habit(replies) -> str:
     return habit(replies, "salutation", PLAIN, HABIT_REPLIES)
 
 
-def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
-    """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
-    办理工作开展情况) with which the newest of the bureau's own ``replies`` opens, and that reply; None when it opens on no
-    such part (as most replies do: 一、基本情况)."""
-    newest = next(iter(replies), None)
-    first = next((f.section[0] for f in index.facts_of(newest.id) if f.section), None) if newest else None
-    found = HANDLING_PART.match(first.strip()) if first else None
-    return (found.group(1), newest) if found else None
+@dataclass(frozen=True)
+class Handling:
+    """How the bureau's own replies tell how the item was handled, before what was done on the matter: under a part's
+    heading (``heading``: 办理工作开展情况) or in their first paragraph (None), and in which words (``said``: 我局收到提案后，
+    高度重视，召开专题会议…指定智慧旅游规划科具体办理。, None when they say none the draft can follow)."""
+
+    heading: str | None
+    reply: SourceMeta  # the reply it is learned from
+    said: str | None
+
+
+def handling_part(replies, index) -> Handling | None:
+    """How the item's handling is told (:class:`Handling`): the part (:data:`~drafter.grammar.HANDLING_PART`:
+    办理工作开展情况) the newest of the bureau's own ``replies`` opens on, with the handling sentences
+    (:data:`~drafter.grammar.HANDLED`) of its first paragraph there; else the handling sentences with which the newest
+    reply saying them opens its body (临沧市文化和旅游局's, under no heading, hd26b); None when no reply opens so (as most
+    do: 一、基本情况). What they say is their paragraph from its first handling sentence on (its thanks before it left:
+    首先，衷心地感谢你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
+    for n, reply in enumerate(replies):
+        facts = index.facts_of(reply.id)
+        first = next(iter(facts), None)
+        head = HANDLING_PART.match(first.section[0].strip()) if first and first.section else None
+        # (its paragraph whole: distill cut 提出三点办理要求：一是实学。…三是实效。…会议明确由…牵头 at its items, 镇康's)
+        text = ("".join(f.text for f in facts if f.paragraph == first.paragraph) if first.paragraph else first.text) if first else ""
+        found = HANDLED.search(text) if head or (first and not first.section) else None
+        said = text[found.start():] if found else ""
+        if head and not n:
+            return Handling(head.group(1), reply, said or None)
+        if said:
+            return Handling(None, reply, said)
+    return None
 
 
 def address_habit(replies, words: tuple[str, ...]) -> str | None:
@@ -163,10 +195,18 @@ def you_one(ws: Workspace, replies) -> str:
     return address_habit(replies, YOU_WORDS) or (PLAIN_YOU if plain else POLITE_YOU)
 
 
+def to_bodies(replies) -> list[str]:
+    """The words ``replies`` address a collective proposer with: 贵会 or 贵单位 (said to no person), or 您们/你们 where the
+    reply is to a collective (你们在政协临沧市委员会五届三次会议上提出的… to 市政协人口资源环境委员会第二学习小组, hd26b)."""
+    return [s.address for s in replies if s.address in COLLECTIVE_YOU_WORDS
+            or (s.address in YOU_MANY_WORDS and is_collective(s.deputy))]
+
+
 def you_body(replies) -> str | None:
-    """The one word the bureau's own ``replies`` address a collective proposer with (贵单位 to 民革沈阳市委 and to 九三学社
-    沈阳市委员会 alike, hd19a), None when they use none or both (the name then tells: :func:`~.suggestion.you_word`)."""
-    words = {s.address for s in replies if s.address in COLLECTIVE_YOU_WORDS}
+    """The one word the bureau's own ``replies`` address a collective proposer with (:func:`to_bodies`: 贵单位 to 民革沈阳市委
+    and to 九三学社沈阳市委员会 alike, hd19a; 你们 to 临沧's 学习小组 and 界别 alike, hd26b), None when they use none or
+    several (the name then tells: :func:`~.suggestion.you_word`)."""
+    words = set(to_bodies(replies))
     return words.pop() if len(words) == 1 else None
 
 
@@ -177,11 +217,11 @@ class Habits:
     replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
     form: str  # PARTS, PER_ASK or PLAIN (:func:`reply_form`)
     closing: str  # STATUS or THANKS (:func:`reply_closing`)
-    handling: tuple[str, SourceMeta] | None  # the part its replies open on, and the reply (:func:`handling_part`)
+    handling: Handling | None  # how its replies tell the item's handling before the work (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
-    you_body: str | None  # 贵会 or 贵单位 for any collective, or None: as its name says (:func:`you_body`)
-    title_head: str  # 对 or 关于 (:func:`title_head`)
+    you_body: str | None  # 贵会, 贵单位 or 你们 for any collective, or None: as its name says (:func:`you_body`)
+    title_head: str  # 对, 关于, 关于对 or 关于答复 (:func:`title_head`)
     title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
@@ -196,8 +236,9 @@ class Habits:
             return replies if any(s.address in words for s in replies) else unsigned()
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
+        bodies = replies if to_bodies(replies) else unsigned()  # (…and collectives: its own replies to them, else unsigned ones)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, persons), you_many(ws, persons), you_body(told(COLLECTIVE_YOU_WORDS)), title_head(replies),
+                   you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
 
     @property

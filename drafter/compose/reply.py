@@ -46,6 +46,7 @@ from .sentences import (
 )
 from .form import THREE_PARTS, Habits, in_form, section_head
 from .usual import Usual, usual_answer
+from .handling import handling_spans
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
 from .wording import LABELS, Wording, to_spans
 
@@ -282,11 +283,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     site = site_of(suggestion.title, suggestion.text) if main else None  # works asked on one site: no section per ask
     handling = habits.handling if main else None  # the bureau's replies open on how the item was handled
-    if handling:
-        heading, reply = handling
-        blocks += [ReplyBlock(HEADING1, wording.spans("part_handling", **context, heading=heading)),
-                   ReplyBlock(BODY, [Span(placeholder_text(HANDLING_GAP), PLACEHOLDER,
-                                          note=HANDLING_NOTE.format(heading=heading, reply=reply.label()))])]
+    if handling and handling.heading:
+        blocks.append(ReplyBlock(HEADING1, wording.spans("part_handling", **context, heading=handling.heading)))
+    if handling:  # …as they tell it (their words, this year's particulars to fill), else a placeholder under their heading
+        blocks.append(ReplyBlock(BODY, handling_spans(handling.said, ws.self_name, context["you"], suggestion.proposal,
+                                                      handling.reply.label()) if handling.said else
+                                 [Span(placeholder_text(HANDLING_GAP), PLACEHOLDER,
+                                       note=HANDLING_NOTE.format(heading=handling.heading, reply=handling.reply.label()))]))
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are;
     # any site's so where the bureau writes plain (draft.form, or its replies: hd25a, a clerk's plain was ignored)
     bare = bool(site) and ((code is not None and class_status(ws.classes[code]) == REFERENCE) or habits.form == PLAIN)

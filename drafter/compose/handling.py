@@ -1,0 +1,42 @@
+"""The paragraph telling how the item was handled, as the bureau's own replies tell it (:class:`~.form.Handling`):
+their sentences said of this item (its word, its reader, the bureau's own name), and what was that year's (the office
+named to handle it, the days, any figure) left for the clerk to fill — offered highlighted, for checking."""
+
+from __future__ import annotations
+
+from ..lazyre import lazy
+from ..reply import PLACEHOLDER, STALE, Span, placeholder_text
+
+# What the reply of another year said of its own handling: the office it named (指定智慧旅游规划科具体办理, ，县农业项目管理
+# 服务中心负责办理), the persons (由刘权牵头，杨天恩具体负责), a day (2024年3月12日, 3月12日) or a figure (召开会议2次): this
+# item's are the clerk's to write.
+_SLOT = lazy(r"(?P<office>(?:(?<=指定|交由|安排|确定|明确)|(?<=[由，,])(?!指定|交由|安排|确定|明确|由))[^，。、；：]{2,15}?(?:科|股|处|室|中心|站|队|办)"
+             r"(?=具体|负责|承办|牵头|办理))"
+             r"|(?P<person>(?<=由)[^，。、；：]{2,16}?(?=(?:同志)?(?:牵头|领办|具体负责|负责|配合))"
+             r"|(?<=[，,、])[\u4e00-\u9fff]{2,3}(?=(?:同志)?(?:具体负责|配合|牵头)))"
+             r"|(?P<day>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)|(?P<figure>\d+(?:\.\d+)?)")
+SLOT_GAPS = {"office": "承办科室", "person": "牵头或负责人员", "day": "时间", "figure": "数字"}
+# The unit receiving the item, at the head of the sentence (市文化旅游局收到建议后, 镇康县农业农村局高度重视): the bureau, as the
+# draft names itself.
+_RECEIVER = lazy(r"^[^，。]{0,15}?(?=收到|接到|收悉|高度重视)")
+_ITEM = lazy(r"(?<!意见)(?:建议|提案|议案)")
+_READER = lazy(r"您们|你们|贵会|贵单位|您|你")
+NOTE = ("本单位以往的答复（{reply}）在答复正文之前写明办理过程，此段照其写法拟出：请据实改写本件的办理情况（研究部署的会议及时间、"
+        "领办领导、承办科室，与提出人沟通、面商的时间和方式），补全待补充之处；未这样办理的，删去")
+
+
+def handling_spans(said: str, self_name: str, you: str, proposal: bool, reply: str) -> list[Span]:
+    """``said`` (a past reply's handling sentences) as the draft's paragraph: the receiving unit ``self_name``, the
+    item a proposal's or a suggestion's, the reader ``you``; its office, days and figures placeholders, the rest
+    highlighted as to check, under one comment naming ``reply``."""
+    text = _READER.sub(you, _ITEM.sub("提案" if proposal else "建议", _RECEIVER.sub(self_name, said, count=1)))
+    note = NOTE.format(reply=reply)
+    spans, at = [], 0
+    for slot in _SLOT.finditer(text):
+        if slot.start() > at:
+            spans.append(Span(text[at:slot.start()], STALE, note=note, group="handling"))
+        spans.append(Span(placeholder_text(SLOT_GAPS[slot.lastgroup]), PLACEHOLDER, note=note, group="handling"))
+        at = slot.end()
+    if at < len(text):
+        spans.append(Span(text[at:], STALE, note=note, group="handling"))
+    return spans

@@ -153,3 +153,15 @@ def test_a_gap_asks_for_what_its_heading_says(tmp_path):
     _, document = _draft(tmp_path, ws, "189", PANZHIHUA_TITLE, PANZHIHUA_ASKS, "--deputy", "XXX", "--date", "2024-08-30")
     (gap,) = sections(document)["拓宽优待证使用场景"]
     assert "【待补充：拓宽优待证使用场景、扩大优待项目清单方面的工作情况" in gap, gap
+
+
+def test_a_co_handlers_part_after_seven_points_is_a_section_of_its_own(tmp_path):
+    """Seven points took every section MAX_SECTIONS allows: a co-handler no point names (市商务局, hd26b's 节庆 proposal
+    was co-handled by it) still has its part after them, not a paragraph under the seventh point's heading."""
+    _, document = _draft(tmp_path, _lincang(tmp_path), "05040117", LINCANG_TITLE, LINCANG_ASKS,
+                         "--deputy", "市政协委员联络委员会", "--date", "2025-09-19", "--with", "市商务局")
+    parts = sections(document)
+    assert len(parts) == 8, list(parts)
+    *asks, (theirs, under) = parts.items()
+    assert "市商务局" in theirs and all("市商务局" not in p for _, ps in asks for p in ps), parts
+    assert any("待市商务局提供" in p for p in under), under

@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, MAX_ASKS, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, MAX_ASKS, co_room, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -345,7 +345,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
         co_gaps = [u for u in selection.co_gaps if not any(
             (m := PROVIDED.match(s.text)) and m.group(1) == u for b in blocks for s in b.spans if s.kind == PLACEHOLDER)]
-        if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= MAX_SECTIONS:
+        room = co_room(len(selection.sections))
+        if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= room:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(co_gaps, len(selection.sections)):
                 theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
@@ -353,7 +354,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 theirs = [co_part(unit, wording, context, theirs_part.gap_note)]
                 blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask, plain=plain)
                 runs.append((n, theirs_part, start, len(blocks)))
-        elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
+        elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < room:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [co_part(unit, wording, context, CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)
                       for k, unit in enumerate(co_gaps)]

@@ -72,6 +72,13 @@ MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # answered: hd26b's seventh point was cut by MAX_SECTIONS without a word); more are said left (:data:`LEFT_ASKS_WARNING`).
 MAX_ASKS = 10
 LEFT_ASKS_WARNING = "建议所列事项超过{most}项，以下各项未单列一节，请并入相关一节或补写："
+
+
+def co_room(sections: int) -> int:
+    """The most sections there are, ``sections`` of the asks' and the co-handlers' after them: MAX_SECTIONS, or one more
+    than the asks' where their points past six took them all (seven points and a co-handler's part: its work is not
+    dropped, nor its placeholder put under the seventh point's heading)."""
+    return MAX_SECTIONS if sections <= MAX_SECTIONS else sections + 1
 MAX_ITEMS = 4  # 一是…四是 per section
 MAX_SENTENCES = 3  # an item's sentences after its lead phrase
 MAX_PLANS = 5
@@ -1252,7 +1259,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _drop_older_counts(sections + parts, ws)
     _drop_older_programmes(sections)
     _drop_older_modes(sections)
-    parts = [p for p in parts if p.items][:max(0, MAX_SECTIONS - len(sections))]
+    parts = [p for p in parts if p.items][:max(0, co_room(len(sections)) - len(sections))]
     _drop_restated(sections, plans)
     _merge_claims(sections, ws)
     _lead_claims(sections)

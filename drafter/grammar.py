@@ -1046,7 +1046,12 @@ def unit_matters(unit: str) -> list[str]:
     if not 2 <= len(body) <= 10 or not is_cjk(body):
         return []
     short = [s for s in DEPARTMENT_SHORT_NAMES if s != body and s[0] == body[0] and in_order(s, body)]
-    return [body, *short]
+    scoped = _LOCAL_FIELD.match(body)  # (地方金融监督管理局: its field is 金融, which an ask names — hd26a)
+    return [body, *short, *([scoped.group(1)] if scoped else [])]
+
+
+# A unit's name saying its scope (地方) and its work over the field (监督管理, 管理, 工作) around the field itself.
+_LOCAL_FIELD = lazy(r"^地方([\u4e00-\u9fff]{2,4}?)(?:监督管理|监管|管理|工作)$")
 
 
 # A body managing a site or zone (三星堆博物馆景区管委会, 某某风景名胜区管理局): its organ's words, and the kinds of site its

@@ -21,7 +21,8 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS,
-    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, figure_matches, strip_ordinal, words,
+    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, bigrams, figure_matches, strip_ordinal,
+    words,
 )
 from ..lazyre import lazy
 from ..textutil import SPACE, cn_number, is_cjk
@@ -109,7 +110,9 @@ ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])"
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及)(?=[\u4e00-\u9fff]{2})")
 # What a title ends in, the kind of item it names (…的建议, …的提案, …的议案).
-TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:建议案|建议|提案|议案|意见)$")  # (…的问题与建议)
+# (…的问题与建议; …的几点建议: the count of its points, 几点, 若干, 三条, is no part of its matter — hd26b: 围绕…发展的几点积极开展工作)
+TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:几点|几条|若干|一些|[两二三四五六七八九十]+[点条])?"
+                  r"(?:建议案|建议|提案|议案|意见)$")
 # Words that frame an ask's phrase without saying what it asks.
 LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
@@ -277,9 +280,15 @@ class Ask:
 
     @property
     def query(self) -> str:
-        """What to search the fact base with: the ask's whole text (its phrase is drawn from it) and
-        the :attr:`synonyms` of its words."""
-        return f"{self.text} {self.synonyms}" if self.synonyms else self.text
+        """What to search the fact base with: the ask's whole text (its phrase is drawn from it), the names it
+        spells out character by character run together (:data:`_SPELT_OUT`) and the :attr:`synonyms` of its words."""
+        spelt = " ".join(m.group(1).replace("、", "") for m in _SPELT_OUT.finditer(self.text))
+        return " ".join(t for t in (self.text, spelt, self.synonyms) if t)
+
+
+# A name spelt out a character at a time in quotes (“创、训、养”基地): said run together elsewhere (“创训养”示范基地, hd26b:
+# the ask's words held no 创训, and the base's 创训养 fact answered no ask).
+_SPELT_OUT = lazy(r"“([\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)”")
 
 
 class Owed(str):
@@ -647,9 +656,14 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
 
 def _headed_by_title(piece: str, title: str) -> str:
     """The heading of an ask whose first clause cannot be said short: the title's core when it is short enough
-    to head a section (尽快组织对…路段进行维修 → 维修坡脚镇桐子林至上弯腰树道路), else the ask's next clause that can be
-    (hd8: a 70-character title stood as ask 3's heading, 恢复井河混灌 lost); "" where neither can (no heading)."""
-    return _short(_title_core(title)) or _phrase(piece, later=True)
+    to head a section (尽快组织对…路段进行维修 → 维修坡脚镇桐子林至上弯腰树道路) and speaks of what the ask does (a word of
+    it in the ask's text), else the ask's next clause that can be (hd8: a 70-character title stood as ask 3's heading,
+    恢复井河混灌 lost), else the title's core; "" where none can (no heading). A title sharing no word with the ask names
+    the whole suggestion, not this point (hd26b: 推动临沧文旅产业高质量发展 headed the ask on a 创训养 base)."""
+    core = _short(_title_core(title))
+    if core and set(bigrams(core)) & set(bigrams(piece)):
+        return core
+    return _phrase(piece, later=True) or core
 
 
 def concern(title: str) -> str:
@@ -959,10 +973,19 @@ def _phrase(text: str, later: bool = False) -> str:
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
              and not _CONVENING.match(c) and not _UNIT_PUTS.match(c)] or parts[:1]
+    if len(parts) == 2 and asked == parts and _STRESSING.match(parts[0]) and not dependant(parts[1]):
+        both = f"{parts[0]}{_COMMA.search(first).group()}{parts[1]}"  # 突出组织推动，健全创业引导机制
+        if len(both) <= MAX_PHRASE:
+            return both
     if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
+
+
+# A clause saying what is stressed (突出组织推动, 注重…): the frame of the clause after it, which says what is done; the
+# heading keeps both, as the real reply did (hd26a: （一）突出组织推动 lost 健全创业引导机制).
+_STRESSING = lazy(r"^(?:突出|注重)(?=[\u4e00-\u9fff]{2})")
 
 
 # A clause finding money and saying for nothing (安排资金, 筹措专项经费): no heading alone — the next clause says
@@ -985,8 +1008,10 @@ def _short(clause: str) -> str:
 
 
 # What a long clause names by example, left out of its heading: a bracket (（VOCs）) and a list ending in 等 before
-# its kind (钢铁、水泥等重点行业 → 重点行业; 大冶湖、网湖等重点湖泊 → 重点湖泊: hd9), and its manner words (深入推进 → 推进).
+# its kind (钢铁、水泥等重点行业 → 重点行业; 大冶湖、网湖等重点湖泊 → 重点湖泊: hd9), what the thing joins in one
+# (集文化创意、体育竞训、休闲养生于一体的 of …“创、训、养”基地: hd26b), and its manner words (深入推进 → 推进).
 _BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
+_ALL_IN_ONE = lazy(r"集[^，,；;。集]{2,40}?于一体的?")
 _LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  # the list's later items and its 等
 _BEFORE_LIST = (*ASK_VERBS, *PUSHING_VERBS, "的", "和", "对", "在")  # what its first item follows
 
@@ -995,7 +1020,7 @@ def _unlisted(clause: str) -> str:
     """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on)
     and its leading manner words: 深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 →
     推进重点行业超低排放改造和挥发性有机物治理."""
-    clause = _BRACKET.sub("", clause)
+    clause = _ALL_IN_ONE.sub("", _BRACKET.sub("", clause))
     while tail := _LIST_TAIL.search(clause):
         head = clause[:tail.start()]
         start = max((head.rfind(w) + len(w) for w in _BEFORE_LIST if w in head), default=max(0, len(head) - 4))

@@ -86,8 +86,8 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     points = [p for p in (ask.points if ask is not None else []) if p not in remitted and not GOAL.match(p)]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
-    if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
-        points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
+    if len(points) == 1 and not _says_heading(points[0], ask):  # another matter than its heading's:
+        points = [joined([ask.phrase, points[0]])]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
     runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [section.heading])]  # the ask whole
     for point in points:  # in order, a run for each unit asked
         asked = section.asked or _co_handler_of(point, context, ws)
@@ -101,6 +101,13 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
     items[0] = note_first(items[0], section.gap_note or (WORK_GAP_NOTE if runs[0][0] is None else None))
     return items
+
+
+def _says_heading(point: str, ask) -> bool:
+    """True when ``point`` says a word (bigram) of ``ask``'s heading other than the title's (:attr:`~.asks.Ask.titled`),
+    which the whole suggestion says: 扩大优待项目清单 shares only 优待 with 拓宽优待证使用场景 under 关于拓展优待证使用场景的
+    建议, and the gap asked for the list alone, not the uses the heading names (hd26d)."""
+    return bool(set(bigrams(ask.phrase)) & set(bigrams(point)) - ask.titled)
 
 
 WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况：请写明近年的工作举措和成效，数据注明年份；"

@@ -31,10 +31,10 @@ from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
-from .remit import CONSULT_SAID, Remit, own_measures, split_remits
+from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, MAX_ASKS, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -314,7 +314,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     again = ANSWERED_NOTE.format(item=item_name(suggestion.number, suggestion.proposal),
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
-    notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
+    more = (LEFT_ASKS_WARNING.format(most=MAX_ASKS) + "、".join(f"“{a}”" for a in selection.left_asks)
+            if selection.left_asks else "")
+    notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left) + [more] * bool(more)
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     usual = usual_answer(index, suggestion, ws, today, site) if site and index is not None else None
@@ -340,8 +342,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
             placed = co_handlers_placed(selection, asked_of)
             for n, section in enumerate(selection.sections):
-                slots = ahead[n] + [asked_part(unit, aspect(section.heading or ""), wording, context, CO_ASK_NOTE.format(unit=unit))
-                                    for unit in placed.get(n, [])]
+                slots = ahead[n] + [asked_part(unit, aspect(unit_point(unit, section, selection)), wording, context,
+                                               CO_ASK_NOTE.format(unit=unit)) for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
                 start = len(blocks)
                 made = dict(co=co, slots=slots, newer=newer, also=also, point=not main, plain=plain)
@@ -352,7 +354,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
         co_gaps = [u for u in selection.co_gaps if not any(
             (m := PROVIDED.match(s.text)) and m.group(1) == u for b in blocks for s in b.spans if s.kind == PLACEHOLDER)]
-        if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= MAX_SECTIONS:
+        room = co_room(len(selection.sections))
+        if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= room:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(co_gaps, len(selection.sections)):
                 theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
@@ -360,7 +363,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 theirs = [co_part(unit, wording, context, theirs_part.gap_note)]
                 blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask, plain=plain)
                 runs.append((n, theirs_part, start, len(blocks)))
-        elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
+        elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < room:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [co_part(unit, wording, context, CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)
                       for k, unit in enumerate(co_gaps)]
@@ -1293,7 +1296,8 @@ def _ask_unit(unit: str, co_handlers: list[str]) -> str:
 
 
 # What a co-handler's part asked for as a whole tells the clerk (hd7: 【待市国资委提供：小标题】 said nothing of it).
-CO_PART_NOTE = ("建议所提各项中未分出由{units}承办的事项，此处留待其会办意见：请按其提供的内容{heading}写明工作情况；"
+CO_PART_NOTE = ("建议所提各项中未分出由{units}承办的事项，此处留待其会办意见：请按其提供的内容{heading}写明工作情况，"
+                "所述属建议某一项的，并入该项；"
                 "其会办意见没有需写入答复的内容的，连同编号一起删去")
 HEADED = "拟定小标题、"  # (a section of theirs; a paragraph has no heading)
 
@@ -1318,6 +1322,17 @@ def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[
         if counts and max(counts) > 0:
             placed.setdefault(counts.index(max(counts)), []).append(unit)
     return placed
+
+
+def unit_point(unit: str, section: Section, selection: Selection) -> str:
+    """What co-handler ``unit``, placed under ``section`` (:func:`co_handlers_placed`), is asked for: the section's
+    heading where it names the unit's field, else the first point of its ask naming it, not in passing in a list
+    (:func:`~.remit.in_passing`: 生态环境、公安、城管…等部门 is every unit's) — 加强金融支持 of 市地方金融监督管理局 under
+    突出政策扶持，优化创业环境 (hd26a: it was asked for the whole heading) —, else the heading."""
+    heading, ask, terms = section.heading or "", selection.ask_of(section), unit_words(unit)
+    if ask is None or any(t in heading for t in terms):
+        return heading
+    return next((p for p in ask.points for t in terms if t in p and not in_passing(p, t)), heading)
 
 
 def co_part(unit: str, wording: Wording, context: dict, note: str | None = None, site: str | None = None) -> list[Span]:

@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, MAX_ASKS, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -314,7 +314,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     again = ANSWERED_NOTE.format(item=item_name(suggestion.number, suggestion.proposal),
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
-    more = (LEFT_ASKS_WARNING.format(most=MAX_ASKS) + "、".join(f"“{a}”" for a in selection.left_asks)
+    more = (LEFT_ASKS_WARNING.format(most=MAX_SECTIONS) + "、".join(f"“{a}”" for a in selection.left_asks)
             if selection.left_asks else "")
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left) + [more] * bool(more)
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order

@@ -68,17 +68,16 @@ from .suggestion import Suggestion
 from .synonyms import synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
-# The asks a reply answers one by one, a section each: every point a list numbers up to 十 (a committee checks each is
-# answered: hd26b's seventh point was cut by MAX_SECTIONS without a word); more are said left (:data:`LEFT_ASKS_WARNING`).
-MAX_ASKS = 10
+# (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
+# the command and part one's heading name them, to merge or write in, :data:`LEFT_ASKS_WARNING`)
 LEFT_ASKS_WARNING = "建议所列事项超过{most}项，以下各项未单列一节，请并入相关一节或补写："
 
 
 def co_room(sections: int) -> int:
     """The most sections there are, ``sections`` of the asks' and the co-handlers' after them: MAX_SECTIONS, or one more
-    than the asks' where their points past six took them all (seven points and a co-handler's part: its work is not
-    dropped, nor its placeholder put under the seventh point's heading)."""
-    return MAX_SECTIONS if sections <= MAX_SECTIONS else sections + 1
+    than the asks' where their points took them all (six points and a co-handler's part: its work is not dropped, nor its
+    placeholder put under the sixth point's heading)."""
+    return MAX_SECTIONS if sections < MAX_SECTIONS else sections + 1
 MAX_ITEMS = 4  # 一是…四是 per section
 MAX_SENTENCES = 3  # an item's sentences after its lead phrase
 MAX_PLANS = 5
@@ -227,7 +226,7 @@ class Selection:
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
     areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
     lead_asks: list[str] = field(default_factory=list)  # a 会办意见's asks in the lead unit's field, left to it
-    left_asks: list[str] = field(default_factory=list)  # the asks after the first MAX_ASKS: no section of their own
+    left_asks: list[str] = field(default_factory=list)  # the asks after the first MAX_SECTIONS: no section of their own
 
     def steps(self) -> list:
         """Part two of a draft from the suggestion's text, in the asks' order: each ask's plan (an
@@ -263,11 +262,11 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     else:
         theirs = []
     if asks:
-        selection = _select_for_asks(index, suggestion, asks[:MAX_ASKS], ws, today, named)
+        selection = _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today, named)
         selection.lead_asks = [a.phrase for a in theirs]
-        selection.left_asks = [a.phrase for a in asks[MAX_ASKS:]]
+        selection.left_asks = [a.phrase for a in asks[MAX_SECTIONS:]]
         if selection.left_asks:
-            selection.warnings.append(LEFT_ASKS_WARNING.format(most=MAX_ASKS) + "、".join(selection.left_asks))
+            selection.warnings.append(LEFT_ASKS_WARNING.format(most=MAX_SECTIONS) + "、".join(selection.left_asks))
         return selection
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []

@@ -1,0 +1,55 @@
+"""Small wording faults held-out testers found on real bureaus' pages (hd24a, hd25b, hd25c): a word ending in 局 read as the
+bureau, a built area dated as a standing size, a count of persons listed by 、 cut at its first kind, a rate's name eating the
+things counted, an ASCII semicolon between figures. Each test distils (or drafts from) the real line as the bureau's clerk
+would."""
+
+from __future__ import annotations
+
+from helpers import JIUJIANG_PRESS, distil, fact_saying, unit_workspace
+
+JIUJIANG = ("九江市教育局", "市教育局", "九江市",
+            "浔阳区, 濂溪区, 柴桑区, 瑞昌市, 共青城市, 庐山市, 武宁县, 修水县, 永修县, 德安县, 都昌县, 湖口县, 彭泽县")
+SCHOOL_PLACES = "关于加快中小学校新改扩建扩大学位供给的建议\n领衔代表：王某\n\n建议：加快中小学校新改扩建，扩大学位供给。\n"
+
+
+def test_a_built_area_of_a_span_is_dated_by_the_span(tmp_path):
+    """改扩建面积220万平方米 was filed as of the page's date (year 2025, basis document date) while 新改扩建教育项目400个 of the same
+    clause run stood with the “十四五” span: an area built or added is a flow of its period, no standing size."""
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *JIUJIANG), JIUJIANG_PRESS, "2025-12-12_十四五新闻发布会市教育局专场.txt")
+    fact = fact_saying(ff, "220万平方米")
+    area = next(g for g in fact.figures if g.raw == "220万平方米")
+    projects = next(g for g in fact.figures if g.raw == "400个")
+    assert (area.year, area.until, area.basis) == (projects.year, projects.until, projects.basis) == (None, 2025, None), area
+    assert (fact.period.year, fact.period.until) == (2021, 2025), fact.period
+
+
+# 牟定县水务局's reply to 第74号建议 of 2022 (held-out round hd26c, seeds/mdx_37806_74号建议答复_2022.txt), its page as saved.
+MUDING_74 = """牟定县人民政府
+首页 >> 政府信息公开 >> 人大代表建议 >> 正文
+
+牟定县水务局关于答复县十八届人大一次会议第74号建议的函
+
+日期:2022年09月24日   作者:   来源:    点击:[]
+
+李宗玉代表:
+
+你在县十八届人大一次会议上提出的关于立项建设铁厂河河道治理的建议,交由我单位办理,现答复如下:
+
+2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目,规划治理河道总长3.8km,保护人口0.08万人,保护农田0.11万亩,治理标准为10年一遇,主要建设内容为:新建护岸及堤防长度6.08km,排洪渠长度0.2km,河道道疏浚量2.85万m³。目前,项目上报国家水利部,争取项目资金支持。待项目资金下达我们会及时开展铁厂河河道治理工程建设。
+
+感谢您对我县水务工作的关心与支持!
+
+上一条:牟定县水务局关于答复县十八届人大一次会议第53号建议的函
+下一条:牟定县水务局关于答复县十八届人大一次会议第72号建议的函
+
+关闭
+"""
+
+
+def test_a_planned_size_is_no_work_of_the_year_before(tmp_path):
+    """The length a plan is to treat (规划治理河道总长3.8km) is the project's size, no flow of 2020, the year of the clause before
+    (the plan was commissioned then): it stands as other sizes do, of the reply's date."""
+    ws = unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县")
+    ff = distil(tmp_path, ws, MUDING_74, "mdx_37806_74号建议答复_2022.txt")
+    length = next(g for g in fact_saying(ff, "3.8km").figures if g.raw == "3.8km")
+    assert (length.counts, length.year, fact_saying(ff, "3.8km").period.year) == ("规划治理河道总长", None, 2022), length

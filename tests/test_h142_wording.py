@@ -5,11 +5,23 @@ would."""
 
 from __future__ import annotations
 
-from helpers import JIUJIANG_PRESS, distil, fact_saying, unit_workspace
+from helpers import JIUJIANG_PRESS, distil, fact_saying, page_draft, part_one, unit_workspace
 
 JIUJIANG = ("九江市教育局", "市教育局", "九江市",
             "浔阳区, 濂溪区, 柴桑区, 瑞昌市, 共青城市, 庐山市, 武宁县, 修水县, 永修县, 德安县, 都昌县, 湖口县, 彭泽县")
 SCHOOL_PLACES = "关于加快中小学校新改扩建扩大学位供给的建议\n领衔代表：王某\n\n建议：加快中小学校新改扩建，扩大学位供给。\n"
+
+
+def test_a_word_ending_in_ju_is_no_bureau_and_a_built_area_is_its_spans(tmp_path):
+    """A 2026 draft on school places from 九江's press conference read 我局不断优化，截至2025年12月，新改扩建教育项目400个，改扩建
+    面积220万平方米…: 教育布局 was taken for the bureau (教育 + …局), and 改扩建面积 for a standing size, dated by the page. 布局
+    names no unit; the area built in “十四五”期间 is the span's, like the 400 projects beside it, and the sentence says so."""
+    ws = unit_workspace(tmp_path / "ws", *JIUJIANG)
+    _, document = page_draft(tmp_path, ws, JIUJIANG_PRESS, SCHOOL_PLACES, "9001", "关于加快中小学校新改扩建扩大学位供给的建议",
+                             "--date", "2026-01-20", "--type", "B", name="2025-12-12_十四五新闻发布会市教育局专场.txt")
+    one = "".join(part_one(document))
+    assert "教育布局不断优化，2021—2025年，新改扩建教育项目400个，改扩建面积220万平方米，新增学位4.8万个。" in one, one
+    assert "我局不断优化" not in one and "截至2025年12月" not in one, one
 
 
 def test_a_built_area_of_a_span_is_dated_by_the_span(tmp_path):

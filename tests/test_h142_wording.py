@@ -65,3 +65,26 @@ def test_a_planned_size_is_no_work_of_the_year_before(tmp_path):
     ff = distil(tmp_path, ws, MUDING_74, "mdx_37806_74号建议答复_2022.txt")
     length = next(g for g in fact_saying(ff, "3.8km").figures if g.raw == "3.8km")
     assert (length.counts, length.year, fact_saying(ff, "3.8km").period.year) == ("规划治理河道总长", None, 2022), length
+
+
+# 益阳's 民盟 item on its 视察 of 市民政局 (held-out round hd25c, seeds/01_民盟益阳市委视察市民政局.txt), its first paragraph.
+YIYANG_VISIT = ("6月10日上午,民盟益阳市委联合九三学社益阳市委组织盟内、社内的10位人大代表、政协委员在市政协副主席、民盟市委主委吴宏斌、"
+                "市政协常委、九三学社市委主委曾水平的率领下就全市低保、殡葬等民生工作对市民政局进行专题视察。\n")
+
+
+def test_a_count_of_persons_listed_by_dun_counts_them_all(tmp_path):
+    """10位人大代表、政协委员 was filed as 10 counting 人大代表: the persons a count names are all those its 、 list names."""
+    ws = unit_workspace(tmp_path / "ws", "益阳市民政局", "市民政局", "益阳市", "资阳区, 赫山区")
+    ff = distil(tmp_path, ws, YIYANG_VISIT, "01_民盟益阳市委视察市民政局.txt")
+    assert [(g.raw, g.counts) for g in fact_saying(ff, "10位").figures] == [("10位", "人大代表、政协委员")], ff.facts
+
+
+def test_a_count_before_a_rate_counts_its_things_whole(tmp_path):
+    """100个行政村通车率 kept 行政村通车率 as what the 100 count: the rate's name was read as the four characters before 率,
+    leaving 行 alone, too short to be the thing. A rate is named by two characters (通车率) or four (水质达标率) that leave the
+    things counted whole."""
+    ws = unit_workspace(tmp_path / "ws", "天门市交通运输局", "市交通运输局", "天门市")
+    ff = distil(tmp_path, ws, "2023年，我局加快推进“四好农村路”建设，新改建农村公路320公里，全市100个行政村通车率达到100%，农村客运"
+                "班线覆盖所有乡镇。\n", "roads.txt")
+    counts = [(g.raw, g.counts) for g in fact_saying(ff, "100个").figures]
+    assert ("100个", "行政村") in counts and ("100%", "行政村通车率") in counts, counts

@@ -88,3 +88,17 @@ def test_a_count_before_a_rate_counts_its_things_whole(tmp_path):
                 "班线覆盖所有乡镇。\n", "roads.txt")
     counts = [(g.raw, g.counts) for g in fact_saying(ff, "100个").figures]
     assert ("100个", "行政村") in counts and ("100%", "行政村通车率") in counts, counts
+
+
+# 西安市生态环境局's news item of 2022-02-15 (held-out round hd24a), its line on air quality as the page prints it.
+XIAN_AIR = ("在空气质量方面,2021年优良天数达到265天,同比增加15天;PM2.5浓度为41微克每立方米,同比改善19.6%;6项指标“五降一平”;"
+            "年度优级天数62天,同比增加6天,连续优良天数54天,连续优级天数13天,创有监测记录以来的最好成绩。\n")
+
+
+def test_an_ascii_semicolon_between_figures_reads_full_width(tmp_path):
+    """同比改善19.6%;6项指标 kept its ASCII semicolon in the fact (the others, next to Chinese, became ；): between two figures
+    it is the same mark."""
+    ws = unit_workspace(tmp_path / "ws", "西安市生态环境局", "市生态环境局", "西安市")
+    ff = distil(tmp_path, ws, XIAN_AIR, "2022-02-15_西安市生态环境局连续3年考核优秀.txt")
+    text = fact_saying(ff, "19.6%").text
+    assert "同比改善19.6%；6项指标" in text and ";" not in text, text

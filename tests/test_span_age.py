@@ -6,7 +6,7 @@ would."""
 
 from __future__ import annotations
 
-from helpers import SHILIN_37, distil, fact_saying, page_draft, part_one, unit_workspace
+from helpers import JIUJIANG_PRESS, SHILIN_37, distil, fact_saying, page_draft, part_one, unit_workspace
 
 from drafter.facts.measure import fact_as_of, standing_year
 
@@ -57,15 +57,6 @@ def test_a_running_spans_account_is_aged_by_its_source_not_its_first_year(tmp_pa
     notes = [c.text for c in document.comments]
     assert any("“283公里”：该数据为2022年数据，早于上年（2024年）" in n for n in notes), notes
     assert not any("早于成文年份3年以上" in n for n in notes), notes
-
-
-# 九江市教育局's “辉煌‘十四五’ 九江勇争先”系列新闻发布会 of 2025-12-12 (held-out round hd25b), as saved (cut off by the
-# store).
-JIUJIANG_PRESS = """12月12日,“辉煌‘十四五’ 九江勇争先”系列新闻发布会市教育局专场举行。“十四五”以来,市教育局聚焦“走在前、勇争先、善作为”目标要求,全面贯彻党的教育方针,落实立德树人根本任务,补短板、强弱项,抓改革、求创新,扩资源、提质量,推动九江教育事业迈上新台阶,人民群众教育获得感、幸福感显著增强。
-治教办学达到新高度。全面从严治党纵深推进,深入开展党史学习教育、学习贯彻习近平新时代中国特色社会主义思想主题教育、党纪学习教育、深入贯彻中央八项规定精神学习教育,全面开展“固本兴新勇争先”大学习大调研大讨论大提升活动,党风政风行风稳步向好。中小学党建工作持续强化,526所学校实现党组织领导的校长负责制全覆盖。在全省率先开展中小学校党务工作者队伍建设试点,21所中小学校有效落实。柴桑区特殊教育学校党支部获评“全国先进基层党组织”。
-五育并举开创新局面。思政教育改革创新深化,建成思政名师工作室28个,26所中小学、幼儿园被评为省红色基因传承示范校。体美劳教育深入开展,创建国家级体育特色学校186所,13个县(市、区)普及游泳教育。在全省率先成立市级青少年心理健康和家庭教育指导服务中心。教育国际交流合作拓展深化,成功承办“体验九江庐山·知行中国:全球青少年模拟世界遗产大会”等活动,有力提升九江教育国际知名度和影响力。
-资源供给持续扩大。“十四五”期间,全市财政性教育经费累计投入达704.97亿元。教育布局不断优化,新改扩建教育项目400个,改扩建面积220万平方米,新增学位4.8万个。“两项评估”稳步推进,德安县获评全国义务教育优质均衡发展县。教育数字化加速推进。实施智慧教育、人工智能教育等重点项目,建成教育城域
-"""
 
 
 def test_a_finished_five_year_spans_sum_is_as_of_its_end(tmp_path):

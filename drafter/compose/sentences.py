@@ -398,8 +398,14 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
         return None
     if source_dated(fact):
         return by_source_date(source, year)
-    note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”{VERIFY_ASK}"
-    return f"{year}年，", note
+    said = _span_said(year, fact.period.until if year == fact.period.year else None)  # (“十四五”期间…: 2021—2025年, not 2021年)
+    note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{said}”{VERIFY_ASK}"
+    return f"{said}，", note
+
+
+def _span_said(year: int, until: int | None) -> str:
+    """A period as a sentence states it: ``2021—2025年`` for a span, ``2024年`` for a year."""
+    return f"{year}—{until}年" if until and until != year else f"{year}年"
 
 
 def source_dated(fact: Fact) -> bool:
@@ -417,7 +423,7 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) ->
             continue
         if figure.basis in ("document date", "unknown"):
             return by_source_date(source, figure.year)
-        said = f"{figure.year}—{figure.until}年" if figure.until else f"{figure.year}年"  # a span's figure, the span's
+        said = _span_said(figure.year, figure.until)  # a span's figure, the span's
         return f"{said}，", f"原文未在本句注明年份，按来源所述期间写作“{said}”{VERIFY_ASK}"
     return None
 

@@ -337,7 +337,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place)):
         fig.basis = None
-        if span is not None and span[2] == TEXT and ((_STANDING_SIZE.search(fig.counts or "") and not any(
+        if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "") and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
         if span is not None:
@@ -359,8 +359,18 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.counts = None
 
 
-# The size of a thing (全长, 面积, 里程): it stands, no work of a year named in another clause than its own.
+# The size of a thing (全长, 面积, 里程): it stands, no work of a year named in another clause than its own…
 _STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程)$")
+# …unless it is the size of what was built or added (改扩建面积, 新增里程, 完成治理面积): a flow, of its span's work — not what a
+# plan is to build (规划治理河道总长3.8km: a project's size).
+_ADDED_SIZE = re.compile(r"^(?!.*(?:规划|计划|设计|拟)).*?(?:新建|改建|扩建|修建|新增|增加|建成|完成|改造|治理|修复|整治|复垦|造林|累计)")
+
+
+def _standing_size(counts: str) -> bool:
+    """True when ``counts`` names the standing size of a thing (:data:`_STANDING_SIZE`), no size built or added."""
+    return bool(_STANDING_SIZE.search(counts)) and not _ADDED_SIZE.search(counts)
+
+
 # What a plan or a design sets (规划治理河道总长3.8km，保护人口0.08万人…，主要建设内容为：新建护岸…6.08km): its scope, none of it
 # done in the year the sentence opens on (2020年，县水务局已委托…编制了《…规划报告》，…), hd26c.
 PLANNED_SCOPE = re.compile(r"(?:规划|设计)(?:治理|建设|新建|改造|实施|规模|总长|面积|范围|标准|能力)|(?:主要)?建设(?:内容|规模)(?:为|包括|有)")

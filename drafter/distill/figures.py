@@ -404,6 +404,9 @@ _TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}}
 # Measure words of persons, and how a noun of persons ends (专家学者, 科技人员, 农技员, 教师, 医生, 工人, 农民).
 _PERSON_MEASURES = "名位人"
 _PERSON_ENDS = "者家员师士生人工民匠手"
+# More kinds of persons listed after those a count of persons names (10位人大代表、政协委员), none with a figure of its own nor
+# a clause of what was done (培训20名教师、走访农民…).
+_MORE_PERSONS = lazy(rf"(?:、(?!{words(WORK_VERBS)})[{CJK}]{{1,6}}?(?:[{_PERSON_ENDS}]|代表)(?!\s?\d))+")
 
 
 # Figures after 是 closing on 的 and a noun (…是75户320名（60岁以上老年人65人）的夙愿): they count the owners of that noun,
@@ -413,8 +416,10 @@ _OWNERS_OF = lazy(rf"(?:\s?\d[\d.]*\s?[{CJK}]|（[^（）]{{0,30}}）)*的[{CJK}
 
 # A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's; so is a
 # rate of the things counted (8个考核断面水质达标率为100%: the 8 are 考核断面, the 100% their 水质达标率), before its 为 or 达到.
+# A rate's name is its word of two characters, or that and the two of what it is of (通车率, 水质达标率), leaving a thing of two
+# or more (100个行政村通车率: 行政村, not 行 and 政村通车率).
 _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
-_RATE_TAIL = lazy(rf"[{CJK}]{{2,4}}率$")
+_RATE_TAIL = lazy(rf"(?<=[{CJK}]{{2}})(?:[{CJK}]{{2}}){{1,2}}率$")
 _NEXT_FIGURE = lazy(r"\s?\d")
 _NEXT_RATE = lazy(r"(?:为|达到|达|是)?\s?\d+(?:\.\d+)?\s?[%％]")
 # …and the money the things counted were given, named before the verb that gave it and its sum (11个乡镇污水处理厂预算安排147万元:
@@ -468,6 +473,7 @@ _RATED_AS = lazy(rf"(?:[、和及][{CJK}]{{1,8}}?)*(?:均|都)?被(?:评为|认�
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
+    persons = norm[pos - 1:pos] in _PERSON_MEASURES
     measured = norm[max(0, pos - 4):pos].lower().endswith(_MEASURED_UNITS)  # (a size, volume or power: :data:`_MEASURE_OF`)
     held = _HELD.match(norm, pos)
     pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
@@ -528,6 +534,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     rated = _RATED_AS.match(norm, cut)
     if rated and len(phrase) >= 2:  # (26所中小学、幼儿园被评为省红色基因传承示范校: the title they won is what they are counted as)
         return _clean(text[rated.start(1):rated.end(1)]).strip("“”"), rated.end()
+    more = _MORE_PERSONS.match(norm, cut) if persons and len(phrase) >= 2 else None
+    if more:  # (10位人大代表、政协委员: the count is of all the persons listed)
+        return _clean(text[start:more.end()])[:MAX_COUNTS], more.end()
     if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
         end = _CLAUSE_STOP.search(norm, cut)
         of = norm.find("的", cut, end.start() if end else len(norm))

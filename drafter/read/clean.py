@@ -416,7 +416,8 @@ _BULLET = lazy(r"^(?:[-*+·]\s+|[•●▪■◆▲◎★☆◇□]\s*)")
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PAREN_PAIR = lazy(r"\(([^()\n]*)\)")
 _CTX_CHAR = lazy(f"[{_CTX}]")
-_HALF_PUNCT = lazy(rf"(?<=[{_CTX}])[,:;?!()]|[,:;?!()](?=[{_CTX}])")
+# (a semicolon between figures too: 同比改善19.6%;6项指标… of a 西安 news item, hd24a; not a comma or colon, 1,000 and 10:30)
+_HALF_PUNCT = lazy(rf"(?<=[{_CTX}])[,:;?!()]|[,:;?!()](?=[{_CTX}])|(?<=[\d%]);(?=\d)")
 # A plain number (not part of a date, phone number, code or time) next to Chinese.
 _NUM = r"\d+(?:\.\d+)?%?"
 _SPACE_AFTER_NUM = lazy(rf"(?<![A-Za-z0-9_\-/:.])({_NUM})\s+(?=[{CJK}])")

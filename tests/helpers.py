@@ -821,3 +821,28 @@ WEIXI_ZIRAN_78 = """政府信息公开
 
 我单位于2020年组织了维西县塔城景区旅游基础设施建设项目规划方案专家及部门审查会会议邀请了塔城镇政府参加,并征求了相关意见,此项目围绕把维西县塔城镇建设成为“乡村康养福地.休闲度假乐园”为目标定位,以宜居、宜游、宜业、宜养的原则,按照5A级景区的标准加快资源开发和整合力度,按照全域发展的理念推进。
 """
+
+
+def lincang_workspace(tmp_path):
+    """A workspace of 临沧市文化和旅游局 (held-out round hd26)."""
+    return unit_workspace(tmp_path / "ws", "临沧市文化和旅游局", "市文旅局", "临沧市")
+
+
+def mouding_workspace(tmp_path):
+    """A workspace of 牟定县水务局 and its 乡镇 (held-out round hd26)."""
+    return unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", "共和镇, 新桥镇, 江坡镇, 凤屯镇, 蟠猫乡, 戌街乡, 安乐乡")
+
+
+def distil_cli(ws, path):
+    """``drafter distill PATH`` in ``ws``: its output, the reminders unwrapped."""
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(path)])
+    assert result.exit_code == 0, result.output
+    return result.output.replace("\n", "")  # (the reminders as the terminal wraps them)
+
+
+# The mirror (tuwife.com) of 牟定县水务局's reply to 果志艳's 议案: characters the page lost shown as ?, a pinyin note garbled.
+MOUDING_XINMIN = """果志艷代表:
+您 們在縣十八屆人大一次會議上提出的關於請求縣人民政府立項解決新民水庫提灌蓄水問題的議案,交由我單位辦理,現答復如下:
+今年年初,縣水務局已委托楚雄欣源水利電力勘察設計有限責任公司編制了牟定縣中屯水庫調水工程(一期)實施方案,將中屯水庫的水調入安樂鄉新民水庫及戌街鐵廠、百草地、悟魯?shù)氐鹊?。實施方案?月初通過了技術評審,並且爭取到國家專項債券資金2500萬元,目前正在開展工程招投標程序,待工程建設完工後,新民水庫的蓄水問題將得到徹底解決。
+感謝您 們對我縣水務工作的關心與支持!
+"""

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import distil, fact_saying, page_draft
-from test_hd26_dates import MOUDING_XINMIN, _distil_cli, _lincang, _mouding
+from helpers import MOUDING_XINMIN, distil, distil_cli, fact_saying, lincang_workspace, mouding_workspace, page_draft
 
 from drafter.cli import cli
 
@@ -32,12 +31,12 @@ def test_a_later_month_in_a_sentence_to_come_is_that_years_plan(tmp_path):
     in its paragraph, and drafted 「2022年10月中旬启动…」 (a month after the source's taken as the year before's): a sentence opening
     on a month after the document's that says what is to come (年内完成) and nothing done is that year's plan."""
     for page in (YANGGANSHI, YANGGANSHI.replace(PLAN_BETWEEN, "")):  # (after the plan sentence, and right after the work done)
-        ff = distil(tmp_path, _mouding(tmp_path), page, YANGGANSHI_NAME)
+        ff = distil(tmp_path, mouding_workspace(tmp_path), page, YANGGANSHI_NAME)
         fact = fact_saying(ff, "10月中旬")
         assert fact.kind == "plan" and fact.period.year == 2023 and fact.text.startswith(("10月中旬", "目前")), fact
         assert fact_saying(ff, "可研编制").kind == "done" and "10月" not in fact_saying(ff, "可研编制").text
         (tmp_path / "ws").rename(tmp_path / f"ws-{len(page)}")
-    result, document = page_draft(tmp_path, _mouding(tmp_path), YANGGANSHI.replace(PLAN_BETWEEN, ""),
+    result, document = page_draft(tmp_path, mouding_workspace(tmp_path), YANGGANSHI.replace(PLAN_BETWEEN, ""),
                                   "关于加快城乡供水一体化项目建设的建议\n建议加快城乡供水一体化项目建设，解决新桥镇羊肝石村委会人畜饮水困难。",
                                   "98", "关于加快城乡供水一体化项目建设的建议", "--date", "2024-03-30", name=YANGGANSHI_NAME)
     text = "\n".join(p.text for p in document.paragraphs)
@@ -48,7 +47,7 @@ def test_a_later_month_of_work_done_stays_done(tmp_path):
     """The rule reads the tense: a month after the document's with the work said done (10月中旬已启动… in a reply of June) is the
     year before's work."""
     page = YANGGANSHI.replace("10月中旬启动城乡供水一体化项目新桥片区工程的实施", "10月中旬已启动城乡供水一体化项目新桥片区工程的实施")
-    ff = distil(tmp_path, _mouding(tmp_path), page.replace(PLAN_BETWEEN, ""), YANGGANSHI_NAME)
+    ff = distil(tmp_path, mouding_workspace(tmp_path), page.replace(PLAN_BETWEEN, ""), YANGGANSHI_NAME)
     assert fact_saying(ff, "10月中旬").kind == "done"
 
 
@@ -63,10 +62,10 @@ MOUDING_74 = """李宗玉代表:
 def test_funds_only_sought_are_an_aim_and_a_submission_is_work(tmp_path):
     """「目前，项目上报国家水利部，争取项目资金支持」 reports a step taken (submitted): it stays with the work done. Without the
     submission, 「目前，争取项目资金支持」 says only what is sought, nothing had: a plan, cut from the work before it."""
-    ff = distil(tmp_path, _mouding(tmp_path), MOUDING_74, "2022-09-24_mdx_37806_74号建议答复.txt")
+    ff = distil(tmp_path, mouding_workspace(tmp_path), MOUDING_74, "2022-09-24_mdx_37806_74号建议答复.txt")
     assert fact_saying(ff, "上报国家水利部").kind == "done"
     (tmp_path / "ws").rename(tmp_path / "ws-submitted")
-    ff = distil(tmp_path, _mouding(tmp_path), MOUDING_74.replace("项目上报国家水利部,", ""), "2022-09-24_mdx_37806_74号建议答复.txt")
+    ff = distil(tmp_path, mouding_workspace(tmp_path), MOUDING_74.replace("项目上报国家水利部,", ""), "2022-09-24_mdx_37806_74号建议答复.txt")
     sought = fact_saying(ff, "争取项目资金支持")
     assert sought.kind == "plan" and sought.text.startswith("目前"), sought
     assert fact_saying(ff, "规划治理河道总长").kind == "done"
@@ -95,7 +94,7 @@ LINCANG_A_LEVEL = (
 def test_a_last_clause_cut_after_its_figure_goes_with_the_means_leading_to_it(tmp_path):
     """「…专项整治行动，通过第一阶段摸排，全市提出了92个整」: the cut clause went (its 92 counts a word the page lost), and so must the
     clause that only led into it (通过第一阶段摸排): the fact ends on the work it reports."""
-    ff = distil(tmp_path, _lincang(tmp_path), LINCANG_A_LEVEL, "临沧文旅_2024_政协05030103号_A级景区.txt")
+    ff = distil(tmp_path, lincang_workspace(tmp_path), LINCANG_A_LEVEL, "临沧文旅_2024_政协05030103号_A级景区.txt")
     fact = fact_saying(ff, "专项整治行动")
     assert fact.text.endswith("设施管护维护专项整治行动"), fact.text
     assert not [f.text for f in ff.facts if "92" in f.text or "摸排" in f.text]
@@ -104,10 +103,10 @@ def test_a_last_clause_cut_after_its_figure_goes_with_the_means_leading_to_it(tm
 def test_a_garbled_clause_is_highlighted_whole(tmp_path):
     """The highlight of a lost character took six characters each side and cut a word (实施方案□月初通过了技|术评审): it is now the
     clause the garble stands in, punctuation to punctuation, in the draft, its comment, check and distill's reminder."""
-    ws = _mouding(tmp_path)
+    ws = mouding_workspace(tmp_path)
     page = tmp_path / "2022-09-24_tuwife_37812_果志艳议案答复.txt"
     page.write_text(MOUDING_XINMIN, "utf-8")
-    said = _distil_cli(ws, page)
+    said = distil_cli(ws, page)
     assert "“实施方案□月初通过了技术评审”" in said, said
     fact_file = next((ws.root / "facts").glob("*.yaml"))
     fact_file.write_text(fact_file.read_text("utf-8").replace("jurisdiction: 求县", "jurisdiction: 牟定县")

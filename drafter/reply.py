@@ -156,8 +156,9 @@ PLACEHOLDER_NAME = lazy(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?=某某))?某{
 
 
 # Text a page's encoding garbled, kept from a source as it was read: a character lost, shown □ (实施方案□月初通过了技术评审), or a
-# Latin letter run into Chinese ones (笆濉逼陂g年均开展…, a mirror's “十三五”期間), with the words around it in its clause.
-GARBLED_RUN = lazy(r"[^，。；：！？“”《》\s]{0,6}(?:□|(?<=[\u4e00-\u9fff])[a-z](?=[\u4e00-\u9fff]))[^，。；：！？“”《》\s□]{0,6}")
+# Latin letter run into Chinese ones (笆濉逼陂g年均开展…, a mirror's “十三五”期間), with its whole clause, punctuation to
+# punctuation: what the clerk restores from the original, no word cut in half (not 实施方案□月初通过了技, hd26c).
+GARBLED_RUN = lazy(r"[^，。；：！？“”《》\s]*(?:□|(?<=[\u4e00-\u9fff])[a-z](?=[\u4e00-\u9fff]))[^，。；：！？“”《》\s]*")
 
 
 def garbled_note(run: str) -> str:

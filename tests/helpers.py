@@ -830,3 +830,28 @@ JIUJIANG_PRESS = """12月12日,“辉煌‘十四五’ 九江勇争先”系列
 五育并举开创新局面。思政教育改革创新深化,建成思政名师工作室28个,26所中小学、幼儿园被评为省红色基因传承示范校。体美劳教育深入开展,创建国家级体育特色学校186所,13个县(市、区)普及游泳教育。在全省率先成立市级青少年心理健康和家庭教育指导服务中心。教育国际交流合作拓展深化,成功承办“体验九江庐山·知行中国:全球青少年模拟世界遗产大会”等活动,有力提升九江教育国际知名度和影响力。
 资源供给持续扩大。“十四五”期间,全市财政性教育经费累计投入达704.97亿元。教育布局不断优化,新改扩建教育项目400个,改扩建面积220万平方米,新增学位4.8万个。“两项评估”稳步推进,德安县获评全国义务教育优质均衡发展县。教育数字化加速推进。实施智慧教育、人工智能教育等重点项目,建成教育城域
 """
+
+
+def lincang_workspace(tmp_path):
+    """A workspace of 临沧市文化和旅游局 (held-out round hd26)."""
+    return unit_workspace(tmp_path / "ws", "临沧市文化和旅游局", "市文旅局", "临沧市")
+
+
+def mouding_workspace(tmp_path):
+    """A workspace of 牟定县水务局 and its 乡镇 (held-out round hd26)."""
+    return unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", "共和镇, 新桥镇, 江坡镇, 凤屯镇, 蟠猫乡, 戌街乡, 安乐乡")
+
+
+def distil_cli(ws, path):
+    """``drafter distill PATH`` in ``ws``: its output, the reminders unwrapped."""
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(path)])
+    assert result.exit_code == 0, result.output
+    return result.output.replace("\n", "")  # (the reminders as the terminal wraps them)
+
+
+# The mirror (tuwife.com) of 牟定县水务局's reply to 果志艳's 议案: characters the page lost shown as ?, a pinyin note garbled.
+MOUDING_XINMIN = """果志艷代表:
+您 們在縣十八屆人大一次會議上提出的關於請求縣人民政府立項解決新民水庫提灌蓄水問題的議案,交由我單位辦理,現答復如下:
+今年年初,縣水務局已委托楚雄欣源水利電力勘察設計有限責任公司編制了牟定縣中屯水庫調水工程(一期)實施方案,將中屯水庫的水調入安樂鄉新民水庫及戌街鐵廠、百草地、悟魯?shù)氐鹊?。實施方案?月初通過了技術評審,並且爭取到國家專項債券資金2500萬元,目前正在開展工程招投標程序,待工程建設完工後,新民水庫的蓄水問題將得到徹底解決。
+感謝您 們對我縣水務工作的關心與支持!
+"""

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import distil, fact_saying, page_draft, unit_workspace
+from helpers import MOUDING_XINMIN, distil, fact_saying, page_draft, unit_workspace
+from helpers import distil_cli as _distil_cli
+from helpers import lincang_workspace as _lincang
+from helpers import mouding_workspace as _mouding
 
 from drafter.cli import cli
 
@@ -20,22 +23,8 @@ def _suqian(tmp_path):
     return unit_workspace(tmp_path / "ws", "宿迁市人力资源和社会保障局", "市人社局", "宿迁市", "沭阳县, 泗阳县, 泗洪县, 宿城区, 宿豫区")
 
 
-def _lincang(tmp_path):
-    return unit_workspace(tmp_path / "ws", "临沧市文化和旅游局", "市文旅局", "临沧市")
-
-
-def _mouding(tmp_path):
-    return unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", "共和镇, 新桥镇, 江坡镇, 凤屯镇, 蟠猫乡, 戌街乡, 安乐乡")
-
-
 def _panzhihua(tmp_path):
     return unit_workspace(tmp_path / "ws", "攀枝花市退役军人事务局", "市退役军人事务局", "攀枝花市", "东区, 西区, 仁和区, 米易县, 盐边县")
-
-
-def _distil_cli(ws, path):
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(path)])
-    assert result.exit_code == 0, result.output
-    return result.output.replace("\n", "")  # (the reminders as the terminal wraps them)
 
 
 # A mirror of suqian.gov.cn's 2023 就业创业 summary (posted 2024-02), in traditional characters: the year in its lead paragraph,
@@ -158,14 +147,6 @@ def test_a_plans_figures_share_one_year_and_a_flood_standard_is_no_figure(tmp_pa
     assert {g.raw for g in plan.figures} >= {"3.8km", "0.08万人", "6.08km", "2.85万m³"}
     assert len({(g.year, g.basis) for g in plan.figures}) == 1, [(g.raw, g.year) for g in plan.figures]
     assert not [g for f in ff.facts for g in f.figures if g.unit == "年"]
-
-
-# The mirror (tuwife.com) of 牟定县水务局's reply to 果志艳's 议案: characters the page lost shown as ?, a pinyin note garbled.
-MOUDING_XINMIN = """果志艷代表:
-您 們在縣十八屆人大一次會議上提出的關於請求縣人民政府立項解決新民水庫提灌蓄水問題的議案,交由我單位辦理,現答復如下:
-今年年初,縣水務局已委托楚雄欣源水利電力勘察設計有限責任公司編制了牟定縣中屯水庫調水工程(一期)實施方案,將中屯水庫的水調入安樂鄉新民水庫及戌街鐵廠、百草地、悟魯?shù)氐鹊?。實施方案?月初通過了技術評審,並且爭取到國家專項債券資金2500萬元,目前正在開展工程招投標程序,待工程建設完工後,新民水庫的蓄水問題將得到徹底解決。
-感謝您 們對我縣水務工作的關心與支持!
-"""
 
 
 def test_a_character_the_mirror_lost_is_no_question_and_cuts_no_fact(tmp_path):

@@ -641,6 +641,11 @@ PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规
 _NOW = words(PRESENT_WORDS, ("现在",))
 SEEKING = re.compile(rf"^{_LEAD_IN}(?:(?:{_NOW})，?)?(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:正在|正)(?:积极|全力|努力)?"
                      r"(?:争取|申报|申请|谋划)")
+# …or, after a present word, a sentence of nothing but what is sought (目前，积极争取项目资金支持。; 目前，我局正积极向上争取…): an aim,
+# nothing had yet — not one saying what was submitted for it (目前，项目上报国家水利部，争取项目资金支持。 of 牟定县水务局's reply 74:
+# the submission is work under way), nor 争取到 (won).
+SOUGHT_NOW = re.compile(rf"^{_LEAD_IN}(?:{_NOW})，?(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:正在|正)?(?:积极|全力|努力|主动)?"
+                        r"(?:向上级?|向[^，。；！？]{1,12}?)?(?:争取|申报|申请)(?!到)[^，。；！？]*[。！？]?$")
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
 # A statement opening on what is to go further, no subject nor time before it (进一步落实…加计扣除…等政策，引导企业加大…): a
 # commitment, when nothing in it is said done.
@@ -775,7 +780,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
-    if cls == DONE and (PLAN_WORDED.match(first) or SEEKING.match(first)):
+    if cls == DONE and (PLAN_WORDED.match(first) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)
@@ -885,6 +890,21 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
     said = int(m.group("year")) if m else None
     return bool(m) and year_ahead(said, doc_year, not _BA_AHEAD.match(norm, m.end())) and not (
         reported and said == doc_year and _FINISHED.search(norm))
+
+
+# A sentence opening on a month, no year, after its document's own (10月中旬启动城乡供水一体化项目新桥片区工程的实施，年内完成林地及土地
+# 审批。 in a reply of June 2023, hd26c): that year's month when the sentence says what is to come (TO_COME) and nothing done
+# (已, 了) — a plan, not the year before's work (12月，全市完成了…; 12月，…启动… in a report of January keeps no word to come).
+LATER_MONTH = re.compile(r"^\s?(?:同时|此外|另外)?，?(\d{1,2})月(?!\d)")
+TO_COME = re.compile(r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时")
+_DONE_TENSE = re.compile(r"已|(?<!为)了(?!解)|累计")
+
+
+def month_ahead(sentence: str, doc_month: int | None) -> bool:
+    """Whether ``sentence`` opens on a month after ``doc_month`` (:data:`LATER_MONTH`) and says what is to come in it."""
+    m = LATER_MONTH.match(sentence)
+    return bool(m and doc_month and int(m.group(1)) > doc_month and TO_COME.search(sentence)
+                and not _DONE_TENSE.search(sentence))
 
 
 def aims_ahead(norm: str, doc_year: int | None) -> bool:
@@ -1299,8 +1319,9 @@ def without_reporting(text: str) -> str:
 # A document's last sentence cut off where its page ends (…按照“三园”“四化”理念，全面提升烈士): no mark closes it, in a document
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
-# A clause saying only from when what follows it holds (从2020年开始, 自今年起, 2021年以来).
-_TIME_FROM = re.compile(r"(?:(?:从|自从?)[^，。；]{1,12}(?:开始|起)|[^，。；]{1,12}以来)$")
+# A clause saying only from when what follows it holds (从2020年开始, 自今年起, 2021年以来), or by what means it came about
+# (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b): a lead into the clause after it.
+_LEADING_CLAUSE = re.compile(r"(?:(?:从|自从?)[^，。；]{1,12}(?:开始|起)|[^，。；]{1,12}以来|(?:通过|经过)[^，。；]{1,16})$")
 _PAIRED_MARKS = ("“”", "《》", "（）")
 # What a cut may leave of a statement and be no fact: one short sentence of no figure, its heading (四是品牌优势持续提高。 of
 # …四是品牌优势持续提高。开展).
@@ -1351,8 +1372,8 @@ def finished_end(text: str) -> str:
     if (not kept or all(SETTING.match(c) for c in kept.split("，"))  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
             or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
         return _before_cut(body[:opening])
-    # (the clause before the cut one only setting its time: …开展美丽乡村创建工作，从2020年开始，力 — cut with it)
-    if len(breaks) > 1 and breaks[-2].group() == "，" and _TIME_FROM.match(body, breaks[-2].end(), breaks[-1].start()):
+    # (the clause before the cut one only setting its time or its means: …开展美丽乡村创建工作，从2020年开始，力 — cut with it)
+    if len(breaks) > 1 and breaks[-2].group() == "，" and _LEADING_CLAUSE.match(body, breaks[-2].end(), breaks[-1].start()):
         return body[:breaks[-2].start()]
     return body[:breaks[-1].start()]
 
@@ -1406,10 +1427,10 @@ _SOURCE_SAID = re.compile(r"^(?:另|又)?据(?:介绍|悉)[，,]\s*")
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
 
 
-def _statements(out: Outline, formulas, news: bool) -> list[tuple[Unit, str, bool]]:
+def _statements(out: Outline, formulas, news: bool, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
     """Each body unit of ``out`` with its text less the set formulas (and, in ``news``, the reporter's attribution:
     :data:`_SOURCE_SAID`), and whether it restates the reader's suggestion: a unit opening on a restatement gives two
-    (:func:`restated_split`)."""
+    (:func:`restated_split`); its plan cut off where it begins (:func:`plan_split`, in a document of ``doc_month``)."""
     found = []
     # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
     # go without them, is no cut page; not one cut from the last one's paragraph at a comma, …等突出问题 before ，针对存在问题，…)
@@ -1425,26 +1446,29 @@ def _statements(out: Outline, formulas, news: bool) -> list[tuple[Unit, str, boo
         found += [(unit, said, True)] if said else []
         honours = HONOURS_AFTER_LEAD.search(text) if unit.role == "lead" else None
         if honours and honours.start() >= MIN_CHARS:  # (the honours a lead goes on to are results, no introduction)
-            found += [(unit, run, told) for run, told in _runs(unit, text[:honours.start()])]
+            found += [(unit, run, told) for run, told in _runs(unit, text[:honours.start()], doc_month)]
             found += [(replace(unit, role="para"), text[honours.start():], False)]
             continue
-        found += [(unit, run, told) for run, told in _runs(unit, text)]
+        found += [(unit, run, told) for run, told in _runs(unit, text, doc_month)]
     return found
 
 
-def _runs(unit: Unit, text: str) -> list[tuple[str, bool]]:
+def _runs(unit: Unit, text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:
     """:func:`readers_report_split` of ``text``, outside a plan's section a run of the bureau's own cut where its plan begins
     (:func:`plan_split`)."""
     return [(part, told) for run, told in readers_report_split(text)
-            for planned in ([run] if told or unit.section_class == PLAN else plan_split(run)) for part in place_split(planned)]
+            for planned in ([run] if told or unit.section_class == PLAN else plan_split(run, doc_month)) for part in place_split(planned)]
 
 
-def plan_split(text: str) -> list[str]:
-    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) or on what the work
-    is to bring (:data:`EFFECT_EXPECTED`), or whose figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
+def plan_split(text: str, doc_month: int | None = None) -> list[str]:
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) or only sought
+    (:data:`SOUGHT_NOW`), on what the work
+    is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
+    figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n)))
+    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n))
+                    or SOUGHT_NOW.match(n) or month_ahead(n, doc_month))
                for n in (normalise(s).lstrip() for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
@@ -1528,7 +1552,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
-    for unit, text, restated in _statements(out, formulas, meta.kind == NEWS):
+    doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
+    for unit, text, restated in _statements(out, formulas, meta.kind == NEWS, doc_month):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):
@@ -1618,7 +1643,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             unit, told, figures, DONE if own_work or own_said else default)
         kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (
-            kind == DONE and not figures and aims_ahead(norm, doc_year)) else kind
+            kind == DONE and not figures and aims_ahead(norm, doc_year)) or (
+            kind == DONE and month_ahead(re.split(r"(?<=[。！？])", told, maxsplit=1)[0], doc_month)) else kind
         if meta.kind == NEWS and default == PLAN and kind == PLAN and not planned_said and (
                 PAST_OPENING.match(norm) or DAY_OPENING.match(norm) or TOLD_DONE.search(re.split(r"[。！？]", norm, maxsplit=1)[0])):
             # (what a news item of the year's plans tells of the year past, 去年，全区已建成…, or of the day it reports, 4月8日，

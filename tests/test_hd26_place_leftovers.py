@@ -1,0 +1,72 @@
+"""hd26 places left over (牟定县水务局, 攀枝花市退役军人事务局, 宿迁市人社局): a clerk's correction of a source's place carries
+to its facts on re-distil — a reviewed fact of the place distill misread, and a fact whose place the clerk corrected with
+the source's, are the workspace's own, never ``external: true`` kept from the misreading."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from helpers import unit_workspace
+
+from drafter.cli import cli
+from drafter.yamlio import load_yaml
+
+# 牟定县水务局's reply to 74号建议 (mdx.gov.cn 37806) as a page saved under another county's letterhead would give it: distill
+# reads the letterhead's county, 禄丰市, and the clerk corrects the source's place as distill's reminder asks.
+MISPLACED = """禄丰市水务局关于答复县十八届人大一次会议第74号建议的函
+日期:2022年09月24日
+李宗玉代表:
+你在县十八届人大一次会议上提出的关于立项建设铁厂河河道治理的建议,交由我单位办理,现答复如下:
+2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目。
+感谢您对我县水务工作的关心与支持!
+"""
+
+
+def _distilled(tmp_path):
+    """The page distilled by ``drafter distill`` in a workspace of 牟定县水务局: the workspace, the runner and the fact file."""
+    ws = unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", "共和镇, 新桥镇, 江坡镇")
+    (ws.root / "seeds").mkdir()
+    (ws.root / "seeds" / "74.txt").write_text(MISPLACED, "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
+    assert result.exit_code == 0, result.output
+    path = next((ws.root / "facts").glob("*.yaml"))
+    data = load_yaml(path)
+    assert data["source"]["jurisdiction"] == "禄丰市" and "地区记为“禄丰市”" in result.output.replace("\n", "")
+    assert [(f["jurisdiction"], f.get("external")) for f in data["facts"]] == [("禄丰市", True)]
+    return ws, runner, path
+
+
+def _redistilled(ws, runner, path, *edits: tuple[str, str]):
+    """``path`` edited as a clerk does (each old line → new line), then ``drafter distill`` again: its output and the file."""
+    text = path.read_text("utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text, "utf-8")
+    result = runner.invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
+    assert result.exit_code == 0, result.output
+    return result.output.replace("\n", ""), load_yaml(path)
+
+
+def test_a_reviewed_fact_follows_its_sources_corrected_place(tmp_path):
+    """The clerk reviewed the fact, then corrected the source's place: the reviewed fact, kept as the clerk left it, is of
+    the corrected place too (it was of the misread one only because the source was)."""
+    ws, runner, path = _distilled(tmp_path)
+    output, data = _redistilled(ws, runner, path, ("  jurisdiction: 禄丰市\n", "  jurisdiction: 牟定县\n"),
+                                ("reviewed: false", "reviewed: true"))
+    assert data["source"]["jurisdiction"] == "牟定县"
+    fact = data["facts"][0]
+    assert fact["reviewed"] is True and fact["jurisdiction"] == "牟定县" and "external" not in fact
+    assert "地区记为" not in output
+
+
+def test_a_fact_placed_by_hand_in_the_workspace_is_no_other_places(tmp_path):
+    """The clerk corrected the place in the source and in its fact (all of 禄丰市 in the file) and left ``external: true``:
+    re-distilled, the fact of 牟定县 is the workspace's own, and no reminder calls 牟定县 another place."""
+    ws, runner, path = _distilled(tmp_path)
+    output, data = _redistilled(ws, runner, path, ("jurisdiction: 禄丰市\n", "jurisdiction: 牟定县\n"))
+    fact = data["facts"][0]
+    assert fact["jurisdiction"] == "牟定县" and "external" not in fact
+    assert "不是本单位的地区" not in output
+    listed = runner.invoke(cli, ["-w", str(ws.root), "facts", "铁厂河"]).output
+    assert "牟定县" in listed and "外地" not in listed

@@ -5,7 +5,7 @@ the source's, are the workspace's own, never ``external: true`` kept from the mi
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import distil, unit_workspace
 
 from drafter.cli import cli
 from drafter.yamlio import load_yaml
@@ -70,3 +70,35 @@ def test_a_fact_placed_by_hand_in_the_workspace_is_no_other_places(tmp_path):
     assert "不是本单位的地区" not in output
     listed = runner.invoke(cli, ["-w", str(ws.root), "facts", "铁厂河"]).output
     assert "牟定县" in listed and "外地" not in listed
+
+
+# 牟定县水务局's reply to the 政协 committee's proposal on 西安闸 (mdx.gov.cn 37814): no letterhead, no signature; it speaks
+# as 我局 and thanks for 水利事业, the field of a 水务局 by its older name.
+XIANANZHA = """县政协社会和法制委员会:
+您提出的“关于将江坡镇福龙村西安闸改扩建为小(二)型水库的提案”的提案交由我局办理,现答复如下:
+近年来,国家对小型水库建设高度重视,但西安闸不在国家小型水库的名录中,因此只能归类为农村小坝塘,根据您的建议,在下步工作中,我局将积极努力,把西安闸水库注册为小(二)型,符合水利投资导向后,主动向上争取资金进行提升改造。
+感谢您对我县水利事业的关心和支持,我们会在今后的工作中积极多争取项目和资金,为我县的水利基础设施建设打下坚实的基础。
+"""
+MUDING_AREAS = "共和镇, 新桥镇, 江坡镇, 凤屯镇, 蟠猫乡, 戌街乡, 安乐乡"
+
+
+def test_an_unsigned_reply_speaking_as_the_bureau_in_its_field_is_the_bureaus(tmp_path):
+    """西安闸's reply, of 牟定县 (江坡镇, 我县), speaks as 我局 and thanks for 我县水利事业: a 水务局's field (水务 and 水利 are one),
+    so the bureau's own reply, as one thanking for 我县水务工作 is; its habits (您, plain prose) are the bureau's."""
+    ws = unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", MUDING_AREAS)
+    ff = distil(tmp_path, ws, XIANANZHA, "2022-09-24_西安闸提案答复.txt")
+    assert ff.source.jurisdiction == "牟定县" and ff.source.issuer == "牟定县水务局"
+    assert ff.source.address == "您" and ff.source.form == "plain"
+    # the thanks of another bureau's field: no issuer (a county's 我局 may be any of its bureaus)
+    other = distil(tmp_path, ws, XIANANZHA.replace("水利事业", "教育事业"), "2022-09-24_教育.txt")
+    assert other.source.jurisdiction == "牟定县" and other.source.issuer is None
+
+
+def test_the_field_the_work_setting_names_is_the_bureaus(tmp_path):
+    """A field the bureau's name does not say, named by drafter.yaml's ``work:`` (我县供水工作), is its own too: a reply of its
+    place speaking as 我局 and thanking for 供水工作 is the bureau's; without the setting it names no issuer."""
+    page = XIANANZHA.replace("我县水利事业", "我县供水工作")
+    plain = unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", MUDING_AREAS)
+    assert distil(tmp_path, plain, page).source.issuer is None
+    worded = unit_workspace(tmp_path / "ws2", "牟定县水务局", "县水务局", "牟定县", MUDING_AREAS, work="我县供水工作")
+    assert distil(tmp_path, worded, page).source.issuer == "牟定县水务局"

@@ -5,7 +5,7 @@ the source's, are the workspace's own, never ``external: true`` kept from the mi
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import distil, unit_workspace
+from helpers import distil, fact_saying, unit_workspace
 
 from drafter.cli import cli
 from drafter.yamlio import load_yaml
@@ -102,3 +102,28 @@ def test_the_field_the_work_setting_names_is_the_bureaus(tmp_path):
     assert distil(tmp_path, plain, page).source.issuer is None
     worded = unit_workspace(tmp_path / "ws2", "牟定县水务局", "县水务局", "牟定县", MUDING_AREAS, work="我县供水工作")
     assert distil(tmp_path, worded, page).source.issuer == "牟定县水务局"
+
+
+# 攀枝花市退役军人事务局's reply to 第20号建议 (2022), as the mirror gives it in traditional characters: the cemetery it answers
+# on is 仁和区's, the text says so.
+TONGDE = """攀枝花市退役軍人事務局關于市十屆人大一次會議第20號建議的答復
+張某代表:
+同德烈士陵園始建于1956年,位于攀枝花市仁和區同德鎮同德街79號,占地面積約7134平方米,園內安葬有115名烈士,建有紀念碑、紀念亭等紀念設施,為省級愛國主義教育基地、區級文物保護單位。
+2021年,精心編制《同德烈士陵園提質改造方案》,納入了“十四五”規劃。
+"""
+PANZHIHUA_AREAS = "东区, 西区, 仁和区, 米易县, 盐边县"
+
+
+def test_a_facility_the_text_places_in_a_district_is_the_districts(tmp_path):
+    """同德烈士陵园, 位于攀枝花市仁和区同德镇…, was filed of 攀枝花市 with its 7134平方米 and 115名烈士: a statement whose subject is
+    said to lie in one of the workspace's areas is that area's (drafted only with its place named), as one opening on the
+    area is; the city's work on it stays the city's, and a venue of the city's work (在位于仁和区的…) is no district's."""
+    ws = unit_workspace(tmp_path / "ws", "攀枝花市退役军人事务局", "市退役军人事务局", "攀枝花市", PANZHIHUA_AREAS)
+    ff = distil(tmp_path, ws, TONGDE, "2022-07-20_pzh_rd20.txt")
+    assert ff.source.jurisdiction == "攀枝花市"
+    assert fact_saying(ff, "占地面积约7134平方米").jurisdiction == "仁和区"
+    assert fact_saying(ff, "提质改造方案").jurisdiction == "攀枝花市"
+    venue = TONGDE.replace("同德烈士陵園始建于1956年,位于攀枝花市仁和區同德鎮同德街79號,",
+                           "2022年,我局在位于仁和區的同德烈士陵園組織開展烈士紀念日公祭活動,")
+    ff = distil(tmp_path, ws, venue, "2022-07-20_venue.txt")
+    assert fact_saying(ff, "公祭活动").jurisdiction == "攀枝花市"

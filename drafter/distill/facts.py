@@ -1125,6 +1125,20 @@ def area_subject(norm: str, areas_longest_first) -> str | None:
     return None
 
 
+def located_area(norm: str, areas) -> str | None:
+    """One of the workspace's ``areas`` its subject is said to lie in by the statement's first sentence, in its first clause or
+    the one after it (同德烈士陵园始建于1956年，位于攀枝花市仁和区同德镇同德街79号，… in 攀枝花市's reply: a facility of 仁和区), the
+    last named when the address names two (a district, then its town): the area's statement, as one opening on the area is
+    (:func:`area_subject`); never a venue the work is done at (在位于仁和区的…召开); else None."""
+    for clause in _first_sentence(norm).split("，")[:2]:
+        at = clause.find("位于")
+        if at >= 0:
+            where = clause[at + 2:]
+            named = [a for a in areas if a in where] if clause[at - 1:at] not in ("在", "于") else []
+            return max(named, key=where.rfind) if named else None
+    return None
+
+
 def subject_zone(norm: str) -> str | None:
     """A zone that opens the statement as its subject (``万盛经开区作为…，…2021年全社会研发投入同比增长30%`` → 万盛经开区), not
     one of a list (两江新区、…)."""
@@ -1595,7 +1609,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = without_standards(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
         place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
-                 or meta.jurisdiction)
+                 or located_area(norm, areas) or meta.jurisdiction)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)

@@ -1772,16 +1772,30 @@ SELF_UNIT = re.compile(r"[我本](局|委|厅|办|单位)")
 THANKED_WORK = re.compile(r"感谢[^。！；]{0,8}?对([^。！；，]{1,14}?)(?:工作|事业)")
 
 
+# The field a workspace's ``work:`` setting names (我县水务工作 → 水务); none in the default, 我局工作.
+WORK_FIELD = re.compile(r"[我本全][省市区县州旗]?(.+?)(?:工作|事业)")
+
+
+def bureau_fields(ws: Workspace) -> list[str]:
+    """The bureau's fields of work: those its name says (:func:`~drafter.grammar.unit_matters`: 水务 of 牟定县水务局), the one
+    its ``work:`` setting names, and their equivalents (the built-in ones, 水务/水利, and drafter.yaml's ``synonyms:``)."""
+    from ..compose.synonyms import synonyms_of
+
+    work = WORK_FIELD.fullmatch(ws.work or "")
+    own = [*unit_matters(ws.name), *([work.group(1)] if work and not SELF_UNIT.match(ws.work) else [])]
+    return list(dict.fromkeys([*own, *synonyms_of(" ".join(own), ws)]))
+
+
 def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:
     """Whether a reply signed by no one, of the workspace's own place, is the bureau's: it speaks as a unit of the bureau's
     organ (我局, 我单位: :data:`SELF_UNIT`) and names the bureau (县水务局已委托…) or its field in its closing thanks (对我县水务工作的
-    关心: :data:`THANKED_WORK`)."""
+    关心, 对我县水利事业的关心 of a 水务局: :data:`THANKED_WORK`, :func:`bureau_fields`)."""
     if not ws.name or not place or place not in ws.jurisdiction_names():
         return False
     selves = set(SELF_UNIT.findall(norm))
     if not selves or any(s != "单位" and not ws.name.endswith(s) for s in selves):
         return False
-    fields = unit_matters(ws.name)
+    fields = bureau_fields(ws)
     return names_unit(norm, ws.name) or any(f in m.group(1) for m in THANKED_WORK.finditer(norm) for f in fields)
 
 

@@ -231,6 +231,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     files, report = collect_sources(ws, paths)
     distilled: list[tuple[int, Path, FactFile]] = []
     places: dict[Path, str] = {}  # the place the clerk corrected in a source's fact file, by the path read
+    misread: dict[Path, str | None] = {}  # the place distill read for such a source, by the path read
     texts: dict[Path, str | None] = {}  # the fact files' texts read for it, by their paths: the merge's too
     found = FactIndex.load(ws)  # (the base as found: a source whose file was renamed follows it)
     known = dict(found.sources)
@@ -248,7 +249,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
                 texts.clear()  # (other fact files' marks renamed with it: read afresh)
             place = corrected_place(ws, ff.source, texts)
             if place:  # (the source's place misread, corrected by hand as distill's reminder asks: its facts read again as of it)
-                places[path] = place
+                places[path], misread[path] = place, ff.source.jurisdiction
                 ff = distill_document(doc, ws, place=place)
             distilled.append((done, path, ff))
         except DrafterError as exc:
@@ -277,7 +278,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
         while distilled:  # each distilled file is let go once stored (the sink keeps what it wrote)
             position, path, ff = distilled.pop()
             try:
-                results.append((position, sink.store(ff, path)))
+                results.append((position, sink.store(ff, path, misread.get(path))))
             except DrafterError as exc:
                 report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
     for position, result in results:
@@ -318,8 +319,9 @@ class FactSink:
         self.history = History.from_index(index, ws)
         self.written: dict[Path, FactFile] = {}
 
-    def store(self, ff: FactFile, path: Path) -> SourceResult:
-        """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
+    def store(self, ff: FactFile, path: Path, misread: str | None = None) -> SourceResult:
+        """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot. ``misread``: the place
+        distill read for the source where the clerk corrected it (:func:`~drafter.facts.store.plan_save`)."""
         from .metadata import dates_in_name  # (metadata's patterns compile on use: not on importing a command)
 
         _check_ids(ff, self.owner, path)
@@ -328,7 +330,7 @@ class FactSink:
         undated = source.stated_year() is None and (source.kind == REPLY or not source.period)
         repeated = self.history.date_repeats(ff)
         number_year = doc_number_year(source.number)
-        update = plan_save(ff, self.ws, self.texts)
+        update = plan_save(ff, self.ws, self.texts, misread)
         write_updates([update])
         self.texts.pop(update.path, None)  # (written: read afresh for another source of the same id)
         self.written[update.path] = update.fact_file

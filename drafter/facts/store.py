@@ -52,9 +52,10 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -682,8 +683,26 @@ def _keep_marks(old: Fact, new: Fact) -> Fact:
     return replace(new, superseded_by=new.superseded_by or old.superseded_by, figures=figures)
 
 
-def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[Fact], report: MergeReport) -> CommentedSeq:
-    """The new ``facts:`` sequence by the merge rule; comments between entries move with them."""
+def _placed(ws: Workspace, misread: str | None, place: str | None, fact: Fact) -> Fact:
+    """A curated ``fact`` with its place as the merge keeps it: the source's ``place`` where the fact has the one distill
+    misread for the source (``misread``, the clerk having corrected the source's), and ``external`` as its place is —
+    never another place's fact under the workspace's own place, nor the reverse (a clerk correcting 求县 to 牟定县)."""
+    where = place if misread and fact.jurisdiction == misread else fact.jurisdiction
+    return replace(fact, jurisdiction=where, external=not ws.is_own(where))
+
+
+def _set_place(node: CommentedMap, was: Fact, fact: Fact) -> None:
+    """Set the jurisdiction and external flag of ``was``'s entry to ``fact``'s where they differ."""
+    if fact.jurisdiction != was.jurisdiction:
+        _set_key(node, "jurisdiction", fact.jurisdiction)
+    if fact.external != was.external:
+        _set_key(node, "external", True if fact.external else None)
+
+
+def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[Fact], report: MergeReport,
+                  place_of: Callable[[Fact], Fact]) -> CommentedSeq:
+    """The new ``facts:`` sequence by the merge rule, a curated entry's place as ``place_of`` gives it; comments between
+    entries move with them."""
     old_by_id = {f.id: (i, f) for i, f in enumerate(old_facts)}
     new_ids = {f.id for f in new_facts}
     placed: list[tuple[CommentedMap, int | None, str]] = []  # (node, old index, id)
@@ -695,6 +714,7 @@ def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[
         i, old = old_by_id[fact.id]
         node = old_seq[i]
         if is_curated(old):
+            _set_place(node, old, place_of(old))
             report.curated.append(fact.id)
         else:
             machine = to_node(fact_data(_keep_marks(old, fact)))
@@ -708,6 +728,7 @@ def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[
             report.dropped.append(old.id)
             continue
         report.orphaned.append(old.id)
+        _set_place(old_seq[i], old, place_of(old))
         at = 0
         for j in range(i - 1, -1, -1):
             pos = next((k for k, p in enumerate(placed) if p[2] == old_facts[j].id), None)
@@ -731,9 +752,12 @@ def _old_text(path: Path, ws: Workspace) -> str | None:
         return read_text(path, FactFileError) if path.exists() else None
 
 
-def plan_save(ff: FactFile, ws: Workspace, texts: Mapping[Path, str | None] | None = None) -> FactFileUpdate:
+def plan_save(ff: FactFile, ws: Workspace, texts: Mapping[Path, str | None] | None = None,
+              misread: str | None = None) -> FactFileUpdate:
     """Merge a freshly distilled ``ff`` into ``facts/<id>.yaml`` (see the module's merge rule); ``texts``: fact files'
-    texts already read (:func:`corrected_place`), none written since.
+    texts already read (:func:`corrected_place`), none written since; ``misread``: the place distill read for the source
+    where the clerk corrected it (``ff`` distilled as of the corrected one): a curated fact of that place follows the
+    correction (:func:`_placed`).
 
     Nothing is written: pass the result to :func:`write_updates`. Raises
     :class:`FactFileError` if the existing file or the merged result is invalid.
@@ -747,7 +771,8 @@ def plan_save(ff: FactFile, ws: Workspace, texts: Mapping[Path, str | None] | No
     if old_text is None:  # a new file: its text straight from the data, no ruamel tree
         report.added = [f.id for f in ff.facts]
         return FactFileUpdate(path=path, text=dump_new(data, header(ff.source)), fact_file=machine, report=report)
-    unchanged = _unchanged_update(path, shown, old_text, ff, report)
+    place_of = partial(_placed, ws, misread, ff.source.jurisdiction)
+    unchanged = _unchanged_update(path, shown, old_text, ff, report, place_of)
     if unchanged is not None:
         return unchanged
     doc = _read(path, shown, old_text)
@@ -757,14 +782,14 @@ def plan_save(ff: FactFile, ws: Workspace, texts: Mapping[Path, str | None] | No
         _update_in_place(src, to_node(source_data(ff.source)))
     else:
         report.source_curated = True
-    doc["facts"] = _merged_facts(doc.get("facts") or CommentedSeq(), old.facts, ff.facts, report)
+    doc["facts"] = _merged_facts(doc.get("facts") or CommentedSeq(), old.facts, ff.facts, report, place_of)
     merged = parse_fact_file(doc, shown, ff.source.id)
     text = dump_yaml(doc)
     return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
 
 
-def _unchanged_update(path: Path, shown: str, old_text: str, ff: FactFile, report: MergeReport
-                      ) -> FactFileUpdate | None:
+def _unchanged_update(path: Path, shown: str, old_text: str, ff: FactFile, report: MergeReport,
+                      place_of: Callable[[Fact], Fact]) -> FactFileUpdate | None:
     """The update of a file the merge would leave as it is — the same facts in the same order,
     each curated or with the machine content it has — found on the plain data (libyaml), without
     a round-trip tree: re-distilling an unchanged source costs no ruamel parse and dump. None
@@ -785,6 +810,8 @@ def _unchanged_update(path: Path, shown: str, old_text: str, ff: FactFile, repor
     curated = []
     for was, new in zip(old.facts, ff.facts):
         if is_curated(was):
+            if place_of(was) != was:
+                return None
             curated.append(was.id)
         elif fact_data(_keep_marks(was, new)) != fact_data(was):
             return None

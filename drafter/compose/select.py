@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -51,7 +50,7 @@ from ..grammar import (
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
-from ..lazyre import lazy
+from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
 from ..reply import placeholder_text
 from ..sessions import session_parts
@@ -389,7 +388,7 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
     whole = "|".join(_whole_place_words(ws))
     for clause in MATTER_CLAUSE.split(matter_phrase(title)):
         # (its own place as a whole, 推动我县旅游发展, is no matter: the clause asks for 旅游发展 of the whole county, hd23d)
-        text = re.sub(whole, " ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
+        text = cached(whole).sub(" ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
         if len(text) < 2:
             continue
         field, seams = field_bigrams(text, index)

@@ -22,26 +22,14 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-# A command runs once and exits: the objects it makes (modules, the fact index, the document) live to
-# its end, so the collector's young-generation passes find little to free; fewer of them (a draft:
-# ~15 instead of ~90) save a few percent of its time. `serve` goes back to Python's own thresholds.
-# At its exit the interpreter's last collection walks every object still alive (~15 ms of a draft's
-# ~250, more with a large fact base) to free what the process's end frees anyway: they are frozen
-# first (gc.freeze), out of its reach. (Files are closed and written before; atexit handlers still run.)
-SHORT_RUN_GC = (100_000, 50, 100)
-PYTHON_GC = gc.get_threshold()  # as the interpreter set them
-# Set as the command's module is imported, before click and the composing modules it imports (whose classes and
-# tables would take ~20 young-generation passes), and again by main (a test runs it after `serve` set them back).
-gc.set_threshold(*SHORT_RUN_GC)
+import click
 
-import click  # noqa: E402
-
-from . import __version__, errors  # noqa: E402
-from . import cli_output as show  # noqa: E402
-from .compose.suggestion import ROLES  # noqa: E402
-from .errors import DrafterError  # noqa: E402
-from .lazyre import lazy  # noqa: E402
-from .model import FACT_KINDS  # noqa: E402
+from . import __version__, errors
+from . import cli_output as show
+from .compose.suggestion import ROLES
+from .errors import DrafterError
+from .lazyre import lazy
+from .model import FACT_KINDS
 
 if TYPE_CHECKING:
     from .api import Workspace
@@ -349,6 +337,16 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
         # what the library warns of it says in the report, in Chinese (注意：节假日历未覆盖…); Python's
         # own display (…/deadlines.py:77: CalendarWarning: … and the line of code) is for debugging
         warnings.simplefilter("ignore")
+
+
+# A command runs once and exits: the objects it makes (modules, the fact index, the document) live to
+# its end, so the collector's young-generation passes find little to free; fewer of them (a draft:
+# ~15 instead of ~90) save a few percent of its time. `serve` goes back to Python's own thresholds.
+# At its exit the interpreter's last collection walks every object still alive (~15 ms of a draft's
+# ~250, more with a large fact base) to free what the process's end frees anyway: they are frozen
+# first (gc.freeze), out of its reach. (Files are closed and written before; atexit handlers still run.)
+SHORT_RUN_GC = (100_000, 50, 100)
+PYTHON_GC = gc.get_threshold()  # as the interpreter set them
 
 
 def main(argv: list[str] | None = None) -> None:

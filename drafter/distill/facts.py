@@ -1076,6 +1076,18 @@ def subject_place(norm: str) -> str | None:
     return None
 
 
+# A place's government leading the work a statement tells (明确了属地监管工作责任，由曾都区人民政府牵头，各相关职能部门组成整治
+# 专班…, in 随州市商务局's reply, hd27b): that place's work, not the bureau's.
+_LED_BY_PLACE = re.compile(rf"(?:^|，)由(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))(?:人民)?政府(?:牵头|负责|主导|组织)")
+
+
+def leading_place(norm: str) -> str | None:
+    """The place whose government the statement's first sentence (after its theme, :func:`theme_end`) says leads its work
+    (:data:`_LED_BY_PLACE`), None where it names none."""
+    led = _LED_BY_PLACE.search(_first_sentence(norm[theme_end(norm):]))
+    return led.group("place") if led and is_place(led.group("place")) else None
+
+
 def _subject_clauses(clauses: list[str]):
     """The clauses of a sentence its subject may open: the first, and each after a setting (:data:`SETTING`), four at most."""
     for clause in clauses[:4]:
@@ -1560,7 +1572,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = without_standards(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
         place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
-                 or meta.jurisdiction)
+                 or leading_place(norm) or meta.jurisdiction)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)

@@ -34,3 +34,13 @@ def test_work_a_districts_government_leads_is_the_districts(tmp_path):
     _, document = page_draft(tmp_path, ws, SUIZHOU_54, PROBE, "88", PROBE_TITLE, "--date", "2021-06-30")
     assert not any("曾都区人民政府牵头" in p for p in part_one(document)), part_one(document)
 
+
+def test_one_reader_is_not_you_for_the_bureaus_you_to_several(tmp_path):
+    """The bureau's only reply said 你们 to 杨俊等代表; the draft to one reader said 你. 您 has no written plural: 你们 to several
+    tells nothing of how it addresses one, so it is 您."""
+    ws = suizhou(tmp_path)
+    _, document = page_draft(tmp_path, ws, SUIZHOU_54, PROBE, "88", PROBE_TITLE, "--date", "2021-06-30")
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "您提出的《关于加强农贸市场环境整治的建议》" in text and "感谢您" in text, text
+    assert "你提出" not in text and "感谢你对" not in text, text
+

@@ -44,3 +44,23 @@ def test_one_reader_is_not_you_for_the_bureaus_you_to_several(tmp_path):
     assert "您提出的《关于加强农贸市场环境整治的建议》" in text and "感谢您" in text, text
     assert "你提出" not in text and "感谢你对" not in text, text
 
+
+# 市政协四届五次会议第21064号提案 (谢宏顺委员), its title a matter and then what it is for, its text one ask.
+STANDARD_MARKETS = "关于加大标准化菜市场建设力度提升市民幸福指数的建议"
+STANDARD_MARKETS_TEXT = """建议：
+坚持“政府主导、市区联动、统筹规划、市场运作、部门监管、行业自律”的原则，从市级层面统筹规划，着力打造一批环境整洁、布局合理、设施完善、消费安全的标准化菜市场，进一步促进农产品流通，方便居民生活，提高文明程度。
+"""
+
+
+def test_a_titles_purpose_is_no_part_of_its_heading_nor_its_plan(tmp_path):
+    """The title's whole core (加大标准化菜市场建设力度提升市民幸福指数) headed section （一） and the plan's item, and part
+    two's lead-in gave it a second 力度 (继续加大…力度提升市民幸福指数力度): the matter heads and is planned, its purpose
+    (提升市民幸福指数) is no work, and no clause says 力度 twice."""
+    ws = suizhou(tmp_path)
+    _, document = page_draft(tmp_path, ws, SUIZHOU_54, STANDARD_MARKETS_TEXT, "21064", STANDARD_MARKETS, "--proposal",
+                             "--with", "市财政局", "--date", "2021-08-12")
+    body = [p.text for p in document.paragraphs if p.text and "《" not in p.text]
+    assert not [p for p in body if "提升市民幸福指数" in p], body
+    assert not [p for p in body if p.count("力度") > 1], body
+    assert "（一）加大标准化菜市场建设力度" in body, body
+

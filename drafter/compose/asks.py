@@ -642,14 +642,14 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
     whole = "\n".join(strip_ordinal(line) for line in _drop_title(text, title).split("\n"))
     asking = next((s for s in _SENTENCE_RUN.findall(whole) if ASKING.match(s.strip())), whole)  # (建议…: what it asks)
-    return [Ask(_short(_title_core(title)) or _phrase(asking, later=True), whole, listed=False)]
+    return [Ask(_short(short_topic(title)) or _phrase(asking, later=True), whole, listed=False)]
 
 
 def _headed_by_title(piece: str, title: str) -> str:
     """The heading of an ask whose first clause cannot be said short: the title's core when it is short enough
     to head a section (尽快组织对…路段进行维修 → 维修坡脚镇桐子林至上弯腰树道路), else the ask's next clause that can be
     (hd8: a 70-character title stood as ask 3's heading, 恢复井河混灌 lost); "" where neither can (no heading)."""
-    return _short(_title_core(title)) or _phrase(piece, later=True)
+    return _short(short_topic(title)) or _phrase(piece, later=True)
 
 
 def concern(title: str) -> str:
@@ -699,8 +699,10 @@ def site_of(title: str, text: str | None = None) -> str | None:
 
 
 # Where a clause that says what the work is for opens inside a title: a verb of PURPOSE_VERBS, or FOR
-# only as "for" (not 作为, 成为, 以…为…), or an aim (…持续发力确保…不再发生): a long title's topic ends before it.
-PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保")
+# only as "for" (not 作为, 成为, 以…为…), or an aim (…持续发力确保…不再发生), or a rise sought of a thing after the matter
+# (加大标准化菜市场建设力度提升市民幸福指数, hd27b; not 提升改造, nor a rise ending the title): a long title's topic ends before it.
+PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保"
+                      rf"|(?:提升|提高)(?!改造|工程|行动|计划|项目|发展)(?=[\u4e00-\u9fff]{{2}})")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
 LONG_TOPIC = 40  # characters: a longer concern with no purpose clause to cut at is said by its first clause
@@ -855,8 +857,8 @@ def _matter(clause: str) -> str | None:
 
 
 def _greater(clause: str) -> str:
-    """A clause opening with 加大 (after manner words) given what it makes greater (:data:`GREATER`)."""
-    if _ADVERBS.sub("", clause).startswith(ENLARGE) and not clause.endswith(GREATER):
+    """A clause opening with 加大 (after manner words) given what it makes greater (:data:`GREATER`), never 力度 twice."""
+    if _ADVERBS.sub("", clause).startswith(ENLARGE) and not clause.endswith(GREATER) and "力度" not in clause:
         return f"{clause}力度"
     return clause
 

@@ -64,3 +64,44 @@ def test_a_titles_purpose_is_no_part_of_its_heading_nor_its_plan(tmp_path):
     assert not [p for p in body if p.count("力度") > 1], body
     assert "（一）加大标准化菜市场建设力度" in body, body
 
+
+# 随州's 市商务部门 half-year summary (no date, no year), real lines of its page.
+SUIZHOU_HALF = """今年上半年,市商务部门紧紧围绕市委、市政府实施“圣地车都、神韵随州”战略的统一部署,根据年初制定的各项责任目标,努力促外贸出口实现恢复性增长,不断提升外资利用水平,着力扩大内需,促进消费,加快“走出去”步伐,各项工作取得显著成绩。
+外贸出口恢复性增长。上半年,全市累计实现外贸进出口总额54330万美元,同比增长24.1%。其中进口5747万美元,同比增长23.4%;出口48583万美元,总额居全省第六位,同比增长24.1%。完成全年出口目标任务的60.5%,超任务进度10.5个百分点。上半年,全市农产品出口大幅增长,化工产品出口企稳向好。全市农副产品累计出口29704万美元,同比增长108.4%,出口额居全省首位。其中食用菌出口28196万美元,同比增长117.5%。
+我市利用外资的新批项目数、合同外资、实际利用外资三项指标全面高位增长,分别比去年同期增长了67%、259%和94%。
+外经工作发展势头良好,全市外经、服务贸易工作取得突破性进展。上半年,外派劳务人数达到67人,较上年同期增长6.4倍;辅导境外投资企业3家;从事服务贸易企业达11家,比上年增加7家。
+"""
+
+
+def labels(ff) -> dict[str, str | None]:
+    """Each figure's raw text and what it counts, of every fact of ``ff``."""
+    return {g.raw: g.counts for f in ff.facts for g in f.figures}
+
+
+def test_a_bare_verb_after_a_sums_word_is_the_nouns_before_it(tmp_path):
+    """全市农副产品累计出口29704万美元 counted 出口, as 出口48583万美元 of the same fact did: it is 农副产品's."""
+    counted = labels(distil(tmp_path, suizhou(tmp_path), SUIZHOU_HALF, "half.txt"))
+    assert counted["29704万美元"] == "农副产品出口", counted
+    assert counted["108.4%"] == "农副产品出口增长", counted
+    assert counted["48583万美元"] == "出口", counted
+
+
+def test_a_counts_rise_over_last_year_is_a_rise(tmp_path):
+    """从事服务贸易企业达11家，比上年增加7家: 7 is how many more, never the number of the firms."""
+    counted = labels(distil(tmp_path, suizhou(tmp_path), SUIZHOU_HALF, "half.txt"))
+    assert counted["11家"] == "从事服务贸易企业", counted
+    assert counted["7家"] == "从事服务贸易企业增加", counted
+
+
+def test_each_change_said_apart_is_of_the_thing_the_list_before_names(tmp_path):
+    """新批项目数、合同外资、实际利用外资三项指标全面高位增长，分别比去年同期增长了67%、259%和94%: all three counted 分别."""
+    counted = labels(distil(tmp_path, suizhou(tmp_path), SUIZHOU_HALF, "half.txt"))
+    assert counted["67%"].endswith("新批项目数增长"), counted
+    assert (counted["259%"], counted["94%"]) == ("合同外资增长", "实际利用外资增长"), counted
+
+
+def test_a_half_of_no_year_known_is_a_half(tmp_path):
+    """今年上半年 in a summary of no date: its statements were of no part, to be read as a whole year's."""
+    ff = distil(tmp_path, suizhou(tmp_path), SUIZHOU_HALF, "half.txt")
+    assert fact_saying(ff, "54330万美元").period.part == "上半年", ff
+    assert fact_saying(ff, "从事服务贸易企业达11家").period.part == "上半年", ff

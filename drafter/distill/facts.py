@@ -281,10 +281,11 @@ HALF_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)})"
 def with_half(period: Period, norm: str, mentions) -> Period:
     """``period`` with the half of the year it is (``part``) where the statement names that half alone: every half it names
     is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
-    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's)."""
+    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's); a half of no year known too
+    (今年上半年，… in an undated summary, hd27b: a half, never read as a whole year)."""
     said = mask_titles(norm)
     halves = {m.group(1) for m in HALF_SAID.finditer(said)}
-    if period.year is None or period.until is not None or len(halves) != 1:
+    if period.until is not None or len(halves) != 1:
         return period
     for pos, _, _, basis in mentions:
         year = YEAR.match(said, pos) if basis == TEXT else None

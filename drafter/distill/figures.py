@@ -148,7 +148,7 @@ _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
 # grammar's _BENCHMARK_BEFORE).
 _PASSED = lazy(rf"远?{PASSING_VERB}[^，。；]{{0,8}}{STANDARD_NAME}(?:\d[\d.]*\s?[%％])?$")
-# A rate (not a count: 较上年增加3家 is 3 more of the same thing).
+# A rate's units (a count's change over a year, 较上年增加3家, is named by its verb too: 3 more of the thing, hd27b).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
 _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万", "/千")

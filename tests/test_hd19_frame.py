@@ -104,8 +104,8 @@ def test_several_proposers_are_addressed_with_the_word_of_the_bureaus_courtesy(t
                     "--session", "市八届人大五次会议")
     assert "你们提出的《关于提升公共文化服务水平的建议》" in said and "感谢你们" in said, said
     assert "您们" not in said
-    # (and one proposer as they say it to several: 你)
-    assert "你提出的《关于提升公共文化服务水平的建议》" in _opening(root, "109", "关于提升公共文化服务水平的建议",
+    # (but not one proposer: 你们 to several tells nothing of the word for one, 您 having no written plural, hd27b)
+    assert "您提出的《关于提升公共文化服务水平的建议》" in _opening(root, "109", "关于提升公共文化服务水平的建议",
                                                           "--deputy", "李云霞", "--session", "市八届人大五次会议")
 
 

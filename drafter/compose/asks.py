@@ -651,7 +651,8 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
     whole = "\n".join(strip_ordinal(line) for line in _drop_title(text, title).split("\n"))
     asking = next((s for s in _SENTENCE_RUN.findall(whole) if ASKING.match(s.strip())), whole)  # (建议…: what it asks)
-    return [Ask(_short(_title_core(title)) or _phrase(asking, later=True), whole, listed=False)]
+    core = _title_core(title)  # (headed by its matter, not what it is for: 加大…建设力度, not …力度提升市民幸福指数, hd27b)
+    return [Ask(_short(before_purpose(core) or core) or _phrase(asking, later=True), whole, listed=False)]
 
 
 def _headed_by_title(piece: str, title: str) -> str:
@@ -713,8 +714,11 @@ def site_of(title: str, text: str | None = None) -> str | None:
 
 
 # Where a clause that says what the work is for opens inside a title: a verb of PURPOSE_VERBS, or FOR
-# only as "for" (not 作为, 成为, 以…为…), or an aim (…持续发力确保…不再发生): a long title's topic ends before it.
-PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保")
+# only as "for" (not 作为, 成为, 以…为…), or an aim (…持续发力确保…不再发生), or a rise sought of a thing after the matter
+# (加大标准化菜市场建设力度提升市民幸福指数, hd27b; not 提升改造, nor a rise ending the title, nor one more ask: …并提升…): a long
+# title's topic ends before it.
+PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保"
+                      rf"|(?<![并和及与、])(?:提升|提高)(?!改造|工程|行动|计划|项目|发展)(?=[\u4e00-\u9fff]{{2}})")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
 LONG_TOPIC = 40  # characters: a longer concern with no purpose clause to cut at is said by its first clause
@@ -724,13 +728,22 @@ _TOPIC_CLAUSE = lazy(r"[，,；;\s]+")  # what parts a title's clauses (…深�
 def short_topic(title: str) -> str:
     """What the draft says the suggestion is about, inside its own sentences (围绕…，下一步我局将继续…):
     the title's core (:func:`concern`: 关于 and 的建议 dropped), a long one (more than SHORT_TOPIC
-    characters) cut before its purpose clause (:data:`PURPOSE_CLAUSE`) where that leaves at least
-    MIN_TOPIC characters: ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展`` →
-    ``推动科技创新与产业创新深度融合``; one longer than LONG_TOPIC with none, by its first clause. The title itself
+    characters) cut before its purpose clause (:func:`before_purpose`): ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展``
+    → ``推动科技创新与产业创新深度融合``; one longer than LONG_TOPIC with none, by its first clause. The title itself
     stays whole where it is quoted (《…》)."""
     core = concern(title)
     if len(core) <= SHORT_TOPIC:
         return core
+    head = before_purpose(core)
+    if head:
+        return head
+    first = _TOPIC_CLAUSE.split(core)[0]  # a title of several asks (…的调研，采取有效措施保护…、维持…): its first (hd8)
+    return first if len(core) > LONG_TOPIC and len(first) >= MIN_TOPIC else core
+
+
+def before_purpose(core: str) -> str:
+    """A title's ``core`` before its purpose clause (:data:`PURPOSE_CLAUSE`) where that leaves at least MIN_TOPIC
+    characters (加大标准化菜市场建设力度提升市民幸福指数 → 加大标准化菜市场建设力度), else ""."""
     for match in PURPOSE_CLAUSE.finditer(core):
         head = core[:match.start()].rstrip("，,、；; ")
         clause = _TOPIC_CLAUSE.split(head)[-1]
@@ -738,8 +751,7 @@ def short_topic(title: str) -> str:
             continue
         if len(head) >= MIN_TOPIC:
             return head
-    first = _TOPIC_CLAUSE.split(core)[0]  # a title of several asks (…的调研，采取有效措施保护…、维持…): its first (hd8)
-    return first if len(core) > LONG_TOPIC and len(first) >= MIN_TOPIC else core
+    return ""
 
 
 PURPOSE_MAX = 20  # characters: a longer purpose clause of a title is not said in part one's overview
@@ -869,8 +881,8 @@ def _matter(clause: str) -> str | None:
 
 
 def _greater(clause: str) -> str:
-    """A clause opening with 加大 (after manner words) given what it makes greater (:data:`GREATER`)."""
-    if _ADVERBS.sub("", clause).startswith(ENLARGE) and not clause.endswith(GREATER):
+    """A clause opening with 加大 (after manner words) given what it makes greater (:data:`GREATER`), never 力度 twice."""
+    if _ADVERBS.sub("", clause).startswith(ENLARGE) and not clause.endswith(GREATER) and "力度" not in clause:
         return f"{clause}力度"
     return clause
 

@@ -186,13 +186,12 @@ def you_many(ws: Workspace, replies) -> str:
 
 
 def you_one(ws: Workspace, replies) -> str:
-    """How the bureau addresses one proposer, as it does several (:func:`you_many`): 你 where drafter.yaml's ``you_many`` is
-    你们, else as its own ``replies`` to one do (hd17: a letter opening 你提出的…), else 你 where they say 你们 to several
-    (镇康县农业农村局: 据你们提出，…), else 您."""
+    """How the bureau addresses one proposer: 你 where drafter.yaml's ``you_many`` is 你们, else as its own ``replies`` to
+    one do (hd17: a letter opening 你提出的…), else 您. Its 你们 to several tells nothing of it (您 has no written plural:
+    随州市商务局's 你们 to 杨俊等代表, hd27b)."""
     if ws.you_many:
         return PLAIN_YOU if ws.you_many == PLAIN_YOU_MANY else POLITE_YOU
-    plain = address_habit(replies, YOU_MANY_WORDS) == PLAIN_YOU_MANY
-    return address_habit(replies, YOU_WORDS) or (PLAIN_YOU if plain else POLITE_YOU)
+    return address_habit(replies, YOU_WORDS) or POLITE_YOU
 
 
 def to_bodies(replies) -> list[str]:

@@ -281,10 +281,11 @@ HALF_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)})"
 def with_half(period: Period, norm: str, mentions) -> Period:
     """``period`` with the half of the year it is (``part``) where the statement names that half alone: every half it names
     is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
-    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's)."""
+    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's); a half of no year known too
+    (今年上半年，… in an undated summary, hd27b: a half, never read as a whole year)."""
     said = mask_titles(norm)
     halves = {m.group(1) for m in HALF_SAID.finditer(said)}
-    if period.year is None or period.until is not None or len(halves) != 1:
+    if period.until is not None or len(halves) != 1:
         return period
     for pos, _, _, basis in mentions:
         year = YEAR.match(said, pos) if basis == TEXT else None
@@ -1106,6 +1107,18 @@ def subject_place(norm: str) -> str | None:
     return None
 
 
+# A place's government leading the work a statement tells (明确了属地监管工作责任，由曾都区人民政府牵头，各相关职能部门组成整治
+# 专班…, in 随州市商务局's reply, hd27b): that place's work, not the bureau's.
+_LED_BY_PLACE = re.compile(rf"(?:^|，)由(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))(?:人民)?政府(?:牵头|负责|主导|组织)")
+
+
+def leading_place(norm: str) -> str | None:
+    """The place whose government the statement's first sentence (after its theme, :func:`theme_end`) says leads its work
+    (:data:`_LED_BY_PLACE`), None where it names none."""
+    led = _LED_BY_PLACE.search(_first_sentence(norm[theme_end(norm):]))
+    return led.group("place") if led and is_place(led.group("place")) else None
+
+
 def _subject_clauses(clauses: list[str]):
     """The clauses of a sentence its subject may open: the first, and each after a setting (:data:`SETTING`), four at most."""
     for clause in clauses[:4]:
@@ -1609,7 +1622,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = without_standards(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
         place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
-                 or located_area(norm, areas) or meta.jurisdiction)
+                 or located_area(norm, areas) or leading_place(norm) or meta.jurisdiction)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)

@@ -148,7 +148,7 @@ _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
 # grammar's _BENCHMARK_BEFORE).
 _PASSED = lazy(rf"远?{PASSING_VERB}[^，。；]{{0,8}}{STANDARD_NAME}(?:\d[\d.]*\s?[%％])?$")
-# A rate (not a count: 较上年增加3家 is 3 more of the same thing).
+# A rate's units (a count's change over a year, 较上年增加3家, is named by its verb too: 3 more of the thing, hd27b).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
 _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万", "/千")
@@ -328,12 +328,15 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         return _thing_of(_clean(text))
     last = stops[-1]
     tail = _thing_of(_clean(text[last.end():]))
+    prev_end = stops[-2].end() if len(stops) > 1 else 0
+    if tail and not share and last.group() in _SUM_WORDS and len(tail) <= 2:
+        # (a bare verb after the sum's word is the noun's before it: 全市农副产品累计出口29704万美元 → 农副产品出口, hd27b)
+        tail = _thing_of(_clean(text[prev_end:last.start()])) + tail
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else tail
     if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:
         # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
         return whole[-MAX_COUNTS:]
-    prev_end = stops[-2].end() if len(stops) > 1 else 0
     # (a verb joined to the one before it is counted with it: 实现就业或签约8万余名 → 就业或签约, not 就业或)
     whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, last.start())
     phrase = _clean(text[prev_end: last.end() if whole else last.start()])
@@ -548,12 +551,14 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 # The verb between a list of things and the list of their figures: 高新技术企业、科技型中小企业
 # 分别达4210家、5375家; 分别增长18.2%、25.6% (a change: each figure is the change of its thing).
 _LIST_VERB = lazy(r"(?:分别(?:累计)?(?:完成|实现)[\u4e00-\u9fff]{1,4}|(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|"
-                  r"(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|" + "|".join(CHANGE_VERBS) + ")?)$")
+                  r"(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|" + "|".join(CHANGE_VERBS) + ")了?)?$")
 # The shares of the things listed before, in order (，分别占年度计划111.08%、…).
 _LIST_SHARE = lazy(r"^分别占([\u4e00-\u9fff]{2,8}?)(?:的)?(?:比重|比例)?$")
 # What the things listed each did, its measure after the verb (…、市重点项目分别完成投资29.97亿元、…: each one's 投资).
 _LIST_MEASURE = lazy(r"^分别(?:累计)?(?:完成|实现)([\u4e00-\u9fff]{1,4})$")
-_LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")$")
+_LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")了?$")
+# The number of the things a list names, said after it (…、实际利用外资三项指标全面高位增长): no part of its last thing.
+_LIST_NUMBERED = lazy(rf"等?(?:[两二三四五六七八九十]|\d+)(?:项|个|类|大)[{CJK}]*$")
 _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
 
@@ -606,6 +611,8 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         compared = _COMPARISON_TAIL.search(head_norm)
         if compared:  # (…孤独症儿童康复救助标准较“十三五”末分别提高25%、43%和52.6%: the things are before the comparison)
             head_norm, head = head_norm[:compared.start()], head[:compared.start()]
+        if head_norm == "分别":  # (分别比去年同期增长了…: no thing before the comparison)
+            head_norm, head = "", ""
         change = _LIST_CHANGE.match(norm[verb.start():first])
         measure = _LIST_MEASURE.match(norm[verb.start():first])
         measured = text[verb.start() + measure.start(1):verb.start() + measure.end(1)] if measure else ""
@@ -627,12 +634,6 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             # (全省城乡低保平均标准，比“十三五”末分别增长24.2%和67.3%: the town's, then the country's)
             names[run[0]], names[run[1]] = "城镇" + split.group(1), "农村" + split.group(1)
             continue
-        if not head_norm and not change and norm.startswith("分别", verb.start()) and len(stops) >= 1:
-            # …A和B在…基础上实现“双倍增”，分别超过90家和870家: the things the clause before opens on
-            opening = stops[-2].end() if len(stops) > 1 else found[run[0]][1]
-            end = _SUBJECT_END.search(norm, opening, stops[-1].start())
-            head_norm = norm[opening:end.start() if end else stops[-1].start()]
-            head = text[opening:opening + len(head_norm)]
         if not head_norm and change and last and last[0] == found[run[0]][1] and len(last[1]) == len(run):
             for i, thing in zip(run, last[1]):
                 names[i] = thing + change.group(1)
@@ -644,6 +645,15 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             for i, j in zip(run, prior):
                 names[i] = (names[j] + change.group(1))[-MAX_COUNTS:]
             continue
+        if not head_norm and "分别" in norm[clause:first] and len(stops) >= 1:
+            # …A和B在…基础上实现“双倍增”，分别超过90家和870家: the things the clause before opens on (or lists, what they number
+            # left: 新批项目数、合同外资、实际利用外资三项指标全面高位增长，分别比去年同期增长了67%、259%和94%, hd27b)
+            opening = stops[-2].end() if len(stops) > 1 else found[run[0]][1]
+            end = _SUBJECT_END.search(norm, opening, stops[-1].start())
+            head_norm = norm[opening:end.start() if end else stops[-1].start()]
+            numbered = _LIST_NUMBERED.search(head_norm) if "、" in head_norm else None
+            head_norm = head_norm[:numbered.start()] if numbered else head_norm
+            head = text[opening:opening + len(head_norm)]
         if (found[run[0]][0].group().startswith("第") and last and last[0] == found[run[0]][1] and len(last[1]) == len(run)
                 and all(len(t) + len(names[run[0]]) <= MAX_COUNTS for t in last[1])):
             # (PM10、PM2.5下降率分别为10.2%、4.5%，全省排名第2、第5位: each thing's rank, as the list before names them)
@@ -878,7 +888,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             before[len(names)] = (clause, start)
             consumed = end
         head = _clean(_COMPARED.split(name, maxsplit=1)[0])
-        if not head and unit in RATIO_UNITS and _COMPARED.search(name):  # 较上年增长45%: the change of the figure before
+        # (较上年增长45%: the change of the figure before; a count's too, 比上年增加7家 — 7 more, not 7 of them, hd27b)
+        if not head and _COMPARED.search(name):
             change = _CHANGE.search(name)
             head = change.group() if change else ""
         names.append(head)

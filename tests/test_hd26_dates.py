@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import MOUDING_XINMIN, distil, fact_saying, page_draft, unit_workspace
+from helpers import MOUDING_74, MOUDING_XINMIN, distil, fact_saying, page_draft, unit_workspace
 from helpers import distil_cli as _distil_cli
 from helpers import lincang_workspace as _lincang
 from helpers import mouding_workspace as _mouding
@@ -129,14 +129,6 @@ def test_a_year_of_work_done_after_its_founding_verb_is_kept(tmp_path):
     assert fact_saying(ff, "工作专班").period.year == 2022
 
 
-# 牟定县水务局's reply to 第74号建议 (2022-09-24): a plan written in 2020 and what it sets.
-MOUDING_74 = """牟定县水务局关于答复县十八届人大一次会议第74号建议的函
-日期:2022年09月24日   作者:   来源:    点击:[]
-李宗玉代表:
-你在县十八届人大一次会议上提出的关于立项建设铁厂河河道治理的建议,交由我单位办理,现答复如下:
-2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目,规划治理河道总长3.8km,保护人口0.08万人,保护农田0.11万亩,治理标准为10年一遇,主要建设内容为:新建护岸及堤防长度6.08km,排洪渠长度0.2km,河道道疏浚量2.85万m³。目前,项目上报国家水利部,争取项目资金支持。待项目资金下达我们会及时开展铁厂河河道治理工程建设。
-感谢您对我县水务工作的关心与支持!
-"""
 
 
 def test_a_plans_figures_share_one_year_and_a_flood_standard_is_no_figure(tmp_path):

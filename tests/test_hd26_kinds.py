@@ -11,21 +11,17 @@ kept; the page is named in the test) through the public path ``drafter distill``
 
 from __future__ import annotations
 
-from helpers import CORPUS, distil, fact_saying, needs_corpus, unit_workspace
+from helpers import CORPUS, MOUDING_74, distil, fact_saying, needs_corpus, unit_workspace
+from helpers import mouding_workspace as _mouding
 
 from drafter.model import CONTEXT, DONE, PLAN, WORK_REPORT
 
 SUQIAN_AREAS = "沭阳县, 泗阳县, 泗洪县, 宿城区, 宿豫区"
-MOUDING_AREAS = "共和镇, 新桥镇, 江坡镇, 凤屯镇, 蟠猫乡, 戌街乡, 安乐乡"
 LINCANG_AREAS = "临翔区, 凤庆县, 云县, 永德县, 镇康县, 双江拉祜族佤族布朗族傣族自治县, 耿马傣族佤族自治县, 沧源佤族自治县"
 
 
 def _suqian(tmp_path):
     return unit_workspace(tmp_path / "ws", "宿迁市人力资源和社会保障局", "市人社局", "宿迁市", SUQIAN_AREAS)
-
-
-def _mouding(tmp_path):
-    return unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", MOUDING_AREAS)
 
 
 def _lincang(tmp_path):
@@ -116,19 +112,6 @@ def test_an_effect_expected_and_a_months_plan_are_no_result(tmp_path):
     assert fact_saying(ff, "计划7月开展招投标").kind == PLAN
 
 
-# 牟定县水务局's reply to 县十八届人大一次会议第74号建议 (2022-09-24, mdx.gov.cn 37806).
-MOUDING_74 = """牟定县水务局关于答复县十八届人大一次会议第74号建议的函
-
-日期:2022年09月24日   作者:   来源:    点击:[]
-
-李宗玉代表:
-
-你在县十八届人大一次会议上提出的关于立项建设铁厂河河道治理的建议,交由我单位办理,现答复如下:
-
-2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目,规划治理河道总长3.8km,保护人口0.08万人,保护农田0.11万亩,治理标准为10年一遇,主要建设内容为:新建护岸及堤防长度6.08km,排洪渠长度0.2km,河道道疏浚量2.85万m³。目前,项目上报国家水利部,争取项目资金支持。待项目资金下达我们会及时开展铁厂河河道治理工程建设。
-
-感谢您对我县水务工作的关心与支持!
-"""
 
 
 def test_a_condition_then_what_we_will_do_is_a_plan_of_its_own(tmp_path):

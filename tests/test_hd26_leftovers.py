@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import MOUDING_XINMIN, distil, distil_cli, fact_saying, lincang_workspace, mouding_workspace, page_draft
+from helpers import MOUDING_74, MOUDING_XINMIN, distil, distil_cli, fact_saying, lincang_workspace, mouding_workspace, page_draft
 
 from drafter.cli import cli
 
@@ -51,12 +51,6 @@ def test_a_later_month_of_work_done_stays_done(tmp_path):
     assert fact_saying(ff, "10月中旬").kind == "done"
 
 
-# 牟定县水务局's reply to 李宗玉's suggestion 74 (2022-09-24): the project's plan, then where it stands.
-MOUDING_74 = """李宗玉代表:
-你在县十八届人大一次会议上提出的第74号建议收悉,现答复如下:
-2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目,规划治理河道总长3.8km,保护人口0.08万人,保护农田0.11万亩,治理标准为10年一遇,主要建设内容为:新建护岸及堤防长度6.08km,排洪渠长度0.2km,河道道疏浚量2.85万m³。目前,项目上报国家水利部,争取项目资金支持。待项目资金下达我们会及时开展铁厂河河道治理工程建设。
-感谢你对我县水务工作的关心与支持!
-"""
 
 
 def test_funds_only_sought_are_an_aim_and_a_submission_is_work(tmp_path):

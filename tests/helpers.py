@@ -849,6 +849,26 @@ def distil_cli(ws, path):
     return result.output.replace("\n", "")  # (the reminders as the terminal wraps them)
 
 
+def xinmin_draft(tmp_path):
+    """:data:`MOUDING_XINMIN` distilled by ``drafter distill`` in :func:`mouding_workspace` (its place corrected by hand where
+    a mirror's garble misread it, as hd26c's clerk did), then a suggestion on 新民水库 drafted from it as of 2022-12-30: the
+    workspace, distill's output (unwrapped) and the draft's path."""
+    ws = mouding_workspace(tmp_path)
+    page = tmp_path / "2022-09-24_tuwife_37812_果志艳议案答复.txt"
+    page.write_text(MOUDING_XINMIN, "utf-8")
+    said = distil_cli(ws, page)
+    fact_file = next((ws.root / "facts").glob("*.yaml"))
+    fact_file.write_text(fact_file.read_text("utf-8").replace("jurisdiction: 求县", "jurisdiction: 牟定县")
+                         .replace("    external: true\n", ""), "utf-8")
+    (tmp_path / "suggestion.txt").write_text("关于解决安乐乡新民水库蓄水的建议\n一、加快中屯水库调水工程建设，解决新民水库蓄水问题。", "utf-8")
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "99", "关于解决安乐乡新民水库蓄水的建议", "--deputy", "张某",
+                                      "--session", "县十八届人大四次会议", "--date", "2022-12-30",
+                                      "--text", str(tmp_path / "suggestion.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return ws, said, out
+
+
 # The mirror (tuwife.com) of 牟定县水务局's reply to 果志艳's 议案: characters the page lost shown as ?, a pinyin note garbled.
 MOUDING_XINMIN = """果志艷代表:
 您 們在縣十八屆人大一次會議上提出的關於請求縣人民政府立項解決新民水庫提灌蓄水問題的議案,交由我單位辦理,現答復如下:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import MOUDING_74, MOUDING_XINMIN, distil, fact_saying, page_draft, unit_workspace
+from helpers import MOUDING_74, MOUDING_XINMIN, distil, fact_saying, page_draft, unit_workspace, xinmin_draft
 from helpers import distil_cli as _distil_cli
 from helpers import lincang_workspace as _lincang
 from helpers import mouding_workspace as _mouding
@@ -164,19 +164,7 @@ def test_garbled_text_is_said_by_distill(tmp_path):
 def test_a_lost_character_is_highlighted_in_the_draft(tmp_path):
     """A fact keeping a character the page lost (实施方案□月初) is drafted with the □ highlighted and a comment saying so, and
     check names it (the place corrected by hand first, as the tester did: 关於請求縣 is read as a county of its own)."""
-    ws = _mouding(tmp_path)
-    page = tmp_path / "2022-09-24_tuwife_37812_果志艳议案答复.txt"
-    page.write_text(MOUDING_XINMIN, "utf-8")
-    _distil_cli(ws, page)
-    fact_file = next((ws.root / "facts").glob("*.yaml"))
-    fact_file.write_text(fact_file.read_text("utf-8").replace("jurisdiction: 求县", "jurisdiction: 牟定县")
-                         .replace("    external: true\n", ""), "utf-8")
-    (tmp_path / "suggestion.txt").write_text("关于解决安乐乡新民水库蓄水的建议\n一、加快中屯水库调水工程建设，解决新民水库蓄水问题。", "utf-8")
-    out = tmp_path / "draft.docx"
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "99", "关于解决安乐乡新民水库蓄水的建议", "--deputy", "张某",
-                                      "--session", "县十八届人大四次会议", "--date", "2022-12-30",
-                                      "--text", str(tmp_path / "suggestion.txt"), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    ws, _, out = xinmin_draft(tmp_path)
     document = docx.Document(out)
     body = next(p for p in document.paragraphs if "技术评审" in p.text)
     lit = [r.text for r in body.runs if r.font.highlight_color is not None]

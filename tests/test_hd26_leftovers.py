@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import MOUDING_74, MOUDING_XINMIN, distil, distil_cli, fact_saying, lincang_workspace, mouding_workspace, page_draft
+from helpers import MOUDING_74, distil, fact_saying, lincang_workspace, mouding_workspace, page_draft, xinmin_draft
 
 from drafter.cli import cli
 
@@ -97,20 +97,8 @@ def test_a_last_clause_cut_after_its_figure_goes_with_the_means_leading_to_it(tm
 def test_a_garbled_clause_is_highlighted_whole(tmp_path):
     """The highlight of a lost character took six characters each side and cut a word (实施方案□月初通过了技|术评审): it is now the
     clause the garble stands in, punctuation to punctuation, in the draft, its comment, check and distill's reminder."""
-    ws = mouding_workspace(tmp_path)
-    page = tmp_path / "2022-09-24_tuwife_37812_果志艳议案答复.txt"
-    page.write_text(MOUDING_XINMIN, "utf-8")
-    said = distil_cli(ws, page)
+    ws, said, out = xinmin_draft(tmp_path)
     assert "“实施方案□月初通过了技术评审”" in said, said
-    fact_file = next((ws.root / "facts").glob("*.yaml"))
-    fact_file.write_text(fact_file.read_text("utf-8").replace("jurisdiction: 求县", "jurisdiction: 牟定县")
-                         .replace("    external: true\n", ""), "utf-8")
-    (tmp_path / "suggestion.txt").write_text("关于解决安乐乡新民水库蓄水的建议\n一、加快中屯水库调水工程建设，解决新民水库蓄水问题。", "utf-8")
-    out = tmp_path / "draft.docx"
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "99", "关于解决安乐乡新民水库蓄水的建议", "--deputy", "张某",
-                                      "--session", "县十八届人大四次会议", "--date", "2022-12-30",
-                                      "--text", str(tmp_path / "suggestion.txt"), "-o", str(out)])
-    assert result.exit_code == 0, result.output
     body = next(p for p in docx.Document(out).paragraphs if "技术评审" in p.text)
     lit = [r.text for r in body.runs if r.font.highlight_color is not None and "□" in r.text]
     assert lit == ["实施方案□月初通过了技术评审"], lit

@@ -341,6 +341,26 @@ def page_draft(tmp_path: Path, ws, page: str, suggestion: str, number: str, titl
     return result, docx.Document(out)
 
 
+
+def seeds_draft(tmp_path: Path, ws, seeds: dict[str, str], number: str, title: str, text: str, *options: str, edit=None):
+    """``seeds`` (file name → page) distilled in ``ws`` by ``drafter distill``, each fact file then passed to ``edit`` (a
+    clerk's hand edit of the base), and ``title`` drafted with the suggestion's ``text`` and ``options``: the command's
+    result and the draft's path (``tmp_path/draft.docx``)."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, page in seeds.items():
+        (folder / name).write_text(page, "utf-8")
+    (tmp_path / "suggestion.txt").write_text(text, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(folder)]).exit_code == 0
+    for path in (ws.root / "facts").glob("*.yaml") if edit else ():
+        edit(path)
+    out = tmp_path / "draft.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", number, title, "--text", str(tmp_path / "suggestion.txt"),
+                                 "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return result, out
+
 def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
     """``text`` written to ``tmp_path/name`` and distilled as ``drafter distill`` does (read_document
     → distill_document) in ``ws``: its FactFile."""

@@ -9,10 +9,8 @@ import datetime as dt
 
 import docx
 import yaml
-from click.testing import CliRunner
-from helpers import DAZHONG, distil, part_two_texts, sections, unit_workspace
+from helpers import DAZHONG, distil, part_two_texts, sections, seeds_draft, unit_workspace
 
-from drafter.cli import cli
 
 # 陕工网 2021-03-12 (the page's lines as stored, its clutter cut): a citizens' quote, a slogan.
 SXWORKER = """西安优良天数250天 “西安蓝”刷屏朋友圈
@@ -56,22 +54,12 @@ XIAN_TEXT = f"""{XIAN_TITLE}
 def _draft(tmp_path, ws, seeds: dict[str, str], number: str, title: str, text: str, *options: str, done: str = ""):
     """``seeds`` distilled in ``ws`` (the fact saying ``done`` then tagged done, as a clerk edits the base), and
     ``title`` drafted with ``text``: the command's output and the draft."""
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for name, page in seeds.items():
-        (folder / name).write_text(page, "utf-8")
-    (tmp_path / "suggestion.txt").write_text(text, "utf-8")
-    runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(folder)]).exit_code == 0
-    for path in (ws.root / "facts").glob("*.yaml") if done else ():
+    def tag(path):
         base = yaml.safe_load(path.read_text("utf-8"))
         for fact in base["facts"]:
             fact["kind"] = "done" if done in fact["text"] else fact["kind"]
         path.write_text(yaml.safe_dump(base, allow_unicode=True, sort_keys=False), "utf-8")
-    out = tmp_path / "draft.docx"
-    result = runner.invoke(cli, ["-w", str(ws.root), "draft", number, title, "--deputy", "张某",
-                                 "--text", str(tmp_path / "suggestion.txt"), "-o", str(out), *options])
-    assert result.exit_code == 0, result.output
+    result, out = seeds_draft(tmp_path, ws, seeds, number, title, text, "--deputy", "张某", *options, edit=tag if done else None)
     return result.output, docx.Document(out)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import seeds_draft, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.sentences import finished_sentences
@@ -20,22 +20,12 @@ def _draft(tmp_path, ws, seeds: dict[str, str], number: str, title: str, text: s
            fixed: dict[str, str] | None = None):
     """``seeds`` distilled in ``ws`` (the base's ``fixed`` words then corrected, as the tester did by hand) and ``title``
     drafted with ``text``: the command's output, the draft's paragraphs and its comments."""
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for name, page in seeds.items():
-        (folder / name).write_text(page, "utf-8")
-    (tmp_path / "suggestion.txt").write_text(text, "utf-8")
-    runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(folder)]).exit_code == 0
-    for path in (ws.root / "facts").glob("*.yaml"):
+    def correct(path):
         base = path.read_text("utf-8")
-        for wrong, right in (fixed or {}).items():
+        for wrong, right in fixed.items():
             base = base.replace(f"jurisdiction: {wrong}\n", f"jurisdiction: {right}\n").replace("    external: true\n", "")
         path.write_text(base, "utf-8")
-    out = tmp_path / "draft.docx"
-    result = runner.invoke(cli, ["-w", str(ws.root), "draft", number, title, "--text", str(tmp_path / "suggestion.txt"),
-                                 "-o", str(out), *options])
-    assert result.exit_code == 0, result.output
+    result, out = seeds_draft(tmp_path, ws, seeds, number, title, text, *options, edit=correct if fixed else None)
     document = docx.Document(out)
     return result.output, [p.text for p in document.paragraphs], [c.text for c in document.comments]
 

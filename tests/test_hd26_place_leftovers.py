@@ -5,20 +5,14 @@ the source's, are the workspace's own, never ``external: true`` kept from the mi
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import distil, fact_saying, unit_workspace
+from helpers import TIECHANGHE, distil, fact_saying, unit_workspace
 
 from drafter.cli import cli
 from drafter.yamlio import load_yaml
 
 # 牟定县水务局's reply to 74号建议 (mdx.gov.cn 37806) as a page saved under another county's letterhead would give it: distill
 # reads the letterhead's county, 禄丰市, and the clerk corrects the source's place as distill's reminder asks.
-MISPLACED = """禄丰市水务局关于答复县十八届人大一次会议第74号建议的函
-日期:2022年09月24日
-李宗玉代表:
-你在县十八届人大一次会议上提出的关于立项建设铁厂河河道治理的建议,交由我单位办理,现答复如下:
-2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目。
-感谢您对我县水务工作的关心与支持!
-"""
+MISPLACED = TIECHANGHE.replace("牟定县水务局关于", "禄丰市水务局关于", 1)
 
 
 def _distilled(tmp_path):

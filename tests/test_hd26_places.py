@@ -7,14 +7,14 @@ mirror's opening clause (們?cè)诳h十八屆人大一次會議上提出的關�
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import distil, unit_workspace
+from helpers import TIECHANGHE, distil, unit_workspace
+from helpers import mouding_workspace as _muding
 
 from drafter.cli import cli
 from drafter.distill.places import is_place, places_in
 from drafter.docx.read import read_draft
 from drafter.grammar import short_place
 
-MUDING_AREAS = "共和镇, 新桥镇, 江坡镇, 凤屯镇, 蟠猫乡, 戌街乡, 安乐乡"
 
 # 牟定县水务局's replies as mdx.gov.cn (37814, 150084) and a mirror in traditional characters (tuwife.com 37812, 37811) give
 # them: no letterhead, no signature.
@@ -39,18 +39,6 @@ YANGGANSHI = """王建平、李晓艳、代德忠代表:
 此项目实施后可解决4乡镇59860人饮水问题,整个新桥镇的安全饮水问题将会得到全面解决。
 最后,感谢您 们对我县水务工作的关心与支持,希望一如既往地支持水务工作。
 """
-# …and its signed one to one deputy (37806), 你 where the others say 您.
-TIECHANGHE = """牟定县水务局关于答复县十八届人大一次会议第74号建议的函
-日期:2022年09月24日
-李宗玉代表:
-你在县十八届人大一次会议上提出的关于立项建设铁厂河河道治理的建议,交由我单位办理,现答复如下:
-2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目。
-感谢您对我县水务工作的关心与支持!
-"""
-
-
-def _muding(tmp_path):
-    return unit_workspace(tmp_path / "ws", "牟定县水务局", "县水务局", "牟定县", MUDING_AREAS)
 
 
 def test_no_county_is_read_in_words_before_its_level_word():

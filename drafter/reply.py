@@ -155,9 +155,10 @@ PLACEHOLDER_NAME = lazy(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?=某某))?某{
                         r"|(?<![\d-])(?:0\d{2,3}[-－—])?0{7,8}(?![\d-])")
 
 
-# Text a page's encoding garbled, kept from a source as it was read: a character lost, shown □ (实施方案□月初通过了技术评审), or a
+# Text a page's encoding garbled, kept from a source as it was read: a character lost, shown □ (实施方案□月初通过了技术评审; its
+# run one mark, 质量□□已完成), or a
 # Latin letter run into Chinese ones (笆濉逼陂g年均开展…, a mirror's “十三五”期間), with the words around it in its clause.
-GARBLED_RUN = lazy(r"[^，。；：！？“”《》\s]{0,6}(?:□|(?<=[\u4e00-\u9fff])[a-z](?=[\u4e00-\u9fff]))[^，。；：！？“”《》\s□]{0,6}")
+GARBLED_RUN = lazy(r"[^，。；：！？“”《》\s]{0,6}(?:□+|(?<=[\u4e00-\u9fff])[a-z](?=[\u4e00-\u9fff]))[^，。；：！？“”《》\s□]{0,6}")
 
 
 def garbled_note(run: str) -> str:

@@ -130,7 +130,7 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…)
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
                        r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
 # mirror's): the day of that year — a year's replies are answered within it.
@@ -1505,9 +1505,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
     untitled = not title and bool(date) and date != named
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
-            untitled or not (date or ANY_YEAR.search(norm)) or (title and not REPORT_WORDS.search(title))):
+            untitled or not ((date and date != named) or ANY_YEAR.search(norm)) or (title and not REPORT_WORDS.search(title))):
         # (an undated third party's article on a place; or a dated one without a title, whatever years it names; or one whose
         # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report)
+        # (the day a clerk named its file by dates it, and tells no kind: 2024-05-10_tongshan_lyj_news.txt is news still, hd27a)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
     if kind == WORK_REPORT and not (issuer or number or title) and OFFICIAL_SAID.search(norm):
         kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c)

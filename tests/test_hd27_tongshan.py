@@ -72,9 +72,10 @@ def test_a_news_page_named_with_its_date_stays_news(tmp_path):
 
 def test_a_city_bureaus_news_of_its_inspection_is_news(tmp_path):
     """hd27a 4: a page titled with the city bureau's inspection, its lede opening on the day with its year (2025年4月9日，
-    市林业局…带队赴通山县…), is news, not a work report."""
+    市林业局…带队赴通山县…), is news, not a work report; its issuer the bureau its headline names, not its station."""
     ff = distil(tmp_path, _tongshan(tmp_path), XIANNING, "xianning_lyj_tongshan_2025-04-10.txt")
     assert ff.source.kind == NEWS
+    assert ff.source.issuer == "市林业局"  # (the bureau its headline names, not 来源:森防站, its station)
     assert all(f.kind == CONTEXT for f in ff.facts)
 
 

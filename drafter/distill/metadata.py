@@ -366,6 +366,8 @@ _BODY_SHORT = words(PEOPLES_SHORT_NAMES)
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
+# A unit's station, office or section, named without its place (森防站): the news it posts is its unit's.
+_SUB_UNIT = re.compile(r"(?:站|所|中心|科|股|室|队)$")
 # The unit a reply says the item was handed to (…（第101号），交由曲靖市人民政府办理，经认真研究，现答复如下), or to lead (交由我们市文化和
 # 旅游局主办，市商务局协办: hd26b): the one answering, never its co-handler.
 HANDED_TO = re.compile(rf"(?:交由|转由|交给|由(?=(?:我们)?{_PLACED_UNIT}(?:牵头)?主办))(?:我们)?({_PLACED_UNIT})(?:研究|牵头)?(?:办理|主办)")
@@ -1473,6 +1475,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
+    head = re.match(_PLACED_UNIT, simplified(title)) if kind == NEWS and title and issuer else None
+    if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not re.match(r"[省市区县]", issuer):
+        issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)
 
     _, date = _signature(lines)
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届

@@ -155,10 +155,11 @@ PLACEHOLDER_NAME = lazy(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?=某某))?某{
                         r"|(?<![\d-])(?:0\d{2,3}[-－—])?0{7,8}(?![\d-])")
 
 
-# Text a page's encoding garbled, kept from a source as it was read: a character lost, shown □ (实施方案□月初通过了技术评审), or a
-# Latin letter run into Chinese ones (笆濉逼陂g年均开展…, a mirror's “十三五”期間), with its whole clause, punctuation to
-# punctuation: what the clerk restores from the original, no word cut in half (not 实施方案□月初通过了技, hd26c).
-GARBLED_RUN = lazy(r"[^，。；：！？“”《》\s]*(?:□|(?<=[\u4e00-\u9fff])[a-z](?=[\u4e00-\u9fff]))[^，。；：！？“”《》\s]*")
+# Text a page's encoding garbled, kept from a source as it was read: a character lost, shown □ (实施方案□月初通过了技术评审; a
+# run of them one mark, 质量□□已完成), or a Latin letter run into Chinese ones (笆濉逼陂g年均开展…, a mirror's “十三五”期間),
+# with its whole clause, punctuation to punctuation: what the clerk restores from the original, no word cut in half (not
+# 实施方案□月初通过了技, hd26c).
+GARBLED_RUN = lazy(r"[^，。；：！？“”《》\s]*(?:□+|(?<=[\u4e00-\u9fff])[a-z](?=[\u4e00-\u9fff]))[^，。；：！？“”《》\s]*")
 
 
 def garbled_note(run: str) -> str:

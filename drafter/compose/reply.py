@@ -25,7 +25,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
     PLACEHOLDER_OPEN, LATEST_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
+from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
@@ -1743,10 +1743,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     blanks: list[int] = []  # the sentence's marks of figures not current, their numbers to leave out (blank)
     olds: dict[object, list[str]] = {}  # a comment's group → the values left out under it, in order
     framed: dict[object, str] = {}  # a comment's group → the date its sentence said before it was framed
+    # (a news item or report of the bureau's own place by no other unit: its 该局 is the bureau)
+    own_report = bool(source) and source.kind in (NEWS, WORK_REPORT) and own_jurisdiction(item, ws) and (
+        not source.issuer or ws.is_own_unit(source.issuer))
     for sentence in sentences:
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)
-        sentence = self_named(sentence, ws)  # and the bureau as it calls itself (我局)
+        sentence = self_named(sentence, ws, own_report)  # and the bureau as it calls itself (我局)
         if own_jurisdiction(item, ws):  # its own place as its letters call it (我市), not a reporter's 该市
             sentence = own_place_named(sentence, ws)
         first_mark = len(marks)

@@ -974,16 +974,17 @@ _BEFORE_OWN_NAME = lazy(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八
                         rf"|{G.words(G.ADDING_WORDS, G.HENCE_WORDS, ('其中',))})?$")
 
 
-def self_named(sentence: str, ws) -> str:
+def self_named(sentence: str, ws, that: bool = False) -> str:
     """``sentence`` with the bureau calling itself as its replies do (``ws.self_name``, 我局) where a
     source names it as the subject of a clause (a news item's or a report's ``2023年以来，市农业农村局
     以…为契机，…``, ``一是市科技局牵头…``): a reply never speaks of its own unit in the third person. Its
     name inside a title, after 据 or as an object stays (``向市科技局申报``, ``配合市科技局开展``); the short name the source
-    defines after it goes (hd24d)."""
+    defines after it goes (hd24d). ``that``: the source tells of the bureau, its 该局 the bureau too (hd27a)."""
     if not ws.self_name:
         return sentence
     stem = (ws.jurisdiction or "")[:-1]  # 泉州 of 泉州市科学技术局, whose mention opens at its level word
-    for start, end in reversed(G.unit_mentions(sentence, ws.name)):
+    mentions = G.unit_mentions(sentence, ws.name) + ([m.span() for m in re.finditer("该局", sentence)] if that else [])
+    for start, end in sorted(mentions, reverse=True):
         if stem and sentence[:start].endswith(stem):
             start -= len(stem)
         if _BEFORE_OWN_NAME.search(sentence[:start]):

@@ -516,6 +516,11 @@ CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|�
 CREED = re.compile(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党"
                    r"|贯彻落实|决策部署|坚定不移|政治责任|担当作为|重要论述")
 CREED_MARKS = 3
+# A slogan: the work named by a count (“五篇文章”, 一个主旨（…）, 三大工程（…）) and the end it pledges (确保…实现良好开局, 为…提供
+# 生态支撑): a statement without figures saying both names no act done, context (hd27a: filed as done; not 落实“两个责任”…，
+# 发放…倡议书，继续抓好“八项规定”的贯彻落实, which pledges no end).
+COUNTED_WORK = re.compile(r"[一二两三四五六七八九十]+(?:大|个|项|篇|条)[^，。；、“”（）()\d]{1,4}[”（(]")
+PLEDGED_END = re.compile(r"确保[^。；]{0,30}?(?:良好开局|开好局|起好步)|为[^。；]{2,40}?提供[^。；，]{0,6}?(?:支撑|保障)")
 
 
 # Words quoted opening a statement, whole sentences of someone's (“哇！我的朋友圈今天让蓝天刷屏了！”“快看，…！”这是西安市民对…的切身体会。):
@@ -760,6 +765,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
                                              or len(set(CREED.findall(norm))) >= CREED_MARKS
+                                             or (COUNTED_WORK.search(norm) and PLEDGED_END.search(norm))
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
@@ -1270,6 +1276,10 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
     held = EVENT_HELD.match(norm)
     if held and len(norm) > held.end():  # (or the one after the event it reports its work at: 12月12日，…发布会市教育局专场举行。“十四五”以来，市教育局…)
         return news_of_own_work(norm[held.end():], issuer, place, aliases)
+    themed = NEWS_THEMED.match(norm)
+    if themed and len(norm) > themed.end() and "，" not in themed.group():
+        # (or the one after its theme: 持续开展全域国土绿化。该局抢抓春季造林的黄金季节，…现已完成油茶新造1.6万亩, hd27a)
+        return news_of_own_work(norm[themed.end():], issuer, place, aliases)
     starts = [0] + [m.end() for m in re.finditer("，", first)][:_SETTING_CLAUSES]
     for before, at in zip([0, *starts], starts):
         if at and _EVENT_DAY.fullmatch(norm, before, at):

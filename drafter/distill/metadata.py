@@ -130,7 +130,7 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…)
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
                        r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
 # mirror's): the day of that year — a year's replies are answered within it.
@@ -366,6 +366,8 @@ _BODY_SHORT = words(PEOPLES_SHORT_NAMES)
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
+# A unit's station, office or section, named without its place (森防站): the news it posts is its unit's.
+_SUB_UNIT = re.compile(r"(?:站|所|中心|科|股|室|队)$")
 # The unit a reply says the item was handed to (…（第101号），交由曲靖市人民政府办理，经认真研究，现答复如下), or to lead (交由我们市文化和
 # 旅游局主办，市商务局协办: hd26b): the one answering, never its co-handler.
 HANDED_TO = re.compile(rf"(?:交由|转由|交给|由(?=(?:我们)?{_PLACED_UNIT}(?:牵头)?主办))(?:我们)?({_PLACED_UNIT})(?:研究|牵头)?(?:办理|主办)")
@@ -1473,6 +1475,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
+    head = re.match(_PLACED_UNIT, simplified(title)) if kind == NEWS and title and issuer else None
+    if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not re.match(r"[省市区县]", issuer):
+        issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)
 
     _, date = _signature(lines)
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
@@ -1505,9 +1510,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
     untitled = not title and bool(date) and date != named
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
-            untitled or not (date or ANY_YEAR.search(norm)) or (title and not REPORT_WORDS.search(title))):
+            untitled or not ((date and date != named) or ANY_YEAR.search(norm)) or (title and not REPORT_WORDS.search(title))):
         # (an undated third party's article on a place; or a dated one without a title, whatever years it names; or one whose
         # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report)
+        # (the day a clerk named its file by dates it, and tells no kind: 2024-05-10_tongshan_lyj_news.txt is news still, hd27a)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
     if kind == WORK_REPORT and not (issuer or number or title) and OFFICIAL_SAID.search(norm):
         kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c)

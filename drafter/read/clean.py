@@ -506,8 +506,11 @@ _MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|[?？][，。
 # One character a mirror lost, a half-width ? between Chinese ones (實施方案?月初通過了技術評審, 您們?在縣十八屆…) or before a
 # half-width ! (主體?!笆濉逼陂g…: “十三五”期間 garbled): shown as □, the mark of a character missing, for the reader to restore
 # (hd26a, hd26c) — not a question's mark, its clause asking (是否可行?请回复!).
-LOST_CHARACTER = lazy(rf"(?<=[{CJK}])\?!?(?=[{CJK}])")
+# (or a half-width comma: 質量?,F(xiàn)已完成 of a mirror's 質量。現已完成 — the character after it a letter of its pinyin, hd27a)
+LOST_CHARACTER = lazy(rf"(?<=[{CJK}])\?[!,]?(?=[{CJK}□])")
 MISSING_MARK = "□"
+# A character a mirror lost but for its pinyin note: a Latin letter left in its place, the note after it (F(xiàn) of 現, hd27a).
+_NOTED_LOST = lazy(rf"(?<![A-Za-z])[A-Za-z][（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
 _ASKING = lazy(r"[吗嗎呢]$|是否|是不是|能否|可否|如何|怎么|怎樣|怎样|什么|什麼|为何|為何|为什么|為什麼|哪|多少|有没有|有沒有")
 
 
@@ -538,6 +541,8 @@ def _without_mojibake(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
+    if "(" in text or "（" in text:
+        text = _NOTED_LOST.sub(MISSING_MARK, text)
     text = strip_pinyin(text)
     text = _FOOTNOTE_MARK.sub("", text)
     if "年" in text:

@@ -931,8 +931,9 @@ RESTATED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:{words(YOU_WORDS)})们?)?在?(
 
 # A heading announcing the suggestion's own problems or points (二、关于建议中反映的问题, 关于您提出的…问题): what stands under it may
 # be the deputy's words restated or the bureau's work on them, so the text under it decides (:data:`READERS_WORDS`).
-ASKS_HEADING = re.compile(rf"^(?:关于|对|针对)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)?在?(?:所提的?)?(?:建议|提案)?中?所?"
-                          r"(?:反映|提出|提到|提及|所提|指出)的?[^。；！？]{0,30}?(?:问题|情况|事项|内容)$")
+# (or the matter it names in it, no verb: 一、针对提案中洗车场占用人行道、盲道、公共场地进行作业的问题 of 达州's 协办 letter, hd28b)
+ASKS_HEADING = re.compile(rf"^(?:关于|对|针对)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)?在?(?:所提的?)?(?:(?:建议|提案)?中?所?"
+                          r"(?:反映|提出|提到|提及|所提|指出)|(?:建议|提案)中)的?[^。；！？]{0,30}?(?:问题|情况|事项|内容)$")
 # Under such a heading, a statement opening on the suggestion or its author saying, asking or reporting (建议对位于…的河道，…;
 # 代表反映…; 您提出…; 该建议指出…): the deputy's words told back, no fact of the bureau.
 READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们?|代表|委员)(?:在?(?:建议|提案)中)?所?"
@@ -1694,8 +1695,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meeting_plan = unit.block if kind == PLAN else None
         elif unit.role == "item" and meeting_plan is not None and unit.block is meeting_plan and kind in (CONTEXT, DONE):
             kind = PLAN
-        if meta.kind == REPLY and kind == PROBLEM and unit.section and names_matter(unit.section[-1]) and ALREADY.search(norm):
-            kind = DONE  # (2、沟渠清淤疏浚问题。我局已组织实施了…: the reply's answer on the ask's matter, what it reports done)
+        if meta.kind == REPLY and kind == PROBLEM and unit.section and (
+                (names_matter(unit.section[-1]) and ALREADY.search(norm)) or (
+                ASKS_HEADING.match(_bare_heading(unit.section[-1])) and unit.role == "item" and (
+                    TOLD_DONE.search(norm) or (figures and ANY_WORK.search(norm))))):
+            # (2、沟渠清淤疏浚问题。我局已组织实施了…: the reply's answer on the ask's matter, what it reports done; and the items
+            # under a heading naming the suggestion's problem reporting work, 一、针对提案中…的问题 / …三是开展专项整治。…立案查处…
+            # 案件32件: the bureau's results on it, its problem the reader's, hd28b)
+            kind = DONE
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])

@@ -629,8 +629,11 @@ DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
 # (or, in a reply, the bureau's advice to its reader on what to do themselves: 建议发动群众将现有道路进行修缮… of 师宗县's reply)
-ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
+ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
                     rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
+                    # (and its advice of who is to act, after the matter it is on: 针对目前…乱象问题，建议由其行业主管部门对…依法予以
+                    # 取缔。 of 达州's 协办 letter — another's work to do, no result of the bureau's, hd28b)
+                    r"|建议由)"
                     r"|^建议(?:您|你们?|代表|委员)?(?:发动|组织|动员|联系|咨询|向|与|通过)")
 # A wish: what the bureau hopes of others (同时，我们希望甘谷县…实施单位转变观念…因此建议园区实施单位通过招商引资…): no work done.
 WISH = re.compile(rf"^{_LEAD_IN}(?:{_WE})?(?:也|还)?(?:希望|期望|期待)")

@@ -510,6 +510,13 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{
 # context, never the bureau's work.
 # (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
 CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
+# A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
+# 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
+# the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
+# is not the workspace's own (hd28a).
+HIGHER_ACT = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}。)?(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府))")
+OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
 # (and the pledges of following them: 坚定不移贯彻落实…的决策部署，主动扛牢政治责任，强化担当作为 of 红河州农业农村局's reply 221)
@@ -1220,6 +1227,15 @@ _SET_GOING = r"(?:正式)?(?:上线|运行|开通|启用|投用|投入使用|投
 SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，(?P<what>[^，。；！？]{{2,24}}?){_SET_GOING}")
 
 
+def higher_act(norm: str, ws: Workspace) -> bool:
+    """Whether ``norm`` opens on a higher government acting (:data:`HIGHER_ACT`: the centre's, a province not the
+    workspace's own), its first sentence naming neither the bureau nor its place."""
+    m = HIGHER_ACT.match(norm)
+    first = re.split(r"[。！？]", norm, maxsplit=1)[0]
+    return bool(m) and (bool(m.group("central")) or not ws.is_own(m.group("province"))) and not OWN_NAMED.search(first) and not any(
+        name in first for name in ws.jurisdiction_names())
+
+
 def own_thing_set_going(norm: str, names: list[str]) -> bool:
     """Whether a sentence of ``norm`` opens on a day and a thing of the place (named first by one of ``names``: 济南市, 济南, 我市,
     全市) set going that day (:data:`SET_GOING_DAY`), saying nothing to come."""
@@ -1711,6 +1727,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
                                    or SUGGESTED_WORKS.search(norm) or PLEA.search(norm)):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
+        if kind == DONE and higher_act(norm, ws):
+            kind = CONTEXT  # (广东省人民政府…在香港签署《…》 in 广州市应急管理局's reply: the province's act, hd28a)
         if addressed and place == meta.jurisdiction and kind == DONE:
             kind = CONTEXT  # (你县's work, the county not named: never the whole's result)
         if handling_only(norm) and all(HANDLING_WORDS.search(g.counts or "") or re.search(r"建议|提案|议案", g.counts or "")

@@ -1405,7 +1405,8 @@ def finished_end(text: str) -> str:
     last whole clause; a sentence with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防),
     or only part of its first clause and no figure (“相聚天水”合唱艺术活动市委、市政), is left out whole, and so is a piece
     of no clause too short for a statement after the last whole sentence (…稳定在100万吨以上。强); a statement it leaves only a heading of
-    (四是品牌优势持续提高。开展) is none. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
+    (四是品牌优势持续提高。开展) is none, and so is a short clause of no figure, all it keeps of its only sentence (坚持人民至上、
+    生命至上 of …，广州市贯彻落实全国). A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
     困难老人开展上门: its counts are all there)."""
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
@@ -1430,9 +1431,11 @@ def finished_end(text: str) -> str:
             or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
         return _before_cut(body[:opening])
     # (the clause before the cut one only setting its time or its means: …开展美丽乡村创建工作，从2020年开始，力 — cut with it)
+    # (what it keeps of a statement's only sentence may be a clause too short to say anything, no figure in it: 坚持人民至上、生命
+    # 至上 of …，广州市贯彻落实全国; 强化全国全省全市“一盘棋”响应机制 of …，深刻吸取省内外有关 — a slogan, a fragment: none, hd28a)
     if len(breaks) > 1 and breaks[-2].group() == "，" and _LEADING_CLAUSE.match(body, breaks[-2].end(), breaks[-1].start()):
-        return body[:breaks[-2].start()]
-    return body[:breaks[-1].start()]
+        return _before_cut(body[:breaks[-2].start()])
+    return _before_cut(body[:breaks[-1].start()])
 
 
 # A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。; 为…，制定

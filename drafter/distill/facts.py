@@ -761,6 +761,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
     appraisal, a view or instructions (:data:`MUST_ITEMS`) is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
+    if cls in (DONE, CONTEXT) and TASK_FIELD.match(norm):
+        return PLAN
     if any(SPEAKER_LINE.match(normalise(h)) for h in unit.section):
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
@@ -819,6 +821,11 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
     return cls
+
+
+# A progress report's field of what was set to be done (工作任务：…新增全民健身场地500处以上… of 临沂市体育局's 2023年市政府工作报告推进
+# 落实情况, its 本月进展：… the results): a plan's targets, never work done (hd28c).
+TASK_FIELD = re.compile(r"^(?:(?:工作|目标|年度|重点|主要)任务|任务目标|(?:工作|年度)目标)[：:]")
 
 
 # A target: a sentence opening on the year by which something is to be reached (到2025年，…农村自来水普及率

@@ -462,7 +462,8 @@ _BA_AHEAD = re.compile(NOT_BA)  # (what follows a 将 that is no 把: an empty m
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
 # (or what it plans for a time to come: 我市高度重视普通国省干线公路建设，计划十四五期间…适时启动部分国省干线公路建设计划)
-WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
+# (not 将 as 把: …，我市近年来高度重视足球运动发展，将发展足球运动纳入经济社会发展规划，… of a 2017 reply is past work, hd28c)
+WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将{NOT_BA}(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
                         rf"|计划(?:{_TO_COME}))")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，

@@ -73,7 +73,10 @@
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
   work (a place's history) are context, and so are words quoted opening a statement (``“哇！我的朋友圈…！”这是西安市民…``) and
-  effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``); a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
+  effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``), a higher government's act
+  (``6月14日，广东省人民政府…签署《…》``, :data:`HIGHER_ACT`) and advice of who is to act (``…，建议由其行业主管部门对…``);
+  a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan; the items under a reply's heading naming the
+  suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
   one fact; a paragraph opening on a place as its subject is cut before a sentence opening on another

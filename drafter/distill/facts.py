@@ -73,7 +73,10 @@
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
   work (a place's history) are context, and so are words quoted opening a statement (``“哇！我的朋友圈…！”这是西安市民…``) and
-  effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``); a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
+  effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``), a higher government's act
+  (``6月14日，广东省人民政府…签署《…》``, :data:`HIGHER_ACT`) and advice of who is to act (``…，建议由其行业主管部门对…``);
+  a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan; the items under a reply's heading naming the
+  suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
   one fact; a paragraph opening on a place as its subject is cut before a sentence opening on another
@@ -462,7 +465,8 @@ _BA_AHEAD = re.compile(NOT_BA)  # (what follows a 将 that is no 把: an empty m
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
 # (or what it plans for a time to come: 我市高度重视普通国省干线公路建设，计划十四五期间…适时启动部分国省干线公路建设计划)
-WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
+# (not 将 as 把: …，我市近年来高度重视足球运动发展，将发展足球运动纳入经济社会发展规划，… of a 2017 reply is past work, hd28c)
+WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将{NOT_BA}(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
                         rf"|计划(?:{_TO_COME}))")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
@@ -510,6 +514,13 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{
 # context, never the bureau's work.
 # (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
 CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
+# A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
+# 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
+# the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
+# is not the workspace's own (hd28a).
+HIGHER_ACT = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}。)?(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府))")
+OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
 # (and the pledges of following them: 坚定不移贯彻落实…的决策部署，主动扛牢政治责任，强化担当作为 of 红河州农业农村局's reply 221)
@@ -629,8 +640,11 @@ DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
 # (or, in a reply, the bureau's advice to its reader on what to do themselves: 建议发动群众将现有道路进行修缮… of 师宗县's reply)
-ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
+ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
                     rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
+                    # (and its advice of who is to act, after the matter it is on: 针对目前…乱象问题，建议由其行业主管部门对…依法予以
+                    # 取缔。 of 达州's 协办 letter — another's work to do, no result of the bureau's, hd28b)
+                    r"|建议由)"
                     r"|^建议(?:您|你们?|代表|委员)?(?:发动|组织|动员|联系|咨询|向|与|通过)")
 # A wish: what the bureau hopes of others (同时，我们希望甘谷县…实施单位转变观念…因此建议园区实施单位通过招商引资…): no work done.
 WISH = re.compile(rf"^{_LEAD_IN}(?:{_WE})?(?:也|还)?(?:希望|期望|期待)")
@@ -751,6 +765,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
     appraisal, a view or instructions (:data:`MUST_ITEMS`) is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
+    if cls in (DONE, CONTEXT) and TASK_FIELD.match(norm):
+        return PLAN
     if any(SPEAKER_LINE.match(normalise(h)) for h in unit.section):
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
@@ -809,6 +825,11 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
     return cls
+
+
+# A progress report's field of what was set to be done (工作任务：…新增全民健身场地500处以上… of 临沂市体育局's 2023年市政府工作报告推进
+# 落实情况, its 本月进展：… the results): a plan's targets, never work done (hd28c).
+TASK_FIELD = re.compile(r"^(?:(?:工作|目标|年度|重点|主要)任务|任务目标|(?:工作|年度)目标)[：:]")
 
 
 # A target: a sentence opening on the year by which something is to be reached (到2025年，…农村自来水普及率
@@ -931,8 +952,9 @@ RESTATED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:{words(YOU_WORDS)})们?)?在?(
 
 # A heading announcing the suggestion's own problems or points (二、关于建议中反映的问题, 关于您提出的…问题): what stands under it may
 # be the deputy's words restated or the bureau's work on them, so the text under it decides (:data:`READERS_WORDS`).
-ASKS_HEADING = re.compile(rf"^(?:关于|对|针对)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)?在?(?:所提的?)?(?:建议|提案)?中?所?"
-                          r"(?:反映|提出|提到|提及|所提|指出)的?[^。；！？]{0,30}?(?:问题|情况|事项|内容)$")
+# (or the matter it names in it, no verb: 一、针对提案中洗车场占用人行道、盲道、公共场地进行作业的问题 of 达州's 协办 letter, hd28b)
+ASKS_HEADING = re.compile(rf"^(?:关于|对|针对)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)?在?(?:所提的?)?(?:(?:建议|提案)?中?所?"
+                          r"(?:反映|提出|提到|提及|所提|指出)|(?:建议|提案)中)的?[^。；！？]{0,30}?(?:问题|情况|事项|内容)$")
 # Under such a heading, a statement opening on the suggestion or its author saying, asking or reporting (建议对位于…的河道，…;
 # 代表反映…; 您提出…; 该建议指出…): the deputy's words told back, no fact of the bureau.
 READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们?|代表|委员)(?:在?(?:建议|提案)中)?所?"
@@ -1216,6 +1238,15 @@ _SET_GOING = r"(?:正式)?(?:上线|运行|开通|启用|投用|投入使用|投
 SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，(?P<what>[^，。；！？]{{2,24}}?){_SET_GOING}")
 
 
+def higher_act(norm: str, ws: Workspace) -> bool:
+    """Whether ``norm`` opens on a higher government acting (:data:`HIGHER_ACT`: the centre's, a province not the
+    workspace's own), its first sentence naming neither the bureau nor its place."""
+    m = HIGHER_ACT.match(norm)
+    first = re.split(r"[。！？]", norm, maxsplit=1)[0]
+    return bool(m) and (bool(m.group("central")) or not ws.is_own(m.group("province"))) and not OWN_NAMED.search(first) and not any(
+        name in first for name in ws.jurisdiction_names())
+
+
 def own_thing_set_going(norm: str, names: list[str]) -> bool:
     """Whether a sentence of ``norm`` opens on a day and a thing of the place (named first by one of ``names``: 济南市, 济南, 我市,
     全市) set going that day (:data:`SET_GOING_DAY`), saying nothing to come."""
@@ -1385,7 +1416,8 @@ def finished_end(text: str) -> str:
     last whole clause; a sentence with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防),
     or only part of its first clause and no figure (“相聚天水”合唱艺术活动市委、市政), is left out whole, and so is a piece
     of no clause too short for a statement after the last whole sentence (…稳定在100万吨以上。强); a statement it leaves only a heading of
-    (四是品牌优势持续提高。开展) is none. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
+    (四是品牌优势持续提高。开展) is none, and so is a short clause of no figure, all it keeps of its only sentence (坚持人民至上、
+    生命至上 of …，广州市贯彻落实全国). A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
     困难老人开展上门: its counts are all there)."""
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
@@ -1410,9 +1442,11 @@ def finished_end(text: str) -> str:
             or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
         return _before_cut(body[:opening])
     # (the clause before the cut one only setting its time or its means: …开展美丽乡村创建工作，从2020年开始，力 — cut with it)
+    # (what it keeps of a statement's only sentence may be a clause too short to say anything, no figure in it: 坚持人民至上、生命
+    # 至上 of …，广州市贯彻落实全国; 强化全国全省全市“一盘棋”响应机制 of …，深刻吸取省内外有关 — a slogan, a fragment: none, hd28a)
     if len(breaks) > 1 and breaks[-2].group() == "，" and _LEADING_CLAUSE.match(body, breaks[-2].end(), breaks[-1].start()):
-        return body[:breaks[-2].start()]
-    return body[:breaks[-1].start()]
+        return _before_cut(body[:breaks[-2].start()])
+    return _before_cut(body[:breaks[-1].start()])
 
 
 # A document's sentence enacting it (…专项行动计划为全面贯彻落实…，现制定如下行动计划。; 为…，结合我市实际，特制定本方案。; 为…，制定
@@ -1694,13 +1728,21 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meeting_plan = unit.block if kind == PLAN else None
         elif unit.role == "item" and meeting_plan is not None and unit.block is meeting_plan and kind in (CONTEXT, DONE):
             kind = PLAN
-        if meta.kind == REPLY and kind == PROBLEM and unit.section and names_matter(unit.section[-1]) and ALREADY.search(norm):
-            kind = DONE  # (2、沟渠清淤疏浚问题。我局已组织实施了…: the reply's answer on the ask's matter, what it reports done)
+        if meta.kind == REPLY and kind == PROBLEM and unit.section and (
+                (names_matter(unit.section[-1]) and ALREADY.search(norm)) or (
+                ASKS_HEADING.match(_bare_heading(unit.section[-1])) and unit.role == "item" and (
+                    TOLD_DONE.search(norm) or (figures and ANY_WORK.search(norm))))):
+            # (2、沟渠清淤疏浚问题。我局已组织实施了…: the reply's answer on the ask's matter, what it reports done; and the items
+            # under a heading naming the suggestion's problem reporting work, 一、针对提案中…的问题 / …三是开展专项整治。…立案查处…
+            # 案件32件: the bureau's results on it, its problem the reader's, hd28b)
+            kind = DONE
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
                                    or SUGGESTED_WORKS.search(norm) or PLEA.search(norm)):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
+        if kind == DONE and higher_act(norm, ws):
+            kind = CONTEXT  # (广东省人民政府…在香港签署《…》 in 广州市应急管理局's reply: the province's act, hd28a)
         if addressed and place == meta.jurisdiction and kind == DONE:
             kind = CONTEXT  # (你县's work, the county not named: never the whole's result)
         if handling_only(norm) and all(HANDLING_WORDS.search(g.counts or "") or re.search(r"建议|提案|议案", g.counts or "")

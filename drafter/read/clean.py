@@ -163,7 +163,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # the site's footer: who runs it, where it is
     (lazy(r"(?:主\s?办|承\s?办|维\s?护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"  # (主 办：…)
                 r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"
-                r"|^\S{2,24}主办\s+\S{2,24}承办"), 160),  # (某区人民政府主办 某区政府办公室承办 电话：…)
+                r"|^\S{2,24}主办\s+\S{2,24}(?:承办|技术(?:支持|服务))"), 160),  # (某区人民政府主办 某区政府办公室承办 电话：…;
+    # 临沂市体育局主办 市政府网站群技术支持, hd28c)
     # (and its mail and domain: Email:…@….cn 中文域名:某县人民政府.政务)
     (lazy(r"^(?:E-?mail|电子邮箱|电子信箱|邮箱)\s*[:：]\s*\S+@|中文域名\s*[:：]", re.I), 100),
     # a news site's footer: its hotlines and its address

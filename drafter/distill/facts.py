@@ -460,7 +460,6 @@ WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUB
 # 围绕…): what that year is to see where the year is not past (:func:`year_will`) — of the document's own year, not 将 as 把
 # (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
 YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近)")
-_BA_AHEAD = re.compile(NOT_BA)  # (what follows a 将 that is no 把: an empty match)
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
@@ -916,7 +915,7 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
     (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。 in a summary dated 2023, or undated and of 2023, reports that work)."""
     m = YEAR_WILL.match(norm)
     said = int(m.group("year")) if m else None
-    return bool(m) and year_ahead(said, doc_year, not _BA_AHEAD.match(norm, m.end())) and not (
+    return bool(m) and year_ahead(said, doc_year, norm, m.end()) and not (
         reported and said == doc_year and _FINISHED.search(norm))
 
 

@@ -317,7 +317,7 @@ def _plan_turn(norm: str, pos: int, year: int | None = None) -> re.Match | None:
     or 2023年，…将养老服务补贴发放到位 — 将 as 把, what was done that year)."""
     for m in PLAN_TURN.finditer(norm, pos):
         said = YEAR_SUBJECT_WILL.match(norm, m.end())
-        if said and not year_ahead(int(said.group(1)), year, not _NO_BA.match(norm, said.end())):
+        if said and not year_ahead(int(said.group(1)), year, norm, said.end()):
             continue
         if norm[m.start()] != "，":
             return m
@@ -354,12 +354,13 @@ YEAR_SUBJECT_WILL = lazy(r"((?:19|20)\d{2})年度?，(?:(?!计划)[^。；！？
 _NO_BA = lazy(NOT_BA)
 
 
-def year_ahead(said: int, year: int | None, ba: bool) -> bool:
-    """Whether what a sentence opening on the year ``said``, then who 将, tells is what that year is to see, in a document of
-    ``year``: a later year's, whatever its 将; never an earlier year's (a summary's past 将 is work done); the document's own
-    year's (or any, ``year`` unknown) where 将 is no 把 (not ``ba``: 2023年，…民政局将养老服务补贴发放到位 in a 2023 summary is done)."""
+def year_ahead(said: int, year: int | None, norm: str, will_end: int) -> bool:
+    """Whether what a sentence of ``norm`` opening on the year ``said``, then who 将 (ending at ``will_end``), tells is what that
+    year is to see, in a document of ``year``: a later year's, whatever its 将; never an earlier year's (a summary's past 将 is
+    work done); the document's own year's (or any, ``year`` unknown) where 将 is no 把 (2023年，…民政局将养老服务补贴发放到位 in a
+    2023 summary is done)."""
     if year is None or said == year:
-        return not ba
+        return bool(_NO_BA.match(norm, will_end))
     return said > year
 
 

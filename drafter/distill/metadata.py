@@ -83,7 +83,7 @@ SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(\d{2})([./-])(\d{1,2})\2(\d{2})(?![\d.
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d.])")
 DATED_ADDRESS = re.compile(DATED_ADDRESS_PATTERN)
 ADDRESS = re.compile(r"^https?[:：]//\S+$")
-DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
+DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端|融媒|传媒|频道))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
@@ -927,8 +927,10 @@ _POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{
 
 
 def _headline(front: list[str], lines: list[str]) -> str | None:
-    """A news page's headline over its byline (:data:`DATED_BYLINE`, :data:`_POSTED_FIELDS`), one of ``lines``."""
-    return next((t for t, under in zip(front, front[1:]) if (DATED_BYLINE.match(under) or _POSTED_FIELDS.search(under))
+    """A news page's headline over its byline (:data:`DATED_BYLINE`, :data:`_POSTED_FIELDS`) or its outlet's dateline
+    (:data:`DATELINE`: 临报融媒 2022-11-11 阅读次数 under 创建全国文明城市丨临沂市体育局：助推“未来之星”健康成长, hd28c), one of ``lines``."""
+    return next((t for t, under in zip(front, front[1:]) if (DATED_BYLINE.match(under) or _POSTED_FIELDS.search(under)
+                                                             or DATELINE.match(under))
                  and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
 
 

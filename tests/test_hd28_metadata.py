@@ -12,9 +12,13 @@ Each test uses a few real lines of the pages, as saved, in a workspace built her
 
 from __future__ import annotations
 
+from click.testing import CliRunner
 from helpers import distil, fact_saying, unit_workspace
 
-from drafter.model import NEWS
+from drafter.cli import cli
+from drafter.distill.metadata import _repeated_places
+from drafter.distill.places import is_place, places_in
+from drafter.model import NEWS, WORK_REPORT
 
 DAZHOU_AREAS = "通川区, 达川区, 宣汉县, 开江县, 大竹县, 渠县, 万源市"
 
@@ -87,6 +91,54 @@ NEWS_ITEM = """创建全国文明城市丨临沂市体育局:助推“未来之�
 
 构建“四位一体”赛事体系,塑造“未来之星”健康体魄。与教育部门共同举办田径、游泳、足球等项目中小学生体育联赛、全市中小学生运动会,策划举办射击、举重、轮滑、网球等市级锦标赛,鼓励支持中小学校开展校园竞赛活动,形成了市县中小学生体育联赛、中小学生运动会、锦标赛、校园比赛“四位一体”的赛事体系。
 """
+
+
+def _dazhou(tmp_path):
+    return unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", DAZHOU_AREAS)
+
+
+def _distill_cli(ws, folder, pages: dict[str, str]) -> str:
+    """``pages`` (file name → text) written to ``folder`` and distilled by ``drafter distill``: its output."""
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(folder)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_common_word_on_a_level_word_names_no_place():
+    """hd28b 2: 市容市貌 (the city's looks), 管理市政 (managing municipal works), 经营城市, 派驻市城管…, 探索破解市区两级… hold a
+    level word, and no place's name; the places beside them are still read."""
+    said = ("也是达州城市管理工作深刻变革。(二)市容市貌秩序不断规范。维护良好的城市市容市貌。探索破解市区两级松散联动问题。"
+            "仍向达州高新区派驻市城管执法直属二大队,达川区城管分局更改为达川区城管执法大队。"
+            "提升城市功能品质,精细管理市政和环卫基础设施;树立经营城市理念。荆州市沙市区新增企业")
+    assert [name for _, _, name in places_in(said)] == ["达州高新区", "达川区", "达川区", "荆州市", "沙市区"]
+    assert set(_repeated_places(said)) == {"达川区"}
+    assert not any(is_place(w) for w in ("管理市", "精细管理市", "派驻市", "探索破解市"))
+
+
+def test_the_bureaus_own_summary_is_its_own_not_a_words(tmp_path):
+    """hd28b 2 and 9: a summary speaking as 我局 and naming the bureau (市城管执法局用定了就干…) and no other city is the bureau's, of
+    its place: its issuer the bureau, every fact 达州市's, none another place's, no reminder of a place 市容市."""
+    ws = _dazhou(tmp_path)
+    ff = distil(tmp_path, ws, SUMMARY, "dazhou_cgj_2020工作总结和2021工作安排.txt")
+    assert ff.source.kind == WORK_REPORT
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("达州市城市管理行政执法局", "达州市")
+    assert ff.facts and not any(f.external for f in ff.facts)
+    assert {f.jurisdiction for f in ff.facts if "达川区" not in f.text} == {"达州市"}
+    output = _distill_cli(ws, tmp_path / "seeds", {"summary.txt": SUMMARY, "note.txt": NOTE})
+    assert "市容市" not in output and "管理市" not in output and "不是本单位的地区" not in output
+
+
+def test_a_note_naming_no_place_is_of_none_its_credit_no_fact(tmp_path):
+    """hd28b 2 and 9: the paper's note of 全市城市管理工作会议, naming no place, is of none (the bureau's own, as a base reads it),
+    never 管理市's; its credit (本报讯（见习记者 李桦）) is cut from the fact it opens."""
+    ff = distil(tmp_path, _dazhou(tmp_path), NOTE, "dzrb_2025-03-13_全市城市管理工作会议召开.txt")
+    assert ff.source.kind == NEWS and ff.source.jurisdiction is None
+    assert not any(f.external for f in ff.facts)
+    assert not any("本报讯" in f.text or "李桦" in f.text for f in ff.facts)
+    assert fact_saying(ff, "全市城市管理工作会议召开").text.startswith("3月11日")
 
 
 def test_a_news_item_is_titled_by_its_headline_its_dateline_cut(tmp_path):

@@ -1524,6 +1524,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)
         kind, issuer = WORK_REPORT, ws.name
 
+    if kind == WORK_REPORT and not (issuer or number) and _reports_as_bureau(norm, ws):
+        issuer = ws.name
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
@@ -1800,11 +1802,24 @@ def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:
     关心, 对我县水利事业的关心 of a 水务局: :data:`THANKED_WORK`, :func:`bureau_fields`)."""
     if not ws.name or not place or place not in ws.jurisdiction_names():
         return False
-    selves = set(SELF_UNIT.findall(norm))
-    if not selves or any(s != "单位" and not ws.name.endswith(s) for s in selves):
-        return False
     fields = bureau_fields(ws)
-    return names_unit(norm, ws.name) or any(f in m.group(1) for m in THANKED_WORK.finditer(norm) for f in fields)
+    return _self_of_bureau(norm, ws) and (
+        names_unit(norm, ws.name) or any(f in m.group(1) for m in THANKED_WORK.finditer(norm) for f in fields))
+
+
+def _self_of_bureau(norm: str, ws: Workspace) -> bool:
+    """Whether ``norm`` speaks as a unit (:data:`SELF_UNIT`), every time of the bureau's organ (我局 of a 局, 我单位)."""
+    selves = set(SELF_UNIT.findall(norm))
+    return bool(ws.name) and bool(selves) and all(s == "单位" or ws.name.endswith(s) for s in selves)
+
+
+def _reports_as_bureau(norm: str, ws: Workspace) -> bool:
+    """Whether a report of no issuer is the bureau's: it speaks as a unit of its organ (我局), names the bureau (市城管执法局用定了就干…
+    of 达州市城市管理行政执法局's 2020 summary, hd28b) and no place of the bureau's level but its own (a neighbour's 我局 names its
+    city): its issuer is the bureau, its place the bureau's, not a word taken for a place (市容市貌)."""
+    level = (ws.jurisdiction or "")[-1:]
+    return bool(level) and _self_of_bureau(norm, ws) and names_unit(norm, ws.name) and not any(
+        name[-1] == level and not ws.is_own(name) for _, _, name in places_in(norm))
 
 
 # Level words alone (县市区, 市县): the levels of the places meant, no place's name.

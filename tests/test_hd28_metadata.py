@@ -13,12 +13,12 @@ Each test uses a few real lines of the pages, as saved, in a workspace built her
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import distil, fact_saying, unit_workspace
+from helpers import CORPUS, corpus_rows, distil, fact_saying, needs_corpus, unit_workspace
 
 from drafter.cli import cli
 from drafter.distill.metadata import _repeated_places
 from drafter.distill.places import is_place, places_in
-from drafter.model import NEWS, WORK_REPORT
+from drafter.model import NEWS, REPLY, WORK_REPORT
 
 DAZHOU_AREAS = "通川区, 达川区, 宣汉县, 开江县, 大竹县, 渠县, 万源市"
 
@@ -139,6 +139,54 @@ def test_a_note_naming_no_place_is_of_none_its_credit_no_fact(tmp_path):
     assert not any(f.external for f in ff.facts)
     assert not any("本报讯" in f.text or "李桦" in f.text for f in ff.facts)
     assert fact_saying(ff, "全市城市管理工作会议召开").text.startswith("3月11日")
+
+
+def test_a_co_handlers_letter_names_its_proposer_title_and_lead_unit(tmp_path):
+    """hd28b 9: the 协办意见 passing on its opinion (现将任欣玥委员在…提出的《关于加强洗车行业管理的建议》…函告如下) to the unit it
+    is addressed to: its proposer, the proposal's title and its lead unit, 市生态环境局, recorded."""
+    ff = distil(tmp_path, _dazhou(tmp_path), LETTER, "dazhou_cgj_241.txt")
+    assert ff.source.kind == REPLY
+    assert ff.source.deputy == "任欣玥"
+    assert ff.source.suggestion_title == "关于加强洗车行业管理的建议"
+    assert ff.source.lead == "市生态环境局"
+
+
+def test_a_co_opinion_is_listed_as_one_whatever_its_page_calls_the_item(tmp_path):
+    """hd28a 8: 广州市应急管理局's 会办意见 to 市公安局 is a co-handling opinion to its lead unit, not a reply to a deputy: its lead
+    unit recorded, distill and ``drafter sources`` list it as 会办意见; a reply to a deputy has no lead unit."""
+    ws = unit_workspace(tmp_path / "ws", "广州市应急管理局", "市应急管理局", "广州市")
+    ff = distil(tmp_path, ws, CO_OPINION, "gz_yjj_20232152_coreply_2023.txt")
+    assert ff.source.lead == "市公安局"
+    output = _distill_cli(ws, tmp_path / "seeds", {"coreply.txt": CO_OPINION})
+    line = next(t for t in output.splitlines() if "20232152" in t and "-" in t.split()[0])
+    assert "会办意见" in line and "答复" not in line
+    listed = CliRunner().invoke(cli, ["-w", str(ws.root), "sources"]).output
+    assert "会办意见" in listed
+
+
+@needs_corpus
+def test_the_corpus_co_opinions_name_their_lead_unit_its_replies_none(tmp_path):
+    """hd28a 8, on the real corpus: 咸宁市科学技术局's 会办工作的意见 (to 市农业农村局, …请综合后一并答复代表) and its 2021 one name the
+    lead unit they go to; no reply to a deputy does."""
+    from drafter.distill import distill_document
+    from drafter.read import read_document
+
+    ws = unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市")  # (the corpus is of other places)
+    kinds = {row["file"]: row["kind"] for row in corpus_rows() if row["kind"] in ("coreply", "reply", "proposal_reply")}
+    leads = {name: distill_document(read_document(CORPUS / name), ws).source.lead for name in kinds}
+    assert leads["09_xianning_coreply_2022.txt"] == "市农业农村局"
+    assert {name for name, lead in leads.items() if lead} == {name for name, kind in kinds.items() if kind == "coreply"}
+
+
+def test_a_page_printing_no_title_is_listed_as_untitled(tmp_path):
+    """hd28a 9: a summary whose page prints no title keeps none in its fact file, and distill lists it as described, said to be
+    untitled (…2023年工作报告（无标题）), never under a made-up title as the document's own."""
+    ws = unit_workspace(tmp_path / "ws", "广州市应急管理局", "市应急管理局", "广州市")
+    output = _distill_cli(ws, tmp_path / "seeds", {"gz_yjj_work_summary_2023.txt": UNTITLED})
+    ff = distil(tmp_path, ws, UNTITLED, "gz_yjj_work_summary_2023.txt")
+    assert ff.source.title is None
+    said = [t for t in output.splitlines() if "2023年工作报告" in t]
+    assert said and all("（无标题）" in t for t in said)
 
 
 def test_a_news_item_is_titled_by_its_headline_its_dateline_cut(tmp_path):

@@ -40,6 +40,12 @@ DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 FACT_KIND_NAMES = {DONE: "已做", PLAN: "计划", PROBLEM: "问题", CONTEXT: "背景"}
 DOC_KIND_NAMES = {REPLY: "答复", WORK_REPORT: "总结/计划", NEWS: "新闻", POLICY: "政策"}  # 工作总结, 工作要点 alike
 
+
+def kind_name(kind: str, lead: str | None = None) -> str:
+    """What a source is, as a list of the base names it: 会办意见 for a reply that is a letter to its lead unit
+    (:attr:`SourceMeta.lead`), else its kind's name (:data:`DOC_KIND_NAMES`)."""
+    return "会办意见" if kind == REPLY and lead else DOC_KIND_NAMES.get(kind, kind)
+
 # How a fact's period was found (Period.basis). "relative to document date": the text says
 # 去年 / 今年 / 全年 and the year is counted from the document's date (see drafter.distill.facts).
 # "earlier fact": the statement repeats an older source's fact (drafter.facts.history), whose
@@ -111,6 +117,8 @@ class SourceMeta:
     session: str | None = None  # 市十七届人大五次会议
     suggestion_title: str | None = None
     co_handlers: list[str] = field(default_factory=list)
+    # the lead unit a 会办/协办意见 goes to (市生态环境局: its addressee): the bureau's opinion to that unit, no reply to the deputy
+    lead: str | None = None
     reply_class: str | None = None  # 答复类型, e.g. "A"
     signatory: str | None = None
     contact: str | None = None
@@ -138,6 +146,11 @@ class SourceMeta:
         if said and self.kind in KIND_WORDS:
             return f"{said}{KIND_WORDS[self.kind]}"
         return PurePosixPath(self.path.replace("\\", "/")).name or self.id if self.path else self.id
+
+    def listed(self) -> str:
+        """How a list of the base names this source (distill's, ``drafter sources``): its label, said to be no title of the
+        document's own when its page printed neither number nor title (广州市应急管理局2023年工作报告（无标题）, hd28a)."""
+        return self.label() if self.number or self.title else f"{self.label()}（无标题）"
 
     def document_year(self) -> int | None:
         """The year the document is filed under: its date's, else its number's (``〔2025〕``),

@@ -38,8 +38,9 @@ def unsigned_replies(ws: Workspace, index) -> list:
 
 
 def _replies(index, keep) -> list:
-    """The replies in ``index`` that ``keep`` keeps, newest first (:func:`own_replies`)."""
-    replies = [s for s in (index.sources.values() if index is not None else ()) if s.kind == REPLY and keep(s)]
+    """The replies in ``index`` that ``keep`` keeps, newest first (:func:`own_replies`); never a 会办/协办意见 to a lead unit
+    (:attr:`~drafter.model.SourceMeta.lead`: 市城管执法局's letter to 市生态环境局 tells nothing of how it answers a deputy, hd28b)."""
+    replies = [s for s in (index.sources.values() if index is not None else ()) if s.kind == REPLY and not s.lead and keep(s)]
     return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
 
 

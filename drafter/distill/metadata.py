@@ -83,7 +83,7 @@ SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(\d{2})([./-])(\d{1,2})\2(\d{2})(?![\d.
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d.])")
 DATED_ADDRESS = re.compile(DATED_ADDRESS_PATTERN)
 ADDRESS = re.compile(r"^https?[:：]//\S+$")
-DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
+DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端|融媒|传媒|频道))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
@@ -927,8 +927,10 @@ _POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{
 
 
 def _headline(front: list[str], lines: list[str]) -> str | None:
-    """A news page's headline over its byline (:data:`DATED_BYLINE`, :data:`_POSTED_FIELDS`), one of ``lines``."""
-    return next((t for t, under in zip(front, front[1:]) if (DATED_BYLINE.match(under) or _POSTED_FIELDS.search(under))
+    """A news page's headline over its byline (:data:`DATED_BYLINE`, :data:`_POSTED_FIELDS`) or its outlet's dateline
+    (:data:`DATELINE`: 临报融媒 2022-11-11 阅读次数 under 创建全国文明城市丨临沂市体育局：助推“未来之星”健康成长, hd28c), one of ``lines``."""
+    return next((t for t, under in zip(front, front[1:]) if (DATED_BYLINE.match(under) or _POSTED_FIELDS.search(under)
+                                                             or DATELINE.match(under))
                  and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
 
 
@@ -1522,6 +1524,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)
         kind, issuer = WORK_REPORT, ws.name
 
+    if kind == WORK_REPORT and not (issuer or number) and _reports_as_bureau(norm, ws):
+        issuer = ws.name
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
@@ -1798,11 +1802,24 @@ def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:
     关心, 对我县水利事业的关心 of a 水务局: :data:`THANKED_WORK`, :func:`bureau_fields`)."""
     if not ws.name or not place or place not in ws.jurisdiction_names():
         return False
-    selves = set(SELF_UNIT.findall(norm))
-    if not selves or any(s != "单位" and not ws.name.endswith(s) for s in selves):
-        return False
     fields = bureau_fields(ws)
-    return names_unit(norm, ws.name) or any(f in m.group(1) for m in THANKED_WORK.finditer(norm) for f in fields)
+    return _self_of_bureau(norm, ws) and (
+        names_unit(norm, ws.name) or any(f in m.group(1) for m in THANKED_WORK.finditer(norm) for f in fields))
+
+
+def _self_of_bureau(norm: str, ws: Workspace) -> bool:
+    """Whether ``norm`` speaks as a unit (:data:`SELF_UNIT`), every time of the bureau's organ (我局 of a 局, 我单位)."""
+    selves = set(SELF_UNIT.findall(norm))
+    return bool(ws.name) and bool(selves) and all(s == "单位" or ws.name.endswith(s) for s in selves)
+
+
+def _reports_as_bureau(norm: str, ws: Workspace) -> bool:
+    """Whether a report of no issuer is the bureau's: it speaks as a unit of its organ (我局), names the bureau (市城管执法局用定了就干…
+    of 达州市城市管理行政执法局's 2020 summary, hd28b) and no place of the bureau's level but its own (a neighbour's 我局 names its
+    city): its issuer is the bureau, its place the bureau's, not a word taken for a place (市容市貌)."""
+    level = (ws.jurisdiction or "")[-1:]
+    return bool(level) and _self_of_bureau(norm, ws) and names_unit(norm, ws.name) and not any(
+        name[-1] == level and not ws.is_own(name) for _, _, name in places_in(norm))
 
 
 # Level words alone (县市区, 市县): the levels of the places meant, no place's name.
@@ -1909,6 +1926,22 @@ ADDRESSEE_COURTESY = re.compile(rf"^尊敬的?|^[省市县区州旗]?(?:人大|�
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 
 
+# What a co-handler's letter to the lead unit calls itself (…第241号提案协办意见的函, …第20232152号提案的会办意见, …第085号建议会办工作的
+# 意见), or asks of it (…函告如下，请综合后一并答复代表).
+CO_OPINION = re.compile(r"(?:会办|协办|配合办理|协助办理)(?:工作)?的?意见|一并答复")
+# A letter's addressee that is a unit, or several (市生态环境局：, 市公安局：): no deputy.
+UNIT_ADDRESSEE = re.compile(rf"({UNIT_NAME}(?:、{UNIT_NAME})*)[：:]")
+
+
+def _lead_unit(front: list[str], title: str | None, transmittal: str) -> str | None:
+    """The lead unit a 会办/协办意见 goes to: the unit its addressee line names, in a letter calling itself one (:data:`CO_OPINION`)
+    in its title or the paragraph passing it on — whatever its page files it as (hd28a: 广州市应急管理局's 会办意见 to 市公安局,
+    filed as a reply to a deputy); None for a reply to a deputy."""
+    if not CO_OPINION.search(f"{title or ''}\n{transmittal}"):
+        return None
+    return next((m.group(1) for t in front for m in [UNIT_ADDRESSEE.fullmatch(t)] if m), None)
+
+
 def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str], lede: str = "",
                   transmittal: str = "") -> None:
     """``lede``: the body's first paragraph, where a page may have run the addressee into the text
@@ -1931,8 +1964,9 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
     if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…
         meta.deputy = AND_OTHERS_COUNTED.sub("", named[1].strip(" 。")).strip() or None
-    if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
-        m = PROPOSED_BY.search(head)
+    if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉, or in the paragraph
+        # passing it on (现将任欣玥委员在…上提出的《…》（第241号提案）协办意见函告如下, hd28b)
+        m = PROPOSED_BY.search(head) or PROPOSED_BY.match(re.sub(r"^现[将把]", "", transmittal))
         meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
     # (a deputy addressed answers a 建议 whatever its title calls it: …第52037号提案的答复 to 戚建平代表：)
     deputy = bool(addressee and "代表" in addressee and "委员" not in addressee)
@@ -1947,7 +1981,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     meta.session = _session_name(m.group()) if m else None
     # (not the short name the letter gives it, wherever it says it: “关于…的建议”（以下简称《建议》）… 收到您的《建议》后)
     short = set(re.findall(r"简称[为：]?《([^》]+)》", head))
-    titles = [t.strip() for t in re.findall(r"《([^》]+)》", head) if t not in short]
+    titles = [t.strip() for t in re.findall(r"《([^》]+)》", f"{head}\n{transmittal}") if t not in short]
     # (not a document cited on the way, the standing committee's 《…开展县十六届人大代表建议办理工作“回头看”活动的通知》)
     # (nor the item's own number in its stead, 《钦州市政协六届四次会议第2024067号提案》2024521日协调会会议精神)
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t) and not CITED_DOCUMENT_END.search(t)
@@ -1962,6 +1996,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = TITLE_IN_TITLE.match(meta.suggestion_title or "")
     if m:
         meta.suggestion_title = m.group(1) if re.search(r"(?:建议|提案|议案)$", m.group(1)) else f"{m.group(1)}的{m.group(2)}"
+    meta.lead = _lead_unit(front, meta.title, transmittal)
     field = CO_HANDLER_FIELD.search(head)
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or m.group(3) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""

@@ -105,14 +105,17 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|部分|依照|根据"  # 部分区人大代表: some districts' deputies; 根据市…: what the work follows
                      "|丰富|繁荣|活跃|搞活"  # 丰富市集中的可选业态: enriching a market, no 丰富市
                      "|法治"  # 统筹推进依法治区…: governing by law, no 法治区
-                     "|单位|部门|机关")  # 协办单位市卫健委…: a unit's role, then its level, no 协办单位市
+                     "|单位|部门|机关"  # 协办单位市卫健委…: a unit's role, then its level, no 协办单位市
+                     "|管理"  # 城市管理…精细管理市政: a field's verb before 市政 (municipal works), no place's name ends in it
+                     "|破解")  # 探索破解市区两级松散联动问题: the problem's levels, no 破解市
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place
 # (建立市、县…, 着力抓好高新区, 充分盘活园区, 考核县（市、区）…, 做好市级…), nor a stem ending in one.
 # (and the verbs passing a paper or money to or from a level's units: 及时反馈区人大常委会, 接到惠东县十一届人大一次会议
 # 《…》, 报送县政府, 已收到县财政资金)
-_PASSING_VERBS = ("接到", "收到", "接受", "反馈", "报送", "上报", "呈报", "转交", "提交", "递交")
+_PASSING_VERBS = ("接到", "收到", "接受", "反馈", "报送", "上报", "呈报", "转交", "提交", "递交",
+                  "派驻", "选派", "下派")  # (and sending staff: 向达州高新区派驻市城管执法直属二大队)
 # (and the verbs, or nouns, of proposing or asking: …乡村旅游的建议荣昌区教委与… where a page lost the stop after 建议, 建议市政府…,
 # 恳请县人大给予支持)
 _PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请",
@@ -132,7 +135,7 @@ NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距"  # (但故乡人民…, 距县城东5公里: no 但故乡, 距县)
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
-_FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 在线 即将 据此 和谐 与会 等等 以及".split())
+_FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 经营 在线 即将 据此 和谐 与会 等等 以及".split())  # (树立经营城市理念: no 营城市)
 # What a span cut out of a clause opens with before a name (2025年度福建省, 7月底沅江市, 获得包头市, 协同市…,
 # 现天水市: now, 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.
@@ -228,7 +231,7 @@ _FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "把或并于")
 # 区县, 赴县, none of :data:`ONE_CHARACTER_COUNTIES`).
 ONE_CHARACTER_LEVEL = "县"
 # What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
-LEVEL_WORD_AFTER = frozenset("级场民值面内外直域級場內")  # (and in traditional characters: 醫保市級統籌)
+LEVEL_WORD_AFTER = frozenset("级场民值面内外直域貌級場內")  # (and in traditional characters: 醫保市級統籌; 市容市貌, 县容县貌: hd28b)
 # …of which those saying within or outside it (区内, 市外), which close a place's name in a frame of where (注册地在广汉市内).
 WITHIN = frozenset("内外內")
 WITHIN_FRAME = frozenset("在于至")

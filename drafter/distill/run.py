@@ -38,6 +38,7 @@ class SourceResult:
     path: str
     kind: str
     label: str  # document number, else title, else id
+    listed: str  # how a list names it: its label, said to be no title of its own when it is none (SourceMeta.listed)
     facts: int  # facts the distiller produced
     figures: int  # figures in those facts
     merge: MergeReport
@@ -53,10 +54,11 @@ class SourceResult:
     # its date, when its number names another year (2020-10-20 of 天文旅函字〔2019〕54号): one of them may be wrong, said to the clerk
     dated_apart: str = ""
     number_year: int | None = None  # the year its number names
+    lead: str = ""  # the lead unit it goes to, a 会办/协办意见 (SourceMeta.lead)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
+            "id": self.id, "path": self.path, "kind": self.kind, "label": self.label, "listed": self.listed, "lead": self.lead,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
             "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
@@ -339,7 +341,7 @@ class FactSink:
             self.owner[fact.id] = ff.source.id
         return SourceResult(
             id=ff.source.id, path=ff.source.path or self.ws.relpath(path), kind=ff.source.kind,
-            label=ff.source.label(), facts=len(ff.facts),
+            label=ff.source.label(), listed=ff.source.listed(), lead=ff.source.lead or "", facts=len(ff.facts),
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
             # (the values as saved, a clerk's corrections kept: never a reminder of a value corrected, hd23a)

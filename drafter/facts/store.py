@@ -90,6 +90,9 @@ REPLY_FIELDS = (
 # reader, whether its addressee line honours them): written only when learned, so fact files distilled before it existed keep their text and
 # digest.
 LEARNED_FIELDS = ("form", "head", "closing", "opening", "address", "salutation")
+# Fields written only when set: those learned, and the lead unit of a 会办/协办意见 (most replies have none), so fact files
+# distilled before they existed keep their text and digest.
+SET_ONLY_FIELDS = ("lead", *LEARNED_FIELDS)
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -128,7 +131,7 @@ def _digest(data: Any) -> str:
 def source_digest(meta: SourceMeta) -> str:
     """Hash of a source's metadata."""
     return _digest([[f.name, getattr(meta, f.name)] for f in fields(SourceMeta)
-                    if f.name not in LEARNED_FIELDS or getattr(meta, f.name) is not None])
+                    if f.name not in SET_ONLY_FIELDS or getattr(meta, f.name) is not None])
 
 
 def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | None]) -> str | None:
@@ -238,7 +241,7 @@ def source_data(meta: SourceMeta) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for f in fields(SourceMeta):
         value = getattr(meta, f.name)
-        if (f.name in REPLY_FIELDS and meta.kind != "reply" and not value) or (f.name in LEARNED_FIELDS and value is None):
+        if (f.name in REPLY_FIELDS and meta.kind != "reply" and not value) or (f.name in SET_ONLY_FIELDS and value is None):
             continue
         if f.name in ("co_handlers", "cc"):
             value = FlowSeq(value)
@@ -364,6 +367,7 @@ class _Checker:
             session=self.text(node, "session", what),
             suggestion_title=self.text(node, "suggestion_title", what),
             co_handlers=self.texts(node, "co_handlers", what),
+            lead=self.text(node, "lead", what),
             reply_class=self.text(node, "reply_class", what),
             signatory=self.text(node, "signatory", what),
             contact=self.text(node, "contact", what),

@@ -109,8 +109,9 @@ UNITS = (
     "微克/立方米|毫克/立方米|毫克/升|微克每立方米|毫克每立方米|毫克每升|"  # a concentration (PM2.5年均浓度43微克/立方米, 41微克每立方米), not a bare 立方米
     "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
-    "元|家|个|项|件|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|株|棵|"
-    # (头只: of livestock; 5人制足球赛: a game's format, no count of people; 30万人口以下的: a population, a size; 8部门联合出台:
+    "元|家|个|项|件|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|"
+    # (片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
+    # people; 30万人口以下的: a population, a size; 8部门联合出台:
     # the departments' name, no count of 部)
     "起|"  # (of events: 事故17起, 案件3起)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
@@ -206,6 +207,10 @@ _SPAN_AFTER = lazy(r"(?:以来|来|首次)")
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
+# A day's hours a service keeps, said before it (24小时举报电话, 24小时值班值守; not 24小时内办结, 24小时以上, nor a time
+# something takes, 3个小时办结).
+_HOURS = frozenset(("小时", "个小时"))
+_SERVICE_AFTER = lazy(rf"(?![内以左之的前后])[{CJK}]")
 # A band of a ranking (退出后20位, 进入全国前10名): where a place stands among others, no count and no rank of its own.
 # (not a time before or after: 随后20位专家, 目前3名, 此前…)
 _BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面落])[前后]\s?$")  # (nor a gap: 落后20位)
@@ -263,7 +268,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
@@ -308,10 +313,14 @@ def _number_start(m: re.Match) -> int:
     return m.start("num") if "num" in m.re.groupindex and m.group("num") else m.start()
 
 
+# A short name in quotes, no clause of its own (“15分钟健身圈”, “群众最不满意的10件事”).
+_QUOTED_NAME = lazy(r"“[^“”，。；！？,;]{2,24}”")
+
+
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
+    (``2025年``), not part of a quoted name (:data:`_QUOTED_NAME`), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
     :data:`_BOUND_BEFORE`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
@@ -321,6 +330,7 @@ def figure_matches(text: str) -> list[re.Match]:
                 *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
                 *LISTED_FIGURE.finditer(norm)]
     digits = (FIGURE.compiled(), LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
+    names = [(q.start(), q.end() - 1) for q in _QUOTED_NAME.finditer(norm)] if "“" in norm else []
     out = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -332,6 +342,10 @@ def figure_matches(text: str) -> list[re.Match]:
         if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start) or (
                 _BOUND_BEFORE.search(norm, max(0, _number_start(m) - 4), _number_start(m)) and _TARGET_AFTER.match(norm, m.end())):
             continue
+        if any(a < start and m.end() < b and not (a + 1 == start and m.group("unit") in COUNTERS) for a, b in names):
+            # a number in a name it is part of counts nothing done (打造“15分钟健身圈”, “群众最不满意的10件事”) — unless the name
+            # is the count of what it names (出台…“11条措施”)
+            continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
@@ -339,6 +353,8 @@ def figure_matches(text: str) -> list[re.Match]:
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue
+        if m.group("unit") in _HOURS and m.re in digits and m.group("num") == "24" and _SERVICE_AFTER.match(norm, m.end()):
+            continue  # the round-the-clock hours of a service (24小时举报电话, 24小时值班): when it is open, no result
         if m.group("unit") in ("位", "名") and m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start):
             continue
         if m.group("unit") == "次" and _SESSION_BEFORE.search(norm, max(0, start - 6), start) and _SESSION_AFTER.match(norm, m.end()):

@@ -95,6 +95,8 @@ UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no g
 
 # The flag after a one act's sum (安排中央资金总计2110万元): no yearly value to update, only whether more came since.
 LATEST_UPDATE = f"{UPDATE_OPEN}是否有新的安排或进展{PLACEHOLDER_CLOSE}"
+# The flag after a count since a date (自2019年8月以来…查处案件32件): its newest total, no year's value.
+RUNNING_UPDATE = f"{UPDATE_OPEN}最新累计数{PLACEHOLDER_CLOSE}"
 
 
 def update_text(year: int) -> str:

@@ -255,12 +255,18 @@ def _t2s_phrases() -> tuple[lazy, dict[str, str]]:
 def mirror_simplified(text: str) -> str:
     """A text known to be written in traditional characters (:func:`mostly_traditional`) in simplified ones: each character
     by the table (:func:`simplified`), and the phrases of :func:`_t2s_phrases` found in the text as written (答覆 → 答复;
-    never 打壞, which the table reads 打坏, as 打坏 → 打坯); the same length."""
+    never 打壞, which the table reads 打坏, as 打坏 → 打坯), and 著 as 着 where simplified writes it so (:data:`_ZHE`); the same
+    length."""
     pattern, phrases = _t2s_phrases()
     out = text.translate(_t2s())
     for m in pattern.finditer(text):
         out = out[:m.start()] + phrases[m.group()] + out[m.end():]
-    return out
+    return _ZHE.sub("着", out) if "著" in out else out
+
+
+# 著 of a traditional text where simplified writes 着 (跟著, 隨著, 著力, 著眼, which OpenCC's tables leave): all but the words
+# simplified keeps 著 in (著名, 著作, 显著, 编著, 名著…).
+_ZHE = lazy(r"(?<![显卓昭名土编专原巨遗合论译拙])著(?![名作称录述书者])")
 
 
 def mostly_traditional(text: str) -> bool:

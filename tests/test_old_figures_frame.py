@@ -126,5 +126,7 @@ def test_a_running_total_is_framed_at_the_end_of_last_year(framed_1288):
     _, path = framed_1288
     p = paragraph(path, "高能级创新平台累计达")
     assert "截至2025年底，高能级创新平台累计达X家【待更新：2025年全年数据】" in p.text, p.text
-    # a sentence of a new count beside its total keeps the year (新引人才团队X个，累计达X个)
-    assert "2025年，新引人才团队X个，累计达X个" in paragraph(path, "新引人才团队").text
+    # a sentence of a new count beside its total keeps the year (新引人才团队X个，累计达X个), stated where the sentence opens (never
+    # after its quoted “人才+团队+项目”, hd28a)
+    said = paragraph(path, "新引人才团队").text
+    assert "2025年，构建前沿技术领域人才培养体系" in said and "新引人才团队X个，累计达X个" in said and "截至" not in said, said

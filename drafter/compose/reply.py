@@ -23,7 +23,7 @@ from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
-    PLACEHOLDER_OPEN, LATEST_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
+    PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
@@ -40,7 +40,7 @@ from .select import (
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
-    running_policies, running_totals, self_named, own_place_named,
+    counted_since, running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
@@ -1838,8 +1838,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     stated = stated if stated and "月" in stated else None
                     stated = f"截至{stated}" if stated and f"至{stated}" in text and not stated.startswith("截") else stated
                     when = stated or (f"{year}年{part}" if part else f"截至{year}年{source_month(source)[1]}月")
-                    note = (f"该数据为{when}的情况{'' if stated or part else '（按来源日期）'}，不是{year}年全年数值，"
-                            f"请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}")
+                    note = (f"该数据为{when}的情况{'' if stated or part else '（按来源日期）'}，"
+                            + ("是累计数，请核实并更新为最新的累计数值（写明截至时间）" if counted_since(text, fig) else
+                               f"不是{year}年全年数值，请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}"))
                 if note:  # a sentence's figures with the same note share its comment
                     group = f"{item.fact.id}#{len(out)}:{note}"
                     stale = not_current(year, source, today, part)
@@ -1860,6 +1861,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 if all(is_one_act(text, f.raw) for f in old):  # a sum of one act: whether more came since, no year's value
                     text = with_mark(text, LATEST_UPDATE, old)
                     marks.append((LATEST_UPDATE, PLACEHOLDER, ONE_ACT_NOTE))
+                elif all(counted_since(text, f) for f in old):  # a count since a date (自2019年8月以来…32件): its newest total
+                    text = with_mark(text, RUNNING_UPDATE, old)
+                    marks.append((RUNNING_UPDATE, PLACEHOLDER, None))
                 else:
                     text = with_update_marker(text, today.year - 1, old)
                     marks.append((marker, PLACEHOLDER, None))

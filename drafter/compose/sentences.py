@@ -523,6 +523,19 @@ def _year_end(sentence: str, figures: list, source: SourceMeta | None,
     return f"{end}，", said[1].replace(f"“{year.group(1)}年”", f"“{end}”（累计数）")
 
 
+# A count since a time its sentence names before it (自2019年8月以来，立案查处…32件; 从2015年开始…累计7万余名).
+# (a date's: not 长期以来, nor 今年以来, the year's count so far)
+_COUNTED_SINCE = lazy(r"\d\s?[年月](?:份|底|末)?\s?(?:以来|至今)|(?:从|自)\s?(?:19|20)\d{2}\s?年[^，。；]{0,6}?(?:起|开始)")
+
+
+def counted_since(sentence: str, figure) -> bool:
+    """True when ``figure`` of ``sentence`` counts since a time its sentence names before it (:data:`_COUNTED_SINCE`): a
+    running count standing at the source's date, its newest total wanted, no year's value."""
+    at = figure_start(sentence, figure)
+    opening = max(sentence.rfind(p, 0, at) for p in "。！？") + 1
+    return at >= 0 and bool(_COUNTED_SINCE.search(sentence, opening, at))
+
+
 def running_totals(sentence: str, figures: list) -> bool:
     """True when ``sentence`` holds ``figures`` and the clause of each, up to it, counts a running
     total (:data:`RUNNING_TOTAL`: 累计达84个, 现有总量128家)."""
@@ -842,7 +855,8 @@ def year_position(sentence: str, figures: list, results: bool = True) -> int:
     closing a verb of deciding or saying (:data:`SAID_BEFORE`: 经…会议研究决定：由村委会出资3万元) is what was decided:
     the year goes before who decided it (a label's colon, 工业投资方面：, is followed by it as before). Without ``results``
     (an as-of date, a figure's: 截至2025年7月) it is the figure's clause alone (hd25c: 节地生态安葬率达到100% — not
-    before 建成一批…设施 two clauses ahead of it)."""
+    before 建成一批…设施 two clauses ahead of it). A clause closing on a quoted name or a title (…杜绝“前店后宅”，) is never
+    split from the next: the year opens the sentence."""
     first = _first_figure(sentence, figures)
     if first is None:
         return 0
@@ -850,6 +864,8 @@ def year_position(sentence: str, figures: list, results: bool = True) -> int:
     cut = max(sentence.rfind(p, 0, done.start() if done else first) for p in "，；：,;:")
     if cut >= 0 and sentence[cut] in "：:" and SAID_BEFORE.search(sentence, 0, cut):  # what was decided or said:
         cut = max(sentence.rfind(p, 0, cut) for p in "，；,;")  # the date goes before who did (not 研究决定：2019年，由…)
+    if cut > 0 and sentence[cut - 1] in "”’》」":  # (never after a name closing a clause, 坚决杜绝“前店后宅”“下店上宅”，2022年，
+        return 0                                 # 切实从源头管控120家…: the sentence opens on it, hd28a)
     return cut + 1 if cut >= 0 else 0
 
 

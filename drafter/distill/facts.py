@@ -1752,6 +1752,13 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
         mentions = report_mentions(norm, meta, written)
         period = with_half(fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
+        named = [p for p, _, _, basis in mentions if basis == TEXT]
+        if kind != PLAN and period.basis == TEXT and figures and all(pos < named[0] for pos in positions) and not any(
+                p == 0 or norm[p - 1] in "。！？!?" for p in named):
+            # (a statement whose figures all come before any year it names reports them, of its section's or document's time;
+            # the years after, inside its sentences, tell history in passing: …篮球场35片…3000余万元配建健身设施，2009年建成后
+            # 被…挂牌 is no 2009 account — a sentence opening on its year, 。2025年围绕…引进…, is an account of that year)
+            period = led_context(norm, unit.section, meta, None)
         if half and kind != PLAN and period.basis == "report period" and (period.year, period.until, period.part) == (half[0], None, None):
             period = replace(period, part=half[1])  # (a half-year summary's work of its year, its section 一、2025年工作总结: the half's)
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:

@@ -70,7 +70,7 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
-    "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地) 荣获 喜获 斩获 "
+    "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 "
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
@@ -409,7 +409,9 @@ _PERSON_MEASURES = "名位人"
 _PERSON_ENDS = "者家员师士生人工民匠手"
 # More kinds of persons listed after those a count of persons names (10位人大代表、政协委员), none with a figure of its own nor
 # a clause of what was done (培训20名教师、走访农民…).
-_MORE_PERSONS = lazy(rf"(?:、(?!{words(WORK_VERBS)})[{CJK}]{{1,6}}?(?:[{_PERSON_ENDS}]|代表)(?!\s?\d))+")
+_MORE_PERSONS = lazy(rf"(?:、(?!{words(WORK_VERBS)})[{CJK}]{{1,6}}?(?:[{_PERSON_ENDS}]|代表)(?!\s?\d|[作程业具]))+")
+# A noun of persons (人大代表, 年轻干部): only one is followed by more persons listed (not 执法监督、市容环卫相关工作).
+_PERSONS_NOUN = lazy(rf"(?:[{_PERSON_ENDS}部才众]|代表)$")
 
 
 # Figures after 是 closing on 的 and a noun (…是75户320名（60岁以上老年人65人）的夙愿): they count the owners of that noun,
@@ -474,13 +476,21 @@ _BRACKET_REST = lazy(r"[\u4e00-\u9fff、]{1,10}）")  # the rest of a bracket a 
 _RATED_AS = lazy(rf"(?:[、和及][{CJK}]{{1,8}}?)*(?:均|都)?被(?:评为|认定为|命名为|确定为)([{CJK}“”]{{4,20}}?)(?=[，。；]|$)")
 
 
+# A class of all kinds or levels opening the noun after a measure word (51次市各类专题会议): a scope, no part of what is counted.
+_ALL_KINDS = lazy(r"[省市县区]?各(?:类型|类|级|种)")
+# Meetings counted, ending their noun where what they did begins (专题会议|研究部署…; not 会议室, 会议纪要, 会议精神).
+_MEETING_HEAD = lazy(rf"会议(?=[{CJK}])(?!室|纪要|精神|中心|决定|记录|材料)")
+# Persons named at a phrase's opening: up to the first word of persons (年轻干部, 科技人员).
+_PERSON_HEAD = lazy(rf"[{CJK}]{{1,8}}?(?:[{_PERSON_ENDS}部才众]+)(?![作程业具])")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     persons = norm[pos - 1:pos] in _PERSON_MEASURES
     measured = norm[max(0, pos - 4):pos].lower().endswith(_MEASURED_UNITS)  # (a size, volume or power: :data:`_MEASURE_OF`)
     held = _HELD.match(norm, pos)
     pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
-    scope = LOCAL_SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
+    scope = LOCAL_SCOPE.match(norm, pos) or _ALL_KINDS.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
     # (and a level and those above it: 2家市级及以上基层慢病筛防中心 counts the centres, hd24b)
@@ -533,11 +543,16 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     if opened >= 0 and "）" not in norm[opened:cut]:  # a bracket cut at its 、 (146个监测县（市、区）): whole, or not at all
         closed = _BRACKET_REST.match(norm, cut)
         cut = closed.end() if closed else opened
-    phrase = _clean(text[start:aside.start()] + text[aside.end():cut] if aside else text[start:cut])[:MAX_COUNTS]
+    meeting = _MEETING_HEAD.search(norm, start, cut)
+    cut = meeting.end() if meeting else cut  # (51次市各类专题会议研究部署…: the meetings, not what they did)
+    phrase = _clean(text[start:aside.start()] + text[aside.end():cut] if aside else text[start:cut])
+    person = _PERSON_HEAD.match(phrase) if persons and not _PERSONS_NOUN.search(phrase) else None
+    # (persons' noun run on into what they did: 2名年轻干部协助负责执法监督、市容环卫相关工作 counts 年轻干部)
+    phrase = person.group() if person else phrase[:MAX_COUNTS]
     rated = _RATED_AS.match(norm, cut)
     if rated and len(phrase) >= 2:  # (26所中小学、幼儿园被评为省红色基因传承示范校: the title they won is what they are counted as)
         return _clean(text[rated.start(1):rated.end(1)]).strip("“”"), rated.end()
-    more = _MORE_PERSONS.match(norm, cut) if persons and len(phrase) >= 2 else None
+    more = _MORE_PERSONS.match(norm, cut) if persons and _PERSONS_NOUN.search(phrase) else None
     if more:  # (10位人大代表、政协委员: the count is of all the persons listed)
         return _clean(text[start:more.end()])[:MAX_COUNTS], more.end()
     if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
@@ -990,7 +1005,38 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             raw=text[m.start():m.end()].strip(), counts=None if not name or _NO_THING.fullmatch(name) else name,
             scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,
         ))
+    for i, fig in enumerate(figures):  # (事故301起、死亡279人，同比下降14.0%、6.4%: each change is of its own thing)
+        change = _CHANGE.search(fig.counts or "")
+        paired = _paired_change(norm, found, i) if change else None
+        if paired is not None and figures[paired].counts:
+            fig.counts = figures[paired].counts + change.group()
     return figures
+
+
+_LIST_BREAK_WORDS = lazy(r"[，。；：]")
+# A change alone after the figures it is of, naming no thing (…、死亡279人，同比下降14.0%、6.4%).
+_BARE_CHANGE = lazy(r"[，,]?\s?(?:同比|环比|(?:较|比)(?:上年|去年|上年同期|去年同期))?(?:分别)?(?:" + "|".join(CHANGE_VERBS) + r"|上升)了?\s?")
+
+
+def _paired_change(norm: str, found: list[tuple[re.Match, int]], i: int) -> int | None:
+    """The figure whose change figure ``i`` is, where changes are listed after as many figures right before them
+    (事故301起、死亡279人，同比下降14.0%、6.4%: 14.0% is the fall in 事故, 6.4% in 死亡); None otherwise."""
+    first = i
+    while first and norm[found[first - 1][0].end():found[first][0].start()] in _LIST_JOINS:
+        first -= 1
+    last = i
+    while last + 1 < len(found) and norm[found[last][0].end():found[last + 1][0].start()] in _LIST_JOINS:
+        last += 1
+    n = last - first + 1
+    if n < 2 or first < n or any(match_unit(found[k][0]) not in RATIO_UNITS for k in range(first, last + 1)):
+        return None
+    counted = range(first - n, first)
+    if not _BARE_CHANGE.fullmatch(norm, found[first - 1][0].end(), found[first][0].start()):
+        return None  # (the changes' clause names what changed: 全省城乡低保平均标准，比“十三五”末分别增长24.2%和67.3%)
+    if any(found[k][1] != found[i][1] or match_unit(found[k][0]) in RATIO_UNITS for k in counted) or any(
+            _LIST_BREAK_WORDS.search(norm, found[k][0].end(), found[k + 1][0].start()) for k in counted[:-1]):
+        return None
+    return first - n + (i - first)
 
 
 def _aside(norm: str, fig: re.Match, before: int) -> bool:

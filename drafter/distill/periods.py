@@ -9,7 +9,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
   ``“十二五”期间`` → 2011–2015 (a name such as ``“十四五”国家重大科技基础设施`` is no period);
-  ``自2017年至今`` / ``2017年以来`` / ``2017年之后`` → 2017 until the document's year (``2017年之前，`` names no
+  ``自2017年至今`` / ``2017年以来`` / ``2017年之后`` / ``从2017年开始`` → 2017 until the document's year (a count
+  running since then stands as of the document's date; ``2017年之前，`` names no
   year: a statement opening on it speaks of no time it names, nor of the document's);
 - the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``今年``/``本年`` → the
   document's year, found by the document's date (basis ``document date``), not by the text
@@ -20,6 +21,7 @@ sentence, or anywhere before it when the statement opens with its time (``2023�
 not the start of a change it ends (``由2019年的600小时提升至900小时``: 900小时 is not 2019's), nor
 a year before a clause naming its own time (``2022年…3.1%；全年…250.3亿元``: 250.3亿元 takes the
 report's year).
+An earlier item's year (①…2024年…。②…187场次) is not a later item's, a year before the first item is all the items'.
 A figure in brackets right after a comparison's base year is that year's value (``比2019年同期（653.17亿元）``).
 A sentence opening with 其中 breaks down the total of the sentence before it and takes that
 sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's).
@@ -32,7 +34,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
+from ..grammar import CIRCLED_NUMBER, ITEM, PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR
@@ -42,7 +44,7 @@ FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三
 FIVE_YEAR_PLAN_PERIOD = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
 # (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)")
-FROM_ON = lazy(r"^起")  # 自2003年起，…: from then on
+FROM_ON = lazy(r"^(?:起|开始)")  # 自2003年起，…, 从2015年开始推进…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
 # A year numbering a document (商务部令2012年第9号, 公告2023年第5号): the document's name, not the time a statement speaks of.
@@ -214,6 +216,9 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
 _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?的?\s?[（(]\s?$")
 
 
+_CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
+
+
 def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, int, int, str], ...],
                    opens: bool) -> list[tuple[int, int, str, bool] | None]:
     """The (first, last) year, basis and whether it is named in the figure's own sentence, of each
@@ -233,9 +238,13 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
         restart = max((m.end() for rx in (_OWN_TIME, _RECENT_YEARS) for m in rx.finditer(norm, 0, pos)), default=-1)
+        items = sorted(m.start() for rx in (_CIRCLED, ITEM) for m in rx.finditer(norm, 0, pos))
+        # (an earlier item's year is not this item's: ①…明确了2024年工作任务。②…争取了2000万元 is the report's, hd28c)
+        skipped = (items[0], items[-1]) if items else (0, 0)
         # (a run of recent years reaches no further than its sentence: 三年来累计消杀货物23.5万余吨。…查处食品案件1595件 is the year's)
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart
+                  and not skipped[0] <= p < skipped[1]
                   and (p >= sentence or not RECENT_RUN.match(norm, p))]
         m = before[-1] if before else None
         if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):

@@ -1,7 +1,8 @@
 """Found on held-out rounds hd27a (通山县林业局) and hd27b (随州市商务局): one fact answering two asks. 随州's reply put its
 关于消防隐患问题，责令…空出消防通道… under 开展农贸市场专项整治 without it (off that ask's words) and left 督促市场管理方落实
 保洁和消防责任 a placeholder whose comment said the base had nothing; 通山's 已完成油茶新造1.6万亩、低产低效林改造2.8万亩
-went under 加快低产低效油茶林改造, and 扩大油茶新造面积 was told 已收集的材料中没有本单位此方面的工作情况.
+went under 加快低产低效油茶林改造, and 扩大油茶新造面积 was told 已收集的材料中没有本单位此方面的工作情况. And a one-ask
+proposal (随州's 21064) was headed by its title's matter, the ask its text makes only in a placeholder.
 
 Each test uses a few real lines of the pages in a workspace built here.
 """
@@ -61,3 +62,22 @@ def test_a_sentence_answering_two_asks_is_said_once_and_the_other_told_where(tmp
     assert not any("没有本单位此方面的工作情况" in n for n in notes), notes
     nothing = next((line for line in result.output.splitlines() if "没有以下建议事项的近年工作事实" in line), "")
     assert other not in nothing, result.output
+
+
+# 市政协四届五次会议第21064号提案 (谢宏顺委员): its text one ask, not numbered, after 建议：.
+STANDARD_MARKETS = "关于加大标准化菜市场建设力度提升市民幸福指数的建议"
+STANDARD_MARKETS_TEXT = """建议：
+坚持“政府主导、市区联动、统筹规划、市场运作、部门监管、行业自律”的原则，从市级层面统筹规划，着力打造一批环境整洁、布局合理、设施完善、消费安全的标准化菜市场，进一步促进农产品流通，方便居民生活，提高文明程度。
+"""
+
+
+def test_a_lone_ask_of_the_text_heads_its_section_not_the_title(tmp_path):
+    """The text asks 从市级层面统筹规划，着力打造一批…标准化菜市场: the heading and part two's item are that ask, short — what is
+    made (打造一批标准化菜市场), not the level it is planned at nor the qualities listed for it (环境整洁、布局合理…的) —,
+    not the title's 加大标准化菜市场建设力度."""
+    _, document = page_draft(tmp_path, suizhou(tmp_path), SUIZHOU_54, STANDARD_MARKETS_TEXT, "21064", STANDARD_MARKETS,
+                             "--proposal", "--with", "市财政局", "--date", "2021-08-12")
+    body = [p.text for p in document.paragraphs]
+    assert "（一）打造一批标准化菜市场" in body, body
+    assert any(p.startswith("打造一批标准化菜市场。") for p in body), body
+    assert not any(p.startswith("（一）加大") for p in body), body

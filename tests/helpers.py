@@ -919,3 +919,28 @@ TIECHANGHE = """牟定县水务局关于答复县十八届人大一次会议第7
 2020年,县水务局已委托楚雄欣源水利电力勘察设计有限责任公司编制了《牟定县“十四五”水安全保障规划报告》,铁厂河河道治理工程已列入牟定县“十四五”水安全保障规划中的山洪沟治理工程项目。
 感谢您对我县水务工作的关心与支持!
 """
+
+
+TONGSHAN_AREAS = "通羊镇, 南林桥镇, 黄沙铺镇, 厦铺镇, 九宫山镇, 闯王镇, 洪港镇, 大畈镇, 杨芳林乡, 燕厦乡, 大路乡, 慈口乡"
+
+# 通山县林业局's news (hd27a) (m.zzx7.cn, undated, cut off mid-sentence as the mirror prints it): paragraphs 2, 3 and 5.
+TONGSHAN_NEWS = """今年來,通山縣林業(yè)局立足部門職能職責(zé),以環(huán)境作風(fēng)優(yōu)化年活動為抓手,抓實(shí)國土綠化、項目建設(shè)、生態(tài)保護(hù)、產(chǎn)業(yè)發(fā)展、優(yōu)化環(huán)境“五篇文章”,推進(jìn)林業(yè)工作提質(zhì)量上水平,確保全縣林業(yè)工作實(shí)現(xiàn)良好開局。
+該局突出一個主旨(以生態(tài)建設(shè)為中心),解決兩大難題(森林資源總量不足、質(zhì)量不高),實(shí)施三大工程(森林質(zhì)量精準(zhǔn)提升、油茶產(chǎn)業(yè)擴(kuò)面提質(zhì)增效行動、“雙重”項目建設(shè)),圍繞五綠重點(diǎn)(全民愛綠、守線護(hù)綠、提質(zhì)增綠、創(chuàng)新活綠、產(chǎn)業(yè)富綠),推深做實(shí)林長制改革,嚴(yán)格資源保護(hù)管理,推進(jìn)林草治理體系和治理能力現(xiàn)代化,為打造國家新型能源之都、國家全域旅游強(qiáng)縣提供生態(tài)支撐。
+持續(xù)開展全域國土綠化。該局搶抓春季造林的黃金季節(jié),堅持規(guī)劃引領(lǐng)、因地制宜,積極開展油茶新造和低產(chǎn)低效林改造,提升林業(yè)資源總量和質(zhì)量?,F(xiàn)已完成油茶新造1.6萬畝、低產(chǎn)低效林改造2.8萬畝。
+"""
+# A suggestion of three asks on its matter (hd27a's probe).
+TONGSHAN_TITLE = "关于加快油茶产业发展的建议"
+TONGSHAN_SUGGESTION = f"{TONGSHAN_TITLE}\n\n建议：一、扩大油茶新造面积；二、加快低产低效油茶林改造；三、加大油茶产业扶持资金投入。\n"
+
+
+def tongshan(tmp_path):
+    """通山县林业局's workspace (hd27a), its towns named."""
+    return unit_workspace(tmp_path / "ws", "通山县林业局", "县林业局", "通山县", TONGSHAN_AREAS, "我县林业工作")
+
+
+def comments_on(path, starts: str) -> list[str]:
+    """The texts of the Word comments anchored in the draft's paragraph starting with ``starts``."""
+    document = docx.Document(str(path))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith(starts))
+    ids = {e.get(qn("w:id")) for e in paragraph._p.iter(qn("w:commentRangeStart"))}
+    return [c.text for c in document.comments if str(c.comment_id) in ids]

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import shutil
 
-import docx
 from click.testing import CliRunner
-from helpers import TITLE_1350
+from helpers import TITLE_1350, comments_on
 
 from drafter.cli import cli
 
@@ -22,14 +21,6 @@ def _draft(seeded_root, out, *extra):
                                       "-o", str(out), *extra])
     assert result.exit_code == 0, result.output
     return result.output
-
-
-def comments_on(path, starts: str) -> list[str]:
-    """The texts of the Word comments anchored in the draft's paragraph starting with ``starts``."""
-    document = docx.Document(str(path))
-    paragraph = next(p for p in document.paragraphs if p.text.startswith(starts))
-    ids = {e.get(docx.oxml.ns.qn("w:id")) for e in paragraph._p.iter(docx.oxml.ns.qn("w:commentRangeStart"))}
-    return [c.text for c in document.comments if str(c.comment_id) in ids]
 
 
 def test_a_title_only_draft_tells_the_clerk_to_check_it_against_the_suggestion(seeded_root, tmp_path):

@@ -650,9 +650,26 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
             return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in found]
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
     whole = "\n".join(strip_ordinal(line) for line in _drop_title(text, title).split("\n"))
-    asking = next((s for s in _SENTENCE_RUN.findall(whole) if ASKING.match(s.strip())), whole)  # (建议…: what it asks)
+    # what it asks: the text after its last 建议： (建议：修复…防火线, 建议：\n坚持…), else a sentence opening on 建议…
+    labels = list(_ASKS_LABEL.finditer(whole))
+    asking = whole[labels[-1].end():] if labels else next(
+        (s for s in _SENTENCE_RUN.findall(whole) if ASKING.match(s.strip())), whole)
     core = _title_core(title)  # (headed by its matter, not what it is for: 加大…建设力度, not …力度提升市民幸福指数, hd27b)
-    return [Ask(_short(before_purpose(core) or core) or _phrase(asking, later=True), whole, listed=False)]
+    titled = _short(before_purpose(core) or core)
+    said = _phrase(asking, later=True) if asking is not whole else ""
+    # (a title saying what it is for, …力度提升市民幸福指数, names the suggestion's aim: the section is headed by what the
+    # text asks, in one sentence, where it says the title's matter short — 打造一批标准化菜市场, not the title's
+    # 加大标准化菜市场建设力度, hd27b F1; not 给予政策资金扶持, which names nothing of 加大对“绿色食品牌”示范区建设扶持力度;
+    # nor the first of several things asked, 在加强科技人才数量储备方面，…；共同做好…: the title spans them)
+    aimed = before_purpose(core) not in ("", core)
+    one = not _SEVERAL.search(asking.strip().rstrip("。！!"))
+    said = said if aimed and one and any(core[k:k + 3] in said for k in range(len(core) - 2)) else ""
+    return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
+
+
+_SEVERAL = lazy(r"[。；;！!？?]")  # a sentence's or a point's end inside what is asked: several things asked
+# The deputy's label of what follows as asked (建议：, 为此建议：, …维护森林安全，建议：修复…).
+_ASKS_LABEL = lazy(r"(?:^|(?<=[。；;，,\n]))\s*(?:为此|因此|特此|特|现)?(?:建议|提出如下建议|提出以下建议)[：:]\s*")
 
 
 def _headed_by_title(piece: str, title: str) -> str:
@@ -984,7 +1001,7 @@ def _phrase(text: str, later: bool = False) -> str:
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
-             and not _CONVENING.match(c) and not _UNIT_PUTS.match(c)] or parts[:1]
+             and not _CONVENING.match(c) and not _UNIT_PUTS.match(c) and not _AT_LEVEL.match(c)] or parts[:1]
     if len(parts) == 2 and asked == parts and _STRESSING.match(parts[0]) and not dependant(parts[1]):
         both = f"{parts[0]}{_COMMA.search(first).group()}{parts[1]}"  # 突出组织推动，健全创业引导机制
         if len(both) <= MAX_PHRASE:
@@ -993,6 +1010,11 @@ def _phrase(text: str, later: bool = False) -> str:
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
+
+
+# A clause saying only at what level or from what angle the next is done (从市级层面统筹规划，着力打造…): how, its verb
+# taking no object; the clause after it says what is asked (hd27b F1).
+_AT_LEVEL = lazy(r"^(?:从|在|站在)[\u4e00-\u9fff]{1,8}?(?:层面|角度|高度)[\u4e00-\u9fff]{2,4}$")
 
 
 # A clause saying what is stressed (突出组织推动, 注重…): the frame of the clause after it, which says what is done; the
@@ -1025,14 +1047,17 @@ def _short(clause: str) -> str:
 _BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
 _ALL_IN_ONE = lazy(r"集[^，,；;。集]{2,40}?于一体的?")
 _LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  # the list's later items and its 等
+# Three or more four-character set phrases before 的, what the thing asked for is to be (环境整洁、布局合理、设施完善、消费安全的
+# 标准化菜市场 → 标准化菜市场: hd27b): its qualities, not which thing.
+_QUALITIES = lazy(r"(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}的(?=[\u4e00-\u9fff])")
 _BEFORE_LIST = (*ASK_VERBS, *PUSHING_VERBS, "的", "和", "对", "在")  # what its first item follows
 
 
 def _unlisted(clause: str) -> str:
-    """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on)
-    and its leading manner words: 深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 →
-    推进重点行业超低排放改造和挥发性有机物治理."""
-    clause = _ALL_IN_ONE.sub("", _BRACKET.sub("", clause))
+    """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on), the
+    qualities it lists for the thing (:data:`_QUALITIES`) and its leading manner words:
+    深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 → 推进重点行业超低排放改造和挥发性有机物治理."""
+    clause = _QUALITIES.sub("", _ALL_IN_ONE.sub("", _BRACKET.sub("", clause)))
     while tail := _LIST_TAIL.search(clause):
         head = clause[:tail.start()]
         start = max((head.rfind(w) + len(w) for w in _BEFORE_LIST if w in head), default=max(0, len(head) - 4))
@@ -1080,6 +1105,7 @@ MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) n
 
 
 _GIVEN_AFTER = lazy(r"的|给予|予以")
+_IN_MEMBER = lazy(r"、[\u4e00-\u9fff]{0,4}$")  # a clause's start up to a word inside a member of a list
 
 
 def _predicate(clause: str) -> str:
@@ -1091,6 +1117,8 @@ def _predicate(clause: str) -> str:
     MIN_PREDICATE characters (the title then names the ask)."""
     for verb in _ACTION.finditer(clause, 1):
         if "对" in clause[:verb.start()] and _GIVEN_AFTER.search(clause[verb.end():]):
+            continue
+        if _IN_MEMBER.search(clause[:verb.start()]):  # (设施完善 of 环境整洁、…、设施完善、消费安全的…: no verb of asking)
             continue
         tail = clause[verb.start():]
         if len(tail) <= MAX_PHRASE:

@@ -61,7 +61,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans,
 )
-from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
+from .asks import ASK_VERB, MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import synonyms_of, with_synonyms
@@ -686,6 +686,26 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
+def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:
+    """The comment of ``section``'s placeholder when a sentence drafted under another section states a result on its
+    ``ask`` — a clause with a figure (or 建成…) saying the ask's matter as it says it (:func:`matter_words`), in words
+    the other section's heading does not say: a sentence answering two asks is said once, under the ask it answers best, and
+    the other's comment says where, never that the base holds nothing on it (hd27a: 已完成油茶新造1.6万亩、低产低效林改造
+    2.8万亩 under 加快低产低效油茶林改造, and 扩大油茶新造面积 told 已收集的材料中没有本单位此方面的工作情况). None when
+    no such sentence was drafted."""
+    for other in sections:
+        if other is section or not other.heading:
+            continue
+        for item in other.items:
+            for sentence in item.sentences or []:
+                said = next((c for c in framed_clauses(sentence) if reports_result(c)
+                             and matter_words(c, ask.text, specific) - bigrams(other.heading)), None)
+                if said:
+                    return (f"已收集的材料中，“{said.strip()}”一句同时涉及此项，已写入“{other.heading}”项下，此处未重复："
+                            "请核实后在此补写本项的工作情况，或删去本项、在该项中一并表述")
+    return None
+
+
 def _unused_kinds(items: list[Item], drafted: dict[str, str]) -> str:
     """What :func:`unused_note`'s material is and why it was not drafted: background (context) is 背景材料; work
     done is work not drafted here, said under which other item it was drafted (``drafted``) where it was."""
@@ -1263,6 +1283,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
     _split_answers(sections, asks, words, ws)
+    _give_left_out(sections, asks, words)
     co = suggestion.co_handlers
     fields = []  # per ask, the unit whose field it is in
     for ask, section in zip(asks, sections):
@@ -1313,6 +1334,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if overview is None:
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
+    pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1328,7 +1350,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
                      if on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws)
                      and not (stale and i.stale)]
-            if stale and not known:
+            elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
+            if elsewhere:
+                section.gap_note = elsewhere
+                pointed.append(section.heading)
+            elif stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
             else:
                 section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
@@ -1346,8 +1372,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
-    if any(s.gap for s in sections):
-        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
+    if any(s.gap and s.heading not in pointed for s in sections):
+        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap and s.heading not in pointed))
+    if pointed:
+        warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
@@ -1418,6 +1446,50 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
                     there.items.insert(at, replace(item, sentences=lead + said))
+
+
+def _give_left_out(sections: list[Section], asks: list, words: list) -> None:
+    """A ``；``-part of an item's fact left out of its section (off its ask's words, :func:`on_topic`) that serves an ask
+    still holding no item — more of that ask's words than any other's, one of its phrase's (:func:`served`), naming
+    where one of its key words begins (:func:`_names_key`) — is that ask's item, its year and place kept (its lead when
+    on that ask): hd27b's 54号 reply put 对环境脏乱问题，…；…；关于消防隐患问题，责令…空出消防通道… under 开展农贸市场
+    专项整治 without its 消防 part, and 督促市场管理方落实保洁和消防责任 was left a placeholder saying the base held
+    nothing. Only a part that reads alone goes: one of a sentence whose first clause names no doer the parts after it
+    would lose (:func:`_subjectless`, or a sentence opening on the problem it deals with, 对…问题，)."""
+    keys = tuple(own & bigrams(ask.phrase) for ask, own in zip(asks, words))
+    held = [(k, item) for k, section in enumerate(sections) for item in section.items]
+    said: dict[str, str] = {}  # fact id → what its items say, in any section (a part is said once)
+    for _, item in held:
+        said[item.fact.id] = said.get(item.fact.id, "") + "".join(item.sentences or fact_sentences(item.fact))
+    for k, item in held:
+        full = fact_sentences(item.fact)
+        kept = item.sentences if item.sentences is not None else full
+        lead = kept[:1] if has_lead(full) and kept[:1] == full[:1] else []
+        given: dict[int, list[str]] = {}
+        for whole in full[1 if has_lead(full) else 0:]:
+            if not (_subjectless(whole) or _ON_PROBLEM.match(whole)):
+                continue
+            for part in (p for p in _AFTER_PART.split(whole) if p.strip("；;。 ")):
+                if any(c.rstrip("，,；;。 ") in said[item.fact.id] for c in clauses(part) if len(c) > SHORT_PART):
+                    continue  # (said under an ask already, whole or in part)
+                to = served(part, tuple(words), 1, keys)
+                j = next(iter(to)) if len(to) == 1 else k
+                if j != k and not sections[j].items and _names_key(part, asks[j], words[j]):
+                    given.setdefault(j, []).append(part.rstrip("；;。，, ") + "。")
+        for j, parts in given.items():  # (its lead only when on that ask: 持续开展专项整治 is no 消防 measure)
+            sections[j].items.append(replace(item, sentences=[s for s in lead if words[j] & bigrams(s)] + parts))
+
+
+def _names_key(text: str, ask, own: frozenset[str]) -> bool:
+    """True when ``text`` says where one of the ask's key words (:func:`ask_keys`) begins, its first two characters, one
+    of the ask's ``own`` words and no verb of asking: 消防 of 消防责任, not the 性文 of 综合性文化 that 群众性文化活动品牌 holds
+    half of two words, nor the 服务 of its 服务品牌 (hd19b)."""
+    return any(key[:2] in own and key[:2] in text and not ASK_VERB.match(key[:2]) for key in ask_keys(ask))
+
+
+# A sentence opening on the problem its measures deal with (对环境脏乱问题，…; 关于消防隐患问题，…): its doer is the writer.
+_ON_PROBLEM = lazy(r"^(?:对|针对|关于|对于)[^，,。；;]{1,20}问题[，,]")
+SHORT_PART = 4  # characters: a clause this short (做到日产日清) says too little to tell whether a part was said
 
 
 SPLIT_SHARED = 2  # words of an ask a clause says, one of its phrase's, to answer it in a fact cut between asks
@@ -2519,6 +2591,7 @@ RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_HOW_IT_WENT})(?:{alternati
 
 # What a selection says of the asks the base has no work or no plan on (before the asks' list).
 WORK_GAP_WARNING = "事实库中没有以下建议事项的近年工作事实，已留待补充项："
+ELSEWHERE_WARNING = "以下建议事项的有关情况已写在其他事项下（见批注），本项留待补充："
 PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
 OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："
 

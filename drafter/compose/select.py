@@ -46,7 +46,7 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -784,8 +784,12 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
-        # older than the freshness window: used, flagged, where nothing fresher answers the ask, up to max_age
-        items = [i for i in said if not i.stale] or [i for i in said if not too_old(i.as_of(), ws, today)]
+        # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
+        # its score halved as it is), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's
+        # 景区 events naming 少年 in passing)
+        fresh = [i for i in said if not i.stale]
+        best_fresh = max((i.score for i in fresh), default=0.0)
+        items = fresh + [i for i in said if i.stale and i.score > best_fresh and not too_old(i.as_of(), ws, today)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -843,7 +847,15 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask)
+    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask) and serves_asked(fact.text, ask.phrase)
+
+
+def serves_asked(text: str, phrase: str) -> bool:
+    """True unless ``phrase`` names a group of people (:data:`~drafter.grammar.PEOPLE_GROUPS`) and ``text`` names none
+    of that group: 国际排联男排挑战者杯 and 2921场次群众性赛事 are events, but none of 丰富青少年体育赛事活动's; 中小学生体育联赛
+    is (hd28c)."""
+    asked = [group for group in PEOPLE_GROUPS if any(w in phrase for w in group)]
+    return not asked or any(w in text for group in asked for w in group)
 
 
 # A two-character word beside a word of listing (政策 of …养殖政策和金融支持, 金融 after it).
@@ -1059,7 +1071,8 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     strong = [i for i in group if result_on(i, ask_text, specific)]
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
-                if (own_jurisdiction(i, ws) and says_matter(fact_sentences(i.fact), ask.matter_keys))
+                if (own_jurisdiction(i, ws) and says_matter(
+                    [s for s in fact_sentences(i.fact) if serves_asked(s, ask.phrase)], ask.matter_keys))
                 or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
         if sum(own_jurisdiction(i, ws) for i in said) >= 2:  # enough on its own matter: no broad-word filler
             strong = said
@@ -1281,7 +1294,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
     filled += _matter_results(sections, asks, relevant, ws, matter)
-    filled += _programme_starts(sections, relevant, ws)
+    filled += _programme_starts(sections, relevant, ws, asks)
     # the items found or filled since: a co-handler's work in them to its part too
     parts += co_parts(sections + parts, co, ws, index, lambda s: words[s.ask], in_place=False, home=home)
     for section in sections:  # a section is a co-handler's part only while all its work is that unit's
@@ -1719,7 +1732,8 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
                 continue
             sentences = fact_sentences(item.fact)
             body = sentences[1:] if has_lead(sentences) else sentences
-            kept = [part for part in (_result_parts(s, key, common, beyond) for s in body) if part]
+            kept = [part for part in (_result_parts(s, key, common, beyond) for s in body)
+                    if part and serves_asked(part, ask.phrase)]
             if kept:
                 found.append((area, -item.score, item.fact.id, item, kept))
         if found:
@@ -1731,7 +1745,7 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
     return added
 
 
-def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: Workspace) -> list[Item]:
+def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: Workspace, asks: list = ()) -> list[Item]:
     """A section whose item opens on a programme named in quotes (2月26日，济南“预付宝”正式上线运行…) takes the
     bureau's fresh done fact opening on it too that no ask took, from a source no older (:func:`_drop_older_programmes`;
     a kind named in passing, 由“专精特新”企业提出, ties no two facts):
@@ -1744,13 +1758,22 @@ def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: W
         if section.part or not section.items or len(section.items) >= MAX_ITEMS:
             continue
         first = section.items[0]
-        names = set().union(*(_programmes(next(iter(i.sentences or fact_sentences(i.fact)), "")) for i in section.items))
-        start = next((i for i in pool if names and i.fact.id not in used and not i.stale and i.fact.kind == DONE
-                      and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_lead_in(i.fact.text)
-                      and source_date(i)[:4] >= source_date(first)[:4]
-                      and names & _programmes(next(iter(fact_sentences(i.fact)), ""))), None)
-        if start is None:
+        # (its paragraph's opening, kept or cut: 长期以来…以深化“体教融合”为总抓手，大力实施“未来之星”… kept to its first clause)
+        names = set().union(*(_programmes(next(iter(i.sentences or fact_sentences(i.fact)), ""))
+                              | _programmes(next(iter(fact_sentences(i.fact)), "")) for i in section.items))
+        # (an older one too, after an older frame reporting nothing: 长期以来…以深化“体教融合”为总抓手，大力实施“未来之星”… is
+        # the lead of the paragraphs on 未来之星 after it, 10余个体育项目走进校园 among them, hd28c)
+        framing = first.stale and not reports_result(first.fact.text)
+        starts = [i for i in pool if names and i.fact.id not in used and (framing or not i.stale) and i.fact.kind == DONE
+                  and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_lead_in(i.fact.text)
+                  and source_date(i)[:4] >= source_date(first)[:4]
+                  and names & _programmes(next(iter(fact_sentences(i.fact)), ""))]
+        if not starts:
             continue
+        # the one saying most of its ask's own words, then the best ranked (与6所学校合作建立校足球队 of 支持学校建立特色体育队伍,
+        # before 爱心公益助学)
+        asked = bigrams(asks[section.ask].text) - GENERIC - asks[section.ask].titled if section.ask is not None and asks else set()
+        start = min(starts, key=lambda i: -len(asked & bigrams(i.fact.text)))
         start = replace(start, sentences=fact_sentences(start.fact))
         earlier = start.year is not None and first.year is not None and start.year < first.year
         section.items = [start, *section.items] if earlier else [*section.items, start]
@@ -1854,7 +1877,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         if area and (not city or example or names_bureau(item, ws)):
             continue  # an area's result only as the one example after a city item, in its own voice
         sentences = _saying(item, ask, said, owed, led)
-        if not sentences:
+        if not sentences or not serves_asked("".join(sentences), ask.phrase):  # (排球 of 男排挑战者杯: not 青少年's)
             continue
         filled = _filled(ask, said, owed, without_frames("".join(sentences)))  # (not in a frame: 针对…渔旅融合的特点)
         if (not filled - things or not section.items) and not _on_phrase(item.fact, key, ask):

@@ -1,0 +1,65 @@
+"""Which facts answer which ask (hd28, bureaus drafter never saw): an ask naming whom its work is for (丰富青少年体育赛事活动)
+is answered by the work for them (中小学生体育联赛), not by the field's other work (国际排联男排挑战者杯, 群众性赛事活动);
+an older paragraph framing a programme (以深化“体教融合”为总抓手，大力实施“未来之星”…) brings the paragraph on that programme
+saying the ask's own words (10余个体育项目走进校园…与6所学校合作建立校足球队) with its figures."""
+
+from __future__ import annotations
+
+import docx
+from helpers import seeds_draft, sections, unit_workspace
+
+# 临沂市体育局: the 2022 news item on youth sport (its opening paragraphs, as the search store keeps them) and the 2024-07-29
+# press conference on the first half year (its opening lines, in traditional characters as published).
+LINYI_NEWS = """创建全国文明城市丨临沂市体育局:助推“未来之星”健康成长
+
+临报融媒 2022-11-11 阅读次数: 5825
+
+在临沂客户端讯 长期以来,市体育局以深化“体教融合”为总抓手,大力实施“未来之星”青少年体质提升工程,按照《临沂市竞技体育八年提升计划(2019-2026年)》,培育未成年人健康向上的良好精神风貌。
+
+构建“四位一体”赛事体系,塑造“未来之星”健康体魄。与教育部门共同举办田径、游泳、足球等项目中小学生体育联赛、全市中小学生运动会,策划举办射击、举重、轮滑、网球等市级锦标赛,鼓励支持中小学校开展校园竞赛活动,形成了市县中小学生体育联赛、中小学生运动会、锦标赛、校园比赛“四位一体”的赛事体系。在山东省第25届运动会上,王艺洁、孙晓蕾等一批小选手为我市争金夺银,取得优异成绩。
+
+组织实施体育项目进校园,夯实“未来之星”体育根基。积极发挥社会组织作用,推动武术、长拳、足球、篮球、排球、游泳等10余个体育项目走进校园,激发了广大青少年对传统体育、新兴体育项目的热爱。其中,临沂武术俱乐部面向1至6年级学生开展非遗武术课程进校园;临沂足球俱乐部从2015年开始推进足球进校园,并与6所学校合作建立校足球队,累计7万余名学生接触和练习足球;临沂网球俱乐部与13所中小学、2所幼儿园合作开设校园网球课程,全市2万余名中小学生接触和学习网球。
+
+广泛开展爱心公益助学,温暖“未来之星”成长之路。依托公益体彩、体育社会组织,面向青少年开展爱心公益助学等活动。第三十二次全国助残日期间,开展“关爱特殊儿童温暖童心世界”志愿服务活动,为特殊儿童送去体育健身器材等爱心物品;
+"""
+LINYI_PRESS = """7月29日,臨沂市人民政府新聞辦公室召開新聞發佈會,市體育局有關負責同志介紹我市上半年體育工作情況,並回答記者提問。
+今年以來,我市堅持以“辦人民滿意體育”為宗旨,圍繞體育大市建設和籌備第26屆省運會兩條主線,聚焦基礎設施完善、賽事活動豐富、體旅融合深入、競技實力提升、産業品牌塑造、省運會籌備工作推進六項重點任務,全力推動我市體育事業實現高品質發展。
+體育場地設施更加完善。推進第26屆省運會場館建設,啟動新建、改擴建比賽場館12處;主城區4個小地塊全民健身設施項目建設加快推進;新建改造提升燈光籃球場、基層健身路徑313處。指導臨沭縣、平邑縣5處場館申報中央、省級公共體育場館免費、低收費向社會開放補助資金205萬元,與教育系統配合,推進全市876所中小學校體育場地對外免費開放。
+賽事活動更加豐富。上半年,舉辦了2024國際排聯男排挑戰者杯比賽、中國男子排球超級聯賽、中國排球超級聯賽全明星賽、全國乒乓球俱樂部甲D聯賽、中國圍棋甲級聯賽等國際級、國家級、省級賽事活動40余項次。舉辦各級各類群眾性賽事活動2921場次,全民健身賽事平臺更加豐富。
+"""
+LINYI_SEEDS = {"临沂市体育局_2022_助推未来之星健康成长.txt": LINYI_NEWS,
+               "2024-07-29_临沂市体育局_2024上半年体育工作新闻发布会.txt": LINYI_PRESS}
+LINYI_TITLE = "关于增强临沂青少年体育运动兴趣的建议"
+# the proposal's asks (16040303, 殷慧敏), as the tester gave them
+LINYI_TEXT = """关于增强临沂青少年体育运动兴趣的建议
+
+当前，我市青少年课业负担较重，参与体育运动的时间和兴趣不足，体质健康水平有待提升。为增强我市青少年体育运动兴趣，建议：
+一、丰富青少年体育赛事活动，多举办中小学生体育联赛和足球、篮球、排球等“三大球”比赛，让更多青少年参与比赛、站上领奖台。
+二、深化体教融合，支持学校建立特色体育队伍和体育社团，满足青少年多样化的体育锻炼需求。
+三、推动公共体育场馆免费或低收费开放，推动学校体育场地设施向社会开放，方便青少年就近锻炼。
+"""
+LINYI_OPTIONS = ("--deputy", "殷慧敏", "--session", "市政协十六届四次会议", "--type", "B", "--proposal", "--date", "2025-07-29")
+
+
+def _linyi(tmp_path) -> dict[str, str]:
+    """The 临沂 proposal drafted from the two pages: part one's sections, each as one text."""
+    ws = unit_workspace(tmp_path / "ws", "临沂市体育局", "市体育局", "临沂市", "兰山区, 罗庄区, 河东区, 临沭县, 平邑县")
+    _, out = seeds_draft(tmp_path, ws, LINYI_SEEDS, "16040303", LINYI_TITLE, LINYI_TEXT, *LINYI_OPTIONS)
+    return {heading: "".join(texts) for heading, texts in sections(docx.Document(out)).items()}
+
+
+def test_an_ask_naming_whom_it_is_for_takes_their_work_not_the_fields(tmp_path):
+    """丰富青少年体育赛事活动 asks for events for the young: the 2022 paragraph on 中小学生体育联赛 (older, marked for its
+    latest progress) answers it, not 2024's international and mass events, which name no young person (hd28c F1)."""
+    events = _linyi(tmp_path)["丰富青少年体育赛事活动"]
+    assert "中小学生体育联赛" in events
+    assert "男排挑战者杯" not in events and "2921" not in events and "40余项次" not in events
+
+
+def test_a_framing_paragraph_brings_the_paragraph_on_its_programme_with_its_figures(tmp_path):
+    """深化体教融合 is answered by the paragraph framing the work (以深化“体教融合”为总抓手，大力实施“未来之星”…), which reports
+    nothing; the paragraph on 未来之星 after it saying the ask's own words (学校…建立…足球队) comes with its figures, not the
+    one on 爱心公益助学 (hd28c F2)."""
+    sport = _linyi(tmp_path)["深化体教融合"]
+    assert "10余个体育项目走进校园" in sport and "7万余名学生" in sport
+    assert "爱心公益助学" not in sport

@@ -63,3 +63,30 @@ def test_a_framing_paragraph_brings_the_paragraph_on_its_programme_with_its_figu
     sport = _linyi(tmp_path)["深化体教融合"]
     assert "10余个体育项目走进校园" in sport and "7万余名学生" in sport
     assert "爱心公益助学" not in sport
+
+
+# 广州市应急管理局's 2024 reply to 第5041号提案 (its opening and first section, as the search store keeps it).
+GUANGZHOU_5041 = """广州市应急管理局关于市政协十四届三次会议第5041号提案答复的函
+邓淑明委员:
+《关于建设粤港澳大湾区联防联控、优势互补的联合应急机制的提案》(第5041号)收悉。市政府高度重视,积极组织市应急管理局、市气象局、市政务服务数据管理局、市人力资源社会保障局、市科技局等单位进行认真研究办理,现将办理有关情况答复如下:
+一、加强区域协调联动,推进粤港澳应急管理合作
+(一)粤港澳三地签署合作框架协议。6月14日,广东省人民政府、香港特区政府和澳门特区政府在香港签署《粤港澳应急管理合作暨大湾区应急救援行动合作框架协议》,加强粤港澳在应急管理救援的合作和交流。合作框架协议旨在构建一个政府主导、专业应急救援队伍为主体、以行动为核心的应急救援合作体系,加强粤港澳应急救援能力,以应对影响粤港澳区域的事故灾难及自然灾害等突发事件。
+"""
+GUANGZHOU_CO = ("市发展改革委", "市工业和信息化局", "市交通运输局", "市水务局", "市商务局", "市城市管理综合执法局",
+                "市消防救援支队", "广州供电局")
+
+
+def test_every_co_handler_without_material_has_an_item_of_its_own(tmp_path):
+    """Eight co-handlers the base has nothing of share one section: each unit's placeholder is an item of its own, 一是 to
+    八是, not 一是…三是 one unit each and 四是 five units' placeholders run together by ； (hd28a F5)."""
+    import re
+
+    ws = unit_workspace(tmp_path / "ws", "广州市应急管理局", "市应急管理局", "广州市", "越秀区, 海珠区, 天河区")
+    text = ("关于统筹国家、地市以及行业应急管理体系建设的提案\n\n为此建议：\n\n"
+            "一、健全应急预案体系，统筹国家、地市以及行业应急预案的编制和衔接，规范应急预案管理。\n")
+    _, out = seeds_draft(tmp_path, ws, {"gz_yjj_5041_proposal_2024.txt": GUANGZHOU_5041}, "3052",
+                         "关于统筹国家、地市以及行业应急管理体系建设的提案", text, "--deputy", "陈刚", "--type", "B", "--proposal",
+                         "--date", "2024-08-13", *(w for unit in GUANGZHOU_CO for w in ("--with", unit)))
+    asked = [p.text for p in docx.Document(out).paragraphs if "提供：" in p.text]
+    assert [len(re.findall(r"【待[^】]*?提供：", p)) for p in asked] == [1] * len(GUANGZHOU_CO)
+    assert [p[:2] for p in asked] == ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是"]

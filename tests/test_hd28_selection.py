@@ -90,3 +90,42 @@ def test_every_co_handler_without_material_has_an_item_of_its_own(tmp_path):
     asked = [p.text for p in docx.Document(out).paragraphs if "提供：" in p.text]
     assert [len(re.findall(r"【待[^】]*?提供：", p)) for p in asked] == [1] * len(GUANGZHOU_CO)
     assert [p[:2] for p in asked] == ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是"]
+
+
+# 达州市城市管理行政执法局's 2020 协办意见 on 第241号提案 (its opening and results, as published).
+DAZHOU_241 = """关于市四届政协五次会议第241号提案协办意见的函
+  市生态环境局:
+
+  现将任欣玥委员在市四届政协五次会议上提出的《关于加强洗车行业管理的建议》(第241号提案)协办意见函告如下:
+
+  一、针对提案中洗车场占用人行道、盲道、公共场地进行作业的问题
+
+  为更好的服务市民,维护良好的城市市容市貌,我局做了大量治理违规占道洗车、卖车的工作。一是摸排并建立台账。我局根据上级要求及工作实际,经过多次调研,已于2019年8月对城区内所有洗车场、卖车商家进行了摸排,建立了巡查台账,截止2020年6月达州市主城区共摸排洗车场130家。三是开展专项整治。自2019年8月以来,立案查处占道洗车、占道卖车案件32件,辖区占道洗车、占道卖车情况得到有效改善。
+
+  达州市城市管理行政执法局
+
+  2020年6月28日
+"""
+DAZHOU_FIELDS = "other_fields:\n  市教育局: [学校教育, 中小学]\n  团市委: [青少年志愿活动]\n  市妇联: [家庭主题活动]\n"
+
+
+def test_an_ask_listing_matters_of_several_units_asks_each_unit(tmp_path):
+    """深入抓好学校教育、青少年志愿活动、家庭主题活动 lists the fields of three units drafter.yaml names (市教育局, 团市委, 市妇联):
+    each matter is asked of its unit, not the whole ask of 市教育局 alone, and ``requests`` lists all three (hd28b F4)."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    ws = unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", "通川区, 达川区")
+    with (ws.root / "drafter.yaml").open("a", encoding="utf-8") as yaml:
+        yaml.write(DAZHOU_FIELDS)
+    text = ("关于推动形成生活垃圾分类新风尚的建议\n\n建议：\n一、要大力开展宣传发动。\n"
+            "二、深入抓好学校教育、青少年志愿活动、家庭主题活动。\n")
+    _, out = seeds_draft(tmp_path, ws, {"dazhou_cgj_241.txt": DAZHOU_241}, "060", "关于推动形成生活垃圾分类新风尚的建议", text,
+                         "--deputy", "肖朝萍", "--type", "B", "--date", "2020-08-10")
+    listed = sections(docx.Document(out))["深入抓好学校教育、青少年志愿活动、家庭主题活动"]
+    assert [unit for unit in ("市教育局", "团市委", "市妇联") if any(f"可商请{unit}提供" in p for p in listed)] == [
+        "市教育局", "团市委", "市妇联"]
+    assert not any("青少年志愿活动" in p and "市教育局" in p for p in listed)
+    asked = CliRunner().invoke(cli, ["-w", str(ws.root), "requests", str(out)]).output
+    assert all(f"{unit}（商请）" in asked for unit in ("市教育局", "团市委", "市妇联"))

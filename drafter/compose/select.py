@@ -1140,9 +1140,18 @@ _CLAUSE_BREAK = lazy(r"[，,；;。！？]")
 
 def says_matter(sentences: list[str], keys: list[str]) -> bool:
     """True when a clause of ``sentences`` says one of ``keys`` (an ask phrase's key words) on its
-    own: ``支持中试验证平台建设``, not one member of a list of measures (``、支持科技成果中试验证发展、``)."""
-    return bool(keys) and any(k in c and "、" not in c for s in sentences
+    own: ``支持中试验证平台建设``, not one member of a list of measures (``、支持科技成果中试验证发展、``); a list
+    qualifying it (构建统分结合、协调联动的安全风险监测预警体系) leaves it on its own (hd28a)."""
+    return bool(keys) and any(k in c and not _listed_in(c, k) for s in sentences
                               for c in _CLAUSE_BREAK.split(s) for k in keys)
+
+
+def _listed_in(clause: str, key: str) -> bool:
+    """True when ``key`` stands in ``clause`` as a member of a list (、): one follows it, or one goes before it with no
+    的 between (the list qualifying it, 统分结合、协调联动的…监测预警体系, is no list it is in)."""
+    at = clause.find(key)
+    before, after = clause[:at], clause[at + len(key):]
+    return "、" in after or ("、" in before and "的" not in before[before.rfind("、"):])
 
 
 def _heads_left_out(item: Item, keys: list[str]) -> bool:
@@ -2482,7 +2491,7 @@ def next_step(heading: str | None) -> str | None:
         if not result or _RESULT_WORDS.search(result.group("thing")):
             return None  # two verbs of making better (不断优化提升): no one thing to carry on
         bare = result.group("verb") + result.group("thing")
-    return f"{'进一步' if bare.startswith(FURTHER_VERBS) else '持续'}{bare}。"
+    return f"{improved(bare) or ('进一步' if bare.startswith(FURTHER_VERBS) else '持续') + bare}。"
 
 
 # A verb phrase whose verb follows what it acts on or towards (将…纳入…计划, 把…列入…, 向上级部门争取…).
@@ -2569,7 +2578,20 @@ def ahead(phrase: str, reported: bool = True) -> str:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``, without 持续 where part one reports no work on it
     (not ``reported``); a phrase framed as a topic (``关于建立…长效机制方面``) loses the frame first."""
     phrase = unframed_topic(phrase)
-    return f"{phrase}。" if phrase.startswith(CARRYING_ON) or not reported else f"持续{phrase}。"
+    if phrase.startswith(CARRYING_ON) or not reported:
+        return f"{phrase}。"
+    return f"{improved(phrase) or '持续' + phrase}。"
+
+
+# The verbs of setting a thing up once (建立…台账, 制定…办法): no work goes on doing them again.
+SET_UP_VERBS = ("建立健全", "建立", "设立", "成立", "组建", "搭建", "创建", "制定", "出台", "编制")
+
+
+def improved(phrase: str) -> str | None:
+    """A verb phrase setting a thing up once (:data:`SET_UP_VERBS`) as the work going on once it is set up: 建立洗车场巡查台账
+    → 持续完善洗车场巡查台账, not 持续建立… of a ledger already built (hd28b); None for another phrase."""
+    founded = next((v for v in SET_UP_VERBS if phrase.startswith(v) and len(phrase) > len(v) + 1), None)
+    return f"持续完善{phrase[len(founded):]}" if founded else None
 
 
 ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")

@@ -177,6 +177,23 @@ def test_a_ledger_reported_set_up_is_improved_next_not_set_up_again(tmp_path):
             "二、建立洗车场巡查台账，实行常态化管理。\n三、推动洗车场入室经营。\n")
     _, out = seeds_draft(tmp_path, ws, {"dazhou_cgj_241.txt": DAZHOU_241}, "88", "关于整治中心城区占道洗车卖车乱象的建议", text,
                          "--deputy", "张某", "--type", "B", "--date", "2021-06-20", edit=done)
-    steps = "".join(part_two_texts(docx.Document(out)))
+    document = docx.Document(out)
+    steps = "".join(part_two_texts(document))
     assert "持续完善洗车场巡查台账" in steps and "持续建立" not in steps
     assert "持续加强对占道洗车、占道卖车的执法查处" in steps
+
+
+def test_a_manner_made_by_hua_is_said_without_it(tmp_path):
+    """实行常态化管理 is said by 建立常态管理制度 (常态化管理 is 常态管理): the paragraph comes under 建立洗车场巡查台账, and no
+    comment says the section left 实行常态化管理 unanswered (hd28b F6)."""
+    def done(path):  # the tester's hand edit, as above
+        path.write_text(path.read_text("utf-8").replace("kind: problem", "kind: done"), "utf-8")
+
+    ws = unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", "通川区, 达川区")
+    text = ("关于整治中心城区占道洗车卖车乱象的建议\n一、加强对占道洗车、占道卖车的执法查处。\n"
+            "二、建立洗车场巡查台账，实行常态化管理。\n三、推动洗车场入室经营。\n")
+    _, out = seeds_draft(tmp_path, ws, {"dazhou_cgj_241.txt": DAZHOU_241}, "88", "关于整治中心城区占道洗车卖车乱象的建议", text,
+                         "--deputy", "张某", "--type", "B", "--date", "2021-06-20", edit=done)
+    document = docx.Document(out)
+    assert "常态管理制度" in "".join(sections(document)["建立洗车场巡查台账"])
+    assert not any("实行常态化管理方面" in c.text for c in document.comments)

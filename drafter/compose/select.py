@@ -61,7 +61,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans,
 )
-from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
+from .asks import HUA, MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import synonyms_of, with_synonyms
@@ -749,7 +749,8 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
     base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart)."""
-    grams = [bigrams(without_own_places(a.query, ws)) for a in asks]
+    # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
+    grams = [bigrams(without_own_places(a.query, ws)) | bigrams(HUA.sub("", without_own_places(a.text, ws))) for a in asks]
     share = word_share(index)
     out = []
     for k, own in enumerate(grams):

@@ -1207,3 +1207,14 @@ OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:日报|�
 # A line naming a deputy or member by name and delegation (刘炜英(仓山团代表), 李某（市政协委员）): on a page of their remarks, it
 # heads what that person said, no one's work; no title.
 SPEAKER_LINE = lazy(rf"^[{CJK}]{{2,4}}\s*[（(][^（）()]{{0,14}}(?:代表|委员)[）)]$")
+# The groups of people a measure serves, each with its kin words (an ask on 青少年体育赛事 is answered by 中小学生体育联赛):
+# an ask naming one is about that group's share of the field, not the field at large.
+PEOPLE_GROUPS = (
+    ("青少年", "少年", "儿童", "未成年人", "中小学生", "小学生", "中学生", "学生", "少儿", "幼儿", "孩子", "中小学", "校园"),
+    ("老年人", "老人", "长者", "高龄", "老龄", "养老"),
+    ("残疾人", "残障", "残疾"),
+    ("妇女", "女性"),
+    ("农民工", "务工人员", "职工", "劳动者"),
+    ("退役军人",),
+    ("高校毕业生", "大学生", "毕业生", "青年"),
+)

@@ -25,7 +25,7 @@ from ..grammar import bigrams, unit_in
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL
-from .remit import in_passing, remit_of
+from .remit import gap_points, in_passing, remit_of
 from .select import aspect
 
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
@@ -83,7 +83,7 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     one site, ``context``'s ``site``, a co-handler's asks its view and part, as ``gap_item.j2`` words it). The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
     remitted = {point for remit in section.remits for point, _ in remit.pairs}
-    points = [p for p in (ask.points if ask is not None else []) if p not in remitted and not GOAL.match(p)]
+    points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and not GOAL.match(p)]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     if len(points) == 1 and not _says_heading(points[0], ask):  # another matter than its heading's:

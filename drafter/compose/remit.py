@@ -146,7 +146,18 @@ def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspac
     section is a placeholder asking the unit whose field the ask is in (``field_unit``:
     :func:`gap_owner`) or the co-handler that is it for its part: that unit counts as asked, so its
     points stay the section's items (:func:`~.gaps.gap_items`); another unit's are its own remit."""
-    return split_remits(ask.points, ws, [*co_handlers, *([field_unit] if field_unit else [])])[1]
+    return split_remits(gap_points(ask, ws), ws, [*co_handlers, *([field_unit] if field_unit else [])])[1]
+
+
+def gap_points(ask, ws: Workspace) -> list[str]:
+    """The points a placeholder section asks for: the ask's own (:attr:`~.asks.Ask.points`); for an ask with none whose
+    phrase lists matters (、) in the fields of two or more other units (:func:`remit_of`), those matters, each asked of
+    its unit: 深入抓好学校教育、青少年志愿活动、家庭主题活动 is 市教育局's, 团市委's and 市妇联's, not 市教育局's alone (hd28b)."""
+    if ask.points:
+        return ask.points
+    listed = [p for p in ask.phrase.split("、") if p]
+    units = {found[0] for p in listed if (found := remit_of(p, ws, []))}
+    return listed if len(units) > 1 else []
 
 
 def own_measures(measures: str, ws: Workspace) -> str:

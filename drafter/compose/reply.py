@@ -369,7 +369,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                       for k, unit in enumerate(co_gaps)]
             theirs_part, start = Section(None, [], gap=True), len(blocks)
             blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask,
-                                      plain=plain)
+                                      plain=plain, apart=True)
             runs.append((len(selection.sections), theirs_part, start, len(blocks)))
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, co_part(unit, wording, context, CO_PART_NOTE.format(units=unit, heading="")))
@@ -1573,7 +1573,8 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
                     slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "",
-                    point: bool = False, bare: bool = False, alone: bool = False, plain: bool = False) -> list[ReplyBlock]:
+                    point: bool = False, bare: bool = False, alone: bool = False, plain: bool = False,
+                    apart: bool = False) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1593,7 +1594,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form; ``bare``: its items
     alone, run together as an inline section's are (a per-ask reply heads the section apart: :func:`_per_ask_blocks`);
     ``alone``: the part's only section, its items under no heading, in the workspace's form (as one item has no 一是);
-    ``plain``: a plain reply's section (:mod:`.form`), ``一是`` and its heading run in, its items run on unnumbered."""
+    ``plain``: a plain reply's section (:mod:`.form`), ``一是`` and its heading run in, its items run on unnumbered;
+    ``apart``: each slot an item of its own however many (the co-handlers' parts, one unit each: 五是…八是 in one form, not
+    四是 holding five units' placeholders run together, hd28a)."""
     label = f"{n + 1}." if point else f"{cn_numeral(n + 1)}是" if plain and not alone else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
@@ -1614,10 +1617,10 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}{owing}的工作情况及数据（注明年份）"),
                                   PLACEHOLDER, note=CITY_GAP_NOTE.format(area=items[0].fact.jurisdiction, whole=whole))], []))
     room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
-    if 0 < room < len(slots):  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
+    if 0 < room < len(slots) and not apart:  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
         rest = slots[room - 1:]
         slots = [*slots[:room - 1], [s for k, slot in enumerate(rest) for s in ([Span("；")] if k else []) + list(slot)]]
-    if room > 0:
+    if room > 0 or apart:
         numbered += [(list(slot), []) for slot in slots]
     else:  # no room: said after the last item, in its run of text
         numbered[-1][0].extend(s for slot in slots for s in slot)

@@ -46,7 +46,7 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -61,7 +61,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans,
 )
-from .asks import ASK_VERB, MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
+from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, TITLE_KIND, concern, dependant, key_words, kind_head
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import synonyms_of, with_synonyms
@@ -769,7 +769,8 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
     base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart)."""
-    grams = [bigrams(without_own_places(a.query, ws)) for a in asks]
+    # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
+    grams = [bigrams(without_own_places(a.query, ws)) | bigrams(HUA.sub("", without_own_places(a.text, ws))) for a in asks]
     share = word_share(index)
     out = []
     for k, own in enumerate(grams):
@@ -804,8 +805,12 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
-        # older than the freshness window: used, flagged, where nothing fresher answers the ask, up to max_age
-        items = [i for i in said if not i.stale] or [i for i in said if not too_old(i.as_of(), ws, today)]
+        # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
+        # its score halved as it is), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's
+        # 景区 events naming 少年 in passing)
+        fresh = [i for i in said if not i.stale]
+        best_fresh = max((i.score for i in fresh), default=0.0)
+        items = fresh + [i for i in said if i.stale and i.score > best_fresh and not too_old(i.as_of(), ws, today)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -863,7 +868,15 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask)
+    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask) and serves_asked(fact.text, ask.phrase)
+
+
+def serves_asked(text: str, phrase: str) -> bool:
+    """True unless ``phrase`` names a group of people (:data:`~drafter.grammar.PEOPLE_GROUPS`) and ``text`` names none
+    of that group: 国际排联男排挑战者杯 and 2921场次群众性赛事 are events, but none of 丰富青少年体育赛事活动's; 中小学生体育联赛
+    is (hd28c)."""
+    asked = [group for group in PEOPLE_GROUPS if any(w in phrase for w in group)]
+    return not asked or any(w in text for group in asked for w in group)
 
 
 # A two-character word beside a word of listing (政策 of …养殖政策和金融支持, 金融 after it).
@@ -1079,7 +1092,8 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     strong = [i for i in group if result_on(i, ask_text, specific)]
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
-                if (own_jurisdiction(i, ws) and says_matter(fact_sentences(i.fact), ask.matter_keys))
+                if (own_jurisdiction(i, ws) and says_matter(
+                    [s for s in fact_sentences(i.fact) if serves_asked(s, ask.phrase)], ask.matter_keys))
                 or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
         if sum(own_jurisdiction(i, ws) for i in said) >= 2:  # enough on its own matter: no broad-word filler
             strong = said
@@ -1147,9 +1161,18 @@ _CLAUSE_BREAK = lazy(r"[，,；;。！？]")
 
 def says_matter(sentences: list[str], keys: list[str]) -> bool:
     """True when a clause of ``sentences`` says one of ``keys`` (an ask phrase's key words) on its
-    own: ``支持中试验证平台建设``, not one member of a list of measures (``、支持科技成果中试验证发展、``)."""
-    return bool(keys) and any(k in c and "、" not in c for s in sentences
+    own: ``支持中试验证平台建设``, not one member of a list of measures (``、支持科技成果中试验证发展、``); a list
+    qualifying it (构建统分结合、协调联动的安全风险监测预警体系) leaves it on its own (hd28a)."""
+    return bool(keys) and any(k in c and not _listed_in(c, k) for s in sentences
                               for c in _CLAUSE_BREAK.split(s) for k in keys)
+
+
+def _listed_in(clause: str, key: str) -> bool:
+    """True when ``key`` stands in ``clause`` as a member of a list (、): one follows it, or one goes before it with no
+    的 between (the list qualifying it, 统分结合、协调联动的…监测预警体系, is no list it is in)."""
+    at = clause.find(key)
+    before, after = clause[:at], clause[at + len(key):]
+    return "、" in after or ("、" in before and "的" not in before[before.rfind("、"):])
 
 
 def _heads_left_out(item: Item, keys: list[str]) -> bool:
@@ -1302,7 +1325,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
     filled += _matter_results(sections, asks, relevant, ws, matter)
-    filled += _programme_starts(sections, relevant, ws)
+    filled += _programme_starts(sections, relevant, ws, asks)
     # the items found or filled since: a co-handler's work in them to its part too
     parts += co_parts(sections + parts, co, ws, index, lambda s: words[s.ask], in_place=False, home=home)
     for section in sections:  # a section is a co-handler's part only while all its work is that unit's
@@ -1791,7 +1814,8 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
                 continue
             sentences = fact_sentences(item.fact)
             body = sentences[1:] if has_lead(sentences) else sentences
-            kept = [part for part in (_result_parts(s, key, common, beyond) for s in body) if part]
+            kept = [part for part in (_result_parts(s, key, common, beyond) for s in body)
+                    if part and serves_asked(part, ask.phrase)]
             if kept:
                 found.append((area, -item.score, item.fact.id, item, kept))
         if found:
@@ -1803,7 +1827,7 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
     return added
 
 
-def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: Workspace) -> list[Item]:
+def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: Workspace, asks: list = ()) -> list[Item]:
     """A section whose item opens on a programme named in quotes (2月26日，济南“预付宝”正式上线运行…) takes the
     bureau's fresh done fact opening on it too that no ask took, from a source no older (:func:`_drop_older_programmes`;
     a kind named in passing, 由“专精特新”企业提出, ties no two facts):
@@ -1816,13 +1840,22 @@ def _programme_starts(sections: list[Section], relevant: list[list[Item]], ws: W
         if section.part or not section.items or len(section.items) >= MAX_ITEMS:
             continue
         first = section.items[0]
-        names = set().union(*(_programmes(next(iter(i.sentences or fact_sentences(i.fact)), "")) for i in section.items))
-        start = next((i for i in pool if names and i.fact.id not in used and not i.stale and i.fact.kind == DONE
-                      and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_lead_in(i.fact.text)
-                      and source_date(i)[:4] >= source_date(first)[:4]
-                      and names & _programmes(next(iter(fact_sentences(i.fact)), ""))), None)
-        if start is None:
+        # (its paragraph's opening, kept or cut: 长期以来…以深化“体教融合”为总抓手，大力实施“未来之星”… kept to its first clause)
+        names = set().union(*(_programmes(next(iter(i.sentences or fact_sentences(i.fact)), ""))
+                              | _programmes(next(iter(fact_sentences(i.fact)), "")) for i in section.items))
+        # (an older one too, after an older frame reporting nothing: 长期以来…以深化“体教融合”为总抓手，大力实施“未来之星”… is
+        # the lead of the paragraphs on 未来之星 after it, 10余个体育项目走进校园 among them, hd28c)
+        framing = first.stale and not reports_result(first.fact.text)
+        starts = [i for i in pool if names and i.fact.id not in used and (framing or not i.stale) and i.fact.kind == DONE
+                  and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_lead_in(i.fact.text)
+                  and source_date(i)[:4] >= source_date(first)[:4]
+                  and names & _programmes(next(iter(fact_sentences(i.fact)), ""))]
+        if not starts:
             continue
+        # the one saying most of its ask's own words, then the best ranked (与6所学校合作建立校足球队 of 支持学校建立特色体育队伍,
+        # before 爱心公益助学)
+        asked = bigrams(asks[section.ask].text) - GENERIC - asks[section.ask].titled if section.ask is not None and asks else set()
+        start = min(starts, key=lambda i: -len(asked & bigrams(i.fact.text)))
         start = replace(start, sentences=fact_sentences(start.fact))
         earlier = start.year is not None and first.year is not None and start.year < first.year
         section.items = [start, *section.items] if earlier else [*section.items, start]
@@ -1926,7 +1959,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         if area and (not city or example or names_bureau(item, ws)):
             continue  # an area's result only as the one example after a city item, in its own voice
         sentences = _saying(item, ask, said, owed, led)
-        if not sentences:
+        if not sentences or not serves_asked("".join(sentences), ask.phrase):  # (排球 of 男排挑战者杯: not 青少年's)
             continue
         filled = _filled(ask, said, owed, without_frames("".join(sentences)))  # (not in a frame: 针对…渔旅融合的特点)
         if (not filled - things or not section.items) and not _on_phrase(item.fact, key, ask):
@@ -2531,7 +2564,7 @@ def next_step(heading: str | None) -> str | None:
         if not result or _RESULT_WORDS.search(result.group("thing")):
             return None  # two verbs of making better (不断优化提升): no one thing to carry on
         bare = result.group("verb") + result.group("thing")
-    return f"{'进一步' if bare.startswith(FURTHER_VERBS) else '持续'}{bare}。"
+    return f"{improved(bare) or ('进一步' if bare.startswith(FURTHER_VERBS) else '持续') + bare}。"
 
 
 # A verb phrase whose verb follows what it acts on or towards (将…纳入…计划, 把…列入…, 向上级部门争取…).
@@ -2619,7 +2652,20 @@ def ahead(phrase: str, reported: bool = True) -> str:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``, without 持续 where part one reports no work on it
     (not ``reported``); a phrase framed as a topic (``关于建立…长效机制方面``) loses the frame first."""
     phrase = unframed_topic(phrase)
-    return f"{phrase}。" if phrase.startswith(CARRYING_ON) or not reported else f"持续{phrase}。"
+    if phrase.startswith(CARRYING_ON) or not reported:
+        return f"{phrase}。"
+    return f"{improved(phrase) or '持续' + phrase}。"
+
+
+# The verbs of setting a thing up once (建立…台账, 制定…办法): no work goes on doing them again.
+SET_UP_VERBS = ("建立健全", "建立", "设立", "成立", "组建", "搭建", "创建", "制定", "出台", "编制")
+
+
+def improved(phrase: str) -> str | None:
+    """A verb phrase setting a thing up once (:data:`SET_UP_VERBS`) as the work going on once it is set up: 建立洗车场巡查台账
+    → 持续完善洗车场巡查台账, not 持续建立… of a ledger already built (hd28b); None for another phrase."""
+    founded = next((v for v in SET_UP_VERBS if phrase.startswith(v) and len(phrase) > len(v) + 1), None)
+    return f"持续完善{phrase[len(founded):]}" if founded else None
 
 
 ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")

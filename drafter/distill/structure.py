@@ -217,7 +217,7 @@ CLASS_WORDS = (
            # (not a plan drawn up, the work a heading names: 科学编制“十四五”及2022年老旧小区改造计划)
            r"|^(?![^。；]*(?:编制|制定|制订|印发|出台)[^，。；]*计划$).*(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
     (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|(?<![补齐])短板|不足|薄弱环节|差距|挑战|(?<![映出提到]的)问题$|面临的?困难|存在的?困难"),
-    (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"
+    (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩|亮点"
            # (a head opening on the handling of problems names that work: (二)及时处理回复农村养殖污染信访问题)
            r"|^[^，。；]{0,8}?(?:处理|解决|整改|化解|查处)[^，。；]*问题$"),
     # a case argued (1.实施治理的必要性) or a view agreed ((一)形成的共识情况) reports no work
@@ -668,6 +668,12 @@ def _marker(norm: str) -> tuple[int, int] | None:
     return None
 
 
+def _numbered_first(norm: str) -> bool:
+    """Whether the block opens on a first heading number (一、 （一） 1. （1）)."""
+    m = next((m for _, rx in MARKERS if (m := rx.match(norm))), None)
+    return bool(m and m.groups() and m.group(1) in ("一", "1"))
+
+
 # A news item's sub-head opening on the year it sums up (2024年：文旅融合纵深推进，发展动能持续增强): a heading over the themes
 # after it, not a statement (not one of figures: 2023年：完成投资5亿元).
 YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?[：:](?=\D+$)")
@@ -909,8 +915,12 @@ def outline(doc: Document, year: int | None = None) -> Outline:
     units: list[Unit] = []
     headings: list[str] = []
 
-    def push(rank: int, label: str, cls: str) -> None:
-        while stack and stack[-1].rank >= rank:
+    def push(rank: int, label: str, cls: str, first: bool = False) -> None:
+        """``first``: the heading opens on a first number; after a sibling of its rank (（三）工作亮点 then （一）聚焦规划统筹 under a
+        page's 一、单位概况, the page having lost its 二、) its numbering starts again under another part: the numbered parts
+        above end too."""
+        restarted = first and any(lv.rank == rank for lv in stack)
+        while stack and (stack[-1].rank >= rank or (restarted and stack[-1].rank >= 1)):
             stack.pop()
         stack.append(_Level(rank, label, cls))
         headings.append(label)
@@ -976,7 +986,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                     not tail and len(head) <= 50 + (mark[1] if mark else 0)
                     and (not find_figures(head) or RESTATED_ASK.fullmatch(body[mark[1] if mark else 0:].strip()))
                     and not _is_list_item(blocks, i, end, rank)):
-                push(rank, head, heading_class(head))
+                push(rank, head, heading_class(head), _numbered_first(body))
                 continue
             clause = re.split(r"[，。；：]", body[mark[1] if mark else 0:], maxsplit=1)[0]
             # （一）今年承办…共58件，其中…42件。一季度…: a statement; so is one opening on its day, (一)7月13日，…共同举办…
@@ -987,7 +997,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 close(rank)
                 rest = pos + mark[1]
             elif tail and (head_end - pos - mark[1] <= HEAD_MAX or ASK_HEAD.match(body[mark[1]:])):
-                push(rank, head, heading_class(head))
+                push(rank, head, heading_class(head), _numbered_first(body))
                 rest = after
             elif tail and (spaced := SPACED_HEAD.match(body, mark[1] if mark else 0)):
                 push(rank, text[pos:pos + spaced.end(1)].strip(), heading_class(spaced.group(1)))

@@ -1,0 +1,43 @@
+"""What a sentence is and when it held, found on held-out round hd29 (大冶市自然资源和规划局, 博乐市财政局, 西乡县财政局): a
+bureau's page of its 工作亮点 and the part after it whose heading the page lost were 单位概况 context (so a draft cited none of
+its results); a city's 预计全年 in its review of 2024 a plan of 2025; a figure after 2017年之前 the reply's year's; a party
+department's work the place's result; a reply's handling of its item a result and its lead-in naming the ask a fact; a table's
+unit header a fact.
+
+Each test distils a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in
+the test) through the public path ``drafter distill`` takes, in a workspace of the page's own bureau.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, fact_saying, unit_workspace
+
+from drafter.model import CONTEXT, DONE
+
+DAYE_AREAS = "东岳路街道, 东风路街道, 金湖街道, 罗家桥街道, 金山店镇, 还地桥镇, 殷祖镇, 刘仁八镇"
+
+
+def _daye(tmp_path):
+    return unit_workspace(tmp_path / "ws", "大冶市自然资源和规划局", "市自然资源和规划局", "大冶市", DAYE_AREAS)
+
+
+# 大冶市自然资源和规划局's 单位概况与工作亮点 (dayeyun.gov.cn, 169107), as the search store cut it.
+DAYE_PROFILE = """一、单位概况
+(一)核心职能
+大冶市自然资源和规划局履行全民所有土地、矿产、森林、草地、湿地、水等自然资源资产所有者职责和所有国土空间用途管制职责。贯彻执行国家自然资源、林业和国土空间规划及测绘等法律、法规,拟定相关管理办法并贯彻实施。
+(二)服务范围:大冶市
+(三)工作亮点:
+近年来,在省厅的坚强领导和悉心指导下,我局全体干部职工锐意进取,各项工作取得了显著成效,先后荣获全国绿色矿业发展示范区、全国绿化模范单位等多项国家级荣誉;此外,自然资源节约集约利用做法入选自然资源部典型案例,建成全国首个废弃矿山氢能仓库,成为资源转型利用的创新示范;矿山生态修复及全域国土综合工作被中央电视台进行了24分钟深度报道;矿山生态修复工作在全省国土空间生态修复工作培训会做经验交流。
+(一)聚焦规划统筹,构建国土空间新格局。一是完善国土空间规划体系。《大冶市国土空间总体规划(2021-2035年)》正式获省人民政府批复;全面完成12个乡镇级国土空间总体规划的报批成果编制,完成了130个村庄规划编制工作,通过专家评审118个,报市政府出具审查意见93个。二是精准配置发展空间资源。编制完
+"""
+DAYE_PROFILE_NAME = "2025_大冶市自然资源和规划局_单位概况与工作亮点_dayeyun169107.txt"
+
+
+def test_a_bureaus_highlights_and_the_part_after_them_are_results(tmp_path):
+    """hd29a 1: under 一、单位概况 the page's （三）工作亮点 (全国首个废弃矿山氢能仓库, the CCTV report, 全省经验交流) and the
+    （一）聚焦规划统筹 after it (130个村庄规划, its numbering started again: the page lost its 二、) were 单位概况's context; the
+    highlights are results, and so is the part after them; the bureau's remit under （一）核心职能 stays context."""
+    ff = distil(tmp_path, _daye(tmp_path), DAYE_PROFILE, DAYE_PROFILE_NAME)
+    assert fact_saying(ff, "建成全国首个废弃矿山氢能仓库").kind == DONE
+    assert fact_saying(ff, "完成了130个村庄规划编制工作").kind == DONE
+    assert fact_saying(ff, "履行全民所有土地").kind == CONTEXT

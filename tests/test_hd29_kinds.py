@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from helpers import distil, fact_saying, unit_workspace
 
-from drafter.model import CONTEXT, DONE
+from drafter.model import CONTEXT, DONE, PLAN
 
 DAYE_AREAS = "东岳路街道, 东风路街道, 金湖街道, 罗家桥街道, 金山店镇, 还地桥镇, 殷祖镇, 刘仁八镇"
 
@@ -41,3 +41,30 @@ def test_a_bureaus_highlights_and_the_part_after_them_are_results(tmp_path):
     assert fact_saying(ff, "建成全国首个废弃矿山氢能仓库").kind == DONE
     assert fact_saying(ff, "完成了130个村庄规划编制工作").kind == DONE
     assert fact_saying(ff, "履行全民所有土地").kind == CONTEXT
+
+
+# 大冶市's 2025 政府工作报告 (hbdaye.gov.cn, 1188803, 2025-01-05), its opening and review as the search store cut it.
+DAYE_REPORT = """政府工作报告
+——2025年1月5日在大冶市第七届人民代表大会第五次会议上
+大冶市人民政府市长
+各位代表:
+现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。
+一、2024年工作回顾
+这一年,我们顶压前行、攻坚克难,经济发展逆势上扬。预计全年全域口径地区生产总值增长8%,首次突破900亿元大关;规上工业增加值、固定资产投资、社会消费品零售总额分别同比增长14%、13.5%、5.3%;完成一般公共预算收入67.44亿元,同比增长12.3%。
+这一年,我们锚定目标、争先进位,城市竞争力不断增强。全省营商环境排名上升至第7位,实现四年四进位。
+二、2025年工作安排
+2025年经济社会发展的主要预期目标是:地区生产总值增长7%左右。预计全年新增城镇就业8000人以上。
+"""
+DAYE_REPORT_NAME = "2025-01_大冶市政府工作报告_hbdaye1188803.txt"
+
+
+def test_a_years_estimate_in_its_review_is_its_result(tmp_path):
+    """hd29a 3: under 一、2024年工作回顾 of a report of January 2025, 预计全年…增长8%…67.44亿元 was a plan of 2025: the year
+    reviewed is over, its 预计全年 its estimated result, done in 2024; 预计全年 under the 2025 plans stays a plan. Its 首次突破
+    900亿元大关 had no measure: the mark reached is of what grew in the clause before."""
+    ff = distil(tmp_path, _daye(tmp_path), DAYE_REPORT, DAYE_REPORT_NAME)
+    estimate = fact_saying(ff, "预计全年全域口径地区生产总值增长8%")
+    assert (estimate.kind, estimate.period.year) == (DONE, 2024)
+    assert "67.44亿元" in estimate.text
+    assert "地区生产总值" in next(f for f in estimate.figures if f.raw == "900亿元").counts
+    assert fact_saying(ff, "新增城镇就业8000人").kind == PLAN

@@ -106,7 +106,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import OTHER, Outline, Unit, default_class, heading_class, year_ahead
+from .structure import OTHER, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics
 
 MIN_CHARS = 10
@@ -875,17 +875,18 @@ def intended_only(text: str) -> bool:
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
 
 
-def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
+def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
     全区专精特新“小巨人”企业突破8家), or after 力争 in its sentence (:data:`AIMING`), or in a sentence saying what someone
-    said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached."""
+    said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached. (Not the
+    estimate of the year ``reviewed``, :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
     if not positions:
         return False
     spans, target = [], False
     for m in _SENTENCES.finditer(text):
         if m.group():
-            target = is_target(m.group(), doc_year) or (
+            target = (is_target(m.group(), doc_year) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
                 target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
             spans.append((m.start(), m.end(), target))
             aim = AIMING.search(m.group())
@@ -1709,7 +1710,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
-        kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
+        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
         kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (

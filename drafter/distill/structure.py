@@ -309,15 +309,40 @@ OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
 
-def _plan_turn(norm: str, pos: int, year: int | None = None) -> re.Match | None:
+# A year's result estimated (预计全年…增长8%, 预计2024年…) under a heading reviewing that year in a document of a later year
+# (一、2024年工作回顾 of 大冶市's 2025 政府工作报告): the year is over, its figures its estimated results, no forecast.
+ESTIMATED_YEAR = lazy(r"(?:(?:19|20)\d{2}年度?)?，?预计(?:全年|((?:19|20)\d{2})年)")
+_HEAD_YEAR = lazy(r"((?:19|20)\d{2})年")
+
+
+def reviewed_year(labels: list[str], year: int | None) -> int | None:
+    """The year a done heading of ``labels`` (a section's, outermost first) names when it is before the document's ``year``
+    (一、2024年工作回顾 in 2025): the year its section reviews."""
+    for label in reversed(labels):
+        said = _HEAD_YEAR.search(label) if heading_class(label) == DONE else None
+        if said and year and int(said.group(1)) < year:
+            return int(said.group(1))
+    return None
+
+
+def estimates_year(norm: str, pos: int, reviewed: int | None) -> bool:
+    """Whether ``norm`` at ``pos`` estimates the result of the year ``reviewed`` (:data:`ESTIMATED_YEAR`)."""
+    estimate = ESTIMATED_YEAR.match(norm, pos) if reviewed else None
+    return bool(estimate) and int(estimate.group(1) or reviewed) == reviewed
+
+
+def _plan_turn(norm: str, pos: int, year: int | None = None, reviewed: int | None = None) -> re.Match | None:
     """The first :data:`PLAN_TURN` in ``norm`` from ``pos``: one after a comma only where its sentence has reported a
     figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…) or is a bare 计划 before work
     and its figure (:data:`BARE_PLAN`: …签订合作框架协议，计划实施城南6平方公里…); not a sentence opening on a year, then who 将,
     that the document of ``year`` reports as done (:func:`year_ahead`: 2022年，…民政局将养老服务补贴足额发放到户 of a 2023 summary,
-    or 2023年，…将养老服务补贴发放到位 — 将 as 把, what was done that year)."""
+    or 2023年，…将养老服务补贴发放到位 — 将 as 把, what was done that year); nor the estimate of the year ``reviewed``
+    (:data:`ESTIMATED_YEAR`)."""
     for m in PLAN_TURN.finditer(norm, pos):
         said = YEAR_SUBJECT_WILL.match(norm, m.end())
         if said and not year_ahead(int(said.group(1)), year, norm, said.end()):
+            continue
+        if estimates_year(norm, m.end(), reviewed):
             continue
         if norm[m.start()] != "，":
             return m
@@ -1024,7 +1049,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             emit(block, rest, back.start(), "para", PLAN)
             rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        turn = _plan_turn(norm, rest + 1, year) if current != PLAN else None
+        reviewed = reviewed_year([lv.label for lv in stack], year)
+        turn = _plan_turn(norm, rest + 1, year, reviewed) if current != PLAN else None
         cut = turn.start(1) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
         said = cut - 1 if turn and norm[cut - 1] == "，" else cut
@@ -1076,7 +1102,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 emit(block, a, b, "item", PLAN)
             if plan_end >= len(text):
                 break
-            turn = _plan_turn(norm, plan_end - 1, year)
+            turn = _plan_turn(norm, plan_end - 1, year, reviewed)
             cut = turn.start(1) if turn else len(text)
             emit(block, plan_end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
 

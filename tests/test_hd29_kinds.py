@@ -68,3 +68,31 @@ def test_a_years_estimate_in_its_review_is_its_result(tmp_path):
     assert "67.44亿元" in estimate.text
     assert "地区生产总值" in next(f for f in estimate.figures if f.raw == "900亿元").counts
     assert fact_saying(ff, "新增城镇就业8000人").kind == PLAN
+
+
+def _bole(tmp_path):
+    return unit_workspace(tmp_path / "ws", "博乐市财政局", "市财政局", "博乐市", "青得里街道, 顾里木图街道, 小营盘镇, 达勒特镇")
+
+
+# 博乐市财政局's reply to 冬花委员's 第10号提案 (xjbl.gov.cn, info/1290/71409, 2021-11-19), its part of the handling as the page prints it.
+BOLE_10 = """URL: https://www.xjbl.gov.cn/info/1290/71409.htm
+
+冬花委员:
+您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉,现答复如下:
+二.建议办理情况
+1.2017-2021年安排上级专项资金共计454万元;
+2.2020-2021年本级财力安排资金37.61万元;
+3.2017年之前,博乐市每年预算安排5-10万元专项用于文物保护工作经费,2017年之后均以专项项目资金予以保障文物保护工作经费。
+谨此回复。感谢您对财政工作的大力支持,敬请您一如既往多提宝贵意见。
+联系人:布冉 电话:09092288759
+博乐市财政局
+2021年11月19日
+"""
+
+
+def test_a_figure_before_a_year_is_not_of_the_replys_year(tmp_path):
+    """hd29b 2: 2017年之前，…每年预算安排5-10万元 was stored as 2021's (the reply's date): before 2017, at latest 2016; the range
+    stays as written."""
+    ff = distil(tmp_path, _bole(tmp_path), BOLE_10, "xjbl_71409.txt")
+    figure = fact_saying(ff, "2017年之前").figures[0]
+    assert (figure.raw, figure.year) == ("5-10万元", 2016)

@@ -335,7 +335,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
     one before any time its statement names takes the statement's ``context()`` period (its
     section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
-    gives 16个 the document's year and 30% the year 2021. A place is no figure's measure.
+    gives 16个 the document's year and 30% the year 2021; one after its sentence's opening on the years before one
+    (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure.
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
@@ -344,7 +345,11 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "") and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
-        if span is not None:
+        sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
+        before = BEFORE_OPENING.search(norm, max(sentence - 1, 0), pos) if span is None else None
+        if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
+            fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
+        elif span is not None:
             a, b, basis, in_sentence = span
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)

@@ -96,3 +96,23 @@ def test_a_figure_before_a_year_is_not_of_the_replys_year(tmp_path):
     ff = distil(tmp_path, _bole(tmp_path), BOLE_10, "xjbl_71409.txt")
     figure = fact_saying(ff, "2017年之前").figures[0]
     assert (figure.raw, figure.year) == ("5-10万元", 2016)
+
+
+# 博乐市's reply to 库尔曼江 and three other members' 创城 proposal (xjbl.gov.cn, info/1290/56815), as the page prints it.
+BOLE_CREATION = """URL: https://www.xjbl.gov.cn/info/1290/56815.htm
+
+库尔曼江、买热艳·买买提、古丽松·哈尼、汪澎等4位委员:
+你们提出的“关于举全州之力支持博乐市创建全国文明城市的提案”收悉。经研究办理,现答复如下:
+一是博乐市下发《关于州、市公职人员及家属全力参与创建全国文明城市的通知》,要求州市所有单位部门全力参与创城工作。
+二是博乐市召开的创建全国文明城市动员会、推进会等重要大型会议,要求州市单位部门及第五师都要参加,全力支持创城工作。
+三是博州党委宣传部全力配合自治区和中央测评组,开展对博乐市创建全国文明城市测评工作。
+衷心感谢你们对我市工作的关心和支持,希望你们能一如既往地对我们的工作提出宝贵意见。
+"""
+
+
+def test_a_party_departments_work_is_not_the_places(tmp_path):
+    """hd29b 4: 三是博州党委宣传部全力配合…开展对博乐市创建全国文明城市测评工作 was 博乐市's done work: the item's subject is a party
+    committee's department, its work that department's, whatever place it names as its object; 博乐市's own items stay done."""
+    ff = distil(tmp_path, _bole(tmp_path), BOLE_CREATION, "xjbl_56815.txt")
+    assert fact_saying(ff, "博州党委宣传部全力配合").kind == CONTEXT
+    assert fact_saying(ff, "一是博乐市下发").kind == DONE

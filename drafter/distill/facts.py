@@ -521,9 +521,11 @@ CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|�
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
 # 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
 # the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
-# is not the workspace's own (hd28a).
+# is not the workspace's own (hd28a). So is a party committee's department's (三是博州党委宣传部全力配合…开展对博乐市创建全国文明城市测评
+# 工作 in a 博乐 reply, hd29b: that department's work, whatever place it names as the work's object).
 HIGHER_ACT = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}。)?(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
-                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府))")
+                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府)"
+                        rf"|(?P<party>[{CJK}]{{0,6}}?(?:党委|[省市州县区盟旗]委)[^，。；！？政、和及]{{1,4}}?部(?![署门])))")
 OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
@@ -1245,9 +1247,12 @@ SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]
 
 def higher_act(norm: str, ws: Workspace) -> bool:
     """Whether ``norm`` opens on a higher government acting (:data:`HIGHER_ACT`: the centre's, a province not the
-    workspace's own), its first sentence naming neither the bureau nor its place."""
+    workspace's own), its first sentence naming neither the bureau nor its place, or on a party committee's department acting,
+    its first sentence naming not the bureau."""
     m = HIGHER_ACT.match(norm)
     first = re.split(r"[。！？]", norm, maxsplit=1)[0]
+    if m and m.group("party"):
+        return not re.search(_WE, first)
     return bool(m) and (bool(m.group("central")) or not ws.is_own(m.group("province"))) and not OWN_NAMED.search(first) and not any(
         name in first for name in ws.jurisdiction_names())
 

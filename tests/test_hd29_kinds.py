@@ -116,3 +116,32 @@ def test_a_party_departments_work_is_not_the_places(tmp_path):
     ff = distil(tmp_path, _bole(tmp_path), BOLE_CREATION, "xjbl_56815.txt")
     assert fact_saying(ff, "博州党委宣传部全力配合").kind == CONTEXT
     assert fact_saying(ff, "一是博乐市下发").kind == DONE
+
+
+def _xixiang(tmp_path):
+    return unit_workspace(tmp_path / "ws", "西乡县财政局", "县财政局", "西乡县", "城北街道, 城南街道, 骆家坝镇, 私渡镇, 桑园镇")
+
+
+# 西乡县财政局's 西财函〔2023〕8号 on 第78号建议 (snxx.gov.cn, 202308/7feb55e6…), from its addressee to its answer, as the page prints it.
+XIXIANG_78 = """西乡县财政局关于对县十八届人大一次会议第78号建议的复函
+
+                                                                                                         西财函〔2023〕8号
+
+尊敬的杨振浩、李涛代表:
+
+您在第十八届人大一次会议提出的《关于解决骆家坝镇钟马路建设资金的建议》收悉,现答复如下:
+
+为切实抓好人大建议办理工作,财政局党组高度重视,认真研究安排部署。一是成立了局人大代表建议办理工作领导小组,形成一把手负总责,分管领导专门抓,相关股室负责人具体抓的工作格局。该项建议由我局经建股承办,经建股负责人为责任人;二是明确责任,落实工作任务,把代表建议办理工作纳入股室、单位考核,逐级夯实责任;三是细化办理程序、办理要求、办理责任,建立工作台账,明确时间节点,按时完成。
+
+对于您在建议中提出的钟马路项目建设资金事宜,经与县交通局及骆家坝镇核实,该项目2018年开工建设,合同价2740.8637万元。2020年以来,县财政统筹解决该项目资金834.91万元(其中2023年解决284.91万元)。
+"""
+
+
+def test_a_replys_handling_and_its_lead_in_are_no_results(tmp_path):
+    """hd29b 5: 一是成立了局人大代表建议办理工作领导小组…该项建议由我局经建股承办 was done (how the item was handled, no result on
+    its matter: context, as its 二是/三是 were), and the lead-in 对于您在建议中提出的钟马路项目建设资金事宜 cut at its comma a fact; the
+    answer after the lead-in is the county's result."""
+    ff = distil(tmp_path, _xixiang(tmp_path), XIXIANG_78, "xixiang_78.txt")
+    assert fact_saying(ff, "一是成立了局人大代表建议办理工作领导小组").kind == CONTEXT
+    assert not [f for f in ff.facts if f.text.startswith("对于您在建议中提出的")]
+    assert fact_saying(ff, "县财政统筹解决该项目资金834.91万元").kind == DONE

@@ -585,12 +585,13 @@ def points_adopted(norm: str, figures: list[Figure]) -> bool:
 
 
 # A reply's account of how its own item was handled (此建议由县人民政府副县长黎旭领办…; 召开党组会议专题研究人大代表建议办理工作，提出
-# 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作): the procedure, no work on the matter.
+# 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作; 该项建议由我局经建股承办): the procedure, no work on
+# the matter.
 # (and a letter's answer given to its writer: 市运管处公客中心工作人员…通过电话…拨打网友预留手机回复，其表示理解。 of a 市长信箱 reply)
 HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
                             r"|(?:电话|短信|当面|上门)[^。；！？]{0,30}?(?:回复|答复)(?!函)|(?:回复|答复)(?:了)?(?:网友|来信人|来电人|留言人)"
                             r"|(?:网友|来信人|来电人|留言人|对方|其)[^。；！？]{0,6}?(?:表示理解|表示满意|表示认可|表示感谢|无异议)"
-                            r"|(?:此|本|该)(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
+                            r"|(?:此|本|该)项?(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
 _LEAD_SENTENCE = 8  # characters: an item's short lead (一是实学。) says nothing of its own
 
 
@@ -1033,10 +1034,11 @@ QUOTED_READER = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:针对|关于|对于?|就
 
 def restated_split(text: str) -> tuple[str, str]:
     """``text`` cut after the clause quoting the reader (:data:`QUOTED_READER`) or the sentence restating their suggestion
-    (:data:`RESTATED`), or ("", text)."""
+    (:data:`RESTATED`), or ("", text). A clause naming their matter unquoted (对于您在建议中提出的钟马路项目建设资金事宜，经…核实，…
+    of 西乡县财政局's reply 78, hd29b) is only the lead-in of the answer after it: no statement, ("", the answer)."""
     quoted = QUOTED_READER.match(normalise(text))
     if quoted:
-        return text[:quoted.end() - 1], text[quoted.end():].lstrip()
+        return text[:quoted.end() - 1] if "“" in quoted.group() else "", text[quoted.end():].lstrip()
     if not RESTATED.match(normalise(text)):
         return "", text
     end = _SENTENCE_END.search(text)

@@ -145,3 +145,25 @@ def test_a_replys_handling_and_its_lead_in_are_no_results(tmp_path):
     assert fact_saying(ff, "一是成立了局人大代表建议办理工作领导小组").kind == CONTEXT
     assert not [f for f in ff.facts if f.text.startswith("对于您在建议中提出的")]
     assert fact_saying(ff, "县财政统筹解决该项目资金834.91万元").kind == DONE
+
+
+# 大冶市自然资源和规划局's 2025年政府信息公开工作报告 (hbdaye.gov.cn, 1303173), its table as the store flattened it.
+DAYE_DISCLOSURE = """大冶市自然资源和规划局2025年政府信息公开工作报告
+2025年,我局紧密围绕自然资源管理重大政策措施和群众关切事项,推进重点领域信息公开,累计公开政府信息1293条。
+第二十条第(八)项
+
+信息内容
+
+本年收费金额(单位:万元)
+
+行政事业性收费
+
+0
+"""
+
+
+def test_a_tables_unit_header_is_no_fact(tmp_path):
+    """hd29a 6: the table's header 本年收费金额（单位：万元） was a fact; the report's own statement beside it stays."""
+    ff = distil(tmp_path, _daye(tmp_path), DAYE_DISCLOSURE, "2026-01_大冶市自然资源和规划局2025年政府信息公开工作报告_hbdaye1303173.txt")
+    assert not [f for f in ff.facts if "单位：万元" in f.text]
+    assert fact_saying(ff, "累计公开政府信息1293条").kind == DONE

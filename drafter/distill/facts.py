@@ -1576,6 +1576,8 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
 ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
+# A table's column header giving its unit (本年收费金额（单位：万元）, of a 政府信息公开年度报告's table): no statement.
+UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
 # Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
 # 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
 PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
@@ -1639,7 +1641,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     for unit, text, restated in _statements(out, formulas, meta.kind == NEWS, doc_month):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
-        if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):
+        if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
+                normalise(text)):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:

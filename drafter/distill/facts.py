@@ -68,13 +68,16 @@
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
   我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
   (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``), and a photo's credit, alone or
-  after its caption (``…认真做眼保健操。记者 叶诚 摄``); a news item's reporting is left out of its statements: its lede's
+  after its caption (``…认真做眼保健操。记者 叶诚 摄``), a table's unit header (``本年收费金额（单位：万元）``) and a reply's lead-in
+  naming the reader's matter unquoted (``对于您在建议中提出的…事宜，``); a news item's reporting is left out of its statements: its lede's
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
   work (a place's history) are context, and so are words quoted opening a statement (``“哇！我的朋友圈…！”这是西安市民…``) and
   effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``), a higher government's act
-  (``6月14日，广东省人民政府…签署《…》``, :data:`HIGHER_ACT`) and advice of who is to act (``…，建议由其行业主管部门对…``);
+  (``6月14日，广东省人民政府…签署《…》``, :data:`HIGHER_ACT`) or a party department's (``三是博州党委宣传部全力配合…``) and advice of
+  who is to act (``…，建议由其行业主管部门对…``); a year's estimate under the heading reviewing it (``预计全年…增长8%`` under
+  ``一、2024年工作回顾`` of 2025) is that year's result;
   a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan; the items under a reply's heading naming the
   suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).

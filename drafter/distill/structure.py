@@ -12,11 +12,13 @@ Heading levels, outermost first: markdown ``#`` (a hint on the block) without nu
 without sentence punctuation is a heading below all numbered ones. A heading may be a line of
 its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
 first 。, unless that sentence reports, in clauses with figures: ``（一）今年承办建议共58件，其中…42件。``). Sections are classified by their heading words (done / plan / problem / context,
-inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
+inherited by subsections; a heading whose numbering starts again after a sibling of its rank, ``（三）…`` then ``（一）…``,
+ends the numbered parts above it: the page lost the heading between); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
 opens a plan / problem section of its own at the current level; a clause after a result's comma opening on what is
 planned for a time to come (``…同比下降2.41%，今年我市还计划改造…3561间。``) is a plan unit of its own, its sentence alone;
 so is, to the paragraph's end, a sentence opening on what is proposed, planned, aimed at or expected (拟, 计划, 力争, 预计),
-its year first or not (``…成功培育…2家。2022年拟培育认定…30家。``): a target, never a result.
+its year first or not (``…成功培育…2家。2022年拟培育认定…30家。``): a target, never a result — but a year's estimate
+under a heading reviewing that past year (``预计全年…`` under ``一、2024年工作回顾`` of 2025) is its result.
 
 Matching works on :func:`normalise`, a same-length copy of the text with half-width
 punctuation made full-width, so spans found there are spans of the original text.

@@ -68,13 +68,16 @@
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
   我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
   (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``), and a photo's credit, alone or
-  after its caption (``…认真做眼保健操。记者 叶诚 摄``); a news item's reporting is left out of its statements: its lede's
+  after its caption (``…认真做眼保健操。记者 叶诚 摄``), a table's unit header (``本年收费金额（单位：万元）``) and a reply's lead-in
+  naming the reader's matter unquoted (``对于您在建议中提出的…事宜，``); a news item's reporting is left out of its statements: its lede's
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
   work (a place's history) are context, and so are words quoted opening a statement (``“哇！我的朋友圈…！”这是西安市民…``) and
   effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``), a higher government's act
-  (``6月14日，广东省人民政府…签署《…》``, :data:`HIGHER_ACT`) and advice of who is to act (``…，建议由其行业主管部门对…``);
+  (``6月14日，广东省人民政府…签署《…》``, :data:`HIGHER_ACT`) or a party department's (``三是博州党委宣传部全力配合…``) and advice of
+  who is to act (``…，建议由其行业主管部门对…``); a year's estimate under the heading reviewing it (``预计全年…增长8%`` under
+  ``一、2024年工作回顾`` of 2025) is that year's result;
   a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan; the items under a reply's heading naming the
   suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).
@@ -106,7 +109,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import OTHER, Outline, Unit, default_class, heading_class, year_ahead
+from .structure import OTHER, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics
 
 MIN_CHARS = 10
@@ -335,7 +338,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
     one before any time its statement names takes the statement's ``context()`` period (its
     section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
-    gives 16个 the document's year and 30% the year 2021. A place is no figure's measure.
+    gives 16个 the document's year and 30% the year 2021; one after its sentence's opening on the years before one
+    (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure.
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
@@ -344,7 +348,11 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "") and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
-        if span is not None:
+        sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
+        before = BEFORE_OPENING.search(norm, max(sentence - 1, 0), pos) if span is None else None
+        if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
+            fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
+        elif span is not None:
             a, b, basis, in_sentence = span
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)
@@ -516,9 +524,11 @@ CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|�
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
 # 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
 # the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
-# is not the workspace's own (hd28a).
+# is not the workspace's own (hd28a). So is a party committee's department's (三是博州党委宣传部全力配合…开展对博乐市创建全国文明城市测评
+# 工作 in a 博乐 reply, hd29b: that department's work, whatever place it names as the work's object).
 HIGHER_ACT = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}。)?(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
-                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府))")
+                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府)"
+                        rf"|(?P<party>[{CJK}]{{0,6}}?(?:党委|[省市州县区盟旗]委)[^，。；！？政、和及]{{1,4}}?部(?![署门])))")
 OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
@@ -578,12 +588,13 @@ def points_adopted(norm: str, figures: list[Figure]) -> bool:
 
 
 # A reply's account of how its own item was handled (此建议由县人民政府副县长黎旭领办…; 召开党组会议专题研究人大代表建议办理工作，提出
-# 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作): the procedure, no work on the matter.
+# 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作; 该项建议由我局经建股承办): the procedure, no work on
+# the matter.
 # (and a letter's answer given to its writer: 市运管处公客中心工作人员…通过电话…拨打网友预留手机回复，其表示理解。 of a 市长信箱 reply)
 HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
                             r"|(?:电话|短信|当面|上门)[^。；！？]{0,30}?(?:回复|答复)(?!函)|(?:回复|答复)(?:了)?(?:网友|来信人|来电人|留言人)"
                             r"|(?:网友|来信人|来电人|留言人|对方|其)[^。；！？]{0,6}?(?:表示理解|表示满意|表示认可|表示感谢|无异议)"
-                            r"|(?:此|本|该)(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
+                            r"|(?:此|本|该)项?(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
 _LEAD_SENTENCE = 8  # characters: an item's short lead (一是实学。) says nothing of its own
 
 
@@ -875,17 +886,18 @@ def intended_only(text: str) -> bool:
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
 
 
-def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
+def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
     全区专精特新“小巨人”企业突破8家), or after 力争 in its sentence (:data:`AIMING`), or in a sentence saying what someone
-    said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached."""
+    said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached. (Not the
+    estimate of the year ``reviewed``, :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
     if not positions:
         return False
     spans, target = [], False
     for m in _SENTENCES.finditer(text):
         if m.group():
-            target = is_target(m.group(), doc_year) or (
+            target = (is_target(m.group(), doc_year) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
                 target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
             spans.append((m.start(), m.end(), target))
             aim = AIMING.search(m.group())
@@ -1025,10 +1037,11 @@ QUOTED_READER = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:针对|关于|对于?|就
 
 def restated_split(text: str) -> tuple[str, str]:
     """``text`` cut after the clause quoting the reader (:data:`QUOTED_READER`) or the sentence restating their suggestion
-    (:data:`RESTATED`), or ("", text)."""
+    (:data:`RESTATED`), or ("", text). A clause naming their matter unquoted (对于您在建议中提出的钟马路项目建设资金事宜，经…核实，…
+    of 西乡县财政局's reply 78, hd29b) is only the lead-in of the answer after it: no statement, ("", the answer)."""
     quoted = QUOTED_READER.match(normalise(text))
     if quoted:
-        return text[:quoted.end() - 1], text[quoted.end():].lstrip()
+        return text[:quoted.end() - 1] if "“" in quoted.group() else "", text[quoted.end():].lstrip()
     if not RESTATED.match(normalise(text)):
         return "", text
     end = _SENTENCE_END.search(text)
@@ -1239,9 +1252,12 @@ SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]
 
 def higher_act(norm: str, ws: Workspace) -> bool:
     """Whether ``norm`` opens on a higher government acting (:data:`HIGHER_ACT`: the centre's, a province not the
-    workspace's own), its first sentence naming neither the bureau nor its place."""
+    workspace's own), its first sentence naming neither the bureau nor its place, or on a party committee's department acting,
+    its first sentence naming not the bureau."""
     m = HIGHER_ACT.match(norm)
     first = re.split(r"[。！？]", norm, maxsplit=1)[0]
+    if m and m.group("party"):
+        return not re.search(_WE, first)
     return bool(m) and (bool(m.group("central")) or not ws.is_own(m.group("province"))) and not OWN_NAMED.search(first) and not any(
         name in first for name in ws.jurisdiction_names())
 
@@ -1564,6 +1580,8 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
 ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
+# A table's column header giving its unit (本年收费金额（单位：万元）, of a 政府信息公开年度报告's table): no statement.
+UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
 # Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
 # 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
 PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
@@ -1627,7 +1645,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     for unit, text, restated in _statements(out, formulas, meta.kind == NEWS, doc_month):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
-        if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()):
+        if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
+                normalise(text)):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
@@ -1710,7 +1729,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
-        kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
+        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
         kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (

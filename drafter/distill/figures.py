@@ -147,6 +147,8 @@ _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落", "改善")) +
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
 # grammar's _BENCHMARK_BEFORE).
+# A clause of a mark reached (首次突破900亿元大关, 跨越…): no noun of its own.
+_REACHED = lazy(r"(?:首次|首度|历史性|一举)?(?:突破|跨越|迈上|站上|跨上)\s?")
 _PASSED = lazy(rf"远?{PASSING_VERB}[^，。；]{{0,8}}{STANDARD_NAME}(?:\d[\d.]*\s?[%％])?$")
 # A rate's units (a count's change over a year, 较上年增加3家, is named by its verb too: 3 more of the thing, hd27b).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
@@ -878,6 +880,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
                 # (and what passed a standard: 入学率远高于省定指标90%，达到98.49%)
                 name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
+            prev = len(names) - 1
+            if (not name and topic is not None and _REACHED.fullmatch(norm, clause, start) and prev >= 0
+                    and topic <= found[prev][0].start() and names[prev]):
+                # (地区生产总值增长8%，首次突破900亿元大关: what reached the mark is what changed in the clause before)
+                name = _CHANGE.sub("", names[prev]) or names[prev]
             last = _stops(norm[clause:start])
             whole = _SHARE_OF_SCOPE.search(norm, clause, start) if unit in ("%", "％") and not name else None
             if whole:  # (6家企业入选…，占全省的40%: the share of the whole place, of what the figure before counts)

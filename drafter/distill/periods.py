@@ -75,7 +75,7 @@ SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|
 # the unit that did it; 2017-2021年安排上级专项资金共计454万元, 2020-2021年本级财力安排…: money given in it)
 SENTENCE_END = lazy(r"[。！？!?]")
 # A clause opening on the years before one (3.2017年之前，博乐市每年预算安排5-10万元…): its time is none the text names.
-BEFORE_OPENING = lazy(r"(?:^|[，。；：])\s?(?:19|20)\d{2}\s?年(?:底|末)?(?:之前|以前)[，,]")
+BEFORE_OPENING = lazy(r"(?:^|[，。；：])\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:之前|以前)[，,]")  # (group 1: the year)
 BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")

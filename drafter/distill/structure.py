@@ -12,11 +12,13 @@ Heading levels, outermost first: markdown ``#`` (a hint on the block) without nu
 without sentence punctuation is a heading below all numbered ones. A heading may be a line of
 its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
 first 。, unless that sentence reports, in clauses with figures: ``（一）今年承办建议共58件，其中…42件。``). Sections are classified by their heading words (done / plan / problem / context,
-inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
+inherited by subsections; a heading whose numbering starts again after a sibling of its rank, ``（三）…`` then ``（一）…``,
+ends the numbered parts above it: the page lost the heading between); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
 opens a plan / problem section of its own at the current level; a clause after a result's comma opening on what is
 planned for a time to come (``…同比下降2.41%，今年我市还计划改造…3561间。``) is a plan unit of its own, its sentence alone;
 so is, to the paragraph's end, a sentence opening on what is proposed, planned, aimed at or expected (拟, 计划, 力争, 预计),
-its year first or not (``…成功培育…2家。2022年拟培育认定…30家。``): a target, never a result.
+its year first or not (``…成功培育…2家。2022年拟培育认定…30家。``): a target, never a result — but a year's estimate
+under a heading reviewing that past year (``预计全年…`` under ``一、2024年工作回顾`` of 2025) is its result.
 
 Matching works on :func:`normalise`, a same-length copy of the text with half-width
 punctuation made full-width, so spans found there are spans of the original text.
@@ -217,7 +219,7 @@ CLASS_WORDS = (
            # (not a plan drawn up, the work a heading names: 科学编制“十四五”及2022年老旧小区改造计划)
            r"|^(?![^。；]*(?:编制|制定|制订|印发|出台)[^，。；]*计划$).*(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
     (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|(?<![补齐])短板|不足|薄弱环节|差距|挑战|(?<![映出提到]的)问题$|面临的?困难|存在的?困难"),
-    (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"
+    (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩|亮点"
            # (a head opening on the handling of problems names that work: (二)及时处理回复农村养殖污染信访问题)
            r"|^[^，。；]{0,8}?(?:处理|解决|整改|化解|查处)[^，。；]*问题$"),
     # a case argued (1.实施治理的必要性) or a view agreed ((一)形成的共识情况) reports no work
@@ -309,15 +311,40 @@ OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
 
-def _plan_turn(norm: str, pos: int, year: int | None = None) -> re.Match | None:
+# A year's result estimated (预计全年…增长8%, 预计2024年…) under a heading reviewing that year in a document of a later year
+# (一、2024年工作回顾 of 大冶市's 2025 政府工作报告): the year is over, its figures its estimated results, no forecast.
+ESTIMATED_YEAR = lazy(r"(?:(?:19|20)\d{2}年度?)?，?预计(?:全年|((?:19|20)\d{2})年)")
+_HEAD_YEAR = lazy(r"((?:19|20)\d{2})年")
+
+
+def reviewed_year(labels: list[str], year: int | None) -> int | None:
+    """The year a done heading of ``labels`` (a section's, outermost first) names when it is before the document's ``year``
+    (一、2024年工作回顾 in 2025): the year its section reviews."""
+    for label in reversed(labels):
+        said = _HEAD_YEAR.search(label) if heading_class(label) == DONE else None
+        if said and year and int(said.group(1)) < year:
+            return int(said.group(1))
+    return None
+
+
+def estimates_year(norm: str, pos: int, reviewed: int | None) -> bool:
+    """Whether ``norm`` at ``pos`` estimates the result of the year ``reviewed`` (:data:`ESTIMATED_YEAR`)."""
+    estimate = ESTIMATED_YEAR.match(norm, pos) if reviewed else None
+    return bool(estimate) and int(estimate.group(1) or reviewed) == reviewed
+
+
+def _plan_turn(norm: str, pos: int, year: int | None = None, reviewed: int | None = None) -> re.Match | None:
     """The first :data:`PLAN_TURN` in ``norm`` from ``pos``: one after a comma only where its sentence has reported a
     figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…) or is a bare 计划 before work
     and its figure (:data:`BARE_PLAN`: …签订合作框架协议，计划实施城南6平方公里…); not a sentence opening on a year, then who 将,
     that the document of ``year`` reports as done (:func:`year_ahead`: 2022年，…民政局将养老服务补贴足额发放到户 of a 2023 summary,
-    or 2023年，…将养老服务补贴发放到位 — 将 as 把, what was done that year)."""
+    or 2023年，…将养老服务补贴发放到位 — 将 as 把, what was done that year); nor the estimate of the year ``reviewed``
+    (:data:`ESTIMATED_YEAR`)."""
     for m in PLAN_TURN.finditer(norm, pos):
         said = YEAR_SUBJECT_WILL.match(norm, m.end())
         if said and not year_ahead(int(said.group(1)), year, norm, said.end()):
+            continue
+        if estimates_year(norm, m.end(), reviewed):
             continue
         if norm[m.start()] != "，":
             return m
@@ -668,6 +695,12 @@ def _marker(norm: str) -> tuple[int, int] | None:
     return None
 
 
+def _numbered_first(norm: str) -> bool:
+    """Whether the block opens on a first heading number (一、 （一） 1. （1）)."""
+    m = next((m for _, rx in MARKERS if (m := rx.match(norm))), None)
+    return bool(m and m.groups() and m.group(1) in ("一", "1"))
+
+
 # A news item's sub-head opening on the year it sums up (2024年：文旅融合纵深推进，发展动能持续增强): a heading over the themes
 # after it, not a statement (not one of figures: 2023年：完成投资5亿元).
 YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?[：:](?=\D+$)")
@@ -909,8 +942,12 @@ def outline(doc: Document, year: int | None = None) -> Outline:
     units: list[Unit] = []
     headings: list[str] = []
 
-    def push(rank: int, label: str, cls: str) -> None:
-        while stack and stack[-1].rank >= rank:
+    def push(rank: int, label: str, cls: str, first: bool = False) -> None:
+        """``first``: the heading opens on a first number; after a sibling of its rank (（三）工作亮点 then （一）聚焦规划统筹 under a
+        page's 一、单位概况, the page having lost its 二、) its numbering starts again under another part: the numbered parts
+        above end too."""
+        restarted = first and any(lv.rank == rank for lv in stack)
+        while stack and (stack[-1].rank >= rank or (restarted and stack[-1].rank >= 1)):
             stack.pop()
         stack.append(_Level(rank, label, cls))
         headings.append(label)
@@ -976,7 +1013,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                     not tail and len(head) <= 50 + (mark[1] if mark else 0)
                     and (not find_figures(head) or RESTATED_ASK.fullmatch(body[mark[1] if mark else 0:].strip()))
                     and not _is_list_item(blocks, i, end, rank)):
-                push(rank, head, heading_class(head))
+                push(rank, head, heading_class(head), _numbered_first(body))
                 continue
             clause = re.split(r"[，。；：]", body[mark[1] if mark else 0:], maxsplit=1)[0]
             # （一）今年承办…共58件，其中…42件。一季度…: a statement; so is one opening on its day, (一)7月13日，…共同举办…
@@ -987,7 +1024,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 close(rank)
                 rest = pos + mark[1]
             elif tail and (head_end - pos - mark[1] <= HEAD_MAX or ASK_HEAD.match(body[mark[1]:])):
-                push(rank, head, heading_class(head))
+                push(rank, head, heading_class(head), _numbered_first(body))
                 rest = after
             elif tail and (spaced := SPACED_HEAD.match(body, mark[1] if mark else 0)):
                 push(rank, text[pos:pos + spaced.end(1)].strip(), heading_class(spaced.group(1)))
@@ -1014,7 +1051,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             emit(block, rest, back.start(), "para", PLAN)
             rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        turn = _plan_turn(norm, rest + 1, year) if current != PLAN else None
+        reviewed = reviewed_year([lv.label for lv in stack], year)
+        turn = _plan_turn(norm, rest + 1, year, reviewed) if current != PLAN else None
         cut = turn.start(1) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
         said = cut - 1 if turn and norm[cut - 1] == "，" else cut
@@ -1066,7 +1104,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 emit(block, a, b, "item", PLAN)
             if plan_end >= len(text):
                 break
-            turn = _plan_turn(norm, plan_end - 1, year)
+            turn = _plan_turn(norm, plan_end - 1, year, reviewed)
             cut = turn.start(1) if turn else len(text)
             emit(block, plan_end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
 

@@ -56,6 +56,23 @@ def test_an_ask_naming_whom_it_is_for_takes_their_work_not_the_fields(tmp_path):
     assert "男排挑战者杯" not in events and "2921" not in events and "40余项次" not in events
 
 
+# …the press conference's paragraph on sport with culture and tourism, after those above: its 景区 events name 少年 in passing.
+LINYI_TOURISM = "體文旅融合更加深入。一方面,印發了《關於進一步加強體育與文旅商深度融合的實施意見》和《關於發揮體育賽事活動溢出效應助力經濟增長的實施方案》,持續放大體育賽事活動溢出效應。另一方面,深入推進“跟著賽事去旅行”活動。在壓油溝景區和蒙山景區開展了泛東部地區氣排球精英賽、“奔跑吧·少年”兒童青少年主題健身活動、“岱崮50”蒙陰越野挑戰賽等賽事進景區活動20余場次,直接參與群眾6萬餘人,賽事“流量”越來越多轉化為景區“留量”和消費“增量”。\n"
+
+
+def test_an_older_paragraph_on_the_asked_group_stands_beside_fresh_news_naming_it_in_passing(tmp_path):
+    """Both pages are news items (the 2022 one by its headline over 临报融媒's dateline): the 2022 paragraph on
+    中小学生体育联赛 answers 丰富青少年体育赛事活动 better than 2024's 景区 events, which name 少年 in passing, and stands beside
+    them, marked for its latest progress; both pages' news weight is no reason to leave it out (hd28c F1 after h150)."""
+    ws = unit_workspace(tmp_path / "ws", "临沂市体育局", "市体育局", "临沂市", "兰山区, 罗庄区, 河东区, 临沭县, 平邑县")
+    seeds = {**LINYI_SEEDS, "2024-07-29_临沂市体育局_2024上半年体育工作新闻发布会.txt": LINYI_PRESS + LINYI_TOURISM}
+    _, out = seeds_draft(tmp_path, ws, seeds, "16040303", LINYI_TITLE, LINYI_TEXT, *LINYI_OPTIONS)
+    document = docx.Document(out)
+    events = "".join(sections(document)["丰富青少年体育赛事活动"])
+    assert "中小学生体育联赛" in events and "景区" in events and "【待核实：最新进展】" in events
+    assert any(c.text.startswith("创建全国文明城市丨临沂市体育局") and "中小学生体育联赛" in c.text for c in document.comments)
+
+
 def test_a_framing_paragraph_brings_the_paragraph_on_its_programme_with_its_figures(tmp_path):
     """深化体教融合 is answered by the paragraph framing the work (以深化“体教融合”为总抓手，大力实施“未来之星”…), which reports
     nothing; the paragraph on 未来之星 after it saying the ask's own words (学校…建立…足球队) comes with its figures, not the

@@ -806,11 +806,12 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     for k, (ask, own) in enumerate(zip(asks, words)):
         said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
-        # its score halved as it is), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's
-        # 景区 events naming 少年 in passing)
+        # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events
+        # naming 少年 in passing; both news, so halving its score for age too left it out)
         fresh = [i for i in said if not i.stale]
         best_fresh = max((i.score for i in fresh), default=0.0)
-        items = fresh + [i for i in said if i.stale and i.score > best_fresh and not too_old(i.as_of(), ws, today)]
+        items = fresh + [i for i in said if i.stale and i.score / STALE_WEIGHT > best_fresh
+                         and not too_old(i.as_of(), ws, today)]
         if not items:
             continue
         best = max(i.score for i in items)

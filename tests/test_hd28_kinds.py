@@ -10,17 +10,12 @@ the test) through the public path ``drafter distill`` takes, in a workspace of t
 
 from __future__ import annotations
 
-from helpers import distil, fact_saying, page_draft, unit_workspace
+from helpers import DAZHOU_241, dazhou_workspace, distil, fact_saying, page_draft, unit_workspace
 
 from drafter.model import CONTEXT, DONE, PLAN
 
-DAZHOU_AREAS = "通川区, 达川区, 宣汉县, 开江县, 大竹县, 渠县, 万源市"
 GUANGZHOU_AREAS = "越秀区, 海珠区, 荔湾区, 天河区, 白云区, 黄埔区, 番禺区, 花都区, 南沙区, 从化区, 增城区"
 LINYI_AREAS = "兰山区, 罗庄区, 河东区, 沂南县, 郯城县, 沂水县, 兰陵县, 费县, 平邑县, 莒南县, 蒙阴县, 临沭县"
-
-
-def _dazhou(tmp_path):
-    return unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", DAZHOU_AREAS)
 
 
 def _guangzhou(tmp_path):
@@ -31,38 +26,13 @@ def _linyi(tmp_path):
     return unit_workspace(tmp_path / "ws", "临沂市体育局", "市体育局", "临沂市", LINYI_AREAS)
 
 
-# 达州市城管执法局's 协办 letter on 市四届政协五次会议第241号提案 (dazhou.gov.cn, 2020-06-28), the page as saved.
-DAZHOU_241 = """索 引 号: 731606460-00-2021-0055 分 类: 人大建议政协提案
-责任部门: 市城市管理行政执法局 发文日期: 2021-01-04 19:55:57
-标 题: 关于市四届政协五次会议第241号提案协办意见的函
-公开方式: 经本单位审核后公开 公开时限: 常年公开 公开范围: 全社会
-关于市四届政协五次会议第241号提案协办意见的函
-  市生态环境局:
-
-  现将任欣玥委员在市四届政协五次会议上提出的《关于加强洗车行业管理的建议》(第241号提案)协办意见函告如下:
-
-  一、针对提案中洗车场占用人行道、盲道、公共场地进行作业的问题
-
-  任欣玥委员反映的问题实质上是现有洗车场是否具备开设洗车场的条件和环保审批的源头问题,营业执照的审批和环保审批的责任主体是市场监管部门和环保部门。我局的职责为:对违规占用人行道的行为进行执法、处罚。
-
-  为更好的服务市民,维护良好的城市市容市貌,我局做了大量治理违规占道洗车、卖车的工作。一是摸排并建立台账。我局根据上级要求及工作实际,经过多次调研,已于2019年8月对城区内所有洗车场、卖车商家进行了摸排,建立了巡查台账,截止2020年6月达州市主城区共摸排洗车场130家。二是建立常态管理制度。在重点路段加强路巡、车巡频次,在具体执法工作中以劝导规范为主,立案处罚为辅,发现一起处理一起。同时,设立了城市管理监督24小时举报电话2383110。三是开展专项整治。自2019年8月以来,立案查处占道洗车、占道卖车案件32件,辖区占道洗车、占道卖车情况得到有效改善。
-
-  二、建议
-
-  针对目前达州市主城区占道洗车、占道卖车乱象问题,建议由其行业主管部门对不具备室内作业条件或达不到相关标准的洗车场依法予以取缔。
-
-
-  达州市城市管理行政执法局
-
-  2020年6月28日
-"""
 DAZHOU_241_NAME = "dazhou_cgj_市四届政协五次会议第241号提案协办意见的函.txt"
 
 
 def test_a_letters_items_of_work_under_the_proposals_problem_are_results(tmp_path):
     """hd28b 1: under 一、针对提案中…的问题 the letter's 一是/二是/三是 (130家 摸排, 常态管理, 32件 立案查处) were problems: the heading
     names the proposal's problem, the items the bureau's results on it; the member's problem told back stays context."""
-    ff = distil(tmp_path, _dazhou(tmp_path), DAZHOU_241, DAZHOU_241_NAME)
+    ff = distil(tmp_path, dazhou_workspace(tmp_path), DAZHOU_241, DAZHOU_241_NAME)
     for words in ("一是摸排并建立台账", "二是建立常态管理制度", "三是开展专项整治"):
         assert fact_saying(ff, words).kind == DONE, words
     assert fact_saying(ff, "任欣玥委员反映的问题").kind == CONTEXT
@@ -73,7 +43,7 @@ def test_a_draft_on_the_letters_topic_cites_its_results(tmp_path):
     every section; the letter's 32件 and 130家 now answer the asks on 执法查处 and 巡查台账, each with its source."""
     suggestion = ("关于整治中心城区占道洗车卖车乱象的建议\n一、加强对占道洗车、占道卖车的执法查处。\n"
                   "二、建立洗车场巡查台账，实行常态化管理。\n三、推动洗车场入室经营。\n")
-    result, document = page_draft(tmp_path, _dazhou(tmp_path), DAZHOU_241, suggestion, "88", suggestion.splitlines()[0],
+    result, document = page_draft(tmp_path, dazhou_workspace(tmp_path), DAZHOU_241, suggestion, "88", suggestion.splitlines()[0],
                                   "--type", "B", "--date", "2021-06-20", name=DAZHOU_241_NAME)
     body = "\n".join(p.text for p in document.paragraphs)
     assert "立案查处占道洗车、占道卖车案件32件" in body
@@ -84,7 +54,7 @@ def test_a_draft_on_the_letters_topic_cites_its_results(tmp_path):
 
 def test_advice_to_other_departments_is_no_result(tmp_path):
     """hd28b 3: 建议由其行业主管部门对…洗车场依法予以取缔 was done: the bureau's advice of who is to act, context."""
-    ff = distil(tmp_path, _dazhou(tmp_path), DAZHOU_241, DAZHOU_241_NAME)
+    ff = distil(tmp_path, dazhou_workspace(tmp_path), DAZHOU_241, DAZHOU_241_NAME)
     assert fact_saying(ff, "建议由其行业主管部门").kind == CONTEXT
 
 

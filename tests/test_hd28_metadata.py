@@ -13,14 +13,13 @@ Each test uses a few real lines of the pages, as saved, in a workspace built her
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import CORPUS, corpus_rows, distil, fact_saying, needs_corpus, unit_workspace
+from helpers import CORPUS, DAZHOU_241, corpus_rows, dazhou_workspace, distil, fact_saying, needs_corpus, unit_workspace
 
 from drafter.cli import cli
 from drafter.distill.metadata import _repeated_places
 from drafter.distill.places import is_place, places_in
 from drafter.model import NEWS, REPLY, WORK_REPORT
 
-DAZHOU_AREAS = "通川区, 达川区, 宣汉县, 开江县, 大竹县, 渠县, 万源市"
 
 # 达州市城管执法局's 2020 工作总结和2021工作安排 (the search store's excerpt), to part (二)'s first words.
 SUMMARY = """市委办公室,市政府办公室:
@@ -41,24 +40,9 @@ NOTE = """全市城市管理工作会议召开
 会议强调,2025年是“十四五”规划收官之年,也是“十五五”蓄势之年,做好全年工作至关重要。全市城管系统要锻造忠诚干净担当的城管铁军,加强党的建设,全面从严治党;提升城市功能品质,精细管理市政和环卫基础设施,推进智慧城管建设;激发创新活力,打造“暖心温情”城管品牌,优化营商环境,树立经营城市理念。
 """
 
-# 达州市城管执法局's 协办意见 on 第241号提案 (its site's page), to its first point's first paragraph.
-LETTER = """索 引 号: 731606460-00-2021-0055 分 类: 人大建议政协提案
-责任部门: 市城市管理行政执法局 发文日期: 2021-01-04 19:55:57
-标 题: 关于市四届政协五次会议第241号提案协办意见的函
-公开方式: 经本单位审核后公开 公开时限: 常年公开 公开范围: 全社会
-关于市四届政协五次会议第241号提案协办意见的函
-  市生态环境局:
-
-  现将任欣玥委员在市四届政协五次会议上提出的《关于加强洗车行业管理的建议》(第241号提案)协办意见函告如下:
-
-  一、针对提案中洗车场占用人行道、盲道、公共场地进行作业的问题
-
-  任欣玥委员反映的问题实质上是现有洗车场是否具备开设洗车场的条件和环保审批的源头问题,营业执照的审批和环保审批的责任主体是市场监管部门和环保部门。我局的职责为:对违规占用人行道的行为进行执法、处罚。
-
-  达州市城市管理行政执法局
-
-  2020年6月28日
-"""
+# 达州市城管执法局's 协办意见 on 第241号提案 (its site's page), to its first point's first paragraph, then its signature.
+LETTER = (DAZHOU_241[:DAZHOU_241.index("\n\n  为更好的服务市民")] + "\n\n"
+          + DAZHOU_241[DAZHOU_241.rindex("  达州市城市管理行政执法局"):])
 
 # 广州市应急管理局's 会办意见 to 市公安局 (its site's page), to its first paragraph's end.
 CO_OPINION = """http://yjglj.gz.gov.cn/zwgk/jyta/content/post_8808116.html
@@ -93,10 +77,6 @@ NEWS_ITEM = """创建全国文明城市丨临沂市体育局:助推“未来之�
 """
 
 
-def _dazhou(tmp_path):
-    return unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", DAZHOU_AREAS)
-
-
 def _distill_cli(ws, folder, pages: dict[str, str]) -> str:
     """``pages`` (file name → text) written to ``folder`` and distilled by ``drafter distill``: its output."""
     folder.mkdir()
@@ -121,7 +101,7 @@ def test_a_common_word_on_a_level_word_names_no_place():
 def test_the_bureaus_own_summary_is_its_own_not_a_words(tmp_path):
     """hd28b 2 and 9: a summary speaking as 我局 and naming the bureau (市城管执法局用定了就干…) and no other city is the bureau's, of
     its place: its issuer the bureau, every fact 达州市's, none another place's, no reminder of a place 市容市."""
-    ws = _dazhou(tmp_path)
+    ws = dazhou_workspace(tmp_path)
     ff = distil(tmp_path, ws, SUMMARY, "dazhou_cgj_2020工作总结和2021工作安排.txt")
     assert ff.source.kind == WORK_REPORT
     assert (ff.source.issuer, ff.source.jurisdiction) == ("达州市城市管理行政执法局", "达州市")
@@ -134,7 +114,7 @@ def test_the_bureaus_own_summary_is_its_own_not_a_words(tmp_path):
 def test_a_note_naming_no_place_is_of_none_its_credit_no_fact(tmp_path):
     """hd28b 2 and 9: the paper's note of 全市城市管理工作会议, naming no place, is of none (the bureau's own, as a base reads it),
     never 管理市's; its credit (本报讯（见习记者 李桦）) is cut from the fact it opens."""
-    ff = distil(tmp_path, _dazhou(tmp_path), NOTE, "dzrb_2025-03-13_全市城市管理工作会议召开.txt")
+    ff = distil(tmp_path, dazhou_workspace(tmp_path), NOTE, "dzrb_2025-03-13_全市城市管理工作会议召开.txt")
     assert ff.source.kind == NEWS and ff.source.jurisdiction is None
     assert not any(f.external for f in ff.facts)
     assert not any("本报讯" in f.text or "李桦" in f.text for f in ff.facts)
@@ -144,7 +124,7 @@ def test_a_note_naming_no_place_is_of_none_its_credit_no_fact(tmp_path):
 def test_a_co_handlers_letter_names_its_proposer_title_and_lead_unit(tmp_path):
     """hd28b 9: the 协办意见 passing on its opinion (现将任欣玥委员在…提出的《关于加强洗车行业管理的建议》…函告如下) to the unit it
     is addressed to: its proposer, the proposal's title and its lead unit, 市生态环境局, recorded."""
-    ff = distil(tmp_path, _dazhou(tmp_path), LETTER, "dazhou_cgj_241.txt")
+    ff = distil(tmp_path, dazhou_workspace(tmp_path), LETTER, "dazhou_cgj_241.txt")
     assert ff.source.kind == REPLY
     assert ff.source.deputy == "任欣玥"
     assert ff.source.suggestion_title == "关于加强洗车行业管理的建议"

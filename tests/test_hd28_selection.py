@@ -6,7 +6,7 @@ saying the ask's own words (10余个体育项目走进校园…与6所学校合�
 from __future__ import annotations
 
 import docx
-from helpers import seeds_draft, sections, unit_workspace
+from helpers import DAZHOU_241, dazhou_workspace, seeds_draft, sections, unit_workspace
 
 # 临沂市体育局: the 2022 news item on youth sport (its opening paragraphs, as the search store keeps them) and the 2024-07-29
 # press conference on the first half year (its opening lines, in traditional characters as published).
@@ -121,26 +121,7 @@ def test_every_co_handler_without_material_has_an_item_of_its_own(tmp_path):
 
 
 # 达州市城市管理行政执法局's 2020 协办意见 on 第241号提案 (as published, its page's index lines dropped).
-DAZHOU_241 = """关于市四届政协五次会议第241号提案协办意见的函
-  市生态环境局:
-
-  现将任欣玥委员在市四届政协五次会议上提出的《关于加强洗车行业管理的建议》(第241号提案)协办意见函告如下:
-
-  一、针对提案中洗车场占用人行道、盲道、公共场地进行作业的问题
-
-  任欣玥委员反映的问题实质上是现有洗车场是否具备开设洗车场的条件和环保审批的源头问题,营业执照的审批和环保审批的责任主体是市场监管部门和环保部门。我局的职责为:对违规占用人行道的行为进行执法、处罚。
-
-  为更好的服务市民,维护良好的城市市容市貌,我局做了大量治理违规占道洗车、卖车的工作。一是摸排并建立台账。我局根据上级要求及工作实际,经过多次调研,已于2019年8月对城区内所有洗车场、卖车商家进行了摸排,建立了巡查台账,截止2020年6月达州市主城区共摸排洗车场130家。二是建立常态管理制度。在重点路段加强路巡、车巡频次,在具体执法工作中以劝导规范为主,立案处罚为辅,发现一起处理一起。同时,设立了城市管理监督24小时举报电话2383110。三是开展专项整治。自2019年8月以来,立案查处占道洗车、占道卖车案件32件,辖区占道洗车、占道卖车情况得到有效改善。
-
-  二、建议
-
-  针对目前达州市主城区占道洗车、占道卖车乱象问题,建议由其行业主管部门对不具备室内作业条件或达不到相关标准的洗车场依法予以取缔。
-
-
-  达州市城市管理行政执法局
-
-  2020年6月28日
-"""
+LETTER_241 = "".join(DAZHOU_241.splitlines(keepends=True)[4:])
 DAZHOU_FIELDS = "other_fields:\n  市教育局: [学校教育, 中小学]\n  团市委: [青少年志愿活动]\n  市妇联: [家庭主题活动]\n"
 
 
@@ -151,12 +132,12 @@ def test_an_ask_listing_matters_of_several_units_asks_each_unit(tmp_path):
 
     from drafter.cli import cli
 
-    ws = unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", "通川区, 达川区")
+    ws = dazhou_workspace(tmp_path)
     with (ws.root / "drafter.yaml").open("a", encoding="utf-8") as yaml:
         yaml.write(DAZHOU_FIELDS)
     text = ("关于推动形成生活垃圾分类新风尚的建议\n\n建议：\n一、要大力开展宣传发动。\n"
             "二、深入抓好学校教育、青少年志愿活动、家庭主题活动。\n")
-    _, out = seeds_draft(tmp_path, ws, {"dazhou_cgj_241.txt": DAZHOU_241}, "060", "关于推动形成生活垃圾分类新风尚的建议", text,
+    _, out = seeds_draft(tmp_path, ws, {"dazhou_cgj_241.txt": LETTER_241}, "060", "关于推动形成生活垃圾分类新风尚的建议", text,
                          "--deputy", "肖朝萍", "--type", "B", "--date", "2020-08-10")
     listed = sections(docx.Document(out))["深入抓好学校教育、青少年志愿活动、家庭主题活动"]
     assert [unit for unit in ("市教育局", "团市委", "市妇联") if any(f"可商请{unit}提供" in p for p in listed)] == [
@@ -181,20 +162,25 @@ def test_a_list_qualifying_the_asks_matter_leaves_it_said_on_its_own(tmp_path):
     assert "穗智管" in monitoring[0]
 
 
+def _carwash_draft(tmp_path):
+    """hd28b's probe 88 (three asks on 占道洗车卖车) drafted from the 241 letter, its results set done by hand as the tester did."""
+    def done(path):
+        path.write_text(path.read_text("utf-8").replace("kind: problem", "kind: done"), "utf-8")
+
+    text = ("关于整治中心城区占道洗车卖车乱象的建议\n一、加强对占道洗车、占道卖车的执法查处。\n"
+            "二、建立洗车场巡查台账，实行常态化管理。\n三、推动洗车场入室经营。\n")
+    _, out = seeds_draft(tmp_path, dazhou_workspace(tmp_path), {"dazhou_cgj_241.txt": LETTER_241}, "88",
+                         "关于整治中心城区占道洗车卖车乱象的建议", text, "--deputy", "张某", "--type", "B", "--date", "2021-06-20",
+                         edit=done)
+    return docx.Document(out)
+
+
 def test_a_ledger_reported_set_up_is_improved_next_not_set_up_again(tmp_path):
     """建立洗车场巡查台账, reported done (建立了巡查台账…摸排洗车场130家), goes on in part two as 持续完善洗车场巡查台账, not
     持续建立… of a ledger already built (hd28b F7); a step of ongoing work keeps 持续 (持续加强…执法查处)."""
     from helpers import part_two_texts
 
-    def done(path):  # the tester's hand edit: the bureau's results, read as problems, set done
-        path.write_text(path.read_text("utf-8").replace("kind: problem", "kind: done"), "utf-8")
-
-    ws = unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", "通川区, 达川区")
-    text = ("关于整治中心城区占道洗车卖车乱象的建议\n一、加强对占道洗车、占道卖车的执法查处。\n"
-            "二、建立洗车场巡查台账，实行常态化管理。\n三、推动洗车场入室经营。\n")
-    _, out = seeds_draft(tmp_path, ws, {"dazhou_cgj_241.txt": DAZHOU_241}, "88", "关于整治中心城区占道洗车卖车乱象的建议", text,
-                         "--deputy", "张某", "--type", "B", "--date", "2021-06-20", edit=done)
-    document = docx.Document(out)
+    document = _carwash_draft(tmp_path)
     steps = "".join(part_two_texts(document))
     assert "持续完善洗车场巡查台账" in steps and "持续建立" not in steps
     assert "持续加强对占道洗车、占道卖车的执法查处" in steps
@@ -203,14 +189,6 @@ def test_a_ledger_reported_set_up_is_improved_next_not_set_up_again(tmp_path):
 def test_a_manner_made_by_hua_is_said_without_it(tmp_path):
     """实行常态化管理 is said by 建立常态管理制度 (常态化管理 is 常态管理): the paragraph comes under 建立洗车场巡查台账, and no
     comment says the section left 实行常态化管理 unanswered (hd28b F6)."""
-    def done(path):  # the tester's hand edit, as above
-        path.write_text(path.read_text("utf-8").replace("kind: problem", "kind: done"), "utf-8")
-
-    ws = unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市", "通川区, 达川区")
-    text = ("关于整治中心城区占道洗车卖车乱象的建议\n一、加强对占道洗车、占道卖车的执法查处。\n"
-            "二、建立洗车场巡查台账，实行常态化管理。\n三、推动洗车场入室经营。\n")
-    _, out = seeds_draft(tmp_path, ws, {"dazhou_cgj_241.txt": DAZHOU_241}, "88", "关于整治中心城区占道洗车卖车乱象的建议", text,
-                         "--deputy", "张某", "--type", "B", "--date", "2021-06-20", edit=done)
-    document = docx.Document(out)
+    document = _carwash_draft(tmp_path)
     assert "常态管理制度" in "".join(sections(document)["建立洗车场巡查台账"])
     assert not any("实行常态化管理方面" in c.text for c in document.comments)

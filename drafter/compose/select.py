@@ -843,7 +843,13 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask)
+    return len(own & bigrams(fact.text + unsaid_topics(fact))) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask)
+
+
+def unsaid_topics(fact: Fact) -> str:
+    """The topics ``fact`` holds but its text does not say — its reply's matter (关于合理拨付文物保护专项经费的提案 of
+    2017-2021年安排上级专项资金共计454万元, hd29b), or a clerk's own — set off after a ；: what it is about besides its words."""
+    return "".join(f"；{t}" for t in fact.topics if t not in fact.text)
 
 
 # A two-character word beside a word of listing (政策 of …养殖政策和金融支持, 金融 after it).
@@ -878,7 +884,7 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
     the 世界茶树发源地中心 asked for (hd26b)."""
     if not key:
         return True
-    topic = _topic_of(fact)
+    topic = _topic_of(fact) + unsaid_topics(fact)
     runs = shared_words(ask.phrase, key & ask.titled)
     whole = shared_words(ask.phrase, key)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
@@ -992,10 +998,12 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
     """True when one clause of the item reports a result on the ask's matter: a figure (or 建成…)
     and one of the ask's specific words said as the ask says it (:func:`matter_words`) side by
     side — ``推动建设中试验证平台（基地）28个``, not a 中试验证 in a list of measures (、) whose
-    figure stands in another part."""
+    figure stands in another part; or the matter the fact's topics hold and its text does not say
+    (:func:`unsaid_topics`)."""
     sentences = fact_sentences(item.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
-    return any(reports_result(c) and matter_words(c, ask_text, specific)
+    about = unsaid_topics(item.fact)  # (a reply's result is on its matter: 2017-2021年安排上级专项资金共计454万元, hd29b)
+    return any(reports_result(c) and matter_words(c + about, ask_text, specific)
                for s in body for c in framed_clauses(s))
 
 
@@ -3289,7 +3297,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
-        grams = bigrams(fact.text)
+        grams = bigrams(fact.text + unsaid_topics(fact))
         if len(wanted & grams) + bool(whole & grams) < need:
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):

@@ -1056,6 +1056,16 @@ def unit_matters(unit: str) -> list[str]:
     return [body, *short, *([scoped.group(1)] if scoped else [])]
 
 
+# What a field's own work does, whatever matter it is done for (拨付文物保护专项经费, 安排…资金): an ask of these acts is the
+# unit of that field's to answer, though it names another unit's field (hd29b: 财政局 and 文物保护's 文体广旅局).
+FIELD_ACTS = {"财政": ("拨付", "经费", "资金", "预算", "财力")}
+
+
+def field_acts(unit: str) -> tuple[str, ...]:
+    """The acts of the fields ``unit``'s name says (:data:`FIELD_ACTS` of :func:`unit_matters`)."""
+    return tuple(a for m in unit_matters(unit) for a in FIELD_ACTS.get(m, ()))
+
+
 # A unit's name saying its scope (地方) and its work over the field (监督管理, 管理, 工作) around the field itself.
 _LOCAL_FIELD = lazy(r"^地方([\u4e00-\u9fff]{2,4}?)(?:监督管理|监管|管理|工作)$")
 

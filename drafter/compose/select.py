@@ -637,6 +637,18 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
             f"{why}")
 
 
+LATER_NOTE = "已收集的材料中有该方面的材料，但日期晚于成文日期"
+
+
+def later_note(items: list[Item], today: dt.date) -> str:
+    """What the base holds on a part left as a placeholder when all of it is dated after the reply (``today``): its
+    sources by date, left out as not yet known then — never "nothing" (hd29a: a report of 2026-01 under a reply of 2025-07)."""
+    sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1])
+    named = "、".join(_dated_label(label, date) for label, date in sources)
+    return (f"{LATER_NOTE}（{today.year}年{today.month}月{today.day}日）：{named}，未采用；"
+            f"如成文日期有误，请改正后重新起草")
+
+
 def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | None:
     """A reply in the base to this very item: the same number of the same kind (建议, 提案), of the same
     session (届, 次) where both name one, else issued in the draft's ``year`` (numbers start again each
@@ -1336,8 +1348,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
                      if on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws)
                      and not (stale and i.stale)]
+            later = [] if stale or known else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
+                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
+                if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
+                and on_heading(i.fact.text, section.heading, ws)]
             if stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
+            elif later:
+                section.gap_note = later_note(later, today)
             else:
                 section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
@@ -1354,8 +1372,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
-    if any(s.gap for s in sections):
-        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
+    unknown = [s for s in sections if s.gap and not (s.gap_note or "").startswith(LATER_NOTE)]
+    if unknown:
+        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in unknown))
+    warnings += [f"“{s.heading}”：{s.gap_note}" for s in sections if s.gap and (s.gap_note or "").startswith(LATER_NOTE)]
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)

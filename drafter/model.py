@@ -124,7 +124,6 @@ class SourceMeta:
     opening: str | None = None  # whether its opening thanks (OPENINGS): 收悉，感谢…, or 收悉。现答复如下
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
     salutation: str | None = None  # whether its addressee line honours its reader (SALUTATIONS): 尊敬的任涛委员：, or 任涛委员：
-    thanked: str | None = None  # the work its closing thanks its reader's support for: 财政工作, 我市科技创新工作
 
     def label(self) -> str:
         """How a comment names this source: the document number, else the title, else who issued

@@ -143,20 +143,6 @@ def test_a_reply_opening_on_how_it_was_handled_is_in_parts(tmp_path):
     assert "一、承办具体过程" in _body(out)
 
 
-def test_the_thanks_are_for_the_work_the_bureaus_replies_thank_for(tmp_path):
-    """hd29b F7: the draft thanked the member for 我局工作 where the bureau's reply says 感谢您对财政工作的大力支持; with no
-    ``work`` in drafter.yaml the work its replies' closings thank for is learnt and thanked for, in opening and closing."""
-    ff = distil(tmp_path, _bole(tmp_path), BOLE_71409, "xjbl_71409.txt")
-    assert ff.source.thanked == "财政工作"
-    again = tmp_path / "again"
-    again.mkdir()
-    _, out = seeds_draft(again, _bole(again), {"xjbl_71409.txt": BOLE_71409}, "25", WENWU_TITLE,
-                         WENWU_TEXT, "--deputy", "冬花", "--proposal", "--type", "B", "--date", "2022-03-10")
-    body = _body(out)
-    assert "感谢您对财政工作的关心和支持" in body and "再次感谢您对财政工作的" in body
-    assert "我局工作" not in body
-
-
 def test_undated_facts_not_drafted_are_said_undated(tmp_path):
     """hd29b F6: distill said the undated 创城 reply's facts are drafted with 【待核实：年份】, yet a draft on its matter (its title
     only, as the tester drafted) used none and said only that nothing could be written; distill now says those of no figure

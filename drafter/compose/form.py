@@ -209,13 +209,6 @@ def you_body(replies) -> str | None:
     return words.pop() if len(words) == 1 else None
 
 
-def thanked_work(ws: Workspace, replies) -> str:
-    """What the draft thanks the reader's support for: drafter.yaml's ``work``, else the work most of the bureau's own
-    ``replies`` thank for in their closing (感谢您对财政工作的大力支持 of 博乐市财政局's, hd29b: not 我局工作), else 我局工作."""
-    default = f"{ws.self_name}工作"
-    return ws.work if ws.work != default else habit(replies, "thanked", default)
-
-
 @dataclass(frozen=True)
 class Habits:
     """How the bureau writes its replies, read once a draft: as drafter.yaml says, else as its own replies in the base do."""
@@ -231,7 +224,6 @@ class Habits:
     title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
-    work: str  # what the opening and the closing thank the reader's support for (:func:`thanked_work`)
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
@@ -246,8 +238,7 @@ class Habits:
         bodies = replies if to_bodies(replies) else unsigned()  # (…and collectives: its own replies to them, else unsigned ones)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
-                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies),
-                   thanked_work(ws, replies))
+                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
 
     @property
     def honoured(self) -> bool:

@@ -249,7 +249,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
-        lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=habits.work,
+        lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)

@@ -1571,7 +1571,6 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory
         meta.closing = closing_said(lines)
-        meta.thanked = thanked_said(lines)
         meta.opening = opening_said(lines)
         # (whole when its opening and its end are on the page: a closing, or its signature's date, as 维西县文化和旅游局's
         # …现答复如下 … 以上答复若有不妥，请批评指正。 over 2022年8月18日 — no 感谢, no 收悉: hd23d)
@@ -1775,16 +1774,8 @@ def _own_reply(norm: str, ws: Workspace) -> str | None:
 
 # A unit speaking of itself (交由我单位办理, 我局将…): 我/本 and its organ's word or 单位.
 SELF_UNIT = re.compile(r"[我本](局|委|厅|办|单位)")
-# The closing thanks for the writer's own work (感谢您们对我县水务工作的关心与支持): the words after 对 to its 工作/事业 (我县水务工作)
-# name its field.
-THANKED_WORK = re.compile(r"感谢[^。！；]{0,8}?对([^。！；，]{1,14}?(?:工作|事业))")
-
-
-def thanked_said(lines: list[str]) -> str | None:
-    """The work a reply's closing, its last thanks for a work (:data:`THANKED_WORK`), thanks its reader's support for: 财政工作
-    of 感谢您对财政工作的大力支持 (博乐市财政局's, hd29b), 我市科技创新工作; None when it thanks for none."""
-    found = [m for t in lines for m in THANKED_WORK.finditer(t)]
-    return found[-1].group(1) if found else None
+# The closing thanks for the writer's own work (感谢您们对我县水务工作的关心与支持): the words between 对 and 工作/事业 name its field.
+THANKED_WORK = re.compile(r"感谢[^。！；]{0,8}?对([^。！；，]{1,14}?)(?:工作|事业)")
 
 
 # The field a workspace's ``work:`` setting names (我县水务工作 → 水务); none in the default, 我局工作.

@@ -87,9 +87,9 @@ REPLY_FIELDS = (
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
 # What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks, how it addresses its
-# reader, whether its addressee line honours them, the work its closing thanks for): written only when learned, so fact files distilled before it existed keep their text and
+# reader, whether its addressee line honours them): written only when learned, so fact files distilled before it existed keep their text and
 # digest.
-LEARNED_FIELDS = ("form", "head", "closing", "opening", "address", "salutation", "thanked")
+LEARNED_FIELDS = ("form", "head", "closing", "opening", "address", "salutation")
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -376,7 +376,6 @@ class _Checker:
             opening=self.choice(node, "opening", OPENINGS, "开头语写法", what),
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
             salutation=self.choice(node, "salutation", SALUTATIONS, "主送称谓写法", what),
-            thanked=self.text(node, "thanked", what),
         )
 
     def choice(self, node: Mapping, key: str, allowed: tuple[str, ...], name: str, what: str) -> str | None:

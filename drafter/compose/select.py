@@ -695,7 +695,8 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
         whose = f"{place}的" if place else ""
         return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{source}{whose}“{quoted}”，' if quoted else ''}"
                 f"{_unused_kinds(items, drafted or {})}；{areas}属于本单位工作的，请核实后补写")
-    if all(i.year is None for i in items):  # (hd29b: distill said its facts are drafted with 【待核实：年份】; none was)
+    # (the bureau's own work of no year, none drafted for that: hd29b, distill said such facts are drafted with 【待核实：年份】)
+    if all(i.year is None and i.fact.kind != CONTEXT and own_jurisdiction(i, ws) for i in items):
         return (f"已收集的材料中，{named}{more}涉及该主题，但其事实没有年份（来源未写明成文日期）、也没有数字，未写入正文："
                 f"请按成文日期命名来源文件后重新提炼，或查阅后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"

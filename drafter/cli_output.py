@@ -40,6 +40,10 @@ Echo = Callable[[str], None]
 width_of = display_width  # columns on a terminal (the CLI's name)
 
 
+# What becomes of an undated source's facts of no year that state neither a figure nor a result: none is drafted.
+UNDATED_UNUSED = "（其中既无数字、也未写明办成事项的，不写入正文）"
+
+
 def terminal_width() -> int:
     """The window's width (``COLUMNS`` when set); 80 when the output is not a terminal."""
     return shutil.get_terminal_size((80, 24)).columns
@@ -286,9 +290,10 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
                  f"人工修改保留；原事实文件移至 {s.renamed.kept}")
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
             # (hd26a: a summary undated whose text dates its facts, 2023年，…, has no facts of no year — or only some)
+            # (hd29b: its facts of no figure nor result are drafted nowhere — select's _says_nothing — said so)
             said = (f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else
-                    "其事实没有年份，起草时标【待核实：年份】" if s.yearless == s.facts else
-                    f"其中{s.yearless}条事实（共{s.facts}条）没有年份，起草时标【待核实：年份】" if s.yearless else
+                    f"其事实没有年份，起草时标【待核实：年份】{UNDATED_UNUSED}" if s.yearless == s.facts else
+                    f"其中{s.yearless}条事实（共{s.facts}条）没有年份，起草时标【待核实：年份】{UNDATED_UNUSED}" if s.yearless else
                     "其事实的年份按文中所写计，文中的“目前”“今年”等无从确定年份")
             rename = ("文件名中的日期不止一个，请只保留成文日期" if s.named_dates else
                       f"请按成文日期命名文件（如 {s.estimated or 2025}-06-30_{Path(s.path).name}）")

@@ -589,7 +589,8 @@ READERS_REPORT = lazy(_READERS_REPORT)
 GARBLED = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\ufffd]|[?？]{2}|[?？][,，]?[A-Za-z]{1,6}[（()）]")
 # A reply's part telling how the item was handled (一、办理工作开展情况: who led it, the meetings, the talks with the
 # deputy), as some bureaus open every reply (镇康县农业农村局's of 2025), before what was done on the matter.
-HANDLING_PART = lazy(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?((?:建议|提案)?办理(?:工作)?(?:开展)?情况|办理过程|办理工作)$")
+# (or 一.承办具体过程, 博乐市财政局's, hd29b: its 二.建议办理情况 after it tells what was done)
+HANDLING_PART = lazy(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?((?:建议|提案)?办理(?:工作)?(?:开展)?情况|(?:承办|办理)(?:具体)?过程|办理工作)$")
 # A sentence of a reply telling how the item was handled: its unit, on receiving it (or taking it seriously), held a meeting,
 # named who leads and who handles it (我局收到提案后，高度重视，召开专题会议…并责成分管领导负责，指定智慧旅游规划科具体办理:
 # 临沧市文化和旅游局's, hd26b; 我局高度重视，立即组织分管负责同志及相关科室人员对建议进行研究: 米易县水利局's).
@@ -1070,6 +1071,16 @@ def unit_matters(unit: str) -> list[str]:
     short = [s for s in DEPARTMENT_SHORT_NAMES if s != body and s[0] == body[0] and in_order(s, body)]
     scoped = _LOCAL_FIELD.match(body)  # (地方金融监督管理局: its field is 金融, which an ask names — hd26a)
     return [body, *short, *([scoped.group(1)] if scoped else [])]
+
+
+# What a field's own work does, whatever matter it is done for (拨付文物保护专项经费, 安排…资金): an ask of these acts is the
+# unit of that field's to answer, though it names another unit's field (hd29b: 财政局 and 文物保护's 文体广旅局).
+FIELD_ACTS = {"财政": ("拨付", "经费", "资金", "预算", "财力")}
+
+
+def field_acts(unit: str) -> tuple[str, ...]:
+    """The acts of the fields ``unit``'s name says (:data:`FIELD_ACTS` of :func:`unit_matters`)."""
+    return tuple(a for m in unit_matters(unit) for a in FIELD_ACTS.get(m, ()))
 
 
 # A unit's name saying its scope (地方) and its work over the field (监督管理, 管理, 工作) around the field itself.

@@ -11,10 +11,11 @@ from click.testing import CliRunner
 from helpers import CHONGQING, CORPUS, REPO, base_facts, needs_corpus
 
 from drafter.cli import cli
+from drafter.compose.asks import concern
 
 from drafter.distill import distill_document
 from drafter.distill.figures import find_figures
-from drafter.distill.topics import document_topics
+from drafter.distill.topics import document_topics, matter_terms
 from drafter.facts.store import fact_file_data, is_curated, parse_fact_file
 from drafter.model import CONTEXT, DONE, PLAN, PROBLEM, Block, Document, content_digest
 from drafter.read import read_document
@@ -190,7 +191,9 @@ def test_ids_are_stable_and_unique(ws, distilled_seeds):
         assert all(f.id.startswith(f"f-{ff.source.id}-") for f in ff.facts)
         stored = parse_fact_file(fact_file_data(ff), name, ff.source.id)  # the store stamps what it writes
         assert not any(is_curated(f) for f in stored.facts)
-        assert all(0 < len(f.topics) <= 8 for f in ff.facts)
+        # (at most 8 of its own words, then its reply's matter where it says none: topics.with_matter)
+        matter = matter_terms(concern(ff.source.suggestion_title)) if ff.source.suggestion_title else []
+        assert all(0 < len(f.topics) <= 8 + len(matter) for f in ff.facts)
     assert len({ff.source.id for ff in distilled_seeds.values()}) == len(distilled_seeds)
 
 
@@ -307,14 +310,18 @@ def test_seed000_topics_name_what_the_fact_says(distilled_seeds):
 
 
 def test_seed_topics_are_the_facts_own_specific_words(distilled_seeds):
+    """A fact's topics are its own words, 2–10 characters — then, after them, its reply's matter (the suggestion title's
+    terms, any length: topics.with_matter), where its text says none of it."""
     for ff in distilled_seeds.values():
+        matter = matter_terms(concern(ff.source.suggestion_title)) if ff.source.suggestion_title else []
         for f in ff.facts:
+            topics = [t for t in f.topics if t not in matter]
             own = f.text + "|" + "|".join(g.counts or "" for g in f.figures)
             forms = [form for text in (own, own.replace("“", "").replace("”", ""))
                      for form in (text, unicodedata.normalize("NFKC", text))]
-            assert all(any(t in form for form in forms) for t in f.topics), (f.text[:30], f.topics)
+            assert all(any(t in form for form in forms) for t in topics), (f.text[:30], f.topics)
             assert not GENERIC_ALONE & set(f.topics), (f.text[:30], f.topics)
-            assert all(2 <= len(t) <= 10 for t in f.topics), f.topics
+            assert all(2 <= len(t) <= 10 for t in topics), f.topics
             assert not any(t[0] in FUNCTION_CHARS or t[-1] in FUNCTION_CHARS for t in f.topics), f.topics
             assert len(set(f.topics)) == len(f.topics)
 

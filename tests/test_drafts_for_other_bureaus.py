@@ -1083,8 +1083,14 @@ def test_a_headless_item_of_a_title_on_its_topic_alone_is_headed_by_its_lead(tmp
     paras = [p.text for p in docx.Document(out).paragraphs]
     # (part one's only section: under no heading, hd17 D7)
     assert not any(p.startswith("（一）产业") or "小标题" in p for p in paras), paras
-    # (the statistical period it states opens the sentence, never after the quoted name: “双招双引”，【待更新：统计期】，, hd28a)
-    assert any(p.startswith(("大力开展“双招双引”", "【待更新：统计期】，大力开展“双招双引”")) for p in paras), paras
+    # (the reply's other items on its matter, 政策体系 and 示范应用, join it since its facts are about its matter, hd29b:
+    # each an item led by its own lead phrase, said once; the statistical period it states opens the sentence, never after
+    # the quoted name: “双招双引”，【待更新：统计期】，, hd28a)
+    said = [p for p in paras if "大力开展“双招双引”" in p]
+    assert len(said) == 1 and said[0].count("产业规模持续壮大") <= 1, paras
+    assert "“双招双引”，【待更新" not in said[0], said
+    assert said[0].startswith(("大力开展“双招双引”", "【待更新：统计期】，大力开展“双招双引”",
+                               "一是产业规模持续壮大。大力开展", "一是产业规模持续壮大。【待更新：统计期】，大力开展")), paras
 
 
 @needs_corpus
@@ -1107,12 +1113,15 @@ def test_a_reply_numbered_by_words_of_sequence_reads_as_one_numbered_by_items(tm
     paras = [p.text for p in document.paragraphs]
     assert not any(p.startswith(("其次", "最后")) for p in paras), paras
     assert "（一）科技人才数量逐年增加" not in paras  # (part one's only section: under no heading, hd17 D7)
-    body = next(p for p in paras if p.startswith("在加强科技人才"))
-    assert body.startswith("在加强科技人才数量储备方面，自2017年至2019年6月，我局为岳阳人才信息库提供了近1000名"), body
+    # (its item stands alone, or as 一是 beside the reply's 院士工作站 item, on its matter since hd29b)
+    body = next(p for p in paras if "在加强科技人才" in p)
+    assert body.removeprefix("一是科技人才数量逐年增加。").startswith(
+        "在加强科技人才数量储备方面，自2017年至2019年6月，我局为岳阳人才信息库提供了近1000名"), body
     notes = [c.text for c in document.comments]
     assert any("原文为“至今”" in c for c in notes) and any("该数据为截至2019年6月的情况，不是2019年全年数值" in c for c in notes)
     assert not any("2017年数据" in c for c in notes), notes
-    assert "（一）【待补充：科技人才数量方面的下一步举措】" in paras, paras
+    # (part two: the reply's own plans on its matter since hd29b; never a result's words as a plan's subject)
+    assert not any("科技人才数量逐年增加方面" in p for p in paras), paras
 
 
 # 天水市交通运输局's reply to 第69号建议 (www.tianshui.gov.cn/jtj/info/1604/53346.htm), whole, and a tester's text of

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..grammar import names_site, site_name, unit_in, unit_matters
+from ..grammar import field_acts, names_site, site_name, unit_in, unit_matters
 from ..workspace import Workspace
 from ..lazyre import lazy
 from .asks import PURPOSE, matters
@@ -52,7 +52,10 @@ def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bo
     """(unit, higher, the field word) when ``point`` lies in another unit's remit (:func:`says_field_word`):
     a higher authority's power first (专利审查 is 国家知识产权局's even where 专利 is 市市场监管局's
     field), then the other unit's field whose word it says (the longest such word: the most
-    specific); None when it is the bureau's own, or the field of a co-handler (who provides that part)."""
+    specific); None when it is the bureau's own — of its field's acts too (:func:`says_own_act`: 保障…文物保护工作经费 is a
+    财政局's) — or the field of a co-handler (who provides that part)."""
+    if says_own_act(point, ws):
+        return None
     for higher, fields in ((True, ws.higher_powers), (False, ws.other_fields)):
         best: tuple[int, str, str] | None = None
         for unit, terms in fields.items():
@@ -102,8 +105,16 @@ def lead_owns(ask, lead: str, ws: Workspace) -> bool:
 
 def says_own_field(ask, ws: Workspace) -> bool:
     """True when ``ask`` says the field the bureau's name says (:func:`~drafter.grammar.unit_matters`: 生态环境 of
-    郑州市生态环境局, 科技 of 市科技局) as a matter of its own (:func:`says_field_word`)."""
-    return any(says_field_word(ask.text, own) for name in (ws.name, ws.short_name) if name for own in unit_matters(name))
+    郑州市生态环境局, 科技 of 市科技局) as a matter of its own (:func:`says_field_word`), or asks its acts
+    (:func:`says_own_act`)."""
+    return any(says_field_word(ask.text, own) for name in (ws.name, ws.short_name) if name
+               for own in unit_matters(name)) or says_own_act(ask.text, ws)
+
+
+def says_own_act(text: str, ws: Workspace) -> bool:
+    """True when ``text`` asks what the bureau's field does (:func:`~drafter.grammar.field_acts`: 拨付, 经费, 资金 of a
+    财政局), whatever matter it is for: 合理拨付文物保护专项经费 is the 财政局's ask, not the 文物 unit's."""
+    return any(act in text for name in (ws.name, ws.short_name) if name for act in field_acts(name))
 
 
 def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None, bool, bool]:

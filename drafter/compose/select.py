@@ -637,6 +637,18 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
             f"{why}")
 
 
+LATER_NOTE = "已收集的材料中有该方面的材料，但日期晚于成文日期"
+
+
+def later_note(items: list[Item], today: dt.date) -> str:
+    """What the base holds on a part left as a placeholder when all of it is dated after the reply (``today``): its
+    sources by date, left out as not yet known then — never "nothing" (hd29a: a report of 2026-01 under a reply of 2025-07)."""
+    sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1])
+    named = "、".join(_dated_label(label, date) for label, date in sources)
+    return (f"{LATER_NOTE}（{today.year}年{today.month}月{today.day}日）：{named}，未采用；"
+            f"如成文日期有误，请改正后重新起草")
+
+
 def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | None:
     """A reply in the base to this very item: the same number of the same kind (建议, 提案), of the same
     session (届, 次) where both name one, else issued in the draft's ``year`` (numbers start again each
@@ -683,6 +695,10 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
         whose = f"{place}的" if place else ""
         return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{source}{whose}“{quoted}”，' if quoted else ''}"
                 f"{_unused_kinds(items, drafted or {})}；{areas}属于本单位工作的，请核实后补写")
+    # (the bureau's own work of no year, none drafted for that: hd29b, distill said such facts are drafted with 【待核实：年份】)
+    if all(i.year is None and i.fact.kind != CONTEXT and own_jurisdiction(i, ws) for i in items):
+        return (f"已收集的材料中，{named}{more}涉及该主题，但其事实没有年份（来源未写明成文日期）、也没有数字，未写入正文："
+                f"请按成文日期命名来源文件后重新提炼，或查阅后补写")
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
@@ -869,7 +885,14 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask) and serves_asked(fact.text, ask.phrase)
+    return (len(own & bigrams(fact.text + unsaid_topics(fact))) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask)
+            and serves_asked(fact.text, ask.phrase))
+
+
+def unsaid_topics(fact: Fact) -> str:
+    """The topics ``fact`` holds but its text does not say — its reply's matter (关于合理拨付文物保护专项经费的提案 of
+    2017-2021年安排上级专项资金共计454万元, hd29b), or a clerk's own — set off after a ；: what it is about besides its words."""
+    return "".join(f"；{t}" for t in fact.topics if t not in fact.text)
 
 
 def serves_asked(text: str, phrase: str) -> bool:
@@ -912,7 +935,7 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
     the 世界茶树发源地中心 asked for (hd26b)."""
     if not key:
         return True
-    topic = _topic_of(fact)
+    topic = _topic_of(fact) + unsaid_topics(fact)
     runs = shared_words(ask.phrase, key & ask.titled)
     whole = shared_words(ask.phrase, key)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
@@ -1026,10 +1049,12 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
     """True when one clause of the item reports a result on the ask's matter: a figure (or 建成…)
     and one of the ask's specific words said as the ask says it (:func:`matter_words`) side by
     side — ``推动建设中试验证平台（基地）28个``, not a 中试验证 in a list of measures (、) whose
-    figure stands in another part."""
+    figure stands in another part; or the matter the fact's topics hold and its text does not say
+    (:func:`unsaid_topics`)."""
     sentences = fact_sentences(item.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
-    return any(reports_result(c) and matter_words(c, ask_text, specific)
+    about = unsaid_topics(item.fact)  # (a reply's result is on its matter: 2017-2021年安排上级专项资金共计454万元, hd29b)
+    return any(reports_result(c) and matter_words(c + about, ask_text, specific)
                for s in body for c in framed_clauses(s))
 
 
@@ -1375,11 +1400,17 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      if on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws)
                      and not (stale and i.stale)]
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
+            later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
+                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
+                if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
+                and on_heading(i.fact.text, section.heading, ws)]
             if elsewhere:
                 section.gap_note = elsewhere
                 pointed.append(section.heading)
             elif stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
+            elif later:
+                section.gap_note = later_note(later, today)
             else:
                 section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
@@ -1396,10 +1427,13 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
-    if any(s.gap and s.heading not in pointed for s in sections):
-        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap and s.heading not in pointed))
+    unknown = [s for s in sections
+               if s.gap and s.heading not in pointed and not (s.gap_note or "").startswith(LATER_NOTE)]
+    if unknown:
+        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in unknown))
     if pointed:
         warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
+    warnings += [f"“{s.heading}”：{s.gap_note}" for s in sections if s.gap and (s.gap_note or "").startswith(LATER_NOTE)]
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
@@ -3409,7 +3443,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
-        grams = bigrams(fact.text)
+        grams = bigrams(fact.text + unsaid_topics(fact))
         if len(wanted & grams) + bool(whole & grams) < need:
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):

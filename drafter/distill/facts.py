@@ -64,7 +64,8 @@
   place is the document's place's); a place's party committee with its government (``石屏县委、县政府印发了…``) is that place
   acting. ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
-  frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
+  frequency in the fact and rarity among the document's facts (:mod:`.topics`), at most 8; then, under
+  no heading but a part's (二、办理情况), a reply's matter: the terms of its suggestion's title the fact does not say.
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
   我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
   (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``), and a photo's credit, alone or
@@ -100,6 +101,7 @@ from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, 
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, mask_titles,
                        words)
+from ..compose.asks import concern
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -110,7 +112,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
-from .topics import document_topics
+from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
 RELATIVE_YEAR = (
@@ -1854,7 +1856,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             external=not ws.is_own(place),
         )
         facts.append(fact)
+    # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
+    # 安排上级专项资金共计454万元 of 关于合理拨付文物保护专项经费的提案, hd29b; a heading of its own, 一、大力培育科技创新主体, says its)
+    matter = matter_terms(concern(meta.suggestion_title)) if meta.kind == REPLY and meta.suggestion_title else []
     for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):
-        fact.topics = topics
+        own_heading = any(heading_class(h) == OTHER for h in fact.section)
+        fact.topics = topics if own_heading else with_matter(fact.text, topics, matter)
     return facts
 

@@ -513,11 +513,15 @@ def reply_form(out: Outline, item_title: str | None, whole: bool = False) -> tup
     answered one by one, a page cut in the second; :func:`restates`); PLAIN for a reply of no head nor subhead at all, its
     opening and closing on the page (``whole``: a few paragraphs, 一是…二是… inside them, as 天台县交通运输局's, hd22b); (None,
     None) for one that may be cut (a paragraph or two seen), of a head of how the item was handled alone (一、办理工作开展情况)
-    or of bare heads that show neither (a page cut after its first section, plans after its last only)."""
+    — a 办理情况 head after the reply's opening part on how it was handled (一.承办具体过程 二.建议办理情况) is its part
+    of what was done — or of bare heads that show neither (a page cut after its first section, plans after its last only)."""
     if whole and out.units and not any(u.section for u in out.units):
         return PLAIN, None
+    first_head = next((simplified(normalise(u.section[0])) for u in out.units if u.section), None)
+    opening = first_head if first_head and HANDLING_PART.match(first_head) else None  # (a 办理情况 after it: what was done)
     tops = [(head, u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
-            for u in out.units if u.section for head in [simplified(normalise(u.section[0]))] if not HANDLING_PART.match(head)]
+            for u in out.units if u.section for head in [simplified(normalise(u.section[0]))]
+            if head != opening and not (opening is None and HANDLING_PART.match(head))]
     order = {h: k for k, h in enumerate(dict.fromkeys(h for h, _ in tops))}  # each head's place, the heads once each
     heads = [(h[m[1]:].strip(), True) if m and m[0] == 1 else (h, False) for h in order for m in [_marker(h)]]
     numbered = [h for h, first in heads if first]

@@ -14,7 +14,10 @@ Rule (deterministic; no segmenter, whose dictionary would cost ~175 MB and a sec
    tf × idf: how often the fact says them, times how rare they are among the document's facts
    (ln((1 + N) / (1 + df)) + 1), longer first on a tie, then in order of appearance.
 
-At most :data:`MAX_TOPICS`; a term inside one already taken is skipped.
+At most :data:`MAX_TOPICS`; a term inside one already taken is skipped. A reply's facts are about
+its matter (:func:`matter_terms` of the suggestion's title): those terms a fact neither says nor has
+are added after, so a later suggestion on that matter finds a fact that names only a figure
+(``2017-2021年安排上级专项资金共计454万元`` of 关于合理拨付文物保护专项经费的提案).
 """
 
 from __future__ import annotations
@@ -97,6 +100,18 @@ def candidate_terms(text: str) -> list[str]:
             if MIN_LEN <= len(term) <= MAX_LEN and term not in GENERIC:
                 out.append(term)
     return out
+
+
+def matter_terms(core: str) -> list[str]:
+    """The terms of a suggestion's matter (``core``: its title without 关于 and 的建议), cut as
+    :func:`candidate_terms` cuts but of any length: 合理拨付文物保护专项经费 stays whole."""
+    pieces = (_trim(p) for run in _CJK_RUN.findall(_NUMBER.sub(" ", nfkc(core))) for p in _CUT.split(run))
+    return list(dict.fromkeys(p for p in pieces if len(p) >= MIN_LEN and p not in GENERIC))
+
+
+def with_matter(text: str, topics: list[str], matter: Sequence[str]) -> list[str]:
+    """``topics`` and each term of ``matter`` the fact's ``text`` and topics do not already hold."""
+    return topics + [m for m in matter if m not in text and not any(m in t for t in topics)]
 
 
 def _trim(piece: str) -> str:

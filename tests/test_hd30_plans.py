@@ -79,6 +79,9 @@ def test_an_ask_also_naming_another_citys_practice_keeps_its_heading(tmp_path):
     assert "（三）扩大基层病种数量" in texts, texts
     assert not any("相关。" in t or "（三）提升基层医院" in t for t in texts), texts
     assert any(p.text.startswith("（三）扩大基层病种数量。") for p in part_two_items(document.paragraphs))
+    # (the title's 提升基层医院（服务能力）相关问题 names problems: part two's lead-in works on them, 继续提升…问题 says nothing)
+    lead = next(t for t in texts if t.startswith("根据您的建议"))
+    assert "继续提升" not in lead and "围绕提升基层医院（服务能力）相关问题" in lead, lead
 
 
 def test_a_placeholder_names_the_asks_matter_not_a_clause_of_its_reasons(tmp_path):

@@ -305,6 +305,9 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             echo(f"提醒：{s.label}（{s.path}）的日期为{s.dated_apart}，而文号的年份为{s.number_year}年，两者不一致："
                  f"其事实按日期的年份计，请核实成文日期；起草时用到其事实的，请一并核实所述年份")
     totals = report.to_dict()["totals"]
+    if not totals["documents"] and not totals["errors"] and report.errors:  # only folders holding no source (hd30b)
+        echo(f"没有可提炼的文件：所给文件夹中没有来源文件；跳过 {len(report.skipped)} 个")
+        return
     echo(f"共 {totals['documents']} 份文件，{totals['facts']} 条事实，{totals['figures']} 个数字；"
          f"失败 {totals['errors']} 份，跳过 {len(report.skipped)} 个")
 

@@ -415,14 +415,15 @@ def test_part_two_items_of_asks_with_no_plan_are_in_one_form(tmp_path):
 def test_a_plan_gaps_comment_is_said_in_full_once_then_referred_back(tmp_path):
     """56's three part-two items with no plan each carried 已收集的材料中没有该方面的工作计划… in full (hd23b fault 7),
     where other kinds of comment are said once and then 同前注: so is this one, what each ask proposes kept."""
-    from drafter.compose.reply import PLAN_GAP_NOTE
+    from drafter.compose.reply import ASKED_STEP_NOTE
 
     ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
     _, document = page_draft(tmp_path, ws, NINGBO_JULY, BAMBOO, "56", BAMBOO.splitlines()[0], "--date", "2026-05-20",
                              "--type", "B")
     notes = [c.text for c in document.comments if "具体举措" in c.text]
-    assert len(notes) == 3 and notes[0].startswith(PLAN_GAP_NOTE), notes
-    assert all(n.startswith("同前注") and PLAN_GAP_NOTE not in n for n in notes[1:]), notes
+    full = ASKED_STEP_NOTE.format(year=2026)  # (the items say the asks' words, nothing of them reported: hd30b)
+    assert len(notes) == 3 and notes[0].startswith(full), notes
+    assert all(n.startswith("同前注") and full not in n for n in notes[1:]), notes
     assert all("建议该条所提的做法为" in n for n in notes), notes  # (each ask's own, kept in the brief)
 
 

@@ -38,7 +38,9 @@ PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 # What opens a clause of the result sought (…，让游客能够方便领取，把游客引流到城区消费; …，从而…): the clauses after it,
 # up to one opening on a verb of asking, say that result too (把游客引流到城区消费 is no ask of its own).
 # (or on the needs it meets: 加快江宁老年医院建设，满足老年人医疗需求 — what the building is for, hd24b)
-RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便", "满足", "更好满足", "更好地满足")
+# (or on what it avoids or favours: …，以免因使用量少导致过期，而增加运营成本; …，更有利于分级诊疗的建设 — hd30b)
+RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便", "满足", "更好满足", "更好地满足", "以免", "以防", "免得",
+                  "有利于", "更有利于", "以利于")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
 # …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is), or on what
 # principle (坚持高质量发展，创造更多就业岗位: the jobs are the ask, hd5), or on what grounds (根据就医客流变化，在…增开
@@ -90,8 +92,12 @@ def _asked(clauses: list[str]) -> list[bool]:
     out, result = [], False
     for clause in clauses:
         result = bool(RESULT.match(clause)) or (result and not ASK_VERB.match(clause))
-        out.append(not result and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
+        out.append(not result and not _DEGREE.match(clause) and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
     return out
+
+
+# A clause saying how far the one before should go by comparison (…医院系数，不比同级别医院的专科医院低): no matter of its own (hd30b).
+_DEGREE = lazy(r"^(?:不比|不低于|不少于|不高于|不超过|不亚于)")
 
 
 # Marker families (the grammar's numbering, where it may open an ask): each matches an ask's
@@ -108,7 +114,7 @@ MARKERS: dict[str, re.Pattern] = {
 # (建议人, 建议书, 建议案, 建议权 are things asked about; 建议人才… asks for 人才…).
 ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])")  # (建议：在原…新建…卫生室 too)
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
-JOINING = lazy(r"^(?:并且|并|同时|以及)(?=[\u4e00-\u9fff]{2})")
+JOINING = lazy(r"^(?:并且|并|同时|以及|及(?!时))(?=[\u4e00-\u9fff]{2})")
 # What a title ends in, the kind of item it names (…的建议, …的提案, …的议案).
 # (…的问题与建议; …的几点建议: the count of its points, 几点, 若干, 三条, is no part of its matter — hd26b: 围绕…发展的几点积极开展工作)
 TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:几点|几条|若干|一些|[两二三四五六七八九十]+[点条])?"
@@ -210,9 +216,9 @@ class Ask:
         rest = rest[at + len(self.phrase):] if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
         out = ""
         for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
-            sentence = MEASURE_FRAME.sub("", SPACE.sub("", sentence)).rstrip("，,；;。！？!?") + "。"
+            sentence = MEASURE_FRAME.sub("", JOINING.sub("", SPACE.sub("", sentence))).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or DIGIT.search(sentence) or figure_matches(sentence)
-                    or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence)):
+                    or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence) or _DEGREE.match(sentence)):
                 continue
             if out and len(out) + len(sentence) > MAX_MEASURES:
                 break
@@ -920,14 +926,19 @@ def _greater(clause: str) -> str:
     return clause
 
 
+_ON_PROBLEMS = lazy(r"(?:问题|难题)$")  # what a title's clause ends on when it names problems, not the work on them
+_DONE_TO_PROBLEMS = lazy(r"^(?:解决|破解|化解|研究|处理)")  # …unless its verb is one done to problems (继续解决…问题)
+
+
 def carried_on(topic: str) -> str | None:
     """``topic`` (:func:`short_topic`) as what the bureau carries on doing, for part two's lead-in
     (下一步我局将继续…，重点做好以下工作): its clauses as verb phrases joined by 、, a 加大 given its
     力度 (继续加大科技金融支持科创企业力度), 继续 before them unless they say so (进一步优化…); None
     where it opens with no verb of work, nor with a preposition before one (对…给予资金支持 is one):
-    a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…)."""
+    a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…) — so is one
+    ending on the problems it names (提升基层医院（服务能力）相关问题: 继续提升…问题 says no work, hd30b)."""
     clauses = [_greater(c) for c in _topic_clauses(topic)]
-    if not clauses:
+    if not clauses or (_ON_PROBLEMS.search(clauses[-1]) and not _DONE_TO_PROBLEMS.match(_ADVERBS.sub("", clauses[-1]))):
         return None
     said = "、".join(clauses)
     first = clauses[0]
@@ -1051,10 +1062,18 @@ def _short(clause: str) -> str:
     (:func:`_unlisted`); "" where none of these fits (a 37-character title of a road is no heading, hd17 D7)."""
     if len(clause) <= MAX_PHRASE:
         return clause
+    first = _JOINED_ASK.match(clause)  # (扩大基层病种数量及借鉴广州市…提高系数: the first thing asked heads it, hd30b)
+    if first and MIN_PREDICATE <= len(first.group(1)) <= MAX_PHRASE:
+        return first.group(1)
     given = _giving_said(clause)
     said = given if len(given) <= MAX_PHRASE else _predicate(clause)
     bare = _unlisted(clause)
     return said or (bare if MIN_PREDICATE <= len(bare) <= MAX_PHRASE else "")
+
+
+# A long clause joining two asks (…及借鉴X市…, …并建立…): the first, up to the second's verb (another place's practice to
+# follow among them: 借鉴, 参照, 学习).
+_JOINED_ASK = lazy(rf"^(.+?)(?:以及|及|并)(?=借鉴|参照|参考|学习|{_VERBS})")
 
 
 # What a long clause names by example, left out of its heading: a bracket (（VOCs）) and a list ending in 等 before

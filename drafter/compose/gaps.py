@@ -83,6 +83,8 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     one site, ``context``'s ``site``, a co-handler's asks its view and part, as ``gap_item.j2`` words it). The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
     remitted = {point for remit in section.remits for point, _ in remit.pairs}
+    if ask is not None and ask.phrase in remitted:
+        return []  # the ask whole in a higher authority's power: its remit is its one item (hd30b)
     points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and not GOAL.match(p)]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words

@@ -90,7 +90,7 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 @functools.cache
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
-    from .reply import (ASKED_MATERIAL, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
+    from .reply import (ASKED_MATERIAL, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
                         PLAN_GAP_NOTE, STANDING_NOTE, STUB_NOTE)
     from .gaps import WORK_GAP_NOTE
 
@@ -125,6 +125,9 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         Repeated("work-gap", cached(re.escape(WORK_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面的工作情况"),
         # a part-two item the base holds no plan for, its lead over 【待补充：具体举措】 (and what its ask proposes, hd23b)
         Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{asked}"),
+        # …its lead the ask's own words, highlighted to confirm (hd30b)
+        Repeated("asked-step", cached(_template(ASKED_STEP_NOTE, year=r"\d{4}") + asked), ("year",),
+                 BACK + "（按建议所提写成，请核实是否列入{year}年计划）：请写明本单位下一步的具体举措{asked}"),
         # a part-two item carrying on part one's practice (and last year's plan there, quoted)
         Repeated("standing", cached(_template(STANDING_NOTE, year=r"\d{4}") + r"(?:。(?P<more>.*))?$"),
                  ("year",), BACK + "（按第一部分所述现行做法续写，请核实是否列入{year}年计划）。{more}"),

@@ -168,7 +168,11 @@ def gap_points(ask, ws: Workspace) -> list[str]:
         return ask.points
     listed = [p for p in ask.phrase.split("、") if p]
     units = {found[0] for p in listed if (found := remit_of(p, ws, []))}
-    return listed if len(units) > 1 else []
+    if len(units) > 1:
+        return listed
+    # (an ask whose phrase says a higher authority's power, 省内异地就医全面铺开免备案流程: asked as such, hd30b)
+    higher = remit_of(ask.phrase, ws, [])
+    return [ask.phrase] if higher and higher[1] else []
 
 
 def own_measures(measures: str, ws: Workspace) -> str:

@@ -1369,6 +1369,8 @@ PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明
 CARRY_ON_NOTE = ("已收集的材料中没有该方面的工作计划；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
                  "列入的，补充具体举措后删去标记并清除高亮；不需要的，连同编号一起删去")
 RUNS_IN = "，其实施期含{year}年"
+ASKED_STEP_NOTE = ("已收集的材料中没有该方面的工作计划，此项按建议所提写成本单位的下一步，不是已定的计划：请核实是否列入{year}年计划，"
+                   "列入的写明具体举措，删去标记并清除高亮；不拟开展的，连同编号一起删去，需要时在答复中说明原因")
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
 
@@ -1450,6 +1452,9 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     if asked:
         return asked
     spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
+    if step and not reported:  # the ask's words as the bureau's step, no work of it reported: no promise left plain (hd30b)
+        note = with_asked(ASKED_STEP_NOTE.format(year=year), measures, year)
+        return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
     return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
 
 

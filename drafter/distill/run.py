@@ -74,6 +74,7 @@ class DistillIssue:
 
     path: str
     message: str  # the whole line, "path[:line]: reason"
+    empty: bool = False  # a folder holding no source file: no file failed (hd30b)
 
     def to_dict(self) -> dict[str, str]:
         return {"path": self.path, "message": self.message}
@@ -100,7 +101,7 @@ class DistillReport:
                 "documents": len(self.sources),
                 "facts": sum(s.facts for s in self.sources),
                 "figures": sum(s.figures for s in self.sources),
-                "errors": len(self.errors),
+                "errors": sum(not e.empty for e in self.errors),  # files that failed
             },
         }
 
@@ -149,7 +150,7 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
             if (len(files), len(report.errors)) == before:  # said, not a silent "0 份文件" and exit 0
                 known = " ".join(sorted(set(SUFFIXES)))
                 report.errors.append(DistillIssue(str(path), str(SourceError(
-                    f"文件夹中没有可读取的来源文件（支持 {known}）", path))))
+                    f"文件夹中没有可读取的来源文件（支持 {known}）", path)), empty=True))
         elif path.exists():
             add(path)
         else:

@@ -113,7 +113,7 @@ UNITS = (
     # (片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
     # people; 30万人口以下的: a population, a size; 8部门联合出台:
     # the departments' name, no count of 部)
-    "起|"  # (of events: 事故17起, 案件3起)
+    "起|宗(?!旨|教|族|亲|祠|师|室)|"  # (of events and cases: 事故17起, 案件3起, 执法检查83宗, 违法案件12宗 — not 宗旨, 宗教)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
@@ -268,7 +268,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")

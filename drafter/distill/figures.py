@@ -74,8 +74,9 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
-    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时)
-    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限|时间|时长|用时)"
+    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时; nor an adjective's stem:
+    # 全市性暴雨19天, 突破性进展)
+    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比性]|进度|时限|时间|时长|用时)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
@@ -110,8 +111,8 @@ _AID_NOUN = lazy(r"(?:支持|扶持|帮扶|奖补|资助)(?=(?:性)?(?:政策|�
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 # (a kind's number in brackets is of its name: 5座小（2）型水库)
-# (a name in quotes joined by +: 7个“互联网+全民义务植树”基地)
-FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（)\d{{1,2}}(?=）)|\+(?=[{CJK}A-Za-z][^“”]*”))*")
+# (a name in quotes joined by + or 、: 7个“互联网+全民义务植树”基地, 83宗“双随机、一公开”执法检查)
+FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（)\d{{1,2}}(?=）)|[+、](?=[{CJK}A-Za-z][^“”，。；]*”))*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 # (or the time a change starts from: 自2024年7月起)
 _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~～至到]\s?(?:19|20)\d{2})?年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末|[上中下]{1,2}旬|初|中)?(?:起|以来)?"

@@ -1,6 +1,7 @@
 """Periods, dates and figure labels found on held-out round hd30 (深圳市气象局, 乐山市司法局): a record's start year
 (2008年以来最多的暴雨日数) read as the figures' period; a scope word's adjective (全市性暴雨) cut to 性暴雨; a quoted name with
-、 in it (“双随机、一公开”执法检查) cut at it and 宗 no unit.
+、 in it (“双随机、一公开”执法检查) cut at it and 宗 no unit; a news item's 更新时间 line unread (the item undated, its headline
+and timestamp a fact); a reply to 第20240019号 dated by nothing left yearless.
 
 Each test distils a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in
 the test) through the public path ``drafter distill`` takes, in a workspace of the page's own bureau.
@@ -53,3 +54,40 @@ def test_cases_counted_in_zong_are_figures_of_their_quoted_name(tmp_path):
     checks = fact_saying(ff, "83宗")
     assert _figure(checks, "83宗").counts == "“双随机、一公开”执法检查"
     assert _figure(fact_saying(ff, "12宗"), "12宗").counts == "防雷领域违法案件"
+
+
+# 深圳市气象局's news item on a party day at 深圳市天文台 (posted 2020-12-30), as the search store cut it.
+PARTY_DAY = """深圳市气象服务中心党支部开展“一对一”挂点联系街道推进党员干部联系服务群众党日活动
+更新时间:2020-12-30 12:00:23
+来源: 深圳市气象局
+为贯彻落实新时代党的组织路线,落实市委组织部“一对一”挂点联系工作总体要求和深圳市气象局党组工作安排,2020年12月24日,深圳市气象服务中心党支部在深圳市天文台举行“仰望星空”——关爱青少年天文科普党日活动,对南澳中心小学的气象天文科普社团进行授牌。
+南澳中心小学学生在市气象局工作人员带领下参观了气象天文科普厅、太阳望远镜圆顶、天文楼等场所。
+"""
+
+
+def test_a_pages_update_time_dates_it(tmp_path):
+    """hd30c F7: 「更新时间:2020-12-30 12:00:23」 under the headline was no page field: the item was undated (its 参观…科普厅
+    yearless) and the headline with the timestamp after it was stored as a done fact."""
+    ff = distil(tmp_path, _shenzhen(tmp_path), PARTY_DAY, "深圳市气象服务中心党支部天文台科普党日活动.txt")
+    assert ff.source.date == "2020-12-30"
+    assert fact_saying(ff, "参观了气象天文科普厅").period.year == 2020
+    assert not [f for f in ff.facts if "更新时间" in f.text]
+
+
+# 深圳市应急管理局's reply to 建议第20240019号 (co-handled by 市气象局), undated, as the search store cut it.
+REPLY_20240019 = """尊敬的陈晓云等20名代表:
+您提出的《关于加强我市应急预警和响应能力的建议》(建议第20240019号)已收悉。感谢各位代表对我市应急预警与响应工作的关心与支持。根据市人大工作安排,该建议由市应急管理局主办,市气象局、市水务局汇办。现答复如下:
+一、强化监测和预测能力
+三是预报关键核心技术取得新突破。市气象局自主研发的MOTOR-DA预报系统突破“卡脖子”技术瓶颈,预报时效从72小时提高到96小时。入汛以来,在广东省24-48小时暴雨及以上量级降水预报优于目前业务使用的其他全球及区域模式,为强降水预报服务业务提供扎实技术支持。
+"""
+
+
+def test_an_item_number_opening_on_a_year_dates_an_undated_reply(tmp_path):
+    """hd30c F7: the reply to 第20240019号, dated by no session, day or file name, had no year (its 入汛以来 and 目前 none
+    either); its number opens on 2024, its session's year. A bare count (第1288号) dates nothing."""
+    ws = _shenzhen(tmp_path)
+    ff = distil(tmp_path, ws, REPLY_20240019, "深圳市应急管理局_建议答复.txt")
+    assert ff.source.period == 2024
+    assert fact_saying(ff, "入汛以来").period.year == 2024
+    bare = distil(tmp_path, ws, REPLY_20240019.replace("20240019", "1288"), "深圳市应急管理局_建议答复.txt")
+    assert bare.source.period is None

@@ -52,7 +52,7 @@ from .structure import (
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
-PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|发表时间|发表日期|浏览次数)\s*："
+PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|浏览次数)\s*："
 # (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
 # between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局)
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=\d)(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
@@ -272,9 +272,9 @@ def key_values(texts: list[str]) -> dict[str, str]:
     return found
 
 
-# A page's fields dating the document when it prints no date of its own: those saying when the site posted it, then a bare
-# 日期/时间 (a page's too).
-PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "发表时间", "公开日期", "日期", "时间")
+# A page's fields dating the document when it prints no date of its own: those saying when the site posted it (or last
+# updated it, 更新时间:2020-12-30 12:00:23 under a news item's headline), then a bare 日期/时间 (a page's too).
+PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "发表时间", "公开日期", "更新时间", "更新日期", "日期", "时间")
 
 
 def parse_date(text: str) -> str | None:

@@ -706,9 +706,10 @@ YEAR_WORD = rf"(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, ('当年',))})度?"
 # The relative time words a draft makes absolute, tried in order: (pattern, what it becomes) —
 # AS_OF the source's month (截至2025年5月; its year when it has no date), SINCE_THIS_YEAR,
 # THIS_YEAR and LAST_YEAR counted from the source's year, FULL_YEAR the fact's year,
-# FIRST_HALF the source's year's, RECENT the source's month, UNTIL_NOW up to it (至2019年6月).
-AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, UNTIL_NOW = (
-    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "until now")
+# FIRST_HALF the source's year's, RECENT the source's month, THAT_DAY the day its text named before (今年12月4日…。当日上午…),
+# else the source's month, UNTIL_NOW up to the source's month (至2019年6月).
+AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, THAT_DAY, UNTIL_NOW = (
+    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "that day", "until now")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
     (r"(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
@@ -717,7 +718,8 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"去年|上年度", LAST_YEAR),
     (r"(?<![年度])全年", FULL_YEAR),
     (r"(?<![年度])上半年", FIRST_HALF),
-    (r"近期|近日|(?:^|(?<=[，。；：]))(?:日前|当天|当日|同日)", RECENT),  # (当天，…正式成立: the news's day, hd14)
+    (r"近期|近日|(?:^|(?<=[，。；：]))日前", RECENT),
+    (r"(?:^|(?<=[，。；：]))(?:当天|当日|同日)", THAT_DAY),  # (当天，…正式成立: the news's day, hd14)
     (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
     (r"(?<=[年来])(?:至今|迄今)", UNTIL_NOW),  # 自2017年至今, 2019年以来至今: up to the source's month
 )

@@ -1,7 +1,8 @@
 """Periods, dates and figure labels found on held-out round hd30 (深圳市气象局, 乐山市司法局): a record's start year
 (2008年以来最多的暴雨日数) read as the figures' period; a scope word's adjective (全市性暴雨) cut to 性暴雨; a quoted name with
 、 in it (“双随机、一公开”执法检查) cut at it and 宗 no unit; a news item's 更新时间 line unread (the item undated, its headline
-and timestamp a fact); a reply to 第20240019号 dated by nothing left yearless.
+and timestamp a fact); a reply to 第20240019号 dated by nothing left yearless; a news item's 当日上午 drafted as 2024年12月上午, not the day its
+text named before it.
 
 Each test distils a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in
 the test) through the public path ``drafter distill`` takes, in a workspace of the page's own bureau.
@@ -9,7 +10,7 @@ the test) through the public path ``drafter distill`` takes, in a workspace of t
 
 from __future__ import annotations
 
-from helpers import distil, fact_saying, unit_workspace
+from helpers import distil, fact_saying, page_draft, unit_workspace
 
 SHENZHEN_AREAS = "福田区, 罗湖区, 南山区, 盐田区, 宝安区, 龙岗区, 龙华区, 坪山区, 光明区, 大鹏新区, 深汕特别合作区"
 
@@ -91,3 +92,25 @@ def test_an_item_number_opening_on_a_year_dates_an_undated_reply(tmp_path):
     assert fact_saying(ff, "入汛以来").period.year == 2024
     bare = distil(tmp_path, ws, REPLY_20240019.replace("20240019", "1288"), "深圳市应急管理局_建议答复.txt")
     assert bare.source.period is None
+
+
+LESHAN_AREAS = "市中区, 沙湾区, 五通桥区, 金口河区, 犍为县, 井研县, 夹江县, 沐川县, 峨边彝族自治县, 马边彝族自治县, 峨眉山市"
+# 乐山市司法局's news item on 宪法宣传周 (posted 2024-12-05), its opening as the search store cut it.
+LESHAN_WEEK = """发布时间: 2024-12-05 10:16 来源: 市司法局 |
+保护视力色: |
+今年12月4日是第十一个国家宪法日,12月1日至7日是第七个“宪法宣传周”。当日上午,由市委全面依法治市委员会办公室、市委宣传部、市司法局主办,市中区委全面依法治区委员会办公室、市中区委宣传部、市中区司法局承办的2024年宪法宣传周“12·4”国家宪法日宣传活动在乐山广场举行。副市长邓华出席活动。
+"""
+
+# hd30a's probe suggestion on 宪法宣传 (probe_pufa.txt).
+PUFA = "关于加强宪法宣传和普法工作的建议\n建议：一、办好宪法宣传周活动，扩大群众参与面；二、推动宪法进乡村、进企业、进社区。\n"
+
+
+def test_that_day_is_the_day_named_before_it(tmp_path):
+    """hd30a F2: 「今年12月4日是第十一个国家宪法日,12月1日至7日是…。当日上午,…」 was drafted 「2024年12月上午，…」 (当日 read as the
+    source's month): 当日 is the day the text named before it, 12月4日 (not the range's first, 12月1日), of the item's year."""
+    ws = unit_workspace(tmp_path / "ws", "乐山市司法局", "市司法局", "乐山市", LESHAN_AREAS)
+    _, document = page_draft(tmp_path, ws, LESHAN_WEEK, PUFA, "2025099", "关于加强宪法宣传和普法工作的建议", "--date", "2025-03-20",
+                             name="2024-12_乐山市司法局_宪法宣传周活动.txt")
+    text = "".join(p.text for p in document.paragraphs)
+    assert "2024年12月4日上午，由市委全面依法治市委员会办公室" in text
+    assert "12月上午" not in text

@@ -1,7 +1,10 @@
 """Periods, dates and figure labels found on held-out round hd30 (深圳市气象局, 乐山市司法局): a record's start year
 (2008年以来最多的暴雨日数) read as the figures' period; a scope word's adjective (全市性暴雨) cut to 性暴雨; a quoted name with
 、 in it (“双随机、一公开”执法检查) cut at it and 宗 no unit; a news item's 更新时间 line unread (the item undated, its headline
-and timestamp a fact); a reply to 第20240019号 dated by nothing left yearless; a news item's 当日上午 drafted as 2024年12月上午, not the day its
+and timestamp a fact); changes listed after figures listed (59次暴雨、25次大风预警，同比增加321%、212%) all the last one's; a bare 时长 after each
+warning's count; a count's label run past the verb of its own object (67个党政部门设置多个…点位); 临近1小时 read as 近1小时 (label 重点围绕临)
+and 2个台风精细到街道 as 台风精细; a reply to 第20240019号 dated
+by nothing left yearless; a news item's 当日上午 drafted as 2024年12月上午, not the day its
 text named before it.
 
 Each test distils a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in
@@ -114,3 +117,53 @@ def test_that_day_is_the_day_named_before_it(tmp_path):
     text = "".join(p.text for p in document.paragraphs)
     assert "2024年12月4日上午，由市委全面依法治市委员会办公室" in text
     assert "12月上午" not in text
+
+
+# 深圳市气象局2019年上半年工作情况 and 2016年工作总结 (深圳市气象局's pages), a sentence of each.
+HALF_2019 = """深圳市气象局2019年上半年工作情况
+一、上半年工作情况
+上半年我市天气气候呈现“入汛提前,暴雨频繁,短时雨强超强,雷雨大风猛烈”特点,全市平均雨量992.2毫米;出现21天局地暴雨以上降水,同比偏多40%;发布59次暴雨、25次大风预警,同比增加321%、212%。
+"""
+REPORT_2016 = """深圳市气象局2016年工作总结和2017年工作计划
+2016年我市天气呈现“汛期长、雨量大、台风暴雨多、寒冷出极值”等特点,共发布各类预警392次,暴雨预警79次,时长达16175分钟,比2015年增加88%;台风预警21次,时长达26245分钟,比2015年增加168%;气象信息快报和专报的发送数量比2015年分别增长109%和280%。
+"""
+
+
+def test_changes_listed_after_figures_listed_pair_in_order(tmp_path):
+    """hd30c F2: 「发布59次暴雨、25次大风预警,同比增加321%、212%」 labelled both rises 大风预警增加: 321% is the first figure's."""
+    ff = distil(tmp_path, _shenzhen(tmp_path), HALF_2019, "2019-07_深圳市气象局2019年上半年工作情况.txt")
+    fact = fact_saying(ff, "321%")
+    assert _figure(fact, "321%").counts == _figure(fact, "59次").counts + "增加"
+    assert _figure(fact, "212%").counts == _figure(fact, "25次").counts + "增加"
+
+
+def test_a_bare_measure_after_a_count_is_that_things(tmp_path):
+    """hd30c F2: 「暴雨预警79次,时长达16175分钟…;台风预警21次,时长达26245分钟」 labelled both durations 时长: each is its
+    warnings'."""
+    ff = distil(tmp_path, _shenzhen(tmp_path), REPORT_2016, "2017-03_深圳市气象局2016年工作总结和2017年工作计划.txt")
+    fact = fact_saying(ff, "16175分钟")
+    assert _figure(fact, "16175分钟").counts == "暴雨预警时长"
+    assert _figure(fact, "26245分钟").counts == "台风预警时长"
+
+
+def test_a_count_stops_before_the_verb_of_its_own_object(tmp_path):
+    """hd30a F6: 「市区两级67个党政部门设置多个宣传咨询点位」 labelled 67 党政部门设置多个宣传咨询点位: it counts 党政部门."""
+    ws = unit_workspace(tmp_path / "ws", "乐山市司法局", "市司法局", "乐山市", LESHAN_AREAS)
+    page = LESHAN_WEEK + "今年的活动主题为“大力弘扬宪法精神,推动进一步全面深化改革”。活动现场,市区两级67个党政部门设置多个宣传咨询点位,向过往群众发放《中华人民共和国宪法》等宣传资料手册。\n"
+    ff = distil(tmp_path, ws, page, "2024-12_乐山市司法局_宪法宣传周活动.txt")
+    assert _figure(fact_saying(ff, "67个"), "67个").counts == "党政部门"
+
+
+# 深圳市气象局2020年工作总结 (posted 2021-02-10), two sentences.
+REPORT_2020 = """深圳市气象局2020年工作总结
+全力做好“近十年最强龙舟水”等44天暴雨日和2个台风精细到街道的预报预警服务,高质量完成深圳经济特区建立40周年庆祝大会、全球招商大会、疫情防控等21项重大专题保障服务。
+无缝隙渐进式预测天气过程风雨、精细落区、影响时段和风险提示,重点围绕临近1小时,开展最小时间分辨率为5分钟的精细化预报服务,为气象灾害防御组织抢时间、划重点、估风险。
+"""
+
+
+def test_a_words_last_character_is_no_figures_qualifier(tmp_path):
+    """hd30c F8: 「重点围绕临近1小时」 read 近 as 1小时's 近 (about), its label 重点围绕临; 「2个台风精细到街道」 counted 台风精细."""
+    ff = distil(tmp_path, _shenzhen(tmp_path), REPORT_2020, "2021-02_深圳市气象局2020年工作总结.txt")
+    hour = _figure(fact_saying(ff, "临近1小时"), "1小时")
+    assert (hour.counts, hour.raw) == ("临近", "1小时")
+    assert _figure(fact_saying(ff, "2个台风"), "2个").counts == "台风"

@@ -4,7 +4,7 @@
 and timestamp a fact); changes listed after figures listed (59次暴雨、25次大风预警，同比增加321%、212%) all the last one's; a bare 时长 after each
 warning's count; a count's label run past the verb of its own object (67个党政部门设置多个…点位); 临近1小时 read as 近1小时 (label 重点围绕临)
 and 2个台风精细到街道 as 台风精细; a reply to 第20240019号 dated
-by nothing left yearless; a news item's 当日上午 drafted as 2024年12月上午, not the day its
+by nothing left yearless; a paper's lede day (本报讯…4月12日) in the month its file is named by left undated; a news item's 当日上午 drafted as 2024年12月上午, not the day its
 text named before it.
 
 Each test distils a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in
@@ -167,3 +167,19 @@ def test_a_words_last_character_is_no_figures_qualifier(tmp_path):
     hour = _figure(fact_saying(ff, "临近1小时"), "1小时")
     assert (hour.counts, hour.raw) == ("临近", "1小时")
     assert _figure(fact_saying(ff, "2个台风"), "2个").counts == "台风"
+
+
+# 乐山日报's report of 市委依法治市办第八次会议 (saved as 2022-04_乐山日报_…), its lede and plan as the search store cut it.
+LESHAN_PAPER = """本报讯(记者 王倩)4月12日下午,市委全面依法治市委员会办公室第八次会议召开。会议传达学习了省委全面依法治省委员会第四次会议精神,研究贯彻落实市领导对依法治市工作相关指示要求,讨论审议了全面依法治市年度工作要点等有关文件方案,提出八项工作举措,安排部署当前和下一阶段工作。
+2022年,我市将持续深入学习贯彻习近平法治思想,加快制定出台法治政府建设五年方案,组织参加法治政府示范创建活动。
+"""
+
+
+def test_a_ledes_day_in_the_month_its_file_is_named_by_dates_it(tmp_path):
+    """hd30a: 乐山日报's item, saved as 2022-04_乐山日报_…, had no date though its lede gives 4月12日: the day of the named month
+    and year. A lede of another month than the name's dates nothing."""
+    ws = unit_workspace(tmp_path / "ws", "乐山市司法局", "市司法局", "乐山市", LESHAN_AREAS)
+    ff = distil(tmp_path, ws, LESHAN_PAPER, "2022-04_乐山日报_市委依法治市办第八次会议.txt")
+    assert ff.source.date == "2022-04-12"
+    other = distil(tmp_path, ws, LESHAN_PAPER, "2022-05_乐山日报_市委依法治市办第八次会议.txt")
+    assert other.source.date is None

@@ -1398,6 +1398,21 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A news lede's day, its year left out (本报讯（记者 王倩）4月12日下午，…): groups month, day.
+LEDE_DAY = re.compile(r"^[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*(\d{1,2})月(\d{1,2})日")
+# A file named by the year and month it was published, its day left out (2022-04_乐山日报_….txt): groups year, month.
+_NAMED_MONTH = re.compile(r"^((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?![\d.-])")
+
+
+def _lede_day(text: str, name: str) -> str | None:
+    """The day a news lede gives without its year (:data:`LEDE_DAY`) in the month its file is named by (:data:`_NAMED_MONTH`):
+    that month's day, of the name's year; None where the months differ or either is missing."""
+    lede, month = LEDE_DAY.match(text), _NAMED_MONTH.match(name)
+    if not lede or not month or int(lede.group(1)) != int(month.group(2)):
+        return None
+    return parse_date(f"{month.group(1)}-{month.group(2)}-{int(lede.group(2)):02d}")
+
+
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.
 CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
 
@@ -1502,7 +1517,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         agreeing = {doc_number_year(number), *(int(d[:4]) for t in front + back if len(t) <= 40 for d in [parse_date(t)] if d)}
         date = next((d for key in PAGE_DATE_KEYS for d in [short_year_date(kv.get(key, ""), agreeing)] if d), None)
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
-    date = date or named
+    date = date or named or (_lede_day(normalise(out.units[0].text), doc.path.name) if out.units else None)
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
         # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year

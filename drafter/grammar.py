@@ -113,7 +113,7 @@ UNITS = (
     # (片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
     # people; 30万人口以下的: a population, a size; 8部门联合出台:
     # the departments' name, no count of 部)
-    "起|"  # (of events: 事故17起, 案件3起)
+    "起|宗(?!旨|教|族|亲|祠|师|室)|"  # (of events and cases: 事故17起, 案件3起, 执法检查83宗, 违法案件12宗 — not 宗旨, 宗教)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
@@ -135,7 +135,8 @@ _SCALE_RE = f"万亿|千万|百万|亿|万|千(?!{_KILO_UNITS})|萬|億"
 YUE_WORDS = ("签约", "节约", "预约", "条约", "制约", "违约", "履约", "契约", "婚约", "邀约", "特约", "相约", "践约", "如约",
              "赴约", "租约", "毁约", "解约", "守约", "爽约", "订约", "缔约", "誓约", "盟约", "隐约", "俭约", "纽约")
 YUE_ABOUT = f"约(?<!{'|'.join(YUE_WORDS)})"
-QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|{YUE_ABOUT}|逾"
+# (近 not of a word it ends: 临近1小时, 最近3年, 附近2公里 — a time or place, no figure's 近)
+QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|(?<![临最附邻])近|大约|{YUE_ABOUT}|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"
@@ -268,7 +269,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
@@ -707,9 +708,10 @@ YEAR_WORD = rf"(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, ('当年',))})度?"
 # The relative time words a draft makes absolute, tried in order: (pattern, what it becomes) —
 # AS_OF the source's month (截至2025年5月; its year when it has no date), SINCE_THIS_YEAR,
 # THIS_YEAR and LAST_YEAR counted from the source's year, FULL_YEAR the fact's year,
-# FIRST_HALF the source's year's, RECENT the source's month, UNTIL_NOW up to it (至2019年6月).
-AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, UNTIL_NOW = (
-    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "until now")
+# FIRST_HALF the source's year's, RECENT the source's month, THAT_DAY the day its text named before (今年12月4日…。当日上午…),
+# else the source's month, UNTIL_NOW up to the source's month (至2019年6月).
+AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, THAT_DAY, UNTIL_NOW = (
+    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "that day", "until now")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
     (r"(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
@@ -718,7 +720,8 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"去年|上年度", LAST_YEAR),
     (r"(?<![年度])全年", FULL_YEAR),
     (r"(?<![年度])上半年", FIRST_HALF),
-    (r"近期|近日|(?:^|(?<=[，。；：]))(?:日前|当天|当日|同日)", RECENT),  # (当天，…正式成立: the news's day, hd14)
+    (r"近期|近日|(?:^|(?<=[，。；：]))日前", RECENT),
+    (r"(?:^|(?<=[，。；：]))(?:当天|当日|同日)", THAT_DAY),  # (当天，…正式成立: the news's day, hd14)
     (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
     (r"(?<=[年来])(?:至今|迄今)", UNTIL_NOW),  # 自2017年至今, 2019年以来至今: up to the source's month
 )

@@ -235,6 +235,7 @@ def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> l
         G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
         G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
     }
+    said[G.THAT_DAY] = said[G.RECENT]  # (a day its text names before it comes first: :func:`_day_named`)
     spoken = f"来源所述年份（{_written_after(source, this_year)}）" if this_year != doc_year else "来源日期"
     counted = (G.THIS_YEAR, G.SINCE_THIS_YEAR, G.LAST_YEAR, G.FIRST_HALF)
     return [(pattern, meaning, said[meaning], spoken if meaning in counted else "来源日期" if ym else "所述年份（来源未注明日期）")
@@ -275,6 +276,23 @@ def reported_present(fact: Fact | None, source: SourceMeta | None, text: str, at
     return end if dated.basis == "report period" and end is not None and end < ym[0] else None
 
 
+# A day a text names (2024年12月4日, 今年12月4日), not a range's first (12月1日至7日是…宣传周): the one a later 当日 speaks of.
+_NAMED_DAY = lazy(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到\-—–~～])")
+
+
+def _day_named(match: re.Match, fact: Fact | None, year: int | None) -> str | None:
+    """The day a 当日/当天/同日 (``match``) speaks of: the last one its sentence names before it, else its fact's text before the
+    word (:data:`_NAMED_DAY`), its year said or ``year``; None where none is named."""
+    before = match.string[:match.start()]
+    if not _NAMED_DAY.search(before) and fact is not None and match.group() in fact.text:
+        before = fact.text[:fact.text.index(match.group())]
+    days = list(_NAMED_DAY.finditer(before))
+    if not days:
+        return None
+    said, month, day = days[-1].groups()
+    return f"{said or year}年{int(month)}月{int(day)}日" if said or year else None
+
+
 def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fact: Fact | None = None) -> Dated:
     """Relative time words made absolute (module doc); each replacement noted with the source's
     own wording and date. A present word ``fact`` is dated by a past period its source reports takes that period
@@ -287,14 +305,16 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
             if any(a <= match.start() < b for a, b in quoted_spans(match.string)):
                 return match.group()  # (someone's words quoted keep their own time: 针对建议中“…目前，急需解决…”)
             past = reported_present(fact, source, match.string, match.end()) if meaning in OF_A_PAST_PRESENT else None
-            new = OF_A_PAST_PRESENT[meaning].format(past) if past else value()
+            named = _day_named(match, fact, (source_month(source) or (year,))[0]) if meaning == G.THAT_DAY else None
+            new = OF_A_PAST_PRESENT[meaning].format(past) if past else named or value()
             if not new or (new.endswith("年全年") and new[:-2] in match.string[:match.start()]):
                 return match.group()  # (…2024年我市…，全年谋划…: the year said once, 全年 is of it)
             end = match.end()
             rest = match.string[end : end + 1]
             if new.startswith("截至") and rest and rest not in "，,。；;、":
                 new += "，"
-            how = f"{_written_after(source, past)}，已按所述期间（而非来源日期）改为" if past else f"已按{by}改为"
+            how = (f"{_written_after(source, past)}，已按所述期间（而非来源日期）改为" if past
+                   else "已按原文前面所述日期改为" if named else f"已按{by}改为")
             marks.append(Mark(new, f"原文为“{match.group()}”{where}，{how}“{new.rstrip('，')}”{VERIFY_ASK}"))
             return new
         sentence = pattern.sub(swap, sentence)

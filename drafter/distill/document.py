@@ -43,14 +43,24 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     if meta.kind == REPLY and meta.document_year() is None:
         # the session's year (its id stays undated-…: the year is the base's reading, not the page's), else the days its
         # handling names (2025年12月5日，…再次组织召开专题会议…复盘), else the year the clerk named its file by
-        # (03_chongqing_reply_2023.txt)
-        meta.period = year or handling_year(out) or named_year(doc.path.stem)
+        # (03_chongqing_reply_2023.txt), else the year its item's number opens on (建议第20240019号: 2024's session)
+        meta.period = year or handling_year(out) or named_year(doc.path.stem) or item_number_year(meta.suggestion_number)
     # (outlined again in the document's year, once read, where it is not the latest it speaks of: 2024年，…将… of a 2023 summary
     # a plan, 2023年，…将…发放到位 work done — :func:`drafter.distill.structure.year_ahead`)
     doc_year = text_year(meta)
     if doc_year and doc_year != out.year:
         out = outline(doc, doc_year)
     return FactFile(source=meta, facts=build_facts(out, meta, ws, written))
+
+
+# An item's number opening on its session's year, its count after it (第20240019号, 2025012): not a bare count (1288).
+_YEAR_NUMBER = re.compile(r"^((?:199|20\d)\d)\d{3,5}$")
+
+
+def item_number_year(number: str | None) -> int | None:
+    """The year an item's number opens on (:data:`_YEAR_NUMBER`), None where it opens on none."""
+    m = _YEAR_NUMBER.match(number or "")
+    return int(m.group(1)) if m else None
 
 
 def session_key(meta, ws: Workspace) -> tuple:

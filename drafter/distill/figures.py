@@ -64,7 +64,7 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*LOCAL_SCOPES, *(
-    "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "
+    "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
@@ -74,8 +74,9 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
-    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时)
-    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限|时间|时长|用时)"
+    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时; nor an adjective's stem:
+    # 全市性暴雨19天, 突破性进展)
+    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比性]|进度|时限|时间|时长|用时)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
@@ -94,6 +95,10 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
                    r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
                    # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
                    r"|鉴于|由于|因为|为了|为此"
+                   # (or a verb with its own counted object: 67个党政部门设置多个宣传咨询点位 counts 党政部门)
+                   r"|(?:设置|设立|开设|配备|组建|组织)(?=了?(?:多|[一二两三四五六七八九十百\d]+)[个家名项处支场])"
+                   # (or how fine what is counted was done: 2个台风精细到街道的预报 counts 台风)
+                   r"|(?:精细|精确|细化|具体)(?=到)"
                    # (or the state or time of the things, said after them: 25个村正在进行收尾工作, 1114个改厕村运维全覆盖,
                    # 5个文旅项目今年5月签约, 3个项目年内完工 — a time word at a word's end, not inside one: 30名青年内训师,
                    # 3场线上年货节)
@@ -110,8 +115,8 @@ _AID_NOUN = lazy(r"(?:支持|扶持|帮扶|奖补|资助)(?=(?:性)?(?:政策|�
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 # (a kind's number in brackets is of its name: 5座小（2）型水库)
-# (a name in quotes joined by +: 7个“互联网+全民义务植树”基地)
-FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（)\d{{1,2}}(?=）)|\+(?=[{CJK}A-Za-z][^“”]*”))*")
+# (a name in quotes joined by + or 、: 7个“互联网+全民义务植树”基地, 83宗“双随机、一公开”执法检查)
+FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（)\d{{1,2}}(?=）)|[+、](?=[{CJK}A-Za-z][^“”，。；]*”))*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 # (or the time a change starts from: 自2024年7月起)
 _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~～至到]\s?(?:19|20)\d{2})?年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末|[上中下]{1,2}旬|初|中)?(?:起|以来)?"
@@ -615,6 +620,17 @@ def _figure_lists(norm: str, found: list[tuple[re.Match, int]]) -> list[list[int
     return [r for r in runs if len(r) >= 2]
 
 
+# A measure of the figure before said bare in the clause after it (暴雨预警79次，时长达16175分钟；台风预警21次，时长达…): that
+# thing's (group 1: the measure).
+_MEASURE_OF_BEFORE = lazy(r"，(?:其|总)?(时长|次数|数量|总量|人数|金额|总额|用时)(?:达到?|为|共计?|累计|约)*")
+_THING_LISTED = lazy(r"[^，。；：！？\d]*、")  # (59次暴雨、25次: what is between two figures listed, its thing and a 、)
+
+
+def _listed(norm: str, found: list[tuple[re.Match, int]], figures: list[int]) -> bool:
+    """Whether ``figures`` are listed one after the other, each with its thing, in one clause (59次暴雨、25次大风预警)."""
+    return all(_THING_LISTED.fullmatch(norm, found[a][0].end(), found[b][0].start()) for a, b in zip(figures, figures[1:]))
+
+
 def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
     """A list of figures after a list of as many things (A、B达X、Y; A、B分别为X、Y) counts them in
     order; a list of changes right after (，分别增长P、Q) is the change of each in order."""
@@ -656,9 +672,11 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                 names[i] = thing + change.group(1)
             continue
         prior = [j for j in range(run[0]) if found[j][1] == found[run[0]][1]][-len(run):]
-        if (not head_norm and change and norm.startswith("分别", verb.start()) and len(prior) == len(run)
+        if (not head_norm and change and len(prior) == len(run)
+                and (norm.startswith("分别", verb.start()) or _listed(norm, found, prior))
                 and all(names[j] and match_unit(found[j][0]) not in RATIO_UNITS for j in prior)):
-            # (接待游客3104.14万人次，旅游花费177.58亿元，同比分别增长42.95%和43.92%: the changes of the figures before, in order)
+            # (接待游客3104.14万人次，旅游花费177.58亿元，同比分别增长42.95%和43.92%: the changes of the figures before, in order;
+            # of figures listed, 发布59次暴雨、25次大风预警，同比增加321%、212%, in order too)
             for i, j in zip(run, prior):
                 names[i] = (names[j] + change.group(1))[-MAX_COUNTS:]
             continue
@@ -943,6 +961,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             for k in (i, j):
                 names[k] = _clean(_COMPARED.split(_counted_before(norm[slice(*before[k])], text[slice(*before[k])], True), maxsplit=1)[0])
     _pair_lists(norm, text, found, names)
+    for i in range(1, len(found)):
+        of = _MEASURE_OF_BEFORE.fullmatch(norm, found[i - 1][0].end(), found[i][0].start())
+        if of and names[i - 1] and names[i] == of.group(1) and found[i][1] == found[i - 1][1]:
+            names[i] = (names[i - 1] + names[i])[-MAX_COUNTS:]  # (暴雨预警79次，时长达16175分钟: 暴雨预警时长)
 
     # (whether each figure is said changed to the next one: 从原来的1.5小时缩短至10分钟左右)
     to_next = [bool(_CHANGED_TO.fullmatch(norm, a.end(), b.start())) for (a, _), (b, _) in zip(found, found[1:])]

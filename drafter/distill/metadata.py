@@ -52,7 +52,7 @@ from .structure import (
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
-PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|发表时间|发表日期|浏览次数)\s*："
+PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|浏览次数)\s*："
 # (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
 # between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局)
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=\d)(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
@@ -272,9 +272,9 @@ def key_values(texts: list[str]) -> dict[str, str]:
     return found
 
 
-# A page's fields dating the document when it prints no date of its own: those saying when the site posted it, then a bare
-# 日期/时间 (a page's too).
-PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "发表时间", "公开日期", "日期", "时间")
+# A page's fields dating the document when it prints no date of its own: those saying when the site posted it (or last
+# updated it, 更新时间:2020-12-30 12:00:23 under a news item's headline), then a bare 日期/时间 (a page's too).
+PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "发表时间", "公开日期", "更新时间", "更新日期", "日期", "时间")
 
 
 def parse_date(text: str) -> str | None:
@@ -1398,6 +1398,21 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A news lede's day, its year left out (本报讯（记者 王倩）4月12日下午，…): groups month, day.
+LEDE_DAY = re.compile(r"^[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*(\d{1,2})月(\d{1,2})日")
+# A file named by the year and month it was published, its day left out (2022-04_乐山日报_….txt): groups year, month.
+_NAMED_MONTH = re.compile(r"^((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?![\d.-])")
+
+
+def _lede_day(text: str, name: str) -> str | None:
+    """The day a news lede gives without its year (:data:`LEDE_DAY`) in the month its file is named by (:data:`_NAMED_MONTH`):
+    that month's day, of the name's year; None where the months differ or either is missing."""
+    lede, month = LEDE_DAY.match(text), _NAMED_MONTH.match(name)
+    if not lede or not month or int(lede.group(1)) != int(month.group(2)):
+        return None
+    return parse_date(f"{month.group(1)}-{month.group(2)}-{int(lede.group(2)):02d}")
+
+
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.
 CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
 
@@ -1502,7 +1517,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         agreeing = {doc_number_year(number), *(int(d[:4]) for t in front + back if len(t) <= 40 for d in [parse_date(t)] if d)}
         date = next((d for key in PAGE_DATE_KEYS for d in [short_year_date(kv.get(key, ""), agreeing)] if d), None)
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
-    date = date or named
+    date = date or named or (_lede_day(normalise(out.units[0].text), doc.path.name) if out.units else None)
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
         # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year

@@ -4,7 +4,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
 
 - a year, ``2023年`` (not inside 《》, not a start ``自2024年7月…以来``, not a comparison's base:
   ``在2022年的基础上``, ``比2015年``, ``较2020年``, nor a cut-off: ``2000年以前建成的老旧小区``, nor a document's number:
-  ``商务部令2012年第9号``, nor a batch of funds: ``2026年度提前批超长期特别国债``, nor a founding: ``始建于1956年``);
+  ``商务部令2012年第9号``, nor a batch of funds: ``2026年度提前批超长期特别国债``, nor a founding: ``始建于1956年``,
+  nor a record's start: ``2008年以来最多的暴雨日数``);
 - a span: ``2011—2015年`` before 期间/间/时期, a clause's end, the work done in it (``2021-2022年完成``) or
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
@@ -44,6 +45,9 @@ FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三
 FIVE_YEAR_PLAN_PERIOD = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
 # (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)")
+# A record a figure is compared with (记录到2008年以来最多的暴雨日数，全市性暴雨19天: 19天 is the document's year's, the most
+# since 2008; 有气象记录以来最高): no time the statement speaks of.
+RECORD_SINCE = lazy(r"^[^，。；]{0,8}?以来[^，。；\d]{0,3}?(?:最[多高大少低强长早晚重严快好优]|之最|首次|罕见|新高|新低)")
 FROM_ON = lazy(r"^(?:起|开始)")  # 自2003年起，…, 从2015年开始推进…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
@@ -136,7 +140,7 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
             continue
         before = norm[max(0, m.start() - 3): m.start()]
         if (BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before) or NUMBERED_AFTER.match(after)
-                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before)):
+                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or RECORD_SINCE.match(after)):
             continue
         if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(before):
             continue

@@ -84,7 +84,7 @@ _ENDS_IN_TIMESTAMP = lazy(rf"(?:^|\s){DASHED_DATE}(?:\s+{CLOCK})?$"
 # after a short line without a stop, the headline, it starts anew.
 _LEDE_DAY = lazy(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?|近日|日前|近期|昨日|昨天)[，,]")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
-_ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
+_ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期)[：:][^，。；：]{1,20}$")
 # The words naming a document's kind, which a title ends in (答复, 总结, 要点; …办理人大代表建议政协委员提案情况: a report's).
 DOC_KIND_WORDS = (r"答复|建议|提案|总结|安排|计划|打算|思路|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函|规划|纲要|细则|"
                   r"条例|说明|(?:建议|提案|办理|工作|完成|落实|进展|执行)情况")

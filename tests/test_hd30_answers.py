@@ -1,0 +1,41 @@
+"""What a draft says for each ask, found on held-out round hd30 (乐山市司法局, 深圳市气象局): a bureau's own news paragraph
+telling its results and then, after a quotation and who said it, its 下一步 was one background fact (a draft left the figures
+out and said the base had no plan); an earlier year's plan of a series of activities (等系列活动) was taken for a single
+undertaking and never offered; old material on an ask's matter, in words the other asks share, was not named in its
+placeholder's comment; part two's lead said 我市天文台 for 深圳市天文台 and ran the title on into what it is for.
+
+Each test reads a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in
+the test), in a workspace of the page's own bureau.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, fact_saying, unit_workspace
+
+from drafter.model import DONE, PLAN
+
+LESHAN_AREAS = "市中区, 沙湾区, 五通桥区, 金口河区, 犍为县, 井研县, 夹江县, 沐川县, 峨边彝族自治县, 马边彝族自治县, 峨眉山市"
+
+
+def _leshan(tmp_path):
+    return unit_workspace(tmp_path / "ws", "乐山市司法局", "市司法局", "乐山市", LESHAN_AREAS, "我市司法行政工作")
+
+
+# 乐山市司法局's news of its 2024 宪法宣传周 (hlrsf, 2024-12-05), as the search store cut it.
+LESHAN_WEEK = """发布时间: 2024-12-05 10:16 来源: 市司法局 |
+保护视力色: |
+今年12月4日是第十一个国家宪法日,12月1日至7日是第七个“宪法宣传周”。当日上午,由市委全面依法治市委员会办公室、市委宣传部、市司法局主办,市中区委全面依法治区委员会办公室、市中区委宣传部、市中区司法局承办的2024年宪法宣传周“12·4”国家宪法日宣传活动在乐山广场举行。副市长邓华出席活动。
+据悉,本次活动共向群众发放各类宣传资料1.8万余份,现场开展法律咨询服务350余人次。“本次集中法治宣传活动旨在进一步提高群众的法治素养,维护宪法权威和尊严,弘扬法治精神,增强公民的法治意识。”市司法局相关负责人表示,下一步,市司法局还将联合各相关部门开展宪法进乡村、宪法进企业、宪法进社区等系列活动,把宪法宣传周集中宣传活动与经常性宪法宣传有机结合,推进宪法宣传教
+"""
+LESHAN_WEEK_NAME = "2024-12_乐山市司法局_宪法宣传周活动_hlrsf.txt"
+
+
+def test_own_news_results_are_done_and_its_next_step_a_plan(tmp_path):
+    """hd30a 1: 据悉，…1.8万余份…350余人次。“…。”市司法局相关负责人表示，下一步，市司法局还将…宪法进乡村… was one context fact;
+    the results are done, and what the bureau will do next a plan of its own, kept without the quotation and who said it."""
+    ff = distil(tmp_path, _leshan(tmp_path), LESHAN_WEEK, LESHAN_WEEK_NAME)
+    done = fact_saying(ff, "1.8万余份")
+    assert done.kind == DONE and "下一步" not in done.text and "350余人次" in done.text
+    plan = fact_saying(ff, "宪法进乡村")
+    assert plan.kind == PLAN and plan.text.startswith("下一步，市司法局还将联合")
+

@@ -10,7 +10,9 @@ the test), in a workspace of the page's own bureau.
 
 from __future__ import annotations
 
-from helpers import distil, fact_saying, unit_workspace
+from helpers import distil, fact_saying, part_two_texts, seeds_draft, unit_workspace
+
+import docx
 
 from drafter.model import DONE, PLAN
 
@@ -38,4 +40,16 @@ def test_own_news_results_are_done_and_its_next_step_a_plan(tmp_path):
     assert done.kind == DONE and "下一步" not in done.text and "350余人次" in done.text
     plan = fact_saying(ff, "宪法进乡村")
     assert plan.kind == PLAN and plan.text.startswith("下一步，市司法局还将联合")
+
+
+PUFA = "关于加强宪法宣传和普法工作的建议\n建议：一、办好宪法宣传周活动，扩大群众参与面；二、推动宪法进乡村、进企业、进社区。\n"
+
+
+def test_last_years_series_of_activities_is_offered_to_verify(tmp_path):
+    """hd30a 1: a reply of 2025 said the base had no plan on 推动宪法进乡村…, though the bureau's 2024 news says it will hold
+    宪法进乡村、宪法进企业、宪法进社区等系列活动 — a series, no single undertaking of that year: offered, marked to verify."""
+    _, out = seeds_draft(tmp_path, _leshan(tmp_path), {LESHAN_WEEK_NAME: LESHAN_WEEK}, "2",
+                              "关于加强宪法宣传和普法工作的建议", PUFA, "--deputy", "李某某", "--date", "2025-06-30")
+    plans = "".join(part_two_texts(docx.Document(out)))
+    assert "宪法进乡村、宪法进企业、宪法进社区等系列活动" in plans and "待核实" in plans
 

@@ -2150,8 +2150,8 @@ MEASURE_FRAME = lazy(
 ONE_OFF_VERB = lazy(alternation(FOUNDING_VERBS))
 # …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
 ONE_OFF_THING = lazy(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
-# Many of a kind after the verb (一批, 一系列, 各类): no single undertaking.
-MANY = lazy(r"一批|一系列|各类|多个|若干")
+# Many of a kind after the verb (一批, 一系列, 各类; 开展宪法进乡村、宪法进企业…等系列活动): no single undertaking.
+MANY = lazy(r"一批|一?系列|各类|多个|若干")
 
 
 def one_off(sentence: str) -> bool:
@@ -2166,7 +2166,7 @@ def one_off(sentence: str) -> bool:
     if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
         return False
     verb = ONE_OFF_VERB.search(head)
-    if verb and MANY.match(head, verb.end()):  # 引建一批高能级平台: things of a kind, built on and on
+    if verb and MANY.search(head, verb.end()):  # 引建一批高能级平台: things of a kind, built on and on
         return False
     return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
 

@@ -10,7 +10,7 @@ the test), in a workspace of the page's own bureau.
 
 from __future__ import annotations
 
-from helpers import distil, fact_saying, part_two_texts, seeds_draft, unit_workspace
+from helpers import comments_on, distil, fact_saying, part_two_texts, seeds_draft, unit_workspace
 
 import docx
 
@@ -52,4 +52,47 @@ def test_last_years_series_of_activities_is_offered_to_verify(tmp_path):
                               "关于加强宪法宣传和普法工作的建议", PUFA, "--deputy", "李某某", "--date", "2025-06-30")
     plans = "".join(part_two_texts(docx.Document(out)))
     assert "宪法进乡村、宪法进企业、宪法进社区等系列活动" in plans and "待核实" in plans
+
+
+def _shenzhen(tmp_path, setting: str = ""):
+    ws = unit_workspace(tmp_path / "ws", "深圳市气象局", "市气象局", "深圳市", "福田区, 罗湖区, 南山区, 大鹏新区")
+    with open(ws.root / "drafter.yaml", "a", encoding="utf-8") as config:
+        config.write(setting)
+    return ws
+
+
+# 深圳市气象局's news of a 天文科普 party day at 深圳市天文台 (2020-12-30), as the search store cut it.
+STARS = """深圳市气象服务中心党支部开展“一对一”挂点联系街道推进党员干部联系服务群众党日活动
+更新时间:2020-12-30 12:00:23
+来源: 深圳市气象局
+为贯彻落实新时代党的组织路线,落实市委组织部“一对一”挂点联系工作总体要求和深圳市气象局党组工作安排,2020年12月24日,深圳市气象服务中心党支部在深圳市天文台举行“仰望星空”——关爱青少年天文科普党日活动,对南澳中心小学的气象天文科普社团进行授牌。市气象局党组书记、局长王延青,南澳办事处二级调研员曾祥麟,西涌社区党委书记王少清、南澳中心小学副校长眭满阳出席,南澳中心小学30名学生参加了科普活动。
+"""
+STARS_NAME = "深圳市气象服务中心党支部天文台科普党日活动.txt"
+OBSERVATORY_TITLE = "关于提升深圳市天文台品质满足市民天文科普需求助推科技和工业旅游高质量发展的建议"
+OBSERVATORY = f"""{OBSERVATORY_TITLE}
+建议：
+一、推动市天文台和周边整体品质提升，新建科普设施，改造园区道路，增加观测装备，增加科普服务能力。
+二、提升天文台科普服务水平，把天文台打造成科技和工业旅游的目的地。
+"""
+
+
+def _observatory(tmp_path, setting: str = ""):
+    tmp_path.mkdir(exist_ok=True)
+    _, out = seeds_draft(tmp_path, _shenzhen(tmp_path, setting), {STARS_NAME: STARS}, "20240553", OBSERVATORY_TITLE,
+                         OBSERVATORY, "--deputy", "陈某某等代表", "--date", "2024-09-18")
+    return out
+
+
+def _observatory_note(tmp_path, setting: str = "") -> str:
+    return "".join(comments_on(_observatory(tmp_path, setting), "【待补充：提升天文台科普服务水平"))
+
+
+def test_old_material_on_an_asks_shared_matter_is_named(tmp_path):
+    """hd30c 6: the 2020 天文科普 event at 深圳市天文台 says 天文台 and 科普, words the two asks share, so none of the 科普 ask's
+    own: its placeholder's comment said the base had nothing on it. The README names old material there: it does, too old
+    by default, and too old to write in directly where ``max_age`` admits it."""
+    note = _observatory_note(tmp_path / "a")
+    assert "2020年" in note and "未采用" in note and "没有本单位此方面" not in note
+    note = _observatory_note(tmp_path / "b", "draft:\n  max_age: 5\n")
+    assert "2020年" in note and "没有本单位此方面" not in note
 

@@ -1364,8 +1364,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
                 if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase):
                     plan.sentences[0] = ahead(asks[k].phrase, reported=False)
-            stale = [i for i in relevant[k] if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED
-                     and on_heading(i.fact.text, section.heading, ws)]
+            # (the heading's matter, though other asks share its words: 深圳市天文台's 2020 天文科普 event under 提升天文台科普服务水平
+            # beside 推动市天文台和周边整体品质提升, hd30c — none of the ask's own words, and the comment said the base had nothing)
+            stale = [i for i in relevant[k] if i.stale and on_heading(i.fact.text, section.heading, ws)]
             # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), and its fresh work not
             # drafted, for the clerk to read: with these, the old facts are not all it holds (hd24a: 只有2019年的相关情况
             # beside a source of 2022 on the 2021 results)

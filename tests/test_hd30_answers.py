@@ -96,3 +96,10 @@ def test_old_material_on_an_asks_shared_matter_is_named(tmp_path):
     note = _observatory_note(tmp_path / "b", "draft:\n  max_age: 5\n")
     assert "2020年" in note and "没有本单位此方面" not in note
 
+
+def test_next_steps_lead_names_the_citys_institution_and_stops_before_the_needs_it_meets(tmp_path):
+    """hd30c 5: part two opened 下一步我局将继续提升我市天文台品质满足市民天文科普需求: the title ran on into what it is for, and
+    深圳市天文台, the city's one observatory, became 我市天文台 (the city's observatories)."""
+    lead = next(p.text for p in docx.Document(_observatory(tmp_path)).paragraphs if "下一步我局将" in p.text)
+    assert "继续提升市天文台品质，" in lead and "我市天文台" not in lead and "满足" not in lead
+

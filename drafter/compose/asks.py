@@ -757,6 +757,8 @@ def site_of(title: str, text: str | None = None) -> str | None:
 # (加大标准化菜市场建设力度提升市民幸福指数, hd27b; not 提升改造, nor a rise ending the title, nor one more ask: …并提升…): a long
 # title's topic ends before it.
 PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保"
+                      # (or the needs it meets: 提升深圳市天文台品质满足市民天文科普需求, hd30c)
+                      r"|(?:更好地?)?满足(?=[^，,；;]{1,20}?(?:需求|需要))"
                       rf"|(?<![并和及与、])(?:提升|提高)(?!改造|工程|行动|计划|项目|发展)(?=[\u4e00-\u9fff]{{2}})")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least

@@ -1389,8 +1389,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
                 if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase):
                     plan.sentences[0] = ahead(asks[k].phrase, reported=False)
-            stale = [i for i in relevant[k] if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED
-                     and on_heading(i.fact.text, section.heading, ws)]
+            # (the heading's matter, though other asks share its words: 深圳市天文台's 2020 天文科普 event under 提升天文台科普服务水平
+            # beside 推动市天文台和周边整体品质提升, hd30c — none of the ask's own words, and the comment said the base had nothing)
+            stale = [i for i in relevant[k] if i.stale and on_heading(i.fact.text, section.heading, ws)]
             # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), and its fresh work not
             # drafted, for the clerk to read: with these, the old facts are not all it holds (hd24a: 只有2019年的相关情况
             # beside a source of 2022 on the 2021 results)
@@ -2184,8 +2185,8 @@ MEASURE_FRAME = lazy(
 ONE_OFF_VERB = lazy(alternation(FOUNDING_VERBS))
 # …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
 ONE_OFF_THING = lazy(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
-# Many of a kind after the verb (一批, 一系列, 各类): no single undertaking.
-MANY = lazy(r"一批|一系列|各类|多个|若干")
+# Many of a kind after the verb (一批, 一系列, 各类; 开展宪法进乡村、宪法进企业…等系列活动): no single undertaking.
+MANY = lazy(r"一批|一?系列|各类|多个|若干")
 
 
 def one_off(sentence: str) -> bool:
@@ -2200,7 +2201,7 @@ def one_off(sentence: str) -> bool:
     if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
         return False
     verb = ONE_OFF_VERB.search(head)
-    if verb and MANY.match(head, verb.end()):  # 引建一批高能级平台: things of a kind, built on and on
+    if verb and MANY.search(head, verb.end()):  # 引建一批高能级平台: things of a kind, built on and on
         return False
     return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
 

@@ -111,7 +111,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import OTHER, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
+from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
@@ -505,7 +505,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
-SAID = re.compile(rf"^{_LEAD_IN}(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
+SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”)
 SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|下一步")
 
@@ -547,7 +547,7 @@ PLEDGED_END = re.compile(r"确保[^。；]{0,30}?(?:良好开局|开好局|起�
 
 # Words quoted opening a statement, whole sentences of someone's (“哇！我的朋友圈今天让蓝天刷屏了！”“快看，…！”这是西安市民对…的切身体会。):
 # what they said, no result of the document's own.
-UTTERANCE = re.compile(r"^(?:“[^“”]{2,200}?[。！？…]”)+")
+UTTERANCE = re.compile(rf"^(?:“[^“”]{{2,200}}?[。！？…]”)+(?![^，。；：！？“”]{{2,30}}?{SPEECH_VERB}[，：])")
 # Effects claimed of work named by bare verbs, without a figure, a time, a document or a doer (治理大气污染，修复水生态，倡议低碳生活，已取得
 # 明显成效；天蓝树绿…已实实在在成为百姓福祉。): a page's praise, no result a reply can cite.
 CLAIMED_EFFECT = re.compile(r"取得(?:了)?(?:明显|显著|积极|良好|较好|初步|阶段性)?的?(?:成效|成果|成绩|效果)|成为[^，。；！？]{0,12}福祉")
@@ -1516,9 +1516,9 @@ _SOURCE_SAID = re.compile(r"^(?:另|又)?据(?:介绍|悉)[，,]\s*")
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
 
 
-def _statements(out: Outline, formulas, news: bool, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
-    """Each body unit of ``out`` with its text less the set formulas (and, in ``news``, the reporter's attribution:
-    :data:`_SOURCE_SAID`), and whether it restates the reader's suggestion: a unit opening on a restatement gives two
+def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
+    """Each body unit of ``out`` with its text less the set formulas (and, in a ``reported`` page, no reply, the reporter's
+    attribution: :data:`_SOURCE_SAID`), and whether it restates the reader's suggestion: a unit opening on a restatement gives two
     (:func:`restated_split`); its plan cut off where it begins (:func:`plan_split`, in a document of ``doc_month``)."""
     found = []
     # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
@@ -1529,7 +1529,7 @@ def _statements(out: Outline, formulas, news: bool, doc_month: int | None = None
     stopped = before is not None and ends_stopped(before)
     for unit in out.units:
         said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
-        text = _SOURCE_SAID.sub("", text) if news else text
+        text = _SOURCE_SAID.sub("", text) if reported else text
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []
@@ -1555,12 +1555,30 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
     is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
-    sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
+    sentences = _quoted_sentences(text)
     planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n))
-                    or SOUGHT_NOW.match(n) or month_ahead(n, doc_month))
-               for n in (normalise(s).lstrip() for s in sentences)]
+                    or SOUGHT_NOW.match(n) or month_ahead(n, doc_month) or PLAN_SWITCH.match(n))
+               for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+
+
+def _quoted_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, a quotation's with who said it after its closing mark (“本次活动旨在…。”市司法局相关负责人表示，
+    下一步，…): one sentence."""
+    found: list[str] = []
+    for s in (s for s in _WHOLE_SENTENCE.split(text) if s.strip()):
+        if found and s.lstrip()[:1] in "”’":
+            found[-1] += s
+        else:
+            found.append(s)
+    return found
+
+
+def _without_speaker(norm: str) -> str:
+    """``norm`` after the frame of someone's words opening it (:func:`speech_frame`): what they said."""
+    frame = speech_frame(norm)
+    return norm[frame.end():] if frame else norm
 
 
 def place_split(text: str) -> list[str]:
@@ -1644,7 +1662,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
-    for unit, text, restated in _statements(out, formulas, meta.kind == NEWS, doc_month):
+    for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
@@ -1830,8 +1848,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
                 g.place = g.place or place
             place = zone
         # (a speaker's words kept as work done or planned are kept without their speaker, 李成伟激动地说，产业园区…研发花卉新品种
-        # 64个: no draft prints a reporter's frame; words kept as background keep it, for whose they are)
-        frame = speech_frame(text) if meta.kind == NEWS and kind in (DONE, PLAN) else None
+        # 64个: no draft prints a reporter's frame; words kept as background keep it, for whose they are; so in any page are
+        # the words after a quotation and who said it, “…。”市司法局相关负责人表示，下一步，…, hd30a)
+        frame = speech_frame(text) if (meta.kind == NEWS or text.lstrip().startswith("“")) and kind in (DONE, PLAN) else None
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         key = text_key(text)
         kind = CONTEXT if restated else kind

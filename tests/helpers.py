@@ -979,3 +979,48 @@ DAZHOU_241 = """索 引 号: 731606460-00-2021-0055 分 类: 人大建议政协�
 
   2020年6月28日
 """
+
+
+# 博乐市财政局 (hd29b): its areas, a workspace of it (other units' fields added to drafter.yaml when given), and two replies
+# of its column.
+BOLE_AREAS = "青得里街道, 顾里木图街道, 小营盘镇, 达勒特镇"
+
+
+def bole_workspace(tmp_path, other_fields: str = ""):
+    from drafter.workspace import load_workspace
+
+    ws = unit_workspace(tmp_path / "ws", "博乐市财政局", "市财政局", "博乐市", BOLE_AREAS)
+    if other_fields:
+        path = ws.root / "drafter.yaml"
+        path.write_text(path.read_text("utf-8") + other_fields, "utf-8")
+        ws = load_workspace(ws.root)
+    return ws
+
+
+# 博乐市财政局's reply to 冬花委员's 第10号提案 (xjbl.gov.cn/info/1290/71409.htm, 2021-11-19), as the page prints it.
+BOLE_71409 = """URL: https://www.xjbl.gov.cn/info/1290/71409.htm
+
+冬花委员:
+您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉,现答复如下:
+一.承办具体过程
+根据博乐市人民政府《关于做好博乐市人大代表建议和政协委员提案办理工作的通知》(博市政办发〔2021〕69号)文件要求,我局召开专题工作部署会,落实责任科室和责任人员,明确相关要求。11月16日,责任人员通过电话联系方式与您进行了沟通,征求办理意见和建议,同时向您汇报了提案办理情况。
+二.建议办理情况
+1.2017-2021年安排上级专项资金共计454万元;
+2.2020-2021年本级财力安排资金37.61万元;
+3.2017年之前,博乐市每年预算安排5-10万元专项用于文物保护工作经费,2017年之后均以专项项目资金予以保障文物保护工作经费。
+谨此回复。感谢您对财政工作的大力支持,敬请您一如既往多提宝贵意见。
+联系人:布冉 电话:09092288759
+博乐市财政局
+2021年11月19日
+审核人:黎华
+"""
+# A reply on 创城 from the same column (xjbl.gov.cn/info/1290/56815.htm): the base holds more than one matter.
+BOLE_56815 = """URL: https://www.xjbl.gov.cn/info/1290/56815.htm
+
+库尔曼江、买热艳·买买提、古丽松·哈尼、汪澎等4位委员:
+你们提出的“关于举全州之力支持博乐市创建全国文明城市的提案”收悉。经研究办理,现答复如下:
+一是博乐市下发《关于州、市公职人员及家属全力参与创建全国文明城市的通知》,要求州市所有单位部门全力参与创城工作。
+二是博乐市召开的创建全国文明城市动员会、推进会等重要大型会议,要求州市单位部门及第五师都要参加,全力支持创城工作。
+三是博州党委宣传部全力配合自治区和中央测评组,开展对博乐市创建全国文明城市测评工作。
+衷心感谢你们对我市工作的关心和支持,希望你们能一如既往地对我们的工作提出宝贵意见。
+"""

@@ -11,53 +11,14 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import distil, fact_saying, seeds_draft, unit_workspace
+from helpers import BOLE_56815, BOLE_71409, bole_workspace, distil, fact_saying, seeds_draft, unit_workspace
 
 from drafter.cli import cli
 from drafter.docx.read import read_draft
-from drafter.workspace import load_workspace
 
-BOLE_AREAS = ""
-
-# 博乐市财政局's reply to 冬花委员's 第10号提案 (xjbl.gov.cn/info/1290/71409.htm, 2021-11-19), as the page prints it.
-BOLE_71409 = """URL: https://www.xjbl.gov.cn/info/1290/71409.htm
-
-冬花委员:
-您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉,现答复如下:
-一.承办具体过程
-根据博乐市人民政府《关于做好博乐市人大代表建议和政协委员提案办理工作的通知》(博市政办发〔2021〕69号)文件要求,我局召开专题工作部署会,落实责任科室和责任人员,明确相关要求。11月16日,责任人员通过电话联系方式与您进行了沟通,征求办理意见和建议,同时向您汇报了提案办理情况。
-二.建议办理情况
-1.2017-2021年安排上级专项资金共计454万元;
-2.2020-2021年本级财力安排资金37.61万元;
-3.2017年之前,博乐市每年预算安排5-10万元专项用于文物保护工作经费,2017年之后均以专项项目资金予以保障文物保护工作经费。
-谨此回复。感谢您对财政工作的大力支持,敬请您一如既往多提宝贵意见。
-联系人:布冉 电话:09092288759
-博乐市财政局
-2021年11月19日
-审核人:黎华
-"""
-# A reply on 创城 from the same column (xjbl.gov.cn/info/1290/56815.htm): the base holds more than one matter.
-BOLE_56815 = """URL: https://www.xjbl.gov.cn/info/1290/56815.htm
-
-库尔曼江、买热艳·买买提、古丽松·哈尼、汪澎等4位委员:
-你们提出的“关于举全州之力支持博乐市创建全国文明城市的提案”收悉。经研究办理,现答复如下:
-一是博乐市下发《关于州、市公职人员及家属全力参与创建全国文明城市的通知》,要求州市所有单位部门全力参与创城工作。
-二是博乐市召开的创建全国文明城市动员会、推进会等重要大型会议,要求州市单位部门及第五师都要参加,全力支持创城工作。
-三是博州党委宣传部全力配合自治区和中央测评组,开展对博乐市创建全国文明城市测评工作。
-衷心感谢你们对我市工作的关心和支持,希望你们能一如既往地对我们的工作提出宝贵意见。
-"""
 # The held-out proposal's text (the tester's suggestion.txt).
 WENWU_TITLE = "关于合理拨付文物保护专项经费的提案"
 WENWU_TEXT = f"{WENWU_TITLE}\n提案人：冬花\n建议财政部门合理拨付文物保护专项经费，保障我市文物保护工作经费。\n"
-
-
-def _bole(tmp_path, other_fields: str = ""):
-    ws = unit_workspace(tmp_path / "ws", "博乐市财政局", "市财政局", "博乐市", BOLE_AREAS)
-    if other_fields:
-        path = ws.root / "drafter.yaml"
-        path.write_text(path.read_text("utf-8") + other_fields, "utf-8")
-        ws = load_workspace(ws.root)
-    return ws
 
 
 def _body(path) -> str:
@@ -67,7 +28,7 @@ def _body(path) -> str:
 def test_a_replys_facts_are_about_its_matter(tmp_path):
     """hd29b F1: the reply's 454万元 and 37.61万元 lost their subject — neither text nor topics said 文物; the title's matter
     is now in each fact's topics, where its text does not say it."""
-    ff = distil(tmp_path, _bole(tmp_path), BOLE_71409, "xjbl_71409.txt")
+    ff = distil(tmp_path, bole_workspace(tmp_path), BOLE_71409, "xjbl_71409.txt")
     for words in ("安排上级专项资金共计454万元", "本级财力安排资金37.61万元"):
         assert any("文物保护" in t for t in fact_saying(ff, words).topics), words
 
@@ -75,7 +36,7 @@ def test_a_replys_facts_are_about_its_matter(tmp_path):
 def test_a_later_draft_on_the_matter_cites_the_replys_figures(tmp_path):
     """hd29b F1's effect: a later proposal on 文物保护专项经费 kept only the oldest sentence (2017年之前…5-10万元); the two
     figures answering it are now cited too, each with its source."""
-    _, out = seeds_draft(tmp_path, _bole(tmp_path), {"xjbl_71409.txt": BOLE_71409, "xjbl_56815.txt": BOLE_56815},
+    _, out = seeds_draft(tmp_path, bole_workspace(tmp_path), {"xjbl_71409.txt": BOLE_71409, "xjbl_56815.txt": BOLE_56815},
                          "25", WENWU_TITLE, WENWU_TEXT, "--deputy", "冬花", "--proposal", "--type", "B",
                          "--date", "2022-03-10")
     body = _body(out)
@@ -87,7 +48,7 @@ def test_a_later_draft_on_the_matter_cites_the_replys_figures(tmp_path):
 def test_a_funding_ask_stays_the_finance_bureaus_though_it_names_anothers_field(tmp_path):
     """hd29b F3: with 市文体广旅局's field 文物保护 in drafter.yaml, 合理拨付文物保护专项经费 was sent to it (可商请市文体广旅局
     提供) and dropped from the plan; 拨付经费 is the 财政局's own act, so the placeholder and the next step are its own."""
-    ws = _bole(tmp_path, "other_fields:\n  市文体广旅局: [文物保护, 文物, 博物馆]\n")
+    ws = bole_workspace(tmp_path, "other_fields:\n  市文体广旅局: [文物保护, 文物, 博物馆]\n")
     result, out = seeds_draft(tmp_path, ws, {"xjbl_56815.txt": BOLE_56815}, "10", WENWU_TITLE, WENWU_TEXT,
                               "--deputy", "冬花", "--proposal", "--type", "B", "--date", "2021-11-19")
     body = _body(out)
@@ -134,11 +95,11 @@ def test_material_dated_after_the_reply_is_named_not_said_missing(tmp_path):
 def test_a_reply_opening_on_how_it_was_handled_is_in_parts(tmp_path):
     """hd29b F7: 博乐's reply, 一.承办具体过程 (the meeting, the call to the member) then 二.建议办理情况 (the figures), was
     learnt as no form; the process part is its handling part and the 办理情况 after it its part of what was done."""
-    ff = distil(tmp_path, _bole(tmp_path), BOLE_71409, "xjbl_71409.txt")
+    ff = distil(tmp_path, bole_workspace(tmp_path), BOLE_71409, "xjbl_71409.txt")
     assert ff.source.form == "parts"
     again = tmp_path / "again"
     again.mkdir()
-    _, out = seeds_draft(again, _bole(again), {"xjbl_71409.txt": BOLE_71409}, "25", WENWU_TITLE,
+    _, out = seeds_draft(again, bole_workspace(again), {"xjbl_71409.txt": BOLE_71409}, "25", WENWU_TITLE,
                          WENWU_TEXT, "--deputy", "冬花", "--proposal", "--type", "B", "--date", "2022-03-10")
     assert "一、承办具体过程" in _body(out)
 
@@ -147,7 +108,7 @@ def test_undated_facts_not_drafted_are_said_undated(tmp_path):
     """hd29b F6: distill said the undated 创城 reply's facts are drafted with 【待核实：年份】, yet a draft on its matter (its title
     only, as the tester drafted) used none and said only that nothing could be written; distill now says those of no figure
     nor result are not drafted, and the draft's reminder says the material it found has no year."""
-    ws = _bole(tmp_path)
+    ws = bole_workspace(tmp_path)
     (tmp_path / "xjbl_56815.txt").write_text(BOLE_56815, "utf-8")
     runner = CliRunner()
     distilled = runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "xjbl_56815.txt")]).output

@@ -350,8 +350,9 @@ MATTER_END = lazy(r"支持|扶持|帮扶|带动")
 MATTER_CLAUSE = lazy(rf"[、，,；;]|(?={alternation(PURPOSE_VERBS)})")
 MIN_MATTER = 6  # characters a title's matter keeps at least before whom it helps
 # Words of official prose naming the aim every bureau's work serves, no matter of a title's own (推动
-# 科技创新与产业创新深度融合, 赋能…高质量发展, 塑造…新优势): their bigrams.
-AIMS = frozenset().union(*(bigrams(w) for w in "深度融合 高质量发展 新优势 新动能 赋能 塑造 助推 助力".split()))
+# 科技创新与产业创新深度融合, 赋能…高质量发展, 塑造…新优势), or its work on a thing as a whole (电动车综合治理: any work
+# on 电动车 answers it, hd31b): their bigrams.
+AIMS = frozenset().union(*(bigrams(w) for w in "深度融合 高质量发展 新优势 新动能 赋能 塑造 助推 助力 综合治理".split()))
 ON_MATTER = 0.4  # the share of a title's matter clause (its words by weight) an item must say
 
 
@@ -3445,7 +3446,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
         grams = bigrams(fact.text + unsaid_topics(fact))
-        if len(wanted & grams) + bool(whole & grams) < need:
+        if len(wanted & grams) + bool(whole & grams) < need and not names_term(fact.text, query, telling):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
@@ -3483,6 +3484,17 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
     items.sort(key=lambda i: (-i.score, i.fact.id))
     return items
+
+
+NAMED_TERM = 3  # characters of a topic's word a fact names as written: 电动车 of 电动车综合治理
+
+
+def names_term(text: str, query: str, telling: set[str] | frozenset[str]) -> bool:
+    """True when ``text`` names a word of the ``query`` as written, NAMED_TERM characters whose bigrams all
+    tell its topic (``telling``: beyond the field and its seams): a clause on 电动车 is on a title on 电动车综合治理
+    though it says none of 综合治理 (乱停乱放摩托车、电动车加大拖移处罚力度, hd31b)."""
+    runs = (query[k:k + NAMED_TERM] for k in range(len(query) - NAMED_TERM + 1))
+    return any(all(r[j:j + 2] in telling for j in range(NAMED_TERM - 1)) and r in text for r in runs)
 
 
 FIELD_SHARE = 0.75  # a word in more of the base's facts than this is the bureau's field (科技, 创新)

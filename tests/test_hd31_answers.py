@@ -1,6 +1,7 @@
 """What a draft says on a title's matter, found on held-out round hd31 (大姚县公安局): the one fact of its base on 电动车 — a
 clause of a 2019 reply, 对乱停乱放摩托车、电动车加大拖移处罚力度 — was never found for a title on 电动车综合治理, which the
-draft then called a matter the base says nothing of.
+draft then called a matter the base says nothing of; with the default max_age of 3 every fact was left out, one section's
+comment naming the 2019 reply, another's only 请写明本单位此方面的工作情况, and none saying how the old reply could be used.
 
 Each test reads a short excerpt of the real page (its words as the page prints them, web clutter kept; the page is named in
 the test), in a workspace of the page's own bureau.
@@ -9,7 +10,7 @@ the test), in a workspace of the page's own bureau.
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import part_one, unit_workspace
+from helpers import comments_on, part_one, unit_workspace
 
 import docx
 
@@ -58,3 +59,29 @@ def test_title_word_named_in_a_clause_is_the_matter(tmp_path):
     result, document = _title_draft(tmp_path, _dayao(tmp_path, "draft:\n  max_age: 6\n"))
     assert "电动车加大拖移处罚力度" in "".join(part_one(document))
     assert "没有与标题相关" not in result.output
+
+
+DAYAO_ASKS = """关于加强电动车综合治理的提案
+近年来，我县电动车不按规定车道行驶、违法载人、闯红灯、醉酒驾驶等交通违法行为较为突出。为此建议：
+一、明确整治重点，加大违法查处力度。严查电动车不按规定车道行驶、违法载人、闯红灯、醉酒驾驶等严重交通违法行为。
+二、加强交通安全劝导和宣传教育，发挥交通安全劝导站作用，提高电动车驾驶人的交通安全意识。
+"""
+
+
+def test_each_placeholder_names_the_old_material_on_its_ask_and_max_age(tmp_path):
+    """hd31b 5: under the default max_age (3), the 2019 reply's 严查严处车辆乱停乱放交通违法行为, which answers 明确整治重点 at
+    max_age 6, is named in that section's comment as it is under 宣传教育's; each such comment says how to use it."""
+    ws = _dayao(tmp_path)
+    (tmp_path / "asks.txt").write_text(DAYAO_ASKS, "utf-8")
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "10030043", "关于加强电动车综合治理的提案", "--proposal",
+                                      "--deputy", "杨陈新", "--date", "2024-08-05", "--text", str(tmp_path / "asks.txt"),
+                                      "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    texts = [p.text for p in document.paragraphs]
+    for heading in ("（一）明确整治重点", "（二）加强交通安全劝导和宣传教育"):
+        gap = texts[texts.index(heading) + 1]
+        notes = "".join(comments_on(out, gap))
+        assert "大公复字〔2019〕2号" in notes and "采用旧材料的年限（现为3年）" in notes, (heading, notes)
+    assert "在 drafter.yaml 的 draft 中设 max_age（现为3）" in result.output

@@ -328,6 +328,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     if not sections and older:
         gap_note = old_note(older, ws, today.year)
         warnings.append(gap_note + "，第一部分留有待补充项")
+        if beyond_max_age(older, ws, today.year):
+            warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
     elif not sections and not related:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
     elif not sections:  # the base says something of the matter, but no result of the bureau's to report
@@ -350,8 +352,9 @@ MATTER_END = lazy(r"支持|扶持|帮扶|带动")
 MATTER_CLAUSE = lazy(rf"[、，,；;]|(?={alternation(PURPOSE_VERBS)})")
 MIN_MATTER = 6  # characters a title's matter keeps at least before whom it helps
 # Words of official prose naming the aim every bureau's work serves, no matter of a title's own (推动
-# 科技创新与产业创新深度融合, 赋能…高质量发展, 塑造…新优势): their bigrams.
-AIMS = frozenset().union(*(bigrams(w) for w in "深度融合 高质量发展 新优势 新动能 赋能 塑造 助推 助力".split()))
+# 科技创新与产业创新深度融合, 赋能…高质量发展, 塑造…新优势), or its work on a thing as a whole (电动车综合治理: any work
+# on 电动车 answers it, hd31b): their bigrams.
+AIMS = frozenset().union(*(bigrams(w) for w in "深度融合 高质量发展 新优势 新动能 赋能 塑造 助推 助力 综合治理".split()))
 ON_MATTER = 0.4  # the share of a title's matter clause (its words by weight) an item must say
 
 
@@ -623,6 +626,19 @@ def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
     return {r for r in runs if not any(r != other and r in other for other in runs)}
 
 
+# How the clerk may use material left out as older than draft.max_age (hd31b: a base of one 2019 reply, every fact dropped):
+# in a comment in a clerk's words, in the command's warning by the setting.
+MAX_AGE_HINT = "如仍需参考，可放宽起草时采用旧材料的年限（现为{years}年）后重新起草，所用旧材料将标出待核实"
+MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上的材料，未采用（见各待补充项的批注）：如需采用，"
+                   "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
+
+
+def beyond_max_age(items: list[Item], ws: Workspace, year: int) -> bool:
+    """True when the newest of ``items`` (as of its year) is older than ``max_age`` before the draft's ``year``."""
+    newest = max((y for i in items if (y := i.as_of())), default=None)
+    return newest is None or year - newest > ws.max_age
+
+
 def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = None) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
     heading, when it has one): only facts too old to use — older than ``max_age`` before the draft's
@@ -630,9 +646,8 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    newest = years[-1] if years else None
-    why = (f"早于成文年份{ws.max_age}年以上，未采用" if newest is None or year - newest > ws.max_age
-           else f"距成文年份已{year - newest}年，较旧，未能直接写入，请查阅后补写")
+    why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if beyond_max_age(items, ws, year)
+           else f"距成文年份已{year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
             f"{why}")
 
@@ -1384,6 +1399,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
+    aged = False  # whether a placeholder's comment names material older than max_age
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1391,7 +1407,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                     plan.sentences[0] = ahead(asks[k].phrase, reported=False)
             # (the heading's matter, though other asks share its words: 深圳市天文台's 2020 天文科普 event under 提升天文台科普服务水平
             # beside 推动市天文台和周边整体品质提升, hd30c — none of the ask's own words, and the comment said the base had nothing)
-            stale = [i for i in relevant[k] if i.stale and on_heading(i.fact.text, section.heading, ws)]
+            # (or on the ask as a fresh fact must be to answer it: 2019's 严查严处车辆乱停乱放交通违法行为 under 明确整治重点,
+            # beyond max_age, was named under no ask but 宣传教育's, hd31b)
+            stale = [i for i in relevant[k] if i.stale and (on_heading(i.fact.text, section.heading, ws)
+                                                           or on_ask(i.fact, asks[k], words[k]))]
             # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), and its fresh work not
             # drafted, for the clerk to read: with these, the old facts are not all it holds (hd24a: 只有2019年的相关情况
             # beside a source of 2022 on the 2021 results)
@@ -1410,6 +1429,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 pointed.append(section.heading)
             elif stale and not known:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
+                aged = aged or beyond_max_age(stale, ws, today.year)
             elif later:
                 section.gap_note = later_note(later, today)
             else:
@@ -1434,6 +1454,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in unknown))
     if pointed:
         warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
+    if aged:
+        warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
     warnings += [f"“{s.heading}”：{s.gap_note}" for s in sections if s.gap and (s.gap_note or "").startswith(LATER_NOTE)]
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
@@ -3445,7 +3467,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
         grams = bigrams(fact.text + unsaid_topics(fact))
-        if len(wanted & grams) + bool(whole & grams) < need:
+        if len(wanted & grams) + bool(whole & grams) < need and not names_term(fact.text, query, telling):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
@@ -3483,6 +3505,17 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
     items.sort(key=lambda i: (-i.score, i.fact.id))
     return items
+
+
+NAMED_TERM = 3  # characters of a topic's word a fact names as written: 电动车 of 电动车综合治理
+
+
+def names_term(text: str, query: str, telling: set[str] | frozenset[str]) -> bool:
+    """True when ``text`` names a word of the ``query`` as written, NAMED_TERM characters whose bigrams all
+    tell its topic (``telling``: beyond the field and its seams): a clause on 电动车 is on a title on 电动车综合治理
+    though it says none of 综合治理 (乱停乱放摩托车、电动车加大拖移处罚力度, hd31b)."""
+    runs = (query[k:k + NAMED_TERM] for k in range(len(query) - NAMED_TERM + 1))
+    return any(all(r[j:j + 2] in telling for j in range(NAMED_TERM - 1)) and r in text for r in runs)
 
 
 FIELD_SHARE = 0.75  # a word in more of the base's facts than this is the bureau's field (科技, 创新)

@@ -543,6 +543,10 @@ CREED_MARKS = 3
 # 发放…倡议书，继续抓好“八项规定”的贯彻落实, which pledges no end).
 COUNTED_WORK = re.compile(r"[一二两三四五六七八九十]+(?:大|个|项|篇|条)[^，。；、“”（）()\d]{1,4}[”（(]")
 PLEDGED_END = re.compile(r"确保[^。；]{0,30}?(?:良好开局|开好局|起好步)|为[^。；]{2,40}?提供[^。；，]{0,6}?(?:支撑|保障)")
+# The aims a work is set to (紧扣“…”总目标，围绕“…”主题): a one-sentence statement without figures naming two or more names no act done,
+# a slogan, context (hd31a: 罗平县旧屋基彝族乡紧扣…总目标，围绕…主题，把…融合，…着力打造民族特色乡 was filed as done).
+AIMS_SET = re.compile(r"(?:紧扣|围绕|聚焦|锚定|紧盯)[^。；！？]{2,40}?(?:总?目标|主题|主线)")
+SLOGAN_AIMS = 2
 
 
 # Words quoted opening a statement, whole sentences of someone's (“哇！我的朋友圈今天让蓝天刷屏了！”“快看，…！”这是西安市民对…的切身体会。):
@@ -794,6 +798,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
                                              or len(set(CREED.findall(norm))) >= CREED_MARKS
                                              or (COUNTED_WORK.search(norm) and PLEDGED_END.search(norm))
+                                             or (len(AIMS_SET.findall(norm)) >= SLOGAN_AIMS and norm.rstrip("。").count("。") == 0)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
@@ -1222,7 +1227,9 @@ NEWS_THEMED = re.compile(rf"^{_NEWS_THEME}")
 _WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
 WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
 # (or what is done every year, 将 as 把: 每年均将创业富民纳入市委市政府为民办实事项目，建立… of 宿迁's 十三五 summary, hd26a)
-WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:每年度?(?:均|都)?)?"
+# (or after the belief or idea it holds to: 坚定“…，一家人都要过上好日子”的信念，推进…示范村建设)
+_HELD_IDEA = r"(?:坚定|秉持|秉承|牢固树立|树立|践行)[^。；！？]{2,40}?的(?:信念|理念|思路|原则|宗旨)，"
+WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{_HELD_IDEA})?(?:每年度?(?:均|都)?)?"
                           rf"(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)}|将(?=[^，。；！？]{{1,30}}?{BA_VERBS}))")
 # …or, with figures, after the aspect of the work it tells (在空气质量方面，) on the past year they are of (2021年优良天数达到265天…)
 RESULT_TOLD_ON = re.compile(r"^(?:在?[^，。；！？“”]{2,12}方面，)?((?:19|20)\d{2})年")

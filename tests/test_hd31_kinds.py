@@ -1,6 +1,6 @@
-"""The kind of a statement and its figures, found on held-out round hd31a (罗平县民族宗教事务局): in a news article on a township's
-民族团结进步示范创建, the paragraph of its results was context while a slogan was a result, and counts of lamps, hives and households
-were no figures.
+"""The kind, figures and place of a statement, found on held-out round hd31a (罗平县民族宗教事务局): in a news article on a
+township's 民族团结进步示范创建, the paragraph of its results was context while a slogan was a result, counts of lamps, hives and
+households were no figures, and the township's work was the county's.
 
 Each test distils the real page's words (the article as the search store gave it, cut off, its paragraphs as printed) through the
 public path a user's ``drafter distill`` takes, in a workspace of the bureau.
@@ -8,7 +8,11 @@ public path a user's ``drafter distill`` takes, in a workspace of the bureau.
 
 from __future__ import annotations
 
+import docx
+from click.testing import CliRunner
 from helpers import distil, fact_saying, unit_workspace
+
+from drafter.cli import cli
 
 from drafter.model import CONTEXT, DONE
 
@@ -48,3 +52,20 @@ def test_lamps_hives_and_households_are_counted(tmp_path):
     assert "路灯" in figures[(252, "盏")]
     assert (1600, "箱") in figures
     assert figures[(400, "户")] == "农户"
+
+
+def test_a_townships_work_is_the_townships(tmp_path):
+    """F2: the article opens on the township after its county's name (罗平县旧屋基彝族乡紧扣…) and its later paragraphs name no
+    subject of their own: every statement was 罗平县's, drafted under 我局…主要做法和成效 without the township named; they are the
+    township's (one of the county's areas), never the bureau's result."""
+    ff = _article(tmp_path)
+    assert {f.jurisdiction for f in ff.facts} == {"旧屋基彝族乡"}
+    ws = unit_workspace(tmp_path / "ws2", "罗平县民族宗教事务局", "县民宗局", "罗平县", LUOPING_AREAS)
+    page = tmp_path / "2021-06-30_罗平县旧屋基彝族乡_民族团结进步示范创建.txt"
+    runner, out = CliRunner(), tmp_path / "draft.docx"
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(page)]).exit_code == 0
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "99", "关于推进民族团结进步示范村建设发展特色产业的建议",
+                                 "--deputy", "张某", "--date", "2022-06-30", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = [p.text for p in docx.Document(out).paragraphs]
+    assert all("旧屋基" in p for p in body if "村级活动阵地" in p or "中蜂养殖" in p)

@@ -1174,12 +1174,14 @@ def _subject_clauses(clauses: list[str]):
             return
 
 
-def area_subject(norm: str, areas_longest_first) -> str | None:
+def area_subject(norm: str, areas_longest_first, within: str = "") -> str | None:
     """One of the workspace's areas (a county's towns and streets, names the place reader does not take alone; given longest
     first) opening the statement's first sentence as its subject, after its setting at most (鹿阜街道新建…, 圭山镇卫生院完成改造…,
-    2021年，石林街道办事处投入…): the area's work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
+    2021年，石林街道办事处投入…), after the name of the place it lies ``within`` where given (罗平县旧屋基彝族乡紧扣…): the area's
+    work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
     for clause in _subject_clauses(_first_sentence(norm).split("，")):
-        name = next((a for a in areas_longest_first if clause.startswith(a)), None)
+        name = next((a for a in areas_longest_first if clause.startswith(within + a)), None)
+        clause = clause[len(within):]
         if name:
             return name if clause[len(name):len(name) + 1] not in ("、", "和", "与", "及") else None
     return None
@@ -1650,6 +1652,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
+    area_told = None  # (that paragraph and the area it tells of, where one of the place's areas)
     own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
@@ -1711,8 +1714,16 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         figures = without_standards(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
-        place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
-                 or located_area(norm, areas) or leading_place(norm) or meta.jurisdiction)
+        # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
+        place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or (
+            own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
+            or located_area(norm, areas) or leading_place(norm) or meta.jurisdiction)
+        # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
+        # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
+        area_told_on = area_told is not None and place == meta.jurisdiction and not subject_place(norm) and (
+            unit.block is area_told[0] or bool(WORK_TOLD_ON.match(norm) or NEWS_THEMED.match(norm)))
+        place = area_told[1] if area_told_on else place
+        area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
@@ -1749,8 +1760,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
             own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
-        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
-                                and area_result(norm, figures, doc_year))
+        own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
+                                                and area_result(norm, figures, doc_year))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block

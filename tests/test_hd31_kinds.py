@@ -69,3 +69,18 @@ def test_a_townships_work_is_the_townships(tmp_path):
     assert result.exit_code == 0, result.output
     body = [p.text for p in docx.Document(out).paragraphs]
     assert all("旧屋基" in p for p in body if "村级活动阵地" in p or "中蜂养殖" in p)
+
+
+# 罗平年鉴2018 p333 (民族宗教), its last lines as the search store gave them: a two-column page run together, cut off.
+YEARBOOK_END = """               市民宗委的精心指导和县委、县政府的正确领导                            作目标管理责任制,着力解决影响团结稳定的
+               下,坚持党的十九大及中央省市县民族工作会议                            消极因素,不断巩固发展平等团结互助和谐的民
+               精神为指导,牢牢把握民族团结进步和宗教稳定                            族关系。始终坚持“把握政策、尊重信仰、加强
+               两大主题,以建设“民族
+"""
+
+
+def test_the_fragment_a_cut_page_ends_on_is_no_fact(tmp_path):
+    """F5: the page's last line, 两大主题，以建设“民族 (a quotation never closed, no sentence), was stored as a done fact."""
+    ws = unit_workspace(tmp_path / "ws", "罗平县民族宗教事务局", "县民宗局", "罗平县", LUOPING_AREAS)
+    ff = distil(tmp_path, ws, YEARBOOK_END, "2018_罗平年鉴2018_p333_民族宗教.txt")
+    assert ff.facts and all(not f.text.startswith("两大主题") for f in ff.facts)

@@ -115,6 +115,8 @@ from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimat
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
+# A short fragment a cut page ends on, inside a quotation it never closes, no sentence said (两大主题，以建设“民族, hd31a): no statement.
+CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？；]{0,8}$")
 RELATIVE_YEAR = (
     # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
     (re.compile(rf"(?<![较比与])(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
@@ -1676,7 +1678,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normalise(text)):
+                normalise(text)) or CUT_FRAGMENT.match(normalise(text)):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:

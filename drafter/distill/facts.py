@@ -115,6 +115,8 @@ from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimat
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
+# A short fragment a cut page ends on, inside a quotation it never closes, no sentence said (两大主题，以建设“民族, hd31a): no statement.
+CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？；]{0,8}$")
 RELATIVE_YEAR = (
     # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
     (re.compile(rf"(?<![较比与])(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
@@ -543,6 +545,10 @@ CREED_MARKS = 3
 # 发放…倡议书，继续抓好“八项规定”的贯彻落实, which pledges no end).
 COUNTED_WORK = re.compile(r"[一二两三四五六七八九十]+(?:大|个|项|篇|条)[^，。；、“”（）()\d]{1,4}[”（(]")
 PLEDGED_END = re.compile(r"确保[^。；]{0,30}?(?:良好开局|开好局|起好步)|为[^。；]{2,40}?提供[^。；，]{0,6}?(?:支撑|保障)")
+# The aims a work is set to (紧扣“…”总目标，围绕“…”主题): a one-sentence statement without figures naming two or more names no act done,
+# a slogan, context (hd31a: 罗平县旧屋基彝族乡紧扣…总目标，围绕…主题，把…融合，…着力打造民族特色乡 was filed as done).
+AIMS_SET = re.compile(r"(?:紧扣|围绕|聚焦|锚定|紧盯)[^。；！？]{2,40}?(?:总?目标|主题|主线)")
+SLOGAN_AIMS = 2
 
 
 # Words quoted opening a statement, whole sentences of someone's (“哇！我的朋友圈今天让蓝天刷屏了！”“快看，…！”这是西安市民对…的切身体会。):
@@ -794,6 +800,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
                                              or len(set(CREED.findall(norm))) >= CREED_MARKS
                                              or (COUNTED_WORK.search(norm) and PLEDGED_END.search(norm))
+                                             or (len(AIMS_SET.findall(norm)) >= SLOGAN_AIMS and norm.rstrip("。").count("。") == 0)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
@@ -1169,12 +1176,14 @@ def _subject_clauses(clauses: list[str]):
             return
 
 
-def area_subject(norm: str, areas_longest_first) -> str | None:
+def area_subject(norm: str, areas_longest_first, within: str = "") -> str | None:
     """One of the workspace's areas (a county's towns and streets, names the place reader does not take alone; given longest
     first) opening the statement's first sentence as its subject, after its setting at most (鹿阜街道新建…, 圭山镇卫生院完成改造…,
-    2021年，石林街道办事处投入…): the area's work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
+    2021年，石林街道办事处投入…), after the name of the place it lies ``within`` where given (罗平县旧屋基彝族乡紧扣…): the area's
+    work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
     for clause in _subject_clauses(_first_sentence(norm).split("，")):
-        name = next((a for a in areas_longest_first if clause.startswith(a)), None)
+        name = next((a for a in areas_longest_first if clause.startswith(within + a)), None)
+        clause = clause[len(within):]
         if name:
             return name if clause[len(name):len(name) + 1] not in ("、", "和", "与", "及") else None
     return None
@@ -1222,7 +1231,9 @@ NEWS_THEMED = re.compile(rf"^{_NEWS_THEME}")
 _WORK_TIME = rf"(?:[^，。；！？]{{1,12}}?以来|(?:19|20)\d{{2}}年|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, PRESENT_WORDS)})，"
 WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "多措并举")
 # (or what is done every year, 将 as 把: 每年均将创业富民纳入市委市政府为民办实事项目，建立… of 宿迁's 十三五 summary, hd26a)
-WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:每年度?(?:均|都)?)?"
+# (or after the belief or idea it holds to: 坚定“…，一家人都要过上好日子”的信念，推进…示范村建设)
+_HELD_IDEA = r"(?:坚定|秉持|秉承|牢固树立|树立|践行)[^。；！？]{2,40}?的(?:信念|理念|思路|原则|宗旨)，"
+WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{_HELD_IDEA})?(?:每年度?(?:均|都)?)?"
                           rf"(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)}|将(?=[^，。；！？]{{1,30}}?{BA_VERBS}))")
 # …or, with figures, after the aspect of the work it tells (在空气质量方面，) on the past year they are of (2021年优良天数达到265天…)
 RESULT_TOLD_ON = re.compile(r"^(?:在?[^，。；！？“”]{2,12}方面，)?((?:19|20)\d{2})年")
@@ -1643,6 +1654,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
+    area_told = None  # (that paragraph and the area it tells of, where one of the place's areas)
     own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
@@ -1666,7 +1678,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normalise(text)):
+                normalise(text)) or CUT_FRAGMENT.match(normalise(text)):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
@@ -1704,8 +1716,16 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         figures = without_standards(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
-        place = (own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
-                 or located_area(norm, areas) or leading_place(norm) or meta.jurisdiction)
+        # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
+        place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or (
+            own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
+            or located_area(norm, areas) or leading_place(norm) or meta.jurisdiction)
+        # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
+        # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
+        area_told_on = area_told is not None and place == meta.jurisdiction and not subject_place(norm) and (
+            unit.block is area_told[0] or bool(WORK_TOLD_ON.match(norm) or NEWS_THEMED.match(norm)))
+        place = area_told[1] if area_told_on else place
+        area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
@@ -1742,8 +1762,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
             own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
-        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
-                                and area_result(norm, figures, doc_year))
+        own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
+                                                and area_result(norm, figures, doc_year))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block

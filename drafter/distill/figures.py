@@ -1028,6 +1028,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
         if not unit and name and name[-1] in _PERSON_ENDS and name in text[m.end():m.end() + len(name) + 2]:
             unit = "人"  # (为4.17万灵活就业人员发放社保补贴: persons, counted by the noun right after the number, no measure word, hd26a)
+        if unit in _HOUSEHOLDS:
+            name, unit = unit, "户"  # (带动400余农户发展蜂产业: households counted by their noun, 户 the measure)
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,
@@ -1042,6 +1044,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     return figures
 
 
+# Households named by their noun right after a count (400余农户, 300余贫困户): 户 with the noun as what is counted.
+_HOUSEHOLDS = frozenset(("农户", "贫困户", "脱贫户"))
 _LIST_BREAK_WORDS = lazy(r"[，。；：]")
 # A change alone after the figures it is of, naming no thing (…、死亡279人，同比下降14.0%、6.4%).
 _BARE_CHANGE = lazy(r"[，,]?\s?(?:同比|环比|(?:较|比)(?:上年|去年|上年同期|去年同期))?(?:分别)?(?:" + "|".join(CHANGE_VERBS) + r"|上升)了?\s?")

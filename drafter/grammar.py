@@ -1233,3 +1233,43 @@ PEOPLE_GROUPS = (
     ("退役军人",),
     ("高校毕业生", "大学生", "毕业生", "青年"),
 )
+
+
+# ---- A suggestion's title and the concern it voices (compose reads asks by them; distill gives a reply's facts its matter)
+
+# What a title ends in, the kind of item it names (…的建议, …的提案, …的议案).
+# (…的问题与建议; …的几点建议: the count of its points, 几点, 若干, 三条, is no part of its matter — hd26b: 围绕…发展的几点积极开展工作)
+TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:几点|几条|若干|一些|[两二三四五六七八九十]+[点条])?"
+                  r"(?:建议案|建议|提案|议案|意见)$")
+# The verbs of works on a site (维修…道路, 新建…卫生室): a title opening on one asks for one site's works (compose.asks).
+WORKS_VERBS = ("维修", "修缮", "修复", "修建", "新建", "重建", "扩建", "改建", "改造", "硬化", "拓宽", "加宽",
+               "铺设", "安装", "增设", "建设", "搬迁", "疏浚", "整治")
+
+# The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
+# said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
+PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")
+
+_TITLE_ABOUT = lazy(r"^关于")
+
+
+def concern(title: str) -> str:
+    """The concern a suggestion voices, from its title: ``关于X的建议`` → X."""
+    text = (title or "").strip().strip("《》")
+    text = _TITLE_ABOUT.sub("", _TITLE_SPACE.sub("，", text))
+    once = TITLE_KIND.sub("", text)
+    text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
+    # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
+    text = _TITLE_WILL.sub("", _ASKED_FOR.sub("", text.strip())).strip()
+    return text[1:] if text.startswith("对") and not _TREATED.search(text) else text
+
+
+_TITLE_WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
+# The deputy's own verb of asking before what is asked (要求实施…道路拓宽重建, 请求…): no part of the matter
+# (hd22b: 关于要求实施…，有关情况如下).
+_ASKED_FOR = lazy(r"^(?:要求|请求|恳请|呼吁|建议)(?![人书案权])(?=[\u4e00-\u9fff]{2})")
+# What a title's leading 对 is the object of (对X进行维修, 对X给予补贴, 对X加强管理, 对X道路硬化): without one the
+# 对 only says what the suggestion is on (关于对玛曲县湿地…碳汇开发试点的建议, hd22d) and goes.
+_TREATED = lazy(rf"进行|开展|实施|加以|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")
+# A title's space between two phrases (加快推进美丽宜居村建设 改善农村人居环境): a pause a title sets by a space, a
+# sentence or heading by ，(hd19a: 下一步，我局将持续加快推进美丽宜居村建设 改善农村人居环境。).
+_TITLE_SPACE = lazy(r"(?<=[\u4e00-\u9fff”’》）])\s+(?=[\u4e00-\u9fff“‘《（])")

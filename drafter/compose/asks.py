@@ -20,9 +20,9 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS,
-    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, bigrams, figure_matches, strip_ordinal,
-    words,
+    MANNER_ADVERBS, PUSHING_VERBS, WORKS_VERBS,
+    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    strip_ordinal, words,
 )
 from ..lazyre import lazy
 from ..textutil import SPACE, cn_number, is_cjk
@@ -115,10 +115,6 @@ MARKERS: dict[str, re.Pattern] = {
 ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])")  # (建议：在原…新建…卫生室 too)
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及|及(?!时))(?=[\u4e00-\u9fff]{2})")
-# What a title ends in, the kind of item it names (…的建议, …的提案, …的议案).
-# (…的问题与建议; …的几点建议: the count of its points, 几点, 若干, 三条, is no part of its matter — hd26b: 围绕…发展的几点积极开展工作)
-TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:几点|几条|若干|一些|[两二三四五六七八九十]+[点条])?"
-                  r"(?:建议案|建议|提案|议案|意见)$")
 # Words that frame an ask's phrase without saying what it asks.
 LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
@@ -676,7 +672,7 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     labels = list(_ASKS_LABEL.finditer(whole))
     asking = whole[labels[-1].end():] if labels else next(
         (s for s in _SENTENCE_RUN.findall(whole) if ASKING.match(s.strip())), whole)
-    core = _title_core(title)  # (headed by its matter, not what it is for: 加大…建设力度, not …力度提升市民幸福指数, hd27b)
+    core = concern(title)  # (headed by its matter, not what it is for: 加大…建设力度, not …力度提升市民幸福指数, hd27b)
     titled = _short(before_purpose(core) or core)
     said = _phrase(asking, later=True) if asking is not whole else ""
     # (a title saying what it is for, …力度提升市民幸福指数, names the suggestion's aim: the section is headed by what the
@@ -700,15 +696,10 @@ def _headed_by_title(piece: str, title: str) -> str:
     it in the ask's text), else the ask's next clause that can be (hd8: a 70-character title stood as ask 3's heading,
     恢复井河混灌 lost), else the title's core; "" where none can (no heading). A title sharing no word with the ask names
     the whole suggestion, not this point (hd26b: 推动临沧文旅产业高质量发展 headed the ask on a 创训养 base)."""
-    core = _short(_title_core(title))
+    core = _short(concern(title))
     if core and set(bigrams(core)) & set(bigrams(piece)):
         return core
     return _phrase(piece, later=True) or core
-
-
-def concern(title: str) -> str:
-    """The concern a suggestion voices, from its title: ``关于X的建议`` → X."""
-    return _title_core(title)
 
 
 # A suggestion on one site's works (维修坡脚镇桐子林至上弯腰树道路, 重建新建村卫生室): its title's core
@@ -718,8 +709,6 @@ def concern(title: str) -> str:
 # kind of them (乡村, 行政村, 贫困村, 城市社区) — or a route from one place to another (X至Y); no scope
 # (全县, 各村) nor a system of work (机制, 体系) widens it. A real reply answers such a request in a few
 # paragraphs (the standing rule, the site's state and whose it is, the reason, 纳入项目库), no section per ask.
-WORKS_VERBS = ("维修", "修缮", "修复", "修建", "新建", "重建", "扩建", "改建", "改造", "硬化", "拓宽", "加宽",
-               "铺设", "安装", "增设", "建设", "搬迁", "疏浚", "整治")
 OPENING_UP = ("开发",)  # (对…进行开发建设: a works verb only after 对…进行, not a title's first word: 开发旅游资源 is a field)
 _KIND_OF_PLACE = ("行政", "自然", "贫困", "示范", "重点", "城中", "美丽", "和美", "宜居", "传统", "特色", "中心",
                   "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置")
@@ -737,7 +726,7 @@ def site_of(title: str, text: str | None = None) -> str | None:
     None for a suggestion on a field of work. A place named by a verb of works (新建村卫生室 of 重建新建村卫生室: a
     new village clinic, or a village 新建) is the one the suggestion's ``text`` names for that works, when it names
     one (在原水塘铺小学老校址空地上新建水塘铺村卫生室: 水塘铺村卫生室, hd16)."""
-    core = _title_core(title)
+    core = concern(title)
     m = _SITE_TITLE.search(core)
     if not m or _SITE_WIDE.search(core):
         return None
@@ -813,9 +802,6 @@ def topic_purpose(title: str) -> str:
     return clause
 
 
-# The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
-# said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
-PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")
 _PUSHED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*((?:{words(PUSHING_VERBS)})*)")  # 加快推进…: both
 # An object that is a quality of the thing, not a matter (…支撑作用, …服务能力, …创新属性): the verb
 # stays with it (围绕加强…支撑作用), as 提升/完善… do, verbs of a goal rather than of pushing.
@@ -1163,33 +1149,10 @@ def _predicate(clause: str) -> str:
     return ""
 
 
-_ABOUT = lazy(r"^关于")
-
-
-def _title_core(title: str) -> str:
-    text = (title or "").strip().strip("《》")
-    text = _ABOUT.sub("", _TITLE_SPACE.sub("，", text))
-    once = TITLE_KIND.sub("", text)
-    text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
-    # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
-    text = _WILL.sub("", _ASKED_FOR.sub("", text.strip())).strip()
-    return text[1:] if text.startswith("对") and not _TREATED.search(text) else text
-
-
-_WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
-# The deputy's own verb of asking before what is asked (要求实施…道路拓宽重建, 请求…): no part of the matter
-# (hd22b: 关于要求实施…，有关情况如下).
-_ASKED_FOR = lazy(r"^(?:要求|请求|恳请|呼吁|建议)(?![人书案权])(?=[\u4e00-\u9fff]{2})")
-# What a title's leading 对 is the object of (对X进行维修, 对X给予补贴, 对X加强管理, 对X道路硬化): without one the
-# 对 only says what the suggestion is on (关于对玛曲县湿地…碳汇开发试点的建议, hd22d) and goes.
-_TREATED = lazy(rf"进行|开展|实施|加以|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")
-# A title's space between two phrases (加快推进美丽宜居村建设 改善农村人居环境): a pause a title sets by a space, a
-# sentence or heading by ，(hd19a: 下一步，我局将持续加快推进美丽宜居村建设 改善农村人居环境。).
-_TITLE_SPACE = lazy(r"(?<=[\u4e00-\u9fff”’》）])\s+(?=[\u4e00-\u9fff“‘《（])")
 
 
 def _drop_title(text: str, title: str) -> str:
     lines = text.split("\n")
-    if title and lines and _title_core(lines[0]) == _title_core(title):
+    if title and lines and concern(lines[0]) == concern(title):
         lines = lines[1:]
     return "\n".join(lines).strip()

@@ -1399,6 +1399,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
+    postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
     for k, section in enumerate(sections):
         if not section.items:
@@ -1432,6 +1433,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 aged = aged or beyond_max_age(stale, ws, today.year)
             elif later:
                 section.gap_note = later_note(later, today)
+                postdated.append(section)
             else:
                 section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
@@ -1448,15 +1450,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
-    unknown = [s for s in sections
-               if s.gap and s.heading not in pointed and not (s.gap_note or "").startswith(LATER_NOTE)]
+    unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated]
     if unknown:
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in unknown))
     if pointed:
         warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
     if aged:
         warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
-    warnings += [f"“{s.heading}”：{s.gap_note}" for s in sections if s.gap and (s.gap_note or "").startswith(LATER_NOTE)]
+    warnings += [f"“{s.heading}”：{s.gap_note}" for s in postdated if s.gap]
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)

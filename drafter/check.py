@@ -551,7 +551,7 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             if R.UPDATE_OPEN in sentence:
                 continue  # still flagged: the clerk has been told
             names = [(n.start(), n.end()) for n in NAME.finditer(sentence)]
-            said = frozenset(int(y) for y in _SAID_YEAR.findall(NAME.sub("", sentence)))
+            said = frozenset(int(y) for y in G.SAID_YEAR.findall(NAME.sub("", sentence)))
             groups: dict[tuple[str, str], list[FigureToken]] = {}
             for tok in figure_tokens(sentence):
                 start, end = m.start() + tok.start, m.start() + tok.end
@@ -575,8 +575,6 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     return out
 
 
-# A year a sentence states for its figures (2024年, 截至2024年底).
-_SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
 
 
 # The relative time words a draft makes absolute (:data:`drafter.grammar.RELATIVE_TIME`), one pattern.

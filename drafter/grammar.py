@@ -142,6 +142,8 @@ QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,200, 13.2
+# A year a text states (2024年, 截至2024年底, 一、2024年工作回顾): group 1 the year.
+SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
 # A document number's year: 泉科函〔2026〕102号 → 2026.
 ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..grammar import (
     BA_OBJECT_VERBS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    NOT_BA, TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    NOT_BA, SAID_YEAR, TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
@@ -314,14 +314,13 @@ PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)
 # A year's result estimated (预计全年…增长8%, 预计2024年…) under a heading reviewing that year in a document of a later year
 # (一、2024年工作回顾 of 大冶市's 2025 政府工作报告): the year is over, its figures its estimated results, no forecast.
 ESTIMATED_YEAR = lazy(r"(?:(?:19|20)\d{2}年度?)?，?预计(?:全年|((?:19|20)\d{2})年)")
-_HEAD_YEAR = lazy(r"((?:19|20)\d{2})年")
 
 
 def reviewed_year(labels: list[str], year: int | None) -> int | None:
     """The year a done heading of ``labels`` (a section's, outermost first) names when it is before the document's ``year``
     (一、2024年工作回顾 in 2025): the year its section reviews."""
     for label in reversed(labels):
-        said = _HEAD_YEAR.search(label) if heading_class(label) == DONE else None
+        said = SAID_YEAR.search(label) if heading_class(label) == DONE else None
         if said and year and int(said.group(1)) < year:
             return int(said.group(1))
     return None

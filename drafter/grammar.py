@@ -64,6 +64,11 @@ def normal(text: str) -> str:
     return nfkc(text).lower()
 
 
+def words(*groups: tuple[str, ...]) -> str:
+    """The alternation of the words of ``groups`` as a regex, longer words first (截至目前 before 目前)."""
+    return "|".join(sorted({w for group in groups for w in group}, key=lambda w: (-len(w), w)))
+
+
 _TOKEN = lazy(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
 
 
@@ -630,11 +635,17 @@ ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|�
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
 CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
+# A reply's title's last words, declared once (form, metadata and check derive theirs): the letter it names (…建议的答复,
+# …的答复函, …的复函, …第74号建议的函) and a unit's opinion on an item another leads — a helping unit's to the lead one
+# (会办意见, 协办意见: :data:`CO_OPINION_ENDS`) or the lead's own (办理意见).
+REPLY_LETTER_ENDS = ("答复", "答复函", "复函", "的函")
+CO_OPINION_ENDS = ("会办意见", "协办意见")
+REPLY_OPINION_ENDS = (*CO_OPINION_ENDS, "办理意见")
 # The parts of a reply recognised by their text (whitespace removed, half-width ：（） folded).
 PARTS: tuple[tuple[str, re.Pattern], ...] = (
     (R.CLASS_MARK, lazy(r"^答复类型：")),
     (R.DOC_NUMBER, lazy(r"^\S{0,12}〔(?:\d{4}|【[^】]*】)〕(?:\d+|【[^】]*】)号$")),
-    (R.TITLE, lazy(r"^关于.{0,60}(?:建议|提案)的(?:答复|会办意见|协办意见)$")),
+    (R.TITLE, lazy(rf"^关于.{{0,60}}(?:建议|提案)的(?:答复|{words(CO_OPINION_ENDS)})$")),
     (R.ADDRESSEE, lazy(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
     (R.SIGNATURE, lazy(r"^(?:领导署名|签发人|签发)：")),
     (R.CONTACT, lazy(r"^联系(?:人|电话)：")),
@@ -697,11 +708,6 @@ TIME_WORDS = (
     *PRESENT_WORDS, "近期", "近日", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
     *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",
 )
-
-
-def words(*groups: tuple[str, ...]) -> str:
-    """The alternation of the words of ``groups`` as a regex, longer words first (截至目前 before 目前)."""
-    return "|".join(sorted({w for group in groups for w in group}, key=lambda w: (-len(w), w)))
 
 
 TIME_WORD = lazy(words(TIME_WORDS))

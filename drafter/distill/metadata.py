@@ -35,7 +35,7 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
-                       DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
+                       DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
@@ -788,7 +788,9 @@ SQUAD_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{1,8}}?[支大中]队(?
 LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:常委会|{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
-TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
+# A title's last words: a reply's (:data:`~drafter.grammar.REPLY_LETTER_ENDS`; its opinions are 意见s) or another
+# document's kind (…的通知, …工作总结, …规划).
+TITLE_END = re.compile(rf"(?:{words(REPLY_LETTER_ENDS, ('意见', '通知', '报告', '总结', '规划', '计划', '方案', '说明', '要点'))})$")
 
 
 # A site's channel (建议提案办理答复, 人大代表建议答复): words of the business alone, no item, session or unit.

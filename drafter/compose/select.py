@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
-    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, TITLE_KIND, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -1262,8 +1262,9 @@ def _topic_of(fact: Fact) -> str:
 
 
 NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
-# A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.
-ISSUER_SELF = r"我(?:们|[局委办厅])|本(?:局|委|单位)"
+# A unit speaking of itself (我局高度重视…, 本单位: :data:`~drafter.grammar.SELF_UNIT`) or as its staff (下步，我们将积极配合…):
+# in a reply, the unit that issued it.
+ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
 _ISSUER_SELF = lazy(ISSUER_SELF)
 # A plan's source's present before the unit speaking (现在我们正在争取…, 目前，我局…): not the present of a draft, whose part two
 # puts 下一步 before the plan (hd25a 4: 下一步，现在我们正在争取…) — the unit speaking stays.

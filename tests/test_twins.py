@@ -3,14 +3,18 @@ age of material)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from types import SimpleNamespace
+
+from helpers import REPO
 
 from drafter.check import Para, check_is_reply
 from drafter.compose.form import title_end, title_head
-from drafter.compose.select import _ISSUER_SELF
+from drafter.compose.select import _ISSUER_SELF, Item, old_note, too_old
 from drafter.distill.metadata import _self_of_bureau
 from drafter.grammar import SELF_UNIT
-from drafter.model import SourceMeta
+from drafter.model import Fact, Period, SourceMeta
+from drafter.workspace import load_workspace
 
 # 牟定县水务局's title (hd26c), its last words varied.
 MOUDING = "牟定县水务局关于答复县十八届人大一次会议第74号建议"
@@ -41,3 +45,19 @@ def test_this_measure_is_not_the_unit_speaking_of_itself():
     assert not _self_of_bureau(norm.replace("我局", "本办"), ws)  # (本办: an office's own word, no 局's)
     assert not _ISSUER_SELF.search("本办法自印发之日起施行。") and _ISSUER_SELF.search("本办将会同有关部门…")
     assert [m.group(1) for m in SELF_UNIT.finditer("交由我单位办理，我委、本厅、我们")] == ["单位", "委", "厅"]
+
+
+def test_the_age_a_fact_is_left_out_at_is_the_age_its_note_says_it_is_too_old_at():
+    """A fact of max_age years before the draft is used (stale) and its note gives its age; one a year older is left out
+    and its note says it is older than max_age: the same rule (select.too_old) for both."""
+    ws = load_workspace(REPO)
+    source = SourceMeta(id="tz", kind="reply", path="seeds/48.txt", sha256="0" * 64,
+                        title="关于人大十九届一次会议第48号代表建议的答复", date="2018-07-28")
+    item = Item(Fact(id="f1", text="荆泉路是东部城区的一条贯穿南北的城市次干道。", kind="done", period=Period(2018, "text"),
+                     jurisdiction="滕州市", source_id="tz"), source, 1.0, 2018, stale=True)
+    for age in (ws.max_age, ws.max_age + 1):
+        today = dt.date(2018 + age, 7, 1)
+        left_out = too_old(item.as_of(), ws, today)
+        assert left_out == (age > ws.max_age)
+        assert ("早于成文年份" in old_note([item], ws, today)) == left_out
+        assert (f"距成文年份已{age}年" in old_note([item], ws, today)) != left_out

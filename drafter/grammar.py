@@ -17,7 +17,8 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
   running text), :data:`ASK_NUMBER` (a suggestion's ``建议一：``), :data:`ORDINAL` (any of them at
   the start of a text).
 - **Letter parts**: opening, closing, class mark, signature, contact, 附注, 抄送 (:data:`PARTS`),
-  the reader addressed (:data:`ADDRESS`) and what they proposed (:data:`READERS_SUGGESTION`),
+  a title's last words (:data:`REPLY_LETTER_ENDS`, :data:`REPLY_OPINION_ENDS`), the reader addressed
+  (:data:`ADDRESS`), the writer naming itself (:data:`SELF_UNIT`) and what the reader proposed (:data:`READERS_SUGGESTION`),
   and what a reply class promises (:data:`CLASS_STATUSES`), read from a class's meaning in
   ``drafter.yaml`` or from a closing's words.
 - **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…), grouped by what

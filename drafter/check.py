@@ -760,7 +760,7 @@ def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
 
 
 # A 会办/协办意见's title: a letter to the lead unit alone, with no 附注 nor 抄送 (咸宁市科技局's have none).
-_CO_TITLE_END = lazy(r"(?:会办|协办)意见$")
+_CO_TITLE_END = lazy(rf"(?:{G.words(G.CO_OPINION_ENDS)})$")
 
 
 def check_parts(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
@@ -996,9 +996,11 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
 # ---------------------------------------------------------------------------------------------
 
 # The parts only a reply has: none of them, and the file is something else (a suggestion's text);
-# a title is also known by its last line alone (…建议 / 办理情况的答复函, broken over two paragraphs).
+# a title is also known by its last line alone (…建议 / 办理情况的答复函, broken over two paragraphs), by a reply's last
+# words (:data:`~drafter.grammar.REPLY_LETTER_ENDS`, :data:`~drafter.grammar.REPLY_OPINION_ENDS`) but …的函: any letter
+# ends so (关于商请…的函), not a reply's alone.
 _REPLY_PARTS = (R.TITLE, R.ADDRESSEE, R.OPENING, R.CLOSING)
-_REPLY_TITLE_END = lazy(r"(?:答复|复函|会办意见|协办意见|办理意见)$")
+_REPLY_TITLE_END = lazy(rf"(?:{G.words(tuple(w for w in G.REPLY_LETTER_ENDS if w != '的函'), G.REPLY_OPINION_ENDS)})$")
 _TITLE_WITHIN = 8  # paragraphs from the top where a title stands
 
 

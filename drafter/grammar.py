@@ -17,7 +17,8 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
   running text), :data:`ASK_NUMBER` (a suggestion's ``建议一：``), :data:`ORDINAL` (any of them at
   the start of a text).
 - **Letter parts**: opening, closing, class mark, signature, contact, 附注, 抄送 (:data:`PARTS`),
-  the reader addressed (:data:`ADDRESS`) and what they proposed (:data:`READERS_SUGGESTION`),
+  a title's last words (:data:`REPLY_LETTER_ENDS`, :data:`REPLY_OPINION_ENDS`), the reader addressed
+  (:data:`ADDRESS`), the writer naming itself (:data:`SELF_UNIT`) and what the reader proposed (:data:`READERS_SUGGESTION`),
   and what a reply class promises (:data:`CLASS_STATUSES`), read from a class's meaning in
   ``drafter.yaml`` or from a closing's words.
 - **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…), grouped by what
@@ -62,6 +63,11 @@ def fold_width(text: str) -> str:
 def normal(text: str) -> str:
     """The text as compared and indexed: NFKC (``ＡＩ`` → ``AI``) and lower case."""
     return nfkc(text).lower()
+
+
+def words(*groups: tuple[str, ...]) -> str:
+    """The alternation of the words of ``groups`` as a regex, longer words first (截至目前 before 目前)."""
+    return "|".join(sorted({w for group in groups for w in group}, key=lambda w: (-len(w), w)))
 
 
 _TOKEN = lazy(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
@@ -544,6 +550,9 @@ COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); a
 COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
 _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
+# How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
+# 本办 — not 本办法, a measure's own word), group 1 the organ (distill compares it with the bureau's name).
+SELF_UNIT = lazy(r"[我本](局|委|厅|办(?!法)|单位)")
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们
@@ -630,11 +639,17 @@ ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|�
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
 CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
+# A reply's title's last words, declared once (form, metadata and check derive theirs): the letter it names (…建议的答复,
+# …的答复函, …的复函, …第74号建议的函) and a unit's opinion on an item another leads — a helping unit's to the lead one
+# (会办意见, 协办意见: :data:`CO_OPINION_ENDS`) or the lead's own (办理意见).
+REPLY_LETTER_ENDS = ("答复", "答复函", "复函", "的函")
+CO_OPINION_ENDS = ("会办意见", "协办意见")
+REPLY_OPINION_ENDS = (*CO_OPINION_ENDS, "办理意见")
 # The parts of a reply recognised by their text (whitespace removed, half-width ：（） folded).
 PARTS: tuple[tuple[str, re.Pattern], ...] = (
     (R.CLASS_MARK, lazy(r"^答复类型：")),
     (R.DOC_NUMBER, lazy(r"^\S{0,12}〔(?:\d{4}|【[^】]*】)〕(?:\d+|【[^】]*】)号$")),
-    (R.TITLE, lazy(r"^关于.{0,60}(?:建议|提案)的(?:答复|会办意见|协办意见)$")),
+    (R.TITLE, lazy(rf"^关于.{{0,60}}(?:建议|提案)的(?:答复|{words(CO_OPINION_ENDS)})$")),
     (R.ADDRESSEE, lazy(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
     (R.SIGNATURE, lazy(r"^(?:领导署名|签发人|签发)：")),
     (R.CONTACT, lazy(r"^联系(?:人|电话)：")),
@@ -697,11 +712,6 @@ TIME_WORDS = (
     *PRESENT_WORDS, "近期", "近日", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
     *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",
 )
-
-
-def words(*groups: tuple[str, ...]) -> str:
-    """The alternation of the words of ``groups`` as a regex, longer words first (截至目前 before 目前)."""
-    return "|".join(sorted({w for group in groups for w in group}, key=lambda w: (-len(w), w)))
 
 
 TIME_WORD = lazy(words(TIME_WORDS))

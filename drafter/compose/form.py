@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLED, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, YOU_MANY_WORDS,
-                       YOU_WORDS, same_unit)
+from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLED, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
+                       YOU_MANY_WORDS, YOU_WORDS, same_unit, words)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
 from ..workspace import AUTO, Workspace
@@ -87,7 +87,10 @@ def reply_closing(ws: Workspace, replies) -> str:
 # 答复函) or 关于答复 (牟定县水务局's 关于答复县十八届人大一次会议第74号建议的函), after the bureau's name where it names
 # itself: the words the bureau's titles open on (longest first).
 TITLE_HEADS = ("关于答复", "关于对", "对", "关于")
-REPLY_TITLE_END = lazy(r"(?:建议|提案)的(?:答复函?|函)$")
+# The replies to an item whose titles show the head (…建议的答复, …提案的答复函, …建议的函): a reply's last words
+# (:data:`~drafter.grammar.REPLY_LETTER_ENDS`) after 建议的 or 提案的, but …的复函 (the titles this habit was read from say
+# 答复, hd20a).
+REPLY_TITLE_END = lazy(rf"(?:建议|提案)的(?:{words(tuple(w.removeprefix('的') for w in REPLY_LETTER_ENDS if w != '复函'))})$")
 
 
 def unnamed_title(reply: SourceMeta) -> str:
@@ -108,7 +111,9 @@ def title_head(replies) -> str:
 
 # A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复, …第74号建议的函): how it
 # names the item and the reply, a habit of the bureau's (:func:`title_end`).
-TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)(的答复|答复的函|的答复函|的复函|的函))$")
+# (after the item: 的 and a reply's last words, :data:`~drafter.grammar.REPLY_LETTER_ENDS`, or 答复的函)
+TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)"
+                 rf"({words(tuple('的' + w.removeprefix('的') for w in REPLY_LETTER_ENDS), ('答复的函',))}))$")
 
 
 def title_end(replies, proposal: bool) -> str | None:

@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
-    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, TITLE_KIND, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -326,9 +326,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     # reply of 2023 on the very subject, older than the window, read 没有与标题相关的内容)
     older = old or ([] if related or not all(i.stale for i in found) else found)
     if not sections and older:
-        gap_note = old_note(older, ws, today.year)
+        gap_note = old_note(older, ws, today)
         warnings.append(gap_note + "，第一部分留有待补充项")
-        if beyond_max_age(older, ws, today.year):
+        if too_old(max(i.as_of() for i in older), ws, today):
             warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
     elif not sections and not related:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
@@ -633,21 +633,16 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
 
-def beyond_max_age(items: list[Item], ws: Workspace, year: int) -> bool:
-    """True when the newest of ``items`` (as of its year) is older than ``max_age`` before the draft's ``year``."""
-    newest = max((y for i in items if (y := i.as_of())), default=None)
-    return newest is None or year - newest > ws.max_age
-
-
-def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = None) -> str:
+def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
-    heading, when it has one): only facts too old to use — older than ``max_age`` before the draft's
-    ``year``, or, within it, than the freshness window (said as they are: hd2 read 早于成文年份6年以上
-    of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's)."""
+    heading, when it has one): only facts too old to use — the newest :func:`too_old` for the draft of ``today``, or,
+    within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
+    of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
+    every one has a year: it is too old or stale)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if beyond_max_age(items, ws, year)
-           else f"距成文年份已{year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
+    why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if too_old(years[-1], ws, today)
+           else f"距成文年份已{today.year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
             f"{why}")
 
@@ -1262,8 +1257,9 @@ def _topic_of(fact: Fact) -> str:
 
 
 NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
-# A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.
-ISSUER_SELF = r"我(?:们|[局委办厅])|本(?:局|委|单位)"
+# A unit speaking of itself (我局高度重视…, 本单位: :data:`~drafter.grammar.SELF_UNIT`) or as its staff (下步，我们将积极配合…):
+# in a reply, the unit that issued it.
+ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
 _ISSUER_SELF = lazy(ISSUER_SELF)
 # A plan's source's present before the unit speaking (现在我们正在争取…, 目前，我局…): not the present of a draft, whose part two
 # puts 下一步 before the plan (hd25a 4: 下一步，现在我们正在争取…) — the unit speaking stays.
@@ -1429,8 +1425,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = elsewhere
                 pointed.append(section.heading)
             elif stale and not known:
-                section.gap_note = old_note(stale, ws, today.year, section.heading)
-                aged = aged or beyond_max_age(stale, ws, today.year)
+                section.gap_note = old_note(stale, ws, today, section.heading)
+                aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
             elif later:
                 section.gap_note = later_note(later, today)
                 postdated.append(section)

@@ -35,8 +35,8 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
-                       DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
+                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -788,7 +788,9 @@ SQUAD_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{1,8}}?[支大中]队(?
 LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:常委会|{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
-TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
+# A title's last words: a reply's (:data:`~drafter.grammar.REPLY_LETTER_ENDS`; its opinions are 意见s) or another
+# document's kind (…的通知, …工作总结, …规划).
+TITLE_END = re.compile(rf"(?:{words(REPLY_LETTER_ENDS, ('意见', '通知', '报告', '总结', '规划', '计划', '方案', '说明', '要点'))})$")
 
 
 # A site's channel (建议提案办理答复, 人大代表建议答复): words of the business alone, no item, session or unit.
@@ -1791,8 +1793,6 @@ def _own_reply(norm: str, ws: Workspace) -> str | None:
     return None if any(name not in ws.areas for name in named) else place
 
 
-# A unit speaking of itself (交由我单位办理, 我局将…): 我/本 and its organ's word or 单位.
-SELF_UNIT = re.compile(r"[我本](局|委|厅|办|单位)")
 # The closing thanks for the writer's own work (感谢您们对我县水务工作的关心与支持): the words between 对 and 工作/事业 name its field.
 THANKED_WORK = re.compile(r"感谢[^。！；]{0,8}?对([^。！；，]{1,14}?)(?:工作|事业)")
 
@@ -1813,8 +1813,8 @@ def bureau_fields(ws: Workspace) -> list[str]:
 
 def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:
     """Whether a reply signed by no one, of the workspace's own place, is the bureau's: it speaks as a unit of the bureau's
-    organ (我局, 我单位: :data:`SELF_UNIT`) and names the bureau (县水务局已委托…) or its field in its closing thanks (对我县水务工作的
-    关心, 对我县水利事业的关心 of a 水务局: :data:`THANKED_WORK`, :func:`bureau_fields`)."""
+    organ (我局, 我单位: :data:`~drafter.grammar.SELF_UNIT`) and names the bureau (县水务局已委托…) or its field in its closing
+    thanks (对我县水务工作的关心, 对我县水利事业的关心 of a 水务局: :data:`THANKED_WORK`, :func:`bureau_fields`)."""
     if not ws.name or not place or place not in ws.jurisdiction_names():
         return False
     fields = bureau_fields(ws)
@@ -1823,7 +1823,8 @@ def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:
 
 
 def _self_of_bureau(norm: str, ws: Workspace) -> bool:
-    """Whether ``norm`` speaks as a unit (:data:`SELF_UNIT`), every time of the bureau's organ (我局 of a 局, 我单位)."""
+    """Whether ``norm`` speaks as a unit (:data:`~drafter.grammar.SELF_UNIT`), every time of the bureau's organ (我局 of a
+    局, 我单位)."""
     selves = set(SELF_UNIT.findall(norm))
     return bool(ws.name) and bool(selves) and all(s == "单位" or ws.name.endswith(s) for s in selves)
 

@@ -455,26 +455,18 @@ def style_run_format(style) -> RunFormat:
     return run_format(style.element.find(qn("w:rPr")))
 
 
-def style_indent_chars(style) -> dict[str, int]:
-    """The ``*Chars`` indents a style sets itself: ``{"firstLineChars": 200, …}``."""
+# The sides of a paragraph's indents (``w:ind``'s attributes, in twips; ``firstLineChars``… the same in characters).
+INDENT_SIDES = ("firstLine", "left", "right", "hanging")
+
+
+def style_indents(style, *, in_chars: bool) -> dict[str, int]:
+    """The indents a style sets itself: in hundredths of a character (``in_chars``: ``{"firstLineChars": 200, …}``), else in
+    twips (``{"right": 640, …}``)."""
     ind = style.element.find(f"{qn('w:pPr')}/{qn('w:ind')}")
     if ind is None:
         return {}
     out = {}
-    for name in ("firstLineChars", "leftChars", "rightChars", "hangingChars"):
-        value = _int(_attr(ind, name))
-        if value is not None:
-            out[name] = value
-    return out
-
-
-def style_indent_twips(style) -> dict[str, int]:
-    """The twip indents a style sets itself: ``{"right": 640, …}``."""
-    ind = style.element.find(f"{qn('w:pPr')}/{qn('w:ind')}")
-    if ind is None:
-        return {}
-    out = {}
-    for name in ("firstLine", "left", "right", "hanging"):
+    for name in (f"{side}Chars" if in_chars else side for side in INDENT_SIDES):
         value = _int(_attr(ind, name))
         if value is not None:
             out[name] = value

@@ -169,7 +169,7 @@ def read_layout(path: str | Path) -> Layout:
         if style is not None:
             fmt = _effective(style, default)
             styles[name] = StyleLayout(name, kind_for(style), fmt.east_asia, fmt.half_points,
-                                       ooxml.style_indent_chars(style))
+                                       ooxml.style_indents(style, in_chars=True))
 
     def twips(length) -> int:
         return int(length.twips) if length is not None else 0

@@ -199,8 +199,8 @@ def _style_right(document, style_id: str) -> tuple[int, int]:
     """(right indent in hundredths of a character, twips a character) the style ``style_id`` sets
     (4 characters of 3号, 320 twips a character, where it sets none)."""
     style = next((s for s in document.styles if s.style_id == style_id), None)
-    chars = ooxml.style_indent_chars(style).get("rightChars") if style is not None else None
-    twips = ooxml.style_indent_twips(style).get("right") if style is not None else None
+    chars = ooxml.style_indents(style, in_chars=True).get("rightChars") if style is not None else None
+    twips = ooxml.style_indents(style, in_chars=False).get("right") if style is not None else None
     if not chars:
         return 400, 320
     return chars, (twips * 100 // chars if twips else 320)

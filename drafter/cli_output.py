@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .lazyre import lazy
-from .model import FACT_KIND_NAMES, kind_name
+from .model import FACT_KIND_NAMES
 from .textutil import display_width
 
 if TYPE_CHECKING:
@@ -230,12 +230,12 @@ def show_sources(report: SourcesReport, echo: Echo) -> None:
 
     rows = []
     for meta in report.sources:
-        label = meta.listed()
+        label = meta.label()
         if meta.kind == "reply" and meta.suggestion_number:
             label += f" {item_name(meta.suggestion_number, meta.proposal)}"
             if meta.deputy:
                 label += f" {meta.deputy}"
-        rows.append([meta.id, kind_name(meta.kind, meta.lead), meta.date or "—",
+        rows.append([meta.id, meta.kind_name(), meta.date or "—",
                      meta.jurisdiction or "—", f"{report.counts.get(meta.id, 0)}条", label,
                      meta.issuer or "—"])
     columns = [Column("编号"), Column("类型"), Column("日期"), Column("地区"), Column("事实数"),
@@ -266,8 +266,8 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
         c = s.merge.counts()
         merged = (f"新增{c['added']}，更新{c['updated']}，人工保留{c['curated'] + c['orphaned']}，"
                   f"删除{c['dropped']}")
-        rows.append([s.id, kind_name(s.kind, s.lead), f"{s.facts}条事实", f"{s.figures}个数字",
-                     s.listed, merged, s.merge.path + ("" if s.merge.written else "（无变化）")])
+        rows.append([s.id, s.kind_name, f"{s.facts}条事实", f"{s.figures}个数字",
+                     s.label, merged, s.merge.path + ("" if s.merge.written else "（无变化）")])
     columns = [Column("来源"), Column("类型"), Column("事实"), Column("数字"), Column("文号/标题", wide=True),
                Column("事实库", wide=True), Column("文件", wide=True)]
     if rows:

@@ -40,12 +40,6 @@ DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 FACT_KIND_NAMES = {DONE: "已做", PLAN: "计划", PROBLEM: "问题", CONTEXT: "背景"}
 DOC_KIND_NAMES = {REPLY: "答复", WORK_REPORT: "总结/计划", NEWS: "新闻", POLICY: "政策"}  # 工作总结, 工作要点 alike
 
-
-def kind_name(kind: str, lead: str | None = None) -> str:
-    """What a source is, as a list of the base names it: 会办意见 for a reply that is a letter to its lead unit
-    (:attr:`SourceMeta.lead`), else its kind's name (:data:`DOC_KIND_NAMES`)."""
-    return "会办意见" if kind == REPLY and lead else DOC_KIND_NAMES.get(kind, kind)
-
 # How a fact's period was found (Period.basis). "relative to document date": the text says
 # 去年 / 今年 / 全年 and the year is counted from the document's date (see drafter.distill.facts).
 # "earlier fact": the statement repeats an older source's fact (drafter.facts.history), whose
@@ -133,24 +127,28 @@ class SourceMeta:
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
     salutation: str | None = None  # whether its addressee line honours its reader (SALUTATIONS): 尊敬的任涛委员：, or 任涛委员：
 
+    def kind_name(self) -> str:
+        """What it is, as the base's lists and comments say: a reply that is a letter to its lead unit (:attr:`lead`) by the
+        name its title gives it, 协办意见, else 会办意见; else its kind's name (:data:`DOC_KIND_NAMES`)."""
+        if self.kind == REPLY and self.lead:
+            return "协办意见" if "协办" in (self.title or "") and "会办" not in (self.title or "") else "会办意见"
+        return DOC_KIND_NAMES.get(self.kind, self.kind)
+
     def label(self) -> str:
-        """How a comment names this source: the document number, else the title, else who issued
-        it, its year and what it is (``鲤城区科技局2024年工作报告``: words a clerk knows, not the
-        base's file id), else the name of the file it was read from (``05_banan_water_plan_14th.txt``,
-        which the clerk saved: never ``undated-work_report-68ebd6b7``, nor a year and a kind alone, 2025年新闻报道, which
-        names no document a clerk could find), else the id."""
+        """How a comment and every list name this source: the document number, else the title, else who issued it, its year
+        and what it is (``鲤城区科技局2024年工作报告``: words a clerk knows, not the base's file id), else the name of the file
+        it was read from (``05_banan_water_plan_14th.txt``, which the clerk saved: never ``undated-work_report-68ebd6b7``, nor a
+        year and a kind alone, 2025年新闻报道, which names no document a clerk could find), else the id — these said to be no
+        title of the document's own (广州市应急管理局2023年工作报告（无标题）, hd28a)."""
         if self.number or self.title:
             return self.number or self.title
         year = self.period or (int(self.date[:4]) if self.date else None)
         said = f"{self.issuer}{f'{year}年' if year else ''}" if self.issuer else ""
         if said and self.kind in KIND_WORDS:
-            return f"{said}{KIND_WORDS[self.kind]}"
-        return PurePosixPath(self.path.replace("\\", "/")).name or self.id if self.path else self.id
-
-    def listed(self) -> str:
-        """How a list of the base names this source (distill's, ``drafter sources``): its label, said to be no title of the
-        document's own when its page printed neither number nor title (广州市应急管理局2023年工作报告（无标题）, hd28a)."""
-        return self.label() if self.number or self.title else f"{self.label()}（无标题）"
+            said += self.kind_name() if self.lead else KIND_WORDS[self.kind]
+        else:
+            said = PurePosixPath(self.path.replace("\\", "/")).name or self.id if self.path else self.id
+        return f"{said}（无标题）"
 
     def document_year(self) -> int | None:
         """The year the document is filed under: its date's, else its number's (``〔2025〕``),

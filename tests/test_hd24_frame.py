@@ -192,9 +192,9 @@ def test_a_source_naming_no_issuer_nor_title_is_labelled_by_its_file():
     """A year and a kind alone (2025年工作报告) name nothing a clerk finds: its file does."""
     meta = SourceMeta(id="2025-work_report-e48a9ea5", path="seeds/学习讲话.txt", sha256="", kind="work_report", title=None,
                       issuer=None, number=None, date="2025-03-22")
-    assert meta.label() == "学习讲话.txt"
+    assert meta.label() == "学习讲话.txt（无标题）"
     meta.issuer = "红河州农业农村局"
-    assert meta.label() == "红河州农业农村局2025年工作报告"
+    assert meta.label() == "红河州农业农村局2025年工作报告（无标题）"
 
 
 def test_a_headline_printed_again_under_each_picture_is_no_part_of_a_paragraph(tmp_path):

@@ -150,3 +150,17 @@ def test_a_count_since_a_month_asks_for_its_newest_total(tmp_path):
                              "99", "关于整治中心城区占道洗车卖车乱象的建议", "--date", "2021-06-20")
     said = next(p for p in part_one(document) if "32件" in p)
     assert "【待更新：最新累计数】" in said and "全年数据" not in said, said
+
+
+def test_a_head_noun_closing_a_list_of_figures_is_each_figures():
+    """深圳市气象局's 2019年上半年工作情况 (real line): 59次 was labelled 暴雨 though the list's 预警 is its noun too, so its change
+    321% was 暴雨增加. A last thing that shares no head stays its own: 临沂's schools (real line), persons, structures."""
+    def counts(text):
+        return {g.raw: g.counts for g in find_figures(text)}
+
+    said = counts("上半年我市天气气候呈现“入汛提前，暴雨频繁，短时雨强超强，雷雨大风猛烈”特点，全市平均雨量992.2毫米；出现21天局地"
+                  "暴雨以上降水，同比偏多40%；发布59次暴雨、25次大风预警，同比增加321%、212%。")
+    assert [said[k] for k in ("59次", "25次", "321%", "212%")] == ["暴雨预警", "大风预警", "暴雨预警增加", "大风预警增加"]
+    assert counts("临沂网球俱乐部与13所中小学、2所幼儿园合作开设校园网球课程。")["13所"] == "中小学"
+    assert counts("培训200名教师、300名学生家长。")["200名"] == "教师"
+    assert counts("建设2个码头、3个物流园区。")["2个"] == "码头"

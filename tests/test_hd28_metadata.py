@@ -12,13 +12,19 @@ Each test uses a few real lines of the pages, as saved, in a workspace built her
 
 from __future__ import annotations
 
+import re
+
 from click.testing import CliRunner
-from helpers import CORPUS, DAZHOU_241, corpus_rows, dazhou_workspace, distil, fact_saying, needs_corpus, unit_workspace
+from helpers import (
+    CORPUS, DAZHOU_241, comments_on, corpus_rows, dazhou_workspace, distil, fact_saying, needs_corpus, page_draft, unit_workspace,
+)
+from starlette.testclient import TestClient
 
 from drafter.cli import cli
 from drafter.distill.metadata import _repeated_places
 from drafter.distill.places import is_place, places_in
 from drafter.model import NEWS, REPLY, WORK_REPORT
+from drafter.web.app import create_app
 
 
 # 达州市城管执法局's 2020 工作总结和2021工作安排 (the search store's excerpt), to part (二)'s first words.
@@ -167,6 +173,43 @@ def test_a_page_printing_no_title_is_listed_as_untitled(tmp_path):
     assert ff.source.title is None
     said = [t for t in output.splitlines() if "2023年工作报告" in t]
     assert said and all("（无标题）" in t for t in said)
+
+
+def _listings(ws) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The workspace's sources as ``drafter sources`` and the web page /sources list them: per source id, the row's cells
+    (the CLI's type and its 文号/标题 column's first line; the web page's type and 文号/标题 cells)."""
+    out = CliRunner().invoke(cli, ["-w", str(ws.root), "sources"]).output.splitlines()
+    cli_rows = {t.split()[0]: [t.split()[1], out[k + 1].strip()] for k, t in enumerate(out) if re.match(r"\S+-\S+\s", t)}
+    with TestClient(create_app(ws.root), base_url="http://127.0.0.1:8765") as client:
+        page = client.get("/sources").text
+    web_rows = {m.group(3): [m.group(1), m.group(2)] for m in re.finditer(
+        r"<tr>\s*<td>([^<]*)</td>\s*<td>([^<]*).*?/sources/([^/]+)/withdraw", page, re.S)}
+    return cli_rows, web_rows
+
+
+def test_a_co_opinion_is_named_by_what_it_is_in_every_listing(tmp_path):
+    """hd28a 8: ``drafter sources`` called 广州's 会办意见 so, but the web page's 来源文件 listed it as 答复, and 达州's 协办意见 (its
+    title: …提案协办意见的函) was called 会办意见 in both: each is named what its title calls it, in the CLI and on the web page."""
+    ws = unit_workspace(tmp_path / "ws", "达州市城市管理行政执法局", "市城管执法局", "达州市")
+    _distill_cli(ws, tmp_path / "seeds", {"gz_yjj_20232152_coreply_2023.txt": CO_OPINION, "dazhou_cgj_241.txt": LETTER})
+    cli_rows, web_rows = _listings(ws)
+    kinds = {source: row[0] for source, row in web_rows.items()}
+    assert sorted(kinds.values()) == sorted(["协办意见", "会办意见"])
+    assert {source: row[0] for source, row in cli_rows.items()} == kinds
+    assert next(s for s, k in kinds.items() if k == "会办意见").endswith("20232152")
+
+
+def test_an_untitled_source_is_named_alike_in_the_comments_and_the_listings(tmp_path):
+    """hd28a 9: the listings said 广州市应急管理局2023年工作报告（无标题）, but the draft's comment on the fact it gave named a
+    document of that title, which the clerk finds nowhere (and the web page listed it so): every one names it as untitled."""
+    ws = unit_workspace(tmp_path / "ws", "广州市应急管理局", "市应急管理局", "广州市")
+    _, document = page_draft(tmp_path, ws, UNTITLED, "关于压减生产安全事故的提案\n\n为此建议：\n\n一、强化安全生产责任落实，压减控制事故总量。\n",
+                             "3053", "关于压减生产安全事故的提案", "--proposal", name="gz_yjj_work_summary_2023.txt")
+    named = "广州市应急管理局2023年工作报告（无标题）"
+    cited = next(p.text[:4] for p in document.paragraphs if "301起" in p.text)
+    assert any(c.startswith(named) for c in comments_on(tmp_path / "draft.docx", cited))
+    cli_rows, web_rows = _listings(ws)
+    assert [row[1] for row in cli_rows.values()] == [row[1] for row in web_rows.values()] == [named]
 
 
 def test_a_news_item_is_titled_by_its_headline_its_dateline_cut(tmp_path):

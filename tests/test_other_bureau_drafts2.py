@@ -260,7 +260,7 @@ def test_a_source_without_title_or_issuer_is_cited_by_its_file(tmp_path):
     the clerk saved (banan_water_plan_excerpt.txt), never the base's id of it."""
     with zipfile.ZipFile(draft_201(banan(tmp_path / "ws", *FOUR), tmp_path)) as z:
         comments = z.read("word/comments.xml").decode("utf-8")
-    assert "banan_water_plan_excerpt.txt · 第" in comments, comments
+    assert "banan_water_plan_excerpt.txt（无标题） · 第" in comments, comments
     assert "work_report-" not in comments, comments
 
 

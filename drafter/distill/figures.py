@@ -631,6 +631,36 @@ def _listed(norm: str, found: list[tuple[re.Match, int]], figures: list[int]) ->
     return all(_THING_LISTED.fullmatch(norm, found[a][0].end(), found[b][0].start()) for a, b in zip(figures, figures[1:]))
 
 
+# A thing that is whole by its last character: a person, a place or a structure (教师, 码头, 泵站), no modifier of a head after it.
+_WHOLE_THING_END = lazy(rf"[{_PERSON_ENDS}{''.join(_NAME_ENDS)}头场所室点村户校学院队]$")
+_HEAD = 4  # characters at most of a head noun the things listed share (预警, 案件)
+
+
+def _share_heads(norm: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
+    """Figures listed each before its thing, in one measure, the last thing closing the clause on a head noun the others lack
+    (发布59次暴雨、25次大风预警): each thing is that head's (暴雨预警, 大风预警) where every other thing is as long as the last's
+    words before its head and none a whole thing of its own (persons, places, structures: 13所中小学、2所幼儿园合作… stays)."""
+    runs: list[list[int]] = []
+    for i in range(len(found)):
+        if runs and runs[-1][-1] == i - 1 and names[i - 1] and norm[found[i - 1][0].end():found[i][0].start()] == names[i - 1] + "、":
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in (r for r in runs if len(r) >= 2):
+        things = [names[i] for i in run]
+        last, width = things[-1], len(things[0])
+        if (width < 2 or len({match_unit(found[i][0]) for i in run}) > 1
+                or match_unit(found[run[0]][0])[-1:] in _PERSON_MEASURES or not width + 2 <= len(last) <= width + _HEAD
+                or not norm.startswith(last, found[run[-1]][0].end())
+                or not _CLAUSE_STOP.match(norm, found[run[-1]][0].end() + len(last))):
+            continue
+        head = last[width:]
+        if all(len(t) == width and not t.endswith(head) and not _WHOLE_THING_END.search(t) and t not in WORK_VERBS
+               for t in things[:-1]):
+            for i, thing in zip(run, things[:-1]):
+                names[i] = (thing + head)[-MAX_COUNTS:]
+
+
 def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
     """A list of figures after a list of as many things (A、B达X、Y; A、B分别为X、Y) counts them in
     order; a list of changes right after (，分别增长P、Q) is the change of each in order."""
@@ -960,6 +990,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if _SHARE.search(names[i]):
             for k in (i, j):
                 names[k] = _clean(_COMPARED.split(_counted_before(norm[slice(*before[k])], text[slice(*before[k])], True), maxsplit=1)[0])
+    _share_heads(norm, found, names)
     _pair_lists(norm, text, found, names)
     for i in range(1, len(found)):
         of = _MEASURE_OF_BEFORE.fullmatch(norm, found[i - 1][0].end(), found[i][0].start())

@@ -37,8 +37,8 @@ class SourceResult:
     id: str
     path: str
     kind: str
-    label: str  # document number, else title, else id
-    listed: str  # how a list names it: its label, said to be no title of its own when it is none (SourceMeta.listed)
+    label: str  # how comments and lists name it (SourceMeta.label)
+    kind_name: str  # what it is, as lists name it (SourceMeta.kind_name): 会办意见 for a reply to its lead unit
     facts: int  # facts the distiller produced
     figures: int  # figures in those facts
     merge: MergeReport
@@ -58,7 +58,7 @@ class SourceResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "path": self.path, "kind": self.kind, "label": self.label, "listed": self.listed, "lead": self.lead,
+            "id": self.id, "path": self.path, "kind": self.kind, "label": self.label, "kind_name": self.kind_name, "lead": self.lead,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
             "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
@@ -342,7 +342,7 @@ class FactSink:
             self.owner[fact.id] = ff.source.id
         return SourceResult(
             id=ff.source.id, path=ff.source.path or self.ws.relpath(path), kind=ff.source.kind,
-            label=ff.source.label(), listed=ff.source.listed(), lead=ff.source.lead or "", facts=len(ff.facts),
+            label=ff.source.label(), kind_name=ff.source.kind_name(), lead=ff.source.lead or "", facts=len(ff.facts),
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
             # (the values as saved, a clerk's corrections kept: never a reminder of a value corrected, hd23a)

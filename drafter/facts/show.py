@@ -51,5 +51,5 @@ def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = Non
 
 
 def source_record(meta: SourceMeta, facts: int) -> dict[str, Any]:
-    """A source as JSON: every metadata field, its label and how many facts it gave."""
-    return {**asdict(meta), "label": meta.label(), "facts": facts}
+    """A source as JSON: every metadata field, its label, what it is and how many facts it gave."""
+    return {**asdict(meta), "label": meta.label(), "kind_name": meta.kind_name(), "facts": facts}

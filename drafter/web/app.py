@@ -41,7 +41,7 @@ from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
 from ..fileio import OLD_FORMATS, sha256_file
 from ..lazyre import lazy
-from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES, REPLY
+from ..model import FACT_KIND_NAMES, REPLY
 from ..read import SUFFIXES
 from ..textutil import without_controls
 from ..withdraw import withdrawn_source
@@ -1420,7 +1420,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["items"] = views.mark_items
     templates.env.filters["mark_hint"] = views.mark_hint
-    templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
+    templates.env.globals.update(kind_names=FACT_KIND_NAMES,
                                  rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS},
                                  seed_accept=",".join(SEED_SUFFIXES), elsewhere_wording=elsewhere_note,
                                  issued_by_wording=issued_by_note)

@@ -867,10 +867,16 @@ _SENTENCES = re.compile(r"[^。；！？]*[。；！？]?")
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
+# A sentence setting out targets (2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右，…一般公共预算收入增长2.1%，… of
+# a 政府工作报告, hd32b): each figure after it a goal, none reached.
+TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
+
+
 def is_target(sentence: str, doc_year: int | None) -> bool:
-    """True for a sentence setting a target (:data:`BY_YEAR`) or forecasting (:data:`FORECAST_OPENING`) rather than
-    reporting what was reached."""
-    if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())) and "已" not in sentence:
+    """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`) or forecasting (:data:`FORECAST_OPENING`)
+    rather than reporting what was reached."""
+    if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
+            or TARGETS_SET.search(sentence)) and "已" not in sentence:
         return True
     m = BY_YEAR.match(sentence.strip())
     if not m or "已" in sentence:

@@ -23,7 +23,8 @@ not the start of a change it ends (``由2019年的600小时提升至900小时``:
 a year before a clause naming its own time (``2022年…3.1%；全年…250.3亿元``: 250.3亿元 takes the
 report's year).
 An earlier item's year (①…2024年…。②…187场次) is not a later item's, a year before the first item is all the items'.
-A figure in brackets right after a comparison's base year is that year's value (``比2019年同期（653.17亿元）``).
+A figure in brackets right after a comparison's base year, or after its 的, is that year's value (``比2019年同期（653.17亿元）``,
+``较2020年的16.2%``).
 A sentence opening with 其中 breaks down the total of the sentence before it and takes that
 sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
@@ -216,8 +217,9 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
     return _changed_since(norm, mention[0])
 
 
-# A comparison's base year and its value in brackets right after it (比2019年同期（653.17亿元）增长6.48%): the figure is that year's.
-_BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?的?\s?[（(]\s?$")
+# A comparison's base year and its value in brackets right after it (比2019年同期（653.17亿元）增长6.48%), or after its 的
+# (较2020年的16.2%实现翻番, hd32b): the figure is that year's.
+_BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
 
 
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is

@@ -985,8 +985,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         above = _ABOVE_WHOLE.search(norm, max(0, m.start() - 12), m.start()) if unit in RATIO_UNITS else None
         level = _WHOLES_LEVEL.match(norm, m.end()) if above else None
         lead = [figures[k] for k in prior if k < against[i][1]] if i in against else []
-        if lead and len(lead[-1].counts) + len(against[i][0]) <= MAX_COUNTS:
-            name = lead[-1].counts + against[i][0]  # 增长7%，分别高于全国、全省1.2个、3.7个百分点 → …增长高于全国, …增长高于全省
+        if i in against:  # 增长7%，分别高于全国、全省1.2个、3.7个百分点 → …增长高于全国, …增长高于全省
+            name = (lead[-1].counts if lead and len(lead[-1].counts) + len(against[i][0]) <= MAX_COUNTS else "") + against[i][0]
         elif level and name in ("", above.group(1)):  # 占GDP比重1.11%，低于全省1.5%的平均水平: the whole's own value
             name = above.group(2) + level.group(1)
         elif above and before and name in ("", above.group(1)) and len(before[-1].counts) + len(above.group()) <= MAX_COUNTS:
@@ -1061,15 +1061,15 @@ _ABOVE_LISTED = lazy(rf"(高出|高于|低于|超出|超过)((?:{words(SCOPE_WOR
 
 
 def _listed_units(norm: str, found: list[tuple[re.Match, int]]) -> tuple[list[str], dict[int, tuple[str, int]]]:
-    """The unit of each figure, a figure listed before others taking the last one's where its own begins it (1.2个、3.7个百分点:
-    个百分点 both, hd32b); and, for each figure of a list of rates after as many wholes measured against (:data:`_ABOVE_LISTED`),
+    """The unit of each figure, a figure listed before others taking the last one's rate where its own begins it (1.2个、3.7个
+    百分点: 个百分点 both, hd32b; not 120人、350人次, persons and visits); and, for each figure of a list of rates after as many wholes measured against (:data:`_ABOVE_LISTED`),
     the comparison it tells (高于全国, 高于全省, in order) and where its list begins."""
     units = [match_unit(m) for m, _ in found]
     against: dict[int, tuple[str, int]] = {}
     for run in _figure_lists(norm, found):
         last = units[run[-1]]
         for i in run[:-1]:
-            if units[i] and last != units[i] and last.startswith(units[i]):
+            if units[i] and last in RATIO_UNITS and last != units[i] and last.startswith(units[i]):
                 units[i] = last
         first = found[run[0]][0].start()
         wholes = _ABOVE_LISTED.search(norm, max(0, first - 30), first) if all(units[i] in RATIO_UNITS for i in run) else None

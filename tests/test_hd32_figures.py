@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from helpers import distil, fact_saying, unit_workspace
 
+from drafter.distill.figures import find_figures
+
 # A news item on 昆明市's 2025 政府工作报告 (its opening and the first task's paragraph).
 KUNMING_REPORT = """1月12日上午,昆明市第十五届人民代表大会第五次会议在昆明会堂开幕。政府工作报告指出,2025年全市经济社会发展主要预期目标建议为:地区生产总值增长5%左右,产业投资增长7%左右,规模以上工业增加值增长6%左右,社会消费品零售总额增长5%左右,一般公共预算收入增长2.1%,居民人均可支配收入增长与经济增长同步,单位地区生产总值能耗降低完成省下达目标。为此,要重点做好以下八个方面的工作:
 一、千方百计扩大内需,推动经济平稳健康发展
@@ -46,6 +48,8 @@ def test_rates_listed_share_their_unit_and_pair_with_the_wholes_in_order(tmp_pat
     assert told == {"7%": ("%", "规上工业增加值增长", None, 2024),
                     "1.2个": ("个百分点", "规上工业增加值增长高于全国", None, 2024),
                     "3.7个百分点": ("个百分点", "规上工业增加值增长高于全省", None, 2024)}, fact.figures
+    # (only a rate is shared so: 120人、350人次 are persons and visits)
+    assert [g.unit for g in find_figures("累计救助困难群众120人、350人次。")] == ["人", "人次"]
 
 # 昆明市's report on its 2021 plan's execution (its title, part one's heading and the targets' paragraph, abridged).
 KUNMING_PLAN_2021 = """关于昆明市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告
@@ -80,3 +84,40 @@ def test_a_forecast_keeps_the_clause_after_it_that_has_no_subject(tmp_path):
     ff = distil(tmp_path, kunming(tmp_path), page)
     assert fact_saying(ff, "3.5%").text == "万元生产总值能耗预计下降3.5%，完成省下达任务；", ff.facts
     assert not [f.text for f in ff.facts if f.text.startswith("完成")]
+
+# 楚雄州's 州情概况 (its second paragraph, abridged).
+CHUXIONG_PROFILE = """楚雄州州情概况
+
+楚雄彝族自治州成立于1958年,是全国30个民族自治州中的两个彝族自治州之一,位于云南省地理中心,辖8县2市103个乡镇,国土面积2.84万平方公里,2023年末全州常住人口为234.2万人,拥有“世界恐龙之乡、东方人类故乡、世界野生菌王国、中国绿孔雀之乡”4张世界级名片。2023年,全州地区生产总值1827.04亿元、增长5.5%,总量在30个民族自治州和全省均居第5位。
+"""
+
+
+def test_a_ranks_field_named_again_and_a_clauses_year_end(tmp_path):
+    """全国30个民族自治州… then 总量在30个民族自治州和全省均居第5位: the count was stored twice, the second as 2023's; it is the
+    field of the rank, named again. 2023年末全州常住人口为234.2万人，拥有…4张世界级名片: 4张 was dated 2023 by the year's end of
+    the clause before; that year is its clause's stock's (234.2万人), the 名片 of no year."""
+    ws = unit_workspace(tmp_path / "ws", "楚雄州发展和改革委员会", "州发展改革委", "楚雄彝族自治州", "楚雄市, 禄丰市, 双柏县")
+    fact = fact_saying(distil(tmp_path, ws, CHUXIONG_PROFILE), "4张")
+    assert [g.raw for g in fact.figures].count("30个") == 1, fact.figures
+    told = {g.raw: (g.year, g.basis) for g in fact.figures if g.raw in ("234.2万人", "4张")}
+    assert told == {"234.2万人": (2023, None), "4张": (None, "unknown")}, fact.figures
+
+
+# 婺城区妇联's reply to 区政协五届一次会议第170号提案 as the store cut it (its opening and the start of its first answer).
+WUCHENG_170 = """关于区政协五届一次会议第170号提案的答复
+
+张某委员:
+
+    您在区政协五届一次会议提出的《关于“积极落实<家庭教育促进法>,全面助力优学婺城幸福城建设”》的提案收悉,现答复如下:
+
+    对于您提出的“着力解决‘谁来领导’问题”的建议。《中华人民共和国家庭教育促进法》第六条规定:各级人民政府指导家庭教育工作,建立健全家庭学校社会协同育人机制。县级以上人民政府负责妇女儿童工作的机构,组织、协调、指导、督促有关部门做好家庭教育工作。此机制属于协调指挥机制,根据省委办公厅省政府办公厅《关于进一步加强和完善机构编
+"""
+
+
+def test_the_ask_named_back_and_a_sentence_the_page_cut_are_no_facts(tmp_path):
+    """对于您提出的“…”的建议。 (the proposer's ask named back) and …根据省委办公厅省政府办公厅《关于进一步加强和完善机构编 (cut where
+    the page ends, the reply one paragraph) were stored as facts; neither says anything: the first is left out, the second
+    kept to its last whole clause."""
+    ws = unit_workspace(tmp_path / "ws", "婺城区妇女联合会", "区妇联", "婺城区")
+    texts = [f.text for f in distil(tmp_path, ws, WUCHENG_170, "2023-01-06_婺城区妇联_第170号提案答复.txt").facts]
+    assert texts and not [t for t in texts if "对于您提出的" in t or "机构编" in t], texts

@@ -251,7 +251,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart
                   and not skipped[0] <= p < skipped[1]
-                  and (p >= sentence or not RECENT_RUN.match(norm, p))]
+                  and (p >= sentence or not RECENT_RUN.match(norm, p)) and not _clause_year_end(norm, p, pos)]
         m = before[-1] if before else None
         if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):
             # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):
@@ -259,6 +259,20 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             m = (m[1], m[1], *m[2:])
         out.append(m)
     return [m[:4] if m else None for m in _from_to(norm, positions, _respectively(norm, positions, out, mentions))]
+
+
+# A year's end a clause inside its sentence is of (…国土面积2.84万平方公里，2023年末全州常住人口为234.2万人，拥有…4张世界级名片, hd32a):
+# the time of that clause's stock, none of the clauses after it; not a setting with its comma (截至2023年底，…).
+_YEAR_END_OF_CLAUSE = lazy(r"(?:19|20)\d{2}\s?年(?:末|底)(?![，,])")
+
+
+def _clause_year_end(norm: str, at: int, pos: int) -> bool:
+    """Whether the mention at ``at`` is a year's end of a clause after the first of its sentence (:data:`_YEAR_END_OF_CLAUSE`)
+    that ends before ``pos``."""
+    if not _YEAR_END_OF_CLAUSE.match(norm, at):
+        return False
+    start = max(norm.rfind(c, 0, at) for c in "。！？；") + 1
+    return "，" in norm[start:at] and "，" in norm[at:pos]
 
 
 def _since(norm: str, at: int) -> bool:

@@ -773,6 +773,21 @@ def without_standards(norm: str, figures: list[Figure], positions: list[int]) ->
             and not (g.unit == "年" and at >= 0 and RETURN_PERIOD.match(norm, at + len(g.raw)))]
 
 
+# What stands after the field a rank is among (总量在30个民族自治州和全省均居第5位): the rank.
+RANK_AFTER_FIELD = re.compile(r"[^，。；！？\d]{1,16}?(?:均|都)?(?:居|位居|位列|排名|名列|排)(?:第|前)")
+
+
+def without_repeated_fields(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:
+    """``figures`` (at ``positions`` in ``norm``) without a count named again as the field a rank is among (…是全国30个民族自治州
+    中的两个彝族自治州之一。…总量在30个民族自治州和全省均居第5位, hd32a: the same count, not a second one of the place's)."""
+    kept: list[Figure] = []
+    for g, at in zip(figures, positions):
+        if not (at > 0 and norm[at - 1] == "在" and RANK_AFTER_FIELD.match(norm, at + len(g.raw))
+                and any((k.value, k.unit, k.counts) == (g.value, g.unit, g.counts) for k in kept)):
+            kept.append(g)
+    return kept
+
+
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
@@ -867,10 +882,16 @@ _SENTENCES = re.compile(r"[^。；！？]*[。；！？]?")
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
+# A sentence setting out targets (2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右，…一般公共预算收入增长2.1%，… of
+# a 政府工作报告, hd32b): each figure after it a goal, none reached.
+TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
+
+
 def is_target(sentence: str, doc_year: int | None) -> bool:
-    """True for a sentence setting a target (:data:`BY_YEAR`) or forecasting (:data:`FORECAST_OPENING`) rather than
-    reporting what was reached."""
-    if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())) and "已" not in sentence:
+    """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`) or forecasting (:data:`FORECAST_OPENING`)
+    rather than reporting what was reached."""
+    if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
+            or TARGETS_SET.search(sentence)) and "已" not in sentence:
         return True
     m = BY_YEAR.match(sentence.strip())
     if not m or "已" in sentence:
@@ -979,6 +1000,11 @@ ASKS_HEADING = re.compile(rf"^(?:关于|对|针对)?(?:(?:{words(YOU_WORDS)})们
 READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们?|代表|委员)(?:在?(?:建议|提案)中)?所?"
                            r"(?:反映|提出|提到|提及|建议|指出|认为|要求|希望)"
                            r"|(?:该|此|这一?|本)?(?:建议|提案)(?:中|人)?(?:所?(?:反映|提出|提到|提及|指出|认为|要求|希望))?)")
+
+
+# A sentence naming only the reader's ask (对于您提出的“着力解决‘谁来领导’问题”的建议。, hd32c): no fact, not even of context.
+ASK_NAMED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:针对|关于|对于?|就)?(?:{ANY_YOU})们?(?:在?(?:建议|提案)中)?所?(?:提出|提到|提及|建议)的?"
+                       r"“[^“”]+”的?(?:建议|提案|意见|问题|事项)[。；：，]?$")
 
 
 # A sentence opening on what the reader proposed as its matter (针对您提出的组建农民工欠薪问题专项处置工作组，专门调查…，设立绿色通道或意见箱，
@@ -1536,7 +1562,10 @@ def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = 
     def ends_stopped(unit: Unit) -> bool:
         return bool(re.search(r"[。！？；][”’）)]*$", unit.text.rstrip()))
     before = next((u for u in reversed(out.units[:-1]) if ends_stopped(u) or u.block is not out.units[-1].block), None)
-    stopped = before is not None and ends_stopped(before)
+    # (or, the page one paragraph, whose sentences before its last keep their stops: …做好家庭教育工作。此机制属于协调指挥机制，
+    # 根据省委办公厅…《关于进一步加强和完善机构编, hd32c)
+    stopped = ends_stopped(before) if before is not None else bool(out.units) and bool(
+        re.search(r"[。！？]", out.units[-1].text.rstrip()[:-1]))
     for unit in out.units:
         said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
         text = _SOURCE_SAID.sub("", text) if reported else text
@@ -1677,7 +1706,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normalise(text)) or CUT_FRAGMENT.match(normalise(text)):
+                normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
@@ -1714,6 +1743,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         figures = without_standards(norm, figures, figure_positions(norm, figures))
+        figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or (

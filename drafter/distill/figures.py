@@ -999,10 +999,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
 
     # (whether each figure is said changed to the next one: 从原来的1.5小时缩短至10分钟左右)
     to_next = [bool(_CHANGED_TO.fullmatch(norm, a.end(), b.start())) for (a, _), (b, _) in zip(found, found[1:])]
+    units, against = _listed_units(norm, found)
     figures: list[Figure] = []
     for i, (m, sentence) in enumerate(found):
         # (跃升至5.2万人次: no thing named, the new value of the one before — not a rank's, 上升31位，跃升至第72位: no 31位's)
-        unit, name = match_unit(m), "" if _NO_THING.fullmatch(names[i]) and not m.group().startswith("第") else names[i]
+        unit, name = units[i], "" if _NO_THING.fullmatch(names[i]) and not m.group().startswith("第") else names[i]
         same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
         # (not a share: 产值66.42亿元，占规上总产值68%，同比增长24.66% — the growth is of 产值)
         # (nor a rank: 3.09%（全省第3位），…由12.94件提升到… — what rose is no rank)
@@ -1014,7 +1015,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = of.counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
         above = _ABOVE_WHOLE.search(norm, max(0, m.start() - 12), m.start()) if unit in RATIO_UNITS else None
         level = _WHOLES_LEVEL.match(norm, m.end()) if above else None
-        if level and name in ("", above.group(1)):  # 占GDP比重1.11%，低于全省1.5%的平均水平: the whole's own value
+        lead = [figures[k] for k in prior if k < against[i][1]] if i in against else []
+        if i in against:  # 增长7%，分别高于全国、全省1.2个、3.7个百分点 → …增长高于全国, …增长高于全省
+            name = (lead[-1].counts if lead and len(lead[-1].counts) + len(against[i][0]) <= MAX_COUNTS else "") + against[i][0]
+        elif level and name in ("", above.group(1)):  # 占GDP比重1.11%，低于全省1.5%的平均水平: the whole's own value
             name = above.group(2) + level.group(1)
         elif above and before and name in ("", above.group(1)) and len(before[-1].counts) + len(above.group()) <= MAX_COUNTS:
             name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
@@ -1031,6 +1035,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = alone[i]
         elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
+        elif _CHANGE.match(name) and (expected := _EXPECTED.match(norm, clause_start(norm, m.start(), sentence), m.start())) and (
+                measure := _counted_before(norm[expected.start(1):expected.start(2)], text[expected.start(1):expected.start(2)])):
+            name = measure + name  # (万元生产总值能耗预计下降3.5%: the change of the measure its clause names before 预计)
         elif _CHANGE.match(name) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())]):
             # 研发费用支出8.6亿元，同比增长12.5%; not a figure in an aside closed before it: 优良天数225天（其中优级蓝天41个），
             # 同比2013年增加87天 is the change of 优良天数
@@ -1073,6 +1080,34 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if paired is not None and figures[paired].counts:
             fig.counts = figures[paired].counts + change.group()
     return figures
+
+
+# A change forecast or estimated, its measure named before it in its clause (万元生产总值能耗预计下降): group 1 the measure, group 2
+# the forecast's word.
+_EXPECTED = lazy(r"([^，。；：！？\d]{2,20}?)(预测|预计|估计|预估)(?:" + "|".join((*CHANGE_VERBS, "上升", "上涨")) + r")了?\s?$")
+
+
+# The wholes a list of rates is measured against, listed before it (分别高于全国、全省1.2个、3.7个百分点): the verb, the wholes.
+_ABOVE_LISTED = lazy(rf"(高出|高于|低于|超出|超过)((?:{words(SCOPE_WORDS)})(?:[、和](?:{words(SCOPE_WORDS)}))+)(?:平均水平|平均)?\s?$")
+
+
+def _listed_units(norm: str, found: list[tuple[re.Match, int]]) -> tuple[list[str], dict[int, tuple[str, int]]]:
+    """The unit of each figure, a figure listed before others taking the last one's rate where its own begins it (1.2个、3.7个
+    百分点: 个百分点 both, hd32b; not 120人、350人次, persons and visits); and, for each figure of a list of rates after as many wholes measured against (:data:`_ABOVE_LISTED`),
+    the comparison it tells (高于全国, 高于全省, in order) and where its list begins."""
+    units = [match_unit(m) for m, _ in found]
+    against: dict[int, tuple[str, int]] = {}
+    for run in _figure_lists(norm, found):
+        last = units[run[-1]]
+        for i in run[:-1]:
+            if units[i] and last in RATIO_UNITS and last != units[i] and last.startswith(units[i]):
+                units[i] = last
+        first = found[run[0]][0].start()
+        wholes = _ABOVE_LISTED.search(norm, max(0, first - 30), first) if all(units[i] in RATIO_UNITS for i in run) else None
+        listed = re.split("[、和]", wholes.group(2)) if wholes else []
+        if len(listed) == len(run):
+            against.update((i, (wholes.group(1) + whole, run[0])) for i, whole in zip(run, listed))
+    return units, against
 
 
 # Households named by their noun right after a count (400余农户, 300余贫困户): 户 with the noun as what is counted.

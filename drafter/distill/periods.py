@@ -23,7 +23,8 @@ not the start of a change it ends (``由2019年的600小时提升至900小时``:
 a year before a clause naming its own time (``2022年…3.1%；全年…250.3亿元``: 250.3亿元 takes the
 report's year).
 An earlier item's year (①…2024年…。②…187场次) is not a later item's, a year before the first item is all the items'.
-A figure in brackets right after a comparison's base year is that year's value (``比2019年同期（653.17亿元）``).
+A figure in brackets right after a comparison's base year, or after its 的, is that year's value (``比2019年同期（653.17亿元）``,
+``较2020年的16.2%``).
 A sentence opening with 其中 breaks down the total of the sentence before it and takes that
 sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
@@ -216,8 +217,9 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
     return _changed_since(norm, mention[0])
 
 
-# A comparison's base year and its value in brackets right after it (比2019年同期（653.17亿元）增长6.48%): the figure is that year's.
-_BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?的?\s?[（(]\s?$")
+# A comparison's base year and its value in brackets right after it (比2019年同期（653.17亿元）增长6.48%), or after its 的
+# (较2020年的16.2%实现翻番, hd32b): the figure is that year's.
+_BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
 
 
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
@@ -249,7 +251,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart
                   and not skipped[0] <= p < skipped[1]
-                  and (p >= sentence or not RECENT_RUN.match(norm, p))]
+                  and (p >= sentence or not RECENT_RUN.match(norm, p)) and not _clause_year_end(norm, p, pos)]
         m = before[-1] if before else None
         if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):
             # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):
@@ -257,6 +259,20 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             m = (m[1], m[1], *m[2:])
         out.append(m)
     return [m[:4] if m else None for m in _from_to(norm, positions, _respectively(norm, positions, out, mentions))]
+
+
+# A year's end a clause inside its sentence is of (…国土面积2.84万平方公里，2023年末全州常住人口为234.2万人，拥有…4张世界级名片, hd32a):
+# the time of that clause's stock, none of the clauses after it; not a setting with its comma (截至2023年底，…).
+_YEAR_END_OF_CLAUSE = lazy(r"(?:19|20)\d{2}\s?年(?:末|底)(?![，,])")
+
+
+def _clause_year_end(norm: str, at: int, pos: int) -> bool:
+    """Whether the mention at ``at`` is a year's end of a clause after the first of its sentence (:data:`_YEAR_END_OF_CLAUSE`)
+    that ends before ``pos``."""
+    if not _YEAR_END_OF_CLAUSE.match(norm, at):
+        return False
+    start = max(norm.rfind(c, 0, at) for c in "。！？；") + 1
+    return "，" in norm[start:at] and "，" in norm[at:pos]
 
 
 def _since(norm: str, at: int) -> bool:

@@ -797,9 +797,11 @@ def unit_subject(sentence: str) -> str | None:
     return found
 
 
-# What measures a place against a whole before its scope word (占全省的40%, 居全省第一): the place's own figure.
+# What measures a place against a whole before its scope word (占全省的40%, 居全省第一), or before the wholes listed before it
+# (分别高于全国、全省1.2个、3.7个百分点, hd32b): the place's own figure.
 MEASURED_AGAINST_WORDS = ("占", "居", "位居", "位列", "高于", "低于", "高出", "超过")
-_MEASURED_AGAINST = re.compile(rf"(?:{words(MEASURED_AGAINST_WORDS)})$")
+_MEASURED_AGAINST = re.compile(rf"(?:{words(MEASURED_AGAINST_WORDS)})(?:(?:{words(SCOPE_WORDS)})[、和])*$")
+_WHOLES_AGAINST = re.compile(rf"(?:{words(MEASURED_AGAINST_WORDS)})(?:(?:{words(SCOPE_WORDS)})[、和])+$")  # (the listed ones only)
 
 
 def _scope_place(scopes: list[re.Match], at: int, norm: str, fact_place: str | None, doc_place: str | None) -> str | None:
@@ -887,7 +889,9 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             named = [p for p in places_in(segment) if not _opens_an_institution(norm, cs + p[1])]
             scope = list(SCOPE.finditer(segment))
         place = None
-        counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
+        # (not a whole measured against, listed before it: 高于全国、全省1.2个…)
+        counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) and not _WHOLES_AGAINST.search(
+            norm, 0, cs + scope[-1].start()) else None
         # (a text that names no place of its own says 全县/全市 of that unknown place: no place)
         average = _AVERAGE_OF.search(norm, max(0, pos - 16), pos)
         if town := _town_each(norm, ss, pos):

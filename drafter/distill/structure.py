@@ -311,17 +311,21 @@ OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
 
-# A year's result estimated (预计全年…增长8%, 预计2024年…) under a heading reviewing that year in a document of a later year
-# (一、2024年工作回顾 of 大冶市's 2025 政府工作报告): the year is over, its figures its estimated results, no forecast.
-ESTIMATED_YEAR = lazy(r"(?:(?:19|20)\d{2}年度?)?，?预计(?:全年|((?:19|20)\d{2})年)")
+# A year's result estimated (预计全年…增长8%, 预计2024年…; its measure first, 万元生产总值能耗预计下降3.5%, hd32b) under a heading
+# reviewing that year in a document of a later year (一、2024年工作回顾 of 大冶市's 2025 政府工作报告) or of that year, the whole year
+# (（一）2021年国民经济和社会发展计划目标完成情况): its figures its estimated results, no forecast.
+ESTIMATED_YEAR = lazy(r"(?:(?:19|20)\d{2}年度?)?，?(?:[^，。；！？]{1,20}?)?预计(?:全年|((?:19|20)\d{2})年"
+                      r"|(?=下降|增长|完成|实现|达到?|突破|超过|提高|降低|减少|增加|上涨|上升))")
+# A part of a year a heading reviews (2021年上半年工作总结, 1-10月): no whole year's result yet.
+_PART_OF_YEAR = lazy(r"[上下]半年|季度|\d{1,2}月")
 
 
 def reviewed_year(labels: list[str], year: int | None) -> int | None:
     """The year a done heading of ``labels`` (a section's, outermost first) names when it is before the document's ``year``
-    (一、2024年工作回顾 in 2025): the year its section reviews."""
+    (一、2024年工作回顾 in 2025), or is that year, whole (:data:`_PART_OF_YEAR`): the year its section reviews."""
     for label in reversed(labels):
         said = SAID_YEAR.search(label) if heading_class(label) == DONE else None
-        if said and year and int(said.group(1)) < year:
+        if said and year and (int(said.group(1)) < year or (int(said.group(1)) == year and not _PART_OF_YEAR.search(label))):
             return int(said.group(1))
     return None
 
@@ -356,8 +360,9 @@ def _plan_turn(norm: str, pos: int, year: int | None = None, reviewed: int | Non
 
 def _forecast_end(norm: str, cut: int, end: int) -> int | None:
     """Where a forecast opening at ``cut`` (:data:`FORECAST`) ends before ``end`` when a later clause of its sentence reports a
-    figure of a thing of its own (小春粮食作物产量预计增长10%，稻茬小麦万亩连片最高单产688.9公斤，…): after its comma, what follows
-    a result again; a clause telling the forecast's change or rank (…预计突破150亿元，增长12%; 增幅居全省首位) stays with it."""
+    figure of a thing of its own (小春粮食作物产量预计增长10%，稻茬小麦万亩连片最高单产688.9公斤，…): after its comma (or after the
+    ； before that figure), what follows a result again; a clause telling the forecast's change or rank (…预计突破150亿元，增长12%;
+    增幅居全省首位) stays with it."""
     if not _FORECAST.match(norm, cut):
         return None
     stop = _SENTENCE_STOP.search(norm, cut)
@@ -366,7 +371,10 @@ def _forecast_end(norm: str, cut: int, end: int) -> int | None:
     for comma, after in zip(commas, [*commas[1:], last]):
         figures = find_figures(norm[comma:after])
         if figures and figures[0].counts and not _CHANGE.match(figures[0].counts):
-            return comma
+            # (not where a pause comes first: the clause after the comma, no subject of its own, is the forecast's, to its ；
+            # — 万元生产总值能耗预计下降3.5%，完成省下达任务；主要污染物…；居民消费价格总水平上涨0.2%, hd32b)
+            pause = norm.find("；", comma, comma + norm[comma:after].find(figures[0].raw))
+            return pause + 1 if pause >= 0 else comma
     return None
 
 
@@ -1128,11 +1136,11 @@ def outline(doc: Document, year: int | None = None) -> Outline:
     return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings, year)
 
 
-# A lead announcing what will be done, in the list after it (我委…将从以下几个方面配合县区做好…工作。 / 下一步将重点做好以下工作：),
+# A lead announcing what will be done, in the list after it (我委…将从以下几个方面配合县区做好…工作。 / 下一步将重点做好以下工作：; 为此，要重点做好以下八个方面的工作： of a 政府工作报告, hd32b),
 # or what is to be done in a time to come before a list (报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。 / （一）…): its
 # items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下, nor 将 as 把 or
 # 将近; nor a lead saying what was done before, 已将….)
-FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|下一步|下阶段|今后)"
+FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|下一步|下阶段|今后|(?<![主重需只想摘纲概必])要(?![求点素闻害紧件]))"
                    r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)如下)"
                    r"[^。；！？]{0,30}?(?:以下|如下|下列|[一二三四五六七八九十几两]+个?方面)[^。；！？]{0,30}"
                    # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)

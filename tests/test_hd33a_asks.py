@@ -1,0 +1,67 @@
+"""What a draft makes of asks and of a reply's figures and topics, found on held-out round hd33a (连平县档案局, its one 2019
+reply as the base, a 2022 proposal on 数字档案馆 drafted from it): an ask opening on a clause of four characters saying how
+(全面筹划，稳步推进数字档案馆建设…) was headed and matched by that clause alone — （二）全面筹划, the base's 数字档案馆 fact
+left out and its comment saying the bureau had no material.
+
+Each test reads lines of the real reply (lianping.gov.cn, as the page prints them) in a workspace of its own bureau.
+"""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from helpers import part_two_texts, sections, unit_workspace
+
+import docx
+
+from drafter.cli import cli
+
+# 连平县档案局's reply to 县政协十届四次会议第09号提案 (lianping.gov.cn post_314526, 2019-08-05), some of its lines.
+LIANPING_09 = """对连平县政协十届四次会议委员提案(第09号)的答复
+卢东宁委员:
+您提出的《关于加大支持力度,促进档案事业发展的提案》收悉,现将有关情况答复如下:
+我县一直致力于档案事业的发展,现已取得了一定的成绩。
+一是档案馆舍建设完成了项目选址、建设方案设计等前期工作,并成功举行了动工奠基仪式,目前已完成了大楼基坑的开挖工作。
+二是我县两次组织全县机关单位档案员和有志于从事档案工作的人员参加了省档案局举办的档案知识培训班,加强了档案工作者的知识武装。
+七是我县已完成了数字档案馆建设项目的招投标和合同的签订,正计划腾出场地开展档案全文扫描事宜。
+连平县档案局
+2019年8月5日
+"""
+LIANPING_09_NAME = "连平县档案局_2019_县政协十届四次会议第09号提案答复.txt"
+
+# hd33a's proposal, its asks as 赤壁市档案馆's real reply heads them (the proposal's two points).
+DIGITAL_ASKS = """关于加快数字档案馆建设的提案
+建议：
+一、部门联合，多方发力，完善智慧档案、档案信息化规划建设。
+二、全面筹划，稳步推进数字档案馆建设，完善档案馆新馆功能建设。
+"""
+
+
+def _lianping(tmp_path, page: str = LIANPING_09):
+    ws = unit_workspace(tmp_path / "ws", "连平县档案局", "县档案局", "连平县", "元善镇, 忠信镇, 隆街镇, 上坪镇", "我县档案工作")
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / LIANPING_09_NAME).write_text(page, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(folder)]).exit_code == 0
+    return ws
+
+
+def _digital_draft(tmp_path, ws, text: str = DIGITAL_ASKS):
+    (tmp_path / "suggestion.txt").write_text(text, "utf-8")
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "47", "关于加快数字档案馆建设的提案", "--proposal",
+                                      "--deputy", "陈国华", "--date", "2020-11-17", "--text", str(tmp_path / "suggestion.txt"),
+                                      "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return result, docx.Document(out)
+
+
+def test_a_lead_in_clause_heads_with_the_matter_it_frames(tmp_path):
+    """hd33a F1, F2: 部门联合，多方发力，… and 全面筹划，… are headed by the clause saying what is done, with the lead-ins that
+    fit (部门联合 dropped: all three clauses are too long for a heading); the 数字档案馆 fact answers the second ask."""
+    result, document = _digital_draft(tmp_path, _lianping(tmp_path))
+    headings = list(sections(document))
+    assert headings[:2] == ["多方发力，完善智慧档案、档案信息化规划建设", "全面筹划，稳步推进数字档案馆建设"], headings
+    assert "数字档案馆建设项目的招投标" in "".join(sections(document)[headings[1]])
+    items = part_two_texts(document)
+    assert items[1].startswith("（二）全面筹划，稳步推进数字档案馆建设。"), items
+    assert "部门联合、全面筹划" not in result.output.replace("\n", "")

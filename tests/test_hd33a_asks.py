@@ -65,3 +65,19 @@ def test_a_lead_in_clause_heads_with_the_matter_it_frames(tmp_path):
     items = part_two_texts(document)
     assert items[1].startswith("（二）全面筹划，稳步推进数字档案馆建设。"), items
     assert "部门联合、全面筹划" not in result.output.replace("\n", "")
+
+
+
+
+def test_archive_volumes_and_a_rate_per_volume_are_figures_of_their_own_unit(tmp_path):
+    """hd33a F4: 资料636卷（件） was no figure, and 按3元/卷的标准 was 3元 counting 按 — a rate per volume is one unit, 元/卷,
+    and a preposition names nothing counted."""
+    page = LIANPING_09.replace("七是", "五是今年已按3元/卷的标准将档案保管和保护费纳入财政预算中,有效保障了档案工作的顺利进行。\n"
+                               "六是今年上半年,县档案馆共接待查档人士233人次,提供档案、现行文件等资料636卷(件),为我县社会各界人士调解纠纷、"
+                               "落实政策、编史修志等方面提供了大量资料,发挥了档案工作的应有价值。\n七是")
+    from drafter.facts.index import FactIndex
+
+    figures = {g.raw: g for f in FactIndex.load(_lianping(tmp_path, page)).facts.values() for g in f.figures}
+    assert figures["636卷"].unit == "卷" and figures["636卷"].counts == "资料", figures
+    assert figures["3元/卷"].unit == "元/卷" and figures["3元/卷"].counts is None, figures
+

@@ -81,3 +81,16 @@ def test_archive_volumes_and_a_rate_per_volume_are_figures_of_their_own_unit(tmp
     assert figures["636卷"].unit == "卷" and figures["636卷"].counts == "资料", figures
     assert figures["3元/卷"].unit == "元/卷" and figures["3元/卷"].counts is None, figures
 
+
+def test_topics_are_cut_at_verbs_time_words_and_words_of_degree(tmp_path):
+    """hd33a F5: 从事档案工作 gave 事档案, 及时反馈检查 时反馈检查, 今年已按 stood as a topic, and the title 加大支持力度，促进档案
+    事业发展 gave 加大 and 力度 to every fact of the reply."""
+    page = LIANPING_09.replace("七是", "四是今年以来,我县常态性开展了档案指导和档案安全检查工作,并及时反馈检查情况和存在问题,"
+                               "进一步推动我县各单位档案室的规范化管理。\n五是今年已按3元/卷的标准将档案保管和保护费纳入财政预算中,"
+                               "有效保障了档案工作的顺利进行。\n七是")
+    from drafter.facts.index import FactIndex
+
+    topics = [t for f in FactIndex.load(_lianping(tmp_path, page)).facts.values() for t in f.topics]
+    assert "反馈检查" in topics and "档案事业发展" in topics, topics
+    assert not {"事档案", "时反馈检查", "今年已按", "加大", "力度"} & set(topics), topics
+    assert not [t for t in topics if t.startswith(("今年", "加大"))], topics

@@ -115,7 +115,7 @@ UNITS = (
     "微克/立方米|毫克/立方米|毫克/升|微克每立方米|毫克每立方米|毫克每升|"  # a concentration (PM2.5年均浓度43微克/立方米, 41微克每立方米), not a bare 立方米
     "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
-    "元|家|个|项|件|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|盏|箱|"
+    "元|家|个|项|件|卷(?![烟宗轴帘])|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|盏|箱|"
     # (盏: of lamps, 路灯252盏; 箱: of hives and goods, 养殖1600余箱; 农户, 贫困户 after a count, 400余农户: of households;
     # 片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
     # people; 30万人口以下的: a population, a size; 8部门联合出台:
@@ -153,12 +153,14 @@ SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
 # A document number's year: 泉科函〔2026〕102号 → 2026.
 ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")
 
+# What a rate is per, after a unit and a slash (735元 / 人 / 月, 3元/卷, 2800元/平方米): the rate's unit with it, 元/卷.
+PER_UNITS = "平方米|立方米|公斤|千克|[人户亩月年天日次吨卷件册本份套台辆个家]"
 FIGURE = lazy(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
     rf"(?P<num>{NUMBER})"
     rf"(?:(?P<scale1>{_SCALE_RE})?\s?[{RANGE_DASH}]\s?(?P<num2>\d+(?:\.\d+)?))?"  # (2万-3万元: the scale on both ends)
     rf"\s?(?P<a1>{APPROX})?(?(scale1)(?=(?P=scale1)))(?P<scale>{_SCALE_RE})?(?P<a2>{APPROX})?"
-    rf"\s?(?P<unit>{UNITS})?(?(unit)(?:\s?/\s?[人户亩月年天日次吨]){{0,2}})(?P<post>{QUALIFIER_AFTER})?"  # (735元 / 人 / 月: a rate)
+    rf"\s?(?P<unit>{UNITS})?(?(unit)(?P<per>(?:\s?/\s?(?:{PER_UNITS})){{0,2}}))(?P<post>{QUALIFIER_AFTER})?"  # (735元 / 人 / 月: a rate)
 )
 # A figure's number left out for the clerk to write (``draft: {old_figures: blank}``): 新认定…X家,
 # X亿元 — an X before a scale and a unit, no letter or digit before it.
@@ -378,8 +380,10 @@ def figure_matches(text: str) -> list[re.Match]:
 
 
 def match_unit(m: re.Match) -> str:
-    """The unit of a figure match: its own, else 位 for a rank (正排第2), else ""."""
-    return m.group("unit") or ("位" if m.group().startswith("第") else "")
+    """The unit of a figure match: its own, what a rate is per with it (元/卷 of 3元/卷, 元/人/月 of 735元 / 人 / 月), else 位
+    for a rank (正排第2), else ""."""
+    per = m.groupdict().get("per") or ""
+    return (m.group("unit") or "") + SPACE.sub("", per) or ("位" if m.group().startswith("第") else "")
 
 
 _VAGUE_WORD = lazy("[几上]")  # a vague figure's word for some (几十家, 上百人)

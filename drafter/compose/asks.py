@@ -1012,29 +1012,51 @@ def _phrase(text: str, later: bool = False) -> str:
     or when (:data:`WHEN`: ``新建卫生室建成后，配齐…``), nor who is brought together
     (:data:`_CONVENING`), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a longer clause as what it
     asks done, :func:`_predicate`); ``later``: when that says none, the next clause that does. Two clauses are no heading, however
-    short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points."""
+    short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points — but for clauses framing
+    the one that says what is done (:func:`_led_in`: ``全面筹划，稳步推进数字档案馆建设``)."""
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
              and not _CONVENING.match(c) and not _UNIT_PUTS.match(c) and not _AT_LEVEL.match(c)] or parts[:1]
-    if len(parts) == 2 and asked == parts and _STRESSING.match(parts[0]) and not dependant(parts[1]):
-        both = f"{parts[0]}{_COMMA.search(first).group()}{parts[1]}"  # 突出组织推动，健全创业引导机制
-        if len(both) <= MAX_PHRASE:
-            return both
     if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
+    elif led := _led_in(parts, asked, first):
+        return led
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
+
+
+# A clause saying what is stressed (突出组织推动, 注重…), or one of four characters — two words, a doer or a manner and its
+# verb, naming no thing (部门联合, 多方发力, 全面筹划) —: how the clause after it is done, which says what is; the heading
+# keeps that clause, as the real replies did (hd26a: （一）突出组织推动 lost 健全创业引导机制; hd33a: （一）部门联合 said nothing,
+# and the base's 数字档案馆 fact answered no ask).
+_STRESSING = lazy(r"^(?:突出|注重)(?=[\u4e00-\u9fff]{2})")
+LEAD_IN = 4  # characters of a clause of manner alone
+
+
+def _leads_in(clause: str) -> bool:
+    """True for a clause framing the one after it (above)."""
+    return bool(_STRESSING.match(clause)) or (len(clause) == LEAD_IN and is_cjk(clause))
+
+
+def _led_in(parts: list[str], asked: list[str], first: str) -> str:
+    """The heading of a first sentence (``first``) whose ``parts`` open on clauses framing the next (:func:`_leads_in`), all of them
+    ``asked``, the next saying what is done (longer, no purpose): those clauses and it (全面筹划，稳步推进数字档案馆建设), the
+    first ones left out while too long for a heading (多方发力，完善智慧档案、档案信息化规划建设), else that clause said
+    short; "" for a sentence not so led."""
+    k = 0
+    while k < len(parts) - 1 and _leads_in(parts[k]):
+        k += 1
+    matter = parts[k]
+    if not k or asked[:k + 1] != parts[:k + 1] or dependant(matter) or len(matter) <= LEAD_IN:
+        return ""
+    comma = _COMMA.search(first).group()
+    return next((led for j in range(k + 1) if len(led := comma.join(parts[j:k + 1])) <= MAX_PHRASE), "") or _short(matter)
 
 
 # A clause saying only at what level or from what angle the next is done (从市级层面统筹规划，着力打造…): how, its verb
 # taking no object; the clause after it says what is asked (hd27b F1).
 _AT_LEVEL = lazy(r"^(?:从|在|站在)[\u4e00-\u9fff]{1,8}?(?:层面|角度|高度)[\u4e00-\u9fff]{2,4}$")
-
-
-# A clause saying what is stressed (突出组织推动, 注重…): the frame of the clause after it, which says what is done; the
-# heading keeps both, as the real reply did (hd26a: （一）突出组织推动 lost 健全创业引导机制).
-_STRESSING = lazy(r"^(?:突出|注重)(?=[\u4e00-\u9fff]{2})")
 
 
 # A clause finding money and saying for nothing (安排资金, 筹措专项经费): no heading alone — the next clause says

@@ -4,7 +4,7 @@ A figure is a number with a unit or a scale (``1614家``, ``8485.55万元``, ``2
 ``1800余人``, ``超800家/次``, ``1-2个``), also in Chinese numerals when a magnitude and a unit make
 it unmistakable (``三千万元``, ``近千家``, ``超过六成`` — not ``千人计划``, ``三年行动``). Years (``2025年``), dates, ordinals (``第1288号``),
 document numbers, phone numbers, codes and list numbering are not figures, nor is a run of time (``连续3年``). A rate per so
-many is one (``孕产妇死亡率为3.85/10万``: unit ``/10万``), and so is a rank (``第34位``, ``全省排名第2、第5位``, ``正排第2``: unit 位),
+many is one (``孕产妇死亡率为3.85/10万``: unit ``/10万``; ``按3元/卷的标准``: unit ``元/卷``), and so is a rank (``第34位``, ``全省排名第2、第5位``, ``正排第2``: unit 位),
 named by its own clause: what is ranked where (``年排名在全国168个重点城市倒排第34位`` → 年排名在全国重点城市倒排), or each thing
 of a list before it (``PM10、PM2.5下降率分别为10.2%、4.5%，全省排名第2、第5位`` → PM10下降率全省排名, PM2.5下降率全省排名).
 
@@ -396,8 +396,9 @@ TO_VALUE = lazy(_TO)
 # words that qualify the value changed from (办理时限由平均|缩短64%: the handling limit's average cut).
 _CHANGED_TO = lazy(rf"\s?(?:{_TO}|上升(?:至|到))\s?")
 _FROM_IN_NAME = lazy(r"[由从](?=[^由从]{1,6}$)")
-# The words of a change alone (即由原来的|12台, 调整至|18台): they name no thing counted.
-_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _TO + ")")
+# The words of a change alone (即由原来的|12台, 调整至|18台), or a preposition alone (今年已按|3元/卷的标准, 按照|500元/人): they
+# name no thing counted.
+_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _TO + ")|(?:按照?|依照|依据|根据|参照|对照|比照)")
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is

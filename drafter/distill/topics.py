@@ -6,11 +6,12 @@ Rule (deterministic; no segmenter, whose dictionary would cost ~175 MB and a sec
 2. short terms (2–10 characters) the text sets off in quotes or title marks: ``“科技贷”`` →
    科技贷, ``"双倍增"``, ``《…》``;
 3. candidate terms: the text is cut at everything that is not a CJK character (punctuation,
-   digits, Latin) and at function words (的 和 与 及 等 是 了 将 被 并 其中 以及 通过 …) and
-   the verbs and adverbs that start a phrase (进一步 加快 推动 加强 持续 开展 组织 实施 …);
+   digits, Latin) and at function words (的 和 与 及 等 是 了 将 被 并 其中 以及 通过 …),
+   the verbs and adverbs that start a phrase (进一步 加快 加大 推动 加强 持续 开展 组织 从事 及时 …) and the words of
+   time (今年 上半年 目前 …);
    what a piece still starts with (全市 我区 各 该 从 向 一批 …) or ends with (中 方面 工作 …)
    is stripped; pieces of 2–8 characters are candidates, generic words alone (创新 科技 工作 企业
-   …) are not. Acronyms (AI, STS, R&D) are candidates too. Candidates are ranked by
+   力度 …) are not. Acronyms (AI, STS, R&D) are candidates too. Candidates are ranked by
    tf × idf: how often the fact says them, times how rare they are among the document's facts
    (ln((1 + N) / (1 + df)) + 1), longer first on a tie, then in order of appearance.
 
@@ -27,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..grammar import SCOPE_WORDS, UNITS
+from ..grammar import HALF_YEAR_WORDS, PRESENT_WORDS, PUSHING_VERBS, SCOPE_WORDS, THIS_YEAR_WORDS, UNITS
 from ..lazyre import lazy
 from ..model import Figure
 from ..textutil import CJK, nfkc
@@ -52,13 +53,16 @@ _CUT_WORDS = (
     "举办 召开 出台 制定 印发 落实 贯彻 深化 完善 优化 健全 建立 构建 打造 培育 壮大 发挥 做好 抓好 推广 实现 "
     "取得 获得 获批 获评 新增 新建 新认定 累计 共计 共有 合计 达到 超过 主要 相关 有关 进行 继续 相结合 结合 "
     "上下功夫 下功夫 以下 近年来 经过 给予 予以 提供 采取 采用 利用 探索 推行 聚焦 瞄准 坚持 吸收 释放 奋力 "
-    "充分 率先 设立 下一步 我们 上午 下午 中午 晚上 凌晨 "
+    "充分 率先 设立 下一步 我们 上午 下午 中午 晚上 凌晨 从事 及时 "
     "的 和 与 及 等 是 了 将 把 被 并 或 也 还 又 于 在 为 之"
 )
+# …and the words of time opening a statement (今年, 上半年, 目前: 今年已按3元/卷… gave 今年已按; not 年初, inside 大年初一) and of
+# pushing work on (加大…力度 gave 加大 to every fact of a reply to 关于加大支持力度…的提案): no topic spans one either.
+_CUT_GROUPS = (PRESENT_WORDS, THIS_YEAR_WORDS, HALF_YEAR_WORDS, ("去年", "近期", "近日"), PUSHING_VERBS)
 # Every alternative opens with a literal character, so the regex engine skips at once the
 # positions no cut word starts at (a look-behind in front of 达 would defeat that: 3× slower).
 _CUT = lazy(
-    "|".join(sorted(set(_CUT_WORDS.split()), key=len, reverse=True))
+    "|".join(sorted(set(_CUT_WORDS.split()).union(*_CUT_GROUPS), key=len, reverse=True))
     + r"|对(?![接外口标比])|以(?![上下])|达(?<![发到表]达)(?![标成])"
 )
 # What a piece may still start or end with that is not part of the topic.
@@ -83,7 +87,7 @@ GENERIC = frozenset(
     "情况 问题 成效 成果 活动 会议 部署 决策 要求 措施 任务 目标 资金 经费 单位 部门 全市 全区 全省 全国 "
     "我市 我区 我局 市委 市政府 区委 区政府 政府 社会 经济 质量 效益 规模 数量 总量 模式 环境 "
     "同比 增长 分别 其他 一批 各类 一系列 首批 年度 全年 重点 示范 工程 行动 计划 专项 举措 方案 文件 精神 意见 "
-    "通知 办法 习近平总书记 重要讲话精神 党中央 国务院 学习 传达".split()
+    "通知 办法 习近平总书记 重要讲话精神 党中央 国务院 学习 传达 力度 幅度 程度".split()
 )
 
 

@@ -91,3 +91,10 @@ def test_the_deputies_concern_is_no_item_of_the_work(tmp_path):
     assert "积极向州委、州政府汇报" in body
     assert "高度关注" not in body and "足见" not in body
 
+
+def test_the_proposers_count_is_kept(tmp_path):
+    """F7: 苏燕、苏绍剑、尤国琴等十七位代表： was stored as 苏燕、苏绍剑、尤国琴, the 等十七位 lost: how many proposed is what a
+    follow-up reply's salutation says."""
+    ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_2018, "2018_楚发改办301号_南大门建设_第8号建议.txt")
+    assert ff.source.deputy == "苏燕、苏绍剑、尤国琴等十七位"
+

@@ -98,3 +98,89 @@ def test_the_proposers_count_is_kept(tmp_path):
     ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_2018, "2018_楚发改办301号_南大门建设_第8号建议.txt")
     assert ff.source.deputy == "苏燕、苏绍剑、尤国琴等十七位"
 
+
+# The 州情概况 page (undated, its 2023 figures; half traditional, as the store gave it), its first paragraph.
+PROFILE = """楚雄彝族自治州州情概況
+楚雄彝族自治州成立于1958年,是全國30個(gè)民族自治州中的兩個(gè)彝族自治州之一,位于云南省地理中心,是滇中城市群的重要成員,轄8縣2市103個(gè)鄉(xiāng)鎮(zhèn),國土面積2.84萬平方公里,2023年末全州常住人口為234.2萬人,擁有“世界恐龍之鄉(xiāng)、東方人類故鄉(xiāng)、世界野生菌王國、中國綠孔雀之鄉(xiāng)”4張世界級名片。2023年,全州地區(qū)生產(chǎn)總值1827.04億元、增長5.5%,總量在30個(gè)民族自治州和全省均居第5位,滇中崛起增長極、現(xiàn)代農(nóng)業(yè)示範(fàn)區(qū)、綠色能源與綠色制造融合發(fā)展示範(fàn)區(qū)、民族團(tuán)結(jié)進(jìn)步示範(fàn)區(qū)建設(shè)邁出堅(jiān)實(shí)步伐。
+"""
+
+
+def test_an_autonomous_prefectures_full_name_is_its_own_place(tmp_path):
+    """F5: the page's 楚雄彝族自治州 was the source's place and its first fact's, listed by ``drafter sources`` as a place other
+    than the workspace's 楚雄州: the full name and the short one are one place, spelt as the workspace spells it."""
+    ff = distil(tmp_path, _bureau(tmp_path / "ws"), PROFILE, "楚雄州州情概况_2023.txt")
+    assert ff.source.jurisdiction == "楚雄州"
+    assert {f.jurisdiction for f in ff.facts} == {"楚雄州"}
+    assert "楚雄彝族自治州" not in {g.place for f in ff.facts for g in f.figures}
+
+
+def test_another_levels_work_is_that_levels(tmp_path):
+    """F3: in the 州政府's reply, the province's plan (二是省发展改革委…于2016年编制了《…规划》) and its money (省发改委争取到中央预算内
+    资金9336万元) were 楚雄州's: a unit of a level above the bureau's doing the work makes it that level's place's."""
+    ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_2019, "2019_州政府_省政协676号提案_金沙江国家植物园.txt")
+    for words in ("省发展改革委高度重视", "9336万元"):
+        fact = fact_saying(ff, words)
+        assert fact.jurisdiction == "云南省" and fact.external
+    assert fact_saying(ff, "楚雄州人民政府接到").jurisdiction == "楚雄州"
+
+
+# 婺城区妇联's reply to 区政协五届一次会议第170号提案 (2023-01-06), as the store gave it, cut off.
+WUCHENG_REPLY = """• 信息索引号:
+
+    330702000000/2023-00126
+
+  • 文件名称:
+
+    关于区政协五届一次会议第170号提案的答复
+
+  • 发布机构:
+
+    大数据发展中心
+
+  • 成文日期:
+
+    2023-01-06
+
+  • 公开方式:
+
+    主动公开
+
+  • 关于区政协五届一次会议第170号提案的答复
+
+    日期:2023-01-06 16:24:47 来源:区妇联 浏览量:
+    分享:
+
+
+    朗读
+
+    罗良庆委员:
+
+    您在区政协五届一次会议提出的《关于“积极落实<家庭教育促进法>,全面助力优学婺城幸福城建设”》的提案收悉,现答复如下:
+
+    对于您提出的“着力解决‘谁来领导’问题”的建议。《中华人民共和国家庭教育促进法》第六条规定:各级人民政府指导家庭教育工作,建立健全家庭学校社会协同育人机制。县级以上人民政府负责妇女儿童工作的机构,组织、协调、指导、督促有关部门做好家庭教育工作。教育行政部门、妇女联合会统筹协调社会资源,协同推进覆盖城乡的家庭教育指导服务体系建设,并按照职责分工承担家庭教育工作的日常事务。县级以上精神文明建设部门和县级以上人民政府公安、民政、司法行政、人力资源和社会保障、文化和旅游、卫生健康、市场监督管理、广播电视、体育、新闻出版、网信等有关部门在各自的职责范围内做好家庭教育工作。根据以上规定,建立健全家庭学校社会协同育人机制,由政府负责妇女儿童工作的机构,组织、协调、指导、督促有关部门做好家庭教育工作,并由公安、民政、司法行政、人力资源和社会保障、文化和旅游、卫生健康、市场监督管理、广播电视、体育、新闻出版、网信等有关部门在各自的职责范围内做好家庭教育工作。此机制属于协调指挥机制,根据省委办公厅省政府办公厅《关于进一步加强和完善机构编
+"""
+
+
+def test_another_districts_reply_is_of_that_district(tmp_path):
+    """F3 (hd32c ws2): 区妇联's reply (the clerk's file named 婺城区妇联) was stored in 米易县妇联's base with no place, so ``drafter
+    facts`` listed it as the clerk's own: a reply of another place's unit is that place's."""
+    ws = unit_workspace(tmp_path / "ws", "米易县妇女联合会", "县妇联", "米易县", "攀莲镇, 丙谷镇, 白马镇, 撒莲镇, 垭口镇, 草场镇")
+    ff = distil(tmp_path, ws, WUCHENG_REPLY, "2023-01-06_婺城区妇联_区政协五届一次会议第170号提案答复.txt")
+    assert ff.source.issuer == "区妇联" and ff.source.jurisdiction == "婺城区"
+    assert ff.facts and all(f.jurisdiction == "婺城区" and f.external for f in ff.facts)
+
+
+def test_a_total_is_no_increment(tmp_path):
+    """F2: 在2018年前期费中再增加30万元，共50万元: 50万元 was labelled 在2018年前期费中再增加, the increment's name; it is the total."""
+    ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_2018, "2018_楚发改办301号_南大门建设_第8号建议.txt")
+    counts = {g.value: g.counts for f in ff.facts for g in f.figures}
+    assert counts[50] != counts[30] and "增加" not in counts[50] and "合计" in counts[50]
+
+
+def test_a_leaders_grant_is_not_the_bureaus(tmp_path):
+    """F2: 赵常务…当场安排规划费20万元 (the 常务副州长's grant) sat in the fact of 我委's work, done: the leader's act is a fact of its
+    own, not the bureau's result; 我委…再增加30万元 stays the bureau's."""
+    ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_2018, "2018_楚发改办301号_南大门建设_第8号建议.txt")
+    granted = fact_saying(ff, "20万元")
+    assert granted.kind == CONTEXT and "我委" not in granted.text
+    assert fact_saying(ff, "30万元").kind == DONE and "20万元" not in fact_saying(ff, "30万元").text

@@ -252,6 +252,16 @@ class Workspace:
         own = self.own_places()
         return place is None or place in own or short_place(place) in {short_place(p) for p in own}
 
+    def own_spelling(self, place: str | None) -> str | None:
+        """``place`` as the workspace spells it where it is the jurisdiction or one of its areas by another of its names
+        (楚雄彝族自治州 of a workspace of 楚雄州, hd32a: one place, never listed as two); any other place as it is."""
+        from .grammar import short_place  # the place vocabulary; not on every command's path
+
+        if not place:
+            return place
+        short = short_place(place)
+        return next((own for own in (self.jurisdiction, *self.areas) if short_place(own) == short), place)
+
     def is_own_unit(self, unit: str) -> bool:
         """True when ``unit`` names this bureau: its name, short name or self name (我局), or another
         name of it (:func:`~.grammar.same_unit`: 市科技局, 科技局, 泉州市科技局 for 泉州市科学技术局);

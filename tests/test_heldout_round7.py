@@ -78,8 +78,8 @@ def test_names_holding_numerals_are_places(name):
 @pytest.mark.parametrize("addressee, deputy", [
     ("尊敬的王海涛代表", "王海涛"),  # no colon after the addressee
     ("贺文明、佟金花委员", "贺文明、佟金花"),
-    ("姜欣（等10位）代表：", "姜欣"),  # the count in brackets
-    ("姜欣(等10位)代表:", "姜欣"),
+    ("姜欣（等10位）代表：", "姜欣等10位"),  # the count in brackets, kept unbracketed (hd32a)
+    ("姜欣(等10位)代表:", "姜欣等10位"),
 ])
 def test_the_addressee_as_pages_write_it(tmp_path, workspace, addressee, deputy):
     text = f"""关于区三届人大三次会议第41号建议的答复

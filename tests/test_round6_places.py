@@ -88,4 +88,4 @@ REPLY_ON_ONE_LINE = """某县农业农村局关于对县第十八届人民代表
 
 def test_an_addressee_of_several_deputies_after_the_title(tmp_path, workspace):
     ff = distil(tmp_path, workspace, REPLY_ON_ONE_LINE, "reply.txt")
-    assert ff.source.deputy == "张建华"  # was none: 等5名代表 after the title on one line
+    assert ff.source.deputy == "张建华等5名"  # was none: 等5名代表 after the title on one line (its count kept, hd32a)

@@ -1175,11 +1175,21 @@ def _says_nothing(item: Item) -> bool:
     战略，我局早安排、早部署: hd13) that a clerk can neither send nor date — the ask's placeholder asks for what
     was done. A project's size (开工新建供水规模4千吨的…水厂) is something said. A paragraph of no figure opening on the
     directives it carries out (:data:`PREAMBLE`) says nothing, whatever its year, unless it goes on to something finished
-    (认真贯彻…要求，我局完成了三处改造)."""
+    (认真贯彻…要求，我局完成了三处改造). Background of the matter's hold on deputies (:data:`HEEDED`) says nothing either."""
     text = "".join(fact_sentences(item.fact))
+    if item.fact.kind == CONTEXT and HEEDED.search(text):
+        return True
     if DIGIT.search(text) or RESULT.search(text):
         return False
     return bool(PREAMBLE.match(text)) or item.year is None
+
+
+# Background telling how deputies or members heeded the matter, or how much it matters (…建设问题，得到双柏县的州人大代表和政协委员
+# 的高度关注，并连续提了相关的建议和提案，足见此项工作…重要性和紧迫性。, hd32a): the reader's own concern or a judgement, no work of
+# any ask's, never a section's paragraph.
+HEEDED = lazy(r"(?:代表|委员(?!会))[^。；;！？]{0,12}?(?:高度|广泛|普遍|持续|十分|一直|密切)(?:关注|关心|重视)"
+              r"|(?:连续|多次|先后|反复|屡次)(?:提出?了?|提交了?)[^。；;！？]{0,12}?(?:建议|提案|议案)"
+              r"|(?:足见|可见)[^。；;！？]{0,40}?(?:重要性|紧迫性|必要性)")
 
 
 # A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的

@@ -16,6 +16,7 @@ from ..model import REPLY, Document, FactFile, SourceMeta
 from ..workspace import Workspace
 from .facts import build_facts, handling_year, text_year
 from .metadata import _session_level, named_year, read_metadata
+from .places import is_place, places_in
 from .structure import outline
 
 __all__ = ["distill_document"]
@@ -38,7 +39,7 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     code = number_code(meta.number)
     if meta.issuer is None and code and (code in set(own_codes) or spells_name(code, ws.name)):
         meta.issuer, meta.jurisdiction = ws.name, meta.jurisdiction or ws.jurisdiction
-    meta.jurisdiction = place or meta.jurisdiction
+    meta.jurisdiction = place or ws.own_spelling(meta.jurisdiction) or other_levels_place(meta.issuer, doc, ws)
     year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
     if meta.kind == REPLY and meta.document_year() is None:
         # the session's year (its id stays undated-…: the year is the base's reading, not the page's), else the days its
@@ -50,7 +51,30 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     doc_year = text_year(meta)
     if doc_year and doc_year != out.year:
         out = outline(doc, doc_year)
-    return FactFile(source=meta, facts=build_facts(out, meta, ws, written))
+    facts = build_facts(out, meta, ws, written)
+    for fact in facts if not place else ():  # (the workspace's own places spelt as it spells them: 楚雄彝族自治州 is its 楚雄州)
+        fact.jurisdiction = ws.own_spelling(fact.jurisdiction)
+        for figure in fact.figures:
+            figure.place = ws.own_spelling(figure.place)
+    return FactFile(source=meta, facts=facts)
+
+
+# An issuer named by its level word alone (区妇联, 县教育局), that level's word not the workspace's place's nor its areas' (a 米易县
+# workspace's seed from 区妇联, hd32c): a unit of another place.
+_LEVEL_ISSUER = re.compile(r"^([省市州区县旗])[\u4e00-\u9fff]")
+
+
+def other_levels_place(issuer: str | None, doc: Document, ws: Workspace) -> str | None:
+    """The place of an ``issuer`` of another place (:data:`_LEVEL_ISSUER`) named by its level alone: the one place of its level
+    the document's file name or text names (婺城区 of 2023-01-06_婺城区妇联_….txt), else its level said as unnamed (区（地名未写明）),
+    never none — its facts are never the workspace's own. None for any other issuer."""
+    level = _LEVEL_ISSUER.match(issuer or "")
+    if not level or not ws.jurisdiction or ws.jurisdiction.endswith(level.group(1)) or any(
+            a.endswith(level.group(1)) for a in ws.areas):
+        return None
+    text = "\n".join([doc.path.stem, *(b.text for b in doc.blocks)])
+    named = {p for _, _, p in places_in(text) if p.endswith(level.group(1)) and is_place(p) and not ws.is_own(p)}
+    return named.pop() if len(named) == 1 else f"{level.group(1)}（地名未写明）"
 
 
 # An item's number opening on its session's year, its count after it (第20240019号, 2025012): not a bare count (1288).

@@ -39,7 +39,8 @@
   A paragraph's sentence saying
   the work cannot be done for now (``由于县级财力有限，一时难以解决。``) is a problem of its own, one stating its shortfall
   (``…维修不到位，导致群众出行存在安全隐患。``) context of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
-  实施。``) a plan (:mod:`.structure`).
+  实施。``) a plan (:mod:`.structure`); a leader's deeds with figures (``赵常务…当场安排规划费20万元``) are context, cut from the
+  bureau's work around them (:func:`leaders_split`).
 - ``period`` (first that applies):
   1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the
      statement names for itself (not in 《》, not a range, not a
@@ -62,7 +63,8 @@
   ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or one of the workspace's areas opening it so (a county's town,
   ``根据我们原来调查统计，回隆镇目前无引水渠道…`` → 回隆镇), or a zone opening it (``万盛经开区作为…``: a figure it does not
   place is the document's place's); a place's party committee with its government (``石屏县委、县政府印发了…``) is that place
-  acting. ``external`` when it is not the workspace's own.
+  acting; a unit above the workspace's level as its doer (``二是省发展改革委…编制了…``, ``…，省发改委争取到…9336万元``) → that
+  level's place (:func:`higher_doer`). ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`), at most 8; then, under
   no heading but a part's (二、办理情况), a reply's matter: the terms of its suggestion's title the fact does not say.
@@ -108,7 +110,7 @@ from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (AUTONOMOUS_REGIONS, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
@@ -1300,6 +1302,35 @@ def higher_act(norm: str, ws: Workspace) -> bool:
         name in first for name in ws.jurisdiction_names())
 
 
+# A unit of a level above the workspace's, named by its level alone, opening a clause as its doer (二是省发展改革委高度重视…于2016年
+# 编制了《…规划》; …，“十三五”以来，省发改委争取到中央预算内资金9336万元… in a 州政府 reply, hd32a): that level's work, never the
+# place's; ``level`` its level (国家, 省, 自治区; 市/州 above a county's), a unit's word after it (:data:`~.places.ORG_WORD`; not
+# 国家技术转移东部中心) — never a word opening on a level's character (市场, 省内).
+_HIGHER_UNIT = re.compile(rf"(?:^|[，。；！？])(?:{ITEM_NUMBER})?(?P<level>国家|省|自治区|市(?![场民县区级内外直属])|州(?![市县级内外直属]))"
+                          rf"(?:{ORG_WORD})(?=[^的、和及与{CJK}]|[{CJK}]{{2}})(?!的)")
+_LEVEL_RANK = {"国家": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2}
+
+
+def higher_doer(norm: str, ws: Workspace) -> str | None:
+    """The level (:data:`_HIGHER_UNIT`) of a unit above the workspace's place doing what ``norm`` tells, the bureau and its place not
+    speaking in it (:data:`_WE`); None where none does."""
+    if not ws.jurisdiction or re.search(_WE, norm) or any(n in norm for n in (ws.name, ws.short_name) if n):
+        return None
+    own = 1 if ws.jurisdiction.endswith(("省", "自治区")) else _LEVEL_RANK.get(ws.jurisdiction[-1], 3)
+    return next((m["level"] for m in _HIGHER_UNIT.finditer(norm) if _LEVEL_RANK[m["level"]] < own), None)
+
+
+def level_place(level: str, named: str) -> str:
+    """The place of a ``level`` a document names (``named``: its title, session and text): 国家 → 全国; the first place of that level
+    it names (云南省 of 政协云南省十二届二次会议), else the level's whole (全省)."""
+    if level == "国家":
+        return "全国"
+    if level in ("省", "自治区"):
+        found = re.search(f"(?:{words(tuple(PROVINCES if level == '省' else AUTONOMOUS_REGIONS))}){level}", named)
+        return found.group() if found else "全" + level[-1]
+    return next((p for _, _, p in places_in(named) if p.endswith(level) and is_place(p)), "全" + level[-1])
+
+
 def own_thing_set_going(norm: str, names: list[str]) -> bool:
     """Whether a sentence of ``norm`` opens on a day and a thing of the place (named first by one of ``names``: 济南市, 济南, 我市,
     全市) set going that day (:data:`SET_GOING_DAY`), saying nothing to come."""
@@ -1583,9 +1614,42 @@ def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = 
 
 def _runs(unit: Unit, text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:
     """:func:`readers_report_split` of ``text``, outside a plan's section a run of the bureau's own cut where its plan begins
-    (:func:`plan_split`)."""
-    return [(part, told) for run, told in readers_report_split(text)
-            for planned in ([run] if told or unit.section_class == PLAN else plan_split(run, doc_month)) for part in place_split(planned)]
+    (:func:`plan_split`), and a leader's deeds with figures cut out of it (:func:`leaders_split`, context)."""
+    return [(led, told or by_leader) for run, told in readers_report_split(text)
+            for planned in ([run] if told or unit.section_class == PLAN else plan_split(run, doc_month)) for part in place_split(planned)
+            for led, by_leader in leaders_split(part)]
+
+
+# A sentence whose doer is a leader, by title and name (2017年7月30日，州委常委、州人民政府常务副州长赵克义同志围绕…召开…) or by surname and
+# title (赵常务对…十分重视，当场安排规划费20万元): that leader's act, not the bureau's (hd32a); the sentences after it naming no doer of
+# their own go on with it, up to one the bureau or its place speaks in (我委接受任务后，…再增加30万元).
+LEADER_OPENS = re.compile(rf"^(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[，,]?)?(?:[^，。；！？]{{0,30}}?"
+                          rf"(?:书记|常委|[省市州县区]长|主任)[{CJK}]{{2,3}}同志|[{CJK}](?:常务|书记|[省市州县区]长))(?![效期远久])(?=[{CJK}，])")
+
+
+def leaders_split(text: str) -> list[tuple[str, bool]]:
+    """``text`` as its runs, each with whether it tells a leader's deeds (:data:`LEADER_OPENS`) with figures (:func:`find_figures`:
+    a sum they granted is never the bureau's result); ``[(text, False)]`` where it tells none."""
+    sentences = [x for x in _WHOLE_SENTENCE.split(text) if x.strip()]
+    runs: list[tuple[str, bool]] = []
+    led = False
+    for sentence in sentences:
+        norm = normalise(sentence).strip()
+        led = bool(LEADER_OPENS.match(norm)) or (led and not re.match(rf"^[^，。；！？]{{0,12}}?(?:{_WE})", norm))
+        if runs and runs[-1][1] == led:
+            runs[-1] = (runs[-1][0] + sentence, led)
+        else:
+            runs.append((sentence, led))
+    runs = [(run.strip(), led and bool(find_figures(run))) for run, led in runs]
+    if not any(led for _, led in runs):
+        return [(text, False)]
+    merged: list[tuple[str, bool]] = []
+    for run, led in runs:  # (a leader's run of no figure stays with the text around it)
+        if merged and not led and not merged[-1][1]:
+            merged[-1] = (merged[-1][0] + run, False)
+        else:
+            merged.append((run, led))
+    return merged
 
 
 def plan_split(text: str, doc_month: int | None = None) -> list[str]:
@@ -1760,6 +1824,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         positions = figure_positions(text, figures)
         if place == meta.jurisdiction and positions:  # (…，卓尼县自然资源局在…项目中，安排中央资金总计2110万元: 卓尼县's work)
             place = units_place(norm, positions) or place
+        higher = higher_doer(norm, ws) if place == meta.jurisdiction and ws.is_own(place) else None
+        place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         addressed = meta.kind == REPLY and place == meta.jurisdiction and (
             YOUR_PLACE.search(norm) or (unit.role == "item" and YOUR_PLACE.search(unit.block.text)))
         if addressed:  # (为切实加大你县国土绿化资金投入，…：一是争取落实新一轮退耕还林1600亩…: the county's, not the whole's)

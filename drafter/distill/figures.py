@@ -829,6 +829,13 @@ _VERB_ALONE = lazy(rf"\s*({words(WORK_VERBS, FOUNDING_VERBS)})了?\s*")
 _WORD = 2
 
 
+# A figure told as the sum (…，共50万元; 累计达84个) right after its clause's start, and a name ending on what was added (在2018年前期费中
+# 再增加): the total's name is the thing's (前期费合计), not the increment's; the year and 在 opening that name are its time.
+_SUMMED = lazy(r"[，、\s]*(?:共计|共|合计|总计|累计)(?:达到|达|为)?")
+_ADDED_END = lazy(r"中?(?:再|又|另|还)?(?:增加|新增|追加|增拨|增补|增安排|加大)$")
+_IN_YEAR = lazy(r"^(?:在|于)?(?:(?:19|20)\d{2}年度?)?")
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -1036,6 +1043,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = alone[i]
         elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
+            added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None
+            if added:  # (在2018年前期费中再增加30万元，共50万元: the sum after the increment, never the increment, hd32a)
+                name = _IN_YEAR.sub("", name[:added.start()]) + "合计"
         elif _CHANGE.match(name) and (expected := _EXPECTED.match(norm, clause_start(norm, m.start(), sentence), m.start())) and (
                 measure := _counted_before(norm[expected.start(1):expected.start(2)], text[expected.start(1):expected.start(2)])):
             name = measure + name  # (万元生产总值能耗预计下降3.5%: the change of the measure its clause names before 预计)

@@ -1597,7 +1597,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # …现答复如下 … 以上答复若有不妥，请批评指正。 over 2022年8月18日 — no 感谢, no 收悉: hd23d)
         meta.form, meta.head = reply_form(out, meta.suggestion_title, bool(meta.opening and (meta.closing or signed)))
         # (as many as its addressee names: 闹交、尕让草、沙木九代表, 邱威高等11位代表)
-        several = bool(meta.deputy) and (bool(re.search(r"[、，,]", meta.deputy)) or f"{meta.deputy}等" in "\n".join(front) + norm[:300])
+        several = bool(meta.deputy) and (bool(re.search(r"[、，,等]", meta.deputy)) or f"{meta.deputy}等" in "\n".join(front) + norm[:300])
         meta.address = address_said(lines, several if meta.deputy else None)
         meta.salutation = salutation_said(lines)
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
@@ -1888,8 +1888,15 @@ DEPUTY_KEYS = ("代表姓名", "委员姓名", "领衔代表")
 # A list of names (two to four characters each) and the 等 after it (（等10位）): who a letter names.
 NAMES = rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
 AND_OTHERS = r"(?:[（(]?等[^）)]{0,4}[）)]?)?"
-# 等 and the count after a list of names (杨文强等3名代表, 姜欣（等10位）代表): the names stand alone.
-AND_OTHERS_COUNTED = re.compile(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$")
+# 等 and the count after a list of names (杨文强等3名代表, 姜欣（等10位）代表): a bare 等 is dropped, the names standing alone; a
+# count is kept with them, unbracketed (苏燕、苏绍剑、尤国琴等十七位代表 → …尤国琴等十七位, hd32a: how many proposed is what a
+# follow-up reply's salutation says).
+AND_OTHERS_COUNTED = re.compile(rf"[（(]?(等(?:[\d{CN_DIGITS}十]+[名位人])?)[）)]?$")
+
+
+def proposers(names: str) -> str | None:
+    """``names`` of an addressee or a field (:data:`AND_OTHERS_COUNTED`): a bare 等 dropped, a count kept; None for none."""
+    return AND_OTHERS_COUNTED.sub(lambda m: m.group(1) if m.group(1) != "等" else "", names).strip() or None
 # An addressee a page wrote without its colon: 尊敬的王某代表, 贺某、佟某委员 — names only, never deputies in
 # general (nor 党派, 有关/相关 代表).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:{IN_GENERAL}|党派|有关|相关))({NAMES}){AND_OTHERS}(?:代表|委员)们?$")
@@ -1976,10 +1983,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
         # (and the assembly they sit in after 等: 张德康、邓洪钧等人大代表)
         name = re.sub(r"(?:(?<=等)(?:人大|政协))?(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
         name = "、".join(SPACED_NAME.sub(r"\1\2", n.strip()) for n in name.split("、"))  # (a two-character name spaced out: 张 斌)
-        meta.deputy = AND_OTHERS_COUNTED.sub("", name).strip() or None
+        meta.deputy = proposers(name)
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
     if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…
-        meta.deputy = AND_OTHERS_COUNTED.sub("", named[1].strip(" 。")).strip() or None
+        meta.deputy = proposers(named[1].strip(" 。"))
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉, or in the paragraph
         # passing it on (现将任欣玥委员在…上提出的《…》（第241号提案）协办意见函告如下, hd28b)
         m = PROPOSED_BY.search(head) or PROPOSED_BY.match(re.sub(r"^现[将把]", "", transmittal))

@@ -469,10 +469,19 @@ DAY_HEAD = lazy(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|
 GAP_CLOSED = lazy(r"(?:补[齐足强]|弥补|破解|化解|解决)[^，。：；]{0,8}?(?:短板|难题|问题|瓶颈|不足)")
 
 
+# A reply's heading per ask naming the deputy's matter (一、关于加快推进彝州开放南大门建设的问题, hd32a): its 问题 is the matter
+# answered, no problem stated — not one naming problems (关于存在的问题, 针对…面临的困难问题) nor the suggestion's own (关于建议中
+# 反映的问题, :data:`~drafter.distill.facts.ASKS_HEADING`, whose text decides).
+MATTER_ASKED = lazy(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*(?:关于|针对|对于|就)"
+                    r"(?![^。；]*(?:存在|面临|遇到|突出|主要|困难|不足|短板|反映|提出|提到|提及|所提|建议|提案|议案|代表|委员|您|你))"
+                    r"[^。；，]{4,40}?(问题)[：:。]?$")
+
+
 def heading_class(label: str) -> str:
     """done / plan / problem / context by the earliest class word in a heading (a gap it says is closed,
-    :data:`GAP_CLOSED`, is no problem's word), else other."""
-    label = GAP_CLOSED.sub("", label)
+    :data:`GAP_CLOSED`, and the matter a reply's heading answers, :data:`MATTER_ASKED`, are no problem's word), else other."""
+    asked = MATTER_ASKED.match(label)
+    label = GAP_CLOSED.sub("", label[:asked.start(1)] if asked else label)
     best, best_pos = OTHER, len(label) + 1
     for cls, rx in _CLASS_RE:
         m = rx.search(label)

@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -508,7 +508,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     warnings = list(selection.warnings)
     if site:  # no section nor item per ask: the site's own placeholders say what the clerk writes
-        warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, ELSEWHERE_WARNING, PLAN_GAP_WARNING))]
+        warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, PLAN_GAP_WARNING))]
         warnings.append(SITE_WARNING.format(site=site))
     for how, warning in (("asked", ASKED_PLAN_WARNING), ("standing", STANDING_WARNING), ("stub", NO_PLAN_WARNING),
                          ("earlier", EARLIER_PLAN_WARNING)):

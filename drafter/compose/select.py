@@ -1401,6 +1401,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
+    undrafted: list[Section] = []  # placeholders whose comment quotes recent work of the bureau's not drafted
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1417,8 +1418,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # beside a source of 2022 on the 2021 results)
             # (on the ask's own matter, as old facts must be: 526所学校实现党组织领导的校长负责制全覆盖 shares 中小学 and
             # 全覆盖 with an ask on 中小学教室安装空调 and is no material on it, hd25b)
+            # (or on a point the placeholder names, its phrase the title's: 2023's 全年共审核市级政务信息化项目15个 under
+            # 加快推进信息化共建共治共享，…从源头上规范信息化项目审批、建设和管理, the comment saying only 2020's was held, hd33b)
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
-                     if on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws)
+                     if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
+                         or (not i.stale and any(on_heading(i.fact.text, point, ws) for point in asks[k].points)))
                      and not (stale and i.stale)]
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
@@ -1436,6 +1440,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 postdated.append(section)
             else:
                 section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
+                if any(i.fact.kind == DONE and not i.stale for i in known):
+                    undrafted.append(section)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, field_unit in zip(asks, sections, fields):
@@ -1450,9 +1456,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
-    unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated]
+    unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated + undrafted]
     if unknown:
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in unknown))
+    if undrafted := [s.heading for s in undrafted if s.gap]:
+        warnings.append(UNDRAFTED_WARNING + "、".join(undrafted))
     if pointed:
         warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
     if aged:
@@ -2683,6 +2691,8 @@ RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_HOW_IT_WENT})(?:{alternati
 
 # What a selection says of the asks the base has no work or no plan on (before the asks' list).
 WORK_GAP_WARNING = "事实库中没有以下建议事项的近年工作事实，已留待补充项："
+# A placeholder's ask on which the base holds recent work not drafted (its comment quotes it): no "nothing" (hd33b).
+UNDRAFTED_WARNING = "以下建议事项在事实库中有近年的相关工作材料，未能直接写入，已留待补充项（材料见批注）："
 ELSEWHERE_WARNING = "以下建议事项的有关情况已写在其他事项下（见批注），本项留待补充："
 PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
 OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："

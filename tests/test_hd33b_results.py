@@ -1,0 +1,58 @@
+"""Results read as results, found on held-out round hd33b (宿州市数据资源管理局, and 宣城市数据资源管理局 from its work
+summaries): a summary's paragraph of the year's results opening on the rule it carried out (落实…要求，) was context, and the
+draft said only 2020's material was held.
+
+Each test distils the real pages' words (the excerpts as the search store gave them, cut off) through the public path a
+user's ``drafter distill`` and ``drafter draft`` take, in a workspace of the bureau.
+"""
+
+from __future__ import annotations
+
+import docx
+from helpers import distil, fact_saying, seeds_draft, unit_workspace
+
+from drafter.model import DONE
+
+XUANCHENG_AREAS = "宣州区, 广德市, 宁国市, 郎溪县, 泾县, 绩溪县, 旌德县"
+
+# 宣城市数据资源管理局 2023年工作总结, its first lines.
+SUMMARY_2023 = """2023年,市数据资源管理局在市委、市政府的正确领导下,紧扣“追赶江浙、争先江淮”目标和市委五届五次全会部署,积极践行“三敢四要”,开拓创新、奋勇争先,推动数据资源和政务服务工作再上新台阶。
+一、以试点工作为契机,数字宣城建设稳步提升
+(二)政务信息化项目管理逐步规范。落实政务信息化项目建设新范式要求,修订印发实施《宣城市政务信息化项目建设管理办法》,制定《政务信息化项目内部审核验收工作规范(试行)》《政务信息化项目资产管理制度(暂行)》,邀请人大代表、政协委员参与项目审核,建立统一运维机制。全年共审核市级政务信息化项目15个,完成7个项目验收前置审查和项目验收工作,拨付专项债资金1.32亿元,提升政务信息化建设质效。
+"""
+# Its 2020年工作总结, its first lines and the line of the data gathered (the page prints 13. 47亿条, a space after the point).
+SUMMARY_2020 = """2020年宣城市数据资源管理局围绕省局安排部署,聚力加快“数字宣城”“智慧宣城”建设,打造新型“皖事通办”市级平台,全面提升政务服务能力,推进数据资源和政务服务工作再上新台阶。现将有关工作情况总结如下:
+一、2020年度工作开展情况和存在问题
+(一)强化顶层设计,推进“智慧城市”建设
+一是健全组织,启动顶层规划设计。成立加快推进“数字宣城”工作领导小组和“智慧宣城”建设工作专项推进组,建立定期调度、会商、月度通报制度,充分发挥作用,统筹推进。在“数字宣城”建设总体框架内,“智慧宣城”建设、顶层设计与重点工作同步推进,开展“数字宣城”十四五发展规划和“智慧宣城”建设三年行动计划编制工作。
+二是不断夯实数据基础。完成“城市大脑”城市级数据库框架建设和管理软件国产化改造工作。完成大数据平台(资产管理平台、数据安全平台、数据治理平台、实时计算平台、数据开发平台、大数据调度平台、共享交换平台等15个子系统)建设。数据汇集工作有序开展,目前共接入36家业务单位、1327张表、13. 47亿条数据。
+"""
+PROPOSAL_221 = """加快推进信息化共建共治共享的建议
+
+我市信息化建设存在多头建设、重复投入、数据不通等问题。建议：加快推进信息化共建共治共享，建章立制，从源头上规范信息化项目审批、建设和管理。
+"""
+
+
+def _xuancheng(root):
+    return unit_workspace(root, "宣城市数据资源管理局", "市数据资源局", "宣城市", XUANCHENG_AREAS)
+
+
+def test_the_years_results_after_the_rule_carried_out_are_done(tmp_path):
+    """F1: 落实政务信息化项目建设新范式要求，…全年共审核市级政务信息化项目15个…拨付专项债资金1.32亿元 was context: its 要求，
+    read as someone's words (会议要求，), is the rule the bureau carried out, and the paragraph its year's results."""
+    ff = distil(tmp_path, _xuancheng(tmp_path / "ws"), SUMMARY_2023, "2023_宣城市数据资源管理局_2023年工作总结.txt")
+    assert fact_saying(ff, "全年共审核市级政务信息化项目15个").kind == DONE
+
+
+def test_a_placeholder_never_says_only_old_material_is_held_beside_recent_work(tmp_path):
+    """F1: drafted in 2024, the ask's placeholder said 已收集的材料中只有2020年的相关情况 and the command 事实库中没有…近年工作事实,
+    though the 2023 summary reports the year's 信息化项目 审核 on the point the placeholder names: the comment quotes it."""
+    result, out = seeds_draft(tmp_path, _xuancheng(tmp_path / "ws"), {
+        "2023_宣城市数据资源管理局_2023年工作总结.txt": SUMMARY_2023,
+        "2020_宣城市数据资源管理局_2020年工作总结.txt": SUMMARY_2020}, "221", "加快推进信息化共建共治共享的建议",
+        PROPOSAL_221, "--deputy", "孔祥斌", "--proposal", "--date", "2024-06-28")
+    notes = "\n".join(c.text for c in docx.Document(out).comments)
+    assert "只有2020年" not in notes
+    assert "全年共审核市级政务信息化项目15个" in notes
+    assert "没有以下建议事项的近年工作事实" not in result.output
+    assert "有近年的相关工作材料" in result.output

@@ -56,3 +56,40 @@ def test_a_placeholder_never_says_only_old_material_is_held_beside_recent_work(t
     assert "全年共审核市级政务信息化项目15个" in notes
     assert "没有以下建议事项的近年工作事实" not in result.output
     assert "有近年的相关工作材料" in result.output
+
+
+def test_a_decimal_point_printed_with_a_space_after_it_is_one_number(tmp_path):
+    """F2: 13. 47亿条数据 (a mirror's space after the point) became 47亿条, the draft printing 13. 47 with 47亿 alone as the
+    figure: it is 13.47亿条, the fact's text without the space; a list number opening a line (1. 2023年…) stays one."""
+    ff = distil(tmp_path, _xuancheng(tmp_path / "ws"), SUMMARY_2020 + "1. 2023年，完成数据归集工作。\n",
+                "2020_宣城市数据资源管理局_2020年工作总结.txt")
+    fact = fact_saying(ff, "1327张表")
+    assert "13.47亿条数据" in fact.text
+    assert [g.raw for g in fact.figures if g.scale == "亿"] == ["13.47亿条"]
+    numbered = fact_saying(ff, "完成数据归集工作")
+    assert numbered.text.startswith("2023年")  # (its list number dropped as a list number, not read as 1.2023)
+
+
+SUZHOU_AREAS = "埇桥区, 砀山县, 萧县, 灵璧县, 泗县"
+# 宿州市数据资源管理局's 市数据局2024年工作总结和2025年工作安排: its title, headings and item 5, where the stored page stops.
+SUZHOU_SUMMARY = """市数据局2024年工作总结和2025年工作安排
+一、2024年工作开展情况及成效
+(一)突出政治引领,不断加强党的建设
+5、锻造优良干部队伍。坚持党管干部,树立鲜明选人用人导向,营造风清气正选人用人环境。按照忠诚干净担当要求,严把政治标准、德才标准,大力选拔讲政治、肯实干、有实绩的优秀干部到重要岗位任职,逐步完善干部激励、关怀、帮扶机制。在干部选任过程中,严把资格关、职数关和程序关,从严从细抓好各个环节,确保选任质量。今年5月机构改革以来,局党组提拔正科级干部2人,副科级干部2人,晋升职级3人,选派1名干部驻
+"""
+CADRE_ASK = "关于加强数据资源领域干部队伍建设的建议\n\n建议：加强数据资源部门干部队伍建设，选拔优秀干部到重要岗位任职，完善干部激励机制。\n"
+
+
+def _suzhou(root):
+    return unit_workspace(root, "宿州市数据资源管理局", "市数据资源局", "宿州市", SUZHOU_AREAS)
+
+
+def test_the_results_counting_what_the_ask_names_stay_beside_the_principle(tmp_path):
+    """F3: under 选拔优秀干部到重要岗位任职, the draft kept only the principle (大力选拔…优秀干部到重要岗位任职…) and dropped
+    局党组提拔正科级干部2人，副科级干部2人，晋升职级3人, the result counting 干部 the ask names; the clause the page cut
+    (选派1名干部驻) goes, never the sentence's whole results."""
+    _, out = seeds_draft(tmp_path, _suzhou(tmp_path / "ws"), {"2024_宿州市数据局_2024年工作总结和2025年工作安排.txt": SUZHOU_SUMMARY},
+                         "9", "关于加强数据资源领域干部队伍建设的建议", CADRE_ASK, "--deputy", "张某某", "--date", "2025-05-30")
+    body = "\n".join(p.text for p in docx.Document(out).paragraphs)
+    assert "提拔正科级干部2人，副科级干部2人，晋升职级3人。" in body
+    assert "干部驻" not in body

@@ -2898,7 +2898,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
-    chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
+    chosen = [s for s in chosen if matter_words(s, ask_text, specific) or counts_specific(s, item.fact, specific)] or chosen
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
@@ -2909,6 +2909,13 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [body[0], *chosen]
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def counts_specific(sentence: str, fact: Fact, specific: frozenset[str]) -> bool:
+    """True when a figure ``sentence`` states counts one of the ask's ``specific`` words, however the sentence words it: the
+    result on the ask's matter (局党组提拔正科级干部2人 under 选拔优秀干部到重要岗位任职, which only the principle before it said as
+    the ask does, hd33b)."""
+    return any(specific & bigrams(f.counts or "") for f in figures_in(sentence, fact))
 
 
 def counts_titled(sentence: str, fact: Fact, titled: frozenset[str]) -> bool:

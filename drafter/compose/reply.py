@@ -28,7 +28,7 @@ from ..reply import (
 from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
+from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
@@ -812,7 +812,7 @@ def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
     """``spans`` with the bureau's own asks (those no other unit is asked for) named on their last
     placeholder (the site's), each with its points but the aims it serves (县财政给予配套补助, not 保障村民看病
     就医): what the paragraph answers, for the clerk writing it."""
-    own = ["，".join([a.phrase, *(p for p in a.points if not GOAL.match(p))]) for k, a in enumerate(selection.asks)
+    own = ["，".join([a.phrase, *a.points_asked]) for k, a in enumerate(selection.asks)
            if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]  # (those with an item of their own: rv41)
     at = next((k for k in reversed(range(len(spans))) if spans[k].kind == PLACEHOLDER), None)
     if not own or at is None:

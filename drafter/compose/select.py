@@ -2875,7 +2875,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
     after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
-    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
+    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with the figures counting one (:func:`counts_specific`)
+    when those state none; with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic. Of too
     many, those saying most words of the title's matter (``titled``: :func:`title_matter`) are kept first
@@ -2898,7 +2899,10 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
-    chosen = [s for s in chosen if matter_words(s, ask_text, specific) or counts_specific(s, item.fact, specific)] or chosen
+    said = [s for s in chosen if matter_words(s, ask_text, specific)]
+    if said and not any(figures_in(s, item.fact) for s in said):  # (a principle said as the ask says it: its results too)
+        said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific)]
+    chosen = said or chosen
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
@@ -2913,8 +2917,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
 
 def counts_specific(sentence: str, fact: Fact, specific: frozenset[str]) -> bool:
     """True when a figure ``sentence`` states counts one of the ask's ``specific`` words, however the sentence words it: the
-    result on the ask's matter (局党组提拔正科级干部2人 under 选拔优秀干部到重要岗位任职, which only the principle before it said as
-    the ask does, hd33b)."""
+    result on the ask's matter of a principle said as the ask says it (局党组提拔正科级干部2人 after 大力选拔…优秀干部到重要
+    岗位任职 under 选拔优秀干部到重要岗位任职, hd33b)."""
     return any(specific & bigrams(f.counts or "") for f in figures_in(sentence, fact))
 
 

@@ -59,8 +59,8 @@ def finished_sentences(text: str) -> list[str]:
     its end — keeps its clauses up to its last clause break, ended with 。 (``…科技企业孵化器99家，
     探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
     characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word. A
-    text of one sentence (a list row, a table cell) holding a figure, and a last clause ending on a figure or on a closed
-    title (《…方案》), are whole (ended with 。), unless
+    text of one sentence (a list row, a table cell) and a last clause holding a figure or ending on a closed title (《…方案》)
+    are whole (ended with 。), unless
     that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该) or on a
     number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690). A kept
     last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut."""
@@ -70,15 +70,12 @@ def finished_sentences(text: str) -> list[str]:
     last = sentences[-1].rstrip().rstrip("，,；;、：: ")
     breaks = list(_CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
-    # its last clause ends on what it counts, or on a document's whole name (2021年，精心编制《…提质改造方案》: hd26d) — not on
-    # words after its figure, the rest of the clause cut (…晋升职级3人，选派1名干部驻: hd33b)
-    tail = last[breaks[-1].end():] if breaks else last
-    figures = G.figure_matches(tail)
-    counted = any(m.end() == len(tail) for m in figures) or last.endswith("》")
+    # its last clause ends on what it counts, or on a document's whole name (2021年，精心编制《…提质改造方案》: hd26d)
+    counted = G.figure_matches(last[breaks[-1].end():] if breaks else last) or last.endswith("》")
     if len(sentences) < 2:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
         # stops on a word no sentence ends on (…多渠道筹集资金启动该): then it is cut as any other
         cut = (last.endswith(tuple(CUT_WORD_ENDS)) or bool(CUT_FIGURE.search(last))) and len(head) >= MIN_CUT
-        return [head + "。"] if cut else [last + "。"] if figures or last.endswith("》") else sentences
+        return [head + "。"] if cut else [last + "。"] if counted else sentences
     if counted:
         return sentences[:-1] + [last + "。"]  # (…孵化器99家): said whole
     while breaks and DANGLING.match(head[breaks[-2].end() if len(breaks) > 1 else 0:]):

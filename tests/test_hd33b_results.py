@@ -112,3 +112,28 @@ def test_an_aim_a_measure_follows_is_asked_in_the_placeholder(tmp_path):
     body = [p.text for p in docx.Document(out).paragraphs]
     gap = next(p for p in body if "交换中心方面" in p)
     assert "提升通信网络质量" in gap
+
+
+def test_a_source_without_date_or_place_is_said_and_claims_no_document_date(tmp_path):
+    """F6: 市数据局2024年工作总结和2025年工作安排 prints no date and no place: ``sources`` showed — —, distill said nothing, its
+    figures of 今年5月… said ``basis: document date`` and the draft's comment 已按来源日期改为“2024年”. Now distill names the file
+    and what to fill, the figures are of the report's period, and the draft asks the clerk to fill them and says by what it dated."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    ws = _suzhou(tmp_path / "ws")
+    page = tmp_path / "2024_宿州市数据局_2024年工作总结和2025年工作安排.txt"
+    page.write_text(SUZHOU_SUMMARY, "utf-8")
+    said = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(page)])
+    assert said.exit_code == 0, said.output
+    told = said.output.replace("\n", "")  # (the output wraps its lines)
+    assert "工作安排.txt）未能读出成文日期、所属地区" in told and "jurisdiction（所属地区）" in told
+    ff = distil(tmp_path, ws, SUZHOU_SUMMARY, page.name)
+    cadre = fact_saying(ff, "提拔正科级干部")
+    assert cadre.period.basis != "document date" and all(g.basis != "document date" for g in cadre.figures)
+    result, out = seeds_draft(tmp_path, ws, {page.name: SUZHOU_SUMMARY}, "9", "关于加强数据资源领域干部队伍建设的建议",
+                              CADRE_ASK, "--deputy", "张某某", "--date", "2025-05-30")
+    assert "市数据局2024年工作总结和2025年工作安排的成文日期、所属地区在事实库中没有写明" in result.output
+    notes = "\n".join(c.text for c in docx.Document(out).comments)
+    assert "原文为“今年”" in notes and "来源日期" not in notes

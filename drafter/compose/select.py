@@ -612,6 +612,12 @@ def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
 
 
+def says_point(text: str, point: str) -> bool:
+    """True when ``text`` says a run of words of an ask's ``point`` (longer than WORD_MAX: 信息化项目 of 从源头上规范信息化项目
+    审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…全覆盖, hd25b)."""
+    return any(len(w) > WORD_MAX for w in shared_words(text, (bigrams(point) - GENERIC) & bigrams(text)))
+
+
 def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
     """The words ``text`` says of ``grams`` (bigrams it shares with another text): its runs of them, each bigram
     overlapping the next (中小学校 is one word of 中小, 小学, 学校), a run said inside a longer one (学校) the same word."""
@@ -1422,7 +1428,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 加快推进信息化共建共治共享，…从源头上规范信息化项目审批、建设和管理, the comment saying only 2020's was held, hd33b)
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
-                         or (not i.stale and any(on_heading(i.fact.text, point, ws) for point in asks[k].points)))
+                         or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points)))
                      and not (stale and i.stale)]
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")

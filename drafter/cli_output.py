@@ -258,6 +258,12 @@ def show_withdraw(report: WithdrawReport, echo: Echo) -> None:
         echo("未作改动（--dry-run）")
 
 
+# A source whose date or place distill could not read: what to fill in its fact file's source.
+UNREAD_NOTE = "提醒：{label}（{path}）未能读出{what}：请在 {file} 的 source 中填写 {keys} 后重新提炼；未填时{meanwhile}"
+UNREAD = {"成文日期": ("date（成文日期，如 2025-01-15）", "其年份按标题所述期间计"),
+          "所属地区": ("jurisdiction（所属地区）", "其事实按本地区的计")}
+
+
 def show_distill(report: DistillReport, echo: Echo) -> None:
     """Per source: facts, figures and what the merge did; then kept/dropped ids and totals."""
     echo = wrapping(echo)
@@ -288,6 +294,9 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             was = "此前" if s.renamed.path == s.path else f"原来源（{s.renamed.path}，该文件已不存在）"
             echo(f"{s.path}：与{was}的 {s.renamed.id} 是同一份文件，现记为 {s.id}：其事实改记到 {s.id} 名下，"
                  f"人工修改保留；原事实文件移至 {s.renamed.kept}")
+        if s.unread:  # (hd33b: 市数据局2024年工作总结, no date nor place read, shown — — by sources, unsaid)
+            echo(UNREAD_NOTE.format(label=s.listed, path=s.path, what="、".join(s.unread), file=m.path,
+                                    keys="、".join(UNREAD[w][0] for w in s.unread), meanwhile="，".join(UNREAD[w][1] for w in s.unread)))
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
             # (hd26a: a summary undated whose text dates its facts, 2023年，…, has no facts of no year — or only some)
             # (hd29b: its facts of no figure nor result are drafted nowhere — select's _says_nothing — said so)

@@ -172,6 +172,15 @@ class Ask:
                     if c and asked and len(c) <= self._longest(at, out) and c != self.phrase and not _figure_of_speech(c)]
         return out[:MAX_POINTS]
 
+    @property
+    def points_asked(self) -> list[str]:
+        """Its :attr:`points` but the aims closing them (:data:`GOAL` after the last measure: …，争取早日解决群众出行难问题,
+        which no material reports); an aim a measure follows is a matter asked (提升通信网络质量 of 加快算力基础设施建设与
+        提升，提升通信网络质量，争取建设国家级新型互联网交换中心, hd33b)."""
+        points = self.points
+        last = max((k for k, p in enumerate(points) if not GOAL.match(p)), default=-1)
+        return [p for k, p in enumerate(points) if k < last or not GOAL.match(p)]
+
     @staticmethod
     def _longest(at: int | None, found: list[str]) -> int:
         """How long a point may be: MAX_PHRASE, and twice that for the first where the title's core named the ask —
@@ -242,8 +251,9 @@ class Ask:
         subjects = self.subjects  # a property that reads the text again: once here
         things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
         points = []
+        asked = self.points_asked
         for point, keys in self.point_keys.items():
-            if keys and not GOAL.match(point) and not REPORT.search(point) and not any(t in point for t in subjects):
+            if keys and point in asked and not REPORT.search(point) and not any(t in point for t in subjects):
                 unsaid = _unsaid(point, keys, flat, clauses, kin)
                 if unsaid:
                     points.append(Owed(unsaid, point))

@@ -74,7 +74,7 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     together in one (``gap_item.j2``: 【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的
     工作情况及数据（注明年份）】); the points in
     yet another unit's remit (``section.remits``) are not among them (the caller says them after), nor is
-    an aim it serves (:data:`~.asks.GOAL`: …，争取早日解决群众出行难问题), which no material reports.
+    an aim closing them (:attr:`~.asks.Ask.points_asked`: …，争取早日解决群众出行难问题), which no material reports.
     In the bureau's own section, a point in a co-handler's field (``ws``'s ``other_fields``: 支持高校学生创新创业 with
     市教育局 co-handling, 高校 its field) asks that co-handler (【待市教育局提供：…】), not the bureau.
     An ask of one point on another matter than its heading (no word shared) asks for the heading's matter with it:
@@ -85,7 +85,8 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     remitted = {point for remit in section.remits for point, _ in remit.pairs}
     if ask is not None and ask.phrase in remitted:
         return []  # the ask whole in a higher authority's power: its remit is its one item (hd30b)
-    points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and not GOAL.match(p)]
+    asked = ask.points_asked if ask is not None else []
+    points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and (p in asked or not GOAL.match(p))]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     if len(points) == 1 and not _says_heading(points[0], ask):  # another matter than its heading's:

@@ -28,13 +28,13 @@ from ..reply import (
 from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
+from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -114,6 +114,22 @@ def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
 def chinese_date(day: dt.date) -> str:
     """``2026年5月20日`` (no zero padding)."""
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+# The sources of a draft's facts whose date or place distill could not read (hd33b: 市数据局2024年工作总结, — — in sources).
+UNREAD_WARNING = ("稿中所用材料{sources}在事实库中没有写明，其年份暂按所述期间、地区暂按本地区写入：请核实，"
+                  "并在其事实文件的 source 中补填 date、jurisdiction 后重新提炼、起草")
+
+
+def unread_sources(facts_used: list[str], index) -> list[str]:
+    """The sources of ``facts_used`` (ids) without a date or a place, each as ``label（成文日期、所属地区）``."""
+    out: dict[str, str] = {}
+    for fid in facts_used:
+        source = index.source_of(index.facts[fid]) if index is not None and fid in index.facts else None
+        lacking = [what for what, value in (("成文日期", source.date), ("所属地区", source.jurisdiction)) if not value] if source else []
+        if lacking:
+            out[source.id] = f"{source.label()}的{'、'.join(lacking)}"
+    return list(out.values())
 
 
 def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) -> Reply:
@@ -507,8 +523,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             if c.fact_id not in facts_used:
                 facts_used.append(c.fact_id)
     warnings = list(selection.warnings)
+    if unread := unread_sources(facts_used, index):
+        warnings.append(UNREAD_WARNING.format(sources="、".join(unread)))
     if site:  # no section nor item per ask: the site's own placeholders say what the clerk writes
-        warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, ELSEWHERE_WARNING, PLAN_GAP_WARNING))]
+        warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, PLAN_GAP_WARNING))]
         warnings.append(SITE_WARNING.format(site=site))
     for how, warning in (("asked", ASKED_PLAN_WARNING), ("standing", STANDING_WARNING), ("stub", NO_PLAN_WARNING),
                          ("earlier", EARLIER_PLAN_WARNING)):
@@ -812,7 +830,7 @@ def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
     """``spans`` with the bureau's own asks (those no other unit is asked for) named on their last
     placeholder (the site's), each with its points but the aims it serves (县财政给予配套补助, not 保障村民看病
     就医): what the paragraph answers, for the clerk writing it."""
-    own = ["，".join([a.phrase, *(p for p in a.points if not GOAL.match(p))]) for k, a in enumerate(selection.asks)
+    own = ["，".join([a.phrase, *a.points_asked]) for k, a in enumerate(selection.asks)
            if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]  # (those with an item of their own: rv41)
     at = next((k for k in reversed(range(len(spans))) if spans[k].kind == PLACEHOLDER), None)
     if not own or at is None:

@@ -612,6 +612,12 @@ def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
 
 
+def says_point(text: str, point: str) -> bool:
+    """True when ``text`` says a run of words of an ask's ``point`` (longer than WORD_MAX: 信息化项目 of 从源头上规范信息化项目
+    审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…全覆盖, hd25b)."""
+    return any(len(w) > WORD_MAX for w in shared_words(text, (bigrams(point) - GENERIC) & bigrams(text)))
+
+
 def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
     """The words ``text`` says of ``grams`` (bigrams it shares with another text): its runs of them, each bigram
     overlapping the next (中小学校 is one word of 中小, 小学, 学校), a run said inside a longer one (学校) the same word."""
@@ -1407,6 +1413,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
+    undrafted: list[Section] = []  # placeholders whose comment quotes recent work of the bureau's not drafted
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1423,8 +1430,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # beside a source of 2022 on the 2021 results)
             # (on the ask's own matter, as old facts must be: 526所学校实现党组织领导的校长负责制全覆盖 shares 中小学 and
             # 全覆盖 with an ask on 中小学教室安装空调 and is no material on it, hd25b)
+            # (or on a point the placeholder names, its phrase the title's: 2023's 全年共审核市级政务信息化项目15个 under
+            # 加快推进信息化共建共治共享，…从源头上规范信息化项目审批、建设和管理, the comment saying only 2020's was held, hd33b)
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
-                     if on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws)
+                     if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
+                         or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points)))
                      and not (stale and i.stale)]
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
@@ -1442,6 +1452,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 postdated.append(section)
             else:
                 section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
+                if any(i.fact.kind == DONE and not i.stale for i in known):
+                    undrafted.append(section)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, field_unit in zip(asks, sections, fields):
@@ -1456,9 +1468,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
-    unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated]
+    unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated + undrafted]
     if unknown:
         warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in unknown))
+    if undrafted := [s.heading for s in undrafted if s.gap]:
+        warnings.append(UNDRAFTED_WARNING + "、".join(undrafted))
     if pointed:
         warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
     if aged:
@@ -2689,6 +2703,8 @@ RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_HOW_IT_WENT})(?:{alternati
 
 # What a selection says of the asks the base has no work or no plan on (before the asks' list).
 WORK_GAP_WARNING = "事实库中没有以下建议事项的近年工作事实，已留待补充项："
+# A placeholder's ask on which the base holds recent work not drafted (its comment quotes it): no "nothing" (hd33b).
+UNDRAFTED_WARNING = "以下建议事项在事实库中有近年的相关工作材料，未能直接写入，已留待补充项（材料见批注）："
 ELSEWHERE_WARNING = "以下建议事项的有关情况已写在其他事项下（见批注），本项留待补充："
 PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
 OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："
@@ -2871,7 +2887,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
     after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
-    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
+    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with the figures counting one (:func:`counts_specific`)
+    when those state none; with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic. Of too
     many, those saying most words of the title's matter (``titled``: :func:`title_matter`) are kept first
@@ -2894,7 +2911,10 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
-    chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
+    said = [s for s in chosen if matter_words(s, ask_text, specific)]
+    if said and not any(figures_in(s, item.fact) for s in said):  # (a principle said as the ask says it: its results too)
+        said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific)]
+    chosen = said or chosen
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
@@ -2905,6 +2925,13 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [body[0], *chosen]
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def counts_specific(sentence: str, fact: Fact, specific: frozenset[str]) -> bool:
+    """True when a figure ``sentence`` states counts one of the ask's ``specific`` words, however the sentence words it: the
+    result on the ask's matter of a principle said as the ask says it (局党组提拔正科级干部2人 after 大力选拔…优秀干部到重要
+    岗位任职 under 选拔优秀干部到重要岗位任职, hd33b)."""
+    return any(specific & bigrams(f.counts or "") for f in figures_in(sentence, fact))
 
 
 def counts_titled(sentence: str, fact: Fact, titled: frozenset[str]) -> bool:

@@ -236,9 +236,10 @@ def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> l
         G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
     }
     said[G.THAT_DAY] = said[G.RECENT]  # (a day its text names before it comes first: :func:`_day_named`)
-    spoken = f"来源所述年份（{_written_after(source, this_year)}）" if this_year != doc_year else "来源日期"
+    undated = "所述年份（来源未注明日期）"  # (never 来源日期 of a source without one: 今年5月 of 市数据局2024年工作总结, hd33b)
+    spoken = f"来源所述年份（{_written_after(source, this_year)}）" if this_year != doc_year else "来源日期" if ym else undated
     counted = (G.THIS_YEAR, G.SINCE_THIS_YEAR, G.LAST_YEAR, G.FIRST_HALF)
-    return [(pattern, meaning, said[meaning], spoken if meaning in counted else "来源日期" if ym else "所述年份（来源未注明日期）")
+    return [(pattern, meaning, said[meaning], spoken if meaning in counted else "来源日期" if ym else undated)
             for pattern, meaning in _RELATIVE_TIME]
 
 

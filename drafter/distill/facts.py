@@ -1996,5 +1996,20 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):
         own_heading = any(heading_class(h) == OTHER for h in fact.section)
         fact.topics = topics if own_heading else with_matter(fact.text, topics, matter)
+    if not meta.date and meta.kind != REPLY:
+        undated_basis(facts)
     return facts
+
+
+def undated_basis(facts: list[Fact]) -> None:
+    """A report's or a news item's ``facts`` (and their figures) dated by no date of its own, its 今年, 目前 read against the
+    period its title names (市数据局2024年工作总结…: 今年5月机构改革以来, hd33b): of that report period, never a document
+    date it lacks."""
+    for fact in facts:
+        if fact.period.basis == DOCUMENT_DATE:
+            fact.period = replace(fact.period, basis="report period")
+        for figure in fact.figures:
+            if figure.basis == DOCUMENT_DATE:  # (its time then the fact's own: none of its own)
+                same = (figure.year, figure.until) == (fact.period.year, fact.period.until)
+                figure.year, figure.until, figure.basis = (None, None, None) if same else (figure.year, figure.until, "report period")
 

@@ -55,6 +55,8 @@ class SourceResult:
     dated_apart: str = ""
     number_year: int | None = None  # the year its number names
     lead: str = ""  # the lead unit it goes to, a 会办/协办意见 (SourceMeta.lead)
+    # what of its date and place was not read (成文日期 of a dated report's period only, 所属地区): the clerk fills them (hd33b)
+    unread: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,7 +65,7 @@ class SourceResult:
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
             "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
-            "dated_apart": self.dated_apart, "number_year": self.number_year,
+            "dated_apart": self.dated_apart, "number_year": self.number_year, "unread": self.unread,
             "merge": self.merge.to_dict(),
         }
 
@@ -353,6 +355,8 @@ class FactSink:
             garbled=[m.group() for f in update.fact_file.facts for m in GARBLED_RUN.finditer(f.text)],
             dated_apart=source.date if source.date and number_year not in (None, int(source.date[:4])) else "",
             number_year=number_year,
+            unread=[what for what, lacking in (("成文日期", not source.date and not undated), ("所属地区", not source.jurisdiction))
+                    if lacking],
         )
 
     def __enter__(self) -> FactSink:

@@ -13,7 +13,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    (``![]() |``) and bare codes (an image's hash);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
-   next to Chinese turned full-width, spaces between a plain number and Chinese removed, spaced-out
+   next to Chinese turned full-width, spaces between a plain number and Chinese removed, as is a space a mirror printed
+   after a decimal point within a sentence (13. 47亿条), spaced-out
    label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed, and the spaces a
    wrapped file's joined lines left between Chinese characters in a line of prose (创 新主体, three or
    more outside brackets and quotes);
@@ -423,6 +424,9 @@ _HALF_PUNCT = lazy(rf"(?<=[{_CTX}])[,:;?!()]|[,:;?!()](?=[{_CTX}])|(?<=[\d%]);(?
 _NUM = r"\d+(?:\.\d+)?%?"
 _SPACE_AFTER_NUM = lazy(rf"(?<![A-Za-z0-9_\-/:.])({_NUM})\s+(?=[{CJK}])")
 _SPACE_BEFORE_NUM = lazy(rf"(?<=[{CJK}])\s+({_NUM})(?![A-Za-z0-9_\-/:.])")
+# A decimal point a mirror printed a space after (…1327张表、13. 47亿条数据, hd33b): one number, within a sentence — not a list
+# number opening a line or following a stop or colon (1. 加强…; 如下：1. 2023年…).
+_SPACED_DECIMAL = lazy(rf"(?<=[{CJK}、，（])(\d+)\. (?=\d)")
 _SPACE_AROUND_PLUS = lazy(rf"(?<=[{CJK}])\s*([+＋])\s*(?=[{CJK}])")
 # A plain Latin word (PCT, R&D — not a code like v1.2) and Chinese: PDF text layers put a space
 # between them that the text never had.
@@ -560,6 +564,7 @@ def normalize_text(text: str) -> str:
     if " " in text:
         text = _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), text)
         text = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), text)
+        text = _SPACED_DECIMAL.sub(r"\1.", text)
         text = _SPACE_AFTER_NUM.sub(r"\1", text)
         text = _SPACE_BEFORE_NUM.sub(r"\1", text)
         text = _SPACE_AROUND_PLUS.sub(r"\1", text)

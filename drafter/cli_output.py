@@ -295,7 +295,7 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             echo(f"{s.path}：与{was}的 {s.renamed.id} 是同一份文件，现记为 {s.id}：其事实改记到 {s.id} 名下，"
                  f"人工修改保留；原事实文件移至 {s.renamed.kept}")
         if s.unread:  # (hd33b: 市数据局2024年工作总结, no date nor place read, shown — — by sources, unsaid)
-            echo(UNREAD_NOTE.format(label=s.listed, path=s.path, what="、".join(s.unread), file=m.path,
+            echo(UNREAD_NOTE.format(label=s.label, path=s.path, what="、".join(s.unread), file=m.path,
                                     keys="、".join(UNREAD[w][0] for w in s.unread), meanwhile="，".join(UNREAD[w][1] for w in s.unread)))
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
             # (hd26a: a summary undated whose text dates its facts, 2023年，…, has no facts of no year — or only some)

@@ -1,5 +1,5 @@
 """hd31b: 大姚县公安局's replies, real lines of their pages — how they tell the item's handling (a part 一、提案落实办理情况,
-or a paragraph under no heading naming the item first), …"""
+or a paragraph under no heading naming the item first), a sentence of two deeds of one doer answering two asks, …"""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from helpers import unit_workspace
 
 from drafter.cli import cli
+from drafter.compose.sentences import doer_deeds
 from drafter.docx.read import read_draft
 
 # 大姚县公安局's reply to 第177号建议 (2019, dayao.gov.cn), the page's head and first paragraphs as saved (its last cut off).
@@ -121,3 +122,43 @@ def test_a_newest_reply_opening_on_its_handling_part_gives_that_part_first(tmp_p
     assert paragraphs[at + 1] == "收到您提出的建议后，我局领导高度重视，及时召开了专题会议进行了认真研究，明确了主办人和承办人，负责建议办理及落实。", \
         paragraphs[at + 1]
     assert paragraphs[at + 2] == "二、基本情况" and "三、下一步工作计划" in paragraphs, paragraphs
+
+
+def _section(paragraphs: list[str], heading: str) -> list[str]:
+    at = paragraphs.index(heading)
+    return paragraphs[at + 1: next(n for n in range(at + 1, len(paragraphs)) if paragraphs[n].startswith(("（", "三、")))]
+
+
+def test_a_doers_two_deeds_answer_two_asks(tmp_path):
+    """我局交警大队…上路严查电动车…违法载人、闯红灯、醉酒驾驶等严重交通违法，同时…充分调动各辖区交通安全劝导站，对电动车驾驶人
+    进行交通安全劝导及宣传教育。 stood whole under 宣传教育 and 查处 was left a placeholder (hd31b F2): the sentence names its
+    doer first, so it was never cut. Each deed is a sentence of its own, the doer before it, and serves its own ask."""
+    root = _dayao(tmp_path, {"2019-11_177.txt": DAYAO_177, "2024-08_10030043.txt": DAYAO_10030043})
+    out, said = _draft(root, "25", "关于规范县城电动车停放秩序的建议", "--deputy", "李某", "--session",
+                       "大姚县第十八届人民代表大会第五次会议", "--date", "2025-06-20", text=PARKING_ASKS)
+    paragraphs = [t for _, t in _paragraphs(out)]
+    assert _section(paragraphs, "（二）加大电动车交通违法查处力度") == [
+        "我局交警大队依据《中华人民共和国道路交通安全法》等法律法规，上路严查电动车不按规定车道行驶、违法载人、闯红灯、醉酒驾驶等严重交通违法。"]
+    assert _section(paragraphs, "（三）加强电动车驾驶人交通安全宣传教育") == [
+        "我局交警大队利用多种渠道，充分调动各辖区交通安全劝导站，对电动车驾驶人进行交通安全劝导及宣传教育。"]
+    assert "近年工作事实" not in said, said
+
+
+def test_deeds_are_cut_only_after_a_named_doer():
+    """A sentence opening on what was done (明确了主办部门…，并…) names no doer the cut deeds could keep: it stays whole, and
+    so does a short deed after 并 (，并明确专人)."""
+    assert doer_deeds("明确了主办部门和承办人，并将办理工作落细落小，确保按时办结。") == []
+    assert doer_deeds("县公安局交警大队开展电动车专项整治行动，并明确专人。") == []
+
+
+def test_a_placeholders_comment_names_its_fresh_work_drafted_elsewhere(tmp_path):
+    """Where a deputy's first ask takes the whole 2024 sentence (严查电动车交通违法，加强…劝导和宣传教育), the 查处 ask's
+    placeholder said the base held only 2019's material, too old (hd31b F2): its 2024 work on it stands under the first
+    ask. The comment says so, never that only older material exists."""
+    root = _dayao(tmp_path, {"2019-11_177.txt": DAYAO_177, "2024-08_10030043.txt": DAYAO_10030043})
+    out, _ = _draft(root, "27", "关于加强电动车管理的建议", "--deputy", "李某", "--session", "大姚县第十八届人民代表大会第五次会议",
+                    "--date", "2025-06-20",
+                    text="关于加强电动车管理的建议\n建议：一、严查电动车交通违法，加强交通安全劝导和宣传教育；二、加大电动车交通违法查处力度。\n")
+    gap = next(p for p in read_draft(out) if p.text.startswith("【待补充：加大电动车交通违法查处力度"))
+    assert not any("只有2019年" in n for n in gap.comments), gap.comments
+    assert any("大公复字〔2024〕9号" in n and "已在“严查电动车交通违法”项下部分采用" in n for n in gap.comments), gap.comments

@@ -1,5 +1,5 @@
 """hd31b: 大姚县公安局's replies, real lines of their pages — how they tell the item's handling (a part 一、提案落实办理情况,
-or a paragraph under no heading naming the item first), a sentence of two deeds of one doer answering two asks, …"""
+or a paragraph under no heading naming the item first), and a sentence of two deeds of one doer answering two asks."""
 
 from __future__ import annotations
 

@@ -606,13 +606,18 @@ READERS_REPORT = lazy(_READERS_REPORT)
 GARBLED = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\ufffd]|[?？]{2}|[?？][,，]?[A-Za-z]{1,6}[（()）]")
 # A reply's part telling how the item was handled (一、办理工作开展情况: who led it, the meetings, the talks with the
 # deputy), as some bureaus open every reply (镇康县农业农村局's of 2025), before what was done on the matter.
-# (or 一.承办具体过程, 博乐市财政局's, hd29b: its 二.建议办理情况 after it tells what was done)
-HANDLING_PART = lazy(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?((?:建议|提案)?办理(?:工作)?(?:开展)?情况|(?:承办|办理)(?:具体)?过程|办理工作)$")
+# (or 一.承办具体过程, 博乐市财政局's, hd29b: its 二.建议办理情况 after it tells what was done; 一、提案落实办理情况,
+# 大姚县公安局's, hd31b)
+HANDLING_PART = lazy(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?((?:建议|提案)?(?:落实)?办理(?:落实)?(?:工作)?(?:开展)?情况"
+                     r"|(?:承办|办理)(?:具体)?过程|办理工作)$")
 # A sentence of a reply telling how the item was handled: its unit, on receiving it (or taking it seriously), held a meeting,
 # named who leads and who handles it (我局收到提案后，高度重视，召开专题会议…并责成分管领导负责，指定智慧旅游规划科具体办理:
-# 临沧市文化和旅游局's, hd26b; 我局高度重视，立即组织分管负责同志及相关科室人员对建议进行研究: 米易县水利局's).
+# 临沧市文化和旅游局's, hd26b; 我局高度重视，立即组织分管负责同志及相关科室人员对建议进行研究: 米易县水利局's), the item
+# named before it as well (对你们提出的建议，县公安局高度重视，局领导组织召开专题会议进行认真研究: 大姚县公安局's, hd31b).
 HANDLED = lazy(r"[^。！!；;]*(?:(?:收到|接到|收悉)[^。，,]{0,6}(?:建议|提案|议案)后[^。！!]*?(?:研究|办理|负责|重视)"
-               r"|高度重视[，,][^。！!]*?(?:召开|组织|责成|指定|成立)[^。！!]*?(?:建议|提案|议案)[^。！!]*?(?:研究|办理))[^。！!]*[。！!]?")
+               r"|高度重视[，,][^。！!]*?(?:召开|组织|责成|指定|成立)[^。！!]*?(?:建议|提案|议案)[^。！!]*?(?:研究|办理)"
+               r"|(?:建议|提案|议案)[^。！!]{0,12}?高度重视[，,][^。！!]*?(?:召开|组织|责成|指定|成立)[^。！!]*?(?:研究|办理))"
+               r"[^。！!]*[。！!]?")
 READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的")
 # The reader's suggestion named only as the occasion of the work after it (就您提及的建议我局…踏勘摸底,
 # 针对您提出的建议，我局…): no matter of its own, said to that reader alone; the work after it stands.

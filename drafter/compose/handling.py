@@ -16,20 +16,31 @@ _SLOT = lazy(r"(?P<office>(?:(?<=指定|交由|安排|确定|明确)|(?<=[由，
              r"|(?<=[，,、])[\u4e00-\u9fff]{2,3}(?=(?:同志)?(?:具体负责|配合|牵头)))"
              r"|(?P<day>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)|(?P<figure>\d+(?:\.\d+)?)")
 SLOT_GAPS = {"office": "承办科室", "person": "牵头或负责人员", "day": "时间", "figure": "数字"}
-# The unit receiving the item, at the head of the sentence (市文化旅游局收到建议后, 镇康县农业农村局高度重视): the bureau, as the
-# draft names itself.
-_RECEIVER = lazy(r"^[^，。]{0,15}?(?=收到|接到|收悉|高度重视)")
+# The unit receiving the item, at the head of the sentence (市文化旅游局收到建议后, 镇康县农业农村局高度重视), or of the clause
+# after one naming the item (对你们提出的建议，县公安局高度重视; 收到您提出的提案后，我局领导高度重视): the bureau, as the draft
+# names itself.
+_RECEIVER = lazy(r"^(?:对|收到|接到)[^，。]*?(?:建议|提案|议案)[^，。]{0,3}[，,](?P<after>[^，。]{1,15}?)(?=(?:领导|党组)?高度重视)"
+                 r"|^(?P<head>[^，。]{0,15}?)(?=收到|接到|收悉|高度重视)")
 _ITEM = lazy(r"(?<!意见)(?:建议|提案|议案)")
 _READER = lazy(r"您们|你们|贵会|贵单位|您|你")
 NOTE = ("本单位以往的答复（{reply}）在答复正文之前写明办理过程，此段照其写法拟出：请据实改写本件的办理情况（研究部署的会议及时间、"
         "领办领导、承办科室，与提出人沟通、面商的时间和方式），补全待补充之处；未这样办理的，删去")
 
 
+def item_said(text: str, proposal: bool) -> str:
+    """``text`` of another item (its handling, its part's heading: 提案落实办理情况) said of this one, a proposal or not."""
+    return _ITEM.sub("提案" if proposal else "建议", text)
+
+
 def handling_spans(said: str, self_name: str, you: str, proposal: bool, reply: str) -> list[Span]:
     """``said`` (a past reply's handling sentences) as the draft's paragraph: the receiving unit ``self_name``, the
     item a proposal's or a suggestion's, the reader ``you``; its office, days and figures placeholders, the rest
     highlighted as to check, under one comment naming ``reply``."""
-    text = _READER.sub(you, _ITEM.sub("提案" if proposal else "建议", _RECEIVER.sub(self_name, said, count=1)))
+    unit = _RECEIVER.search(said)
+    if unit:
+        slot = unit.lastgroup
+        said = said[:unit.start(slot)] + self_name + said[unit.end(slot):]
+    text = _READER.sub(you, item_said(said, proposal))
     note = NOTE.format(reply=reply)
     spans, at = [], 0
     for slot in _SLOT.finditer(text):

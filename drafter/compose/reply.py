@@ -46,7 +46,7 @@ from .sentences import (
 )
 from .form import THREE_PARTS, Habits, in_form, section_head
 from .usual import Usual, usual_answer
-from .handling import handling_spans
+from .handling import handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
 from .wording import LABELS, Wording, to_spans
 
@@ -300,7 +300,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     site = site_of(suggestion.title, suggestion.text) if main else None  # works asked on one site: no section per ask
     handling = habits.handling if main else None  # the bureau's replies open on how the item was handled
     if handling and handling.heading:
-        blocks.append(ReplyBlock(HEADING1, wording.spans("part_handling", **context, heading=handling.heading)))
+        blocks.append(ReplyBlock(HEADING1, wording.spans("part_handling", **context,
+                                                                  heading=item_said(handling.heading, suggestion.proposal))))
     if handling:  # …as they tell it (their words, this year's particulars to fill), else a placeholder under their heading
         blocks.append(ReplyBlock(BODY, handling_spans(handling.said, ws.self_name, context["you"], suggestion.proposal,
                                                       handling.reply.label()) if handling.said else

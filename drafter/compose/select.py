@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
-    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -59,7 +59,7 @@ from ..workspace import Workspace
 from .sentences import (
     DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans,
+    without_named_frame, without_slogans, doer_deeds, deed_said,
 )
 from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
@@ -711,6 +711,8 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
         whose = f"{place}的" if place else ""
         return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{source}{whose}“{quoted}”，' if quoted else ''}"
                 f"{_unused_kinds(items, drafted or {})}；{areas}属于本单位工作的，请核实后补写")
+    if any(i.fact.id in (drafted or {}) for i in items):  # (its work drafted under another item: hd31b, never "none to draft")
+        return f"已收集的材料中，{named}{more}涉及该主题，{_unused_kinds(items, drafted)}：请核实后在此补写本项的工作情况"
     # (the bureau's own work of no year, none drafted for that: hd29b, distill said such facts are drafted with 【待核实：年份】)
     if all(i.year is None and i.fact.kind != CONTEXT and own_jurisdiction(i, ws) for i in items):
         return (f"已收集的材料中，{named}{more}涉及该主题，但其事实没有年份（来源未写明成文日期）、也没有数字，未写入正文："
@@ -1431,10 +1433,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # (on the ask's own matter, as old facts must be: 526所学校实现党组织领导的校长负责制全覆盖 shares 中小学 and
             # 全覆盖 with an ask on 中小学教室安装空调 and is no material on it, hd25b)
             # (or on a point the placeholder names, its phrase the title's: 2023's 全年共审核市级政务信息化项目15个 under
-            # 加快推进信息化共建共治共享，…从源头上规范信息化项目审批、建设和管理, the comment saying only 2020's was held, hd33b)
+            # 加快推进信息化共建共治共享，…从源头上规范信息化项目审批、建设和管理, the comment saying only 2020's was held, hd33b;
+            # or its fresh work on the ask drafted under another item, as old facts are on it: hd31b's 2024 上路严查电动车…
+            # 违法载人 under 宣传教育, while 查处's comment said the base held only 2019's)
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
-                         or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points)))
+                         or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points))
+                         or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
+                             and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale)]
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
@@ -1524,6 +1530,15 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
             own: list[str] = []
             given: dict[int, list[str]] = {}
             for sentence in kept[len(lead):]:
+                deeds = doer_deeds(sentence)
+                # (a deed answers as it says, not as the law it cites is titled: 依据《…道路交通安全法》 is no 安全宣传)
+                to = [next(iter(a)) if len(a) == 1 else k for d in deeds for a in [answers(TITLE_SPAN.sub("", d.text))]]
+                if k in to and set(to) - {k}:  # (its doer's deeds for other asks go to them, each a sentence of its own)
+                    own += _deeds_kept(sentence, [d for d, j in zip(deeds, to) if j == k])
+                    for d, j in zip(deeds, to):
+                        if j != k:
+                            given.setdefault(j, []).append(d.text)
+                    continue
                 whole = next((f for f in full if f.startswith(sentence.rstrip("。；; "))), sentence)
                 mine = serving_parts(whole, k, words, SPLIT_SHARED, answers=answers)
                 if not mine or mine == whole or not _subjectless(whole):  # (the other asks' parts only past this)
@@ -1548,6 +1563,18 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
                     there.items.insert(at, replace(item, sentences=lead + said))
+
+
+def _deeds_kept(sentence: str, deeds: list) -> list[str]:
+    """What of ``sentence`` its ``deeds`` (:func:`~.sentences.doer_deeds`) left with it say: each run of them side by side as
+    the sentence wrote it, one apart on its own (its doer before it)."""
+    runs: list[list] = []
+    for deed in deeds:
+        if runs and runs[-1][-1].end == deed.start:
+            runs[-1].append(deed)
+        else:
+            runs.append([deed])
+    return [deed_said(sentence, run[0].start, run[-1].end) for run in runs]
 
 
 def _give_left_out(sections: list[Section], asks: list, words: list) -> None:

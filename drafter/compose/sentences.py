@@ -1078,6 +1078,54 @@ def clauses(sentence: str) -> list[str]:
     return out
 
 
+# A unit opening its sentence as the doer of what follows (我局交警大队依据…, 市科委面向…, 交警大队还…): the bureau's self
+# name or a unit's named by its place's level (not the 主办 of 明确了主办部门), a part of it after it, or such a part alone.
+_DOER = lazy(rf"^(?:(?:我|本)(?:局|委|厅|办|单位)|[{CJK}]{{0,6}}?[省市州县区][{CJK}]{{0,10}}?{G.UNIT_END})?"
+             rf"(?:[{CJK}]{{1,6}}?(?:大队|支队|中队|部门|科室))?(?=[{CJK}《“])")
+# A clause going on to another deed of the same doer (，同时利用多种渠道…; ，并对…开展检查), its linking word to drop.
+_NEXT_DEED = lazy(r"^(?:同时|并且?(?![网购重列存轨入举行]))[，,]?")
+DEED_MIN = 10  # characters of a deed, its doer's name not counted: a shorter one (并明确专人) is part of the deed before it
+
+
+@dataclass(frozen=True)
+class Deed:
+    """A deed of a sentence whose doer opens it (:func:`doer_deeds`): where it stands in the sentence, and as a sentence
+    of its own (its doer's name before it, the linking word gone)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def doer_deeds(sentence: str) -> list[Deed]:
+    """The deeds of ``sentence`` where a unit opening it (我局交警大队) did two or more things, joined at a clause opening on
+    同时 or 并 (…上路严查电动车…违法载人…，同时利用多种渠道，充分调动各辖区交通安全劝导站，…进行交通安全劝导及宣传教育。):
+    each a sentence of its own, the doer named at its head (hd31b: the whole stood under 宣传教育, 查处 left empty); a
+    linked clause naming a doer of its own keeps it. [] when the sentence names no doer first or tells one deed."""
+    doer = _DOER.match(sentence)
+    if not doer or not doer.group():
+        return []
+    cuts, at = [0], 0
+    for clause in clauses(sentence):
+        link = _NEXT_DEED.match(clause) if at else None
+        if link and at - cuts[-1] - (doer.end() if len(cuts) == 1 else 0) >= DEED_MIN and len(sentence) - at - link.end() >= DEED_MIN:
+            cuts.append(at)
+        at += len(clause)
+    if len(cuts) < 2:
+        return []
+    return [Deed(start, end, deed_said(sentence, start, end)) for start, end in zip(cuts, [*cuts[1:], len(sentence)])]
+
+
+def deed_said(sentence: str, start: int, end: int) -> str:
+    """The part of ``sentence`` from ``start`` to ``end`` (a run of its :func:`doer_deeds`) as a sentence of its own: one not
+    opening the sentence without its linking word, its doer before it unless it names its own."""
+    said = sentence[start:end].rstrip("，, 。；;") + "。"
+    if start:
+        said = _NEXT_DEED.sub("", said, count=1)
+        said = said if _DOER.match(said).group() else _DOER.match(sentence).group() + said
+    return said
+
+
 def on_topic_clauses(sentence: str, words) -> str:
     """A long sentence (CLAUSE_MIN clauses or more) without its trailing clauses that share none
     of ``words`` (``…推动建设中试验证平台28个，修订…，落实国潮泉州系列活动方案，面向全市征集发布

@@ -9,7 +9,7 @@ the test).
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import comments_on, part_two_of, unit_workspace
+from helpers import comments_on, part_one, part_two_of, seeds_draft, unit_workspace
 
 import docx
 
@@ -47,4 +47,36 @@ def test_lead_in_over_no_work_claims_none_going_on_and_flags_the_title_as_a_prom
     said = [r.text for r in lead.runs if r.font.highlight_color]
     assert any("组织“农村家庭教育大篷车”" in t for t in said), [r.text for r in lead.runs]
     assert any("不是已定的计划" in c for c in comments_on(out, lead.text[:8])), comments_on(out, lead.text[:8])
+
+
+KUNMING_AREAS = "五华区, 盘龙区, 官渡区, 西山区, 呈贡区"
+# 香港商报, 2025-11-11 (hkcd.com/hkcdweb/content_p/2025/11/11/content_192590.html): 昆明's 十四五 results, as the store holds
+# its first lines (traditional characters).
+HKCD_KUNMING = """近日,記者從雲南省高質量完成「十四五」規劃系列新聞發布會昆明專場獲悉,「十四五」以來,昆明經濟總量連續突破7000億元、8000億元大關,增速從2021年差全省3.6個百分點,轉變為2024年反超全省0.7個百分點。昆明對全省經濟增長的貢獻率從2020年的13.3%躍升至2024年的31.9%,切實發揮了省會城市的「火車頭」作用。
+昆明市堅持大抓產業、主攻工業,通過統籌推進工業強市、貿易富市、旅遊興市、金融活市,大力培育新質生產力,加快構建現代化產業體系。傳統產業煥發新機,新興產業集聚發展,未來產業破局起勢。目前,化工、冶金、煙草、數字經濟、生物醫藥5個產業鏈已達千億級,裝備製造、新材料2個產業鏈正加速向千億級邁進。
+2024年,全市產業投資占比達到39.5%,較2020年的16.2%實現翻番,其中工業投資占比達到26.3%、為25年來最高水平。全市規上工業增加值增長7%,分別高於全國、全省1.2個、3.7個百分點,對全省工業的貢獻率達到59.4%,比2020年提高了近50個百分點。昆明抓經濟發展不僅抓出了速度,而且抓出了質量。2024年,全部工業對全市經濟增長貢獻率達到32.6%,新興產業對全市工業增長的貢獻率達到95%,經濟發展逐步擺脫了對房地產的依賴。
+"""
+# 昆明市发展和改革委员会's report on the 2021 plan (dwqgbh.cn mirror, as the store holds it): its first lines.
+KM_PLAN_2021 = """关于昆明市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告
+一、2021年国民经济和社会发展计划执行情况
+2021年,是“十四五”规划和全面建设社会主义现代化国家的开局之年,面对错综复杂的国际国内环境,全市上下坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大和十九届历次全会精神,持续深入贯彻习近平总书记考察云南重要讲话和重要指示批示精神,坚持稳中求进工作总基调,统筹抓好疫情防控和经济社会发展,实现经济恢复性增长和社会事业发展进步。
+(一)2021年国民经济和社会发展计划目标完成情况
+对照市十四届人大六次会议确定的经济社会发展主要目标,地区生产总值增速、固定资产投资增速两项指标低于计划目标,其余指标超额完成。地区生产总值7222.5亿元,增长3.7%;固定资产投资(不含农户)下降7.8%;社会消费品零售总额3386.4亿元,增长10.3%,超计划目标0.3个百分点;一般公共预算收入689.1亿元,增长5.9%,超计划目标2.4个百分点;城乡居民人均可支配收入分别为52523元、19507元,分别增长9.4%、10.1%,居民收入增速跑赢经济增速;万元生产总值能耗预计下降3.5%,完成省下达任务;主要污染物排放量削减完成省下达任务;居民消费价格总水平上涨0.2%,低于控价目标3.3个百分点;城镇登记失业率3.86%,就业保持总体稳定;粮食产量104万吨,稳定在100万吨以上。
+"""
+# hd32b's probe: a suggestion on the statistics bureau's own work.
+KUNMING_TITLE = "关于加强我市经济运行监测分析助推产业投资和工业经济发展的建议"
+KUNMING_88 = """关于加强我市经济运行监测分析助推产业投资和工业经济发展的建议
+建议：一、加强对产业投资、工业投资的统计监测，及时反映产业投资占比变化；二、加强规模以上工业增加值等主要指标的分析研判，为市委市政府决策提供依据；三、做好地区生产总值核算和统计数据发布。
+"""
+
+
+def test_a_newspapers_account_on_no_ask_is_no_work_of_the_bureau(tmp_path):
+    """hd32b F1: a newspaper's account of the city's industrial policy (昆明市坚持大抓产业、主攻工业…5个产业链已达千亿级), on
+    the title's matter but on none of the asks (统计监测, 分析研判, 核算), does not open the statistics bureau's part one."""
+    ws = unit_workspace(tmp_path / "ws", "昆明市统计局", "市统计局", "昆明市", KUNMING_AREAS, "我市统计工作")
+    _, out = seeds_draft(tmp_path, ws, {"km_14th5_2025.txt": HKCD_KUNMING, "km_jhzx_2021.txt": KM_PLAN_2021},
+                         "88", KUNMING_TITLE, KUNMING_88, "--deputy", "张某", "--date", "2025-06-20")
+    said = "".join(part_one(docx.Document(str(out))))
+    assert "统计监测" in said  # (part one is there, its asks' placeholders)
+    assert "大抓产业" not in said and "千亿级" not in said, said
 

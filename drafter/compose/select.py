@@ -1395,6 +1395,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
     if k is not None:
         sections[k].items, overview = [overview], None
+    elif overview and asks and not bureau_said(overview, ws):  # another's account on no ask: no work of the bureau's
+        overview = None
     if overview is None:
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
@@ -3818,6 +3820,17 @@ def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:
     (科技, 创新 of 我市科技创新工作), or the phrase has none: a plan sharing with 建立多元化的科技创新投入机制 only
     创新 is on another matter (hd23c: 加大高新技术企业培育力度 offered under it)."""
     return not key or bool((key - bigrams(ws.work)) & bigrams(text))
+
+
+def bureau_said(item: Item, ws: Workspace) -> bool:
+    """True when ``item`` is the bureau's word or says its name: of its own reply or report (:data:`OWN_PLAN_KINDS`, no
+    other unit's issuer), of a document it issued, or naming it (:func:`names_bureau`) — not a newspaper's or another unit's
+    account of the place's work (hd32b: 香港商报's 我市坚持大抓产业、主攻工业… opened a statistics bureau's part one)."""
+    source = item.source
+    issuer = source.issuer if source else None
+    if issuer:
+        return ws.is_own_unit(issuer) or names_bureau(item, ws)
+    return (source is None or source.kind in OWN_PLAN_KINDS) or names_bureau(item, ws)
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
-    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, TITLE_KIND, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, TITLE_KIND, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -3823,14 +3823,21 @@ def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:
 
 
 def bureau_said(item: Item, ws: Workspace) -> bool:
-    """True when ``item`` is the bureau's word or says its name: of its own reply or report (:data:`OWN_PLAN_KINDS`, no
-    other unit's issuer), of a document it issued, or naming it (:func:`names_bureau`) — not a newspaper's or another unit's
-    account of the place's work (hd32b: 香港商报's 我市坚持大抓产业、主攻工业… opened a statistics bureau's part one)."""
+    """True when ``item`` is the bureau's word or of its work: of its own reply or report (:data:`OWN_PLAN_KINDS`, no
+    other unit's issuer), of a document it issued, naming it (:func:`names_bureau`) or its field (:func:`in_own_field`:
+    a county's 文化旅游 results are its 文旅局's, hd23d) — not a newspaper's or another unit's account of the place's other
+    work (hd32b: 香港商报's 我市坚持大抓产业、主攻工业… opened a statistics bureau's part one)."""
     source = item.source
     issuer = source.issuer if source else None
-    if issuer:
-        return ws.is_own_unit(issuer) or names_bureau(item, ws)
-    return (source is None or source.kind in OWN_PLAN_KINDS) or names_bureau(item, ws)
+    own = ws.is_own_unit(issuer) if issuer else source is None or source.kind in OWN_PLAN_KINDS
+    return own or names_bureau(item, ws) or in_own_field(item.fact.text, ws)
+
+
+def in_own_field(text: str, ws: Workspace) -> bool:
+    """True when ``text`` says a word of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of
+    市统计局; 文化, 旅游 of 县文化和旅游局, each side of its 和)."""
+    fields = {w for name in (ws.name, ws.short_name) if name for m in unit_matters(name) for w in (m, *m.replace("与", "和").split("和"))}
+    return any(len(w) >= 2 and w in text for w in fields)
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

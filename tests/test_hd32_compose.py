@@ -80,3 +80,34 @@ def test_a_newspapers_account_on_no_ask_is_no_work_of_the_bureau(tmp_path):
     assert "统计监测" in said  # (part one is there, its asks' placeholders)
     assert "大抓产业" not in said and "千亿级" not in said, said
 
+
+CHUXIONG_AREAS = "楚雄市, 禄丰市, 双柏县, 牟定县, 南华县, 姚安县, 大姚县, 永仁县, 元谋县, 武定县"
+# 魏朝凡's suggestion to 州十三届人大五次会议 (第0132号), its problems and its one ask as 楚雄州发展和改革委员会's reply of
+# 2025-05-22 quotes them.
+CHUXIONG_TITLE = "关于大力实施新能源汽车“充电桩进村庄”惠民工程的建议"
+CHUXIONG_0132 = """关于大力实施新能源汽车“充电桩进村庄”惠民工程的建议
+
+领衔代表：魏朝凡
+
+目前，我州公共充电桩基本集中在县城和乡镇集镇，行政村还是空白，自然村建有公共充电桩，但覆盖面较窄；新能源汽车“充电难、充电慢”的问题比较突出。
+
+为此建议：
+
+一、加强与国土空间规划、配电网规划、城乡建设规划、小区建设改造规划、乡村振兴发展规划等相衔接，大力实施新能源汽车“充电桩进村庄”惠民工程，适度超前建设充电基础设施。
+"""
+
+
+def test_a_lone_asks_placeholder_names_what_it_asks_not_the_problem_before_it(tmp_path):
+    """hd32a F4: a text of one ask after its 为此建议： — the placeholder (and `requests`) name what it asks (适度超前建设
+    充电基础设施), never the deputy's problem statement before it (新能源汽车“充电难、充电慢”的问题比较突出)."""
+    ws = unit_workspace(tmp_path / "ws", "楚雄州发展和改革委员会", "州发展改革委", "楚雄州", CHUXIONG_AREAS)
+    (tmp_path / "0132.txt").write_text(CHUXIONG_0132, "utf-8")
+    out = tmp_path / "draft.docx"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "0132", CHUXIONG_TITLE, "--deputy", "魏朝凡", "--type", "B",
+                                 "--date", "2025-05-22", "--text", str(tmp_path / "0132.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = "".join(part_one(docx.Document(str(out))))
+    assert "适度超前建设充电基础设施" in said and "问题比较突出" not in said, said
+    listed = runner.invoke(cli, ["-w", str(ws.root), "requests", str(out)]).output
+    assert "充电基础设施" in listed and "问题比较突出" not in listed, listed

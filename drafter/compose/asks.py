@@ -162,8 +162,11 @@ class Ask:
         at = self._phrase_at(rest)
         if at is not None:
             rest = rest[at + len(self.phrase):]
-        else:  # the title's core named the ask: what follows the first sentence
-            rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
+        else:  # the title's core named the ask: what follows the deputy's 建议：, else the first sentence
+            # (never the problem stated before it: 新能源汽车“充电难、充电慢”的问题比较突出 was asked for as work, hd32a)
+            labels = list(_ASKS_LABEL.finditer(rest))
+            rest = (rest[labels[-1].end():] if labels else
+                    CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
         for sentence in _SENTENCE_BREAK.split(rest):
             # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例

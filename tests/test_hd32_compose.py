@@ -9,7 +9,7 @@ the test).
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import comments_on, part_one, part_two_of, seeds_draft, unit_workspace
+from helpers import comments_on, part_one, part_two_of, sections, seeds_draft, unit_workspace
 
 import docx
 
@@ -111,3 +111,14 @@ def test_a_lone_asks_placeholder_names_what_it_asks_not_the_problem_before_it(tm
     assert "适度超前建设充电基础设施" in said and "问题比较突出" not in said, said
     listed = runner.invoke(cli, ["-w", str(ws.root), "requests", str(out)]).output
     assert "充电基础设施" in listed and "问题比较突出" not in listed, listed
+
+
+def test_a_co_handler_the_ask_names_by_its_field_is_asked_under_that_ask(tmp_path):
+    """hd32c F2: ask 3 names 教育、共青团 among the units whose resources it pools; 县教体局 (教育和体育局) and 团县委 (the
+    youth league's county committee) are asked for their part under it, not in sections of their own (（四）【待县教体局提供：
+    小标题】), as the real reply reports them under the ask they serve."""
+    _, out = _miyi(tmp_path, "--with", "县教体局", "--with", "团县委")
+    parts = sections(docx.Document(str(out)))
+    assert not any("提供" in heading for heading in parts), list(parts)
+    pooled = "".join(parts["资源链接"])
+    assert "【待县教体局提供：" in pooled and "【待团县委提供：" in pooled, parts

@@ -331,7 +331,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone, but where no heading stands between the
             # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a)
             blocks.append(block(BODY, "concern"))
-            notes += [] if context["reported"] else [GAPS_OVERVIEW_NOTE]
+            if not context["reported"]:  # its 积极开展工作 claims work no paragraph reports yet: highlighted, to confirm (hd32c)
+                blocks[-1] = replace(blocks[-1], spans=[replace(s, kind=STALE) if s.kind == TEXT else s for s in blocks[-1].spans])
+                notes.append(GAPS_OVERVIEW_NOTE)
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):

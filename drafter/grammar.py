@@ -1145,13 +1145,24 @@ def names_site(text: str, name: str) -> bool:
     return bool(name) and any(text[m.end():m.end() + 1] not in PLACE_LEVELS for m in re.finditer(re.escape(name), text))
 
 
+# A youth league committee (团县委, 团市委, 共青团XX市委): a text names its part by its organisation, 共青团.
+_YOUTH_LEAGUE = lazy(r"^(?:共青)?团.{0,6}委$")
+YOUTH_LEAGUE_WORD = "共青团"
+
+
 def unit_words(unit: str) -> list[str]:
-    """The words a text names ``unit``'s part by: its field (:func:`unit_matters`: 文旅 of 市文旅局), then the
-    place it opens with, in full and bare (连江县, 连江 of 连江县政府: a county's government's part is the county's)."""
+    """The words a text names ``unit``'s part by: its field (:func:`unit_matters`: 文旅 of 市文旅局; the first field a short
+    name joining two stands for, as the full name's is: 教育 of 县教体局, of 教育和体育局), 共青团 for a youth league
+    committee (团县委, hd32c), then the place it opens with, in full and bare (连江县, 连江 of 连江县政府: a county's
+    government's part is the county's)."""
     place = place_and_short_name(unit)[0]
     bare = short_place(place)
     bare = bare[:-1] if len(bare) > 2 and bare[-1] in LEVEL_CHARS else bare
-    return [*unit_matters(unit), *dict.fromkeys(w for w in (place, bare) if w)]
+    fields = unit_matters(unit)
+    joined = [s for m in fields if len(m) == 2 and m not in DEPARTMENT_SHORT_NAMES
+              for s in DEPARTMENT_SHORT_NAMES if len(s) == 2 and s[0] == m[0]]
+    league = [YOUTH_LEAGUE_WORD] if _YOUTH_LEAGUE.match(unit) else []
+    return [*fields, *joined, *league, *dict.fromkeys(w for w in (place, bare) if w)]
 
 
 def in_order(short: str, long: str) -> bool:

@@ -1215,7 +1215,8 @@ def test_each_ask_keeps_its_own_heading_and_the_bureau_its_own_work(tmp_path):
     assert "【待区农业农村局提供：严格控制新打机井" not in said
     assert "（三）恢复井河混灌。【待补充：具体举措】" in said
     # the title's 60 characters said once, not again in each part's lead (its first clause there)
-    assert "下一步我局将继续加大对节水滴灌农业对地下水补充渗漏不足、地表盐渍化等次生灾害方面的调研力度，重点做好以下工作" in said
+    # (no 继续: the base reports no work of the bureau's on it, hd32c)
+    assert "下一步我局将加大对节水滴灌农业对地下水补充渗漏不足、地表盐渍化等次生灾害方面的调研力度，重点做好以下工作" in said
     assert said.count("维持地表地下水平衡") == 2  # (the title's quote and ask 4's point)
 
 

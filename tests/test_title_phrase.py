@@ -10,10 +10,11 @@ from helpers import corpus_titles, draft_title, part_one, part_two_of, seed_titl
 
 from drafter.compose.asks import concern_matter, short_topic
 
-CASES = (  # the held-out titles, the phrase part one opens on, part two's lead-in's phrase
-    ("关于要求实施王阿良事迹展览馆通村道路拓宽重建的建议", "关于实施王阿良事迹展览馆通村道路拓宽重建，", "将继续实施王阿良"),
+CASES = (  # the held-out titles, the phrase part one opens on, part two's lead-in's phrase (no 继续: the base holds no work
+    # of the bureau's on them, hd32c)
+    ("关于要求实施王阿良事迹展览馆通村道路拓宽重建的建议", "关于实施王阿良事迹展览馆通村道路拓宽重建，", "将实施王阿良"),
     ("关于对玛曲县湿地、草原、林业碳汇开发试点的建议", "关于玛曲县湿地、草原、林业碳汇开发试点，", "将围绕玛曲县湿地、草原、林业碳汇开发试点，"),
-    ("关于强化就业优先导向，促进高质量充分就业的建议", "关于强化就业优先导向，", "将继续强化就业优先导向，"),
+    ("关于强化就业优先导向，促进高质量充分就业的建议", "关于强化就业优先导向，", "将强化就业优先导向，"),
     ("关于解决象达小学运动场建设问题的提案", "关于象达小学运动场建设问题，", "将围绕象达小学运动场建设问题，"),
     # a whole clause, 以X引领Y不断提升 (hd23a fault 4: 围绕以新质生产力引领…水平不断提升积极开展工作): the rise of its thing
     ("以新质生产力引领应急管理现代化水平不断提升的建议", "关于应急管理现代化水平提升，", "将围绕应急管理现代化水平提升，"),

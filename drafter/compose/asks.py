@@ -162,8 +162,11 @@ class Ask:
         at = self._phrase_at(rest)
         if at is not None:
             rest = rest[at + len(self.phrase):]
-        else:  # the title's core named the ask: what follows the first sentence
-            rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
+        else:  # the title's core named the ask: what follows the deputy's 建议：, else the first sentence
+            # (never the problem stated before it: 新能源汽车“充电难、充电慢”的问题比较突出 was asked for as work, hd32a)
+            labels = list(_ASKS_LABEL.finditer(rest))
+            rest = (rest[labels[-1].end():] if labels else
+                    CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
         for sentence in _SENTENCE_BREAK.split(rest):
             # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
@@ -928,10 +931,11 @@ _ON_PROBLEMS = lazy(r"(?:问题|难题)$")  # what a title's clause ends on when
 _DONE_TO_PROBLEMS = lazy(r"^(?:解决|破解|化解|研究|处理)")  # …unless its verb is one done to problems (继续解决…问题)
 
 
-def carried_on(topic: str) -> str | None:
+def carried_on(topic: str, going: bool = True) -> str | None:
     """``topic`` (:func:`short_topic`) as what the bureau carries on doing, for part two's lead-in
     (下一步我局将继续…，重点做好以下工作): its clauses as verb phrases joined by 、, a 加大 given its
-    力度 (继续加大科技金融支持科创企业力度), 继续 before them unless they say so (进一步优化…); None
+    力度 (继续加大科技金融支持科创企业力度), 继续 before them unless they say so (进一步优化…) or the work is not
+    ``going`` (the base reports and plans none of it: 继续 would claim work under way, hd32c); None
     where it opens with no verb of work, nor with a preposition before one (对…给予资金支持 is one):
     a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…) — so is one
     ending on the problems it names (提升基层医院（服务能力）相关问题: 继续提升…问题 says no work, hd30b)."""
@@ -946,7 +950,7 @@ def carried_on(topic: str) -> str | None:
         return None
     opened = _ADVERBS.sub("", first)
     if opened.startswith(ASK_VERBS) or (_PREPOSITION_LED.match(first) and _ACTION.search(first, 1)):
-        return f"继续{said}"
+        return f"继续{said}" if going else said
     return None
 
 

@@ -262,6 +262,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # who should act is no matter worked on, nor is one a clause of which is longer than a heading may be (围绕解决八寨镇
     # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all
     told = not ACTOR_LED.match(about) and all(len(c) <= MAX_PHRASE for c in about.split("、"))
+    reported = any(s.items for s in selection.sections)  # part one holds some work of the base's
+    planned = any(p.part is None for p in selection.plans)  # part two holds some plan of the bureau's
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -275,15 +277,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),
-        concern=about if told else "", carry_on=carried_on(topic) if told else None,
+        concern=about if told else "", carry_on=carried_on(topic, going=reported or planned) if told else None,
         purpose=ws.in_own_words(topic_purpose(suggestion.title)) if told else "",  # what the work serves (赋能我市…)
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
         complete=selection.complete and not any(owed) and not any(remits),
-        reported=any(s.items for s in selection.sections),  # part one holds some work of the base's
-        planned=any(p.part is None for p in selection.plans),  # part two holds some plan of the bureau's
-        measures_said=any(p.part is None for p in selection.plans),  # …saying a measure of it (both narrowed below)
+        reported=reported, planned=planned,
+        measures_said=planned,  # …saying a measure of it (both narrowed below)
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -347,7 +348,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone, but where no heading stands between the
             # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a)
             blocks.append(block(BODY, "concern"))
-            notes += [] if context["reported"] else [GAPS_OVERVIEW_NOTE]
+            if not context["reported"]:  # its 积极开展工作 claims work no paragraph reports yet: highlighted, to confirm (hd32c)
+                blocks[-1] = replace(blocks[-1], spans=[replace(s, kind=STALE) if s.kind == TEXT else s for s in blocks[-1].spans])
+                notes.append(GAPS_OVERVIEW_NOTE)
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
@@ -416,7 +419,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # (a matter not said in the lead-in is not asked for by name either: 【待补充：下一步工作计划】)
     steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about if told else "", wording, ws, plan)
     own_gaps = _own_plan_gaps(selection)
-    blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else block(BODY, "next_step"))
+    lead_in = wording.spans("next_step", **context)
+    if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
+        lead_in = asked_lead(lead_in, context["carry_on"], plan, "提案" if suggestion.proposal else "建议")
+    blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else ReplyBlock(BODY, lead_in))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
     # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
     # "earlier" (last year's plan's sentence, earlier_plan)
@@ -914,6 +920,28 @@ def earlier_plan(step: Item, spans: list[Span], today: dt.date, measures: str = 
         return spans
     note = with_asked(EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=year), measures, year)
     return _flagged_whole(spans, plan_mark(step.year, year), note, [step.fact.id], f"plan:{step.fact.id}")
+
+
+ASKED_LEAD_NOTE = ("已收集的材料中没有本单位此方面的工作情况和计划，此处按{kind}标题写成本单位的下一步，不是已定的计划："
+                   "请核实是否列入{year}年计划：列入的清除高亮；不拟开展的，删去高亮的文字及其后的逗号")
+
+
+def asked_lead(spans: list[Span], phrase: str | None, year: int, kind: str) -> list[Span]:
+    """Part two's lead-in ``spans`` over no work nor plan of the bureau's: the title's ask it says as the bureau's next
+    step (``phrase``, :func:`~.asks.carried_on`: 下一步我会将组织“农村家庭教育大篷车”…) highlighted (:data:`~drafter.reply.STALE`)
+    and commented, a promise the clerk confirms (hd32c: it went out plain, as a commitment); the spans as they are when
+    they do not say it (a clerk's template, a lead-in of none)."""
+    out: list[Span] = []
+    for span in spans:
+        at = span.text.find(phrase) if phrase and span.kind == TEXT else -1
+        if at < 0:
+            out.append(span)
+            continue
+        end = at + len(phrase)
+        out += [Span(span.text[:at])] * bool(at) + [Span(phrase, STALE, note=ASKED_LEAD_NOTE.format(year=year, kind=kind))]
+        out += [Span(span.text[end:])] * (end < len(span.text))
+        phrase = None
+    return out
 
 
 def _flagged_whole(spans: list[Span], mark: str, note: str, ids: list[str], group: str) -> list[Span]:

@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
-    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -1409,6 +1409,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
     if k is not None:
         sections[k].items, overview = [overview], None
+    elif overview and asks and not bureau_said(overview, ws):  # another's account on no ask: no work of the bureau's
+        overview = None
     if overview is None:
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
@@ -3878,6 +3880,24 @@ def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:
     (科技, 创新 of 我市科技创新工作), or the phrase has none: a plan sharing with 建立多元化的科技创新投入机制 only
     创新 is on another matter (hd23c: 加大高新技术企业培育力度 offered under it)."""
     return not key or bool((key - bigrams(ws.work)) & bigrams(text))
+
+
+def bureau_said(item: Item, ws: Workspace) -> bool:
+    """True when ``item`` is the bureau's word or of its work: of its own reply or report (:data:`OWN_PLAN_KINDS`, no
+    other unit's issuer), of a document it issued, naming it (:func:`names_bureau`) or its field (:func:`in_own_field`:
+    a county's 文化旅游 results are its 文旅局's, hd23d) — not a newspaper's or another unit's account of the place's other
+    work (hd32b: 香港商报's 我市坚持大抓产业、主攻工业… opened a statistics bureau's part one)."""
+    source = item.source
+    issuer = source.issuer if source else None
+    own = ws.is_own_unit(issuer) if issuer else source is None or source.kind in OWN_PLAN_KINDS
+    return own or names_bureau(item, ws) or in_own_field(item.fact.text, ws)
+
+
+def in_own_field(text: str, ws: Workspace) -> bool:
+    """True when ``text`` says a word of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of
+    市统计局; 文化, 旅游 of 县文化和旅游局, each side of its 和)."""
+    fields = {w for name in (ws.name, ws.short_name) if name for m in unit_matters(name) for w in (m, *m.replace("与", "和").split("和"))}
+    return any(len(w) >= 2 and w in text for w in fields)
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

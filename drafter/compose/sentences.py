@@ -62,17 +62,19 @@ def finished_sentences(text: str) -> list[str]:
     text of one sentence (a list row, a table cell) and a last clause holding a figure or ending on a closed title (《…方案》)
     are whole (ended with 。), unless
     that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该) or on a
-    number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690). A kept
+    number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690), or distill marked it cut by
+    its page (:data:`~drafter.grammar.PAGE_CUT`: …晋升职级3人，选派1名干部驻…… → …晋升职级3人。). A kept
     last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut."""
     sentences = split_sentences(text)
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
         return sentences
-    last = sentences[-1].rstrip().rstrip("，,；;、：: ")
+    paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
+    last = sentences[-1].rstrip().removesuffix(G.PAGE_CUT).rstrip("，,；;、：: ")
     breaks = list(_CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
     # its last clause ends on what it counts, or on a document's whole name (2021年，精心编制《…提质改造方案》: hd26d)
-    counted = G.figure_matches(last[breaks[-1].end():] if breaks else last) or last.endswith("》")
-    if len(sentences) < 2:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
+    counted = not paged and (G.figure_matches(last[breaks[-1].end():] if breaks else last) or last.endswith("》"))
+    if len(sentences) < 2 and not paged:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
         # stops on a word no sentence ends on (…多渠道筹集资金启动该): then it is cut as any other
         cut = (last.endswith(tuple(CUT_WORD_ENDS)) or bool(CUT_FIGURE.search(last))) and len(head) >= MIN_CUT
         return [head + "。"] if cut else [last + "。"] if counted else sentences

@@ -402,7 +402,11 @@ def planned_scope(norm: str, pos: int, mentions) -> bool:
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.
-APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|必要性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
+# (or the proposal named as what is judged, worth its effect or its doing: 该提案对金沙江流域生态环境修复…都具有较强促进作用 of a 会办意见
+# in 楚雄州's 2019 reply, hd32a; 您的建议很有必要; 该建议切实可行)
+APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|必要性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)"
+                       rf"|(?:该|此|本|这一?|(?:{ANY_YOU})们?(?:的|所?提出?的?[^。；！？]{{0,40}}?))(?:提案|建议|议案)"
+                       r"[^。；！？]{0,40}?(?:具有[^。，；]{0,10}?(?:作用|意义)|(?:很|十分|非常|确有)(?:有)?必要|切实可行)")
 
 
 def is_appraisal(text: str) -> bool:

@@ -601,6 +601,10 @@ _READERS_REPORT = (rf"^(?:{ITEM_NUMBER})?(?:据(?:(?:{_YOU})们?|代表|委员)�
 READERS_REPORT = lazy(_READERS_REPORT)
 # What a past reply's reader told it of their own site, its report or what they reported (您反映的…): theirs alone, never
 # said to another reader (hd10: pasted into another deputies' reply as 据您们提出，道水村丙亩坝…).
+# How a fact's text ends where its source's page stopped mid-clause (…晋升职级3人，选派1名干部驻……): distill keeps the clause
+# for its figures and marks it, no sentence split off by distill itself (…提供了近1000名…企业科技人员, its 。 taken); a draft
+# never says it.
+PAGE_CUT = "……"
 # A garbled run a mirror left where it lost characters (項目?jī)A斜, 當?shù)匕l(fā)展, 沿??h(市)區, 請?zhí)钊搿罢髟…): a pinyin
 # syllable's tone mark outside its note, a ? doubled or run into Latin letters, a replacement character.
 GARBLED = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\ufffd]|[?？]{2}|[?？][,，]?[A-Za-z]{1,6}[（()）]")

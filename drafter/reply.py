@@ -195,7 +195,10 @@ class Span:
     group: str | None = None
 
 
-CUT_NOTE = "（引用时略去了原句中的部分列举内容）"  # a quoted sentence's words left out inside it (hd: a list cut read as misquoted)
+# What a comment says the quoting left out inside a sentence, so a clerk checking the source takes it for no misquote: members
+# of its list (新一代信息技术、高端装备制造等 of a longer list), or other words — another deed, a clause off the item.
+LIST_CUT = "（引用时略去了原句中的部分列举内容）"
+PART_CUT = "（引用时只取原句中与本项有关的部分）"
 
 
 @dataclass
@@ -209,17 +212,17 @@ class Citation:
     paragraph: int | None = None
     period: int | None = None
     item: str | None = None  # the fact's own ordinal in that paragraph (三是), where it has one
-    cut: bool = False  # a sentence is quoted with words inside it left out (a list's members off the matter)
+    cut: str = ""  # what the quoting left out inside a sentence, as its comment says it (LIST_CUT, PART_CUT); "" none
 
     def line(self) -> str:
         """One comment line: ``泉科函〔2025〕81号（2025-05-20）· 一、大力培育… · 第12段“三是”``
-        (a paragraph holding several items names the item), and ``（引用时略去了原句中的部分列举内容）`` when cut."""
+        (a paragraph holding several items names the item), and what the quoting left out (:data:`LIST_CUT`, :data:`PART_CUT`)."""
         parts = [self.source + (f"（{self.date}）" if self.date else "")]
         if self.section:
             parts.append(self.section)
         if self.paragraph is not None:
             parts.append(f"第{self.paragraph}段" + (f"“{self.item}”" if self.item else ""))
-        return " · ".join(parts) + (CUT_NOTE if self.cut else "")
+        return " · ".join(parts) + self.cut
 
 
 @dataclass

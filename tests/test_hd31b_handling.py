@@ -162,3 +162,15 @@ def test_a_placeholders_comment_names_its_fresh_work_drafted_elsewhere(tmp_path)
     gap = next(p for p in read_draft(out) if p.text.startswith("【待补充：加大电动车交通违法查处力度"))
     assert not any("只有2019年" in n for n in gap.comments), gap.comments
     assert any("大公复字〔2024〕9号" in n and "已在“严查电动车交通违法”项下部分采用" in n for n in gap.comments), gap.comments
+
+
+def test_a_deed_quoted_from_a_doers_sentence_says_what_the_quoting_left_out(tmp_path):
+    """hd31b via h162: 我局交警大队利用多种渠道，…宣传教育 is quoted out of 我局交警大队依据…上路严查…，同时利用多种渠道…; its
+    comment said 引用时略去了原句中的部分列举内容, untrue: it left out another deed, no list's members. The note says what the
+    quoting did."""
+    root = _dayao(tmp_path, {"2019-11_177.txt": DAYAO_177, "2024-08_10030043.txt": DAYAO_10030043})
+    out, _ = _draft(root, "25", "关于规范县城电动车停放秩序的建议", "--deputy", "李某", "--session",
+                    "大姚县第十八届人民代表大会第五次会议", "--date", "2025-06-20", text=PARKING_ASKS)
+    deed = next(p for p in read_draft(out) if p.text.startswith("我局交警大队利用多种渠道"))
+    assert any("大公复字〔2024〕9号" in n and "（引用时只取原句中与本项有关的部分）" in n for n in deed.comments), deed.comments
+    assert not any("列举" in n for n in deed.comments), deed.comments

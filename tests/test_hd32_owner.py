@@ -184,3 +184,20 @@ def test_a_leaders_grant_is_not_the_bureaus(tmp_path):
     granted = fact_saying(ff, "20万元")
     assert granted.kind == CONTEXT and "我委" not in granted.text
     assert fact_saying(ff, "30万元").kind == DONE and "20万元" not in fact_saying(ff, "30万元").text
+
+
+def test_a_judgement_of_the_proposal_is_no_deed(tmp_path):
+    """hd32a via h165: 一是该提案对金沙江流域生态环境修复…都具有较强促进作用。 (the 省发展改革委's opinion of the proposal, in the
+    2019 reply) was kind done: a sentence judging the proposal says what it is worth, nothing done; its 二是 reports work."""
+    ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_2019, "2019_州政府_省政协676号提案_金沙江国家植物园.txt")
+    judged = [f for f in ff.facts if "该提案对金沙江流域生态环境修复" in f.text]
+    assert all(f.kind != DONE for f in judged), [(f.kind, f.text) for f in judged]
+    assert fact_saying(ff, "编制了《云南金沙江开放合作经济带发展规划").kind == DONE
+
+
+def test_an_increment_is_named_by_its_thing(tmp_path):
+    """hd32a via h165: 我委接受任务后，在2018年前期费中再增加30万元，共50万元: 30万元 was labelled 在2018年前期费中再增加, its time
+    and its 在…中 in the name; it is the thing's increase (前期费增加), as the total is the thing's (前期费合计)."""
+    ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_2018, "2018_楚发改办301号_南大门建设_第8号建议.txt")
+    counts = {g.raw: g.counts for g in fact_saying(ff, "再增加30万元").figures}
+    assert counts["30万元"] == "前期费增加" and counts["50万元"] == "前期费合计", counts

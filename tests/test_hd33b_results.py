@@ -137,3 +137,15 @@ def test_a_source_without_date_or_place_is_said_and_claims_no_document_date(tmp_
     assert "市数据局2024年工作总结和2025年工作安排的成文日期、所属地区在事实库中没有写明" in result.output
     notes = "\n".join(c.text for c in docx.Document(out).comments)
     assert "原文为“今年”" in notes and "来源日期" not in notes
+
+
+def test_a_clause_the_page_cut_is_marked_and_never_said_as_a_sentence(tmp_path):
+    """hd33b F3: the page stops at …晋升职级3人，选派1名干部驻; the draft closed the paragraph 选派1名干部驻。, a cut clause given a
+    full stop. Distill marks the clause its page cut (……), its figures kept; the draft ends the sentence on the last whole one."""
+    ff = distil(tmp_path, _suzhou(tmp_path / "ws"), SUZHOU_SUMMARY, "2024_宿州市数据局_2024年工作总结和2025年工作安排.txt")
+    assert fact_saying(ff, "晋升职级3人").text.endswith("选派1名干部驻……")
+    _, out = seeds_draft(tmp_path, _suzhou(tmp_path / "ws2"), {"2024_宿州市数据局_2024年工作总结和2025年工作安排.txt": SUZHOU_SUMMARY}, "9",
+                         "关于加强数据资源领域干部队伍建设的建议", CADRE_ASK, "--deputy", "张某某", "--date", "2025-05-30")
+    body = "\n".join(p.text for p in docx.Document(out).paragraphs)
+    assert "提拔正科级干部2人，副科级干部2人，晋升职级3人。" in body
+    assert "干部驻" not in body

@@ -41,7 +41,7 @@ from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, running_policies, running_totals, self_named, own_place_named,
-    sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
+    quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
 from .form import THREE_PARTS, Habits, in_form, section_head
@@ -1707,12 +1707,8 @@ def _citation(item: Item) -> Citation:
         period=item.year,
         item=ordinal_of(item.fact.text),
         # a result quoted with words left out inside a sentence (a plan's lead is the ask's, its own words not quoted)
-        cut=item.fact.kind != PLAN and not item.verify
-        and any(s.rstrip(SENTENCE_ENDS) not in item.fact.text for s in item.sentences or []),
+        cut=quoting_note(item.fact.text, item.sentences or []) if item.fact.kind != PLAN and not item.verify else "",
     )
-
-
-SENTENCE_ENDS = "。；;，, "  # what a kept sentence may end in that its source does not
 
 
 def fact_text(item: Item, ws: Workspace) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Callable
@@ -26,7 +27,7 @@ from ..grammar import strip_ordinal
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
-from ..reply import update_text
+from ..reply import LIST_CUT, PART_CUT, update_text
 from ..textutil import CJK, is_cjk
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -62,17 +63,19 @@ def finished_sentences(text: str) -> list[str]:
     text of one sentence (a list row, a table cell) and a last clause holding a figure or ending on a closed title (《…方案》)
     are whole (ended with 。), unless
     that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该) or on a
-    number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690). A kept
+    number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690), or distill marked it cut by
+    its page (:data:`~drafter.grammar.PAGE_CUT`: …晋升职级3人，选派1名干部驻…… → …晋升职级3人。). A kept
     last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut."""
     sentences = split_sentences(text)
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
         return sentences
-    last = sentences[-1].rstrip().rstrip("，,；;、：: ")
+    paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
+    last = sentences[-1].rstrip().removesuffix(G.PAGE_CUT).rstrip("，,；;、：: ")
     breaks = list(_CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
     # its last clause ends on what it counts, or on a document's whole name (2021年，精心编制《…提质改造方案》: hd26d)
-    counted = G.figure_matches(last[breaks[-1].end():] if breaks else last) or last.endswith("》")
-    if len(sentences) < 2:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
+    counted = not paged and (G.figure_matches(last[breaks[-1].end():] if breaks else last) or last.endswith("》"))
+    if len(sentences) < 2 and not paged:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
         # stops on a word no sentence ends on (…多渠道筹集资金启动该): then it is cut as any other
         cut = (last.endswith(tuple(CUT_WORD_ENDS)) or bool(CUT_FIGURE.search(last))) and len(head) >= MIN_CUT
         return [head + "。"] if cut else [last + "。"] if counted else sentences
@@ -82,6 +85,33 @@ def finished_sentences(text: str) -> list[str]:
         breaks.pop()  # …，一旦项目落地后，督导…: a condition whose main clause was cut goes with it
         head = last[:breaks[-1].start()] if breaks else ""
     return sentences[:-1] + ([head + "。"] if len(head) >= MIN_CUT else [])
+
+
+# A run of a sentence left out inside it, as a list's members: no clause's mark in it, a list's 、 at or beside it.
+_CLAUSE_MARK = lazy(r"[，,；;。：:！？]")
+
+
+def quoting_note(text: str, sentences: list[str]) -> str:
+    """What a comment says the quoting of ``text`` left out inside a kept sentence of ``sentences`` (each as said, up to its
+    end mark): :data:`~drafter.reply.LIST_CUT` where all it left out were a list's members (新一代信息技术、高端装备制造等 of
+    a longer list), :data:`~drafter.reply.PART_CUT` where it left out other words (another deed after 同时, a clause off the
+    item); "" where each sentence is the source's words, as they stand, or with words only put before them (its doer)."""
+    gaps = []
+    for sentence in sentences:
+        said = sentence.rstrip("。；;，, ")
+        if not said or said in text:
+            continue
+        match = SequenceMatcher(None, text, said, autojunk=False)
+        blocks = [b for b in match.get_matching_blocks() if b.size]
+        if not blocks:
+            continue
+        # (inside the run of the source it quotes: what stands before its first word or after its last is other sentences)
+        gaps += [(i1, i2) for op, i1, i2, _, _ in match.get_opcodes()
+                 if op in ("delete", "replace") and blocks[0].a < i1 and i2 <= blocks[-1].a + blocks[-1].size]
+    if not gaps:
+        return ""
+    listed = all(not _CLAUSE_MARK.search(text, i1, i2) and "、" in text[max(i1 - 1, 0):i2 + 1] for i1, i2 in gaps)
+    return LIST_CUT if listed else PART_CUT
 
 
 def sentence_spans(text: str) -> list[re.Match]:

@@ -100,7 +100,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
-                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
+                       JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
 from ..frame import formula_patterns, without_formulas
@@ -402,7 +402,11 @@ def planned_scope(norm: str, pos: int, mentions) -> bool:
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.
-APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|必要性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
+# (or the proposal named as what is judged, worth its effect or its doing: 该提案对金沙江流域生态环境修复…都具有较强促进作用 of a 会办意见
+# in 楚雄州's 2019 reply, hd32a; 您的建议很有必要; 该建议切实可行)
+APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|必要性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)"
+                       rf"|(?:该|此|本|这一?|(?:{ANY_YOU})们?(?:的|所?提出?的?[^。；！？]{{0,40}}?))(?:提案|建议|议案)"
+                       r"[^。；！？]{0,40}?(?:具有[^。，；]{0,10}?(?:作用|意义)|(?:很|十分|非常|确有)(?:有)?必要|切实可行)")
 
 
 def is_appraisal(text: str) -> bool:
@@ -1502,8 +1506,8 @@ def finished_end(text: str) -> str:
     or only part of its first clause and no figure (“相聚天水”合唱艺术活动市委、市政), is left out whole, and so is a piece
     of no clause too short for a statement after the last whole sentence (…稳定在100万吨以上。强); a statement it leaves only a heading of
     (四是品牌优势持续提高。开展) is none, and so is a short clause of no figure, all it keeps of its only sentence (坚持人民至上、
-    生命至上 of …，广州市贯彻落实全国). A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济
-    困难老人开展上门: its counts are all there)."""
+    生命至上 of …，广州市贯彻落实全国). A last clause holding figures read whole stays for them (…为 258 名…和 174 名 80 岁以上的
+    经济困难老人开展上门: its counts are all there), marked as cut (:data:`~drafter.grammar.PAGE_CUT`: …，选派1名干部驻……)."""
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
@@ -1517,11 +1521,13 @@ def finished_end(text: str) -> str:
     if not breaks:
         # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on; a piece after the last
         # sentence too long to be no statement)
-        if quoted is None and (opening == 0 or len(body) - opening >= MIN_CHARS or _read_whole(body[opening:])):
+        if quoted is None and opening and _read_whole(body[opening:]):
+            return body + PAGE_CUT
+        if quoted is None and (opening == 0 or len(body) - opening >= MIN_CHARS):
             return text
         return _before_cut(body[:opening])
     if quoted is None and _read_whole(body[breaks[-1].end():]):
-        return text
+        return body + PAGE_CUT
     kept = body[opening:breaks[-1].start()]
     if (not kept or all(SETTING.match(c) for c in kept.split("，"))  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
             or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):

@@ -830,10 +830,13 @@ _WORD = 2
 
 
 # A figure told as the sum (…，共50万元; 累计达84个) right after its clause's start, and a name ending on what was added (在2018年前期费中
-# 再增加): the total's name is the thing's (前期费合计), not the increment's; the year and 在 opening that name are its time.
+# 再增加, named 前期费增加: _ADDED_TO): the total's name is the thing's (前期费合计), not the increment's; a year and 在 opening that name are its time.
 _SUMMED = lazy(r"[，、\s]*(?:共计|共|合计|总计|累计)(?:达到|达|为)?")
 _ADDED_END = lazy(r"中?(?:再|又|另|还)?(?:增加|新增|追加|增拨|增补|增安排|加大)$")
 _IN_YEAR = lazy(r"^(?:在|于)?(?:(?:19|20)\d{2}年度?)?")
+# An increment named by where it was added and when (在2018年前期费中再增加30万元): the thing's increase (前期费增加), its time and 在…中
+# the statement's.
+_ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；：\d]{2,12}?)中(?:再|又|另|还)?(?P<verb>增加|新增|追加|增拨|增补|增安排)$")
 
 
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
@@ -1065,6 +1068,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                            and fm.end() <= total and f.counts), None)
             if parent:
                 name = (did.group(1) + parent.counts)[:MAX_COUNTS]
+        if added := _ADDED_TO.match(name):
+            name = added.group("thing") + added.group("verb")
         opening = clause_start(norm, m.start(), sentence)
         if (m.group().startswith("第") and figures and len(figures[-1].counts or "") >= 2 and opening >= 1 and norm[opening - 1] == "（"
                 and found[i - 1][0].end() == opening - 1 and len(figures[-1].counts + name) <= MAX_COUNTS):

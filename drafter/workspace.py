@@ -101,6 +101,8 @@ DEFAULT_LENGTH = 2700
 # What follows a place's bare name in a proper name of its own (黄河郑州段, 郑州都市圈, 郑州大学, 郑州东站):
 # a reply names such a thing as it is, never 黄河我市段.
 NAMED_AFTER = r"(?:段|都市圈|城市圈|经济圈|大学|学院|机场|东站|西站|南站|北站|站|港|日报|晚报|银行)"
+# The place's own part named after its bare name (龙南县城, 龙南城区, 龙南市区): the part alone says it, no 我市 before it.
+OWN_PART = r"(?:县城|(?:中心|主|老)?城区|市区|县域|市域)"
 # A public institution a city's full name names as its own (深圳市天文台, 重庆市图书馆, 泉州市第一人民医院): in the reply's
 # words 市天文台, the one institution — not 我市天文台, as of the city's many (我市企业).
 OWN_INSTITUTION = (r"(?:天文台|气象台|图书馆|博物馆|美术馆|科技馆|文化馆|档案馆|纪念馆|体育馆|体育中心|青少年宫|少年宫|大剧院"
@@ -234,7 +236,8 @@ class Workspace:
         jurisdiction named as its letters name it: 强化重庆企业科技创新 → 强化我市企业科技创新 (a
         reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
         (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) stays as it is; the full name of the place's own institution
-        (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台."""
+        (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
+        (:data:`OWN_PART`): 龙南县城 → 县城."""
         word = self.own_place_word()
         if not word:
             return phrase
@@ -242,6 +245,7 @@ class Workspace:
         if len(self.jurisdiction) == 2:  # 魏县: its one character alone names no place (魏 of 曹魏)
             return phrase.replace(self.jurisdiction, word)
         phrase = cached(rf"{stem}(?={level}{OWN_INSTITUTION})").sub("", phrase)  # (深圳市天文台 → 市天文台, hd30c)
+        phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, phrase)
 
     def is_own(self, place: str | None) -> bool:

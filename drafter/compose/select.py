@@ -2681,7 +2681,7 @@ DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成
 # 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
 # Some go on as work reported goes on (持续运用公交大数据分析…, 持续督促…: ONGOING_STEP_VERBS); the others are done once.
 ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用",
-                      "争取")
+                      "争取", "治理", "整治")  # (治理…问题: no 着力解决 before it, hd34c)
 STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "开通", "延伸", "设置", "恢复")
 # Where or for what a step is taken, said before its verb (在各乡镇、行政村规划建设…: hd7; 为古树名木统一设立铭牌…:
 # hd9): the step is the verb's.
@@ -3464,16 +3464,31 @@ def _found(pattern: lazy, text: str, group: int = 0) -> tuple[str, ...]:
 
 # A named road, street or area a reply's promise is about (成纪大道, 解放路, 恒顺锦润悦府小区, 三阳川片区): its deputy's
 # site, no plan of another suggestion's.
-# Said by its last two characters and its kind (纪大道, 悦府小区); a kind of place is no name (老旧小区, 周边片区).
-NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|城市|城区|重点)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
+# Said by its last two characters and its kind (纪大道, 悦府小区); a kind of place is no name (老旧小区, 周边片区), nor a
+# share or sort of a road's stretches (该公路部分路段, 事故多发路段: hd34c left out the reply on the asked road for 部分路).
+NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|城市|城区|重点|部分|个别|少数|多数|全部|其余|其他|相关|主要|沿线"
+                  r"|多发|拥堵|危险|破损|狭窄)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
 
 
 def _site_elsewhere(text: str, query: str, ws: Workspace) -> bool:
     """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not, other than the zone
     of one of the workspace's areas (新桥片区 of 新桥镇: the place's own programme in that area, 城乡供水一体化项目新桥片区
-    工程 of a county-wide project, hd26c)."""
+    工程 of a county-wide project, hd26c), or, when ``query`` names no site, one where the work was placed (我局在…谢屋
+    路段、G535罗坝路段分别设置了不停车治超点 answers 治理运输车辆超载抛洒问题: hd34c left it out)."""
+    placed = not NAMED_SITE.search(query)
     return any(site not in query and not (site.endswith("片区") and any(a.startswith(site[:2]) for a in ws.areas))
-               for site in _found(NAMED_SITE, text))
+               and not (placed and _placed_at(text, start))
+               for site, start in ((m.group(), m.start()) for m in NAMED_SITE.finditer(text)))
+
+
+# Where a clause places its work (在…, 位于…; not 正在, 现在, 存在): the sites after it are where the work was done,
+# not whom it was for.
+PLACED_AT = lazy(r"(?:(?<![正现存所实])在|位于)[^，,。；;：:]*$")
+
+
+def _placed_at(text: str, start: int) -> bool:
+    """True when the site at ``start`` of ``text`` follows 在 or 位于 in its clause."""
+    return bool(PLACED_AT.search(text[:start]))
 
 
 # A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学): its two characters of name and its kind; a kind of

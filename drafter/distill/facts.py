@@ -419,10 +419,11 @@ def is_appraisal(text: str) -> bool:
 
 # What may open a statement before its subject: an item number, a word of sequence or consequence (其次，…
 # 最后，…, 为此，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
-# (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…, 在项目建设方面，…).
+# (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…, 在项目建设方面，…), or whom the bureau heard it from (据与市林业局
+# 对接，该局正谋划…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外|为此|因此|对此)，"
             rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，"
-            r"|在[^，。；：]{2,12}?方面，)?")
+            r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
 # short noun after 的 ending the clause, its topic set off by a comma too: 建设高标准农田，是保障国家粮食安全的重要基础;
@@ -690,9 +691,10 @@ SEEKING = re.compile(rf"^{_LEAD_IN}(?:(?:{_NOW})，?)?(?:{_SUBJECT}|{_PLACE_SUBJ
 SOUGHT_NOW = re.compile(rf"^{_LEAD_IN}(?:{_NOW})，?(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:正在|正)?(?:积极|全力|努力|主动)?"
                         r"(?:向上级?|向[^，。；！？]{1,12}?)?(?:争取|申报|申请)(?!到)[^，。；！？]*[。！？]?$")
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
-# A statement opening on what is to go further, no subject nor time before it (进一步落实…加计扣除…等政策，引导企业加大…): a
-# commitment, when nothing in it is said done.
-FURTHER = re.compile(r"^(?:要|将)?进一步")
+# A statement opening on what is to go further or go on (进一步落实…加计扣除…等政策，引导企业加大…; 我局继续加大对我市农村公路建设
+# 改造力度，…; 以上三条公路我局…将进一步督促养护单位…): a commitment, when nothing in it is said done (hd34c: a reply's stock closing
+# 我局继续加大…力度 was filed as done and drafted as a result).
+FURTHER = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{0,30}}?(?<![已未])将|(?:{_SUBJECT})?(?:要|将)?)(?:继续|进一步)")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
 # What the leadership values, its statement ending on what is still short (近年来，市委、市政府十分重视西部城区基础设施建设，相继实施了…，
@@ -1666,6 +1668,7 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
     实施时序。 — a plan, not part of the result before it."""
     sentences = _quoted_sentences(text)
     planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n))
+                    or (FURTHER.match(n) and not DONE_WORDS.search(n) and not ALREADY.search(n)) or SEEKING.match(n)
                     or SOUGHT_NOW.match(n) or month_ahead(n, doc_month) or PLAN_SWITCH.match(n))
                for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)

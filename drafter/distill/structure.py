@@ -38,7 +38,8 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
-from ..read.clean import AUTHOR_BYLINE, CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER
+from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
+                          doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
 
@@ -778,6 +779,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
             and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
+            and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:

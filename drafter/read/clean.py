@@ -670,8 +670,22 @@ _CREDIT_END = lazy(rf"[。！]\s*[{CJK}]{{2,4}}\s+摄$")
 _CONTACT_END = lazy(r"(?:[\w.-]+@[\w-]+(?:\.[\w-]+)+|\d{3,4}-\d{7,8})$", re.ASCII)
 
 
+# A sentence opening on its doer, the bureau or a unit (我局继续加大…, 市林业局正谋划…): after a line longer than any wrap
+# that stops with no stop of its own (…推进项目早日完成建设, a page's paragraph missing its 。), a paragraph of its own
+# (hd34c: the closing glued onto the body, 建设我局继续加大…, one fact of both).
+DOER_OPENER = lazy(rf"^(?:[我本](?:局|委|厅|办|院|们|市|县|区)|[省市县区][{CJK}]{{1,8}}?(?:局|委员会|委|厅|办公室))"
+                   r"(?![长的])")
+MAX_WRAP = 50  # characters of a line a page or a file wraps at most (GB/T 9704's 28 a line; a PDF's or a site's fewer than this)
+
+
+def doer_after_paragraph(prev_line: str, nxt: str) -> bool:
+    """True when ``nxt`` opens on a doer (:data:`DOER_OPENER`) after ``prev_line``, a line as printed longer than any wrap:
+    a paragraph ends there, stop or none."""
+    return len(normalize_space(prev_line)) > MAX_WRAP and bool(DOER_OPENER.match(simplified(nxt.strip())))
+
+
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
-                prev_full: bool = False) -> bool:
+                prev_full: bool = False, prev_line: str = "") -> bool:
     """Whether ``nxt`` continues the paragraph ``prev`` that a page break or hard wrap split.
 
     ``prev`` must stop mid-sentence (no 。！？；：… at its end) and not be a heading, title, date,
@@ -679,7 +693,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
     label or a date, nor be a title, nor a short line that neither ends a sentence nor continues (one character alone is
     what a wrap left over: it goes on). A 抄送/主送 list ending in 、，； goes on.
     ``prev_full``: the reader knows ``prev`` ends a line filled to the page's width; then only
-    numbering or a date in ``nxt`` (or a sentence end in ``prev``) stops the join.
+    numbering or a date in ``nxt`` (or a sentence end in ``prev``) stops the join. ``prev_line``: ``prev``'s last line as
+    printed (:func:`doer_after_paragraph`).
     """
     if prev_heading is not None or next_heading is not None:
         return False
@@ -705,6 +720,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
             or NEWS_CREDIT.match(nxt)):
         return False
     if _LEDE_DAY.match(nxt) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
+        return False
+    if doer_after_paragraph(prev_line, nxt):
         return False
     if _LIST_LABEL.match(prev):
         return True
@@ -929,7 +946,8 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
             elif (last and not last[4] and last[2] is None and piece.heading is None
                   and (joint := lede_line_joint(last[0], text)) is not None):
                 joined = last[0] + joint + text
-            elif last and not last[4] and not alone and should_join(last[0], last[2], text, piece.heading, last[3]):
+            elif last and not last[4] and not alone and should_join(last[0], last[2], text, piece.heading, last[3],
+                                                                   last[1].rsplit("\n", 1)[-1]):
                 joined = _glue(last[0], text)
             else:
                 if lede:  # (the lede's lines ended: the sentence they made ends on its stop)

@@ -8,7 +8,11 @@ Each test distils real lines of the round's pages (as the search store gave them
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+import docx
+from click.testing import CliRunner
+from helpers import distil, edit_docx, paragraph_with, unit_workspace
+
+from drafter.cli import cli
 
 LONGNAN_AREAS = "龙南镇, 东江乡, 程龙镇, 汶龙镇, 渡江镇, 桃江乡, 杨村镇, 里仁镇, 关西镇, 临塘乡, 南亨乡, 夹湖乡, 九连山镇"
 
@@ -96,3 +100,47 @@ def test_a_list_of_phrases_is_no_headline(tmp_path):
 """
     ff = distil(tmp_path, _bureau(tmp_path / "ws"), page, "龙南交通_养护巡查.txt")
     assert ff.source.title == "龙南市交通运输局开展农村公路养护巡查"
+
+
+# The held-out suggestion as the tester typed it from the page: its 领衔代表 line lists the co-signers in brackets.
+SUGGESTION_18 = """关于开通龙南县城到汶龙圩镇沿线公交车的建议
+
+领衔代表：廖俊（廖俊、许胜力、赖东林、黄德优、蔡林清、王志凌、梁芳、王爱群等8位代表）
+
+汶龙镇距龙南县城较远，目前县城至汶龙沿线没有公交线路，群众和学生往返县城只能乘坐客运班车，票价较高，出行不便。为此建议：开通龙南县城到汶龙圩镇沿线公交车，将汶龙沿线纳入城乡公交一体化，方便沿线群众出行。
+"""
+
+
+def _draft_18(tmp_path, suggestion: str):
+    ws = _bureau(tmp_path / "ws")
+    (tmp_path / "suggestion.txt").write_text(suggestion, "utf-8")
+    out = tmp_path / "18.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "18", "关于开通龙南县城到汶龙圩镇沿线公交车的建议",
+                                      "--deputy", "廖俊", "--session", "市二届人大四次会议", "--type", "B", "--date",
+                                      "2024-09-10", "--text", str(tmp_path / "suggestion.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return ws, out
+
+
+def test_cosigners_in_brackets_are_counted(tmp_path):
+    """F4: 领衔代表：廖俊（廖俊、…、梁芳、王爱群等8位代表） gave the addressee 廖俊（廖俊、…梁芳、王代表：, cut mid-name and the
+    bracket never closed: the bracket lists the co-signers, the reply is addressed to 廖俊等8位代表 as with 附议代表 lines; so
+    with a bracket labelled 附议：."""
+    _, out = _draft_18(tmp_path, SUGGESTION_18)
+    assert paragraph_with(docx.Document(out), "代表：").text == "廖俊等8位代表："
+    labelled = SUGGESTION_18.replace("（廖俊、", "（附议：").replace("等8位代表）", "）")
+    (tmp_path / "labelled").mkdir()
+    _, out = _draft_18(tmp_path / "labelled", labelled)
+    assert paragraph_with(docx.Document(out), "代表：").text == "廖俊等8位代表："
+
+
+def test_check_flags_an_addressee_cut_mid_name(tmp_path):
+    """F4: ``drafter check`` passed the cut addressee 廖俊（廖俊、…梁芳、王代表：; it names the cut name, and passes a whole one."""
+    from drafter.check import check_draft
+
+    ws, out = _draft_18(tmp_path, SUGGESTION_18)
+    assert "addressee-cut" not in [f.code for f in check_draft(ws, out).findings]
+    edit_docx(out, lambda d: setattr(paragraph_with(d, "代表："), "text",
+                                     "廖俊（廖俊、许胜力、赖东林、黄德优、蔡林清、王志凌、梁芳、王代表："))
+    cut = [f for f in check_draft(ws, out).findings if f.code == "addressee-cut"]
+    assert len(cut) == 1 and "“王”" in cut[0].message

@@ -144,3 +144,20 @@ def test_check_flags_an_addressee_cut_mid_name(tmp_path):
                                      "廖俊（廖俊、许胜力、赖东林、黄德优、蔡林清、王志凌、梁芳、王代表："))
     cut = [f for f in check_draft(ws, out).findings if f.code == "addressee-cut"]
     assert len(cut) == 1 and "“王”" in cut[0].message
+
+
+def test_a_name_opening_on_a_year_month_gets_its_day(tmp_path):
+    """F9: the seed renamed 2023-12_龙南交通_…, its day unknown, was told to be renamed 2023-06-30_2023-12_龙南交通_…: a name
+    opening on a year and month is completed with the day (2023-12-DD_…), never given a second date; so is one opening on
+    a year alone (2022-MM-DD_…)."""
+    ws = _bureau(tmp_path / "ws")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2023-12_龙南交通_二届人大三次会议第11号建议答复.txt").write_text(REPLY_11, "utf-8")
+    (seeds / "2022_龙南交通_G535日常管理建议答复.txt").write_text(REPLY_G535, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(seeds)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    said = result.output.replace("\n", "")
+    assert "2023-12-DD_龙南交通_二届人大三次会议第11号建议答复.txt" in said
+    assert "2022-MM-DD_龙南交通_G535日常管理建议答复.txt" in said
+    assert "_2023-12_" not in said and "_2022_" not in said

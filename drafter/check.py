@@ -667,6 +667,30 @@ def check_punctuation(paras: list[Para], kinds: dict[int, str]) -> list[Finding]
             for p in paras if kinds[p.number] in BODY_KINDS for m in DOUBLED.finditer(p.text)]
 
 
+# An addressee's end (…代表：, …等8位委员：) and its names' list.
+_ADDRESSEE_END = lazy(r"(?:等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名])?(?:代表|委员)们?\s*[:：]$")
+_NAME_ITEM = lazy(r"[^、，,（()）\s]+")
+
+
+def check_addressee(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """An addressee (the 主送 line, or a line before the opening ending in 代表：/委员：) whose names are cut: a bracket left open,
+    or a name of one character in its list (廖俊（廖俊、…梁芳、王代表：, its field cut mid-name: hd34c)."""
+    opening = next((p.number for p in paras if kinds[p.number] == R.OPENING), None)
+    out = []
+    for p in paras:
+        text = _squash(p.text)
+        end = _ADDRESSEE_END.search(text)
+        if not end or not (kinds[p.number] == R.ADDRESSEE or (opening is not None and p.number < opening)):
+            continue
+        names = text[:end.start()]
+        unclosed = names.count("（") + names.count("(") > names.count("）") + names.count(")")
+        cut = [m.group() for m in _NAME_ITEM.finditer(names) if len(m.group()) == 1]
+        if unclosed or cut:
+            out.append(Finding("addressee-cut", p.number, snippet(p.text, max(len(p.text) - 12, 0)),
+                               f"称呼中的姓名不完整：“{cut[-1] if cut else names[-8:]}”" + ("，括号未闭合" if unclosed else "")))
+    return out
+
+
 # What a mirror's lost characters leave in a draft (:data:`~drafter.grammar.GARBLED`), or a ? right after a Chinese
 # character that ends the paragraph or runs into letters (…综合实力百？): a reply states, it does not ask; or what a source's
 # fact kept of them (:data:`~drafter.reply.GARBLED_RUN`: 实施方案□月初, 笆濉逼陂g年均…), its highlight cleared.
@@ -1356,6 +1380,9 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"punctuation-doubled": "标点重复（删去标记或文字后留下两个标点）"},
          "删去多余的标点，只留一个",
          lambda d: check_punctuation(d.paras, d.kinds)),
+    Rule({"addressee-cut": "称呼中的姓名被截断（括号未闭合，或名单中有单字的名字）"},
+         "按建议原件写全代表（委员）姓名，或写作“领衔人等N位代表：”",
+         lambda d: check_addressee(d.paras, d.kinds)),
     Rule({"garbled": "正文有乱码（汉字后的问号、夹入的拼音字母：来源网页转码时丢了字）"},
          "对照来源原文（出处见该段批注）改正这几个字，或删去这一小句",
          lambda d: check_garbled(d.paras, d.kinds)),

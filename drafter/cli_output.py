@@ -304,8 +304,7 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
                     f"其事实没有年份，起草时标【待核实：年份】{UNDATED_UNUSED}" if s.yearless == s.facts else
                     f"其中{s.yearless}条事实（共{s.facts}条）没有年份，起草时标【待核实：年份】{UNDATED_UNUSED}" if s.yearless else
                     "其事实的年份按文中所写计，文中的“目前”“今年”等无从确定年份")
-            rename = ("文件名中的日期不止一个，请只保留成文日期" if s.named_dates else
-                      f"请按成文日期命名文件（如 {s.estimated or 2025}-06-30_{Path(s.path).name}）")
+            rename = "文件名中的日期不止一个，请只保留成文日期" if s.named_dates else dated_name_note(Path(s.path).name, s.estimated)
             echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；{rename}后重新提炼")
         if s.garbled:  # (hd26a: a mirror's mojibake, ！笆濉逼陂g年均开展各类创业培训2.5万人次, kept in a fact unsaid)
             echo(f"提醒：{s.label}（{s.path}）的事实中有原文网页转码时缺失（□）或错乱的文字：{'、'.join(f'“{g}”' for g in s.garbled)}；"
@@ -319,6 +318,22 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
         return
     echo(f"共 {totals['documents']} 份文件，{totals['facts']} 条事实，{totals['figures']} 个数字；"
          f"失败 {totals['errors']} 份，跳过 {len(report.skipped)} 个")
+
+
+# A file name opening on a year, or a year and a month, its day left out (2023-12_龙南交通_….txt, 2022_总结.docx: hd34c).
+_NAMED_PART_DATE = lazy(r"^((?:19|20)\d{2})(?:[-_.]?(0[1-9]|1[0-2]))?(?![\d])")
+
+
+def dated_name_note(name: str, estimated: int | None) -> str:
+    """How to name an undated source's file by its date: the date put before ``name`` (of the year ``estimated``, else a
+    sample one), or — a name opening on a year or a year and month already — the date completed in it (2023-12-DD_…),
+    never a second date before it (2023-06-30_2023-12_…)."""
+    m = _NAMED_PART_DATE.match(name)
+    if not m:
+        return f"请按成文日期命名文件（如 {estimated or 2025}-06-30_{name}）"
+    rest = name[m.end():]
+    return (f"请在文件名开头的年月后补上成文的日（如 {m.group(1)}-{m.group(2)}-DD{rest}，DD为日）" if m.group(2) else
+            f"请在文件名开头的年份后补上成文的月、日（如 {m.group(1)}-MM-DD{rest}，MM为月、DD为日）")
 
 
 def elsewhere_note(label: str, place: str, fact_file: str) -> str:

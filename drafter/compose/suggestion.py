@@ -10,6 +10,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import BODY_YOU, COUNCIL_YOU, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
+from ..textutil import cn_number
 
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
@@ -138,30 +139,54 @@ def addressed_name(proposer: str | None) -> str | None:
 
 
 # The lead proposer's field in a suggestion's own text (提案人：李洁等委员, 领衔代表：王艳): its value up to a space or
-# a field after it; 附议人 and 联名人 name no lead.
-_LEAD_FIELD = lazy(r"^\s*(?:领衔(?:代表|委员|人)?|提案人|建议人)\s*[:：]\s*([^\s，,；;：:]{2,30})", re.M)
+# a field after it, and the co-signers it lists in brackets after it (领衔代表：廖俊（廖俊、许胜力…王爱群等8位代表）,
+# 领衔代表：廖俊（附议：许胜力、…）: hd34c); 附议人 and 联名人 name no lead.
+_LEAD_FIELD = lazy(r"^\s*(?:领衔(?:代表|委员|人)?|提案人|建议人)\s*[:：]\s*([^\s，,；;：:（(]{2,30})(?:[（(]([^（()）\n]{2,400})[）)])?",
+                   re.M)
 
 
 # The co-signers' field (附议代表：丁平林、姜礼掌…, 联名委员：…): the persons signing with the lead.
 _COSIGNERS_FIELD = lazy(r"^\s*(?:附议|联名)(?:代表|委员|人)\s*[:：]\s*([^\n]{2,400})", re.M)
+# What a list of co-signers opens with (附议：, 联名代表：) and how many it says sign in all (…王爱群等8位代表).
+_COSIGNERS_LABEL = lazy(r"^(?:附议|联名)(?:代表|委员|人)?\s*[:：]?\s*")
+_SIGNED_IN_ALL = lazy(r"等\s*(\d+|[一二两三四五六七八九十]+)\s*[位名人](?:代表|委员)?$")
+
+
+def _signers(listed: str, lead: str, labelled: bool) -> int | None:
+    """How many sign with the lead ``lead`` and the co-signers ``listed`` (a field's value or a bracket's), the lead counted:
+    the number the list states (…等8位代表), else its names and the lead; None for a bracket that lists no one (李洁（民盟）):
+    a list is one labelled as co-signers (``labelled``, 附议：…) or parted by 、."""
+    listed = listed.strip(" 。")
+    labelled = labelled or bool(_COSIGNERS_LABEL.match(listed))
+    listed = _COSIGNERS_LABEL.sub("", listed)
+    if not labelled and "、" not in listed:
+        return None
+    stated = _SIGNED_IN_ALL.search(listed)
+    if stated:
+        return int(stated.group(1)) if stated.group(1).isdigit() else cn_number(stated.group(1))
+    names = [n for n in re.split(r"[、，,；;\s]+", listed) if n and n != lead]
+    return len(names) + 1 if names else None
 
 
 def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
     """The proposer as the reply names them: the text's lead field (:data:`_LEAD_FIELD`) when ``deputy`` is not
     given, or when it is the person the field names first and the field says others with them (李洁 given,
     提案人：李洁等委员 → 李洁等委员: the real reply addressed 李洁等委员, the draft 李洁委员, rv47); else ``deputy``. One
-    person so named with the co-signers the text lists (:data:`_COSIGNERS_FIELD`) is named with their number (领衔代表：邱威高 /
-    附议代表：丁平林、…许春苗 → 邱威高等11位: the real reply addressed …等11位代表, the draft 邱威高代表, hd22b)."""
+    person so named with the co-signers the text lists (:data:`_COSIGNERS_FIELD`, or in brackets after the lead) is named with
+    their number (领衔代表：邱威高 / 附议代表：丁平林、…许春苗 → 邱威高等11位: the real reply addressed …等11位代表, the draft
+    邱威高代表, hd22b; 领衔代表：廖俊（廖俊、…王爱群等8位代表） → 廖俊等8位, not cut in the list, hd34c)."""
     found = _LEAD_FIELD.search(text or "")
     field = found.group(1) if found else None
     given = deputy.strip() if deputy else None
     if field and given and field.startswith(given) and SEVERAL.search(field[len(given):]) and not SEVERAL.search(given):
         return field
     one = given or field
-    cosigners = _COSIGNERS_FIELD.search(text or "")
-    if one and not SEVERAL.search(one) and cosigners and not (field and given and field != given):
-        names = [n for n in re.split(r"[、，,；;\s]+", cosigners.group(1).strip(" 。")) if n]
-        return f"{one}等{len(names) + 1}位"
+    if one and not SEVERAL.search(one) and not (field and given and field != given):
+        cosigners = _COSIGNERS_FIELD.search(text or "")
+        signers = ((_signers(found.group(2), one, False) if found and found.group(2) else None)
+                   or (_signers(cosigners.group(1), one, True) if cosigners else None))
+        if signers and signers > 1:
+            return f"{one}等{signers}位"
     return deputy if given else field
 
 

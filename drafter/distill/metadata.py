@@ -797,13 +797,22 @@ TITLE_END = re.compile(rf"(?:{words(REPLY_LETTER_ENDS, ('意见', '通知', '报
 CHANNEL_NAME = re.compile(r"(?:人大|政协|代表|委员|建议|提案|议案|办理|答复|复函|结果|情况|公开|和|及|、)+")
 # A page's list of categories (提案，建议提案，提案答复函): short words and commas, no title.
 WORD_LIST = re.compile(r"[^，。；]{1,6}(?:，[^，。；]{1,6})+")
+# A line of three or more phrases parted by commas and no stop (国产一在线精品…，免费…，三年片…，…: a mirror's spam over the page, hd34c;
+# a page's keywords): clutter, neither a title nor a part of one.
+PHRASE_LIST = re.compile(r"[^，。；：]+(?:，[^，。；：]+){2,}")
 SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 
 
+# A site's column label before a title (【人大建议】关于对…第11号建议的答复: hd34c).
+COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
+
+
 def _opens_title(line: str) -> bool:
-    """A line opening on a title's head, 关于 or 对, or on a unit's name and then 关于 or 对 (元谋县自然资源局对…的答复)."""
-    return bool(TITLE_HEAD.match(line) or (LETTERHEAD.match(line) and LETTERHEAD.sub("", line).startswith(("关于", "对"))))
+    """A line opening on a title's head, 关于 or 对, on a unit's name and then 关于 or 对 (元谋县自然资源局对…的答复), or on a
+    site's column label and then 关于 or 对 (【人大建议】关于对…的答复)."""
+    return bool(TITLE_HEAD.match(line) or (LETTERHEAD.match(line) and LETTERHEAD.sub("", line).startswith(("关于", "对")))
+                or TITLE_HEAD.match(COLUMN_LABEL.sub("", line)))
 
 
 # A news headline opening on its place and a colon (岳阳县：大灾之后大干水利): a title, no field.
@@ -850,6 +859,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             if any(re.fullmatch(r"(?:19|20)\d{2}\s?年?", t) for t in lines[i: i + k - 1]):
                 break  # nor does a year alone (a site's channel of the year's items: 2022年 / 2022年区…会议《…》（73号）的答复)
                 # join a title to what stands over it
+            if k > 1 and PHRASE_LIST.fullmatch(lines[i]):
+                break  # nor is a list of phrases (a mirror's spam over the title: 国产一在线精品…，免费…，…)
             if k > 1 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[i]):
                 break  # nor is a line in brackets, a page's label of the unit (（县自然资源和规划局） / 维西…78号建议的答复)
             if k > 1 and any(re.search(DASHED_DATE, t) for t in lines[i + k - 2: i + k - 1]):
@@ -888,7 +899,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     candidates = [
         t for t in lines
         if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
-        and not WORD_LIST.fullmatch(t)
+        and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)

@@ -542,8 +542,25 @@ def _boundary(text: str, i: int) -> bool:
         text[i - 1] in LEVELS and i > 1 and _CJK_CHAR.match(text[i - 2]) and text[i - 2] not in _FUNCTION_CHARS)
 
 
+# The verbs of an aim a place sets itself (打造, 建设, 创建, 争创…): a city's or county's level word ending what is aimed at
+# names the place's epithet (为我市打造赣深高铁沿线“强、旺、美、福”明珠市提供坚强的…保障: hd34c), no other place; a zone
+# may be built under its name (集中打造的磨憨—磨丁经济合作区).
+AIM_VERBS = ("打造", "建设", "创建", "争创", "建成", "创成", "争当", "争做", "构建", "迈向")
+_AIM_VERB = re.compile("|".join(AIM_VERBS))
+# What follows an aim's last word: its clause's end, a quote's or bracket's, or the verb of what serves it (…明珠市提供保障,
+# …而努力, …贡献力量); not more of a name (建设龙南市第二中学: the school of a place).
+_AIM_AFTER = re.compile(r"[，,。；;：:！!？?”」』）)\n]|$|而|提供|作出|做出|贡献|奋斗|迈进|努力|奠定|保驾护航")
+
+
+def _aimed(text: str, start: int, end: int) -> bool:
+    """Whether the city or county at ``text[start:end]`` ends what a clause aims at (:data:`AIM_VERBS`, :data:`_AIM_AFTER`)."""
+    return (text[end - 1] in "市县" and bool(_AIM_AFTER.match(text, end))
+            and bool(_AIM_VERB.search(text, clause_start(text, start), start)))
+
+
 def places_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order."""
+    """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order; a name that only ever
+    ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none."""
     masked = mask_titles(text)
     found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
     for m in ZONE.finditer(masked):  # a name before the zone word, once a clause's opening is cut off
@@ -588,7 +605,9 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 out[-1] = item
             continue
         out.append(item)
-    return out
+    aimed = {name for start, end, name in out if _aimed(masked, start, end)}
+    standing = {name for start, end, name in out if not _aimed(masked, start, end)}
+    return [item for item in out if item[2] not in aimed - standing]
 
 
 def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str]]:

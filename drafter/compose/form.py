@@ -158,21 +158,36 @@ def handling_part(replies, index) -> Handling | None:
     办理工作开展情况) the newest of the bureau's own ``replies`` opens on, with the handling sentences
     (:data:`~drafter.grammar.HANDLED`) of its first paragraph there; else the handling sentences with which the newest
     reply saying them opens its body (临沧市文化和旅游局's, under no heading, hd26b); None when no reply opens so (as most
-    do: 一、基本情况). What they say is their paragraph from its first handling sentence on (its thanks before it left:
-    首先，衷心地感谢你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
+    do: 一、基本情况). What they say is the part's first paragraph saying them (镇康县农业农村局's third, after who led it
+    and the county head's meeting, hd34a), from its first handling sentence on (its thanks before it left: 首先，衷心地感谢
+    你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
     for n, reply in enumerate(replies):
         facts = index.facts_of(reply.id)
         first = next(iter(facts), None)
         head = HANDLING_PART.match(first.section[0].strip()) if first and first.section else None
-        # (its paragraph whole: distill cut 提出三点办理要求：一是实学。…三是实效。…会议明确由…牵头 at its items, 镇康's)
-        text = ("".join(f.text for f in facts if f.paragraph == first.paragraph) if first.paragraph else first.text) if first else ""
-        found = HANDLED.search(text) if head or (first and not first.section) else None
-        said = text[found.start():] if found else ""
+        said = ""
+        # (each paragraph whole: distill cut 提出三点办理要求：一是实学。…三是实效。…会议明确由…牵头 at its items, 镇康's)
+        for text in _paragraphs(facts, first) if head or (first and not first.section) else ():
+            found = HANDLED.search(text)
+            if found:
+                said = text[found.start():]
+                break
         if head and not n:
             return Handling(head.group(1), reply, said or None)
         if said:
             return Handling(None, reply, said)
     return None
+
+
+def _paragraphs(facts, first) -> list[str]:
+    """The texts of the paragraphs of ``facts`` in ``first``'s part (its paragraph alone where it has no number), in order."""
+    if not first.paragraph:
+        return [first.text]
+    said: dict[int, str] = {}
+    for f in facts:
+        if f.section == first.section and f.paragraph:
+            said[f.paragraph] = said.get(f.paragraph, "") + f.text
+    return [said[n] for n in sorted(said)]
 
 
 def address_habit(replies, words: tuple[str, ...]) -> str | None:

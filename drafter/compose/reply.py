@@ -309,11 +309,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                  [Span(placeholder_text(HANDLING_GAP), PLACEHOLDER,
                                        note=HANDLING_NOTE.format(heading=handling.heading, reply=handling.reply.label()))]))
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are;
-    # any site's so where the bureau writes plain (draft.form, or its replies: hd25a, a clerk's plain was ignored)
-    bare = bool(site) and ((code is not None and class_status(ws.classes[code]) == REFERENCE) or habits.form == PLAIN)
+    # any site's so where the bureau writes plain (draft.form, or its replies: hd25a, a clerk's plain was ignored) — but
+    # not after a handling part: the answer is a part of its own, numbered on (镇康's 一、办理工作开展情况 had no 二、, hd34a)
+    parted = bool(handling and handling.heading)
+    bare = bool(site) and not parted and ((code is not None and class_status(ws.classes[code]) == REFERENCE)
+                                          or habits.form == PLAIN)
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
     # a plain reply (:mod:`.form`) is paragraphs under no heading: each section's a paragraph 一是…, the plans one of their own
-    plain = main and not site and habits.form == PLAIN
+    plain = main and not site and not parted and habits.form == PLAIN
     # a 会办/协办意见 is no reply in parts either: numbered points (1.…2.…), then its next steps, as 咸宁市科技局's are
     headed = main and not bare and not plain
     # one section per ask, its plan inside, where the bureau writes so (:mod:`.form`): parts composed, then regrouped

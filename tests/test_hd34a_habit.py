@@ -1,5 +1,5 @@
 """hd34a: 镇康县农业农村局's replies, real lines of their pages — the handling paragraph its part tells after who led the
-item, the parts after that part, and a person named before a title."""
+item, the parts after that part, the closing its replies share (a garbled one giving no words), and a person named before a title."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from click.testing import CliRunner
 from helpers import unit_workspace
 
 from drafter.cli import cli
+from drafter.compose.form import closing_words
 from drafter.distill.places import places_in
+from drafter.docx.read import read_draft
+from drafter.model import REPLY, SourceMeta
 
 # 镇康县农业农村局's reply to 第0019号建议 (ynzk.gov.cn), as the page was saved: undated, cut off in its part 二、.
 ZHENKANG_0019 = """https://ynzk.gov.cn/zfxxgk_zkx/artview/333/339929.html
@@ -116,3 +119,36 @@ def test_a_person_before_a_title_is_no_place(tmp_path):
     assert "黎旭" in said and "副县" not in said.replace("副县长", "") and "external: true" not in said, said
     assert places_in("2025年12月5日，黎旭副县长再次组织召开专题会议") == [] and places_in("孟晓斌县长主持会议") == []
     assert [p for _, _, p in places_in("重庆市长寿区宜昌市长江大桥")] == ["重庆市", "长寿区", "宜昌市"]
+
+
+def test_a_closing_the_bureaus_replies_share_is_its_closing(tmp_path):
+    """All of 镇康's complete replies end 感谢您/你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向…委员会反馈; the
+    draft wrote the default 感谢你们对我局工作的理解和支持… while its reminder said it followed those replies (hd34a F3). A
+    closing two of the bureau's own replies share, up to their reader and names, is the draft's: the fullest, said to this
+    reader, highlighted under a comment naming its reply, the reminder saying so; one reply's closing is no habit."""
+    out, said = _road(_zhenkang(tmp_path, PAGES))
+    closing = docx.Document(str(out)).paragraphs
+    text = next(p.text for p in closing if p.text.startswith("感谢"))
+    assert text == "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向政协提案工作委员会反馈。", text
+    read = next(p for p in read_draft(out) if p.text == text)
+    assert "".join(h.text for h in read.highlights) == text
+    assert any("第34号提案的答复函" in n and "结束语" in n for n in read.comments), read.comments
+    assert "的写法和措辞，结束语只致谢" in said, said
+
+
+def test_one_replys_closing_is_no_habit(tmp_path):
+    """With one reply closing so (the 2021 one; the 0019 page cut before its end), the closing is the draft's own."""
+    out, _ = _road(_zhenkang(tmp_path, {k: v for k, v in PAGES.items() if "楊強" not in k}))
+    closing = [p.text for p in docx.Document(str(out)).paragraphs if p.text.startswith("感谢")]
+    assert closing and "征询意见表" not in closing[0] and "我局工作" in closing[0], closing
+
+
+def test_a_garbled_closing_bears_witness_but_gives_no_words():
+    """The mirror's 2020 closings lost characters (请?zhí)钊搿罢髟円庖姳怼毕蛉舜…): alike to the 2021 one up to them, they
+    make its words the habit, never their own."""
+    def reply(id_: str, thanks: str) -> SourceMeta:
+        return SourceMeta(id=id_, path="", sha256="", kind=REPLY, thanks=thanks)
+    garbled = reply("2020", "感谢您对农业农村工作的支持，对以上办理有何意见，请?zhí)钊搿罢髟円庖姳怼毕蛉舜筮x舉聯(lián)絡(luò)工作委员会反馈。")
+    clean = reply("2021", "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向政协提案工作委员会反馈。")
+    assert closing_words([garbled, clean]) is clean and closing_words([garbled, garbled]) is None
+    assert closing_words([clean, reply("2019", "感谢你们对我局工作的支持。")]) is None

@@ -123,6 +123,7 @@ class SourceMeta:
     form: str | None = None
     head: str | None = None
     closing: str | None = None  # what its closing says (CLOSINGS): the status (已采纳…) or only thanks
+    thanks: str | None = None  # its closing's words where it only thanks (感谢你们对农业农村工作的支持，…反馈。)
     opening: str | None = None  # whether its opening thanks (OPENINGS): 收悉，感谢…, or 收悉。现答复如下
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
     salutation: str | None = None  # whether its addressee line honours its reader (SALUTATIONS): 尊敬的任涛委员：, or 任涛委员：

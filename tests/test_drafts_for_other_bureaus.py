@@ -1690,10 +1690,11 @@ ZHENKANG_0019 = """罗再强等7名代表:
 def test_a_bureau_whose_replies_open_on_how_the_item_was_handled_gets_that_part_to_fill(tmp_path):
     """镇康县农业农村局's 2025 replies open on 一、办理工作开展情况 (领办, 专题会议 of 2025年5月13日, 面商), then answer; its draft of
     0038 had no place for it (hd10, hd13). A draft of a bureau whose newest reply in the base so opens has that part
-    first, as a placeholder, its heading as the bureau writes it; the parts after it are numbered on."""
+    first, its heading as the bureau writes it, the bureau's handling paragraph there to adapt (hd34a: the part's third
+    paragraph, after who led the item and the county head's meeting); the parts after it are numbered on."""
     said = _bureau_draft(tmp_path, ZHENKANG_YAML, ZHENKANG_0019, "0038", ZHENKANG_ROAD, "--deputy", "杨文强等3名代表",
                          "--date", "2026-05-20", "--type", "B")
-    handling = said.index("一、办理工作开展情况【待补充：办理工作开展情况（领办领导，研究部署的会议及时间，与代表沟通、面商的时间和方式）】")
+    handling = said.index("一、办理工作开展情况我局高度重视，召开党组会议专题研究人大代表建议办理工作")
     assert handling < said.index("二、基本情况") < said.index("三、建议办理情况") < said.index("四、下一步工作计划"), said
 
 

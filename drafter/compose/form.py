@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..grammar import (COLLECTIVE_YOU_WORDS, HANDLED, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
+from ..grammar import (COLLECTIVE_YOU_WORDS, GARBLED, HANDLED, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
                        YOU_MANY_WORDS, YOU_WORDS, same_unit, words)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
@@ -158,21 +158,63 @@ def handling_part(replies, index) -> Handling | None:
     办理工作开展情况) the newest of the bureau's own ``replies`` opens on, with the handling sentences
     (:data:`~drafter.grammar.HANDLED`) of its first paragraph there; else the handling sentences with which the newest
     reply saying them opens its body (临沧市文化和旅游局's, under no heading, hd26b); None when no reply opens so (as most
-    do: 一、基本情况). What they say is their paragraph from its first handling sentence on (its thanks before it left:
-    首先，衷心地感谢你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
+    do: 一、基本情况). What they say is the part's first paragraph saying them (镇康县农业农村局's third, after who led it
+    and the county head's meeting, hd34a), from its first handling sentence on (its thanks before it left: 首先，衷心地感谢
+    你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
     for n, reply in enumerate(replies):
         facts = index.facts_of(reply.id)
         first = next(iter(facts), None)
         head = HANDLING_PART.match(first.section[0].strip()) if first and first.section else None
-        # (its paragraph whole: distill cut 提出三点办理要求：一是实学。…三是实效。…会议明确由…牵头 at its items, 镇康's)
-        text = ("".join(f.text for f in facts if f.paragraph == first.paragraph) if first.paragraph else first.text) if first else ""
-        found = HANDLED.search(text) if head or (first and not first.section) else None
-        said = text[found.start():] if found else ""
+        said = ""
+        # (each paragraph whole: distill cut 提出三点办理要求：一是实学。…三是实效。…会议明确由…牵头 at its items, 镇康's)
+        for text in _paragraphs(facts, first) if head or (first and not first.section) else ():
+            found = HANDLED.search(text)
+            if found:
+                said = text[found.start():]
+                break
         if head and not n:
             return Handling(head.group(1), reply, said or None)
         if said:
             return Handling(None, reply, said)
     return None
+
+
+def _paragraphs(facts, first) -> list[str]:
+    """The texts of the paragraphs of ``facts`` in ``first``'s part (its paragraph alone where it has no number), in order."""
+    if not first.paragraph:
+        return [first.text]
+    said: dict[int, str] = {}
+    for f in facts:
+        if f.section == first.section and f.paragraph:
+            said[f.paragraph] = said.get(f.paragraph, "") + f.text
+    return [said[n] for n in sorted(said)]
+
+
+_CLAUSE = lazy(r"[^，,。；;！!？?]+")
+_READER_OR_FIGURE = lazy(r"您们|你们|您|你|\d+(?:\.\d+)?")
+
+
+def _clauses(thanks: str) -> list[str]:
+    """The clauses of a closing, its reader and figures said alike (感谢您… and 感谢你们… one clause)."""
+    return [_READER_OR_FIGURE.sub("·", c) for c in _CLAUSE.findall(thanks)]
+
+
+def _alike(a: list[str], b: list[str]) -> bool:
+    """Two closings' clauses (:func:`_clauses`) one closing's, up to its names: the same thanks first, and at most one clause
+    in three of the shorter differing (…向人大选举联络工作委员会反馈 and …向政协提案工作委员会反馈)."""
+    n = min(len(a), len(b))
+    return bool(n) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) <= n // 3
+
+
+def closing_words(replies) -> SourceMeta | None:
+    """The reply whose closing's words (:attr:`~drafter.model.SourceMeta.thanks`) are the bureau's: the fullest of those
+    another of its own ``replies`` closes alike (:func:`_alike`: 镇康县农业农村局's 感谢您/你们对农业农村工作的支持，对以上办理有何
+    意见，请填入“征询意见表”向…委员会反馈。, hd34a), the newest on a tie; None when no two close alike (one reply's is no
+    habit; another bureau's words never count)."""
+    said = [(s, _clauses(s.thanks)) for s in replies if s.thanks]
+    # (a closing a mirror garbled, 请?zhí)钊搿…, bears witness to the habit but gives no words)
+    shared = [(s, c) for s, c in said if not GARBLED.search(s.thanks) and any(t is not s and _alike(c, d) for t, d in said)]
+    return max(shared, key=lambda sc: len(sc[1]), default=(None,))[0]
 
 
 def address_habit(replies, words: tuple[str, ...]) -> str | None:
@@ -222,6 +264,7 @@ class Habits:
     replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
     form: str  # PARTS, PER_ASK or PLAIN (:func:`reply_form`)
     closing: str  # STATUS or THANKS (:func:`reply_closing`)
+    thanks: SourceMeta | None  # the reply whose closing's words are the bureau's (:func:`closing_words`)
     handling: Handling | None  # how its replies tell the item's handling before the work (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
@@ -242,7 +285,7 @@ class Habits:
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         bodies = replies if to_bodies(replies) else unsigned()  # (…and collectives: its own replies to them, else unsigned ones)
-        return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
+        return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), closing_words(replies), handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
 

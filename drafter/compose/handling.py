@@ -32,6 +32,29 @@ def item_said(text: str, proposal: bool) -> str:
     return _ITEM.sub("提案" if proposal else "建议", text)
 
 
+def said_to(text: str, you: str) -> str:
+    """``text`` of another item's reply said to this item's reader ``you``."""
+    return _READER.sub(you, text)
+
+
+THANKS_NOTE = ("本单位以往的答复（{reply}）都以这样的结束语收尾，此段照其措辞拟出：请核对其中的单位名称（如反馈意见的委员会）"
+               "等是否适用于本件")
+_FIGURE = lazy(r"\d+(?:\.\d+)?")
+
+
+def closing_spans(thanks: str, you: str, reply: str) -> list[Span]:
+    """The bureau's own closing words ``thanks`` (learned of ``reply``) as the draft's closing: said to ``you`` (the names
+    in them kept: 政协提案工作委员会 is no 建议's), highlighted to check under one comment naming the reply; a figure in them that item's, left to fill."""
+    text = said_to(thanks, you)
+    note = THANKS_NOTE.format(reply=reply)
+    spans, at = [], 0
+    for m in _FIGURE.finditer(text):
+        spans += [Span(text[at:m.start()], STALE, note=note, group="thanks")] if m.start() > at else []
+        spans.append(Span(placeholder_text(SLOT_GAPS["figure"]), PLACEHOLDER, note=note, group="thanks"))
+        at = m.end()
+    return spans + ([Span(text[at:], STALE, note=note, group="thanks")] if at < len(text) else [])
+
+
 def handling_spans(said: str, self_name: str, you: str, proposal: bool, reply: str) -> list[Span]:
     """``said`` (a past reply's handling sentences) as the draft's paragraph: the receiving unit ``self_name``, the
     item a proposal's or a suggestion's, the reader ``you``; its office, days and figures placeholders, the rest
@@ -40,7 +63,7 @@ def handling_spans(said: str, self_name: str, you: str, proposal: bool, reply: s
     if unit:
         slot = unit.lastgroup
         said = said[:unit.start(slot)] + self_name + said[unit.end(slot):]
-    text = _READER.sub(you, item_said(said, proposal))
+    text = said_to(item_said(said, proposal), you)
     note = NOTE.format(reply=reply)
     spans, at = [], 0
     for slot in _SLOT.finditer(text):

@@ -46,7 +46,7 @@ from .sentences import (
 )
 from .form import THREE_PARTS, Habits, in_form, section_head
 from .usual import Usual, usual_answer
-from .handling import handling_spans, item_said
+from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
 from .wording import LABELS, Wording, to_spans
 
@@ -309,11 +309,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                  [Span(placeholder_text(HANDLING_GAP), PLACEHOLDER,
                                        note=HANDLING_NOTE.format(heading=handling.heading, reply=handling.reply.label()))]))
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are;
-    # any site's so where the bureau writes plain (draft.form, or its replies: hd25a, a clerk's plain was ignored)
-    bare = bool(site) and ((code is not None and class_status(ws.classes[code]) == REFERENCE) or habits.form == PLAIN)
+    # any site's so where the bureau writes plain (draft.form, or its replies: hd25a, a clerk's plain was ignored) — but
+    # not after a handling part: the answer is a part of its own, numbered on (镇康's 一、办理工作开展情况 had no 二、, hd34a)
+    parted = bool(handling and handling.heading)
+    bare = bool(site) and not parted and ((code is not None and class_status(ws.classes[code]) == REFERENCE)
+                                          or habits.form == PLAIN)
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
     # a plain reply (:mod:`.form`) is paragraphs under no heading: each section's a paragraph 一是…, the plans one of their own
-    plain = main and not site and habits.form == PLAIN
+    plain = main and not site and not parted and habits.form == PLAIN
     # a 会办/协办意见 is no reply in parts either: numbered points (1.…2.…), then its next steps, as 咸宁市科技局's are
     headed = main and not bare and not plain
     # one section per ask, its plan inside, where the bureau writes so (:mod:`.form`): parts composed, then regrouped
@@ -504,7 +507,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # 已列入工作计划 is this year's plan: not last year's said to confirm (…【待核实：2025年计划，是否仍列入2026年】)
     context["measures_said"] = context["measures_said"] and (bool(measures) or bool(site))
     context["planned"] = context["planned"] and (bool(current) or bool(site))
-    blocks.append(block(CLOSING, "closing"))
+    thanks = habits.thanks if main and context["closing"] == THANKS and ws.reply_closing == AUTO else None
+    blocks.append(ReplyBlock(CLOSING, closing_spans(thanks.thanks, context["you"], thanks.label()))
+                  if thanks else block(CLOSING, "closing"))  # the bureau's own closing words, where its replies share them
     blocks.append(block(SIGNATURE, "signature"))
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]
     blocks.append(ReplyBlock(ISSUER, [Span(ws.name)]))
@@ -573,8 +578,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if learned and ws.reply_form == AUTO and not site:  # (a site's paragraphs have no 一是…二是…)
             warnings.append(FORM_WARNINGS[form].format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
     if main and code and context["closing"] == THANKS and ws.reply_closing == AUTO:
-        learned = [s.label() for s in habits.replies if s.closing == THANKS][:2]
-        warnings.append(THANKS_CLOSING_WARNING.format(replies="、".join(learned)))
+        learned = [s.label() for s in habits.replies if s.closing == THANKS and s is not thanks]
+        learned = ([thanks.label()] if thanks else []) + learned[:2 - bool(thanks)]
+        warnings.append(THANKS_CLOSING_WARNING.format(replies="、".join(learned), words="和措辞" if thanks else ""))
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
@@ -606,7 +612,7 @@ FORM_WARNINGS = {PER_ASK: "按本单位以往答复（{replies}等）的写法�
                  PLAIN: "按本单位以往答复（{replies}等）的写法，不分部分、不设小标题，以段落答复：所做工作以“一是…二是…”分段，"
                         "下一步举措另起一段"}
 # A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
-THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法，结束语只致谢，不写建议的办理状态（类型见文首）"
+THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法{words}，结束语只致谢，不写建议的办理状态（类型见文首）"
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
 NEXT_SAID = lazy(r"^(?:下一步|下阶段|下步|今后|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
 

@@ -110,7 +110,7 @@ from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (AUTONOMOUS_REGIONS, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (AUTONOMOUS_REGIONS, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
@@ -1176,8 +1176,10 @@ def subject_place(norm: str) -> str | None:
         return subject_place("，".join(clauses[1:])) or topic_place if len(clauses) > 1 else topic_place
     for clause in _subject_clauses(clauses):
         m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
-        # (not 天门河拖市断面综合整治…, nor the name of a count's first example: 秦州区益农…合作社等16家合作社被评为…)
+        # (not 天门河拖市断面综合整治…, nor the name of a count's first example: 秦州区益农…合作社等16家合作社被评为…, nor a
+        # person before a title: 黎旭副县长组织召开专题会议, hd34a)
         if (m and is_place(m.group("place")) and not SITE_LABEL.match(clause, m.end("place"))
+                and not HEAD_TITLE.match(clause, m.end("place"))
                 and not opens_an_example(clause, m.end("place"))):
             branch = _BRANCH_STEM.match(clause, m.end("place"))
             if branch:

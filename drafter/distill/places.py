@@ -558,6 +558,12 @@ def _aimed(text: str, start: int, end: int) -> bool:
             and bool(_AIM_VERB.search(text, clause_start(text, start), start)))
 
 
+# A level's head after a person's name, a title (黎旭副县长组织召开…, 孟晓斌县长主持…): the name before it is no place's.
+# Only 副 before it or a person's doing after it tells (宜昌市长江大桥, 重庆市长寿区 name places).
+HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、和及]|组织|主持|带队|带领|率|召开|调研|指出|强调|要求|一行|同志|"
+                         r"亲自|听取|批示|再次|前往|莅临|出席|深入)")
+
+
 def places_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order; a name that only ever
     ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none."""
@@ -581,8 +587,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 break
     for m in _LEVEL_CHAR.finditer(masked):
         after = masked[m.end(): m.end() + 1]
-        if after in LEVEL_WORD_AFTER and after not in WITHIN:
-            continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word
+        if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()):
+            continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:

@@ -576,6 +576,16 @@ def closing_said(lines: list[str]) -> str | None:
     states a status (a 会办意见's 以上意见，供参考。 says nothing of how the bureau closes its replies). The closing is the
     last paragraphs before the signature, dates and short lines that end a page (a stamp, the unit, a footer): a closing
     formula (再次感谢…, 特此答复) and the short unnumbered paragraphs with it (您提出的建议已列入我局工作计划。)."""
+    said = _closing_lines(lines)
+    if not any(CLOSING_ANYWHERE.search(t) for t in said):
+        return None
+    if any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t)):
+        return STATUS
+    return THANKS if any(THANKED.search(t) for t in said) else None
+
+
+def _closing_lines(lines: list[str]) -> list[str]:
+    """The paragraphs of a reply's closing (:func:`closing_said`): the last before the signature, dates and short lines."""
     end = len(lines)
     while end and not CLOSING_ANYWHERE.search(lines[end - 1]) and (
             len(lines[end - 1]) <= AFTER_CLOSING_MAX or is_meta_line(lines[end - 1])):
@@ -584,12 +594,19 @@ def closing_said(lines: list[str]) -> str | None:
     while start and end - start < CLOSING_LINES and (CLOSING_ANYWHERE.search(lines[start - 1]) or (
             len(lines[start - 1]) <= STATUS_LINE_MAX and not _marker(lines[start - 1]))):
         start -= 1
-    said = lines[start:end]
-    if not any(CLOSING_ANYWHERE.search(t) for t in said):
+    return lines[start:end]
+
+
+def thanks_said(lines: list[str]) -> str | None:
+    """The words of a reply's closing that only thanks (:func:`closing_said` THANKS), from its sentence of thanks to its last
+    sentence (感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向政协提案工作委员会反馈。, 镇康县农业农村局's,
+    hd34a), the signature a page ran into it left; None for any other closing."""
+    if closing_said(lines) != THANKS:
         return None
-    if any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t)):
-        return STATUS
-    return THANKS if any(THANKED.search(t) for t in said) else None
+    sentences = [s for t in _closing_lines(lines) for s in _SENTENCE.findall(t) if s.strip()]
+    at = next(k for k, s in enumerate(sentences) if THANKED.search(s))
+    said = "".join(s.strip() for s in sentences[at:] if s.rstrip()[-1:] in "。！？!?")
+    return said or None
 
 
 def opening_said(lines: list[str]) -> str | None:

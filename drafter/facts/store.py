@@ -89,7 +89,7 @@ REPLY_FIELDS = (
 # What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks, how it addresses its
 # reader, whether its addressee line honours them): written only when learned, so fact files distilled before it existed keep their text and
 # digest.
-LEARNED_FIELDS = ("form", "head", "closing", "opening", "address", "salutation")
+LEARNED_FIELDS = ("form", "head", "closing", "thanks", "opening", "address", "salutation")
 # Fields written only when set: those learned, and the lead unit of a 会办/协办意见 (most replies have none), so fact files
 # distilled before they existed keep their text and digest.
 SET_ONLY_FIELDS = ("lead", *LEARNED_FIELDS)
@@ -377,6 +377,7 @@ class _Checker:
             form=self.choice(node, "form", REPLY_FORMS, "答复形式", what),
             head=self.text(node, "head", what),
             closing=self.choice(node, "closing", CLOSINGS, "结束语写法", what),
+            thanks=self.text(node, "thanks", what),
             opening=self.choice(node, "opening", OPENINGS, "开头语写法", what),
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
             salutation=self.choice(node, "salutation", SALUTATIONS, "主送称谓写法", what),

@@ -114,6 +114,27 @@ def test_a_session_never_names_another_place_of_its_issuers_level(tmp_path):
     assert source.session == "市政协五届二次会议", source.session
 
 
+def test_a_drafts_note_names_the_material_set_aside_on_its_topic(tmp_path):
+    """hd34b F8: drafted from its title alone, 关于推动中医药传承创新发展的提案 was told 已收集的材料中也没有与标题相关的内容 though the
+    base held 中医药 facts (the 2023 summary's, the 2020 实施方案 older than max_age), none saying 传承创新: the note names what
+    was found on the topic and why it was set aside."""
+    ws = unit_workspace(tmp_path / "ws", "运城市卫生健康委员会", "市卫健委", "运城市", "盐湖区, 临猗县, 万荣县, 稷山县")
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / YUNCHENG_NAME).write_text(YUNCHENG_SUMMARY, "utf-8")
+    (folder / YUNCHENG_52019_NAME).write_text(YUNCHENG_52019, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(folder)]).exit_code == 0
+    out = tmp_path / "draft.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "24001", "关于推动中医药传承创新发展的提案", "--proposal",
+                                 "--deputy", "李某", "--type", "B", "--date", "2024-06-30", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    comments = "\n".join(c.text for c in docx.Document(out).comments)
+    assert "没有与标题相关" not in comments and "没有与该主题相关的本地区工作事实" not in result.output
+    assert "运城市获评全省2023年度卫生健康工作目标责任考核优秀市" in comments, comments
+    assert "2020年" in comments and "早于成文年份3年以上" in comments, comments
+
+
 def test_a_draft_reports_the_summarys_results_as_of_their_year(tmp_path):
     """hd34b F1, F2: a proposal on 村卫生室 drafted from the summary left its ask empty, the comment quoting 100所村卫生室…改造完成
     as 背景材料: the results are drafted as the bureau's, as of 2023."""

@@ -324,17 +324,18 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     gap_note = None
     # (said as what there is, not as nothing: hd7 read the two as contradicting; qa18 the base's own
     # reply of 2023 on the very subject, older than the window, read 没有与标题相关的内容)
-    older = old or ([] if related or not all(i.stale for i in found) else found)
-    if not sections and older:
-        gap_note = old_note(older, ws, today)
+    older = old or ([] if related else [i for i in found if i.stale])
+    # (and what else it holds on the title's topic, in sources of its own, set aside: background, no result of the bureau's on the
+    # matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容)
+    olds = {o.source.id for o in older if o.source}
+    aside = [i for i in found if not (i.source and i.source.id in olds)]
+    if not sections and (older or aside):
+        gap_note = "；".join([*([unused_note(aside, ws)] if aside else []), *([old_note(older, ws, today, also=bool(aside))] if older else [])])
         warnings.append(gap_note + "，第一部分留有待补充项")
-        if too_old(max(i.as_of() for i in older), ws, today):
+        if older and too_old(max(i.as_of() for i in older), ws, today):
             warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
-    elif not sections and not related:
+    elif not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
-    elif not sections:  # the base says something of the matter, but no result of the bureau's to report
-        gap_note = unused_note(related, ws)
-        warnings.append(gap_note + "，第一部分留有待补充项")
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
@@ -639,17 +640,18 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
 
-def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None) -> str:
+def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
     heading, when it has one): only facts too old to use — the newest :func:`too_old` for the draft of ``today``, or,
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
-    every one has a year: it is too old or stale)."""
+    every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
     why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if too_old(years[-1], ws, today)
            else f"距成文年份已{today.year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
-    return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
+    return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
+            f"{'、'.join(labels)}），"
             f"{why}")
 
 

@@ -19,6 +19,8 @@
   ``在空气质量方面，2021年优良天数达到265天…``), and so is the bureau after a clause setting the scene (``春季是…时节，济南市市场监管局
   加强…``), a later sentence of the workspace's place with a past year's figures (``…会议在蒙自市召开。据会议消息，2021年，红河州…
   185.1万吨``) and a thing of the place set going on a day (``2月26日，济南“预付宝”正式上线运行``, a lead too), and, in the place's own
+  news (not one announcing the year's work), one opening on its theme and going on with results won with figures (``中医药事业发展激发新动能。
+  市中医医院顺利通过“三甲”评审，8家县级中医医院完成“二甲”复审``: a summary of the year's results), and, in the place's own
   news, one of its areas' work told with figures of a year not after the document's and nothing to come, the area its subject or its
   speaker's unit's (``殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…2024年，产业园实现综合产值41.2亿元``: 开远市's, an
   example, never the place's own); one without figures ending on
@@ -64,7 +66,8 @@
   ``根据我们原来调查统计，回隆镇目前无引水渠道…`` → 回隆镇), or a zone opening it (``万盛经开区作为…``: a figure it does not
   place is the document's place's); a place's party committee with its government (``石屏县委、县政府印发了…``) is that place
   acting; a unit above the workspace's level as its doer (``二是省发展改革委…编制了…``, ``…，省发改委争取到…9336万元``) → that
-  level's place (:func:`higher_doer`). ``external`` when it is not the workspace's own.
+  level's place (:func:`higher_doer`), and the central leadership opening it (``党的十八大以来，以…同志为核心的党中央高度重视…``,
+  :data:`CENTRAL`) → 全国, background. ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`), at most 8; then, under
   no heading but a part's (二、办理情况), a reply's matter: the terms of its suggestion's title the fact does not say.
@@ -530,7 +533,9 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
 # context, never the bureau's work.
 # (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
-CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
+# (after a time, the central leadership as the doer, its leader's name any words: 党的十八大以来，以…同志为核心的党中央高度重视…, hd34b)
+CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；！？]{2,24}?为核心的)?"
+                     r"(?:党中央|中共中央|国务院|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
 # 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
 # the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
@@ -1293,6 +1298,19 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     return bool(figures and years and doc_year) and max(years) <= doc_year and not SAID_WILL.search(norm)
 
 
+# A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
+RESULT_WON = re.compile(r"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖")
+
+
+def themed_results(norm: str, figures: list[Figure]) -> bool:
+    """Whether a news statement opens on its theme (:data:`NEWS_THEMED`: 中医药事业发展激发新动能。) and goes on with results won
+    (:data:`RESULT_WON`) with ``figures``, nothing to come (市中医医院顺利通过“三甲”评审，8家县级中医医院完成“二甲”复审。): a
+    summary's result, the place's work done."""
+    themed = NEWS_THEMED.match(norm)
+    rest = norm[themed.end():] if themed else ""
+    return bool(figures and RESULT_WON.search(rest)) and not SAID_WILL.search(rest)
+
+
 # A day, then a thing set going that day (2月26日，济南“预付宝”正式上线运行，…): work done, no overview even as a lead.
 _SET_GOING = r"(?:正式)?(?:上线|运行|开通|启用|投用|投入使用|投入运营|揭牌|挂牌|成立|落成|通车|开馆|开园)"
 SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，(?P<what>[^，。；！？]{{2,24}}?){_SET_GOING}")
@@ -1836,6 +1854,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if place == meta.jurisdiction and positions:  # (…，卓尼县自然资源局在…项目中，安排中央资金总计2110万元: 卓尼县's work)
             place = units_place(norm, positions) or place
         higher = higher_doer(norm, ws) if place == meta.jurisdiction and ws.is_own(place) else None
+        # (the central leadership opening it as its doer: the nation's policy, hd34b)
+        higher = higher or ("国家" if place == meta.jurisdiction and CENTRAL.match(norm) else None)
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         addressed = meta.kind == REPLY and place == meta.jurisdiction and (
             YOUR_PLACE.search(norm) or (unit.role == "item" and YOUR_PLACE.search(unit.block.text)))
@@ -1870,6 +1890,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year))
+        # (or, in the place's own news, its theme and its results won with figures: 中医药事业发展激发新动能。市中医医院顺利通过…评审，
+        # 8家县级中医医院完成…复审 — a summary of the year's results, hd34b; not in an item announcing the year's work to come)
+        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction
+                                and default != PLAN and themed_results(norm, figures))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block

@@ -97,7 +97,7 @@ NOTICE_PERIOD = re.compile(r"公示(?:期|时间)")
 OBJECTION_INVITED = re.compile(r"(?:持有?|有|提出)(?:书面)?异议的|(?:可以?|请|须|应当?)[^。；]{0,30}?提出(?:书面)?异议")
 # A title telling a year's situation (六安市2019年旱情与农村供水保障情况): the year it is of.
 TITLE_SITUATION = re.compile(r"((?:19|20)\d{2})\s?年(?!以来|至|[-—~－])[^，。；（）]{0,20}?情况")
-PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况|决算)")
+PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况|决算|考核|考评)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
@@ -1893,6 +1893,16 @@ def _session_name(text: str) -> str:
     return text[k:]
 
 
+def _session_of_issuer(session: str, issuer: str | None) -> str:
+    """A session naming a place of its issuer's level other than the issuer's own (买足彩市政协五届二次会议 in 运城市卫生健康委员会's
+    reply, a mirror's junk run into 市政协…, hd34b): its level word on — a unit answers its own place's sessions or a higher one's,
+    never another of its level's."""
+    named, own = leading_places(session), leading_places(issuer or "")
+    if named and own and named[0][-1] == own[-1][-1] and named[0] != own[-1]:
+        return session[len(named[0]) - 1:]
+    return session
+
+
 # Words before 代表/委员 that speak of deputies in general (人大代表, 各位代表, 全体委员), never a name.
 IN_GENERAL = "人大|政协|各位|全体|广大"
 # The fields of a reply's head that name who proposed the item (代表姓名：陈某、佟某、王某).
@@ -2013,7 +2023,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = m or next((m for t in plain for m in [SUGGESTION_NO.search(t)] if m), None)
     meta.suggestion_number = next(g for g in m.groups() if g).translate(_ASCII_BRACKETS) if m else None
     m = SESSION.search(re.sub(r"\s", "", meta.title or "")) or SESSION.search(re.sub(r"\s", "", head))
-    meta.session = _session_name(m.group()) if m else None
+    meta.session = _session_of_issuer(_session_name(m.group()), meta.issuer) if m else None
     # (not the short name the letter gives it, wherever it says it: “关于…的建议”（以下简称《建议》）… 收到您的《建议》后)
     short = set(re.findall(r"简称[为：]?《([^》]+)》", head))
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", f"{head}\n{transmittal}") if t not in short]

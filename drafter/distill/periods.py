@@ -5,7 +5,7 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
 - a year, ``2023年`` (not inside 《》, not a start ``自2024年7月…以来``, not a comparison's base:
   ``在2022年的基础上``, ``比2015年``, ``较2020年``, nor a cut-off: ``2000年以前建成的老旧小区``, nor a document's number:
   ``商务部令2012年第9号``, nor a batch of funds: ``2026年度提前批超长期特别国债``, nor a founding: ``始建于1956年``,
-  nor a record's start: ``2008年以来最多的暴雨日数``);
+  nor a record's start: ``2008年以来最多的暴雨日数``, nor a meeting where it was heard: ``从2024年全省…工作会议上传来消息``);
 - a span: ``2011—2015年`` before 期间/间/时期, a clause's end, the work done in it (``2021-2022年完成``) or
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
@@ -60,6 +60,9 @@ BUILT_BY = lazy(r"^\s?(?:\d{1,2}月\d{1,2}日|底|末)(?:以前|之前|前)建�
 # A year naming an honour conferred (获评2024年全省粮油千亩高产先进县, 荣获2023年度…奖, 入选2024年…名单): the honour's, not the
 # time of the work the statement reports.
 AWARD_BEFORE = lazy(r"(?:获评|荣获|获得|获|评为|入选|授予|命名为)\s?$")
+# A year naming the meeting where a statement was heard (从2024年全省卫生健康工作会议上传来消息，运城市获评全省2023年度…): where it
+# was said, not the time of what it says (hd34b).
+MET_AFTER = lazy(r"^\s?度?[^，。；\d]{0,20}?会议?上")
 # A year naming a batch of funds (申报…2026年度提前批超长期特别国债, 2025年第二批专项债券): the batch's name, no time of the work.
 BATCH_AFTER = lazy(r"^\s?度?(?:提前批|第[一二三四五六七八九十\d]{1,2}批|[^，。；]{0,8}?(?:国债|专项债|债券))")
 # The year a thing was founded (同德烈士陵园始建于1956年，…园内安葬有115名烈士, 成立于2015年的…): the founding's, not the time
@@ -141,7 +144,7 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
             continue
         before = norm[max(0, m.start() - 3): m.start()]
         if (BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before) or NUMBERED_AFTER.match(after)
-                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or RECORD_SINCE.match(after)):
+                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or RECORD_SINCE.match(after) or MET_AFTER.match(after)):
             continue
         if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(before):
             continue

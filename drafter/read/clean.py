@@ -7,7 +7,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    pieces are dropped;
 2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
-   toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
+   toolbars, breadcrumbs, previous/next links, view counters, page numbers, a forum post's header and buttons
+   (``avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式``, ``[复制链接]``), a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
    text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
@@ -185,6 +186,9 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^[（(]\s*(?:[^（）()，。:：\s]{2,16}?(?=通讯员|记者))?(?:(?:通讯员|记者|作者|编辑|责编|摄影|摄)\s*[:：]?\s*[^（）()，。:：]{2,12}\s*)+[）)]$"), 40),
     # a news account's plug: its new channel (天门发布官方视频号上线) and its call to follow it (欢迎关注)
     (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), 30),
+    # a forum post's header: its poster (or the avatar's alt text) and the time it was posted, then its buttons
+    # (avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式, 楼主| 只看该作者 |倒序浏览)
+    (lazy(rf"^[^，。；：]{{0,24}}?发表于\s*{DASHED_DATE}|显示全部楼层|只看该作者|只看楼主|倒序浏览|电梯直达"), 100),
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.
@@ -271,10 +275,12 @@ CHROME_WORDS = frozenset(
     公共资源调用站点 有效 失效 收藏本站 帮助说明
     返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论
     政府信息公开 友情链接 关于我们 网站帮助 版权声明 法律声明 隐私声明 免责声明
-    网站简介 广告服务 标识说明 联系方式 建议投诉 网站声明 意见反馈 手机站 今天是 我的订阅""".split()
+    网站简介 广告服务 标识说明 联系方式 建议投诉 网站声明 意见反馈 手机站 今天是 我的订阅
+    开启左侧 关闭左侧 复制链接 阅读模式 发新帖 使用道具 楼主""".split()
     # (有效: the value of a page's 有效性 field, alone on its line; 请输入检索词: a search box's hint, 发表评论
     # … 查看更多评论: a comment box under the text; 政府信息公开: a site's channel over the title; 友情链接 … 免责声明: its
-    # footer's links, 关于我们|网站地图|网站帮助|版权声明|法律声明; 今天是: a date widget's words before its date)
+    # footer's links, 关于我们|网站地图|网站帮助|版权声明|法律声明; 今天是: a date widget's words before its date; 开启左侧 …
+    # 楼主: a forum's sidebar switch, its [复制链接] button and its post's buttons)
 )
 
 

@@ -9,6 +9,7 @@ from helpers import unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.form import closing_words
+from drafter.compose.handling import closing_spans
 from drafter.distill.places import places_in
 from drafter.docx.read import read_draft
 from drafter.model import REPLY, SourceMeta
@@ -129,7 +130,8 @@ def test_a_closing_the_bureaus_replies_share_is_its_closing(tmp_path):
     out, said = _road(_zhenkang(tmp_path, PAGES))
     closing = docx.Document(str(out)).paragraphs
     text = next(p.text for p in closing if p.text.startswith("感谢"))
-    assert text == "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向政协提案工作委员会反馈。", text
+    # (learned of a 提案's reply, its 政协提案工作委员会 is no committee a 建议's reader reports to: left to fill)
+    assert text == "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向【待补充：反馈意见的委员会】反馈。", text
     read = next(p for p in read_draft(out) if p.text == text)
     assert "".join(h.text for h in read.highlights) == text
     assert any("第34号提案的答复函" in n and "结束语" in n for n in read.comments), read.comments
@@ -150,5 +152,25 @@ def test_a_garbled_closing_bears_witness_but_gives_no_words():
         return SourceMeta(id=id_, path="", sha256="", kind=REPLY, thanks=thanks)
     garbled = reply("2020", "感谢您对农业农村工作的支持，对以上办理有何意见，请?zhí)钊搿罢髟円庖姳怼毕蛉舜筮x舉聯(lián)絡(luò)工作委员会反馈。")
     clean = reply("2021", "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向政协提案工作委员会反馈。")
-    assert closing_words([garbled, clean]) is clean and closing_words([garbled, garbled]) is None
-    assert closing_words([clean, reply("2019", "感谢你们对我局工作的支持。")]) is None
+    assert closing_words([garbled, clean], False) is clean and closing_words([garbled, garbled], False) is None
+    assert closing_words([clean, reply("2019", "感谢你们对我局工作的支持。")], False) is None
+
+
+def test_a_closing_is_learned_of_replies_to_the_same_kind_of_item_first():
+    """Of closings the bureau's replies share, a suggestion's draft takes the one of a reply to a suggestion (its 人大
+    committee), a proposal's draft a proposal's (its 政协 committee); where only the other kind's closing is learned, its
+    committee is left to fill (hd34a: 0038, a 建议, was told to report to 政协提案工作委员会)."""
+    def reply(id_: str, thanks: str, proposal: bool) -> SourceMeta:
+        return SourceMeta(id=id_, path="", sha256="", kind=REPLY, thanks=thanks, proposal=proposal)
+    said = "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向{}反馈。"
+    proposals = [reply("2021", said.format("政协提案工作委员会"), True), reply("2022", said.format("县政协提案委员会"), True)]
+    suggestion = reply("2020", said.format("人大选举联络工作委员会"), False)
+    assert closing_words([*proposals, suggestion], False) is suggestion
+    assert closing_words([*proposals, suggestion], True) is proposals[0]
+    assert closing_words(proposals, False) is proposals[0]
+    text = "".join(s.text for s in closing_spans(proposals[0].thanks, "您", "2021", True))
+    assert text == said.replace("你们", "您").format("【待补充：反馈意见的委员会】"), text
+    assert "".join(s.text for s in closing_spans(suggestion.thanks, "您", "2020", False)) == said.replace("你们", "您").format(
+        "【待补充：反馈意见的委员会】")
+    assert "".join(s.text for s in closing_spans(suggestion.thanks, "您", "2020")) == said.replace("你们", "您").format(
+        "人大选举联络工作委员会")

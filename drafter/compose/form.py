@@ -206,15 +206,16 @@ def _alike(a: list[str], b: list[str]) -> bool:
     return bool(n) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) <= n // 3
 
 
-def closing_words(replies) -> SourceMeta | None:
-    """The reply whose closing's words (:attr:`~drafter.model.SourceMeta.thanks`) are the bureau's: the fullest of those
-    another of its own ``replies`` closes alike (:func:`_alike`: 镇康县农业农村局's 感谢您/你们对农业农村工作的支持，对以上办理有何
-    意见，请填入“征询意见表”向…委员会反馈。, hd34a), the newest on a tie; None when no two close alike (one reply's is no
-    habit; another bureau's words never count)."""
+def closing_words(replies, proposal: bool) -> SourceMeta | None:
+    """The reply whose closing's words (:attr:`~drafter.model.SourceMeta.thanks`) are the bureau's for a ``proposal``'s
+    draft (else a suggestion's): the fullest of those another of its own ``replies`` closes alike (:func:`_alike`:
+    镇康县农业农村局's 感谢您/你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向…委员会反馈。, hd34a), then a reply to
+    the same kind of item, the newest on a tie; None when no two close alike (one reply's is no habit; another
+    bureau's words never count)."""
     said = [(s, _clauses(s.thanks)) for s in replies if s.thanks]
     # (a closing a mirror garbled, 请?zhí)钊搿…, bears witness to the habit but gives no words)
     shared = [(s, c) for s, c in said if not GARBLED.search(s.thanks) and any(t is not s and _alike(c, d) for t, d in said)]
-    return max(shared, key=lambda sc: len(sc[1]), default=(None,))[0]
+    return max(shared, key=lambda sc: (len(sc[1]), bool(sc[0].proposal) == proposal), default=(None,))[0]
 
 
 def address_habit(replies, words: tuple[str, ...]) -> str | None:
@@ -264,7 +265,7 @@ class Habits:
     replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
     form: str  # PARTS, PER_ASK or PLAIN (:func:`reply_form`)
     closing: str  # STATUS or THANKS (:func:`reply_closing`)
-    thanks: SourceMeta | None  # the reply whose closing's words are the bureau's (:func:`closing_words`)
+    thanks: tuple[SourceMeta | None, SourceMeta | None]  # whose closing's words are the bureau's, a suggestion's and a proposal's (:func:`closing_words`)
     handling: Handling | None  # how its replies tell the item's handling before the work (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)
@@ -285,7 +286,8 @@ class Habits:
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         bodies = replies if to_bodies(replies) else unsigned()  # (…and collectives: its own replies to them, else unsigned ones)
-        return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), closing_words(replies), handling_part(replies, index),
+        return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), (closing_words(replies, False), closing_words(replies, True)),
+                   handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
 

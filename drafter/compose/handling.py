@@ -15,7 +15,7 @@ _SLOT = lazy(r"(?P<office>(?:(?<=指定|交由|安排|确定|明确)|(?<=[由，
              r"|(?P<person>(?<=由)[^，。、；：]{2,16}?(?=(?:同志)?(?:牵头|领办|具体负责|负责|配合))"
              r"|(?<=[，,、])[\u4e00-\u9fff]{2,3}(?=(?:同志)?(?:具体负责|配合|牵头)))"
              r"|(?P<day>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)|(?P<figure>\d+(?:\.\d+)?)")
-SLOT_GAPS = {"office": "承办科室", "person": "牵头或负责人员", "day": "时间", "figure": "数字"}
+SLOT_GAPS = {"office": "承办科室", "person": "牵头或负责人员", "day": "时间", "figure": "数字", "body": "反馈意见的委员会"}
 # The unit receiving the item, at the head of the sentence (市文化旅游局收到建议后, 镇康县农业农村局高度重视), or of the clause
 # after one naming the item (对你们提出的建议，县公安局高度重视; 收到您提出的提案后，我局领导高度重视): the bureau, as the draft
 # names itself.
@@ -39,18 +39,24 @@ def said_to(text: str, you: str) -> str:
 
 THANKS_NOTE = ("本单位以往的答复（{reply}）都以这样的结束语收尾，此段照其措辞拟出：请核对其中的单位名称（如反馈意见的委员会）"
                "等是否适用于本件")
-_FIGURE = lazy(r"\d+(?:\.\d+)?")
+# A figure in a closing (that item's), and the committee of the other kind of item's (a 提案's 政协提案工作委员会, a 建议's
+# 人大选举联络工作委员会): neither is this item's.
+_FIGURE = lazy(r"(?P<figure>\d+(?:\.\d+)?)")
+_BODY = {False: lazy(r"(?P<figure>\d+(?:\.\d+)?)|(?P<body>(?:市|县|区|州)?人大[^，。、；]{0,12}?委员会|人大[^，。、；]{0,4}委)"),
+         True: lazy(r"(?P<figure>\d+(?:\.\d+)?)|(?P<body>(?:市|县|区|州)?政协[^，。、；]{0,12}?委员会|提案委)")}
 
 
-def closing_spans(thanks: str, you: str, reply: str) -> list[Span]:
-    """The bureau's own closing words ``thanks`` (learned of ``reply``) as the draft's closing: said to ``you`` (the names
-    in them kept: 政协提案工作委员会 is no 建议's), highlighted to check under one comment naming the reply; a figure in them that item's, left to fill."""
+def closing_spans(thanks: str, you: str, reply: str, other_kind: bool | None = None) -> list[Span]:
+    """The bureau's own closing words ``thanks`` (learned of ``reply``) as the draft's closing: said to ``you``,
+    highlighted to check under one comment naming the reply; a figure in them that item's, and, learned of a reply to the
+    other kind of item (``other_kind``: True when that reply answered a proposal and the draft a suggestion, False the
+    reverse), the committee its kind reports to (政协提案工作委员会 in a 建议's draft), left to fill."""
     text = said_to(thanks, you)
     note = THANKS_NOTE.format(reply=reply)
     spans, at = [], 0
-    for m in _FIGURE.finditer(text):
+    for m in (_FIGURE if other_kind is None else _BODY[other_kind]).finditer(text):
         spans += [Span(text[at:m.start()], STALE, note=note, group="thanks")] if m.start() > at else []
-        spans.append(Span(placeholder_text(SLOT_GAPS["figure"]), PLACEHOLDER, note=note, group="thanks"))
+        spans.append(Span(placeholder_text(SLOT_GAPS[m.lastgroup]), PLACEHOLDER, note=note, group="thanks"))
         at = m.end()
     return spans + ([Span(text[at:], STALE, note=note, group="thanks")] if at < len(text) else [])
 

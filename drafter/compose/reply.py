@@ -507,8 +507,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # 已列入工作计划 is this year's plan: not last year's said to confirm (…【待核实：2025年计划，是否仍列入2026年】)
     context["measures_said"] = context["measures_said"] and (bool(measures) or bool(site))
     context["planned"] = context["planned"] and (bool(current) or bool(site))
-    thanks = habits.thanks if main and context["closing"] == THANKS and ws.reply_closing == AUTO else None
-    blocks.append(ReplyBlock(CLOSING, closing_spans(thanks.thanks, context["you"], thanks.label()))
+    thanks = habits.thanks[suggestion.proposal] if main and context["closing"] == THANKS and ws.reply_closing == AUTO else None
+    other_kind = bool(thanks.proposal) if thanks and bool(thanks.proposal) != suggestion.proposal else None
+    blocks.append(ReplyBlock(CLOSING, closing_spans(thanks.thanks, context["you"], thanks.label(), other_kind))
                   if thanks else block(CLOSING, "closing"))  # the bureau's own closing words, where its replies share them
     blocks.append(block(SIGNATURE, "signature"))
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]

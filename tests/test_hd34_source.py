@@ -84,9 +84,9 @@ def test_a_city_named_elsewhere_stays_a_place_in_an_aim(tmp_path):
 def test_a_mirrors_spam_is_no_title(tmp_path):
     """F7: the mirror's spam line over the page was joined to the reply's title (国产一在线精品…【人大建议】关于对…第11号建议的答复)
     and shown in distill, sources, reminders and a Word comment: the line under a column label (【人大建议】) opening on 关于 is
-    the title's start."""
+    the title's start, the label itself no part of the title."""
     ff = distil(tmp_path, _bureau(tmp_path / "ws"), REPLY_11, "龙南交通_二届人大三次会议第11号建议答复_202312.txt")
-    assert ff.source.title == "【人大建议】关于对市二届人大三次会议第11号建议的答复"
+    assert ff.source.title == "关于对市二届人大三次会议第11号建议的答复"
 
 
 def test_a_list_of_phrases_is_no_headline(tmp_path):

@@ -1491,6 +1491,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     title = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6]) or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
+    # (nor the site's column label it was found by: 【人大建议】关于对…第11号建议的答复, hd34c)
+    title = COLUMN_LABEL.sub("", title) if title and TITLE_HEAD.match(COLUMN_LABEL.sub("", title)) else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])

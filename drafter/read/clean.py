@@ -562,7 +562,7 @@ def normalize_text(text: str) -> str:
         text = _PAREN_PAIR.sub(_paren_pair, text)
     if "?" in text:
         text = LOST_CHARACTER.sub(_lost_character, text)
-    text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text)
+    text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text).replace("\ufe6a", "％")  # (﹪, the small form: 覆盖率只有50﹪)
     if "?" in text or "？" in text or "\ufffd" in text:
         text = _without_mojibake(text)
     if "，" in text or "、" in text or "。" in text or "；" in text:

@@ -75,7 +75,8 @@
   我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
   (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``), and a photo's credit, alone or
   after its caption (``…认真做眼保健操。记者 叶诚 摄``), a table's unit header (``本年收费金额（单位：万元）``) and a reply's lead-in
-  naming the reader's matter unquoted (``对于您在建议中提出的…事宜，``); a news item's reporting is left out of its statements: its lede's
+  naming the reader's matter unquoted (``对于您在建议中提出的…事宜，``), and its opening naming the reader's item alone (``您提出的《关于…``,
+  a page cut before its 收悉); a news item's reporting is left out of its statements: its lede's
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
@@ -1081,6 +1082,10 @@ QUOTED_READER = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:针对|关于|对于?|就
                            rf"|^(?:{ITEM_NUMBER})?(?:针对|关于|对于|就)(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|反映|提及|指出)的"
                            r"[^，。；！？“”]{2,40}[，：]")
 
+# A reply's opening naming the reader's item and nothing after it (您提出的《关于加强对我市秦岭古道、巴山盐道抢救, a page cut
+# before its 收悉, hd35c): the item restated, never a statement.
+ITEM_NAMED_ALONE = re.compile(rf"^(?:{words(YOU_WORDS)})们?(?:所)?提出的《[^》]*(?:》[^，。；！？]{{0,12}})?$")
+
 
 def restated_split(text: str) -> tuple[str, str]:
     """``text`` cut after the clause quoting the reader (:data:`QUOTED_READER`) or the sentence restating their suggestion
@@ -1628,6 +1633,8 @@ def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = 
     for unit in out.units:
         said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
         text = _SOURCE_SAID.sub("", text) if reported else text
+        if ITEM_NAMED_ALONE.match(normalise(text.strip())):
+            continue
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []

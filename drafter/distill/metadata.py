@@ -68,6 +68,9 @@ DOC_NUMBER = re.compile(
 )
 # A number's field name run into it without a colon (- 文号弥民函〔2017〕14号): no part of it.
 NUMBER_KEY = re.compile(r"^[-*•·\s]*(?:文\s*号|发文字号|发文文号)(?=[^\s：:〔\[［（【(]{1,10}?\s*[〔\[［（【(])")
+# A number in a table's cell after its field's (…主动公开文号 | 安文旅广函〔2023〕116号 | 成文日期：…, the table's rows run
+# into one line, hd35c).
+NUMBER_CELL = re.compile(rf"(?:文\s*号|发文字号|发文文号)\s*[|｜]\s*(?={DOC_NUMBER.pattern})")
 # A number's code printed as a field's name (建议字：〔2023〕8号): the code, no field.
 CODE_AS_KEY = re.compile(rf"^([{CJK}]{{1,8}}字)\s*：\s*(?=[〔\[［])")
 # A number whose closing bracket and 号 a web page stripped: 闵科委〔202414
@@ -194,7 +197,8 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
                          r"|(?:我局|我委|我厅|我办|我们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
 # How a document cited by its title ends, a notice's or a plan's, never a suggestion's (…“回头看”活动的通知).
-CITED_DOCUMENT_END = re.compile(r"(?:通知|办法|方案|决定|规定|条例|规划|纲要|细则|通报|批复|函)$")
+# (its trial or interim mark after: 《政协安康市委员会提案公开办理办法(试行)》, hd35c)
+CITED_DOCUMENT_END = re.compile(r"(?:通知|办法|方案|决定|规定|条例|规划|纲要|细则|通报|批复|函)(?:[（(](?:试行|暂行|修订)[）)])?$")
 # An item's label, its session and number, no title (钦州市政协六届四次会议第2024067号提案).
 ITEM_LABEL = re.compile(r"第[\d〇一二三四五六七八九十]+号(?:建议|提案|议案)$")
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
@@ -245,6 +249,10 @@ PUBLIC_NOTE = re.compile(r"(?:是否)?(?:不?同意)?(?:对外|向社会)?公开
 # A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost; 农工党内蒙古区委：, its
 # 委员会 said short): the collective proposer the reply answers, never the unit writing it.
 PARTY_COMMITTEE_LINE = re.compile(rf"^(?:{words(DEMOCRATIC_PARTIES)})[{CJK}]{{0,20}}?(?:委员会|支委|总支|支部|小组|[省市区县州]委)：?$")
+
+
+# A page's credit to itself (来源：本站原创, 本网讯, 原创, 转载): the site's words, never a unit.
+SITE_CREDIT = re.compile(r"^(?:本站|本网)|(?:原创|转载|本站|本网)$")
 
 
 # A field's value saying it has none (来源：未知, 作者：不详), run into the next field's key on some pages.
@@ -323,6 +331,11 @@ def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str 
     fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号", "发文文号")]
     for text in fields + texts:
         m = DOC_NUMBER.match(CODE_AS_KEY.sub(r"\1", NUMBER_KEY.sub("", text.strip())))
+        if m:
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    for text in texts:
+        cell = NUMBER_CELL.search(text)
+        m = DOC_NUMBER.match(text, cell.end()) if cell else None
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     for text in texts:
@@ -785,8 +798,11 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 BRANCH_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{2,5}}?分局"
 # A bureau's squad (杨凌示范区公安局交巡警支队新区大队: a traffic police squad's reply) is named after it too.
 SQUAD_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{1,8}}?[支大中]队(?:[{CJK}]{{1,4}}?[大中]队)?"
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:常委会|{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
-                        rf"[】\]]?\s*(?=关于|对|[{CJK}])")
+LETTERHEAD_UNIT = (rf"[{CJK}（）]{{2,30}}?(?:常委会|{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)"
+                   rf"(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?")
+LETTERHEAD = re.compile(rf"^[【\[]?({LETTERHEAD_UNIT})[】\]]?\s*(?=关于|对|[{CJK}])")
+# A reply's letterhead line: its unit, then who signed it (宝鸡市生态环境局 签发人：赵永怀).
+SIGNED_LETTERHEAD = re.compile(rf"^({LETTERHEAD_UNIT})\s*签发人[：:]?\s*[{CJK}]{{2,4}}$")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 # A title's last words: a reply's (:data:`~drafter.grammar.REPLY_LETTER_ENDS`; its opinions are 意见s) or another
 # document's kind (…的通知, …工作总结, …规划).
@@ -1170,6 +1186,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
     (kept as written) rather than from a mention (then spelt out in full)."""
     published = kv.get("发布机构") or ""
+    signed = next((m.group(1) for t in front for m in [SIGNED_LETTERHEAD.match(t)] if m), None)
+    if signed:  # the letter's own letterhead over the site's field (宝鸡市生态环境局 签发人：赵永怀 under 发布机构 宝鸡市环境保护局, hd35a)
+        return signed, True
     source = _field_org(kv.get("来源"))
     if (published.endswith(f"人民{GOVERNMENT_WORD}") and source and source != published and not PUBLISHING_OFFICE.search(source)
             and re.search(rf"[我本]{re.escape(source[-1])}", norm)):
@@ -1217,7 +1236,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
-        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|网|网站|门户)$", name) and is_cjk(name):
+        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
         return published, True
@@ -1989,6 +2008,10 @@ def _lead_unit(front: list[str], title: str | None, transmittal: str) -> str | N
     return next((m.group(1) for t in front for m in [UNIT_ADDRESSEE.fullmatch(t)] if m), None)
 
 
+# The title after an addressee's name (代表, 委员, 同志, 先生, 女士).
+MEMBER_TITLE = "(?:代表|委员|同志|先生|女士)"
+
+
 def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str], lede: str = "",
                   transmittal: str = "") -> None:
     """``lede``: the body's first paragraph, where a page may have run the addressee into the text
@@ -2005,8 +2028,9 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     if addressee:
         name = re.sub(r"（[^（）]*）$", "", addressee.rstrip("：:"))  # the unit they work in
         # (and the assembly they sit in after 等: 张德康、邓洪钧等人大代表)
-        name = re.sub(r"(?:(?<=等)(?:人大|政协))?(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
-        name = "、".join(SPACED_NAME.sub(r"\1\2", n.strip()) for n in name.split("、"))  # (a two-character name spaced out: 张 斌)
+        name = re.sub(rf"(?:(?<=等)(?:人大|政协))?{MEMBER_TITLE}们?$", "", ADDRESSEE_COURTESY.sub("", name))
+        # (a two-character name spaced out: 张 斌; each name's own title: 吴双有委员、熊裕民委员, hd35c)
+        name = "、".join(SPACED_NAME.sub(r"\1\2", re.sub(f"{MEMBER_TITLE}$", "", n.strip())) for n in name.split("、"))
         meta.deputy = proposers(name)
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
     if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…

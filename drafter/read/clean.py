@@ -338,6 +338,8 @@ def is_chrome(text: str) -> bool:
         return True
     if len(parts) == 2 and _SITE_STEP.search(parts[0]) and len(parts[1]) <= 8:
         return True  # (a site's name and its channel: 岳阳网> 县区)
+    if text[:1] in ">›»＞" and parts and all(len(p) <= 15 for p in parts):
+        return True  # (a breadcrumb's steps after its 首页 on a line of their own: >资讯>新闻, hd35a)
     if _FIELD_NAME_ALONE.match(text):  # a field's name whose value the page put on the next line
         return True
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]

@@ -8,7 +8,9 @@ bureau, through the public path a clerk's ``drafter distill`` and ``drafter draf
 from __future__ import annotations
 
 import docx
+from click.testing import CliRunner
 
+from drafter.cli import cli
 from drafter.model import DONE, PLAN
 from helpers import distil, fact_saying, part_one, part_two_texts, seeds_draft, unit_workspace
 
@@ -117,3 +119,31 @@ def test_the_places_bare_name_before_its_own_part_is_dropped_not_said_as_we(tmp_
     assert ws.in_own_words("开通龙南县城到汶龙圩镇沿线公交车") == "开通县城到汶龙圩镇沿线公交车"
     assert ws.in_own_words("加快龙南城区道路改造") == "加快城区道路改造"
     assert ws.in_own_words("加快龙南交通发展") == "加快我市交通发展"
+
+
+def test_a_page_saved_twice_is_no_copy_of_its_own_copy(tmp_path):
+    """hd34c's seeds folder held 11号 and 24号 each twice (the store's name, and renamed by date): 24号's closing, the same
+    as 11号's, repeats 11号's fact, and 11号's second copy (the same source) then took 24号's fact as the older statement
+    and was linked to itself (repeats: its own id), so its fact file was refused. A fact is no copy of its own copy."""
+    from drafter.facts.store import load_fact_files
+
+    ws = _longnan(tmp_path)
+    closing = LONGNAN_24.rsplit("\n\n", 1)[1]
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, page in (("龙南交通_二届人大三次会议第11号建议答复_202312.txt", LONGNAN_11 + "\n" + closing),
+                       ("龙南交通_二届人大四次会议第24号建议答复_202409.txt", LONGNAN_24),
+                       ("2023-12_龙南交通_二届人大三次会议第11号建议答复.txt", LONGNAN_11 + "\n" + closing),
+                       ("2024-09_龙南交通_二届人大四次会议第24号建议答复.txt", LONGNAN_24)):
+        (folder / name).write_text(page, "utf-8")
+    runner = CliRunner()
+    for _ in range(2):  # distilled, then again over its own fact base
+        result = runner.invoke(cli, ["-w", str(ws.root), "distill", str(folder)])
+        assert result.exit_code == 0 and "失败 0 份" in result.output, result.output
+    facts = {f.id: f for ff in load_fact_files(ws) for f in ff.facts}
+    closings = [f for f in facts.values() if f.text.startswith("我局继续加大对我市农村公路建设改造力度")]
+    assert len(closings) == 2 and {f.kind for f in closings} == {PLAN}
+    assert [f.repeats for f in closings if f.repeats] == [next(f.id for f in closings if not f.repeats)]
+    for f in facts.values():
+        links = {f.repeats, f.superseded_by} | {g.same_as for g in f.figures} | {g.superseded_by for g in f.figures}
+        assert f.id not in links

@@ -134,6 +134,15 @@ def _later_year(when: tuple[int, str], fact: Fact, source: SourceMeta | None) ->
     return bool(when[0]) and when[0] > _when(fact, source)[0]
 
 
+def _linked_to(old: Fact, fact: Fact) -> bool:
+    """Whether ``old`` is itself linked to ``fact`` (repeats it, states its figures, or is
+    superseded by it): ``fact`` being distilled again (the same source twice, or once more) is
+    never a copy of its own copy, nor linked to itself."""
+    links = {old.repeats, old.superseded_by}
+    links.update(link for g in old.figures for link in (g.same_as, g.superseded_by))
+    return fact.id in links
+
+
 def _repeat(fact: Fact, old: Fact, year: int | None) -> None:
     """Date ``fact`` as a copy of the older ``old``: of year ``year``, and linked to it."""
     fact.period = Period(year, EARLIER_FACT, old.period.until)
@@ -234,7 +243,7 @@ class History:
         for fact in ff.facts:
             when = _when(fact, source)
             same = [  # per earlier date, the first fact of another source saying it (dates differ)
-                (next((old for old, _ in said if old.source_id != source.id), None), old_when)
+                (next((old for old, _ in said if old.source_id != source.id and not _linked_to(old, fact)), None), old_when)
                 for old_when, said in self._sentences.get(sentence_key(fact.text), {}).items()
                 if older(old_when, when)
             ]
@@ -260,7 +269,8 @@ class History:
                     continue  # its own words name its year
                 earlier = [
                     old for old in self._measures(_value_key(m.figure)).get(_coarse(m), ())
-                    if old.fact.source_id != source.id and old.same_value(m) and old.is_older_than(m)
+                    if old.fact.source_id != source.id and not _linked_to(old.fact, fact)
+                    and old.same_value(m) and old.is_older_than(m)
                     and m.measure.similarity(old.measure) > 0
                 ]
                 if not earlier:
@@ -294,7 +304,7 @@ class History:
         key, numbers = statement_key(fact.text)
         said = [
             (old, src) for old, src in self._statements.get(key, ())
-            if old.source_id != source.id and not older(when, _when(old, src))
+            if old.source_id != source.id and not _linked_to(old, fact) and not older(when, _when(old, src))
             and (statement_key(old.text)[1] == numbers or (is_curated(old) and not _later_year(when, old, src)))
         ]
         if not said:

@@ -1290,6 +1290,18 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
                for years in [[int(y) for y in re.findall(r"((?:19|20)\d{2})年", s)]])
 
 
+# A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，).
+PART_YEAR_OPENING = re.compile(rf"^(?:(?:(?P<year>(?:19|20)\d{{2}})年|{words(THIS_YEAR_WORDS)}))?"
+                               rf"(?:\d{{1,2}}\s?[-—–~至到]\s?\d{{1,2}}月份?|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS)})(?:以来)?，")
+
+
+def part_year_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
+    """Whether a news statement with ``figures`` opens on a part of a year no later than ``doc_year`` (:data:`PART_YEAR_OPENING`:
+    1-11月，市区空气质量综合指数3.99…优良天数259天) and tells nothing to come: the place's results so far in that year."""
+    m = PART_YEAR_OPENING.match(norm)
+    return bool(m and figures and doc_year) and int(m.group("year") or doc_year) <= doc_year and not SAID_WILL.search(norm)
+
+
 def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     """Whether a statement ``norm`` of one of the workspace's areas, in its place's news (the area its subject or its speaker's
     unit's: 开远市…主任李成伟激动地说，产业园区…研发花卉新品种64个…2024年，产业园实现综合产值41.2亿元), tells that area's work
@@ -1886,7 +1898,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a later sentence of a news statement telling, with its year and figures, of the workspace's place: 据会议消息，2021年，红河州…)
         # (or of a thing of the place set going on a day: 2月26日，济南“预付宝”正式上线运行 — the page naming no place of its own too)
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
-            own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)))
+            own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)
+            or (meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction and part_year_result(norm, figures, doc_year))))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year))

@@ -194,6 +194,9 @@ RANK_FIGURE = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?
 RANK_LISTED = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?=(?:、第\d{1,4})+(?P<unit>位))(?P<post>)")
 RANK_BARE = lazy(r"(?<=排名|倒排|正排|位列|位居)(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>)(?P<post>)"
                  rf"(?![\d.]|\s?位|[{CJK}A-Za-z])")
+# An index's value, a bare number right after its name (市区空气质量综合指数3.99, 水环境质量指数为3.84): a figure of no unit.
+INDEX_BARE = lazy(r"(?:(?<=指数)|(?<=指数为)|(?<=指数是))(?P<pre>)(?P<num>\d{1,3}\.\d{1,3}|\d{1,3})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)"
+                  r"(?P<unit>)(?P<post>)(?![\d.%％‰]|\s?[A-Za-z(（])")
 _VAGUE = r"(?:几|(?<![线网以之向马会晚早身路加再至往北南山台楼手基面])上)"
 VAGUE_FIGURE = lazy(
     rf"(?P<pre>)(?P<cn>{_VAGUE}(?:[十百千](?=[{APPROX}万亿]|(?!年)(?:{UNITS}))|(?=[万亿]))|十几)"
@@ -338,7 +341,7 @@ def figure_matches(text: str) -> list[re.Match]:
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
     matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
-    matches += [*RANK_FIGURE.finditer(norm), *RANK_LISTED.finditer(norm), *RANK_BARE.finditer(norm),
+    matches += [*RANK_FIGURE.finditer(norm), *RANK_LISTED.finditer(norm), *RANK_BARE.finditer(norm), *INDEX_BARE.finditer(norm),
                 *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
                 *LISTED_FIGURE.finditer(norm)]
     digits = (FIGURE.compiled(), LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)

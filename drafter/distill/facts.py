@@ -531,6 +531,11 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:带领|率领|一行|将|组织|开展|围绕))")
 
 
+# A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
+# of the place that held it (金台区政协's inspection, in the city's news, hd35a).
+EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|检查|督查|督导|考察)组)")
+
+
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
 # context, never the bureau's work.
 # (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
@@ -541,9 +546,10 @@ CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；�
 # 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
 # the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
 # is not the workspace's own (hd28a). So is a party committee's department's (三是博州党委宣传部全力配合…开展对博乐市创建全国文明城市测评
-# 工作 in a 博乐 reply, hd29b: that department's work, whatever place it names as the work's object).
+# 工作 in a 博乐 reply, hd29b: that department's work, whatever place it names as the work's object). (the centre's offices too:
+# 2018年2月，中办、国办印发《农村人居环境整治三年行动方案》, hd35a)
 HIGHER_ACT = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}。)?(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
-                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府)"
+                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院|中办|国办)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府)"
                         rf"|(?P<party>[{CJK}]{{0,6}}?(?:党委|[省市州县区盟旗]委)[^，。；！？政、和及]{{1,4}}?部(?![署门])))")
 OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
@@ -1295,6 +1301,18 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
                for years in [[int(y) for y in re.findall(r"((?:19|20)\d{2})年", s)]])
 
 
+# A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，).
+PART_YEAR_OPENING = re.compile(rf"^(?:(?:(?P<year>(?:19|20)\d{{2}})年|{words(THIS_YEAR_WORDS)}))?"
+                               rf"(?:\d{{1,2}}\s?[-—–~至到]\s?\d{{1,2}}月份?|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS)})(?:以来)?，")
+
+
+def part_year_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
+    """Whether a news statement with ``figures`` opens on a part of a year no later than ``doc_year`` (:data:`PART_YEAR_OPENING`:
+    1-11月，市区空气质量综合指数3.99…优良天数259天) and tells nothing to come: the place's results so far in that year."""
+    m = PART_YEAR_OPENING.match(norm)
+    return bool(m and figures and doc_year) and int(m.group("year") or doc_year) <= doc_year and not SAID_WILL.search(norm)
+
+
 def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     """Whether a statement ``norm`` of one of the workspace's areas, in its place's news (the area its subject or its speaker's
     unit's: 开远市…主任李成伟激动地说，产业园区…研发花卉新品种64个…2024年，产业园实现综合产值41.2亿元), tells that area's work
@@ -1852,7 +1870,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
         # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
         area_told_on = area_told is not None and place == meta.jurisdiction and not subject_place(norm) and (
-            unit.block is area_told[0] or bool(WORK_TOLD_ON.match(norm) or NEWS_THEMED.match(norm)))
+            unit.block is area_told[0] or bool(WORK_TOLD_ON.match(norm) or NEWS_THEMED.match(norm) or EVENT_TOLD_ON.match(norm)))
         place = area_told[1] if area_told_on else place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
@@ -1861,8 +1879,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if place == meta.jurisdiction and positions:  # (…，卓尼县自然资源局在…项目中，安排中央资金总计2110万元: 卓尼县's work)
             place = units_place(norm, positions) or place
         higher = higher_doer(norm, ws) if place == meta.jurisdiction and ws.is_own(place) else None
-        # (the central leadership opening it as its doer: the nation's policy, hd34b)
-        higher = higher or ("国家" if place == meta.jurisdiction and CENTRAL.match(norm) else None)
+        # (the central leadership opening it as its doer: the nation's policy, hd34b; after its time too, 2018年2月，中办、国办印发
+        # 《…三年行动方案》, hd35a)
+        acting = HIGHER_ACT.match(norm)
+        higher = higher or ("国家" if place == meta.jurisdiction and (CENTRAL.match(norm) or (
+            acting and acting.group("central") and higher_act(norm, ws))) else None)
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         addressed = meta.kind == REPLY and place == meta.jurisdiction and (
             YOUR_PLACE.search(norm) or (unit.role == "item" and YOUR_PLACE.search(unit.block.text)))
@@ -1893,7 +1914,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a later sentence of a news statement telling, with its year and figures, of the workspace's place: 据会议消息，2021年，红河州…)
         # (or of a thing of the place set going on a day: 2月26日，济南“预付宝”正式上线运行 — the page naming no place of its own too)
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
-            own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)))
+            own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)
+            or (meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction and part_year_result(norm, figures, doc_year))))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year))

@@ -969,10 +969,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             before[len(names)] = (clause, start)
             consumed = end
         head = _clean(_COMPARED.split(name, maxsplit=1)[0])
-        # (较上年增长45%: the change of the figure before; a count's too, 比上年增加7家 — 7 more, not 7 of them, hd27b)
-        if not head and _COMPARED.search(name):
-            change = _CHANGE.search(name)
-            head = change.group() if change else ""
+        # (较上年增长45%: the change of the figure before; a count's too, 比上年增加7家 — 7 more, not 7 of them, hd27b; and what its
+        # clause names before the comparison, 年平均降尘量较2022年下降17.3% — its change, never its level, hd35a)
+        change = _CHANGE.search(name) if _COMPARED.search(name) else None
+        if change and not _CHANGE.search(head):
+            head = head[:MAX_COUNTS - len(change.group())] + change.group()
         names.append(head)
     # 50万元、100万元一次性奖励: a figure listed before another counts the same thing.
     for i in range(len(found) - 2, -1, -1):
@@ -1054,8 +1055,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = measure + name  # (万元生产总值能耗预计下降3.5%: the change of the measure its clause names before 预计)
         elif _CHANGE.match(name) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())]):
             # 研发费用支出8.6亿元，同比增长12.5%; not a figure in an aside closed before it: 优良天数225天（其中优级蓝天41个），
-            # 同比2013年增加87天 is the change of 优良天数
-            name = changed[-1].counts + name
+            # 同比2013年增加87天 is the change of 优良天数; a change in a unit of its own is of the last figure in that unit, a rate
+            # never rising by days (优良天数274天，…，优良达标率75.1%，较2022年增加11天 → 优良天数增加)
+            alike = [f for f in changed if f.unit == unit] if unit not in RATIO_UNITS else []
+            name = (alike or changed)[-1].counts + name
         elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)

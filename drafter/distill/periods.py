@@ -44,8 +44,9 @@ from .figures import CHANGE_VERBS, YEAR
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来.
 FIVE_YEAR_PLAN_PERIOD = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
-# (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too)
-SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)")
+# (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too; 2012年来累计投入约6亿元, 2012年来，…: 来 as
+# 以来, before a pause or the sum since — not 2019年来我市视察, a visit that year)
+SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)|^来(?=，|[^，。；]{0,8}?累计)")
 # A record a figure is compared with (记录到2008年以来最多的暴雨日数，全市性暴雨19天: 19天 is the document's year's, the most
 # since 2008; 有气象记录以来最高): no time the statement speaks of.
 RECORD_SINCE = lazy(r"^[^，。；]{0,8}?以来[^，。；\d]{0,3}?(?:最[多高大少低强长早晚重严快好优]|之最|首次|罕见|新高|新低)")

@@ -920,6 +920,22 @@ def _glue_plugged(text: str) -> str:
     return re.sub(r"(?<=[《“（])\s+|\s+(?=[》”）])", "", text).strip()
 
 
+# A headline of another page, listed under the article (宝鸡市首个“税惠到坊”服务驿站揭牌成立): a short line, no stop, no colon,
+# no date; and the fewest of them that make the page's list of links.
+_HEADLINE = lazy(r"[^。！？；：:!?;]{8,48}")
+_LINK_LIST = 3
+
+
+def _link_list_start(lines: list[str]) -> int:
+    """Where the run of headlines closing a page's ``lines`` starts (:data:`_HEADLINE`, at least :data:`_LINK_LIST` of them after
+    a line with a sentence's stop: the article ended, the site lists its other news), else ``len(lines)``."""
+    start = len(lines)
+    while start and _HEADLINE.fullmatch(lines[start - 1]) and not _DATE_LINE.match(lines[start - 1]):
+        start -= 1
+    ended = start and re.search(r"[。！？]", lines[start - 1])
+    return start if ended and len(lines) - start >= _LINK_LIST else len(lines)
+
+
 def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring); and the unit owning the site
     it is from, as the first line of its chrome naming one names it (:func:`site_owner`), if any."""
@@ -928,44 +944,47 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     footer = False
     site = None
     pieces = list(pieces)
-    said = Counter(normalize_space(piece.raw if piece.text is None else piece.text)
-                   for whole in pieces for piece in _unrun(whole))
-    for whole in pieces:
+    lines = [(whole, piece, normalize_space(piece.raw if piece.text is None else piece.text))
+             for whole in pieces for piece in _unrun(whole)]
+    said = Counter(text for _, _, text in lines)
+    kept = [i for i, (_, _, text) in enumerate(lines) if text and not is_chrome(text)]
+    links = set(kept[_link_list_start([lines[i][2] for i in kept]):])  # (the other news listed under the article: no text of it)
+    for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
-        for piece in _unrun(whole):
-            text = normalize_space(piece.raw if piece.text is None else piece.text)
-            # a line the page prints again and again, no sentence of its own (its headline under each picture): a line
-            # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)
-            alone = said[text] > 1 and not _TERMINAL.search(text)
-            text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
-            text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
-            if not text or is_chrome(text):
-                footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
-                continue
-            if footer and _NUMBER_FIELD.match(simplified(text)):
-                continue
-            text = normalize_text(text)
-            if not text:
-                continue
-            last = merged[-1] if merged else None
-            joint = None
-            if last and _next_chunk(last[0], last[1], text):  # across a blank line too
-                joined = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
-            elif (last and not last[4] and last[2] is None and piece.heading is None
-                  and (joint := lede_line_joint(last[0], text)) is not None):
-                joined = last[0] + joint + text
-            elif last and not last[4] and not alone and should_join(last[0], last[2], text, piece.heading, last[3],
-                                                                   last[1].rsplit("\n", 1)[-1]):
-                joined = _glue(last[0], text)
-            else:
-                if lede:  # (the lede's lines ended: the sentence they made ends on its stop)
-                    last[0] = _stopped(last[0])
-                lede = False
-                merged.append([text, piece.raw, piece.heading, piece.full, piece.ends or alone])
-                continue
-            lede = joint is not None
-            last[0], last[1] = joined, f"{last[1]}\n{piece.raw}"
-            last[3], last[4] = piece.full, piece.ends
+        if i in links:
+            continue
+        # a line the page prints again and again, no sentence of its own (its headline under each picture): a line
+        # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)
+        alone = said[text] > 1 and not _TERMINAL.search(text)
+        text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
+        text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
+        if not text or is_chrome(text):
+            footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
+            continue
+        if footer and _NUMBER_FIELD.match(simplified(text)):
+            continue
+        text = normalize_text(text)
+        if not text:
+            continue
+        last = merged[-1] if merged else None
+        joint = None
+        if last and _next_chunk(last[0], last[1], text):  # across a blank line too
+            joined = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
+        elif (last and not last[4] and last[2] is None and piece.heading is None
+              and (joint := lede_line_joint(last[0], text)) is not None):
+            joined = last[0] + joint + text
+        elif last and not last[4] and not alone and should_join(last[0], last[2], text, piece.heading, last[3],
+                                                               last[1].rsplit("\n", 1)[-1]):
+            joined = _glue(last[0], text)
+        else:
+            if lede:  # (the lede's lines ended: the sentence they made ends on its stop)
+                last[0] = _stopped(last[0])
+            lede = False
+            merged.append([text, piece.raw, piece.heading, piece.full, piece.ends or alone])
+            continue
+        lede = joint is not None
+        last[0], last[1] = joined, f"{last[1]}\n{piece.raw}"
+        last[3], last[4] = piece.full, piece.ends
     if lede:
         merged[-1][0] = _stopped(merged[-1][0])
     while True:  # the site's owner closing the page, with its contact lines (电话：0477-8588228（传真） / 邮箱：…)

@@ -132,6 +132,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
+                  r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
@@ -854,6 +855,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     alone: dict[int, str] = {}  # the verb a figure's clause is, alone (…，落实了3条): what it counts where no noun is there to share
     before: dict[int, tuple[int, int]] = {}  # the clause a figure's name was read from, before it
     shares: set[int] = set()  # figures read after 占 (占规上总产值68%): a share of what the figure before counts
+    targets_done: set[int] = set()  # the shares of a target done (完成年计划的106%): no change after them is theirs
     on_lists: set[int] = set()  # ranks on a list their sentence names (“…百强县”名单，…位居第50位)
     consumed = 0
     for m, sentence in found:
@@ -908,6 +910,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             clause = clause_start(norm, start, max(consumed, sentence))
             done_of = _DONE_OF_TARGET.search(norm, sentence, start) if unit in ("%", "％") else None
             if done_of:  # 完成年任务（40.2亿元）的32.5%: the share of the target done, no change
+                targets_done.add(len(names))
                 names.append("完成" + _counted_before(norm[done_of.start(1):done_of.end(1)], text[done_of.start(1):done_of.end(1)]))
                 consumed = end
                 continue
@@ -1053,10 +1056,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif _CHANGE.match(name) and (expected := _EXPECTED.match(norm, clause_start(norm, m.start(), sentence), m.start())) and (
                 measure := _counted_before(norm[expected.start(1):expected.start(2)], text[expected.start(1):expected.start(2)])):
             name = measure + name  # (万元生产总值能耗预计下降3.5%: the change of the measure its clause names before 预计)
-        elif _CHANGE.match(name) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())]):
+        elif _CHANGE.match(name) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())
+                                                   and k not in targets_done]):
             # 研发费用支出8.6亿元，同比增长12.5%; not a figure in an aside closed before it: 优良天数225天（其中优级蓝天41个），
-            # 同比2013年增加87天 is the change of 优良天数; a change in a unit of its own is of the last figure in that unit, a rate
-            # never rising by days (优良天数274天，…，优良达标率75.1%，较2022年增加11天 → 优良天数增加)
+            # 同比2013年增加87天 is the change of 优良天数; nor a target's share done: 城镇新增就业53万人，完成年计划的106%，
+            # 同比增长8.6% is the change of 城镇新增就业 (hd35b); a change in a unit of its own is of the last figure in that
+            # unit, a rate never rising by days (优良天数274天，…，优良达标率75.1%，较2022年增加11天 → 优良天数增加)
             alike = [f for f in changed if f.unit == unit] if unit not in RATIO_UNITS else []
             name = (alike or changed)[-1].counts + name
         elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun

@@ -566,7 +566,7 @@ HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、
 
 def places_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order; a name that only ever
-    ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none."""
+    ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none, and so is a scope by level (地级及以上城市)."""
     masked = mask_titles(text)
     found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
     for m in ZONE.finditer(masked):  # a name before the zone word, once a clause's opening is cut off
@@ -611,6 +611,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 out[-1] = item
             continue
         out.append(item)
+    # (nor a scope by level, 以上/以下 and its level word: 全省地级及以上城市空气质量… names no 上城市, hd35b)
+    out = [item for item in out if not (item[2][:1] in "上下" and masked[item[0] - 1: item[0]] == "以")]
     aimed = {name for start, end, name in out if _aimed(masked, start, end)}
     standing = {name for start, end, name in out if not _aimed(masked, start, end)}
     return [item for item in out if item[2] not in aimed - standing]

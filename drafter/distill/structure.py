@@ -1188,7 +1188,14 @@ FIRST_NUMBERED = lazy(r"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[�
 def _plans_announced(units: list[Unit]) -> None:
     """The items of a lead announcing what will be done (:data:`FUTURE_LEAD`, its last sentence), and the sections or the
     numbered paragraphs under it (from the first, numbered one), are plans: their class is the plan's unless a heading of
-    their own classifies them otherwise than the lead's section."""
+    their own classifies them otherwise than the lead's section; so is a paragraph opening on such a lead, its items run on
+    after its colon (2023年，省委、省政府将重点抓好十个方面、50项民生实事任务，具体意见安排如下：一、…1 .城镇新增就业23万人；… —
+    the page kept no break between them, hd35b)."""
+    for u in units:
+        opening = re.match(r"[^。；！？：:]*[：:](?=\s*\S)", simplified(normalise(u.text)).strip())
+        if u.role in ("lead", "para") and opening and FUTURE_LEAD.search(opening.group()) and not DONE_IN_LEAD.search(
+                opening.group()):
+            u.section_class = PLAN
     for k, u in enumerate(units[:-1]):
         if u.role not in ("lead", "para"):
             continue

@@ -361,6 +361,20 @@ def seeds_draft(tmp_path: Path, ws, seeds: dict[str, str], number: str, title: s
     assert result.exit_code == 0, result.output
     return result, out
 
+def distil_by_cli(tmp_path: Path, ws, page: str, name: str):
+    """``page`` written as ``tmp_path/seeds/name`` and distilled by ``drafter distill`` in ``ws``: the command's result,
+    the base's facts and its one source."""
+    from drafter.facts.index import FactIndex
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / name).write_text(page, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(folder)])
+    assert result.exit_code == 0, result.output
+    index = FactIndex.load(ws)
+    return result, list(index.facts.values()), next(iter(index.sources.values()))
+
+
 def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
     """``text`` written to ``tmp_path/name`` and distilled as ``drafter distill`` does (read_document
     → distill_document) in ``ws``: its FactFile."""

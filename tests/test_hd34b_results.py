@@ -9,12 +9,11 @@ Each test reads lines of the real page (as the forum prints them) in a workspace
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import distil_by_cli, unit_workspace
 
 import docx
 
 from drafter.cli import cli
-from drafter.facts.index import FactIndex
 
 # The forum's repost of 运城市卫生健康委员会's news, some of its lines as the page prints them, its chrome kept.
 YUNCHENG_SUMMARY = """开启左侧
@@ -39,13 +38,7 @@ YUNCHENG_NAME = "2024-01-19_运城市获评全省2023年度卫生健康工作目
 def _yuncheng(tmp_path, page: str = YUNCHENG_SUMMARY, name: str = YUNCHENG_NAME):
     ws = unit_workspace(tmp_path / "ws", "运城市卫生健康委员会", "市卫健委", "运城市", "盐湖区, 临猗县, 万荣县, 稷山县",
                         "我市卫生健康工作")
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    (folder / name).write_text(page, "utf-8")
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(folder)])
-    assert result.exit_code == 0, result.output
-    index = FactIndex.load(ws)
-    return result, list(index.facts.values()), next(iter(index.sources.values()))
+    return distil_by_cli(tmp_path, ws, page, name)
 
 
 def _fact(facts, words: str):

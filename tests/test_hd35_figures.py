@@ -7,11 +7,8 @@ Each test reads lines of the real pages in a workspace of its own bureau.
 
 from __future__ import annotations
 
-from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import distil_by_cli, unit_workspace
 
-from drafter.cli import cli
-from drafter.facts.index import FactIndex
 
 # 宝鸡市生态环境保护委员会's meeting news (2024-12-09), its lines as the page prints them.
 BAOJI_MEETING = """12月6日下午,市生态环境保护委员会召开全体会议,深入学习贯彻习近平生态文明思想,听取全市生态环境保护工作情况汇报,研究部署下一步工作。市委书记杨广亭主持会议并讲话,市长王勇作工作部署。
@@ -25,13 +22,7 @@ def _baoji(tmp_path, page: str = BAOJI_MEETING, name: str = BAOJI_NAME):
     tmp_path.mkdir(parents=True, exist_ok=True)
     ws = unit_workspace(tmp_path / "ws", "宝鸡市生态环境局", "市生态环境局", "宝鸡市", "渭滨区, 金台区, 陈仓区, 凤翔区, 太白县",
                         "我市生态环境保护工作")
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    (folder / name).write_text(page, "utf-8")
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(folder)])
-    assert result.exit_code == 0, result.output
-    index = FactIndex.load(ws)
-    return result, list(index.facts.values()), next(iter(index.sources.values()))
+    return distil_by_cli(tmp_path, ws, page, name)
 
 
 def _fact(facts, words: str):

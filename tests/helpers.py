@@ -361,6 +361,16 @@ def seeds_draft(tmp_path: Path, ws, seeds: dict[str, str], number: str, title: s
     assert result.exit_code == 0, result.output
     return result, out
 
+def distil_pages(ws, pages: dict[str, str]) -> Path:
+    """``pages`` (file name → text) written into ``ws``'s seeds/ and distilled by ``drafter distill``: the workspace's root."""
+    (ws.root / "seeds").mkdir()
+    for file, text in pages.items():
+        (ws.root / "seeds" / file).write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
+    assert result.exit_code == 0, result.output
+    return ws.root
+
+
 def distil_by_cli(tmp_path: Path, ws, page: str, name: str):
     """``page`` written as ``tmp_path/seeds/name`` and distilled by ``drafter distill`` in ``ws``: the command's result,
     the base's facts and its one source."""

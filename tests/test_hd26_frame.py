@@ -7,7 +7,7 @@ import re
 
 import docx
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import distil_pages, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.form import title_end, title_head
@@ -118,12 +118,7 @@ MOUDING_YANGGANSHI = """王建平、李晓艳、代德忠、刘姣艳、陈忠�
 
 def _workspace(tmp_path, name: str, short: str, place: str, work: str, pages: dict[str, str]):
     ws = unit_workspace(tmp_path / "ws", name, short, place, work=work)
-    (ws.root / "seeds").mkdir()
-    for file, text in pages.items():
-        (ws.root / "seeds" / file).write_text(text, "utf-8")
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
-    assert result.exit_code == 0, result.output
-    return ws.root
+    return distil_pages(ws, pages)
 
 
 def _draft(root, number: str, title: str, deputy: str, *options: str, text: str = LINCANG_ASKS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import distil_pages, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.sentences import doer_deeds
@@ -66,12 +66,7 @@ def _dayao(tmp_path, pages: dict[str, str]):
     ws = unit_workspace(tmp_path / "ws", "大姚县公安局", "县公安局", "大姚县", "金碧镇")
     with open(ws.root / "drafter.yaml", "a", encoding="utf-8") as f:
         f.write("draft:\n  max_age: 6\n")  # (as the round set it: the default drops every 2019 fact)
-    (ws.root / "seeds").mkdir()
-    for file, text in pages.items():
-        (ws.root / "seeds" / file).write_text(text, "utf-8")
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
-    assert result.exit_code == 0, result.output
-    return ws.root
+    return distil_pages(ws, pages)
 
 
 def _draft(root, number: str, title: str, *options: str, text: str | None = None):

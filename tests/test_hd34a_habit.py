@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import distil_pages, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.form import closing_words
@@ -61,12 +61,7 @@ PAGES = {"镇康县农业农村局_2025_第0019号建议答复.txt": ZHENKANG_00
 
 def _zhenkang(tmp_path, pages: dict[str, str]):
     ws = unit_workspace(tmp_path / "ws", "镇康县农业农村局", "县农业农村局", "镇康县", "南伞镇, 勐捧镇")
-    (ws.root / "seeds").mkdir()
-    for file, text in pages.items():
-        (ws.root / "seeds" / file).write_text(text, "utf-8")
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
-    assert result.exit_code == 0, result.output
-    return ws.root
+    return distil_pages(ws, pages)
 
 
 def _road(root):

@@ -543,8 +543,10 @@ EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|�
 # context, never the bureau's work.
 # (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
 # (after a time, the central leadership as the doer, its leader's name any words: 党的十八大以来，以…同志为核心的党中央高度重视…, hd34b)
+# (the central bodies, declared once: CENTRAL adds the leader, HIGHER_ACT the bodies' offices acting)
+CENTRAL_BODIES = "党中央|中共中央|国务院"
 CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；！？]{2,24}?为核心的)?"
-                     r"(?:党中央|中共中央|国务院|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
+                     rf"(?:{CENTRAL_BODIES}|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
 # 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
 # the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
@@ -552,7 +554,7 @@ CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；�
 # 工作 in a 博乐 reply, hd29b: that department's work, whatever place it names as the work's object). (the centre's offices too:
 # 2018年2月，中办、国办印发《农村人居环境整治三年行动方案》, hd35a)
 HIGHER_ACT = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}。)?(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
-                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>党中央|中共中央|国务院|中办|国办)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府)"
+                        rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>{CENTRAL_BODIES}|中办|国办)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府)"
                         rf"|(?P<party>[{CJK}]{{0,6}}?(?:党委|[省市州县区盟旗]委)[^，。；！？政、和及]{{1,4}}?部(?![署门])))")
 OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，

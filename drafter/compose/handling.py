@@ -41,9 +41,10 @@ THANKS_NOTE = ("本单位以往的答复（{reply}）都以这样的结束语收
                "等是否适用于本件")
 # A figure in a closing (that item's), and the committee of the other kind of item's (a 提案's 政协提案工作委员会, a 建议's
 # 人大选举联络工作委员会): neither is this item's.
-_FIGURE = lazy(r"(?P<figure>\d+(?:\.\d+)?)")
-_BODY = {False: lazy(r"(?P<figure>\d+(?:\.\d+)?)|(?P<body>(?:市|县|区|州)?人大[^，。、；]{0,12}?委员会|人大[^，。、；]{0,4}委)"),
-         True: lazy(r"(?P<figure>\d+(?:\.\d+)?)|(?P<body>(?:市|县|区|州)?政协[^，。、；]{0,12}?委员会|提案委)")}
+_FIGURE_SLOT = r"(?P<figure>\d+(?:\.\d+)?)"
+_FIGURE = lazy(_FIGURE_SLOT)
+_BODY = {False: lazy(_FIGURE_SLOT + r"|(?P<body>(?:市|县|区|州)?人大[^，。、；]{0,12}?委员会|人大[^，。、；]{0,4}委)"),
+         True: lazy(_FIGURE_SLOT + r"|(?P<body>(?:市|县|区|州)?政协[^，。、；]{0,12}?委员会|提案委)")}
 
 
 def closing_spans(thanks: str, you: str, reply: str, other_kind: bool | None = None) -> list[Span]:

@@ -162,12 +162,12 @@ def handling_part(replies, index) -> Handling | None:
     and the county head's meeting, hd34a), from its first handling sentence on (its thanks before it left: 首先，衷心地感谢
     你们…; the meetings with the deputy after it kept: 2025年5月21日，我局组织…与代表进行见面沟通)."""
     for n, reply in enumerate(replies):
-        facts = index.facts_of(reply.id)
-        first = next(iter(facts), None)
+        ids = index.fact_ids_of(reply.id)  # (its first fact read, the others only when it opens on the handling)
+        first = index.facts[ids[0]] if ids else None
         head = HANDLING_PART.match(first.section[0].strip()) if first and first.section else None
         said = ""
         # (each paragraph whole: distill cut 提出三点办理要求：一是实学。…三是实效。…会议明确由…牵头 at its items, 镇康's)
-        for text in _paragraphs(facts, first) if head or (first and not first.section) else ():
+        for text in _paragraphs([index.facts[i] for i in ids], first) if head or (first and not first.section) else ():
             found = HANDLED.search(text)
             if found:
                 said = text[found.start():]

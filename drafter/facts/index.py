@@ -269,7 +269,18 @@ class FactIndex:
 
     def facts_of(self, source_id: str) -> list[Fact]:
         """The facts of one source, in file order (only those are read from the cache)."""
-        return [self.facts[i] for sid, ids in self._files.values() if sid == source_id for i in ids]
+        return [self.facts[i] for i in self.fact_ids_of(source_id)]
+
+    def fact_ids_of(self, source_id: str) -> list[str]:
+        """The ids of one source's facts, in file order, with no fact read from the cache (a caller
+        reading a reply's first fact only, of each of a large base's replies, reads no other)."""
+        by_source = self.__dict__.get("_by_source")
+        if by_source is None:  # (one pass over the files, not one per source asked: derived, never pickled)
+            by_source = {}
+            for sid, ids in self._files.values():
+                by_source.setdefault(sid, []).extend(ids)
+            self._by_source = by_source
+        return by_source.get(source_id, [])
 
     def search(
         self,
@@ -322,7 +333,7 @@ class FactIndex:
         return scores
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_scored"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_scored", "_by_source")}
 
     def find(
         self,

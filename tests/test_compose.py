@@ -751,3 +751,16 @@ def test_two_items_of_the_city_as_near_the_ask_are_both_said_where_neither_repor
 
     assert chosen(25.9) == ["g1", "g2"]
     assert chosen(12.0) == ["g1"]
+
+
+def test_the_terms_a_fact_may_name_are_found_once_a_query():
+    """named_terms: the three-character words of a title whose bigrams all tell its topic, each once, in the title's
+    order (a fact naming 电动车 is on 关于加强电动车综合治理的提案, hd31b); none of the field's or where a seam cuts in."""
+    from drafter.compose.select import named_terms
+
+    title = "关于加强电动车综合治理的提案"
+    telling = bigrams("电动车综合治理") | bigrams("电动车")
+    named = named_terms(title + "，" + title, telling)
+    assert named[:2] == ("电动车", "动车综") and "综合治" in named and len(named) == len(set(named))
+    assert named_terms(title, bigrams("电动车")) == ("电动车",)
+    assert named_terms(title, frozenset()) == ()

@@ -3536,6 +3536,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     need = min(MIN_SHARED, len(wanted) - 1) if len(wanted) > 1 else 1
     whole = _whole_place(query, ws)  # the own place as a whole (我县 of a title): one word shared, never the topic alone
     wanted, telling = wanted - whole, telling - whole
+    named = named_terms(query, telling)  # (a fact sharing too few of its bigrams is on it when it names one of these)
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -3547,7 +3548,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
         grams = bigrams(fact.text + unsaid_topics(fact))
-        if len(wanted & grams) + bool(whole & grams) < need and not names_term(fact.text, query, telling):
+        if len(wanted & grams) + bool(whole & grams) < need and not any(term in fact.text for term in named):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
@@ -3590,12 +3591,12 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
 NAMED_TERM = 3  # characters of a topic's word a fact names as written: 电动车 of 电动车综合治理
 
 
-def names_term(text: str, query: str, telling: set[str] | frozenset[str]) -> bool:
-    """True when ``text`` names a word of the ``query`` as written, NAMED_TERM characters whose bigrams all
-    tell its topic (``telling``: beyond the field and its seams): a clause on 电动车 is on a title on 电动车综合治理
-    though it says none of 综合治理 (乱停乱放摩托车、电动车加大拖移处罚力度, hd31b)."""
+def named_terms(query: str, telling: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The words of the ``query`` a fact may name as written to be on its topic: NAMED_TERM characters whose bigrams
+    all tell its topic (``telling``: beyond the field and its seams): a clause on 电动车 is on a title on 电动车综合治理
+    though it says none of 综合治理 (乱停乱放摩托车、电动车加大拖移处罚力度, hd31b). Found once a query, not once a fact."""
     runs = (query[k:k + NAMED_TERM] for k in range(len(query) - NAMED_TERM + 1))
-    return any(all(r[j:j + 2] in telling for j in range(NAMED_TERM - 1)) and r in text for r in runs)
+    return tuple(dict.fromkeys(r for r in runs if all(r[j:j + 2] in telling for j in range(NAMED_TERM - 1))))
 
 
 FIELD_SHARE = 0.75  # a word in more of the base's facts than this is the bureau's field (科技, 创新)

@@ -212,10 +212,21 @@ def closing_words(replies, proposal: bool) -> SourceMeta | None:
     镇康县农业农村局's 感谢您/你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向…委员会反馈。, hd34a), then a reply to
     the same kind of item, the newest on a tie; None when no two close alike (one reply's is no habit; another
     bureau's words never count)."""
+    return closings(replies)[proposal]
+
+
+def closings(replies) -> tuple[SourceMeta | None, SourceMeta | None]:
+    """:func:`closing_words` for a suggestion's draft and for a proposal's, the replies closing alike found once."""
     said = [(s, _clauses(s.thanks)) for s in replies if s.thanks]
+    opening_on: dict[str, list] = {}  # (closings alike open on the same thanks: each compared with those alone)
+    for s, c in said:
+        if c:
+            opening_on.setdefault(c[0], []).append((s, c))
     # (a closing a mirror garbled, 请?zhí)钊搿…, bears witness to the habit but gives no words)
-    shared = [(s, c) for s, c in said if not GARBLED.search(s.thanks) and any(t is not s and _alike(c, d) for t, d in said)]
-    return max(shared, key=lambda sc: (len(sc[1]), bool(sc[0].proposal) == proposal), default=(None,))[0]
+    shared = [(s, c) for s, c in said
+              if c and not GARBLED.search(s.thanks) and any(t is not s and _alike(c, d) for t, d in opening_on[c[0]])]
+    return tuple(max(shared, key=lambda sc: (len(sc[1]), bool(sc[0].proposal) == proposal), default=(None,))[0]
+                 for proposal in (False, True))
 
 
 def address_habit(replies, words: tuple[str, ...]) -> str | None:
@@ -286,7 +297,7 @@ class Habits:
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         bodies = replies if to_bodies(replies) else unsigned()  # (…and collectives: its own replies to them, else unsigned ones)
-        return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), (closing_words(replies, False), closing_words(replies, True)),
+        return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), closings(replies),
                    handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))

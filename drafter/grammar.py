@@ -35,7 +35,6 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from operator import add
 
@@ -414,6 +413,8 @@ def split_scale(unit: str | None, scale: str | None = None) -> tuple[str | None,
 def figure_key(value: float | str, scale: str | None, unit: str | None) -> tuple[str, str] | None:
     """The key two figures share when they state the same amount: (value × scale as text, unit):
     ``1.17亿元`` and ``11700万元`` → ("117000000", "元"). None for a value that is no number."""
+    from decimal import Decimal, InvalidOperation  # (here: a draft compares no amounts, and decimal costs its start)
+
     scale, unit = split_scale(unit, scale)
     try:
         amount = Decimal(str(value)) * SCALES.get(scale or "", 1)

@@ -10,6 +10,7 @@ from helpers import distil, unit_workspace
 
 from drafter.compose.select import named_areas
 from drafter.compose.suggestion import Suggestion
+from drafter.distill.figures import find_figures
 from drafter.distill.places import is_place, places_in
 
 TACHENG_AREAS = "塔城市, 乌苏市, 沙湾市, 额敏县, 托里县, 裕民县, 和布克赛尔蒙古自治县"
@@ -73,3 +74,20 @@ def test_the_prefectures_name_names_no_city_under_it(tmp_path):
 
 def _saying(ff, words: str):
     return next(f for f in ff.facts if words in f.text)
+
+
+def test_a_yearly_average_change_is_its_own_measure_over_the_span(tmp_path):
+    """农村居民人均可支配收入年均增长8.6% after 城镇居民人均可支配收入增速提升至6.6%: the rural income's yearly average growth, not a
+    bare 增长 lent the urban measure (hd36c: 城镇居民人均可支配收入增速增长), and of the span its statement opens on (“十四五”以来: 2021 to
+    2025 in a text of no date), not of the year 2024 the clause before names."""
+    ff = distil(tmp_path, _tacheng(tmp_path), FIVE_YEARS, "塔城地区_十四五答卷_2025.txt")
+    rural = next(g for g in _saying(ff, "年均增长8.6%").figures if g.raw == "8.6%")
+    assert rural.counts == "农村居民人均可支配收入年均增长"
+    assert (rural.year, rural.until) == (2021, 2025)
+
+
+def test_a_forecast_keeps_its_measure():
+    """全年固定资产投资预计完成34.56亿元: 预计 and 完成 together stand after the measure, which the figure counts (a forecast's: 预计…),
+    never nothing (hd36c: counts null)."""
+    figures = find_figures("全年固定资产投资预计完成34.56亿元，同比增长5.28%。")
+    assert [f.counts for f in figures] == ["预计固定资产投资", "预计固定资产投资增长"]

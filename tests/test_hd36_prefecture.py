@@ -6,6 +6,7 @@ of the bureau, through the path ``drafter distill`` takes, or reads what the bur
 
 from __future__ import annotations
 
+import pytest
 from helpers import distil, unit_workspace
 
 from drafter.compose.select import named_areas
@@ -27,6 +28,16 @@ FIVE_YEARS = """油画塔城,风光无限;百年口岸,活力迸发。
 “十四五”以来,塔城发展交出亮眼答卷:地区生产总值年均增速达6.2%,从2021年的5.7%提升至2024年的6.6%;城镇居民人均可支配收入增速提升至6.6%,农村居民人均可支配收入年均增长8.6%,各族群众的获得感、幸福感、安全感如塔额盆地的麦穗般饱满。
 2025年,围绕地委扩大会议部署,全区各级党政、全体党员干部实干争先、踔厉奋发,经济社会发展势头强劲。前三季度实现地区生产总值823.15亿元,同比增长5.2%;固定资产投资343.24亿元,同比增长26%。
 """
+
+# 回眸2024 | 塔城市的经济繁荣与民生发展 (xjmty.com, 2024-12-31): a city's news, its lines as the page prints them.
+CITY_NEWS = """回眸2024 | 塔城市的经济繁荣与民生发展
+2024-12-31 13:30:46 塔城市融媒体中心
+
+  {months},塔城市限额以上社会消费品零售总额实现5.93亿元,同比增长22.5%。
+
+  全年固定资产投资预计完成34.56亿元,同比增长5.28%,这一连串跳动的数字背后,是塔城市经济蓬勃有力的发展脉搏。
+"""
+
 
 def _tacheng(tmp_path):
     return unit_workspace(tmp_path / "ws", "塔城地区商务局", "地区商务局", "塔城地区", TACHENG_AREAS)
@@ -91,3 +102,13 @@ def test_a_forecast_keeps_its_measure():
     never nothing (hd36c: counts null)."""
     figures = find_figures("全年固定资产投资预计完成34.56亿元，同比增长5.28%。")
     assert [f.counts for f in figures] == ["预计固定资产投资", "预计固定资产投资增长"]
+
+
+@pytest.mark.parametrize("months", ["1-11月", "1—11月", "1至11月"])
+def test_months_from_january_are_a_part_of_the_year(tmp_path, months):
+    """A statement opening on the months so far (1-11月, written with a hyphen, a dash or 至) is of that part of the year, not of the
+    full year (hd36c: stored as 2024 whole, no part), as 上半年 is; the full year's forecast beside it is of the whole year."""
+    ff = distil(tmp_path, _tacheng(tmp_path), CITY_NEWS.format(months=months), "回眸2024_塔城市的经济繁荣与民生发展.txt")
+    part = _saying(ff, "5.93亿元").period
+    assert (part.year, part.part) == (2024, months)
+    assert _saying(ff, "34.56亿元").period.part is None

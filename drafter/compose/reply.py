@@ -2173,7 +2173,7 @@ def not_current(year: int | None, source, today: dt.date, part: str | None = Non
     return year is not None and past_as_of(year, month, today)
 
 
-HALF_MONTH = 6  # (a half of a year, 上半年 or 下半年, stands as a month inside it: not the full year's value)
+HALF_MONTH = 6  # (a part of a year, 上半年, 前三季度, 1-11月, stands as a month inside it: not the full year's value)
 
 
 def in_year_only(year: int | None, source, today: dt.date, part: str | None = None) -> bool:

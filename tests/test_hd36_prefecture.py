@@ -7,7 +7,11 @@ of the bureau, through the path ``drafter distill`` takes, or reads what the bur
 from __future__ import annotations
 
 import pytest
+import yaml
+from click.testing import CliRunner
 from helpers import distil, unit_workspace
+
+from drafter.cli import cli
 
 from drafter.compose.select import named_areas
 from drafter.compose.suggestion import Suggestion
@@ -112,3 +116,19 @@ def test_months_from_january_are_a_part_of_the_year(tmp_path, months):
     part = _saying(ff, "5.93亿元").period
     assert (part.year, part.part) == (2024, months)
     assert _saying(ff, "34.56亿元").period.part is None
+
+
+def test_init_names_a_prefectures_bodies(tmp_path):
+    """``drafter init`` for a 地区's bureau names it as its letters do (地区商务局, not a district's 区商务局), its areas as counties
+    and cities, and copies to the 地区's bodies (地区人大工委, 行署督查室), never a district's 区人大常委会 or 区政府 (hd36c)."""
+    root = tmp_path / "ws"
+    result = CliRunner().invoke(cli, ["init", str(root), "--name", "塔城地区商务局", "--area", "塔城市", "--area", "额敏县"])
+    assert result.exit_code == 0, result.output
+    text = (root / "drafter.yaml").read_text("utf-8")
+    config = yaml.safe_load(text)
+    assert config["organisation"]["short_name"] == "地区商务局"
+    assert config["organisation"]["jurisdiction"] == "塔城地区"
+    assert "下辖的县（市）" in text
+    copied = [unit for group in (*config["cc"]["suggestion"], *config["cc"]["proposal"]) for unit in group]
+    assert "地区人大工委" in copied and "行署督查室" in copied
+    assert not any(unit.startswith("区") for unit in copied)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from click.testing import CliRunner
-from helpers import distil, unit_workspace
+from helpers import distil, page_draft, unit_workspace
 
 from drafter.cli import cli
 
@@ -132,3 +132,15 @@ def test_init_names_a_prefectures_bodies(tmp_path):
     copied = [unit for group in (*config["cc"]["suggestion"], *config["cc"]["proposal"]) for unit in group]
     assert "地区人大工委" in copied and "行署督查室" in copied
     assert not any(unit.startswith("区") for unit in copied)
+
+
+def test_the_reminder_asks_only_for_what_a_source_lacks(tmp_path):
+    """A draft using the 地区's undated work report, its place read (塔城地区), asks for its date alone: not for a jurisdiction
+    already set (hd36c: 补填 date、jurisdiction)."""
+    ws = _tacheng(tmp_path)
+    result, _ = page_draft(tmp_path, ws, WORK_REPORT, "建议推动边民互市落地加工，扩大社会消费品零售。", "7",
+                           "关于推动边民互市贸易转型升级促进口岸经济发展的建议", "--date", "2025-06-27",
+                           name="塔城地区2025年政府工作报告_2024年工作回顾.txt")
+    reminder = next(line for line in result.output.splitlines() if "在事实库中没有写明" in line)
+    assert "成文日期" in reminder and "补填 date 后" in reminder
+    assert "所属地区" not in reminder and "jurisdiction" not in reminder

@@ -873,7 +873,9 @@ LEVEL_CHARS = "省市区县"
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
-_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
+# A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
+PREFECTURE_WORD = "地区"
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 
@@ -887,7 +889,7 @@ def _unit_form(name: str) -> tuple[str, str]:
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]
     if named and named[-1] in LEVEL_CHARS:
-        rest = named[-1] + rest
+        rest = (PREFECTURE_WORD if named.endswith(PREFECTURE_WORD) else named[-1]) + rest
     return named, _short_organ(rest)
 
 
@@ -946,7 +948,7 @@ def _usual_form(form: str) -> str:
     (交通运输, 应急管理, 自然资源和规划) is kept whole, as such units mostly write it; a committee's (委) field goes by
     its committee's short name whatever its length (:data:`COMMITTEE_SHORT_NAMES`: 市科学技术委 → 市科委); a people's
     organisation by its short name (:data:`PEOPLES_SHORT_NAMES`: 区妇女联合会 → 区妇联)."""
-    level = form[:1] if form[:1] in LEVEL_CHARS else ""
+    level = PREFECTURE_WORD if form.startswith(PREFECTURE_WORD) else form[:1] if form[:1] in LEVEL_CHARS else ""
     short = next((s for full, s in PEOPLES_ORGANISATIONS if s in PEOPLES_SHORT_NAMES and _short_organ(level + full) == form), None)
     if short:
         return level + short

@@ -176,8 +176,9 @@ class Period:
     """The year a statement speaks of, and how that year was found (one of PERIOD_BASES).
 
     ``until`` is the last year of a span the statement speaks of (``2011—2015年``, ``十二五`` →
-    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year. ``part`` is the half of the year
-    it speaks of (``上半年``, ``下半年``: 2024年上半年，…上半年全市共接待游客3104.14万人次), not the whole year's; None for the year.
+    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year. ``part`` is the part of the year
+    it speaks of (``上半年``, ``下半年``: 2024年上半年，…上半年全市共接待游客3104.14万人次; ``前三季度``; ``1-11月``), not the whole
+    year's; None for the year.
     """
 
     year: int | None

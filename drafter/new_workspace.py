@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import WorkspaceError
 from .fileio import atomic_write
-from .grammar import place_and_short_name, same_unit
+from .grammar import PREFECTURE_WORD, place_and_short_name, same_unit
 from .web.config import DEFAULT_UPLOAD_MB
 from .workspace import CONFIG_NAME, DEFAULT_CLASSES, GOVERNMENT_LEVELS, HEADING_FORMS, SEEDS_DIR, Workspace, self_name_of
 
@@ -42,7 +42,11 @@ def create_workspace(root: str | Path, name: str, *, short_name: str | None = No
 # What a jurisdiction of each level has under it, as drafter.yaml's areas comment names it, and an example (hd14: a
 # county's file said 县（市、区）, 某某区).
 SUBUNITS = {"省": ("市（州）", "某某市"), "市": ("县（市、区）", "某某区"), "州": ("县（市）", "某某县"),
-            "县": ("乡镇（街道）", "某某镇"), "区": ("镇（街道）", "某某街道"), "旗": ("苏木（乡镇）", "某某镇")}
+            "县": ("乡镇（街道）", "某某镇"), "区": ("镇（街道）", "某某街道"), "旗": ("苏木（乡镇）", "某某镇"),
+            PREFECTURE_WORD: ("县（市）", "某某县")}
+# The bodies a prefecture named 地区 has, governed by a 行署: the people's congress's and the CPPCC's working committees
+# (地区人大工委, 地区政协工委), the 行署's office, never a 区人大常委会 or a 区政府 (hd36c).
+PREFECTURE_CC = (f"{PREFECTURE_WORD}人大工委", "行署督查室", f"{PREFECTURE_WORD}政协工委")
 
 
 # drafter.yaml's examples of another unit's fields and of what another unit counts, each with a second to show a bureau
@@ -61,7 +65,10 @@ def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str])
     """The text of a new drafter.yaml: the bureau's own lines set, the rest to fill, each explained."""
     # (its level word as its letters say it, 我州, 州人大常委会…: the place's, else the one the bureau's name opens with)
     level = next((c for c in (jurisdiction[-1:], place_and_short_name(name)[0][-1:]) if c and c in GOVERNMENT_LEVELS), "市")
-    under, example = SUBUNITS.get(level, SUBUNITS["市"])
+    prefecture = jurisdiction.endswith(PREFECTURE_WORD)
+    under, example = SUBUNITS.get(PREFECTURE_WORD if prefecture else level, SUBUNITS["市"])
+    congress, office, cppcc = PREFECTURE_CC if prefecture else (
+        f"{level}人大常委会代表工委", f"{level}政府督查室", f"{level}政协提案委")
     listed = "".join(f"    - {a}\n" for a in areas) or f"    # - {example}\n"
     classes = "".join(f"  {code}: {meaning}\n" for code, meaning in DEFAULT_CLASSES.items())
     field_unit, fields = _other_example(OTHER_FIELDS_EXAMPLES, level, name)
@@ -86,11 +93,11 @@ disclosure: 主动公开               # 附注：（此件主动公开）
 # 抄送，按建议/提案分别填写；每个内层列表为一组（组间以“；”分隔）。请按本地实际修改。
 cc:
   suggestion:
-    - [{level}人大常委会代表工委]
-    - [{level}政府督查室]
+    - [{congress}]
+    - [{office}]
   proposal:
-    - [{level}政协提案委]
-    - [{level}政府督查室]
+    - [{cppcc}]
+    - [{office}]
 
 # 答复类型：代号 → 含义。
 classes:

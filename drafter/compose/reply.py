@@ -116,20 +116,30 @@ def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-# The sources of a draft's facts whose date or place distill could not read (hd33b: 市数据局2024年工作总结, — — in sources).
-UNREAD_WARNING = ("稿中所用材料{sources}在事实库中没有写明，其年份暂按所述期间、地区暂按本地区写入：请核实，"
-                  "并在其事实文件的 source 中补填 date、jurisdiction 后重新提炼、起草")
+# The sources of a draft's facts whose date or place distill could not read (hd33b: 市数据局2024年工作总结, — — in sources): each
+# field lacking (as the warning names it) → its key in the source and how the draft took it meanwhile; the warning names only
+# those lacking (hd36c: a source whose jurisdiction was set was asked for it).
+UNREAD_FIELDS = {"成文日期": ("date", "年份暂按所述期间"), "所属地区": ("jurisdiction", "地区暂按本地区")}
+UNREAD_WARNING = ("稿中所用材料{sources}在事实库中没有写明，其{taken}写入：请核实，"
+                  "并在其事实文件的 source 中补填 {keys} 后重新提炼、起草")
 
 
-def unread_sources(facts_used: list[str], index) -> list[str]:
-    """The sources of ``facts_used`` (ids) without a date or a place, each as ``label（成文日期、所属地区）``."""
+def unread_warning(facts_used: list[str], index) -> str | None:
+    """The warning naming the sources of ``facts_used`` (ids) without a date or a place, each as ``label的成文日期、所属地区``,
+    and only the fields they lack; None when none lacks either."""
     out: dict[str, str] = {}
+    lacking: set[str] = set()
     for fid in facts_used:
         source = index.source_of(index.facts[fid]) if index is not None and fid in index.facts else None
-        lacking = [what for what, value in (("成文日期", source.date), ("所属地区", source.jurisdiction)) if not value] if source else []
-        if lacking:
-            out[source.id] = f"{source.label()}的{'、'.join(lacking)}"
-    return list(out.values())
+        missing = [what for what, value in (("成文日期", source.date), ("所属地区", source.jurisdiction)) if not value] if source else []
+        if missing:
+            out[source.id] = f"{source.label()}的{'、'.join(missing)}"
+            lacking.update(missing)
+    if not out:
+        return None
+    fields = [UNREAD_FIELDS[what] for what in UNREAD_FIELDS if what in lacking]
+    return UNREAD_WARNING.format(sources="、".join(out.values()), taken="、".join(t for _, t in fields),
+                                 keys="、".join(k for k, _ in fields))
 
 
 def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) -> Reply:
@@ -536,8 +546,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             if c.fact_id not in facts_used:
                 facts_used.append(c.fact_id)
     warnings = list(selection.warnings)
-    if unread := unread_sources(facts_used, index):
-        warnings.append(UNREAD_WARNING.format(sources="、".join(unread)))
+    if unread := unread_warning(facts_used, index):
+        warnings.append(unread)
     if site:  # no section nor item per ask: the site's own placeholders say what the clerk writes
         warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, PLAN_GAP_WARNING))]
         warnings.append(SITE_WARNING.format(site=site))
@@ -2173,7 +2183,7 @@ def not_current(year: int | None, source, today: dt.date, part: str | None = Non
     return year is not None and past_as_of(year, month, today)
 
 
-HALF_MONTH = 6  # (a half of a year, 上半年 or 下半年, stands as a month inside it: not the full year's value)
+HALF_MONTH = 6  # (a part of a year, 上半年, 前三季度, 1-11月, stands as a month inside it: not the full year's value)
 
 
 def in_year_only(year: int | None, source, today: dt.date, part: str | None = None) -> bool:

@@ -135,15 +135,19 @@ def _whole_place_words(ws: Workspace) -> tuple[str, ...]:
 
 
 def _place_names(place: str) -> list[str]:
-    """A place's name and, for a longer one, its stem (泉州市 → 泉州市, 泉州)."""
-    return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" else [place]
+    """A place's name and, for a longer one, its stem (泉州市 → 泉州市, 泉州); a prefecture named 地区 by its name alone (its stem
+    names its seat city: 塔城地区, 塔城市)."""
+    return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" and not place.endswith("地区") else [place]
 
 
 def named_areas(suggestion: Suggestion, ws: Workspace) -> frozenset[str]:
     """The areas under the jurisdiction that ``suggestion`` names, in its title or its text, by
     name or stem (晋江市, 晋江): their facts are what the suggestion is about (with asks or without,
-    in choosing the items and in trimming them)."""
+    in choosing the items and in trimming them). The jurisdiction's own name names none of them (塔城地区 holds 塔城 of
+    塔城市)."""
     text = f"{suggestion.title}\n{suggestion.text or ''}"
+    for name in ws.jurisdiction_names():
+        text = text.replace(name, " ")
     return frozenset(a for a in ws.areas if any(n in text for n in _place_names(a)))
 
 

@@ -289,24 +289,27 @@ def report_half(opening: str, meta: SourceMeta) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(2)) if m and int(m.group(1)) == meta.period else None
 
 
-# A half of a year a statement names, after its year or alone (2024年上半年, 上半年全市共接待…).
-HALF_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)})")
+# A part of a year a statement names, after its year or alone: a half (2024年上半年, 上半年全市共接待…), a quarter or the first
+# three (一季度, 前三季度), or its months from January on (1-11月, 1—11月, 1至11月: hd36c).
+PART_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)}|(?:第?[一二三四]|前三)季度"
+                       r"|1\s?[-—–~至到]\s?(?:1[01]|[2-9])月)")
 
 
-def with_half(period: Period, norm: str, mentions) -> Period:
-    """``period`` with the half of the year it is (``part``) where the statement names that half alone: every half it names
-    is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
-    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's); a half of no year known too
-    (今年上半年，… in an undated summary, hd27b: a half, never read as a whole year)."""
+def with_part(period: Period, norm: str, mentions) -> Period:
+    """``period`` with the part of the year it is (``part``: :data:`PART_SAID`) where the statement names that part alone: every
+    part it names is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
+    (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's; 1-11月，塔城市限额以上社会消费品零售总额
+    实现5.93亿元: eleven months', hd36c); a part of no year known too (今年上半年，… in an undated summary, hd27b: never read as a
+    whole year)."""
     said = mask_titles(norm)
-    halves = {m.group(1) for m in HALF_SAID.finditer(said)}
-    if period.until is not None or len(halves) != 1:
+    parts = {re.sub(r"\s", "", m.group(1)) for m in PART_SAID.finditer(said)}
+    if period.until is not None or len(parts) != 1:
         return period
     for pos, _, _, basis in mentions:
         year = YEAR.match(said, pos) if basis == TEXT else None
-        if year and not said.startswith(tuple(halves), year.end()):
-            return period  # (2023年全年…，2024年上半年…: more than the half)
-    return replace(period, part=halves.pop())
+        if year and not PART_SAID.match(said, pos):
+            return period  # (2023年全年…，2024年上半年…: more than the part)
+    return replace(period, part=parts.pop())
 
 
 def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None) -> Period:
@@ -1974,7 +1977,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
         mentions = report_mentions(norm, meta, written)
-        period = with_half(fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
+        period = with_part(fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
         if kind != PLAN and period.basis == TEXT and figures and all(pos < named[0] for pos in positions) and not any(
                 p == 0 or norm[p - 1] in "。！？!?" for p in named):

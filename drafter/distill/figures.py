@@ -139,6 +139,8 @@ _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:�
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = rf"{FIVE_YEAR_PLAN}(?:末|期末|时期|期间)?|(?:19|20)\d{{2}}年(?:底|末)?"
 _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
+# A yearly average, the stop before a change (…年均增长8.6%): the change is of the noun before it.
+_YEARLY = lazy(r"年均(?=[^，。；\d]{0,4}$)")
 # A clause opening on its comparison, what changed named in the clause before it (全省城乡低保平均标准，比“十三五”末分别增长…).
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
@@ -336,18 +338,21 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         return _thing_of(_clean(text))
     last = stops[-1]
     tail = _thing_of(_clean(text[last.end():]))
-    prev_end = stops[-2].end() if len(stops) > 1 else 0
+    # (a forecast's word right before the verb is one stop with it: 全年固定资产投资预计完成34.56亿元 → 固定资产投资, hd36c)
+    k = 2 if len(stops) > 1 and stops[-2].end() == last.start() and _FORECAST.fullmatch(stops[-2].group()) else 1
+    opened = stops[-k].start()
+    prev_end = stops[-k - 1].end() if len(stops) > k else 0
     if tail and not share and last.group() in _SUM_WORDS and len(tail) <= 2:
         # (a bare verb after the sum's word is the noun's before it: 全市农副产品累计出口29704万美元 → 农副产品出口, hd27b)
-        tail = _thing_of(_clean(text[prev_end:last.start()])) + tail
+        tail = _thing_of(_clean(text[prev_end:opened])) + tail
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else tail
     if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:
         # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
         return whole[-MAX_COUNTS:]
     # (a verb joined to the one before it is counted with it: 实现就业或签约8万余名 → 就业或签约, not 就业或)
-    whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, last.start())
-    phrase = _clean(text[prev_end: last.end() if whole else last.start()])
+    whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, opened)
+    phrase = _clean(text[prev_end:opened] + (text[last.start():last.end()] if whole else ""))
     run = len(stops) - 1
     while (not phrase and not share and run and stops[run - 1].end() == stops[run].start()
            and all(m.group() in _SUM_WORDS for m in stops[run - 1:])):
@@ -969,6 +974,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                         name, compared = named + _CHANGE.search(name).group(), None
             if compared:  # 2021年全社会研发投入同比增长30%: the change of what its clause names before the comparison
                 name = _counted_before(norm[clause:compared.start()], text[clause:compared.start()]) + name
+            elif _CHANGE.match(name) and (yearly := _YEARLY.search(norm, clause, start)):
+                # (农村居民人均可支配收入年均增长8.6%: the yearly average change of what its clause names before 年均, not a bare change
+                # the clause before lends its measure to, hd36c)
+                name = _counted_before(norm[clause:yearly.start()], text[clause:yearly.start()]) + yearly.group() + name
             before[len(names)] = (clause, start)
             consumed = end
         head = _clean(_COMPARED.split(name, maxsplit=1)[0])

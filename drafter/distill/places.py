@@ -1,7 +1,8 @@
 """Place names and organisation names in Chinese government text, without a gazetteer.
 
-- A *place* is a proper name and a level word (省 自治区 市 自治州 州 区 县 旗): ``鲤城区``, ``重庆市``;
-  a province's or autonomous region's name is one of the few there are (``福建省``, never ``兑现省``).
+- A *place* is a proper name and a level word (省 自治区 市 自治州 州 区 县 旗, and a prefecture's 地区 or a league's 盟):
+  ``鲤城区``, ``重庆市``, ``塔城地区``; a province's or autonomous region's name is one of the few there are (``福建省``, never
+  ``兑现省``), and so is a 地区's or a 盟's (``锡林郭勒盟``, never ``贫困地区`` or ``产业联盟``).
   Never ``高新区``/``全市`` (a zone or a scope), nor the noun 城市 after a word (``中国城市``,
   ``智慧城市``: a city's name before 城市 has two characters, ``晋城市``), nor a fragment cut out of a clause: a span opening
   with a time (``年度福建省``, ``年高新区``), a verb (``协同市``, ``获得包头市``, ``考核县``, ``做好市``), a function character
@@ -66,6 +67,7 @@ NOT_A_PLACE = re.compile(
     r"|密集"  # an area where something stands dense (房屋密集区, 人口密集区)
     r"|集"  # a market (城乡小集市, 农贸集市): no city's name ends in 集
     r"|夜|早|股|菜|灯|债|汇|鱼|黑|牛"  # a kind of market (新春夜市, 早市, 股市, 菜市, 黑市): no place's name ends so (房县, 鼓楼区 do)
+    r"|互|开|休|罢|闭|复|退|入"  # a trade or a market's act (边民互市, 开市, 休市, 复市, 退市, 入市: hd36c), no place's name
     r"|镇"  # a town's built-up area (太平镇区, 镇区): the town's, no district
     r"|灌|牧|城镇"  # an irrigation district (潞江坝灌区), pastoral land (农牧区), towns (城镇区): no place's name
     # a kind of area, not a named one (棚户区, 自然保护区, 缓冲区, 安置区, 采煤沉陷区, 重灾区, 中心城区)
@@ -153,6 +155,12 @@ _VERB = re.compile(_VERBS)
 PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
                       "云南 陕西 甘肃 青海 台湾".split())
 AUTONOMOUS_REGIONS = frozenset("内蒙古 广西壮族 广西 西藏 宁夏回族 宁夏 新疆维吾尔 新疆".split())
+# The prefectures named 地区 (governed by a 行署) and the leagues (盟) of 内蒙古, all of them (and those renamed cities since 2011,
+# which older texts still name so): 地区 and 盟 follow one of these names, never a noun's (贫困地区, 沿海地区, 产业联盟).
+PREFECTURE_REGIONS = frozenset("阿克苏 喀什 和田 塔城 阿勒泰 大兴安岭 阿里 吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
+LEAGUES = frozenset("兴安 锡林郭勒 阿拉善".split())
+# The level words of more than one character, and of a prefecture named 地区 or a league.
+_LONG_LEVELS = "自治区|自治州|自治县|地区|盟"
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
 REGION = re.compile(
     r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
@@ -176,9 +184,9 @@ EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会",
 BOUNDARY = set(_FUNCTION_CHARS) - set("仅只有")
 SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}])|(?<=\d年))([省市区县])({ORG_WORD})")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
-_NAME_PARTS = re.compile(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$")
+_NAME_PARTS = re.compile(rf"^(.+?)({_LONG_LEVELS}|[{LEVELS}])$")
 # a place of a given stem length at the start of a string (1 to 7 characters before the level word)
-_PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])") for size in range(1, 8)}
+_PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:{_LONG_LEVELS}|[{LEVELS}])") for size in range(1, 8)}
 # What a place's name may label rather than be the place spoken of: a river's monitoring section named by the town it passes
 # (天门河拖市断面, 汉江岳口断面) or a station's site.
 SITE_LABEL = re.compile(r"断面|监测点|监测站|水文站|水质站|国控点|省控点")
@@ -203,6 +211,8 @@ def is_place(name: str | None) -> bool:
         return stem in PROVINCES
     if level == "自治区":
         return stem in AUTONOMOUS_REGIONS
+    if level in ("地区", "盟"):
+        return stem in (PREFECTURE_REGIONS if level == "地区" else LEAGUES)
     if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS or stem[0] in CLASSIFIERS):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局; a count's, 21家城市书房); a
         # city's name is 晋城市
@@ -514,9 +524,9 @@ GENERIC_STEM = re.compile(
 SCOPE = re.compile(words(SCOPE_WORDS))
 LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来，?|"
                   r"(?:19|20)\d{2}年(?:度|底|以来)?，?|同时，?|此外，?|其中，?)*")
-_LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")
+_LEVEL_CHAR = re.compile(rf"{_LONG_LEVELS}|[{LEVELS}]")
 # Without one of these a text names no place, zone or region (nor a scope word).
-PLACE_HINT = re.compile(rf"[{LEVELS}]|全国|新区|园区|科学城|" + REGION.pattern)
+PLACE_HINT = re.compile(rf"[{LEVELS}]|盟|全国|新区|园区|科学城|" + REGION.pattern)
 # A whole scope (全国, 全省, 全市…; 我省, 本市: named 全省, 全市) right before a figure, or before 共/累计/仅/有 and what they count,
 # and not what a comparison measures against (低于全省…): the figure counts that scope (全国共13家,
 # 在全省9个省级园区中, 当选全省60家, 位列全国72个城市…, 全市共有高新技术企业2100家, 西安市's 我省13个市…), not the text's

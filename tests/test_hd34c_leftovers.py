@@ -77,3 +77,17 @@ def test_a_plan_after_a_long_subject_is_a_plan(tmp_path):
     ff = distil(tmp_path, _longnan(tmp_path), LONGNAN_G535, "2024-06-28_龙南交通_G535日常管理建议答复.txt")
     assert fact_saying(ff, "不停车治超点").kind == DONE and "执法大队" not in fact_saying(ff, "不停车治超点").text
     assert fact_saying(ff, "我局交通综合执法大队将加强公路路政执法").kind == PLAN
+
+
+def test_a_range_keeps_both_ends(tmp_path):
+    """路面宽3-4米 was stored as {value: 3, raw: 3-4米}: the range's high end lost to what compares and updates figures
+    (hd34c). A range figure keeps its high end (upto) beside its low one, through the fact file and back."""
+    from drafter.facts.store import load_fact_files, save_fact_file
+
+    ws = _longnan(tmp_path)
+    ff = distil(tmp_path, ws, LONGNAN_24, "2024-09-10_龙南交通_第24号建议答复.txt")
+    width = next(g for g in fact_saying(ff, "路面宽3-4米").figures if g.raw == "3-4米")
+    assert (width.value, width.upto, width.unit) == (3, 4, "米")
+    save_fact_file(ff, ws)
+    again = next(f for f in load_fact_files(ws)[0].facts if "路面宽3-4米" in f.text)
+    assert next(g for g in again.figures if g.raw == "3-4米").upto == 4

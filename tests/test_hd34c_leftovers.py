@@ -11,7 +11,7 @@ from __future__ import annotations
 import docx
 
 from drafter.model import CONTEXT, DONE, PLAN
-from helpers import distil, fact_saying, seeds_draft, unit_workspace
+from helpers import comments_on, distil, fact_saying, part_two_of, part_two_texts, seeds_draft, unit_workspace
 
 LONGNAN_AREAS = "龙南镇, 东江乡, 程龙镇, 汶龙镇, 渡江镇, 桃江乡, 杨村镇, 里仁镇, 关西镇, 临塘乡, 南亨乡, 夹湖乡, 九连山镇"
 
@@ -59,6 +59,24 @@ def _draft(tmp_path, seeds: dict[str, str], number: str, title: str, text: str, 
     return docx.Document(out)
 
 
+def test_a_closing_the_bureaus_replies_share_is_no_next_step(tmp_path):
+    """我局继续加大对我市农村公路建设改造力度，…为我市打造…“强、旺、美、福”明珠市提供坚强的交通运输保障。 closes every reply of the
+    bureau, whatever its item: drafted as part two's item on 日常养护, its slogan with it (hd34c). A closing two replies to
+    different items share (the same first and last clause) is a formula, no plan on a new reply's matter."""
+    seeds = {"2023-12-20_龙南交通_第11号建议答复.txt": LONGNAN_11, "2024-06-28_龙南交通_G535日常管理建议答复.txt": LONGNAN_G535}
+    said = "".join(part_two_texts(_draft(tmp_path, seeds, "30", MAINT_TITLE, MAINT_TEXT, "2024-07-10")))
+    assert "日常养护" in said, said
+    assert "明珠市" not in said and "继续加大对我市农村公路建设改造力度" not in said, said
+
+
+def test_one_replys_own_closing_may_still_be_its_plan(tmp_path):
+    """The rule needs the closing said alike by two replies to different items: one reply's closing pledge, the base's
+    only word on the matter, stays a plan to offer (marked to confirm)."""
+    seeds = {"2024-06-28_龙南交通_G535日常管理建议答复.txt": LONGNAN_G535}
+    said = "".join(part_two_texts(_draft(tmp_path, seeds, "30", MAINT_TITLE, MAINT_TEXT, "2024-07-10")))
+    assert "扎实推进农村公路管理养护工作" in said, said
+
+
 def test_a_road_as_it_stands_and_why_it_cannot_be_done_is_background(tmp_path):
     """24号 opens on the road as it is (道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…出行较为困难) and why the road asked cannot be
     hardened (实施硬化施工难度较大，…难以满足公路技术标准): stored as the bureau's done, it was drafted as a result (hd34c F5). A
@@ -77,6 +95,23 @@ def test_a_plan_after_a_long_subject_is_a_plan(tmp_path):
     ff = distil(tmp_path, _longnan(tmp_path), LONGNAN_G535, "2024-06-28_龙南交通_G535日常管理建议答复.txt")
     assert fact_saying(ff, "不停车治超点").kind == DONE and "执法大队" not in fact_saying(ff, "不停车治超点").text
     assert fact_saying(ff, "我局交通综合执法大队将加强公路路政执法").kind == PLAN
+
+
+def test_another_units_project_the_bureau_supports_is_offered_as_that_units(tmp_path):
+    """据与市林业局对接，该局正谋划推进我市森林防火应急道路建设项目…，我局将密切关注该项目建设，积极提供…支持: 市林业局's project, the
+    bureau's part its support. Its lead-in read as the plan's doer, it was never offered, and nothing in a draft said whose it
+    was (hd34c). A plan the bureau heard of from another unit, 该局 pointing back to it, with the bureau's own part in it, is
+    offered whole, the unit named in its text and its comment saying the project is that unit's."""
+    seeds = {"2024-09-10_龙南交通_第24号建议答复.txt": LONGNAN_24}
+    _, out = seeds_draft(tmp_path, _longnan(tmp_path), seeds, "40", "关于加快森林防火应急道路建设的建议",
+                         "建议：加快森林防火应急道路建设，解决山区群众通行难问题。", "--deputy", "钟红燕", "--date", "2024-10-10")
+    said = [p.text for p in part_two_of(docx.Document(out).paragraphs)]
+    step = next((t for t in said if "该局正谋划推进我市森林防火应急道路建设项目" in t), None)
+    assert step and "据与市林业局对接" in step and "我局将密切关注该项目建设" in step, said
+    notes = comments_on(out, step)
+    assert any("是市林业局的计划" in n for n in notes), notes
+    closing = next(p.text for p in docx.Document(out).paragraphs if "再次感谢" in p.text)
+    assert "列入我局工作计划" not in closing, closing  # (another unit's project is no plan the bureau has listed)
 
 
 def test_a_range_keeps_both_ends(tmp_path):

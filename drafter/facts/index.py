@@ -271,6 +271,10 @@ class FactIndex:
         """The facts of one source, in file order (only those are read from the cache)."""
         return [self.facts[i] for sid, ids in self._files.values() if sid == source_id for i in ids]
 
+    def last_facts(self) -> list[Fact]:
+        """The last fact of each source, in file order of the sources (a reply's closing paragraph's, where it says one)."""
+        return [self.facts[ids[-1]] for _, ids in self._files.values() if ids]
+
     def search(
         self,
         query: str,

@@ -214,6 +214,7 @@ class Figure:
     basis: str | None = None
     same_as: str | None = None  # id of the older fact this figure repeats
     superseded_by: str | None = None  # id of the fact with the newer value of this measure
+    upto: float | None = None  # a range's high end (路面宽3-4米: value 3, upto 4; 100~300万元: 100, 300, scale 万)
 
 
 
@@ -296,6 +297,7 @@ PERIOD_FIELDS: tuple[FieldSpec, ...] = (
 )
 FIGURE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("value", "number", required=True),
+    FieldSpec("upto", "number", omit="later"),
     FieldSpec("unit", "unit"),
     FieldSpec("scale", "text", omit="none"),
     FieldSpec("counts", "text"),

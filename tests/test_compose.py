@@ -41,6 +41,9 @@ class BigramIndex:
     def facts_of(self, source_id):
         return [f for f in self.facts.values() if f.source_id == source_id]
 
+    def last_facts(self):
+        return list({f.source_id: f for f in self.facts.values()}.values())
+
     def search(self, query, limit=10, kinds=None, include_superseded=False):
         wanted = bigrams(query)
         hits = [(f, float(len(wanted & bigrams(f.text)))) for f in self.facts.values()

@@ -35,7 +35,7 @@ from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -273,7 +273,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all
     told = not ACTOR_LED.match(about) and all(len(c) <= MAX_PHRASE for c in about.split("、"))
     reported = any(s.items for s in selection.sections)  # part one holds some work of the base's
-    planned = any(p.part is None for p in selection.plans)  # part two holds some plan of the bureau's
+    # part two holds some plan of the bureau's (not another unit's project it supports: 据与市林业局对接，该局正谋划…, hd34c)
+    planned = any(p.part is None and not heard_plan_unit(p.fact.text, ws) for p in selection.plans)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -1437,13 +1438,16 @@ ASKED_STEP_NOTE = ("已收集的材料中没有该方面的工作计划，此项
                    "列入的写明具体举措，删去标记并清除高亮；不拟开展的，连同编号一起删去，需要时在答复中说明原因")
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
+HEARD_PLAN_NOTE = ("此项所述项目是{unit}的计划（本单位与其对接得知），本单位的安排只是其中写明由本单位做的部分："
+                   "请向{unit}核实项目进展后保留或改写，不要写成本单位的项目")
 
 
 def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> list[Span]:
     """A part-two item's sentences (:func:`_fact_spans`); a co-handler's plan with the comment asking
     the unit to confirm it, also where its source names the unit already (市税务局将…)."""
     said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
-    note = PLAN_PART_NOTE.format(unit=step.part) if step.part else None
+    owner = heard_plan_unit(step.fact.text, ws)  # (another unit's project the bureau supports: whose it is said)
+    note = PLAN_PART_NOTE.format(unit=step.part) if step.part else HEARD_PLAN_NOTE.format(unit=owner) if owner else None
     if note and said and not any(s.note and note in s.note for s in said):
         first = said[0]  # its own comment (a date to update…) kept after the unit's
         said[0] = replace(first, note=f"{note}；{first.note}" if first.note else note)

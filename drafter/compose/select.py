@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
-from ..facts.history import successor_id
+from ..facts.history import sentence_key, successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
@@ -3544,8 +3544,9 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
+    formulas = closing_formulas(index) if PLAN in kinds else frozenset()
     for fact, score in hits:
-        if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
+        if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text) or fact.id in formulas:
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
@@ -3590,6 +3591,19 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
     items.sort(key=lambda i: (-i.score, i.fact.id))
     return items
+
+
+def closing_formulas(index) -> frozenset[str]:
+    """The ids of the facts closing two or more of the bureau's replies to different items alike — the same first and last
+    clause, a clause more or less between (hd34c's three replies: 我局继续加大对我市农村公路建设改造力度，…为我市打造赣深高铁沿线
+    “强、旺、美、福”明珠市提供坚强的交通运输保障。): a formula said whatever the item, no next step on a new reply's matter."""
+    by_ends: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for fact in index.last_facts():
+        source = index.source_of(fact)
+        parts = [sentence_key(c) for c in clauses(fact.text)]
+        if fact.kind == PLAN and source and source.kind == REPLY and len(parts) > 1:
+            by_ends.setdefault((parts[0], parts[-1]), []).append((fact.id, source.suggestion_title or source.id))
+    return frozenset(i for alike in by_ends.values() if len({item for _, item in alike}) > 1 for i, _ in alike)
 
 
 NAMED_TERM = 3  # characters of a topic's word a fact names as written: 电动车 of 电动车综合治理
@@ -3866,10 +3880,26 @@ def _newest_year_first(plans: list[Item]) -> list[Item]:
 _PLAN_SUBJECT = lazy(rf"^(?:下一步[，,]?)?({UNIT_NAME})")
 
 
+# A plan of another unit the bureau heard of from it, that unit named in the lead-in and pointed back to (据与市林业局对接，该局正谋划
+# 推进…项目…): group 1 the unit; and the bureau's own part in it after (…，我局将密切关注该项目建设，积极提供…支持).
+_HEARD_FROM = lazy(rf"^(?:据|经)(?:与|向)?({UNIT_NAME})[^，,。；]{{0,6}}?[，,](?:该|其)(?:局|委|办|单位|部门)")
+_OWN_PART = lazy(rf"[，,；;](?:{SELF_UNIT.pattern})(?:还|也)?将")
+
+
+def heard_plan_unit(text: str, ws: Workspace) -> str | None:
+    """The other unit whose plan ``text`` tells as the bureau heard of it from that unit (:data:`_HEARD_FROM`: 据与市林业局对接，
+    该局正谋划…, hd34c); None for any other statement."""
+    found = _HEARD_FROM.match(strip_ordinal(text).strip())
+    return found.group(1) if found and not ws.is_own_unit(found.group(1)) else None
+
+
 def others_plan(plan: Item, ws: Workspace, co: list[str] = ()) -> bool:
     """True when ``plan`` opens on another unit than this bureau or a co-handler (``co``) as who will do
     it: that unit's plan, no next step of the bureau's (hd2: 滕州's 市政府…与土发集团…推进 offered as
-    the bureau's plan for a road it did not build)."""
+    the bureau's plan for a road it did not build) — unless the bureau heard of it from that unit and says its own part in it
+    (:func:`heard_plan_unit`, :data:`_OWN_PART`): offered whole, the unit named, its comment saying whose it is."""
+    if heard_plan_unit(plan.fact.text, ws) and _OWN_PART.search(plan.fact.text):
+        return False
     found = _PLAN_SUBJECT.match(strip_ordinal(plan.fact.text).strip())
     return bool(found) and not ws.is_own_unit(found.group(1)) and unit_in(co, found.group(1)) is None
 

@@ -450,8 +450,9 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
 _WE = r"我们|我单位|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
-# a unit (市财政局, 市财政: UNIT_END) or 有关部门, or a company (紫阳县文广旅游局's reply 24 of 2017: 我县旅游发展公司也将介入…)
-_SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集团))"
+# a unit (市财政局, 市财政: UNIT_END) or 有关部门, or a company (紫阳县文广旅游局's reply 24 of 2017: 我县旅游发展公司也将介入…), a part
+# of it after it (同时，我局交通综合执法大队将加强公路路政执法…, hd34c: a plan left in the result before it)
+_SUBJECT = rf"(?:(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集团))(?:[{CJK}]{{1,8}}?(?:大队|支队|中队|分局|科室))?)"
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在", "安排", "全力", "合理(?!化)",
                 # (what the work will keep to: 2024年，县交通运输局将紧紧围绕市局“1631”工作思路… of a 孝昌县 news item)
@@ -496,6 +497,11 @@ YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})�
 WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将{NOT_BA}(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
                         rf"|计划(?:{_TO_COME}))")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
+# What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
+# 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
+# done and no clause opens on its doer (:data:`DOER_CLAUSE`).
+AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以")
+DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
 # 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
 # done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
@@ -875,6 +881,9 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
             _WE, norm) and not WORK_FIGURE.search(norm, len(first)):
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
+    if cls == DONE and AS_IT_STANDS.search(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
+            DOER_CLAUSE.search(norm)):
+        return CONTEXT  # (…道路仍为砂石路面，路面宽3-4米，…出行较为困难…。…实施硬化施工难度较大…: a site as it stands, and why, hd34c)
     if cls == DONE and figures and is_view(first) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not re.search(
             rf"{_WE}|(?:19|20)\d{{2}}年|今年|去年|以来", norm) and not ANY_WORK.search(norm):
         return CONTEXT  # (…住宿区是县城的老居民区，…。该地块内部道路现状为一条宽仅2至3米左右的村间道路…: a site as it is, its measures)

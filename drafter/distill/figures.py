@@ -1101,9 +1101,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             unit = "人"  # (为4.17万灵活就业人员发放社保补贴: persons, counted by the noun right after the number, no measure word, hd26a)
         if unit in _HOUSEHOLDS:
             name, unit = unit, "户"  # (带动400余农户发展蜂产业: households counted by their noun, 户 the measure)
-        value = match_value(m)
+        value, upto = match_value(m), float(m.groupdict().get("num2") or 0) or None  # (a range's high end: 3-4米)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,
+            upto=int(upto) if upto is not None and upto.is_integer() else upto,
             raw=text[m.start():m.end()].strip(), counts=None if not name or _NO_THING.fullmatch(name) else name,
             scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,
         ))

@@ -282,6 +282,10 @@ class FactIndex:
             self._by_source = by_source
         return by_source.get(source_id, [])
 
+    def last_facts(self) -> list[Fact]:
+        """The last fact of each source, in file order of the sources (a reply's closing paragraph's, where it says one)."""
+        return [self.facts[ids[-1]] for _, ids in self._files.values() if ids]
+
     def search(
         self,
         query: str,

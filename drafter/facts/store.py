@@ -226,7 +226,7 @@ def _mapping(specs: tuple[FieldSpec, ...], obj: Any, into: dict[str, Any]) -> di
 
 
 def figure_data(fig: Figure) -> FlowMap:
-    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, until?, place?, basis?, raw}``."""
+    """One figure as a flow mapping ``{value, upto?, unit, scale?, counts, year?, until?, place?, basis?, raw}``."""
     return _mapping(FIGURE_FIELDS, fig, FlowMap())
 
 
@@ -403,8 +403,10 @@ class _Checker:
 
     def _number(self, spec, node, what, seq, i, fid):
         value = node.get(spec.name)
+        if value is None and not spec.required:
+            return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"{what}：数值（value）须为数字，而不是 {value!r}",
+            raise self.fail(f"{what}：{'数值（value）' if spec.required else spec.name}须为数字，而不是 {value!r}",
                             *self._where(node, spec.name, seq, i))
         return value
 

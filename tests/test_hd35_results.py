@@ -1,7 +1,8 @@
 """Found on held-out round hd35b (吉林省人力资源和社会保障厅): the province's own 农村劳动力转移就业289.77万人, even when a
 clerk marked it done, filled no section of a proposal asking 促进农村低收入群体多渠道多形式转移就业, and the command said the base
 held no work on it. The ask's words other asks share (就业 of 就业增收, 就业能力) were not counted, so the term 转移就业 it says as
-the ask writes it came to two words of the three an ask needs.
+the ask writes it came to two words of the three an ask needs. And a news item's lede quoting the 政府工作报告's 2023 figures
+was dated 2024, by the item.
 
 Each test uses a few real lines of the pages in a workspace built here.
 """
@@ -9,7 +10,7 @@ Each test uses a few real lines of the pages in a workspace built here.
 from __future__ import annotations
 
 import docx
-from helpers import seeds_draft, sections, unit_workspace
+from helpers import distil, fact_saying, seeds_draft, sections, unit_workspace
 
 # 新华财经, 2023-12-07, its first line as the (traditional-character) mirror gives it, clutter kept.
 JILIN_NEWS = ("新華財(cái)經(jīng)長春12月7日電(記者王曉林)記者從吉林省人社廳獲悉,1至11月,吉林省就業(yè)形勢保持穩(wěn)定、恢復(fù)向好,"
@@ -42,4 +43,32 @@ def test_a_result_saying_the_asks_term_as_written_answers_it(tmp_path):
     assert any("289.77万人" in p for p in first), drafted
     nothing = next((line for line in result.output.splitlines() if "没有以下建议事项的近年工作事实" in line), "")
     assert FIRST not in nothing, result.output
+
+
+# 人民网, 2024-01-24, its head and first paragraphs as the page gives them (the body's paragraph cut after its 就业 figures).
+JILIN_SESSION = """人民网
+
+聚焦2024吉林两会
+
+吉林:全面完成50项民生实事 民生保障扎实推进
+
+2024年01月24日13:38 | 来源:人民网-吉林频道
+小字号
+
+人民网长春1月24日电 (记者马俊华)“全面完成50项民生实事”“城镇新增就业25.79万人,农村劳动力转移就业294.43万人”“建成102个综合嵌入式社区居家养老服务中心、261个社区老年食堂”……
+
+1月24日上午9时,吉林省第十四届人民代表大会第三次会议在长春开幕,省长胡玉亭作政府工作报告。
+
+政府工作报告指出,2023年,吉林省民生保障扎实推进、有力有效。全面完成50项民生实事。城镇新增就业25.79万人,农村劳动力转移就业294.43万人。建成102个综合嵌入式社区居家养老服务中心、261个社区老年食堂。
+"""
+
+
+def test_a_lede_quoting_a_reports_figures_is_of_the_year_the_report_tells(tmp_path):
+    """The lede's quotes of the 政府工作报告 (25.79万人, 294.43万人, 102个, 261个) are 2023's, as the paragraph telling them
+    again says, not 2024's, the news item's."""
+    ws = unit_workspace(tmp_path / "ws", "吉林省人力资源和社会保障厅", "省人社厅", "吉林省", "长春市, 吉林市, 四平市")
+    ff = distil(tmp_path, ws, JILIN_SESSION, "2024-01_政府工作报告_民生保障.txt")
+    lede = fact_saying(ff, "“城镇新增就业25.79万人")
+    assert str(ff.source.date).startswith("2024-01-24") and lede.period.year == 2023, (ff.source.date, lede.period)
+    assert all(g.year in (None, 2023) for g in lede.figures), lede.figures
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import docx
 from helpers import comments_on, distil, fact_saying, page_draft, seeds_draft, sections, unit_workspace
-from test_docx import highlighted
 
 # 新华财经, 2023-12-07, its first line as the (traditional-character) mirror gives it, clutter kept.
 JILIN_NEWS = ("新華財(cái)經(jīng)長春12月7日電(記者王曉林)記者從吉林省人社廳獲悉,1至11月,吉林省就業(yè)形勢保持穩(wěn)定、恢復(fù)向好,"
@@ -101,7 +100,7 @@ def baoji_draft(tmp_path, session: str):
 
 def marked(document, starts: str) -> list[str]:
     """The highlighted runs of the paragraph starting with ``starts``."""
-    return [text for text, _ in highlighted(next(p for p in document.paragraphs if p.text.startswith(starts))._p)]
+    return [r.text for r in next(p for p in document.paragraphs if p.text.startswith(starts)).runs if r.font.highlight_color]
 
 
 def test_a_county_sessions_item_has_the_citys_cc_and_own_place_flagged(tmp_path):

@@ -16,7 +16,7 @@ from .model import REPLY, SourceMeta
 from .textutil import cn_number
 from .workspace import Workspace
 
-__all__ = ["Sitting", "session_parts", "session_year"]
+__all__ = ["Sitting", "session_below", "session_parts", "session_year"]
 
 # A session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议, 市政协七届三次会议): what comes
 # before its term, the term (届), what comes between, its sitting (次).
@@ -40,6 +40,27 @@ def _same_place(one: str, other: str) -> bool:
     """Two sessions' places as written are one place: equal, or one its level word alone (市) and the
     other a name of that level (泉州市), or either not written."""
     return not one or not other or one == other or (min(len(one), len(other)) == 1 and one[-1] == other[-1])
+
+
+# The rank of a place by its level word (省 above 市 and 州 above 县 and 区 above 乡 and 镇); 自治区 is a province's.
+_RANKS = (("自治区", 0), ("省", 0), ("市", 1), ("州", 1), ("盟", 1), ("县", 2), ("区", 2), ("旗", 2), ("镇", 3), ("乡", 3))
+
+
+def _rank(place: str) -> int | None:
+    return next((rank for word, rank in _RANKS if place.endswith(word)), None)
+
+
+def session_below(session: str | None, ws: Workspace) -> str | None:
+    """The place ``session`` names when it is below the bureau's own jurisdiction — one of its areas, or of a lower level
+    (政协太白县九届四次会议 for 宝鸡市生态环境局: 太白县; 县十届人大三次会议: 县) — whose item the bureau's letter answers as that
+    place's, not its own (its 抄送, its 我市); None for its own place's session, or one naming none."""
+    parts = session_parts(session)
+    place = parts[0] if parts else ""
+    if not place or any(_same_place(place, own) for own in ws.jurisdiction_names()):
+        return None
+    rank, own = _rank(place), _rank(ws.jurisdiction)
+    lower = rank is not None and own is not None and rank > own
+    return place if lower or (len(place) > 1 and ws.is_own(place)) else None
 
 
 @dataclass(frozen=True)

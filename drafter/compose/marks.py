@@ -91,7 +91,7 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
     from .reply import (ASKED_MATERIAL, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
-                        PLAN_GAP_NOTE, STANDING_NOTE, STUB_NOTE)
+                        PLAN_GAP_NOTE, SESSION_BELOW_NOTE, STANDING_NOTE, STUB_NOTE)
     from .gaps import WORK_GAP_NOTE
 
     asked = r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"
@@ -131,6 +131,10 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # a part-two item carrying on part one's practice (and last year's plan there, quoted)
         Repeated("standing", cached(_template(STANDING_NOTE, year=r"\d{4}") + r"(?:。(?P<more>.*))?$"),
                  ("year",), BACK + "（按第一部分所述现行做法续写，请核实是否列入{year}年计划）。{more}"),
+        # the 抄送 and own place's name of an item of a session below the bureau's own place (hd35a)
+        Repeated("session-below", cached(_template(SESSION_BELOW_NOTE, place=r"[^的（]+", session=r"[^）]+", own=r"[^本]+",
+                                                   word=r"[^”]+") + "$"),
+                 ("place",), BACK + "（本件是{place}的会议交办的）：请按该地核实改写"),
         # a part-two item of last year's plan, its sentence in the text, flagged
         # (and what its ask proposes)
         Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + asked),

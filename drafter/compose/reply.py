@@ -32,7 +32,7 @@ from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
-from ..sessions import session_year
+from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
@@ -535,6 +535,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
     if main:  # a 会办/协办意见 goes to the lead unit alone: no 附注 on publishing, no 抄送 (咸宁市科技局's have none)
         blocks += [block(NOTE, "note"), block(CC, "cc")]
+    below = session_below(suggestion.session, ws) if main else None
+    if below:  # another place's item: its 抄送 and its own place's name are that place's, not as the bureau's are written
+        blocks = [_of_session(b, below, suggestion.session, ws) if b.kind in (OPENING, CLOSING, CC) else b for b in blocks]
     blocks = _parts_numbered(blocks)
     asked = asked_of_units(blocks)
     if asked:  # on part one's heading too, after what is said there already
@@ -565,6 +568,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(UNSUPPORTED_CLASS_WARNING.format(code=code, meaning=ws.classes[code]))
     if dated:
         warnings.append(dated)
+    if below:
+        warnings.append(SESSION_BELOW_WARNING.format(session=suggestion.session, place=below, own=ws.jurisdiction))
     if left:
         warnings.append(left)
     if again:
@@ -1155,6 +1160,31 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
 # The base holding a reply to this very item (:func:`~.select.answered_before`): said first, on part one's heading.
+# A session below the bureau's own place (:func:`~drafter.sessions.session_below`): the draft's 抄送 (drafter.yaml's, the
+# bureau's own level's) and the own place's name in its thanks (我市…工作), highlighted for the clerk to say as that place's
+# (hd35a: 宝鸡市生态环境局's reply to 政协太白县九届四次会议 thanked for 太白县生态环境保护工作, its cc the county's).
+SESSION_BELOW_NOTE = ("本件是{place}的会议（{session}）交办的，不是{own}本级的：抄送按 drafter.yaml 写的是本级单位，请改为{place}"
+                      "相应的单位；文中的“{word}”请按该地核实改写。核实后清除高亮")
+SESSION_BELOW_WARNING = "“{session}”是{place}的会议，不是{own}本级的：抄送和文中的本地称呼已高亮，请按该地核实改写"
+
+
+def _of_session(block: ReplyBlock, place: str, session: str, ws: Workspace) -> ReplyBlock:
+    """``block`` (an opening, a closing or the 抄送) of a reply to ``session`` of ``place``, below the bureau's own: the
+    抄送's units, and the own place's name (我市) elsewhere, highlighted under a comment (:data:`SESSION_BELOW_NOTE`)."""
+    word = ws.own_place_word() or ws.jurisdiction
+    note = SESSION_BELOW_NOTE.format(place=place, session=session, own=ws.jurisdiction, word=word)
+    said = re.compile(r"(?<=^抄送：).+" if block.kind == CC else re.escape(word))
+    spans: list[Span] = []
+    for span in block.spans:
+        at = 0
+        for m in said.finditer(span.text) if span.kind != PLACEHOLDER else ():
+            spans += [replace(span, text=span.text[at:m.start()])] * (m.start() > at)
+            spans.append(replace(span, text=m.group(), kind=STALE, note="\n".join(filter(None, [span.note, note])), group=None))
+            at = m.end()
+        spans += [replace(span, text=span.text[at:])] * (at < len(span.text))
+    return replace(block, spans=spans)
+
+
 # The draft's year not the year its session sits, as the base's replies tell it (:meth:`~drafter.sessions.Sitting.said`):
 # said on the date and by the command, first — what to do where it cannot be, a question where it is only unlikely.
 SESSION_YEAR_NOTE = "：请核实成文日期（--date）和会议届次（--session）；各处“{year}年”“{last}年全年”等按成文日期写出"

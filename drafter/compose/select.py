@@ -909,8 +909,19 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
-    return (len(own & bigrams(fact.text + unsaid_topics(fact))) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask)
-            and serves_asked(fact.text, ask.phrase))
+    said = own & bigrams(fact.text + unsaid_topics(fact)) | phrase_terms(fact.text, ask.phrase, own)
+    return len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask) and serves_asked(fact.text, ask.phrase)
+
+
+def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
+    """The words (bigrams, beyond the generic) of each term ``text`` says as the ask's ``phrase`` writes it, of
+    MIN_ASK_SHARED words at least, all but one of them the ask's ``own``: another ask's word in it tells this ask apart there
+    (就业 of 转移就业, said by 农村劳动力转移就业289.77万人 under 促进农村低收入群体多渠道多形式转移就业, though the other asks say
+    就业增收 and 就业能力: hd35b). Not a seam of two words the base says everywhere (企业技术 of 企业技术中心, its one own word
+    业技, under 推进企业技术改造…)."""
+    runs = shared_words(text, bigrams(phrase) & bigrams(text))
+    return frozenset().union(*(bigrams(r) - GENERIC for r in runs if len(r) > MIN_ASK_SHARED and r in phrase
+                               and len(own & bigrams(r)) >= MIN_ASK_SHARED - 1))
 
 
 def unsaid_topics(fact: Fact) -> str:

@@ -2071,6 +2071,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             external=not ws.is_own(place),
         )
         facts.append(fact)
+    dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
     # 安排上级专项资金共计454万元 of 关于合理拨付文物保护专项经费的提案, hd29b; a heading of its own, 一、大力培育科技创新主体, says its)
     matter = matter_terms(concern(meta.suggestion_title)) if meta.kind == REPLY and meta.suggestion_title else []
@@ -2080,6 +2081,22 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     if not meta.date and meta.kind != REPLY:
         undated_basis(facts)
     return facts
+
+
+def dated_by_retelling(facts: list[Fact]) -> None:
+    """A statement dated only by its document whose figures, TOLD_AGAIN or more, another statement of it tells again under
+    the year that one names takes that year: a news item's lede quoting a report (“城镇新增就业25.79万人，农村劳动力转移就业
+    294.43万人”…… on 2024-01-24) is of the year the report's words it quotes are (政府工作报告指出，2023年，…), hd35b."""
+    def told(fact: Fact) -> set[tuple]:
+        return {(g.value, g.unit, g.scale) for g in fact.figures if g.year is None}
+
+    for fact in facts:
+        if fact.kind == PLAN or fact.period.basis != DOCUMENT_DATE or len(told(fact)) < TOLD_AGAIN:
+            continue
+        again = next((f for f in facts if f is not fact and f.kind != PLAN and f.period.basis == TEXT
+                      and told(fact) <= told(f)), None)
+        if again:
+            fact.period = again.period
 
 
 def undated_basis(facts: list[Fact]) -> None:

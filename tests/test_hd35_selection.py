@@ -71,3 +71,12 @@ def test_a_sentence_after_the_rule_followed_on_towns_and_villages_answers_their_
     item = _item_under(texts, "（一）加强镇村综合文化服务站")
     assert "139个镇" in item and "全省综合排名第二" in item, item
     assert "待补充" not in item, item
+
+
+def test_a_sentence_saying_one_word_of_the_ask_in_passing_does_not_open_its_item(tmp_path):
+    """hd35c F3: the 分馆 ask's item opened on 推进“三馆一院一中心”标准化、数字化转型，…市县两级公共图书馆文化馆上等级率100%,
+    the grading of libraries, sharing only 图书馆 with the ask, kept to fill the room beside 新建开放“安康阅读吧”24小时自助图书馆9个
+    and 建成…图书馆分馆134个, which say the ask's matter: the sentence in passing goes, those on the ask stay."""
+    item = _item_under(_ankang_draft(tmp_path), "（三）推动图书馆分馆")
+    assert "上等级率" not in item and "三馆一院一中心" not in item, item
+    assert "24小时自助图书馆9个" in item and "图书馆分馆134个" in item, item

@@ -2962,13 +2962,21 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
-        chosen = [s for s in chosen if s in best]
+        chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     chosen = with_antecedents(body, [s for k, s in enumerate(body) if s in chosen  # (and what it achieved, dated)
                                      or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
     if chosen and body[0] not in chosen and OTHERS_LEAD.match(body[0]):  # (whose work the rest is: hd26a)
         chosen = [body[0], *chosen]
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def _in_passing(sentence: str, best: list[str], words, titled: frozenset[str]) -> bool:
+    """True when ``sentence``, kept only to fill the room left among ``best``, says one of the ask's ``words`` and none of
+    the title's while another says MIN_ASK_SHARED of them: the word in passing (书馆 of 市县两级公共图书馆文化馆上等级率100%
+    under 推动图书馆分馆…建设, beside 建成…图书馆分馆134个, hd35c), the sentence off the ask."""
+    return (len(words & bigrams(sentence)) < 2 and not titled & bigrams(sentence)
+            and any(len(words & bigrams(s)) >= MIN_ASK_SHARED for s in best))
 
 
 def counts_specific(sentence: str, fact: Fact, specific: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ Each test reads lines of the real page in a workspace of its own bureau.
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import part_one, unit_workspace
+from helpers import distil_by_cli, part_one, unit_workspace
 
 import docx
 
@@ -43,13 +43,17 @@ ANKANG_ASKS = """关于加强青少年校外活动场所建设的建议
 """
 
 
-def _ankang_draft(tmp_path) -> list[str]:
+def _ankang_ws(tmp_path):
+    """The bureau's workspace with the 2021 summary distilled: the workspace, its facts and the summary's source."""
     ws = unit_workspace(tmp_path / "ws", "安康市文化和旅游广电局", "市文化和旅游广电局", "安康市", ANKANG_AREAS,
                         "我市文化和旅游工作")
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    (folder / ANKANG_2021_NAME).write_text(ANKANG_2021, "utf-8")
-    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(folder)]).exit_code == 0
+    _, facts, source = distil_by_cli(tmp_path, ws, ANKANG_2021, ANKANG_2021_NAME)
+    return ws, facts, source
+
+
+def _ankang_draft(tmp_path) -> list[str]:
+    """Part one of the draft of 第140号建议 from the 2021 summary."""
+    ws, _, _ = _ankang_ws(tmp_path)
     (tmp_path / "asks.txt").write_text(ANKANG_ASKS, "utf-8")
     out = tmp_path / "draft.docx"
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "140", "关于加强青少年校外活动场所建设的建议", "--deputy",
@@ -80,3 +84,15 @@ def test_a_sentence_saying_one_word_of_the_ask_in_passing_does_not_open_its_item
     item = _item_under(_ankang_draft(tmp_path), "（三）推动图书馆分馆")
     assert "上等级率" not in item and "三馆一院一中心" not in item, item
     assert "24小时自助图书馆9个" in item and "图书馆分馆134个" in item, item
+
+
+def test_a_page_crediting_itself_titled_a_years_situation_is_its_report(tmp_path):
+    """hd35c: once 来源 本站原创 was no issuer (the site's credit to itself), 2021年公共文化设施建设和效能情况 named no issuer nor
+    number, and a page naming places under a title of no report was taken for a third party's article: news, its results
+    (建成县域文化馆分馆130个、图书馆分馆134个…) background, none written into the draft. A title telling a year's situation is
+    a report's: the page is the bureau's summary, its results done."""
+    _, facts, source = _ankang_ws(tmp_path)
+    assert source.kind == "work_report" and not source.issuer, source
+    held = next(f for f in facts if "图书馆分馆134个" in f.text)
+    assert held.kind == "done", held
+

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -1632,7 +1633,14 @@ def _names_key(text: str, ask, own: frozenset[str]) -> bool:
     """True when ``text`` says where one of the ask's key words (:func:`ask_keys`) begins, its first two characters, one
     of the ask's ``own`` words and no verb of asking: 消防 of 消防责任, not the 性文 of 综合性文化 that 群众性文化活动品牌 holds
     half of two words, nor the 服务 of its 服务品牌 (hd19b)."""
-    return any(key[:2] in own and key[:2] in text and not ASK_VERB.match(key[:2]) for key in ask_keys(ask))
+    return any(key[:2] in own and (key[:2] in text or _said_apart(key[:2], text)) and not ASK_VERB.match(key[:2])
+               for key in ask_keys(ask))
+
+
+def _said_apart(word: str, text: str) -> bool:
+    """True when ``text`` lists the two one-character things ``word`` joins (镇村 of 对139个镇、2204个村（社区）…: hd35c),
+    each at the end of its list item."""
+    return bool(re.search(rf"{word[0]}[、和与及][^，,；;。、]{{0,8}}?{word[1]}(?![\u4e00-\u9fff])", text))
 
 
 # A sentence opening on the problem its measures deal with (对环境脏乱问题，…; 关于消防隐患问题，…): its doer is the writer.
@@ -1645,10 +1653,15 @@ SPLIT_SHARED = 2  # words of an ask a clause says, one of its phrase's, to answe
 TAKING_PART = lazy(r"(?:参与|参加|受益|惠及|观看|覆盖)[\u4e00-\u9fff“”]{0,8}?\d")
 
 
+# A clause naming the rule the work follows (对标中省要求，, 按照…部署，): no doer, and no work of its own.
+_RULE_CLAUSE = lazy(rf"^(?:{RULE_FOLLOWED})[^，,；;。]*[，,]$")
+
+
 def _subjectless(sentence: str) -> bool:
-    """True when the first clause stating more than a time opens on a verb (:data:`LEAD_VERB`) or reports a result:
-    no doer named before it, whom parts cut from after it would lose."""
-    first = next((c for c in clauses(sentence) if not has_year(c) or len(c) > 12), "")
+    """True when the first clause stating more than a time or the rule followed (:data:`_RULE_CLAUSE`: hd35c's 对标中省要求，
+    对139个镇…排查治理，…) opens on a verb (:data:`LEAD_VERB`) or reports a result: no doer named before it, whom parts
+    cut from after it would lose."""
+    first = next((c for c in clauses(sentence) if (not has_year(c) or len(c) > 12) and not _RULE_CLAUSE.match(c)), "")
     return bool(LEAD_VERB.match(first)) or reports_result(first)
 
 
@@ -2964,13 +2977,21 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
-        chosen = [s for s in chosen if s in best]
+        chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     chosen = with_antecedents(body, [s for k, s in enumerate(body) if s in chosen  # (and what it achieved, dated)
                                      or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
     if chosen and body[0] not in chosen and OTHERS_LEAD.match(body[0]):  # (whose work the rest is: hd26a)
         chosen = [body[0], *chosen]
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def _in_passing(sentence: str, best: list[str], words, titled: frozenset[str]) -> bool:
+    """True when ``sentence``, kept only to fill the room left among ``best``, says one of the ask's ``words`` and none of
+    the title's while another says MIN_ASK_SHARED of them: the word in passing (书馆 of 市县两级公共图书馆文化馆上等级率100%
+    under 推动图书馆分馆…建设, beside 建成…图书馆分馆134个, hd35c), the sentence off the ask."""
+    return (len(words & bigrams(sentence)) < 2 and not titled & bigrams(sentence)
+            and any(len(words & bigrams(s)) >= MIN_ASK_SHARED for s in best))
 
 
 def counts_specific(sentence: str, fact: Fact, specific: frozenset[str]) -> bool:

@@ -1561,9 +1561,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
     untitled = not title and bool(date) and date != named
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
-            untitled or not ((date and date != named) or ANY_YEAR.search(norm)) or (title and not REPORT_WORDS.search(title))):
+            untitled or not ((date and date != named) or ANY_YEAR.search(norm))
+            or (title and not (REPORT_WORDS.search(title) or TITLE_SITUATION.search(title)))):
         # (an undated third party's article on a place; or a dated one without a title, whatever years it names; or one whose
-        # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report)
+        # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report — a year's situation, 2021年公共文化
+        # 设施建设和效能情况 of a page crediting itself, 来源 本站原创, is one: hd35c)
         # (the day a clerk named its file by dates it, and tells no kind: 2024-05-10_tongshan_lyj_news.txt is news still, hd27a)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
     if kind == WORK_REPORT and not (issuer or number or title) and OFFICIAL_SAID.search(norm):

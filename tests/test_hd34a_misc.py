@@ -1,0 +1,53 @@
+"""Small faults of the held-out rounds hd34a–hd35c, each on real lines of their pages: a site's copyright notice and a
+press conference are no facts of work done."""
+
+from __future__ import annotations
+
+from helpers import distil_pages, unit_workspace
+
+from drafter.facts.index import FactIndex
+
+# The 2022 news page (m.njpanjin.com, a mirror in traditional characters) of hd35c: its lead, the reporter's quote and
+# the site's copyright notice under it, as saved.
+ANKANG_NEWS = """http://m.njpanjin.com/cn/Instant/municipal/202212/t20221220_7330115.html
+安康:鄉村游文化味濃
+進展覽館體會鄉村民俗文化,去古建遺存感受歷史的滄桑,逛農村大集購買生態的特色農產品……如今,許多游客去陜西安康的鄉村旅游,不僅能采摘、觀景、學習稼穡,還能進行深度文化游。
+近日,在陜西省安康市的田間地頭,嗩吶聲響,秧歌扭起,獅舞跳起,這是當地群眾利用農閑時節,自發組建的表演隊伍在舉辦活動,也是安康市以村(社區)為單元、以鄉村文化理事會建設為抓手,推進鄉村文化高質量發展和有效治理的成功實踐。
+在文旅融合大背景下,安康市統籌建設了一批鄉村紀念館、展覽館、村史館(社區博物館)、古建遺存、公共廣場、文化產業園區等文化旅游設施,并將這些設施統一納入公共文化服務免費開放范圍,不僅方便了村民,更吸引了眾多周邊游客前來。
+版權聲明:凡注明“來源:中國西藏網”或“中國西藏網文”的所有作品,版權歸高原(北京)文化傳播有限公司。任何媒體轉載、摘編、引用,須注明來源中國西藏網和署著作者名,否則將追究相關法律責任。
+"""
+# The 2013 news page (中国日报吉林记者站) of hd35b, as saved: a press conference, then what was reported at it.
+JILIN_2013 = """吉林   >   本网专稿
+
+提高社保待遇水平 全力解决就业难题
+
+来源:中国日报吉林记者站
+2013-07-17 16:30:14
+分享
+
+7月16日,吉林省政府召开新闻发布会,吉林省人力资源和社会保障厅新闻发言人崔立夫介绍了人社厅在2013年上半年的工作情况,并就群众关心的社保待遇水平与农民工工资问题作详细说明。
+
+在整治拖欠农民工工资的专项行动中,截止5月底,吉林省共立案849件,为19313名农民工讨回工资18182.13万元。(记者 刘晓)
+"""
+
+
+def _facts(tmp_path, name, short, place, pages):
+    ws = unit_workspace(tmp_path / "ws", name, short, place)
+    distil_pages(ws, pages)
+    return list(FactIndex.load(ws).facts.values())
+
+
+def test_a_site_s_copyright_notice_is_no_fact(tmp_path):
+    """版权声明：凡注明“来源：中国西藏网”…的所有作品，版权归…公司。任何媒体转载…否则将追究相关法律责任。 under a news item was
+    stored as a fact (hd35c): a site's notice on its works is page clutter."""
+    facts = _facts(tmp_path, "安康市文化和旅游广电局", "市文旅广电局", "安康市", {"2022-12-20_乡村游文化味浓.txt": ANKANG_NEWS})
+    assert any("田间地头" in f.text for f in facts), [f.text for f in facts]
+    assert not any("版权" in f.text or "转载" in f.text for f in facts), [f.text for f in facts]
+
+
+def test_a_press_conference_held_is_no_result(tmp_path):
+    """7月16日，吉林省政府召开新闻发布会，…崔立夫介绍了人社厅在2013年上半年的工作情况 was stored as done (hd35b): a meeting
+    announcing the work is not the work."""
+    facts = _facts(tmp_path, "吉林省人力资源和社会保障厅", "省人社厅", "吉林省", {"2013-07-17_省人社厅上半年工作情况.txt": JILIN_2013})
+    press = [f for f in facts if "新闻发布会" in f.text]
+    assert press and all(f.kind != "done" for f in press), [(f.kind, f.text) for f in facts]

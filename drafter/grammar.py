@@ -554,7 +554,9 @@ PLAIN_YOU_MANY = "你们"  # the same, as some bureaus write it (镇康县农业
 YOU_MANY_WORDS = (POLITE_YOU_MANY, PLAIN_YOU_MANY)
 YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
 COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
-COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
+# a 委 (市政协民宗委: 您委提出的《…》收悉, hd35c) — not 您委托…
+COMMITTEE_YOU_WORDS = ("贵委", "您委")
+COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU, *COMMITTEE_YOU_WORDS)
 _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
 # How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
@@ -594,7 +596,7 @@ ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:{_PLAIN_YOU_ADDRESSES}|们)|{'|'.jo
 # The word itself (您们, not its 您): what distill learns of how a reply addresses its reader (SourceMeta.address).
 READER_WORDS = YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS + YOU_WORDS
 # (and 你 as the reader proposing, thanked: 你在…会议上提的《…》, 感谢你对教育事业的关心)
-READER_WORD = lazy(rf"{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)}|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})"
+READER_WORD = lazy(rf"(?:{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)})(?!托)|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})"
                    rf"|{PLAIN_YOU}(?=在[^。，；]{{2,30}}?(?:会议|期间))|(?<=感谢){PLAIN_YOU}(?!们)")
 # A sentence telling back what the reader reported of the matter (据您建议，…村有橡胶1200亩…需要建设…2公里沟渠; 据你们提出，…;
 # 您在建议中提到，…): their description of their place and what they ask for, wherever it stands in the paragraph — context, its

@@ -1,5 +1,5 @@
 """Small faults of the held-out rounds hd34a–hd35c, each on real lines of their pages: a site's copyright notice and a
-press conference are no facts of work done."""
+press conference are no facts of work done; a reply to a committee of the CPPCC (市政协民宗委, 您委) names it."""
 
 from __future__ import annotations
 
@@ -29,12 +29,29 @@ JILIN_2013 = """吉林   >   本网专稿
 
 在整治拖欠农民工工资的专项行动中,截止5月底,吉林省共立案849件,为19313名农民工讨回工资18182.13万元。(记者 刘晓)
 """
+# The 2023 reply of 安康市文化和旅游广电局 to 市政协民宗委 (wh.ankang.gov.cn, hd35c), its head and first paragraphs as saved.
+ANKANG_39 = """https://wh.ankang.gov.cn/Content-2599364.html
+安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函
+文件名称 | 安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函 | ||
+索引号 | szfgzbmswhhlygdj/2023-0025 | 公开目录: | 部门文件 |
+公开责任部门 | 市文化和旅游广电局 | 公开形式: | 主动公开 |
+文号 | 安文旅广函〔2023〕116 号 | 成文日期: | 2023年07月25日 |
+有效性 | 有效 | 公开日期: | 2023年07月25日10时28分 |
+市政协民宗委:
+您委提出的《关于推动东关历史文化街区建设的提案》收悉,现将有关情况答复如下:
+东关历史文化街区文物点密度大、数量多、等级高,十分丰富。据统计,共有不可移动文物9处,其中:省级文物保护单位1处,即安康文安楼;县级文物保护单位4处,即安康市洪水历史标志塔、顾氏民居、邹氏民居、清真寺;一般不可移动文物4处,即汉江水西门码头、安康汉江大桥、清真静宁南寺遗址、老城清真北寺。
+近年来,市、区文旅部门高度重视东关历史文化街区保护利用工作。一是结合中心城区及周边区域历史建筑调查,进一步建立健全了东关街区不可移动文物档案资料,并实行了文物安全责任公告公示制度,落实了文物管理机构与人员。
+"""
+
+
+def _index(tmp_path, name, short, place, pages) -> FactIndex:
+    ws = unit_workspace(tmp_path / "ws", name, short, place)
+    distil_pages(ws, pages)
+    return FactIndex.load(ws)
 
 
 def _facts(tmp_path, name, short, place, pages):
-    ws = unit_workspace(tmp_path / "ws", name, short, place)
-    distil_pages(ws, pages)
-    return list(FactIndex.load(ws).facts.values())
+    return list(_index(tmp_path, name, short, place, pages).facts.values())
 
 
 def test_a_site_s_copyright_notice_is_no_fact(tmp_path):
@@ -51,3 +68,11 @@ def test_a_press_conference_held_is_no_result(tmp_path):
     facts = _facts(tmp_path, "吉林省人力资源和社会保障厅", "省人社厅", "吉林省", {"2013-07-17_省人社厅上半年工作情况.txt": JILIN_2013})
     press = [f for f in facts if "新闻发布会" in f.text]
     assert press and all(f.kind != "done" for f in press), [(f.kind, f.text) for f in facts]
+
+
+def test_a_reply_to_a_committee_names_it_and_its_word(tmp_path):
+    """市政协民宗委：/ 您委提出的《…》收悉 was recorded as addressed 您 to no one (hd35c): the committee is the proposer, and the
+    reply's word for it 您委."""
+    index = _index(tmp_path, "安康市文化和旅游广电局", "市文旅广电局", "安康市", {"ankang_2023_政协五届二次39号提案复函.txt": ANKANG_39})
+    source = next(iter(index.sources.values()))
+    assert (source.deputy, source.address, source.proposal) == ("市政协民宗委", "您委", True), source

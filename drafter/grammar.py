@@ -560,8 +560,8 @@ COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU, *COMMITTEE_YOU_WORDS)
 _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
 # How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
-# 本办 — not 本办法, a measure's own word), group 1 the organ (distill compares it with the bureau's name).
-SELF_UNIT = lazy(r"[我本](局|委|厅|办(?!法)|单位)")
+# 本办 — not 本办法, a measure's own word, nor 我委托…, the writer entrusting), group 1 the organ (distill compares it with the bureau's name).
+SELF_UNIT = lazy(r"[我本](局|委(?!托)|厅|办(?!法)|单位)")
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们

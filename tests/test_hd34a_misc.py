@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from helpers import distil_pages, unit_workspace
 
+from types import SimpleNamespace
+
+from drafter.distill.metadata import _self_of_bureau
 from drafter.facts.index import FactIndex
 
 # The 2022 news page (m.njpanjin.com, a mirror in traditional characters) of hd35c: its lead, the reporter's quote and
@@ -76,3 +79,12 @@ def test_a_reply_to_a_committee_names_it_and_its_word(tmp_path):
     index = _index(tmp_path, "安康市文化和旅游广电局", "市文旅广电局", "安康市", {"ankang_2023_政协五届二次39号提案复函.txt": ANKANG_39})
     source = next(iter(index.sources.values()))
     assert (source.deputy, source.address, source.proposal) == ("市政协民宗委", "您委", True), source
+
+
+def test_entrusting_is_not_a_committee_speaking_of_itself():
+    """我委托 (the writer entrusting) matched 我委 as 本办法 did 本办: a 局's reply saying 我局…我委托第三方… spoke as a 局 and a 委
+    at once, so as no bureau of either."""
+    ws = SimpleNamespace(name="安康市文化和旅游广电局")
+    norm = "我局高度重视。经研究，我委托第三方机构对东关历史文化街区开展了文物调查。"
+    assert _self_of_bureau(norm, ws)
+    assert not _self_of_bureau(norm.replace("我委托", "我委委托"), ws)  # (我委 itself is still a 委 speaking)

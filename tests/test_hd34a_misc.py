@@ -3,12 +3,14 @@ press conference are no facts of work done; a reply to a committee of the CPPCC 
 
 from __future__ import annotations
 
-from helpers import distil_pages, unit_workspace
-
 from types import SimpleNamespace
 
+from helpers import distil_pages, unit_workspace
+
 from drafter.distill.metadata import _self_of_bureau
+from drafter.distill.places import places_in
 from drafter.facts.index import FactIndex
+from drafter.textutil import simplified
 
 # The 2022 news page (m.njpanjin.com, a mirror in traditional characters) of hd35c: its lead, the reporter's quote and
 # the site's copyright notice under it, as saved.
@@ -63,6 +65,15 @@ def test_a_site_s_copyright_notice_is_no_fact(tmp_path):
     facts = _facts(tmp_path, "安康市文化和旅游广电局", "市文旅广电局", "安康市", {"2022-12-20_乡村游文化味浓.txt": ANKANG_NEWS})
     assert any("田间地头" in f.text for f in facts), [f.text for f in facts]
     assert not any("版权" in f.text or "转载" in f.text for f in facts), [f.text for f in facts]
+
+
+def test_a_variant_of_a_place_s_character_is_folded(tmp_path):
+    """在陜西省安康市的田间地头 kept 陜, a variant of 陝 no table of OpenCC's holds (hd35c): the place reads 陕西省, in the facts
+    and where places are read."""
+    facts = _facts(tmp_path, "安康市文化和旅游广电局", "市文旅广电局", "安康市", {"2022-12-20_乡村游文化味浓.txt": ANKANG_NEWS})
+    fields = next(f for f in facts if "田间地头" in f.text)
+    assert "在陕西省安康市的田间地头" in fields.text and not any("陜" in f.text for f in facts), [f.text for f in facts]
+    assert "陕西省" in [name for _, _, name in places_in(simplified("去陜西省安康市"))]
 
 
 def test_a_press_conference_held_is_no_result(tmp_path):

@@ -555,12 +555,14 @@ PLAIN_YOU_MANY = "你们"  # the same, as some bureaus write it (镇康县农业
 YOU_MANY_WORDS = (POLITE_YOU_MANY, PLAIN_YOU_MANY)
 YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
 COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
-COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
+# a 委 (市政协民宗委: 您委提出的《…》收悉, hd35c) — not 您委托…
+COMMITTEE_YOU_WORDS = ("贵委", "您委")
+COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU, *COMMITTEE_YOU_WORDS)
 _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
 # How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
-# 本办 — not 本办法, a measure's own word), group 1 the organ (distill compares it with the bureau's name).
-SELF_UNIT = lazy(r"[我本](局|委|厅|办(?!法)|单位)")
+# 本办 — not 本办法, a measure's own word, nor 我委托…, the writer entrusting), group 1 the organ (distill compares it with the bureau's name).
+SELF_UNIT = lazy(r"[我本](局|委(?!托)|厅|办(?!法)|单位)")
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们
@@ -595,7 +597,7 @@ ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:{_PLAIN_YOU_ADDRESSES}|们)|{'|'.jo
 # The word itself (您们, not its 您): what distill learns of how a reply addresses its reader (SourceMeta.address).
 READER_WORDS = YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS + YOU_WORDS
 # (and 你 as the reader proposing, thanked: 你在…会议上提的《…》, 感谢你对教育事业的关心)
-READER_WORD = lazy(rf"{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)}|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})"
+READER_WORD = lazy(rf"(?:{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)})(?!托)|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})"
                    rf"|{PLAIN_YOU}(?=在[^。，；]{{2,30}}?(?:会议|期间))|(?<=感谢){PLAIN_YOU}(?!们)")
 # A sentence telling back what the reader reported of the matter (据您建议，…村有橡胶1200亩…需要建设…2公里沟渠; 据你们提出，…;
 # 您在建议中提到，…): their description of their place and what they ask for, wherever it stands in the paragraph — context, its

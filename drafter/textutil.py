@@ -179,8 +179,8 @@ def display_width(text: str) -> int:
 
 
 # Traditional characters GB 2312 also holds that a mirror's page means as their simplified forms (於 of 关於, 後 of
-# 以後, 徵 of 徵求); 汚 is a Japanese form of 污.
-_T2S_EXTRA = "於于 後后 徵征 汚污"
+# 以後, 徵 of 徵求); 汚 is a Japanese form of 污; 陜 a variant of 陝 OpenCC does not hold, written for 陕 (陜西省安康市, hd35c).
+_T2S_EXTRA = "於于 後后 徵征 汚污 陜陕"
 _BMP_LAST = "\uffff"
 
 

@@ -93,6 +93,21 @@ def test_the_handling_paragraph_after_who_led_the_item_is_offered(tmp_path):
     assert "张汉愿" not in said and "农业农村股" not in said and "黎旭" not in said, said
 
 
+def test_the_handling_paragraph_s_asks_stand_in_no_item_and_its_note_names_its_part(tmp_path):
+    """The handling paragraph 提出三点办理要求：一是实学。…三是实效。要求…渠道。明确由【待补充】牵头… had its placeholders
+    listed by ``drafter requests`` under 「三是实效」, a sentence past that item's taken as in it, and its comment said the
+    reply told its handling 在答复正文之前 where it sat under 一、办理工作开展情况 (hd34a). The last item of a run runs as many
+    sentences as the longest before it; the note names the part the reply told it in."""
+    root = _zhenkang(tmp_path, {"镇康县农业农村局_2025_第0019号建议答复.txt": ZHENKANG_0019})
+    out, _ = _road(root)
+    notes = [n.text for p in read_draft(out) for n in p.notes if "写明办理过程" in n.text]
+    assert notes and all("在“办理工作开展情况”一节写明办理过程" in n for n in notes), notes
+    result = CliRunner().invoke(cli, ["-w", str(root), "requests", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "一、办理工作开展情况" in line]
+    assert lines and not any("是实" in line for line in lines), result.output
+
+
 def test_after_a_handling_part_the_answer_is_a_part_of_its_own(tmp_path):
     """The draft on one site of a bureau writing plain opened on 一、办理工作开展情况 and had no 二、: the answer to the ask and
     the plan stood under the handling part's heading (hd34a F2). After a handling part the answer is in parts of its own,

@@ -4,6 +4,7 @@ named to handle it, the days, any figure) left for the clerk to fill — offered
 
 from __future__ import annotations
 
+from ..grammar import READER_WORDS
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, STALE, Span, placeholder_text
 
@@ -22,9 +23,12 @@ SLOT_GAPS = {"office": "承办科室", "person": "牵头或负责人员", "day":
 _RECEIVER = lazy(r"^(?:对|收到|接到)[^，。]*?(?:建议|提案|议案)[^，。]{0,3}[，,](?P<after>[^，。]{1,15}?)(?=(?:领导|党组)?高度重视)"
                  r"|^(?P<head>[^，。]{0,15}?)(?=收到|接到|收悉|高度重视)")
 _ITEM = lazy(r"(?<!意见)(?:建议|提案|议案)")
-_READER = lazy(r"您们|你们|贵会|贵单位|您|你")
-NOTE = ("本单位以往的答复（{reply}）在答复正文之前写明办理过程，此段照其写法拟出：请据实改写本件的办理情况（研究部署的会议及时间、"
+_READER = lazy("|".join(READER_WORDS))  # (您委 whole, hd35c)
+# Where the reply told it: before its answer, or in a part of its own (一、办理工作开展情况, hd34a).
+NOTE = ("本单位以往的答复（{reply}）{where}写明办理过程，此段照其写法拟出：请据实改写本件的办理情况（研究部署的会议及时间、"
         "领办领导、承办科室，与提出人沟通、面商的时间和方式），补全待补充之处；未这样办理的，删去")
+NOTE_BEFORE = "在答复正文之前"
+NOTE_PART = "在“{heading}”一节"
 
 
 def item_said(text: str, proposal: bool) -> str:
@@ -62,16 +66,16 @@ def closing_spans(thanks: str, you: str, reply: str, other_kind: bool | None = N
     return spans + ([Span(text[at:], STALE, note=note, group="thanks")] if at < len(text) else [])
 
 
-def handling_spans(said: str, self_name: str, you: str, proposal: bool, reply: str) -> list[Span]:
+def handling_spans(said: str, self_name: str, you: str, proposal: bool, reply: str, heading: str = "") -> list[Span]:
     """``said`` (a past reply's handling sentences) as the draft's paragraph: the receiving unit ``self_name``, the
     item a proposal's or a suggestion's, the reader ``you``; its office, days and figures placeholders, the rest
-    highlighted as to check, under one comment naming ``reply``."""
+    highlighted as to check, under one comment naming ``reply`` (and the part ``heading`` it told them in, if any)."""
     unit = _RECEIVER.search(said)
     if unit:
         slot = unit.lastgroup
         said = said[:unit.start(slot)] + self_name + said[unit.end(slot):]
     text = said_to(item_said(said, proposal), you)
-    note = NOTE.format(reply=reply)
+    note = NOTE.format(reply=reply, where=NOTE_PART.format(heading=heading) if heading else NOTE_BEFORE)
     spans, at = [], 0
     for slot in _SLOT.finditer(text):
         if slot.start() > at:

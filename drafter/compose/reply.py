@@ -311,12 +311,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     site = site_of(suggestion.title, suggestion.text) if main else None  # works asked on one site: no section per ask
     handling = habits.handling if main else None  # the bureau's replies open on how the item was handled
-    if handling and handling.heading:
-        blocks.append(ReplyBlock(HEADING1, wording.spans("part_handling", **context,
-                                                                  heading=item_said(handling.heading, suggestion.proposal))))
+    handling_heading = item_said(handling.heading, suggestion.proposal) if handling and handling.heading else ""
+    if handling_heading:
+        blocks.append(ReplyBlock(HEADING1, wording.spans("part_handling", **context, heading=handling_heading)))
     if handling:  # …as they tell it (their words, this year's particulars to fill), else a placeholder under their heading
         blocks.append(ReplyBlock(BODY, handling_spans(handling.said, ws.self_name, context["you"], suggestion.proposal,
-                                                      handling.reply.label()) if handling.said else
+                                                      handling.reply.label(), handling_heading) if handling.said else
                                  [Span(placeholder_text(HANDLING_GAP), PLACEHOLDER,
                                        note=HANDLING_NOTE.format(heading=handling.heading, reply=handling.reply.label()))]))
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are;

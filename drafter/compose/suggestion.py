@@ -114,12 +114,12 @@ def check_fields(suggestion: Suggestion) -> None:
 # commerce, a sector group (界别) or any committee/association.
 COLLECTIVE = lazy(
     rf"(?:{words(PARTY_NAMES)}|工商联|界别|委员会|委会|联合会|商会|协会|学会"
-    rf"|代表团|小组|党组|支社|支部|界)$|^(?:{words(PARTY_NAMES)}|市工商联)"
+    rf"|代表团|小组|党组|支社|支部|界|政协[\u4e00-\u9fff]{{1,10}}委)$|^(?:{words(PARTY_NAMES)}|市工商联)"
 )
 
 
 def is_collective(proposer: str | None) -> bool:
-    """True for a collective proposer (民建泉州市委会, 市工商联, 经济界别, 某委员会)."""
+    """True for a collective proposer (民建泉州市委会, 市工商联, 经济界别, 某委员会, 市政协民宗委)."""
     return bool(proposer and COLLECTIVE.search(proposer.strip()))
 
 

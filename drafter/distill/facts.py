@@ -684,6 +684,9 @@ LAW_SAYS = re.compile(r"^(?:[^。；！？]{0,60}?建议。)?《[^《》]{2,40}?
                       r"(?:第[一二三四五六七八九十\d]+款)?(?:规定|明确)[：，]")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
 ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
+# A press event held (7月16日，吉林省政府召开新闻发布会，…新闻发言人崔立夫介绍了人社厅在2013年上半年的工作情况): a meeting
+# announcing the work, not the work (hd35b: stored as a result).
+PRESS_EVENT = re.compile(r"^[^。；！？]{0,40}?(?:召开|举行|举办)[^。；！？，]{0,20}?(?:新闻发布会|发布会|新闻通气会|通气会|见面会)")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
 # 高标准农田是指…): what the thing is, no work done.
 DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指)")
@@ -845,7 +848,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm))
                                              or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
-                                             or ATTENDANCE.search(norm) or MUST_ITEMS.search(norm)
+                                             or ATTENDANCE.search(norm) or PRESS_EVENT.match(norm) or MUST_ITEMS.search(norm)
                                              or len(set(CREED.findall(norm))) >= CREED_MARKS
                                              or (COUNTED_WORK.search(norm) and PLEDGED_END.search(norm))
                                              or (len(AIMS_SET.findall(norm)) >= SLOGAN_AIMS and norm.rstrip("。").count("。") == 0)

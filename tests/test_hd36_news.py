@@ -119,6 +119,14 @@ def test_what_will_be_considered_is_a_plan(tmp_path):
     assert _fact(facts, "将考虑充分利用").kind == "plan"
 
 
+def test_a_repeated_site_name_is_no_title(tmp_path):
+    """hd36a F3: 住朋网住朋网住朋网住朋网 (the site's logo, four times) became the source's title, named in the fact file, the
+    sources and every comment: a name said again and again is the site's; the headline over the byline is the title."""
+    result, _, source = _liuzhou(tmp_path, PARKING_NEWS, PARKING_NAME)
+    assert source.title == "柳州市**局：龙潭公园门口或建地下停车场", source.title
+    assert "住朋网住朋网" not in result.output
+
+
 def test_a_bylines_reporter_is_no_part_of_the_fact(tmp_path):
     """hd36a F7: 南国今报记者廖艳明近日，柳州市规划局公布… kept the paper and its reporter's name in the fact: the byline run into the
     lede is the report's, the fact opens on its time."""

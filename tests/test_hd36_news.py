@@ -127,6 +127,32 @@ def test_a_repeated_site_name_is_no_title(tmp_path):
     assert "住朋网住朋网" not in result.output
 
 
+def test_a_word_the_site_masked_is_marked_in_the_draft(tmp_path):
+    """hd36a F2: the site's masking (柳州市**部门, 总体**安排) was printed in an old paragraph, flagged only for its age: a masked
+    word is text to restore from the original, highlighted with its own comment; distill names it too."""
+
+    ws = unit_workspace(tmp_path / "ws", "柳州市自然资源和规划局", "市自然资源和规划局", "柳州市",
+                        "城中区, 鱼峰区, 柳南区, 柳北区, 柳江区", "自然资源和规划工作")
+    (ws.root / "drafter.yaml").write_text((ws.root / "drafter.yaml").read_text("utf-8") + "draft:\n  max_age: 15\n", "utf-8")
+    page = PARKING_NEWS.replace("将考虑充分利用", "已充分利用").replace("建设地下立体停车库", "建成地下立体停车库")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / PARKING_NAME).write_text(page, "utf-8")
+    distilled = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "seeds")])
+    said = distilled.output.replace("\n", "")
+    assert "屏蔽" in said and "柳州市**部门" in said, distilled.output
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "120", "关于缓解龙潭公园周边停车难问题的建议",
+                                      "--date", "2024-06-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    paragraph = next(p for p in document.paragraphs if "**" in p.text)
+    for run in (r for r in paragraph.runs if "**" in r.text):
+        mark = run._r.find(f"{qn('w:rPr')}/{qn('w:highlight')}")
+        assert mark is not None and mark.get(qn("w:val")) == "yellow", run.text
+    notes = comments_on(out, paragraph.text[:8])
+    assert any(re.search(r"柳州市\*\*部门[^“”]*”一处是[^。]*屏蔽", n) for n in notes), notes
+
+
 def test_a_bylines_reporter_is_no_part_of_the_fact(tmp_path):
     """hd36a F7: 南国今报记者廖艳明近日，柳州市规划局公布… kept the paper and its reporter's name in the fact: the byline run into the
     lede is the report's, the fact opens on its time."""

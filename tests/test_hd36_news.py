@@ -153,6 +153,29 @@ def test_a_word_the_site_masked_is_marked_in_the_draft(tmp_path):
     assert any(re.search(r"柳州市\*\*部门[^“”]*”一处是[^。]*屏蔽", n) for n in notes), notes
 
 
+def test_a_subheads_hedge_heads_no_part_of_the_draft(tmp_path):
+    """hd36a F6: the subhead 龙潭公园门口或建地下停车场 (或建: may be built, the reporter's hedge) became the next steps' heading,
+    【待补充：龙潭公园门口或建地下停车场方面的下一步举措】: a hedge is no facet a reply is headed by."""
+    ws = unit_workspace(tmp_path / "ws", "柳州市自然资源和规划局", "市自然资源和规划局", "柳州市",
+                        "城中区, 鱼峰区, 柳南区, 柳北区, 柳江区", "自然资源和规划工作")
+    (ws.root / "drafter.yaml").write_text((ws.root / "drafter.yaml").read_text("utf-8") + "draft:\n  max_age: 15\n", "utf-8")
+    lede = "    柳州市**局对此答复说"
+    survey = ("    根据莫莲等政协委员调查,龙潭公园日车流量为300-500辆,节假日车流量达到近2000辆。而目前龙潭公园大门前的停车场只有120个汽车位。"
+              "莫莲等委员递交提案建议,在龙潭公园门口建造大型、立体停车场,方便游客停车。\n\n")
+    opening = ("    建议城市**建设智能化停车楼、在龙潭公园门口建造大型停车场、增加市政务服务中心临时停车位,今年柳州市政协十一届五次会议,"
+               "多件政协提案为缓解城市停车难建言献策。这些建议是否可行,昨日,柳州市**局召开政协提案面对面办理活动,作出相应答复。\n\n")
+    page = PARKING_NEWS.replace(lede, opening + "    龙潭公园门口或建地下停车场\n\n" + survey + lede)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / PARKING_NAME).write_text(page, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "seeds")]).exit_code == 0
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "120", "关于缓解龙潭公园周边停车难问题的建议",
+                                      "--date", "2024-06-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in docx.Document(out).paragraphs]
+    assert any("下一步" in t for t in texts) and not any("或建" in t for t in texts), texts
+
+
 def test_a_bylines_reporter_is_no_part_of_the_fact(tmp_path):
     """hd36a F7: 南国今报记者廖艳明近日，柳州市规划局公布… kept the paper and its reporter's name in the fact: the byline run into the
     lede is the report's, the fact opens on its time."""

@@ -176,6 +176,58 @@ def test_a_subheads_hedge_heads_no_part_of_the_draft(tmp_path):
     assert any("下一步" in t for t in texts) and not any("或建" in t for t in texts), texts
 
 
+# The suggestion 柳州市自然资源和规划局 co-handled (第83号, 2024), as the clerk typed it.
+SUGGESTION_83 = """关于更改杨柳郡桂园小区（安置房）商业铺面出入口的建议
+
+杨柳郡桂园小区（安置房）北侧道路交通拥堵，商业铺面出入口开向该道路，上下学期间接送学生车辆和周边商户、住户在路边临时停车，造成拥堵。
+建议：更改杨柳郡桂园小区（安置房）商业铺面出入口，解决小区北侧道路交通拥堵问题。
+"""
+
+
+def _co_opinion(tmp_path, *extra: str):
+    ws = unit_workspace(tmp_path / "ws", "柳州市自然资源和规划局", "市自然资源和规划局", "柳州市",
+                        "城中区, 鱼峰区, 柳南区, 柳北区, 柳江区", "自然资源和规划工作")
+    (ws.root / "drafter.yaml").write_text((ws.root / "drafter.yaml").read_text("utf-8")
+                                          + "other_fields:\n  市住房和城乡建设局: [物业, 安置房]\n", "utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / REVIEW_NAME).write_text(REVIEW_NEWS, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "seeds")]).exit_code == 0
+    (tmp_path / "suggestion.txt").write_text(SUGGESTION_83, "utf-8")
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "83", "关于更改杨柳郡桂园小区（安置房）商业铺面出入口的建议",
+                                      "--role", "协办", "--lead", "柳北区政府", "--date", "2024-04-25",
+                                      "--text", str(tmp_path / "suggestion.txt"), "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return result, [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
+
+
+def test_a_co_opinion_opens_on_the_item_not_the_deputy(tmp_path):
+    """hd36a F9: the 协办意见 to 柳北区政府 opened 【待补充：代表姓名】代表提出的《…》: a letter to the lead unit names the item it
+    leads (…（第83号）由贵单位主办，我局协办), no deputy to look up; a deputy given is still named."""
+    _, texts = _co_opinion(tmp_path)
+    opening = next(t for t in texts if "（第83号）" in t)
+    assert "代表姓名" not in opening and "由贵单位主办" in opening, opening
+    (tmp_path / "named").mkdir()
+    _, texts = _co_opinion(tmp_path / "named", "--deputy", "张某")
+    assert any(t.startswith("张某代表提出的《") for t in texts), texts
+
+
+def test_a_co_opinions_one_ask_is_said_as_the_deputys(tmp_path):
+    """hd36a F4: the opinion's body opened on the ask as a bare sentence, 更改杨柳郡桂园小区（安置房）商业铺面出入口。, read as the
+    bureau's own position: said as what the suggestion asks."""
+    _, texts = _co_opinion(tmp_path)
+    body = texts[texts.index(next(t for t in texts if "（第83号）" in t)) + 1]
+    assert body.startswith("针对建议提出的“更改杨柳郡桂园小区（安置房）商业铺面出入口”"), body
+
+
+def test_a_word_in_brackets_hands_no_ask_to_another_unit(tmp_path):
+    """hd36a F5: 安置房 in 杨柳郡桂园小区（安置房） (what the 小区 is) matched 市住房和城乡建设局's field and routed the ask to it: a
+    word only describing a thing in brackets is not the matter asked."""
+    result, texts = _co_opinion(tmp_path)
+    assert not any("住房和城乡建设局" in t for t in texts), texts
+    assert "住房和城乡建设局" not in result.output
+
+
 def test_a_bylines_reporter_is_no_part_of_the_fact(tmp_path):
     """hd36a F7: 南国今报记者廖艳明近日，柳州市规划局公布… kept the paper and its reporter's name in the fact: the byline run into the
     lede is the report's, the fact opens on its time."""

@@ -228,6 +228,15 @@ def test_a_word_in_brackets_hands_no_ask_to_another_unit(tmp_path):
     assert "住房和城乡建设局" not in result.output
 
 
+def test_a_square_kilometre_as_the_press_says_it_is_a_figure(tmp_path):
+    """hd36a F8: 总共10.58平公里 (平 for 平方) was no figure while 约345.49公顷 beside it was: 平公里 and 平米 are units."""
+    page = PLANS_NEWS + ("\n雒容镇片,作为柳州东的边缘地带,其规划也有鲜明区域特性。根据《柳州市柳东新区雒容镇片区控制性详细规划》,雒容镇片,"
+                         "北至汕昆高速公路、南至桂柳高速公路,总共10.58平公里,配建社区用房约800平米。\n")
+    _, facts, _ = _liuzhou(tmp_path, page, PLANS_NAME)
+    raws = [g.raw for g in _fact(facts, "雒容镇片，作为").figures]
+    assert "10.58平公里" in raws and "约800平米" in raws, raws
+
+
 def test_a_bylines_reporter_is_no_part_of_the_fact(tmp_path):
     """hd36a F7: 南国今报记者廖艳明近日，柳州市规划局公布… kept the paper and its reporter's name in the fact: the byline run into the
     lede is the report's, the fact opens on its time."""

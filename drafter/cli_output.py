@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .lazyre import lazy
 from .model import FACT_KIND_NAMES
+from .reply import GARBLED_WHAT
 from .textutil import display_width
 
 if TYPE_CHECKING:
@@ -307,7 +308,7 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             rename = "文件名中的日期不止一个，请只保留成文日期" if s.named_dates else dated_name_note(Path(s.path).name, s.estimated)
             echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；{rename}后重新提炼")
         if s.garbled:  # (hd26a: a mirror's mojibake, ！笆濉逼陂g年均开展各类创业培训2.5万人次, kept in a fact unsaid)
-            echo(f"提醒：{s.label}（{s.path}）的事实中有原文网页转码时缺失（□）或错乱的文字：{'、'.join(f'“{g}”' for g in s.garbled)}；"
+            echo(f"提醒：{s.label}（{s.path}）的事实中有{GARBLED_WHAT}：{'、'.join(f'“{g}”' for g in s.garbled)}；"
                  f"起草时高亮，请对照原文改正{s.merge.path}中的文字")
         if s.dated_apart:  # (hd19b: 109号's page dated 2020-10-20, its number 天文旅函字〔2019〕54号, unsaid)
             echo(f"提醒：{s.label}（{s.path}）的日期为{s.dated_apart}，而文号的年份为{s.number_year}年，两者不一致："

@@ -25,7 +25,7 @@ def mark_placeholder_names(reply: Reply) -> Reply:
         spans: list[Span] = []
         for n, span in enumerate(block.spans):
             found = sorted((m for rx in (PLACEHOLDER_NAME, GARBLED_RUN) for m in rx.finditer(span.text)),
-                           key=lambda m: m.start()) if span.kind == TEXT else []
+                           key=lambda m: m.start()) if span.kind in (TEXT, STALE) else []
             if not found:
                 spans.append(span)
                 continue
@@ -36,9 +36,11 @@ def mark_placeholder_names(reply: Reply) -> Reply:
                     continue  # (a name inside garbled text: one mark)
                 if m.start() > at:
                     spans.append(replace(span, text=span.text[at:m.start()], group=group))
-                note = span.note or (garbled_note if m.re is GARBLED_RUN.compiled() else placeholder_name_note)(m.group())
-                spans.append(replace(span, text=m.group(), kind=PLACEHOLDER, note=note,
-                                     group=group if span.note else None))
+                # (in an old paragraph, cyan, its note says its age: the mark says its own, hd36a: 柳州市**部门 of 2014)
+                joins = bool(span.note) and span.kind == TEXT
+                note = span.note if joins else (garbled_note if m.re is GARBLED_RUN.compiled() else placeholder_name_note)(
+                    m.group())
+                spans.append(replace(span, text=m.group(), kind=PLACEHOLDER, note=note, group=group if joins else None))
                 at = m.end()
             if at < len(span.text):
                 spans.append(replace(span, text=span.text[at:], group=group))

@@ -36,14 +36,19 @@ class Remit:
     pairs: list[tuple[str, str]]  # (the deputy's point as written, the field word of drafter.yaml it says)
 
 
+# A short description in brackets after what it describes (杨柳郡桂园小区（安置房）).
+_BRACKETED = lazy(r"[（(][^（）()]{1,12}[）)]")
+
+
 def says_field_word(text: str, term: str) -> bool:
     """True when ``text`` (a point, or an ask's text) says the field word ``term`` of drafter.yaml as
     a matter of its own: a longer word wherever it stands (企业技术中心, 专利审查); a two-character one
     (专利, 确权, 就业) only opening one of the text's matters (:func:`~.asks.matters`: a clause or a
     part of one, its verbs dropped: 推动专利转化运用, …审查和确权), not inside another matter (推进职务
     科技成果确权, 稳定高校毕业生就业): a word that short, listed alone, is too general to hand over a
-    matter it only ends; a precise entry (专利确权) says that. Never in a frame of where (:func:`said_where`)."""
-    if term not in text or said_where(text, term):  # (在高标准农田项目规划中科学配置水源: the water is the matter)
+    matter it only ends; a precise entry (专利确权) says that. Never in a frame of where (:func:`said_where`), nor only in
+    brackets describing a thing (更改杨柳郡桂园小区（安置房）商业铺面出入口: the entrances are the matter, not 安置房, hd36a)."""
+    if term not in _BRACKETED.sub("", text) or said_where(text, term):  # (在高标准农田项目规划中科学配置水源: the water is the matter)
         return False
     return len(term) > SHORT_TERM or any(m.startswith(term) for m in matters(text))
 

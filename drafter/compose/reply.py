@@ -416,6 +416,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if len(points) == 1:  # a 会办意见 of one point is not numbered (one 1. with no 2. reads as a list cut short)
         first, *rest = blocks[points[0]].spans
         named = POINT_NUMBER.sub("", first.text)  # (its heading a placeholder: the number was all of it)
+        if named and rest and rest[0].kind == PLACEHOLDER:
+            # (the ask's own words over no material, 更改…商业铺面出入口。, said bare read as the bureau's position: said as
+            # the deputy's, hd36a)
+            named = ASKED_POINT.format(item="提案" if suggestion.proposal else "建议", ask=named.rstrip("。"))
         blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
@@ -609,6 +613,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 PART_NUMERAL = lazy(r"^[一二三四五六七八九十]+、")
 POINT_NUMBER = lazy(r"^\d+\.")  # a 会办意见's point (:func:`_section_blocks`): 1.加快中试验证平台建设。
+ASKED_POINT = "针对{item}提出的“{ask}”，"  # a 会办意见's one point that is the ask's words
 
 
 def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:

@@ -3770,15 +3770,20 @@ GENERIC_HEADING = lazy(
 )
 
 
+# A news subhead's hedge (龙潭公园门口或建地下停车场, 柳州或将重新选址建设高铁站, …有望年内开工): the reporter's guess of what may
+# come, no facet a bureau's reply is headed by (hd36a).
+HEDGED_HEADING = lazy(r"或(?:将|建|迎|成|可|再|能|有)|有望|或许|可能")
+
+
 def section_heading(fact: Fact, parents: set[str]) -> str | None:
     """The heading a fact is filed under: its innermost source heading that is not a part
     heading (one with sub-headings of its own, e.g. ``一、基本情况``, or one that only names a
-    part), nor an item label."""
+    part), nor an item label, nor a hedge (:data:`HEDGED_HEADING`)."""
     for raw in reversed(fact.section):
         if ITEM_START.match(raw):
             continue
         heading = strip_ordinal(raw).rstrip(TRAILING_PUNCT)
-        if heading and raw not in parents and not GENERIC_HEADING.match(heading):
+        if heading and raw not in parents and not GENERIC_HEADING.match(heading) and not HEDGED_HEADING.search(heading):
             return heading
     return None
 

@@ -458,7 +458,9 @@ _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                 # (what the work will keep to: 2024年，县交通运输局将紧紧围绕市局“1631”工作思路… of a 孝昌县 news item)
                 "紧紧", "围绕", "聚焦", "面向",
                 # (where it will stand and what it will see done: 为此，我们将立足部门职责，做好项目资金争取 of a 天水 reply)
-                "立足", "做好"))
+                "立足", "做好",
+                # (what it will consider: 根据龙潭公园总体规划安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a)
+                "考虑"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -1443,6 +1445,10 @@ _EVENT_DAY = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至�
 # A news item's first sentence telling only that its event was held on its day (12月12日，“辉煌‘十四五’ 九江勇争先”系列新闻发布会市教育局专场举行。).
 EVENT_HELD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前)(?:[上下]午|晚上?)?，[^。；！？]{2,60}?(?:举行|召开|举办)。")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
+# A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会): what it reported, no
+# deed of the bureau's own (not one that does the work, 该局…组织召开专家评审会，邀请…专家…对《规划》成果进行审查, hd36a).
+_MEETING_TOLD = re.compile(r"(?:召开|举行|举办)[^，。；]{0,30}?(?:(?:发布|通气|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?"
+                           r"|会议?(?:，|并|上)?(?:通报|总结|部署|传达|听取|回顾|介绍|汇报|分析|研究|安排))")
 
 
 def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: tuple[str, ...] = ()) -> bool:
@@ -1466,7 +1472,7 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
         return news_of_own_work(norm[themed.end():], issuer, place, aliases)
     starts = [0] + [m.end() for m in re.finditer("，", first)][:_SETTING_CLAUSES]
     for before, at in zip([0, *starts], starts):
-        if at and _EVENT_DAY.fullmatch(norm, before, at):
+        if at and _EVENT_DAY.fullmatch(norm, before, at) and _MEETING_TOLD.search(first, at):
             continue  # (not after the day of an event: 8月2日，市科技局召开…推进会，通报上半年全市… — what a meeting reported)
         m = own.match(norm, at)
         name = m.group(1)[len(place) - 1:] if m and place and m.group(1).startswith(place) else m.group(1) if m else ""
@@ -1500,10 +1506,29 @@ def text_key(text: str) -> str:
 # A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
 # 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
-                             r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*")
+                             r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
+                             # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
+                             # 柳州市规划局公布…, hd36a)
+                             r"|^[^，。；！？“”\s]{2,10}?[报网台社](?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}\s?"
+                             r"(?=近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)")
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               r"(?:了解到|获悉|得知|获知|看到|注意到|发现|采访到)[，：]")
+# Whom a reporter's frame says they heard it from (记者1月10日从柳州市自然资源和规划局获悉，: the unit).
+_HEARD_FROM = re.compile(r"从([^，。；！？“”]{2,30}?)(?:官方?网站)?[上处]?(?:了解到|获悉|得知|获知)")
+
+
+def heard_from_own(unit_text: str, norm: str, ws: Workspace) -> bool:
+    """Whether the statement ``norm`` follows, in its paragraph ``unit_text``, a reporter's frame naming the workspace's bureau as
+    whom they heard it from (记者1月10日从柳州市自然资源和规划局获悉，…《规划》已通过专家评审, hd36a): the bureau's account of its work."""
+    whole = simplified(normalise(_REPORTERS_LEAD.sub("", unit_text.strip())))
+    frame = _REPORTERS_FRAME.search(whole)
+    source = _HEARD_FROM.search(frame.group()) if frame and whole[frame.end():].startswith(norm[:12]) else None
+    # (the bureau of the workspace's place: 成都市科技局 is no 市科技局 of 泉州's)
+    unit = source.group(1) if source else ""
+    return bool(unit) and ws.is_own_unit(unit) and all(ws.is_own(place) for a, _, place in places_in(unit) if a == 0)
+
+
 # A question the text asks (我市的近视防控工作进展如何？“小眼镜”的数量有无减少？): the reporter's or a speaker's, no fact.
 # (its quoted words inside it; not a question inside quotes, someone's words: 他问“…？”; nor a ? a garbled page leaves inside a
 # word: 醫(yī)?;鹭)
@@ -1923,7 +1948,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
         # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
-        own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead)
+        own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead) or (
+            meta.kind == NEWS and heard_from_own(unit.text, norm, ws))
         # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
         # (or, that one opening on its theme, opening on the next theme: 治教办学达到新高度。全面从严治党纵深推进… / 五育并举开创新局面。…)
@@ -1948,9 +1974,16 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
+        # (a news item's lede telling its bureau's deed done, 近日，柳州市自然资源和规划局网站发布了多个片区《控制性详细规划》…, is
+        # no lead-in to the subheads after it, hd36a)
+        deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"
+                                              and TOLD_DONE.search(_first_sentence(told))) else unit
         kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) else fact_kind(
-            unit, told, figures, DONE if own_work or own_said else default)
-        kind = PLAN if planned_said or (kind in (DONE, CONTEXT) and year_will(
+            deed, told, figures, DONE if own_work or own_said else default)
+        # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
+        # plan, never background a draft might tell as done)
+        kind = PLAN if planned_said or (meta.kind == NEWS and kind == CONTEXT and bool(WILL.match(told))) or (
+            kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (
             kind == DONE and not figures and aims_ahead(norm, doc_year)) or (
             kind == DONE and month_ahead(re.split(r"(?<=[。！？])", told, maxsplit=1)[0], doc_month)) else kind

@@ -471,7 +471,7 @@ def _after_qualities(name: str) -> str:
 
 
 # The units of a thing's size: what follows 的 after them is the thing measured (120平方米的卫生室).
-_SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
+_SIZE_UNITS = ("平方米", "平方公里", "平米", "平公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
 # …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")

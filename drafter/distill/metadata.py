@@ -850,10 +850,14 @@ _TABLE_ROW = re.compile(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+|[^|｜]+(?:[|｜][
 _COLUMN_LABEL = re.compile(rf"^[{CJK}]{{0,6}}(?:新闻|要闻|动态|资讯|快讯)$")
 
 
+# One name said again and again (住朋网住朋网住朋网住朋网, a site's logo alts run together, hd36a).
+_REPEATED_NAME = re.compile(r"(\S{2,10}?)\1+")
+
+
 def _site_label(line: str) -> bool:
     """Whether ``line`` names the page's site (中国质量新闻网, 中国消费者报: :data:`MEDIA_NAME`) or its column
-    (:data:`_COLUMN_LABEL`) alone: the page's, never its title."""
-    return bool(MEDIA_NAME.match(line) or _COLUMN_LABEL.match(line))
+    (:data:`_COLUMN_LABEL`) alone, or repeats one name (:data:`_REPEATED_NAME`): the page's, never its title."""
+    return bool(MEDIA_NAME.match(line) or _COLUMN_LABEL.match(line) or _REPEATED_NAME.fullmatch(line))
 
 
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
@@ -951,8 +955,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     return title
 
 
-# A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网).
-_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}.*来源\s*[：:]")
+# A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),
+# or its outlet first and the day after (来源:南国今报作者:admin2014-06-09 09:12反馈/举报, hd36a).
+_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}.*来源\s*[：:]|^来源\s*[：:].*{DASHED_DATE}")
 
 
 def _headline(front: list[str], lines: list[str]) -> str | None:

@@ -43,10 +43,12 @@ def create_workspace(root: str | Path, name: str, *, short_name: str | None = No
 # county's file said 县（市、区）, 某某区).
 SUBUNITS = {"省": ("市（州）", "某某市"), "市": ("县（市、区）", "某某区"), "州": ("县（市）", "某某县"),
             "县": ("乡镇（街道）", "某某镇"), "区": ("镇（街道）", "某某街道"), "旗": ("苏木（乡镇）", "某某镇"),
-            PREFECTURE_WORD: ("县（市）", "某某县")}
-# The bodies a prefecture named 地区 has, governed by a 行署: the people's congress's and the CPPCC's working committees
-# (地区人大工委, 地区政协工委), the 行署's office, never a 区人大常委会 or a 区政府 (hd36c).
-PREFECTURE_CC = (f"{PREFECTURE_WORD}人大工委", "行署督查室", f"{PREFECTURE_WORD}政协工委")
+            PREFECTURE_WORD: ("县（市）", "某某县"), "盟": ("旗（县、市）", "某某旗")}
+# The bodies of a prefecture governed by a 行署, which has no people's congress of its own: the provincial congress's
+# working committee (地区人大工委, 盟人大工委) and the 行署's office, never a 区人大常委会 or a 区政府 (hd36c); a 地区 has a
+# CPPCC working committee, a 盟 a CPPCC of its own (政协兴安盟委员会).
+PREFECTURE_CC = {PREFECTURE_WORD: (f"{PREFECTURE_WORD}人大工委", "行署督查室", f"{PREFECTURE_WORD}政协工委"),
+                 "盟": ("盟人大工委", "盟行署督查室", "盟政协提案委")}
 
 
 # drafter.yaml's examples of another unit's fields and of what another unit counts, each with a second to show a bureau
@@ -67,7 +69,7 @@ def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str])
     level = next((c for c in (jurisdiction[-1:], place_and_short_name(name)[0][-1:]) if c and c in GOVERNMENT_LEVELS), "市")
     prefecture = jurisdiction.endswith(PREFECTURE_WORD)
     under, example = SUBUNITS.get(PREFECTURE_WORD if prefecture else level, SUBUNITS["市"])
-    congress, office, cppcc = PREFECTURE_CC if prefecture else (
+    congress, office, cppcc = PREFECTURE_CC.get(PREFECTURE_WORD if prefecture else level) or (
         f"{level}人大常委会代表工委", f"{level}政府督查室", f"{level}政协提案委")
     listed = "".join(f"    - {a}\n" for a in areas) or f"    # - {example}\n"
     classes = "".join(f"  {code}: {meaning}\n" for code, meaning in DEFAULT_CLASSES.items())

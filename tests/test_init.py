@@ -53,7 +53,11 @@ def test_a_prefectures_bureau_says_its_prefectures_level_word(tmp_path):
     assert ws.cc["proposal"] == [["州政协提案委"], ["州政府督查室"]]
     league = tmp_path / "als"
     assert run("init", league, "--name", "阿拉善盟林业和草原局", "--jurisdiction", "阿拉善盟").exit_code == 0
-    assert load_workspace(league).cc["suggestion"] == [["盟人大常委会代表工委"], ["盟政府督查室"]]
+    # a 盟 is governed by a 行署 and has no congress of its own: the region's congress keeps a 盟人大工委 there
+    league_ws = load_workspace(league)
+    assert league_ws.cc["suggestion"] == [["盟人大工委"], ["盟行署督查室"]]
+    assert league_ws.cc["proposal"] == [["盟政协提案委"], ["盟行署督查室"]]
+    assert "# 下辖的旗（县、市）：" in (league / "drafter.yaml").read_text("utf-8")
     from drafter.new_workspace import config_text
 
     assert "这里的事实是“我州”的" in config_text("甘南藏族自治州林业和草原局", "州林草局", "甘南", [])

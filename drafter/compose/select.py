@@ -2729,7 +2729,7 @@ def first_step(heading: str | None) -> str | None:
 
 # An ask phrased as the problem it raises (内垸外排能力不足、垸内水系不畅等问题): no step says what will be done.
 PROBLEM_PHRASE = lazy(r"(?:问题|难题)$")
-SOLVING = ("解决", "破解", "化解", "着力解决")
+SOLVING = ("解决", "破解", "化解", "缓解", "着力解决")
 
 
 def solving_step(heading: str | None) -> str | None:

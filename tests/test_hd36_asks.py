@@ -9,7 +9,7 @@ the tester distilled (simplified), through the public path of ``drafter distill`
 from __future__ import annotations
 
 from drafter.grammar import concern
-from helpers import seeds_draft, unit_workspace
+from helpers import comments_on, seeds_draft, unit_workspace
 
 TITLE = "关于应对强降水，守护出行安全研究的提案"
 ASKS = """关于应对强降水，守护出行安全研究的提案
@@ -57,3 +57,11 @@ def test_a_titles_genre_word_is_no_matter(tmp_path):
     assert concern("关于城市内涝治理的几点思考的提案") == "城市内涝治理"
     assert concern("关于加强中医药基础研究的建议") == "加强中医药基础研究"
     assert concern("关于引导青少年独立思考的建议") == "引导青少年独立思考"
+
+
+def test_background_on_an_ask_is_named_in_its_placeholders_comment(tmp_path):
+    """hd36b fault 2: the news's 全市37个山洪灾害监测站点进行实时监测 (background: no doer named) was never pointed to under
+    搭建应急指挥信息平台, whose comment said the base held nothing; now the comment quotes it as background to follow up."""
+    _, out = _draft(tmp_path)
+    notes = comments_on(out, "【待补充：搭建应急指挥信息平台")
+    assert any("37个山洪灾害监测站点" in n and "背景材料" in n for n in notes), notes

@@ -65,3 +65,25 @@ def test_background_on_an_ask_is_named_in_its_placeholders_comment(tmp_path):
     _, out = _draft(tmp_path)
     notes = comments_on(out, "【待补充：搭建应急指挥信息平台")
     assert any("37个山洪灾害监测站点" in n and "背景材料" in n for n in notes), notes
+
+
+def test_a_date_the_clerk_filled_in_is_asked_for_no_more(tmp_path):
+    """hd36b fault 6: distill asked for the news's date; the clerk wrote ``date: 2025-06-15`` into the source, distilled
+    again, was told the source was kept as edited — and again that the date could not be read. The reminder reads the
+    source as saved: it asks only for what is still empty (the place, here)."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    ws = unit_workspace(tmp_path / "ws", "乌兰浩特市应急管理局", "市应急管理局", "乌兰浩特市")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2025_北疆新闻_防汛备汛.txt").write_text(NEWS, "utf-8")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["-w", str(ws.root), "distill", str(seeds)])
+    assert "未能读出成文日期" in first.output.replace("\n", ""), first.output
+    (path,) = (ws.root / "facts").glob("*.yaml")
+    path.write_text(path.read_text("utf-8").replace("\n  date:\n", "\n  date: 2025-06-15\n"), "utf-8")
+    again = runner.invoke(cli, ["-w", str(ws.root), "distill", str(seeds)]).output.replace("\n", "")
+    assert "人工修改，保持不变" in again, again
+    assert "成文日期" not in again, again

@@ -87,3 +87,15 @@ def test_a_date_the_clerk_filled_in_is_asked_for_no_more(tmp_path):
     again = runner.invoke(cli, ["-w", str(ws.root), "distill", str(seeds)]).output.replace("\n", "")
     assert "人工修改，保持不变" in again, again
     assert "成文日期" not in again, again
+
+
+def test_a_city_whose_name_ends_in_te_is_the_pages_place(tmp_path):
+    """hd36b fault 7: the news names 兴安盟乌兰浩特市 and 乌兰浩特市 three times more, yet its place was left empty and the
+    clerk asked for it: 乌兰浩特市 was read as no place, as 经济特区 is none (a stem ending in 特). Only a 区 ends so."""
+    from drafter.distill.places import is_place
+    from helpers import distil_by_cli
+
+    ws = unit_workspace(tmp_path / "ws", "科尔沁右翼前旗应急管理局", "旗应急管理局", "科尔沁右翼前旗")
+    result, _, source = distil_by_cli(tmp_path, ws, NEWS, "2025_北疆新闻_防汛备汛.txt")
+    assert source.jurisdiction == "乌兰浩特市", result.output
+    assert is_place("锡林浩特市") and not is_place("经济特区")

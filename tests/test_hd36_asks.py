@@ -99,3 +99,19 @@ def test_a_city_whose_name_ends_in_te_is_the_pages_place(tmp_path):
     result, _, source = distil_by_cli(tmp_path, ws, NEWS, "2025_北疆新闻_防汛备汛.txt")
     assert source.jurisdiction == "乌兰浩特市", result.output
     assert is_place("锡林浩特市") and not is_place("经济特区")
+
+
+# The page's footer as the tester's mirror printed it (traditional characters), after its text.
+FOOTER = """二、凡來源非北疆新聞的新聞(作品)只代表本網傳播該消息,並不代表贊同其觀點。
+如因作品內容、版權和其它問題需要同本網聯系的,請在見網後30日內進行,聯系郵箱:bjwmaster@163.com。
+"""
+
+
+def test_a_numbered_disclaimer_heads_no_section(tmp_path):
+    """hd36b: the site's 二、凡来源非北疆新闻的新闻（作品）只代表本网传播该消息，并不代表赞同其观点 became the section of the
+    footer line after it: a numbered disclaimer is the site's clutter, no heading."""
+    from helpers import distil_by_cli
+
+    ws = unit_workspace(tmp_path / "ws", "乌兰浩特市应急管理局", "市应急管理局", "乌兰浩特市")
+    _, facts, _ = distil_by_cli(tmp_path, ws, NEWS + FOOTER, "2025_北疆新闻_防汛备汛.txt")
+    assert not any("代表" in part for f in facts for part in f.section), [(f.section, f.text) for f in facts]

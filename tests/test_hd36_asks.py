@@ -1,6 +1,7 @@
-"""Faults found on held-out round hd36b (乌兰浩特市应急管理局, 内蒙古兴安盟: a base of two news pages): the title's genre
-word (…研究的提案) is no matter; background on an ask is pointed to in its placeholder's comment; a date the clerk filled
-in is asked for no more; 乌兰浩特市 is a place; a numbered disclaimer heads no section.
+"""Faults found on held-out round hd36b (乌兰浩特市应急管理局, 内蒙古兴安盟: a base of two news pages): a placeholder asks
+for its ask's matter, not a tail clause; the title's genre word (…研究的提案) is no matter; background on an ask is pointed
+to in its placeholder's comment; a date the clerk filled in is asked for no more; 乌兰浩特市 is a place; a numbered
+disclaimer heads no section.
 
 The suggestion is the tester's (it restates the asks the real reply answers); the base is real lines of the 北疆新闻 page
 the tester distilled (simplified), through the public path of ``drafter distill``.
@@ -9,7 +10,7 @@ the tester distilled (simplified), through the public path of ``drafter distill`
 from __future__ import annotations
 
 from drafter.grammar import concern
-from helpers import comments_on, seeds_draft, unit_workspace
+from helpers import comments_on, sections, seeds_draft, unit_workspace
 
 TITLE = "关于应对强降水，守护出行安全研究的提案"
 ASKS = """关于应对强降水，守护出行安全研究的提案
@@ -43,6 +44,20 @@ def _draft(tmp_path):
     result, out = seeds_draft(tmp_path, ws, {"2025_北疆新闻_乌兰浩特市防汛备汛.txt": NEWS}, "25", TITLE, ASKS,
                               "--deputy", "许洪佳", "--proposal", "--date", "2025-12-30", edit=_as_background)
     return result, out
+
+
+def test_a_placeholder_asks_for_its_asks_matter_not_a_tail_clause(tmp_path):
+    """hd36b fault 1: under 健全多部门信息共享与协同联动机制 the placeholder (and the 征求 to colleagues) asked only for its
+    last clause, 气象部门发布强降水预警后各部门快速响应、密切配合, sharing only 部门 (who acts) with it; under 定期组织多部门联合演练
+    it asked for what the drills are to do, never the drills: points saying no word of their heading are asked with it."""
+    import docx
+
+    _, out = _draft(tmp_path)
+    parts = sections(docx.Document(str(out)))
+    (mechanism,) = parts["健全多部门信息共享与协同联动机制"]
+    assert mechanism.startswith("【待补充：健全多部门信息共享与协同联动机制，气象部门发布强降水预警后"), mechanism
+    (drills,) = parts["定期组织多部门联合演练"]
+    assert drills.startswith("【待补充：定期组织多部门联合演练，模拟强降水情景下的应急响应流程、检验联动机制的有效性方面"), drills
 
 
 def test_a_titles_genre_word_is_no_matter(tmp_path):

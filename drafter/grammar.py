@@ -1303,9 +1303,26 @@ def concern(title: str) -> str:
     text = _TITLE_ABOUT.sub("", _TITLE_SPACE.sub("，", text))
     once = TITLE_KIND.sub("", text)
     text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
+    text = _without_genre(text)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
     text = _TITLE_WILL.sub("", _ASKED_FOR.sub("", text.strip())).strip()
     return text[1:] if text.startswith("对") and not _TREATED.search(text) else text
+
+
+# The proposal's genre closing its matter (…的思考, …对策研究; 应对强降水，守护出行安全研究, hd36b): no part of the matter,
+# which a reply says it works on (围绕…研究 is no work), as said after 的, after 对策/问题, or closing a title of several
+# clauses; 加强中医药基础研究 asks for research itself.
+_GENRE = lazy(r"(?P<of>的(?:几点)?|(?:[及与和]?对策)|(?<=问题))?(?:研究|思考|探讨)$")
+_GENRE_MIN = 4  # characters a matter keeps at least
+_CLAUSES = lazy(r"[，,；;]")
+
+
+def _without_genre(core: str) -> str:
+    """A title's ``core`` less the genre word closing it (:data:`_GENRE`)."""
+    found = _GENRE.search(core)
+    if not found or found.start() < _GENRE_MIN or (found["of"] is None and not _CLAUSES.search(core)):
+        return core
+    return core[:found.start()]
 
 
 _TITLE_WILL = lazy(r"^将(?=[\u4e00-\u9fff])")

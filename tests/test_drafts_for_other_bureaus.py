@@ -754,7 +754,7 @@ def test_a_field_word_in_passing_asks_no_co_handler_for_the_point(tmp_path):
                          text=("关于建设农村老年活动中心，丰富农村老年人文化娱乐活动的建议\n农村老年人文化娱乐活动匮乏。为此建议：\n"
                                "一、加大财政投入，整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设。\n"
                                "二、组织开展文艺演出、体育健身等文化娱乐活动。\n"))
-    assert "【待补充：整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设方面的工作情况及数据（注明年份）】" in said, said
+    assert "【待补充：加大财政投入，整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设方面的工作情况及数据（注明年份）】" in said, said
     assert "【待县文体广电旅游局提供：组织开展文艺演出、体育健身等文化娱乐活动方面" in said, said
 
 
@@ -970,7 +970,7 @@ def test_an_ask_naming_the_bureaus_own_field_among_others_is_the_bureaus(tmp_pat
     ask 4's 并公开曝光典型案例 asks 公开曝光典型案例."""
     said = _bureau_draft(tmp_path, ZHENGZHOU_YAML, CANGSHAN, "B222", "关于政府相关部门协调联动持续发力确保严重噪音扰民现象不再发生的建议",
                          "--with", "市公安局", "--date", "2024-05-27", "--type", "B", text=ZHENGZHOU_B222)
-    assert "一是【待补充：生态环境、公安、城管、住建等部门建立联合执法机制，对机动车“炸街”" in said
+    assert "一是【待补充：加强部门协调联动，生态环境、公安、城管、住建等部门建立联合执法机制，对机动车“炸街”" in said
     assert "（三）加强部门协调联动。【待补充：具体举措】" in said
     assert "公开曝光典型案例方面的工作情况及数据（注明年份）】" in said and "并公开曝光" not in said
     # the co-handler's part is asked for under the ask naming its field (公安), as replies merge a co-handler's
@@ -1211,7 +1211,7 @@ def test_each_ask_keeps_its_own_heading_and_the_bureau_its_own_work(tmp_path):
         "加大节水滴灌农业导致地下水补充渗漏不足调研评估", "在高标准农田项目规划中科学配置水源", "恢复井河混灌", "加强地下水位和土壤盐渍化监测"]
     said = _bureau_draft(tmp_path, GANZHOU_YAML, TIANSHUI_69, "11", title, "--proposal",  # (a base on no ask of it)
                          "--with", "区农业农村局", "--date", "2023-09-04", text=GANZHOU_11)
-    assert "【待补充：地表水可辐射区域优先使用地表水灌溉、严格控制新打机井和地下水开采方面的工作情况及数据（注明年份）】" in said
+    assert "【待补充：在高标准农田项目规划中科学配置水源，地表水可辐射区域优先使用地表水灌溉、严格控制新打机井和地下水开采方面的工作情况及数据（注明年份）】" in said
     assert "【待区农业农村局提供：严格控制新打机井" not in said
     assert "（三）恢复井河混灌。【待补充：具体举措】" in said
     # the title's 60 characters said once, not again in each part's lead (its first clause there)

@@ -77,8 +77,8 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     an aim closing them (:attr:`~.asks.Ask.points_asked`: …，争取早日解决群众出行难问题), which no material reports.
     In the bureau's own section, a point in a co-handler's field (``ws``'s ``other_fields``: 支持高校学生创新创业 with
     市教育局 co-handling, 高校 its field) asks that co-handler (【待市教育局提供：…】), not the bureau.
-    An ask of one point on another matter than its heading (no word shared) asks for the heading's matter with it:
-    the point alone left the ask's core unasked.
+    Points on another matter than their heading (none shares a word with it: :func:`_says_heading`) ask for the
+    heading's matter with them: the points alone left the ask's core unasked.
     An ask with no points left: one placeholder for its heading's matter, the ask as a whole (in a reply on works at
     one site, ``context``'s ``site``, a co-handler's asks its view and part, as ``gap_item.j2`` words it). The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
@@ -89,8 +89,8 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and (p in asked or not GOAL.match(p))]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
-    if len(points) == 1 and not _says_heading(points[0], ask):  # another matter than its heading's:
-        points = [joined([ask.phrase, points[0]])]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
+    if points and not any(_says_heading(p, ask, len(points) == 1) for p in points):  # its clauses, not its matter: both asked
+        points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
     runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [section.heading])]  # the ask whole
     for point in points:  # in order, a run for each unit asked
         asked = section.asked or _co_handler_of(point, context, ws)
@@ -100,17 +100,31 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
             runs.append((asked, [_unnamed(point, asked)]))
     # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
-                                          "matter": aspect(joined(said))}) for asked, said in runs]
+                                          "matter": aspect(_matter(said, ask))}) for asked, said in runs]
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
     items[0] = note_first(items[0], section.gap_note or (WORK_GAP_NOTE if runs[0][0] is None else None))
     return items
 
 
-def _says_heading(point: str, ask) -> bool:
-    """True when ``point`` says a word (bigram) of ``ask``'s heading other than the title's (:attr:`~.asks.Ask.titled`),
-    which the whole suggestion says: 扩大优待项目清单 shares only 优待 with 拓宽优待证使用场景 under 关于拓展优待证使用场景的
-    建议, and the gap asked for the list alone, not the uses the heading names (hd26d)."""
-    return bool(set(bigrams(ask.phrase)) & set(bigrams(point)) - ask.titled)
+def _says_heading(point: str, ask, alone: bool) -> bool:
+    """True when ``point`` says a word (bigram) of ``ask``'s heading — the ask's one point (``alone``) one other than the
+    title's (:attr:`~.asks.Ask.titled`), which the whole suggestion says: 扩大优待项目清单 shares only 优待 with 拓宽优待证使用场景
+    under 关于拓展优待证使用场景的建议, and the gap asked for the list alone, not the uses the heading names (hd26d) —
+    never a word naming who acts (:data:`ACTORS`: 气象部门…各部门快速响应 shares only 部门 with 健全多部门信息共享与协同联动机制,
+    and 模拟…应急响应流程, 检验联动机制的有效性 none with 定期组织多部门联合演练: hd36b)."""
+    return bool(set(bigrams(ask.phrase)) & set(bigrams(point)) - (ask.titled if alone else frozenset()) - ACTORS)
+
+
+# Words naming who acts (多部门, 各单位): no matter of a heading a point may say.
+ACTORS = frozenset(("部门", "单位"))
+
+
+def _matter(said: list[str], ask) -> str:
+    """The points ``said`` of one run as its placeholder's matter: the ask's heading opening them heads the rest
+    (定期组织多部门联合演练，模拟强降水情景下的应急响应流程、检验联动机制的有效性), not one more of a list."""
+    if ask is not None and len(said) > 1 and said[0] == ask.phrase:
+        return joined([said[0], joined(said[1:])])
+    return joined(said)
 
 
 WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况：请写明近年的工作举措和成效，数据注明年份；"

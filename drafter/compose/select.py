@@ -1456,9 +1456,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 加快推进信息化共建共治共享，…从源头上规范信息化项目审批、建设和管理, the comment saying only 2020's was held, hd33b;
             # or its fresh work on the ask drafted under another item, as old facts are on it: hd31b's 2024 上路严查电动车…
             # 违法载人 under 宣传教育, while 查处's comment said the base held only 2019's)
+            # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
+            # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
             known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
                          or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points))
+                         or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale)]

@@ -61,7 +61,7 @@ ZONE_EPITHETS = "品牌|活力|生态|智慧|宜居|魅力"
 NOT_A_PLACE = re.compile(
     r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|社|辖|景|全|我|本|该|各|超|上|每|主城"
     r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届|自治"
-    r"|校|县城|支撑|引领|承载|辐射|直管|特|之"  # 綦江校区, 县城区, 重要支撑区, 创新引领区, 直管区, 经济特区, 首善之区
+    r"|校|县城|支撑|引领|承载|辐射|直管|之"  # 綦江校区, 县城区, 重要支撑区, 创新引领区, 直管区, 首善之区
     r"|责任"  # 压实责任区…: an area of responsibility
     r"|建城"  # 建城区 (the built-up area, 建成区)
     r"|密集"  # an area where something stands dense (房屋密集区, 人口密集区)
@@ -227,6 +227,8 @@ def is_place(name: str | None) -> bool:
         return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
     if stem[-1] in LEVELS and stem[-1] + level not in ("市区", "州市", "州区"):
         return False  # a pair of level words (唯一旗县, 区县, 市县); 沙市区, 泉州市 are names
+    if level == "区" and stem.endswith("特"):
+        return False  # a special zone (经济特区); a city's name may end so (乌兰浩特市, 锡林浩特市: hd36b)
     if level == "区" and len(stem) == 2 and stem[1] == "新":
         return False  # a new district spoken of (XX区（含新区）, 设新区), not named: a 新区's name has two characters before it (两江新区)
     if level == "旗" and _NOT_A_BANNER.search(stem):

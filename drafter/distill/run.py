@@ -330,12 +330,12 @@ class FactSink:
         from .metadata import dates_in_name  # (metadata's patterns compile on use: not on importing a command)
 
         _check_ids(ff, self.owner, path)
-        source = ff.source
+        repeated = self.history.date_repeats(ff)
+        update = plan_save(ff, self.ws, self.texts, misread)
+        source = update.fact_file.source  # as saved: the date or place a clerk filled in asks for no more (hd36b)
         # (a report is of the year its title names; a reply's year without a date is an estimate)
         undated = source.stated_year() is None and (source.kind == REPLY or not source.period)
-        repeated = self.history.date_repeats(ff)
         number_year = doc_number_year(source.number)
-        update = plan_save(ff, self.ws, self.texts, misread)
         write_updates([update])
         self.texts.pop(update.path, None)  # (written: read afresh for another source of the same id)
         self.written[update.path] = update.fact_file
@@ -349,7 +349,7 @@ class FactSink:
             repeats=len(repeated.facts) + len(repeated.figures),
             # (the values as saved, a clerk's corrections kept: never a reminder of a value corrected, hd23a)
             elsewhere=elsewhere_of(update.fact_file), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
-            undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
+            undated=undated, estimated=source.period if undated and source.kind == REPLY else None,
             named_dates=len(dates_in_name(path.name)) if undated else 0,
             yearless=sum(f.period.year is None for f in ff.facts),
             garbled=[m.group() for f in update.fact_file.facts for m in GARBLED_RUN.finditer(f.text)],

@@ -15,7 +15,9 @@ them (see :mod:`drafter.facts.store`):
   distilled, a fact whose sentence is an older source's sentence (same text, whitespace and
   punctuation aside) keeps that fact's period and gets ``repeats: <its id>``; a figure that states
   the same value of the same measure (:mod:`drafter.facts.measure`) as an older source's figure,
-  and whose own sentence names no year, keeps that figure's year and gets ``same_as: <fact id>``
+  and whose own sentence names no year nor gives a new value of what the older figure's sentence states beside it
+  (2017's 援助…720户…援助率达到100% after 2011's 援助…804户…援助率100%: a new result, equal by chance), keeps that
+  figure's year and gets ``same_as: <fact id>``
   (and that figure's ``superseded_by``, if it has one; its ``basis`` becomes ``earlier fact``). When every figure of a fact is such a copy,
   the fact's period becomes theirs too (basis ``earlier fact``). A fact or figure dated by its
   text (``2026年…``) or by the period a report covers is never re-dated by a figure: its author

@@ -310,15 +310,16 @@ class History:
 
     def _told_anew(self, m: Measured, old: Measured, measured: list[Measured]) -> bool:
         """Whether ``m``'s sentence gives a new value of something ``old``'s sentence states beside the value
-        they share: a new result that happens to equal the old one, not a copy (2017's 援助城镇零就业家庭720户…
-        援助率达到100% after 2011's 援助城镇零就业家庭804户…援助率100%)."""
+        they share, at none of the values it states it at: a new result that happens to equal the old one, not a copy
+        (2017's 援助城镇零就业家庭720户…援助率达到100% after 2011's 援助城镇零就业家庭804户…援助率100%)."""
         from .measure import measure_fact
 
         theirs = _sentence_mates(old, measure_fact(old.fact, old.source, self.ws))
-        return any(
-            (n.measure.similarity(o.measure) > 0 or n.counts_same_thing(o)) and not n.same_value(o)
-            for n in _sentence_mates(m, measured) for o in theirs
-        )
+        for n in _sentence_mates(m, measured):
+            alike = [o for o in theirs if n.measure.similarity(o.measure) > 0 or n.counts_same_thing(o)]
+            if alike and not any(n.same_value(o) for o in alike):
+                return True
+        return False
 
     def _repeats_statement(self, fact: Fact, source: SourceMeta, when: tuple[int, str]) -> bool:
         """Date ``fact`` as a copy of another source's statement, not newer than it, that says

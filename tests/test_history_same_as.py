@@ -51,3 +51,21 @@ def test_a_pasted_sentence_of_old_counts_stays_a_copy(tmp_path):
     figures = _distilled(tmp_path, pasted)
     rate, fact = figures["100%"]
     assert rate.same_as is not None and (rate.year or fact.period.year) == 2011
+
+
+def test_a_pasted_sentence_stating_a_measure_twice_stays_a_copy(tmp_path):
+    """A 2018 page pasting 2017's 补助标准由420元提高到450元…援助率达到100% with a clause of its own: its 420元 is 2017's 420元,
+    not a new value beside 2017's 450元, so the 100% is 2017's too."""
+    ws = unit_workspace(tmp_path / "ws", "吉林省人力资源和社会保障厅", "省人社厅", "吉林省", "长春市, 吉林市, 四平市")
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    said = "城镇居民医保政府人均补助标准由420元提高到450元,援助率达到100%"
+    (folder / "2017-07_吉林省重要民生指标完成过半.txt").write_text(f"{HEAD_2017}社保水平稳步提高。{said}。\n", "utf-8")
+    (folder / "2018-07_吉林省民生指标.txt").write_text(
+        f"吉林省民生指标\n\n2018-07-20 08:59 来源: 吉林日报\n\n社保水平继续提高。{said},惠及群众120万人。\n", "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(folder)]).exit_code == 0
+    (new,) = [ff for ff in load_fact_files(ws) if ff.source.document_year() == 2018]
+    figures = {g.raw: (g, f) for f in new.facts for g in f.figures}
+    for raw in ("420元", "450元", "100%"):
+        assert figures[raw][0].same_as is not None and figures[raw][0].year == 2017, figures[raw]
+    assert figures["120万人"][0].same_as is None

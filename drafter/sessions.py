@@ -52,15 +52,17 @@ def _rank(place: str) -> int | None:
 
 def session_below(session: str | None, ws: Workspace) -> str | None:
     """The place ``session`` names when it is below the bureau's own jurisdiction — one of its areas, or of a lower level
-    (政协太白县九届四次会议 for 宝鸡市生态环境局: 太白县; 县十届人大三次会议: 县) — whose item the bureau's letter answers as that
-    place's, not its own (its 抄送, its 我市); None for its own place's session, or one naming none."""
+    (政协太白县九届四次会议 for 宝鸡市生态环境局: 太白县; 县十届人大三次会议, its level word alone: 县级) — whose item the bureau's
+    letter answers as that place's, not its own (its 抄送, its 我市); None for its own place's session, or one naming none."""
     parts = session_parts(session)
     place = parts[0] if parts else ""
     if not place or any(_same_place(place, own) for own in ws.jurisdiction_names()):
         return None
     rank, own = _rank(place), _rank(ws.jurisdiction)
     lower = rank is not None and own is not None and rank > own
-    return place if lower or (len(place) > 1 and ws.is_own(place)) else None
+    if not lower and not (len(place) > 1 and ws.is_own(place)):
+        return None
+    return place if len(place) > 1 else f"{place}级"
 
 
 @dataclass(frozen=True)

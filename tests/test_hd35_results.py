@@ -120,3 +120,11 @@ def test_the_citys_own_sessions_item_keeps_its_cc_unmarked(tmp_path):
     result, document = baoji_draft(tmp_path, "市政协十二届三次会议")
     assert marked(document, "抄送：") == [], [p.text for p in document.paragraphs]
     assert "太白县" not in result.output and "本级" not in result.output, result.output
+
+
+def test_a_session_naming_only_its_level_is_said_as_that_level(tmp_path):
+    """县十届人大三次会议 names no county: the comment and the command say 县级的会议, not 县的会议."""
+    result, document = baoji_draft(tmp_path, "县十届人大三次会议")
+    said = "\n".join([c.text for c in document.comments] + [result.output])
+    assert "本件是县级的会议（县十届人大三次会议）交办的" in said and "县的会议" not in said, said
+    assert "是县级的会议，不是宝鸡市本级的" in result.output, result.output

@@ -15,7 +15,9 @@ them (see :mod:`drafter.facts.store`):
   distilled, a fact whose sentence is an older source's sentence (same text, whitespace and
   punctuation aside) keeps that fact's period and gets ``repeats: <its id>``; a figure that states
   the same value of the same measure (:mod:`drafter.facts.measure`) as an older source's figure,
-  and whose own sentence names no year, keeps that figure's year and gets ``same_as: <fact id>``
+  and whose own sentence names no year nor gives a new value of what the older figure's sentence states beside it
+  (2017's 援助…720户…援助率达到100% after 2011's 援助…804户…援助率100%: a new result, equal by chance), keeps that
+  figure's year and gets ``same_as: <fact id>``
   (and that figure's ``superseded_by``, if it has one; its ``basis`` becomes ``earlier fact``). When every figure of a fact is such a copy,
   the fact's period becomes theirs too (basis ``earlier fact``). A fact or figure dated by its
   text (``2026年…``) or by the period a report covers is never re-dated by a figure: its author
@@ -40,12 +42,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..grammar import TIME_WORDS, words
 from ..lazyre import lazy
 from ..model import Fact, FactFile, Figure, Period, SourceMeta
 from ..textutil import nfkc
 from ..workspace import Workspace
+
+if TYPE_CHECKING:
+    from .measure import Measured
 
 EARLIER_FACT = "earlier fact"
 # A fact dated by what it says keeps its date: its author named the year.
@@ -141,6 +147,16 @@ def _linked_to(old: Fact, fact: Fact) -> bool:
     links = {old.repeats, old.superseded_by}
     links.update(link for g in old.figures for link in (g.same_as, g.superseded_by))
     return fact.id in links
+
+
+def _sentence_mates(m: Measured, measured: list[Measured]) -> list[Measured]:
+    """The other figures of ``measured`` (its fact's) in ``m``'s sentence; none when ``m`` is not in the text."""
+    from .measure import _sentence_start
+
+    if m.span is None:
+        return []
+    at = _sentence_start(m.fact.text, m.span[0])
+    return [n for n in measured if n is not m and n.span is not None and _sentence_start(n.fact.text, n.span[0]) == at]
 
 
 def _repeat(fact: Fact, old: Fact, year: int | None) -> None:
@@ -262,7 +278,8 @@ class History:
             if fact.period.basis in _STATED or not fact.figures:
                 continue
             years = []
-            for m in measure_fact(fact, source, self.ws):
+            measured = measure_fact(fact, source, self.ws)
+            for m in measured:
                 if not m.name or m.measure.qualifier is None:
                     continue
                 if m.figure.year is not None and (m.figure.basis or "text") in _STATED:
@@ -272,6 +289,7 @@ class History:
                     if old.fact.source_id != source.id and not _linked_to(old.fact, fact)
                     and old.same_value(m) and old.is_older_than(m)
                     and m.measure.similarity(old.measure) > 0
+                    and not self._told_anew(m, old, measured)
                 ]
                 if not earlier:
                     continue
@@ -289,6 +307,19 @@ class History:
             forget(ff.facts)  # their years changed: measure them afresh
         return done
 
+
+    def _told_anew(self, m: Measured, old: Measured, measured: list[Measured]) -> bool:
+        """Whether ``m``'s sentence gives a new value of something ``old``'s sentence states beside the value
+        they share, at none of the values it states it at: a new result that happens to equal the old one, not a copy
+        (2017's 援助城镇零就业家庭720户…援助率达到100% after 2011's 援助城镇零就业家庭804户…援助率100%)."""
+        from .measure import measure_fact
+
+        theirs = _sentence_mates(old, measure_fact(old.fact, old.source, self.ws))
+        for n in _sentence_mates(m, measured):
+            alike = [o for o in theirs if n.measure.similarity(o.measure) > 0 or n.counts_same_thing(o)]
+            if alike and not any(n.same_value(o) for o in alike):
+                return True
+        return False
 
     def _repeats_statement(self, fact: Fact, source: SourceMeta, when: tuple[int, str]) -> bool:
         """Date ``fact`` as a copy of another source's statement, not newer than it, that says

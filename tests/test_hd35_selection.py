@@ -9,7 +9,7 @@ Each test reads lines of the real page in a workspace of its own bureau.
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import distil_by_cli, part_one, unit_workspace
+from helpers import distil_by_cli, distil_pages, part_one, sections, unit_workspace
 
 import docx
 
@@ -34,6 +34,15 @@ ANKANG_2021 = """
 """
 ANKANG_2021_NAME = "2021-12-08_2021年公共文化设施建设和效能情况.txt"
 
+# A news item of 2022-12-20 on the city's village tourism (m.njpanjin.com, traditional characters as printed): its first
+# lines and the paragraph on 石泉县's venues.
+ANKANG_NEWS = """http://m.njpanjin.com/cn/Instant/municipal/202212/t20221220_7330115.html
+安康:鄉村游文化味濃
+進展覽館體會鄉村民俗文化,去古建遺存感受歷史的滄桑,逛農村大集購買生態的特色農產品……如今,許多游客去陜西安康的鄉村旅游,不僅能采摘、觀景、學習稼穡,還能進行深度文化游。
+如今,公共文化服務旅游發展的例子在安康比比皆是。在石泉縣,依托當地非遺和文物資源建設的文化場所和體驗館免費對外開放,不僅豐富了當地群眾的生活,也吸引了廣大游客。漢濱區茨溝鎮組建的新時代文明實踐志愿者服務隊伍,深入村屯開展非遺項目展演展示等活動,助力了鄉村文化振興,豐富了當地鄉村旅游發展的內容。
+"""
+ANKANG_NEWS_NAME = "ankang_2022_乡村游文化味浓_新闻.txt"
+
 # The three asks the real reply (第140号建议, 2023-08-30) answers.
 ANKANG_ASKS = """关于加强青少年校外活动场所建设的建议
 随着广大青少年对课后阅读、艺术普及等方面的需求不断增长，我市现有的公共文化设施网络体系和服务效能水平还不能充分满足青少年校外活动的需求。为此建议：
@@ -51,9 +60,11 @@ def _ankang_ws(tmp_path):
     return ws, facts, source
 
 
-def _ankang_draft(tmp_path) -> list[str]:
-    """Part one of the draft of 第140号建议 from the 2021 summary."""
+def _ankang_draft(tmp_path, news: bool = False) -> list[str]:
+    """Part one of the draft of 第140号建议 from the 2021 summary (and the 2022 news item when ``news``)."""
     ws, _, _ = _ankang_ws(tmp_path)
+    if news:
+        distil_pages(ws, {ANKANG_NEWS_NAME: ANKANG_NEWS})
     (tmp_path / "asks.txt").write_text(ANKANG_ASKS, "utf-8")
     out = tmp_path / "draft.docx"
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "140", "关于加强青少年校外活动场所建设的建议", "--deputy",
@@ -96,3 +107,22 @@ def test_a_page_crediting_itself_titled_a_years_situation_is_its_report(tmp_path
     held = next(f for f in facts if "图书馆分馆134个" in f.text)
     assert held.kind == "done", held
 
+
+def test_a_fact_under_a_heading_saying_the_asks_matter_answers_it(tmp_path):
+    """hd35c F2: under 提升公共文化场馆服务效能 the draft gave 石泉县's 文化场所和体验馆免费对外开放 of a 2022 news item, sharing only
+    公共文化 and a seam of 文化场馆 (化场), while the summary's 高质量推动“三馆一站”免费开放…夜间开放, set under 三、公共文化服务效能持续
+    提升, was left out: its text says none of the ask's words, its heading says 服务效能. The heading counts, and a fact saying
+    the ask's matter outranks one sharing only a common word."""
+    item = _item_under(_ankang_draft(tmp_path, news=True), "（二）提升公共文化场馆服务效能")
+    assert "三馆一站" in item and "夜间开放" in item, item
+    assert "石泉" not in item, item
+
+
+def test_an_item_another_ask_left_out_is_not_taken_on_its_heading(loo_draft):
+    """泉科函〔2025〕81号 set 建设泉州技术转移转化数字化平台 under 二、加快整合提升科技平台，加强高能级科创平台建设, whose 高能级
+    is 建设高能级创新平台's matter; its words say the 技术转移 of 畅通科技成果转化渠道, whose group holds it. An item an ask leaves
+    out is tried at another on its words alone, not taken there for its heading (hd35c F2's rule): it stays under the ask of
+    its words."""
+    parts = sections(docx.Document(loo_draft))
+    assert any("泉州技术转移转化数字化平台" in t for t in parts["畅通科技成果转化渠道"]), parts["畅通科技成果转化渠道"]
+    assert not any("技术转移" in t for t in parts["建设高能级创新平台"]), parts["建设高能级创新平台"]

@@ -843,7 +843,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     owner: dict[str, tuple[float, int, Item]] = {}
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     on: dict[str, list[tuple[float, int, Item]]] = {}
-    relevant = [relevant_items(index, ask.query, ws, today, kinds, places) for ask in asks]
+    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
@@ -880,9 +880,10 @@ def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, sp
              ws: Workspace) -> list[list[Item]]:
     """Each ask's items worth reporting (:func:`answering`), its group's; an item its best ask leaves out
     goes to the next ask it is on that reports it (福州's 创新专属金融产品 was best of 全产业链's group, which
-    reported no such thing, and answered nothing though it is on 政策和金融支持, hd13)."""
-    def answer(k: int, group: list[Item]) -> list[Item]:
-        return answering(group, words[k], specifics[k], asks[k].text, ws, asks[k])
+    reported no such thing, and answered nothing though it is on 政策和金融支持, hd13) on its words, not its heading (泉科函〔2025〕81号's
+    建设泉州技术转移转化数字化平台, left out of 畅通科技成果转化渠道, is not 建设高能级创新平台's for standing under 加强高能级科创平台建设)."""
+    def answer(k: int, group: list[Item], headed: bool = True) -> list[Item]:
+        return answering(group, words[k], specifics[k], asks[k].text, ws, asks[k], headed)
 
     answers = [answer(k, group) for k, group in enumerate(groups)]
     for k, group in enumerate(groups):
@@ -890,7 +891,7 @@ def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, sp
             if item in answers[k]:
                 continue
             for j, there in others.get(item.fact.id, ()):
-                tried = answer(j, sorted([*groups[j], there], key=lambda i: (-i.score, i.fact.id)))
+                tried = answer(j, sorted([*groups[j], there], key=lambda i: (-i.score, i.fact.id)), headed=False)
                 if there in tried and all(i in tried for i in answers[j]):  # (never at the cost of one it reported)
                     groups[j].append(there)
                     answers[j] = tried
@@ -910,8 +911,9 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
-    said = own & bigrams(fact.text + unsaid_topics(fact)) | phrase_terms(fact.text, ask.phrase, own)
-    return len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask) and serves_asked(fact.text, ask.phrase)
+    about = unsaid_topics(fact) + unsaid_heading(fact, own, MIN_ASK_SHARED, ask.matter_keys)
+    said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
+    return len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
 
 
 def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
@@ -929,6 +931,17 @@ def unsaid_topics(fact: Fact) -> str:
     """The topics ``fact`` holds but its text does not say — its reply's matter (关于合理拨付文物保护专项经费的提案 of
     2017-2021年安排上级专项资金共计454万元, hd29b), or a clerk's own — set off after a ；: what it is about besides its words."""
     return "".join(f"；{t}" for t in fact.topics if t not in fact.text)
+
+
+def unsaid_heading(fact: Fact, words: frozenset[str], need: int, keys) -> str:
+    """The heading ``fact``'s source set it under, set off after a ；, when it says one of an ask's ``keys`` (its matter's key
+    words, :attr:`~.asks.Ask.matter_keys`) and the fact's text says fewer than ``need`` of the ask's ``words``: what the fact
+    is about for that ask (三、公共文化服务效能持续提升 over 高质量推动“三馆一站”免费开放…夜间开放, whose text shares only 活动 with
+    提升公共文化场馆服务效能，面向青少年开展…活动, hd35c), else "" — a fact saying the ask's words is judged on them."""
+    heading = strip_ordinal(fact.section[-1]).strip() if fact.section else ""
+    if not any(k in heading for k in keys) or len(words & bigrams(fact.text)) >= need:
+        return ""
+    return f"；{heading}"
 
 
 def serves_asked(text: str, phrase: str) -> bool:
@@ -961,8 +974,9 @@ def _seams(phrase: str) -> frozenset[str]:
     return frozenset(out - GENERIC)
 
 
-def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
-    """The phrase half of :func:`on_ask`: ``fact`` (its lead phrase for a plan) says one of ``key``,
+def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str) -> bool:
+    """The phrase half of :func:`on_ask`: ``fact`` (its lead phrase for a plan, with ``about``, what it is about besides
+    its words) says one of ``key``,
     the ask's own words of its phrase, when there are any — not only as the leading part of a run of them the title says
     too (:attr:`~.asks.Ask.titled`), a word of the run after it: the 中小学 of 公办中小学教室 names whose classrooms,
     not what is asked for them, and a paragraph on 中小学党建 is none of 将公办中小学教室安装空调纳入… (hd25b), as one
@@ -971,7 +985,7 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask) -> bool:
     the 世界茶树发源地中心 asked for (hd26b)."""
     if not key:
         return True
-    topic = _topic_of(fact) + unsaid_topics(fact)
+    topic = _topic_of(fact) + about
     runs = shared_words(ask.phrase, key & ask.titled)
     whole = shared_words(ask.phrase, key)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
@@ -1131,7 +1145,7 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
 
 
 def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], ask_text: str,
-              ws: Workspace, ask=None) -> list[Item]:
+              ws: Workspace, ask=None, headed: bool = True) -> list[Item]:
     """The items of an ask's group worth reporting, best first: fewer, better ones rather than the
     budget filled, none that states neither its year nor any result (:func:`_says_nothing`). Those
     reporting a result on the ask's matter (:func:`result_on`); when none does, only the best one (and
@@ -1146,7 +1160,9 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     加快中试验证平台建设), the items saying its own matter answer it first when the city's are among
     them: the city's items saying a key word of its phrase in a clause of their own (:func:`says_matter`:
     ``支持中试验证平台建设`` late in a paragraph led by another matter, a figure or not; an area's
-    stands only as a result's example) and the results naming a key word of its phrase, its points
+    stands only as a result's example) or, their text saying too few of its words, in the heading their source set them
+    under (:func:`unsaid_heading`: 三、公共文化服务效能持续提升 over 高质量推动“三馆一站”免费开放…, hd35c; when ``headed``) and the results
+    naming a key word of its phrase, its points
     or its things; a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
     comes after them, and only when fewer than two of the city's items say the ask's own matter. An item naming only
     the field's broad key word of the phrase (:func:`broad_only`: 污染防治 of 工业水污染防治) is none of the ask's."""
@@ -1155,7 +1171,8 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
                 if (own_jurisdiction(i, ws) and says_matter(
-                    [s for s in fact_sentences(i.fact) if serves_asked(s, ask.phrase)], ask.matter_keys))
+                    [s for s in (*fact_sentences(i.fact), unsaid_heading(i.fact, own, MIN_ASK_SHARED, ask.matter_keys if headed else ()))
+                     if serves_asked(s, ask.phrase)], ask.matter_keys))
                 or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
         if sum(own_jurisdiction(i, ws) for i in said) >= 2:  # enough on its own matter: no broad-word filler
             strong = said
@@ -2103,7 +2120,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         if not sentences or not serves_asked("".join(sentences), ask.phrase):  # (排球 of 男排挑战者杯: not 青少年's)
             continue
         filled = _filled(ask, said, owed, without_frames("".join(sentences)))  # (not in a frame: 针对…渔旅融合的特点)
-        if (not filled - things or not section.items) and not _on_phrase(item.fact, key, ask):
+        if (not filled - things or not section.items) and not _on_phrase(item.fact, key, ask, unsaid_topics(item.fact)):
             continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
         found.append((area, len(filled), item, sentences))
     found.sort(key=lambda f: f[2].fact.id)
@@ -3559,8 +3576,9 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
                                               or bool(_ISSUER_SELF.search(fact.text)))
 
 
-def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
-    """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first.
+def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=()) -> list[Item]:
+    """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first; a fact's heading counts
+    when it says one of an ask's ``keys`` (:func:`unsaid_heading`).
 
     A relevant fact superseded by a newer one (``refresh``) stands for its newest successor known
     on the reply's date: the newer figure is used even when its own wording ranks lower; before
@@ -3587,7 +3605,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
-        grams = bigrams(fact.text + unsaid_topics(fact))
+        grams = bigrams(fact.text + unsaid_topics(fact) + unsaid_heading(fact, wanted, need, keys))
         if len(wanted & grams) + bool(whole & grams) < need and not any(term in fact.text for term in named):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):

@@ -680,7 +680,8 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
         if found:
             return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in found]
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
-    whole = "\n".join(strip_ordinal(line) for line in _drop_title(text, title).split("\n"))
+    lines = _drop_title(text, title).split("\n")
+    whole = "\n".join(strip_ordinal(line) for line in lines)
     # what it asks: the text after its last 建议： (建议：修复…防火线, 建议：\n坚持…), else a sentence opening on 建议…
     labels = list(_ASKS_LABEL.finditer(whole))
     asking = whole[labels[-1].end():] if labels else next(
@@ -694,11 +695,35 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     # nor the first of several things asked, 在加强科技人才数量储备方面，…；共同做好…: the title spans them)
     aimed = before_purpose(core) not in ("", core)
     one = not _SEVERAL.search(asking.strip().rstrip("。！!"))
+    numbered = whole != "\n".join(lines)  # (a lone numbered ask, 一、持续推出…，引导…，推动…: one ask the deputy numbered)
+    if one and not numbered and (labels or ASKING.match(asking.strip())) and len(clausal := _clause_asks(asking, core)) >= SEVERAL_CLAUSES:
+        return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in clausal]
     said = said if aimed and one and any(core[k:k + 3] in said for k in range(len(core) - 2)) else ""
     return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
 
 
 _SEVERAL = lazy(r"[。；;！!？?]")  # a sentence's or a point's end inside what is asked: several things asked
+SEVERAL_CLAUSES = 3  # clauses at least, each opening on a verb of asking, that make one 建议 sentence several asks
+
+
+def _clause_asks(sentence: str, core: str) -> list[str]:
+    """The asks of one 建议 sentence (no numbers) that lists several things to do, one a clause opening on a verb of asking
+    (建议…，加强…宣传教育，提升…意识，推动碳达峰碳中和，持续改善环境质量: hd35a F2, one ask gave an empty draft): each such clause
+    with the clauses after it saying what for (提升…意识 of 加强…宣传教育) and those before it saying who or where (市科技局、
+    市科协双方进一步携手，配合…); a clause saying the title's ``core`` names the whole suggestion, no ask of its own."""
+    pieces: list[tuple[list[str], bool]] = []  # (its clauses, whether one says what to do)
+    for clause in _COMMA.split(sentence.strip().rstrip("。！!")):
+        clause = JOINING.sub("", ASKING.sub("", clause.strip()))
+        if not clause or LEADING.sub("", clause) == core:
+            continue
+        deed = bool(ASK_VERB.match(clause)) and not dependant(clause)
+        if not pieces or (deed and pieces[-1][1]):
+            pieces.append(([clause], deed))
+        else:
+            pieces[-1] = (pieces[-1][0] + [clause], pieces[-1][1] or deed)
+    return ["，".join(clauses) for clauses, deed in pieces if deed]
+
+
 # The deputy's label of what follows as asked (建议：, 为此建议：, …维护森林安全，建议：修复…).
 _ASKS_LABEL = lazy(r"(?:^|(?<=[。；;，,\n]))\s*(?:为此|因此|特此|特|现)?(?:建议|提出如下建议|提出以下建议)[：:]\s*")
 

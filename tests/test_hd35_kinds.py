@@ -1,0 +1,61 @@
+"""hd35a (宝鸡市生态环境局): a one-sentence suggestion text listing several things to do is several asks."""
+
+from __future__ import annotations
+
+import shutil
+
+import docx
+from click.testing import CliRunner
+
+from drafter.cli import cli
+from drafter.compose.asks import parse_asks
+from helpers import REPO
+
+TITLE = "关于倡导绿色低碳环保生活方式的建议"
+# The proposal's text as the held-out test gave it (hd35a suggestion.txt): the title and one sentence.
+TEXT = (f"{TITLE}\n提案人：都小英\n"
+        "建议倡导绿色低碳环保生活方式，加强生态环境保护宣传教育，提升公众绿色低碳意识，推动碳达峰碳中和，持续改善环境质量。")
+# 宝鸡市生态环境局's page of 2024-12-09 (市生态环境保护委员会召开全体会议), its first lines as found (but its second).
+MEETING = """市生态环境保护委员会召开全体会议
+发布时间：2024-12-09
+12月6日下午,市生态环境保护委员会召开全体会议,深入学习贯彻习近平生态文明思想和习近平总书记来宝考察重要讲话重要指示精神,听取全市生态环境保护工作情况汇报,研究部署下一步工作。市委书记杨广亭主持会议并讲话,市长王勇作工作部署。
+1-11月,市区空气质量综合指数3.99、同比改善4.3%,优良天数259天、同比增加17天,六项主要污染物呈现“五降一平”的良好趋势。建设用地和受污染耕地安全利用率100%,土壤环境质量总体稳定。1-10月,全市地表水国控断面水质优良率92.9%,市级饮用水源地水质达标率100%,水环境质量位居关中5市第一位。
+杨广亭强调,全市上下要持之以恒学习贯彻习近平生态文明思想,深刻领悟蕴含其中的价值取向、核心理念、科学方法和目标要求,全力打造生态之城、美丽宝鸡。要坚持全力守山、科学护水、严格治气、源头净土、聚力补短,扎实推进生态环境质量持续向好。要实行最严格的生态保护制度,探索绿色低碳转型机制,全面深化生态文明体制改革。要坚定不移推进绿色发展,推动产业企业向绿色升级、能源能耗向绿色调整、生产生活向绿色集约,为加快建设副中心、全力打造先行区提供有力生态支撑。
+"""
+CONFIG = ("organisation:\n  name: 宝鸡市生态环境局\n  short_name: 市生态环境局\n  jurisdiction: 宝鸡市\n"
+          "  work: 我市生态环境保护工作\n  areas: [渭滨区, 金台区, 太白县]\n")
+
+
+def test_a_suggestion_sentence_of_several_deeds_is_several_asks():
+    """Its clauses opening on a verb of asking are asks of their own, each with the aim after it (提升…意识 of 加强…宣传教育);
+    the clause saying the title's matter names the whole proposal, no ask (it had been the one ask's heading)."""
+    asks = parse_asks(TEXT, TITLE)
+    assert [a.phrase for a in asks] == ["加强生态环境保护宣传教育", "推动碳达峰碳中和", "改善环境质量"]
+    assert "提升公众绿色低碳意识" in asks[0].text
+
+
+def test_a_numbered_or_two_clause_ask_stays_one():
+    """A lone numbered ask is one the deputy numbered as one; a sentence of two deeds is an ask and its point."""
+    assert len(parse_asks("为此建议：\n一、加强生态环境保护宣传教育，推动碳达峰碳中和，持续改善环境质量。", TITLE)) == 1
+    assert len(parse_asks("建议加大科技金融支持，设立科技成果转化引导基金。", "关于加快科技成果转化的建议")) == 1
+
+
+def test_the_several_asks_of_one_sentence_are_answered_from_the_base(tmp_path):
+    """The draft of that text answers 改善环境质量 with the bureau's figures (it had been one empty section)."""
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "drafter.yaml").write_text(CONFIG, "utf-8")
+    (tmp_path / "2024-12-09_市生态环境保护委员会召开全体会议.txt").write_text(MEETING, "utf-8")
+    (tmp_path / "suggestion.txt").write_text(TEXT, "utf-8")
+    runner = CliRunner()
+    distilled = runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "2024-12-09_市生态环境保护委员会召开全体会议.txt")])
+    assert distilled.exit_code == 0, distilled.output
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(root), "draft", "65", TITLE, "--deputy", "都小英", "--proposal", "--date",
+                                 "2025-09-02", "--text", str(tmp_path / "suggestion.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(out).paragraphs]
+    assert "（三）改善环境质量" in paragraphs, paragraphs
+    section = paragraphs[paragraphs.index("（三）改善环境质量") + 1]
+    assert "92.9%" in section, section
+    assert "倡导绿色低碳环保生活方式。" not in "".join(paragraphs)  # the title is no plan of the bureau's

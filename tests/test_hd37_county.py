@@ -1,5 +1,5 @@
 """Held-out round hd37 (舒城县水利局, 安徽): a reply the town's site published under its own title, the letter's title in
-brackets after it.
+brackets after it; a drinking-water suggestion drafted from it (the tester's probe).
 
 Each test distils (or drafts from) a few real lines of the pages the tester saved (as the pages print them) in a workspace
 of the bureau, through the path ``drafter`` takes.
@@ -7,7 +7,11 @@ of the bureau, through the path ``drafter`` takes.
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+import docx
+from click.testing import CliRunner
+from helpers import distil, distil_cli, unit_workspace
+
+from drafter.cli import cli
 
 SHUCHENG_AREAS = ("城关镇, 桃溪镇, 万佛湖镇, 南港镇, 柏林乡, 杭埠镇, 千人桥镇, 干汊河镇, 百神庙镇, 张母桥镇, 五显镇, 山七镇, "
                   "河棚镇, 汤池镇, 晓天镇, 舒茶镇, 春秋乡, 庐镇乡, 高峰乡, 阙店乡, 棠树乡")
@@ -41,3 +45,44 @@ def test_the_letters_bracketed_title_names_the_issuer_over_the_sites_source(tmp_
     ff = distil(tmp_path, _shucheng(tmp_path), SHUCHENG_14, "舒城县水利局_2023_十八届二次_第14号建议办理函.txt")
     assert ff.source.issuer == "舒城县水利局"
 
+
+# The tester's probe: a suggestion on the reply's own matter.
+PROBE = """关于提升山区乡镇农村饮水保障水平的建议
+领衔代表：王某某
+晓天镇、庐镇乡等山区乡镇部分村民组地处偏远，供水管网末端水压不足，枯水期时有停水。建议：
+一、加快山区供水管网延伸和升级改造，提高自来水普及率；
+二、加强农村饮水工程运行管护和水质检测。
+"""
+
+
+def _probe_draft(tmp_path) -> str:
+    """:data:`SHUCHENG_14` distilled by ``drafter distill`` in the bureau's workspace, then :data:`PROBE` drafted from it as of
+    2024-06-20: the draft's body text."""
+    ws = _shucheng(tmp_path)
+    page = tmp_path / "seeds" / "舒城县水利局_2023_十八届二次_第14号建议办理函.txt"
+    page.parent.mkdir()
+    page.write_text(SHUCHENG_14, "utf-8")
+    distil_cli(ws, page)
+    probe = tmp_path / "probe.txt"
+    probe.write_text(PROBE, "utf-8")
+    out = tmp_path / "99.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", "99", "关于提升山区乡镇农村饮水保障水平的建议", "--deputy", "王某某",
+                                      "--session", "县十八届人大三次会议", "--type", "B", "--date", "2024-06-20",
+                                      "--text", str(probe), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return "\n".join(p.text for p in docx.Document(out).paragraphs)
+
+
+def test_a_sentence_naming_a_plans_span_gets_no_period_before_it(tmp_path):
+    """十三五以来…累计完成投资5.58亿元 states its own span: no 2016—2023年 is put before it (the period said twice)."""
+    text = _probe_draft(tmp_path)
+    assert "十三五以来我县农村饮水工程累计完成投资5.58亿元" in text
+    assert "2023年，十三五以来" not in text
+
+
+def test_a_projects_total_investment_is_flagged_for_news_not_for_the_full_year(tmp_path):
+    """A project's 总投资3000万元 is what it cost, no statistic of 2023 to update to the full year: its flag asks what came
+    since."""
+    text = _probe_draft(tmp_path)
+    assert "总投资3000万元【待更新：是否有新的安排或进展】" in text
+    assert "总投资3000万元【待更新：2023年全年数据】" not in text

@@ -1,5 +1,5 @@
 """Held-out round hd37 (舒城县水利局, 安徽): a reply the town's site published under its own title, the letter's title in
-brackets after it; a drinking-water suggestion drafted from it (the tester's probe).
+brackets after it; a 议事原案 listed as what it is; a drinking-water suggestion drafted from it (the tester's probe).
 
 Each test distils (or drafts from) a few real lines of the pages the tester saved (as the pages print them) in a workspace
 of the bureau, through the path ``drafter`` takes.
@@ -44,6 +44,37 @@ def test_the_letters_bracketed_title_names_the_issuer_over_the_sites_source(tmp_
     writer: the bureau, not the town whose site published it (信息来源:舒城县南港镇)."""
     ff = distil(tmp_path, _shucheng(tmp_path), SHUCHENG_14, "舒城县水利局_2023_十八届二次_第14号建议办理函.txt")
     assert ff.source.issuer == "舒城县水利局"
+
+
+# 关于对县十六届人大二次会议第8号议事原案的答复(水利局) (2013-08-02), its head as the page prints it.
+SHUCHENG_8 = """您当前所在的位置:首页 > 议案建议 > 县十六届人大二次会议
+
+关于对县十六届人大二次会议第8号议事原案的答复(水利局)
+
+发布日期:2013-08-02 0:0    作者:xksh     来源:人大办公室    阅读:次   字体大小:[大] [中] [小]
+
+王玉书、薛维功、王家传、陈传慧、花敬玲、韦九青、陈留根、吴本松、宋茂谷、黄光秀、周宗福、王世凤、韩芳代表:
+
+    你们提出的“关于要求解决孔集办事处部分村农村饮水安全问题”的议事原案收悉。现答复如下:
+
+    根据《舒城县农村集中供水发展规划》,城关镇孔集办事处所属舒勤、舒丰、太平、高塘4个村已划入上阳水厂供水范围;盛庄、梵坛、下河、付圩4个村归属春秋塘水厂供水范围。
+
+    感谢你们对我县水利工作的关心和支持。
+"""
+
+
+def test_sources_lists_a_reply_to_a_motion_as_the_motion_its_title_names(tmp_path):
+    """``drafter sources`` names the item a reply answers as its title does (第8号议事原案), not as a 建议."""
+    ws = _shucheng(tmp_path)
+    page = tmp_path / "seeds" / "舒城县水利局_2013_十六届二次_第8号议事原案答复.txt"
+    page.parent.mkdir()
+    page.write_text(SHUCHENG_8, "utf-8")
+    distil_cli(ws, page)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "sources"])
+    assert result.exit_code == 0, result.output
+    listed = result.output.replace("\n", "").replace(" ", "")
+    assert "第8号议事原案的答复（水利局）第8号议事原案" in listed
+    assert "第8号建议" not in listed
 
 
 # The tester's probe: a suggestion on the reply's own matter.

@@ -226,6 +226,10 @@ def show_facts(report: FactsReport, echo: Echo, more_hint: str = "") -> None:
         echo(f"另有 {report.more} 条未列出{more_hint}")
 
 
+# An item of a kind a reply's title names after its number (第8号议事原案, 第3号议案): neither 建议 nor 提案.
+TITLED_ITEM = lazy(r"第([^第号]{1,8})号(议事原案|议案)")
+
+
 def show_sources(report: SourcesReport, echo: Echo) -> None:
     from .compose.suggestion import item_name
 
@@ -233,7 +237,9 @@ def show_sources(report: SourcesReport, echo: Echo) -> None:
     for meta in report.sources:
         label = meta.label()
         if meta.kind == "reply" and meta.suggestion_number:
-            label += f" {item_name(meta.suggestion_number, meta.proposal)}"
+            titled = TITLED_ITEM.search(meta.title or "")
+            label += (f" 第{meta.suggestion_number}号{titled.group(2)}" if titled and titled.group(1) == meta.suggestion_number
+                      else f" {item_name(meta.suggestion_number, meta.proposal)}")
             if meta.deputy:
                 label += f" {meta.deputy}"
         rows.append([meta.id, meta.kind_name(), meta.date or "—",

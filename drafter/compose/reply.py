@@ -39,7 +39,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
+    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -1965,7 +1965,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                         if marker in out[k]:
                             out[k] = out[k].replace(marker, "", 1)
                             marks.remove((marker, PLACEHOLDER, None))
-                if all(is_one_act(text, f.raw) for f in old):  # a sum of one act: whether more came since, no year's value
+                # a sum of one act, or a project's cost: whether more came since, no year's value
+                if all(is_one_act(text, f.raw) for f in old) or any(is_project_total(text, f.raw) for f in old):
                     text = with_mark(text, LATEST_UPDATE, old)
                     marks.append((LATEST_UPDATE, PLACEHOLDER, ONE_ACT_NOTE))
                 elif all(counted_since(text, f) for f in old):  # a count since a date (自2019年8月以来…32件): its newest total

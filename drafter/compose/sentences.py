@@ -640,6 +640,18 @@ def is_one_act(sentence: str, raw: str) -> bool:
     return bool(_ONE_ACT_VERB.search(clause)) and not _YEAR_SCOPE.search(sentence, 0, at)
 
 
+# A project's total investment (…规模水厂改扩建、供水管网升级改造，总投资3000万元): what the undertaking costs, no year's statistic.
+PROJECT_TOTAL_BEFORE = lazy(r"总投资[达为约近超]?$")
+
+
+def is_project_total(sentence: str, raw: str) -> bool:
+    """True when the figure ``raw`` of ``sentence`` is a project's total investment (:data:`PROJECT_TOTAL_BEFORE`) with no
+    year's scope before it (:data:`_YEAR_SCOPE`: 全年…总投资 is a year's): the sentence tells one undertaking, its other
+    figures its scope (共涉及12个乡镇20处), no yearly value to update (hd37a)."""
+    at = find_figure(sentence, raw)
+    return at >= 0 and bool(PROJECT_TOTAL_BEFORE.search(sentence, 0, at)) and not _YEAR_SCOPE.search(sentence, 0, at)
+
+
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
@@ -881,15 +893,18 @@ def _first_figure(sentence: str, figures: list) -> int | None:
 
 # A span of recent years (近两年, 近5年, 近年来, 多年来): the time of a figure after it, counted back from its source's.
 RECENT_SPAN = lazy(rf"近(?:[两二三四五六七八九十]|\d{{1,2}})年|{G.words(G.RECENT_YEARS_WORDS)}")
+# A five-year plan's period (十三五以来, “十四五”期间, 十三五时期, “十三五”末): a span the sentence names, its years known.
+PLAN_SPAN = lazy(rf"{G.FIVE_YEAR_PLAN}(?:规划)?(?:期间|时期|以来|末)")
 
 
 def dated_first(sentence: str, figures: list) -> bool:
-    """True when ``sentence`` states a year (:func:`has_year`) or a span of recent years (:data:`RECENT_SPAN`: 近两年
-    累计筹集资金1.8亿元, no 2022年 to put before it) before its first figure: a year said only after them (1-5月…
-    29.3亿元，…预测2023年上半年…) dates what follows it, not them."""
+    """True when ``sentence`` states a year (:func:`has_year`), a span of recent years (:data:`RECENT_SPAN`: 近两年
+    累计筹集资金1.8亿元, no 2022年 to put before it) or a five-year plan's (:data:`PLAN_SPAN`: 十三五以来…累计完成投资5.58亿元,
+    no 2016—2023年 before it, hd37a) before its first figure: a year said only after them (1-5月…29.3亿元，…预测2023年
+    上半年…) dates what follows it, not them."""
     first = _first_figure(sentence, figures)
     head = sentence if first is None else sentence[:first]
-    return has_year(head) or bool(RECENT_SPAN.search(NAME.sub("", head)))
+    return has_year(head) or bool(RECENT_SPAN.search(NAME.sub("", head))) or bool(PLAN_SPAN.search(head))
 
 
 # What a done item reports as its result besides a figure: something finished or granted. 完成 a task

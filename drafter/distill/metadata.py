@@ -1170,12 +1170,19 @@ PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 OWN_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?[^，。；：“”《》]{0,24}?(?:办理|工作|完成|落实|执行|建议|提案)[^，。；：“”《》]{0,4}?(?:情况|总结|报告)")
 
 
+# A site's title closing on the letter's own in brackets (南港镇2023年人大代表建议办理答复（舒城县水利局关于县十八届人大二次会议
+# 第14号代表建议办理的函）, hd37a): the letter's title, its unit the writer, never the site's owner its 信息来源 names.
+BRACKETED_TITLE = re.compile(r"[（(]([^（）()]{6,})[）)]$")
+
+
 def _letterhead(front: list[str], title: str | None) -> str | None:
-    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…, 某州生态环境局办理…提案情况); a title's
-    unit before a government's name alone on a line, the site's (广元市利州区人民政府 over 广元市利州区文化旅游和
-    体育局关于…的复函)."""
+    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…, 某州生态环境局办理…提案情况), or the
+    letter's own title in brackets at a title's end (:data:`BRACKETED_TITLE`); a title's unit before a government's name
+    alone on a line, the site's (广元市利州区人民政府 over 广元市利州区文化旅游和体育局关于…的复函)."""
     found = []
-    for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or ""]:
+    inner = BRACKETED_TITLE.search(title or "")
+    inner = inner.group(1) if inner and REPLY_TITLE.search(inner.group(1)) else ""
+    for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or "", inner]:
         m = LETTERHEAD.match(t)
         if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
                   or (t == title and OWN_REPORT.fullmatch(t[m.end():]))):

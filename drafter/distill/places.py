@@ -494,6 +494,21 @@ def short_forms(text: str) -> Counter:
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 
 
+def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
+    """(start, area) of the workspace's ``areas`` ``text`` names, whole or by its name without its level (赣榆 of 赣榆区, 连云住建
+    of 连云区), in order; never where the workspace's own place (``own``) is named (连云港市, 连云港: no 连云区), nor where the
+    name and the next character are another place's (东海市 is no 东海县)."""
+    own_stem = own[:-1] if len(own) > 2 else own
+    found = []
+    for area in areas:
+        stem = area[:-1] if len(area) > 2 and area[-1] in "区县市旗" else area
+        for m in re.finditer(re.escape(stem), text):
+            if text.startswith(area, m.start()) or not (
+                    (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])):
+                found.append((m.start(), area))
+    return sorted(found)
+
+
 def complete(short: str, place: str | None, text: str = "") -> str:
     """``市科技局`` → the full name of the unit in ``place``: a full name the text gives for it
     (same place, same unit), else place + the unit's full form; ``short`` when no place fits."""

@@ -36,3 +36,29 @@ def test_a_statement_under_a_districts_heading_is_the_districts(tmp_path):
     assert places["以系统思维加快城"] == "赣榆区"
     assert places["计划实施改造项目"] == places["加快推进老旧小区"] == "连云港市"
 
+
+# 连云区住建局's news of 2025-03-31 as its site prints it (in traditional characters): its title names the district without
+# its level, its source line names the unit by its level alone.
+DISTRICT_NEWS = """開局放大招!連云住建項目全速開干!
+- 時間:2025-03-31 09:47 來源:區住建局 閱讀次數:
+近日,勝利湖體育公園、無水高層消防改造工程等項目施工現場一片繁忙的景象。區住建局吹響“集結號”“沖鋒號”,抓項目、優環境、重安全,以開滿弓、上滿弦的精神狀態助力“首季開門紅”。
+以美麗宜居為追求,全力以赴惠民生
+持續引導老舊小區居民加裝電梯工作,建立健全物業服務清單等機制,計劃新增物業管理小區3個,著力解決設施維護、停車秩序等難點問題。維修加固云港路燒香河大橋。新建省運會沙灘排球場。改造背街小巷5條,新建及維修路燈80盞,更換老街景觀照明設施130盞,改善居民出行環境。
+"""
+
+
+def test_a_district_units_news_headed_with_its_districts_name_is_the_districts(tmp_path):
+    """来源：区住建局 (a unit named by the district level alone) of a title naming 连云 (连云区 without its level): the page and
+    its 3个/5条 are 连云区's, its issuer 连云区住建局 — not left of no place, counted as the city's."""
+    result, facts, source = distil_by_cli(tmp_path, _workspace(tmp_path), DISTRICT_NEWS, "2025-03-31_项目全速开干.txt")
+    assert (source.jurisdiction, source.issuer) == ("连云区", "连云区住建局")
+    assert {f.jurisdiction for f in facts} == {"连云区"} and any("物业管理小区3个" in f.text for f in facts)
+    assert "未能读出所属地区" not in result.output
+
+
+def test_a_city_units_news_naming_a_district_stays_the_citys(tmp_path):
+    """The city's own unit (来源：市住建局) of a title naming 连云 is not taken for the district's: only a unit of the district's
+    level is."""
+    page = DISTRICT_NEWS.replace("來源:區住建局", "來源:市住建局").replace("區住建局吹響", "市住建局吹響")
+    _, _, source = distil_by_cli(tmp_path, _workspace(tmp_path), page, "2025-03-31_项目全速开干.txt")
+    assert source.jurisdiction != "连云区" and "连云区" not in (source.issuer or "")

@@ -44,7 +44,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -719,9 +719,11 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
     return name if is_place(name) else None
 
 
-def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str]) -> str | None:
+def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str], own: str = "") -> str | None:
     """The workspace's area (``areas``) a unit is of: the issuer's name, after its place (``place``, if any), or the
-    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…)."""
+    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…); or, an issuer
+    named by a lower level than the workspace's place (``own``) alone, of no place read or of that place (来源：区住建局), the
+    one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区, hd37b)."""
     for name in (issuer, title if not (issuer and leading_places(issuer)) else None):
         rest = name or ""
         if place and rest.startswith(place):
@@ -729,6 +731,9 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
         for area in sorted(areas, key=len, reverse=True):
             if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
                 return area
+    if issuer and title and issuer[0] in "区县市旗" and issuer[0] != own[-1:] and place in (None, own):
+        named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}
+        return named.pop() if len(named) == 1 else None
     return None
 
 
@@ -1677,7 +1682,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         _only_elsewhere(norm, ws) if kind == NEWS else _own_reply(norm, ws) if kind == REPLY and not issuer else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
-    area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
+    area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
     meta.jurisdiction = area or meta.jurisdiction
     if (issuer and meta.jurisdiction == ws.jurisdiction and not re.match(r"^[省市区县]", issuer) and not leading_places(issuer)
             and ws.is_own_unit(issuer)):

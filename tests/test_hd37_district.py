@@ -37,6 +37,25 @@ def test_a_statement_under_a_districts_heading_is_the_districts(tmp_path):
     assert places["计划实施改造项目"] == places["加快推进老旧小区"] == "连云港市"
 
 
+
+# The post's comment (大鬼点评) quoting both plans, as found.
+PLAN_COMMENT = PLAN_POST + """
+
+大鬼点评
+
+近日,连云港市住建局2025年工作计划提出:着力推进城中村改造,计划实施改造项目18个、改造居民户数3493户,助推海州区、连云区、赣榆区形成一批示范项目。而赣榆2025年政府工作报告也提出:启动城市微更新地块7处,开展城中村改造9个。
+"""
+
+
+def test_a_statement_quoting_a_districts_report_is_the_districts(tmp_path):
+    """而赣榆2025年政府工作报告也提出：启动城市微更新地块7处，开展城中村改造9个 quotes 赣榆区's own report: 赣榆区's plan; the city
+    bureau's plan quoted before it (连云港市住建局2025年工作计划提出：…) stays the city's."""
+    _, facts, _ = distil_by_cli(tmp_path, _workspace(tmp_path), PLAN_COMMENT, "2025_连云港市住建局2025年工作计划.txt")
+    quoted = next(f for f in facts if f.text.startswith("而赣榆"))
+    assert quoted.jurisdiction == "赣榆区" and "7处" in quoted.text
+    assert {f.jurisdiction for f in facts if "3493户" in f.text} == {"连云港市"}
+
+
 # 连云区住建局's news of 2025-03-31 as its site prints it (in traditional characters): its title names the district without
 # its level, its source line names the unit by its level alone.
 DISTRICT_NEWS = """開局放大招!連云住建項目全速開干!

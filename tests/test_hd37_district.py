@@ -7,7 +7,9 @@ Each test reads lines of the real pages (as the sites print them) in a workspace
 
 from __future__ import annotations
 
-from helpers import distil_by_cli, unit_workspace
+import re
+
+from helpers import distil_by_cli, page_draft, unit_workspace
 
 AREAS = "海州区, 连云区, 赣榆区, 东海县, 灌云县, 灌南县"
 
@@ -81,3 +83,27 @@ def test_a_city_units_news_naming_a_district_stays_the_citys(tmp_path):
     page = DISTRICT_NEWS.replace("來源:區住建局", "來源:市住建局").replace("區住建局吹響", "市住建局吹響")
     _, _, source = distil_by_cli(tmp_path, _workspace(tmp_path), page, "2025-03-31_项目全速开干.txt")
     assert source.jurisdiction != "连云区" and "连云区" not in (source.issuer or "")
+
+
+# The proposal the bureau answered (市政协十四届四次会议第44056号), its asks listed.
+PROPOSAL_TITLE = "关于深入推进城市更新进一步提升城市品质的提案"
+PROPOSAL = """关于深入推进城市更新进一步提升城市品质的提案
+
+提案人：朱书军、王世峰、李青春、霍琛
+
+建议：
+一是城市更新决策广泛征求群众意见，推进老旧小区改造要问需于民。
+二是领导干部深入实地调研，了解群众诉求。
+三是加强规划、建设、管理统筹协调。
+"""
+
+
+def test_a_title_cut_before_its_purpose_keeps_the_purposes_manner_words(tmp_path):
+    """The title's matter is cut before its purpose clause 进一步提升城市品质 with the clause's 进一步: the plan opener says
+    下一步我局将…深入推进城市更新， — never 深入推进城市更新进一步， (a phrase cut mid-word)."""
+    result, document = page_draft(tmp_path, _workspace(tmp_path), PLAN_POST, PROPOSAL, "44056", PROPOSAL_TITLE,
+                                  "--proposal", "--type", "B", "--date", "2025-06-20")
+    opener = next(p.text for p in document.paragraphs if "下一步我局将" in p.text)
+    assert "深入推进城市更新，" in opener and "进一步，" not in opener
+    unquoted = re.sub(r"《[^》]*》", "", "\n".join(p.text for p in document.paragraphs) + result.output)
+    assert "城市更新进一步" not in unquoted  # (the title itself stays whole where it is quoted)

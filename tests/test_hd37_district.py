@@ -107,3 +107,30 @@ def test_a_title_cut_before_its_purpose_keeps_the_purposes_manner_words(tmp_path
     assert "深入推进城市更新，" in opener and "进一步，" not in opener
     unquoted = re.sub(r"《[^》]*》", "", "\n".join(p.text for p in document.paragraphs) + result.output)
     assert "城市更新进一步" not in unquoted  # (the title itself stays whole where it is quoted)
+
+
+# The head of 连云港's news of 2021-03-25 as the site prints it (traditional characters, a reading aid after a character), under
+# its column's slogan.
+SLOGAN_NEWS = """logo
+
+      【踐行囑托開(kāi)新局】從“安居”到“宜居” 連云港19項(xiàng)舊城改造再惠民生
+
+      記者3月24日從連云港市住房和城鄉(xiāng)建設(shè)部門(mén)獲悉,結(jié)合當(dāng)前正在開(kāi)展黨史學(xué)習(xí)教育這一契機(jī),今年連云港將做好19項(xiàng)舊城改造工程,其中包含新建工程11項(xiàng)、續(xù)建工程8項(xiàng)。
+"""
+
+
+def test_a_columns_slogan_is_no_issuer(tmp_path):
+    """【践行嘱托开新局】 is the column's slogan (开新局, a new start, no 局 of the government): no issuer of the news item."""
+    _, _, source = distil_by_cli(tmp_path, _workspace(tmp_path), SLOGAN_NEWS, "2021-03-25_连云港19项旧城改造.txt")
+    assert source.issuer != "践行嘱托开新局" and "新局" not in (source.issuer or "")
+
+
+def test_a_level_word_opening_a_word_is_no_place(tmp_path):
+    """全市棚改市定目标任务 (the city's set targets) and 新改建市政管网 (municipal pipes) name no place: their figures are
+    the city's, of no 棚改市 or 新改建市."""
+    page = ("2021-04-23 来源：连云港市住房和城乡建设局\n\n2021年，全市棚改市定目标任务新开工7919套、基本建成7769套。"
+            "2023年，改造老旧小区162个、棚户区1445套，新改建市政管网389公里。\n")
+    _, facts, _ = distil_by_cli(tmp_path, _workspace(tmp_path), page, "2021-04-23_连云港老旧小区改造计划.txt")
+    places = {g.raw: g.place for f in facts for g in f.figures}
+    assert "7919套" in places and "389公里" in places
+    assert not {places["7919套"], places["389公里"]} & {"棚改市", "新改建市"}

@@ -1015,16 +1015,17 @@ def _renamed_forms(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化).
-_NOT_ORGAN = lazy(r"(?:布|格|大|结|当|开|变|僵|时|残|棋|骗|破)局$")  # (not 全局, 政局: 安全局, 财政局)
+# Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化; a column's slogan
+# 【践行嘱托开新局】 over a news item is no 开新局's letterhead: hd37b).
+NOT_ORGAN = lazy(r"(?:布|格|大|结|当|开|变|僵|时|残|棋|骗|破|新)局$")  # (not 全局, 政局: 安全局, 财政局)
 
 
 @lru_cache(maxsize=65536)
 def same_unit(a: str, b: str) -> bool:
     """True when the unit names ``a`` and ``b`` name one unit (see :data:`RENAMED_UNITS`): 市工信局 and
     泉州市工业和信息化局, 市金融局 and 市地方金融监督管理局, 市场监管局 and 市市场监督管理局; not 区科技局 and
-    市科技局, 厦门市科技局 and 泉州市科技局, 市委 and 市发改委, 教育布局 and 市教育局 (:data:`_NOT_ORGAN`)."""
-    if _NOT_ORGAN.search(a) or _NOT_ORGAN.search(b):
+    市科技局, 厦门市科技局 and 泉州市科技局, 市委 and 市发改委, 教育布局 and 市教育局 (:data:`NOT_ORGAN`)."""
+    if NOT_ORGAN.search(a) or NOT_ORGAN.search(b):
         return False
     (pa, fa), (pb, fb) = _unit_form(a), _unit_form(b)
     if pa and pb and pa != pb:

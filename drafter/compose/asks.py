@@ -809,11 +809,16 @@ def short_topic(title: str) -> str:
     return first if len(core) > LONG_TOPIC and len(first) >= MIN_TOPIC else core
 
 
+# Manner words ending a title's head before its purpose clause: the clause's own (…城市更新进一步提升城市品质: 进一步提升…).
+_MANNER_END = lazy(rf"(?:{words(MANNER_ADVERBS)})+$")
+
+
 def before_purpose(core: str) -> str:
-    """A title's ``core`` before its purpose clause (:data:`PURPOSE_CLAUSE`) where that leaves at least MIN_TOPIC
-    characters (加大标准化菜市场建设力度提升市民幸福指数 → 加大标准化菜市场建设力度), else ""."""
+    """A title's ``core`` before its purpose clause (:data:`PURPOSE_CLAUSE`) and the manner words opening it
+    (:data:`_MANNER_END`) where that leaves at least MIN_TOPIC characters (加大标准化菜市场建设力度提升市民幸福指数 →
+    加大标准化菜市场建设力度; 深入推进城市更新进一步提升城市品质 → 深入推进城市更新, hd37b), else ""."""
     for match in PURPOSE_CLAUSE.finditer(core):
-        head = core[:match.start()].rstrip("，,、；; ")
+        head = _MANNER_END.sub("", core[:match.start()]).rstrip("，,、；; ")
         clause = _TOPIC_CLAUSE.split(head)[-1]
         if match.group() == FOR and "以" in clause:  # 以…为…: a means, not a purpose
             continue

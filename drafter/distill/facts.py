@@ -114,7 +114,7 @@ from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (AUTONOMOUS_REGIONS, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (AUTONOMOUS_REGIONS, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
@@ -1262,6 +1262,37 @@ def area_subject(norm: str, areas_longest_first, within: str = "") -> str | None
     return None
 
 
+def heading_area(section: list[str], areas, own: str = "") -> str | None:
+    """One of the workspace's ``areas`` the innermost heading naming one opens on, whole or by its name without its level
+    (:func:`~drafter.distill.places.areas_named`; 赣榆计划开展城中村改造9个 over 以系统思维加快城市更新。…启动城市微更新地块7处 in a
+    page on 连云港市's (``own``) plans: 赣榆区's plan, hd37b), never a heading opening on another place (连云港市…)."""
+    for head in reversed(section):
+        head = simplified(normalise(head))
+        opening = next((name for at, _, name in places_in(head) if at == 0), None)
+        area = next((area for at, area in areas_named(head, areas, own) if at == 0), None)
+        if area and opening in (None, area):
+            return area
+    return None
+
+
+# A statement quoting an area's own document (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…): after a connective at most,
+# the area's name, a year at most and the document's kind, then the verb that quotes it.
+AREA_DOCUMENT = re.compile(r"^(?:而|另外|此外|同时|其中)?，?(?P<rest>.{0,12}?)(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|工作报告|工作要点|工作计划)"
+                           r"[也还]?(?:提出|指出|明确|要求|显示)")
+
+
+def area_document(norm: str, areas, own: str = "") -> str | None:
+    """One of the workspace's ``areas`` whose own document the statement quotes (:data:`AREA_DOCUMENT`), named whole or by its
+    name without its level (:func:`~drafter.distill.places.areas_named`; 而赣榆2025年政府工作报告也提出：…开展城中村改造9个 in a page
+    on 连云港市's (``own``) plans: 赣榆区's, hd37b); else None."""
+    m = AREA_DOCUMENT.match(norm)
+    if not m:
+        return None
+    rest = m.group("rest")
+    return next((area for at, area in areas_named(rest, areas, own) if at == 0 and rest[len(area) - (
+        not rest.startswith(area)):] in ("", "人民")), None)
+
+
 def located_area(norm: str, areas) -> str | None:
     """One of the workspace's ``areas`` its subject is said to lie in by the statement's first sentence, in its first clause or
     the one after it (同德烈士陵园始建于1956年，位于攀枝花市仁和区同德镇同德街79号，… in 攀枝花市's reply: a facility of 仁和区), the
@@ -1909,7 +1940,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
         located = LOCATED_IN.search(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
-        place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or (
+        place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
+            norm, areas, ws.jurisdiction) or (
             own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or meta.jurisdiction)
         # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
@@ -1917,6 +1949,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         area_told_on = area_told is not None and place == meta.jurisdiction and not subject_place(norm) and (
             unit.block is area_told[0] or bool(WORK_TOLD_ON.match(norm) or NEWS_THEMED.match(norm) or EVENT_TOLD_ON.match(norm)))
         place = area_told[1] if area_told_on else place
+        if place == meta.jurisdiction and not subject_place(norm):  # (under a heading on one of its areas: that area's)
+            place = heading_area(unit.section, areas, ws.jurisdiction) or place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)

@@ -33,7 +33,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import COURTESY, MEDIA_NAME, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import COURTESY, MEDIA_NAME, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -44,7 +44,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -719,9 +719,11 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
     return name if is_place(name) else None
 
 
-def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str]) -> str | None:
+def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str], own: str = "") -> str | None:
     """The workspace's area (``areas``) a unit is of: the issuer's name, after its place (``place``, if any), or the
-    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…)."""
+    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…); or, an issuer
+    named by a lower level than the workspace's place (``own``) alone, of no place read or of that place (来源：区住建局), the
+    one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区, hd37b)."""
     for name in (issuer, title if not (issuer and leading_places(issuer)) else None):
         rest = name or ""
         if place and rest.startswith(place):
@@ -729,6 +731,9 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
         for area in sorted(areas, key=len, reverse=True):
             if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
                 return area
+    if issuer and title and issuer[0] in "区县市旗" and issuer[0] != own[-1:] and place in (None, own):
+        named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}
+        return named.pop() if len(named) == 1 else None
     return None
 
 
@@ -1184,7 +1189,7 @@ def _letterhead(front: list[str], title: str | None) -> str | None:
     inner = inner.group(1) if inner and REPLY_TITLE.search(inner.group(1)) else ""
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or "", inner]:
         m = LETTERHEAD.match(t)
-        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
+        if m and not NOT_ORGAN.search(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
                   or (t == title and OWN_REPORT.fullmatch(t[m.end():]))):
             if t == m.group(1) or not ADDRESSEE.match(t):
                 found.append((m.group(1), t == m.group(1)))
@@ -1684,7 +1689,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         _only_elsewhere(norm, ws) if kind == NEWS else _own_reply(norm, ws) if kind == REPLY and not issuer else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
-    area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
+    area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
     meta.jurisdiction = area or meta.jurisdiction
     if (issuer and meta.jurisdiction == ws.jurisdiction and not re.match(r"^[省市区县]", issuer) and not leading_places(issuer)
             and ws.is_own_unit(issuer)):

@@ -249,6 +249,9 @@ WITHIN = frozenset("内外內")
 WITHIN_FRAME = frozenset("在于至")
 # …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
 WORD_AFTER_ANY_LEVEL = frozenset("场場")
+# …and the words a level word opens that name no place after any name: 市政 works (新改建市政管网: no 新改建市), a level's set
+# targets (全市棚改市定目标任务: no 棚改市), hd37b; never 市政府, 市政协 (泉州市政府).
+LEVEL_WORD = re.compile(r"政(?:管网|道路|设施|工程|公用|基础|配套|桥梁|管线|园林|排水)|定(?:目标|任务|指标)")
 
 
 # The peoples an autonomous place is named after, all of them, each written with 族 or without (巴音郭楞蒙古自治州): what stands
@@ -494,6 +497,21 @@ def short_forms(text: str) -> Counter:
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 
 
+def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
+    """(start, area) of the workspace's ``areas`` ``text`` names, whole or by its name without its level (赣榆 of 赣榆区, 连云住建
+    of 连云区), in order; never where the workspace's own place (``own``) is named (连云港市, 连云港: no 连云区), nor where the
+    name and the next character are another place's (东海市 is no 东海县)."""
+    own_stem = own[:-1] if len(own) > 2 else own
+    found = []
+    for area in areas:
+        stem = area[:-1] if len(area) > 2 and area[-1] in "区县市旗" else area
+        for m in re.finditer(re.escape(stem), text):
+            if text.startswith(area, m.start()) or not (
+                    (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])):
+                found.append((m.start(), area))
+    return sorted(found)
+
+
 def complete(short: str, place: str | None, text: str = "") -> str:
     """``市科技局`` → the full name of the unit in ``place``: a full name the text gives for it
     (same place, same unit), else place + the unit's full form; ``short`` when no place fits."""
@@ -599,7 +617,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 break
     for m in _LEVEL_CHAR.finditer(masked):
         after = masked[m.end(): m.end() + 1]
-        if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()):
+        if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()) or LEVEL_WORD.match(
+                masked, m.end()):
             continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k

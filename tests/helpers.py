@@ -76,6 +76,18 @@ DAZHONG = """• 我的订阅
 
 济南“预付宝”上线!全国首创预付消费“信托式”监管新模式 架起预付消费的“信任之桥”
 """
+# The head of 安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函 (2023, wh.ankang.gov.cn, hd35c) as saved: the page's
+# table of fields, a rule between each field and its value, then the letter to 市政协民宗委 up to its receipt.
+ANKANG_39_HEAD = """https://wh.ankang.gov.cn/Content-2599364.html
+安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函
+文件名称 | 安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函 | ||
+索引号 | szfgzbmswhhlygdj/2023-0025 | 公开目录: | 部门文件 |
+公开责任部门 | 市文化和旅游广电局 | 公开形式: | 主动公开 |
+文号 | 安文旅广函〔2023〕116 号 | 成文日期: | 2023年07月25日 |
+有效性 | 有效 | 公开日期: | 2023年07月25日10时28分 |
+市政协民宗委:
+您委提出的《关于推动东关历史文化街区建设的提案》收悉,现将有关情况答复如下:
+"""
 # The shared corpus (28 documents of other places and their labels): beside the clone on this
 # machine only, read in place; a test that needs it is skipped where it is absent.
 CORPUS = REPO.parent / "shared" / "corpus"

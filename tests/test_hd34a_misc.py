@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from helpers import distil_pages, unit_workspace
+from helpers import ANKANG_39_HEAD, distil_pages, unit_workspace
 
 from drafter.distill.metadata import _self_of_bureau
 from drafter.distill.places import places_in
@@ -35,16 +35,7 @@ JILIN_2013 = """吉林   >   本网专稿
 在整治拖欠农民工工资的专项行动中,截止5月底,吉林省共立案849件,为19313名农民工讨回工资18182.13万元。(记者 刘晓)
 """
 # The 2023 reply of 安康市文化和旅游广电局 to 市政协民宗委 (wh.ankang.gov.cn, hd35c), its head and first paragraphs as saved.
-ANKANG_39 = """https://wh.ankang.gov.cn/Content-2599364.html
-安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函
-文件名称 | 安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函 | ||
-索引号 | szfgzbmswhhlygdj/2023-0025 | 公开目录: | 部门文件 |
-公开责任部门 | 市文化和旅游广电局 | 公开形式: | 主动公开 |
-文号 | 安文旅广函〔2023〕116 号 | 成文日期: | 2023年07月25日 |
-有效性 | 有效 | 公开日期: | 2023年07月25日10时28分 |
-市政协民宗委:
-您委提出的《关于推动东关历史文化街区建设的提案》收悉,现将有关情况答复如下:
-东关历史文化街区文物点密度大、数量多、等级高,十分丰富。据统计,共有不可移动文物9处,其中:省级文物保护单位1处,即安康文安楼;县级文物保护单位4处,即安康市洪水历史标志塔、顾氏民居、邹氏民居、清真寺;一般不可移动文物4处,即汉江水西门码头、安康汉江大桥、清真静宁南寺遗址、老城清真北寺。
+ANKANG_39 = ANKANG_39_HEAD + """东关历史文化街区文物点密度大、数量多、等级高,十分丰富。据统计,共有不可移动文物9处,其中:省级文物保护单位1处,即安康文安楼;县级文物保护单位4处,即安康市洪水历史标志塔、顾氏民居、邹氏民居、清真寺;一般不可移动文物4处,即汉江水西门码头、安康汉江大桥、清真静宁南寺遗址、老城清真北寺。
 近年来,市、区文旅部门高度重视东关历史文化街区保护利用工作。一是结合中心城区及周边区域历史建筑调查,进一步建立健全了东关街区不可移动文物档案资料,并实行了文物安全责任公告公示制度,落实了文物管理机构与人员。
 """
 

@@ -7,7 +7,7 @@ through the path ``drafter distill`` takes.
 
 from __future__ import annotations
 
-from helpers import distil, distil_cli, unit_workspace
+from helpers import ANKANG_39_HEAD, distil, distil_cli, unit_workspace
 
 BAOJI_AREAS = "渭滨区, 金台区, 陈仓区, 凤翔区, 岐山县, 扶风县, 眉县, 陇县, 千阳县, 麟游县, 凤县, 太白县"
 
@@ -130,16 +130,7 @@ def test_an_opening_cut_before_its_receipt_is_no_fact(tmp_path):
 
 # 安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函 (2023): the page's table of fields, a rule between each
 # field and its value.
-ANKANG_39 = """https://wh.ankang.gov.cn/Content-2599364.html
-安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函
-文件名称 | 安康市文化和旅游广电局关于市政协五届二次会议第39号提案的复函 | ||
-索引号 | szfgzbmswhhlygdj/2023-0025 | 公开目录: | 部门文件 |
-公开责任部门 | 市文化和旅游广电局 | 公开形式: | 主动公开 |
-文号 | 安文旅广函〔2023〕116 号 | 成文日期: | 2023年07月25日 |
-有效性 | 有效 | 公开日期: | 2023年07月25日10时28分 |
-市政协民宗委:
-您委提出的《关于推动东关历史文化街区建设的提案》收悉,现将有关情况答复如下:
-近年来,市、区文旅部门高度重视东关历史文化街区保护利用工作。据统计,共有不可移动文物9处。
+ANKANG_39 = ANKANG_39_HEAD + """近年来,市、区文旅部门高度重视东关历史文化街区保护利用工作。据统计,共有不可移动文物9处。
 """
 
 

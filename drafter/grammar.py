@@ -558,6 +558,8 @@ YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
 COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
 # a 委 (市政协民宗委: 您委提出的《…》收悉, hd35c) — not 您委托…
 COMMITTEE_YOU_WORDS = ("贵委", "您委")
+# A committee of the CPPCC by its short name (市政协民宗委, 政协提案委), not a member's title (市政协常委)
+CPPCC_COMMITTEE = r"政协[\u4e00-\u9fff]{1,10}?(?<!常)委"
 COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU, *COMMITTEE_YOU_WORDS)
 _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
@@ -597,6 +599,8 @@ _PLAIN_YOU_ADDRESSES = r"提出|所提|的建议|的提案|在?(?:建议|提案)
 ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:{_PLAIN_YOU_ADDRESSES}|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
 # The word itself (您们, not its 您): what distill learns of how a reply addresses its reader (SourceMeta.address).
 READER_WORDS = YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS + YOU_WORDS
+# Any of them said whole, the longest first, never the 您委 of 您委托 (entrusting)
+READER_WORD_WHOLE = rf"(?:{'|'.join(READER_WORDS)})(?!托)"
 # (and 你 as the reader proposing, thanked: 你在…会议上提的《…》, 感谢你对教育事业的关心)
 READER_WORD = lazy(rf"(?:{'|'.join(YOU_MANY_WORDS + COLLECTIVE_YOU_WORDS)})(?!托)|{POLITE_YOU}|{PLAIN_YOU}(?={_PLAIN_YOU_ADDRESSES})"
                    rf"|{PLAIN_YOU}(?=在[^。，；]{{2,30}}?(?:会议|期间))|(?<=感谢){PLAIN_YOU}(?!们)")

@@ -90,3 +90,20 @@ def test_entrusting_is_not_a_committee_speaking_of_itself():
     norm = "我局高度重视。经研究，我委托第三方机构对东关历史文化街区开展了文物调查。"
     assert _self_of_bureau(norm, ws)
     assert not _self_of_bureau(norm.replace("我委托", "我委委托"), ws)  # (我委 itself is still a 委 speaking)
+
+
+def test_the_reader_word_is_not_the_you_of_entrusting():
+    """The handling paragraph of another reply said to this item's reader: 您委 (a committee) is its reader word, but in
+    您委托转交 (you entrusted) the reader is 您 alone, so 收到您委托转交的材料 read 收到你们托转交的材料 (review of h186)."""
+    from drafter.compose.handling import said_to
+
+    assert said_to("我局收到您委托转交的材料后高度重视", "你们") == "我局收到你们委托转交的材料后高度重视"
+    assert said_to("您委提出的《关于推动东关历史文化街区建设的提案》收悉", "你们") == "你们提出的《关于推动东关历史文化街区建设的提案》收悉"
+
+
+def test_a_members_title_is_no_committee():
+    """A CPPCC committee by its short name (市政协民宗委) is a collective reader; 市政协常委 is a member's title, not a body
+    (review of h186: 政协…委 took it)."""
+    from drafter.compose.suggestion import is_collective
+
+    assert is_collective("市政协民宗委") and not is_collective("市政协常委")

@@ -4,7 +4,7 @@ named to handle it, the days, any figure) left for the clerk to fill — offered
 
 from __future__ import annotations
 
-from ..grammar import READER_WORDS
+from ..grammar import READER_WORD_WHOLE
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, STALE, Span, placeholder_text
 
@@ -23,7 +23,7 @@ SLOT_GAPS = {"office": "承办科室", "person": "牵头或负责人员", "day":
 _RECEIVER = lazy(r"^(?:对|收到|接到)[^，。]*?(?:建议|提案|议案)[^，。]{0,3}[，,](?P<after>[^，。]{1,15}?)(?=(?:领导|党组)?高度重视)"
                  r"|^(?P<head>[^，。]{0,15}?)(?=收到|接到|收悉|高度重视)")
 _ITEM = lazy(r"(?<!意见)(?:建议|提案|议案)")
-_READER = lazy("|".join(READER_WORDS))  # (您委 whole, hd35c)
+_READER = lazy(READER_WORD_WHOLE)  # (您委 whole, hd35c)
 # Where the reply told it: before its answer, or in a part of its own (一、办理工作开展情况, hd34a).
 NOTE = ("本单位以往的答复（{reply}）{where}写明办理过程，此段照其写法拟出：请据实改写本件的办理情况（研究部署的会议及时间、"
         "领办领导、承办科室，与提出人沟通、面商的时间和方式），补全待补充之处；未这样办理的，删去")

@@ -40,6 +40,15 @@ def test_a_statement_under_a_districts_heading_is_the_districts(tmp_path):
 
 
 
+def test_a_zones_bare_name_is_a_common_word_not_the_zone(tmp_path):
+    """A zone among the areas (高新区) is named only whole: its bare name 高新 opens 高新技术企业培育, a heading of the city's
+    work, which the bare-name rule for districts (赣榆 of 赣榆区) would have filed as 高新区's (review of h194)."""
+    ws = unit_workspace(tmp_path / "ws", "连云港市住房和城乡建设局", "市住建局", "连云港市", AREAS + ", 高新区")
+    page = PLAN_POST.replace("赣榆计划开展城中村改造9个", "高新技术企业培育")
+    _, facts, _ = distil_by_cli(tmp_path, ws, page, "2025_连云港市住建局2025年工作计划.txt")
+    assert {f.jurisdiction for f in facts if f.text.startswith("以系统思维")} == {"连云港市"}
+
+
 # The post's comment (大鬼点评) quoting both plans, as found.
 PLAN_COMMENT = PLAN_POST + """
 

@@ -500,11 +500,12 @@ def short_forms(text: str) -> Counter:
 def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
     """(start, area) of the workspace's ``areas`` ``text`` names, whole or by its name without its level (赣榆 of 赣榆区, 连云住建
     of 连云区), in order; never where the workspace's own place (``own``) is named (连云港市, 连云港: no 连云区), nor where the
-    name and the next character are another place's (东海市 is no 东海县)."""
+    name and the next character are another place's (东海市 is no 东海县); a zone (高新区, 泉州经济技术开发区) only by its whole
+    name, since its bare name is a common word (高新技术企业)."""
     own_stem = own[:-1] if len(own) > 2 else own
     found = []
     for area in areas:
-        stem = area[:-1] if len(area) > 2 and area[-1] in "区县市旗" else area
+        stem = area[:-1] if len(area) > 2 and area[-1] in "区县市旗" and not area.endswith(ZONE_WORDS) else area
         for m in re.finditer(re.escape(stem), text):
             if text.startswith(area, m.start()) or not (
                     (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])):
@@ -533,9 +534,8 @@ def regions(text: str) -> list[tuple[int, str]]:
 # --- the place of each figure ----------------------------------------------------------------
 
 # Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城 (not 国家高新区, 市级高新区).
-ZONE = re.compile(
-    rf"([{CJK}]{{2,4}}?)(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|科学城|园区|自贸区|试验区)"
-)
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "新区", "科学城", "园区", "自贸区", "试验区")
+ZONE = re.compile(rf"([{CJK}]{{2,4}}?)({words(ZONE_WORDS)})")
 GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
     rf"{ZONE_EPITHETS}|"

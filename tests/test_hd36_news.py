@@ -297,3 +297,12 @@ def test_a_bylines_reporter_is_no_part_of_the_fact(tmp_path):
     _, facts, _ = _liuzhou(tmp_path, page, "2017-12-01_柳州市规划局公众评议反馈问题整改答复_o772.txt")
     told = _fact(facts, "公众评议反馈问题整改情况")
     assert told.text.startswith("近日，柳州市规划局公布"), told.text
+
+
+def test_a_hedge_is_not_a_word_that_opens_with_one():
+    """或有 of 或有关部门 (or the departments concerned) and 可能 of 可能性 (likelihood) hedge nothing: such headings head their
+    sections as any other (review of h188)."""
+    from drafter.compose.select import HEDGED_HEADING
+
+    assert HEDGED_HEADING.search("龙潭公园门口或建地下停车场") and HEDGED_HEADING.search("该路段有望年内通车")
+    assert not HEDGED_HEADING.search("发挥行业协会或有关部门作用") and not HEDGED_HEADING.search("降低事故发生的可能性")

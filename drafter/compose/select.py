@@ -3793,7 +3793,7 @@ GENERIC_HEADING = lazy(
 
 # A news subhead's hedge (龙潭公园门口或建地下停车场, 柳州或将重新选址建设高铁站, …有望年内开工): the reporter's guess of what may
 # come, no facet a bureau's reply is headed by (hd36a).
-HEDGED_HEADING = lazy(r"或(?:将|建|迎|成|可|再|能|有)|有望|或许|可能")
+HEDGED_HEADING = lazy(r"或(?:将|建|迎|成|可|再|能|有(?!关))|有望|或许|可能(?!性)")  # (not 或有关部门, 可能性)
 
 
 def section_heading(fact: Fact, parents: set[str]) -> str | None:

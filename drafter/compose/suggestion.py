@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COUNCIL_YOU, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
+from ..grammar import BODY_YOU, COUNCIL_YOU, CPPCC_COMMITTEE, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 
@@ -114,7 +114,7 @@ def check_fields(suggestion: Suggestion) -> None:
 # commerce, a sector group (界别) or any committee/association.
 COLLECTIVE = lazy(
     rf"(?:{words(PARTY_NAMES)}|工商联|界别|委员会|委会|联合会|商会|协会|学会"
-    rf"|代表团|小组|党组|支社|支部|界|政协[\u4e00-\u9fff]{{1,10}}委)$|^(?:{words(PARTY_NAMES)}|市工商联)"
+    rf"|代表团|小组|党组|支社|支部|界|{CPPCC_COMMITTEE})$|^(?:{words(PARTY_NAMES)}|市工商联)"
 )
 
 

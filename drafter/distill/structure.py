@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    BA_OBJECT_VERBS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
+    BA_OBJECT_VERBS, CPPCC_COMMITTEE, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NOT_BA, SAID_YEAR, TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
@@ -95,7 +95,7 @@ CHROME_LINE = lazy(r"版权所有|公网安备|(?<![“\"])扫一扫(?![”\"])|
 # (and the unit they work in after them: 苏某委员（区应急管理局）：)
 # (a list of names may run long: 杨某、杨某、…、张 斌、赵某代表：)
 ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))(?:[^：，。、]{1,5}、)*[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
-                       r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会|政协[^：，。]{1,10}?委)们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
+                       r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会|" + CPPCC_COMMITTEE + r")们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
 OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下(?:：|(?=[对关目经根按我近为在]))|作如下(?:答复|回复)：")  # (or its colon lost: …现将办理情况答复如下对于提案…)
 # How far into a long paragraph its opening formula may end (the addressee, greeting, item and thanks before it).
 MAX_OPENING = 300

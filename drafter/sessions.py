@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .grammar import PREFECTURE_WORD
 from .lazyre import lazy
 from .model import REPLY, SourceMeta
 from .textutil import cn_number
@@ -42,8 +43,10 @@ def _same_place(one: str, other: str) -> bool:
     return not one or not other or one == other or (min(len(one), len(other)) == 1 and one[-1] == other[-1])
 
 
-# The rank of a place by its level word (省 above 市 and 州 above 县 and 区 above 乡 and 镇); 自治区 is a province's.
-_RANKS = (("自治区", 0), ("省", 0), ("市", 1), ("州", 1), ("盟", 1), ("县", 2), ("区", 2), ("旗", 2), ("镇", 3), ("乡", 3))
+# The rank of a place by its level word (省 above 市 and 州 above 县 and 区 above 乡 and 镇); 自治区 is a province's, 地区 a
+# prefecture's (塔城地区 above 额敏县).
+_RANKS = (("自治区", 0), ("省", 0), (PREFECTURE_WORD, 1), ("市", 1), ("州", 1), ("盟", 1), ("县", 2), ("区", 2), ("旗", 2),
+          ("镇", 3), ("乡", 3))
 
 
 def _rank(place: str) -> int | None:

@@ -144,3 +144,13 @@ def test_the_reminder_asks_only_for_what_a_source_lacks(tmp_path):
     reminder = next(line for line in result.output.splitlines() if "在事实库中没有写明" in line)
     assert "成文日期" in reminder and "补填 date 后" in reminder
     assert "所属地区" not in reminder and "jurisdiction" not in reminder
+
+
+def test_a_countys_session_is_below_its_prefecture(tmp_path):
+    """塔城地区 ended in 区, so it ranked as a county and 政协额敏县…, a county's session, was not below it: a 地区 is a
+    prefecture (review of h184's session_below)."""
+    from drafter.sessions import session_below
+
+    ws = unit_workspace(tmp_path / "ws", "塔城地区商务局", "地区商务局", "塔城地区")
+    assert session_below("政协额敏县十届四次会议", ws) == "额敏县"
+    assert session_below("塔城地区人大工委", ws) is None

@@ -47,7 +47,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -138,7 +138,7 @@ def _whole_place_words(ws: Workspace) -> tuple[str, ...]:
 def _place_names(place: str) -> list[str]:
     """A place's name and, for a longer one, its stem (泉州市 → 泉州市, 泉州); a prefecture named 地区 by its name alone (its stem
     names its seat city: 塔城地区, 塔城市)."""
-    return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" and not place.endswith("地区") else [place]
+    return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" and not place.endswith(PREFECTURE_WORD) else [place]
 
 
 def named_areas(suggestion: Suggestion, ws: Workspace) -> frozenset[str]:

@@ -49,7 +49,7 @@ from collections import Counter
 
 from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
+                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
@@ -160,7 +160,7 @@ AUTONOMOUS_REGIONS = frozenset("内蒙古 广西壮族 广西 西藏 宁夏回�
 PREFECTURE_REGIONS = frozenset("阿克苏 喀什 和田 塔城 阿勒泰 大兴安岭 阿里 吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
 LEAGUES = frozenset("兴安 锡林郭勒 阿拉善".split())
 # The level words of more than one character, and of a prefecture named 地区 or a league.
-_LONG_LEVELS = "自治区|自治州|自治县|地区|盟"
+_LONG_LEVELS = f"自治区|自治州|自治县|{PREFECTURE_WORD}|盟"
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
 REGION = re.compile(
     r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
@@ -211,8 +211,8 @@ def is_place(name: str | None) -> bool:
         return stem in PROVINCES
     if level == "自治区":
         return stem in AUTONOMOUS_REGIONS
-    if level in ("地区", "盟"):
-        return stem in (PREFECTURE_REGIONS if level == "地区" else LEAGUES)
+    if level in (PREFECTURE_WORD, "盟"):
+        return stem in (PREFECTURE_REGIONS if level == PREFECTURE_WORD else LEAGUES)
     if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS or stem[0] in CLASSIFIERS):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局; a count's, 21家城市书房); a
         # city's name is 晋城市

@@ -922,7 +922,10 @@ def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
     (就业 of 转移就业, said by 农村劳动力转移就业289.77万人 under 促进农村低收入群体多渠道多形式转移就业, though the other asks say
     就业增收 and 就业能力: hd35b). Not a seam of two words the base says everywhere (企业技术 of 企业技术中心, its one own word
     业技, under 推进企业技术改造…)."""
-    runs = shared_words(text, bigrams(phrase) & bigrams(text))
+    shared = bigrams(phrase) & bigrams(text)
+    if len(own & shared) < MIN_ASK_SHARED - 1:
+        return frozenset()  # (no term can hold that many own words: each is among the shared)
+    runs = shared_words(text, shared)
     return frozenset().union(*(bigrams(r) - GENERIC for r in runs if len(r) > MIN_ASK_SHARED and r in phrase
                                and len(own & bigrams(r)) >= MIN_ASK_SHARED - 1))
 

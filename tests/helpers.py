@@ -88,6 +88,17 @@ ANKANG_39_HEAD = """https://wh.ankang.gov.cn/Content-2599364.html
 市政协民宗委:
 您委提出的《关于推动东关历史文化街区建设的提案》收悉,现将有关情况答复如下:
 """
+# 镇康县农业农村局's reply to 建议0019 (ynzk.gov.cn/zfxxgk_zkx/artview/333/339929.html, 2025), the page's excerpt as saved:
+# it opens on 一、办理工作开展情况 (who led it, the meetings, the talks with the deputies).
+ZHENKANG_0019_TEXT = """罗再强等7名代表:
+你们在镇康县第十八届人民代表大会第四次会议期间提出的《关于进一步落实细化产业发展“县有配套政策”的建议》(第0019号),已交由镇康县农业农村局办理,现将办理情况答复如下:
+一、办理工作开展情况
+此建议由县人民政府副县长黎旭领办,县农业农村局局长张汉愿同志具体落实办理工作。
+2025年5月13日,黎旭副县长组织召开专题会议,对重点建议办理工作作研究,要求严格按程序办理,积极与代表面商,认真梳理本行业本部门针对人大代表建议的政策及资金支持情况,力求找到建议办理的结合点和切入点。镇康县农业农村局高度重视,召开党组会议专题研究人大代表建议办理工作,提出三点办理要求:一是实学。要求班子成员及建议办理人员认真研学人大代表建议办理的相关规定及文件通知要求,并严格遵照执行。二是实办。要求做到重点建议“一建议一方案”,规范办理流程,不得以协商代替答复,更不得协商、答复一并开展。三是实效。要求与人大代表面对面协商,深入了解代表的真实意图和预期效果,多想办法,多找渠道,力求把建议办理做成为民办实事的有效渠道。明确由张汉愿牵头,奎新荣配合,农业农村股负责办理此建议,全流程开展面商、办理、答复等工作。
+2025年12月5日,黎旭副县长再次组织召开专题会议,要求就人大代表建议办理工作进行复盘,在逐字逐句分析人大代表建议内容的基础上,再次与代表核实建议意图,正面回应代表,提高办理的精准性和答复的准确性。12月5日,张汉愿组织局班子成员及建议办理中心(站、办公室)负责人召开会议,要求立即开展复盘工作,并逐件研究办理情况和审核答复文稿。
+二、关于建议中反映的问题
+你们反映的“关于进一步落实细化产业发展‘县有配套
+"""
 # The shared corpus (28 documents of other places and their labels): beside the clone on this
 # machine only, read in place; a test that needs it is skipped where it is absent.
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -410,7 +421,12 @@ def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
 
 def fact_saying(ff, words: str):
     """The first fact of the FactFile ``ff`` whose text says ``words``."""
-    return next(f for f in ff.facts if words in f.text)
+    return first_saying(ff.facts, words)
+
+
+def first_saying(facts, words: str):
+    """The first of ``facts`` whose text says ``words``."""
+    return next(f for f in facts if words in f.text)
 
 
 def draft_1350(root: Path, out: Path, reply_type: str = "B", *extra: str) -> docx.document.Document:

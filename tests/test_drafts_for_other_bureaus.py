@@ -69,7 +69,7 @@ import shutil
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import FUZHOU_1229, FUZHOU_1365, FUZHOU_20251061, FUZHOU_HYJ_YAML, REPO, SHENYUANHAI_ASKS, needs_corpus, run_1288
+from helpers import FUZHOU_1229, FUZHOU_1365, FUZHOU_20251061, FUZHOU_HYJ_YAML, REPO, SHENYUANHAI_ASKS, ZHENKANG_0019_TEXT, needs_corpus, run_1288
 
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks, site_of
@@ -1674,17 +1674,6 @@ def test_a_plan_off_the_matter_every_ask_says_serves_no_ask(tmp_path):
         "（一）推动现代化深远海养殖全产业链向连江规模集聚发展。【待补充：具体举措】" in two, two
 
 
-# 镇康县农业农村局's reply to 建议0019 (ynzk.gov.cn/zfxxgk_zkx/artview/333/339929.html, 2025), the page's excerpt as saved:
-# it opens on 一、办理工作开展情况 (who led it, the meetings, the talks with the deputies).
-ZHENKANG_0019 = """罗再强等7名代表:
-你们在镇康县第十八届人民代表大会第四次会议期间提出的《关于进一步落实细化产业发展“县有配套政策”的建议》(第0019号),已交由镇康县农业农村局办理,现将办理情况答复如下:
-一、办理工作开展情况
-此建议由县人民政府副县长黎旭领办,县农业农村局局长张汉愿同志具体落实办理工作。
-2025年5月13日,黎旭副县长组织召开专题会议,对重点建议办理工作作研究,要求严格按程序办理,积极与代表面商,认真梳理本行业本部门针对人大代表建议的政策及资金支持情况,力求找到建议办理的结合点和切入点。镇康县农业农村局高度重视,召开党组会议专题研究人大代表建议办理工作,提出三点办理要求:一是实学。要求班子成员及建议办理人员认真研学人大代表建议办理的相关规定及文件通知要求,并严格遵照执行。二是实办。要求做到重点建议“一建议一方案”,规范办理流程,不得以协商代替答复,更不得协商、答复一并开展。三是实效。要求与人大代表面对面协商,深入了解代表的真实意图和预期效果,多想办法,多找渠道,力求把建议办理做成为民办实事的有效渠道。明确由张汉愿牵头,奎新荣配合,农业农村股负责办理此建议,全流程开展面商、办理、答复等工作。
-2025年12月5日,黎旭副县长再次组织召开专题会议,要求就人大代表建议办理工作进行复盘,在逐字逐句分析人大代表建议内容的基础上,再次与代表核实建议意图,正面回应代表,提高办理的精准性和答复的准确性。12月5日,张汉愿组织局班子成员及建议办理中心(站、办公室)负责人召开会议,要求立即开展复盘工作,并逐件研究办理情况和审核答复文稿。
-二、关于建议中反映的问题
-你们反映的“关于进一步落实细化产业发展‘县有配套
-"""
 
 
 def test_a_bureau_whose_replies_open_on_how_the_item_was_handled_gets_that_part_to_fill(tmp_path):
@@ -1692,7 +1681,7 @@ def test_a_bureau_whose_replies_open_on_how_the_item_was_handled_gets_that_part_
     0038 had no place for it (hd10, hd13). A draft of a bureau whose newest reply in the base so opens has that part
     first, its heading as the bureau writes it, the bureau's handling paragraph there to adapt (hd34a: the part's third
     paragraph, after who led the item and the county head's meeting); the parts after it are numbered on."""
-    said = _bureau_draft(tmp_path, ZHENKANG_YAML, ZHENKANG_0019, "0038", ZHENKANG_ROAD, "--deputy", "杨文强等3名代表",
+    said = _bureau_draft(tmp_path, ZHENKANG_YAML, ZHENKANG_0019_TEXT, "0038", ZHENKANG_ROAD, "--deputy", "杨文强等3名代表",
                          "--date", "2026-05-20", "--type", "B")
     handling = said.index("一、办理工作开展情况我局高度重视，召开党组会议专题研究人大代表建议办理工作")
     assert handling < said.index("二、基本情况") < said.index("三、建议办理情况") < said.index("四、下一步工作计划"), said

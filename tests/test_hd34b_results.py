@@ -9,7 +9,7 @@ Each test reads lines of the real page (as the forum prints them) in a workspace
 from __future__ import annotations
 
 from click.testing import CliRunner
-from helpers import distil_by_cli, unit_workspace
+from helpers import distil_by_cli, first_saying, unit_workspace
 
 import docx
 
@@ -41,15 +41,11 @@ def _yuncheng(tmp_path, page: str = YUNCHENG_SUMMARY, name: str = YUNCHENG_NAME)
     return distil_by_cli(tmp_path, ws, page, name)
 
 
-def _fact(facts, words: str):
-    return next(f for f in facts if words in f.text)
-
-
 def test_a_forum_posts_header_is_page_clutter(tmp_path):
     """hd34b F5: avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式 opened the lede's fact and gave it the topics 显示全部楼层,
     阅读模式; the forum's post header, its sidebar switch and its [复制链接] are the page's, no text of the document."""
     _, facts, _ = _yuncheng(tmp_path)
-    lede = _fact(facts, "传来消息")
+    lede = first_saying(facts, "传来消息")
     assert lede.text.startswith("1月17日，从"), lede.text
     for fact in facts:
         assert not any(w in fact.text for w in ("发表于", "楼层", "阅读模式", "复制链接", "开启左侧")), fact.text
@@ -64,7 +60,7 @@ def test_a_summary_of_the_places_results_reports_them_done(tmp_path):
     assert source.kind == "news", source.kind
     assert "政策" not in result.output
     for words in ("市中医医院顺利通过", "100所村卫生室", "医药卫生体制改革迈出新步伐"):
-        assert _fact(facts, words).kind == "done", words
+        assert first_saying(facts, words).kind == "done", words
 
 
 def test_a_years_appraisal_dates_its_results_in_that_year(tmp_path):
@@ -74,7 +70,7 @@ def test_a_years_appraisal_dates_its_results_in_that_year(tmp_path):
     _, facts, source = _yuncheng(tmp_path)
     assert source.period == 2023, source.period
     for words in ("传来消息", "市中医医院顺利通过", "100所村卫生室"):
-        assert _fact(facts, words).period.year == 2023, words
+        assert first_saying(facts, words).period.year == 2023, words
 
 
 # The bureau's reply to 市政协五届二次会议第52019号提案 (2023-07-05) as a spam mirror prints it, some of its lines: its words put
@@ -94,9 +90,9 @@ def test_the_central_leaderships_policy_is_the_nations_background(tmp_path):
     the central leadership does is the nation's policy, background, whatever words a mirror put for its leader's name; the city's
     own 实施方案 stays its work."""
     _, facts, _ = _yuncheng(tmp_path, YUNCHENG_52019, YUNCHENG_52019_NAME)
-    central = _fact(facts, "党中央高度重视")
+    central = first_saying(facts, "党中央高度重视")
     assert (central.kind, central.jurisdiction) == ("context", "全国"), (central.kind, central.jurisdiction)
-    own = _fact(facts, "运城市建设中医药强市实施方案")
+    own = first_saying(facts, "运城市建设中医药强市实施方案")
     assert (own.kind, own.jurisdiction) == ("done", "运城市"), (own.kind, own.jurisdiction)
 
 

@@ -7,7 +7,7 @@ Each test reads lines of the real pages in a workspace of its own bureau.
 
 from __future__ import annotations
 
-from helpers import distil_by_cli, unit_workspace
+from helpers import distil_by_cli, first_saying, unit_workspace
 
 
 # 宝鸡市生态环境保护委员会's meeting news (2024-12-09), its lines as the page prints them.
@@ -25,26 +25,22 @@ def _baoji(tmp_path, page: str = BAOJI_MEETING, name: str = BAOJI_NAME):
     return distil_by_cli(tmp_path, ws, page, name)
 
 
-def _fact(facts, words: str):
-    return next(f for f in facts if words in f.text)
-
-
 def test_the_places_results_of_part_of_the_year_are_done(tmp_path):
     """hd35a F1: 1-11月，市区空气质量综合指数3.99…优良天数259天… in the place's news was background: a statement opening on the
     part of the year it reports, with figures and nothing to come, tells the place's results so far that year."""
     _, facts, source = _baoji(tmp_path)
     assert source.kind == "news", source.kind
-    results = _fact(facts, "优良天数259天")
+    results = first_saying(facts, "优良天数259天")
     assert results.kind == "done", results.kind
     assert results.period.year == 2024, results.period
-    assert _fact(facts, "杨广亭强调").kind != "done"
+    assert first_saying(facts, "杨广亭强调").kind != "done"
 
 
 def test_a_part_of_a_year_after_the_page_is_no_result(tmp_path):
     """The same opening naming a year after the page's (2025年1-11月，… on a 2024 page) tells no result won."""
     page = BAOJI_MEETING.replace("1-11月,", "2025年1-11月,")
     _, facts, _ = _baoji(tmp_path, page)
-    assert _fact(facts, "优良天数259天").kind != "done"
+    assert first_saying(facts, "优良天数259天").kind != "done"
 
 
 # 宝鸡市生态环境局's press release (2024-06-06), its 2023 results as the page prints them.
@@ -58,7 +54,7 @@ def test_a_change_is_of_the_figure_before_in_its_unit_and_keeps_its_verb(tmp_pat
     年平均降尘量较2022年下降17.3% read 年平均降尘量, its level: a change is of the last figure before it in its own unit, and the
     thing named before a comparison keeps the change's verb."""
     _, facts, _ = _baoji(tmp_path, BAOJI_RELEASE, "宝鸡市召开环境质量状况新闻发布会_2024-06-06.txt")
-    figures = {f.raw: f for f in _fact(facts, "优良天数274天").figures}
+    figures = {f.raw: f for f in first_saying(facts, "优良天数274天").figures}
     assert figures["11天"].counts.endswith("优良天数增加"), figures["11天"].counts
     assert figures["17.3%"].counts == "年平均降尘量下降", figures["17.3%"].counts
 
@@ -67,11 +63,11 @@ def test_an_index_value_is_a_figure(tmp_path):
     """hd35a F5: 综合指数3.99 and 水环境质量指数3.84 were no figures (no unit after the number): an index's value right after its
     name is one, and the change after it (同比改善4.3%) is that index's."""
     _, facts, _ = _baoji(tmp_path)
-    figures = {f.raw: f for f in _fact(facts, "优良天数259天").figures}
+    figures = {f.raw: f for f in first_saying(facts, "优良天数259天").figures}
     assert figures["3.99"].value == 3.99 and figures["3.99"].counts.endswith("综合指数"), figures.get("3.99")
     assert figures["4.3%"].counts.endswith("综合指数改善"), figures["4.3%"].counts
     _, facts, _ = _baoji(tmp_path / "release", BAOJI_RELEASE, "宝鸡市召开环境质量状况新闻发布会_2024-06-06.txt")
-    assert any(f.raw == "3.84" and f.counts == "水环境质量指数" for f in _fact(facts, "优良天数274天").figures)
+    assert any(f.raw == "3.84" and f.counts == "水环境质量指数" for f in first_saying(facts, "优良天数274天").figures)
 
 
 def test_a_sum_since_a_year_runs_to_the_documents_year(tmp_path):
@@ -79,7 +75,7 @@ def test_a_sum_since_a_year_runs_to_the_documents_year(tmp_path):
     years from X to the document's."""
     page = "近年来,市委、市政府高度重视农村环境保护工作。据统计,2012年来累计投入约6亿元,对农村生活垃圾、生活污水等方面进行了有效治理,实现了村庄整治全域覆盖阶段性目标。\n"
     _, facts, _ = _baoji(tmp_path, page, "2019-05-09_宝鸡市农村环境综合整治情况.txt")
-    spent = next(f for f in _fact(facts, "累计投入").figures if f.raw == "约6亿元")
+    spent = next(f for f in first_saying(facts, "累计投入").figures if f.raw == "约6亿元")
     assert (spent.year, spent.until) == (2012, 2019), (spent.year, spent.until)
 
 
@@ -98,10 +94,10 @@ def test_the_headlines_listed_under_an_article_are_page_clutter(tmp_path):
     under a heading made of another headline, and two were glued onto the article's last paragraph: a run of short lines with no
     stop closing the page after the article's sentences is the site's list of links."""
     _, facts, _ = _baoji(tmp_path, BAOJI_PAPER, "2024-08-14_上半年宝鸡空气质量优良天数居关中首位.txt")
-    assert _fact(facts, "宣讲培训活动").text.endswith("持续改善。（陕西日报）"), _fact(facts, "宣讲培训活动").text
+    assert first_saying(facts, "宣讲培训活动").text.endswith("持续改善。（陕西日报）"), first_saying(facts, "宣讲培训活动").text
     for fact in facts:
         assert not any(w in fact.text or w in "".join(fact.section) for w in ("税惠到坊", "现场会召开", "爱国主义教育基地")), fact
-    figures = {f.raw: f for f in _fact(facts, "优良天数124天").figures}
+    figures = {f.raw: f for f in first_saying(facts, "优良天数124天").figures}
     assert figures["8天"].counts.endswith("优良天数增加"), figures["8天"].counts
 
 
@@ -111,9 +107,9 @@ def test_the_centres_offices_acting_after_a_time_are_the_nations(tmp_path):
     page = ("2018年2月,中办、国办印发《农村人居环境整治三年行动方案》,明确了农村人居环境整治的目标任务。\n"
             "据统计,2012年来累计投入约6亿元,对农村生活垃圾、生活污水等方面进行了有效治理。\n")
     _, facts, _ = _baoji(tmp_path, page, "2019-05-09_宝鸡市农村环境综合整治情况.txt")
-    central = _fact(facts, "中办、国办印发")
+    central = first_saying(facts, "中办、国办印发")
     assert (central.kind, central.jurisdiction) == ("context", "全国"), (central.kind, central.jurisdiction)
-    assert _fact(facts, "累计投入").jurisdiction == "宝鸡市"
+    assert first_saying(facts, "累计投入").jurisdiction == "宝鸡市"
 
 
 # The city bureau's page of 金台区政协's inspection (2024-10-25), some of its lines as the page prints them.
@@ -137,4 +133,4 @@ def test_a_districts_meeting_told_on_is_that_districts(tmp_path):
     _, facts, source = _baoji(tmp_path, JINTAI_VISIT, "谈感受讲变化_金台区政协视察大气污染防治_2024-10-25.txt")
     assert source.jurisdiction == "宝鸡市", source.jurisdiction
     for words in ("视察组一行", "会议要求"):
-        assert _fact(facts, words).jurisdiction == "金台区", (words, _fact(facts, words).jurisdiction)
+        assert first_saying(facts, words).jurisdiction == "金台区", (words, first_saying(facts, words).jurisdiction)

@@ -12,7 +12,7 @@ import re
 import docx
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import comments_on, distil_by_cli, unit_workspace
+from helpers import comments_on, distil_by_cli, first_saying, unit_workspace
 
 from drafter.cli import cli
 
@@ -59,16 +59,12 @@ def _liuzhou(tmp_path, page: str, name: str):
     return distil_by_cli(tmp_path, ws, page, name)
 
 
-def _fact(facts, words: str):
-    return next(f for f in facts if words in f.text)
-
-
 def test_what_the_reporter_heard_from_the_bureau_is_its_result(tmp_path):
     """hd36a F1: 记者1月10日从柳州市自然资源和规划局获悉，…《规划》已通过专家评审 was background: what the bureau told the paper it
     has done is its result; the paper's own explanation (据了解，国土空间规划是…) stays background."""
     _, facts, _ = _liuzhou(tmp_path, REVIEW_NEWS, REVIEW_NAME)
-    assert _fact(facts, "已通过专家评审").kind == "done"
-    assert _fact(facts, "国家空间发展的指南").kind == "context"
+    assert first_saying(facts, "已通过专家评审").kind == "done"
+    assert first_saying(facts, "国家空间发展的指南").kind == "context"
 
 
 def test_the_bureaus_deed_after_the_day_is_its_work(tmp_path):
@@ -77,7 +73,7 @@ def test_the_bureaus_deed_after_the_day_is_its_work(tmp_path):
     from drafter.distill.facts import news_of_own_work
 
     _, facts, _ = _liuzhou(tmp_path, REVIEW_NEWS, REVIEW_NAME)
-    assert _fact(facts, "组织召开专家评审会").kind == "done"
+    assert first_saying(facts, "组织召开专家评审会").kind == "done"
     told = "8月2日，柳州市自然资源和规划局召开国土空间规划推进会，通报上半年全市规划编制情况。"
     assert not news_of_own_work(told, "柳州市自然资源和规划局", "柳州市")
 
@@ -86,14 +82,14 @@ def test_a_lede_telling_the_bureaus_deed_is_no_lead_in(tmp_path):
     """hd36a F1: the lede 近日，柳州市自然资源和规划局网站发布了多个片区《控制性详细规划》… before the page's subheads was read as a
     lead-in to them and filed as background: a lede telling the bureau's deed done is its result."""
     _, facts, _ = _liuzhou(tmp_path, PLANS_NEWS, PLANS_NAME)
-    assert _fact(facts, "网站发布了多个片区").kind == "done"
+    assert first_saying(facts, "网站发布了多个片区").kind == "done"
 
 
 def test_what_the_reporter_heard_from_another_unit_is_not_the_bureaus(tmp_path):
     """The rule reads whom the reporter heard it from: 记者从柳州市住房和城乡建设局获悉 tells that unit's work, never the bureau's."""
     page = REVIEW_NEWS.replace("从柳州市自然资源和规划局获悉", "从柳州市住房和城乡建设局获悉")
     _, facts, _ = _liuzhou(tmp_path, page, REVIEW_NAME)
-    assert _fact(facts, "已通过专家评审").kind != "done"
+    assert first_saying(facts, "已通过专家评审").kind != "done"
 
 
 # 住朋网's repost (2014-06-09) of 南国今报's report, its head and two paragraphs as the site prints them: 规划 masked as **.
@@ -116,7 +112,7 @@ def test_what_will_be_considered_is_a_plan(tmp_path):
     """hd36a F2: 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库… was background and drafted under 主要做法和成效: what
     will be considered is a plan, never a result."""
     _, facts, _ = _liuzhou(tmp_path, PARKING_NEWS, PARKING_NAME)
-    assert _fact(facts, "将考虑充分利用").kind == "plan"
+    assert first_saying(facts, "将考虑充分利用").kind == "plan"
 
 
 def test_a_repeated_site_name_is_no_title(tmp_path):
@@ -281,7 +277,7 @@ def test_a_square_kilometre_as_the_press_says_it_is_a_figure(tmp_path):
     page = PLANS_NEWS + ("\n雒容镇片,作为柳州东的边缘地带,其规划也有鲜明区域特性。根据《柳州市柳东新区雒容镇片区控制性详细规划》,雒容镇片,"
                          "北至汕昆高速公路、南至桂柳高速公路,总共10.58平公里,配建社区用房约800平米。\n")
     _, facts, _ = _liuzhou(tmp_path, page, PLANS_NAME)
-    raws = [g.raw for g in _fact(facts, "雒容镇片，作为").figures]
+    raws = [g.raw for g in first_saying(facts, "雒容镇片，作为").figures]
     assert "10.58平公里" in raws and "约800平米" in raws, raws
 
 
@@ -295,7 +291,7 @@ def test_a_bylines_reporter_is_no_part_of_the_fact(tmp_path):
 南国今报记者廖艳明近日,柳州市规划局公布关于2016年度自治区公众评议反馈问题整改情况的报告,对公众提出的问题和建议作了答复。记者从报告中了解到,按照规划,柳州或将重新选址建设高铁站,而拥堵的荣军路口也结合轨道交通规划,建设下穿通道。
 """
     _, facts, _ = _liuzhou(tmp_path, page, "2017-12-01_柳州市规划局公众评议反馈问题整改答复_o772.txt")
-    told = _fact(facts, "公众评议反馈问题整改情况")
+    told = first_saying(facts, "公众评议反馈问题整改情况")
     assert told.text.startswith("近日，柳州市规划局公布"), told.text
 
 

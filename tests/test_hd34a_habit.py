@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from helpers import ZHENKANG_0019_TEXT, distil_pages, unit_workspace
 
 from drafter.cli import cli
-from drafter.compose.form import closing_words
+from drafter.compose.form import closings
 from drafter.compose.handling import closing_spans
 from drafter.distill.places import places_in
 from drafter.docx.read import read_draft
@@ -152,8 +152,8 @@ def test_a_garbled_closing_bears_witness_but_gives_no_words():
         return SourceMeta(id=id_, path="", sha256="", kind=REPLY, thanks=thanks)
     garbled = reply("2020", "感谢您对农业农村工作的支持，对以上办理有何意见，请?zhí)钊搿罢髟円庖姳怼毕蛉舜筮x舉聯(lián)絡(luò)工作委员会反馈。")
     clean = reply("2021", "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向政协提案工作委员会反馈。")
-    assert closing_words([garbled, clean], False) is clean and closing_words([garbled, garbled], False) is None
-    assert closing_words([clean, reply("2019", "感谢你们对我局工作的支持。")], False) is None
+    assert closings([garbled, clean])[False] is clean and closings([garbled, garbled])[False] is None
+    assert closings([clean, reply("2019", "感谢你们对我局工作的支持。")])[False] is None
 
 
 def test_a_closing_is_learned_of_replies_to_the_same_kind_of_item_first():
@@ -165,9 +165,9 @@ def test_a_closing_is_learned_of_replies_to_the_same_kind_of_item_first():
     said = "感谢你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向{}反馈。"
     proposals = [reply("2021", said.format("政协提案工作委员会"), True), reply("2022", said.format("县政协提案委员会"), True)]
     suggestion = reply("2020", said.format("人大选举联络工作委员会"), False)
-    assert closing_words([*proposals, suggestion], False) is suggestion
-    assert closing_words([*proposals, suggestion], True) is proposals[0]
-    assert closing_words(proposals, False) is proposals[0]
+    assert closings([*proposals, suggestion])[False] is suggestion
+    assert closings([*proposals, suggestion])[True] is proposals[0]
+    assert closings(proposals)[False] is proposals[0]
     text = "".join(s.text for s in closing_spans(proposals[0].thanks, "您", "2021", True))
     assert text == said.replace("你们", "您").format("【待补充：反馈意见的委员会】"), text
     assert "".join(s.text for s in closing_spans(suggestion.thanks, "您", "2020", False)) == said.replace("你们", "您").format(
@@ -192,4 +192,3 @@ def test_closings_are_compared_with_those_opening_on_the_same_thanks_alone(monke
     monkeypatch.setattr(form, "_alike", lambda a, b: compared.append((a, b)) or alike(a, b))
     assert form.closings(replies) == (replies[1], replies[0])
     assert len(compared) == 2  # the two closings opening on 感谢你们对农业农村工作的支持, each once
-    assert (closing_words(replies, False), closing_words(replies, True)) == (replies[1], replies[0])

@@ -206,17 +206,12 @@ def _alike(a: list[str], b: list[str]) -> bool:
     return bool(n) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) <= n // 3
 
 
-def closing_words(replies, proposal: bool) -> SourceMeta | None:
-    """The reply whose closing's words (:attr:`~drafter.model.SourceMeta.thanks`) are the bureau's for a ``proposal``'s
-    draft (else a suggestion's): the fullest of those another of its own ``replies`` closes alike (:func:`_alike`:
-    镇康县农业农村局's 感谢您/你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向…委员会反馈。, hd34a), then a reply to
-    the same kind of item, the newest on a tie; None when no two close alike (one reply's is no habit; another
-    bureau's words never count)."""
-    return closings(replies)[proposal]
-
-
 def closings(replies) -> tuple[SourceMeta | None, SourceMeta | None]:
-    """:func:`closing_words` for a suggestion's draft and for a proposal's, the replies closing alike found once."""
+    """The replies whose closing's words (:attr:`~drafter.model.SourceMeta.thanks`) are the bureau's for a suggestion's draft
+    and for a proposal's: the fullest of those another of its own ``replies`` closes alike (:func:`_alike`: 镇康县农业农村局's
+    感谢您/你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向…委员会反馈。, hd34a), then a reply to the same kind
+    of item, the newest on a tie; None when no two close alike (one reply's is no habit; another bureau's words never
+    count). The replies closing alike are found once for both."""
     said = [(s, _clauses(s.thanks)) for s in replies if s.thanks]
     opening_on: dict[str, list] = {}  # (closings alike open on the same thanks: each compared with those alone)
     for s, c in said:
@@ -276,7 +271,7 @@ class Habits:
     replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
     form: str  # PARTS, PER_ASK or PLAIN (:func:`reply_form`)
     closing: str  # STATUS or THANKS (:func:`reply_closing`)
-    thanks: tuple[SourceMeta | None, SourceMeta | None]  # whose closing's words are the bureau's, a suggestion's and a proposal's (:func:`closing_words`)
+    thanks: tuple[SourceMeta | None, SourceMeta | None]  # whose closing's words are the bureau's, a suggestion's and a proposal's (:func:`closings`)
     handling: Handling | None  # how its replies tell the item's handling before the work (:func:`handling_part`)
     you_one: str  # 您 or 你 (:func:`you_one`)
     you_many: str  # 您们 or 你们 (:func:`you_many`)

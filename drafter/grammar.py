@@ -879,6 +879,8 @@ LEVEL_CHARS = "省市区县"
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
+# The level word of a county-level area (鲤城区, 惠安县, 石狮市, 准格尔旗), as a workspace's areas end.
+AREA_LEVELS = "区县市旗"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
 PREFECTURE_WORD = "地区"

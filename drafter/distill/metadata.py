@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
-from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -731,7 +731,7 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
         for area in sorted(areas, key=len, reverse=True):
             if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
                 return area
-    if issuer and title and issuer[0] in "区县市旗" and issuer[0] != own[-1:] and place in (None, own):
+    if issuer and title and issuer[0] in AREA_LEVELS and issuer[0] != own[-1:] and place in (None, own):
         named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}
         return named.pop() if len(named) == 1 else None
     return None

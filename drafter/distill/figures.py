@@ -139,8 +139,9 @@ _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:�
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = rf"{FIVE_YEAR_PLAN}(?:末|期末|时期|期间)?|(?:19|20)\d{{2}}年(?:底|末)?"
 _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
-# A yearly average, the stop before a change (…年均增长8.6%): the change is of the noun before it.
-_YEARLY = lazy(r"年均(?=[^，。；\d]{0,4}$)")
+# A yearly average's change or rate right before a figure (…年均增长8.6%, 年均增速达6.2%, 年均增长率保持在…): the change is
+# of the noun before 年均, and of the span its statement names (distill.periods).
+YEARLY_AVERAGE = lazy(r"年均(?=[^，。；\d]{0,6}$)")
 # A clause opening on its comparison, what changed named in the clause before it (全省城乡低保平均标准，比“十三五”末分别增长…).
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
@@ -974,7 +975,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                         name, compared = named + _CHANGE.search(name).group(), None
             if compared:  # 2021年全社会研发投入同比增长30%: the change of what its clause names before the comparison
                 name = _counted_before(norm[clause:compared.start()], text[clause:compared.start()]) + name
-            elif _CHANGE.match(name) and (yearly := _YEARLY.search(norm, clause, start)):
+            elif _CHANGE.match(name) and (yearly := YEARLY_AVERAGE.search(norm, clause, start)):
                 # (农村居民人均可支配收入年均增长8.6%: the yearly average change of what its clause names before 年均, not a bare change
                 # the clause before lends its measure to, hd36c)
                 name = _counted_before(norm[clause:yearly.start()], text[clause:yearly.start()]) + yearly.group() + name

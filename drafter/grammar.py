@@ -229,6 +229,8 @@ _SERVICE_AFTER = lazy(rf"(?![内以左之的前后])[{CJK}]")
 # A band of a ranking (退出后20位, 进入全国前10名): where a place stands among others, no count and no rank of its own.
 # (not a time before or after: 随后20位专家, 目前3名, 此前…)
 _BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面落])[前后]\s?$")  # (nor a gap: 落后20位)
+# The verbs of holding a meeting or an event (召开…会议, 举行新闻发布会, 举办…活动), as a regex's alternation.
+HOLDING = "召开|举行|举办"
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")

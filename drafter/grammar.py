@@ -107,15 +107,16 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 # figures
 # ---------------------------------------------------------------------------------------------
 
+# The units of an area, and 平方公里 and 平方米 as the press says them (总共10.58平公里, hd36a).
+AREA_UNITS = ("平方公里", "平公里", "平方米", "平米")
 # Measure words, counters and currencies a figure ends in (alternation: longer ones first where
 # one starts another).
 UNITS = (
     "/10万|/100万|/十万|/万|/千|"  # a rate per so many (孕产妇死亡率为3.85/10万)
     "微克/立方米|毫克/立方米|毫克/升|微克每立方米|毫克每立方米|毫克每升|"  # a concentration (PM2.5年均浓度43微克/立方米, 41微克每立方米), not a bare 立方米
-    "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平公里|平方米|平米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
+    f"个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|{'|'.join(AREA_UNITS)}|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|卷(?![烟宗轴帘])|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|盏|箱|"
-    # (平公里, 平米: 平方公里 and 平方米 as the press says them, 总共10.58平公里, hd36a)
     # (盏: of lamps, 路灯252盏; 箱: of hives and goods, 养殖1600余箱; 农户, 贫困户 after a count, 400余农户: of households;
     # 片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
     # people; 30万人口以下的: a population, a size; 8部门联合出台:

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -472,7 +472,7 @@ def _after_qualities(name: str) -> str:
 
 
 # The units of a thing's size: what follows 的 after them is the thing measured (120平方米的卫生室).
-_SIZE_UNITS = ("平方米", "平方公里", "平米", "平公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
+_SIZE_UNITS = (*AREA_UNITS, "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
 # …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")

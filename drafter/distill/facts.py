@@ -501,7 +501,8 @@ WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
-# done and no clause opens on its doer (:data:`DOER_CLAUSE`).
+# done and no clause opens on its doer (:data:`DOER_CLAUSE`); never inside the problem the work solves (着力解决群众出行难以保障
+# 的问题: :func:`stated`).
 AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以")
 DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
@@ -757,13 +758,15 @@ OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30
 OVERCOME = re.compile(r"解决|破解|化解|缓解|克服|打破|突破|破除")
 
 
+def stated(rx: re.Pattern, norm: str) -> bool:
+    """Whether ``rx`` finds in ``norm`` what stands as stated, not inside a problem its clause reports overcome (帮助企业解决了
+    目前难以融资的问题; 着力解决群众出行难以保障的问题: the work, no obstacle nor state of things)."""
+    return any(not OVERCOME.search(re.split(r"[，,。；：]", norm[:m.start()])[-1]) for m in rx.finditer(norm))
+
+
 def is_obstacle(norm: str) -> bool:
     """A present obstacle stated, not one the clause reports overcome."""
-    for m in OBSTACLE.finditer(norm):
-        clause = re.split(r"[，,。；：]", norm[:m.start()])[-1]
-        if not OVERCOME.search(clause):
-            return True
-    return False
+    return stated(OBSTACLE, norm)
 
 
 def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
@@ -887,7 +890,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
             _WE, norm) and not WORK_FIGURE.search(norm, len(first)):
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
-    if cls == DONE and AS_IT_STANDS.search(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
+    if cls == DONE and stated(AS_IT_STANDS, norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
             DOER_CLAUSE.search(norm)):
         return CONTEXT  # (…道路仍为砂石路面，路面宽3-4米，…出行较为困难…。…实施硬化施工难度较大…: a site as it stands, and why, hd34c)
     if cls == DONE and figures and is_view(first) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not re.search(

@@ -1,5 +1,4 @@
-"""h196: vocabulary spelled twice, declared once; and two patterns that matched too much (a meeting that does the work,
-难以 inside the problem the work solves)."""
+"""h196: the yearly average before a figure, spelled twice at two widths, declared once (figures.YEARLY_AVERAGE)."""
 
 from __future__ import annotations
 

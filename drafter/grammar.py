@@ -107,15 +107,16 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 # figures
 # ---------------------------------------------------------------------------------------------
 
+# The units of an area, and 平方公里 and 平方米 as the press says them (总共10.58平公里, hd36a).
+AREA_UNITS = ("平方公里", "平公里", "平方米", "平米")
 # Measure words, counters and currencies a figure ends in (alternation: longer ones first where
 # one starts another).
 UNITS = (
     "/10万|/100万|/十万|/万|/千|"  # a rate per so many (孕产妇死亡率为3.85/10万)
     "微克/立方米|毫克/立方米|毫克/升|微克每立方米|毫克每立方米|毫克每升|"  # a concentration (PM2.5年均浓度43微克/立方米, 41微克每立方米), not a bare 立方米
-    "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平公里|平方米|平米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
+    f"个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|{'|'.join(AREA_UNITS)}|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|卷(?![烟宗轴帘])|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|盏|箱|"
-    # (平公里, 平米: 平方公里 and 平方米 as the press says them, 总共10.58平公里, hd36a)
     # (盏: of lamps, 路灯252盏; 箱: of hives and goods, 养殖1600余箱; 农户, 贫困户 after a count, 400余农户: of households;
     # 片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
     # people; 30万人口以下的: a population, a size; 8部门联合出台:
@@ -229,6 +230,8 @@ _SERVICE_AFTER = lazy(rf"(?![内以左之的前后])[{CJK}]")
 # A band of a ranking (退出后20位, 进入全国前10名): where a place stands among others, no count and no rank of its own.
 # (not a time before or after: 随后20位专家, 目前3名, 此前…)
 _BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面落])[前后]\s?$")  # (nor a gap: 落后20位)
+# The verbs of holding a meeting or an event (召开…会议, 举行新闻发布会, 举办…活动), as a regex's alternation.
+HOLDING = "召开|举行|举办"
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")
@@ -729,8 +732,9 @@ HALF_YEAR_WORDS = ("上半年", "下半年")
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).
 FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+PLAN_PERIOD_WORDS = ("期间", "时期", "末")  # a plan's time named after it: “十三五”期间, 十四五时期, “十三五”末
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
-PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:期间|时期|末)|{YEARS_SPAN}"
+PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 TIME_WORDS = (
     *PRESENT_WORDS, "近期", "近日", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
@@ -879,6 +883,8 @@ LEVEL_CHARS = "省市区县"
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
+# The level word of a county-level area (鲤城区, 惠安县, 石狮市, 准格尔旗), as a workspace's areas end.
+AREA_LEVELS = "区县市旗"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
 PREFECTURE_WORD = "地区"

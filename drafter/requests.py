@@ -293,7 +293,6 @@ def draft_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
 
 
 _ITEM_OPENER = lazy(r"^[一二三四五六七八九十]+是")
-_SENTENCE_END = lazy(r"[。！？!?]")
 
 
 def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRead, list[Ask]]:
@@ -426,15 +425,12 @@ def _lead(text: str, stops: str = "。【") -> str:
     return text[:cut].strip().rstrip("，；：,;:")
 
 
-def _sentences(text: str) -> int:
-    """How many sentences ``text`` holds: its full stops, and what stands after the last."""
-    return len(_SENTENCE_END.findall(text)) + bool(_SENTENCE_END.split(text)[-1].strip())
-
-
 def _item(text: str, at: int) -> str:
     """The 一是… item of ``text`` the position ``at`` stands in: its label and lead phrase. The last of a run of items
     runs as many sentences as the longest before it (a placeholder after its full stop one: 一是…修复。【待补充：具体举措】二是…):
     a sentence past that is the paragraph's own (…三是实效。要求…渠道。明确由【待补充】牵头, hd34a)."""
+    from .compose.sentences import split_sentences
+
     items = []
     for m in G.ITEM.finditer(text):
         if m.start() > at:
@@ -444,8 +440,8 @@ def _item(text: str, at: int) -> str:
         return ""
     item = items[-1]
     if len(items) > 1 and not G.ITEM.search(text, at):
-        longest = max(_sentences(text[a.start():b.start()]) for a, b in zip(items, items[1:]))
-        if len(_SENTENCE_END.findall(text, item.start(), at)) >= longest:
+        longest = max(len(split_sentences(text[a.start():b.start()])) for a, b in zip(items, items[1:]))
+        if len(split_sentences(text[item.start():at + 1])) > longest:  # (the mark's sentence, counted to its 【, past that)
             return ""
     lead = _lead(text[item.start():], "。，；【")
     return lead if len(lead) <= ITEM_CHARS else lead[:ITEM_CHARS - 1] + "…"

@@ -88,6 +88,16 @@ def test_a_road_as_it_stands_and_why_it_cannot_be_done_is_background(tmp_path):
     assert fact_saying(ff, "该局正谋划推进").kind == PLAN
 
 
+def test_a_problem_the_work_solves_is_no_state_of_things(tmp_path):
+    """h196: 积极推进农村公路提质改造，…，着力解决群众出行难以保障的问题。 (no done word, no doer) was background by its 难以: a
+    difficulty inside the problem the work solves (解决…难以…的问题) tells the work, not how things stand."""
+    page = ("钟红燕代表：\n\n您提出的《关于硬化程龙镇林中村中坪自然村道路的建议》收悉。现答复如下：\n\n"
+            "积极推进农村公路提质改造，加快实施自然村通硬化路工程，着力解决群众出行难以保障的问题。\n\n"
+            "下一步，我局将结合实际，积极争取上级资金支持。\n\n龙南市交通运输局\n2024年9月10日\n")
+    ff = distil(tmp_path, _longnan(tmp_path), page, "2024-09-10_龙南交通_第25号建议答复.txt")
+    assert fact_saying(ff, "着力解决群众出行难以保障的问题").kind == DONE
+
+
 def test_a_plan_after_a_long_subject_is_a_plan(tmp_path):
     """同时，我局交通综合执法大队将加强公路路政执法… followed the result it closes (…设置了不停车治超点…减少了超载抛洒的情况。) and stayed
     in it, drafted in 基本情况 (hd34c): the bureau's part (…大队, …支队) after its name is its subject, 将 then says what it will

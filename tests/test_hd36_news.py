@@ -78,6 +78,20 @@ def test_the_bureaus_deed_after_the_day_is_its_work(tmp_path):
     assert not news_of_own_work(told, "柳州市自然资源和规划局", "柳州市")
 
 
+def test_a_meeting_that_does_the_work_by_its_kind_is_the_bureaus_deed(tmp_path):
+    """h196: 日前，该局…组织召开专家评审会，研究审查《规划》成果 was background, read as a meeting's report by its 会，研究: a
+    review meeting (评审会, 论证会, 验收会…) does the bureau's work whatever it then does; a 推进会 telling, or a 党组会议 studying
+    what is to be, still tells."""
+    from drafter.distill.facts import news_of_own_work
+
+    page = REVIEW_NEWS.replace("组织召开专家评审会,邀请区内外相关领域专家组成专家组对《规划》成果进行审查", "组织召开专家评审会,研究审查《规划》成果")
+    _, facts, _ = _liuzhou(tmp_path, page, REVIEW_NAME)
+    assert first_saying(facts, "组织召开专家评审会").kind == "done"
+    assert news_of_own_work("9月29日，柳州市自然资源和规划局召开专家论证会议，听取编制单位汇报。", "柳州市自然资源和规划局", "柳州市")
+    told = "8月2日，柳州市自然资源和规划局召开局党组会议，研究部署下半年规划编制工作。"
+    assert not news_of_own_work(told, "柳州市自然资源和规划局", "柳州市")
+
+
 def test_a_lede_telling_the_bureaus_deed_is_no_lead_in(tmp_path):
     """hd36a F1: the lede 近日，柳州市自然资源和规划局网站发布了多个片区《控制性详细规划》… before the page's subheads was read as a
     lead-in to them and filed as background: a lede telling the bureau's deed done is its result."""

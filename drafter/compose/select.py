@@ -3652,7 +3652,9 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
 def closing_formulas(index) -> frozenset[str]:
     """The ids of the facts closing two or more of the bureau's replies to different items alike — the same first and last
     clause, a clause more or less between (hd34c's three replies: 我局继续加大对我市农村公路建设改造力度，…为我市打造赣深高铁沿线
-    “强、旺、美、福”明珠市提供坚强的交通运输保障。): a formula said whatever the item, no next step on a new reply's matter."""
+    “强、旺、美、福”明珠市提供坚强的交通运输保障。): a formula said whatever the item, no next step on a new reply's matter.
+    Not :func:`~.form.closings`' test, clause by clause, which takes closings naming each its own committee last (…向人大选举
+    联络工作委员会反馈 and …向政协提案工作委员会反馈) alike, and a formula with a clause fewer for another."""
     by_ends: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for fact in index.last_facts():
         source = index.source_of(fact)

@@ -894,7 +894,7 @@ def _first_figure(sentence: str, figures: list) -> int | None:
 # A span of recent years (近两年, 近5年, 近年来, 多年来): the time of a figure after it, counted back from its source's.
 RECENT_SPAN = lazy(rf"近(?:[两二三四五六七八九十]|\d{{1,2}})年|{G.words(G.RECENT_YEARS_WORDS)}")
 # A five-year plan's period (十三五以来, “十四五”期间, 十三五时期, “十三五”末): a span the sentence names, its years known.
-PLAN_SPAN = lazy(rf"{G.FIVE_YEAR_PLAN}(?:规划)?(?:期间|时期|以来|末)")
+PLAN_SPAN = lazy(rf"{G.FIVE_YEAR_PLAN}(?:规划)?(?:{G.words(G.PLAN_PERIOD_WORDS, ('以来',))})")
 
 
 def dated_first(sentence: str, figures: list) -> bool:

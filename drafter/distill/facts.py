@@ -103,7 +103,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, HOLDING, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -501,7 +501,8 @@ WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
-# done and no clause opens on its doer (:data:`DOER_CLAUSE`).
+# done and no clause opens on its doer (:data:`DOER_CLAUSE`); never inside the problem the work solves (着力解决群众出行难以保障
+# 的问题: :func:`stated`).
 AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以")
 DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
@@ -686,9 +687,10 @@ LAW_SAYS = re.compile(r"^(?:[^。；！？]{0,60}?建议。)?《[^《》]{2,40}?
                       r"(?:第[一二三四五六七八九十\d]+款)?(?:规定|明确)[：，]")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
 ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
+_PRESS_KINDS = "发布|通气"  # a press meeting's kind (新闻发布会, 通气会)
 # A press event held (7月16日，吉林省政府召开新闻发布会，…新闻发言人崔立夫介绍了人社厅在2013年上半年的工作情况): a meeting
 # announcing the work, not the work (hd35b: stored as a result).
-PRESS_EVENT = re.compile(r"^[^。；！？]{0,40}?(?:召开|举行|举办)[^。；！？，]{0,20}?(?:新闻发布会|发布会|新闻通气会|通气会|见面会)")
+PRESS_EVENT = re.compile(rf"^[^。；！？]{{0,40}}?(?:{HOLDING})[^。；！？，]{{0,20}}?(?:(?:新闻)?(?:{_PRESS_KINDS})会|见面会)")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
 # 高标准农田是指…): what the thing is, no work done.
 DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指)")
@@ -756,13 +758,15 @@ OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30
 OVERCOME = re.compile(r"解决|破解|化解|缓解|克服|打破|突破|破除")
 
 
+def stated(rx: re.Pattern, norm: str) -> bool:
+    """Whether ``rx`` finds in ``norm`` what stands as stated, not inside a problem its clause reports overcome (帮助企业解决了
+    目前难以融资的问题; 着力解决群众出行难以保障的问题: the work, no obstacle nor state of things)."""
+    return any(not OVERCOME.search(re.split(r"[，,。；：]", norm[:m.start()])[-1]) for m in rx.finditer(norm))
+
+
 def is_obstacle(norm: str) -> bool:
     """A present obstacle stated, not one the clause reports overcome."""
-    for m in OBSTACLE.finditer(norm):
-        clause = re.split(r"[，,。；：]", norm[:m.start()])[-1]
-        if not OVERCOME.search(clause):
-            return True
-    return False
+    return stated(OBSTACLE, norm)
 
 
 def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
@@ -886,7 +890,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
             _WE, norm) and not WORK_FIGURE.search(norm, len(first)):
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
-    if cls == DONE and AS_IT_STANDS.search(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
+    if cls == DONE and stated(AS_IT_STANDS, norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
             DOER_CLAUSE.search(norm)):
         return CONTEXT  # (…道路仍为砂石路面，路面宽3-4米，…出行较为困难…。…实施硬化施工难度较大…: a site as it stands, and why, hd34c)
     if cls == DONE and figures and is_view(first) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not re.search(
@@ -1474,12 +1478,15 @@ _SETTING_CLAUSES = 3  # clauses of a news statement's first sentence that may se
 _EVENT_DAY = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—－~～-](?:\d{1,2}月)?\d{1,2}日)?|近日|日前|昨天|昨日|今天|今日)"
                         r"(?:[上下]午|晚上?)?，")
 # A news item's first sentence telling only that its event was held on its day (12月12日，“辉煌‘十四五’ 九江勇争先”系列新闻发布会市教育局专场举行。).
-EVENT_HELD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前)(?:[上下]午|晚上?)?，[^。；！？]{2,60}?(?:举行|召开|举办)。")
+EVENT_HELD = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)(?:[上下]午|晚上?)?，[^。；！？]{{2,60}}?(?:{HOLDING})。")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
+# A meeting that does the work by its kind (专家评审会, 论证会, 验收会): the bureau's deed, whatever the meeting then does.
+_WORKING_MEETING = "评审|论证|审查|验收|评估|鉴定"
 # A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会): what it reported, no
-# deed of the bureau's own (not one that does the work, 该局…组织召开专家评审会，邀请…专家…对《规划》成果进行审查, hd36a).
-_MEETING_TOLD = re.compile(r"(?:召开|举行|举办)[^，。；]{0,30}?(?:(?:发布|通气|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?"
-                           r"|会议?(?:，|并|上)?(?:通报|总结|部署|传达|听取|回顾|介绍|汇报|分析|研究|安排))")
+# deed of the bureau's own (not one that does the work, 该局…组织召开专家评审会，邀请…专家…对《规划》成果进行审查, hd36a; nor
+# 召开专家评审会，研究…, its study the review).
+_MEETING_TOLD = re.compile(rf"(?:{HOLDING})[^，。；]{{0,30}}?(?:(?:{_PRESS_KINDS}|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?"
+                           rf"|(?<!{_WORKING_MEETING})会议?(?:，|并|上)?(?:通报|总结|部署|传达|听取|回顾|介绍|汇报|分析|研究|安排))")
 
 
 def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: tuple[str, ...] = ()) -> bool:

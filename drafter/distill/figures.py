@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, SCOPE_WORDS,
+    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -137,10 +137,11 @@ _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:�
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
-_BASELINE = rf"{FIVE_YEAR_PLAN}(?:末|期末|时期|期间)?|(?:19|20)\d{{2}}年(?:底|末)?"
+_BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS, ('期末',))})?|(?:19|20)\d{{2}}年(?:底|末)?"
 _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
-# A yearly average, the stop before a change (…年均增长8.6%): the change is of the noun before it.
-_YEARLY = lazy(r"年均(?=[^，。；\d]{0,4}$)")
+# A yearly average's change or rate right before a figure (…年均增长8.6%, 年均增速达6.2%, 年均增长率保持在…): the change is
+# of the noun before 年均, and of the span its statement names (distill.periods).
+YEARLY_AVERAGE = lazy(r"年均(?=[^，。；\d]{0,6}$)")
 # A clause opening on its comparison, what changed named in the clause before it (全省城乡低保平均标准，比“十三五”末分别增长…).
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
@@ -471,7 +472,7 @@ def _after_qualities(name: str) -> str:
 
 
 # The units of a thing's size: what follows 的 after them is the thing measured (120平方米的卫生室).
-_SIZE_UNITS = ("平方米", "平方公里", "平米", "平公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
+_SIZE_UNITS = (*AREA_UNITS, "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
 # …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")
@@ -974,7 +975,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                         name, compared = named + _CHANGE.search(name).group(), None
             if compared:  # 2021年全社会研发投入同比增长30%: the change of what its clause names before the comparison
                 name = _counted_before(norm[clause:compared.start()], text[clause:compared.start()]) + name
-            elif _CHANGE.match(name) and (yearly := _YEARLY.search(norm, clause, start)):
+            elif _CHANGE.match(name) and (yearly := YEARLY_AVERAGE.search(norm, clause, start)):
                 # (农村居民人均可支配收入年均增长8.6%: the yearly average change of what its clause names before 年均, not a bare change
                 # the clause before lends its measure to, hd36c)
                 name = _counted_before(norm[clause:yearly.start()], text[clause:yearly.start()]) + yearly.group() + name

@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
-from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -731,7 +731,7 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
         for area in sorted(areas, key=len, reverse=True):
             if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
                 return area
-    if issuer and title and issuer[0] in "区县市旗" and issuer[0] != own[-1:] and place in (None, own):
+    if issuer and title and issuer[0] in AREA_LEVELS and issuer[0] != own[-1:] and place in (None, own):
         named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}
         return named.pop() if len(named) == 1 else None
     return None
@@ -1313,10 +1313,10 @@ REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
 # A text opening, after the day, on the unit or the assembly that held its event (10月15日-16日，市政协召开十三届十八次常委会，
 # 主要议程有…): news of that body, not of a bureau it heard.
 EVENT_OPENING = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s?[-—至]\s?(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:上午|下午|晚上)?，"
-                           rf"({_PLACED_UNIT}|{_UNIT_PLACE}(?:政协|人大常委会|人大))(?:召开|举行|举办)")
+                           rf"({_PLACED_UNIT}|{_UNIT_PLACE}(?:政协|人大常委会|人大))(?:{HOLDING})")
 # A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议), or that answered or
 # handled the items it reports (区民政局面对面答复人大建议、政协提案).
-EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:召开|举行|举办|[{CJK}]{{0,4}}?(?:答复|办理)[{CJK}、]{{0,12}}?(?:建议|提案|议案))")
+EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:{HOLDING}|[{CJK}]{{0,4}}?(?:答复|办理)[{CJK}、]{{0,12}}?(?:建议|提案|议案))")
 
 
 # A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.
@@ -1411,18 +1411,18 @@ def source_id(meta: SourceMeta, text: str) -> str:
 # A news lede that dates its event by month and day and names the year of the meeting it reports (7月30日，
 # 县农业农村局召开2025年政协提案办理协商会): not a year's review (2024年度/2024年工作总结会, held the year after).
 # (or names the meeting first: 3月1日，2024年全市科技工作会议召开; 2月18日，全市2024年春季学期开学工作视频会议召开)
-LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?(?:[^。]{0,40}?(?:召开|举行|举办|组织)((?:19|20)\d{2})年(?!度)"
+LEDE_MEETING = re.compile(rf"^(\d{{1,2}})月(\d{{1,2}})日[，,]?(?:[^。]{{0,40}}?(?:{HOLDING}|组织)((?:19|20)\d{{2}})年(?!度)"
                           r"(?![^。]{0,30}?总结)[^。]{0,30}?会"
                           r"|[^，。\d]{0,8}?((?:19|20)\d{2})年(?!度)(?![^，。]{0,30}?总结)[^，。]{0,30}?会议?(?:召开|举行|开幕))")
 
 
 # (or opens on its whole day, then what was held: 2020年2月29日下午2:00，上海举行新闻发布会)
-LEDE_EVENT = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^。，,]{0,10}[，,]?[^。]{0,30}?(?:召开|举行|举办|开幕|发布会)")
+LEDE_EVENT = re.compile(rf"^((?:19|20)\d{{2}})年(\d{{1,2}})月(\d{{1,2}})日[^。，,]{{0,10}}[，,]?[^。]{{0,30}}?(?:{HOLDING}|开幕|发布会)")
 
 
 # (or a meeting reviewing one year and planning the next: 2月23日上午，溧阳市…动员大会召开，总结回顾2023年工信工作，部署安排
 # 2024年重点工作任务 — held in the year it plans)
-LEDE_REVIEW_PLAN = re.compile(r"^(\d{1,2})月(\d{1,2})日[^，,。]{0,4}[，,][^。]{0,60}?(?:召开|举行|举办)[^。]{0,10}?"
+LEDE_REVIEW_PLAN = re.compile(rf"^(\d{{1,2}})月(\d{{1,2}})日[^，,。]{{0,4}}[，,][^。]{{0,60}}?(?:{HOLDING})[^。]{{0,10}}?"
                               r"(?:总结|回顾)[^。]{0,12}?((?:19|20)\d{2})年[^。]{0,30}?(?:部署|安排|谋划)[^。]{0,6}?((?:19|20)\d{2})年")
 
 

@@ -39,7 +39,7 @@ from functools import lru_cache
 from ..grammar import CIRCLED_NUMBER, ITEM, PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
 from ..lazyre import lazy
 from ..textutil import cn_number
-from .figures import CHANGE_VERBS, YEAR
+from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来.
@@ -229,11 +229,6 @@ _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?�
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 
 
-# A yearly average's change or rate right before a figure (农村居民人均可支配收入年均增长8.6%, 年均增速达6.2%): of the span its
-# statement names (“十四五”以来, 五年来) where it names one, never a single year named between (…提升至2024年的6.6%，…年均增长8.6%: hd36c).
-_YEARLY_AVERAGE = lazy(r"年均[^，。；\d]{0,6}$")
-
-
 def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, int, int, str], ...],
                    opens: bool) -> list[tuple[int, int, str, bool] | None]:
     """The (first, last) year, basis and whether it is named in the figure's own sentence, of each
@@ -262,7 +257,9 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
                   and not skipped[0] <= p < skipped[1]
                   and (p >= sentence or not RECENT_RUN.match(norm, p)) and not _clause_year_end(norm, p, pos)]
         spans = [b for b in before if b[0] < b[1]]
-        if spans and _YEARLY_AVERAGE.search(norm, max(0, pos - 12), pos):
+        if spans and YEARLY_AVERAGE.search(norm, max(0, pos - 12), pos):
+            # (a yearly average's figure is of the span its statement names, 五年来, “十四五”以来, never a single year named
+            # between: …提升至2024年的6.6%，…年均增长8.6%, hd36c)
             before = spans
         m = before[-1] if before else None
         if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):

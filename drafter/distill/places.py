@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
@@ -505,7 +505,7 @@ def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
     own_stem = own[:-1] if len(own) > 2 else own
     found = []
     for area in areas:
-        stem = area[:-1] if len(area) > 2 and area[-1] in "区县市旗" and not area.endswith(ZONE_WORDS) else area
+        stem = area[:-1] if len(area) > 2 and area[-1] in AREA_LEVELS and not area.endswith(ZONE_WORDS) else area
         for m in re.finditer(re.escape(stem), text):
             if text.startswith(area, m.start()) or not (
                     (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])):

@@ -711,6 +711,10 @@ PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按�
 # 乡委、乡政府计划申请沪滇合作项目…; 计划在年底前完成建设任务): a plan whatever the document's kind and whatever step of it is done.
 PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规划(?:在|于|到)(?:19|20)\d{{2}}年|规划投资"
                          r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
+# A document's targets quoted (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…; 近日，连云港市住建局2025年工作计划提出：
+# 着力推进城中村改造, hd37b): what it sets to be done, a plan, not the deeds of the statement's section.
+DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:工作报告|工作计划|工作要点|规划|计划|方案|纲要)"
+                               r"》?[也还]?(?:提出|明确|部署)[：:]")
 # Work a statement opens on as still sought (现在我们正在争取武定县农村人居环境治理项目，力争在2022年启动项目建设。项目包括…新建垃圾热解厂10个…;
 # 目前正在积极申报…): not had yet, what it holds is what is planned — not 已争取, nor 正在推进 (work under way).
 _NOW = words(PRESENT_WORDS, ("现在",))
@@ -875,7 +879,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
-    if cls == DONE and (PLAN_WORDED.match(first) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
+    if cls == DONE and (PLAN_WORDED.match(first) or DOCUMENT_PROPOSES.match(first) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)

@@ -35,3 +35,29 @@ def test_a_documents_targets_quoted_are_a_plan(tmp_path):
     quoted = {f.text[:5]: (f.kind, f.jurisdiction) for f in facts}
     assert quoted["而赣榆20"] == ("plan", "赣榆区")
     assert quoted["近日，连云"] == ("plan", "连云港市")
+
+
+# 连云港's news of 2021-03-25 (a mirror of the city's news site, traditional characters with a reading aid after a character):
+# the column's slogan and the headline on one line, the reporter's lede naming the bureau by its field and 部门.
+OLD_TOWN_NEWS = """logo
+
+      【踐行囑托開(kāi)新局】從“安居”到“宜居” 連云港19項(xiàng)舊城改造再惠民生
+
+      記者3月24日從連云港市住房和城鄉(xiāng)建設(shè)部門(mén)獲悉,結(jié)合當(dāng)前正在開(kāi)展黨史學(xué)習(xí)教育這一契機(jī),今年連云港將做好19項(xiàng)舊城改造工程,其中包含新建工程11項(xiàng)、續(xù)建工程8項(xiàng)。改造項(xiàng)目涉及海州區(qū)、贛榆和連云三區(qū)及相關(guān)功能板塊。其間將重點(diǎn)實(shí)施11個(gè)棚戶(hù)區(qū)改造地塊,完成棚戶(hù)區(qū)改造2800戶(hù)。此舉將進(jìn)一步改善市民居住環(huán)境,促進(jìn)連云港住房由“安居”向“宜居”轉(zhuǎn)變,以抓好民生工程的實(shí)際成效,向慶祝建黨100周年獻(xiàn)上一份厚禮。
+"""
+
+
+def test_news_the_reporter_heard_from_the_bureaus_field_is_the_bureaus_work(tmp_path):
+    """记者3月24日从连云港市住房和城乡建设部门获悉，… opens the lede on its own line after the headline (never one fact of
+    both), and 住房和城乡建设部门 of 连云港市 is the bureau: its 19项/2800户 are the bureau's work, not background."""
+    _, facts, source = distil_by_cli(tmp_path, _workspace(tmp_path), OLD_TOWN_NEWS, "2021-03-25_连云港19项旧城改造.txt")
+    lede = next(f for f in facts if "19项" in f.text)
+    assert "再惠民生" not in lede.text and "获悉" not in lede.text
+    assert lede.kind != "context" and lede.jurisdiction == "连云港市" and "2800户" in lede.text
+
+
+def test_news_the_reporter_heard_from_another_field_stays_background(tmp_path):
+    """The same lede heard from 连云港市教育部门 (another bureau's field) tells no work of the 住建 bureau's."""
+    page = OLD_TOWN_NEWS.replace("住房和城鄉(xiāng)建設(shè)部門(mén)", "教育部門")
+    _, facts, _ = distil_by_cli(tmp_path, _workspace(tmp_path), page, "2021-03-25_连云港19项旧城改造.txt")
+    assert next(f for f in facts if "19项" in f.text).kind == "context"

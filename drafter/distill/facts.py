@@ -103,7 +103,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -1555,13 +1555,15 @@ _HEARD_FROM = re.compile(r"从([^，。；！？“”]{2,30}?)(?:官方?网站)
 
 def heard_from_own(unit_text: str, norm: str, ws: Workspace) -> bool:
     """Whether the statement ``norm`` follows, in its paragraph ``unit_text``, a reporter's frame naming the workspace's bureau as
-    whom they heard it from (记者1月10日从柳州市自然资源和规划局获悉，…《规划》已通过专家评审, hd36a): the bureau's account of its work."""
+    whom they heard it from (记者1月10日从柳州市自然资源和规划局获悉，…《规划》已通过专家评审, hd36a), or its field's 部门 (记者3月24日
+    从连云港市住房和城乡建设部门获悉 of 连云港市住房和城乡建设局, hd37b): the bureau's account of its work."""
     whole = simplified(normalise(_REPORTERS_LEAD.sub("", unit_text.strip())))
     frame = _REPORTERS_FRAME.search(whole)
     source = _HEARD_FROM.search(frame.group()) if frame and whole[frame.end():].startswith(norm[:12]) else None
     # (the bureau of the workspace's place: 成都市科技局 is no 市科技局 of 泉州's)
     unit = source.group(1) if source else ""
-    return bool(unit) and ws.is_own_unit(unit) and all(ws.is_own(place) for a, _, place in places_in(unit) if a == 0)
+    named = [unit[:-2] + organ for organ in DEPARTMENT_ORGAN_WORDS] if unit.endswith("部门") else [unit]
+    return bool(unit) and any(map(ws.is_own_unit, named)) and all(ws.is_own(place) for a, _, place in places_in(unit) if a == 0)
 
 
 # A question the text asks (我市的近视防控工作进展如何？“小眼镜”的数量有无减少？): the reporter's or a speaker's, no fact.

@@ -61,3 +61,15 @@ def test_news_the_reporter_heard_from_another_field_stays_background(tmp_path):
     page = OLD_TOWN_NEWS.replace("住房和城鄉(xiāng)建設(shè)部門(mén)", "教育部門")
     _, facts, _ = distil_by_cli(tmp_path, _workspace(tmp_path), page, "2021-03-25_连云港19项旧城改造.txt")
     assert next(f for f in facts if "19项" in f.text).kind == "context"
+
+
+def test_a_citys_name_before_its_municipal_works_is_the_city(tmp_path):
+    """福州市政道路改造 (the brief's phrase: 福州's 市政道路, no stored page found) names 福州市, a known city, so its figure is
+    福州's, never the bureau's; 新改建市政管网389公里 (连云港's 2023 government report, as quoted 2024-01-17) still names no
+    新改建市: the city's own."""
+    page = ("2024-01-17 来源：连云港市住房和城乡建设局\n\n2023年，改造老旧小区162个、棚户区1445套，新改建市政管网389公里。"
+            "福州市政道路改造完成126条。\n")
+    _, facts, _ = distil_by_cli(tmp_path, _workspace(tmp_path), page, "2024-01-17_城市建设.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in facts for g in f.figures}
+    assert places["126条"] == "福州市"
+    assert places["389公里"] == "连云港市"

@@ -1076,3 +1076,34 @@ BOLE_56815 = """URL: https://www.xjbl.gov.cn/info/1290/56815.htm
 三是博州党委宣传部全力配合自治区和中央测评组,开展对博乐市创建全国文明城市测评工作。
 衷心感谢你们对我市工作的关心和支持,希望你们能一如既往地对我们的工作提出宝贵意见。
 """
+
+
+# --- 连云港市住房和城乡建设局's workspace (hd37b) -----------
+
+LYG_AREAS = "海州区, 连云区, 赣榆区, 东海县, 灌云县, 灌南县"
+
+# A blog post of 2025 (as found, its commas ASCII): the city bureau's plan, then 赣榆区's report under a heading of 赣榆.
+LYG_PLAN_POST = """近日,连云港计划实施城中村改造项目18个3493户,其中赣榆9个,具体文中探讨。
+
+连云港计划实施城中村改造项目18个3493户
+
+着力推进城中村改造,计划实施改造项目18个、改造居民户数3493户,筹集安置房4999套,总投资约55亿元,助推海州区、连云区、赣榆区形成一批示范项目。加快推进老旧小区加装电梯工程,改善老旧小区环境品质。
+
+赣榆计划开展城中村改造9个
+
+以系统思维加快城市更新。因地制宜编制中心城区三年建设规划,分片联动开展城市更新行动,启动城市微更新地块7处,开展城中村改造9个。
+"""
+
+
+# The post's comment (大鬼点评) quoting both plans, as found.
+LYG_PLAN_COMMENT = LYG_PLAN_POST + """
+
+大鬼点评
+
+近日,连云港市住建局2025年工作计划提出:着力推进城中村改造,计划实施改造项目18个、改造居民户数3493户,助推海州区、连云区、赣榆区形成一批示范项目。而赣榆2025年政府工作报告也提出:启动城市微更新地块7处,开展城中村改造9个。
+"""
+
+
+def lyg_workspace(tmp_path: Path):
+    """A workspace of 连云港市住房和城乡建设局 and its areas (:data:`LYG_AREAS`) at ``tmp_path/ws``."""
+    return unit_workspace(tmp_path / "ws", "连云港市住房和城乡建设局", "市住建局", "连云港市", LYG_AREAS)

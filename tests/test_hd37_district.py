@@ -9,25 +9,11 @@ from __future__ import annotations
 
 import re
 
+from helpers import LYG_AREAS as AREAS
+from helpers import LYG_PLAN_COMMENT as PLAN_COMMENT
+from helpers import LYG_PLAN_POST as PLAN_POST
 from helpers import distil_by_cli, page_draft, unit_workspace
-
-AREAS = "海州区, 连云区, 赣榆区, 东海县, 灌云县, 灌南县"
-
-# The blog post of 2025 (as found, its commas ASCII): the city bureau's plan, then 赣榆区's report under a heading of 赣榆.
-PLAN_POST = """近日,连云港计划实施城中村改造项目18个3493户,其中赣榆9个,具体文中探讨。
-
-连云港计划实施城中村改造项目18个3493户
-
-着力推进城中村改造,计划实施改造项目18个、改造居民户数3493户,筹集安置房4999套,总投资约55亿元,助推海州区、连云区、赣榆区形成一批示范项目。加快推进老旧小区加装电梯工程,改善老旧小区环境品质。
-
-赣榆计划开展城中村改造9个
-
-以系统思维加快城市更新。因地制宜编制中心城区三年建设规划,分片联动开展城市更新行动,启动城市微更新地块7处,开展城中村改造9个。
-"""
-
-
-def _workspace(tmp_path):
-    return unit_workspace(tmp_path / "ws", "连云港市住房和城乡建设局", "市住建局", "连云港市", AREAS)
+from helpers import lyg_workspace as _workspace
 
 
 def test_a_statement_under_a_districts_heading_is_the_districts(tmp_path):
@@ -47,15 +33,6 @@ def test_a_zones_bare_name_is_a_common_word_not_the_zone(tmp_path):
     page = PLAN_POST.replace("赣榆计划开展城中村改造9个", "高新技术企业培育")
     _, facts, _ = distil_by_cli(tmp_path, ws, page, "2025_连云港市住建局2025年工作计划.txt")
     assert {f.jurisdiction for f in facts if f.text.startswith("以系统思维")} == {"连云港市"}
-
-
-# The post's comment (大鬼点评) quoting both plans, as found.
-PLAN_COMMENT = PLAN_POST + """
-
-大鬼点评
-
-近日,连云港市住建局2025年工作计划提出:着力推进城中村改造,计划实施改造项目18个、改造居民户数3493户,助推海州区、连云区、赣榆区形成一批示范项目。而赣榆2025年政府工作报告也提出:启动城市微更新地块7处,开展城中村改造9个。
-"""
 
 
 def test_a_statement_quoting_a_districts_report_is_the_districts(tmp_path):

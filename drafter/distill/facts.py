@@ -103,7 +103,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, HOLDING, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, HOLDING, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -713,6 +713,10 @@ PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按�
 # 乡委、乡政府计划申请沪滇合作项目…; 计划在年底前完成建设任务): a plan whatever the document's kind and whatever step of it is done.
 PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规划(?:在|于|到)(?:19|20)\d{{2}}年|规划投资"
                          r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
+# A document's targets quoted (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…; 近日，连云港市住建局2025年工作计划提出：
+# 着力推进城中村改造, hd37b): what it sets to be done, a plan, not the deeds of the statement's section.
+DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:工作报告|工作计划|工作要点|规划|计划|方案|纲要)"
+                               r"》?[也还]?(?:提出|明确|部署)[：:]")
 # Work a statement opens on as still sought (现在我们正在争取武定县农村人居环境治理项目，力争在2022年启动项目建设。项目包括…新建垃圾热解厂10个…;
 # 目前正在积极申报…): not had yet, what it holds is what is planned — not 已争取, nor 正在推进 (work under way).
 _NOW = words(PRESENT_WORDS, ("现在",))
@@ -879,7 +883,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
-    if cls == DONE and (PLAN_WORDED.match(first) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
+    if cls == DONE and (PLAN_WORDED.match(first) or DOCUMENT_PROPOSES.match(first) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)
@@ -1558,13 +1562,15 @@ _HEARD_FROM = re.compile(r"从([^，。；！？“”]{2,30}?)(?:官方?网站)
 
 def heard_from_own(unit_text: str, norm: str, ws: Workspace) -> bool:
     """Whether the statement ``norm`` follows, in its paragraph ``unit_text``, a reporter's frame naming the workspace's bureau as
-    whom they heard it from (记者1月10日从柳州市自然资源和规划局获悉，…《规划》已通过专家评审, hd36a): the bureau's account of its work."""
+    whom they heard it from (记者1月10日从柳州市自然资源和规划局获悉，…《规划》已通过专家评审, hd36a), or its field's 部门 (记者3月24日
+    从连云港市住房和城乡建设部门获悉 of 连云港市住房和城乡建设局, hd37b): the bureau's account of its work."""
     whole = simplified(normalise(_REPORTERS_LEAD.sub("", unit_text.strip())))
     frame = _REPORTERS_FRAME.search(whole)
     source = _HEARD_FROM.search(frame.group()) if frame and whole[frame.end():].startswith(norm[:12]) else None
     # (the bureau of the workspace's place: 成都市科技局 is no 市科技局 of 泉州's)
     unit = source.group(1) if source else ""
-    return bool(unit) and ws.is_own_unit(unit) and all(ws.is_own(place) for a, _, place in places_in(unit) if a == 0)
+    named = [unit[:-2] + organ for organ in DEPARTMENT_ORGAN_WORDS] if unit.endswith("部门") else [unit]
+    return bool(unit) and any(map(ws.is_own_unit, named)) and all(ws.is_own(place) for a, _, place in places_in(unit) if a == 0)
 
 
 # A question the text asks (我市的近视防控工作进展如何？“小眼镜”的数量有无减少？): the reporter's or a speaker's, no fact.

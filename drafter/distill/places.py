@@ -159,6 +159,26 @@ AUTONOMOUS_REGIONS = frozenset("内蒙古 广西壮族 广西 西藏 宁夏回�
 # which older texts still name so): 地区 and 盟 follow one of these names, never a noun's (贫困地区, 沿海地区, 产业联盟).
 PREFECTURE_REGIONS = frozenset("阿克苏 喀什 和田 塔城 阿勒泰 大兴安岭 阿里 吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
 LEAGUES = frozenset("兴安 锡林郭勒 阿拉善".split())
+# The municipalities and the cities of prefecture level, all of them (2023): a name known as a city's before the words a level
+# word opens (福州市政道路 is 福州市's roads, :data:`LEVEL_WORD`).
+CITIES = frozenset(
+    "北京 天津 上海 重庆 "
+    "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁 "
+    "呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 "
+    "沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 长春 吉林 四平 辽源 通化 白山 松原 白城 "
+    "哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 "
+    "南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 "
+    "合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 "
+    "福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 "
+    "济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 "
+    "郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 "
+    "武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 "
+    "广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 "
+    "南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左 海口 三亚 三沙 儋州 "
+    "成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
+    "贵阳 六盘水 遵义 安顺 毕节 铜仁 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 日喀则 昌都 林芝 山南 那曲 "
+    "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
+    "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密".split())
 # The level words of more than one character, and of a prefecture named 地区 or a league.
 _LONG_LEVELS = f"自治区|自治州|自治县|{PREFECTURE_WORD}|盟"
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
@@ -249,8 +269,9 @@ WITHIN = frozenset("内外內")
 WITHIN_FRAME = frozenset("在于至")
 # …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
 WORD_AFTER_ANY_LEVEL = frozenset("场場")
-# …and the words a level word opens that name no place after any name: 市政 works (新改建市政管网: no 新改建市), a level's set
-# targets (全市棚改市定目标任务: no 棚改市), hd37b; never 市政府, 市政协 (泉州市政府).
+# …and the words a level word opens that name no place after any name but a city's (:data:`CITIES`, :func:`_city_before`):
+# 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务: no 棚改市), hd37b;
+# never 市政府, 市政协 (泉州市政府).
 LEVEL_WORD = re.compile(r"政(?:管网|道路|设施|工程|公用|基础|配套|桥梁|管线|园林|排水)|定(?:目标|任务|指标)")
 
 
@@ -497,18 +518,28 @@ def short_forms(text: str) -> Counter:
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 
 
+# What follows an area's name without its level where it stands as the place (赣榆计划…, 赣榆2025年政府工作报告, 连云住建…,
+# 赣榆、连云三区, 赣榆的…): its end, a stop or a figure, a verb of work, a unit's field, its government or people, a word of
+# time, tense or scope — never the rest of a longer noun the name heads (东海舰队, 海州湾: no 东海县, 海州区).
+_BARE_NAME_WORDS = ("的", "将", "已", "在", "以", "把", "为", "要", "拟", "获", "也", "还", "再", "又", "正", "全", "各", "共", "首",
+                    "率先", "成功", "计划", "提出", "新增", "累计", "人民", "政府")
+_BARE_NAME_GOES_ON = re.compile(rf"$|[^{CJK}]|{_VERBS}|{words(DEPARTMENT_SHORT_NAMES, TIME_WORDS, _BARE_NAME_WORDS)}")
+
+
 def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
     """(start, area) of the workspace's ``areas`` ``text`` names, whole or by its name without its level (赣榆 of 赣榆区, 连云住建
-    of 连云区), in order; never where the workspace's own place (``own``) is named (连云港市, 连云港: no 连云区), nor where the
-    name and the next character are another place's (东海市 is no 东海县); a zone (高新区, 泉州经济技术开发区) only by its whole
-    name, since its bare name is a common word (高新技术企业)."""
+    of 连云区) where that stands as the place (:data:`_BARE_NAME_GOES_ON`: 东海舰队 is no 东海县), in order; never where the
+    workspace's own place (``own``) is named (连云港市, 连云港: no 连云区), nor where the name and the next character are another
+    place's (东海市 is no 东海县); a zone (高新区, 泉州经济技术开发区) only by its whole name, since its bare name is a common
+    word (高新技术企业)."""
     own_stem = own[:-1] if len(own) > 2 else own
     found = []
     for area in areas:
         stem = area[:-1] if len(area) > 2 and area[-1] in AREA_LEVELS and not area.endswith(ZONE_WORDS) else area
         for m in re.finditer(re.escape(stem), text):
             if text.startswith(area, m.start()) or not (
-                    (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])):
+                    (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])
+                    or not _BARE_NAME_GOES_ON.match(text, m.end())):
                 found.append((m.start(), area))
     return sorted(found)
 
@@ -617,8 +648,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 break
     for m in _LEVEL_CHAR.finditer(masked):
         after = masked[m.end(): m.end() + 1]
-        if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()) or LEVEL_WORD.match(
-                masked, m.end()):
+        if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()) or (LEVEL_WORD.match(
+                masked, m.end()) and not _city_before(masked, m.start())):
             continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
@@ -647,6 +678,11 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     aimed = {name for start, end, name in out if _aimed(masked, start, end)}
     standing = {name for start, end, name in out if not _aimed(masked, start, end)}
     return [item for item in out if item[2] not in aimed - standing]
+
+
+def _city_before(text: str, at: int) -> bool:
+    """Whether a city's name (:data:`CITIES`) ends at ``at``, a 市 there: 福州 of 福州市政道路."""
+    return text[at:at + 1] == "市" and any(text[max(0, at - size):at] in CITIES for size in (2, 3, 4))
 
 
 def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str]]:

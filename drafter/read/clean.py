@@ -82,9 +82,10 @@ _TIMESTAMP = lazy(rf"{_LINE_DATE}\s*{CLOCK}")
 # 人民政府办公室 2025年10月28日 — the plan's text starts on the next line)
 _ENDS_IN_TIMESTAMP = lazy(rf"(?:^|\s){DASHED_DATE}(?:\s+{CLOCK})?$"
                           rf"|^[{CJK}]{{2,30}}?(?:办公室|办公厅|人民政府|政府|局|委员会|厅|中心)\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
-# A news item's lede opening on its day (9月11日，…, 4月21日下午，…; or a day it does not name: 近日,陕西省西安市召开…, hd24a):
-# after a short line without a stop, the headline, it starts anew.
-_LEDE_DAY = lazy(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?|近日|日前|近期|昨日|昨天)[，,]")
+# A news item's lede opening on its day (9月11日，…, 4月21日下午，…; or a day it does not name: 近日,陕西省西安市召开…, hd24a;
+# or the reporter's day: 记者3月24日从…获悉, hd37b): after a short line without a stop, the headline, it starts anew.
+_LEDE_DAY = lazy(r"^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?|近日|日前|近期|昨日|昨天)[，,]"
+                 r"|记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)|记者(?:近日|日前)(?:从|在|获悉))")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期)[：:][^，。；：]{1,20}$")
 # The words naming a document's kind, which a title ends in (答复, 总结, 要点; …办理人大代表建议政协委员提案情况: a report's).
@@ -730,7 +731,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
     if (_starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE) or TIME_OPENER.match(simplified(nxt))  # (近年來，)
             or NEWS_CREDIT.match(nxt)):
         return False
-    if _LEDE_DAY.match(nxt) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
+    if _LEDE_DAY.match(simplified(nxt)) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
         return False
     if doer_after_paragraph(prev_line, nxt):
         return False

@@ -45,7 +45,7 @@ CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 HELD_QUERIES = 8  # the scores of so many queries kept (:meth:`FactIndex._scores`)
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 5, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
+FORMAT = ("drafter-index", 6, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
           tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]

@@ -1,4 +1,4 @@
-"""The index cache's facts pickled by their fields' values (h197)."""
+"""The index cache's facts pickled by their fields' values, and the closing formulas found once an index (h197)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import pytest
 
 from helpers import REPO
 
+from drafter.compose.select import closing_formulas
+from drafter.facts.index import FactIndex
 from drafter.facts.store import load_fact_files
 from drafter.model import Fact, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
@@ -52,3 +54,10 @@ def _default_pickle(obj) -> bytes:
     out = io.BytesIO()
     Default(out, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
     return out.getvalue()
+
+
+def test_closing_formulas_are_found_once_an_index(seed_files):
+    index = FactIndex(seed_files)  # (not FactIndex.load's, which the process holds for other tests)
+    first = closing_formulas(index)
+    index.last_facts = lambda: pytest.fail("closing_formulas walked the index's replies again")
+    assert closing_formulas(index) is first

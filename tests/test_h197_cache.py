@@ -61,3 +61,14 @@ def test_closing_formulas_are_found_once_an_index(seed_files):
     first = closing_formulas(index)
     index.last_facts = lambda: pytest.fail("closing_formulas walked the index's replies again")
     assert closing_formulas(index) is first
+
+
+def test_an_index_read_from_its_pickle_ranks_as_the_one_built(seed_files):
+    built = FactIndex(seed_files)
+    read = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    # (the postings read into place as bytearrays, seen as typed views: no array read as bytes and copied)
+    assert isinstance(read._weights, memoryview) and read._weights.obj.__class__ is bytearray
+    again = pickle.loads(pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))  # (a worker's copy of a read index)
+    for title in [ff.source.suggestion_title for ff in seed_files if ff.source.suggestion_title]:
+        ranked = [(f.id, score) for f, score in built.search(title)]
+        assert ranked and [(f.id, s) for f, s in read.search(title)] == ranked == [(f.id, s) for f, s in again.search(title)]

@@ -40,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import weakref
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -3649,19 +3650,28 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     return items
 
 
+_FORMULAS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # index → its closing_formulas
+
+
 def closing_formulas(index) -> frozenset[str]:
     """The ids of the facts closing two or more of the bureau's replies to different items alike — the same first and last
     clause, a clause more or less between (hd34c's three replies: 我局继续加大对我市农村公路建设改造力度，…为我市打造赣深高铁沿线
     “强、旺、美、福”明珠市提供坚强的交通运输保障。): a formula said whatever the item, no next step on a new reply's matter.
     Not :func:`~.form.closings`' test, clause by clause, which takes closings naming each its own committee last (…向人大选举
-    联络工作委员会反馈 and …向政协提案工作委员会反馈) alike, and a formula with a clause fewer for another."""
+    联络工作委员会反馈 and …向政协提案工作委员会反馈) alike, and a formula with a clause fewer for another.
+    Found once an index (read-only: :meth:`~drafter.facts.index.FactIndex.load`), not once a search for plans."""
+    known = _FORMULAS.get(index)
+    if known is not None:
+        return known
     by_ends: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for fact in index.last_facts():
         source = index.source_of(fact)
         parts = [sentence_key(c) for c in clauses(fact.text)]
         if fact.kind == PLAN and source and source.kind == REPLY and len(parts) > 1:
             by_ends.setdefault((parts[0], parts[-1]), []).append((fact.id, source.suggestion_title or source.id))
-    return frozenset(i for alike in by_ends.values() if len({item for _, item in alike}) > 1 for i, _ in alike)
+    found = _FORMULAS[index] = frozenset(i for alike in by_ends.values() if len({item for _, item in alike}) > 1
+                                         for i, _ in alike)
+    return found
 
 
 NAMED_TERM = 3  # characters of a topic's word a fact names as written: 电动车 of 电动车综合治理

@@ -1555,15 +1555,20 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
     (新认定市级科普基地30家 answers 加大科普基地和科普项目支持力度); each is said once, and a part given away reports a
     result of its own, not only the count of those taking part in what the clause before it did (线上线下参与群众达14万人次,
     the people at 344 reading activities, stays with them: under 推进公共文化数字化建设 for its 线上线下 it read as digital
-    services' and its activities were lost, hd19b). A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
+    services' and its activities were lost, hd19b). Nor does a part answer an ask saying no piece of its key words beyond the
+    title's (:func:`beyond_title`), whole or SPLIT_SHARED words of it: 十三五以来我县农村饮水工程累计完成投资5.58亿元 says only the
+    工程 of 加强农村饮水工程运行管护和水质检测's 工程运行管护, and stays with the 供水管网 it built (hd37a). A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
     their subject."""
     keys = tuple(own & bigrams(ask.phrase) for ask, own in zip(asks, words))
+    beyond = [beyond_title(ask) for ask in asks]
 
     def place(item: Item) -> str | None:  # the area whose work it is; None: the bureau's own
         return None if own_jurisdiction(item, ws) else item.fact.jurisdiction
 
     def answers(clause: str) -> frozenset[int]:
-        return served(clause, tuple(words)) | served(clause, tuple(words), SPLIT_SHARED, keys)
+        grams = bigrams(clause)
+        return frozenset(j for j in served(clause, tuple(words)) | served(clause, tuple(words), SPLIT_SHARED, keys)
+                         if not beyond[j] or any(p in clause or len(bigrams(p) & grams) >= SPLIT_SHARED for p in beyond[j]))
 
     for k, section in enumerate(sections):
         for item in list(section.items):
@@ -1606,6 +1611,17 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
                     there.items.insert(at, replace(item, sentences=lead + said))
+
+
+def beyond_title(ask) -> frozenset[str]:
+    """What the ask's key words (:func:`ask_keys`) say beyond the title's words (:attr:`~.asks.Ask.titled`): their pieces
+    between runs of them (工程运行管护 of 农村饮水工程运行管护 under 关于提升…农村饮水保障水平的建议; 基地 of 科普基地 under
+    关于提升…科普场馆服务能级的建议)."""
+    out = set()
+    for key in ask_keys(ask):
+        runs = sorted(shared_words(key, ask.titled), key=len, reverse=True)
+        out.update(p for p in (re.split("|".join(map(re.escape, runs)), key) if runs else [key]) if len(p) >= 2)
+    return frozenset(out)
 
 
 def _deeds_kept(sentence: str, deeds: list) -> list[str]:
@@ -2968,9 +2984,9 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
     after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
-    of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
-    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with the figures counting one (:func:`counts_specific`)
-    when those state none; with ``clauses_too``
+    of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) or stating a figure counting one
+    (:func:`counts_specific`: 铺设管网7000多公里 under 加快山区供水管网延伸…, hd37a) when some do (a
+    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with the figures counting one when those state none; with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic. Of too
     many, those saying most words of the title's matter (``titled``: :func:`title_matter`) are kept first
@@ -2993,7 +3009,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
-    said = [s for s in chosen if matter_words(s, ask_text, specific)]
+    said = [s for s in chosen if matter_words(s, ask_text, specific) or counts_specific(s, item.fact, specific)]
     if said and not any(figures_in(s, item.fact) for s in said):  # (a principle said as the ask says it: its results too)
         said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific)]
     chosen = said or chosen

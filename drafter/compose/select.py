@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..facts.history import sentence_key, successor_id
-from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
+from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
@@ -1384,6 +1384,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places())
+    for group in groups:
+        group += recounts(group, index, ws, today)
     kept = {i.fact.id for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
@@ -3134,14 +3136,14 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
     stays when it still reports a result (:func:`reports_result`: 176项, not a 12 in “12条措施”),
     else the sentence goes; an item left with its lead phrase alone, or nothing, goes.
     Two figures of one measure are not this rule's (:func:`_newest_per_measure` flags the older
-    with the newer value)."""
+    with the newer value). A count of part of a year is counted again by a newer one of that year (:func:`part_recounted`)."""
     items = [i for s in sections for i in s.items if not i.verify]
     measured = {id(item): measure_fact(item.fact, item.source, ws) for item in items}
     shown = [(item, n) for item in items for n in measured[id(item)]  # the figures the items say
              if any(find_figure(s, n.figure.raw) >= 0 for s in item.sentences or [])]
     older = {id(item): [m for m in measured[id(item)] if any(  # an item's figures another's newer count covers
-        other is not item and m.counts_same_thing(n) and m.is_older_than(n) and not m.measure.similarity(n.measure)
-        for other, n in shown)] for item in items}
+        other is not item and (m.counts_same_thing(n) or part_recounted(m, n)) and m.is_older_than(n)
+        and not m.measure.similarity(n.measure) for other, n in shown)] for item in items}
 
     def uncounted(item: Item, sentence: str) -> str | None:
         def recounted(text: str) -> bool:
@@ -3153,6 +3155,36 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
         return rest + "。" if reports_result(rest) else None
 
     _rewrite_items(sections, items, uncounted)
+
+
+def recounts(items: list[Item], index, ws: Workspace, today: dt.date) -> list[Item]:
+    """The facts of the base, done in the bureau's place and known by ``today``, counting again later in a year what one of
+    ``items`` counts of part of it (:func:`part_recounted`), each standing beside that item (its score): hd35a's
+    1-11月，…优良天数259天 shares too few words with 持续改善环境质量 to be found for it, and the ask was answered by 今年一季度，…
+    我市环境质量优良天数55天 alone, flagged for the year's figure the base held. :func:`_drop_older_counts` then drops the older
+    count."""
+    parts = [(item, m) for item in items if item.fact.period.part and not item.stale
+             for m in measure_fact(item.fact, item.source, ws) if len(m.thing) >= MIN_THING]
+    held = {i.fact.id for i in items}
+    out: dict[str, Item] = {}
+    for fact in index.facts.values() if parts else ():
+        if (fact.kind != DONE or fact.id in held or fact.superseded_by or fact.jurisdiction not in (None, *ws.own_places())
+                or not any(m.thing[-MIN_THING:] in fact.text for _, m in parts) or not _known(fact, index, today)):
+            continue
+        source = index.source_of(fact)
+        for item, m in parts:
+            if fact.id not in out and any(part_recounted(m, n) and m.is_older_than(n) for n in measure_fact(fact, source, ws)):
+                out[fact.id] = Item(fact, source, item.score, fact_year(fact, source))
+    return list(out.values())
+
+
+def part_recounted(m: Measured, n: Measured) -> bool:
+    """True when ``m`` counts a part of a year (its fact's period's ``part``: 一季度) and ``n`` the same thing in that year, in
+    the same unit and place, one's thing named as the end of the other's (hd35a: 今年一季度…环境质量优良天数55天 and 1-11月，…
+    优良天数259天): a count kept from January on, which the newer one, if it is, takes further."""
+    short, long = sorted((m.thing, n.thing), key=len)
+    return (bool(m.fact.period.part) and m.year is not None and m.year == n.year and len(short) >= MIN_THING
+            and long.endswith(short) and (m.measure.unit, m.place, m.measure.plan) == (n.measure.unit, n.place, n.measure.plan))
 
 
 # A programme's name as written in quotes (“揭榜挂帅”); one in a list (骨干企业、“专精特新”企业、…;

@@ -2986,9 +2986,10 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
     after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
-    of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) or stating a figure counting one
-    (:func:`counts_specific`: 铺设管网7000多公里 under 加快山区供水管网延伸…, hd37a) when some do (a
-    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with the figures counting one when those state none; with ``clauses_too``
+    of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
+    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with those stating a figure counting one
+    (:func:`counts_specific`: 铺设管网7000多公里 beside 全县农村人口自来水普及率97.4% under 加快山区供水管网延伸…，提高自来水普及率,
+    hd37a); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic. Of too
     many, those saying most words of the title's matter (``titled``: :func:`title_matter`) are kept first
@@ -3011,9 +3012,10 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
-    said = [s for s in chosen if matter_words(s, ask_text, specific) or counts_specific(s, item.fact, specific)]
-    if said and not any(figures_in(s, item.fact) for s in said):  # (a principle said as the ask says it: its results too)
-        said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific)]
+    said = [s for s in chosen if matter_words(s, ask_text, specific)]
+    if said:  # (a principle said as the ask says it: its results too; beside results, figures counting two of its words)
+        need = SPLIT_SHARED if any(figures_in(s, item.fact) for s in said) else 1
+        said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific, need)]
     chosen = said or chosen
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
@@ -3035,11 +3037,12 @@ def _in_passing(sentence: str, best: list[str], words, titled: frozenset[str]) -
             and any(len(words & bigrams(s)) >= MIN_ASK_SHARED for s in best))
 
 
-def counts_specific(sentence: str, fact: Fact, specific: frozenset[str]) -> bool:
-    """True when a figure ``sentence`` states counts one of the ask's ``specific`` words, however the sentence words it: the
-    result on the ask's matter of a principle said as the ask says it (局党组提拔正科级干部2人 after 大力选拔…优秀干部到重要
-    岗位任职 under 选拔优秀干部到重要岗位任职, hd33b)."""
-    return any(specific & bigrams(f.counts or "") for f in figures_in(sentence, fact))
+def counts_specific(sentence: str, fact: Fact, specific: frozenset[str], need: int = 1) -> bool:
+    """True when the figures ``sentence`` states count ``need`` of the ask's ``specific`` words, however the sentence words
+    them: the result on the ask's matter of a principle said as the ask says it (局党组提拔正科级干部2人 after 大力选拔…优秀干部到
+    重要岗位任职 under 选拔优秀干部到重要岗位任职, hd33b); beside a result said so, more on the matter (小型集中供水工程162处，铺设
+    管网7000多公里 under 加快山区供水管网延伸, hd37a), not a count of 项目 in general (谋划重大专项债项目10项 under …康养中心项目…)."""
+    return len(specific & frozenset().union(*(bigrams(f.counts or "") for f in figures_in(sentence, fact)))) >= need
 
 
 def counts_titled(sentence: str, fact: Fact, titled: frozenset[str]) -> bool:

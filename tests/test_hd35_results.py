@@ -76,6 +76,29 @@ def test_a_lede_quoting_a_reports_figures_is_of_the_year_the_report_tells(tmp_pa
     assert all(g.year in (None, 2023) for g in lede.figures), lede.figures
 
 
+
+def test_the_reports_account_of_the_provinces_year_is_its_result(tmp_path):
+    """hd35b: 政府工作报告指出，2023年，吉林省民生保障扎实推进…农村劳动力转移就业294.43万人 was background, the province (a
+    provincial bureau's place) never read as the subject opening it: the draft gave 2021's 318.63万人 under 转移就业 and left the
+    2023 figure out. The province's account of its year is its results, drafted."""
+    ws = unit_workspace(tmp_path / "ws", "吉林省人力资源和社会保障厅", "省人社厅", "吉林省", "长春市, 吉林市, 四平市")
+    ff = distil(tmp_path, ws, JILIN_SESSION, "2024-01_政府工作报告_民生保障.txt")
+    assert fact_saying(ff, "吉林省民生保障扎实推进").kind == "done"
+    _, out = seeds_draft(tmp_path, ws, {"2024-01_政府工作报告_民生保障.txt": JILIN_SESSION,
+                                        "2023-08_全省就业形势稳中向好.txt": JILIN_2021}, "55", TITLE, ASKS,
+                         "--proposal", "--date", "2024-07-15")
+    first = next(v for k, v in sections(docx.Document(out)).items() if FIRST in k)
+    assert any("2023年" in p and "农村劳动力转移就业294.43万人" in p for p in first), first
+
+
+# 全省就业形势稳中向好 (吉林省, 2021's results and 2022's plan, reposted 2023-08-11), its head and 2021's paragraph as the page
+# prints them.
+JILIN_2021 = """【就业政策】吉林省就业形势稳中向好 2022年将全面实施“两找一服务”工程
+来源: 浏览量:225 发布时间:2023-08-11
+原标题:全省就业形势稳中向好2022年将全面实施“两找一服务”工程
+2021年,我省就业工作稳主体、保岗位成效显著。延续实施减负稳岗扩就业政策措施,失业工伤保险为企业减负22.26亿元,落实稳岗返还补贴1.66亿元,对市场主体的稳定、壮大发挥了积极作用,新增市场主体达63.6万户,在东北三省领先。全省高校毕业生留吉就业达10.34万人,同比增加3.36万人;农村劳动力转移就业318.63万人,超目标18.63万人;零就业家庭始终保持动态清零。
+"""
+
 # 宝鸡市生态环境局's news page of 2024-06-06, its head and the paragraph on 2023 cut after its air figures.
 BAOJI_NEWS = """宝鸡市召开环境质量状况新闻发布会
 

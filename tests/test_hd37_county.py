@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import distil, distil_cli, unit_workspace
+from helpers import distil, distil_cli, fact_saying, sections, unit_workspace
 
 from drafter.cli import cli
 
@@ -89,6 +89,11 @@ PROBE = """关于提升山区乡镇农村饮水保障水平的建议
 def _probe_draft(tmp_path) -> str:
     """:data:`SHUCHENG_14` distilled by ``drafter distill`` in the bureau's workspace, then :data:`PROBE` drafted from it as of
     2024-06-20: the draft's body text."""
+    return "\n".join(p.text for p in docx.Document(_probe_docx(tmp_path)).paragraphs)
+
+
+def _probe_docx(tmp_path):
+    """:func:`_probe_draft`'s draft: its path."""
     ws = _shucheng(tmp_path)
     page = tmp_path / "seeds" / "舒城县水利局_2023_十八届二次_第14号建议办理函.txt"
     page.parent.mkdir()
@@ -101,7 +106,7 @@ def _probe_draft(tmp_path) -> str:
                                       "--session", "县十八届人大三次会议", "--type", "B", "--date", "2024-06-20",
                                       "--text", str(probe), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return "\n".join(p.text for p in docx.Document(out).paragraphs)
+    return out
 
 
 def test_a_sentence_naming_a_plans_span_gets_no_period_before_it(tmp_path):
@@ -117,3 +122,28 @@ def test_a_projects_total_investment_is_flagged_for_news_not_for_the_full_year(t
     text = _probe_draft(tmp_path)
     assert "总投资3000万元【待更新：是否有新的安排或进展】" in text
     assert "总投资3000万元【待更新：2023年全年数据】" not in text
+
+
+PIPES, CARE = "加快山区供水管网延伸和升级改造", "加强农村饮水工程运行管护和水质检测"
+
+
+def test_a_list_of_titles_cut_in_its_next_title_keeps_those_it_closed(tmp_path):
+    """hd37a: the page stops inside its fourth title (…《舒城县农村小型集中供水工程运行管理办法》《舒城): the fact kept only
+    县委、县政府制定了《…实施意见》, its 出台 of the 水质三级检（监）测 notice and the 运行管理 rules cut with the unfinished
+    title; the titles closed before it are whole."""
+    ff = distil(tmp_path, _shucheng(tmp_path), SHUCHENG_14, "舒城县水利局_2023_十八届二次_第14号建议办理函.txt")
+    rules = fact_saying(ff, "县委、县政府制定了")
+    assert rules.text.endswith("《舒城县农村小型集中供水工程运行管理办法》"), rules.text
+    assert "水质三级检（监）测体系的通知》《舒城县农村饮水安全工程运行管理考评办法》" in rules.text, rules.text
+
+
+def test_each_ask_gets_its_own_work_and_the_figures_counting_its_matter(tmp_path):
+    """hd37a: the county's rules on 运行管理 and 水质…检测 are the 管护 ask's item (they were dropped); 十三五以来我县农村饮水工程
+    累计完成投资5.58亿元 says of that ask only the title's 农村饮水 and the 工程 of its 农村饮水工程运行管护, no 运行管护 nor
+    水质检测: it stays with the 供水管网 it built under the pipes' ask (it had been cut off to the 管护 ask, 形成了…供水管网
+    left dangling); and 铺设管网7000多公里 (a figure counting the ask's 管网) is said under the pipes' ask, not filtered out."""
+    drafted = {k: "".join(v) for k, v in sections(docx.Document(_probe_docx(tmp_path))).items()}
+    assert "《舒城县农村饮水安全工程运行管理考评办法》" in drafted[CARE], drafted
+    assert "5.58亿元" not in drafted[CARE], drafted[CARE]
+    assert "累计完成投资5.58亿元，形成了供水稳定、可靠的供水管网" in drafted[PIPES], drafted[PIPES]
+    assert "铺设管网7000多公里" in drafted[PIPES] and "水厂23座" in drafted[PIPES], drafted[PIPES]

@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..facts.history import sentence_key, successor_id
-from ..facts.measure import Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
+from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
@@ -1385,6 +1385,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places())
+    for group in groups:
+        group += recounts(group, index, ws, today)
     kept = {i.fact.id for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
@@ -1556,15 +1558,20 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
     (新认定市级科普基地30家 answers 加大科普基地和科普项目支持力度); each is said once, and a part given away reports a
     result of its own, not only the count of those taking part in what the clause before it did (线上线下参与群众达14万人次,
     the people at 344 reading activities, stays with them: under 推进公共文化数字化建设 for its 线上线下 it read as digital
-    services' and its activities were lost, hd19b). A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
+    services' and its activities were lost, hd19b). Nor does a part answer an ask saying no piece of its key words beyond the
+    title's (:func:`beyond_title`), whole or SPLIT_SHARED words of it: 十三五以来我县农村饮水工程累计完成投资5.58亿元 says only the
+    工程 of 加强农村饮水工程运行管护和水质检测's 工程运行管护, and stays with the 供水管网 it built (hd37a). A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
     their subject."""
     keys = tuple(own & bigrams(ask.phrase) for ask, own in zip(asks, words))
+    beyond = [beyond_title(ask) for ask in asks]
 
     def place(item: Item) -> str | None:  # the area whose work it is; None: the bureau's own
         return None if own_jurisdiction(item, ws) else item.fact.jurisdiction
 
     def answers(clause: str) -> frozenset[int]:
-        return served(clause, tuple(words)) | served(clause, tuple(words), SPLIT_SHARED, keys)
+        grams = bigrams(clause)
+        return frozenset(j for j in served(clause, tuple(words)) | served(clause, tuple(words), SPLIT_SHARED, keys)
+                         if not beyond[j] or any(p in clause or len(bigrams(p) & grams) >= SPLIT_SHARED for p in beyond[j]))
 
     for k, section in enumerate(sections):
         for item in list(section.items):
@@ -1607,6 +1614,17 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
                     there.items.insert(at, replace(item, sentences=lead + said))
+
+
+def beyond_title(ask) -> frozenset[str]:
+    """What the ask's key words (:func:`ask_keys`) say beyond the title's words (:attr:`~.asks.Ask.titled`): their pieces
+    between runs of them (工程运行管护 of 农村饮水工程运行管护 under 关于提升…农村饮水保障水平的建议; 基地 of 科普基地 under
+    关于提升…科普场馆服务能级的建议)."""
+    out = set()
+    for key in ask_keys(ask):
+        runs = sorted(shared_words(key, ask.titled), key=len, reverse=True)
+        out.update(p for p in (re.split("|".join(map(re.escape, runs)), key) if runs else [key]) if len(p) >= 2)
+    return frozenset(out)
 
 
 def _deeds_kept(sentence: str, deeds: list) -> list[str]:
@@ -2970,8 +2988,9 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
     after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
-    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with the figures counting one (:func:`counts_specific`)
-    when those state none; with ``clauses_too``
+    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with those stating a figure counting one
+    (:func:`counts_specific`: 铺设管网7000多公里 beside 全县农村人口自来水普及率97.4% under 加快山区供水管网延伸…，提高自来水普及率,
+    hd37a); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic. Of too
     many, those saying most words of the title's matter (``titled``: :func:`title_matter`) are kept first
@@ -2995,8 +3014,9 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     said = [s for s in chosen if matter_words(s, ask_text, specific)]
-    if said and not any(figures_in(s, item.fact) for s in said):  # (a principle said as the ask says it: its results too)
-        said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific)]
+    if said:  # (a principle said as the ask says it: its results too; beside results, figures counting two of its words)
+        need = SPLIT_SHARED if any(figures_in(s, item.fact) for s in said) else 1
+        said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific, need)]
     chosen = said or chosen
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
@@ -3018,11 +3038,12 @@ def _in_passing(sentence: str, best: list[str], words, titled: frozenset[str]) -
             and any(len(words & bigrams(s)) >= MIN_ASK_SHARED for s in best))
 
 
-def counts_specific(sentence: str, fact: Fact, specific: frozenset[str]) -> bool:
-    """True when a figure ``sentence`` states counts one of the ask's ``specific`` words, however the sentence words it: the
-    result on the ask's matter of a principle said as the ask says it (局党组提拔正科级干部2人 after 大力选拔…优秀干部到重要
-    岗位任职 under 选拔优秀干部到重要岗位任职, hd33b)."""
-    return any(specific & bigrams(f.counts or "") for f in figures_in(sentence, fact))
+def counts_specific(sentence: str, fact: Fact, specific: frozenset[str], need: int = 1) -> bool:
+    """True when the figures ``sentence`` states count ``need`` of the ask's ``specific`` words, however the sentence words
+    them: the result on the ask's matter of a principle said as the ask says it (局党组提拔正科级干部2人 after 大力选拔…优秀干部到
+    重要岗位任职 under 选拔优秀干部到重要岗位任职, hd33b); beside a result said so, more on the matter (小型集中供水工程162处，铺设
+    管网7000多公里 under 加快山区供水管网延伸, hd37a), not a count of 项目 in general (谋划重大专项债项目10项 under …康养中心项目…)."""
+    return len(specific & frozenset().union(*(bigrams(f.counts or "") for f in figures_in(sentence, fact)))) >= need
 
 
 def counts_titled(sentence: str, fact: Fact, titled: frozenset[str]) -> bool:
@@ -3119,14 +3140,14 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
     stays when it still reports a result (:func:`reports_result`: 176项, not a 12 in “12条措施”),
     else the sentence goes; an item left with its lead phrase alone, or nothing, goes.
     Two figures of one measure are not this rule's (:func:`_newest_per_measure` flags the older
-    with the newer value)."""
+    with the newer value). A count of part of a year is counted again by a newer one of that year (:func:`part_recounted`)."""
     items = [i for s in sections for i in s.items if not i.verify]
     measured = {id(item): measure_fact(item.fact, item.source, ws) for item in items}
     shown = [(item, n) for item in items for n in measured[id(item)]  # the figures the items say
              if any(find_figure(s, n.figure.raw) >= 0 for s in item.sentences or [])]
     older = {id(item): [m for m in measured[id(item)] if any(  # an item's figures another's newer count covers
-        other is not item and m.counts_same_thing(n) and m.is_older_than(n) and not m.measure.similarity(n.measure)
-        for other, n in shown)] for item in items}
+        other is not item and (m.counts_same_thing(n) or part_recounted(m, n)) and m.is_older_than(n)
+        and not m.measure.similarity(n.measure) for other, n in shown)] for item in items}
 
     def uncounted(item: Item, sentence: str) -> str | None:
         def recounted(text: str) -> bool:
@@ -3138,6 +3159,36 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
         return rest + "。" if reports_result(rest) else None
 
     _rewrite_items(sections, items, uncounted)
+
+
+def recounts(items: list[Item], index, ws: Workspace, today: dt.date) -> list[Item]:
+    """The facts of the base, done in the bureau's place and known by ``today``, counting again later in a year what one of
+    ``items`` counts of part of it (:func:`part_recounted`), each standing beside that item (its score): hd35a's
+    1-11月，…优良天数259天 shares too few words with 持续改善环境质量 to be found for it, and the ask was answered by 今年一季度，…
+    我市环境质量优良天数55天 alone, flagged for the year's figure the base held. :func:`_drop_older_counts` then drops the older
+    count."""
+    parts = [(item, m) for item in items if item.fact.period.part and not item.stale
+             for m in measure_fact(item.fact, item.source, ws) if len(m.thing) >= MIN_THING]
+    held = {i.fact.id for i in items}
+    out: dict[str, Item] = {}
+    for fact in index.facts.values() if parts else ():
+        if (fact.kind != DONE or fact.id in held or fact.superseded_by or fact.jurisdiction not in (None, *ws.own_places())
+                or not any(m.thing[-MIN_THING:] in fact.text for _, m in parts) or not _known(fact, index, today)):
+            continue
+        source = index.source_of(fact)
+        for item, m in parts:
+            if fact.id not in out and any(part_recounted(m, n) and m.is_older_than(n) for n in measure_fact(fact, source, ws)):
+                out[fact.id] = Item(fact, source, item.score, fact_year(fact, source))
+    return list(out.values())
+
+
+def part_recounted(m: Measured, n: Measured) -> bool:
+    """True when ``m`` counts a part of a year (its fact's period's ``part``: 一季度) and ``n`` the same thing in that year, in
+    the same unit and place, one's thing named as the end of the other's (hd35a: 今年一季度…环境质量优良天数55天 and 1-11月，…
+    优良天数259天): a count kept from January on, which the newer one, if it is, takes further."""
+    short, long = sorted((m.thing, n.thing), key=len)
+    return (bool(m.fact.period.part) and m.year is not None and m.year == n.year and len(short) >= MIN_THING
+            and long.endswith(short) and (m.measure.unit, m.place, m.measure.plan) == (n.measure.unit, n.place, n.measure.plan))
 
 
 # A programme's name as written in quotes (“揭榜挂帅”); one in a list (骨干企业、“专精特新”企业、…;

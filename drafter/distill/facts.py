@@ -134,7 +134,8 @@ RELATIVE_YEAR = (
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗))"
+# (a province alone too, 2023年，吉林省民生保障扎实推进…, a provincial bureau's place: hd35b)
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省)"
                            rf"(?![级场級場])(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
 
 
@@ -1614,6 +1615,8 @@ _CUT_CLAUSE = re.compile(r"[，：、]")
 # (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b): a lead into the clause after it.
 _LEADING_CLAUSE = re.compile(r"(?:(?:从|自从?)[^，。；]{1,12}(?:开始|起)|[^，。；]{1,12}以来|(?:通过|经过)[^，。；]{1,16})$")
 _PAIRED_MARKS = ("“”", "《》", "（）")
+# A list of titles cut inside its next one (出台《…通知》《…考评办法》《舒城, hd37a): the titles closed before it are whole.
+_TITLES_LISTED = re.compile(r"》[、和及与]?《$")
 # What a cut may leave of a statement and be no fact: one short sentence of no figure, its heading (四是品牌优势持续提高。 of
 # …四是品牌优势持续提高。开展).
 _LEFT_HEADING = 20  # characters
@@ -1641,7 +1644,8 @@ def finished_end(text: str) -> str:
     of no clause too short for a statement after the last whole sentence (…稳定在100万吨以上。强); a statement it leaves only a heading of
     (四是品牌优势持续提高。开展) is none, and so is a short clause of no figure, all it keeps of its only sentence (坚持人民至上、
     生命至上 of …，广州市贯彻落实全国). A last clause holding figures read whole stays for them (…为 258 名…和 174 名 80 岁以上的
-    经济困难老人开展上门: its counts are all there), marked as cut (:data:`~drafter.grammar.PAGE_CUT`: …，选派1名干部驻……)."""
+    经济困难老人开展上门: its counts are all there), marked as cut (:data:`~drafter.grammar.PAGE_CUT`: …，选派1名干部驻……). A list
+    of titles cut in its next title keeps those it closed (:data:`_TITLES_LISTED`)."""
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
@@ -1651,6 +1655,8 @@ def finished_end(text: str) -> str:
     # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
     unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
     quoted = min(unclosed) if unclosed else None
+    if quoted is not None and (listed := _TITLES_LISTED.search(body[:quoted + 1])):
+        return body[:listed.start() + 1]  # (cut in the next title of a list: 出台《…通知》《…办法》《舒城 keeps the titles closed)
     breaks = list(_CUT_CLAUSE.finditer(body, opening, quoted if quoted is not None else len(body)))
     if not breaks:
         # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on; a piece after the last

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..grammar import (
     BA_OBJECT_VERBS, CPPCC_COMMITTEE, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    NOT_BA, SAID_YEAR, TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
@@ -1176,9 +1176,10 @@ FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + 
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
-# A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…), and a
-# sentence announcing an account (现将…汇报如下：), which no plan's lead holds.
-YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县])?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
+# A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…;
+# 2022年，市民政局将继续践行…, hd38a: the bureau by name), and a sentence announcing an account (现将…汇报如下：), which no plan's
+# lead holds.
+YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县]|[^，。；：]{1,10}?" + UNIT_END + r")?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
                  r"(?:" + BA_OBJECT_VERBS + r"|放在|融入|贯穿))")
 REPORTED = lazy(r"现将|(?:总结|汇报|报告|说明)如下")
 # The first of a list, numbered one (一、 （一） 1. （1） ①).
@@ -1207,7 +1208,8 @@ def _plans_announced(units: list[Unit]) -> None:
             continue
         depth, blocks, listed = len(u.section), set(), False
         for nxt in units[k + 1:]:
-            inline = nxt.block is u.block and nxt.role == "item"
+            # (its items, in its paragraph or in paragraphs of their own after it: 2022年，市民政局将继续践行…。 / 一是扎牢…, hd38a)
+            inline = nxt.role == "item"
             under = len(nxt.section) > depth and nxt.section[:depth] == u.section
             numbered = nxt.section == u.section and nxt.block is not u.block and (
                 nxt.block.index in blocks or bool(_marker(normalise(nxt.block.text.strip()))))

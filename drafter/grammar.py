@@ -122,6 +122,7 @@ UNITS = (
     # the departments' name, no count of 部)
     "起|宗(?!旨|教|族|亲|祠|师|室)|"  # (of events and cases: 事故17起, 案件3起, 执法检查83宗, 违法案件12宗 — not 宗旨, 宗教)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
+    "对(?=[，,。；;、）)]|$)|"  # (of couples at a stop: 共办理结婚登记2211对， — not 1对1帮扶, 3对接…, hd38a)
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
     # 蓄水位2308.02m, nor a speed, 350km/h)

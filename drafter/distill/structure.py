@@ -38,7 +38,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
-from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
+from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
@@ -754,6 +754,16 @@ def _is_heading_line(text: str) -> bool:
     )
 
 
+_MONTH_NUMBER = lazy(r"^\s*(1[0-2]|[1-9])\s*$")
+
+
+def month_head(line: str, after: str) -> str | None:
+    """A chronicle's month (``4月``) where ``line`` is a bare number of one and the entry ``after`` it opens on its day
+    (:data:`DAY_ENTRY`: 4 / 27日，市政府出台…, hd38a); None otherwise."""
+    m = _MONTH_NUMBER.match(line)
+    return f"{m.group(1)}月" if m and DAY_ENTRY.match(normalise(after)) else None
+
+
 def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
     """A numbered sentence (ending in 。) with nothing under it — the body ends, or the next
     block is numbered at its level or above — is an item of a list, not a heading."""
@@ -795,6 +805,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
             and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
+            and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
             and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
         ):
@@ -1078,7 +1089,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
         elif _is_heading_line(body) and i + 1 < end:
             cls = heading_class(body)
             # (one opening on its year heads the unnumbered themes after it: 2024年：… / 公共文化服务提质增效 / 2024年，临沧市…)
-            push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)), text[pos:].strip(), cls)
+            push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)),
+                 month_head(body, blocks[i + 1].text) or text[pos:].strip(), cls)
             continue
 
         current = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)

@@ -149,6 +149,7 @@ class Ask:
     # the words naming what its text says by another name, which its text does not say (农村公路 beside
     # 通村道路: :mod:`.synonyms`; set by the selection, which knows the workspace)
     synonyms: str = ""
+    phrase_synonyms: str = ""  # those of its phrase's words: they say what it is about as the phrase does
     # the words of the suggestion's title (its matter, :func:`~.select.matter_phrase`, less the generic), where its
     # phrase names the suggestion's subject (公办中小学教室 of 将公办中小学教室安装空调纳入…; set by the selection)
     titled: frozenset = frozenset()

@@ -904,9 +904,10 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     one of them of its phrase (what the ask is about) when the phrase has any — in its lead phrase
     for a plan (:func:`_topic_of`). A phrase saying all but one of its words with the other asks
     (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
-    matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it)."""
+    matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it). A word equivalent to
+    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a)."""
     seams = _seams(ask.phrase)
-    key = own & bigrams(ask.phrase) - seams
+    key = own & (bigrams(ask.phrase) | bigrams(ask.phrase_synonyms)) - seams
     if not key:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
@@ -1378,6 +1379,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
+        ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
         ask.titled = titled
     words = ask_words(asks, ws, index)
     prime_asks(asks, index)

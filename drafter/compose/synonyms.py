@@ -2,14 +2,17 @@
 title, 农村公路 of the replies): the base is searched for each where the suggestion says one.
 
 Terms are character bigrams, and two such words may share none; the search of the base (a title's
-topic, an ask's query) is the suggestion's text followed by the equivalents it does not say. The facts
-are never rewritten. A short built-in list of general administrative equivalents; a bureau adds its
+topic, an ask's query) is the suggestion's text followed by the equivalents it does not say, and the things a
+field it names is worked on in (:data:`FIELD_PARTS`). The facts are never rewritten. A short built-in list of general administrative equivalents; a bureau adds its
 own under ``synonyms:`` in drafter.yaml.
 """
 
 from __future__ import annotations
 
 from ..workspace import Workspace
+
+# Care of the aged by its several names.
+ELDER_CARE = ("养老服务", "老年照护", "老年人照护", "养老照护", "为老服务")
 
 # General equivalents of official prose, each group one thing by several names.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -18,6 +21,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("高校毕业生", "大学生"),
     ("养老机构", "养老院", "敬老院"),
     ("水务", "水利"),  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
+    ELDER_CARE,
+)
+
+# A field by its names, and the settings its work is done in, which a bureau's account of the field reports by name: a
+# suggestion naming the field is answered by that work (改造提升7处敬老院、运营兴办30处社区幸福食堂 of a 民政局's results, on
+# 居家及社区老年照护体系, hd38a). One way only: an ask on 敬老院 is not on every setting of elder care.
+FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    ((*ELDER_CARE, "居家养老", "社区养老"), ("养老机构", "养老院", "敬老院", "日间照料", "助餐", "老年食堂", "长者食堂", "幸福食堂")),
 )
 
 
@@ -28,8 +39,10 @@ def groups(ws: Workspace) -> tuple[tuple[str, ...], ...]:
 
 def synonyms_of(text: str, ws: Workspace) -> list[str]:
     """The words equivalent to those ``text`` says that it does not say itself (农村公路, 通村公路,
-    乡村道路, 公路 of …通村道路拓宽重建)."""
-    return list(dict.fromkeys(w for g in groups(ws) if any(m in text for m in g) for w in g if w not in text))
+    乡村道路, 公路 of …通村道路拓宽重建), and the settings of a field it names (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""
+    equivalent = [w for g in groups(ws) if any(m in text for m in g) for w in g]
+    parts = [w for names, things in FIELD_PARTS if any(m in text for m in names) for w in things]
+    return list(dict.fromkeys(w for w in [*equivalent, *parts] if w not in text))
 
 
 def with_synonyms(text: str, ws: Workspace) -> str:

@@ -62,10 +62,10 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said,
 )
-from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head
+from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
-from .synonyms import synonyms_of, with_synonyms
+from .synonyms import equivalents_said, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -276,7 +276,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     warnings: list[str] = []
     found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     asked = title_matter(suggestion.title, ws, index)
-    matter = said_matter(asked, found)
+    matter = said_matter(asked, found, ws)
     done = related = [i for i in found if on_matter(i.fact.text, matter)]
     old = [i for i in done if too_old(i.as_of(), ws, today)]  # never fill the frame (its placeholder)
     done = _newest_per_measure([i for i in done if not too_old(i.as_of(), ws, today)], ws)  # not `not in old`:
@@ -311,7 +311,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
     plans = [p for p in _bureau_plans(index, query, ws, today) if not others_plan(p, ws, suggestion.co_handlers)]
-    planned = said_matter(asked, plans)  # the matter as the plans found say it
+    planned = said_matter(asked, plans, ws)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
     said = set().union(*(w for _, w in planned)) if planned else words  # the title's matter words, as said
     for plan in plans:  # on the matter, and no past year's target (:func:`still_ahead`)
@@ -398,8 +398,10 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
     for clause in MATTER_CLAUSE.split(matter_phrase(title)):
         # (its own place as a whole, 推动我县旅游发展, is no matter: the clause asks for 旅游发展 of the whole county, hd23d)
         text = cached(whole).sub(" ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
+        text = without_town(text)
         if len(text) < 2:
             continue
+        text = with_synonyms(text, ws)  # (老年照护 said as 养老服务, and the settings of its work: 敬老院, hd38a)
         field, seams = field_bigrams(text, index)
         grams = [text[k:k + 2] for k in range(len(text) - 1)]
         shares = [share(g) for g in grams]
@@ -435,7 +437,7 @@ def _straddles(k: int, grams: list[str], shares: list[float], field: frozenset[s
     return all(shares[j] > shares[k] or not shares[j] for j in sides) and any(not shares[j] or common(j) for j in sides)
 
 
-def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item]) -> list | None:
+def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item], ws: Workspace) -> list | None:
     """A title's matter (:func:`title_matter`) as far as one of ``items`` (the facts found for
     the title) says it: each clause's words some item says (共性 of 共性技术中试平台, nowhere said,
     weighs nothing against 中试). [] when the title has no matter words of its own (every item is on
@@ -443,21 +445,25 @@ def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item]) -
     if not matter:
         return []
     said = set().union(*(bigrams(i.fact.text) for i in items)) if items else set()
+    texts = "\n".join(i.fact.text for i in items)
     kept = [(text, {g: w for g, w in words.items() if g in said and w > 0}) for text, words in matter]
     # a clause whose words the items mostly do not say is not said: what they share with it is then the field's
     # common words or whom it is for (科技型企业 of 支持科技型企业知识产权质押融资, none saying 知识产权质押融资, qa16)
-    kept = [(text, words) for (text, words), (_, asked) in zip(kept, matter) if words and not _mostly_unsaid(text, asked, said)]
+    kept = [(text, words) for (text, words), (_, asked) in zip(kept, matter)
+            if words and not _mostly_unsaid(text, asked, said, equivalents_said(text, texts, ws))]
     return kept or None
 
 
-def _mostly_unsaid(clause: str, words, said: set[str]) -> bool:
+def _mostly_unsaid(clause: str, words, said: set[str], named: list[str] = ()) -> bool:
     """True when more characters of ``clause`` are of its matter ``words`` that no item says (知识产权质押融资) than
     of words the items say beyond official prose (科技型企业; 交通 of 城区交通堵点治理 too, a word the base says
-    everywhere): a run of words counted by its characters, not bigram by bigram."""
+    everywhere), or by another name (``named``: 老年照护 where an item says 敬老院): a run of words counted by its characters,
+    not bigram by bigram."""
     def chars(test) -> set[int]:
         return {k + j for k in range(len(clause) - 1) if test(clause[k:k + 2]) for j in (0, 1)}
 
-    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g))
+    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g)) | {
+        k for word in named for m in re.finditer(re.escape(word), clause) for k in range(m.start(), m.end())}
     return len(chars(lambda g: g in words and g not in said) - told) > len(told)
 
 
@@ -1697,7 +1703,7 @@ def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date)
     query = topic_query(suggestion.title, ws)
     found = [i for i in relevant_items(index, query, ws, today, (DONE,), ws.own_places())
              if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
-    matter = said_matter(title_matter(suggestion.title, ws, index), found)
+    matter = said_matter(title_matter(suggestion.title, ws, index), found, ws)
     results = [i for i in found if on_matter(i.fact.text, matter) and (i.fact.figures or reports_result(i.fact.text))]
     best = max(results, key=lambda i: (i.year or 0, i.score), default=None)  # the newest, the best of its year
     if best is not None:

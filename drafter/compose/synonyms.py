@@ -48,3 +48,11 @@ def synonyms_of(text: str, ws: Workspace) -> list[str]:
 def with_synonyms(text: str, ws: Workspace) -> str:
     """``text`` followed by :func:`synonyms_of` it, apart: no bigram straddles two of them."""
     return " ".join([text, *synonyms_of(text, ws)])
+
+
+def equivalents_said(text: str, said: str, ws: Workspace) -> list[str]:
+    """The words of ``text`` naming a thing (老年照护) that ``said`` names by another of its names or by a setting of its field
+    (敬老院, :data:`FIELD_PARTS`): ``said`` is on them, though it shares none of their characters."""
+    named = [(g, g) for g in groups(ws)] + [(names, things) for names, things in FIELD_PARTS]
+    return list(dict.fromkeys(m for names, others in named for m in names
+                              if m in text and any(o in said for o in others if o != m)))

@@ -58,14 +58,14 @@ from ..sessions import session_parts
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
-    DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said,
 )
 from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
-from .synonyms import equivalents_said, synonyms_of, with_synonyms
+from .synonyms import equivalents, equivalents_said, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -401,7 +401,10 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         text = without_town(text)
         if len(text) < 2:
             continue
-        text = with_synonyms(text, ws)  # (老年照护 said as 养老服务, and the settings of its work: 敬老院, hd38a)
+        # (a word the base never says stands for its equivalents: 老年照护 for 养老服务 and the settings of its work, 敬老院, hd38a —
+        # not one it says, whose clause they would only dilute: 养老服务体系 of 关于完善养老服务体系的建议)
+        text = " ".join([text, *dict.fromkeys(o for w, others in equivalents(text, ws).items() if not _said_in(w, index)
+                                              for o in others if o not in text)])
         field, seams = field_bigrams(text, index)
         grams = [text[k:k + 2] for k in range(len(text) - 1)]
         shares = [share(g) for g in grams]
@@ -416,6 +419,11 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         # the clause as the title writes it (a heading may say it), its words
         out.append((clause.strip(), {g: (-math.log(s) if s else 0.0) for g, s in words.items()}))
     return out
+
+
+def _said_in(word: str, index) -> bool:
+    """True when a fact of ``index`` says ``word`` as written."""
+    return any(word in fact.text for fact in getattr(index, "facts", {}).values())
 
 
 def _straddles(k: int, grams: list[str], shares: list[float], field: frozenset[str]) -> bool:
@@ -1649,7 +1657,7 @@ def _give_left_out(sections: list[Section], asks: list, words: list) -> None:
         for whole in full[1 if has_lead(full) else 0:]:
             if not (_subjectless(whole) or _ON_PROBLEM.match(whole)):
                 continue
-            for part in (p for p in _AFTER_PART.split(whole) if p.strip("；;。 ")):
+            for part in (p for p in AFTER_PART.split(whole) if p.strip("；;。 ")):
                 if any(c.rstrip("，,；;。 ") in said[item.fact.id] for c in clauses(part) if len(c) > SHORT_PART):
                     continue  # (said under an ask already, whole or in part)
                 to = served(part, tuple(words), 1, keys)
@@ -1750,9 +1758,6 @@ def served(text: str, words: tuple[frozenset[str], ...], minimum: int = MIN_ASK_
                      if n >= minimum and n == most and (not keys or bool(keys[j] & grams)))
 
 
-_AFTER_PART = lazy(r"(?<=[；;])")
-
-
 def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
                   exclusive: bool = True, answers=None) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
@@ -1760,7 +1765,7 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
     some of whose ，-clauses answer an ask (``answers``: a clause → the asks it answers; by default those
     it serves sharing MIN_ASK_SHARED words, :func:`served`) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
     赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
-    parts = [p for p in _AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
         answers = answers or (lambda c: served(c, tuple(words)))
         cut = measures_on(sentence, k, answers,
@@ -1843,7 +1848,7 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     按照市委、市政府工作安排 — hd21b)."""
     if not earlier_year(plan, today):
         return sentence
-    parts = [c for part in _AFTER_PART.split(sentence) for c in clauses(part)]
+    parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
     kept, dropped = [], False
     for part in parts:
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
@@ -2046,7 +2051,7 @@ def shared_matter(asks: list, phrases: bool = False) -> frozenset[str]:
 def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str], whole: list[str]) -> str | None:
     """The ；-parts of ``sentence`` reporting a result that say one of ``key``, one of ``common`` and one of the
     key words ``whole`` as written (when there are any), as a sentence; None when none."""
-    parts = [p.rstrip("；;。 ") for p in _AFTER_PART.split(sentence)]
+    parts = [p.rstrip("；;。 ") for p in AFTER_PART.split(sentence)]
     kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)
             and (not whole or any(w in p for w in whole))]
     return "；".join(kept) + "。" if kept else None
@@ -2384,7 +2389,7 @@ def practice_clauses(sentence: str) -> list[str]:
     a clause saying what the work is for (``聚焦…需求，``) only right before a kept one. ``聚焦院所、企业所需，
     在全省率先出台…“12条措施”，…；推进“异地研发、本地转化”模式，成功推动…签约落地，新增…13家`` →
     ``[推进“异地研发、本地转化”模式]``; [] when nothing."""
-    parts = [c for part in _AFTER_PART.split(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
+    parts = [c for part in AFTER_PART.split(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
     keep, open_ = [], True
     for part in parts:
         result = bool(DIGIT.search(part) or RESULT_WORDS.search(part) or one_off(part))
@@ -2567,7 +2572,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
             if repeats(sentence, later, DONE_SINCE):
                 continue
-            for part in (p for p in _AFTER_PART.split(sentence) if p.strip("；;。 ")):
+            for part in (p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")):
                 home, score = _on_section(part, matters)
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
@@ -3110,7 +3115,7 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
 
 def _clause_parts(sentence: str) -> list[str]:
     """A sentence's clauses, its ``；``-parts' clauses too, each with its punctuation."""
-    return [c for part in _AFTER_PART.split(sentence) for c in clauses(part)]
+    return [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
 
 
 def _clause_texts(sentence: str) -> list[str]:
@@ -3203,7 +3208,7 @@ def _drop_older_modes(sections: list[Section]) -> None:
     def unrepeated(item: Item, sentence: str) -> str | None:
         if not later[id(item)] & _modes(sentence):
             return sentence
-        kept = [p for p in _AFTER_PART.split(sentence) if not later[id(item)] & _modes(p)]
+        kept = [p for p in AFTER_PART.split(sentence) if not later[id(item)] & _modes(p)]
         text = "".join(kept).rstrip("，,；;。 ")
         return text + "。" if text else None
 

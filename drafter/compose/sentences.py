@@ -1207,6 +1207,7 @@ SHORT_CLAUSE = 8
 # 年人 of 未成年人 beside 敬老, 老院, 社区, 幸福, 食堂… of 改造提升7处敬老院、运营兴办30处社区幸福食堂: in passing)
 PART_SHARED = 2
 PART_OF_BEST = 0.5
+AFTER_PART = lazy(r"(?<=[；;])")  # where a sentence's ；-parts meet
 # A clause opening a sentence on when its work was done (2021年以来市民政局按照…的要求，), no figure in it: the sentence's frame.
 _WHEN_CLAUSE = lazy(r"^(?:(?:19|20)\d{2}年|今年|去年|近年|近几年)[^，,；;。\d]*[，,]$")
 
@@ -1216,7 +1217,7 @@ def on_topic_parts(sentence: str, words) -> str:
     运营兴办30处社区幸福食堂…；召开…社区治理…推进会…), without the parts sharing fewer of ``words`` than PART_SHARED and
     PART_OF_BEST of the part sharing most; its first clause stays when it says when (:data:`_WHEN_CLAUSE`: 2021年以来市民政局按照…的要求，, hd38a).
     The sentence as it is when no part is off the topic, or none on it."""
-    parts = [p for p in re.split(r"(?<=[；;])", sentence) if p]
+    parts = [p for p in AFTER_PART.split(sentence) if p]
     if len(parts) < 2:
         return sentence
     shared = [len(words & bigrams(p)) for p in parts]

@@ -37,12 +37,22 @@ def groups(ws: Workspace) -> tuple[tuple[str, ...], ...]:
     return SYNONYMS + tuple(tuple(g) for g in ws.synonyms)
 
 
+def equivalents(text: str, ws: Workspace) -> dict[str, list[str]]:
+    """Each word of ``text`` naming a thing (a member of a group, a field's name) → the words that name it too: the group's
+    others, the settings of the field (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""
+    named = [(g, g) for g in groups(ws)] + list(FIELD_PARTS)
+    out: dict[str, list[str]] = {}
+    for names, others in named:
+        for m in names:
+            if m in text:
+                out.setdefault(m, []).extend(o for o in others if o != m)
+    return out
+
+
 def synonyms_of(text: str, ws: Workspace) -> list[str]:
     """The words equivalent to those ``text`` says that it does not say itself (农村公路, 通村公路,
     乡村道路, 公路 of …通村道路拓宽重建), and the settings of a field it names (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""
-    equivalent = [w for g in groups(ws) if any(m in text for m in g) for w in g]
-    parts = [w for names, things in FIELD_PARTS if any(m in text for m in names) for w in things]
-    return list(dict.fromkeys(w for w in [*equivalent, *parts] if w not in text))
+    return list(dict.fromkeys(w for others in equivalents(text, ws).values() for w in others if w not in text))
 
 
 def with_synonyms(text: str, ws: Workspace) -> str:
@@ -52,7 +62,5 @@ def with_synonyms(text: str, ws: Workspace) -> str:
 
 def equivalents_said(text: str, said: str, ws: Workspace) -> list[str]:
     """The words of ``text`` naming a thing (老年照护) that ``said`` names by another of its names or by a setting of its field
-    (敬老院, :data:`FIELD_PARTS`): ``said`` is on them, though it shares none of their characters."""
-    named = [(g, g) for g in groups(ws)] + [(names, things) for names, things in FIELD_PARTS]
-    return list(dict.fromkeys(m for names, others in named for m in names
-                              if m in text and any(o in said for o in others if o != m)))
+    (敬老院): ``said`` is on them, though it shares none of their characters."""
+    return [m for m, others in equivalents(text, ws).items() if any(o in said for o in others)]

@@ -123,6 +123,7 @@ UNITS = (
     # the departments' name, no count of 部)
     "起|宗(?!旨|教|族|亲|祠|师|室)|"  # (of events and cases: 事故17起, 案件3起, 执法检查83宗, 违法案件12宗 — not 宗旨, 宗教)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
+    "对(?=[，,。；;、）)]|$)|"  # (of couples at a stop: 共办理结婚登记2211对， — not 1对1帮扶, 3对接…, hd38a)
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
     # 蓄水位2308.02m, nor a speed, 350km/h)
@@ -1282,7 +1283,7 @@ SPEAKER_LINE = lazy(rf"^[{CJK}]{{2,4}}\s*[（(][^（）()]{{0,14}}(?:代表|委�
 # an ask naming one is about that group's share of the field, not the field at large.
 PEOPLE_GROUPS = (
     ("青少年", "少年", "儿童", "未成年人", "中小学生", "小学生", "中学生", "学生", "少儿", "幼儿", "孩子", "中小学", "校园"),
-    ("老年人", "老人", "长者", "高龄", "老龄", "养老"),
+    ("老年人", "老人", "长者", "高龄", "老龄", "养老", "敬老"),  # (敬老院 serves them: 改造提升7处敬老院, hd38a)
     ("残疾人", "残障", "残疾"),
     ("妇女", "女性"),
     ("农民工", "务工人员", "职工", "劳动者"),

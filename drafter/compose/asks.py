@@ -149,6 +149,7 @@ class Ask:
     # the words naming what its text says by another name, which its text does not say (农村公路 beside
     # 通村道路: :mod:`.synonyms`; set by the selection, which knows the workspace)
     synonyms: str = ""
+    phrase_synonyms: str = ""  # those of its phrase's words: they say what it is about as the phrase does
     # the words of the suggestion's title (its matter, :func:`~.select.matter_phrase`, less the generic), where its
     # phrase names the suggestion's subject (公办中小学教室 of 将公办中小学教室安装空调纳入…; set by the selection)
     titled: frozenset = frozenset()
@@ -756,6 +757,19 @@ _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VE
                    rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS + OPENING_UP)})+$")
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
+# A town, township or street a matter opens on after its verb (完善|唐村镇|居家及社区老年照护体系): where the work asked is done.
+# (not a kind of them: 城镇化, 特色小镇, 乡村, 城乡)
+_TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})*)(?P<town>[\u4e00-\u9fff]{{2,4}}?(?:(?<![城乡小])镇(?![化村])|(?<![城农])乡(?![村镇])|街道))"
+                     rf"(?=[\u4e00-\u9fff]{{2}})")
+
+
+def without_town(matter: str) -> str:
+    """``matter`` less the town it opens on after its verb (:data:`_TOWN_OPENING`; not a kind of them, 农村, 乡村): a town named
+    narrows what is asked, while the bureau's work in the field, city-wide, is what a reply reports on (hd38a)."""
+    m = _TOWN_OPENING.match(matter)
+    if not m or m.group("town").rstrip("镇乡街道").endswith(_KIND_OF_PLACE):
+        return matter
+    return m.group("verb") + matter[m.end():]
 SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 

@@ -59,14 +59,14 @@ from ..sessions import session_parts
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
-    DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said,
 )
-from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head
+from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
-from .synonyms import synonyms_of, with_synonyms
+from .synonyms import equivalents, equivalents_said, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -277,7 +277,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     warnings: list[str] = []
     found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     asked = title_matter(suggestion.title, ws, index)
-    matter = said_matter(asked, found)
+    matter = said_matter(asked, found, ws)
     done = related = [i for i in found if on_matter(i.fact.text, matter)]
     old = [i for i in done if too_old(i.as_of(), ws, today)]  # never fill the frame (its placeholder)
     done = _newest_per_measure([i for i in done if not too_old(i.as_of(), ws, today)], ws)  # not `not in old`:
@@ -312,7 +312,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
     plans = [p for p in _bureau_plans(index, query, ws, today) if not others_plan(p, ws, suggestion.co_handlers)]
-    planned = said_matter(asked, plans)  # the matter as the plans found say it
+    planned = said_matter(asked, plans, ws)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
     said = set().union(*(w for _, w in planned)) if planned else words  # the title's matter words, as said
     for plan in plans:  # on the matter, and no past year's target (:func:`still_ahead`)
@@ -399,8 +399,13 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
     for clause in MATTER_CLAUSE.split(matter_phrase(title)):
         # (its own place as a whole, 推动我县旅游发展, is no matter: the clause asks for 旅游发展 of the whole county, hd23d)
         text = cached(whole).sub(" ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
+        text = without_town(text)
         if len(text) < 2:
             continue
+        # (a word the base never says stands for its equivalents: 老年照护 for 养老服务 and the settings of its work, 敬老院, hd38a —
+        # not one it says, whose clause they would only dilute: 养老服务体系 of 关于完善养老服务体系的建议)
+        text = " ".join([text, *dict.fromkeys(o for w, others in equivalents(text, ws).items() if not _said_in(w, index)
+                                              for o in others if o not in text)])
         field, seams = field_bigrams(text, index)
         grams = [text[k:k + 2] for k in range(len(text) - 1)]
         shares = [share(g) for g in grams]
@@ -415,6 +420,11 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         # the clause as the title writes it (a heading may say it), its words
         out.append((clause.strip(), {g: (-math.log(s) if s else 0.0) for g, s in words.items()}))
     return out
+
+
+def _said_in(word: str, index) -> bool:
+    """True when a fact of ``index`` says ``word`` as written."""
+    return any(word in fact.text for fact in getattr(index, "facts", {}).values())
 
 
 def _straddles(k: int, grams: list[str], shares: list[float], field: frozenset[str]) -> bool:
@@ -436,7 +446,7 @@ def _straddles(k: int, grams: list[str], shares: list[float], field: frozenset[s
     return all(shares[j] > shares[k] or not shares[j] for j in sides) and any(not shares[j] or common(j) for j in sides)
 
 
-def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item]) -> list | None:
+def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item], ws: Workspace) -> list | None:
     """A title's matter (:func:`title_matter`) as far as one of ``items`` (the facts found for
     the title) says it: each clause's words some item says (共性 of 共性技术中试平台, nowhere said,
     weighs nothing against 中试). [] when the title has no matter words of its own (every item is on
@@ -444,21 +454,25 @@ def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item]) -
     if not matter:
         return []
     said = set().union(*(bigrams(i.fact.text) for i in items)) if items else set()
+    texts = "\n".join(i.fact.text for i in items)
     kept = [(text, {g: w for g, w in words.items() if g in said and w > 0}) for text, words in matter]
     # a clause whose words the items mostly do not say is not said: what they share with it is then the field's
     # common words or whom it is for (科技型企业 of 支持科技型企业知识产权质押融资, none saying 知识产权质押融资, qa16)
-    kept = [(text, words) for (text, words), (_, asked) in zip(kept, matter) if words and not _mostly_unsaid(text, asked, said)]
+    kept = [(text, words) for (text, words), (_, asked) in zip(kept, matter)
+            if words and not _mostly_unsaid(text, asked, said, equivalents_said(text, texts, ws))]
     return kept or None
 
 
-def _mostly_unsaid(clause: str, words, said: set[str]) -> bool:
+def _mostly_unsaid(clause: str, words, said: set[str], named: list[str] = ()) -> bool:
     """True when more characters of ``clause`` are of its matter ``words`` that no item says (知识产权质押融资) than
     of words the items say beyond official prose (科技型企业; 交通 of 城区交通堵点治理 too, a word the base says
-    everywhere): a run of words counted by its characters, not bigram by bigram."""
+    everywhere), or by another name (``named``: 老年照护 where an item says 敬老院): a run of words counted by its characters,
+    not bigram by bigram."""
     def chars(test) -> set[int]:
         return {k + j for k in range(len(clause) - 1) if test(clause[k:k + 2]) for j in (0, 1)}
 
-    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g))
+    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g)) | {
+        k for word in named for m in re.finditer(re.escape(word), clause) for k in range(m.start(), m.end())}
     return len(chars(lambda g: g in words and g not in said) - told) > len(told)
 
 
@@ -905,9 +919,10 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     one of them of its phrase (what the ask is about) when the phrase has any — in its lead phrase
     for a plan (:func:`_topic_of`). A phrase saying all but one of its words with the other asks
     (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
-    matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it)."""
+    matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it). A word equivalent to
+    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a)."""
     seams = _seams(ask.phrase)
-    key = own & bigrams(ask.phrase) - seams
+    key = own & (bigrams(ask.phrase) | bigrams(ask.phrase_synonyms)) - seams
     if not key:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
@@ -1379,6 +1394,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
+        ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
         ask.titled = titled
     words = ask_words(asks, ws, index)
     prime_asks(asks, index)
@@ -1660,7 +1676,7 @@ def _give_left_out(sections: list[Section], asks: list, words: list) -> None:
         for whole in full[1 if has_lead(full) else 0:]:
             if not (_subjectless(whole) or _ON_PROBLEM.match(whole)):
                 continue
-            for part in (p for p in _AFTER_PART.split(whole) if p.strip("；;。 ")):
+            for part in (p for p in AFTER_PART.split(whole) if p.strip("；;。 ")):
                 if any(c.rstrip("，,；;。 ") in said[item.fact.id] for c in clauses(part) if len(c) > SHORT_PART):
                     continue  # (said under an ask already, whole or in part)
                 to = served(part, tuple(words), 1, keys)
@@ -1714,7 +1730,7 @@ def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date)
     query = topic_query(suggestion.title, ws)
     found = [i for i in relevant_items(index, query, ws, today, (DONE,), ws.own_places())
              if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
-    matter = said_matter(title_matter(suggestion.title, ws, index), found)
+    matter = said_matter(title_matter(suggestion.title, ws, index), found, ws)
     results = [i for i in found if on_matter(i.fact.text, matter) and (i.fact.figures or reports_result(i.fact.text))]
     best = max(results, key=lambda i: (i.year or 0, i.score), default=None)  # the newest, the best of its year
     if best is not None:
@@ -1761,9 +1777,6 @@ def served(text: str, words: tuple[frozenset[str], ...], minimum: int = MIN_ASK_
                      if n >= minimum and n == most and (not keys or bool(keys[j] & grams)))
 
 
-_AFTER_PART = lazy(r"(?<=[；;])")
-
-
 def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
                   exclusive: bool = True, answers=None) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
@@ -1771,7 +1784,7 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
     some of whose ，-clauses answer an ask (``answers``: a clause → the asks it answers; by default those
     it serves sharing MIN_ASK_SHARED words, :func:`served`) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
     赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
-    parts = [p for p in _AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
         answers = answers or (lambda c: served(c, tuple(words)))
         cut = measures_on(sentence, k, answers,
@@ -1854,7 +1867,7 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     按照市委、市政府工作安排 — hd21b)."""
     if not earlier_year(plan, today):
         return sentence
-    parts = [c for part in _AFTER_PART.split(sentence) for c in clauses(part)]
+    parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
     kept, dropped = [], False
     for part in parts:
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
@@ -2057,7 +2070,7 @@ def shared_matter(asks: list, phrases: bool = False) -> frozenset[str]:
 def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str], whole: list[str]) -> str | None:
     """The ；-parts of ``sentence`` reporting a result that say one of ``key``, one of ``common`` and one of the
     key words ``whole`` as written (when there are any), as a sentence; None when none."""
-    parts = [p.rstrip("；;。 ") for p in _AFTER_PART.split(sentence)]
+    parts = [p.rstrip("；;。 ") for p in AFTER_PART.split(sentence)]
     kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)
             and (not whole or any(w in p for w in whole))]
     return "；".join(kept) + "。" if kept else None
@@ -2395,7 +2408,7 @@ def practice_clauses(sentence: str) -> list[str]:
     a clause saying what the work is for (``聚焦…需求，``) only right before a kept one. ``聚焦院所、企业所需，
     在全省率先出台…“12条措施”，…；推进“异地研发、本地转化”模式，成功推动…签约落地，新增…13家`` →
     ``[推进“异地研发、本地转化”模式]``; [] when nothing."""
-    parts = [c for part in _AFTER_PART.split(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
+    parts = [c for part in AFTER_PART.split(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
     keep, open_ = [], True
     for part in parts:
         result = bool(DIGIT.search(part) or RESULT_WORDS.search(part) or one_off(part))
@@ -2578,7 +2591,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
             if repeats(sentence, later, DONE_SINCE):
                 continue
-            for part in (p for p in _AFTER_PART.split(sentence) if p.strip("；;。 ")):
+            for part in (p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")):
                 home, score = _on_section(part, matters)
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
@@ -3124,7 +3137,7 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
 
 def _clause_parts(sentence: str) -> list[str]:
     """A sentence's clauses, its ``；``-parts' clauses too, each with its punctuation."""
-    return [c for part in _AFTER_PART.split(sentence) for c in clauses(part)]
+    return [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
 
 
 def _clause_texts(sentence: str) -> list[str]:
@@ -3247,7 +3260,7 @@ def _drop_older_modes(sections: list[Section]) -> None:
     def unrepeated(item: Item, sentence: str) -> str | None:
         if not later[id(item)] & _modes(sentence):
             return sentence
-        kept = [p for p in _AFTER_PART.split(sentence) if not later[id(item)] & _modes(p)]
+        kept = [p for p in AFTER_PART.split(sentence) if not later[id(item)] & _modes(p)]
         text = "".join(kept).rstrip("，,；;。 ")
         return text + "。" if text else None
 

@@ -1180,7 +1180,9 @@ def on_topic_clauses(sentence: str, words) -> str:
     of ``words`` (``…推动建设中试验证平台28个，修订…，落实国潮泉州系列活动方案，面向全市征集发布
     科技智能新品176项…`` on 中试验证 ends after the 28个), at the end of a ；-part. Only a tail goes, so what stays still
     reads as written; short clauses and clauses of figures right after a kept one (``累计达84个``,
-    ``新增异地研发孵化机构13家``: its results) go on with it."""
+    ``新增异地研发孵化机构13家``: its results) go on with it. A sentence of ；-parts each on a field of its own first loses
+    the parts off ``words`` (:func:`on_topic_parts`)."""
+    sentence = on_topic_parts(sentence, words)
     parts = clauses(sentence)
     if len(parts) < CLAUSE_MIN:
         return sentence
@@ -1201,6 +1203,30 @@ def on_topic_clauses(sentence: str, words) -> str:
 
 
 SHORT_CLAUSE = 8
+# Words a ；-part shares with the topic to stay, and the share of those the part most on it shares (社区 of 城乡社区治理…社区志愿服务站,
+# 年人 of 未成年人 beside 敬老, 老院, 社区, 幸福, 食堂… of 改造提升7处敬老院、运营兴办30处社区幸福食堂: in passing)
+PART_SHARED = 2
+PART_OF_BEST = 0.5
+AFTER_PART = lazy(r"(?<=[；;])")  # where a sentence's ；-parts meet
+# A clause opening a sentence on when its work was done (2021年以来市民政局按照…的要求，), no figure in it: the sentence's frame.
+_WHEN_CLAUSE = lazy(r"^(?:(?:19|20)\d{2}年|今年|去年|近年|近几年)[^，,；;。\d]*[，,]$")
+
+
+def on_topic_parts(sentence: str, words) -> str:
+    """A sentence of ；-parts, each on a field of its own (a year's results: …保障城乡困难群众3.6万人；改造提升7处敬老院、
+    运营兴办30处社区幸福食堂…；召开…社区治理…推进会…), without the parts sharing fewer of ``words`` than PART_SHARED and
+    PART_OF_BEST of the part sharing most; its first clause stays when it says when (:data:`_WHEN_CLAUSE`: 2021年以来市民政局按照…的要求，, hd38a).
+    The sentence as it is when no part is off the topic, or none on it."""
+    parts = [p for p in AFTER_PART.split(sentence) if p]
+    if len(parts) < 2:
+        return sentence
+    shared = [len(words & bigrams(p)) for p in parts]
+    on = [n >= max(PART_SHARED, PART_OF_BEST * max(shared)) for n in shared]
+    if all(on) or not any(on):
+        return sentence
+    first = clauses(parts[0])[0]
+    kept = "".join(p for p, o in zip(parts, on) if o).rstrip("；;。，, ")
+    return (first if not on[0] and _WHEN_CLAUSE.match(first) else "") + kept + "。"
 
 
 # A clause of resolve, no work done (“十四五”期间我市将在提高…水平上持续用力, 在推进融合教育发展上不断发力): a slogan.

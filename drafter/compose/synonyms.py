@@ -2,14 +2,17 @@
 title, 农村公路 of the replies): the base is searched for each where the suggestion says one.
 
 Terms are character bigrams, and two such words may share none; the search of the base (a title's
-topic, an ask's query) is the suggestion's text followed by the equivalents it does not say. The facts
-are never rewritten. A short built-in list of general administrative equivalents; a bureau adds its
+topic, an ask's query) is the suggestion's text followed by the equivalents it does not say, and the things a
+field it names is worked on in (:data:`FIELD_PARTS`). The facts are never rewritten. A short built-in list of general administrative equivalents; a bureau adds its
 own under ``synonyms:`` in drafter.yaml.
 """
 
 from __future__ import annotations
 
 from ..workspace import Workspace
+
+# Care of the aged by its several names.
+ELDER_CARE = ("养老服务", "老年照护", "老年人照护", "养老照护", "为老服务")
 
 # General equivalents of official prose, each group one thing by several names.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -18,6 +21,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("高校毕业生", "大学生"),
     ("养老机构", "养老院", "敬老院"),
     ("水务", "水利"),  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
+    ELDER_CARE,
+)
+
+# A field by its names, and the settings its work is done in, which a bureau's account of the field reports by name: a
+# suggestion naming the field is answered by that work (改造提升7处敬老院、运营兴办30处社区幸福食堂 of a 民政局's results, on
+# 居家及社区老年照护体系, hd38a). One way only: an ask on 敬老院 is not on every setting of elder care.
+FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    ((*ELDER_CARE, "居家养老", "社区养老"), ("养老机构", "养老院", "敬老院", "日间照料", "助餐", "老年食堂", "长者食堂", "幸福食堂")),
 )
 
 
@@ -26,12 +37,30 @@ def groups(ws: Workspace) -> tuple[tuple[str, ...], ...]:
     return SYNONYMS + tuple(tuple(g) for g in ws.synonyms)
 
 
+def equivalents(text: str, ws: Workspace) -> dict[str, list[str]]:
+    """Each word of ``text`` naming a thing (a member of a group, a field's name) → the words that name it too: the group's
+    others, the settings of the field (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""
+    named = [(g, g) for g in groups(ws)] + list(FIELD_PARTS)
+    out: dict[str, list[str]] = {}
+    for names, others in named:
+        for m in names:
+            if m in text:
+                out.setdefault(m, []).extend(o for o in others if o != m)
+    return out
+
+
 def synonyms_of(text: str, ws: Workspace) -> list[str]:
     """The words equivalent to those ``text`` says that it does not say itself (农村公路, 通村公路,
-    乡村道路, 公路 of …通村道路拓宽重建)."""
-    return list(dict.fromkeys(w for g in groups(ws) if any(m in text for m in g) for w in g if w not in text))
+    乡村道路, 公路 of …通村道路拓宽重建), and the settings of a field it names (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""
+    return list(dict.fromkeys(w for others in equivalents(text, ws).values() for w in others if w not in text))
 
 
 def with_synonyms(text: str, ws: Workspace) -> str:
     """``text`` followed by :func:`synonyms_of` it, apart: no bigram straddles two of them."""
     return " ".join([text, *synonyms_of(text, ws)])
+
+
+def equivalents_said(text: str, said: str, ws: Workspace) -> list[str]:
+    """The words of ``text`` naming a thing (老年照护) that ``said`` names by another of its names or by a setting of its field
+    (敬老院): ``said`` is on them, though it shares none of their characters."""
+    return [m for m, others in equivalents(text, ws).items() if any(o in said for o in others)]

@@ -473,7 +473,8 @@ _TO_COME = rf"今年|明年|年内|近期|下半年|于?(?:19|20)\d{{2}}年|{PLA
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
 # (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
 # (or what comes after, 后续我单位也会积极配合…)
-_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|{PLAN_OR_YEARS_SPAN})，?)*"  # (2024年我市还将…: no comma)
+# (2024年我市还将…: no comma; 新的一年，邹城市民政局将深入贯彻…, hd38a)
+_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|新的?一年|{PLAN_OR_YEARS_SPAN})，?)*"
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.

@@ -100,7 +100,10 @@ NOTICE_PERIOD = re.compile(r"公示(?:期|时间)")
 OBJECTION_INVITED = re.compile(r"(?:持有?|有|提出)(?:书面)?异议的|(?:可以?|请|须|应当?)[^。；]{0,30}?提出(?:书面)?异议")
 # A title telling a year's situation (六安市2019年旱情与农村供水保障情况): the year it is of.
 TITLE_SITUATION = re.compile(r"((?:19|20)\d{2})\s?年(?!以来|至|[-—~－])[^，。；（）]{0,20}?情况")
-PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况|决算|考核|考评)")
+# (a chronicle of a year, its year before or after: 2023年大事记, 济宁市民政局大事记2023年 — its entries, dated by day and month only,
+# are of that year, not of the day it was posted, hd38a)
+PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况|决算|考核|考评|大事记)"
+                    r"|大事记[（(]?((?:19|20)\d{2})\s?年?[）)]?$")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
@@ -1487,7 +1490,7 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
             plan = SUMMARY_THEN_PLAN.search(label)
             out += [int(plan.group(1)) - 1] if plan else []
             continue
-        year = int(m.group(1))
+        year = int(m.group(1) or m.group(2))
         if date and "总结" in m.group() and "半年" not in m.group() and (
                 year > int(date[:4]) or (year == int(date[:4]) and int(date[5:7]) <= 6)):
             continue

@@ -721,6 +721,19 @@ def _opens_an_institution(text: str, end: int) -> bool:
     return bool(run) and not _VERB.search(run) and (bool(INSTITUTION_END.search(run)) or _examples_counted(text, end, run))
 
 
+# A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
+# ranks, not where it was done — 邹城市民政局's own (hd38a).
+_RANKED_BEFORE = re.compile(r"[在于]$")
+_FIRST_AFTER = re.compile(r"(?:范围内|内)?率先")
+_FIRST_OF = re.compile(r"首个|首家|首批|第一[个家批]")
+
+
+def ranked_in(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``–``end`` is where the deed after it ranks first (:data:`_FIRST_AFTER`, after 在;
+    :data:`_FIRST_OF`), not where it was done."""
+    return bool(_FIRST_OF.match(text, end) or (_FIRST_AFTER.match(text, end) and _RANKED_BEFORE.search(text, 0, start)))
+
+
 def opens_an_example(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens the name of the first example of a count (:data:`EXAMPLES_COUNTED`), the words
     up to it holding no verb: 秦州区益农种植农民专业合作社等16家合作社 counts the whole place's, not 秦州区's."""
@@ -980,7 +993,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         if not PLACE_HINT.search(segment):
             named, scope = [], []
         else:
-            named = [p for p in places_in(segment) if not _opens_an_institution(norm, cs + p[1])]
+            named = [p for p in places_in(segment) if not _opens_an_institution(norm, cs + p[1])
+                     and not ranked_in(norm, cs + p[0], cs + p[1])]
             scope = list(SCOPE.finditer(segment))
         place = None
         # (not a whole measured against, listed before it: 高于全国、全省1.2个…)

@@ -33,12 +33,12 @@ from dataclasses import dataclass, field
 from ..grammar import (
     BA_OBJECT_VERBS, CPPCC_COMMITTEE, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    NOT_BA, SAID_YEAR, TRANSMITTAL, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
-from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
+from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
@@ -754,6 +754,16 @@ def _is_heading_line(text: str) -> bool:
     )
 
 
+_MONTH_NUMBER = lazy(r"^\s*(1[0-2]|[1-9])\s*$")
+
+
+def month_head(line: str, after: str) -> str | None:
+    """A chronicle's month (``4月``) where ``line`` is a bare number of one and the entry ``after`` it opens on its day
+    (:data:`DAY_ENTRY`: 4 / 27日，市政府出台…, hd38a); None otherwise."""
+    m = _MONTH_NUMBER.match(line)
+    return f"{m.group(1)}月" if m and DAY_ENTRY.match(normalise(after)) else None
+
+
 def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
     """A numbered sentence (ending in 。) with nothing under it — the body ends, or the next
     block is numbered at its level or above — is an item of a list, not a heading."""
@@ -795,6 +805,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
             and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
+            and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
             and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
         ):
@@ -1078,7 +1089,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
         elif _is_heading_line(body) and i + 1 < end:
             cls = heading_class(body)
             # (one opening on its year heads the unnumbered themes after it: 2024年：… / 公共文化服务提质增效 / 2024年，临沧市…)
-            push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)), text[pos:].strip(), cls)
+            push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)),
+                 month_head(body, blocks[i + 1].text) or text[pos:].strip(), cls)
             continue
 
         current = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
@@ -1176,9 +1188,10 @@ FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + 
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
-# A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…), and a
-# sentence announcing an account (现将…汇报如下：), which no plan's lead holds.
-YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县])?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
+# A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…;
+# 2022年，市民政局将继续践行…, hd38a: the bureau by name), and a sentence announcing an account (现将…汇报如下：), which no plan's
+# lead holds.
+YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县]|[^，。；：]{1,10}?" + UNIT_END + r")?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
                  r"(?:" + BA_OBJECT_VERBS + r"|放在|融入|贯穿))")
 REPORTED = lazy(r"现将|(?:总结|汇报|报告|说明)如下")
 # The first of a list, numbered one (一、 （一） 1. （1） ①).
@@ -1207,7 +1220,8 @@ def _plans_announced(units: list[Unit]) -> None:
             continue
         depth, blocks, listed = len(u.section), set(), False
         for nxt in units[k + 1:]:
-            inline = nxt.block is u.block and nxt.role == "item"
+            # (its items, in its paragraph or in paragraphs of their own after it: 2022年，市民政局将继续践行…。 / 一是扎牢…, hd38a)
+            inline = nxt.role == "item"
             under = len(nxt.section) > depth and nxt.section[:depth] == u.section
             numbered = nxt.section == u.section and nxt.block is not u.block and (
                 nxt.block.index in blocks or bool(_marker(normalise(nxt.block.text.strip()))))

@@ -669,6 +669,17 @@ _TITLE_GOES_ON = lazy(r"^关于[^。；！？，]{2,60}[和与及、暨的]$")
 # headline's words going on.
 NEWS_CREDIT = lazy(r"^[^，。；！？“”\s]{0,16}[讯电]\s*[（(](?:记者|通讯员|见习记者)")
 TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年以来|截至目前|目前)，")
+# A chronicle's entry, opening on its day of the month (31日，市民政局…; 20日至21日，…): an entry of its own, under a line of its
+# month (hd38a: …救助保护机构 / 31日，市民政局… read as one).
+DAY_ENTRY = lazy(r"^\s*\d{1,2}日(?:[至到—-]\d{1,2}日)?[，,]")
+
+
+def day_entry(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens a chronicle's entry (:data:`DAY_ENTRY`) rather than going on with the date ``prev`` stopped in
+    (…于2023年3月 / 5日，…)."""
+    return bool(DAY_ENTRY.match(nxt)) and not prev.rstrip().endswith(("月", "年"))
+
+
 # An article's byline, its writer and their post (文 何强宇 临沧市文化和旅游局党组书记、局长; 文/张某; 作者：李某 某县水务局局长): a line of
 # its own, never the start of the first paragraph (hd26b: glued onto the first fact).
 AUTHOR_BYLINE = lazy(rf"^(?:文|作者)\s*(?:[/／:：]\s*|\s+)[{CJK}]{{2,4}}(?:\s+(?P<post>[^，。；！？\s]{{2,40}}?"
@@ -729,7 +740,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
     if prev_full and not _TERMINAL.search(prev):
         return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
     if (_starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE) or TIME_OPENER.match(simplified(nxt))  # (近年來，)
-            or NEWS_CREDIT.match(nxt)):
+            or NEWS_CREDIT.match(nxt) or day_entry(prev, nxt)):
         return False
     if _LEDE_DAY.match(simplified(nxt)) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
         return False

@@ -1181,8 +1181,9 @@ DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
 YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县])?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
                  r"(?:" + BA_OBJECT_VERBS + r"|放在|融入|贯穿))")
 REPORTED = lazy(r"现将|(?:总结|汇报|报告|说明)如下")
-# The first of a list, numbered one (一、 （一） 1. （1） ①).
-FIRST_NUMBERED = lazy(r"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[（(]1[）)]|①)")
+# The first of a list, numbered one (一、 （一） 1. （1） ①), or a paragraph opening on a first item of running text (一是…,
+# 第一，…: 下一步我们将从以下方面加强全民健身场地建设。 / 一是推进全民健身设施建设… / 二是…, hd38c).
+FIRST_NUMBERED = lazy(rf"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[（(]1[）)]|①|一是|第一{NTH_STOP})")
 
 
 def _plans_announced(units: list[Unit]) -> None:
@@ -1210,7 +1211,8 @@ def _plans_announced(units: list[Unit]) -> None:
             inline = nxt.block is u.block and nxt.role == "item"
             under = len(nxt.section) > depth and nxt.section[:depth] == u.section
             numbered = nxt.section == u.section and nxt.block is not u.block and (
-                nxt.block.index in blocks or bool(_marker(normalise(nxt.block.text.strip()))))
+                nxt.block.index in blocks or bool(_marker(normalise(nxt.block.text.strip())))
+                or bool(ITEM_START.match(normalise(nxt.block.text.strip()))))
             if not listed and not inline and not FIRST_NUMBERED.match(normalise(nxt.block.text)) and not (
                     under and any(FIRST_NUMBERED.match(normalise(h)) for h in nxt.section[depth:depth + 1])):
                 break  # (a list opens on its first)

@@ -12,6 +12,7 @@ import docx
 from helpers import distil_by_cli, page_draft, part_one, part_two_texts, seeds_draft, unit_workspace
 
 from drafter.compose.asks import named_things, parse_asks
+from drafter.distill.places import is_place
 from drafter.model import PLAN
 
 # The bureau's reply of 2024-08-29 (its items as the page prints them, in paragraphs of their own).
@@ -101,3 +102,51 @@ def test_the_causes_of_the_problem_are_no_things_asked():
     assert not any("地域性" in o for o in ask.owed(""))
     assert named_things("由于资金、用地等原因，项目推进缓慢") == []
     assert named_things("聚焦智能装备、工业机器人、工业软件等领域") == ["智能装备", "工业机器人", "工业软件"]
+
+
+# A mirror's page of 2017-09-29: spam over it, its image's name, its headline and its first paragraph.
+SPAM_PAGE = """国产一区二区黄网_国产成人99在线播放_久久免费视频播放中文_国产亚洲av无码专区a∨麻豆
+
+38-top_img.png
+
+我區(qū)有序推進公共文化服務體系建設
+
+發(fā)布時間:2017-09-29 瀏覽次數(shù):555
+
+ 我區(qū)以創(chuàng)建國家公共文化服務體系示範區(qū)為目標,按照《雙臺子區(qū)公共文化服務標準化建設實施方案》全面推進公共文化服務標準化建設,群眾滿意度日漸提高。
+
+積極推進基層綜合性文化服務中心建設。目前,9個社區(qū)和6個村建設了綜合性文化服務中心,面積分別達到200平方米以上建設標準。
+"""
+
+# A mirror's page of 2020-12-03: its headline names the district's cultural industries.
+LAYOUT_PAGE = """不卡中文字幕_欧美日韩一区二区三区在线看 _欧美日韩国产成人在线_中文字幕亚洲欧美日韩高清
+
+雙臺子區文化產業布局
+發布時間:2020-12-03 瀏覽次數:314
+
+
+近年來,雙臺子區委區政府始終堅持挖底蘊、創品牌,高度重視文化工作,提出了“文化興區”戰略,堅定不移繁榮文化事業,不斷完善了全區公共文化設施網絡,全面提高了公共文化服務水平。全區共有6個街道、2個鄉鎮,32個社區、18個行政村。
+"""
+
+
+def test_spam_over_a_page_is_neither_its_title_nor_its_place(tmp_path):
+    """The spam line (…_国产亚洲av无码专区a∨麻豆) was the title and 无码专区 the place, all the page's facts external though
+    it says 我区 and names 《双台子区…实施方案》: the headline is the title, the page the district's."""
+    _, facts, source = distil_by_cli(tmp_path, _workspace(tmp_path), SPAM_PAGE, "2017-09-29_公共文化服务体系建设.txt")
+    assert source.title == "我区有序推进公共文化服务体系建设"
+    assert source.jurisdiction == "双台子区"
+    assert facts and not any(f.external for f in facts)
+
+
+def test_a_section_of_a_site_is_no_place():
+    """专区 names a site's section (无码专区, 学习专区), no district; real districts still read."""
+    assert not is_place("无码专区") and not is_place("学习专区")
+    assert is_place("双台子区") and is_place("兴隆台区")
+
+
+def test_a_headline_ending_in_a_word_of_ju_is_no_issuer(tmp_path):
+    """双台子区文化产业布局 (布局, a layout) was the page's issuer: it is its title, the page of no issuer."""
+    _, _, source = distil_by_cli(tmp_path, _workspace(tmp_path), LAYOUT_PAGE, "2020-12-03_文化产业布局.txt")
+    assert source.title == "双台子区文化产业布局"
+    assert not source.issuer
+    assert source.jurisdiction == "双台子区"

@@ -819,8 +819,9 @@ CHANNEL_NAME = re.compile(r"(?:人大|政协|代表|委员|建议|提案|议案|
 # A page's list of categories (提案，建议提案，提案答复函): short words and commas, no title.
 WORD_LIST = re.compile(r"[^，。；]{1,6}(?:，[^，。；]{1,6})+")
 # A line of three or more phrases parted by commas and no stop (国产一在线精品…，免费…，三年片…，…: a mirror's spam over the page, hd34c;
-# a page's keywords): clutter, neither a title nor a part of one.
-PHRASE_LIST = re.compile(r"[^，。；：]+(?:，[^，。；：]+){2,}")
+# a page's keywords), or of four or more parted by underscores (国产一区二区黄网_国产成人99在线播放_…_国产亚洲av无码专区a∨麻豆, hd38c;
+# a page's own title has three at most: 标题_栏目_站点): clutter, neither a title nor a part of one.
+PHRASE_LIST = re.compile(r"[^，。；：_]+(?:，[^，。；：_]+){2,}|[^，。；：_]+(?:_[^，。；：_]+){3,}")
 SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 

@@ -150,12 +150,3 @@ def test_a_headline_ending_in_a_word_of_ju_is_no_issuer(tmp_path):
     assert source.title == "双台子区文化产业布局"
     assert not source.issuer
     assert source.jurisdiction == "双台子区"
-
-
-def test_a_sentence_at_the_same_time_as_the_one_before_is_of_its_year(tmp_path):
-    """同时，市文旅广电局还向省里争取，建成了14个智慧体育公园。 follows the sentence telling of 2023's work: its 14 parks are of
-    2023, not of the page's date (2024-01-02)."""
-    _, facts, _ = distil_by_cli(tmp_path, _workspace(tmp_path), SITE_LINE + CITY_NEWS, "2024-01-02_全市100套全民健身设施.txt")
-    parks = next(g for f in facts for g in f.figures if g.raw == "14个")
-    fact = next(f for f in facts if "14个" in f.text)
-    assert parks.basis is None and (parks.year or fact.period.year) == 2023

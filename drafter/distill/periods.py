@@ -86,9 +86,6 @@ SENTENCE_END = lazy(r"[。！？!?]")
 # A clause opening on the years before one (3.2017年之前，博乐市每年预算安排5-10万元…): its time is none the text names.
 BEFORE_OPENING = lazy(r"(?:^|[，。；：])\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:之前|以前)[，,]")  # (group 1: the year)
 BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
-# A sentence telling what went on at the same time as the one before it (…11月初顺利完成建设任务…。同时，市文旅广电局还向省里争取，
-# 建成了14个智慧体育公园。, hd38c): of that one's time, not the document's.
-SAME_TIME = lazy(r"\s?(?:与此)?同时[，,]")
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 # A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
@@ -252,7 +249,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             continue
         k = bisect_right(stops, pos)
         sentence = stops[k - 1] if k else 0
-        if k and (BREAKDOWN.match(norm, sentence) or SAME_TIME.match(norm, sentence)):  # …共15件。其中：…2件: the total's time is the breakdown's
+        if k and BREAKDOWN.match(norm, sentence):  # …共15件。其中：…2件: the total's time is the breakdown's
             sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
         restart = max((m.end() for rx in (_OWN_TIME, _RECENT_YEARS) for m in rx.finditer(norm, 0, pos)), default=-1)

@@ -1028,7 +1028,9 @@ def _renamed_forms(form: str) -> tuple[str, ...]:
 
 # Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化; a column's slogan
 # 【践行嘱托开新局】 over a news item is no 开新局's letterhead: hd37b).
-NOT_ORGAN = lazy(r"(?:布|格|大|结|当|开|变|僵|时|残|棋|骗|破|新)局$")  # (not 全局, 政局: 安全局, 财政局)
+# (not 全局, 政局: 安全局, 财政局; nor 创新局: 深圳市南山区科技创新局)
+NOT_ORGAN_WORD = r"(?:布|格|大|结|当|开|变|僵|时|残|棋|骗|破|(?<!创)新)局"
+NOT_ORGAN = lazy(NOT_ORGAN_WORD + "$")
 
 
 @lru_cache(maxsize=65536)

@@ -126,11 +126,13 @@ def test_a_city_named_short_as_its_units_is_the_citys_place(tmp_path):
 
 
 def test_a_phrase_opening_on_a_bureau_is_no_short_city_name(tmp_path):
-    """A clause opening on a unit's name of a field (市场监管局联合…, 农业农村局联合…) names no city: the place stays unread."""
+    """A clause opening on a unit's name of a field (市场监管局联合…, 农业农村局联合…) names no city: no place is read from it.
+    The text speaks of 全市 and never of 全区: in a district bureau's workspace it is the city's over the district, 衢州市
+    (hd38c), as the article on 衢州's grain work it comes from is."""
     ws = unit_workspace(tmp_path / "ws", "衢州市柯城区农业农村局", "区农业农村局", "柯城区", "府山街道")
     text = ("2025-06-28\n农业农村局联合资规、水利等部门评定种粮大户，全市共评定120户。农业农村局还开展培训3场。\n")
     ff = distil(tmp_path, ws, text, "farm.txt")
-    assert ff.source.jurisdiction in (None, "")
+    assert ff.source.jurisdiction == "衢州市"
 
 
 # tyjrj.panzhihua.gov.cn/zwgk/gzdt/4356872.shtml: 攀枝花市退役军人事务局's news of a provincial official's visit.

@@ -568,6 +568,9 @@ def _named_things(text: str) -> tuple[str, ...]:
 
 
 _THING_END = lazy(r"[，,。；;]")  # where a thing named after 的 ends
+# A list of what holds the work back (但受地域性、便利性等影响, 由于资金、用地等原因): the causes of the problem the deputy
+# states, no things asked for.
+_CAUSES = lazy(r"^(?:但|而|又|也|还)?(?:受(?!益)到?|由于|因为)|等(?:因素|原因|影响|制约|限制|困扰)")
 
 
 def named_things(text: str) -> list[str]:
@@ -587,6 +590,8 @@ def named_things(text: str) -> list[str]:
         if any(DIGIT.search(i) for i in items):  # 共征集44家科技企业、创新平台…: a report of counts
             continue
         if any(_is_unit(_CLOSER.sub("", i)) for i in items):  # 市委、市政府的…: units, not things
+            continue
+        if _CAUSES.search(match.group()):  # 但受地域性、便利性等影响: the problem's causes, nothing asked (hd38c)
             continue
         items[0] = _PREPOSITION.sub("", _without_opener(items[0]))
         items[-1] = _CLOSER.sub("", tail)

@@ -822,8 +822,9 @@ CHANNEL_NAME = re.compile(r"(?:人大|政协|代表|委员|建议|提案|议案|
 # A page's list of categories (提案，建议提案，提案答复函): short words and commas, no title.
 WORD_LIST = re.compile(r"[^，。；]{1,6}(?:，[^，。；]{1,6})+")
 # A line of three or more phrases parted by commas and no stop (国产一在线精品…，免费…，三年片…，…: a mirror's spam over the page, hd34c;
-# a page's keywords): clutter, neither a title nor a part of one.
-PHRASE_LIST = re.compile(r"[^，。；：]+(?:，[^，。；：]+){2,}")
+# a page's keywords), or of four or more parted by underscores (国产一区二区黄网_国产成人99在线播放_…_国产亚洲av无码专区a∨麻豆, hd38c;
+# a page's own title has three at most: 标题_栏目_站点): clutter, neither a title nor a part of one.
+PHRASE_LIST = re.compile(r"[^，。；：_]+(?:，[^，。；：_]+){2,}|[^，。；：_]+(?:_[^，。；：_]+){3,}")
 SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 
@@ -1689,7 +1690,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
-        _only_elsewhere(norm, ws) if kind == NEWS else _own_reply(norm, ws) if kind == REPLY and not issuer else None)
+        _only_elsewhere(norm, ws) if kind == NEWS else _own_reply(norm, ws) if kind == REPLY and not issuer else None) or (
+        _city_above(norm, ws) if not issuer else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
@@ -1820,6 +1822,20 @@ def _only_elsewhere(norm: str, ws: Workspace) -> str | None:
     if not named or any(ws.is_own(p) for p in named):
         return None
     return max(dict.fromkeys(named), key=named.count)
+
+
+def _city_above(norm: str, ws: Workspace) -> str | None:
+    """The city over a district's or a county's workspace (the place its bureau's name opens with before its own: 盘锦市 of
+    盘锦市双台子区…局) for a text of no place that speaks of the city as its own (我市, 全市, 市委) and never of the workspace's
+    level: a city's page saved by a district's bureau (…被列为我市2023年十件重点民生实事之一…市文旅广电局还向省里争取…, hd38c),
+    never the district's work; else None."""
+    levels = _self_levels(norm)
+    own = (ws.jurisdiction or "")[-1:]
+    if own not in ("区", "县") or "市" not in levels or own in levels:
+        return None
+    chain = leading_places(ws.name)
+    above = chain[chain.index(ws.jurisdiction) - 1] if ws.jurisdiction in chain[1:] else None
+    return above if above and above.endswith("市") else None
 
 
 def _own_by_areas(norm: str, ws: Workspace) -> str | None:

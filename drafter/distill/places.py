@@ -76,6 +76,7 @@ NOT_A_PLACE = re.compile(
     r"|[园苑庭][东西南北]"  # a housing estate's part (东园东区, 花苑西区)
     r"|小"  # a housing estate (老旧小区, 计划内小区, 居民小区): no district's name ends in 小
     r"|项目|滩"  # a project's county or area (建设项目县市两级…验收, 项目区) and a river's flats (滩区, 低滩区): no names
+    r"|专"  # a site's section (无码专区 of a mirror's spam over the page, hd38c; 学习专区): a prefecture so named is no more
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
     # (or the kind of county a title names: 创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县, 节水型…县)
     r"|公交|卫生|园林|生态|双拥|健康|书香|体育|节水型?|绿色|数字"

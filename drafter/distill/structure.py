@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     BA_OBJECT_VERBS, CPPCC_COMMITTEE, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
-    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
 )
@@ -83,8 +83,9 @@ DATE_LINE = lazy(rf"^{DIGIT_MONTH}(?:{DIGIT_DAY}|\s*\d{{1,2}})$|^{DASHED_DATE}$|
 # meeting or founding.
 # (a line opening with 对/关于 is a title's first line: 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
 # (a squad is a unit too: a bureau's, 某县公安局交警大队, or one of its own, 罗甸县消防救援大队)
-ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建))(?!关于|对(?!外))[{CJK}（）]{{2,30}}"
-                      rf"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
+# (not a headline ending in a 局 that names no unit: 双台子区文化产业布局, hd38c)
+ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建))(?!关于|对(?!外))(?!.*{NOT_ORGAN_WORD}$)"
+                      rf"[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
 # (and a mirror's credit naming its site by its domain: 都市文化界 Dswhj.com 整理发布)
 # (not the words quoted in a text telling of them: “扫一扫”，充值的钱全部进入监管账户… of a news item's lede)
 CHROME_LINE = lazy(r"版权所有|公网安备|(?<![“\"])扫一扫(?![”\"])|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$"
@@ -1194,8 +1195,9 @@ DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
 YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县]|[^，。；：]{1,10}?" + UNIT_END + r")?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
                  r"(?:" + BA_OBJECT_VERBS + r"|放在|融入|贯穿))")
 REPORTED = lazy(r"现将|(?:总结|汇报|报告|说明)如下")
-# The first of a list, numbered one (一、 （一） 1. （1） ①).
-FIRST_NUMBERED = lazy(r"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[（(]1[）)]|①)")
+# The first of a list, numbered one (一、 （一） 1. （1） ①), or a paragraph opening on a first item of running text (一是…,
+# 第一，…: 下一步我们将从以下方面加强全民健身场地建设。 / 一是推进全民健身设施建设… / 二是…, hd38c).
+FIRST_NUMBERED = lazy(rf"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[（(]1[）)]|①|一是|第一{NTH_STOP})")
 
 
 def _plans_announced(units: list[Unit]) -> None:
@@ -1224,7 +1226,8 @@ def _plans_announced(units: list[Unit]) -> None:
             inline = nxt.role == "item"
             under = len(nxt.section) > depth and nxt.section[:depth] == u.section
             numbered = nxt.section == u.section and nxt.block is not u.block and (
-                nxt.block.index in blocks or bool(_marker(normalise(nxt.block.text.strip()))))
+                nxt.block.index in blocks or bool(_marker(normalise(nxt.block.text.strip())))
+                or bool(ITEM_START.match(normalise(nxt.block.text.strip()))))
             if not listed and not inline and not FIRST_NUMBERED.match(normalise(nxt.block.text)) and not (
                     under and any(FIRST_NUMBERED.match(normalise(h)) for h in nxt.section[depth:depth + 1])):
                 break  # (a list opens on its first)

@@ -899,8 +899,9 @@ _SITE_WELCOME = lazy(rf"欢迎(?:您)?(?:访问|光临|来到|浏览)\s*({UNIT_N
 
 def site_owner(piece: Piece) -> str | None:
     """The unit owning the site a page is from, where ``piece`` is a line of its chrome naming it (:data:`_SITE_NAMED`,
-    :data:`_SITE_WELCOME`): a line :func:`clean_blocks` drops."""
-    text = simplified(normalize_space(piece.raw if piece.text is None else piece.text))
+    :data:`_SITE_WELCOME`): a line :func:`clean_blocks` drops. (A mirror's pinyin notes are no part of it: 歡迎訪問盤錦市衛(wèi)生
+    健康委員會網(wǎng)站 names 盘锦市卫生健康委员会, hd38c.)"""
+    text = simplified(strip_pinyin(normalize_space(piece.raw if piece.text is None else piece.text)))
     named = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) else None
     welcome = None if named else _SITE_WELCOME.search(text)
     if not (named or welcome) or not is_chrome(text):  # (the cheap patterns first: this runs on each piece of a page)

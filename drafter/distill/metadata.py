@@ -388,6 +388,25 @@ HANDED_TO = re.compile(rf"(?:交由|转由|交给|由(?=(?:我们)?{_PLACED_UNIT
 SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
 
 
+def _publisher(kv: dict[str, str]) -> set[str]:
+    """The units a page's source field names as its publisher (来源：衡阳市城管执法局, 信息来源：市住建局，…)."""
+    values = [(kv.get(k) or "").strip() for k in ("来源", "信息来源", "文章来源")]
+    return {name for v in values for name in (_field_org(v), re.split(r"[，,；;\s]", v, maxsplit=1)[0]) if name}
+
+
+def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
+    """The unit a news item is about when its publisher is another place's (来源：衡阳市城管执法局 over 衡南城管开展“春季攻势”…
+    / …近日，衡南县城管执法局积极行动…, hd38b): the unit of the place its title opens on, in full or short, that its lede names;
+    the subject decides the item's place, not the site that published it."""
+    head = LEADING_FUNCTION.sub("", title or "")
+    chain = leading_places(head)
+    subject = chain[-1] if chain and head.startswith(chain[0]) else _short_place_in_title(head, lede)
+    if not subject or _place(issuer) in (None, subject):  # (a paper's own item, 来源：成都日报, is no unit's)
+        return None
+    m = re.search(rf"{re.escape(subject)}[{CJK}]{{1,10}}?(?:{_ORGAN})", lede)
+    return m.group() if m else None
+
+
 def _issuer_from_text(norm: str) -> str | None:
     """The unit a speaker says they report for (:data:`SPEAKING_FOR`), else the full name of the unit a text calls
     itself by its short form (区科技局 → 鲤城区科技局), else a full name the text gives as the one writing
@@ -1543,6 +1562,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
+    lede = simplified(normalise(out.units[0].text)) if out.units else ""
+    subject = _subject_unit(title, lede, issuer) if kind == NEWS and issuer in _publisher(kv) else None
+    issuer = subject or issuer
     head = re.match(_PLACED_UNIT, simplified(title)) if kind == NEWS and title and issuer else None
     if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not re.match(r"[省市区县]", issuer):
         issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)

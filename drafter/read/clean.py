@@ -766,6 +766,16 @@ def lede_line_joint(prev: str, nxt: str) -> str | None:
     return "" if _PHRASE_GOES_ON.match(nxt) or _CONTINUES.search(prev) or prev.endswith("“") else "，"
 
 
+def _headline_over(rows: list[list], nxt: str) -> bool:
+    """Whether the last of ``rows`` (see :func:`clean_blocks`) is a page's headline over ``nxt``: one line of a title's
+    length that neither stops nor goes on (:data:`_CONTINUES`), no sentence before it, over a paragraph on one line longer
+    than any wrap, whole to its stop (衡南城管开展“春季攻势”，整治“市容乱象” / 为深化城市管理执法体制改革，…集中整治。, hd38b:
+    its first fact glued the two)."""
+    prev, raw = rows[-1][0], rows[-1][1]
+    return (MIN_BROKEN_LEN <= len(prev) <= MAX_TITLE and not _CONTINUES.search(prev) and "\n" not in raw
+            and len(nxt) > MAX_WRAP and bool(_TERMINAL.search(nxt)) and not any(_TERMINAL.search(row[0]) for row in rows[:-1]))
+
+
 def _stopped(text: str) -> str:
     """``text`` ending on its sentence's stop (a lede joined from short lines)."""
     return text if _TERMINAL.search(text) else text + "。"
@@ -976,8 +986,8 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         elif (last and not last[4] and last[2] is None and piece.heading is None
               and (joint := lede_line_joint(last[0], text)) is not None):
             joined = last[0] + joint + text
-        elif last and not last[4] and not alone and should_join(last[0], last[2], text, piece.heading, last[3],
-                                                               last[1].rsplit("\n", 1)[-1]):
+        elif last and not last[4] and not alone and not _headline_over(merged, text) and should_join(
+                last[0], last[2], text, piece.heading, last[3], last[1].rsplit("\n", 1)[-1]):
             joined = _glue(last[0], text)
         else:
             if lede:  # (the lede's lines ended: the sentence they made ends on its stop)

@@ -2007,7 +2007,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
-        told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
+        # (the item's own unit's official telling its results, 该局执法大队相关负责人表示，截至目前，县城管执法部门已经铲除…菜地面积
+        # 3700余平方…: the unit's work, told as its words are, hd38b)
+        own_spoken = bool(spoken) and own_work and news_of_own_work(spoken.group(), meta.issuer, meta.jurisdiction)
+        told = norm[heard.end():] if heard else norm[spoken.end():] if (own_said or own_spoken) and spoken else norm
         # (a news item's lede telling its bureau's deed done, 近日，柳州市自然资源和规划局网站发布了多个片区《控制性详细规划》…, is
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"

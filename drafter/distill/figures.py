@@ -65,7 +65,7 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*LOCAL_SCOPES, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
-    "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
+    "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
@@ -471,7 +471,7 @@ def _after_qualities(name: str) -> str:
 
 
 # The units of a thing's size: what follows 的 after them is the thing measured (120平方米的卫生室).
-_SIZE_UNITS = ("平方米", "平方公里", "平米", "平公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
+_SIZE_UNITS = ("平方米", "平方公里", "平米", "平公里", "平方", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2", "hm²", "hm2", "km")
 # …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
 # (站距500—800米的要求).
 _STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")

@@ -42,6 +42,7 @@ from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
+from .facts import TO_COME
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -1481,6 +1482,19 @@ def _lede_day(text: str, name: str) -> str | None:
     return parse_date(f"{month.group(1)}-{month.group(2)}-{int(lede.group(2)):02d}")
 
 
+# A news lede opening on its day, its year left out (4月10日上午，…; 本报讯（记者 王倩）4月12日下午，…): groups month, day.
+_LEDE_OPENING_DAY = re.compile(r"^(?:[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*)?(\d{1,2})月(\d{1,2})日")
+
+
+def _year_of_lede_day(text: str, date: str) -> int | None:
+    """The year before ``date``'s when a news item dated ``date`` opens on a day later in the year (:data:`_LEDE_OPENING_DAY`),
+    its first sentence saying nothing to come (:data:`~drafter.distill.facts.TO_COME`): no page reports a day to come as past
+    (4月10日上午，衡阳市人大常委会副主任…率队…调研 of a page dated 2020-02-01 is of 2019, hd38b); None otherwise."""
+    m = _LEDE_OPENING_DAY.match(text)
+    day = (int(m.group(1)), int(m.group(2))) if m and not TO_COME.search(re.split(r"[。！？]", text, maxsplit=1)[0]) else None
+    return int(date[:4]) - 1 if day and len(date) >= 10 and day > (int(date[5:7]), int(date[8:10])) and day[0] <= 12 else None
+
+
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.
 CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
 
@@ -1645,6 +1659,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)
         named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
         years += [max(named)] if named else []
+    if not years and date and kind == NEWS and out.units:
+        years += [y] if (y := _year_of_lede_day(normalise(out.units[0].text), date)) else []
     signed = bool(date) and any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
     if kind == REPLY and not years and date and not signed and int(date[5:7]) <= POSTED_EARLY_BY:
         # (a reply's page posted early in a year, its date not the one it is signed on, whose text names the year before as

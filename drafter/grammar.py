@@ -1249,7 +1249,8 @@ _LEAD_OPENINGS = (
 # Manner adverbs before a verb of work (大力推广…, 切实加强…); CARRYING_ON, those that say the work
 # goes on (持续…, 进一步…: a next step so begun needs no 持续 before it).
 CARRYING_ON = ("持续", "进一步", "继续", "不断")
-MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快")
+# (下大力气 and 全力 too: 下大力气解决…问题, hd38b)
+MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快", "下大力气", "全力")
 # What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
 SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and

@@ -263,7 +263,11 @@ _CONTENT_ADDRESS = lazy(CONTENT_ADDRESS)
 _NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 # A breadcrumb's first step naming the site (岳阳网, 首页): its one step after it is a channel, no title.
-_SITE_STEP = lazy(r"(?:网|网站|官网|首页|门户)$")
+# (or an outlet's channel or paper: 华声在线永州频道, 三湘都市报, 华声杂志)
+_SITE_STEP = lazy(r"(?:网|网站|官网|首页|门户|频道|日报|晚报|时报|都市报|新报|杂志)$")
+# A line of this many names or more apart by spaces, nearly all (SITE_LIST_SHARE) of sites, channels or papers: a news site's list
+# of its own (华声在线永州频道 华声在线张家界频道 … 三湘都市报 长沙网 华声, hd38b: kept as a fact).
+MIN_SITE_LIST, SITE_LIST_SHARE = 5, 0.8
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
@@ -351,6 +355,9 @@ def is_chrome(text: str) -> bool:
     others = [t for t in tokens if t not in CHROME_WORDS]
     if len(others) < len(tokens) and all(_SITE_STEP.search(t) for t in others):
         return True  # (a toolbar naming its sites: 中国政府网 云南省人民政府门户网站 注册 登录, 陕西工人报官方网站 | 陕工网首页 手机站)
+    if (len(tokens) >= MIN_SITE_LIST and not _NOT_KEYWORDS.search(text)
+            and sum(1 for t in tokens if _SITE_STEP.search(t)) >= SITE_LIST_SHARE * len(tokens)):
+        return True  # (a news site's list of its channels and papers: 华声在线永州频道 … 三湘都市报 长沙网 华声)
     # a toolbar with one widget of its own (注册 | 登录 一网搜: the site's search box) among its usual words
     return bool(tokens) and (not others or (len(others) == 1 and len(tokens) >= 3 and "|" in text
                                             and len(others[0]) <= 4 and is_cjk(others[0])))

@@ -847,7 +847,7 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 
 # A noun, then the figure it reaches (各类广告牌达130余块): the noun before is what the figure counts, never the words after its
 # measure word (…130余块宣传横幅500余条, a list that lost its 、: no 130 banners, hd38b).
-_REACHED = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
+_NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
 
 
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
@@ -876,7 +876,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name, after = _clean(text[funds.start(1):funds.end(1)]), funds.end()
         elif unit == "元" and _SPENT_ON.match(norm, end):  # (共投入1.9亿元加强乡村小规模学校…: what the money did, no thing)
             name, after = "", end
-        elif unit not in _RATE_UNITS and not ((reached := _REACHED.search(norm, max(0, start - 4), start))
+        elif unit not in _RATE_UNITS and not ((reached := _NOUN_REACHES.search(norm, max(0, start - 4), start))
                                               and reached.group(1) not in _SUM_WORDS):
             name, after = _counted_after(norm, text, end)
             # (7690公里城镇燃气压力管道法定检验率实现…全覆盖: the pipes counted, their rate no count — a rate's value after it is read below)

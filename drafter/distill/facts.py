@@ -1883,6 +1883,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
+    headline = simplified(normalise(meta.title or ""))
+    if meta.kind == NEWS and (news_of_own_work(headline, meta.issuer, meta.jurisdiction) or (
+            meta.jurisdiction == ws.jurisdiction and news_of_own_work(headline, ws.name, ws.jurisdiction, own_aliases))):
+        # (or its headline, telling its bureau's deed, that the first paragraph tells on: 西安市生态环境局连续3年获评考核优秀单位 /
+        # 在空气质量方面，2021年优良天数达到265天… — as when a page ran the two together, hd38b)
+        own_told = meta.title
     # (the workspace's place as a news item names it: 济南市, 济南 — not a one-character stem, 魏 of 魏县 — 我市, 全市)
     own_names = [*ws.jurisdiction_names(), *([ws.jurisdiction[:-1]] if len(ws.jurisdiction) > 2 else []),
                  *([ws.own_place_word(), "全" + ws.own_place_word()[1:]] if ws.own_place_word() else [])]

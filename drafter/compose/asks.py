@@ -1173,6 +1173,15 @@ def _unlisted(clause: str) -> str:
     return MANNER.sub("", clause)
 
 
+def with_examples(ask: Ask) -> str:
+    """The clause of ``ask``'s first sentence its phrase was said shorter from by leaving out what it names by example
+    (:func:`_unlisted`), its manner words dropped: 解决门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题 of the phrase 解决市容秩序突出问题
+    — what the deputy asked about, which a placeholder names (hd38b); the phrase where it was cut from none."""
+    first = CLAUSE_END.split(ask.text.strip(), maxsplit=1)[0]
+    clauses = (MANNER.sub("", LEADING.sub("", c.strip())) for c in _COMMA.split(first))
+    return next((c for c in clauses if c != ask.phrase and _unlisted(c) == ask.phrase), ask.phrase)
+
+
 # Who is brought together to do what is asked (组织水务、农业农村等部门，加大…调研评估: hd8): no heading of it.
 _CONVENING = lazy(r"^(?:组织|协调|会同|联合|召集)[^，,]{1,20}?等?(?:部门|单位)$")
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..grammar import bigrams, unit_in
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
-from .asks import GOAL
+from .asks import GOAL, with_examples
 from .remit import gap_points, in_passing, remit_of
 from .select import aspect
 
@@ -91,7 +91,9 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     if points and not any(_says_heading(p, ask, len(points) == 1) for p in points):  # its clauses, not its matter: both asked
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
-    runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [section.heading])]  # the ask whole
+    # the ask whole, the things it names by example said with it (门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题, hd38b)
+    whole = with_examples(ask) if ask is not None and section.heading == ask.phrase else section.heading
+    runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [whole])]
     for point in points:  # in order, a run for each unit asked
         asked = section.asked or _co_handler_of(point, context, ws)
         if runs and runs[-1][0] == asked:

@@ -2785,15 +2785,21 @@ def first_step(heading: str | None) -> str | None:
 # An ask phrased as the problem it raises (内垸外排能力不足、垸内水系不畅等问题): no step says what will be done.
 PROBLEM_PHRASE = lazy(r"(?:问题|难题)$")
 SOLVING = ("解决", "破解", "化解", "缓解", "着力解决")
+# A phrase opening on a verb of solving after its manner words (:data:`MANNER`) and up to one more verb (加快解决…, 协调解决…,
+# 帮助化解…): a step of its own, no 着力解决 before it (着力解决下大力气解决市容秩序突出问题, hd38b).
+_SOLVING_OPENS = lazy(rf"^(?:[\u4e00-\u9fff]{{2}})?(?:{alternation(SOLVING)})")
 
 
 def solving_step(heading: str | None) -> str | None:
     """A heading naming a problem said as the step of solving it (``内垸外排能力不足、垸内水系不畅等问题`` →
-    ``着力解决内垸外排能力不足、垸内水系不畅等问题。``); None for another heading."""
+    ``着力解决内垸外排能力不足、垸内水系不畅等问题。``), or as it is when it opens on solving it (:data:`_SOLVING_OPENS`:
+    ``下大力气解决市容秩序突出问题。``); None for another heading."""
     phrase, bare = _step_phrase(heading or "")
     said = (heading or "").strip().rstrip(TRAILING_PUNCT)
     said = said[said.find(phrase):] if phrase and phrase in said else ""  # (its frame aside, its 问题 kept: unframed_topic cuts it)
-    return f"着力解决{said}。" if PROBLEM_PHRASE.search(said) and not bare.startswith(SOLVING) else None
+    if not PROBLEM_PHRASE.search(said):
+        return None
+    return f"{said}。" if _SOLVING_OPENS.match(bare) else f"着力解决{said}。"
 
 
 def _step_phrase(heading: str) -> tuple[str, str]:

@@ -542,10 +542,11 @@ SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定�
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
 # 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
 # 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding).
-# (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…)
+# (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…;
+# its leader leading the group, 4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研…, the bureau's deputy head only 陪同, hd38b)
 VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
                       r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
-                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:带领|率领|一行|将|组织|开展|围绕))")
+                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行|将|组织|开展|围绕))")
 
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
@@ -1902,6 +1903,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
+    headline = simplified(normalise(meta.title or ""))
+    if meta.kind == NEWS and (news_of_own_work(headline, meta.issuer, meta.jurisdiction) or (
+            meta.jurisdiction == ws.jurisdiction and news_of_own_work(headline, ws.name, ws.jurisdiction, own_aliases))):
+        # (or its headline, telling its bureau's deed, that the first paragraph tells on: 西安市生态环境局连续3年获评考核优秀单位 /
+        # 在空气质量方面，2021年优良天数达到265天… — as when a page ran the two together, hd38b)
+        own_told = meta.title
     # (the workspace's place as a news item names it: 济南市, 济南 — not a one-character stem, 魏 of 魏县 — 我市, 全市)
     own_names = [*ws.jurisdiction_names(), *([ws.jurisdiction[:-1]] if len(ws.jurisdiction) > 2 else []),
                  *([ws.own_place_word(), "全" + ws.own_place_word()[1:]] if ws.own_place_word() else [])]
@@ -2027,7 +2034,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
-        told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
+        # (the item's own unit's official telling its results, 该局执法大队相关负责人表示，截至目前，县城管执法部门已经铲除…菜地面积
+        # 3700余平方…: the unit's work, told as its words are, hd38b)
+        own_spoken = bool(spoken) and own_work and news_of_own_work(spoken.group(), meta.issuer, meta.jurisdiction)
+        told = norm[heard.end():] if heard else norm[spoken.end():] if (own_said or own_spoken) and spoken else norm
         # (a news item's lede telling its bureau's deed done, 近日，柳州市自然资源和规划局网站发布了多个片区《控制性详细规划》…, is
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"

@@ -42,6 +42,7 @@ from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
+from .facts import TO_COME
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -389,6 +390,25 @@ _SUB_UNIT = re.compile(r"(?:站|所|中心|科|股|室|队)$")
 HANDED_TO = re.compile(rf"(?:交由|转由|交给|由(?=(?:我们)?{_PLACED_UNIT}(?:牵头)?主办))(?:我们)?({_PLACED_UNIT})(?:研究|牵头)?(?:办理|主办)")
 # A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
 SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
+
+
+def _publisher(kv: dict[str, str]) -> set[str]:
+    """The units a page's source field names as its publisher (来源：衡阳市城管执法局, 信息来源：市住建局，…)."""
+    values = [(kv.get(k) or "").strip() for k in ("来源", "信息来源", "文章来源")]
+    return {name for v in values for name in (_field_org(v), re.split(r"[，,；;\s]", v, maxsplit=1)[0]) if name}
+
+
+def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
+    """The unit a news item is about when its publisher is another place's (来源：衡阳市城管执法局 over 衡南城管开展“春季攻势”…
+    / …近日，衡南县城管执法局积极行动…, hd38b): the unit of the place its title opens on, in full or short, that its lede names;
+    the subject decides the item's place, not the site that published it."""
+    head = LEADING_FUNCTION.sub("", title or "")
+    chain = leading_places(head)
+    subject = chain[-1] if chain and head.startswith(chain[0]) else _short_place_in_title(head, lede)
+    if not subject or _place(issuer) in (None, subject):  # (a paper's own item, 来源：成都日报, is no unit's)
+        return None
+    m = re.search(rf"{re.escape(subject)}[{CJK}]{{1,10}}?(?:{_ORGAN})", lede)
+    return m.group() if m else None
 
 
 def _issuer_from_text(norm: str) -> str | None:
@@ -1466,6 +1486,19 @@ def _lede_day(text: str, name: str) -> str | None:
     return parse_date(f"{month.group(1)}-{month.group(2)}-{int(lede.group(2)):02d}")
 
 
+# A news lede opening on its day, its year left out (4月10日上午，…; 本报讯（记者 王倩）4月12日下午，…): groups month, day.
+_LEDE_OPENING_DAY = re.compile(r"^(?:[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*)?(\d{1,2})月(\d{1,2})日")
+
+
+def _year_of_lede_day(text: str, date: str) -> int | None:
+    """The year before ``date``'s when a news item dated ``date`` opens on a day later in the year (:data:`_LEDE_OPENING_DAY`),
+    its first sentence saying nothing to come (:data:`~drafter.distill.facts.TO_COME`): no page reports a day to come as past
+    (4月10日上午，衡阳市人大常委会副主任…率队…调研 of a page dated 2020-02-01 is of 2019, hd38b); None otherwise."""
+    m = _LEDE_OPENING_DAY.match(text)
+    day = (int(m.group(1)), int(m.group(2))) if m and not TO_COME.search(re.split(r"[。！？]", text, maxsplit=1)[0]) else None
+    return int(date[:4]) - 1 if day and len(date) >= 10 and day > (int(date[5:7]), int(date[8:10])) and day[0] <= 12 else None
+
+
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.
 CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
 
@@ -1547,6 +1580,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
+    lede = simplified(normalise(out.units[0].text)) if out.units else ""
+    subject = _subject_unit(title, lede, issuer) if kind == NEWS and issuer in _publisher(kv) else None
+    issuer = subject or issuer
     head = re.match(_PLACED_UNIT, simplified(title)) if kind == NEWS and title and issuer else None
     if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not re.match(r"[省市区县]", issuer):
         issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)
@@ -1627,6 +1663,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)
         named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
         years += [max(named)] if named else []
+    if not years and date and kind == NEWS and out.units:
+        years += [y] if (y := _year_of_lede_day(normalise(out.units[0].text), date)) else []
     signed = bool(date) and any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
     if kind == REPLY and not years and date and not signed and int(date[5:7]) <= POSTED_EARLY_BY:
         # (a reply's page posted early in a year, its date not the one it is signed on, whose text names the year before as

@@ -264,7 +264,11 @@ _CONTENT_ADDRESS = lazy(CONTENT_ADDRESS)
 _NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 # A breadcrumb's first step naming the site (岳阳网, 首页): its one step after it is a channel, no title.
-_SITE_STEP = lazy(r"(?:网|网站|官网|首页|门户)$")
+# (or an outlet's channel or paper: 华声在线永州频道, 三湘都市报, 华声杂志)
+_SITE_STEP = lazy(r"(?:网|网站|官网|首页|门户|频道|日报|晚报|时报|都市报|新报|杂志)$")
+# A line of this many names or more apart by spaces, nearly all (SITE_LIST_SHARE) of sites, channels or papers: a news site's list
+# of its own (华声在线永州频道 华声在线张家界频道 … 三湘都市报 长沙网 华声, hd38b: kept as a fact).
+MIN_SITE_LIST, SITE_LIST_SHARE = 5, 0.8
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
@@ -352,6 +356,9 @@ def is_chrome(text: str) -> bool:
     others = [t for t in tokens if t not in CHROME_WORDS]
     if len(others) < len(tokens) and all(_SITE_STEP.search(t) for t in others):
         return True  # (a toolbar naming its sites: 中国政府网 云南省人民政府门户网站 注册 登录, 陕西工人报官方网站 | 陕工网首页 手机站)
+    if (len(tokens) >= MIN_SITE_LIST and not _NOT_KEYWORDS.search(text)
+            and sum(1 for t in tokens if _SITE_STEP.search(t)) >= SITE_LIST_SHARE * len(tokens)):
+        return True  # (a news site's list of its channels and papers: 华声在线永州频道 … 三湘都市报 长沙网 华声)
     # a toolbar with one widget of its own (注册 | 登录 一网搜: the site's search box) among its usual words
     return bool(tokens) and (not others or (len(others) == 1 and len(tokens) >= 3 and "|" in text
                                             and len(others[0]) <= 4 and is_cjk(others[0])))
@@ -778,6 +785,16 @@ def lede_line_joint(prev: str, nxt: str) -> str | None:
     return "" if _PHRASE_GOES_ON.match(nxt) or _CONTINUES.search(prev) or prev.endswith("“") else "，"
 
 
+def _headline_over(rows: list[list], nxt: str) -> bool:
+    """Whether the last of ``rows`` (see :func:`clean_blocks`) is a page's headline over ``nxt``: one line of a title's
+    length that neither stops nor goes on (:data:`_CONTINUES`), no sentence before it, over a paragraph on one line longer
+    than any wrap, whole to its stop (衡南城管开展“春季攻势”，整治“市容乱象” / 为深化城市管理执法体制改革，…集中整治。, hd38b:
+    its first fact glued the two)."""
+    prev, raw = rows[-1][0], rows[-1][1]
+    return (MIN_BROKEN_LEN <= len(prev) <= MAX_TITLE and not _CONTINUES.search(prev) and "\n" not in raw
+            and len(nxt) > MAX_WRAP and bool(_TERMINAL.search(nxt)) and not any(_TERMINAL.search(row[0]) for row in rows[:-1]))
+
+
 def _stopped(text: str) -> str:
     """``text`` ending on its sentence's stop (a lede joined from short lines)."""
     return text if _TERMINAL.search(text) else text + "。"
@@ -989,8 +1006,8 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         elif (last and not last[4] and last[2] is None and piece.heading is None
               and (joint := lede_line_joint(last[0], text)) is not None):
             joined = last[0] + joint + text
-        elif last and not last[4] and not alone and should_join(last[0], last[2], text, piece.heading, last[3],
-                                                               last[1].rsplit("\n", 1)[-1]):
+        elif last and not last[4] and not alone and not _headline_over(merged, text) and should_join(
+                last[0], last[2], text, piece.heading, last[3], last[1].rsplit("\n", 1)[-1]):
             joined = _glue(last[0], text)
         else:
             if lede:  # (the lede's lines ended: the sentence they made ends on its stop)

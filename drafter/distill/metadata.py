@@ -549,6 +549,10 @@ def _chain_head(place: str, named: list[str], plain: str) -> bool:
     return bool(inner) and sum(plain.count(place + q) for q in inner) >= plain.count(place)
 
 
+# The place a meeting is held in (全市工业经济运行现场推进会在溧阳市召开, hd39a): the venue, not the place the meeting is of.
+VENUE = re.compile(rf"(?<=在)[{CJK}]{{2,8}}?[省市区县](?=[^，。；！？]{{0,12}}?(?:{HOLDING}))")
+
+
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
@@ -558,8 +562,8 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     on 溧阳市…动员大会 and later citing 常州市“1028”产业体系); a province's text (全省) that names none may name its
     province short (贵州 → 贵州省). A place in brackets naming a suggestion's proposer (（州人大第73号建议，
     龙山县电视台王某兵）) is the proposer's, not the text's, and one whose authorities guide the unit (:data:`GUIDED_BY`) is
-    theirs."""
-    norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
+    theirs. A meeting's venue (:data:`VENUE`) is no place the text names."""
+    norm = VENUE.sub("", re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm))
     norm = OUTLET_IN_TEXT.sub("", GUIDED_BY.sub("", norm))
     plain = TITLE_SPAN.sub("", norm)
     levels = [level] if level else _self_levels(norm)

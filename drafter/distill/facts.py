@@ -1584,6 +1584,11 @@ _QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^
 _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{2,4}}\s?摄(?:[）)]|\s|(?=[{CJK}“]))?)?\s*")
 # A sentence of a meeting's news telling who reported what (会上，尹明局长汇报了发展改革工作情况、…以及下一步工作计划。).
 REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
+# The same told of the issuing bureau's own head by post alone, no unit named (许程伟副局长汇报了今年“智改数转”整体情况和《…》
+# 立法调研工作进度。目前阶段成果主要有：…, in 常州市工信局's news, hd39a): what follows is the bureau's account. (group 1: the post's
+# organ word)
+OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:[{CJK}]{{2,4}}?副?([局厅])长|副?([局厅])长[{CJK}]{{2,4}}?)"
+                             r"(?:汇报|介绍|通报)了[^。！？]{2,80}?。")
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
 # (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
 SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")
@@ -1943,7 +1948,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 会上，尹明局长汇报了发展改革工作情况…。在…指导下，市发展改革局今年以来共办理…提案69件… — the account is the bureau's
         # work, the sentence before it a frame)
         reported = REPORT_FRAME.match(text) if meta.kind == NEWS and not spoken else None
-        if (reported and len(text) - reported.end() >= MIN_CHARS
+        head = OWN_HEAD_REPORT.match(text) if meta.kind == NEWS and not spoken and meta.issuer else None
+        head_told = bool(head) and len(text) - head.end() >= MIN_CHARS and meta.issuer.endswith(head.group(1) or head.group(2))
+        if head_told:
+            text = text[head.end():]
+            norm = simplified(normalise(text))
+        elif (reported and len(text) - reported.end() >= MIN_CHARS
                 and news_of_own_work(simplified(normalise(text[reported.end():])), meta.issuer, meta.jurisdiction)):
             text = text[reported.end():]
             norm = simplified(normalise(text))
@@ -1995,7 +2005,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
         # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
-        own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead) or (
+        own_work = own_work or bool(heard) or head_told or (unit.role == "item" and unit.block is own_lead) or (
             meta.kind == NEWS and heard_from_own(unit.text, norm, ws))
         # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)

@@ -1,7 +1,9 @@
 """Held-out round hd39a (常州市工业和信息化局, 提案 0041 关于抓紧修编《常州工业史》，传承弘扬常州工业精神的建议): a seed of UTF-8
 read as cp1252 went into the base unnoticed; the city's name inside a title became 我市; the title of the proposal nested
 《》 in 《》; a decade (上世纪80年代) was a figure; a city's meeting held in one of its counties was filed as the county's, its
-今年一季度 as last year's by its 高于去年增幅; a site's footer line of its support hours was a fact."""
+今年一季度 as last year's by its 高于去年增幅; a site's footer line of its support hours was a fact; a news item of the city's
+leaders' visits on feast days was a work report, their visits the bureau's deeds; the results its deputy head reported were
+background."""
 
 from __future__ import annotations
 
@@ -109,9 +111,15 @@ MEETING = """我市召开工业经济运行现场推进会
 
 会议针对溧阳工业经济发展情况进行了重点分析
 """
-# hd39a's seed 2017-02-03_春节走访慰问重点工业企业.txt: its last paragraph and the site's footer under it.
+# hd39a's seed 2017-02-03_春节走访慰问重点工业企业.txt: its paragraphs (cut short) and the site's footer under them.
 FOOTER = """阎立、费高云春节期间走访慰问重点工业企业
-发布日期:2017-02-03
+发布日期:2017-02-03  来源:经济运行处
+
+2017年春节期间,市委书记阎立、市长费高云相继走访慰问我市部分重点工业企业。
+
+大年三十上午,市委书记阎立专程走访慰问中天钢铁、天合光能、中简科技等重点企业,向坚守一线的企业家和广大职工表示感谢。市领导周斌、史志军,我委主任朱志洪、副主任张志强参加走访。
+
+年初一下午,市长费高云走访龙城精锻、顺风光电、长海复合材料等重点企业,向企业家和职工致以新春祝贺和良好祝愿。副市长李小平、我委主任朱志洪、副主任张志强参加走访。
 
 2017年是常州市“重大项目提升年”。据对我市110家重点企业抽样调查显示,春节期间有46家企业加班加点组织生产,占调查企业的42%。
 
@@ -145,3 +153,30 @@ def test_the_sites_support_line_with_its_hours_is_footer(tmp_path):
     ff = distil(tmp_path, _changzhou(tmp_path), FOOTER, "2017-02-03_春节走访慰问重点工业企业.txt")
     said = "\n".join(f.text for f in ff.facts)
     assert "110家" in said and "技术支持" not in said and "主办单位" not in said, said
+
+
+def test_leaders_visits_on_feast_days_are_news_not_the_bureaus_deeds(tmp_path):
+    ff = distil(tmp_path, _changzhou(tmp_path), FOOTER, "2017-02-03_春节走访慰问重点工业企业.txt")
+    assert ff.source.kind == "news", ff.source
+    assert fact_saying(ff, "市委书记阎立专程走访慰问").kind == "context"
+
+
+# hd39a's seed 2022-09-01_人大调研立法推进情况.txt (常州市工信局's news, 来源:法规处): its headline, its lede, the paragraph
+# of the deputy head's report (its first item cut short) and the visitor's words.
+REPORTED = """常州市人大领导调研我局立法推进情况
+发布日期:2022-09-01  来源:法规处
+
+9月1日,市人大常委会经济工委主任、二级巡视员戴文龙一行来我局调研《常州市促进智能制造发展条例》立法推进情况。
+
+许程伟副局长汇报了今年“智改数转”整体情况和《常州市促进智能制造发展条例》立法调研工作进度。目前阶段成果主要有:(1)制定发布了《常州市促进智能制造发展条例立法调研工作方案》;(2)梳理立法调研文献研究目录50余条,主要包括与智能制造相关的上位法、国家省市政策文件、激励措施等;(3)依托工信大数据平台、诊断服务平台等,对全市企业基础数据、“智改数转”诊断结果进行数据归集,目前已形成诊断数据6万余条;统计“智改数转”项目5000余个,智能化改造项目700余个,初步具备了数据分析基础。
+
+戴文龙主任指出,智能制造是我市“532”发展战略的重要支撑,是一项持续演进、迭代提升的系统工程,需要长期坚持。立法调研是地方立法的前提和基础,市工信局要巩固已有工作的成效,广泛征求相关部门、企业、公众意见,学习先进地区经验做法,做好分析研究工作,确保立法调研任务圆满完成。
+"""
+
+
+def test_the_results_the_bureaus_deputy_head_reported_are_its_work(tmp_path):
+    ws = _changzhou(tmp_path)
+    ff = distil(tmp_path, ws, REPORTED, "2022-09-01_人大调研立法推进情况.txt")
+    assert ff.source.issuer == "常州市工业和信息化局", ff.source
+    assert fact_saying(ff, "5000余个").kind == "done"
+    assert fact_saying(ff, "戴文龙主任指出").kind == "context"  # (the visitor's words stay background)

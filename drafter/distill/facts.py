@@ -295,14 +295,21 @@ PART_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)}|(
                        r"|1\s?[-—–~至到]\s?(?:1[01]|[2-9])月)")
 
 
+# What asks for or plans a part of the year to come, a few characters before it (他要求二季度要…, 力争下半年…, 计划四季度…).
+_PART_AHEAD = re.compile(r"(?:要求|(?<!已)将|力争|争取|计划|下一步)[^，。；！？\d]{0,4}$")
+_PART_AHEAD_GAP = 8
+
+
 def with_part(period: Period, norm: str, mentions) -> Period:
     """``period`` with the part of the year it is (``part``: :data:`PART_SAID`) where the statement names that part alone: every
     part it names is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
     (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's; 1-11月，塔城市限额以上社会消费品零售总额
     实现5.93亿元: eleven months', hd36c); a part of no year known too (今年上半年，… in an undated summary, hd27b: never read as a
-    whole year)."""
+    whole year). A part asked for or planned just before it is to come, none of the statement's (…今年一季度全市完成规上工业总产值
+    2712.9亿元…。他要求二季度要在一季度的基础上…: the first quarter's, hd39a)."""
     said = mask_titles(norm)
-    parts = {re.sub(r"\s", "", m.group(1)) for m in PART_SAID.finditer(said)}
+    parts = {re.sub(r"\s", "", m.group(1)) for m in PART_SAID.finditer(said)
+             if not _PART_AHEAD.search(said, max(0, m.start() - _PART_AHEAD_GAP), m.start())}
     if period.until is not None or len(parts) != 1:
         return period
     for pos, _, _, basis in mentions:

@@ -107,7 +107,7 @@ MEETING = """我市召开工业经济运行现场推进会
 
 4月21日,全市工业经济运行现场推进会在溧阳市召开,李小平副市长出席会议,各辖市、区政府分管市长和市发改委、经信委、科技局负责人参加会议。
 
-李小平副市长指出,今年一季度全市工业经济实现了平稳开局,总体呈现缓中趋稳、稳中有进的发展态势。全市完成规上工业总产值2712.9亿元,同比增长6.9%,高于年度目标0.9个百分点。全市工业投资达417.3亿元,同比增13%,高于去年增幅5.4个百分点。
+李小平副市长指出,今年一季度全市工业经济实现了平稳开局,总体呈现缓中趋稳、稳中有进的发展态势。全市完成规上工业总产值2712.9亿元,同比增长6.9%,高于年度目标0.9个百分点。全市工业投资达417.3亿元,同比增13%,高于去年增幅5.4个百分点。他要求二季度要在一季度的基础上,抓重点项目、抓重点企业、抓招商引资、抓新增长点、抓项目推进,千方百计提升制造业竞争优势,深入实施创新驱动,加快新业态发展。
 
 会议针对溧阳工业经济发展情况进行了重点分析
 """
@@ -144,9 +144,10 @@ def test_the_venue_of_a_citys_meeting_is_not_the_place_of_its_figures(tmp_path):
     assert fact.jurisdiction in (None, "常州市"), fact
 
 
-def test_this_years_quarter_beside_last_years_growth_is_this_year(tmp_path):
+def test_this_years_quarter_beside_last_years_growth_and_the_next_quarters_task_is_this_quarter(tmp_path):
     ff = distil(tmp_path, _changzhou(tmp_path), MEETING, "2016-04-22_全市工业经济运行现场推进会.txt")
-    assert fact_saying(ff, "2712.9亿元").period.year == 2016
+    period = fact_saying(ff, "2712.9亿元").period
+    assert (period.year, period.part) == (2016, "一季度"), period
 
 
 def test_the_sites_support_line_with_its_hours_is_footer(tmp_path):

@@ -383,6 +383,8 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.group("unit") == "年" and m.re in digits and (
                 float(m.group("num").replace(",", "")) >= 1000 or float(m.group("num2") or 0) >= 1000):
             continue  # a year, not a duration (nor an old one: 清乾隆十二年（1747年）)
+        if m.group("unit") == "年" and norm.startswith("代", m.end()):
+            continue  # a decade, no figure (上世纪80年代, 八十年代)
         out.append(m)
         last_end = m.end()
     return out

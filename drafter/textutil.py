@@ -43,21 +43,23 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ALL_CJK = lazy(f"[{CJK}]+")
 
 
-def nested_quotes(line: str) -> str:
+def nested_quotes(line: str, marks: str = "“”‘’") -> str:
     """``line`` with the double quotes standing inside other double quotes made single (建议所提的做法为：“完成“十四五”规划目标
     任务。” → “完成‘十四五’规划目标任务。”: hd21a), as Chinese prose nests them; a line whose quotes do not pair is left as
     it is (a quotation its source cut off). For words quoted only to be read: a source's sentence a comment offers for
-    the text keeps its own marks, to be pasted as it is."""
-    if line.count("“") != line.count("”") or line.count("“") < 2:
+    the text keeps its own marks, to be pasted as it is. ``marks`` "《》〈〉" nests titles so (《关于修编〈常州工业史〉的建议》:
+    hd39a)."""
+    opening, closing, inner_opening, inner_closing = marks
+    if line.count(opening) != line.count(closing) or line.count(opening) < 2:
         return line
     out, depth = [], 0
     for ch in line:
-        if ch == "“":
-            out.append("‘" if depth % 2 else ch)
+        if ch == opening:
+            out.append(inner_opening if depth % 2 else ch)
             depth += 1
-        elif ch == "”" and depth:
+        elif ch == closing and depth:
             depth -= 1
-            out.append("’" if depth % 2 else ch)
+            out.append(inner_closing if depth % 2 else ch)
         else:
             out.append(ch)
     return "".join(out)

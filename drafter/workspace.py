@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .lazyre import cached
+from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
 
@@ -105,6 +105,8 @@ NAMED_AFTER = r"(?:段|都市圈|城市圈|经济圈|大学|学院|机场|东站
 OWN_PART = r"(?:县城|(?:中心|主|老)?城区|市区|县域|市域)"
 # A public institution a city's full name names as its own (深圳市天文台, 重庆市图书馆, 泉州市第一人民医院): in the reply's
 # words 市天文台, the one institution — not 我市天文台, as of the city's many (我市企业).
+# A document's title or a quoted name, whose place name is its own (《常州工业史》): the capture keeps it a part of the split.
+_TITLED = lazy(r"(《[^》]*》|“[^”]*”)")
 OWN_INSTITUTION = (r"(?:天文台|气象台|图书馆|博物馆|美术馆|科技馆|文化馆|档案馆|纪念馆|体育馆|体育中心|青少年宫|少年宫|大剧院"
                    r"|展览馆|会展中心|动物园|植物园|(?:第[一二三四五六七八九十]{1,2})?(?:人民|中医)医院)")
 
@@ -237,10 +239,12 @@ class Workspace:
         reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
         (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) stays as it is; the full name of the place's own institution
         (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
-        (:data:`OWN_PART`): 龙南县城 → 县城."""
+        (:data:`OWN_PART`): 龙南县城 → 县城. A title or a quoted name (《常州工业史》, “常州制造”) keeps the place's name."""
         word = self.own_place_word()
         if not word:
             return phrase
+        if "《" in phrase or "“" in phrase:
+            return "".join(part if part[:1] in "《“" else self.in_own_words(part) for part in _TITLED.split(phrase) if part)
         stem, level = re.escape(self.jurisdiction[:-1]), re.escape(self.jurisdiction[-1])
         if len(self.jurisdiction) == 2:  # 魏县: its one character alone names no place (魏 of 曹魏)
             return phrase.replace(self.jurisdiction, word)

@@ -276,7 +276,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # part two holds some plan of the bureau's (not another unit's project it supports: 据与市林业局对接，该局正谋划…, hd34c)
     planned = any(p.part is None and not heard_plan_unit(p.fact.text, ws) for p in selection.plans)
     context = dict(
-        number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
+        number=suggestion.number, title=nested_quotes(f"《{suggestion.title}》", "《》〈〉")[1:-1],  # (put in 《》)
+        deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,

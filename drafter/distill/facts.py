@@ -103,7 +103,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, HOLDING, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -123,8 +123,8 @@ MIN_CHARS = 10
 # A short fragment a cut page ends on, inside a quotation it never closes, no sentence said (两大主题，以建设“民族, hd31a): no statement.
 CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？；]{0,8}$")
 RELATIVE_YEAR = (
-    # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
-    (re.compile(rf"(?<![较比与])(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
+    # 较去年同期 / 比上年 / 高于去年增幅 compares with that year; it is not the year spoken of
+    (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
     (re.compile(words(THIS_YEAR_WORDS, IN_YEAR_WORDS)), lambda year, month: year),
     # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
     # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
@@ -296,14 +296,21 @@ PART_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)}|(
                        r"|1\s?[-—–~至到]\s?(?:1[01]|[2-9])月)")
 
 
+# What asks for or plans a part of the year to come, a few characters before it (他要求二季度要…, 力争下半年…, 计划四季度…).
+_PART_AHEAD = re.compile(r"(?:要求|(?<!已)将|力争|争取|计划|下一步)[^，。；！？\d]{0,4}$")
+_PART_AHEAD_GAP = 8
+
+
 def with_part(period: Period, norm: str, mentions) -> Period:
     """``period`` with the part of the year it is (``part``: :data:`PART_SAID`) where the statement names that part alone: every
     part it names is the same, and every year it names (``mentions``, the statement's :func:`report_mentions`) is followed by it
     (2024年上半年，…。据统计，上半年全市共接待游客…: 2024's first half, not the whole year's; 1-11月，塔城市限额以上社会消费品零售总额
     实现5.93亿元: eleven months', hd36c); a part of no year known too (今年上半年，… in an undated summary, hd27b: never read as a
-    whole year)."""
+    whole year). A part asked for or planned just before it is to come, none of the statement's (…今年一季度全市完成规上工业总产值
+    2712.9亿元…。他要求二季度要在一季度的基础上…: the first quarter's, hd39a)."""
     said = mask_titles(norm)
-    parts = {re.sub(r"\s", "", m.group(1)) for m in PART_SAID.finditer(said)}
+    parts = {re.sub(r"\s", "", m.group(1)) for m in PART_SAID.finditer(said)
+             if not _PART_AHEAD.search(said, max(0, m.start() - _PART_AHEAD_GAP), m.start())}
     if period.until is not None or len(parts) != 1:
         return period
     for pos, _, _, basis in mentions:
@@ -1587,6 +1594,11 @@ _QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^
 _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{2,4}}\s?摄(?:[）)]|\s|(?=[{CJK}“]))?)?\s*")
 # A sentence of a meeting's news telling who reported what (会上，尹明局长汇报了发展改革工作情况、…以及下一步工作计划。).
 REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
+# The same told of the issuing bureau's own head by post alone, no unit named (许程伟副局长汇报了今年“智改数转”整体情况和《…》
+# 立法调研工作进度。目前阶段成果主要有：…, in 常州市工信局's news, hd39a): what follows is the bureau's account. (group 1: the post's
+# organ word)
+OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:[{CJK}]{{2,4}}?副?([局厅])长|副?([局厅])长[{CJK}]{{2,4}}?)"
+                             r"(?:汇报|介绍|通报)了[^。！？]{2,80}?。")
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
 # (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
 SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")
@@ -1957,7 +1969,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 会上，尹明局长汇报了发展改革工作情况…。在…指导下，市发展改革局今年以来共办理…提案69件… — the account is the bureau's
         # work, the sentence before it a frame)
         reported = REPORT_FRAME.match(text) if meta.kind == NEWS and not spoken else None
-        if (reported and len(text) - reported.end() >= MIN_CHARS
+        head = OWN_HEAD_REPORT.match(text) if meta.kind == NEWS and not spoken and meta.issuer else None
+        head_told = bool(head) and len(text) - head.end() >= MIN_CHARS and meta.issuer.endswith(head.group(1) or head.group(2))
+        if head_told:
+            text = text[head.end():]
+            norm = simplified(normalise(text))
+        elif (reported and len(text) - reported.end() >= MIN_CHARS
                 and news_of_own_work(simplified(normalise(text[reported.end():])), meta.issuer, meta.jurisdiction)):
             text = text[reported.end():]
             norm = simplified(normalise(text))
@@ -2009,7 +2026,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
         # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
-        own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead) or (
+        own_work = own_work or bool(heard) or head_told or (unit.role == "item" and unit.block is own_lead) or (
             meta.kind == NEWS and heard_from_own(unit.text, norm, ws))
         # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)

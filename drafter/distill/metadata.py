@@ -136,9 +136,12 @@ NAV_BAR = re.compile(rf"[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}}){{3,}}")
 ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
-# (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…)
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
-                       r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
+# (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…; or a feast's day
+# and its hour: 大年三十上午，市委书记阎立专程走访慰问…, hd39a)
+_DAY_TIME = "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)"
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日"
+                       rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|元宵节?|端午节?|中秋节?|国庆节?|元旦)(?={_DAY_TIME}))"
+                       rf"{_DAY_TIME}?，")
 # A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
 # mirror's): the day of that year — a year's replies are answered within it.
 DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2})\s?年")
@@ -572,6 +575,10 @@ def _chain_head(place: str, named: list[str], plain: str) -> bool:
     return bool(inner) and sum(plain.count(place + q) for q in inner) >= plain.count(place)
 
 
+# The place a meeting is held in (全市工业经济运行现场推进会在溧阳市召开, hd39a): the venue, not the place the meeting is of.
+VENUE = re.compile(rf"(?<=在)[{CJK}]{{2,8}}?[省市区县](?=[^，。；！？]{{0,12}}?(?:{HOLDING}))")
+
+
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
@@ -581,8 +588,8 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     on 溧阳市…动员大会 and later citing 常州市“1028”产业体系); a province's text (全省) that names none may name its
     province short (贵州 → 贵州省). A place in brackets naming a suggestion's proposer (（州人大第73号建议，
     龙山县电视台王某兵）) is the proposer's, not the text's, and one whose authorities guide the unit (:data:`GUIDED_BY`) is
-    theirs."""
-    norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
+    theirs. A meeting's venue (:data:`VENUE`) is no place the text names."""
+    norm = VENUE.sub("", re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm))
     norm = OUTLET_IN_TEXT.sub("", GUIDED_BY.sub("", norm))
     plain = TITLE_SPAN.sub("", norm)
     levels = [level] if level else _self_levels(norm)

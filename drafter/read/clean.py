@@ -901,8 +901,9 @@ _NUMBER_FIELD = lazy(rf"^(?:联系电话|{_NUMBER_FIELDS})\s*[:：]\s*[\d\-－�
 # alone: an event's 主办单位：区体育中心 协办单位：… names more.)
 _SITE_OWNER = lazy(r"^(?:主办单位|网站主办)\s*[:：]\s*\S{2,24}$"
                    r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
-# A contact line of the site's under its owner (电话：0477-8588228（传真）, 邮箱：eedsmzj@126.com, 纪检组邮箱：…).
-_SITE_CONTACT = lazy(rf"^[\u4e00-\u9fff]{{0,16}}?(?:{_NUMBER_FIELDS}|邮箱|e-?mail)\s*[:：]\s*[\w@.\-－—()（）、 ]{{3,40}}$", re.I)
+# A contact line of the site's under its owner (电话：0477-8588228（传真）, 邮箱：eedsmzj@126.com, 纪检组邮箱：…, 技术支持电话：
+# 0519-85685023（工作日9:00-17:00）: its hours too).
+_SITE_CONTACT = lazy(rf"^[\u4e00-\u9fff]{{0,16}}?(?:{_NUMBER_FIELDS}|邮箱|e-?mail)\s*[:：]\s*[\w@.\-－—()（）、 :：~～]{{3,40}}$", re.I)
 
 # The unit owning the site, named in its footer: 主办单位：天津市北辰区人民政府 版权所有, 版权所有：武汉市科学技术局,
 # Copyright © 2024 某某市人民政府.

@@ -32,15 +32,25 @@ MAX_PRIVATE_USE_SHARE = 0.001
 MAX_CHAOS = 0.1
 # Above this share of lines followed by a blank line, blank lines of a .txt are not paragraph marks.
 MAX_BLANK_SHARE = 0.5
+# The byte each character of latin-1 and of cp1252 stands for: UTF-8 read as either turns each byte of 经济 into one
+# of these (ç»æµŽ).
+_BYTE_OF = {chr(b): b for b in range(0x80, 0x100)} | {bytes([b]).decode("cp1252", "ignore"): b for b in range(0x80, 0xa0)}
+_BYTE_OF.pop("", None)
+_UTF8_SEQUENCE = lazy(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_LATIN_RUN = lazy("[" + re.escape("".join(_BYTE_OF)) + "]+")
 
 
 def decode_bytes(data: bytes, path: Path, preferred: str | None = None) -> str:
-    """Decode a text file's bytes, or raise SourceError (binary, undecodable).
+    """Decode a text file's bytes, or raise SourceError (binary, undecodable, mojibake that lost bytes).
 
     Order: a BOM (UTF-8/UTF-16); then strictly UTF-8 (which random legacy bytes almost never
     pass), ``preferred`` (e.g. an HTML meta charset) and GB18030 (a superset of GBK/GB2312); only
-    then charset-normalizer's best guess.
+    then charset-normalizer's best guess. UTF-8 once read as cp1252 in it is read again (:func:`repair_mojibake`).
     """
+    return repair_mojibake(_decode(data, path, preferred), path)
+
+
+def _decode(data: bytes, path: Path, preferred: str | None) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", path)
     if data.startswith(codecs.BOM_UTF8):
@@ -75,6 +85,34 @@ def _check_text(text: str, path: Path) -> str:
     if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise SourceError("是二进制文件，不是文本（控制字符过多）", path)
     return text
+
+
+def repair_mojibake(text: str, path: Path) -> str:
+    """``text`` with UTF-8 that was read as cp1252/latin-1 decoded again (ç»æµŽ → 经济), sequence by sequence in each
+    run of such characters (a “ or … next to one stays); SourceError when a sequence lost bytes on the way (名 as a lone
+    å: its 0x90 0x8d dropped) and cannot be restored. Unchanged when no sequence decodes to a character beyond
+    Latin-1: “”, …, —, · and café stay as written.
+    """
+    found, damaged, parts, last = [], 0, [], 0
+    for run in _LATIN_RUN.finditer(text):
+        raw = bytes(_BYTE_OF[c] for c in run.group())
+        done = 0
+        for m in _UTF8_SEQUENCE.finditer(raw):
+            try:
+                char = m.group().decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            damaged += any(0xc2 <= b <= 0xf4 for b in raw[done:m.start()])
+            if ord(char) >= 0x800:
+                found.append(run.group())
+            parts += [text[last:run.start() + m.start()], char]
+            last, done = run.start() + m.end(), m.end()
+        damaged += any(0xc2 <= b <= 0xf4 for b in raw[done:])  # a lead byte that lost its followers
+    if not found:
+        return text
+    if damaged:
+        raise SourceError(f"是乱码（UTF-8 被当作 Latin-1/cp1252 读出，如“{found[0][:12]}”），部分字节已丢失，无法还原：请取原文件重新保存", path)
+    return "".join(parts) + text[last:]
 
 
 def text_pieces(text: str, markdown: bool) -> list[Piece]:

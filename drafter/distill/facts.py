@@ -758,14 +758,18 @@ ANY_WORK = re.compile(words(WORK_VERBS, FOUNDING_VERBS))  # (…，济南市市�
 LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
-# …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题).
-OVERCOME = re.compile(r"解决|破解|化解|缓解|克服|打破|突破|破除")
+# …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题): a solving verb not itself denied (因征地问题尚未解决
+# 导致…难度较大, 资金缺口无法解决难以实施…: the obstacle) opening the problem the clause names after it.
+OVERCOME = re.compile(r"(?<!未)(?<!未能)(?<!无法)(?<!不能)(?<!难以)(?<!没有)(?:解决|破解|化解|缓解|克服|打破|突破|破除)")
+PROBLEM_NAMED = re.compile(r"问题|难题|困难")
+_CLAUSE_END = re.compile(r"[，,。；：]")
 
 
 def stated(rx: re.Pattern, norm: str) -> bool:
     """Whether ``rx`` finds in ``norm`` what stands as stated, not inside a problem its clause reports overcome (帮助企业解决了
     目前难以融资的问题; 着力解决群众出行难以保障的问题: the work, no obstacle nor state of things)."""
-    return any(not OVERCOME.search(re.split(r"[，,。；：]", norm[:m.start()])[-1]) for m in rx.finditer(norm))
+    return any(not (OVERCOME.search(_CLAUSE_END.split(norm[:m.start()])[-1])
+                    and PROBLEM_NAMED.search(_CLAUSE_END.split(norm[m.end():], maxsplit=1)[0])) for m in rx.finditer(norm))
 
 
 def is_obstacle(norm: str) -> bool:

@@ -5,8 +5,8 @@ clerk's ``drafter distill`` takes."""
 
 from __future__ import annotations
 
-from drafter.model import CONTEXT, DONE
-from helpers import distil, fact_saying, unit_workspace
+from drafter.model import CONTEXT, DONE, PLAN
+from helpers import distil, fact_saying, lyg_workspace, unit_workspace
 
 LONGNAN_AREAS = "龙南镇, 东江乡, 程龙镇, 汶龙镇, 渡江镇, 桃江乡, 杨村镇, 里仁镇, 关西镇, 临塘乡, 南亨乡, 夹湖乡, 九连山镇"
 
@@ -28,3 +28,16 @@ def test_a_problem_not_solved_is_how_things_stand(tmp_path):
     assert fact_saying(ff, "尚未解决导致施工难度较大").kind == CONTEXT
     assert fact_saying(ff, "无法解决难以实施硬化").kind == CONTEXT
     assert fact_saying(ff, "着力解决群众出行难以保障的问题").kind == DONE
+
+
+def test_a_documents_targets_said_met_are_done(tmp_path):
+    """A quoted document's targets are a plan (…工作计划提出：启动城市微更新地块7处…), unless the statement says them met after
+    the quotation (已全部完成, 实际完成): a result."""
+    page = ("连云港市住建局2023年工作总结\n\n一、城市更新\n\n"
+            "市住建局2023年工作计划提出：实施城中村改造9个，截至目前已全部完成。\n\n"
+            "《连云港市农村公路提档升级实施方案》明确：当年完成改造120公里，实际完成135公里。\n\n"
+            "市住建局2024年工作计划提出：启动城市微更新地块7处，开展城中村改造12个。\n")
+    ff = distil(tmp_path, lyg_workspace(tmp_path), page, "2024-01-10_连云港住建_2023年工作总结.txt")
+    assert fact_saying(ff, "城中村改造9个").kind == DONE
+    assert fact_saying(ff, "实际完成135公里").kind == DONE
+    assert fact_saying(ff, "城中村改造12个").kind == PLAN

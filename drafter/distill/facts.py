@@ -717,6 +717,17 @@ PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规
 # 着力推进城中村改造, hd37b): what it sets to be done, a plan, not the deeds of the statement's section.
 DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:工作报告|工作计划|工作要点|规划|计划|方案|纲要)"
                                r"》?[也还]?(?:提出|明确|部署)[：:]")
+# …unless the statement says them met after it (…提出：实施城中村改造9个，截至目前已全部完成; …明确：当年完成改造120公里，实际完成135公里):
+# a result — not 完成 alone, a target's own verb there.
+TARGETS_MET = re.compile(rf"(?:{ALREADY.pattern}|实际)(?:全部|全面|基本|超额|累计)?(?:完成|建成|实现|达到)")
+
+
+def document_proposes(norm: str) -> bool:
+    """Whether ``norm`` opens quoting a document's targets (:data:`DOCUMENT_PROPOSES`) it does not say met: a plan."""
+    m = DOCUMENT_PROPOSES.match(norm)
+    return bool(m) and not TARGETS_MET.search(norm, m.end())
+
+
 # Work a statement opens on as still sought (现在我们正在争取武定县农村人居环境治理项目，力争在2022年启动项目建设。项目包括…新建垃圾热解厂10个…;
 # 目前正在积极申报…): not had yet, what it holds is what is planned — not 已争取, nor 正在推进 (work under way).
 _NOW = words(PRESENT_WORDS, ("现在",))
@@ -887,7 +898,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
-    if cls == DONE and (PLAN_WORDED.match(first) or DOCUMENT_PROPOSES.match(first) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
+    if cls == DONE and (PLAN_WORDED.match(first) or document_proposes(norm) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)

@@ -5,6 +5,7 @@ clerk's ``drafter distill`` takes."""
 
 from __future__ import annotations
 
+from drafter.distill.facts import plan_split
 from drafter.model import CONTEXT, DONE, PLAN
 from helpers import distil, fact_saying, lyg_workspace, unit_workspace
 
@@ -41,3 +42,12 @@ def test_a_documents_targets_said_met_are_done(tmp_path):
     assert fact_saying(ff, "城中村改造9个").kind == DONE
     assert fact_saying(ff, "实际完成135公里").kind == DONE
     assert fact_saying(ff, "城中村改造12个").kind == PLAN
+
+
+def test_a_documents_targets_after_a_result_are_cut_from_it():
+    """plan_split cuts where a quoted document's targets begin, as fact_kind reads them (one predicate): the result before
+    them is done, the targets a plan."""
+    text = "今年以来全市已完成城中村改造5个。市住建局2025年工作计划提出：启动城市微更新地块7处，开展城中村改造9个。"
+    assert plan_split(text) == ["今年以来全市已完成城中村改造5个。", "市住建局2025年工作计划提出：启动城市微更新地块7处，开展城中村改造9个。"]
+    met = "今年以来全市已完成城中村改造5个。2023年工作计划提出：实施城中村改造9个，截至目前已全部完成。"
+    assert plan_split(met) == [met]

@@ -1810,15 +1810,15 @@ def leaders_split(text: str) -> list[tuple[str, bool]]:
 
 
 def plan_split(text: str, doc_month: int | None = None) -> list[str]:
-    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) or only sought
-    (:data:`SOUGHT_NOW`), on what the work
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`), only sought
+    (:data:`SOUGHT_NOW`) or a document's targets (:func:`document_proposes`), on what the work
     is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
     sentences = _quoted_sentences(text)
     planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n))
                     or (FURTHER.match(n) and not DONE_WORDS.search(n) and not ALREADY.search(n)) or SEEKING.match(n)
-                    or SOUGHT_NOW.match(n) or month_ahead(n, doc_month) or PLAN_SWITCH.match(n))
+                    or SOUGHT_NOW.match(n) or document_proposes(n) or month_ahead(n, doc_month) or PLAN_SWITCH.match(n))
                for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]

@@ -518,19 +518,20 @@ def short_forms(text: str) -> Counter:
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 
 
-# What follows an area's name without its level where it stands as the place (赣榆计划…, 赣榆2025年政府工作报告, 连云住建…,
-# 赣榆、连云三区, 赣榆的…): its end, a stop or a figure, a verb of work, a unit's field, its government or people, a word of
-# time, tense or scope — never the rest of a longer noun the name heads (东海舰队, 海州湾: no 东海县, 海州区).
-_BARE_NAME_WORDS = ("的", "将", "已", "在", "以", "把", "为", "要", "拟", "获", "也", "还", "再", "又", "正", "全", "各", "共", "首",
+# What follows an area's name without its level where it stands as the place (赣榆计划…, 赣榆2025年政府工作报告, 连云住建…): its
+# end, a stop or a figure, a verb of work, a unit's field, its government or people, a word of time or tense — never the rest
+# of a longer noun the name heads (东海舰队, 海州湾: no 东海县, 海州区), nor what a common word or another place goes on with as
+# well (加强东海的渔业资源养护, 东海、黄海海域, 坚持和平、发展、合作: 的, 以, 为, 全, a list's 、 or a clause's ，).
+_BARE_NAME_WORDS = ("将", "已", "在", "把", "要", "拟", "获", "也", "还", "再", "又", "正", "各", "共", "首",
                     "率先", "成功", "计划", "提出", "新增", "累计", "人民", "政府")
-_BARE_NAME_GOES_ON = re.compile(rf"$|[^{CJK}]|{_VERBS}|{words(DEPARTMENT_SHORT_NAMES, TIME_WORDS, _BARE_NAME_WORDS)}")
+_BARE_NAME_GOES_ON = re.compile(rf"$|[^{CJK}、，,]|{_VERBS}|{words(DEPARTMENT_SHORT_NAMES, TIME_WORDS, _BARE_NAME_WORDS)}")
 
 
 def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
     """(start, area) of the workspace's ``areas`` ``text`` names, whole or by its name without its level (赣榆 of 赣榆区, 连云住建
-    of 连云区) where that stands as the place (:data:`_BARE_NAME_GOES_ON`: 东海舰队 is no 东海县), in order; never where the
-    workspace's own place (``own``) is named (连云港市, 连云港: no 连云区), nor where the name and the next character are another
-    place's (东海市 is no 东海县); a zone (高新区, 泉州经济技术开发区) only by its whole name, since its bare name is a common
+    of 连云区) where that stands as the place (:data:`_BARE_NAME_GOES_ON`: 东海舰队 is no 东海县), in order; never by a bare name
+    that is a province's or city's too (河北、天津两地: no 河北区), nor where the workspace's own place (``own``) is named (连云港市,
+    连云港: no 连云区), nor where the name and the next character are another place's (东海市 is no 东海县); a zone (高新区, 泉州经济技术开发区) only by its whole name, since its bare name is a common
     word (高新技术企业)."""
     own_stem = own[:-1] if len(own) > 2 else own
     found = []
@@ -538,7 +539,8 @@ def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
         stem = area[:-1] if len(area) > 2 and area[-1] in AREA_LEVELS and not area.endswith(ZONE_WORDS) else area
         for m in re.finditer(re.escape(stem), text):
             if text.startswith(area, m.start()) or not (
-                    (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])
+                    stem in PROVINCES or stem in CITIES
+                    or (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])
                     or not _BARE_NAME_GOES_ON.match(text, m.end())):
                 found.append((m.start(), area))
     return sorted(found)

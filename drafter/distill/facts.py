@@ -99,6 +99,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import partial
 from typing import Callable
@@ -344,18 +345,19 @@ def addressed_places(text: str, ws: Workspace) -> dict[str, str]:
 
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
                            context: Callable[[], Period], place: str | None, doc_place: str | None,
-                           mentions: tuple[tuple[int, int, int, str], ...]) -> None:
+                           mentions: tuple[tuple[int, int, int, str], ...], cities: Collection[str] = ()) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
     one before any time its statement names takes the statement's ``context()`` period (its
     section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
     gives 16个 the document's year and 30% the year 2021; one after its sentence's opening on the years before one
-    (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure.
+    (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure;
+    ``cities``, the workspace's areas, are cities before a level word's words too (晋江市政道路: 晋江市's, :func:`figure_places`).
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
-                                     figure_places(norm, positions, place, doc_place)):
+                                     figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "") and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
@@ -2135,7 +2137,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led), place, meta.jurisdiction,
-                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])))
+                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:

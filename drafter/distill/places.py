@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from ..grammar import (AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
@@ -269,9 +270,9 @@ WITHIN = frozenset("内外內")
 WITHIN_FRAME = frozenset("在于至")
 # …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
 WORD_AFTER_ANY_LEVEL = frozenset("场場")
-# …and the words a level word opens that name no place after any name but a city's (:data:`CITIES`, :func:`_city_before`):
-# 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务: no 棚改市), hd37b;
-# never 市政府, 市政协 (泉州市政府).
+# …and the words a level word opens that name no place after any name but a city's (:data:`CITIES`, a workspace's county-level
+# cities: :func:`_city_before`): 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务:
+# no 棚改市), hd37b; never 市政府, 市政协 (泉州市政府).
 LEVEL_WORD = re.compile(r"政(?:管网|道路|设施|工程|公用|基础|配套|桥梁|管线|园林|排水)|定(?:目标|任务|指标)")
 
 
@@ -627,9 +628,10 @@ HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、
                          r"亲自|听取|批示|再次|前往|莅临|出席|深入)")
 
 
-def places_in(text: str) -> list[tuple[int, int, str]]:
+def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order; a name that only ever
-    ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none, and so is a scope by level (地级及以上城市)."""
+    ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none, and so is a scope by level (地级及以上城市). ``cities``: names
+    of cities known beside :data:`CITIES` (a workspace's areas), read before a level word's words too (:func:`_city_before`)."""
     masked = mask_titles(text)
     found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
     for m in ZONE.finditer(masked):  # a name before the zone word, once a clause's opening is cut off
@@ -651,7 +653,7 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     for m in _LEVEL_CHAR.finditer(masked):
         after = masked[m.end(): m.end() + 1]
         if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()) or (LEVEL_WORD.match(
-                masked, m.end()) and not _city_before(masked, m.start())):
+                masked, m.end()) and not _city_before(masked, m.start(), cities)):
             continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
@@ -682,9 +684,11 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     return [item for item in out if item[2] not in aimed - standing]
 
 
-def _city_before(text: str, at: int) -> bool:
-    """Whether a city's name (:data:`CITIES`) ends at ``at``, a 市 there: 福州 of 福州市政道路."""
-    return text[at:at + 1] == "市" and any(text[max(0, at - size):at] in CITIES for size in (2, 3, 4))
+def _city_before(text: str, at: int, cities: Collection[str] = ()) -> bool:
+    """Whether a city's name ends at ``at``, a 市 there: one of :data:`CITIES` (福州 of 福州市政道路) or of ``cities``, whole
+    (the workspace's county-level cities: 石狮 of 石狮市政道路 in 泉州市's)."""
+    return text[at:at + 1] == "市" and any(text[max(0, at - size):at] in CITIES or text[max(0, at - size):at + 1] in cities
+                                           for size in (2, 3, 4))
 
 
 def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str]]:
@@ -963,13 +967,14 @@ def _listed(norm: str, start: int, name: str) -> str:
     return "、".join(names)
 
 
-def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
+def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None,
+                  cities: Collection[str] = ()) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the nation for its count of a class the
     place is one of (国家28个…港口之一), the scope it counts when one of another level stands right before it (全国共13家 →
     全国, see _COUNTED_SCOPE), else the last place its clause names before it (全市/我区 there → the document's place), else,
     for the money of the work the figure before it counts, that figure's region (a joint region's figures are never the
     city's own), else the place that opens its sentence;
-    None where the fact's place holds."""
+    None where the fact's place holds. ``cities``: as :func:`places_in`'s."""
     if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
@@ -982,7 +987,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         if not PLACE_HINT.search(segment):
             named, scope = [], []
         else:
-            named = [p for p in places_in(segment) if not _opens_an_institution(norm, cs + p[1])]
+            named = [p for p in places_in(segment, cities) if not _opens_an_institution(norm, cs + p[1])]
             scope = list(SCOPE.finditer(segment))
         place = None
         # (not a whole measured against, listed before it: 高于全国、全省1.2个…)

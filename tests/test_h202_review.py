@@ -51,3 +51,15 @@ def test_a_documents_targets_after_a_result_are_cut_from_it():
     assert plan_split(text) == ["今年以来全市已完成城中村改造5个。", "市住建局2025年工作计划提出：启动城市微更新地块7处，开展城中村改造9个。"]
     met = "今年以来全市已完成城中村改造5个。2023年工作计划提出：实施城中村改造9个，截至目前已全部完成。"
     assert plan_split(met) == [met]
+
+
+def test_a_meeting_is_told_by_what_it_then_does():
+    """A meeting's report or the bureau's deed by what the meeting then does, not by its name: a 评估会议 telling the results
+    (通报全市考核结果) reports; a 工作会议 reviewing a named plan (研究审查《规划》成果) is the work."""
+    from drafter.distill.facts import news_of_own_work
+
+    bureau, place = "柳州市自然资源和规划局", "柳州市"
+    assert not news_of_own_work("8月2日，柳州市自然资源和规划局召开年度考核评估会议，通报全市考核结果。", bureau, place)
+    assert news_of_own_work("8月2日，柳州市自然资源和规划局召开项目评审工作会议，研究审查《规划》成果。", bureau, place)
+    assert not news_of_own_work("8月2日，柳州市自然资源和规划局召开局党组会议，研究部署下半年规划编制工作。", bureau, place)
+    assert news_of_own_work("9月29日，柳州市自然资源和规划局召开专家论证会议，听取编制单位汇报。", bureau, place)

@@ -1501,13 +1501,19 @@ _EVENT_DAY = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至�
 # A news item's first sentence telling only that its event was held on its day (12月12日，“辉煌‘十四五’ 九江勇争先”系列新闻发布会市教育局专场举行。).
 EVENT_HELD = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)(?:[上下]午|晚上?)?，[^。；！？]{{2,60}}?(?:{HOLDING})。")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
-# A meeting that does the work by its kind (专家评审会, 论证会, 验收会): the bureau's deed, whatever the meeting then does.
+# The work a meeting does by its kind or by what it then does (专家评审会, 论证会; …会议，研究审查《规划》成果, 验收…).
 _WORKING_MEETING = "评审|论证|审查|验收|评估|鉴定"
-# A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会): what it reported, no
-# deed of the bureau's own (not one that does the work, 该局…组织召开专家评审会，邀请…专家…对《规划》成果进行审查, hd36a; nor
-# 召开专家评审会，研究…, its study the review).
-_MEETING_TOLD = re.compile(rf"(?:{HOLDING})[^，。；]{{0,30}}?(?:(?:{_PRESS_KINDS}|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?"
-                           rf"|(?<!{_WORKING_MEETING})会议?(?:，|并|上)?(?:通报|总结|部署|传达|听取|回顾|介绍|汇报|分析|研究|安排))")
+# What a meeting does that tells others (…，通报上半年全市…, 部署…), and what it hears or studies (听取…, 研究…).
+_MEETING_TELLS = "通报|总结|部署|传达|回顾|介绍|安排"
+_MEETING_HEARS = "听取|汇报|分析|研究"
+# A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会; 召开年度考核评估会议，
+# 通报全市考核结果): what it reported, no deed of the bureau's own — decided by what the meeting then does: telling, whatever its
+# kind; hearing or studying, where it is no working meeting (召开局党组会议，研究部署…; not 召开专家评审会，研究…, 专家论证会议，听取编制
+# 单位汇报: its study the review) and studies no work (研究审查); by its telling kind only where it goes on to no work (not 召开项目评审
+# 工作会议，研究审查《规划》成果; nor 该局…组织召开专家评审会，邀请…专家…对《规划》成果进行审查, hd36a).
+_MEETING_TOLD = re.compile(rf"(?:{HOLDING})[^，。；]{{0,30}}?(?:会议?[，并上]?(?:{_MEETING_TELLS})"
+                           rf"|(?<!{_WORKING_MEETING})会议?[，并上]?(?:{_MEETING_HEARS})(?!{_WORKING_MEETING})"
+                           rf"|(?:{_PRESS_KINDS}|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?(?!议|[，并上]?(?:研究)?(?:{_WORKING_MEETING})))")
 
 
 def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: tuple[str, ...] = ()) -> bool:

@@ -717,8 +717,17 @@ PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规
                          r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
 # A document's targets quoted (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…; 近日，连云港市住建局2025年工作计划提出：
 # 着力推进城中村改造, hd37b): what it sets to be done, a plan, not the deeds of the statement's section.
-DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:工作报告|工作计划|工作要点|规划|计划|方案|纲要)"
-                               r"》?[也还]?(?:提出|明确|部署)[：:]")
+# The documents a body sets its year's work in, and how a statement quoting one goes on (也提出：, 还明确); both rules below read them.
+_WORK_DOCUMENTS = "工作报告|工作计划|工作要点"
+
+
+def _quoting(*more: str) -> str:
+    """A document's quoting verb (提出, 明确) or one of ``more``, after 也 or 还 at most."""
+    return rf"[也还]?(?:{words(('提出', '明确'), more)})"
+
+
+DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:{_WORK_DOCUMENTS}|规划|计划|方案|纲要)"
+                               rf"》?{_quoting('部署')}[：:]")
 # …unless the statement says them met after it (…提出：实施城中村改造9个，截至目前已全部完成; …明确：当年完成改造120公里，实际完成135公里):
 # a result — not 完成 alone, a target's own verb there.
 TARGETS_MET = re.compile(rf"(?:{ALREADY.pattern}|实际)(?:全部|全面|基本|超额|累计)?(?:完成|建成|实现|达到)")
@@ -1302,8 +1311,8 @@ def heading_area(section: list[str], areas, own: str = "") -> str | None:
 
 # A statement quoting an area's own document (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…): after a connective at most,
 # the area's name, a year at most and the document's kind, then the verb that quotes it.
-AREA_DOCUMENT = re.compile(r"^(?:而|另外|此外|同时|其中)?，?(?P<rest>.{0,12}?)(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|工作报告|工作要点|工作计划)"
-                           r"[也还]?(?:提出|指出|明确|要求|显示)")
+AREA_DOCUMENT = re.compile(r"^(?:而|另外|此外|同时|其中)?，?(?P<rest>.{0,12}?)(?:(?:19|20)\d{2}年度?)?"
+                           rf"(?:政府工作报告|{_WORK_DOCUMENTS}){_quoting('指出', '要求', '显示')}")
 
 
 def area_document(norm: str, areas, own: str = "") -> str | None:

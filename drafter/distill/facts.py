@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, HOLDING, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, HOLDING, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -478,7 +478,7 @@ _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
-OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:期间|时期)|{YEARS_SPAN})[，,]")
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
 # (or its purpose, before its subject, after the year it opens on: 2022年，为了回应…期待，破解…问题，我省人社部门将实施…工程, hd35b —
@@ -1358,7 +1358,7 @@ _NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下�
               rf"(?:为[^。；！？“”]{{2,100}}?，)?"
               rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，"
               # (or since an event: 主题教育开展以来，市农业农村局坚持…; or a plan's span: “十四五”以来，市教育局聚焦…)
-              rf"|[^，。；！？“”]{{2,12}}?以来，|{FIVE_YEAR_PLAN}(?:期间|时期)?以来，)?")
+              rf"|[^，。；！？“”]{{2,12}}?以来，|{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})?以来，)?")
 
 
 # A news paragraph going on with the work the one before told, no subject of its own: after its theme (one short sentence of no

@@ -156,9 +156,11 @@ _VERB = re.compile(_VERBS)
 PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
                       "云南 陕西 甘肃 青海 台湾".split())
 AUTONOMOUS_REGIONS = frozenset("内蒙古 广西壮族 广西 西藏 宁夏回族 宁夏 新疆维吾尔 新疆".split())
-# The prefectures named 地区 (governed by a 行署) and the leagues (盟) of 内蒙古, all of them (and those renamed cities since 2011,
-# which older texts still name so): 地区 and 盟 follow one of these names, never a noun's (贫困地区, 沿海地区, 产业联盟).
-PREFECTURE_REGIONS = frozenset("阿克苏 喀什 和田 塔城 阿勒泰 大兴安岭 阿里 吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
+# The prefectures named 地区 renamed cities since 2011, which older texts still name so: in both lists below.
+_RENAMED_PREFECTURES = frozenset("吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
+# The prefectures named 地区 (governed by a 行署) and the leagues (盟) of 内蒙古, all of them (and the renamed ones): 地区 and 盟
+# follow one of these names, never a noun's (贫困地区, 沿海地区, 产业联盟).
+PREFECTURE_REGIONS = frozenset("阿克苏 喀什 和田 塔城 阿勒泰 大兴安岭 阿里".split()) | _RENAMED_PREFECTURES
 LEAGUES = frozenset("兴安 锡林郭勒 阿拉善".split())
 # The municipalities and the cities of prefecture level, all of them (2023): a name known as a city's before the words a level
 # word opens (福州市政道路 is 福州市's roads, :data:`LEVEL_WORD`).
@@ -177,9 +179,9 @@ CITIES = frozenset(
     "广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 "
     "南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左 海口 三亚 三沙 儋州 "
     "成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
-    "贵阳 六盘水 遵义 安顺 毕节 铜仁 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 日喀则 昌都 林芝 山南 那曲 "
+    "贵阳 六盘水 遵义 安顺 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 "
     "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
-    "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密".split())
+    "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依".split()) | _RENAMED_PREFECTURES
 # The level words of more than one character, and of a prefecture named 地区 or a league.
 _LONG_LEVELS = f"自治区|自治州|自治县|{PREFECTURE_WORD}|盟"
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …

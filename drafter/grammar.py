@@ -950,7 +950,7 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     if not place:
         return "", name
     within = _unit_form(name[len(place):])  # a district's or county's unit named with its city (张掖市甘州区水务局)
-    if within[0] and within[0][-1] in "区县市" and place[-1] in "省市":
+    if within[0] and within[0][-1] in AREA_LEVELS and place[-1] in "省市":
         place, form = within
     return place, _usual_form(form)
 

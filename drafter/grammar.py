@@ -737,7 +737,8 @@ HALF_YEAR_WORDS = ("上半年", "下半年")
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).
 FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
-PLAN_PERIOD_WORDS = ("期间", "时期", "末")  # a plan's time named after it: “十三五”期间, 十四五时期, “十三五”末
+PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十三五”期间, 十四五时期
+PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: “十三五”末
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
@@ -954,7 +955,7 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     if not place:
         return "", name
     within = _unit_form(name[len(place):])  # a district's or county's unit named with its city (张掖市甘州区水务局)
-    if within[0] and within[0][-1] in "区县市" and place[-1] in "省市":
+    if within[0] and within[0][-1] in AREA_LEVELS and place[-1] in "省市":
         place, form = within
     return place, _usual_form(form)
 

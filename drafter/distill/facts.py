@@ -99,11 +99,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER,
+from ..grammar import (ANY_YOU, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -352,18 +353,19 @@ def addressed_places(text: str, ws: Workspace) -> dict[str, str]:
 
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
                            context: Callable[[], Period], place: str | None, doc_place: str | None,
-                           mentions: tuple[tuple[int, int, int, str], ...]) -> None:
+                           mentions: tuple[tuple[int, int, int, str], ...], cities: Collection[str] = ()) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
     one before any time its statement names takes the statement's ``context()`` period (its
     section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
     gives 16个 the document's year and 30% the year 2021; one after its sentence's opening on the years before one
-    (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure.
+    (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure;
+    ``cities``, the workspace's areas, are cities before a level word's words too (晋江市政道路: 晋江市's, :func:`figure_places`).
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
-                                     figure_places(norm, positions, place, doc_place)):
+                                     figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "") and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
@@ -485,7 +487,7 @@ _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
-OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:期间|时期)|{YEARS_SPAN})[，,]")
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
 # (or its purpose, before its subject, after the year it opens on: 2022年，为了回应…期待，破解…问题，我省人社部门将实施…工程, hd35b —
@@ -725,8 +727,28 @@ PLAN_WORDED = re.compile(rf"^{_LEAD_IN}{_BASIS}[^，。；！？]{{0,16}}?(?:规
                          r"|计划(?:在|于|到)[^，。；！？]{1,12}?(?:前|内|底|末)?(?:完成|建成|实施|开工|投入)|计划(?:申请|争取|申报))")
 # A document's targets quoted (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…; 近日，连云港市住建局2025年工作计划提出：
 # 着力推进城中村改造, hd37b): what it sets to be done, a plan, not the deeds of the statement's section.
-DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:工作报告|工作计划|工作要点|规划|计划|方案|纲要)"
-                               r"》?[也还]?(?:提出|明确|部署)[：:]")
+# The documents a body sets its year's work in, and how a statement quoting one goes on (也提出：, 还明确); both rules below read them.
+_WORK_DOCUMENTS = "工作报告|工作计划|工作要点"
+
+
+def _quoting(*more: str) -> str:
+    """A document's quoting verb (提出, 明确) or one of ``more``, after 也 or 还 at most."""
+    return rf"[也还]?(?:{words(('提出', '明确'), more)})"
+
+
+DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:{_WORK_DOCUMENTS}|规划|计划|方案|纲要)"
+                               rf"》?{_quoting('部署')}[：:]")
+# …unless the statement says them met after it (…提出：实施城中村改造9个，截至目前已全部完成; …明确：当年完成改造120公里，实际完成135公里):
+# a result — not 完成 alone, a target's own verb there.
+TARGETS_MET = re.compile(rf"(?:{ALREADY.pattern}|实际)(?:全部|全面|基本|超额|累计)?(?:完成|建成|实现|达到)")
+
+
+def document_proposes(norm: str) -> bool:
+    """Whether ``norm`` opens quoting a document's targets (:data:`DOCUMENT_PROPOSES`) it does not say met: a plan."""
+    m = DOCUMENT_PROPOSES.match(norm)
+    return bool(m) and not TARGETS_MET.search(norm, m.end())
+
+
 # Work a statement opens on as still sought (现在我们正在争取武定县农村人居环境治理项目，力争在2022年启动项目建设。项目包括…新建垃圾热解厂10个…;
 # 目前正在积极申报…): not had yet, what it holds is what is planned — not 已争取, nor 正在推进 (work under way).
 _NOW = words(PRESENT_WORDS, ("现在",))
@@ -768,14 +790,18 @@ ANY_WORK = re.compile(words(WORK_VERBS, FOUNDING_VERBS))  # (…，济南市市�
 LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
-# …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题).
-OVERCOME = re.compile(r"解决|破解|化解|缓解|克服|打破|突破|破除")
+# …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题): a solving verb not itself denied (因征地问题尚未解决
+# 导致…难度较大, 资金缺口无法解决难以实施…: the obstacle) opening the problem the clause names after it.
+OVERCOME = re.compile(r"(?<!未)(?<!未能)(?<!无法)(?<!不能)(?<!难以)(?<!没有)(?:解决|破解|化解|缓解|克服|打破|突破|破除)")
+PROBLEM_NAMED = re.compile(r"问题|难题|困难")
+_CLAUSE_END = re.compile(r"[，,。；：]")
 
 
 def stated(rx: re.Pattern, norm: str) -> bool:
     """Whether ``rx`` finds in ``norm`` what stands as stated, not inside a problem its clause reports overcome (帮助企业解决了
     目前难以融资的问题; 着力解决群众出行难以保障的问题: the work, no obstacle nor state of things)."""
-    return any(not OVERCOME.search(re.split(r"[，,。；：]", norm[:m.start()])[-1]) for m in rx.finditer(norm))
+    return any(not (OVERCOME.search(_CLAUSE_END.split(norm[:m.start()])[-1])
+                    and PROBLEM_NAMED.search(_CLAUSE_END.split(norm[m.end():], maxsplit=1)[0])) for m in rx.finditer(norm))
 
 
 def is_obstacle(norm: str) -> bool:
@@ -893,7 +919,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
-    if cls == DONE and (PLAN_WORDED.match(first) or DOCUMENT_PROPOSES.match(first) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
+    if cls == DONE and (PLAN_WORDED.match(first) or document_proposes(norm) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)
@@ -1295,8 +1321,8 @@ def heading_area(section: list[str], areas, own: str = "") -> str | None:
 
 # A statement quoting an area's own document (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…): after a connective at most,
 # the area's name, a year at most and the document's kind, then the verb that quotes it.
-AREA_DOCUMENT = re.compile(r"^(?:而|另外|此外|同时|其中)?，?(?P<rest>.{0,12}?)(?:(?:19|20)\d{2}年度?)?(?:政府工作报告|工作报告|工作要点|工作计划)"
-                           r"[也还]?(?:提出|指出|明确|要求|显示)")
+AREA_DOCUMENT = re.compile(r"^(?:而|另外|此外|同时|其中)?，?(?P<rest>.{0,12}?)(?:(?:19|20)\d{2}年度?)?"
+                           rf"(?:政府工作报告|{_WORK_DOCUMENTS}){_quoting('指出', '要求', '显示')}")
 
 
 def area_document(norm: str, areas, own: str = "") -> str | None:
@@ -1342,7 +1368,7 @@ _NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下�
               rf"(?:为[^。；！？“”]{{2,100}}?，)?"
               rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，"
               # (or since an event: 主题教育开展以来，市农业农村局坚持…; or a plan's span: “十四五”以来，市教育局聚焦…)
-              rf"|[^，。；！？“”]{{2,12}}?以来，|{FIVE_YEAR_PLAN}(?:期间|时期)?以来，)?")
+              rf"|[^，。；！？“”]{{2,12}}?以来，|{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})?以来，)?")
 
 
 # A news paragraph going on with the work the one before told, no subject of its own: after its theme (one short sentence of no
@@ -1494,13 +1520,19 @@ _EVENT_DAY = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至�
 # A news item's first sentence telling only that its event was held on its day (12月12日，“辉煌‘十四五’ 九江勇争先”系列新闻发布会市教育局专场举行。).
 EVENT_HELD = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)(?:[上下]午|晚上?)?，[^。；！？]{{2,60}}?(?:{HOLDING})。")
 _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负责人|领导|干部|职工|同志)")
-# A meeting that does the work by its kind (专家评审会, 论证会, 验收会): the bureau's deed, whatever the meeting then does.
+# The work a meeting does by its kind or by what it then does (专家评审会, 论证会; …会议，研究审查《规划》成果, 验收…).
 _WORKING_MEETING = "评审|论证|审查|验收|评估|鉴定"
-# A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会): what it reported, no
-# deed of the bureau's own (not one that does the work, 该局…组织召开专家评审会，邀请…专家…对《规划》成果进行审查, hd36a; nor
-# 召开专家评审会，研究…, its study the review).
-_MEETING_TOLD = re.compile(rf"(?:{HOLDING})[^，。；]{{0,30}}?(?:(?:{_PRESS_KINDS}|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?"
-                           rf"|(?<!{_WORKING_MEETING})会议?(?:，|并|上)?(?:通报|总结|部署|传达|听取|回顾|介绍|汇报|分析|研究|安排))")
+# What a meeting does that tells others (…，通报上半年全市…, 部署…), and what it hears or studies (听取…, 研究…).
+_MEETING_TELLS = "通报|总结|部署|传达|回顾|介绍|安排"
+_MEETING_HEARS = "听取|汇报|分析|研究"
+# A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会; 召开年度考核评估会议，
+# 通报全市考核结果): what it reported, no deed of the bureau's own — decided by what the meeting then does: telling, whatever its
+# kind; hearing or studying, where it is no working meeting (召开局党组会议，研究部署…; not 召开专家评审会，研究…, 专家论证会议，听取编制
+# 单位汇报: its study the review) and studies no work (研究审查); by its telling kind only where it goes on to no work (not 召开项目评审
+# 工作会议，研究审查《规划》成果; nor 该局…组织召开专家评审会，邀请…专家…对《规划》成果进行审查, hd36a).
+_MEETING_TOLD = re.compile(rf"(?:{HOLDING})[^，。；]{{0,30}}?(?:会议?[，并上]?(?:{_MEETING_TELLS})"
+                           rf"|(?<!{_WORKING_MEETING})会议?[，并上]?(?:{_MEETING_HEARS})(?!{_WORKING_MEETING})"
+                           rf"|(?:{_PRESS_KINDS}|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?(?!议|[，并上]?(?:研究)?(?:{_WORKING_MEETING})))")
 
 
 def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: tuple[str, ...] = ()) -> bool:
@@ -1815,15 +1847,15 @@ def leaders_split(text: str) -> list[tuple[str, bool]]:
 
 
 def plan_split(text: str, doc_month: int | None = None) -> list[str]:
-    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`) or only sought
-    (:data:`SOUGHT_NOW`), on what the work
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`), only sought
+    (:data:`SOUGHT_NOW`) or a document's targets (:func:`document_proposes`), on what the work
     is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
     sentences = _quoted_sentences(text)
     planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n))
                     or (FURTHER.match(n) and not DONE_WORDS.search(n) and not ALREADY.search(n)) or SEEKING.match(n)
-                    or SOUGHT_NOW.match(n) or month_ahead(n, doc_month) or PLAN_SWITCH.match(n))
+                    or SOUGHT_NOW.match(n) or document_proposes(n) or month_ahead(n, doc_month) or PLAN_SWITCH.match(n))
                for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
@@ -2154,7 +2186,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led), place, meta.jurisdiction,
-                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])))
+                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from ..grammar import (AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
@@ -158,9 +159,11 @@ _VERB = re.compile(_VERBS)
 PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
                       "云南 陕西 甘肃 青海 台湾".split())
 AUTONOMOUS_REGIONS = frozenset("内蒙古 广西壮族 广西 西藏 宁夏回族 宁夏 新疆维吾尔 新疆".split())
-# The prefectures named 地区 (governed by a 行署) and the leagues (盟) of 内蒙古, all of them (and those renamed cities since 2011,
-# which older texts still name so): 地区 and 盟 follow one of these names, never a noun's (贫困地区, 沿海地区, 产业联盟).
-PREFECTURE_REGIONS = frozenset("阿克苏 喀什 和田 塔城 阿勒泰 大兴安岭 阿里 吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
+# The prefectures named 地区 renamed cities since 2011, which older texts still name so: in both lists below.
+_RENAMED_PREFECTURES = frozenset("吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
+# The prefectures named 地区 (governed by a 行署) and the leagues (盟) of 内蒙古, all of them (and the renamed ones): 地区 and 盟
+# follow one of these names, never a noun's (贫困地区, 沿海地区, 产业联盟).
+PREFECTURE_REGIONS = frozenset("阿克苏 喀什 和田 塔城 阿勒泰 大兴安岭 阿里".split()) | _RENAMED_PREFECTURES
 LEAGUES = frozenset("兴安 锡林郭勒 阿拉善".split())
 # The municipalities and the cities of prefecture level, all of them (2023): a name known as a city's before the words a level
 # word opens (福州市政道路 is 福州市's roads, :data:`LEVEL_WORD`).
@@ -179,9 +182,9 @@ CITIES = frozenset(
     "广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 "
     "南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左 海口 三亚 三沙 儋州 "
     "成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
-    "贵阳 六盘水 遵义 安顺 毕节 铜仁 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 日喀则 昌都 林芝 山南 那曲 "
+    "贵阳 六盘水 遵义 安顺 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 "
     "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
-    "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密".split())
+    "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依".split()) | _RENAMED_PREFECTURES
 # The level words of more than one character, and of a prefecture named 地区 or a league.
 _LONG_LEVELS = f"自治区|自治州|自治县|{PREFECTURE_WORD}|盟"
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
@@ -272,9 +275,9 @@ WITHIN = frozenset("内外內")
 WITHIN_FRAME = frozenset("在于至")
 # …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
 WORD_AFTER_ANY_LEVEL = frozenset("场場")
-# …and the words a level word opens that name no place after any name but a city's (:data:`CITIES`, :func:`_city_before`):
-# 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务: no 棚改市), hd37b;
-# never 市政府, 市政协 (泉州市政府).
+# …and the words a level word opens that name no place after any name but a city's (:data:`CITIES`, a workspace's county-level
+# cities: :func:`_city_before`): 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务:
+# no 棚改市), hd37b; never 市政府, 市政协 (泉州市政府).
 LEVEL_WORD = re.compile(r"政(?:管网|道路|设施|工程|公用|基础|配套|桥梁|管线|园林|排水)|定(?:目标|任务|指标)")
 
 
@@ -521,19 +524,20 @@ def short_forms(text: str) -> Counter:
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 
 
-# What follows an area's name without its level where it stands as the place (赣榆计划…, 赣榆2025年政府工作报告, 连云住建…,
-# 赣榆、连云三区, 赣榆的…): its end, a stop or a figure, a verb of work, a unit's field, its government or people, a word of
-# time, tense or scope — never the rest of a longer noun the name heads (东海舰队, 海州湾: no 东海县, 海州区).
-_BARE_NAME_WORDS = ("的", "将", "已", "在", "以", "把", "为", "要", "拟", "获", "也", "还", "再", "又", "正", "全", "各", "共", "首",
+# What follows an area's name without its level where it stands as the place (赣榆计划…, 赣榆2025年政府工作报告, 连云住建…): its
+# end, a stop or a figure, a verb of work, a unit's field, its government or people, a word of time or tense — never the rest
+# of a longer noun the name heads (东海舰队, 海州湾: no 东海县, 海州区), nor what a common word or another place goes on with as
+# well (加强东海的渔业资源养护, 东海、黄海海域, 坚持和平、发展、合作: 的, 以, 为, 全, a list's 、 or a clause's ，).
+_BARE_NAME_WORDS = ("将", "已", "在", "把", "要", "拟", "获", "也", "还", "再", "又", "正", "各", "共", "首",
                     "率先", "成功", "计划", "提出", "新增", "累计", "人民", "政府")
-_BARE_NAME_GOES_ON = re.compile(rf"$|[^{CJK}]|{_VERBS}|{words(DEPARTMENT_SHORT_NAMES, TIME_WORDS, _BARE_NAME_WORDS)}")
+_BARE_NAME_GOES_ON = re.compile(rf"$|[^{CJK}、，,]|{_VERBS}|{words(DEPARTMENT_SHORT_NAMES, TIME_WORDS, _BARE_NAME_WORDS)}")
 
 
 def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
     """(start, area) of the workspace's ``areas`` ``text`` names, whole or by its name without its level (赣榆 of 赣榆区, 连云住建
-    of 连云区) where that stands as the place (:data:`_BARE_NAME_GOES_ON`: 东海舰队 is no 东海县), in order; never where the
-    workspace's own place (``own``) is named (连云港市, 连云港: no 连云区), nor where the name and the next character are another
-    place's (东海市 is no 东海县); a zone (高新区, 泉州经济技术开发区) only by its whole name, since its bare name is a common
+    of 连云区) where that stands as the place (:data:`_BARE_NAME_GOES_ON`: 东海舰队 is no 东海县), in order; never by a bare name
+    that is a province's or city's too (河北、天津两地: no 河北区), nor where the workspace's own place (``own``) is named (连云港市,
+    连云港: no 连云区), nor where the name and the next character are another place's (东海市 is no 东海县); a zone (高新区, 泉州经济技术开发区) only by its whole name, since its bare name is a common
     word (高新技术企业)."""
     own_stem = own[:-1] if len(own) > 2 else own
     found = []
@@ -541,7 +545,8 @@ def areas_named(text: str, areas, own: str = "") -> list[tuple[int, str]]:
         stem = area[:-1] if len(area) > 2 and area[-1] in AREA_LEVELS and not area.endswith(ZONE_WORDS) else area
         for m in re.finditer(re.escape(stem), text):
             if text.startswith(area, m.start()) or not (
-                    (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])
+                    stem in PROVINCES or stem in CITIES
+                    or (own_stem and text.startswith(own_stem, m.start())) or is_place(text[m.start():m.end() + 1])
                     or not _BARE_NAME_GOES_ON.match(text, m.end())):
                 found.append((m.start(), area))
     return sorted(found)
@@ -628,9 +633,10 @@ HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、
                          r"亲自|听取|批示|再次|前往|莅临|出席|深入)")
 
 
-def places_in(text: str) -> list[tuple[int, int, str]]:
+def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order; a name that only ever
-    ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none, and so is a scope by level (地级及以上城市)."""
+    ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none, and so is a scope by level (地级及以上城市). ``cities``: names
+    of cities known beside :data:`CITIES` (a workspace's areas), read before a level word's words too (:func:`_city_before`)."""
     masked = mask_titles(text)
     found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
     for m in ZONE.finditer(masked):  # a name before the zone word, once a clause's opening is cut off
@@ -652,7 +658,7 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     for m in _LEVEL_CHAR.finditer(masked):
         after = masked[m.end(): m.end() + 1]
         if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()) or (LEVEL_WORD.match(
-                masked, m.end()) and not _city_before(masked, m.start())):
+                masked, m.end()) and not _city_before(masked, m.start(), cities)):
             continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
@@ -683,9 +689,11 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     return [item for item in out if item[2] not in aimed - standing]
 
 
-def _city_before(text: str, at: int) -> bool:
-    """Whether a city's name (:data:`CITIES`) ends at ``at``, a 市 there: 福州 of 福州市政道路."""
-    return text[at:at + 1] == "市" and any(text[max(0, at - size):at] in CITIES for size in (2, 3, 4))
+def _city_before(text: str, at: int, cities: Collection[str] = ()) -> bool:
+    """Whether a city's name ends at ``at``, a 市 there: one of :data:`CITIES` (福州 of 福州市政道路) or of ``cities``, whole
+    (the workspace's county-level cities: 石狮 of 石狮市政道路 in 泉州市's)."""
+    return text[at:at + 1] == "市" and any(text[max(0, at - size):at] in CITIES or text[max(0, at - size):at + 1] in cities
+                                           for size in (2, 3, 4))
 
 
 def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str]]:
@@ -977,13 +985,14 @@ def _listed(norm: str, start: int, name: str) -> str:
     return "、".join(names)
 
 
-def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
+def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None,
+                  cities: Collection[str] = ()) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the nation for its count of a class the
     place is one of (国家28个…港口之一), the scope it counts when one of another level stands right before it (全国共13家 →
     全国, see _COUNTED_SCOPE), else the last place its clause names before it (全市/我区 there → the document's place), else,
     for the money of the work the figure before it counts, that figure's region (a joint region's figures are never the
     city's own), else the place that opens its sentence;
-    None where the fact's place holds."""
+    None where the fact's place holds. ``cities``: as :func:`places_in`'s."""
     if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
@@ -996,7 +1005,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         if not PLACE_HINT.search(segment):
             named, scope = [], []
         else:
-            named = [p for p in places_in(segment) if not _opens_an_institution(norm, cs + p[1])
+            named = [p for p in places_in(segment, cities) if not _opens_an_institution(norm, cs + p[1])
                      and not ranked_in(norm, cs + p[0], cs + p[1])]
             scope = list(SCOPE.finditer(segment))
         place = None

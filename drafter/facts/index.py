@@ -37,7 +37,7 @@ from itertools import compress
 from pathlib import Path
 
 from ..grammar import bigrams
-from ..model import Fact, FactFile, Figure, SourceMeta
+from ..model import Fact, FactFile, Figure, Period, SourceMeta
 from ..workspace import Workspace
 from . import journal
 
@@ -45,8 +45,7 @@ CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 HELD_QUERIES = 8  # the scores of so many queries kept (:meth:`FactIndex._scores`)
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 7, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
-          tuple(f.name for f in fields(SourceMeta)))
+FORMAT = ("drafter-index", 7) + tuple(tuple(f.name for f in fields(cls)) for cls in (Fact, Figure, Period, SourceMeta))
 
 Signature = tuple[tuple[str, int, int], ...]
 # The index last loaded in this process, per facts folder: (signature, index). A long-running

@@ -84,8 +84,9 @@ _ENDS_IN_TIMESTAMP = lazy(rf"(?:^|\s){DASHED_DATE}(?:\s+{CLOCK})?$"
                           rf"|^[{CJK}]{{2,30}}?(?:办公室|办公厅|人民政府|政府|局|委员会|厅|中心)\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
 # A news item's lede opening on its day (9月11日，…, 4月21日下午，…; or a day it does not name: 近日,陕西省西安市召开…, hd24a;
 # or the reporter's day: 记者3月24日从…获悉, hd37b): after a short line without a stop, the headline, it starts anew.
-_LEDE_DAY = lazy(r"^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?|近日|日前|近期|昨日|昨天)[，,]"
-                 r"|记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)|记者(?:近日|日前)(?:从|在|获悉))")
+_UNNAMED_DAY = "近日|日前"  # a day the lede does not name, its own or the reporter's
+_LEDE_DAY = lazy(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上|晚间|中午)?|{_UNNAMED_DAY}|近期|昨日|昨天)[，,]"
+                 rf"|记者(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_UNNAMED_DAY})(?:从|在|获悉))")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期)[：:][^，。；：]{1,20}$")
 # The words naming a document's kind, which a title ends in (答复, 总结, 要点; …办理人大代表建议政协委员提案情况: a report's).

@@ -269,9 +269,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
     topic = ws.in_own_words(short_topic(suggestion.title))
     # (a town the title's matter names, 完善唐村镇居家及社区老年照护体系, that no fact told names: the work told is the place's in
-    # the field, not the town's — 围绕完善居家及社区老年照护体系; the title quoted and the asks keep the town, hd38a)
+    # the field, not the town's — 围绕完善居家及社区老年照护体系; the title quoted and the asks keep the town, hd38a; not a site's
+    # works, 维修坡脚镇桐子林至上弯腰树道路, which the town places)
     town = town_named(topic)
-    if town and not ws.is_own(town) and not any(town in "".join(i.sentences or [i.fact.text]) for i in (
+    if town and not ws.is_own(town) and not site_of(suggestion.title, suggestion.text) and not any(town in "".join(i.sentences or [i.fact.text]) for i in (
             *(i for s in selection.sections for i in s.items), *([selection.overview] if selection.overview else []))):
         topic = without_town(topic)
     about = concern_matter(topic)

@@ -8,31 +8,14 @@ bureau, through the path ``drafter`` takes.
 from __future__ import annotations
 
 import docx
-from helpers import comments_on, distil, distil_pages, draft_title, fact_saying, part_one, part_two_texts, seeds_draft, unit_workspace
+from helpers import (ZOUCHENG_NEWS, ZOUCHENG_NEWS_NAME, comments_on, distil, distil_pages, draft_title, fact_saying, part_one,
+                     part_two_texts, seeds_draft, unit_workspace)
 
 from drafter.compose.asks import without_town
 from drafter.compose.synonyms import synonyms_of
 from drafter.distill.places import ranked_in
 from drafter.model import DONE, PLAN
 
-# The bureau's news of 2022-01-28 (邹城外宣网), its lines as the page prints them.
-ZOUCHENG_NEWS = """邹城外宣网 今天是
-新闻动态
-部门动态
-高点定位 奋力前行 开启民政事业高质量发展新征程
-2022年01月28日
-
-新的一年,邹城市民政局将深入贯彻落实第十五次党代会和两会精神,以“走在前列”为目标定位,面向新时代,承担新使命,体现新担当,实现新作为,展现新面貌进一步筑牢基本民生保障底线、大力促进养老服务业发展、不断优化提升基本社会公共服务、全面提升基层治理水平,为全市争先进位和高质量发展贡献力量。
-
-2021年以来市民政局按照“织密网、兜底线、保民生”的要求,科学把握发展形势,勇于破解发展难题,各项工作呈现良好发展态势,着力巩固脱贫攻坚成果,扎实做好精准扶贫“回头看”,保障城乡困难群众3.6万人;改造提升7处敬老院、运营兴办30处社区幸福食堂,与国药福芯公司签署战略合作框架协议;召开全省城乡社区治理创新实验区工作推进会,峄山镇大二村被民政部评为全国村级议事协商创新实验试点单位,在济宁市率先在建成625个社区志愿服务站(点),争创成为全省未成年人保护工作试点候选县。
-
-2022年,市民政局将继续践行“民政为民、民政爱民”的工作理念,深入贯彻党代会和两会精神,主动作为、务实进取。
-
-一是扎牢民生保障防护网。完善最低生活保障制度,适度扩大最低生活保障覆盖范围,加强各种救助有效衔接,推进慈善事业发展,着力提升社会救助精准度和时效性。
-
-二是加快养老服务事业发展。推进全省县域养老服务体系创新示范市创建工作,改造提升5处敬老院,增加护理型床位使其达到60%以上,推动专业养老服务组织连锁化、规模化、品牌化建设,做大做强养老服务产业。
-"""
-NEWS_NAME = "2022-01-28_民政事业高质量发展新征程.txt"
 
 # 济宁市民政局大事记2023年 (2024-02-29), its head and May's entries.
 JINING_CHRONICLE = """当前位置: 首页
@@ -63,7 +46,7 @@ def _zoucheng(tmp_path):
 def test_the_items_under_a_lead_planning_the_year_are_plans(tmp_path):
     """一是…二是… in paragraphs of their own after 2022年，市民政局将继续践行… are the year's plan, not work done (the bureau
     named, not 我局); so is 新的一年，邹城市民政局将深入贯彻…. The 2021 results before them stay done."""
-    ff = distil(tmp_path, _zoucheng(tmp_path), ZOUCHENG_NEWS, NEWS_NAME)
+    ff = distil(tmp_path, _zoucheng(tmp_path), ZOUCHENG_NEWS, ZOUCHENG_NEWS_NAME)
     item = fact_saying(ff, "改造提升5处敬老院")
     assert (item.kind, item.period.year) == (PLAN, 2022)
     assert fact_saying(ff, "一是扎牢民生保障防护网").kind == PLAN
@@ -73,7 +56,7 @@ def test_the_items_under_a_lead_planning_the_year_are_plans(tmp_path):
 
 def test_a_place_a_first_is_ranked_in_is_not_where_it_was_done(tmp_path):
     """在济宁市率先在建成625个社区志愿服务站 is 邹城市's work, first in the prefecture: its figure is no 济宁市's."""
-    ff = distil(tmp_path, _zoucheng(tmp_path), ZOUCHENG_NEWS, NEWS_NAME)
+    ff = distil(tmp_path, _zoucheng(tmp_path), ZOUCHENG_NEWS, ZOUCHENG_NEWS_NAME)
     fact = fact_saying(ff, "625个")
     assert fact.jurisdiction == "邹城市"
     assert next(g for g in fact.figures if g.value == 625).place is None
@@ -93,7 +76,7 @@ def test_elder_care_by_any_name_is_searched_with_its_settings(tmp_path):
 def test_a_town_named_in_the_title_leaves_the_citys_elder_care_the_basis(tmp_path):
     """The tester's draft: 完善唐村镇居家及社区老年照护体系 is answered by the city's 2021 results, 改造提升7处敬老院、运营兴办30处
     社区幸福食堂 (flagged as old), not left 【待补充】 as if the base held nothing; the 2022 plan's 5处 is no newer figure of it."""
-    result, out = seeds_draft(tmp_path, _zoucheng(tmp_path), {NEWS_NAME: ZOUCHENG_NEWS}, "100", TITLE,
+    result, out = seeds_draft(tmp_path, _zoucheng(tmp_path), {ZOUCHENG_NEWS_NAME: ZOUCHENG_NEWS}, "100", TITLE,
                               "关于完善唐村镇居家及社区老年照护体系的建议\n\n建议完善唐村镇居家及社区老年照护体系。\n",
                               "--deputy", "张某", "--type", "A", "--date", "2024-06-28")
     text = "\n".join(part_one(docx.Document(out)))
@@ -108,7 +91,7 @@ def test_a_town_named_in_the_title_leaves_the_citys_elder_care_the_basis(tmp_pat
 def test_a_title_naming_a_town_is_answered_by_the_citys_work_in_the_field(tmp_path):
     """Drafted from the title alone, 唐村镇 narrows the matter but is none of it: 居家及社区老年照护 is said by the city's
     敬老院 and 幸福食堂, not left 【待补充】 as work the base holds but could not use."""
-    root = distil_pages(_zoucheng(tmp_path), {NEWS_NAME: ZOUCHENG_NEWS})
+    root = distil_pages(_zoucheng(tmp_path), {ZOUCHENG_NEWS_NAME: ZOUCHENG_NEWS})
     text = "\n".join(part_one(draft_title(root, tmp_path / "draft.docx", "102", TITLE, "--date", "2024-06-28")))
     assert "改造提升7处敬老院、运营兴办30处社区幸福食堂" in text and "【待补充" not in text
     assert without_town("完善唐村镇居家及社区老年照护体系") == "完善居家及社区老年照护体系"
@@ -119,7 +102,7 @@ def test_a_title_naming_a_town_is_answered_by_the_citys_work_in_the_field(tmp_pa
 def test_an_ask_on_the_canteens_cites_them(tmp_path):
     """发展社区幸福食堂 under 加强社区养老服务设施建设 is answered by 运营兴办30处社区幸福食堂 in the text, not only in a comment:
     敬老院 serves the aged the ask names by 养老."""
-    result, out = seeds_draft(tmp_path, _zoucheng(tmp_path), {NEWS_NAME: ZOUCHENG_NEWS}, "101", TITLE,
+    result, out = seeds_draft(tmp_path, _zoucheng(tmp_path), {ZOUCHENG_NEWS_NAME: ZOUCHENG_NEWS}, "101", TITLE,
                               "建议：一是加强社区养老服务设施建设，发展社区幸福食堂；二是提升敬老院照护能力。\n",
                               "--deputy", "张某", "--type", "A", "--date", "2024-06-28")
     document = docx.Document(out)

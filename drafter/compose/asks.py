@@ -768,13 +768,17 @@ _TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})*)(?P<town>[\u4e00-\u9ff
                      rf"(?=[\u4e00-\u9fff]{{2}})")
 
 
-def without_town(matter: str) -> str:
-    """``matter`` less the town it opens on after its verb (:data:`_TOWN_OPENING`; not a kind of them, 农村, 乡村): a town named
-    narrows what is asked, while the bureau's work in the field, city-wide, is what a reply reports on (hd38a)."""
+def town_named(matter: str) -> str | None:
+    """The town ``matter`` opens on after its verb (:data:`_TOWN_OPENING`; not a kind of them, 农村, 乡村), None where none."""
     m = _TOWN_OPENING.match(matter)
-    if not m or m.group("town").rstrip("镇乡街道").endswith(_KIND_OF_PLACE):
-        return matter
-    return m.group("verb") + matter[m.end():]
+    return None if not m or m.group("town").rstrip("镇乡街道").endswith(_KIND_OF_PLACE) else m.group("town")
+
+
+def without_town(matter: str) -> str:
+    """``matter`` less the town it opens on after its verb (:func:`town_named`): a town named narrows what is asked, while the
+    bureau's work in the field, city-wide, is what a reply reports on (hd38a)."""
+    m = _TOWN_OPENING.match(matter)
+    return m.group("verb") + matter[m.end():] if town_named(matter) else matter
 SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 

@@ -28,7 +28,7 @@ from ..reply import (
 from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose
+from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose, town_named, without_town
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
@@ -268,6 +268,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
     topic = ws.in_own_words(short_topic(suggestion.title))
+    # (a town the title's matter names, 完善唐村镇居家及社区老年照护体系, that no fact told names: the work told is the place's in
+    # the field, not the town's — 围绕完善居家及社区老年照护体系; the title quoted and the asks keep the town, hd38a; not a site's
+    # works, 维修坡脚镇桐子林至上弯腰树道路, which the town places)
+    town = town_named(topic)
+    if town and not ws.is_own(town) and not site_of(suggestion.title, suggestion.text) and not any(town in "".join(i.sentences or [i.fact.text]) for i in (
+            *(i for s in selection.sections for i in s.items), *([selection.overview] if selection.overview else []))):
+        topic = without_town(topic)
     about = concern_matter(topic)
     # who should act is no matter worked on, nor is one a clause of which is longer than a heading may be (围绕解决八寨镇
     # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all

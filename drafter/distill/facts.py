@@ -510,6 +510,11 @@ YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})�
 WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将{NOT_BA}(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
                         rf"|计划(?:{_TO_COME}))")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
+# A clause telling a deed finished with its count, a resultative verb before the figure (申请到省级体育健身器材7套; 已建成…3处;
+# 完成了…12公里), no word of what is to come before it (计划建成2处, 力争获得…): a result even inside a plan's item (hd38c) — not
+# 完成…工作 without 已/了, which may be what is to be done.
+DEED_COUNTED = re.compile(r"^(?:(?!将|拟|计划|力争|确保|预计|争取(?!到)|目标)[^，。；！？])*?"
+                          r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得|获批|建成|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
 # done and no clause opens on its doer (:data:`DOER_CLAUSE`); never inside the problem the work solves (着力解决群众出行难以保障
@@ -1799,18 +1804,23 @@ def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = 
         found += [(unit, said, True)] if said else []
         honours = HONOURS_AFTER_LEAD.search(text) if unit.role == "lead" else None
         if honours and honours.start() >= MIN_CHARS:  # (the honours a lead goes on to are results, no introduction)
-            found += [(unit, run, told) for run, told in _runs(unit, text[:honours.start()], doc_month)]
+            found += _runs(unit, text[:honours.start()], doc_month)
             found += [(replace(unit, role="para"), text[honours.start():], False)]
             continue
-        found += [(unit, run, told) for run, told in _runs(unit, text, doc_month)]
+        found += _runs(unit, text, doc_month)
     return found
 
 
-def _runs(unit: Unit, text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:
+def _runs(unit: Unit, text: str, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
     """:func:`readers_report_split` of ``text``, outside a plan's section a run of the bureau's own cut where its plan begins
-    (:func:`plan_split`), and a leader's deeds with figures cut out of it (:func:`leaders_split`, context)."""
-    return [(led, told or by_leader) for run, told in readers_report_split(text)
-            for planned in ([run] if told or unit.section_class == PLAN else plan_split(run, doc_month)) for part in place_split(planned)
+    (:func:`plan_split`), inside one its deeds done cut out (:func:`deeds_split`, of a done section), and a leader's deeds with
+    figures cut out of it (:func:`leaders_split`, context)."""
+    def planned(run: str) -> list[tuple[Unit, str]]:
+        if unit.section_class != PLAN:
+            return [(unit, part) for part in plan_split(run, doc_month)]
+        return [(replace(unit, section_class=DONE) if done else unit, part) for part, done in deeds_split(run, doc_month)]
+    return [(own, led, told or by_leader) for run, told in readers_report_split(text)
+            for own, planned_run in ([(unit, run)] if told else planned(run)) for part in place_split(planned_run)
             for led, by_leader in leaders_split(part)]
 
 
@@ -1853,12 +1863,34 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
     sentences = _quoted_sentences(text)
-    planned = [bool(WILL.match(n) or PLAN_WORDED.match(n) or intended_only(n) or (EFFECT_EXPECTED.match(n) and not ALREADY.search(n))
-                    or (FURTHER.match(n) and not DONE_WORDS.search(n) and not ALREADY.search(n)) or SEEKING.match(n)
-                    or SOUGHT_NOW.match(n) or document_proposes(n) or month_ahead(n, doc_month) or PLAN_SWITCH.match(n))
-               for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
+    planned = [_planned(n, doc_month) for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+
+
+def _planned(norm: str, doc_month: int | None) -> bool:
+    """Whether the sentence ``norm`` opens a plan (:func:`plan_split`)."""
+    return bool(WILL.match(norm) or PLAN_WORDED.match(norm) or intended_only(norm)
+                or (EFFECT_EXPECTED.match(norm) and not ALREADY.search(norm))
+                or (FURTHER.match(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm)) or SEEKING.match(norm)
+                or SOUGHT_NOW.match(norm) or document_proposes(norm) or month_ahead(norm, doc_month) or PLAN_SWITCH.match(norm))
+
+
+def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:
+    """``text``, a plan's item, as its runs, each with whether it tells a deed finished with its count (:data:`DEED_COUNTED`, in a
+    sentence not itself a plan's: :func:`plan_split`): …规划建设…全民健身中心。积极向上级争取体育健身器材，申请到省级体育健身器材7套，…。
+    重点安装在… — the equipment won is a result of the item's time, the sentences around it the plan; ``[(text, False)]`` where
+    none tells one."""
+    runs: list[tuple[str, bool]] = []
+    for sentence in _quoted_sentences(text):
+        norm = _without_speaker(normalise(sentence).lstrip())
+        done = not _planned(norm, doc_month) and any(
+            DEED_COUNTED.search(clause) for clause in re.split(r"(?<=[，；])", norm))
+        if runs and runs[-1][1] == done:
+            runs[-1] = (runs[-1][0] + sentence, done)
+        else:
+            runs.append((sentence, done))
+    return [(run.strip(), done) for run, done in runs] if any(done for _, done in runs) else [(text, False)]
 
 
 def _quoted_sentences(text: str) -> list[str]:

@@ -279,8 +279,10 @@ class Workspace:
         return any(same_unit(unit, own) for own in (self.name, self.short_name) if own)
 
     def under(self, unit: str | None) -> bool:
-        """True when ``unit`` is one under this bureau: its name opens on the bureau's full name and goes on."""
-        return bool(unit and self.name and unit.startswith(self.name) and len(unit) > len(self.name))
+        """True when ``unit`` is one under this bureau: its name opens on the bureau's full name and goes on (…交巡警支队
+        杨陵大队) — not to a 局 of its own, a branch bureau, the organ of the district it is named after (…生态环境局上街分局)."""
+        return bool(unit and self.name and unit.startswith(self.name) and len(unit) > len(self.name)
+                    and not unit.endswith("局"))
 
     def other_issuer(self, source) -> str | None:
         """The unit of the bureau's own place or one of its areas, not the bureau, that issued ``source`` (a SourceMeta), a

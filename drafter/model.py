@@ -76,6 +76,7 @@ class Document:
     sha256: str  # of the file's bytes: identifies the same source under another name
     title: str | None = None  # a title the format carries (HTML <title>, docx core title)
     site: str | None = None  # the unit owning the site, as its footer names it (版权所有：武汉市科学技术局)
+    news_column: bool = False  # filed under its site's news column, as its breadcrumb says (首页 / 动态 / 工作动态 / 正文)
 
     @property
     def text(self) -> str:

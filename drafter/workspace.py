@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
+from .grammar import TEAM_WORDS
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
@@ -68,7 +69,7 @@ DEFAULT_CLASSES = {
 SELF_WORDS = (
     ("委员会", "委"), ("管委会", "委"), ("办公厅", "厅"), ("办公室", "办"), ("办事处", "办"), ("中心", "中心"),
     ("大学", "校"), ("学校", "校"), ("公司", "公司"), ("集团", "集团"), ("银行", "行"),
-    *((word, word) for word in "局厅委办院部署会所站处社馆"),
+    *((word, word) for word in (*"局厅委办院部署会所站处社馆", *TEAM_WORDS)),
 )
 GOVERNMENT = ("人民政府", "政府")
 GOVERNMENT_LEVELS = "省市区县州旗盟镇乡"  # 我省…我乡; 自治区 → 我区
@@ -273,12 +274,19 @@ class Workspace:
     def is_own_unit(self, unit: str) -> bool:
         """True when ``unit`` names this bureau: its name, short name or self name (我局), or another
         name of it (:func:`~.grammar.same_unit`: 市科技局, 科技局, 泉州市科技局 for 泉州市科学技术局);
-        区科技局 or 市工信局 is another unit."""
-        if unit in (self.name, self.short_name, self.self_name):
+        区科技局 or 市工信局 is another unit; a unit under it, its name opening on the bureau's full name (…交巡警支队杨陵大队 of
+        …交巡警支队, hd39b), is the bureau's own."""
+        if unit in (self.name, self.short_name, self.self_name) or self.under(unit):
             return True
         from .grammar import same_unit  # the unit vocabulary; not on every command's path
 
         return any(same_unit(unit, own) for own in (self.name, self.short_name) if own)
+
+    def under(self, unit: str | None) -> bool:
+        """True when ``unit`` is one under this bureau: its name opens on the bureau's full name and goes on (…交巡警支队
+        杨陵大队) — not to a 局 of its own, a branch bureau, the organ of the district it is named after (…生态环境局上街分局)."""
+        return bool(unit and self.name and unit.startswith(self.name) and len(unit) > len(self.name)
+                    and not unit.endswith("局"))
 
     def other_issuer(self, source) -> str | None:
         """The unit of the bureau's own place or one of its areas, not the bureau, that issued ``source`` (a SourceMeta), a

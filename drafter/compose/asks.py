@@ -172,8 +172,9 @@ class Ask:
         for sentence in _SENTENCE_BREAK.split(rest):
             # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
             clauses = [JOINING.sub("", ASKING.sub("", c.strip(" 、：:"))) for c in _CLAUSE_BREAK.split(sentence)]
-            out += [c for c, asked in zip(clauses, _asked(clauses))
-                    if c and asked and len(c) <= self._longest(at, out) and c != self.phrase and not _figure_of_speech(c)]
+            # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
+            out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
+                    and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c)]
         return out[:MAX_POINTS]
 
     @property
@@ -238,8 +239,8 @@ class Ask:
         """Where the ask's phrase stands in ``text`` (its text, stripped): 0 where the text opens
         with it, else its place after framing words or a clause of purpose in the first sentence
         (``建议加强…``, ``围绕…，加快…``); None where the first sentence does not hold it (the
-        title's core named the ask)."""
-        if text.startswith(self.phrase):
+        title's core named the ask; an empty phrase, none named it)."""
+        if self.phrase and text.startswith(self.phrase):
             return 0
         at = text.find(self.phrase) if self.phrase else -1
         return at if at > 0 and not CLAUSE_END.search(text[:at]) else None
@@ -1067,7 +1068,7 @@ def _number(token: str) -> int:
 
 MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
 # A clause saying when what follows is to be done (新建卫生室建成后, 项目落地时): no heading of what is asked.
-WHEN = lazy(r"(?:以后|之后|后|之时|时|以前|之前|前|期间)$")
+WHEN = lazy(r"(?:以后|之后|后|之时|时|以前|之前|前|期间|以来)$")
 # A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
 _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 

@@ -89,7 +89,7 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and (p in asked or not GOAL.match(p))]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
-    if points and not any(_says_heading(p, ask, len(points) == 1) for p in points):  # its clauses, not its matter: both asked
+    if points and ask.phrase and not any(_says_heading(p, ask, len(points) == 1) for p in points):  # its clauses, not its matter: both asked
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
     # the ask whole, the things it names by example said with it (门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题, hd38b)
     whole = with_examples(ask) if ask is not None and section.heading == ask.phrase else section.heading

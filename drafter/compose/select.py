@@ -1538,7 +1538,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                             + CONSULT_SAID.format(unit=who))
     unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated + undrafted]
     if unknown:
-        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in unknown))
+        warnings.append(WORK_GAP_WARNING + "、".join(named_matter(s.heading, suggestion.title) for s in unknown))
     if undrafted := [s.heading for s in undrafted if s.gap]:
         warnings.append(UNDRAFTED_WARNING + "、".join(undrafted))
     if pointed:
@@ -1549,9 +1549,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
-    plan_gaps = _plan_gaps(asks, plans, sections)
+    plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title)
     if plan_gaps:
-        warnings.append(PLAN_GAP_WARNING + "、".join(asks[k].phrase for k in plan_gaps))
+        warnings.append(PLAN_GAP_WARNING + "、".join(named_matter(asks[k].phrase, suggestion.title) for k in plan_gaps))
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap
                  and not any(p.ask == k for p in plans)]
     if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
@@ -2830,7 +2830,7 @@ PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一
 OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："
 
 
-def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[int, str]:
+def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
     says. An ask another unit answers in part one — a co-handler whose field it is in, the unit part
@@ -2844,8 +2844,14 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[i
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(f"{aspect(ask.phrase)}的下一步举措")
+        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的下一步举措")
     return gaps
+
+
+def named_matter(phrase: str, title: str) -> str:
+    """What an ask is about as a placeholder or a warning names it: its ``phrase``, else (no clause of it short enough
+    to head a section) the ``title``'s matter — never nothing (hd39b: 【待补充：方面的下一步举措】, 提醒：…待补充项：)."""
+    return phrase or matter_phrase(title)
 
 
 def ahead(phrase: str, reported: bool = True) -> str:

@@ -33,7 +33,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import COURTESY, MEDIA_NAME, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -883,7 +883,7 @@ _TABLE_ROW = re.compile(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+|[^|｜]+(?:[|｜][
 
 
 # A site's column over its items (实时滚动新闻, 工作动态): a label of a few words, no headline.
-_COLUMN_LABEL = re.compile(rf"^[{CJK}]{{0,6}}(?:新闻|要闻|动态|资讯|快讯)$")
+_COLUMN_LABEL = re.compile(rf"^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})$")
 
 
 # One name said again and again (住朋网住朋网住朋网住朋网, a site's logo alts run together, hd36a).
@@ -1041,7 +1041,7 @@ def _reported(kv: dict[str, str], units: list[str]) -> bool:
 
 # A headline under the news column a site files it in (【甘肃新闻】甘肃：聚焦民生实事 做优水利文章, 【工作动态】…): a news item,
 # its headline the page's title (a colon and all).
-COLUMN_HEADLINE = re.compile(rf"^【[{CJK}]{{0,8}}(?:新闻|要闻|动态|资讯|快讯|快报|播报)】\s*[{CJK}“]")
+COLUMN_HEADLINE = re.compile(rf"^【[{CJK}]{{0,8}}(?:{words(NEWS_COLUMN_WORDS)})】\s*[{CJK}“]")
 # A news headline naming its unit before a colon, over the text (市卫生健康局：重视人大建议和政协提案办理, 阳春市卫生健康局's
 # news of 2023-05-16): no field, the page's title.
 UNIT_HEADLINE = re.compile(rf"^{UNIT_NAME}[：:][{CJK}“][^：:。；]{{3,60}}$")
@@ -1576,7 +1576,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])
-               or any(CREDIT_LINE.match(t) for t in lines))  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
+               or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
+               or doc.news_column)  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
     kind = _kind(*kind_of)
     if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
         kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says
@@ -1701,7 +1702,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         several = bool(meta.deputy) and (bool(re.search(r"[、，,等]", meta.deputy)) or f"{meta.deputy}等" in "\n".join(front) + norm[:300])
         meta.address = address_said(lines, several if meta.deputy else None)
         meta.salutation = salutation_said(lines)
-    meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    # (a unit under the bureau is of its place, whatever area it is named after: …交巡警支队杨陵大队 of 杨凌示范区, hd39b)
+    meta.jurisdiction = ws.jurisdiction if ws.under(issuer) else _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
     site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
@@ -1742,7 +1744,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
     meta.jurisdiction = area or meta.jurisdiction
     if (issuer and meta.jurisdiction == ws.jurisdiction and not re.match(r"^[省市区县]", issuer) and not leading_places(issuer)
-            and ws.is_own_unit(issuer)):
+            and ws.is_own_unit(issuer) and not ws.under(issuer)):
         meta.issuer = ws.name  # (the workspace's bureau by a short name of no place, 来源：海渔局: 福州市海洋与渔业局)
     elif issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)

@@ -111,7 +111,8 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|法治"  # 统筹推进依法治区…: governing by law, no 法治区
                      "|单位|部门|机关"  # 协办单位市卫健委…: a unit's role, then its level, no 协办单位市
                      "|管理"  # 城市管理…精细管理市政: a field's verb before 市政 (municipal works), no place's name ends in it
-                     "|破解")  # 探索破解市区两级松散联动问题: the problem's levels, no 破解市
+                     "|破解"  # 探索破解市区两级松散联动问题: the problem's levels, no 破解市
+                     "|友邻|周边|兄弟|相关|邻近|相邻|毗邻")  # 来自“环杨凌”友邻市、县的…: the neighbouring ones, no name (hd39b)
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place

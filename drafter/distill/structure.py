@@ -768,6 +768,17 @@ def month_head(line: str, after: str) -> str | None:
     return f"{m.group(1)}月" if m and DAY_ENTRY.match(normalise(after)) else None
 
 
+# The longest clause of a heading (聚焦高端人才引培，增强科技创新向心力; 凝练学科方向、优化资源配置、深化教学改革: 19): a numbered
+# first sentence short enough to head its paragraph with a longer one is a statement (1.有序指挥疏导陇海铁路三个立交桥南口上下行车辆，
+# 提高道路通行能力。加大…, hd39b).
+HEAD_CLAUSE_MAX = 20
+
+
+def _clause_too_long(head: str) -> bool:
+    """True when a clause of ``head`` (a numbered paragraph's first sentence) is longer than HEAD_CLAUSE_MAX."""
+    return any(len(c.strip()) > HEAD_CLAUSE_MAX for c in re.split(r"[，,；;。！？]", head))
+
+
 def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
     """A numbered sentence (ending in 。) with nothing under it — the body ends, or the next
     block is numbered at its level or above — is an item of a list, not a heading."""
@@ -901,6 +912,21 @@ def _page_lists(blocks: list[Block]) -> set[int]:
     return listed
 
 
+OPENING_LOOKAHEAD = 12  # blocks after a numbered line in which the reply's opening formula may yet come
+
+
+def _opening_after(blocks: list[Block], i: int) -> bool:
+    """True when a block soon after ``blocks[i]`` opens the reply (…已收悉…现将办理结果答复如下：): the numbered lines before
+    it are the suggestion's own text the page gives (建议内容：1.因为陇海铁路的存在…；… 7.… / 办理结果： / 尊敬的…代表，…收悉…, hd39b),
+    no part of the reply's body."""
+    for b in blocks[i + 1:i + 1 + OPENING_LOOKAHEAD]:
+        norm = simplified(normalise(b.text))
+        m = OPENING_END.search(norm)
+        if m and m.start() < MAX_OPENING and "收悉" in norm[:m.start()]:
+            return True
+    return False
+
+
 def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     """(start, start offset in that block, end): the body is blocks[start:end].
 
@@ -914,7 +940,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     listed = _page_lists(blocks)
     for i, b in enumerate(blocks):
         norm = simplified(normalise(b.text))  # (現答復如下：)
-        if _marker(norm) and b.heading is None and i not in listed:
+        if _marker(norm) and b.heading is None and i not in listed and not _opening_after(blocks, i):
             break
         m = OPENING_END.search(norm)
         # (in a long paragraph too when it opens on the formula: a form's cell 刘雪源等10位代表：你们好！…已收悉，…回复如下：荆泉路是…)
@@ -1071,7 +1097,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 continue
             clause = re.split(r"[，。；：]", body[mark[1] if mark else 0:], maxsplit=1)[0]
             # （一）今年承办…共58件，其中…42件。一季度…: a statement; so is one opening on its day, (一)7月13日，…共同举办…
-            if tail and (_reports(head) or DAY_HEAD.fullmatch(clause.strip()) or SCOPE_STATEMENT.match(body[mark[1] if mark else 0:])):
+            if tail and (_reports(head) or DAY_HEAD.fullmatch(clause.strip()) or SCOPE_STATEMENT.match(body[mark[1] if mark else 0:])
+                         or (head_end - pos - mark[1] <= HEAD_MAX and _clause_too_long(head[mark[1]:]))):
                 close(rank)
                 rest = pos + mark[1]
             elif tail and PURPOSE_TAIL.match(tail):  # (二）…对陵园进行改扩建。以满足烈士亲属…的意愿。: one statement, no heading

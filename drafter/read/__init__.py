@@ -52,8 +52,9 @@ def read_document(path: str | Path) -> Document:
         from .pdf import read_pdf
 
         pieces, title = read_pdf(path, data)
-    from .clean import clean_blocks  # lazily: opening a draft (open_docx) needs no cleaning rules
+    from .clean import clean_blocks, in_news_column  # lazily: opening a draft (open_docx) needs no cleaning rules
 
+    pieces = list(pieces)
     blocks, site = clean_blocks(pieces)
     if not blocks:
         raise SourceError("没有可用的正文（清理后为空）", path)
@@ -61,7 +62,8 @@ def read_document(path: str | Path) -> Document:
         blocks = [replace(b, text=mirror_simplified(b.text)) for b in blocks]  # (one character for one: spans stay valid)
         title = mirror_simplified(title) if title else title
     return Document(path=path, format=fmt, blocks=blocks,
-                    sha256=hashlib.sha256(data).hexdigest(), title=title, site=site)
+                    sha256=hashlib.sha256(data).hexdigest(), title=title, site=site,
+                    news_column=any(in_news_column(p) for p in pieces))
 
 
 def open_docx(path: str | Path):

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    ITEM_START, LETTER_OPINION, LETTER_SENT, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME,
+    ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -144,6 +144,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a news site's or app's call to its reader, a line of such calls alone: a verb of the reader's screen and what it
     # shows, last (打开网易新闻 查看精彩图片, 点击查看大图, 打开APP阅读全文, 下载客户端 查看更多): no heading (打开发展新局面, 进入高清时代)
     (lazy(rf"^(?=.*(?:{_SCREEN_THINGS})[!！>》»]*$)(?:(?:{_SCREEN_VERBS})[^，。；！？\s]{{0,10}}[\s，,]*){{1,3}}$", re.I), 30),
+    # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section)
+    (lazy(r"^[\[【（(]?(?:图片|图像|视频)[\]】）)]?$"), 6),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
     (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)|^在(?:您|你)的(?:设备|手机)上(?:浏览|查看|阅读|打开)"), 30),  # 扫描二维码随身看资讯,
@@ -914,6 +916,20 @@ _SITE_NAMED = lazy(rf"(?:主办单位|网站主办|版权所有|Copyright|©)\s*
 
 # …or its header welcoming the reader to it: 欢迎访问晋城市卫生健康委员会网站！ (hd21a).
 _SITE_WELCOME = lazy(rf"欢迎(?:您)?(?:访问|光临|来到|浏览)\s*({UNIT_NAME})(?:门户|官方|政务)?(?:网站|网)")
+
+
+# A page's breadcrumb (首页 / 动态 / 工作动态 / 正文, 当前位置：首页 > 新闻中心 > 要闻): its steps after 首页, on > or /.
+_CRUMBS = lazy(rf"^(?:(?:{_WHERE})\s*[:：]?\s*)?首页\s*(?:[>›»＞/／]|→)(.*)$")
+_CRUMB_SEP = lazy(r"\s*(?:[>›»＞/／]+|→)\s*")
+_NEWS_STEP = lazy(rf"^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})$")
+
+
+def in_news_column(piece: Piece) -> bool:
+    """True when ``piece`` is a page's breadcrumb whose last step (before 正文) is a news column (:data:`_NEWS_STEP`:
+    首页 / 动态 / 工作动态 / 正文): the page is a news item (a line :func:`clean_blocks` drops)."""
+    crumbs = _CRUMBS.match(normalize_space(piece.raw if piece.text is None else piece.text).strip())
+    steps = [s for s in _CRUMB_SEP.split(crumbs.group(1).strip()) if s and s != "正文"] if crumbs else []
+    return bool(steps) and bool(_NEWS_STEP.match(steps[-1]))
 
 
 def site_owner(piece: Piece) -> str | None:

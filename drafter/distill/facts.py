@@ -1633,9 +1633,25 @@ _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{
 REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
 # The same told of the issuing bureau's own head by post alone, no unit named (许程伟副局长汇报了今年“智改数转”整体情况和《…》
 # 立法调研工作进度。目前阶段成果主要有：…, in 常州市工信局's news, hd39a): what follows is the bureau's account. (group 1: the post's
-# organ word)
-OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:[{CJK}]{{2,4}}?副?([局厅])长|副?([局厅])长[{CJK}]{{2,4}}?)"
+# organ word; group 3 or 4: the name before or after the post — a person's, or a unit that must be the issuer: 会上，市财政局
+# 副局长汇报了… is another bureau's report)
+OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:([{CJK}]{{2,4}}?)副?([局厅])长|副?([局厅])长([{CJK}]{{2,4}}?))"
                              r"(?:汇报|介绍|通报)了[^。！？]{2,80}?。")
+# A unit's word in the name before a head's post (市财政局副局长): no person's name.
+_UNIT_IN_NAME = re.compile(r"[局厅委办市县区]")
+
+
+def own_head_report(text: str, issuer: str) -> re.Match | None:
+    """:data:`OWN_HEAD_REPORT` opening ``text`` told of ``issuer``'s own head: the post its organ word, the name before or
+    after it a person's or the issuer's own (not 市财政局副局长 in 市工信局's news)."""
+    m = OWN_HEAD_REPORT.match(text)
+    if not m or not issuer.endswith(m.group(2) or m.group(3)):
+        return None
+    name = m.group(1) or m.group(4)
+    if not _UNIT_IN_NAME.search(name):
+        return m
+    unit = name + (m.group(2) or "")
+    return m if issuer.endswith(unit.lstrip("市县区")) or unit in issuer else None
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
 # (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
 SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")
@@ -2033,8 +2049,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 会上，尹明局长汇报了发展改革工作情况…。在…指导下，市发展改革局今年以来共办理…提案69件… — the account is the bureau's
         # work, the sentence before it a frame)
         reported = REPORT_FRAME.match(text) if meta.kind == NEWS and not spoken else None
-        head = OWN_HEAD_REPORT.match(text) if meta.kind == NEWS and not spoken and meta.issuer else None
-        head_told = bool(head) and len(text) - head.end() >= MIN_CHARS and meta.issuer.endswith(head.group(1) or head.group(2))
+        head = own_head_report(text, meta.issuer) if meta.kind == NEWS and not spoken and meta.issuer else None
+        head_told = bool(head) and len(text) - head.end() >= MIN_CHARS
         if head_told:
             text = text[head.end():]
             norm = simplified(normalise(text))

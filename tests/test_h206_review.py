@@ -1,0 +1,27 @@
+"""h206: the review of h202–h205's merges — rules that matched too much (a unit's head taken for the issuer's, a built-up
+area taken for a deed done, a street's noun taken for a town, an obstacle's word missing, a slogan taken for an organ)."""
+from __future__ import annotations
+
+from helpers import distil, fact_saying, unit_workspace
+
+
+def _changzhou(tmp_path):
+    return unit_workspace(tmp_path / "ws", "常州市工业和信息化局", "市工信局", "常州市", "武进区, 金坛区, 溧阳市")
+
+
+# A meeting's news of 常州市工信局 in the reviewer's wording: another bureau's deputy head reports that bureau's figures.
+OTHER_HEAD = """常州市领导调研我局工业经济运行情况
+发布日期:2023-04-12  来源:运行监测协调处
+
+4月12日,副市长张某一行来我局调研工业经济运行情况,召开座谈会听取汇报。
+
+会上，市财政局副局长汇报了今年全市财政运行情况。目前全市一般公共预算收入完成120亿元，同比增长6.5%，其中税收收入占比达到80%。
+
+张某指出,市工信局要加强工业经济运行监测,推动全市工业经济平稳增长。
+"""
+
+
+def test_another_bureaus_deputy_heads_report_is_not_the_issuers_work(tmp_path):
+    ff = distil(tmp_path, _changzhou(tmp_path), OTHER_HEAD, "2023-04-12_市领导调研我局工业经济运行情况.txt")
+    assert ff.source.issuer == "常州市工业和信息化局", ff.source
+    assert "市财政局副局长汇报" in fact_saying(ff, "120亿元").text  # (its frame kept: the finance bureau's figures)

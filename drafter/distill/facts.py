@@ -513,8 +513,11 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A clause telling a deed finished with its count, a resultative verb before the figure (申请到省级体育健身器材7套; 已建成…3处;
 # 完成了…12公里), no word of what is to come before it (计划建成2处, 力争获得…): a result even inside a plan's item (hd38c) — not
 # 完成…工作 without 已/了, which may be what is to be done.
-DEED_COUNTED = re.compile(r"^(?:(?!将|拟|计划|力争|确保|预计|争取(?!到)|目标)[^，。；！？])*?"
-                          r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得|获批|建成|完成了)[^，。；！？的]*?\d")
+# (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
+# built-up area, 获得感 a feeling, no deed)
+TO_COME_WORDS = r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时"
+DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|到(?:19|20)\d{{2}}年)[^，。；！？])*?"
+                          r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
 # done and no clause opens on its doer (:data:`DOER_CLAUSE`); never inside the problem the work solves (着力解决群众出行难以保障
@@ -1055,7 +1058,7 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
 # 审批。 in a reply of June 2023, hd26c): that year's month when the sentence says what is to come (TO_COME) and nothing done
 # (已, 了) — a plan, not the year before's work (12月，全市完成了…; 12月，…启动… in a report of January keeps no word to come).
 LATER_MONTH = re.compile(r"^\s?(?:同时|此外|另外)?，?(\d{1,2})月(?!\d)")
-TO_COME = re.compile(r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时")
+TO_COME = re.compile(TO_COME_WORDS)
 _DONE_TENSE = re.compile(r"已|(?<!为)了(?!解)|累计")
 
 

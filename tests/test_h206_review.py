@@ -2,7 +2,12 @@
 area taken for a deed done, a street's noun taken for a town, an obstacle's word missing, a slogan taken for an organ)."""
 from __future__ import annotations
 
+import pytest
 from helpers import distil, fact_saying, unit_workspace
+
+from drafter import grammar as G
+from drafter.distill.facts import deeds_split
+from drafter.distill.figures import find_figures
 
 
 def _changzhou(tmp_path):
@@ -25,3 +30,23 @@ def test_another_bureaus_deputy_heads_report_is_not_the_issuers_work(tmp_path):
     ff = distil(tmp_path, _changzhou(tmp_path), OTHER_HEAD, "2023-04-12_市领导调研我局工业经济运行情况.txt")
     assert ff.source.issuer == "常州市工业和信息化局", ff.source
     assert "市财政局副局长汇报" in fact_saying(ff, "120亿元").text  # (its frame kept: the finance bureau's figures)
+
+
+@pytest.mark.parametrize("item", ["到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个。", "年内建成村级养老服务站3个。",
+                                  "全年获得感满意度提升到95%。", "到2025年建成村级养老服务站30个。"])
+def test_a_plans_built_up_area_goal_or_feeling_is_no_deed_done(item):
+    assert not any(done for _, done in deeds_split(item)), deeds_split(item)
+
+
+def test_a_deed_done_with_its_count_inside_a_plans_item_stays_done():
+    assert any(done for _, done in deeds_split("今年已建成村级养老服务站3个，下一步将继续推进。"))
+
+
+@pytest.mark.parametrize("words, organ", [("奋力开创新局", False), ("深圳市南山区科技创新局", True), ("践行嘱托开新局", False)])
+def test_the_slogan_of_a_new_situation_is_no_organ(words, organ):
+    assert (not G.NOT_ORGAN.search(words)) == organ
+
+
+def test_a_code_for_each_truck_is_no_count_of_loads():
+    figures = find_figures("渣土车实行1车1码管理，清理乱堆杂物260余车。")
+    assert [f.raw for f in figures if f.unit == "车"] == ["260余车"], figures

@@ -6,6 +6,7 @@ import pytest
 from helpers import distil, fact_saying, unit_workspace
 
 from drafter import grammar as G
+from drafter.compose.asks import town_named, without_town
 from drafter.distill.facts import deeds_split
 from drafter.distill.figures import find_figures
 
@@ -50,3 +51,14 @@ def test_the_slogan_of_a_new_situation_is_no_organ(words, organ):
 def test_a_code_for_each_truck_is_no_count_of_loads():
     figures = find_figures("渣土车实行1车1码管理，清理乱堆杂物260余车。")
     assert [f.raw for f in figures if f.unit == "车"] == ["260余车"], figures
+
+
+@pytest.mark.parametrize("matter", ["完善街道社区养老服务", "提升集镇风貌", "加快推进老城区街道改造提升", "推进背街小巷街道整治",
+                                    "加强乡村集镇建设"])
+def test_a_street_or_market_town_as_a_common_noun_is_no_town_named(matter):
+    assert town_named(matter) is None and without_town(matter) == matter
+
+
+def test_a_towns_proper_name_after_the_verb_is_named():
+    assert town_named("完善唐村镇居家及社区老年照护体系") == "唐村镇"
+    assert without_town("完善唐村镇居家及社区老年照护体系") == "完善居家及社区老年照护体系"

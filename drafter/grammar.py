@@ -1033,6 +1033,10 @@ def _renamed_forms(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Words naming a problem that work solves (解决…的问题, 破解了…难以收集处理的瓶颈, 补齐…短板, 打通…堵点).
+PROBLEM_WORDS = r"问题|难题|困难|瓶颈|短板|难点|痛点|堵点|困境|制约"
+
+
 # Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化; a column's slogan
 # 【践行嘱托开新局】 over a news item is no 开新局's letterhead: hd37b).
 # (not 全局, 政局: 安全局, 财政局; nor 创新局: 深圳市南山区科技创新局 — but the slogan 开创新局 is none)

@@ -7,7 +7,7 @@ from helpers import distil, fact_saying, unit_workspace
 
 from drafter import grammar as G
 from drafter.compose.asks import town_named, without_town
-from drafter.distill.facts import deeds_split
+from drafter.distill.facts import deeds_split, is_obstacle
 from drafter.distill.figures import find_figures
 
 
@@ -62,3 +62,13 @@ def test_a_street_or_market_town_as_a_common_noun_is_no_town_named(matter):
 def test_a_towns_proper_name_after_the_verb_is_named():
     assert town_named("完善唐村镇居家及社区老年照护体系") == "唐村镇"
     assert without_town("完善唐村镇居家及社区老年照护体系") == "完善居家及社区老年照护体系"
+
+
+@pytest.mark.parametrize("norm", ["破解了目前农村污水难以收集处理的瓶颈，建成站点12个。", "补齐了当前乡村医疗难以覆盖的短板，新建卫生室8所。",
+                                  "打通了目前企业难以融资的堵点。"])
+def test_an_obstacle_the_clause_reports_overcome_by_any_name_is_no_obstacle(norm):
+    assert not is_obstacle(norm)
+
+
+def test_an_obstacle_still_standing_is_one():
+    assert is_obstacle("目前农村污水难以收集处理，制约了人居环境改善。")

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ANY_YOU, PROBLEM_WORDS, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -800,8 +800,8 @@ LOOK_BACK = re.compile(r"回望|回首|回眸")
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
 # …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题): a solving verb not itself denied (因征地问题尚未解决
 # 导致…难度较大, 资金缺口无法解决难以实施…: the obstacle) opening the problem the clause names after it.
-OVERCOME = re.compile(r"(?<!未)(?<!未能)(?<!无法)(?<!不能)(?<!难以)(?<!没有)(?:解决|破解|化解|缓解|克服|打破|突破|破除)")
-PROBLEM_NAMED = re.compile(r"问题|难题|困难")
+OVERCOME = re.compile(r"(?<!未)(?<!未能)(?<!无法)(?<!不能)(?<!难以)(?<!没有)(?:解决|破解|化解|缓解|克服|打破|突破|破除|补齐|补足|打通|疏通|摆脱)")
+PROBLEM_NAMED = re.compile(PROBLEM_WORDS)
 _CLAUSE_END = re.compile(r"[，,。；：]")
 
 

@@ -7,7 +7,7 @@ from helpers import distil, fact_saying, unit_workspace
 
 from drafter import grammar as G
 from drafter.compose.asks import town_named, without_town
-from drafter.distill.facts import deeds_split, is_obstacle
+from drafter.distill.facts import VISITORS, deeds_split, is_obstacle
 from drafter.distill.figures import find_figures
 
 
@@ -72,3 +72,11 @@ def test_an_obstacle_the_clause_reports_overcome_by_any_name_is_no_obstacle(norm
 
 def test_an_obstacle_still_standing_is_one():
     assert is_obstacle("目前农村污水难以收集处理，制约了人居环境改善。")
+
+
+@pytest.mark.parametrize("norm, visitors", [
+    ("4月10日上午，市政协委员、市水利局局长王某带队到衡东县调研水利工程建设。", False),
+    ("4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研水利工程建设。", True),
+    ("9月1日，市人大常委会经济工委主任、二级巡视员戴文龙一行来我局调研。", True)])
+def test_a_group_led_by_the_assemblys_leader_visits_but_one_led_by_a_member_heading_the_bureau_is_its_own(norm, visitors):
+    assert bool(VISITORS.match(norm)) == visitors

@@ -9,6 +9,7 @@ from drafter import grammar as G
 from drafter.compose.asks import town_named, without_town
 from drafter.distill.facts import VISITORS, deeds_split, is_obstacle
 from drafter.distill.figures import find_figures
+from drafter.read import read_document
 
 
 def _changzhou(tmp_path):
@@ -80,3 +81,11 @@ def test_an_obstacle_still_standing_is_one():
     ("9月1日，市人大常委会经济工委主任、二级巡视员戴文龙一行来我局调研。", True)])
 def test_a_group_led_by_the_assemblys_leader_visits_but_one_led_by_a_member_heading_the_bureau_is_its_own(norm, visitors):
     assert bool(VISITORS.match(norm)) == visitors
+
+
+@pytest.mark.parametrize("own", ["，规格3×4米。", "，引进Café项目。"])
+def test_a_latin_character_of_its_own_in_a_garbled_file_is_no_lost_byte(tmp_path, own):
+    garbled = "工业是我市" + "经济发展".encode("utf-8").decode("latin-1") + "的主动脉" + own + "\n"
+    path = tmp_path / "2020-12-28_答复.txt"
+    path.write_text(garbled, "utf-8")
+    assert [b.text for b in read_document(path).blocks] == ["工业是我市经济发展的主动脉" + own]

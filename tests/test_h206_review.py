@@ -89,3 +89,10 @@ def test_a_latin_character_of_its_own_in_a_garbled_file_is_no_lost_byte(tmp_path
     path = tmp_path / "2020-12-28_答复.txt"
     path.write_text(garbled, "utf-8")
     assert [b.text for b in read_document(path).blocks] == ["工业是我市经济发展的主动脉" + own]
+
+
+@pytest.mark.parametrize("text", ["按计划上半年完成投资12亿元，占全年的55%。", "今年将上半年积压的120件案件全部办结。"])
+def test_a_part_of_the_year_done_to_plan_or_qualifying_a_thing_is_the_statements(tmp_path, text):
+    ff = distil(tmp_path, _changzhou(tmp_path), f"常州市工业和信息化局2024年工作总结\n\n{text}全市工业经济运行平稳，重点项目加快推进。\n", "2024-12-20_工作总结.txt")
+    fact = next(f for f in ff.facts if "12亿元" in f.text or "120件" in f.text)
+    assert fact.period.part == "上半年", fact.period

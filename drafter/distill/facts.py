@@ -297,9 +297,20 @@ PART_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)}|(
                        r"|1\s?[-—–~至到]\s?(?:1[01]|[2-9])月)")
 
 
-# What asks for or plans a part of the year to come, a few characters before it (他要求二季度要…, 力争下半年…, 计划四季度…).
-_PART_AHEAD = re.compile(r"(?:要求|(?<!已)将|力争|争取|计划|下一步)[^，。；！？\d]{0,4}$")
+# What asks for or plans a part of the year to come, a few characters before it (他要求二季度要…, 力争下半年…, 计划四季度…) — not
+# 按计划, work done to plan (按计划上半年完成投资12亿元).
+_PART_AHEAD = re.compile(r"(?:要求|(?<!已)将|力争|争取|(?<![按照])计划|下一步)[^，。；！？\d]{0,4}$")
 _PART_AHEAD_GAP = 8
+# …and what follows the part for it to be the time of what is planned: no deed done (_DONE_TENSE), nor a thing the part
+# qualifies (今年将上半年积压的120件案件全部办结: 将 as 把, 上半年 of the backlog).
+_PART_NOT_AHEAD = re.compile(r"^[^，。；！？的要在]{1,3}的")
+
+
+def _part_ahead(said: str, m: re.Match) -> bool:
+    """Whether the part of the year ``m`` finds in ``said`` is one asked for or planned (:data:`_PART_AHEAD`)."""
+    after = re.split(r"[，。；！？]", said[m.end():], maxsplit=1)[0]
+    return bool(_PART_AHEAD.search(said, max(0, m.start() - _PART_AHEAD_GAP), m.start())
+                and not _PART_NOT_AHEAD.match(after) and not _DONE_TENSE.search(after))
 
 
 def with_part(period: Period, norm: str, mentions) -> Period:
@@ -311,7 +322,7 @@ def with_part(period: Period, norm: str, mentions) -> Period:
     2712.9亿元…。他要求二季度要在一季度的基础上…: the first quarter's, hd39a)."""
     said = mask_titles(norm)
     parts = {re.sub(r"\s", "", m.group(1)) for m in PART_SAID.finditer(said)
-             if not _PART_AHEAD.search(said, max(0, m.start() - _PART_AHEAD_GAP), m.start())}
+             if not _part_ahead(said, m)}
     if period.until is not None or len(parts) != 1:
         return period
     for pos, _, _, basis in mentions:

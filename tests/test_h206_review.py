@@ -9,6 +9,7 @@ from drafter import grammar as G
 from drafter.compose.asks import town_named, without_town
 from drafter.distill.facts import VISITORS, deeds_split, is_obstacle
 from drafter.distill.figures import find_figures
+from drafter.distill.metadata import _year_of_lede_day
 from drafter.read import read_document
 
 
@@ -96,3 +97,9 @@ def test_a_part_of_the_year_done_to_plan_or_qualifying_a_thing_is_the_statements
     ff = distil(tmp_path, _changzhou(tmp_path), f"常州市工业和信息化局2024年工作总结\n\n{text}全市工业经济运行平稳，重点项目加快推进。\n", "2024-12-20_工作总结.txt")
     fact = next(f for f in ff.facts if "12亿元" in f.text or "120件" in f.text)
     assert fact.period.part == "上半年", fact.period
+
+
+@pytest.mark.parametrize("lede, date, year", [("6月15日，全市工业企业安全生产培训会在市行政中心召开。", "2023-06-10", None),
+                                              ("4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研。", "2020-02-01", 2019)])
+def test_a_lede_day_just_after_the_posting_is_this_years(lede, date, year):
+    assert _year_of_lede_day(lede, date) == year

@@ -86,7 +86,7 @@ def test_a_group_led_by_the_assemblys_leader_visits_but_one_led_by_a_member_head
 
 @pytest.mark.parametrize("own", ["，规格3×4米。", "，引进Café项目。"])
 def test_a_latin_character_of_its_own_in_a_garbled_file_is_no_lost_byte(tmp_path, own):
-    garbled = "工业是我市" + "经济发展".encode("utf-8").decode("latin-1") + "的主动脉" + own + "\n"
+    garbled = "工业是我市" + "经济发展".encode().decode("latin-1") + "的主动脉" + own + "\n"
     path = tmp_path / "2020-12-28_答复.txt"
     path.write_text(garbled, "utf-8")
     assert [b.text for b in read_document(path).blocks] == ["工业是我市经济发展的主动脉" + own]

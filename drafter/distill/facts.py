@@ -2006,6 +2006,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
+    headline_told = False  # (whether the headline tells its bureau's deed, the first statement telling on from it)
     area_told = None  # (that paragraph and the area it tells of, where one of the place's areas)
     own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
@@ -2017,7 +2018,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(headline, ws.name, ws.jurisdiction, own_aliases))):
         # (or its headline, telling its bureau's deed, that the first paragraph tells on: 西安市生态环境局连续3年获评考核优秀单位 /
         # 在空气质量方面，2021年优良天数达到265天… — as when a page ran the two together, hd38b)
-        own_told = meta.title
+        headline_told = True
     # (the workspace's place as a news item names it: 济南市, 济南 — not a one-character stem, 魏 of 魏县 — 我市, 全市)
     own_names = [*ws.jurisdiction_names(), *([ws.jurisdiction[:-1]] if len(ws.jurisdiction) > 2 else []),
                  *([ws.own_place_word(), "全" + ws.own_place_word()[1:]] if ws.own_place_word() else [])]
@@ -2129,7 +2130,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
         # (or, that one opening on its theme, opening on the next theme: 治教办学达到新高度。全面从严治党纵深推进… / 五育并举开创新局面。…)
         told_on = RESULT_TOLD_ON.match(norm) if figures else None
-        own_work = own_work or (own_told is not None and place == meta.jurisdiction and (bool(WORK_TOLD_ON.match(norm)) or (
+        own_work = own_work or ((own_told is not None or headline_told) and place == meta.jurisdiction and (bool(WORK_TOLD_ON.match(norm)) or (
             bool(told_on) and int(told_on.group(1)) <= (doc_year or 0)) or (own_themed and bool(NEWS_THEMED.match(norm))))
             and not SAID_WILL.search(norm))
         # (a later sentence of a news statement telling, with its year and figures, of the workspace's place: 据会议消息，2021年，红河州…)
@@ -2145,6 +2146,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction
                                 and default != PLAN and themed_results(norm, figures))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
+        headline_told = False
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None

@@ -756,7 +756,7 @@ def _headed_by_title(piece: str, title: str) -> str:
 # paragraphs (the standing rule, the site's state and whose it is, the reason, 纳入项目库), no section per ask.
 OPENING_UP = ("开发",)  # (对…进行开发建设: a works verb only after 对…进行, not a title's first word: 开发旅游资源 is a field)
 _KIND_OF_PLACE = ("行政", "自然", "贫困", "示范", "重点", "城中", "美丽", "和美", "宜居", "传统", "特色", "中心",
-                  "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置")
+                  "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置", "城区", "小巷", "街巷", "村集")
 # (农村 and 城乡 are no village nor township: 丰富农村老年人…)
 _NAMED_PLACE = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:镇|(?<!城)乡|街道|社区|村委会|村民委员会|村小组|(?<!农)村)(?![民级庄组])")
 _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VERBS)})(?P<site>.+)$|^(?P<put>.+?)纳入"
@@ -764,8 +764,9 @@ _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VE
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
 # A town, township or street a matter opens on after its verb (完善|唐村镇|居家及社区老年照护体系): where the work asked is done.
-# (not a kind of them: 城镇化, 特色小镇, 乡村, 城乡)
-_TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})*)(?P<town>[\u4e00-\u9fff]{{2,4}}?(?:(?<![城乡小])镇(?![化村])|(?<![城农])乡(?![村镇])|街道))"
+# (not a kind of them: 城镇化, 特色小镇, 乡村, 城乡; a proper name, two or three characters, after a verb — not 完善街道社区…,
+# 提升集镇风貌, 推进老城区街道改造)
+_TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})+)(?P<town>[\u4e00-\u9fff]{{2,3}}?(?:(?<![城乡小])镇(?![化村])|(?<![城农])乡(?![村镇])|街道))"
                      rf"(?=[\u4e00-\u9fff]{{2}})")
 
 

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ANY_YOU, PROBLEM_WORDS, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -297,9 +297,20 @@ PART_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)}|(
                        r"|1\s?[-—–~至到]\s?(?:1[01]|[2-9])月)")
 
 
-# What asks for or plans a part of the year to come, a few characters before it (他要求二季度要…, 力争下半年…, 计划四季度…).
-_PART_AHEAD = re.compile(r"(?:要求|(?<!已)将|力争|争取|计划|下一步)[^，。；！？\d]{0,4}$")
+# What asks for or plans a part of the year to come, a few characters before it (他要求二季度要…, 力争下半年…, 计划四季度…) — not
+# 按计划, work done to plan (按计划上半年完成投资12亿元).
+_PART_AHEAD = re.compile(r"(?:要求|(?<!已)将|力争|争取|(?<![按照])计划|下一步)[^，。；！？\d]{0,4}$")
 _PART_AHEAD_GAP = 8
+# …and what follows the part for it to be the time of what is planned: no deed done (_DONE_TENSE), nor a thing the part
+# qualifies (今年将上半年积压的120件案件全部办结: 将 as 把, 上半年 of the backlog).
+_PART_NOT_AHEAD = re.compile(r"^[^，。；！？的要在]{1,3}的")
+
+
+def _part_ahead(said: str, m: re.Match) -> bool:
+    """Whether the part of the year ``m`` finds in ``said`` is one asked for or planned (:data:`_PART_AHEAD`)."""
+    after = re.split(r"[，。；！？]", said[m.end():], maxsplit=1)[0]
+    return bool(_PART_AHEAD.search(said, max(0, m.start() - _PART_AHEAD_GAP), m.start())
+                and not _PART_NOT_AHEAD.match(after) and not _DONE_TENSE.search(after))
 
 
 def with_part(period: Period, norm: str, mentions) -> Period:
@@ -311,7 +322,7 @@ def with_part(period: Period, norm: str, mentions) -> Period:
     2712.9亿元…。他要求二季度要在一季度的基础上…: the first quarter's, hd39a)."""
     said = mask_titles(norm)
     parts = {re.sub(r"\s", "", m.group(1)) for m in PART_SAID.finditer(said)
-             if not _PART_AHEAD.search(said, max(0, m.start() - _PART_AHEAD_GAP), m.start())}
+             if not _part_ahead(said, m)}
     if period.until is not None or len(parts) != 1:
         return period
     for pos, _, _, basis in mentions:
@@ -513,8 +524,11 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A clause telling a deed finished with its count, a resultative verb before the figure (申请到省级体育健身器材7套; 已建成…3处;
 # 完成了…12公里), no word of what is to come before it (计划建成2处, 力争获得…): a result even inside a plan's item (hd38c) — not
 # 完成…工作 without 已/了, which may be what is to be done.
-DEED_COUNTED = re.compile(r"^(?:(?!将|拟|计划|力争|确保|预计|争取(?!到)|目标)[^，。；！？])*?"
-                          r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得|获批|建成|完成了)[^，。；！？的]*?\d")
+# (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
+# built-up area, 获得感 a feeling, no deed)
+TO_COME_WORDS = r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时"
+DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|到(?:19|20)\d{{2}}年)[^，。；！？])*?"
+                          r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
 # done and no clause opens on its doer (:data:`DOER_CLAUSE`); never inside the problem the work solves (着力解决群众出行难以保障
@@ -557,10 +571,13 @@ SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定�
 # 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
 # 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding).
 # (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…;
-# its leader leading the group, 4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研…, the bureau's deputy head only 陪同, hd38b)
+# its leader leading the group, 4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研…, the bureau's deputy head only 陪同, hd38b;
+# the leader's post straight after the assembly — 市政协委员、市水利局局长王某带队 is the bureau's own head leading)
 VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
                       r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
-                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行|将|组织|开展|围绕))")
+                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:(?:党组书记、)?(?:常务)?副?(?:主任|主席)|秘书长"
+                      r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"
+                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:将|组织|开展|围绕))")
 
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
@@ -797,8 +814,8 @@ LOOK_BACK = re.compile(r"回望|回首|回眸")
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
 # …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题): a solving verb not itself denied (因征地问题尚未解决
 # 导致…难度较大, 资金缺口无法解决难以实施…: the obstacle) opening the problem the clause names after it.
-OVERCOME = re.compile(r"(?<!未)(?<!未能)(?<!无法)(?<!不能)(?<!难以)(?<!没有)(?:解决|破解|化解|缓解|克服|打破|突破|破除)")
-PROBLEM_NAMED = re.compile(r"问题|难题|困难")
+OVERCOME = re.compile(r"(?<!未)(?<!未能)(?<!无法)(?<!不能)(?<!难以)(?<!没有)(?:解决|破解|化解|缓解|克服|打破|突破|破除|补齐|补足|打通|疏通|摆脱)")
+PROBLEM_NAMED = re.compile(PROBLEM_WORDS)
 _CLAUSE_END = re.compile(r"[，,。；：]")
 
 
@@ -1055,7 +1072,7 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
 # 审批。 in a reply of June 2023, hd26c): that year's month when the sentence says what is to come (TO_COME) and nothing done
 # (已, 了) — a plan, not the year before's work (12月，全市完成了…; 12月，…启动… in a report of January keeps no word to come).
 LATER_MONTH = re.compile(r"^\s?(?:同时|此外|另外)?，?(\d{1,2})月(?!\d)")
-TO_COME = re.compile(r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时")
+TO_COME = re.compile(TO_COME_WORDS)
 _DONE_TENSE = re.compile(r"已|(?<!为)了(?!解)|累计")
 
 
@@ -1633,9 +1650,25 @@ _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{
 REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
 # The same told of the issuing bureau's own head by post alone, no unit named (许程伟副局长汇报了今年“智改数转”整体情况和《…》
 # 立法调研工作进度。目前阶段成果主要有：…, in 常州市工信局's news, hd39a): what follows is the bureau's account. (group 1: the post's
-# organ word)
-OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:[{CJK}]{{2,4}}?副?([局厅])长|副?([局厅])长[{CJK}]{{2,4}}?)"
+# organ word; group 3 or 4: the name before or after the post — a person's, or a unit that must be the issuer: 会上，市财政局
+# 副局长汇报了… is another bureau's report)
+OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:([{CJK}]{{2,4}}?)副?([局厅])长|副?([局厅])长([{CJK}]{{2,4}}?))"
                              r"(?:汇报|介绍|通报)了[^。！？]{2,80}?。")
+# A unit's word in the name before a head's post (市财政局副局长): no person's name.
+_UNIT_IN_NAME = re.compile(r"[局厅委办市县区]")
+
+
+def own_head_report(text: str, issuer: str) -> re.Match | None:
+    """:data:`OWN_HEAD_REPORT` opening ``text`` told of ``issuer``'s own head: the post its organ word, the name before or
+    after it a person's or the issuer's own (not 市财政局副局长 in 市工信局's news)."""
+    m = OWN_HEAD_REPORT.match(text)
+    if not m or not issuer.endswith(m.group(2) or m.group(3)):
+        return None
+    name = m.group(1) or m.group(4)
+    if not _UNIT_IN_NAME.search(name):
+        return m
+    unit = name + (m.group(2) or "")
+    return m if issuer.endswith(unit.lstrip("市县区")) or unit in issuer else None
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
 # (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
 SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")
@@ -1973,6 +2006,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
+    headline_told = False  # (whether the headline tells its bureau's deed, the first statement telling on from it)
     area_told = None  # (that paragraph and the area it tells of, where one of the place's areas)
     own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
@@ -1984,7 +2018,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(headline, ws.name, ws.jurisdiction, own_aliases))):
         # (or its headline, telling its bureau's deed, that the first paragraph tells on: 西安市生态环境局连续3年获评考核优秀单位 /
         # 在空气质量方面，2021年优良天数达到265天… — as when a page ran the two together, hd38b)
-        own_told = meta.title
+        headline_told = True
     # (the workspace's place as a news item names it: 济南市, 济南 — not a one-character stem, 魏 of 魏县 — 我市, 全市)
     own_names = [*ws.jurisdiction_names(), *([ws.jurisdiction[:-1]] if len(ws.jurisdiction) > 2 else []),
                  *([ws.own_place_word(), "全" + ws.own_place_word()[1:]] if ws.own_place_word() else [])]
@@ -2033,8 +2067,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 会上，尹明局长汇报了发展改革工作情况…。在…指导下，市发展改革局今年以来共办理…提案69件… — the account is the bureau's
         # work, the sentence before it a frame)
         reported = REPORT_FRAME.match(text) if meta.kind == NEWS and not spoken else None
-        head = OWN_HEAD_REPORT.match(text) if meta.kind == NEWS and not spoken and meta.issuer else None
-        head_told = bool(head) and len(text) - head.end() >= MIN_CHARS and meta.issuer.endswith(head.group(1) or head.group(2))
+        head = own_head_report(text, meta.issuer) if meta.kind == NEWS and not spoken and meta.issuer else None
+        head_told = bool(head) and len(text) - head.end() >= MIN_CHARS
         if head_told:
             text = text[head.end():]
             norm = simplified(normalise(text))
@@ -2096,7 +2130,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
         # (or, that one opening on its theme, opening on the next theme: 治教办学达到新高度。全面从严治党纵深推进… / 五育并举开创新局面。…)
         told_on = RESULT_TOLD_ON.match(norm) if figures else None
-        own_work = own_work or (own_told is not None and place == meta.jurisdiction and (bool(WORK_TOLD_ON.match(norm)) or (
+        own_work = own_work or ((own_told is not None or headline_told) and place == meta.jurisdiction and (bool(WORK_TOLD_ON.match(norm)) or (
             bool(told_on) and int(told_on.group(1)) <= (doc_year or 0)) or (own_themed and bool(NEWS_THEMED.match(norm))))
             and not SAID_WILL.search(norm))
         # (a later sentence of a news statement telling, with its year and figures, of the workspace's place: 据会议消息，2021年，红河州…)
@@ -2112,6 +2146,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction
                                 and default != PLAN and themed_results(norm, figures))
         own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
+        headline_told = False
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block
         own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None

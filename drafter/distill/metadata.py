@@ -1495,15 +1495,21 @@ def _lede_day(text: str, name: str) -> str | None:
 
 # A news lede opening on its day, its year left out (4月10日上午，…; 本报讯（记者 王倩）4月12日下午，…): groups month, day.
 _LEDE_OPENING_DAY = re.compile(r"^(?:[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*)?(\d{1,2})月(\d{1,2})日")
+# Days a lede's day must lie after its page's date to be last year's: a notice of 6月15日 posted on 06-10 is of its year.
+_LEDE_DAY_AHEAD = 60
 
 
 def _year_of_lede_day(text: str, date: str) -> int | None:
     """The year before ``date``'s when a news item dated ``date`` opens on a day later in the year (:data:`_LEDE_OPENING_DAY`),
     its first sentence saying nothing to come (:data:`~drafter.distill.facts.TO_COME`): no page reports a day to come as past
-    (4月10日上午，衡阳市人大常委会副主任…率队…调研 of a page dated 2020-02-01 is of 2019, hd38b); None otherwise."""
+    (4月10日上午，衡阳市人大常委会副主任…率队…调研 of a page dated 2020-02-01 is of 2019, hd38b), some two months later
+    (:data:`_LEDE_DAY_AHEAD`); None otherwise."""
     m = _LEDE_OPENING_DAY.match(text)
     day = (int(m.group(1)), int(m.group(2))) if m and not TO_COME.search(re.split(r"[。！？]", text, maxsplit=1)[0]) else None
-    return int(date[:4]) - 1 if day and len(date) >= 10 and day > (int(date[5:7]), int(date[8:10])) and day[0] <= 12 else None
+    if not day or len(date) < 10 or day[0] > 12:
+        return None
+    ahead = (day[0] - int(date[5:7])) * 30 + day[1] - int(date[8:10])
+    return int(date[:4]) - 1 if ahead >= _LEDE_DAY_AHEAD else None
 
 
 # A document cited by its number in the text (攀西人大〔2020〕18号): its year.

@@ -38,6 +38,7 @@ _BYTE_OF = {chr(b): b for b in range(0x80, 0x100)} | {bytes([b]).decode("cp1252"
 _BYTE_OF.pop("", None)
 _UTF8_SEQUENCE = lazy(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _LATIN_RUN = lazy("[" + re.escape("".join(_BYTE_OF)) + "]+")
+_NEXT_TO = 2  # characters between two runs of one damaged stretch (…ç»æµŽå‘展: a Chinese character between)
 
 
 def decode_bytes(data: bytes, path: Path, preferred: str | None = None) -> str:
@@ -93,21 +94,26 @@ def repair_mojibake(text: str, path: Path) -> str:
     å: its 0x90 0x8d dropped) and cannot be restored. Unchanged when no sequence decodes to a character beyond
     Latin-1: “”, …, —, · and café stay as written.
     """
-    found, damaged, parts, last = [], 0, [], 0
+    found, runs, parts, last = [], [], [], 0
     for run in _LATIN_RUN.finditer(text):
         raw = bytes(_BYTE_OF[c] for c in run.group())
-        done = 0
+        done, damaged, repaired = 0, False, False
         for m in _UTF8_SEQUENCE.finditer(raw):
             try:
                 char = m.group().decode("utf-8")
             except UnicodeDecodeError:
                 continue
-            damaged += any(0xc2 <= b <= 0xf4 for b in raw[done:m.start()])
+            damaged |= any(0xc2 <= b <= 0xf4 for b in raw[done:m.start()])
             if ord(char) >= 0x800:
                 found.append(run.group())
+                repaired = True
             parts += [text[last:run.start() + m.start()], char]
             last, done = run.start() + m.end(), m.end()
-        damaged += any(0xc2 <= b <= 0xf4 for b in raw[done:])  # a lead byte that lost its followers
+        damaged |= any(0xc2 <= b <= 0xf4 for b in raw[done:])  # a lead byte that lost its followers
+        runs.append((run.start(), run.end(), repaired, damaged))
+    # (damage counts inside or next to a run holding a repaired sequence: a × or é of its own, 规格3×4米, is no lost byte)
+    damaged = any(hurt and any(fixed and (a <= end + _NEXT_TO and start <= b + _NEXT_TO) for a, b, fixed, _ in runs)
+                  for start, end, _, hurt in runs)
     if not found:
         return text
     if damaged:

@@ -572,8 +572,9 @@ SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定�
 # 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding).
 # (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…;
 # its leader leading the group, 4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研…, the bureau's deputy head only 陪同, hd38b;
-# the leader's post straight after the assembly — 市政协委员、市水利局局长王某带队 is the bureau's own head leading)
-VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
+# the leader's post straight after the assembly — 市政协委员、市水利局局长王某带队 is the bureau's own head leading; after the rule
+# it follows, 根据…监督工作计划…要求，为深入了解…，区人大常委会副主任姚晓群带领…调研组…, hd41b)
+VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:要求|部署|安排)，)?(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
                       r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:(?:党组书记、)?(?:常务)?副?(?:主任|主席)|秘书长"
                       r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"

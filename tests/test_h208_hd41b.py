@@ -1,15 +1,18 @@
 """hd41b (广州市花都区卫生健康局): a page not written in Chinese is refused by distill, never read by Chinese words it does not
-have (F2: the Japanese page on 花都区's health work, its 598万人 counted as 业务収入はそれぞれ延べ)."""
+have (F2: the Japanese page on 花都区's health work, its 598万人 counted as 业务収入はそれぞれ延べ); what an ask's deed is to
+serve as (作为…用房, 用于…) is neither a point of its own nor a measure (F3)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from click.testing import CliRunner
-from helpers import unit_workspace
+from helpers import comments_on, seeds_draft, unit_workspace
 
 from drafter.cli import cli
+from drafter.compose.asks import parse_asks
 from drafter.distill.run import read_source
 from drafter.errors import SourceError
 
@@ -63,3 +66,40 @@ def test_distill_refuses_the_japanese_page_and_keeps_no_fact_of_it(tmp_path):
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(seeds)])
     assert "2017-01-01_花都区卫生概况日文.txt" in result.output and "日文" in result.output, result.output
     assert not list((ws.root / "facts").glob("*.yaml"))
+
+
+# hd41b's suggestion.txt (政协提案 3011), its two asks.
+TITLE = "关于解决中医药事业发展中存在的“门诊难”问题的提案"
+PROPOSAL = f"""{TITLE}
+
+提案人：hd41b
+
+建议：
+一、购买迎宾大道65号（宝丰广场）商铺，作为区中医医院发展业务用房。
+二、扩建区中医医院门诊大楼。
+"""
+# hd41b's seeds/2022-08-22_区人大调研医疗项目.txt, its opening.
+SURVEY = """区人大常委会教科文卫工委组织开展专题调研
+根据2022年区人大常委会监督工作计划以及《区人大常委会关于开展<广州市优化营商环境条例>执法检查的通知》要求,为深入了解我区医疗基础设施重点建设项目进展情况,区人大常委会副主任姚晓群带领优化营商环境(人文环境)专题调研组,于8月19日上午对中山大学附属仁济医院、市妇儿医疗中心花都院区建设情况开展专题调研、视察活动。调研组实地查看了工程进展情况,详细了解了工程建设存在的问题和解决方案,对下一步工作推进提出了建设性意见。区卫健局、区住建局分管领导陪同调研、视察活动。
+"""
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("购买迎宾大道65号（宝丰广场）商铺，作为区中医医院发展业务用房。", "购买迎宾大道65号（宝丰广场）商铺"),
+    # (a deed 泰兴市 funded so: 每年投入900多万元用于修建农桥, abcjf.cn 2006-07-19)
+    ("设立代表建议办理基金，用于修建农村桥梁。", "设立代表建议办理基金"),
+])
+def test_what_the_deed_serves_as_is_no_point_nor_measure(text, phrase):
+    ask = parse_asks(f"建议：\n一、{text}\n二、扩建区中医医院门诊大楼。\n")[0]
+    assert ask.phrase == phrase and ask.points == [] and ask.measures == "", (ask.phrase, ask.points, ask.measures)
+
+
+def test_placeholder_asks_for_the_purchase_alone(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "广州市花都区卫生健康局", "区卫生健康局", "广州市花都区")
+    _, out = seeds_draft(tmp_path, ws, {"2022-08-22_区人大调研医疗项目.txt": SURVEY}, "3011", TITLE, PROPOSAL,
+                         "--proposal", "--type", "B", "--date", "2023-08-28")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "【待补充：购买迎宾大道65号（宝丰广场）商铺方面的工作情况及数据（注明年份）】" in texts, texts
+    assert not any("用房" in t for t in texts), texts
+    step = next(t for t in texts if t.startswith("（一）购买迎宾大道65号"))
+    assert not any("用房" in c for c in comments_on(out, step)), comments_on(out, step)

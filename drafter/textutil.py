@@ -271,6 +271,27 @@ def mirror_simplified(text: str) -> str:
 _ZHE = lazy(r"(?<![显卓昭名土编专原巨遗合论译拙])著(?![名作称录述书者])")
 
 
+# Kana (hiragana, katakana and its length mark) and Latin-letter words: the marks of a Japanese or an English page.
+_KANA = lazy("[\u3041-\u309f\u30a1-\u30fa\u30fc]")
+_LATIN_WORD = lazy(r"[A-Za-z]{2,}")
+# A text with more than this share of kana among its Chinese characters and kana is Japanese (hd41b: a Japanese page
+# on 花都区's health work, kana a third of them); a Chinese page quoting a Japanese word stays far below.
+MAX_KANA_SHARE = 0.1
+
+
+def foreign_language(text: str) -> str | None:
+    """The language ``text`` is written in when it is not Chinese: 日文 (kana more than :data:`MAX_KANA_SHARE` of its
+    Chinese characters and kana) or 英文 (more Latin-letter words than Chinese characters); None for a Chinese text, one
+    quoting a few Japanese or English words too."""
+    han = sum(map(len, _ALL_CJK.findall(text)))
+    kana = len(_KANA.findall(text))
+    if kana > MAX_KANA_SHARE * (han + kana):
+        return "日文"
+    if len(_LATIN_WORD.findall(text)) > han:
+        return "英文"
+    return None
+
+
 def mostly_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters (a mirror's page): more of its characters are
     traditional forms of :func:`_t2s` than are their simplified forms, never a simplified text with a rare variant

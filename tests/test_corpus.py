@@ -339,14 +339,16 @@ def test_items_keep_their_lead_phrase_and_section(corpus):
 
 @needs_corpus
 def test_sources_show_issuer_jurisdiction_and_date(empty_root):
-    """`drafter distill ../shared/corpus` then `drafter sources --json`: every document shows an
-    issuer, a jurisdiction and a date wherever its label has one, and no traceback on the way."""
+    """`drafter distill` of ../shared/corpus's documents (not its README, in English: refused) then `drafter sources
+    --json`: every document shows an issuer, a jurisdiction and a date wherever its label has one, and no traceback on
+    the way."""
     from click.testing import CliRunner
 
     from drafter.cli import cli
 
     runner = CliRunner()
-    distilled = runner.invoke(cli, ["--workspace", str(empty_root), "distill", str(CORPUS)])
+    documents = [str(CORPUS / label["file"]) for label in corpus_rows()]
+    distilled = runner.invoke(cli, ["--workspace", str(empty_root), "distill", *documents])
     assert distilled.exit_code == 0 and "Traceback" not in distilled.output, distilled.output
     listed = runner.invoke(cli, ["--workspace", str(empty_root), "sources", "--json"])
     assert listed.exit_code == 0, listed.output

@@ -44,8 +44,9 @@ RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便"
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
 # …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is), or on what
 # principle (坚持高质量发展，创造更多就业岗位: the jobs are the ask, hd5), or on what grounds (根据就医客流变化，在…增开
-# 班次: the buses are the ask), or whom it serves (…候车亭等设施建设，方便老年人和病人候车: hd8).
-PURPOSE_OPENERS = (FOR, *RESULT_OPENERS, "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据")
+# 班次: the buses are the ask), or whom it serves (…候车亭等设施建设，方便老年人和病人候车: hd8), or what the thing got is to
+# serve as (购买…商铺，作为区中医医院发展业务用房: the purchase is the ask, hd41b; …，用于…).
+PURPOSE_OPENERS = (FOR, *RESULT_OPENERS, "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据", "作为", "用作", "用于")
 PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
 # A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed): the
 # deed asked, no mere means (通过…来 of 未来, 带来, 以来 excluded).

@@ -213,13 +213,24 @@ def not_a_suggestion(doc):
     return doc
 
 
+def _in_chinese(doc):
+    """``doc``, unless its text is not Chinese (:func:`~drafter.textutil.foreign_language`): its figures would be read by
+    Chinese words it does not have (hd41b: a Japanese page's 598万人 as 业务収入はそれぞれ延べ)."""
+    from ..textutil import foreign_language
+
+    language = foreign_language(doc.text)
+    if language:
+        raise SourceError(f"不是中文资料（正文为{language}），未提炼：请改用中文原文", doc.path)
+    return doc
+
+
 def read_source(path: Path):
     """The document at ``path`` read as a source to distill, refused (:class:`SourceError`, the
-    line distill reports) when it is a draft or a suggestion's own text: the one rule of what is
+    line distill reports) when it is not Chinese, a draft or a suggestion's own text: the one rule of what is
     no source, for distill and refresh alike."""
     from ..read import read_document
 
-    return not_a_suggestion(_not_a_draft(read_document(path)))
+    return not_a_suggestion(_not_a_draft(_in_chinese(read_document(path))))
 
 
 def elsewhere_of(ff: FactFile) -> str:

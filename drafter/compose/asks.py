@@ -763,9 +763,9 @@ _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VE
                    rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS + OPENING_UP)})+$")
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
-# A town, township or street a matter opens on after its verb (完善|唐村镇|居家及社区老年照护体系): where the work asked is done.
-# (not a kind of them: 城镇化, 特色小镇, 乡村, 城乡)
-_TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})*)(?P<town>[\u4e00-\u9fff]{{2,4}}?(?:(?<![城乡小])镇(?![化村])|(?<![城农])乡(?![村镇])|街道))"
+# A town, township or street a matter opens on after its verb or a 对 (完善|唐村镇|居家及社区老年照护体系, 对|大新庄镇|农田管灌设施
+# 进行更新): where the work asked is done. (not a kind of them: 城镇化, 特色小镇, 乡村, 城乡)
+_TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})*对?)(?P<town>[\u4e00-\u9fff]{{2,4}}?(?:(?<![城乡小])镇(?![化村])|(?<![城农])乡(?![村镇])|街道))"
                      rf"(?=[\u4e00-\u9fff]{{2}})")
 
 
@@ -780,6 +780,18 @@ def without_town(matter: str) -> str:
     bureau's work in the field, city-wide, is what a reply reports on (hd38a)."""
     m = _TOWN_OPENING.match(matter)
     return m.group("verb") + matter[m.end():] if town_named(matter) else matter
+
+
+def without_place_names(text: str, matter: str) -> str:
+    """``text`` less the town ``matter`` opens on (:func:`town_named`), by its full name and its own name (大新庄镇, 大新庄):
+    a place names where the work is asked, no matter of it — a plan to build up 大新庄大佟庄设施菜 is none of 对大新庄镇农田
+    管灌设施进行更新 (hd41a)."""
+    town = town_named(matter)
+    if not town:
+        return text
+    for name in (town, town.rstrip("镇乡街道")):
+        text = text.replace(name, " ")
+    return text
 SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 

@@ -1,0 +1,42 @@
+"""Held-out hd41a (唐山市丰南区农业农村局, 对大新庄镇农田管灌设施进行更新): a place named is no matter of an ask."""
+from pathlib import Path
+
+from helpers import part_two_texts, seeds_draft, unit_workspace
+
+from drafter.compose.asks import without_place_names
+
+# The bureau's real reply to 第17号建议 (推广引进新型农业产业), 2023-07-28, as its part two reads.
+REPLY_17 = """唐山市丰南区农业农村局
+对丰南区第七届人民代表大会
+第三次会议第17号建议的答复
+周凯、郑智姣、郭艳丽代表:
+您们提出的关于“推广引进新型农业产业”的建议收悉,现答复如下:
+我区现有白龙面粉、丰源香、壹谷粒、鸿丰米业、星和棉业等农业优势企业, 2020年取得“丰南西红柿”国家地理标志证明商标,是丰南第一个地理标志证明商标,2022年取得“丰南大米”国家地理标志证明商标。为进一步扩大我区农业产业优势,我们计划下一步在以下几个方面加大工作力度。
+一、引进麒麟瓜、大樱桃、露地辣椒等经济作物,推广水稻、棉花、高油酸花生等标准化生产,推广小麦、蔬菜等水肥一体化技术、节水节肥技术。
+二、利用上级资金鼓励绿色品牌创建、重茬东西垄向栽培,水培蔬菜、棉花新品种引进示范等项目。打造大齐大长春设施桃、南孙庄赵茂庄、东田庄崔庄户、唐坊孔家庄露地桃特色产业。打造大齐井屯蒜黄、大新庄大佟庄设施菜、河沿庄大油菜、西部露地辣椒等优势产业。
+三、争取上级资金对农作物新品种引进示范、新模式、新技术实施奖补,对玉米套种大豆、棉花轻简化栽培、机采棉应用、稻蟹混养给予相应奖补。
+感谢您对我们工作的关心和支持,并请您一如继往地关注农业农村工作,多建言献策。
+2023年7月28日
+"""
+TITLE = "关于对大新庄镇农田管灌设施进行更新的建议"
+
+
+def test_town_asked_for_is_no_word_of_its_matter():
+    """The town an ask is for (对大新庄镇…), by its full name and its own, is left out of the words a fact must share."""
+    assert without_place_names("建议对大新庄镇农田管灌设施进行更新。", "对大新庄镇农田管灌设施进行更新").split() == [
+        "建议对", "农田管灌设施进行更新。"]
+    assert "大新庄" not in without_place_names("大新庄大佟庄设施菜", "对大新庄镇农田管灌设施进行更新")
+    assert without_place_names("完善居家养老服务体系", "完善居家养老服务体系") == "完善居家养老服务体系"
+
+
+def test_plan_sharing_only_the_town_and_a_part_word_answers_nothing(tmp_path: Path):
+    """F1: 打造…大新庄大佟庄设施菜…等优势产业 (a crop plan of reply 17) shares with 对大新庄镇农田管灌设施进行更新 only the
+    town's name and the 设施 of 设施菜: no plan on the ask, its item a placeholder."""
+    ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
+    _, out = seeds_draft(tmp_path, ws, {"2023-07-28_第17号建议答复.txt": REPLY_17}, "20", TITLE,
+                         "建议对大新庄镇农田管灌设施进行更新。", "--deputy", "张某", "--type", "B",
+                         "--session", "丰南区第七届人民代表大会第三次会议", "--date", "2023-07-28")
+    import docx
+    two = "".join(part_two_texts(docx.Document(out)))
+    assert "设施菜" not in two and "优势产业" not in two
+    assert "【待补充：具体举措】" in two

@@ -1,9 +1,11 @@
 """Held-out hd41a (唐山市丰南区农业农村局, 对大新庄镇农田管灌设施进行更新): a place named is no matter of an ask."""
 from pathlib import Path
 
+import docx
+
 from helpers import part_two_texts, seeds_draft, unit_workspace
 
-from drafter.compose.asks import without_place_names
+from drafter.compose.asks import concern_matter, without_place_names
 
 # The bureau's real reply to 第17号建议 (推广引进新型农业产业), 2023-07-28, as its part two reads.
 REPLY_17 = """唐山市丰南区农业农村局
@@ -36,7 +38,20 @@ def test_plan_sharing_only_the_town_and_a_part_word_answers_nothing(tmp_path: Pa
     _, out = seeds_draft(tmp_path, ws, {"2023-07-28_第17号建议答复.txt": REPLY_17}, "20", TITLE,
                          "建议对大新庄镇农田管灌设施进行更新。", "--deputy", "张某", "--type", "B",
                          "--session", "丰南区第七届人民代表大会第三次会议", "--date", "2023-07-28")
-    import docx
-    two = "".join(part_two_texts(docx.Document(out)))
+    document = docx.Document(out)
+    two = "".join(part_two_texts(document))
     assert "设施菜" not in two and "优势产业" not in two
     assert "【待补充：具体举措】" in two
+    # F2: the lead-in's matter is the thing and the work on it, no 进行 after 围绕
+    text = "".join(p.text for p in document.paragraphs)
+    assert "下一步我局将围绕农田管灌设施更新，重点做好以下工作：" in text
+
+
+def test_lead_in_matter_drops_the_verb_of_doing_before_the_work():
+    """F2: a 进行/加以 before the work asked (对X进行Y, or X进行Y without its 对) goes from the matter said after 围绕 —
+    not a 实施 opening a noun (制度实施细则)."""
+    assert concern_matter("农田管灌设施进行更新") == "农田管灌设施更新"
+    assert concern_matter("加快农田灌溉设施进行更新改造") == "农田灌溉设施更新改造"
+    assert concern_matter("加强对农村道路进行管护") == "农村道路管护"
+    assert concern_matter("对石滩镇梯子口水库进行维修整治") == "石滩镇梯子口水库维修整治"
+    assert concern_matter("完善制度实施细则") == "完善制度实施细则"

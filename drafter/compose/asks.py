@@ -945,9 +945,10 @@ MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
 _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 
 
-# A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治): its matter is the
-# thing and the work on it, XY (石滩镇梯子口水库维修整治), never 围绕对…进行… with its preposition.
-_DONE_TO = lazy(r"^对(.{2,}?)(?:进行|开展|实施|加以)(.{2,})$")
+# A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治; without its 对 after a verb only done
+# to something, 农田管灌设施进行更新 — not 实施 or 开展, which open nouns too: 制度实施细则): its matter is the thing and the
+# work on it, XY (石滩镇梯子口水库维修整治), never 围绕对…进行… with its preposition nor 围绕…进行更新 (hd41a).
+_DONE_TO = lazy(rf"^(?:对(.{{2,}}?)(?:进行|开展|实施|加以)|(?!对|{words(PUSHING_VERBS)})(.{{2,}}?)(?:进行|加以))(.{{2,}})$")
 
 
 # A clause asking a problem solved (解决象达小学运动场建设问题): its matter is the problem (hd22c: 关于解决…问题).
@@ -968,8 +969,8 @@ def _matter(clause: str) -> str | None:
         return led.group(1) + led.group(2)
     plain = _ADVERBS.sub("", clause)
     done_to = _DONE_TO.match(plain)
-    if done_to and not done_to.group(2).endswith(QUALITY):
-        return done_to.group(1) + done_to.group(2)
+    if done_to and not done_to.group(3).endswith(QUALITY):
+        return (done_to.group(1) or done_to.group(2)) + done_to.group(3)
     solving = _SOLVING.match(plain)
     if solving:
         return solving.group(1)
@@ -983,7 +984,8 @@ def _matter(clause: str) -> str | None:
         rest = rest[:-2]
     if len(rest) < 2 or rest[0] in FUNCTION_CHARS or rest.endswith(QUALITY):
         return None
-    return rest
+    done_to = _DONE_TO.match(rest)  # (加快农田灌溉设施进行更新改造: 农田灌溉设施更新改造)
+    return (done_to.group(1) or done_to.group(2)) + done_to.group(3) if done_to else rest
 
 
 def _greater(clause: str) -> str:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import docx
 
-from helpers import part_two_texts, seeds_draft, unit_workspace
+from helpers import distil, fact_saying, part_two_texts, seeds_draft, unit_workspace
 
 from drafter.compose.asks import concern_matter, without_place_names
 
@@ -55,3 +55,19 @@ def test_lead_in_matter_drops_the_verb_of_doing_before_the_work():
     assert concern_matter("加强对农村道路进行管护") == "农村道路管护"
     assert concern_matter("对石滩镇梯子口水库进行维修整治") == "石滩镇梯子口水库维修整治"
     assert concern_matter("完善制度实施细则") == "完善制度实施细则"
+
+
+# The real page's 板栗 paragraph (农民丰收节丨唐山农民的“丰收乐”, 唐山广播电视台, 2022-10-08).
+CHESTNUT_PAGE = """农民丰收节丨唐山农民的“丰收乐”
+
+2022-10-08 14:37:57 来源:唐山广播电视台
+
+中国板栗属京东,京东板栗属迁西。在迁西板栗第一村——汉儿庄镇杨家峪村,记者看到栗农们正在用大车小辆将板栗运往农民合作社销售。贾春雷说:“因气候原因,今年板栗虽有大量减产,但栗价是去年的近一倍,栗农的收入不但没有减少,反而有了很大的提高。”
+"""
+
+
+def test_a_multiple_of_last_year_is_no_statement_of_last_year(tmp_path: Path):
+    """F6d: 栗价是去年的近一倍 compares this year's price with last year's: the statement, of 今年, is the page's year."""
+    ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
+    fact = fact_saying(distil(tmp_path, ws, CHESTNUT_PAGE, "2022-10-08_唐山农民丰收乐.txt"), "近一倍")
+    assert fact.period.year == 2022

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import docx
 
-from helpers import distil, fact_saying, part_two_texts, seeds_draft, unit_workspace
+from helpers import distil, fact_saying, first_saying, part_two_texts, seeds_draft, unit_workspace
 
 from drafter.compose.asks import concern_matter, without_place_names
 
@@ -71,3 +71,24 @@ def test_a_multiple_of_last_year_is_no_statement_of_last_year(tmp_path: Path):
     ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
     fact = fact_saying(distil(tmp_path, ws, CHESTNUT_PAGE, "2022-10-08_唐山农民丰收乐.txt"), "近一倍")
     assert fact.period.year == 2022
+
+
+# The real page's 稻田蟹 paragraph after its photo's caption, said twice on its line.
+CRAB_PAGE = """农民丰收节丨唐山农民的“丰收乐”
+
+2022-10-08 14:37:57 来源:唐山广播电视台
+
+9月16日,曹妃甸区第一农场喜开水稻收割第一镰。
+
+曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花
+
+唐山南部沿海地区盛产水稻,也盛行稻田养蟹,这些蟹被当地人称为“毛爪”或者“稻田蟹”,其美誉度在当地力压阳澄湖大闸蟹。在曹妃甸区、丰南区和芦台经济开发区,稻田蟹养殖已成为农民增产增收的重要途径。
+"""
+
+
+def test_a_caption_said_twice_on_its_line_is_clutter(tmp_path: Path):
+    """F6b: 曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花 (an image's alt text and its caption) is glued to no fact."""
+    ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
+    facts = distil(tmp_path, ws, CRAB_PAGE, "2022-10-08_唐山农民丰收乐.txt").facts
+    assert first_saying(facts, "稻田蟹").text.startswith("唐山南部沿海地区盛产水稻")
+    assert not any("乐开花" in f.text for f in facts)

@@ -92,3 +92,23 @@ def test_a_caption_said_twice_on_its_line_is_clutter(tmp_path: Path):
     facts = distil(tmp_path, ws, CRAB_PAGE, "2022-10-08_唐山农民丰收乐.txt").facts
     assert first_saying(facts, "稻田蟹").text.startswith("唐山南部沿海地区盛产水稻")
     assert not any("乐开花" in f.text for f in facts)
+
+
+# The real page's opening (唐山市农业高质量发展, posted 2022-03-18), as saved, its pinyin glosses and all.
+REVIEW_PAGE = """2021年,唐山市以推動農(nóng)業(yè)農(nóng)村高質(zhì)量發(fā)展為主題,以深化農(nóng)業(yè)供給側(cè)結(jié)構(gòu)性改革為主線,依托唐山區(qū)位優(yōu)勢和特色資源,多措并舉調(diào)整產(chǎn)業(yè)結(jié)構(gòu)、發(fā)展特色主導(dǎo)產(chǎn)業(yè),推進農(nóng)業(yè)轉(zhuǎn)型升級、提質(zhì)增效,推動唐山市由農(nóng)業(yè)大市向農(nóng)業(yè)強市轉(zhuǎn)變。
+穩(wěn)產(chǎn)保供,增強糧食生產(chǎn)能力
+堅決把穩(wěn)定糧食生產(chǎn)作為“三農(nóng)”工作的首要政治任務(wù)和頭等大事。根據(jù)農(nóng)情調(diào)度顯示,去年全市夏糧實現(xiàn)面積、單產(chǎn)、總產(chǎn)“三增長”,秋糧保持豐產(chǎn),全年糧食總產(chǎn)超額完成省達目標(biāo)任務(wù)。
+加大補貼力度。在積極爭取上級強農(nóng)惠農(nóng)政策的基礎(chǔ)上,不斷加大市級財政扶持力度。全市共發(fā)放種糧農(nóng)民補貼、耕地地力保護補貼資金7.78億元,市財政投入近4000萬元發(fā)展糧油生產(chǎn),極大調(diào)動了農(nóng)民的種糧積極性。
+提供技術(shù)服務(wù)。充分發(fā)揮國家、省、市產(chǎn)業(yè)體系和農(nóng)業(yè)創(chuàng)新驛站的作用,組織農(nóng)業(yè)專家、農(nóng)技人員深入基層開展技術(shù)宣傳、培訓(xùn)和指導(dǎo),向廣大農(nóng)民群眾宣傳新技術(shù)、推廣新品種。全市農(nóng)作物良種覆蓋率達到98%以上,主推技術(shù)覆蓋率達到95%以上,主要農(nóng)作物綜合機械化率達到88%以上,綠色防控覆蓋率達到45%,統(tǒng)防統(tǒng)治覆蓋率達到47.3%,助推糧油產(chǎn)業(yè)綠色高質(zhì)量發(fā)展。
+"""
+
+
+def test_a_news_items_review_of_the_year_before_dates_its_figures(tmp_path: Path):
+    """F6c: a news item of 2022-03-18 opening 2021年，唐山市… reviews 2021: its 全市共发放…补贴资金7.78亿元 and its coverage rates are
+    2021's, not its date's; its 去年 stays the year before its date."""
+    ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
+    ff = distil(tmp_path, ws, REVIEW_PAGE, "2022-03-18_唐山市农业高质量发展.txt")
+    assert fact_saying(ff, "7.78亿元").period.year == 2021
+    assert fact_saying(ff, "良种覆盖率").period.year == 2021
+    last_year = fact_saying(ff, "去年全市夏粮").period
+    assert (last_year.year, last_year.basis) == (2021, "relative to document date")  # (counted from its date, not its review)

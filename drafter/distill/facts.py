@@ -261,8 +261,11 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if found:
             _, a, b, _ = found[-1]
             return Period(a, "report period", until=b if b != a else None)
-    if meta.period and not (meta.kind == REPLY and meta.stated_year() is None):
-        return Period(meta.period, "report period")  # (an undated reply's period is its year's estimate: its document's)
+    # (an undated reply's period is its year's estimate: its document's; a news item's 今年 and 去年 are its date's, whatever
+    # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021)
+    relative = meta.kind == NEWS and year and any(rx.search(norm) for rx, _ in RELATIVE_YEAR)
+    if meta.period and not (meta.kind == REPLY and meta.stated_year() is None) and not relative:
+        return Period(meta.period, "report period")
     span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) else None
     first = FIVE_YEAR_PLANS.get(span.group(1)) if span else None
     if first and year and first < year <= first + 5:

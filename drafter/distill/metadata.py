@@ -1646,6 +1646,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
+    # (and a news item's, a year before its date's: its review of that year, 2021年，唐山市以推动农业农村高质量发展为主题… of
+    # 2022-03-18 — its 全市共发放…补贴资金7.78亿元 is 2021's, hd41a)
+    m = m or (review if kind == NEWS and out.units and date and (review := OPENING_YEAR.match(normalise(out.units[0].text)))
+              and int(review.group(1)) < int(date[:4]) else None)
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", normalise(out.units[0].text))
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(normalise(out.units[0].text)) else None)

@@ -112,3 +112,37 @@ def test_a_news_items_review_of_the_year_before_dates_its_figures(tmp_path: Path
     assert fact_saying(ff, "良种覆盖率").period.year == 2021
     last_year = fact_saying(ff, "去年全市夏粮").period
     assert (last_year.year, last_year.basis) == (2021, "relative to document date")  # (counted from its date, not its review)
+
+
+# The real page's head (农民丰收节丨唐山农民的“丰收乐”, 唐山广播电视台, 2022-10-08): 曹妃甸, then 芦台 and 丰南区 beside it.
+HARVEST_PAGE = """农民丰收节丨唐山农民的“丰收乐”
+
+2022-10-08 14:37:57 来源:唐山广播电视台
+
+扫码阅读手机版
+
+2022年9月23日,秋分,中国第五个农民丰收节如期而至。日前,驻唐媒体记者兵分五路,深入农村、田间地头和农民中间,用笔和镜头记录了唐山农民的丰收乐。
+
+曹妃甸 城市与稻田交相辉映
+
+曹妃甸区种植水稻历史悠久,是“唐山大米”(唐海大米、柏各庄大米)的主产区和核心产区。据了解,这区今年共种植水稻32万亩,按亩产500公斤稻谷测算,预计全区总产量将达16万吨。9月16日,曹妃甸区第一农场喜开水稻收割第一镰。
+
+曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花
+
+唐山南部沿海地区盛产水稻,也盛行稻田养蟹,这些蟹被当地人称为“毛爪”或者“稻田蟹”,其美誉度在当地力压阳澄湖大闸蟹。在曹妃甸区、丰南区和芦台经济开发区,稻田蟹养殖已成为农民增产增收的重要途径。据了解,芦台经济开发区在唐山17个县级行政区中属于“小老幺”,全区人口仅有4.1万人,但当地农民却在6000多亩稻田里养殖了毛爪,仅此一项便能为当地农民增收近千万元。
+
+唐山芦台经济开发区河蟹“毛爪”喜获丰收
+"""
+
+
+def test_a_page_on_several_areas_of_a_city_is_the_citys(tmp_path: Path):
+    """F6a: a page titled 唐山农民的“丰收乐”, telling of 曹妃甸区, 丰南区 and 芦台经济开发区 and naming 唐山 all through, is 唐山市's —
+    not 曹妃甸区's, the area it names first and most; a statement on 曹妃甸区 is that area's, and so is the rest of its paragraph
+    (预计全区总产量将达16万吨)."""
+    ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
+    ff = distil(tmp_path, ws, HARVEST_PAGE, "2022-10-08_唐山农民丰收乐.txt")
+    assert ff.source.jurisdiction == "唐山市"
+    assert fact_saying(ff, "记录了唐山农民的丰收乐").jurisdiction == "唐山市"
+    assert fact_saying(ff, "稻田蟹养殖").jurisdiction == "唐山市"
+    assert fact_saying(ff, "曹妃甸区种植水稻").jurisdiction == "曹妃甸区"
+    assert fact_saying(ff, "16万吨").jurisdiction == "曹妃甸区"

@@ -317,6 +317,8 @@ SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
 RULE_FOLLOWED = "根据|按照|依据|遵照|依照|落实|贯彻|遵循|对照|对标"
 # Passing or missing a standard (入学率远高于省定指标90%): the verb, and the standard after it.
 PASSING_VERB = "(?:高于|低于|超过|超出|优于|好于|高出)"
+# A multiple or a share of a year named before it (栗价是去年的近一倍, 为上年的1.5倍): that year is compared with, not spoken of.
+RATIO_OF = r"的(?:近|约|将近|接近)?[\d.一二两三四五六七八九十半]+(?:倍|成)"
 STANDARD_NAME = "(?:指标|目标|标准)值?"
 # A standard a result is said to pass or miss (入学率远高于省定指标90%，达到98.49%): the standard's value, no result.
 _BENCHMARK_BEFORE = lazy(rf"{PASSING_VERB}[^，。；\d]{{0,8}}{STANDARD_NAME}\s?$")

@@ -764,10 +764,10 @@ _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VE
                    rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS + OPENING_UP)})+$")
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
-# A town, township or street a matter opens on after its verb (完善|唐村镇|居家及社区老年照护体系): where the work asked is done.
-# (not a kind of them: 城镇化, 特色小镇, 乡村, 城乡; a proper name, two or three characters, after a verb — not 完善街道社区…,
-# 提升集镇风貌, 推进老城区街道改造)
-_TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})+)(?P<town>[\u4e00-\u9fff]{{2,3}}?(?:(?<![城乡小])镇(?![化村])|(?<![城农])乡(?![村镇])|街道))"
+# A town, township or street a matter opens on after its verb or a 对 (完善|唐村镇|居家及社区老年照护体系, 对|大新庄镇|农田管灌设施
+# 进行更新): where the work asked is done. (not a kind of them: 城镇化, 特色小镇, 乡村, 城乡; a proper name, two or three characters,
+# after a verb or 对 — not 完善街道社区…, 提升集镇风貌, 推进老城区街道改造)
+_TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})+对?|对)(?P<town>[\u4e00-\u9fff]{{2,3}}?(?:(?<![城乡小])镇(?![化村])|(?<![城农])乡(?![村镇])|街道))"
                      rf"(?=[\u4e00-\u9fff]{{2}})")
 
 
@@ -782,6 +782,18 @@ def without_town(matter: str) -> str:
     bureau's work in the field, city-wide, is what a reply reports on (hd38a)."""
     m = _TOWN_OPENING.match(matter)
     return m.group("verb") + matter[m.end():] if town_named(matter) else matter
+
+
+def without_place_names(text: str, matter: str) -> str:
+    """``text`` less the town ``matter`` opens on (:func:`town_named`), by its full name and its own name (大新庄镇, 大新庄):
+    a place names where the work is asked, no matter of it — a plan to build up 大新庄大佟庄设施菜 is none of 对大新庄镇农田
+    管灌设施进行更新 (hd41a)."""
+    town = town_named(matter)
+    if not town:
+        return text
+    for name in (town, town.rstrip("镇乡街道")):
+        text = text.replace(name, " ")
+    return text
 SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 
@@ -935,9 +947,10 @@ MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
 _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 
 
-# A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治): its matter is the
-# thing and the work on it, XY (石滩镇梯子口水库维修整治), never 围绕对…进行… with its preposition.
-_DONE_TO = lazy(r"^对(.{2,}?)(?:进行|开展|实施|加以)(.{2,})$")
+# A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治; without its 对 after a verb only done
+# to something, 农田管灌设施进行更新 — not 实施 or 开展, which open nouns too: 制度实施细则): its matter is the thing and the
+# work on it, XY (石滩镇梯子口水库维修整治), never 围绕对…进行… with its preposition nor 围绕…进行更新 (hd41a).
+_DONE_TO = lazy(rf"^(?:对(.{{2,}}?)(?:进行|开展|实施|加以)|(?!对|{words(PUSHING_VERBS)})(.{{2,}}?)(?:进行|加以))(.{{2,}})$")
 
 
 # A clause asking a problem solved (解决象达小学运动场建设问题): its matter is the problem (hd22c: 关于解决…问题).
@@ -958,8 +971,8 @@ def _matter(clause: str) -> str | None:
         return led.group(1) + led.group(2)
     plain = _ADVERBS.sub("", clause)
     done_to = _DONE_TO.match(plain)
-    if done_to and not done_to.group(2).endswith(QUALITY):
-        return done_to.group(1) + done_to.group(2)
+    if done_to and not done_to.group(3).endswith(QUALITY):
+        return (done_to.group(1) or done_to.group(2)) + done_to.group(3)
     solving = _SOLVING.match(plain)
     if solving:
         return solving.group(1)
@@ -973,7 +986,8 @@ def _matter(clause: str) -> str | None:
         rest = rest[:-2]
     if len(rest) < 2 or rest[0] in FUNCTION_CHARS or rest.endswith(QUALITY):
         return None
-    return rest
+    done_to = _DONE_TO.match(rest)  # (加快农田灌溉设施进行更新改造: 农田灌溉设施更新改造)
+    return (done_to.group(1) or done_to.group(2)) + done_to.group(3) if done_to else rest
 
 
 def _greater(clause: str) -> str:

@@ -63,7 +63,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said,
 )
-from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_town
+from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, synonyms_of, with_synonyms
@@ -826,7 +826,9 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
     base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
-    grams = [bigrams(without_own_places(a.query, ws)) | bigrams(HUA.sub("", without_own_places(a.text, ws))) for a in asks]
+    # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
+    grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
+             | bigrams(HUA.sub("", without_place_names(without_own_places(a.text, ws), a.phrase))) for a in asks]
     share = word_share(index)
     out = []
     for k, own in enumerate(grams):

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, PROBLEM_WORDS, HOLDING, PASSING_VERB, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ANY_YOU, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, words)
@@ -124,8 +124,8 @@ MIN_CHARS = 10
 # A short fragment a cut page ends on, inside a quotation it never closes, no sentence said (两大主题，以建设“民族, hd31a): no statement.
 CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？；]{0,8}$")
 RELATIVE_YEAR = (
-    # 较去年同期 / 比上年 / 高于去年增幅 compares with that year; it is not the year spoken of
-    (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
+    # 较去年同期 / 比上年 / 高于去年增幅 / 是去年的近一倍 compares with that year; it is not the year spoken of
+    (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{words(LAST_YEAR_WORDS)})(?!同期|{RATIO_OF})"), lambda year, month: year - 1),
     (re.compile(words(THIS_YEAR_WORDS, IN_YEAR_WORDS)), lambda year, month: year),
     # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
     # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
@@ -261,8 +261,11 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if found:
             _, a, b, _ = found[-1]
             return Period(a, "report period", until=b if b != a else None)
-    if meta.period and not (meta.kind == REPLY and meta.stated_year() is None):
-        return Period(meta.period, "report period")  # (an undated reply's period is its year's estimate: its document's)
+    # (an undated reply's period is its year's estimate: its document's; a news item's 今年 and 去年 are its date's, whatever
+    # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021)
+    relative = meta.kind == NEWS and year and any(rx.search(norm) for rx, _ in RELATIVE_YEAR)
+    if meta.period and not (meta.kind == REPLY and meta.stated_year() is None) and not relative:
+        return Period(meta.period, "report period")
     span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) else None
     first = FIVE_YEAR_PLANS.get(span.group(1)) if span else None
     if first and year and first < year <= first + 5:
@@ -2009,6 +2012,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
     headline_told = False  # (whether the headline tells its bureau's deed, the first statement telling on from it)
     area_told = None  # (that paragraph and the area it tells of, where one of the place's areas)
+    place_told = None  # (that paragraph and the place it tells of, where another than the news item's)
     own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
@@ -2095,6 +2099,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if place == meta.jurisdiction and not subject_place(norm):  # (under a heading on one of its areas: that area's)
             place = heading_area(unit.section, areas, ws.jurisdiction) or place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
+        if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0]:
+            place = place_told[1]  # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a)
+        place_told = (unit.block, place) if meta.kind == NEWS and place != meta.jurisdiction else None
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)

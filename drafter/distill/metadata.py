@@ -45,7 +45,7 @@ from ..workspace import Workspace
 from .facts import TO_COME
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -785,7 +785,18 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
         before = title[:max(at, 0)]
         if at == 0 or (at > 0 and any(is_place(before + level) for level in _SHORT_NAME_LEVELS)):
             found.add(name)
-    return found.pop() if len(found) == 1 else None
+    if found:
+        return found.pop() if len(found) == 1 else None
+    # (or a city the text names only short, opening a part of the title, and again in the text: 农民丰收节丨唐山农民的“丰收乐”,
+    # a page on 曹妃甸区, 芦台, 迁西 and 滦州市 — the city's, not the area it names first or most, hd41a; not the head of a longer
+    # name the same character always follows, 西安闸 of 西安闸提案答复)
+    cities = {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and norm.count(c) >= CITY_SAID
+              and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
+    return f"{cities.pop()}市" if len(cities) == 1 else None
+
+
+TITLE_PARTS = re.compile(r"[丨|｜：:\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves
+CITY_SAID = 3  # the times a text says a city's short name, its title's among them, to be that city's
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
@@ -1652,6 +1663,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
+    # (and a news item's, a year before its date's: its review of that year, 2021年，唐山市以推动农业农村高质量发展为主题… of
+    # 2022-03-18 — its 全市共发放…补贴资金7.78亿元 is 2021's, hd41a)
+    m = m or (review if kind == NEWS and out.units and date and (review := OPENING_YEAR.match(normalise(out.units[0].text)))
+              and int(review.group(1)) < int(date[:4]) else None)
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", normalise(out.units[0].text))
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(normalise(out.units[0].text)) else None)

@@ -182,6 +182,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
     # (a photo's caption crediting its photographer: 阿里地区某代表发言 杨某（摄）)
     (lazy(r"[（(]\s*(?:摄|摄影|供图)\s*[）)]$"), 60),
+    # (or said twice on its line, an image's alt text and its caption, no mark between: 曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花)
+    (lazy(r"^([^，。；！？\s]{4,40})\s+\1$"), 90),
     # a comment box: its fields without values (姓名：城市：手机：邮箱：) and its disclaimer (所有评论谨代表网友意见，…仅保持中立)
     (lazy(rf"^(?:[{CJK}]{{1,4}}\s*[:：]\s*){{3,}}$"), 40),
     (lazy(r"谨代表网友(?:个人)?(?:意见|观点)|仅保持中立"), 60),

@@ -757,7 +757,8 @@ def _headed_by_title(piece: str, title: str) -> str:
 # paragraphs (the standing rule, the site's state and whose it is, the reason, 纳入项目库), no section per ask.
 OPENING_UP = ("开发",)  # (对…进行开发建设: a works verb only after 对…进行, not a title's first word: 开发旅游资源 is a field)
 _KIND_OF_PLACE = ("行政", "自然", "贫困", "示范", "重点", "城中", "美丽", "和美", "宜居", "传统", "特色", "中心",
-                  "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置", "城区", "小巷", "街巷", "村集")
+                  "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置", "城区", "小巷", "街巷", "村集",
+                  "建制", "乡镇")
 # (农村 and 城乡 are no village nor township: 丰富农村老年人…)
 _NAMED_PLACE = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:镇|(?<!城)乡|街道|社区|村委会|村民委员会|村小组|(?<!农)村)(?![民级庄组])")
 _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VERBS)})(?P<site>.+)$|^(?P<put>.+?)纳入"
@@ -771,10 +772,20 @@ _TOWN_OPENING = lazy(rf"^(?P<verb>(?:{words(ASK_VERBS)})+对?|对)(?P<town>[\u4e
                      rf"(?=[\u4e00-\u9fff]{{2}})")
 
 
+_TOWN_LEVEL = lazy(r"(?:镇|乡|街道)$")
+
+
+def _town_name(town: str) -> str:
+    """A town's own name, its level word off (大新庄镇 → 大新庄, 东街街道 → 东街)."""
+    return _TOWN_LEVEL.sub("", town)
+
+
 def town_named(matter: str) -> str | None:
-    """The town ``matter`` opens on after its verb (:data:`_TOWN_OPENING`; not a kind of them, 农村, 乡村), None where none."""
+    """The town ``matter`` opens on after its verb (:data:`_TOWN_OPENING`), None where none: a name of two characters or more
+    that is no kind of them (农村, 乡村, 建制镇, 乡镇街道)."""
     m = _TOWN_OPENING.match(matter)
-    return None if not m or m.group("town").rstrip("镇乡街道").endswith(_KIND_OF_PLACE) else m.group("town")
+    name = _town_name(m.group("town")) if m else ""
+    return None if len(name) < 2 or name.endswith(_KIND_OF_PLACE) else m.group("town")
 
 
 def without_town(matter: str) -> str:
@@ -791,7 +802,7 @@ def without_place_names(text: str, matter: str) -> str:
     town = town_named(matter)
     if not town:
         return text
-    for name in (town, town.rstrip("镇乡街道")):
+    for name in (town, _town_name(town)):
         text = text.replace(name, " ")
     return text
 SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)

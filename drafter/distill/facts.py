@@ -107,7 +107,7 @@ from typing import Callable
 from ..grammar import (ANY_YOU, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
-                       mask_titles, words)
+                       mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -530,7 +530,7 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
 # built-up area, 获得感 a feeling, no deed)
 TO_COME_WORDS = r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时"
-DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|到(?:19|20)\d{{2}}年)[^，。；！？])*?"
+DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|(?<!年)到(?:19|20)\d{{2}}年)[^，。；！？])*?"
                           r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
@@ -1671,8 +1671,8 @@ def own_head_report(text: str, issuer: str) -> re.Match | None:
     name = m.group(1) or m.group(4)
     if not _UNIT_IN_NAME.search(name):
         return m
-    unit = name + (m.group(2) or "")
-    return m if issuer.endswith(unit.lstrip("市县区")) or unit in issuer else None
+    unit = name if name.endswith(m.group(2) or m.group(3)) else name + (m.group(2) or m.group(3))  # (市工信局 of 市工信局副局长)
+    return m if same_unit(unit, issuer) or unit in issuer else None
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
 # (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
 SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")

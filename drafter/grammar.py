@@ -573,9 +573,11 @@ CPPCC_COMMITTEE = r"政协[\u4e00-\u9fff]{1,10}?(?<!常)委"
 COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU, *COMMITTEE_YOU_WORDS)
 _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
+# A police (fire) unit's rank closing its name (…公安局交巡警支队, …杨陵大队): it speaks of itself by it (我支队, 我大队).
+TEAM_WORDS = ("支队", "大队", "中队")
 # How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
 # 本办 — not 本办法, a measure's own word, nor 我委托…, the writer entrusting), group 1 the organ (distill compares it with the bureau's name).
-SELF_UNIT = lazy(r"[我本](局|委(?!托)|厅|办(?!法)|单位|支队|大队|中队)")
+SELF_UNIT = lazy(rf"[我本](局|委(?!托)|厅|办(?!法)|单位|{'|'.join(TEAM_WORDS)})")
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们
@@ -837,8 +839,6 @@ ORGAN_WORDS = ("局", "委员会", "委", "办公室", "办公厅", "办", "厅"
 THING_ORGAN_WORDS = ("中心", "办公室")
 UNIT_ORGAN_WORDS = tuple(w for w in ORGAN_WORDS if w not in THING_ORGAN_WORDS)
 PROVINCE_ORGAN_WORDS = ("厅", "办公厅")
-# A police (fire) unit's rank closing its name (…公安局交巡警支队, …杨陵大队): it speaks of itself by it (我支队, 我大队).
-TEAM_WORDS = ("支队", "大队", "中队")
 ASSEMBLY_WORDS = ("人大", "政协")
 BODY_WORDS = (*ASSEMBLY_WORDS, "科协")
 OFFICE_WORDS = ("办公室", "办公厅", "办")
@@ -1285,11 +1285,11 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$")
+# The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】): what is filed there is a news item.
+NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报")
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)
-# The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】): what is filed there is a news item.
-NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报")
 MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|通讯社|社|电视台|广播电台|客户端)$")
 # A news outlet named in running text (新甘肃·甘肃日报记者 安东, 据天水日报报道, 国际在线消息, 中国新闻网讯): the publisher, not a place the
 # text speaks of (甘肃日报's article on 天水市文化和旅游局 is 天水市's, not 甘肃省's); not a daily report sent (每日报送).

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 import docx
-from click.testing import CliRunner
 
-from drafter.cli import cli
 from drafter.compose.asks import parse_asks
-from helpers import REPO
+from helpers import seeds_draft, unit_workspace
 
 TITLE = "关于倡导绿色低碳环保生活方式的建议"
 # The proposal's text as the held-out test gave it (hd35a suggestion.txt): the title and one sentence.
@@ -22,9 +18,6 @@ MEETING = """市生态环境保护委员会召开全体会议
 1-11月,市区空气质量综合指数3.99、同比改善4.3%,优良天数259天、同比增加17天,六项主要污染物呈现“五降一平”的良好趋势。建设用地和受污染耕地安全利用率100%,土壤环境质量总体稳定。1-10月,全市地表水国控断面水质优良率92.9%,市级饮用水源地水质达标率100%,水环境质量位居关中5市第一位。
 杨广亭强调,全市上下要持之以恒学习贯彻习近平生态文明思想,深刻领悟蕴含其中的价值取向、核心理念、科学方法和目标要求,全力打造生态之城、美丽宝鸡。要坚持全力守山、科学护水、严格治气、源头净土、聚力补短,扎实推进生态环境质量持续向好。要实行最严格的生态保护制度,探索绿色低碳转型机制,全面深化生态文明体制改革。要坚定不移推进绿色发展,推动产业企业向绿色升级、能源能耗向绿色调整、生产生活向绿色集约,为加快建设副中心、全力打造先行区提供有力生态支撑。
 """
-CONFIG = ("organisation:\n  name: 宝鸡市生态环境局\n  short_name: 市生态环境局\n  jurisdiction: 宝鸡市\n"
-          "  work: 我市生态环境保护工作\n  areas: [渭滨区, 金台区, 太白县]\n")
-
 
 def test_a_suggestion_sentence_of_several_deeds_is_several_asks():
     """Its clauses opening on a verb of asking are asks of their own, each with the aim after it (提升…意识 of 加强…宣传教育);
@@ -43,20 +36,8 @@ def test_a_numbered_or_two_clause_ask_stays_one():
 def _drafted(tmp_path, pages: dict[str, str]) -> list[str]:
     """``pages`` (file name → text) distilled in the bureau's workspace, then :data:`TEXT` drafted as of 2025-09-02: the
     draft's paragraphs."""
-    root = tmp_path / "ws"
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "drafter.yaml").write_text(CONFIG, "utf-8")
-    (tmp_path / "seeds").mkdir()
-    for name, page in pages.items():
-        (tmp_path / "seeds" / name).write_text(page, "utf-8")
-    (tmp_path / "suggestion.txt").write_text(TEXT, "utf-8")
-    runner = CliRunner()
-    distilled = runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "seeds")])
-    assert distilled.exit_code == 0, distilled.output
-    out = tmp_path / "d.docx"
-    result = runner.invoke(cli, ["-w", str(root), "draft", "65", TITLE, "--deputy", "都小英", "--proposal", "--date",
-                                 "2025-09-02", "--text", str(tmp_path / "suggestion.txt"), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    ws = unit_workspace(tmp_path / "ws", "宝鸡市生态环境局", "市生态环境局", "宝鸡市", "渭滨区, 金台区, 太白县", "我市生态环境保护工作")
+    _, out = seeds_draft(tmp_path, ws, pages, "65", TITLE, TEXT, "--deputy", "都小英", "--proposal", "--date", "2025-09-02")
     return [p.text for p in docx.Document(out).paragraphs]
 
 

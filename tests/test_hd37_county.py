@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import distil, distil_cli, fact_saying, sections, unit_workspace
+from helpers import distil, distil_by_cli, fact_saying, sections, unit_workspace
 
 from drafter.cli import cli
 
@@ -66,10 +66,7 @@ SHUCHENG_8 = """您当前所在的位置:首页 > 议案建议 > 县十六届人
 def test_sources_lists_a_reply_to_a_motion_as_the_motion_its_title_names(tmp_path):
     """``drafter sources`` names the item a reply answers as its title does (第8号议事原案), not as a 建议."""
     ws = _shucheng(tmp_path)
-    page = tmp_path / "seeds" / "舒城县水利局_2013_十六届二次_第8号议事原案答复.txt"
-    page.parent.mkdir()
-    page.write_text(SHUCHENG_8, "utf-8")
-    distil_cli(ws, page)
+    distil_by_cli(tmp_path, ws, SHUCHENG_8, "舒城县水利局_2013_十六届二次_第8号议事原案答复.txt")
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "sources"])
     assert result.exit_code == 0, result.output
     listed = result.output.replace("\n", "").replace(" ", "")
@@ -95,10 +92,7 @@ def _probe_draft(tmp_path) -> str:
 def _probe_docx(tmp_path):
     """:func:`_probe_draft`'s draft: its path."""
     ws = _shucheng(tmp_path)
-    page = tmp_path / "seeds" / "舒城县水利局_2023_十八届二次_第14号建议办理函.txt"
-    page.parent.mkdir()
-    page.write_text(SHUCHENG_14, "utf-8")
-    distil_cli(ws, page)
+    distil_by_cli(tmp_path, ws, SHUCHENG_14, "舒城县水利局_2023_十八届二次_第14号建议办理函.txt")
     probe = tmp_path / "probe.txt"
     probe.write_text(PROBE, "utf-8")
     out = tmp_path / "99.docx"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import DrafterError
@@ -160,6 +160,12 @@ class Ask:
         """What the ask lists after its phrase (the rest of its first sentence too: 设立…基金 of
         ``加大科技金融支持，设立…基金``): its clauses (``加快专利审查和确权``), at most
         MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where, nor the result sought (:func:`_asked`)."""
+        return list(self._points)
+
+    @cached_property
+    def _points(self) -> tuple[str, ...]:
+        """:attr:`points`, read from the text the first time they are asked for (an ask's text and phrase stay as
+        parsed; :meth:`owed` asks again for each text a section might say)."""
         rest = self.text.strip()
         at = self._phrase_at(rest)
         if at is not None:
@@ -176,14 +182,14 @@ class Ask:
             # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
             out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
                     and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c)]
-        return out[:MAX_POINTS]
+        return tuple(out[:MAX_POINTS])
 
     @property
     def points_asked(self) -> list[str]:
         """Its :attr:`points` but the aims closing them (:data:`GOAL` after the last measure: …，争取早日解决群众出行难问题,
         which no material reports); an aim a measure follows is a matter asked (提升通信网络质量 of 加快算力基础设施建设与
         提升，提升通信网络质量，争取建设国家级新型互联网交换中心, hd33b)."""
-        points = self.points
+        points = self._points
         last = max((k for k, p in enumerate(points) if not GOAL.match(p)), default=-1)
         return [p for k, p in enumerate(points) if k < last or not GOAL.match(p)]
 
@@ -199,11 +205,16 @@ class Ask:
         """The things the ask names one by one outside its phrase (:func:`named_things`):
         ``智能装备``, ``工业机器人``, ``工业软件`` of ``聚焦智能装备、工业机器人、工业软件等领域``;
         those of a clause of purpose before it too (纺织鞋服 of ``围绕纺织鞋服…等产业，加快…``)."""
+        return list(self._subjects)
+
+    @cached_property
+    def _subjects(self) -> tuple[str, ...]:
+        """:attr:`subjects`, read from the text the first time they are asked for (as :attr:`_points`)."""
         rest = self.text.strip()
         at = self._phrase_at(rest)
         if at is not None:
             rest = rest[:at] + rest[at + len(self.phrase):]
-        return list(_named_things(rest))
+        return tuple(_named_things(rest))
 
     @property
     def built(self) -> frozenset[str]:
@@ -254,7 +265,7 @@ class Ask:
         ``kin``, a point said only in a word of its kind (补助 asked, 奖补 reported) is still owed."""
         flat = SPACE.sub("", said)
         clauses = _CLAUSE.split(flat)
-        subjects = self.subjects  # a property that reads the text again: once here
+        subjects = self._subjects
         things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
         points = []
         asked = self.points_asked

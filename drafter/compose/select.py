@@ -959,10 +959,10 @@ def unsaid_heading(fact: Fact, words: frozenset[str], need: int, keys) -> str:
     words, :attr:`~.asks.Ask.matter_keys`) and the fact's text says fewer than ``need`` of the ask's ``words``: what the fact
     is about for that ask (三、公共文化服务效能持续提升 over 高质量推动“三馆一站”免费开放…夜间开放, whose text shares only 活动 with
     提升公共文化场馆服务效能，面向青少年开展…活动, hd35c), else "" — a fact saying the ask's words is judged on them."""
-    heading = strip_ordinal(fact.section[-1]).strip() if fact.section else ""
-    if not any(k in heading for k in keys) or len(words & bigrams(fact.text)) >= need:
+    if len(words & bigrams(fact.text)) >= need:  # (before the heading: most facts a search finds say the words)
         return ""
-    return f"；{heading}"
+    heading = strip_ordinal(fact.section[-1]).strip() if fact.section else ""
+    return f"；{heading}" if any(k in heading for k in keys) else ""
 
 
 def serves_asked(text: str, phrase: str) -> bool:
@@ -3615,10 +3615,10 @@ def _site_elsewhere(text: str, query: str, ws: Workspace) -> bool:
     of one of the workspace's areas (新桥片区 of 新桥镇: the place's own programme in that area, 城乡供水一体化项目新桥片区
     工程 of a county-wide project, hd26c), or, when ``query`` names no site, one where the work was placed (我局在…谢屋
     路段、G535罗坝路段分别设置了不停车治超点 answers 治理运输车辆超载抛洒问题: hd34c left it out)."""
-    placed = not NAMED_SITE.search(query)
+    sites = [(m.group(), m.start()) for m in NAMED_SITE.finditer(text)]
+    placed = bool(sites) and not NAMED_SITE.search(query)
     return any(site not in query and not (site.endswith("片区") and any(a.startswith(site[:2]) for a in ws.areas))
-               and not (placed and _placed_at(text, start))
-               for site, start in ((m.group(), m.start()) for m in NAMED_SITE.finditer(text)))
+               and not (placed and _placed_at(text, start)) for site, start in sites)
 
 
 # Where a clause places its work (在…, 位于…; not 正在, 现在, 存在): the sites after it are where the work was done,

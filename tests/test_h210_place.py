@@ -63,3 +63,19 @@ def test_a_rank_in_the_whole_is_a_status_asked_for_no_purpose():
     assert "作为全市重点工程优先推进" in asks[0].points_asked
     asks = parse_asks("建议:一、购买临街商铺,作为区中医医院发展业务用房。")
     assert "作为区中医医院发展业务用房" not in asks[0].points_asked
+
+
+# wikiwand.com/zh-hant/articles/中山路_(厦门), its title and its first paragraphs: a road of 厦门市思明区.
+ZHONGSHAN_ROAD = ("中山路 (厦门)\n\n中山路位於廈門島西南部,是廈門市思明區中華街道的一條東西走向的道路。其長約1公里,寬約15米,西起鷺江道,"
+                  "中跨思明南路,東達新華路和公園南路的叉口。中山路以古城東路、古城西路為界,可分為兩個路段。\n\n"
+                  "中山路西段於1928年6月動工,1929年竣工。為紀念孫中山,此路段被命名為中山路。原中山路長893米,寬15.2米。\n\n"
+                  "2006年,中山路被闢為步行街。\n")
+
+
+def test_a_citys_short_name_opening_another_word_in_the_title_is_no_city(tmp_path):
+    """中山路 opening the title, 中山 said again in 孫中山, filed the page and its facts as 中山市's (rv3): a short name the title
+    goes on into a road, a cup or a tea (中山路, 安康杯, 普洱茶) is no city."""
+    ws = unit_workspace(tmp_path / "ws", "厦门市思明区市政园林局", "区市政园林局", "思明区")
+    ff = distil(tmp_path, ws, ZHONGSHAN_ROAD, "2021-02-09_中山路.txt")
+    assert ff.source.jurisdiction != "中山市"
+    assert not [f.text for f in ff.facts if f.jurisdiction == "中山市"]

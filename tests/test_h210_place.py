@@ -7,7 +7,7 @@ from __future__ import annotations
 from helpers import distil, fact_saying, unit_workspace
 
 from drafter.compose.asks import parse_asks
-from drafter.distill.facts import VISITORS
+from drafter.distill.facts import VISITORS, owner_place
 
 # 唐山广播电视台's 农民丰收节丨唐山农民的“丰收乐” (2022-10-08; hd41a's seed 2022-10-08_唐山农民丰收乐.txt), its opening and the
 # paragraphs on 曹妃甸区's rice and 滦州市's peanuts.
@@ -31,6 +31,13 @@ def test_a_county_owning_the_subject_after_shi_makes_it_the_countys(tmp_path):
     ff = _tangshan(tmp_path)
     assert ff.source.jurisdiction == "唐山市"
     assert fact_saying(ff, "花生产业是滦州市").jurisdiction == "滦州市"
+
+
+def test_a_thing_of_the_whole_held_in_a_county_is_not_the_countys():
+    """全市工业经济运行现场推进会在溧阳市召开 (常州市's news of 2016-04-22, hd39a's seed; its date left off): the city's meeting,
+    溧阳市 only its venue."""
+    assert owner_place("全市工业经济运行现场推进会在溧阳市召开，李小平副市长出席会议。") is None
+    assert owner_place("花生产业是滦州市传统的优势产业，所产花生具有荚果洁白、籽粒饱满、口感细腻、风味独特等优点。") == "滦州市"
 
 
 def test_a_whole_of_the_areas_own_level_stays_the_areas(tmp_path):

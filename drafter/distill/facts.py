@@ -1316,7 +1316,7 @@ def leading_place(norm: str) -> str | None:
 
 
 # A thing the first clause says is a county's or district's own (花生产业是滦州市传统的优势产业, in 唐山市's page; …由滦州市…;
-# …在滦州市…): that place's statement, the thing never the bureau's (我局…在…) nor a unit's.
+# …在滦州市…): that place's statement, the thing never the bureau's (我局…在…), nor the whole's held there (see owner_place).
 _OWNED_BY = re.compile(rf"^{SUBJECT_LEAD.pattern[1:]}(?:(?!{_WE}|本)[^，。；！？“”]){{2,12}}?(?:是|在|由)")
 
 
@@ -1327,6 +1327,10 @@ def owner_place(norm: str) -> str | None:
     found = places_in(norm[owned.end():owned.end() + 12]) if owned else []
     name = found[0][2] if found and found[0][0] == 0 else None
     if not name or not is_place(name) or name.endswith(("省", "自治区")) or name[:-1] in CITIES or name[:-2] in CITIES:
+        return None
+    # (not where a thing of the whole is held, 全市工业经济运行现场推进会在溧阳市召开: the whole's meeting, the county its venue)
+    rest = norm[owned.end() + len(name):]
+    if SCOPE.search(norm, 0, owned.end()) or re.match(rf"[^，。；！？]*?(?:{HOLDING})", rest):
         return None
     return name
 

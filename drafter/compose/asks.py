@@ -21,7 +21,7 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PUSHING_VERBS, WORKS_VERBS,
-    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -47,7 +47,11 @@ RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便"
 # 班次: the buses are the ask), or whom it serves (…候车亭等设施建设，方便老年人和病人候车: hd8), or what the thing got is to
 # serve as (购买…商铺，作为区中医医院发展业务用房: the purchase is the ask, hd41b; …，用于…).
 PURPOSE_OPENERS = (FOR, *RESULT_OPENERS, "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据", "作为", "用作", "用于")
-PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
+# …but 作为 before a rank in the whole (作为全市重点工程优先推进, 作为我县示范点打造) gives the thing a status, said with the deed
+# that is asked: no purpose.
+_RANKS = ("重点", "示范", "试点", "样板", "标杆", "典型", "首批")
+_RANKED = rf"作为(?:{words(SCOPE_WORDS)})(?:{words(_RANKS)})"
+PURPOSE = lazy(rf"^(?!{_RANKED})(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
 # A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed): the
 # deed asked, no mere means (通过…来 of 未来, 带来, 以来 excluded).
 _MEANS_DEED = lazy(r"^(?:通过|依托|借助|基于)[^，,；;]{2,}?(?<![未带以原近外从后将])来(?![源自说])(?=[\u4e00-\u9fff]{2})")

@@ -115,7 +115,7 @@ from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (AUTONOMOUS_REGIONS, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
@@ -576,12 +576,16 @@ SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定�
 # (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…;
 # its leader leading the group, 4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研…, the bureau's deputy head only 陪同, hd38b;
 # the leader's post straight after the assembly — 市政协委员、市水利局局长王某带队 is the bureau's own head leading; after the rule
-# it follows, 根据…监督工作计划…要求，为深入了解…，区人大常委会副主任姚晓群带领…调研组…, hd41b)
+# it follows, 根据…监督工作计划…要求，为深入了解…，区人大常委会副主任姚晓群带领…调研组…, hd41b; its members or committee as a
+# group, 市人大代表一行到我局视察, 市政协联络工作委一行先在…调研 — not 市政协委员、市水利局局长王某一行, the bureau's head; never the
+# bureau's own handling of the assembly's items, 市人大代表建议办理工作开展以来…)
 VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:要求|部署|安排)，)?(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
                       r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:(?:党组书记、)?(?:常务)?副?(?:主任|主席)|秘书长"
                       r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"
-                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:将|组织|开展|围绕))")
+                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:代表|委员|[^，。；、]{1,8}?(?:委员会|工作?委))一行"
+                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?![^，。；]{0,4}?(?:建议|提案|议案)(?!委))[^，。；]{0,16}?"
+                      r"(?:将|组织|开展(?!以来)|围绕))")
 
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
@@ -1309,6 +1313,26 @@ def leading_place(norm: str) -> str | None:
     (:data:`_LED_BY_PLACE`), None where it names none."""
     led = _LED_BY_PLACE.search(_first_sentence(norm[theme_end(norm):]))
     return led.group("place") if led and is_place(led.group("place")) else None
+
+
+# A thing the first clause says is a county's or district's own (花生产业是滦州市传统的优势产业, in 唐山市's page; …由滦州市…;
+# …在滦州市…): that place's statement, the thing never the bureau's (我局…在…), nor the whole's held there (see owner_place).
+_OWNED_BY = re.compile(rf"^{SUBJECT_LEAD.pattern[1:]}(?:(?!{_WE}|本)[^，。；！？“”]){{2,12}}?(?:是|在|由)")
+
+
+def owner_place(norm: str) -> str | None:
+    """The county or district (no province nor prefecture, :data:`~drafter.distill.places.CITIES`) its subject belongs to
+    after 是/在/由 in its first clause (:data:`_OWNED_BY`), None where it names none."""
+    owned = _OWNED_BY.match(norm)
+    found = places_in(norm[owned.end():owned.end() + 12]) if owned else []
+    name = found[0][2] if found and found[0][0] == 0 else None
+    if not name or not is_place(name) or name.endswith(("省", "自治区")) or name[:-1] in CITIES or name[:-2] in CITIES:
+        return None
+    # (not where a thing of the whole is held, 全市工业经济运行现场推进会在溧阳市召开: the whole's meeting, the county its venue)
+    rest = norm[owned.end() + len(name):]
+    if SCOPE.search(norm, 0, owned.end()) or re.match(rf"[^，。；！？]*?(?:{HOLDING})", rest):
+        return None
+    return name
 
 
 def _subject_clauses(clauses: list[str]):
@@ -2090,7 +2114,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
             norm, areas, ws.jurisdiction) or (
             own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
-            or located_area(norm, areas) or leading_place(norm) or meta.jurisdiction)
+            or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
         # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
         # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
         area_told_on = area_told is not None and place == meta.jurisdiction and not subject_place(norm) and (

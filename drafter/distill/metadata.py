@@ -791,12 +791,15 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
     # a page on 曹妃甸区, 芦台, 迁西 and 滦州市 — the city's, not the area it names first or most, hd41a; not the head of a longer
     # name the same character always follows, 西安闸 of 西安闸提案答复)
     cities = {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and norm.count(c) >= CITY_SAID
-              and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
+              and not part.startswith(_ANOTHER_WORD, len(c)) and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
     return f"{cities.pop()}市" if len(cities) == 1 else None
 
 
 TITLE_PARTS = re.compile(r"[丨|｜：:\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves
 CITY_SAID = 3  # the times a text says a city's short name, its title's among them, to be that city's
+# What makes a city's short name opening a title's part another word (中山路 of 中山路 (厦门), a page on 厦门市思明区's road; 安康杯,
+# 普洱茶, 中山大道): a road, a street, a bridge, a cup, a tea — no city.
+_ANOTHER_WORD = ("路", "街", "巷", "道", "大道", "桥", "杯", "茶")
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,

@@ -1700,6 +1700,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # its latest — …成功创建为2023年全省… of one posted 2024-01-11 to a 2023 sitting — was written in that year, its 今年
         # that year's; not one signed early in the year telling of the year before, 2025年，全市… over 2026年3月20日, hd19b)
         years = _latest_named(out, int(date[:4]))
+    if kind == WORK_REPORT and not years and date and int(date[5:7]) <= POSTED_EARLY_BY and _reviews(out, int(date[:4])):
+        # (a review posted early in a year naming no year of its own, which tells of the year before: 邹城市民政局's 2022-01-28
+        # 高点定位…, 2021年以来…保障城乡困难群众3.6万人；…2022年，市民政局将… — its results are 2021's, its plans 2022's, hd38a)
+        years = [int(date[:4]) - 1]
     # (a page printing no title, not a reply — whose title its item's number makes — is named as its file is, in parts)
     title = title or (_named_title(doc.path.stem, apart=True) if kind != REPLY else None)
     meta = SourceMeta(
@@ -2001,6 +2005,14 @@ def _latest_named(out: Outline, year: int) -> list[int]:
     """[the year before ``year``] when it is the latest year the body of ``out`` names (not in a title it quotes), else []."""
     named = [b for u in out.units for _, _, b, basis in time_mentions(normalise(u.text)) if basis == TEXT]
     return [year - 1] if named and max(named) == year - 1 else []
+
+
+def _reviews(out: Outline, year: int) -> bool:
+    """Whether the body of ``out``, a report of ``year``, tells of the year before: a time it names for its work reaches it
+    (2021年以来 in one of 2022), none of them a later year's but a plan's (2022年，…将…)."""
+    named = [(a, b) for u in out.units if not TO_COME.search(normalise(u.text))
+             for _, a, b, basis in time_mentions(normalise(u.text), year) if basis == TEXT]
+    return any(a <= year - 1 <= b for a, b in named) and all(a < year for a, _ in named)
 
 
 def _session_name(text: str) -> str:

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from helpers import distil, fact_saying, run_1288, unit_workspace
 
+from drafter.distill.figures import normalise
+from drafter.distill.periods import figure_periods, time_mentions
+
 # hd38a's seeds/2022-01-28_民政事业高质量发展新征程.txt (邹城外宣网), its head and first paragraphs.
 ZOUCHENG = """邹城外宣网 今天是
 新闻动态
@@ -53,3 +56,18 @@ def test_a_plan_two_years_old_is_not_called_last_years(loo, tmp_path):
     assert "上年的计划" not in said, said
     said = run_1288(loo, tmp_path / "1288b.docx").output
     assert "下一步工作计划中4项在事实库中只有上年的计划" in said, said
+
+
+# hd38c's seeds/2024-01-02_全市100套全民健身设施.txt, its third paragraph.
+FITNESS = ("“建设全民健身设施100套”，被列为我市2023年十件重点民生实事之一。从2023年年初开始，各项工作稳步推进，11月初顺利完成建设任务，"
+           "这100套健身设施全部投入使用，让市民赞不绝口。同时，市文旅广电局还向省里争取，建成了14个智慧体育公园。")
+
+
+def test_a_sentence_going_on_with_tongshi_is_of_the_time_before(tmp_path):
+    """同时，…建成了14个智慧体育公园 goes on in the time the sentence before names (2023), not the document's (2024); a sentence
+    adding a matter (此外，…) does not."""
+    norm = normalise(FITNESS)
+    mentions = time_mentions(norm, 2024, 1)
+    assert figure_periods(norm, [norm.index("14个")], mentions, False)[0][:2] == (2023, 2023)
+    added = norm.replace("同时，", "此外，")
+    assert figure_periods(added, [added.index("14个")], time_mentions(added, 2024, 1), False) == [None]

@@ -71,3 +71,34 @@ def test_a_sentence_going_on_with_tongshi_is_of_the_time_before(tmp_path):
     assert figure_periods(norm, [norm.index("14个")], mentions, False)[0][:2] == (2023, 2023)
     added = norm.replace("同时，", "此外，")
     assert figure_periods(added, [added.index("14个")], time_mentions(added, 2024, 1), False) == [None]
+
+
+# hd41a's seeds/2023-07-28_第17号建议答复.txt (唐山市丰南区农业农村局's reply 17), all but its second and third items and signature.
+FENGNAN_17 = ('唐山市丰南区农业农村局\n'
+              '对丰南区第七届人民代表大会\n'
+              '第三次会议第17号建议的答复\n'
+              '周凯、郑智姣、郭艳丽代表:\n'
+              '您们提出的关于“推广引进新型农业产业”的建议收悉,现答复如下:\n'
+              '我区现有白龙面粉、丰源香、壹谷粒、鸿丰米业、星和棉业等农业优势企业, 2020年取得“丰南西红柿”国家地理标志证明商标,'
+              '是丰南第一个地理标志证明商标,2022年取得“丰南大米”国家地理标志证明商标。2022年建设16个花生标准化生产示范园和'
+              '8个粮食标准化生产示范园,番茄作为省级优势特色产业,占地5万亩,河北规模第一。现有省级现代农业园区2个(现代农业园区(惠'
+              '丰),蔬菜现代农业园区(天合亿));市级现代农业园区2个;区级现代农业园区1个,正在打造1个:锦疆现代农业园区。为进一步'
+              '扩大我区农业产业优势,我们计划下一步在以下几个方面加大工作力度。\n'
+              '一、引进麒麟瓜、大樱桃、露地辣椒等经济作物,推广水稻、棉花、高油酸花生等标准化生产,推广小麦、蔬菜等水肥一体化技术、节水'
+              '节肥技术。\n'
+              '如果您对我们的办理和答复有何意见和建议,请填写在“征询意见表”中,以便我们进一步改进工作。\n'
+              '感谢您对我们工作的关心和支持,并请您一如继往地关注农业农村工作,多建言献策。\n'
+              '2023年7月28日\n')
+
+
+def test_a_new_matters_size_and_a_plan_after_a_reply_s_account(tmp_path):
+    """番茄作为省级优势特色产业，占地5万亩 is a standing size, not the work of 2022 its sentence opened on (16个花生…示范园): the
+    reply's year; 为进一步扩大我区农业产业优势，我们计划下一步… is a plan of its own, no part of the account before it."""
+    ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
+    ff = distil(tmp_path, ws, FENGNAN_17, "2023-07-28_第17号建议答复.txt")
+    done = fact_saying(ff, "占地5万亩")
+    years = {g.raw: g.year or done.period.year for g in done.figures}
+    assert years["16个"] == 2022 and years["5万亩"] == 2023, years
+    assert "计划" not in done.text, done.text
+    plan = fact_saying(ff, "我们计划下一步")
+    assert plan.kind == "plan" and plan.text.startswith("为进一步扩大我区农业产业优势"), plan.text

@@ -102,3 +102,28 @@ def test_a_new_matters_size_and_a_plan_after_a_reply_s_account(tmp_path):
     assert "计划" not in done.text, done.text
     plan = fact_saying(ff, "我们计划下一步")
     assert plan.kind == "plan" and plan.text.startswith("为进一步扩大我区农业产业优势"), plan.text
+
+
+# A news item on 王竹康 of 怀宁县 (aipiwu.com/zfjy/288963.html, of 2023: 去年…荣获三等奖 after 2021年…), its third, fourth and
+# seventh paragraphs: its story opens on his enlisting.
+WANG = ("退役军人王竹康返乡创业\n2023年08月01日 来源：安庆日报\n\n"
+        "2011年，高中在读的王竹康应征入伍。2014年底，退役后的王竹康到上海求职，在饭店干了一年多后，自己盘下了一间店铺开起餐馆，"
+        "赚到了“第一桶金”。2017年，王竹康回到老家平山镇高泽村过春节，看到村里日新月异的变化，他有了留在农村创业的想法。\n\n"
+        "说干就干，他拿出全部积蓄，流转150亩土地发展“稻虾共养”项目。第二年，这个项目就产生了收益，年收入在10万元左右。\n\n"
+        "通过刻苦学习，他成了村里的养羊能手，从给小羊打疫苗到搭建羊棚，他游刃有余。如今，他养羊的规模在1000多只，"
+        "稻虾种养基地150余亩，同时还开办了农家乐。\n")
+
+
+def test_a_news_story_opening_on_a_persons_past_keeps_its_date(tmp_path):
+    """2011年，…王竹康应征入伍 is his back-story, not the year the item reviews: 如今…1000多只 is of the item's date (2023), not
+    2011's; an item opening on a year its place's work is of (2021年，唐山市以推动…为主题…, hd41a) still takes it."""
+    ws = unit_workspace(tmp_path / "ws", "怀宁县退役军人事务局", "县退役军人事务局", "怀宁县")
+    ff = distil(tmp_path, ws, WANG, "2023-08-01_王竹康返乡创业.txt")
+    assert ff.source.kind == "news" and ff.source.period is None, (ff.source.kind, ff.source.period)
+    now = fact_saying(ff, "1000多只")
+    assert {g.raw: g.year or now.period.year for g in now.figures}["1000多只"] == 2023, now
+    # (hd41a's 唐山 lede, its place 怀宁县, and one on the veterans a place served: a year of work)
+    review = WANG.replace("2011年，高中在读的王竹康应征入伍。", "2021年，怀宁县以推动农业农村高质量发展为主题，扶持创业项目。")
+    assert distil(tmp_path, ws, review, "2023-08-01_王竹康返乡创业.txt").source.period == 2021
+    review = WANG.replace("2011年，高中在读的王竹康应征入伍。", "2021年，怀宁县接收退役军人230名，扶持返乡创业人员56名。")
+    assert distil(tmp_path, ws, review, "2023-08-01_王竹康返乡创业.txt").source.period == 2021

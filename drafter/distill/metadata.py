@@ -36,7 +36,7 @@ from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
-                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -147,6 +147,9 @@ EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80
 DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2})\s?年")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
 # (or the year's work of the whole place: 2020年全市教育工作的总体要求是：…, a plan of 2020)
+# An opening sentence telling of a person's life (…高中在读的王竹康应征入伍。): a story's back-story, not the year it reviews — not
+# the people a place's work served, named by the event (2021年，全县接收退役军人230名，扶持返乡创业人员…).
+BACK_STORY = re.compile(rf"[^。！？]*?(?:{words(LIFE_EVENT_WORDS)})(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)")
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
@@ -1665,8 +1668,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
     # (and a news item's, a year before its date's: its review of that year, 2021年，唐山市以推动农业农村高质量发展为主题… of
     # 2022-03-18 — its 全市共发放…补贴资金7.78亿元 is 2021's, hd41a)
+    # — not a person's back-story, 2011年，高中在读的王竹康应征入伍。 of a news item of 2023: its date stands, h211)
     m = m or (review if kind == NEWS and out.units and date and (review := OPENING_YEAR.match(normalise(out.units[0].text)))
-              and int(review.group(1)) < int(date[:4]) else None)
+              and int(review.group(1)) < int(date[:4]) and not BACK_STORY.match(review.string, review.end()) else None)
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", normalise(out.units[0].text))
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(normalise(out.units[0].text)) else None)

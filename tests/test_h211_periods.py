@@ -5,29 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import distil, fact_saying, run_1288, unit_workspace
+from helpers import ZOUCHENG_NEWS, ZOUCHENG_NEWS_NAME, distil, fact_saying, run_1288, unit_workspace
 
 from drafter.distill.figures import normalise
 from drafter.distill.periods import figure_periods, time_mentions
 
-# hd38a's seeds/2022-01-28_民政事业高质量发展新征程.txt (邹城外宣网), its head and first paragraphs.
-ZOUCHENG = """邹城外宣网 今天是
-新闻动态
-部门动态
-高点定位 奋力前行 开启民政事业高质量发展新征程
-2022年01月28日
-
-新的一年,邹城市民政局将深入贯彻落实第十五次党代会和两会精神,以“走在前列”为目标定位,面向新时代,承担新使命,体现新担当,实现新作为,展现新面貌进一步筑牢基本民生保障底线、大力促进养老服务业发展、不断优化提升基本社会公共服务、全面提升基层治理水平,为全市争先进位和高质量发展贡献力量。
-
-2021年以来市民政局按照“织密网、兜底线、保民生”的要求,科学把握发展形势,勇于破解发展难题,各项工作呈现良好发展态势,着力巩固脱贫攻坚成果,扎实做好精准扶贫“回头看”,保障城乡困难群众3.6万人;改造提升7处敬老院、运营兴办30处社区幸福食堂,与国药福芯公司签署战略合作框架协议。
-
-2022年,市民政局将继续践行“民政为民、民政爱民”的工作理念,深入贯彻党代会和两会精神,主动作为、务实进取。
-"""
-
-
-def _zoucheng(tmp_path: Path):
+def _zoucheng(tmp_path: Path, page: str = ZOUCHENG_NEWS):
+    """``page`` (hd38a's seed, its head and first paragraphs) distilled as 邹城市民政局's: its FactFile."""
     ws = unit_workspace(tmp_path / "ws", "邹城市民政局", "市民政局", "邹城市")
-    return distil(tmp_path, ws, ZOUCHENG, "2022-01-28_民政事业高质量发展新征程.txt")
+    return distil(tmp_path, ws, page, ZOUCHENG_NEWS_NAME)
 
 
 def test_a_review_posted_in_january_is_of_the_year_before(tmp_path):
@@ -43,9 +29,7 @@ def test_a_review_posted_in_january_is_of_the_year_before(tmp_path):
 
 def test_a_review_of_january_naming_this_years_work_done_keeps_its_year(tmp_path):
     """A report of January whose work done names its own year (2022年1月以来…) is no review of the year before."""
-    ws = unit_workspace(tmp_path / "ws", "邹城市民政局", "市民政局", "邹城市")
-    page = ZOUCHENG.replace("2021年以来市民政局", "2022年以来市民政局")
-    ff = distil(tmp_path, ws, page, "2022-01-28_民政事业高质量发展新征程.txt")
+    ff = _zoucheng(tmp_path, ZOUCHENG_NEWS.replace("2021年以来市民政局", "2022年以来市民政局"))
     assert ff.source.period is None
 
 

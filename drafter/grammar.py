@@ -512,6 +512,8 @@ REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 # Words joining a sentence to the one before: adding to it (同时，…) or following from it (为此，…).
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
+# The events of a person's life a story tells of (2011年，高中在读的王竹康应征入伍。): a person's past, no year of work reviewed.
+LIFE_EVENT_WORDS = ("入伍", "参军", "退伍", "退役", "转业", "毕业", "出生", "返乡", "回乡", "辞职", "下岗", "外出务工", "外出打工")
 
 
 def strip_ordinal(text: str) -> str:

@@ -93,8 +93,9 @@ def test_a_county_example_is_drafted_named_and_its_flag_asked_of_that_county(tmp
     ws = _honghe(tmp_path)
     suggestion = ("关于做强做优我州花卉产业的建议\n领衔代表：张某某\n建议：\n一、加大花卉新品种研发引进力度。\n"
                   "二、完善联农带农机制，带动更多农户从事花卉产业增收。\n")  # hd24c's probe 901
+    # (dated 2026: 同时，…带动19000户 is 2024's, as the sentence before it, and so due for update — h211; in 2025 it is current)
     _, document = page_draft(tmp_path, ws, KAIYUAN, suggestion,
-                             "901", "关于做强做优我州花卉产业的建议", "--date", "2025-06-30",
+                             "901", "关于做强做优我州花卉产业的建议", "--date", "2026-06-30",
                              name="2025-03-22_红河州_学习总书记考察云南讲话.txt")
     body = [p.text for p in document.paragraphs]
     told = [t for t in body if "19000户" in t]

@@ -453,6 +453,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
     # "earlier" (last year's plan's sentence, earlier_plan)
     said_how: Counter = Counter()
+    plan_years: dict[str, set[int]] = {}  # the years of the earlier plans said so ("stub", "earlier")
     measures = 0  # part two's items saying a measure of the bureau's
     current = 0  # …of its plan of the year planned for, as it stands (no mark asks whether it still is)
     in_text = ws.asked_measures == "text"
@@ -485,7 +486,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         current += step.part is None and not stub and step.year is not None and not earlier_year(step, today)
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today, asks))]
         if stub or earlier_year(step, today):
-            said_how[_how_said(stub, plan) if stub else "earlier"] += 1
+            how = _how_said(stub, plan) if stub else "earlier"
+            said_how[how] += 1
+            plan_years.setdefault(how, set()).add(step.year)
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
@@ -570,7 +573,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     for how, warning in (("asked", ASKED_PLAN_WARNING), ("standing", STANDING_WARNING), ("stub", NO_PLAN_WARNING),
                          ("earlier", EARLIER_PLAN_WARNING)):
         if said_how[how]:
-            warnings.append(warning.format(year=plan, n=said_how[how]))
+            warnings.append(warning.format(year=plan, n=said_how[how], last=years_said(plan_years.get(how, ()), today)))
     if title_only:
         warnings.append(title_note)
     if main and not code:
@@ -1006,14 +1009,21 @@ EARLIER_PLAN_NOTE = ("此项取自{last}年的工作计划（{where}），第二
                      "已完成或不再开展的，连同编号一起删去")
 UNDATED_PLAN_NOTE = ("此项取自未写明年份的工作计划（{where}），来源也未注明日期：请核实是否列入{year}年计划。"
                      "列入的，按{year}年计划改写后删去标记并清除高亮；已完成或不再开展的，连同编号一起删去")
-EARLIER_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，已照录其中最切题的一句，标【待核实】并高亮："
+EARLIER_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有{last}的计划，已照录其中最切题的一句，标【待核实】并高亮："
                         "请按{year}年的工作要点逐项核实改写或删去")
-NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，只写了标题和【待补充：具体举措】，"
-                   "上年计划的原文在其批注中，请按{year}年的工作要点补写")
+NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有{last}的计划，只写了标题和【待补充：具体举措】，"
+                   "其计划的原文在批注中，请按{year}年的工作要点补写")
 STUB_PLAN = "{last}年的计划（{where}）此项写的是：“{said}”"
 STUB_AS_MATERIAL = "，可参照"
 STUB_NOTE = ("已收集的材料中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。" + STUB_PLAN
              + "仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
+
+
+def years_said(years, today: dt.date) -> str:
+    """How a warning names the years of earlier plans: 上年 when they are all the year before ``today``'s, else each year
+    (2023年, 2022年、2023年): a plan two years old is no 上年计划 (h211)."""
+    years = sorted(y for y in years if y is not None)
+    return "上年" if set(years) == {today.year - 1} else "、".join(f"{y}年" for y in years)
 
 
 def _how_said(spans: list[Span], year: int) -> str | None:

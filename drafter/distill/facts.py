@@ -408,7 +408,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
 
 
 # The size of a thing (全长, 面积, 里程): it stands, no work of a year named in another clause than its own…
-_STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程)$")
+_STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程|占地)$")  # (番茄作为省级优势特色产业，占地5万亩: its size, hd41a)
 # …unless it is the size of what was built or added (改扩建面积, 新增里程, 完成治理面积): a flow, of its span's work — not what a
 # plan is to build (规划治理河道总长3.8km: a project's size).
 _ADDED_SIZE = re.compile(r"^(?!.*(?:规划|计划|设计|拟)).*?(?:新建|改建|扩建|修建|新增|增加|建成|完成|改造|治理|修复|整治|复垦|造林|累计)")

@@ -36,7 +36,7 @@ from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
-                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -147,6 +147,9 @@ EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80
 DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2})\s?年")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
 # (or the year's work of the whole place: 2020年全市教育工作的总体要求是：…, a plan of 2020)
+# An opening sentence telling of a person's life (…高中在读的王竹康应征入伍。): a story's back-story, not the year it reviews — not
+# the people a place's work served, named by the event (2021年，全县接收退役军人230名，扶持返乡创业人员…).
+BACK_STORY = re.compile(rf"[^。！？]*?(?:{words(LIFE_EVENT_WORDS)})(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)")
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
@@ -1668,8 +1671,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
     # (and a news item's, a year before its date's: its review of that year, 2021年，唐山市以推动农业农村高质量发展为主题… of
     # 2022-03-18 — its 全市共发放…补贴资金7.78亿元 is 2021's, hd41a)
+    # — not a person's back-story, 2011年，高中在读的王竹康应征入伍。 of a news item of 2023: its date stands, h211)
     m = m or (review if kind == NEWS and out.units and date and (review := OPENING_YEAR.match(normalise(out.units[0].text)))
-              and int(review.group(1)) < int(date[:4]) else None)
+              and int(review.group(1)) < int(date[:4]) and not BACK_STORY.match(review.string, review.end()) else None)
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", normalise(out.units[0].text))
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(normalise(out.units[0].text)) else None)
@@ -1703,6 +1707,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # its latest — …成功创建为2023年全省… of one posted 2024-01-11 to a 2023 sitting — was written in that year, its 今年
         # that year's; not one signed early in the year telling of the year before, 2025年，全市… over 2026年3月20日, hd19b)
         years = _latest_named(out, int(date[:4]))
+    if kind == WORK_REPORT and not years and date and int(date[5:7]) <= POSTED_EARLY_BY and _reviews(out, int(date[:4])):
+        # (a review posted early in a year naming no year of its own, which tells of the year before: 邹城市民政局's 2022-01-28
+        # 高点定位…, 2021年以来…保障城乡困难群众3.6万人；…2022年，市民政局将… — its results are 2021's, its plans 2022's, hd38a)
+        years = [int(date[:4]) - 1]
     # (a page printing no title, not a reply — whose title its item's number makes — is named as its file is, in parts)
     title = title or (_named_title(doc.path.stem, apart=True) if kind != REPLY else None)
     meta = SourceMeta(
@@ -2004,6 +2012,14 @@ def _latest_named(out: Outline, year: int) -> list[int]:
     """[the year before ``year``] when it is the latest year the body of ``out`` names (not in a title it quotes), else []."""
     named = [b for u in out.units for _, _, b, basis in time_mentions(normalise(u.text)) if basis == TEXT]
     return [year - 1] if named and max(named) == year - 1 else []
+
+
+def _reviews(out: Outline, year: int) -> bool:
+    """Whether the body of ``out``, a report of ``year``, tells of the year before: a time it names for its work reaches it
+    (2021年以来 in one of 2022), none of them a later year's but a plan's (2022年，…将…)."""
+    named = [(a, b) for u in out.units if not TO_COME.search(normalise(u.text))
+             for _, a, b, basis in time_mentions(normalise(u.text), year) if basis == TEXT]
+    return any(a <= year - 1 <= b for a, b in named) and all(a < year for a, _ in named)
 
 
 def _session_name(text: str) -> str:

@@ -26,7 +26,8 @@ An earlier item's year (①…2024年…。②…187场次) is not a later item'
 A figure in brackets right after a comparison's base year, or after its 的, is that year's value (``比2019年同期（653.17亿元）``,
 ``较2020年的16.2%``).
 A sentence opening with 其中 breaks down the total of the sentence before it and takes that
-sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's).
+sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's), and so does one going on with 同时
+(``从2023年年初开始，…。同时，…建成了14个智慧体育公园``: 14个 is 2023's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
 its section or document gives (see :func:`drafter.distill.facts.fact_period`).
 """
@@ -36,7 +37,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import CIRCLED_NUMBER, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
+from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -87,6 +88,9 @@ SENTENCE_END = lazy(r"[。！？!?]")
 # A clause opening on the years before one (3.2017年之前，博乐市每年预算安排5-10万元…): its time is none the text names.
 BEFORE_OPENING = lazy(r"(?:^|[，。；：])\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:之前|以前)[，,]")  # (group 1: the year)
 BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
+# A sentence going on at the same time as the one before it (…从2023年年初开始，…11月初顺利完成建设任务…。同时，市文旅广电局还向省里
+# 争取，建成了14个智慧体育公园: 2023's, hd38c) — not one merely adding a matter (此外，…), which may be of any time.
+SAME_TIME = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if w.endswith('同时')))})[，,]")
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 # A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
@@ -245,7 +249,8 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             continue
         k = bisect_right(stops, pos)
         sentence = stops[k - 1] if k else 0
-        if k and BREAKDOWN.match(norm, sentence):  # …共15件。其中：…2件: the total's time is the breakdown's
+        if k and (BREAKDOWN.match(norm, sentence) or SAME_TIME.match(norm, sentence)):
+            # (…共15件。其中：…2件: the total's time is the breakdown's; …2023年…。同时，…14个: the one before's)
             sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
         restart = max((m.end() for rx in (_OWN_TIME, _RECENT_YEARS) for m in rx.finditer(norm, 0, pos)), default=-1)

@@ -297,11 +297,12 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  r"|(?=[^。；！？，]{0,60}?[也还]将(?![\d一二两三四五六七八九十其该这此它]|近|" + _BA_AHEAD + r")"
                  r"[^。；！？]*[。！？]?$)"
                  # (or a sentence opening on what is proposed, after the plan or order it follows: …改善了园区交通运输条件。同时根据县政府
-                 # 工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元…; or on the year it is proposed, planned, aimed at
+                 # 工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元…; or after its purpose: …正在打造1个：锦疆现代农业园区。
+                 # 为进一步扩大我区农业产业优势，我们计划下一步在以下几个方面加大工作力度。 of 丰南区's reply 17, hd41a; or on the year it is proposed, planned, aimed at
                  # or expected for: …成功培育…示范基地2家。2022年拟培育认定市级农业科技示范基地30家。, 2023年力争…, 预计全年…)
                  # (or on a plan's span: …科学编制了2021-2025年老旧小区改造计划。“十四五”期间，拟对全市…184个老旧小区进行改造 of
                  # 滕州市住建局's 2022 reply 50)
-                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
+                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据|为了?进一步)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
                  r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列)))"
                  # (or on what is expected of its subject: …稳产保供根基稳固。小春粮食作物产量预计增长10%，… of 广汉's 2025 half-year
                  # report — a forecast, no result; not a project's size, 预计总投资)

@@ -1690,10 +1690,12 @@ LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}
 def without_reporting(text: str) -> str:
     """``text`` without a news item's reporting: its lede's credit (本报讯（记者…）), a photo's caption run into it
     (:data:`_CAPTION_LEAD`), a reporter's framing clause
-    (:data:`_REPORTERS_FRAME`) and the questions it asks (:data:`_QUESTION`); the facts it tells stay."""
+    (:data:`_REPORTERS_FRAME`) and the questions it asks (:data:`_QUESTION`), not a speaker's (:data:`SPEECH_FRAME`); the facts it
+    tells stay."""
     out = _CAPTION_LEAD.sub("", _REPORTERS_LEAD.sub("", text.strip()))
     out = _REPORTERS_FRAME.sub("", out)
-    out = _QUESTION.sub("", out)
+    # (not a speaker's question, which their answer goes on from: 在会上，陈健指出，…人才来自于哪里？人才来自于教育，…, hd42a)
+    out = _QUESTION.sub(lambda q: q.group() if SPEECH_FRAME.search(q.group()) else "", out)
     return out.strip()
 
 

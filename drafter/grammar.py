@@ -748,6 +748,10 @@ PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: �
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
+# A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it):
+# the years up to the present (pattern text; its group the count).
+RECENT_RUN = (r"(?<![\d年])(?=近|过去|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
+              r"(?:近|过去)?([两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间)?")
 TIME_WORDS = (
     *PRESENT_WORDS, "近期", "近日", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
     *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",
@@ -762,9 +766,11 @@ YEAR_WORD = rf"(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, ('当年',))})度?"
 # AS_OF the source's month (截至2025年5月; its year when it has no date), SINCE_THIS_YEAR,
 # THIS_YEAR and LAST_YEAR counted from the source's year, FULL_YEAR the fact's year,
 # FIRST_HALF the source's year's, RECENT the source's month, THAT_DAY the day its text named before (今年12月4日…。当日上午…),
-# else the source's month, UNTIL_NOW up to the source's month (至2019年6月).
-AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, THAT_DAY, UNTIL_NOW = (
-    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "that day", "until now")
+# else the source's month, UNTIL_NOW up to the source's month (至2019年6月), RECENT_YEARS the years a run counts back from the
+# source's year (近四年 of a 2014 page: 2011—2014年, hd42a).
+AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, THAT_DAY, UNTIL_NOW, RECENT_YEARS = (
+    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "that day", "until now",
+    "recent years")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
     (r"(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
@@ -777,6 +783,7 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:^|(?<=[，。；：]))(?:当天|当日|同日)", THAT_DAY),  # (当天，…正式成立: the news's day, hd14)
     (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
     (r"(?<=[年来])(?:至今|迄今)", UNTIL_NOW),  # 自2017年至今, 2019年以来至今: up to the source's month
+    (RECENT_RUN, RECENT_YEARS),
 )
 
 def said_date(year: int | None = None) -> str:

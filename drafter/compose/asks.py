@@ -120,6 +120,12 @@ MARKERS: dict[str, re.Pattern] = {
 ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])")  # (建议：在原…新建…卫生室 too)
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及|及(?!时))(?=[\u4e00-\u9fff]{2})")
+# A word opening the examples a general ask is followed by (…投入，如对共和初级中学运动场进行翻新硬化，将…): no part of
+# what the example asks (如期, 如实, 如何… are words of their own).
+EXAMPLE = lazy(r"^(?:比如|例如|譬如|诸如|如(?![期实何果今此同下意])|包括|特别是|尤其是)[：:]?(?=[\u4e00-\u9fff]{2})")
+# An example naming a work on its own object: on a thing taken by 对/将/把 (对…运动场进行翻新硬化, 将…屋顶改琉璃瓦) or by a
+# verb of works (维修…道路), no kind its list closes with (等).
+_OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)})[^等]*$")
 # Words that frame an ask's phrase without saying what it asks.
 LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
@@ -182,7 +188,7 @@ class Ask:
         out: list[str] = []
         for sentence in _SENTENCE_BREAK.split(rest):
             # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
-            clauses = [JOINING.sub("", ASKING.sub("", c.strip(" 、：:"))) for c in _CLAUSE_BREAK.split(sentence)]
+            clauses = [EXAMPLE.sub("", JOINING.sub("", ASKING.sub("", c.strip(" 、：:")))) for c in _CLAUSE_BREAK.split(sentence)]
             # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
             out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
                     and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c)]
@@ -196,6 +202,24 @@ class Ask:
         points = self._points
         last = max((k for k, p in enumerate(points) if not GOAL.match(p)), default=-1)
         return [p for k, p in enumerate(points) if k < last or not GOAL.match(p)]
+
+    @property
+    def named_works(self) -> list[str]:
+        """Those of its :attr:`points` from the first opening on a word of example (:data:`EXAMPLE`) to its sentence's end
+        when they are two or more works each on its own object (:data:`_OWN_WORK`): 对共和初级中学运动场进行翻新硬化,
+        将共和银丝完小办公楼屋顶改琉璃瓦 of 加强教育基础设施建设投入，如对…，将…。 — each a matter a reply reports in turn
+        (hd42a); none otherwise."""
+        text = self.text.strip()
+        at = self._phrase_at(text)
+        rest = text[at + len(self.phrase):] if at is not None else text
+        for sentence in _SENTENCE_BREAK.split(rest):
+            clauses = [JOINING.sub("", c.strip(" 、：:")) for c in _CLAUSE_BREAK.split(sentence)]
+            first = next((k for k, c in enumerate(clauses) if EXAMPLE.match(c)), None)
+            if first is not None:
+                points = self.points
+                works = [w for c in clauses[first:] if (w := EXAMPLE.sub("", c)) in points]
+                return works if len(works) > 1 and all(_OWN_WORK.match(w) for w in works) else []
+        return []
 
     @staticmethod
     def _longest(at: int | None, found: list[str]) -> int:

@@ -89,20 +89,22 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and (p in asked or not GOAL.match(p))]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
-    if points and ask.phrase and not any(_says_heading(p, ask, len(points) == 1) for p in points):  # its clauses, not its matter: both asked
+    works = ask.named_works if ask is not None else []  # each work named by example an item of its own, after the lead's (hd42a)
+    if points and ask.phrase and (works or not any(_says_heading(p, ask, len(points) == 1) for p in points)):  # its clauses, not its matter: both asked
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
     # the ask whole, the things it names by example said with it (门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题, hd38b)
     whole = with_examples(ask) if ask is not None and section.heading == ask.phrase else section.heading
     runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [whole])]
     for point in points:  # in order, a run for each unit asked
         asked = section.asked or _co_handler_of(point, context, ws)
-        if runs and runs[-1][0] == asked:
+        if runs and runs[-1][0] == asked and point not in works:
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))
     # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
-                                          "matter": aspect(_matter(said, ask))}) for asked, said in runs]
+                                          "matter": said[0] if said[0] in works else aspect(_matter(said, ask))})
+             for asked, said in runs]  # (a work as said: 对…运动场进行翻新硬化的工作情况, no 方面)
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
     items[0] = note_first(items[0], section.gap_note or (WORK_GAP_NOTE if runs[0][0] is None else None))
     return items

@@ -28,7 +28,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..textutil import CJK, is_cjk
+from ..textutil import CJK, cn_number, is_cjk
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -245,7 +245,7 @@ def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
     return f"截至{year}年" if year else None
 
 
-def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> list[tuple[re.Pattern, str, Callable[[], str | None], str]]:
+def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> list[tuple[re.Pattern, str, Callable[[re.Match], str | None], str]]:
     """Each relative time word's pattern, its meaning, what it becomes and by what (来源日期, or the year the source speaks of;
     of a source without a date, the year its fact speaks of — never a ``plan``'s, the year it aims at: 现在我们正在争取…，力争在
     2022年启动… is no 截至2022年)."""
@@ -255,22 +255,29 @@ def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> l
     # (the year its present speaks of — a past year's summary, or a reply written in it, posted early the next says 今年 of that
     # year: SourceMeta.this_year — and its 去年 and 上半年 count from it)
     this_year = (source.this_year() if ym and source else None) or doc_year
-    said: dict[str, Callable[[], str | None]] = {
-        G.AS_OF: lambda: _as_of(source, year),
-        G.SINCE_THIS_YEAR: lambda: f"{this_year}年以来" if this_year else None,
-        G.THIS_YEAR: lambda: f"{this_year}年" if this_year else None,
-        G.LAST_YEAR: lambda: f"{this_year - 1}年" if this_year else None,
-        G.FULL_YEAR: lambda: f"{year}年全年" if year else None,
-        G.FIRST_HALF: lambda: f"{this_year}年上半年" if this_year else None,
-        G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
-        G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
+    said: dict[str, Callable[[re.Match], str | None]] = {
+        G.AS_OF: lambda _: _as_of(source, year),
+        G.SINCE_THIS_YEAR: lambda _: f"{this_year}年以来" if this_year else None,
+        G.THIS_YEAR: lambda _: f"{this_year}年" if this_year else None,
+        G.LAST_YEAR: lambda _: f"{this_year - 1}年" if this_year else None,
+        G.FULL_YEAR: lambda _: f"{year}年全年" if year else None,
+        G.FIRST_HALF: lambda _: f"{this_year}年上半年" if this_year else None,
+        G.RECENT: lambda _: f"{ym[0]}年{ym[1]}月" if ym else None,
+        G.UNTIL_NOW: lambda _: f"至{ym[0]}年{ym[1]}月" if ym else None,
+        G.RECENT_YEARS: lambda m: _run_years(m.group(1), this_year),
     }
     said[G.THAT_DAY] = said[G.RECENT]  # (a day its text names before it comes first: :func:`_day_named`)
     undated = "所述年份（来源未注明日期）"  # (never 来源日期 of a source without one: 今年5月 of 市数据局2024年工作总结, hd33b)
     spoken = f"来源所述年份（{_written_after(source, this_year)}）" if this_year != doc_year else "来源日期" if ym else undated
-    counted = (G.THIS_YEAR, G.SINCE_THIS_YEAR, G.LAST_YEAR, G.FIRST_HALF)
+    counted = (G.THIS_YEAR, G.SINCE_THIS_YEAR, G.LAST_YEAR, G.FIRST_HALF, G.RECENT_YEARS)
     return [(pattern, meaning, said[meaning], spoken if meaning in counted else "来源日期" if ym else undated)
             for pattern, meaning in _RELATIVE_TIME]
+
+
+def _run_years(count: str, last: int | None) -> str | None:
+    """The years a run of ``count`` recent years (近四年, 三年来) names, up to ``last``: ``2011—2014年``; None without ``last``."""
+    n = int(count) if count.isdigit() else cn_number(count)
+    return f"{last - n + 1}—{last}年" if last and n and n > 1 else None
 
 
 def _written_after(source: SourceMeta, year: int) -> str:
@@ -337,7 +344,7 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
                 return match.group()  # (someone's words quoted keep their own time: 针对建议中“…目前，急需解决…”)
             past = reported_present(fact, source, match.string, match.end()) if meaning in OF_A_PAST_PRESENT else None
             named = _day_named(match, fact, (source_month(source) or (year,))[0]) if meaning == G.THAT_DAY else None
-            new = OF_A_PAST_PRESENT[meaning].format(past) if past else named or value()
+            new = OF_A_PAST_PRESENT[meaning].format(past) if past else named or value(match)
             if not new or (new.endswith("年全年") and new[:-2] in match.string[:match.start()]):
                 return match.group()  # (…2024年我市…，全年谋划…: the year said once, 全年 is of it)
             end = match.end()

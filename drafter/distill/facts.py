@@ -655,10 +655,11 @@ ITEMS_HANDLED = re.compile(r"(?:承办|办理|收到|接收|交办)[^。；]{0,4
 
 def items_handled(norm: str, figures: list[Figure]) -> bool:
     """True when a statement counts the items a unit handled (:data:`ITEMS_HANDLED`) and every figure it states is such a
-    count: its handling of suggestions alone (临沂's 共承办…建议35件、…提案56件，内容主要涉及乡村旅游…); one reporting other
-    work too (中山's …市政协提案69件…。…上半年共制定出台政策文件23项, round 40) is that work."""
-    return bool(ITEMS_HANDLED.search(re.split(r"[。！？]", norm, maxsplit=1)[0])) and all(
-        g.unit == "件" and re.search(r"建议|提案|议案", g.counts or "") for g in figures)
+    count, of items or of those put on file (立案): its handling of suggestions alone (临沂's 共承办…建议35件、…提案56件，内容主要
+    涉及乡村旅游…; a CPPCC's own, after its lead: 今年来，德江县政协委员积极撰写提案。截至目前，共收到委员提案75件，立案69件, hd42a);
+    one reporting other work too (中山's …市政协提案69件…。…上半年共制定出台政策文件23项, round 40) is that work."""
+    return bool(ITEMS_HANDLED.search(norm)) and all(
+        g.unit == "件" and re.search(r"建议|提案|议案|立案", g.counts or "") for g in figures)
 
 
 # How many of the reader's points were adopted or carried out (您提出的3条建议，我局采纳3条，落实了3条，具体情况如下：): the handling of
@@ -1713,10 +1714,12 @@ LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}
 def without_reporting(text: str) -> str:
     """``text`` without a news item's reporting: its lede's credit (本报讯（记者…）), a photo's caption run into it
     (:data:`_CAPTION_LEAD`), a reporter's framing clause
-    (:data:`_REPORTERS_FRAME`) and the questions it asks (:data:`_QUESTION`); the facts it tells stay."""
+    (:data:`_REPORTERS_FRAME`) and the questions it asks (:data:`_QUESTION`), not a speaker's (:data:`SPEECH_FRAME`); the facts it
+    tells stay."""
     out = _CAPTION_LEAD.sub("", _REPORTERS_LEAD.sub("", text.strip()))
     out = _REPORTERS_FRAME.sub("", out)
-    out = _QUESTION.sub("", out)
+    # (not a speaker's question, which their answer goes on from: 在会上，陈健指出，…人才来自于哪里？人才来自于教育，…, hd42a)
+    out = _QUESTION.sub(lambda q: q.group() if SPEECH_FRAME.search(q.group()) else "", out)
     return out.strip()
 
 

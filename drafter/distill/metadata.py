@@ -1359,9 +1359,10 @@ REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
 
 
 # A text opening, after the day, on the unit or the assembly that held its event (10月15日-16日，市政协召开十三届十八次常委会，
-# 主要议程有…): news of that body, not of a bureau it heard.
+# 主要议程有…; or on its meeting, named by it: 7月12日，德江县政协提案办理协商座谈会在县政协2楼会议室召开, hd42a): news of that
+# body, not of a bureau it heard.
 EVENT_OPENING = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s?[-—至]\s?(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:上午|下午|晚上)?，"
-                           rf"({_PLACED_UNIT}|{_UNIT_PLACE}(?:政协|人大常委会|人大))(?:{HOLDING})")
+                           rf"({_PLACED_UNIT}|{_UNIT_PLACE}(?:政协|人大常委会|人大))(?:[^，。；]{{0,24}}?会议?在[^，。；]{{1,24}}?)?(?:{HOLDING})")
 # A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议), or that answered or
 # handled the items it reports (区民政局面对面答复人大建议、政协提案).
 EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:{HOLDING}|[{CJK}]{{0,4}}?(?:答复|办理)[{CJK}、]{{0,12}}?(?:建议|提案|议案))")

@@ -37,7 +37,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
+from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -182,15 +182,14 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
     return tuple(sorted(out))
 
 
-# A run of recent years counted back from now (三年来累计消杀货物23.5万余吨, 近5年来, 两年间): the years up to the present.
-RECENT_RUN = lazy(r"(?<![\d年])(?:近|过去)?([两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间)")
+_RECENT_RUN = lazy(RECENT_RUN)  # (:data:`~drafter.grammar.RECENT_RUN`)
 
 
 def recent_runs(norm: str, last: int | None) -> tuple[tuple[int, int, int, str], ...]:
-    """(position, first year, last year, basis) of each run of recent years the text counts (:data:`RECENT_RUN`, two years
+    """(position, first year, last year, basis) of each run of recent years the text counts (:data:`_RECENT_RUN`, two years
     at least) ending at ``last``, the year the document's present is (basis ``relative to document date``); none without it."""
     out = []
-    for m in RECENT_RUN.finditer(norm) if last else ():
+    for m in _RECENT_RUN.finditer(norm) if last else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         if n and 2 <= n <= 30:
             out.append((m.start(), last - n + 1, last, RELATIVE))
@@ -261,7 +260,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart
                   and not skipped[0] <= p < skipped[1]
-                  and (p >= sentence or not RECENT_RUN.match(norm, p)) and not _clause_year_end(norm, p, pos)]
+                  and (p >= sentence or not _RECENT_RUN.match(norm, p)) and not _clause_year_end(norm, p, pos)]
         spans = [b for b in before if b[0] < b[1]]
         if spans and YEARLY_AVERAGE.search(norm, max(0, pos - 12), pos):
             # (a yearly average's figure is of the span its statement names, 五年来, “十四五”以来, never a single year named

@@ -248,9 +248,10 @@ _INLINE_CHROME = lazy(
     r"|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"  # a library's page count run into the text: 第1页共8页区水利局…
     # a news site's credit and app plug after the text: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
-    # a reporter's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）; read before a
-    # mirror's traditional characters are made simplified: 記者)
-    r"|(?<=[。！？”])\s*[（(][^（）()，。]{0,16}?(?:记者|記者|通讯员|通訊員)\s*[^（）()，。:：]{2,12}[）)]$"
+    # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）;
+    # …“快车道”。(编辑:胡勇), hd42a; 【责任编辑：X】; read before a mirror's traditional characters are made simplified: 記者)
+    r"|(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{0,16}?(?:记者|記者|通讯员|通訊員|(?:责任)?编辑|(?:責任)?編輯|责编|責編)"
+    r"\s*[:：]?\s*[^（）()【】\[\]，。:：]{2,12}[）)】\]]$"
     # an HTML tag a page's copy kept, its < lost or not (打?。?span id="printapp">, <br/>): markup, no text
     r"|<?/?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z][-\w:]*\s*=\s*(?:\"[^\"]*\"|'[^']*'))+\s*/?>|</?[A-Za-z][A-Za-z0-9]*\s*/?>"
 )

@@ -116,10 +116,11 @@ def test_publicity_raising_awareness_answers_the_ask_on_awareness_in_its_years_m
 def test_a_title_of_two_verb_phrases_run_together_is_said_as_two(tmp_path):
     """加强生态环境保护完善制度建设 is said as the clerk writes it, 围绕加强生态环境保护、完善制度建设 and 继续加强生态环境保护、完善
     制度建设 — not 围绕生态环境保护完善制度建设 (the first verb dropped, the second left run on); a noun's end is no verb
-    (加大科技金融支持科创企业 stays one phrase)."""
+    (加大科技金融支持科创企业 stays one phrase), nor an adjective's stem (规范化)."""
     assert concern_matter(short_topic(TITLE)) == "加强生态环境保护、完善制度建设"
     assert carried_on(short_topic(TITLE)) == "继续加强生态环境保护、完善制度建设"
     assert concern_matter(short_topic("关于加大科技金融支持科创企业的提案")) == "科技金融支持科创企业"
+    assert concern_matter(short_topic("关于加强安全管理规范化建设的建议")) == "安全管理规范化建设"  # (规范化: no verb)
     _, out = _draft(tmp_path, {"2022-06-23_砀山四大行动.txt": FOUR_CAMPAIGNS})
     text = "".join(part_one(docx.Document(out))) + "".join(part_two_texts(docx.Document(out)))
     assert "围绕加强生态环境保护、完善制度建设" in text, text

@@ -986,9 +986,19 @@ def _given(clause: str) -> str:
     return f"对{whom}{'' if whom.endswith('的') else '的'}{giving.group(2)}"  # never 的的
 
 
+# Two verb phrases a title runs together (加强生态环境保护完善制度建设): the first's object ends on a work done (保护, 治理…), the
+# second opens on a verb heading a phrase, never one ending a noun (完善, 提升…; not 建设 nor 支持: 平台建设, 金融支持) nor an
+# adjective's stem (安全管理规范化建设) — two clauses, as the clerk writes them apart (围绕加强生态环境保护、完善制度建设, hd42b).
+_WORK_DONE = ("保护", "建设", "管理", "治理", "监管", "整治", "防治", "改革", "服务", "改造")
+_PHRASE_VERBS = ("加强", "强化", "加快", "推进", "推动", "完善", "健全", "提升", "提高", "优化", "深化", "规范", "加大", "建立", "构建")
+_RUN_ON = lazy(rf"(?<={words(_WORK_DONE)})(?=(?:{words(_PHRASE_VERBS)})(?!化)[\u4e00-\u9fff]{{2}})")
+
+
 def _topic_clauses(topic: str) -> list[str]:
-    """``topic``'s clauses (:data:`_TOPIC_CLAUSE`), stripped, the empty ones left out."""
-    return [c.strip() for c in _TOPIC_CLAUSE.split(topic) if c.strip()]
+    """``topic``'s clauses (:data:`_TOPIC_CLAUSE`; a clause opening on a verb, at the verb of a phrase run on after it,
+    :data:`_RUN_ON`), stripped, the empty ones left out."""
+    return [p.strip() for c in _TOPIC_CLAUSE.split(topic)
+            for p in (_RUN_ON.split(c) if _ADVERBS.sub("", c.strip()).startswith(ASK_VERBS) else [c]) if p.strip()]
 
 
 # Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.

@@ -1878,7 +1878,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if own_jurisdiction(item, ws):  # its own place as its letters call it (我市), not a reporter's 该市
             sentence = own_place_named(sentence, ws)
         first_mark = len(marks)
-        dated = absolute_time(sentence, source, item.year, item.fact)
+        dated = absolute_time(sentence, source, item.year, item.fact, today.year)
         day_unknown = False
         if part_one and not item.verify:  # a result's day without its year (6月9日，…): its year, or the doubt
             days, day_unknown = dated_days(dated.text, source, item.year, today)

@@ -859,6 +859,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     改善生态环境质量, and left a slogan in its place (hd24a)."""
     owner: dict[str, tuple[float, int, Item]] = {}
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
+    saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
@@ -880,9 +881,14 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
             rel = item.score / (top if is_result else best)
             on.setdefault(item.fact.id, []).append((rel, k, item))
             named = names_phrase(item.fact.text, ask.phrase, own)
+            says = len(own & bigrams(item.fact.text) - _seams(ask.phrase))
             held = item.fact.id in owner
-            if rel >= ASK_THRESHOLD and (not held or (named, rel) > (named_by[item.fact.id], owner[item.fact.id][0] + 1e-9)):
-                owner[item.fact.id], named_by[item.fact.id] = (rel, k, item), named
+            # (on a tie, the ask it says more words of: 开展生态环境宣教活动…发放生态环保宣传资料…增强生态环保意识 is 提升公众环保
+            # 意识's, the words of its field and publicity, not 加强生态环境监管's for 生态环境, hd42b)
+            tied = held and (named, abs(rel - owner[item.fact.id][0]) <= 1e-9) == (named_by[item.fact.id], True)
+            if rel >= ASK_THRESHOLD and (not held or (named, rel) > (named_by[item.fact.id], owner[item.fact.id][0] + 1e-9)
+                                         or (tied and says > saying[item.fact.id])):
+                owner[item.fact.id], named_by[item.fact.id], saying[item.fact.id] = (rel, k, item), named, says
     groups: list[list[Item]] = [[] for _ in asks]
     for _rel, k, item in owner.values():
         groups[k].append(item)
@@ -900,7 +906,7 @@ def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, sp
     reported no such thing, and answered nothing though it is on 政策和金融支持, hd13) on its words, not its heading (泉科函〔2025〕81号's
     建设泉州技术转移转化数字化平台, left out of 畅通科技成果转化渠道, is not 建设高能级创新平台's for standing under 加强高能级科创平台建设)."""
     def answer(k: int, group: list[Item], headed: bool = True) -> list[Item]:
-        return answering(group, words[k], specifics[k], asks[k].text, ws, asks[k], headed)
+        return answering(group, words[k], specifics[k], asks[k].query, ws, asks[k], headed)
 
     answers = [answer(k, group) for k, group in enumerate(groups)]
     for k, group in enumerate(groups):
@@ -1086,11 +1092,13 @@ def broad_only(fact: Fact, ask, own: frozenset[str]) -> bool:
 def matter_words(text: str, ask_text: str, specific: frozenset[str]) -> frozenset[str]:
     """The ask's specific words ``text`` says as the ask says them: inside three characters the
     two texts share (``新型研发机构`` says 型研 and 发机; ``创新链与产业链`` does not say the 与产 of
-    ``平台与产业集群``)."""
+    ``平台与产业集群``), or a word ``ask_text`` sets apart (its query's equivalents, :attr:`~.asks.Ask.query`) said whole:
+    the 检查 of 共检查建筑工地55处 for 加强生态环境监管 (hd42b)."""
     if not specific:
         return frozenset()
     common = _trigrams(text) & _trigrams(ask_text)
-    return frozenset(t[i:i + 2] for t in common for i in (0, 1)) & specific
+    whole = (g for w in ask_text.split()[1:] if w in text for g in bigrams(w))
+    return frozenset((*(t[i:i + 2] for t in common for i in (0, 1)), *whole)) & specific
 
 
 @lru_cache(maxsize=65536)
@@ -1154,11 +1162,11 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
         keys = ask_keys(ask)
         for item in relevant[k]:
             other = held.get(item.fact.id)
-            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
+            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.query, specific):
                 continue
-            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
+            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
                                         matter=matter) if s not in (other.sentences or [])]
-            if any(reports_result(s) and matter_words(s, ask.text, specific) and any(w in s for w in keys)
+            if any(reports_result(s) and matter_words(s, ask.query, specific) and any(w in s for w in keys)
                    for s in kept):
                 item.sentences = kept
                 section.items = [item]
@@ -1414,7 +1422,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for k, (ask, own, specific) in enumerate(zip(asks, words, specifics)):
         chosen = city_first(answers[k], ws, areas)
         for item in chosen:
-            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
+            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
                                       matter=matter, titled=titled)
             if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out

@@ -245,10 +245,17 @@ def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
     return f"截至{year}年" if year else None
 
 
-def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> list[tuple[re.Pattern, str, Callable[[re.Match], str | None], str]]:
+def months_span(year: int, month: int | str) -> str:
+    """The months of ``year`` up to ``month``: 2024年1—10月, 2024年1月."""
+    return f"{year}年1—{month}月" if str(month) != "1" else f"{year}年1月"
+
+
+def _rules(source: SourceMeta | None, year: int | None, plan: bool = False,
+           reply_year: int | None = None) -> list[tuple[re.Pattern, str, Callable[[re.Match], str | None], str]]:
     """Each relative time word's pattern, its meaning, what it becomes and by what (来源日期, or the year the source speaks of;
     of a source without a date, the year its fact speaks of — never a ``plan``'s, the year it aims at: 现在我们正在争取…，力争在
-    2022年启动… is no 截至2022年)."""
+    2022年启动… is no 截至2022年). A past year's 今年以来, its source written in that year, is that year's months up to the
+    source's (2022年1—6月 of a page of 2022-06-23): in a reply of ``reply_year`` after it, 2022年以来 reads as a count to this day."""
     ym = source_month(source)
     year = None if plan and not ym else year
     doc_year = ym[0] if ym else year
@@ -257,7 +264,8 @@ def _rules(source: SourceMeta | None, year: int | None, plan: bool = False) -> l
     this_year = (source.this_year() if ym and source else None) or doc_year
     said: dict[str, Callable[[re.Match], str | None]] = {
         G.AS_OF: lambda _: _as_of(source, year),
-        G.SINCE_THIS_YEAR: lambda _: f"{this_year}年以来" if this_year else None,
+        G.SINCE_THIS_YEAR: lambda _: (months_span(*ym) if ym and this_year == ym[0] < (reply_year or 0)
+                                      else f"{this_year}年以来" if this_year else None),
         G.THIS_YEAR: lambda _: f"{this_year}年" if this_year else None,
         G.LAST_YEAR: lambda _: f"{this_year - 1}年" if this_year else None,
         G.FULL_YEAR: lambda _: f"{year}年全年" if year else None,
@@ -331,14 +339,15 @@ def _day_named(match: re.Match, fact: Fact | None, year: int | None) -> str | No
     return f"{said or year}年{int(month)}月{int(day)}日" if said or year else None
 
 
-def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fact: Fact | None = None) -> Dated:
+def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fact: Fact | None = None,
+                  reply_year: int | None = None) -> Dated:
     """Relative time words made absolute (module doc); each replacement noted with the source's
     own wording and date. A present word ``fact`` is dated by a past period its source reports takes that period
     (:func:`reported_present`): the fact's period is what it says, the source's date only what dates it otherwise.
-    A word whose period cannot be told is left as written."""
+    A word whose period cannot be told is left as written; ``reply_year``: the year of the reply (:func:`_rules`)."""
     marks: list[Mark] = []
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
-    for pattern, meaning, value, by in _rules(source, year, fact is not None and fact.kind == PLAN):
+    for pattern, meaning, value, by in _rules(source, year, fact is not None and fact.kind == PLAN, reply_year):
         def swap(match: re.Match, meaning=meaning, value=value, by=by) -> str:
             if any(a <= match.start() < b for a, b in quoted_spans(match.string)):
                 return match.group()  # (someone's words quoted keep their own time: 针对建议中“…目前，急需解决…”)
@@ -807,7 +816,7 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "", source: Sou
         month = found.group(2) if found else None
         when = f"来源日期为{year}年{month}月" if month else stated_year_said(source, year)
         if year >= today.year:  # current either way: the period is what is not known, not a newer value
-            span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年{month}月" if month else f"{year}年以来（至来源成文时）"
+            span = months_span(year, month) if month else f"{year}年以来（至来源成文时）"
             written = f"截至{year}年{month}月" if month else f"截至{year}年X月"
             return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况：请核实统计期，"
                     f"写明时间（如“{year - 1}年，”或“{written}，”）后删去本标记")

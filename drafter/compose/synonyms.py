@@ -27,8 +27,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # A field by its names, and the settings its work is done in, which a bureau's account of the field reports by name: a
 # suggestion naming the field is answered by that work (改造提升7处敬老院、运营兴办30处社区幸福食堂 of a 民政局's results, on
 # 居家及社区老年照护体系, hd38a). One way only: an ask on 敬老院 is not on every setting of elder care.
+# (supervision by the acts it is done by: 成立专项检查执法组…共检查建筑工地55处…检查企业排污许可174家次 is a bureau's
+# 监管 work though it never says the word, hd42b)
 FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ((*ELDER_CARE, "居家养老", "社区养老"), ("养老机构", "养老院", "敬老院", "日间照料", "助餐", "老年食堂", "长者食堂", "幸福食堂")),
+    (("监管",), ("执法", "检查", "督查", "巡查")),
+    # (and awareness by the publicity that raises it: 开展生态环境宣教活动11场次…发放生态环保宣传资料2200余份 under 提升公众环保意识)
+    (("意识",), ("宣传", "宣教", "科普", "普法")),
 )
 
 

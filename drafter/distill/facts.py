@@ -2037,6 +2037,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
+    item_told = None  # (that paragraph where a bare item heading telling on it: 一是强化环境整治行动。)
     headline_told = False  # (whether the headline tells its bureau's deed, the first statement telling on from it)
     area_told = None  # (that paragraph and the area it tells of, where one of the place's areas)
     place_told = None  # (that paragraph and the place it tells of, where another than the news item's)
@@ -2180,7 +2181,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 8家县级中医医院完成…复审 — a summary of the year's results, hd34b; not in an item announcing the year's work to come)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction
                                 and default != PLAN and themed_results(norm, figures))
-        own_told = unit.block if meta.kind == NEWS and own_work else own_told if unit.block is own_told else None
+        # (a paragraph under a bare item heading that tells on that work, with no subject of its own: 一是强化环境整治行动。 /
+        # 完成5家重点企业污水处理设施升级改造…; 三是强化环保宣教行动。 / 在县广播电台开设《环保视窗》栏目… — the item's deeds, hd42b)
+        own_work = own_work or (own_told is not None and own_told is item_told and place == meta.jurisdiction
+                                and not subject_place(norm) and not SAID_WILL.search(norm))
+        # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)
+        bare_item = meta.kind == NEWS and unit.role == "item" and not figures and bool(NEWS_THEMED.fullmatch(norm.strip()))
+        item_told = unit.block if bare_item and own_told is not None and not own_work else None
+        own_told = unit.block if meta.kind == NEWS and (own_work or item_told) else own_told if unit.block is own_told else None
         headline_told = False
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
         told_block = unit.block

@@ -899,8 +899,8 @@ def _place_headline(line: str) -> bool:
 _TABLE_ROW = re.compile(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+|[^|｜]+(?:[|｜][^|｜]+){2,}")
 
 
-# A site's column over its items (实时滚动新闻, 工作动态): a label of a few words, no headline.
-_COLUMN_LABEL = re.compile(rf"^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})$")
+# A site's column over its items (实时滚动新闻, 工作动态; its section, 资讯中心, hd42b): a label of a few words, no headline.
+_COLUMN_LABEL = re.compile(rf"^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})(?:中心)?$")
 
 
 # One name said again and again (住朋网住朋网住朋网住朋网, a site's logo alts run together, hd36a).
@@ -1277,7 +1277,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     if unit:
         return unit, False
     # (not a page's own field's value on the line after its key: 发布机构： / 大数据发展中心, a site's, not the writer's)
-    orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：") and t != published]
+    orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：") and t != published and not _site_label(t)]
     if orgs:
         return orgs[0], True
     for key in ("发文单位", "发文机关", "发文机构", "承办单位", "答复单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
@@ -1737,6 +1737,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.salutation = salutation_said(lines)
     # (a unit under the bureau is of its place, whatever area it is named after: …交巡警支队杨陵大队 of 杨凌示范区, hd39b)
     meta.jurisdiction = ws.jurisdiction if ws.under(issuer) else _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    # (a wider place's unit's news headlined on a place under it, 来源：宿州市局办公室 over 宿州市砀山县强化“四大行动”…: the news
+    # of that place's work, hd42b)
+    chain = leading_places(simplified(title)) if kind == NEWS and title else []
+    if len(chain) > 1 and meta.jurisdiction in chain[:-1]:
+        meta.jurisdiction = chain[-1]
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
     site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):

@@ -83,3 +83,21 @@ def test_a_news_item_closed_by_its_reporters_name_is_news(tmp_path):
     credits a report as （记者 蔡樱柳） does."""
     _, _, source = distil_by_cli(tmp_path, _huangshi(tmp_path), LANTERN, "2023-02-06_元宵嘉年华促消费.txt")
     assert source.kind == "news", source
+
+
+def test_a_provinces_list_naming_the_city_gives_the_city_its_line(tmp_path):
+    """hd42c F1: 湖北日报's list of the province's 繁荣夜间经济集聚示范区 was filed whole as 湖北省's, its heading 「项目名单
+    （地区排名不分先后）：」 a fact and its lines (11.黄石市团城山万达广场) none. A line naming the workspace's place is its
+    fact, the list as the page names it (我省2021年度…名单) and the line; another place's line and the heading are none."""
+    _, facts, _ = distil_by_cli(tmp_path, _huangshi(tmp_path), NIGHT_LIST, "2022-01-29_夜间经济集聚示范区.txt")
+    own = first_saying(facts, "团城山万达广场")
+    assert own.text == "2021年度，黄石市团城山万达广场入选全省繁荣夜间经济集聚示范区。", own.text
+    assert own.jurisdiction == "黄石市" and not own.external and own.period.year == 2021, own
+    assert not any("项目名单" in f.text or "楚河汉街" in f.text and "项目入选" not in f.text for f in facts), [f.text for f in facts]
+
+
+def test_the_citys_line_of_the_list_answers_the_ask_on_its_matter(tmp_path):
+    """…and is drafted where the ask is on its matter (夜经济, 夜间经济 its full name)."""
+    _, out = _draft(tmp_path, {"2022-01-29_夜间经济集聚示范区.txt": NIGHT_LIST})
+    one = part_one(docx.Document(out))
+    assert "一是2021年度，黄石市团城山万达广场入选全省繁荣夜间经济集聚示范区。" in one, one

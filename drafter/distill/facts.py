@@ -2039,6 +2039,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
     for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month):
+        if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
+            continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import docx
 
+from drafter.distill.figures import find_figures
 from helpers import distil_by_cli, first_saying, part_one, seeds_draft, unit_workspace
 
 TITLE = "关于大力发展我市夜经济的提案"
@@ -93,7 +94,7 @@ def test_a_provinces_list_naming_the_city_gives_the_city_its_line(tmp_path):
     own = first_saying(facts, "团城山万达广场")
     assert own.text == "2021年度，黄石市团城山万达广场入选全省繁荣夜间经济集聚示范区。", own.text
     assert own.jurisdiction == "黄石市" and not own.external and own.period.year == 2021, own
-    assert not any("项目名单" in f.text or "楚河汉街" in f.text and "项目入选" not in f.text for f in facts), [f.text for f in facts]
+    assert not any("项目名单" in f.text or ("楚河汉街" in f.text and "项目入选" not in f.text) for f in facts), [f.text for f in facts]
 
 
 def test_the_citys_line_of_the_list_answers_the_ask_on_its_matter(tmp_path):
@@ -101,3 +102,24 @@ def test_the_citys_line_of_the_list_answers_the_ask_on_its_matter(tmp_path):
     _, out = _draft(tmp_path, {"2022-01-29_夜间经济集聚示范区.txt": NIGHT_LIST})
     one = part_one(docx.Document(out))
     assert "一是2021年度，黄石市团城山万达广场入选全省繁荣夜间经济集聚示范区。" in one, one
+
+
+def test_a_count_after_a_list_of_kinds_counts_them_all():
+    """hd42c F5: 「…网上年货节等各类美食展、消费展、车展、房展30余场」 counted 房展 alone: a list after its word for kinds (等各类)
+    shares the count, as 城建、交通、公路方面18件 does."""
+    said = "举办对接花湖机场临空消费展、首届鄂东精品酒类展、钟楼烟火美食街开街、商圈年货节、网上年货节等各类美食展、消费展、车展、房展30余场，拉动全市消费近82亿元，同比增长18%。"
+    assert next((f.raw, f.counts) for f in find_figures(said)) == ("30余场", "美食展、消费展、车展、房展")
+
+
+def test_a_conjunction_is_no_thing_counted():
+    """hd42c F5 (seeds/2020-08-02_外贸百强.txt): 「…其中完成出口44.3亿元，总量居全省第五，但较一季度收窄22.6个百分点。」 counted 「但」."""
+    said = "1—6月，全市累计完成外贸进出口107亿元，同比下降27.3%，总量居全省第三，其中完成出口44.3亿元，总量居全省第五，但较一季度收窄22.6个百分点。"
+    narrowed = next(f for f in find_figures(said) if f.raw == "22.6个百分点")
+    assert narrowed.counts != "但" and "但" not in (narrowed.counts or ""), narrowed
+
+
+def test_a_count_of_things_themed_counts_the_things_not_the_theme():
+    """hd42c F5: 「到2025年，我省将建成约100家以观光休憩、…为主题的…夜间消费集聚示范区。」 counted 以观光休憩: a thing
+    described by its theme (以…为主题的) is counted by its noun after the last 的."""
+    said = "到2025年，我省将建成约100家以观光休憩、文化体验、体院健身、特色餐饮、时尚购物为主题的多业态并举和辐射带动能力强的夜间消费集聚示范区。"
+    assert [(f.raw, f.counts) for f in find_figures(said)] == [("约100家", "夜间消费集聚示范区")]

@@ -191,7 +191,7 @@ _CN_VAGUE_BEFORE = lazy(r"[数几上成第每各一二两三四五六七八九�
 # A rank (位列全国…第29位), a vague count of a magnitude (几百吨, 上千人, 十几个, 几万人: value the magnitude, 100, 1000,
 # 10, 1万; 数十家 stays none, tests/test_distill.py) and a count whose unit a page stripped but whose breakdown gives it
 # (建议20（主办6件… → 20件). Every pattern has the groups of FIGURE, some empty. A vague span of years (几十年, 上百年) is no
-# figure; 上 ends words too (线上, 以上, 马上): no such word opens a vague count.
+# figure; 上 ends words too (线上, 以上, 马上: :data:`ENDS_IN_SHANG`): no such word opens a vague count.
 RANK_FIGURE = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
 # Ranks listed before their 位 (全省排名第2、第5位): each a rank; and a rank right after its ranking word without 位 (下降率在国家
 # 中心城市正排第2、省会城市正排第4): its unit is 位 all the same (:func:`match_unit`).
@@ -201,7 +201,9 @@ RANK_BARE = lazy(r"(?<=排名|倒排|正排|位列|位居)(?P<pre>)第(?P<num>\d
 # An index's value, a bare number right after its name (市区空气质量综合指数3.99, 水环境质量指数为3.84): a figure of no unit.
 INDEX_BARE = lazy(r"(?:(?<=指数)|(?<=指数为)|(?<=指数是))(?P<pre>)(?P<num>\d{1,3}\.\d{1,3}|\d{1,3})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)"
                   r"(?P<unit>)(?P<post>)(?![\d.%％‰]|\s?[A-Za-z(（])")
-_VAGUE = r"(?:几|(?<![线网以之向马会晚早身路加再至往北南山台楼手基面])上)"
+# What 上 ends a word after (线上, 网上, 以上, 马上, 晚上…): such a 上 opens neither a vague count nor 上年 (网上年货节, hd42c).
+ENDS_IN_SHANG = "线网以之向马会晚早身路加再至往北南山台楼手基面"
+_VAGUE = rf"(?:几|(?<![{ENDS_IN_SHANG}])上)"
 VAGUE_FIGURE = lazy(
     rf"(?P<pre>)(?P<cn>{_VAGUE}(?:[十百千](?=[{APPROX}万亿]|(?!年)(?:{UNITS}))|(?=[万亿]))|十几)"
     rf"(?P<a1>{APPROX})?(?P<scale>万|亿)?(?P<a2>)(?P<unit>(?!年)(?:{UNITS}))(?P<post>)"
@@ -737,6 +739,8 @@ def closing_status(text: str) -> str | None:
 PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
+# …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures).
+LAST_YEAR = "|".join(rf"(?<![{ENDS_IN_SHANG}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 HALF_YEAR_WORDS = ("上半年", "下半年")

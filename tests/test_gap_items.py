@@ -189,9 +189,9 @@ def test_an_ask_of_no_points_is_worded_by_the_bureaus_gap_item_template(loo_copy
 
 
 def test_a_co_handlers_part_is_worded_by_the_bureaus_gap_item_template(loo_copy, tmp_path):
-    """A co-handler the base holds nothing of (人行泉州市分行, no ask naming it) is asked for its part as a whole by
-    gap_item.j2 too (h100: it was spelt in code, a bureau's edit of the template left it unchanged), in its own
-    section, with the comment telling the clerk what to do with it."""
+    """A co-handler the base holds nothing of (人行泉州市分行, no ask naming it) is asked for its part by gap_item.j2
+    too (h100: it was spelt in code, a bureau's edit of the template left it unchanged), in the one ask's section (hd42c:
+    not a section of its own), with the comment telling the clerk what to do with it."""
     template = loo_copy / "templates" / "wording" / "gap_item.j2"
     template.write_text(template.read_text("utf-8").replace("工作情况及数据", "工作开展情况和数据"), "utf-8")
     out = tmp_path / "part.docx"
@@ -201,9 +201,9 @@ def test_a_co_handlers_part_is_worded_by_the_bureaus_gap_item_template(loo_copy,
         "--session", "市十七届人大五次会议", "--date", "2026-05-20", "--text", "-", "-o", str(out)],
         input="一、加强科技人才引育。建议加大高层次人才团队引进力度。\n")
     assert result.exit_code == 0, result.output
-    part = [p for p in read_draft(out) if p.text.startswith(f"【待{bank}")]
-    assert [p.text for p in part] == [f"【待{bank}提供：{bank}承办部分的工作开展情况和数据（注明年份）】"]
-    assert "未分出由人行泉州市分行承办的事项" in part[0].comments[0]
+    part = [p for p in read_draft(out) if f"【待{bank}" in p.text]
+    assert [p.text for p in part] == [f"二是【待{bank}提供：加强科技人才工作方面的工作开展情况和数据（注明年份）】"]
+    assert "未分出其承办的事项" in part[0].comments[0]
 
 
 def test_a_co_handler_named_by_the_bureaus_own_gap_is_asked_under_it(loo_copy, tmp_path):

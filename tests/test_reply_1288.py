@@ -680,7 +680,7 @@ def test_class_a_claims_nothing_solved_while_a_co_handlers_part_is_to_come(loo_s
         "--date", "2026-05-20", "-o", str(out)])  # the title alone: every section holds results
     assert result.exit_code == 0, result.output
     document = docx.Document(out)
-    assert any(p.text.startswith("【待市财政局提供：") for p in part_one(document))
+    assert any("【待市财政局提供：" in p.text for p in part_one(document))
     closing = next(p for p in paragraphs(document) if style(p) == "结束语")
     assert "已采纳" in closing.text and "基本解决" not in closing.text
 

@@ -308,14 +308,19 @@ class Habits:
         return {POLITE_YOU: self.you_one, POLITE_YOU_MANY: self.you_many}.get(word) or self.you_body or word
 
 
+def head_ask(phrase: str) -> str:
+    """A head's own ask (加大政策奖补力度 of 关于“加大政策奖补力度”的建议, 人才引进 of 关于人才引进方面), else ``phrase``."""
+    headed = HEADED.match(phrase)
+    return (headed.group(1) or headed.group(2)) if headed else phrase
+
+
 def section_head(replies, phrase: str, proposal: bool) -> str:
     """A per-ask section's head: ``phrase`` (the ask's; a head's own ask, 加大政策奖补力度 of 关于“加大政策奖补力度”的建议) in the
     wording of the newest of the bureau's own ``replies`` in sections per ask (关于“推动…发展”的建议; 的提案 for a proposal),
     else the phrase alone; its straight quotes (关于"…"的建议 as a mirror printed it) in full-width ones
     (:data:`STRAIGHT_QUOTED`)."""
     head = next((s.head for s in replies if s.form == PER_ASK and s.head and ASK_SLOT in s.head), ASK_SLOT)
-    headed = HEADED.match(phrase)
-    phrase = (headed.group(1) or headed.group(2)) if headed else phrase
+    phrase = head_ask(phrase)
     return STRAIGHT_QUOTED.sub(r"“\1”", ITEM_WORD.sub("的提案" if proposal else "的建议", head.replace(ASK_SLOT, phrase, 1)))
 
 

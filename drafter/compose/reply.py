@@ -44,7 +44,7 @@ from .sentences import (
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import THREE_PARTS, Habits, in_form, section_head
+from .form import THREE_PARTS, Habits, head_ask, in_form, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
@@ -384,8 +384,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
             placed = co_handlers_placed(selection, asked_of)
             for n, section in enumerate(selection.sections):
-                slots = ahead[n] + [asked_part(unit, aspect(unit_point(unit, section, selection)), wording, context,
-                                               CO_ASK_NOTE.format(unit=unit)) for unit in placed.get(n, [])]
+                slots = ahead[n] + [asked_part(unit, aspect(unit_point(unit, section, selection)), wording, context, note)
+                                    for unit, note in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
                 start = len(blocks)
                 made = dict(co=co, slots=slots, newer=newer, also=also, point=not main, plain=plain)
@@ -1422,23 +1422,35 @@ HEADED = "拟定小标题、"  # (a section of theirs; a paragraph has no headin
 
 CO_ASK_NOTE = ("此项留待{unit}的会办意见：建议在本项下提到了其承办的事项，请按其提供的内容写明工作情况，与本项合写；"
                "其会办意见没有需写入答复的内容的，连同编号一起删去")
+CO_SHARE_NOTE = ("此项留待{unit}的会办意见：建议所提各项中未分出其承办的事项，请按其提供的内容写明其在本项的工作情况，"
+                 "与本项合写；其会办意见没有需写入答复的内容的，连同编号一起删去")
 
 
-def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[str]]:
-    """Section index → the co-handlers whose part the base lacks (``selection.co_gaps``) that its ask names
-    (:func:`~drafter.grammar.unit_words`: 文旅 of 市文旅局 in 推动深远海养殖与文旅融合发展, 连江 of 连江县政府 in
-    …向连江规模集聚发展), each in the section naming it most (the first of a tie): their part is asked for
-    under the point, as replies merge a co-handler's view into the point it answers (rv46: 福州's draft gave
-    市文旅局 and 连江县政府 sections of their own beside the asks naming them). A co-handler no ask names, or one
-    already ``asked`` for a point of its field, is not here; nor is one under a section put to another co-handler
-    (:attr:`~.select.Section.asked`) — a section naming a unit to consult is the bureau's own, and takes it."""
-    placed: dict[int, list[str]] = {}
+def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[tuple[str, str]]]:
+    """Section index → (co-handler, its note) for the co-handlers whose part the base lacks (``selection.co_gaps``):
+    their part is asked for under the point, as replies merge a co-handler's view into the point it answers. One an
+    ask names (:func:`~drafter.grammar.unit_words`: 文旅 of 市文旅局 in 推动深远海养殖与文旅融合发展, 连江 of 连江县政府
+    in …向连江规模集聚发展) is in the section naming it most (the first of a tie; rv46: 福州's draft gave 市文旅局 and
+    连江县政府 sections of their own beside the asks naming them). One no ask names bears on them all: it is in every
+    ask's section where that adds at most MAX_ITEMS items in all, or there is one section (hd42c: 大力发展我市夜经济 and
+    three co-handlers had （二）…（四）【待市发改委提供：小标题】, a section each, empty; hd41b: two asks, two
+    co-handlers) — more go to a section of their own after the asks. A co-handler already ``asked`` for a point of
+    its field is not here; no section put to another co-handler (:attr:`~.select.Section.asked`) takes one — a
+    section naming a unit to consult is the bureau's own, and takes it."""
+    placed: dict[int, list[tuple[str, str]]] = {}
+    homes = [n for n, s in enumerate(selection.sections) if not (s.gap and s.asked)]
+    unnamed = []
     for unit in (u for u in selection.co_gaps if u not in asked):
         terms = unit_words(unit)
-        counts = [0 if s.gap and s.asked else sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t)
-                                                 for t in terms) for s in selection.sections]
+        counts = [sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t) for t in terms)
+                  if n in homes else 0 for n, s in enumerate(selection.sections)]
         if counts and max(counts) > 0:
-            placed.setdefault(counts.index(max(counts)), []).append(unit)
+            placed.setdefault(counts.index(max(counts)), []).append((unit, CO_ASK_NOTE.format(unit=unit)))
+        else:
+            unnamed.append(unit)
+    if unnamed and homes and (len(selection.sections) == 1 or len(homes) * len(unnamed) <= MAX_ITEMS):
+        for n in homes:
+            placed.setdefault(n, []).extend((unit, CO_SHARE_NOTE.format(unit=unit)) for unit in unnamed)
     return placed
 
 
@@ -1446,8 +1458,9 @@ def unit_point(unit: str, section: Section, selection: Selection) -> str:
     """What co-handler ``unit``, placed under ``section`` (:func:`co_handlers_placed`), is asked for: the section's
     heading where it names the unit's field, else the first point of its ask naming it, not in passing in a list
     (:func:`~.remit.in_passing`: 生态环境、公安、城管…等部门 is every unit's) — 加强金融支持 of 市地方金融监督管理局 under
-    突出政策扶持，优化创业环境 (hd26a: it was asked for the whole heading) —, else the heading."""
-    heading, ask, terms = section.heading or "", selection.ask_of(section), unit_words(unit)
+    突出政策扶持，优化创业环境 (hd26a: it was asked for the whole heading) —, else the heading (a source's head by its
+    ask: 加大政策奖补力度 of 关于“加大政策奖补力度”的建议)."""
+    heading, ask, terms = head_ask(section.heading or ""), selection.ask_of(section), unit_words(unit)
     if ask is None or any(t in heading for t in terms):
         return heading
     return next((p for p in ask.points for t in terms if t in p and not in_passing(p, t)), heading)

@@ -21,6 +21,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("高校毕业生", "大学生"),
     ("养老机构", "养老院", "敬老院"),
     ("水务", "水利"),  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
+    ("夜经济", "夜间经济"),  # (hd42c: 发展我市夜经济 answered by 繁荣夜间经济集聚示范区)
     ELDER_CARE,
 )
 

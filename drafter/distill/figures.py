@@ -130,7 +130,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
-_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|但是?|然而|不过|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
@@ -499,6 +499,10 @@ _MEETING_HEAD = lazy(rf"会议(?=[{CJK}])(?!室|纪要|精神|中心|决定|记�
 _PERSON_HEAD = lazy(rf"[{CJK}]{{1,8}}?(?:[{_PERSON_ENDS}部才众]+)(?![作程业具])")
 
 
+# A thing described by what it has as its theme (以观光休憩、文化体验…为主题的…示范区), to its clause's end.
+_THEMED = lazy(r"以[^，。；！？]{1,60}?为(?:主题|核心|重点|特色|主体|载体|依托)的[^，。；！？]*")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     persons = norm[pos - 1:pos] in _PERSON_MEASURES
@@ -507,6 +511,11 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
     scope = LOCAL_SCOPE.match(norm, pos) or _ALL_KINDS.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
     start = scope.end() if scope else pos
+    theme = _THEMED.match(norm, start)
+    if theme:  # (约100家以观光休憩、…为主题的…夜间消费集聚示范区: the thing after its last 的, not the theme, hd42c)
+        end = theme.end()
+        head = _clean(text[norm.rfind("的", 0, end) + 1:end])
+        return (head, end) if len(head) >= 2 else ("", pos)
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
     # (and a level and those above it: 2家市级及以上基层慢病筛防中心 counts the centres, hd24b)
     age = age or _LEVEL_AND_ABOVE.match(norm, start)
@@ -790,8 +799,10 @@ _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
 
-# A thing listed before the one a count's name ends in: a short noun (城建、交通、公路方面18件; 低保、特困、临时救助资金2.14亿元).
+# A thing listed before the one a count's name ends in: a short noun (城建、交通、公路方面18件; 低保、特困、临时救助资金2.14亿元);
+# a list of kinds opens after its word for them (等各类美食展、消费展…).
 _LISTED_THING = lazy(r"[\u4e00-\u9fff]{1,4}")
+_KINDS_OPENING = lazy(r"(?:等)?(?:各类|各种|多种|各式)")
 
 
 def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int, found: list[tuple[re.Match, int]]) -> str | None:
@@ -802,6 +813,8 @@ def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int,
     if not (clause > sentence and norm[clause - 1] == "、") or _stops(norm[clause:start]):
         return None
     opening = max(max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1, sentence)
+    kinds = [m.end() for m in _KINDS_OPENING.finditer(norm, opening, clause)]
+    opening = kinds[-1] if kinds else opening  # (…网上年货节等各类美食展、消费展、车展、房展30余场: the kinds after 各类, hd42c)
     if any(opening <= f.start() < clause for f, _ in found):
         return None
     items = text[opening:clause - 1].split("、")

@@ -122,8 +122,10 @@ AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # its keywords (关键词：梧州市西江梧州).
 JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
                            r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$)")
-# A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）).
-CLOSING_CREDIT = re.compile(rf"[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[）)]$")
+# A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）), or named alone there
+# after its last sentence (…汇报了黄石春节促消费情况。(胡靖), hd42c), a mirror's lost character after it (？).
+CLOSING_CREDIT = re.compile(rf"(?:[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*|(?<=[。！？])[（(][{CJK}]{{2,3}})"
+                            r"\s*[）)]\s*[?？]?$")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"

@@ -738,6 +738,57 @@ def _marker(norm: str) -> tuple[int, int] | None:
     return None
 
 
+# A list of names under its heading (项目名单（地区排名不分先后）： / 1.武汉市楚河汉街 / 2.…): entries of a few words each,
+# numbered, no clause nor figure; and the list as its page names it (我省2021年度繁荣夜间经济集聚示范区名单出炉): its scope (我省:
+# the whole province's), year and matter.
+NAME_ENTRY_MAX = 30
+_LIST_WORD = r"名单|榜单|名录"
+_LIST_NAMED = lazy(r"(?:(?P<scope>[我全本])(?P<level>[省市区县州]))?(?P<year>(?:19|20)\d{2})年度?"
+                   rf"(?P<matter>[^，。；：、\d“”（）]{{2,30}}?)(?:{_LIST_WORD})")
+
+
+def _name_entry(block: Block) -> str | None:
+    """A list's entry (黄石市团城山万达广场 of 11.黄石市团城山万达广场), or None for any other block."""
+    norm = normalise(block.text.strip())
+    mark = _marker(norm)
+    entry = norm[mark[1]:].strip() if mark else ""
+    if entry and len(entry) <= NAME_ENTRY_MAX and not re.search(r"[，。；：！？]", entry) and not find_figures(entry):
+        return block.text.strip()[mark[1]:].strip()
+    return None
+
+
+def name_lists(blocks: list[Block], start: int, end: int, title: str | None) -> tuple[set[int], dict[int, str | None]]:
+    """The lists of names in ``blocks[start:end]``: the indices of their headings (a short line naming a list, 名单, ending
+    on its colon, no figure: no statement) and each entry's index → the statement it makes, that it made the list as its page names it
+    (2021年度，黄石市团城山万达广场入选全省繁荣夜间经济集聚示范区: the nearest naming before it, else ``title``), None for
+    an entry of a list its page never names (hd42c: 湖北日报's page filed its lines as nothing and its heading as
+    a fact)."""
+    heads: set[int] = set()
+    entries: dict[int, str | None] = {}
+    for i in range(start, end - 2):
+        head = normalise(blocks[i].text.strip())
+        if not head.endswith("：") or len(head) > NAME_ENTRY_MAX or not re.search(_LIST_WORD, head) or find_figures(head):
+            continue
+        run = []
+        for k in range(i + 1, end):
+            entry = _name_entry(blocks[k])
+            if entry is None:
+                break
+            run.append((k, entry))
+        if len(run) < 2:
+            continue
+        heads.add(i)
+        entries.update((k, None) for k, _ in run)
+        named = next((m for t in [head, *(b.text for b in reversed(blocks[start:i])), title or ""]
+                      if (m := _LIST_NAMED.search(simplified(normalise(t))))), None)
+        if named is None:
+            continue
+        scope = f"全{named['level']}" if named["scope"] and not named["matter"].startswith(("全", "省级", "国家")) else ""
+        for k, entry in run:
+            entries[k] = f"{named['year']}年度，{entry}入选{scope}{named['matter']}。"
+    return heads, entries
+
+
 def _numbered_first(norm: str) -> bool:
     """Whether the block opens on a first heading number (一、 （一） 1. （1）)."""
     m = next((m for _, rx in MARKERS if (m := rx.match(norm))), None)
@@ -1019,6 +1070,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
     blocks = rejoin([b for b in doc.blocks if b.text.strip()])
     start, offset, end = _body_bounds(blocks)
     year = year or latest_year("\n".join(b.text for b in blocks))
+    list_heads, listed = name_lists(blocks, start, end, doc.title)
     stack: list[_Level] = []
     units: list[Unit] = []
     headings: list[str] = []
@@ -1059,6 +1111,10 @@ def outline(doc: Document, year: int | None = None) -> Outline:
 
     for i in range(start, end):
         block = blocks[i]
+        if listed.get(i):  # (an entry of a list of names: the statement it makes, no heading)
+            units.append(Unit(listed[i], block, "listed", [lv.label for lv in stack], DONE))
+        if i in list_heads or i in listed:
+            continue
         text = block.text.rstrip()
         norm = normalise(text)
         pos = offset if i == start else 0

@@ -991,8 +991,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     # (else the first line, when it stands over the text: a line after a paragraph of prose is its own, a news item's
     # last sentence cut short — 张利表示，济南、滕州两地因…，开 — no headline)
     prose = next((i for i, t in enumerate(lines) if "。" in t), len(lines))
+    first = next((t for t in candidates if lines.index(t) < prose), None)
     title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
-                 next((t for t in candidates if lines.index(t) < prose), None))
+                 None if first and _in_stanza(lines, lines.index(first)) else first)
     k = lines.index(title) if title else 0
     if (title and TITLE_HEAD.match(title) and not TITLE_END.search(title) and k + 1 < len(lines)
             and lines[k + 1] in candidates and TITLE_END.search(lines[k + 1]) and not _opens_title(lines[k + 1])):
@@ -1000,6 +1001,25 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+# A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆).
+_VERSE_LINE = re.compile(rf"[{CJK}“”]{{1,19}}")
+STANZA = 3  # verse lines in a row: a poem
+
+
+def _in_stanza(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` of ``lines`` is a line of verse among at least :data:`STANZA` in a row: a feature opening on a poem
+    (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or on its pictures' captions (锦绣山川 / 大熊山七彩旱滑 /
+    嵩山风洞, hd43b), none of them a headline — the page is named as its file is (:func:`_named_title`)."""
+    if not _VERSE_LINE.fullmatch(lines[k]):
+        return False
+    start, end = k, k + 1
+    while start and _VERSE_LINE.fullmatch(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and _VERSE_LINE.fullmatch(lines[end]):
+        end += 1
+    return end - start >= STANZA
 
 
 # A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),

@@ -415,10 +415,14 @@ def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
 
 
 def _issuer_from_text(norm: str) -> str | None:
-    """The unit a speaker says they report for (:data:`SPEAKING_FOR`), else the full name of the unit a text calls
+    """The unit a speaker says they report for (:data:`SPEAKING_FOR`), else the one visitors heard report its work
+    (:data:`_HEARD_REPORT`), else the full name of the unit a text calls
     itself by its short form (区科技局 → 鲤城区科技局), else a full name the text gives as the one writing
     (本报告由…科学技术局编制)."""
     m = SPEAKING_FOR.search(norm[:600])
+    if m:
+        return m.group(1)
+    m = _HEARD_REPORT.search(norm) if _VISIT.search(norm) else None
     if m:
         return m.group(1)
     m = OWN_PLAN.search(norm)  # 我局制定印发了《大冶市自然资源和规划局2025年人大建议办理工作方案》
@@ -465,6 +469,11 @@ def _self_levels(norm: str) -> list[str]:
 # A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text
 # speaks as (hd23c: 郑州's news of its own figures filed as 河南省's).
 _VISIT = lazy(r"(?:调研组|检查组|督导组|督查组|视察组|考察组|评估组|来到|莅临|前来|到访)")
+
+
+# The unit whose work a visiting group (:data:`_VISIT`) heard it report (检查组…听取了薛城区市场监管局关于食品安全抽检…等方面的工作
+# 汇报): the one visited, its work the page's — not the visitors, nor a unit come along with them (hd43a).
+_HEARD_REPORT = lazy(rf"听取了?({_PLACED_UNIT})(?:关于[^。；]{{2,80}}?)?的?(?:工作)?汇报")
 
 
 def _visiting(norm: str, m: re.Match) -> bool:

@@ -313,7 +313,7 @@ class Ask:
 
     def says_wholly(self, owed: str, text: str) -> bool:
         """True when ``text`` says what ``owed`` (an entry of :meth:`owed`) stands for: a thing it
-        names; of a point, the key words of one of its parts (:data:`_JOIN`) covering at least half
+        names; of a point, the key words of one of its parts (:data:`JOIN`) covering at least half
         of that part's key characters (培育库 of 高企培育库) — not a point said by a lesser part of its
         words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask). False for text
         :meth:`owed` did not give (no point it stands for)."""
@@ -384,21 +384,21 @@ MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put betwee
 # Where a point joins the things it asks for (完善人才评价和服务保障): its parts.
 # (not where the things joined are what a 的 after them says of one thing: 建立特殊教育学校与普通学校的融合教育交流机制 asks
 # for the mechanism, not 特殊教育学校: hd16)
-_JOIN = lazy(r"(?:以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、)(?![^的，,；;、与和及]{1,12}的)")
+JOIN = lazy(r"(?:以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、)(?![^的，,；;、与和及]{1,12}的)")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
 _CLAUSE = lazy(r"[，,；;。！？!?]")  # what ends a clause of what a section says
 
 
 def matters(text: str) -> list[str]:
     """The matters ``text`` asks for one by one: its clauses, and their parts where it joins things
-    (:data:`_JOIN`: 加快专利审查和确权 → 加快专利审查, 确权), each with its opening verbs dropped
+    (:data:`JOIN`: 加快专利审查和确权 → 加快专利审查, 确权), each with its opening verbs dropped
     (:data:`ASK_VERB`: 专利审查)."""
-    parts = (p.strip(" 、：:") for clause in _CLAUSE.split(text) for p in _JOIN.split(clause))
+    parts = (p.strip(" 、：:") for clause in _CLAUSE.split(text) for p in JOIN.split(clause))
     return [ASK_VERB.sub("", p) for p in parts if p]
 
 
 def _parts(point: str, keys: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The parts of ``point`` where it joins the things it asks for (:data:`_JOIN`: 完善人才评价和服务
+    """The parts of ``point`` where it joins the things it asks for (:data:`JOIN`: 完善人才评价和服务
     保障 → 完善人才评价, 服务保障), each with the key words standing in it."""
     return _parts_of(point, tuple(keys))
 
@@ -407,7 +407,7 @@ def _parts(point: str, keys: list[str]) -> tuple[tuple[str, tuple[str, ...]], ..
 def _parts_of(point: str, keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """:func:`_parts`, remembered: a point and its key words are fixed once the ask is read, and
     every :meth:`Ask.owed` of a draft asks again."""
-    bounds = [0] + [e for m in _JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
+    bounds = [0] + [e for m in JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
     at = {k: point.find(k) for k in keys}  # where each key word stands in the point
     return tuple((point[start:end], tuple(k for k in keys if at[k] < end and at[k] + len(k) > start))
                  for start, end in zip(bounds[::2], bounds[1::2]))
@@ -490,7 +490,7 @@ def _halves(key: str, point: str) -> tuple[re.Pattern, ...]:
 
 def _unsaid(point: str, keys: list[str], said: str, clauses: list[str], kin: bool = True) -> str:
     """What of ``point`` a section saying ``said`` still owes: the whole point when it says none of
-    its key words; when it says some, only the point's parts (:data:`_JOIN`) none of whose key words
+    its key words; when it says some, only the point's parts (:data:`JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
     listed = _lists_joined(said)

@@ -63,7 +63,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said,
 )
-from .asks import ASK_VERB, HUA, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
+from .asks import ASK_VERB, HUA, JOIN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, synonyms_of, with_synonyms
@@ -1013,7 +1013,7 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str) -> bool:
     if not key:
         return True
     topic = _topic_of(fact) + about
-    runs = shared_words(ask.phrase, key & ask.titled)
+    runs = {part for run in shared_words(ask.phrase, key & ask.titled) for part in JOIN.split(run)}
     whole = shared_words(ask.phrase, key)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
                for word in shared_words(topic, key & bigrams(topic)))

@@ -420,10 +420,14 @@ def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
 
 
 def _issuer_from_text(norm: str) -> str | None:
-    """The unit a speaker says they report for (:data:`SPEAKING_FOR`), else the full name of the unit a text calls
+    """The unit a speaker says they report for (:data:`SPEAKING_FOR`), else the one visitors heard report its work
+    (:data:`_HEARD_REPORT`), else the full name of the unit a text calls
     itself by its short form (区科技局 → 鲤城区科技局), else a full name the text gives as the one writing
     (本报告由…科学技术局编制)."""
     m = SPEAKING_FOR.search(norm[:600])
+    if m:
+        return m.group(1)
+    m = _HEARD_REPORT.search(norm) if _VISIT.search(norm) else None
     if m:
         return m.group(1)
     m = OWN_PLAN.search(norm)  # 我局制定印发了《大冶市自然资源和规划局2025年人大建议办理工作方案》
@@ -470,6 +474,11 @@ def _self_levels(norm: str) -> list[str]:
 # A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text
 # speaks as (hd23c: 郑州's news of its own figures filed as 河南省's).
 _VISIT = lazy(r"(?:调研组|检查组|督导组|督查组|视察组|考察组|评估组|来到|莅临|前来|到访)")
+
+
+# The unit whose work a visiting group (:data:`_VISIT`) heard it report (检查组…听取了薛城区市场监管局关于食品安全抽检…等方面的工作
+# 汇报): the one visited, its work the page's — not the visitors, nor a unit come along with them (hd43a).
+_HEARD_REPORT = lazy(rf"听取了?({_PLACED_UNIT})(?:关于[^。；]{{2,80}}?)?的?(?:工作)?汇报")
 
 
 def _visiting(norm: str, m: re.Match) -> bool:
@@ -999,8 +1008,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     # (else the first line, when it stands over the text: a line after a paragraph of prose is its own, a news item's
     # last sentence cut short — 张利表示，济南、滕州两地因…，开 — no headline)
     prose = next((i for i, t in enumerate(lines) if "。" in t), len(lines))
+    first = next((t for t in candidates if lines.index(t) < prose), None)
     title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
-                 next((t for t in candidates if lines.index(t) < prose), None))
+                 None if first and _in_stanza(lines, lines.index(first)) else first)
     k = lines.index(title) if title else 0
     if (title and TITLE_HEAD.match(title) and not TITLE_END.search(title) and k + 1 < len(lines)
             and lines[k + 1] in candidates and TITLE_END.search(lines[k + 1]) and not _opens_title(lines[k + 1])):
@@ -1008,6 +1018,25 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+# A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆).
+_VERSE_LINE = re.compile(rf"[{CJK}“”]{{1,19}}")
+STANZA = 3  # verse lines in a row: a poem
+
+
+def _in_stanza(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` of ``lines`` is a line of verse among at least :data:`STANZA` in a row: a feature opening on a poem
+    (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or on its pictures' captions (锦绣山川 / 大熊山七彩旱滑 /
+    嵩山风洞, hd43b), none of them a headline — the page is named as its file is (:func:`_named_title`)."""
+    if not _VERSE_LINE.fullmatch(lines[k]):
+        return False
+    start, end = k, k + 1
+    while start and _VERSE_LINE.fullmatch(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and _VERSE_LINE.fullmatch(lines[end]):
+        end += 1
+    return end - start >= STANZA
 
 
 # A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),

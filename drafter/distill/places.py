@@ -48,7 +48,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from ..grammar import (AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
@@ -507,7 +507,7 @@ SELF_NAMED = re.compile(r"(?:我|本)([局厅委])")
 def short_forms(text: str) -> Counter:
     """How often the text names a unit by its short form (市科技局), counting only a mention that
     opens a sentence or a clause (after its time: 2025年市科技局…; ，市科技局坚持…) or is repeated; not the government of the
-    leadership pair 市委、市政府; where the text calls itself 我局/我厅/我委, only units of that word; never one inside a cited
+    leadership pair 市委、市政府, nor a unit only come along (:data:`~drafter.grammar.ACCOMPANYING`: 市市场监管局…有关人员陪同); where the text calls itself 我局/我厅/我委, only units of that word; never one inside a cited
     document's title (《市人民政府办公厅关于…的意见》: the unit that issued it, not the one writing)."""
     found = Counter()
     opening = set()
@@ -516,7 +516,8 @@ def short_forms(text: str) -> Counter:
     own = selves.most_common(1)[0][0] if selves else None
     for m in SHORT_FORM.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
-        if LEADERSHIP_PAIR.search(before) or (own and not m.group().endswith(own)) or _POST_AFTER.match(text, m.end()):
+        if (LEADERSHIP_PAIR.search(before) or (own and not m.group().endswith(own)) or _POST_AFTER.match(text, m.end())
+                or ACCOMPANYING.match(text, m.end())):
             continue
         found[m.group()] += 1
         head = _CLAUSE_TIME.sub("", before)

@@ -104,6 +104,11 @@ _YEAR_ALONE = lazy(r"^(?:19|20)\d{2}$")
 # A title on the line after a paragraph stopped mid-way starts anew (a page's preview of the
 # text, cut off, then the document's title): up to this length.
 MAX_TITLE = 40
+# A line the page prints this many times or more, of a sentence's length (a photo's caption under each picture: 她们，
+# 承载了薛城人太多记忆，如今已不是旧模样…… ×10, hd43a; not a table's cell, 已完成): clutter, neither a paragraph's part
+# nor a heading — but where it opens the page, its headline.
+CLUTTER_REPEATS = 3
+CLUTTER_LEN = 10
 # A paragraph shorter than this that does not end in a continuing mark is a title, caption,
 # label, unit name or date, never half of a broken paragraph.
 MIN_BROKEN_LEN = 20
@@ -1006,6 +1011,11 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
         if i in links:
+            continue
+        if said[text] >= CLUTTER_REPEATS and len(text) >= CLUTTER_LEN and kept and i != kept[0]:
+            if merged:  # (where it stood, the paragraph before it ended: 北批市场 / caption ×7 / 薛城区将农贸市场改造…)
+                merged[-1][0] = _stopped(merged[-1][0]) if lede else merged[-1][0]
+                merged[-1][4], lede = True, False
             continue
         # a line the page prints again and again, no sentence of its own (its headline under each picture): a line
         # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)

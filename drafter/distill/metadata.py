@@ -46,7 +46,7 @@ from .facts import TO_COME
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
-                     places_in, short_forms)
+                     places_in, ranked_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
     address_said, closing_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
@@ -547,12 +547,13 @@ COUNTERPART_BEFORE = re.compile(rf"我[省市区县州](?:分别)?[与同和](?:
 
 
 def _not_spoken_for(place: str, norm: str) -> bool:
-    """A place the text names only as a site's label (:data:`SITE_LABEL`: 天门河拖市断面) or as its own place's counterpart
-    (:data:`COUNTERPART_BEFORE`: 我市与荆门市、汉川市…): not the place it speaks for (hd18b: a 天门 news item on 系统化治水 was
+    """A place the text names only as a site's label (:data:`SITE_LABEL`: 天门河拖市断面), as its own place's counterpart
+    (:data:`COUNTERPART_BEFORE`: 我市与荆门市、汉川市…) or as the level that ranked a thing (:func:`~.places.ranked_in`:
+    郑州市第二批文物保护单位 in 登封's own reply, hd43b): not the place it speaks for (hd18b: a 天门 news item on 系统化治水 was
     filed as 天门河拖市's, its facts kept out of 天门市's reply)."""
     named = list(re.finditer(re.escape(place), norm))
     return bool(named) and all(SITE_LABEL.match(norm, m.end()) or COUNTERPART_BEFORE.search(norm, 0, m.start())
-                               for m in named)
+                               or ranked_in(norm, m.start(), m.end()) for m in named)
 
 
 # The cities under the state itself, which a text of theirs names short (北京水务, 上海夜间经济).

@@ -117,7 +117,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
+from .structure import NEXT_STEP, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
@@ -1913,13 +1913,17 @@ def _planned(norm: str, doc_month: int | None) -> bool:
                 or SOUGHT_NOW.match(norm) or document_proposes(norm) or month_ahead(norm, doc_month) or PLAN_SWITCH.match(norm))
 
 
+_NEXT_STEP_TURN = re.compile(rf"，(?={NEXT_STEP})")
+
+
 def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:
     """``text``, a plan's item, as its runs, each with whether it tells a deed finished with its count (:data:`DEED_COUNTED`, in a
     sentence not itself a plan's: :func:`plan_split`): …规划建设…全民健身中心。积极向上级争取体育健身器材，申请到省级体育健身器材7套，…。
     重点安装在… — the equipment won is a result of the item's time, the sentences around it the plan; ``[(text, False)]`` where
-    none tells one."""
+    none tells one. A sentence turning to the next step after its comma (…方案已于2021年6月评审通过，下一步我局将…争取资金推进项目
+    实施, hd43b) is two, its comma dropped."""
     runs: list[tuple[str, bool]] = []
-    for sentence in _quoted_sentences(text):
+    for sentence in (part for s in _quoted_sentences(text) for part in _NEXT_STEP_TURN.split(s)):
         norm = _without_speaker(normalise(sentence).lstrip())
         done = not _planned(norm, doc_month) and any(
             DEED_COUNTED.search(clause) for clause in re.split(r"(?<=[，；])", norm))

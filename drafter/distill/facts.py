@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ANY_YOU, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1014,7 +1014,8 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
 
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
-AIMING = re.compile(r"力争")
+# (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b)
+AIMING = re.compile(rf"力争|{DEADLINE}，?争取")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 
@@ -1030,7 +1031,7 @@ def intended_only(text: str) -> bool:
 def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
-    全区专精特新“小巨人”企业突破8家), or after 力争 in its sentence (:data:`AIMING`), or in a sentence saying what someone
+    全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a sentence saying what someone
     said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached. (Not the
     estimate of the year ``reviewed``, :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
     if not positions:
@@ -1054,7 +1055,9 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
 
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
 # 并纳入…。): its work is that aim, a plan.
-AIM_AHEAD = re.compile(r"[，；](?:并)?(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{2}年)(?:底|内)?将?[^。；！？]*[。；！？]?$")
+# (or its deadline first, a span from now: …，在两年内，争取…打造成…康养旅游示范村。)
+AIM_AHEAD = re.compile(rf"[，；](?:并)?(?:(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{{2}}年)(?:底|内)?|{DEADLINE}，?(?:争取|力争))"
+                       r"将?[^。；！？]*[。；！？]?$")
 
 
 # A word of work finished (发放到位, 已…, …了, 完成).

@@ -381,7 +381,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
-        if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "") and not any(
+        if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "", norm[clause_start(norm, pos):pos]) and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
         sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
@@ -414,9 +414,10 @@ _STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程)$")
 _ADDED_SIZE = re.compile(r"^(?!.*(?:规划|计划|设计|拟)).*?(?:新建|改建|扩建|修建|新增|增加|建成|完成|改造|治理|修复|整治|复垦|造林|累计)")
 
 
-def _standing_size(counts: str) -> bool:
-    """True when ``counts`` names the standing size of a thing (:data:`_STANDING_SIZE`), no size built or added."""
-    return bool(_STANDING_SIZE.search(counts)) and not _ADDED_SIZE.search(counts)
+def _standing_size(counts: str, clause: str = "") -> bool:
+    """True when ``counts`` names the standing size of a thing (:data:`_STANDING_SIZE`), no size built or added, by its own
+    words or by its ``clause``'s before it (2018年，该市共完成国土绿化面积5.9万亩: the area greened that year, hd43b)."""
+    return bool(_STANDING_SIZE.search(counts)) and not _ADDED_SIZE.search(counts) and not _ADDED_SIZE.search(clause)
 
 
 # What a plan or a design sets (规划治理河道总长3.8km，保护人口0.08万人…，主要建设内容为：新建护岸…6.08km): its scope, none of it

@@ -28,12 +28,12 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from itertools import islice
+from itertools import islice, takewhile
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -457,9 +457,20 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 def _self_levels(norm: str) -> list[str]:
     """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
     measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
-    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not (_measured_in(norm, m) or _visiting(norm, m)))
+    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm)
+                               if not (_measured_in(norm, m) or _visiting(norm, m) or _followed(norm, m)))
                       for lvl, words in SELF_LEVEL.items()})
     return [level for level, hits in levels.most_common() if hits]
+
+
+# A rule followed before a level's body in its clause (按照河南省委“…”重要部署, 不折不扣落实省委…要求): the body above whose word the
+# text's place carries out (hd43b: 登封's news of its own greening filed as 河南省's).
+_FOLLOWED_BEFORE = lazy(rf"(?:{RULE_FOLLOWED})[^，。；：！？]{{0,6}}$")
+
+
+def _followed(norm: str, m: re.Match) -> bool:
+    """Whether the level's word ``m`` names a body whose rule the text follows (:data:`_FOLLOWED_BEFORE`), not a scope word."""
+    return not m.group().startswith(("全", "我", "本")) and bool(_FOLLOWED_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
 
 
 # A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text
@@ -992,8 +1003,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     # (else the first line, when it stands over the text: a line after a paragraph of prose is its own, a news item's
     # last sentence cut short — 张利表示，济南、滕州两地因…，开 — no headline)
     prose = next((i for i, t in enumerate(lines) if "。" in t), len(lines))
+    captions = _captions(lines[:prose])
     title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
-                 next((t for t in candidates if lines.index(t) < prose), None))
+                 next((t for t in candidates if lines.index(t) < prose and t not in captions), None))
     k = lines.index(title) if title else 0
     if (title and TITLE_HEAD.match(title) and not TITLE_END.search(title) and k + 1 < len(lines)
             and lines[k + 1] in candidates and TITLE_END.search(lines[k + 1]) and not _opens_title(lines[k + 1])):
@@ -1001,6 +1013,18 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+# A photo gallery's captions over a page's first paragraph (錦繡山川 / 大熊山七彩旱滑 / 十二屆中國鄭州國際少林武術節開幕式 / 嵩山風洞, hd43b):
+# a run of short lines with no mark, at least three, two of them and the one next to the paragraph too short for a headline.
+CAPTION_MAX, CAPTIONS_MIN, HEADLINE_MIN = 24, 3, 6
+
+
+def _captions(over: list[str]) -> list[str]:
+    """The lines of a gallery's captions ending ``over`` (the lines over a page's first paragraph), else []: no headline."""
+    run = list(takewhile(lambda t: len(t) <= CAPTION_MAX and not re.search(r"[，。：:；！？、,]", t), reversed(over)))
+    short = [t for t in run if len(t) < HEADLINE_MIN]
+    return run if len(run) >= CAPTIONS_MIN and len(short) >= 2 and run[0] in short else []
 
 
 # A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),

@@ -573,7 +573,8 @@ SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定�
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
 # 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
-# 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding).
+# 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding), or its standing
+# committee at work of its own.
 # (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…;
 # its leader leading the group, 4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研…, the bureau's deputy head only 陪同, hd38b;
 # the leader's post straight after the assembly — 市政协委员、市水利局局长王某带队 is the bureau's own head leading; after the rule
@@ -582,7 +583,10 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:�
                       r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:(?:党组书记、)?(?:常务)?副?(?:主任|主席)|秘书长"
                       r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"
-                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:将|组织|开展|围绕))")
+                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:将|组织|开展|围绕)"
+                      # (or the standing committee at its own work: 在人大代表联络站建设方面，登封市人大常委会认真贯彻落实…精神，深化实体代表
+                      # 联络站规范化建设… — its stations and deputies, no bureau's deed, hd43b)
+                      rf"|(?:[^，。；]{{0,6}}?[省市县区])?人大常委会[^，。；]{{0,4}}?(?:{words(WORK_VERBS, MANNER_ADVERBS)}))")
 
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,

@@ -743,6 +743,8 @@ LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 LAST_YEAR = "|".join(rf"(?<![{ENDS_IN_SHANG}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
+# A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text).
+DEADLINE = r"(?:在|于)?[一二两三四五六七八九十\d]+(?:个月|年|周)之?内"
 HALF_YEAR_WORDS = ("上半年", "下半年")
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).

@@ -48,7 +48,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -1869,24 +1869,38 @@ def earlier_year(plan: Item, today: dt.date) -> bool:
 _NOT_WORD = lazy(r"\W")
 
 
+# A clause whose 把 leaves its object for a verb in the next (…把唐庄郭庄村、王河村等10个美丽乡村，), and that verb, of what the object
+# is made (打造成…, 建成…, 列为…, 纳入…).
+_BA_OPEN = lazy(r"把[^，,；;。]{2,30}[，,]$")
+_BA_VERB = lazy(r"^(?:[\u4e00-\u9fff]{1,2}?[成为](?![为立功效果绩本员熟])|纳入|列入)")
+# A clause that is only the time or frame of the clause after it (在两年内，): no end of a sentence.
+_FRAME_ALONE = lazy(rf"(?:{DEADLINE}|{alternation(RECENT_YEARS_WORDS)}|同时|其中)[，,]")
+
+
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: a plan made for an earlier year loses its
     clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
-    passed; a number inside a name, “12条措施”, is no target); "" when nothing is left, nor when only what the work follows or
+    passed; a number inside a name, “12条措施”, is no target), with the verb its 把 left open (:data:`_BA_VERB`) and a frame left
+    at the end (:data:`_FRAME_ALONE`); "" when nothing is left, nor when only what the work follows or
     is for is (:data:`MEASURE_FRAME`: 按照市委、市政府工作安排，2022年计划设施柳屯路…等道路桥梁新建 keeps no work in
     按照市委、市政府工作安排 — hd21b)."""
     if not earlier_year(plan, today):
         return sentence
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
-    kept, dropped = [], False
+    kept, dropped, before = [], False, ""
     for part in parts:
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
-        # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went)
-        dropped = bool(DIGIT.search(NAME.sub("", part))) or (dropped and dependant(part))
+        # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went), and so does the verb
+        # of the 把 it left open (把…等10个美丽乡村，打造成… : hd43b)
+        dropped = bool(DIGIT.search(NAME.sub("", part))) or (dropped and (
+            dependant(part) or (bool(_BA_OPEN.search(before)) and bool(_BA_VERB.match(part)))))
         if not dropped:
             kept.append(part)
+        before = part
     if len(kept) == len(parts):
         return sentence
+    while kept and _FRAME_ALONE.fullmatch(kept[-1].strip()):  # (nor the frame of what went: …，在两年内，[争取…10个…])
+        kept.pop()
     if all(MEASURE_FRAME.match(p) for p in kept):
         return ""
     text = "".join(kept).rstrip("，,；;。 ")

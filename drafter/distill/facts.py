@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ANY_YOU, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -117,7 +117,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
+from .structure import NEXT_STEP, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
@@ -381,7 +381,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
-        if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "") and not any(
+        if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "", norm[clause_start(norm, pos):pos]) and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
         sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
@@ -414,9 +414,10 @@ _STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程|占�
 _ADDED_SIZE = re.compile(r"^(?!.*(?:规划|计划|设计|拟)).*?(?:新建|改建|扩建|修建|新增|增加|建成|完成|改造|治理|修复|整治|复垦|造林|累计)")
 
 
-def _standing_size(counts: str) -> bool:
-    """True when ``counts`` names the standing size of a thing (:data:`_STANDING_SIZE`), no size built or added."""
-    return bool(_STANDING_SIZE.search(counts)) and not _ADDED_SIZE.search(counts)
+def _standing_size(counts: str, clause: str = "") -> bool:
+    """True when ``counts`` names the standing size of a thing (:data:`_STANDING_SIZE`), no size built or added, by its own
+    words or by its ``clause``'s before it (2018年，该市共完成国土绿化面积5.9万亩: the area greened that year, hd43b)."""
+    return bool(_STANDING_SIZE.search(counts)) and not _ADDED_SIZE.search(counts) and not _ADDED_SIZE.search(clause)
 
 
 # What a plan or a design sets (规划治理河道总长3.8km，保护人口0.08万人…，主要建设内容为：新建护岸…6.08km): its scope, none of it
@@ -572,7 +573,8 @@ SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定�
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
 # 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
-# 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding).
+# 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding), or its standing
+# committee at work of its own.
 # (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…;
 # its leader leading the group, 4月10日上午，衡阳市人大常委会副主任李艳丽率队到衡东县调研…, the bureau's deputy head only 陪同, hd38b;
 # the leader's post straight after the assembly — 市政协委员、市水利局局长王某带队 is the bureau's own head leading; after the rule
@@ -585,7 +587,10 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:�
                       r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:代表|委员|[^，。；、]{1,8}?(?:委员会|工作?委))一行"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?![^，。；]{0,4}?(?:建议|提案|议案)(?!委))[^，。；]{0,16}?"
-                      r"(?:将|组织|开展(?!以来)|围绕))")
+                      r"(?:将|组织|开展(?!以来)|围绕)"
+                      # (or the standing committee at its own work: 在人大代表联络站建设方面，登封市人大常委会认真贯彻落实…精神，深化实体代表
+                      # 联络站规范化建设… — its stations and deputies, no bureau's deed, hd43b)
+                      rf"|(?:[^，。；]{{0,6}}?[省市县区])?人大常委会[^，。；]{{0,4}}?(?:{words(WORK_VERBS, MANNER_ADVERBS)}))")
 
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
@@ -1019,7 +1024,8 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
 
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
-AIMING = re.compile(r"力争")
+# (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b)
+AIMING = re.compile(rf"力争|{DEADLINE}，?争取")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 
@@ -1035,7 +1041,7 @@ def intended_only(text: str) -> bool:
 def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
-    全区专精特新“小巨人”企业突破8家), or after 力争 in its sentence (:data:`AIMING`), or in a sentence saying what someone
+    全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a sentence saying what someone
     said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached. (Not the
     estimate of the year ``reviewed``, :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
     if not positions:
@@ -1059,7 +1065,9 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
 
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
 # 并纳入…。): its work is that aim, a plan.
-AIM_AHEAD = re.compile(r"[，；](?:并)?(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{2}年)(?:底|内)?将?[^。；！？]*[。；！？]?$")
+# (or its deadline first, a span from now: …，在两年内，争取…打造成…康养旅游示范村。)
+AIM_AHEAD = re.compile(rf"[，；](?:并)?(?:(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{{2}}年)(?:底|内)?|{DEADLINE}，?(?:争取|力争))"
+                       r"将?[^。；！？]*[。；！？]?$")
 
 
 # A word of work finished (发放到位, 已…, …了, 完成).
@@ -1940,13 +1948,17 @@ def _planned(norm: str, doc_month: int | None) -> bool:
                 or SOUGHT_NOW.match(norm) or document_proposes(norm) or month_ahead(norm, doc_month) or PLAN_SWITCH.match(norm))
 
 
+_NEXT_STEP_TURN = re.compile(rf"，(?={NEXT_STEP})")
+
+
 def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:
     """``text``, a plan's item, as its runs, each with whether it tells a deed finished with its count (:data:`DEED_COUNTED`, in a
     sentence not itself a plan's: :func:`plan_split`): …规划建设…全民健身中心。积极向上级争取体育健身器材，申请到省级体育健身器材7套，…。
     重点安装在… — the equipment won is a result of the item's time, the sentences around it the plan; ``[(text, False)]`` where
-    none tells one."""
+    none tells one. A sentence turning to the next step after its comma (…方案已于2021年6月评审通过，下一步我局将…争取资金推进项目
+    实施, hd43b) is two, its comma dropped."""
     runs: list[tuple[str, bool]] = []
-    for sentence in _quoted_sentences(text):
+    for sentence in (part for s in _quoted_sentences(text) for part in _NEXT_STEP_TURN.split(s)):
         norm = _without_speaker(normalise(sentence).lstrip())
         done = not _planned(norm, doc_month) and any(
             DEED_COUNTED.search(clause) for clause in re.split(r"(?<=[，；])", norm))

@@ -33,7 +33,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -46,7 +46,7 @@ from .facts import TO_COME
 from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
-                     places_in, short_forms)
+                     places_in, ranked_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
     address_said, closing_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
@@ -466,9 +466,20 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 def _self_levels(norm: str) -> list[str]:
     """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
     measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
-    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not (_measured_in(norm, m) or _visiting(norm, m)))
+    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm)
+                               if not (_measured_in(norm, m) or _visiting(norm, m) or _followed(norm, m)))
                       for lvl, words in SELF_LEVEL.items()})
     return [level for level, hits in levels.most_common() if hits]
+
+
+# A rule followed before a level's body in its clause (按照河南省委“…”重要部署, 不折不扣落实省委…要求): the body above whose word the
+# text's place carries out (hd43b: 登封's news of its own greening filed as 河南省's).
+_FOLLOWED_BEFORE = lazy(rf"(?:{RULE_FOLLOWED})[^，。；：！？]{{0,6}}$")
+
+
+def _followed(norm: str, m: re.Match) -> bool:
+    """Whether the level's word ``m`` names a body whose rule the text follows (:data:`_FOLLOWED_BEFORE`), not a scope word."""
+    return not m.group().startswith(("全", "我", "本")) and bool(_FOLLOWED_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
 
 
 # A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text
@@ -561,12 +572,13 @@ COUNTERPART_BEFORE = re.compile(rf"我[省市区县州](?:分别)?[与同和](?:
 
 
 def _not_spoken_for(place: str, norm: str) -> bool:
-    """A place the text names only as a site's label (:data:`SITE_LABEL`: 天门河拖市断面) or as its own place's counterpart
-    (:data:`COUNTERPART_BEFORE`: 我市与荆门市、汉川市…): not the place it speaks for (hd18b: a 天门 news item on 系统化治水 was
+    """A place the text names only as a site's label (:data:`SITE_LABEL`: 天门河拖市断面), as its own place's counterpart
+    (:data:`COUNTERPART_BEFORE`: 我市与荆门市、汉川市…) or as the level that ranked a thing (:func:`~.places.ranked_in`:
+    郑州市第二批文物保护单位 in 登封's own reply, hd43b): not the place it speaks for (hd18b: a 天门 news item on 系统化治水 was
     filed as 天门河拖市's, its facts kept out of 天门市's reply)."""
     named = list(re.finditer(re.escape(place), norm))
     return bool(named) and all(SITE_LABEL.match(norm, m.end()) or COUNTERPART_BEFORE.search(norm, 0, m.start())
-                               for m in named)
+                               or ranked_in(norm, m.start(), m.end()) for m in named)
 
 
 # The cities under the state itself, which a text of theirs names short (北京水务, 上海夜间经济).

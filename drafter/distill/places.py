@@ -735,15 +735,16 @@ def _opens_an_institution(text: str, end: int) -> bool:
 
 
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
-# ranks, not where it was done — 邹城市民政局's own (hd38a).
+# ranks, not where it was done — 邹城市民政局's own (hd38a); or as the level whose list a thing is in, by its batch (李家门中岳行宫是
+# 郑州市第二批文物保护单位, 龙泉寺是河南省第四批…: a rank that level conferred on a thing of the text's place, hd43b).
 _RANKED_BEFORE = re.compile(r"[在于]$")
 _FIRST_AFTER = re.compile(r"(?:范围内|内)?率先")
-_FIRST_OF = re.compile(r"首个|首家|首批|第一[个家批]")
+_FIRST_OF = re.compile(r"首个|首家|首批|第一[个家]|第[一二三四五六七八九十\d]+批")
 
 
 def ranked_in(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``–``end`` is where the deed after it ranks first (:data:`_FIRST_AFTER`, after 在;
-    :data:`_FIRST_OF`), not where it was done."""
+    :data:`_FIRST_OF`) or the level whose list of a batch it is in, not where it was done."""
     return bool(_FIRST_OF.match(text, end) or (_FIRST_AFTER.match(text, end) and _RANKED_BEFORE.search(text, 0, start)))
 
 

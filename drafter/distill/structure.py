@@ -216,7 +216,7 @@ def _head_cut(norm: str, pos: int) -> tuple[int | None, int]:
     return (first, first + 1) if first is not None else (None, len(norm))  # (quotes left open: the first end)
 
 CLASS_WORDS = (
-    (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
+    (PLAN, r"下一步|下步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
            r"|^[^和及与]*?拟(?:采取|开展|实施)"  # (二)拟采取的办理落实措施情况, not …共识和拟采取的…情况 (a part of both)
            # (not a plan drawn up, the work a heading names: 科学编制“十四五”及2022年老旧小区改造计划)
            r"|^(?![^。；]*(?:编制|制定|制订|印发|出台)[^，。；]*计划$).*(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
@@ -240,6 +240,8 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
+# The words turning to the next step (下一步，…; …，下步我局将…).
+NEXT_STEP = r"(?:下一步|下阶段|下步|接下来)"
 # A clause saying what its subject is expected to reach (全市技术合同成交额预计突破150亿元): a forecast, no result. 预计 with
 # a verb of reaching or changing (its time may come between: 预计年底完工); not 预计 before a noun, a result measured against
 # a forecast or a project's size (全年完成预计目标的120%, 预计总投资).
@@ -270,8 +272,8 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                r"|(?:19|20)\d{2}年度?，(?=[^。；！？]{0,80}?下达了?[^。；！？，]{0,4}计划(?:[。；！？]|$))"
                # (or a clause opening on the next step, after the figures done so far: 截至目前，…已经铲除…菜地面积3700余平方、…，
                # 下阶段，县城管执法部门将…, hd38b)
-               r"|(?:下一步|下阶段|下步|接下来)(?:工作)?[，：]")
-PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：]"
+               r"|" + NEXT_STEP + r"(?:工作)?[，：]")
+PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" + NEXT_STEP + r"(?:工作)?[，：]?|今后[，：]"
                  # (not the object of 对, what a plan holds: 2023年已由各街道牵头对计划改造老旧小区…进行了调查摸底)
                  # (its scope named first: 该项目计划在26个乡镇568个村范围内建设农村污水处理设施, of 天门市生态环境局's 2020 reply)
                  r"|(?=[^。；！？]{0,40}?(?<![按原度照成超的对])计划(?:在[^。；！？，]{1,24}?范围内|(?:于|在|到)?[^。；！？，]{0,6}?)"

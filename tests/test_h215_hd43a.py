@@ -82,7 +82,8 @@ def test_old_material_on_one_thing_the_ask_lists_is_named_in_the_gaps_comment(tm
                          "关于促进农贸市场与流动摊点相结合建议", "领衔代表：孙海峰\n建议促进农贸市场与流动摊点相结合。\n",
                          "--deputy", "hd43a", "--session", "区十三届人大四次会议", "--type", "B", "--date", "2025-07-15",
                          "--with", "区综合行政执法局")
-    notes = comments_on(out, "【待补充：促进农贸市场与流动摊点相结合方面的工作情况")
+    # (the bureau's part first, 一是, the co-handler's after it in the same section: h214)
+    notes = comments_on(out, "一是【待补充：促进农贸市场与流动摊点相结合方面的工作情况")
     assert not any("没有本单位此方面的工作情况" in n for n in notes), notes
     assert any("2018年" in n and "薛城农贸市场整治提升" in n and "早于成文年份3年以上" in n for n in notes), notes
 

@@ -739,8 +739,9 @@ def closing_status(text: str) -> str | None:
 PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
-# …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures).
-LAST_YEAR = "|".join(rf"(?<![{ENDS_IN_SHANG}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
+# …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底
+# is the year before: 至 ends 至上 only).
+LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text).

@@ -123,3 +123,26 @@ def test_a_count_of_things_themed_counts_the_things_not_the_theme():
     described by its theme (以…为主题的) is counted by its noun after the last 的."""
     said = "到2025年，我省将建成约100家以观光休憩、文化体验、体院健身、特色餐饮、时尚购物为主题的多业态并举和辐射带动能力强的夜间消费集聚示范区。"
     assert [(f.raw, f.counts) for f in find_figures(said)] == [("约100家", "夜间消费集聚示范区")]
+
+
+# seeds/2022-02-22_黄石商圈.txt (湖北日报, 2022-02-22): its paragraph of last year's spending.
+SPENDING = """黄石两大商圈吸引力越来越强
+
+2022-02-22 来源:湖北日报
+
+2月19日,周六。黄石市武汉路步行街,人流熙攘。
+
+黄石去年人均消费3.7万元,居全省前列。旺盛的消费能力,吸引众多商业布局。目前,黄石营业面积10万平方米以上的商业综合体有4家,城区商业总面积达130万平方米。
+"""
+
+
+def test_last_year_said_still_dates_a_fact_the_year_before(tmp_path):
+    """rv4 on 12c144d9: the pattern of 去年/上年 that leaves 网上年货节 out was named LAST_YEAR in grammar, as the meaning
+    RELATIVE_TIME's rules name with LAST_YEAR = "last year" a few lines below; that string won, so no 去年 dated a fact.
+    「黄石去年人均消费3.7万元」 of a page of 2022-02-22 is 2021's; 截至上年底 is the year before too (至 ends 至上 only)."""
+    _, facts, _ = distil_by_cli(tmp_path, _huangshi(tmp_path), SPENDING, "2022-02-22_黄石商圈.txt")
+    assert first_saying(facts, "人均消费3.7万元").period.year == 2021
+    (tmp_path / "more").mkdir()
+    _, facts, _ = distil_by_cli(tmp_path / "more", _huangshi(tmp_path / "more"),
+                                SPENDING.replace("黄石去年人均消费", "截至上年底,黄石人均消费"), "2022-02-22_黄石商圈.txt")
+    assert first_saying(facts, "人均消费3.7万元").period.year == 2021

@@ -105,7 +105,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ANY_YOU, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
-                       JOINT_VERBS, LAST_YEAR, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
+                       JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
@@ -125,7 +125,7 @@ MIN_CHARS = 10
 CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？；]{0,8}$")
 RELATIVE_YEAR = (
     # 较去年同期 / 比上年 / 高于去年增幅 / 是去年的近一倍 compares with that year; it is not the year spoken of
-    (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR})(?!同期|{RATIO_OF})"), lambda year, month: year - 1),
+    (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR_SAID})(?!同期|{RATIO_OF})"), lambda year, month: year - 1),
     (re.compile(words(THIS_YEAR_WORDS, IN_YEAR_WORDS)), lambda year, month: year),
     # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
     # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)

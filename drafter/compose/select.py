@@ -883,9 +883,10 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
             named = names_phrase(item.fact.text, ask.phrase, own)
             says = len(own & bigrams(item.fact.text) - _seams(ask.phrase))
             held = item.fact.id in owner
-            # (on a tie, the ask it says more words of: 开展生态环境宣教活动…发放生态环保宣传资料…增强生态环保意识 is 提升公众环保
-            # 意识's, the words of its field and publicity, not 加强生态环境监管's for 生态环境, hd42b)
-            tied = held and (named, abs(rel - owner[item.fact.id][0]) <= 1e-9) == (named_by[item.fact.id], True)
+            # (a result on a tie, the ask it says more words of: 开展生态环境宣教活动…发放生态环保宣传资料…增强生态环保意识 is 提升公众
+            # 环保意识's, the words of its field and publicity, not 加强生态环境监管's for 生态环境, hd42b; a plan stays with the
+            # earlier ask, where part two offers an earlier year's series, hd30a)
+            tied = held and DONE in kinds and (named, abs(rel - owner[item.fact.id][0]) <= 1e-9) == (named_by[item.fact.id], True)
             if rel >= ASK_THRESHOLD and (not held or (named, rel) > (named_by[item.fact.id], owner[item.fact.id][0] + 1e-9)
                                          or (tied and says > saying[item.fact.id])):
                 owner[item.fact.id], named_by[item.fact.id], saying[item.fact.id] = (rel, k, item), named, says

@@ -105,8 +105,9 @@ GUANGZHOU_CO = ("市发展改革委", "市工业和信息化局", "市交通运�
 
 
 def test_every_co_handler_without_material_has_an_item_of_its_own(tmp_path):
-    """Eight co-handlers the base has nothing of share one section: each unit's placeholder is an item of its own, 一是 to
-    八是, not 一是…三是 one unit each and 四是 five units' placeholders run together by ； (hd28a F5)."""
+    """Eight co-handlers the base has nothing of, the one ask's section holding them (hd42c: not a section of their own):
+    each unit's placeholder is an item of its own, 二是 to 九是 after the bureau's, not 一是…三是 one unit each and 四是 five
+    units' placeholders run together by ； (hd28a F5)."""
     import re
 
     ws = unit_workspace(tmp_path / "ws", "广州市应急管理局", "市应急管理局", "广州市", "越秀区, 海珠区, 天河区")
@@ -117,7 +118,7 @@ def test_every_co_handler_without_material_has_an_item_of_its_own(tmp_path):
                          "--date", "2024-08-13", *(w for unit in GUANGZHOU_CO for w in ("--with", unit)))
     asked = [p.text for p in docx.Document(out).paragraphs if "提供：" in p.text]
     assert [len(re.findall(r"【待[^】]*?提供：", p)) for p in asked] == [1] * len(GUANGZHOU_CO)
-    assert [p[:2] for p in asked] == ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是"]
+    assert [p[:2] for p in asked] == ["二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是"]
 
 
 # 达州市城市管理行政执法局's 2020 协办意见 on 第241号提案 (as published, its page's index lines dropped).

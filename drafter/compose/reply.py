@@ -384,11 +384,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
             placed = co_handlers_placed(selection, asked_of)
             for n, section in enumerate(selection.sections):
-                slots = ahead[n] + [asked_part(unit, aspect(unit_point(unit, section, selection)), wording, context, note)
-                                    for unit, note in placed.get(n, [])]
+                theirs = [asked_part(unit, aspect(unit_point(unit, section, selection)), wording, context, note)
+                          for unit, note in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
                 start = len(blocks)
-                made = dict(co=co, slots=slots, newer=newer, also=also, point=not main, plain=plain)
+                made = dict(co=co, slots=ahead[n], theirs=theirs, newer=newer, also=also, point=not main, plain=plain)
                 blocks += _section_blocks(n, section, ws, today, **made, bare=per_ask)
                 runs.append((n, section, start, len(blocks)))
         else:
@@ -397,8 +397,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         co_gaps = [u for u in selection.co_gaps if not any(
             (m := PROVIDED.match(s.text)) and m.group(1) == u for b in blocks for s in b.spans if s.kind == PLACEHOLDER)]
         room = co_room(len(selection.sections))
-        if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= room:
-            # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
+        if len(co_gaps) == 1 and selection.sections and len(selection.sections) + 1 <= room:
+            # a co-handler's part the base lacks, no ask's section taking it, is a section of its own, not a paragraph under
+            # the last heading; several share one (hd42c: not an empty section each)
             for n, unit in enumerate(co_gaps, len(selection.sections)):
                 theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
                 start = len(blocks)
@@ -1434,7 +1435,7 @@ def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[
     连江县政府 sections of their own beside the asks naming them). One no ask names bears on them all: it is in every
     ask's section where that adds at most MAX_ITEMS items in all, or there is one section (hd42c: 大力发展我市夜经济 and
     three co-handlers had （二）…（四）【待市发改委提供：小标题】, a section each, empty; hd41b: two asks, two
-    co-handlers) — more go to a section of their own after the asks. A co-handler already ``asked`` for a point of
+    co-handlers), each an item of its own — more share a section after the asks. A co-handler already ``asked`` for a point of
     its field is not here; no section put to another co-handler (:attr:`~.select.Section.asked`) takes one — a
     section naming a unit to consult is the bureau's own, and takes it."""
     placed: dict[int, list[tuple[str, str]]] = {}
@@ -1713,7 +1714,7 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
                     slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "",
                     point: bool = False, bare: bool = False, alone: bool = False, plain: bool = False,
-                    apart: bool = False) -> list[ReplyBlock]:
+                    apart: bool = False, theirs: list[list[Span]] = ()) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1735,7 +1736,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     ``alone``: the part's only section, its items under no heading, in the workspace's form (as one item has no 一是);
     ``plain``: a plain reply's section (:mod:`.form`), ``一是`` and its heading run in, its items run on unnumbered;
     ``apart``: each slot an item of its own however many (the co-handlers' parts, one unit each: 五是…八是 in one form, not
-    四是 holding five units' placeholders run together, hd28a)."""
+    四是 holding five units' placeholders run together, hd28a); ``theirs``: co-handlers' parts asked under the ask
+    (:func:`co_handlers_placed`), each an item of its own after the others however many."""
     label = f"{n + 1}." if point else f"{cn_numeral(n + 1)}是" if plain and not alone else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
@@ -1763,6 +1765,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         numbered += [(list(slot), []) for slot in slots]
     else:  # no room: said after the last item, in its run of text
         numbered[-1][0].extend(s for slot in slots for s in slot)
+    numbered += [(list(slot), []) for slot in theirs]
     paragraphs = [(_fact_spans(intro, ws, today, co=co), _citations(intro))] if intro else []
     several = len(numbered) > 1 and not (plain and not alone)
     for k, (spans, cites) in enumerate(numbered):

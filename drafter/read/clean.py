@@ -105,8 +105,9 @@ _YEAR_ALONE = lazy(r"^(?:19|20)\d{2}$")
 # text, cut off, then the document's title): up to this length.
 MAX_TITLE = 40
 # A line the page prints this many times or more, of a sentence's length (a photo's caption under each picture: 她们，
-# 承载了薛城人太多记忆，如今已不是旧模样…… ×10, hd43a; not a table's cell, 已完成): clutter, neither a paragraph's part
-# nor a heading — but where it opens the page, its headline.
+# 承载了薛城人太多记忆，如今已不是旧模样…… ×10, hd43a; not a table's cell, 已完成): its prints after the first are clutter,
+# neither a paragraph's part nor a heading (the first may be its headline, 大众网's over its fields, hd24; or a sentence a
+# clerk said under each heading, kept once: qa18).
 CLUTTER_REPEATS = 3
 CLUTTER_LEN = 10
 # A paragraph shorter than this that does not end in a continuing mark is a title, caption,
@@ -1006,17 +1007,19 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     lines = [(whole, piece, normalize_space(piece.raw if piece.text is None else piece.text))
              for whole in pieces for piece in _unrun(whole)]
     said = Counter(text for _, _, text in lines)
+    printed: set[str] = set()  # (the lines kept so far)
     kept = [i for i, (_, _, text) in enumerate(lines) if text and not is_chrome(text)]
     links = set(kept[_link_list_start([lines[i][2] for i in kept]):])  # (the other news listed under the article: no text of it)
     for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
         if i in links:
             continue
-        if said[text] >= CLUTTER_REPEATS and len(text) >= CLUTTER_LEN and kept and i != kept[0]:
+        if said[text] >= CLUTTER_REPEATS and len(text) >= CLUTTER_LEN and text in printed:
             if merged:  # (where it stood, the paragraph before it ended: 北批市场 / caption ×7 / 薛城区将农贸市场改造…)
                 merged[-1][0] = _stopped(merged[-1][0]) if lede else merged[-1][0]
                 merged[-1][4], lede = True, False
             continue
+        printed.add(text)
         # a line the page prints again and again, no sentence of its own (its headline under each picture): a line
         # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)
         alone = said[text] > 1 and not _TERMINAL.search(text)

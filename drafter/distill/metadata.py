@@ -456,21 +456,32 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 
 def _self_levels(norm: str) -> list[str]:
     """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
-    measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
-    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm)
-                               if not (_measured_in(norm, m) or _visiting(norm, m) or _followed(norm, m)))
-                      for lvl, words in SELF_LEVEL.items()})
+    measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province), nor one
+    whose body it follows, named by its place (:func:`_followed`)."""
+    levels = Counter()
+    for lvl, said_as in SELF_LEVEL.items():
+        said = [m for m in re.finditer(said_as, norm) if not (_measured_in(norm, m) or _visiting(norm, m))]
+        followed = [m for m in said if _followed(norm, m)]
+        if any(_place_named_before(norm, m, lvl) for m in followed):
+            said = [m for m in said if m not in followed]
+        levels[lvl] = len(said)
     return [level for level, hits in levels.most_common() if hits]
 
 
-# A rule followed before a level's body in its clause (按照河南省委“…”重要部署, 不折不扣落实省委…要求): the body above whose word the
-# text's place carries out (hd43b: 登封's news of its own greening filed as 河南省's).
+# A rule followed before a level's body in its clause (按照河南省委“…”重要部署, 不折不扣落实省委…要求): once the text names that body by
+# its place (河南省委), the body above whose word the text's place carries out (hd43b: 登封's news of its own greening filed as
+# 河南省's); unnamed alone (…深入贯彻落实县委、县政府各项决策部署 of a 县民政局), it may be the text's own.
 _FOLLOWED_BEFORE = lazy(rf"(?:{RULE_FOLLOWED})[^，。；：！？]{{0,6}}$")
 
 
 def _followed(norm: str, m: re.Match) -> bool:
     """Whether the level's word ``m`` names a body whose rule the text follows (:data:`_FOLLOWED_BEFORE`), not a scope word."""
     return not m.group().startswith(("全", "我", "本")) and bool(_FOLLOWED_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
+
+
+def _place_named_before(norm: str, m: re.Match, level: str) -> bool:
+    """Whether the level's body ``m`` (省委) is named by its place right before it (河南省委)."""
+    return m.group().startswith(level) and any(is_place(norm[m.start() - k:m.start()] + level) for k in (2, 3, 4) if m.start() >= k)
 
 
 # A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text
@@ -1016,13 +1027,15 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
 
 
 # A photo gallery's captions over a page's first paragraph (錦繡山川 / 大熊山七彩旱滑 / 十二屆中國鄭州國際少林武術節開幕式 / 嵩山風洞, hd43b):
-# a run of short lines with no mark, at least three, two of them and the one next to the paragraph too short for a headline.
+# a run of short lines of words alone (no mark, digit or bullet: not a page's fields, 无 / 主动公开 / 2017, nor a bulletin's contents,
+# ●我市… / ◎要情聚焦), at least three, two of them and the one next to the paragraph too short for a headline.
 CAPTION_MAX, CAPTIONS_MIN, HEADLINE_MIN = 24, 3, 6
+_CAPTION = lazy(rf"[{CJK}]{{2,{CAPTION_MAX}}}")
 
 
 def _captions(over: list[str]) -> list[str]:
     """The lines of a gallery's captions ending ``over`` (the lines over a page's first paragraph), else []: no headline."""
-    run = list(takewhile(lambda t: len(t) <= CAPTION_MAX and not re.search(r"[，。：:；！？、,]", t), reversed(over)))
+    run = list(takewhile(_CAPTION.fullmatch, reversed(over)))
     short = [t for t in run if len(t) < HEADLINE_MIN]
     return run if len(run) >= CAPTIONS_MIN and len(short) >= 2 and run[0] in short else []
 

@@ -465,21 +465,32 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 
 def _self_levels(norm: str) -> list[str]:
     """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
-    measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
-    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm)
-                               if not (_measured_in(norm, m) or _visiting(norm, m) or _followed(norm, m)))
-                      for lvl, words in SELF_LEVEL.items()})
+    measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province), nor one
+    whose body it follows, named by its place (:func:`_followed`)."""
+    levels = Counter()
+    for lvl, said_as in SELF_LEVEL.items():
+        said = [m for m in re.finditer(said_as, norm) if not (_measured_in(norm, m) or _visiting(norm, m))]
+        followed = [m for m in said if _followed(norm, m)]
+        if any(_place_named_before(norm, m, lvl) for m in followed):
+            said = [m for m in said if m not in followed]
+        levels[lvl] = len(said)
     return [level for level, hits in levels.most_common() if hits]
 
 
-# A rule followed before a level's body in its clause (按照河南省委“…”重要部署, 不折不扣落实省委…要求): the body above whose word the
-# text's place carries out (hd43b: 登封's news of its own greening filed as 河南省's).
+# A rule followed before a level's body in its clause (按照河南省委“…”重要部署, 不折不扣落实省委…要求): once the text names that body by
+# its place (河南省委), the body above whose word the text's place carries out (hd43b: 登封's news of its own greening filed as
+# 河南省's); unnamed alone (…深入贯彻落实县委、县政府各项决策部署 of a 县民政局), it may be the text's own.
 _FOLLOWED_BEFORE = lazy(rf"(?:{RULE_FOLLOWED})[^，。；：！？]{{0,6}}$")
 
 
 def _followed(norm: str, m: re.Match) -> bool:
     """Whether the level's word ``m`` names a body whose rule the text follows (:data:`_FOLLOWED_BEFORE`), not a scope word."""
     return not m.group().startswith(("全", "我", "本")) and bool(_FOLLOWED_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
+
+
+def _place_named_before(norm: str, m: re.Match, level: str) -> bool:
+    """Whether the level's body ``m`` (省委) is named by its place right before it (河南省委)."""
+    return m.group().startswith(level) and any(is_place(norm[m.start() - k:m.start()] + level) for k in (2, 3, 4) if m.start() >= k)
 
 
 # A body of a level come to see the place's work (省人大常委会调研组, …带领调研组来到郑州，调研指导…): a visitor, not the level the text

@@ -158,7 +158,7 @@ def figure_tokens(text: str) -> list[FigureToken]:
 # recognising the parts of a reply by their text
 # ---------------------------------------------------------------------------------------------
 
-_PLAN_START_RE = lazy(r"下一步|下步|今后|工作计划|工作打算|将从以下")
+_PLAN_START_RE = lazy(rf"{G.NEXT_OR_LATER}|工作计划|工作打算|将从以下")
 
 def _in_plan(body: list[Para], kinds: dict[int, str]) -> list[bool]:
     """Which of the body's paragraphs are plans (下一步…): from the plan part's heading (二、下一步工作计划), else from a
@@ -612,8 +612,8 @@ def check_relative_time(paras: list[Para], kinds: dict[int, str], facts: dict, y
 # workspace's class scheme, so A/B/C, A/B/C/D and 甲/乙/丙 schemes work alike) → what the reply
 # must contain: solved → results, planned → a plan, reference → a reason.
 _DONE_WORDS = lazy(r"已|累计|完成|建成|出台|新增|获批|认定|实现|共计|截至|先后|取得|立项|引进|举办")
-_FUTURE_WORDS = lazy(r"将|拟|计划|力争|争取|下一步|下步|今后")
-_PLAN_WORDS = lazy(r"下一步|下步|今后|将|计划|拟|逐步|列入|力争|争取")
+_FUTURE_WORDS = lazy(rf"将|拟|计划|力争|争取|{G.NEXT_OR_LATER}")
+_PLAN_WORDS = lazy(rf"{G.NEXT_OR_LATER}|将|计划|拟|逐步|列入|力争|争取")
 _SCHEDULED = lazy(r"列入.{0,8}(?:计划|规划)|正在|将逐步|逐步解决|分步")
 _REASON_WORDS = lazy(r"因|由于|受.{0,15}(?:限制|影响|制约)|条件|暂不|暂无|尚不|尚未|难以|留作参考|以后|逐步")
 

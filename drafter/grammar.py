@@ -23,7 +23,8 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
   ``drafter.yaml`` or from a closing's words.
 - **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…), grouped by what
   they name (:data:`PRESENT_WORDS`, :data:`THIS_YEAR_WORDS`, :data:`LAST_YEAR_WORDS`…); :func:`words`
-  makes a regex of them; :data:`RELATIVE_TIME`, those a draft makes absolute and what each becomes;
+  makes a regex of them; :data:`NEXT_STEP` and :data:`NEXT_OR_LATER`, a plan's opening words (下一步, 今后);
+  :data:`RELATIVE_TIME`, those a draft makes absolute and what each becomes;
   :data:`DIGIT_MONTH`/:data:`DIGIT_DAY`/:data:`DASHED_DATE`, a date in digits, and :data:`CN_DATE`,
   one in Chinese numerals (``二〇二五年五月二十日``).
 - **Scope words**: :data:`SCOPE_WORDS` (全市, 我区, 本县…); a unit's name (:data:`UNIT_NAME`: 市科技局,
@@ -743,6 +744,13 @@ LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # is the year before: 至 ends 至上 only).
 LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
+# The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
+# come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
+# NEXT_OR_LATER: pattern texts).
+NEXT_STEP_WORDS = ("下一步", "下阶段", "下步", "接下来")
+FROM_NOW_WORDS = ("今后",)
+NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"
+NEXT_OR_LATER = rf"(?:{words(NEXT_STEP_WORDS, FROM_NOW_WORDS)})"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text).
 DEADLINE = r"(?:在|于)?[一二两三四五六七八九十\d]+(?:个月|年|周)之?内"

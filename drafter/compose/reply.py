@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
@@ -648,7 +648,7 @@ FORM_WARNINGS = {PER_ASK: "按本单位以往答复（{replies}等）的写法�
 # A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
 THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法{words}，结束语只致谢，不写建议的办理状态（类型见文首）"
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
-NEXT_SAID = lazy(r"^(?:下一步|下阶段|下步|今后|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
+NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
 
 
 def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Section]) -> list[int | None]:

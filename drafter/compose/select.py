@@ -49,7 +49,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -1339,7 +1339,7 @@ def _topic_of(fact: Fact) -> str:
     return without_frames(fact.text)
 
 
-NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
+NEXT_STEP_OPENING = lazy(rf"^{NEXT_STEP}[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
 # A unit speaking of itself (我局高度重视…, 本单位: :data:`~drafter.grammar.SELF_UNIT`) or as its staff (下步，我们将积极配合…):
 # in a reply, the unit that issued it.
 ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
@@ -1397,7 +1397,7 @@ def with_subject(section: tuple[str, ...], counts: str | None, sentences: list[s
 
 
 # A heading naming the plan part itself (二、下一步工作计划, （三）2025年工作打算), no plan's lead.
-PLAN_PART = lazy(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
+PLAN_PART = lazy(rf"{NEXT_STEP}|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
@@ -4051,7 +4051,7 @@ def _newest_year_first(plans: list[Item]) -> list[Item]:
 
 
 # A plan naming who will do it (下一步，市政府及市政府相关部门与土发集团进一步推进…): that unit.
-_PLAN_SUBJECT = lazy(rf"^(?:下一步[，,]?)?({UNIT_NAME})")
+_PLAN_SUBJECT = lazy(rf"^(?:{NEXT_STEP}[，,]?)?({UNIT_NAME})")
 
 
 # A plan of another unit the bureau heard of from it, that unit named in the lead-in and pointed back to (据与市林业局对接，该局正谋划
@@ -4079,7 +4079,7 @@ def others_plan(plan: Item, ws: Workspace, co: list[str] = ()) -> bool:
 
 
 # A plan the place as a whole will carry out (下一步，我市将继续加大…): the city's, not the bureau's.
-_PLACE_WILL = lazy(rf"^(?:下一步|今后|接下来)?[，,]?(?:{alternation(LOCAL_SCOPES)})(?:将|要)")
+_PLACE_WILL = lazy(rf"^{NEXT_OR_LATER}?[，,]?(?:{alternation(LOCAL_SCOPES)})(?:将|要)")
 OWN_PLAN_KINDS = (REPLY, WORK_REPORT)  # the sources that say the bureau's own plans (its replies, its reports)
 
 

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -117,7 +117,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import NEXT_STEP, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
+from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
@@ -302,7 +302,7 @@ PART_SAID = re.compile(rf"(?:(?:19|20)\d{{2}}\s?年)?({words(HALF_YEAR_WORDS)}|(
 
 # What asks for or plans a part of the year to come, a few characters before it (他要求二季度要…, 力争下半年…, 计划四季度…) — not
 # 按计划, work done to plan (按计划上半年完成投资12亿元).
-_PART_AHEAD = re.compile(r"(?:要求|(?<!已)将|力争|争取|(?<![按照])计划|下一步)[^，。；！？\d]{0,4}$")
+_PART_AHEAD = re.compile(rf"(?:要求|(?<!已)将|力争|争取|(?<![按照])计划|{NEXT_STEP})[^，。；！？\d]{{0,4}}$")
 _PART_AHEAD_GAP = 8
 # …and what follows the part for it to be the time of what is planned: no deed done (_DONE_TENSE), nor a thing the part
 # qualifies (今年将上半年积压的120件案件全部办结: 将 as 把, 上半年 of the backlog).
@@ -568,7 +568,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
 SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”)
-SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|下一步")
+SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|{NEXT_STEP}")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -1556,7 +1556,7 @@ _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}[该我](?:市|区|县)(?![委政人])"
 # What a meeting found or stressed, opening a statement (会议指出，…; 会议强调，…).
 OWN_MEETING_SAID = re.compile(r"^会议(?:指出|强调|认为|提出|明确)，")
 # What a meeting says must be done, its time to come or its subject first (2025年，全市退役军人事务系统要站在新起点…): a plan.
-MEETING_MUST = re.compile(r"^(?:(?:19|20)\d{2}年|今年|下一步|下半年)?，?[^。；！？]{0,24}?(?:(?<![主重需只想摘纲概必])要|必须|务必)(?![求点素闻害紧])")
+MEETING_MUST = re.compile(r"^(?:(?:19|20)\d{2}年|今年|" + NEXT_STEP + r"|下半年)?，?[^。；！？]{0,24}?(?:(?<![主重需只想摘纲概必])要|必须|务必)(?![求点素闻害紧])")
 
 
 # A news item's first statement saying its place (我县, 我市…) held a meeting.

@@ -49,7 +49,7 @@ from collections import Counter
 from collections.abc import Collection
 
 from ..grammar import (ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
-                       DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
+                       DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
 from ..textutil import CJK, is_cjk
@@ -151,7 +151,7 @@ _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为�
 _MOVING = rf"前往|来到|回到|赶赴|奔赴|到|赴|去|来(?=[{CJK}]{{3}})"
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{RECENT_RUN}|{words(TIME_WORDS, RECENT_YEARS_WORDS)}|{_VERBS}|{_MOVING}"
-    rf"|共有|拥有|现有|已有|现(?=[{CJK}]{{2}})|累计|新增|截至|其中|同时|此外|还有|下一步|下步|部分|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
+    rf"|共有|拥有|现有|已有|现(?=[{CJK}]{{2}})|累计|新增|截至|其中|同时|此外|还有|{NEXT_STEP}|部分|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
     rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..grammar import (
     BA_OBJECT_VERBS, CPPCC_COMMITTEE, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
@@ -216,7 +216,7 @@ def _head_cut(norm: str, pos: int) -> tuple[int | None, int]:
     return (first, first + 1) if first is not None else (None, len(norm))  # (quotes left open: the first end)
 
 CLASS_WORDS = (
-    (PLAN, r"下一步|下步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
+    (PLAN, NEXT_OR_LATER + r"|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
            r"|^[^和及与]*?拟(?:采取|开展|实施)"  # (二)拟采取的办理落实措施情况, not …共识和拟采取的…情况 (a part of both)
            # (not a plan drawn up, the work a heading names: 科学编制“十四五”及2022年老旧小区改造计划)
            r"|^(?![^。；]*(?:编制|制定|制订|印发|出台)[^，。；]*计划$).*(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
@@ -231,7 +231,7 @@ CLASS_WORDS = (
 )
 _CLASS_RE = [(cls, lazy(p)) for cls, p in CLASS_WORDS]
 
-PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今后|接下来)")
+PLAN_SWITCH = lazy(rf"^(?:[^，。：]{{0,10}}，)?({NEXT_OR_LATER})")
 # The same turn after a sentence inside a paragraph.
 # (or a sentence saying what is planned: …。对娄宫江沿线畜禽养殖场今年计划清迁6家。 …；2020年我们…，计划完成37条…
 # — not the plan a figure was measured against: 完成计划投资, 按计划完成, 年度计划, 超计划)
@@ -239,9 +239,7 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # …成功培育2家，2022年拟培育30家,
 # …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
-_PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
-# The words turning to the next step (下一步，…; …，下步我局将…).
-NEXT_STEP = r"(?:下一步|下阶段|下步|接下来)"
+_PLAN_LEAD = rf"(?:今年|明年|年内|下半年|{NEXT_STEP})"
 # A clause saying what its subject is expected to reach (全市技术合同成交额预计突破150亿元): a forecast, no result. 预计 with
 # a verb of reaching or changing (its time may come between: 预计年底完工); not 预计 before a noun, a result measured against
 # a forecast or a project's size (全年完成预计目标的120%, 预计总投资).
@@ -266,7 +264,7 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
                # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…;
                # its time to come with it, 今后，我局将…: the turn before 今后, never after it)
-               r"|(?:(?:今后|下一步|下步|下阶段)，?)?(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r")"
+               r"|(?:" + NEXT_OR_LATER + r"，?)?(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r")"
                # (or a year's clause whose work is a plan issued: …17口大中型塘坝进行了治理，2020年度，对…4条中型沟渠及…21座大中型塘坝
                # 下达了实施计划。 — what that year is to see, not done)
                r"|(?:19|20)\d{2}年度?，(?=[^。；！？]{0,80}?下达了?[^。；！？，]{0,4}计划(?:[。；！？]|$))"
@@ -283,7 +281,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
                  # (or one opening on what the bureau will do, or anyone this year: …目前暂时没有排渠项目。今年我们将在水利冬春修项目
                  # …争取…; …但具体施工时间暂未确定。我局将紧盯上级投资风向… — not 将 as 把: 我局将3家企业纳入…)
                  # (or the bureau or its place, then its time to come: …配套的小学和幼儿园。我县今后将进一步推进…)
-                 r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
+                 r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)" + NEXT_OR_LATER + r"?，?)(?:还|也)?"
                  r"将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
                  # (or a sentence opening on a year, then who will act, its unit named in full: …一致好评。2023年，鄂尔多斯市民政局将
                  # 以…为指引，再实施1000户…改造 — what that year is to see as :func:`year_ahead` decides, in :func:`_plan_turn`)
@@ -313,7 +311,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
 
 _SENTENCE_STOP = lazy(r"[。！？]")
 # A paragraph's first sentence saying what the bureau (or its place) will do this year or next (今年我局将围绕…继续推进…).
-OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:我们|我[市区县局委办])?(?:还|也)?将(?!近|" + _BA_AHEAD + r")"
+OPENING_PLAN = lazy(r"(?:今年|明年|" + NEXT_OR_LATER + r")，?(?:我们|我[市区县局委办])?(?:还|也)?将(?!近|" + _BA_AHEAD + r")"
                     r"[^。！？]*[。！？]")
 # A later sentence opening on a time just past, what was done in it (近几个月来，…; 今年以来，…; 前期，…): the paragraph goes back to work done.
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
@@ -499,7 +497,7 @@ def heading_class(label: str) -> str:
 
 
 # What a reply plans, said in a section's text (…争取今年将全民科学素质建设列入年度工作计划; 近期，我局将与市园林局沟通…).
-PLAN_SAID = lazy(r"下一步|下阶段|今后|争取(?:今年|明年|年内)|(?:我们|我[局委办县市区])(?:还|也)?将(?!近|[\d一二两三四五六七八九十])")
+PLAN_SAID = lazy(NEXT_OR_LATER + r"|争取(?:今年|明年|年内)|(?:我们|我[局委办县市区])(?:还|也)?将(?!近|[\d一二两三四五六七八九十])")
 # A section head saying the ask it answers, the ask's words aside: 关于“…”的建议 (提案, 意见), 关于…方面, …方面.
 ASK_WORDED = lazy(r"^(关于[“\"]).+([”\"]的(?:建议|提案|意见))$|^(关于)?.+?(方面)$")
 
@@ -1270,11 +1268,11 @@ def outline(doc: Document, year: int | None = None) -> Outline:
 # or what is to be done in a time to come before a list (报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。 / （一）…): its
 # items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下, nor 将 as 把 or
 # 将近; nor a lead saying what was done before, 已将….)
-FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|下一步|下阶段|今后|(?<![主重需只想摘纲概必])要(?![求点素闻害紧件]))"
+FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|" + NEXT_OR_LATER + r"|(?<![主重需只想摘纲概必])要(?![求点素闻害紧件]))"
                    r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)如下)"
                    r"[^。；！？]{0,30}?(?:以下|如下|下列|[一二三四五六七八九十几两]+个?方面)[^。；！？]{0,30}"
                    # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)
-                   r"|(?:今年|明年|年内|下一步|下阶段|今后|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|" + _BA_AHEAD + r")|拟|计划)"
+                   r"|(?:今年|明年|年内|" + NEXT_OR_LATER + r"|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|" + _BA_AHEAD + r")|拟|计划)"
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")

@@ -8,8 +8,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 import docx
-from helpers import part_one, seeds_draft, unit_workspace
-from test_h212_hd42a import INFRASTRUCTURE_TITLE, INVESTMENT_PAGE
+from helpers import INFRASTRUCTURE_TITLE, INVESTMENT_PAGE, part_one, seeds_draft, unit_workspace
 
 from drafter.compose.asks import Ask, _topic_clauses, parse_asks
 from drafter.compose.select import matter_words, still_ahead

@@ -763,10 +763,23 @@ PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: �
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
+# Words saying how long a thing took (历时近两年建设, 经过近三年的努力): a run of years after them, or one a 的 makes the length
+# of an effort (近三年的努力), is a duration, no span up to the present.
+DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "长达", "为期")
+_DURATION_OF = ("努力", "时间", "奋斗", "艰苦")
 # A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it):
-# the years up to the present (pattern text; its group the count).
-RECENT_RUN = (r"(?<![\d年])(?=近|过去|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
-              r"(?:近|过去)?([两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间)?")
+# the years up to the present (pattern text; its group the count; :func:`recent_run_years` its years) — no duration.
+RECENT_RUN = (rf"(?<![\d年])(?<!{'|'.join(DURATION_WORDS)})"  # (all two characters: a lookbehind's width is fixed)
+              r"(?=近|过去|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
+              rf"(?:近|过去)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的(?:{words(_DURATION_OF)}))(?:来|以来|间)?")
+RECENT_RUN_MAX = 30  # years a run counts at most (a larger count is no run of recent years)
+
+
+def recent_run_years(count: str, last: int | None) -> tuple[int, int] | None:
+    """The first and last year of a run of ``count`` recent years (:data:`RECENT_RUN`'s group: 四, 3) up to ``last``, two
+    years at least: (2011, 2014) of 近四年 in 2014; None without ``last`` or a count."""
+    n = int(count) if count.isdigit() else cn_number(count)
+    return (last - n + 1, last) if last and n and 2 <= n <= RECENT_RUN_MAX else None
 TIME_WORDS = (
     *PRESENT_WORDS, "近期", "近日", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
     *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",

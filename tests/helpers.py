@@ -1125,3 +1125,11 @@ LYG_PLAN_COMMENT = LYG_PLAN_POST + """
 def lyg_workspace(tmp_path: Path):
     """A workspace of 连云港市住房和城乡建设局 and its areas (:data:`LYG_AREAS`) at ``tmp_path/ws``."""
     return unit_workspace(tmp_path / "ws", "连云港市住房和城乡建设局", "市住建局", "连云港市", LYG_AREAS)
+
+
+# hd42a (德江县教育局): the tester's suggestion's title (/work/wt/hd42a/suggestion.txt), and a seed of it.
+INFRASTRUCTURE_TITLE = "关于加强教育基础设施建设投入的建议"
+# The tester's seed 2014-06-01_德江一中复查评估教育投入.txt (中国教育品牌网 news), whole.
+INVESTMENT_PAGE = """中国教育品牌网讯 日前,笔者从贵州省德江县第一中学省级示范性高中复查评估汇报暨反馈会上获悉,该县四年来共投入教育经费近19亿元,用于优化教育发展结构,改善办学条件,努力促进教育均衡发展。
+近年来,该县积极争取项目资金投入,倾注大量的人力、物力、财力,认真落实了“西部农村寄宿制项目”、中小学危房改造工程、中小学生生活设施改造、校舍安全工程、“班班通”工程建设等项目。教育投入逐年加大,近四年县累计投入教育经费近19亿元,年均增长21%以上。
+在教育经费的有力保障下,该县中小学校面貌焕然一新,城乡教育基础设施得到了进一步的完善,该县教育事业步入了快速健康发展的“快车道”。(编辑:胡勇)"""

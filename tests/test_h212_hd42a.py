@@ -3,18 +3,13 @@ editor's credit closing a news page."""
 from __future__ import annotations
 
 import docx
-from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
+from helpers import INFRASTRUCTURE_TITLE, INVESTMENT_PAGE, distil, fact_saying, part_one, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.model import CONTEXT
 
 # The tester's suggestion (/work/wt/hd42a/suggestion.txt), its one sentence as the deputy wrote it.
 INFRASTRUCTURE = "加强教育基础设施建设投入，如对共和初级中学运动场进行翻新硬化，将共和银丝完小办公楼屋顶改琉璃瓦，对共和中心完小教学楼原地重新修建。"
-INFRASTRUCTURE_TITLE = "关于加强教育基础设施建设投入的建议"
-# The tester's seed 2014-06-01_德江一中复查评估教育投入.txt (中国教育品牌网 news), whole.
-INVESTMENT_PAGE = """中国教育品牌网讯 日前,笔者从贵州省德江县第一中学省级示范性高中复查评估汇报暨反馈会上获悉,该县四年来共投入教育经费近19亿元,用于优化教育发展结构,改善办学条件,努力促进教育均衡发展。
-近年来,该县积极争取项目资金投入,倾注大量的人力、物力、财力,认真落实了“西部农村寄宿制项目”、中小学危房改造工程、中小学生生活设施改造、校舍安全工程、“班班通”工程建设等项目。教育投入逐年加大,近四年县累计投入教育经费近19亿元,年均增长21%以上。
-在教育经费的有力保障下,该县中小学校面貌焕然一新,城乡教育基础设施得到了进一步的完善,该县教育事业步入了快速健康发展的“快车道”。(编辑:胡勇)"""
 
 # The tester's seed 2016-07-14_德江政协提案办理协商座谈会.txt (德江网's news, traditional characters, as saved), but its first
 # line, a spam site's keywords.

@@ -120,9 +120,13 @@ MARKERS: dict[str, re.Pattern] = {
 ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])")  # (建议：在原…新建…卫生室 too)
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及|及(?!时))(?=[\u4e00-\u9fff]{2})")
+# What 如 opens a condition with (如果, 如发现…, 如遇暴雨天气, 如有需要): the clause says when the ask applies, no measure
+# (nor example) of its own, as a time clause (:data:`WHEN`) says none.
+_IF = ("果", "发现", "发生", "出现", "遇", "有", "需", "因", "若", "未", "不")
+CONDITION = lazy(rf"^(?:假如|倘若|若|一旦|如(?:{words(_IF)}))")
 # A word opening the examples a general ask is followed by (…投入，如对共和初级中学运动场进行翻新硬化，将…): no part of
 # what the example asks (如期, 如实, 如何… are words of their own).
-EXAMPLE = lazy(r"^(?:比如|例如|譬如|诸如|如(?![期实何果今此同下意])|包括|特别是|尤其是)[：:]?(?=[\u4e00-\u9fff]{2})")
+EXAMPLE = lazy(rf"^(?:比如|例如|譬如|诸如|如(?![期实何今此同下意]|{words(_IF)})|包括|特别是|尤其是)[：:]?(?=[\u4e00-\u9fff]{{2}})")
 # An example naming a work on its own object: on a thing taken by 对/将/把 (对…运动场进行翻新硬化, 将…屋顶改琉璃瓦) or by a
 # verb of works (维修…道路), no kind its list closes with (等).
 _OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)})[^等]*$")
@@ -191,7 +195,7 @@ class Ask:
             clauses = [EXAMPLE.sub("", JOINING.sub("", ASKING.sub("", c.strip(" 、：:")))) for c in _CLAUSE_BREAK.split(sentence)]
             # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
             out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
-                    and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c)]
+                    and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)]
         return tuple(out[:MAX_POINTS])
 
     @property
@@ -205,10 +209,10 @@ class Ask:
 
     @property
     def named_works(self) -> list[str]:
-        """Those of its :attr:`points` from the first opening on a word of example (:data:`EXAMPLE`) to its sentence's end
-        when they are two or more works each on its own object (:data:`_OWN_WORK`): 对共和初级中学运动场进行翻新硬化,
-        将共和银丝完小办公楼屋顶改琉璃瓦 of 加强教育基础设施建设投入，如对…，将…。 — each a matter a reply reports in turn
-        (hd42a); none otherwise."""
+        """Those of its :attr:`points` from the first opening on a word of example (:data:`EXAMPLE`) to the first clause
+        that is no work on its own object (:data:`_OWN_WORK`; 同时配齐配强专任教师队伍 goes on with the ask) when they are two
+        or more: 对共和初级中学运动场进行翻新硬化, 将共和银丝完小办公楼屋顶改琉璃瓦 of 加强教育基础设施建设投入，如对…，将…。 — each a
+        matter a reply reports in turn (hd42a); none otherwise."""
         text = self.text.strip()
         at = self._phrase_at(text)
         rest = text[at + len(self.phrase):] if at is not None else text
@@ -217,8 +221,9 @@ class Ask:
             first = next((k for k, c in enumerate(clauses) if EXAMPLE.match(c)), None)
             if first is not None:
                 points = self.points
-                works = [w for c in clauses[first:] if (w := EXAMPLE.sub("", c)) in points]
-                return works if len(works) > 1 and all(_OWN_WORK.match(w) for w in works) else []
+                named = [EXAMPLE.sub("", c) for c in clauses[first:]]
+                works = [w for w in named[:next((k for k, w in enumerate(named) if not _OWN_WORK.match(w)), None)] if w in points]
+                return works if len(works) > 1 else []
         return []
 
     @staticmethod
@@ -337,10 +342,15 @@ class Ask:
 
     @property
     def query(self) -> str:
-        """What to search the fact base with: the ask's whole text (its phrase is drawn from it), the names it
-        spells out character by character run together (:data:`_SPELT_OUT`) and the :attr:`synonyms` of its words."""
-        spelt = " ".join(m.group(1).replace("、", "") for m in _SPELT_OUT.finditer(self.text))
-        return " ".join(t for t in (self.text, spelt, self.synonyms) if t)
+        """What to search the fact base with: the ask's whole text (its phrase is drawn from it) and its
+        :attr:`equivalents`."""
+        return " ".join(t for t in (self.text, *self.equivalents) if t)
+
+    @property
+    def equivalents(self) -> tuple[str, ...]:
+        """The words the ask says by another form, each whole: the names its text spells out character by character run
+        together (:data:`_SPELT_OUT`) and the :attr:`synonyms` of its words."""
+        return (*(m.group(1).replace("、", "") for m in _SPELT_OUT.finditer(self.text)), *self.synonyms.split())
 
 
 # A name spelt out a character at a time in quotes (“创、训、养”基地): said run together elsewhere (“创训养”示范基地, hd26b:
@@ -867,6 +877,10 @@ def site_of(title: str, text: str | None = None) -> str | None:
     return site if places or ROUTE.search(site) else None
 
 
+# Words after a verb of rising or bettering that make it part of a name (提升改造, 改造提升工程, 提升行动): no clause opens at it.
+_NAMED_BY_VERB = ("改造", "工程", "行动", "计划", "项目", "发展")
+
+
 # Where a clause that says what the work is for opens inside a title: a verb of PURPOSE_VERBS, or FOR
 # only as "for" (not 作为, 成为, 以…为…), or an aim (…持续发力确保…不再发生), or a rise sought of a thing after the matter
 # (加大标准化菜市场建设力度提升市民幸福指数, hd27b; not 提升改造, nor a rise ending the title, nor one more ask: …并提升…): a long
@@ -874,7 +888,7 @@ def site_of(title: str, text: str | None = None) -> str | None:
 PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保"
                       # (or the needs it meets: 提升深圳市天文台品质满足市民天文科普需求, hd30c)
                       r"|(?:更好地?)?满足(?=[^，,；;]{1,20}?(?:需求|需要))"
-                      rf"|(?<![并和及与、])(?:提升|提高)(?!改造|工程|行动|计划|项目|发展)(?=[\u4e00-\u9fff]{{2}})")
+                      rf"|(?<![并和及与、])(?:提升|提高)(?!{words(_NAMED_BY_VERB)})(?=[\u4e00-\u9fff]{{2}})")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
 LONG_TOPIC = 40  # characters: a longer concern with no purpose clause to cut at is said by its first clause
@@ -989,9 +1003,11 @@ def _given(clause: str) -> str:
 # Two verb phrases a title runs together (加强生态环境保护完善制度建设): the first's object ends on a work done (保护, 治理…), the
 # second opens on a verb heading a phrase, never one ending a noun (完善, 提升…; not 建设 nor 支持: 平台建设, 金融支持) nor an
 # adjective's stem (安全管理规范化建设) — two clauses, as the clerk writes them apart (围绕加强生态环境保护、完善制度建设, hd42b).
+# Not where the second verb takes no object of its own: one of a pair of verbs (政务服务优化提升水平) or of a name
+# (:data:`_NAMED_BY_VERB`: 老旧小区改造提升工程).
 _WORK_DONE = ("保护", "建设", "管理", "治理", "监管", "整治", "防治", "改革", "服务", "改造")
 _PHRASE_VERBS = ("加强", "强化", "加快", "推进", "推动", "完善", "健全", "提升", "提高", "优化", "深化", "规范", "加大", "建立", "构建")
-_RUN_ON = lazy(rf"(?<={words(_WORK_DONE)})(?=(?:{words(_PHRASE_VERBS)})(?!化)[\u4e00-\u9fff]{{2}})")
+_RUN_ON = lazy(rf"(?<={words(_WORK_DONE)})(?=(?:{words(_PHRASE_VERBS)})(?!化|{words(_PHRASE_VERBS, _NAMED_BY_VERB)})[\u4e00-\u9fff]{{2}})")
 
 
 def _topic_clauses(topic: str) -> list[str]:

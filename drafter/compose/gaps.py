@@ -95,9 +95,9 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     # the ask whole, the things it names by example said with it (门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题, hd38b)
     whole = with_examples(ask) if ask is not None and section.heading == ask.phrase else section.heading
     runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [whole])]
-    for point in points:  # in order, a run for each unit asked
+    for k, point in enumerate(points):  # in order, a run for each unit asked (a work a run of its own: it closes its run)
         asked = section.asked or _co_handler_of(point, context, ws)
-        if runs and runs[-1][0] == asked and point not in works:
+        if runs and runs[-1][0] == asked and point not in works and not (k and points[k - 1] in works):
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))

@@ -49,7 +49,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -1090,15 +1090,15 @@ def broad_only(fact: Fact, ask, own: frozenset[str]) -> bool:
     return bool(ask.broad_words & said) and len((own - ask.broad_words) & said) < MIN_ASK_SHARED
 
 
-def matter_words(text: str, ask_text: str, specific: frozenset[str]) -> frozenset[str]:
+def matter_words(text: str, ask_text: str, specific: frozenset[str], equivalents: tuple[str, ...] = ()) -> frozenset[str]:
     """The ask's specific words ``text`` says as the ask says them: inside three characters the
     two texts share (``新型研发机构`` says 型研 and 发机; ``创新链与产业链`` does not say the 与产 of
-    ``平台与产业集群``), or a word ``ask_text`` sets apart (its query's equivalents, :attr:`~.asks.Ask.query`) said whole:
-    the 检查 of 共检查建筑工地55处 for 加强生态环境监管 (hd42b)."""
+    ``平台与产业集群``), or one of the ask's ``equivalents`` (:attr:`~.asks.Ask.equivalents`) said whole:
+    the 检查 of 共检查建筑工地55处 for 加强生态环境监管 (hd42b) — never a piece of its text a space or line break parts."""
     if not specific:
         return frozenset()
     common = _trigrams(text) & _trigrams(ask_text)
-    whole = (g for w in ask_text.split()[1:] if w in text for g in bigrams(w))
+    whole = (g for w in equivalents if w in text for g in bigrams(w))
     return frozenset((*(t[i:i + 2] for t in common for i in (0, 1)), *whole)) & specific
 
 
@@ -1125,7 +1125,7 @@ _FIGURE_RUN = lazy(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)")
 _LISTED_CLAUSE = lazy(r"[，,；;。！？、]")
 
 
-def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
+def result_on(item: Item, ask_text: str, specific: frozenset[str], equivalents: tuple[str, ...] = ()) -> bool:
     """True when one clause of the item reports a result on the ask's matter: a figure (or 建成…)
     and one of the ask's specific words said as the ask says it (:func:`matter_words`) side by
     side — ``推动建设中试验证平台（基地）28个``, not a 中试验证 in a list of measures (、) whose
@@ -1134,7 +1134,7 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
     sentences = fact_sentences(item.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     about = unsaid_topics(item.fact)  # (a reply's result is on its matter: 2017-2021年安排上级专项资金共计454万元, hd29b)
-    return any(reports_result(c) and matter_words(c + about, ask_text, specific)
+    return any(reports_result(c) and matter_words(c + about, ask_text, specific, equivalents)
                for s in body for c in framed_clauses(s))
 
 
@@ -1163,11 +1163,11 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
         keys = ask_keys(ask)
         for item in relevant[k]:
             other = held.get(item.fact.id)
-            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.query, specific):
+            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.query, specific, ask.equivalents):
                 continue
             kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
-                                        matter=matter) if s not in (other.sentences or [])]
-            if any(reports_result(s) and matter_words(s, ask.query, specific) and any(w in s for w in keys)
+                                        equivalents=ask.equivalents, matter=matter) if s not in (other.sentences or [])]
+            if any(reports_result(s) and matter_words(s, ask.query, specific, ask.equivalents) and any(w in s for w in keys)
                    for s in kept):
                 item.sentences = kept
                 section.items = [item]
@@ -1197,7 +1197,7 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     comes after them, and only when fewer than two of the city's items say the ask's own matter. An item naming only
     the field's broad key word of the phrase (:func:`broad_only`: 污染防治 of 工业水污染防治) is none of the ask's."""
     group = [i for i in group if not _says_nothing(i) and not (ask is not None and broad_only(i.fact, ask, own))]
-    strong = [i for i in group if result_on(i, ask_text, specific)]
+    strong = [i for i in group if result_on(i, ask_text, specific, ask.equivalents if ask is not None else ())]
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
                 if (own_jurisdiction(i, ws) and says_matter(
@@ -1424,7 +1424,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         chosen = city_first(answers[k], ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
-                                      matter=matter, titled=titled)
+                                      equivalents=ask.equivalents, matter=matter, titled=titled)
             if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
@@ -1870,12 +1870,15 @@ def earlier_year(plan: Item, today: dt.date) -> bool:
 _NOT_WORD = lazy(r"\W")
 
 
-# A clause whose 把 leaves its object for a verb in the next (…把唐庄郭庄村、王河村等10个美丽乡村，), and that verb, of what the object
-# is made (打造成…, 建成…, 列为…, 纳入…).
+# A clause whose 把 leaves its object for a verb in the next (…把唐庄郭庄村、王河村等10个美丽乡村，), and that verb, a verb of what the
+# object is made, its result after 成/为 (打造成…, 打造成为…, 建设成…, 列为…, 确定为…) or where it is put (纳入…, 列入…) — not a noun
+# opening on 成 (成立, 成效, 成果…).
 _BA_OPEN = lazy(r"把[^，,；;。]{2,30}[，,]$")
-_BA_VERB = lazy(r"^(?:[\u4e00-\u9fff]{1,2}?[成为](?![为立功效果绩本员熟])|纳入|列入)")
-# A clause that is only the time or frame of the clause after it (在两年内，): no end of a sentence.
-_FRAME_ALONE = lazy(rf"(?:{DEADLINE}|{alternation(RECENT_YEARS_WORDS)}|同时|其中)[，,]")
+_BA_VERB = lazy(r"^(?:[\u4e00-\u9fff]{1,2}?(?:成为?|为)(?![立功效果绩本员熟])|纳入|列入)")
+# A clause that is only the time or frame of the clause after it, a time word after a preposition or none (在两年内，, 近年来，,
+# 在“十四五”期间，, 今年，, 年内，) or a word going on (同时，, 其中，, 此外，): no end of a sentence.
+_FRAME_ALONE = lazy(rf"(?:{DEADLINE}|(?:在|到|于)?(?:{alternation(TIME_WORDS, RECENT_YEARS_WORDS)}|{PLAN_OR_YEARS_SPAN})"
+                    r"|同时|其中|此外|另外)[，,]")
 
 
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
@@ -3032,12 +3035,12 @@ def _unframed(text: str) -> str:
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
-             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "",
+             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "", equivalents: tuple[str, ...] = (),
              matter: frozenset[str] | None = None, titled: frozenset[str] = frozenset()) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
     after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
-    of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
+    of the ask's ``specific`` words as ``ask_text`` (and its ``equivalents``) says it (:func:`matter_words`) when some do (a
     sentence on 6 platforms' evaluation says 平台 but no 新型研发机构), with those stating a figure counting one
     (:func:`counts_specific`: 铺设管网7000多公里 beside 全县农村人口自来水普及率97.4% under 加快山区供水管网延伸…，提高自来水普及率,
     hd37a); with ``clauses_too``
@@ -3063,7 +3066,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
-    said = [s for s in chosen if matter_words(s, ask_text, specific)]
+    said = [s for s in chosen if matter_words(s, ask_text, specific, equivalents)]
     if said:  # (a principle said as the ask says it: its results too; beside results, figures counting two of its words)
         need = SPLIT_SHARED if any(figures_in(s, item.fact) for s in said) else 1
         said = [s for s in chosen if s in said or counts_specific(s, item.fact, specific, need)]

@@ -28,7 +28,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..textutil import CJK, cn_number, is_cjk
+from ..textutil import CJK, is_cjk
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -283,9 +283,10 @@ def _rules(source: SourceMeta | None, year: int | None, plan: bool = False,
 
 
 def _run_years(count: str, last: int | None) -> str | None:
-    """The years a run of ``count`` recent years (近四年, 三年来) names, up to ``last``: ``2011—2014年``; None without ``last``."""
-    n = int(count) if count.isdigit() else cn_number(count)
-    return f"{last - n + 1}—{last}年" if last and n and n > 1 else None
+    """The years a run of ``count`` recent years (近四年, 三年来) names, up to ``last`` (:func:`~drafter.grammar.recent_run_years`):
+    ``2011—2014年``; None without ``last``."""
+    years = G.recent_run_years(count, last)
+    return "{}—{}年".format(*years) if years else None
 
 
 def _written_after(source: SourceMeta, year: int) -> str:

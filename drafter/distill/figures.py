@@ -512,9 +512,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     scope = LOCAL_SCOPE.match(norm, pos) or _ALL_KINDS.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
     start = scope.end() if scope else pos
     theme = _THEMED.match(norm, start)
-    if theme:  # (约100家以观光休憩、…为主题的…夜间消费集聚示范区: the thing after its last 的, not the theme, hd42c)
-        end = theme.end()
-        head = _clean(text[norm.rfind("的", 0, end) + 1:end])
+    if theme:  # (约100家以观光休憩、…为主题的…夜间消费集聚示范区: the thing after its last 的, not the theme, hd42c;
+        # the noun phrase there, as after the measure word: 示范村 of …为主题的示范村并带动农户增收200户)
+        head, end = _counted_after(norm, text, norm.rfind("的", 0, theme.end()) + 1)
         return (head, end) if len(head) >= 2 else ("", pos)
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
     # (and a level and those above it: 2家市级及以上基层慢病筛防中心 counts the centres, hd24b)
@@ -802,7 +802,7 @@ _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 # A thing listed before the one a count's name ends in: a short noun (城建、交通、公路方面18件; 低保、特困、临时救助资金2.14亿元);
 # a list of kinds opens after its word for them (等各类美食展、消费展…).
 _LISTED_THING = lazy(r"[\u4e00-\u9fff]{1,4}")
-_KINDS_OPENING = lazy(r"(?:等)?(?:各类|各种|多种|各式)")
+_KINDS_OPENING = lazy(r"(?:等)?(?:各类|各式|[各多]种(?!植(?!物)|养))")  # (not the 种 of 种植, 种养: 农户多种植大豆、玉米3万亩)
 
 
 def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int, found: list[tuple[re.Match, int]]) -> str | None:

@@ -37,7 +37,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, words
+from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -190,9 +190,8 @@ def recent_runs(norm: str, last: int | None) -> tuple[tuple[int, int, int, str],
     at least) ending at ``last``, the year the document's present is (basis ``relative to document date``); none without it."""
     out = []
     for m in _RECENT_RUN.finditer(norm) if last else ():
-        n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-        if n and 2 <= n <= 30:
-            out.append((m.start(), last - n + 1, last, RELATIVE))
+        if years := recent_run_years(m.group(1), last):
+            out.append((m.start(), *years, RELATIVE))
     return tuple(out)
 
 

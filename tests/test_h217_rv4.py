@@ -6,8 +6,7 @@ counting the page as news (14, 19), a three-line headline read as verse (15), a 
 dropped as a caption (17, 20). Each case is the reviewer's line; the case each rule was written for stays."""
 from __future__ import annotations
 
-from helpers import distil, fact_saying, unit_workspace
-from test_h211_periods import WANG
+from helpers import WANG, distil, fact_saying, unit_workspace
 
 from drafter.distill.facts import AIM_AHEAD, figure_positions, only_targets
 from drafter.distill.figures import find_figures

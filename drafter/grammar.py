@@ -516,7 +516,8 @@ REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
 # The events of a person's life a story tells of (2011年，高中在读的王竹康应征入伍。): a person's past, no year of work reviewed.
-LIFE_EVENT_WORDS = ("入伍", "参军", "退伍", "退役", "转业", "毕业", "出生", "返乡", "回乡", "辞职", "下岗", "外出务工", "外出打工")
+LIFE_EVENT_WORDS = ("入伍", "参军", "退伍", "退役", "转业", "毕业", "考入", "出生", "结婚", "返乡", "回乡", "辞职", "下岗", "外出务工",
+                    "外出打工", "去世")
 
 
 def strip_ordinal(text: str) -> str:
@@ -752,8 +753,9 @@ FROM_NOW_WORDS = ("今后",)
 NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"
 NEXT_OR_LATER = rf"(?:{words(NEXT_STEP_WORDS, FROM_NOW_WORDS)})"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
-# A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text).
-DEADLINE = r"(?:在|于)?[一二两三四五六七八九十\d]+(?:个月|年|周)之?内"
+# A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
+# counted back (近三年内, 过去两年内: a result's) nor a year's digits (2023年内).
+DEADLINE = r"(?<![\d近去])(?:在|于)?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个月|年|周)之?内"
 HALF_YEAR_WORDS = ("上半年", "下半年")
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).
@@ -1322,9 +1324,21 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$")
+# The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
+SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
+            "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"
+            "黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
+# A reporter's or editor's credit in brackets closing a paragraph's last sentence (…处理厨余垃圾。（记者 蔡樱柳）, …“快车道”。
+# (编辑:胡勇), hd42a; 【责任编辑：X】), or a person's name alone there (…促消费情况。(胡靖), hd42c; not （附件略）, （已办结）, rv4), a
+# mirror's lost character after it (？); read before a mirror's traditional characters are made simplified (記者): the page is
+# a news item, and the credit no words of it.
+CREDIT_ROLES = r"记者|記者|通讯员|通訊員|(?:责任)?编辑|(?:責任)?編輯|责编|責編"
+CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[](?:[^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
+                      rf"|\s*[{SURNAMES}][{CJK}]{{1,2}}\s*)[）)】\]]\s*[?？]?$", re.M)
 # What follows a unit that only came along on another's visit, in its clause (市市场监管局党组和法规科有关人员陪同, 在区政府
-# 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a).
-ACCOMPANYING = lazy(r"[^，。；！？]{0,16}?陪同")
+# 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
+# not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).
+ACCOMPANYING = lazy(r"[^，。；！？]{0,16}?陪同(?=下|参加|调研|视察|考察|检查|[，。；！？、]|$)")
 # The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】): what is filed there is a news item.
 NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报")
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import ZOUCHENG_NEWS, ZOUCHENG_NEWS_NAME, distil, fact_saying, run_1288, unit_workspace
+from helpers import WANG, ZOUCHENG_NEWS, ZOUCHENG_NEWS_NAME, distil, fact_saying, run_1288, unit_workspace
 
 from drafter.distill.figures import normalise
 from drafter.distill.periods import figure_periods, time_mentions
@@ -86,16 +86,6 @@ def test_a_new_matters_size_and_a_plan_after_a_reply_s_account(tmp_path):
     assert "计划" not in done.text, done.text
     plan = fact_saying(ff, "我们计划下一步")
     assert plan.kind == "plan" and plan.text.startswith("为进一步扩大我区农业产业优势"), plan.text
-
-
-# A news item on 王竹康 of 怀宁县 (aipiwu.com/zfjy/288963.html, of 2023: 去年…荣获三等奖 after 2021年…), its third, fourth and
-# seventh paragraphs: its story opens on his enlisting.
-WANG = ("退役军人王竹康返乡创业\n2023年08月01日 来源：安庆日报\n\n"
-        "2011年，高中在读的王竹康应征入伍。2014年底，退役后的王竹康到上海求职，在饭店干了一年多后，自己盘下了一间店铺开起餐馆，"
-        "赚到了“第一桶金”。2017年，王竹康回到老家平山镇高泽村过春节，看到村里日新月异的变化，他有了留在农村创业的想法。\n\n"
-        "说干就干，他拿出全部积蓄，流转150亩土地发展“稻虾共养”项目。第二年，这个项目就产生了收益，年收入在10万元左右。\n\n"
-        "通过刻苦学习，他成了村里的养羊能手，从给小羊打疫苗到搭建羊棚，他游刃有余。如今，他养羊的规模在1000多只，"
-        "稻虾种养基地150余亩，同时还开办了农家乐。\n")
 
 
 def test_a_news_story_opening_on_a_persons_past_keeps_its_date(tmp_path):

@@ -589,8 +589,9 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:�
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?![^，。；]{0,4}?(?:建议|提案|议案)(?!委))[^，。；]{0,16}?"
                       r"(?:将|组织|开展(?!以来)|围绕)"
                       # (or the standing committee at its own work: 在人大代表联络站建设方面，登封市人大常委会认真贯彻落实…精神，深化实体代表
-                      # 联络站规范化建设… — its stations and deputies, no bureau's deed, hd43b)
-                      rf"|(?:[^，。；]{{0,6}}?[省市县区])?人大常委会[^，。；]{{0,4}}?(?:{words(WORK_VERBS, MANNER_ADVERBS)}))")
+                      # 联络站规范化建设… — its stations and deputies, no bureau's deed, hd43b; the committee the clause's subject, not
+                      # what the bureau works under: 在县人大常委会的监督指导下，我局积极推进…)
+                      rf"|(?:(?!在|{RULE_FOLLOWED})[^，。；]{{0,6}}?[省市县区])?人大常委会[^，。；的]{{0,4}}?(?:{words(WORK_VERBS, MANNER_ADVERBS)}))")
 
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
@@ -1022,10 +1023,13 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
 
 
+# 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元: funds obtained) (pattern text).
+AIM_NOT_WON = r"争取(?!到|[^，。；！？]{0,8}?资金)"
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
-# (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b)
-AIMING = re.compile(rf"力争|{DEADLINE}，?争取")
+# (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b; not funds won,
+# 两年内，争取中央预算内资金5000万元)
+AIMING = re.compile(rf"力争|{DEADLINE}，?{AIM_NOT_WON}")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 
@@ -1066,7 +1070,7 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
 # 并纳入…。): its work is that aim, a plan.
 # (or its deadline first, a span from now: …，在两年内，争取…打造成…康养旅游示范村。)
-AIM_AHEAD = re.compile(rf"[，；](?:并)?(?:(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{{2}}年)(?:底|内)?|{DEADLINE}，?(?:争取|力争))"
+AIM_AHEAD = re.compile(rf"[，；](?:并)?(?:(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{{2}}年)(?:底|内)?|{DEADLINE}，?(?:{AIM_NOT_WON}|力争))"
                        r"将?[^。；！？]*[。；！？]?$")
 
 

@@ -33,7 +33,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import CLOSING_CREDIT, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -122,10 +122,6 @@ AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # its keywords (关键词：梧州市西江梧州).
 JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
                            r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$)")
-# A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）), or named alone there
-# after its last sentence (…汇报了黄石春节促消费情况。(胡靖), hd42c), a mirror's lost character after it (？).
-CLOSING_CREDIT = re.compile(rf"(?:[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*|(?<=[。！？])[（(][{CJK}]{{2,3}})"
-                            r"\s*[）)]\s*[?？]?$")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"
@@ -151,7 +147,10 @@ DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2
 # (or the year's work of the whole place: 2020年全市教育工作的总体要求是：…, a plan of 2020)
 # An opening sentence telling of a person's life (…高中在读的王竹康应征入伍。): a story's back-story, not the year it reviews — not
 # the people a place's work served, named by the event (2021年，全县接收退役军人230名，扶持返乡创业人员…).
-BACK_STORY = re.compile(rf"[^。！？]*?(?:{words(LIFE_EVENT_WORDS)})(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)")
+# (a person's: not a place's count, its scope before the event or a figure after it in its clause — 2021年，全市出生人口1.2万人;
+# 全县新增返乡入乡创业人员320人; 出生缺陷发生率降至3‰, rv4)
+BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(LIFE_EVENT_WORDS)})"
+                        r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
@@ -828,15 +827,16 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
     # a page on 曹妃甸区, 芦台, 迁西 and 滦州市 — the city's, not the area it names first or most, hd41a; not the head of a longer
     # name the same character always follows, 西安闸 of 西安闸提案答复)
     cities = {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and norm.count(c) >= CITY_SAID
-              and not part.startswith(_ANOTHER_WORD, len(c)) and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
+              and not _ANOTHER_WORD.match(part, len(c)) and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
     return f"{cities.pop()}市" if len(cities) == 1 else None
 
 
 TITLE_PARTS = re.compile(r"[丨|｜：:\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves
 CITY_SAID = 3  # the times a text says a city's short name, its title's among them, to be that city's
 # What makes a city's short name opening a title's part another word (中山路 of 中山路 (厦门), a page on 厦门市思明区's road; 安康杯,
-# 普洱茶, 中山大道): a road, a street, a bridge, a cup, a tea — no city.
-_ANOTHER_WORD = ("路", "街", "巷", "道", "大道", "桥", "杯", "茶")
+# 普洱茶, 中山大道): a road, a street, a bridge, a cup, a tea — no city; not where that character opens a word of the city's own
+# (宜昌道路运输…, 昆明路灯亮化, …桥梁: the city's roads, lamps and bridges, rv4).
+_ANOTHER_WORD = re.compile(r"大道|道(?!路)|路(?![灯网况面线])|街(?!道)|巷|桥(?!梁)|杯|茶")
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
@@ -1045,13 +1045,15 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
 
 # A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆).
 _VERSE_LINE = re.compile(rf"[{CJK}“”]{{1,19}}")
-STANZA = 3  # verse lines in a row: a poem
+STANZA = 4  # verse lines in a row: a poem (three, a headline's 引题 / 主题 / 副题, unless all are short)
+SHORT_VERSE = 8  # the characters of a short line: three such are a poem too
 
 
 def _in_stanza(lines: list[str], k: int) -> bool:
-    """Whether line ``k`` of ``lines`` is a line of verse among at least :data:`STANZA` in a row: a feature opening on a poem
-    (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or on its pictures' captions (锦绣山川 / 大熊山七彩旱滑 /
-    嵩山风洞, hd43b), none of them a headline — the page is named as its file is (:func:`_named_title`)."""
+    """Whether line ``k`` of ``lines`` is a line of verse among at least :data:`STANZA` in a row (or three of at most
+    :data:`SHORT_VERSE` characters): a feature opening on a poem (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or
+    on its pictures' captions (锦绣山川 / 大熊山七彩旱滑 / …开幕式 / 嵩山风洞, hd43b), none of them a headline — the page is named as
+    its file is (:func:`_named_title`); not a headline of three lines (全力以赴抓落实 / 登封市加快推进国土绿化 / 确保完成年度造林任务, rv4)."""
     if not _VERSE_LINE.fullmatch(lines[k]):
         return False
     start, end = k, k + 1
@@ -1059,7 +1061,7 @@ def _in_stanza(lines: list[str], k: int) -> bool:
         start -= 1
     while end < len(lines) and _VERSE_LINE.fullmatch(lines[end]):
         end += 1
-    return end - start >= STANZA
+    return end - start >= STANZA or (end - start == STANZA - 1 and all(len(t) <= SHORT_VERSE for t in lines[start:end]))
 
 
 # A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),
@@ -1651,7 +1653,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     # (nor the site's column label it was found by: 【人大建议】关于对…第11号建议的答复, hd34c)
     title = COLUMN_LABEL.sub("", title) if title and TITLE_HEAD.match(COLUMN_LABEL.sub("", title)) else title
-    body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
+    # (its last paragraph as the page printed it: the reader drops a credit closing it, grammar.CLOSING_CREDIT)
+    body_tail = normalise(doc.blocks[-1].raw[-40:].strip()) if doc.blocks else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)

@@ -737,15 +737,21 @@ def _opens_an_institution(text: str, end: int) -> bool:
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
 # ranks, not where it was done — 邹城市民政局's own (hd38a); or as the level whose list a thing is in, by its batch (李家门中岳行宫是
 # 郑州市第二批文物保护单位, 龙泉寺是河南省第四批…: a rank that level conferred on a thing of the text's place, hd43b).
+# (the batch a rank only where the thing is said to be in it — 是/为/列入/入选…郑州市第二批…; not 2023年，郑州市第二批城市更新项目共42个,
+# the place's own batch of work, rv4)
 _RANKED_BEFORE = re.compile(r"[在于]$")
 _FIRST_AFTER = re.compile(r"(?:范围内|内)?率先")
-_FIRST_OF = re.compile(r"首个|首家|首批|第一[个家]|第[一二三四五六七八九十\d]+批")
+_FIRST_OF = re.compile(r"首个|首家|首批|第一[个家]")
+_BATCH_OF = re.compile(r"第[一二三四五六七八九十\d]+批")
+_LISTED_BEFORE = re.compile(r"(?:是|为|列入|列为|入选|评为|认定为|公布为|命名为)$")
 
 
 def ranked_in(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``–``end`` is where the deed after it ranks first (:data:`_FIRST_AFTER`, after 在;
-    :data:`_FIRST_OF`) or the level whose list of a batch it is in, not where it was done."""
-    return bool(_FIRST_OF.match(text, end) or (_FIRST_AFTER.match(text, end) and _RANKED_BEFORE.search(text, 0, start)))
+    :data:`_FIRST_OF`) or the level whose list of a batch a thing is put in (:data:`_BATCH_OF` after :data:`_LISTED_BEFORE`),
+    not where it was done."""
+    return bool(_FIRST_OF.match(text, end) or (_BATCH_OF.match(text, end) and _LISTED_BEFORE.search(text, 0, start))
+                or (_FIRST_AFTER.match(text, end) and _RANKED_BEFORE.search(text, 0, start)))
 
 
 def opens_an_example(text: str, end: int) -> bool:

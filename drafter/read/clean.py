@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME, words,
+    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -52,6 +52,8 @@ _CTX = CJK + CJK_PUNCT
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 _CLOSERS = "”’」』）)》〉】〕\"'"
 _TERMINAL = lazy(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
+# …of a statement: its full stop (not a caption trailing off, 如今已不是旧模样……, nor a headline's cry, …上线！).
+_SENTENCE_STOP = lazy(rf"。[{re.escape(_CLOSERS)}]*$")
 # A line ending with one of these clearly continues on the next line.
 _CONTINUES = lazy(r"[，、,（(“《—\-]$")
 # A line opening on a dash (——这十年，我们坚持办“人民满意”的教育，发展活力更加强劲): a feature's subtitle, a line of its own.
@@ -107,7 +109,8 @@ MAX_TITLE = 40
 # A line the page prints this many times or more, of a sentence's length (a photo's caption under each picture: 她们，
 # 承载了薛城人太多记忆，如今已不是旧模样…… ×10, hd43a; not a table's cell, 已完成): its prints after the first are clutter,
 # neither a paragraph's part nor a heading (the first may be its headline, 大众网's over its fields, hd24; or a sentence a
-# clerk said under each heading, kept once: qa18).
+# clerk said under each heading, kept once: qa18); never a whole sentence (a plan's 完成时限：2024年12月底前。 under each of
+# its items, rv4).
 CLUTTER_REPEATS = 3
 CLUTTER_LEN = 10
 # A paragraph shorter than this that does not end in a continuing mark is a title, caption,
@@ -254,10 +257,8 @@ _INLINE_CHROME = lazy(
     r"|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"  # a library's page count run into the text: 第1页共8页区水利局…
     # a news site's credit and app plug after the text: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
-    # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）;
-    # …“快车道”。(编辑:胡勇), hd42a; 【责任编辑：X】; read before a mirror's traditional characters are made simplified: 記者)
-    r"|(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{0,16}?(?:记者|記者|通讯员|通訊員|(?:责任)?编辑|(?:責任)?編輯|责编|責編)"
-    r"\s*[:：]?\s*[^（）()【】\[\]，。:：]{2,12}[）)】\]]$"
+    # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）)
+    rf"|{CLOSING_CREDIT.pattern}"
     # an HTML tag a page's copy kept, its < lost or not (打?。?span id="printapp">, <br/>): markup, no text
     r"|<?/?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z][-\w:]*\s*=\s*(?:\"[^\"]*\"|'[^']*'))+\s*/?>|</?[A-Za-z][A-Za-z0-9]*\s*/?>"
 )
@@ -1007,22 +1008,23 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     lines = [(whole, piece, normalize_space(piece.raw if piece.text is None else piece.text))
              for whole in pieces for piece in _unrun(whole)]
     said = Counter(text for _, _, text in lines)
-    printed: set[str] = set()  # (the lines kept so far)
+    seen: set[str] = set()  # (the lines kept so far)
     kept = [i for i, (_, _, text) in enumerate(lines) if text and not is_chrome(text)]
     links = set(kept[_link_list_start([lines[i][2] for i in kept]):])  # (the other news listed under the article: no text of it)
     for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
         if i in links:
             continue
-        if said[text] >= CLUTTER_REPEATS and len(text) >= CLUTTER_LEN and text in printed:
+        printed = said[text] if not _SENTENCE_STOP.search(text) else 1  # (the times a line that is no sentence is printed)
+        if printed >= CLUTTER_REPEATS and len(text) >= CLUTTER_LEN and text in seen:
             if merged:  # (where it stood, the paragraph before it ended: 北批市场 / caption ×7 / 薛城区将农贸市场改造…)
                 merged[-1][0] = _stopped(merged[-1][0]) if lede else merged[-1][0]
                 merged[-1][4], lede = True, False
             continue
-        printed.add(text)
+        seen.add(text)
         # a line the page prints again and again, no sentence of its own (its headline under each picture): a line
         # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)
-        alone = said[text] > 1 and not _TERMINAL.search(text)
+        alone = printed > 1 and not _TERMINAL.search(text)
         text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
         text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
         if not text or is_chrome(text):

@@ -2055,16 +2055,18 @@ LEVELS_ONLY = re.compile(r"[省市区县州乡镇]+")
 def _own_by_stem(norm: str, ws: Workspace) -> str | None:
     """The workspace's place for a text that names no place of its level but the workspace's own by its name without its level
     (孝昌特色, 孝昌“11111”战略 of 孝昌县) and speaks of that level as its own (全县交通运输…工作会议, 县交通运输局将…): a news item of
-    the county's own, its place; else None."""
+    the county's own, its place; else None. A place named only in a person's title (温岭市委书记, 台州市委常委) is not named:
+    温岭撤县设市, 温岭人 and 我市 of a 温岭 news item is 温岭市's (hd44a)."""
     level = _self_level(norm)
     place = ws.jurisdiction or ""
     stem = place[:-1]
-    if not level or not place.endswith(level) or len(stem) < 2 or place in norm:
+    if not level or not place.endswith(level) or len(stem) < 2 or (place in norm and not _only_a_title(place, norm)):
         return None
     said = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)  # (not in a title it quotes: …“关于进一步改善上海夜间经济运营的建议”…)
     if not re.search(rf"{re.escape(stem)}(?![{CJK}]?[省市区县州])", said):
         return None
-    others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place and not _not_spoken_for(name, norm)}
+    others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place and not _not_spoken_for(name, norm)
+              and not _only_a_title(name, norm)}
     return None if others else place
 
 

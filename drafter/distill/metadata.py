@@ -120,8 +120,9 @@ ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # A journal article's fields: its journal's issue (珠江水运 2019年8期; not a unit's own bulletin, 科技工作简报2023年第5期) or
 # its keywords (关键词：梧州市西江梧州).
+# (or a paper's page field, its number and column: 第00020版:又好又快在浙江 of a 浙江日报 page, hd44a)
 JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
-                           r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$)")
+                           r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$|第\s?\d{1,5}\s?版\s?[:：])")
 # A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）), or named alone there
 # after its last sentence (…汇报了黄石春节促消费情况。(胡靖), hd42c), a mirror's lost character after it (？).
 CLOSING_CREDIT = re.compile(rf"(?:[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*|(?<=[。！？])[（(][{CJK}]{{2,3}})"

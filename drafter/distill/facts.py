@@ -2031,8 +2031,10 @@ ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体
 UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
 # Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
 # 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
-PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
-                        r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))")
+# (or for whom alone, no one's trust named: 现在，我代表市人民政府向大会报告政府工作，请予审议…, hd44a)
+PRESENTING = re.compile(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
+                        r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))"
+                        r"|现在，?我代表[^，。；]{2,16}向[^，。；]{1,12}(?:报告|汇报|作))")
 
 
 # A unit's short name, as a text defines it (桂林市退役军人事务局（以下简称“事务局”）).
@@ -2110,8 +2112,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()):
-            continue
+                normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()) or (
+                PRESENTING.match(normalise(text).strip()) and normalise(text).strip().rstrip("。").count("。") == 0):
+            continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
             continue  # (the page's headline printed again in its body, under a picture: no statement)

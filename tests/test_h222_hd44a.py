@@ -1,7 +1,8 @@
 """hd44a (温岭市科学技术局, a CPPCC proposal on 环九龙湖、环龙门湖科创带): an act on a place's level (撤县设市) is no place, a news
 item naming its place only in titles (温岭市委书记) but by its stem and 我市 is the workspace's (F3); a change each for town and
 country is labelled by its own clause (F5); the bureau's own deed told between others' is done (F4); a work report's dashed
-slogan line carries the results after it (F2)."""
+slogan line carries the results after it (F2); a paper's page is news, its navigation and toolbar no title, a report's
+sentence presenting it no fact (F6)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import docx
 from helpers import distil, fact_saying, seeds_draft, unit_workspace
 
 from drafter.distill.figures import find_figures
+from drafter.read.clean import is_chrome, strip_inline_chrome
 from drafter.distill.places import is_place
 
 # hd44a's seeds/2024-09-24_岭商大会.txt, its first four paragraphs as saved.
@@ -43,6 +45,33 @@ REPORT = """2025年温岭市政府工作报告
 ——科技创新厚积薄发,强工兴市跑出新速度。R&D经费投入强度预计达到2.7%,规上工业企业研发经费支出占营业收入比重达到4.1%;规上工业增加值增长9.6%,其中高新技术产业增加值占比达79.1%。
 
 ——商贸消费提质扩容,内外循环拓展新格局。新产品、新业态助力打开增长新空间,市场经营主体总量突破18万户、增长6.6%,全社会消费品零售总额增长5.4%,外贸出口总额增长10.4%。
+"""
+
+# hd44a's seeds/2007-06-08_区域科技创新体系建设.txt, its head as saved from the paper's page (浙江日报, 第00020版).
+PAPER = """阴影
+阴影 阴影
+第00020版:又好又快在浙江
+3  4
+PDF 版
+· 平湖市
+· 嘉善县
+· 温岭市
+· 长兴县
+收藏 打印 推荐  更多功能
+返回主页 | 版面导航 | 标题导航
+上一期
+浙江日报报业集团主办
+3上一篇  下一篇4
+2007年6月8日     收藏 打印 推荐 朗读 评论 更多功能
+温岭市
+以区域为重点强化创新体系建设
+
+
+  ● 以区域科技创新服务中心为重点的创新体系建设。
+
+  一批区域性科技研发服务中心的建成,为温岭探索出了一条由民营科研所创立区域性创新服务平台的道路。温岭先导电机技术研究所面向泵与电机产业集群的技术服务平台,被列为国家科技型中小企业技术创新基金项目,类似这样的服务平台温岭已有10家。对于这些区域科技服务中心,该市不仅在资金上予以支持,还在场地上予以解决。目前全市共有台州市级以上研发中心54家。其中省级13家,与大学、科研院所共建的有20家。
+
+  ● 建设国家可持续发展实验区。
 """
 
 
@@ -92,3 +121,22 @@ def test_a_slogan_line_carries_its_results(tmp_path):
     assert "科技创新厚积薄发" in text
     line = next(p for p in text.splitlines() if "科技创新厚积薄发" in p)
     assert "R&D经费投入强度预计达到2.7%" in line and not line.startswith("——")
+
+
+def test_a_papers_navigation_and_toolbar_are_chrome():
+    assert is_chrome("3上一篇  下一篇4  ")
+    assert is_chrome("收藏 打印 推荐  更多功能 ")
+    assert strip_inline_chrome("2007年6月8日     收藏 打印 推荐 朗读 评论 更多功能 ") == "2007年6月8日"
+    assert not is_chrome("推荐优秀科技人才参评")
+
+
+def test_a_papers_page_is_news_its_title_no_navigation(tmp_path):
+    ff = distil(tmp_path, _wenling(tmp_path), PAPER, "2007-06-08_区域科技创新体系建设.txt")
+    assert ff.source.kind == "news"
+    assert "上一篇" not in (ff.source.title or "") and "收藏" not in (ff.source.title or "")
+
+
+def test_a_reports_presenting_sentence_is_no_fact(tmp_path):
+    ff = distil(tmp_path, _wenling(tmp_path), REPORT, "2025-02-28_温岭市政府工作报告.txt")
+    assert not any("我代表市人民政府向大会报告" in f.text for f in ff.facts)
+    assert fact_saying(ff, "地区生产总值1417.63亿元")

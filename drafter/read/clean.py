@@ -304,9 +304,9 @@ CHROME_WORDS = frozenset(
     # 楼主: a forum's sidebar switch, its [复制链接] button and its post's buttons; 推荐 评论 更多功能: a paper's page's toolbar,
     # 收藏 打印 推荐 朗读 评论 更多功能)
 )
-# A toolbar run after a line's words (2007年6月8日 收藏 打印 推荐 朗读 评论 更多功能 of a paper's page: hd44a's title): three of its
-# words or more, to the line's end.
-_TOOLBAR_TAIL = lazy(rf"(?:\s+(?:{'|'.join(sorted(CHROME_WORDS, key=len, reverse=True))})){{3,}}\s*$")
+# A toolbar run after a page's date (2007年6月8日 收藏 打印 推荐 朗读 评论 更多功能 of a paper's page: hd44a's title): three of its
+# words or more, to the line's end (not after a site's name: 中国政府网 云南省人民政府门户网站 注册 登录 is chrome whole).
+_TOOLBAR_TAIL = lazy(rf"(?<=[\d日])(?:\s+(?:{'|'.join(sorted(CHROME_WORDS, key=len, reverse=True))})){{3,}}\s*$")
 
 
 # A mirror's ad put where a place's name stood, words joined by _ and a bracketed plug (收到您在澳门金沙城中心_欧洲杯足球网-

@@ -1999,7 +1999,7 @@ def own_split(text: str, opens_own: Callable[[str], bool]) -> list[str]:
     telling on it (:data:`_TELLS_ON`) stay with it."""
     sentences = [x for x in _WHOLE_SENTENCE.split(text) if x.strip()]
     norms = [simplified(normalise(x)).strip() for x in sentences]
-    at = next((k for k in range(1, len(sentences)) if opens_own(norms[k])), None) if not opens_own(norms[0]) else None
+    at = next((k for k in range(1, len(sentences)) if opens_own(norms[k])), None) if norms and not opens_own(norms[0]) else None
     if at is None:
         return [text]
     end = next((k for k in range(at + 1, len(sentences)) if not _TELLS_ON.match(norms[k]) and not opens_own(norms[k])),

@@ -61,7 +61,7 @@ from ..workspace import Workspace
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans, doer_deeds, deed_said,
+    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results,
 )
 from .asks import ASK_VERB, HUA, JOIN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
@@ -3057,9 +3057,12 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     sentences = fact_sentences(item.fact)
     if not sentences:
         return []
-    lead = has_lead(sentences)
+    slogan = heads_results(sentences)  # (a dashed slogan line heads its results: kept with them, its dash dropped)
+    lead = has_lead(sentences) or slogan
     keep: list[str] = []
-    if lead:
+    if slogan:
+        keep.append(sentences[0].strip().lstrip("—"))
+    elif lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
     if matter is not None:  # a sentence counting a foreign field goes only when another reports a result

@@ -140,6 +140,16 @@ def has_lead(sentences: list[str]) -> bool:
     return len(sentences) > 1 and is_lead(sentences[0])
 
 
+# A work report's dashed slogan line (——科技创新厚积薄发，强工兴市跑出新速度。): two short clauses of no figure heading the results
+# said after it, never a statement alone (hd44a).
+SLOGAN_LINE = lazy(r"^\s*——[^，。；！？\d]{2,16}，[^，。；！？\d]{2,16}[。；！]$")
+
+
+def heads_results(sentences: list[str]) -> bool:
+    """True when the first sentence is a dashed slogan line (:data:`SLOGAN_LINE`) heading more sentences."""
+    return len(sentences) > 1 and bool(SLOGAN_LINE.match(sentences[0]))
+
+
 RESTATED = 6  # characters of a lead's object the next sentence says again, for the lead to say nothing more
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体): its verb, the longest first.
 LEAD_VERB = lazy(f"(?:{G.words(G.LEAD_VERBS)})")

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1991,6 +1991,27 @@ def _without_speaker(norm: str) -> str:
     return norm[frame.end():] if frame else norm
 
 
+# A sentence telling on the deed of the sentence before, no doer of its own: an addition (同时, 此外), the doer's pronoun (该局, 其) or
+# an adverb of the same doer (并, 还, 也), or the count so far (目前, 截至…, 累计).
+_TELLS_ON = re.compile(rf"^(?:{words(ADDING_WORDS)}|该[局委办]|其|并|还|也|又|目前|截至|截止|累计)")
+
+
+def own_split(text: str, opens_own: Callable[[str], bool]) -> list[str]:
+    """``text``, a news paragraph, cut around the sentences telling its bureau's own deed (``opens_own``: its bureau named as
+    the doer) where it opens on another's: 活动现场，台州学院温岭研究院和温峤镇…达成合作…。 / 温岭市科技局发布了…中榜名单，…并向中榜单位
+    发放任务书。 / 锦超特种装备与江苏大学…现场签订合作协议… — the bureau's deed, done, between others' (hd44a); the sentences after it
+    telling on it (:data:`_TELLS_ON`) stay with it."""
+    sentences = [x for x in _WHOLE_SENTENCE.split(text) if x.strip()]
+    norms = [simplified(normalise(x)).strip() for x in sentences]
+    at = next((k for k in range(1, len(sentences)) if opens_own(norms[k])), None) if norms and not opens_own(norms[0]) else None
+    if at is None:
+        return [text]
+    end = next((k for k in range(at + 1, len(sentences)) if not _TELLS_ON.match(norms[k]) and not opens_own(norms[k])),
+               len(sentences))
+    return ["".join(sentences[:at]).strip(), "".join(sentences[at:end]).strip(),
+            *(own_split("".join(sentences[end:]).strip(), opens_own) if end < len(sentences) else [])]
+
+
 def place_split(text: str) -> list[str]:
     """``text`` cut before a sentence opening on a place as its subject other than the place the text opens on (红河州各级各部门
     始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's), where the text opens on one."""
@@ -2014,8 +2035,10 @@ ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体
 UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
 # Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
 # 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
-PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
-                        r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))")
+# (or for whom alone, no one's trust named: 现在，我代表市人民政府向大会报告政府工作，请予审议…, hd44a)
+PRESENTING = re.compile(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
+                        r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))"
+                        r"|现在，?我代表[^，。；]{2,16}向[^，。；]{1,12}(?:报告|汇报|作))")
 
 
 # A unit's short name, as a text defines it (桂林市退役军人事务局（以下简称“事务局”）).
@@ -2082,14 +2105,20 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
-    for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month):
+    def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer)
+        return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
+            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
+    statements = [(unit, part, restated) for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month)
+                  for part in (own_split(text, opens_own) if meta.kind == NEWS and not restated else [text])]
+    for unit, text, restated in statements:
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()):
-            continue
+                normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()) or (
+                PRESENTING.match(normalise(text).strip()) and normalise(text).strip().rstrip("。").count("。") == 0):
+            continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
             continue  # (the page's headline printed again in its body, under a picture: no statement)

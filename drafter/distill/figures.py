@@ -747,9 +747,11 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         if len(parts) != len(run) and "、" in head_norm:  # (新生儿、婴儿和5岁以下儿童死亡率分别为…: listed with 、 and 和)
             parts = re.split(r"、|和|及|与", head)
         one = _counted_before(normalise(head), head) if len(parts) == 1 else ""
-        if len(run) == 2 and not change and (split := _TOWN_AND_COUNTRY.match(one)):
-            # (城乡低保标准分别提高到740元/月、485元/月: the town's, then the country's, as their change is above)
-            names[run[0]], names[run[1]] = "城镇" + split.group(1), "农村" + split.group(1)
+        if len(run) == 2 and (split := _TOWN_AND_COUNTRY.match(one)):
+            # (城乡低保标准分别提高到740元/月、485元/月: the town's, then the country's, as their change is above; their changes
+            # too, 城乡居民人均可支配收入分别增长5.9%和6.2% — never the change of a figure in the clause before, hd44a)
+            tail = change.group(1) if change else ""
+            names[run[0]], names[run[1]] = "城镇" + split.group(1) + tail, "农村" + split.group(1) + tail
             continue
         if len(parts) != len(run) or len(parts) < 2:
             continue

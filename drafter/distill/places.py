@@ -84,6 +84,9 @@ NOT_A_PLACE = re.compile(
     rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
     r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)
 )
+# An act on a place's level, not a place (撤县设市, 温岭撤县, 撤市设区, 撤乡并镇, 县改市, 地改市): a stem holding 撤 before a level
+# or at its end, or a level word with the act's verb after it; no place's name is so made.
+REORGANISED = re.compile(rf"撤(?:[{LEVELS}乡镇村地]|$)|^[{LEVELS}乡镇村地][改设建并升]$")
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市), nor a span of years (“两年翻番县”:
 # a county's epithet).
@@ -260,7 +263,7 @@ def is_place(name: str | None) -> bool:
         return False  # a new district spoken of (XX区（含新区）, 设新区), not named: a 新区's name has two characters before it (两江新区)
     if level == "旗" and _NOT_A_BANNER.search(stem):
         return False  # a flag (党旗, 国旗, 红旗), not a banner of 内蒙古
-    return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
+    return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or REORGANISED.search(stem) or NOT_A_STEM.search(stem)
                 or NOT_A_NAME_START.match(stem) or COUNT_END.search(stem) or not is_cjk(stem))
 
 

@@ -142,7 +142,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^首页\s*[>›»＞/]"), 80),
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
-    (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
+    # (after an arrow, one a symbol font's digit became: 3上一篇  下一篇4 of a paper's page, ◄上一篇)
+    (lazy(r"^[\d<←◀◄《\s]{0,3}(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
     # a link to a site's home page (进入惠州市政府门户网站首页, 返回首页)
     (lazy(r"^(?:进入|返回|回到)[^，。；]{0,20}首[页頁]$"), 30),
     # a site's notice on a link leaving it (您所访问的页面将跳转到第三方网站，确定要继续吗？, 即将离开“某某市人民政府”门户网站)
@@ -297,12 +298,16 @@ CHROME_WORDS = frozenset(
     返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论
     政府信息公开 友情链接 关于我们 网站帮助 版权声明 法律声明 隐私声明 免责声明
     网站简介 广告服务 标识说明 联系方式 建议投诉 网站声明 意见反馈 手机站 今天是 我的订阅
-    开启左侧 关闭左侧 复制链接 阅读模式 发新帖 使用道具 楼主""".split()
+    开启左侧 关闭左侧 复制链接 阅读模式 发新帖 使用道具 楼主 推荐 评论 更多功能""".split()
     # (有效: the value of a page's 有效性 field, alone on its line; 请输入检索词: a search box's hint, 发表评论
     # … 查看更多评论: a comment box under the text; 政府信息公开: a site's channel over the title; 友情链接 … 免责声明: its
     # footer's links, 关于我们|网站地图|网站帮助|版权声明|法律声明; 今天是: a date widget's words before its date; 开启左侧 …
-    # 楼主: a forum's sidebar switch, its [复制链接] button and its post's buttons)
+    # 楼主: a forum's sidebar switch, its [复制链接] button and its post's buttons; 推荐 评论 更多功能: a paper's page's toolbar,
+    # 收藏 打印 推荐 朗读 评论 更多功能)
 )
+# A toolbar run after a page's date (2007年6月8日 收藏 打印 推荐 朗读 评论 更多功能 of a paper's page: hd44a's title): three of its
+# words or more, to the line's end (not after a site's name: 中国政府网 云南省人民政府门户网站 注册 登录 is chrome whole).
+_TOOLBAR_TAIL = lazy(rf"(?<=[\d日])(?:\s+(?:{'|'.join(sorted(CHROME_WORDS, key=len, reverse=True))})){{3,}}\s*$")
 
 
 # A mirror's ad put where a place's name stood, words joined by _ and a bracketed plug (收到您在澳门金沙城中心_欧洲杯足球网-
@@ -316,6 +321,7 @@ _MIRROR_AD = lazy(rf"(?:(?<=[在对于向为从与和的，。：:“《（(\s])
 def strip_inline_chrome(text: str) -> str:
     """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line."""
     text = _MIRROR_AD.sub("", text) if "_" in text else text
+    text = _TOOLBAR_TAIL.sub("", text)
     return _SPACES.sub(" ", _INLINE_CHROME.sub(" ", text)).strip() if _INLINE_CHROME.search(text) else text
 
 

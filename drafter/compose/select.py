@@ -1893,7 +1893,7 @@ def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> 
     if not count:
         return False
     days = {"个月": 31, "年": 366, "周": 7}[span.group(2)] * count
-    return dt.date.fromisoformat(source.date) + dt.timedelta(days=days) >= today
+    return dt.date.fromisoformat(source.date[:10]) + dt.timedelta(days=days) >= today
 
 
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:

@@ -349,14 +349,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                   else TITLE_ONLY_EMPTY_NOTE).format(kind="提案" if suggestion.proposal else "建议")  # (the text gives each ask its place)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
-    dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame")
     earlier = answered_before(index, suggestion, today.year) if index is not None else None
     again = ANSWERED_NOTE.format(item=item_name(suggestion.number, suggestion.proposal),
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
     more = (LEFT_ASKS_WARNING.format(most=MAX_SECTIONS) + "、".join(f"“{a}”" for a in selection.left_asks)
             if selection.left_asks else "")
-    notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left) + [more] * bool(more)
+    notes = [again] * bool(again) + [title_note] * title_only + [left] * bool(left) + [more] * bool(more)
+    dated_at = len(notes) - bool(left) - bool(more)  # (the note on old material, once part one is written: dated below)
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     usual = usual_answer(index, suggestion, ws, today, site) if site and index is not None else None
@@ -431,6 +431,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             named = ASKED_POINT.format(item="提案" if suggestion.proposal else "建议", ask=named.rstrip("。"))
         blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
+    flagged = any(s.kind == STALE and s.note for b in blocks[done_at:] for s in b.spans)  # (part one's marks to update)
+    dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged)
+    notes[dated_at:dated_at] = [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
         blocks[done_at].spans[0] = noted(first, *notes, first.note)
@@ -1219,10 +1222,12 @@ LEAD_ASKS_NOTE = ("建议所提{asks}属主办单位{lead}的职责范围，由�
                   "本单位在此方面另有工作的，请补写；分工不同的，按实际分工补写")
 # Part one's material all older than the reply's year: said once, on its heading.
 OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：各项所述都是当时的"
-                     "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出）")
+                     "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新")
 # The same, where old figures were left out and their sentences state last year (``old_figures: frame``).
 OLD_MATERIAL_FRAMED = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：其中的数字已空出（X），"
-                       "所在句子按{last}年全年写出，原数值见各句批注，请收集{last}年全年及{year}年以来的情况后逐项填写（需填写之处已标出）")
+                       "所在句子按{last}年全年写出，原数值见各句批注，请收集{last}年全年及{year}年以来的情况后逐项填写")
+# Said after either where part one marks what to update (a highlighted figure or text under its comment): only then.
+OLD_MATERIAL_FLAGGED = {False: "（需更新之处已标出）", True: "（需填写之处已标出）"}
 
 
 def newest_source(selection: Selection):
@@ -1298,12 +1303,13 @@ def year_reported(selection: Selection, today: dt.date) -> bool:
 _FULL_YEAR = lazy(words(FULL_YEAR_WORDS))
 
 
-def old_material(newest, today: dt.date, framed: bool = False) -> str | None:
+def old_material(newest, today: dt.date, framed: bool = False, flagged: bool = True) -> str | None:
     """What part one's comment says once when every source its items come from is older than
     ``today``'s year (泉科函〔2025〕81号 of May 2025 for a reply of May 2026: no source holds last
     year's whole year): the newest of them (``newest``: :func:`newest_source`), and what to gather
-    (``framed``: its old figures were left out, their sentences stating last year). None when one
-    is of this year, or part one uses no source."""
+    (``framed``: its old figures were left out, their sentences stating last year), that the places
+    to update are marked only where part one marks some (``flagged``: hd42c's one item of no figure
+    marked none, yet the comment said 需更新之处已标出). None when one is of this year, or part one uses no source."""
     if newest is None:
         return None
     when = issued(newest)
@@ -1311,7 +1317,7 @@ def old_material(newest, today: dt.date, framed: bool = False) -> str | None:
         return None
     said = f"{int(when[:4])}年{int(when[5:7])}月" if len(when) >= 7 else f"{when[:4]}年"
     return (OLD_MATERIAL_FRAMED if framed else OLD_MATERIAL_NOTE).format(
-        when=said, source=newest.label(), last=today.year - 1, year=today.year)
+        when=said, source=newest.label(), last=today.year - 1, year=today.year) + OLD_MATERIAL_FLAGGED[framed] * flagged
 
 
 # What the draft asks other units for, said once on part one's heading: a reader of the .docx alone

@@ -56,7 +56,7 @@ from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
 from ..reply import placeholder_text
 from ..sessions import session_parts
-from ..textutil import is_cjk
+from ..textutil import cn_number, is_cjk
 from ..workspace import Workspace
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -1881,14 +1881,33 @@ _FRAME_ALONE = lazy(rf"(?:{DEADLINE}|(?:在|到|于)?(?:{alternation(TIME_WORDS,
                     r"|同时|其中|此外|另外)[，,]")
 
 
+_DEADLINE = lazy(DEADLINE)
+_SPAN = lazy(r"(\d+|[一二两三四五六七八九十]+)(个月|年|周)")  # a deadline's count and unit, read from its match
+
+
+def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
+    """Whether the deadline ``sentence`` sets (:data:`~drafter.grammar.DEADLINE`), counted from its document's date, is not
+    past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b)."""
+    m = _DEADLINE.search(sentence)
+    if not m or source is None or not source.date:
+        return False
+    span = _SPAN.search(m.group())
+    count = int(span.group(1)) if span.group(1).isdigit() else cn_number(span.group(1))
+    if not count:
+        return False
+    days = {"个月": 31, "年": 366, "周": 7}[span.group(2)] * count
+    return dt.date.fromisoformat(source.date[:10]) + dt.timedelta(days=days) >= today
+
+
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
-    """A plan sentence as a plan of ``today``'s year: a plan made for an earlier year loses its
+    """A plan sentence as a plan of ``today``'s year: one whose deadline is not past keeps all (:func:`deadline_ahead`);
+    else a plan made for an earlier year loses its
     clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
     passed; a number inside a name, “12条措施”, is no target), with the verb its 把 left open (:data:`_BA_VERB`) and a frame left
     at the end (:data:`_FRAME_ALONE`); "" when nothing is left, nor when only what the work follows or
     is for is (:data:`MEASURE_FRAME`: 按照市委、市政府工作安排，2022年计划设施柳屯路…等道路桥梁新建 keeps no work in
     按照市委、市政府工作安排 — hd21b)."""
-    if not earlier_year(plan, today):
+    if not earlier_year(plan, today) or deadline_ahead(sentence, plan.source, today):
         return sentence
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
     kept, dropped, before = [], False, ""

@@ -13,6 +13,8 @@ from ..workspace import Workspace
 
 # Care of the aged by its several names.
 ELDER_CARE = ("养老服务", "老年照护", "老年人照护", "养老照护", "为老服务")
+# The night-time economy by its names (hd42c: 发展我市夜经济 answered by 繁荣夜间经济集聚示范区).
+NIGHT_ECONOMY = ("夜经济", "夜间经济")
 
 # General equivalents of official prose, each group one thing by several names.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -21,7 +23,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("高校毕业生", "大学生"),
     ("养老机构", "养老院", "敬老院"),
     ("水务", "水利"),  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
-    ("夜经济", "夜间经济"),  # (hd42c: 发展我市夜经济 answered by 繁荣夜间经济集聚示范区)
+    NIGHT_ECONOMY,
     ELDER_CARE,
 )
 
@@ -32,6 +34,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # 监管 work though it never says the word, hd42b)
 FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ((*ELDER_CARE, "居家养老", "社区养老"), ("养老机构", "养老院", "敬老院", "日间照料", "助餐", "老年食堂", "长者食堂", "幸福食堂")),
+    # (the night-time economy by its markets, food streets and evening trade: 钟楼烟火美食街开街 of a 商务局's results, hd42c)
+    (NIGHT_ECONOMY, ("夜市", "美食街", "夜游", "夜购", "夜食", "夜娱", "夜间消费", "不夜城", "灯光秀")),
     (("监管",), ("执法", "检查", "督查", "巡查")),
     # (and awareness by the publicity that raises it: 开展生态环境宣教活动11场次…发放生态环保宣传资料2200余份 under 提升公众环保意识)
     (("意识",), ("宣传", "宣教", "科普", "普法")),

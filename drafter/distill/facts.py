@@ -1025,11 +1025,13 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
 
 # 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元: funds obtained) (pattern text).
 AIM_NOT_WON = r"争取(?!到|[^，。；！？]{0,8}?资金)"
+# An aim a deadline sets (在两年内，争取…; pattern text).
+DEADLINE_AIM = rf"{DEADLINE}，?(?:{AIM_NOT_WON}|力争)"
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
 # (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b; not funds won,
 # 两年内，争取中央预算内资金5000万元)
-AIMING = re.compile(rf"力争|{DEADLINE}，?{AIM_NOT_WON}")
+AIMING = re.compile(rf"力争|{DEADLINE_AIM}")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 
@@ -1070,7 +1072,7 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
 # 并纳入…。): its work is that aim, a plan.
 # (or its deadline first, a span from now: …，在两年内，争取…打造成…康养旅游示范村。)
-AIM_AHEAD = re.compile(rf"[，；](?:并)?(?:(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{{2}}年)(?:底|内)?|{DEADLINE}，?(?:{AIM_NOT_WON}|力争))"
+AIM_AHEAD = re.compile(rf"[，；](?:并)?(?:(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{{2}}年)(?:底|内)?|{DEADLINE_AIM})"
                        r"将?[^。；！？]*[。；！？]?$")
 
 
@@ -1938,10 +1940,25 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
     is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
-    sentences = _quoted_sentences(text)
-    planned = [_planned(n, doc_month) for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
+    sentences = [part for s in _quoted_sentences(text) for part in _deadline_turn(s)]
+    planned = [_planned(n, doc_month) or bool(_DEADLINE_AIM.match(n))
+               for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+
+
+_DEADLINE_AIM = re.compile(DEADLINE_AIM)
+_DEADLINE_TURN = re.compile(rf"[，；](?={DEADLINE_AIM})")
+
+
+def _deadline_turn(sentence: str) -> list[str]:
+    """``sentence`` cut, its comma dropped, before the aim a deadline sets after work told (…积极贯彻落实…出台《郑州市乡村旅游民宿
+    高质量发展实施意见》，在两年内，争取按照A级旅游景区标准把…等10个美丽乡村，打造成…康养旅游示范村。, hd43b: what was done, then the
+    target, two facts); whole where what stands before it is no clause of work (同时，在两年内，争取…)."""
+    m = _DEADLINE_TURN.search(normalise(sentence))
+    if not m or len(re.findall(f"[{CJK}]", sentence[:m.start()])) < MIN_CHARS:
+        return [sentence]
+    return [sentence[:m.start()], sentence[m.end():]]
 
 
 def _planned(norm: str, doc_month: int | None) -> bool:

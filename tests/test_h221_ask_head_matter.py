@@ -56,13 +56,15 @@ def test_city_park_figures_are_no_work_on_the_greenbelts(tmp_path):
 
 
 def test_an_ask_ending_on_its_thing_needs_that_thing_said():
-    """names_object: a text saying three characters of the key word the phrase ends on (绿化带) is on it; one saying
-    only its verb and two characters here and there (改造, 市区, 绿化覆盖率) is not; a key the phrase does not end on
-    (市场 of 规范市场秩序 is none: no key) leaves the test open."""
+    """names_object: a text saying three characters of the long key word the phrase ends on (绿化带) is on it; one saying
+    only its verb and two characters here and there (改造, 市区, 绿化覆盖率) is not; an ask with no such key leaves the
+    test open."""
     ask = Ask("改造提升市区部分路段宽幅绿化带", TEXT, matter_keys=["市区部分路段宽幅绿化带"])
     assert not names_object("改造、修复绿地面积3823亩，城市建成区绿地率、绿化覆盖率…吴忠市区共有公园17处", ask)
     assert names_object("对利民路两侧宽幅绿化带实施提升改造，增设园路和座椅", ask)
     assert names_object("任何文字", Ask("规范市场秩序", "规范市场秩序。", matter_keys=[]))
+    # (a shorter key is a word or two a fact says apart: 新引人才团队20个 is on 人才引育 of 1288's 加强科技创新人才引育)
+    assert names_object("一体引进“人才+团队+项目”，新引人才团队20个", Ask("加强科技创新人才引育", "", matter_keys=["人才引育"]))
 
 
 def test_praise_of_past_work_names_nothing_owed():

@@ -63,7 +63,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said,
 )
-from .asks import ASK_VERB, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, synonyms_of, with_synonyms
@@ -943,14 +943,14 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
 
 
 def names_object(text: str, ask) -> bool:
-    """False when the ask's phrase ends on a key word of its matter (:attr:`~.asks.Ask.matter_keys`: the thing the
-    work is asked on, named last, 市区部分路段宽幅绿化带 of 改造提升市区部分路段宽幅绿化带) and ``text`` says no KEY_SPAN
+    """False when the ask's phrase ends on a key word of its matter (:attr:`~.asks.Ask.matter_keys`) of HEADED characters
+    or more (the thing the work is asked on, named last with its qualifiers: 市区部分路段宽幅绿化带 of 改造提升市区部分路段宽幅
+    绿化带 — not a word or two whose halves a fact says apart, 引进人才 of 人才引育) and ``text`` says no KEY_SPAN
     characters of it in a row, nor a word the phrase's synonyms give: sharing with the phrase its verb and a word or two
     of the key apart (改造, 市区, the 绿化 of 绿化覆盖率: a paragraph of city-wide park figures) is no work on that thing
-    (hd44b). A key the base says all over (:attr:`~.asks.Ask.broad_words`: 污染防治 of 深入开展工业水污染防治) names the
-    field, not the thing."""
-    last = next((k for k in ask.matter_keys if len(k) >= KEY_SPAN and ask.phrase.endswith(k)), None)
-    if last is None or bigrams(last) <= ask.broad_words or any(w in text for w in ask.phrase_synonyms.split()):
+    (hd44b)."""
+    last = next((k for k in ask.matter_keys if len(k) >= HEADED and ask.phrase.endswith(k)), None)
+    if last is None or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
 

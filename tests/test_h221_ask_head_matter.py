@@ -75,3 +75,14 @@ def test_praise_of_past_work_names_nothing_owed():
     assert "先后新建" not in ask.subjects
     assert "亲近绿地" in ask.subjects
     assert not any("先后新建" in o for o in ask.owed(""))
+
+
+def test_a_definition_opening_the_park_figures_is_not_said_as_work(tmp_path):
+    """On an ask the park figures answer (城市公园建设), their paragraph's opening saying what a park is (城市公园是…的公共
+    场所，是城市文明的窗口和名片) is no deed of the bureau's after 主要做法和成效如下: the item starts at the work."""
+    ws = unit_workspace(tmp_path / "ws", "吴忠市城市管理局", "市城市管理局", "吴忠市")
+    _, out = seeds_draft(tmp_path, ws, {"2020-09-15_吴忠公园文明.txt": PAGE}, "8", "关于加强城市公园建设的建议",
+                         "建议：加强城市公园建设，完善公园绿地和设施。", "--deputy", "张某", "--type", "A", "--date", "2021-03-10")
+    body = "\n".join(part_one(docx.Document(out)))
+    assert "37535" in body
+    assert "城市公园是" not in body and "窗口和名片" not in body

@@ -1366,13 +1366,21 @@ NOW_OPENING = lazy(rf"^(?:现在|目前)[，,]?(?={ISSUER_SELF})")
 def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
     occasion (:func:`without_occasion`) dropped, and of work done its clauses of resolve
-    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are), and so is a later sentence of work done speaking to that
+    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are) and a first sentence saying
+    what a thing is (:data:`DEFINITION`), and so is a later sentence of work done speaking to that
     reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
     counts = fact.figures[0].counts if fact.figures else None
     return list(_fact_sentences(fact.text, fact.kind, tuple(fact.section or ()), counts))
+
+
+# A sentence saying what a thing is (城市公园是市民游览…的公共场所，是城市文明的窗口和名片), opening a paragraph of work done:
+# the source's preamble, no deed of anyone's, never said after 主要做法和成效如下 as the bureau's (hd44b). Its subject a noun,
+# not the bureau or its place (我市是全省首个…的城市 is a result), no figure.
+DEFINITION = lazy(r"^(?!我|该|本|全[市县区省])[\u4e00-\u9fff]{2,10}是[^。；;\d]{2,80}?的[^。；;\d，,的]{2,8}"
+                  r"(?:[，,]是[^。；;\d]{2,60}?的[^。；;\d，,的]{2,8})*。$")
 
 
 @lru_cache(maxsize=16384)
@@ -1384,6 +1392,7 @@ def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str 
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
         sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
+        sentences = sentences[1:] if len(sentences) > 1 and DEFINITION.match(sentences[0]) else sentences
     if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item, in the draft's present)
         sentences[0] = NOW_OPENING.sub("", NEXT_STEP_OPENING.sub("", sentences[0])) or sentences[0]
     if kind == PLAN and sentences and not has_lead(sentences) and section:

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PUSHING_VERBS, WORKS_VERBS,
+    MANNER_ADVERBS, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
     POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     strip_ordinal, words,
 )
@@ -141,6 +141,15 @@ _CLAUSE_BREAK = lazy(r"[，,]")
 
 
 _SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
+# A sentence recounting the work of recent years (近年来，我市…先后新建、改造了一大批公园绿地…，得到了…赞誉): the background
+# of the suggestion, praise of what was done, unless it turns to the problem (…，但…) — its lists name nothing asked for (hd44b).
+_DONE_BEFORE = lazy(rf"^\s*(?:{words(RECENT_YEARS_WORDS)})[^。！？!?]*?(?:了|已|先后|相继)")
+_TURN = lazy(r"但|然而|却|不过")
+
+
+def _told_before(sentence: str) -> bool:
+    """True when ``sentence`` of an ask's text recounts the work done (:data:`_DONE_BEFORE`) and states no problem."""
+    return bool(_DONE_BEFORE.match(sentence)) and not SITUATION.search(sentence) and not _TURN.search(sentence)
 
 
 @dataclass
@@ -247,7 +256,7 @@ class Ask:
         at = self._phrase_at(rest)
         if at is not None:
             rest = rest[:at] + rest[at + len(self.phrase):]
-        return tuple(_named_things(rest))
+        return tuple(_named_things("".join(s for s in _SENTENCE_RUN.findall(rest) if not _told_before(s))))
 
     @property
     def built(self) -> frozenset[str]:

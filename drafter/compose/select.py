@@ -63,7 +63,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results,
 )
-from .asks import ASK_VERB, HUA, JOIN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, synonyms_of, with_synonyms
@@ -938,7 +938,25 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         key |= listed
     about = unsaid_topics(fact) + unsaid_heading(fact, own, MIN_ASK_SHARED, ask.matter_keys)
     said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
-    return len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
+    return (len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
+            and names_object(fact.text + about, ask))
+
+
+THING_KEY = 2 * HEADED  # characters: a key word this long names a thing with its qualifiers (市区部分路段宽幅绿化带)
+
+
+def names_object(text: str, ask) -> bool:
+    """False when the ask's phrase ends on a key word of its matter (:attr:`~.asks.Ask.matter_keys`) of THING_KEY
+    characters or more — the thing the work is asked on, named last with its qualifiers (市区部分路段宽幅绿化带 of
+    改造提升市区部分路段宽幅绿化带) — and ``text`` says neither its head (its last two characters, a Chinese noun's head
+    being last: 化带 of 绿化带; 平台 of 应急指挥信息平台), nor KEY_SPAN characters of it in a row, nor a word the phrase's
+    synonyms give: sharing with the phrase its verb and a word or two of its qualifiers (改造, 市区, the 绿化 of 绿化覆盖率: a
+    paragraph of city-wide park figures) is no work on that thing (hd44b). A shorter key is a word or two whose halves
+    a fact says apart (引进人才 of 人才引育, 创业 of 优化创业环境, 设施 of 养老服务设施布局规划): no test."""
+    last = next((k for k in ask.matter_keys if len(k) >= THING_KEY and ask.phrase.endswith(k)), None)
+    if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
+        return True
+    return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
 
 
 def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
@@ -1352,13 +1370,21 @@ NOW_OPENING = lazy(rf"^(?:现在|目前)[，,]?(?={ISSUER_SELF})")
 def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
     occasion (:func:`without_occasion`) dropped, and of work done its clauses of resolve
-    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are), and so is a later sentence of work done speaking to that
+    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are) and a first sentence saying
+    what a thing is (:data:`DEFINITION`), and so is a later sentence of work done speaking to that
     reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
     counts = fact.figures[0].counts if fact.figures else None
     return list(_fact_sentences(fact.text, fact.kind, tuple(fact.section or ()), counts))
+
+
+# A sentence saying what a thing is (城市公园是市民游览…的公共场所，是城市文明的窗口和名片), opening a paragraph of work done:
+# the source's preamble, no deed of anyone's, never said after 主要做法和成效如下 as the bureau's (hd44b). Its subject a noun,
+# not the bureau or its place (我市是全省首个…的城市 is a result), no figure.
+DEFINITION = lazy(r"^(?!我|该|本|全[市县区省])[\u4e00-\u9fff]{2,10}是[^。；;\d]{2,80}?的[^。；;\d，,的]{2,8}"
+                  r"(?:[，,]是[^。；;\d]{2,60}?的[^。；;\d，,的]{2,8})*。$")
 
 
 @lru_cache(maxsize=16384)
@@ -1370,6 +1396,7 @@ def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str 
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
         sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
+        sentences = sentences[1:] if len(sentences) > 1 and DEFINITION.match(sentences[0]) else sentences
     if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item, in the draft's present)
         sentences[0] = NOW_OPENING.sub("", NEXT_STEP_OPENING.sub("", sentences[0])) or sentences[0]
     if kind == PLAN and sentences and not has_lead(sentences) and section:

@@ -1,0 +1,54 @@
+"""hd44b (吴忠市城市管理局): the integrity of distilled facts — a seed corrected by the clerk, vague counts, figures that
+lost characters."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from drafter.cli import cli
+from drafter.facts.index import FactIndex
+
+from helpers import unit_workspace
+
+# The tester's seed (its first line as first written, 據 for 据: the typo the clerk corrected).
+DUCHA = "2017-10-17_吴忠督查实事.txt"
+DUCHA_TEXT = (
+    "据《吴忠日报》消息 8月10日,吴忠市政府督查室到滨河体育运动公园、市妇幼保健院、利通区第七小学建设现场等地,通过实地察看、查看资料等形式,对2016年度市政府承诺为民办理实事、市人大四届六次会议代表议案及重点建议、市政协四届四次会议重点提案办理情况进行督察。\n"
+    "据了解,市政府承诺为民办理的10件实事目前正在稳步推进,部分实事已发挥惠民效益。10件实事共涉及30个子项,其中向全市1891名特困群众和1206名残疾人发放生活救助金、为全市依法登记宗教场所全部免费订阅一份《吴忠日报》、购买公益性岗位252个、对吴忠餐饮店免费制作发放统一标识标牌4个子项已提前完成;市区第二、三自来水厂水质提标改造等22个子项实现了时间过半、进度过半;市区10个老旧小区基础设施维修改造、小学生口腔卫生计划、电动车综合管理整治、建设市区城市绿道4个子项也在稳步推进当中。\n"
+    "今年,市政府承办的四届人大六次会议代表议案、市政协四届四次会议委员提案办理工作正在加紧推进,部分重点议案和建议已陆续开始答复代表及委员。(记者 白雯喆)\n"
+)
+
+
+def _distil(ws) -> str:
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_corrected_seed_replaces_its_old_source_keeping_what_the_clerk_edited(tmp_path):
+    """F7: 據→据 corrected in a seed gave a second source of the same file beside the old one, both listed, the old
+    facts drafted beside the new. The same path is the same source: its facts read anew, a fact the clerk edited kept."""
+    ws = unit_workspace(tmp_path / "ws", "吴忠市城市管理局", "市城市管理局", "吴忠市")
+    corrected = DUCHA_TEXT
+    (ws.root / "seeds").mkdir()
+    seed = ws.root / "seeds" / DUCHA
+    seed.write_text(corrected.replace("据《吴忠日报》", "據《吴忠日报》", 1), "utf-8")
+    _distil(ws)
+    (old,) = FactIndex.load(ws).sources.values()
+    facts = ws.root / "facts" / f"{old.id}.yaml"
+    # (the clerk corrects a figure's sentence by hand: a curated fact)
+    text = facts.read_text("utf-8")
+    assert "10件实事共涉及30个子项" in text
+    facts.write_text(text.replace("10件实事共涉及30个子项", "10件实事共涉及31个子项", 1), "utf-8")
+    seed.write_text(corrected, "utf-8")
+    output = _distil(ws)
+    index = FactIndex.load(ws)
+    assert [s.path for s in index.sources.values()] == [f"seeds/{DUCHA}"]
+    (new,) = index.sources.values()
+    assert new.id != old.id and not any(f.id.startswith(f"f-{old.id}-") for f in index.facts.values())
+    assert not any("據" in f.text for f in index.facts.values())
+    assert [f for f in index.facts.values() if "31个子项" in f.text]  # (the clerk's edit kept, as any re-distill keeps it)
+    assert f"取代此前的{old.id}" in re.sub(r"\s", "", output)
+    assert list((ws.root / "withdrawn").glob(f"*{old.id}/{old.id}.yaml"))

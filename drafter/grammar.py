@@ -188,8 +188,8 @@ CN_FIGURE = lazy(
     rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
 )
 _CN_VAGUE_BEFORE = lazy(r"[数几上成第每各一二两三四五六七八九十百千]$")
-# A rank (位列全国…第29位), a vague count of a magnitude (几百吨, 上千人, 十几个, 几万人: value the magnitude, 100, 1000,
-# 10, 1万; 数十家 stays none, tests/test_distill.py) and a count whose unit a page stripped but whose breakdown gives it
+# A rank (位列全国…第29位), a vague count (几百吨, 上千人, 十几个, 几万人: a figure of no value, its words no number,
+# :func:`match_value`; 数十家 stays none, tests/test_distill.py) and a count whose unit a page stripped but whose breakdown gives it
 # (建议20（主办6件… → 20件). Every pattern has the groups of FIGURE, some empty. A vague span of years (几十年, 上百年) is no
 # figure; 上 ends words too (线上, 以上, 马上: :data:`ENDS_IN_SHANG`): no such word opens a vague count.
 RANK_FIGURE = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
@@ -401,15 +401,13 @@ def match_unit(m: re.Match) -> str:
     return (m.group("unit") or "") + SPACE.sub("", per) or ("位" if m.group().startswith("第") else "")
 
 
-_VAGUE_WORD = lazy("[几上]")  # a vague figure's word for some (几十家, 上百人)
-
-
-def match_value(m: re.Match) -> float:
-    """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000)."""
+def match_value(m: re.Match) -> float | None:
+    """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000); None for a vague count
+    (几十米, 上百人: no number is stated, and none is made up from its magnitude, hd44b)."""
     if m.re is CN_FIGURE.compiled():
         return float(cn_value(m.group("cn")))
     if m.re is VAGUE_FIGURE.compiled():
-        return float(cn_value(_VAGUE_WORD.sub("", m.group("cn"))) or 1)
+        return None
     return float(m.group("num").replace(",", ""))
 
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from drafter.cli import cli
 from drafter.facts.index import FactIndex
 
-from helpers import unit_workspace
+from helpers import distil, unit_workspace
 
 # The tester's seed (its first line as first written, 據 for 据: the typo the clerk corrected).
 DUCHA = "2017-10-17_吴忠督查实事.txt"
@@ -52,3 +52,17 @@ def test_a_corrected_seed_replaces_its_old_source_keeping_what_the_clerk_edited(
     assert [f for f in index.facts.values() if "31个子项" in f.text]  # (the clerk's edit kept, as any re-distill keeps it)
     assert f"取代此前的{old.id}" in re.sub(r"\s", "", output)
     assert list((ws.root / "withdrawn").glob(f"*{old.id}/{old.id}.yaml"))
+
+
+def test_no_vague_count_becomes_a_value(tmp_path):
+    """F6: 吴忠公园文明 (a mirror page in traditional characters) says 道路兩旁每隔幾十米就有一個垃圾箱: stored as
+    {value: 10, unit: 米} — a number the page never states. A vague count (几十, 几百, 十几, 上百, 上千) is a figure of no value."""
+    ws = unit_workspace(tmp_path / "ws", "吴忠市城市管理局", "市城市管理局", "吴忠市")
+    text = ("扮靚公園 “點亮”文明\n"
+            "9月7日,在吳忠明珠公園內,綠樹成蔭,湖面上不時有水鳥劃過。行走在塑膠健身步道上,整潔的路面看不到垃圾,"
+            "道路兩旁每隔幾十米就有一個垃圾箱,上面張貼著醒目的愛護衛生、垃圾分類標語,供游人休息的長椅長凳隨處可見。\n"
+            "2020年,全市清理垃圾几百吨,建成十几个口袋公园,上百名志愿者参与,吸引上千人参加。\n")
+    figures = {g.raw: g for f in distil(tmp_path, ws, text, "2020-09-15_吴忠公园文明.txt").facts for g in f.figures}
+    assert {raw: g.value for raw, g in figures.items()} == {
+        "几十米": None, "几百吨": None, "十几个": None, "上百名": None, "上千人": None}
+    assert figures["几十米"].unit == "米"

@@ -406,7 +406,7 @@ class _Checker:
         if value is None and not spec.required:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"{what}：{'数值（value）' if spec.required else spec.name}须为数字，而不是 {value!r}",
+            raise self.fail(f"{what}：{'数值（value）' if spec.name == 'value' else spec.name}须为数字，而不是 {value!r}",
                             *self._where(node, spec.name, seq, i))
         return value
 

@@ -66,3 +66,20 @@ def test_no_vague_count_becomes_a_value(tmp_path):
     assert {raw: g.value for raw, g in figures.items()} == {
         "几十米": None, "几百吨": None, "十几个": None, "上百名": None, "上千人": None}
     assert figures["几十米"].unit == "米"
+
+
+def test_a_figure_that_lost_characters_is_no_figure(tmp_path):
+    """F5: a mirror of 中广网's page (2010-06-30_吴忠滨河生态水韵) lost characters of 總人口123萬 and 占總人口的4x.2%
+    (總?cè)丝?23萬, 占總?cè)丝诘?7.2%): its fact kept 7.2% (digits lost) and dropped 2.02萬 and 58萬; and 29日,…進入?yún)侵,
+    就被其清新?dòng)人的…吸引。 was kept as 29日。, the sentence between lost. A clause whose figure lost characters goes whole; a
+    sentence left as its time alone goes too."""
+    ws = unit_workspace(tmp_path / "ws", "吴忠市城市管理局", "市城市管理局", "吴忠市")
+    text = ("回族之乡吴忠初显沿黄城市带滨河生态水韵城市轮廓\n"
+            "中廣網(wǎng)銀川6月30日消息(記者郭長(zhǎng)江 陳鐘 馬玲艷)微微小雨,卻讓吳忠這個(gè)回族之鄉(xiāng)越顯朦朧之美。29日,全國(guó)網(wǎng)絡(luò)媒體行采訪團(tuán)一進(jìn)入?yún)侵,就被其清新?dòng)人的“靚影”深深吸引。黃河岸邊,蘆葦隨風(fēng)搖曳;新月廣場(chǎng),一彎新月依水而立……“沿黃城市帶濱河生態(tài)水韻城市”初顯輪廓。\n"
+            "吳忠位于寧夏中部,是引黃灌區(qū)的精華地段。全市總面積2.02萬(wàn)平方公里,轄利通區(qū)、紅寺堡區(qū)、青銅峽市、鹽池縣、同心縣,總?cè)丝?23萬(wàn),其中回族58萬(wàn)人,占總?cè)丝诘?7.2%,是中國(guó)回族主要聚居區(qū)之一。素有“塞上江南”、“塞上明珠”等豐富多彩之美稱。\n")
+    facts = distil(tmp_path, ws, text, "2010-06-30_吴忠滨河生态水韵.txt").facts
+    said = "".join(f.text for f in facts)
+    raws = [g.raw for f in facts for g in f.figures]
+    assert "2.02万平方公里" in raws and "58万人" in raws
+    assert not [r for r in raws if r in ("7.2%", "23万")] and "7.2%" not in said and "？" not in said
+    assert "29日。" not in said and "黄河岸边，芦苇随风摇曳" in said

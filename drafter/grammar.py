@@ -1298,7 +1298,9 @@ LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
 SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
-PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$")
+PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
+                    # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
+                    rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$")
 # What follows a unit that only came along on another's visit, in its clause (市市场监管局党组和法规科有关人员陪同, 在区政府
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a).
 ACCOMPANYING = lazy(r"[^，。；！？]{0,16}?陪同")

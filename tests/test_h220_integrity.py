@@ -83,3 +83,15 @@ def test_a_figure_that_lost_characters_is_no_figure(tmp_path):
     assert "2.02万平方公里" in raws and "58万人" in raws
     assert not [r for r in raws if r in ("7.2%", "23万")] and "7.2%" not in said and "？" not in said
     assert "29日。" not in said and "黄河岸边，芦苇随风摇曳" in said
+
+
+def test_a_papers_story_reprinted_and_a_captioned_story_are_news(tmp_path):
+    """F6b: 吴忠督查实事 opens 据《吴忠日报》消息 8月10日，… (its closing （记者 白雯喆） cut as a credit) and was classed 总结/计划,
+    issued by 吴忠市政府; 吴忠公园文明 (a mirror page) captions its photo …擦拭宣傳欄。丁寶萍 攝 and was classed 总结/计划 too."""
+    ws = unit_workspace(tmp_path / "ws", "吴忠市城市管理局", "市城市管理局", "吴忠市")
+    reprinted = distil(tmp_path, ws, DUCHA_TEXT, DUCHA).source
+    assert (reprinted.kind, reprinted.issuer) == ("news", "吴忠日报")
+    text = ("近年來,在吳忠市委、政府高度重視文明創建工作的前提下,全市上下積極響應、廣泛參與,不僅城市的人居品質得到了提高,市民自身的素養也有了顯著提升。一座座環境優美、干凈整潔、設施完善的公園,猶如一顆顆明珠,散落在綠意盎然的城市中。\n"
+            "城市公園是市民游覽、休憩、娛樂、健身以及舉辦各類活動的公共場所,是城市文明的窗口和名片。近年來,吳忠市委、政府高度重視,有效施策,大力推進公園建設。一組數字足以說明我市公園建設工作取得的成績:至“十三五”末,城市綠地總面積達到37535畝,五年凈增城市綠地3018畝,改造、修復綠地面積3823畝,城市建成區綠地率、綠化覆蓋率、人均公園綠地面積分別達到41%、42%和21.5平方米。截至目前,吳忠市區共有公園17處,綠地總面積為467.13公頃,主要有明珠公園、秦渠公園、母子公園、憲法公園、城南生態公園、濱河運動公園等。\n"
+            "9月8日,在吳忠明珠公園,志愿者正在擦拭宣傳欄。丁寶萍 攝\n")
+    assert distil(tmp_path, ws, text, "2020-09-15_吴忠公园文明.txt").source.kind == "news"

@@ -37,10 +37,18 @@ class Renamed:
 def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> SourceMeta | None:
     """The base's source that is ``meta``'s document under another id: the same text (sha256) under a name it no longer
     has, or the same file read anew (a page's clutter line no longer its title, its id of the text without it; or its
-    text corrected, its id of the new text's hash: the same path is the same source); None when there is none. Found too when ``meta``'s id has its fact file already: a rename cut off before the old
+    text corrected, its id of the new text's hash: the same path is the same source, when it is the same document); None
+    when there is none. Found too when ``meta``'s id has its fact file already: a rename cut off before the old
     file was moved, or a base distilled before renames were followed (hd19b 7), finished then."""
     return next((s for s in sources if s.id != meta.id and s.path
-                 and (s.path == meta.path or (s.sha256 == meta.sha256 and not (ws.root / s.path).exists()))), None)
+                 and ((s.path == meta.path and (s.sha256 == meta.sha256 or _same_document(s, meta)))
+                      or (s.sha256 == meta.sha256 and not (ws.root / s.path).exists()))), None)
+
+
+def _same_document(old: SourceMeta, new: SourceMeta) -> bool:
+    """Whether ``new``, read from ``old``'s file whose text changed, is still its document corrected (its title or number the
+    same), not another one saved under the same name (filed.txt written over by the next page)."""
+    return bool(old.title and old.title == new.title) or bool(old.number and old.number == new.number)
 
 
 def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) -> Renamed:

@@ -297,7 +297,10 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             echo(elsewhere_note(s.label, s.elsewhere, m.path))
         if s.issued_by:  # (hd16: 惠州市发展和改革局's 会办意见, its 我局 the 发改局, offered as the bureau's plan, unsaid)
             echo(issued_by_note(s.label, s.issued_by, m.path))
-        if s.renamed:  # (hd19b: an undated seed renamed by its date stayed in the base as a source of no file, repeated)
+        if s.renamed and s.renamed.changed:  # (hd44b: a typo corrected in a seed left its old source beside the new one)
+            echo(f"{s.path}：内容已修改，按新内容重新提炼，取代此前的 {s.renamed.id}（现记为 {s.id}）：未改动段落的事实照旧，"
+                 f"人工修改或已审核的事实保留；原事实文件移至 {s.renamed.kept}")
+        elif s.renamed:  # (hd19b: an undated seed renamed by its date stayed in the base as a source of no file, repeated)
             was = "此前" if s.renamed.path == s.path else f"原来源（{s.renamed.path}，该文件已不存在）"
             echo(f"{s.path}：与{was}的 {s.renamed.id} 是同一份文件，现记为 {s.id}：其事实改记到 {s.id} 名下，"
                  f"人工修改保留；原事实文件移至 {s.renamed.kept}")

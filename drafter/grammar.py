@@ -189,8 +189,8 @@ CN_FIGURE = lazy(
     rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
 )
 _CN_VAGUE_BEFORE = lazy(r"[数几上成第每各一二两三四五六七八九十百千]$")
-# A rank (位列全国…第29位), a vague count of a magnitude (几百吨, 上千人, 十几个, 几万人: value the magnitude, 100, 1000,
-# 10, 1万; 数十家 stays none, tests/test_distill.py) and a count whose unit a page stripped but whose breakdown gives it
+# A rank (位列全国…第29位), a vague count (几百吨, 上千人, 十几个, 几万人: a figure of no value, its words no number,
+# :func:`match_value`; 数十家 stays none, tests/test_distill.py) and a count whose unit a page stripped but whose breakdown gives it
 # (建议20（主办6件… → 20件). Every pattern has the groups of FIGURE, some empty. A vague span of years (几十年, 上百年) is no
 # figure; 上 ends words too (线上, 以上, 马上: :data:`ENDS_IN_SHANG`): no such word opens a vague count.
 RANK_FIGURE = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
@@ -402,15 +402,13 @@ def match_unit(m: re.Match) -> str:
     return (m.group("unit") or "") + SPACE.sub("", per) or ("位" if m.group().startswith("第") else "")
 
 
-_VAGUE_WORD = lazy("[几上]")  # a vague figure's word for some (几十家, 上百人)
-
-
-def match_value(m: re.Match) -> float:
-    """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000)."""
+def match_value(m: re.Match) -> float | None:
+    """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000); None for a vague count
+    (几十米, 上百人: no number is stated, and none is made up from its magnitude, hd44b)."""
     if m.re is CN_FIGURE.compiled():
         return float(cn_value(m.group("cn")))
     if m.re is VAGUE_FIGURE.compiled():
-        return float(cn_value(_VAGUE_WORD.sub("", m.group("cn"))) or 1)
+        return None
     return float(m.group("num").replace(",", ""))
 
 
@@ -1323,7 +1321,9 @@ LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
 SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
-PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$")
+PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
+                    # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
+                    rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$")
 # The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
 SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"

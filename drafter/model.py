@@ -216,7 +216,7 @@ class Figure:
     other figures stay current).
     """
 
-    value: float
+    value: float | None  # None for a vague count (几十米, 上百人): a figure of its raw words, of no value (hd44b F6)
     unit: str
     raw: str
     counts: str | None = None
@@ -310,7 +310,7 @@ PERIOD_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("part", "text", omit="later"),
 )
 FIGURE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("value", "number", required=True),
+    FieldSpec("value", "number", omit="none"),
     FieldSpec("upto", "number", omit="later"),
     FieldSpec("unit", "unit"),
     FieldSpec("scale", "text", omit="none"),
@@ -371,7 +371,7 @@ def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
             late += extra
             continue
         if kind == "number":
-            value = float(value)
+            value = None if value is None else float(value)  # (None: a vague count's)
         elif kind == "flag":
             value = bool(value)
         elif kind == "texts":

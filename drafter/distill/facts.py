@@ -2376,7 +2376,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         statement = (key, kind, period.year, period.until)
         # (or its figures told again, this many or more, in other words: a news item's lede repeated at its end, 预计2022年全市新增
         # 高企1100家左右，…突破5200家，同比增长25%，全省占比48%。 / …预计2022年新增高企1100家左右，…)
-        told = (tuple(sorted((g.value, g.unit or "", g.scale or "") for g in figures)), kind, period.year, period.until)
+        told = (tuple(sorted((str(g.value), g.unit or "", g.scale or "") for g in figures)), kind, period.year, period.until)
         if statement in said or (len(figures) >= TOLD_AGAIN and told in said):
             continue  # (a sentence said again under each heading, 2025年，继续推进…。 in all four of part two's: one statement)
         said.update((statement, told) if len(figures) >= TOLD_AGAIN else (statement,))

@@ -1125,7 +1125,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name, unit = unit, "户"  # (带动400余农户发展蜂产业: households counted by their noun, 户 the measure)
         value, upto = match_value(m), float(m.groupdict().get("num2") or 0) or None  # (a range's high end: 3-4米)
         figures.append(Figure(
-            value=int(value) if value.is_integer() else value, unit=unit,
+            value=int(value) if value is not None and value.is_integer() else value, unit=unit,
             upto=int(upto) if upto is not None and upto.is_integer() else upto,
             raw=text[m.start():m.end()].strip(), counts=None if not name or _NO_THING.fullmatch(name) else name,
             scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,

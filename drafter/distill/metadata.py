@@ -48,8 +48,8 @@ from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, ranked_in, short_forms)
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
-    address_said, closing_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
+    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, TIMESTAMP_LINE, Outline,
+    is_meta_line, address_said, closing_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -89,6 +89,7 @@ DATED_ADDRESS = re.compile(DATED_ADDRESS_PATTERN)
 ADDRESS = re.compile(r"^https?[:：]//\S+$")
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端|融媒|传媒|频道))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
+LEDE_REPRINTED = re.compile(rf"^{REPRINTED}")  # (据《吴忠日报》消息 8月10日，…: the paper's story)
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
@@ -1344,7 +1345,8 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     handed = HANDED_TO.search(norm[:400])
     if handed:  # (a reply saying whom the item was handed to: 你提出的《…》（第101号），交由曲靖市人民政府办理，…现答复如下)
         return handed.group(1), True
-    source = next((m.group(1) for t in front for m in [DATELINE.match(t) or LEDE_SOURCE.match(t)] if m), None)
+    source = next((m.group(1) for t in front for m in [DATELINE.match(t) or LEDE_SOURCE.match(t)] if m), None) or next(
+        (m.group(1) for t in lines[:4] for m in [LEDE_REPRINTED.match(simplified(t))] if m), None)
     if source:
         return source, True
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None

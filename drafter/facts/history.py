@@ -220,7 +220,7 @@ class History:
             filed = [(self._sentences, sentence_key(fact.text))]
             statement = statement_key(fact.text)[0]
             filed += [(self._statements, statement)] if len(statement) >= MIN_STATEMENT else []
-            filed += [(self._values, _value_key(g)) for g in fact.figures]
+            filed += [(self._values, _value_key(g)) for g in fact.figures if g.value is not None]
             for table, key in _unique(filed):
                 if table is self._sentences:
                     table[key].setdefault(_when(fact, ff.source), []).append((fact, ff.source))

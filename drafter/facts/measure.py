@@ -472,6 +472,8 @@ def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[
     spans = _locate(fact.text, fact.figures)
     out = []
     for fig, span in zip(fact.figures, spans):
+        if fig.value is None:
+            continue  # (a vague count, 几十米: no value of a measure)
         value, unit = base_value(fig)
         name = normalise_counts(fig.counts, places)
         aside = fig.counts and _ASIDE.search(fig.counts)  # its name without it (most have none: the name)

@@ -3,7 +3,8 @@
 file read anew under another id (its text's hash without a clutter line distill now drops). Its fact file
 follows it — the clerk's corrections kept, its facts' ids and the marks other sources' facts hold on them renamed —
 instead of staying as a source whose file is gone, which the new one's facts would repeat and which could not then be
-withdrawn (hd19b 7).
+withdrawn (hd19b 7). A file whose text the clerk corrected (a typo, 據→据) is the same source too: its id, of its text's
+hash, is new, but its path is the old one's; its facts are read again into the old fact file (hd44b F7).
 """
 
 from __future__ import annotations
@@ -30,15 +31,24 @@ class Renamed:
     id: str
     path: str
     kept: str
+    changed: bool = False  # its text changed in the same file (not the same text renamed): its facts read anew
 
 
 def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> SourceMeta | None:
     """The base's source that is ``meta``'s document under another id: the same text (sha256) under a name it no longer
-    has, or in the same file, read anew (a page's clutter line no longer its title, its id of the text without it);
-    None when there is none. Found too when ``meta``'s id has its fact file already: a rename cut off before the old
+    has, or the same file read anew (a page's clutter line no longer its title, its id of the text without it; or its
+    text corrected, its id of the new text's hash: the same path is the same source, when it is the same document); None
+    when there is none. Found too when ``meta``'s id has its fact file already: a rename cut off before the old
     file was moved, or a base distilled before renames were followed (hd19b 7), finished then."""
-    return next((s for s in sources if s.sha256 == meta.sha256 and s.id != meta.id and s.path
-                 and (s.path == meta.path or not (ws.root / s.path).exists())), None)
+    return next((s for s in sources if s.id != meta.id and s.path
+                 and ((s.path == meta.path and (s.sha256 == meta.sha256 or _same_document(s, meta)))
+                      or (s.sha256 == meta.sha256 and not (ws.root / s.path).exists()))), None)
+
+
+def _same_document(old: SourceMeta, new: SourceMeta) -> bool:
+    """Whether ``new``, read from ``old``'s file whose text changed, is still its document corrected (its title or number the
+    same), not another one saved under the same name (filed.txt written over by the next page)."""
+    return bool(old.title and old.title == new.title) or bool(old.number and old.number == new.number)
 
 
 def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) -> Renamed:
@@ -81,7 +91,7 @@ def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) 
     except BaseException:
         _drop_if_empty(kept)  # (nothing moved into it: no empty withdrawn/<time>-<id> left behind)
         raise
-    return Renamed(old.id, old.path, ws.relpath(kept))
+    return Renamed(old.id, old.path, ws.relpath(kept), changed=old.sha256 != new.sha256)
 
 
 def _drop_if_empty(folder) -> None:

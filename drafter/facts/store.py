@@ -406,7 +406,7 @@ class _Checker:
         if value is None and not spec.required:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"{what}：{'数值（value）' if spec.required else spec.name}须为数字，而不是 {value!r}",
+            raise self.fail(f"{what}：{'数值（value）' if spec.name == 'value' else spec.name}须为数字，而不是 {value!r}",
                             *self._where(node, spec.name, seq, i))
         return value
 
@@ -680,11 +680,11 @@ def _update_in_place(old: CommentedMap, new: CommentedMap) -> bool:
 def _keep_marks(old: Fact, new: Fact) -> Fact:
     """``new`` with the ``superseded_by`` marks of ``old`` (the fact's, and each figure's, matched
     by raw text and value) that it does not set itself: a re-distill never forgets a refresh."""
-    marks = {(g.raw, float(g.value)): g.superseded_by for g in old.figures if g.superseded_by}
+    marks = {(g.raw, g.value): g.superseded_by for g in old.figures if g.superseded_by}
     if not marks and not old.superseded_by:
         return new
     figures = [
-        g if g.superseded_by else replace(g, superseded_by=marks.get((g.raw, float(g.value))))
+        g if g.superseded_by else replace(g, superseded_by=marks.get((g.raw, g.value)))
         for g in new.figures
     ]
     return replace(new, superseded_by=new.superseded_by or old.superseded_by, figures=figures)

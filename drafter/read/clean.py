@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME, words,
+    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -544,8 +544,10 @@ _REPEATED_STOP = lazy(r"([、。；])\1+")
 # replacement character. The clause holding it says nothing sure: it is dropped, with its comma.
 # (or split by a mark the lost bytes left between them: 打?。? of a mirror's 打印 button)
 # (with the marks it ends on: …悟魯?shù)氐鹊?。 of 悟魯等地, the ? before the stop a lost character too, no question, hd26c)
-_MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|[?？][，。、][?？]|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))[^，。；！？：\n]*[?？]*"
-                        r"(?:[，；]|(?=[。！？：]|$))")
+# (a mark before a digit in such a clause is a lost character too, none of its stops: 總?cè)丝?23萬 of 總人口123萬, 占總?cè)丝诘?7.2% of
+# 占總人口的47.2%: its figure lost digits, kept as 23萬 or 7.2% it would be a number the page never gave, hd44b)
+_MOJIBAKE_CLAUSE = lazy(rf"(?:[^，。；！？：\n]|[?？](?=\d))*(?:[?？]{{2,}}|[?？][，。、][?？]|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))"
+                        r"(?:[^，。；！？：\n]|[?？](?=\d))*[?？]*(?:[，；]|(?=[。！？：]|$))")
 # One character a mirror lost, a half-width ? between Chinese ones (實施方案?月初通過了技術評審, 您們?在縣十八屆…) or before a
 # half-width ! (主體?!笆濉逼陂g…: “十三五”期間 garbled): shown as □, the mark of a character missing, for the reader to restore
 # (hd26a, hd26c) — not a question's mark, its clause asking (是否可行?请回复!).
@@ -570,15 +572,24 @@ _MOJIBAKE_RUN = lazy(rf"(?:[?？\ufffd][A-Za-z{_TONED}()（）]*[{CJK}]?[A-Za-z]
 _ITEM_ANSWERED = lazy(r"提出的?关于[^，。；]{2,80}?(?:建议|提案|议案)$")
 
 
+# A sentence the cut left as its time alone (29日。 of 29日,全國網絡媒體行采訪團一進入?yún)侵,就被其…吸引。): no sentence.
+_TIME_ONLY = lazy(rf"(?:(?:{DIGIT_MONTH})?(?:\d{{1,2}}月)?{DIGIT_DAY}(?:[上下]午|晚上?|凌晨)?|{words(TIME_WORDS)})。")
+
+
 def _without_mojibake(text: str) -> str:
-    """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop; of a
-    reply's opening, only up to the run's end: the item it answers after it stays (:data:`_ITEM_ANSWERED`, hd26c)."""
+    """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop, nor
+    a sentence left as its time alone (:data:`_TIME_ONLY`, hd44b); of a reply's opening, only up to the run's end: the item it
+    answers after it stays (:data:`_ITEM_ANSWERED`, hd26c)."""
     def cut(m: re.Match) -> str:
         runs = list(_MOJIBAKE_RUN.finditer(m.group()))
         tail = m.group()[runs[-1].end():] if runs else ""
         return tail if _ITEM_ANSWERED.search(simplified(tail.rstrip("，；"))) else ""
 
-    return re.sub(r"[，；]+(?=[。！？]|$)", "", _MOJIBAKE_CLAUSE.sub(cut, text))
+    def whole(sentence: re.Match) -> str:
+        left = re.sub(r"[，；]+(?=[。！？]|$)", "", _MOJIBAKE_CLAUSE.sub(cut, sentence.group()))
+        return "" if left != sentence.group() and _TIME_ONLY.fullmatch(left) else left
+
+    return re.sub(r"[^。！]*(?:[。！]+|$)", whole, text)  # (a ？ may be a lost character: no sentence's end)
 
 
 def normalize_text(text: str) -> str:

@@ -44,18 +44,18 @@ def test_a_deadlines_aim_after_a_comma_and_a_space_is_cut():
 
 def test_work_for_a_batch_is_no_rank_and_an_award_is():
     """市财政局为郑州市第二批城市更新项目筹集资金 (为: for) ranked the works in 郑州市's batch; 获评郑州市第二批文物保护单位 did not."""
-    text = "市财政局为郑州市第二批城市更新项目筹集资金3亿元。"
-    assert not ranked_in(text, text.index("郑州市"), text.index("郑州市") + 3)
-    text = "李家门中岳行宫获评郑州市第二批文物保护单位。"
-    assert ranked_in(text, text.index("郑州市"), text.index("郑州市") + 3)
+    ranked = {text: ranked_in(text, text.index("郑州市"), text.index("郑州市") + 3)
+              for text in ("市财政局为郑州市第二批城市更新项目筹集资金3亿元。", "李家门中岳行宫获评郑州市第二批文物保护单位。")}
+    assert list(ranked.values()) == [False, True], ranked
 
 
 def test_a_citys_morals_opening_the_title_are_the_citys(tmp_path):
     """宜昌道德模范…: 道 of 道德 read as a road's name (as 街 of 街区 would be a street's); the page lost its city."""
-    ws = unit_workspace(tmp_path / "ws", "荆州市文明办", "市文明办", "荆州市")
-    page = ("宜昌道德模范评选结果揭晓\n"
-            "近日，宜昌第八届道德模范评选结果揭晓，宜昌全市共评出道德模范10名。宜昌各县市区共推荐候选人56名。\n")
-    assert distil(tmp_path, ws, page, "2023-06-01_宜昌道德模范评选结果揭晓.txt").source.jurisdiction == "宜昌市"
+    title = "宜昌道德模范评选结果揭晓"
+    text = "近日，宜昌第八届道德模范评选结果揭晓，宜昌全市共评出道德模范10名。宜昌各县市区共推荐候选人56名。"
+    source = distil(tmp_path, unit_workspace(tmp_path / "ws", "荆州市文明办", "市文明办", "荆州市"), f"{title}\n{text}\n",
+                    f"2023-06-01_{title}.txt").source
+    assert source.jurisdiction == "宜昌市", source.jurisdiction
 
 
 def test_a_field_printed_under_each_item_is_kept(tmp_path):
@@ -76,10 +76,10 @@ def test_all_kinds_of_care_for_the_old_open_a_list():
 
 def test_a_short_headline_of_three_lines_is_no_verse(tmp_path):
     """奋进新征程 / 登封绿化见成效 / 完成造林五万亩, three short lines over the text, read as a poem: the page had no title, not even its 主题."""
-    ws = unit_workspace(tmp_path / "ws", "登封市林业局", "市林业局", "登封市")
-    page = ("奋进新征程\n登封绿化见成效\n完成造林五万亩\n"
-            "本报讯 今年以来，登封市围绕年度造林任务，完成造林5万亩，森林覆盖率达42.5%。\n")
-    assert distil(tmp_path, ws, page, "2019-03-12_x.txt").source.title == "登封绿化见成效"  # (its 主题)
+    lines = ["奋进新征程", "登封绿化见成效", "完成造林五万亩", "本报讯 今年以来，登封市围绕年度造林任务，完成造林5万亩，森林覆盖率达42.5%。"]
+    source = distil(tmp_path, unit_workspace(tmp_path / "ws", "登封市林业局", "市林业局", "登封市"), "\n".join(lines) + "\n",
+                    "2019-03-12_x.txt").source
+    assert source.title == lines[1], source.title  # (its 主题)
 
 
 def test_time_spent_is_no_run_of_recent_years():

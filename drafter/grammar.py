@@ -752,8 +752,8 @@ NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"
 NEXT_OR_LATER = rf"(?:{words(NEXT_STEP_WORDS, FROM_NOW_WORDS)})"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
-# counted back (近三年内, 过去两年内: a result's) nor a year's digits (2023年内).
-DEADLINE = r"(?<![\d近去])(?:在|于)?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个月|年|周)之?内"
+# counted back (近三年内, 过去两年内, 前三年内, 这两年内: a result's) nor a year's digits (2023年内).
+DEADLINE = r"(?<![\d近去前这])(?:在|于)?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个月|年|周)之?内"
 HALF_YEAR_WORDS = ("上半年", "下半年")
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).
@@ -763,15 +763,15 @@ PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: �
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
-# Words saying how long a thing took (历时近两年建设, 经过近三年的努力): a run of years after them, or one a 的 makes the length
-# of an effort (近三年的努力), is a duration, no span up to the present.
-DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "长达", "为期")
+# Words saying how long a thing took (历时近两年建设, 经过近三年的努力, 花费近三年时间, 用时近两年): a run of years after them, or one
+# that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
+DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")
 _DURATION_OF = ("努力", "时间", "奋斗", "艰苦")
 # A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it):
 # the years up to the present (pattern text; its group the count; :func:`recent_run_years` its years) — no duration.
 RECENT_RUN = (rf"(?<![\d年])(?<!{'|'.join(DURATION_WORDS)})"  # (all two characters: a lookbehind's width is fixed)
               r"(?=近|过去|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
-              rf"(?:近|过去)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的(?:{words(_DURATION_OF)}))(?:来|以来|间)?")
+              rf"(?:近|过去)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的?(?:{words(_DURATION_OF)}))(?:来|以来|间)?")
 RECENT_RUN_MAX = 30  # years a run counts at most (a larger count is no run of recent years)
 
 
@@ -1329,12 +1329,16 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"
             "黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
 # A reporter's or editor's credit in brackets closing a paragraph's last sentence (…处理厨余垃圾。（记者 蔡樱柳）, …“快车道”。
-# (编辑:胡勇), hd42a; 【责任编辑：X】), or a person's name alone there (…促消费情况。(胡靖), hd42c; not （附件略）, （已办结）, rv4), a
-# mirror's lost character after it (？); read before a mirror's traditional characters are made simplified (記者): the page is
-# a news item, and the credit no words of it.
+# (编辑:胡勇), hd42a; 【责任编辑：X】), a mirror's lost character after it (？); read before a mirror's traditional characters
+# are made simplified (記者): the page is a news item, and the credit no words of it.
 CREDIT_ROLES = r"记者|記者|通讯员|通訊員|(?:责任)?编辑|(?:責任)?編輯|责编|責編"
-CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[](?:[^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
-                      rf"|\s*[{SURNAMES}][{CJK}]{{1,2}}\s*)[）)】\]]\s*[?？]?$", re.M)
+CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
+                      rf"[）)】\]]\s*[?？]?$", re.M)
+# A person's name alone in brackets closing the last sentence (…促消费情况。(胡靖), hd42c): a surname and a given name of one or
+# two characters none of which is a place's, a unit's, a sum's or a note's (（高新区）, （黄石港）, （万元）, （方案略） are no
+# names, rv5). It credits a news item as CLOSING_CREDIT does, but the text is not cut by it (a note's words are kept).
+_NOT_GIVEN_NAME = "省市县縣区區镇鎮乡鄉村街路港湾灣州略元件表号號附注註详詳见見办辦结結局厅廳委处處科"
+CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}\s*[）)]\s*[?？]?$", re.M)
 # What follows a unit that only came along on another's visit, in its clause (市市场监管局党组和法规科有关人员陪同, 在区政府
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).

@@ -1023,10 +1023,11 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
 
 
-# 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元: funds obtained) (pattern text).
-AIM_NOT_WON = r"争取(?!到|[^，。；！？]{0,8}?资金)"
+# 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元, 争取中央和省级各类补助资金5000万元, 争取项目12个, 争取…到位:
+# funds, projects, policies or support obtained, named anywhere in its clause) (pattern text).
+AIM_NOT_WON = r"争取(?!到|[^，。；！？]*?(?:资金|项目|政策|支持|到位))"
 # An aim a deadline sets (在两年内，争取…; pattern text).
-DEADLINE_AIM = rf"{DEADLINE}，?(?:{AIM_NOT_WON}|力争)"
+DEADLINE_AIM = rf"{DEADLINE}，?\s*(?:{AIM_NOT_WON}|力争)"
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
 # (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b; not funds won,
@@ -1948,7 +1949,7 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
 
 
 _DEADLINE_AIM = re.compile(DEADLINE_AIM)
-_DEADLINE_TURN = re.compile(rf"[，；](?={DEADLINE_AIM})")
+_DEADLINE_TURN = re.compile(rf"[，；]\s*(?={DEADLINE_AIM})")
 
 
 def _deadline_turn(sentence: str) -> list[str]:

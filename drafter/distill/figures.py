@@ -804,7 +804,8 @@ _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 # A thing listed before the one a count's name ends in: a short noun (城建、交通、公路方面18件; 低保、特困、临时救助资金2.14亿元);
 # a list of kinds opens after its word for them (等各类美食展、消费展…).
 _LISTED_THING = lazy(r"[\u4e00-\u9fff]{1,4}")
-_KINDS_OPENING = lazy(r"(?:等)?(?:各类|各式|[各多]种(?!植(?!物)|养))")  # (not the 种 of 种植, 种养: 农户多种植大豆、玉米3万亩)
+_KINDS_OPENING = lazy(r"(?:等)?(?:各类|各式|[各多]种(?!植(?!物)|养(?:殖|结合)))")  # (not the 种 of 种植, 种养殖: 农户多种植大豆、玉米3万亩;
+# 各种养老服务 a list)
 
 
 def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int, found: list[tuple[re.Match, int]]) -> str | None:

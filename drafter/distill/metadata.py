@@ -33,7 +33,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import CLOSING_CREDIT, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -837,8 +837,9 @@ TITLE_PARTS = re.compile(r"[丨|｜：:\s]+")  # a title's parts: its column (�
 CITY_SAID = 3  # the times a text says a city's short name, its title's among them, to be that city's
 # What makes a city's short name opening a title's part another word (中山路 of 中山路 (厦门), a page on 厦门市思明区's road; 安康杯,
 # 普洱茶, 中山大道): a road, a street, a bridge, a cup, a tea — no city; not where that character opens a word of the city's own
-# (宜昌道路运输…, 昆明路灯亮化, …桥梁: the city's roads, lamps and bridges, rv4).
-_ANOTHER_WORD = re.compile(r"大道|道(?!路)|路(?![灯网况面线])|街(?!道)|巷|桥(?!梁)|杯|茶")
+# (宜昌道路运输…, 昆明路灯亮化, …桥梁: the city's roads, lamps and bridges, rv4; 宜昌道德模范…, 昆明街区改造…, rv5): 道, 路, 街
+# a road's name only closing the part or before its number, its section or a street of it (中山路西段, 中山路1号, 中山路步行街).
+_ANOTHER_WORD = re.compile(r"大道|[道路街](?=$|[\d一二三四五六七八九十东西南北中段口号街巷步])|巷|桥(?!梁)|杯|茶")
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
@@ -1055,7 +1056,8 @@ def _in_stanza(lines: list[str], k: int) -> bool:
     """Whether line ``k`` of ``lines`` is a line of verse among at least :data:`STANZA` in a row (or three of at most
     :data:`SHORT_VERSE` characters): a feature opening on a poem (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or
     on its pictures' captions (锦绣山川 / 大熊山七彩旱滑 / …开幕式 / 嵩山风洞, hd43b), none of them a headline — the page is named as
-    its file is (:func:`_named_title`); not a headline of three lines (全力以赴抓落实 / 登封市加快推进国土绿化 / 确保完成年度造林任务, rv4)."""
+    its file is (:func:`_named_title`); not a headline of three lines (全力以赴抓落实 / 登封市加快推进国土绿化 / 确保完成年度造林任务, rv4),
+    nor three short ones over a byline or the text (奋进新征程 / 登封绿化见成效 / 完成造林五万亩 / 本报讯 …。, rv5)."""
     if not _VERSE_LINE.fullmatch(lines[k]):
         return False
     start, end = k, k + 1
@@ -1063,7 +1065,8 @@ def _in_stanza(lines: list[str], k: int) -> bool:
         start -= 1
     while end < len(lines) and _VERSE_LINE.fullmatch(lines[end]):
         end += 1
-    return end - start >= STANZA or (end - start == STANZA - 1 and all(len(t) <= SHORT_VERSE for t in lines[start:end]))
+    return end - start >= STANZA or (end - start == STANZA - 1 and all(len(t) <= SHORT_VERSE for t in lines[start:end])
+                                      and not (end == len(lines) or _byline(lines[end]) or "。" in lines[end]))
 
 
 # A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),
@@ -1074,9 +1077,13 @@ _POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{
 def _headline(front: list[str], lines: list[str]) -> str | None:
     """A news page's headline over its byline (:data:`DATED_BYLINE`, :data:`_POSTED_FIELDS`) or its outlet's dateline
     (:data:`DATELINE`: 临报融媒 2022-11-11 阅读次数 under 创建全国文明城市丨临沂市体育局：助推“未来之星”健康成长, hd28c), one of ``lines``."""
-    return next((t for t, under in zip(front, front[1:]) if (DATED_BYLINE.match(under) or _POSTED_FIELDS.search(under)
-                                                             or DATELINE.match(under))
+    return next((t for t, under in zip(front, front[1:]) if _byline(under)
                  and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
+
+
+def _byline(line: str) -> bool:
+    """Whether ``line`` is what a news page prints under its headline: its byline, its fields or its outlet's dateline."""
+    return bool(DATED_BYLINE.match(line) or _POSTED_FIELDS.search(line) or DATELINE.match(line))
 
 
 def _line_after(lines: list[str], line: str) -> str:
@@ -1137,7 +1144,7 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
         return REPLY  # (or its addressee run into its first sentence: 李某、杨某 委员：你们提出的《…》…)
     if (reported or COLUMN_HEADLINE.match(title or "") or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
-            or CLOSING_CREDIT.search(body_tail)):
+            or CLOSING_CREDIT.search(body_tail) or CLOSING_NAME.search(body_tail)):
         return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
     if REPLY_TITLE.search(title or ""):
         return REPLY
@@ -1656,7 +1663,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     # (nor the site's column label it was found by: 【人大建议】关于对…第11号建议的答复, hd34c)
     title = COLUMN_LABEL.sub("", title) if title and TITLE_HEAD.match(COLUMN_LABEL.sub("", title)) else title
-    # (its last paragraph as the page printed it: the reader drops a credit closing it, grammar.CLOSING_CREDIT)
+    # (its last paragraph as the page printed it: the reader drops a credit closing it, grammar.CLOSING_CREDIT;
+    # a name alone there it keeps, grammar.CLOSING_NAME)
     body_tail = normalise(doc.blocks[-1].raw[-40:].strip()) if doc.blocks else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])

@@ -740,13 +740,13 @@ def _opens_an_institution(text: str, end: int) -> bool:
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
 # ranks, not where it was done — 邹城市民政局's own (hd38a); or as the level whose list a thing is in, by its batch (李家门中岳行宫是
 # 郑州市第二批文物保护单位, 龙泉寺是河南省第四批…: a rank that level conferred on a thing of the text's place, hd43b).
-# (the batch a rank only where the thing is said to be in it — 是/为/列入/入选…郑州市第二批…; not 2023年，郑州市第二批城市更新项目共42个,
-# the place's own batch of work, rv4)
+# (the batch a rank only where the thing is said to be in it — 是/列入/入选/获评…郑州市第二批…; not 2023年，郑州市第二批城市更新项目共42个,
+# the place's own batch of work, rv4, nor 为 of whom work is for: 市财政局为郑州市第二批城市更新项目筹集资金, rv5)
 _RANKED_BEFORE = re.compile(r"[在于]$")
 _FIRST_AFTER = re.compile(r"(?:范围内|内)?率先")
 _FIRST_OF = re.compile(r"首个|首家|首批|第一[个家]")
 _BATCH_OF = re.compile(r"第[一二三四五六七八九十\d]+批")
-_LISTED_BEFORE = re.compile(r"(?:是|为|列入|列为|入选|评为|认定为|公布为|命名为)$")
+_LISTED_BEFORE = re.compile(r"(?:是|列入|列为|入选|入围|评为|获评|认定为|确定为|公布为|命名为|成为)$")
 
 
 def ranked_in(text: str, start: int, end: int) -> bool:

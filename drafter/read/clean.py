@@ -52,8 +52,10 @@ _CTX = CJK + CJK_PUNCT
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 _CLOSERS = "”’」』）)》〉】〕\"'"
 _TERMINAL = lazy(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
-# …of a statement: its full stop (not a caption trailing off, 如今已不是旧模样……, nor a headline's cry, …上线！).
-_SENTENCE_STOP = lazy(rf"。[{re.escape(_CLOSERS)}]*$")
+# …of a statement or its clause: its full stop or semicolon (not a caption trailing off, 如今已不是旧模样……, nor a headline's
+# cry, …上线！); or a field a plan prints under each item (责任单位：市住房和城乡建设局, 完成时限：2024年12月底前, rv5) — never a page's
+# clutter, however often printed.
+_NEVER_CLUTTER = lazy(rf"[。；][{re.escape(_CLOSERS)}]*$|^[{CJK}]{{2,6}}[:：]\s*\S")
 # A line ending with one of these clearly continues on the next line.
 _CONTINUES = lazy(r"[，、,（(“《—\-]$")
 # A line opening on a dash (——这十年，我们坚持办“人民满意”的教育，发展活力更加强劲): a feature's subtitle, a line of its own.
@@ -1032,7 +1034,8 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         site = site or site_owner(whole)
         if i in links:
             continue
-        printed = said[text] if not _SENTENCE_STOP.search(text) else 1  # (the times a line that is no sentence is printed)
+        # (the times a line that is no sentence nor a field is printed; a site's own fields, 来源：…, are its chrome)
+        printed = said[text] if not _NEVER_CLUTTER.search(text) or _FIELD_START.match(text) else 1
         if printed >= CLUTTER_REPEATS and len(text) >= CLUTTER_LEN and text in seen:
             if merged:  # (where it stood, the paragraph before it ended: 北批市场 / caption ×7 / 薛城区将农贸市场改造…)
                 merged[-1][0] = _stopped(merged[-1][0]) if lede else merged[-1][0]

@@ -48,7 +48,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     NEXT_OR_LATER, NEXT_STEP, OCCASION, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -1905,25 +1905,42 @@ _BA_VERB = lazy(r"^(?:[\u4e00-\u9fff]{1,2}?(?:成为?|为)(?![立功效果绩本
 # A clause that is only the time or frame of the clause after it, a time word after a preposition or none (在两年内，, 近年来，,
 # 在“十四五”期间，, 今年，, 年内，) or a word going on (同时，, 其中，, 此外，): no end of a sentence.
 _FRAME_ALONE = lazy(rf"(?:{DEADLINE}|(?:在|到|于)?(?:{alternation(TIME_WORDS, RECENT_YEARS_WORDS)}|{PLAN_OR_YEARS_SPAN})"
-                    r"|同时|其中|此外|另外)[，,]")
+                    rf"|{alternation(ADDING_WORDS)}|其中)[，,]")
 
 
 _DEADLINE = lazy(DEADLINE)
-_SPAN = lazy(r"(\d+|[一二两三四五六七八九十]+)(个月|年|周)")  # a deadline's count and unit, read from its match
+_UNIT_DAYS = {"个月": 31, "年": 366, "周": 7}  # the days at most of a deadline's unit
 
 
 def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
     """Whether the deadline ``sentence`` sets (:data:`~drafter.grammar.DEADLINE`), counted from its document's date, is not
-    past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b)."""
+    past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b). A
+    date of a month or a year alone (2022-08, 2022) counts from its last day."""
     m = _DEADLINE.search(sentence)
     if not m or source is None or not source.date:
         return False
-    span = _SPAN.search(m.group())
-    count = int(span.group(1)) if span.group(1).isdigit() else cn_number(span.group(1))
-    if not count:
+    count = int(m["count"]) if m["count"].isdigit() else cn_number(m["count"])
+    issued = _last_day(source.date)
+    if not count or issued is None:
         return False
-    days = {"个月": 31, "年": 366, "周": 7}[span.group(2)] * count
-    return dt.date.fromisoformat(source.date[:10]) + dt.timedelta(days=days) >= today
+    return issued + dt.timedelta(days=_UNIT_DAYS[m["unit"]] * count) >= today
+
+
+_DATE_PARTS = lazy(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _last_day(date: str) -> dt.date | None:
+    """The last day ``date`` (2022-08-22, 2022-08, 2022) may be; None for no such date."""
+    m = _DATE_PARTS.match(date)
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or 12), m[3]
+    try:
+        if day:
+            return dt.date(year, month, int(day))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
 
 
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+from drafter.compose.asks import parse_asks
 from drafter.compose.select import deadline_ahead, still_ahead
 from drafter.model import SourceMeta
 
@@ -32,3 +33,21 @@ def test_a_word_going_on_of_any_spelling_is_no_end_of_a_plan():
     plan, today = SimpleNamespace(year=2022, source=None), dt.date(2023, 11, 1)
     assert still_ahead("持续推进老旧小区改造，与此同时，新建口袋公园5个。", plan, today) == "持续推进老旧小区改造。"
     assert still_ahead("持续推进老旧小区改造，另一方面，新建口袋公园5个。", plan, today) == "持续推进老旧小区改造。"
+
+
+def test_an_ask_after_the_work_told_in_its_sentence_keeps_its_things():
+    """rv5 F4: a sentence opening on the work of recent years (近年来，我市相继建成…) was dropped whole from the things named,
+    the ask in its next clause too (健身步道, 公共厕所); only the work told goes."""
+    ask, = parse_asks("近年来，我市相继建成一批城市公园，建议在城东新区增建口袋公园、健身步道、公共厕所等设施。", "关于增建城市公园设施的建议")
+    assert {"健身步道", "公共厕所"} <= set(ask.subjects)
+    assert not any("城市公园" in t for t in ask.subjects)
+
+
+def test_words_opening_on_if_are_no_condition():
+    """rv5 F11: bare 若 took 若干 for 若 (if), 如有 took 如有关部门: those points were dropped as conditions; 如发现… still is."""
+    ask, = parse_asks("加快老旧小区改造。建议加快老旧小区改造，若干老旧小区配套设施不全，应补齐短板。", "关于加快老旧小区改造的建议")
+    assert "若干老旧小区配套设施不全" in ask.points
+    ask, = parse_asks("加强渣土运输管理。建议规范渣土运输，如有关部门加强督查，严查违规行为。", "关于加强渣土运输管理的建议")
+    assert "有关部门加强督查" in ask.points
+    ask, = parse_asks("加强渣土运输管理。建议规范渣土运输，如发现违规行为，严肃查处。", "关于加强渣土运输管理的建议")
+    assert not any("发现" in p for p in ask.points)

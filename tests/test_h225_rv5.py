@@ -6,8 +6,8 @@ import datetime as dt
 from types import SimpleNamespace
 
 from drafter.compose.asks import parse_asks
-from drafter.compose.select import deadline_ahead, still_ahead
-from drafter.model import SourceMeta
+from drafter.compose.select import deadline_ahead, fact_sentences, still_ahead
+from drafter.model import Fact, Period, SourceMeta
 
 # A plan of an earlier year setting a deadline (hd43b's sentence, from a reply of a month's date alone).
 def _source(date: str) -> SourceMeta:
@@ -51,3 +51,16 @@ def test_words_opening_on_if_are_no_condition():
     assert "有关部门加强督查" in ask.points
     ask, = parse_asks("加强渣土运输管理。建议规范渣土运输，如发现违规行为，严肃查处。", "关于加强渣土运输管理的建议")
     assert not any("发现" in p for p in ask.points)
+
+
+def _done(text: str) -> Fact:
+    return Fact(id="f", text=text, kind="done", period=Period(2025, "text"), jurisdiction="某市", source_id="s")
+
+
+def test_a_result_said_as_what_a_thing_is_stays():
+    """rv5 F5: a first sentence X是…的… was dropped as a definition even when it tells work done and when: 翠湖公园是今年我局
+    新建成的城市综合公园 opened its fact's result; a thing said as it is (城市公园是…的公共场所, hd44b) still goes."""
+    for first in ("翠湖公园是今年我局新建成的城市综合公园。", "智慧停车平台是市城管局今年上线运行的便民服务系统。"):
+        assert fact_sentences(_done(first + "全年接待游客12万人次。"))[0] == first
+    park = "城市公园是市民游览、休憩、娱乐、健身以及举办各类活动的公共场所，是城市文明的窗口和名片。"
+    assert fact_sentences(_done(park + "全市共有公园17处。")) == ["全市共有公园17处。"]

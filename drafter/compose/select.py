@@ -1371,7 +1371,7 @@ def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
     occasion (:func:`without_occasion`) dropped, and of work done its clauses of resolve
     (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are) and a first sentence saying
-    what a thing is (:data:`DEFINITION`), and so is a later sentence of work done speaking to that
+    what a thing is (:func:`is_definition`), and so is a later sentence of work done speaking to that
     reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
@@ -1382,9 +1382,16 @@ def fact_sentences(fact: Fact) -> list[str]:
 
 # A sentence saying what a thing is (城市公园是市民游览…的公共场所，是城市文明的窗口和名片), opening a paragraph of work done:
 # the source's preamble, no deed of anyone's, never said after 主要做法和成效如下 as the bureau's (hd44b). Its subject a noun,
-# not the bureau or its place (我市是全省首个…的城市 is a result), no figure.
+# not the bureau or its place (我市是全省首个…的城市 is a result), no figure; its predicate of no time, nothing done (已, 了) nor
+# finished (:data:`~.sentences.RESULT`): 翠湖公园是今年我局新建成的城市综合公园 is a result (rv5).
 DEFINITION = lazy(r"^(?!我|该|本|全[市县区省])[\u4e00-\u9fff]{2,10}是[^。；;\d]{2,80}?的[^。；;\d，,的]{2,8}"
                   r"(?:[，,]是[^。；;\d]{2,60}?的[^。；;\d，,的]{2,8})*。$")
+_WORK_TOLD = lazy(rf"{alternation(TIME_WORDS)}|已|(?<!为)了|{RESULT.pattern}")
+
+
+def is_definition(sentence: str) -> bool:
+    """True when ``sentence`` says what a thing is (:data:`DEFINITION`), no work of a time (:data:`_WORK_TOLD`)."""
+    return bool(DEFINITION.match(sentence)) and not _WORK_TOLD.search(sentence, sentence.index("是"))
 
 
 @lru_cache(maxsize=16384)
@@ -1396,7 +1403,7 @@ def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str 
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
         sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
-        sentences = sentences[1:] if len(sentences) > 1 and DEFINITION.match(sentences[0]) else sentences
+        sentences = sentences[1:] if len(sentences) > 1 and is_definition(sentences[0]) else sentences
     if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item, in the draft's present)
         sentences[0] = NOW_OPENING.sub("", NEXT_STEP_OPENING.sub("", sentences[0])) or sentences[0]
     if kind == PLAN and sentences and not has_lead(sentences) and section:

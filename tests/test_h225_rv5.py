@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from drafter.compose.asks import parse_asks
-from drafter.compose.select import deadline_ahead, fact_sentences, still_ahead
+from drafter.compose.asks import Ask, parse_asks
+from drafter.compose.reply import OTHER_SITE_GROUP, OTHER_SITE_NOTE, marked_to_update
+from drafter.compose.select import Item, Section, deadline_ahead, drafted_elsewhere, fact_sentences, still_ahead
 from drafter.model import Fact, Period, SourceMeta
+from drafter.reply import BODY, STALE, ReplyBlock, Span
 
 # A plan of an earlier year setting a deadline (hd43b's sentence, from a reply of a month's date alone).
 def _source(date: str) -> SourceMeta:
@@ -64,3 +66,23 @@ def test_a_result_said_as_what_a_thing_is_stays():
         assert fact_sentences(_done(first + "全年接待游客12万人次。"))[0] == first
     park = "城市公园是市民游览、休憩、娱乐、健身以及举办各类活动的公共场所，是城市文明的窗口和名片。"
     assert fact_sentences(_done(park + "全市共有公园17处。")) == ["全市共有公园17处。"]
+
+
+def test_another_sites_work_is_nothing_marked_to_update():
+    """rv5 F13: part one's comment on old material said 需更新之处已标出 when the only highlight under a comment was another
+    site's work said again (OTHER_SITE_NOTE), marked to rewrite for this site; an old figure's mark still counts."""
+    site = Span("已对该路段实施提升改造。", STALE, note=OTHER_SITE_NOTE.format(site="福宁路"), group=f"{OTHER_SITE_GROUP}f:0")
+    old = Span("12个", STALE, note="该数据为2022年数据，早于上年（2024年），请核实", group="f#0")
+    assert not marked_to_update([ReplyBlock(BODY, [site])])
+    assert marked_to_update([ReplyBlock(BODY, [site]), ReplyBlock(BODY, [Span("完成改造项目"), old])])
+
+
+def test_a_result_said_by_an_asks_other_name_under_another_heading_is_told():
+    """rv5 F9: drafted_elsewhere weighed a sentence drafted under another heading by the ask's text alone, its equivalents
+    left out (the other callers had them only inside the ask's query, three characters of a synonym counting): 全年新建
+    敬老院3所 under 推进养老设施建设 states a result on 加强老年人照护服务, whose 敬老院 is a setting of 老年照护."""
+    ask = Ask("加强老年人照护服务", "加强老年人照护服务。", synonyms="敬老院")
+    item = Item(_done("全年新建敬老院3所。"), None, 1.0, 2025, sentences=["全年新建敬老院3所。"])
+    sections = [Section("推进养老设施建设", [item]), Section(None, [], gap=True)]
+    note = drafted_elsewhere(sections, sections[1], ask, frozenset({"敬老", "老院", "照护"}))
+    assert note and "全年新建敬老院3所" in note and "推进养老设施建设" in note

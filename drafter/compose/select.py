@@ -755,7 +755,7 @@ def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: 
         for item in other.items:
             for sentence in item.sentences or []:
                 said = next((c for c in framed_clauses(sentence) if reports_result(c)
-                             and matter_words(c, ask.text, specific) - bigrams(other.heading)), None)
+                             and matter_words(c, ask.text, specific, ask.equivalents) - bigrams(other.heading)), None)
                 if said:
                     return (f"已收集的材料中，“{said.strip()}”一句同时涉及此项，已写入“{other.heading}”项下，此处未重复："
                             "请核实后在此补写本项的工作情况，或删去本项、在该项中一并表述")
@@ -907,7 +907,7 @@ def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, sp
     reported no such thing, and answered nothing though it is on 政策和金融支持, hd13) on its words, not its heading (泉科函〔2025〕81号's
     建设泉州技术转移转化数字化平台, left out of 畅通科技成果转化渠道, is not 建设高能级创新平台's for standing under 加强高能级科创平台建设)."""
     def answer(k: int, group: list[Item], headed: bool = True) -> list[Item]:
-        return answering(group, words[k], specifics[k], asks[k].query, ws, asks[k], headed)
+        return answering(group, words[k], specifics[k], asks[k].text, ws, asks[k], headed)
 
     answers = [answer(k, group) for k, group in enumerate(groups)]
     for k, group in enumerate(groups):
@@ -1181,11 +1181,11 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
         keys = ask_keys(ask)
         for item in relevant[k]:
             other = held.get(item.fact.id)
-            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.query, specific, ask.equivalents):
+            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific, ask.equivalents):
                 continue
-            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
+            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                         equivalents=ask.equivalents, matter=matter) if s not in (other.sentences or [])]
-            if any(reports_result(s) and matter_words(s, ask.query, specific, ask.equivalents) and any(w in s for w in keys)
+            if any(reports_result(s) and matter_words(s, ask.text, specific, ask.equivalents) and any(w in s for w in keys)
                    for s in kept):
                 item.sentences = kept
                 section.items = [item]
@@ -1457,7 +1457,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for k, (ask, own, specific) in enumerate(zip(asks, words, specifics)):
         chosen = city_first(answers[k], ws, areas)
         for item in chosen:
-            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
+            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       equivalents=ask.equivalents, matter=matter, titled=titled)
             if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+from helpers import unit_workspace
+
 from drafter.compose.asks import Ask, parse_asks
 from drafter.compose.reply import OTHER_SITE_GROUP, OTHER_SITE_NOTE, marked_to_update
-from drafter.compose.select import Item, Section, deadline_ahead, drafted_elsewhere, fact_sentences, still_ahead
+from drafter.compose.select import Item, Section, _answers, bigrams, deadline_ahead, drafted_elsewhere, fact_sentences, still_ahead
 from drafter.model import Fact, Period, SourceMeta
 from drafter.reply import BODY, STALE, ReplyBlock, Span
 
@@ -55,8 +57,8 @@ def test_words_opening_on_if_are_no_condition():
     assert not any("发现" in p for p in ask.points)
 
 
-def _done(text: str) -> Fact:
-    return Fact(id="f", text=text, kind="done", period=Period(2025, "text"), jurisdiction="某市", source_id="s")
+def _done(text: str, id_: str = "f") -> Fact:
+    return Fact(id=id_, text=text, kind="done", period=Period(2025, "text"), jurisdiction="某市", source_id="s")
 
 
 def test_a_result_said_as_what_a_thing_is_stays():
@@ -86,3 +88,15 @@ def test_a_result_said_by_an_asks_other_name_under_another_heading_is_told():
     sections = [Section("推进养老设施建设", [item]), Section(None, [], gap=True)]
     note = drafted_elsewhere(sections, sections[1], ask, frozenset({"敬老", "老院", "照护"}))
     assert note and "全年新建敬老院3所" in note and "推进养老设施建设" in note
+
+
+def test_three_characters_of_an_asks_synonym_are_not_its_matter(tmp_path):
+    """rv5 F9: the items answering an ask were weighed on its query, its text with its synonyms: 新建老年人活动中心5个 shared
+    老年人 with the synonym 老年人照护 and stood as a result on 完善养老服务体系; a synonym counts only said whole."""
+    ws = unit_workspace(tmp_path / "ws", "某市民政局", "市民政局", "某市")
+    ask = Ask("完善养老服务体系", "建议完善养老服务体系，加强社区照护。", synonyms="老年人照护")
+    hall = Item(_done("新建老年人活动中心5个。", "hall"), None, 1.0, 2025)
+    posts = Item(_done("推进养老服务体系建设，完善社区照护网络，全市建成社区照护站12个。", "posts"), None, 1.0, 2025)
+    specific = frozenset({"养老", "照护", "老年", "年人", "服务", "体系"})
+    answers, = _answers([[hall, posts]], {}, [ask], [bigrams(ask.text) | {"老年", "年人"}], [specific], ws)
+    assert [i.fact.id for i in answers] == [posts.fact.id]

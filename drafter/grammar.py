@@ -752,8 +752,9 @@ NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"
 NEXT_OR_LATER = rf"(?:{words(NEXT_STEP_WORDS, FROM_NOW_WORDS)})"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
-# counted back (近三年内, 过去两年内, 前三年内, 这两年内: a result's) nor a year's digits (2023年内).
-DEADLINE = r"(?<![\d近去前这])(?:在|于)?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个月|年|周)之?内"
+# counted back (近三年内, 过去两年内, 前三年内, 这两年内: a result's) nor a year's digits (2023年内); its count and unit named
+# (count, unit).
+DEADLINE = r"(?<![\d近去前这])(?:在|于)?(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})(?P<unit>个月|年|周)之?内"
 HALF_YEAR_WORDS = ("上半年", "下半年")
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).

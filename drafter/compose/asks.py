@@ -121,9 +121,10 @@ ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])"
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及|及(?!时))(?=[\u4e00-\u9fff]{2})")
 # What 如 opens a condition with (如果, 如发现…, 如遇暴雨天气, 如有需要): the clause says when the ask applies, no measure
-# (nor example) of its own, as a time clause (:data:`WHEN`) says none.
-_IF = ("果", "发现", "发生", "出现", "遇", "有", "需", "因", "若", "未", "不")
-CONDITION = lazy(rf"^(?:假如|倘若|若|一旦|如(?:{words(_IF)}))")
+# (nor example) of its own, as a time clause (:data:`WHEN`) says none — not a word 有 or 若 opens (如有关部门…, 若干…)
+# (pattern texts).
+_IF = ("果", "发现", "发生", "出现", "遇", "有(?!关)", "需", "因", "若(?!干)", "未", "不")
+CONDITION = lazy(rf"^(?:假如|倘若|若(?!干)|一旦|如(?:{words(_IF)}))")
 # A word opening the examples a general ask is followed by (…投入，如对共和初级中学运动场进行翻新硬化，将…): no part of
 # what the example asks (如期, 如实, 如何… are words of their own).
 EXAMPLE = lazy(rf"^(?:比如|例如|譬如|诸如|如(?![期实何今此同下意]|{words(_IF)})|包括|特别是|尤其是)[：:]?(?=[\u4e00-\u9fff]{{2}})")
@@ -150,6 +151,15 @@ _TURN = lazy(r"但|然而|却|不过")
 def _told_before(sentence: str) -> bool:
     """True when ``sentence`` of an ask's text recounts the work done (:data:`_DONE_BEFORE`) and states no problem."""
     return bool(_DONE_BEFORE.match(sentence)) and not SITUATION.search(sentence) and not _TURN.search(sentence)
+
+
+def _asked_after(sentence: str) -> str:
+    """``sentence`` of an ask's text without the work done it recounts (:func:`_told_before`): from its first clause
+    asking (建议…: 近年来，我市相继建成一批城市公园，建议在城东新区增建口袋公园、健身步道… asks for 健身步道), else nothing."""
+    if not _told_before(sentence):
+        return sentence
+    parts = _CLAUSE_BREAK.split(sentence)
+    return next(("，".join(parts[k:]) for k, c in enumerate(parts) if ASKING.match(c.strip())), "")
 
 
 @dataclass
@@ -256,7 +266,7 @@ class Ask:
         at = self._phrase_at(rest)
         if at is not None:
             rest = rest[:at] + rest[at + len(self.phrase):]
-        return tuple(_named_things("".join(s for s in _SENTENCE_RUN.findall(rest) if not _told_before(s))))
+        return tuple(_named_things("".join(_asked_after(s) for s in _SENTENCE_RUN.findall(rest))))
 
     @property
     def built(self) -> frozenset[str]:

@@ -79,6 +79,7 @@ USUAL_PLAN = "以往答复的安排是否适用于该处"
 USUAL_PLAN_NOTE = ("此句照录本局以往对类似建议的答复（{where}）所作的安排：适用于该处的，核实后删去此标记；"
                    "不适用的，改写为对该处的具体安排")
 OTHER_SITE_NOTE = "另一件建议所涉（{site}）：请核实是否适用于该处，适用的按该处改写后清除高亮，不适用的删去"
+OTHER_SITE_GROUP = "elsewhere:"  # the comment group of those marks: what to rewrite for the site, nothing to update
 USUAL_DONE_NOTE = ("此段照录本局以往对类似建议的答复（{where}）{theirs}：其中本局通行的做法和原则，核实仍适用于本件的可保留；"
                    "只关乎该件所涉地点或事项的内容请删去或改写")
 USUAL_THEIRS = "，该件所涉为{site}"
@@ -400,12 +401,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if len(co_gaps) == 1 and selection.sections and len(selection.sections) + 1 <= room:
             # a co-handler's part the base lacks, no ask's section taking it, is a section of its own, not a paragraph under
             # the last heading; several share one (hd42c: not an empty section each)
-            for n, unit in enumerate(co_gaps, len(selection.sections)):
-                theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
-                start = len(blocks)
-                theirs = [co_part(unit, wording, context, theirs_part.gap_note)]
-                blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask, plain=plain)
-                runs.append((n, theirs_part, start, len(blocks)))
+            unit, n = co_gaps[0], len(selection.sections)
+            theirs_part = Section(None, [], gap=True, part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
+            start = len(blocks)
+            theirs = [co_part(unit, wording, context, theirs_part.gap_note)]
+            blocks += _section_blocks(n, theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask, plain=plain)
+            runs.append((n, theirs_part, start, len(blocks)))
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < room:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [co_part(unit, wording, context, CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)
@@ -431,7 +432,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             named = ASKED_POINT.format(item="提案" if suggestion.proposal else "建议", ask=named.rstrip("。"))
         blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
-    flagged = any(s.kind == STALE and s.note for b in blocks[done_at:] for s in b.spans)  # (part one's marks to update)
+    flagged = marked_to_update(blocks[done_at:])  # (part one's)
     dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged)
     notes[dated_at:dated_at] = [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
@@ -817,7 +818,7 @@ def _usual_spans(item: Item, asked: str, ws: Workspace, today: dt.date, co) -> l
     for k, sentence in enumerate(split_sentences("".join(sentences))):
         spans = _fact_spans(replace(item, sentences=[sentence]), ws, today, co=co)
         if elsewhere & bigrams(sentence):
-            spans = [replace(sp, kind=STALE, note=note, group=f"elsewhere:{item.fact.id}:{k}")
+            spans = [replace(sp, kind=STALE, note=note, group=f"{OTHER_SITE_GROUP}{item.fact.id}:{k}")
                      if sp.kind == TEXT and not sp.note else sp for sp in spans]
         out += spans
     return out
@@ -1301,6 +1302,12 @@ def year_reported(selection: Selection, today: dt.date) -> bool:
 
 
 _FULL_YEAR = lazy(words(FULL_YEAR_WORDS))
+
+
+def marked_to_update(blocks: list[ReplyBlock]) -> bool:
+    """True when ``blocks`` highlight something to update under a comment (an old figure, an old item): not another site's
+    work marked to rewrite for this one (:data:`OTHER_SITE_GROUP`), which old material's 需更新之处已标出 does not mean (rv5)."""
+    return any(s.kind == STALE and s.note and not (s.group or "").startswith(OTHER_SITE_GROUP) for b in blocks for s in b.spans)
 
 
 def old_material(newest, today: dt.date, framed: bool = False, flagged: bool = True) -> str | None:

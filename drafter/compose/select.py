@@ -48,7 +48,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     NEXT_OR_LATER, NEXT_STEP, OCCASION, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -755,7 +755,7 @@ def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: 
         for item in other.items:
             for sentence in item.sentences or []:
                 said = next((c for c in framed_clauses(sentence) if reports_result(c)
-                             and matter_words(c, ask.text, specific) - bigrams(other.heading)), None)
+                             and matter_words(c, ask.text, specific, ask.equivalents) - bigrams(other.heading)), None)
                 if said:
                     return (f"已收集的材料中，“{said.strip()}”一句同时涉及此项，已写入“{other.heading}”项下，此处未重复："
                             "请核实后在此补写本项的工作情况，或删去本项、在该项中一并表述")
@@ -907,7 +907,7 @@ def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, sp
     reported no such thing, and answered nothing though it is on 政策和金融支持, hd13) on its words, not its heading (泉科函〔2025〕81号's
     建设泉州技术转移转化数字化平台, left out of 畅通科技成果转化渠道, is not 建设高能级创新平台's for standing under 加强高能级科创平台建设)."""
     def answer(k: int, group: list[Item], headed: bool = True) -> list[Item]:
-        return answering(group, words[k], specifics[k], asks[k].query, ws, asks[k], headed)
+        return answering(group, words[k], specifics[k], asks[k].text, ws, asks[k], headed)
 
     answers = [answer(k, group) for k, group in enumerate(groups)]
     for k, group in enumerate(groups):
@@ -1181,11 +1181,11 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
         keys = ask_keys(ask)
         for item in relevant[k]:
             other = held.get(item.fact.id)
-            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.query, specific, ask.equivalents):
+            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific, ask.equivalents):
                 continue
-            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
+            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                         equivalents=ask.equivalents, matter=matter) if s not in (other.sentences or [])]
-            if any(reports_result(s) and matter_words(s, ask.query, specific, ask.equivalents) and any(w in s for w in keys)
+            if any(reports_result(s) and matter_words(s, ask.text, specific, ask.equivalents) and any(w in s for w in keys)
                    for s in kept):
                 item.sentences = kept
                 section.items = [item]
@@ -1371,7 +1371,7 @@ def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
     occasion (:func:`without_occasion`) dropped, and of work done its clauses of resolve
     (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are) and a first sentence saying
-    what a thing is (:data:`DEFINITION`), and so is a later sentence of work done speaking to that
+    what a thing is (:func:`is_definition`), and so is a later sentence of work done speaking to that
     reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
@@ -1382,9 +1382,16 @@ def fact_sentences(fact: Fact) -> list[str]:
 
 # A sentence saying what a thing is (城市公园是市民游览…的公共场所，是城市文明的窗口和名片), opening a paragraph of work done:
 # the source's preamble, no deed of anyone's, never said after 主要做法和成效如下 as the bureau's (hd44b). Its subject a noun,
-# not the bureau or its place (我市是全省首个…的城市 is a result), no figure.
+# not the bureau or its place (我市是全省首个…的城市 is a result), no figure; its predicate of no time, nothing done (已, 了) nor
+# finished (:data:`~.sentences.RESULT`): 翠湖公园是今年我局新建成的城市综合公园 is a result (rv5).
 DEFINITION = lazy(r"^(?!我|该|本|全[市县区省])[\u4e00-\u9fff]{2,10}是[^。；;\d]{2,80}?的[^。；;\d，,的]{2,8}"
                   r"(?:[，,]是[^。；;\d]{2,60}?的[^。；;\d，,的]{2,8})*。$")
+_WORK_TOLD = lazy(rf"{alternation(TIME_WORDS)}|已|(?<!为)了|{RESULT.pattern}")
+
+
+def is_definition(sentence: str) -> bool:
+    """True when ``sentence`` says what a thing is (:data:`DEFINITION`), no work of a time (:data:`_WORK_TOLD`)."""
+    return bool(DEFINITION.match(sentence)) and not _WORK_TOLD.search(sentence, sentence.index("是"))
 
 
 @lru_cache(maxsize=16384)
@@ -1396,7 +1403,7 @@ def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str 
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
         sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
-        sentences = sentences[1:] if len(sentences) > 1 and DEFINITION.match(sentences[0]) else sentences
+        sentences = sentences[1:] if len(sentences) > 1 and is_definition(sentences[0]) else sentences
     if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item, in the draft's present)
         sentences[0] = NOW_OPENING.sub("", NEXT_STEP_OPENING.sub("", sentences[0])) or sentences[0]
     if kind == PLAN and sentences and not has_lead(sentences) and section:
@@ -1450,7 +1457,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for k, (ask, own, specific) in enumerate(zip(asks, words, specifics)):
         chosen = city_first(answers[k], ws, areas)
         for item in chosen:
-            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.query,
+            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       equivalents=ask.equivalents, matter=matter, titled=titled)
             if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
@@ -1905,25 +1912,42 @@ _BA_VERB = lazy(r"^(?:[\u4e00-\u9fff]{1,2}?(?:成为?|为)(?![立功效果绩本
 # A clause that is only the time or frame of the clause after it, a time word after a preposition or none (在两年内，, 近年来，,
 # 在“十四五”期间，, 今年，, 年内，) or a word going on (同时，, 其中，, 此外，): no end of a sentence.
 _FRAME_ALONE = lazy(rf"(?:{DEADLINE}|(?:在|到|于)?(?:{alternation(TIME_WORDS, RECENT_YEARS_WORDS)}|{PLAN_OR_YEARS_SPAN})"
-                    r"|同时|其中|此外|另外)[，,]")
+                    rf"|{alternation(ADDING_WORDS)}|其中)[，,]")
 
 
 _DEADLINE = lazy(DEADLINE)
-_SPAN = lazy(r"(\d+|[一二两三四五六七八九十]+)(个月|年|周)")  # a deadline's count and unit, read from its match
+_UNIT_DAYS = {"个月": 31, "年": 366, "周": 7}  # the days at most of a deadline's unit
 
 
 def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
     """Whether the deadline ``sentence`` sets (:data:`~drafter.grammar.DEADLINE`), counted from its document's date, is not
-    past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b)."""
+    past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b). A
+    date of a month or a year alone (2022-08, 2022) counts from its last day."""
     m = _DEADLINE.search(sentence)
     if not m or source is None or not source.date:
         return False
-    span = _SPAN.search(m.group())
-    count = int(span.group(1)) if span.group(1).isdigit() else cn_number(span.group(1))
-    if not count:
+    count = int(m["count"]) if m["count"].isdigit() else cn_number(m["count"])
+    issued = _last_day(source.date)
+    if not count or issued is None:
         return False
-    days = {"个月": 31, "年": 366, "周": 7}[span.group(2)] * count
-    return dt.date.fromisoformat(source.date[:10]) + dt.timedelta(days=days) >= today
+    return issued + dt.timedelta(days=_UNIT_DAYS[m["unit"]] * count) >= today
+
+
+_DATE_PARTS = lazy(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _last_day(date: str) -> dt.date | None:
+    """The last day ``date`` (2022-08-22, 2022-08, 2022) may be; None for no such date."""
+    m = _DATE_PARTS.match(date)
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or 12), m[3]
+    try:
+        if day:
+            return dt.date(year, month, int(day))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
 
 
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:

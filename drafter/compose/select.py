@@ -37,6 +37,7 @@ Everything is deterministic: ties are broken by fact id.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -49,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -1386,7 +1387,7 @@ def fact_sentences(fact: Fact) -> list[str]:
 # finished (:data:`~.sentences.RESULT`): 翠湖公园是今年我局新建成的城市综合公园 is a result (rv5).
 DEFINITION = lazy(r"^(?!我|该|本|全[市县区省])[\u4e00-\u9fff]{2,10}是[^。；;\d]{2,80}?的[^。；;\d，,的]{2,8}"
                   r"(?:[，,]是[^。；;\d]{2,60}?的[^。；;\d，,的]{2,8})*。$")
-_WORK_TOLD = lazy(rf"{alternation(TIME_WORDS)}|已|(?<!为)了|{RESULT.pattern}")
+_WORK_TOLD = lazy(rf"{alternation(TIME_WORDS)}|{WORK_FINISHED}|{RESULT.pattern}")
 
 
 def is_definition(sentence: str) -> bool:
@@ -1938,16 +1939,14 @@ _DATE_PARTS = lazy(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 def _last_day(date: str) -> dt.date | None:
     """The last day ``date`` (2022-08-22, 2022-08, 2022) may be; None for no such date."""
-    m = _DATE_PARTS.match(date)
+    m = _DATE_PARTS.fullmatch(date[:10])
     if not m:
         return None
-    year, month, day = int(m[1]), int(m[2] or 12), m[3]
+    year, month = int(m[1]), int(m[2] or 12)
     try:
-        if day:
-            return dt.date(year, month, int(day))
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    except ValueError:
-        return None
+        return dt.date(year, month, int(m[3]) if m[3] else calendar.monthrange(year, month)[1])
+    except (ValueError, calendar.IllegalMonthError):
+        return None  # (2022-13, 2022-00, 2022-02-30: no such day)
 
 
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:

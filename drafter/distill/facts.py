@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1023,9 +1023,11 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
 
 
-# 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元, 争取中央和省级各类补助资金5000万元, 争取项目12个, 争取…到位:
-# funds, projects, policies or support obtained, named anywhere in its clause) (pattern text).
-AIM_NOT_WON = r"争取(?!到|[^，。；！？]*?(?:资金|项目|政策|支持|到位))"
+# 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元, 争取中央和省级各类补助资金5000万元, 争取项目12个, 争取…资金…
+# 到位: funds, projects or policies obtained, its object with a count or 到位 after it in its clause) — not a work aimed at
+# whose object they are (争取完成项目主体工程建设, 争取…政策性农业保险覆盖率达到90%, 争取各方支持，建成…: rv6) (pattern text).
+_NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成|建设)[^，。；！？]){0,16}?"
+AIM_NOT_WON = rf"争取(?!到|{_NO_WORK_AIMED}(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位))"
 # An aim a deadline sets (在两年内，争取…; pattern text).
 DEADLINE_AIM = rf"{DEADLINE}，?\s*(?:{AIM_NOT_WON}|力争)"
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
@@ -1077,8 +1079,7 @@ AIM_AHEAD = re.compile(rf"[，；](?:并)?(?:(?:争取|力争)(?:于)?(今年|�
                        r"将?[^。；！？]*[。；！？]?$")
 
 
-# A word of work finished (发放到位, 已…, …了, 完成).
-_FINISHED = re.compile(r"到位|已|(?<!为)了(?!解)|完成")
+_FINISHED = re.compile(WORK_FINISHED)
 
 
 def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:

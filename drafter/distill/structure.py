@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    BA_OBJECT_VERBS, CPPCC_COMMITTEE, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    BA_OBJECT_VERBS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     class_statuses, said_date, words,
@@ -1338,7 +1338,7 @@ ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情�
 # A plan that no title calls one: a text opening on its own year's approach or aims (2025年全市农业农村工作的总体思路是：…),
 # or tasks tagged with the units that answer for them (（责任单位：局种植业管理处，…）).
 PLAN_OPENING = lazy(r"^((?:19|20)\d{2})年[^。；：]{0,30}?(?:总体思路|总体要求|主要目标|目标任务|工作思路)(?:是|为)?：")
-DUTY_TAG = lazy(r"[（(](?:责任单位|责任处室|责任部门|牵头单位|牵头部门)：")
+DUTY_TAG = lazy(rf"[（(](?:{words(DUTY_WORDS)})：")
 
 
 # A news item's title announcing the year's work to come (西安三部门发布今年重点工作, 江宁区今年关于医疗卫生方面的民生实事有哪些？,

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_NAME, words,
+    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -53,9 +53,9 @@ _CTX = CJK + CJK_PUNCT
 _CLOSERS = "”’」』）)》〉】〕\"'"
 _TERMINAL = lazy(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
 # …of a statement or its clause: its full stop or semicolon (not a caption trailing off, 如今已不是旧模样……, nor a headline's
-# cry, …上线！); or a field a plan prints under each item (责任单位：市住房和城乡建设局, 完成时限：2024年12月底前, rv5) — never a page's
-# clutter, however often printed.
-_NEVER_CLUTTER = lazy(rf"[。；][{re.escape(_CLOSERS)}]*$|^[{CJK}]{{2,6}}[:：]\s*\S")
+# cry, …上线！); or a field a plan prints under each item (责任单位：市住房和城乡建设局, 完成时限：2024年12月底前, rv5; not a site's
+# 友情链接：…, rv6) — never a page's clutter, however often printed.
+_NEVER_CLUTTER = lazy(rf"[。；][{re.escape(_CLOSERS)}]*$|^(?:{words(PLAN_FIELD_WORDS)})[:：]\s*\S")
 # A line ending with one of these clearly continues on the next line.
 _CONTINUES = lazy(r"[，、,（(“《—\-]$")
 # A line opening on a dash (——这十年，我们坚持办“人民满意”的教育，发展活力更加强劲): a feature's subtitle, a line of its own.

@@ -121,9 +121,9 @@ ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])"
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及|及(?!时))(?=[\u4e00-\u9fff]{2})")
 # What 如 opens a condition with (如果, 如发现…, 如遇暴雨天气, 如有需要): the clause says when the ask applies, no measure
-# (nor example) of its own, as a time clause (:data:`WHEN`) says none — 如有关单位不配合 too (if the units concerned…), not
-# 若干 (pattern texts).
-_IF = ("果", "发现", "发生", "出现", "遇", "有", "需", "因", "若(?!干)", "未", "不")
+# (nor example) of its own, as a time clause (:data:`WHEN`) says none — not a word 有 or 若 opens (如有关部门…, 若干…)
+# (pattern texts).
+_IF = ("果", "发现", "发生", "出现", "遇", "有(?!关)", "需", "因", "若(?!干)", "未", "不")
 CONDITION = lazy(rf"^(?:假如|倘若|若(?!干)|一旦|如(?:{words(_IF)}))")
 # A word opening the examples a general ask is followed by (…投入，如对共和初级中学运动场进行翻新硬化，将…): no part of
 # what the example asks (如期, 如实, 如何… are words of their own).

@@ -257,7 +257,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
         try:
             doc = read_source(path)
             ff = distill_document(doc, ws)
-            old = renamed_source(ws, ff.source, known.values())
+            old = renamed_source(ws, ff.source, known.values(), "\n".join(b.text for b in doc.blocks), found.facts_of)
             if old is not None:  # (its fact file, the clerk's corrections in it, is the renamed document's)
                 marking = {moved.get(sid, sid) for sid in found.marking(f"f-{old.id}-")}
                 renames[path] = follow_rename(ws, known.pop(old.id), ff.source, marking)

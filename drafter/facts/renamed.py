@@ -9,12 +9,14 @@ hash, is new, but its path is the old one's; its facts are read again into the o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ..errors import DrafterError, FactFileError, os_reason
 from ..fileio import atomic_write
-from ..model import SourceMeta
+from ..model import Fact, SourceMeta
 from ..yamlio import dump_yaml, read_text
 from . import journal
 from .emit import to_node
@@ -34,21 +36,41 @@ class Renamed:
     changed: bool = False  # its text changed in the same file (not the same text renamed): its facts read anew
 
 
-def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> SourceMeta | None:
+def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta], text: str = "",
+                   facts_of: Callable[[str], Iterable[Fact]] = lambda _: ()) -> SourceMeta | None:
     """The base's source that is ``meta``'s document under another id: the same text (sha256) under a name it no longer
     has, or the same file read anew (a page's clutter line no longer its title, its id of the text without it; or its
     text corrected, its id of the new text's hash: the same path is the same source, when it is the same document); None
     when there is none. Found too when ``meta``'s id has its fact file already: a rename cut off before the old
-    file was moved, or a base distilled before renames were followed (hd19b 7), finished then."""
+    file was moved, or a base distilled before renames were followed (hd19b 7), finished then. ``text`` is ``meta``'s
+    document's, ``facts_of`` a source id's facts in the base: what tells a corrected page from another one saved under
+    its name."""
     return next((s for s in sources if s.id != meta.id and s.path
-                 and ((s.path == meta.path and (s.sha256 == meta.sha256 or _same_document(s, meta)))
+                 and ((s.path == meta.path and (s.sha256 == meta.sha256 or _same_document(s, meta, text, facts_of)))
                       or (s.sha256 == meta.sha256 and not (ws.root / s.path).exists()))), None)
 
 
-def _same_document(old: SourceMeta, new: SourceMeta) -> bool:
-    """Whether ``new``, read from ``old``'s file whose text changed, is still its document corrected (its title or number the
-    same), not another one saved under the same name (filed.txt written over by the next page)."""
-    return bool(old.title and old.title == new.title) or bool(old.number and old.number == new.number)
+def _same_document(old: SourceMeta, new: SourceMeta, text: str, facts_of: Callable[[str], Iterable[Fact]]) -> bool:
+    """Whether ``new``, read from ``old``'s file whose text changed, is still its document corrected (its number or title the
+    same), not another one saved under the same name (filed.txt written over by the next page). A title its file's name
+    spells tells nothing (two pages printing none, saved one after the other as 2024-03-05_科技工作进展情况.txt, both take
+    it): then the old facts' words must be there still, most of them (a typo corrected, not a new page)."""
+    if old.number and old.number == new.number:
+        return True
+    if not (old.title and old.title == new.title):
+        return False
+    return _WORDLESS.sub("", old.title) not in _WORDLESS.sub("", Path(old.path).stem) or _still_said(facts_of(old.id), text)
+
+
+# What is no word of a text (punctuation, spaces, the _ of a file's name): left out where texts or names are compared.
+_WORDLESS = re.compile(r"[\W_]+")
+
+
+def _still_said(facts: Iterable[Fact], text: str, size: int = 6) -> bool:
+    """Whether most runs of ``size`` characters of ``facts``' texts are in ``text`` (punctuation left out of both)."""
+    text = _WORDLESS.sub("", text)
+    runs = {t[i:i + size] for t in (_WORDLESS.sub("", f.text) for f in facts) for i in range(len(t) - size + 1)}
+    return bool(runs) and 2 * sum(run in text for run in runs) >= len(runs)
 
 
 def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) -> Renamed:

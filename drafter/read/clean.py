@@ -140,7 +140,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(rf"^(?:{_WHERE}|当前页面|位置)\s*[:：]"), 80),
     (lazy(rf"^(?:{_WHERE})\s*首页(?:\s|$)"), 80),  # (its colon and arrows lost: 您的位置首页  种植技术  水果种植)
     # a paper's masthead, the body it answers to or is run by alone on a line (国家市场监督管理总局主管, 中国消费者协会主办)
-    (lazy(r"^[\u4e00-\u9fff]{4,24}(?:主管|主办)$"), 30),
+    (lazy(r"^[\u4e00-\u9fff]{4,24}\s*(?:主管|主办)$"), 30),  # (长城新媒体集团  主办, hd45b)
     (lazy(r"^首页\s*[>›»＞/]"), 80),
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),

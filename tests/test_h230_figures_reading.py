@@ -46,6 +46,24 @@ def test_a_percentage_point_narrowing_counts_what_narrowed():
     assert (figure.unit, figure.counts) == ("个百分点", "出口收窄")
 
 
+# 中国青年报 2020-04-17 (news.cyol.com, a stored page): 国家统计局's first quarter.
+INDUSTRY = ("其中,3月份规模以上工业增加值同比下降1.1%,降幅较1-2月份收窄12.4个百分点;环比增长32.13%,"
+            "工业产出规模接近去年同期水平。")
+
+
+def test_a_fall_narrowed_is_the_fall_of_what_fell_and_a_change_is_of_no_change():
+    """降幅…收窄12.4个百分点 counted 降幅 (whose?), and 环比增长32.13% counted 长 (比增 read as its stop): both are of the
+    output that fell, 规模以上工业增加值."""
+    assert _counts(INDUSTRY, "12.4个百分点") == "规模以上工业增加值降幅收窄"
+    assert _counts(INDUSTRY, "32.13%") == "规模以上工业增加值增长"
+
+
+def test_a_rise_after_a_count_added_is_of_the_thing_counted():
+    """hd45a's 2021年工作总结: 事故起数增加1起,上升2.17% counted 事故起数增加上升, a change of a change."""
+    line = "领域共发生亡人事故46起、死亡51人,与2020年同期比,事故起数增加1起,上升2.17%;死亡人数同比增加5人,上升10.90%。"
+    assert _counts(line, "2.17%") == "事故起数上升"
+
+
 # hd43a: 薛城农贸市场整治提升 (2018-07-30), the lede before the photos of each market, each under its label line.
 MARKETS = """创建国家卫生城市号角吹响后,今年年初开始,薛城区广筹资金整治市场市容环境,全面提升环境品质,擦亮“菜篮子”新招牌,让“美丽薛城”更加名副其实,老百姓购物更加放心、舒心。
 

@@ -65,7 +65,7 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*LOCAL_SCOPES, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
-    "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
+    "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
@@ -151,7 +151,13 @@ _COMPARISON_TAIL = lazy(rf"(?:(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE}
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
-_CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")) + ")$")  # (PM2.5浓度…，同比改善19.6%: hd24a)
+_CHANGE_WORDS = (*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
+_CHANGE = lazy("(?:" + "|".join(_CHANGE_WORDS) + ")$")
+# A change's rate alone, itself changed (降幅收窄, 增速提高): of the change the sentence told before it; and a name's change, its
+# rate's too, left off for the thing changed (规模以上工业增加值降幅收窄 → 规模以上工业增加值: a change is of a thing, never of a change).
+_RATE_WORDS = "降幅|增幅|涨幅|跌幅|增速"
+_RATE_CHANGED = lazy(rf"(?:{_RATE_WORDS})(?=[^，。；]{{0,2}}$)")
+_A_CHANGE = lazy(rf"(?:{_RATE_WORDS})?(?:{'|'.join(_CHANGE_WORDS)})$")
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
@@ -1113,12 +1119,16 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             # 同比增长8.6% is the change of 城镇新增就业 (hd35b); a change in a unit of its own is of the last figure in that
             # unit, a rate never rising by days (优良天数274天，…，优良达标率75.1%，较2022年增加11天 → 优良天数增加)
             alike = [f for f in changed if f.unit == unit] if unit not in RATIO_UNITS else []
-            name = (alike or changed)[-1].counts + name
+            name = (_A_CHANGE.sub("", (alike or changed)[-1].counts) or (alike or changed)[-1].counts) + name
         elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)
+        elif _RATE_CHANGED.match(name) and (changed := [figures[k] for k in prior if _CHANGE.search(figures[k].counts)]):
+            # (规模以上工业增加值同比下降1.1%，降幅较1-2月份收窄12.4个百分点: the fall of the figure before narrowed)
+            whole = _A_CHANGE.sub("", changed[-1].counts) + name
+            name = whole if len(whole) <= MAX_COUNTS else name
         elif (did := _WHERE_DONE.match(name)) and "其中" in norm[sentence:m.start()]:
             # (51条城乡二级公交线网（其中，章镇布设13条、丰惠布设6条）: a place's part of the total, its noun the total's)
             total = norm.rfind("其中", sentence, m.start())

@@ -413,8 +413,8 @@ def test_county_quarter_report_with_arabic_headings(tmp_path_factory):
     # 较去年同期 is a comparison: the statement still speaks of 2024
     assert (rd.period.year, rd.kind) == (2024, DONE)
     assert figure(rd, "12.5%").counts == "规上工业企业研发费用支出增长"
-    g = figure(rd, "3.2个百分点")  # (较去年同期提高3.2个百分点: the rise, not the rate itself)
-    assert (g.value, g.unit, g.counts) == (3.2, "个百分点", "增速提高")
+    g = figure(rd, "3.2个百分点")  # (较去年同期提高3.2个百分点: the rise, not the rate itself; of the spending's growth, h230)
+    assert (g.value, g.unit, g.counts) == (3.2, "个百分点", "规上工业企业研发费用支出增速提高")
 
     firms = fact_with(ff, "86家")
     assert figure(firms, "86家").counts == "申报国家高新技术企业"

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -2067,6 +2067,21 @@ DEFINED_SHORT = re.compile(rf"([{CJK}]{{2,30}}?(?:{UNIT_END}))[（(]以下简称
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.
 TARGET_LEAD = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?[，,][^。；！？]*[：:]$")
+# An item's heading said as a sentence of its own, its text the paragraph after it (● 实施科技重大支持项目。 / 近几年来，温岭市做到
+# 科技经费与科技资源的综合集成…, hd44a; 一是强化环境整治行动。 / 完成5家重点企业…, hd42b): its work's name opening on its verb, no
+# subject, no figure, no clause — a heading, no fact.
+_HEADING_SENTENCE = re.compile(rf"^(?:{ITEM_IS})?\s*(?:{'|'.join(sorted(set(LEAD_VERBS), key=len, reverse=True))})"
+                               rf"[{CJK}“”]{{2,20}}。$")
+
+
+def item_headings(paragraphs: dict[int, str]) -> set[int]:
+    """The paragraphs (by index, in order) that are an item's heading sentence (:data:`_HEADING_SENTENCE`), a paragraph at
+    least twice as long after it."""
+    order = list(paragraphs)
+    return {i for i, j in zip(order, order[1:]) if _HEADING_SENTENCE.match(normalise(paragraphs[i]).strip())
+            and len(paragraphs[j]) >= 2 * len(paragraphs[i])}
+
+
 ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 
 
@@ -2129,6 +2144,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
     statements = [(unit, part, restated) for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month)
                   for part in (own_split(text, opens_own) if meta.kind == NEWS and not restated else [text])]
+    headings = item_headings({unit.block.index: unit.block.text for unit, _, _ in statements})
     for unit, text, restated in statements:
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
@@ -2373,6 +2389,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # the words after a quotation and who said it, “…。”市司法局相关负责人表示，下一步，…, hd30a)
         frame = speech_frame(text) if (meta.kind == NEWS or text.lstrip().startswith("“")) and kind in (DONE, PLAN) else None
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
+        if unit.block.index in headings:
+            continue  # (an item's heading, its bookkeeping above done: the paragraph after it is its work's)
         key = text_key(text)
         kind = CONTEXT if restated else kind
         statement = (key, kind, period.year, period.until)

@@ -65,7 +65,7 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*LOCAL_SCOPES, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
-    "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
+    "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
@@ -81,7 +81,7 @@ STOP = lazy(
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
-    + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
+    + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表雷])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
 # or where a rank begins (168个重点城市|倒排第34位); so do 以及, an adverb of all and a time's 每 (5个百姓健身房|以及…,
@@ -151,7 +151,13 @@ _COMPARISON_TAIL = lazy(rf"(?:(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE}
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
-_CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落", "改善")) + ")$")  # (PM2.5浓度…，同比改善19.6%: hd24a)
+_CHANGE_WORDS = (*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
+_CHANGE = lazy("(?:" + "|".join(_CHANGE_WORDS) + ")$")
+# A change's rate alone, itself changed (降幅收窄, 增速提高): of the change the sentence told before it; and a name's change, its
+# rate's too, left off for the thing changed (规模以上工业增加值降幅收窄 → 规模以上工业增加值: a change is of a thing, never of a change).
+_RATE_WORDS = "降幅|增幅|涨幅|跌幅|增速"
+_RATE_CHANGED = lazy(rf"(?:{_RATE_WORDS})(?=[^，。；]{{0,2}}$)")
+_A_CHANGE = lazy(rf"(?:{_RATE_WORDS})?(?:{'|'.join(_CHANGE_WORDS)})$")
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
@@ -326,6 +332,22 @@ _STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
 # The words a sum is told by, run together before it (累计投入达, 已达, 共计): no thing it counts.
 _SUM_WORDS = frozenset("累计 累计达 累计达到 已 共 共计 总计 合计 达 达到 高达 投入 支出".split())
 _JOINED_VERB = lazy(rf"[{CJK}][或和及与]$")
+
+
+# A list item's doer, its verb and the things counted (…共检查建筑工地55处、量子雷达推送热点62处): the list's verb came before
+# its first item, so the item's own verb is part of the things' name (the hot spots the radar pushed), not where it opens.
+# (a doer is a noun, no preposition's object: 为企业解决技术难题457项 counts 技术难题)
+_DOER = lazy(rf"(?![为对向给与同在从替帮把将被由])[{CJK}]{{2,}}")
+
+
+def _done_by(norm: str, text: str) -> str:
+    """The whole of a list item ``norm`` (``text`` the same span) where it is a doer (no stop word), one verb among the stops
+    (no sum's word) and the things counted after it; else ''."""
+    stops = _stops(norm)
+    if len(stops) != 1 or stops[0].group() in _SUM_WORDS or not _DOER.fullmatch(norm, 0, stops[0].start()):
+        return ""
+    whole = _clean(text)
+    return whole if _thing_of(_clean(text[stops[0].end():])) and len(whole) <= MAX_COUNTS else ""
 
 
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
@@ -953,6 +975,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
             if clause > sentence and norm[clause - 1] == "、":
                 name = _after_list_end(norm, sentence, clause, name)
+                if unit not in RATIO_UNITS and any(f.end() == clause - 1 for f, _ in found):
+                    name = _done_by(norm[clause:start], text[clause:start]) or name
                 # (the list's last item before its 等 and count is no kind of what is counted: 杨顺德、何云宏、杨贵华等3人)
                 name = "" if norm[clause:start].rstrip().endswith("等") and name == _clean(text[clause:start].rstrip()[:-1]) else name
             # (a list read otherwise above, its qualities or its length named, shares nothing)
@@ -1095,12 +1119,16 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             # 同比增长8.6% is the change of 城镇新增就业 (hd35b); a change in a unit of its own is of the last figure in that
             # unit, a rate never rising by days (优良天数274天，…，优良达标率75.1%，较2022年增加11天 → 优良天数增加)
             alike = [f for f in changed if f.unit == unit] if unit not in RATIO_UNITS else []
-            name = (alike or changed)[-1].counts + name
+            name = (_A_CHANGE.sub("", (alike or changed)[-1].counts) or (alike or changed)[-1].counts) + name
         elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)
+        elif _RATE_CHANGED.match(name) and (changed := [figures[k] for k in prior if _CHANGE.search(figures[k].counts)]):
+            # (规模以上工业增加值同比下降1.1%，降幅较1-2月份收窄12.4个百分点: the fall of the figure before narrowed)
+            whole = _A_CHANGE.sub("", changed[-1].counts) + name
+            name = whole if len(whole) <= MAX_COUNTS else name
         elif (did := _WHERE_DONE.match(name)) and "其中" in norm[sentence:m.start()]:
             # (51条城乡二级公交线网（其中，章镇布设13条、丰惠布设6条）: a place's part of the total, its noun the total's)
             total = norm.rfind("其中", sentence, m.start())

@@ -502,8 +502,9 @@ def _same_full_name(a: str, b: str) -> bool:
 LEADERSHIP_PAIR = re.compile(r"(?:[省市区县]委|党委)[、和与及]$")
 # A time opening a clause before its subject: 2025年市科技局共承办…
 _CLAUSE_TIME = re.compile(r"(?:(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?)，?$")
-# A post in a unit, right after its name (市政府秘书长欧阳某, 市委副书记): a person's title, no mention of the unit.
-_POST_AFTER = re.compile(r"(?:常务)?副?(?:秘书长|书记|局长|主任|市长|县长|区长|部长|厅长|主席|处长)")
+# A post in a unit, right after its name (市政府秘书长欧阳某, 市委副书记; in its party group: 市政府党组成员隆刚, hd42c): a
+# person's title, no mention of the unit.
+_POST_AFTER = re.compile(r"党组成员|(?:党组)?(?:常务)?副?(?:秘书长|书记|局长|主任|市长|县长|区长|部长|厅长|主席|处长)")
 SELF_NAMED = re.compile(r"(?:我|本)([局厅委])")
 
 

@@ -802,7 +802,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
 # （县、区）” / 名单 / 天门市榜上有名 / 成功创建省级生态文明建设示范市): one sentence, which a clerk reads as such. A line opening
 # a clause of its own is set off by a comma; a quotation, or a word of one or two characters (名单), goes on the phrase before it.
 _LEDE_TIME = lazy(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?)，")
-_LEDE_STOP = lazy(r"[。！？；：]")
+# (an ellipsis trailing off stops it too: 近日，记者来到这几个市场，…已不是旧模样…… / 北批市场 — a photo's label, hd43a)
+_LEDE_STOP = lazy(r"[。！？；：…]")
 MAX_LEDE_LINE = 24
 _PHRASE_GOES_ON = lazy(r"^[“《（]|^.{1,2}$")
 

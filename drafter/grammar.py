@@ -737,6 +737,7 @@ def closing_status(text: str) -> str | None:
 
 # Words that place a statement in time relative to its document's date, by what they name.
 PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
+CUT_OFF_WORDS = ("截至", "截止", "截止到", "截至到")  # a stock as of a date (截至2017年12月，…; 截至5月底)
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底

@@ -114,7 +114,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
-                      change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
+                      change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
@@ -382,14 +382,16 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "", norm[clause_start(norm, pos):pos]) and not any(
-                clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
-            span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
+                clause_start(norm, pos) <= p < pos for p, *_ in mentions) and not cut_off(norm, span[4]))
+                or planned_scope(norm, pos, mentions)):
+            span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names; but
+            # 截至2017年12月，…在建面积6.41平方公里 is the area as of then)
         sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
         before = BEFORE_OPENING.search(norm, max(sentence - 1, 0), pos) if span is None else None
         if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
         elif span is not None:
-            a, b, basis, in_sentence = span
+            a, b, basis, in_sentence, _ = span
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)
             fig.year = a if (in_sentence and basis == "text") or own else None

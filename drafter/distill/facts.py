@@ -805,6 +805,10 @@ AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批�
 FURTHER = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{0,30}}?(?<![已未])将|(?:{_SUBJECT})?(?:要|将)?)(?:继续|进一步)")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
+# The acclaim a thing's results won from others (…等方面的建设成效，已得到国家多部委和社会各界的高度认可，多次在中央媒体上推介, hd45c): praise
+# received, no work done — the results themselves are told elsewhere.
+ACCLAIMED = re.compile(r"(?:的|等)[^，。；！？]{0,6}?(?:成效|成绩|成果|经验|做法)，?(?:已经?|均|也|都)?(?:得到|获得|受到|赢得)[^。；！？]{0,30}?"
+                       r"(?:认可|肯定|好评|赞誉|赞扬|称赞|表扬|点赞)")
 # What the leadership values, its statement ending on what is still short (近年来，市委、市政府十分重视西部城区基础设施建设，相继实施了…，
 # 但与其他城区相比仍有较大的提升空间。 of 滕州市住建局's 2022 reply 27): the background of an ask, no result of the bureau's.
 LEADERS_VALUE = re.compile(rf"^{_LEAD_IN}(?:(?:{words(RECENT_YEARS_WORDS)})，?)?(?:[^，。；]{{0,6}}?(?:[省市县区州旗]委|党委|政府)[、和]?)+"
@@ -938,6 +942,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or (COUNTED_WORK.search(norm) and PLEDGED_END.search(norm))
                                              or (len(AIMS_SET.findall(norm)) >= SLOGAN_AIMS and norm.rstrip("。").count("。") == 0)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
+                                             or (ACCLAIMED.search(norm) and norm.rstrip("。").count("。") == 0)
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT

@@ -1120,9 +1120,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             # 同比增长8.6% is the change of 城镇新增就业 (hd35b); a change in a unit of its own is of the last figure in that
             # unit, a rate never rising by days (优良天数274天，…，优良达标率75.1%，较2022年增加11天 → 优良天数增加)
             alike = [f for f in changed if f.unit == unit] if unit not in RATIO_UNITS else []
-            # (a change of a change is of the same thing: 事故起数减少45起，同比下降30.4% → 事故起数下降, hd45a)
-            measure = (alike or changed)[-1].counts
-            name = (_CHANGE.sub("", measure) or measure) + name
+            name = _of_the_thing((alike or changed)[-1]) + name
         elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
@@ -1162,8 +1160,15 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         change = _CHANGE.search(fig.counts or "")
         paired = _paired_change(norm, found, i) if change else None
         if paired is not None and figures[paired].counts:
-            fig.counts = (_CHANGE.sub("", figures[paired].counts) or figures[paired].counts) + change.group()
+            fig.counts = _of_the_thing(figures[paired]) + change.group()
     return figures
+
+
+def _of_the_thing(changed: Figure) -> str:
+    """What a change of the figure ``changed`` is named by: its name, but a count's change in its own measure is of the thing
+    (事故起数减少45起，同比下降30.4% → 事故起数下降, hd45a; a rate's change, 增长8%，提高2个百分点, stays the rate's)."""
+    thing = _CHANGE.sub("", changed.counts) if changed.unit not in RATIO_UNITS else ""
+    return thing or changed.counts
 
 
 # A change forecast or estimated, its measure named before it in its clause (万元生产总值能耗预计下降): group 1 the measure, group 2

@@ -737,6 +737,7 @@ def closing_status(text: str) -> str | None:
 
 # Words that place a statement in time relative to its document's date, by what they name.
 PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
+CUT_OFF_WORDS = ("截至", "截止", "截止到", "截至到")  # a stock as of a date (截至2017年12月，…; 截至5月底)
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底
@@ -766,6 +767,10 @@ HALF_YEAR_WORDS = ("上半年", "下半年")
 # texts, to build patterns with).
 FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
 PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十三五”期间, 十四五时期
+# Words of a time a clause opens on, ending a word before them (活动期间, 改革时期, 明清年间, 城乡之间, 会议前后): what follows
+# is the clause's subject, never a place named by them (活动期间市电视台…: no 期间市).
+TIME_SPAN_WORDS = (*PLAN_SPAN_WORDS, "年间", "之间", "中间", "其间", "期内", "以来", "之后", "以后", "之前", "以前", "前后", "之际",
+                   "当时", "时候")
 PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: “十三五”末
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"

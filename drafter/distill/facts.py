@@ -114,7 +114,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
-                      change_start, figure_periods, latest_work, present_year, recent_runs, time_mentions)
+                      change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
@@ -382,14 +382,16 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "", norm[clause_start(norm, pos):pos]) and not any(
-                clause_start(norm, pos) <= p < pos for p, *_ in mentions)) or planned_scope(norm, pos, mentions)):
-            span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names)
+                clause_start(norm, pos) <= p < pos for p, *_ in mentions) and not cut_off(norm, span[4]))
+                or planned_scope(norm, pos, mentions)):
+            span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names; but
+            # 截至2017年12月，…在建面积6.41平方公里 is the area as of then)
         sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
         before = BEFORE_OPENING.search(norm, max(sentence - 1, 0), pos) if span is None else None
         if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
         elif span is not None:
-            a, b, basis, in_sentence = span
+            a, b, basis, in_sentence, _ = span
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)
             fig.year = a if (in_sentence and basis == "text") or own else None
@@ -803,6 +805,10 @@ AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批�
 FURTHER = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{0,30}}?(?<![已未])将|(?:{_SUBJECT})?(?:要|将)?)(?:继续|进一步)")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
+# The acclaim a thing's results won from others (…等方面的建设成效，已得到国家多部委和社会各界的高度认可，多次在中央媒体上推介, hd45c): praise
+# received, no work done — the results themselves are told elsewhere.
+ACCLAIMED = re.compile(r"(?:的|等)[^，。；！？]{0,6}?(?:成效|成绩|成果|经验|做法)，?(?:已经?|均|也|都)?(?:得到|获得|受到|赢得)[^。；！？]{0,30}?"
+                       r"(?:认可|肯定|好评|赞誉|赞扬|称赞|表扬|点赞)")
 # What the leadership values, its statement ending on what is still short (近年来，市委、市政府十分重视西部城区基础设施建设，相继实施了…，
 # 但与其他城区相比仍有较大的提升空间。 of 滕州市住建局's 2022 reply 27): the background of an ask, no result of the bureau's.
 LEADERS_VALUE = re.compile(rf"^{_LEAD_IN}(?:(?:{words(RECENT_YEARS_WORDS)})，?)?(?:[^，。；]{{0,6}}?(?:[省市县区州旗]委|党委|政府)[、和]?)+"
@@ -936,6 +942,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or (COUNTED_WORK.search(norm) and PLEDGED_END.search(norm))
                                              or (len(AIMS_SET.findall(norm)) >= SLOGAN_AIMS and norm.rstrip("。").count("。") == 0)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
+                                             or (ACCLAIMED.search(norm) and norm.rstrip("。").count("。") == 0)
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT

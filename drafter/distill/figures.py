@@ -76,7 +76,8 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
 STOP = lazy(
     # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时; nor an adjective's stem:
     # 全市性暴雨19天, 突破性进展)
-    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比性]|进度|时限|时间|时长|用时)"
+    # (nor the built-up area: 建成区不积水面积, hd45c)
+    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比性]|进度|时限|时间|时长|用时|(?<=建成)区)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
@@ -217,9 +218,15 @@ _SCOPE_ASIDE = lazy(r"（[^（）]*(?:除外|不含|不包括|包括|含)[^（�
 _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|街道|学校)[{CJK}]{{1,2}}的?$")
 
 
+# A space between two characters a phrase runs on after: a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次:
+# the item's heading, then its body, hd45c) — no name runs over it.
+_LOST_BREAK = lazy(rf"(?<=[{CJK}])\s+(?=[{CJK}]{{2}})")
+
+
 def _clean(phrase: str) -> str:
     if "》" in phrase and phrase.rsplit("》", 1)[1].strip():  # (…工程设计规范》站距: what follows a title it quotes)
         phrase = phrase.rsplit("》", 1)[1]
+    phrase = _LOST_BREAK.split(phrase)[-1]
     # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%; nor an aside on the thing
     # counted before it, opening it: 5个乡镇（插甸镇、…、白路镇）供水厂5座 → 供水厂)
     opened = _LEADING_ASIDE.sub("", phrase.strip()).lstrip("）)】」")
@@ -272,6 +279,15 @@ def _stops(norm: str) -> list[re.Match]:
 _SHARE_OF_SCOPE = lazy(rf"占({words(SCOPE_WORDS)})的?\s?$")
 # A share: …增加值占规模以上工业增加值的比重超38% (what 占 is a share of ends in one of these).
 _SHARE = lazy(r"(?:比重|比例|份额)$")
+
+
+def _share_stop(stops: list[re.Match]) -> str | None:
+    """The scope a share's whole is named after where a clause's last stops (``stops``) are 占 (or 仅占) and scope words alone
+    (仅占全省森林火灾起数的3.3% → 全省, hd45a; 占规上总产值68% → ""), else None: no share."""
+    words_of = [m for m in stops if not LOCAL_SCOPE.fullmatch(m.group())]
+    if not words_of or not words_of[-1].group().endswith("占"):
+        return None
+    return "".join(m.group() for m in stops if m.start() > words_of[-1].start())
 
 
 # A target's amount in brackets after it (完成年任务（40.2亿元）的32.5%), and the share of it done.
@@ -389,7 +405,7 @@ def _part_of_share(norm: str, text: str, clause: int, start: int) -> str:
     """The part a share in ``norm[clause:start]`` is of, named before its 占 (全州林草湿总面积占全州国土面积的 → 林草湿总面积)
     where its last stops are 占 and scope words alone; "" when there is none."""
     stops = [m for m in _stops(norm[clause:start]) if not LOCAL_SCOPE.fullmatch(m.group())]
-    if not stops or stops[-1].group() != "占":
+    if not stops or not stops[-1].group().endswith("占"):  # (占, 仅占)
         return ""
     at = clause + stops[-1].start()
     return _counted_before(norm[clause:at], text[clause:at])
@@ -886,6 +902,10 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 
 # A noun, then the figure it reaches (各类广告牌达130余块): the noun before is what the figure counts, never the words after its
 # measure word (…130余块宣传横幅500余条, a list that lost its 、: no 130 banners, hd38b).
+# A count of the things one was picked from or stands among (从135个申报城市中, 在全国36个试点城市中): the words before 中 are those
+# things, the words before the figure no name of them.
+_AMONG_FROM = lazy(r"[从在]\s?$")
+_AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?![的心国华央学])")
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
 
 
@@ -913,6 +933,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         funds = _AS_FUNDS.match(norm, end) if unit == "元" else None
         if funds:  # (申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金: the funds it was made)
             name, after = _clean(text[funds.start(1):funds.end(1)]), funds.end()
+        elif (among := _AMONG.match(norm, end)) and _AMONG_FROM.search(norm, max(0, start - 2), start):
+            # (从135个申报城市中脱颖而出: the things it was picked from are counted, whatever verb opens their name, hd45c)
+            name, after = _clean(text[among.start(1):among.end(1)]), among.end()
         elif unit == "元" and _SPENT_ON.match(norm, end):  # (共投入1.9亿元加强乡村小规模学校…: what the money did, no thing)
             name, after = "", end
         elif unit not in _RATE_UNITS and not ((reached := _NOUN_REACHES.search(norm, max(0, start - 4), start))
@@ -1004,8 +1027,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if whole:  # (6家企业入选…，占全省的40%: the share of the whole place, of what the figure before counts)
                 name = whole.group(1)
                 shares.add(len(names))
-            elif unit in ("%", "％") and name and last and last[-1].group() == "占":
+            elif unit in ("%", "％") and name and (shared := _share_stop(last)) is not None and not _part_of_share(
+                    norm, text, clause, start):  # (not where its part is named before its 占: 全社会R&D投入占全市生产总值比重…)
                 shares.add(len(names))
+                name = shared + name if len(shared + name) <= MAX_COUNTS else name
             elif unit in ("%", "％") and name and "占" not in name and not _SHARE.search(name) and (
                     part := _part_of_share(norm, text, clause, start)):
                 # (全州林草湿总面积占全州国土面积的92.98%: the share of the part its clause names before 占, not the whole)
@@ -1163,8 +1188,15 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         change = _CHANGE.search(fig.counts or "")
         paired = _paired_change(norm, found, i) if change else None
         if paired is not None and figures[paired].counts:
-            fig.counts = figures[paired].counts + change.group()
+            fig.counts = _of_the_thing(figures[paired]) + change.group()
     return figures
+
+
+def _of_the_thing(changed: Figure) -> str:
+    """What a change of the figure ``changed`` is named by: its name, but a count's change in its own measure is of the thing
+    (事故起数减少45起，同比下降30.4% → 事故起数下降, hd45a; a rate's change, 增长8%，提高2个百分点, stays the rate's)."""
+    thing = _CHANGE.sub("", changed.counts) if changed.unit not in RATIO_UNITS else ""
+    return thing or changed.counts
 
 
 # A change forecast or estimated, its measure named before it in its clause (万元生产总值能耗预计下降): group 1 the measure, group 2

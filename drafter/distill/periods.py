@@ -18,7 +18,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's).
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
-sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``) — but
+sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``), or, in a sentence naming none, the
+time the last sentence naming one opens on (``截至2017年12月，…。水质及内涝方面，已整治完成内涝点15个``: 15个 is 2017's) — but
 not the start of a change it ends (``由2019年的600小时提升至900小时``: 900小时 is not 2019's), nor
 a year before a clause naming its own time (``2022年…3.1%；全年…250.3亿元``: 250.3亿元 takes the
 report's year).
@@ -37,7 +38,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words
+from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -91,10 +92,10 @@ BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total t
 # A sentence going on at the same time as the one before it (…从2023年年初开始，…11月初顺利完成建设任务…。同时，市文旅广电局还向省里
 # 争取，建成了14个智慧体育公园: 2023's, hd38c) — not one merely adding a matter (此外，…), which may be of any time.
 SAME_TIME = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if w.endswith('同时')))})[，,]")
-NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
+NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 # A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
-CUT_OFF_MONTH = lazy(r"(?:截至|截止|截止到|截至到)(\d{1,2})月")
+CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)})(\d{{1,2}})月")
 
 
 def present_year(said: str, year: int, month: int | None) -> int:
@@ -233,13 +234,13 @@ _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as
 
 
 def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, int, int, str], ...],
-                   opens: bool) -> list[tuple[int, int, str, bool] | None]:
-    """The (first, last) year, basis and whether it is named in the figure's own sentence, of each
+                   opens: bool) -> list[tuple[int, int, str, bool, int] | None]:
+    """The (first, last) year, basis, whether it is named in the figure's own sentence and where, of each
     figure at ``positions``: the nearest mention before it in
-    its sentence, or anywhere before it when the statement ``opens`` with its time; None when
-    no mention applies."""
+    its sentence, or anywhere before it when the statement ``opens`` with its time, or the time a sentence before opens on
+    (:func:`_opening_time`); None when no mention applies."""
     stops = [m.end() for m in SENTENCE_END.finditer(norm)]
-    out: list[tuple[int, int, str, bool] | None] = []
+    out: list[tuple[int, int, str, bool, int] | None] = []
     for pos in positions:
         base = _BASE_VALUE.search(norm, max(0, pos - 16), pos)
         if base:
@@ -265,13 +266,44 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             # (a yearly average's figure is of the span its statement names, 五年来, “十四五”以来, never a single year named
             # between: …提升至2024年的6.6%，…年均增长8.6%, hd36c)
             before = spans
-        m = before[-1] if before else None
+        m = before[-1] if before else _opening_time(norm, stops, pos, mentions, max(restart, skipped[1]))
         if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):
             # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):
             # a later sentence's figure is of the span's end, now
             m = (m[1], m[1], *m[2:])
         out.append(m)
-    return [m[:4] if m else None for m in _from_to(norm, positions, _respectively(norm, positions, out, mentions))]
+    return _from_to(norm, positions, _respectively(norm, positions, out, mentions))
+
+
+# A sentence adding a matter (此外，…), which may be of any time (not 同时, :data:`SAME_TIME`).
+_ADDED_MATTER = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if not w.endswith('同时')))})")
+# What may stand before the time a sentence opens on (截至2017年12月，…; 2021年，…).
+_BEFORE_OPENING_TIME = lazy(rf"\s?(?:{words(CUT_OFF_WORDS)})?\s?")
+
+
+def _opening_time(norm: str, stops: list[int], pos: int, mentions, floor: int) -> tuple | None:
+    """The time of the sentences before ``pos`` that a sentence opens on, the last time named before ``pos`` and after
+    ``floor``, where ``pos``'s own sentence names none (截至2017年12月，已完成工程项目113个…。水质及内涝方面，已整治完成内涝点15个…: 15个
+    goes on with the count as of 2017年12月, hd45c); None where the last time named does not open its sentence, or ``pos``'s
+    sentence adds a matter (:data:`_ADDED_MATTER`)."""
+    k = bisect_right(stops, pos)
+    sentence = stops[k - 1] if k else 0
+    named = [mention for mention in mentions if floor <= mention[0] < pos]
+    if not named or named[-1][0] >= sentence or _ADDED_MATTER.match(norm, sentence):
+        return None  # (a time of its own sentence left out is no time of it: 由2019年的600小时提升至900小时)
+    at, a, b, basis = named[-1]
+    k = bisect_right(stops, at)
+    if not _BEFORE_OPENING_TIME.fullmatch(norm, stops[k - 1] if k else 0, at):
+        return None
+    return a, b, basis, False, at
+
+
+_CUT_OFF_BEFORE = lazy(rf"(?:{words(CUT_OFF_WORDS)})\s?$")
+
+
+def cut_off(norm: str, at: int) -> bool:
+    """Whether the time named at ``at`` is a cut-off (截至2017年12月): what is counted stands as of it, sizes too."""
+    return bool(_CUT_OFF_BEFORE.search(norm, max(0, at - 4), at))
 
 
 # A year's end a clause inside its sentence is of (…国土面积2.84万平方公里，2023年末全州常住人口为234.2万人，拥有…4张世界级名片, hd32a):

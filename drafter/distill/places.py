@@ -50,7 +50,7 @@ from collections.abc import Collection
 
 from ..grammar import (ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
+                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
@@ -82,6 +82,8 @@ NOT_A_PLACE = re.compile(
     # (or the kind of county a title names: 创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县, 节水型…县)
     r"|公交|卫生|园林|生态|双拥|健康|书香|体育|节水型?|绿色|数字"
     rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
+    rf"|{words(TIME_SPAN_WORDS)}"  # a clause's time (活动期间市电视台…, 十三五期间我市…): the level word opens its subject
+    r"|市城"  # the city's urban area (2015年市城区提质改造项目), no district's name
     r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)
 )
 # An act on a place's level, not a place (撤县设市, 温岭撤县, 撤市设区, 撤乡并镇, 县改市, 地改市): a stem holding 撤 before a level
@@ -672,6 +674,8 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
                 break
             if masked[a - 1: a].isdigit():
                 continue  # a date's digits (2024年度福建省): the span starts before them
+            if masked[a - 1: a] in LEVELS and masked[a] in LEVEL_WORD_AFTER and not _place_ends(masked, a):
+                continue  # 7位市民打进市长热线: 市民 is a word, no name starts inside it (商丘市民权县: after a place, 民权县 does)
             name = name_in(masked[a: m.end()]) if (_county_edge if k == 1 else _boundary)(masked, a) else None
             if name and after in WITHIN and masked[m.end() - len(name) - 1: m.end() - len(name)] not in WITHIN_FRAME:
                 break  # 区内, 市外: a word, but in a frame of where (注册地在广汉市内) a name
@@ -693,6 +697,11 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
     aimed = {name for start, end, name in out if _aimed(masked, start, end)}
     standing = {name for start, end, name in out if not _aimed(masked, start, end)}
     return [item for item in out if item[2] not in aimed - standing]
+
+
+def _place_ends(text: str, at: int) -> bool:
+    """Whether a place's name ends at ``at`` (商丘市 of 商丘市民权县), read where a name may start."""
+    return any(_boundary(text, a) and is_place(text[a:at]) for a in range(max(0, at - 8), at - 1))
 
 
 def _city_before(text: str, at: int, cities: Collection[str] = ()) -> bool:

@@ -125,3 +125,15 @@ def test_the_verb_an_ask_opens_on_is_no_key_of_its_matter(tmp_path):
     specific = specific_bigram(FactIndex.load(_workspace(tmp_path)))
     keys = point_key_words("深入实施乡村绿化美化", specific)
     assert keys and not any("实施" in k for k in keys) and any(k.startswith("乡村") for k in keys), keys
+
+
+def test_a_multi_year_target_is_of_its_source_s_year_next_year_s_plan_of_its_own():
+    """F2: the plan 力争到2025年底… (period 2025) of a page of 2022 is a plan of 2022, offered in 2024 to confirm; a year-end
+    summary's plan for the next year is that year's; a date counted to (截至2025年底) is no target."""
+    from drafter.compose.select import made_year
+
+    plan = _fact(NEWS, 2, TARGETS, PLAN, 2025, "text")
+    assert made_year(plan, NEWS) == 2022
+    summary = SourceMeta(id="2025-summary", path="seeds/x.txt", sha256="3" * 64, kind=WORK_REPORT, date="2025-12-20")
+    assert made_year(_fact(summary, 1, "2026年，全市计划完成营造林25万亩。", PLAN, 2026), summary) == 2026
+    assert not deadline_ahead("截至2025年底，已建成省级森林乡村50个", NEWS, dt.date(2024, 5, 20))

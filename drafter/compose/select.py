@@ -3905,11 +3905,12 @@ def field_bigrams(text: str, index) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def made_year(plan: Fact, source: SourceMeta | None) -> int | None:
-    """The year ``plan`` was made: its period's, or its dated source's when earlier — the period of a target (力争到2025年底…
-    of a page of 2022) is the year it aims at, and the plan is one of 2022 to confirm in 2024 (hd45b)."""
+    """The year ``plan`` is of: its period's, or its dated source's when the period lies beyond the year after it — the year a
+    target aims at (力争到2025年底… of a page of 2022: a plan of 2022 to confirm in 2024, hd45b), not next year's plan a
+    year-end summary sets out (2026年工作思路 of a summary of 2025-12, that year's plan)."""
     year = fact_year(plan, source)
     issued = int(source.date[:4]) if source and source.date else None
-    return min(year, issued) if year is not None and issued is not None else year
+    return issued if year is not None and issued is not None and year > issued + 1 else year
 
 
 def _known(fact: Fact, index, today: dt.date) -> bool:

@@ -762,6 +762,9 @@ IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in 
 # counted back (近三年内, 过去两年内, 前三年内, 这两年内: a result's) nor a year's digits (2023年内); its count and unit named
 # (count, unit).
 DEADLINE = r"(?<![\d近去前这])(?:在|于)?(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})(?P<unit>个月|年|周)之?内"
+# A year by which an aim is to be reached (到2025年底, 至2027年, 2025年底前), not a date counted to (截至2024年底): the year its
+# plan runs to (pattern text; group year or by).
+TARGET_YEAR = r"(?:到|(?<!截)至)(?P<year>(?:19|20)\d{2})年(?:底|末)?|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前"
 HALF_YEAR_WORDS = ("上半年", "下半年")
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).

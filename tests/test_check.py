@@ -367,19 +367,20 @@ def test_leftover_highlight(tmp_path):
     ws = _workspace(tmp_path)
     index = _base(ws)
     path = make_draft(ws, _suggestion(doc_number=None), out=tmp_path / "d.docx", index=index).path
+    # (numbered as the base's reply 泉科函〔2025〕81号 is, its serial to fill: hd45b)
     assert [(f.code, f.snippet) for f in check_draft(ws, path, index=index).findings] == [
-        ("placeholder", "【待补充：发文字号】")]
+        ("placeholder", "泉科函〔2026〕【待补充：序号】号")]
 
-    def fill(document):  # the clerk types the number over the placeholder; the highlight stays
-        run = _text_runs(paragraph_with(document, "发文字号"))[0]
+    def fill(document):  # the clerk types the serial over the placeholder; the highlight stays
+        run = next(r for r in _text_runs(paragraph_with(document, "【待补充：序号】")) if r.find(qn("w:t")).text == "【待补充：序号】")
         assert run.find(qn("w:rPr")).find(qn("w:highlight")) is not None
-        run.find(qn("w:t")).text = "泉科函〔2026〕102号"
+        run.find(qn("w:t")).text = "102"
 
     edit_docx(path, fill)
     report = check_draft(ws, path, index=index)
     found = report.findings
     assert [(f.code, f.paragraph) for f in found] == [("highlight", 2)]
-    assert "泉科函〔2026〕102号" in found[0].message
+    assert "“102”" in found[0].message and found[0].snippet == "泉科函〔2026〕102号"
     # counted as what it is, not as a placeholder (hd6: 占位符 12 处 held a 残留高亮)
     assert report.summary["highlights"] == 1 and report.summary["placeholders"] == 0
     assert report.summary_text.startswith("占位符 0 处 · 残留高亮 1 处 · ")

@@ -96,7 +96,7 @@ def test_blanked_doc_number_emptied_item_and_deleted_gap_each_found(draft):
     head, gap = _commented_gap(path)
 
     def clerk(document):
-        for t in _texts(paragraph_with(document, "【待补充：发文字号】")):
+        for t in _texts(paragraph_with(document, "【待补充：序号】")):
             t.text = ""
         next(t for t in _texts(paragraph_with(document, gap)) if t.text == gap).text = ""
         plan = [p for p in document.paragraphs if re.match(r"（[一二三四五六七八九十]+）", p.text)
@@ -276,7 +276,7 @@ def test_doc_number_line_deleted_altogether(draft):
     ws, path = draft
 
     def delete(document):
-        p = paragraph_with(document, "【待补充：发文字号】")
+        p = paragraph_with(document, "【待补充：序号】")
         p._p.getparent().remove(p._p)
 
     edit_docx(path, delete)
@@ -405,7 +405,7 @@ def test_check_route_shows_the_summary_and_the_gaps(draft):
     ws, path = draft
 
     def clerk(document):
-        for t in _texts(paragraph_with(document, "【待补充：发文字号】")):
+        for t in _texts(paragraph_with(document, "【待补充：序号】")):
             t.text = ""
 
     edit_docx(path, clerk)

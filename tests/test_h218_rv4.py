@@ -96,6 +96,7 @@ def test_last_years_plan_loses_any_verb_its_ba_left_open_and_any_frame_left_alon
     loses its figure's clause and what hung on it — 打造成为… after its 把, and a time frame of any word (在“十四五”期间，,
     今年，), not only a deadline or 近年来."""
     plan, today = SimpleNamespace(year=2022, source=None), dt.date(2023, 11, 1)  # (no source: no deadline counted from it)
-    assert still_ahead("认真落实省厅部署，到2025年，把全县5个重点景区，打造成为省级旅游度假区。", plan, today) == "认真落实省厅部署。"
+    # (a target year gone: one still ahead, 到2025年, is a deadline not past and keeps its figures, hd45b)
+    assert still_ahead("认真落实省厅部署，到2022年，把全县5个重点景区，打造成为省级旅游度假区。", plan, today) == "认真落实省厅部署。"
     assert still_ahead("继续推进全域旅游，在“十四五”期间，新增A级景区3家。", plan, today) == "继续推进全域旅游。"
     assert still_ahead("继续推进全域旅游，今年，新增A级景区3家。", plan, today) == "继续推进全域旅游。"

@@ -42,10 +42,11 @@ def _reply_facts(root: Path):
 
 
 def _signed(draft: Path, out: Path) -> Path:
-    """The clerk's final: every mark taken out of the draft's text, the 发文字号 filled in."""
+    """The clerk's final: every mark taken out of the draft's text, the 发文字号 filled in (its placeholder, or its serial's
+    where the draft is numbered as the base's replies are: 泉科函〔2026〕【待补充：序号】号)."""
     d = docx.Document(draft)
     for p in d.paragraphs:
-        if MARK.fullmatch(p.text.strip()) and "发文字号" in p.text:
+        if (MARK.fullmatch(p.text.strip()) and "发文字号" in p.text) or "【待补充：序号】" in p.text:
             for run in p.runs[1:]:
                 run.text = ""
             p.runs[0].text = DOC_NUMBER

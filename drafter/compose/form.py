@@ -142,6 +142,19 @@ def salutation_habit(replies) -> str:
     return habit(replies, "salutation", PLAIN, HABIT_REPLIES)
 
 
+# A reply's number as the bureau numbers its replies (邢林提案字〔2017〕6号): its prefix (the bureau's and the kind's words)
+# before the year in brackets, its serial after.
+NUMBERED = lazy(r"^(?P<prefix>[^〔［\[（(]+)[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*\d{1,5}\s*号$")
+
+
+def numbered_reply(replies, proposal: bool) -> SourceMeta | None:
+    """The newest of ``replies`` to an item of the draft's kind (a proposal, ``proposal``, or a suggestion) whose number
+    reads as a prefix, a year and a serial (:data:`NUMBERED`): the draft's number is written as it, its year the draft's and
+    its serial to fill (邢林提案字〔2024〕【待补充：序号】号 of 邢林提案字〔2017〕6号, hd45b). The other kind's replies are numbered
+    apart (建议 and 提案 replies each their own 字); None when no reply of the kind says."""
+    return next((s for s in replies if s.proposal == proposal and s.number and NUMBERED.match(s.number.replace(" ", ""))), None)
+
+
 @dataclass(frozen=True)
 class Handling:
     """How the bureau's own replies tell how the item was handled, before what was done on the matter: under a part's
@@ -280,6 +293,9 @@ class Habits:
     title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
+    # the reply numbered as a suggestion's and a proposal's are to be (:func:`numbered_reply`): its own, else one of its
+    # place naming no unit (the base's 2017 reply of 邢台市林业局 lost its name to the page)
+    numbered: tuple[SourceMeta | None, SourceMeta | None]
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
@@ -295,7 +311,8 @@ class Habits:
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), closings(replies),
                    handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
-                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies))
+                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies),
+                   tuple(numbered_reply(replies, kind) or numbered_reply(unsigned(), kind) for kind in (False, True)))
 
     @property
     def honoured(self) -> bool:

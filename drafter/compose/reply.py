@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -44,7 +44,7 @@ from .sentences import (
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import THREE_PARTS, Habits, head_ask, in_form, section_head
+from .form import NUMBERED, THREE_PARTS, Habits, head_ask, in_form, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
@@ -312,7 +312,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     blocks = [
         ReplyBlock(LETTERHEAD, [Span(ws.name)]),
-        ReplyBlock(DOC_NUMBER, [_value_or_gap(suggestion.doc_number, "发文字号")]),
+        ReplyBlock(DOC_NUMBER, doc_number(suggestion, habits.numbered[suggestion.proposal])),
     ]
     if main or code:  # a 会办/协办意见 bears a class only when given one (咸宁市科技局's 会办意见 is marked B)
         blocks.append(block(CLASS_MARK, "class_mark"))
@@ -573,7 +573,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if unread := unread_warning(facts_used, index):
         warnings.append(unread)
     if site:  # no section nor item per ask: the site's own placeholders say what the clerk writes
-        warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, PLAN_GAP_WARNING))]
+        warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, PLAN_GAP_WARNING))]
         warnings.append(SITE_WARNING.format(site=site))
     for how, warning in (("asked", ASKED_PLAN_WARNING), ("standing", STANDING_WARNING), ("stub", NO_PLAN_WARNING),
                          ("earlier", EARLIER_PLAN_WARNING)):
@@ -1135,6 +1135,22 @@ def run_in(spans: list[Span]) -> list[Span]:
         return [replace(label, kind=LEAD), first, *rest]
     lead = Span(label.text + head + dot, LEAD, first.fact_ids, None if tail else first.note, first.group)
     return [lead, *([replace(first, text=tail)] if tail else []), *rest]
+
+
+NUMBERED_NOTE = ("发文字号按已收集的{kind}答复（{number}）的格式写出，年份为成文年份：请向办公室或文书取号后填写序号，"
+                 "核实字号是否仍这样写，再删去标记")
+
+
+def doc_number(suggestion: Suggestion, numbered: SourceMeta | None) -> list[Span]:
+    """The draft's 发文字号: the one given, else as the bureau numbers its replies of the item's kind (``numbered``,
+    :func:`~.form.numbered_reply`: 邢林提案字〔2024〕【待补充：序号】号, the serial a placeholder) in the year of its 成文日期
+    when given (a draft of no date has no year to number it by: ``check`` reads a number's year as the draft's), else a
+    placeholder."""
+    if suggestion.doc_number or numbered is None or suggestion.date is None:
+        return [_value_or_gap(suggestion.doc_number, "发文字号")]
+    prefix = NUMBERED.match(numbered.number.replace(" ", "")).group("prefix")
+    note = NUMBERED_NOTE.format(kind="提案" if suggestion.proposal else "建议", number=numbered.number)
+    return [Span(f"{prefix}〔{suggestion.date.year}〕"), Span(placeholder_text("序号"), PLACEHOLDER, note=note), Span("号")]
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:

@@ -50,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TARGET_YEAR, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -1065,8 +1065,14 @@ def specific_bigram(index):
 
 def point_key_words(point: str, specific) -> list[str]:
     """A point's key words (:func:`~.asks.key_words`): its ``specific`` runs, official prose
-    (GENERIC) at their seams."""
-    return key_words(point, specific, GENERIC.__contains__)
+    (GENERIC) at their seams, and so the verbs it opens on after its manner words (:data:`~.asks.MANNER`, :data:`~.asks.ASK_VERB`):
+    the 实施 of 深入实施乡村绿化美化 asks, it names nothing — its keys are 乡村绿化 and 绿化美化, not 实施乡村, which any
+    实施乡村振兴战略 says (hd45b)."""
+    manner = MANNER.match(point)
+    at = manner.end() if manner else 0
+    verbs = ASK_VERB.match(point[at:])
+    opening = frozenset(bigrams(point[:at + verbs.end()])) if verbs else frozenset()
+    return key_words(point, specific, lambda g: g in GENERIC or g in opening)
 
 
 def prime_asks(asks: list, index) -> None:
@@ -1521,6 +1527,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
     undrafted: list[Section] = []  # placeholders whose comment quotes recent work of the bureau's not drafted
+    noted: list[Section] = []  # placeholders whose comment names older work, background or plans the base holds on the ask
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
@@ -1561,6 +1568,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             elif stale and not known:
                 section.gap_note = old_note(stale, ws, today, section.heading)
                 aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
+                noted.append(section)
             elif later:
                 section.gap_note = later_note(later, today)
                 postdated.append(section)
@@ -1568,6 +1576,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
+                elif known:
+                    noted.append(section)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, field_unit in zip(asks, sections, fields):
@@ -1582,9 +1592,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.consulted:  # a unit nobody asked: the clerk may ask it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
-    unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated + undrafted]
+    unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated + undrafted + noted]
     if unknown:
         warnings.append(WORK_GAP_WARNING + "、".join(named_matter(s.heading, suggestion.title) for s in unknown))
+    if noted := [s for s in noted if s.gap and s.heading not in pointed]:
+        warnings.append(NOTED_GAP_WARNING + "、".join(named_matter(s.heading, suggestion.title) for s in noted))
     if undrafted := [s.heading for s in undrafted if s.gap]:
         warnings.append(UNDRAFTED_WARNING + "、".join(undrafted))
     if pointed:
@@ -1917,13 +1929,17 @@ _FRAME_ALONE = lazy(rf"(?:{DEADLINE}|(?:在|到|于)?(?:{alternation(TIME_WORDS,
 
 
 _DEADLINE = lazy(DEADLINE)
+_TARGET_YEAR = lazy(TARGET_YEAR)
 _UNIT_DAYS = {"个月": 31, "年": 366, "周": 7}  # the days at most of a deadline's unit
 
 
 def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
     """Whether the deadline ``sentence`` sets (:data:`~drafter.grammar.DEADLINE`), counted from its document's date, is not
     past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b). A
-    date of a month or a year alone (2022-08, 2022) counts from its last day."""
+    date of a month or a year alone (2022-08, 2022) counts from its last day. A year it aims at (:data:`~drafter.grammar.
+    TARGET_YEAR`) is not past before its end: 力争到2025年底…村庄绿化率达到35%以上 of a page of 2022 in May 2024 (hd45b)."""
+    if any(int(m["year"] or m["by"]) >= today.year for m in _TARGET_YEAR.finditer(sentence)):
+        return True
     m = _DEADLINE.search(sentence)
     if not m or source is None or not source.date:
         return False
@@ -2922,6 +2938,9 @@ RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_HOW_IT_WENT})(?:{alternati
 WORK_GAP_WARNING = "事实库中没有以下建议事项的近年工作事实，已留待补充项："
 # A placeholder's ask on which the base holds recent work not drafted (its comment quotes it): no "nothing" (hd33b).
 UNDRAFTED_WARNING = "以下建议事项在事实库中有近年的相关工作材料，未能直接写入，已留待补充项（材料见批注）："
+# A placeholder whose comment names what the base holds on its ask — older work, background, plans — but no recent result: not
+# "nothing" beside a comment naming a source on it (hd45b: 没有…近年工作事实 beside 已收集的材料中，…（2022-06-06）涉及该主题).
+NOTED_GAP_WARNING = "以下建议事项在事实库中只有较早年份、背景或计划方面的材料，没有近年的工作成效，已留待补充项（材料见批注）："
 ELSEWHERE_WARNING = "以下建议事项的有关情况已写在其他事项下（见批注），本项留待补充："
 PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
 OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："
@@ -3806,7 +3825,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
             if fact.kind == PLAN and _works_elsewhere(fact.text, query):
                 continue  # another reservoir's plan under an ask on this one (西安闸 under 青龙闸: hd26c)
-            year = fact_year(fact, source)
+            year = made_year(fact, source) if fact.kind == PLAN else fact_year(fact, source)
             stale = is_old(fact_as_of(fact, source), ws, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
             if stale:
@@ -3885,15 +3904,27 @@ def field_bigrams(text: str, index) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(field) & own, frozenset(seams - field) & own
 
 
+def made_year(plan: Fact, source: SourceMeta | None) -> int | None:
+    """The year ``plan`` is of: its period's, or its dated source's when the period lies beyond the year after it — the year a
+    target aims at (力争到2025年底… of a page of 2022: a plan of 2022 to confirm in 2024, hd45b), not next year's plan a
+    year-end summary sets out (2026年工作思路 of a summary of 2025-12, that year's plan)."""
+    year = fact_year(plan, source)
+    issued = int(source.date[:4]) if source and source.date else None
+    return issued if year is not None and issued is not None and year > issued + 1 else year
+
+
 def _known(fact: Fact, index, today: dt.date) -> bool:
-    """True when the fact was known on ``today``: its period and its source's date not later."""
+    """True when the fact was known on ``today``: its period and its source's date not later — a plan's period is the year
+    it aims at, known since its dated source was issued (力争到2025年底…村庄绿化率达到35%以上 of a page of 2022-06, in a reply
+    of 2024-05: hd45b)."""
     source = index.source_of(fact)
     year = fact_year(fact, source)
     if source and not source.date:  # an undated source is known no earlier than its number's year
         issued = ISSUE_YEAR.search(source.number or "")
         if issued and int(issued.group(1)) > today.year:
             return False
-    return not ((year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()))
+    ahead = year is not None and year > today.year and not (fact.kind == PLAN and source and source.date)
+    return not (ahead or (source and (source.date or "") > today.isoformat()))
 
 
 
@@ -4167,7 +4198,10 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
         return False
     kind, issuer = (plan.source.kind, plan.source.issuer) if plan.source else (None, None)
     own = kind in OWN_PLAN_KINDS or (kind == POLICY and bool(issuer) and ws.is_own_unit(issuer))
-    return not own or bool(_PLACE_WILL.match(strip_ordinal(plan.fact.text).strip()))
+    # (a programme whose deadline is still ahead runs on, whoever reported it: 力争到2025年底…村庄绿化率达到35%以上 of a news
+    # page of 2022 on the city's 村庄绿化美化, offered to confirm in May 2024, hd45b)
+    running = deadline_ahead(plan.fact.text, plan.source, today)
+    return not (own or running) or bool(_PLACE_WILL.match(strip_ordinal(plan.fact.text).strip()))
 
 
 def _bureau_plans(index, query: str, ws: Workspace, today: dt.date) -> list[Item]:

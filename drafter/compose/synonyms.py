@@ -16,6 +16,9 @@ ELDER_CARE = ("养老服务", "老年照护", "老年人照护", "养老照护",
 # The night-time economy by its names (hd42c: 发展我市夜经济 answered by 繁荣夜间经济集聚示范区).
 NIGHT_ECONOMY = ("夜经济", "夜间经济")
 
+# The greening of villages by its names (hd45b: 深入实施乡村绿化美化 asked, 村庄绿化 said in the 林业局's plans and reports).
+VILLAGE_GREENING = ("乡村绿化", "村庄绿化", "农村绿化")
+
 # General equivalents of official prose, each group one thing by several names.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("道路", "公路"),
@@ -25,6 +28,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("水务", "水利"),  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
     NIGHT_ECONOMY,
     ELDER_CARE,
+    VILLAGE_GREENING,
 )
 
 # A field by its names, and the settings its work is done in, which a bureau's account of the field reports by name: a
@@ -37,6 +41,9 @@ FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (the night-time economy by its markets, food streets and evening trade: 钟楼烟火美食街开街 of a 商务局's results, hd42c)
     (NIGHT_ECONOMY, ("夜市", "美食街", "夜游", "夜购", "夜食", "夜娱", "夜间消费", "不夜城", "灯光秀")),
     (("监管",), ("执法", "检查", "督查", "巡查")),
+    # (village greening by the villages it made forest villages, the honour its results are counted in: 授予…100个村庄“邢台市森林
+    # 村庄”称号 of a 林业局's base under 深入实施乡村绿化美化, hd45b)
+    (VILLAGE_GREENING, ("森林乡村", "森林村庄")),
     # (and awareness by the publicity that raises it: 开展生态环境宣教活动11场次…发放生态环保宣传资料2200余份 under 提升公众环保意识)
     (("意识",), ("宣传", "宣教", "科普", "普法")),
 )

@@ -47,7 +47,7 @@ from .sentences import (
 from .form import THREE_PARTS, Habits, head_ask, in_form, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
-from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
+from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
 from .wording import LABELS, Wording, to_spans
 
 # A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
@@ -590,6 +590,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(dated)
     if below:
         warnings.append(SESSION_BELOW_WARNING.format(session=suggestion.session, place=below, own=ws.jurisdiction))
+    if other := other_proposer(suggestion.deputy, suggestion.text):
+        warnings.append(OTHER_PROPOSER_WARNING.format(kind="提案" if suggestion.proposal else "建议", label=other[0],
+                                                      named=other[1], given=suggestion.deputy))
     if left:
         warnings.append(left)
     if again:
@@ -1193,6 +1196,8 @@ WRONG_LIST = "分工不同的，按实际分工改写"
 # (hd35a: 宝鸡市生态环境局's reply to 政协太白县九届四次会议 thanked for 太白县生态环境保护工作, its cc the county's).
 SESSION_BELOW_NOTE = ("本件是{place}的会议（{session}）交办的，不是{own}本级的：抄送按 drafter.yaml 写的是本级单位，请改为{place}"
                       "相应的单位；文中的“{word}”请按该地核实改写。核实后清除高亮")
+# The suggestion's text names a proposer other than the one given (--deputy): the address may be the wrong one's.
+OTHER_PROPOSER_WARNING = "{kind}原文写明{label}为“{named}”，与所填的“{given}”不同：稿中按所填的称呼和致谢，请核实后改正或重新起草"
 SESSION_BELOW_WARNING = "“{session}”是{place}的会议，不是{own}本级的：抄送和文中的本地称呼已高亮，请按该地核实改写"
 
 

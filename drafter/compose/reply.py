@@ -1736,9 +1736,11 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
 
 
 def _says_the_lead_in(item: str, context: dict) -> bool:
-    """Whether part two's one ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside."""
+    """Whether part two's first ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as its
+    first clause (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37)."""
     said = [p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p]
-    return any(item.removeprefix("继续").startswith(p) for p in said)
+    first = re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0]
+    return any(first == p for p in said)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

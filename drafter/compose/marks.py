@@ -93,7 +93,7 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
     from .reply import (ASKED_MATERIAL, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
-                        PLAN_GAP_NOTE, SESSION_BELOW_NOTE, STANDING_NOTE, STUB_NOTE)
+                        PLAN_GAP_NOTE, SESSION_BELOW_NOTE, STANDING_NOTE, STUB_NOTE, WORK_STEP_NOTE)
     from .gaps import WORK_GAP_NOTE
 
     asked = r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"
@@ -130,6 +130,9 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # …its lead the ask's own words, highlighted to confirm (hd30b)
         Repeated("asked-step", cached(_template(ASKED_STEP_NOTE, year=r"\d{4}") + asked), ("year",),
                  BACK + "（按建议所提写成，请核实是否列入{year}年计划）：请写明本单位下一步的具体举措{asked}"),
+        # …a work the ask names, its own item (hd42a)
+        Repeated("work-step", cached(_template(WORK_STEP_NOTE, year=r"\d{4}") + "$"), ("year",),
+                 BACK + "（建议点名的工作）：已完成的写入第一部分，列入{year}年计划的写明具体安排，不拟实施的删去此项"),
         # a part-two item carrying on part one's practice (and last year's plan there, quoted)
         Repeated("standing", cached(_template(STANDING_NOTE, year=r"\d{4}") + r"(?:。(?P<more>.*))?$"),
                  ("year",), BACK + "（按第一部分所述现行做法续写，请核实是否列入{year}年计划）。{more}"),

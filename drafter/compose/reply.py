@@ -47,7 +47,7 @@ from .sentences import (
 from .form import NUMBERED, THREE_PARTS, Habits, head_ask, in_form, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
-from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name
+from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
 from .wording import LABELS, Wording, to_spans
 
 # A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
@@ -464,6 +464,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     in_text = ws.asked_measures == "text"
     answering = {s.ask: s for s in selection.sections if s.ask is not None and s.items and not s.gap}  # part one's, by ask
     declining = context["status"] == REFERENCE  # (C) an ask's own words are no next step: they would promise it
+    works = [0] * len(steps)  # the items after each step for the works its ask names (:func:`_work_items`)
+    worked: set[int] = set()  # the asks whose works have their items
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
@@ -478,6 +480,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
+            if ask is not None and not declining and section.ask not in worked:
+                worked.add(section.ask)
+                works[n] = len(added := _work_items(ask, "".join(s.text for s in worded), plan))
+                blocks += [ReplyBlock(BODY, [lead, *item]) for item in added]
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
@@ -503,29 +509,39 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         elif owed:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
+        ask = selection.ask_of(step)
+        if ask is not None and not declining and step.ask not in worked:
+            worked.add(step.ask)
+            works[n] = len(added := _work_items(ask, "".join(s.text for s in spans), plan))
+            blocks += [ReplyBlock(BODY, [lead, *item]) for item in added]
     if not steps and not site:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
     # the co-handlers' part, asked for in part one or holding their work from the base: their next steps
     # too (the base holds none of theirs), as the last item (unless asked already)
     theirs = [p for p in selection.plans if p.part and p.ask is None]  # a co-handler's plans: its item
-    for n, step in enumerate(theirs, len(steps) + 1):
-        spans = [Span(f"（{cn_numeral(n)}）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
+    for step in theirs:
+        spans = [Span("（一）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
+    labelled = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
+    for n, k in enumerate(labelled, 1):  # numbered in turn, the works' items among them
+        blocks[k] = replace(blocks[k], spans=[Span(f"（{cn_numeral(n)}）"), *blocks[k].spans[1:]])
 
     if per_ask:  # each ask's plan into its section, the parts' headings and lead-ins gone
-        plans_of = [(n, None) for n in _step_sections(steps, selection, own_gaps)] + [
+        plans_of = [(n, None) for n, k in zip(_step_sections(steps, selection, own_gaps), works) for _ in range(1 + k)] + [
             (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
         steps_at = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(steps_at, plans_of)), {done_at, next_at - 1, next_at},
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
+    first = next((b for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)), None)
+    if first and not site and _says_the_lead_in("".join(s.text for s in first.spans[1:]), context):
+        # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c; …将继续发展非遗乡村康养游，
+        # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b)
+        blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
     if main and not plain:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         if len(items) == 1:  # one item alone is not numbered (a （一） with no （二） reads as a list cut short)
             blocks[items[0]] = replace(blocks[items[0]], spans=blocks[items[0]].spans[1:])
-            if not site and _says_the_lead_in(blocks[items[0]].text, context):
-                # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c)
-                blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
         blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
     else:  # the lead-in, then its items 一是…二是…: a paragraph each (one alone runs on after it), all one in a plain reply
         lead_in, *items = blocks[next_at:]
@@ -590,6 +606,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(dated)
     if below:
         warnings.append(SESSION_BELOW_WARNING.format(session=suggestion.session, place=below, own=ws.jurisdiction))
+    if other := other_proposer(suggestion.deputy, suggestion.text):
+        warnings.append(OTHER_PROPOSER_WARNING.format(kind="提案" if suggestion.proposal else "建议", label=other[0],
+                                                      named=other[1], given=suggestion.deputy))
     if left:
         warnings.append(left)
     if again:
@@ -1209,6 +1228,8 @@ WRONG_LIST = "分工不同的，按实际分工改写"
 # (hd35a: 宝鸡市生态环境局's reply to 政协太白县九届四次会议 thanked for 太白县生态环境保护工作, its cc the county's).
 SESSION_BELOW_NOTE = ("本件是{place}的会议（{session}）交办的，不是{own}本级的：抄送按 drafter.yaml 写的是本级单位，请改为{place}"
                       "相应的单位；文中的“{word}”请按该地核实改写。核实后清除高亮")
+# The suggestion's text names a proposer other than the one given (--deputy): the address may be the wrong one's.
+OTHER_PROPOSER_WARNING = "{kind}原文写明{label}为“{named}”，与所填的“{given}”不同：稿中按所填的称呼和致谢，请核实后改正或重新起草"
 SESSION_BELOW_WARNING = "“{session}”是{place}的会议，不是{own}本级的：抄送和文中的本地称呼已高亮，请按该地核实改写"
 
 
@@ -1581,6 +1602,21 @@ def facet_steps(selection: Selection, about: str, wording: Wording, ws: Workspac
 KEY_RUN = 4  # characters of an ask's key word part one's items say for its work to be reported (all of a shorter one)
 
 
+# A work the ask names by example, with no plan of it in the base (hd42a: 对共和初级中学运动场进行翻新硬化).
+WORK_STEP_NOTE = ("建议点名的这项工作，已收集的材料中没有其计划，此项按建议所提写出：已完成的，在第一部分写明完成情况后删去此项；"
+                  "列入{year}年计划的，写明具体安排（何时实施、投入多少）后删去标记并清除高亮；不拟实施的，连同编号一起删去，需要时在答复中说明原因")
+
+
+def _work_items(ask, said: str, year: int) -> list[list[Span]]:
+    """Part two's items after ``ask``'s own (which says ``said``) for each work it names by example that the item does
+    not say (:attr:`~.asks.Ask.named_works`): the work as the bureau's step, highlighted, flagged (:data:`WORK_STEP_NOTE`),
+    then 【待补充：具体举措】 — as part one asks for each in turn; a reply answers each named work (德江县教育局's reply
+    to the hd42a suggestion: 运动场重新硬化项目已完工；…教学楼…无需撤除重建；…已对办公楼屋面瓦进行了更换)."""
+    note = WORK_STEP_NOTE.format(year=year)
+    return [[Span(f"{work}。", STALE, note=note, group=f"asked-step:{work}"), Span(placeholder_text("具体举措"), PLACEHOLDER)]
+            for work in ask.named_works if work not in said]
+
+
 def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int, about: str = "", measures: str = "",
                     in_text: bool = False, keys: list[str] | None = None) -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for: its heading said as a
@@ -1716,9 +1752,11 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
 
 
 def _says_the_lead_in(item: str, context: dict) -> bool:
-    """Whether part two's one ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside."""
+    """Whether part two's first ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as its
+    first clause (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37)."""
     said = [p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p]
-    return any(item.removeprefix("继续").startswith(p) for p in said)
+    first = re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0]
+    return any(first == p for p in said)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

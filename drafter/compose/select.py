@@ -1165,12 +1165,18 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str], equivalents: 
 
 # A clause naming the field the next one reports on (在水环境质量方面，2021年…优良率100%): the two are one.
 _FRAME_CLAUSE = lazy(r"方面[，,]")
+# A list closed by 等 and counted after it in the same clause (钟楼烟火美食街开街、商圈年货节等各类美食展…30余场): the count
+# counts its examples too, so the list is one clause.
+_COUNTED_EXAMPLES = lazy(r"[^，,；;。！？]*、[^，,；;。！？]*等[^，,；;。！？]*\d[^，,；;。！？]*")
 
 
 def framed_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` (split at :data:`_LISTED_CLAUSE`), a clause framing the field of the next
-    (…方面，) kept with it: 在水环境质量方面 says the matter of the 100% after it (hd24a)."""
-    return _LISTED_CLAUSE.split(_FRAME_CLAUSE.sub("方面", sentence))
+    (…方面，) kept with it: 在水环境质量方面 says the matter of the 100% after it (hd24a); a list whose examples a
+    count after its 等 counts (:data:`_COUNTED_EXAMPLES`) is one clause."""
+    framed = _FRAME_CLAUSE.sub("方面", sentence)
+    lists = [m.group() for m in _COUNTED_EXAMPLES.finditer(framed)]
+    return lists + _LISTED_CLAUSE.split(_COUNTED_EXAMPLES.sub("，", framed))
 
 
 def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],

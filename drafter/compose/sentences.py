@@ -477,6 +477,8 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     if source_dated(fact):
         return by_source_date(source, year)
     said = _span_said(year, fact.period.until if year == fact.period.year else None)  # (“十四五”期间…: 2021—2025年, not 2021年)
+    if year == fact.period.year and fact.period.part and not fact.period.until:
+        said += fact.period.part  # (the part of the year its paragraph names: 2023年春节期间, 2024年上半年)
     note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{said}”{VERIFY_ASK}"
     return f"{said}，", note
 

@@ -141,7 +141,7 @@ def addressed_name(proposer: str | None) -> str | None:
 # The lead proposer's field in a suggestion's own text (提案人：李洁等委员, 领衔代表：王艳): its value up to a space or
 # a field after it, and the co-signers it lists in brackets after it (领衔代表：廖俊（廖俊、许胜力…王爱群等8位代表）,
 # 领衔代表：廖俊（附议：许胜力、…）: hd34c); 附议人 and 联名人 name no lead.
-_LEAD_FIELD = lazy(r"^\s*(?:领衔(?:代表|委员|人)?|提案人|建议人)\s*[:：]\s*([^\s，,；;：:（(]{2,30})(?:[（(]([^（()）\n]{2,400})[）)])?",
+_LEAD_FIELD = lazy(r"^\s*(?:领衔(?:代表|委员|人)?|提案人|建议人|代表|委员)\s*[:：]\s*([^\s，,；;：:（(]{2,30})(?:[（(]([^（()）\n]{2,400})[）)])?",
                    re.M)
 
 
@@ -188,6 +188,25 @@ def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
         if signers and signers > 1:
             return f"{one}等{signers}位"
     return deputy if given else field
+
+
+def other_proposer(deputy: str | None, text: str | None) -> tuple[str, str] | None:
+    """The label and value of the text's lead field (:data:`_LEAD_FIELD`) when it names none of the proposers ``deputy``
+    names (--deputy hd44a, 提案人：科技界、松门镇委员联络组: the reply addresses one, the text says another); None when
+    they share a name (李洁等3位 and 提案人：李洁等委员, 李洁委员 and 代表：李洁) or the text names none."""
+    found = _LEAD_FIELD.search(text or "")
+    if not found or not deputy:
+        return None
+    field = found.group(1)
+    if set(_names(field)) & set(_names(deputy)):
+        return None
+    return re.split(r"\s*[:：]", found.group().strip(), maxsplit=1)[0], field
+
+
+def _names(proposers: str) -> list[str]:
+    """The names a proposer's field lists before any 等 (李洁、王艳等委员 → 李洁, 王艳), each without its title."""
+    listed = re.split(r"[、，,；;\s]+", proposers.split("等", 1)[0])
+    return [addressed_name(n) for n in listed if n]
 
 
 def you_word(proposer: str | None) -> str:

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -280,7 +280,16 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
     for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
             return Period(shift(year, month), RELATIVE)
+    holiday = HOLIDAY_OPENING.match(norm) if month and not plan else None
+    if holiday and not (holiday.group(1) == "春节" and month < HOLIDAY_MONTHS["春节"]):
+        # (春节期间，全市消费市场强势回暖…拉动全市消费近82亿元 of a page of 2023-02-06: 2023's festival, the part of the year it
+        # speaks of — not the figures of the page's date, hd42c; in January, which 春节 it was is not known)
+        return Period(year if month >= HOLIDAY_MONTHS[holiday.group(1)] else year - 1, TEXT, part=holiday.group().rstrip("，,"))
     return Period(year, "document date")
+
+
+# A statement opening on a holiday's span (春节期间，, “五一”假期，, 国庆长假期间，): the time it speaks of.
+HOLIDAY_OPENING = re.compile(rf"^[“\"]?({words(tuple(HOLIDAY_MONTHS))})[”\"]?节?(?:长假|假期|黄金周)?(?:期间|假期)(?=[，,])")
 
 
 # A report's opening saying the half of the year it reports on (现将2025年上半年工作开展情况和下半年工作初步计划汇报如下).
@@ -2336,7 +2345,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         mentions = report_mentions(norm, meta, written)
         period = with_part(fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
-        if kind != PLAN and period.basis == TEXT and figures and all(pos < named[0] for pos in positions) and not any(
+        if kind != PLAN and period.basis == TEXT and figures and named and all(pos < named[0] for pos in positions) and not any(
                 p == 0 or norm[p - 1] in "。！？!?" for p in named):
             # (a statement whose figures all come before any year it names reports them, of its section's or document's time;
             # the years after, inside its sentences, tell history in passing: …篮球场35片…3000余万元配建健身设施，2009年建成后

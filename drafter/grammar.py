@@ -513,6 +513,11 @@ REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 # Words joining a sentence to the one before: adding to it (同时，…) or following from it (为此，…).
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
+# Words turning a sentence against what it said (…，但仍存在…; 然而…; 不过…): those opening a clause — the first three the turn
+# official writing pairs with a concession (虽然…，但…; 尽管…，然而…) — and 却, which follows its clause's subject (…，资金却不足).
+CONCEDED_TURN_WORDS = ("但是", "但", "然而")
+TURN_OPENERS = (*CONCEDED_TURN_WORDS, "不过")
+TURN_WORDS = (*TURN_OPENERS, "却")
 # The events of a person's life a story tells of (2011年，高中在读的王竹康应征入伍。): a person's past, no year of work reviewed.
 LIFE_EVENT_WORDS = ("入伍", "参军", "退伍", "退役", "转业", "毕业", "考入", "出生", "结婚", "返乡", "回乡", "辞职", "下岗", "外出务工",
                     "外出打工", "去世")

@@ -22,7 +22,7 @@ from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
     POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
-    strip_ordinal, words,
+    TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
 from ..textutil import SPACE, cn_number, is_cjk
@@ -145,7 +145,7 @@ _SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
 # A sentence recounting the work of recent years (近年来，我市…先后新建、改造了一大批公园绿地…，得到了…赞誉): the background
 # of the suggestion, praise of what was done, unless it turns to the problem (…，但…) — its lists name nothing asked for (hd44b).
 _DONE_BEFORE = lazy(rf"^\s*(?:{words(RECENT_YEARS_WORDS)})[^。！？!?]*?(?:了|已|先后|相继)")
-_TURN = lazy(r"但|然而|却|不过")
+_TURN = lazy(words(TURN_WORDS))
 
 
 def _told_before(sentence: str) -> bool:

@@ -106,7 +106,7 @@ from typing import Callable
 
 from ..grammar import (WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -807,7 +807,7 @@ PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}
 # 但与其他城区相比仍有较大的提升空间。 of 滕州市住建局's 2022 reply 27): the background of an ask, no result of the bureau's.
 LEADERS_VALUE = re.compile(rf"^{_LEAD_IN}(?:(?:{words(RECENT_YEARS_WORDS)})，?)?(?:[^，。；]{{0,6}}?(?:[省市县区州旗]委|党委|政府)[、和]?)+"
                            r"[^，。；]{0,6}?重视")
-SHORTFALL_END = re.compile(r"(?:但|然而|不过)[^。；！？]{0,30}?(?:仍|还|尚)[^。；！？]{0,12}?(?:差距|提升空间|不足|短板|欠缺|薄弱)"
+SHORTFALL_END = re.compile(rf"(?:{words(TURN_OPENERS)})[^。；！？]{{0,30}}?(?:仍|还|尚)[^。；！？]{{0,12}}?(?:差距|提升空间|不足|短板|欠缺|薄弱)"
                            r"[^。；！？]{0,6}[。！]?$")
 # What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
 # of the change, no work said.

@@ -1331,9 +1331,11 @@ LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
 # A line of a site's footer (版权所有：…, 网站标识码：…, 京ICP备…, 网站地图): under it, a number alone (联系电话：0427-…) is the
 # site's, not the document's.
 SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)
+# Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
+REPORTER_ROLES = ("记者", "通讯员")
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
-PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
+PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
                     # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
                     rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$")
 # The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
@@ -1343,7 +1345,7 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 # A reporter's or editor's credit in brackets closing a paragraph's last sentence (…处理厨余垃圾。（记者 蔡樱柳）, …“快车道”。
 # (编辑:胡勇), hd42a; 【责任编辑：X】), a mirror's lost character after it (？); read before a mirror's traditional characters
 # are made simplified (記者): the page is a news item, and the credit no words of it.
-CREDIT_ROLES = r"记者|記者|通讯员|通訊員|(?:责任)?编辑|(?:責任)?編輯|责编|責編"
+CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编辑", "(?:責任)?編輯", "责编", "責編"))
 CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
                       rf"[）)】\]]\s*[?？]?$", re.M)
 # A person's name alone in brackets closing the last sentence (…促消费情况。(胡靖), hd42c): a surname and a given name of one or

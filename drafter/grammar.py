@@ -512,6 +512,7 @@ REFERS_BACK_WORDS = ("其中", "其余", "这些", "这一", "上述", "以上",
 REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 # Words joining a sentence to the one before: adding to it (同时，…) or following from it (为此，…).
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
+SHORT_ADDING_WORDS = tuple(w for w in ADDING_WORDS if len(w) == 2)  # 同时, 此外, 另外: a connective before a clause's lead-in
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
 # Words turning a sentence against what it said (…，但仍存在…; 然而…; 不过…): those opening a clause — the first three the turn
 # official writing pairs with a concession (虽然…，但…; 尽管…，然而…) — and 却, which follows its clause's subject (…，资金却不足).
@@ -663,7 +664,7 @@ READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的"
 OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{ANY_YOU})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?"
                 rf"|^关于(?:{ANY_YOU})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|提及|反映|关心|关注)的"
                 r"[^。；，,！？]{0,40}?(?:问题|事项|情况|建议)[，,：:]"
-                rf"|^(?:另外|此外|同时|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{ANY_YOU})们?)?"
+                rf"|^(?:{words(SHORT_ADDING_WORDS)}|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{ANY_YOU})们?)?"
                 rf"(?:说明|解释|报告|汇报|强调|介绍)(?:一下)?的是[：:，,]?")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).

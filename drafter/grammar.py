@@ -1085,8 +1085,11 @@ def _renamed_forms(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Words naming a problem that work solves (解决…的问题, 破解了…难以收集处理的瓶颈, 补齐…短板, 打通…堵点).
-PROBLEM_WORDS = r"问题|难题|困难|瓶颈|短板|难点|痛点|堵点|困境|制约"
+# Words naming a problem that work solves (解决…的问题, 破解了…难以收集处理的瓶颈, 补齐…短板, 打通…堵点), the first two
+# plainly: a phrase ending on one names the problems, not the work on them (内垸外排能力不足、垸内水系不畅等问题).
+PLAIN_PROBLEM_WORDS = ("问题", "难题")
+PROBLEM_WORDS = "|".join((*PLAIN_PROBLEM_WORDS, "困难", "瓶颈", "短板", "难点", "痛点", "堵点", "困境", "制约"))
+PROBLEM_PHRASE = lazy(rf"(?:{words(PLAIN_PROBLEM_WORDS)})$")
 
 
 # Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化; a column's slogan

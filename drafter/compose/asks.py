@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
+    MANNER_ADVERBS, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
     POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TURN_WORDS, strip_ordinal, words,
 )
@@ -1097,8 +1097,9 @@ def _greater(clause: str) -> str:
     return clause
 
 
-_ON_PROBLEMS = lazy(r"(?:问题|难题)$")  # what a title's clause ends on when it names problems, not the work on them
-_DONE_TO_PROBLEMS = lazy(r"^(?:解决|破解|化解|研究|处理)")  # …unless its verb is one done to problems (继续解决…问题)
+# A title's clause ending on problems (:data:`PROBLEM_PHRASE`) names them, not the work on them, unless its verb is one
+# done to problems (继续解决…问题).
+_DONE_TO_PROBLEMS = lazy(r"^(?:解决|破解|化解|研究|处理)")
 
 
 def carried_on(topic: str, going: bool = True) -> str | None:
@@ -1110,7 +1111,7 @@ def carried_on(topic: str, going: bool = True) -> str | None:
     a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…) — so is one
     ending on the problems it names (提升基层医院（服务能力）相关问题: 继续提升…问题 says no work, hd30b)."""
     clauses = [_greater(c) for c in _topic_clauses(topic)]
-    if not clauses or (_ON_PROBLEMS.search(clauses[-1]) and not _DONE_TO_PROBLEMS.match(_ADVERBS.sub("", clauses[-1]))):
+    if not clauses or (PROBLEM_PHRASE.search(clauses[-1]) and not _DONE_TO_PROBLEMS.match(_ADVERBS.sub("", clauses[-1]))):
         return None
     said = "、".join(clauses)
     first = clauses[0]

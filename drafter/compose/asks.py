@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -141,6 +142,17 @@ _SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
 _CLAUSE_BREAK = lazy(r"[，,]")
 
 
+def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
+    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_CLAUSE_BREAK`), their edges' 、and ：
+    stripped and what each of ``dropped`` matches at a clause's start removed in turn (:data:`ASKING`, :data:`JOINING`:
+    建议支持企业… → 支持企业…, 并公开曝光… → 公开曝光…)."""
+    for sentence in _SENTENCE_BREAK.split(text):
+        clauses = [c.strip(" 、：:") for c in _CLAUSE_BREAK.split(sentence)]
+        for rx in dropped:
+            clauses = [rx.sub("", c) for c in clauses]
+        yield clauses
+
+
 _SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
 # A sentence recounting the work of recent years (近年来，我市…先后新建、改造了一大批公园绿地…，得到了…赞誉): the background
 # of the suggestion, praise of what was done, unless it turns to the problem (…，但…) — its lists name nothing asked for (hd44b).
@@ -214,9 +226,8 @@ class Ask:
             rest = (rest[labels[-1].end():] if labels else
                     CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
-        for sentence in _SENTENCE_BREAK.split(rest):
-            # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
-            clauses = [EXAMPLE.sub("", JOINING.sub("", ASKING.sub("", c.strip(" 、：:")))) for c in _CLAUSE_BREAK.split(sentence)]
+        # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
+        for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE):
             # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
             out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
                     and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)]
@@ -240,8 +251,7 @@ class Ask:
         text = self.text.strip()
         at = self._phrase_at(text)
         rest = text[at + len(self.phrase):] if at is not None else text
-        for sentence in _SENTENCE_BREAK.split(rest):
-            clauses = [JOINING.sub("", c.strip(" 、：:")) for c in _CLAUSE_BREAK.split(sentence)]
+        for clauses in _sentence_clauses(rest, JOINING):
             first = next((k for k, c in enumerate(clauses) if EXAMPLE.match(c)), None)
             if first is not None:
                 points = self.points

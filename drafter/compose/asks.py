@@ -156,6 +156,7 @@ def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
 _SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
 # A sentence recounting the work of recent years (近年来，我市…先后新建、改造了一大批公园绿地…，得到了…赞誉): the background
 # of the suggestion, praise of what was done, unless it turns to the problem (…，但…) — its lists name nothing asked for (hd44b).
+# (its words of work done are not grammar.WORK_FINISHED, whose 到位 would take 近几年…资金拨付不到位问题 for work recounted)
 _DONE_BEFORE = lazy(rf"^\s*(?:{words(RECENT_YEARS_WORDS)})[^。！？!?]*?(?:了|已|先后|相继)")
 _TURN = lazy(words(TURN_WORDS))
 

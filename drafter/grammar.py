@@ -512,7 +512,13 @@ REFERS_BACK_WORDS = ("其中", "其余", "这些", "这一", "上述", "以上",
 REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 # Words joining a sentence to the one before: adding to it (同时，…) or following from it (为此，…).
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
+SHORT_ADDING_WORDS = tuple(w for w in ADDING_WORDS if len(w) == 2)  # 同时, 此外, 另外: a connective before a clause's lead-in
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
+# Words turning a sentence against what it said (…，但仍存在…; 然而…; 不过…): those opening a clause — the first three the turn
+# official writing pairs with a concession (虽然…，但…; 尽管…，然而…) — and 却, which follows its clause's subject (…，资金却不足).
+CONCEDED_TURN_WORDS = ("但是", "但", "然而")
+TURN_OPENERS = (*CONCEDED_TURN_WORDS, "不过")
+TURN_WORDS = (*TURN_OPENERS, "却")
 # The events of a person's life a story tells of (2011年，高中在读的王竹康应征入伍。): a person's past, no year of work reviewed.
 LIFE_EVENT_WORDS = ("入伍", "参军", "退伍", "退役", "转业", "毕业", "考入", "出生", "结婚", "返乡", "回乡", "辞职", "下岗", "外出务工",
                     "外出打工", "去世")
@@ -658,7 +664,7 @@ READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的"
 OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{ANY_YOU})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?"
                 rf"|^关于(?:{ANY_YOU})们?(?:在?(?:建议|提案)中)?所?(?:提到|提出|提及|反映|关心|关注)的"
                 r"[^。；，,！？]{0,40}?(?:问题|事项|情况|建议)[，,：:]"
-                rf"|^(?:另外|此外|同时|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{ANY_YOU})们?)?"
+                rf"|^(?:{words(SHORT_ADDING_WORDS)}|这里|在此)?[，,]?(?:需要|要|应当|特别|也)*(?:向|给|跟)?(?:(?:{ANY_YOU})们?)?"
                 rf"(?:说明|解释|报告|汇报|强调|介绍)(?:一下)?的是[：:，,]?")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
@@ -1090,8 +1096,11 @@ def _renamed_forms(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Words naming a problem that work solves (解决…的问题, 破解了…难以收集处理的瓶颈, 补齐…短板, 打通…堵点).
-PROBLEM_WORDS = r"问题|难题|困难|瓶颈|短板|难点|痛点|堵点|困境|制约"
+# Words naming a problem that work solves (解决…的问题, 破解了…难以收集处理的瓶颈, 补齐…短板, 打通…堵点), the first two
+# plainly: a phrase ending on one names the problems, not the work on them (内垸外排能力不足、垸内水系不畅等问题).
+PLAIN_PROBLEM_WORDS = ("问题", "难题")
+PROBLEM_WORDS = "|".join((*PLAIN_PROBLEM_WORDS, "困难", "瓶颈", "短板", "难点", "痛点", "堵点", "困境", "制约"))
+PROBLEM_PHRASE = lazy(rf"(?:{words(PLAIN_PROBLEM_WORDS)})$")
 
 
 # Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化; a column's slogan
@@ -1337,9 +1346,11 @@ LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
 # A line of a site's footer (版权所有：…, 网站标识码：…, 京ICP备…, 网站地图): under it, a number alone (联系电话：0427-…) is the
 # site's, not the document's.
 SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)
+# Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
+REPORTER_ROLES = ("记者", "通讯员")
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
-PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:记者|通讯员)|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
+PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
                     # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
                     rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$")
 # The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
@@ -1349,7 +1360,7 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 # A reporter's or editor's credit in brackets closing a paragraph's last sentence (…处理厨余垃圾。（记者 蔡樱柳）, …“快车道”。
 # (编辑:胡勇), hd42a; 【责任编辑：X】), a mirror's lost character after it (？); read before a mirror's traditional characters
 # are made simplified (記者): the page is a news item, and the credit no words of it.
-CREDIT_ROLES = r"记者|記者|通讯员|通訊員|(?:责任)?编辑|(?:責任)?編輯|责编|責編"
+CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编辑", "(?:責任)?編輯", "责编", "責編"))
 CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
                       rf"[）)】\]]\s*[?？]?$", re.M)
 # A person's name alone in brackets closing the last sentence (…促消费情况。(胡靖), hd42c): a surname and a given name of one or

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -20,9 +21,9 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
+    MANNER_ADVERBS, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
     POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
-    strip_ordinal, words,
+    TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
 from ..textutil import SPACE, cn_number, is_cjk
@@ -141,11 +142,23 @@ _SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
 _CLAUSE_BREAK = lazy(r"[，,]")
 
 
+def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
+    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_CLAUSE_BREAK`), their edges' 、and ：
+    stripped and what each of ``dropped`` matches at a clause's start removed in turn (:data:`ASKING`, :data:`JOINING`:
+    建议支持企业… → 支持企业…, 并公开曝光… → 公开曝光…)."""
+    for sentence in _SENTENCE_BREAK.split(text):
+        clauses = [c.strip(" 、：:") for c in _CLAUSE_BREAK.split(sentence)]
+        for rx in dropped:
+            clauses = [rx.sub("", c) for c in clauses]
+        yield clauses
+
+
 _SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
 # A sentence recounting the work of recent years (近年来，我市…先后新建、改造了一大批公园绿地…，得到了…赞誉): the background
 # of the suggestion, praise of what was done, unless it turns to the problem (…，但…) — its lists name nothing asked for (hd44b).
+# (its words of work done are not grammar.WORK_FINISHED, whose 到位 would take 近几年…资金拨付不到位问题 for work recounted)
 _DONE_BEFORE = lazy(rf"^\s*(?:{words(RECENT_YEARS_WORDS)})[^。！？!?]*?(?:了|已|先后|相继)")
-_TURN = lazy(r"但|然而|却|不过")
+_TURN = lazy(words(TURN_WORDS))
 
 
 def _told_before(sentence: str) -> bool:
@@ -214,9 +227,8 @@ class Ask:
             rest = (rest[labels[-1].end():] if labels else
                     CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
-        for sentence in _SENTENCE_BREAK.split(rest):
-            # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
-            clauses = [EXAMPLE.sub("", JOINING.sub("", ASKING.sub("", c.strip(" 、：:")))) for c in _CLAUSE_BREAK.split(sentence)]
+        # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
+        for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE):
             # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
             out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
                     and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)]
@@ -240,8 +252,7 @@ class Ask:
         text = self.text.strip()
         at = self._phrase_at(text)
         rest = text[at + len(self.phrase):] if at is not None else text
-        for sentence in _SENTENCE_BREAK.split(rest):
-            clauses = [JOINING.sub("", c.strip(" 、：:")) for c in _CLAUSE_BREAK.split(sentence)]
+        for clauses in _sentence_clauses(rest, JOINING):
             first = next((k for k, c in enumerate(clauses) if EXAMPLE.match(c)), None)
             if first is not None:
                 points = self.points
@@ -1097,8 +1108,9 @@ def _greater(clause: str) -> str:
     return clause
 
 
-_ON_PROBLEMS = lazy(r"(?:问题|难题)$")  # what a title's clause ends on when it names problems, not the work on them
-_DONE_TO_PROBLEMS = lazy(r"^(?:解决|破解|化解|研究|处理)")  # …unless its verb is one done to problems (继续解决…问题)
+# A title's clause ending on problems (:data:`PROBLEM_PHRASE`) names them, not the work on them, unless its verb is one
+# done to problems (继续解决…问题).
+_DONE_TO_PROBLEMS = lazy(r"^(?:解决|破解|化解|研究|处理)")
 
 
 def carried_on(topic: str, going: bool = True) -> str | None:
@@ -1110,7 +1122,7 @@ def carried_on(topic: str, going: bool = True) -> str | None:
     a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…) — so is one
     ending on the problems it names (提升基层医院（服务能力）相关问题: 继续提升…问题 says no work, hd30b)."""
     clauses = [_greater(c) for c in _topic_clauses(topic)]
-    if not clauses or (_ON_PROBLEMS.search(clauses[-1]) and not _DONE_TO_PROBLEMS.match(_ADVERBS.sub("", clauses[-1]))):
+    if not clauses or (PROBLEM_PHRASE.search(clauses[-1]) and not _DONE_TO_PROBLEMS.match(_ADVERBS.sub("", clauses[-1]))):
         return None
     said = "、".join(clauses)
     first = clauses[0]

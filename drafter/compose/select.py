@@ -50,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TARGET_YEAR, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TARGET_YEAR, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -2901,8 +2901,6 @@ def first_step(heading: str | None) -> str | None:
     return f"{phrase}。" if phrase and (bare.startswith((*ASK_VERBS, *STEP_VERBS)) or DISPOSING.match(bare)) else None
 
 
-# An ask phrased as the problem it raises (内垸外排能力不足、垸内水系不畅等问题): no step says what will be done.
-PROBLEM_PHRASE = lazy(r"(?:问题|难题)$")
 SOLVING = ("解决", "破解", "化解", "缓解", "着力解决")
 # A phrase opening on a verb of solving after its manner words (:data:`MANNER`) and up to one more verb (加快解决…, 协调解决…,
 # 帮助化解…): a step of its own, no 着力解决 before it (着力解决下大力气解决市容秩序突出问题, hd38b).

@@ -104,9 +104,9 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -464,8 +464,8 @@ def is_appraisal(text: str) -> bool:
 # 最后，…, 为此，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
 # (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…, 在项目建设方面，…), or whom the bureau heard it from (据与市林业局
 # 对接，该局正谋划…).
-_LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外|为此|因此|对此)，"
-            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，"
+_LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|{words(SHORT_ADDING_WORDS)}|为此|因此|对此)，"
+            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:{words(SHORT_ADDING_WORDS)})?(?:对于|针对)[^，。；：]{{2,30}}，"
             r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
@@ -515,7 +515,7 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
-_BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
+_BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:根据|按照|依据)[^，。；：]{{2,30}}，)?"
 # (or its purpose, before its subject, after the year it opens on: 2022年，为了回应…期待，破解…问题，我省人社部门将实施…工程, hd35b —
 # a purpose saying nothing done; not one opening a sentence, whose paragraph may say no work done before it)
 _PURPOSE = r"(?:(?<=年，)为了?(?:(?![了已])[^。；：！？]){2,80}?，)?"
@@ -822,7 +822,7 @@ ACCLAIMED = re.compile(r"(?:的|等)[^，。；！？]{0,6}?(?:成效|成绩|成
 # 但与其他城区相比仍有较大的提升空间。 of 滕州市住建局's 2022 reply 27): the background of an ask, no result of the bureau's.
 LEADERS_VALUE = re.compile(rf"^{_LEAD_IN}(?:(?:{words(RECENT_YEARS_WORDS)})，?)?(?:[^，。；]{{0,6}}?(?:[省市县区州旗]委|党委|政府)[、和]?)+"
                            r"[^，。；]{0,6}?重视")
-SHORTFALL_END = re.compile(r"(?:但|然而|不过)[^。；！？]{0,30}?(?:仍|还|尚)[^。；！？]{0,12}?(?:差距|提升空间|不足|短板|欠缺|薄弱)"
+SHORTFALL_END = re.compile(rf"(?:{words(TURN_OPENERS)})[^。；！？]{{0,30}}?(?:仍|还|尚)[^。；！？]{{0,12}}?(?:差距|提升空间|不足|短板|欠缺|薄弱)"
                            r"[^。；！？]{0,6}[。！]?$")
 # What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
 # of the change, no work said.
@@ -1112,7 +1112,7 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
 # A sentence opening on a month, no year, after its document's own (10月中旬启动城乡供水一体化项目新桥片区工程的实施，年内完成林地及土地
 # 审批。 in a reply of June 2023, hd26c): that year's month when the sentence says what is to come (TO_COME) and nothing done
 # (已, 了) — a plan, not the year before's work (12月，全市完成了…; 12月，…启动… in a report of January keeps no word to come).
-LATER_MONTH = re.compile(r"^\s?(?:同时|此外|另外)?，?(\d{1,2})月(?!\d)")
+LATER_MONTH = re.compile(rf"^\s?(?:{words(SHORT_ADDING_WORDS)})?，?(\d{{1,2}})月(?!\d)")
 TO_COME = re.compile(TO_COME_WORDS)
 _DONE_TENSE = re.compile(r"已|(?<!为)了(?!解)|累计")
 
@@ -1404,7 +1404,7 @@ def heading_area(section: list[str], areas, own: str = "") -> str | None:
 
 # A statement quoting an area's own document (而赣榆2025年政府工作报告也提出：启动城市微更新地块7处…): after a connective at most,
 # the area's name, a year at most and the document's kind, then the verb that quotes it.
-AREA_DOCUMENT = re.compile(r"^(?:而|另外|此外|同时|其中)?，?(?P<rest>.{0,12}?)(?:(?:19|20)\d{2}年度?)?"
+AREA_DOCUMENT = re.compile(rf"^(?:而|{words(SHORT_ADDING_WORDS)}|其中)?，?(?P<rest>.{{0,12}}?)(?:(?:19|20)\d{{2}}年度?)?"
                            rf"(?:政府工作报告|{_WORK_DOCUMENTS}){_quoting('指出', '要求', '显示')}")
 
 

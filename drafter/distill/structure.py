@@ -34,7 +34,7 @@ from ..grammar import (
     BA_OBJECT_VERBS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    class_statuses, said_date, words,
+    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, TURN_OPENERS, class_statuses, said_date, words,
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
@@ -306,7 +306,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
                  # or expected for: …成功培育…示范基地2家。2022年拟培育认定市级农业科技示范基地30家。, 2023年力争…, 预计全年…)
                  # (or on a plan's span: …科学编制了2021-2025年老旧小区改造计划。“十四五”期间，拟对全市…184个老旧小区进行改造 of
                  # 滕州市住建局's 2022 reply 50)
-                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据|为了?进一步)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
+                 rf"|(?=(?:{words(SHORT_ADDING_WORDS)})?，?(?:(?:根据|按照|依据|为了?进一步)[^。；！？，]{{1,30}}，)?(?:(?:19|20)\d{{2}}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
                  r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列)))"
                  # (or on what is expected of its subject: …稳产保供根基稳固。小春粮食作物产量预计增长10%，… of 广汉's 2025 half-year
                  # report — a forecast, no result; not a project's size, 预计总投资)
@@ -434,7 +434,7 @@ OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:暂�
 # …发展较快，但总体上品牌创建仍然较散…，缺乏在全国有知名度的强势品牌。): how things stand, a unit of its own as an obstacle is —
 # context, never a result, nor the reason an obstacle gives.
 SHORTFALL_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:导致|造成|致使)[^。；！？，]{0,16}?(?:隐患|困难|不便|损失)"
-                          r"|(?:尽管|虽然|虽)[^。；！？]*?，(?:但|但是|然而)[^。；！？]*?(?:仍|还|依然|尚)[^。；！？]{0,20}?"
+                          rf"|(?:尽管|虽然|虽)[^。；！？]*?，(?:{words(CONCEDED_TURN_WORDS)})[^。；！？]*?(?:仍|还|依然|尚)[^。；！？]{{0,20}}?"
                           r"(?:较散|偏小|较弱|薄弱|滞后|不足|不够|不强|不高|较少|缺乏|欠缺|短板|差距))[^。；！？]*[。；！？]")
 # A sentence stating the problems or shortfalls that remain (…虽然取得了一定成绩，但仍然存在着设施管护维护不到位，缺乏经营管理主体等突出
 # 问题。; 目前仍存在资金不足等困难。), not opening on work done about them (针对…存在的问题，…), without a figure: how things stand —
@@ -465,7 +465,7 @@ def _obstacles(norm: str, start: int) -> list[tuple[int, int, str]]:
 
 
 PROBLEM_SWITCH = lazy(
-    r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
+    rf"^(?:{words(TURN_OPENERS)}|同时|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
     r"[^。]{0,20}?(?:问题|瓶颈|短板|不足|困难|挑战|差距)|^(?:存在的?|主要)问题[：。]"
 )
 

@@ -3708,13 +3708,20 @@ NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|�
                   r"|多发|拥堵|危险|破损|狭窄)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
 
 
+@lru_cache(maxsize=16384)
+def _sites_named(text: str) -> tuple[tuple[str, int], ...]:
+    """The sites ``text`` names (:data:`NAMED_SITE`), each with where it starts; remembered, since every ask's search
+    finds the same facts again."""
+    return tuple((m.group(), m.start()) for m in NAMED_SITE.finditer(text))
+
+
 def _site_elsewhere(text: str, query: str, ws: Workspace) -> bool:
     """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not, other than the zone
     of one of the workspace's areas (新桥片区 of 新桥镇: the place's own programme in that area, 城乡供水一体化项目新桥片区
     工程 of a county-wide project, hd26c), or, when ``query`` names no site, one where the work was placed (我局在…谢屋
     路段、G535罗坝路段分别设置了不停车治超点 answers 治理运输车辆超载抛洒问题: hd34c left it out)."""
-    sites = [(m.group(), m.start()) for m in NAMED_SITE.finditer(text)]
-    placed = bool(sites) and not NAMED_SITE.search(query)
+    sites = _sites_named(text)
+    placed = bool(sites) and not _sites_named(query)
     return any(site not in query and not (site.endswith("片区") and any(a.startswith(site[:2]) for a in ws.areas))
                and not (placed and _placed_at(text, start)) for site, start in sites)
 
@@ -3739,11 +3746,18 @@ def _works_elsewhere(text: str, query: str) -> bool:
     """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
     names none of its sites but another of the same kind: a plan of that site (把西安闸水库注册为小（二）型, the reply to the
     西安闸 proposal) is no plan for this one (hd26c); its results stay, older material a site's placeholder names (hd16)."""
-    asked = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(query)}
+    asked = _works_named(query)
     if not asked:
         return False
-    said = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
-    return not set(said) & set(asked) and any(kind in asked.values() for site, kind in said.items() if site not in query)
+    said = _works_named(text)
+    return not said.keys() & asked.keys() and any(kind in asked.values() for site, kind in said.items() if site not in query)
+
+
+@lru_cache(maxsize=16384)
+def _works_named(text: str) -> dict[str, str]:
+    """The named works ``text`` says (:data:`NAMED_WORKS`), each with its kind; remembered (its query is asked again for
+    every fact its search finds): shared, never to be changed."""
+    return {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
 
 
 

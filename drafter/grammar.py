@@ -83,11 +83,14 @@ def bigrams(text: str) -> list[str]:
     word whole, in order."""
     out: list[str] = []
     for run in tokens(text):
-        if run[0].isascii() or len(run) == 1:
-            out.append(run)
-        else:
-            out.extend(map(add, run, run[1:]))  # run[i] + run[i + 1]: each pair of characters
+        out.extend(run_grams(run))
     return out
+
+
+def run_grams(run: str):
+    """The terms of one of :func:`tokens`' runs: a Latin/digit word or a lone character as itself, a Chinese run's pairs
+    of characters in order."""
+    return (run,) if run[0].isascii() or len(run) == 1 else map(add, run, run[1:])  # run[i] + run[i + 1]
 
 
 # Verbs whose object a 将 before them brings forward (我局将3家企业纳入…, 将…作为…): 将 as 把, no plan of what will be done.

@@ -1004,16 +1004,20 @@ _LISTED_BEFORE = lazy(r"[\u4e00-\u9fff]{2}(?=[和与及、][\u4e00-\u9fff]{2})")
 _LISTED_AFTER = lazy(r"(?<=[和与及、])[\u4e00-\u9fff]{2}")
 
 
+@lru_cache(maxsize=4096)
 def listed_generic(phrase: str) -> frozenset[str]:
     """The generic words (:data:`GENERIC`) ``phrase`` names as one of the things it lists: 政策 of 加大深远海养殖政策和
     金融支持 is half of what it asks, as 金融 is — a past reply's 配套奖励政策 answers it though it says no 金融 (hd13:
-    福州's 1365 reply, under 关于“加大政策奖补力度”的建议, answered no ask)."""
+    福州's 1365 reply, under 关于“加大政策奖补力度”的建议, answered no ask). Remembered, as :func:`_seams` is: asked
+    again for every fact found on the ask."""
     return frozenset(m.group() for rx in (_LISTED_BEFORE, _LISTED_AFTER) for m in rx.finditer(phrase)) & GENERIC
 
 
+@lru_cache(maxsize=4096)
 def _seams(phrase: str) -> frozenset[str]:
     """The bigrams of ``phrase`` straddling the edge of a generic word in it (大高 and 设力 of 加大|高标准农田|建设|力度):
-    half of a word of official prose, half of the next, they name nothing."""
+    half of a word of official prose, half of the next, they name nothing. Remembered: asked again for every fact found
+    on the ask."""
     out = set()
     for k in range(len(phrase) - 1):
         if phrase[k:k + 2] in GENERIC:

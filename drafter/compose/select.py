@@ -3597,10 +3597,12 @@ def short_heading(heading: str | None) -> str | None:
 OVERALL = lazy(r"^[^，。；：:]{0,30}?(?:总体思路|总体要求|指导思想|总体目标|基本思路)(?:是|为)?[：:]")
 
 
+@lru_cache(maxsize=16384)
 def is_lead_in(text: str) -> bool:
     """A sentence announcing a list (``…主要做法如下：``) or a paragraph stating a year's whole approach
     (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
-    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding)."""
+    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding). Remembered:
+    every ask's search finds the same facts again."""
     return text.rstrip().endswith(("：", ":")) or bool(OVERALL.match(text.strip()))
 
 
@@ -3635,10 +3637,11 @@ def _first_sentence(text: str) -> str | None:
     return first[0] if first else None
 
 
+@lru_cache(maxsize=16384)
 def addresses_reader(text: str) -> bool:
     """True when a fact's first sentence speaks to the deputy its reply answered (``您提出的将…
     资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
-    that suggestion, no result another reply can state."""
+    that suggestion, no result another reply can state. Remembered, as :func:`_first_sentence` is."""
     first = _first_sentence(without_occasion(text))
     return bool(first and ADDRESS.search(first))
 

@@ -8,9 +8,7 @@ import re
 import time
 
 import pytest
-from helpers import CORPUS, HAS_CORPUS, MOUDING_XINMIN, REPO
-from test_hd31b_handling import DAYAO_177, DAYAO_10030043
-from test_hd36_news import PARKING_NEWS
+from helpers import CORPUS, DAYAO_177, DAYAO_10030043, HAS_CORPUS, MOUDING_XINMIN, PARKING_NEWS, REPO
 
 from drafter import check
 from drafter.compose.sentences import bigrams

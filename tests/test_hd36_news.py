@@ -12,7 +12,7 @@ import re
 import docx
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import comments_on, distil_by_cli, first_saying, unit_workspace
+from helpers import PARKING_NEWS, comments_on, distil_by_cli, first_saying, unit_workspace
 
 from drafter.cli import cli
 
@@ -106,19 +106,6 @@ def test_what_the_reporter_heard_from_another_unit_is_not_the_bureaus(tmp_path):
     assert first_saying(facts, "已通过专家评审").kind != "done"
 
 
-# 住朋网's repost (2014-06-09) of 南国今报's report, its head and two paragraphs as the site prints them: 规划 masked as **.
-PARKING_NEWS = """住朋网住朋网住朋网住朋网
-地图找房预约看房
-您的位置: 住朋网>资讯>柳州> 柳州市**局:龙潭公园门口或建地下停车场
-
-柳州市**局:龙潭公园门口或建地下停车场
-
-来源:南国今报作者:admin2014-06-09 09:12反馈/举报
-
-    柳州市**局对此答复说,柳州市公共自行车正在建设的二期工程中,增设了龙潭公园门口站点,以增加市民使用公共交通到达龙潭公园的选择,此举将在一定程度上缓解该公园门口的停车难问题。
-
-    另外,根据龙潭公园总体**安排,将考虑充分利用龙潭公园门口广场的地下空间,建设地下立体停车库。同时,柳州市**部门还要求龙潭公园门口周边地块开发建设时,按现行**停车配套标准,配建相应规模的地下停车位,在满足项目自身配套停车要求的前提下,额外增加配套不少于400个面向社会的机动车停车位。
-"""
 PARKING_NAME = "2014-06-09_柳州市规划局政协提案面对面办理_龙潭公园停车_住朋网.txt"
 
 

@@ -1004,16 +1004,20 @@ _LISTED_BEFORE = lazy(r"[\u4e00-\u9fff]{2}(?=[和与及、][\u4e00-\u9fff]{2})")
 _LISTED_AFTER = lazy(r"(?<=[和与及、])[\u4e00-\u9fff]{2}")
 
 
+@lru_cache(maxsize=4096)
 def listed_generic(phrase: str) -> frozenset[str]:
     """The generic words (:data:`GENERIC`) ``phrase`` names as one of the things it lists: 政策 of 加大深远海养殖政策和
     金融支持 is half of what it asks, as 金融 is — a past reply's 配套奖励政策 answers it though it says no 金融 (hd13:
-    福州's 1365 reply, under 关于“加大政策奖补力度”的建议, answered no ask)."""
+    福州's 1365 reply, under 关于“加大政策奖补力度”的建议, answered no ask). Remembered, as :func:`_seams` is: asked
+    again for every fact found on the ask."""
     return frozenset(m.group() for rx in (_LISTED_BEFORE, _LISTED_AFTER) for m in rx.finditer(phrase)) & GENERIC
 
 
+@lru_cache(maxsize=4096)
 def _seams(phrase: str) -> frozenset[str]:
     """The bigrams of ``phrase`` straddling the edge of a generic word in it (大高 and 设力 of 加大|高标准农田|建设|力度):
-    half of a word of official prose, half of the next, they name nothing."""
+    half of a word of official prose, half of the next, they name nothing. Remembered: asked again for every fact found
+    on the ask."""
     out = set()
     for k in range(len(phrase) - 1):
         if phrase[k:k + 2] in GENERIC:
@@ -3616,10 +3620,12 @@ def short_heading(heading: str | None) -> str | None:
 OVERALL = lazy(r"^[^，。；：:]{0,30}?(?:总体思路|总体要求|指导思想|总体目标|基本思路)(?:是|为)?[：:]")
 
 
+@lru_cache(maxsize=16384)
 def is_lead_in(text: str) -> bool:
     """A sentence announcing a list (``…主要做法如下：``) or a paragraph stating a year's whole approach
     (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
-    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding)."""
+    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding). Remembered:
+    every ask's search finds the same facts again."""
     return text.rstrip().endswith(("：", ":")) or bool(OVERALL.match(text.strip()))
 
 
@@ -3654,10 +3660,11 @@ def _first_sentence(text: str) -> str | None:
     return first[0] if first else None
 
 
+@lru_cache(maxsize=16384)
 def addresses_reader(text: str) -> bool:
     """True when a fact's first sentence speaks to the deputy its reply answered (``您提出的将…
     资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
-    that suggestion, no result another reply can state."""
+    that suggestion, no result another reply can state. Remembered, as :func:`_first_sentence` is."""
     first = _first_sentence(without_occasion(text))
     return bool(first and ADDRESS.search(first))
 
@@ -3731,13 +3738,20 @@ NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|�
                   r"|多发|拥堵|危险|破损|狭窄)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
 
 
+@lru_cache(maxsize=16384)
+def _sites_named(text: str) -> tuple[tuple[str, int], ...]:
+    """The sites ``text`` names (:data:`NAMED_SITE`), each with where it starts; remembered, since every ask's search
+    finds the same facts again."""
+    return tuple((m.group(), m.start()) for m in NAMED_SITE.finditer(text))
+
+
 def _site_elsewhere(text: str, query: str, ws: Workspace) -> bool:
     """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not, other than the zone
     of one of the workspace's areas (新桥片区 of 新桥镇: the place's own programme in that area, 城乡供水一体化项目新桥片区
     工程 of a county-wide project, hd26c), or, when ``query`` names no site, one where the work was placed (我局在…谢屋
     路段、G535罗坝路段分别设置了不停车治超点 answers 治理运输车辆超载抛洒问题: hd34c left it out)."""
-    sites = [(m.group(), m.start()) for m in NAMED_SITE.finditer(text)]
-    placed = bool(sites) and not NAMED_SITE.search(query)
+    sites = _sites_named(text)
+    placed = bool(sites) and not _sites_named(query)
     return any(site not in query and not (site.endswith("片区") and any(a.startswith(site[:2]) for a in ws.areas))
                and not (placed and _placed_at(text, start)) for site, start in sites)
 
@@ -3762,11 +3776,18 @@ def _works_elsewhere(text: str, query: str) -> bool:
     """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
     names none of its sites but another of the same kind: a plan of that site (把西安闸水库注册为小（二）型, the reply to the
     西安闸 proposal) is no plan for this one (hd26c); its results stay, older material a site's placeholder names (hd16)."""
-    asked = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(query)}
+    asked = _works_named(query)
     if not asked:
         return False
-    said = {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
-    return not set(said) & set(asked) and any(kind in asked.values() for site, kind in said.items() if site not in query)
+    said = _works_named(text)
+    return not said.keys() & asked.keys() and any(kind in asked.values() for site, kind in said.items() if site not in query)
+
+
+@lru_cache(maxsize=16384)
+def _works_named(text: str) -> dict[str, str]:
+    """The named works ``text`` says (:data:`NAMED_WORKS`), each with its kind; remembered (its query is asked again for
+    every fact its search finds): shared, never to be changed."""
+    return {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
 
 
 

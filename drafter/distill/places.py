@@ -87,13 +87,14 @@ NOT_A_PLACE = re.compile(
 # An act on a place's level, not a place (撤县设市, 温岭撤县, 撤市设区, 撤乡并镇, 县改市, 地改市): a stem holding 撤 before a level
 # or at its end, or a level word with the act's verb after it; no place's name is so made.
 REORGANISED = re.compile(rf"撤(?:[{LEVELS}乡镇村地]|$)|^[{LEVELS}乡镇村地][改设建并升]$")
-# A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
+# A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市), or opening on a level word's 级 (唐山17个
+# 县级行政区: no 级行政区); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市), nor a span of years (“两年翻番县”:
 # a county's epithet).
 # A stem of numerals alone is a count only when it reads as a number (三, 十三, 两三: 三区, 十三县); 二七区 is a name.
 _NUMBER_WORD = r"(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|两三|三四|四五|五六|六七|七八|八九)"
 COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县年]|{_NUMBER_WORD}$)"
-NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以由]|^[一几各每本该全我]|^{COUNT_START}")
+NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以由]|^[一几各每本该全我级]|^{COUNT_START}")
 # A stem ending in a count after a word is words and a count (市下达两区, 预测两区上半年…, 辐射十区): no name
 # ends in a numeral after another character (二七区 is numerals alone, 两江新区 opens with one).
 COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万])[一二两三四五六七八九十几数]+$")
@@ -747,13 +748,17 @@ _FIRST_AFTER = re.compile(r"(?:范围内|内)?率先")
 _FIRST_OF = re.compile(r"首个|首家|首批|第一[个家]")
 _BATCH_OF = re.compile(r"第[一二三四五六七八九十\d]+批")
 _LISTED_BEFORE = re.compile(r"(?:是|列入|列为|入选|入围|评为|获评|认定为|确定为|公布为|命名为|成为)$")
+# …or the level whose title a count bears, listed after the counts of other levels' (共有国家级传统古村落5个，省级传统古村落9个，
+# 郑州市自然风貌和历史文化特色村24个 on 登封市's villages, hd43b): the level that named them, as 国家级 and 省级 are.
+_LEVEL_TITLES_BEFORE = re.compile(rf"(?:国家|[{PLACE_LEVELS}])级[^，。；！？、]{{1,24}}?(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批][，、；]$")
 
 
 def ranked_in(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``–``end`` is where the deed after it ranks first (:data:`_FIRST_AFTER`, after 在;
-    :data:`_FIRST_OF`) or the level whose list of a batch a thing is put in (:data:`_BATCH_OF` after :data:`_LISTED_BEFORE`),
-    not where it was done."""
+    :data:`_FIRST_OF`) or the level whose list of a batch a thing is put in (:data:`_BATCH_OF` after :data:`_LISTED_BEFORE`)
+    or whose title a count listed after other levels' bears (:data:`_LEVEL_TITLES_BEFORE`), not where it was done."""
     return bool(_FIRST_OF.match(text, end) or (_BATCH_OF.match(text, end) and _LISTED_BEFORE.search(text, 0, start))
+                or _LEVEL_TITLES_BEFORE.search(text, 0, start)
                 or (_FIRST_AFTER.match(text, end) and _RANKED_BEFORE.search(text, 0, start)))
 
 

@@ -1,8 +1,9 @@
 """h227: whose and when a fact is, on the testers' real lines. A count held now (现有…2个) is the document's date, whatever year
 the sentence before names (hd41a); a stock held under a span (此后30年间…坐拥…) is of the span's end (hd44a); a run of years counted
 since the year named before it (2008年…。两年来，…从3658.5亩增加到2.43万亩) starts there (hd44b); a level word's 级 opens no place
-(县级行政区, hd41a); a count bearing a level's title after other levels' (国家级…、省级…、郑州市…特色村24个) is of the sentence's
-place, while a body named by its city (郑州大学…研究院有限公司) makes no place of the text (hd43b)."""
+(县级行政区), a zone (芦台经济开发区) is an area of its own, 全区 after it in its sentence the zone's, while 唐山17个县级行政区 counts
+唐山's (hd41a); a count bearing a level's title after other levels' (国家级…、省级…、郑州市…特色村24个) is of the sentence's place,
+while a body named by its city (郑州大学…研究院有限公司) makes no place of the text (hd43b)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ WUZHONG = """回族之鄉(xiāng)吳忠初顯沿黃城市帶濱河生態(tài)�
 中廣網(wǎng) 2010-06-30
 2008年,吳忠市提出建設(shè)沿黃城市帶濱河生態(tài)水韻城市的計(jì)劃,並以園林綠化作為城市建設(shè)重心。在隨後的建設(shè)過(guò)程中,吳忠市堅(jiān)持政府主導(dǎo)、部門綠化、建管並重、績(jī)效考核原則,把每年的城市綠化任務(wù)分配到市直各部門,並通過(guò)拆除違規(guī)建築,把騰出來(lái)的空地全部綠化“還綠於民”。兩年來(lái),該市區(qū)綠地面積從3658.5畝增加到2.43萬(wàn)畝,是歷史總和的6.7倍。
 """
-# hd41a's seeds/2022-10-08_唐山农民丰收乐.txt, a sentence of its 芦台 paragraph.
-LUTAI = "据了解,芦台经济开发区在唐山17个县级行政区中属于“小老幺”,全区人口仅有4.1万人,但当地农民却在6000多亩稻田里养殖了毛爪。"
+# hd41a's seeds/2022-10-08_唐山农民丰收乐.txt (唐山广播电视台), its head and its 芦台 paragraph.
+TANGSHAN_HEAD = "农民丰收节丨唐山农民的“丰收乐”\n\n2022-10-08 14:37:57 来源：唐山广播电视台\n"
+LUTAI = ("唐山南部沿海地区盛产水稻,也盛行稻田养蟹,这些蟹被当地人称为“毛爪”或者“稻田蟹”,其美誉度在当地力压阳澄湖大闸蟹。在曹妃甸区、丰南区和芦台经济开发区,稻田蟹养殖已成为农民增产增收的重要途径。据了解,芦台经济开发区在唐山17个县级行政区中属于“小老幺”,全区人口仅有4.1万人,但当地农民却在6000多亩稻田里养殖了毛爪,仅此一项便能为当地农民增收近千万元。")
 # hd43b's seeds/2020-07-13_市领导赴登封调研美丽乡村建设.txt (郑州日报), the sentence on 登封's villages.
 DENGFENG_VILLAGES = ("登封市地处嵩山腹地,历史文化深厚,自然环境优美,共有国家级传统古村落5个,省级传统古村落9个,"
                      "郑州市自然风貌和历史文化特色村24个。")
@@ -74,9 +76,18 @@ def test_a_run_of_years_counted_since_the_year_named_before_it_starts_there(tmp_
     assert _year(ff, "2.43万亩") == (2010, None)
 
 
-def test_a_level_words_ji_opens_no_place():
+def test_a_level_words_ji_opens_no_place_and_a_zone_is_an_area_of_its_own():
     assert not is_place("级行政区")
-    assert "级行政区" not in [name for *_, name in places_in(normalise(LUTAI))]
+    assert [name for *_, name in places_in(normalise(LUTAI))] == ["曹妃甸区", "丰南区", "芦台经济开发区", "芦台经济开发区"]
+
+
+def test_the_zones_whole_is_the_zones_and_its_citys_count_of_areas_the_citys(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "唐山市丰南区农业农村局", "区农业农村局", "丰南区")
+    ff = distil(tmp_path, ws, TANGSHAN_HEAD + LUTAI + "\n", "2022-10-08_唐山农民丰收乐.txt")
+    fact = fact_saying(ff, "小老幺")
+    assert (fact.jurisdiction, fact.external) == ("唐山市", True)
+    assert _figure(ff, "4.1万人").place == "芦台经济开发区"  # (全区人口 after the zone its sentence names)
+    assert _figure(ff, "17个").place is None  # (唐山17个县级行政区: the fact's 唐山市, not the zone's)
 
 
 def _places(sentence: str, place: str) -> list[str | None]:

@@ -578,8 +578,9 @@ def regions(text: str) -> list[tuple[int, str]]:
 
 # --- the place of each figure ----------------------------------------------------------------
 
-# Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城 (not 国家高新区, 市级高新区).
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "新区", "科学城", "园区", "自贸区", "试验区")
+# Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城, 芦台经济开发区 (not 国家高新区, 市级高新区).
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "科学城", "园区", "自贸区",
+              "试验区")
 ZONE = re.compile(rf"([{CJK}]{{2,4}}?)({words(ZONE_WORDS)})")
 GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
@@ -604,6 +605,9 @@ _NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六
 _ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
                             rf"({words(SCOPE_WORDS)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
+# A city by its bare name right before a count (芦台经济开发区在唐山17个县级行政区中…, hd41a): the city's count, not that of the place
+# the clause names before it.
+_CITY_COUNTED = re.compile(rf"(?:^|(?<=[在于与和及、]))({'|'.join(sorted(CITIES, key=len, reverse=True))})(?:共有|共|有)?$")
 # A wider scope's average a figure is (首次超过全国平均水平（2.44%）, 高于全省平均水平2.1个百分点): that scope's, never the place's own.
 _AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0,8}}?的)?平均(?:水平|值|数)?\s?(?:[（(]|为|是|达)?$")
 
@@ -954,8 +958,14 @@ def _scope_place(scopes: list[re.Match], at: int, norm: str, fact_place: str | N
         return doc_place
     if fact_place and fact_place.endswith(level):
         return fact_place
-    found = {name for _, _, name in places_in(norm) if name.endswith(level)}
-    return found.pop() if len(found) == 1 else doc_place
+    # (the one place of that level its own sentence names before it first: …芦台经济开发区在唐山…，全区人口仅有4.1万人 after a sentence
+    # naming 曹妃甸区、丰南区和芦台经济开发区 is the zone's, hd41a)
+    sentence = max(norm.rfind(c, 0, at) for c in "。！？") + 1
+    for text in (norm[sentence:at + told[-1].start()], norm):
+        found = {name for _, _, name in places_in(text) if name.endswith(level)}
+        if len(found) == 1:
+            return found.pop()
+    return doc_place
 
 
 def units_place(norm: str, positions: list[int]) -> str | None:
@@ -1039,6 +1049,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = average.group(1)
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = "全" + counted.group(1)[1:]  # (我省13个市: 全省's count)
+        elif (bare := _CITY_COUNTED.search(segment)) and (not named or named[-1][1] <= bare.start()):
+            place = bare.group(1) + "市"  # (芦台经济开发区在唐山17个县级行政区中…: 唐山市's count of its areas)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:

@@ -3,7 +3,8 @@ the sentence before names (hd41a); a stock held under a span (此后30年间…�
 since the year named before it (2008年…。两年来，…从3658.5亩增加到2.43万亩) starts there (hd44b); a level word's 级 opens no place
 (县级行政区), a zone (芦台经济开发区) is an area of its own, 全区 after it in its sentence the zone's, while 唐山17个县级行政区 counts
 唐山's (hd41a); a count bearing a level's title after other levels' (国家级…、省级…、郑州市…特色村24个) is of the sentence's place,
-while a body named by its city (郑州大学…研究院有限公司) makes no place of the text (hd43b)."""
+while a body named by its city (郑州大学…研究院有限公司) makes no place of the text (hd43b); a title listing several places
+(武胜县邻水县柑子镇等上榜) is no one place's page."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from helpers import distil, fact_saying, unit_workspace
 
 from drafter.distill.facts import figure_positions
 from drafter.distill.figures import find_figures
+from drafter.distill.metadata import _jurisdiction
 from drafter.distill.places import figure_places, is_place, places_in
 from drafter.distill.structure import normalise
 
@@ -38,6 +40,9 @@ LUTAI = ("唐山南部沿海地区盛产水稻,也盛行稻田养蟹,这些蟹�
 # hd43b's seeds/2020-07-13_市领导赴登封调研美丽乡村建设.txt (郑州日报), the sentence on 登封's villages.
 DENGFENG_VILLAGES = ("登封市地处嵩山腹地,历史文化深厚,自然环境优美,共有国家级传统古村落5个,省级传统古村落9个,"
                      "郑州市自然风貌和历史文化特色村24个。")
+# A 广安市 page of the search store, its title's head and a sentence (the tester's finding: the page was filed 邻水县's by its title).
+GUANGAN_TITLE = "武胜县邻水县柑子镇等上榜"
+GUANGAN_SENTENCE = "全市油菜播种面积61.27万亩"
 # The main seeds' 泉州 work summary (seeds/), a body of the city named by it at its work; and hd43b's reply, a university's company.
 QUANZHOU_INSTITUTE = "泉州市科学技术信息研究所共完成科技查新71项"
 DENGFENG_REPLY = "我局委托郑州大学城市规划设计研究院有限公司编制的《龙泉寺环境提升整治方案》已于2021年6月评审通过"
@@ -115,3 +120,8 @@ def test_the_villages_of_the_level_listed_are_the_citys_own_in_its_fact(tmp_path
                 "2020-07-13_市领导赴登封调研美丽乡村建设.txt")
     fact = fact_saying(ff, "特色村24个")
     assert (fact.jurisdiction, fact.external, _figure(ff, "24个").place) == ("登封市", False, None)
+
+
+def test_a_title_listing_who_made_the_list_is_no_one_places_page():
+    assert _jurisdiction(None, GUANGAN_TITLE, GUANGAN_SENTENCE) != "邻水县"
+    assert _jurisdiction(None, GUANGAN_TITLE, f"广安市{GUANGAN_SENTENCE}。") == "广安市"

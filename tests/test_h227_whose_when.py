@@ -1,9 +1,10 @@
 """h227: whose and when a fact is, on the testers' real lines. A count held now (现有…2个) is the document's date, whatever year
-the sentence before names (hd41a); a stock held under a span (此后30年间…坐拥…) is of the span's end (hd44a); a run of years counted
-since the year named before it (2008年…。两年来，…从3658.5亩增加到2.43万亩) starts there (hd44b); a level word's 级 opens no place
-(县级行政区), a zone (芦台经济开发区) is an area of its own, 全区 after it in its sentence the zone's, while 唐山17个县级行政区 counts
-唐山's (hd41a); a count bearing a level's title after other levels' (国家级…、省级…、郑州市…特色村24个) is of the sentence's place,
-while a body named by its city (郑州大学…研究院有限公司) makes no place of the text (hd43b); a title listing several places
+the sentence before names (hd41a); a stock held under a span (此后30年间…坐拥…) is of the span's end, and 11家上市企业的制造强市
+counts the companies (hd44a); a run of years counted since the year named before it (2008年…。两年来，…从3658.5亩增加到2.43万亩)
+starts there, and 是历史总和的6.7倍 is a multiple of the sum (hd44b); a level word's 级 opens no place (县级行政区), a zone
+(芦台经济开发区) is an area of its own, 全区 after it in its sentence the zone's, while 唐山17个县级行政区 counts 唐山's (hd41a); a
+count bearing a level's title after other levels' (国家级…、省级…、郑州市…特色村24个) is of the sentence's place, while a body
+named by its city (郑州大学…研究院有限公司) makes no place of the text (hd43b); a title listing several places
 (武胜县邻水县柑子镇等上榜) is no one place's page."""
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def test_a_stock_held_under_a_span_since_a_founding_is_of_the_pages_date(tmp_pat
     ff = distil(tmp_path, ws, LINGSHANG, "2024-09-24_岭商大会.txt")
     for raw in ("3.5万余家", "20多个", "11家"):
         assert _year(ff, raw) == (2024, None), raw
+    assert _figure(ff, "11家").counts == "上市企业"  # (the companies counted, not the 制造强市 they make)
 
 
 def test_a_run_of_years_counted_since_the_year_named_before_it_starts_there(tmp_path):
@@ -79,6 +81,7 @@ def test_a_run_of_years_counted_since_the_year_named_before_it_starts_there(tmp_
     ff = distil(tmp_path, ws, WUZHONG, "2010-06-30_吴忠滨河生态水韵.txt")
     assert _year(ff, "3658.5亩") == (2008, None)
     assert _year(ff, "2.43万亩") == (2010, None)
+    assert _figure(ff, "6.7倍").counts == "历史总和的倍数"  # (a multiple of the sum, never the sum)
 
 
 def test_a_level_words_ji_opens_no_place_and_a_zone_is_an_area_of_its_own():

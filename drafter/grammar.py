@@ -751,6 +751,12 @@ def closing_status(text: str) -> str | None:
 # Words that place a statement in time relative to its document's date, by what they name.
 PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
 CUT_OFF_WORDS = ("截至", "截止", "截止到", "截至到")  # a stock as of a date (截至2017年12月，…; 截至5月底)
+# A count held now (…。现有省级现代农业园区2个, 我区现有规上企业12家, 现已建成3座): the document's date, whatever year a sentence
+# before it names — opening its clause or after its place or scope (全市现有), not what exists spoken of (巩固现有…工作).
+PRESENT_HOLDING = r"(?:^|(?<=[，。；：\n])|(?<=[省市区县旗州镇乡村]))现(?:有|已有|共有|拥有|已)"
+# A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业) under a span of years (此后30年间, 2010年以来): of the span's end, what is
+# held at its close.
+HOLDING_VERBS = ("坐拥", "拥有", "现有")
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底

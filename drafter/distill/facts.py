@@ -162,7 +162,8 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     year = year or (meta.period if meta.kind == WORK_REPORT else None)
     end = meta.period if meta.kind in (WORK_REPORT, REPLY) and meta.period and year and meta.period < year else None
     # (三年来累计… counts back from the year its present is: a 2022 report's, posted 2023-03-14, to 2022)
-    mentions = tuple(sorted(time_mentions(norm, year, month) + recent_runs(norm, end or year)))
+    named = time_mentions(norm, year, month)
+    mentions = tuple(sorted(named + recent_runs(norm, end or year, named)))
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that

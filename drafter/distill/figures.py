@@ -455,6 +455,11 @@ _ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|正在|归属|�
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
 # class (省级的, 全国性的, 新型的).
 _TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}})")
+# What a multiple is of, said before it (是历史总和的6.7倍, 相当于去年的2倍): its label says it is a multiple of that.
+_MULTIPLE_OF = lazy(r"(?:是|为|相当于)([^，。；：、\d]{2,12}?)的$")
+# …or, counted by 家, bodies named by three or four characters and no deed (11家上市企业的制造强市: the listed companies, not the city
+# they make, hd44a; not 5家具有资质的企业).
+_BODIES_OWNER = lazy(rf"(?:(?!{words(WORK_VERBS, FOUNDING_VERBS, ('具有', '拥有', '具备'))})[{CJK}]){{3,4}}?(?<![级性型类式])(?=的[{CJK}]{{2}})")
 
 
 # Measure words of persons, and how a noun of persons ends (专家学者, 科技人员, 农技员, 教师, 医生, 工人, 农民).
@@ -566,14 +571,14 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     one = _ONE_CHAR_NOUN.match(norm, m.start())
     if one:  # (盛庄等4个村的饮水安全问题, 4个村归属春秋塘水厂供水范围: the villages counted, not what is said of them)
         return text[m.start()], m.start() + 1
-    owner = _TWO_CHAR_OWNER.match(norm, m.start())
+    owner = _TWO_CHAR_OWNER.match(norm, m.start()) or (_BODIES_OWNER.match(norm, m.start()) if norm[pos - 1:pos] == "家" else None)
     if owner and norm[pos - 1:pos] in _PERSON_MEASURES:  # (130多名顶尖的专家学者: persons after 的 are those counted, 顶尖 says of them)
         persons, _ = _counted_after(norm, text, owner.end() + 1)
         end = max((k for k, c in enumerate(persons[:8]) if k and c in _PERSON_ENDS), default=0)
         if end:  # (选派20名优秀的科技人员下乡: 科技人员, not what they did)
             return persons[:end + 1], owner.end() + 2 + end
     if owner:  # (可容纳2000名学生的标准化学校: the pupils counted, not the school they are of)
-        return text[m.start():m.start() + 2], m.start() + 2
+        return text[m.start():owner.end()], owner.end()
     timed = _TIME_OF.match(m.group())
     if timed:  # 校内、校外1小时的体育活动时间: the time of what it names
         phrase = _clean(text[start:start + timed.end()])[:MAX_COUNTS]
@@ -989,6 +994,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 continue
             name = "" if _OWNERS_OF.match(norm, end) and norm[clause:start].rstrip().endswith("是") else _counted_before(
                 norm[clause:start], text[clause:start])  # (活动场所是75户320名（…）的夙愿: the owners of what follows, unnamed)
+            multiple = _MULTIPLE_OF.search(norm, clause, start) if unit == "倍" and name else None
+            base = _clean(text[multiple.start(1):multiple.end(1)]) if multiple else ""
+            if len(base) >= 2:  # (…增加到2.43万亩，是历史总和的6.7倍: a multiple of the sum, not the sum, hd44b)
+                name = base + "的倍数"
             read = name
             verb = _VERB_ALONE.fullmatch(norm, clause, start) if not name else None
             if verb:

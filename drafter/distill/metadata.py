@@ -842,6 +842,19 @@ CITY_SAID = 3  # the times a text says a city's short name, its title's among th
 _ANOTHER_WORD = re.compile(r"大道|[道路街](?=$|[\d一二三四五六七八九十东西南北中段口号街巷步])|巷|桥(?!梁)|杯|茶")
 
 
+# What joins the places a title lists (武胜县、邻水县柑子镇等上榜).
+_PLACE_JOIN = re.compile(r"[、和与及]")
+
+
+def _places_listed(head: str, chain: list[str]) -> bool:
+    """Whether the places a title opens on (``chain``, :func:`~.places.leading_places` of ``head``) are a list of several — two of
+    one level (武胜县邻水县柑子镇等上榜 of a 广安市 page: who 上榜, no one place's page) or the first joined to another (武胜县、邻水县…) —
+    not one place named within another (广安市邻水县…)."""
+    levels = [p[-1] for p in chain]
+    joined = _PLACE_JOIN.match(head, len("".join(chain)))
+    return len(set(levels)) < len(levels) or bool(joined and leading_places(head[joined.end():]))
+
+
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
     m = re.match(rf"([{CJK}]{{2,6}}?(?:[镇乡](?=人民{GOVERNMENT_WORD}$)|街道(?=办事处$|办$)))", issuer or "")
@@ -863,7 +876,7 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
                 return m.group()
     head = LEADING_FUNCTION.sub("", re.sub(r"^(?:\d+年度?|[\d第期])+", "", title or ""))  # 2022年度县科技局: no 度县
     chain = leading_places(head)
-    if chain:
+    if chain and not _places_listed(head, chain):
         return chain[-1]
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):

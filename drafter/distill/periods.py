@@ -38,7 +38,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words
+from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, HOLDING_VERBS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
+                       RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words)
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -92,7 +93,7 @@ BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total t
 # A sentence going on at the same time as the one before it (…从2023年年初开始，…11月初顺利完成建设任务…。同时，市文旅广电局还向省里
 # 争取，建成了14个智慧体育公园: 2023's, hd38c) — not one merely adding a matter (此外，…), which may be of any time.
 SAME_TIME = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if w.endswith('同时')))})[，,]")
-NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
+NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今|{PRESENT_HOLDING}")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 # A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
 CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)})(\d{{1,2}})月")
@@ -186,13 +187,16 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
 _RECENT_RUN = lazy(RECENT_RUN)  # (:data:`~drafter.grammar.RECENT_RUN`)
 
 
-def recent_runs(norm: str, last: int | None) -> tuple[tuple[int, int, int, str], ...]:
+def recent_runs(norm: str, last: int | None, named: tuple = ()) -> tuple[tuple[int, int, int, str], ...]:
     """(position, first year, last year, basis) of each run of recent years the text counts (:data:`_RECENT_RUN`, two years
-    at least) ending at ``last``, the year the document's present is (basis ``relative to document date``); none without it."""
+    at least) ending at ``last``, the year the document's present is (basis ``relative to document date``); none without it.
+    A run counting the years since the last year ``named`` before it (its :func:`time_mentions`) starts there: 2008年，吴忠市提出
+    …的计划。…两年来，该市区绿地面积从3658.5亩增加到2.43万亩 on a page of 2010 runs from 2008 (hd44b)."""
     out = []
     for m in _RECENT_RUN.finditer(norm) if last else ():
         if years := recent_run_years(m.group(1), last):
-            out.append((m.start(), *years, RELATIVE))
+            year = max(((p, a) for p, a, b, basis in named if p < m.start() and a == b and basis == TEXT), default=None)
+            out.append((m.start(), year[1] if year and year[1] == years[0] - 1 else years[0], years[1], RELATIVE))
     return tuple(out)
 
 
@@ -230,6 +234,7 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
 _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
 
 
+_HELD = lazy(words(HOLDING_VERBS))  # (:data:`~drafter.grammar.HOLDING_VERBS`)
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 
 
@@ -267,9 +272,10 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             # between: …提升至2024年的6.6%，…年均增长8.6%, hd36c)
             before = spans
         m = before[-1] if before else _opening_time(norm, stops, pos, mentions, max(restart, skipped[1]))
-        if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):
+        if m and m[0] < m[1] and ((not m[3] and _since(norm, m[4])) or _HELD.search(norm, _pause_before(norm, pos), pos)):
             # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):
-            # a later sentence's figure is of the span's end, now
+            # a later sentence's figure is of the span's end, now; so is a stock held under a span (此后30年间，…成为坐拥3.5万余家
+            # 工业企业…的制造强市: held at its close, hd44a)
             m = (m[1], m[1], *m[2:])
         out.append(m)
     return _from_to(norm, positions, _respectively(norm, positions, out, mentions))
@@ -304,6 +310,11 @@ _CUT_OFF_BEFORE = lazy(rf"(?:{words(CUT_OFF_WORDS)})\s?$")
 def cut_off(norm: str, at: int) -> bool:
     """Whether the time named at ``at`` is a cut-off (截至2017年12月): what is counted stands as of it, sizes too."""
     return bool(_CUT_OFF_BEFORE.search(norm, max(0, at - 4), at))
+
+
+def _pause_before(norm: str, pos: int) -> int:
+    """Where the stretch of text up to ``pos`` since its last pause starts (a list's 、 no pause: 坐拥…、涵盖20多个…)."""
+    return max(norm.rfind(c, 0, pos) for c in "，。；：！？") + 1
 
 
 # A year's end a clause inside its sentence is of (…国土面积2.84万平方公里，2023年末全州常住人口为234.2万人，拥有…4张世界级名片, hd32a):

@@ -89,13 +89,14 @@ NOT_A_PLACE = re.compile(
 # An act on a place's level, not a place (撤县设市, 温岭撤县, 撤市设区, 撤乡并镇, 县改市, 地改市): a stem holding 撤 before a level
 # or at its end, or a level word with the act's verb after it; no place's name is so made.
 REORGANISED = re.compile(rf"撤(?:[{LEVELS}乡镇村地]|$)|^[{LEVELS}乡镇村地][改设建并升]$")
-# A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
+# A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市), or opening on a level word's 级 (唐山17个
+# 县级行政区: no 级行政区); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市), nor a span of years (“两年翻番县”:
 # a county's epithet).
 # A stem of numerals alone is a count only when it reads as a number (三, 十三, 两三: 三区, 十三县); 二七区 is a name.
 _NUMBER_WORD = r"(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|两三|三四|四五|五六|六七|七八|八九)"
 COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县年]|{_NUMBER_WORD}$)"
-NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以由]|^[一几各每本该全我]|^{COUNT_START}")
+NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以由]|^[一几各每本该全我级]|^{COUNT_START}")
 # A stem ending in a count after a word is words and a count (市下达两区, 预测两区上半年…, 辐射十区): no name
 # ends in a numeral after another character (二七区 is numerals alone, 两江新区 opens with one).
 COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万])[一二两三四五六七八九十几数]+$")
@@ -580,8 +581,9 @@ def regions(text: str) -> list[tuple[int, str]]:
 
 # --- the place of each figure ----------------------------------------------------------------
 
-# Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城 (not 国家高新区, 市级高新区).
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "新区", "科学城", "园区", "自贸区", "试验区")
+# Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城, 芦台经济开发区 (not 国家高新区, 市级高新区).
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "科学城", "园区", "自贸区",
+              "试验区")
 ZONE = re.compile(rf"([{CJK}]{{2,4}}?)({words(ZONE_WORDS)})")
 GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
@@ -606,6 +608,9 @@ _NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六
 _ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
                             rf"({words(SCOPE_WORDS)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
+# A city by its bare name right before a count (芦台经济开发区在唐山17个县级行政区中…, hd41a): the city's count, not that of the place
+# the clause names before it.
+_CITY_COUNTED = re.compile(rf"(?:^|(?<=[在于与和及、]))({'|'.join(sorted(CITIES, key=len, reverse=True))})(?:共有|共|有)?$")
 # A wider scope's average a figure is (首次超过全国平均水平（2.44%）, 高于全省平均水平2.1个百分点): that scope's, never the place's own.
 _AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0,8}}?的)?平均(?:水平|值|数)?\s?(?:[（(]|为|是|达)?$")
 
@@ -757,13 +762,17 @@ _FIRST_AFTER = re.compile(r"(?:范围内|内)?率先")
 _FIRST_OF = re.compile(r"首个|首家|首批|第一[个家]")
 _BATCH_OF = re.compile(r"第[一二三四五六七八九十\d]+批")
 _LISTED_BEFORE = re.compile(r"(?:是|列入|列为|入选|入围|评为|获评|认定为|确定为|公布为|命名为|成为)$")
+# …or the level whose title a count bears, listed after the counts of other levels' (共有国家级传统古村落5个，省级传统古村落9个，
+# 郑州市自然风貌和历史文化特色村24个 on 登封市's villages, hd43b): the level that named them, as 国家级 and 省级 are.
+_LEVEL_TITLES_BEFORE = re.compile(rf"(?:国家|[{PLACE_LEVELS}])级[^，。；！？、]{{1,24}}?(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批][，、；]$")
 
 
 def ranked_in(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``–``end`` is where the deed after it ranks first (:data:`_FIRST_AFTER`, after 在;
-    :data:`_FIRST_OF`) or the level whose list of a batch a thing is put in (:data:`_BATCH_OF` after :data:`_LISTED_BEFORE`),
-    not where it was done."""
+    :data:`_FIRST_OF`) or the level whose list of a batch a thing is put in (:data:`_BATCH_OF` after :data:`_LISTED_BEFORE`)
+    or whose title a count listed after other levels' bears (:data:`_LEVEL_TITLES_BEFORE`), not where it was done."""
     return bool(_FIRST_OF.match(text, end) or (_BATCH_OF.match(text, end) and _LISTED_BEFORE.search(text, 0, start))
+                or _LEVEL_TITLES_BEFORE.search(text, 0, start)
                 or (_FIRST_AFTER.match(text, end) and _RANKED_BEFORE.search(text, 0, start)))
 
 
@@ -959,8 +968,14 @@ def _scope_place(scopes: list[re.Match], at: int, norm: str, fact_place: str | N
         return doc_place
     if fact_place and fact_place.endswith(level):
         return fact_place
-    found = {name for _, _, name in places_in(norm) if name.endswith(level)}
-    return found.pop() if len(found) == 1 else doc_place
+    # (the one place of that level its own sentence names before it first: …芦台经济开发区在唐山…，全区人口仅有4.1万人 after a sentence
+    # naming 曹妃甸区、丰南区和芦台经济开发区 is the zone's, hd41a)
+    sentence = max(norm.rfind(c, 0, at) for c in "。！？") + 1
+    for text in (norm[sentence:at + told[-1].start()], norm):
+        found = {name for _, _, name in places_in(text) if name.endswith(level)}
+        if len(found) == 1:
+            return found.pop()
+    return doc_place
 
 
 def units_place(norm: str, positions: list[int]) -> str | None:
@@ -1044,6 +1059,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = average.group(1)
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = "全" + counted.group(1)[1:]  # (我省13个市: 全省's count)
+        elif (bare := _CITY_COUNTED.search(segment)) and (not named or named[-1][1] <= bare.start()):
+            place = bare.group(1) + "市"  # (芦台经济开发区在唐山17个县级行政区中…: 唐山市's count of its areas)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from drafter.cli import cli
 from drafter.facts.index import FactIndex
+from drafter.model import content_digest
 
 from helpers import unit_workspace
 
@@ -46,3 +47,26 @@ def test_another_untitled_page_under_the_same_name_is_a_new_source(tmp_path):
     assert any("海绵城市" in f.text for f in index.facts_of(corrected.id))
     (new,) = set(index.sources) - {corrected.id}
     assert any("10件实事" in f.text for f in index.facts_of(new))
+
+
+def test_a_corrected_page_whose_facts_the_clerk_rewrote_is_still_followed(tmp_path):
+    """rv7: the old facts' texts are compared as distilled only: facts the clerk rewrote are no longer the page's words, and
+    a page whose facts were all rewritten is still the same document corrected (its clerk's work followed, not left
+    beside a second copy of the page's facts)."""
+    ws = unit_workspace(tmp_path / "ws", "常德市住房和城乡建设局", "市住房和城乡建设局", "常德市")
+    (ws.root / "seeds").mkdir()
+    seed = ws.root / "seeds" / NAME
+    seed.write_text(CHANGDE, "utf-8")
+    _distil(ws)
+    (first,) = FactIndex.load(ws).sources.values()
+    facts = ws.root / "facts" / f"{first.id}.yaml"
+    text = facts.read_text("utf-8")
+    for fact in FactIndex.load(ws).facts_of(first.id):  # (the clerk rewrites each fact in their own words)
+        text = text.replace(fact.text, "经核实：" + "".join(g.raw + "；" for g in fact.figures), 1)
+    facts.write_text(text, "utf-8")
+    assert all(f.digest != content_digest(f) for f in FactIndex.load(ws).facts_of(first.id))
+    seed.write_text(CHANGDE.replace("的的指导下", "的指导下", 1), "utf-8")
+    _distil(ws)
+    index = FactIndex.load(ws)
+    assert len(index.sources) == 1 and first.id not in index.sources
+    assert list((ws.root / "withdrawn").glob(f"*{first.id}/{first.id}.yaml"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import DrafterError, FactFileError, os_reason
 from ..fileio import atomic_write
-from ..model import Fact, SourceMeta
+from ..model import Fact, SourceMeta, content_digest
 from ..yamlio import dump_yaml, read_text
 from . import journal
 from .emit import to_node
@@ -67,10 +67,13 @@ _WORDLESS = re.compile(r"[\W_]+")
 
 
 def _still_said(facts: Iterable[Fact], text: str, size: int = 6) -> bool:
-    """Whether most runs of ``size`` characters of ``facts``' texts are in ``text`` (punctuation left out of both)."""
+    """Whether most runs of ``size`` characters of ``facts``' texts are in ``text`` (punctuation left out of both): of the
+    facts as distilled only, a text the clerk rewrote being no longer the page's (rv7); with none left as distilled,
+    nothing tells the pages apart, and the one title is taken as the same document."""
     text = _WORDLESS.sub("", text)
-    runs = {t[i:i + size] for t in (_WORDLESS.sub("", f.text) for f in facts) for i in range(len(t) - size + 1)}
-    return bool(runs) and 2 * sum(run in text for run in runs) >= len(runs)
+    made = [_WORDLESS.sub("", f.text) for f in facts if not f.reviewed and f.digest == content_digest(f)]
+    runs = {t[i:i + size] for t in made for i in range(len(t) - size + 1)}
+    return not runs or 2 * sum(run in text for run in runs) >= len(runs)
 
 
 def follow_rename(ws, old: SourceMeta, new: SourceMeta, marking: Iterable[str]) -> Renamed:

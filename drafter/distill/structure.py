@@ -599,13 +599,17 @@ def closing_said(lines: list[str]) -> str | None:
 
 
 def _closing_lines(lines: list[str]) -> list[str]:
-    """The paragraphs of a reply's closing (:func:`closing_said`): the last before the signature, dates and short lines."""
+    """The paragraphs of a reply's closing (:func:`closing_said`): the last before the signature, dates and short lines — never
+    its opening (…悉，经研究，现答复如下：) nor the paragraph of thanks right after it (:func:`opening_said`: 首先，感谢您对…的重视。
+    收悉你的建议后，…, a short reply's body, hd46a)."""
     end = len(lines)
     while end and not CLOSING_ANYWHERE.search(lines[end - 1]) and (
             len(lines[end - 1]) <= AFTER_CLOSING_MAX or is_meta_line(lines[end - 1])):
         end -= 1
-    start = end
-    while start and end - start < CLOSING_LINES and (CLOSING_ANYWHERE.search(lines[start - 1]) or (
+    at = next((k for k, t in enumerate(lines[:OPENING_LINES]) if OPENING.search(t)), None)
+    floor = 0 if at is None else at + 1 + bool(at + 2 < end and COURTESY.match(lines[at + 1]) and THANKED.search(lines[at + 1]))
+    start, floor = end, floor if floor < end else 0  # (a page of one paragraph, its opening and closing in it: that one)
+    while start > floor and end - start < CLOSING_LINES and (CLOSING_ANYWHERE.search(lines[start - 1]) or (
             len(lines[start - 1]) <= STATUS_LINE_MAX and not _marker(lines[start - 1]))):
         start -= 1
     return lines[start:end]

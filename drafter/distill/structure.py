@@ -178,9 +178,9 @@ INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0
 FEATURES_LEAD = lazy(r"(?:以下|如下|下列|[一二三四五六七八九十几两]个|几点|主要)(?:方面的?)?(?:特点|特征)[：:]$")
 # A lead whose last sentence names the causes of what happened (但是由于多方面原因导致了该项计划没有继续推进。一是因为…遇到了阻碍；
 # 二是…资金补助压力较大。, hd46a; 原因主要有以下几点：): its items are the reasons, context, never work done — not a lead
-# answering them (针对上述原因，我局采取了以下措施：).
+# answering them (针对上述原因，我局采取了以下措施：) nor one whose causes only set the scene (由于疫情原因，我局开展了以下工作：).
 CAUSES_LEAD = lazy(r"(?:^|[。；！？])(?![^。；！？]*(?:针对|为此|措施|解决))[^。；！？]*?(?:(?:由于|因为|因(?![此而]))[^。；！？]{0,16}?原因"
-                   r"|原因(?:主要)?(?:有|是|在于|如下))[^。；！？]{0,30}[。：:]$")
+                   r"[^。；！？]{0,30}?(?:导致|造成|致使|未能|没有|无法|难以|尚未|暂未)|原因(?:主要)?(?:有|是|在于|如下))[^。；！？]{0,30}[。：:]$")
 SENTENCE_END = "。！？；"
 HEAD_MAX = 40  # a heading leading a paragraph is at most this long
 # A numbered line naming the suggestion it answers (一、“增加生态护林员指标，在原有的基础上增加30名”的建议):

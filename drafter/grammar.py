@@ -1366,6 +1366,9 @@ REPORTER_ROLES = ("记者", "通讯员")
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
                     # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
                     rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$")
+# A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a): what a picture shows, alone on
+# its line, no statement of anyone's work.
+CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])")
 # The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
 SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -497,7 +497,7 @@ _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                 # (where it will stand and what it will see done: 为此，我们将立足部门职责，做好项目资金争取 of a 天水 reply)
                 "立足", "做好",
                 # (what it will consider: 根据龙潭公园总体规划安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a)
-                "考虑"))
+                "考虑", "综合考虑"))  # (下阶段我局将综合考虑生态环保、周边路网情况…等因素, hd46a)
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -510,13 +510,13 @@ _TO_COME = rf"今年|明年|年内|近期|下半年|于?(?:19|20)\d{{2}}年|{PLA
 # (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
 # (or what comes after, 后续我单位也会积极配合…)
 # (2024年我市还将…: no comma; 新的一年，邹城市民政局将深入贯彻…, hd38a)
-_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|新的?一年|{PLAN_OR_YEARS_SPAN})，?)*"
+_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|新的?一年|{PLAN_OR_YEARS_SPAN}|{NEXT_STEP})，?)*"
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
-_BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:根据|按照|依据)[^，。；：]{{2,30}}，)?"
+_BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:根据|按照|依据|鉴于)[^，。；：]{{2,30}}，)?"  # (or its reason: 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a)
 # (or its purpose, before its subject, after the year it opens on: 2022年，为了回应…期待，破解…问题，我省人社部门将实施…工程, hd35b —
 # a purpose saying nothing done; not one opening a sentence, whose paragraph may say no work done before it)
 _PURPOSE = r"(?:(?<=年，)为了?(?:(?![了已])[^。；：！？]){2,80}?，)?"
@@ -945,7 +945,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm))
-                                             or is_appraisal(unit.text)
+                                             or (is_appraisal(unit.text) and not WILL.match(norm))  # (鉴于…具有重要的意义，下阶段我局将…)
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or PRESS_EVENT.match(norm) or MUST_ITEMS.search(norm)
                                              or len(set(CREED.findall(norm))) >= CREED_MARKS
@@ -1180,14 +1180,20 @@ def readers_report_split(text: str) -> list[tuple[str, bool]]:
     """``text`` as its runs of sentences, each with whether it is a sentence of the reader's report (:data:`READERS_REPORT`)
     or one on a thing the reader named (:data:`READERS_OWN_THING`: 你建议中提及的…道路，属于乡级管护道路，…我局暂时解决不了。,
     after the principle the reply states; told to that reader of their own case, never another reply's result) or their asks
-    told back (:func:`_asks_told_back`)."""
+    told back (:func:`_asks_told_back`), or the paragraph's opening sentence on how their item was handled, more following it
+    (:data:`HANDLING`: 收悉你的建议后，我局也是相当重视。乡道石厦线…我局已组织实施…, hd46a). A later sentence opening on their quoted
+    words (:data:`QUOTED_READER`: …。关于您提出的“…”，石厦线属于乡道等级，…暂不符合…标准。) opens a run of its own: the answer
+    on their ask, no part of the work before it."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
     tells = [_told_of_reader(s) or back for s, back in zip(sentences, _asks_told_back(sentences))]
-    if not any(tells):
+    if len(sentences) > 1 and HANDLING.match(normalise(sentences[0]).lstrip()):
+        tells[0] = True
+    opens = [k > 0 and bool(QUOTED_READER.match(normalise(s).lstrip())) for k, s in enumerate(sentences)]
+    if not any(tells) and not any(opens):
         return [(text, False)]
     runs: list[tuple[str, bool]] = []
-    for sentence, told in zip(sentences, tells):
-        if runs and not told and not runs[-1][1]:
+    for sentence, told, own in zip(sentences, tells, opens):
+        if runs and not told and not runs[-1][1] and not own:
             runs[-1] = (runs[-1][0] + sentence, False)
         else:
             runs.append((sentence.strip() if told else sentence, told))
@@ -1660,9 +1666,11 @@ def other_unit_opens(norm: str, ws: Workspace) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
-    记者 叶诚 摄): what a picture shows, no statement of work."""
+    记者 叶诚 摄), or a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）):
+    what a picture shows, no statement of work."""
     m = PHOTO_CREDIT.search(text.strip())
-    return bool(m) and len([s for s in re.split(r"(?<=[。！？])", text.strip()[:m.start() + 1]) if s.strip("。！？（( ")]) <= 1
+    said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
+    return said is not None and len([s for s in re.split(r"(?<=[。！？])", said) if s.strip("。！？（( ")]) <= 1
 
 
 def text_key(text: str) -> str:

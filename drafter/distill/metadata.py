@@ -2241,6 +2241,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
         name = re.sub(r"（[^（）]*）$", "", addressee.rstrip("：:"))  # the unit they work in
+        # (a number is never part of a name: 虞交建[2019]18号 陈江芬代表：, the number a flattened page ran into the line, hd46a)
+        name = re.sub(rf"^\s*{DOC_NUMBER.pattern}\s*", "", name)
         # (and the assembly they sit in after 等: 张德康、邓洪钧等人大代表)
         name = re.sub(rf"(?:(?<=等)(?:人大|政协))?{MEMBER_TITLE}们?$", "", ADDRESSEE_COURTESY.sub("", name))
         # (a two-character name spaced out: 张 斌; each name's own title: 吴双有委员、熊裕民委员, hd35c)

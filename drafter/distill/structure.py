@@ -176,6 +176,11 @@ INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0
 # A lead announcing the features of what is described (今年的人大建议和政协提案有以下几个特点：一是代表关注点较为广泛…): its
 # items say what the thing is like (what deputies asked about), never work done.
 FEATURES_LEAD = lazy(r"(?:以下|如下|下列|[一二三四五六七八九十几两]个|几点|主要)(?:方面的?)?(?:特点|特征)[：:]$")
+# A lead whose last sentence names the causes of what happened (但是由于多方面原因导致了该项计划没有继续推进。一是因为…遇到了阻碍；
+# 二是…资金补助压力较大。, hd46a; 原因主要有以下几点：): its items are the reasons, context, never work done — not a lead
+# answering them (针对上述原因，我局采取了以下措施：) nor one whose causes only set the scene (由于疫情原因，我局开展了以下工作：).
+CAUSES_LEAD = lazy(r"(?:^|[。；！？])(?![^。；！？]*(?:针对|为此|措施|解决))[^。；！？]*?(?:(?:由于|因为|因(?![此而]))[^。；！？]{0,16}?原因"
+                   r"[^。；！？]{0,30}?(?:导致|造成|致使|未能|没有|无法|难以|尚未|暂未)|原因(?:主要)?(?:有|是|在于|如下))[^。；！？]{0,30}[。：:]$")
 SENTENCE_END = "。！？；"
 HEAD_MAX = 40  # a heading leading a paragraph is at most this long
 # A numbered line naming the suggestion it answers (一、“增加生态护林员指标，在原有的基础上增加30名”的建议):
@@ -594,13 +599,17 @@ def closing_said(lines: list[str]) -> str | None:
 
 
 def _closing_lines(lines: list[str]) -> list[str]:
-    """The paragraphs of a reply's closing (:func:`closing_said`): the last before the signature, dates and short lines."""
+    """The paragraphs of a reply's closing (:func:`closing_said`): the last before the signature, dates and short lines — never
+    its opening (…悉，经研究，现答复如下：) nor the paragraph of thanks right after it (:func:`opening_said`: 首先，感谢您对…的重视。
+    收悉你的建议后，…, a short reply's body, hd46a)."""
     end = len(lines)
     while end and not CLOSING_ANYWHERE.search(lines[end - 1]) and (
             len(lines[end - 1]) <= AFTER_CLOSING_MAX or is_meta_line(lines[end - 1])):
         end -= 1
-    start = end
-    while start and end - start < CLOSING_LINES and (CLOSING_ANYWHERE.search(lines[start - 1]) or (
+    at = next((k for k, t in enumerate(lines[:OPENING_LINES]) if OPENING.search(t)), None)
+    floor = 0 if at is None else at + 1 + bool(at + 2 < end and COURTESY.match(lines[at + 1]) and THANKED.search(lines[at + 1]))
+    start, floor = end, floor if floor < end else 0  # (a page of one paragraph, its opening and closing in it: that one)
+    while start > floor and end - start < CLOSING_LINES and (CLOSING_ANYWHERE.search(lines[start - 1]) or (
             len(lines[start - 1]) <= STATUS_LINE_MAX and not _marker(lines[start - 1]))):
         start -= 1
     return lines[start:end]
@@ -1219,8 +1228,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 emit(block, lead_a, heads.start(), "para")
                 lead_a = heads.start()
             emit(block, lead_a, lead_b, "lead")
-            told = CONTEXT if (INSTRUCTED.search(norm[lead_a:lead_b].rstrip())
-                               or FEATURES_LEAD.search(norm[lead_a:lead_b].rstrip())) else None
+            told = CONTEXT if (INSTRUCTED.search(norm[lead_a:lead_b].rstrip()) or FEATURES_LEAD.search(norm[lead_a:lead_b].rstrip())
+                               or CAUSES_LEAD.search(norm[lead_a:lead_b].rstrip())) else None
             for a, b in items:
                 emit(block, a, b, "item", told)
         else:

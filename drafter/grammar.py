@@ -317,6 +317,8 @@ def is_threshold(m: re.Match, text: str) -> bool:
 # What someone said (…华源指出，; 他强调，; 会议要求，): the verb; and the words of a rule followed (按照…要求，), which are no
 # one's words, nor a rule carried out (落实政务信息化项目建设新范式要求，…: the 要求 the bureau implemented, hd33b).
 SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
+# The people a place's work is for, as a news item quotes or describes them (村民董晓丽说, 居民切身感受到): no unit, no doer.
+RESIDENT_WORDS = ("居民", "市民", "群众", "百姓", "人们", "游客", "村民", "农户", "示范户", "家长")
 RULE_FOLLOWED = "根据|按照|依据|遵照|依照|落实|贯彻|遵循|对照|对标"
 # Passing or missing a standard (入学率远高于省定指标90%): the verb, and the standard after it.
 PASSING_VERB = "(?:高于|低于|超过|超出|优于|好于|高出)"

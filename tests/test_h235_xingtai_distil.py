@@ -161,3 +161,21 @@ def test_a_reporters_source_is_no_part_of_the_fact(tmp_path):
             "小游园建设等为重点,加快推进村庄绿化美化进程。\n")
     ff = distil(tmp_path, ws, page, "2022-06-06_目标2025年建50个省级森林乡村.txt")
     assert fact_saying(ff, "村庄绿化美化进程").text.startswith("邢台市明确")
+
+
+# seeds/2021-11-11_平乡提升乡村绿化质量.txt (two paragraphs)
+VILLAGE = """平乡提升乡村绿化质量
+
+2021-11-11 来源:中国新闻网
+
+陈庄村东邻老漳河,全村300多户1000多口人。陈庄村在村周边不仅种植了200亩松树、100亩红花槐以及100多亩杨柳、法桐,还创建了26个绿色美丽庭院示范户。2021年,平乡县陈庄村获评“河北省森林乡村”。
+
+“大家的绿色环保意识普遍提高了,齐心协力把村里的绿化和卫生搞好。”陈庄村“美丽庭院”示范户陈书军说。
+"""
+
+
+def test_a_residents_words_are_no_fact(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", *XINGTAI)
+    ff = distil(tmp_path, ws, VILLAGE, "2021-11-11_平乡提升乡村绿化质量.txt")
+    assert fact_saying(ff, "26个绿色美丽庭院示范户")
+    assert not [f for f in ff.facts if "陈书军说" in f.text]

@@ -107,7 +107,7 @@ from typing import Callable
 
 from ..grammar import (WORK_FINISHED, ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -816,7 +816,7 @@ SHORTFALL_END = re.compile(r"(?:但|然而|不过)[^。；！？]{0,30}?(?:仍|�
                            r"[^。；！？]{0,6}[。！]?$")
 # What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
 # of the change, no work said.
-FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:居民|市民|群众|百姓|人们|游客)[^，。；：]{{0,6}}?"
+FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:{words(RESIDENT_WORDS)})[^，。；：]{{0,6}}?"
                   r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)")
 # Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
 # conditions, not what anyone did.
@@ -2080,6 +2080,10 @@ DEFINED_SHORT = re.compile(rf"([{CJK}]{{2,30}}?(?:{UNIT_END}))[（(]以下简称
 # items are the statements; not one naming a time of its own (至2030年年底，力争达成以下目标：, :data:`TARGET_LEAD`) nor one saying
 # more before it (近年来，我局高度重视…，主要做法如下：).
 ITEMS_ANNOUNCED = re.compile(r"^(?:[^，。；！？：\d]{1,4}，)*[^，。；！？：\d]{0,10}?(?:以下|如下)[^，。；！？：\d]{0,8}[：:]$")
+# A resident's words quoted, and nothing else (“大家的绿色环保意识普遍提高了…。”陈庄村“美丽庭院”示范户陈书军说。, hd45b): a news
+# item's colour, no fact; not an official's (…党支部书记陈秀文说，陈庄村致力…), nor words with a figure.
+RESIDENT_QUOTED = re.compile(rf"^(?:“[^“”\d]+”[，。]?)+(?:[^，。；！？“”\d]|“[^“”\d]{{1,10}}”){{0,24}}?(?:{words(RESIDENT_WORDS)})"
+                             rf"[^，。；！？“”\d]{{0,8}}?(?:说|感慨道|介绍|{SPEECH_VERB})[。！]?$")
 # A list of names under a place and a colon (信都区：滨江社区、德贤社区、太行社区…, a notice's list of those honoured, hd45b): no
 # statement.
 NAMES_LISTED = re.compile(rf"^[{CJK}]{{2,10}}?[省市区县州旗]：[^，。；！？：\d]{{2,}}(?:、[^，。；！？：\d]{{2,}})+[。；]?$")
@@ -2156,7 +2160,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
                 normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()) or (
                 PRESENTING.match(normalise(text).strip()) and normalise(text).strip().rstrip("。").count("。") == 0) or (
-                ITEMS_ANNOUNCED.match(normalise(text).strip()) or NAMES_LISTED.match(normalise(text).strip())):
+                ITEMS_ANNOUNCED.match(normalise(text).strip()) or NAMES_LISTED.match(normalise(text).strip())
+                or RESIDENT_QUOTED.match(normalise(text).strip())):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:

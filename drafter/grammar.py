@@ -320,6 +320,8 @@ def is_threshold(m: re.Match, text: str) -> bool:
 # What someone said (…华源指出，; 他强调，; 会议要求，): the verb; and the words of a rule followed (按照…要求，), which are no
 # one's words, nor a rule carried out (落实政务信息化项目建设新范式要求，…: the 要求 the bureau implemented, hd33b).
 SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
+# The people a place's work is for, as a news item quotes or describes them (村民董晓丽说, 居民切身感受到): no unit, no doer.
+RESIDENT_WORDS = ("居民", "市民", "群众", "百姓", "人们", "游客", "村民", "农户", "示范户", "家长")
 RULE_FOLLOWED = "根据|按照|依据|遵照|依照|落实|贯彻|遵循|对照|对标"
 # Passing or missing a standard (入学率远高于省定指标90%): the verb, and the standard after it.
 PASSING_VERB = "(?:高于|低于|超过|超出|优于|好于|高出)"
@@ -405,11 +407,17 @@ def match_unit(m: re.Match) -> str:
     return (m.group("unit") or "") + SPACE.sub("", per) or ("位" if m.group().startswith("第") else "")
 
 
+# Two digits in a row in a numeral's place (一百七八十, 三四百, 十五六, 两三): a guess between them, no number stated; not a year
+# spelt digit by digit (一九八九).
+APPROX_RANGE = lazy(r"(?:^|(?<=[十百千万]))(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?=$|[十百千万])")
+
+
 def match_value(m: re.Match) -> float | None:
     """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000); None for a vague count
-    (几十米, 上百人: no number is stated, and none is made up from its magnitude, hd44b)."""
+    (几十米, 上百人: no number is stated, and none is made up from its magnitude, hd44b) and an approximate range
+    (:data:`APPROX_RANGE`: 一百七八十个年头, hd45b)."""
     if m.re is CN_FIGURE.compiled():
-        return float(cn_value(m.group("cn")))
+        return None if APPROX_RANGE.search(m.group("cn")) else float(cn_value(m.group("cn")))
     if m.re is VAGUE_FIGURE.compiled():
         return None
     return float(m.group("num").replace(",", ""))
@@ -1388,8 +1396,8 @@ CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*[{SURNAMES}](?:(?![{_NOT_G
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).
 ACCOMPANYING = lazy(r"[^，。；！？]{0,16}?陪同(?=下|参加|调研|视察|考察|检查|[，。；！？、]|$)")
-# The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】): what is filed there is a news item.
-NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报")
+# The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】, 当前关注, 热点): what is filed there is a news item.
+NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报", "关注", "热点", "焦点", "头条")
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)

@@ -89,8 +89,9 @@
   suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
-  one fact; a paragraph opening on a place as its subject is cut before a sentence opening on another
-  (``红河州各级各部门…打造了一批美丽乡村。石屏县坚持党建引领…``: two statements, the county's its own; :func:`place_split`);
+  one fact; a paragraph opening on a place as its subject is cut before each sentence opening on another
+  (``红河州各级各部门…打造了一批美丽乡村。石屏县坚持党建引领…``: two statements, the county's its own; :func:`place_split`), each
+  part of the year the paragraph opened on;
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (the same text of another kind or period gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
@@ -106,7 +107,7 @@ from typing import Callable
 
 from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -497,7 +498,9 @@ _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                 # (where it will stand and what it will see done: 为此，我们将立足部门职责，做好项目资金争取 of a 天水 reply)
                 "立足", "做好",
                 # (what it will consider: 根据龙潭公园总体规划安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a)
-                "考虑", "综合考虑"))  # (下阶段我局将综合考虑生态环保、周边路网情况…等因素, hd46a)
+                "考虑", "综合考虑",  # (下阶段我局将综合考虑生态环保、周边路网情况…等因素, hd46a)
+                # (the principles it will keep to, the means it will take: 按照计划，邢台市将遵循科学规划…的原则，采取…等模式…, hd45b)
+                "遵循", "采取"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -512,6 +515,8 @@ _TO_COME = rf"今年|明年|年内|近期|下半年|于?(?:19|20)\d{{2}}年|{PLA
 # (2024年我市还将…: no comma; 新的一年，邹城市民政局将深入贯彻…, hd38a)
 _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|后续|新的?一年|{PLAN_OR_YEARS_SPAN}|{NEXT_STEP})，?)*"
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
+# (or the place's work in a field: 全市造林工作将结合“三北”造林工程，以…为重点, hd45b)
+_WORK_SUBJECT = rf"[全本我][省市区县州盟旗][{CJK}]{{0,8}}?工作"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
@@ -521,7 +526,7 @@ _BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:根据|按照|依据|鉴于)[^
 # a purpose saying nothing done; not one opening a sentence, whose paragraph may say no work done before it)
 _PURPOSE = r"(?:(?<=年，)为了?(?:(?![了已])[^。；：！？]){2,80}?，)?"
 # (the year may follow the subject: 我局今年还将继续实施…)
-WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
+WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{_WORK_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将{NOT_BA})")
@@ -827,7 +832,7 @@ SHORTFALL_END = re.compile(rf"(?:{words(TURN_OPENERS)})[^。；！？]{{0,30}}?(
                            r"[^。；！？]{0,6}[。！]?$")
 # What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
 # of the change, no work said.
-FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:居民|市民|群众|百姓|人们|游客)[^，。；：]{{0,6}}?"
+FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:{words(RESIDENT_WORDS)})[^，。；：]{{0,6}}?"
                   r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)")
 # Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
 # conditions, not what anyone did.
@@ -1877,9 +1882,10 @@ def _garble_cut(sentence: str) -> str:
     return "".join(clauses[:last + 1]).rstrip("，,；; ") + "。"
 
 
-# A news item's paragraph opening on whom its reporter heard it from (据介绍，…组建97个…; 据悉，近年来我市…): the reporter's
-# attribution, no part of the fact — what the bureau told them is its work, no hearsay (:data:`HEARSAY`) of a reply's.
-_SOURCE_SAID = re.compile(r"^(?:另|又)?据(?:介绍|悉)[，,]\s*")
+# A news item's paragraph opening on whom its reporter heard it from (据介绍，…组建97个…; 据悉，近年来我市…; 从邢台市绿委办获悉，
+# 邢台市明确…, hd45b: :data:`_HEARD_FROM`): the reporter's attribution, no part of the fact — what the bureau told them is its
+# work, no hearsay (:data:`HEARSAY`) of a reply's.
+_SOURCE_SAID = re.compile(rf"^(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
 
 
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
@@ -1892,8 +1898,8 @@ def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = 
     found = []
     # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
     # go without them, is no cut page; not one cut from the last one's paragraph at a comma, …等突出问题 before ，针对存在问题，…)
-    def ends_stopped(unit: Unit) -> bool:
-        return bool(re.search(r"[。！？；][”’）)]*$", unit.text.rstrip()))
+    def ends_stopped(unit: Unit) -> bool:  # (or a lead's colon: 下一步，我们将重点做好以下几项工作：, hd45b)
+        return bool(re.search(r"[。！？；：:][”’）)]*$", unit.text.rstrip()))
     before = next((u for u in reversed(out.units[:-1]) if ends_stopped(u) or u.block is not out.units[-1].block), None)
     # (or, the page one paragraph, whose sentences before its last keep their stops: …做好家庭教育工作。此机制属于协调指挥机制，
     # 根据省委办公厅…《关于进一步加强和完善机构编, hd32c)
@@ -1999,9 +2005,14 @@ def _planned(norm: str, doc_month: int | None) -> bool:
 _NEXT_STEP_TURN = re.compile(rf"，(?={NEXT_STEP})")
 
 
+# A body founded, said done (我市成立了…领导小组, 印发了…方案): past, even under a plan's heading (hd45b) — not what is to be
+# (将成立…) nor a deed denied.
+FOUNDED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取|目标)[^，。；！？])*?(?<![将不未没])(?:{words(FOUNDING_VERBS, ('印发',))})了")
+
+
 def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:
-    """``text``, a plan's item, as its runs, each with whether it tells a deed finished with its count (:data:`DEED_COUNTED`, in a
-    sentence not itself a plan's: :func:`plan_split`): …规划建设…全民健身中心。积极向上级争取体育健身器材，申请到省级体育健身器材7套，…。
+    """``text``, a plan's item, as its runs, each with whether it tells a deed finished with its count (:data:`DEED_COUNTED`) or a
+    body founded (:data:`FOUNDED`), in a sentence not itself a plan's (:func:`plan_split`): …规划建设…全民健身中心。积极向上级争取体育健身器材，申请到省级体育健身器材7套，…。
     重点安装在… — the equipment won is a result of the item's time, the sentences around it the plan; ``[(text, False)]`` where
     none tells one. A sentence turning to the next step after its comma (…方案已于2021年6月评审通过，下一步我局将…争取资金推进项目
     实施, hd43b) is two, its comma dropped."""
@@ -2009,7 +2020,7 @@ def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool
     for sentence in (part for s in _quoted_sentences(text) for part in _NEXT_STEP_TURN.split(s)):
         norm = _without_speaker(normalise(sentence).lstrip())
         done = not _planned(norm, doc_month) and any(
-            DEED_COUNTED.search(clause) for clause in re.split(r"(?<=[，；])", norm))
+            DEED_COUNTED.search(clause) or FOUNDED.search(clause) for clause in re.split(r"(?<=[，；])", norm))
         if runs and runs[-1][1] == done:
             runs[-1] = (runs[-1][0] + sentence, done)
         else:
@@ -2057,15 +2068,16 @@ def own_split(text: str, opens_own: Callable[[str], bool]) -> list[str]:
 
 
 def place_split(text: str) -> list[str]:
-    """``text`` cut before a sentence opening on a place as its subject other than the place the text opens on (红河州各级各部门
-    始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's), where the text opens on one."""
+    """``text`` cut before each sentence opening on a place as its subject other than the place its part opens on (红河州各级各部门
+    始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's; 2020年，任泽区…完成造林面积3.5万亩…。南和区…
+    完成造林面积1.71万亩…。临西县…: three districts' results, each its own, hd45b), where the text opens on one."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
     first = subject_place(normalise(sentences[0])) if len(sentences) > 1 else None
     if not first:
         return [text]
     at = next((k for k in range(1, len(sentences)) if SUBJECT_PLACE.match(n := normalise(sentences[k]).lstrip())
                and subject_place(n) not in (None, first)), None)
-    return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+    return [text] if not at else ["".join(sentences[:at]).strip(), *place_split("".join(sentences[at:]).strip())]
 
 
 # A sentence after a report's opening telling what the place or bureau was honoured with (…各项工作取得了新进展新成效。三门县被省委
@@ -2089,6 +2101,17 @@ PRESENTING = re.compile(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:
 DEFINED_SHORT = re.compile(rf"([{CJK}]{{2,30}}?(?:{UNIT_END}))[（(]以下简称[“\"]([{CJK}]{{2,8}})[”\"][）)]")
 
 
+# A sentence announcing the items under it and saying nothing else (下一步，我们将重点做好以下几项工作：, hd45b; 主要做法如下：): its
+# items are the statements; not one naming a time of its own (至2030年年底，力争达成以下目标：, :data:`TARGET_LEAD`) nor one saying
+# more before it (近年来，我局高度重视…，主要做法如下：).
+ITEMS_ANNOUNCED = re.compile(r"^(?:[^，。；！？：\d]{1,4}，)*[^，。；！？：\d]{0,10}?(?:以下|如下)[^，。；！？：\d]{0,8}[：:]$")
+# A resident's words quoted, and nothing else (“大家的绿色环保意识普遍提高了…。”陈庄村“美丽庭院”示范户陈书军说。, hd45b): a news
+# item's colour, no fact; not an official's (…党支部书记陈秀文说，陈庄村致力…), nor words with a figure.
+RESIDENT_QUOTED = re.compile(rf"^(?:“[^“”\d]+”[，。]?)+(?:[^，。；！？“”\d]|“[^“”\d]{{1,10}}”){{0,24}}?(?:{words(RESIDENT_WORDS)})"
+                             rf"[^，。；！？“”\d]{{0,8}}?(?:说|感慨道|介绍|{SPEECH_VERB})[。！]?$")
+# A list of names under a place and a colon (信都区：滨江社区、德贤社区、太行社区…, a notice's list of those honoured, hd45b): no
+# statement.
+NAMES_LISTED = re.compile(rf"^[{CJK}]{{2,10}}?[省市区县州旗]：[^，。；！？：\d]{{2,}}(?:、[^，。；！？：\d]{{2,}})+[。；]?$")
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.
 TARGET_LEAD = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?[，,][^。；！？]*[：:]$")
@@ -2177,7 +2200,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
                 normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()) or (
-                PRESENTING.match(normalise(text).strip()) and normalise(text).strip().rstrip("。").count("。") == 0):
+                PRESENTING.match(normalise(text).strip()) and normalise(text).strip().rstrip("。").count("。") == 0) or (
+                ITEMS_ANNOUNCED.match(normalise(text).strip()) or NAMES_LISTED.match(normalise(text).strip())
+                or RESIDENT_QUOTED.match(normalise(text).strip())):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
@@ -2375,8 +2400,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # year's, not the year of a news item or yearbook printing them)
         # (so are those of the paragraphs after a lead of its own, 2023年，宿迁市委…成果大量涌现。 / 一是发展带动就业。… / 二是…,
         # hd26a: in a document undated or posted the year after, its year)
-        led = year_lead[0] if unit.role == "item" and kind != PLAN and year_lead and (
-            unit.block is year_lead[1] or unit.section == year_lead[2]) else None
+        # (and a statement cut from the paragraph of one stating its year, 2020年，任泽区…。 / 南和区…完成造林面积1.71万亩…: the
+        # year the paragraph uncut would have held, hd45b)
+        led = year_lead[0] if kind != PLAN and year_lead and (unit.block is year_lead[1] or (
+            unit.role == "item" and unit.section == year_lead[2])) else None
         if led and period.basis in (DOCUMENT_DATE, UNKNOWN):
             period = led
         # (a year in review a statement tells of by a word, 这一年，我省…优良天数250天 in a page of 2021-03-12, holds for the statements

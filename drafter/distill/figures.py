@@ -914,6 +914,16 @@ _AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?![的心国华央学])"
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
 
 
+def _place_said_again(name: str, before: str) -> str | None:
+    """``before`` (a figure's counts opening on a place, 邯郸市林木覆盖率) with ``name``, a place alone, in its place: the same
+    measure of another place, said in a parallel clause (…，邢台市达到33.64%); else None."""
+    from .places import is_place, leading_places  # (places reads figures' clauses)
+
+    chain = leading_places(before)
+    rest = before[len("".join(chain)):] if chain and before.startswith("".join(chain)) else ""
+    return name + rest if rest and is_place(name) and name not in chain else None
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -1138,6 +1148,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif not name and same and i in alone and len(same[-1].counts or "") <= _WORD:
             # (我局采纳3条，落实了3条: the figure before names by a word alone, 采纳, no thing its verb 落实 counts too)
             name = alone[i]
+        elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
+            name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
         elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
             added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None

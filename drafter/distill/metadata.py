@@ -907,8 +907,8 @@ LETTERHEAD = re.compile(rf"^[【\[]?({LETTERHEAD_UNIT})[】\]]?\s*(?=关于|对|
 SIGNED_LETTERHEAD = re.compile(rf"^({LETTERHEAD_UNIT})\s*签发人[：:]?\s*[{CJK}]{{2,4}}$")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 # A title's last words: a reply's (:data:`~drafter.grammar.REPLY_LETTER_ENDS`; its opinions are 意见s) or another
-# document's kind (…的通知, …工作总结, …规划).
-TITLE_END = re.compile(rf"(?:{words(REPLY_LETTER_ENDS, ('意见', '通知', '报告', '总结', '规划', '计划', '方案', '说明', '要点'))})$")
+# document's kind (…的通知, …工作总结, …规划, …称号的通报: hd45b).
+TITLE_END = re.compile(rf"(?:{words(REPLY_LETTER_ENDS, ('意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点'))})$")
 
 
 # A site's channel (建议提案办理答复, 人大代表建议答复): words of the business alone, no item, session or unit.
@@ -925,6 +925,10 @@ SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 
 # A site's column label before a title (【人大建议】关于对…第11号建议的答复: hd34c).
 COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
+
+
+# …or a news column's name before a colon (当前关注：…, 今日要闻：…: :data:`_COLUMN_LABEL`'s words).
+COLUMN_COLON = re.compile(rf"^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})[：:]\s*")
 
 
 def _opens_title(line: str) -> bool:
@@ -1676,6 +1680,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     # (nor the site's column label it was found by: 【人大建议】关于对…第11号建议的答复, hd34c)
     title = COLUMN_LABEL.sub("", title) if title and TITLE_HEAD.match(COLUMN_LABEL.sub("", title)) else title
+    # (nor a news column's name and a colon before the headline: 当前关注：邯郸邢台获“国家森林城市”称号…, hd45b)
+    title = COLUMN_COLON.sub("", title) if title and len(COLUMN_COLON.sub("", title)) >= 6 else title
     # (its last paragraph as the page printed it: the reader drops a credit closing it, grammar.CLOSING_CREDIT;
     # a name alone there it keeps, grammar.CLOSING_NAME)
     body_tail = normalise(doc.blocks[-1].raw[-40:].strip()) if doc.blocks else ""
@@ -1855,6 +1861,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇; so is one named
         # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
+    if not issuer and _above_own_voice(meta.jurisdiction, norm):
+        meta.jurisdiction = _own_by_stem(norm, ws) or meta.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
         _only_elsewhere(norm, ws) if kind == NEWS else _own_reply(norm, ws) if kind == REPLY and not issuer else None) or (
         _city_above(norm, ws) if not issuer else None)
@@ -2002,6 +2010,14 @@ def _city_above(norm: str, ws: Workspace) -> str | None:
     chain = leading_places(ws.name)
     above = chain[chain.index(ws.jurisdiction) - 1] if ws.jurisdiction in chain[1:] else None
     return above if above and above.endswith("市") else None
+
+
+def _above_own_voice(place: str | None, norm: str) -> bool:
+    """Whether ``place`` is a province a text speaking of a lower level as its own in the first person (我市, 本县) names: the
+    province its city's honours or rules come from, never its voice (邢台日报's 我市成功创建“河北省森林城市” … 我市…完成营造林80.21万亩,
+    filed as 河北省's, hd45b)."""
+    level = _self_level(norm)
+    return bool(place) and place.endswith("省") and level in ("市", "区", "县", "州") and bool(re.search(rf"[我本]{level}", norm))
 
 
 def _own_by_areas(norm: str, ws: Workspace) -> str | None:

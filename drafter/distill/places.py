@@ -318,9 +318,9 @@ _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 CONJUNCTIONS = frozenset("和与及")
 # The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
 # where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,
-# not 浩特市; 平和县 and 政和县 of 福建); the stems after their 和 (顺, 政, 静…) name no county.
+# not 浩特市; 平和县 and 政和县 of 福建; 南和区 of 邢台, hd45b); the stems after their 和 (顺, 政, 静…) name no county.
 NAMES_WITH_A_CONJUNCTION = frozenset(
-    "和平 和顺 和政 和静 和硕 和田 和龙 和林格尔 呼和浩特 平和 政和 太和 永和 新和 仁和".split())
+    "和平 和顺 和政 和静 和硕 和田 和龙 和林格尔 和布克赛尔 呼和浩特 平和 政和 太和 永和 新和 仁和 南和 兴和".split())
 # 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
 _CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
@@ -611,6 +611,9 @@ _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!�
 # A city by its bare name right before a count (芦台经济开发区在唐山17个县级行政区中…, hd41a): the city's count, not that of the place
 # the clause names before it.
 _CITY_COUNTED = re.compile(rf"(?:^|(?<=[在于与和及、]))({'|'.join(sorted(CITIES, key=len, reverse=True))})(?:共有|共|有)?$")
+# Places counted together as a clause's subject (两市累计完成营造林454.45万亩, 两市主城区已建成公园合计481个 of a page on 邯郸 and 邢台,
+# hd45b; 两地, 三县): the figure is their sum, never one place's own.
+_JOINT_PLACES = re.compile(r"(?<![第\d])[两三](?:市|县|地)(?![场委级民长内外直属])")
 # A wider scope's average a figure is (首次超过全国平均水平（2.44%）, 高于全省平均水平2.1个百分点): that scope's, never the place's own.
 _AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0,8}}?的)?平均(?:水平|值|数)?\s?(?:[（(]|为|是|达)?$")
 
@@ -1035,6 +1038,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
     out: list[str | None] = []
     region: tuple[int, str] | None = None  # (sentence, region) of the figure before
+    joined: tuple[int, str] | None = None  # (sentence, places counted together: _JOINT_PLACES) of the figure before
     for pos in positions:
         ss = max([e for e in ends if e <= pos], default=0)
         cs = clause_start(norm, pos)
@@ -1057,6 +1061,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = "全国"
         elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
             place = average.group(1)
+        elif (joint := _JOINT_PLACES.search(segment)) and not any(end > joint.start() for _, end, _ in named):
+            place = joint.group()
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = "全" + counted.group(1)[1:]  # (我省13个市: 全省's count)
         elif (bare := _CITY_COUNTED.search(segment)) and (not named or named[-1][1] <= bare.start()):
@@ -1069,6 +1075,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = _clause_town(segment)
         elif region and region[0] == ss and _MONEY_OF_IT.search(segment):
             place = region[1]  # 实施成渝科技创新合作计划项目161个，资金超1亿元: the region's money, as its projects are
+        elif joined and joined[0] == ss:
+            place = joined[1]  # (两市主城区已建成公园合计481个，森林公园…合计53处: the two's still)
         else:
             sentence = norm[ss:pos]
             lead = LEAD.match(sentence)
@@ -1093,5 +1101,6 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = spent  # 资金3906万元实施贵德县农村生活污水治理项目: the county
         place = own_urban_area(place, doc_place)
         region = (ss, place) if place and REGION.fullmatch(place) else None
+        joined = (ss, place) if place and _JOINT_PLACES.fullmatch(place) else None
         out.append(place if place and place != fact_place else None)
     return out

@@ -1357,6 +1357,10 @@ YEAR_PLAN_NEWS = lazy(r"(?:今年|本年度?|年内|((?:19|20)\d{2})年)[^，。
                       r"(?![^，。！？]{0,8}?(?:完成|成效|成绩|盘点|回顾|交出|答卷|进展|落实情况))")
 
 
+# …or a target for a year after the item's (目标2025年！邢台将建50个省级森林乡村 of 2022, hd45b): what it tells is planned.
+TARGET_YEAR_NEWS = lazy(r"(?:目标|到|至|力争)((?:19|20)\d{2})年")
+
+
 def default_class(kind: str, title: str | None = None, out: Outline | None = None, year: int | None = None) -> str:
     """The class of a section no heading word classifies: done in replies and reports, plan in a
     report whose title plans work to come only (某局2024年工作要点: its targets were done work), or whose
@@ -1366,6 +1370,9 @@ def default_class(kind: str, title: str | None = None, out: Outline | None = Non
         announced = YEAR_PLAN_NEWS.search(simplified(title)) if kind == NEWS and title else None
         if announced and not ACCOUNT_TITLE.search(title) and not (
                 announced.group(1) and year and int(announced.group(1)) < year):
+            return PLAN
+        aimed = TARGET_YEAR_NEWS.search(simplified(title)) if kind == NEWS and title else None
+        if aimed and year and int(aimed.group(1)) > year and not ACCOUNT_TITLE.search(title):
             return PLAN
         return CONTEXT
     if title and PLAN_TITLE.search(title) and not ACCOUNT_TITLE.search(title):

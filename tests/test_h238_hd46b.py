@@ -174,3 +174,13 @@ def test_a_page_cut_after_a_task_tagged_with_its_unit_is_cut(tmp_path):
     _, facts, _ = distil_by_cli(tmp_path, _huancui(tmp_path), TASKS, "2023-02-28_威海市文旅局2023年工作要点.txt")
     last = first_saying(facts, "学习体会分享交流会")
     assert last.text == "举办党的二十大精神学习体会分享交流会，巩固学习成果，实现学习教育高质量、全覆盖。", last.text
+
+
+def test_places_listed_with_their_figures_give_the_district_none():
+    """…but a sentence of figures whose subject lists places (荣成市、环翠区分别完成投资5亿元、3亿元) is none of them alone: the
+    figures may be each place's or theirs together (the line above, given figures)."""
+    from drafter.distill.facts import joint_subject
+
+    said = "在文登区上榜第三批省级全域旅游示范区前，荣成市、环翠区已先后入选首批、第二批省级全域旅游示范区。"
+    assert joint_subject(said) == ["荣成市", "环翠区"]
+    assert joint_subject("荣成市、环翠区分别完成投资5亿元、3亿元。") == []

@@ -2055,9 +2055,13 @@ JOINT_SUBJECT = re.compile(rf"(?:^|(?<=[，“]))(?P<places>(?:[{CJK}]{{2,6}}?[�
 
 
 def joint_subject(norm: str) -> list[str]:
-    """The places of the first sentence's clauses listed together as their subject (:data:`JOINT_SUBJECT`), each a place."""
+    """The places of the first sentence's clauses listed together as their subject (:data:`JOINT_SUBJECT`), each a place; none
+    where it holds a figure (荣成市、环翠区分别完成投资5亿元、3亿元: each place's own, or theirs together, never one's)."""
+    first = _first_sentence(norm)
+    if find_figures(first):
+        return []
     found = []
-    for m in JOINT_SUBJECT.finditer(_first_sentence(norm)):
+    for m in JOINT_SUBJECT.finditer(first):
         names = re.split(r"[、和与及]", m.group("places"))
         if all(is_place(n) for n in names):
             found += names

@@ -780,7 +780,7 @@ NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"
 NEXT_OR_LATER = rf"(?:{words(NEXT_STEP_WORDS, FROM_NOW_WORDS)})"
 # The units a plan's task is tagged with (（责任单位：局种植业管理处，…）), and the fields a plan prints under each task
 # (责任单位：市住房和城乡建设局, 完成时限：2024年12月底前).
-DUTY_WORDS = ("责任单位", "责任处室", "责任部门", "牵头单位", "牵头部门")
+DUTY_WORDS = ("责任单位", "责任处室", "责任部门", "责任科室", "牵头单位", "牵头部门", "牵头科室")
 PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限", "完成时间", "时间节点", "责任人")
 # A word of work finished (发放到位, 已…, …了, 完成; not 了解, 除了, 为了) (pattern text).
 WORK_FINISHED = r"到位|已|(?<![为除])了(?!解)|完成"

@@ -118,7 +118,8 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PL
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, reviewed_year, year_ahead
+from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
+                        year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
@@ -198,9 +199,11 @@ OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|出台|制定|启动|部署|�
 DESCRIBED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:为|是)[^，。；！？]{0,20}?(?:年份|之年)")
 
 
-# A year naming a yearly thing the work dealt with (对25个单位党组织2022年度组织生活会进行督导, 入选2022年山东省…激励名单): the
-# thing's year — a meeting held, a list drawn up for it — not when the statement's work was done.
-YEAR_OF_A_THING = re.compile(r"(?:19|20)\d{2}\s?年度?[^，。；：、\d]{0,24}?(?:生活会|名单|榜单|考核|评议|述职|评选)")
+# A year naming a yearly thing the work dealt with (对25个单位党组织2022年度组织生活会进行督导, 入选2022年山东省…激励名单), or when a
+# thing was made (2020年新打造的龙山花谷…。今年1-4月份，华夏城接待游客30.8万人次, hd46b): the thing's year — a meeting held, a list
+# drawn up for it, a site opened — not when the statement's work was done.
+YEAR_OF_A_THING = re.compile(r"(?:19|20)\d{2}\s?年度?(?:[^，。；：、\d]{0,24}?(?:生活会|名单|榜单|考核|评议|述职|评选)"
+                             r"|(?:新|刚刚?)?(?:打造|建成|落成|开业|开园|开放|启用|投用|投入使用|修建|新建)的)")
 
 
 # A plan opening on its year (2022年，红河州将…): the plan is of that year, whatever later year an aim of it names.
@@ -1898,8 +1901,8 @@ def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = 
     found = []
     # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
     # go without them, is no cut page; not one cut from the last one's paragraph at a comma, …等突出问题 before ，针对存在问题，…)
-    def ends_stopped(unit: Unit) -> bool:  # (or a lead's colon: 下一步，我们将重点做好以下几项工作：, hd45b)
-        return bool(re.search(r"[。！？；：:][”’）)]*$", unit.text.rstrip()))
+    def ends_stopped(unit: Unit) -> bool:  # (or a lead's colon: 下一步，我们将重点做好以下几项工作：, hd45b; …水平。〔牵头科室：…〕)
+        return bool(re.search(r"[。！？；：:][”’）)]*$", DUTY_TAG_END.sub("", unit.text.rstrip())))
     before = next((u for u in reversed(out.units[:-1]) if ends_stopped(u) or u.block is not out.units[-1].block), None)
     # (or, the page one paragraph, whose sentences before its last keep their stops: …做好家庭教育工作。此机制属于协调指挥机制，
     # 根据省委办公厅…《关于进一步加强和完善机构编, hd32c)
@@ -2067,6 +2070,47 @@ def own_split(text: str, opens_own: Callable[[str], bool]) -> list[str]:
             *(own_split("".join(sentences[end:]).strip(), opens_own) if end < len(sentences) else [])]
 
 
+# Places listed together opening a clause as its subject (荣成市、环翠区已先后入选首批、第二批省级全域旅游示范区): (the list).
+JOINT_SUBJECT = re.compile(rf"(?:^|(?<=[，“]))(?P<places>(?:[{CJK}]{{2,6}}?[区县市州旗][、和与及])+[{CJK}]{{2,6}}?[区县市州旗])(?=[{CJK}])(?![、和与及])")
+
+
+def joint_subject(norm: str) -> list[str]:
+    """The places of the first sentence's clauses listed together as their subject (:data:`JOINT_SUBJECT`), each a place; none
+    where it holds a figure (荣成市、环翠区分别完成投资5亿元、3亿元: each place's own, or theirs together, never one's)."""
+    first = _first_sentence(norm)
+    if find_figures(first):
+        return []
+    found = []
+    for m in JOINT_SUBJECT.finditer(first):
+        names = re.split(r"[、和与及]", m.group("places"))
+        if all(is_place(n) for n in names):
+            found += names
+    return found
+
+
+def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
+    """``text`` cut around the sentences whose subject lists a place among others (``named``: of its :func:`joint_subject`):
+    「“在文登区上榜…前，荣成市、环翠区已先后入选首批、第二批省级全域旅游示范区。目前，我市总体获评数量占比全省第一。”市文化和旅游局
+    工作人员说，…」 of a 威海 page — the first sentence is 环翠区's too, the rest the city's (hd46b). A quotation cut is closed
+    on each side: the sentence cut from its opening quote mark is stated without it, the words after it open on one."""
+    sentences = [x for x in _WHOLE_SENTENCE.split(text) if x.strip()]
+    marks = [named(simplified(normalise(x)).strip()) for x in sentences]
+    if len(sentences) < 2 or not any(marks):
+        return [text]
+    parts: list[str] = []
+    for k, sentence in enumerate(sentences):
+        if k and marks[k] == marks[k - 1]:
+            parts[-1] += sentence
+        else:
+            parts.append(sentence.strip())
+    for k, part in enumerate(parts):
+        if part.count("“") > part.count("”") and part.startswith("“"):
+            parts[k] = part[1:]
+        elif part.count("”") > part.count("“"):
+            parts[k] = "“" + part
+    return parts
+
+
 def place_split(text: str) -> list[str]:
     """``text`` cut before each sentence opening on a place as its subject other than the place its part opens on (红河州各级各部门
     始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's; 2020年，任泽区…完成造林面积3.5万亩…。南和区…
@@ -2160,6 +2204,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
     item_told = None  # (that paragraph where a bare item heading telling on it: 一是强化环境整治行动。)
     headline_told = False  # (whether the headline tells its bureau's deed, the first statement telling on from it)
+    # (the fact of a list's entries kept, the words of its statement before and after them, the entries: one statement of them all)
+    listed: tuple[Fact, str, str, list[str]] | None = None
     area_told = None  # (that paragraph and the area it tells of, where one of the place's areas)
     place_told = None  # (that paragraph and the place it tells of, where another than the news item's)
     own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
@@ -2190,8 +2236,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer)
         return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
-    statements = [(unit, part, restated) for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month)
-                  for part in (own_split(text, opens_own) if meta.kind == NEWS and not restated else [text])]
+    def names_own(norm: str) -> bool:  # (the workspace's place listed with others as a sentence's subject)
+        return ws.jurisdiction in joint_subject(norm)
+    statements = [(unit, piece, restated) for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month)
+                  for part in (own_split(text, opens_own) if meta.kind == NEWS and not restated else [text])
+                  for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block.text for unit, _, _ in statements})
     for unit, text, restated in statements:
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
@@ -2256,12 +2305,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         area_told_on = area_told is not None and place == meta.jurisdiction and not subject_place(norm) and (
             unit.block is area_told[0] or bool(WORK_TOLD_ON.match(norm) or NEWS_THEMED.match(norm) or EVENT_TOLD_ON.match(norm)))
         place = area_told[1] if area_told_on else place
+        joint = names_own(norm)  # (荣成市、环翠区已先后入选…: 环翠区's too, hd46b; no one place's the sentences after it tell on)
+        place = ws.jurisdiction if joint else place
         if place == meta.jurisdiction and not subject_place(norm):  # (under a heading on one of its areas: that area's)
             place = heading_area(unit.section, areas, ws.jurisdiction) or place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0]:
             place = place_told[1]  # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a)
-        place_told = (unit.block, place) if meta.kind == NEWS and place != meta.jurisdiction else None
+        place_told = (unit.block, place) if meta.kind == NEWS and place != meta.jurisdiction and not joint else None
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
@@ -2443,6 +2494,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         if unit.block.index in headings:
             continue  # (an item's heading, its bookkeeping above done: the paragraph after it is its work's)
+        entry = list_entry(unit.block) if unit.role == "listed" else None
+        before, _, after = text.partition(entry) if entry else ("", "", "")
+        if entry and listed and facts[-1] is listed[0] and listed[0].jurisdiction == place and (before, after) == listed[1:3]:
+            listed[3].append(entry)  # (a list's lines naming the place, 环翠区孙家疃街道伴海社区 / 环翠区张村镇福德庄村: one statement)
+            listed[0].text = before + "、".join(listed[3]) + after
+            continue
         key = text_key(text)
         kind = CONTEXT if restated else kind
         statement = (key, kind, period.year, period.until)
@@ -2466,6 +2523,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             external=not ws.is_own(place),
         )
         facts.append(fact)
+        listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
     # 安排上级专项资金共计454万元 of 关于合理拨付文物保护专项经费的提案, hd29b; a heading of its own, 一、大力培育科技创新主体, says its)

@@ -833,7 +833,7 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
     return f"{cities.pop()}市" if len(cities) == 1 else None
 
 
-TITLE_PARTS = re.compile(r"[丨|｜：:\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves
+TITLE_PARTS = re.compile(r"[丨|｜：:！!？?\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves (省级名单公布！威海27个村庄入选)
 CITY_SAID = 3  # the times a text says a city's short name, its title's among them, to be that city's
 # What makes a city's short name opening a title's part another word (中山路 of 中山路 (厦门), a page on 厦门市思明区's road; 安康杯,
 # 普洱茶, 中山大道): a road, a street, a bridge, a cup, a tea — no city; not where that character opens a word of the city's own

@@ -752,53 +752,87 @@ def _marker(norm: str) -> tuple[int, int] | None:
 
 
 # A list of names under its heading (项目名单（地区排名不分先后）： / 1.武汉市楚河汉街 / 2.…): entries of a few words each,
-# numbered, no clause nor figure; and the list as its page names it (我省2021年度繁荣夜间经济集聚示范区名单出炉): its scope (我省:
-# the whole province's), year and matter.
+# numbered, no clause nor figure; or a heading that is the list's name (2022年度山东省乡村旅游重点村入选名单 / （威海部分） /
+# 环翠区张村镇姜家疃村 / …), its entries then numbered or not; and the list as its page names it (我省2021年度繁荣夜间经济集聚示范区名单出炉):
+# its scope (我省: the whole province's), year and matter.
 NAME_ENTRY_MAX = 30
 _LIST_WORD = r"名单|榜单|名录"
-_LIST_NAMED = lazy(r"(?:(?P<scope>[我全本])(?P<level>[省市区县州]))?(?P<year>(?:19|20)\d{2})年度?"
-                   rf"(?P<matter>[^，。；：、\d“”（）]{{2,30}}?)(?:{_LIST_WORD})")
+_LIST_MATTER = r"(?P<matter>[^，。；：、\d“”（）]{2,30}?)(?:入选|拟入选|获评|推荐)?(?:" + _LIST_WORD + ")"
+_LIST_NAMED = lazy(r"(?:(?P<scope>[我全本])(?P<level>[省市区县州]))?(?P<year>(?:19|20)\d{2})年度?" + _LIST_MATTER)
+# A heading that is a list's name, a note in brackets after it (第三批山东省景区化村庄入选名单（威海部分）), or such a note alone on
+# the line after it; a name of a few characters (项目名单) names no matter.
+_LIST_NAME = lazy(r"^(?:(?P<year>(?:19|20)\d{2})年度?)?" + _LIST_MATTER + r"(?:[（(][^（）()]*[）)])?$")
+_LIST_NOTE = lazy(r"^[（(][^（）()，。；]{1,16}[）)]$")
+_MATTER_MIN = 4
 
 
-def _name_entry(block: Block) -> str | None:
-    """A list's entry (黄石市团城山万达广场 of 11.黄石市团城山万达广场), or None for any other block."""
+def _name_entry(block: Block, numbered: bool = True) -> str | None:
+    """A list's entry (黄石市团城山万达广场 of 11.黄石市团城山万达广场; the whole line where not ``numbered``), or None for any
+    other block."""
     norm = normalise(block.text.strip())
     mark = _marker(norm)
-    entry = norm[mark[1]:].strip() if mark else ""
+    if bool(mark) != numbered:
+        return None
+    entry = norm[mark[1]:].strip() if mark else norm
     if entry and len(entry) <= NAME_ENTRY_MAX and not re.search(r"[，。；：！？]", entry) and not find_figures(entry):
-        return block.text.strip()[mark[1]:].strip()
+        return block.text.strip()[mark[1]:].strip() if mark else block.text.strip()
     return None
 
 
+def list_entry(block: Block) -> str | None:
+    """The entry of a list's line ``block`` (:func:`_name_entry`, numbered or not)."""
+    return _name_entry(block, bool(_marker(normalise(block.text.strip()))))
+
+
+def _list_head(blocks: list[Block], i: int, end: int) -> tuple[int, re.Match | None, bool] | None:
+    """(index of its first entry, its own naming if it names the list, whether its entries are numbered) of a heading of a list
+    at ``blocks[i]``: a short line naming a list ending on its colon (项目名单（地区排名不分先后）：, its entries numbered), or one that
+    is the list's name (:data:`_LIST_NAME`, a note in brackets on the line after it skipped); None for any other block."""
+    head = normalise(blocks[i].text.strip())
+    if len(head) > NAME_ENTRY_MAX or not re.search(_LIST_WORD, head) or find_figures(head):
+        return None
+    if head.endswith("："):
+        return i + 1, None, True
+    named = _LIST_NAME.match(simplified(head))
+    if named is None:
+        return None
+    first = i + 2 if i + 1 < end and _LIST_NOTE.match(normalise(blocks[i + 1].text.strip())) else i + 1
+    return first, named, bool(first < end and _marker(normalise(blocks[first].text.strip())))
+
+
 def name_lists(blocks: list[Block], start: int, end: int, title: str | None) -> tuple[set[int], dict[int, str | None]]:
-    """The lists of names in ``blocks[start:end]``: the indices of their headings (a short line naming a list, 名单, ending
-    on its colon, no figure: no statement) and each entry's index → the statement it makes, that it made the list as its page names it
-    (2021年度，黄石市团城山万达广场入选全省繁荣夜间经济集聚示范区: the nearest naming before it, else ``title``), None for
-    an entry of a list its page never names (hd42c: 湖北日报's page filed its lines as nothing and its heading as
-    a fact)."""
+    """The lists of names in ``blocks[start:end]``: the indices of their headings (:func:`_list_head`, no statement) and each
+    entry's index → the statement it makes, that it made the list as its page names it (2021年度，黄石市团城山万达广场入选全省繁荣
+    夜间经济集聚示范区: the heading's name of it, else the nearest naming before it, else ``title``), None for an entry of a list
+    its page never names (hd42c: 湖北日报's page filed its lines as nothing and its heading as a fact; hd46b: 威海's page of the
+    villages listed under 2022年度山东省乡村旅游重点村入选名单 filed them as headings, the last one heading the page's 我市 figures)."""
     heads: set[int] = set()
     entries: dict[int, str | None] = {}
     for i in range(start, end - 2):
-        head = normalise(blocks[i].text.strip())
-        if not head.endswith("：") or len(head) > NAME_ENTRY_MAX or not re.search(_LIST_WORD, head) or find_figures(head):
+        found = _list_head(blocks, i, end)
+        if found is None:
             continue
+        first, own, numbered = found
         run = []
-        for k in range(i + 1, end):
-            entry = _name_entry(blocks[k])
+        for k in range(first, end):
+            entry = _name_entry(blocks[k], numbered)
             if entry is None:
                 break
             run.append((k, entry))
         if len(run) < 2:
             continue
-        heads.add(i)
+        heads.update(range(i, first))
         entries.update((k, None) for k, _ in run)
-        named = next((m for t in [head, *(b.text for b in reversed(blocks[start:i])), title or ""]
-                      if (m := _LIST_NAMED.search(simplified(normalise(t))))), None)
+        named = own if own and len(own["matter"]) >= _MATTER_MIN else next(
+            (m for t in [blocks[i].text, *(b.text for b in reversed(blocks[start:i])), title or ""]
+             if (m := _LIST_NAMED.search(simplified(normalise(t))))), None)
         if named is None:
             continue
-        scope = f"全{named['level']}" if named["scope"] and not named["matter"].startswith(("全", "省级", "国家")) else ""
+        scope = f"全{named['level']}" if named.groupdict().get("scope") and not named["matter"].startswith(
+            ("全", "省级", "国家")) else ""
+        when = f"{named['year']}年度，" if named["year"] else ""
         for k, entry in run:
-            entries[k] = f"{named['year']}年度，{entry}入选{scope}{named['matter']}。"
+            entries[k] = f"{when}{entry}入选{scope}{named['matter']}。"
     return heads, entries
 
 
@@ -1348,7 +1382,9 @@ ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情�
 # A plan that no title calls one: a text opening on its own year's approach or aims (2025年全市农业农村工作的总体思路是：…),
 # or tasks tagged with the units that answer for them (（责任单位：局种植业管理处，…）).
 PLAN_OPENING = lazy(r"^((?:19|20)\d{2})年[^。；：]{0,30}?(?:总体思路|总体要求|主要目标|目标任务|工作思路)(?:是|为)?：")
-DUTY_TAG = lazy(rf"[（(](?:{words(DUTY_WORDS)})：")
+DUTY_TAG = lazy(rf"[（(〔](?:{words(DUTY_WORDS)})：")
+# Such a tag closing a task after its stop (…切实提升全系统理论水平。〔牵头科室：人事教育科（机关党委）〕, hd46b).
+DUTY_TAG_END = lazy(rf"{DUTY_TAG.pattern}[^〔〕]*[）)〕]\s*$")
 
 
 # A news item's title announcing the year's work to come (西安三部门发布今年重点工作, 江宁区今年关于医疗卫生方面的民生实事有哪些？,

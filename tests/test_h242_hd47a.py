@@ -1,14 +1,16 @@
 """h242: held-out tester hd47a (厦门市翔安区民政局, a CPPCC proposal on rural old age care), on its real lines.
 
 A title's second clause opening on a word of how before its verb (…，精准提升老人养老幸福感) is an ask of its own, not the
-purpose of the first: the matter said after 围绕 is whole, never cut to a dangling 精准.
+purpose of the first: the matter said after 围绕 is whole, never cut to a dangling 精准. A page cut after a clause that is
+only a count (…，截至目前，25个试点城中村) says nothing of what it counts: no figure, and its lead (截至目前) goes with it.
 """
 
 from __future__ import annotations
 
-from helpers import draft_title, part_two_of, unit_workspace
+from helpers import distil, draft_title, fact_saying, part_two_of, unit_workspace
 
 from drafter.compose.asks import concern_matter, short_topic
+from drafter.distill.facts import finished_end
 
 TITLE = "关于翔安区乡村积极应对“银发浪潮”，精准提升老人养老幸福感的建议"
 
@@ -31,3 +33,20 @@ def test_part_two_lead_says_the_whole_matter(tmp_path):
                            "--text", str(text))
     lead = next(p.text for p in part_two_of(document.paragraphs) if "围绕" in p.text)
     assert "围绕我区乡村积极应对“银发浪潮”、精准提升老人养老幸福感，" in lead, lead
+
+
+# seeds/2023-12-26_厦门市政府代表建议办理情况报告.txt: its page stops mid-sentence.
+CUT = ("结合“进一步完善养老服务体系”等建议，加快建设4个养老服务照料中心、6个长者食堂、建成1800张家庭养老床位、改造提升农村幸福院"
+       "32家，制订《厦门市长者食堂奖励补助办法》多方面惠及老年群体。结合“加强城中村整治提升”等建议，印发《厦门市城中村现代化治理"
+       "三年行动方案》，召开全市城中村现代化治理现场会，截至目前，25个试点城中村")
+
+
+def test_a_cut_clause_only_counting_is_no_figure(tmp_path):
+    assert finished_end(CUT).endswith("《厦门市城中村现代化治理三年行动方案》，召开全市城中村现代化治理现场会")
+    # a cut clause saying what was done for those it counts keeps them (…开展上门: its counts are all there)
+    assert finished_end("我局晋升职级3人，选派1名干部驻").endswith("选派1名干部驻……")
+    ws = unit_workspace(tmp_path / "ws", "厦门市翔安区民政局", "区民政局", "翔安区")
+    fact = fact_saying(distil(tmp_path, ws, f"厦门市政府代表建议办理情况报告\n\n{CUT}\n"), "长者食堂")
+    assert "试点城中村" not in fact.text
+    assert 25 not in [f.value for f in fact.figures]
+    assert 32 in [f.value for f in fact.figures]

@@ -104,7 +104,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1760,8 +1760,10 @@ def without_reporting(text: str) -> str:
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
 # A clause saying only from when what follows it holds (从2020年开始, 自今年起, 2021年以来), or by what means it came about
-# (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b): a lead into the clause after it.
-_LEADING_CLAUSE = re.compile(r"(?:(?:从|自从?)[^，。；]{1,12}(?:开始|起)|[^，。；]{1,12}以来|(?:通过|经过)[^，。；]{1,16})$")
+# (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b), or as of when (截至目前, 截至
+# 5月底 — …，截至目前，25个试点城中村, hd47a): a lead into the clause after it.
+_LEADING_CLAUSE = re.compile(rf"(?:(?:从|自从?)[^，。；]{{1,12}}(?:开始|起)|[^，。；]{{1,12}}以来|(?:通过|经过)[^，。；]{{1,16}}"
+                             rf"|(?:{words(CUT_OFF_WORDS)})[^，。；]{{1,12}}|{words(PRESENT_WORDS)})$")
 _PAIRED_MARKS = ("“”", "《》", "（）")
 # A list of titles cut inside its next one (出台《…通知》《…考评办法》《舒城, hd37a): the titles closed before it are whole.
 _TITLES_LISTED = re.compile(r"》[、和及与]?《$")
@@ -1772,8 +1774,11 @@ _LEFT_HEADING = 20  # characters
 
 def _read_whole(clause: str) -> bool:
     """Whether a cut clause holds figures read whole: not one ending on a number, nor on a year's first words (…对25个单位党组织
-    2022年度组, cut in 2022年度组织生活会), which may be cut too."""
-    return bool(find_figures(clause)) and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
+    2022年度组, cut in 2022年度组织生活会), which may be cut too; nor one that is only a count, opening on its number and ending
+    on what it counts (…，截至目前，25个试点城中村, hd47a): the subject of a statement the cut took, nothing said of it."""
+    figures = find_figures(clause)
+    told = bool(figures) and not (clause.startswith(figures[0].raw) and clause.endswith(figures[-1].counts or "\0"))
+    return told and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
 
 
 def _before_cut(body: str) -> str:

@@ -2,7 +2,8 @@
 
 A title's second clause opening on a word of how before its verb (…，精准提升老人养老幸福感) is an ask of its own, not the
 purpose of the first: the matter said after 围绕 is whole, never cut to a dangling 精准. A page cut after a clause that is
-only a count (…，截至目前，25个试点城中村) says nothing of what it counts: no figure, and its lead (截至目前) goes with it.
+only a count (…，截至目前，25个试点城中村) says nothing of what it counts: no figure, and its lead (截至目前) goes with it. The party congress being held (党的十九大胜利召开)
+sets a statement's time, no doer of it: the place acting after it (我市高举…) is the fact's.
 """
 
 from __future__ import annotations
@@ -50,3 +51,17 @@ def test_a_cut_clause_only_counting_is_no_figure(tmp_path):
     assert "试点城中村" not in fact.text
     assert 25 not in [f.value for f in fact.figures]
     assert 32 in [f.value for f in fact.figures]
+
+
+# seeds/2019-02-26_厦门市十三五民政规划中期评估.txt, its second paragraph.
+CONGRESS_HELD = ("“十三五”规划实施以来,党的十九大胜利召开,中国特色社会主义进入新时代,我市高举中国特色社会主义伟大旗帜,坚持以马克思列宁主义、"
+                 "毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导,全面贯彻落实中央、省、市各项"
+                 "决策部署,以保障和改善民生为根本,全方位推进民政事业持续健康发展。")
+
+
+def test_the_party_congress_held_is_no_doer(tmp_path):
+    """党的十九大胜利召开 sets the time; the doer is 我市 (厦门市), not the nation."""
+    ws = unit_workspace(tmp_path / "ws", "厦门市翔安区民政局", "区民政局", "翔安区")
+    page = f"厦门市“十三五”民政事业发展专项规划中期评估报告\n时间:2019-02-26 11:05\n\n{CONGRESS_HELD}\n"
+    fact = fact_saying(distil(tmp_path, ws, page), "我市高举")
+    assert fact.jurisdiction == "厦门市"

@@ -613,12 +613,13 @@ EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|�
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
 # context, never the bureau's work.
-# (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
+# (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…, nor its being
+# held, 党的十九大胜利召开，…，我市高举…旗帜, hd47a: an event setting the time, no doer)
 # (after a time, the central leadership as the doer, its leader's name any words: 党的十八大以来，以…同志为核心的党中央高度重视…, hd34b)
 # (the central bodies, declared once: CENTRAL adds the leader, HIGHER_ACT the bodies' offices acting)
 CENTRAL_BODIES = "党中央|中共中央|国务院"
 CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；！？]{2,24}?为核心的)?"
-                     rf"(?:{CENTRAL_BODIES}|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
+                     rf"(?:{CENTRAL_BODIES}|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来|(?:胜利|隆重)?(?:召开|闭幕)))")
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
 # 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
 # the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it

@@ -2,8 +2,9 @@
 
 A title's second clause opening on a word of how before its verb (…，精准提升老人养老幸福感) is an ask of its own, not the
 purpose of the first: the matter said after 围绕 is whole, never cut to a dangling 精准. A page cut after a clause that is
-only a count (…，截至目前，25个试点城中村) says nothing of what it counts: no figure, and its lead (截至目前) goes with it. The party congress being held (党的十九大胜利召开)
-sets a statement's time, no doer of it: the place acting after it (我市高举…) is the fact's.
+only a count (…，截至目前，25个试点城中村) says nothing of what it counts: no figure, and its lead (截至目前) goes with it.
+The party congress being held (党的十九大胜利召开) sets a statement's time, no doer of it: the place acting after it (我市高举…)
+is the fact's. A statement opening on a thing and where it lies (…照料中心位于思明区…) is of that place.
 """
 
 from __future__ import annotations
@@ -65,3 +66,16 @@ def test_the_party_congress_held_is_no_doer(tmp_path):
     page = f"厦门市“十三五”民政事业发展专项规划中期评估报告\n时间:2019-02-26 11:05\n\n{CONGRESS_HELD}\n"
     fact = fact_saying(distil(tmp_path, ws, page), "我市高举")
     assert fact.jurisdiction == "厦门市"
+
+
+# seeds/2023-07-17_厦门市民政局为民办实事.txt, 厦门市's news.
+CENTRE = ("厦门市民政局:为民办实事 聚焦养老服务和未成年人保护\n\n厦视新闻 2023-07-17 19:46:07\n\n"
+          "开元街道深田社区养老服务照料中心位于思明区白鹤山路3号,总面积达1455平方米。市民政局相关负责人来到项目建设现场,"
+          "与照料中心运营方讨论施工进度,协调解决项目建设过程中遇到的问题。\n")
+
+
+def test_a_thing_lying_in_a_district_is_that_districts(tmp_path):
+    """The centre lies in 思明区 (位于思明区…): its area is 思明区's, not the city's (厦门市)."""
+    ws = unit_workspace(tmp_path / "ws", "厦门市翔安区民政局", "区民政局", "翔安区")
+    fact = fact_saying(distil(tmp_path, ws, CENTRE), "1455平方米")
+    assert fact.jurisdiction == "思明区"

@@ -1743,6 +1743,9 @@ def speech_frame(text: str) -> re.Match | None:
     return SPEECH_FRAME.match(text, theme_end(text))
 # A thing said to lie in a place (位于济南市的天下第一泉风景区，是国家5A级景区…): the statement is of that place.
 LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))的[^，。；]{{2,24}}[，,]?(?:是|为|系)")
+# A statement opening on a thing and where it lies (开元街道深田社区养老服务照料中心位于思明区白鹤山路3号，总面积达1455平方米, hd47a):
+# of that place too.
+LOCATED_AT = re.compile(rf"^[^，。；！？]{{2,30}}?位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))")
 
 
 def without_reporting(text: str) -> str:
@@ -2218,7 +2221,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         figures = without_standards(norm, figures, figure_positions(norm, figures))
         figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
-        located = LOCATED_IN.search(norm)
+        located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
             norm, areas, ws.jurisdiction) or (

@@ -948,14 +948,21 @@ def short_topic(title: str) -> str:
 
 # Manner words ending a title's head before its purpose clause: the clause's own (…城市更新进一步提升城市品质: 进一步提升…).
 _MANNER_END = lazy(rf"(?:{words(MANNER_ADVERBS)})+$")
+_HOW_WORD = 2  # characters: what opens a clause before its verb, no longer, is a word of how (精准, 有效), no matter
 
 
 def before_purpose(core: str) -> str:
     """A title's ``core`` before its purpose clause (:data:`PURPOSE_CLAUSE`) and the manner words opening it
     (:data:`_MANNER_END`) where that leaves at least MIN_TOPIC characters (加大标准化菜市场建设力度提升市民幸福指数 →
-    加大标准化菜市场建设力度; 深入推进城市更新进一步提升城市品质 → 深入推进城市更新, hd37b), else ""."""
+    加大标准化菜市场建设力度; 深入推进城市更新进一步提升城市品质 → 深入推进城市更新, hd37b), else "". Not at a verb
+    opening a clause of its own after a word of how (…积极应对“银发浪潮”，精准提升老人养老幸福感, hd47a): that
+    clause asks the rise, as 并提升 does, and a cut there left its modifier dangling (围绕…、精准)."""
     for match in PURPOSE_CLAUSE.finditer(core):
-        head = _MANNER_END.sub("", core[:match.start()]).rstrip("，,、；; ")
+        before = core[:match.start()]
+        how = _TOPIC_CLAUSE.split(before)[-1]
+        if how and how != before and len(_MANNER_END.sub("", how)) <= _HOW_WORD:
+            continue
+        head = _MANNER_END.sub("", before).rstrip("，,、；; ")
         clause = _TOPIC_CLAUSE.split(head)[-1]
         if match.group() == FOR and "以" in clause:  # 以…为…: a means, not a purpose
             continue

@@ -105,7 +105,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -621,12 +621,13 @@ EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|�
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
 # context, never the bureau's work.
-# (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…)
+# (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…, nor its being
+# held, 党的十九大胜利召开，…，我市高举…旗帜, hd47a: an event setting the time, no doer)
 # (after a time, the central leadership as the doer, its leader's name any words: 党的十八大以来，以…同志为核心的党中央高度重视…, hd34b)
 # (the central bodies, declared once: CENTRAL adds the leader, HIGHER_ACT the bodies' offices acting)
 CENTRAL_BODIES = "党中央|中共中央|国务院"
 CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；！？]{2,24}?为核心的)?"
-                     rf"(?:{CENTRAL_BODIES}|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来))")
+                     rf"(?:{CENTRAL_BODIES}|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来|(?:胜利|隆重)?(?:召开|闭幕)))")
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
 # 澳门特区政府在香港签署《…合作框架协议》…; 三是严打非法行为。2022年底，国务院安委会办公室通报了3起…): that government's act, not
 # the bureau's work — unless its first sentence names the bureau or its place (省政府将我市列为…) — context; a province's where it
@@ -1758,6 +1759,9 @@ def speech_frame(text: str) -> re.Match | None:
     return SPEECH_FRAME.match(text, theme_end(text))
 # A thing said to lie in a place (位于济南市的天下第一泉风景区，是国家5A级景区…): the statement is of that place.
 LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))的[^，。；]{{2,24}}[，,]?(?:是|为|系)")
+# A statement opening on a thing and where it lies (开元街道深田社区养老服务照料中心位于思明区白鹤山路3号，总面积达1455平方米, hd47a):
+# of that place too.
+LOCATED_AT = re.compile(rf"^[^，。；！？]{{2,30}}?位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))")
 
 
 def without_reporting(text: str) -> str:
@@ -1776,8 +1780,10 @@ def without_reporting(text: str) -> str:
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
 # A clause saying only from when what follows it holds (从2020年开始, 自今年起, 2021年以来), or by what means it came about
-# (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b): a lead into the clause after it.
-_LEADING_CLAUSE = re.compile(r"(?:(?:从|自从?)[^，。；]{1,12}(?:开始|起)|[^，。；]{1,12}以来|(?:通过|经过)[^，。；]{1,16})$")
+# (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b), or as of when (截至目前, 截至
+# 5月底 — …，截至目前，25个试点城中村, hd47a): a lead into the clause after it.
+_LEADING_CLAUSE = re.compile(rf"(?:(?:从|自从?)[^，。；]{{1,12}}(?:开始|起)|[^，。；]{{1,12}}以来|(?:通过|经过)[^，。；]{{1,16}}"
+                             rf"|(?:{words(CUT_OFF_WORDS)})[^，。；]{{1,12}}|{words(PRESENT_WORDS)})$")
 _PAIRED_MARKS = ("“”", "《》", "（）")
 # A list of titles cut inside its next one (出台《…通知》《…考评办法》《舒城, hd37a): the titles closed before it are whole.
 _TITLES_LISTED = re.compile(r"》[、和及与]?《$")
@@ -1788,8 +1794,11 @@ _LEFT_HEADING = 20  # characters
 
 def _read_whole(clause: str) -> bool:
     """Whether a cut clause holds figures read whole: not one ending on a number, nor on a year's first words (…对25个单位党组织
-    2022年度组, cut in 2022年度组织生活会), which may be cut too."""
-    return bool(find_figures(clause)) and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
+    2022年度组, cut in 2022年度组织生活会), which may be cut too; nor one that is only a count, opening on its number and ending
+    on what it counts (…，截至目前，25个试点城中村, hd47a): the subject of a statement the cut took, nothing said of it."""
+    figures = find_figures(clause)
+    told = bool(figures) and not (clause.startswith(figures[0].raw) and clause.endswith(figures[-1].counts or "\0"))
+    return told and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
 
 
 def _before_cut(body: str) -> str:
@@ -2294,7 +2303,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         figures = without_standards(norm, figures, figure_positions(norm, figures))
         figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
-        located = LOCATED_IN.search(norm)
+        located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
             norm, areas, ws.jurisdiction) or (

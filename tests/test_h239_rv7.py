@@ -2,7 +2,9 @@
 
 from drafter.distill.places import _place_at
 
-from helpers import place_names
+import pytest
+
+from helpers import distil, fact_saying, place_names, unit_workspace
 
 
 def test_a_name_opening_on_a_level_words_character_is_read():
@@ -15,3 +17,23 @@ def test_a_name_opening_on_a_level_words_character_is_read():
     text = "我市新增高新技术企业350家，内江市新增高新技术企业120家。"
     assert _place_at(text, text.index("内江")) == "内江市"
     assert place_names("7位市民打进市长热线") == [] and place_names("商丘市民权县新增") == ["民权县"]
+
+
+def _figure_year(fact, raw: str) -> int | None:
+    fig = next(f for f in fact.figures if f.raw == raw)
+    return fig.year or fact.period.year
+
+
+@pytest.mark.parametrize("told", ["全市现有高新技术企业2800家，省级新型研发机构45家。",
+                                  "全市累计认定高新技术企业2800家，省级新型研发机构45家。",
+                                  "全市高新技术企业总数达2800家，省级新型研发机构45家。"])
+def test_a_total_after_a_years_flashback_is_of_the_pages_date(tmp_path, told):
+    """A page of 2023-12-20 recalls 2019 (2019年，我市获批国家创新型城市…); the next sentence's total held (现有, 累计, 总数) names
+    no time and is of the page's date, 2023, never 2019's: only a cut-off (截至2017年12月，…) runs on to such a total."""
+    page = ("我市科技创新工作取得新成效\n我市深入实施创新驱动发展战略，全年新增高新技术企业350家。2019年，我市获批国家创新型城市，"
+            f"获得中央财政支持资金1亿元。{told}\n")
+    ws = unit_workspace(tmp_path / "ws", "某市科学技术局", "市科技局", "某市")
+    fact = fact_saying(distil(tmp_path, ws, page, "2023-12-20_科技创新.txt"), "2800家")
+    assert _figure_year(fact, "1亿元") == 2019
+    assert (_figure_year(fact, "2800家"), _figure_year(fact, "45家")) == (2023, 2023), fact.figures
+

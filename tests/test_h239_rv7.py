@@ -37,3 +37,19 @@ def test_a_total_after_a_years_flashback_is_of_the_pages_date(tmp_path, told):
     assert _figure_year(fact, "1亿元") == 2019
     assert (_figure_year(fact, "2800家"), _figure_year(fact, "45家")) == (2023, 2023), fact.figures
 
+
+PLAN_SCHEDULE = ("某市2025年城镇老旧小区改造实施方案\n一、工作目标\n加快推进城镇老旧小区改造，改善居民居住条件。\n二、时间进度\n"
+                 "2025年12月底前，完成改造小区80个，惠及居民2万户。\n三、保障措施\n各区要加强组织领导，落实工作责任。\n")
+
+
+def test_a_plans_schedule_is_no_result(tmp_path):
+    """Under a plan's 二、时间进度 (its schedule, as （四）实施进度) 2025年12月底前，完成改造小区80个 is a target, never work done;
+    2.建设进度 and 进度情况 stay the progress made (hd45c)."""
+    from drafter.distill.structure import heading_class
+
+    assert [heading_class(h) for h in ("二、时间进度", "（四）实施进度")] == ["other", "other"]
+    assert [heading_class(h) for h in ("2.建设进度", "三、工程进度情况")] == ["done", "done"]
+    ws = unit_workspace(tmp_path / "ws", "某市住房和城乡建设局", "市住建局", "某市")
+    fact = fact_saying(distil(tmp_path, ws, PLAN_SCHEDULE, "2025-03-10_老旧小区改造实施方案.txt"), "改造小区80个")
+    assert fact.kind != "done", fact
+

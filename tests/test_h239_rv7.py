@@ -1,5 +1,6 @@
 """rv7's review of the morning's merges, findings 1, 2, 3, 7 and 9 (the distil side), each on the reviewer's input."""
 
+from drafter.distill.figures import find_figures
 from drafter.distill.places import _place_at
 
 import pytest
@@ -53,3 +54,16 @@ def test_a_plans_schedule_is_no_result(tmp_path):
     fact = fact_saying(distil(tmp_path, ws, PLAN_SCHEDULE, "2025-03-10_老旧小区改造实施方案.txt"), "改造小区80个")
     assert fact.kind != "done", fact
 
+
+def _counts(text: str) -> dict[str, str | None]:
+    return {f.raw: f.counts for f in find_figures(text)}
+
+
+def test_only_a_pool_closing_among_names_its_things():
+    """在12个乡镇开展集中整治行动 counts 乡镇 (集中 closes no pool picked from); 从135个申报城市中脱颖而出 and 在12个乡镇中选取 still
+    count the pool (hd45c)."""
+    assert _counts("在12个乡镇开展集中整治行动。")["12个"] == "乡镇"
+    assert _counts("在3个村推行中药材种植。")["3个"] != "村推行"
+    assert _counts("常德市以优异成绩从135个申报城市中脱颖而出，跻身全国首批16个试点城市之一。")["135个"] == "申报城市"
+    assert _counts("在12个乡镇中选取3个开展试点。")["12个"] == "乡镇"
+    assert _counts("在全国36个试点城市中，我市排名第3位。")["36个"] == "试点城市"

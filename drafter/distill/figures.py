@@ -839,7 +839,8 @@ _SHARE_OF_SUBJECT = lazy(rf"(?:^|[，。；：])(?:其中|[{CJK}]{{1,6}}?[省市
 
 
 # A rank's clause that is only its verb (位居, 位列, 名列…) or only a place (山东省第1位): what is ranked is said before it.
-_RANK_VERB = lazy(r"(?:再次|继续|仍|依然|均)?(?:位居|位列|名列|排名|排在|排|居|列)")
+_RANK_VERBS = "位居|位列|名列|排名|排在|排|居|列"
+_RANK_VERB = lazy(rf"(?:再次|继续|仍|依然|均)?(?:{_RANK_VERBS})")
 _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
@@ -908,9 +909,10 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 # A noun, then the figure it reaches (各类广告牌达130余块): the noun before is what the figure counts, never the words after its
 # measure word (…130余块宣传横幅500余条, a list that lost its 、: no 130 banners, hd38b).
 # A count of the things one was picked from or stands among (从135个申报城市中, 在全国36个试点城市中): the words before 中 are those
-# things, the words before the figure no name of them.
+# things, the words before the figure no name of them. Only a 中 closing that pool, a pause or a pick or standing after it (脱颖,
+# 选, 率先, 位居…): 在12个乡镇开展集中整治 and 在3个村推行中药材种植 count 乡镇 and 村, no 乡镇开展集.
 _AMONG_FROM = lazy(r"[从在]\s?$")
-_AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?![的心国华央学])")
+_AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?=[，,；;：:]|{_RANK_VERBS}|脱颖|胜出|率先|[选评遴挑抽择])")
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
 
 

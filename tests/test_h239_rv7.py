@@ -67,3 +67,13 @@ def test_only_a_pool_closing_among_names_its_things():
     assert _counts("常德市以优异成绩从135个申报城市中脱颖而出，跻身全国首批16个试点城市之一。")["135个"] == "申报城市"
     assert _counts("在12个乡镇中选取3个开展试点。")["12个"] == "乡镇"
     assert _counts("在全国36个试点城市中，我市排名第3位。")["36个"] == "试点城市"
+
+
+def test_a_spaced_pages_name_runs_over_its_space():
+    """A mirror page spacing its words names one thing over a space (高新 技术企业达到120家: no 技术企业 alone); only a break — a
+    line's, a wide space, or the space closing a numbered heading (3、基础性工作开展情况 单位…汇报5次, hd45c) — cuts a name."""
+    assert _counts("高新 技术企业达到120家。")["120家"] == "高新 技术企业"
+    assert _counts("2023年，全市 高新 技术企业 达到 120 家。")["120 家"] != "技术企业"
+    assert _counts("3、基础性工作开展情况 单位主要领导听取政务公开工作情况汇报5次")["5次"] == "单位主要领导听取政务公开工作情况汇报"
+    assert _counts("（二）重点工作推进情况 新建5G基站1200个。")["1200个"] == "新建5G基站"
+    assert _counts("工作情况\u3000新建5G基站1200个。")["1200个"] == "新建5G基站"

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADING_NUMBERS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -218,9 +218,11 @@ _SCOPE_ASIDE = lazy(r"（[^（）]*(?:除外|不含|不包括|包括|含)[^（�
 _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|街道|学校)[{CJK}]{{1,2}}的?$")
 
 
-# A space between two characters a phrase runs on after: a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次:
-# the item's heading, then its body, hd45c) — no name runs over it.
-_LOST_BREAK = lazy(rf"(?<=[{CJK}])\s+(?=[{CJK}]{{2}})")
+# A break between two characters a phrase runs on after, no name runs over it: a line's, a wide space, or the one space closing a
+# numbered heading that opens its sentence, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次: the item's
+# heading, then its body, hd45c: :data:`_HEADED_BREAK`). Not any space: a mirror page spacing its words (高新 技术企业) names one thing.
+_LOST_BREAK = lazy(rf"(?<=[{CJK}])(?:\s*\n|[ \t]{{2,}}|\u3000)\s*(?=[{CJK}]{{2}})")
+_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s]{{2,30}} (?=[{CJK}])")
 
 
 def _clean(phrase: str) -> str:
@@ -920,6 +922,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
     norm = normalise(text) if norm is None else norm
+    text = _HEADED_BREAK.sub(lambda m: m.group()[:-1] + "\n", text)  # (its break, in the place of its space)
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
     for m in figure_matches(norm):

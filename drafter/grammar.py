@@ -762,6 +762,9 @@ CUT_OFF_WORDS = ("截至", "截止", "截止到", "截至到")  # a stock as of 
 # A count held now (…。现有省级现代农业园区2个, 我区现有规上企业12家, 现已建成3座): the document's date, whatever year a sentence
 # before it names — opening its clause or after its place or scope (全市现有), not what exists spoken of (巩固现有…工作).
 PRESENT_HOLDING = r"(?:^|(?<=[，。；：\n])|(?<=[省市区县旗州镇乡村]))现(?:有|已有|共有|拥有|已)"
+# A total run up to a time (累计认定高新技术企业2800家, 高新技术企业总数达2800家): the document's date, never the year a sentence
+# before it opens on (2019年，我市获批…。), unless that is a cut-off (截至2017年12月，…。累计…).
+RUNNING_TOTAL_WORDS = ("累计", "总数", "总量", "保有量", "存量")
 # A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业) under a span of years (此后30年间, 2010年以来): of the span's end, what is
 # held at its close.
 HOLDING_VERBS = ("坐拥", "拥有", "现有")

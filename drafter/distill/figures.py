@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADING_NUMBERS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -218,9 +218,11 @@ _SCOPE_ASIDE = lazy(r"（[^（）]*(?:除外|不含|不包括|包括|含)[^（�
 _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|街道|学校)[{CJK}]{{1,2}}的?$")
 
 
-# A space between two characters a phrase runs on after: a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次:
-# the item's heading, then its body, hd45c) — no name runs over it.
-_LOST_BREAK = lazy(rf"(?<=[{CJK}])\s+(?=[{CJK}]{{2}})")
+# A break between two characters a phrase runs on after, no name runs over it: a line's, a wide space, or the one space closing a
+# numbered heading that opens its sentence, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次: the item's
+# heading, then its body, hd45c: :data:`_HEADED_BREAK`). Not any space: a mirror page spacing its words (高新 技术企业) names one thing.
+_LOST_BREAK = lazy(rf"(?<=[{CJK}])(?:\s*\n|[ \t]{{2,}}|\u3000)\s*(?=[{CJK}]{{2}})")
+_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s]{{2,30}} (?=[{CJK}])")
 
 
 def _clean(phrase: str) -> str:
@@ -839,7 +841,8 @@ _SHARE_OF_SUBJECT = lazy(rf"(?:^|[，。；：])(?:其中|[{CJK}]{{1,6}}?[省市
 
 
 # A rank's clause that is only its verb (位居, 位列, 名列…) or only a place (山东省第1位): what is ranked is said before it.
-_RANK_VERB = lazy(r"(?:再次|继续|仍|依然|均)?(?:位居|位列|名列|排名|排在|排|居|列)")
+_RANK_VERBS = "位居|位列|名列|排名|排在|排|居|列"
+_RANK_VERB = lazy(rf"(?:再次|继续|仍|依然|均)?(?:{_RANK_VERBS})")
 _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
@@ -908,9 +911,10 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 # A noun, then the figure it reaches (各类广告牌达130余块): the noun before is what the figure counts, never the words after its
 # measure word (…130余块宣传横幅500余条, a list that lost its 、: no 130 banners, hd38b).
 # A count of the things one was picked from or stands among (从135个申报城市中, 在全国36个试点城市中): the words before 中 are those
-# things, the words before the figure no name of them.
+# things, the words before the figure no name of them. Only a 中 closing that pool, a pause or a pick or standing after it (脱颖,
+# 选, 率先, 位居…): 在12个乡镇开展集中整治 and 在3个村推行中药材种植 count 乡镇 and 村, no 乡镇开展集.
 _AMONG_FROM = lazy(r"[从在]\s?$")
-_AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?![的心国华央学])")
+_AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?=[，,；;：:]|{_RANK_VERBS}|脱颖|胜出|率先|[选评遴挑抽择])")
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
 
 
@@ -928,6 +932,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
     norm = normalise(text) if norm is None else norm
+    text = _HEADED_BREAK.sub(lambda m: m.group()[:-1] + "\n", text)  # (its break, in the place of its space)
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
     for m in figure_matches(norm):

@@ -39,7 +39,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, HOLDING_VERBS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
-                       RECENT_YEARS_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words)
+                       RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words)
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -285,6 +285,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
 _ADDED_MATTER = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if not w.endswith('同时')))})")
 # What may stand before the time a sentence opens on (截至2017年12月，…; 2021年，…).
 _BEFORE_OPENING_TIME = lazy(rf"\s?(?:{words(CUT_OFF_WORDS)})?\s?")
+_RUNNING_TOTAL = lazy(words(RUNNING_TOTAL_WORDS))
 
 
 def _opening_time(norm: str, stops: list[int], pos: int, mentions, floor: int) -> tuple | None:
@@ -299,8 +300,9 @@ def _opening_time(norm: str, stops: list[int], pos: int, mentions, floor: int) -
         return None  # (a time of its own sentence left out is no time of it: 由2019年的600小时提升至900小时)
     at, a, b, basis = named[-1]
     k = bisect_right(stops, at)
-    if not _BEFORE_OPENING_TIME.fullmatch(norm, stops[k - 1] if k else 0, at):
-        return None
+    if not _BEFORE_OPENING_TIME.fullmatch(norm, stops[k - 1] if k else 0, at) \
+            or (not cut_off(norm, at) and _RUNNING_TOTAL.search(norm, sentence, pos)):
+        return None  # (2019年，我市获批…。全市累计认定高新技术企业2800家: the total now, no 2019's)
     return a, b, basis, False, at
 
 

@@ -682,8 +682,8 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
                 break
             if masked[a - 1: a].isdigit():
                 continue  # a date's digits (2024年度福建省): the span starts before them
-            if masked[a - 1: a] in LEVELS and masked[a] in LEVEL_WORD_AFTER and not _place_ends(masked, a):
-                continue  # 7位市民打进市长热线: 市民 is a word, no name starts inside it (商丘市民权县: after a place, 民权县 does)
+            if _inside_level_word(masked, a, m.start()):
+                continue  # 7位市民打进市长热线: 市民 is a word, no name starts inside it
             name = name_in(masked[a: m.end()]) if (_county_edge if k == 1 else _boundary)(masked, a) else None
             if name and after in WITHIN and masked[m.end() - len(name) - 1: m.end() - len(name)] not in WITHIN_FRAME:
                 break  # 区内, 市外: a word, but in a frame of where (注册地在广汉市内) a name
@@ -710,6 +710,14 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
 def _place_ends(text: str, at: int) -> bool:
     """Whether a place's name ends at ``at`` (商丘市 of 商丘市民权县), read where a name may start."""
     return any(_boundary(text, a) and is_place(text[a:at]) for a in range(max(0, at - 8), at - 1))
+
+
+def _inside_level_word(text: str, at: int, level_at: int) -> bool:
+    """Whether ``at`` falls inside a word a level word opens (市民, 县直, 省内: 7位市民打进市长热线 names no 民打进市), no name's
+    start: never at the text's start, nor after a place (商丘市民权县), a scope (我省内江市, 全省内江市) or where a city's known
+    name runs to the level at ``level_at`` (向省内江市…)."""
+    return at > 0 and text[at - 1] in LEVELS and text[at] in LEVEL_WORD_AFTER and not _place_ends(text, at) \
+        and text[max(0, at - 2): at] not in SCOPE_WORDS and text[at: level_at] not in CITIES
 
 
 def _city_before(text: str, at: int, cities: Collection[str] = ()) -> bool:

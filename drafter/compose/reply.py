@@ -44,7 +44,7 @@ from .sentences import (
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import NUMBERED, THREE_PARTS, Habits, head_ask, in_form, section_head
+from .form import NUMBERED, THREE_PARTS, Habits, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
@@ -293,6 +293,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)
         title_end=habits.title_ends[suggestion.proposal],  # …建议案答复的函, as they end (:func:`~.form.title_end`), or None
         opening_thanks=habits.opening == THANKS,  # whether the opening thanks, as the bureau's own replies' do
+        in_session=habits.in_session, hosted=habits.hosted,  # …names the session, says 由我局主办, as theirs do
         honoured=habits.honoured,  # whether the addressee line opens on 尊敬的, as theirs do (:func:`~.form.salutation_habit`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
@@ -306,6 +307,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         reported=reported, planned=planned,
         measures_said=planned,  # …saying a measure of it (both narrowed below)
     )
+
+    # the opening in the words the bureau's replies open alike with (a co-handled item's names its co-handlers: the template's)
+    context["opened"] = opening_said(habits.opened, context["you"], suggestion.session, context["title"],
+                                     suggestion.number) if habits.opened and not co else None
 
     def block(kind_: str, template: str) -> ReplyBlock:
         return ReplyBlock(kind_, wording.spans(template, **context))

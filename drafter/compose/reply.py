@@ -374,11 +374,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
         elif main and not per_ask and (context["reported"] or (plain and bool(selection.sections))):
             # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone, but where no heading stands between the
-            # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a)
-            blocks.append(block(BODY, "concern"))
-            if not context["reported"]:  # its 积极开展工作 claims work no paragraph reports yet: highlighted, to confirm (hd32c)
-                blocks[-1] = replace(blocks[-1], spans=[replace(s, kind=STALE) if s.kind == TEXT else s for s in blocks[-1].spans])
-                notes.append(GAPS_OVERVIEW_NOTE)
+            # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a): there the
+            # matter's present state to write, no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a)
+            if context["reported"]:
+                blocks.append(block(BODY, "concern"))
+            else:
+                matter = PRESENT_STATE.format(matter=context["concern"] or "所提事项")
+                blocks.append(ReplyBlock(BODY, [Span(placeholder_text(matter), PLACEHOLDER)]))
+                notes.append(PRESENT_STATE_NOTE)
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
@@ -1399,7 +1402,10 @@ UNSUPPORTED_CLASS_WARNING = ("答复类型为{code}类（{meaning}），但第�
                              "请补写已办成效，或核实答复类型")
 # No class given (--type, a list's 答复类型): its mark is a gap and the closing is neutral (hd10: said nowhere).
 NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，结束语按不分类型的中性写法；确定类型（{classes}）后可指定类型重新起草"
-GAPS_OVERVIEW_NOTE = "本段按建议所关注的事项概述，下列工作情况各段尚待补充：补写后请核实本段与之相符；没有开展相关工作的，请改写本段"
+# Part one holding no work of the base's, its lead (a plain reply's, :func:`_compose`): the matter's present state to write.
+PRESENT_STATE = "{matter}的现状（基本情况、存在的问题）"
+PRESENT_STATE_NOTE = ("下列工作情况各段尚待补充，本段不写“近年来，我局…积极开展工作”之类的概述（已收集的材料中无从核实）：请写明所提事项的"
+                      "现状；下列各段补写后，可在此概述所做工作")
 TITLE_ONLY_NOTE = "未提供{kind}原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 TITLE_ONLY_EMPTY_NOTE = "未提供{kind}原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 # …and when what touches the title holds nothing to write in (the next note names it): no "nothing" said (hd7)

@@ -317,7 +317,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     blocks = [
         ReplyBlock(LETTERHEAD, [Span(ws.name)]),
-        ReplyBlock(DOC_NUMBER, doc_number(suggestion, habits.numbered[suggestion.proposal])),
+        ReplyBlock(DOC_NUMBER, doc_number(suggestion, habits.numbered[suggestion.proposal], habits.replies)),
     ]
     if main or code:  # a 会办/协办意见 bears a class only when given one (咸宁市科技局's 会办意见 is marked B)
         blocks.append(block(CLASS_MARK, "class_mark"))
@@ -1164,19 +1164,26 @@ def run_in(spans: list[Span]) -> list[Span]:
     return [lead, *([replace(first, text=tail)] if tail else []), *rest]
 
 
-NUMBERED_NOTE = ("发文字号按已收集的{kind}答复（{number}）的格式写出，年份为成文年份：请向办公室或文书取号后填写序号，"
+NUMBERED_NOTE = ("发文字号按已收集的{kind}答复（{number}）的格式写出，年份为成文年份{unnumbered}：请向办公室或文书取号后填写序号，"
                  "核实字号是否仍这样写，再删去标记")
+# …where a newer reply of the bureau's to an item of the kind printed no number (上虞区交通运输局's of 2021, after its
+# 虞交建〔2019〕12号, hd46a): the clerk checks the draft is numbered still.
+UNNUMBERED = "；较新的{reply}（{date}）没有发文字号，请核实本件是否编号"
 
 
-def doc_number(suggestion: Suggestion, numbered: SourceMeta | None) -> list[Span]:
+def doc_number(suggestion: Suggestion, numbered: SourceMeta | None, replies=()) -> list[Span]:
     """The draft's 发文字号: the one given, else as the bureau numbers its replies of the item's kind (``numbered``,
     :func:`~.form.numbered_reply`: 邢林提案字〔2024〕【待补充：序号】号, the serial a placeholder) in the year of its 成文日期
-    when given (a draft of no date has no year to number it by: ``check`` reads a number's year as the draft's), else a
-    placeholder."""
+    when given (a draft of no date has no year to number it by: ``check`` reads a number's year as the draft's), its comment
+    naming the newest of its own ``replies`` (newest first) to the kind newer than it printing none (:data:`UNNUMBERED`);
+    else a placeholder."""
     if suggestion.doc_number or numbered is None or suggestion.date is None:
         return [_value_or_gap(suggestion.doc_number, "发文字号")]
     prefix = NUMBERED.match(numbered.number.replace(" ", "")).group("prefix")
-    note = NUMBERED_NOTE.format(kind="提案" if suggestion.proposal else "建议", number=numbered.number)
+    newer = replies[:replies.index(numbered)] if numbered in replies else ()
+    bare = next((s for s in newer if s.proposal == suggestion.proposal and not s.number), None)
+    unnumbered = UNNUMBERED.format(reply=bare.label(), date=bare.date or bare.document_year()) if bare else ""
+    note = NUMBERED_NOTE.format(kind="提案" if suggestion.proposal else "建议", number=numbered.number, unnumbered=unnumbered)
     return [Span(f"{prefix}〔{suggestion.date.year}〕"), Span(placeholder_text("序号"), PLACEHOLDER, note=note), Span("号")]
 
 

@@ -78,7 +78,7 @@ def test_a_draft_opens_in_the_words_its_bureaus_replies_open_alike(tmp_path):
     at = paragraphs.index("胡九英代表：") + 1
     assert paragraphs[at] == "您在区二届人大一次会议上提出的《关于加强崧谢公路两侧绿化的建议》收悉。经研究，现答复如下：", paragraphs
     assert not any("主办" in p or "积极开展工作" in p for p in paragraphs), paragraphs
-    assert paragraphs[at + 1] == "【待补充：崧谢公路两侧绿化的现状（基本情况、存在的问题）】", paragraphs
+    assert paragraphs[at + 1] == "【待补充：崧谢公路两侧绿化方面的现状（基本情况、存在的问题）】", paragraphs
     number = next(p for p in paragraphs if p.startswith("虞交建〔2022〕"))
     noted = "\n".join(comments_on(out, number))
     assert "虞交建〔2019〕1" in noted and "较新的关于区一届人大五次会议第39号建议的答复（2021-05-18）没有发文字号" in noted, noted

@@ -1410,7 +1410,7 @@ UNSUPPORTED_CLASS_WARNING = ("答复类型为{code}类（{meaning}），但第�
 # No class given (--type, a list's 答复类型): its mark is a gap and the closing is neutral (hd10: said nowhere).
 NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，结束语按不分类型的中性写法；确定类型（{classes}）后可指定类型重新起草"
 # Part one holding no work of the base's, its lead (a plain reply's, :func:`_compose`): the matter's present state to write.
-PRESENT_STATE = "{matter}的现状（基本情况、存在的问题）"
+PRESENT_STATE = "{matter}方面的现状（基本情况、存在的问题）"
 PRESENT_STATE_NOTE = ("下列工作情况各段尚待补充，本段不写“近年来，我局…积极开展工作”之类的概述（已收集的材料中无从核实）：请写明所提事项的"
                       "现状；下列各段补写后，可在此概述所做工作")
 TITLE_ONLY_NOTE = "未提供{kind}原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"

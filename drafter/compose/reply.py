@@ -1164,11 +1164,11 @@ def run_in(spans: list[Span]) -> list[Span]:
     return [lead, *([replace(first, text=tail)] if tail else []), *rest]
 
 
-NUMBERED_NOTE = ("发文字号按已收集的{kind}答复（{number}）的格式写出，年份为成文年份{unnumbered}：请向办公室或文书取号后填写序号，"
-                 "核实字号是否仍这样写，再删去标记")
+NUMBERED_NOTE = ("发文字号按已收集的{kind}答复（{number}）的格式写出，年份为成文年份：请向办公室或文书取号后填写序号，"
+                 "核实字号是否仍这样写，再删去标记{unnumbered}")
 # …where a newer reply of the bureau's to an item of the kind printed no number (上虞区交通运输局's of 2021, after its
 # 虞交建〔2019〕12号, hd46a): the clerk checks the draft is numbered still.
-UNNUMBERED = "；较新的{reply}（{date}）没有发文字号，请核实本件是否编号"
+UNNUMBERED = "。较新的{reply}（{date}）没有发文字号：请核实本件是否编号"
 
 
 def doc_number(suggestion: Suggestion, numbered: SourceMeta | None, replies=()) -> list[Span]:

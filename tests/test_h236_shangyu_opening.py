@@ -92,18 +92,25 @@ def test_openings_unlike_still_tell_whether_they_name_the_session_and_the_host(t
     assert paragraphs[at] == "您在【待补充：会议届次】上提出的《关于加强崧谢公路两侧绿化的建议》（第35号）已收悉。现将有关情况答复如下：", paragraphs
 
 
-def _reply(n: int, opened: str | None) -> SourceMeta:
-    return SourceMeta(id=f"r{n}", path=f"seeds/{n}.txt", sha256="0" * 64, kind=REPLY, date=f"2024-0{n}-01", opened=opened)
+def _reply(n: int, opened: str | None, proposal: bool = False) -> SourceMeta:
+    return SourceMeta(id=f"r{n}", path=f"seeds/{n}.txt", sha256="0" * 64, kind=REPLY, date=f"2024-0{n}-01", opened=opened,
+                      proposal=proposal)
 
 
 def test_an_opening_is_a_habit_of_two_replies_alike_saying_no_other_items_particulars():
-    """One reply's opening is no habit; two alike naming their co-handlers (重庆市科学技术局's 经与市教委共同研究办理, corpus
+    """One reply's opening is no habit, nor two to the other kind of item naming it; two alike naming their co-handlers (重庆市科学技术局's 经与市教委共同研究办理, corpus
     02) or their session as printed are another item's; the host sentence is said as most replies' openings say it."""
     chongqing = "{you}提出的《{title}》（第{number}号）收悉。经与市教委共同研究办理，现将办理情况答复如下。"
-    assert opening_words([_reply(1, OPENED)]) is None
-    assert opening_words([_reply(1, OPENED), _reply(2, OPENED), _reply(3, None)]) == OPENED
-    assert opening_words([_reply(1, chongqing), _reply(2, chongqing)]) is None
-    assert opening_words([_reply(1, OPENED.replace("{session}", "区人大一届三次会议"))] * 2) is None
+    assert opening_words([_reply(1, OPENED)], False) is None
+    assert opening_words([_reply(1, OPENED), _reply(2, OPENED), _reply(3, None)], False) == OPENED
+    # (a proposal's opening: as the replies to proposals open, else as all open where they name no kind: corpus 12's
+    # 的代表建议收悉 is a suggestion's)
+    suggested = "{you}提出的《{title}》的代表建议收悉，经研究，现将办理情况答复如下："
+    assert opening_words([_reply(1, OPENED), _reply(2, OPENED)], True) == OPENED
+    assert opening_words([_reply(1, suggested), _reply(2, suggested)], True) is None
+    assert opening_words([_reply(1, suggested), _reply(2, suggested), _reply(3, OPENED, True), _reply(4, OPENED, True)], True) == OPENED
+    assert opening_words([_reply(1, chongqing), _reply(2, chongqing)], False) is None
+    assert opening_words([_reply(1, OPENED.replace("{session}", "区人大一届三次会议"))] * 2, False) is None
     hosted = "{you}提出的《{title}》收悉，感谢{you}对泉州市制造产业的关注和支持。该建议由我局主办。现将有关情况答复如下："
     assert opening_says([_reply(1, hosted)], "主办", True) is True  # (one: the default)
     assert opening_says([_reply(1, OPENED), _reply(2, chongqing)], "主办", True) is False

@@ -141,21 +141,32 @@ def opening_habit(replies) -> str:
 # header: 区人大一届三次会议, a number, a date) or the units it was handled with (经与市教委共同研究办理, 经会同市财政局研究):
 # another item's, never the draft's.
 _PARTICULARS = lazy(rf"\d|届|次会|经与|共同研究|{words(JOINT_VERBS)}")
+_KIND_WORDS = lazy("建议|提案|议案|代表|委员")  # (an opening naming the kind of its item or proposer: said of that kind alone)
 
 
-def opening_words(replies) -> str | None:
+def opening_words(replies, proposal: bool) -> str | None:
     """The words the draft opens with (:attr:`~drafter.model.SourceMeta.opened`, its particulars slots): those most of the
-    bureau's own ``replies`` open with, where :data:`HABIT_REPLIES` of them at least open alike (上虞区交通运输局's
-    您在区人大一届三次会议上提出的《…》收悉。经研究，现答复如下：, hd46a) and they say no other item's particulars
-    (:data:`_PARTICULARS`); None else (the template's own: 您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
-    said = [s.opened for s in replies if s.opened]
+    bureau's own ``replies`` to an item of its kind (a proposal, ``proposal``, or a suggestion) open with, else most of all
+    its replies where they name neither kind's item nor proposer (岳阳县水利局's …收悉。现答复如下： to both), where
+    :data:`HABIT_REPLIES` of them at least open alike (上虞区交通运输局's 您在区人大一届三次会议上提出的《…》收悉。经研究，
+    现答复如下：, hd46a) and they say no other item's particulars (:data:`_PARTICULARS`); None else (the template's own:
+    您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
+    own = _alike_words([s.opened for s in replies if s.opened and s.proposal == proposal])
+    said = own or _alike_words([s.opened for s in replies if s.opened])
+    return said if own or not (said and _KIND_WORDS.search(_bare(said))) else None
+
+
+def _alike_words(said: list[str]) -> str | None:
+    """The words most of ``said`` are, where :data:`HABIT_REPLIES` of them at least are and they name no particulars."""
     words = most_said(said, None)
-    if words is None or said.count(words) < HABIT_REPLIES:
-        return None
-    bare = words
+    return None if words is None or said.count(words) < HABIT_REPLIES or _PARTICULARS.search(_bare(words)) else words
+
+
+def _bare(words: str) -> str:
+    """An opening's words without their slots."""
     for slot in OPENING_SLOTS:
-        bare = bare.replace(slot, "")
-    return None if _PARTICULARS.search(bare) else words
+        words = words.replace(slot, "")
+    return words
 
 
 def opening_says(replies, said: str, default: bool) -> bool:
@@ -331,7 +342,7 @@ class Habits:
     title_head: str  # 对, 关于, 关于对 or 关于答复 (:func:`title_head`)
     title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
-    opened: str | None  # the words its replies open with, their particulars slots (:func:`opening_words`), or None
+    opened: tuple[str | None, str | None]  # the words its replies to a suggestion and to a proposal open with (:func:`opening_words`)
     in_session: bool  # whether the opening names the item's session (您在…会议上提出的: :func:`opening_says`)
     hosted: bool  # whether it says the bureau hosts the item (该建议由我局主办)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
@@ -353,7 +364,7 @@ class Habits:
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), closings(replies),
                    handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
-                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), opening_words(replies),
+                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), (opening_words(replies, False), opening_words(replies, True)),
                    opening_says(replies, SESSION_SLOT, False), opening_says(replies, "主办", True),
                    salutation_habit(replies),
                    tuple(numbered_reply(replies, kind) or numbered_reply(unsigned(), kind) for kind in (False, True)))

@@ -309,8 +309,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     )
 
     # the opening in the words the bureau's replies open alike with (a co-handled item's names its co-handlers: the template's)
-    context["opened"] = opening_said(habits.opened, context["you"], suggestion.session, context["title"],
-                                     suggestion.number) if habits.opened and not co else None
+    opened = habits.opened[suggestion.proposal]
+    context["opened"] = opening_said(opened, context["you"], suggestion.session, context["title"],
+                                     suggestion.number) if opened and not co else None
 
     def block(kind_: str, template: str) -> ReplyBlock:
         return ReplyBlock(kind_, wording.spans(template, **context))

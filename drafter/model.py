@@ -30,6 +30,8 @@ CLOSINGS = (STATUS, THANKS)
 # Whether a reply's opening (…收悉) thanks its reader too (…收悉，感谢您对…的关心和支持) or not (…收悉。现答复如下).
 PLAIN = "plain"
 OPENINGS = (THANKS, PLAIN)
+# Where a reply's opening words (SourceMeta.opened) said its item's particulars: the reader, the session, the title, the number.
+OPENING_SLOTS = YOU_SLOT, SESSION_SLOT, TITLE_SLOT, NUMBER_SLOT = "{you}", "{session}", "{title}", "{number}"
 REPLY_FORMS = (PARTS, PER_ASK, PLAIN)
 # Whether a reply's addressee line honours its reader (尊敬的任涛委员：) or names them alone (任涛委员：).
 HONOURED = "honoured"
@@ -136,6 +138,8 @@ class SourceMeta:
     closing: str | None = None  # what its closing says (CLOSINGS): the status (已采纳…) or only thanks
     thanks: str | None = None  # its closing's words where it only thanks (感谢你们对农业农村工作的支持，…反馈。)
     opening: str | None = None  # whether its opening thanks (OPENINGS): 收悉，感谢…, or 收悉。现答复如下
+    # its opening's words, the item's particulars slots (OPENING_SLOTS): 您在{session}上提出的《{title}》收悉。经研究，现答复如下：
+    opened: str | None = None
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
     salutation: str | None = None  # whether its addressee line honours its reader (SALUTATIONS): 尊敬的任涛委员：, or 任涛委员：
 

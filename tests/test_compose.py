@@ -275,7 +275,7 @@ def test_selection_is_deterministic_with_ties(ws):
 FULL_CONTEXT = dict(
     number="1288", title=TOPIC, deputy="林永红", session="市十七届人大五次会议", proposal=False,
     role="主办", lead="市工信局", co_handlers=[], self_name="我局", work="我局工作", class_code="A", status="solved", closing="status",
-    title_head="关于", opening_thanks=True, honoured=False,
+    title_head="关于", opening_thanks=True, in_session=False, hosted=True, honoured=False,
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True,
@@ -318,6 +318,9 @@ def test_opening_variants(ws):
     assert "该提案由我局主办" in w.render("opening", **{**FULL_CONTEXT, "proposal": True})
     hb = w.render("opening", **{**FULL_CONTEXT, "role": "会办"})
     assert hb.startswith("林永红代表提出的") and "会办意见如下：" in hb
+    # (as a bureau's replies open naming the session, never saying 主办: 上虞区交通运输局's, hd46a)
+    assert w.render("opening", **{**FULL_CONTEXT, "in_session": True, "hosted": False}) == (
+        f"您在市十七届人大五次会议上提出的《{TOPIC}》（第1288号）已收悉，感谢您对我局工作的关心和支持。现将有关情况答复如下：")
 
 
 def test_a_title_led_by_who_should_act_is_not_said_as_the_concern(ws):

@@ -115,14 +115,16 @@ def test_a_bureau_writing_plain_replies_gets_a_plain_draft_of_the_same_content(t
     assert "一、基本情况" in in_parts and any(p.startswith("（一）") for p in in_parts), in_parts
     body = _body(said)
     assert not any(re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）", p) for p in body), body
-    # each ask a paragraph, after the opening's 现答复如下： and the sentence on the concern, there over gaps alone too
-    # (no head stands between: hd25a), not the 关于…，有关情况如下： that repeated the opening (hd24)
-    assert body[0].startswith("近年来，我局立足工作职责，围绕") and "有关情况如下" not in body[0], body
+    # each ask a paragraph, after the opening's 现答复如下： and a paragraph on the matter, there over gaps alone too (no head
+    # stands between: hd25a) — its present state to write, no claim of work nothing reports (hd46a) — not the 关于…，有关情况
+    # 如下： that repeated the opening (hd24)
+    state = "【待补充：实施王阿良事迹展览馆通村道路拓宽重建方面的现状（基本情况、存在的问题）】"
+    assert body[0] == state and "积极开展工作" not in "".join(body), body
     assert [p[:2] for p in body[1:3]] == ["一是", "二是"], body
     plan = body[-1]
     assert len(body) == 4 and "下一步我局将" in plan and "一是" in plan and "二是" in plan, body
-    # the same placeholders (what the clerk fills) in the same order, and the reason why the draft is plain
-    assert PLACEHOLDER.findall("".join(body)) == PLACEHOLDER.findall("".join(_body(in_parts)))
+    # the same placeholders (what the clerk fills) in the same order, that paragraph's first, and why the draft is plain
+    assert PLACEHOLDER.findall("".join(body)) == [state, *PLACEHOLDER.findall("".join(_body(in_parts)))]
     assert "不分部分、不设小标题" in result.output and "第二部分" not in result.output, result.output
     # drafter requests names each plan item by its own 一是/二是, not the paragraph's first
     listed = CliRunner().invoke(cli, ["-w", str(plain), "requests", str(tmp_path / "plain.docx"), "--json"]).output

@@ -125,17 +125,18 @@ OLD_ESTATES_ASKS = """为此建议：
 """
 
 
-def test_a_plain_reply_of_placeholders_opens_on_the_concern_before_its_first_item(tmp_path):
+def test_a_plain_reply_of_placeholders_opens_on_the_matters_state_before_its_first_item(tmp_path):
     """A plain draft whose items the base lacks all went from 现答复如下： to 一是…【待补充…】, no sentence on the deputy's
-    concern between (hd25a's plain form): it opens on it as a reply of results does, its comment saying the items it
-    sums up are yet to be written. A reply in parts has its head there, and no such sentence over gaps alone."""
+    concern between (hd25a's plain form): a paragraph stands there, the matter's present state to write, its comment saying
+    the items are yet to be written — no 近年来，我局…积极开展工作 claiming work nothing reports (hd46a). A reply in parts has
+    its head there, and no such paragraph over gaps alone."""
     ws = _wuding(tmp_path, "draft:\n  form: plain\n")
     _, paragraphs, notes = _draft(tmp_path, ws, "9", OLD_ESTATES, OLD_ESTATES_ASKS)
     opening = next(k for k, p in enumerate(paragraphs) if p.endswith("现将有关情况答复如下："))
-    assert paragraphs[opening + 1] == "近年来，我局立足工作职责，围绕老旧小区改造和物业管理积极开展工作，主要做法和成效如下：", paragraphs
+    assert paragraphs[opening + 1] == "【待补充：老旧小区改造和物业管理方面的现状（基本情况、存在的问题）】", paragraphs
     assert paragraphs[opening + 2].startswith("一是加大城镇老旧小区改造资金投入。【待补充："), paragraphs
-    assert "本段按建议所关注的事项概述，下列工作情况各段尚待补充" in notes
+    assert "下列工作情况各段尚待补充，本段不写“近年来，我局…积极开展工作”之类的概述" in notes
     (tmp_path / "parts").mkdir()
     parts = _wuding(tmp_path / "parts", "draft:\n  form: parts\n")
     _, paragraphs, notes = _draft(tmp_path / "parts", parts, "9", OLD_ESTATES, OLD_ESTATES_ASKS)
-    assert not any(p.startswith("近年来") for p in paragraphs) and "本段按建议所关注的事项概述" not in notes, paragraphs
+    assert not any(p.startswith(("近年来", "【待补充：老旧小区")) for p in paragraphs) and "本段不写" not in notes, paragraphs

@@ -124,9 +124,10 @@ def test_a_co_handler_the_ask_names_by_its_field_is_asked_under_that_ask(tmp_pat
     assert "【待县教体局提供：" in pooled and "【待团县委提供：" in pooled, parts
 
 
-def test_a_plain_replys_overview_over_gaps_alone_is_highlighted_as_a_claim_to_confirm(tmp_path):
-    """hd32c, item 1's check: a plain reply over no work of the bureau's opens part one on 近年来，我会…积极开展工作 — a claim
-    of work no paragraph reports yet, highlighted (not plain text) under its comment saying so."""
+def test_a_plain_replys_lead_over_gaps_alone_asks_for_the_matters_state_claiming_no_work(tmp_path):
+    """hd32c, item 1's check: a plain reply over no work of the bureau's opened part one on 近年来，我会…积极开展工作 — a claim
+    of work no paragraph reports yet, then highlighted; hd46a: still a claim nothing in the base bears out. The paragraph
+    asks for the matter's present state, under its comment saying why."""
     ws_root = tmp_path / "ws"
     _miyi(tmp_path)  # (the workspace, then drafted again in the bureau's plain form)
     with open(ws_root / "drafter.yaml", "a", encoding="utf-8") as config:
@@ -136,6 +137,7 @@ def test_a_plain_replys_overview_over_gaps_alone_is_highlighted_as_a_claim_to_co
                                       "--type", "B", "--date", "2025-12-31", "--text", str(tmp_path / "29.txt"),
                                       "-o", str(out)])
     assert result.exit_code == 0, result.output
-    overview = next(p for p in docx.Document(str(out)).paragraphs if p.text.startswith("近年来"))
-    assert "积极开展工作" in overview.text and all(r.font.highlight_color for r in overview.runs if r.text.strip())
-    assert any("尚待补充" in c for c in comments_on(out, "近年来"))
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert not any("积极开展工作" in p for p in paragraphs), paragraphs
+    lead = next(p for p in paragraphs if p.startswith("【待补充：") and "方面的现状（基本情况、存在的问题）】" in p)
+    assert any("尚待补充，本段不写“近年来" in c for c in comments_on(out, lead))

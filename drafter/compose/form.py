@@ -10,12 +10,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..grammar import (COLLECTIVE_YOU_WORDS, GARBLED, HANDLED, HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
+from ..grammar import (COLLECTIVE_YOU_WORDS, GARBLED, HANDLED, HANDLING_PART, JOINT_VERBS, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
                        YOU_MANY_WORDS, YOU_WORDS, same_unit, words)
 from ..lazyre import lazy
-from ..model import ASK_SLOT, HONOURED, PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
+from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
+from ..reply import placeholder_text
 from ..workspace import AUTO, Workspace
 from .suggestion import is_collective, you_word
+from .wording import LABELS
 
 ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
 # A phrase that is a head already (a source's section, 关于“加大政策奖补力度”的建议, heading a draft from the title): its ask.
@@ -133,6 +135,54 @@ def opening_habit(replies) -> str:
     岳阳县水利局's …收悉。现答复如下, thanking at the end alone), where :data:`HABIT_REPLIES` of them at least say; THANKS
     else."""
     return habit(replies, "opening", THANKS, HABIT_REPLIES)
+
+
+# An opening's words that still say an item's particulars outside its slots (a session the reply printed otherwise than its
+# header: 区人大一届三次会议, a number, a date) or the units it was handled with (经与市教委共同研究办理, 经会同市财政局研究):
+# another item's, never the draft's.
+_PARTICULARS = lazy(rf"\d|届|次会|经与|共同研究|{words(JOINT_VERBS)}")
+_KIND_WORDS = lazy("建议|提案|议案|代表|委员")  # (an opening naming the kind of its item or proposer: said of that kind alone)
+
+
+def opening_words(replies, proposal: bool) -> str | None:
+    """The words the draft opens with (:attr:`~drafter.model.SourceMeta.opened`, its particulars slots): those most of the
+    bureau's own ``replies`` to an item of its kind (a proposal, ``proposal``, or a suggestion) open with, else most of all
+    its replies where they name neither kind's item nor proposer (岳阳县水利局's …收悉。现答复如下： to both), where
+    :data:`HABIT_REPLIES` of them at least open alike (上虞区交通运输局's 您在区人大一届三次会议上提出的《…》收悉。经研究，
+    现答复如下：, hd46a) and they say no other item's particulars (:data:`_PARTICULARS`); None else (the template's own:
+    您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
+    own = _alike_words([s.opened for s in replies if s.opened and s.proposal == proposal])
+    said = own or _alike_words([s.opened for s in replies if s.opened])
+    return said if own or not (said and _KIND_WORDS.search(_bare(said))) else None
+
+
+def _alike_words(said: list[str]) -> str | None:
+    """The words most of ``said`` are, where :data:`HABIT_REPLIES` of them at least are and they name no particulars."""
+    words = most_said(said, None)
+    return None if words is None or said.count(words) < HABIT_REPLIES or _PARTICULARS.search(_bare(words)) else words
+
+
+def _bare(words: str) -> str:
+    """An opening's words without their slots."""
+    for slot in OPENING_SLOTS:
+        words = words.replace(slot, "")
+    return words
+
+
+def opening_says(replies, said: str, default: bool) -> bool:
+    """Whether the draft's opening says ``said`` (the session's slot: 您在…会议上提出的; 主办: 该建议由我局主办): as most of the
+    bureau's own ``replies`` whose opening's words are known (:attr:`~drafter.model.SourceMeta.opened`) do, where
+    :data:`HABIT_REPLIES` of them at least are (openings alike in no more, :func:`opening_words`); ``default`` else."""
+    said_by = [said in s.opened for s in replies if s.opened]
+    return most_said(said_by, default, HABIT_REPLIES)
+
+
+def opening_said(words: str, you: str, session: str | None, title: str, number: str) -> str:
+    """The bureau's opening ``words`` (:func:`opening_words`) said of the draft's item: its reader, session (a placeholder
+    where none is given), title and number in their slots."""
+    for slot, value in zip(OPENING_SLOTS, (you, session or placeholder_text(LABELS["session"]), title, number)):
+        words = words.replace(slot, value)
+    return words
 
 
 def salutation_habit(replies) -> str:
@@ -292,6 +342,9 @@ class Habits:
     title_head: str  # 对, 关于, 关于对 or 关于答复 (:func:`title_head`)
     title_ends: tuple[str | None, str | None]  # a suggestion's title's end and a proposal's (:func:`title_end`)
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
+    opened: tuple[str | None, str | None]  # the words its replies to a suggestion and to a proposal open with (:func:`opening_words`)
+    in_session: bool  # whether the opening names the item's session (您在…会议上提出的: :func:`opening_says`)
+    hosted: bool  # whether it says the bureau hosts the item (该建议由我局主办)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
     # the reply numbered as a suggestion's and a proposal's are to be (:func:`numbered_reply`): its own, else one of its
     # place naming no unit (the base's 2017 reply of 邢台市林业局 lost its name to the page)
@@ -311,7 +364,9 @@ class Habits:
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), closings(replies),
                    handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
-                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), salutation_habit(replies),
+                   (title_end(replies, False), title_end(replies, True)), opening_habit(replies), (opening_words(replies, False), opening_words(replies, True)),
+                   opening_says(replies, SESSION_SLOT, False), opening_says(replies, "主办", True),
+                   salutation_habit(replies),
                    tuple(numbered_reply(replies, kind) or numbered_reply(unsigned(), kind) for kind in (False, True)))
 
     @property

@@ -44,7 +44,7 @@ from .sentences import (
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import NUMBERED, THREE_PARTS, Habits, head_ask, in_form, section_head
+from .form import NUMBERED, THREE_PARTS, Habits, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
@@ -293,6 +293,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         title_head=habits.title_head,  # 对 or 关于, as the bureau's titles open (:func:`~.form.title_head`)
         title_end=habits.title_ends[suggestion.proposal],  # …建议案答复的函, as they end (:func:`~.form.title_end`), or None
         opening_thanks=habits.opening == THANKS,  # whether the opening thanks, as the bureau's own replies' do
+        in_session=habits.in_session, hosted=habits.hosted,  # …names the session, says 由我局主办, as theirs do
         honoured=habits.honoured,  # whether the addressee line opens on 尊敬的, as theirs do (:func:`~.form.salutation_habit`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
@@ -307,12 +308,17 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         measures_said=planned,  # …saying a measure of it (both narrowed below)
     )
 
+    # the opening in the words the bureau's replies open alike with (a co-handled item's names its co-handlers: the template's)
+    opened = habits.opened[suggestion.proposal]
+    context["opened"] = opening_said(opened, context["you"], suggestion.session, context["title"],
+                                     suggestion.number) if opened and not co else None
+
     def block(kind_: str, template: str) -> ReplyBlock:
         return ReplyBlock(kind_, wording.spans(template, **context))
 
     blocks = [
         ReplyBlock(LETTERHEAD, [Span(ws.name)]),
-        ReplyBlock(DOC_NUMBER, doc_number(suggestion, habits.numbered[suggestion.proposal])),
+        ReplyBlock(DOC_NUMBER, doc_number(suggestion, habits.numbered[suggestion.proposal], habits.replies)),
     ]
     if main or code:  # a 会办/协办意见 bears a class only when given one (咸宁市科技局's 会办意见 is marked B)
         blocks.append(block(CLASS_MARK, "class_mark"))
@@ -369,11 +375,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
         elif main and not per_ask and (context["reported"] or (plain and bool(selection.sections))):
             # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone, but where no heading stands between the
-            # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a)
-            blocks.append(block(BODY, "concern"))
-            if not context["reported"]:  # its 积极开展工作 claims work no paragraph reports yet: highlighted, to confirm (hd32c)
-                blocks[-1] = replace(blocks[-1], spans=[replace(s, kind=STALE) if s.kind == TEXT else s for s in blocks[-1].spans])
-                notes.append(GAPS_OVERVIEW_NOTE)
+            # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a): there the
+            # matter's present state to write, no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a)
+            if context["reported"]:
+                blocks.append(block(BODY, "concern"))
+            else:
+                matter = PRESENT_STATE.format(matter=context["concern"] or "所提事项")
+                blocks.append(ReplyBlock(BODY, [Span(placeholder_text(matter), PLACEHOLDER)]))
+                notes.append(PRESENT_STATE_NOTE)
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
@@ -1157,18 +1166,25 @@ def run_in(spans: list[Span]) -> list[Span]:
 
 
 NUMBERED_NOTE = ("发文字号按已收集的{kind}答复（{number}）的格式写出，年份为成文年份：请向办公室或文书取号后填写序号，"
-                 "核实字号是否仍这样写，再删去标记")
+                 "核实字号是否仍这样写，再删去标记{unnumbered}")
+# …where a newer reply of the bureau's to an item of the kind printed no number (上虞区交通运输局's of 2021, after its
+# 虞交建〔2019〕12号, hd46a): the clerk checks the draft is numbered still.
+UNNUMBERED = "。较新的{reply}（{date}）没有发文字号：请核实本件是否编号"
 
 
-def doc_number(suggestion: Suggestion, numbered: SourceMeta | None) -> list[Span]:
+def doc_number(suggestion: Suggestion, numbered: SourceMeta | None, replies=()) -> list[Span]:
     """The draft's 发文字号: the one given, else as the bureau numbers its replies of the item's kind (``numbered``,
     :func:`~.form.numbered_reply`: 邢林提案字〔2024〕【待补充：序号】号, the serial a placeholder) in the year of its 成文日期
-    when given (a draft of no date has no year to number it by: ``check`` reads a number's year as the draft's), else a
-    placeholder."""
+    when given (a draft of no date has no year to number it by: ``check`` reads a number's year as the draft's), its comment
+    naming the newest of its own ``replies`` (newest first) to the kind newer than it printing none (:data:`UNNUMBERED`);
+    else a placeholder."""
     if suggestion.doc_number or numbered is None or suggestion.date is None:
         return [_value_or_gap(suggestion.doc_number, "发文字号")]
     prefix = NUMBERED.match(numbered.number.replace(" ", "")).group("prefix")
-    note = NUMBERED_NOTE.format(kind="提案" if suggestion.proposal else "建议", number=numbered.number)
+    newer = replies[:replies.index(numbered)] if numbered in replies else ()
+    bare = next((s for s in newer if s.proposal == suggestion.proposal and not s.number), None)
+    unnumbered = UNNUMBERED.format(reply=bare.label(), date=bare.date or bare.document_year()) if bare else ""
+    note = NUMBERED_NOTE.format(kind="提案" if suggestion.proposal else "建议", number=numbered.number, unnumbered=unnumbered)
     return [Span(f"{prefix}〔{suggestion.date.year}〕"), Span(placeholder_text("序号"), PLACEHOLDER, note=note), Span("号")]
 
 
@@ -1394,7 +1410,10 @@ UNSUPPORTED_CLASS_WARNING = ("答复类型为{code}类（{meaning}），但第�
                              "请补写已办成效，或核实答复类型")
 # No class given (--type, a list's 答复类型): its mark is a gap and the closing is neutral (hd10: said nowhere).
 NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，结束语按不分类型的中性写法；确定类型（{classes}）后可指定类型重新起草"
-GAPS_OVERVIEW_NOTE = "本段按建议所关注的事项概述，下列工作情况各段尚待补充：补写后请核实本段与之相符；没有开展相关工作的，请改写本段"
+# Part one holding no work of the base's, its lead (a plain reply's, :func:`_compose`): the matter's present state to write.
+PRESENT_STATE = "{matter}方面的现状（基本情况、存在的问题）"
+PRESENT_STATE_NOTE = ("下列工作情况各段尚待补充，本段不写“近年来，我局…积极开展工作”之类的概述（已收集的材料中无从核实）：请写明所提事项的"
+                      "现状；下列各段补写后，可在此概述所做工作")
 TITLE_ONLY_NOTE = "未提供{kind}原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 TITLE_ONLY_EMPTY_NOTE = "未提供{kind}原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 # …and when what touches the title holds nothing to write in (the next note names it): no "nothing" said (hd7)

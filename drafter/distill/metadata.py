@@ -49,7 +49,7 @@ from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START,
                      places_in, ranked_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, TIMESTAMP_LINE, Outline,
-    is_meta_line, address_said, closing_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
+    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -1815,6 +1815,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.closing = closing_said(lines)
         meta.thanks = thanks_said(lines)
         meta.opening = opening_said(lines)
+        meta.opened = opened_said(lines, meta.session)
         # (whole when its opening and its end are on the page: a closing, or its signature's date, as 维西县文化和旅游局's
         # …现答复如下 … 以上答复若有不妥，请批评指正。 over 2022年8月18日 — no 感谢, no 收悉: hd23d)
         meta.form, meta.head = reply_form(out, meta.suggestion_title, bool(meta.opening and (meta.closing or signed)))

@@ -37,7 +37,8 @@ from ..grammar import (
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, TURN_OPENERS, class_statuses, said_date, words,
 )
 from ..lazyre import lazy
-from ..model import ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
+from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
+                     TITLE_SLOT, YOU_SLOT, Block, Document)
 from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
@@ -637,6 +638,34 @@ def opening_said(lines: list[str]) -> str | None:
         return None
     after = lines[at + 1] if at + 1 < len(lines) else ""
     return THANKS if THANKED.search(lines[at]) or (COURTESY.match(after) and THANKED.search(after)) else PLAIN
+
+
+# An opening's item: its title in 《》 or “”, with 关于 before it where the title leaves it out (您提出的关于《…》收悉) and the
+# word for the item after it where the title ends without it (《关于扶持汤浦童装产业增开汤浦晚班公交》的建议收悉, 上虞区交通运输局's).
+_OPENED_ITEM = lazy(r"(?:关于)?[《“][^》”]{2,}[》”](?:的?(?:建议|提案)(?:案)?)?")
+_OPENED_NUMBER = lazy(r"(第?)\s*[A-Za-z]?\d{1,10}\s*号")  # (第0219号), (B003号)
+_OPENED_END = lazy(r"如下[：:。]")  # where its words end: the transmittal (…现答复如下：), else at its first sentence's end
+OPENED_MAX = 120  # an opening's words, no longer (a paragraph run on into the body is not the opening)
+
+
+def opened_said(lines: list[str], session: str | None) -> str | None:
+    """The words of a reply's opening (:func:`opening_said`), from its sentence naming the item to its transmittal, the
+    item's particulars as slots (:data:`~drafter.model.OPENING_SLOTS`: 您在区人大一届三次会议上提出的《关于…的建议》收悉。
+    经研究,现答复如下: → {you}在{session}上提出的《{title}》收悉。经研究，现答复如下：, 上虞区交通运输局's, hd46a): how the
+    bureau opens, its addressee (陈江芬代表：) and greeting before it left; None when none is found or it names no item."""
+    line = next((t for t in lines[:OPENING_LINES] if OPENING.search(t)), None)
+    item = _OPENED_ITEM.search(line) if line else None
+    if not item:
+        return None
+    start = max(line.rfind(c, 0, item.start()) for c in "：！。") + 1
+    end = _OPENED_END.search(line, item.end())
+    said = line[start:end.end()] if end else line[start:].split("。")[0] + "。"
+    if len(said) > OPENED_MAX:
+        return None
+    said = _OPENED_ITEM.sub(f"《{TITLE_SLOT}》", said, 1)
+    said = said.replace(session, SESSION_SLOT) if session else said
+    said = _OPENED_NUMBER.sub(rf"\g<1>{NUMBER_SLOT}号", said)
+    return READER_WORD.sub(YOU_SLOT, said)
 
 
 def salutation_said(lines: list[str]) -> str | None:

@@ -86,10 +86,10 @@ REPLY_FIELDS = (
     "deputy", "proposal", "suggestion_number", "session", "suggestion_title", "co_handlers",
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
-# What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks, how it addresses its
+# What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks and its words, how it addresses its
 # reader, whether its addressee line honours them): written only when learned, so fact files distilled before it existed keep their text and
 # digest.
-LEARNED_FIELDS = ("form", "head", "closing", "thanks", "opening", "address", "salutation")
+LEARNED_FIELDS = ("form", "head", "closing", "thanks", "opening", "opened", "address", "salutation")
 # Fields written only when set: those learned, and the lead unit of a 会办/协办意见 (most replies have none), so fact files
 # distilled before they existed keep their text and digest.
 SET_ONLY_FIELDS = ("lead", *LEARNED_FIELDS)
@@ -379,6 +379,7 @@ class _Checker:
             closing=self.choice(node, "closing", CLOSINGS, "结束语写法", what),
             thanks=self.text(node, "thanks", what),
             opening=self.choice(node, "opening", OPENINGS, "开头语写法", what),
+            opened=self.text(node, "opened", what),
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
             salutation=self.choice(node, "salutation", SALUTATIONS, "主送称谓写法", what),
         )

@@ -2000,6 +2000,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,  # a term has no date
                                results=not prefix[1].startswith(UNDATED))  # (an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
+            part = item.fact.period.part
+            own = text.find(part, 0, at) if part and said.endswith(f"{part}，") else -1
+            if own >= 0:  # the part said by the sentence itself takes the year alone (2023年春节期间，我局…, rv7 4)
+                at, said = own, said[:-len(part) - 1]
             text = text[:at] + said + text[at:]
             marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))
             scope = len(out)

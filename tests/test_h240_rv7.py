@@ -1,0 +1,26 @@
+"""rv7's review of the morning's merges (h240): findings 4, 5, 6, 8, 10, 12 and the lower items, each on the reviewer's input.
+
+Each test fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+import docx
+from helpers import comments_on, distil, fact_saying, part_one, seeds_draft, unit_workspace
+
+NIGHT_TITLE = "关于大力发展我市夜经济的提案"
+# rv7 finding 4: a page of 2023-02-06 whose drafted sentence itself opens on 春节期间 (the hd42c page's figures, the bureau
+# named as its subject).
+SPRING_PAGE = ("春节期间，市商务局组织举办对接花湖机场临空消费展、钟楼烟火美食街开街、商圈年货节等各类夜市、美食展30余场，"
+               "拉动全市消费近82亿元，同比增长18%。\n")
+
+
+def test_a_sentence_opening_on_its_holiday_is_dated_once(tmp_path):
+    """rv7 4: 春节期间，市商务局组织举办…30余场 was drafted 春节期间，2023年春节期间，我局组织举办…: the sentence's own 春节期间 takes
+    the year alone in front of it (2023年春节期间，我局…)."""
+    ws = unit_workspace(tmp_path / "ws", "黄石市商务局", "市商务局", "黄石市")
+    options = ("--deputy", "rv7", "--session", "市政协十四届二次会议", "--type", "B", "--date", "2023-07-18", "--proposal")
+    _, out = seeds_draft(tmp_path, ws, {"2023-02-06_春节促消费.txt": SPRING_PAGE}, "117", NIGHT_TITLE,
+                         f"{NIGHT_TITLE}\n\n建议大力发展我市夜经济。\n", *options)
+    said = next((p for p in part_one(docx.Document(out)) if "30余场" in p), None)
+    assert said and said.count("春节期间") == 1 and "2023年春节期间，" in said, said

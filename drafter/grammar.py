@@ -785,9 +785,12 @@ DEADLINE = r"(?<![\d近去前这])(?:在|于)?(?P<count>[一二两三四五六�
 # plan runs to (pattern text; group year or by).
 TARGET_YEAR = r"(?:到|(?<!截)至)(?P<year>(?:19|20)\d{2})年(?:底|末)?|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前"
 HALF_YEAR_WORDS = ("上半年", "下半年")
-# A public holiday and the month from which a document's span of it (春节期间, 暑假期间) is that year's: before it, the year
-# before's (春节: February, as in January it may be either year's festival).
-HOLIDAY_MONTHS = {"元旦": 1, "春节": 2, "元宵": 2, "清明": 4, "五一": 5, "劳动节": 5, "端午": 6, "暑假": 7, "中秋": 9, "国庆": 10}
+# A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
+# to February 20; 端午 May 28 to June 25): a document's span of it (春节期间，) is that year's from the second, the year
+# before's when dated two months or more before the first; between them either year's (a span of it: 暑假, HOLIDAY_MONTHS).
+HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 2), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
+                "中秋": (9, 9), "国庆": (10, 10)}
+HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).
 FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"

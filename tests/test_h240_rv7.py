@@ -24,3 +24,25 @@ def test_a_sentence_opening_on_its_holiday_is_dated_once(tmp_path):
                          f"{NIGHT_TITLE}\n\n建议大力发展我市夜经济。\n", *options)
     said = next((p for p in part_one(docx.Document(out)) if "30余场" in p), None)
     assert said and said.count("春节期间") == 1 and "2023年春节期间，" in said, said
+
+
+def _holiday_period(tmp_path, ws, line: str, name: str):
+    """The period distil gives ``line``'s fact, on a page named ``name`` (its date)."""
+    return fact_saying(distil(tmp_path, ws, line + "\n", name), line[:10]).period
+
+
+def test_a_holiday_ahead_of_a_page_is_no_year_before(tmp_path):
+    """rv7 5: 国庆期间 of a page of 2023-09-25 and “五一”假期 of 2024-04-28 were dated the year before, 端午期间 of the festival's
+    own day 2025-05-31 too (端午 falls in May in some years): a holiday only a month or less ahead is the page's year. Two
+    months or more before its earliest month it is the year before's; from its month on, the page's year's (hd42c's 春节)."""
+    ws = unit_workspace(tmp_path / "ws", "黄石市商务局", "市商务局", "黄石市")
+    autumn = "国庆期间，市商务局组织举办各类促消费活动50余场，拉动全市消费1.2亿元，同比增长18%。"
+    assert _holiday_period(tmp_path, ws, autumn, "2023-09-25_a.txt").year == 2023
+    assert _holiday_period(tmp_path, ws, "“五一”假期，市商务局组织开展促消费活动120场，拉动全市消费3.5亿元，同比增长12%。",
+                           "2024-04-28_b.txt").year == 2024
+    assert _holiday_period(tmp_path, ws, "端午期间，市商务局组织开展龙舟美食节等活动40场，拉动全市消费1.1亿元，同比增长9%。",
+                           "2025-05-31_c.txt").year == 2025
+    before = _holiday_period(tmp_path, ws, autumn, "2024-03-10_d.txt")
+    assert (before.year, before.part) == (2023, "国庆期间"), before
+    after = _holiday_period(tmp_path, ws, autumn, "2023-10-09_e.txt")
+    assert (after.year, after.part) == (2023, "国庆期间"), after

@@ -282,10 +282,12 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if rx.search(norm):
             return Period(shift(year, month), RELATIVE)
     holiday = HOLIDAY_OPENING.match(norm) if month and not plan else None
-    if holiday and not (holiday.group(1) == "春节" and month < HOLIDAY_MONTHS["春节"]):
+    first, come = HOLIDAY_MONTHS[holiday.group(1)] if holiday else (0, 0)
+    if holiday and (month >= come or month <= first - 2):
         # (春节期间，全市消费市场强势回暖…拉动全市消费近82亿元 of a page of 2023-02-06: 2023's festival, the part of the year it
-        # speaks of — not the figures of the page's date, hd42c; in January, which 春节 it was is not known)
-        return Period(year if month >= HOLIDAY_MONTHS[holiday.group(1)] else year - 1, TEXT, part=holiday.group().rstrip("，,"))
+        # speaks of — not the figures of the page's date, hd42c; in January, or 国庆期间 of 2023-09-25, which one is not known:
+        # the page's date dates it, rv7 5)
+        return Period(year if month >= come else year - 1, TEXT, part=holiday.group())
     return Period(year, "document date")
 
 

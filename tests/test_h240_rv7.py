@@ -46,3 +46,28 @@ def test_a_holiday_ahead_of_a_page_is_no_year_before(tmp_path):
     assert (before.year, before.part) == (2023, "国庆期间"), before
     after = _holiday_period(tmp_path, ws, autumn, "2023-10-09_e.txt")
     assert (after.year, after.part) == (2023, "国庆期间"), after
+
+
+# rv7 6: a 2023 summary's one-sentence result, a long paragraph after it (a verb of LEAD_VERBS opening each).
+PORT_SUMMARY = """日照市交通运输局2023年工作总结
+
+2023年，市交通运输局紧紧围绕交通强市建设目标，统筹推进各项重点工作，全年完成交通投资86亿元。
+
+建成全省首个零碳智慧港口。
+
+2023年，我局统筹推进港口绿色低碳转型，完成岸电设施改造12套，新增新能源集卡120辆，港区光伏装机容量达到15兆瓦，全年减少碳排放3.2万吨，港口综合能耗同比下降8.5%。
+
+实现全市行政村客车通达全覆盖。
+
+全年新开通城乡公交线路15条，更新新能源公交车200辆，建成农村客运候车亭320个，城乡公交一体化率达到100%，群众出行满意度提升至96%。
+"""
+
+
+def test_a_one_sentence_result_is_no_items_heading(tmp_path):
+    """rv7 6: 建成全省首个零碳智慧港口。 and 实现全市行政村客车通达全覆盖。, each a paragraph of its own before a longer one, were
+    dropped as an item's heading: no item's mark (一是, ●, a number) opens them, they are results (hd44a's ● heading and hd42b's
+    一是… stay out: test_h230_figures_reading, test_hd42b_dangshan)."""
+    ws = unit_workspace(tmp_path / "ws", "日照市交通运输局", "市交通运输局", "日照市")
+    ff = distil(tmp_path, ws, PORT_SUMMARY, "2023-12-28_交通运输工作总结.txt")
+    assert fact_saying(ff, "建成全省首个零碳智慧港口")
+    assert fact_saying(ff, "实现全市行政村客车通达全覆盖")

@@ -5,8 +5,14 @@ Each test fails on the code before its fix.
 
 from __future__ import annotations
 
+import datetime as dt
+from types import SimpleNamespace
+
 import docx
-from helpers import comments_on, distil, fact_saying, part_one, seeds_draft, unit_workspace
+from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
+
+from drafter.compose.select import deadline_ahead, still_ahead
+from drafter.model import SourceMeta
 
 NIGHT_TITLE = "关于大力发展我市夜经济的提案"
 # rv7 finding 4: a page of 2023-02-06 whose drafted sentence itself opens on 春节期间 (the hd42c page's figures, the bureau
@@ -71,3 +77,19 @@ def test_a_one_sentence_result_is_no_items_heading(tmp_path):
     ff = distil(tmp_path, ws, PORT_SUMMARY, "2023-12-28_交通运输工作总结.txt")
     assert fact_saying(ff, "建成全省首个零碳智慧港口")
     assert fact_saying(ff, "实现全市行政村客车通达全覆盖")
+
+
+def test_a_date_counted_to_or_a_span_is_no_target_and_a_target_keeps_its_clauses_only():
+    """rv7 8: 截止到2024年底, 截至到… (CUT_OFF_WORDS), 截止至…, a span of years (2022年至2024年) and a value's year (由2019年的600小时
+    提升到2024年的900小时) read as a target ahead in 2024; and any target year ahead kept a lapsed plan's other clauses
+    (全年新增高新技术企业50家 of a plan of 2023). hd45b's 力争到2025年底… and a 2025年底前 still aim ahead."""
+    today, source = dt.date(2024, 6, 1), SourceMeta("src", "src.txt", "", "news", date="2023-03-01")
+    for said in ("截止到2024年底，全市累计建成5G基站1200个。", "截至到2024年底，全市累计建成5G基站1200个。",
+                 "截止至2024年底，全市累计建成5G基站1200个。", "2022年至2024年，累计建成5G基站1200个。",
+                 "全市年均日照由2019年的600小时提升到2024年的900小时。"):
+        assert not deadline_ahead(said, source, today), said
+    assert deadline_ahead("力争到2025年底，全市村庄绿化率达到35%以上。", source, today)
+    assert deadline_ahead("2024年底前完成改造小区80个。", source, today)
+    plan = SimpleNamespace(year=2023, source=source)
+    assert still_ahead("全年新增高新技术企业50家，到2025年，全市高新技术企业总数达到800家。", plan, today) == \
+        "到2025年，全市高新技术企业总数达到800家。"

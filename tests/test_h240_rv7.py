@@ -11,8 +11,11 @@ from types import SimpleNamespace
 import docx
 from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
 
+from drafter.compose.form import Habits
 from drafter.compose.select import deadline_ahead, still_ahead
-from drafter.model import SourceMeta
+from drafter.facts.index import FactIndex
+from drafter.facts.store import save_fact_file
+from drafter.model import DONE, REPLY, Fact, FactFile, Period, SourceMeta
 
 NIGHT_TITLE = "关于大力发展我市夜经济的提案"
 # rv7 finding 4: a page of 2023-02-06 whose drafted sentence itself opens on 春节期间 (the hd42c page's figures, the bureau
@@ -93,3 +96,23 @@ def test_a_date_counted_to_or_a_span_is_no_target_and_a_target_keeps_its_clauses
     plan = SimpleNamespace(year=2023, source=source)
     assert still_ahead("全年新增高新技术企业50家，到2025年，全市高新技术企业总数达到800家。", plan, today) == \
         "到2025年，全市高新技术企业总数达到800家。"
+
+
+def _unsigned_reply(ws, number: str) -> None:
+    """A reply of ``ws``'s place naming no unit (its name lost to the page, hd45b's), numbered ``number``, stored in its base."""
+    source = SourceMeta(id="2017-proposal-130", path="seeds/2017-12-07_市政协130号提案答复.txt", sha256="2" * 64, kind=REPLY,
+                        title="对邢台市政协十三届第一次会议第130号提案的答复", jurisdiction="邢台市", number=number,
+                        date="2017-12-07", deputy="张辉银", proposal=True)
+    text = "近年来，市委、市政府高度重视浅山丘陵区绿化治理，每年财政列支资金给予支持，造林成活率达到90%以上。"
+    save_fact_file(FactFile(source, [Fact(id="f-130-1", text=text, kind=DONE, period=Period(year=2017, basis="document date"),
+                                          jurisdiction="邢台市", source_id=source.id)]), ws)
+
+
+def test_an_unsigned_reply_numbered_by_another_unit_is_no_model(tmp_path):
+    """rv7 10: a reply of the place naming no unit may be another unit's: its number (邢教提字〔2017〕6号, the education
+    bureau's) gave 邢台市林业局's draft 邢教提字〔2024〕…; one whose prefix says the bureau's field (邢林提案字, hd45b) still does."""
+    ws = unit_workspace(tmp_path / "ws", "邢台市林业局", "市林业局", "邢台市")
+    _unsigned_reply(ws, "邢教提字〔2017〕6号")
+    assert Habits.of(ws, FactIndex.load(ws)).numbered[True] is None
+    _unsigned_reply(ws, "邢林提案字〔2017〕6号")
+    assert Habits.of(ws, FactIndex.load(ws)).numbered[True].number == "邢林提案字〔2017〕6号"

@@ -13,6 +13,7 @@ from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
 
 from drafter.compose.form import Habits
 from drafter.compose.select import deadline_ahead, still_ahead
+from drafter.compose.suggestion import other_proposer
 from drafter.facts.index import FactIndex
 from drafter.facts.store import save_fact_file
 from drafter.model import DONE, REPLY, Fact, FactFile, Period, SourceMeta
@@ -116,3 +117,12 @@ def test_an_unsigned_reply_numbered_by_another_unit_is_no_model(tmp_path):
     assert Habits.of(ws, FactIndex.load(ws)).numbered[True] is None
     _unsigned_reply(ws, "邢林提案字〔2017〕6号")
     assert Habits.of(ws, FactIndex.load(ws)).numbered[True].number == "邢林提案字〔2017〕6号"
+
+
+def test_a_proposer_said_with_a_title_or_in_full_is_the_one_given():
+    """rv7 12: 代表：市人大代表张三 with --deputy 张三, and 提案人：民盟温岭市委员会 with 民盟温岭市委, gave a reminder that the text
+    names another proposer; hd44a's 提案人：科技界、松门镇委员联络组 still does, and so does another person."""
+    assert other_proposer("张三", "关于加强社区养老服务的建议\n代表：市人大代表张三\n") is None
+    assert other_proposer("民盟温岭市委", "关于发展夜间经济的提案\n提案人：民盟温岭市委员会\n") is None
+    assert other_proposer("hd44a", "提案人：科技界、松门镇委员联络组\n") == ("提案人", "科技界、松门镇委员联络组")
+    assert other_proposer("李洁", "提案人：王艳等委员\n") == ("提案人", "王艳等委员")

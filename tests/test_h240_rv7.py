@@ -12,7 +12,7 @@ import docx
 from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
 
 from drafter.compose.form import Habits
-from drafter.compose.select import deadline_ahead, still_ahead
+from drafter.compose.select import deadline_ahead, framed_clauses, still_ahead
 from drafter.compose.suggestion import other_proposer
 from drafter.facts.index import FactIndex
 from drafter.facts.store import save_fact_file
@@ -126,3 +126,10 @@ def test_a_proposer_said_with_a_title_or_in_full_is_the_one_given():
     assert other_proposer("民盟温岭市委", "关于发展夜间经济的提案\n提案人：民盟温岭市委员会\n") is None
     assert other_proposer("hd44a", "提案人：科技界、松门镇委员联络组\n") == ("提案人", "科技界、松门镇委员联络组")
     assert other_proposer("李洁", "提案人：王艳等委员\n") == ("提案人", "王艳等委员")
+
+
+def test_framed_clauses_keep_the_sentences_order():
+    """rv7 (framed_clauses): a list counted after its 等 came first, out of order, with empty clauses where it was taken out;
+    drafted_elsewhere's first result clause was then the list, not the result said before it."""
+    line = "全市共开展各类培训30场，举办科技周、科普日等活动50余场，发放科普资料2000份。"
+    assert framed_clauses(line) == ["全市共开展各类培训30场", "举办科技周、科普日等活动50余场", "发放科普资料2000份"]

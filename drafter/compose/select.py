@@ -1177,10 +1177,14 @@ _COUNTED_EXAMPLES = lazy(r"[^，,；;。！？]*、[^，,；;。！？]*等[^，
 def framed_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` (split at :data:`_LISTED_CLAUSE`), a clause framing the field of the next
     (…方面，) kept with it: 在水环境质量方面 says the matter of the 100% after it (hd24a); a list whose examples a
-    count after its 等 counts (:data:`_COUNTED_EXAMPLES`) is one clause."""
+    count after its 等 counts (:data:`_COUNTED_EXAMPLES`) is one clause. In the sentence's order, none empty (rv7: the lists
+    first put a later list clause before an earlier result)."""
     framed = _FRAME_CLAUSE.sub("方面", sentence)
-    lists = [m.group() for m in _COUNTED_EXAMPLES.finditer(framed)]
-    return lists + _LISTED_CLAUSE.split(_COUNTED_EXAMPLES.sub("，", framed))
+    out, at = [], 0
+    for m in _COUNTED_EXAMPLES.finditer(framed):
+        out += [*_LISTED_CLAUSE.split(framed[at:m.start()]), m.group()]
+        at = m.end()
+    return [c for c in out + _LISTED_CLAUSE.split(framed[at:]) if c]
 
 
 def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],

@@ -11,7 +11,9 @@ from types import SimpleNamespace
 import docx
 from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
 
+from drafter.compose.asks import parse_asks
 from drafter.compose.form import Habits
+from drafter.compose.reply import _work_items
 from drafter.compose.select import deadline_ahead, framed_clauses, still_ahead
 from drafter.compose.suggestion import other_proposer
 from drafter.facts.index import FactIndex
@@ -133,3 +135,12 @@ def test_framed_clauses_keep_the_sentences_order():
     drafted_elsewhere's first result clause was then the list, not the result said before it."""
     line = "全市共开展各类培训30场，举办科技周、科普日等活动50余场，发放科普资料2000份。"
     assert framed_clauses(line) == ["全市共开展各类培训30场", "举办科技周、科普日等活动50余场", "发放科普资料2000份"]
+
+
+def test_a_named_work_said_in_other_words_gets_no_item_of_its_own():
+    """rv7 (_work_items): a work the ask names (hd42a's 对共和初级中学运动场进行翻新硬化) said by its step in other words
+    (完成共和初级中学运动场翻新硬化) still got an item of its own; the works it does not say keep theirs."""
+    ask, = parse_asks("加强教育基础设施建设投入，如对共和初级中学运动场进行翻新硬化，将共和银丝完小办公楼屋顶改琉璃瓦，"
+                      "对共和中心完小教学楼原地重新修建。", "关于加强教育基础设施建设投入的建议")
+    items = _work_items(ask, "加强教育基础设施建设投入，完成共和初级中学运动场翻新硬化。", 2024)
+    assert [item[0].text for item in items] == ["将共和银丝完小办公楼屋顶改琉璃瓦。", "对共和中心完小教学楼原地重新修建。"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..grammar import (COLLECTIVE_YOU_WORDS, GARBLED, HANDLED, HANDLING_PART, JOINT_VERBS, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
-                       YOU_MANY_WORDS, YOU_WORDS, same_unit, words)
+                       YOU_MANY_WORDS, YOU_WORDS, same_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
 from ..reply import placeholder_text
@@ -202,7 +202,26 @@ def numbered_reply(replies, proposal: bool) -> SourceMeta | None:
     reads as a prefix, a year and a serial (:data:`NUMBERED`): the draft's number is written as it, its year the draft's and
     its serial to fill (邢林提案字〔2024〕【待补充：序号】号 of 邢林提案字〔2017〕6号, hd45b). The other kind's replies are numbered
     apart (建议 and 提案 replies each their own 字); None when no reply of the kind says."""
-    return next((s for s in replies if s.proposal == proposal and s.number and NUMBERED.match(s.number.replace(" ", ""))), None)
+    return next((s for s in replies if s.proposal == proposal and _prefix(s)), None)
+
+
+def _prefix(reply: SourceMeta) -> str | None:
+    """The prefix of ``reply``'s number (:data:`NUMBERED`: 邢林提案字 of 邢林提案字〔2017〕6号); None when it reads as none."""
+    m = NUMBERED.match(reply.number.replace(" ", "")) if reply.number else None
+    return m["prefix"] if m else None
+
+
+def _numbered_as_own(reply: SourceMeta, ws: Workspace, own) -> bool:
+    """Whether ``reply``, of the bureau's place but naming no unit, is numbered as the bureau numbers (another unit's, 邢教提字…,
+    is none to follow, rv7 10): its number's prefix opens as those of the bureau's ``own`` replies do (泉科函, 泉科提字: the
+    place's character and the unit's), or, none of them numbered, says after its first character the first of the bureau's
+    field or one of a two-character field (林 of 邢林提案字 for 邢台市林业局, hd45b; 建 of 泉建字 for 住建)."""
+    prefix = _prefix(reply)
+    opened = {p[:2] for p in map(_prefix, own) if p}
+    if not prefix or opened:
+        return bool(prefix) and prefix[:2] in opened
+    fields = unit_matters(ws.name)
+    return any(ch in prefix[1:] for ch in {f[0] for f in fields} | {ch for f in fields if len(f) == 2 for ch in f})
 
 
 @dataclass(frozen=True)
@@ -367,7 +386,8 @@ class Habits:
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), (opening_words(replies, False), opening_words(replies, True)),
                    opening_says(replies, SESSION_SLOT, False), opening_says(replies, "主办", True),
                    salutation_habit(replies),
-                   tuple(numbered_reply(replies, kind) or numbered_reply(unsigned(), kind) for kind in (False, True)))
+                   tuple(numbered_reply(replies, kind) or numbered_reply([s for s in unsigned() if _numbered_as_own(s, ws, replies)], kind)
+                         for kind in (False, True)))
 
     @property
     def honoured(self) -> bool:

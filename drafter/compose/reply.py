@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, fits, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -475,6 +475,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     declining = context["status"] == REFERENCE  # (C) an ask's own words are no next step: they would promise it
     works = [0] * len(steps)  # the items after each step for the works its ask names (:func:`_work_items`)
     worked: set[int] = set()  # the asks whose works have their items
+    told: dict[int | None, str] = {}  # what each ask's steps say: a work any of them says is no item of its own
+    for step in steps:
+        if isinstance(step, Item):
+            told[step.ask] = told.get(step.ask, "") + "".join(step.sentences or [step.fact.text])
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
@@ -491,7 +495,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
             if ask is not None and not declining and section.ask not in worked:
                 worked.add(section.ask)
-                works[n] = len(added := _work_items(ask, "".join(s.text for s in worded), plan))
+                works[n] = len(added := _work_items(ask, "".join(s.text for s in worded) + told.get(section.ask, ""), plan))
                 blocks += [ReplyBlock(BODY, [lead, *item]) for item in added]
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
@@ -521,7 +525,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         ask = selection.ask_of(step)
         if ask is not None and not declining and step.ask not in worked:
             worked.add(step.ask)
-            works[n] = len(added := _work_items(ask, "".join(s.text for s in spans), plan))
+            works[n] = len(added := _work_items(ask, "".join(s.text for s in spans) + told[step.ask], plan))
             blocks += [ReplyBlock(BODY, [lead, *item]) for item in added]
     if not steps and not site:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
@@ -1630,10 +1634,11 @@ def _work_items(ask, said: str, year: int) -> list[list[Span]]:
     """Part two's items after ``ask``'s own (which says ``said``) for each work it names by example that the item does
     not say (:attr:`~.asks.Ask.named_works`): the work as the bureau's step, highlighted, flagged (:data:`WORK_STEP_NOTE`),
     then 【待补充：具体举措】 — as part one asks for each in turn; a reply answers each named work (德江县教育局's reply
-    to the hd42a suggestion: 运动场重新硬化项目已完工；…教学楼…无需撤除重建；…已对办公楼屋面瓦进行了更换)."""
+    to the hd42a suggestion: 运动场重新硬化项目已完工；…教学楼…无需撤除重建；…已对办公楼屋面瓦进行了更换). A work said in other
+    words is said (:func:`~.select.fits`: 完成共和初级中学运动场翻新硬化 says 对共和初级中学运动场进行翻新硬化, rv7)."""
     note = WORK_STEP_NOTE.format(year=year)
     return [[Span(f"{work}。", STALE, note=note, group=f"asked-step:{work}"), Span(placeholder_text("具体举措"), PLACEHOLDER)]
-            for work in ask.named_works if work not in said]
+            for work in ask.named_works if not fits(work, said)]
 
 
 def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int, about: str = "", measures: str = "",
@@ -2019,6 +2024,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,  # a term has no date
                                results=not prefix[1].startswith(UNDATED))  # (an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
+            part = item.fact.period.part
+            own = text.find(part, 0, at) if part and said.endswith(f"{part}，") else -1
+            if own >= 0:  # the part said by the sentence itself takes the year alone (2023年春节期间，我局…, rv7 4)
+                at, said = own, said[:-len(part) - 1]
             text = text[:at] + said + text[at:]
             marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))
             scope = len(out)

@@ -1177,10 +1177,14 @@ _COUNTED_EXAMPLES = lazy(r"[^，,；;。！？]*、[^，,；;。！？]*等[^，
 def framed_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` (split at :data:`_LISTED_CLAUSE`), a clause framing the field of the next
     (…方面，) kept with it: 在水环境质量方面 says the matter of the 100% after it (hd24a); a list whose examples a
-    count after its 等 counts (:data:`_COUNTED_EXAMPLES`) is one clause."""
+    count after its 等 counts (:data:`_COUNTED_EXAMPLES`) is one clause. In the sentence's order, none empty (rv7: the lists
+    first put a later list clause before an earlier result)."""
     framed = _FRAME_CLAUSE.sub("方面", sentence)
-    lists = [m.group() for m in _COUNTED_EXAMPLES.finditer(framed)]
-    return lists + _LISTED_CLAUSE.split(_COUNTED_EXAMPLES.sub("，", framed))
+    out, at = [], 0
+    for m in _COUNTED_EXAMPLES.finditer(framed):
+        out += [*_LISTED_CLAUSE.split(framed[at:m.start()]), m.group()]
+        at = m.end()
+    return [c for c in out + _LISTED_CLAUSE.split(framed[at:]) if c]
 
 
 def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],
@@ -1948,8 +1952,18 @@ def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> 
     past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b). A
     date of a month or a year alone (2022-08, 2022) counts from its last day. A year it aims at (:data:`~drafter.grammar.
     TARGET_YEAR`) is not past before its end: 力争到2025年底…村庄绿化率达到35%以上 of a page of 2022 in May 2024 (hd45b)."""
-    if any(int(m["year"] or m["by"]) >= today.year for m in _TARGET_YEAR.finditer(sentence)):
-        return True
+    return _target_ahead(sentence, today) is not None or _span_ahead(sentence, source, today)
+
+
+def _target_ahead(sentence: str, today: dt.date) -> str | None:
+    """The first year ``sentence`` aims at (:data:`~drafter.grammar.TARGET_YEAR`) not past on ``today``, as it says it (到2025年);
+    None when it aims at none."""
+    return next((m.group() for m in _TARGET_YEAR.finditer(sentence) if int(m["year"] or m["by"]) >= today.year), None)
+
+
+def _span_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
+    """Whether the span from now ``sentence`` sets (:data:`~drafter.grammar.DEADLINE`), counted from its document's date, is not
+    past on ``today`` (see :func:`deadline_ahead`)."""
     m = _DEADLINE.search(sentence)
     if not m or source is None or not source.date:
         return False
@@ -1976,23 +1990,26 @@ def _last_day(date: str) -> dt.date | None:
 
 
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
-    """A plan sentence as a plan of ``today``'s year: one whose deadline is not past keeps all (:func:`deadline_ahead`);
+    """A plan sentence as a plan of ``today``'s year: one whose span from its date is not past keeps all (:func:`_span_ahead`);
     else a plan made for an earlier year loses its
     clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
     passed; a number inside a name, “12条措施”, is no target), with the verb its 把 left open (:data:`_BA_VERB`) and a frame left
     at the end (:data:`_FRAME_ALONE`); "" when nothing is left, nor when only what the work follows or
     is for is (:data:`MEASURE_FRAME`: 按照市委、市政府工作安排，2022年计划设施柳屯路…等道路桥梁新建 keeps no work in
-    按照市委、市政府工作安排 — hd21b)."""
-    if not earlier_year(plan, today) or deadline_ahead(sentence, plan.source, today):
+    按照市委、市政府工作安排 — hd21b). The clauses from a year it aims at not yet past (:func:`_target_ahead`) on are that
+    year's targets, kept: 全年新增高新技术企业50家，到2025年…总数达到800家 of a plan of 2023 in 2024 keeps 到2025年… alone (rv7 8)."""
+    if not earlier_year(plan, today) or _span_ahead(sentence, plan.source, today):
         return sentence
+    aim = _target_ahead(sentence, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
-    kept, dropped, before = [], False, ""
+    kept, dropped, before, aimed = [], False, "", False
     for part in parts:
+        aimed = aimed or (aim is not None and aim in part)
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
         # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went), and so does the verb
         # of the 把 it left open (把…等10个美丽乡村，打造成… : hd43b)
-        dropped = bool(DIGIT.search(NAME.sub("", part))) or (dropped and (
-            dependant(part) or (bool(_BA_OPEN.search(before)) and bool(_BA_VERB.match(part)))))
+        dropped = not aimed and (bool(DIGIT.search(NAME.sub("", part))) or (dropped and (
+            dependant(part) or (bool(_BA_OPEN.search(before)) and bool(_BA_VERB.match(part))))))
         if not dropped:
             kept.append(part)
         before = part

@@ -164,8 +164,12 @@ def _signers(listed: str, lead: str, labelled: bool) -> int | None:
     stated = _SIGNED_IN_ALL.search(listed)
     if stated:
         return int(stated.group(1)) if stated.group(1).isdigit() else cn_number(stated.group(1))
-    names = [n for n in re.split(r"[、，,；;\s]+", listed) if n and n != lead]
+    names = [n for n in _NAME_BREAK.split(listed) if n and n != lead]
     return len(names) + 1 if names else None
+
+
+# What parts the names of a list of proposers (李洁、王艳, 丁平林，姜礼掌).
+_NAME_BREAK = lazy(r"[、，,；;\s]+")
 
 
 def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
@@ -193,20 +197,28 @@ def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
 def other_proposer(deputy: str | None, text: str | None) -> tuple[str, str] | None:
     """The label and value of the text's lead field (:data:`_LEAD_FIELD`) when it names none of the proposers ``deputy``
     names (--deputy hd44a, 提案人：科技界、松门镇委员联络组: the reply addresses one, the text says another); None when
-    they share a name (李洁等3位 and 提案人：李洁等委员, 李洁委员 and 代表：李洁) or the text names none."""
+    they share a name (李洁等3位 and 提案人：李洁等委员, 李洁委员 and 代表：李洁), one opening or closing the other (张三 and
+    代表：市人大代表张三: a title before it; 民盟温岭市委 and 提案人：民盟温岭市委员会: its organ said in full, rv7 12), or the text
+    names none."""
     found = _LEAD_FIELD.search(text or "")
     if not found or not deputy:
         return None
     field = found.group(1)
-    if set(_names(field)) & set(_names(deputy)):
+    if any(_same_name(a, b) for a in _names(field) for b in _names(deputy)):
         return None
     return re.split(r"\s*[:：]", found.group().strip(), maxsplit=1)[0], field
 
 
 def _names(proposers: str) -> list[str]:
     """The names a proposer's field lists before any 等 (李洁、王艳等委员 → 李洁, 王艳), each without its title."""
-    listed = re.split(r"[、，,；;\s]+", proposers.split("等", 1)[0])
+    listed = _NAME_BREAK.split(proposers.split("等", 1)[0])
     return [addressed_name(n) for n in listed if n]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two proposers' names name one: alike, or the shorter (of two characters at least) opening or closing the longer."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and (long.startswith(short) or long.endswith(short))
 
 
 def you_word(proposer: str | None) -> str:

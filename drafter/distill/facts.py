@@ -110,7 +110,8 @@ from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDI
                        RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
-from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
+from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise
@@ -286,10 +287,12 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if rx.search(norm):
             return Period(shift(year, month), RELATIVE)
     holiday = HOLIDAY_OPENING.match(norm) if month and not plan else None
-    if holiday and not (holiday.group(1) == "春节" and month < HOLIDAY_MONTHS["春节"]):
+    first, come = HOLIDAY_MONTHS[holiday.group(1)] if holiday else (0, 0)
+    if holiday and (month >= come or month <= first - 2):
         # (春节期间，全市消费市场强势回暖…拉动全市消费近82亿元 of a page of 2023-02-06: 2023's festival, the part of the year it
-        # speaks of — not the figures of the page's date, hd42c; in January, which 春节 it was is not known)
-        return Period(year if month >= HOLIDAY_MONTHS[holiday.group(1)] else year - 1, TEXT, part=holiday.group().rstrip("，,"))
+        # speaks of — not the figures of the page's date, hd42c; in January, or 国庆期间 of 2023-09-25, which one is not known:
+        # the page's date dates it, rv7 5)
+        return Period(year if month >= come else year - 1, TEXT, part=holiday.group())
     return Period(year, "document date")
 
 
@@ -2168,22 +2171,28 @@ NAMES_LISTED = re.compile(rf"^[{CJK}]{{2,10}}?[省市区县州旗]：[^，。；
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.
 TARGET_LEAD = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?[，,][^。；！？]*[：:]$")
-# An item's heading said as a sentence of its own, its text the paragraph after it (● 实施科技重大支持项目。 / 近几年来，温岭市做到
-# 科技经费与科技资源的综合集成…, hd44a; 一是强化环境整治行动。 / 完成5家重点企业…, hd42b): its work's name opening on its verb, no
-# subject, no figure, no clause — a heading, no fact.
-_HEADING_SENTENCE = re.compile(rf"^(?:{ITEM_IS})?\s*(?:{'|'.join(sorted(set(LEAD_VERBS), key=len, reverse=True))})"
-                               rf"[{CJK}“”]{{2,20}}。$")
+# An item's heading said as a sentence of its own, its text the paragraph right after it (● 实施科技重大支持项目。 / 近几年来，温岭市
+# 做到科技经费与科技资源的综合集成…, hd44a; 一是强化环境整治行动。 / 完成5家重点企业…, hd42b): marked as an item (一是, a bullet,
+# a number: ITEM_MARK), its work's name opening on its verb, no subject, no figure, no clause — a heading, no fact. An unmarked
+# one-sentence paragraph is a result (建成全省首个零碳智慧港口。, rv7 6).
+_HEADING_SENTENCE = re.compile(rf"^(?:{'|'.join(sorted(set(LEAD_VERBS), key=len, reverse=True))})[{CJK}“”]{{2,20}}。$")
 
 
-def item_headings(paragraphs: dict[int, str]) -> set[int]:
-    """The paragraphs (by index, in order) that are an item's heading sentence (:data:`_HEADING_SENTENCE`), a paragraph at
-    least twice as long after it."""
-    order = list(paragraphs)
-    return {i for i, j in zip(order, order[1:]) if _HEADING_SENTENCE.match(normalise(paragraphs[i]).strip())
-            and len(paragraphs[j]) >= 2 * len(paragraphs[i])}
+def item_headings(blocks: dict[int, Block]) -> set[int]:
+    """The blocks (by index) that are an item's heading sentence (:data:`_HEADING_SENTENCE`, after its mark), the block right
+    after it at least twice as long."""
+    out = set()
+    for i, block in blocks.items():
+        text = normalise(block.text).strip()
+        numbered, after = ITEM_MARK.match(text), blocks.get(i + 1)
+        if (numbered or BULLET.match(block.raw.strip())) and after and len(after.text) >= 2 * len(block.text) \
+                and _HEADING_SENTENCE.match(text[numbered.end():].lstrip() if numbered else text):
+            out.add(i)
+    return out
 
 
 ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
+ITEM_MARK = re.compile(rf"{ITEM_OPENING.pattern}|^\s*{ITEM_IS}")  # …or its 一是
 
 
 def text_year(meta: SourceMeta) -> int | None:
@@ -2250,7 +2259,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     statements = [(unit, piece, restated) for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month)
                   for part in (own_split(text, opens_own) if meta.kind == NEWS and not restated else [text])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
-    headings = item_headings({unit.block.index: unit.block.text for unit, _, _ in statements})
+    headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     for unit, text, restated in statements:
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)

@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
-from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -140,7 +140,7 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # and its hour: 大年三十上午，市委书记阎立专程走访慰问…, hd39a)
 _DAY_TIME = "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)"
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日"
-                       rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|元宵节?|端午节?|中秋节?|国庆节?|元旦)(?={_DAY_TIME}))"
+                       rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={_DAY_TIME}))"
                        rf"{_DAY_TIME}?，")
 # A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
 # mirror's): the day of that year — a year's replies are answered within it.

@@ -342,7 +342,7 @@ def is_chrome(text: str) -> bool:
     """True for a line that is website chrome or page furniture rather than document text (a
     mirror's in traditional characters too: 掃一掃在手機打開當前頁)."""
     text = simplified(text)
-    if _BARE_CODE.match(_BULLET.sub("", text)):  # (a bulleted field: • 005299216/2017-00032)
+    if _BARE_CODE.match(BULLET.sub("", text)):  # (a bulleted field: • 005299216/2017-00032)
         return True
     nav = _NAV_ITEM.match(text)  # a breadcrumb printed as a numbered list: 1. 当前位置： / 2. 首页 > … / 3. > 正文
     if nav:
@@ -454,7 +454,7 @@ def metadata_fields(text: str) -> str:
 # --- text normalisation --------------------------------------------------------------------
 
 # (a solid mark needs no space after it: ●我市以规范涉企行政执法… of a bulletin's headline)
-_BULLET = lazy(r"^(?:[-*+·]\s+|[•●▪■◆▲◎★☆◇□]\s*)")
+BULLET = lazy(r"^(?:[-*+·]\s+|[•●▪■◆▲◎★☆◇□]\s*)")
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PAREN_PAIR = lazy(r"\(([^()\n]*)\)")
 _CTX_CHAR = lazy(f"[{_CTX}]")
@@ -596,7 +596,7 @@ def _without_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
-    text = _BULLET.sub("", text)
+    text = BULLET.sub("", text)
     if "(" in text or "（" in text:
         text = _NOTED_LOST.sub(MISSING_MARK, text)
     text = strip_pinyin(text)

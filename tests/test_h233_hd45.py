@@ -8,7 +8,7 @@ takes, in a workspace of the page's own bureau.
 
 from __future__ import annotations
 
-from helpers import distil, fact_texts, unit_workspace
+from helpers import comments_on, distil, fact_texts, seeds_draft, unit_workspace
 
 NANCHANG_AREAS = "东湖区, 西湖区, 青云谱区, 青山湖区, 新建区, 红谷滩区, 南昌县, 进贤县, 安义县"
 
@@ -78,6 +78,21 @@ def test_a_sentence_the_page_cut_after_a_whole_one_is_left_out(tmp_path):
     ff = distil(tmp_path, _nanchang(tmp_path), SUMMARY_2021, "2022-05-01_2021年工作总结和2022年工作打算.txt")
     assert "研究部署安全生产工作。" in fact_texts(ff)
     assert "定期组织召开" not in fact_texts(ff)
+
+
+def test_a_gaps_comment_names_no_source_of_boilerplate_alone(tmp_path):
+    """hd45a's 基本情况 gap sent the clerk to the plan and the 2021 summary, whose sentences on the ask were a preamble
+    (应急管理是国家治理体系和治理能力的重要组成部分…) and a year's slogan (2021年，是“十四五”的开局之年…): no work of the bureau's
+    on it. The comment says plainly the base holds none."""
+    seeds = {"2022-07-01_南昌市十四五应急体系规划.txt": PLAN_2022,
+             "2023-04-01_2022年工作总结和2023年工作要点.txt": SUMMARY_2022,
+             "2022-05-01_2021年工作总结和2022年工作打算.txt": SUMMARY_2021}
+    _, out = seeds_draft(tmp_path, _nanchang(tmp_path), seeds, "0181", "关于构建大应急管理体系的提案",
+                         "关于构建大应急管理体系的提案\n\n提案人：聂玉华\n\n建议：构建大应急管理体系。\n", "--deputy", "聂玉华",
+                         "--session", "市政协十五届三次会议", "--type", "B", "--proposal", "--date", "2023-10-01")
+    notes = comments_on(out, "【待补充：构建大应急管理体系方面的工作情况")
+    assert notes and not any("涉及该主题" in n or "应急体系规划" in n for n in notes), notes
+    assert any("没有本单位此方面的工作情况" in n for n in notes), notes
 
 
 # 常德市住房和城乡建设局's 2018年度政府信息公开工作年度报告 (2019-03-20), the page as saved: the report in one table cell, cut

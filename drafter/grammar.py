@@ -715,6 +715,9 @@ CLASS_STATUSES: tuple[tuple[str, re.Pattern], ...] = (
     (SOLVED, lazy(r"已经?解决|基本解决|已落实|已采纳|已办结|已经落实")),
     (REFERENCE, lazy(r"条件限制|条件所限|以后解决|留作参考|暂不|暂难|难以解决|无法解决|不予|其他原因")),
 )
+# A reference class's meaning that holds solving later too (C 因目前条件限制或其他原因需以后解决、或留作参考, not an older
+# D's 留作参考 alone): its closing may say the bureau's own work is to be solved when conditions allow, no shelving.
+SOLVED_LATER = lazy(r"以后解决|条件成熟|条件具备")
 # A solved-class closing may say only that the work goes on as before (一如既往抓好…落实).
 _CLOSING_SOLVED = lazy(r"一如既往")
 

@@ -8,7 +8,10 @@ takes, in a workspace of the page's own bureau.
 
 from __future__ import annotations
 
-from helpers import comments_on, distil, fact_texts, seeds_draft, unit_workspace
+import re
+
+from drafter.docx.ooxml import paragraph_comment_spans
+from helpers import comments_on, distil, fact_texts, page_draft, seeds_draft, unit_workspace
 
 NANCHANG_AREAS = "东湖区, 西湖区, 青云谱区, 青山湖区, 新建区, 红谷滩区, 南昌县, 进贤县, 安义县"
 
@@ -133,3 +136,46 @@ def test_a_reports_note_on_itself_is_dropped_and_its_items_run_together_are_fact
     assert item2.text.startswith("我局坚持把门户网站") and "配备" not in item2.text and "单位主要领导" not in item2.text
     item3 = next(f for f in ff.facts if "听取政务公开工作情况汇报5次" in f.text)
     assert item3.text.startswith("单位主要领导") and item3.text.endswith("进行了研究。")  # (the cut sentence after it goes)
+
+
+def _changde_draft(tmp_path):
+    return page_draft(tmp_path, _changde(tmp_path), REPORT_2018, CHANGDE_SUGGESTION, "076", CHANGDE_TITLE,
+                      "--session", "市八届人大三次会议", "--type", "C", "--date", "2024-05-15",
+                      name="2019-03-20_2018年度政府信息公开年报.txt")
+
+
+def test_a_class_c_closing_on_the_bureaus_own_works_does_not_shelve_them(tmp_path):
+    """林荫北路's works are the bureau's: the C closing said 留作参考 (shelved), where the class means solving later too
+    (因目前条件限制或其他原因需以后解决、或留作参考) and the real reply pursued them (争取…早日恢复建设)."""
+    _, document = _changde_draft(tmp_path)
+    closing = next(p.text for p in document.paragraphs if "感谢您" in p.text and "暂难" in p.text)
+    assert "留作参考" not in closing and "待条件成熟后推进解决" in closing, closing
+
+
+def test_a_class_c_closing_keeps_for_reference_what_another_unit_does(tmp_path):
+    """An ask in another unit's field (drafter.yaml other_fields) is not the bureau's to solve: 留作参考 stays."""
+    ws = _changde(tmp_path)
+    with (ws.root / "drafter.yaml").open("a", encoding="utf-8") as f:
+        f.write("other_fields:\n  市城管局: [污水, 雨污管网, 排水]\n")
+    _, document = page_draft(tmp_path, ws, REPORT_2018, CHANGDE_SUGGESTION, "076", CHANGDE_TITLE, "--type", "C", "--date", "2024-05-15")
+    closing = next(p.text for p in document.paragraphs if "感谢您" in p.text and "暂难" in p.text)
+    assert "留作参考" in closing, closing
+
+
+def test_every_placeholder_of_the_body_carries_its_comment(tmp_path):
+    """hd45c's C draft: the reason (【待补充：您所提建议暂难落实的具体原因…】) and both next steps (【待补充：…方面的下一步举措】)
+    had no comment, though each gap keeps one saying what to write (README)."""
+    _, document = _changde_draft(tmp_path)
+    paragraphs = document.paragraphs
+    opening = next(k for k, p in enumerate(paragraphs) if "已收悉" in p.text)
+    closing = next(k for k, p in enumerate(paragraphs) if "感谢您" in p.text and k > opening)
+    marks = 0
+    for p in paragraphs[opening + 1:closing]:
+        spans = paragraph_comment_spans(p._p).values()
+        for m in re.finditer(r"【待[^】]*】", p.text):
+            marks += 1
+            assert any(start <= m.start() and (end is None or m.end() <= end) for start, end in spans), p.text
+    assert marks >= 3
+    reason = next(p for p in paragraphs if "暂难落实的具体原因" in p.text)
+    assert any("具体原因" in c.text for c in document.comments
+               if c.comment_id in paragraph_comment_spans(reason._p)), "no comment on the reason"

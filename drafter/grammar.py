@@ -498,6 +498,15 @@ CHAPTER_NUMBER = rf"第[{CN_ORDINAL}百零〇\d]+[章节条部分篇编]"
 NTH_STOP = "[，,、：]"
 ITEM_IS = rf"({CN_NUMERAL})是"
 ITEM_NUMBER = rf"{ITEM_IS}|第({CN_NUMERAL}){NTH_STOP}"
+# A view opening the statement: its first clause says what something is, ending on what it is
+# to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
+# short noun after 的 ending the clause, its topic set off by a comma too: 建设高标准农田，是保障国家粮食安全的重要基础;
+# not 是 after an adverb: 特别是…, 但是…, 还是…), not what was done: distill reads it as context, unless its first sentence
+# goes on to someone's work (…，在区委领导下，区科委带领…推进…; 我们…) or claims a rank; a draft's gap sends no clerk to it.
+VIEWPOINT = lazy(
+    rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])，?是"
+    r"[^。；！？]{0,60}?的[^，。；：！？的]{1,6}(?=[，。；！？]|$)"
+)
 # A suggestion's own numbering of its asks: 建议一： 对策二、 措施三 (group 1 is the number).
 ASK_NUMBER = rf"(?:建议|对策|措施)\s*({CN_NUMERAL})\s*[：:、，,．.]?"
 
@@ -727,6 +736,9 @@ CLASS_STATUSES: tuple[tuple[str, re.Pattern], ...] = (
     (SOLVED, lazy(r"已经?解决|基本解决|已落实|已采纳|已办结|已经落实")),
     (REFERENCE, lazy(r"条件限制|条件所限|以后解决|留作参考|暂不|暂难|难以解决|无法解决|不予|其他原因")),
 )
+# A reference class's meaning that holds solving later too (C 因目前条件限制或其他原因需以后解决、或留作参考, not an older
+# D's 留作参考 alone): its closing may say the bureau's own work is to be solved when conditions allow, no shelving.
+SOLVED_LATER = lazy(r"以后解决|条件成熟|条件具备")
 # A solved-class closing may say only that the work goes on as before (一如既往抓好…落实).
 _CLOSING_SOLVED = lazy(r"一如既往")
 

@@ -279,7 +279,7 @@ FULL_CONTEXT = dict(
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True,
-    planned=True, measures_said=True,
+    planned=True, measures_said=True, later=True,
     carry_on="继续推动科技创新与产业创新深度融合", purpose="赋能我市制造产业高质量发展",
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own
@@ -363,7 +363,12 @@ def test_closing_follows_the_meaning_of_the_class(ws):
     closings = {c: compose_reply(ws, suggestion(reply_class=c), BigramIndex(SOURCES, []), TODAY)
                 for c in "ABC"}
     texts = {c: next(b.text for b in r.blocks if b.kind == "closing") for c, r in closings.items()}
-    assert len(set(texts.values())) == 3 and "留作参考" in texts["C"]
+    # (C: the class means solving later too and the asks are the bureau's own: pursued until solved, not shelved, hd45c)
+    assert len(set(texts.values())) == 3 and "待条件成熟后推进解决" in texts["C"] and "留作参考" not in texts["C"]
+    assert closing_status(texts["C"]) == "reference"
+    # (a class of 留作参考 alone, an older scheme's D: kept for reference)
+    kept = compose_reply(dataclasses.replace(ws, classes={**ws.classes, "C": "留作参考"}), suggestion(reply_class="C"), BigramIndex(SOURCES, []), TODAY)
+    assert "留作参考" in next(b.text for b in kept.blocks if b.kind == "closing")
     # an empty base: part one is only a placeholder, so A says 已采纳 but claims nothing solved; part
     # two holds no plan of the bureau's, so B says the matter is being worked on, not 已列入工作计划 (rv41)
     assert "已采纳" in texts["A"] and "已基本解决" not in texts["A"]

@@ -151,11 +151,12 @@ def test_a_sentence_of_problems_is_context_and_the_work_on_them_a_result(tmp_pat
 @needs_corpus
 def test_a_contents_line_naming_problems_is_no_sentence_of_problems(tmp_path):
     """hd26b 5's rule reads a sentence stating problems, not a report's list of its parts naming 存在的主要问题 (上城区科技局's
-    2018 report): that sentence stays whole in the statement it was."""
+    2018 report): that sentence is no problem — and, a report's note on itself (全文包括…, hd45c), no fact at all."""
     ws = unit_workspace(tmp_path / "ws", "杭州市上城区科学技术局", "区科技局", "上城区")
     text = (CORPUS / "27_shangcheng_report_2018.txt").read_text("utf-8")
-    fact = fact_saying(distil(tmp_path, ws, text, "27_shangcheng_report_2018.txt"), "存在的主要问题")
-    assert fact.kind == CONTEXT and fact.text.startswith("根据《中华人民共和国政府信息公开条例》")
+    ff = distil(tmp_path, ws, text, "27_shangcheng_report_2018.txt")
+    assert not any("存在的主要问题" in f.text for f in ff.facts)
+    assert fact_saying(ff, "本报告中所列数据统计期限").kind == CONTEXT
 
 
 # The director's signed article in 社会主义论坛 2023年2期 (2023-04-06), to the paragraph after its 2022 results.

@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
+    SOLVED, SOLVED_LATER, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
 from ..reply import (
@@ -67,6 +67,10 @@ ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
+MISSING_PLAN_NOTE = "已收集的材料中没有本单位此方面的工作计划：请写明下一步的具体举措"
+# A class C reply's reason (reason.j2), the clerk's to write: what it is and where it is found.
+REASON_NOTE = ("C类答复须写明所提事项暂难落实的具体原因：请据实写明受哪些政策规定、资金、职责分工或客观条件的限制（可查阅项目审批、"
+               "规划和资金安排等材料）")
 SITE_ASKS_NOTE = "建议所提：{asks}。请择要答复该处的权属和建设、管护责任，能否实施及原因、如何安排，不必逐项展开"  # (rv41, rv42)
 SITE_WARNING = ("建议针对一处具体地点（{site}），稿中未按所提各点分节：该处的现状、办理意见和下一步安排已留待补充，"
                 "请向实地或乡镇（街道）核实后填写")
@@ -304,6 +308,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
         complete=selection.complete and not any(owed) and not any(remits),
+        # (C) the class means solving later too and every ask is the bureau's own, none in another unit's field or remit: the
+        # closing says the work goes on until it is solved, not that the item is kept for reference (hd45c: 林荫北路's works)
+        later=bool(code) and bool(SOLVED_LATER.search(ws.classes[code])) and not any(remits)
+        and not any(s.owner for s in selection.sections),
         reported=reported, planned=planned,
         measures_said=planned,  # …saying a measure of it (both narrowed below)
     )
@@ -448,7 +456,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         first = blocks[done_at].spans[0]
         blocks[done_at].spans[0] = noted(first, *notes, first.note)
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
-    reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
+    # a C-class reply's reason it cannot be done yet: the clerk's to write, its comment saying what
+    reason = ReplyBlock(BODY, [replace(s, note=s.note or REASON_NOTE) if s.kind == PLACEHOLDER else s
+                               for s in wording.spans("reason", **context)])
     reason_at = len(blocks) if any(s.text.strip() for s in reason.spans) else None
     if reason_at is not None:
         blocks.append(_usual_reason(usual, ws, today, context) if usual and usual.reasons else reason)
@@ -486,10 +496,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             ask = selection.ask_of(section) if section else None
             if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
                 carried = running_practice(section, plan, ask.phrase) if section else None
-                worded = (practice_item(carried, None, wording, plan) if carried else None) or [Span(step, PLACEHOLDER)]
+                worded = ((practice_item(carried, None, wording, plan) if carried else None)
+                          or [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
             else:
                 worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask))
-                          if section else [Span(step, PLACEHOLDER)])
+                          if section else [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -528,7 +539,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             works[n] = len(added := _work_items(ask, "".join(s.text for s in spans) + told[step.ask], plan))
             blocks += [ReplyBlock(BODY, [lead, *item]) for item in added]
     if not steps and not site:
-        blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
+        blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER, note=MISSING_PLAN_NOTE)]))
     # the co-handlers' part, asked for in part one or holding their work from the base: their next steps
     # too (the base holds none of theirs), as the last item (unless asked already)
     theirs = [p for p in selection.plans if p.part and p.ask is None]  # a co-handler's plans: its item

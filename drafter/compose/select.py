@@ -50,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TARGET_YEAR, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TARGET_YEAR, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -335,7 +335,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     # (and what else it holds on the title's topic, in sources of its own, set aside: background, no result of the bureau's on the
     # matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容)
     olds = {o.source.id for o in older if o.source}
-    aside = [i for i in found if not (i.source and i.source.id in olds)]
+    aside = material([i for i in found if not (i.source and i.source.id in olds)])
     if not sections and (older or aside):
         gap_note = "；".join([*([unused_note(aside, ws)] if aside else []), *([old_note(older, ws, today, also=bool(aside))] if older else [])])
         warnings.append(gap_note + "，第一部分留有待补充项")
@@ -705,6 +705,14 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
         if (theirs == asked) if (asked and theirs) else meta.document_year() == year:
             return meta
     return None
+
+
+def material(items: list[Item]) -> list[Item]:
+    """Of ``items``, what a placeholder's comment may send the clerk to: work (done, planned), background with figures
+    (hd36b: 全市37个山洪灾害监测站点, news of the ask) or telling work (hd11: 精心谋划了…旅游线路), not a view of no figure
+    (:data:`~drafter.grammar.VIEWPOINT`) — a document's preamble (应急管理是国家治理体系和治理能力的重要组成部分…), a year's
+    slogan (2021年，是“十四五”的开局之年…): hd45a's comment named two sources for those alone, and the clerk found nothing there."""
+    return [i for i in items if i.fact.kind != CONTEXT or i.fact.figures or not VIEWPOINT.match(i.fact.text)]
 
 
 def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozenset[str] = frozenset(),
@@ -1564,13 +1572,13 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 违法载人 under 宣传教育, while 查处's comment said the base held only 2019's)
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
-            known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
+            known = material([i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
                          or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
-                     and not (stale and i.stale)]
+                     and not (stale and i.stale)])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())

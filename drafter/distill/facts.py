@@ -74,7 +74,8 @@
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
   我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
   (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``), and a photo's credit, alone or
-  after its caption (``…认真做眼保健操。记者 叶诚 摄``), a table's unit header (``本年收费金额（单位：万元）``) and a reply's lead-in
+  after its caption (``…认真做眼保健操。记者 叶诚 摄``), a table's or figure's caption (``表1 “十三五”时期主要指标完成情况``), a
+  table's unit header (``本年收费金额（单位：万元）``) and a reply's lead-in
   naming the reader's matter unquoted (``对于您在建议中提出的…事宜，``), and its opening naming the reader's item alone (``您提出的《关于…``,
   a page cut before its 收悉); a news item's reporting is left out of its statements: its lede's
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
@@ -86,7 +87,8 @@
   who is to act (``…，建议由其行业主管部门对…``); a year's estimate under the heading reviewing it (``预计全年…增长8%`` under
   ``一、2024年工作回顾`` of 2025) is that year's result;
   a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan; the items under a reply's heading naming the
-  suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is what a
+  suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is a report's note on itself
+  (``本年度报告根据…编制``, ``如对本年度报告有疑问，请联系…``) and what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
   one fact; a paragraph opening on a place as its subject is cut before each sentence opening on another
@@ -107,7 +109,7 @@ from typing import Callable
 
 from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
@@ -475,16 +477,6 @@ def is_appraisal(text: str) -> bool:
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|{words(SHORT_ADDING_WORDS)}|为此|因此|对此)，"
             rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:{words(SHORT_ADDING_WORDS)})?(?:对于|针对)[^，。；：]{{2,30}}，"
             r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，)?")
-# A view opening the statement: its first clause says what something is, ending on what it is
-# to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
-# short noun after 的 ending the clause, its topic set off by a comma too: 建设高标准农田，是保障国家粮食安全的重要基础;
-# not 是 after an adverb: 特别是…, 但是…, 还是…), not what
-# was done: context, unless its first sentence goes on to someone's work (…，在区委领导下，区科委
-# 带领…推进…; 我们…) or claims a rank.
-VIEWPOINT = re.compile(
-    rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])，?是"
-    r"[^。；！？]{0,60}?的[^，。；：！？的]{1,6}(?=[，。；！？]|$)"
-)
 # A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
 SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文件|通知|意见|办法)")
 # A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…, 最后，拟建设…,
@@ -1676,10 +1668,18 @@ def other_unit_opens(norm: str, ws: Workspace) -> bool:
     return bool(unit) and rest.startswith(unit) and not ws.is_own_unit(unit)
 
 
+# A table's or figure's caption, its number first (表1 “十三五”时期主要指标完成情况, 图2-1 …, 附表3 …, 续表): what the table
+# shows, no statement — set off from its number, no clause nor stop after it (表2中的数据表明… is a sentence).
+TABLE_CAPTION = re.compile(r"^(?:附?[表图]\s?[\d一二三四五六七八九十]{1,3}(?:[-－—.．]\d{1,2})?(?:\s+|：|(?=[“《]))|续表\s*)[^，。；！？：]{0,40}$")
+
+
 def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
-    记者 叶诚 摄), or a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）):
-    what a picture shows, no statement of work."""
+    记者 叶诚 摄), a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）),
+    or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况): what a picture or a table shows,
+    no statement of work."""
+    if TABLE_CAPTION.match(normalise(text).strip()):
+        return True
     m = PHOTO_CREDIT.search(text.strip())
     said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
     return said is not None and len([s for s in re.split(r"(?<=[。！？])", said) if s.strip("。！？（( ")]) <= 1
@@ -1817,11 +1817,14 @@ def finished_end(text: str) -> str:
     words may say what it never said: …，全面提升烈士; …，多渠道筹集资金启动该; …对机制落实“, a quotation opened), kept to its
     last whole clause; a sentence with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防),
     or only part of its first clause and no figure (“相聚天水”合唱艺术活动市委、市政), is left out whole, and so is a piece
-    of no clause too short for a statement after the last whole sentence (…稳定在100万吨以上。强); a statement it leaves only a heading of
+    of no clause after the last whole sentence (…稳定在100万吨以上。强; …研究部署安全生产工作。市政府主要领导和分管领导定期组织召开
+    全市安全生产工作会, hd45a: a deed read whole where its page cut it); a statement it leaves only a heading of
     (四是品牌优势持续提高。开展) is none, and so is a short clause of no figure, all it keeps of its only sentence (坚持人民至上、
     生命至上 of …，广州市贯彻落实全国). A last clause holding figures read whole stays for them (…为 258 名…和 174 名 80 岁以上的
     经济困难老人开展上门: its counts are all there), marked as cut (:data:`~drafter.grammar.PAGE_CUT`: …，选派1名干部驻……). A list
-    of titles cut in its next title keeps those it closed (:data:`_TITLES_LISTED`)."""
+    of titles cut in its next title keeps those it closed (:data:`_TITLES_LISTED`); a list cut in its last member (、) is its
+    clause's, cut or kept whole with it, never cut short of its members (…读书班，通过专家辅导、现场教学、学习研讨 → …读书班: not
+    通过专家辅导、现场教学, the means read whole)."""
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
@@ -1836,12 +1839,14 @@ def finished_end(text: str) -> str:
     breaks = list(_CUT_CLAUSE.finditer(body, opening, quoted if quoted is not None else len(body)))
     if not breaks:
         # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on; a piece after the last
-        # sentence too long to be no statement)
+        # sentence, of any length, is one cut: its figures kept marked, else it goes)
         if quoted is None and opening and _read_whole(body[opening:]):
             return body + PAGE_CUT
-        if quoted is None and (opening == 0 or len(body) - opening >= MIN_CHARS):
+        if quoted is None and opening == 0:
             return text
         return _before_cut(body[:opening])
+    if breaks[-1].group() == "、" and (clauses := [b for b in breaks if b.group() != "、"]):
+        breaks = clauses  # (a list cut in its last member goes whole: …，通过专家辅导、现场教学、学习研讨, hd45a)
     if quoted is None and _read_whole(body[breaks[-1].end():]):
         return body + PAGE_CUT
     kept = body[opening:breaks[-1].start()]
@@ -1863,10 +1868,20 @@ ENACTING = re.compile(r"(?:现|特|特此|(?:^|\s)为[^。；！？]*[，,](?:[^
                       r"[^。；！？，]{0,12}?(?:方案|计划|意见|办法|措施|规划|要点|细则)[。！]?$")
 
 
+# A report's note on itself as a document (本年度报告根据《…条例》…编制。全文包括概述、…。本年度报告的电子版可在…网站上下载。
+# 如对本年度报告有疑问，请联系…办公室：佘剑球 电话：0736-7717061。 of a 政府信息公开年度报告, hd45c; 根据《…条例》规定编制本报告。
+# 由杭州市上城区科学技术局编制。): how it was made, what
+# it holds, where to get it, whom to ask — no work, and a person's telephone no fact.
+DOCUMENT_NOTE = re.compile(r"^(?:本(?:年度)?(?:报告|年报)[^。；！？]*?(?:编制|编写|包括|包含|分为|下载|查阅|获取)"
+                           r"|[^。；！？]*编制本(?:年度)?报告[。]?$|由[^。；！？，]{2,30}编制[。]?$|全文(?:共|包括|包含|分为)"
+                           r"|(?:如|若|对)[^。；！？，,]{0,16}有(?:任何)?(?:疑问|疑义)[^。；！？]*?联系)")
+
+
 def without_enacting(text: str) -> str:
-    """``text`` without its sentences enacting its document (:data:`ENACTING`)."""
+    """``text`` without its sentences enacting its document (:data:`ENACTING`) or noting what it is as one
+    (:data:`DOCUMENT_NOTE`)."""
     sentences = _WHOLE_SENTENCE.split(text)
-    kept = [s for s in sentences if not ENACTING.search(s.strip())]
+    kept = [s for s in sentences if not ENACTING.search(s.strip()) and not DOCUMENT_NOTE.match(normalise(s).strip())]
     return text if len(kept) == len(sentences) else "".join(kept).strip()
 
 

@@ -890,19 +890,20 @@ _RUN_ON_BREAK = lazy(r"(?:(?<=代表[:：])|(?<=委员[:：])|(?<=如下[:：])|
 
 
 # A report a page printed whole on one line, its sections run together with spaces (一、基本情况 2021年度，…。 二、主要做法
-# （一）压实…): a space after a numbered heading's words (short, Chinese only: not a PDF's 一、2023 年工作总结) before a
-# sentence, or after a sentence before the next heading.
-_NUMBERED = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
-_RUN_ON_REPORT = lazy(rf"^{_NUMBERED}[{CJK}]{{2,16}}[ \u3000]+(?=[^。！？!?]*[。！？!?])")
+# （一）压实…): a space after a numbered heading's words (short, Chinese only: not a PDF's 一、2023 年工作总结; its stop kept,
+# 2、制度规范建设及落实情况; 我局坚持…) before a sentence, or after a sentence before the next heading, of any rank (…编制。
+# 一、概述 2018年度，…。 1、工作机构和人员情况 根据…, hd45c: a 政府信息公开年度报告 in one table cell, its note on itself first).
+_NUMBERED = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}、)"
+_RUN_ON_REPORT = lazy(rf"^{_NUMBERED}[{CJK}]{{2,16}}[;；]?[ \u3000]+(?=[^。！？!?]*[。！？!?])")
 _RUN_ON_SECTION = lazy(rf"(?<=[。！？!?])[ \u3000]+(?={_NUMBERED})")
 
 
 def _run_on_report(text: str) -> list[str]:
-    """The headings and paragraphs of a report run together on one line (:data:`_RUN_ON_REPORT`)."""
+    """The headings and paragraphs of a report run together on one line (:data:`_RUN_ON_REPORT`, :data:`_RUN_ON_SECTION`)."""
     out = []
     for part in _RUN_ON_SECTION.split(text):
         m = _RUN_ON_REPORT.match(part)
-        out += [part[:m.end()].rstrip(), part[m.end():]] if m else [part]
+        out += [part[:m.end()].rstrip().rstrip(";；"), part[m.end():]] if m else [part]
     return out
 
 
@@ -919,7 +920,7 @@ def _unrun(piece: Piece) -> list[Piece]:
     if title:
         return [Piece(raw=title.group(), ends=True), *_unrun(Piece(raw=text[title.end():], full=piece.full, ends=piece.ends))]
     reply = _RUN_ON_REPLY.match(text)
-    if piece.heading or not (reply or _RUN_ON_REPORT.match(text)):
+    if piece.heading or not (reply or _RUN_ON_REPORT.match(text) or _RUN_ON_SECTION.search(text)):
         return [piece]
     parts = [p for p in (_RUN_ON_BREAK.split(text) if reply else _run_on_report(text)) if p.strip()]
     return [Piece(raw=p, ends=True) for p in parts[:-1]] + [Piece(raw=parts[-1], full=piece.full, ends=piece.ends)]

@@ -70,3 +70,22 @@ def test_a_corrected_page_whose_facts_the_clerk_rewrote_is_still_followed(tmp_pa
     index = FactIndex.load(ws)
     assert len(index.sources) == 1 and first.id not in index.sources
     assert list((ws.root / "withdrawn").glob(f"*{first.id}/{first.id}.yaml"))
+
+
+def test_another_page_saved_over_one_whose_facts_were_reviewed_is_a_new_source(tmp_path):
+    """rv8 1: a fact the clerk only approved (reviewed: true) keeps the page's words: it still tells the first page from
+    another one saved under its name, so the second does not take over the first's reviewed facts."""
+    ws = unit_workspace(tmp_path / "ws", "常德市住房和城乡建设局", "市住房和城乡建设局", "常德市")
+    (ws.root / "seeds").mkdir()
+    seed = ws.root / "seeds" / NAME
+    seed.write_text(CHANGDE, "utf-8")
+    _distil(ws)
+    (first,) = FactIndex.load(ws).sources.values()
+    facts = ws.root / "facts" / f"{first.id}.yaml"
+    facts.write_text(facts.read_text("utf-8").replace("reviewed: false", "reviewed: true"), "utf-8")
+    assert all(f.reviewed for f in FactIndex.load(ws).facts_of(first.id))
+    seed.write_text(WUZHONG, "utf-8")
+    _distil(ws)
+    index = FactIndex.load(ws)
+    assert first.id in index.sources and len(index.sources) == 2
+    assert not list((ws.root / "withdrawn").glob(f"*{first.id}*"))

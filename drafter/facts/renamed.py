@@ -68,10 +68,11 @@ _WORDLESS = re.compile(r"[\W_]+")
 
 def _still_said(facts: Iterable[Fact], text: str, size: int = 6) -> bool:
     """Whether most runs of ``size`` characters of ``facts``' texts are in ``text`` (punctuation left out of both): of the
-    facts as distilled only, a text the clerk rewrote being no longer the page's (rv7); with none left as distilled,
-    nothing tells the pages apart, and the one title is taken as the same document."""
+    facts whose content is as distilled only (reviewed or not: a clerk's approval leaves the page's words), a text the
+    clerk rewrote being no longer the page's (rv7); with none left as distilled, nothing tells the pages apart, and the
+    one title is taken as the same document."""
     text = _WORDLESS.sub("", text)
-    made = [_WORDLESS.sub("", f.text) for f in facts if not f.reviewed and f.digest == content_digest(f)]
+    made = [_WORDLESS.sub("", f.text) for f in facts if f.digest == content_digest(f)]
     runs = {t[i:i + size] for t in made for i in range(len(t) - size + 1)}
     return not runs or 2 * sum(run in text for run in runs) >= len(runs)
 

@@ -26,13 +26,19 @@ def _distil(ws) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_another_untitled_page_under_the_same_name_is_a_new_source(tmp_path):
+def _first_page(tmp_path):
+    """A 常德 workspace with hd45c's untitled page distilled: the workspace, the seed's path and its source."""
     ws = unit_workspace(tmp_path / "ws", "常德市住房和城乡建设局", "市住房和城乡建设局", "常德市")
     (ws.root / "seeds").mkdir()
     seed = ws.root / "seeds" / NAME
     seed.write_text(CHANGDE, "utf-8")
     _distil(ws)
     (first,) = FactIndex.load(ws).sources.values()
+    return ws, seed, first
+
+
+def test_another_untitled_page_under_the_same_name_is_a_new_source(tmp_path):
+    ws, seed, first = _first_page(tmp_path)
     assert first.title == "常德海绵城市建设"  # (its file's name: the page prints none)
     seed.write_text(CHANGDE.replace("的的指导下", "的指导下", 1), "utf-8")  # (the clerk corrects a typo: the same page)
     _distil(ws)
@@ -53,12 +59,7 @@ def test_a_corrected_page_whose_facts_the_clerk_rewrote_is_still_followed(tmp_pa
     """rv7: the old facts' texts are compared as distilled only: facts the clerk rewrote are no longer the page's words, and
     a page whose facts were all rewritten is still the same document corrected (its clerk's work followed, not left
     beside a second copy of the page's facts)."""
-    ws = unit_workspace(tmp_path / "ws", "常德市住房和城乡建设局", "市住房和城乡建设局", "常德市")
-    (ws.root / "seeds").mkdir()
-    seed = ws.root / "seeds" / NAME
-    seed.write_text(CHANGDE, "utf-8")
-    _distil(ws)
-    (first,) = FactIndex.load(ws).sources.values()
+    ws, seed, first = _first_page(tmp_path)
     facts = ws.root / "facts" / f"{first.id}.yaml"
     text = facts.read_text("utf-8")
     for fact in FactIndex.load(ws).facts_of(first.id):  # (the clerk rewrites each fact in their own words)
@@ -75,12 +76,7 @@ def test_a_corrected_page_whose_facts_the_clerk_rewrote_is_still_followed(tmp_pa
 def test_another_page_saved_over_one_whose_facts_were_reviewed_is_a_new_source(tmp_path):
     """rv8 1: a fact the clerk only approved (reviewed: true) keeps the page's words: it still tells the first page from
     another one saved under its name, so the second does not take over the first's reviewed facts."""
-    ws = unit_workspace(tmp_path / "ws", "常德市住房和城乡建设局", "市住房和城乡建设局", "常德市")
-    (ws.root / "seeds").mkdir()
-    seed = ws.root / "seeds" / NAME
-    seed.write_text(CHANGDE, "utf-8")
-    _distil(ws)
-    (first,) = FactIndex.load(ws).sources.values()
+    ws, seed, first = _first_page(tmp_path)
     facts = ws.root / "facts" / f"{first.id}.yaml"
     facts.write_text(facts.read_text("utf-8").replace("reviewed: false", "reviewed: true"), "utf-8")
     assert all(f.reviewed for f in FactIndex.load(ws).facts_of(first.id))

@@ -1,0 +1,31 @@
+"""Findings of held-out round hd47b (上高县水利局, 江西): a county news page of the bureau's results told in items
+(一是抓政策落地。… 二是抓项目推进。… 三是抓安全保障。…), a forecast inside item two, a byline closing it.
+
+The page is the tester's one seed, seeds/2023-06-13_上高县水利工作成效.txt, as it was saved (its site's name and menu label
+over the text, the text one paragraph), distilled through the public path of ``drafter distill``.
+"""
+
+from __future__ import annotations
+
+from helpers import distil_by_cli, first_saying, unit_workspace
+
+PAGE = """网聚上高人
+信息发布 一是抓政策落地。全力争取上级政策支持,“十三五”以来,共争取中央、省级公共财政资金9.53亿元,已到位资金1.34亿元,同比增长46.7%。截至目前,全县共储备8个有融资需求水利项目,总投资17.11亿元,期望融资金额10.96亿元,成功发行专项债券1.6亿元。二是抓项目推进。率先启动并完成““十四五”水安全保障规划”编制,整合包装城乡供水保障工程,争取到专项债券项目资金4.7亿元。预计铺设供水管网706.81km,建成后可新增农村供水70431户,自来水普及率达到97.5%,规模化供水人口覆盖率 89.8%,全县农村自来水供水率 97.0%,规模化供水人口覆盖率达到88.0%。三是抓安全保障。积极推进河流防洪综合治理,实施五河治理工程5个、中小河流治理工程5个、万亩圩堤除险加固项目2个,共治理河流69.85公里。完成149座小型水库除险加固攻坚行动、116 座病险山塘整治,防洪安全保障能力不断增强。(钟文肄)
+"""
+NAME = "2023-06-13_上高县水利工作成效.txt"
+
+
+def _facts(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "上高县水利局", "县水利局", "上高县")
+    return distil_by_cli(tmp_path, ws, PAGE, NAME)[1]
+
+
+def test_the_item_after_a_forecast_inside_the_item_before_is_done_work(tmp_path):
+    """hd47b F1: 三是抓安全保障。…实施五河治理工程5个…共治理河流69.85公里。完成149座小型水库除险加固… was kind plan, drafted
+    under 下一步工作计划: the forecast closing item two (预计铺设供水管网706.81km…) ran as a plan to the paragraph's end, item
+    three with it. The series told on (三是 after 二是) ends the turn: the forecast is item two's, item three what was done."""
+    facts = _facts(tmp_path)
+    assert first_saying(facts, "预计铺设供水管网").kind == "plan"
+    safety = first_saying(facts, "共治理河流69.85公里")
+    assert safety.kind == "done", (safety.kind, safety.text)
+    assert "预计" not in safety.text, safety.text

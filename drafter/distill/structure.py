@@ -673,8 +673,10 @@ def address_said(lines: list[str], several: bool | None = None) -> str | None:
 ITEM_START = lazy(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
 # A lead's last sentence, short and of no clause, naming the matter of the items after it (…。抓好综合管理。一是…).
 ITEMS_HEAD = lazy(r"(?<=[。！？])\s*[^。；：！？，、\d]{2,10}。\s*$")
-# (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…)
-FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))[^。；：！？，]{2,10}，(一是)(?=[^。]*?[。；]二是)")
+# (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…; or after a
+# page's label and a space, 通知公告 一是抓政策落地。…二是…, hd47b: no lead, whose years the items after it would take)
+FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))(?:[^。；：！？，]{2,10}，(?=一是[^。]*?[。；]二是)"
+                         r"|[^。；：！？，\s]{2,10}\s+(?=一是.*?[。；！？]\s*二是))(一是)")
 
 
 def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], list[tuple[int, int]]]:

@@ -105,7 +105,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (CAPTION_OPENING, CLOSING_NAME, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -113,7 +113,7 @@ from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import YEAR, clause_start, find_figures, normalise
+from .figures import YEAR, YEAR_ON_YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -406,6 +406,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
         elif span is not None:
             a, b, basis, in_sentence, _ = span
+            if YEAR_ON_YEAR.search(norm, clause_start(norm, pos), pos):
+                a = b  # (“十三五”以来，…已到位资金1.34亿元，同比增长46.7%: the change of the run's last year, hd47b)
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)
             fig.year = a if (in_sentence and basis == "text") or own else None
@@ -2174,6 +2176,15 @@ def item_headings(paragraphs: dict[int, str]) -> set[int]:
             and len(paragraphs[j]) >= 2 * len(paragraphs[i])}
 
 
+def without_heading(text: str) -> str:
+    """``text`` without the item's heading sentence opening it (:data:`_HEADING_SENTENCE`: 二是抓项目推进。率先启动并完成…, a news
+    page's, hd47b) when at least twice as much follows: the heading of :func:`item_headings`, its paragraph run on after it."""
+    first = re.match(r"\s*[^。！？]*。", text)
+    rest = text[first.end():].lstrip() if first else ""
+    return rest if first and _HEADING_SENTENCE.match(normalise(first.group()).strip()) and len(rest) >= 2 * len(
+        first.group().strip()) else text
+
+
 ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 
 
@@ -2194,6 +2205,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
+    headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
@@ -2494,6 +2506,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         if unit.block.index in headings:
             continue  # (an item's heading, its bookkeeping above done: the paragraph after it is its work's)
+        # (a reply's or report's item headings are the bureau's own, a draft's headings: 一是大力推进平台服务提质增效。…)
+        told = without_heading(text) if meta.kind == NEWS else text
+        head, text = text[:len(text) - len(told)], told
+        if meta.kind == NEWS and unit.block is out.units[-1].block:
+            text = CLOSING_NAME.sub("", text).rstrip()  # (…不断增强。（钟文肄）: the name crediting the page, grammar.CLOSING_NAME, hd47b)
         entry = list_entry(unit.block) if unit.role == "listed" else None
         before, _, after = text.partition(entry) if entry else ("", "", "")
         if entry and listed and facts[-1] is listed[0] and listed[0].jurisdiction == place and (before, after) == listed[1:3]:
@@ -2522,13 +2539,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             figures=figures,
             external=not ws.is_own(place),
         )
+        headed[len(facts)] = head
         facts.append(fact)
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
     # 安排上级专项资金共计454万元 of 关于合理拨付文物保护专项经费的提案, hd29b; a heading of its own, 一、大力培育科技创新主体, says its)
     matter = matter_terms(concern(meta.suggestion_title)) if meta.kind == REPLY and meta.suggestion_title else []
-    for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):
+    for fact, topics in zip(facts, document_topics([(headed.get(k, "") + f.text, f.figures) for k, f in enumerate(facts)])):
         own_heading = any(heading_class(h) == OTHER for h in fact.section)
         fact.topics = topics if own_heading else with_matter(fact.text, topics, matter)
     if not meta.date and meta.kind != REPLY:

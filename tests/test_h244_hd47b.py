@@ -74,3 +74,11 @@ def test_a_news_items_label_byline_and_item_headings_are_no_fact_text(tmp_path):
     safety = first_saying(facts, "共治理河流69.85公里")
     assert safety.text.startswith("积极推进河流防洪综合治理") and safety.text.endswith("防洪安全保障能力不断增强。"), safety.text
     assert "抓安全保障" in safety.topics, safety.topics
+
+
+def test_funds_won_under_an_items_theme_are_done_work(tmp_path):
+    """hd47b (the probe's third ask, 争取专项债券资金, left 待补充): 一是抓政策落地。全力争取上级政策支持，…共争取中央、省级公共财政资金
+    9.53亿元…成功发行专项债券1.6亿元。 was background: 全力争取 read as 力争 (something to come), and funds won (争取…资金…亿元)
+    no result. Both wrong: the item reports the bureau's results."""
+    funds = first_saying(_facts(tmp_path), "成功发行专项债券1.6亿元")
+    assert funds.kind == "done", funds.kind

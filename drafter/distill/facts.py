@@ -552,7 +552,9 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # 完成…工作 without 已/了, which may be what is to be done.
 # (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
 # built-up area, 获得感 a feeling, no deed)
-TO_COME_WORDS = r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时"
+# 力争 striving for what is to come, not 全力/努力 before 争取 (全力争取上级政策支持，…共争取…资金9.53亿元: funds won, hd47b).
+STRIVE = r"(?<![全努])力争"
+TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|(?<!年)到(?:19|20)\d{{2}}年)[^，。；！？])*?"
                           r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
@@ -590,7 +592,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
 SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”)
-SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|{NEXT_STEP}")
+SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|{STRIVE}|{NEXT_STEP}")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -1054,14 +1056,15 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
 # 到位: funds, projects or policies obtained, its object with a count or 到位 after it in its clause) — not a work aimed at
 # whose object they are (争取完成项目主体工程建设, 争取…政策性农业保险覆盖率达到90%, 争取各方支持，建成…: rv6) (pattern text).
 _NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成|建设)[^，。；！？]){0,16}?"
-AIM_NOT_WON = rf"争取(?!到|{_NO_WORK_AIMED}(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位))"
+_WON_OBJECT = rf"到|{_NO_WORK_AIMED}(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)"
+AIM_NOT_WON = rf"争取(?!{_WON_OBJECT})"
 # An aim a deadline sets (在两年内，争取…; pattern text).
 DEADLINE_AIM = rf"{DEADLINE}，?\s*(?:{AIM_NOT_WON}|力争)"
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
 # (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b; not funds won,
 # 两年内，争取中央预算内资金5000万元)
-AIMING = re.compile(rf"力争|{DEADLINE_AIM}")
+AIMING = re.compile(rf"{STRIVE}|{DEADLINE_AIM}")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 
@@ -1519,7 +1522,8 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
 
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
-RESULT_WON = re.compile(r"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖")
+# (or funds, projects or policies won, 共争取中央、省级公共财政资金9.53亿元: AIM_NOT_WON's other side, hd47b)
+RESULT_WON = re.compile(rf"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖|争取(?:{_WON_OBJECT})")
 
 
 def themed_results(norm: str, figures: list[Figure]) -> bool:

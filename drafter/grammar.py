@@ -1417,8 +1417,9 @@ CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*[{SURNAMES}](?:(?![{_NOT_G
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).
 ACCOMPANYING = lazy(r"[^，。；！？]{0,16}?陪同(?=下|参加|调研|视察|考察|检查|[，。；！？、]|$)")
-# The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】, 当前关注, 热点): what is filed there is a news item.
-NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报", "关注", "热点", "焦点", "头条")
+# The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】, 当前关注, 热点, 信息发布): what is filed there is a
+# news item.
+NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报", "关注", "热点", "焦点", "头条", "发布")
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)

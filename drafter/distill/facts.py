@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -116,7 +116,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Bloc
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import YEAR, clause_start, find_figures, normalise
+from .figures import YEAR, YEAR_ON_YEAR, clause_start, find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -411,6 +411,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
         elif span is not None:
             a, b, basis, in_sentence, _ = span
+            if YEAR_ON_YEAR.search(norm, clause_start(norm, pos), pos):
+                a = b  # (“十三五”以来，…已到位资金1.34亿元，同比增长46.7%: the change of the run's last year, hd47b)
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)
             fig.year = a if (in_sentence and basis == "text") or own else None
@@ -545,7 +547,9 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # 完成…工作 without 已/了, which may be what is to be done.
 # (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
 # built-up area, 获得感 a feeling, no deed)
-TO_COME_WORDS = r"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|力争|届时"
+# 力争 striving for what is to come, not 全力/努力 before 争取 (全力争取上级政策支持，…共争取…资金9.53亿元: funds won, hd47b).
+STRIVE = r"(?<![全努])力争"
+TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|(?<!年)到(?:19|20)\d{{2}}年)[^，。；！？])*?"
                           r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
@@ -583,7 +587,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
 SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”)
-SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|力争|{NEXT_STEP}")
+SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|{STRIVE}|{NEXT_STEP}")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -1048,14 +1052,15 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
 # 到位: funds, projects or policies obtained, its object with a count or 到位 after it in its clause) — not a work aimed at
 # whose object they are (争取完成项目主体工程建设, 争取…政策性农业保险覆盖率达到90%, 争取各方支持，建成…: rv6) (pattern text).
 _NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成|建设)[^，。；！？]){0,16}?"
-AIM_NOT_WON = rf"争取(?!到|{_NO_WORK_AIMED}(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位))"
+_WON_OBJECT = rf"到|{_NO_WORK_AIMED}(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)"
+AIM_NOT_WON = rf"争取(?!{_WON_OBJECT})"
 # An aim a deadline sets (在两年内，争取…; pattern text).
 DEADLINE_AIM = rf"{DEADLINE}，?\s*(?:{AIM_NOT_WON}|力争)"
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
 # (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b; not funds won,
 # 两年内，争取中央预算内资金5000万元)
-AIMING = re.compile(rf"力争|{DEADLINE_AIM}")
+AIMING = re.compile(rf"{STRIVE}|{DEADLINE_AIM}")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 
@@ -1513,7 +1518,8 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
 
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
-RESULT_WON = re.compile(r"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖")
+# (or funds, projects or policies won, 共争取中央、省级公共财政资金9.53亿元: AIM_NOT_WON's other side, hd47b)
+RESULT_WON = re.compile(rf"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖|争取(?:{_WON_OBJECT})")
 
 
 def themed_results(norm: str, figures: list[Figure]) -> bool:
@@ -2206,6 +2212,15 @@ def item_headings(blocks: dict[int, Block]) -> set[int]:
     return out
 
 
+def without_heading(text: str) -> str:
+    """``text`` without the item's heading sentence opening it (:data:`_HEADING_SENTENCE`: 二是抓项目推进。率先启动并完成…, a news
+    page's, hd47b) when at least twice as much follows: the heading of :func:`item_headings`, its paragraph run on after it."""
+    first = re.match(r"\s*[^。！？]*。", text)
+    rest = text[first.end():].lstrip() if first else ""
+    return rest if first and _HEADING_SENTENCE.match(normalise(first.group()).strip()) and len(rest) >= 2 * len(
+        first.group().strip()) else text
+
+
 ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 ITEM_MARK = re.compile(rf"{ITEM_OPENING.pattern}|^\s*{ITEM_IS}")  # …or its 一是
 
@@ -2227,6 +2242,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
+    headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
@@ -2527,6 +2543,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         if unit.block.index in headings:
             continue  # (an item's heading, its bookkeeping above done: the paragraph after it is its work's)
+        # (a reply's or report's item headings are the bureau's own, a draft's headings: 一是大力推进平台服务提质增效。…)
+        told = without_heading(text) if meta.kind == NEWS else text
+        head, text = text[:len(text) - len(told)], told
+        if meta.kind == NEWS and unit.block is out.units[-1].block:
+            text = CLOSING_NAME.sub("", text).rstrip()  # (…不断增强。（钟文肄）: the name crediting the page, grammar.CLOSING_NAME, hd47b)
         entry = list_entry(unit.block) if unit.role == "listed" else None
         before, _, after = text.partition(entry) if entry else ("", "", "")
         if entry and listed and facts[-1] is listed[0] and listed[0].jurisdiction == place and (before, after) == listed[1:3]:
@@ -2555,13 +2576,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             figures=figures,
             external=not ws.is_own(place),
         )
+        headed[len(facts)] = head
         facts.append(fact)
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
     # 安排上级专项资金共计454万元 of 关于合理拨付文物保护专项经费的提案, hd29b; a heading of its own, 一、大力培育科技创新主体, says its)
     matter = matter_terms(concern(meta.suggestion_title)) if meta.kind == REPLY and meta.suggestion_title else []
-    for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):
+    for fact, topics in zip(facts, document_topics([(headed.get(k, "") + f.text, f.figures) for k, f in enumerate(facts)])):
         own_heading = any(heading_class(h) == OTHER for h in fact.section)
         fact.topics = topics if own_heading else with_matter(fact.text, topics, matter)
     if not meta.date and meta.kind != REPLY:

@@ -153,6 +153,9 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
 _CHANGE_WORDS = (*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
+# A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…): one year's, whatever run of years its
+# sentence names (distill.facts.place_and_time_figures).
+YEAR_ON_YEAR = lazy(rf"(?:同比|(?:较|比)(?:{words(LAST_YEAR_WORDS)})(?:同期)?)(?:分别)?(?:{'|'.join(_CHANGE_WORDS)})了?\s?$")
 _CHANGE = lazy("(?:" + "|".join(_CHANGE_WORDS) + ")$")
 # A change's rate alone, itself changed (降幅收窄, 增速提高): of the change the sentence told before it; and a name's change, its
 # rate's too, left off for the thing changed (规模以上工业增加值降幅收窄 → 规模以上工业增加值: a change is of a thing, never of a change).

@@ -703,8 +703,10 @@ def address_said(lines: list[str], several: bool | None = None) -> str | None:
 ITEM_START = lazy(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
 # A lead's last sentence, short and of no clause, naming the matter of the items after it (…。抓好综合管理。一是…).
 ITEMS_HEAD = lazy(r"(?<=[。！？])\s*[^。；：！？，、\d]{2,10}。\s*$")
-# (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…)
-FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))[^。；：！？，]{2,10}，(一是)(?=[^。]*?[。；]二是)")
+# (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…; or after a
+# page's label and a space, 通知公告 一是抓政策落地。…二是…, hd47b: no lead, whose years the items after it would take)
+FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))(?:[^。；：！？，]{2,10}，(?=一是[^。]*?[。；]二是)"
+                         r"|[^。；：！？，\s]{2,10}\s+(?=一是.*?[。；！？]\s*二是))(一是)")
 
 
 def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], list[tuple[int, int]]]:
@@ -738,6 +740,23 @@ def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], 
         pos = nxt + 2
     bounds = starts + [len(text)]
     return (start, starts[0]), [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
+def series_resumes(norm: str, items: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where the next ordinal of the series ``items`` (spans of ``norm``, :func:`split_items`) opens a sentence between
+    ``start`` and ``end``: the series told on after a turn inside its last item (…二是抓项目推进。…预计铺设供水管网706.81km…。
+    三是抓安全保障。… — the forecast is item two's, item three a matter of its own); not where a series of the turn's own opens
+    first (下一步，将…：一是…二是…三是…: its 三是 is the plan's)."""
+    m = _ORDINAL_ITEM.match(norm, items[-1][0]) if items else None
+    n = cn_number(m.group(1) or m.group(2)) if m else None
+    if not n:
+        return None
+    word = f"{cn_numeral(n + 1)}是" if m.group(1) else f"第{cn_numeral(n + 1)}{NTH_STOP}"
+    nxt = re.compile(rf"(?<=[。；！？])\s*{word}").search(norm, start, end)
+    return nxt.start() if nxt and not ITEM_START.search(norm, start, nxt.start()) else None
+
+
+_ORDINAL_ITEM = lazy(ITEM_NUMBER)
 
 
 # --- the outline ----------------------------------------------------------------------------
@@ -1273,6 +1292,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
         said = cut - 1 if turn and norm[cut - 1] == "，" else cut
         (lead_a, lead_b), items = split_items(text[:said], norm[:said], rest)
+        series = items
         obstacles = _obstacles(norm[:cut], rest) if not items and current not in (PLAN, PROBLEM) else []
         if obstacles:  # (…大力解决群众出行难问题。由于县级财力有限，一时难以解决。: the obstacle a unit of its own)
             lead_b = obstacles[0][0]
@@ -1313,6 +1333,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             back = PAST_TURN.search(norm, first.end() - 1) if first else None
             plan_end = back.start() if back else plan_end
             plan_end = _forecast_end(norm, cut, plan_end) or plan_end
+            resumed = series_resumes(norm, series, cut, plan_end)
+            plan_end = resumed or plan_end
             said = plan_end - 1 if norm[plan_end - 1] == "，" else plan_end  # (a forecast's clause ends at its last word)
             (lead_a, lead_b), items = split_items(text[:said], norm[:said], cut)
             emit(block, lead_a, lead_b, "lead" if items else "para", PLAN)
@@ -1322,7 +1344,14 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 break
             turn = _plan_turn(norm, plan_end - 1, year, reviewed)
             cut = turn.start(1) if turn else len(text)
-            emit(block, plan_end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
+            told_end = cut - 1 if turn and norm[cut - 1] == "，" else cut
+            if resumed:  # (the series told on: its items, done work again)
+                (lead_a, lead_b), series = split_items(text[:told_end], norm[:told_end], plan_end)
+                emit(block, lead_a, lead_b, "para")
+                for a, b in series:
+                    emit(block, a, b, "item")
+            else:
+                emit(block, plan_end, told_end, "para")
 
     # A paragraph that introduces what follows (deeper sections or items) is a lead.
     # (not one before a paragraph opening on its own turn to the plan, 下一步，我市将…: that paragraph heads itself, and the

@@ -262,6 +262,8 @@ _INLINE_CHROME = lazy(
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
     # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）)
     rf"|{CLOSING_CREDIT.pattern}"
+    # the label of the site's news column run into the text after a space (信息发布 一是抓政策落地。…, hd47b)
+    rf"|^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})(?:中心)?\s+(?=\S.{{8,}}?[。！？])"
     # an HTML tag a page's copy kept, its < lost or not (打?。?span id="printapp">, <br/>): markup, no text
     r"|<?/?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z][-\w:]*\s*=\s*(?:\"[^\"]*\"|'[^']*'))+\s*/?>|</?[A-Za-z][A-Za-z0-9]*\s*/?>"
 )

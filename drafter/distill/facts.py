@@ -2213,11 +2213,13 @@ def item_headings(blocks: dict[int, Block]) -> set[int]:
 
 
 def without_heading(text: str) -> str:
-    """``text`` without the item's heading sentence opening it (:data:`_HEADING_SENTENCE`: 二是抓项目推进。率先启动并完成…, a news
-    page's, hd47b) when at least twice as much follows: the heading of :func:`item_headings`, its paragraph run on after it."""
+    """``text`` without the item's heading sentence opening it (marked as an item, :data:`_HEADING_SENTENCE` after the mark:
+    二是抓项目推进。率先启动并完成…, a news page's, hd47b) when at least twice as much follows: the heading of :func:`item_headings`,
+    its paragraph run on after it."""
     first = re.match(r"\s*[^。！？]*。", text)
-    rest = text[first.end():].lstrip() if first else ""
-    return rest if first and _HEADING_SENTENCE.match(normalise(first.group()).strip()) and len(rest) >= 2 * len(
+    said = normalise(first.group()).strip() if first else ""
+    numbered, rest = ITEM_MARK.match(said), text[first.end():].lstrip() if first else ""
+    return rest if numbered and _HEADING_SENTENCE.match(said[numbered.end():].lstrip()) and len(rest) >= 2 * len(
         first.group().strip()) else text
 
 

@@ -2,15 +2,20 @@
 
 A notice's decision (经…评审，决定授予…等50个社区“…”称号（名单见附件）) drafted in a reply is a past act: dated by its
 document (2021年，…授予…), its pointer to the notice's attachment dropped, its counts a one-off batch no newer year's value
-replaces — never a 【待更新：统计期】 flag mid-sentence nor a comment asking for this year's figures.
+replaces — never a 【待更新：统计期】 flag mid-sentence nor a comment asking for this year's figures. A body setting a target
+(邢台市明确到2025年底前，…) in a page of an earlier year is a plan, not work done. The place's own name before its
+town (环翠区张村镇姜家疃村入选…) or a verb of setting (邢台市明确…) is 我区/我市 in its reply. Part two's step carrying on work part
+one reports (进一步提升旅游消费力。) is no plan either: highlighted as the ask's own step is.
 """
 
 from __future__ import annotations
 
 import docx
-from helpers import comments_on, part_one_of, seeds_draft, unit_workspace
+from docx.oxml.ns import qn
+from helpers import comments_on, distil, fact_saying, part_one_of, part_two_of, seeds_draft, unit_workspace
 
-from drafter.compose.sentences import as_done, is_policy_count, year_position
+from drafter.compose.sentences import as_done, is_policy_count, own_place_named, year_position
+from drafter.distill.facts import sets_target
 from drafter.model import Figure
 
 # seeds/2021-05-14_森林村庄称号通报.txt of hd45b (邢绿字[2021]4号), its head and decision.
@@ -53,3 +58,58 @@ def test_a_notices_decision_is_drafted_as_a_dated_act(tmp_path):
     notes = "".join(comments_on(out, said[:8]))
     assert "按来源日期写作“2021年”" in notes, notes
     assert "最新数值" not in notes and "全年" not in notes, notes
+
+
+# seeds/2022-06-06_目标2025年建50个省级森林乡村.txt of hd45b, its head and first two paragraphs.
+TARGET_NEWS = ("当前位置: 牛城要闻\n\n目标2025年!邢台将建50个省级森林乡村\n\n来源: 掌上邢台客户端  作者:王露橦 赵娟娟 和钰\n"
+               "2022-06-06 11:10:53\n\n"
+               "  从邢台市绿委办获悉,邢台市明确到2025年底前,结合美丽乡村建设和农村人居环境综合整治,以街道绿化、庭院绿化、进村路绿化、"
+               "小游园建设等为重点,加快推进村庄绿化美化进程。\n\n"
+               "  按照计划,邢台市将遵循科学规划、合理布局,以人为本、生态优先,优化结构、绿美并举,保护为先、造改结合,突出重点、循序渐进的原则,"
+               "采取街巷绿化、庭院绿化、公共场地绿化、沟渠坑塘绿化、环村林建设等模式推进村庄绿化美化。\n")
+
+
+def test_a_target_set_is_a_plan(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "邢台市林业局", "市林业局", "邢台市")
+    fact = fact_saying(distil(tmp_path, ws, TARGET_NEWS, "2022-06-06_目标2025年建50个省级森林乡村.txt"), "明确到2025年底前")
+    assert fact.kind == "plan", fact
+    # set in the page's own year or after it, or said reached (已), it is no plan
+    lead = "邢台市明确到2025年底前,结合美丽乡村建设,加快推进村庄绿化美化进程。"
+    assert sets_target(lead, 2022) and not sets_target(lead, 2025)
+    assert not sets_target("全市明确到2025年底前完成村庄绿化100个，目前已完成80个。", 2024)
+
+
+def test_its_own_place_before_its_town_or_a_target_is_ours(tmp_path):
+    huancui = unit_workspace(tmp_path / "hc", "威海市环翠区文化和旅游局", "区文化和旅游局", "环翠区")
+    assert own_place_named("2022年度，环翠区张村镇姜家疃村入选山东省乡村旅游重点村。", huancui) == (
+        "2022年度，我区张村镇姜家疃村入选山东省乡村旅游重点村。")
+    xingtai = unit_workspace(tmp_path / "xt", "邢台市林业局", "市林业局", "邢台市")
+    assert own_place_named("邢台市明确到2025年底前，加快推进村庄绿化美化进程。", xingtai).startswith("我市明确到2025年底前")
+    # an organ of the place stays named (环翠区人民医院), and so does a place inside another's name
+    assert own_place_named("环翠区人民医院开展义诊。", huancui) == "环翠区人民医院开展义诊。"
+    assert own_place_named("威海市环翠区张村镇入选。", huancui) == "威海市环翠区张村镇入选。"
+
+
+# seeds/2022-09-01_威海27个村庄入选省级名单.txt of hd46b, its head and honours (the list cut).
+VILLAGES = ("首页 > 关注民生\n\n省级名单公布!威海27个村庄入选\n\n2022-09-01 编辑: 仲鹤\n\n"
+            "      日前,由省文化和旅游厅组织评选的2022年度全省乡村旅游重点村、第三批山东省景区化村庄正式公布,环翠区张村镇姜家疃村等7个村庄、"
+            "文登区泽头镇峰山村等20个村庄分别入选。\n\n      2022年度山东省乡村旅游重点村入选名单\n\n      (威海部分)\n\n"
+            "      环翠区张村镇姜家疃村\n\n      文登区泽库镇港南村\n\n")
+HD46B = ("关于促进释放旅游消费潜力的建议\n\n提案人：王某某委员\n\n旅游消费是扩大内需、带动服务业发展的重要力量。为此建议：\n\n"
+         "一、提升旅游承载力。完善重点景区游客服务设施，加大旺季停车、如厕、交通疏导等配套保障，推动重点景区、度假区提档升级，提高接待能力和游客体验。\n\n"
+         "二、提升旅游消费力。挖掘本地特色美食和小吃，解决游客“到哪吃、吃什么”的问题；开发具有地方特色的文创产品和旅游商品，"
+         "解决“到哪买、买什么”的问题；发展乡村旅游，丰富乡村休闲消费业态。\n")
+
+
+def test_part_two_steps_without_a_plan_are_alike(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "威海市环翠区文化和旅游局", "区文化和旅游局", "环翠区")
+    _, out = seeds_draft(tmp_path, ws, {"2022-09-01_威海27个村庄入选省级名单.txt": VILLAGES}, "24", "关于促进释放旅游消费潜力的建议",
+                         HD46B, "--deputy", "王某某", "--type", "B", "--proposal", "--date", "2024-07-05")
+    document = docx.Document(out)
+    steps = [p for p in part_two_of(document.paragraphs) if p.text.startswith(("（一）", "（二）"))]
+    assert len(steps) == 2, [p.text for p in steps]
+    for step in steps:  # (一) 提升旅游承载力。 and (二) 进一步提升旅游消费力。: each highlighted, neither a plan
+        heading = step.text[3:step.text.index("。") + 1]
+        lit = "".join(r.text for r in step.runs if r._r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None)
+        assert heading in lit, step.text
+    assert any("我区张村镇姜家疃村入选" in p.text for p in part_one_of(document.paragraphs))

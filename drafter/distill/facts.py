@@ -1018,7 +1018,10 @@ TASK_FIELD = re.compile(r"^(?:(?:工作|目标|年度|重点|主要)任务|任�
 # 达到92%), saying nothing reached (已…). Of a year after the document's (or of a document without one) it
 # is to come; of the document's own year only where it says it is aimed at (力争, 确保, 预计): a year-end
 # report says 到2024年底，…达到… of what it reached.
-BY_YEAR = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
+BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?:底|末)?[，,]")
+# Or a body setting one (邢台市明确到2025年底前，…加快推进村庄绿化美化进程 of a 2022 news item, hd45b; 要求到2025年，…): its subject, a
+# verb of setting, the year by which — a plan whether or not it has figures.
+SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?:年?底|末)?前?[，,]")
 AIMED = re.compile(r"力争|确保|预计|争取")
 # A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
 FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
@@ -1042,10 +1045,10 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
             or TARGETS_SET.search(sentence)) and "已" not in sentence:
         return True
-    m = BY_YEAR.match(sentence.strip())
+    m = BY_YEAR.match(sentence.strip()) or SETS_TARGET.match(sentence.strip())
     if not m or "已" in sentence:
         return False
-    year = int(m.group(1))
+    year = int(m.group("year"))
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
 
 
@@ -1071,6 +1074,13 @@ def intended_only(text: str) -> bool:
     positions = figure_positions(norm, find_figures(norm, norm))
     spans = [m.span() for m in INTENDED_CLAUSE.finditer(norm)]
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
+
+
+def sets_target(text: str, doc_year: int | None) -> bool:
+    """True when a statement opens on a body setting a target of a year after ``doc_year`` (:data:`SETS_TARGET`) and says
+    nothing reached (已): a plan, figures or none."""
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    return bool(SETS_TARGET.match(first.strip())) and "已" not in text and is_target(first, doc_year)
 
 
 def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
@@ -2393,7 +2403,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"
                                               and TOLD_DONE.search(_first_sentence(told))) else unit
-        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) else fact_kind(
+        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) or sets_target(
+            told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
         # plan, never background a draft might tell as done)

@@ -5,14 +5,16 @@ document (2021年，…授予…), its pointer to the notice's attachment droppe
 replaces — never a 【待更新：统计期】 flag mid-sentence nor a comment asking for this year's figures. A body setting a target
 (邢台市明确到2025年底前，…) in a page of an earlier year is a plan, not work done. The place's own name before its
 town (环翠区张村镇姜家疃村入选…) or a verb of setting (邢台市明确…) is 我区/我市 in its reply. Part two's step carrying on work part
-one reports (进一步提升旅游消费力。) is no plan either: highlighted as the ask's own step is.
+one reports (进一步提升旅游消费力。) is no plan either: highlighted as the ask's own step is. Figures a sentence opening on a run
+since an event (试点海绵城市建设以来，…148个子项目，总投资78.15亿元。截至2017年12月，…) counts before the statement's cut-off are of that run,
+not of the page's date; a forecast clause among results (剩余1个内涝点…预计…可全部完工) is a plan of its own.
 """
 
 from __future__ import annotations
 
 import docx
 from docx.oxml.ns import qn
-from helpers import comments_on, distil, fact_saying, part_one_of, part_two_of, seeds_draft, unit_workspace
+from helpers import comments_on, distil, fact_saying, first_saying, part_one_of, part_two_of, seeds_draft, unit_workspace
 
 from drafter.compose.sentences import as_done, is_policy_count, own_place_named, year_position
 from drafter.distill.facts import sets_target
@@ -113,3 +115,19 @@ def test_part_two_steps_without_a_plan_are_alike(tmp_path):
         lit = "".join(r.text for r in step.runs if r._r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None)
         assert heading in lit, step.text
     assert any("我区张村镇姜家疃村入选" in p.text for p in part_one_of(document.paragraphs))
+
+
+# seeds/2018-01-31_常德海绵城市建设.txt of hd45c, its heading and 2.建设进度 (the page's paragraph 3, as saved).
+SPONGE = "(三)积极建设海绵城市。\n2.建设进度。试点海绵城市建设以来,在市委、市政府的的指导下,常德市海绵城市建设积极探索,因地制宜,开创性地推进海绵城市建设工作,系统谋划和统筹推进海绵城市建设五大工程148个子项目,总投资78.15亿元。截至2017年12月,已完成工程项目113个,在建项目35个,已建成面积52.98平方公里(试点区域内27.58平方公里,试点区域外25.4平方公里),在建项目35个,在建面积6.41平方公里,已完成投资64.22亿元,投资完成比达82.2%。水质及内涝方面,已整治完成内涝点15个、黑臭水体4条,建成区不积水面积达34.97平方公里,占示范区面积的96.9%,剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工。已完成市人大机关、市检察院机关、市环保局机关、芷兰居小区、金色晓岛小区等48个院落改造,建成面积3.83平方公里(试点区域内2.72平方\n"
+
+
+def test_a_runs_figures_and_a_forecast_among_results(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "常德市住房和城乡建设局", "市住建局", "常德市")
+    facts = distil(tmp_path, ws, SPONGE, "2018-01-31_常德海绵城市建设.txt").facts
+    run = first_saying(facts, "148个子项目")
+    assert (run.kind, run.period.year) == ("done", 2017), run
+    assert [(f.raw, f.year) for f in run.figures[:3]] == [("148个", None), ("78.15亿元", None), ("113个", 2017)]
+    forecast = first_saying(facts, "预计海绵总验收前")
+    assert forecast.kind == "plan" and forecast.text == "剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工。", forecast
+    assert "预计" not in run.text and run.text.endswith("占示范区面积的96.9%。"), run.text
+    assert first_saying(facts, "48个院落改造").kind == "done"

@@ -89,6 +89,8 @@ def test_its_own_place_before_its_town_or_a_target_is_ours(tmp_path):
     assert own_place_named("邢台市明确到2025年底前，加快推进村庄绿化美化进程。", xingtai).startswith("我市明确到2025年底前")
     # an organ of the place stays named (环翠区人民医院), and so does a place inside another's name
     assert own_place_named("环翠区人民医院开展义诊。", huancui) == "环翠区人民医院开展义诊。"
+    assert own_place_named("环翠区城乡建设局开展检查。", huancui) == "环翠区城乡建设局开展检查。"
+    assert own_place_named("环翠区张村镇人民政府组织验收。", huancui) == "环翠区张村镇人民政府组织验收。"
     assert own_place_named("威海市环翠区张村镇入选。", huancui) == "威海市环翠区张村镇入选。"
 
 

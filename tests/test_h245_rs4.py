@@ -16,6 +16,7 @@ import docx
 from docx.oxml.ns import qn
 from helpers import comments_on, distil, fact_saying, first_saying, part_one_of, part_two_of, seeds_draft, unit_workspace
 
+from drafter.check import check_draft
 from drafter.compose.sentences import as_done, is_policy_count, own_place_named, year_position
 from drafter.distill.facts import sets_target
 from drafter.model import Figure
@@ -60,6 +61,9 @@ def test_a_notices_decision_is_drafted_as_a_dated_act(tmp_path):
     notes = "".join(comments_on(out, said[:8]))
     assert "按来源日期写作“2021年”" in notes, notes
     assert "最新数值" not in notes and "全年" not in notes, notes
+    # nor does drafter check ask for newer values of its counts (the fact says 决定授予; the draft no longer does)
+    codes = [(f.code, f.paragraph) for f in check_draft(ws, out).findings]
+    assert not [c for c in codes if c[0].startswith("number-")], codes
 
 
 # seeds/2022-06-06_目标2025年建50个省级森林乡村.txt of hd45b, its head and first two paragraphs.

@@ -783,10 +783,10 @@ ATTACHMENT_POINTER = lazy(r"[（(][^（）()。，]{0,8}?(?:见附件\d*|附件\
 
 def is_decided(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` counts what a notice's decision (:data:`DECISION`) before it in its
-    sentence part (no ；between) names."""
+    sentence part (no ；nor stop between) names."""
     at = find_figure(sentence, raw)
     found = DECISION.search(sentence, 0, at) if at >= 0 else None
-    return bool(found) and not any(p in sentence[found.end():at] for p in "；;")
+    return bool(found) and not any(p in sentence[found.end():at] for p in "；;。！？")
 
 
 def decision_prefix(sentence: str, year: int | None) -> tuple[str, str] | None:

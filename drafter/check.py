@@ -429,6 +429,14 @@ class FigureTracer:
                 superseded.append((t, newer))
         return traces, current, superseded
 
+    def history(self, tok, cited: frozenset) -> bool:
+        """True when a fact stating the figure ``tok`` (those the paragraph cites first) tells it as history: a policy's count
+        of measures or a notice's decided batch (:func:`~drafter.compose.sentences.is_policy_count`, on the fact's text: the
+        draft drops the notice's 决定)."""
+        from .compose.sentences import is_policy_count
+
+        return any(is_policy_count(t.fact.text, tok.text) for t in self.traces_of(tok.key, cited)[0])
+
     def judge(self, key, cited: frozenset, year: int) -> tuple[str | None, str]:
         """(finding code or None when the figure is sound, explanation).
 
@@ -504,7 +512,9 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     stands) for each that does not. A figure in no fact whose source the clerk named in a Word
     comment (:func:`sourced_by_clerk`) is the clerk's to vouch for: no finding; nor is an old one that a
     sentence's 【待更新：…】 flag still names (its highlighted figures, :func:`_flagged_figures`; ``sentences``:
-    paragraph → its sentences' matches), whose finding names them (hd16: one paragraph reported 8 times)."""
+    paragraph → its sentences' matches), whose finding names them (hd16: one paragraph reported 8 times); nor is a count its
+    fact tells as history no newer value replaces, a policy's measures or a notice's decided batch (:meth:`FigureTracer.history`:
+    2021年，…授予信都区滨江社区等50个社区…称号, hd45b)."""
     out = []
     for p in traced_paragraphs(paras, kinds):
         cited = frozenset(p.fact_ids)
@@ -515,7 +525,7 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             code, why = tracer.judge(tok.key, cited, year)
             if code == "number-untraced" and sourced_by_clerk(p, tok):
                 continue
-            if code == "number-stale" and overlaps(tok.start, tok.end, named):
+            if code == "number-stale" and (overlaps(tok.start, tok.end, named) or tracer.history(tok, cited)):
                 continue
             if code:
                 found = Finding(code, p.number, snippet(p.text, tok.start, tok.end),
@@ -535,7 +545,8 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     (:meth:`FigureTracer.not_current`); the figures drafting never dates are left alone as it
     leaves them: a number inside a name (“12条措施”, :data:`~drafter.compose.sentences.NAME`) and
     a measure's term (设立规模超1亿元…资金, :func:`~drafter.compose.sentences.is_term`) and a policy's
-    count of measures (新出台…3条措施, :func:`~drafter.compose.sentences.is_policy_count`). Figures
+    count of measures (新出台…3条措施, :func:`~drafter.compose.sentences.is_policy_count`), its fact's too (a notice's decided
+    batch, :meth:`FigureTracer.history`). Figures
     already reported (``reported``: untraced, superseded or stale) are left to those findings.
     ``sentences``: paragraph → its sentences' matches (:meth:`Draft.sentences`)."""
     from .compose.reply import in_year_only
@@ -556,7 +567,7 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             for tok in figure_tokens(sentence):
                 start, end = m.start() + tok.start, m.start() + tok.end
                 if (overlaps(start, end, done) or any(a <= tok.start < b for a, b in names)
-                        or is_term(sentence, tok.text) or is_policy_count(sentence, tok.text)):
+                        or is_term(sentence, tok.text) or is_policy_count(sentence, tok.text) or tracer.history(tok, cited)):
                     continue
                 found = tracer.not_current(tok.key, cited, year, said)
                 if found is None:

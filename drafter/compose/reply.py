@@ -39,7 +39,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
+    as_done, clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -1690,6 +1690,9 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     if step and not reported:  # the ask's words as the bureau's step, no work of it reported: no promise left plain (hd30b)
         note = with_asked(ASKED_STEP_NOTE.format(year=year), measures, year)
         return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
+    if step:  # (carrying on work part one reports, 进一步提升旅游消费力。, is no plan either: highlighted as the ask's step, hd46b)
+        note = with_asked(PLAN_GAP_NOTE, measures, year)
+        return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"plan-gap:{step}") for s in spans]
     return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
 
 
@@ -2155,11 +2158,11 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         text = base[0] + text
         marks.append((base[0].rstrip("，"), TEXT, base[1]))
     text = _area_named(text, item, ws)
-    spans = _marked_spans(text, marks, ids)
+    spans = _marked_spans(as_done(text), marks, ids)  # (a notice's decision told as done: after its figures are read)
     # (a fact of figures that all are terms, 总额不超过8万元的创业补贴, is a policy's standard, no count that a newer one replaces)
     if item.stale and dated_figures(text, figures_in(text, item.fact)) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.as_of()}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
-        spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
+        spans = [Span(as_done(text), STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
             text.startswith(RECENT_YEARS_WORDS) and (item.year is None or today.year - _written(item) <= 1)):
         # (近年来，我局持续…: the years up to the source's, a standing account — of last year's material or this year's; one of

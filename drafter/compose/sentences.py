@@ -555,8 +555,8 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     if not measured:
         return None
     results = [f for f in measured if not is_policy_count(sentence, f.raw)]
-    if not results:  # a policy's count of measures is dated by the year it was issued, when stated
-        return None if source_dated(fact) else year_prefix(fact, source, year)
+    if not results:  # a policy's count of measures is dated by the year it was issued, when stated; a decision by its source
+        return decision_prefix(sentence, year) or (None if source_dated(fact) else year_prefix(fact, source, year))
     if fact.period.basis == "relative to document date" and not _after_year_word(fact.text, results[0].raw):
         return _year_end(sentence, results, source, figure_prefix(results, source, year) or by_source_date(source, year))
     return _year_end(sentence, results, source, figure_prefix(results, source, year) or year_prefix(fact, source, year))
@@ -757,9 +757,12 @@ def is_policy_count(sentence: str, raw: str) -> bool:
     clause issues or names — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,
     ``《若干措施》共20条`` — which is history, not a result a newer value replaces: it gets no update
     mark and is no figure of unknown year. Not a count of what was carried out (``落实研发费用加计扣除等
-    政策12项``, ``兑现…5条``)."""
+    政策12项``, ``兑现…5条``). Nor
+    is what a notice's decision names (:func:`is_decided`: 决定授予…等50个社区“…”称号)."""
     unit = raw.rstrip()[-1:]
     at = find_figure(sentence, raw)
+    if at >= 0 and is_decided(sentence, raw):
+        return True
     if at < 0 or unit not in _POLICY_PARTS:
         return False
     before = sentence[:at]
@@ -769,6 +772,35 @@ def is_policy_count(sentence: str, raw: str) -> bool:
     issued = [m.end() for m in _ISSUED.finditer(clause)]
     # a running total (累计出台政策措施30条, 先后出台…) is a standing figure, not one act of issuing
     return bool(issued) and not _CARRIED_OUT.search(clause, issued[-1]) and not _RUNNING_TOTAL.search(clause)
+
+
+# A notice's decision (经…评审，决定授予…等50个社区“…森林社区”称号, 邢绿字〔2021〕4号): one act of its date, its counts the
+# batch it names — no statistic a newer year's value replaces (hd45b). A reply tells it as done: the act without 决定.
+DECISION = lazy(r"决定(?=授予|追授|命名|表彰|表扬|通报表扬|给予|认定|批准|公布)")
+# Its pointer to the notice's attachment (（名单见附件）, （详见附件2）, （附件略）, （名单附后）): the reply has none.
+ATTACHMENT_POINTER = lazy(r"[（(][^（）()。，]{0,8}?(?:见附件\d*|附件\d*略|附后)[）)]")
+
+
+def is_decided(sentence: str, raw: str) -> bool:
+    """True when the figure ``raw`` of ``sentence`` counts what a notice's decision (:data:`DECISION`) before it in its
+    sentence part (no ；nor stop between) names."""
+    at = find_figure(sentence, raw)
+    found = DECISION.search(sentence, 0, at) if at >= 0 else None
+    return bool(found) and not any(p in sentence[found.end():at] for p in "；;。！？")
+
+
+def decision_prefix(sentence: str, year: int | None) -> tuple[str, str] | None:
+    """The date in front of a sentence telling a notice's decision (:data:`DECISION`): its source's year (``2021年，``),
+    the date it was made — never an as-of date nor a flag asking for a newer value (hd45b); None for any other."""
+    if year is None or not DECISION.search(sentence):
+        return None
+    return f"{year}年，", f"原文为通知所作的决定，未写明年份，按来源日期写作“{year}年”{VERIFY_ASK}"
+
+
+def as_done(sentence: str) -> str:
+    """``sentence`` as a reply tells it: a notice's decision as the act done (决定授予 → 授予) and no pointer to an
+    attachment the reply does not have (:data:`ATTACHMENT_POINTER`)."""
+    return DECISION.sub("", ATTACHMENT_POINTER.sub("", sentence))
 
 
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).
@@ -957,7 +989,7 @@ def year_position(sentence: str, figures: list, results: bool = True) -> int:
     before 建成一批…设施 two clauses ahead of it). A clause closing on a quoted name or a title (…杜绝“前店后宅”，) is never
     split from the next: the year opens the sentence."""
     first = _first_figure(sentence, figures)
-    if first is None:
+    if first is None or DECISION.search(sentence, 0, first):  # (a decision's sentence is one act: its date opens it)
         return 0
     done = RESULT.search(sentence, 0, first) if results else None
     cut = max(sentence.rfind(p, 0, done.start() if done else first) for p in "，；：,;:")
@@ -1121,6 +1153,9 @@ _DEFINED_HERE = lazy(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
 # work, not the rest of an organ's name (滕州市人民医院, 滕州市文化馆).
 _AS_SUBJECT = lazy(rf"(?:{G.words(G.WORK_VERBS, G.MANNER_ADVERBS, G.SCOPE_OPENERS, G.LEAD_VERBS)}"
                    r"|坚持|始终|不断|进一步|全力|率先|首次|连续|立足|依托|紧扣|抢抓|抓住|狠抓|深化|聚力|所辖|下辖|现有|拥有"
+                   r"|明确|提出"  # (邢台市明确到2025年底前，…: a target it set, hd45b)
+                   # (its own town's work or honour: 环翠区张村镇姜家疃村入选…, hd46b; not an organ: 环翠区城乡建设局, 张村镇人民政府)
+                   rf"|[{G.CJK}]{{1,5}}?(?:镇|(?<!城)乡|街道)(?![{G.CJK}]{{0,8}}?(?:{G.UNIT_END}|政府|中心))"
                    r"|[共已先累新获被将把在对与从又还再均都]|于(?=(?:19|20)\d{2}年|[今去上本]年|近[年日期]|日前))")  # (上海市于1995年成立…)
 
 

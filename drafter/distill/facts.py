@@ -417,6 +417,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)
             fig.year = a if (in_sentence and basis == "text") or own else None
             fig.basis = basis if basis != "text" and fig.year is not None else None
+        elif period.basis == "text" and run_to_cut_off(norm, sentence, pos, mentions):
+            fig.year = fig.until = None  # (the run its sentence opens on, to the statement's cut-off: the fact's time)
         elif period.basis == "text":  # the statement's year is not this figure's
             own = context()
             if own == period:  # (unless it is: an item's, of its lead's year)
@@ -428,6 +430,19 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         fig.place = where
         if where and fig.counts and where.endswith(fig.counts):  # 其中小庄村55万元: the village is where, not what
             fig.counts = None
+
+
+# A sentence opening on a run since an event, no year named (试点海绵城市建设以来，…推进海绵城市建设五大工程148个子项目，总投资78.15亿元。
+# 截至2017年12月，… of a 2018 page, hd45c): what it counts before the statement's cut-off after it is of the run up to that cut-off.
+RUN_OPENING = re.compile(r"[^，。；！？\d]{2,30}?以来[，,]")
+
+
+def run_to_cut_off(norm: str, sentence: int, pos: int, mentions) -> bool:
+    """Whether the figure at ``pos``, of a sentence starting at ``sentence`` on a run since an event (:data:`RUN_OPENING`), comes
+    before the statement's first time named and that time is a cut-off (:func:`~.periods.cut_off`: 截至2017年12月): the run's time,
+    to then — not the document's (党的十八大以来，…120个。2023年，… says no cut-off: the run goes on to the page's day)."""
+    after = [p for p, *_ in mentions if p > pos]
+    return bool(RUN_OPENING.match(norm, sentence)) and len(after) == len(mentions) > 0 and cut_off(norm, after[0])
 
 
 # The size of a thing (全长, 面积, 里程): it stands, no work of a year named in another clause than its own…
@@ -981,7 +996,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
-    if cls == DONE and (PLAN_WORDED.match(first) or document_proposes(norm) or SEEKING.match(first) or SOUGHT_NOW.match(first)):
+    if cls == DONE and (PLAN_WORDED.match(first) or document_proposes(norm) or SEEKING.match(first) or SOUGHT_NOW.match(first)
+                        or FORECAST_CLAUSE.match(norm.strip())):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)
@@ -1017,7 +1033,10 @@ TASK_FIELD = re.compile(r"^(?:(?:工作|目标|年度|重点|主要)任务|任�
 # 达到92%), saying nothing reached (已…). Of a year after the document's (or of a document without one) it
 # is to come; of the document's own year only where it says it is aimed at (力争, 确保, 预计): a year-end
 # report says 到2024年底，…达到… of what it reached.
-BY_YEAR = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
+BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?:底|末)?[，,]")
+# Or a body setting one (邢台市明确到2025年底前，…加快推进村庄绿化美化进程 of a 2022 news item, hd45b; 要求到2025年，…): its subject, a
+# verb of setting, the year by which — a plan whether or not it has figures.
+SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?:年?底|末)?前?[，,]")
 AIMED = re.compile(r"力争|确保|预计|争取")
 # A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
 FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
@@ -1041,10 +1060,10 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
             or TARGETS_SET.search(sentence)) and "已" not in sentence:
         return True
-    m = BY_YEAR.match(sentence.strip())
+    m = BY_YEAR.match(sentence.strip()) or SETS_TARGET.match(sentence.strip())
     if not m or "已" in sentence:
         return False
-    year = int(m.group(1))
+    year = int(m.group("year"))
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
 
 
@@ -1071,6 +1090,13 @@ def intended_only(text: str) -> bool:
     positions = figure_positions(norm, find_figures(norm, norm))
     spans = [m.span() for m in INTENDED_CLAUSE.finditer(norm)]
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
+
+
+def sets_target(text: str, doc_year: int | None) -> bool:
+    """True when a statement opens on a body setting a target of a year after ``doc_year`` (:data:`SETS_TARGET`) and says
+    nothing reached (已): a plan, figures or none."""
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    return bool(SETS_TARGET.match(first.strip())) and "已" not in text and is_target(first, doc_year)
 
 
 def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
@@ -2009,11 +2035,17 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
     is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
-    sentences = [part for s in _quoted_sentences(text) for part in _deadline_turn(s)]
-    planned = [_planned(n, doc_month) or bool(_DEADLINE_AIM.match(n))
+    sentences = [part for s in _quoted_sentences(text) for d in _deadline_turn(s) for part in _forecast_turn(d)]
+    planned = [_planned(n, doc_month) or bool(_DEADLINE_AIM.match(n)) or bool(FORECAST_CLAUSE.match(n))
                for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
-    return [text] if not at else ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
+    if not at:
+        return [text]
+    rest = "".join(sentences[at + 1:]).strip()
+    if FORECAST_CLAUSE.match(normalise(sentences[at]).lstrip()) and ALREADY.match(normalise(rest)):
+        # (…剩余1个内涝点…预计…可全部完工。已完成…48个院落改造: a forecast among results, a plan of its own)
+        return ["".join(sentences[:at]).strip(), sentences[at].strip(), *plan_split(rest, doc_month)]
+    return ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
 
 _DEADLINE_AIM = re.compile(DEADLINE_AIM)
@@ -2028,6 +2060,22 @@ def _deadline_turn(sentence: str) -> list[str]:
     if not m or len(re.findall(f"[{CJK}]", sentence[:m.start()])) < MIN_CHARS:
         return [sentence]
     return [sentence[:m.start()], sentence[m.end():]]
+
+
+# A forecast of work to be finished (剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工, hd45c): its clause, the last of its sentence,
+# said after results (…占示范区面积的96.9%，), is no result — nor one saying it done (已).
+FORECAST_CLAUSE = re.compile(r"^(?!.*已)[^，。；！？]{0,24}?(?:预计|有望)[^，。；！？]*?(?:完工|完成|建成|竣工|投用|投入使用|投产|通车)"
+                             r"[^，。；！？]*[。！？]?$")
+
+
+def _forecast_turn(sentence: str) -> list[str]:
+    """``sentence`` cut, its comma dropped (its stop kept on the results before it), before its last clause when that is a
+    forecast (:data:`FORECAST_CLAUSE`) after clauses of work told; whole otherwise."""
+    at = max(sentence.rfind(c) for c in "，；,;")
+    last = sentence[at + 1:]
+    if at < MIN_CHARS or last.count("）") > last.count("（") or not FORECAST_CLAUSE.match(normalise(last).strip()):
+        return [sentence]
+    return [sentence[:at].rstrip() + "。", last]
 
 
 def _planned(norm: str, doc_month: int | None) -> bool:
@@ -2435,7 +2483,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"
                                               and TOLD_DONE.search(_first_sentence(told))) else unit
-        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) else fact_kind(
+        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) or sets_target(
+            told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
         # plan, never background a draft might tell as done)

@@ -3,7 +3,8 @@ where the place itself is the title on the count's noun (郑州市…特色村24
 places counted together (两市, 两地, 三县) only as a clause's subject (not 沪深两市上市企业, 两地分居职工, 三县区); a city's bare
 name before a count only for a count of its areas or a pool (唐山17个县级行政区中), not 与来宾300余人. A holding verb dates a
 figure to its span's end only when it governs it, not as a modifier (新培育拥有自主知识产权的…350家); a total's noun undates a flow
-only where it reaches the figure (总数达2800家), not 盘活存量资产12亿元 or 能源消费总量下降3%."""
+only where it reaches the figure (总数达2800家), not 盘活存量资产12亿元 or 能源消费总量下降3%. A statement naming its own present
+(截至目前，…) after a paragraph's year is of the page's date, not that year's."""
 
 from __future__ import annotations
 
@@ -67,3 +68,14 @@ def test_a_totals_noun_undates_only_what_it_reaches():
     # (the running totals the guard was written for stay the document's)
     assert _years("2019年，我市获批国家创新型城市。全市累计认定高新技术企业2800家。", 2023, 12) == [None]
     assert _years("2019年，我市获批国家创新型城市。全市高新技术企业总数达2800家。", 2023, 12) == [None]
+
+
+def test_a_statement_of_its_own_present_keeps_the_pages_date(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", *XINGTAI)
+    ff = distil(tmp_path, ws, "邢台市国土绿化工作综述\n\n2023-06-20 来源：邢台日报\n\n2022年，信都区完成造林面积2.1万亩。\n"
+                "2020年，任泽区大力推进国土绿化，完成造林面积3.5万亩，新建村庄绿化示范村12个。"
+                "截至目前，南和区已累计建成国家森林乡村6个、省级森林乡村14个。\n", "2023-06-20_国土绿化.txt")
+    assert fact_saying(ff, "3.5万亩").period.year == 2020
+    now = fact_saying(ff, "截至目前")
+    assert (now.period.year, now.jurisdiction) == (2023, "南和区")
+    assert {g.year or now.period.year for g in now.figures} == {2023}

@@ -778,10 +778,11 @@ _BATCH_OF = re.compile(r"第[一二三四五六七八九十\d]+批")
 _LISTED_BEFORE = re.compile(r"(?:是|列入|列为|入选|入围|评为|获评|认定为|确定为|公布为|命名为|成为)$")
 # …or the level whose title a count bears, listed after the counts of other levels' (共有国家级传统古村落5个，省级传统古村落9个，
 # 郑州市自然风貌和历史文化特色村24个 on 登封市's villages, hd43b): the level that named them, as 国家级 and 省级 are.
-_LEVEL_TITLES_BEFORE = re.compile(rf"(?:国家|[{PLACE_LEVELS}])级[^，。；！？、]{{1,24}}?(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批][，、；]$")
+_TITLED_COUNT = rf"(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批]"
+_LEVEL_TITLES_BEFORE = re.compile(rf"(?:国家|[{PLACE_LEVELS}])级[^，。；！？、]{{1,24}}?{_TITLED_COUNT}[，、；]$")
 # (the place itself the title on the count's noun, no verb nor level of its own between: not 全市新增国家级…15家，任泽区新增省级…120家,
 # where the district did it, rv8)
-_TITLE_ON_COUNT = re.compile(rf"[^，。；！？、\d{CN_DIGITS}十]{{1,24}}?(?=(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批])")
+_TITLE_ON_COUNT = re.compile(rf"[^，。；！？、\d{CN_DIGITS}十]{{1,24}}?(?={_TITLED_COUNT})")
 
 
 def _titles_count(text: str, end: int) -> bool:

@@ -775,10 +775,13 @@ CUT_OFF_WORDS = ("截至", "截止", "截止到", "截至到")  # a stock as of 
 # before it names — opening its clause or after its place or scope (全市现有), not what exists spoken of (巩固现有…工作).
 PRESENT_HOLDING = r"(?:^|(?<=[，。；：\n])|(?<=[省市区县旗州镇乡村]))现(?:有|已有|共有|拥有|已)"
 # A total run up to a time (累计认定高新技术企业2800家, 高新技术企业总数达2800家): the document's date, never the year a sentence
-# before it opens on (2019年，我市获批…。), unless that is a cut-off (截至2017年12月，…。累计…).
-RUNNING_TOTAL_WORDS = ("累计", "总数", "总量", "保有量", "存量")
+# before it opens on (2019年，我市获批…。), unless that is a cut-off (截至2017年12月，…。累计…), for the rest of its sentence
+# (…总数达2800家，省级新型研发机构45家); a total's noun only where it reaches a figure (总数达, 总量突破; not 盘活存量资产,
+# 能源消费总量下降3%, rv8).
+RUNNING_TOTAL_WORDS = ("累计",)
+TOTAL_REACHED = r"(?:总数|总量|保有量|存量)(?:已经?)?(?:达到?|为|突破|超过)"
 # A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业) under a span of years (此后30年间, 2010年以来): of the span's end, what is
-# held at its close.
+# held at its close; not a holding verb of a modifier (新培育拥有自主知识产权的高新技术企业350家, rv8).
 HOLDING_VERBS = ("坐拥", "拥有", "现有")
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it

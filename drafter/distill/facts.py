@@ -213,6 +213,18 @@ YEAR_OF_A_THING = re.compile(r"(?:19|20)\d{2}\s?年度?(?:[^，。；：、\d]{0
 PLAN_YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
 
 
+_NOW = words(PRESENT_WORDS, ("现在",))
+_NOW_SAID = re.compile(rf"(?:{words(CUT_OFF_WORDS)})?(?:{_NOW})|现")  # (现有, 现已…: grammar.PRESENT_HOLDING's)
+
+
+def names_now(norm: str, every: tuple) -> int | None:
+    """The document's year when the only time a statement names is its present (截至目前, 目前, 现有: ``every`` its
+    :func:`report_mentions`), else None."""
+    if every and all(basis == DOCUMENT_DATE and _NOW_SAID.match(norm, p) for p, _, _, basis in every):
+        return every[0][1]
+    return None
+
+
 def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, plan: bool = False) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring), ``every`` the times it
     names (its :func:`report_mentions`). A year after the document's is a plan's, not what a statement of work reports
@@ -270,8 +282,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
             _, a, b, _ = found[-1]
             return Period(a, "report period", until=b if b != a else None)
     # (an undated reply's period is its year's estimate: its document's; a news item's 今年 and 去年 are its date's, whatever
-    # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021)
-    relative = meta.kind == NEWS and year and any(rx.search(norm) for rx, _ in RELATIVE_YEAR)
+    # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021; so is its 截至目前 when that is all it names, rv8)
+    relative = meta.kind == NEWS and year and (any(rx.search(norm) for rx, _ in RELATIVE_YEAR)
+                                               or names_now(norm, time_mentions(norm, year, month)))
     if meta.period and not (meta.kind == REPLY and meta.stated_year() is None) and not relative:
         return Period(meta.period, "report period")
     span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) else None
@@ -823,7 +836,6 @@ def document_proposes(norm: str) -> bool:
 
 # Work a statement opens on as still sought (现在我们正在争取武定县农村人居环境治理项目，力争在2022年启动项目建设。项目包括…新建垃圾热解厂10个…;
 # 目前正在积极申报…): not had yet, what it holds is what is planned — not 已争取, nor 正在推进 (work under way).
-_NOW = words(PRESENT_WORDS, ("现在",))
 SEEKING = re.compile(rf"^{_LEAD_IN}(?:(?:{_NOW})，?)?(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:正在|正)(?:积极|全力|努力)?"
                      r"(?:争取|申报|申请|谋划)")
 # …or, after a present word, a sentence of nothing but what is sought (目前，积极争取项目资金支持。; 目前，我局正积极向上争取…): an aim,
@@ -2553,7 +2565,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # hd26a: in a document undated or posted the year after, its year)
         # (and a statement cut from the paragraph of one stating its year, 2020年，任泽区…。 / 南和区…完成造林面积1.71万亩…: the
         # year the paragraph uncut would have held, hd45b)
-        led = year_lead[0] if kind != PLAN and year_lead and (unit.block is year_lead[1] or (
+        # (not one stating its own present, 截至目前，南和区已累计建成国家森林乡村6个 after 2020年，任泽区…: the page's date, rv8)
+        led = year_lead[0] if kind != PLAN and year_lead and not names_now(norm, mentions) and (unit.block is year_lead[1] or (
             unit.role == "item" and unit.section == year_lead[2])) else None
         if led and period.basis in (DOCUMENT_DATE, UNKNOWN):
             period = led

@@ -39,7 +39,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, HOLDING_VERBS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
-                       RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words)
+                       RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years, words)
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -234,7 +234,8 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
 _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
 
 
-_HELD = lazy(words(HOLDING_VERBS))  # (:data:`~drafter.grammar.HOLDING_VERBS`)
+# (:data:`~drafter.grammar.HOLDING_VERBS`) governing the figure: the last one before it, no 的 after it making it a modifier
+_HELD = lazy(rf"(?:{words(HOLDING_VERBS)})[^的]*$")
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 
 
@@ -272,7 +273,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             # between: …提升至2024年的6.6%，…年均增长8.6%, hd36c)
             before = spans
         m = before[-1] if before else _opening_time(norm, stops, pos, mentions, max(restart, skipped[1]))
-        if m and m[0] < m[1] and ((not m[3] and _since(norm, m[4])) or _HELD.search(norm, _pause_before(norm, pos), pos)):
+        if m and m[0] < m[1] and ((not m[3] and _since(norm, m[4])) or _HELD.search(norm[_pause_before(norm, pos):pos])):
             # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):
             # a later sentence's figure is of the span's end, now; so is a stock held under a span (此后30年间，…成为坐拥3.5万余家
             # 工业企业…的制造强市: held at its close, hd44a)
@@ -285,7 +286,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
 _ADDED_MATTER = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if not w.endswith('同时')))})")
 # What may stand before the time a sentence opens on (截至2017年12月，…; 2021年，…).
 _BEFORE_OPENING_TIME = lazy(rf"\s?(?:{words(CUT_OFF_WORDS)})?\s?")
-_RUNNING_TOTAL = lazy(words(RUNNING_TOTAL_WORDS))
+_RUNNING_TOTAL = lazy(rf"{words(RUNNING_TOTAL_WORDS)}|{TOTAL_REACHED}")
 
 
 def _opening_time(norm: str, stops: list[int], pos: int, mentions, floor: int) -> tuple | None:

@@ -611,9 +611,12 @@ _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!�
 # A city by its bare name right before a count (芦台经济开发区在唐山17个县级行政区中…, hd41a): the city's count, not that of the place
 # the clause names before it.
 _CITY_COUNTED = re.compile(rf"(?:^|(?<=[在于与和及、]))({'|'.join(sorted(CITIES, key=len, reverse=True))})(?:共有|共|有)?$")
+# (only a count of its areas, or a pool a thing is in: not 市领导与来宾300余人, rv8 — a city's name is also a word)
+_AREAS_COUNTED = re.compile(rf"(?:\d+|[{CN_DIGITS}十]+)个(?:[{PLACE_LEVELS}]级|[县市区](?:（|\()|[^，。；：]{{0,12}}?中)")
 # Places counted together as a clause's subject (两市累计完成营造林454.45万亩, 两市主城区已建成公园合计481个 of a page on 邯郸 and 邢台,
-# hd45b; 两地, 三县): the figure is their sum, never one place's own.
-_JOINT_PLACES = re.compile(r"(?<![第\d])[两三](?:市|县|地)(?![场委级民长内外直属])")
+# hd45b; 两地, 三县): the figure is their sum, never one place's own. Only opening the clause, after its lead-in (not 全市新增沪深两市上市
+# 企业3家, 全市共解决两地分居职工12人, rv8) and not a level's part (三县区).
+_JOINT_PLACES = re.compile(r"(?:这|上述|以上)?([两三](?:市|县|地))(?![场委级民长内外直属区])")
 # A wider scope's average a figure is (首次超过全国平均水平（2.44%）, 高于全省平均水平2.1个百分点): that scope's, never the place's own.
 _AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0,8}}?的)?平均(?:水平|值|数)?\s?(?:[（(]|为|是|达)?$")
 
@@ -775,15 +778,27 @@ _BATCH_OF = re.compile(r"第[一二三四五六七八九十\d]+批")
 _LISTED_BEFORE = re.compile(r"(?:是|列入|列为|入选|入围|评为|获评|认定为|确定为|公布为|命名为|成为)$")
 # …or the level whose title a count bears, listed after the counts of other levels' (共有国家级传统古村落5个，省级传统古村落9个，
 # 郑州市自然风貌和历史文化特色村24个 on 登封市's villages, hd43b): the level that named them, as 国家级 and 省级 are.
-_LEVEL_TITLES_BEFORE = re.compile(rf"(?:国家|[{PLACE_LEVELS}])级[^，。；！？、]{{1,24}}?(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批][，、；]$")
+_TITLED_COUNT = rf"(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批]"
+_LEVEL_TITLES_BEFORE = re.compile(rf"(?:国家|[{PLACE_LEVELS}])级[^，。；！？、]{{1,24}}?{_TITLED_COUNT}[，、；]$")
+# (the place itself the title on the count's noun, no verb nor level of its own between: not 全市新增国家级…15家，任泽区新增省级…120家,
+# where the district did it, rv8)
+_TITLE_ON_COUNT = re.compile(rf"[^，。；！？、\d{CN_DIGITS}十]{{1,24}}?(?={_TITLED_COUNT})")
+
+
+def _titles_count(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` is the title on the noun of the count right after it (郑州市自然风貌…特色村24个):
+    the words up to the count hold no verb and no level of their own."""
+    run = _TITLE_ON_COUNT.match(text, end)
+    return bool(run) and not (_VERB.search(run.group()) or NOT_A_NAME_START.match(run.group()) or "级" in run.group())
 
 
 def ranked_in(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``–``end`` is where the deed after it ranks first (:data:`_FIRST_AFTER`, after 在;
     :data:`_FIRST_OF`) or the level whose list of a batch a thing is put in (:data:`_BATCH_OF` after :data:`_LISTED_BEFORE`)
-    or whose title a count listed after other levels' bears (:data:`_LEVEL_TITLES_BEFORE`), not where it was done."""
+    or whose title a count listed after other levels' bears (:data:`_LEVEL_TITLES_BEFORE`, :func:`_titles_count`), not where it
+    was done."""
     return bool(_FIRST_OF.match(text, end) or (_BATCH_OF.match(text, end) and _LISTED_BEFORE.search(text, 0, start))
-                or _LEVEL_TITLES_BEFORE.search(text, 0, start)
+                or (_LEVEL_TITLES_BEFORE.search(text, 0, start) and _titles_count(text, end))
                 or (_FIRST_AFTER.match(text, end) and _RANKED_BEFORE.search(text, 0, start)))
 
 
@@ -1069,11 +1084,12 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = "全国"
         elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
             place = average.group(1)
-        elif (joint := _JOINT_PLACES.search(segment)) and not any(end > joint.start() for _, end, _ in named):
-            place = joint.group()
+        elif joint := _JOINT_PLACES.match(segment, LEAD.match(segment).end()):
+            place = joint.group(1)
         elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = "全" + counted.group(1)[1:]  # (我省13个市: 全省's count)
-        elif (bare := _CITY_COUNTED.search(segment)) and (not named or named[-1][1] <= bare.start()):
+        elif ((bare := _CITY_COUNTED.search(segment)) and (not named or named[-1][1] <= bare.start())
+              and _AREAS_COUNTED.match(norm, pos)):
             place = bare.group(1) + "市"  # (芦台经济开发区在唐山17个县级行政区中…: 唐山市's count of its areas)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = _scope_place(scope, cs, norm, fact_place, doc_place)

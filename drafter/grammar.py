@@ -805,17 +805,30 @@ IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in 
 # (count, unit).
 DEADLINE = r"(?<![\d近去前这])(?:在|于)?(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})(?P<unit>个月|年|周)之?内"
 # A year by which an aim is to be reached (到2025年底, 至2027年, 2025年底前), not a date counted to (截至2024年底, 截止到2024年底:
-# CUT_OFF_WORDS), a span's end (2022年至2024年) nor a value's year (由2019年的600小时提升到2024年的900小时): the year its plan runs to
-# (pattern text; group year or by).
+# CUT_OFF_WORDS) nor a value's year (由2019年的600小时提升到2024年的900小时): the year its plan runs to (pattern text; group year
+# or by; a span's end, 2024年至2026年, with its start in group span — see :func:`target_years`).
 _NOT_CUT_OFF = "".join(f"(?<!{w})" for w in sorted({*CUT_OFF_WORDS, *(w[:-1] for w in CUT_OFF_WORDS if w[-1] in "到至")}))
-TARGET_YEAR = (rf"(?<!\d年){_NOT_CUT_OFF}[到至](?P<year>(?:19|20)\d{{2}})年(?!(?:底|末)?的\d)(?:底|末)?"
+TARGET_YEAR = (rf"(?:(?P<span>(?:19|20)\d{{2}})年|(?<!\d年)){_NOT_CUT_OFF}[到至](?P<year>(?:19|20)\d{{2}})年(?!(?:底|末)?的\d)(?:底|末)?"
                r"|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前")
+_TARGET_YEAR = lazy(TARGET_YEAR)
+_SPAN_REPORTED = lazy(rf"累计|{WORK_FINISHED}")
+
+
+def target_years(text: str) -> list[tuple[str, int]]:
+    """The years ``text`` aims at (:data:`TARGET_YEAR`), each as it says it (到2025年底) and its year: a span's end (2024年至2026年，
+    全市计划每年新建城市公园5个) only where ``text`` reports nothing done (累计, 已, 完成…: 2022年至2024年，累计建成5G基站1200个 — a
+    span looked back on, rv8 8)."""
+    reported = _SPAN_REPORTED.search(text)
+    return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not (m["span"] and reported)]
+
+
 HALF_YEAR_WORDS = ("上半年", "下半年")
 # A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
-# to February 20; 端午 May 28 to June 25): a document's span of it (春节期间，) is that year's from the second, the year
-# before's when dated two months or more before the first; between them either year's (a span of it: 暑假, HOLIDAY_MONTHS).
-HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 2), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
-                "中秋": (9, 9), "国庆": (10, 10)}
+# to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
+# (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them
+# either year's (a span of it: 暑假, HOLIDAY_MONTHS).
+HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
+                "中秋": (9, 10), "国庆": (10, 10)}
 HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).

@@ -1,0 +1,60 @@
+"""rv8's review of the morning's second batch of merges (h247): findings 6, 8, 10–16 and the lower items, each on the reviewer's
+input.
+
+Each test fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from helpers import distil, fact_saying, unit_workspace
+
+from drafter.compose.select import deadline_ahead, still_ahead
+from drafter.distill.structure import default_class
+from drafter.model import CONTEXT, NEWS, PLAN, SourceMeta
+
+PLAN_2023 = SourceMeta("src", "src.txt", "", "plan", date="2023-03-01")
+
+
+def test_a_deadline_after_its_work_keeps_the_work():
+    """rv8 6: of a plan of 2023 read in June 2024, 2025年底前 and 于2026年前 date the work of the clause before them, which
+    went (改造老旧小区120个 dropped, 2025年底前全部完工 left an orphan); a to-year opening its clause still keeps its own alone."""
+    today, plan = dt.date(2024, 6, 1), SimpleNamespace(year=2023, source=PLAN_2023)
+    for said in ("改造老旧小区120个，2025年底前全部完工。", "新建城市公园5个，确保于2026年前投入使用。"):
+        assert still_ahead(said, plan, today) == said
+    assert still_ahead("全年新增高新技术企业50家，到2025年，全市高新技术企业总数达到800家。", plan, today) == \
+        "到2025年，全市高新技术企业总数达到800家。"
+    assert still_ahead("全年新增高新技术企业50家，2025年底前完成改造小区80个。", plan, today) == "2025年底前完成改造小区80个。"
+
+
+def test_a_running_plan_over_a_span_of_years_aims_at_its_end():
+    """rv8 8: in 2025, a plan running over 2024年至2026年 or 2023年到2025年 still aims ahead; a span reported (累计建成) does not."""
+    today = dt.date(2025, 6, 1)
+    assert deadline_ahead("2024年至2026年，全市计划每年新建城市公园5个。", PLAN_2023, today)
+    assert deadline_ahead("2023年到2025年，每年改造老旧小区100个。", PLAN_2023, today)
+    assert not deadline_ahead("2023年至2025年，累计建成5G基站1200个。", PLAN_2023, today)
+
+
+def test_mid_autumn_and_lantern_festival_reach_into_october_and_march(tmp_path):
+    """rv8 12: 中秋 falls in October in some years (2025-10-06) and 元宵 in March (2026-03-03): 中秋期间 of a page of 2025-09-20
+    was dated that year's festival, not yet come; from October on it is; 元宵期间 of 2026-02-25 is the page's date's alone."""
+    ws = unit_workspace(tmp_path / "ws", "黄石市文化和旅游局", "市文化和旅游局", "黄石市")
+    autumn = "中秋期间，市文化和旅游局组织举办各类文旅活动40余场，接待游客120万人次，同比增长15%。"
+    early = fact_saying(distil(tmp_path, ws, autumn + "\n", "2025-09-20_a.txt"), autumn[:10]).period
+    assert (early.year, early.part) == (2025, None), early
+    late = fact_saying(distil(tmp_path, ws, autumn + "\n", "2025-10-09_b.txt"), autumn[:10]).period
+    assert (late.year, late.part) == (2025, "中秋期间"), late
+    lantern = "元宵期间，市文化和旅游局组织举办灯会等活动30场，接待游客50万人次，同比增长9%。"
+    feb = fact_saying(distil(tmp_path, ws, lantern + "\n", "2026-02-25_c.txt"), lantern[:10]).period
+    assert (feb.year, feb.part) == (2026, None), feb
+
+
+def test_a_news_title_looking_back_over_years_aims_at_none():
+    """rv8 15: a news title of 2024 summing up 2021年至2025年 (累计建成) or counting to 截至2025年 read as a target ahead and made the
+    page a plan; hd45b's 目标2025年！ of 2022 still plans."""
+    assert default_class(NEWS, "2021年至2025年我市累计建成公园120个", year=2024) == CONTEXT
+    assert default_class(NEWS, "截至2025年我市累计建成公园120个", year=2024) == CONTEXT
+    assert default_class(NEWS, "目标2025年！邢台将建50个省级森林乡村", year=2022) == PLAN
+    assert default_class(NEWS, "到2026年我市将新建城市公园30个", year=2024) == PLAN

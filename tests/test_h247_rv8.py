@@ -11,6 +11,8 @@ from types import SimpleNamespace
 
 from helpers import distil, fact_saying, unit_workspace
 
+from drafter.compose.asks import parse_asks
+from drafter.compose.reply import _work_items
 from drafter.compose.select import deadline_ahead, still_ahead
 from drafter.distill.structure import default_class
 from drafter.model import CONTEXT, NEWS, PLAN, SourceMeta
@@ -58,3 +60,18 @@ def test_a_news_title_looking_back_over_years_aims_at_none():
     assert default_class(NEWS, "截至2025年我市累计建成公园120个", year=2024) == CONTEXT
     assert default_class(NEWS, "目标2025年！邢台将建50个省级森林乡村", year=2022) == PLAN
     assert default_class(NEWS, "到2026年我市将新建城市公园30个", year=2024) == PLAN
+
+
+def test_a_named_work_on_another_site_or_of_another_kind_is_not_said():
+    """rv8 11: a share of bigrams took 维修教学楼屋面 as said by 对…办公楼屋面进行维修, 新建学校食堂 by 新建学校运动场 and
+    硬化村内道路 by 对村内道路进行亮化, and left the work the member named unanswered; rv7's 完成共和初级中学运动场翻新硬化 still says
+    对共和初级中学运动场进行翻新硬化."""
+    ask, = parse_asks("加强农村学校和村庄基础设施建设，如维修教学楼屋面，新建学校食堂，硬化村内道路。",
+                      "关于加强农村学校和村庄基础设施建设的建议")
+    assert ask.named_works == ["维修教学楼屋面", "新建学校食堂", "硬化村内道路"]
+    said = "我局将对共和初级中学办公楼屋面进行维修，新建学校运动场，对村内道路进行亮化。"
+    assert [item[0].text for item in _work_items(ask, said, 2024)] == ["维修教学楼屋面。", "新建学校食堂。", "硬化村内道路。"]
+    assert [item[0].text for item in _work_items(ask, "我局将维修教学楼屋面，新建学校食堂，硬化村内道路。", 2024)] == []
+    ask, = parse_asks("加强教育基础设施建设投入，如对共和初级中学运动场进行翻新硬化，将共和银丝完小办公楼屋顶改琉璃瓦。",
+                      "关于加强教育基础设施建设投入的建议")
+    assert [item[0].text for item in _work_items(ask, "完成共和初级中学运动场翻新硬化。", 2024)] == ["将共和银丝完小办公楼屋顶改琉璃瓦。"]

@@ -75,3 +75,15 @@ def test_a_named_work_on_another_site_or_of_another_kind_is_not_said():
     ask, = parse_asks("加强教育基础设施建设投入，如对共和初级中学运动场进行翻新硬化，将共和银丝完小办公楼屋顶改琉璃瓦。",
                       "关于加强教育基础设施建设投入的建议")
     assert [item[0].text for item in _work_items(ask, "完成共和初级中学运动场翻新硬化。", 2024)] == ["将共和银丝完小办公楼屋顶改琉璃瓦。"]
+
+
+def test_a_districts_task_line_is_no_list_of_names(tmp_path):
+    """rv8 10: 襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。 was skipped as a list of names (hd45b's 信都区：
+    滨江社区、德贤社区…): its entries close on verbs of work; a list of names, one opening on 建设 too, is still none."""
+    ws = unit_workspace(tmp_path / "ws", "邢台市住房和城乡建设局", "市住建局", "邢台市", "襄都区, 信都区")
+    page = ("全市城市建设工作会议召开\n\n3月1日，全市城市建设工作会议召开，部署2023年城建重点工作。会议要求，各县（市、区）要"
+            "加快推进重点项目建设，确保全年新建城市公园15个。\n\n襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。\n\n"
+            "信都区：建设路社区、滨江社区、德贤社区、太行社区。\n")
+    ff = distil(tmp_path, ws, page, "2023-03-01_城建会议.txt")
+    assert fact_saying(ff, "七里河生态修复").jurisdiction == "襄都区"
+    assert not [f for f in ff.facts if "滨江社区" in f.text], [f.text for f in ff.facts]

@@ -14,6 +14,7 @@ from helpers import distil, fact_saying, unit_workspace
 from drafter.compose.asks import parse_asks
 from drafter.compose.reply import _work_items
 from drafter.compose.select import deadline_ahead, still_ahead
+from drafter.distill.figures import find_figures
 from drafter.distill.structure import default_class
 from drafter.model import CONTEXT, NEWS, PLAN, SourceMeta
 
@@ -87,3 +88,13 @@ def test_a_districts_task_line_is_no_list_of_names(tmp_path):
     ff = distil(tmp_path, ws, page, "2023-03-01_城建会议.txt")
     assert fact_saying(ff, "七里河生态修复").jurisdiction == "襄都区"
     assert not [f for f in ff.facts if "滨江社区" in f.text], [f.text for f in ff.facts]
+
+
+def test_a_pool_among_holds_no_verb_of_work():
+    """rv8 13: 在3个乡镇推进农民集中居住 counted 乡镇推进农民集 (集中 + 居住 read as a pool and a standing, 居); a pool holds no verb of
+    work after its first word and a bare 居 stands only before a place (居第3位); hd45c's 从135个申报城市中脱颖而出 still counts
+    申报城市."""
+    counts = {f.raw: f.counts for f in find_figures("在3个乡镇推进农民集中居住，安置农户120户。")}
+    assert not counts["3个"].endswith("集"), counts
+    counts = {f.raw: f.counts for f in find_figures("常德市以优异成绩从135个申报城市中脱颖而出，跻身全国首批16个试点城市之一。")}
+    assert counts["135个"] == "申报城市", counts

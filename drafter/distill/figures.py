@@ -911,10 +911,12 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 # A noun, then the figure it reaches (各类广告牌达130余块): the noun before is what the figure counts, never the words after its
 # measure word (…130余块宣传横幅500余条, a list that lost its 、: no 130 banners, hd38b).
 # A count of the things one was picked from or stands among (从135个申报城市中, 在全国36个试点城市中): the words before 中 are those
-# things, the words before the figure no name of them. Only a 中 closing that pool, a pause or a pick or standing after it (脱颖,
-# 选, 率先, 位居…): 在12个乡镇开展集中整治 and 在3个村推行中药材种植 count 乡镇 and 村, no 乡镇开展集.
+# things, the words before the figure no name of them. Only a 中 closing that pool, no verb of work in it, a pause or a pick or
+# standing after it (脱颖, 选, 率先, 位居…; 居, 列 or 排 before a place: 居第3位): 在12个乡镇开展集中整治, 在3个村推行中药材种植 and
+# 在3个乡镇推进农民集中居住 count 乡镇 and 村, no 乡镇开展集 (rv8 13).
 _AMONG_FROM = lazy(r"[从在]\s?$")
-_AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?=[，,；;：:]|{_RANK_VERBS}|脱颖|胜出|率先|[选评遴挑抽择])")
+_STANDING = "|".join(v if len(v) > 1 else f"{v}(?=[第前首])" for v in _RANK_VERBS.split("|"))
+_AMONG = lazy(rf"((?:(?!中)[{CJK}“”])(?:(?!中|{words(WORK_VERBS)})[{CJK}“”]){{1,15}}?)中(?=[，,；;：:]|{_STANDING}|脱颖|胜出|率先|[选评遴挑抽择])")
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
 
 

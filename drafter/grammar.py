@@ -488,6 +488,10 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
     ("1.", rf"(\d{{1,2}}){_NUMBER_STOP}"),
     ("（1）", r"[（(]\s*(\d{1,2})\s*[）)]"),
 )
+# The words a numbered heading's text closes on (3、基础性工作开展情况, （二）重点工作推进情况, 一、主要做法): what tells a heading run
+# into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
+HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
+                     "任务", "目标", "要点", "计划", "安排", "总结", "概况", "经验", "成绩", "亮点", "不足", "打算")
 # Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%, nor an item's number and a
 # date's month: 1.10月18日…), ①,
 # and the parts of a long document (第三章, 第二节, 第十条).

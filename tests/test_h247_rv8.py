@@ -98,3 +98,12 @@ def test_a_pool_among_holds_no_verb_of_work():
     assert not counts["3个"].endswith("集"), counts
     counts = {f.raw: f.counts for f in find_figures("常德市以优异成绩从135个申报城市中脱颖而出，跻身全国首批16个试点城市之一。")}
     assert counts["135个"] == "申报城市", counts
+
+
+def test_a_numbered_lines_spaced_name_runs_over_its_space():
+    """rv8 14: 3、全市高新 技术企业达到120家 counted 技术企业, its space read as a heading's break; only a heading's text closing on a
+    heading's word breaks there (hd45c's 3、基础性工作开展情况 单位…汇报5次)."""
+    counts = {f.raw: f.counts for f in find_figures("3、全市高新 技术企业达到120家。")}
+    assert counts["120家"] in ("高新 技术企业", "全市高新 技术企业"), counts
+    counts = {f.raw: f.counts for f in find_figures("3、基础性工作开展情况 单位主要领导听取政务公开工作情况汇报5次")}
+    assert counts["5次"] == "单位主要领导听取政务公开工作情况汇报", counts

@@ -538,6 +538,8 @@ REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
 SHORT_ADDING_WORDS = tuple(w for w in ADDING_WORDS if len(w) == 2)  # 同时, 此外, 另外: a connective before a clause's lead-in
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
+# Words opening what a step follows or is for (根据县政府工作部署，拟…; 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a).
+BASIS_WORDS = ("根据", "按照", "依据", "鉴于")
 # Words turning a sentence against what it said (…，但仍存在…; 然而…; 不过…): those opening a clause — the first three the turn
 # official writing pairs with a concession (虽然…，但…; 尽管…，然而…) — and 却, which follows its clause's subject (…，资金却不足).
 CONCEDED_TURN_WORDS = ("但是", "但", "然而")
@@ -781,9 +783,9 @@ PRESENT_HOLDING = r"(?:^|(?<=[，。；：\n])|(?<=[省市区县旗州镇乡村]
 # A total run up to a time (累计认定高新技术企业2800家, 高新技术企业总数达2800家): the document's date, never the year a sentence
 # before it opens on (2019年，我市获批…。), unless that is a cut-off (截至2017年12月，…。累计…).
 RUNNING_TOTAL_WORDS = ("累计", "总数", "总量", "保有量", "存量")
-# A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业) under a span of years (此后30年间, 2010年以来): of the span's end, what is
-# held at its close.
-HOLDING_VERBS = ("坐拥", "拥有", "现有")
+# A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业; 现有…: PRESENT_HOLDING) under a span of years (此后30年间, 2010年以来): of the
+# span's end, what is held at its close.
+STOCK_VERBS = ("坐拥", "拥有")
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底

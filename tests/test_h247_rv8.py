@@ -15,7 +15,7 @@ from drafter.compose.asks import parse_asks
 from drafter.compose.reply import _work_items
 from drafter.compose.select import deadline_ahead, still_ahead
 from drafter.distill.figures import find_figures
-from drafter.distill.structure import default_class
+from drafter.distill.structure import PLAN_TURN, default_class
 from drafter.model import CONTEXT, NEWS, PLAN, SourceMeta
 
 PLAN_2023 = SourceMeta("src", "src.txt", "", "plan", date="2023-03-01")
@@ -107,3 +107,22 @@ def test_a_numbered_lines_spaced_name_runs_over_its_space():
     assert counts["120家"] in ("高新 技术企业", "全市高新 技术企业"), counts
     counts = {f.raw: f.counts for f in find_figures("3、基础性工作开展情况 单位主要领导听取政务公开工作情况汇报5次")}
     assert counts["5次"] == "单位主要领导听取政务公开工作情况汇报", counts
+
+
+def test_a_basis_opening_a_plan_turns_with_its_sentence():
+    """rv8 lower: PLAN_TURN spelt 根据|按照|依据 apart from facts._BASIS, which also takes 鉴于 (hd46a): …。鉴于该公路对…，2024年拟…
+    turned at its comma, leaving 鉴于… with the work done before it; it turns at the sentence's end as 根据… does (BASIS_WORDS)."""
+    for basis in ("根据市政府工作部署", "鉴于该公路对沿线群众出行具有重要意义"):
+        text = f"该路段已完成改造。{basis}，2024年拟对其余8公里进行提档升级。"
+        assert PLAN_TURN.search(text).start() == text.index("。"), basis
+
+
+def test_a_holding_word_as_a_modifier_keeps_the_span(tmp_path):
+    """rv8 lower: STOCK_VERBS twinned PRESENT_HOLDING's 现有, read anywhere: 2021年以来，全市新建现有标准的农贸市场15个 on a page of
+    2024 was dated 2024 alone (rv8 4's input); 现有 holds only where PRESENT_HOLDING reads it (opening a clause, after a place):
+    hd41a's 现有省级现代农业园区2个 still is the page's date's."""
+    ws = unit_workspace(tmp_path / "ws", "邢台市商务局", "市商务局", "邢台市")
+    page = ("对市人大十六届二次会议第12号建议的答复\n\n张三代表：\n\n您提出的《关于加强农贸市场建设的建议》收悉。现答复如下：\n\n"
+            "2021年以来，全市新建现有标准的农贸市场15个，完成投资2.3亿元。\n\n感谢您对商务工作的关心和支持。\n\n邢台市商务局\n2024年6月1日\n")
+    ff = distil(tmp_path, ws, page, "2024-06-01_市商务局12号建议答复.txt")
+    assert [(g.year, g.until) for g in fact_saying(ff, "农贸市场15个").figures if g.raw == "15个"] == [(2021, 2024)]

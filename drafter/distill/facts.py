@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (BASIS_WORDS, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, WORKS_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -519,7 +519,7 @@ _WORK_SUBJECT = rf"[全本我][省市区县州盟旗][{CJK}]{{0,8}}?工作"
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
-_BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:根据|按照|依据|鉴于)[^，。；：]{{2,30}}，)?"  # (or its reason: 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a)
+_BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:{words(BASIS_WORDS)})[^，。；：]{{2,30}}，)?"  # (or its reason: 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a)
 # (or its purpose, before its subject, after the year it opens on: 2022年，为了回应…期待，破解…问题，我省人社部门将实施…工程, hd35b —
 # a purpose saying nothing done; not one opening a sentence, whose paragraph may say no work done before it)
 _PURPOSE = r"(?:(?<=年，)为了?(?:(?![了已])[^。；：！？]){2,80}?，)?"

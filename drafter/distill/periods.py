@@ -38,7 +38,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, HOLDING_VERBS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
+from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN, STOCK_VERBS,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, recent_run_years, words)
 from ..lazyre import lazy
 from ..textutil import cn_number
@@ -234,7 +234,7 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
 _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
 
 
-_HELD = lazy(words(HOLDING_VERBS))  # (:data:`~drafter.grammar.HOLDING_VERBS`)
+_HELD = lazy(rf"{words(STOCK_VERBS)}|{PRESENT_HOLDING}")  # (:data:`~drafter.grammar.STOCK_VERBS`)
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 
 

@@ -488,6 +488,10 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
     ("1.", rf"(\d{{1,2}}){_NUMBER_STOP}"),
     ("（1）", r"[（(]\s*(\d{1,2})\s*[）)]"),
 )
+# The words a numbered heading's text closes on (3、基础性工作开展情况, （二）重点工作推进情况, 一、主要做法): what tells a heading run
+# into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
+HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
+                     "任务", "目标", "要点", "计划", "安排", "总结", "概况", "经验", "成绩", "亮点", "不足", "打算")
 # Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%, nor an item's number and a
 # date's month: 1.10月18日…), ①,
 # and the parts of a long document (第三章, 第二节, 第十条).
@@ -534,6 +538,8 @@ REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
 SHORT_ADDING_WORDS = tuple(w for w in ADDING_WORDS if len(w) == 2)  # 同时, 此外, 另外: a connective before a clause's lead-in
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
+# Words opening what a step follows or is for (根据县政府工作部署，拟…; 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a).
+BASIS_WORDS = ("根据", "按照", "依据", "鉴于")
 # Words turning a sentence against what it said (…，但仍存在…; 然而…; 不过…): those opening a clause — the first three the turn
 # official writing pairs with a concession (虽然…，但…; 尽管…，然而…) — and 却, which follows its clause's subject (…，资金却不足).
 CONCEDED_TURN_WORDS = ("但是", "但", "然而")
@@ -780,9 +786,9 @@ PRESENT_HOLDING = r"(?:^|(?<=[，。；：\n])|(?<=[省市区县旗州镇乡村]
 # 能源消费总量下降3%, rv8).
 RUNNING_TOTAL_WORDS = ("累计",)
 TOTAL_REACHED = r"(?:总数|总量|保有量|存量)(?:已经?)?(?:达到?|为|突破|超过)"
-# A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业) under a span of years (此后30年间, 2010年以来): of the span's end, what is
-# held at its close; not a holding verb of a modifier (新培育拥有自主知识产权的高新技术企业350家, rv8).
-HOLDING_VERBS = ("坐拥", "拥有", "现有")
+# A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业; 现有…: PRESENT_HOLDING) under a span of years (此后30年间, 2010年以来): of the
+# span's end, what is held at its close; not a holding verb of a modifier (新培育拥有自主知识产权的高新技术企业350家, rv8).
+STOCK_VERBS = ("坐拥", "拥有")
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底
@@ -808,17 +814,30 @@ IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in 
 # (count, unit).
 DEADLINE = r"(?<![\d近去前这])(?:在|于)?(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})(?P<unit>个月|年|周)之?内"
 # A year by which an aim is to be reached (到2025年底, 至2027年, 2025年底前), not a date counted to (截至2024年底, 截止到2024年底:
-# CUT_OFF_WORDS), a span's end (2022年至2024年) nor a value's year (由2019年的600小时提升到2024年的900小时): the year its plan runs to
-# (pattern text; group year or by).
+# CUT_OFF_WORDS) nor a value's year (由2019年的600小时提升到2024年的900小时): the year its plan runs to (pattern text; group year
+# or by; a span's end, 2024年至2026年, with its start in group span — see :func:`target_years`).
 _NOT_CUT_OFF = "".join(f"(?<!{w})" for w in sorted({*CUT_OFF_WORDS, *(w[:-1] for w in CUT_OFF_WORDS if w[-1] in "到至")}))
-TARGET_YEAR = (rf"(?<!\d年){_NOT_CUT_OFF}[到至](?P<year>(?:19|20)\d{{2}})年(?!(?:底|末)?的\d)(?:底|末)?"
+TARGET_YEAR = (rf"(?:(?P<span>(?:19|20)\d{{2}})年|(?<!\d年)){_NOT_CUT_OFF}[到至](?P<year>(?:19|20)\d{{2}})年(?!(?:底|末)?的\d)(?:底|末)?"
                r"|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前")
+_TARGET_YEAR = lazy(TARGET_YEAR)
+_SPAN_REPORTED = lazy(rf"累计|{WORK_FINISHED}")
+
+
+def target_years(text: str) -> list[tuple[str, int]]:
+    """The years ``text`` aims at (:data:`TARGET_YEAR`), each as it says it (到2025年底) and its year: a span's end (2024年至2026年，
+    全市计划每年新建城市公园5个) only where ``text`` reports nothing done (累计, 已, 完成…: 2022年至2024年，累计建成5G基站1200个 — a
+    span looked back on, rv8 8)."""
+    reported = _SPAN_REPORTED.search(text)
+    return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not (m["span"] and reported)]
+
+
 HALF_YEAR_WORDS = ("上半年", "下半年")
 # A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
-# to February 20; 端午 May 28 to June 25): a document's span of it (春节期间，) is that year's from the second, the year
-# before's when dated two months or more before the first; between them either year's (a span of it: 暑假, HOLIDAY_MONTHS).
-HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 2), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
-                "中秋": (9, 9), "国庆": (10, 10)}
+# to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
+# (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them
+# either year's (a span of it: 暑假, HOLIDAY_MONTHS).
+HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
+                "中秋": (9, 10), "国庆": (10, 10)}
 HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, WORKS_VERBS, blank_figure,
     SOLVED, SOLVED_LATER, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, fits, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -1646,10 +1646,22 @@ def _work_items(ask, said: str, year: int) -> list[list[Span]]:
     not say (:attr:`~.asks.Ask.named_works`): the work as the bureau's step, highlighted, flagged (:data:`WORK_STEP_NOTE`),
     then 【待补充：具体举措】 — as part one asks for each in turn; a reply answers each named work (德江县教育局's reply
     to the hd42a suggestion: 运动场重新硬化项目已完工；…教学楼…无需撤除重建；…已对办公楼屋面瓦进行了更换). A work said in other
-    words is said (:func:`~.select.fits`: 完成共和初级中学运动场翻新硬化 says 对共和初级中学运动场进行翻新硬化, rv7)."""
+    words is said (:func:`_work_said`: 完成共和初级中学运动场翻新硬化 says 对共和初级中学运动场进行翻新硬化, rv7)."""
     note = WORK_STEP_NOTE.format(year=year)
     return [[Span(f"{work}。", STALE, note=note, group=f"asked-step:{work}"), Span(placeholder_text("具体举措"), PLACEHOLDER)]
-            for work in ask.named_works if not fits(work, said)]
+            for work in ask.named_works if not _work_said(work, said)]
+
+
+# What frames a named work's thing: the 对/将/把 taking it, 进行, and the verbs of works (对…运动场进行翻新硬化: 共和初级中学运动场, 翻新).
+_WORK_FRAME = lazy(rf"^(?:对|将|把)|进行|{words(WORKS_VERBS)}")
+
+
+def _work_said(work: str, said: str) -> bool:
+    """Whether ``said`` says the named ``work``: its verbs of works (:data:`~drafter.grammar.WORKS_VERBS`) and every run of its
+    thing between them, whole — not another site's (维修教学楼屋面 by 对…办公楼屋面进行维修) nor another work on it (硬化村内道路
+    by 对村内道路进行亮化), which a share of bigrams took as said (rv8 11)."""
+    return all(part in said for part in _WORK_FRAME.split(work) if len(part) > 1) and all(
+        m.group() in said for m in _WORK_FRAME.finditer(work) if m.group() in WORKS_VERBS)
 
 
 def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int, about: str = "", measures: str = "",

@@ -50,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TARGET_YEAR, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -1951,7 +1951,6 @@ _FRAME_ALONE = lazy(rf"(?:{DEADLINE}|(?:在|到|于)?(?:{alternation(TIME_WORDS,
 
 
 _DEADLINE = lazy(DEADLINE)
-_TARGET_YEAR = lazy(TARGET_YEAR)
 _UNIT_DAYS = {"个月": 31, "年": 366, "周": 7}  # the days at most of a deadline's unit
 
 
@@ -1966,7 +1965,7 @@ def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> 
 def _target_ahead(sentence: str, today: dt.date) -> str | None:
     """The first year ``sentence`` aims at (:data:`~drafter.grammar.TARGET_YEAR`) not past on ``today``, as it says it (到2025年);
     None when it aims at none."""
-    return next((m.group() for m in _TARGET_YEAR.finditer(sentence) if int(m["year"] or m["by"]) >= today.year), None)
+    return next((said for said, year in target_years(sentence) if year >= today.year), None)
 
 
 def _span_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
@@ -1997,6 +1996,13 @@ def _last_day(date: str) -> dt.date | None:
         return None  # (2022-13, 2022-00, 2022-02-30: no such day)
 
 
+def _aims_before(clause: str, aim: str) -> bool:
+    """Whether the year ``clause`` aims at (``aim``) dates the work of the clause before it: a clause of no doer or object of its
+    own (确保于2026年前投入使用), or one of a deadline after its work (2025年底前全部完工) stating no figure of its own — not one that
+    opens on the year (到2025年，…) nor sets its own target (2024年底前完成改造小区80个) (rv8 6)."""
+    return dependant(clause) or (aim.endswith("前") and not DIGIT.search(NAME.sub("", clause.replace(aim, ""))))
+
+
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: one whose span from its date is not past keeps all (:func:`_span_ahead`);
     else a plan made for an earlier year loses its
@@ -2005,14 +2011,18 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     at the end (:data:`_FRAME_ALONE`); "" when nothing is left, nor when only what the work follows or
     is for is (:data:`MEASURE_FRAME`: 按照市委、市政府工作安排，2022年计划设施柳屯路…等道路桥梁新建 keeps no work in
     按照市委、市政府工作安排 — hd21b). The clauses from a year it aims at not yet past (:func:`_target_ahead`) on are that
-    year's targets, kept: 全年新增高新技术企业50家，到2025年…总数达到800家 of a plan of 2023 in 2024 keeps 到2025年… alone (rv7 8)."""
+    year's targets, kept: 全年新增高新技术企业50家，到2025年…总数达到800家 of a plan of 2023 in 2024 keeps 到2025年… alone (rv7 8);
+    so is the clause before one whose year dates its work (:func:`_aims_before`: 改造老旧小区120个，2025年底前全部完工)."""
     if not earlier_year(plan, today) or _span_ahead(sentence, plan.source, today):
         return sentence
     aim = _target_ahead(sentence, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
-    kept, dropped, before, aimed = [], False, "", False
-    for part in parts:
-        aimed = aimed or (aim is not None and aim in part)
+    first = next((i for i, part in enumerate(parts) if aim is not None and aim in part), len(parts))
+    if 0 < first < len(parts) and _aims_before(parts[first], aim):
+        first -= 1
+    kept, dropped, before = [], False, ""
+    for i, part in enumerate(parts):
+        aimed = i >= first
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
         # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went), and so does the verb
         # of the 把 it left open (把…等10个美丽乡村，打造成… : hd43b)

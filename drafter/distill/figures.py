@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADING_NUMBERS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADING_END_WORDS, HEADING_NUMBERS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -223,9 +223,11 @@ _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|�
 
 # A break between two characters a phrase runs on after, no name runs over it: a line's, a wide space, or the one space closing a
 # numbered heading that opens its sentence, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次: the item's
-# heading, then its body, hd45c: :data:`_HEADED_BREAK`). Not any space: a mirror page spacing its words (高新 技术企业) names one thing.
+# heading, then its body, hd45c: :data:`_HEADED_BREAK`, its text closing on a heading's word, HEADING_END_WORDS). Not any space: a
+# mirror page spacing its words (高新 技术企业, 3、全市高新 技术企业…: rv8 14) names one thing.
 _LOST_BREAK = lazy(rf"(?<=[{CJK}])(?:\s*\n|[ \t]{{2,}}|\u3000)\s*(?=[{CJK}]{{2}})")
-_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s]{{2,30}} (?=[{CJK}])")
+_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s]{{0,28}}"
+                     rf"(?:{words(HEADING_END_WORDS)}) (?=[{CJK}])")
 
 
 def _clean(phrase: str) -> str:
@@ -914,10 +916,12 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 # A noun, then the figure it reaches (各类广告牌达130余块): the noun before is what the figure counts, never the words after its
 # measure word (…130余块宣传横幅500余条, a list that lost its 、: no 130 banners, hd38b).
 # A count of the things one was picked from or stands among (从135个申报城市中, 在全国36个试点城市中): the words before 中 are those
-# things, the words before the figure no name of them. Only a 中 closing that pool, a pause or a pick or standing after it (脱颖,
-# 选, 率先, 位居…): 在12个乡镇开展集中整治 and 在3个村推行中药材种植 count 乡镇 and 村, no 乡镇开展集.
+# things, the words before the figure no name of them. Only a 中 closing that pool, no verb of work in it, a pause or a pick or
+# standing after it (脱颖, 选, 率先, 位居…; 居, 列 or 排 before a place: 居第3位): 在12个乡镇开展集中整治, 在3个村推行中药材种植 and
+# 在3个乡镇推进农民集中居住 count 乡镇 and 村, no 乡镇开展集 (rv8 13).
 _AMONG_FROM = lazy(r"[从在]\s?$")
-_AMONG = lazy(rf"((?:(?!中)[{CJK}“”]){{2,16}}?)中(?=[，,；;：:]|{_RANK_VERBS}|脱颖|胜出|率先|[选评遴挑抽择])")
+_STANDING = "|".join(v if len(v) > 1 else f"{v}(?=[第前首])" for v in _RANK_VERBS.split("|"))
+_AMONG = lazy(rf"((?:(?!中)[{CJK}“”])(?:(?!中|{words(WORK_VERBS)})[{CJK}“”]){{1,15}}?)中(?=[，,；;：:]|{_STANDING}|脱颖|胜出|率先|[选评遴挑抽择])")
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
 
 

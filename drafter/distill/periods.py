@@ -38,8 +38,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, HOLDING_VERBS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
-                       RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years, words)
+from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
+                       RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
+                       words)
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
@@ -234,8 +235,9 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
 _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
 
 
-# (:data:`~drafter.grammar.HOLDING_VERBS`) governing the figure: the last one before it, no 的 after it making it a modifier
-_HELD = lazy(rf"(?:{words(HOLDING_VERBS)})[^的]*$")
+# (:data:`~drafter.grammar.STOCK_VERBS`, or 现有 where :data:`~drafter.grammar.PRESENT_HOLDING` reads it) governing the figure:
+# the last one before it, no 的 after it making it a modifier
+_HELD = lazy(rf"(?:{words(STOCK_VERBS)}|{PRESENT_HOLDING})[^的]*$")
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 
 

@@ -31,10 +31,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    BA_OBJECT_VERBS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, TURN_OPENERS, class_statuses, said_date, words,
+    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -313,7 +313,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
                  # or expected for: …成功培育…示范基地2家。2022年拟培育认定市级农业科技示范基地30家。, 2023年力争…, 预计全年…)
                  # (or on a plan's span: …科学编制了2021-2025年老旧小区改造计划。“十四五”期间，拟对全市…184个老旧小区进行改造 of
                  # 滕州市住建局's 2022 reply 50)
-                 rf"|(?=(?:{words(SHORT_ADDING_WORDS)})?，?(?:(?:根据|按照|依据|为了?进一步)[^。；！？，]{{1,30}}，)?(?:(?:19|20)\d{{2}}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
+                 rf"|(?=(?:{words(SHORT_ADDING_WORDS)})?，?(?:(?:{words(BASIS_WORDS)}|为了?进一步)[^。；！？，]{{1,30}}，)?(?:(?:19|20)\d{{2}}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
                  r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列)))"
                  # (or on what is expected of its subject: …稳产保供根基稳固。小春粮食作物产量预计增长10%，… of 广汉's 2025 half-year
                  # report — a forecast, no result; not a project's size, 预计总投资)
@@ -657,7 +657,7 @@ def opened_said(lines: list[str], session: str | None) -> str | None:
     item = _OPENED_ITEM.search(line) if line else None
     if not item:
         return None
-    start = max(line.rfind(c, 0, item.start()) for c in "：！。") + 1
+    start = max(line.rfind(c, 0, item.start()) for c in SENTENCE_END + "：") + 1
     end = _OPENED_END.search(line, item.end())
     said = line[start:end.end()] if end else line[start:].split("。")[0] + "。"
     if len(said) > OPENED_MAX:
@@ -1452,8 +1452,16 @@ YEAR_PLAN_NEWS = lazy(r"(?:今年|本年度?|年内|((?:19|20)\d{2})年)[^，。
                       r"(?![^，。！？]{0,8}?(?:完成|成效|成绩|盘点|回顾|交出|答卷|进展|落实情况))")
 
 
-# …or a target for a year after the item's (目标2025年！邢台将建50个省级森林乡村 of 2022, hd45b): what it tells is planned.
-TARGET_YEAR_NEWS = lazy(r"(?:目标|到|至|力争)((?:19|20)\d{2})年")
+# …or a target for a year after the item's (目标2025年！邢台将建50个省级森林乡村 of 2022, hd45b): what it tells is planned — a
+# year named its aim or one it aims at (:func:`~drafter.grammar.target_years`: not 截至2025年…, nor 2021年至2025年我市累计建成…).
+AIM_NAMED = lazy(r"(?:目标|力争)((?:19|20)\d{2})年")
+
+
+def _aimed_year(title: str) -> int | None:
+    """The first year news ``title`` aims at (:data:`AIM_NAMED`, :func:`~drafter.grammar.target_years`); None for none."""
+    named = AIM_NAMED.search(title)
+    aims = target_years(title)
+    return int(named.group(1)) if named else aims[0][1] if aims else None
 
 
 def default_class(kind: str, title: str | None = None, out: Outline | None = None, year: int | None = None) -> str:
@@ -1466,8 +1474,8 @@ def default_class(kind: str, title: str | None = None, out: Outline | None = Non
         if announced and not ACCOUNT_TITLE.search(title) and not (
                 announced.group(1) and year and int(announced.group(1)) < year):
             return PLAN
-        aimed = TARGET_YEAR_NEWS.search(simplified(title)) if kind == NEWS and title else None
-        if aimed and year and int(aimed.group(1)) > year and not ACCOUNT_TITLE.search(title):
+        aimed = _aimed_year(simplified(title)) if kind == NEWS and title else None
+        if aimed and year and aimed > year and not ACCOUNT_TITLE.search(title):
             return PLAN
         return CONTEXT
     if title and PLAN_TITLE.search(title) and not ACCOUNT_TITLE.search(title):

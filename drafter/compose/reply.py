@@ -1702,9 +1702,6 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     if step and not reported:  # the ask's words as the bureau's step, no work of it reported: no promise left plain (hd30b)
         note = with_asked(ASKED_STEP_NOTE.format(year=year), measures, year)
         return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
-    if step:  # (carrying on work part one reports, 进一步提升旅游消费力。, is no plan either: highlighted as the ask's step, hd46b)
-        note = with_asked(PLAN_GAP_NOTE, measures, year)
-        return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"plan-gap:{step}") for s in spans]
     return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
 
 

@@ -1,10 +1,11 @@
-"""h250: findings 2, 4 and 5 of the blind review rv9, on the reviewer's inputs.
+"""h250: findings 2, 4, 5 and 7 of the blind review rv9, on the reviewer's inputs.
 
 A report's note on itself (如对本年度报告有疑问，请联系…) is no fact, but a bureau's service to whoever has a question
 (对林木采伐审批有疑问的群众，可联系…) and the report's period (本报告期内，全市共受理…) are work, and a sentence holding a figure is
 never dropped as a note. A year's estimate closing a sentence of results under the heading reviewing that year (预计全年完成造林
 面积5.2万亩 under 一、2024年工作回顾) is that year's result, not a forecast of works split off as a plan. 全力争创/努力争先 strive
-for what is to come; only 全力/努力 before 争取 is no 力争.
+for what is to come; only 全力/努力 before 争取 is no 力争. A running plan (2021年至2025年，全市计划…) keeps its end year as its aim
+when a later clause reports its progress (…，目前已完成32个).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from helpers import distil, first_saying, unit_workspace
 
 from drafter.distill.facts import SAID_WILL, without_enacting
+from drafter.grammar import target_years
 
 
 @pytest.mark.parametrize("sentence", [
@@ -56,3 +58,9 @@ def test_striving_to_create_is_to_come_striving_to_win_is_not():
     assert SAID_WILL.search("全力争创国家森林城市，确保年底前通过验收")
     assert SAID_WILL.search("努力争先进位")
     assert not SAID_WILL.search("全力争取上级政策支持")
+
+
+def test_a_running_plans_end_stays_its_aim_after_its_progress():
+    assert target_years("2021年至2025年，全市计划新建公园50个，目前已完成32个。") == [("2021年至2025年", 2025)]
+    assert target_years("2022年至2024年，累计建成5G基站1200个。") == []
+    assert target_years("2021年至2025年我市累计建成公园30个。") == []

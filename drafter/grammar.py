@@ -821,14 +821,19 @@ TARGET_YEAR = (rf"(?:(?P<span>(?:19|20)\d{{2}})年|(?<!\d年)){_NOT_CUT_OFF}[到
                r"|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前")
 _TARGET_YEAR = lazy(TARGET_YEAR)
 _SPAN_REPORTED = lazy(rf"累计|{WORK_FINISHED}")
+# The clause a span opens or stands in: up to the span, and after it (past its comma) to the next clause's break.
+_SPAN_CLAUSE_BEFORE = lazy(r"[^，,。；！？]*$")
+_SPAN_CLAUSE_AFTER = lazy(r"[，,\s]*[^，,。；！？]*")
 
 
 def target_years(text: str) -> list[tuple[str, int]]:
     """The years ``text`` aims at (:data:`TARGET_YEAR`), each as it says it (到2025年底) and its year: a span's end (2024年至2026年，
-    全市计划每年新建城市公园5个) only where ``text`` reports nothing done (累计, 已, 完成…: 2022年至2024年，累计建成5G基站1200个 — a
-    span looked back on, rv8 8)."""
-    reported = _SPAN_REPORTED.search(text)
-    return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not (m["span"] and reported)]
+    全市计划每年新建城市公园5个) only where its own clause reports nothing done (累计, 已, 完成…: 2022年至2024年，累计建成5G基站1200个 — a
+    span looked back on, rv8 8); a later clause's progress (…，目前已完成32个) leaves a running plan's end its aim (rv9 7)."""
+    def reported(m: re.Match) -> bool:
+        clause = _SPAN_CLAUSE_BEFORE.search(text, 0, m.start()).group() + m.group() + _SPAN_CLAUSE_AFTER.match(text, m.end()).group()
+        return bool(_SPAN_REPORTED.search(clause))
+    return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not (m["span"] and reported(m))]
 
 
 HALF_YEAR_WORDS = ("上半年", "下半年")

@@ -39,7 +39,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    as_done, clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
+    as_done, clauses, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -2167,11 +2167,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         text = base[0] + text
         marks.append((base[0].rstrip("，"), TEXT, base[1]))
     text = _area_named(text, item, ws)
-    spans = _marked_spans(as_done(text), marks, ids)  # (a notice's decision told as done: after its figures are read)
+    decided = any(is_decided(text, f.raw) for f in figures_in(text, item.fact))  # (a notice's decision, told as done)
+    spans = _told_done(_marked_spans(text, marks, ids), done_cuts(text, decided))
     # (a fact of figures that all are terms, 总额不超过8万元的创业补贴, is a policy's standard, no count that a newer one replaces)
     if item.stale and dated_figures(text, figures_in(text, item.fact)) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.as_of()}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
-        spans = [Span(as_done(text), STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
+        spans = [Span(as_done(text, decided), STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
             text.startswith(RECENT_YEARS_WORDS) and (item.year is None or today.year - _written(item) <= 1)):
         # (近年来，我局持续…: the years up to the source's, a standing account — of last year's material or this year's; one of
@@ -2459,6 +2460,17 @@ def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str
     text = text.replace(date + "，", "", 1) if date + "，" in text else text.replace(date, "", 1)
     moved = [(figures[0].raw if piece.rstrip("，") == date else piece, kind, note) for piece, kind, note in changed]
     return text, moved
+
+
+def _told_done(spans: list[Span], cuts: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` without the characters at ``cuts`` (positions in their joined text, :func:`~.sentences.done_cuts`): told
+    as a reply tells it once each mark was placed on the text as read (rv9 8: a mark across 决定 or （见附件） was lost)."""
+    out, pos = [], 0
+    for span in spans:
+        kept = "".join(c for k, c in enumerate(span.text, pos) if not any(start <= k < end for start, end in cuts))
+        out += [replace(span, text=kept)] if kept else []
+        pos += len(span.text)
+    return out
 
 
 def _marked_spans(text: str, marks: list[tuple], ids: list[str]) -> list[Span]:

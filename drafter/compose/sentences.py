@@ -797,10 +797,17 @@ def decision_prefix(sentence: str, year: int | None) -> tuple[str, str] | None:
     return f"{year}年，", f"原文为通知所作的决定，未写明年份，按来源日期写作“{year}年”{VERIFY_ASK}"
 
 
-def as_done(sentence: str) -> str:
-    """``sentence`` as a reply tells it: a notice's decision as the act done (决定授予 → 授予) and no pointer to an
-    attachment the reply does not have (:data:`ATTACHMENT_POINTER`)."""
-    return DECISION.sub("", ATTACHMENT_POINTER.sub("", sentence))
+def done_cuts(sentence: str, decided: bool = True) -> list[tuple[int, int]]:
+    """Where ``sentence`` is cut to be told as a reply tells it (:func:`as_done`), in order: each pointer to an attachment,
+    and each 决定 where the sentence tells a notice's decision (``decided``: :func:`is_decided` of a figure of its fact)."""
+    return sorted(m.span() for found in (DECISION, ATTACHMENT_POINTER)[not decided:] for m in found.finditer(sentence))
+
+
+def as_done(sentence: str, decided: bool = True) -> str:
+    """``sentence`` as a reply tells it: a notice's decision (``decided``) as the act done (决定授予 → 授予) and no pointer
+    to an attachment the reply does not have (:data:`ATTACHMENT_POINTER`)."""
+    cuts = done_cuts(sentence, decided)
+    return "".join(sentence[start:end] for start, end in zip([0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(sentence)]))
 
 
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).

@@ -575,8 +575,8 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # 完成…工作 without 已/了, which may be what is to be done.
 # (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
 # built-up area, 获得感 a feeling, no deed)
-# 力争 striving for what is to come, not 全力/努力 before 争取 (全力争取上级政策支持，…共争取…资金9.53亿元: funds won, hd47b).
-STRIVE = r"(?<![全努])力争"
+# 力争 striving for what is to come (全力争创…, 努力争先), not 全力/努力 before 争取 (全力争取上级政策支持，…共争取…资金9.53亿元: funds won, hd47b).
+STRIVE = r"力争(?!取)|(?<![全努])力争取"
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|(?<!年)到(?:19|20)\d{{2}}年)[^，。；！？])*?"
                           r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
@@ -1051,8 +1051,9 @@ BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?:底|末)?[，,]
 SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?:年?底|末)?前?[，,]")
 AIMED = re.compile(r"力争|确保|预计|争取")
 # A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
+FORECAST_VERBS = r"预测|预计|估计|预估"
 FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
-                              r"(?:预测|预计|估计|预估)")
+                              rf"(?:{FORECAST_VERBS})")
 # An effect expected of work to be done (此项目实施后可解决4乡镇59860人饮水问题，…将会得到全面解决。; 项目建成后将…): a sentence opening on
 # the work's completion to come and what it can or will bring, no result reached (hd26c: stored as done with its 59860人).
 EFFECT_EXPECTED = re.compile(r"^[^。；！？，]{0,20}?(?:实施|建成|完工|竣工|投用|投入使用|运行|投产|完成)后，?(?:[^。；！？，]{0,8}?)"
@@ -1915,17 +1916,20 @@ ENACTING = re.compile(r"(?:现|特|特此|(?:^|\s)为[^。；！？]*[，,](?:[^
 # A report's note on itself as a document (本年度报告根据《…条例》…编制。全文包括概述、…。本年度报告的电子版可在…网站上下载。
 # 如对本年度报告有疑问，请联系…办公室：佘剑球 电话：0736-7717061。 of a 政府信息公开年度报告, hd45c; 根据《…条例》规定编制本报告。
 # 由杭州市上城区科学技术局编制。): how it was made, what
-# it holds, where to get it, whom to ask — no work, and a person's telephone no fact.
-DOCUMENT_NOTE = re.compile(r"^(?:本(?:年度)?(?:报告|年报)[^。；！？]*?(?:编制|编写|包括|包含|分为|下载|查阅|获取)"
-                           r"|[^。；！？]*编制本(?:年度)?报告[。]?$|由[^。；！？，]{2,30}编制[。]?$|全文(?:共|包括|包含|分为)"
-                           r"|(?:如|若|对)[^。；！？，,]{0,16}有(?:任何)?(?:疑问|疑义)[^。；！？]*?联系)")
+# it holds, where to get it, whom to ask about the report itself — no work, and a person's telephone no fact. Not the report's
+# period (本报告期内，全市共受理…) nor a bureau's service to whoever has a question (对林木采伐审批有疑问的群众，可联系…, rv9 2).
+_THIS_REPORT = r"本(?:年度)?(?:报告|年报)(?!期)"
+DOCUMENT_NOTE = re.compile(rf"^(?:{_THIS_REPORT}[^。；！？]*?(?:编制|编写|包括|包含|分为|下载|查阅|获取)"
+                           rf"|[^。；！？]*编制本(?:年度)?报告[。]?$|由[^。；！？，]{{2,30}}编制[。]?$|全文(?:共|包括|包含|分为)"
+                           rf"|(?:如|若)?对{_THIS_REPORT}[^。；！？，,]{{0,8}}有(?:任何)?(?:疑问|疑义)[^。；！？]*?联系)")
 
 
 def without_enacting(text: str) -> str:
     """``text`` without its sentences enacting its document (:data:`ENACTING`) or noting what it is as one
-    (:data:`DOCUMENT_NOTE`)."""
+    (:data:`DOCUMENT_NOTE`, never one holding a figure)."""
     sentences = _WHOLE_SENTENCE.split(text)
-    kept = [s for s in sentences if not ENACTING.search(s.strip()) and not DOCUMENT_NOTE.match(normalise(s).strip())]
+    kept = [s for s in sentences if not ENACTING.search(s.strip())
+            and not (DOCUMENT_NOTE.match(normalise(s).strip()) and not find_figures(s))]
     return text if len(kept) == len(sentences) else "".join(kept).strip()
 
 
@@ -2074,10 +2078,12 @@ def _deadline_turn(sentence: str) -> list[str]:
     return [sentence[:m.start()], sentence[m.end():]]
 
 
-# A forecast of work to be finished (剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工, hd45c): its clause, the last of its sentence,
-# said after results (…占示范区面积的96.9%，), is no result — nor one saying it done (已).
-FORECAST_CLAUSE = re.compile(r"^(?!.*已)[^，。；！？]{0,24}?(?:预计|有望)[^，。；！？]*?(?:完工|完成|建成|竣工|投用|投入使用|投产|通车)"
-                             r"[^，。；！？]*[。！？]?$")
+# A forecast of works to be finished (剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工, hd45c): its clause, the last of its sentence,
+# said after results (…占示范区面积的96.9%，), is no result — nor one saying it done (已). Not the year's estimate
+# (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's
+# (预计完成投资…): what is forecast is works finishing.
+FORECAST_CLAUSE = re.compile(rf"^(?!.*已)[^，。；！？]{{0,24}}?(?:{FORECAST_VERBS}|有望)(?!全年)[^，。；！？]*?"
+                             r"(?:完工|全部完成|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
 
 
 def _forecast_turn(sentence: str) -> list[str]:

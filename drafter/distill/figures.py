@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADING_END_WORDS, HEADING_NUMBERS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -223,11 +223,10 @@ _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|�
 
 # A break between two characters a phrase runs on after, no name runs over it: a line's, a wide space, or the one space closing a
 # numbered heading that opens its sentence, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次: the item's
-# heading, then its body, hd45c: :data:`_HEADED_BREAK`, its text closing on a heading's word, HEADING_END_WORDS). Not any space: a
+# heading, then its body, hd45c: :data:`_HEADED_BREAK`, grammar's HEADED_BREAK opening a sentence). Not any space: a
 # mirror page spacing its words (高新 技术企业, 3、全市高新 技术企业…: rv8 14) names one thing.
 _LOST_BREAK = lazy(rf"(?<=[{CJK}])(?:\s*\n|[ \t]{{2,}}|\u3000)\s*(?=[{CJK}]{{2}})")
-_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s]{{0,28}}"
-                     rf"(?:{words(HEADING_END_WORDS)}) (?=[{CJK}])")
+_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*{HEADED_BREAK}(?=[{CJK}])")
 
 
 def _clean(phrase: str) -> str:

@@ -525,7 +525,8 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = tuple((label, lazy(f"^{rx}")) for l
 ITEM = lazy(rf"(?:^|(?<=[。；;：:！!？?，,\s】])){ITEM_IS}")
 ITEM_START = lazy(rf"^\s*{ITEM_IS}")
 # Any ordinal at the start of a text: （一） 一、 一是 2. 第一，
-ORDINAL = lazy(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")
+ORDINAL_NUMBER = rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})"
+ORDINAL = lazy(rf"^\s*{ORDINAL_NUMBER}\s*")
 
 
 def ordinal_of(text: str) -> str | None:

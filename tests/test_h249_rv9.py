@@ -25,3 +25,12 @@ def test_a_numbered_district_line_keeps_its_district(tmp_path):
     assert not fact_saying(ff, "汇报5次").text.startswith("3、"), fact_saying(ff, "汇报5次").text
     counts = {f.raw: f.counts for f in find_figures("3、全市高新 技术企业达到120家，同比增长15%。")}
     assert counts["120家"] != "技术企业", counts
+
+
+def test_a_sentence_opening_on_a_column_word_keeps_its_subject_and_verb(tmp_path):
+    """rv9 3: 发布 closing a news column's label (信息发布 一是…, hd47b) cut 市政府正式发布 off its sentence, so the news page
+    kept no fact; a column's label goes only before its first item's number."""
+    ws = unit_workspace(tmp_path / "ws", *XINGTAI)
+    said = "市政府正式发布 《邢台市国土绿化三年行动方案》，明确三年完成造林50万亩，新建森林乡村60个。"
+    ff = distil(tmp_path, ws, f"邢台市印发国土绿化三年行动方案\n\n{said}\n", "2023-06-20_news.txt")
+    assert fact_saying(ff, "50万亩").text.startswith("市政府正式发布"), [f.text for f in ff.facts]

@@ -999,6 +999,10 @@ COMMITTEE_PART = rf"(?<=委)(?![会员])(?:[{CJK}]{{2,4}}?(?<![全内外局大])
 ORGAN_PART = rf"(?:{_OFFICE}|{COMMITTEE_PART})"  # what after an organ's word is still its name
 UNIT_END = rf"(?:{_ORGAN}{ORGAN_PART}?|{_SHORT_NAME})"
 UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{UNIT_END})"
+# The words a named unit below a place closes on, an organ's aside (UNIT_END): a notice's list of those honoured (信都区：滨江社区、
+# 胜利小区、国有苏村苗圃…, hd45b), not a place's list of works (襄都区：七里河生态修复工程、达活泉公园提升改造工程…, rv9 6).
+NAMED_UNIT_WORDS = ("社区", "小区", "村", "镇", "乡", "街道", "林场", "苗圃", "农场", "公司", "合作社", "学校", "学院", "小学", "中学", "幼儿园",
+                    "医院", "卫生院", "单位", "家庭", "人家", "协会")
 
 # When two names name one unit (:func:`same_unit`), declared once: a unit is commonly written short
 # (市工信局 = 市工业和信息化局, 市人社局 = 市人力资源和社会保障局, 市发改委 = 市发展和改革委员会): the short

@@ -34,3 +34,16 @@ def test_a_sentence_opening_on_a_column_word_keeps_its_subject_and_verb(tmp_path
     said = "市政府正式发布 《邢台市国土绿化三年行动方案》，明确三年完成造林50万亩，新建森林乡村60个。"
     ff = distil(tmp_path, ws, f"邢台市印发国土绿化三年行动方案\n\n{said}\n", "2023-06-20_news.txt")
     assert fact_saying(ff, "50万亩").text.startswith("市政府正式发布"), [f.text for f in ff.facts]
+
+
+def test_a_districts_works_closing_on_a_noun_are_no_list_of_names(tmp_path):
+    """rv9 6: a district's task list whose entries close on the works' noun (襄都区：七里河生态修复工程、…工程。) was skipped as a
+    list of names, only its last word looked at; a list of names closes each entry on a named unit's word (hd45b's 信都区：…社区)."""
+    ws = unit_workspace(tmp_path / "ws", "邢台市住房和城乡建设局", "市住建局", "邢台市", "襄都区, 信都区")
+    page = ("全市城市建设工作会议召开\n\n3月1日，全市城市建设工作会议召开，部署2023年城建重点工作。会议要求，各县（市、区）要"
+            "加快推进重点项目建设，确保全年新建城市公园15个。\n\n"
+            "襄都区：七里河生态修复工程、达活泉公园提升改造工程、环城水系建设工程。\n\n"
+            "信都区：建设路社区、滨江社区、德贤社区、胜利小区、国有苏村苗圃。\n")
+    ff = distil(tmp_path, ws, page, "2023-03-01_城建会议.txt")
+    assert fact_saying(ff, "七里河生态修复工程").jurisdiction == "襄都区", [f.text for f in ff.facts]
+    assert not [f for f in ff.facts if "滨江社区" in f.text], [f.text for f in ff.facts]

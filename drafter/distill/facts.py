@@ -109,7 +109,7 @@ from typing import Callable
 
 from ..grammar import (BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, WORKS_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
@@ -2247,10 +2247,10 @@ ITEMS_ANNOUNCED = re.compile(r"^(?:[^，。；！？：\d]{1,4}，)*[^，。；�
 RESIDENT_QUOTED = re.compile(rf"^(?:“[^“”\d]+”[，。]?)+(?:[^，。；！？“”\d]|“[^“”\d]{{1,10}}”){{0,24}}?(?:{words(RESIDENT_WORDS)})"
                              rf"[^，。；！？“”\d]{{0,8}}?(?:说|感慨道|介绍|{SPEECH_VERB})[。！]?$")
 # A list of names under a place and a colon (信都区：滨江社区、德贤社区、太行社区…, a notice's list of those honoured, hd45b): no
-# statement — not a place's tasks, whose entries close on a verb of work (襄都区：加快推进七里河生态修复、达活泉公园提升改造、
-# 环城水系建设。, rv8 10; a name may open on one, 建设路社区).
-_NO_WORK_AFTER = "".join(f"(?<!{w})" for w in sorted({*WORK_VERBS, *WORKS_VERBS}))
-_NAME_ENTRY = rf"[^，。；！？：、\d]{{2,}}{_NO_WORK_AFTER}"
+# statement — its every entry closes on a named unit's word (NAMED_UNIT_WORDS; a name may open on a verb, 建设路社区), not a
+# place's tasks, closing on a verb of work or on the works' noun (襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。,
+# rv8 10; 襄都区：七里河生态修复工程、达活泉公园提升改造工程、环城水系建设工程。, rv9 6).
+_NAME_ENTRY = rf"[^，。；！？：、\d]+?(?:{words(NAMED_UNIT_WORDS)}|{UNIT_END})(?=[、。；]|$)"
 NAMES_LISTED = re.compile(rf"^[{CJK}]{{2,10}}?[省市区县州旗]：{_NAME_ENTRY}(?:、{_NAME_ENTRY})+[。；]?$")
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.

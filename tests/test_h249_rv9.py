@@ -47,3 +47,14 @@ def test_a_districts_works_closing_on_a_noun_are_no_list_of_names(tmp_path):
     ff = distil(tmp_path, ws, page, "2023-03-01_城建会议.txt")
     assert fact_saying(ff, "七里河生态修复工程").jurisdiction == "襄都区", [f.text for f in ff.facts]
     assert not [f for f in ff.facts if "滨江社区" in f.text], [f.text for f in ff.facts]
+
+
+def test_each_change_of_a_list_on_the_year_before_is_the_runs_last_years(tmp_path):
+    """rv9 9: in a run of years, 较上年分别增长12%、15% gave 12% the run's last year (hd47b's 同比增长46.7%) and left 15% the whole
+    run; each figure of the list is the change of that year. The run's own totals and a list after another clause keep the run."""
+    ws = unit_workspace(tmp_path / "ws", *XINGTAI)
+    said = "“十三五”以来，全县共争取中央、省级资金9.53亿元、到位资金1.34亿元，较上年分别增长12%、15%，新增企业5家、合作社30个。"
+    ff = distil(tmp_path, ws, f"邢台市林业局2023年工作总结\n\n{said}\n", "2023-12-20_xingtai.txt")
+    years = {g.raw: (g.year, g.until) for g in fact_saying(ff, "9.53亿元").figures}
+    assert years["12%"] == years["15%"] == (2023, None), years
+    assert years["9.53亿元"] == years["30个"] == (2016, 2023), years

@@ -116,7 +116,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Bloc
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import YEAR, YEAR_ON_YEAR, clause_start, find_figures, normalise
+from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -424,7 +424,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
         elif span is not None:
             a, b, basis, in_sentence, _ = span
-            if YEAR_ON_YEAR.search(norm, clause_start(norm, pos), pos):
+            if year_on_year(norm, pos):
                 a = b  # (“十三五”以来，…已到位资金1.34亿元，同比增长46.7%: the change of the run's last year, hd47b)
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)

@@ -153,9 +153,11 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
 _CHANGE_WORDS = (*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
-# A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…): one year's, whatever run of years its
-# sentence names (distill.facts.place_and_time_figures).
-YEAR_ON_YEAR = lazy(rf"(?:同比|(?:较|比)(?:{words(LAST_YEAR_WORDS)})(?:同期)?)(?:分别)?(?:{'|'.join(_CHANGE_WORDS)})了?\s?$")
+# A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…), or before the figures of its list before
+# it (较上年分别增长12%、15%: 15% too, rv9 9): one year's, whatever run of years its sentence names
+# (distill.facts.place_and_time_figures).
+_YEAR_ON_YEAR = lazy(rf"(?:同比|(?:较|比)(?:{words(LAST_YEAR_WORDS)})(?:同期)?)(?:分别)?(?:{'|'.join(_CHANGE_WORDS)})了?\s?"
+                    r"(?:[\d.]+[^、，。；！？\d]{0,5}、\s?)*$")
 _CHANGE = lazy("(?:" + "|".join(_CHANGE_WORDS) + ")$")
 # A change's rate alone, itself changed (降幅收窄, 增速提高): of the change the sentence told before it; and a name's change, its
 # rate's too, left off for the thing changed (规模以上工业增加值降幅收窄 → 规模以上工业增加值: a change is of a thing, never of a change).
@@ -204,6 +206,15 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
         elif depth == 0 and c in "，。；：、！？\n" and not (c == "、" and _LEVELS_LISTED.match(norm, j - 1)):
             return j + 1
     return floor
+
+
+def year_on_year(norm: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a change on the year before (:data:`_YEAR_ON_YEAR`), a later figure of a list after its
+    change too (较上年分别增长12%、15%: the list's clauses, apart by 、, read back to the change)."""
+    start = clause_start(norm, pos)
+    while start > 1 and norm[start - 1] == "、":
+        start = clause_start(norm, start - 1)
+    return bool(_YEAR_ON_YEAR.search(norm, start, pos))
 
 
 # The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时

@@ -494,8 +494,9 @@ HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "经验", "成绩", "亮点", "不足", "打算")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, hd45c): its text closes on a heading's word, not a spaced mirror's name (3、全市高新 技术企业…,
-# rv8 14) nor a numbered item's subject (1、南和区 完成造林面积1.71万亩…, rv9 1).
-HEADED_BREAK = (rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s]{{0,28}}(?:{words(HEADING_END_WORDS)})[;；]?"
+# rv8 14) nor a numbered item's subject (1、南和区 完成造林面积1.71万亩…, rv9 1); no figure in it (a title in a preview's chunk,
+# 1、县科技局2023年工作总结及2024年工作打算 今年以来…, goes on in the chunk 2、 after it).
+HEADED_BREAK = (rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s\d]{{0,28}}(?:{words(HEADING_END_WORDS)})[;；]?"
                 r"[ \u3000]+")
 # Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%, nor an item's number and a
 # date's month: 1.10月18日…), ①,

@@ -492,6 +492,12 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "经验", "成绩", "亮点", "不足", "打算")
+# A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
+# 2、制度规范建设及落实情况; 我局坚持…, hd45c): its text closes on a heading's word, not a spaced mirror's name (3、全市高新 技术企业…,
+# rv8 14) nor a numbered item's subject (1、南和区 完成造林面积1.71万亩…, rv9 1); no figure in it (a title in a preview's chunk,
+# 1、县科技局2023年工作总结及2024年工作打算 今年以来…, goes on in the chunk 2、 after it).
+HEADED_BREAK = (rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s\d]{{0,28}}(?:{words(HEADING_END_WORDS)})[;；]?"
+                r"[ \u3000]+")
 # Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%, nor an item's number and a
 # date's month: 1.10月18日…), ①,
 # and the parts of a long document (第三章, 第二节, 第十条).
@@ -520,7 +526,8 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = tuple((label, lazy(f"^{rx}")) for l
 ITEM = lazy(rf"(?:^|(?<=[。；;：:！!？?，,\s】])){ITEM_IS}")
 ITEM_START = lazy(rf"^\s*{ITEM_IS}")
 # Any ordinal at the start of a text: （一） 一、 一是 2. 第一，
-ORDINAL = lazy(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")
+ORDINAL_NUMBER = rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})"
+ORDINAL = lazy(rf"^\s*{ORDINAL_NUMBER}\s*")
 
 
 def ordinal_of(text: str) -> str | None:
@@ -998,6 +1005,10 @@ COMMITTEE_PART = rf"(?<=委)(?![会员])(?:[{CJK}]{{2,4}}?(?<![全内外局大])
 ORGAN_PART = rf"(?:{_OFFICE}|{COMMITTEE_PART})"  # what after an organ's word is still its name
 UNIT_END = rf"(?:{_ORGAN}{ORGAN_PART}?|{_SHORT_NAME})"
 UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{UNIT_END})"
+# The words a named unit below a place closes on, an organ's aside (UNIT_END): a notice's list of those honoured (信都区：滨江社区、
+# 胜利小区、国有苏村苗圃…, hd45b), not a place's list of works (襄都区：七里河生态修复工程、达活泉公园提升改造工程…, rv9 6).
+NAMED_UNIT_WORDS = ("社区", "小区", "村", "镇", "乡", "街道", "林场", "苗圃", "农场", "公司", "合作社", "学校", "学院", "小学", "中学", "幼儿园",
+                    "医院", "卫生院", "单位", "家庭", "人家", "协会")
 
 # When two names name one unit (:func:`same_unit`), declared once: a unit is commonly written short
 # (市工信局 = 市工业和信息化局, 市人社局 = 市人力资源和社会保障局, 市发改委 = 市发展和改革委员会): the short

@@ -109,14 +109,14 @@ from typing import Callable
 
 from ..grammar import (BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, WORKS_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import YEAR, YEAR_ON_YEAR, clause_start, find_figures, normalise
+from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -424,7 +424,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
         elif span is not None:
             a, b, basis, in_sentence, _ = span
-            if YEAR_ON_YEAR.search(norm, clause_start(norm, pos), pos):
+            if year_on_year(norm, pos):
                 a = b  # (“十三五”以来，…已到位资金1.34亿元，同比增长46.7%: the change of the run's last year, hd47b)
             fig.until = b if b != a else None
             own = (a, fig.until, basis) != (period.year, period.until, period.basis)
@@ -2253,10 +2253,10 @@ ITEMS_ANNOUNCED = re.compile(r"^(?:[^，。；！？：\d]{1,4}，)*[^，。；�
 RESIDENT_QUOTED = re.compile(rf"^(?:“[^“”\d]+”[，。]?)+(?:[^，。；！？“”\d]|“[^“”\d]{{1,10}}”){{0,24}}?(?:{words(RESIDENT_WORDS)})"
                              rf"[^，。；！？“”\d]{{0,8}}?(?:说|感慨道|介绍|{SPEECH_VERB})[。！]?$")
 # A list of names under a place and a colon (信都区：滨江社区、德贤社区、太行社区…, a notice's list of those honoured, hd45b): no
-# statement — not a place's tasks, whose entries close on a verb of work (襄都区：加快推进七里河生态修复、达活泉公园提升改造、
-# 环城水系建设。, rv8 10; a name may open on one, 建设路社区).
-_NO_WORK_AFTER = "".join(f"(?<!{w})" for w in sorted({*WORK_VERBS, *WORKS_VERBS}))
-_NAME_ENTRY = rf"[^，。；！？：、\d]{{2,}}{_NO_WORK_AFTER}"
+# statement — its every entry closes on a named unit's word (NAMED_UNIT_WORDS; a name may open on a verb, 建设路社区), not a
+# place's tasks, closing on a verb of work or on the works' noun (襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。,
+# rv8 10; 襄都区：七里河生态修复工程、达活泉公园提升改造工程、环城水系建设工程。, rv9 6).
+_NAME_ENTRY = rf"[^，。；！？：、\d]+?(?:{words(NAMED_UNIT_WORDS)}|{UNIT_END})(?=[、。；]|$)"
 NAMES_LISTED = re.compile(rf"^[{CJK}]{{2,10}}?[省市区县州旗]：{_NAME_ENTRY}(?:、{_NAME_ENTRY})+[。；]?$")
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.

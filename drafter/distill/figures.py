@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADING_END_WORDS, HEADING_NUMBERS, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -153,9 +153,11 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
 _CHANGE_WORDS = (*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
-# A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…): one year's, whatever run of years its
-# sentence names (distill.facts.place_and_time_figures).
-YEAR_ON_YEAR = lazy(rf"(?:同比|(?:较|比)(?:{words(LAST_YEAR_WORDS)})(?:同期)?)(?:分别)?(?:{'|'.join(_CHANGE_WORDS)})了?\s?$")
+# A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…), or before the figures of its list before
+# it (较上年分别增长12%、15%: 15% too, rv9 9): one year's, whatever run of years its sentence names
+# (distill.facts.place_and_time_figures).
+_YEAR_ON_YEAR = lazy(rf"(?:同比|(?:较|比)(?:{words(LAST_YEAR_WORDS)})(?:同期)?)(?:分别)?(?:{'|'.join(_CHANGE_WORDS)})了?\s?"
+                    r"(?:[\d.]+[^、，。；！？\d]{0,5}、\s?)*$")
 _CHANGE = lazy("(?:" + "|".join(_CHANGE_WORDS) + ")$")
 # A change's rate alone, itself changed (降幅收窄, 增速提高): of the change the sentence told before it; and a name's change, its
 # rate's too, left off for the thing changed (规模以上工业增加值降幅收窄 → 规模以上工业增加值: a change is of a thing, never of a change).
@@ -206,6 +208,15 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
     return floor
 
 
+def year_on_year(norm: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a change on the year before (:data:`_YEAR_ON_YEAR`), a later figure of a list after its
+    change too (较上年分别增长12%、15%: the list's clauses, apart by 、, read back to the change)."""
+    start = clause_start(norm, pos)
+    while start > 1 and norm[start - 1] == "、":
+        start = clause_start(norm, start - 1)
+    return bool(_YEAR_ON_YEAR.search(norm, start, pos))
+
+
 # The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
 _FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原先|之前|以前)的?$")
 
@@ -223,11 +234,10 @@ _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|�
 
 # A break between two characters a phrase runs on after, no name runs over it: a line's, a wide space, or the one space closing a
 # numbered heading that opens its sentence, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…汇报5次: the item's
-# heading, then its body, hd45c: :data:`_HEADED_BREAK`, its text closing on a heading's word, HEADING_END_WORDS). Not any space: a
+# heading, then its body, hd45c: :data:`_HEADED_BREAK`, grammar's HEADED_BREAK opening a sentence). Not any space: a
 # mirror page spacing its words (高新 技术企业, 3、全市高新 技术企业…: rv8 14) names one thing.
 _LOST_BREAK = lazy(rf"(?<=[{CJK}])(?:\s*\n|[ \t]{{2,}}|\u3000)\s*(?=[{CJK}]{{2}})")
-_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s]{{0,28}}"
-                     rf"(?:{words(HEADING_END_WORDS)}) (?=[{CJK}])")
+_HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*{HEADED_BREAK}(?=[{CJK}])")
 
 
 def _clean(phrase: str) -> str:

@@ -37,8 +37,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..grammar import (
-    CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_NAME, words,
+    CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
+    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, ORDINAL_NUMBER, PLAN_FIELD_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -262,8 +262,9 @@ _INLINE_CHROME = lazy(
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
     # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）)
     rf"|{CLOSING_CREDIT.pattern}"
-    # the label of the site's news column run into the text after a space (信息发布 一是抓政策落地。…, hd47b)
-    rf"|^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})(?:中心)?\s+(?=\S.{{8,}}?[。！？])"
+    # the label of the site's news column run into the text after a space, before its first item's number (信息发布 一是抓政策落地。…,
+    # hd47b; not a sentence's subject and verb: 市政府正式发布 《…行动方案》，明确…, rv9 3)
+    rf"|^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})(?:中心)?\s+(?={ORDINAL_NUMBER}\s*\S.{{8,}}?[。！？])"
     # an HTML tag a page's copy kept, its < lost or not (打?。?span id="printapp">, <br/>): markup, no text
     r"|<?/?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z][-\w:]*\s*=\s*(?:\"[^\"]*\"|'[^']*'))+\s*/?>|</?[A-Za-z][A-Za-z0-9]*\s*/?>"
 )
@@ -892,12 +893,13 @@ _RUN_ON_BREAK = lazy(r"(?:(?<=代表[:：])|(?<=委员[:：])|(?<=如下[:：])|
 
 
 # A report a page printed whole on one line, its sections run together with spaces (一、基本情况 2021年度，…。 二、主要做法
-# （一）压实…): a space after a numbered heading's words (short, Chinese only: not a PDF's 一、2023 年工作总结; its stop kept,
-# 2、制度规范建设及落实情况; 我局坚持…) before a sentence, or after a sentence before the next heading, of any rank (…编制。
-# 一、概述 2018年度，…。 1、工作机构和人员情况 根据…, hd45c: a 政府信息公开年度报告 in one table cell, its note on itself first).
-_NUMBERED = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}、)"
-_RUN_ON_REPORT = lazy(rf"^{_NUMBERED}[{CJK}]{{2,16}}[;；]?[ \u3000]+(?=[^。！？!?]*[。！？!?])")
-_RUN_ON_SECTION = lazy(rf"(?<=[。！？!?])[ \u3000]+(?={_NUMBERED})")
+# （一）压实…): a space after a Chinese-numbered heading's words (short, Chinese only: not a PDF's 一、2023 年工作总结; its stop
+# kept) or after any numbered heading closing on a heading's word (HEADED_BREAK: 2、制度规范建设及落实情况; 我局坚持…, not an item
+# 1、南和区 完成造林…, rv9 1) before a sentence, or after a sentence before the next heading, of any rank (…编制。 一、概述 2018年度，…。
+# 1、工作机构和人员情况 根据…, hd45c: a 政府信息公开年度报告 in one table cell, its note on itself first).
+_CN_NUMBERED = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+_RUN_ON_REPORT = lazy(rf"^(?:{_CN_NUMBERED}[{CJK}]{{2,16}}[;；]?[ \u3000]+|{HEADED_BREAK})(?=[^。！？!?]*[。！？!?])")
+_RUN_ON_SECTION = lazy(rf"(?<=[。！？!?])[ \u3000]+(?={_CN_NUMBERED}|\d{{1,2}}、)")
 
 
 def _run_on_report(text: str) -> list[str]:

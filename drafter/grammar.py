@@ -488,16 +488,20 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
     ("1.", rf"(\d{{1,2}}){_NUMBER_STOP}"),
     ("（1）", r"[（(]\s*(\d{1,2})\s*[）)]"),
 )
-# The words a numbered heading's text closes on (3、基础性工作开展情况, （二）重点工作推进情况, 一、主要做法): what tells a heading run
-# into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
+# The words a numbered heading's text closes on (3、基础性工作开展情况, （二）重点工作推进情况, 一、主要做法, 1、概述, 6、其他需要报告的
+# 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
-                     "任务", "目标", "要点", "计划", "安排", "总结", "概况", "经验", "成绩", "亮点", "不足", "打算")
+                     "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
+# A place or a level's unit opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区, 园区): an item's
+# subject or a document's title, never a report's section, which names no place.
+_PLACE_OPEN = rf"[{CJK}]{{0,4}}?(?<![全我本各])(?:[省县旗镇乡]|(?<![城都])市(?![场民政])|(?<![社园小景校城片街])区(?!域))"
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
-# 2、制度规范建设及落实情况; 我局坚持…, hd45c): its text closes on a heading's word, not a spaced mirror's name (3、全市高新 技术企业…,
-# rv8 14) nor a numbered item's subject (1、南和区 完成造林面积1.71万亩…, rv9 1); no figure in it (a title in a preview's chunk,
-# 1、县科技局2023年工作总结及2024年工作打算 今年以来…, goes on in the chunk 2、 after it).
-HEADED_BREAK = (rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})[^，。；：！？,;:\s\d]{{0,28}}(?:{words(HEADING_END_WORDS)})[;；]?"
-                r"[ \u3000]+")
+# 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
+# heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered
+# item's subject (1、南和区 完成造林面积1.71万亩…, 1、南和区造林工作 完成…, rv9 1) nor a title in a preview's chunk
+# (1、县科技局2023年工作总结及2024年工作打算 今年以来…, goes on in the chunk 2、 after it).
+HEADED_BREAK = (rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})(?!{_PLACE_OPEN})[^，。；：！？,;:\s]{{0,28}}"
+                rf"(?:{words(HEADING_END_WORDS)})[;；]?[ \u3000]+")
 # Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%, nor an item's number and a
 # date's month: 1.10月18日…), ①,
 # and the parts of a long document (第三章, 第二节, 第十条).

@@ -1462,6 +1462,8 @@ ACCOMPANYING = lazy(r"[^，。；！？]{0,16}?陪同(?=下|参加|调研|视察
 # The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】, 当前关注, 热点, 信息发布): what is filed there is a
 # news item.
 NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报", "关注", "热点", "焦点", "头条", "发布")
+# The adverbs a verb of publishing takes in a sentence (市政府正式发布 《…》, 首次发布): before a column's word, no column's label.
+PUBLISHING_ADVERBS = ("正式", "首次", "联合", "集中", "公开", "再次", "重磅", "同步")
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)

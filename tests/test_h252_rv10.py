@@ -1,4 +1,4 @@
-"""rv10's review of 820edebb..d594245c: severity-1 finding 2, each on the reviewer's input.
+"""rv10's review of 820edebb..d594245c: severity-1 findings 2 and 3, each on the reviewer's input.
 
 Each test fails on the code before its fix.
 """
@@ -9,7 +9,7 @@ import pytest
 from helpers import distil, fact_saying, unit_workspace
 
 from drafter.distill.figures import find_figures
-from drafter.read.clean import _run_on_report
+from drafter.read.clean import _run_on_report, strip_inline_chrome
 
 XINGTAI = ("邢台市林业局", "市林业局", "邢台市", "南和区, 任泽区, 襄都区, 信都区")
 
@@ -39,3 +39,16 @@ def test_a_districts_item_closing_on_a_heading_word_keeps_its_district(tmp_path)
     ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *XINGTAI), page, "2023-12-20_xingtai.txt")
     assert fact_saying(ff, "1.71万亩").jurisdiction == "南和区", [(f.text, f.jurisdiction) for f in ff.facts]
     assert fact_saying(ff, "2.1万亩").jurisdiction == "任泽区"
+
+
+@pytest.mark.parametrize("line, text", [
+    ("部门动态 3月12日，市林业局组织开展义务植树活动，共植树1.2万株。", "3月12日，市林业局组织开展义务植树活动，共植树1.2万株。"),
+    ("工作动态 全市完成造林面积5.2万亩。", "全市完成造林面积5.2万亩。"),
+    ("信息发布 一是抓政策落地。全力争取上级政策支持。", "一是抓政策落地。全力争取上级政策支持。"),
+    # a sentence's subject and verb, a title after it (rv9 3): kept
+    ("市政府正式发布 《邢台市国土绿化三年行动方案》，明确三年完成造林50万亩。", "市政府正式发布 《邢台市国土绿化三年行动方案》，明确三年完成造林50万亩。"),
+    ("市林业局发布 全市造林绿化工作情况，全年完成造林5万亩。", "市林业局发布 全市造林绿化工作情况，全年完成造林5万亩。"),
+])
+def test_a_news_columns_label_run_into_the_text_goes(line, text):
+    """rv10 3: the column's label (部门动态, 工作动态) run into a sentence was kept once only a numbered item's label went."""
+    assert strip_inline_chrome(line) == text

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, ORDINAL_NUMBER, PLAN_FIELD_WORDS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_NAME, words,
+    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -262,9 +262,11 @@ _INLINE_CHROME = lazy(
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
     # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）)
     rf"|{CLOSING_CREDIT.pattern}"
-    # the label of the site's news column run into the text after a space, before its first item's number (信息发布 一是抓政策落地。…,
-    # hd47b; not a sentence's subject and verb: 市政府正式发布 《…行动方案》，明确…, rv9 3)
-    rf"|^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})(?:中心)?\s+(?={ORDINAL_NUMBER}\s*\S.{{8,}}?[。！？])"
+    # the label of the site's news column run into the text after a space, before a sentence's start (信息发布 一是抓政策落地。…, hd47b;
+    # 部门动态 3月12日，…, 工作动态 全市完成…, rv10 3): a column's name, not a sentence's subject and verb, an organ or an adverb before
+    # the column's word and a title after it (市政府正式发布 《…行动方案》，明确…, rv9 3)
+    rf"|^(?![{CJK}]{{0,6}}?(?:{UNIT_END}|{words(PUBLISHING_ADVERBS)})(?:{words(NEWS_COLUMN_WORDS)}))"
+    rf"[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})(?:中心)?\s+(?=[^\s《〈“\"「『]\S.{{8,}}?[。！？])"
     # an HTML tag a page's copy kept, its < lost or not (打?。?span id="printapp">, <br/>): markup, no text
     r"|<?/?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z][-\w:]*\s*=\s*(?:\"[^\"]*\"|'[^']*'))+\s*/?>|</?[A-Za-z][A-Za-z0-9]*\s*/?>"
 )

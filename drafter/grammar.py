@@ -492,9 +492,10 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
-# A place or a level's unit opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区, 园区): an item's
-# subject or a document's title, never a report's section, which names no place.
-_PLACE_OPEN = rf"[{CJK}]{{0,4}}?(?<![全我本各])(?:[省县旗镇乡]|(?<![城都])市(?![场民政])|(?<![社园小景校城片街])区(?!域))"
+# A place or a level's unit opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区,
+# 园区, 乡村, 城镇, 县域, 市级): an item's subject or a document's title, never a report's section, which names no place.
+_PLACE_OPEN = (rf"[{CJK}]{{0,4}}?(?<![全我本各])(?:[省县旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])|(?<![社园小景校城片街])区)"
+               r"(?![级域内外])")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
 # heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered

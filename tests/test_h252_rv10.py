@@ -18,6 +18,9 @@ XINGTAI = ("邢台市林业局", "市林业局", "邢台市", "南和区, 任泽
     ("6、其他需要报告的事项 本机关无其他需要报告的事项。", "6、其他需要报告的事项"),
     ("1、概述 2018年度，我局共主动公开信息120条。", "1、概述"),
     ("3、2023年度重点工作完成情况 全年共完成造林5万亩。", "3、2023年度重点工作完成情况"),
+    # (a level's character in a noun is no place: 乡村, 县域)
+    ("2、乡村振兴工作 全年新建森林乡村6个。", "2、乡村振兴工作"),
+    ("4、县域经济发展情况 全县地区生产总值增长6%。", "4、县域经济发展情况"),
 ])
 def test_a_reports_numbered_section_run_into_its_body_splits(line, heading):
     """rv10 2: a 政府信息公开年度报告's fixed sections (概述, 其他需要报告的事项) and a heading holding its year ran into the

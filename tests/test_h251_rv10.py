@@ -1,0 +1,29 @@
+"""h251: findings 1 and 4 of the blind review rv10, on the reviewer's inputs.
+
+A forecast of works still left closing a sentence of results (…，剩余3个预计年内完成。) is split off as a plan whether it says
+完工 or a bare 完成; an output forecast with its figure after 完成 (预计完成投资5亿元) is none. A span of years (2021年至2023年) is
+a target only in a sentence of plan, not in one looking back on work done (累计, a span alone in its clause before the report).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.distill.facts import _forecast_turn
+from drafter.grammar import target_years
+
+
+@pytest.mark.parametrize("sentence, left", [
+    ("全市已建成口袋公园12个，占计划的80%，剩余3个预计年内完成。", "剩余3个预计年内完成。"),
+    ("示范区已完成改造面积12平方公里，占示范区面积的96.9%，剩余3个项目预计6月可完成验收。", "剩余3个项目预计6月可完成验收。"),
+])
+def test_works_left_forecast_to_finish_are_split_off(sentence, left):
+    assert _forecast_turn(sentence) == [sentence[:-len(left) - 1] + "。", left]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市已完成投资12亿元，占年度计划的80%，预计完成投资15亿元。",
+    "1-11月，全市完成造林面积4.8万亩，预计全年完成造林面积5.2万亩。",
+])
+def test_an_output_forecast_with_its_figure_is_not_split_off(sentence):
+    assert _forecast_turn(sentence) == [sentence]

@@ -27,3 +27,20 @@ def test_works_left_forecast_to_finish_are_split_off(sentence, left):
 ])
 def test_an_output_forecast_with_its_figure_is_not_split_off(sentence):
     assert _forecast_turn(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2021年至2023年期间，全市累计建成公园32个。",
+    "2021年至2023年，全市新建公园32个，累计投资5亿元。",
+    "2021年至2023年，全市新增拥有核心技术的科技型企业120家。",
+])
+def test_a_span_looked_back_on_is_no_target(sentence):
+    assert target_years(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年至2026年，全市计划完成造林30万亩。",
+    "2024年至2026年，全市力争每年完成造林10万亩。",
+])
+def test_a_planned_span_finishing_work_aims_at_its_end(sentence):
+    assert target_years(sentence) == [("2024年至2026年", 2026)]

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (STRIVE, TO_COME_WORDS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -575,9 +575,6 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # 完成…工作 without 已/了, which may be what is to be done.
 # (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
 # built-up area, 获得感 a feeling, no deed)
-# 力争 striving for what is to come (全力争创…, 努力争先), not 全力/努力 before 争取 (全力争取上级政策支持，…共争取…资金9.53亿元: funds won, hd47b).
-STRIVE = r"力争(?!取)|(?<![全努])力争取"
-TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|(?<!年)到(?:19|20)\d{{2}}年)[^，。；！？])*?"
                           r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施

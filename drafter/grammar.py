@@ -815,9 +815,10 @@ DUTY_WORDS = ("责任单位", "责任处室", "责任部门", "责任科室", "�
 PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限", "完成时间", "时间节点", "责任人")
 # A word of work finished (发放到位, 已…, …了, 完成; not 了解, 除了, 为了) (pattern text).
 WORK_FINISHED = r"到位|已|(?<![为除])了(?!解)|完成"
-# 力争 striving for what is to come (全力争创…, 努力争先), not 全力/努力 before 争取 (全力争取上级政策支持，…共争取…资金9.53亿元: funds won,
-# hd47b); the words of what is to come (pattern texts).
-STRIVE = r"力争(?!取)|(?<![全努])力争取"
+# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成), not …力争取 of funds its sentence counts won after it (全力/大力
+# 争取上级政策支持，…共争取…资金9.53亿元, hd47b; …争取到…: what follows decides, not the adverb, rv10 7); the words of what is to
+# come (pattern texts).
+STRIVE = r"力争(?!取)|力争取(?![^。；！？]*?争取(?:到|[^，。；！？]{0,20}?\d))"
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span

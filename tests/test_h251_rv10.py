@@ -3,13 +3,15 @@
 A forecast of works still left closing a sentence of results (…，剩余3个预计年内完成。) is split off as a plan whether it says
 完工 or a bare 完成; an output forecast with its figure after 完成 (预计完成投资5亿元) is none. A span of years (2021年至2023年) is
 a target only in a sentence of plan, not in one looking back on work done (累计, a span alone in its clause before the report).
+What follows 力争取 decides whether it strives for what is to come, not the adverb before it: 全力争取早日建成 is an aim,
+大力争取上级资金支持，…共争取资金9.53亿元 funds won.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from drafter.distill.facts import _forecast_turn
+from drafter.distill.facts import SAID_WILL, _forecast_turn
 from drafter.grammar import target_years
 
 
@@ -44,3 +46,16 @@ def test_a_span_looked_back_on_is_no_target(sentence):
 ])
 def test_a_planned_span_finishing_work_aims_at_its_end(sentence):
     assert target_years(sentence) == [("2024年至2026年", 2026)]
+
+
+@pytest.mark.parametrize("sentence", ["全力争取早日建成投用。", "着力争取省级项目支持，确保年内开工。"])
+def test_striving_for_what_is_to_come_whatever_the_adverb(sentence):
+    assert SAID_WILL.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "大力争取上级资金支持，2023年共争取资金9.53亿元。",
+    "着力争取上级政策支持，全年争取到中央预算内资金2亿元。",
+])
+def test_striving_for_funds_its_sentence_counts_won_is_no_plan(sentence):
+    assert not SAID_WILL.search(sentence)

@@ -4,14 +4,15 @@ A forecast of works still left closing a sentence of results (…，剩余3个�
 完工 or a bare 完成; an output forecast with its figure after 完成 (预计完成投资5亿元) is none. A span of years (2021年至2023年) is
 a target only in a sentence of plan, not in one looking back on work done (累计, a span alone in its clause before the report).
 What follows 力争取 decides whether it strives for what is to come, not the adverb before it: 全力争取早日建成 is an aim,
-大力争取上级资金支持，…共争取资金9.53亿元 funds won.
+大力争取上级资金支持，…共争取资金9.53亿元 funds won. A place's tasks (襄都区：建设美丽乡村、打造特色小镇。) are no list of names,
+nor is 局 of 布局/格局 an organ's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from drafter.distill.facts import SAID_WILL, _forecast_turn
+from drafter.distill.facts import NAMES_LISTED, SAID_WILL, _forecast_turn
 from drafter.grammar import target_years
 
 
@@ -59,3 +60,17 @@ def test_striving_for_what_is_to_come_whatever_the_adverb(sentence):
 ])
 def test_striving_for_funds_its_sentence_counts_won_is_no_plan(sentence):
     assert not SAID_WILL.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "桥东区：优化产业布局、完善城市格局。",
+    "襄都区：建设美丽乡村、打造特色小镇。",
+    "南和区：创建文明单位、文明家庭。",
+])
+def test_a_places_tasks_are_no_list_of_names(sentence):
+    assert not NAMES_LISTED.match(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["信都区：建设路社区、滨江社区、德贤社区、太行社区。", "信都区：建设村、滨江社区、胜利小区。"])
+def test_names_a_road_or_village_opens_on_a_verb_are_still_names(sentence):
+    assert NAMES_LISTED.match(sentence)

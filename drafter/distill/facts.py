@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (STRIVE, TO_COME_WORDS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (STRIVE, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -2250,10 +2250,12 @@ ITEMS_ANNOUNCED = re.compile(r"^(?:[^，。；！？：\d]{1,4}，)*[^，。；�
 RESIDENT_QUOTED = re.compile(rf"^(?:“[^“”\d]+”[，。]?)+(?:[^，。；！？“”\d]|“[^“”\d]{{1,10}}”){{0,24}}?(?:{words(RESIDENT_WORDS)})"
                              rf"[^，。；！？“”\d]{{0,8}}?(?:说|感慨道|介绍|{SPEECH_VERB})[。！]?$")
 # A list of names under a place and a colon (信都区：滨江社区、德贤社区、太行社区…, a notice's list of those honoured, hd45b): no
-# statement — its every entry closes on a named unit's word (NAMED_UNIT_WORDS; a name may open on a verb, 建设路社区), not a
-# place's tasks, closing on a verb of work or on the works' noun (襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。,
-# rv8 10; 襄都区：七里河生态修复工程、达活泉公园提升改造工程、环城水系建设工程。, rv9 6).
-_NAME_ENTRY = rf"[^，。；！？：、\d]+?(?:{words(NAMED_UNIT_WORDS)}|{UNIT_END})(?=[、。；]|$)"
+# statement — its every entry closes on a named unit's word (NAMED_UNIT_WORDS; not 局 of 布局/格局/结局/大局), not a place's tasks,
+# closing on a verb of work or on the works' noun (襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。, rv8 10;
+# 襄都区：七里河生态修复工程、达活泉公园提升改造工程、环城水系建设工程。, rv9 6) or opening on one (建设美丽乡村、打造特色小镇;
+# 创建文明单位、文明家庭; 优化产业布局, rv10 5) — but for a name a road's or a village's holds (建设路社区, 建设村).
+_NAME_ENTRY = (rf"(?!(?:{words(WORK_VERBS, PUSHING_VERBS)})(?![路街巷道村]))"
+               rf"[^，。；！？：、\d]+?(?:{words(NAMED_UNIT_WORDS)}|(?<![布格结大]){UNIT_END})(?=[、。；]|$)")
 NAMES_LISTED = re.compile(rf"^[{CJK}]{{2,10}}?[省市区县州旗]：{_NAME_ENTRY}(?:、{_NAME_ENTRY})+[。；]?$")
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.

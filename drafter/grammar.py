@@ -820,6 +820,11 @@ DUTY_WORDS = ("责任单位", "责任处室", "责任部门", "责任科室", "�
 PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限", "完成时间", "时间节点", "责任人")
 # A word of work finished (发放到位, 已…, …了, 完成; not 了解, 除了, 为了) (pattern text).
 WORK_FINISHED = r"到位|已|(?<![为除])了(?!解)|完成"
+# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成), not …力争取 of funds its sentence counts won after it (全力/大力
+# 争取上级政策支持，…共争取…资金9.53亿元, hd47b; …争取到…: what follows decides, not the adverb, rv10 7); the words of what is to
+# come (pattern texts).
+STRIVE = r"力争(?!取)|力争取(?![^。；！？]*?争取(?:到|[^，。；！？]{0,20}?\d))"
+TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
 # counted back (近三年内, 过去两年内, 前三年内, 这两年内: a result's) nor a year's digits (2023年内); its count and unit named
@@ -832,20 +837,26 @@ _NOT_CUT_OFF = "".join(f"(?<!{w})" for w in sorted({*CUT_OFF_WORDS, *(w[:-1] for
 TARGET_YEAR = (rf"(?:(?P<span>(?:19|20)\d{{2}})年|(?<!\d年)){_NOT_CUT_OFF}[到至](?P<year>(?:19|20)\d{{2}})年(?!(?:底|末)?的\d)(?:底|末)?"
                r"|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前")
 _TARGET_YEAR = lazy(TARGET_YEAR)
-_SPAN_REPORTED = lazy(rf"累计|{WORK_FINISHED}")
-# The clause a span opens or stands in: up to the span, and after it (past its comma) to the next clause's break.
+# A sentence planning a span (2024年至2026年，全市计划每年新建…; 力争, 目标, 确保, a plan's 规划/方案), and one reporting the span's
+# work done: 累计 anywhere in it, or 已, 了, 完成… in the span's clause (past its comma) not after a word of what is to come (计划完成
+# 造林30万亩).
+_SPAN_PLANNED = lazy(rf"{TO_COME_WORDS}|确保|目标|每年|争取(?!到)|规划|方案")
+_SPAN_TOTALLED = lazy("累计")
+_SPAN_FINISHED = lazy(rf"^(?:(?!{TO_COME_WORDS}|确保|目标)[^。；！？])*?(?:{WORK_FINISHED})")
+# The clause a span opens or stands in: up to the span, and after it (past 期间, 以来…, its comma) to the next clause's break.
 _SPAN_CLAUSE_BEFORE = lazy(r"[^，,。；！？]*$")
-_SPAN_CLAUSE_AFTER = lazy(r"[，,\s]*[^，,。；！？]*")
+_SPAN_CLAUSE_AFTER = lazy(r"(?:(?:期|年)?间|期?内|以来)?[，,\s]*[^，,。；！？]*")
 
 
 def target_years(text: str) -> list[tuple[str, int]]:
     """The years ``text`` aims at (:data:`TARGET_YEAR`), each as it says it (到2025年底) and its year: a span's end (2024年至2026年，
-    全市计划每年新建城市公园5个) only where its own clause reports nothing done (累计, 已, 完成…: 2022年至2024年，累计建成5G基站1200个 — a
-    span looked back on, rv8 8); a later clause's progress (…，目前已完成32个) leaves a running plan's end its aim (rv9 7)."""
-    def reported(m: re.Match) -> bool:
+    全市计划每年新建城市公园5个; 2024年至2026年，全市计划完成造林30万亩) only in a sentence planning it, not looking back on it
+    (2022年至2024年，累计建成5G基站1200个, rv8 8; 2021年至2023年期间，全市累计建成公园32个; 2021年至2023年，全市新建公园32个, rv10 4);
+    a later clause's progress (…，目前已完成32个) leaves a running plan's end its aim (rv9 7)."""
+    def planned(m: re.Match) -> bool:
         clause = _SPAN_CLAUSE_BEFORE.search(text, 0, m.start()).group() + m.group() + _SPAN_CLAUSE_AFTER.match(text, m.end()).group()
-        return bool(_SPAN_REPORTED.search(clause))
-    return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not (m["span"] and reported(m))]
+        return bool(_SPAN_PLANNED.search(text)) and not _SPAN_TOTALLED.search(text) and not _SPAN_FINISHED.search(clause)
+    return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not m["span"] or planned(m)]
 
 
 HALF_YEAR_WORDS = ("上半年", "下半年")

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (STRIVE, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -575,9 +575,6 @@ DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # 完成…工作 without 已/了, which may be what is to be done.
 # (the words of what is to come: also a goal's year, 到2025年底，城市建成区绿地率达到40%以上，新建口袋公园5个 — 建成区 the
 # built-up area, 获得感 a feeling, no deed)
-# 力争 striving for what is to come (全力争创…, 努力争先), not 全力/努力 before 争取 (全力争取上级政策支持，…共争取…资金9.53亿元: funds won, hd47b).
-STRIVE = r"力争(?!取)|(?<![全努])力争取"
-TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|(?<!年)到(?:19|20)\d{{2}}年)[^，。；！？])*?"
                           r"(?:(?<![将不])已(?:经)?|(?:申请|争取|筹集|筹措|落实)到|获得(?!感)|获批|建成(?!区)|完成了)[^，。；！？的]*?\d")
 # What a site is like as it stands, or why it cannot be otherwise (…通往该两个自然村道路仍为砂石路面，路面宽3-4米，道路崎岖坡陡…; …实施
@@ -2080,10 +2077,10 @@ def _deadline_turn(sentence: str) -> list[str]:
 
 # A forecast of works to be finished (剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工, hd45c): its clause, the last of its sentence,
 # said after results (…占示范区面积的96.9%，), is no result — nor one saying it done (已). Not the year's estimate
-# (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's
-# (预计完成投资…): what is forecast is works finishing.
+# (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's, a
+# figure after its 完成 (预计完成投资5亿元): what is forecast is works finishing (剩余3个预计年内完成, rv10 1).
 FORECAST_CLAUSE = re.compile(rf"^(?!.*已)[^，。；！？]{{0,24}}?(?:{FORECAST_VERBS}|有望)(?!全年)[^，。；！？]*?"
-                             r"(?:完工|全部完成|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
+                             r"(?:完工|完成(?![^，。；！？]*?\d)|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
 
 
 def _forecast_turn(sentence: str) -> list[str]:
@@ -2253,10 +2250,12 @@ ITEMS_ANNOUNCED = re.compile(r"^(?:[^，。；！？：\d]{1,4}，)*[^，。；�
 RESIDENT_QUOTED = re.compile(rf"^(?:“[^“”\d]+”[，。]?)+(?:[^，。；！？“”\d]|“[^“”\d]{{1,10}}”){{0,24}}?(?:{words(RESIDENT_WORDS)})"
                              rf"[^，。；！？“”\d]{{0,8}}?(?:说|感慨道|介绍|{SPEECH_VERB})[。！]?$")
 # A list of names under a place and a colon (信都区：滨江社区、德贤社区、太行社区…, a notice's list of those honoured, hd45b): no
-# statement — its every entry closes on a named unit's word (NAMED_UNIT_WORDS; a name may open on a verb, 建设路社区), not a
-# place's tasks, closing on a verb of work or on the works' noun (襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。,
-# rv8 10; 襄都区：七里河生态修复工程、达活泉公园提升改造工程、环城水系建设工程。, rv9 6).
-_NAME_ENTRY = rf"[^，。；！？：、\d]+?(?:{words(NAMED_UNIT_WORDS)}|{UNIT_END})(?=[、。；]|$)"
+# statement — its every entry closes on a named unit's word (NAMED_UNIT_WORDS; not 局 of 布局/格局/结局/大局), not a place's tasks,
+# closing on a verb of work or on the works' noun (襄都区：加快推进七里河生态修复、达活泉公园提升改造、环城水系建设。, rv8 10;
+# 襄都区：七里河生态修复工程、达活泉公园提升改造工程、环城水系建设工程。, rv9 6) or opening on one (建设美丽乡村、打造特色小镇;
+# 创建文明单位、文明家庭; 优化产业布局, rv10 5) — but for a name a road's or a village's holds (建设路社区, 建设村).
+_NAME_ENTRY = (rf"(?!(?:{words(WORK_VERBS, PUSHING_VERBS)})(?![路街巷道村]))"
+               rf"[^，。；！？：、\d]+?(?:{words(NAMED_UNIT_WORDS)}|(?<![布格结大]){UNIT_END})(?=[、。；]|$)")
 NAMES_LISTED = re.compile(rf"^[{CJK}]{{2,10}}?[省市区县州旗]：{_NAME_ENTRY}(?:、{_NAME_ENTRY})+[。；]?$")
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.

@@ -492,10 +492,11 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
-# A place or a level's unit opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区,
-# 园区, 乡村, 城镇, 县域, 市级): an item's subject or a document's title, never a report's section, which names no place.
-_PLACE_OPEN = (rf"[{CJK}]{{0,4}}?(?<![全我本各])(?:[省县旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])|(?<![社园小景校城片街])区)"
-               r"(?![级域内外])")
+# A place or a level's organ opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区,
+# 园区, 棚户区, 辖区, 乡村, 城镇, 县域, 县城, 市级, 上市, 省委巡视…: a name holds two characters before its level, rv11): an item's
+# subject or a document's title, never a report's section, which names no place.
+_PLACE_OPEN = (rf"(?:[{CJK}]{{2,4}}?(?<![全我本各])(?:[省县旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])|(?<![社园小景校城片街户辖])区)"
+               rf"(?![级域内外])|[省市县区][{CJK}]{{0,4}}?(?:局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
 # heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered
@@ -821,9 +822,9 @@ PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限",
 # A word of work finished (发放到位, 已…, …了, 完成; not 了解, 除了, 为了) (pattern text).
 WORK_FINISHED = r"到位|已|(?<![为除])了(?!解)|完成"
 # 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成), not …力争取 of funds its sentence counts won after it (全力/大力
-# 争取上级政策支持，…共争取…资金9.53亿元, hd47b; …争取到…: what follows decides, not the adverb, rv10 7); the words of what is to
-# come (pattern texts).
-STRIVE = r"力争(?!取)|力争取(?![^。；！？]*?争取(?:到|[^，。；！？]{0,20}?\d))"
+# 争取上级政策支持，…共争取…资金9.53亿元, hd47b; 全力争取到上级资金5亿元, rv11: what follows decides, not the adverb, rv10 7); the
+# words of what is to come (pattern texts).
+STRIVE = r"力争(?!取)|力争取(?!到|[^，。；！？]{0,20}?\d)(?![^。；！？]*?争取(?:到|[^，。；！？]{0,20}?\d))"
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
@@ -837,12 +838,12 @@ _NOT_CUT_OFF = "".join(f"(?<!{w})" for w in sorted({*CUT_OFF_WORDS, *(w[:-1] for
 TARGET_YEAR = (rf"(?:(?P<span>(?:19|20)\d{{2}})年|(?<!\d年)){_NOT_CUT_OFF}[到至](?P<year>(?:19|20)\d{{2}})年(?!(?:底|末)?的\d)(?:底|末)?"
                r"|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前")
 _TARGET_YEAR = lazy(TARGET_YEAR)
-# A sentence planning a span (2024年至2026年，全市计划每年新建…; 力争, 目标, 确保, a plan's 规划/方案), and one reporting the span's
-# work done: 累计 anywhere in it, or 已, 了, 完成… in the span's clause (past its comma) not after a word of what is to come (计划完成
-# 造林30万亩).
+# A span's clause planning it (2024年至2026年，全市计划每年新建…; 力争, 目标, 确保, a plan's 规划/方案), and a sentence reporting the
+# span's work done: 累计 in it where the span's clause plans nothing, or 已, 了, 完成… in the span's clause (past its comma) not after
+# a word of what is to come (计划完成造林30万亩, 每年完成造林10万亩).
 _SPAN_PLANNED = lazy(rf"{TO_COME_WORDS}|确保|目标|每年|争取(?!到)|规划|方案")
 _SPAN_TOTALLED = lazy("累计")
-_SPAN_FINISHED = lazy(rf"^(?:(?!{TO_COME_WORDS}|确保|目标)[^。；！？])*?(?:{WORK_FINISHED})")
+_SPAN_FINISHED = lazy(rf"^(?:(?!{TO_COME_WORDS}|确保|目标|每年)[^。；！？])*?(?:{WORK_FINISHED})")
 # The clause a span opens or stands in: up to the span, and after it (past 期间, 以来…, its comma) to the next clause's break.
 _SPAN_CLAUSE_BEFORE = lazy(r"[^，,。；！？]*$")
 _SPAN_CLAUSE_AFTER = lazy(r"(?:(?:期|年)?间|期?内|以来)?[，,\s]*[^，,。；！？]*")
@@ -850,12 +851,13 @@ _SPAN_CLAUSE_AFTER = lazy(r"(?:(?:期|年)?间|期?内|以来)?[，,\s]*[^，,�
 
 def target_years(text: str) -> list[tuple[str, int]]:
     """The years ``text`` aims at (:data:`TARGET_YEAR`), each as it says it (到2025年底) and its year: a span's end (2024年至2026年，
-    全市计划每年新建城市公园5个; 2024年至2026年，全市计划完成造林30万亩) only in a sentence planning it, not looking back on it
-    (2022年至2024年，累计建成5G基站1200个, rv8 8; 2021年至2023年期间，全市累计建成公园32个; 2021年至2023年，全市新建公园32个, rv10 4);
-    a later clause's progress (…，目前已完成32个) leaves a running plan's end its aim (rv9 7)."""
+    全市计划完成造林30万亩; an action plan's bare 2024年至2026年，全市新建城市公园15个, a title's …三年行动, rv11) unless the sentence
+    looks back on it (2022年至2024年，累计建成5G基站1200个, rv8 8; 2021年至2023年期间，全市累计建成公园32个; 2021年至2023年，全市新建公园
+    32个，累计投资5亿元, rv10 4): a later clause's progress (…，目前已完成32个) leaves a running plan's end its aim (rv9 7). Funds
+    won over a span (2021年至2023年，全市共争取资金9.53亿元) still read as aimed at (rv11: not mended)."""
     def planned(m: re.Match) -> bool:
         clause = _SPAN_CLAUSE_BEFORE.search(text, 0, m.start()).group() + m.group() + _SPAN_CLAUSE_AFTER.match(text, m.end()).group()
-        return bool(_SPAN_PLANNED.search(text)) and not _SPAN_TOTALLED.search(text) and not _SPAN_FINISHED.search(clause)
+        return (bool(_SPAN_PLANNED.search(clause)) or not _SPAN_TOTALLED.search(text)) and not _SPAN_FINISHED.search(clause)
     return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not m["span"] or planned(m)]
 
 

@@ -35,7 +35,6 @@ def test_an_output_forecast_with_its_figure_is_not_split_off(sentence):
 @pytest.mark.parametrize("sentence", [
     "2021年至2023年期间，全市累计建成公园32个。",
     "2021年至2023年，全市新建公园32个，累计投资5亿元。",
-    "2021年至2023年，全市新增拥有核心技术的科技型企业120家。",
 ])
 def test_a_span_looked_back_on_is_no_target(sentence):
     assert target_years(sentence) == []

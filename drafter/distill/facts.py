@@ -2080,7 +2080,7 @@ def _deadline_turn(sentence: str) -> list[str]:
 # (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's, a
 # figure after its 完成 (预计完成投资5亿元): what is forecast is works finishing (剩余3个预计年内完成, rv10 1).
 FORECAST_CLAUSE = re.compile(rf"^(?!.*已)[^，。；！？]{{0,24}}?(?:{FORECAST_VERBS}|有望)(?!全年)[^，。；！？]*?"
-                             r"(?:完工|完成(?![^，。；！？]*?\d)|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
+                             r"(?:完工|全部完成|完成(?![^，。；！？]*?\d)|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
 
 
 def _forecast_turn(sentence: str) -> list[str]:

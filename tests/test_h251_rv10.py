@@ -43,6 +43,10 @@ def test_a_span_looked_back_on_is_no_target(sentence):
 @pytest.mark.parametrize("sentence", [
     "2024年至2026年，全市计划完成造林30万亩。",
     "2024年至2026年，全市力争每年完成造林10万亩。",
+    # (rv11: an action plan's bare span, a title's, 每年完成)
+    "2024年至2026年，全市新建城市公园15个。",
+    "2024年至2026年森林城市创建三年行动",
+    "2024年至2026年，全市每年完成造林10万亩。",
 ])
 def test_a_planned_span_finishing_work_aims_at_its_end(sentence):
     assert target_years(sentence) == [("2024年至2026年", 2026)]
@@ -56,6 +60,7 @@ def test_striving_for_what_is_to_come_whatever_the_adverb(sentence):
 @pytest.mark.parametrize("sentence", [
     "大力争取上级资金支持，2023年共争取资金9.53亿元。",
     "着力争取上级政策支持，全年争取到中央预算内资金2亿元。",
+    "全力争取到上级资金5亿元。",  # (rv11: the 争取 it stands on decides too)
 ])
 def test_striving_for_funds_its_sentence_counts_won_is_no_plan(sentence):
     assert not SAID_WILL.search(sentence)

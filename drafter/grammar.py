@@ -493,10 +493,11 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
 # A place or a level's organ opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区,
-# 园区, 棚户区, 辖区, 乡村, 城镇, 县域, 县城, 市级, 上市, 省委巡视…: a name holds two characters before its level, rv11): an item's
+# 园区, 棚户区, 辖区, 乡村, 城镇, 县域, 县城, 市级, 上市, 省委巡视…, 区域布局: a name holds two characters before its level, a county's
+# one (涉县), rv11, rv12): an item's
 # subject or a document's title, never a report's section, which names no place.
-_PLACE_OPEN = (rf"(?:[{CJK}]{{2,4}}?(?<![全我本各])(?:[省县旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])|(?<![社园小景校城片街户辖])区)"
-               rf"(?![级域内外])|[省市县区][{CJK}]{{0,4}}?(?:局|委员会|办公室|政府))")
+_PLACE_OPEN = (rf"(?:[{CJK}]{{1,4}}?(?<![全我本各])县|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
+               rf"|(?<![社园小景校城片街户辖])区)(?![级域内外城])|[省市县区][{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
 # heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered
@@ -822,9 +823,11 @@ PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限",
 # A word of work finished (发放到位, 已…, …了, 完成; not 了解, 除了, 为了) (pattern text).
 WORK_FINISHED = r"到位|已|(?<![为除])了(?!解)|完成"
 # 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成), not …力争取 of funds its sentence counts won after it (全力/大力
-# 争取上级政策支持，…共争取…资金9.53亿元, hd47b; 全力争取到上级资金5亿元, rv11: what follows decides, not the adverb, rv10 7); the
-# words of what is to come (pattern texts).
-STRIVE = r"力争(?!取)|力争取(?!到|[^，。；！？]{0,20}?\d)(?![^。；！？]*?争取(?:到|[^，。；！？]{0,20}?\d))"
+# 争取上级政策支持，…共争取…资金9.53亿元, hd47b; 全力争取到上级资金5亿元, rv11: what follows decides, not the adverb, rv10 7 — a sum
+# won, not a year aimed at: 全力争取到2025年底全部建成, 全力争取2025年底前建成投用, 力争取得3项…试点, rv12); the words of what is to come
+# (pattern texts).
+STRIVE = (r"力争(?!取(?!得))|力争取(?!到(?!(?:19|20)\d{2}年)|[^，。；！？]{0,20}?\d[\d.]*\s?(?:[万亿千百]?元|[万亿]))"
+          r"(?![^。；！？]*?争取(?:到|[^，。；！？]{0,20}?\d))")
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span

@@ -52,7 +52,9 @@ def test_a_planned_span_finishing_work_aims_at_its_end(sentence):
     assert target_years(sentence) == [("2024年至2026年", 2026)]
 
 
-@pytest.mark.parametrize("sentence", ["全力争取早日建成投用。", "着力争取省级项目支持，确保年内开工。"])
+@pytest.mark.parametrize("sentence", ["全力争取早日建成投用。", "着力争取省级项目支持，确保年内开工。",
+                                      # (rv12: a year aimed at, not a sum won; 力争取得 is 力争 + 取得)
+                                      "全力争取2025年底前建成投用。", "全力争取到2025年底全部建成。", "力争取得3项国家级试点。"])
 def test_striving_for_what_is_to_come_whatever_the_adverb(sentence):
     assert SAID_WILL.search(sentence)
 

@@ -35,3 +35,22 @@ def test_a_numbered_text_opening_on_a_place_or_its_organ_is_kept_whole(line):
 def test_all_the_works_left_forecast_to_finish_are_split_off():
     sentence = "全市已完成老旧小区改造36个，预计年底前全部完成剩余12个小区改造。"
     assert _forecast_turn(sentence) == ["全市已完成老旧小区改造36个。", "预计年底前全部完成剩余12个小区改造。"]
+
+
+@pytest.mark.parametrize("line", [
+    "1、区域布局优化工作 我局坚持…",
+])
+def test_a_heading_whose_word_ends_in_an_organs_character_splits(line):
+    """rv12: 布局 is no organ (局)."""
+    assert HEADED.match(line)
+
+
+def test_a_counties_one_character_name_opens_an_item():
+    """rv12: 涉县, 磁县 are counties of one character before their level."""
+    assert not HEADED.match("1、涉县造林工作 完成造林面积1.2万亩。")
+
+
+def test_an_output_forecast_after_all_is_no_forecast_of_works():
+    """rv12: 全部完成投资 is an output's figure, kept with the results."""
+    sentence = "全市已完成投资3亿元，预计到年底全部完成投资5亿元。"
+    assert _forecast_turn(sentence) == [sentence]

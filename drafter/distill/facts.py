@@ -2077,10 +2077,11 @@ def _deadline_turn(sentence: str) -> list[str]:
 
 # A forecast of works to be finished (剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工, hd45c): its clause, the last of its sentence,
 # said after results (…占示范区面积的96.9%，), is no result — nor one saying it done (已). Not the year's estimate
-# (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's, a
-# figure after its 完成 (预计完成投资5亿元): what is forecast is works finishing (剩余3个预计年内完成, rv10 1).
+# (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's, an
+# output measure after its 完成 (预计完成投资5亿元, 预计到年底全部完成投资5亿元, rv12): what is forecast is works finishing
+# (剩余3个预计年内完成, rv10 1; 预计年底前全部完成剩余12个小区改造, rv11).
 FORECAST_CLAUSE = re.compile(rf"^(?!.*已)[^，。；！？]{{0,24}}?(?:{FORECAST_VERBS}|有望)(?!全年)[^，。；！？]*?"
-                             r"(?:完工|全部完成|完成(?![^，。；！？]*?\d)|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
+                             r"(?:完工|完成(?![^，。；！？]*?(?:投资|产值|[万亿]元|万亩|[%％]))|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
 
 
 def _forecast_turn(sentence: str) -> list[str]:

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from ..grammar import TIME_WORDS, words
 from ..lazyre import lazy
 from ..model import Fact, FactFile, Figure, Period, SourceMeta
-from ..textutil import nfkc
+from ..textutil import NOT_WORD, nfkc
 from ..workspace import Workspace
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
 EARLIER_FACT = "earlier fact"
 # A fact dated by what it says keeps its date: its author named the year.
 _STATED = ("text", "report period")
-_NOT_TEXT = lazy(r"[\W_]+")
 # When a statement says it holds: a date (截至2026年5月底, 2024年全年) or a time word (目前, 今年…),
 # which a draft writes in or makes absolute; and a number, which a person may correct.
 _WHEN = lazy(
@@ -91,7 +90,7 @@ def successor_id(fact: Fact) -> str | None:
 @lru_cache(maxsize=16384)
 def sentence_key(text: str) -> str:
     """A sentence as compared for repeats: NFKC, without whitespace and punctuation."""
-    return _NOT_TEXT.sub("", nfkc(text))
+    return NOT_WORD.sub("", nfkc(text))
 
 
 @lru_cache(maxsize=16384)
@@ -100,7 +99,7 @@ def statement_key(text: str) -> tuple[str, tuple[str, ...]]:
     a draft writes in (截至2026年，…; 目前 → 截至2025年5月) and with its numbers masked, and those
     numbers (sorted)."""
     words_only = _WHEN.sub("", nfkc(text))
-    return _NUMBER.sub("#", _NOT_TEXT.sub("", words_only)), tuple(sorted(_NUMBER.findall(words_only)))
+    return _NUMBER.sub("#", NOT_WORD.sub("", words_only)), tuple(sorted(_NUMBER.findall(words_only)))
 
 
 def _value_key(figure: Figure) -> tuple[float, str]:

@@ -96,7 +96,7 @@ from functools import cached_property, lru_cache
 from ..grammar import LOCAL_SCOPES, TIME_WORD, YEAR_WORD, base_amount, find_figure
 from ..lazyre import lazy
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
-from ..textutil import nfkc
+from ..textutil import NOT_WORD, nfkc
 from ..workspace import Workspace
 from .history import figure_superseded_by
 
@@ -111,7 +111,6 @@ _LEADING = (
 )
 _TRAILING = ("达到", "实现", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
 _NEUTRAL = _LEADING + _TRAILING
-_NOT_WORD = lazy(r"[\W_]+")
 # An aspect particle between a verb and its object (汇交了科技成果, 举办过…, 带动着…): no part of what is counted; not
 # the 了 of 了解, 为了, 除了, nor 通过, 超过, 经过, 过程, 着力, 着手, 沿着….
 _ASPECT = lazy(r"(?<=[\u4e00-\u9fff])(?:(?<![为除罢])了(?!解)|(?<![通超经不越度穿透])过(?![程去渡硬度])"
@@ -162,7 +161,7 @@ def _neutral_words(places: tuple[str, ...], words: tuple[str, ...]) -> tuple[str
 @lru_cache(maxsize=8192)
 def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
     """The thing counted, reduced to what identifies it (see the module docstring)."""
-    text = _ASPECT.sub("", _NOT_WORD.sub("", nfkc(counts or "")))
+    text = _ASPECT.sub("", NOT_WORD.sub("", nfkc(counts or "")))
     return _trim(text, _neutral_words(places, _LEADING), _TRAILING, keep=True)
 
 
@@ -221,7 +220,7 @@ def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
 @lru_cache(maxsize=8192)
 def _clean(part: str, neutral: tuple[str, ...]) -> str:
     """A piece of clause as qualifier words: dates, digits, punctuation and neutral words gone."""
-    text = _NOT_WORD.sub("", _TIME.sub("", nfkc(part)))
+    text = NOT_WORD.sub("", _TIME.sub("", nfkc(part)))
     return _trim(text, neutral, neutral, keep=False)
 
 
@@ -238,7 +237,7 @@ def qualifier(text: str, span: tuple[int, int], counts: str, places: tuple[str, 
         parts = (before, after[:at], after[at + len(counts):])
     else:  # a name the clause does not write out: 其中国家级14家 (国家级企业技术中心)
         head = _clean(before, neutral)
-        if head in _NOT_WORD.sub("", nfkc(counts)):
+        if head in NOT_WORD.sub("", nfkc(counts)):
             head = ""
         parts = (after,)
     return head + "".join(_clean(part, neutral) for part in parts)
@@ -368,7 +367,7 @@ class Measured:
         if self.span is None:
             return ""
         text, at = self.fact.text, self.span[0]
-        return _NOT_WORD.sub("", nfkc(text[_sentence_start(text, at) : at]))
+        return NOT_WORD.sub("", nfkc(text[_sentence_start(text, at) : at]))
 
     @cached_property
     def year(self) -> int | None:
@@ -461,7 +460,7 @@ def forget(facts: list[Fact]) -> None:
 
 def _area_named(counts: str | None, areas: list[str]) -> str | None:
     """The workspace area ``counts`` opens on, by its name or stem (闵行区全社会研发投入, 闵行全社会…), if any."""
-    text = _NOT_WORD.sub("", nfkc(counts or ""))
+    text = NOT_WORD.sub("", nfkc(counts or ""))
     return next((area for area in areas if text.startswith(area if len(area) <= 2 else area[:-1])), None)
 
 

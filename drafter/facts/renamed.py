@@ -9,7 +9,6 @@ hash, is new, but its path is the old one's; its facts are read again into the o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from ..errors import DrafterError, FactFileError, os_reason
 from ..fileio import atomic_write
 from ..model import Fact, SourceMeta, content_digest
+from ..textutil import NOT_WORD
 from ..yamlio import dump_yaml, read_text
 from . import journal
 from .emit import to_node
@@ -59,11 +59,7 @@ def _same_document(old: SourceMeta, new: SourceMeta, text: str, facts_of: Callab
         return True
     if not (old.title and old.title == new.title):
         return False
-    return _WORDLESS.sub("", old.title) not in _WORDLESS.sub("", Path(old.path).stem) or _still_said(facts_of(old.id), text)
-
-
-# What is no word of a text (punctuation, spaces, the _ of a file's name): left out where texts or names are compared.
-_WORDLESS = re.compile(r"[\W_]+")
+    return NOT_WORD.sub("", old.title) not in NOT_WORD.sub("", Path(old.path).stem) or _still_said(facts_of(old.id), text)
 
 
 def _still_said(facts: Iterable[Fact], text: str, size: int = 6) -> bool:
@@ -71,8 +67,8 @@ def _still_said(facts: Iterable[Fact], text: str, size: int = 6) -> bool:
     facts whose content is as distilled only (reviewed or not: a clerk's approval leaves the page's words), a text the
     clerk rewrote being no longer the page's (rv7); with none left as distilled, nothing tells the pages apart, and the
     one title is taken as the same document."""
-    text = _WORDLESS.sub("", text)
-    made = [_WORDLESS.sub("", f.text) for f in facts if f.digest == content_digest(f)]
+    text = NOT_WORD.sub("", text)
+    made = [NOT_WORD.sub("", f.text) for f in facts if f.digest == content_digest(f)]
     runs = {t[i:i + size] for t in made for i in range(len(t) - size + 1)}
     return not runs or 2 * sum(run in text for run in runs) >= len(runs)
 

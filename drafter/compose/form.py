@@ -202,10 +202,10 @@ def numbered_reply(replies, proposal: bool) -> SourceMeta | None:
     reads as a prefix, a year and a serial (:data:`NUMBERED`): the draft's number is written as it, its year the draft's and
     its serial to fill (邢林提案字〔2024〕【待补充：序号】号 of 邢林提案字〔2017〕6号, hd45b). The other kind's replies are numbered
     apart (建议 and 提案 replies each their own 字); None when no reply of the kind says."""
-    return next((s for s in replies if s.proposal == proposal and _prefix(s)), None)
+    return next((s for s in replies if s.proposal == proposal and number_prefix(s)), None)
 
 
-def _prefix(reply: SourceMeta) -> str | None:
+def number_prefix(reply: SourceMeta) -> str | None:
     """The prefix of ``reply``'s number (:data:`NUMBERED`: 邢林提案字 of 邢林提案字〔2017〕6号); None when it reads as none."""
     m = NUMBERED.match(reply.number.replace(" ", "")) if reply.number else None
     return m["prefix"] if m else None
@@ -216,8 +216,8 @@ def _numbered_as_own(reply: SourceMeta, ws: Workspace, own) -> bool:
     is none to follow, rv7 10): its number's prefix opens as those of the bureau's ``own`` replies do (泉科函, 泉科提字: the
     place's character and the unit's), or, none of them numbered, says after its first character the first of the bureau's
     field or one of a two-character field (林 of 邢林提案字 for 邢台市林业局, hd45b; 建 of 泉建字 for 住建)."""
-    prefix = _prefix(reply)
-    opened = {p[:2] for p in map(_prefix, own) if p}
+    prefix = number_prefix(reply)
+    opened = {p[:2] for p in map(number_prefix, own) if p}
     if not prefix or opened:
         return bool(prefix) and prefix[:2] in opened
     fields = unit_matters(ws.name)

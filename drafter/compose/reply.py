@@ -44,7 +44,7 @@ from .sentences import (
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import NUMBERED, THREE_PARTS, Habits, head_ask, in_form, opening_said, section_head
+from .form import THREE_PARTS, Habits, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
@@ -489,6 +489,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     for step in steps:
         if isinstance(step, Item):
             told[step.ask] = told.get(step.ask, "") + "".join(step.sentences or [step.fact.text])
+
+    def add_works(n: int, ask, key: int | None, said: list[Span]) -> None:
+        """The items after step ``n`` for the works its ``ask`` names (once an ask, not when declining)."""
+        if ask is not None and not declining and key not in worked:
+            worked.add(key)
+            works[n] = len(added := _work_items(ask, "".join(s.text for s in said) + told.get(key, ""), plan))
+            blocks.extend(ReplyBlock(BODY, [lead, *item]) for item in added)
+
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
@@ -504,10 +512,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
-            if ask is not None and not declining and section.ask not in worked:
-                worked.add(section.ask)
-                works[n] = len(added := _work_items(ask, "".join(s.text for s in worded) + told.get(section.ask, ""), plan))
-                blocks += [ReplyBlock(BODY, [lead, *item]) for item in added]
+            add_works(n, ask, section.ask if section else None, worded)
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
@@ -533,11 +538,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         elif owed:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
-        ask = selection.ask_of(step)
-        if ask is not None and not declining and step.ask not in worked:
-            worked.add(step.ask)
-            works[n] = len(added := _work_items(ask, "".join(s.text for s in spans) + told[step.ask], plan))
-            blocks += [ReplyBlock(BODY, [lead, *item]) for item in added]
+        add_works(n, selection.ask_of(step), step.ask, spans)
     if not steps and not site:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER, note=MISSING_PLAN_NOTE)]))
     # the co-handlers' part, asked for in part one or holding their work from the base: their next steps
@@ -553,8 +554,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if per_ask:  # each ask's plan into its section, the parts' headings and lead-ins gone
         plans_of = [(n, None) for n, k in zip(_step_sections(steps, selection, own_gaps), works) for _ in range(1 + k)] + [
             (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
-        steps_at = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
-        blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(steps_at, plans_of)), {done_at, next_at - 1, next_at},
+        blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(labelled, plans_of)), {done_at, next_at - 1, next_at},
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
     first = next((b for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)), None)
@@ -1195,7 +1195,7 @@ def doc_number(suggestion: Suggestion, numbered: SourceMeta | None, replies=()) 
     else a placeholder."""
     if suggestion.doc_number or numbered is None or suggestion.date is None:
         return [_value_or_gap(suggestion.doc_number, "发文字号")]
-    prefix = NUMBERED.match(numbered.number.replace(" ", "")).group("prefix")
+    prefix = number_prefix(numbered)
     newer = replies[:replies.index(numbered)] if numbered in replies else ()
     bare = next((s for s in newer if s.proposal == suggestion.proposal and not s.number), None)
     unnumbered = UNNUMBERED.format(reply=bare.label(), date=bare.date or bare.document_year()) if bare else ""
@@ -2167,10 +2167,11 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         text = base[0] + text
         marks.append((base[0].rstrip("，"), TEXT, base[1]))
     text = _area_named(text, item, ws)
-    decided = any(is_decided(text, f.raw) for f in figures_in(text, item.fact))  # (a notice's decision, told as done)
+    in_text = figures_in(text, item.fact)
+    decided = "决定" in text and any(is_decided(text, f.raw) for f in in_text)  # (a notice's decision, told as done)
     spans = _told_done(_marked_spans(text, marks, ids), done_cuts(text, decided))
     # (a fact of figures that all are terms, 总额不超过8万元的创业补贴, is a policy's standard, no count that a newer one replaces)
-    if item.stale and dated_figures(text, figures_in(text, item.fact)) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
+    if item.stale and dated_figures(text, in_text) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.as_of()}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(as_done(text, decided), STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (

@@ -2175,14 +2175,12 @@ def joint_subject(norm: str) -> list[str]:
     """The places of the first sentence's clauses listed together as their subject (:data:`JOINT_SUBJECT`), each a place; none
     where it holds a figure (荣成市、环翠区分别完成投资5亿元、3亿元: each place's own, or theirs together, never one's)."""
     first = _first_sentence(norm)
-    if find_figures(first):
-        return []
     found = []
     for m in JOINT_SUBJECT.finditer(first):
         names = re.split(r"[、和与及]", m.group("places"))
         if all(is_place(n) for n in names):
             found += names
-    return found
+    return found if found and not find_figures(first) else []  # (the cheap search first: a figure's parse only for its places)
 
 
 def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
@@ -2367,13 +2365,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
+        normal = normalise(text)
+        bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normalise(text)) or CUT_FRAGMENT.match(normalise(text)) or ASK_NAMED.match(normalise(text).strip()) or (
-                PRESENTING.match(normalise(text).strip()) and normalise(text).strip().rstrip("。").count("。") == 0) or (
-                ITEMS_ANNOUNCED.match(normalise(text).strip()) or NAMES_LISTED.match(normalise(text).strip())
-                or RESIDENT_QUOTED.match(normalise(text).strip())):
+                normal) or CUT_FRAGMENT.match(normal) or ASK_NAMED.match(bare) or (
+                PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
+                ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
-        norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
+        norm = simplified(normal)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if norm.strip() == meta.title:
             continue  # (the page's headline printed again in its body, under a picture: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)

@@ -949,7 +949,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
     norm = normalise(text) if norm is None else norm
-    text = _HEADED_BREAK.sub(lambda m: m.group()[:-1] + "\n", text)  # (its break, in the place of its space)
+    if " " in text or "\u3000" in text:  # (a heading runs into its body over a space: none, no break to put)
+        text = _HEADED_BREAK.sub(lambda m: m.group()[:-1] + "\n", text)  # (its break, in the place of its space)
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
     for m in figure_matches(norm):

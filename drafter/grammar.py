@@ -759,6 +759,8 @@ CLASS_STATUSES: tuple[tuple[str, re.Pattern], ...] = (
 # A reference class's meaning that holds solving later too (C 因目前条件限制或其他原因需以后解决、或留作参考, not an older
 # D's 留作参考 alone): its closing may say the bureau's own work is to be solved when conditions allow, no shelving.
 SOLVED_LATER = lazy(r"以后解决|条件成熟|条件具备")
+# …and that holds keeping the suggestion for reference, a shelving the clerk may choose instead (the closing notes the choice).
+SHELVED = lazy(r"留作参考|作为参考|参考借鉴")
 # A solved-class closing may say only that the work goes on as before (一如既往抓好…落实).
 _CLOSING_SOLVED = lazy(r"一如既往")
 

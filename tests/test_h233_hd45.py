@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import docx
+
 from drafter.docx.ooxml import paragraph_comment_spans
 from helpers import comments_on, distil, fact_texts, page_draft, seeds_draft, unit_workspace
 
@@ -179,3 +181,31 @@ def test_every_placeholder_of_the_body_carries_its_comment(tmp_path):
     reason = next(p for p in paragraphs if "暂难落实的具体原因" in p.text)
     assert any("具体原因" in c.text for c in document.comments
                if c.comment_id in paragraph_comment_spans(reason._p)), "no comment on the reason"
+
+
+def test_a_class_c_closing_that_pursues_the_work_notes_the_shelving_the_class_also_means(tmp_path):
+    """The class means solving later or keeping for reference: the closing says the work goes on, and its comment gives the
+    clerk the other wording (铁岭's 妇婴医院, hd48a: the real reply does not build it, the closing promised it)."""
+    _changde_draft(tmp_path)
+    notes = _closing_notes(tmp_path / "draft.docx")
+    assert any("以后解决、或留作参考" in n and "将留作参考，在今后工作中积极研究推进" in n for n in notes), notes
+
+
+def test_a_class_c_meaning_only_solving_later_has_no_note_of_shelving(tmp_path):
+    """A workspace whose class C means only solving later (no 留作参考) leaves the closing without that choice."""
+    ws = _changde(tmp_path)
+    path = ws.root / "drafter.yaml"
+    assert "classes:" not in path.read_text("utf-8")
+    with path.open("a", encoding="utf-8") as f:
+        f.write("classes:\n  A: 所提问题已经解决或基本解决\n  B: 正在解决或已列入计划逐步解决\n  C: 因目前条件限制需以后解决\n")
+    _, document = page_draft(tmp_path, ws, REPORT_2018, CHANGDE_SUGGESTION, "076", CHANGDE_TITLE, "--type", "C", "--date", "2024-05-15")
+    closing = next(p.text for p in document.paragraphs if "感谢您" in p.text and "暂难" in p.text)
+    assert "待条件成熟后推进解决" in closing
+    assert not any("留作参考" in n for n in _closing_notes(tmp_path / "draft.docx"))
+
+
+def _closing_notes(path) -> list[str]:
+    """The Word comments on the draft's closing (the paragraph saying 暂难…落实)."""
+    document = docx.Document(str(path))
+    closing = next(p for p in document.paragraphs if "暂难" in p.text and "感谢" in p.text)
+    return comments_on(path, closing.text)

@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, WORKS_VERBS, blank_figure,
-    SOLVED, SOLVED_LATER, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
+    SHELVED, SOLVED, SOLVED_LATER, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
 from ..reply import (
@@ -580,8 +580,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     context["planned"] = context["planned"] and (bool(current) or bool(site))
     thanks = habits.thanks[suggestion.proposal] if main and context["closing"] == THANKS and ws.reply_closing == AUTO else None
     other_kind = bool(thanks.proposal) if thanks and bool(thanks.proposal) != suggestion.proposal else None
-    blocks.append(ReplyBlock(CLOSING, closing_spans(thanks.thanks, context["you"], thanks.label(), other_kind))
-                  if thanks else block(CLOSING, "closing"))  # the bureau's own closing words, where its replies share them
+    closing = (ReplyBlock(CLOSING, closing_spans(thanks.thanks, context["you"], thanks.label(), other_kind))
+               if thanks else block(CLOSING, "closing"))  # the bureau's own closing words, where its replies share them
+    if not thanks and context["later"] and context["status"] == REFERENCE and SHELVED.search(ws.classes[code]):
+        # (C) the class means either: the closing says the work goes on; the clerk chooses (hd48a: 铁岭's 妇婴医院 not built)
+        closing = ReplyBlock(CLOSING, [replace(closing.spans[0], note=LATER_OR_SHELVED_NOTE.format(
+            code=code, meaning=ws.classes[code], self_name=context["self_name"]))] + closing.spans[1:])
+    blocks.append(closing)
     blocks.append(block(SIGNATURE, "signature"))
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]
     blocks.append(ReplyBlock(ISSUER, [Span(ws.name)]))
@@ -693,6 +698,8 @@ FORM_WARNINGS = {PER_ASK: "按本单位以往答复（{replies}等）的写法�
                  PLAIN: "按本单位以往答复（{replies}等）的写法，不分部分、不设小标题，以段落答复：所做工作以“一是…二是…”分段，"
                         "下一步举措另起一段"}
 # A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
+LATER_OR_SHELVED_NOTE = ("{code}类的含义为“{meaning}”：结束语按本单位继续推进写作“待条件成熟后推进解决”；"
+                         "不拟推进的，请改为“{self_name}将留作参考，在今后工作中积极研究推进。”，并与正文所写的原因一致")
 THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法{words}，结束语只致谢，不写建议的办理状态（类型见文首）"
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
 NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from helpers import distil, unit_workspace
+from helpers import distil, fact_saying, unit_workspace
 
 from drafter.compose.select import TARGET, deadline_ahead
 from drafter.distill.periods import time_mentions
@@ -95,3 +95,15 @@ def test_funds_won_for_homes_built_by_a_year_take_no_deadline_from_it():
 def test_funds_won_after_striving_turn_no_paragraph_to_its_plans():
     assert _plan_turn("全市新建公园5个。力争取到上级资金5亿元，用于公园建设。", 0, 2024) is None
     assert _plan_turn("全市新建公园5个，力争2025年建成10个。", 0, 2024) is not None
+
+
+@pytest.mark.parametrize("name, page, kind", [
+    ("2024-06-20_reply.txt", REPLY_2024, "plan"),  # work of years after the reply's: planned
+    ("2025-03-01_plan.txt", "邢台市国土绿化三年行动方案\n\n一、工作目标\n\n{said}\n\n二、重点任务\n\n加快推进造林绿化。\n", "plan"),
+    ("2028-12-20_summary.txt", "邢台市林业局2028年工作总结\n\n2028年，全市林业工作取得新成效。\n\n一、主要成效\n\n{said}\n", "done"),
+], ids=["reply-2024", "plan-2025", "summary-2028"])
+def test_work_finished_over_a_span_ahead_of_its_document_is_planned(tmp_path, name, page, kind):
+    said = "2025年至2027年，全市完成造林20万亩。"
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *XINGTAI), page.format(said=said), name)
+    fact = fact_saying(ff, "20万亩")
+    assert (fact.kind, fact.period.year, fact.period.until) == (kind, 2025, 2027), fact

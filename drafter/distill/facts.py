@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (STRIVE, STRIVING, WON, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1065,16 +1065,24 @@ TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:
 
 
 def is_target(sentence: str, doc_year: int | None) -> bool:
-    """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`) or forecasting (:data:`FORECAST_OPENING`)
-    rather than reporting what was reached."""
+    """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`; opening on a span of years ahead of its
+    document that it aims at, :func:`span_ahead`) or forecasting (:data:`FORECAST_OPENING`) rather than reporting what was
+    reached."""
     if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
-            or TARGETS_SET.search(sentence)) and "已" not in sentence:
+            or TARGETS_SET.search(sentence) or span_ahead(sentence.strip(), doc_year)) and "已" not in sentence:
         return True
     m = BY_YEAR.match(sentence.strip()) or SETS_TARGET.match(sentence.strip())
     if not m or "已" in sentence:
         return False
     year = int(m.group("year"))
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
+
+
+def span_ahead(sentence: str, doc_year: int | None) -> bool:
+    """Whether ``sentence`` opens on a span of years from ``doc_year`` on that it aims at (:func:`~drafter.grammar.target_years`):
+    2025年至2027年，全市完成造林20万亩 in a reply of 2024 or 2025 is work planned, its figures no result."""
+    return bool(doc_year) and any(sentence.startswith(said) and int(said[:4]) >= doc_year
+                                  for said, _ in target_years(sentence, doc_year) if said[:4].isdigit())
 
 
 # An aim a deadline sets (在两年内，争取…; pattern text).

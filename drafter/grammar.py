@@ -822,14 +822,25 @@ NEXT_OR_LATER = rf"(?:{words(NEXT_STEP_WORDS, FROM_NOW_WORDS)})"
 # (责任单位：市住房和城乡建设局, 完成时限：2024年12月底前).
 DUTY_WORDS = ("责任单位", "责任处室", "责任部门", "责任科室", "牵头单位", "牵头部门", "牵头科室")
 PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限", "完成时间", "时间节点", "责任人")
-# A word of work finished (发放到位, 已…, …了, 完成; not 了解, 除了, 为了) (pattern text).
-WORK_FINISHED = r"到位|已|(?<![为除])了(?!解)|完成"
-# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成), not …力争取 of funds its sentence counts won after it (全力/大力
-# 争取上级政策支持，…共争取…资金9.53亿元, hd47b; 全力争取到上级资金5亿元, rv11: what follows decides, not the adverb, rv10 7 — a sum
-# won, not a year aimed at: 全力争取到2025年底全部建成, 全力争取2025年底前建成投用, 力争取得3项…试点, rv12); the words of what is to come
+# A word of work finished (发放到位, 已…, …了, 完成; not 了解, 除了, 为了), and of work done so far, whatever is planned (已…, …了)
 # (pattern texts).
-STRIVE = (r"力争(?!取(?!得))|力争取(?!到(?!(?:19|20)\d{2}年)|[^，。；！？]{0,20}?\d[\d.]*\s?(?:[万亿千百]?元|[万亿]))"
-          r"(?![^。；！？]*?争取(?:到|[^，。；！？]{0,20}?\d))")
+DONE_SO_FAR = r"已|(?<![为除])了(?!解)"
+WORK_FINISHED = rf"到位|{DONE_SO_FAR}|完成"
+# What 争取 won, not sought (pattern texts): 到 anything but a year (争取到上级资金5亿元, not 争取到2025年底全部建成, rv12), funds,
+# projects or policies with a count or 到位 (争取项目12个, 争取…资金…到位), or a sum of money (争取上三级科技经费6138万元) — not a work
+# aimed at whose object they are (争取完成项目主体工程建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; but 争取…建设资金…,
+# 争取2000年底前建成的老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won
+# after it (大力争取上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
+_NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的))[^，。；！？]){0,20}?"
+_WON_OBJECT = (r"到(?!(?:19|20)\d{2}年)|" + _NO_WORK_AIMED
+               + r"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:[万亿千百]?元|[万亿]))")
+WON = rf"争取(?={_WON_OBJECT})"
+SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
+# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点: 力争 + 取得),
+# not …力争取 of funds won (全力争取到上级资金5亿元, rv11; 全力/大力争取上级政策支持，…共争取…资金9.53亿元: SOUGHT decides, not the
+# adverb, rv10 7); STRIVING either 力争 or a 争取 sought (the words of an aim) (pattern texts).
+STRIVE = rf"力争(?!取(?!得))|力{SOUGHT}"
+STRIVING = rf"{STRIVE}|{SOUGHT}"
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
@@ -843,26 +854,36 @@ _NOT_CUT_OFF = "".join(f"(?<!{w})" for w in sorted({*CUT_OFF_WORDS, *(w[:-1] for
 TARGET_YEAR = (rf"(?:(?P<span>(?:19|20)\d{{2}})年|(?<!\d年)){_NOT_CUT_OFF}[到至](?P<year>(?:19|20)\d{{2}})年(?!(?:底|末)?的\d)(?:底|末)?"
                r"|(?P<by>(?:19|20)\d{2})年(?:底|末)?之?前")
 _TARGET_YEAR = lazy(TARGET_YEAR)
-# A span's clause planning it (2024年至2026年，全市计划每年新建…; 力争, 目标, 确保, a plan's 规划/方案), and a sentence reporting the
-# span's work done: 累计 in it where the span's clause plans nothing, or 已, 了, 完成… in the span's clause (past its comma) not after
-# a word of what is to come (计划完成造林30万亩, 每年完成造林10万亩).
-_SPAN_PLANNED = lazy(rf"{TO_COME_WORDS}|确保|目标|每年|争取(?!到)|规划|方案")
+# A span's clause planning it (2024年至2026年，全市计划每年新建…; 力争, 目标, 确保, a plan's 规划/方案, a 争取 sought), and a sentence
+# reporting the span's work done: 累计 in it where the span's clause plans nothing, or 已, 了, 完成…, funds won (共争取资金9.53亿元) in
+# the span's clause (past its comma) not after a word of what is to come (计划完成造林30万亩, 每年完成造林10万亩); of a span ahead
+# of its document, only work done so far (已…, …了).
+_SPAN_PLANNED = lazy(rf"{TO_COME_WORDS}|确保|目标|每年|{SOUGHT}|规划|方案")
 _SPAN_TOTALLED = lazy("累计")
-_SPAN_FINISHED = lazy(rf"^(?:(?!{TO_COME_WORDS}|确保|目标|每年)[^。；！？])*?(?:{WORK_FINISHED})")
+_NOT_TO_COME = rf"^(?:(?!{TO_COME_WORDS}|确保|目标|每年)[^。；！？])*?"
+_SPAN_FINISHED = lazy(rf"{_NOT_TO_COME}(?:{WORK_FINISHED}|{WON})")
+_SPAN_DONE_SO_FAR = lazy(rf"{_NOT_TO_COME}(?:{DONE_SO_FAR})")
 # The clause a span opens or stands in: up to the span, and after it (past 期间, 以来…, its comma) to the next clause's break.
 _SPAN_CLAUSE_BEFORE = lazy(r"[^，,。；！？]*$")
 _SPAN_CLAUSE_AFTER = lazy(r"(?:(?:期|年)?间|期?内|以来)?[，,\s]*[^，,。；！？]*")
 
 
-def target_years(text: str) -> list[tuple[str, int]]:
-    """The years ``text`` aims at (:data:`TARGET_YEAR`), each as it says it (到2025年底) and its year: a span's end (2024年至2026年，
-    全市计划完成造林30万亩; an action plan's bare 2024年至2026年，全市新建城市公园15个, a title's …三年行动, rv11) unless the sentence
-    looks back on it (2022年至2024年，累计建成5G基站1200个, rv8 8; 2021年至2023年期间，全市累计建成公园32个; 2021年至2023年，全市新建公园
-    32个，累计投资5亿元, rv10 4): a later clause's progress (…，目前已完成32个) leaves a running plan's end its aim (rv9 7). Funds
-    won over a span (2021年至2023年，全市共争取资金9.53亿元) still read as aimed at (rv11: not mended)."""
+def target_years(text: str, doc_year: int | None = None) -> list[tuple[str, int]]:
+    """The years ``text``, of a document of ``doc_year``, aims at (:data:`TARGET_YEAR`), each as it says it (到2025年底) and its
+    year. A span's end, by the document's year where it has one (never the clock's): of a span ahead of it (2025年至2027年，全市
+    完成造林20万亩 in a plan of 2025) unless its clause tells work done so far (已, 了); of a span past before it (2021年至2023年，
+    全市新建公园32个 in a reply of 2024) only where its clause plans it (2021年至2023年，全市计划新建…). Else (a document of the
+    span's last year, of none) where its clause plans it (2024年至2026年，全市计划完成造林30万亩; an action plan's bare 2024年至2026年，
+    全市新建城市公园15个, a title's …三年行动, rv11) unless the sentence looks back on it (2022年至2024年，累计建成5G基站1200个, rv8 8;
+    2021年至2023年期间，全市累计建成公园32个; 2021年至2023年，全市新建公园32个，累计投资5亿元, rv10 4; 2021年至2023年，全市共争取资金9.53亿元):
+    a later clause's progress (…，目前已完成32个) leaves a running plan's end its aim (rv9 7)."""
     def planned(m: re.Match) -> bool:
         clause = _SPAN_CLAUSE_BEFORE.search(text, 0, m.start()).group() + m.group() + _SPAN_CLAUSE_AFTER.match(text, m.end()).group()
-        return (bool(_SPAN_PLANNED.search(clause)) or not _SPAN_TOTALLED.search(text)) and not _SPAN_FINISHED.search(clause)
+        first, last = int(m["span"]), int(m["year"])
+        if doc_year and first >= doc_year and last > doc_year:
+            return not _SPAN_DONE_SO_FAR.search(clause)
+        plans = bool(_SPAN_PLANNED.search(clause)) or (not _SPAN_TOTALLED.search(text) and not (doc_year and last < doc_year))
+        return plans and not _SPAN_FINISHED.search(clause)
     return [(m.group(), int(m["year"] or m["by"])) for m in _TARGET_YEAR.finditer(text) if not m["span"] or planned(m)]
 
 

@@ -16,7 +16,7 @@ from drafter.compose.reply import _work_items
 from drafter.compose.select import deadline_ahead, still_ahead
 from drafter.distill.figures import find_figures
 from drafter.distill.structure import PLAN_TURN, default_class
-from drafter.model import CONTEXT, NEWS, PLAN, SourceMeta
+from drafter.model import CONTEXT, NEWS, PLAN, WORK_REPORT, SourceMeta
 
 PLAN_2023 = SourceMeta("src", "src.txt", "", "plan", date="2023-03-01")
 
@@ -33,11 +33,13 @@ def test_a_deadline_after_its_work_keeps_the_work():
 
 
 def test_a_running_plan_over_a_span_of_years_aims_at_its_end():
-    """rv8 8: in 2025, a plan running over 2024年至2026年 or 2023年到2025年 still aims ahead; a span reported (累计建成) does not."""
+    """rv8 8: in 2025, a plan running over 2024年至2026年 or 2023年到2025年 still aims ahead; a span reported (累计建成) does not
+    — reported by a document of its last year (h253: in the plan of 2023 that opens the span it is planned, an aim)."""
     today = dt.date(2025, 6, 1)
     assert deadline_ahead("2024年至2026年，全市计划每年新建城市公园5个。", PLAN_2023, today)
     assert deadline_ahead("2023年到2025年，每年改造老旧小区100个。", PLAN_2023, today)
-    assert not deadline_ahead("2023年至2025年，累计建成5G基站1200个。", PLAN_2023, today)
+    reported = SourceMeta("src", "src.txt", "", WORK_REPORT, date="2025-05-20")
+    assert not deadline_ahead("2023年至2025年，累计建成5G基站1200个。", reported, today)
 
 
 def test_mid_autumn_and_lantern_festival_reach_into_october_and_march(tmp_path):

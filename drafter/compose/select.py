@@ -50,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -811,7 +811,7 @@ GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求 队伍"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
-TARGET = lazy(r"力争|确保|目标|争取")
+TARGET = lazy(rf"{STRIVING}|确保|目标")  # (争取 of a sum won no target: 全力争取到上级资金5亿元)
 
 
 MIN_BASE = 100  # facts: how common a word is, counted over fewer, is counted as over this many
@@ -1959,13 +1959,14 @@ def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> 
     past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b). A
     date of a month or a year alone (2022-08, 2022) counts from its last day. A year it aims at (:data:`~drafter.grammar.
     TARGET_YEAR`) is not past before its end: 力争到2025年底…村庄绿化率达到35%以上 of a page of 2022 in May 2024 (hd45b)."""
-    return _target_ahead(sentence, today) is not None or _span_ahead(sentence, source, today)
+    return _target_ahead(sentence, source, today) is not None or _span_ahead(sentence, source, today)
 
 
-def _target_ahead(sentence: str, today: dt.date) -> str | None:
-    """The first year ``sentence`` aims at (:data:`~drafter.grammar.TARGET_YEAR`) not past on ``today``, as it says it (到2025年);
-    None when it aims at none."""
-    return next((said for said, year in target_years(sentence) if year >= today.year), None)
+def _target_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> str | None:
+    """The first year ``sentence`` aims at (:func:`~drafter.grammar.target_years`, read by its document's year: 2021年至2023年，全市
+    新建公园32个 of a reply of 2024 aims at none) not past on ``today``, as it says it (到2025年); None when it aims at none."""
+    doc_year = source.document_year() if source else None
+    return next((said for said, year in target_years(sentence, doc_year) if year >= today.year), None)
 
 
 def _span_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
@@ -2015,7 +2016,7 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     so is the clause before one whose year dates its work (:func:`_aims_before`: 改造老旧小区120个，2025年底前全部完工)."""
     if not earlier_year(plan, today) or _span_ahead(sentence, plan.source, today):
         return sentence
-    aim = _target_ahead(sentence, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
+    aim = _target_ahead(sentence, plan.source, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
     first = next((i for i, part in enumerate(parts) if aim is not None and aim in part), len(parts))
     if 0 < first < len(parts) and _aims_before(parts[first], aim):

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (STRIVE, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1046,7 +1046,7 @@ BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?:底|末)?[，,]
 # Or a body setting one (邢台市明确到2025年底前，…加快推进村庄绿化美化进程 of a 2022 news item, hd45b; 要求到2025年，…): its subject, a
 # verb of setting, the year by which — a plan whether or not it has figures.
 SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?:年?底|末)?前?[，,]")
-AIMED = re.compile(r"力争|确保|预计|争取")
+AIMED = re.compile(rf"{STRIVING}|确保|预计")
 # A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
 FORECAST_VERBS = r"预测|预计|估计|预估"
 FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
@@ -1065,10 +1065,11 @@ TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:
 
 
 def is_target(sentence: str, doc_year: int | None) -> bool:
-    """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`) or forecasting (:data:`FORECAST_OPENING`)
-    rather than reporting what was reached."""
+    """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`; opening on a span of years ahead of its
+    document that it aims at, :func:`span_ahead`) or forecasting (:data:`FORECAST_OPENING`) rather than reporting what was
+    reached."""
     if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
-            or TARGETS_SET.search(sentence)) and "已" not in sentence:
+            or TARGETS_SET.search(sentence) or span_ahead(sentence.strip(), doc_year)) and "已" not in sentence:
         return True
     m = BY_YEAR.match(sentence.strip()) or SETS_TARGET.match(sentence.strip())
     if not m or "已" in sentence:
@@ -1077,14 +1078,15 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
 
 
-# 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元, 争取中央和省级各类补助资金5000万元, 争取项目12个, 争取…资金…
-# 到位: funds, projects or policies obtained, its object with a count or 到位 after it in its clause) — not a work aimed at
-# whose object they are (争取完成项目主体工程建设, 争取…政策性农业保险覆盖率达到90%, 争取各方支持，建成…: rv6) (pattern text).
-_NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成|建设)[^，。；！？]){0,16}?"
-_WON_OBJECT = rf"到|{_NO_WORK_AIMED}(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)"
-AIM_NOT_WON = rf"争取(?!{_WON_OBJECT})"
+def span_ahead(sentence: str, doc_year: int | None) -> bool:
+    """Whether ``sentence`` opens on a span of years from ``doc_year`` on that it aims at (:func:`~drafter.grammar.target_years`):
+    2025年至2027年，全市完成造林20万亩 in a reply of 2024 or 2025 is work planned, its figures no result."""
+    return bool(doc_year) and any(sentence.startswith(said) and int(said[:4]) >= doc_year
+                                  for said, _ in target_years(sentence, doc_year) if said[:4].isdigit())
+
+
 # An aim a deadline sets (在两年内，争取…; pattern text).
-DEADLINE_AIM = rf"{DEADLINE}，?\s*(?:{AIM_NOT_WON}|力争)"
+DEADLINE_AIM = rf"{DEADLINE}，?\s*(?:{STRIVING})"
 # What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
 # asks for: 争取资金3000万元).
 # (or 争取 after a deadline: …，在两年内，争取按照A级旅游景区标准把…10个美丽乡村，打造成… — a target, hd43b; not funds won,
@@ -1554,8 +1556,8 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
 
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
-# (or funds, projects or policies won, 共争取中央、省级公共财政资金9.53亿元: AIM_NOT_WON's other side, hd47b)
-RESULT_WON = re.compile(rf"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖|争取(?:{_WON_OBJECT})")
+# (or funds, projects or policies won, 共争取中央、省级公共财政资金9.53亿元: WON, hd47b)
+RESULT_WON = re.compile(rf"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖|{WON}")
 
 
 def themed_results(norm: str, figures: list[Figure]) -> bool:

@@ -39,7 +39,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
-                       RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
+                       RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
 from ..textutil import cn_number
@@ -76,7 +76,14 @@ BATCH_AFTER = lazy(r"^\s?度?(?:提前批|第[一二三四五六七八九十\d]{
 FOUNDED_BEFORE = lazy(r"(?:建|成立|创建|创办|始|落成|建成|设立|组建)于\s?$")
 # A meeting or an item summing up a year's work (全面总结2024年文旅工作成效，部署2025年重点任务): the year it is an account of.
 SUMMED_UP_YEAR = lazy(r"总结(?:了)?((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作|成效|成绩|成果|情况)")
-DEADLINE_BEFORE = lazy(r"(?:于|在|到|力争|争取|计划|确保|预计|要求)\s?$")
+# A deadline's word right before a year (于, 计划, 力争2025年底前建成; 力争/争取 of an aim, STRIVING: not 共争取2000年底前建成的老旧小区
+# 改造资金3亿元, funds won): found where the year is, the text after it in view.
+DEADLINE_BEFORE = lazy(rf"(?:于|在|到|计划|确保|预计|要求|{STRIVING})\s?(?=(?:19|20)\d{{2}})")
+
+
+def deadline_before(norm: str, at: int) -> bool:
+    """Whether a deadline's word (:data:`DEADLINE_BEFORE`) ends at ``at`` in ``norm``, the year after it."""
+    return any(m.end() == at for m in (DEADLINE_BEFORE.match(norm, i) for i in range(max(0, at - 4), at)) if m)
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区局委厅办]|本[局委厅级]|完成|实施|建成"
                 r"|新建|改造|投入|下达|安排|拨付|争取|新增|每年|对|分[别別]"
@@ -155,7 +162,7 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
         if (BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before) or NUMBERED_AFTER.match(after)
                 or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or RECORD_SINCE.match(after) or MET_AFTER.match(after)):
             continue
-        if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(before):
+        if BUILT_BY.match(after) and not deadline_before(norm, m.start()):
             continue
         since = SINCE.match(after) or (FROM_ON.match(after) if norm[m.start() - 1: m.start()] in ("自", "从") else None)
         if since:

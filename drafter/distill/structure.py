@@ -34,7 +34,7 @@ from ..grammar import (
     BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -267,8 +267,8 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                # (or a bare 计划 before work with its planned figure, whatever came before: …签订合作框架协议，计划实施城南6平方公里土地
                # 一级开发 of 滕州市住建局's 2022 reply 48 — not a project's size, 计划总投资5亿元)
                r"|" + BARE_PLAN +
-               # (or what is aimed at or expected: …增长18%，力争2026年突破100亿元; …，预计全年完成…)
-               r"|(?:(?:19|20)\d{2}年度?)?(?:力争|预计)"
+               # (or what is aimed at or expected: …增长18%，力争2026年突破100亿元; …，预计全年完成… — not funds won, 力争取到上级资金5亿元)
+               r"|(?:(?:19|20)\d{2}年度?)?(?:" + STRIVE + r"|预计)"
                # (or its subject first: …认定高新技术企业301家，全市技术合同成交额预计突破150亿元，增幅居全省首位 — a forecast, no
                # result; not a project's size, 预计总投资)
                r"|" + FORECAST +
@@ -314,7 +314,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
                  # (or on a plan's span: …科学编制了2021-2025年老旧小区改造计划。“十四五”期间，拟对全市…184个老旧小区进行改造 of
                  # 滕州市住建局's 2022 reply 50)
                  rf"|(?=(?:{words(SHORT_ADDING_WORDS)})?，?(?:(?:{words(BASIS_WORDS)}|为了?进一步)[^。；！？，]{{1,30}}，)?(?:(?:19|20)\d{{2}}年度?|今年|明年|年内|下半年|" + PLAN_OR_YEARS_SPAN + r")?，?"
-                 r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列)))"
+                 r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|" + STRIVE + r"|预计|计划(?![的表中内外]|任务|目标|生育|单列)))"
                  # (or on what is expected of its subject: …稳产保供根基稳固。小春粮食作物产量预计增长10%，… of 广汉's 2025 half-year
                  # report — a forecast, no result; not a project's size, 预计总投资)
                  r"|(?=" + FORECAST + r"))")
@@ -1457,10 +1457,10 @@ YEAR_PLAN_NEWS = lazy(r"(?:今年|本年度?|年内|((?:19|20)\d{2})年)[^，。
 AIM_NAMED = lazy(r"(?:目标|力争)((?:19|20)\d{2})年")
 
 
-def _aimed_year(title: str) -> int | None:
-    """The first year news ``title`` aims at (:data:`AIM_NAMED`, :func:`~drafter.grammar.target_years`); None for none."""
+def _aimed_year(title: str, year: int | None) -> int | None:
+    """The first year news ``title`` of ``year`` aims at (:data:`AIM_NAMED`, :func:`~drafter.grammar.target_years`); None for none."""
     named = AIM_NAMED.search(title)
-    aims = target_years(title)
+    aims = target_years(title, year)
     return int(named.group(1)) if named else aims[0][1] if aims else None
 
 
@@ -1474,7 +1474,7 @@ def default_class(kind: str, title: str | None = None, out: Outline | None = Non
         if announced and not ACCOUNT_TITLE.search(title) and not (
                 announced.group(1) and year and int(announced.group(1)) < year):
             return PLAN
-        aimed = _aimed_year(simplified(title)) if kind == NEWS and title else None
+        aimed = _aimed_year(simplified(title), year) if kind == NEWS and title else None
         if aimed and year and aimed > year and not ACCOUNT_TITLE.search(title):
             return PLAN
         return CONTEXT

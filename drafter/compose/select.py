@@ -1676,7 +1676,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
             lead = kept[:1] if has_lead(full) and kept[:1] == full[:1] else []
             own: list[str] = []
             given: dict[int, list[str]] = {}
-            for sentence in kept[len(lead):]:
+            # (whole sentences, unless its lead names the ask's matter: they then detail it; else parts of them, as below)
+            shared = None if lead and answers(lead[0]) == {k} else _shared_by_sentence(kept[len(lead):], full, k, answers)
+            for sentence in kept[len(lead):] if shared is None else ():
                 deeds = doer_deeds(sentence)
                 # (a deed answers as it says, not as the law it cites is titled: 依据《…道路交通安全法》 is no 安全宣传)
                 to = [next(iter(a)) if len(a) == 1 else k for d in deeds for a in [answers(TITLE_SPAN.sub("", d.text))]]
@@ -1687,6 +1689,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                             given.setdefault(j, []).append(d.text)
                     continue
                 whole = next((f for f in full if f.startswith(sentence.rstrip("。；; "))), sentence)
+                if _head_asks(whole, answers) == {k} and not _PART_END.search(whole):  # (its clauses detail its head's)
+                    own.append(sentence)
+                    continue
                 mine = serving_parts(whole, k, words, SPLIT_SHARED, answers=answers)
                 if not mine or mine == whole or not _subjectless(whole):  # (the other asks' parts only past this)
                     own.append(sentence)
@@ -1701,8 +1706,12 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                         given.setdefault(j, []).append(cut)
                         placed, away = placed | said, True
                 own.append(cuts[k] if away else sentence)
+            if shared is not None:
+                own, given = shared
             if not given:
                 continue
+            if not own:  # (every part of it another ask's, or on none)
+                section.items.remove(item)
             item.sentences = lead + own
             for j, said in given.items():
                 there = sections[j]
@@ -1710,6 +1719,35 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
                     there.items.insert(at, replace(item, sentences=lead + said))
+
+
+def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tuple[list[str], dict[int, list[str]]] | None:
+    """An item's ``kept`` sentences (past its lead) shared whole between the asks they answer (:func:`_asked_by`), each unit
+    of them (:func:`_told_apart`) to its ask as the fact says it (``full``): what stays with the item's ask ``k`` and what
+    each other ask takes — a unit reporting a result whose head clause answers one other ask goes there (hd47b: 积极推进
+    河流防洪综合治理…共治理河流69.85公里。 and 完成149座小型水库除险加固… were one fact under 病险水库除险加固, 河道防洪治理 left
+    a placeholder); one not answering k is then off the item's matter and goes nowhere. None when no unit goes to another
+    ask: the sentences are then shared by their clauses (:func:`_split_answers`)."""
+    own: list[str] = []
+    given: dict[int, list[str]] = {}
+    for sentence in kept:
+        whole = next((f for f in full if f.startswith(sentence.rstrip("。；; "))), sentence)
+        units = _told_apart(whole)
+        heads = [_head_asks(u, answers) for u in units]
+        away = [next(iter(h)) if len(h) == 1 and k not in h and reports_result(u) else None for u, h in zip(units, heads)]
+        mine = [u for u, j in zip(units, away) if j is None and k in _asked_by(u, answers)]
+        own += [sentence if len(mine) == len(units) else _as_sentence(mine)] * bool(mine)
+        for j in dict.fromkeys(j for j in away if j is not None):
+            given.setdefault(j, []).append(_as_sentence([u for u, i in zip(units, away) if i == j]))
+    return (own, given) if given else None
+
+
+_PART_END = lazy(r"[；;]")
+
+
+def _as_sentence(units: list[str]) -> str:
+    """``units`` of a sentence (:func:`_told_apart`) said as one sentence."""
+    return "".join(units).rstrip("；;。，, ") + "。"
 
 
 def beyond_title(ask) -> frozenset[str]:
@@ -1795,12 +1833,39 @@ TAKING_PART = lazy(r"(?:参与|参加|受益|惠及|观看|覆盖)[\u4e00-\u9fff
 _RULE_CLAUSE = lazy(rf"^(?:{RULE_FOLLOWED})[^，,；;。]*[，,]$")
 
 
+def _head_clause(sentence: str) -> str:
+    """The first clause of ``sentence`` stating more than a time or the rule followed (:data:`_RULE_CLAUSE`: hd35c's
+    对标中省要求，对139个镇…排查治理，…); "" when none does."""
+    return next((c for c in clauses(sentence) if (not has_year(c) or len(c) > 12) and not _RULE_CLAUSE.match(c)), "")
+
+
 def _subjectless(sentence: str) -> bool:
-    """True when the first clause stating more than a time or the rule followed (:data:`_RULE_CLAUSE`: hd35c's 对标中省要求，
-    对139个镇…排查治理，…) opens on a verb (:data:`LEAD_VERB`) or reports a result: no doer named before it, whom parts
-    cut from after it would lose."""
-    first = next((c for c in clauses(sentence) if (not has_year(c) or len(c) > 12) and not _RULE_CLAUSE.match(c)), "")
+    """True when the head clause (:func:`_head_clause`) opens on a verb (:data:`LEAD_VERB`) or reports a result: no doer
+    named before it, whom parts cut from after it would lose."""
+    first = _head_clause(sentence)
     return bool(LEAD_VERB.match(first)) or reports_result(first)
+
+
+def _told_apart(sentence: str) -> list[str]:
+    """The units a fact's sentence is shared between asks in: its ``；``-parts when each reports a result of its own on a
+    measure of its own (:func:`_subjectless`: …共治理河流69.85公里；完成149座小型水库除险加固…), else the sentence whole."""
+    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    return parts if len(parts) > 1 and all(reports_result(p) and _subjectless(p) for p in parts) else [sentence]
+
+
+def _asked_by(unit: str, answers) -> frozenset[int]:
+    """The asks a sentence (or a ``；``-part, :func:`_told_apart`) answers (``answers``: a text → the asks it answers): the
+    one its head clause answers alone when that opens on the measure or result the clauses after it detail
+    (:func:`_subjectless`: 积极推进河流防洪综合治理，实施五河治理工程5个、…万亩圩堤除险加固项目2个，共治理河流69.85公里 is on 河道防洪治理,
+    not on 病险水库除险加固 for one listed project's name, hd47b); else those the unit answers."""
+    head = _head_asks(unit, answers)
+    return head if len(head) == 1 else answers(unit)
+
+
+def _head_asks(sentence: str, answers) -> frozenset[int]:
+    """The asks the head clause of ``sentence`` answers when it opens on the measure or result its other clauses detail
+    (:func:`_subjectless`); none otherwise."""
+    return answers(_head_clause(sentence)) if _subjectless(sentence) else frozenset()
 
 
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:

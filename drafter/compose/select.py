@@ -62,7 +62,7 @@ from ..workspace import Workspace
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results,
+    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
@@ -166,6 +166,7 @@ class Item:
     outdated: dict[str, str] = field(default_factory=dict)  # figure raw → note (newer value)
     sentences: list[str] | None = None  # the sentences the draft keeps (None: the whole text)
     verify: bool = False  # a last year's plan offered as done: 【待核实：是否已完成】
+    running: bool = False  # in part two: an older plan's target not yet reached, beside its ask's newest plan (:func:`running_target`)
     claims: list = field(default_factory=list)  # such plans on this item's matter, said after it (Items)
     ask: int | None = None  # in part two: the ask (its index) this plan answers; in a co-handler's part, the one it came from
     part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
@@ -1149,11 +1150,16 @@ _DATE = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
 
 
 def reports_result(text: str) -> bool:
-    """True when ``text`` reports a result: a figure outside names, titles and dates (not the 12
-    of “12条措施”) that is no measure's term (:func:`~.sentences.is_term`: 按照不超过整体新增投入的30%对…补助),
-    or something finished or granted (建成, 获批, 入选…)."""
+    """True when ``text`` reports a result: a figure (:func:`states_figure`) or something finished or granted (建成, 获批,
+    入选…)."""
+    return states_figure(text) or bool(RESULT.search(text))
+
+
+def states_figure(text: str) -> bool:
+    """True when ``text`` states a figure outside names, titles and dates (not the 12 of “12条措施”) that is no measure's
+    term (:func:`~.sentences.is_term`: 按照不超过整体新增投入的30%对…补助)."""
     bare = _DATE.sub("", NAME.sub("", text))
-    return any(not is_term(bare, m.group()) for m in _FIGURE_RUN.finditer(bare)) or bool(RESULT.search(text))
+    return any(not is_term(bare, m.group()) for m in _FIGURE_RUN.finditer(bare))
 
 
 _FIGURE_RUN = lazy(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)")
@@ -2745,8 +2751,55 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 found = offer(k, leads_elsewhere)
                 if found is not None:
                     chosen[k] = found
-    plans = [chosen[k] for k in sorted(chosen)]
+    plans = []
+    for k in sorted(chosen):
+        older = [p for p in plan_groups[k] if offerable(p)] + topic + extra[k]
+        target = running_target(chosen[k], older, k, words, ws, today,
+                                lambda p, t: (p.fact.id, t) in taken or repeats(t, since(p), DONE_SINCE))
+        if target is not None:
+            taken.add((target.fact.id, target.sentences[0]))
+        plans += [chosen[k], *[target] * (target is not None)]
     return plans
+
+
+def running_target(newest: Item, plans: list[Item], k: int, words: list, ws: Workspace, today: dt.date,
+                   said) -> Item | None:
+    """Beside ask k's ``newest`` plan naming no target figure, an older plan's target on the ask not yet reached (its year
+    aimed at not before ``today``'s, :func:`_target_ahead`) — one multi-year plan's figures the year's plan leaves unsaid: hd45b's
+    2024 plan (以…村庄绿化…为重点，科学开展植树造林) alone, while a page of 2022 set 力争到2025年底…村庄绿化率达到35%以上. Of
+    ``plans`` made before the newest (:func:`made_year`), its sentence part serving the ask (:func:`serving_parts`) stating a
+    figure and densest in the ask's words, not ``said`` (a plan and a sentence → whether part one or another item says
+    it), as a plan item of the year it was made, dated with its plan (按照…，): part two offers it to confirm. None when
+    the newest names a target figure or no older plan holds one."""
+    if any(states_figure(s) for s in newest.sentences[1:]):
+        return None
+    key = words[k] & bigrams(newest.sentences[0])
+    found = []
+    for plan in {p.fact.id: p for p in plans}.values():
+        made = made_year(plan.fact, plan.source)
+        if made is None or newest.year is None or made >= newest.year:
+            continue
+        for sentence in fact_sentences(plan.fact):
+            part = "".join(own_opening([serving_parts(sentence, k, words)]))
+            if part and states_figure(part) and _target_ahead(part, today) and names_matter(part, key, ws) \
+                    and not said(plan, part):
+                found.append((plan, made, part))
+    if not found:
+        return None
+    plan, made, part = max(found, key=lambda f: len(words[k] & bigrams(f[2])) / len(f[2]))  # (densest in the ask's words)
+    return replace(plan, sentences=[f"按照{plan_named(plan.source, made)}，{part}"], ask=k, year=made, verify=False,
+                   outdated={}, running=True)
+
+
+def plan_named(source: SourceMeta | None, made: int) -> str:
+    """How an older plan's target is dated in part two: the plan document by its title (《…规划》), else the year it was set
+    (2022年确定的目标: a news page's headline names no plan)."""
+    title = (source.title or "") if source else ""
+    return f"《{title}》" if title and PLAN_TITLE.search(title) and source.kind != NEWS else f"{made}年确定的目标"
+
+
+# A plan document's title: what it names itself (…规划, …实施方案, …行动计划, …工作要点).
+PLAN_TITLE = lazy(r"(?:规划|方案|计划|纲要|要点|意见)$")
 
 
 def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:

@@ -112,6 +112,12 @@ def plan_mark(year: int, reply_year: int) -> str:
     return to_verify(f"{year}年计划，是否仍列入{reply_year}年")
 
 
+def running_mark(year: int) -> str:
+    """The flag ending a part-two item offering an older plan's target not yet reached, made in ``year``:
+    ``【待核实：2022年确定的目标，是否仍执行】``."""
+    return to_verify(f"{year}年确定的目标，是否仍执行")
+
+
 def carry_on_mark(reply_year: int) -> str:
     """The flag ending a part-two item that carries on what part one reports (a policy still in
     force, a model of work) where the base holds no plan: ``【待核实：是否列入2026年计划】``."""

@@ -7,12 +7,9 @@ over the text, the text one paragraph), distilled through the public path of ``d
 
 from __future__ import annotations
 
+from helpers import SHANGGAO_PAGE as PAGE
+from helpers import SHANGGAO_SEED as NAME
 from helpers import distil_by_cli, first_saying, unit_workspace
-
-PAGE = """网聚上高人
-信息发布 一是抓政策落地。全力争取上级政策支持,“十三五”以来,共争取中央、省级公共财政资金9.53亿元,已到位资金1.34亿元,同比增长46.7%。截至目前,全县共储备8个有融资需求水利项目,总投资17.11亿元,期望融资金额10.96亿元,成功发行专项债券1.6亿元。二是抓项目推进。率先启动并完成““十四五”水安全保障规划”编制,整合包装城乡供水保障工程,争取到专项债券项目资金4.7亿元。预计铺设供水管网706.81km,建成后可新增农村供水70431户,自来水普及率达到97.5%,规模化供水人口覆盖率 89.8%,全县农村自来水供水率 97.0%,规模化供水人口覆盖率达到88.0%。三是抓安全保障。积极推进河流防洪综合治理,实施五河治理工程5个、中小河流治理工程5个、万亩圩堤除险加固项目2个,共治理河流69.85公里。完成149座小型水库除险加固攻坚行动、116 座病险山塘整治,防洪安全保障能力不断增强。(钟文肄)
-"""
-NAME = "2023-06-13_上高县水利工作成效.txt"
 
 
 def _facts(tmp_path):

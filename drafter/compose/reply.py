@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, HENCE_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, WORKS_VERBS, blank_figure,
+    ASSEMBLY_WORDS, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, WORKS_VERBS, blank_figure,
     SHELVED, SOLVED, SOLVED_LATER, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
@@ -23,7 +23,7 @@ from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
-    PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
+    PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
 from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
@@ -40,7 +40,7 @@ from .select import (
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     as_done, clauses, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
-    counted_since, running_policies, running_totals, self_named, own_place_named,
+    counted_since, own_opening, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
@@ -49,17 +49,6 @@ from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
 from .wording import LABELS, Wording, to_spans
-
-# A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
-# of an item, whose sentence before is not there.
-ADDING = lazy(rf"^(?:{words(ADDING_WORDS)}|(?:{words(HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
-
-
-def own_opening(sentences: list[str]) -> list[str]:
-    """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped."""
-    if sentences and ADDING.match(sentences[0]):
-        return [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
-    return sentences
 
 
 # A title's matter led by who should act (政府相关部门协调联动持续发力…, hd4's B222): no matter to say back
@@ -519,13 +508,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             continue
         asks = proposed(selection.ask_of(step), ws)  # what its ask proposes: material in its comment
         stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), asks, in_text)
-                if stubbed(step, ws, today)
+                if stubbed(step, ws, today) and not step.running
                 else None)
         # (a stub is the plan's lead and 【待补充：具体举措】, no measure said; unless it carries part one's practice on as text)
         measures += step.part is None and not (stub and any(s.kind == PLACEHOLDER for s in stub))
         current += step.part is None and not stub and step.year is not None and not earlier_year(step, today)
-        spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today, asks))]
-        if stub or earlier_year(step, today):
+        spans = [lead, *(running_plan(step, _plan_spans(step, ws, today, co), today) if step.running
+                         else stub or earlier_plan(step, _plan_spans(step, ws, today, co), today, asks))]
+        if not step.running and (stub or earlier_year(step, today)):
             how = _how_said(stub, plan) if stub else "earlier"
             said_how[how] += 1
             plan_years.setdefault(how, set()).add(step.year)
@@ -1014,6 +1004,18 @@ def earlier_plan(step: Item, spans: list[Span], today: dt.date, measures: str = 
         return spans
     note = with_asked(EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=year), measures, year)
     return _flagged_whole(spans, plan_mark(step.year, year), note, [step.fact.id], f"plan:{step.fact.id}")
+
+
+def running_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
+    """A part-two item of an older plan's target not yet reached (:func:`~.select.running_target`), flagged as a whole as
+    :func:`earlier_plan` flags last year's: ``按照2022年确定的目标，…到2025年底，全市计划建成50个省级森林乡村…。【待核实：2022年
+    确定的目标，是否仍执行】``, its comment naming the plan's source."""
+    note = RUNNING_PLAN_NOTE.format(made=step.year, where=_citation(step).line(), year=plan_year(today))
+    return _flagged_whole(spans, running_mark(step.year), note, [step.fact.id], f"plan:{step.fact.id}")
+
+
+RUNNING_PLAN_NOTE = ("此项为{made}年确定、目标年份未到的目标（{where}），{year}年的计划未写明此方面的目标数：请核实是否仍执行、"
+                     "目标是否调整。仍执行的，删去标记并清除高亮；已调整的，按新目标改写；不再执行的，连同编号一起删去")
 
 
 ASKED_LEAD_NOTE = ("已收集的材料中没有本单位此方面的工作情况和计划，此处按{kind}标题写成本单位的下一步，不是已定的计划："

@@ -62,7 +62,7 @@ from ..workspace import Workspace
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results,
+    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
@@ -166,6 +166,7 @@ class Item:
     outdated: dict[str, str] = field(default_factory=dict)  # figure raw → note (newer value)
     sentences: list[str] | None = None  # the sentences the draft keeps (None: the whole text)
     verify: bool = False  # a last year's plan offered as done: 【待核实：是否已完成】
+    running: bool = False  # in part two: an older plan's target not yet reached, beside its ask's newest plan (:func:`running_target`)
     claims: list = field(default_factory=list)  # such plans on this item's matter, said after it (Items)
     ask: int | None = None  # in part two: the ask (its index) this plan answers; in a co-handler's part, the one it came from
     part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
@@ -1149,11 +1150,16 @@ _DATE = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
 
 
 def reports_result(text: str) -> bool:
-    """True when ``text`` reports a result: a figure outside names, titles and dates (not the 12
-    of “12条措施”) that is no measure's term (:func:`~.sentences.is_term`: 按照不超过整体新增投入的30%对…补助),
-    or something finished or granted (建成, 获批, 入选…)."""
+    """True when ``text`` reports a result: a figure (:func:`states_figure`) or something finished or granted (建成, 获批,
+    入选…)."""
+    return states_figure(text) or bool(RESULT.search(text))
+
+
+def states_figure(text: str) -> bool:
+    """True when ``text`` states a figure outside names, titles and dates (not the 12 of “12条措施”) that is no measure's
+    term (:func:`~.sentences.is_term`: 按照不超过整体新增投入的30%对…补助)."""
     bare = _DATE.sub("", NAME.sub("", text))
-    return any(not is_term(bare, m.group()) for m in _FIGURE_RUN.finditer(bare)) or bool(RESULT.search(text))
+    return any(not is_term(bare, m.group()) for m in _FIGURE_RUN.finditer(bare))
 
 
 _FIGURE_RUN = lazy(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)")
@@ -1676,7 +1682,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
             lead = kept[:1] if has_lead(full) and kept[:1] == full[:1] else []
             own: list[str] = []
             given: dict[int, list[str]] = {}
-            for sentence in kept[len(lead):]:
+            # (whole sentences, unless its lead names the ask's matter: they then detail it; else parts of them, as below)
+            shared = None if lead and answers(lead[0]) == {k} else _shared_by_sentence(kept[len(lead):], full, k, answers)
+            for sentence in kept[len(lead):] if shared is None else ():
                 deeds = doer_deeds(sentence)
                 # (a deed answers as it says, not as the law it cites is titled: 依据《…道路交通安全法》 is no 安全宣传)
                 to = [next(iter(a)) if len(a) == 1 else k for d in deeds for a in [answers(TITLE_SPAN.sub("", d.text))]]
@@ -1687,6 +1695,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                             given.setdefault(j, []).append(d.text)
                     continue
                 whole = next((f for f in full if f.startswith(sentence.rstrip("。；; "))), sentence)
+                if _head_asks(whole, answers) == {k} and not _PART_END.search(whole):  # (its clauses detail its head's)
+                    own.append(sentence)
+                    continue
                 mine = serving_parts(whole, k, words, SPLIT_SHARED, answers=answers)
                 if not mine or mine == whole or not _subjectless(whole):  # (the other asks' parts only past this)
                     own.append(sentence)
@@ -1701,8 +1712,12 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                         given.setdefault(j, []).append(cut)
                         placed, away = placed | said, True
                 own.append(cuts[k] if away else sentence)
+            if shared is not None:
+                own, given = shared
             if not given:
                 continue
+            if not own:  # (every part of it another ask's, or on none)
+                section.items.remove(item)
             item.sentences = lead + own
             for j, said in given.items():
                 there = sections[j]
@@ -1710,6 +1725,35 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
                     there.items.insert(at, replace(item, sentences=lead + said))
+
+
+def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tuple[list[str], dict[int, list[str]]] | None:
+    """An item's ``kept`` sentences (past its lead) shared whole between the asks they answer (:func:`_asked_by`), each unit
+    of them (:func:`_told_apart`) to its ask as the fact says it (``full``): what stays with the item's ask ``k`` and what
+    each other ask takes — a unit reporting a result whose head clause answers one other ask goes there (hd47b: 积极推进
+    河流防洪综合治理…共治理河流69.85公里。 and 完成149座小型水库除险加固… were one fact under 病险水库除险加固, 河道防洪治理 left
+    a placeholder); one not answering k is then off the item's matter and goes nowhere. None when no unit goes to another
+    ask: the sentences are then shared by their clauses (:func:`_split_answers`)."""
+    own: list[str] = []
+    given: dict[int, list[str]] = {}
+    for sentence in kept:
+        whole = next((f for f in full if f.startswith(sentence.rstrip("。；; "))), sentence)
+        units = _told_apart(whole)
+        heads = [_head_asks(u, answers) for u in units]
+        away = [next(iter(h)) if len(h) == 1 and k not in h and reports_result(u) else None for u, h in zip(units, heads)]
+        mine = [u for u, j in zip(units, away) if j is None and k in _asked_by(u, answers)]
+        own += [sentence if len(mine) == len(units) else _as_sentence(mine)] * bool(mine)
+        for j in dict.fromkeys(j for j in away if j is not None):
+            given.setdefault(j, []).append(_as_sentence([u for u, i in zip(units, away) if i == j]))
+    return (own, given) if given else None
+
+
+_PART_END = lazy(r"[；;]")
+
+
+def _as_sentence(units: list[str]) -> str:
+    """``units`` of a sentence (:func:`_told_apart`) said as one sentence."""
+    return "".join(units).rstrip("；;。，, ") + "。"
 
 
 def beyond_title(ask) -> frozenset[str]:
@@ -1795,12 +1839,39 @@ TAKING_PART = lazy(r"(?:参与|参加|受益|惠及|观看|覆盖)[\u4e00-\u9fff
 _RULE_CLAUSE = lazy(rf"^(?:{RULE_FOLLOWED})[^，,；;。]*[，,]$")
 
 
+def _head_clause(sentence: str) -> str:
+    """The first clause of ``sentence`` stating more than a time or the rule followed (:data:`_RULE_CLAUSE`: hd35c's
+    对标中省要求，对139个镇…排查治理，…); "" when none does."""
+    return next((c for c in clauses(sentence) if (not has_year(c) or len(c) > 12) and not _RULE_CLAUSE.match(c)), "")
+
+
 def _subjectless(sentence: str) -> bool:
-    """True when the first clause stating more than a time or the rule followed (:data:`_RULE_CLAUSE`: hd35c's 对标中省要求，
-    对139个镇…排查治理，…) opens on a verb (:data:`LEAD_VERB`) or reports a result: no doer named before it, whom parts
-    cut from after it would lose."""
-    first = next((c for c in clauses(sentence) if (not has_year(c) or len(c) > 12) and not _RULE_CLAUSE.match(c)), "")
+    """True when the head clause (:func:`_head_clause`) opens on a verb (:data:`LEAD_VERB`) or reports a result: no doer
+    named before it, whom parts cut from after it would lose."""
+    first = _head_clause(sentence)
     return bool(LEAD_VERB.match(first)) or reports_result(first)
+
+
+def _told_apart(sentence: str) -> list[str]:
+    """The units a fact's sentence is shared between asks in: its ``；``-parts when each reports a result of its own on a
+    measure of its own (:func:`_subjectless`: …共治理河流69.85公里；完成149座小型水库除险加固…), else the sentence whole."""
+    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    return parts if len(parts) > 1 and all(reports_result(p) and _subjectless(p) for p in parts) else [sentence]
+
+
+def _asked_by(unit: str, answers) -> frozenset[int]:
+    """The asks a sentence (or a ``；``-part, :func:`_told_apart`) answers (``answers``: a text → the asks it answers): the
+    one its head clause answers alone when that opens on the measure or result the clauses after it detail
+    (:func:`_subjectless`: 积极推进河流防洪综合治理，实施五河治理工程5个、…万亩圩堤除险加固项目2个，共治理河流69.85公里 is on 河道防洪治理,
+    not on 病险水库除险加固 for one listed project's name, hd47b); else those the unit answers."""
+    head = _head_asks(unit, answers)
+    return head if len(head) == 1 else answers(unit)
+
+
+def _head_asks(sentence: str, answers) -> frozenset[int]:
+    """The asks the head clause of ``sentence`` answers when it opens on the measure or result its other clauses detail
+    (:func:`_subjectless`); none otherwise."""
+    return answers(_head_clause(sentence)) if _subjectless(sentence) else frozenset()
 
 
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
@@ -2681,8 +2752,55 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 found = offer(k, leads_elsewhere)
                 if found is not None:
                     chosen[k] = found
-    plans = [chosen[k] for k in sorted(chosen)]
+    plans = []
+    for k in sorted(chosen):
+        older = [p for p in plan_groups[k] if offerable(p)] + topic + extra[k]
+        target = running_target(chosen[k], older, k, words, ws, today,
+                                lambda p, t: (p.fact.id, t) in taken or repeats(t, since(p), DONE_SINCE))
+        if target is not None:
+            taken.add((target.fact.id, target.sentences[0]))
+        plans += [chosen[k], *[target] * (target is not None)]
     return plans
+
+
+def running_target(newest: Item, plans: list[Item], k: int, words: list, ws: Workspace, today: dt.date,
+                   said) -> Item | None:
+    """Beside ask k's ``newest`` plan naming no target figure, an older plan's target on the ask not yet reached (its year
+    aimed at not before ``today``'s, :func:`_target_ahead`) — one multi-year plan's figures the year's plan leaves unsaid: hd45b's
+    2024 plan (以…村庄绿化…为重点，科学开展植树造林) alone, while a page of 2022 set 力争到2025年底…村庄绿化率达到35%以上. Of
+    ``plans`` made before the newest (:func:`made_year`), its sentence part serving the ask (:func:`serving_parts`) stating a
+    figure and densest in the ask's words, not ``said`` (a plan and a sentence → whether part one or another item says
+    it), as a plan item of the year it was made, dated with its plan (按照…，): part two offers it to confirm. None when
+    the newest names a target figure or no older plan holds one."""
+    if any(states_figure(s) for s in newest.sentences[1:]):
+        return None
+    key = words[k] & bigrams(newest.sentences[0])
+    found = []
+    for plan in {p.fact.id: p for p in plans}.values():
+        made = made_year(plan.fact, plan.source)
+        if made is None or newest.year is None or made >= newest.year:
+            continue
+        for sentence in fact_sentences(plan.fact):
+            part = "".join(own_opening([serving_parts(sentence, k, words)]))
+            if part and states_figure(part) and _target_ahead(part, today) and names_matter(part, key, ws) \
+                    and not said(plan, part):
+                found.append((plan, made, part))
+    if not found:
+        return None
+    plan, made, part = max(found, key=lambda f: len(words[k] & bigrams(f[2])) / len(f[2]))  # (densest in the ask's words)
+    return replace(plan, sentences=[f"按照{plan_named(plan.source, made)}，{part}"], ask=k, year=made, verify=False,
+                   outdated={}, running=True)
+
+
+def plan_named(source: SourceMeta | None, made: int) -> str:
+    """How an older plan's target is dated in part two: the plan document by its title (《…规划》), else the year it was set
+    (2022年确定的目标: a news page's headline names no plan)."""
+    title = (source.title or "") if source else ""
+    return f"《{title}》" if title and PLAN_TITLE.search(title) and source.kind != NEWS else f"{made}年确定的目标"
+
+
+# A plan document's title: what it names itself (…规划, …实施方案, …行动计划, …工作要点).
+PLAN_TITLE = lazy(r"(?:规划|方案|计划|纲要|要点|意见)$")
 
 
 def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:

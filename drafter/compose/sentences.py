@@ -159,6 +159,18 @@ RESTATED = 6  # characters of a lead's object the next sentence says again, for 
 LEAD_VERB = lazy(f"(?:{G.words(G.LEAD_VERBS)})")
 
 
+# A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
+# of an item, whose sentence before is not there.
+ADDING = lazy(rf"^(?:{G.words(G.ADDING_WORDS)}|(?:{G.words(G.HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
+
+
+def own_opening(sentences: list[str]) -> list[str]:
+    """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped."""
+    if sentences and ADDING.match(sentences[0]):
+        return [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
+    return sentences
+
+
 def restates_lead(sentences: list[str]) -> bool:
     """True when the lead phrase (:func:`has_lead`) is said again by the sentence after it: its
     object, its verb dropped, of RESTATED characters or more (建设泉州技术转移转化数字化平台。落地…，

@@ -2782,7 +2782,7 @@ def running_target(newest: Item, plans: list[Item], k: int, words: list, ws: Wor
             continue
         for sentence in fact_sentences(plan.fact):
             part = "".join(own_opening([serving_parts(sentence, k, words)]))
-            if part and states_figure(part) and _target_ahead(part, today) and names_matter(part, key, ws) \
+            if part and states_figure(part) and _target_ahead(part, plan.source, today) and names_matter(part, key, ws) \
                     and not said(plan, part):
                 found.append((plan, made, part))
     if not found:

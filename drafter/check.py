@@ -798,14 +798,18 @@ def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
 _CO_TITLE_END = lazy(rf"(?:{G.words(G.CO_OPINION_ENDS)})$")
 
 
-def check_parts(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
-    """Opening, closing, signature, contact (person and phone), 附注 and 抄送 (not of a 会办/协办意见) are all there."""
+def check_parts(paras: list[Para], kinds: dict[int, str], signs=None) -> list[Finding]:
+    """Opening, closing, signature, contact (person, by any of :data:`~drafter.grammar.CONTACT_LABELS`, and phone), 附注 and
+    抄送 (not of a 会办/协办意见) are all there — but a leader's line or a 抄送 the bureau's replies never have (``signs``:
+    :class:`~drafter.compose.form.SignOff`, whose drafts leave them out)."""
     present = set(kinds.values())
     co = any(kinds[p.number] == R.TITLE and _CO_TITLE_END.search(_squash(p.text)) for p in paras)
+    unsaid = {kind for kind, said in ((R.SIGNATURE, signs.signed), (R.CC, signs.copied)) if not said} if signs else set()
     out = [Finding(code, None, "", message) for code, kind, message in _REQUIRED_PARTS
-           if kind not in present and not (co and kind in (R.NOTE, R.CC))]
+           if kind not in present and not (co and kind in (R.NOTE, R.CC)) and kind not in unsaid]
     contact = "".join(_squash(p.text) for p in paras if kinds[p.number] == R.CONTACT)
-    lacking = [name for name in ("联系人", "联系电话") if name + "：" not in contact]
+    lacking = [name for name in ("联系人", "联系电话")
+               if not any(w + "：" in contact for w in (G.CONTACT_LABELS if name == "联系人" else (name,)))]
     if lacking:
         out.append(Finding("missing-contact", None, "", f"缺少{'和'.join(lacking)}"))
     return out
@@ -1256,6 +1260,7 @@ class Draft:
     path: Path | None = None
     blank: dict[int, str] = field(default_factory=dict)  # empty paragraphs in a style of ours (paragraphs_of)
     date: dt.date | None = None  # the day it speaks from (draft_date): a value published later is no newer value for it
+    signs: object = None  # how the bureau's replies sign off (:class:`~drafter.compose.form.SignOff`), None: not known
 
     @cached_property
     def tracer(self) -> FigureTracer:
@@ -1414,7 +1419,7 @@ CHECKS: tuple[Rule, ...] = (
           "missing-note": "缺少附注（（此件…公开））",
           "missing-cc": "缺少抄送（抄送：…。）"},
          "按公文格式补上这一部分",
-         lambda d: check_parts(d.paras, d.kinds)),
+         lambda d: check_parts(d.paras, d.kinds, d.signs)),
     Rule({"layout-page": "纸张大小或页边距与公文格式不符（容差±1毫米）",
           "layout-grid": "页面行距网格（每页行数、每行字数）与公文格式不符",
           "layout-style": "样式的中文字体或字号与公文格式不符",
@@ -1480,6 +1485,9 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
 
         reply_class = class_code(reply_class, ws.classes) or reply_class
     reply_class = reply_class or class_of(paras, kinds)
+    from .compose.form import own_replies, sign_off
+
+    proposal = any(kinds[p.number] == R.TITLE and "提案" in p.text for p in paras)
     draft = Draft(ws, paras, kinds, day.year, reply_class, list(index.facts.values()), index.sources, path, blank,
-                  day)
+                  day, sign_off(ws, own_replies(ws, index), proposal))
     return CheckReport(str(path), reply_class, day.year, run_checks(draft))

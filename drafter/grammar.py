@@ -735,6 +735,9 @@ CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待
 REPLY_LETTER_ENDS = ("答复", "答复函", "复函", "的函")
 CO_OPINION_ENDS = ("会办意见", "协办意见")
 REPLY_OPINION_ENDS = (*CO_OPINION_ENDS, "办理意见")
+# The words a reply's contact line names its clerk with (联系人：谢惠阳, 承办人:谢以凡, 具体经办人：赵某), the template's first: the
+# bureau's word is learned (:attr:`~drafter.model.SourceMeta.contact_label`) and its drafts say it.
+CONTACT_LABELS = ("联系人", "承办人", "经办人")
 # The parts of a reply recognised by their text (whitespace removed, half-width ：（） folded).
 PARTS: tuple[tuple[str, re.Pattern], ...] = (
     (R.CLASS_MARK, lazy(r"^答复类型：")),
@@ -742,7 +745,7 @@ PARTS: tuple[tuple[str, re.Pattern], ...] = (
     (R.TITLE, lazy(rf"^关于.{{0,60}}(?:建议|提案)的(?:答复|{words(CO_OPINION_ENDS)})$")),
     (R.ADDRESSEE, lazy(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
     (R.SIGNATURE, lazy(r"^(?:领导署名|签发人|签发)：")),
-    (R.CONTACT, lazy(r"^联系(?:人|电话)：")),
+    (R.CONTACT, lazy(rf"^(?:{words(CONTACT_LABELS)}|联系电话)：")),
     (R.DATE, lazy(r"^(?:\d{4}|【[^】]*】)年.{0,12}日$|^【待补充：[^】]*日期[^】]*】$")),
     (R.NOTE, lazy(r"^（此件.*公开）$")),
     (R.CC, lazy(r"^抄送：")),

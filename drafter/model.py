@@ -142,6 +142,7 @@ class SourceMeta:
     opened: str | None = None
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
     salutation: str | None = None  # whether its addressee line honours its reader (SALUTATIONS): 尊敬的任涛委员：, or 任涛委员：
+    contact_label: str | None = None  # the word its contact line names its clerk with (grammar.CONTACT_LABELS): 承办人:谢以凡
 
     def kind_name(self) -> str:
         """What it is, as the base's lists and comments say: a reply that is a letter to its lead unit (:attr:`lead`) by the

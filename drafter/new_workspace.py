@@ -63,14 +63,29 @@ def _other_example(examples, level: str, name: str) -> str:
     return next((f"{level}{u}", w) for u, w in examples if not same_unit(f"{level}{u}", name))
 
 
+def _levels(name: str, jurisdiction: str) -> tuple[str, str]:
+    """The bureau's level word as its letters say it (我州, 州人大常委会…: the place's, else the one its name opens with), and
+    the level its place's bodies are of (地区 for a prefecture's, governed by a 行署)."""
+    level = next((c for c in (jurisdiction[-1:], place_and_short_name(name)[0][-1:]) if c and c in GOVERNMENT_LEVELS), "市")
+    return level, PREFECTURE_WORD if jurisdiction.endswith(PREFECTURE_WORD) else level
+
+
+def prefilled_cc(name: str, jurisdiction: str) -> dict[str, list[list[str]]]:
+    """The 抄送 groups a new drafter.yaml of the bureau ``name`` of ``jurisdiction`` is written with, by kind of item: its
+    level's congress committee, government office and CPPCC committee (区人大常委会代表工委, 区政府督查室, 区政协提案委) —
+    drafter's guess, which the file asks the clerk to correct, so no setting of theirs."""
+    level, bodies = _levels(name, jurisdiction)
+    congress, office, cppcc = PREFECTURE_CC.get(bodies) or (f"{level}人大常委会代表工委", f"{level}政府督查室", f"{level}政协提案委")
+    return {"suggestion": [[congress], [office]], "proposal": [[cppcc], [office]]}
+
+
 def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str]) -> str:
     """The text of a new drafter.yaml: the bureau's own lines set, the rest to fill, each explained."""
-    # (its level word as its letters say it, 我州, 州人大常委会…: the place's, else the one the bureau's name opens with)
-    level = next((c for c in (jurisdiction[-1:], place_and_short_name(name)[0][-1:]) if c and c in GOVERNMENT_LEVELS), "市")
-    prefecture = jurisdiction.endswith(PREFECTURE_WORD)
-    under, example = SUBUNITS.get(PREFECTURE_WORD if prefecture else level, SUBUNITS["市"])
-    congress, office, cppcc = PREFECTURE_CC.get(PREFECTURE_WORD if prefecture else level) or (
-        f"{level}人大常委会代表工委", f"{level}政府督查室", f"{level}政协提案委")
+    level, bodies = _levels(name, jurisdiction)
+    under, example = SUBUNITS.get(bodies, SUBUNITS["市"])
+    cc = prefilled_cc(name, jurisdiction)
+    (congress,), (office,) = cc["suggestion"]
+    (cppcc,), _ = cc["proposal"]
     listed = "".join(f"    - {a}\n" for a in areas) or f"    # - {example}\n"
     classes = "".join(f"  {code}: {meaning}\n" for code, meaning in DEFAULT_CLASSES.items())
     field_unit, fields = _other_example(OTHER_FIELDS_EXAMPLES, level, name)
@@ -92,7 +107,7 @@ organisation:
 # phone: 0000-00000000              # 联系电话
 disclosure: 主动公开               # 附注：（此件主动公开）
 
-# 抄送，按建议/提案分别填写；每个内层列表为一组（组间以“；”分隔）。请按本地实际修改。
+# 抄送，按建议/提案分别填写；每个内层列表为一组（组间以“；”分隔）。请按本地实际修改（下面是预填的，未改动而本单位以往答复都不写抄送的，稿中不写）。
 cc:
   suggestion:
     - [{congress}]

@@ -276,7 +276,7 @@ FULL_CONTEXT = dict(
     number="1288", title=TOPIC, deputy="林永红", session="市十七届人大五次会议", proposal=False,
     role="主办", lead="市工信局", co_handlers=[], self_name="我局", work="我局工作", class_code="A", status="solved", closing="status",
     title_head="关于", opening_thanks=True, in_session=False, hosted=True, honoured=False,
-    signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
+    signatory="史思泉", contact="谢惠阳", contact_label="联系人", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True,
     planned=True, measures_said=True, later=True,

@@ -2,7 +2,7 @@
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
 section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
 status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, the word its
-titles open on (对 or 关于) and how they end (…建议案答复的函), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`): the bureau's :class:`Habits`, read once a draft."""
+titles open on (对 or 关于) and how they end (…建议案答复的函), whether its opening thanks (:attr:`~drafter.model.SourceMeta.opening`), and how it addresses its readers (您 or 你, 您们 or 你们, 贵会 or 贵单位: :attr:`~drafter.model.SourceMeta.address`), how it signs off (承办人：…, no 抄送: :class:`SignOff`): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..grammar import (COLLECTIVE_YOU_WORDS, GARBLED, HANDLED, HANDLING_PART, JOINT_VERBS, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
+from ..grammar import (COLLECTIVE_YOU_WORDS, CONTACT_LABELS, GARBLED, HANDLED, HANDLING_PART, JOINT_VERBS, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
                        YOU_MANY_WORDS, YOU_WORDS, same_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
+from ..new_workspace import prefilled_cc
 from ..reply import placeholder_text
 from ..workspace import AUTO, Workspace
 from .suggestion import is_collective, you_word
@@ -347,6 +348,45 @@ def you_body(replies) -> str | None:
 
 
 @dataclass(frozen=True)
+class SignOff:
+    """How the draft signs off after its closing, as the bureau's own replies do (:func:`sign_off`)."""
+
+    label: str  # the word its contact line names the clerk with (:data:`~drafter.grammar.CONTACT_LABELS`: 联系人, 承办人…)
+    signed: bool  # whether it has a leader's line (领导署名：…)
+    copied: bool  # whether it has a 抄送 line
+    by: tuple  # the replies whose sign-off it follows (none: the template's, in full)
+    hint: SourceMeta | None  # the newest reply naming its clerk: who it was, a hint for the contact's placeholders
+
+
+def cc_set(ws: Workspace, proposal: bool) -> bool:
+    """Whether drafter.yaml sets the 抄送 of an item of the kind (a proposal, ``proposal``, or a suggestion): groups given
+    that are not those ``drafter init`` wrote into it as a guess (:func:`~drafter.new_workspace.prefilled_cc`:
+    区人大常委会代表工委；区政府督查室, which the clerk is asked to correct and cannot be told from a kept guess)."""
+    kind = "proposal" if proposal else "suggestion"
+    return bool(ws.cc.get(kind)) and ws.cc[kind] != prefilled_cc(ws.name, ws.jurisdiction)[kind]
+
+
+def sign_off(ws: Workspace, replies, proposal: bool) -> SignOff:
+    """How the draft signs off: as :data:`HABIT_REPLIES` of the bureau's own ``replies`` whose sign-off is on the page (their
+    contact's line read, :attr:`~drafter.model.SourceMeta.contact_label`) at least do — those to an item of its kind (a
+    proposal, ``proposal``, or a suggestion) where enough are, else all: the contact named by the word most of them say
+    (承办人:谢以凡, 上虞区交通运输局's four replies, hd46a), no leader's line where none has one and drafter.yaml names no
+    ``signatory``, no 抄送 where none has one and it sets none (:func:`cc_set`); the template's (联系人, 领导署名, 抄送)
+    where fewer say, or they differ."""
+    read = [s for s in replies if s.contact_label]
+    kind = [s for s in read if s.proposal == proposal]
+    said = kind if len(kind) >= HABIT_REPLIES else read
+    labels = [s.contact_label for s in said]
+    label = most_said(labels, CONTACT_LABELS[0], HABIT_REPLIES)
+    label = label if labels.count(label) * 2 > len(labels) else CONTACT_LABELS[0]  # (two replies each way: no habit)
+    enough = len(said) >= HABIT_REPLIES
+    signed = bool(ws.signatory) or not enough or any(s.signatory for s in said)
+    copied = cc_set(ws, proposal) or not enough or any(s.cc for s in said)
+    followed = label != CONTACT_LABELS[0] or not signed or not copied
+    return SignOff(label, signed, copied, tuple(said) if followed else (), next((s for s in replies if s.contact or s.phone), None))
+
+
+@dataclass(frozen=True)
 class Habits:
     """How the bureau writes its replies, read once a draft: as drafter.yaml says, else as its own replies in the base do."""
 
@@ -368,6 +408,7 @@ class Habits:
     # the reply numbered as a suggestion's and a proposal's are to be (:func:`numbered_reply`): its own, else one of its
     # place naming no unit (the base's 2017 reply of 邢台市林业局 lost its name to the page)
     numbered: tuple[SourceMeta | None, SourceMeta | None]
+    sign_offs: tuple[SignOff, SignOff]  # how a suggestion's draft and a proposal's sign off (:func:`sign_off`)
 
     @classmethod
     def of(cls, ws: Workspace, index) -> Habits:
@@ -387,7 +428,8 @@ class Habits:
                    opening_says(replies, SESSION_SLOT, False), opening_says(replies, "主办", True),
                    salutation_habit(replies),
                    tuple(numbered_reply(replies, kind) or numbered_reply([s for s in unsigned() if _numbered_as_own(s, ws, replies)], kind)
-                         for kind in (False, True)))
+                         for kind in (False, True)),
+                   (sign_off(ws, replies, False), sign_off(ws, replies, True)))
 
     @property
     def honoured(self) -> bool:

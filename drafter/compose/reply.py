@@ -233,20 +233,21 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), qu
     return drop_plan(1) or drop_item(1)
 
 
-def copied_to(ws: Workspace, suggestion: Suggestion) -> list[list[str]] | None:
+def copied_to(ws: Workspace, suggestion: Suggestion, copied: bool = True) -> list[list[str]] | None:
     """The 抄送 groups of the lead unit's reply (a 会办/协办意见 has none: it goes to the lead unit, which
     merges it into the one reply): drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
     is on, its co-handlers as a group of their own, named as the clerk typed them, each once (one
     already copied under another of its names is not added again). None when there is nothing to copy
-    (the template's placeholder); no configured groups but co-handlers: the placeholder first, then theirs."""
-    groups = [list(g) for g in ws.cc.get("proposal" if suggestion.proposal else "suggestion") or []]
+    (the template's placeholder); no configured groups but co-handlers: the placeholder first, then theirs.
+    Not ``copied`` (the bureau's replies copy to none, :attr:`~.form.SignOff.copied`): its co-handlers alone."""
+    groups = [list(g) for g in ws.cc.get("proposal" if suggestion.proposal else "suggestion") or [] if copied]
     if ws.cc_co_handlers:
         added: list[str] = []
         for unit in (u.strip() for u in suggestion.co_handlers):
             if unit and not unit_in([*(u for g in groups for u in g), *added], unit):
                 added.append(unit)
         if added:
-            groups = (groups or [[placeholder_text(LABELS["cc_groups"])]]) + [added]
+            groups = (groups or [[placeholder_text(LABELS["cc_groups"])]] * copied) + [added]
     return groups or None
 
 
@@ -276,6 +277,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     reported = any(s.items for s in selection.sections)  # part one holds some work of the base's
     # part two holds some plan of the bureau's (not another unit's project it supports: 据与市林业局对接，该局正谋划…, hd34c)
     planned = any(p.part is None and not heard_plan_unit(p.fact.text, ws) for p in selection.plans)
+    signs = habits.sign_offs[suggestion.proposal]
     context = dict(
         number=suggestion.number, title=nested_quotes(f"《{suggestion.title}》", "《》〈〉")[1:-1],  # (put in 《》)
         deputy=addressed_name(suggestion.deputy),
@@ -289,7 +291,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         in_session=habits.in_session, hosted=habits.hosted,  # …names the session, says 由我局主办, as theirs do
         honoured=habits.honoured,  # whether the addressee line opens on 尊敬的, as theirs do (:func:`~.form.salutation_habit`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
-        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
+        contact_label=signs.label,  # 联系人, or 承办人/经办人 as the bureau's replies name their clerk (:func:`~.form.sign_off`)
+        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion, signs.copied) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),
         concern=about if told else "", carry_on=carried_on(topic, going=reported or planned) if told else None,
         purpose=ws.in_own_words(topic_purpose(suggestion.title)) if told else "",  # what the work serves (赋能我市…)
@@ -577,8 +580,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         closing = ReplyBlock(CLOSING, [replace(closing.spans[0], note=LATER_OR_SHELVED_NOTE.format(
             code=code, meaning=ws.classes[code], self_name=context["self_name"]))] + closing.spans[1:])
     blocks.append(closing)
-    blocks.append(block(SIGNATURE, "signature"))
-    blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]
+    if signs.signed:  # (no leader's line where none of the bureau's replies has one)
+        blocks.append(block(SIGNATURE, "signature"))
+    blocks += [ReplyBlock(CONTACT, _hinted(to_spans(line), signs)) for line in wording.lines("contact", **context)]
     blocks.append(ReplyBlock(ISSUER, [Span(ws.name)]))
     date = chinese_date(suggestion.date) if suggestion.date else None
     sits = session_year(index.sources.values(), suggestion.session, ws) if index is not None else None
@@ -589,7 +593,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     dated_span = _value_or_gap(date, "成文日期")
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
     if main:  # a 会办/协办意见 goes to the lead unit alone: no 附注 on publishing, no 抄送 (咸宁市科技局's have none)
-        blocks += [block(NOTE, "note"), block(CC, "cc")]
+        blocks += [block(NOTE, "note")] + [block(CC, "cc")] * bool(signs.copied or context["cc_groups"])
     below = session_below(suggestion.session, ws) if main else None
     if below:  # another place's item: its 抄送 and its own place's name are that place's, not as the bureau's are written
         blocks = [_of_session(b, below, suggestion.session, ws) if b.kind in (OPENING, CLOSING, CC) else b for b in blocks]
@@ -656,6 +660,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         learned = [s.label() for s in habits.replies if s.closing == THANKS and s is not thanks]
         learned = ([thanks.label()] if thanks else []) + learned[:2 - bool(thanks)]
         warnings.append(THANKS_CLOSING_WARNING.format(replies="、".join(learned), words="和措辞" if thanks else ""))
+    if signs.by:
+        left = [(w, k) for w, k, gone in (("领导署名", "signatory", not signs.signed), ("抄送", "cc", not signs.copied)) if gone]
+        prefilled = not signs.copied and ws.cc.get("proposal" if suggestion.proposal else "suggestion")
+        warnings.append(SIGN_OFF_WARNING.format(
+            replies="、".join(s.label() for s in signs.by[:2]), label=signs.label,
+            left=left and f"，不写{'、'.join(w for w, _ in left)}：要写的，在 drafter.yaml 中填写 {'、'.join(k for _, k in left)}"
+            + ("（其中现有的抄送单位是新建工作区时预填的，未采用）" if prefilled else "")))
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
@@ -691,6 +702,29 @@ FORM_WARNINGS = {PER_ASK: "按本单位以往答复（{replies}等）的写法�
 LATER_OR_SHELVED_NOTE = ("{code}类的含义为“{meaning}”：结束语按本单位继续推进写作“待条件成熟后推进解决”；"
                          "不拟推进的，请改为“{self_name}将留作参考，在今后工作中积极研究推进。”，并与正文所写的原因一致")
 THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法{words}，结束语只致谢，不写建议的办理状态（类型见文首）"
+# The sign-off follows the bureau's own replies (:func:`~.form.sign_off`): which ones, and what it leaves out.
+SIGN_OFF_WARNING = "按本单位以往答复（{replies}等）的写法，落款写“{label}”{left}"
+# The clerk an earlier reply named, a hint on the contact's placeholder: people move, so it is never written as current.
+CONTACT_HINT = "本单位以往的答复（{reply}，{date}）写的{what}是{value}：人员、电话可能已有变动，请核实后填写（常用的可写入 drafter.yaml 的 {key}）"
+
+
+def _hinted(spans: list[Span], signs) -> list[Span]:
+    """A contact line's ``spans`` (承办人：【待补充：承办人】), its placeholders noted with the clerk or phone the newest of the
+    bureau's replies naming one named (:attr:`~.form.SignOff.hint`: 谢以凡, 82218902 of 2019-05-09, hd46a)."""
+    hint = signs.hint
+    if hint is None:
+        return spans
+    said = {placeholder_text(signs.label): (signs.label, hint.contact, "contact"),
+            placeholder_text(LABELS["contact"]): (LABELS["contact"], hint.contact, "contact"),
+            placeholder_text(LABELS["phone"]): (LABELS["phone"], hint.phone, "phone")}
+    out = []
+    for span in spans:
+        what, value, key = said.get(span.text, (None, None, None)) if span.kind == PLACEHOLDER else (None, None, None)
+        out.append(replace(span, note=CONTACT_HINT.format(reply=hint.label(), date=hint.date or hint.document_year(), what=what,
+                                                          value=value, key=key)) if value else span)
+    return out
+
+
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
 NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
 

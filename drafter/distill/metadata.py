@@ -33,7 +33,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -2320,6 +2320,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     key = next((k for k in CONTACT_KEYS if kv.get(k)), None)
     line = kv[key] if key else ""
     meta.contact = re.split(r"[\s，；\d（(]", SPACED_NAME.sub(r"\1\2", line.strip()), maxsplit=1)[0] or None
+    # (the word its line names the clerk with, the bureau's: 承办人:谢以凡, hd46a)
+    meta.contact_label = next((w for w in CONTACT_LABELS if w in key), None) if key and meta.contact else None
     # (the number on the contact's own line, not a leader's on the line over it: 主管领导人姓名：杨某 联系电话：… /
     # 具体经办人姓名：赵某 联系电话：84835851)
     unwrapped = [w.group(1) if w else t for t in front + back for w in [_WRAPPED.match(t)]]  # (（联系人：…，联系电话：…）)

@@ -63,7 +63,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import FactFileError
-from ..grammar import READER_WORDS
+from ..grammar import CONTACT_LABELS, READER_WORDS
 from ..lazyre import lazy
 from ..model import (
     CLOSINGS, DOC_KINDS, OPENINGS, SALUTATIONS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
@@ -87,9 +87,9 @@ REPLY_FIELDS = (
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
 # What distill learns of a reply's layout (its form, its section heads, what its closing says, whether its opening thanks and its words, how it addresses its
-# reader, whether its addressee line honours them): written only when learned, so fact files distilled before it existed keep their text and
-# digest.
-LEARNED_FIELDS = ("form", "head", "closing", "thanks", "opening", "opened", "address", "salutation")
+# reader, whether its addressee line honours them, the word its contact line says): written only when learned, so fact files distilled before it
+# existed keep their text and digest.
+LEARNED_FIELDS = ("form", "head", "closing", "thanks", "opening", "opened", "address", "salutation", "contact_label")
 # Fields written only when set: those learned, and the lead unit of a 会办/协办意见 (most replies have none), so fact files
 # distilled before they existed keep their text and digest.
 SET_ONLY_FIELDS = ("lead", *LEARNED_FIELDS)
@@ -382,6 +382,7 @@ class _Checker:
             opened=self.text(node, "opened", what),
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
             salutation=self.choice(node, "salutation", SALUTATIONS, "主送称谓写法", what),
+            contact_label=self.choice(node, "contact_label", CONTACT_LABELS, "联系人称谓", what),
         )
 
     def choice(self, node: Mapping, key: str, allowed: tuple[str, ...], name: str, what: str) -> str | None:

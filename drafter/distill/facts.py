@@ -142,7 +142,7 @@ SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
 # (a province alone too, 2023年，吉林省民生保障扎实推进…, a provincial bureau's place: hd35b)
 SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省)"
-                           rf"(?![级场級場])(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
+                           rf"(?![级场級場])(?!(?<=[区區])域)(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:

@@ -1063,15 +1063,16 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     return title
 
 
-# A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆).
-_VERSE_LINE = re.compile(rf"[{CJK}“”]{{1,19}}")
+# A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆); or of a site's menu, its letters
+# too (ab体育下载官网 / AB体育app官网 / …, hd48a).
+_VERSE_LINE = re.compile(rf"[{CJK}“”A-Za-z\d]{{1,19}}")
 STANZA = 4  # verse lines in a row: a poem (three, a headline's 引题 / 主题 / 副题, unless all are short)
 SHORT_VERSE = 8  # the characters of a short line: three such are a poem too
 
 
 def _in_stanza(lines: list[str], k: int) -> bool:
     """Whether line ``k`` of ``lines`` is a line of verse among at least :data:`STANZA` in a row (or three of at most
-    :data:`SHORT_VERSE` characters): a feature opening on a poem (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or
+    :data:`SHORT_VERSE` characters): a site's menu, a feature opening on a poem (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or
     on its pictures' captions (锦绣山川 / 大熊山七彩旱滑 / …开幕式 / 嵩山风洞, hd43b), none of them a headline — the page is named as
     its file is (:func:`_named_title`); not a headline of three lines (全力以赴抓落实 / 登封市加快推进国土绿化 / 确保完成年度造林任务, rv4),
     nor three short ones over a byline or the text (奋进新征程 / 登封绿化见成效 / 完成造林五万亩 / 本报讯 …。, rv5)."""

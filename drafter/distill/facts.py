@@ -1042,10 +1042,10 @@ TASK_FIELD = re.compile(r"^(?:(?:工作|目标|年度|重点|主要)任务|任�
 # 达到92%), saying nothing reached (已…). Of a year after the document's (or of a document without one) it
 # is to come; of the document's own year only where it says it is aimed at (力争, 确保, 预计): a year-end
 # report says 到2024年底，…达到… of what it reached.
-BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?:底|末)?[，,]")
+BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?P<end>底|末)?[，,]")
 # Or a body setting one (邢台市明确到2025年底前，…加快推进村庄绿化美化进程 of a 2022 news item, hd45b; 要求到2025年，…): its subject, a
 # verb of setting, the year by which — a plan whether or not it has figures.
-SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?:年?底|末)?前?[，,]")
+SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?P<end>年?底|末)?前?[，,]")
 AIMED = re.compile(r"力争|确保|预计|争取")
 # A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
 FORECAST_VERBS = r"预测|预计|估计|预估"
@@ -1064,9 +1064,10 @@ _SENTENCE_END = re.compile(r"[。！？]")
 TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
 
 
-def is_target(sentence: str, doc_year: int | None) -> bool:
+def is_target(sentence: str, doc_year: int | None, doc_month: int | None = None) -> bool:
     """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`) or forecasting (:data:`FORECAST_OPENING`)
-    rather than reporting what was reached."""
+    rather than reporting what was reached: by a year after the document's, or by its own year's end in a document of a month
+    before December (``doc_month``: 到2025年底，推动2000家医疗机构达到…要求 of 2025-06, hd48a)."""
     if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
             or TARGETS_SET.search(sentence)) and "已" not in sentence:
         return True
@@ -1074,7 +1075,8 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     if not m or "已" in sentence:
         return False
     year = int(m.group("year"))
-    return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
+    return doc_year is None or year > doc_year or (year == doc_year and (bool(AIMED.search(sentence)) or (
+        m.group("end") is not None and doc_month is not None and doc_month < 12)))
 
 
 # 争取 as an aim, not as what it won (争取到…, 争取上级资金2.3亿元, 争取中央和省级各类补助资金5000万元, 争取项目12个, 争取…资金…
@@ -1109,7 +1111,8 @@ def sets_target(text: str, doc_year: int | None) -> bool:
     return bool(SETS_TARGET.match(first.strip())) and "已" not in text and is_target(first, doc_year)
 
 
-def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
+def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None,
+                 doc_month: int | None = None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
     全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a sentence saying what someone
@@ -1120,7 +1123,7 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
     spans, target = [], False
     for m in _SENTENCES.finditer(text):
         if m.group():
-            target = (is_target(m.group(), doc_year) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
+            target = (is_target(m.group(), doc_year, doc_month) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
                 target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
             spans.append((m.start(), m.end(), target))
             aim = AIMING.search(m.group())
@@ -2503,7 +2506,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"
                                               and TOLD_DONE.search(_first_sentence(told))) else unit
-        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) or sets_target(
+        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year), doc_month) or sets_target(
             told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a

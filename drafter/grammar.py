@@ -227,8 +227,9 @@ _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # a time ahead (提前8年实现了…目标值): how early, no count.
 _RUN_BEFORE = lazy(r"(?:连续|提前)\s?$")
 _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
-# (nor a span of recent time: 近十年首次突破…, 5年来累计…)
+# (nor a span of recent time: 近十年首次突破…, 5年来累计…; 近10年的变化趋势, 近10年间, after 近: hd48a)
 _SPAN_AFTER = lazy(r"(?:以来|来|首次)")
+_RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s?年(?=的|间|中|内|，|累计|共|先后)")
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
@@ -380,6 +381,7 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
+                                              or _RECENT_SPAN.match(norm, _number_start(m))
                                               or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):

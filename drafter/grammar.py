@@ -981,6 +981,12 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会, 全市重点实验室): not 全国, which names a
 # class then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
 LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
+# The central bodies (党中央、国务院历来高度重视…); and the nation as a text names it: its whole (全国), itself (我国), its bodies
+# (国家卫生健康委, 国家卫健委, 国家医保局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署) — not a place's
+# rank or class in it (全国首创, 全国领先, 全国文明城市).
+CENTRAL_BODIES = "党中央|中共中央|国务院"
+NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀)|我国|国家[\u4e00-\u9fff]{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|署)"
+                    rf"|{CENTRAL_BODIES}")
 
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
 # 委员会, 市政府), with an organ's office after it (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS;

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (STRIVE, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (CENTRAL_BODIES, NATION, STRIVE, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -648,8 +648,7 @@ EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|�
 # (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…, nor its being
 # held, 党的十九大胜利召开，…，我市高举…旗帜, hd47a: an event setting the time, no doer)
 # (after a time, the central leadership as the doer, its leader's name any words: 党的十八大以来，以…同志为核心的党中央高度重视…, hd34b)
-# (the central bodies, declared once: CENTRAL adds the leader, HIGHER_ACT the bodies' offices acting)
-CENTRAL_BODIES = "党中央|中共中央|国务院"
+# (the central bodies, grammar.CENTRAL_BODIES: CENTRAL adds the leader, HIGHER_ACT the bodies' offices acting)
 CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；！？]{2,24}?为核心的)?"
                      rf"(?:{CENTRAL_BODIES}|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来|(?:胜利|隆重)?(?:召开|闭幕)))")
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
@@ -1421,6 +1420,21 @@ def owner_place(norm: str) -> str | None:
     if SCOPE.search(norm, 0, owned.end()) or re.match(rf"[^，。；！？]*?(?:{HOLDING})", rest):
         return None
     return name
+
+
+# The nation opening a clause as its subject (grammar.NATION: 全国有8000多所…, 我国婴儿死亡率…, 国家卫生健康委…介绍); not a time it
+# sets (全国两会期间).
+_NATION_SUBJECT = re.compile(rf"^(?:{ITEM_NUMBER})?(?:据[^，。；！？]{{1,6}}，)?(?:{NATION.pattern})(?![^，。；！？]*(?:期间|以来|之际|前夕)$)")
+
+
+def nation_subject(norm: str, ws: Workspace) -> bool:
+    """Whether the first sentence of ``norm`` opens (after its setting, :func:`_subject_clauses`) on the nation as its subject
+    (:data:`_NATION_SUBJECT`), naming neither the bureau nor its place: the nation's deed or state, never the bureau's, whatever
+    the page's place (目前，全国有8000多所综合医院开展儿科门诊…, hd48a)."""
+    first = _first_sentence(norm)
+    if re.search(_WE, first) or OWN_NAMED.search(first) or any(n in first for n in (*ws.jurisdiction_names(), ws.name) if n):
+        return False
+    return any(_NATION_SUBJECT.match(clause) for clause in _subject_clauses(first.split("，")))
 
 
 def _subject_clauses(clauses: list[str]):
@@ -2444,7 +2458,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (the central leadership opening it as its doer: the nation's policy, hd34b; after its time too, 2018年2月，中办、国办印发
         # 《…三年行动方案》, hd35a)
         acting = HIGHER_ACT.match(norm)
-        higher = higher or ("国家" if place == meta.jurisdiction and (CENTRAL.match(norm) or (
+        higher = higher or ("国家" if place == meta.jurisdiction and (CENTRAL.match(norm) or nation_subject(norm, ws) or (
             acting and acting.group("central") and higher_act(norm, ws))) else None)
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         addressed = meta.kind == REPLY and place == meta.jurisdiction and (

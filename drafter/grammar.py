@@ -227,8 +227,9 @@ _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # a time ahead (提前8年实现了…目标值): how early, no count.
 _RUN_BEFORE = lazy(r"(?:连续|提前)\s?$")
 _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
-# (nor a span of recent time: 近十年首次突破…, 5年来累计…)
+# (nor a span of recent time: 近十年首次突破…, 5年来累计…; 近10年的变化趋势, 近10年间, after 近: hd48a)
 _SPAN_AFTER = lazy(r"(?:以来|来|首次)")
+_RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s?年(?=的|间|中|内|，|累计|共|先后)")
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
@@ -380,6 +381,7 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
+                                              or _RECENT_SPAN.match(norm, _number_start(m))
                                               or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
@@ -1005,6 +1007,12 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会, 全市重点实验室): not 全国, which names a
 # class then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
 LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
+# The central bodies (党中央、国务院历来高度重视…); and the nation as a text names it: its whole (全国), itself (我国), its bodies
+# (国家卫生健康委, 国家卫健委, 国家医保局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署) — not a place's
+# rank or class in it (全国首创, 全国领先, 全国文明城市).
+CENTRAL_BODIES = "党中央|中共中央|国务院"
+NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀)|我国|国家[\u4e00-\u9fff]{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|署)"
+                    rf"|{CENTRAL_BODIES}")
 
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
 # 委员会, 市政府), with an organ's office after it (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS;

@@ -209,6 +209,8 @@ class Span:
 # of its list (新一代信息技术、高端装备制造等 of a longer list), or other words — another deed, a clause off the item.
 LIST_CUT = "（引用时略去了原句中的部分列举内容）"
 PART_CUT = "（引用时只取原句中与本项有关的部分）"
+# What a comment says of a fact whose source names no place (未能读出所属地区): taken as the bureau's own only for now (hd48a).
+UNPLACED = "（该材料未写明所属地区，暂按本地区的工作写入：请核实是否为本地区的工作，不是的删去）"
 
 
 @dataclass
@@ -223,16 +225,18 @@ class Citation:
     period: int | None = None
     item: str | None = None  # the fact's own ordinal in that paragraph (三是), where it has one
     cut: str = ""  # what the quoting left out inside a sentence, as its comment says it (LIST_CUT, PART_CUT); "" none
+    unplaced: bool = False  # its source names no place: the comment says so (UNPLACED)
 
     def line(self) -> str:
         """One comment line: ``泉科函〔2025〕81号（2025-05-20）· 一、大力培育… · 第12段“三是”``
-        (a paragraph holding several items names the item), and what the quoting left out (:data:`LIST_CUT`, :data:`PART_CUT`)."""
+        (a paragraph holding several items names the item), what the quoting left out (:data:`LIST_CUT`, :data:`PART_CUT`) and
+        whether its source names no place (:data:`UNPLACED`)."""
         parts = [self.source + (f"（{self.date}）" if self.date else "")]
         if self.section:
             parts.append(self.section)
         if self.paragraph is not None:
             parts.append(f"第{self.paragraph}段" + (f"“{self.item}”" if self.item else ""))
-        return " · ".join(parts) + self.cut
+        return " · ".join(parts) + self.cut + (UNPLACED if self.unplaced else "")
 
 
 @dataclass

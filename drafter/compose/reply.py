@@ -1955,6 +1955,7 @@ def _citation(item: Item) -> Citation:
         item=ordinal_of(item.fact.text),
         # a result quoted with words left out inside a sentence (a plan's lead is the ask's, its own words not quoted)
         cut=quoting_note(item.fact.text, item.sentences or []) if item.fact.kind != PLAN and not item.verify else "",
+        unplaced=bool(source) and not (source.jurisdiction or item.fact.jurisdiction),
     )
 
 

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -142,7 +142,7 @@ SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
 # (a province alone too, 2023年，吉林省民生保障扎实推进…, a provincial bureau's place: hd35b)
 SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省)"
-                           rf"(?![级场級場])(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
+                           rf"(?![级场級場])(?!(?<=[区區])域)(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -648,8 +648,7 @@ EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|�
 # (and the party congress's report, 党的二十大报告提出“增强中华文明传播力影响力”，…; not its time, 党的二十大以来，我局…, nor its being
 # held, 党的十九大胜利召开，…，我市高举…旗帜, hd47a: an event setting the time, no doer)
 # (after a time, the central leadership as the doer, its leader's name any words: 党的十八大以来，以…同志为核心的党中央高度重视…, hd34b)
-# (the central bodies, declared once: CENTRAL adds the leader, HIGHER_ACT the bodies' offices acting)
-CENTRAL_BODIES = "党中央|中共中央|国务院"
+# (the central bodies, grammar.CENTRAL_BODIES: CENTRAL adds the leader, HIGHER_ACT the bodies' offices acting)
 CENTRAL = re.compile(r"^(?:[^，。；！？]{2,12}以来，)?(?:以[^，。；！？]{2,24}?为核心的)?"
                      rf"(?:{CENTRAL_BODIES}|习近平总书记|总书记|党的[一二三四五六七八九十]+大(?!以来|(?:胜利|隆重)?(?:召开|闭幕)))")
 # A statement opening, after its item's theme and its time, on a higher government acting (6月14日，广东省人民政府、香港特区政府和
@@ -1042,10 +1041,10 @@ TASK_FIELD = re.compile(r"^(?:(?:工作|目标|年度|重点|主要)任务|任�
 # 达到92%), saying nothing reached (已…). Of a year after the document's (or of a document without one) it
 # is to come; of the document's own year only where it says it is aimed at (力争, 确保, 预计): a year-end
 # report says 到2024年底，…达到… of what it reached.
-BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?:底|末)?[，,]")
+BY_YEAR = re.compile(r"^(?:到|至)(?P<year>(?:19|20)\d{2})年(?P<end>底|末)?[，,]")
 # Or a body setting one (邢台市明确到2025年底前，…加快推进村庄绿化美化进程 of a 2022 news item, hd45b; 要求到2025年，…): its subject, a
 # verb of setting, the year by which — a plan whether or not it has figures.
-SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?:年?底|末)?前?[，,]")
+SETS_TARGET = re.compile(rf"^{_LEAD_IN}[^，。；！？]{{0,16}}?(?:明确|提出|要求)(?:到|至)(?P<year>(?:19|20)\d{{2}})年(?P<end>年?底|末)?前?[，,]")
 AIMED = re.compile(rf"{STRIVING}|确保|预计")
 # A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
 FORECAST_VERBS = r"预测|预计|估计|预估"
@@ -1064,10 +1063,11 @@ _SENTENCE_END = re.compile(r"[。！？]")
 TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
 
 
-def is_target(sentence: str, doc_year: int | None) -> bool:
+def is_target(sentence: str, doc_year: int | None, doc_month: int | None = None) -> bool:
     """True for a sentence setting a target (:data:`BY_YEAR`, :data:`TARGETS_SET`; opening on a span of years ahead of its
     document that it aims at, :func:`span_ahead`) or forecasting (:data:`FORECAST_OPENING`) rather than reporting what was
-    reached."""
+    reached: by a year after the document's, or by its own year's end in a document of a month before December
+    (``doc_month``: 到2025年底，推动2000家医疗机构达到…要求 of 2025-06, hd48a)."""
     if (FORECAST_OPENING.match(sentence.strip()) or EFFECT_EXPECTED.match(sentence.strip())
             or TARGETS_SET.search(sentence) or span_ahead(sentence.strip(), doc_year)) and "已" not in sentence:
         return True
@@ -1075,7 +1075,8 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     if not m or "已" in sentence:
         return False
     year = int(m.group("year"))
-    return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
+    return doc_year is None or year > doc_year or (year == doc_year and (bool(AIMED.search(sentence)) or (
+        m.group("end") is not None and doc_month is not None and doc_month < 12)))
 
 
 def span_ahead(sentence: str, doc_year: int | None) -> bool:
@@ -1111,7 +1112,8 @@ def sets_target(text: str, doc_year: int | None) -> bool:
     return bool(SETS_TARGET.match(first.strip())) and "已" not in text and is_target(first, doc_year)
 
 
-def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None) -> bool:
+def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None,
+                 doc_month: int | None = None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
     全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a sentence saying what someone
@@ -1122,7 +1124,7 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
     spans, target = [], False
     for m in _SENTENCES.finditer(text):
         if m.group():
-            target = (is_target(m.group(), doc_year) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
+            target = (is_target(m.group(), doc_year, doc_month) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
                 target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
             spans.append((m.start(), m.end(), target))
             aim = AIMING.search(m.group())
@@ -1420,6 +1422,21 @@ def owner_place(norm: str) -> str | None:
     if SCOPE.search(norm, 0, owned.end()) or re.match(rf"[^，。；！？]*?(?:{HOLDING})", rest):
         return None
     return name
+
+
+# The nation opening a clause as its subject (grammar.NATION: 全国有8000多所…, 我国婴儿死亡率…, 国家卫生健康委…介绍); not a time it
+# sets (全国两会期间).
+_NATION_SUBJECT = re.compile(rf"^(?:{ITEM_NUMBER})?(?:据[^，。；！？]{{1,6}}，)?(?:{NATION.pattern})(?![^，。；！？]*(?:期间|以来|之际|前夕)$)")
+
+
+def nation_subject(norm: str, ws: Workspace) -> bool:
+    """Whether the first sentence of ``norm`` opens (after its setting, :func:`_subject_clauses`) on the nation as its subject
+    (:data:`_NATION_SUBJECT`), naming neither the bureau nor its place: the nation's deed or state, never the bureau's, whatever
+    the page's place (目前，全国有8000多所综合医院开展儿科门诊…, hd48a)."""
+    first = _first_sentence(norm)
+    if re.search(_WE, first) or OWN_NAMED.search(first) or any(n in first for n in (*ws.jurisdiction_names(), ws.name) if n):
+        return False
+    return any(_NATION_SUBJECT.match(clause) for clause in _subject_clauses(first.split("，")))
 
 
 def _subject_clauses(clauses: list[str]):
@@ -2443,7 +2460,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (the central leadership opening it as its doer: the nation's policy, hd34b; after its time too, 2018年2月，中办、国办印发
         # 《…三年行动方案》, hd35a)
         acting = HIGHER_ACT.match(norm)
-        higher = higher or ("国家" if place == meta.jurisdiction and (CENTRAL.match(norm) or (
+        higher = higher or ("国家" if place == meta.jurisdiction and (CENTRAL.match(norm) or nation_subject(norm, ws) or (
             acting and acting.group("central") and higher_act(norm, ws))) else None)
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         addressed = meta.kind == REPLY and place == meta.jurisdiction and (
@@ -2505,7 +2522,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"
                                               and TOLD_DONE.search(_first_sentence(told))) else unit
-        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year)) or sets_target(
+        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year), doc_month) or sets_target(
             told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a

@@ -36,7 +36,7 @@ from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
-                       LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -1063,15 +1063,16 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     return title
 
 
-# A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆).
-_VERSE_LINE = re.compile(rf"[{CJK}“”]{{1,19}}")
+# A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆); or of a site's menu, its letters
+# too (ab体育下载官网 / AB体育app官网 / …, hd48a).
+_VERSE_LINE = re.compile(rf"[{CJK}“”A-Za-z\d]{{1,19}}")
 STANZA = 4  # verse lines in a row: a poem (three, a headline's 引题 / 主题 / 副题, unless all are short)
 SHORT_VERSE = 8  # the characters of a short line: three such are a poem too
 
 
 def _in_stanza(lines: list[str], k: int) -> bool:
     """Whether line ``k`` of ``lines`` is a line of verse among at least :data:`STANZA` in a row (or three of at most
-    :data:`SHORT_VERSE` characters): a feature opening on a poem (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or
+    :data:`SHORT_VERSE` characters): a site's menu, a feature opening on a poem (每个城市 / 总有一些地方 / 承载着人们成长的记忆 / 在薛城, hd43a) or
     on its pictures' captions (锦绣山川 / 大熊山七彩旱滑 / …开幕式 / 嵩山风洞, hd43b), none of them a headline — the page is named as
     its file is (:func:`_named_title`); not a headline of three lines (全力以赴抓落实 / 登封市加快推进国土绿化 / 确保完成年度造林任务, rv4),
     nor three short ones over a byline or the text (奋进新征程 / 登封绿化见成效 / 完成造林五万亩 / 本报讯 …。, rv5)."""
@@ -1736,6 +1737,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # (a page's date, then an article: 2025-06-28 / 衢州粮食局通过实施…，2023年实现…; not a file's name's day, which the page
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
     untitled = not title and bool(date) and date != named
+    national = _national(out, norm, ws)  # (a page of the nation's, no work report of the bureau's)
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
             untitled or not ((date and date != named) or ANY_YEAR.search(norm))
             or (title and not (REPORT_WORDS.search(title) or TITLE_SITUATION.search(title)))):
@@ -1743,7 +1745,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # headline names no report, 推进文旅深度融合发展 共绘“诗和远方”美好画卷: no report — a year's situation, 2021年公共文化
         # 设施建设和效能情况 of a page crediting itself, 来源 本站原创, is one: hd35c)
         # (the day a clerk named its file by dates it, and tells no kind: 2024-05-10_tongshan_lyj_news.txt is news still, hd27a)
-        kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
+        kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled or national)
     if kind == WORK_REPORT and not (issuer or number or title) and OFFICIAL_SAID.search(norm):
         kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c)
     if kind == NEWS and not issuer and signed_by_own_head(lines, ws):
@@ -1825,6 +1827,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.salutation = salutation_said(lines)
     # (a unit under the bureau is of its place, whatever area it is named after: …交巡警支队杨陵大队 of 杨凌示范区, hd39b)
     meta.jurisdiction = ws.jurisdiction if ws.under(issuer) else _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    if (not issuer and meta.jurisdiction and meta.jurisdiction[:-1] not in (title or "") and norm.count(meta.jurisdiction[:-1]) == 1
+            and national):
+        # (the nation's page naming a place once in passing, …在中南区域以广州市妇女儿童医疗中心为主体… of 国家卫健委决定在东北、华东、
+        # 中南、西南和西北设置5个国家儿童区域医疗中心, hd48a: 全国's, not that place's)
+        meta.jurisdiction = "全国"
     # (a wider place's unit's news headlined on a place under it, 来源：宿州市局办公室 over 宿州市砀山县强化“四大行动”…: the news
     # of that place's work, hd42b)
     chain = leading_places(simplified(title)) if kind == NEWS and title else []
@@ -1866,7 +1873,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.jurisdiction = _own_by_stem(norm, ws) or meta.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
         _only_elsewhere(norm, ws) if kind == NEWS else _own_reply(norm, ws) if kind == REPLY and not issuer else None) or (
-        _city_above(norm, ws) if not issuer else None)
+        _city_above(norm, ws) if not issuer else None) or ("全国" if national else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
@@ -2019,6 +2026,17 @@ def _above_own_voice(place: str | None, norm: str) -> bool:
     filed as 河北省's, hd45b)."""
     level = _self_level(norm)
     return bool(place) and place.endswith("省") and level in ("市", "区", "县", "州") and bool(re.search(rf"[我本]{level}", norm))
+
+
+def _national(out, norm: str, ws: Workspace) -> bool:
+    """Whether a text names the nation (grammar.NATION: 全国, 我国, 国家卫生健康委) in most of its paragraphs
+    telling something (a sentence's 。) and names none of the workspace's place (济南市, 济南), its areas nor a local scope (全市,
+    我区): the nation's page, 全国's, its facts never the bureau's (全国有8000多所综合医院… of a page of 国家卫生健康委's figures, hd48a)."""
+    stem = [ws.jurisdiction[:-1]] if len(ws.jurisdiction or "") > 2 else []  # (济南“预付宝”正式上线运行: 济南市's)
+    if re.search(words(LOCAL_SCOPES), norm) or any(n and n in norm for n in (*ws.jurisdiction_names(), *stem, *ws.areas)):
+        return False
+    told = [simplified(normalise(u.text)) for u in out.units if "。" in u.text]
+    return 2 * sum(bool(NATION.search(t)) for t in told) > len(told) > 0
 
 
 def _own_by_areas(norm: str, ws: Workspace) -> str | None:

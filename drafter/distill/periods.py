@@ -208,6 +208,13 @@ def recent_runs(norm: str, last: int | None, named: tuple = ()) -> tuple[tuple[i
     return tuple(out)
 
 
+def _run_of_a_noun(norm: str, p: int, pos: int) -> bool:
+    """Whether the mention at ``p`` is a run of recent years modifying a noun (近10年的变化趋势) in a clause before the figure at
+    ``pos``: the time of that noun, not of the figure (从全球近10年的变化趋势看，…在全球53个中高收入国家中… — 53个 no count of a run, hd48a)."""
+    m = _RECENT_RUN.match(norm, p)
+    return bool(m) and norm.startswith("的", m.end()) and "，" in norm[m.end():pos]
+
+
 # A clause that names its own time with a word (…；全年区本级…, …；今年…): an earlier clause's year
 # does not reach past it (2022年全区…3.1%；全年…250.3亿元: 250.3亿元 is the report's year).
 _OWN_TIME = lazy(r"[；;]\s?(?:全年|今年|本年度?)")
@@ -275,7 +282,8 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart
                   and not skipped[0] <= p < skipped[1]
-                  and (p >= sentence or not _RECENT_RUN.match(norm, p)) and not _clause_year_end(norm, p, pos)]
+                  and (p >= sentence or not _RECENT_RUN.match(norm, p)) and not _clause_year_end(norm, p, pos)
+                  and not _run_of_a_noun(norm, p, pos)]
         spans = [b for b in before if b[0] < b[1]]
         if spans and YEARLY_AVERAGE.search(norm, max(0, pos - 12), pos):
             # (a yearly average's figure is of the span its statement names, 五年来, “十四五”以来, never a single year named

@@ -282,6 +282,9 @@ WITHIN = frozenset("内外內")
 WITHIN_FRAME = frozenset("在于至")
 # …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
 WORD_AFTER_ANY_LEVEL = frozenset("场場")
+# …and the words of one level word that name no place after any name (区域: 国家儿童区域医疗中心, never a place 国家儿童区, hd48a;
+# 省份); not 县域, 市域, the place's own ground (铁岭县域经济: 铁岭县's).
+LEVEL_WORDS = frozenset(("区域", "區域", "省份"))
 # …and the words a level word opens that name no place after any name but a city's (:data:`CITIES`, a workspace's county-level
 # cities: :func:`_city_before`): 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务:
 # no 棚改市), hd37b; never 市政府, 市政协 (泉州市政府).
@@ -453,8 +456,9 @@ def leading_places(text: str) -> list[str]:
     while True:
         for size in range(1, 8):
             m = _PLACE_AT[size].match(text, pos)
-            if m and ((size == 1 and _in_a_word(text, m.end())) or text[m.end(): m.end() + 1] in WORD_AFTER_ANY_LEVEL):
-                continue  # 泉州市和县级…; 农贸市场如何…: a word's 市, no name's
+            if m and ((size == 1 and _in_a_word(text, m.end())) or text[m.end(): m.end() + 1] in WORD_AFTER_ANY_LEVEL
+                      or text[m.end() - 1: m.end() + 1] in LEVEL_WORDS):
+                continue  # 泉州市和县级…; 农贸市场如何…; 国家儿童区域医疗中心: a word's 市, 区, no name's
             if m and _chained_place(m.group(), bool(out) or bool(_UNIT_AT.match(text, m.end()))):
                 out.append(m.group())
                 pos = m.end()

@@ -1021,7 +1021,27 @@ def _link_list_start(lines: list[str]) -> int:
     while start and _HEADLINE.fullmatch(lines[start - 1]) and not _DATE_LINE.match(lines[start - 1]):
         start -= 1
     ended = start and re.search(r"[。！？]", lines[start - 1])
-    return start if ended and len(lines) - start >= _LINK_LIST else len(lines)
+    return min(start if ended and len(lines) - start >= _LINK_LIST else len(lines), _listed_tail(lines))
+
+
+# A link list's label (推荐阅读, 相关新闻, 猜你喜欢), and a listed page's date opening a line (2025/06/04, 2025-06-04).
+_LINK_LABEL = lazy(r"(?:推荐|相关|延伸|热点|热门|精彩|更多)(?:阅读|新闻|文章|报道|推荐)|猜你喜欢|往期回顾")
+_LISTED_DATE = lazy(rf"^{DASHED_DATE}")
+
+
+def _listed_tail(lines: list[str]) -> int:
+    """Where the links closing a page's ``lines`` start: the lines after its last sentence (a line ending on 。), none a field
+    (:data:`_LABEL`), from a link list's label (推荐阅读 / 外汇局官网|…突破20万亿元…), or all of them where two or more open on a
+    date (…综述 / 2025/06/04: each listed headline's), else ``len(lines)``; a signature's one date is no list."""
+    start = len(lines)
+    while start and not lines[start - 1].endswith("。") and not _LABEL.match(lines[start - 1]):
+        start -= 1
+    if not start or not lines[start - 1].endswith("。"):
+        return len(lines)
+    label = next((k for k in range(start, len(lines)) if _LINK_LABEL.fullmatch(lines[k])), None)
+    if label is not None:
+        return label
+    return start if sum(bool(_LISTED_DATE.match(t)) for t in lines[start:]) >= 2 else len(lines)
 
 
 def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:

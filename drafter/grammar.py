@@ -581,8 +581,11 @@ def strip_ordinal(text: str) -> str:
 OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回复如下|作如下(?:答复|回复)[：:]")
 # A suggestion's or proposal's own text: who proposes it in its form's fields (建议人：…, 领衔…), its
 # title (关于…的建议), and the line announcing its asks (为此建议：/ 现提出如下建议：/ 二、对策建议).
-PROPOSER_FIELDS = ("建议人", "提案人", "附议人", "联名人")
-SUGGESTION_FIELD = lazy(rf"^(?:案由|领衔(?:代表|人)?|(?:领衔)?(?:{'|'.join(PROPOSER_FIELDS)}))\s*[:：]")
+# Its form's fields name who leads it (LEAD_FIELD: 领衔代表：, 提案人：, 提案单位：, 建议人：) and who signs with the lead
+# (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
+LEAD_FIELD = r"领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议)(?:人|者|单位)"
+COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
+SUGGESTION_FIELD = lazy(rf"^(?:案由|{LEAD_FIELD}|{COSIGNER_FIELD})\s*[:：]")
 SUGGESTION_TITLE = lazy(r"(?:^|[:：>\s])关于[^，。；：]{2,60}的(建议|提案|议案)\s*$")
 ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
 ASK_PART_TAIL = 20  # characters: a line's last sentence this short at most may announce the asks

@@ -110,3 +110,33 @@ def test_a_portal_footer_label_is_no_title(tmp_path):
     source = distil_by_cli(tmp_path, _linfen(tmp_path), REPLY_2022, REPLY_NAME)[2]
     assert "承办" not in source.title and "：" not in source.title, source.title
     assert source.suggestion_title == "关于清除牛皮藓进一步美化县城的建议"
+
+
+def _counts(sentence: str) -> dict[str, str | None]:
+    from drafter.distill.figures import find_figures, normalise
+
+    norm = normalise(sentence)
+    return {f.raw: f.counts for f in find_figures(norm, norm)}
+
+
+def test_a_count_after_a_list_counts_the_whole_list():
+    """hd48d F3: the 2022 reply's 「共清理乱贴乱画、大型喷绘广告、橱窗广告、小广告、喷号、粉刷墙面18406余处」 counted 粉刷墙面 alone (大型喷绘广告,
+    six characters, broke the list of short nouns): the figure after a list counts its items, said by its first ones and 等
+    where all do not fit."""
+    counts = _counts("共清理乱贴乱画、大型喷绘广告、橱窗广告、小广告、喷号、粉刷墙面18406余处。")["18406余处"]
+    assert counts.startswith("清理乱贴乱画、大型喷绘广告") and counts.endswith("等"), counts
+    # (the seeds' own: 新增高新技术企业、科技小巨人领军企业100家以上 counted 科技小巨人领军企业 alone)
+    assert _counts("新增高新技术企业、科技小巨人领军企业100家以上")["100家以上"] == "高新技术企业、科技小巨人领军企业"
+
+
+def test_a_size_listed_after_a_count_measures_the_same_things():
+    """hd48d F3: 「拆除报废光缆52根、6800米」 lost 52根 (根 no measure word) and 6800米 counted nothing; so did 4328平方米 of
+    共拆除违章建筑16处、4328平方米 and 2.2万平方米 of 共拆除广告牌匾447块、2.2万平方米. A size listed right after a count is the size
+    of the things counted: their length, their area."""
+    counts = _counts("截至11月21日，“三拆”分指挥部共拆除违章建筑16处、4328平方米，拆除有碍观瞻的临街建筑1处。"
+                     "“三乱”分指挥部共拆除广告牌匾447块、2.2万平方米，拆除落地式广告17块、893平方米，拆除附着物87处，"
+                     "管线下地共启动改造10条街道，拆除报废光缆52根、6800米；拆除报废架线杆15根、交接箱两个。")
+    assert counts["52根"] == counts["6800米"] == "拆除报废光缆", counts
+    assert counts["4328平方米"] == counts["16处"] == "拆除违章建筑", counts
+    assert counts["2.2万平方米"] == "拆除广告牌匾" and counts["15根"] == "拆除报废架线杆", counts
+    assert "3根" not in _counts("按照3根据规定办理。")

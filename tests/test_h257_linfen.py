@@ -140,3 +140,19 @@ def test_a_size_listed_after_a_count_measures_the_same_things():
     assert counts["4328平方米"] == counts["16处"] == "拆除违章建筑", counts
     assert counts["2.2万平方米"] == "拆除广告牌匾" and counts["15根"] == "拆除报废架线杆", counts
     assert "3根" not in _counts("按照3根据规定办理。")
+
+
+# seeds/2023-10-07_净城行动检查通报.txt: an inspection notice, each failing its item's line, the units at fault under it.
+NOTICE_2023 = '臨汾新聞網(wǎng)訊 為改善我市大氣環(huán)境質(zhì)量,提升城市品質(zhì),市政府決定在市區及周邊區域開(kāi)展“凈城行動(dòng)”,各相關(guān)縣市區和市直有關(guān)單位對所轄道路、工地、裸地、車(chē)輛等開(kāi)展揚塵整治。根據每周進(jìn)行一次公開(kāi)通報要求,現將9月30日—10月6日檢查發(fā)現問(wèn)題通報如下:\n一是道路保潔不到位。\n堯都區負責的二中路、華康路、陽(yáng)光街等道路部分路段;\n市城市管理局負責的福利巷、濱河東路、常興中街等道路部分路段。\n經(jīng)調度后,全部整改完成。\n二是裸地整治不到位。\n臨汾開(kāi)發(fā)區負責的平陽(yáng)北街(河汾一路跨鐵路橋以北100米)道路西側裸地、濱河辦事處南焦堡村道路兩側裸地。\n經(jīng)調度后全部整改完成。\n臨汾市大氣污染防治行動(dòng)指揮部辦公室\n2023年10月7日\n責任編輯:暢任杰\n'
+NOTICE_NAME = "2023-10-07_净城行动检查通报.txt"
+
+
+def test_the_lines_under_a_bare_item_keep_it_as_their_heading(tmp_path):
+    """hd48d F3: 「市城市管理局负责的福利巷、滨河东路、常兴中街等道路部分路段。」 was stored cut from its item 一是道路保洁不到位。 (a
+    criticism of the bureau read as a list of its roads), and 经调度后，全部整改完成。 alone. A first item that is its paragraph
+    whole, one short sentence, heads the paragraphs after it up to the next item."""
+    facts = distil_by_cli(tmp_path, _linfen(tmp_path), NOTICE_2023, NOTICE_NAME)[1]
+    roads = first_saying(facts, "市城市管理局负责的福利巷")
+    assert roads.section[-1:] == ["一是道路保洁不到位"], roads.section
+    done = [f for f in facts if f.text.startswith("经调度后")]
+    assert [f.section[-1:] for f in done] == [["一是道路保洁不到位"], ["二是裸地整治不到位"]], [f.section for f in done]

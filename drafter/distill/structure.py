@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
-    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
@@ -1366,8 +1366,28 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             or u.text.endswith(("：", ":"))
         ):
             u.role = "lead"
+    _under_bare_items(units)
     _plans_announced(units)
     return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings, year)
+
+
+# A first item of running text that is its paragraph whole, one short sentence of no comma nor figure (一是道路保洁不到位。): the
+# heading of the paragraphs of no number after it, up to the next item.
+BARE_ITEM = lazy(rf"^\s*{ITEM_IS}[^，,。；;：:\d]{{2,20}}。?$")
+
+
+def _under_bare_items(units: list[Unit]) -> None:
+    """The paragraphs standing under a bare item (:data:`BARE_ITEM`) take its words as their last heading: an inspection
+    notice's 一是道路保洁不到位。 / 尧都区负责的…路段； / 市城市管理局负责的…路段。 / 经调度后，全部整改完成。 — each a failing of the item's
+    kind, or its outcome, never a statement cut from it (hd48d)."""
+    heading: Unit | None = None
+    for u in units:
+        if u.role == "item":
+            heading = u if BARE_ITEM.match(normalise(u.text)) and u.block.text.strip() == u.text else None
+        elif heading is not None and u.role == "para" and u.block is not heading.block and u.section == heading.section:
+            u.section = [*u.section, normalise(heading.text).strip().rstrip("。")]
+        else:
+            heading = None
 
 
 # A lead announcing what will be done, in the list after it (我委…将从以下几个方面配合县区做好…工作。 / 下一步将重点做好以下工作：; 为此，要重点做好以下八个方面的工作： of a 政府工作报告, hd32b),

@@ -103,12 +103,13 @@ def test_a_mirrors_spam_line_is_no_fact_and_the_page_is_the_citys(tmp_path):
 
 def test_a_portal_footer_label_is_no_title(tmp_path):
     """hd48d F3: the 2022 reply's title was 承办：临汾市城市管理局, the portal's footer line (主办：…人民政府 / 承办：…) over the
-    reply. A site's 主办/承办/协办 label heads a field, no title."""
+    reply. A site's 主办/承办/协办 label heads a field, no title; a reply printing none is named by the item it answers (您提出的
+    《关于清除牛皮藓进一步美化县城的建议》已收悉), not by its file's name."""
     from drafter.distill.structure import is_meta_line
 
     assert is_meta_line("承办：临汾市城市管理局") and is_meta_line("主办：山西省临汾市人民政府")
     source = distil_by_cli(tmp_path, _linfen(tmp_path), REPLY_2022, REPLY_NAME)[2]
-    assert "承办" not in source.title and "：" not in source.title, source.title
+    assert source.title == "对《关于清除牛皮藓进一步美化县城的建议》的答复", source.title
     assert source.suggestion_title == "关于清除牛皮藓进一步美化县城的建议"
 
 

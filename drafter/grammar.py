@@ -120,10 +120,10 @@ UNITS = (
     "微克/立方米|毫克/立方米|毫克/升|微克每立方米|毫克每立方米|毫克每升|"  # a concentration (PM2.5年均浓度43微克/立方米, 41微克每立方米), not a bare 立方米
     f"个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|{'|'.join(AREA_UNITS)}|平方(?![公千米])|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
-    "元|家|个|项|件|卷(?![烟宗轴帘])|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|盏|箱|车(?![道位间库站型辆次程牌身厢队主\\d])|"
+    "元|家|个|项|件|卷(?![烟宗轴帘])|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|盏|箱|根(?![据本治源除系基])|车(?![道位间库站型辆次程牌身厢队主\\d])|"
     # (平公里, 平米: 平方公里 and 平方米 as the press says them, 总共10.58平公里, hd36a; 平方 too, 铲除…菜地面积3700余平方, and 车 of
     # loads, 清理乱堆杂物260余车, hd38b — not 4车道, 车位, 车辆)
-    # (盏: of lamps, 路灯252盏; 箱: of hives and goods, 养殖1600余箱; 农户, 贫困户 after a count, 400余农户: of households;
+    # (盏: of lamps, 路灯252盏; 根: of cables and poles, 拆除报废光缆52根 — not 根据, 根本, hd48d; 箱: of hives and goods, 养殖1600余箱; 农户, 贫困户 after a count, 400余农户: of households;
     # 片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
     # people; 30万人口以下的: a population, a size; 8部门联合出台:
     # the departments' name, no count of 部)
@@ -296,7 +296,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 根 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
@@ -583,8 +583,11 @@ def strip_ordinal(text: str) -> str:
 OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回复如下|作如下(?:答复|回复)[：:]")
 # A suggestion's or proposal's own text: who proposes it in its form's fields (建议人：…, 领衔…), its
 # title (关于…的建议), and the line announcing its asks (为此建议：/ 现提出如下建议：/ 二、对策建议).
-PROPOSER_FIELDS = ("建议人", "提案人", "附议人", "联名人")
-SUGGESTION_FIELD = lazy(rf"^(?:案由|领衔(?:代表|人)?|(?:领衔)?(?:{'|'.join(PROPOSER_FIELDS)}))\s*[:：]")
+# Its form's fields name who leads it (LEAD_FIELD: 领衔代表：, 提案人：, 提案单位：, 建议人：) and who signs with the lead
+# (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
+LEAD_FIELD = r"领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议)(?:人|者|单位)"
+COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
+SUGGESTION_FIELD = lazy(rf"^(?:案由|{LEAD_FIELD}|{COSIGNER_FIELD})\s*[:：]")
 SUGGESTION_TITLE = lazy(r"(?:^|[:：>\s])关于[^，。；：]{2,60}的(建议|提案|议案)\s*$")
 ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
 ASK_PART_TAIL = 20  # characters: a line's last sentence this short at most may announce the asks

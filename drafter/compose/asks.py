@@ -22,7 +22,7 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
-    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    COSIGNER_FIELD, LEAD_FIELD, LOCAL_SCOPES, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -132,8 +132,11 @@ EXAMPLE = lazy(rf"^(?:比如|例如|譬如|诸如|如(?![期实何今此同下�
 # An example naming a work on its own object: on a thing taken by 对/将/把 (对…运动场进行翻新硬化, 将…屋顶改琉璃瓦) or by a
 # verb of works (维修…道路), no kind its list closes with (等).
 _OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)})[^等]*$")
+# The own place taken by 将/把 before what is done with it (将我市靓城提质行动向城乡结合部延伸: the matter is the action, hd48d).
+_OWN_PUT = rf"[将把](?:{words(LOCAL_SCOPES)})"
+_OWN_PUT_AT = lazy(rf"^{_OWN_PUT}(?=[\u4e00-\u9fff]{{2}})")
 # Words that frame an ask's phrase without saying what it asks.
-LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
+LEADING = lazy(rf"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府|{_OWN_PUT})+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 
@@ -228,7 +231,7 @@ class Ask:
                     CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
         # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
-        for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE):
+        for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE, _OWN_PUT_AT):
             # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
             out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
                     and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)]
@@ -1143,10 +1146,10 @@ def carried_on(topic: str, going: bool = True) -> str | None:
     return None
 
 
-# A line of a form's particulars copied with the text (建议人：张某, 联系电话：…, 附议人：…): no ask. A
-# label of the text itself (内容：, 建议内容：) goes, its text stays.
-FORM_LINE = lazy(rf"^(?:领衔)?(?:{'|'.join(PROPOSER_FIELDS)}|代表|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
-                 r"工作单位|单位|日期|时间|届次|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
+# A line of a form's particulars copied with the text (建议人：张某, 提案单位：民进临汾委员会, 联系电话：…, 附议人：…, 案由：…):
+# no ask. A label of the text itself (内容：, 建议内容：) goes, its text stays.
+FORM_LINE = lazy(rf"^(?:{LEAD_FIELD}|{COSIGNER_FIELD}|案由|案别|代表|委员|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
+                 r"工作单位|单位|日期|时间|届次|年度|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
 TEXT_LABEL = lazy(r"^(?:建议|提案)?(?:主要)?(?:内容|正文)\s*[:：]\s*")
 
 

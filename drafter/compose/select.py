@@ -1578,7 +1578,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 违法载人 under 宣传教育, while 查处's comment said the base held only 2019's)
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
-            known = material([i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places()) + relevant[k]
+            background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+            known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
                          or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
@@ -1586,6 +1587,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale)])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
+            if not (stale or known or elsewhere):  # (old background on the heading's matter: said as too old, never "nothing" —
+                # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)
+                stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws)]
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])

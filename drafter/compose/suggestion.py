@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COUNCIL_YOU, CPPCC_COMMITTEE, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
+from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, CPPCC_COMMITTEE, LEAD_FIELD, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 
@@ -141,14 +141,14 @@ def addressed_name(proposer: str | None) -> str | None:
 # The lead proposer's field in a suggestion's own text (提案人：李洁等委员, 领衔代表：王艳): its value up to a space or
 # a field after it, and the co-signers it lists in brackets after it (领衔代表：廖俊（廖俊、许胜力…王爱群等8位代表）,
 # 领衔代表：廖俊（附议：许胜力、…）: hd34c); 附议人 and 联名人 name no lead.
-_LEAD_FIELD = lazy(r"^\s*(?:领衔(?:代表|委员|人)?|提案人|建议人|代表|委员)\s*[:：]\s*([^\s，,；;：:（(]{2,30})(?:[（(]([^（()）\n]{2,400})[）)])?",
+_LEAD_FIELD = lazy(rf"^\s*(?:{LEAD_FIELD}|代表|委员)\s*[:：]\s*([^\s，,；;：:（(]{{2,30}})(?:[（(]([^（()）\n]{{2,400}})[）)])?",
                    re.M)
 
 
 # The co-signers' field (附议代表：丁平林、姜礼掌…, 联名委员：…): the persons signing with the lead.
-_COSIGNERS_FIELD = lazy(r"^\s*(?:附议|联名)(?:代表|委员|人)\s*[:：]\s*([^\n]{2,400})", re.M)
+_COSIGNERS_FIELD = lazy(rf"^\s*(?:{COSIGNER_FIELD})\s*[:：]\s*([^\n]{{2,400}})", re.M)
 # What a list of co-signers opens with (附议：, 联名代表：) and how many it says sign in all (…王爱群等8位代表).
-_COSIGNERS_LABEL = lazy(r"^(?:附议|联名)(?:代表|委员|人)?\s*[:：]?\s*")
+_COSIGNERS_LABEL = lazy(rf"^(?:{COSIGNER_FIELD})\s*[:：]?\s*")
 _SIGNED_IN_ALL = lazy(r"等\s*(\d+|[一二两三四五六七八九十]+)\s*[位名人](?:代表|委员)?$")
 
 

@@ -1552,16 +1552,19 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
                for years in [[int(y) for y in re.findall(r"((?:19|20)\d{2})年", s)]])
 
 
-# A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，).
-PART_YEAR_OPENING = re.compile(rf"^(?:(?:(?P<year>(?:19|20)\d{{2}})年|{words(THIS_YEAR_WORDS)}))?"
-                               rf"(?:\d{{1,2}}\s?[-—–~至到]\s?\d{{1,2}}月份?|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS)})(?:以来)?，")
+# A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，), or on a
+# day or month of it counted to (截至11月21日，“三拆”分指挥部共拆除违章建筑16处…, hd48d; 截至2019年10月底，).
+PART_YEAR_OPENING = re.compile(rf"^(?:(?:{words(CUT_OFF_WORDS)})(?:(?P<cut>(?:19|20)\d{{2}})年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末|份)?"
+                               rf"|(?:(?P<year>(?:19|20)\d{{2}})年|{words(THIS_YEAR_WORDS)})?"
+                               rf"(?:\d{{1,2}}\s?[-—–~至到]\s?\d{{1,2}}月份?|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS)})(?:以来)?)，")
 
 
 def part_year_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     """Whether a news statement with ``figures`` opens on a part of a year no later than ``doc_year`` (:data:`PART_YEAR_OPENING`:
     1-11月，市区空气质量综合指数3.99…优良天数259天) and tells nothing to come: the place's results so far in that year."""
     m = PART_YEAR_OPENING.match(norm)
-    return bool(m and figures and doc_year) and int(m.group("year") or doc_year) <= doc_year and not SAID_WILL.search(norm)
+    return bool(m and figures and doc_year) and int(m.group("year") or m.group("cut") or doc_year) <= doc_year and not (
+        SAID_WILL.search(norm))
 
 
 def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:

@@ -285,6 +285,16 @@ def _within_counts(phrase: str) -> str:
     return end.lstrip("）)》」】”’、")
 
 
+def _list_within_counts(listed: str) -> str:
+    """A list of things sharing one count (乱贴乱画、大型喷绘广告、…、粉刷墙面) as its name: whole within MAX_COUNTS characters, else
+    its first items and 等 (乱贴乱画、大型喷绘广告、橱窗广告等: the count is the whole list's, not its last items', hd48d)."""
+    if len(listed) <= MAX_COUNTS:
+        return listed
+    items = listed.split("、")
+    k = max((k for k in range(1, len(items)) if len("、".join(items[:k])) < MAX_COUNTS), default=0)
+    return "、".join(items[:k]) + "等" if k else _within_counts(listed)
+
+
 def _stops(norm: str) -> list[re.Match]:
     """Stop words in ``norm``; 投入/支出… only as verbs, right after another stop (共投入…)."""
     found = list(STOP.finditer(norm))
@@ -862,9 +872,10 @@ _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
 
-# A thing listed before the one a count's name ends in: a short noun (城建、交通、公路方面18件; 低保、特困、临时救助资金2.14亿元);
+# A thing listed before the one a count's name ends in: a short noun (城建、交通、公路方面18件; 低保、特困、临时救助资金2.14亿元;
+# 乱贴乱画、大型喷绘广告、橱窗广告、小广告、喷号、粉刷墙面18406余处, hd48d);
 # a list of kinds opens after its word for them (等各类美食展、消费展…).
-_LISTED_THING = lazy(r"[\u4e00-\u9fff]{1,4}")
+_LISTED_THING = lazy(r"[\u4e00-\u9fff]{1,6}")
 _KINDS_OPENING = lazy(r"(?:等)?(?:各类|各式|[各多]种(?!植(?!物)|养(?:殖|结合)))")  # (not the 种 of 种植, 种养殖: 农户多种植大豆、玉米3万亩;
 # 各种养老服务 a list)
 
@@ -1048,7 +1059,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             listed = _things_listed(norm, text, sentence, clause, start, found) if name and name == read else None
             if listed and not _SHARED_VALUE.search(norm, clause, start):
                 # (城建、交通、公路方面18件; 共发放低保、特困、临时救助资金2.14亿元: the things listed share the one count)
-                name = _within_counts(listed + name)
+                name = _list_within_counts(listed + name)
             elif clause > sentence and norm[clause - 1] == "、" and _SHARED_VALUE.search(norm, clause, start):
                 # (参考率、合格率、优秀率均为100%: the things listed share the one value)
                 opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
@@ -1113,9 +1124,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             noun = _LEVELS_OF.sub("", names[i + 1])
             names[i] += noun if noun != names[i + 1] else ""
 
-    # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing.
+    # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing; so does a size listed after a
+    # count (共拆除违章建筑16处、4328平方米, 拆除报废光缆52根、6800米: the area, the length of the things torn down, hd48d).
     for i in range(1, len(found)):
-        if not names[i] and found[i - 1][0].end() == found[i][0].start():
+        gap = norm[found[i - 1][0].end():found[i][0].start()]
+        if not names[i] and (gap == "" or (gap == "、" and match_unit(found[i][0]) in _MEASURED_UNITS
+                                           and match_unit(found[i - 1][0]) not in _MEASURED_UNITS)):
             names[i] = names[i - 1]
     # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, not
     # the words before them (hd24d).

@@ -1676,7 +1676,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
     # (or over its byline where the page's labels alone stood over it: 社会 / 济南“预付宝”上线！… / 类别:社会 发布时间:…)
-    title = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6]) or _named_title(doc.path.stem)
+    printed = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6])
+    title = printed or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     # (nor the site's column label it was found by: 【人大建议】关于对…第11号建议的答复, hd34c)
@@ -1897,12 +1898,15 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # (交由我单位办理 … 县水务局已委托…, signed by no one: 牟定县水务局's, hd26c; a numbered one is told by its number's code,
         # drafter.distill.run: 岳县水务字 of a neighbour's names no issuer)
         meta.issuer = ws.name
-    if not meta.title and kind == REPLY and meta.suggestion_number:
+    # (a reply that prints no title is named by the item it answers, not by its file's name: 张福星代表建议答复 of one opening on
+    # 您提出的《关于清除牛皮藓进一步美化县城的建议》已收悉, hd48d)
+    named = kind == REPLY and not printed
+    if (named or not meta.title) and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
         # (a letter numbered as a 复函, 市环高复函〔2022〕3号, is one: its title says so, as the bureau's titled ones do)
         reply = "复函" if _REPLY_LETTER_NUMBER.search(meta.number or "") else "答复"
         meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的{reply}"
-    elif not meta.title and kind == REPLY and meta.suggestion_title:
+    elif (named or not meta.title) and kind == REPLY and meta.suggestion_title:
         # (a page with no title and no item number, opening on its addressee: 楊 強代表：你在…期间提出“关于帮助修复…的建议”… —
         # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)
         meta.title = f"对《{meta.suggestion_title}》的答复"

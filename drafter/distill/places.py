@@ -121,7 +121,8 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|友邻|周边|兄弟|相关|邻近|相邻|毗邻")  # 来自“环杨凌”友邻市、县的…: the neighbouring ones, no name (hd39b)
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
-# (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place
+# (做好, 抓好, 列入, 纳入, and 拆除, 撤除, 破除: no name ends in 好, 入 or 除 — 市环卫局先后撤除市区…, 破除市区一体的障碍 name no
+# 撤除市, 破除市, hd48d): a span opening with one names no place
 # (建立市、县…, 着力抓好高新区, 充分盘活园区, 考核县（市、区）…, 做好市级…), nor a stem ending in one.
 # (and the verbs passing a paper or money to or from a level's units: 及时反馈区人大常委会, 接到惠东县十一届人大一次会议
 # 《…》, 报送县政府, 已收到县财政资金)
@@ -143,7 +144,7 @@ _AIMING_VERBS = ("力争", "力求", "确保", "争取", "预计", "动员", "�
 _REMOVING_VERBS = ("拆除", "清除", "清理", "铲除", "取缔", "关停", "查处")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
                 _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS,
-                tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入]")
+                tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距"  # (但故乡人民…, 距县城东5公里: no 但故乡, 距县)
 # Words that open with a function character and are no function character before a name (对接, 按照,

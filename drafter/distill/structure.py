@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
-    ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
@@ -57,7 +57,7 @@ META_KEYS = (
     r"备注/文号|发文字号|发文文号|文\s*号|信息名称|名\s*称|标\s*题|存放位置|公开日期|点击数|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|责任部门|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
     r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:部门|单位)负责人|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
-    r"联系单位(?:及电话)?|承办单位|(?:建议|提案)?承办(?:责任)?(?:科室|处室)|责任(?:科室|处室)|答复单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
+    r"联系单位(?:及电话)?|承办单位|主办|承办|协办|(?:建议|提案)?承办(?:责任)?(?:科室|处室)|责任(?:科室|处室)|答复单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
     r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|制\s*作|责任编辑|编\s*辑|责\s*编|投\s*稿|"
     r"发布时间|更新时间|更新日期|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间"
 )
@@ -1366,8 +1366,28 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             or u.text.endswith(("：", ":"))
         ):
             u.role = "lead"
+    _under_bare_items(units)
     _plans_announced(units)
     return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings, year)
+
+
+# A first item of running text that is its paragraph whole, one short sentence of no comma nor figure (一是道路保洁不到位。): the
+# heading of the paragraphs of no number after it, up to the next item.
+BARE_ITEM = lazy(rf"^\s*{ITEM_IS}[^，,。；;：:\d]{{2,20}}。?$")
+
+
+def _under_bare_items(units: list[Unit]) -> None:
+    """The paragraphs standing under a bare item (:data:`BARE_ITEM`) take its words as their last heading: an inspection
+    notice's 一是道路保洁不到位。 / 尧都区负责的…路段； / 市城市管理局负责的…路段。 / 经调度后，全部整改完成。 — each a failing of the item's
+    kind, or its outcome, never a statement cut from it (hd48d)."""
+    heading: Unit | None = None
+    for u in units:
+        if u.role == "item":
+            heading = u if BARE_ITEM.match(normalise(u.text)) and u.block.text.strip() == u.text else None
+        elif heading is not None and u.role == "para" and u.block is not heading.block and u.section == heading.section:
+            u.section = [*u.section, normalise(heading.text).strip().rstrip("。")]
+        else:
+            heading = None
 
 
 # A lead announcing what will be done, in the list after it (我委…将从以下几个方面配合县区做好…工作。 / 下一步将重点做好以下工作：; 为此，要重点做好以下八个方面的工作： of a 政府工作报告, hd32b),

@@ -337,9 +337,10 @@ _ORGAN_NAME = r"(?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府|县委|市委|�
 _SITE_BANNER = lazy(rf"^{_ORGAN_NAME}(?:\s*[-—–|｜]\s*{_ORGAN_NAME})+$")
 
 
-# A line of five or more short phrases apart by commas and nothing else, no sentence's stop nor a field's colon: a mirror's
-# search words (SEO), never a title or a sentence.
-_KEYWORD_SEP = lazy(r"[，,]")
+# A line of five or more short phrases apart by commas or underscores and nothing else, no sentence's stop nor a field's colon:
+# a mirror's search words (SEO; 一级黄色片在线播放_…_朴妮唛捏奶29分钟视频_…,日日躁夜夜躁…,AV在线… over hd48d's 2010 news page,
+# both kinds of parting in one line), never a title (标题_栏目_站点 has three) or a sentence.
+_KEYWORD_SEP = lazy(r"[，,_]")
 _NOT_KEYWORDS = lazy(r"[。；;：:！？、“”《》（）()]")
 
 
@@ -355,8 +356,8 @@ def is_chrome(text: str) -> bool:
         return not rest or is_chrome(rest)
     if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text) or _SITE_BANNER.match(text):
         return True
-    parts = _KEYWORD_SEP.split(text) if "，" in text or "," in text else ()
-    if len(parts) >= 5 and all(0 < len(p.strip()) <= 14 for p in parts) and not _NOT_KEYWORDS.search(text):
+    parts = _KEYWORD_SEP.split(text) if "，" in text or "," in text or "_" in text else ()
+    if len(parts) >= 5 and all(0 < len(_SPACES.sub("", p)) <= 14 for p in parts) and not _NOT_KEYWORDS.search(text):
         return True  # (a mirror's list of search words over the page: 中文字幕亚州综合,欧美一区免费在线观看,国产精品不卡一区二区,…)
     if (len(text) <= MAX_NOTICE and _NOTICE.search(text)) or _SITE_NOTICE.match(text):
         return True

@@ -14,7 +14,7 @@ from .errors import WorkspaceError
 from .fileio import atomic_write
 from .grammar import PREFECTURE_WORD, place_and_short_name, same_unit
 from .web.config import DEFAULT_UPLOAD_MB
-from .workspace import CONFIG_NAME, DEFAULT_CLASSES, GOVERNMENT_LEVELS, HEADING_FORMS, SEEDS_DIR, Workspace, self_name_of
+from .workspace import CONFIG_NAME, DEFAULT_CLASSES, HEADING_FORMS, SEEDS_DIR, Workspace, levels_of, prefilled_cc, self_name_of
 
 
 def create_workspace(root: str | Path, name: str, *, short_name: str | None = None,
@@ -44,13 +44,6 @@ def create_workspace(root: str | Path, name: str, *, short_name: str | None = No
 SUBUNITS = {"省": ("市（州）", "某某市"), "市": ("县（市、区）", "某某区"), "州": ("县（市）", "某某县"),
             "县": ("乡镇（街道）", "某某镇"), "区": ("镇（街道）", "某某街道"), "旗": ("苏木（乡镇）", "某某镇"),
             PREFECTURE_WORD: ("县（市）", "某某县"), "盟": ("旗（县、市）", "某某旗")}
-# The bodies of a prefecture governed by a 行署, which has no people's congress of its own: the provincial congress's
-# working committee (地区人大工委, 盟人大工委) and the 行署's office, never a 区人大常委会 or a 区政府 (hd36c); a 地区 has a
-# CPPCC working committee, a 盟 a CPPCC of its own (政协兴安盟委员会).
-PREFECTURE_CC = {PREFECTURE_WORD: (f"{PREFECTURE_WORD}人大工委", "行署督查室", f"{PREFECTURE_WORD}政协工委"),
-                 "盟": ("盟人大工委", "盟行署督查室", "盟政协提案委")}
-
-
 # drafter.yaml's examples of another unit's fields and of what another unit counts, each with a second to show a bureau
 # that is the first itself (hd24d: 济南市市场监督管理局's file named 市市场监管局 as another unit).
 OTHER_FIELDS_EXAMPLES = (("市场监管局", "知识产权, 专利, 商标"), ("自然资源局", "国土空间规划, 土地利用"))
@@ -63,25 +56,9 @@ def _other_example(examples, level: str, name: str) -> str:
     return next((f"{level}{u}", w) for u, w in examples if not same_unit(f"{level}{u}", name))
 
 
-def _levels(name: str, jurisdiction: str) -> tuple[str, str]:
-    """The bureau's level word as its letters say it (我州, 州人大常委会…: the place's, else the one its name opens with), and
-    the level its place's bodies are of (地区 for a prefecture's, governed by a 行署)."""
-    level = next((c for c in (jurisdiction[-1:], place_and_short_name(name)[0][-1:]) if c and c in GOVERNMENT_LEVELS), "市")
-    return level, PREFECTURE_WORD if jurisdiction.endswith(PREFECTURE_WORD) else level
-
-
-def prefilled_cc(name: str, jurisdiction: str) -> dict[str, list[list[str]]]:
-    """The 抄送 groups a new drafter.yaml of the bureau ``name`` of ``jurisdiction`` is written with, by kind of item: its
-    level's congress committee, government office and CPPCC committee (区人大常委会代表工委, 区政府督查室, 区政协提案委) —
-    drafter's guess, which the file asks the clerk to correct, so no setting of theirs."""
-    level, bodies = _levels(name, jurisdiction)
-    congress, office, cppcc = PREFECTURE_CC.get(bodies) or (f"{level}人大常委会代表工委", f"{level}政府督查室", f"{level}政协提案委")
-    return {"suggestion": [[congress], [office]], "proposal": [[cppcc], [office]]}
-
-
 def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str]) -> str:
     """The text of a new drafter.yaml: the bureau's own lines set, the rest to fill, each explained."""
-    level, bodies = _levels(name, jurisdiction)
+    level, bodies = levels_of(name, jurisdiction)
     under, example = SUBUNITS.get(bodies, SUBUNITS["市"])
     cc = prefilled_cc(name, jurisdiction)
     (congress,), (office,) = cc["suggestion"]

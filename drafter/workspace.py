@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .grammar import TEAM_WORDS
+from .grammar import PREFECTURE_WORD, TEAM_WORDS, place_and_short_name
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
@@ -594,3 +594,26 @@ def _is_text(value: Any) -> bool:
     """A value drafter.yaml may give as text: a string or a number written bare (a phone 22579329),
     never true/false, a list or a mapping."""
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+# The bodies of a prefecture governed by a 行署, which has no people's congress of its own: the provincial congress's
+# working committee (地区人大工委, 盟人大工委) and the 行署's office, never a 区人大常委会 or a 区政府 (hd36c); a 地区 has a
+# CPPCC working committee, a 盟 a CPPCC of its own (政协兴安盟委员会).
+PREFECTURE_CC = {PREFECTURE_WORD: (f"{PREFECTURE_WORD}人大工委", "行署督查室", f"{PREFECTURE_WORD}政协工委"),
+                 "盟": ("盟人大工委", "盟行署督查室", "盟政协提案委")}
+
+
+def levels_of(name: str, jurisdiction: str) -> tuple[str, str]:
+    """The bureau's level word as its letters say it (我州, 州人大常委会…: the place's, else the one its name opens with), and
+    the level its place's bodies are of (地区 for a prefecture's, governed by a 行署)."""
+    level = next((c for c in (jurisdiction[-1:], place_and_short_name(name)[0][-1:]) if c and c in GOVERNMENT_LEVELS), "市")
+    return level, PREFECTURE_WORD if jurisdiction.endswith(PREFECTURE_WORD) else level
+
+
+def prefilled_cc(name: str, jurisdiction: str) -> dict[str, list[list[str]]]:
+    """The 抄送 groups a new drafter.yaml of the bureau ``name`` of ``jurisdiction`` is written with, by kind of item: its
+    level's congress committee, government office and CPPCC committee (区人大常委会代表工委, 区政府督查室, 区政协提案委) —
+    drafter's guess, which the file asks the clerk to correct, so no setting of theirs."""
+    level, bodies = levels_of(name, jurisdiction)
+    congress, office, cppcc = PREFECTURE_CC.get(bodies) or (f"{level}人大常委会代表工委", f"{level}政府督查室", f"{level}政协提案委")
+    return {"suggestion": [[congress], [office]], "proposal": [[cppcc], [office]]}

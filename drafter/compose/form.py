@@ -14,9 +14,8 @@ from ..grammar import (COLLECTIVE_YOU_WORDS, CONTACT_LABELS, GARBLED, HANDLED, H
                        YOU_MANY_WORDS, YOU_WORDS, same_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
-from ..new_workspace import prefilled_cc
 from ..reply import placeholder_text
-from ..workspace import AUTO, Workspace
+from ..workspace import AUTO, Workspace, prefilled_cc
 from .suggestion import is_collective, you_word
 from .wording import LABELS
 
@@ -360,7 +359,7 @@ class SignOff:
 
 def cc_set(ws: Workspace, proposal: bool) -> bool:
     """Whether drafter.yaml sets the 抄送 of an item of the kind (a proposal, ``proposal``, or a suggestion): groups given
-    that are not those ``drafter init`` wrote into it as a guess (:func:`~drafter.new_workspace.prefilled_cc`:
+    that are not those ``drafter init`` wrote into it as a guess (:func:`~drafter.workspace.prefilled_cc`:
     区人大常委会代表工委；区政府督查室, which the clerk is asked to correct and cannot be told from a kept guess)."""
     kind = "proposal" if proposal else "suggestion"
     return bool(ws.cc.get(kind)) and ws.cc[kind] != prefilled_cc(ws.name, ws.jurisdiction)[kind]

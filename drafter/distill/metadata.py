@@ -943,9 +943,15 @@ PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[省市区县])：[{CJK}“]{{4,
 
 
 def _place_headline(line: str) -> bool:
-    """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`)."""
+    """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`), or one under its column
+    and a bar opening on a name and a colon (:data:`BAR_HEADLINE`)."""
     m = PLACE_HEADLINE.match(line)
-    return bool(m) and is_place(m.group(1))
+    return (bool(m) and is_place(m.group(1))) or bool(BAR_HEADLINE.match(line))
+
+
+# A news headline after its column and a bar, opening on a name (its place's, short) and a colon (辉煌十三五 奋进新德州 | 宁津：累计
+# 投入26.8亿元，新建改建中小学、幼儿园校舍51.9万平方米, hd48e): a title, no field.
+BAR_HEADLINE = re.compile(rf"^[^|｜：:。；]{{2,16}}?\s*[|｜]\s*[{CJK}]{{2,8}}：[{CJK}“][^|｜：:。；]{{4,}}$")
 
 
 # A table's row, its cells between bars: of short cells (its fields: 文号 | 浏览量), or of three or more, whatever their length

@@ -267,8 +267,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
     return context_period(norm, section, meta, plan)
 
 
-# A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; not its plan, “十五五”规划).
-SPAN_TITLE = re.compile(r"[“\"](十[一二三四五]?五)[”\"](?!规划|发展规划|专项规划|时期.{0,6}规划)")
+# A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; unquoted too, 辉煌十三五 奋进新德州 |
+# 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan, “十五五”规划).
+SPAN_TITLE = re.compile(r"(?:[“\"](十[一二三四五]?五)[”\"]|(?<![一二三四五六七八九十])(十[一二三四五]五))"
+                        r"(?![”\"]?(?:规划|发展规划|专项规划|时期.{0,6}规划))")
 
 
 def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
@@ -287,8 +289,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
                                                or names_now(norm, time_mentions(norm, year, month)))
     if meta.period and not (meta.kind == REPLY and meta.stated_year() is None) and not relative:
         return Period(meta.period, "report period")
-    span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) else None
-    first = FIVE_YEAR_PLANS.get(span.group(1)) if span else None
+    # (not the day the item reports, 1月13日，我市召开“辉煌十三五…”系列新闻发布会…: the page's own date's)
+    span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) and not DAY_OPENING.match(norm) else None
+    first = FIVE_YEAR_PLANS.get(span.group(1) or span.group(2)) if span else None
     if first and year and first < year <= first + 5:
         # (聚焦四大领域！贵州“十四五”民政工作迈上新台阶, of 2025-12-10: its undated statements are of the span it sums up, as its
         # first, “十四五”时期，贵州民政事业…, says)

@@ -2170,6 +2170,24 @@ def own_split(text: str, opens_own: Callable[[str], bool]) -> list[str]:
             *(own_split("".join(sentences[end:]).strip(), opens_own) if end < len(sentences) else [])]
 
 
+# A place's development as a whole (经济社会发展, 国民经济和社会发展): what a briefing on the place's years tells, every field's.
+PLACE_OVERVIEW = re.compile(r"经济(?:和)?社会(?:事业)?发展")
+
+
+def field_split(text: str, in_field: Callable[[str], bool]) -> list[str]:
+    """``text`` cut where its sentences pass into or out of the bureau's field (``in_field``): 坚持优先发展教育，…“大班额”问题全部解决。
+    深化实施学校党建品牌创建工程…提档升级。 / 持续加大产业扶贫…全县85个省定扶贫工作重点村全部摘帽… — the place's schools, then its
+    poverty relief, no work of the bureau's (hd48e)."""
+    runs: list[list] = []
+    for sentence in (x for x in _WHOLE_SENTENCE.split(text) if x.strip()):
+        said = in_field(simplified(normalise(sentence)))
+        if runs and runs[-1][1] == said:
+            runs[-1][0] += sentence
+        else:
+            runs.append([sentence, said])
+    return [run.strip() for run, _ in runs] or [text]
+
+
 # Places listed together opening a clause as its subject (荣成市、环翠区已先后入选首批、第二批省级全域旅游示范区): (the list).
 JOINT_SUBJECT = re.compile(rf"(?:^|(?<=[，“]))(?P<places>(?:[{CJK}]{{2,6}}?[区县市州旗][、和与及])+[{CJK}]{{2,6}}?[区县市州旗])(?=[{CJK}])(?![、和与及])")
 
@@ -2359,8 +2377,18 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
     def names_own(norm: str) -> bool:  # (the workspace's place listed with others as a sentence's subject)
         return ws.jurisdiction in joint_subject(norm)
+    # (the place's own news told by no unit, its lede (under its headline) telling of the place's development as a whole: 辉煌十三五…|
+    # 宁津：… of 德州日报, …宣传部部长范淑香介绍宁津县近几年的经济社会发展情况 — its results in the bureau's field are the place's work
+    # there, the rest the place's, none of the bureau's, hd48e)
+    from .metadata import bureau_fields  # (metadata reads facts: imported on use)
+
+    fields = bureau_fields(ws) if (meta.kind == NEWS and not meta.issuer and meta.jurisdiction == ws.jurisdiction
+                                   and any(PLACE_OVERVIEW.search(u.text) for u in out.units[:2])) else ()
+    def in_field(norm: str) -> bool:
+        return any(f in norm for f in fields)
     statements = [(unit, piece, restated) for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month)
-                  for part in (own_split(text, opens_own) if meta.kind == NEWS and not restated else [text])
+                  for field_part in (field_split(text, in_field) if fields and not restated else [text])
+                  for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     for unit, text, restated in statements:
@@ -2479,6 +2507,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
             own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)
             or (meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction and part_year_result(norm, figures, doc_year))))
+        # (or, in the place's own news told by no unit, its results in the bureau's field: 坚持优先发展教育，持续累计投入26.8亿元…)
+        own_work = own_work or (bool(fields) and place == ws.jurisdiction and bool(figures) and in_field(norm)
+                                and not SAID_WILL.search(norm))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year))
@@ -2490,6 +2521,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 完成5家重点企业污水处理设施升级改造…; 三是强化环保宣教行动。 / 在县广播电台开设《环保视窗》栏目… — the item's deeds, hd42b)
         own_work = own_work or (own_told is not None and own_told is item_told and place == meta.jurisdiction
                                 and not subject_place(norm) and not SAID_WILL.search(norm))
+        # (none of the place's work beyond the bureau's field there, told on or not: 持续加大产业扶贫…全部摘帽, hd48e)
+        own_work = own_work and (not fields or in_field(norm) or opens_own(norm))
         # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)
         bare_item = meta.kind == NEWS and unit.role == "item" and not figures and bool(NEWS_THEMED.fullmatch(norm.strip()))
         item_told = unit.block if bare_item and own_told is not None and not own_work else None

@@ -2062,12 +2062,14 @@ WORK_FIELD = re.compile(r"[我本全][省市区县州旗]?(.+?)(?:工作|事业)
 
 
 def bureau_fields(ws: Workspace) -> list[str]:
-    """The bureau's fields of work: those its name says (:func:`~drafter.grammar.unit_matters`: 水务 of 牟定县水务局), the one
-    its ``work:`` setting names, and their equivalents (the built-in ones, 水务/水利, and drafter.yaml's ``synonyms:``)."""
+    """The bureau's fields of work: those its name says (:func:`~drafter.grammar.unit_matters`: 水务 of 牟定县水务局; each side of
+    its 和 too, 教育, 体育 of 宁津县教育和体育局), the one its ``work:`` setting names, and their equivalents (the built-in ones,
+    水务/水利, and drafter.yaml's ``synonyms:``)."""
     from ..compose.synonyms import synonyms_of
 
     work = WORK_FIELD.fullmatch(ws.work or "")
     own = [*unit_matters(ws.name), *([work.group(1)] if work and not SELF_UNIT.match(ws.work) else [])]
+    own = [w for m in own for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2]
     return list(dict.fromkeys([*own, *synonyms_of(" ".join(own), ws)]))
 
 

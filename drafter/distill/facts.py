@@ -1969,6 +1969,29 @@ _SOURCE_SAID = re.compile(rf"^(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEAR
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
 
 
+def statement_figures(text: str, norm: str) -> list[Figure]:
+    """The figures a statement ``text`` (``norm`` its normalised form) tells as its own: not those of a name quoted, a standard or
+    a rank's field."""
+    figures = find_figures(text, norm)
+    figures = quoted_not_own(norm, figures, figure_positions(text, figures))
+    figures = without_standards(norm, figures, figure_positions(norm, figures))
+    return without_repeated_fields(norm, figures, figure_positions(norm, figures))
+
+
+def figure_key(figure: Figure) -> tuple:
+    """What a figure tells, wherever it is said: its value, unit and scale."""
+    return figure.value, figure.unit, figure.scale
+
+
+def untold(text: str, told: set[tuple]) -> str:
+    """``text`` without its clauses (parted by ；) every figure of which is one of ``told`` (:func:`figure_key`): what a recap
+    tells anew, a stop closing it; "" when it tells nothing new."""
+    clauses = [(c, {figure_key(g) for g in statement_figures(c, simplified(normalise(c)))})
+               for c in re.split(r"(?<=；)|(?<=。)", text.strip()) if c.strip()]
+    kept = [(c, keys) for c, keys in clauses if not keys or not keys <= told]
+    return "".join(c for c, _ in kept).rstrip("；，。 ") + "。" if any(keys for _, keys in kept) else ""
+
+
 def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
     """Each body unit of ``out`` with its text less the set formulas (and, in a ``reported`` page, no reply, the reporter's
     attribution: :data:`_SOURCE_SAID`), and whether it restates the reader's suggestion: a unit opening on a restatement gives two
@@ -2332,6 +2355,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
+    told_before: set[tuple] = set()  # (the figures of the facts made, :func:`figure_key`)
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
@@ -2440,10 +2464,16 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
                 and news_of_own_work(simplified(normalise(text[reported.end():])), meta.issuer, meta.jurisdiction)):
             text = text[reported.end():]
             norm = simplified(normalise(text))
-        figures = find_figures(text, norm)
-        figures = quoted_not_own(norm, figures, figure_positions(text, figures))
-        figures = without_standards(norm, figures, figure_positions(norm, figures))
-        figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
+        figures = statement_figures(text, norm)
+        if sum(figure_key(g) in told_before for g in figures) >= TOLD_AGAIN and not YEAR.search(norm):
+            # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
+            # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year
+            # dates the figures it retells, dated_by_retelling)
+            text = untold(text, told_before)
+            if not text:
+                continue
+            norm = simplified(normalise(text))
+            figures = statement_figures(text, norm)
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
@@ -2686,6 +2716,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         )
         headed[len(facts)] = head
         facts.append(fact)
+        told_before.update(map(figure_key, figures))
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年

@@ -120,6 +120,9 @@ def test_a_lede_under_a_headline_of_commas_opens_its_own_paragraph():
     broken = [Block("近日，全县教育系统召开会议，研究部署化解大班额工作。会议要求各学校抓好落实，全县将于", "", 1, None),
               Block("1月13日，开展专项检查。", "", 2, None)]
     assert len(rejoin(broken)) == 1
+    dated = [Block("全县教育系统工作会议暨新建改建中小学校舍和化解大班额工作推进会经县教体局研究确定定于2021年", "", 1, None),
+             Block("1月13日，在县会议中心召开。", "", 2, None)]
+    assert len(rejoin(dated)) == 1  # (a date broken after its year goes on)
 
 
 def test_the_counties_results_beyond_the_bureaus_field_are_not_its_deeds(tmp_path):
@@ -165,3 +168,15 @@ def test_a_recap_closing_the_page_keeps_only_what_it_tells_anew(tmp_path):
     assert recap.text == "村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次。", recap.text
     assert [g.raw for g in recap.figures] == ["38000多次"]
     assert sum("51.9万平方米" in f.text for f in facts) == 1, [f.text for f in facts]
+
+
+def test_figures_said_alike_of_other_things_are_no_recap(tmp_path):
+    """hd48e F5's other side: three rates of 100% of three things after one of 100% told before are one figure told again,
+    not three: the statement is kept whole (the rule counts the figures told before each once)."""
+    from helpers import distil
+
+    text = ("宁津县教育和体育局2021年工作总结\n\n一、工作成效\n\n2021年，全县义务教育入学率达到100%，新建改建校舍5.2万平方米。\n\n"
+            "全县九年义务教育巩固率100%；学校标准化建设达标率100%；营养改善计划覆盖率100%；实施校舍改造工程12个。\n")
+    facts = distil(tmp_path, _workspace(tmp_path), text, "2022-01-10_宁津县教育和体育局2021年工作总结.txt").facts
+    rates = next(f for f in facts if "巩固率" in f.text)
+    assert "达标率100%" in rates.text and "覆盖率100%" in rates.text, rates.text

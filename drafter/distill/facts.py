@@ -1966,7 +1966,8 @@ def _garble_cut(sentence: str) -> str:
 _SOURCE_SAID = re.compile(rf"^(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
 
 
-TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
+TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one (this many
+# told before, each once — not 100% said of three things — one of no year is a recap)
 
 
 def statement_figures(text: str, norm: str) -> list[Figure]:
@@ -2465,7 +2466,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             text = text[reported.end():]
             norm = simplified(normalise(text))
         figures = statement_figures(text, norm)
-        if sum(figure_key(g) in told_before for g in figures) >= TOLD_AGAIN and not YEAR.search(norm):
+        if len({figure_key(g) for g in figures} & told_before) >= TOLD_AGAIN and not YEAR.search(norm):
             # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
             # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year
             # dates the figures it retells, dated_by_retelling)

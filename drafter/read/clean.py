@@ -838,8 +838,8 @@ def _headline_over(rows: list[list], nxt: str) -> bool:
 
 def lede_under_headline(prev: str, nxt: str) -> bool:
     """Whether ``nxt`` opens a news lede on its day (:data:`_LEDE_DAY`: 1月13日，我市召开…) under ``prev``, a line with no stop
-    inside: its headline, commas and all, never a sentence it goes on with."""
-    return bool(_LEDE_DAY.match(simplified(nxt))) and not _INNER_FINAL.search(prev)
+    inside: its headline, commas and all, never a sentence it goes on with (nor a date broken after its year: …于2023年 / 1月13日，)."""
+    return bool(_LEDE_DAY.match(simplified(nxt))) and not _INNER_FINAL.search(prev) and not prev.rstrip().endswith(("年", "月"))
 
 
 def _stopped(text: str) -> str:

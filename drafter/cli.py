@@ -544,7 +544,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], force: bool, as_json:
 @pass_state
 def draft_command(state: State, number, topic, deputy, session, reply_class, role, lead,
                   co_handlers, proposal, date_, doc_number, text_file, out, force, as_json) -> None:
-    """起草第 NUMBER 号（数字，可带字母前缀，如 B003；写作“第1350号”亦可）建议或提案的答复稿，TOPIC 为建议标题。
+    """起草第 NUMBER 号（数字，可带字母前缀和年份，如 B003、202302B46；写作“第1350号”亦可）建议或提案的答复稿，TOPIC 为建议标题。
 
     按主题从事实库选取本地区最新事实，套用 templates/wording/ 的措辞模板，写出带出处批注、
     待补充项高亮的 .docx。

@@ -906,6 +906,7 @@ HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
 # A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
 # texts, to build patterns with).
 FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}  # (their first years)
 PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十三五”期间, 十四五时期
 # Words of a time a clause opens on, ending a word before them (活动期间, 改革时期, 明清年间, 城乡之间, 会议前后): what follows
 # is the clause's subject, never a place named by them (活动期间市电视台…: no 期间市).

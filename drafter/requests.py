@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .compose.marks import full_note
-from .compose.suggestion import item_name
+from .compose.suggestion import SUGGESTION_NUMBER, item_name
 from .docx.review import open_points, read_note_line, said_notes
 from . import grammar as G
 from . import reply as R
@@ -40,7 +40,7 @@ PROVIDE = "待提供"  # the kind of a unit's 【待X提供：…】
 FLAGS = ("待更新", "待核实")  # kinds that flag what the draft says: their comment and figures go with them
 ITEM_CHARS = 24  # at most this much of an item's lead phrase names it
 _KIND = lazy(r"【(待[^：:】]*)")
-_NUMBER = lazy(r"第\s*([A-Za-z]?\d{1,10})\s*号")
+_NUMBER = lazy(rf"第\s*({SUGGESTION_NUMBER.pattern})\s*号")
 _CONSULT = lazy(r"可商请([^；;，,（）()【】]+?)提供")  # the unit a gap of the bureau's names to consult
 _WORDS = lazy(r"\w")
 

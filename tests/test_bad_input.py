@@ -228,7 +228,7 @@ def test_a_list_row_whose_number_is_no_number_is_a_problem_row_and_the_batch_goe
     result = run(ws, "batch", listing, "-o", out, "--jobs", "1")
     assert result.exit_code == 1, result.output
     for row, typed in ((2, "../../外面"), (3, "第三号"), (4, "abc"), (5, "1" * 300)):
-        assert f"{listing}:第{row}行: 建议号应为数字（至多10位，可带字母前缀和年份，如 1288、B003、B(2024)182、〔2024〕182、第1288号），而不是“{typed}”" \
+        assert f"{listing}:第{row}行: 建议号应为数字（至多10位，可带字母前缀和年份，如 1288、B003、202302B46、B(2024)182、〔2024〕182、第1288号），而不是“{typed}”" \
             in result.stdout.splitlines(), result.stdout
     assert sorted(p.name for p in out.glob("*.docx")) == ["1350.docx"]
     assert not (tmp_path / "外面.docx").exists() and "Traceback" not in result.output

@@ -15,7 +15,7 @@ from ..grammar import (COLLECTIVE_YOU_WORDS, CONTACT_LABELS, GARBLED, HANDLED, H
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
 from ..reply import placeholder_text
-from ..workspace import AUTO, Workspace, prefilled_cc
+from ..workspace import SUGGESTION_NUMBER, AUTO, Workspace, prefilled_cc
 from .suggestion import is_collective, you_word
 from .wording import LABELS
 
@@ -114,7 +114,7 @@ def title_head(replies) -> str:
 # A reply's title's end after its item's number (…第350号建议案答复的函, …第2024159号提案的答复, …第74号建议的函): how it
 # names the item and the reply, a habit of the bureau's (:func:`title_end`).
 # (after the item: 的 and a reply's last words, :data:`~drafter.grammar.REPLY_LETTER_ENDS`, or 答复的函)
-TITLE_END = lazy(r"第\s*[A-Za-z]?\d{1,10}\s*号((建议案?|提案)"
+TITLE_END = lazy(rf"第\s*{SUGGESTION_NUMBER.pattern}\s*号((建议案?|提案)"
                  rf"({words(tuple('的' + w.removeprefix('的') for w in REPLY_LETTER_ENDS), ('答复的函',))}))$")
 
 

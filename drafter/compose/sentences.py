@@ -500,8 +500,12 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
 
 
 def _span_said(year: int, until: int | None) -> str:
-    """A period as a sentence states it: ``2021—2025年`` for a span, ``2024年`` for a year."""
-    return f"{year}—{until}年" if until and until != year else f"{year}年"
+    """A period as a sentence states it: ``2021—2025年`` for a span, ``“十三五”期间（2016—2020年）`` for a five-year plan's
+    (:data:`~drafter.grammar.FIVE_YEAR_PLANS`: the page summing up 辉煌十三五, hd48e), ``2024年`` for a year."""
+    if not until or until == year:
+        return f"{year}年"
+    plan = next((name for name, first in G.FIVE_YEAR_PLANS.items() if (first, first + 4) == (year, until)), None)
+    return f"“{plan}”期间（{year}—{until}年）" if plan else f"{year}—{until}年"
 
 
 def source_dated(fact: Fact) -> bool:
@@ -940,7 +944,15 @@ def after_clause(sentence: str, figures: list = ()) -> int:
     if _USE_AFTER.match(body, last):
         return last
     stop = _clause_end(body, last, end, _CLAUSE_STOP)
+    after = end if stop is None else _clause_end(body, stop + 1, end, _CLAUSE_STOP) or end
+    if stop is not None and SOLVED_WHOLE.search(body, stop + 1, after):
+        return after  # (…校舍51.9万平方米，“大班额”问题全部解决: what was claimed then, as old as the figures, hd48e)
     return end if stop is None else stop
+
+
+# A problem claimed solved for good, in a clause of its own after the figures (“大班额”问题全部解决, 彻底消除…): the state then, which a
+# later reply cannot claim as it stands.
+SOLVED_WHOLE = lazy(r"(?:全部|彻底|全面|基本)(?:得到)?(?:解决|消除|化解|清零)")
 
 
 # Words saying how far a piece of work had got when its source was written — begun, under way or

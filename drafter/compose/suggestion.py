@@ -16,12 +16,14 @@ ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
 _NUMBER_WORDS = lazy(r"(?:建议|提案|议案)?第?(.*?)号?")
 # A suggestion's (proposal's) number: 1288, 0219, B003, ZX-12 — up to ten digits, not all zeros, after up to three letters
-# (a hyphen only after them) and the year a bureau numbers its items in, in brackets or before a hyphen (B(2024)182,
-# 〔2024〕182, 2024-182: hd23c, 郑州), once plain (:func:`plain_number`: 第1288号); kept as given. The one rule of
-# ``drafter draft`` and of a list's 建议号 column. Its draft's file is named by it: three hundred digits were a name no
-# system takes (File name too long).
-SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?:[(〔\[](?:19|20)[0-9]{2}[)〕\]]|(?:19|20)[0-9]{2}-)?(?=[0-9]*[1-9])[0-9]{1,10}")
-NUMBER_FORM = "数字（至多10位，可带字母前缀和年份，如 1288、B003、B(2024)182、〔2024〕182、第1288号）"
+# (a hyphen only after them) — the letters after the year and the session's sitting where the items are numbered so
+# (202302B46, 2023B046: 宁津县政协's, hd48e) — and the year a bureau numbers its items in, in brackets or before a hyphen
+# (B(2024)182, 〔2024〕182, 2024-182: hd23c, 郑州), once plain (:func:`plain_number`: 第1288号); kept as given. The one
+# rule of ``drafter draft``, of a list's 建议号 column and of the number a title says (第202302B46号提案). Its draft's file is
+# named by it: three hundred digits were a name no system takes (File name too long).
+SUGGESTION_NUMBER = lazy(r"(?:(?:(?:19|20)[0-9]{2}[0-9]{0,2})?[A-Za-z]{1,3}-?)?"
+                         r"(?:[(〔\[](?:19|20)[0-9]{2}[)〕\]]|(?:19|20)[0-9]{2}-)?(?=[0-9]*[1-9])[0-9]{1,10}")
+NUMBER_FORM = "数字（至多10位，可带字母前缀和年份，如 1288、B003、202302B46、B(2024)182、〔2024〕182、第1288号）"
 
 
 def plain_number(text: str) -> str:

@@ -267,8 +267,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
     return context_period(norm, section, meta, plan)
 
 
-# A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; not its plan, “十五五”规划).
-SPAN_TITLE = re.compile(r"[“\"](十[一二三四五]?五)[”\"](?!规划|发展规划|专项规划|时期.{0,6}规划)")
+# A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; unquoted too, 辉煌十三五 奋进新德州 |
+# 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan, “十五五”规划).
+SPAN_TITLE = re.compile(r"(?:[“\"](十[一二三四五]?五)[”\"]|(?<![一二三四五六七八九十])(十[一二三四五]五))"
+                        r"(?![”\"]?(?:规划|发展规划|专项规划|时期.{0,6}规划))")
 
 
 def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
@@ -287,8 +289,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
                                                or names_now(norm, time_mentions(norm, year, month)))
     if meta.period and not (meta.kind == REPLY and meta.stated_year() is None) and not relative:
         return Period(meta.period, "report period")
-    span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) else None
-    first = FIVE_YEAR_PLANS.get(span.group(1)) if span else None
+    # (not the day the item reports, 1月13日，我市召开“辉煌十三五…”系列新闻发布会…: the page's own date's)
+    span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) and not DAY_OPENING.match(norm) else None
+    first = FIVE_YEAR_PLANS.get(span.group(1) or span.group(2)) if span else None
     if first and year and first < year <= first + 5:
         # (聚焦四大领域！贵州“十四五”民政工作迈上新台阶, of 2025-12-10: its undated statements are of the span it sums up, as its
         # first, “十四五”时期，贵州民政事业…, says)
@@ -1985,7 +1988,31 @@ def _garble_cut(sentence: str) -> str:
 _SOURCE_SAID = re.compile(rf"^(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
 
 
-TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one
+TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one (this many
+# told before, each once — not 100% said of three things — one of no year is a recap)
+
+
+def statement_figures(text: str, norm: str) -> list[Figure]:
+    """The figures a statement ``text`` (``norm`` its normalised form) tells as its own: not those of a name quoted, a standard or
+    a rank's field."""
+    figures = find_figures(text, norm)
+    figures = quoted_not_own(norm, figures, figure_positions(text, figures))
+    figures = without_standards(norm, figures, figure_positions(norm, figures))
+    return without_repeated_fields(norm, figures, figure_positions(norm, figures))
+
+
+def figure_key(figure: Figure) -> tuple:
+    """What a figure tells, wherever it is said: its value, unit and scale."""
+    return figure.value, figure.unit, figure.scale
+
+
+def untold(text: str, told: set[tuple]) -> str:
+    """``text`` without its clauses (parted by ；) every figure of which is one of ``told`` (:func:`figure_key`): what a recap
+    tells anew, a stop closing it; "" when it tells nothing new."""
+    clauses = [(c, {figure_key(g) for g in statement_figures(c, simplified(normalise(c)))})
+               for c in re.split(r"(?<=；)|(?<=。)", text.strip()) if c.strip()]
+    kept = [(c, keys) for c, keys in clauses if not keys or not keys <= told]
+    return "".join(c for c, _ in kept).rstrip("；，。 ") + "。" if any(keys for _, keys in kept) else ""
 
 
 def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
@@ -2189,6 +2216,24 @@ def own_split(text: str, opens_own: Callable[[str], bool]) -> list[str]:
             *(own_split("".join(sentences[end:]).strip(), opens_own) if end < len(sentences) else [])]
 
 
+# A place's development as a whole (经济社会发展, 国民经济和社会发展): what a briefing on the place's years tells, every field's.
+PLACE_OVERVIEW = re.compile(r"经济(?:和)?社会(?:事业)?发展")
+
+
+def field_split(text: str, in_field: Callable[[str], bool]) -> list[str]:
+    """``text`` cut where its sentences pass into or out of the bureau's field (``in_field``): 坚持优先发展教育，…“大班额”问题全部解决。
+    深化实施学校党建品牌创建工程…提档升级。 / 持续加大产业扶贫…全县85个省定扶贫工作重点村全部摘帽… — the place's schools, then its
+    poverty relief, no work of the bureau's (hd48e)."""
+    runs: list[list] = []
+    for sentence in (x for x in _WHOLE_SENTENCE.split(text) if x.strip()):
+        said = in_field(simplified(normalise(sentence)))
+        if runs and runs[-1][1] == said:
+            runs[-1][0] += sentence
+        else:
+            runs.append([sentence, said])
+    return [run.strip() for run, _ in runs] or [text]
+
+
 # Places listed together opening a clause as its subject (荣成市、环翠区已先后入选首批、第二批省级全域旅游示范区): (the list).
 JOINT_SUBJECT = re.compile(rf"(?:^|(?<=[，“]))(?P<places>(?:[{CJK}]{{2,6}}?[区县市州旗][、和与及])+[{CJK}]{{2,6}}?[区县市州旗])(?=[{CJK}])(?![、和与及])")
 
@@ -2333,6 +2378,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
+    told_before: set[tuple] = set()  # (the figures of the facts made, :func:`figure_key`)
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
@@ -2378,8 +2424,18 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
     def names_own(norm: str) -> bool:  # (the workspace's place listed with others as a sentence's subject)
         return ws.jurisdiction in joint_subject(norm)
+    # (the place's own news told by no unit, its lede (under its headline) telling of the place's development as a whole: 辉煌十三五…|
+    # 宁津：… of 德州日报, …宣传部部长范淑香介绍宁津县近几年的经济社会发展情况 — its results in the bureau's field are the place's work
+    # there, the rest the place's, none of the bureau's, hd48e)
+    from .metadata import bureau_fields  # (metadata reads facts: imported on use)
+
+    fields = bureau_fields(ws) if (meta.kind == NEWS and not meta.issuer and meta.jurisdiction == ws.jurisdiction
+                                   and any(PLACE_OVERVIEW.search(u.text) for u in out.units[:2])) else ()
+    def in_field(norm: str) -> bool:
+        return any(f in norm for f in fields)
     statements = [(unit, piece, restated) for unit, text, restated in _statements(out, formulas, meta.kind != REPLY, doc_month)
-                  for part in (own_split(text, opens_own) if meta.kind == NEWS and not restated else [text])
+                  for field_part in (field_split(text, in_field) if fields and not restated else [text])
+                  for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     for unit, text, restated in statements:
@@ -2431,10 +2487,16 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
                 and news_of_own_work(simplified(normalise(text[reported.end():])), meta.issuer, meta.jurisdiction)):
             text = text[reported.end():]
             norm = simplified(normalise(text))
-        figures = find_figures(text, norm)
-        figures = quoted_not_own(norm, figures, figure_positions(text, figures))
-        figures = without_standards(norm, figures, figure_positions(norm, figures))
-        figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
+        figures = statement_figures(text, norm)
+        if len({figure_key(g) for g in figures} & told_before) >= TOLD_AGAIN and not YEAR.search(norm):
+            # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
+            # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year
+            # dates the figures it retells, dated_by_retelling)
+            text = untold(text, told_before)
+            if not text:
+                continue
+            norm = simplified(normalise(text))
+            figures = statement_figures(text, norm)
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
@@ -2498,6 +2560,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and place in (ws.jurisdiction, None) and (
             own_place_result(norm, figures, place, doc_year) or own_thing_set_going(norm, own_names)
             or (meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction and part_year_result(norm, figures, doc_year))))
+        # (or, in the place's own news told by no unit, its results in the bureau's field: 坚持优先发展教育，持续累计投入26.8亿元…)
+        own_work = own_work or (bool(fields) and place == ws.jurisdiction and bool(figures) and in_field(norm)
+                                and not SAID_WILL.search(norm))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year))
@@ -2509,6 +2574,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 完成5家重点企业污水处理设施升级改造…; 三是强化环保宣教行动。 / 在县广播电台开设《环保视窗》栏目… — the item's deeds, hd42b)
         own_work = own_work or (own_told is not None and own_told is item_told and place == meta.jurisdiction
                                 and not subject_place(norm) and not SAID_WILL.search(norm))
+        # (none of the place's work beyond the bureau's field there, told on or not: 持续加大产业扶贫…全部摘帽, hd48e)
+        own_work = own_work and (not fields or in_field(norm) or opens_own(norm))
         # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)
         bare_item = meta.kind == NEWS and unit.role == "item" and not figures and bool(NEWS_THEMED.fullmatch(norm.strip()))
         item_told = unit.block if bare_item and own_told is not None and not own_work else None
@@ -2672,6 +2739,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         )
         headed[len(facts)] = head
         facts.append(fact)
+        told_before.update(map(figure_key, figures))
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年

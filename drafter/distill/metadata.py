@@ -943,9 +943,15 @@ PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[省市区县])：[{CJK}“]{{4,
 
 
 def _place_headline(line: str) -> bool:
-    """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`)."""
+    """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`), or one under its column
+    and a bar opening on a name and a colon (:data:`BAR_HEADLINE`)."""
     m = PLACE_HEADLINE.match(line)
-    return bool(m) and is_place(m.group(1))
+    return (bool(m) and is_place(m.group(1))) or bool(BAR_HEADLINE.match(line))
+
+
+# A news headline after its column and a bar, opening on a name (its place's, short) and a colon (辉煌十三五 奋进新德州 | 宁津：累计
+# 投入26.8亿元，新建改建中小学、幼儿园校舍51.9万平方米, hd48e): a title, no field.
+BAR_HEADLINE = re.compile(rf"^[^|｜：:。；]{{2,16}}?\s*[|｜]\s*[{CJK}]{{2,8}}：[{CJK}“][^|｜：:。；]{{4,}}$")
 
 
 # A table's row, its cells between bars: of short cells (its fields: 文号 | 浏览量), or of three or more, whatever their length
@@ -2078,12 +2084,14 @@ WORK_FIELD = re.compile(r"[我本全][省市区县州旗]?(.+?)(?:工作|事业)
 
 
 def bureau_fields(ws: Workspace) -> list[str]:
-    """The bureau's fields of work: those its name says (:func:`~drafter.grammar.unit_matters`: 水务 of 牟定县水务局), the one
-    its ``work:`` setting names, and their equivalents (the built-in ones, 水务/水利, and drafter.yaml's ``synonyms:``)."""
+    """The bureau's fields of work: those its name says (:func:`~drafter.grammar.unit_matters`: 水务 of 牟定县水务局; each side of
+    its 和 too, 教育, 体育 of 宁津县教育和体育局), the one its ``work:`` setting names, and their equivalents (the built-in ones,
+    水务/水利, and drafter.yaml's ``synonyms:``)."""
     from ..compose.synonyms import synonyms_of
 
     work = WORK_FIELD.fullmatch(ws.work or "")
     own = [*unit_matters(ws.name), *([work.group(1)] if work and not SELF_UNIT.match(ws.work) else [])]
+    own = [w for m in own for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2]
     return list(dict.fromkeys([*own, *synonyms_of(" ".join(own), ws)]))
 
 

@@ -38,14 +38,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
+from ..grammar import (FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
 from ..textutil import cn_number
 from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
 
-FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来 (not grammar.FIVE_YEAR_PLAN: this one
 # captures the plan, takes ASCII quotes and 十五, and only the plans FIVE_YEAR_PLANS dates).
 FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:{words(PLAN_SPAN_WORDS, ('以来', '间'))})")

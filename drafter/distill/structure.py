@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
@@ -39,7 +39,7 @@ from ..grammar import (
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
                      TITLE_SLOT, YOU_SLOT, Block, Document)
-from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
+from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import CHANGE_VERBS, find_figures, normalise
@@ -119,7 +119,9 @@ TIMESTAMP_LINE = lazy(rf"^{DASHED_DATE}\s+{CLOCK}$")
 # A news item's credit line (文/羊城晚报全媒体记者 徐振天, 图/羊城晚报全媒体记者 曾育文, 图／新华社): who wrote it or took its
 # picture — no heading, no fact; the page is a news outlet's.
 CREDIT_LINE = lazy(rf"^[文图]\s?[/／]\s?[^，。；：/／]{{0,20}}?(?:记者|通讯员|摄影|[报网台社])\s?(?:[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)?$"
-                   rf"|^文\s?[/／]\s?[{CJK}]{{2,4}}\s+(?:摄影|图)\s?[/／]\s?[{CJK}]{{2,4}}$")  # (文/王鲲鹏 摄影/亓怀斌)
+                   rf"|^文\s?[/／]\s?[{CJK}]{{2,4}}\s+(?:摄影|图)\s?[/／]\s?[{CJK}]{{2,4}}$"  # (文/王鲲鹏 摄影/亓怀斌)
+                   # (the reporters under their role and a bar, closing the page: 记者|董建新 董天力 姜伟, hd48e)
+                   rf"|^(?:{'|'.join(REPORTER_ROLES)})\s?[|｜]\s?[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$")
 
 
 def is_meta_line(text: str) -> bool:
@@ -970,6 +972,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
             and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
+            and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
             and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)

@@ -825,13 +825,22 @@ def lede_line_joint(prev: str, nxt: str) -> str | None:
 
 
 def _headline_over(rows: list[list], nxt: str) -> bool:
-    """Whether the last of ``rows`` (see :func:`clean_blocks`) is a page's headline over ``nxt``: one line of a title's
-    length that neither stops nor goes on (:data:`_CONTINUES`), no sentence before it, over a paragraph on one line longer
-    than any wrap, whole to its stop (衡南城管开展“春季攻势”，整治“市容乱象” / 为深化城市管理执法体制改革，…集中整治。, hd38b:
-    its first fact glued the two)."""
+    """Whether the last of ``rows`` (see :func:`clean_blocks`) is a page's headline over ``nxt``: one line that neither stops
+    nor goes on (:data:`_CONTINUES`), no sentence before it, of a title's length over a paragraph on one line longer than
+    any wrap, whole to its stop (衡南城管开展“春季攻势”，整治“市容乱象” / 为深化城市管理执法体制改革，…集中整治。, hd38b: its first fact
+    glued the two), or with no stop inside over a lede opening on its day (辉煌十三五 奋进新德州 | 宁津：累计投入26.8亿元，新建改建
+    中小学、幼儿园校舍51.9万平方米 / 1月13日，我市召开…, hd48e: a column's label before the headline, past a title's length)."""
     prev, raw = rows[-1][0], rows[-1][1]
-    return (MIN_BROKEN_LEN <= len(prev) <= MAX_TITLE and not _CONTINUES.search(prev) and "\n" not in raw
-            and len(nxt) > MAX_WRAP and bool(_TERMINAL.search(nxt)) and not any(_TERMINAL.search(row[0]) for row in rows[:-1]))
+    if _CONTINUES.search(prev) or "\n" in raw or any(_TERMINAL.search(row[0]) for row in rows[:-1]):
+        return False
+    return lede_under_headline(prev, nxt) or (MIN_BROKEN_LEN <= len(prev) <= MAX_TITLE and len(nxt) > MAX_WRAP
+                                              and bool(_TERMINAL.search(nxt)))
+
+
+def lede_under_headline(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens a news lede on its day (:data:`_LEDE_DAY`: 1月13日，我市召开…) under ``prev``, a line with no stop
+    inside: its headline, commas and all, never a sentence it goes on with (nor a date broken after its year: …于2023年 / 1月13日，)."""
+    return bool(_LEDE_DAY.match(simplified(nxt))) and not _INNER_FINAL.search(prev) and not prev.rstrip().endswith(("年", "月"))
 
 
 def _stopped(text: str) -> str:

@@ -15,8 +15,8 @@ from ..grammar import (COLLECTIVE_YOU_WORDS, CONTACT_LABELS, GARBLED, HANDLED, H
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
 from ..reply import placeholder_text
-from ..workspace import SUGGESTION_NUMBER, AUTO, Workspace, prefilled_cc
-from .suggestion import is_collective, you_word
+from ..workspace import AUTO, Workspace, prefilled_cc
+from .suggestion import SUGGESTION_NUMBER, is_collective, you_word
 from .wording import LABELS
 
 ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's

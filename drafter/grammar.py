@@ -492,12 +492,17 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
-# A place or a level's organ opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区,
-# 园区, 棚户区, 辖区, 乡村, 城镇, 县域, 县城, 市级, 上市, 省委巡视…, 区域布局: a name holds two characters before its level, a county's
-# one (涉县), rv11, rv12): an item's
-# subject or a document's title, never a report's section, which names no place.
-_PLACE_OPEN = (rf"(?:[{CJK}]{{1,4}}?(?<![全我本各])县|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
-               rf"|(?<![社园小景校城片街户辖])区)(?![级域内外城])|[省市县区][{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
+# A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
+# (市县) (pattern text).
+_ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"
+# A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
+# 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, nor a county's nouns, 县城, 县域, 县级, 县内, wherever they
+# stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11, rv12; a place
+# before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a report's
+# section, which names no place.
+_PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![级域内外城])"
+               rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
+               rf"|(?<![社园小景校城片街户辖])区)(?![级域内外])|[省市县区][{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
 # heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered
@@ -1126,9 +1131,8 @@ def short_place(place: str) -> str:
     return found.group(1) + found.group(2) if found else place
 
 
-# A county of a one-character name opening a unit's name (魏县水利局, 沛县教育局), never a word of scope or reference
-# (本县, 该县, 全县, 各县…) nor a level's (市县).
-ONE_CHARACTER_COUNTY = lazy(r"^(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县(?=[\u4e00-\u9fff]{2})")
+# A county of a one-character name opening a unit's name (魏县水利局, 沛县教育局).
+ONE_CHARACTER_COUNTY = lazy(rf"^{_ONE_CHARACTER_COUNTY}(?=[\u4e00-\u9fff]{{2}})")
 
 
 def place_and_short_name(name: str) -> tuple[str, str]:

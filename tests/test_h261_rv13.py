@@ -1,0 +1,29 @@
+"""rv13's review of 116fe012..4561b77d: each finding on the reviewer's inputs, failing before its fix."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafter.grammar import HEADED_BREAK
+
+HEADED = re.compile(HEADED_BREAK)
+
+
+@pytest.mark.parametrize("line", [
+    "1、发展县域经济工作 全年…", "2、推进县域医共体建设情况 全年…", "2、完善县级医院建设情况 全年…", "2、完善县内交通网络建设 全年…",
+    "1、加快县城建设情况 全年…", "1、市县联动工作 全年…", "1、该县造林工作 全年…",
+])
+def test_a_counties_noun_or_a_word_of_reference_opens_no_place(line):
+    """rv13 1: 县域, 县级, 县内, 县城 wherever they stand, 该县 and 市县 name no county: the heading splits from its body."""
+    assert HEADED.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "1、邢台市城区绿化工作 完成…", "1、南和区城乡环境整治工作 完成…", "1、和平区城市管理工作 完成…",
+    "1、涉县造林工作 完成造林面积1.2万亩。",
+])
+def test_a_place_before_its_city_word_still_opens_an_item(line):
+    """rv13 2: 城区, 城乡, 城市 after a place leave the place the item's subject (rv9 1), kept whole."""
+    assert not HEADED.match(line)

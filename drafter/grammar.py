@@ -834,20 +834,26 @@ PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限",
 # (pattern texts).
 DONE_SO_FAR = r"已|(?<![为除])了(?!解)"
 WORK_FINISHED = rf"到位|{DONE_SO_FAR}|完成"
-# What 争取 won, not sought (pattern texts): 到 anything but a year (争取到上级资金5亿元, not 争取到2025年底全部建成, rv12), funds,
-# projects or policies with a count or 到位 (争取项目12个, 争取…资金…到位), or a sum of money (争取上三级科技经费6138万元) — not a work
-# aimed at whose object they are (争取完成项目主体工程建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; but 争取…建设资金…,
-# 争取2000年底前建成的老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won
-# after it (大力争取上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
+# A five-year plan (“十四五”) (pattern text).
+FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+# A time a 争取 reaches to (到2025年底, 到年底, 到明年6月底前, 到“十四五”末): the time of its aim (pattern text).
+_TIME_REACHED = rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|\d{{0,2}}月|{FIVE_YEAR_PLAN}"
+# What 争取 won, not sought (pattern texts): 到 anything but a time (争取到上级资金5亿元, not 争取到2025年底全部建成, rv12, 全力争取到
+# 年底全部建成, rv13), funds, projects or policies with a count or 到位 (争取项目12个, 争取…资金…到位), or a sum of money (争取上三级科技
+# 经费6138万元, 争取资金3亿; not a count of 万 or 亿 of a unit's, 新增造林10万亩, 接待游客500万人次, rv13) — not a work aimed at whose
+# object they are (争取完成项目主体工程建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; but 争取…建设资金…, 争取2000年底前建成的
+# 老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won after it (大力争取
+# 上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
 _NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的))[^，。；！？]){0,20}?"
-_WON_OBJECT = (r"到(?!(?:19|20)\d{2}年)|" + _NO_WORK_AIMED
-               + r"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:[万亿千百]?元|[万亿]))")
+_WON_OBJECT = (rf"到(?!{_TIME_REACHED})|" + _NO_WORK_AIMED
+               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:[万亿千百]?元|[万亿](?!(?:{APPROX})?(?:{UNITS}))))")
 WON = rf"争取(?={_WON_OBJECT})"
 SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
-# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点: 力争 + 取得),
-# not …力争取 of funds won (全力争取到上级资金5亿元, rv11; 全力/大力争取上级政策支持，…共争取…资金9.53亿元: SOUGHT decides, not the
-# adverb, rv10 7); STRIVING either 力争 or a 争取 sought (the words of an aim) (pattern texts).
-STRIVE = rf"力争(?!取(?!得))|力{SOUGHT}"
+# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点), not …力争取
+# of funds won (全力争取到上级资金5亿元, rv11; 全力/大力争取上级政策支持，…共争取…资金9.53亿元: SOUGHT decides, not the adverb, rv10 7,
+# nor 取得 after it: 全力争取得到上级政策支持，全年共争取资金9.53亿元, rv13); STRIVING either 力争 or a 争取 sought (the words of an
+# aim) (pattern texts).
+STRIVE = rf"力争(?!取)|力{SOUGHT}"
 STRIVING = rf"{STRIVE}|{SOUGHT}"
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
@@ -903,9 +909,8 @@ HALF_YEAR_WORDS = ("上半年", "下半年")
 HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
                 "中秋": (9, 10), "国庆": (10, 10)}
 HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
-# A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
-# texts, to build patterns with).
-FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+# A span of years written out (2021-2025年); either span, a five-year plan's (FIVE_YEAR_PLAN) as its 期间 (pattern texts, to
+# build patterns with).
 PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十三五”期间, 十四五时期
 # Words of a time a clause opens on, ending a word before them (活动期间, 改革时期, 明清年间, 城乡之间, 会议前后): what follows
 # is the clause's subject, never a place named by them (活动期间市电视台…: no 期间市).

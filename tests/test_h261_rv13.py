@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from drafter.grammar import HEADED_BREAK
+from drafter.distill.facts import AIMING, SAID_WILL
+from drafter.grammar import HEADED_BREAK, STRIVE
 
 HEADED = re.compile(HEADED_BREAK)
 
@@ -27,3 +28,22 @@ def test_a_counties_noun_or_a_word_of_reference_opens_no_place(line):
 def test_a_place_before_its_city_word_still_opens_an_item(line):
     """rv13 2: 城区, 城乡, 城市 after a place leave the place the item's subject (rv9 1), kept whole."""
     assert not HEADED.match(line)
+
+
+@pytest.mark.parametrize("sentence", ["全力争取得到上级政策支持，全年共争取资金9.53亿元。", "力争取得突破，全年争取到位资金3亿元。"])
+def test_striving_for_what_its_sentence_counts_won_is_no_aim(sentence):
+    """rv13 3: 力争 + 取得 went past the funds its sentence counts won after it (SOUGHT's veto)."""
+    assert not re.search(STRIVE, sentence)
+    assert not SAID_WILL.search(sentence) and not AIMING.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (万 or 亿 of a count that is no sum of money)
+    "全力争取2026年底前新增造林10万亩。", "全力争取全年接待游客500万人次。",
+    # (到 a time that is no year's digits)
+    "全力争取到年底全部建成。", "全力争取到明年6月底前建成投用。", "全力争取到“十四五”末全部建成。",
+])
+def test_striving_for_a_count_or_by_a_time_is_an_aim(sentence):
+    """rv13 4: a bare 万/亿 read as a sum won, 到 a time other than a year's digits as funds won."""
+    assert re.search(STRIVE, sentence)
+    assert SAID_WILL.search(sentence) and AIMING.search(sentence)

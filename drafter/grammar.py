@@ -297,6 +297,11 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
 COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
+# A figure of what work yields, its unit no counter of works (造林3000亩, 120公顷, 粮食产量5.2万吨, 税收收入3.2亿, 投资5亿元, 接待游客
+# 300万人次: counted acts, 次, are what work yields; not 剩余12个小区, 3项工程, nor a year, 2024年度) (pattern text).
+_WORKS_COUNTERS = "|".join(sorted((u for u in COUNTERS if not u.endswith("次")), key=len, reverse=True))
+OUTPUT_FIGURE = (rf"(?<![\d.])\d[\d.]*\s?(?!(?:{_SCALE_RE})?(?:{APPROX})?(?:{_WORKS_COUNTERS}))"
+                 rf"(?:{_SCALE_RE}|(?!年)(?:{UNITS}))")
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from drafter.distill.facts import AIMING, SAID_WILL
+from drafter.distill.facts import AIMING, FORECAST_CLAUSE, SAID_WILL, _forecast_turn
 from drafter.grammar import HEADED_BREAK, STRIVE
 
 HEADED = re.compile(HEADED_BREAK)
@@ -47,3 +47,18 @@ def test_striving_for_a_count_or_by_a_time_is_an_aim(sentence):
     """rv13 4: a bare 万/亿 read as a sum won, 到 a time other than a year's digits as funds won."""
     assert re.search(STRIVE, sentence)
     assert SAID_WILL.search(sentence) and AIMING.search(sentence)
+
+
+@pytest.mark.parametrize("clause", ["预计年底前完成造林3000亩。", "预计年底完成造林120公顷。", "预计完成粮食产量5.2万吨。",
+                                    "预计完成接待游客300万人次。", "预计年底完成税收收入3.2亿。"])
+def test_a_forecast_of_an_outputs_figure_is_no_forecast_of_works(clause):
+    """rv13 5: only 投资, 产值, 万元/亿元, 万亩 or % after 完成 told an output; any figure whose unit counts no works does."""
+    assert not FORECAST_CLAUSE.match(clause)
+
+
+def test_an_outputs_forecast_after_results_stays_with_them_and_works_left_are_split_off():
+    """rv13 5: the forecast's clause of 3000亩 stays in its sentence; 剩余12个小区改造 (个, a counter of works) is still cut off."""
+    sentence = "已完成造林2.1万亩，预计年底前完成造林3000亩。"
+    assert _forecast_turn(sentence) == [sentence]
+    assert _forecast_turn("全市已完成老旧小区改造36个，预计年底前完成剩余12个小区改造。") == [
+        "全市已完成老旧小区改造36个。", "预计年底前完成剩余12个小区改造。"]

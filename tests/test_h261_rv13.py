@@ -7,6 +7,7 @@ import re
 import pytest
 
 from drafter.distill.facts import AIMING, FORECAST_CLAUSE, SAID_WILL, _forecast_turn
+from drafter.frame import _template_patterns
 from drafter.grammar import HEADED_BREAK, STRIVE
 
 HEADED = re.compile(HEADED_BREAK)
@@ -62,3 +63,9 @@ def test_an_outputs_forecast_after_results_stays_with_them_and_works_left_are_sp
     assert _forecast_turn(sentence) == [sentence]
     assert _forecast_turn("全市已完成老旧小区改造36个，预计年底前完成剩余12个小区改造。") == [
         "全市已完成老旧小区改造36个。", "预计年底前完成剩余12个小区改造。"]
+
+
+def test_a_templates_blank_is_no_wording_of_its_own():
+    """rv13 7: frame counted a template's literal characters by \\W, a twin of textutil.NOT_WORD that took a blank's underscores
+    for words: 联系人：______。 (3 characters of its own, fewer than MIN_LITERAL) was made a formula."""
+    assert [p.pattern for p in _template_patterns("联系人：______。\n我局高度重视。")] == ["我局高度重视。"]

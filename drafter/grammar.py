@@ -500,14 +500,17 @@ HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度",
 # A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
 # (市县) (pattern text).
 _ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"
+# The characters making a noun of a level's character before them (县级, 区域, 省内, 市外): no place's level, no organ's.
+_LEVEL_NOUN_AFTER = "级域内外"
 # A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
-# 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, nor a county's nouns, 县城, 县域, 县级, 县内, wherever they
-# stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11, rv12; a place
-# before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a report's
-# section, which names no place.
-_PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![级域内外城])"
+# 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, 区域发展全局, rv13 6, nor a county's nouns, 县城, 县域, 县级, 县内,
+# wherever they stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11,
+# rv12; a place before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a
+# report's section, which names no place.
+_PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{_LEVEL_NOUN_AFTER}城])"
                rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
-               rf"|(?<![社园小景校城片街户辖])区)(?![级域内外])|[省市县区][{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
+               rf"|(?<![社园小景校城片街户辖])区)(?![{_LEVEL_NOUN_AFTER}])"
+               rf"|[省市县区](?![{_LEVEL_NOUN_AFTER}])[{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
 # heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered

@@ -16,9 +16,12 @@ HEADED = re.compile(HEADED_BREAK)
 @pytest.mark.parametrize("line", [
     "1、发展县域经济工作 全年…", "2、推进县域医共体建设情况 全年…", "2、完善县级医院建设情况 全年…", "2、完善县内交通网络建设 全年…",
     "1、加快县城建设情况 全年…", "1、市县联动工作 全年…", "1、该县造林工作 全年…",
+    # (rv13 6: 区域 is no level's, so 区域发展全局 no organ's name)
+    "1、区域发展全局工作 全年…",
 ])
-def test_a_counties_noun_or_a_word_of_reference_opens_no_place(line):
-    """rv13 1: 县域, 县级, 县内, 县城 wherever they stand, 该县 and 市县 name no county: the heading splits from its body."""
+def test_a_levels_noun_or_a_word_of_reference_opens_no_place(line):
+    """rv13 1, 6: 县域, 县级, 县内, 县城 wherever they stand, 该县 and 市县 name no county, 区域 opens no organ's name: the heading
+    splits from its body."""
     assert HEADED.match(line)
 
 

@@ -300,7 +300,7 @@ COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 �
 # A figure of what work yields, its unit no counter of works (造林3000亩, 120公顷, 粮食产量5.2万吨, 税收收入3.2亿, 投资5亿元, 接待游客
 # 300万人次: counted acts, 次, are what work yields; not 剩余12个小区, 3项工程, nor a year, 2024年度) (pattern text).
 _WORKS_COUNTERS = "|".join(sorted((u for u in COUNTERS if not u.endswith("次")), key=len, reverse=True))
-OUTPUT_FIGURE = (rf"(?<![\d.])\d[\d.]*\s?(?!(?:{_SCALE_RE})?(?:{APPROX})?(?:{_WORKS_COUNTERS}))"
+OUTPUT_FIGURE = (rf"(?<![\d.])\d[\d.]*\s?(?:{APPROX})?(?!(?:{_SCALE_RE})?(?:{APPROX})?(?:{_WORKS_COUNTERS}))"
                  rf"(?:{_SCALE_RE}|(?!年)(?:{UNITS}))")
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
@@ -854,7 +854,7 @@ _TIME_REACHED = rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|\d{{0,2}}�
 # 上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
 _NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的))[^，。；！？]){0,20}?"
 _WON_OBJECT = (rf"到(?!{_TIME_REACHED})|" + _NO_WORK_AIMED
-               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:[万亿千百]?元|[万亿](?!(?:{APPROX})?(?:{UNITS}))))")
+               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:{APPROX})?(?:[万亿千百]?(?:{APPROX})?元|[万亿](?!(?:{APPROX})?(?:{UNITS}))))")
 WON = rf"争取(?={_WON_OBJECT})"
 SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
 # 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点), not …力争取

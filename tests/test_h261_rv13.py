@@ -53,6 +53,12 @@ def test_striving_for_a_count_or_by_a_time_is_an_aim(sentence):
     assert SAID_WILL.search(sentence) and AIMING.search(sentence)
 
 
+@pytest.mark.parametrize("sentence", ["全力争取上级补助3亿余元。", "全力争取上级补助500余万元。"])
+def test_a_sum_won_said_about_is_still_won(sentence):
+    """rv13 4: a sum of money won is one with its 余 or 多 (万 and 亿 before a unit are no sum)."""
+    assert not re.search(STRIVE, sentence)
+
+
 @pytest.mark.parametrize("clause", ["预计年底前完成造林3000亩。", "预计年底完成造林120公顷。", "预计完成粮食产量5.2万吨。",
                                     "预计完成接待游客300万人次。", "预计年底完成税收收入3.2亿。"])
 def test_a_forecast_of_an_outputs_figure_is_no_forecast_of_works(clause):

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .model import Document
 from .reply import PLAN_MARK_RE, PLACEHOLDER_RE
-from .textutil import nfkc
+from .textutil import NOT_WORD, nfkc
 from .workspace import Workspace
 
 # A sentence of a text: up to and including its end mark (the last one may have none).
@@ -123,7 +123,7 @@ def _template_patterns(source: str) -> tuple[re.Pattern, ...]:
     patterns = {}
     for variant in _variants(tree.body)[:MAX_VARIANTS]:
         for sentence in _split(variant):
-            literal = sum(len(re.sub(r"\W", "", t)) for t in sentence if isinstance(t, str))
+            literal = sum(len(NOT_WORD.sub("", t)) for t in sentence if isinstance(t, str))
             if literal >= MIN_LITERAL:
                 rx = "".join(re.escape(t) if isinstance(t, str) else _WILD for t in sentence)
                 rx = re.sub(rf"(?:{re.escape(_WILD)})+", lambda m: _WILD, rx)

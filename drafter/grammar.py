@@ -298,6 +298,11 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
 COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 根 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
+# A figure of what work yields, its unit no counter of works (造林3000亩, 120公顷, 粮食产量5.2万吨, 税收收入3.2亿, 投资5亿元, 接待游客
+# 300万人次: counted acts, 次, are what work yields; not 剩余12个小区, 3项工程, nor a year, 2024年度) (pattern text).
+_WORKS_COUNTERS = "|".join(sorted((u for u in COUNTERS if not u.endswith("次")), key=len, reverse=True))
+OUTPUT_FIGURE = (rf"(?<![\d.])\d[\d.]*\s?(?:{APPROX})?(?!(?:{_SCALE_RE})?(?:{APPROX})?(?:{_WORKS_COUNTERS}))"
+                 rf"(?:{_SCALE_RE}|(?!年)(?:{UNITS}))")
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
@@ -494,12 +499,20 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
-# A place or a level's organ opening a numbered text (南和区, 邢台市, 县科技局; not a scope, 全市, nor the nouns 城市, 市场, 社区,
-# 园区, 棚户区, 辖区, 乡村, 城镇, 县域, 县城, 市级, 上市, 省委巡视…, 区域布局: a name holds two characters before its level, a county's
-# one (涉县), rv11, rv12): an item's
-# subject or a document's title, never a report's section, which names no place.
-_PLACE_OPEN = (rf"(?:[{CJK}]{{1,4}}?(?<![全我本各])县|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
-               rf"|(?<![社园小景校城片街户辖])区)(?![级域内外城])|[省市县区][{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
+# A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
+# (市县) (pattern text).
+_ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"
+# The characters making a noun of a level's character before them (县级, 区域, 省内, 市外): no place's level, no organ's.
+_LEVEL_NOUN_AFTER = "级域内外"
+# A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
+# 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, 区域发展全局, rv13 6, nor a county's nouns, 县城, 县域, 县级, 县内,
+# wherever they stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11,
+# rv12; a place before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a
+# report's section, which names no place.
+_PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{_LEVEL_NOUN_AFTER}城])"
+               rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
+               rf"|(?<![社园小景校城片街户辖])区)(?![{_LEVEL_NOUN_AFTER}])"
+               rf"|[省市县区](?![{_LEVEL_NOUN_AFTER}])[{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
 # heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered
@@ -834,20 +847,27 @@ PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限",
 # (pattern texts).
 DONE_SO_FAR = r"已|(?<![为除])了(?!解)"
 WORK_FINISHED = rf"到位|{DONE_SO_FAR}|完成"
-# What 争取 won, not sought (pattern texts): 到 anything but a year (争取到上级资金5亿元, not 争取到2025年底全部建成, rv12), funds,
-# projects or policies with a count or 到位 (争取项目12个, 争取…资金…到位), or a sum of money (争取上三级科技经费6138万元) — not a work
-# aimed at whose object they are (争取完成项目主体工程建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; but 争取…建设资金…,
-# 争取2000年底前建成的老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won
-# after it (大力争取上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
+# A five-year plan (“十四五”) (pattern text), and the plans' first years.
+FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+# A time a 争取 reaches to (到2025年底, 到年底, 到明年6月底前, 到“十四五”末): the time of its aim (pattern text).
+_TIME_REACHED = rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|\d{{0,2}}月|{FIVE_YEAR_PLAN}"
+# What 争取 won, not sought (pattern texts): 到 anything but a time (争取到上级资金5亿元, not 争取到2025年底全部建成, rv12, 全力争取到
+# 年底全部建成, rv13), funds, projects or policies with a count or 到位 (争取项目12个, 争取…资金…到位), or a sum of money (争取上三级科技
+# 经费6138万元, 争取资金3亿; not a count of 万 or 亿 of a unit's, 新增造林10万亩, 接待游客500万人次, rv13) — not a work aimed at whose
+# object they are (争取完成项目主体工程建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; but 争取…建设资金…, 争取2000年底前建成的
+# 老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won after it (大力争取
+# 上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
 _NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的))[^，。；！？]){0,20}?"
-_WON_OBJECT = (r"到(?!(?:19|20)\d{2}年)|" + _NO_WORK_AIMED
-               + r"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:[万亿千百]?元|[万亿]))")
+_WON_OBJECT = (rf"到(?!{_TIME_REACHED})|" + _NO_WORK_AIMED
+               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:{APPROX})?(?:[万亿千百]?(?:{APPROX})?元|[万亿](?!(?:{APPROX})?(?:{UNITS}))))")
 WON = rf"争取(?={_WON_OBJECT})"
 SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
-# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点: 力争 + 取得),
-# not …力争取 of funds won (全力争取到上级资金5亿元, rv11; 全力/大力争取上级政策支持，…共争取…资金9.53亿元: SOUGHT decides, not the
-# adverb, rv10 7); STRIVING either 力争 or a 争取 sought (the words of an aim) (pattern texts).
-STRIVE = rf"力争(?!取(?!得))|力{SOUGHT}"
+# 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点), not …力争取
+# of funds won (全力争取到上级资金5亿元, rv11; 全力/大力争取上级政策支持，…共争取…资金9.53亿元: SOUGHT decides, not the adverb, rv10 7,
+# nor 取得 after it: 全力争取得到上级政策支持，全年共争取资金9.53亿元, rv13); STRIVING either 力争 or a 争取 sought (the words of an
+# aim) (pattern texts).
+STRIVE = rf"力争(?!取)|力{SOUGHT}"
 STRIVING = rf"{STRIVE}|{SOUGHT}"
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
@@ -903,10 +923,8 @@ HALF_YEAR_WORDS = ("上半年", "下半年")
 HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
                 "中秋": (9, 10), "国庆": (10, 10)}
 HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
-# A five-year plan (“十四五”) and a span of years written out (2021-2025年); either span, a plan's as its 期间 (pattern
-# texts, to build patterns with).
-FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
-FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}  # (their first years)
+# A span of years written out (2021-2025年); either span, a five-year plan's (FIVE_YEAR_PLAN) as its 期间 (pattern texts, to
+# build patterns with).
 PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十三五”期间, 十四五时期
 # Words of a time a clause opens on, ending a word before them (活动期间, 改革时期, 明清年间, 城乡之间, 会议前后): what follows
 # is the clause's subject, never a place named by them (活动期间市电视台…: no 期间市).
@@ -1138,9 +1156,8 @@ def short_place(place: str) -> str:
     return found.group(1) + found.group(2) if found else place
 
 
-# A county of a one-character name opening a unit's name (魏县水利局, 沛县教育局), never a word of scope or reference
-# (本县, 该县, 全县, 各县…) nor a level's (市县).
-ONE_CHARACTER_COUNTY = lazy(r"^(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县(?=[\u4e00-\u9fff]{2})")
+# A county of a one-character name opening a unit's name (魏县水利局, 沛县教育局).
+ONE_CHARACTER_COUNTY = lazy(rf"^{_ONE_CHARACTER_COUNTY}(?=[\u4e00-\u9fff]{{2}})")
 
 
 def place_and_short_name(name: str) -> tuple[str, str]:

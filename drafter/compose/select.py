@@ -57,7 +57,7 @@ from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
 from ..reply import placeholder_text
 from ..sessions import session_parts
-from ..textutil import cn_number, is_cjk
+from ..textutil import NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -2011,9 +2011,6 @@ def earlier_year(plan: Item, today: dt.date) -> bool:
     return plan.year is not None and plan.year < plan_year(today)
 
 
-_NOT_WORD = lazy(r"\W")
-
-
 # A clause whose 把 leaves its object for a verb in the next (…把唐庄郭庄村、王河村等10个美丽乡村，), and that verb, a verb of what the
 # object is made, its result after 成/为 (打造成…, 打造成为…, 建设成…, 列为…, 确定为…) or where it is put (纳入…, 列入…) — not a noun
 # opening on 成 (成立, 成效, 成果…).
@@ -2114,7 +2111,7 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     if all(MEASURE_FRAME.match(p) for p in kept):
         return ""
     text = "".join(kept).rstrip("，,；;。 ")
-    return text + "。" if len(_NOT_WORD.sub("", text)) >= 8 else ""
+    return text + "。" if len(NOT_WORD.sub("", text)) >= 8 else ""
 
 
 def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups: list[list[Item]],
@@ -3427,7 +3424,7 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
         if len(kept) == len(parts):
             return sentence
         text = "".join(kept).rstrip("，,；;。 ")
-        return text + "。" if len(_NOT_WORD.sub("", text)) >= MIN_LEFT else None
+        return text + "。" if len(NOT_WORD.sub("", text)) >= MIN_LEFT else None
 
     _rewrite_items([], list(plans), own_part, plans)
 

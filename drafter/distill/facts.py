@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -2127,10 +2127,10 @@ def _deadline_turn(sentence: str) -> list[str]:
 # A forecast of works to be finished (剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工, hd45c): its clause, the last of its sentence,
 # said after results (…占示范区面积的96.9%，), is no result — nor one saying it done (已). Not the year's estimate
 # (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's, an
-# output measure after its 完成 (预计完成投资5亿元, 预计到年底全部完成投资5亿元, rv12): what is forecast is works finishing
-# (剩余3个预计年内完成, rv10 1; 预计年底前全部完成剩余12个小区改造, rv11).
+# output's figure after its 完成 (OUTPUT_FIGURE: 预计完成投资5亿元, 预计到年底全部完成投资5亿元, rv12; 预计年底前完成造林3000亩, 预计完成
+# 接待游客300万人次, rv13): what is forecast is works finishing (剩余3个预计年内完成, rv10 1; 预计年底前全部完成剩余12个小区改造, rv11).
 FORECAST_CLAUSE = re.compile(rf"^(?!.*已)[^，。；！？]{{0,24}}?(?:{FORECAST_VERBS}|有望)(?!全年)[^，。；！？]*?"
-                             r"(?:完工|完成(?![^，。；！？]*?(?:投资|产值|[万亿]元|万亩|[%％]))|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
+                             rf"(?:完工|完成(?![^，。；！？]*?{OUTPUT_FIGURE})|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
 
 
 def _forecast_turn(sentence: str) -> list[str]:

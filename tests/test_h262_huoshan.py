@@ -3,13 +3,15 @@
 F1: the suggestion's asks open on two parallel four-character clauses (一、全面排查，科学布局。二、适当新建，提高质量。); the
 sections were headed by the first alone (（一）全面排查), their placeholders saying 布局 twice (全面排查，科学布局、科学规划通信
 基站布局) or the ask's halves reversed (提高质量、适当新建通信基站).
+F2: the news page's issuer was read as 霍山县发展和改革委员会, named once in a list of units reporting (县发改委、投创中心、经开区…
+作了汇报发言), where the page's 信息来源:霍山县融媒体中心 (run into the author's name) names its publisher.
 """
 
 from __future__ import annotations
 
 import docx
 import pytest
-from helpers import part_one, part_two_texts, seeds_draft, unit_workspace
+from helpers import distil, part_one, part_two_texts, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 
@@ -47,11 +49,14 @@ NEWS = """县政协召开“推动转型升级 加快战新产业发展”对口
 """
 
 
+HUOSHAN = ("霍山县科技经信局", "县科技经信局", "霍山县")
+
+
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory):
     """The tester's draft of 第56号建议 from the news page: part one's and part two's paragraphs."""
     tmp = tmp_path_factory.mktemp("huoshan")
-    ws = unit_workspace(tmp / "ws", "霍山县科技经信局", "县科技经信局", "霍山县")
+    ws = unit_workspace(tmp / "ws", *HUOSHAN)
     _, out = seeds_draft(tmp, ws, {NEWS_SEED: NEWS}, "56", TITLE, SUGGESTION, "--deputy", "李芳菲",
                          "--session", "县十八届人大四次会议", "--type", "B", "--date", "2025-06-30")
     document = docx.Document(str(out))
@@ -76,3 +81,17 @@ def test_a_paired_heading_heads_both_parts_and_its_placeholder_asks_each_half_on
     gaps = [p for p in one if p.startswith("【待补充")]
     assert gaps[0].startswith("【待补充：全面排查、科学规划通信基站布局方面"), gaps
     assert gaps[1].startswith("【待补充：适当新建通信基站、提高通信网络信号质量方面"), gaps
+
+
+def test_a_page_field_run_into_the_value_before_it_names_the_publisher(tmp_path):
+    """F2: 作者:刘皓 汪祥声信息来源:霍山县融媒体中心 — the 信息来源 field read though no space parts it from the author's name."""
+    source = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOSHAN), NEWS, NEWS_SEED).source
+    assert source.issuer == "霍山县融媒体中心", source
+
+
+def test_a_unit_named_once_heading_a_list_of_units_is_no_issuer(tmp_path):
+    """F2: the page without its field line — 县发改委 is named once, opening a list of the units reporting (县发改委、投创中心、
+    经开区…作了汇报发言): one of several, not the page's writer."""
+    page = "\n".join(line for line in NEWS.splitlines() if "信息来源" not in line)
+    source = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOSHAN), page, NEWS_SEED).source
+    assert not any(name in (source.issuer or "") for name in ("发改委", "发展和改革")), source

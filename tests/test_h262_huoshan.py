@@ -5,6 +5,7 @@ sections were headed by the first alone (（一）全面排查), their placehold
 基站布局) or the ask's halves reversed (提高质量、适当新建通信基站).
 F2: the news page's issuer was read as 霍山县发展和改革委员会, named once in a list of units reporting (县发改委、投创中心、经开区…
 作了汇报发言), where the page's 信息来源:霍山县融媒体中心 (run into the author's name) names its publisher.
+F3: 高毅主持会议并表示,县政协将持续聚焦战新产业…持续推进战新企业转型升级… was filed as a plan of 霍山县: the CPPCC's own pledge.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import pytest
 from helpers import distil, part_one, part_two_texts, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
+from drafter.compose.select import others_plan
+from drafter.model import CONTEXT
 
 TITLE = "关于增强山区乡镇偏远村组通信网络信号的建议"
 SUGGESTION = f"""{TITLE}
@@ -95,3 +98,25 @@ def test_a_unit_named_once_heading_a_list_of_units_is_no_issuer(tmp_path):
     page = "\n".join(line for line in NEWS.splitlines() if "信息来源" not in line)
     source = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOSHAN), page, NEWS_SEED).source
     assert not any(name in (source.issuer or "") for name in ("发改委", "发展和改革")), source
+
+
+def test_an_assemblys_word_of_what_it_will_do_is_its_own_pledge_no_plan(tmp_path):
+    """F3: the CPPCC vice-chair's 县政协将持续聚焦… is context, its speaker kept (whose words they are); the bureau's plans stay
+    plans wherever they are said (test_hd36_news, test_hd30*)."""
+    facts = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOSHAN), NEWS, NEWS_SEED).facts
+    pledge = next(f for f in facts if "县政协将持续聚焦" in f.text)
+    assert pledge.kind == CONTEXT and pledge.text.startswith("高毅主持会议并表示"), pledge
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("县政协将持续聚焦战新产业、数字经济，进一步发挥委员专长和政协协商制度优势。", True),
+    ("下一步，县人大常委会将持续加强对战新产业发展的监督。", True),
+    ("下一步，我局将持续推进战新企业转型升级。", False),
+])
+def test_a_plan_an_assembly_will_carry_out_is_not_the_bureaus(tmp_path, text, theirs):
+    """F3: a plan whose doer is a body of no organ's word (县政协, 县人大常委会) is that body's, never offered as the bureau's next
+    step, as another unit's is (others_plan)."""
+    from types import SimpleNamespace
+
+    ws = unit_workspace(tmp_path / "ws", *HUOSHAN)
+    assert others_plan(SimpleNamespace(fact=SimpleNamespace(text=text)), ws) is theirs

@@ -26,7 +26,7 @@
   example, never the place's own); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan, and so is anyone's word of what is to
   be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker (and a theme line before them), as are a speaker's
-  words kept as done; a
+  words kept as done — but an assembly's word of what it will do (``高毅…表示，县政协将持续聚焦…``) is context, its own pledge; a
   statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan where the year is not before the
   document's — of the document's own year, not where 将 is 把 (``将…纳入``, ``将…发放到户``) nor, in a reply or report, where its
   figures come with work finished (``2023年，…将养老服务补贴发放到位，惠及1.2万人`` in a summary of 2023); in news, one opening on
@@ -2389,8 +2389,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             or ((said_of or said_by) in ws.areas and area_result(their_words, find_figures(their_words, their_words), doc_year)))
         # (anyone's words of what is to be done, 刘长宏说，2025年，西安市生态环境局将…: a plan, kept without who said it; the
         # place the speaker's unit names, 开远市…管理委员会主任李成伟说，…, is the plan's where its words name none)
-        planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and bool(
-            WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
+        # (not an assembly's word of what it will do, 高毅…表示，县政协将持续聚焦战新产业…: its own pledge, :data:`VISITORS`, hd49a)
+        planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and not VISITORS.match(
+            norm[spoken.end():]) and bool(WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
             or SAID_WILL.search(re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0]))
         framed = speech_frame(text) if own_said or planned_said else None
         if framed and len(text) - framed.end() >= MIN_CHARS:

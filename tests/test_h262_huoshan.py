@@ -6,6 +6,7 @@ sections were headed by the first alone (（一）全面排查), their placehold
 F2: the news page's issuer was read as 霍山县发展和改革委员会, named once in a list of units reporting (县发改委、投创中心、经开区…
 作了汇报发言), where the page's 信息来源:霍山县融媒体中心 (run into the author's name) names its publisher.
 F3: 高毅主持会议并表示,县政协将持续聚焦战新产业…持续推进战新企业转型升级… was filed as a plan of 霍山县: the CPPCC's own pledge.
+F4: the site's help line under the page, 如果您对该政策文件有疑问,可以拨打标题上方的电话咨询相关部门。, was a fact.
 """
 
 from __future__ import annotations
@@ -120,3 +121,13 @@ def test_a_plan_an_assembly_will_carry_out_is_not_the_bureaus(tmp_path, text, th
 
     ws = unit_workspace(tmp_path / "ws", *HUOSHAN)
     assert others_plan(SimpleNamespace(fact=SimpleNamespace(text=text)), ws) is theirs
+
+
+def test_a_pages_help_line_on_its_document_is_no_fact(tmp_path):
+    """F4: 如果您对该政策文件有疑问，可以拨打…电话咨询相关部门 asks the reader to ring about the page's document — a note on the
+    document, as 如对本年度报告有疑问，请联系… is; a bureau's service to the public stays (对林木采伐审批有疑问的群众，可联系…)."""
+    from drafter.distill.facts import DOCUMENT_NOTE
+
+    facts = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOSHAN), NEWS, NEWS_SEED).facts
+    assert not [f.text for f in facts if "疑问" in f.text]
+    assert not DOCUMENT_NOTE.match("对林木采伐审批有疑问的群众，可联系县林业局咨询。")

@@ -241,10 +241,13 @@ class Ask:
     def points_asked(self) -> list[str]:
         """Its :attr:`points` but the aims closing them (:data:`GOAL` after the last measure: …，争取早日解决群众出行难问题,
         which no material reports); an aim a measure follows is a matter asked (提升通信网络质量 of 加快算力基础设施建设与
-        提升，提升通信网络质量，争取建设国家级新型互联网交换中心, hd33b)."""
+        提升，提升通信网络质量，争取建设国家级新型互联网交换中心, hd33b), and so is one a clause of a paired heading names
+        (:func:`paired`: 提高通信网络信号质量 of 适当新建，提高质量 — the deputy's own heading asks it, hd49a)."""
         points = self._points
         last = max((k for k, p in enumerate(points) if not GOAL.match(p)), default=-1)
-        return [p for k, p in enumerate(points) if k < last or not GOAL.match(p)]
+        headed = [set(bigrams(c)) for c in paired(self.phrase)]
+        return [p for k, p in enumerate(points)
+                if k < last or not GOAL.match(p) or any(h & set(bigrams(GOAL.sub("", p))) for h in headed)]
 
     @property
     def named_works(self) -> list[str]:
@@ -1219,7 +1222,8 @@ def _phrase(text: str, later: bool = False) -> str:
     (:data:`_CONVENING`), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a longer clause as what it
     asks done, :func:`_predicate`); ``later``: when that says none, the next clause that does. Two clauses are no heading, however
     short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points — but for clauses framing
-    the one that says what is done (:func:`_led_in`: ``全面筹划，稳步推进数字档案馆建设``)."""
+    the one that says what is done (:func:`_led_in`: ``全面筹划，稳步推进数字档案馆建设``) and for a pair of short ones
+    (:func:`_pair`: ``全面排查，科学布局``)."""
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
@@ -1227,7 +1231,7 @@ def _phrase(text: str, later: bool = False) -> str:
     if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
-    elif led := _led_in(parts, asked, first):
+    elif led := _led_in(parts, asked, first) or _pair(parts, asked, first):
         return led
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
 
@@ -1258,6 +1262,28 @@ def _led_in(parts: list[str], asked: list[str], first: str) -> str:
         return ""
     comma = _COMMA.search(first).group()
     return next((led for j in range(k + 1) if len(led := comma.join(parts[j:k + 1])) <= MAX_PHRASE), "") or _short(matter)
+
+
+PAIRED = 6  # characters at most of each of a sentence's two clauses asked side by side (全面排查，科学布局)
+
+
+def _pair(parts: list[str], asked: list[str], first: str) -> str:
+    """The heading of a first sentence (``first``) of two short parallel clauses (``parts``, :func:`_side_by_side`), both
+    ``asked``: the two side by side (全面排查，科学布局; 适当新建，提高质量), as the real reply heads it — the first alone
+    said half the ask (hd49a: （一）全面排查); "" for any other sentence."""
+    return _COMMA.search(first).group().join(parts) if asked == parts and _side_by_side(parts) else ""
+
+
+def _side_by_side(parts: list[str]) -> bool:
+    """True for two parallel clauses, of as many Chinese characters each, MIN_CLAUSE to PAIRED (:func:`_pair`) — not one
+    clause and a point after it (引进高端人才，完善服务)."""
+    return len(parts) == 2 and len(parts[0]) == len(parts[1]) and all(MIN_CLAUSE <= len(p) <= PAIRED and is_cjk(p) for p in parts)
+
+
+def paired(phrase: str) -> list[str]:
+    """The two clauses of a heading that is a pair (:func:`_pair`: 全面排查, 科学布局); none of another."""
+    parts = _COMMA.split(phrase)
+    return parts if _side_by_side(parts) else []
 
 
 # A clause saying only at what level or from what angle the next is done (从市级层面统筹规划，着力打造…): how, its verb

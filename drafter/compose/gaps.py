@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..grammar import bigrams, unit_in
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
-from .asks import GOAL, with_examples
+from .asks import GOAL, paired, with_examples
 from .remit import gap_points, in_passing, remit_of
 from .select import aspect
 
@@ -92,6 +92,8 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     works = ask.named_works if ask is not None else []  # each work named by example an item of its own, after the lead's (hd42a)
     if points and ask.phrase and (works or not any(_says_heading(p, ask, len(points) == 1) for p in points)):  # its clauses, not its matter: both asked
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
+    elif points and ask.phrase:
+        points = [*_unsaid_pair(points, ask), *points]
     # the ask whole, the things it names by example said with it (门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题, hd38b)
     whole = with_examples(ask) if ask is not None and section.heading == ask.phrase else section.heading
     runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [whole])]
@@ -117,6 +119,15 @@ def _says_heading(point: str, ask, alone: bool) -> bool:
     never a word naming who acts (:data:`ACTORS`: 气象部门…各部门快速响应 shares only 部门 with 健全多部门信息共享与协同联动机制,
     and 模拟…应急响应流程, 检验联动机制的有效性 none with 定期组织多部门联合演练: hd36b)."""
     return bool(set(bigrams(ask.phrase)) & set(bigrams(point)) - (ask.titled if alone else frozenset()) - ACTORS)
+
+
+def _unsaid_pair(points: list[str], ask) -> list[str]:
+    """The clauses of ``ask``'s paired heading (:func:`~.asks.paired`) before the first one of ``points`` says, which none
+    says: asked before them, in the heading's order (全面排查 of 全面排查，科学布局 before 科学规划通信基站布局, hd49a)."""
+    words = [set(bigrams(p)) for p in points]
+    pair = paired(ask.phrase)
+    said = next((k for k, c in enumerate(pair) if any(set(bigrams(c)) & w for w in words)), len(pair))
+    return pair[:said]
 
 
 # Words naming who acts (多部门, 各单位): no matter of a heading a point may say.

@@ -26,7 +26,7 @@
   example, never the place's own); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan, and so is anyone's word of what is to
   be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker (and a theme line before them), as are a speaker's
-  words kept as done; a
+  words kept as done — but an assembly's word of what it will do (``高毅…表示，县政协将持续聚焦…``) is context, its own pledge; a
   statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan where the year is not before the
   document's — of the document's own year, not where 将 is 把 (``将…纳入``, ``将…发放到户``) nor, in a reply or report, where its
   figures come with work finished (``2023年，…将养老服务补贴发放到位，惠及1.2万人`` in a summary of 2023); in news, one opening on
@@ -88,7 +88,7 @@
   ``一、2024年工作回顾`` of 2025) is that year's result;
   a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan; the items under a reply's heading naming the
   suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is a report's note on itself
-  (``本年度报告根据…编制``, ``如对本年度报告有疑问，请联系…``) and what a
+  (``本年度报告根据…编制``, ``如对本年度报告有疑问，请联系…``; a page's on its document, ``如果您对该政策文件有疑问，可以拨打…电话咨询…``) and what a
   page's cut left unfinished at its end (:func:`finished_end`).
 - a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
   one fact; a paragraph opening on a place as its subject is cut before each sentence opening on another
@@ -1938,12 +1938,14 @@ ENACTING = re.compile(r"(?:现|特|特此|(?:^|\s)为[^。；！？]*[，,](?:[^
 # A report's note on itself as a document (本年度报告根据《…条例》…编制。全文包括概述、…。本年度报告的电子版可在…网站上下载。
 # 如对本年度报告有疑问，请联系…办公室：佘剑球 电话：0736-7717061。 of a 政府信息公开年度报告, hd45c; 根据《…条例》规定编制本报告。
 # 由杭州市上城区科学技术局编制。): how it was made, what
-# it holds, where to get it, whom to ask about the report itself — no work, and a person's telephone no fact. Not the report's
+# it holds, where to get it, whom to ask about the report (or the page's document) itself — no work, and a person's telephone no fact. Not the report's
 # period (本报告期内，全市共受理…) nor a bureau's service to whoever has a question (对林木采伐审批有疑问的群众，可联系…, rv9 2).
 _THIS_REPORT = r"本(?:年度)?(?:报告|年报)(?!期)"
+# (or the page's own document, its site's help line under it: 如果您对该政策文件有疑问，可以拨打标题上方的电话咨询相关部门, hd49a)
+_THIS_PAGE = r"[该本此](?:政策)?(?:文件|政策|信息|页面)"
 DOCUMENT_NOTE = re.compile(rf"^(?:{_THIS_REPORT}[^。；！？]*?(?:编制|编写|包括|包含|分为|下载|查阅|获取)"
                            rf"|[^。；！？]*编制本(?:年度)?报告[。]?$|由[^。；！？，]{{2,30}}编制[。]?$|全文(?:共|包括|包含|分为)"
-                           rf"|(?:如|若)?对{_THIS_REPORT}[^。；！？，,]{{0,8}}有(?:任何)?(?:疑问|疑义)[^。；！？]*?联系)")
+                           rf"|(?:如果?|若)?(?:您|你)?对(?:{_THIS_REPORT}|{_THIS_PAGE})[^。；！？，,]{{0,8}}有(?:任何)?(?:疑问|疑义)[^。；！？]*?(?:联系|咨询))")
 
 
 def without_enacting(text: str) -> str:
@@ -2465,8 +2467,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             or ((said_of or said_by) in ws.areas and area_result(their_words, find_figures(their_words, their_words), doc_year)))
         # (anyone's words of what is to be done, 刘长宏说，2025年，西安市生态环境局将…: a plan, kept without who said it; the
         # place the speaker's unit names, 开远市…管理委员会主任李成伟说，…, is the plan's where its words name none)
-        planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and bool(
-            WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
+        # (not an assembly's word of what it will do, 高毅…表示，县政协将持续聚焦战新产业…: its own pledge, :data:`VISITORS`, hd49a)
+        planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and not VISITORS.match(
+            norm[spoken.end():]) and bool(WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
             or SAID_WILL.search(re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0]))
         framed = speech_frame(text) if own_said or planned_said else None
         if framed and len(text) - framed.end() >= MIN_CHARS:

@@ -55,8 +55,9 @@ from .structure import (
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
 PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|浏览次数)\s*："
 # (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
-# between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局)
-KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=\d)(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
+# between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局; or right after the value before it, a name:
+# 作者：刘皓 汪祥声信息来源：霍山县融媒体中心, hd49a)
+KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=[\d{CJK}])(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
 # A page's own field after a web address on its line (门户网站 www.yuanling.gov.cn 发布时间：2026-02-11 15:14).
 SITE_FIELDS = re.compile(rf"(?:www\.|https?[:：]//)\S+\s+{PAGE_FIELDS}")
 # A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).

@@ -2,6 +2,7 @@
 its real line."""
 from helpers import distil, page_draft, seeds_draft, unit_workspace
 
+from drafter.compose.asks import short_topic
 from drafter.compose.reply import own_opening
 
 HANGZHOU_AREAS = "上城区, 拱墅区, 西湖区, 滨江区, 萧山区, 余杭区, 临平区, 钱塘区, 富阳区, 临安区, 桐庐县, 淳安县, 建德市"
@@ -124,3 +125,16 @@ def test_the_old_material_reminder_names_the_newer_material_the_base_holds(tmp_p
                             "258", NIGHT_TITLE, NIGHT_ASKS, "--proposal", "--deputy", "汤耀光", "--date", "2022-12-27")
     reminder = next(line for line in result.output.splitlines() if "第一部分所用的材料最新的是2020年8月" in line)
     assert "已收集的材料中已有较新的三季度消费市场运行分析（2022年11月），未写入第一部分" in reminder, reminder
+
+
+def test_the_overview_says_the_titles_matter_not_its_positioning_frame(tmp_path):
+    """hd48c F3: part one's overview said 围绕定位世界一流的社会主义现代化国际大都市、我市需要加强城市商业活力积极开展工作: the
+    title's first clause is a frame (定位…/立足…/作为…，) and 杭州需要 who needs the matter; the matter is 加强城市商业活力."""
+    assert short_topic(NIGHT_TITLE) == "加强城市商业活力"
+    assert short_topic("关于立足新发展阶段，加快推进城市更新的建议") == "加快推进城市更新"
+    assert short_topic("关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议") == "推动科技创新与产业创新深度融合"
+    ws = unit_workspace(tmp_path / "ws", "杭州市商务局", "市商务局", "杭州市")
+    _, document = page_draft(tmp_path, ws, NIGHT_LANDMARKS, NIGHT_ASKS, "258", NIGHT_TITLE, "--proposal", "--date", "2022-12-27",
+                             name="2020-08-06_十大夜地标.txt")
+    said = "".join(p.text for p in document.paragraphs)
+    assert "围绕加强城市商业活力积极开展工作" in said and "围绕定位" not in said, said

@@ -94,7 +94,9 @@ TWO_STREETS = ("杭州“双街示范” 引领作用凸显\n2020-12-16 08:23\n\
 THIRD_QUARTER = ("2022年三季度杭州市消费市场运行情况分析 发布日期:2022-11-29 10:28 信息来源:杭州市商务局\n"
                  "三季度,我市消费市场持续回暖向好。各项促消费政策全力推进,政策成效逐渐显现,“仲夏夜嘉年华”暑期促消费、“金秋消费节”等活动"
                  "全面展开,有效增强消费市场内生动力和可靠性,较好巩固消费恢复势头。 一、基本情况及工作成效 (一)社会消费品零售总额: 1-9月全市"
-                 "实现社零5227.6亿元,同比增长5.4%,增幅较1-8月上升0.6个百分点。\n")
+                 "实现社零5227.6亿元,同比增长5.4%,增幅较1-8月上升0.6个百分点。 (二)运行情况: 1.权重区县社零贡献大。社零总额前5强中,"
+                 "除拱墅区上半年受疫情影响较为严重恢复较慢外,余杭区(11.3%)、萧山区(10.7%)前三季度社零实现两位数增长;上城区(6.5%)、"
+                 "西湖区(5.5%)增幅均高于全市平均水平。在全省90个区、县(市)")
 GOLDEN_WEEK = ("这个国庆假期,和天气一样火热的,还有杭州的消费市场。从杭州市商务局获悉,根据对杭州商场、超市、汽车、餐饮、住宿等行业监测统计,"
                "2021年“十一”黄金周期间(9月30日至10月6日,下同),纳入监测的60家样本企业累计实现营业额12.4亿元,同比增长21%。\n")
 
@@ -138,3 +140,27 @@ def test_the_overview_says_the_titles_matter_not_its_positioning_frame(tmp_path)
                              name="2020-08-06_十大夜地标.txt")
     said = "".join(p.text for p in document.paragraphs)
     assert "围绕加强城市商业活力积极开展工作" in said and "围绕定位" not in said, said
+
+
+# 杭州日报's page on the first quarter (2022-04-28), its first lines as the store cut them.
+FIRST_QUARTER = ("制图 田兰芳\n近日,杭州市2022年一季度GDP数据出炉。据市商务局消息,今年一季度杭州市社会消费品零售总额实现1626亿元,增长6.2%,"
+                 "实现“开门稳”。\n线上零售、重要消费品零售表现抢眼,保持快速增长态势。全市限额以上批零业通过公共网络实现的零售额405.2亿元,"
+                 "增长29.8%。\n")
+
+
+def test_a_pages_clutter_and_cut_are_no_facts_nor_places(tmp_path):
+    """hd48c F5: 除拱墅区上半年受疫情影响…外 filed the sentence as 除拱墅区's (除…外 excepts a place: the sentence is the city's); a
+    cut page's last clause 在全省90个区、县（市） kept with its 90个; a fact opening on the headline's tail, the byline and a photo's
+    credit (夜色下的变革开始了2020-08-06 07:41 |浙江新闻客户端 |记者 肖淙文 王逸群…胜利河美食街管委会供图); source titles 制图 田兰芳
+    and 杭州小雨21℃-19℃ 下载APP我要投稿…, a chart's credit and an app's weather bar."""
+    ws = unit_workspace(tmp_path / "ws", "杭州市商务局", "市商务局", "杭州市")
+    report = distil(tmp_path, ws, THIRD_QUARTER, "2022-11-29_三季度消费市场运行分析.txt")
+    ranked = next(f for f in report.facts if "除拱墅区" in f.text)
+    assert ranked.jurisdiction == "杭州市" and ranked.text.endswith("增幅均高于全市平均水平。"), ranked
+    assert not any(g.raw == "90个" for f in report.facts for g in f.figures)
+    landmarks = distil(tmp_path, ws, NIGHT_LANDMARKS, "2020-08-06_十大夜地标.txt")
+    assert landmarks.source.title == "看十大夜地标如何撬动杭州夜间经济？夜色下的变革开始了", landmarks.source.title
+    assert (landmarks.source.kind, landmarks.source.jurisdiction) == ("news", "杭州市")
+    said = "".join(f.text for f in landmarks.facts)
+    assert not any(w in said for w in ("浙江新闻客户端", "记者 肖淙文", "供图", "供稿", "夜色下的变革开始了")), said
+    assert distil(tmp_path, ws, FIRST_QUARTER, "2022-04-28_一季度消费市场.txt").source.title != "制图 田兰芳"

@@ -1910,9 +1910,11 @@ def finished_end(text: str) -> str:
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
-    if not body or not re.match(rf"[{CJK}\d“《（+＋]", body[-1]):  # (…坚持“党建+: a word joined on, cut)
-        return text
     opening = max(body.rfind(c) for c in "。！？；") + 1
+    # (…坚持“党建+: a word joined on, cut; …在全省90个区、县（市）: a bracket closed inside a clause, cut after it, h258 — not a
+    # bracket alone after the last stop, a credit: …持续改善。（陕西日报）)
+    if not body or not (re.match(rf"[{CJK}\d“《（+＋]", body[-1]) or (body[-1] == "）" and body[opening:opening + 1] != "（")):
+        return text
     # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
     unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
     quoted = min(unclosed) if unclosed else None
@@ -1922,8 +1924,8 @@ def finished_end(text: str) -> str:
     if not breaks:
         # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on; a piece after the last
         # sentence, of any length, is one cut: its figures kept marked, else it goes)
-        if quoted is None and opening and _read_whole(body[opening:]):
-            return body + PAGE_CUT
+        if quoted is None and opening and _read_whole(body[opening:]) and not SETTING.match(body[opening:]):
+            return body + PAGE_CUT  # (not a setting alone: 。在全省90个区县（市）, what it was to compare cut off)
         if quoted is None and opening == 0:
             return text
         return _before_cut(body[:opening])

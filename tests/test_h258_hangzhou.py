@@ -164,3 +164,18 @@ def test_a_pages_clutter_and_cut_are_no_facts_nor_places(tmp_path):
     said = "".join(f.text for f in landmarks.facts)
     assert not any(w in said for w in ("浙江新闻客户端", "记者 肖淙文", "供图", "供稿", "夜色下的变革开始了")), said
     assert distil(tmp_path, ws, FIRST_QUARTER, "2022-04-28_一季度消费市场.txt").source.title != "制图 田兰芳"
+
+
+def test_a_placeholder_asks_the_asks_own_first_clause_with_its_points(tmp_path):
+    """hd48c F6: 延长博物馆等文化场馆的夜间开放时间，推动文化、旅游与商业融合，营造城市活力氛围 had its placeholder ask only its
+    second and third clauses (【待补充：推动文化、旅游与商业融合，营造城市活力氛围方面…】): a point sharing 文化 with the heading
+    read as its elaboration. A heading that is the ask's own first clause is a point asked too; a heading sentence of its own
+    (加强规划和政策引领。将…纳入…规划) stays a label (test_drafts_for_other_bureaus)."""
+    ws = unit_workspace(tmp_path / "ws", "杭州市商务局", "市商务局", "杭州市")
+    _, document = page_draft(tmp_path, ws, NIGHT_LANDMARKS, NIGHT_ASKS, "258", NIGHT_TITLE, "--proposal", "--date", "2022-12-27",
+                             name="2020-08-06_十大夜地标.txt")
+    said = [p.text for p in document.paragraphs]
+    museums = said[said.index("（二）延长博物馆等文化场馆的夜间开放时间") + 1]
+    assert museums.startswith("【待补充：延长博物馆等文化场馆的夜间开放时间，推动文化、旅游与商业融合，营造城市活力氛围方面"), museums
+    spaces = said[said.index("（三）利用工业遗存等城市空间") + 1]
+    assert spaces.startswith("【待补充：利用工业遗存等城市空间、打造城市夜间消费新空间方面"), spaces

@@ -1475,6 +1475,9 @@ OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破
 # A single undertaking's verbs: building, starting or holding one thing (建设…平台, 启动…, 举办…大会),
 # in a clause of a result or a plan (编制…方案, 开工…).
 FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")
+# A place's own deed told of it as its subject (杭州公布首批十大…夜地标; 全市有8条步行街入选“…”并获得授牌): announcing, founding or
+# holding one thing, or an honour its things won — never a measure reached (实现, 增长, 达到: a market's statistics).
+PLACE_DEED_VERBS = (*FOUNDING_VERBS, "展开", "公布", "发布", "印发", "推出", "入选", "获评", "荣获", "获批", "评为", "授牌")
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
                 "推出")
@@ -1522,6 +1525,9 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编辑", "(?:責任)?編輯", "责编", "責編"))
 CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
                       rf"[）)】\]]\s*[?？]?$", re.M)
+# Who supplied a page's picture or words, after the stop of the caption or paragraph it closes (…乐享生活节。胜利河美食街管委会供图;
+# …承载着财富和时尚。下城区融媒体中心 供稿, h258): a credit, no words of the page (nor its place: 下城区 is no page's).
+SUPPLIED_CREDIT = lazy(r"(?<=[。！？”])\s*[^。！？，、；：“”（）()\s]{2,16}\s?(?:供图|供稿)\s*$", re.M)
 # A person's name alone in brackets closing the last sentence (…促消费情况。(胡靖), hd42c): a surname and a given name of one or
 # two characters none of which is a place's, a unit's, a sum's or a note's (（高新区）, （黄石港）, （万元）, （方案略） are no
 # names, rv5). It credits a news item as CLOSING_CREDIT does, but the text is not cut by it (a note's words are kept).

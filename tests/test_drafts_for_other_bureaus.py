@@ -690,8 +690,9 @@ def test_an_item_opens_on_its_own_words_and_a_placeholder_asks_its_asks_core(tmp
     assert ("纳入上级规划。我们积极向上级反映情况，争取更多项目" in said) == (form == "text"), said
     assert ("【待补充：对2024年汛期新发的管涌等险情进行彻底处置、加固渍水堤等薄弱堤防方面的工作情况及数据（注明年份）】"
             in said), said
-    # a point saying its heading's matter again is asked alone, as before
-    assert "【待补充：解决垸内水系不畅问题方面的工作情况及数据（注明年份）】" in said, said
+    # a point saying its heading's matter again is asked with the heading, the ask's own first clause (h258, hd48c F6: a
+    # placeholder asking the second clause alone left the ask's core, its heading, unasked)
+    assert "【待补充：疏浚垸内沟渠水系、解决垸内水系不畅问题方面的工作情况及数据（注明年份）】" in said, said
 
 
 def test_part_two_leads_an_ask_opening_on_putting_out(tmp_path):
@@ -739,7 +740,8 @@ def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path)
                          text=("关于加强就业创业服务体系建设，助力稳就业促发展的建议\n部分高校毕业生就业服务需求未能得到充分满足。为此建议：\n"
                                "一、完善就业公共服务体系，推进“家门口”就业服务站建设，提升零工市场服务能力。\n"
                                "二、加大创业扶持力度，落实创业担保贷款、创业补贴等政策，支持高校学生创新创业。\n"))
-    assert "【待补充：落实创业担保贷款、创业补贴等政策方面的工作情况及数据（注明年份）】" in said, said
+    # (the heading, the ask's own first clause, asked with its point: h258, hd48c F6)
+    assert "【待补充：加大创业扶持力度，落实创业担保贷款、创业补贴等政策方面的工作情况及数据（注明年份）】" in said, said
     assert "【待市教育局提供：支持高校学生创新创业方面的工作情况及数据（注明年份）】" in said, said
     assert "市教育局承办部分" not in said, said  # its part is asked there, not again as a whole
 

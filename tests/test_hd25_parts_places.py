@@ -55,13 +55,16 @@ def test_a_part_of_a_spans_total_takes_no_year_and_the_titles_count_stands(tmp_p
 
 def test_a_countys_figures_in_a_placeholders_comment_name_the_county(tmp_path):
     """A placeholder's comment offered 沅江市's 740元/月、485元/月 under the source's label alone (2025年工作报告) and
-    said 属于本单位工作的，请核实后补写: a city clerk would paste a county's standards as the city's. It names the
-    county and says they are not the city's, to be written only as an example with the place named."""
+    said 属于本单位工作的，请核实后补写: a city clerk would paste a county's standards as the city's. They are written
+    only as an example with the place named, after a placeholder for the city's own (the README's rule; h258, hd48c F1:
+    an area's result an ask found alone stands so, where it stood in a comment), never as the city's."""
     _, _ = page_draft(tmp_path, _yiyang(tmp_path), YUANJIANG, STANDARDS, "3", "关于提高城乡低保标准的建议",
                       "--date", "2025-07-15", name="03_沅江市民政局2025年上半年工作总结.txt")
-    notes = [c for p in read_draft(tmp_path / "draft.docx") for c in p.comments if "740元/月" in c]
-    assert notes, "the county's standards are offered in no comment"
-    assert all("沅江市的“" in c and "不是益阳市的" in c and "写明地名" in c for c in notes)
+    paragraphs = read_draft(tmp_path / "draft.docx")
+    said = [p.text for p in paragraphs]
+    county = next(k for k, p in enumerate(said) if "740元/月" in p)
+    assert said[county].startswith("二是沅江市") and said[county - 1].startswith("一是【待补充：全市提高城乡低保标准"), said
+    assert any("只有沅江市的情况" in c and "写明了地名" in c for c in paragraphs[county - 1].comments)
 
 
 def test_the_bureaus_own_reply_of_no_letterhead_is_of_its_place(tmp_path):

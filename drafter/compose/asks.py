@@ -936,13 +936,29 @@ LONG_TOPIC = 40  # characters: a longer concern with no purpose clause to cut at
 _TOPIC_CLAUSE = lazy(r"[，,；;\s]+")  # what parts a title's clauses (…深度融合，塑造…新优势) (a space too: 打造…集聚区 推动…)
 
 
+# A title's frame before its matter: a first clause of where the place stands or aims (定位世界一流的社会主义现代化国际大都市，
+# 立足…，作为…，), then who needs the matter and how much (杭州需要, 我市亟需) — the matter is what follows (加强城市商业活力, h258).
+_TITLE_FRAME = lazy(r"^(?:定位|立足|作为|面向|对标|着眼|站在|基于)[^，,；;]{2,30}[，,]\s*")
+_NEEDED_BY = lazy(r"^[\u4e00-\u9fff]{0,6}?(?:需要|亟需|急需|亟待|应当|应该|必须)(?=[\u4e00-\u9fff]{2})")
+
+
+def without_frame(core: str) -> str:
+    """A title's ``core`` less its frame (:data:`_TITLE_FRAME`, :data:`_NEEDED_BY`) where MIN_TOPIC characters are left."""
+    framed = _TITLE_FRAME.match(core)
+    if not framed:
+        return core
+    rest = core[framed.end():]
+    rest = rest[needed.end():] if (needed := _NEEDED_BY.match(rest)) else rest
+    return rest if len(rest) >= MIN_TOPIC else core
+
+
 def short_topic(title: str) -> str:
     """What the draft says the suggestion is about, inside its own sentences (围绕…，下一步我局将继续…):
-    the title's core (:func:`concern`: 关于 and 的建议 dropped), a long one (more than SHORT_TOPIC
+    the title's core (:func:`concern`: 关于 and 的建议 dropped; its frame too, :func:`without_frame`), a long one (more than SHORT_TOPIC
     characters) cut before its purpose clause (:func:`before_purpose`): ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展``
     → ``推动科技创新与产业创新深度融合``; one longer than LONG_TOPIC with none, by its first clause. The title itself
     stays whole where it is quoted (《…》)."""
-    core = concern(title)
+    core = without_frame(concern(title))
     if len(core) <= SHORT_TOPIC:
         return core
     head = before_purpose(core)

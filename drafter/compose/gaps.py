@@ -90,7 +90,8 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     works = ask.named_works if ask is not None else []  # each work named by example an item of its own, after the lead's (hd42a)
-    if points and ask.phrase and (works or not any(_says_heading(p, ask, len(points) == 1) for p in points)):  # its clauses, not its matter: both asked
+    if points and ask.phrase and (works or _opens_clause(ask) or not any(_says_heading(p, ask, len(points) == 1) for p in points)):
+        # its clauses, not its matter: both asked
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
     elif points and ask.phrase:
         points = [*_unsaid_pair(points, ask), *points]
@@ -110,6 +111,14 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
     items[0] = note_first(items[0], section.gap_note or (WORK_GAP_NOTE if runs[0][0] is None else None))
     return items
+
+
+def _opens_clause(ask) -> bool:
+    """True when ``ask``'s heading (its lead phrase) is the first clause of its sentence, its points the clauses after it
+    (延长博物馆等文化场馆的夜间开放时间，推动文化、旅游与商业融合，营造城市活力氛围: a point asked itself, h258), not a heading
+    sentence of its own over them (加强规划和政策引领。将老年助餐服务纳入…规划，…: a label they say)."""
+    at = ask.text.find(ask.phrase)
+    return at >= 0 and ask.text[at + len(ask.phrase):at + len(ask.phrase) + 1] in ("，", ",", "；", ";")
 
 
 def _says_heading(point: str, ask, alone: bool) -> bool:

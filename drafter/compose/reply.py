@@ -442,7 +442,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
     flagged = marked_to_update(blocks[done_at:])  # (part one's)
-    dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged)
+    dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged,
+                                                                     newest_held(index, newest, today))
     notes[dated_at:dated_at] = [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
@@ -1340,6 +1341,8 @@ OLD_MATERIAL_FRAMED = ("第一部分所用的材料最新的是{when}的{source}
                        "所在句子按{last}年全年写出，原数值见各句批注，请收集{last}年全年及{year}年以来的情况后逐项填写")
 # Said after either where part one marks what to update (a highlighted figure or text under its comment): only then.
 OLD_MATERIAL_FLAGGED = {False: "（需更新之处已标出）", True: "（需填写之处已标出）"}
+# Said after either where the base holds newer material part one did not use (:func:`newest_held`): looked at before collecting.
+OLD_MATERIAL_HELD = "。另：已收集的材料中已有较新的{source}（{when}），未写入第一部分：收集前请先查阅其中与各项有关的情况"
 
 
 def newest_source(selection: Selection):
@@ -1421,21 +1424,37 @@ def marked_to_update(blocks: list[ReplyBlock]) -> bool:
     return any(s.kind == STALE and s.note and not (s.group or "").startswith(OTHER_SITE_GROUP) for b in blocks for s in b.spans)
 
 
-def old_material(newest, today: dt.date, framed: bool = False, flagged: bool = True) -> str | None:
+def newest_held(index, newest, today: dt.date):
+    """The base's most recent source issued after ``newest`` (part one's newest source) and by ``today``, holding a fact of the
+    workspace's place or its areas: material part one did not use (三季度消费市场运行分析 of 2022-11 beside part one's news of
+    2021-07, h258); None where there is none."""
+    if index is None or newest is None:
+        return None
+    after = sorted((s for s in index.sources.values() if issued(newest) < issued(s) <= today.isoformat()), key=issued, reverse=True)
+    return next((s for s in after if any(not f.external for f in index.facts_of(s.id))), None)
+
+
+def _month(when: str) -> str:
+    """A source's issue date as a comment says it: 2022年11月, or its year alone."""
+    return f"{int(when[:4])}年{int(when[5:7])}月" if len(when) >= 7 else f"{when[:4]}年"
+
+
+def old_material(newest, today: dt.date, framed: bool = False, flagged: bool = True, held=None) -> str | None:
     """What part one's comment says once when every source its items come from is older than
     ``today``'s year (泉科函〔2025〕81号 of May 2025 for a reply of May 2026: no source holds last
     year's whole year): the newest of them (``newest``: :func:`newest_source`), and what to gather
     (``framed``: its old figures were left out, their sentences stating last year), that the places
     to update are marked only where part one marks some (``flagged``: hd42c's one item of no figure
-    marked none, yet the comment said 需更新之处已标出). None when one is of this year, or part one uses no source."""
+    marked none, yet the comment said 需更新之处已标出), and the newer material the base holds that part one did not use
+    (``held``: :func:`newest_held`), to look at before collecting. None when one is of this year, or part one uses no source."""
     if newest is None:
         return None
     when = issued(newest)
     if when >= str(today.year):
         return None
-    said = f"{int(when[:4])}年{int(when[5:7])}月" if len(when) >= 7 else f"{when[:4]}年"
     return (OLD_MATERIAL_FRAMED if framed else OLD_MATERIAL_NOTE).format(
-        when=said, source=newest.label(), last=today.year - 1, year=today.year) + OLD_MATERIAL_FLAGGED[framed] * flagged
+        when=_month(when), source=newest.label(), last=today.year - 1, year=today.year) + OLD_MATERIAL_FLAGGED[framed] * flagged + (
+        OLD_MATERIAL_HELD.format(source=held.label(), when=_month(issued(held))) if held is not None else "")
 
 
 # What the draft asks other units for, said once on part one's heading: a reader of the .docx alone
@@ -1996,8 +2015,9 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
         if suffix != ws.jurisdiction[-1:]:
             text = cached(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}(?!{NOT_LEVEL}){LOCAL_UNIT})").sub(
                 place[:-1], text, count=1)
-        if place not in _SENTENCE_END.split(text, maxsplit=1)[0]:
-            at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
+        at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
+        # (nor where it opens on the area's name without its level: 余杭商务部门…, h258)
+        if place not in _SENTENCE_END.split(text, maxsplit=1)[0] and not (len(stem := AREA_LEVEL_END.sub("", place)) > 1 and text.startswith(stem, at)):
             text = text[:at] + place + text[at:]
     if text and text[-1] not in "。！？”）)":
         text += "。"

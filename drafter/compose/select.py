@@ -1486,17 +1486,21 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     kept = {i.fact.id for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
+    examples: list[list[Item]] = []  # per ask, an area's result it found alone (:func:`_areas_alone`)
     specifics = [specific_words(own, index) for own in words]
     pool = [[i for i in group if i.fact.id in kept and not is_lead_in(i.fact.text)] for group in groups]
     answers = _answers(pool, others, asks, words, specifics, ws)
     for k, (ask, own, specific) in enumerate(zip(asks, words, specifics)):
         chosen = city_first(answers[k], ws, areas)
-        for item in chosen:
+        # (an area's result the ask found alone: kept aside for the section nothing else fills, :func:`_areas_alone`)
+        alone = [] if chosen else [i for i in answers[k] if i in city_first([i], ws, frozenset({i.fact.jurisdiction}))][:1]
+        for item in chosen + alone:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       equivalents=ask.equivalents, matter=matter, titled=titled)
             if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
+        examples.append(alone)
     _split_answers(sections, asks, words, ws)
     _give_left_out(sections, asks, words)
     co = suggestion.co_handlers
@@ -1518,6 +1522,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
     filled += _matter_results(sections, asks, relevant, ws, matter)
     filled += _programme_starts(sections, relevant, ws, asks)
+    filled += _areas_alone(sections, asks, examples)
     # the items found or filled since: a co-handler's work in them to its part too
     parts += co_parts(sections + parts, co, ws, index, lambda s: words[s.ask], in_place=False, home=home)
     for section in sections:  # a section is a co-handler's part only while all its work is that unit's
@@ -2227,8 +2232,7 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if section.items or section.part or not common:
             continue
-        key = frozenset(g for g in bigrams(ask.phrase) - GENERIC - _seams(ask.phrase)
-                        if is_cjk(g) and not FUNCTION_CHARS & set(g))
+        key = phrase_key(ask.phrase)
         beyond = [m for m in ask_keys(ask) if bigrams(m) - common]
         found = []
         for item in relevant[k] if key else ():
@@ -2248,6 +2252,30 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
             section.city_gap = area
             used.add(item.fact.id)
             added.append(section.items[0])
+    return added
+
+
+def phrase_key(phrase: str) -> frozenset[str]:
+    """The words (bigrams) of an ask's ``phrase`` its matter is, beyond official prose and the seams between its words."""
+    return frozenset(g for g in bigrams(phrase) - GENERIC - _seams(phrase) if is_cjk(g) and not FUNCTION_CHARS & set(g))
+
+
+def _areas_alone(sections: list[Section], asks: list, examples: list[list[Item]]) -> list[Item]:
+    """A section still with no item takes the area's (a district's) result its ask's own search found (``examples``, by ask:
+    :func:`city_first` drops one alone), saying a word of the ask's phrase (:func:`phrase_key`: 夜间 of 发展夜间经济; not 荣县's
+    养老服务政策保障文件 for 加强规划和政策引领), not used elsewhere: it stands after a placeholder for the city's own
+    (:attr:`Section.city_gap`), never as the city's (此外，余杭商务部门还创新布局消费新场景… under 发展夜间经济, h258). The items added."""
+    used = {i.fact.id for s in sections for i in s.items}
+    added: list[Item] = []
+    for section in sections:
+        found = examples[section.ask] if section.ask is not None else []
+        item = next((i for i in found if i.fact.id not in used and phrase_key(asks[section.ask].phrase)
+                     & bigrams("".join(i.sentences or [i.fact.text]))), None)
+        if item is None or section.items or section.part:
+            continue
+        section.items, section.city_gap = [item], True
+        used.add(item.fact.id)
+        added.append(item)
     return added
 
 

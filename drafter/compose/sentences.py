@@ -164,10 +164,16 @@ LEAD_VERB = lazy(f"(?:{G.words(G.LEAD_VERBS)})")
 ADDING = lazy(rf"^(?:{G.words(G.ADDING_WORDS)}|(?:{G.words(G.HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
 
 
+# The adverb a word adding a sentence goes with, after its subject in its first clause (此外，余杭商务部门还创新…): dropped with it
+# (not 还 of a word: 退耕还林, 还原, 归还, 偿还…; nor 也许).
+PARTNER_ADVERB = lazy(r"^([^，。；：“”]{2,16}?)(?:(?<![归偿退返送交])还(?![林草湖湿田原款贷建迁清本])|也(?!许))(?=[\u4e00-\u9fff])")
+
+
 def own_opening(sentences: list[str]) -> list[str]:
-    """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped."""
+    """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped, and the
+    adverb going with it (:data:`PARTNER_ADVERB`: 此外，余杭商务部门还创新… → 余杭商务部门创新…, h258)."""
     if sentences and ADDING.match(sentences[0]):
-        return [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
+        return [PARTNER_ADVERB.sub(r"\1", ADDING.sub("", sentences[0], count=1), count=1), *sentences[1:]]
     return sentences
 
 

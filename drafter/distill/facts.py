@@ -107,9 +107,9 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
@@ -978,7 +978,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             or items_handled(norm, figures) or points_adopted(norm, figures))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
-            not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm))
+            not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm)
+                                              and not NAMED_HELD.search(norm))
                                              or (is_appraisal(unit.text) and not WILL.match(norm))  # (鉴于…具有重要的意义，下阶段我局将…)
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or PRESS_EVENT.match(norm) or MUST_ITEMS.search(norm)
@@ -1313,6 +1314,11 @@ def names_matter(label: str) -> bool:
 
 # A city bureau's branch named after its own place, after the city's name (郑州市生态环境局上街分局…): the branch's stem.
 _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
+# A department named by its place's stem alone, its level left out (余杭商务部门, 余杭商务局 of 余杭区商务局), opening a clause as
+# its subject: that place's unit (see stem_place).
+STEM_DEPARTMENT = re.compile(rf"^(?P<stem>[{CJK}]{{2,3}}?)(?:{words(DEPARTMENT_SHORT_NAMES, DEPARTMENT_FULL_NAMES)})"
+                             rf"(?:部门|{words(DEPARTMENT_ORGAN_WORDS)})")
+_QUOTED = re.compile(r"^“[^“”]*”")  # (a quotation opening a sentence, before who said it)
 # A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月), a date (2020年6月28日) or a frame of time, cause or
 # circumstance (在我市积极支持…建设的背景下, 为落实…, 随着…).
 SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依据|对照|围绕)[^，]*|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$")
@@ -1361,13 +1367,14 @@ def theme_end(norm: str) -> int:
     return 0
 
 
-def subject_place(norm: str) -> str | None:
+def subject_place(norm: str, text: str = "") -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
     ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
     去年3月，鼓楼区被认定为…`` → 鼓楼区; after a form's field label (``调研内容：长治市民政局…`` → 长治市). A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
-    严格…`` → 上街区 where the text names it, else none: not the city's)."""
-    body = _FIELD_LABEL.sub("", norm, count=1)
+    严格…`` → 上街区 where the text names it, else none: not the city's); so is a department named by its place's stem (``此外，余杭商务部门
+    还创新…`` → 余杭区 where ``text``, else ``norm``, names it: :data:`STEM_DEPARTMENT`)."""
+    body = _QUOTED.sub("", _FIELD_LABEL.sub("", norm, count=1))  # (“…”余杭区商务局相关负责人介绍，…: who said it)
     first = _first_sentence(body)
     theme = theme_end(body)
     if theme:  # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
@@ -1387,12 +1394,43 @@ def subject_place(norm: str) -> str | None:
                 and not opens_an_example(clause, m.end("place"))):
             branch = _BRANCH_STEM.match(clause, m.end("place"))
             if branch:
-                named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)
-                return named.group() if named else None
+                return stem_place(branch.group(1), text or norm)
             # (a chain of places opening it is of the innermost: 杭州市余杭区人民政府办公室…为贯彻落实… → 余杭区)
             chain = leading_places(clause[m.start("place"):])
             return chain[-1] if chain and chain[0] == m.group("place") else m.group("place")
+        department = STEM_DEPARTMENT.match(clause)
+        if department:
+            return stem_place(department.group("stem"), text or norm)
     return None
+
+
+# The deed a place is the subject of (:data:`~drafter.grammar.PLACE_DEED_VERBS`), right after its name or its own count of the
+# things that did it (全市有8条步行街入选…).
+_PLACE_DEED = re.compile(rf"(?:有\d+[{CJK}]{{0,12}}?)?(?:{words(PLACE_DEED_VERBS)})")
+
+
+def place_deed(norm: str, names: Collection[str]) -> bool:
+    """Whether the first sentence of ``norm`` (its reporter's attribution left out: 从杭州市商务局获悉，) opens, after its setting,
+    on one of ``names`` (the workspace's place: 杭州市, 杭州, 全市, 我市) as the subject of its deed (:data:`_PLACE_DEED`), saying
+    nothing to come: 近日，杭州公布首批十大夜间经济集聚的夜地标 (h258)."""
+    first = _first_sentence(_SOURCE_SAID.sub("", norm))
+    return not SAID_WILL.search(first) and any(
+        clause.startswith(name) and _PLACE_DEED.match(clause, len(name))
+        for clause in _subject_clauses(first.split("，")) for name in names)
+
+
+def area_unit_deed(norm: str) -> bool:
+    """Whether the first sentence of ``norm`` opens (after its setting) on a department named by its place's stem
+    (:data:`STEM_DEPARTMENT`) and tells its deed done (:data:`TOLD_DONE`), saying nothing to come."""
+    first = _first_sentence(norm)
+    return (any(STEM_DEPARTMENT.match(clause) for clause in _subject_clauses(first.split("，")))
+            and bool(TOLD_DONE.search(first)) and not SAID_WILL.search(first))
+
+
+def stem_place(stem: str, text: str) -> str | None:
+    """The place ``text`` names in full by ``stem`` and its level (余杭 → 余杭区), None where it names none."""
+    named = re.search(rf"{re.escape(stem)}(?:自治县|[市区县])", text)
+    return named.group() if named and is_place(named.group()) else None
 
 
 # A place's government leading the work a statement tells (明确了属地监管工作责任，由曾都区人民政府牵头，各相关职能部门组成整治
@@ -1595,6 +1633,8 @@ def themed_results(norm: str, figures: list[Figure]) -> bool:
 # A day, then a thing set going that day (2月26日，济南“预付宝”正式上线运行，…): work done, no overview even as a lead.
 _SET_GOING = r"(?:正式)?(?:上线|运行|开通|启用|投用|投入使用|投入运营|揭牌|挂牌|成立|落成|通车|开馆|开园)"
 SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，(?P<what>[^，。；！？]{{2,24}}?){_SET_GOING}")
+# Programmes named in quotes, then held (“仲夏夜嘉年华”暑期促消费、“金秋消费节”等活动全面展开): work done, no overview even as a lead (h258).
+NAMED_HELD = re.compile(rf"”[^，。；！？“”]{{0,8}}?(?:活动|行动|工程|节|赛|会|展)[^，。；！？“”]{{0,6}}?(?:{words(PLACE_DEED_VERBS)})")
 
 
 def higher_act(norm: str, ws: Workspace) -> bool:
@@ -1895,9 +1935,11 @@ def finished_end(text: str) -> str:
     body = text.rstrip()
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
-    if not body or not re.match(rf"[{CJK}\d“《（+＋]", body[-1]):  # (…坚持“党建+: a word joined on, cut)
-        return text
     opening = max(body.rfind(c) for c in "。！？；") + 1
+    # (…坚持“党建+: a word joined on, cut; …在全省90个区、县（市）: a bracket closed inside a clause, cut after it, h258 — not a
+    # bracket alone after the last stop, a credit: …持续改善。（陕西日报）)
+    if not body or not (re.match(rf"[{CJK}\d“《（+＋]", body[-1]) or (body[-1] == "）" and body[opening:opening + 1] != "（")):
+        return text
     # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
     unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
     quoted = min(unclosed) if unclosed else None
@@ -1907,8 +1949,8 @@ def finished_end(text: str) -> str:
     if not breaks:
         # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on; a piece after the last
         # sentence, of any length, is one cut: its figures kept marked, else it goes)
-        if quoted is None and opening and _read_whole(body[opening:]):
-            return body + PAGE_CUT
+        if quoted is None and opening and _read_whole(body[opening:]) and not SETTING.match(body[opening:]):
+            return body + PAGE_CUT  # (not a setting alone: 。在全省90个区县（市）, what it was to compare cut off)
         if quoted is None and opening == 0:
             return text
         return _before_cut(body[:opening])
@@ -2275,16 +2317,29 @@ def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
     return parts
 
 
+# A sentence opening on a place as its subject, after a word adding it to the one before at most (此外，余杭商务部门还创新…): the
+# place's, or the department of the place its stem names (STEM_DEPARTMENT).
+_PLACE_OPENING = re.compile(rf"^(?:{words(SHORT_ADDING_WORDS)})?，?(?:{SUBJECT_PLACE.pattern[1:]}|{STEM_DEPARTMENT.pattern[1:]})")
+
+
 def place_split(text: str) -> list[str]:
     """``text`` cut before each sentence opening on a place as its subject other than the place its part opens on (红河州各级各部门
     始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's; 2020年，任泽区…完成造林面积3.5万亩…。南和区…
-    完成造林面积1.71万亩…。临西县…: three districts' results, each its own, hd45b), where the text opens on one."""
-    sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    first = subject_place(normalise(sentences[0])) if len(sentences) > 1 else None
+    完成造林面积1.71万亩…。临西县…: three districts' results, each its own, hd45b; 此外，余杭商务部门还创新布局… after 杭州市商务局公布…:
+    the district's, h258), where the text opens on one. A quotation is no sentence of its own: it opens the one naming who said it,
+    whose place is the speaker's unit's (“…引领。”余杭区商务局相关负责人介绍，…), the speaker's words ending at a sentence naming a place
+    as its subject (此外，余杭商务部门还创新…), the same or another."""
+    sentences: list[str] = []
+    for piece in (s for s in _WHOLE_SENTENCE.split(text) if s.strip()):
+        open_quote = sentences and sentences[-1].count("“") > sentences[-1].count("”")
+        sentences[-1:] = [sentences[-1] + piece] if open_quote else [*sentences[-1:], piece]
+    first = subject_place(opening := normalise(sentences[0]).lstrip()) if len(sentences) > 1 else None
     if not first:
         return [text]
-    at = next((k for k in range(1, len(sentences)) if SUBJECT_PLACE.match(n := normalise(sentences[k]).lstrip())
-               and subject_place(n) not in (None, first)), None)
+    whole = normalise(text)
+    spoken = bool(_QUOTED.match(opening) or SAID.match(opening))  # (a speaker's words end where a sentence names its own subject)
+    at = next((k for k in range(1, len(sentences)) if _PLACE_OPENING.match(_QUOTED.sub("", n := normalise(sentences[k]).lstrip()))
+               and subject_place(n, whole) not in (None, *(() if spoken else (first,)))), None)
     return [text] if not at else ["".join(sentences[:at]).strip(), *place_split("".join(sentences[at:]).strip())]
 
 
@@ -2421,9 +2476,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
-    def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer)
-        return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
-            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
+    def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer; or its place)
+        return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (meta.jurisdiction == ws.jurisdiction and (
+            news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases) or place_deed(norm, own_names)))
     def names_own(norm: str) -> bool:  # (the workspace's place listed with others as a sentence's subject)
         return ws.jurisdiction in joint_subject(norm)
     # (the place's own news told by no unit, its lede (under its headline) telling of the place's development as a whole: 辉煌十三五…|
@@ -2569,6 +2624,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year))
+        # (or, in the place's own news, the place's deed told of it as the subject: 近日，杭州公布首批十大夜间经济集聚的夜地标…, h258)
+        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place_deed(norm, own_names))
+        # (or one of its areas' department, named as its subject by the area's stem, telling its deed done: 此外，余杭商务部门还创新
+        # 布局消费新场景，在…指导打造了“6号大街”… in a city's page, h258 — the district's work, its example)
+        own_work = own_work or (meta.kind == NEWS and place in ws.areas and area_unit_deed(norm))
         # (or, in the place's own news, its theme and its results won with figures: 中医药事业发展激发新动能。市中医医院顺利通过…评审，
         # 8家县级中医医院完成…复审 — a summary of the year's results, hd34b; not in an item announcing the year's work to come)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction

@@ -125,7 +125,7 @@ AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # (or a paper's page field, its number and column: 第00020版:又好又快在浙江 of a 浙江日报 page, hd44a)
 JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
                            r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$|第\s?\d{1,5}\s?版\s?[:：])")
-BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
+BYLINE = re.compile(rf"[报网台社端](?:\s*[|｜]\s*)?记者\s?[{CJK}]{{2,4}}(?:\s|$)")  # (…|浙江新闻客户端 |记者 肖淙文 王逸群, h258)
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"
 CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社心]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
@@ -2127,18 +2127,24 @@ def _reports_as_bureau(norm: str, ws: Workspace) -> bool:
 LEVELS_ONLY = re.compile(r"[省市区县州乡镇]+")
 
 
+STEM_NAMED = 3  # times: a text naming the workspace's place so often by its name without its level speaks of it
+
+
 def _own_by_stem(norm: str, ws: Workspace) -> str | None:
     """The workspace's place for a text that names no place of its level but the workspace's own by its name without its level
     (孝昌特色, 孝昌“11111”战略 of 孝昌县) and speaks of that level as its own (全县交通运输…工作会议, 县交通运输局将…): a news item of
     the county's own, its place; else None. A place named only in a person's title (温岭市委书记, 台州市委常委) is not named:
-    温岭撤县设市, 温岭人 and 我市 of a 温岭 news item is 温岭市's (hd44a)."""
-    level = _self_level(norm)
+    温岭撤县设市, 温岭人 and 我市 of a 温岭 news item is 温岭市's (hd44a); a text naming it so STEM_NAMED times or more speaks of it
+    whatever it calls its own (杭州公布…, 杭州之夜…, h258)."""
     place = ws.jurisdiction or ""
     stem = place[:-1]
+    said = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)  # (not in a title it quotes: …“关于进一步改善上海夜间经济运营的建议”…)
+    named = len(re.findall(rf"{re.escape(stem)}(?![{CJK}]?[省市区县州])", said)) if len(stem) >= 2 else 0
+    # (or, speaking of no level as its own, naming it so again and again: 杭州公布首批十大夜地标…杭州之夜…杭州的文脉, h258)
+    level = _self_level(norm) or (place[-1:] if named >= STEM_NAMED else None)
     if not level or not place.endswith(level) or len(stem) < 2 or (place in norm and not _only_a_title(place, norm)):
         return None
-    said = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)  # (not in a title it quotes: …“关于进一步改善上海夜间经济运营的建议”…)
-    if not re.search(rf"{re.escape(stem)}(?![{CJK}]?[省市区县州])", said):
+    if not named:
         return None
     others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place and not _not_spoken_for(name, norm)
               and not _only_a_title(name, norm)}

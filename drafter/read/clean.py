@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
+    CLOSING_CREDIT, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -159,6 +159,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section)
     (lazy(r"^[\[【（(]?(?:图片|图像|视频)[\]】）)]?$"), 6),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
+    # a news app's top bar: the day's weather and its buttons (杭州小雨21℃-19℃ 下载APP 我要投稿, h258)
+    (lazy(r"-?\d+\s*[℃°]C?\s*[-~～至/]\s*-?\d+\s*[℃°]|我要投稿|^下载\s*APP", re.I), 40),
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
     (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)|^在(?:您|你)的(?:设备|手机)上(?:浏览|查看|阅读|打开)"), 30),  # 扫描二维码随身看资讯,
     # 用微信扫描二维码; 扫描二维码 / 在您的设备上浏览本页
@@ -192,6 +194,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # (or run together, its staff's roles first: 總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露)
     (lazy(r"^(?:(?:总监制|监制|出品人|总编辑|主编|责编|责任编辑|编辑|审核|审校|校对|统筹|制作)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*){2,}$"), 60),
     (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
+    # (its role first: 制图 田兰芳 over a page's chart, h258)
+    (lazy(rf"^(?:制图|绘图|摄影|设计|文/图|图/文)\s*[:：]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), 30),
     # (a photo's caption crediting its photographer: 阿里地区某代表发言 杨某（摄）)
     (lazy(r"[（(]\s*(?:摄|摄影|供图)\s*[）)]$"), 60),
     # (or said twice on its line, an image's alt text and its caption, no mark between: 曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花)
@@ -261,7 +265,7 @@ _INLINE_CHROME = lazy(
     # a news site's credit and app plug after the text: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
     # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）)
-    rf"|{CLOSING_CREDIT.pattern}"
+    rf"|{CLOSING_CREDIT.pattern}|{SUPPLIED_CREDIT.pattern}"
     # the label of the site's news column run into the text after a space, before a sentence's start (信息发布 一是抓政策落地。…, hd47b;
     # 部门动态 3月12日，…, 工作动态 全市完成…, rv10 3): a column's name, not a sentence's subject and verb, an organ or an adverb before
     # the column's word and a title after it (市政府正式发布 《…行动方案》，明确…, rv9 3)

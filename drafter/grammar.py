@@ -813,6 +813,10 @@ def closing_status(text: str) -> str | None:
 
 # Words that place a statement in time relative to its document's date, by what they name.
 PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
+# Where 目前 is read across two words' edge it is no present: 项目前期 is 项目|前期 (hd14's 正在开展项目前期工作 was rewritten
+# 正在开展项截至2023年底，期工作).
+NOT_ACROSS_WORDS = r"(?!(?<=项)目前|目前期)"
+PRESENT_WORD = rf"{NOT_ACROSS_WORDS}(?:{words(PRESENT_WORDS)})"
 CUT_OFF_WORDS = ("截至", "截止", "截止到", "截至到")  # a stock as of a date (截至2017年12月，…; 截至5月底)
 # A count held now (…。现有省级现代农业园区2个, 我区现有规上企业12家, 现已建成3座): the document's date, whatever year a sentence
 # before it names — opening its clause or after its place or scope (全市现有), not what exists spoken of (巩固现有…工作).
@@ -972,7 +976,7 @@ AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, THA
     "recent years")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
-    (r"(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
+    (rf"{NOT_ACROSS_WORDS}(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
     (r"今年以来", SINCE_THIS_YEAR),
     (r"今年|本年度", THIS_YEAR),
     (r"去年|上年度", LAST_YEAR),

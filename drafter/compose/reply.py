@@ -804,8 +804,12 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     another unit is asked for. No section per ask."""
     co = context["co_handlers"]
     items = [selection.overview] if selection.overview else []
-    for section in selection.sections:
-        items += [i for i in section.items if not section.gap and all(i.fact.id != j.fact.id for j in items)]
+    for item in (i for section in selection.sections if not section.gap for i in section.items):
+        at = next((n for n, i in enumerate(items) if i.fact.id == item.fact.id), None)
+        if at is None:
+            items.append(item)
+        else:  # (a fact shared between asks, :func:`~.select._split_answers`: one paragraph saying each ask's part)
+            items[at] = _with_parts(items[at], item)
     blocks = []
     for item in usual.done[:MAX_ITEMS] if usual else ():  # whole, as the past reply said it, first
         spans = _usual_spans(_addressed(item, context["you"]), f"{context['title']}{site}", ws, today, co)
@@ -841,6 +845,16 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
 
 _AFTER_PART = lazy("(?<=；)")
 _PART_END = lazy("；$")
+
+
+def _with_parts(item: Item, other: Item) -> Item:
+    """``item`` also saying the sentences ``other``, an item of its fact under another ask, keeps that it does not (hd14:
+    横溪养老服务中心…结顶 under 纳入…布局规划, 仙居县乡镇养老服务中心二期专项债项目… under 专项债资金支持 — the project the site's
+    works may go into — in one site reply's part one, which dropped the second)."""
+    if item.sentences is None or other.sentences is None:
+        return item
+    said = "".join(item.sentences)
+    return replace(item, sentences=[*item.sentences, *(s for s in other.sentences if s.rstrip("。；; ") not in said)])
 
 
 def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Item], list[Item]]:

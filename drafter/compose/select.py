@@ -1741,8 +1741,10 @@ def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tu
     of them (:func:`_told_apart`) to its ask as the fact says it (``full``): what stays with the item's ask ``k`` and what
     each other ask takes — a unit reporting a result whose head clause answers one other ask goes there (hd47b: 积极推进
     河流防洪综合治理…共治理河流69.85公里。 and 完成149座小型水库除险加固… were one fact under 病险水库除险加固, 河道防洪治理 left
-    a placeholder); one not answering k is then off the item's matter and goes nowhere. None when no unit goes to another
-    ask: the sentences are then shared by their clauses (:func:`_split_answers`)."""
+    a placeholder); one answering other asks but not k is then off the item's matter and goes nowhere, one answering none
+    stays with k as the item keeps it (its clauses on k, :func:`on_topic`: hd14's 横溪养老服务中心…结顶 beside the 专项债项目
+    the 专项债 ask took). None when no unit goes to another ask: the sentences are then shared by their clauses
+    (:func:`_split_answers`)."""
     own: list[str] = []
     given: dict[int, list[str]] = {}
     for sentence in kept:
@@ -1750,7 +1752,8 @@ def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tu
         units = _told_apart(whole)
         heads = [_head_asks(u, answers) for u in units]
         away = [next(iter(h)) if len(h) == 1 and k not in h and reports_result(u) else None for u, h in zip(units, heads)]
-        mine = [u for u, j in zip(units, away) if j is None and k in _asked_by(u, answers)]
+        mine = [kept_of for u, j in zip(units, away) if j is None and (k in (asked := _asked_by(u, answers)) or not asked)
+                for kept_of in [_kept_of(u, sentence)] if kept_of]
         own += [sentence if len(mine) == len(units) else _as_sentence(mine)] * bool(mine)
         for j in dict.fromkeys(j for j in away if j is not None):
             given.setdefault(j, []).append(_as_sentence([u for u, i in zip(units, away) if i == j]))
@@ -1758,6 +1761,13 @@ def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tu
 
 
 _PART_END = lazy(r"[；;]")
+
+
+def _kept_of(unit: str, sentence: str) -> str:
+    """What the kept ``sentence`` (the clauses on its ask, :func:`on_topic`) says of ``unit``, a unit of the fact's sentence
+    (:func:`_told_apart`): its clauses there, ending as a unit does (``；``); "" when it keeps none."""
+    said = [c for p in AFTER_PART.split(sentence) for c in clauses(p) if (bare := c.strip("，,；;。 ")) and bare in unit]
+    return "".join(said).rstrip("，,；;。 ") + "；" if said else ""
 
 
 def _as_sentence(units: list[str]) -> str:
@@ -1879,8 +1889,18 @@ def _asked_by(unit: str, answers) -> frozenset[int]:
 
 def _head_asks(sentence: str, answers) -> frozenset[int]:
     """The asks the head clause of ``sentence`` answers when it opens on the measure or result its other clauses detail
-    (:func:`_subjectless`); none otherwise."""
-    return answers(_head_clause(sentence)) if _subjectless(sentence) else frozenset()
+    (:func:`_subjectless`, :func:`_heads`); none otherwise."""
+    return answers(_head_clause(sentence)) if _subjectless(sentence) and _heads(sentence) else frozenset()
+
+
+def _heads(sentence: str) -> bool:
+    """True when the head clause (:func:`_head_clause`) heads the clauses after it: it states no figure (积极推进河流防洪综合
+    治理，实施…项目2个，共治理河流69.85公里), or they state none, or only of its part (其中…, :data:`~drafter.grammar.REFERS_BACK`).
+    A head stating a figure before clauses stating their own is one result of a list, no heading of them: 2025年，新认定市级
+    科普基地30家，“五个新城”新建科普场馆7座，… is on 科普基地 and 科普场馆 alike."""
+    parts, head = clauses(sentence), _head_clause(sentence)
+    rest = parts[parts.index(head) + 1:] if head else []
+    return not states_figure(head) or not any(states_figure(c) and not REFERS_BACK.match(c) for c in rest)
 
 
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:

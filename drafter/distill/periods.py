@@ -38,7 +38,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORDS, RECENT_RUN,
+from ..grammar import (FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -100,7 +100,7 @@ BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total t
 # A sentence going on at the same time as the one before it (…从2023年年初开始，…11月初顺利完成建设任务…。同时，市文旅广电局还向省里
 # 争取，建成了14个智慧体育公园: 2023's, hd38c) — not one merely adding a matter (此外，…), which may be of any time.
 SAME_TIME = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if w.endswith('同时')))})[，,]")
-NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今|{PRESENT_HOLDING}")
+NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{PRESENT_WORD}|至今|{PRESENT_HOLDING}")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 # A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
 CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)})(\d{{1,2}})月")

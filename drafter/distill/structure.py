@@ -643,8 +643,9 @@ def opening_said(lines: list[str]) -> str | None:
 
 
 # An opening's item: its title in 《》 or “”, with 关于 before it where the title leaves it out (您提出的关于《…》收悉) and the
-# word for the item after it where the title ends without it (《关于扶持汤浦童装产业增开汤浦晚班公交》的建议收悉, 上虞区交通运输局's).
-_OPENED_ITEM = lazy(r"(?:关于)?[《“][^》”]{2,}[》”](?:的?(?:建议|提案)(?:案)?)?")
+# word for the item after it where the title ends without it (《关于扶持汤浦童装产业增开汤浦晚班公交》的建议收悉, 上虞区交通运输局's);
+# a 《》 title closed by its own 》, whatever it quotes (《关于在保山市创建“大师部落”的建议》, not up to its ”: hd50a's 《{title}》》).
+_OPENED_ITEM = lazy(r"(?:关于)?(?:《[^》]{2,}》|“[^”]{2,}”)(?:的?(?:建议|提案)(?:案)?)?")
 _OPENED_NUMBER = lazy(r"(第?)\s*[A-Za-z]?\d{1,10}\s*号")  # (第0219号), (B003号)
 _OPENED_END = lazy(r"如下[：:。]")  # where its words end: the transmittal (…现答复如下：), else at its first sentence's end
 OPENED_MAX = 120  # an opening's words, no longer (a paragraph run on into the body is not the opening)

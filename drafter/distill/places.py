@@ -77,6 +77,7 @@ NOT_A_PLACE = re.compile(
     r"|[园苑庭][东西南北]"  # a housing estate's part (东园东区, 花苑西区)
     r"|小"  # a housing estate (老旧小区, 计划内小区, 居民小区): no district's name ends in 小
     r"|项目|滩"  # a project's county or area (建设项目县市两级…验收, 项目区) and a river's flats (滩区, 低滩区): no names
+    r"|度假|主题|旅游|风景"  # a resort or a tourist zone (度假区管委会, 土司府文化主题区, 旅游区: hd50a's reply read as 度假区's), no place
     r"|专"  # a site's section (无码专区 of a mirror's spam over the page, hd38c; 学习专区): a prefecture so named is no more
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
     # (or the kind of county a title names: 创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县, 节水型…县)
@@ -102,7 +103,7 @@ NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在�
 COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万])[一二两三四五六七八九十几数]+$")
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
-                     "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
+                     "省级|市级|区级|县级|办理|交办|交|主办|协办|会办|督办|领办"  # 共办理市九届人大…, 已交市文化和旅游局办理 (hd50a)
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了"
                      "|唯一|首个"  # 作为自治区唯一旗县: a rank  # 勉励市科协…: a leader's verbs
                      "|申请"  # 申请县财政45万元: a request to the county's purse

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import docx
 import pytest
-from helpers import seeds_draft, unit_workspace
+from helpers import part_one, part_two_texts, seeds_draft, unit_workspace
 
+from drafter.compose.asks import parse_asks
 from drafter.compose.suggestion import is_collective, you_word
 from drafter.distill.structure import opened_said
+from drafter.workspace import load_workspace
 
 TITLE = "关于利用“徐霞客游保”资源推进文旅融合发展的建议"
 ASK = "加大对徐霞客及其游记的学习、宣传、普及"
@@ -69,3 +71,50 @@ def test_an_opening_quoting_inside_its_title_keeps_one_closing_bracket():
     """F4: 《关于在保山市创建“大师部落”的建议》 is the title whole, its ” no end of it."""
     said = opened_said(["陈兴委员：", "你提出的《关于在保山市创建“大师部落”的建议》（第0035号提案）已交我们研究办理，现答复如下："], None)
     assert said == "{you}提出的《{title}》（第{number}号提案）已交我们研究办理，现答复如下："
+
+
+def test_a_lone_numbered_ask_is_headed_by_its_first_sentence():
+    """F3: 一、加大对…普及。摘编出版… is headed 加大对…普及 as one of several would be, not by the title's matter; a lone
+    numbered ask whose first sentence runs on past its head keeps the title's (利用…发展)."""
+    assert [a.phrase for a in parse_asks(SUGGESTION, TITLE)] == [ASK]
+    runs_on = SUGGESTION.replace(f"{ASK}。摘编出版", f"{ASK}，摘编出版")
+    assert [a.phrase for a in parse_asks(runs_on, TITLE)] != [ASK]
+
+
+def test_both_parts_say_the_one_ask(tmp_path):
+    """F3: in a reply in parts (``draft.form: parts``) part two's item is headed by the ask part one's placeholder asks for,
+    which still names it (its heading not printed over a part of one section)."""
+    ws = unit_workspace(tmp_path / "ws", *BAOSHAN)
+    with open(ws.root / "drafter.yaml", "a", encoding="utf-8") as config:
+        config.write("draft:\n  form: parts\n")
+    ws = load_workspace(ws.root)
+    _, out = seeds_draft(tmp_path, ws, {CHEN: CHEN_PAGE}, "05040061", TITLE, SUGGESTION, "--deputy", "驻隆阳委员活动组",
+                         "--proposal", "--date", "2024-07-31")
+    document = docx.Document(str(out))
+    one, two = part_one(document), part_two_texts(document)
+    assert one[0].startswith(f"【待补充：{ASK}，摘编出版《徐霞客保山游记》")
+    assert two[-1].startswith(f"{ASK}。") and not any(t.startswith("利用“徐霞客游保”资源") for t in two)
+
+
+def test_a_cut_reply_headed_by_an_unquoted_ask_is_per_ask(drafted):
+    """F2: 一、关于抓住机遇，顺势而行，在…创建“大师部落”的建议。 heads the 陈兴 reply's first section, its ask unquoted: the reply
+    answers ask by ask (form per_ask, heads 关于…的建议), whatever follows the cut; the draft heads its section so."""
+    texts, _, root = drafted
+    chen = next(p for p in (root / "facts").glob("*.yaml") if CHEN in p.read_text("utf-8")).read_text("utf-8")
+    assert "form: per_ask" in chen and "head: 关于…的建议" in chen
+    assert f"一、关于{ASK}的提案" in texts
+
+
+def test_no_hosting_sentence_where_the_replies_say_the_item_was_given_them(drafted):
+    """F4: the bureau's reply (…已交我们研究办理) and its place's unsigned one (…已交市文化和旅游局办理) never say 由我局主办: the
+    draft does not either."""
+    texts, _, _ = drafted
+    opening = next(t for t in texts if "已收悉" in t)
+    assert "主办" not in opening and opening.endswith("现将有关情况答复如下：")
+
+
+def test_a_resort_named_by_its_zone_word_alone_is_no_place(drafted):
+    """F5: 度假区 (度假区管委会, 度假区主要景区景点) and 已交市(文化和旅游局) name no place: the 线世海 reply is 保山市's, not 度假区's."""
+    _, _, root = drafted
+    xian = next(p for p in (root / "facts").glob("*.yaml") if XIAN in p.read_text("utf-8")).read_text("utf-8")
+    assert "jurisdiction: 度假区" not in xian and "jurisdiction: 保山市" in xian

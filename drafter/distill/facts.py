@@ -509,7 +509,9 @@ def is_appraisal(text: str) -> bool:
 # 对接，该局正谋划…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|{words(SHORT_ADDING_WORDS)}|为此|因此|对此)，"
             rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:{words(SHORT_ADDING_WORDS)})?(?:对于|针对)[^，。；：]{{2,30}}，"
-            r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，)?")
+            r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，"
+            # (or who tells it, in a news item: 李绍鲜介绍，“十四五”期间，保山市将深入… — its plan whoever tells it, hd50a)
+            r"|据?[^，。；：！？“”]{0,12}?介绍，)?")
 # A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
 SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文件|通知|意见|办法)")
 # A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…, 最后，拟建设…,

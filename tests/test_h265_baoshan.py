@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import docx
 import pytest
-from helpers import part_one, part_two_texts, seeds_draft, unit_workspace
+from helpers import distil, fact_saying, part_one, part_two_texts, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.suggestion import is_collective, you_word
 from drafter.distill.structure import opened_said
+from drafter.distill.topics import candidate_terms
+from drafter.model import PLAN
 from drafter.workspace import load_workspace
 
 TITLE = "关于利用“徐霞客游保”资源推进文旅融合发展的建议"
@@ -118,3 +120,29 @@ def test_a_resort_named_by_its_zone_word_alone_is_no_place(drafted):
     _, _, root = drafted
     xian = next(p for p in (root / "facts").glob("*.yaml") if XIAN in p.read_text("utf-8")).read_text("utf-8")
     assert "jurisdiction: 度假区" not in xian and "jurisdiction: 保山市" in xian
+
+
+def test_a_projects_listed_contents_are_its_places_plans(drafted):
+    """F5: 腾冲市目前正在实施“大和顺”旅游区建设项目…主要建设内容包括：一是实施和顺古镇5A旅游景区创建；二是… — the items are what
+    腾冲市's project is to build: 腾冲市's plans, not work done by 保山市; 和顺古镇 a topic whole (not 顺古镇)."""
+    _, _, root = drafted
+    chen = next(p for p in (root / "facts").glob("*.yaml") if CHEN in p.read_text("utf-8")).read_text("utf-8")
+    for item in ("一是实施和顺古镇5A旅游景区创建", "二是建设高端住宿集群", "三是建设康养产业园"):
+        fact = chen[chen.index(f"text: {item}"):].split("  - id:")[0]
+        assert "kind: plan" in fact and "jurisdiction: 腾冲市" in fact, fact
+    assert "和顺古镇" in candidate_terms("一是实施和顺古镇5A旅游景区创建；")
+    assert "龙头企业" in candidate_terms("加强合作和龙头企业培育")  # (a 和 before no place's level: cut)
+    assert "市场化运营效率" in candidate_terms("提升专业化管理水平和市场化运营效率")  # (平和 of 平和县 ends in 和: cut, 1071's)
+
+
+# The tester's news page (网易, 2022-06-15), its paragraph of the bureau head's words as the store cut it.
+NEWS = ("保山聚力打造国际文化旅游胜地\n\n"
+        "“省委省政府保山现场办公会的召开，为保山的发展开出了良方，理清了思路，我们备受鼓舞和启发。”保山市文化和旅游局局长李绍鲜表示。\n\n"
+        "李绍鲜介绍，“十四五”期间，保山市将深入贯彻落实习近平总书记考察云南重要讲话精神，认真落实省委省政府保山现场办公会精神，"
+        "推动腾冲率先实现高质量发展。\n")
+
+
+def test_a_plan_told_by_who_reports_it_is_a_plan(tmp_path):
+    """F5: 李绍鲜介绍，“十四五”期间，保山市将深入… is the place's plan, whoever tells it, not work done."""
+    ws = unit_workspace(tmp_path / "ws", *BAOSHAN)
+    assert fact_saying(distil(tmp_path, ws, NEWS, "2022-06-15_保山聚力打造国际文化旅游胜地.txt"), "保山市将深入").kind == PLAN

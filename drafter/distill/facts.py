@@ -479,6 +479,16 @@ def _standing_size(counts: str, clause: str = "") -> bool:
 PLANNED_SCOPE = re.compile(r"(?:规划|设计)(?:治理|建设|新建|改造|实施|规模|总长|面积|范围|标准|能力)|(?:主要)?建设(?:内容|规模)(?:为|包括|有)")
 
 
+def scope_listed(unit) -> bool:
+    """Whether the item ``unit`` is one of a plan's scope its lead lists (…主要建设内容包括：一是…；二是…: :data:`PLANNED_SCOPE` in
+    the sentence whose colon announces the list, no sentence ended since)."""
+    block = normalise(unit.block.text)
+    at = block.find(normalise(unit.text)[:10])
+    colon = block.rfind("：", 0, at) if at > 0 else -1
+    return colon >= 0 and not _SENTENCE_END.search(block, colon, at) and bool(
+        PLANNED_SCOPE.search(_SENTENCE_END.split(block[:colon])[-1]))
+
+
 def planned_scope(norm: str, pos: int, mentions) -> bool:
     """Whether the figure at ``pos`` is of a plan's scope (:data:`PLANNED_SCOPE`) its sentence gives before it, with no time
     (``mentions``) nor anything done (已, 完成) said between."""
@@ -992,6 +1002,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT
+    if cls == DONE and unit.role == "item" and scope_listed(unit) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
+        return PLAN  # (…主要建设内容包括：一是实施和顺古镇5A旅游景区创建；二是…: what a project is to build, hd50a)
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
     first = re.split(r"[。！？]", norm, maxsplit=1)[0]
@@ -2520,7 +2532,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0]:
             place = place_told[1]  # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a)
-        place_told = (unit.block, place) if meta.kind == NEWS and place != meta.jurisdiction and not joint else None
+        # (and in any document the items after a lead on another place: 腾冲市目前正在实施“大和顺”旅游区建设项目…主要建设内容包括：
+        # 一是实施和顺古镇5A旅游景区创建；… in a 保山市 reply, 腾冲市's, hd50a)
+        place_told = (unit.block, place) if (meta.kind == NEWS or unit.role == "lead") and place != meta.jurisdiction and not joint else (
+            place_told if unit.role == "item" and place_told and unit.block is place_told[0] else None)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)

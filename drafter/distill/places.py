@@ -30,7 +30,7 @@
   clause, a level word, a conjunction 和/与/及, a function character that opens no name: ``在沛县``)
   and not before ``级``/``域`` (``县级``, ``县域``). So ``徐州市和沛县`` is 徐州市 *and* 沛县 as
   ``泉州市和鲤城区`` is, but the few names that hold 和 are read whole (``晋中市和顺县``: 和顺县,
-  ``呼和浩特市``, ``平和县``: see :data:`NAMES_WITH_A_CONJUNCTION`); after a
+  ``呼和浩特市``, ``平和县``: see :data:`~drafter.grammar.NAMES_WITH_A_CONJUNCTION`); after a
   function character that opens names (将, 从, 于) the two are one name (``三明市将乐县``, ``从江县``:
   将乐县, never 将 + 乐县), after the others the county is (``由沛县科技局``: 沛县科技局).
   ``和县``, a county named by a function character alone, is read where ``和平区`` is
@@ -48,7 +48,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from ..grammar import (ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
@@ -321,11 +321,6 @@ _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # (将乐县, 从江县, 于都县) are read with the name before a level word one character later; after the
 # rest (由沛县科技局, 现在沛县) the county is that of one character.
 CONJUNCTIONS = frozenset("和与及")
-# The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
-# where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,
-# not 浩特市; 平和县 and 政和县 of 福建; 南和区 of 邢台, hd45b); the stems after their 和 (顺, 政, 静…) name no county.
-NAMES_WITH_A_CONJUNCTION = frozenset(
-    "和平 和顺 和政 和静 和硕 和田 和龙 和林格尔 和布克赛尔 呼和浩特 平和 政和 太和 永和 新和 仁和 南和 兴和".split())
 # 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
 _CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
@@ -363,7 +358,7 @@ def _county_edge(text: str, i: int) -> bool:
 def _conjunction_name_start(text: str, start: int, end: int) -> int:
     """Where the place ``text[start:end]`` starts once the conjunction before it is taken in, with a
     character before that, where they make one name (晋中市和顺县: 和顺县, never 和 + 顺县; 呼和浩特市,
-    never 浩特市; see :data:`NAMES_WITH_A_CONJUNCTION`)."""
+    never 浩特市; see :data:`~drafter.grammar.NAMES_WITH_A_CONJUNCTION`)."""
     if start and text[start - 1] in CONJUNCTIONS:
         for a in (start - 1, start - 2):
             parts = _NAME_PARTS.match(text[max(a, 0): end])
@@ -401,7 +396,7 @@ def name_in(span: str) -> str | None:
     name is left (``兑现省``, ``协同市``), the stem is too long for a name (at most 4 characters,
     3 after a cut: ``累计帮助列入市`` names none) or a verb opens the span: the place after it names
     who grants what is counted (``获得包头市科技进步奖94项``, ``入选福建省…项目24个``), not where. A name holding a
-    conjunction is whole (``和顺县``: :data:`NAMES_WITH_A_CONJUNCTION`)."""
+    conjunction is whole (``和顺县``: :data:`~drafter.grammar.NAMES_WITH_A_CONJUNCTION`)."""
     whole = _NAME_PARTS.match(span)
     if whole and whole.group(1) in NAMES_WITH_A_CONJUNCTION and is_place(span):
         return span

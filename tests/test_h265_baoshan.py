@@ -146,3 +146,19 @@ def test_a_plan_told_by_who_reports_it_is_a_plan(tmp_path):
     """F5: 李绍鲜介绍，“十四五”期间，保山市将深入… is the place's plan, whoever tells it, not work done."""
     ws = unit_workspace(tmp_path / "ws", *BAOSHAN)
     assert fact_saying(distil(tmp_path, ws, NEWS, "2022-06-15_保山聚力打造国际文化旅游胜地.txt"), "保山市将深入").kind == PLAN
+
+
+# The tester's interview page (2022-07-20), its opening and the interviewee's first answer, as the store cut it.
+INTERVIEW = ("保山古称永昌,南方丝绸之路从这里通往南亚、东南亚,是我国面向西南开放的前沿和咽喉。\n"
+             "高康:保山有世界级的气候生态。这里四季如春,生态优良,年平均气温16℃,森林覆盖率达70%,空气质量长年位居全国前列,"
+             "负氧离子平均含量每立方厘米3827个,是“天然氧吧”,是“春城中的春城”。\n")
+
+
+def test_an_interviewees_label_is_no_word_of_the_fact(tmp_path):
+    """F5: 高康： labels the answer of the man the page is titled with (保山文旅十八大以来 高康): the fact says his words alone;
+    a page not naming him keeps the label (a field's label, 金额：, names no one)."""
+    ws = unit_workspace(tmp_path / "ws", *BAOSHAN)
+    titled = distil(tmp_path, ws, INTERVIEW, "2022-07-20_保山文旅十八大以来_高康.txt")
+    assert fact_saying(titled, "气候生态").text.startswith("保山有世界级的气候生态。")
+    untitled = distil(tmp_path, ws, INTERVIEW, "2022-07-20_保山文旅十八大以来.txt")
+    assert fact_saying(untitled, "气候生态").text.startswith("高康")

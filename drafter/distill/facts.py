@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (OUTPUT_FIGURE, SPEAKER_LABEL, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -2727,6 +2727,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a reply's or report's item headings are the bureau's own, a draft's headings: 一是大力推进平台服务提质增效。…)
         told = without_heading(text) if meta.kind == NEWS else text
         head, text = text[:len(text) - len(told)], told
+        label = SPEAKER_LABEL.match(text)
+        if label and label.group(1) in (meta.title or "") and len(text) - label.end() >= MIN_CHARS:
+            text = text[label.end():]  # (高康：保山有世界级的气候生态… of an interview titled with 高康: grammar.SPEAKER_LABEL)
         if meta.kind == NEWS and unit.block is out.units[-1].block:
             text = CLOSING_NAME.sub("", text).rstrip()  # (…不断增强。（钟文肄）: the name crediting the page, grammar.CLOSING_NAME, hd47b)
         entry = list_entry(unit.block) if unit.role == "listed" else None

@@ -1519,6 +1519,11 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORT
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a): what a picture shows, alone on
 # its line, no statement of anyone's work.
 CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])")
+# The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
+# where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,
+# not 浩特市; 平和县 and 政和县 of 福建; 南和区 of 邢台, hd45b); the stems after their 和 (顺, 政, 静…) name no county.
+NAMES_WITH_A_CONJUNCTION = frozenset(
+    "和平 和顺 和政 和静 和硕 和田 和龙 和林格尔 和布克赛尔 呼和浩特 平和 政和 太和 永和 新和 仁和 南和 兴和".split())
 # The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
 SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"
@@ -1537,6 +1542,9 @@ SUPPLIED_CREDIT = lazy(r"(?<=[。！？”])\s*[^。！？，、；：“”（�
 # names, rv5). It credits a news item as CLOSING_CREDIT does, but the text is not cut by it (a note's words are kept).
 _NOT_GIVEN_NAME = "省市县縣区區镇鎮乡鄉村街路港湾灣州略元件表号號附注註详詳见見办辦结結局厅廳委处處科"
 CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}\s*[）)]\s*[?？]?$", re.M)
+# A person's name labelling what they say in an interview (高康：保山有世界级的气候生态。…, hd50a), a name as CLOSING_NAME's: no words of
+# theirs, where the page's title names them too (保山文旅十八大以来 高康) — a field's label (金额：, 方式：) is no one named there.
+SPEAKER_LABEL = lazy(rf"^\s*([{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}})\s*[：:]\s*")
 # What follows a unit that only came along on another's visit, in its clause (市市场监管局党组和法规科有关人员陪同, 在区政府
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).

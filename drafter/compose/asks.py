@@ -797,6 +797,10 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     if one and not numbered and (labels or ASKING.match(asking.strip())) and len(clausal := _clause_asks(asking, core)) >= SEVERAL_CLAUSES:
         return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in clausal]
     said = said if aimed and one and any(core[k:k + 3] in said for k in range(len(core) - 2)) else ""
+    # (a lone numbered ask whose first sentence is its head, 一、加大对徐霞客及其游记的学习、宣传、普及。摘编出版…, is headed by
+    # it as one of several would be, not by the title's matter: hd50a's part two headed 利用“徐霞客游保”资源推进文旅融合发展)
+    head = _phrase(asking) if numbered else ""
+    said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
     return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
 
 

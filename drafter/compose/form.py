@@ -177,6 +177,14 @@ def opening_says(replies, said: str, default: bool) -> bool:
     return most_said(said_by, default, HABIT_REPLIES)
 
 
+def opening_told(replies, unsigned) -> list:
+    """The replies that tell how the bureau's opening goes (:func:`opening_says`): its own ``replies``, with those of its place
+    naming no unit (``unsigned()``, a page cut before it) where fewer than :data:`HABIT_REPLIES` of its own open on words
+    known (保山市文化和旅游局's one reply saying …已交我们研究办理 and an unsigned one …已交市文化和旅游局办理: no 由我局主办, hd50a)."""
+    own = [s for s in replies if s.opened]
+    return own if len(own) >= HABIT_REPLIES else [*own, *(s for s in unsigned() if s.opened and s not in own)]
+
+
 def opening_said(words: str, you: str, session: str | None, title: str, number: str) -> str:
     """The bureau's opening ``words`` (:func:`opening_words`) said of the draft's item: its reader, session (a placeholder
     where none is given), title and number in their slots."""
@@ -424,7 +432,8 @@ class Habits:
                    handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), (opening_words(replies, False), opening_words(replies, True)),
-                   opening_says(replies, SESSION_SLOT, False), opening_says(replies, "主办", True),
+                   opening_says(opening_told(replies, unsigned), SESSION_SLOT, False),
+                   opening_says(opening_told(replies, unsigned), "主办", True),
                    salutation_habit(replies),
                    tuple(numbered_reply(replies, kind) or numbered_reply([s for s in unsigned() if _numbered_as_own(s, ws, replies)], kind)
                          for kind in (False, True)),

@@ -66,7 +66,7 @@ def kind_of(thing: str, text: str) -> str | None:
     return None if kind in NO_KIND else kind
 
 
-def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
+def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) -> list[list[Span]]:
     """The items of ``section``, a placeholder itself (:attr:`~.select.Section.gap`), as spans, one
     list per item: a highlighted placeholder naming the points of ``ask`` that the section asks its unit
     (``section.owner`` when it co-handles; the bureau otherwise, naming a unit that does not as the one to consult) for,
@@ -78,7 +78,9 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     In the bureau's own section, a point in a co-handler's field (``ws``'s ``other_fields``: 支持高校学生创新创业 with
     市教育局 co-handling, 高校 its field) asks that co-handler (【待市教育局提供：…】), not the bureau.
     Points on another matter than their heading (none shares a word with it: :func:`_says_heading`) ask for the
-    heading's matter with them: the points alone left the ask's core unasked.
+    heading's matter with them: the points alone left the ask's core unasked; so do all points of a section whose heading
+    the draft does not print (``headless``: a part of one section) and the title does not say (hd50a's 加大对徐霞客及其游记的学习、
+    宣传、普及 under 关于利用“徐霞客游保”资源推进文旅融合发展的建议, said nowhere).
     An ask with no points left: one placeholder for its heading's matter, the ask as a whole (in a reply on works at
     one site, ``context``'s ``site``, a co-handler's asks its view and part, as ``gap_item.j2`` words it). The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
@@ -90,7 +92,9 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     works = ask.named_works if ask is not None else []  # each work named by example an item of its own, after the lead's (hd42a)
-    if points and ask.phrase and (works or _opens_clause(ask) or not any(_says_heading(p, ask, len(points) == 1) for p in points)):
+    unprinted = headless and ask is not None and ask.phrase not in context.get("title", "")  # (nor the title's, 围绕… of the lead-in)
+    if points and ask.phrase and (unprinted or works or _opens_clause(ask)
+                                  or not any(_says_heading(p, ask, len(points) == 1) for p in points)):
         # its clauses, not its matter: both asked
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
     elif points and ask.phrase:

@@ -389,7 +389,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 part_of = section.asked if section.gap else None  # (a co-handler's part only)
                 slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
                 if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
-                    slots = [*gap_items(section, selection.ask_of(section), wording, context, ws), *slots]
+                    headless = main and not per_ask and len(selection.sections) == 1 and not selection.co_gaps  # (its part's alone)
+                    slots = [*gap_items(section, selection.ask_of(section), wording, context, ws, headless), *slots]
                 ahead.append(slots)
             asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
             placed = co_handlers_placed(selection, asked_of)

@@ -113,10 +113,11 @@ def check_fields(suggestion: Suggestion) -> None:
 
 
 # A proposer that is a body, not a person: a party committee, the federation of industry and
-# commerce, a sector group (界别) or any committee/association.
+# commerce, a sector group (界别), any group of members (小组, 委员活动组, 委员联络组, 工作组: hd50a's 驻隆阳委员活动组 was
+# addressed 驻隆阳委员活动组委员：…你提出的), a members' studio (委员工作室) or any committee/association.
 COLLECTIVE = lazy(
-    rf"(?:{words(PARTY_NAMES)}|工商联|界别|委员会|委会|联合会|商会|协会|学会"
-    rf"|代表团|小组|党组|支社|支部|界|{CPPCC_COMMITTEE})$|^(?:{words(PARTY_NAMES)}|市工商联)"
+    rf"(?:{words(PARTY_NAMES)}|工商联|界别|委员会|委会|(?:联合|商|协|学|研究|促进|联谊)会"
+    rf"|代表团|.组|工作室|支社|支部|界|{CPPCC_COMMITTEE})$|^(?:{words(PARTY_NAMES)}|市工商联)"
 )
 
 
@@ -225,7 +226,7 @@ def _same_name(a: str, b: str) -> bool:
 
 def you_word(proposer: str | None) -> str:
     """How the reply addresses the proposer: 您, 您们 for several persons (高潮、罗新坤, 高潮等7名); 贵会
-    for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a 界别, 小组, 代表团)."""
+    for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a 界别, 小组, 委员活动组, 代表团)."""
     if not is_collective(proposer):
         return POLITE_YOU_MANY if proposer and SEVERAL.search(proposer) else POLITE_YOU
     name = proposer.strip()

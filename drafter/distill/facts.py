@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -479,6 +479,16 @@ def _standing_size(counts: str, clause: str = "") -> bool:
 PLANNED_SCOPE = re.compile(r"(?:规划|设计)(?:治理|建设|新建|改造|实施|规模|总长|面积|范围|标准|能力)|(?:主要)?建设(?:内容|规模)(?:为|包括|有)")
 
 
+def scope_listed(unit) -> bool:
+    """Whether the item ``unit`` is one of a plan's scope its lead lists (…主要建设内容包括：一是…；二是…: :data:`PLANNED_SCOPE` in
+    the sentence whose colon announces the list, no sentence ended since)."""
+    block = normalise(unit.block.text)
+    at = block.find(normalise(unit.text)[:10])
+    colon = block.rfind("：", 0, at) if at > 0 else -1
+    return colon >= 0 and not _SENTENCE_END.search(block, colon, at) and bool(
+        PLANNED_SCOPE.search(_SENTENCE_END.split(block[:colon])[-1]))
+
+
 def planned_scope(norm: str, pos: int, mentions) -> bool:
     """Whether the figure at ``pos`` is of a plan's scope (:data:`PLANNED_SCOPE`) its sentence gives before it, with no time
     (``mentions``) nor anything done (已, 完成) said between."""
@@ -509,7 +519,9 @@ def is_appraisal(text: str) -> bool:
 # 对接，该局正谋划…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|{words(SHORT_ADDING_WORDS)}|为此|因此|对此)，"
             rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:{words(SHORT_ADDING_WORDS)})?(?:对于|针对)[^，。；：]{{2,30}}，"
-            r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，)?")
+            r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，"
+            # (or who tells it, in a news item: 李绍鲜介绍，“十四五”期间，保山市将深入… — its plan whoever tells it, hd50a)
+            r"|据?[^，。；：！？“”]{0,12}?介绍，)?")
 # A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
 SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文件|通知|意见|办法)")
 # A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…, 最后，拟建设…,
@@ -991,6 +1003,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT
+    if cls == DONE and unit.role == "item" and scope_listed(unit) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
+        return PLAN  # (…主要建设内容包括：一是实施和顺古镇5A旅游景区创建；二是…: what a project is to build, hd50a)
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
     first = re.split(r"[。！？]", norm, maxsplit=1)[0]
@@ -2573,7 +2587,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0]:
             place = place_told[1]  # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a)
-        place_told = (unit.block, place) if meta.kind == NEWS and place != meta.jurisdiction and not joint else None
+        # (and in any document the items after a lead on another place: 腾冲市目前正在实施“大和顺”旅游区建设项目…主要建设内容包括：
+        # 一是实施和顺古镇5A旅游景区创建；… in a 保山市 reply, 腾冲市's, hd50a)
+        place_told = (unit.block, place) if (meta.kind == NEWS or unit.role == "lead") and place != meta.jurisdiction and not joint else (
+            place_told if unit.role == "item" and place_told and unit.block is place_told[0] else None)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
@@ -2770,6 +2787,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a reply's or report's item headings are the bureau's own, a draft's headings: 一是大力推进平台服务提质增效。…)
         told = without_heading(text) if meta.kind == NEWS else text
         head, text = text[:len(text) - len(told)], told
+        label = SPEAKER_LABEL.match(text)
+        if label and label.group(1) in (meta.title or "") and len(text) - label.end() >= MIN_CHARS:
+            text = text[label.end():]  # (高康：保山有世界级的气候生态… of an interview titled with 高康: grammar.SPEAKER_LABEL)
         if meta.kind == NEWS and unit.block is out.units[-1].block:
             text = CLOSING_NAME.sub("", text).rstrip()  # (…不断增强。（钟文肄）: the name crediting the page, grammar.CLOSING_NAME, hd47b)
         entry = list_entry(unit.block) if unit.role == "listed" else None

@@ -30,7 +30,7 @@
   clause, a level word, a conjunction 和/与/及, a function character that opens no name: ``在沛县``)
   and not before ``级``/``域`` (``县级``, ``县域``). So ``徐州市和沛县`` is 徐州市 *and* 沛县 as
   ``泉州市和鲤城区`` is, but the few names that hold 和 are read whole (``晋中市和顺县``: 和顺县,
-  ``呼和浩特市``, ``平和县``: see :data:`NAMES_WITH_A_CONJUNCTION`); after a
+  ``呼和浩特市``, ``平和县``: see :data:`~drafter.grammar.NAMES_WITH_A_CONJUNCTION`); after a
   function character that opens names (将, 从, 于) the two are one name (``三明市将乐县``, ``从江县``:
   将乐县, never 将 + 乐县), after the others the county is (``由沛县科技局``: 沛县科技局).
   ``和县``, a county named by a function character alone, is read where ``和平区`` is
@@ -48,7 +48,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from ..grammar import (ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
@@ -77,6 +77,7 @@ NOT_A_PLACE = re.compile(
     r"|[园苑庭][东西南北]"  # a housing estate's part (东园东区, 花苑西区)
     r"|小"  # a housing estate (老旧小区, 计划内小区, 居民小区): no district's name ends in 小
     r"|项目|滩"  # a project's county or area (建设项目县市两级…验收, 项目区) and a river's flats (滩区, 低滩区): no names
+    r"|度假|主题|旅游|风景"  # a resort or a tourist zone (度假区管委会, 土司府文化主题区, 旅游区: hd50a's reply read as 度假区's), no place
     r"|专"  # a site's section (无码专区 of a mirror's spam over the page, hd38c; 学习专区): a prefecture so named is no more
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
     # (or the kind of county a title names: 创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县, 节水型…县)
@@ -102,7 +103,7 @@ NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在�
 COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万])[一二两三四五六七八九十几数]+$")
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
-                     "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
+                     "省级|市级|区级|县级|办理|交办|交|主办|协办|会办|督办|领办"  # 共办理市九届人大…, 已交市文化和旅游局办理 (hd50a)
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了"
                      "|唯一|首个"  # 作为自治区唯一旗县: a rank  # 勉励市科协…: a leader's verbs
                      "|申请"  # 申请县财政45万元: a request to the county's purse
@@ -320,11 +321,6 @@ _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # (将乐县, 从江县, 于都县) are read with the name before a level word one character later; after the
 # rest (由沛县科技局, 现在沛县) the county is that of one character.
 CONJUNCTIONS = frozenset("和与及")
-# The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
-# where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,
-# not 浩特市; 平和县 and 政和县 of 福建; 南和区 of 邢台, hd45b); the stems after their 和 (顺, 政, 静…) name no county.
-NAMES_WITH_A_CONJUNCTION = frozenset(
-    "和平 和顺 和政 和静 和硕 和田 和龙 和林格尔 和布克赛尔 呼和浩特 平和 政和 太和 永和 新和 仁和 南和 兴和".split())
 # 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
 _CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
@@ -362,7 +358,7 @@ def _county_edge(text: str, i: int) -> bool:
 def _conjunction_name_start(text: str, start: int, end: int) -> int:
     """Where the place ``text[start:end]`` starts once the conjunction before it is taken in, with a
     character before that, where they make one name (晋中市和顺县: 和顺县, never 和 + 顺县; 呼和浩特市,
-    never 浩特市; see :data:`NAMES_WITH_A_CONJUNCTION`)."""
+    never 浩特市; see :data:`~drafter.grammar.NAMES_WITH_A_CONJUNCTION`)."""
     if start and text[start - 1] in CONJUNCTIONS:
         for a in (start - 1, start - 2):
             parts = _NAME_PARTS.match(text[max(a, 0): end])
@@ -400,7 +396,7 @@ def name_in(span: str) -> str | None:
     name is left (``兑现省``, ``协同市``), the stem is too long for a name (at most 4 characters,
     3 after a cut: ``累计帮助列入市`` names none) or a verb opens the span: the place after it names
     who grants what is counted (``获得包头市科技进步奖94项``, ``入选福建省…项目24个``), not where. A name holding a
-    conjunction is whole (``和顺县``: :data:`NAMES_WITH_A_CONJUNCTION`)."""
+    conjunction is whole (``和顺县``: :data:`~drafter.grammar.NAMES_WITH_A_CONJUNCTION`)."""
     whole = _NAME_PARTS.match(span)
     if whole and whole.group(1) in NAMES_WITH_A_CONJUNCTION and is_place(span):
         return span

@@ -511,8 +511,9 @@ def heading_class(label: str) -> str:
 
 # What a reply plans, said in a section's text (…争取今年将全民科学素质建设列入年度工作计划; 近期，我局将与市园林局沟通…).
 PLAN_SAID = lazy(NEXT_OR_LATER + r"|争取(?:今年|明年|年内)|(?:我们|我[局委办县市区])(?:还|也)?将(?!近|[\d一二两三四五六七八九十])")
-# A section head saying the ask it answers, the ask's words aside: 关于“…”的建议 (提案, 意见), 关于…方面, …方面.
-ASK_WORDED = lazy(r"^(关于[“\"]).+([”\"]的(?:建议|提案|意见))$|^(关于)?.+?(方面)$")
+# A section head saying the ask it answers, the ask's words aside: 关于“…”的建议 (提案, 意见), quoted or not (一、关于抓住机遇，
+# 顺势而行，在…创建“大师部落”的建议。 of 保山市文化和旅游局's reply, hd50a), 关于…方面, …方面.
+ASK_WORDED = lazy(r"^(关于([“\"])?).+?((?(2)[”\"])的(?:建议|提案|意见))$|^(关于)?.+?(方面)$")
 
 
 # The frame of an item's title (关于…的建议): none of its matter's words.
@@ -568,7 +569,7 @@ def reply_form(out: Outline, item_title: str | None, whole: bool = False) -> tup
         return PARTS, None
     said = ASK_WORDED.match(asked[0]) if asked else None
     if said:
-        return PER_ASK, "".join(said.group(k) or "" for k in (1, 3)) + ASK_SLOT + "".join(said.group(k) or "" for k in (2, 4))
+        return PER_ASK, "".join(said.group(k) or "" for k in (1, 4)) + ASK_SLOT + "".join(said.group(k) or "" for k in (3, 5))
     inside = {order[h] for h, plans in tops if plans}
     if not inside and len(numbered) > 1 and item_title and any(restates(h, item_title) for h in numbered):
         return PER_ASK, ASK_SLOT  # sections headed by its points, no part named nor planned (a page cut in its second)
@@ -643,8 +644,9 @@ def opening_said(lines: list[str]) -> str | None:
 
 
 # An opening's item: its title in 《》 or “”, with 关于 before it where the title leaves it out (您提出的关于《…》收悉) and the
-# word for the item after it where the title ends without it (《关于扶持汤浦童装产业增开汤浦晚班公交》的建议收悉, 上虞区交通运输局's).
-_OPENED_ITEM = lazy(r"(?:关于)?[《“][^》”]{2,}[》”](?:的?(?:建议|提案)(?:案)?)?")
+# word for the item after it where the title ends without it (《关于扶持汤浦童装产业增开汤浦晚班公交》的建议收悉, 上虞区交通运输局's);
+# a 《》 title closed by its own 》, whatever it quotes (《关于在保山市创建“大师部落”的建议》, not up to its ”: hd50a's 《{title}》》).
+_OPENED_ITEM = lazy(r"(?:关于)?(?:《[^》]{2,}》|“[^”]{2,}”)(?:的?(?:建议|提案)(?:案)?)?")
 _OPENED_NUMBER = lazy(r"(第?)\s*[A-Za-z]?\d{1,10}\s*号")  # (第0219号), (B003号)
 _OPENED_END = lazy(r"如下[：:。]")  # where its words end: the transmittal (…现答复如下：), else at its first sentence's end
 OPENED_MAX = 120  # an opening's words, no longer (a paragraph run on into the body is not the opening)

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..grammar import HALF_YEAR_WORDS, PRESENT_WORDS, PUSHING_VERBS, SCOPE_WORDS, THIS_YEAR_WORDS, UNITS
+from ..grammar import HALF_YEAR_WORDS, NAMES_WITH_A_CONJUNCTION, PRESENT_WORDS, PUSHING_VERBS, SCOPE_WORDS, THIS_YEAR_WORDS, UNITS, words
 from ..lazyre import lazy
 from ..model import Figure
 from ..textutil import CJK, nfkc
@@ -91,6 +91,19 @@ GENERIC = frozenset(
 )
 
 
+# A place's name holding 和 before more of it (和顺古镇, 呼和浩特市: :data:`~drafter.grammar.NAMES_WITH_A_CONJUNCTION`), before its level or
+# 古镇: no cut at its 和 (hd50a's 实施和顺古镇5A旅游景区创建 gave 顺古镇); not one ending in 和 (平和县), whose 和 joins words as often
+# (提升专业化管理水平和市场化运营效率).
+_NAMED_AND = lazy(rf"(?:{words(tuple(n for n in NAMES_WITH_A_CONJUNCTION if not n.endswith('和')))})(?=古镇|古城|[镇乡村县市区州])")
+_KEPT_AND = "\0"  # (a 和 kept while the run is cut)
+
+
+def _pieces(run: str) -> list[str]:
+    """``run`` cut at its function words (:data:`_CUT`), a place's name holding 和 whole (:data:`_NAMED_AND`)."""
+    kept = _NAMED_AND.sub(lambda m: m.group().replace("和", _KEPT_AND), run) if "和" in run else run
+    return [piece.replace(_KEPT_AND, "和") for piece in _CUT.split(kept)]
+
+
 def candidate_terms(text: str) -> list[str]:
     """Candidate topic terms of ``text`` in order of appearance (repeats kept)."""
     out: list[str] = []
@@ -99,7 +112,7 @@ def candidate_terms(text: str) -> list[str]:
             if _ACRONYM.fullmatch(run) and MIN_LEN <= len(run) <= MAX_LEN:
                 out.append(run)
             continue
-        for piece in _CUT.split(run):
+        for piece in _pieces(run):
             term = _trim(piece)
             if MIN_LEN <= len(term) <= MAX_LEN and term not in GENERIC:
                 out.append(term)
@@ -109,7 +122,7 @@ def candidate_terms(text: str) -> list[str]:
 def matter_terms(core: str) -> list[str]:
     """The terms of a suggestion's matter (``core``: its title without 关于 and 的建议), cut as
     :func:`candidate_terms` cuts but of any length: 合理拨付文物保护专项经费 stays whole."""
-    pieces = (_trim(p) for run in _CJK_RUN.findall(_NUMBER.sub(" ", nfkc(core))) for p in _CUT.split(run))
+    pieces = (_trim(p) for run in _CJK_RUN.findall(_NUMBER.sub(" ", nfkc(core))) for p in _pieces(run))
     return list(dict.fromkeys(p for p in pieces if len(p) >= MIN_LEN and p not in GENERIC))
 
 

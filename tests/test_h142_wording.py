@@ -20,7 +20,8 @@ def test_a_word_ending_in_ju_is_no_bureau_and_a_built_area_is_its_spans(tmp_path
     _, document = page_draft(tmp_path, ws, JIUJIANG_PRESS, SCHOOL_PLACES, "9001", "关于加快中小学校新改扩建扩大学位供给的建议",
                              "--date", "2026-01-20", "--type", "B", name="2025-12-12_十四五新闻发布会市教育局专场.txt")
     one = "".join(part_one(document))
-    assert "教育布局不断优化，2021—2025年，新改扩建教育项目400个，改扩建面积220万平方米，新增学位4.8万个。" in one, one
+    # (the page names the plan, “十四五”期间: the span is said as the page says it, its years beside it, h260)
+    assert "教育布局不断优化，“十四五”期间（2021—2025年），新改扩建教育项目400个，改扩建面积220万平方米，新增学位4.8万个。" in one, one
     assert "我局不断优化" not in one and "截至2025年12月" not in one, one
 
 

@@ -2,12 +2,17 @@
 
 F4: a figure opening a line (5個縣(市)創建成為省級森林城市, 全市13个国省考…) was read as a sub-head's bare number and lost, or the
 line as a heading: a digit before a counter counts things, and a line opening on a count is a statement.
+F2: the built-up area's figures (建成区黑臭水体“长制久清”比例达到100%…) were drafted under the probe's rural ask 深入开展农村黑臭水体
+排查整治: a sentence scoped to the town answers no ask scoped to the countryside, nor the other way round.
 """
 
 from __future__ import annotations
 
+import docx
 import pytest
-from helpers import distil, first_saying, unit_workspace
+from helpers import distil, first_saying, part_one, seeds_draft, unit_workspace
+
+from drafter.grammar import other_settlement, settlement
 
 # The tester's page of 2022-08-24 (a photo report's captions), cut.
 CAPTIONS = """2022年8月24日,鳥瞰衡水市區,綠樹繞城,林立的高樓與藍天白雲相映,勾勒出一幅怡人的優美畫卷。
@@ -25,6 +30,28 @@ CAPTIONS = """2022年8月24日,鳥瞰衡水市區,綠樹繞城,林立的高樓�
 關注河北新聞網,了解河北最新新聞。
 更多精彩资讯请关注tft每日頭條,我们将持续为您更新最新资讯!
 """
+
+# The tester's page of 2022-01-14 (网易河北), its first paragraphs.
+WATER_PAGE = """网易首页 > 网易河北 > 正文
+
+衡水市持续改善水环境质量 打好碧水保卫战
+
+0
+分享至
+
+衡水,伴水而生,因水而兴。让潺潺清水长流,是全市人民的心愿,也是绿色发展的需要。2021年,衡水市考核断面水质稳中向好,13个国家和河北省考核断面平均水质全部达到考核要求,地表水水质优良断面比例超额完成年度目标,达到76.9%。建成区黑臭水体“长制久清”比例达到100%,城市集中式地下水饮用水水源地水质达标率100%。
+
+衡水市采取高位推动
+
+落实水生态环境保护主体责任
+
+衡水市委、市政府主要领导以及主管领导率先垂范,一线督办重点工作,各部门各司其职,密切配合,凝聚了强大的工作合力。通过完善制度机制,衡水市出台《衡水市2021年水生态环境保护工作方案》,提出8大类17项工作规划和要求,明确职责,细化任务。衡水市还通过制定《十四五国控断面“六个一”工作机制》,建立全方位断面保障体系。
+
+对于重点河湖监管,衡水市地表水环境质量三级监管预警体系项目完成,通过建设水环境污染防治综合监管平台、19个水质自动监测站和11个重点河流智能视频监控点位,基本实现重点河湖断面实时监管、实时监测、分段定责、实时溯源。
+"""
+WATER_SEED = "2022-01-14_衡水市持续改善水环境质量.txt"
+TITLE = "关于加强农村人居环境整治的建议"
+
 
 def _hengshui(tmp_path):
     return unit_workspace(tmp_path / "ws", "衡水市生态环境局", "市生态环境局", "衡水市", "桃城区, 冀州区, 深州市")
@@ -49,3 +76,35 @@ def test_a_bare_number_before_words_still_numbers_a_sub_head():
 
     assert BARE_DIGIT.match("1提升科技创新能力") and not BARE_DIGIT.match("5个县（市）创建成为省级森林城市")
     assert not COUNT_OPENING.match("提升科技创新能力")
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("建成区黑臭水体“长制久清”比例达到100%，城市集中式地下水饮用水水源地水质达标率100%。", "urban"),
+    ("城区市政排水管网全部实现雨污分流。", "urban"),
+    ("深入开展农村黑臭水体排查整治，做到动态清零。", "rural"),
+    ("衡水市将饮用水水源环境保护工作重点向农村转移，建立乡镇级水源地清单。", "rural"),
+    ("5个县（市）创建成为省级森林城市", None),  # (a title's 城市, no scope)
+    ("推进城乡供水一体化。", None),
+    ("城市建成区和农村黑臭水体治理同步推进。", None),  # (both)
+])
+def test_a_texts_settlement(text, scope):
+    assert settlement(text) == scope
+
+
+def test_the_other_settlements_sentence_answers_no_ask():
+    town = "建成区黑臭水体“长制久清”比例达到100%。"
+    assert other_settlement(town, "深入开展农村黑臭水体排查整治") and not other_settlement(town, "加强黑臭水体治理")
+    assert other_settlement("全市农村黑臭水体全部完成整治。", "推进城市建成区黑臭水体治理")
+
+
+def test_a_rural_ask_gets_no_figures_of_the_built_up_area(tmp_path):
+    """The probe's split asks on the tester's page: (二) on rural black-and-smelly water is left for the clerk, not
+    filled with the built-up area's 100% of 2021."""
+    ws = _hengshui(tmp_path)
+    text = (f"{TITLE}\n\n提案人：刘鸿芝\n\n建议：\n一、加快推进农村生活污水治理，扩大治理村庄覆盖面。\n"
+            "二、深入开展农村黑臭水体排查整治，做到动态清零。\n三、强化责任落实和考核督导，建立长效管护机制。\n")
+    _, out = seeds_draft(tmp_path, ws, {WATER_SEED: WATER_PAGE}, "305", TITLE, text, "--deputy", "刘鸿芝",
+                         "--session", "市政协七届二次会议", "--type", "B", "--proposal", "--date", "2023-06-30")
+    part = "".join(part_one(docx.Document(str(out))))
+    assert "农村黑臭水体排查整治" in part
+    assert "建成区" not in part and "长制久清" not in part, part

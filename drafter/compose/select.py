@@ -50,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, other_settlement, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -939,7 +939,13 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     for a plan (:func:`_topic_of`). A phrase saying all but one of its words with the other asks
     (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
     matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it). A word equivalent to
-    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a)."""
+    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a). Its sentences
+    scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
+    scoped = in_settlement(fact.text, ask.text)
+    if not scoped:
+        return False
+    if scoped != fact.text:  # (its topics said only in the sentences left out go with them)
+        fact = replace(fact, text=scoped, topics=[t for t in fact.topics if t in scoped or t not in fact.text])
     seams = _seams(ask.phrase)
     key = own & (bigrams(ask.phrase) | bigrams(ask.phrase_synonyms)) - seams
     if not key:
@@ -950,6 +956,14 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
     return (len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask))
+
+
+def in_settlement(text: str, asked: str) -> str:
+    """``text`` without its sentences scoped to the other settlement than the ask ``asked`` (:func:`~drafter.grammar.
+    other_settlement`: 建成区黑臭水体…100% of a news page under 深入开展农村黑臭水体排查整治, hd49b): what of it may answer the ask."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if not other_settlement(s, asked)]
+    return text if len(kept) == len(sentences) else "".join(kept)
 
 
 THING_KEY = 2 * HEADED  # characters: a key word this long names a thing with its qualifiers (市区部分路段宽幅绿化带)
@@ -3303,7 +3317,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     (:func:`~.sentences.within_matter`: a list's fields the suggestion never names, 生物医药 in a
     reply on manufacturing; a sentence counting such a field goes whole), and a kept sentence
     loses a leading frame naming a programme that says none of the ask's ``specific`` words
-    (:func:`~.sentences.without_named_frame`)."""
+    (:func:`~.sentences.without_named_frame`). A sentence scoped to the other settlement than ``ask_text`` goes
+    (:func:`in_settlement`)."""
     sentences = fact_sentences(item.fact)
     if not sentences:
         return []
@@ -3315,6 +3330,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     elif lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
+    body = [s for s in body if not other_settlement(s, ask_text)] or body  # (建成区… under a 农村 ask: :func:`in_settlement`)
     if matter is not None:  # a sentence counting a foreign field goes only when another reports a result
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body

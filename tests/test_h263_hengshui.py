@@ -4,6 +4,8 @@ F4: a figure opening a line (5個縣(市)創建成為省級森林城市, 全市1
 line as a heading: a digit before a counter counts things, and a line opening on a count is a statement.
 F2: the built-up area's figures (建成区黑臭水体“长制久清”比例达到100%…) were drafted under the probe's rural ask 深入开展农村黑臭水体
 排查整治: a sentence scoped to the town answers no ask scoped to the countryside, nor the other way round.
+F5: clutter kept as facts — a news site's call to follow it (关注河北新闻网，了解河北最新新闻。), a photo report's credit
+(摄影报道 | 河北日报记者 田明) as a section, a caption's verb of seeing taken into a place (鸟瞰衡水市).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import docx
 import pytest
 from helpers import distil, first_saying, part_one, seeds_draft, unit_workspace
 
+from drafter.distill.structure import is_meta_line
 from drafter.grammar import other_settlement, settlement
+from drafter.read.clean import is_chrome
 
 # The tester's page of 2022-08-24 (a photo report's captions), cut.
 CAPTIONS = """2022年8月24日,鳥瞰衡水市區,綠樹繞城,林立的高樓與藍天白雲相映,勾勒出一幅怡人的優美畫卷。
@@ -108,3 +112,37 @@ def test_a_rural_ask_gets_no_figures_of_the_built_up_area(tmp_path):
     part = "".join(part_one(docx.Document(str(out))))
     assert "农村黑臭水体排查整治" in part
     assert "建成区" not in part and "长制久清" not in part, part
+
+
+@pytest.mark.parametrize("line", [
+    "关注河北新闻网，了解河北最新新闻。",
+    "更多精彩资讯请关注tft每日头条，我们将持续为您更新最新资讯！",
+    "關注河北新聞網,了解河北最新新聞。",
+])
+def test_a_call_to_follow_a_news_channel_is_clutter(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "关注农村留守儿童，了解最新情况。",  # (no channel followed)
+    "持续关注农村饮水安全，定期监测并向社会公开饮水安全状况信息。",
+    "密切关注国家政策，及时了解最新动态。",
+])
+def test_work_on_what_is_followed_stays(line):
+    assert not is_chrome(line)
+
+
+def test_a_photo_reports_credit_is_no_heading():
+    assert is_meta_line("摄影报道 | 河北日报记者 田明") and is_meta_line("攝影報道 | 河北日報記者 田明")
+    assert not is_meta_line("摄影报道")
+
+
+def test_the_captions_page_keeps_neither_clutter_nor_a_seeing_verbs_place(tmp_path):
+    ff = distil(tmp_path, _hengshui(tmp_path), CAPTIONS.format(count="5個縣(市)創建成為省級森林城市"),
+                "2022-08-24_衡水上半年生态环境质量.txt")
+    texts = [f.text for f in ff.facts]
+    assert not any("关注" in t or "资讯" in t for t in texts), texts
+    assert not any("摄影报道" in s for f in ff.facts for s in f.section)
+    view = first_saying(ff.facts, "鸟瞰衡水市区")
+    assert view.jurisdiction == "衡水市" and not view.external
+

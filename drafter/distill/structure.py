@@ -116,9 +116,9 @@ NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记
 TIMESTAMP_LINE = lazy(rf"^{DASHED_DATE}\s+{CLOCK}$")
 
 
-# A news item's credit line (文/羊城晚报全媒体记者 徐振天, 图/羊城晚报全媒体记者 曾育文, 图／新华社): who wrote it or took its
-# picture — no heading, no fact; the page is a news outlet's.
-CREDIT_LINE = lazy(rf"^[文图]\s?[/／]\s?[^，。；：/／]{{0,20}}?(?:记者|通讯员|摄影|[报网台社])\s?(?:[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)?$"
+# A news item's credit line (文/羊城晚报全媒体记者 徐振天, 图/羊城晚报全媒体记者 曾育文, 图／新华社; a photo report's, 摄影报道 | 河北日报
+# 记者 田明, hd49b): who wrote it or took its picture — no heading, no fact; the page is a news outlet's.
+CREDIT_LINE = lazy(rf"^(?:[文图]|图文|摄影(?:报道)?)\s?[/／|｜]\s?[^，。；：/／]{{0,20}}?(?:记者|通讯员|摄影|[报网台社])\s?(?:[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)?$"
                    rf"|^文\s?[/／]\s?[{CJK}]{{2,4}}\s+(?:摄影|图)\s?[/／]\s?[{CJK}]{{2,4}}$")  # (文/王鲲鹏 摄影/亓怀斌)
 
 

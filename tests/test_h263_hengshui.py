@@ -6,6 +6,8 @@ F2: the built-up area's figures (建成区黑臭水体“长制久清”比例�
 排查整治: a sentence scoped to the town answers no ask scoped to the countryside, nor the other way round.
 F5: clutter kept as facts — a news site's call to follow it (关注河北新闻网，了解河北最新新闻。), a photo report's credit
 (摄影报道 | 河北日报记者 田明) as a section, a caption's verb of seeing taken into a place (鸟瞰衡水市).
+F6: a mid-January news page reviewing the year before (its first dated sentence 2021年，衡水市…) dated its undated facts by its own
+year.
 """
 
 from __future__ import annotations
@@ -145,4 +147,11 @@ def test_the_captions_page_keeps_neither_clutter_nor_a_seeing_verbs_place(tmp_pa
     assert not any("摄影报道" in s for f in ff.facts for s in f.section)
     view = first_saying(ff.facts, "鸟瞰衡水市区")
     assert view.jurisdiction == "衡水市" and not view.external
+
+
+def test_a_mid_january_review_of_the_year_before_dates_its_facts_by_that_year(tmp_path):
+    ff = distil(tmp_path, _hengshui(tmp_path), WATER_PAGE, WATER_SEED)
+    assert ff.source.period == 2021
+    for words in ("出台《衡水市2021年水生态环境保护工作方案》", "19个水质自动监测站"):
+        assert first_saying(ff.facts, words).period.year == 2021, words
 

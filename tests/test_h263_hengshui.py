@@ -8,6 +8,8 @@ F5: clutter kept as facts — a news site's call to follow it (关注河北新�
 (摄影报道 | 河北日报记者 田明) as a section, a caption's verb of seeing taken into a place (鸟瞰衡水市).
 F6: a mid-January news page reviewing the year before (its first dated sentence 2021年，衡水市…) dated its undated facts by its own
 year.
+F7: kinds — a slogan of changes felt (天空更蓝了、大地更绿了…) and a table's notes (省定任务指的是…; …由省生态环境厅认定) as done, an
+official's quoted account of the place's work (“衡水市立足市域市情，…上半年开展了河湖水系连通整治，…”) as context.
 """
 
 from __future__ import annotations
@@ -155,3 +157,54 @@ def test_a_mid_january_review_of_the_year_before_dates_its_facts_by_that_year(tm
     for words in ("出台《衡水市2021年水生态环境保护工作方案》", "19个水质自动监测站"):
         assert first_saying(ff.facts, words).period.year == 2021, words
 
+
+# The tester's pages of 2022-05-27 and 2022-06-02, cut, and of 2021-07-27, its last paragraph (the mirror garbled the quote's
+# closing mark and the speaker's name).
+REVIEW = """這是衡水交出的一份優美環境答卷——
+
+
+2021年,全市PM2.5和達標天目標均超額完成省定目標,PM10濃度首次達到國家二級標準;優良水體斷面達到10個,超額完成年度目標任務,累計獲得700萬元獎勵資金。
+
+
+天空更藍了、大地更綠了、河流更清了……一個天藍水秀的美麗衡水向我們走來。
+
+
+強化頂層設計。出臺《衡水市縣市區空氣質量通報排名和獎懲問責辦法》《衡水市地表水環境質量達標情況通報排名和獎懲問責辦法》等,對大氣、水環境質量進行定期通報排名和嚴格獎懲問責,切實壓實各級各有關部門生態環境保護責任。
+"""
+PLAN_NOTES = """衡水市生态环境保护“十四五”规划
+
+一、“十三五”时期主要成就
+
+(一)规划目标、指标完成情况
+
+“十三五”时期,我市全面完成《衡水市生态环境保护“十三五”规划》中的各项任务指标,具体情况见表1。
+
+①省定任务指的是河北省大气污染防治工作小组关于印发《河北省2020年大气污染综合治理工作
+
+方案》(冀气领组〔2020〕3号)要求的优良天数和细颗粒物浓度下降要求。
+
+②主要污染物排放减排总量由省生态环境厅认定,各地级市总量减排完成情况只认定减排比例。
+"""
+BRIEFING = """中新網(wǎng)河北新聞7月27日電 (崔志平 王鵬)“河北省衡水市持續(xù)改善水環(huán)境質(zhì)量,今年1-6月份,7個國控斷面平均水質(zhì)全部達到Ⅲ類!”河北省衡水市生態(tài)環(huán)境局專職副書記霍紀東27日在衡水市政府新聞辦召開的新聞發(fā)布會上表示。
+霍紀東說,上半年,衡水市開展城市排水管網(wǎng)雨污分流改造專項行動,排查小區(qū)475個、機關(guān)企事業(yè)單位323個、胡同街巷80條,城區(qū)市政排水管網(wǎng)全部實現(xiàn)雨污分流。
+“衡水市立足市域市情,充分發(fā)揮‘一湖九河’、水系發(fā)達的優(yōu)勢,大做蓄水、引水、治水文章。上半年開展了河湖水系連通整治,共清理整治河渠801.5公里,清淤土方1655.9萬立方米,引蓄地表水6.8億立方米,累計輸水7.6217億立方米!被艏o東表示,衡水市將飲用水水源環(huán)境保護工作重點向農(nóng)村轉(zhuǎn)移,建立鄉(xiāng)鎮(zhèn)級水源地清單。(完)
+"""
+
+
+def test_a_slogan_of_changes_felt_is_no_work(tmp_path):
+    ff = distil(tmp_path, _hengshui(tmp_path), REVIEW, "2022-05-27_衡水优美环境答卷.txt")
+    assert first_saying(ff.facts, "天空更蓝了").kind == "context"
+    assert first_saying(ff.facts, "强化顶层设计").kind == "done"
+
+
+def test_a_tables_notes_are_no_work(tmp_path):
+    ff = distil(tmp_path, _hengshui(tmp_path), PLAN_NOTES, "2022-06-02_衡水市生态环境保护十四五规划.txt")
+    assert first_saying(ff.facts, "省定任务指的是").kind == "context"
+    assert first_saying(ff.facts, "由省生态环境厅认定").kind == "context"
+    assert first_saying(ff.facts, "我市全面完成").kind == "done"
+
+
+def test_an_officials_quoted_account_of_the_places_work_is_done(tmp_path):
+    ff = distil(tmp_path, _hengshui(tmp_path), BRIEFING, "2021-07-27_碧水保卫战新闻发布会.txt")
+    fact = first_saying(ff.facts, "上半年开展了河湖水系连通整治")
+    assert fact.kind == "done" and "801.5公里" in [f.raw for f in fact.figures]

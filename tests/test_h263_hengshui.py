@@ -10,13 +10,17 @@ F6: a mid-January news page reviewing the year before (its first dated sentence 
 year.
 F7: kinds — a slogan of changes felt (天空更蓝了、大地更绿了…) and a table's notes (省定任务指的是…; …由省生态环境厅认定) as done, an
 official's quoted account of the place's work (“衡水市立足市域市情，…上半年开展了河湖水系连通整治，…”) as context.
+F3: the tester's suggestion, one sentence read as one ask (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭水体排查整治，…),
+got a next step of its generic clause alone, its comment naming none of the matters it goes on to ask.
 """
 
 from __future__ import annotations
 
 import docx
 import pytest
-from helpers import distil, first_saying, part_one, seeds_draft, unit_workspace
+from helpers import comments_on, distil, first_saying, part_one, seeds_draft, unit_workspace
+
+from drafter.compose.asks import parse_asks
 
 from drafter.distill.structure import is_meta_line
 from drafter.grammar import other_settlement, settlement
@@ -208,3 +212,28 @@ def test_an_officials_quoted_account_of_the_places_work_is_done(tmp_path):
     ff = distil(tmp_path, _hengshui(tmp_path), BRIEFING, "2021-07-27_碧水保卫战新闻发布会.txt")
     fact = first_saying(ff.facts, "上半年开展了河湖水系连通整治")
     assert fact.kind == "done" and "801.5公里" in [f.raw for f in fact.figures]
+
+
+SUGGESTION = f"{TITLE}\n\n提案人：刘鸿芝\n\n建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭水体排查整治，改善农村生态环境。\n"
+MATTERS = "加快推进农村生活污水治理和农村黑臭水体排查整治"
+
+
+def test_one_sentence_read_as_one_ask_proposes_the_matters_it_names():
+    (ask,) = parse_asks(SUGGESTION, TITLE)
+    assert not ask.listed and ask.phrase == "加强农村人居环境整治"
+    assert ask.measures.startswith(MATTERS)
+
+
+def test_a_whole_text_of_prose_read_as_one_ask_proposes_only_its_asking_sentence():
+    text = (f"{TITLE}\n\n提案人：刘鸿芝\n\n当前，我市农村生活污水直排现象仍较普遍，部分村庄黑臭水体反弹。建议：加强农村人居环境整治，"
+            f"{MATTERS}。各县市区要把整治工作纳入年度考核。\n")
+    (ask,) = parse_asks(text, TITLE)
+    assert ask.measures == f"{MATTERS}。"
+
+
+def test_the_next_step_of_one_ask_names_its_matters_for_the_clerk(tmp_path):
+    _, out = seeds_draft(tmp_path, _hengshui(tmp_path), {WATER_SEED: WATER_PAGE}, "305", TITLE, SUGGESTION, "--deputy", "刘鸿芝",
+                         "--session", "市政协七届二次会议", "--type", "B", "--proposal", "--date", "2023-06-30")
+    step = next(p.text for p in docx.Document(str(out)).paragraphs if "农村人居环境整治。" in p.text and "【待补充：具体举措】" in p.text)
+    notes = comments_on(out, step[:6])
+    assert any(f"建议该条所提的做法为：“{MATTERS}" in n for n in notes), notes

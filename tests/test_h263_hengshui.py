@@ -97,6 +97,7 @@ def test_a_bare_number_before_words_still_numbers_a_sub_head():
     ("衡水市将饮用水水源环境保护工作重点向农村转移，建立乡镇级水源地清单。", "rural"),
     ("5个县（市）创建成为省级森林城市", None),  # (a title's 城市, no scope)
     ("推进城乡供水一体化。", None),
+    ("各县市区开展黑臭水体排查。", None),  # (the levels listed, no town)
     ("城市建成区和农村黑臭水体治理同步推进。", None),  # (both)
 ])
 def test_a_texts_settlement(text, scope):
@@ -237,3 +238,4 @@ def test_the_next_step_of_one_ask_names_its_matters_for_the_clerk(tmp_path):
     step = next(p.text for p in docx.Document(str(out)).paragraphs if "农村人居环境整治。" in p.text and "【待补充：具体举措】" in p.text)
     notes = comments_on(out, step[:6])
     assert any(f"建议该条所提的做法为：“{MATTERS}" in n for n in notes), notes
+

@@ -12,6 +12,8 @@ F7: kinds — a slogan of changes felt (天空更蓝了、大地更绿了…) an
 official's quoted account of the place's work (“衡水市立足市域市情，…上半年开展了河湖水系连通整治，…”) as context.
 F3: the tester's suggestion, one sentence read as one ask (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭水体排查整治，…),
 got a next step of its generic clause alone, its comment naming none of the matters it goes on to ask.
+F1: a gap's comment quoted the fact's sentence with figures (上半年开展了河湖水系连通整治，共清理整治河渠801.5公里…) though another
+of its sentences said more of the ask (衡水市将饮用水水源环境保护工作重点向农村转移…).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import pytest
 from helpers import comments_on, distil, first_saying, part_one, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
+from drafter.compose.select import GENERIC, Item, nearest_sentence
+from drafter.compose.sentences import bigrams
 
 from drafter.distill.structure import is_meta_line
 from drafter.grammar import other_settlement, settlement
@@ -239,3 +243,13 @@ def test_the_next_step_of_one_ask_names_its_matters_for_the_clerk(tmp_path):
     notes = comments_on(out, step[:6])
     assert any(f"建议该条所提的做法为：“{MATTERS}" in n for n in notes), notes
 
+
+def test_a_gaps_comment_quotes_the_sentence_saying_most_of_the_ask(tmp_path):
+    ff = distil(tmp_path, _hengshui(tmp_path), BRIEFING, "2021-07-27_碧水保卫战新闻发布会.txt")
+    fact = first_saying(ff.facts, "上半年开展了河湖水系连通整治")
+    item = Item(fact, ff.source, 1.0, 2021)
+    quoted, of = nearest_sentence([item], bigrams(SUGGESTION.split("建议：")[1]) - GENERIC)
+    assert of is item and "向农村转移" in quoted and "801.5公里" not in quoted, quoted
+    # (saying as many, a sentence stating a figure first)
+    quoted, _ = nearest_sentence([item], frozenset({"水源", "整治"}))
+    assert "801.5公里" in quoted

@@ -722,7 +722,7 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
     where that material states figures (hd19b: 344场次、14万人次 in a news item read as background). Given the ask's
-    ``words``, it quotes the sentence with figures saying most of them (:func:`nearest_figures`): one note per ask, not
+    ``words``, it quotes the sentence saying most of them, figures first (:func:`nearest_sentence`): one note per ask, not
     the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病), under the name of its own
     source (it may be one past the ``shown`` newest). An area's
     material names its place, whose it is and how it may be written (hd25c: 沅江市's 低保标准740元/月 under a source
@@ -733,7 +733,7 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     named = "、".join(_dated_label(label, date) for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
     if any(i.fact.figures for i in items):
-        quoted, of = nearest_figures(items, words)
+        quoted, of = nearest_sentence(items, words)
         source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source else ""
         place = of.fact.jurisdiction if of else None
         place = place if place not in (None, *ws.jurisdiction_names()) else None
@@ -789,13 +789,15 @@ def _dated_label(label: str, date: str) -> str:
     return f"{label}（{date[:10]}）" if date else label
 
 
-def nearest_figures(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
-    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's) and the item saying it,
-    or Nones when none says any."""
-    said = [(len(words & bigrams(t)), t, i) for i in items if i.fact.figures for t in fact_sentences(i.fact)
-            if DIGIT.search(_DATE.sub("", t))]
-    best = max(said, key=lambda st: st[0], default=(0, None, None))
-    return (best[1], best[2]) if best[0] else (None, None)
+def nearest_sentence(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
+    """The sentence of ``items``' facts that says most of ``words`` (an ask's), one stating a figure first among those
+    saying as many, and the item saying it, or Nones when none says any: a figure's sentence saying fewer is off the ask
+    (hd49b: 上半年开展了河湖水系连通整治，共清理整治河渠801.5公里… quoted under 农村人居环境整治 for its 整治, while the same
+    fact's 衡水市将饮用水水源环境保护工作重点向农村转移… went unnamed)."""
+    said = [(len(words & bigrams(t)), bool(DIGIT.search(_DATE.sub("", t))), t, i)
+            for i in items for t in fact_sentences(i.fact)]
+    best = max(said, key=lambda st: st[:2], default=(0, False, None, None))
+    return (best[2], best[3]) if best[0] else (None, None)
 
 
 # --- asks ---------------------------------------------------------------------------------------

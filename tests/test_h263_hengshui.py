@@ -167,6 +167,14 @@ def test_a_mid_january_review_of_the_year_before_dates_its_facts_by_that_year(tm
         assert first_saying(ff.facts, words).period.year == 2021, words
 
 
+def test_a_news_items_lede_of_its_present_keeps_its_date(tmp_path):
+    """A lede telling of the news's present (近日，…) before a sentence opening on a year past: that year is the item's
+    history, not the year it reviews."""
+    page = WATER_PAGE.replace("衡水,伴水而生,因水而兴。", "近日,衡水市召开水生态环境保护工作会议。")
+    ff = distil(tmp_path, _hengshui(tmp_path), page, WATER_SEED)
+    assert ff.source.period != 2021
+
+
 # The tester's pages of 2022-05-27 and 2022-06-02, cut, and of 2021-07-27, its last paragraph (the mirror garbled the quote's
 # closing mark and the speaker's name).
 REVIEW = """這是衡水交出的一份優美環境答卷——

@@ -36,7 +36,7 @@ from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
-                       LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       LIFE_EVENT_WORDS, LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -155,12 +155,17 @@ BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(L
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
+# A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
+_LEDE_TIME = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
 
 
 def _dated_opening(text: str) -> re.Match | None:
-    """:data:`OPENING_YEAR` opening the first sentence of ``text`` that names a year, if it opens on it."""
+    """:data:`OPENING_YEAR` opening the first sentence of ``text`` that names a year, if it opens on it and the sentences
+    before it tell of no time (:data:`_LEDE_TIME`: words of a place, 衡水，伴水而生，因水而兴。…)."""
     sentence = next((m for m in re.finditer(r"[^。！？]+[。！？]?", text) if _A_YEAR.search(m.group())), None)
-    return OPENING_YEAR.match(sentence.group().lstrip()) if sentence else None
+    if sentence is None or _LEDE_TIME.search(text, 0, sentence.start()):
+        return None
+    return OPENING_YEAR.match(sentence.group().lstrip())
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))"

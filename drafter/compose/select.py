@@ -722,7 +722,7 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
     where that material states figures (hd19b: 344场次、14万人次 in a news item read as background). Given the ask's
-    ``words``, it quotes the sentence saying most of them, figures first (:func:`nearest_sentence`): one note per ask, not
+    ``words``, it quotes the sentence with figures saying most of them, unless it is off the ask (:func:`nearest_sentence`): one note per ask, not
     the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病), under the name of its own
     source (it may be one past the ``shown`` newest). An area's
     material names its place, whose it is and how it may be written (hd25c: 沅江市's 低保标准740元/月 under a source
@@ -789,15 +789,23 @@ def _dated_label(label: str, date: str) -> str:
     return f"{label}（{date[:10]}）" if date else label
 
 
+FIGURES_NEAR = 0.5  # the share of the nearest sentence's words of the ask a sentence stating a figure says to be quoted first
+
+
 def nearest_sentence(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
-    """The sentence of ``items``' facts that says most of ``words`` (an ask's), one stating a figure first among those
-    saying as many, and the item saying it, or Nones when none says any: a figure's sentence saying fewer is off the ask
-    (hd49b: 上半年开展了河湖水系连通整治，共清理整治河渠801.5公里… quoted under 农村人居环境整治 for its 整治, while the same
-    fact's 衡水市将饮用水水源环境保护工作重点向农村转移… went unnamed)."""
+    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's), while it says FIGURES_NEAR
+    of those the nearest sentence says, else that nearest sentence, and the item saying it; Nones when none says any. A
+    figure's sentence saying fewer is off the ask (hd49b: 上半年开展了河湖水系连通整治，共清理整治河渠801.5公里… quoted under
+    农村人居环境整治 for its 整治 alone, while the same fact's 推进饮用水水源环境安全隐患排查整治 went unnamed); one near it
+    tells the clerk there are data (hd33b: 全年共审核市级政务信息化项目15个 beside the rules set before it)."""
     said = [(len(words & bigrams(t)), bool(DIGIT.search(_DATE.sub("", t))), t, i)
             for i in items for t in fact_sentences(i.fact)]
-    best = max(said, key=lambda st: st[:2], default=(0, False, None, None))
-    return (best[2], best[3]) if best[0] else (None, None)
+    top = max((n for n, *_ in said), default=0)
+    if not top:
+        return None, None
+    figured = [s for s in said if s[1] and s[0] >= FIGURES_NEAR * top]
+    _, _, sentence, item = max(figured or said, key=lambda s: s[:2])
+    return sentence, item
 
 
 # --- asks ---------------------------------------------------------------------------------------

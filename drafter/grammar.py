@@ -1040,6 +1040,26 @@ CENTRAL_BODIES = "党中央|中共中央|国务院"
 NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀)|我国|国家[\u4e00-\u9fff]{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|署)"
                     rf"|{CENTRAL_BODIES}")
 
+# The two settlements a measure is scoped to: the city's built-up area (建成区黑臭水体, 城区排水管网, 城市集中式饮用水水源) and the
+# countryside (农村黑臭水体, 乡村, 村庄, 乡镇级水源地). A sentence of one answers no ask of the other (hd49b: 建成区黑臭水体“长制久清”比例
+# 达到100% is no work on 深入开展农村黑臭水体排查整治); 城乡, or both said, is of neither. 城市 is a scope only as the first word of its
+# noun phrase (城市建成区, 城市集中式…), not the end of a title (省级森林城市, 全国文明城市创建); 市区 not of the levels listed (各县市区).
+URBAN_SCOPE = lazy(rf"建成区|(?<![{CJK}])城市|(?<=[全在对将的和与及把为从向])城市|城区|(?<!县)市区(?!县)")
+RURAL_SCOPE = lazy(r"农村|乡村|村庄|行政村|自然村|村级|村民|乡镇")
+
+
+def settlement(text: str) -> str | None:
+    """The settlement ``text`` is scoped to, "urban" or "rural" (:data:`URBAN_SCOPE`, :data:`RURAL_SCOPE`); None when it
+    names neither or both."""
+    urban, rural = bool(URBAN_SCOPE.search(text)), bool(RURAL_SCOPE.search(text))
+    return None if urban == rural else ("urban" if urban else "rural")
+
+
+def other_settlement(text: str, asked: str) -> bool:
+    """True when ``text`` is scoped to the other settlement than the ask ``asked`` (:func:`settlement`): no answer to it."""
+    mine, theirs = settlement(text), settlement(asked)
+    return mine is not None and theirs is not None and mine != theirs
+
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
 # 委员会, 市政府), with an organ's office after it (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS;
 # 办 not as a verb, 办理) or a party committee's department or office after its 委 (COMMITTEE_PART:

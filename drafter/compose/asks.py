@@ -304,12 +304,17 @@ class Ask:
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
         (建议, 市政府应) dropped, at most :data:`MAX_MEASURES` characters; none stating a figure (a
         sum or target the deputy names is no commitment of the bureau's), the situation
-        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`). Empty for the whole text read as one ask."""
-        if not self.listed:
-            return ""
+        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`). Of the whole text read as one
+        ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
+        水体排查整治，… : the matters it names, hd49b), none where no sentence holds it."""
         rest = self.text.strip()
+        if not self.listed:  # (what follows the deputy's last 建议：)
+            rest = rest[labels[-1].end():].strip() if (labels := list(_ASKS_LABEL.finditer(rest))) else rest
         at = self._phrase_at(rest)
+        if not self.listed and at is None:
+            return ""
         rest = rest[at + len(self.phrase):] if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
+        rest = rest if self.listed else (m.group() if (m := _SENTENCE_RUN.match(rest)) else "")
         out = ""
         for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
             sentence = MEASURE_FRAME.sub("", JOINING.sub("", SPACE.sub("", sentence))).rstrip("，,；;。！？!?") + "。"

@@ -49,7 +49,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    other_settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -722,7 +722,7 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
     for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter), nor "no data"
     where that material states figures (hd19b: 344场次、14万人次 in a news item read as background). Given the ask's
-    ``words``, it quotes the sentence with figures saying most of them (:func:`nearest_figures`): one note per ask, not
+    ``words``, it quotes the sentence with figures saying most of them, unless it is off the ask (:func:`nearest_sentence`): one note per ask, not
     the same on each (hd24b: 23家社区卫生服务中心急诊全覆盖 under 急诊, 2家慢病筛防中心 under 慢病), under the name of its own
     source (it may be one past the ``shown`` newest). An area's
     material names its place, whose it is and how it may be written (hd25c: 沅江市's 低保标准740元/月 under a source
@@ -733,7 +733,7 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     named = "、".join(_dated_label(label, date) for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
     if any(i.fact.figures for i in items):
-        quoted, of = nearest_figures(items, words)
+        quoted, of = nearest_sentence(items, words)
         source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source else ""
         place = of.fact.jurisdiction if of else None
         place = place if place not in (None, *ws.jurisdiction_names()) else None
@@ -789,13 +789,23 @@ def _dated_label(label: str, date: str) -> str:
     return f"{label}（{date[:10]}）" if date else label
 
 
-def nearest_figures(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
-    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's) and the item saying it,
-    or Nones when none says any."""
-    said = [(len(words & bigrams(t)), t, i) for i in items if i.fact.figures for t in fact_sentences(i.fact)
-            if DIGIT.search(_DATE.sub("", t))]
-    best = max(said, key=lambda st: st[0], default=(0, None, None))
-    return (best[1], best[2]) if best[0] else (None, None)
+FIGURES_NEAR = 0.5  # the share of the nearest sentence's words of the ask a sentence stating a figure says to be quoted first
+
+
+def nearest_sentence(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
+    """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's), while it says FIGURES_NEAR
+    of those the nearest sentence says, else that nearest sentence, and the item saying it; Nones when none says any. A
+    figure's sentence saying fewer is off the ask (hd49b: 上半年开展了河湖水系连通整治，共清理整治河渠801.5公里… quoted under
+    农村人居环境整治 for its 整治 alone, while the same fact's 推进饮用水水源环境安全隐患排查整治 went unnamed); one near it
+    tells the clerk there are data (hd33b: 全年共审核市级政务信息化项目15个 beside the rules set before it)."""
+    said = [(len(words & bigrams(t)), bool(DIGIT.search(_DATE.sub("", t))), t, i)
+            for i in items for t in fact_sentences(i.fact)]
+    top = max((n for n, *_ in said), default=0)
+    if not top:
+        return None, None
+    figured = [s for s in said if s[1] and s[0] >= FIGURES_NEAR * top]
+    _, _, sentence, item = max(figured or said, key=lambda s: s[:2])
+    return sentence, item
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -939,7 +949,13 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     for a plan (:func:`_topic_of`). A phrase saying all but one of its words with the other asks
     (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
     matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it). A word equivalent to
-    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a)."""
+    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a). Its sentences
+    scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
+    scoped = in_settlement(fact.text, ask.text)
+    if not scoped:
+        return False
+    if scoped != fact.text:  # (its topics said only in the sentences left out go with them)
+        fact = replace(fact, text=scoped, topics=[t for t in fact.topics if t in scoped or t not in fact.text])
     seams = _seams(ask.phrase)
     key = own & (bigrams(ask.phrase) | bigrams(ask.phrase_synonyms)) - seams
     if not key:
@@ -950,6 +966,14 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
     return (len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask))
+
+
+def in_settlement(text: str, asked: str) -> str:
+    """``text`` without its sentences scoped to the other settlement than the ask ``asked`` (:func:`~drafter.grammar.
+    other_settlement`: 建成区黑臭水体…100% of a news page under 深入开展农村黑臭水体排查整治, hd49b): what of it may answer the ask."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if not other_settlement(s, asked)]
+    return text if len(kept) == len(sentences) else "".join(kept)
 
 
 THING_KEY = 2 * HEADED  # characters: a key word this long names a thing with its qualifiers (市区部分路段宽幅绿化带)
@@ -3352,7 +3376,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     (:func:`~.sentences.within_matter`: a list's fields the suggestion never names, 生物医药 in a
     reply on manufacturing; a sentence counting such a field goes whole), and a kept sentence
     loses a leading frame naming a programme that says none of the ask's ``specific`` words
-    (:func:`~.sentences.without_named_frame`)."""
+    (:func:`~.sentences.without_named_frame`). A sentence scoped to the other settlement than ``ask_text`` goes
+    (:func:`in_settlement`)."""
     sentences = fact_sentences(item.fact)
     if not sentences:
         return []
@@ -3364,6 +3389,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     elif lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
+    body = [s for s in body if not other_settlement(s, ask_text)] or body  # (建成区… under a 农村 ask: :func:`in_settlement`)
     if matter is not None:  # a sentence counting a foreign field goes only when another reports a result
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body

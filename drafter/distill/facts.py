@@ -800,8 +800,10 @@ _PRESS_KINDS = "发布|通气"  # a press meeting's kind (新闻发布会, 通�
 # announcing the work, not the work (hd35b: stored as a result).
 PRESS_EVENT = re.compile(rf"^[^。；！？]{{0,40}}?(?:{HOLDING})[^。；！？，]{{0,20}}?(?:(?:新闻)?(?:{_PRESS_KINDS})会|见面会)")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
-# 高标准农田是指…): what the thing is, no work done.
-DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指)")
+# 高标准农田是指…, a table's note: 省定任务指的是…要求的优良天数…, hd49b): what the thing is, no work done; or by whom a measure is
+# determined or reckoned (主要污染物排放减排总量由省生态环境厅认定，…只认定减排比例, a table's note too): how it is counted.
+DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指|指的是|系指"
+                        r"|由[^，。；：！？]{2,20}?(?:认定|核定|核算|测算)[，。])")
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
 # (or, in a reply, the bureau's advice to its reader on what to do themselves: 建议发动群众将现有道路进行修缮… of 师宗县's reply)
@@ -872,9 +874,11 @@ LEADERS_VALUE = re.compile(rf"^{_LEAD_IN}(?:(?:{words(RECENT_YEARS_WORDS)})，?)
 SHORTFALL_END = re.compile(rf"(?:{words(TURN_OPENERS)})[^。；！？]{{0,30}}?(?:仍|还|尚)[^。；！？]{{0,12}}?(?:差距|提升空间|不足|短板|欠缺|薄弱)"
                            r"[^。；！？]{0,6}[。！]?$")
 # What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
-# of the change, no work said.
+# of the change, no work said; or the changes felt, listed (天空更蓝了、大地更绿了、河流更清了……一个天蓝水秀的美丽衡水向我们走来。 of
+# 衡水's 2022 review, hd49b).
 FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:{words(RESIDENT_WORDS)})[^，。；：]{{0,6}}?"
-                  r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)")
+                  r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)"
+                  r"|^(?:[^，。；：、]{1,6}?(?:更|越来越|愈发)[^，。；：、]{1,3}了[、，…]+){2,}")
 # Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
 # conditions, not what anyone did.
 BESIDE_NORMAL = re.compile(r"[较比]常年(?:同期)?(?:偏|[少多低高])")
@@ -1387,8 +1391,14 @@ def subject_place(norm: str, text: str = "") -> str | None:
     ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
     去年3月，鼓楼区被认定为…`` → 鼓楼区; after a form's field label (``调研内容：长治市民政局…`` → 长治市). A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
     严格…`` → 上街区 where the text names it, else none: not the city's); so is a department named by its place's stem (``此外，余杭商务部门
-    还创新…`` → 余杭区 where ``text``, else ``norm``, names it: :data:`STEM_DEPARTMENT`)."""
-    body = _QUOTED.sub("", _FIELD_LABEL.sub("", norm, count=1))  # (“…”余杭区商务局相关负责人介绍，…: who said it)
+    还创新…`` → 余杭区 where ``text``, else ``norm``, names it: :data:`STEM_DEPARTMENT`). A quotation opening it is of who said it
+    (``“…”余杭区商务局相关负责人介绍，…`` → 余杭区); said by no place, the quoted words' own subject is its (``“衡水市立足市域市情，…上半年
+    开展了河湖水系连通整治…！”霍纪东表示`` → 衡水市, hd49b)."""
+    labelled = _FIELD_LABEL.sub("", norm, count=1)
+    said = _QUOTED.match(labelled)
+    if said:
+        return subject_place(labelled[said.end():], text) or subject_place(said.group()[1:-1], text)
+    body = labelled
     first = _first_sentence(body)
     theme = theme_end(body)
     if theme:  # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)

@@ -36,7 +36,7 @@ from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
-                       LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -155,6 +155,18 @@ DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2
 BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(LIFE_EVENT_WORDS)})"
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
+# A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
+_LEDE_TIME = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
+
+
+def _dated_opening(text: str) -> re.Match | None:
+    """:data:`OPENING_YEAR` opening the first sentence of ``text`` that names a year, if it opens on it and the sentences
+    before it tell of no time (:data:`_LEDE_TIME`: words of a place, 衡水，伴水而生，因水而兴。…)."""
+    sentence = next((m for m in re.finditer(r"[^。！？]+[。！？]?", text) if _A_YEAR.search(m.group())), None)
+    if sentence is None or _LEDE_TIME.search(text, 0, sentence.start()):
+        return None
+    return OPENING_YEAR.match(sentence.group().lstrip())
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))"
@@ -1770,7 +1782,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # (and a news item's, a year before its date's: its review of that year, 2021年，唐山市以推动农业农村高质量发展为主题… of
     # 2022-03-18 — its 全市共发放…补贴资金7.78亿元 is 2021's, hd41a)
     # — not a person's back-story, 2011年，高中在读的王竹康应征入伍。 of a news item of 2023: its date stands, h211)
-    m = m or (review if kind == NEWS and out.units and date and (review := OPENING_YEAR.match(normalise(out.units[0].text)))
+    # (its first sentence naming a year, after a lede of words: 衡水，伴水而生，因水而兴。…2021年，衡水市考核断面水质稳中向好… of
+    # 2022-01-14 — its 出台《衡水市2021年水生态环境保护工作方案》 is 2021's work, hd49b)
+    m = m or (review if kind == NEWS and out.units and date and (review := _dated_opening(normalise(out.units[0].text)))
               and int(review.group(1)) < int(date[:4]) and not BACK_STORY.match(review.string, review.end()) else None)
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", normalise(out.units[0].text))

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
@@ -116,9 +116,9 @@ NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记
 TIMESTAMP_LINE = lazy(rf"^{DASHED_DATE}\s+{CLOCK}$")
 
 
-# A news item's credit line (文/羊城晚报全媒体记者 徐振天, 图/羊城晚报全媒体记者 曾育文, 图／新华社): who wrote it or took its
-# picture — no heading, no fact; the page is a news outlet's.
-CREDIT_LINE = lazy(rf"^[文图]\s?[/／]\s?[^，。；：/／]{{0,20}}?(?:记者|通讯员|摄影|[报网台社])\s?(?:[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)?$"
+# A news item's credit line (文/羊城晚报全媒体记者 徐振天, 图/羊城晚报全媒体记者 曾育文, 图／新华社; a photo report's, 摄影报道 | 河北日报
+# 记者 田明, hd49b): who wrote it or took its picture — no heading, no fact; the page is a news outlet's.
+CREDIT_LINE = lazy(rf"^(?:[文图]|图文|摄影(?:报道)?)\s?[/／|｜]\s?[^，。；：/／]{{0,20}}?(?:记者|通讯员|摄影|[报网台社])\s?(?:[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)?$"
                    rf"|^文\s?[/／]\s?[{CJK}]{{2,4}}\s+(?:摄影|图)\s?[/／]\s?[{CJK}]{{2,4}}$"  # (文/王鲲鹏 摄影/亓怀斌)
                    # (the reporters under their role and a bar, closing the page: 记者|董建新 董天力 姜伟, hd48e)
                    rf"|^(?:{'|'.join(REPORTER_ROLES)})\s?[|｜]\s?[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$")
@@ -168,7 +168,9 @@ MARKERS = tuple(sorted(
     + [(3.5, lazy(rf"^{SUBSECTION_NUMBER}\s?")), (5, lazy(f"^{CIRCLED_NUMBER}"))],
     key=lambda marker: marker[0],
 ))
-BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
+# News sub-heads numbered without a stop (1提升科技…); a digit before a counter counts things, a figure opening its line
+# (5个县（市）创建成为省级森林城市, 13个国省考地表水断面…, hd49b), never an item's number.
+BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])(?!{words(COUNTERS)})")
 UNMARKED_RANK = 9
 # A label in square brackets opening a paragraph, a yearbook's entry or a column's (【后勤管理】 2021年，…): a heading (never a
 # placeholder's mark, 【待补充：…】, which holds a colon).
@@ -900,13 +902,18 @@ def _numbered_first(norm: str) -> bool:
 YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?[：:](?=\D+$)")
 
 
+# A line opening on a count of things, the whole place's or none's (5个县（市）创建成为省级森林城市, 全市13个国省考地表水断面水质全部
+# 达标, hd49b): a statement of what the count did, never a heading, which names a topic.
+COUNT_OPENING = lazy(rf"^(?:{words(LOCAL_SCOPES)})?\d+(?:\.\d+)?[万亿]?(?:{words(COUNTERS)})")
+
+
 def _is_heading_line(text: str) -> bool:
     t = text.strip()
     year = YEAR_HEAD.match(t)
     body = t[year.end():] if year else t
     return (
         0 < len(t) <= 30 and not any(c in body for c in SENTENCE_END + "：")
-        and t[-1] not in "，、" and not is_meta_line(t)
+        and t[-1] not in "，、" and not is_meta_line(t) and not COUNT_OPENING.match(normalise(body))
     )
 
 

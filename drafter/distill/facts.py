@@ -1398,7 +1398,7 @@ def subject_place(norm: str, text: str = "") -> str | None:
     said = _QUOTED.match(labelled)
     if said:
         return subject_place(labelled[said.end():], text) or subject_place(said.group()[1:-1], text)
-    body = labelled
+    body = labelled.removeprefix("“")  # (a quotation going on past the statement: its words)
     first = _first_sentence(body)
     theme = theme_end(body)
     if theme:  # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)

@@ -6,13 +6,21 @@ topic leaves out (a matter framing the work, 针对…渔旅融合的特点, is 
 reminder said the base held nothing on it.
 F2: the 2023 page's photo caption (相关资料图) was read as its title; the 2020 page's reprint notice 声明:转载此文是出于传递
 更多信息之目的。若有来源标注错误或侵犯了您的合法权益… was a fact.
+F3: the 2015 page's 此次…一期工程，将涵盖…5个中心镇，今年计划投资3276万元。 was cut at its comma (a plan turning from a figure
+reported before it: 5个 was none, what the project will cover), …5个中心镇 left with no stop; the 2023 page's 会上…进行讨论。服务组强调，
+ended on its comma, its 一是/二是/三是 cut off.
+F4: the 2020 meeting's 会议强调，要…创建15座“美丽水厂” and the 2023 service group's 一是要保供水，… were background, not what the
+meeting set; 一期工程预计于2016年完成，将解决当地群众5万人的饮用水问题 was background with 5万人 of 2016; the 去年秋天…限制性供水
+5个小时 of a statement of 2014 was dated 2015, the year of the 现有 in the sentence before.
 """
 
 from __future__ import annotations
 
 import docx
 import pytest
-from helpers import distil, part_one, seeds_draft, unit_workspace
+from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
+
+from drafter.model import CONTEXT, PLAN
 
 TITLE = "关于增加蓄水工程建设的建议"
 SUGGESTION = f"""{TITLE}
@@ -44,6 +52,13 @@ PAGE_2020 = ("12月2日,泰顺县水利局组织召开农村供水工作会议�
              "要尽快完善农村供水保障应急预案,提升农村应急供水保障能力,全力保障农村居民供水安全,同时加强舆情监测与舆论引导。\n"
              "声明:转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益,请作者持权属证明与本网联系,我们将及时"
              "更正、删除,谢谢。邮箱\n")
+# The 2015 mirror's page (水表信息网, traditional characters, its last paragraph cut where the mirror cut it), three of its lines.
+PAGE_2015 = ("“保供水”成泰順頭號民生工程\n\n字體: 放大字體  縮小字體 發布日期:2015-04-20  瀏覽次數:453\n"
+             "村民們期盼盡快完工的工程,就是于近日開工建設的仕陽鎮供水水源一期工程。據了解,此次泰順縣中心鎮供水水源一期工程,將涵蓋仕陽、"
+             "筱村、雅陽、三魁以及泗溪5個中心鎮,今年計劃投資3276萬元。目前,仕陽、三魁、筱村、雅陽已經開工,泗溪也將于今年開工建設,"
+             "一期工程預計于2016年完成,將解決當地群眾5萬人的飲用水問題。\n"
+             "喝水難在其他鄉(xiāng)鎮(zhèn)也同樣存在。三魁鎮(zhèn)的三魁村和戩州村現(xiàn)有人口1.23萬(wàn)人,日需水量約2837噸,"
+             "而實(shí)際日供水僅648噸,供水嚴(yán)重不足。去年秋天降水量偏少,洋溪水廠無(wú)法正常供水,每天只能限制性供水5個(gè)小時(shí),家家\n")
 TAISHUN = ("泰顺县水利局", "县水利局", "泰顺县")
 
 
@@ -83,3 +98,45 @@ def test_a_reprint_notice_is_no_fact(tmp_path, taishun):
     """F2: the mirror's 声明:转载此文是出于传递更多信息之目的。若有来源标注错误… is the site's, no fact of the bureau's."""
     ff = distil(tmp_path, taishun, PAGE_2020, "2020-12-02_县水利局召开农村供水工作会议.txt")
     assert ff.facts and not [f.text for f in ff.facts if "传递更多信息" in f.text or "来源标注错误" in f.text]
+
+
+def test_a_figure_of_what_is_to_be_is_no_result_a_plan_turns_from(tmp_path, taishun):
+    """F3: 将涵盖…5个中心镇，今年计划投资3276万元 is one statement: no fact ends on 5个中心镇, none opens on 今年计划投资."""
+    ff = distil(tmp_path, taishun, PAGE_2015, "2015-04-20_保供水成泰顺头号民生工程.txt")
+    assert "5个中心镇，今年计划投资3276万元。" in fact_saying(ff, "将涵盖").text
+    assert not [f.text for f in ff.facts if f.text.startswith("今年计划投资") or f.text.endswith("5个中心镇")]
+
+
+def test_a_forecast_of_works_and_what_they_will_bring_is_a_plan(tmp_path, taishun):
+    """F4: 一期工程预计于2016年完成，将解决当地群众5万人的饮用水问题 is cut from the work told before it and is a plan: 5万人 is
+    what the works are to bring, no figure of 2016's background."""
+    ff = distil(tmp_path, taishun, PAGE_2015, "2015-04-20_保供水成泰顺头号民生工程.txt")
+    forecast = fact_saying(ff, "预计于2016年完成")
+    assert forecast.text.startswith("一期工程预计") and forecast.kind == PLAN, (forecast.kind, forecast.text)
+    assert fact_saying(ff, "已经开工").text.endswith("泗溪也将于今年开工建设。")
+
+
+def test_a_figure_after_the_word_dating_its_statement_is_of_that_year(tmp_path, taishun):
+    """F4: 去年秋天…每天只能限制性供水5个小时 is of 2014, the fact's period, not of the 现有 (2015) in the sentence before."""
+    ff = distil(tmp_path, taishun, PAGE_2015, "2015-04-20_保供水成泰顺头号民生工程.txt")
+    fact = fact_saying(ff, "限制性供水")
+    hours = next(g for g in fact.figures if g.raw == "5个小时")
+    people = next(g for g in fact.figures if g.raw == "1.23万人")
+    assert fact.period.year == 2014 and (hours.year or fact.period.year) == 2014, (fact.period, hours)
+    assert people.year == 2015
+
+
+def test_a_short_clause_framing_the_items_ends_no_statement(tmp_path, taishun):
+    """F3, F4: 会上…进行讨论。 is a statement of its own, no fact ends on 服务组强调，; the items it frames saying what must be done
+    (一是要保供水，…) are plans; what the meeting found is background still."""
+    ff = distil(tmp_path, taishun, PAGE_2023, "2023-02-10_樟嫩梓水库供水工作交流会.txt")
+    assert not [f.text for f in ff.facts if f.text.endswith("，")]
+    assert fact_saying(ff, "会上").text.endswith("进行讨论。") and fact_saying(ff, "会上").kind == CONTEXT
+    assert [fact_saying(ff, w).kind for w in ("一是要保供水", "二是要履职到位", "三是要抓进度")] == [PLAN] * 3
+
+
+def test_what_the_bureaus_own_meeting_stressed_must_be_done_is_a_plan(tmp_path, taishun):
+    """F4: 泰顺县水利局组织召开农村供水工作会议 is the bureau's own meeting (组织召开 as 召开); its 会议强调，要…创建15座“美丽水厂”
+    is a plan."""
+    ff = distil(tmp_path, taishun, PAGE_2020, "2020-12-02_县水利局召开农村供水工作会议.txt")
+    assert fact_saying(ff, "美丽水厂").kind == PLAN

@@ -12,13 +12,18 @@ ended on its comma, its 一是/二是/三是 cut off.
 F4: the 2020 meeting's 会议强调，要…创建15座“美丽水厂” and the 2023 service group's 一是要保供水，… were background, not what the
 meeting set; 一期工程预计于2016年完成，将解决当地群众5万人的饮用水问题 was background with 5万人 of 2016; the 去年秋天…限制性供水
 5个小时 of a statement of 2014 was dated 2015, the year of the 现有 in the sentence before.
+F5: the 抄送 drafter init wrote into drafter.yaml (县人大常委会代表工委；县政府督查室) was printed as the bureau's own, no reply of
+its in the base to tell them by.
 """
 
 from __future__ import annotations
 
 import docx
 import pytest
-from helpers import distil, fact_saying, part_one, seeds_draft, unit_workspace
+from click.testing import CliRunner
+from helpers import comments_on, distil, fact_saying, part_one, seeds_draft, unit_workspace
+
+from drafter.cli import cli
 
 from drafter.model import CONTEXT, PLAN
 
@@ -140,3 +145,27 @@ def test_what_the_bureaus_own_meeting_stressed_must_be_done_is_a_plan(tmp_path, 
     is a plan."""
     ff = distil(tmp_path, taishun, PAGE_2020, "2020-12-02_县水利局召开农村供水工作会议.txt")
     assert fact_saying(ff, "美丽水厂").kind == PLAN
+
+
+def _init_draft(tmp_path, edit=None):
+    """第413号建议 drafted from the 2023 page in a workspace ``drafter init`` made for 泰顺县水利局 (drafter.yaml then passed to
+    ``edit``): the draft's path."""
+    from drafter.workspace import load_workspace
+
+    root = tmp_path / "ws"
+    assert CliRunner().invoke(cli, ["init", "--name", "泰顺县水利局", str(root)]).exit_code == 0
+    if edit:
+        (root / "drafter.yaml").write_text(edit((root / "drafter.yaml").read_text("utf-8")), "utf-8")
+    _, out = seeds_draft(tmp_path, load_workspace(root), {"2023-02-10_樟嫩梓水库供水工作交流会.txt": PAGE_2023}, "413", TITLE,
+                         SUGGESTION, "--deputy", "吴春华", "--session", "县十七届人大三次会议", "--type", "B", "--date", "2024-06-26")
+    return out
+
+
+def test_the_cc_init_guessed_is_noted_as_a_guess_to_confirm(tmp_path):
+    """F5: with no reply of the bureau's in the base, the 抄送 line init prefilled carries a comment saying so; once the clerk has
+    set the bureau's own groups, none."""
+    out = _init_draft(tmp_path)
+    assert docx.Document(str(out)).paragraphs[-1].text == "抄送：县人大常委会代表工委；县政府督查室。"
+    assert any("drafter init 预填" in c for c in comments_on(out, "抄送：")), comments_on(out, "抄送：")
+    mine = _init_draft(tmp_path / "own", lambda y: y.replace("[县政府督查室]", "[县政府办公室]"))
+    assert not any("drafter init" in c for c in comments_on(mine, "抄送："))

@@ -44,7 +44,7 @@ from .sentences import (
     quoting_note, sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import THREE_PARTS, Habits, number_prefix, head_ask, in_form, opening_said, section_head
+from .form import THREE_PARTS, Habits, cc_guessed, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
@@ -251,6 +251,9 @@ def copied_to(ws: Workspace, suggestion: Suggestion, copied: bool = True) -> lis
     return groups or None
 
 
+# The 抄送 drafter init wrote into drafter.yaml, no reply of the bureau's in the base to tell them by.
+CC_GUESS_NOTE = ("抄送单位是 drafter init 预填的常见写法（drafter.yaml 的 cc），事实库中没有本单位以往的答复可作对照：请按本地实际核实，"
+                 "在 drafter.yaml 中改正后重新起草，或直接在稿中修改")
 HANDLING_GAP = "办理工作开展情况（领办领导，研究部署的会议及时间，与代表沟通、面商的时间和方式）"
 HANDLING_NOTE = "本单位以往的答复（{reply}）以“{heading}”开头，写明办理过程：请据实填写本件的办理情况；不写的，连同标题删去"
 
@@ -595,7 +598,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     dated_span = _value_or_gap(date, "成文日期")
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
     if main:  # a 会办/协办意见 goes to the lead unit alone: no 附注 on publishing, no 抄送 (咸宁市科技局's have none)
-        blocks += [block(NOTE, "note")] + [block(CC, "cc")] * bool(signs.copied or context["cc_groups"])
+        cc = block(CC, "cc")
+        if not habits.replies and cc_guessed(ws, suggestion.proposal):  # (hd50b: printed as if the bureau's own)
+            cc = ReplyBlock(CC, [replace(cc.spans[0], note=CC_GUESS_NOTE)] + cc.spans[1:])
+        blocks += [block(NOTE, "note")] + [cc] * bool(signs.copied or context["cc_groups"])
     below = session_below(suggestion.session, ws) if main else None
     if below:  # another place's item: its 抄送 and its own place's name are that place's, not as the bureau's are written
         blocks = [_of_session(b, below, suggestion.session, ws) if b.kind in (OPENING, CLOSING, CC) else b for b in blocks]

@@ -61,7 +61,7 @@ from ..textutil import NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
-    on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
+    on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
@@ -963,6 +963,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
     about = unsaid_topics(fact) + unsaid_heading(fact, own, MIN_ASK_SHARED, ask.matter_keys)
+    if fact.kind != PLAN and own & bigrams(_topic_of(fact)):  # the work of the ask's matter: what it is for is too
+        about += purposes(fact.text)
     said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
     return (len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask))

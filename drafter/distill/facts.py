@@ -413,9 +413,15 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     ``cities``, the workspace's areas, are cities before a level word's words too (晋江市政道路: 晋江市's, :func:`figure_places`).
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
+    # (the word a statement's period counts from its document's date, 去年: a figure after it in its sentence is of that year,
+    # not of a time named in a sentence before — 三魁村…现有人口1.23万人…。去年秋天…每天只能限制性供水5个小时 is 2014's, hd50b)
+    relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if period.basis == RELATIVE else None
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
+        sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
+        if relative and relative.search(norm, max([sentence, *(p for p, *_ in mentions if p < pos)]), pos):
+            span = (period.year, period.year, RELATIVE, True, pos)
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "", norm[clause_start(norm, pos):pos]) and not any(
                 clause_start(norm, pos) <= p < pos for p, *_ in mentions) and not cut_off(norm, span[4]))
                 or planned_scope(norm, pos, mentions)):
@@ -1730,12 +1736,13 @@ PLACE_MEETING = re.compile(r"^(?:(?:近日|日前|\d{1,2}月\d{1,2}日(?:[上下
 
 
 def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
-    """Whether a news item's first statement ``norm`` says its issuer held a meeting (1月31日，市水务局召开2023年度工作总结会议…)."""
+    """Whether a news item's first statement ``norm`` says its issuer held a meeting (1月31日，市水务局召开2023年度工作总结会议…; 12月2日，
+    泰顺县水利局组织召开农村供水工作会议, hd50b)."""
     if not issuer or not re.search(rf"(?:{UNIT_END})$", issuer):
         return False
     names = [issuer] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
     subject = "|".join(re.escape(n) for n in names)
-    return bool(re.match(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，)?(?:{subject})(?:在[^，。；]{{1,20}})?(?:召开|举行)[^。；]{{0,30}}?会议?", norm))
+    return bool(re.match(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，)?(?:{subject})(?:在[^，。；]{{1,20}})?(?:组织|牵头)?(?:召开|举行)[^。；]{{0,30}}?会议?", norm))
 
 
 _SETTING_CLAUSES = 3  # clauses of a news statement's first sentence that may set the scene before its bureau
@@ -2197,18 +2204,22 @@ def _deadline_turn(sentence: str) -> list[str]:
 # (预计全年完成造林面积5.2万亩 under 2024年工作回顾: its result, :func:`~.structure.estimates_year`, rv9 4) nor an output's, an
 # output's figure after its 完成 (OUTPUT_FIGURE: 预计完成投资5亿元, 预计到年底全部完成投资5亿元, rv12; 预计年底前完成造林3000亩, 预计完成
 # 接待游客300万人次, rv13): what is forecast is works finishing (剩余3个预计年内完成, rv10 1; 预计年底前全部完成剩余12个小区改造, rv11).
+# With it, the clauses after it telling what the works will bring (一期工程预计于2016年完成，将解决当地群众5万人的饮用水问题, hd50b:
+# its 5万人 a target, no result of 2016).
 FORECAST_CLAUSE = re.compile(rf"^(?!.*已)[^，。；！？]{{0,24}}?(?:{FORECAST_VERBS}|有望)(?!全年)[^，。；！？]*?"
-                             rf"(?:完工|完成(?![^，。；！？]*?{OUTPUT_FIGURE})|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*[。！？]?$")
+                             rf"(?:完工|完成(?![^，。；！？]*?{OUTPUT_FIGURE})|建成|竣工|投用|投入使用|投产|通车)[^，。；！？]*"
+                             r"(?:[，；](?:并|从而|届时)?(?:可|将|能够?)(?!近)[^，。；！？]*)*[。！？]?$")
 
 
 def _forecast_turn(sentence: str) -> list[str]:
-    """``sentence`` cut, its comma dropped (its stop kept on the results before it), before its last clause when that is a
-    forecast (:data:`FORECAST_CLAUSE`) after clauses of work told; whole otherwise."""
-    at = max(sentence.rfind(c) for c in "，；,;")
-    last = sentence[at + 1:]
-    if at < MIN_CHARS or last.count("）") > last.count("（") or not FORECAST_CLAUSE.match(normalise(last).strip()):
-        return [sentence]
-    return [sentence[:at].rstrip() + "。", last]
+    """``sentence`` cut, its comma dropped (its stop kept on the results before it), before its last clauses when they are a
+    forecast (:data:`FORECAST_CLAUSE`, with what it will bring) after clauses of work told; whole otherwise."""
+    norm = normalise(sentence)
+    for at in reversed([m.start() for m in re.finditer(r"[，；]", norm)]):
+        last = sentence[at + 1:]
+        if at >= MIN_CHARS and last.count("）") <= last.count("（") and FORECAST_CLAUSE.match(norm[at + 1:].strip()):
+            return [sentence[:at].rstrip() + "。", last]
+    return [sentence]
 
 
 def _planned(norm: str, doc_month: int | None) -> bool:
@@ -2686,8 +2697,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
-        # plan, never background a draft might tell as done)
-        kind = PLAN if planned_said or (meta.kind == NEWS and kind == CONTEXT and bool(WILL.match(told))) or (
+        # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b)
+        kind = PLAN if planned_said or (meta.kind == NEWS and kind == CONTEXT and bool(
+            WILL.match(told) or FORECAST_CLAUSE.match(told.strip()))) or (
             kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (
             kind == DONE and not figures and aims_ahead(norm, doc_year)) or (

@@ -1048,6 +1048,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
+        and not re.fullmatch(r"[（(][^（）()]*[）)]", t)  # (nor a note in brackets: a photo's caption, （相关资料图）, hd50b)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)

@@ -34,7 +34,7 @@ from ..grammar import (
     COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TO_COME_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -178,6 +178,10 @@ ENTRY_LABEL = lazy(r"【([^【】：:\s]{2,12})】\s*(?=\S)")
 # A lead giving what a leader or a meeting directed (李萍副区长作出以下主要指示：一是加快推进…；二是…): its
 # items are the directions, context of the work, never work done.
 INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0,12}?(?:指示|要求|强调|指出|部署)[^。；，]{0,8}?[：:]$")
+# A lead ending on who stressed or required what its items say (服务组强调，一是要保供水，…, hd50b; 会议要求：): its items saying what
+# must be done (:data:`MUST_ITEM`) are what the meeting set, plans.
+STRESSED_LEAD = lazy(rf"{SPEECH_VERB}[^。；，：]{{0,8}}?[，：]$")
+MUST_ITEM = lazy(rf"(?:{ITEM_NUMBER})(?:要|必须|务必)")
 # A lead announcing the features of what is described (今年的人大建议和政协提案有以下几个特点：一是代表关注点较为广泛…): its
 # items say what the thing is like (what deputies asked about), never work done.
 FEATURES_LEAD = lazy(r"(?:以下|如下|下列|[一二三四五六七八九十几两]个|几点|主要)(?:方面的?)?(?:特点|特征)[：:]$")
@@ -373,10 +377,19 @@ def _plan_turn(norm: str, pos: int, year: int | None = None, reviewed: int | Non
         if norm[m.start()] != "，":
             return m
         opening = max(norm.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
-        if (find_figures(norm[opening:m.start()]) or LACKING.search(norm[opening:m.start()])
+        if (reports_figure(norm[opening:m.start()]) or LACKING.search(norm[opening:m.start()])
                 or _BARE_PLAN.match(norm, m.end())):
             return m
     return None
+
+
+_TO_COME = lazy(TO_COME_WORDS)
+
+
+def reports_figure(span: str) -> bool:
+    """Whether a clause of ``span`` tells a figure as it stands: not one of what is to be (此次…一期工程，将涵盖…5个中心镇, hd50b:
+    what the project will cover, no result a plan after it turns from)."""
+    return any(find_figures(c) and not _TO_COME.search(c) for c in span.split("，"))
 
 
 def _forecast_end(norm: str, cut: int, end: int) -> int | None:
@@ -707,8 +720,9 @@ def address_said(lines: list[str], several: bool | None = None) -> str | None:
 # --- enumerated items -----------------------------------------------------------------------
 
 ITEM_START = lazy(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
-# A lead's last sentence, short and of no clause, naming the matter of the items after it (…。抓好综合管理。一是…).
-ITEMS_HEAD = lazy(r"(?<=[。！？])\s*[^。；：！？，、\d]{2,10}。\s*$")
+# A lead's last sentence, short and of no clause, naming the matter of the items after it (…。抓好综合管理。一是…), or the short clause
+# framing them (:data:`FRAMED_FIRST_ITEM`: …进行讨论。服务组强调，一是要保供水…, hd50b — no statement ends on its comma).
+ITEMS_HEAD = lazy(r"(?<=[。！？])\s*(?:[^。；：！？，、\d]{2,10}。|[^。；：！？，]{2,10}，)\s*$")
 # (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…; or after a
 # page's label and a space, 通知公告 一是抓政策落地。…二是…, hd47b: no lead, whose years the items after it would take)
 FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))(?:[^。；：！？，]{2,10}，(?=一是[^。]*?[。；]二是)"
@@ -1326,8 +1340,9 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             emit(block, lead_a, lead_b, "lead")
             told = CONTEXT if (INSTRUCTED.search(norm[lead_a:lead_b].rstrip()) or FEATURES_LEAD.search(norm[lead_a:lead_b].rstrip())
                                or CAUSES_LEAD.search(norm[lead_a:lead_b].rstrip())) else None
+            stressed = bool(STRESSED_LEAD.search(norm[lead_a:lead_b].rstrip()))
             for a, b in items:
-                emit(block, a, b, "item", told)
+                emit(block, a, b, "item", PLAN if stressed and MUST_ITEM.match(norm, a) else told)
         else:
             emit(block, lead_a, lead_b, "para")
         for a, b, cls in obstacles:

@@ -117,7 +117,7 @@ from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
-from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
+from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
@@ -300,6 +300,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         return Period(None, UNKNOWN)
     cut = CUT_OFF_MONTH.search(norm)
     if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
+        return Period(year - 1, RELATIVE)
+    day = BARE_DAY.search(norm) if month and not plan else None
+    if day and int(day.group(1)) > month:  # (…于12月16日获得民政部批复 in a page of 01-06: the year before's)
         return Period(year - 1, RELATIVE)
     for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):

@@ -48,3 +48,44 @@ def test_a_day_later_in_the_year_than_an_early_pages_date_is_last_years(tmp_path
     facts = distil_by_cli(tmp_path, _xianggelila(tmp_path), NEWS_2015, NEWS_NAME)[1]
     approved = first_saying(facts, "12月16日获得民政部批复")
     assert approved.period.year == 2014, approved.period
+
+
+# seeds/2023-01-24_殡葬管理办法.txt as the tester saved it, to its fourth article.
+NOTICE_2023 = (
+    "政府信息公开\n索引号\n015286208L/202300747\n文  号\n香政规〔2023〕1号\n来 源\n民政局\n公开日期\n2023-01-24\n"
+    "香格里拉市人民政府办公室关于印发《香格里拉市殡葬管理办法》的通知\n发布时间:2023-01-24 10:37     浏览次数:1194    \n\n"
+    " 各乡镇人民政府、市直各相关单位:\n\n"
+    "        经三届市人民政府第11次常务会议研究审议通过,现将《香格里拉市殡葬管理办法》印发给你们,请认真抓好贯彻落实。\n\n"
+    "        附件:香格里拉市殡葬管理办法\n\n\n香格里拉市人民政府办公室\n\n2023年1月23日\n\n"
+    "                                                                                             (此件公开发布)\n\n"
+    "第一章     \n\n第二条  本市行政区域内的丧葬活动、殡仪服务及其殡葬管理适用本办法。\n\n"
+    "第四条  各乡(镇)人民政府,各机关、团体、企事业单位和其它组织应当加强殡葬工作的领导,把殡葬工作纳入当地经济和社会发展规划,"
+    "建立殡葬管理目标责任制,将殡仪馆、火化场、公墓、骨灰堂(塔)等殡葬设施和场所的建设纳入城乡建设的总体规划,"
+    "逐步加大对殡葬事业的财政投入和执法力度,大力支持主管部门做好殡葬管理和殡葬改革工作;动员全社会力量,推动殡葬改革工作。\n")
+NOTICE_NAME = "2023-01-24_殡葬管理办法.txt"
+
+
+def test_a_notice_issuing_its_document_is_its_issuers_deed(tmp_path):
+    """hd51a F2: «经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻落实。» was kind
+    context, the city's own measures kept as background only. A notice issuing a document is a dated deed of its issuer."""
+    facts = distil_by_cli(tmp_path, _xianggelila(tmp_path), NOTICE_2023, NOTICE_NAME)[1]
+    issued = first_saying(facts, "印发给你们")
+    assert issued.kind == "done", issued.kind
+    assert issued.period.year == 2023
+
+
+def test_a_notices_issuing_is_told_as_its_issuers_act():
+    """…and a reply tells it as the act of the issuer, of the notice's month, with its number — never its 你们 nor its 请…落实."""
+    from drafter.compose.sentences import issued_as_done
+    from drafter.model import SourceMeta
+
+    ws = type("Ws", (), {"jurisdiction": "香格里拉市"})()
+    source = SourceMeta(id="x", path="x", sha256="", kind="policy", title="", issuer="香格里拉市人民政府办公室",
+                        jurisdiction="香格里拉市", number="香政规〔2023〕1号", date="2023-01-23")
+    told = issued_as_done("经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻落实。",
+                          source, ws)
+    assert told == "2023年1月，市政府办公室印发《香格里拉市殡葬管理办法》（香政规〔2023〕1号）。", told
+    other = "现将《某某市农村公路养护办法》转发给你们，请结合实际认真执行。"
+    assert "你们" not in issued_as_done(other, source, ws)
+    # (a letter sending a report on, no document issued, stays as it was: no deed)
+    assert issued_as_done("现将有关情况函告如下。", source, ws) == "现将有关情况函告如下。"

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..grammar import (
     REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
@@ -1204,7 +1204,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
         norm = simplified(normalise(text))  # (what is left once the closing courtesy is cut: 我局将…认真研究处理您的建议… / 欢迎…)
         if PLEDGE.search(norm) and len([s for s in _SENTENCE.findall(norm) if s.strip()]) == 1 and not find_figures(norm):
             return  # a paragraph pledging to heed the suggestions: courtesy
-        if not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):
+        if not (COURTESY.match(norm) or (TRANSMITTAL.match(norm) and not ISSUING.match(norm))):
             cls = cls or next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))
 

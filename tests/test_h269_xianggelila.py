@@ -5,7 +5,7 @@ own 殡葬管理办法 issued by a notice (现将《…》印发给你们) store
 
 from __future__ import annotations
 
-from helpers import distil_by_cli, first_saying, unit_workspace
+from helpers import distil_by_cli, first_saying, seeds_draft, unit_workspace
 
 # seeds/2015-01-06_撤县设市.txt as the tester saved it (its last paragraph and the page size left out).
 NEWS_2015 = (
@@ -89,3 +89,18 @@ def test_a_notices_issuing_is_told_as_its_issuers_act():
     assert "你们" not in issued_as_done(other, source, ws)
     # (a letter sending a report on, no document issued, stays as it was: no deed)
     assert issued_as_done("现将有关情况函告如下。", source, ws) == "现将有关情况函告如下。"
+
+
+def test_a_cemetery_ask_is_offered_the_citys_funeral_measures(tmp_path):
+    """hd51a F2: the draft for «建议完善五境乡仓觉村村民小组集体公墓。» left part one a placeholder though the base held the city's
+    《香格里拉市殡葬管理办法》 of 2023: its issuing said 你们 (read as speaking to a deputy) and no word of 公墓. A 公墓 is
+    governed by the 殡葬 measures (synonyms.FIELD_OF); the act is drafted as the issuer's deed, no 你们 in the reply."""
+    import docx
+
+    ws = _xianggelila(tmp_path)
+    _, out = seeds_draft(tmp_path, ws, {NOTICE_NAME: NOTICE_2023}, "1", "关于完善仓觉村村民小组集体公墓的建议",
+                         "关于完善仓觉村村民小组集体公墓的建议\n\n领衔代表：和玉龙\n\n建议完善五境乡仓觉村村民小组集体公墓。\n",
+                         "--deputy", "和玉龙", "--type", "B", "--date", "2023-06-17", "--force")
+    body = [p.text for p in docx.Document(out).paragraphs]
+    assert "2023年1月，市政府办公室印发《香格里拉市殡葬管理办法》（香政规〔2023〕1号）。" in body, body
+    assert not any("你们" in p or "贯彻落实" in p for p in body)

@@ -104,3 +104,13 @@ def test_a_cemetery_ask_is_offered_the_citys_funeral_measures(tmp_path):
     body = [p.text for p in docx.Document(out).paragraphs]
     assert "2023年1月，市政府办公室印发《香格里拉市殡葬管理办法》（香政规〔2023〕1号）。" in body, body
     assert not any("你们" in p or "贯彻落实" in p for p in body)
+
+
+def test_an_account_running_on_to_this_year_is_of_one_period(tmp_path):
+    """hd51a F4: «据了解，香格里拉县总面积11613平方公里，…58个行政村。2011年起，…。2013年省民政厅批复之后，上报中央。今年年初，该县又
+    加大了申报力度，…» was stored 2013 and its figures 2015: one statement, two periods. An account telling its years on to the
+    page's own year (今年) is of that year, as a reply's running on to its present is — its figures with it."""
+    facts = distil_by_cli(tmp_path, _xianggelila(tmp_path), NEWS_2015, NEWS_NAME)[1]
+    account = first_saying(facts, "今年年初，该县又加大了申报力度")
+    assert account.period.year == 2015, account.period
+    assert {f.year for f in account.figures} <= {None, 2015}, [(f.raw, f.year) for f in account.figures]

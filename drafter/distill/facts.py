@@ -117,7 +117,7 @@ from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
-from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
+from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
@@ -239,11 +239,14 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
-    if meta.kind == REPLY and mentions and year and any(
-            basis == "document date" and a == year > max(m[2] for m in mentions) for _, a, _, basis in every):
+    present = [p for p, a, _, basis in every if basis == "document date" and a == year] if mentions and year else []
+    if present and year > max(m[2] for m in mentions) and (meta.kind == REPLY or any(
+            p > max(m[0] for m in mentions) and THIS_YEAR.match(norm, p) for p in present)):
         # (a reply's 2019年，…进行了多次前期协调，目前建站用地尚未落实。…已将32路公交线路延伸至工业园内: its account runs on to its
         # own present, the year it was written; so does one whose present comes first, …目前该措施已在…予以落实。同时，…于2023年
-        # 10月上报市政府 in 福州's reply of 2024, hd13)
+        # 10月上报市政府 in 福州's reply of 2024, hd13; any page's account telling its years up to its present, 2011年起，…。2013年
+        # 省民政厅批复之后，上报中央。今年年初，该县又加大了申报力度 of a 2015 news page, its figures the page's: hd51a — its work of
+        # the year, not a stock as of now, 2016年…。目前，全市有效期内高新技术企业达到311家 of a 2016 summary)
         return Period(year, "document date")
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]

@@ -114,3 +114,22 @@ def test_an_account_running_on_to_this_year_is_of_one_period(tmp_path):
     account = first_saying(facts, "今年年初，该县又加大了申报力度")
     assert account.period.year == 2015, account.period
     assert {f.year for f in account.figures} <= {None, 2015}, [(f.raw, f.year) for f in account.figures]
+
+
+def test_a_one_sentence_ask_asks_its_own_clauses_in_part_one(tmp_path):
+    """hd51a F5: with --text whose only ask is «建议加快救助管理站建设，完善社会福利设施», part one's placeholder asked for the
+    title's matter (加强流浪乞讨人员救助管理) — the ask's first sentence was skipped as the problem stated before it, leaving
+    no point. A first sentence opening on 建议 is what is asked: its clauses are the ask's points, part one asks for them.
+    (Part two's heading is h265's: untouched here.)"""
+    from drafter.compose.asks import parse_asks
+
+    title = "关于加强流浪乞讨人员救助管理的建议"
+    text = f"{title}\n\n领衔代表：和玉龙\n\n建议加快救助管理站建设，完善社会福利设施。\n"
+    [ask] = parse_asks(text, title)
+    assert ask.points == ["加快救助管理站建设", "完善社会福利设施"], ask.points
+    _, out = seeds_draft(tmp_path, _xianggelila(tmp_path), {NEWS_NAME: NEWS_2015}, "5", title, text,
+                         "--deputy", "和玉龙", "--type", "B", "--date", "2023-06-17", "--force")
+    import docx
+
+    body = [p.text for p in docx.Document(out).paragraphs]
+    assert any("加快救助管理站建设、完善社会福利设施方面的工作情况" in p for p in body), body

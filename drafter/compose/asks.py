@@ -226,8 +226,10 @@ class Ask:
             rest = rest[at + len(self.phrase):]
         else:  # the title's core named the ask: what follows the deputy's 建议：, else the first sentence
             # (never the problem stated before it: 新能源汽车“充电难、充电慢”的问题比较突出 was asked for as work, hd32a)
+            # (or its first sentence itself where that asks, 建议加快救助管理站建设，完善社会福利设施。 under 关于加强流浪乞讨人员救助
+            # 管理的建议: its clauses are what it asks, hd51a)
             labels = list(_ASKS_LABEL.finditer(rest))
-            rest = (rest[labels[-1].end():] if labels else
+            rest = (rest[labels[-1].end():] if labels else rest if ASKING.match(rest) else
                     CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
         # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例

@@ -49,7 +49,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    other_settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    ISSUING, other_settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -949,8 +949,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     for a plan (:func:`_topic_of`). A phrase saying all but one of its words with the other asks
     (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
     matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it). A word equivalent to
-    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a). Its sentences
-    scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
+    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a), said whole the matter
+    itself. Its sentences scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
     scoped = in_settlement(fact.text, ask.text)
     if not scoped:
         return False
@@ -966,7 +966,9 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     if fact.kind != PLAN and own & bigrams(_topic_of(fact)):  # the work of the ask's matter: what it is for is too
         about += purposes(fact.text)
     said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
-    return (len(said) >= MIN_ASK_SHARED and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
+    # (a word equivalent to the phrase's said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓, hd51a)
+    equivalent = any(w in fact.text for w in ask.phrase_synonyms.split())
+    return ((len(said) >= MIN_ASK_SHARED or equivalent) and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask))
 
 
@@ -3897,7 +3899,8 @@ def addresses_reader(text: str) -> bool:
     资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
     that suggestion, no result another reply can state. Remembered, as :func:`_first_sentence` is."""
     first = _first_sentence(without_occasion(text))
-    return bool(first and ADDRESS.search(first))
+    # (a notice's 印发给你们 speaks to its addressees, no deputy: hd51a)
+    return bool(first and ADDRESS.search(first)) and not ISSUING.match(first)
 
 
 def without_occasion(text: str) -> str:

@@ -832,6 +832,22 @@ def as_done(sentence: str, decided: bool = True) -> str:
     return "".join(sentence[start:end] for start, end in zip([0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(sentence)]))
 
 
+def issued_as_done(sentence: str, source: SourceMeta | None, ws) -> str:
+    """``sentence`` as a reply tells it where it is a notice issuing its document (:data:`~drafter.grammar.ISSUING`: 经…通过，现将
+    《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻落实。): its issuer's deed of its month, with its number (2023年1月，市政府办公室
+    印发《香格里拉市殡葬管理办法》（香政规〔2023〕1号）。) — never the notice's 你们 nor its instruction (hd51a)."""
+    found = G.ISSUING.match(sentence)
+    month = source_month(source)
+    if not (found and month and source.issuer):
+        return sentence
+    issuer = source.issuer
+    place = ws.jurisdiction or ""
+    if place and issuer.startswith(place):  # (the own place's organ as its letters say it: 市政府办公室)
+        issuer = place[-1] + issuer[len(place):].replace("人民政府", "政府")
+    number = f"（{source.number}）" if source.number else ""
+    return f"{month[0]}年{month[1]}月，{issuer}印发{found.group(1)}{number}。"
+
+
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).
 YEAR_UNKNOWN_NOTE = "未能确定该数据的年份，请补充年份或核实"
 AS_OF_DATE = lazy(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")

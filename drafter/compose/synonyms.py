@@ -48,6 +48,13 @@ FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("意识",), ("宣传", "宣教", "科普", "普法")),
 )
 
+# A facility by the field whose rules govern it, one way too: a suggestion on a 公墓 is answered by the place's 殡葬 measures
+# and work (《香格里拉市殡葬管理办法》 of a 民政局's base under 完善仓觉村村民小组集体公墓, hd51a; the bureau's own reply framed it
+# as 推进殡葬改革) — not an ask on 殡葬改革 by every cemetery.
+FIELD_OF: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("公墓", "墓地", "骨灰堂", "殡仪馆", "火化场"), ("殡葬管理", "殡葬改革", "殡葬设施")),
+)
+
 
 def groups(ws: Workspace) -> tuple[tuple[str, ...], ...]:
     """The built-in groups and the workspace's own (``synonyms:`` of drafter.yaml)."""
@@ -56,8 +63,9 @@ def groups(ws: Workspace) -> tuple[tuple[str, ...], ...]:
 
 def equivalents(text: str, ws: Workspace) -> dict[str, list[str]]:
     """Each word of ``text`` naming a thing (a member of a group, a field's name) → the words that name it too: the group's
-    others, the settings of the field (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""
-    named = [(g, g) for g in groups(ws)] + list(FIELD_PARTS)
+    others, the settings of the field (:data:`FIELD_PARTS`: 敬老院 of 老年照护), the field governing a facility
+    (:data:`FIELD_OF`: 殡葬管理 of 公墓)."""
+    named = [(g, g) for g in groups(ws)] + list(FIELD_PARTS) + list(FIELD_OF)
     out: dict[str, list[str]] = {}
     for names, others in named:
         for m in names:

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -117,7 +117,7 @@ from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
-from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
+from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
@@ -239,11 +239,14 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
-    if meta.kind == REPLY and mentions and year and any(
-            basis == "document date" and a == year > max(m[2] for m in mentions) for _, a, _, basis in every):
+    present = [p for p, a, _, basis in every if basis == "document date" and a == year] if mentions and year else []
+    if present and year > max(m[2] for m in mentions) and (meta.kind == REPLY or any(
+            p > max(m[0] for m in mentions) and THIS_YEAR.match(norm, p) for p in present)):
         # (a reply's 2019年，…进行了多次前期协调，目前建站用地尚未落实。…已将32路公交线路延伸至工业园内: its account runs on to its
         # own present, the year it was written; so does one whose present comes first, …目前该措施已在…予以落实。同时，…于2023年
-        # 10月上报市政府 in 福州's reply of 2024, hd13)
+        # 10月上报市政府 in 福州's reply of 2024, hd13; any page's account telling its years up to its present, 2011年起，…。2013年
+        # 省民政厅批复之后，上报中央。今年年初，该县又加大了申报力度 of a 2015 news page, its figures the page's: hd51a — its work of
+        # the year, not a stock as of now, 2016年…。目前，全市有效期内高新技术企业达到311家 of a 2016 summary)
         return Period(year, "document date")
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]
@@ -300,6 +303,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         return Period(None, UNKNOWN)
     cut = CUT_OFF_MONTH.search(norm)
     if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
+        return Period(year - 1, RELATIVE)
+    day = BARE_DAY.search(norm) if month and not plan else None
+    if day and int(day.group(1)) > month:  # (…于12月16日获得民政部批复 in a page of 01-06: the year before's)
         return Period(year - 1, RELATIVE)
     for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
@@ -989,6 +995,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
     appraisal, a view or instructions (:data:`MUST_ITEMS`) is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
+    if ISSUING.match(norm):  # (a notice issuing its document: its issuer's deed, of its date)
+        return DONE
     if cls in (DONE, CONTEXT) and TASK_FIELD.match(norm):
         return PLAN
     if any(SPEAKER_LINE.match(normalise(h)) for h in unit.section):

@@ -91,6 +91,9 @@ ADDRESS = re.compile(r"^https?[:：]//\S+$")
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端|融媒|传媒|频道))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 LEDE_REPRINTED = re.compile(rf"^{REPRINTED}")  # (据《吴忠日报》消息 8月10日，…: the paper's story)
+# A news lede naming the unit the reporter had it from (记者从香格里拉县民政局了解到，…, hd51a): the story is that unit's, never
+# its site's owner's (a Sichuan magazine's footer) nor a higher level's it mentions (2013年省民政厅批复之后).
+LEDE_INFORMANT = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,6}?从([^，。；]{2,24}?)(?:了解到|获悉|得知)")
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
@@ -1394,6 +1397,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         (m.group(1) for t in lines[:4] for m in [LEDE_REPRINTED.match(simplified(t))] if m), None)
     if source:
         return source, True
+    informant = next((m.group(1) for t in lines[:4] for m in [LEDE_INFORMANT.match(t)] if m and ORG_LINE.match(m.group(1))), None)
+    if informant:
+        return informant, True
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
     if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
         return unit, True

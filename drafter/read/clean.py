@@ -958,9 +958,10 @@ _NUMBER_FIELDS = "电话|传真|邮编|邮政编码"
 # A line of a number alone (联系电话：0427-…): under the site's footer (SITE_FOOTER), the site's.
 _NUMBER_FIELD = lazy(rf"^(?:联系电话|{_NUMBER_FIELDS})\s*[:：]\s*[\d\-－—()（） ]+$")
 # A site's owner and keeper closing the page (主办单位：某县人民政府办公室, 主办单位：鄂尔多斯市民政局 / 建设与维护：某市电子
-# 政务外网运营中心), the footer's other lines dropped under them or over them: no line of the text. (A line of the owner
-# alone: an event's 主办单位：区体育中心 协办单位：… names more.)
-_SITE_OWNER = lazy(r"^(?:主办单位|网站主办)\s*[:：]\s*\S{2,24}$"
+# 政务外网运营中心; the body over it too: 主管主办单位：中国共产党四川省委员会《四川党的建设》杂志社, hd51a), the footer's other
+# lines dropped under them or over them: no line of the text. (A line of the owner alone: an event's 主办单位：区体育中心
+# 协办单位：… names more.)
+_SITE_OWNER = lazy(r"^(?:(?:主管[、/]?)?主办单位|主管单位|网站主办)\s*[:：]\s*\S{2,24}$"
                    r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
 # A contact line of the site's under its owner (电话：0477-8588228（传真）, 邮箱：eedsmzj@126.com, 纪检组邮箱：…, 技术支持电话：
 # 0519-85685023（工作日9:00-17:00）: its hours too).

@@ -116,6 +116,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Bloc
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
+from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
@@ -2046,17 +2047,23 @@ def statement_figures(text: str, norm: str) -> list[Figure]:
 
 
 def figure_key(figure: Figure) -> tuple:
-    """What a figure tells, wherever it is said: its value, unit and scale."""
-    return figure.value, figure.unit, figure.scale
+    """What a figure tells, wherever it is said: its value, unit and scale, and the thing it counts (:func:`normalise_counts`:
+    累计投入 and 投入 one; 新建公园2个 and 新建公厕2个 two)."""
+    return figure.value, figure.unit, figure.scale, normalise_counts(figure.counts)
 
 
-def untold(text: str, told: set[tuple]) -> str:
-    """``text`` without its clauses (parted by ；) every figure of which is one of ``told`` (:func:`figure_key`): what a recap
-    tells anew, a stop closing it; "" when it tells nothing new."""
-    clauses = [(c, {figure_key(g) for g in statement_figures(c, simplified(normalise(c)))})
-               for c in re.split(r"(?<=；)|(?<=。)", text.strip()) if c.strip()]
-    kept = [(c, keys) for c, keys in clauses if not keys or not keys <= told]
-    return "".join(c for c, _ in kept).rstrip("；，。 ") + "。" if any(keys for _, keys in kept) else ""
+def told_by(figures: list[Figure], told: list[set[tuple]]) -> set[tuple]:
+    """The keys (:func:`figure_key`) of ``figures`` one earlier statement of ``told`` (each's keys) all tells."""
+    keys = {figure_key(g) for g in figures}
+    return max((keys & earlier for earlier in told), key=len, default=set())
+
+
+def untold(text: str, told: list[set[tuple]]) -> str:
+    """``text`` without its clauses (parted by ；) every figure of which one earlier statement of ``told`` (:func:`told_by`)
+    tells: what a recap tells anew, a stop closing it; "" when it tells nothing new."""
+    clauses = [(c, statement_figures(c, simplified(normalise(c)))) for c in re.split(r"(?<=；)|(?<=。)", text.strip()) if c.strip()]
+    kept = [(c, figures) for c, figures in clauses if len(told_by(figures, told)) < len({figure_key(g) for g in figures})]
+    return "".join(c for c, _ in kept).rstrip("；，。 ") + "。" if any(figures for _, figures in kept) else ""
 
 
 def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
@@ -2435,7 +2442,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
-    told_before: set[tuple] = set()  # (the figures of the facts made, :func:`figure_key`)
+    told_before: list[set[tuple]] = []  # (the figures of each fact made, :func:`figure_key`)
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
@@ -2546,7 +2553,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             text = text[reported.end():]
             norm = simplified(normalise(text))
         figures = statement_figures(text, norm)
-        if len({figure_key(g) for g in figures} & told_before) >= TOLD_AGAIN and not YEAR.search(norm):
+        if len(set().union(*(told_by([g], told_before) for g in figures))) >= TOLD_AGAIN and not YEAR.search(norm):
             # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
             # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year
             # dates the figures it retells, dated_by_retelling)
@@ -2783,7 +2790,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         statement = (key, kind, period.year, period.until)
         # (or its figures told again, this many or more, in other words: a news item's lede repeated at its end, 预计2022年全市新增
         # 高企1100家左右，…突破5200家，同比增长25%，全省占比48%。 / …预计2022年新增高企1100家左右，…)
-        told = (tuple(sorted((str(g.value), g.unit or "", g.scale or "") for g in figures)), kind, period.year, period.until)
+        told = (tuple(sorted(str(figure_key(g)) for g in figures)), kind, period.year, period.until)
         if statement in said or (len(figures) >= TOLD_AGAIN and told in said):
             continue  # (a sentence said again under each heading, 2025年，继续推进…。 in all four of part two's: one statement)
         said.update((statement, told) if len(figures) >= TOLD_AGAIN else (statement,))
@@ -2802,7 +2809,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         )
         headed[len(facts)] = head
         facts.append(fact)
-        told_before.update(map(figure_key, figures))
+        told_before.append({figure_key(g) for g in figures})
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
@@ -2821,7 +2828,7 @@ def dated_by_retelling(facts: list[Fact]) -> None:
     the year that one names takes that year: a news item's lede quoting a report (“城镇新增就业25.79万人，农村劳动力转移就业
     294.43万人”…… on 2024-01-24) is of the year the report's words it quotes are (政府工作报告指出，2023年，…), hd35b."""
     def told(fact: Fact) -> set[tuple]:
-        return {(g.value, g.unit, g.scale) for g in fact.figures if g.year is None}
+        return {figure_key(g) for g in fact.figures if g.year is None}
 
     for fact in facts:
         if fact.kind == PLAN or fact.period.basis != DOCUMENT_DATE or len(told(fact)) < TOLD_AGAIN:

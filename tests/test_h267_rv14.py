@@ -27,3 +27,22 @@ def test_small_counts_of_other_things_are_no_figures_told_again(tmp_path, headin
     (在执法方面，开展联合执法行动12次。) or dropped as a retelling. A figure is told again when its value, unit and what it counts are."""
     facts = _facts(tmp_path, _CITY_MANAGEMENT, _REPORT.format(heading=heading, later=later), "2023-12-20_总结.txt")
     assert any(f.text == later for f in facts), [f.text for f in facts]
+
+
+_FORESTRY = ("邢台市林业局", "市林业局", "邢台市")
+_YEAR_END = "到2025年底，全市森林覆盖率达到35.2%，累计建成省级森林乡村50个。"
+
+
+@pytest.mark.parametrize("title, date, kind", [
+    ("邢台市林业局2025年工作总结", "2025-11-25", "done"),  # (rv14 2: the document reviews its own year)
+    ("关于2025年林业工作情况的报告", "2025-11-20", "done"),
+    ("邢台市林业局2025年上半年工作总结", "2025-07-10", "plan"),  # (half the year reviewed: its end still ahead)
+])
+def test_a_year_end_reached_in_a_review_of_that_year_is_its_result(tmp_path, title, date, kind):
+    """rv14 2: h259 made a target by the document's own year's end a plan in any document before December, so a year's summary
+    written in November lost its results: 到2025年底，全市森林覆盖率达到35.2%… of 邢台市林业局2025年工作总结 (2025-11-25) was a plan.
+    Where the document (or its section) reviews that whole year, it is what was reached."""
+    text = (f"{title}\n\n2025年，在市委、市政府的坚强领导下，我局紧紧围绕年度目标任务，扎实推进各项工作，现将有关情况总结如下。\n\n"
+            f"一、国土绿化\n\n全年完成营造林4.2万亩，完成森林抚育3万亩。\n\n{_YEAR_END}\n")
+    facts = _facts(tmp_path, _FORESTRY, text, f"{date}_总结.txt")
+    assert next(f for f in facts if f.text == _YEAR_END).kind == kind, [(f.kind, f.text) for f in facts]

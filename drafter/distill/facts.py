@@ -2662,7 +2662,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"
                                               and TOLD_DONE.search(_first_sentence(told))) else unit
-        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year), doc_month) or sets_target(
+        under_review = reviewed_year(unit.section, doc_year)
+        # (its year's end still ahead in a document before December, not where the document or its section reviews that whole
+        # year: 到2025年底，全市森林覆盖率达到35.2%… of 邢台市林业局2025年工作总结 dated 2025-11-25 is reached, rv14 2)
+        year_end_ahead = None if doc_year in (under_review, reviewed_year([meta.title or ""], doc_year)) else doc_month
+        kind = PLAN if only_targets(text, positions, doc_year, under_review, year_end_ahead) or sets_target(
             told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a

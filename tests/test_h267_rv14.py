@@ -46,3 +46,18 @@ def test_a_year_end_reached_in_a_review_of_that_year_is_its_result(tmp_path, tit
             f"一、国土绿化\n\n全年完成营造林4.2万亩，完成森林抚育3万亩。\n\n{_YEAR_END}\n")
     facts = _facts(tmp_path, _FORESTRY, text, f"{date}_总结.txt")
     assert next(f for f in facts if f.text == _YEAR_END).kind == kind, [(f.kind, f.text) for f in facts]
+
+
+@pytest.mark.parametrize("statement, kind", [
+    ("截至11月底，全县登记注册市场主体3.2万户，其中企业5600家，个体工商户2.5万户。", "context"),  # (rv14 5: stocks)
+    ("截至11月底，全县户籍人口52.3万人，其中城镇人口21.6万人、乡村人口30.7万人。", "context"),
+    ("截至11月底，全县共有规上工业企业120家，其中高新技术企业35家、科技型中小企业86家。", "context"),
+    ("截至11月底，全县新登记市场主体3200户，其中企业860家，个体工商户2340户。", "done"),  # (a flow to that day, as hd48d's 共拆除违章建筑16处)
+])
+def test_a_stock_counted_to_a_day_is_no_result_of_the_year(tmp_path, statement, kind):
+    """rv14 5: h257 read a statement opening on a day counted to (截至11月21日，…共拆除违章建筑16处) in the place's news as its results
+    so far; a stock so counted (截至11月底，全县登记注册市场主体3.2万户…; 户籍人口52.3万人) became the bureau's done work. What the words
+    before its first figure hold (grammar.STOCK_HELD) is background; what was newly done by then stays a result."""
+    text = ("邢台县市场主体持续增长\n\n本报讯 今年以来，邢台县持续优化营商环境，市场主体活力不断增强。\n\n" + statement + "\n")
+    facts = _facts(tmp_path, ("邢台县市场监督管理局", "县市场监管局", "邢台县"), text, "2023-12-06_news.txt")
+    assert next(f for f in facts if f.text == statement).kind == kind, [(f.kind, f.text) for f in facts]

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, STOCK_HELD, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1596,17 +1596,19 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
 
 # A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，), or on a
 # day or month of it counted to (截至11月21日，“三拆”分指挥部共拆除违章建筑16处…, hd48d; 截至2019年10月底，).
-PART_YEAR_OPENING = re.compile(rf"^(?:(?:{words(CUT_OFF_WORDS)})(?:(?P<cut>(?:19|20)\d{{2}})年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末|份)?"
+PART_YEAR_OPENING = re.compile(rf"^(?:(?P<cut_off>{words(CUT_OFF_WORDS)})(?:(?P<cut>(?:19|20)\d{{2}})年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末|份)?"
                                rf"|(?:(?P<year>(?:19|20)\d{{2}})年|{words(THIS_YEAR_WORDS)})?"
                                rf"(?:\d{{1,2}}\s?[-—–~至到]\s?\d{{1,2}}月份?|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS)})(?:以来)?)，")
 
 
 def part_year_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     """Whether a news statement with ``figures`` opens on a part of a year no later than ``doc_year`` (:data:`PART_YEAR_OPENING`:
-    1-11月，市区空气质量综合指数3.99…优良天数259天) and tells nothing to come: the place's results so far in that year."""
+    1-11月，市区空气质量综合指数3.99…优良天数259天) and tells nothing to come: the place's results so far in that year. Not a
+    stock counted to a day, its words before its first figure holding it (:data:`~drafter.grammar.STOCK_HELD`: 截至11月底，
+    全县登记注册市场主体3.2万户…, rv14 5)."""
     m = PART_YEAR_OPENING.match(norm)
     return bool(m and figures and doc_year) and int(m.group("year") or m.group("cut") or doc_year) <= doc_year and not (
-        SAID_WILL.search(norm))
+        SAID_WILL.search(norm)) and not (m.group("cut_off") and STOCK_HELD.search(re.match(r"[^\d，。；]*", norm[m.end():]).group()))
 
 
 def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:

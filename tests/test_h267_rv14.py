@@ -61,3 +61,22 @@ def test_a_stock_counted_to_a_day_is_no_result_of_the_year(tmp_path, statement, 
     text = ("邢台县市场主体持续增长\n\n本报讯 今年以来，邢台县持续优化营商环境，市场主体活力不断增强。\n\n" + statement + "\n")
     facts = _facts(tmp_path, ("邢台县市场监督管理局", "县市场监管局", "邢台县"), text, "2023-12-06_news.txt")
     assert next(f for f in facts if f.text == statement).kind == kind, [(f.kind, f.text) for f in facts]
+
+
+@pytest.mark.parametrize("closing", [
+    "全体干部职工将以更加饱满的热情投入工作，为建设美丽县城贡献力量！",  # (rv14 4)
+    "城市是我家，管理靠大家，您准备好了吗？",
+    "局长张某表示：“我们将继续巩固整治成果，让群众满意。”",
+    "“我们将继续巩固整治成果，让群众满意！”",
+])
+def test_a_pages_closing_paragraph_of_any_stop_stays_over_its_dated_links(closing):
+    """rv14 4: h259's cut of the dated headlines listed under a page took the last line ending on 。 for its last sentence, so a
+    closing paragraph ending on ！, ？ or a quote (。”) was cut with the links after it. Any stop, its closing quote after it, ends
+    the page's text; the two dated links still go."""
+    from drafter.read.clean import clean_blocks
+    from drafter.read.text import text_pieces
+
+    page = ("县城管局开展城区环境整治\n\n县城管局近日在城区开展环境整治。共清理乱堆乱放120处，拆除违规广告牌36块。\n\n" + closing
+            + "\n\n2023-05-06 城区开展“门前五包”检查\n\n2023-05-04 县城管局召开安全生产会议\n")
+    blocks, _ = clean_blocks(text_pieces(page, markdown=False))
+    assert [b.text for b in blocks][-1] == closing, [b.text for b in blocks]

@@ -1044,18 +1044,27 @@ _LISTED_DATE = lazy(rf"^{DASHED_DATE}")
 
 
 def _listed_tail(lines: list[str]) -> int:
-    """Where the links closing a page's ``lines`` start: the lines after its last sentence (a line ending on 。), none a field
+    """Where the links closing a page's ``lines`` start: the lines after its last sentence (a line ending on 。, or 。”), none a field
     (:data:`_LABEL`), from a link list's label (推荐阅读 / 外汇局官网|…突破20万亿元…), or all of them where two or more open on a
-    date (…综述 / 2025/06/04: each listed headline's), else ``len(lines)``; a signature's one date is no list."""
+    date (…综述 / 2025/06/04: each listed headline's) but the paragraphs right after that sentence ending on another stop, its
+    closing quote after it (:data:`_TERMINAL`: …贡献力量！, …让群众满意！”, rv14), else ``len(lines)``; a signature's one date is
+    no list."""
+    def stopped(line: str) -> bool:
+        return line.rstrip(_CLOSERS).endswith("。")
+
     start = len(lines)
-    while start and not lines[start - 1].endswith("。") and not _LABEL.match(lines[start - 1]):
+    while start and not stopped(lines[start - 1]) and not _LABEL.match(lines[start - 1]):
         start -= 1
-    if not start or not lines[start - 1].endswith("。"):
+    if not start or not stopped(lines[start - 1]):
         return len(lines)
     label = next((k for k in range(start, len(lines)) if _LINK_LABEL.fullmatch(lines[k])), None)
     if label is not None:
         return label
-    return start if sum(bool(_LISTED_DATE.match(t)) for t in lines[start:]) >= 2 else len(lines)
+    if sum(bool(_LISTED_DATE.match(t)) for t in lines[start:]) < 2:
+        return len(lines)
+    while _TERMINAL.search(lines[start]) and not _LISTED_DATE.match(lines[start]):
+        start += 1
+    return start
 
 
 def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:

@@ -80,3 +80,30 @@ def test_a_pages_closing_paragraph_of_any_stop_stays_over_its_dated_links(closin
             + "\n\n2023-05-06 城区开展“门前五包”检查\n\n2023-05-04 县城管局召开安全生产会议\n")
     blocks, _ = clean_blocks(text_pieces(page, markdown=False))
     assert [b.text for b in blocks][-1] == closing, [b.text for b in blocks]
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    ("为切实化解大班额问题，县教体局高度重视，多次召开专题会议研究部署，明确由分管副局长牵头，定于", "3月5日，开展全县中小学大班额专项督导检查。"),
+    ("为切实化解大班额问题，县教体局高度重视，多次召开专题会议研究部署，明确由分管副局长牵头，截至", "11月21日，共新建改建校舍12所。"),
+    # (past a title's length, ending on no word leading into its date: a sentence still)
+    ("为切实化解大班额问题，县教体局高度重视，多次召开专题会议研究部署，明确由分管副局长牵头，计划", "3月5日，开展全县中小学大班额专项督导检查。"),
+])
+def test_a_sentence_broken_before_its_day_goes_on(prev, nxt):
+    """rv14 7: h260 read any line with no stop over a lede opening on its day as the page's headline, so a sentence broken before
+    its date (…定于 / 3月5日，开展…) became two paragraphs in the distiller's rejoining of blocks and in the reader's lines. A headline
+    is of a title's length after its column's bar, never ending on a word leading into the date (定于, 截至); hd48e's 辉煌十三五
+    奋进新德州 | 宁津：… over 1月13日，我市召开… stays apart (test_h260_ningjin)."""
+    from drafter.distill.structure import rejoin
+    from drafter.model import Block
+
+    assert len(rejoin([Block(prev, "", 1, None), Block(nxt, "", 2, None)])) == 1
+
+
+def test_a_pages_first_line_broken_before_its_day_goes_on():
+    """rv14 7, the reader's side: a page's first line …研究部署，定于 over 3月5日，开展…共检查学校32所。 is no headline."""
+    from drafter.read.clean import clean_blocks
+    from drafter.read.text import text_pieces
+
+    prev, nxt = "为切实化解大班额问题，县教体局召开专题会议研究部署，定于", "3月5日，开展全县中小学大班额专项督导检查，共检查学校32所。"
+    blocks, _ = clean_blocks(text_pieces(f"{prev}\n{nxt}\n", markdown=False))
+    assert [b.text for b in blocks] == [prev + nxt], [b.text for b in blocks]

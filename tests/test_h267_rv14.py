@@ -107,3 +107,31 @@ def test_a_pages_first_line_broken_before_its_day_goes_on():
     prev, nxt = "为切实化解大班额问题，县教体局召开专题会议研究部署，定于", "3月5日，开展全县中小学大班额专项督导检查，共检查学校32所。"
     blocks, _ = clean_blocks(text_pieces(f"{prev}\n{nxt}\n", markdown=False))
     assert [b.text for b in blocks] == [prev + nxt], [b.text for b in blocks]
+
+
+@pytest.mark.parametrize("year, until, named, said", [
+    (2016, 2020, "坚持优先发展教育，持续累计投入26.8亿元。辉煌十三五 奋进新德州 | 宁津：累计投入26.8亿元", "“十三五”期间（2016—2020年）"),
+    (2021, 2025, "2021年以来，全县累计新建改建学校12所。", "2021—2025年"),  # (rv14 14: no plan named)
+    (2016, 2020, "", "2016—2020年"),
+])
+def test_a_span_is_said_as_a_plans_only_where_its_source_names_the_plan(year, until, named, said):
+    """rv14 14: _span_said wrote any 2016–2020 or 2021–2025 span as “十X五”期间, one read from 2021年以来 too. The plan is said only
+    where the fact's text or its source's title names it."""
+    from drafter.compose.sentences import _span_said
+
+    assert _span_said(year, until, named) == said
+
+
+@pytest.mark.parametrize("sentence, marked", [
+    ("新建改建中小学、幼儿园校舍51.9万平方米，“大班额”问题全部解决。", "新建改建中小学、幼儿园校舍51.9万平方米，“大班额”问题全部解决"),
+    # (rv14 14: 基本解决 claims no problem solved for good: the mark stays by the figures)
+    ("新建改建中小学、幼儿园校舍51.9万平方米，“大班额”问题基本解决。", "新建改建中小学、幼儿园校舍51.9万平方米"),
+])
+def test_only_a_problem_solved_for_good_is_marked_with_the_figures_before_it(sentence, marked):
+    """rv14 14: SOLVED_WHOLE counted 基本解决 as solved for good, so the figures' mark went after it as after 全部解决."""
+    from drafter.compose.sentences import after_clause
+    from drafter.distill.facts import statement_figures
+    from drafter.distill.figures import normalise
+    from drafter.textutil import simplified
+
+    assert sentence[:after_clause(sentence, statement_figures(sentence, simplified(normalise(sentence))))] == marked

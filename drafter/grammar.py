@@ -834,6 +834,9 @@ TOTAL_REACHED = r"(?:总数|总量|保有量|存量)(?:已经?)?(?:达到?|为|�
 # A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业; 现有…: PRESENT_HOLDING) under a span of years (此后30年间, 2010年以来): of the
 # span's end, what is held at its close; not a holding verb of a modifier (新培育拥有自主知识产权的高新技术企业350家, rv8).
 STOCK_VERBS = ("坐拥", "拥有")
+# What a count as of a date holds, no work done by then (截至11月底，全县登记注册市场主体3.2万户; 全县户籍人口52.3万人; 共有规上企业
+# 120家; 现有…, 拥有…, 总数达…): a stock — not what was newly registered (新登记, 新注册), a flow.
+STOCK_HELD = lazy(rf"{PRESENT_HOLDING}|{words(STOCK_VERBS)}|{TOTAL_REACHED}|[共实]有|(?<!新)(?:登记|注册|在册)|户籍|常住")
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底

@@ -498,19 +498,22 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
         return None
     if source_dated(fact):
         return by_source_date(source, year)
-    said = _span_said(year, fact.period.until if year == fact.period.year else None)  # (“十四五”期间…: 2021—2025年, not 2021年)
+    said = _span_said(year, fact.period.until if year == fact.period.year else None,  # (“十四五”期间…: 2021—2025年, not 2021年)
+                      fact.text + (source.title or "" if source else ""))
     if year == fact.period.year and fact.period.part and not fact.period.until:
         said += fact.period.part  # (the part of the year its paragraph names: 2023年春节期间, 2024年上半年)
     note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{said}”{VERIFY_ASK}"
     return f"{said}，", note
 
 
-def _span_said(year: int, until: int | None) -> str:
-    """A period as a sentence states it: ``2021—2025年`` for a span, ``“十三五”期间（2016—2020年）`` for a five-year plan's
-    (:data:`~drafter.grammar.FIVE_YEAR_PLANS`: the page summing up 辉煌十三五, hd48e), ``2024年`` for a year."""
+def _span_said(year: int, until: int | None, named: str = "") -> str:
+    """A period as a sentence states it: ``2021—2025年`` for a span, ``“十三五”期间（2016—2020年）`` for a five-year plan's where
+    ``named`` (the fact's text and its source's title) names the plan (:data:`~drafter.grammar.FIVE_YEAR_PLANS`: the page summing
+    up 辉煌十三五, hd48e; not a span read from 2021年以来, rv14), ``2024年`` for a year."""
     if not until or until == year:
         return f"{year}年"
-    plan = next((name for name, first in G.FIVE_YEAR_PLANS.items() if (first, first + 4) == (year, until)), None)
+    plan = next((name for name, first in G.FIVE_YEAR_PLANS.items() if (first, first + 4) == (year, until) and name in named),
+                None)
     return f"“{plan}”期间（{year}—{until}年）" if plan else f"{year}—{until}年"
 
 
@@ -974,7 +977,7 @@ def after_clause(sentence: str, figures: list = ()) -> int:
 
 # A problem claimed solved for good, in a clause of its own after the figures (“大班额”问题全部解决, 彻底消除…): the state then, which a
 # later reply cannot claim as it stands.
-SOLVED_WHOLE = lazy(r"(?:全部|彻底|全面|基本)(?:得到)?(?:解决|消除|化解|清零)")
+SOLVED_WHOLE = lazy(r"(?:全部|彻底|全面)(?:得到)?(?:解决|消除|化解|清零)")
 
 
 # Words saying how far a piece of work had got when its source was written — begun, under way or

@@ -109,13 +109,14 @@ from typing import Callable
 
 from ..grammar import (ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
-                       NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
+                       NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
+from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
@@ -1633,17 +1634,19 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
 
 # A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，), or on a
 # day or month of it counted to (截至11月21日，“三拆”分指挥部共拆除违章建筑16处…, hd48d; 截至2019年10月底，).
-PART_YEAR_OPENING = re.compile(rf"^(?:(?:{words(CUT_OFF_WORDS)})(?:(?P<cut>(?:19|20)\d{{2}})年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末|份)?"
+PART_YEAR_OPENING = re.compile(rf"^(?:(?P<cut_off>{words(CUT_OFF_WORDS)})(?:(?P<cut>(?:19|20)\d{{2}})年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末|份)?"
                                rf"|(?:(?P<year>(?:19|20)\d{{2}})年|{words(THIS_YEAR_WORDS)})?"
                                rf"(?:\d{{1,2}}\s?[-—–~至到]\s?\d{{1,2}}月份?|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS)})(?:以来)?)，")
 
 
 def part_year_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     """Whether a news statement with ``figures`` opens on a part of a year no later than ``doc_year`` (:data:`PART_YEAR_OPENING`:
-    1-11月，市区空气质量综合指数3.99…优良天数259天) and tells nothing to come: the place's results so far in that year."""
+    1-11月，市区空气质量综合指数3.99…优良天数259天) and tells nothing to come: the place's results so far in that year. Not a
+    stock counted to a day, its words before its first figure holding it (:data:`~drafter.grammar.STOCK_HELD`: 截至11月底，
+    全县登记注册市场主体3.2万户…, rv14 5)."""
     m = PART_YEAR_OPENING.match(norm)
     return bool(m and figures and doc_year) and int(m.group("year") or m.group("cut") or doc_year) <= doc_year and not (
-        SAID_WILL.search(norm))
+        SAID_WILL.search(norm)) and not (m.group("cut_off") and STOCK_HELD.search(re.match(r"[^\d，。；]*", norm[m.end():]).group()))
 
 
 def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
@@ -2085,17 +2088,23 @@ def statement_figures(text: str, norm: str) -> list[Figure]:
 
 
 def figure_key(figure: Figure) -> tuple:
-    """What a figure tells, wherever it is said: its value, unit and scale."""
-    return figure.value, figure.unit, figure.scale
+    """What a figure tells, wherever it is said: its value, unit and scale, and the thing it counts (:func:`normalise_counts`:
+    累计投入 and 投入 one; 新建公园2个 and 新建公厕2个 two)."""
+    return figure.value, figure.unit, figure.scale, normalise_counts(figure.counts)
 
 
-def untold(text: str, told: set[tuple]) -> str:
-    """``text`` without its clauses (parted by ；) every figure of which is one of ``told`` (:func:`figure_key`): what a recap
-    tells anew, a stop closing it; "" when it tells nothing new."""
-    clauses = [(c, {figure_key(g) for g in statement_figures(c, simplified(normalise(c)))})
-               for c in re.split(r"(?<=；)|(?<=。)", text.strip()) if c.strip()]
-    kept = [(c, keys) for c, keys in clauses if not keys or not keys <= told]
-    return "".join(c for c, _ in kept).rstrip("；，。 ") + "。" if any(keys for _, keys in kept) else ""
+def told_by(figures: list[Figure], told: list[set[tuple]]) -> set[tuple]:
+    """The keys (:func:`figure_key`) of ``figures`` one earlier statement of ``told`` (each's keys) all tells."""
+    keys = {figure_key(g) for g in figures}
+    return max((keys & earlier for earlier in told), key=len, default=set())
+
+
+def untold(text: str, told: list[set[tuple]]) -> str:
+    """``text`` without its clauses (parted by ；) every figure of which one earlier statement of ``told`` (:func:`told_by`)
+    tells: what a recap tells anew, a stop closing it; "" when it tells nothing new."""
+    clauses = [(c, statement_figures(c, simplified(normalise(c)))) for c in re.split(r"(?<=；)|(?<=。)", text.strip()) if c.strip()]
+    kept = [(c, figures) for c, figures in clauses if len(told_by(figures, told)) < len({figure_key(g) for g in figures})]
+    return "".join(c for c, _ in kept).rstrip("；，。 ") + "。" if any(figures for _, figures in kept) else ""
 
 
 def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = None) -> list[tuple[Unit, str, bool]]:
@@ -2478,7 +2487,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
-    told_before: set[tuple] = set()  # (the figures of the facts made, :func:`figure_key`)
+    told_before: list[set[tuple]] = []  # (the figures of each fact made, :func:`figure_key`)
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
@@ -2589,7 +2598,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             text = text[reported.end():]
             norm = simplified(normalise(text))
         figures = statement_figures(text, norm)
-        if len({figure_key(g) for g in figures} & told_before) >= TOLD_AGAIN and not YEAR.search(norm):
+        if len(set().union(*(told_by([g], told_before) for g in figures))) >= TOLD_AGAIN and not YEAR.search(norm):
             # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
             # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year
             # dates the figures it retells, dated_by_retelling)
@@ -2701,7 +2710,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # no lead-in to the subheads after it, hd36a)
         deed = replace(unit, role="para") if (meta.kind == NEWS and own_work and unit.role == "lead"
                                               and TOLD_DONE.search(_first_sentence(told))) else unit
-        kind = PLAN if only_targets(text, positions, doc_year, reviewed_year(unit.section, doc_year), doc_month) or sets_target(
+        under_review = reviewed_year(unit.section, doc_year)
+        # (its year's end still ahead in a document before December, not where the document or its section reviews that whole
+        # year: 到2025年底，全市森林覆盖率达到35.2%… of 邢台市林业局2025年工作总结 dated 2025-11-25 is reached, rv14 2)
+        year_end_ahead = None if doc_year in (under_review, reviewed_year([meta.title or ""], doc_year)) else doc_month
+        kind = PLAN if only_targets(text, positions, doc_year, under_review, year_end_ahead) or sets_target(
             told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
@@ -2833,7 +2846,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         statement = (key, kind, period.year, period.until)
         # (or its figures told again, this many or more, in other words: a news item's lede repeated at its end, 预计2022年全市新增
         # 高企1100家左右，…突破5200家，同比增长25%，全省占比48%。 / …预计2022年新增高企1100家左右，…)
-        told = (tuple(sorted((str(g.value), g.unit or "", g.scale or "") for g in figures)), kind, period.year, period.until)
+        told = (tuple(sorted(str(figure_key(g)) for g in figures)), kind, period.year, period.until)
         if statement in said or (len(figures) >= TOLD_AGAIN and told in said):
             continue  # (a sentence said again under each heading, 2025年，继续推进…。 in all four of part two's: one statement)
         said.update((statement, told) if len(figures) >= TOLD_AGAIN else (statement,))
@@ -2852,7 +2865,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         )
         headed[len(facts)] = head
         facts.append(fact)
-        told_before.update(map(figure_key, figures))
+        told_before.append({figure_key(g) for g in figures})
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
@@ -2871,7 +2884,7 @@ def dated_by_retelling(facts: list[Fact]) -> None:
     the year that one names takes that year: a news item's lede quoting a report (“城镇新增就业25.79万人，农村劳动力转移就业
     294.43万人”…… on 2024-01-24) is of the year the report's words it quotes are (政府工作报告指出，2023年，…), hd35b."""
     def told(fact: Fact) -> set[tuple]:
-        return {(g.value, g.unit, g.scale) for g in fact.figures if g.year is None}
+        return {figure_key(g) for g in fact.figures if g.year is None}
 
     for fact in facts:
         if fact.kind == PLAN or fact.period.basis != DOCUMENT_DATE or len(told(fact)) < TOLD_AGAIN:

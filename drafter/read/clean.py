@@ -728,12 +728,15 @@ TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年�
 # A chronicle's entry, opening on its day of the month (31日，市民政局…; 20日至21日，…): an entry of its own, under a line of its
 # month (hd38a: …救助保护机构 / 31日，市民政局… read as one).
 DAY_ENTRY = lazy(r"^\s*\d{1,2}日(?:[至到—-]\d{1,2}日)?[，,]")
+# What a sentence broken before a day's date ends on: its year or month (…于2023年3月 / 5日，…), or the word leading into it
+# (…定于 / 3月5日，…; …截至 / 11月21日，…; …在 / 3月5日…): never a line of its own.
+_INTO_DATE = ("年", "月", "于", "在", "至", "到", "自", "从", "止")
 
 
 def day_entry(prev: str, nxt: str) -> bool:
     """Whether ``nxt`` opens a chronicle's entry (:data:`DAY_ENTRY`) rather than going on with the date ``prev`` stopped in
-    (…于2023年3月 / 5日，…)."""
-    return bool(DAY_ENTRY.match(nxt)) and not prev.rstrip().endswith(("月", "年"))
+    (…于2023年3月 / 5日，…, :data:`_INTO_DATE`)."""
+    return bool(DAY_ENTRY.match(nxt)) and not prev.rstrip().endswith(_INTO_DATE)
 
 
 # An article's byline, its writer and their post (文 何强宇 临沧市文化和旅游局党组书记、局长; 文/张某; 作者：李某 某县水务局局长): a line of
@@ -850,8 +853,11 @@ def _headline_over(rows: list[list], nxt: str) -> bool:
 
 def lede_under_headline(prev: str, nxt: str) -> bool:
     """Whether ``nxt`` opens a news lede on its day (:data:`_LEDE_DAY`: 1月13日，我市召开…) under ``prev``, a line with no stop
-    inside: its headline, commas and all, never a sentence it goes on with (nor a date broken after its year: …于2023年 / 1月13日，)."""
-    return bool(_LEDE_DAY.match(simplified(nxt))) and not _INNER_FINAL.search(prev) and not prev.rstrip().endswith(("年", "月"))
+    inside: its headline, commas and all, of a title's length after any column's bar (:data:`MAX_TITLE`), never a sentence it goes
+    on with (…研究部署，明确由分管副局长牵头，定于 / 3月5日，开展…, rv14; nor a date broken after its year: …于2023年 / 1月13日，:
+    :data:`_INTO_DATE`)."""
+    return (bool(_LEDE_DAY.match(simplified(nxt))) and not _INNER_FINAL.search(prev) and not prev.rstrip().endswith(_INTO_DATE)
+            and len(re.split(r"[|｜]", prev)[-1].strip()) <= MAX_TITLE)
 
 
 def _stopped(text: str) -> str:
@@ -1052,18 +1058,27 @@ _LISTED_DATE = lazy(rf"^{DASHED_DATE}")
 
 
 def _listed_tail(lines: list[str]) -> int:
-    """Where the links closing a page's ``lines`` start: the lines after its last sentence (a line ending on 。), none a field
+    """Where the links closing a page's ``lines`` start: the lines after its last sentence (a line ending on 。, or 。”), none a field
     (:data:`_LABEL`), from a link list's label (推荐阅读 / 外汇局官网|…突破20万亿元…), or all of them where two or more open on a
-    date (…综述 / 2025/06/04: each listed headline's), else ``len(lines)``; a signature's one date is no list."""
+    date (…综述 / 2025/06/04: each listed headline's) but the paragraphs right after that sentence ending on another stop, its
+    closing quote after it (:data:`_TERMINAL`: …贡献力量！, …让群众满意！”, rv14), else ``len(lines)``; a signature's one date is
+    no list."""
+    def stopped(line: str) -> bool:
+        return line.rstrip(_CLOSERS).endswith("。")
+
     start = len(lines)
-    while start and not lines[start - 1].endswith("。") and not _LABEL.match(lines[start - 1]):
+    while start and not stopped(lines[start - 1]) and not _LABEL.match(lines[start - 1]):
         start -= 1
-    if not start or not lines[start - 1].endswith("。"):
+    if not start or not stopped(lines[start - 1]):
         return len(lines)
     label = next((k for k in range(start, len(lines)) if _LINK_LABEL.fullmatch(lines[k])), None)
     if label is not None:
         return label
-    return start if sum(bool(_LISTED_DATE.match(t)) for t in lines[start:]) >= 2 else len(lines)
+    if sum(bool(_LISTED_DATE.match(t)) for t in lines[start:]) < 2:
+        return len(lines)
+    while _TERMINAL.search(lines[start]) and not _LISTED_DATE.match(lines[start]):
+        start += 1
+    return start
 
 
 def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:

@@ -17,6 +17,7 @@ from helpers import distil, part_one, seeds_draft, unit_workspace
 
 from drafter.distill.facts import announces, plan_split
 from drafter.distill.figures import normalise
+from drafter.compose.sentences import without_exclaiming
 from drafter.read.clean import strip_inline_chrome
 
 # The tester's page of 2021-07-27 (中新网河北新闻, as its mirror garbled it), its paragraphs of the city's work.
@@ -89,3 +90,22 @@ def test_the_rural_ask_drafts_no_plan_as_work_done(tmp_path):
     _, out = seeds_draft(tmp_path, _hengshui(tmp_path), {NAME: BRIEFING}, "305", TITLE, SUGGESTION, *OPTIONS)
     said = "".join(part_one(docx.Document(str(out))))
     assert "推进饮用水水源环境安全隐患排查整治" not in said and "向农村转移" not in said, said
+
+
+RIVERS = "关于加强河湖水系连通的建议"
+RIVERS_TEXT = f"{RIVERS}\n\n提案人：刘鸿芝\n\n建议：加强河湖水系连通整治，清理整治河渠，增加引蓄地表水。\n"
+
+
+def test_a_drafted_sentence_the_source_exclaimed_ends_on_a_stop(tmp_path):
+    _, out = seeds_draft(tmp_path, _hengshui(tmp_path), {NAME: BRIEFING}, "306", RIVERS, RIVERS_TEXT, *OPTIONS)
+    said = next(p for p in part_one(docx.Document(str(out))) if "801.5公里" in p)
+    assert "！" not in said and "!" not in said and said.endswith("。"), said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("累计输水7.6217亿立方米！", "累计输水7.6217亿立方米。"),
+    ("全部达到Ⅲ类!!", "全部达到Ⅲ类。"),
+    ("群众纷纷点赞：“环境变美了！”", "群众纷纷点赞：“环境变美了！”"),  # (the words quoted, as they were said)
+])
+def test_a_sentence_says_without_exclaiming(sentence, said):
+    assert without_exclaiming([sentence]) == [said]

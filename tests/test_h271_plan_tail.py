@@ -35,8 +35,13 @@ def _hengshui(tmp_path):
     return unit_workspace(tmp_path / "ws", "衡水市生态环境局", "市生态环境局", "衡水市", "桃城区, 冀州区, 深州市")
 
 
-def test_the_officials_plan_and_what_goes_on_with_it_are_a_plan_not_work_done(tmp_path):
-    ff = distil(tmp_path, _hengshui(tmp_path), BRIEFING, NAME)
+# (the page as it was before its mirror garbled the closing quote: the quotation's last sentence, then who said it and the plan)
+QUOTED = BRIEFING.replace("億立方米!被艏o東表示", "億立方米。”霍紀東表示")
+
+
+@pytest.mark.parametrize("page", [BRIEFING, QUOTED])
+def test_the_officials_plan_and_what_goes_on_with_it_are_a_plan_not_work_done(tmp_path, page):
+    ff = distil(tmp_path, _hengshui(tmp_path), page, NAME)
     done = next(f for f in ff.facts if "801.5公里" in f.text)
     assert done.kind == "done" and "7.6217亿立方米" in done.text
     assert "向农村转移" not in done.text and "排查整治" not in done.text.split("7.6217亿立方米")[1]
@@ -76,6 +81,13 @@ def test_an_end_mark_after_the_last_sentence_goes(line, kept):
 ])
 def test_a_speakers_first_clause_of_what_will_be_done_announces_a_plan(sentence, said):
     assert announces(normalise(sentence)) is said
+
+
+def test_a_quotations_own_sentence_stays_with_who_said_it():
+    """hd30a: a quotation of its own sentence, then who said it and the next step, is one plan (its frame dropped later)."""
+    text = ("据悉，本次活动共向群众发放各类宣传资料1.8万余份。“本次集中法治宣传活动旨在进一步提高群众的法治素养。”"
+            "市司法局相关负责人表示，下一步，市司法局还将联合各相关部门开展宪法进乡村活动。")
+    assert plan_split(text)[0] == "据悉，本次活动共向群众发放各类宣传资料1.8万余份。"
 
 
 def test_a_plan_announced_takes_the_subjectless_sentences_after_it():

@@ -1561,6 +1561,8 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编辑", "(?:責任)?編輯", "责编", "責編"))
 CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
                       rf"[）)】\]]\s*[?？]?$", re.M)
+# A news item's end mark closing its last paragraph (…保障广大民众的饮水安全。(完), hd49b; 【完】, （全文完）): no words of it.
+END_MARK = lazy(r"(?<=[。！？”])\s*[（(【\[]\s*(?:全文)?完\s*[）)】\]]\s*$", re.M)
 # Who supplied a page's picture or words, after the stop of the caption or paragraph it closes (…乐享生活节。胜利河美食街管委会供图;
 # …承载着财富和时尚。下城区融媒体中心 供稿, h258): a credit, no words of the page (nor its place: 下城区 is no page's).
 SUPPLIED_CREDIT = lazy(r"(?<=[。！？”])\s*[^。！？，、；：“”（）()\s]{2,16}\s?(?:供图|供稿)\s*$", re.M)

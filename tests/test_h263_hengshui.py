@@ -254,10 +254,10 @@ def test_the_next_step_of_one_ask_names_its_matters_for_the_clerk(tmp_path):
 
 def test_a_gaps_comment_quotes_the_sentence_saying_most_of_the_ask(tmp_path):
     ff = distil(tmp_path, _hengshui(tmp_path), BRIEFING, "2021-07-27_碧水保卫战新闻发布会.txt")
-    fact = first_saying(ff.facts, "上半年开展了河湖水系连通整治")
-    item = Item(fact, ff.source, 1.0, 2021)
-    quoted, of = nearest_sentence([item], bigrams(SUGGESTION.split("建议：")[1]) - GENERIC)
-    assert of is item and quoted == "推进饮用水水源环境安全隐患排查整治。", quoted
+    # (the official's plan after the figures is a fact of its own since h271: both of the paragraph's facts are looked through)
+    done, plan = (Item(first_saying(ff.facts, said), ff.source, 1.0, 2021) for said in ("上半年开展了河湖水系连通整治", "向农村转移"))
+    quoted, of = nearest_sentence([done, plan], bigrams(SUGGESTION.split("建议：")[1]) - GENERIC)
+    assert of is plan and quoted == "推进饮用水水源环境安全隐患排查整治。", quoted
     # (saying as many, a sentence stating a figure first)
-    quoted, _ = nearest_sentence([item], frozenset({"水源", "整治"}))
+    quoted, _ = nearest_sentence([done, plan], frozenset({"水源", "整治"}))
     assert "801.5公里" in quoted

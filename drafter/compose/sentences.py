@@ -177,6 +177,16 @@ def own_opening(sentences: list[str]) -> list[str]:
     return sentences
 
 
+# A sentence's exclaiming end, no quotation's (…累计输水7.6217亿立方米！ of a quoted official, hd49b): a reply says what was done,
+# it does not exclaim — the words a quotation's closing mark ends (“…绿水青山就是金山银山！”) are its own.
+_EXCLAIMED = lazy(r"[！!]+(?![！!”’」』])")
+
+
+def without_exclaiming(sentences: list[str]) -> list[str]:
+    """``sentences`` ending on 。 where their source exclaimed (:data:`_EXCLAIMED`)."""
+    return [_EXCLAIMED.sub("。", s) for s in sentences]
+
+
 def restates_lead(sentences: list[str]) -> bool:
     """True when the lead phrase (:func:`has_lead`) is said again by the sentence after it: its
     object, its verb dropped, of RESTATED characters or more (建设泉州技术转移转化数字化平台。落地…，

@@ -2184,14 +2184,15 @@ def leaders_split(text: str) -> list[tuple[str, bool]]:
 
 
 def plan_split(text: str, doc_month: int | None = None) -> list[str]:
-    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`), only sought
+    """``text`` cut before its first sentence opening on what is to be done (:data:`WILL`, :data:`PLAN_WORDED`; someone's words
+    saying it, :func:`announces`), only sought
     (:data:`SOUGHT_NOW`) or a document's targets (:func:`document_proposes`), on what the work
     is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
-    sentences = [part for s in _quoted_sentences(text) for d in _deadline_turn(s) for part in _forecast_turn(d)]
-    planned = [_planned(n, doc_month) or bool(_DEADLINE_AIM.match(n)) or bool(FORECAST_CLAUSE.match(n))
-               for n in (_without_speaker(normalise(s).lstrip()) for s in sentences)]
+    sentences = [part for s in _quoted_sentences(text) for q in _said_turn(s) for d in _deadline_turn(q) for part in _forecast_turn(d)]
+    planned = [_planned(n, doc_month) or bool(_DEADLINE_AIM.match(n)) or bool(FORECAST_CLAUSE.match(n)) or announces(said)
+               for said in (normalise(s).lstrip() for s in sentences) for n in [_without_speaker(said)]]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
     if not at:
         return [text]
@@ -2263,8 +2264,9 @@ def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool
     实施, hd43b) is two, its comma dropped."""
     runs: list[tuple[str, bool]] = []
     for sentence in (part for s in _quoted_sentences(text) for part in _NEXT_STEP_TURN.split(s)):
-        norm = _without_speaker(normalise(sentence).lstrip())
-        done = not _planned(norm, doc_month) and any(
+        said = normalise(sentence).lstrip()
+        norm = _without_speaker(said)
+        done = not _planned(norm, doc_month) and not announces(said) and any(
             DEED_COUNTED.search(clause) or FOUNDED.search(clause) for clause in re.split(r"(?<=[，；])", norm))
         if runs and runs[-1][1] == done:
             runs[-1] = (runs[-1][0] + sentence, done)
@@ -2283,6 +2285,34 @@ def _quoted_sentences(text: str) -> list[str]:
         else:
             found.append(s)
     return found
+
+
+# The first clause of someone's words saying what will be done (SAID_WILL: 霍纪东表示，衡水市将饮用水水源环境保护工作重点向农村转移，…):
+# whatever its verb, 将 said of a place's work to come (将 as 把 of a deed done, 已将…, 将3家企业…, 将…提高到…, is not).
+_WILL_SAID = re.compile(rf"[^，。；：！？]*?(?:{SAID_WILL.pattern})")
+
+
+def announces(norm: str) -> bool:
+    """Whether the sentence ``norm`` opens on someone's words (:func:`speech_frame`) whose first clause says what will be done
+    (:data:`_WILL_SAID`): what they announce, a plan, and the sentences after it, no subject of their own, go on with it
+    (…累计输水7.6217亿立方米！霍纪东表示，衡水市将…向农村转移，建立乡镇级水源地清单…。推进饮用水水源环境安全隐患排查整治。, hd49b)."""
+    frame = speech_frame(norm)
+    return bool(frame) and bool(_WILL_SAID.match(norm, frame.end()))
+
+
+# The closing mark of a quotation's last sentence (…累计输水7.6217亿立方米。”霍纪东表示，…).
+_QUOTE_CLOSED = re.compile(r"(?<=[。！？])”")
+
+
+def _said_turn(sentence: str) -> list[str]:
+    """``sentence`` cut after the closing mark of a quotation opened in a sentence before it (“…。上半年开展了…累计输水7.6217亿
+    立方米。”霍纪东表示，衡水市将…) when who said it goes on to what will be done (:func:`announces`): the quotation's last sentence,
+    then the plan; whole otherwise (a quotation of its own sentence, “本次活动旨在…。”市司法局相关负责人表示，下一步，…, is said
+    with who said it)."""
+    m = _QUOTE_CLOSED.search(sentence)
+    if not m or "“" in sentence[:m.start()] or not announces(normalise(sentence[m.end():]).lstrip()):
+        return [sentence]
+    return [sentence[:m.end()], sentence[m.end():]]
 
 
 def _without_speaker(norm: str) -> str:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
+    CLOSING_CREDIT, END_MARK, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -271,8 +271,8 @@ _INLINE_CHROME = lazy(
     r"|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"  # a library's page count run into the text: 第1页共8页区水利局…
     # a news site's credit and app plug after the text: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
-    # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）)
-    rf"|{CLOSING_CREDIT.pattern}|{SUPPLIED_CREDIT.pattern}"
+    # a reporter's or editor's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）), or its end mark
+    rf"|{CLOSING_CREDIT.pattern}|{SUPPLIED_CREDIT.pattern}|{END_MARK.pattern}"
     # the label of the site's news column run into the text after a space, before a sentence's start (信息发布 一是抓政策落地。…, hd47b;
     # 部门动态 3月12日，…, 工作动态 全市完成…, rv10 3): a column's name, not a sentence's subject and verb, an organ or an adverb before
     # the column's word and a title after it (市政府正式发布 《…行动方案》，明确…, rv9 3)

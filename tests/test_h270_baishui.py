@@ -10,7 +10,8 @@ from __future__ import annotations
 import docx
 
 from drafter.compose.suggestion import signed_with
-from helpers import seeds_draft, unit_workspace
+from drafter.compose.synonyms import synonyms_of
+from helpers import comments_on, seeds_draft, unit_workspace
 
 TITLE = "关于建立苹果无病毒采穗圃的建议"
 SUGGESTION = f"{TITLE}\n提案人：高华（与刘磊等10位委员联名）\n建议：建立苹果无病毒采穗圃。\n"
@@ -35,14 +36,14 @@ def _draft(tmp_path, seeds: dict[str, str] | None = None, text: str = SUGGESTION
     result, out = seeds_draft(tmp_path, ws, seeds or {"2023-04-27_县农业农村局网民留言回复_苹果产业.txt": REPLY}, "74", TITLE,
                               text, "--deputy", "高华", "--session", "县政协第十届二次会议", "--type", "B", "--proposal",
                               "--date", "2023-11-17", "--force")
-    return result, docx.Document(out)
+    return result, out
 
 
 def test_the_opening_names_the_members_signing_with_the_lead(tmp_path):
     """hd51b F6: 提案人：高华（与刘磊等10位委员联名）: the real reply opened «您和刘磊等10位委员提出的…», the draft «您提出的《…》（第74号）
     已收悉». The opening names the co-signers the text names; the addressee line stays the lead proposer."""
-    _, document = _draft(tmp_path)
-    texts = [p.text for p in document.paragraphs]
+    _, out = _draft(tmp_path)
+    texts = [p.text for p in docx.Document(out).paragraphs]
     assert "高华委员：" in texts
     opening = next(t for t in texts if "已收悉" in t)
     assert opening.startswith("您和刘磊等10位委员提出的《关于建立苹果无病毒采穗圃的建议》"), opening
@@ -57,3 +58,40 @@ def test_who_signs_with_the_lead_as_the_text_names_them():
     assert signed_with("民盟白水县委", SUGGESTION) is None
     assert signed_with("高华", "提案人：高华\n建议：建立苹果无病毒采穗圃。") is None
     assert signed_with("高华", "提案人：高华等3位委员\n刘磊等10位委员参加了调研。") is None
+
+
+def test_work_near_an_ask_the_base_holds_nothing_on_is_offered_in_its_comment(tmp_path):
+    """hd51b F1: the gap under 建立苹果无病毒采穗圃 said «已收集的材料中没有本单位此方面的工作情况» while the bureau's own 2023 reply
+    reports its work on the same crop's varieties (已完成苹果新优品种推广1.2万亩，其中高接换优完成9600余亩). The comment names the
+    bureau's newest work with figures on the ask's thing (苹果), its densest sentence, to compare; the text drafts none of it."""
+    _, out = _draft(tmp_path)
+    texts = [p.text for p in docx.Document(out).paragraphs]
+    assert not any("1.2万亩" in t for t in texts)  # (a comment: never drafted as the answer)
+    gap = next(t for t in texts if "待补充" in t and "采穗圃" in t)
+    note = "".join(comments_on(out, gap[:6]))
+    assert "有相近的情况" in note and "“截止目前，已完成苹果新优品种推广1.2万亩，其中高接换优完成9600余亩。”" in note, note
+    assert "可参考：请写明近年的工作举措和成效" in note
+
+
+# The probe's page: the county's briefing on its apples (seeds/2022-12-31_新闻发布会_白水苹果主导产业助力乡村振兴（日期不详）.txt, three
+# paragraphs of it, as saved).
+BRIEFING = (
+    "白水县地处陕西关中平原与陕北高原的过渡地带,全县总面积986平方公里,总人口30万。白水县人民政府副县长王旭东介绍白水苹果主导产业助力乡村振兴有关情况。\n"
+    "近年来,白水县委、县政府按照“市域统筹、县区主体、协同发展、各具特色”的县域经济高质量发展思路,先后制定出台《加快推进白水苹果高质量发展的意见》《白水苹果全产业链典型县建设方案》,围绕“苗木供应链、种植生产链、加工流通链、销售消费链、创新链、安全监管链、服务链、苹果关联链”8条产业链,计划用5年时间实施24项工程,使白水苹果全产业链总产值达到120亿元以上。\n"
+    "推行高效化生产模式,建成全国首个专业化苹果试验站—西北农林科技大学白水苹果试验站,成功培育瑞阳、瑞雪、瑞香红等自主新优品系,全县推广面积7.2万亩,目前市场平均价格7元/斤,深受消费者青睐,产品供不应求。建成2000亩国内领先的脱毒苗木繁育基地,年供应优质苗木100万株以上。今年我们向非洲出口苗木210株,实现了陕西苹果苗木出口非洲“零”的突破。培育170余家苹果专业合作社,推广“全托管、半托管、反托管”果园托管模式,全县托管果园7万亩,亩均增收15\n"
+)
+
+
+def test_virus_free_stock_is_said_by_its_other_name(tmp_path):
+    """hd51b F2: 无病毒 and 脱毒 name one thing (planting stock freed of viruses), and the probe's «建成2000亩国内领先的脱毒苗木繁育基地»
+    was not found for 建立苹果无病毒采穗圃. Said by one name, the ask's search says the others; a bare 无毒 (无毒社区, drug-free) is
+    none of them."""
+    assert "脱毒" in synonyms_of("建立苹果无病毒采穗圃", unit_workspace(tmp_path / "w", "白水县农业农村局", "县农业农村局", "白水县"))
+    _, out = _draft(tmp_path, {"2022-12-31_新闻发布会_白水苹果主导产业助力乡村振兴（日期不详）.txt": BRIEFING})
+    assert any("脱毒苗木繁育基地" in p.text for p in docx.Document(out).paragraphs)
+
+
+def test_drug_free_is_no_virus_free(tmp_path):
+    """无毒社区 (禁毒) is not 脱毒 stock: the group holds no bare 无毒."""
+    assert not synonyms_of("创建无毒社区", unit_workspace(tmp_path / "w", "某县公安局", "县公安局", "某县"))
+

@@ -830,6 +830,10 @@ TOTAL_REACHED = r"(?:总数|总量|保有量|存量)(?:已经?)?(?:达到?|为|�
 # A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业; 现有…: PRESENT_HOLDING) under a span of years (此后30年间, 2010年以来): of the
 # span's end, what is held at its close; not a holding verb of a modifier (新培育拥有自主知识产权的高新技术企业350家, rv8).
 STOCK_VERBS = ("坐拥", "拥有")
+# Words praising or describing a thing, said with 的 before its name (十余个精彩的文艺节目, 30家优质的龙头企业): no thing of their
+# own, never what a figure counts (hd51b: 十余个精彩的文艺节目 counted 精彩).
+EPITHETS = ("精彩", "优秀", "优质", "优良", "优美", "精美", "丰富", "独特", "知名", "著名", "典型", "先进", "鲜明", "良好", "顶尖",
+            "一流", "崭新", "全新", "美丽", "新鲜", "传统", "不同", "多样", "特色", "重要", "高端")
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底

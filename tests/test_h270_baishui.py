@@ -11,7 +11,7 @@ import docx
 
 from drafter.compose.suggestion import signed_with
 from drafter.compose.synonyms import synonyms_of
-from helpers import comments_on, seeds_draft, unit_workspace
+from helpers import comments_on, distil, seeds_draft, unit_workspace
 
 TITLE = "关于建立苹果无病毒采穗圃的建议"
 SUGGESTION = f"{TITLE}\n提案人：高华（与刘磊等10位委员联名）\n建议：建立苹果无病毒采穗圃。\n"
@@ -94,4 +94,14 @@ def test_virus_free_stock_is_said_by_its_other_name(tmp_path):
 def test_drug_free_is_no_virus_free(tmp_path):
     """无毒社区 (禁毒) is not 脱毒 stock: the group holds no bare 无毒."""
     assert not synonyms_of("创建无毒社区", unit_workspace(tmp_path / "w", "某县公安局", "县公安局", "某县"))
+
+
+def test_a_word_praising_the_thing_counted_is_not_what_is_counted():
+    """hd51b F5: «十余个精彩的文艺节目在开幕式亮相» gave the figure 10个 counting 精彩, an adjective and 的 before the noun counted: the
+    programmes are counted; a noun before 的 still is (2000名学生的标准化学校 counts the pupils)."""
+    from drafter.distill.figures import find_figures
+
+    assert [(f.raw, f.counts) for f in find_figures("丰收节现场，十余个精彩的文艺节目在开幕式亮相，展现出农民丰收的喜悦。")] == [
+        ("十余个", "文艺节目")]
+    assert [(f.raw, f.counts) for f in find_figures("建成可容纳2000名学生的标准化学校")] == [("2000名", "学生")]
 

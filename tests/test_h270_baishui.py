@@ -105,3 +105,13 @@ def test_a_word_praising_the_thing_counted_is_not_what_is_counted():
         ("十余个", "文艺节目")]
     assert [(f.raw, f.counts) for f in find_figures("建成可容纳2000名学生的标准化学校")] == [("2000名", "学生")]
 
+
+def test_towns_listed_before_a_figure_share_it():
+    """hd51b F7: «在雷牙镇、杜康镇划定建设2000亩核心区» gave 2000亩 the place 杜康镇 alone: the towns joined by 、 share the figure."""
+    from drafter.distill.places import figure_places
+
+    text = "在雷牙镇、杜康镇划定建设2000亩核心区，进一步提高果园管理水平和优果率。"
+    assert figure_places(text, [text.index("2000")], "白水县", "白水县") == ["雷牙镇、杜康镇"]
+    text = "杜康镇划定建设2000亩核心区。"
+    assert figure_places(text, [text.index("2000")], "白水县", "白水县") == ["杜康镇"]
+

@@ -1519,7 +1519,9 @@ REPORTER_ROLES = ("记者", "通讯员")
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
                     # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
-                    rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$")
+                    rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$"
+                    # (or after it on 摄影, a space before: 色泽艳丽的白水苹果 摄影 董张曼, 国际在线's captions, hd51b)
+                    rf"|(?<=[{CJK}])\s+摄影\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*$")
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a): what a picture shows, alone on
 # its line, no statement of anyone's work.
 CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])")

@@ -115,3 +115,22 @@ def test_towns_listed_before_a_figure_share_it():
     text = "杜康镇划定建设2000亩核心区。"
     assert figure_places(text, [text.index("2000")], "白水县", "白水县") == ["杜康镇"]
 
+
+# The 2022-09-26 page of 国际在线 (seeds/2022-09-26_国际在线_白水苹果陆续成熟.txt, four lines and its last as saved): captions credited
+# 摄影 董张曼 between paragraphs, a cooperative's head quoted (我们新建的…) last.
+HARVEST_NEWS = (
+    "陜西省渭南市白水縣是中國最早命名的“中國蘋果之鄉”,國家級出口蘋果品質安全示範區。北緯35°的溫暖陽光,海拔800米的純凈土地,在986平方公里的土地上,孕育了原生中國味道的白水蘋果。\n"
+    "色澤艷麗的白水蘋果 攝影 董張曼\n"
+    "進入九月,白水蘋果陸續成熟。一串串紅彤彤、黃橙橙的蘋果在陽光的照射下,散發著迷人的芳香。今年白水早中熟蘋果挂果面積4萬餘畝,産量6萬餘噸,價格從每斤2元上漲到4元多。早中熟蘋果錯峰上市,延長了蘋果銷售週期,為果農帶來了可持續收益。\n"
+    "果農正在採摘白水蘋果 攝影 董張曼\n"
+    "備受關注的“三瑞”蘋果將於十月陸續成熟上市,今年發展勢頭更加強勁。四季香合作社負責人説:“我們新建的‘三瑞’\n"
+)
+
+
+def test_a_page_whose_captions_credit_a_photographer_is_news(tmp_path):
+    """hd51b F3: the page of 国际在线 was filed as 总结/计划, its captions «色泽艳丽的白水苹果 摄影 董张曼» read as headings: a caption
+    credited 摄影 X marks a news outlet's page, as 记者 X 摄 does; its facts are no work report of the bureau's."""
+    from drafter.model import NEWS
+
+    ws = _workspace(tmp_path)
+    assert distil(tmp_path, ws, HARVEST_NEWS, "2022-09-26_国际在线_白水苹果陆续成熟.txt").source.kind == NEWS

@@ -134,3 +134,33 @@ def test_a_page_whose_captions_credit_a_photographer_is_news(tmp_path):
 
     ws = _workspace(tmp_path)
     assert distil(tmp_path, ws, HARVEST_NEWS, "2022-09-26_国际在线_白水苹果陆续成熟.txt").source.kind == NEWS
+
+
+# 新华网's page on the harvest (seeds/2023-10-23_新华网_白水县红苹果映红黄土地.txt, its header and first two captions as saved).
+XINHUA = (
+    "首页/ 走进白水 / 名优特产 / 正文\n"
+    "\n"
+    "白水县:红苹果映红黄土地\n"
+    "\n"
+    "来源:新华网 发布时间:2023-10-23 09:30\n"
+    "\n"
+    "10月13日,白水县新农田农业科技有限公司员工在苹果种植基地,使用苹果采摘作业平台收获苹果。\n"
+    "\n"
+    "10月12日,白水县秋林苹果专业合作社理事长林秋芳在苹果园采摘苹果。近年来,她带领群众一起致富,依托合作社,开展“合作社+农户+基地”的经营模式,并通过学习培训,让80名员工拿到了新型职业农民资格证书。\n"
+    "\n"
+)
+
+
+def test_a_business_s_people_at_their_trade_are_no_work_of_the_bureau(tmp_path):
+    """hd51b F4: other parties' acts were the bureau's done facts — a company's staff harvesting (10月13日，白水县新农田农业科技有限公司
+    员工在苹果种植基地…收获苹果), a cooperative's head picking apples (…合作社理事长林秋芳在苹果园采摘苹果), a courier's staff packing
+    (一大早，中通快递的员工们就开始打包苹果): a statement opening on a business's people at their trade is context; a count of them
+    (企业职工基本养老保险参保人数) or the bureau having them at work (我局组织…员工) is not."""
+    from drafter.distill.facts import PRIVATE_HANDS
+    from drafter.model import CONTEXT
+
+    ff = distil(tmp_path, _workspace(tmp_path), XINHUA, "2023-10-23_新华网_白水县红苹果映红黄土地.txt")
+    assert [f.kind for f in ff.facts if "员工" in f.text or "理事长" in f.text] == [CONTEXT, CONTEXT]
+    assert PRIVATE_HANDS.match("一大早，中通快递的员工们就开始打包苹果准备快递运输。")
+    assert not PRIVATE_HANDS.match("全县企业职工基本养老保险参保人数达12万人。")
+    assert not PRIVATE_HANDS.match("我局组织公司员工在基地开展培训。")

@@ -641,6 +641,14 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:�
                       rf"|(?:(?!在|{RULE_FOLLOWED})[^，。；]{{0,6}}?[省市县区])?人大常委会[^，。；的]{{0,4}}?(?:{words(WORK_VERBS, MANNER_ADVERBS)}))")
 
 
+# A statement opening (after its day) on a business's people at their own trade, a news picture of their work, no deed of the
+# bureau's (10月13日，白水县新农田农业科技有限公司员工在苹果种植基地…收获苹果; 一大早，中通快递的员工们就开始打包苹果; …专业合作社理事长林秋芳在
+# 苹果园采摘苹果, hd51b) — not a count of them (企业职工基本养老保险参保…), nor the work of whoever has them at it (我局组织…员工).
+PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|清晨|近日|日前)?(?:[上下]午|晚上?)?[，,]?"
+                           rf"(?:(?!{_WE}|{words(WORK_VERBS)})[^，。；]){{0,24}}?(?:公司|合作社|快递|企业|工厂|农场)的?"
+                           r"(?:员工|职工|工人|理事长|社员|董事长|总经理)们?[\u4e00-\u9fff]{0,4}?(?:在|正在|就|忙着|开始)")
+
+
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
 # of the place that held it (金台区政协's inspection, in the city's news, hd35a).
 EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|检查|督查|督导|考察)组)")
@@ -974,7 +982,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
-            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
+            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (

@@ -11,7 +11,7 @@ import docx
 
 from drafter.compose.suggestion import signed_with
 from drafter.compose.synonyms import synonyms_of
-from helpers import comments_on, distil, seeds_draft, unit_workspace
+from helpers import comments_on, distil, fact_saying, seeds_draft, unit_workspace
 
 TITLE = "关于建立苹果无病毒采穗圃的建议"
 SUGGESTION = f"{TITLE}\n提案人：高华（与刘磊等10位委员联名）\n建议：建立苹果无病毒采穗圃。\n"
@@ -164,3 +164,12 @@ def test_a_business_s_people_at_their_trade_are_no_work_of_the_bureau(tmp_path):
     assert PRIVATE_HANDS.match("一大早，中通快递的员工们就开始打包苹果准备快递运输。")
     assert not PRIVATE_HANDS.match("全县企业职工基本养老保险参保人数达12万人。")
     assert not PRIVATE_HANDS.match("我局组织公司员工在基地开展培训。")
+
+
+def test_a_place_told_by_what_it_is_known_as_is_background(tmp_path):
+    """hd51b F4: «陕西省渭南市白水县是中国最早命名的“中国苹果之乡”，国家级出口苹果品质安全示范区…» opening the 国际在线 page was a done
+    fact: a place told by what it is known as (…是…之乡) is background, as where it lies is."""
+    from drafter.model import CONTEXT
+
+    ff = distil(tmp_path, _workspace(tmp_path), HARVEST_NEWS, "2022-09-26_国际在线_白水苹果陆续成熟.txt")
+    assert fact_saying(ff, "中国苹果之乡").kind == CONTEXT

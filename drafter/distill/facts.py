@@ -587,12 +587,14 @@ DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|
 AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以")
 DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
-# 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
+# 有大中小型水库213座…): where it lies, what it is or is known as, what it holds — a description, no work, when its first sentence says nothing
 # done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
 # 全长158.24公里，设计速度达350km/h，西起金华金义新区站…).
 DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于|(?:始建|建|成立|创建)于(?:19|20)\d{{2}}年)|(?:线路)?(?:全长|总长|全线长)约?\d"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d]"
-                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]气候(?!变化)|[^，。；！？]{{0,16}}?海拔)")  # (…县气候温润，全县最高海拔4880米)
+                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]气候(?!变化)|[^，。；！？]{{0,16}}?海拔"  # (…县气候温润，全县最高海拔4880米)
+                       # (or on what the place is known as: 陕西省渭南市白水县是中国最早命名的“中国苹果之乡”，…, hd51b)
+                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]是[^，。；！？]{{0,24}}?(?:之乡|之都|故乡|发源地|原产地))")
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
 # (not 已无法, 已不能: no longer, nothing done — …整体现状已无法满足新时代褒扬纪念工作的需要，确需对其进行提质改造)

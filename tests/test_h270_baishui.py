@@ -173,3 +173,15 @@ def test_a_place_told_by_what_it_is_known_as_is_background(tmp_path):
 
     ff = distil(tmp_path, _workspace(tmp_path), HARVEST_NEWS, "2022-09-26_国际在线_白水苹果陆续成熟.txt")
     assert fact_saying(ff, "中国苹果之乡").kind == CONTEXT
+
+
+def test_a_page_cut_after_naming_who_tells_keeps_no_teller():
+    """hd51b F4: pages cut mid-sentence kept «…由此可见一斑。据白水苹果产业发展中心主任赵建信介绍» (中国日报网, cut after 白水县苹果核心区
+    目前) and «…四季香合作社负责人说：“我们新建的‘三瑞’» (国际在线, cut inside a quotation after a quote closed in it): the teller alone
+    goes with the clause the cut left unfinished."""
+    from drafter.distill.facts import finished_end
+
+    assert finished_end("从吃苹果到喝果酒尝果醋，再到体验农事乡村游，白水县苹果全产业链由此可见一斑。据白水苹果产业发展中心主任赵建信介绍，"
+                        "白水县苹果核心区目前") == "从吃苹果到喝果酒尝果醋，再到体验农事乡村游，白水县苹果全产业链由此可见一斑。"
+    assert finished_end("备受关注的“三瑞”苹果将于十月陆续成熟上市，今年发展势头更加强劲。四季香合作社负责人说：“我们新建的‘三瑞’") == (
+        "备受关注的“三瑞”苹果将于十月陆续成熟上市，今年发展势头更加强劲。")

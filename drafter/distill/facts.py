@@ -1904,6 +1904,8 @@ _CUT_CLAUSE = re.compile(r"[，：、]")
 # 5月底 — …，截至目前，25个试点城中村, hd47a): a lead into the clause after it.
 _LEADING_CLAUSE = re.compile(rf"(?:(?:从|自从?)[^，。；]{{1,12}}(?:开始|起)|[^，。；]{{1,12}}以来|(?:通过|经过)[^，。；]{{1,16}}"
                              rf"|(?:{words(CUT_OFF_WORDS)})[^，。；]{{1,12}}|{words(PRESENT_WORDS)})$")
+# A clause naming only who tells what follows it (据…主任赵建信介绍, 另据了解, …负责人说, …表示): no statement without it.
+_TELLER = re.compile(rf"(?:(?:另|又)?据[^，。；：]{{0,30}}?(?:介绍|了解|反映|透露)|[^，。；：]{{1,30}}?(?:{SPEECH_VERB}|说|介绍|透露))")
 _PAIRED_MARKS = ("“”", "《》", "（）")
 # A list of titles cut inside its next one (出台《…通知》《…考评办法》《舒城, hd37a): the titles closed before it are whole.
 _TITLES_LISTED = re.compile(r"》[、和及与]?《$")
@@ -1946,12 +1948,14 @@ def finished_end(text: str) -> str:
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
     opening = max(body.rfind(c) for c in "。！？；") + 1
+    # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay; also
+    # after a quote closed inside it: …负责人说：“我们新建的‘三瑞’, hd51b)
+    unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
     # (…坚持“党建+: a word joined on, cut; …在全省90个区、县（市）: a bracket closed inside a clause, cut after it, h258 — not a
     # bracket alone after the last stop, a credit: …持续改善。（陕西日报）)
-    if not body or not (re.match(rf"[{CJK}\d“《（+＋]", body[-1]) or (body[-1] == "）" and body[opening:opening + 1] != "（")):
+    if not body or not (re.match(rf"[{CJK}\d“《（+＋]", body[-1]) or (body[-1] == "）" and body[opening:opening + 1] != "（")
+                        or (body[-1] in "’”" and unclosed)):
         return text
-    # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
-    unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
     quoted = min(unclosed) if unclosed else None
     if quoted is not None and (listed := _TITLES_LISTED.search(body[:quoted + 1])):
         return body[:listed.start() + 1]  # (cut in the next title of a list: 出台《…通知》《…办法》《舒城 keeps the titles closed)
@@ -1977,6 +1981,10 @@ def finished_end(text: str) -> str:
     # 至上 of …，广州市贯彻落实全国; 强化全国全省全市“一盘棋”响应机制 of …，深刻吸取省内外有关 — a slogan, a fragment: none, hd28a)
     if len(breaks) > 1 and breaks[-2].group() == "，" and _LEADING_CLAUSE.match(body, breaks[-2].end(), breaks[-1].start()):
         return _before_cut(body[:breaks[-2].start()])
+    # (or naming who tells what the cut clause said: …由此可见一斑。据…主任赵建信介绍，白水县苹果核心区目前 — the teller alone
+    # is no statement, hd51b)
+    if _TELLER.fullmatch(body, breaks[-2].end() if len(breaks) > 1 else opening, breaks[-1].start()):
+        return _before_cut(body[:breaks[-2].start() if len(breaks) > 1 else opening])
     return _before_cut(body[:breaks[-1].start()])
 
 

@@ -837,6 +837,10 @@ STOCK_VERBS = ("坐拥", "拥有")
 # What a count as of a date holds, no work done by then (截至11月底，全县登记注册市场主体3.2万户; 全县户籍人口52.3万人; 共有规上企业
 # 120家; 现有…, 拥有…, 总数达…): a stock — not what was newly registered (新登记, 新注册), a flow.
 STOCK_HELD = lazy(rf"{PRESENT_HOLDING}|{words(STOCK_VERBS)}|{TOTAL_REACHED}|[共实]有|(?<!新)(?:登记|注册|在册)|户籍|常住")
+# Words praising or describing a thing, said with 的 before its name (十余个精彩的文艺节目, 30家优质的龙头企业): no thing of their
+# own, never what a figure counts (hd51b: 十余个精彩的文艺节目 counted 精彩).
+EPITHETS = ("精彩", "优秀", "优质", "优良", "优美", "精美", "丰富", "独特", "知名", "著名", "典型", "先进", "鲜明", "良好", "顶尖",
+            "一流", "崭新", "全新", "美丽", "新鲜", "传统", "不同", "多样", "特色", "重要", "高端")
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底
@@ -1542,7 +1546,9 @@ REPORTER_ROLES = ("记者", "通讯员")
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
                     # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
-                    rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$")
+                    rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$"
+                    # (or after it on 摄影, a space before: 色泽艳丽的白水苹果 摄影 董张曼, 国际在线's captions, hd51b)
+                    rf"|(?<=[{CJK}])\s+摄影\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*$")
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a): what a picture shows, alone on
 # its line, no statement of anyone's work.
 CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])")

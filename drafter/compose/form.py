@@ -13,7 +13,7 @@ from functools import cache
 from ..grammar import (COLLECTIVE_YOU_WORDS, CONTACT_LABELS, GARBLED, HANDLED, HANDLING_PART, JOINT_VERBS, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
                        YOU_MANY_WORDS, YOU_WORDS, same_unit, unit_matters, words)
 from ..lazyre import lazy
-from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, SourceMeta
+from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, YOU_SLOT, SourceMeta
 from ..reply import placeholder_text
 from ..workspace import AUTO, Workspace, prefilled_cc
 from .suggestion import SUGGESTION_NUMBER, is_collective, you_word
@@ -185,9 +185,12 @@ def opening_told(replies, unsigned) -> list:
     return own if len(own) >= HABIT_REPLIES else [*own, *(s for s in unsigned() if s.opened and s not in own)]
 
 
-def opening_said(words: str, you: str, session: str | None, title: str, number: str) -> str:
+def opening_said(words: str, you: str, session: str | None, title: str, number: str, signed_with: str | None = None) -> str:
     """The bureau's opening ``words`` (:func:`opening_words`) said of the draft's item: its reader, session (a placeholder
-    where none is given), title and number in their slots."""
+    where none is given), title and number in their slots; its first reader with those who signed with them
+    (``signed_with``: 您和刘磊等10位委员在…上提出的)."""
+    if signed_with:
+        words = words.replace(YOU_SLOT, f"{you}和{signed_with}", 1)
     for slot, value in zip(OPENING_SLOTS, (you, session or placeholder_text(LABELS["session"]), title, number)):
         words = words.replace(slot, value)
     return words

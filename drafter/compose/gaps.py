@@ -26,7 +26,7 @@ from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL, paired, with_examples
 from .remit import gap_points, in_passing, remit_of
-from .select import aspect
+from .select import WORK_GAP_NOTE, aspect
 
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
 # Kinds that name no kind of thing: ``等方面`` closes a list of aspects, said by the placeholder itself.
@@ -155,8 +155,6 @@ def _matter(said: list[str], ask) -> str:
     return joined(said)
 
 
-WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况：请写明近年的工作举措和成效，数据注明年份；"
-                 "没有开展相关工作的，写明现状和打算，或连同标题一起删去")
 
 
 def asked_part(unit: str, matter: str, wording, context: dict, note: str | None = None,

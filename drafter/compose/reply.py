@@ -47,7 +47,7 @@ from .sentences import (
 from .form import THREE_PARTS, Habits, cc_guessed, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
-from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer
+from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer, signed_with
 from .wording import LABELS, Wording, to_spans
 
 
@@ -297,6 +297,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         contact_label=signs.label,  # 联系人, or 承办人/经办人 as the bureau's replies name their clerk (:func:`~.form.sign_off`)
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion, signs.copied) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),
+        signed_with=signed_with(suggestion.deputy, suggestion.text),  # 您和刘磊等10位委员提出的 (:func:`~.suggestion.signed_with`)
         concern=about if told else "", carry_on=carried_on(topic, going=reported or planned) if told else None,
         purpose=ws.in_own_words(topic_purpose(suggestion.title)) if told else "",  # what the work serves (赋能我市…)
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
@@ -314,7 +315,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # the opening in the words the bureau's replies open alike with (a co-handled item's names its co-handlers: the template's)
     opened = habits.opened[suggestion.proposal]
     context["opened"] = opening_said(opened, context["you"], suggestion.session, context["title"],
-                                     suggestion.number) if opened and not co else None
+                                     suggestion.number, context["signed_with"]) if opened and not co else None
 
     def block(kind_: str, template: str) -> ReplyBlock:
         return ReplyBlock(kind_, wording.spans(template, **context))

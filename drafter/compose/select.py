@@ -752,6 +752,49 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
+WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况：请写明近年的工作举措和成效，数据注明年份；"
+                 "没有开展相关工作的，写明现状和打算，或连同标题一起删去")
+NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
+
+
+def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> list[Item]:
+    """The bureau's own recent work done with figures (:func:`bureau_said`: no newspaper's account of the place's trade) on
+    the thing an ask names, by the word it opens on (:func:`thing_named`: 苹果 of 建立苹果无病毒采穗圃, the crop): of those
+    saying most of the thing's words, the newest year's, the densest in figures first, at most NEAR_SHOWN. Material near
+    the ask, never its answer (hd51b: 已完成苹果新优品种推广1.2万亩 under 建立苹果无病毒采穗圃; not a word of its kind alone:
+    种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式)."""
+    thing = thing_named(phrase)
+    grams = phrase_key(thing)
+    if thing[:2] not in grams:
+        return []
+    found = [i for i in relevant_items(index, thing[:2], ws, today, (DONE,), ws.own_places())
+             if not i.stale and i.fact.figures and own_jurisdiction(i, ws) and bureau_said(i, ws)]
+    ranked = sorted(found, key=lambda i: (-len(grams & bigrams(i.fact.text)), -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
+    return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN]
+
+
+def thing_named(phrase: str) -> str:
+    """What an ask's ``phrase`` names past the manners and verbs opening it (建立苹果无病毒采穗圃 → 苹果无病毒采穗圃, 积极推广竹林林下种植模式
+    → 竹林林下种植模式): the thing, its kind or crop first."""
+    thing = MANNER.sub("", phrase)
+    while verb := max((v for v in (*LEAD_VERBS, *FOUNDING_VERBS) if len(v) > 1 and thing.startswith(v) and len(thing) > len(v) + 1),
+                      key=len, default=None):
+        thing = MANNER.sub("", thing[len(verb):])
+    return thing
+
+
+def near_note(items: list[Item]) -> str:
+    """The comment of a placeholder the base holds nothing for but work near its ask (:func:`near_work`): each by its source
+    and its sentence stating most figures, to compare, and what to write."""
+    said = []
+    for item in items:
+        sentences = [t for t in fact_sentences(item.fact) if DIGIT.search(_DATE.sub("", t))] or [item.fact.text]
+        densest = max(sentences, key=lambda t: len(DIGIT.findall(_DATE.sub("", t))))
+        source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
+        said.append(f"{source}“{densest}”")
+    return WORK_GAP_NOTE.replace("：", f"，有相近的情况（{'；'.join(said)}），可参考：", 1)
+
+
 def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:
     """The comment of ``section``'s placeholder when a sentence drafted under another section states a result on its
     ``ask`` — a clause with a figure (or 建成…) saying the ask's matter as it says it (:func:`matter_words`), in words
@@ -1638,7 +1681,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = later_note(later, today)
                 postdated.append(section)
             else:
-                section.gap_note = unused_note(known, ws, words=words[k], drafted=drafted) if known else None
+                # (nothing on the ask's whole matter: the bureau's recent work on its thing, for the clerk to compare —
+                # hd51b's 1.2万亩 of 苹果新优品种 under 建立苹果无病毒采穗圃, whose comment said the base held nothing)
+                near = [] if known else near_work(index, asks[k].phrase, ws, today)
+                section.gap_note = (unused_note(known, ws, words=words[k], drafted=drafted) if known
+                                    else near_note(near) if near else None)
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
                 elif known:

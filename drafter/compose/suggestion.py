@@ -197,6 +197,22 @@ def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
     return deputy if given else field
 
 
+# Co-signers the text names by one of them and their number, signing with the lead (提案人：高华（与刘磊等10位委员联名）,
+# 与王芳等5名代表共同附议): the real reply opened 您和刘磊等10位委员提出的…, addressing the lead alone (hd51b).
+_SIGNED_WITH = lazy(rf"(?:^|(?<=[与和同（(：:，,、\s]))(?![与和同])([\u4e00-\u9fff]{{2,4}}等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名](?:委员|代表))\s*(?:共同|一起)?"
+                    rf"(?:{COSIGNER_FIELD})", re.M)
+
+
+def signed_with(proposer: str | None, text: str | None) -> str | None:
+    """The co-signers the text names signing with one person ``proposer`` (:data:`_SIGNED_WITH`: 与刘磊等10位委员联名 →
+    刘磊等10位委员), whom the opening names with them (您和刘磊等10位委员提出的); None for several proposers or a collective
+    (高华等11位: the address counts them) or none named."""
+    if not proposer or is_collective(proposer) or SEVERAL.search(proposer):
+        return None
+    found = _SIGNED_WITH.search(text or "")
+    return found.group(1) if found and not found.group(1).startswith(addressed_name(proposer)) else None
+
+
 def other_proposer(deputy: str | None, text: str | None) -> tuple[str, str] | None:
     """The label and value of the text's lead field (:data:`_LEAD_FIELD`) when it names none of the proposers ``deputy``
     names (--deputy hd44a, 提案人：科技界、松门镇委员联络组: the reply addresses one, the text says another); None when

@@ -19,6 +19,10 @@ NIGHT_ECONOMY = ("夜经济", "夜间经济")
 # The greening of villages by its names (hd45b: 深入实施乡村绿化美化 asked, 村庄绿化 said in the 林业局's plans and reports).
 VILLAGE_GREENING = ("乡村绿化", "村庄绿化", "农村绿化")
 
+# Planting stock freed of viruses by its names (hd51b: 建立苹果无病毒采穗圃 asked, 建成2000亩…脱毒苗木繁育基地 said in the county's
+# briefing). Not a bare 无毒, which is also drug-free (无毒社区 of 禁毒 work).
+VIRUS_FREE = ("脱毒", "无病毒", "无毒苗", "无毒种苗")
+
 # General equivalents of official prose, each group one thing by several names.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("道路", "公路"),
@@ -29,6 +33,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     NIGHT_ECONOMY,
     ELDER_CARE,
     VILLAGE_GREENING,
+    VIRUS_FREE,
 )
 
 # A field by its names, and the settings its work is done in, which a bureau's account of the field reports by name: a

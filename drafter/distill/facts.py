@@ -612,12 +612,14 @@ DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|
 AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以")
 DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
-# 有大中小型水库213座…): where it lies, what it is, what it holds — a description, no work, when its first sentence says nothing
+# 有大中小型水库213座…): where it lies, what it is or is known as, what it holds — a description, no work, when its first sentence says nothing
 # done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
 # 全长158.24公里，设计速度达350km/h，西起金华金义新区站…).
 DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于|(?:始建|建|成立|创建)于(?:19|20)\d{{2}}年)|(?:线路)?(?:全长|总长|全线长)约?\d"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d]"
-                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]气候(?!变化)|[^，。；！？]{{0,16}}?海拔)")  # (…县气候温润，全县最高海拔4880米)
+                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]气候(?!变化)|[^，。；！？]{{0,16}}?海拔"  # (…县气候温润，全县最高海拔4880米)
+                       # (or on what the place is known as: 陕西省渭南市白水县是中国最早命名的“中国苹果之乡”，…, hd51b)
+                       rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]是[^，。；！？]{{0,24}}?(?:之乡|之都|故乡|发源地|原产地))")
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
 # (not 已无法, 已不能: no longer, nothing done — …整体现状已无法满足新时代褒扬纪念工作的需要，确需对其进行提质改造)
@@ -664,6 +666,14 @@ VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:�
                       # 联络站规范化建设… — its stations and deputies, no bureau's deed, hd43b; the committee the clause's subject, not
                       # what the bureau works under: 在县人大常委会的监督指导下，我局积极推进…)
                       rf"|(?:(?!在|{RULE_FOLLOWED})[^，。；]{{0,6}}?[省市县区])?人大常委会[^，。；的]{{0,4}}?(?:{words(WORK_VERBS, MANNER_ADVERBS)}))")
+
+
+# A statement opening (after its day) on a business's people at their own trade, a news picture of their work, no deed of the
+# bureau's (10月13日，白水县新农田农业科技有限公司员工在苹果种植基地…收获苹果; 一大早，中通快递的员工们就开始打包苹果; …专业合作社理事长林秋芳在
+# 苹果园采摘苹果, hd51b) — not a count of them (企业职工基本养老保险参保…), nor the work of whoever has them at it (我局组织…员工).
+PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|清晨|近日|日前)?(?:[上下]午|晚上?)?[，,]?"
+                           rf"(?:(?!{_WE}|{words(WORK_VERBS)})[^，。；]){{0,24}}?(?:公司|合作社|快递|企业|工厂|农场)的?"
+                           r"(?:员工|职工|工人|理事长|社员|董事长|总经理)们?[\u4e00-\u9fff]{0,4}?(?:在|正在|就|忙着|开始)")
 
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
@@ -1005,7 +1015,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
-            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
+            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
@@ -1936,6 +1946,8 @@ _CUT_CLAUSE = re.compile(r"[，：、]")
 # 5月底 — …，截至目前，25个试点城中村, hd47a): a lead into the clause after it.
 _LEADING_CLAUSE = re.compile(rf"(?:(?:从|自从?)[^，。；]{{1,12}}(?:开始|起)|[^，。；]{{1,12}}以来|(?:通过|经过)[^，。；]{{1,16}}"
                              rf"|(?:{words(CUT_OFF_WORDS)})[^，。；]{{1,12}}|{words(PRESENT_WORDS)})$")
+# A clause naming only who tells what follows it (据…主任赵建信介绍, 另据了解, …负责人说, …表示): no statement without it.
+_TELLER = re.compile(rf"(?:(?:另|又)?据[^，。；：]{{0,30}}?(?:介绍|了解|反映|透露)|[^，。；：]{{1,30}}?(?:{SPEECH_VERB}|说|介绍|透露))")
 _PAIRED_MARKS = ("“”", "《》", "（）")
 # A list of titles cut inside its next one (出台《…通知》《…考评办法》《舒城, hd37a): the titles closed before it are whole.
 _TITLES_LISTED = re.compile(r"》[、和及与]?《$")
@@ -1978,12 +1990,14 @@ def finished_end(text: str) -> str:
     if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
     opening = max(body.rfind(c) for c in "。！？；") + 1
+    # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay; also
+    # after a quote closed inside it: …负责人说：“我们新建的‘三瑞’, hd51b)
+    unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
     # (…坚持“党建+: a word joined on, cut; …在全省90个区、县（市）: a bracket closed inside a clause, cut after it, h258 — not a
     # bracket alone after the last stop, a credit: …持续改善。（陕西日报）)
-    if not body or not (re.match(rf"[{CJK}\d“《（+＋]", body[-1]) or (body[-1] == "）" and body[opening:opening + 1] != "（")):
+    if not body or not (re.match(rf"[{CJK}\d“《（+＋]", body[-1]) or (body[-1] == "）" and body[opening:opening + 1] != "（")
+                        or (body[-1] in "’”" and unclosed)):
         return text
-    # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay)
-    unclosed = [body.rfind(a) for a, b in _PAIRED_MARKS if body.count(a, opening) > body.count(b, opening)]
     quoted = min(unclosed) if unclosed else None
     if quoted is not None and (listed := _TITLES_LISTED.search(body[:quoted + 1])):
         return body[:listed.start() + 1]  # (cut in the next title of a list: 出台《…通知》《…办法》《舒城 keeps the titles closed)
@@ -2009,6 +2023,10 @@ def finished_end(text: str) -> str:
     # 至上 of …，广州市贯彻落实全国; 强化全国全省全市“一盘棋”响应机制 of …，深刻吸取省内外有关 — a slogan, a fragment: none, hd28a)
     if len(breaks) > 1 and breaks[-2].group() == "，" and _LEADING_CLAUSE.match(body, breaks[-2].end(), breaks[-1].start()):
         return _before_cut(body[:breaks[-2].start()])
+    # (or naming who tells what the cut clause said: …由此可见一斑。据…主任赵建信介绍，白水县苹果核心区目前 — the teller alone
+    # is no statement, hd51b)
+    if _TELLER.fullmatch(body, breaks[-2].end() if len(breaks) > 1 else opening, breaks[-1].start()):
+        return _before_cut(body[:breaks[-2].start() if len(breaks) > 1 else opening])
     return _before_cut(body[:breaks[-1].start()])
 
 

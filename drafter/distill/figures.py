@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -599,6 +599,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     if one:  # (盛庄等4个村的饮水安全问题, 4个村归属春秋塘水厂供水范围: the villages counted, not what is said of them)
         return text[m.start()], m.start() + 1
     owner = _TWO_CHAR_OWNER.match(norm, m.start()) or (_BODIES_OWNER.match(norm, m.start()) if norm[pos - 1:pos] == "家" else None)
+    if owner and owner.group() in EPITHETS:  # (十余个精彩的文艺节目: the programmes counted, 精彩 says of them, hd51b)
+        return _counted_after(norm, text, owner.end() + 1)
     if owner and norm[pos - 1:pos] in _PERSON_MEASURES:  # (130多名顶尖的专家学者: persons after 的 are those counted, 顶尖 says of them)
         persons, _ = _counted_after(norm, text, owner.end() + 1)
         end = max((k for k, c in enumerate(persons[:8]) if k and c in _PERSON_ENDS), default=0)

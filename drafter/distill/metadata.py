@@ -1156,7 +1156,8 @@ def own_text_of(text: str) -> str | None:
 
 def _reported(kv: dict[str, str], units: list[str]) -> bool:
     """Whether a page is a news outlet's: its source field names one (来源：新华网, 来源:福州晚报; :data:`MEDIA_NAME`), or a
-    photo's credit closes a paragraph of it (记者 叶诚 摄; :data:`PHOTO_CREDIT`)."""
+    photo's credit closes a paragraph or a caption of it (记者 叶诚 摄; …白水苹果 摄影 董张曼, a caption read as a heading: hd51b;
+    :data:`PHOTO_CREDIT`)."""
     sources = [(kv.get(k) or "").strip() for k in ("来源", "信息来源", "文章来源")]
     return (any(MEDIA_NAME.match(re.split(r"[，,；;\s|]", v, maxsplit=1)[0]) for v in sources if v)
             or any(PHOTO_CREDIT.search(t) for t in units))
@@ -1714,7 +1715,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # a name alone there it keeps, grammar.CLOSING_NAME)
     body_tail = normalise(doc.blocks[-1].raw[-40:].strip()) if doc.blocks else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
-               _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])
+               _reported(kv, [simplified(normalise(t.strip())) for t in [*(u.text for u in out.units), *out.headings]])
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
                or doc.news_column)  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
     kind = _kind(*kind_of)

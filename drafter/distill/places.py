@@ -1036,6 +1036,20 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
     return towns[k] if len(towns) == len(items) == len(values) and k < len(towns) else None
 
 
+def _towns_listed(norm: str, start: int, town: str) -> str:
+    """The ``town`` opening the clause at ``start`` with the towns listed on 、 right before it (在雷牙镇、杜康镇划定建设2000亩核心区:
+    the two's, never 杜康镇's alone, hd51b), joined by 、."""
+    names = [town]
+    while start > 0 and norm[start - 1] == "、":
+        opened = max(norm.rfind(c, 0, start - 1) for c in "，。；：、\n") + 1
+        item = re.sub(r"^.*[的对在向给为]", "", norm[opened:start - 1])
+        if not _TOWN_ITEM.fullmatch(item) or _NOT_A_TOWN_STEM.search(item[:-1]):
+            break
+        names.insert(0, item)
+        start = opened
+    return "、".join(names)
+
+
 def _listed(norm: str, start: int, name: str) -> str:
     """The place ``name`` starting at ``start`` in ``norm``, with the places listed right before it (个旧市、蒙自市、建水县承担5%:
     the three's share, never 建水县's alone), joined by 、; a conjunction lists places of one level only (A县和B县; 徐州市和沛县
@@ -1099,8 +1113,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
             place = _listed(norm, cs + named[-1][0], named[-1][2])
-        elif _clause_town(segment):
-            place = _clause_town(segment)
+        elif town := _clause_town(segment):
+            place = _towns_listed(norm, cs, town) if segment.startswith(town) else town
         elif region and region[0] == ss and _MONEY_OF_IT.search(segment):
             place = region[1]  # 实施成渝科技创新合作计划项目161个，资金超1亿元: the region's money, as its projects are
         elif joined and joined[0] == ss:

@@ -1030,11 +1030,14 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # class then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
 LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 # The central bodies (党中央、国务院历来高度重视…); and the nation as a text names it: its whole (全国), itself (我国), its bodies
-# (国家卫生健康委, 国家卫健委, 国家医保局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署) — not a place's
-# rank or class in it (全国首创, 全国领先, 全国文明城市).
+# (国家卫生健康委, 国家卫健委, 国家医保局, 国家林业和草原局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署
+# (按照国家部署), nor a local unit after a national thing, 国家级自然保护区管理局, 国家湿地公园由县林业局…: no function character but 和, no local
+# level, in the name) — not a place's rank or class in it (全国首创, 全国领先, 全国文明城市), nor the nation's assemblies and
+# meetings a place attends or studies (全国两会, 全国人大代表, 传达学习全国生态环境保护大会精神).
 CENTRAL_BODIES = "党中央|中共中央|国务院"
-NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀)|我国|国家[\u4e00-\u9fff]{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|署)"
-                    rf"|{CENTRAL_BODIES}")
+_NATIONAL_BODY_FILLER = rf"[^{''.join(sorted(FUNCTION_CHARS - {'和'}))}由从级省县区乡镇，。；：！？、\s]"
+NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀|两会|人大|政协)(?![^，。；！？]{{0,12}}?(?:大会|会议)精神)|我国"
+                    rf"|国家(?!级){_NATIONAL_BODY_FILLER}{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|(?<!部)署)|{CENTRAL_BODIES}")
 
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
 # 委员会, 市政府), with an organ's office after it (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS;

@@ -37,7 +37,7 @@ from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, ME
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
-                       cn_date, names_unit, unit_matters, words)
+                       cn_date, names_unit, unit_matters, unit_mentions, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
@@ -2041,13 +2041,24 @@ def _above_own_voice(place: str | None, norm: str) -> bool:
 
 def _national(out, norm: str, ws: Workspace) -> bool:
     """Whether a text names the nation (grammar.NATION: 全国, 我国, 国家卫生健康委) in most of its paragraphs
-    telling something (a sentence's 。) and names none of the workspace's place (济南市, 济南), its areas nor a local scope (全市,
-    我区): the nation's page, 全国's, its facts never the bureau's (全国有8000多所综合医院… of a page of 国家卫生健康委's figures, hd48a)."""
+    telling something (a sentence's 。) and names none of the workspace's place (济南市, 济南), its areas, a local scope (全市,
+    我区), the bureau by its level (县林业局) nor a unit as itself (我局): the nation's page, 全国's, its facts never the bureau's
+    (全国有8000多所综合医院… of a page of 国家卫生健康委's figures, hd48a; not 县林业局传达学习全国两会精神…我局完成营造林…)."""
     stem = [ws.jurisdiction[:-1]] if len(ws.jurisdiction or "") > 2 else []  # (济南“预付宝”正式上线运行: 济南市's)
     if re.search(words(LOCAL_SCOPES), norm) or any(n and n in norm for n in (*ws.jurisdiction_names(), *stem, *ws.areas)):
         return False
+    if SELF_UNIT.search(norm) or _names_bureau(norm, ws):
+        return False
     told = [simplified(normalise(u.text)) for u in out.units if "。" in u.text]
     return 2 * sum(bool(NATION.search(t)) for t in told) > len(told) > 0
+
+
+def _names_bureau(norm: str, ws: Workspace) -> bool:
+    """Whether ``norm`` names the bureau from its level word (县林业局, 涉县林业局 of 涉县林业局): its own unit — a name without the
+    level (国家卫健委, 国家林业局) is another's."""
+    level = (ws.jurisdiction or "")[-1:]
+    return bool(level) and any(norm[start] == level for name in {ws.name, ws.short_name} if name
+                               for start, _ in unit_mentions(norm, name))
 
 
 def _own_by_areas(norm: str, ws: Workspace) -> str | None:

@@ -1,0 +1,46 @@
+"""h268: findings of the blind review rv14 (8, 6, 3), each on the reviewer's input, failing before."""
+
+import pytest
+
+from drafter.grammar import NATION
+
+from helpers import distil, unit_workspace
+
+
+@pytest.fixture
+def county_forestry(tmp_path):
+    return unit_workspace(tmp_path / "ws", "涉县林业局", "县林业局", "涉县")
+
+
+# rv14 8: a county bureau's news relaying the nation's meetings and bodies (the reviewer's page, its paragraphs long enough to
+# be a body's), naming the bureau by its level or speaking as itself.
+STUDY = ("县林业局传达学习全国两会精神\n\n"
+         "3月12日，县林业局召开党组理论学习中心组学习会议，传达学习全国两会精神，局党组书记、局长主持会议。\n\n"
+         "会议指出，全国两会是在全面贯彻落实党的二十大精神的开局之年召开的一次十分重要的会议，意义重大。\n\n"
+         "2022年，县林业局完成营造林1.2万亩，森林覆盖率达到32.5%，林业各项工作取得新成效。\n")
+RELAYED = ("县林业局部署春季造林工作\n\n"
+           "3月12日，县林业局召开春季造林工作会议，传达国家林业和草原局春季造林绿化工作电视电话会议的要求。\n\n"
+           "会议指出，全国春季造林绿化工作已全面展开，各地要抓住有利时机加快造林进度，确保完成年度任务。\n\n"
+           "2022年，{who}完成营造林1.2万亩，森林覆盖率达到32.5%，林业各项工作取得新成效。\n")
+
+
+@pytest.mark.parametrize("page", [STUDY, RELAYED.format(who="我局"), RELAYED.format(who="全局干部职工")],
+                         ids=["nations-meeting-studied", "self-unit", "bureau-by-its-level"])
+def test_a_local_bureaus_page_naming_the_nation_is_not_the_nations(tmp_path, county_forestry, page):
+    ff = distil(tmp_path, county_forestry, page, "2023-03-13_news.txt")
+    assert ff.source.jurisdiction != "全国"
+
+
+@pytest.mark.parametrize("text, national", [
+    ("3月12日，县林业局传达学习全国两会精神。", False),
+    ("全国人大代表张某来我县调研。", False),
+    ("传达学习全国生态环境保护大会精神。", False),
+    ("县林业局完成国家级自然保护区管理局挂牌。", False),
+    ("国家湿地公园由县林业局负责管护。", False),
+    ("按照国家部署，县林业局开展林长制督查。", False),
+    ("国家林业和草原局印发通知。", True),
+    ("国家卫生健康委妇幼司司长介绍。", True),
+    ("目前，全国有8000多所综合医院开展儿科门诊。", True),
+])
+def test_nation_names_the_nation_not_its_meetings_nor_a_local_unit_after_a_national_thing(text, national):
+    assert bool(NATION.search(text)) is national

@@ -850,17 +850,35 @@ WORK_FINISHED = rf"到位|{DONE_SO_FAR}|完成"
 # A five-year plan (“十四五”) (pattern text), and the plans' first years.
 FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-# A time a 争取 reaches to (到2025年底, 到年底, 到明年6月底前, 到“十四五”末): the time of its aim (pattern text).
-_TIME_REACHED = rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|\d{{0,2}}月|{FIVE_YEAR_PLAN}"
+# A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
+# to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
+# (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them
+# either year's (a span of it: 暑假, HOLIDAY_MONTHS).
+HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
+                "中秋": (9, 10), "国庆": (10, 10)}
+HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
+# A time a 争取 reaches to (到2025年底, 到年底, 到明年6月底前, 到本月底, 到十月底前, 到三季度末, 到春节前, 到“十四五”末): the time of its
+# aim (pattern text).
+_TIME_REACHED = (rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}}|[本下元])?月|(?:第?[一二三四]|[本下])季度"
+                 rf"|[本下]周|{words(tuple(HOLIDAY_MONTHS))}|{FIVE_YEAR_PLAN}")
+# The verbs of a change of a level (提高到, 增长至: with 至 or 到 the new value of the same thing), and the words of a level aimed at
+# besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
+CHANGE_VERBS = ("提升", "提高", "增长", "增加", "上升", "下降", "降低", "缩短", "缩减", "压缩", "压减")
+LEVEL_AIMED_WORDS = ("突破", "超过", "增至", "降至", "每年", "年均")
+# Words of money a bureau wins, from above or as a fund (上级补助, 中央预算内投资, 专项债券, 科技经费): a sum after one is funds won.
+FUNDS_WON_WORDS = ("上级", "上三级", "中央", "省级", "国家", "资金", "经费", "补助", "补贴", "奖补", "资助", "债券", "国债", "专项债",
+                   "拨款", "贷款")
 # What 争取 won, not sought (pattern texts): 到 anything but a time (争取到上级资金5亿元, not 争取到2025年底全部建成, rv12, 全力争取到
 # 年底全部建成, rv13), funds, projects or policies with a count or 到位 (争取项目12个, 争取…资金…到位), or a sum of money (争取上三级科技
-# 经费6138万元, 争取资金3亿; not a count of 万 or 亿 of a unit's, 新增造林10万亩, 接待游客500万人次, rv13) — not a work aimed at whose
-# object they are (争取完成项目主体工程建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; but 争取…建设资金…, 争取2000年底前建成的
-# 老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won after it (大力争取
+# 经费6138万元, 争取资金3亿: after FUNDS_WON_WORDS; not a count of 万 or 亿 of a unit's, 新增造林10万亩, 接待游客500万人次, rv13, nor
+# a sum of no funds, 争取全县一般公共预算收入10亿元, rv14 6) — not a work or level aimed at whose object they are (争取完成项目主体工程
+# 建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; 争取全县一般公共预算收入突破10亿元, 争取每年投入财政资金500万元, 争取社会消费品
+# 零售总额增长到120亿元: rv14 6; but 争取…建设资金…, 争取2000年底前建成的老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won after it (大力争取
 # 上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
-_NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的))[^，。；！？]){0,20}?"
+_NO_WORK_AIMED = rf"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的)|{words(CHANGE_VERBS, LEVEL_AIMED_WORDS)})[^，。；！？]){{0,20}}?"
+_SUM = rf"\d[\d.]*\s?(?:{APPROX})?(?:[万亿千百]?(?:{APPROX})?元|[万亿](?!(?:{APPROX})?(?:{UNITS})))"
 _WON_OBJECT = (rf"到(?!{_TIME_REACHED})|" + _NO_WORK_AIMED
-               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:{APPROX})?(?:[万亿千百]?(?:{APPROX})?元|[万亿](?!(?:{APPROX})?(?:{UNITS}))))")
+               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|(?:{words(FUNDS_WON_WORDS)})[^，。；！？]*?{_SUM})")
 WON = rf"争取(?={_WON_OBJECT})"
 SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
 # 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点), not …力争取
@@ -916,13 +934,6 @@ def target_years(text: str, doc_year: int | None = None) -> list[tuple[str, int]
 
 
 HALF_YEAR_WORDS = ("上半年", "下半年")
-# A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
-# to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
-# (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them
-# either year's (a span of it: 暑假, HOLIDAY_MONTHS).
-HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
-                "中秋": (9, 10), "国庆": (10, 10)}
-HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
 # A span of years written out (2021-2025年); either span, a five-year plan's (FIVE_YEAR_PLAN) as its 期间 (pattern texts, to
 # build patterns with).
 PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十三五”期间, 十四五时期

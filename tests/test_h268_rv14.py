@@ -1,8 +1,10 @@
 """h268: findings of the blind review rv14 (8, 6, 3), each on the reviewer's input, failing before."""
 
+import re
+
 import pytest
 
-from drafter.grammar import NATION
+from drafter.grammar import NATION, STRIVING, WON, target_years
 
 from helpers import distil, unit_workspace
 
@@ -44,3 +46,27 @@ def test_a_local_bureaus_page_naming_the_nation_is_not_the_nations(tmp_path, cou
 ])
 def test_nation_names_the_nation_not_its_meetings_nor_a_local_unit_after_a_national_thing(text, national):
     assert bool(NATION.search(text)) is national
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a level aimed at, no funds won: rv14 6's money branch)
+    "争取全县一般公共预算收入突破10亿元，同比增长6%。", "争取每年投入财政资金500万元用于村庄绿化。",
+    "争取社会消费品零售总额增长到120亿元。", "争取全县一般公共预算收入10亿元。",
+    # (到 a time that is no year's digits: _TIME_REACHED)
+    "全力争取到本月底全部完成拆迁任务。", "争取到春节前全面完工。", "争取到十月底前建成投用。", "争取到三季度末完成验收。",
+])
+def test_striving_for_a_level_or_by_a_month_holiday_or_quarter_is_an_aim_not_funds_won(sentence):
+    assert not re.search(WON, sentence) and re.search(STRIVING, sentence)
+
+
+@pytest.mark.parametrize("sentence", ["全年争取专项债券3亿元。", "争取中央预算内投资1.2亿元。", "共争取上级补助500余万元。"])
+def test_a_sum_after_a_word_of_funds_is_still_won(sentence):
+    assert re.search(WON, sentence)
+
+
+@pytest.mark.parametrize("sentence, doc_year, aims", [
+    ("2023年至2025年，争取全县一般公共预算收入突破10亿元。", 2025, [("2023年至2025年", 2025)]),
+    ("2024年至2026年，全县争取每年投入财政资金500万元用于村庄绿化。", 2026, [("2024年至2026年", 2026)]),
+])
+def test_a_spans_level_aimed_at_is_its_aim(sentence, doc_year, aims):
+    assert target_years(sentence, doc_year) == aims

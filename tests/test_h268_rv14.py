@@ -4,9 +4,10 @@ import re
 
 import pytest
 
+from drafter.distill.metadata import bureau_fields
 from drafter.grammar import NATION, STRIVING, WON, target_years
 
-from helpers import distil, unit_workspace
+from helpers import distil, distil_by_cli, unit_workspace
 
 
 @pytest.fixture
@@ -70,3 +71,31 @@ def test_a_sum_after_a_word_of_funds_is_still_won(sentence):
 ])
 def test_a_spans_level_aimed_at_is_its_aim(sentence, doc_year, aims):
     assert target_years(sentence, doc_year) == aims
+
+
+@pytest.mark.parametrize("name, short, fields, none", [
+    ("邢台市发展和改革委员会", "市发改委", ["发展和改革", "发改"], ["发展", "改革"]),
+    ("邢台市工业和信息化局", "市工信局", ["工业和信息化", "工信"], ["工业", "信息化"]),
+    ("宁津县教育和体育局", "县教体局", ["教育", "体育"], []),  # (h260's: each side a field)
+    ("邢台市住房和城乡建设局", "市住建局", ["住房", "城乡建设"], []),
+])
+def test_a_bureaus_fields_are_no_sides_of_a_name_held_whole(tmp_path, name, short, fields, none):
+    """rv14 3: a department's name holding its 和 whole (发展和改革) is one field; 发展, 改革 would put almost every sentence in it."""
+    got = bureau_fields(unit_workspace(tmp_path / "ws", name, short, name[:3]))
+    assert set(fields) <= set(got) and not set(none) & set(got)
+
+
+# The head of hd48e's 德州日报 page (h260's test_h260_ningjin), a county's five-year results told by its propaganda chief.
+NINGJIN = ("辉煌十三五 奋进新德州 | 宁津:累计投入26.8亿元,新建改建中小学、幼儿园校舍51.9万平方米\n\n"
+           "1月13日,我市召开“辉煌十三五 奋进新德州”系列新闻发布会第九场,发布会上,宁津县委常委、宣传部部长范淑香介绍宁津县近几年的"
+           "经济社会发展情况。\n\n"
+           "坚持优先发展教育,持续累计投入26.8亿元,新建改建中小学、幼儿园校舍51.9万平方米,“大班额”问题全部解决。持续加大产业扶贫、"
+           "健康扶贫、消费扶贫和保障性扶贫等方面力度,如期完成了脱贫攻坚目标任务,全县85个省定扶贫工作重点村全部摘帽。\n\n"
+           "德州日报新媒体出品\n记者|董建新 董天力 姜伟\n")
+
+
+def test_the_countys_education_results_are_not_the_development_bureaus_deeds(tmp_path):
+    """rv14 3: the 宁津 page distilled for 宁津县发展和改革局 filed 坚持优先发展教育，持续累计投入26.8亿元… as its own done work (发展)."""
+    _, facts, _ = distil_by_cli(tmp_path, unit_workspace(tmp_path / "ws", "宁津县发展和改革局", "县发改局", "宁津县"), NINGJIN,
+                                "2021-01-13_宁津十三五教育发布会.txt")
+    assert next(f for f in facts if "优先发展教育" in f.text).kind != "done"

@@ -47,6 +47,7 @@ from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, ranked_in, short_forms)
+from .topics import GENERIC
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
@@ -2097,14 +2098,24 @@ WORK_FIELD = re.compile(r"[我本全][省市区县州旗]?(.+?)(?:工作|事业)
 
 def bureau_fields(ws: Workspace) -> list[str]:
     """The bureau's fields of work: those its name says (:func:`~drafter.grammar.unit_matters`: 水务 of 牟定县水务局; each side of
-    its 和 too, 教育, 体育 of 宁津县教育和体育局), the one its ``work:`` setting names, and their equivalents (the built-in ones,
-    水务/水利, and drafter.yaml's ``synonyms:``)."""
+    its 和 too, 教育, 体育 of 宁津县教育和体育局 — not of a field named whole with its 和, DEPARTMENT_FULL_NAMES' 发展和改革,
+    工业和信息化, nor a side too general to say a field, topics.GENERIC's 发展, 建设, 管理), the one its ``work:`` setting names, and
+    their equivalents (the built-in ones, 水务/水利, and drafter.yaml's ``synonyms:``)."""
     from ..compose.synonyms import synonyms_of
 
     work = WORK_FIELD.fullmatch(ws.work or "")
     own = [*unit_matters(ws.name), *([work.group(1)] if work and not SELF_UNIT.match(ws.work) else [])]
-    own = [w for m in own for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2]
+    own = [w for m in own for w in (m, *_field_sides(m)) if len(w) >= 2]
     return list(dict.fromkeys([*own, *synonyms_of(" ".join(own), ws)]))
+
+
+def _field_sides(field: str) -> list[str]:
+    """The fields ``field`` joins by its 和 or 与 (教育, 体育 of 教育和体育), none where a department's name holds the 和 whole
+    (发展和改革), only the sides that say a field (自然资源和规划: 自然资源, 规划; not 发展, 建设, 管理: topics.GENERIC)."""
+    if any("和" in name and name in field for name in DEPARTMENT_FULL_NAMES):
+        return []
+    sides = field.replace("与", "和").split("和")
+    return [side for side in sides if side not in GENERIC] if len(sides) > 1 else []
 
 
 def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:

@@ -502,15 +502,24 @@ HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度",
 # A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
 # (市县) (pattern text).
 _ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"
-# The characters making a noun of a level's character before them (县级, 区域, 省内, 市外): no place's level, no organ's.
-_LEVEL_NOUN_AFTER = "级域内外"
+# What follows a level word that makes it part of a word (县级, 县域, 市场, 区内, 市直, 市民…): no name's end, no place's level nor
+# an organ's (declared once).
+LEVEL_WORD_AFTER = frozenset("级场民值面内外直域貌級場內")  # (and in traditional characters: 醫保市級統籌; 市容市貌, 县容县貌: hd28b)
+# …of which those saying within or outside it (区内, 市外), which close a place's name in a frame of where (注册地在广汉市内).
+WITHIN = frozenset("内外內")
+# …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
+WORD_AFTER_ANY_LEVEL = frozenset("场場")
+# …and the words of one level word that name no place after any name (区域: 国家儿童区域医疗中心, never a place 国家儿童区, hd48a;
+# 省份); not 县域, 市域, the place's own ground (铁岭县域经济: 铁岭县's).
+LEVEL_WORDS = frozenset(("区域", "區域", "省份"))
+_LEVEL_NOUN_AFTER = "".join(sorted(LEVEL_WORD_AFTER))  # (as a character class)
 # A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
 # 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, 区域发展全局, rv13 6, nor a county's nouns, 县城, 县域, 县级, 县内,
 # wherever they stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11,
 # rv12; a place before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a
 # report's section, which names no place.
 _PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{_LEVEL_NOUN_AFTER}城])"
-               rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
+               rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![政容])"
                rf"|(?<![社园小景校城片街户辖])区)(?![{_LEVEL_NOUN_AFTER}])"
                rf"|[省市县区](?![{_LEVEL_NOUN_AFTER}])[{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,

@@ -1,11 +1,11 @@
-"""h268: findings of the blind review rv14 (8, 6, 3), each on the reviewer's input, failing before."""
+"""h268: findings of the blind review rv14 (8, 6, 3, 9…), each on the reviewer's input, failing before."""
 
 import re
 
 import pytest
 
 from drafter.distill.metadata import bureau_fields
-from drafter.grammar import NATION, STRIVING, WON, target_years
+from drafter.grammar import HEADED_BREAK, NATION, STRIVING, WON, target_years
 
 from helpers import distil, distil_by_cli, unit_workspace
 
@@ -99,3 +99,13 @@ def test_the_countys_education_results_are_not_the_development_bureaus_deeds(tmp
     _, facts, _ = distil_by_cli(tmp_path, unit_workspace(tmp_path / "ws", "宁津县发展和改革局", "县发改局", "宁津县"), NINGJIN,
                                 "2021-01-13_宁津十三五教育发布会.txt")
     assert next(f for f in facts if "优先发展教育" in f.text).kind != "done"
+
+
+@pytest.mark.parametrize("line, splits", [
+    ("2、推进市直机关节能工作 全年…", True),  # (市直: a level's word, as places.LEVEL_WORD_AFTER always said)
+    ("1、县直单位目标考核工作 全年…", True), ("1、区域发展全局工作 全年…", True),
+    ("1、邢台市城区绿化工作 完成…", False), ("1、涉县造林工作 完成造林面积1.2万亩。", False),
+])
+def test_a_levels_word_opens_no_place_by_the_one_vocabulary(line, splits):
+    """rv14 9: the characters making a word of a level's (级域内外 in grammar, 级场民值面内外直域貌 in places) are declared once."""
+    assert bool(re.match(HEADED_BREAK, line)) is splits

@@ -856,9 +856,12 @@ PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限",
 # (pattern texts).
 DONE_SO_FAR = r"已|(?<![为除])了(?!解)"
 WORK_FINISHED = rf"到位|{DONE_SO_FAR}|完成"
-# A five-year plan (“十四五”) (pattern text), and the plans' first years.
-FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+# The five-year plans and their first years; their names (pattern texts: all, and those that name a plan unquoted — not 十五, a
+# number too, 十五年, 第十五届); a five-year plan as a text names it (“十四五”, 十三五, “十五”) (pattern text).
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+FIVE_YEAR_PLAN_NAMES = words(tuple(FIVE_YEAR_PLANS))
+FIVE_YEAR_PLAN_UNQUOTED = words(tuple(p for p in FIVE_YEAR_PLANS if len(p) > 2))
+FIVE_YEAR_PLAN = rf"(?:“?(?:{FIVE_YEAR_PLAN_UNQUOTED})”?|“十五”)"
 # A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
 # to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
 # (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them
@@ -870,10 +873,11 @@ HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
 # aim (pattern text).
 _TIME_REACHED = (rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}}|[本下元])?月|(?:第?[一二三四]|[本下])季度"
                  rf"|[本下]周|{words(tuple(HOLIDAY_MONTHS))}|{FIVE_YEAR_PLAN}")
-# The verbs of a change of a level (提高到, 增长至: with 至 or 到 the new value of the same thing), and the words of a level aimed at
-# besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
-CHANGE_VERBS = ("提升", "提高", "增长", "增加", "上升", "下降", "降低", "缩短", "缩减", "压缩", "压减")
-LEVEL_AIMED_WORDS = ("突破", "超过", "增至", "降至", "每年", "年均")
+# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%; a time limit's or a count's cut too: 同比压缩46.6%,
+# 分别压减30%、40%; with 至 or 到, 提高到, the new value of the same thing; periods' change from one year's value to another takes
+# more), and the words of a level aimed at besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
+LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年", "年均")
 # Words of money a bureau wins, from above or as a fund (上级补助, 中央预算内投资, 专项债券, 科技经费): a sum after one is funds won.
 FUNDS_WON_WORDS = ("上级", "上三级", "中央", "省级", "国家", "资金", "经费", "补助", "补贴", "奖补", "资助", "债券", "国债", "专项债",
                    "拨款", "贷款")

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from drafter.distill.metadata import bureau_fields
-from drafter.grammar import HEADED_BREAK, NATION, STRIVING, WON, target_years
+from drafter.grammar import FIVE_YEAR_PLAN, HEADED_BREAK, NATION, STRIVING, WON, target_years
 
 from helpers import distil, distil_by_cli, unit_workspace
 
@@ -109,3 +109,9 @@ def test_the_countys_education_results_are_not_the_development_bureaus_deeds(tmp
 def test_a_levels_word_opens_no_place_by_the_one_vocabulary(line, splits):
     """rv14 9: the characters making a word of a level's (级域内外 in grammar, 级场民值面内外直域貌 in places) are declared once."""
     assert bool(re.match(HEADED_BREAK, line)) is splits
+
+
+@pytest.mark.parametrize("name, plan", [("“十四五”", True), ("十三五", True), ("“十五”", True), ("十六五", False), ("“十九五”", False)])
+def test_a_five_year_plan_is_one_the_plans_date(name, plan):
+    """rv14 10: grammar.FIVE_YEAR_PLAN took 十六五…十九五 and no “十五”; it is built from FIVE_YEAR_PLANS, as periods' and facts' are."""
+    assert bool(re.fullmatch(FIVE_YEAR_PLAN, name)) is plan

@@ -115,3 +115,17 @@ def test_a_levels_word_opens_no_place_by_the_one_vocabulary(line, splits):
 def test_a_five_year_plan_is_one_the_plans_date(name, plan):
     """rv14 10: grammar.FIVE_YEAR_PLAN took 十六五…十九五 and no “十五”; it is built from FIVE_YEAR_PLANS, as periods' and facts' are."""
     assert bool(re.fullmatch(FIVE_YEAR_PLAN, name)) is plan
+
+
+def test_a_years_plan_saying_besides_what_it_keeps_up_is_still_a_plan(tmp_path):
+    """rv14 12: structure.DONE_IN_LEAD twinned grammar.DONE_SO_FAR without its 除了 guard: a lead's 除了 read as work done, its
+    items no plan. It is DONE_SO_FAR now."""
+    from drafter.distill.structure import outline
+    from drafter.read import read_document
+
+    path = tmp_path / "2024-01-20_要点.txt"
+    path.write_text("邢台县林业局工作要点\n\n2024年，我局将持续推进国土绿化，除了巩固现有造林成果，还将加快城郊森林公园建设。\n\n"
+                    "一是新建城郊森林公园2个，完成造林0.8万亩。\n\n二是完成森林抚育3万亩，提升森林质量。\n", "utf-8")
+    items = [u for u in outline(read_document(path)).units if u.role == "item"]
+    assert len(items) == 2 and all(u.section_class == "plan" for u in items)
+

@@ -129,3 +129,15 @@ def test_a_years_plan_saying_besides_what_it_keeps_up_is_still_a_plan(tmp_path):
     items = [u for u in outline(read_document(path)).units if u.role == "item"]
     assert len(items) == 2 and all(u.section_class == "plan" for u in items)
 
+
+PLAN_REVIEWED = ("我县召开十四五林业发展规划中期评估会\n\n"
+                 "6月12日，县林业局召开“十四五”林业发展规划中期评估会，邀请专家对规划实施情况进行评估，局党组书记、局长主持会议。\n\n"
+                 "全县完成营造林1.2万亩，森林覆盖率达到32.5%，新建城郊森林公园2个，林业各项工作取得新成效。\n")
+
+
+def test_a_title_naming_the_plan_anywhere_in_its_clause_sums_up_no_span(tmp_path, county_forestry):
+    """rv14 13: SPAN_TITLE vetoed 规划 only right after the plan; 十四五林业发展规划 dated a 2023 news item's undated statements
+    2021–2023."""
+    ff = distil(tmp_path, county_forestry, PLAN_REVIEWED, "2023-06-13_news.txt")
+    fact = next(f for f in ff.facts if "营造林1.2万亩" in f.text)
+    assert fact.period.year == 2023 and fact.period.until is None

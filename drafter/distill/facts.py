@@ -269,9 +269,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
 
 
 # A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; unquoted too, 辉煌十三五 奋进新德州 |
-# 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan, “十五五”规划).
+# 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan anywhere in the title's clause, “十五五”规划, 我县召开十四五林业发展规划
+# 中期评估会, rv14 13).
 SPAN_TITLE = re.compile(rf"(?:[“\"]({FIVE_YEAR_PLAN_NAMES})[”\"]|(?<![一二三四五六七八九十])({FIVE_YEAR_PLAN_UNQUOTED}))"
-                        r"(?![”\"]?(?:规划|发展规划|专项规划|时期.{0,6}规划))")
+                        r"(?![”\"]?[^，。；！？：|\s]*?规划)")
 
 
 def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:

@@ -141,3 +141,15 @@ def test_a_title_naming_the_plan_anywhere_in_its_clause_sums_up_no_span(tmp_path
     ff = distil(tmp_path, county_forestry, PLAN_REVIEWED, "2023-06-13_news.txt")
     fact = next(f for f in ff.facts if "营造林1.2万亩" in f.text)
     assert fact.period.year == 2023 and fact.period.until is None
+
+
+@pytest.mark.parametrize("kind, title, named", [
+    ("reply", "关于市政协十三届二次会议第12号提案的会办意见", "2022年确定的目标"),
+    ("work_report", "邢台县林业发展“十四五”规划", "《邢台县林业发展“十四五”规划》"),
+])
+def test_an_older_plan_is_named_by_its_plan_documents_title_only(kind, title, named):
+    """rv14 11: select's PLAN_TITLE (…意见$) named a reply's 会办意见 as the plan a target came from: 按照《关于…第12号提案的会办意见》，."""
+    from drafter.compose.select import plan_named
+    from drafter.model import SourceMeta
+
+    assert plan_named(SourceMeta(id="s", path="s.txt", sha256="0", kind=kind, title=title), 2022) == named

@@ -502,15 +502,24 @@ HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度",
 # A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
 # (市县) (pattern text).
 _ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"
-# The characters making a noun of a level's character before them (县级, 区域, 省内, 市外): no place's level, no organ's.
-_LEVEL_NOUN_AFTER = "级域内外"
+# What follows a level word that makes it part of a word (县级, 县域, 市场, 区内, 市直, 市民…): no name's end, no place's level nor
+# an organ's (declared once).
+LEVEL_WORD_AFTER = frozenset("级场民值面内外直域貌級場內")  # (and in traditional characters: 醫保市級統籌; 市容市貌, 县容县貌: hd28b)
+# …of which those saying within or outside it (区内, 市外), which close a place's name in a frame of where (注册地在广汉市内).
+WITHIN = frozenset("内外內")
+# …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
+WORD_AFTER_ANY_LEVEL = frozenset("场場")
+# …and the words of one level word that name no place after any name (区域: 国家儿童区域医疗中心, never a place 国家儿童区, hd48a;
+# 省份); not 县域, 市域, the place's own ground (铁岭县域经济: 铁岭县's).
+LEVEL_WORDS = frozenset(("区域", "區域", "省份"))
+_LEVEL_NOUN_AFTER = "".join(sorted(LEVEL_WORD_AFTER))  # (as a character class)
 # A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
 # 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, 区域发展全局, rv13 6, nor a county's nouns, 县城, 县域, 县级, 县内,
 # wherever they stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11,
 # rv12; a place before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a
 # report's section, which names no place.
 _PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{_LEVEL_NOUN_AFTER}城])"
-               rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![场民政容])"
+               rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![政容])"
                rf"|(?<![社园小景校城片街户辖])区)(?![{_LEVEL_NOUN_AFTER}])"
                rf"|[省市县区](?![{_LEVEL_NOUN_AFTER}])[{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
@@ -862,20 +871,42 @@ PLAN_FIELD_WORDS = (*DUTY_WORDS, "配合单位", "配合部门", "完成时限",
 # (pattern texts).
 DONE_SO_FAR = r"已|(?<![为除])了(?!解)"
 WORK_FINISHED = rf"到位|{DONE_SO_FAR}|完成"
-# A five-year plan (“十四五”) (pattern text), and the plans' first years.
-FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+# The five-year plans and their first years; their names (pattern texts: all, and those that name a plan unquoted — not 十五, a
+# number too, 十五年, 第十五届); a five-year plan as a text names it (“十四五”, 十三五, “十五”) (pattern text).
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-# A time a 争取 reaches to (到2025年底, 到年底, 到明年6月底前, 到“十四五”末): the time of its aim (pattern text).
-_TIME_REACHED = rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|\d{{0,2}}月|{FIVE_YEAR_PLAN}"
+FIVE_YEAR_PLAN_NAMES = words(tuple(FIVE_YEAR_PLANS))
+FIVE_YEAR_PLAN_UNQUOTED = words(tuple(p for p in FIVE_YEAR_PLANS if len(p) > 2))
+FIVE_YEAR_PLAN = rf"(?:“?(?:{FIVE_YEAR_PLAN_UNQUOTED})”?|“十五”)"
+# A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
+# to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
+# (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them
+# either year's (a span of it: 暑假, HOLIDAY_MONTHS).
+HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
+                "中秋": (9, 10), "国庆": (10, 10)}
+HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
+# A time a 争取 reaches to (到2025年底, 到年底, 到明年6月底前, 到本月底, 到十月底前, 到三季度末, 到春节前, 到“十四五”末): the time of its
+# aim (pattern text).
+_TIME_REACHED = (rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}}|[本下元])?月|(?:第?[一二三四]|[本下])季度"
+                 rf"|[本下]周|{words(tuple(HOLIDAY_MONTHS))}|{FIVE_YEAR_PLAN}")
+# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%; a time limit's or a count's cut too: 同比压缩46.6%,
+# 分别压减30%、40%; with 至 or 到, 提高到, the new value of the same thing; periods' change from one year's value to another takes
+# more), and the words of a level aimed at besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
+LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年", "年均")
+# Words of money a bureau wins, from above or as a fund (上级补助, 中央预算内投资, 专项债券, 科技经费): a sum after one is funds won.
+FUNDS_WON_WORDS = ("上级", "上三级", "中央", "省级", "国家", "资金", "经费", "补助", "补贴", "奖补", "资助", "债券", "国债", "专项债",
+                   "拨款", "贷款")
 # What 争取 won, not sought (pattern texts): 到 anything but a time (争取到上级资金5亿元, not 争取到2025年底全部建成, rv12, 全力争取到
 # 年底全部建成, rv13), funds, projects or policies with a count or 到位 (争取项目12个, 争取…资金…到位), or a sum of money (争取上三级科技
-# 经费6138万元, 争取资金3亿; not a count of 万 or 亿 of a unit's, 新增造林10万亩, 接待游客500万人次, rv13) — not a work aimed at whose
-# object they are (争取完成项目主体工程建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; but 争取…建设资金…, 争取2000年底前建成的
-# 老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won after it (大力争取
+# 经费6138万元, 争取资金3亿: after FUNDS_WON_WORDS; not a count of 万 or 亿 of a unit's, 新增造林10万亩, 接待游客500万人次, rv13, nor
+# a sum of no funds, 争取全县一般公共预算收入10亿元, rv14 6) — not a work or level aimed at whose object they are (争取完成项目主体工程
+# 建设, 争取…覆盖率达到90%, 争取2025年完成投资5亿元: rv6; 争取全县一般公共预算收入突破10亿元, 争取每年投入财政资金500万元, 争取社会消费品
+# 零售总额增长到120亿元: rv14 6; but 争取…建设资金…, 争取2000年底前建成的老旧小区改造资金3亿元). WON is such a 争取; SOUGHT one of what is to come, its sentence counting nothing won after it (大力争取
 # 上级资金支持，2023年共争取资金9.53亿元 is funds won, hd47b).
-_NO_WORK_AIMED = r"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的))[^，。；！？]){0,20}?"
+_NO_WORK_AIMED = rf"(?:(?!完成|实现|达到|建成(?!的)|建设(?!资金|的)|{words(CHANGE_VERBS, LEVEL_AIMED_WORDS)})[^，。；！？]){{0,20}}?"
+_SUM = rf"\d[\d.]*\s?(?:{APPROX})?(?:[万亿千百]?(?:{APPROX})?元|[万亿](?!(?:{APPROX})?(?:{UNITS})))"
 _WON_OBJECT = (rf"到(?!{_TIME_REACHED})|" + _NO_WORK_AIMED
-               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|\d[\d.]*\s?(?:{APPROX})?(?:[万亿千百]?(?:{APPROX})?元|[万亿](?!(?:{APPROX})?(?:{UNITS}))))")
+               + rf"(?:(?:资金|项目|政策(?!性))[^，。；！？]*?(?:\d|到位)|(?:{words(FUNDS_WON_WORDS)})[^，。；！？]*?{_SUM})")
 WON = rf"争取(?={_WON_OBJECT})"
 SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
 # 力争 striving for what is to come (全力争创…, 努力争先, 全力争取早日建成, 全力争取2025年底前建成投用, 力争取得3项…试点), not …力争取
@@ -931,13 +962,6 @@ def target_years(text: str, doc_year: int | None = None) -> list[tuple[str, int]
 
 
 HALF_YEAR_WORDS = ("上半年", "下半年")
-# A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
-# to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
-# (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them
-# either year's (a span of it: 暑假, HOLIDAY_MONTHS).
-HOLIDAY_DAYS = {"元旦": (1, 1), "春节": (1, 2), "元宵": (2, 3), "清明": (4, 4), "五一": (5, 5), "劳动节": (5, 5), "端午": (5, 6),
-                "中秋": (9, 10), "国庆": (10, 10)}
-HOLIDAY_MONTHS = {**HOLIDAY_DAYS, "暑假": (7, 7)}
 # A span of years written out (2021-2025年); either span, a five-year plan's (FIVE_YEAR_PLAN) as its 期间 (pattern texts, to
 # build patterns with).
 PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十三五”期间, 十四五时期
@@ -1045,11 +1069,14 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # class then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
 LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 # The central bodies (党中央、国务院历来高度重视…); and the nation as a text names it: its whole (全国), itself (我国), its bodies
-# (国家卫生健康委, 国家卫健委, 国家医保局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署) — not a place's
-# rank or class in it (全国首创, 全国领先, 全国文明城市).
+# (国家卫生健康委, 国家卫健委, 国家医保局, 国家林业和草原局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署
+# (按照国家部署), nor a local unit after a national thing, 国家级自然保护区管理局, 国家湿地公园由县林业局…: no function character but 和, no local
+# level, in the name) — not a place's rank or class in it (全国首创, 全国领先, 全国文明城市), nor the nation's assemblies and
+# meetings a place attends or studies (全国两会, 全国人大代表, 传达学习全国生态环境保护大会精神).
 CENTRAL_BODIES = "党中央|中共中央|国务院"
-NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀)|我国|国家[\u4e00-\u9fff]{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|署)"
-                    rf"|{CENTRAL_BODIES}")
+_NATIONAL_BODY_FILLER = rf"[^{''.join(sorted(FUNCTION_CHARS - {'和'}))}由从级省县区乡镇，。；：！？、\s]"
+NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀|两会|人大|政协)(?![^，。；！？]{{0,12}}?(?:大会|会议)精神)|我国"
+                    rf"|国家(?!级){_NATIONAL_BODY_FILLER}{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|(?<!部)署)|{CENTRAL_BODIES}")
 
 # The two settlements a measure is scoped to: the city's built-up area (建成区黑臭水体, 城区排水管网, 城市集中式饮用水水源) and the
 # countryside (农村黑臭水体, 乡村, 村庄, 乡镇级水源地). A sentence of one answers no ask of the other (hd49b: 建成区黑臭水体“长制久清”比例

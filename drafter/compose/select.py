@@ -2918,13 +2918,14 @@ def running_target(newest: Item, plans: list[Item], k: int, words: list, ws: Wor
 
 def plan_named(source: SourceMeta | None, made: int) -> str:
     """How an older plan's target is dated in part two: the plan document by its title (《…规划》), else the year it was set
-    (2022年确定的目标: a news page's headline names no plan)."""
+    (2022年确定的目标: a news page's headline names no plan, nor a reply's title its 会办意见, rv14 11)."""
     title = (source.title or "") if source else ""
-    return f"《{title}》" if title and PLAN_TITLE.search(title) and source.kind != NEWS else f"{made}年确定的目标"
+    return f"《{title}》" if title and PLAN_DOCUMENT_TITLE.search(title) and source.kind not in (NEWS, REPLY) else f"{made}年确定的目标"
 
 
-# A plan document's title: what it names itself (…规划, …实施方案, …行动计划, …工作要点).
-PLAN_TITLE = lazy(r"(?:规划|方案|计划|纲要|要点|意见)$")
+# A plan document's title: what it names itself (…规划, …实施方案, …行动计划, …工作要点, …意见) — not structure.PLAN_TITLE, a report
+# of work to come.
+PLAN_DOCUMENT_TITLE = lazy(r"(?:规划|方案|计划|纲要|要点|意见)$")
 
 
 def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -143,7 +143,8 @@ SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
 # (a province alone too, 2023年，吉林省民生保障扎实推进…, a provincial bureau's place: hd35b)
 SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省)"
-                           rf"(?![级场級場])(?!(?<=[区區])域)(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
+                           rf"(?![级級{''.join(sorted(WORD_AFTER_ANY_LEVEL))}])(?!{'|'.join(f'(?<={w[0]}){w[1:]}' for w in sorted(LEVEL_WORDS))})"
+                           rf"(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -272,9 +273,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
 
 
 # A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; unquoted too, 辉煌十三五 奋进新德州 |
-# 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan, “十五五”规划).
-SPAN_TITLE = re.compile(r"(?:[“\"](十[一二三四五]?五)[”\"]|(?<![一二三四五六七八九十])(十[一二三四五]五))"
-                        r"(?![”\"]?(?:规划|发展规划|专项规划|时期.{0,6}规划))")
+# 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan anywhere in the title's clause, “十五五”规划, 我县召开十四五林业发展规划
+# 中期评估会, rv14 13).
+SPAN_TITLE = re.compile(rf"(?:[“\"]({FIVE_YEAR_PLAN_NAMES})[”\"]|(?<![一二三四五六七八九十])({FIVE_YEAR_PLAN_UNQUOTED}))"
+                        r"(?![”\"]?[^，。；！？：|\s]*?规划)")
 
 
 def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -69,17 +69,16 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
-    "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
-    "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 "
-    "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
-).split())
+    "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
+    "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至"
+).split(), *(verb + to for verb in (*CHANGE_VERBS, "上升") for to in "至到"))
 STOP = lazy(
     # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时; nor an adjective's stem:
     # 全市性暴雨19天, 突破性进展)
     # (nor the built-up area: 建成区不积水面积, hd45c)
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比性]|进度|时限|时间|时长|用时|(?<=建成)区)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
-    + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
+    + rf"|(?:{'|'.join((*CHANGE_VERBS, '上升'))})\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表雷])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
@@ -147,10 +146,8 @@ YEARLY_AVERAGE = lazy(r"年均(?=[^，。；\d]{0,6}$)")
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
 _COMPARISON_TAIL = lazy(rf"(?:(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})(?:同期)?|同比|环比)$")
-# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%; a time limit's or a count's cut too: 同比压缩46.6%,
-# 分别压减30%、40%); periods' change from one year's value to another (提升至…) takes more
-CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
-# A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
+# (grammar.CHANGE_VERBS: the verbs of a figure's change) A name that is only a change (同比增长12.5%: matched) is the change of the
+# figure before it; a
 # name ending in one (较上年增长: searched) names that change.
 _CHANGE_WORDS = (*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
 # A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…), or before the figures of its list before

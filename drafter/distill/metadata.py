@@ -36,7 +36,7 @@ from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
-                       RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
+                       unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -47,6 +47,7 @@ from .figures import normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, ranked_in, short_forms)
+from .topics import GENERIC
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
@@ -2063,13 +2064,24 @@ def _above_own_voice(place: str | None, norm: str) -> bool:
 
 def _national(out, norm: str, ws: Workspace) -> bool:
     """Whether a text names the nation (grammar.NATION: 全国, 我国, 国家卫生健康委) in most of its paragraphs
-    telling something (a sentence's 。) and names none of the workspace's place (济南市, 济南), its areas nor a local scope (全市,
-    我区): the nation's page, 全国's, its facts never the bureau's (全国有8000多所综合医院… of a page of 国家卫生健康委's figures, hd48a)."""
+    telling something (a sentence's 。) and names none of the workspace's place (济南市, 济南), its areas, a local scope (全市,
+    我区), the bureau by its level (县林业局) nor a unit as itself (我局): the nation's page, 全国's, its facts never the bureau's
+    (全国有8000多所综合医院… of a page of 国家卫生健康委's figures, hd48a; not 县林业局传达学习全国两会精神…我局完成营造林…)."""
     stem = [ws.jurisdiction[:-1]] if len(ws.jurisdiction or "") > 2 else []  # (济南“预付宝”正式上线运行: 济南市's)
     if re.search(words(LOCAL_SCOPES), norm) or any(n and n in norm for n in (*ws.jurisdiction_names(), *stem, *ws.areas)):
         return False
+    if SELF_UNIT.search(norm) or _names_bureau(norm, ws):
+        return False
     told = [simplified(normalise(u.text)) for u in out.units if "。" in u.text]
     return 2 * sum(bool(NATION.search(t)) for t in told) > len(told) > 0
+
+
+def _names_bureau(norm: str, ws: Workspace) -> bool:
+    """Whether ``norm`` names the bureau from its level word (县林业局, 涉县林业局 of 涉县林业局): its own unit — a name without the
+    level (国家卫健委, 国家林业局) is another's."""
+    level = (ws.jurisdiction or "")[-1:]
+    return bool(level) and any(norm[start] == level for name in {ws.name, ws.short_name} if name
+                               for start, _ in unit_mentions(norm, name))
 
 
 def _own_by_areas(norm: str, ws: Workspace) -> str | None:
@@ -2108,14 +2120,24 @@ WORK_FIELD = re.compile(r"[我本全][省市区县州旗]?(.+?)(?:工作|事业)
 
 def bureau_fields(ws: Workspace) -> list[str]:
     """The bureau's fields of work: those its name says (:func:`~drafter.grammar.unit_matters`: 水务 of 牟定县水务局; each side of
-    its 和 too, 教育, 体育 of 宁津县教育和体育局), the one its ``work:`` setting names, and their equivalents (the built-in ones,
-    水务/水利, and drafter.yaml's ``synonyms:``)."""
+    its 和 too, 教育, 体育 of 宁津县教育和体育局 — not of a field named whole with its 和, DEPARTMENT_FULL_NAMES' 发展和改革,
+    工业和信息化, nor a side too general to say a field, topics.GENERIC's 发展, 建设, 管理), the one its ``work:`` setting names, and
+    their equivalents (the built-in ones, 水务/水利, and drafter.yaml's ``synonyms:``)."""
     from ..compose.synonyms import synonyms_of
 
     work = WORK_FIELD.fullmatch(ws.work or "")
     own = [*unit_matters(ws.name), *([work.group(1)] if work and not SELF_UNIT.match(ws.work) else [])]
-    own = [w for m in own for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2]
+    own = [w for m in own for w in (m, *_field_sides(m)) if len(w) >= 2]
     return list(dict.fromkeys([*own, *synonyms_of(" ".join(own), ws)]))
+
+
+def _field_sides(field: str) -> list[str]:
+    """The fields ``field`` joins by its 和 or 与 (教育, 体育 of 教育和体育), none where a department's name holds the 和 whole
+    (发展和改革), only the sides that say a field (自然资源和规划: 自然资源, 规划; not 发展, 建设, 管理: topics.GENERIC)."""
+    if any("和" in name and name in field for name in DEPARTMENT_FULL_NAMES):
+        return []
+    sides = field.replace("与", "和").split("和")
+    return [side for side in sides if side not in GENERIC] if len(sides) > 1 else []
 
 
 def _speaks_as_bureau(norm: str, place: str | None, ws: Workspace) -> bool:

@@ -48,7 +48,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from ..grammar import (NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+from ..grammar import (LEVEL_WORD_AFTER, LEVEL_WORDS, WITHIN, WORD_AFTER_ANY_LEVEL, NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
@@ -279,16 +279,8 @@ _FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "把或并于")
 # The level whose names may have a one-character stem (沛县; never a scope, count, level word or verb before it: 全县, 两县,
 # 区县, 赴县, none of :data:`ONE_CHARACTER_COUNTIES`).
 ONE_CHARACTER_LEVEL = "县"
-# What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
-LEVEL_WORD_AFTER = frozenset("级场民值面内外直域貌級場內")  # (and in traditional characters: 醫保市級統籌; 市容市貌, 县容县貌: hd28b)
-# …of which those saying within or outside it (区内, 市外), which close a place's name in a frame of where (注册地在广汉市内).
-WITHIN = frozenset("内外內")
-WITHIN_FRAME = frozenset("在于至")
-# …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
-WORD_AFTER_ANY_LEVEL = frozenset("场場")
-# …and the words of one level word that name no place after any name (区域: 国家儿童区域医疗中心, never a place 国家儿童区, hd48a;
-# 省份); not 县域, 市域, the place's own ground (铁岭县域经济: 铁岭县's).
-LEVEL_WORDS = frozenset(("区域", "區域", "省份"))
+# What follows a level word that makes it part of a word: grammar.LEVEL_WORD_AFTER, WITHIN, WORD_AFTER_ANY_LEVEL, LEVEL_WORDS.
+WITHIN_FRAME = frozenset("在于至")  # (the frame of where a WITHIN closes a place's name: 注册地在广汉市内)
 # …and the words a level word opens that name no place after any name but a city's (:data:`CITIES`, a workspace's county-level
 # cities: :func:`_city_before`): 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务:
 # no 棚改市), hd37b; never 市政府, 市政协 (泉州市政府).

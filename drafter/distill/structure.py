@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TO_COME_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
@@ -1427,8 +1427,8 @@ FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + 
                    # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)
                    r"|(?:今年|明年|年内|" + NEXT_OR_LATER + r"|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|" + _BA_AHEAD + r")|拟|计划)"
                    r"[^。；！？]{0,60})[。：:]?$")
-# A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
-DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
+# A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…: grammar.DONE_SO_FAR): no plan, whatever it names ahead.
+DONE_IN_LEAD = lazy(DONE_SO_FAR)
 # A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…;
 # 2022年，市民政局将继续践行…, hd38a: the bureau by name), and a sentence announcing an account (现将…汇报如下：), which no plan's
 # lead holds.

@@ -33,7 +33,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
@@ -1354,10 +1354,15 @@ def _letterhead(front: list[str], title: str | None) -> str | None:
     return found[0][0] if found else None
 
 
+def _same_organ(unit: str, other: str) -> bool:
+    """Whether two units are the same organ whatever their places' levels (香格里拉县民政局, 香格里拉市民政局)."""
+    return place_and_short_name(unit)[1][1:] == place_and_short_name(other)[1][1:]
+
+
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
-            norm: str, number: str | None = None) -> tuple[str | None, bool]:
+            norm: str, number: str | None = None, bureau: str = "") -> tuple[str | None, bool]:
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
-    (kept as written) rather than from a mention (then spelt out in full)."""
+    (kept as written) rather than from a mention (then spelt out in full); ``bureau``: the workspace's unit."""
     published = kv.get("发布机构") or ""
     signed = next((m.group(1) for t in front for m in [SIGNED_LETTERHEAD.match(t)] if m), None)
     if signed:  # the letter's own letterhead over the site's field (宝鸡市生态环境局 签发人：赵永怀 under 发布机构 宝鸡市环境保护局, hd35a)
@@ -1400,7 +1405,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     if source:
         return source, True
     informant = next((m.group(1) for t in lines[:4] for m in [LEDE_INFORMANT.match(t)] if m and ORG_LINE.match(m.group(1))), None)
-    if informant:
+    if informant and bureau and _same_organ(informant, bureau):
+        # (the bureau the reporter had it from, under its place's former name: 记者从香格里拉县民政局了解到 for 香格里拉市民政局, hd51a —
+        # not another unit of the place, whose news it is not: 记者从济南市商务局获悉 for 市场监管局, hd24)
         return informant, True
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
     if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
@@ -1726,7 +1733,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     public = PUBLIC_ADDRESSEE.match(front[-1]) if front and out.units and GREETING.match(out.units[0].text) else None
     title = title or (f"对{public.group(1)}的答复" if public and kind != REPLY else None)
     number = _doc_number(front + back, kv, title)
-    issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
+    issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number, ws.name)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
     lede = simplified(normalise(out.units[0].text)) if out.units else ""

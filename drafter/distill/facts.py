@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (ISSUING, HONOUR_WON, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -305,7 +305,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
     if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
         return Period(year - 1, RELATIVE)
     day = BARE_DAY.search(norm) if month and not plan else None
-    if day and int(day.group(1)) > month:  # (…于12月16日获得民政部批复 in a page of 01-06: the year before's)
+    if day and int(day.group(1)) > month and _DAY_DONE.search(norm) and not TO_COME.search(norm):
+        # (…于12月16日获得民政部批复 in a page of 01-06: the year before's; not a day to come, 本办法自5月1日起施行 or
+        # 游客中心将于10月1日正式开放 in a page of 03-05, rv15)
         return Period(year - 1, RELATIVE)
     for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
@@ -376,10 +378,10 @@ def with_part(period: Period, norm: str, mentions) -> Period:
     return replace(period, part=parts.pop())
 
 
-def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None) -> Period:
+def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None, plan: bool = False) -> Period:
     """The :func:`context_period` of a statement, but the period of the lead it is an item of (``led``) where that context is only
     the document's date: 2024年，我市聚焦…。三是…共服务企业447家次 in a bulletin of 2025-01 counts 2024's."""
-    own = context_period(norm, section, meta)
+    own = context_period(norm, section, meta, plan)
     return led if led and own.basis in (DOCUMENT_DATE, UNKNOWN) else own
 
 
@@ -1201,6 +1203,7 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
 LATER_MONTH = re.compile(rf"^\s?(?:{words(SHORT_ADDING_WORDS)})?，?(\d{{1,2}})月(?!\d)")
 TO_COME = re.compile(TO_COME_WORDS)
 _DONE_TENSE = re.compile(r"已|(?<!为)了(?!解)|累计")
+_DAY_DONE = re.compile(rf"{_DONE_TENSE.pattern}|{HONOUR_WON}")  # a day's deed told done (获得民政部批复, 已建成)
 
 
 def month_ahead(sentence: str, doc_month: int | None) -> bool:
@@ -2800,7 +2803,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a figure of such an item before any year it names, or in one naming none, is of the lead's year too: 2024年，我市聚焦…。
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
-                               partial(led_context, norm, unit.section, meta, led), place, meta.jurisdiction,
+                               partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
                                tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)

@@ -1503,12 +1503,13 @@ OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破
 # A single undertaking's verbs: building, starting or holding one thing (建设…平台, 启动…, 举办…大会),
 # in a clause of a result or a plan (编制…方案, 开工…).
 FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")
-# A place's own deed told of it as its subject (杭州公布首批十大…夜地标; 全市有8条步行街入选“…”并获得授牌): announcing, founding or
-# holding one thing, or an honour its things won — never a measure reached (实现, 增长, 达到: a market's statistics).
+# A place's own deed told of it as its subject (杭州公布首批十大…夜地标; 全市有8条步行街入选“…”并获得授牌): announcing one thing, or
+# an honour its things won — never a measure reached (实现, 增长, 达到: a market's statistics), nor a founding verb, so often a
+# noun's first word (全市建设用地供应总量…, 我市编制工作人员总数…, rv15).
 # An honour or approval won (入选“…”, 获批…, 荣获…, 获得…称号; not 获得感, a feeling): a deed told done.
 HONOUR_VERBS = ("入选", "获评", "荣获", "获批", "评为", "授牌")
 HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
-PLACE_DEED_VERBS = (*FOUNDING_VERBS, "展开", "公布", "发布", "印发", "推出", *HONOUR_VERBS)
+PLACE_DEED_VERBS = ("公布", "发布", "印发", "推出", *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
                 "推出")

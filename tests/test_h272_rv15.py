@@ -26,3 +26,32 @@ def test_a_plans_day_is_never_shifted_to_the_year_before():
     """rv15 15: a figure's context (led_context) read a plan as done work, its later day the year before's."""
     plan = "下一步，所有村级站点12月16日前全部获批。"
     assert led_context(plan, [], _page("news", "2024-03-05"), None, plan=True).year == 2024
+
+
+HANGZHOU = ("杭州市", "杭州", "全市", "我市")
+
+
+@pytest.mark.parametrize("sentence, deed", [
+    ("全市建设用地供应总量同比下降12%。", False),
+    ("我市编制工作人员总数控制在核定范围内。", False),
+    ("杭州发布的数据显示，一季度社会消费品零售总额增长5%。", False),
+    ("近日，杭州公布首批十大夜间经济集聚的夜地标，布局更合理、功能更完善。", True),  # (h258)
+    ("今年11月，全市有8条步行街入选“杭州市级高品质步行街”并获得授牌。", True),  # (h258)
+])
+def test_a_places_statistics_are_no_deed_of_it(sentence, deed):
+    """rv15 2: place_deed took every founding verb, so a statistic whose noun opens on one (建设用地, 编制工作人员) or a verb
+    modifying a noun (发布的数据) was the place's own work, done; only announcing it or an honour won is."""
+    from drafter.distill.facts import place_deed
+
+    assert place_deed(sentence, HANGZHOU) is deed
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("推动“十四五”时期经济社会高质量发展建设。", False),
+    ("“仲夏夜嘉年华”暑期促消费、“金秋消费节”等活动全面展开，有效增强消费市场内生动力。", True),  # (h258)
+])
+def test_a_named_programme_held_is_no_word_inside_another(sentence, held):
+    """rv15 12: NAMED_HELD took 展 of 发展 and 建设 as holding: an overview lead naming “十四五” was work done."""
+    from drafter.distill.facts import NAMED_HELD
+
+    assert bool(NAMED_HELD.search(sentence)) is held

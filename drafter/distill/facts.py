@@ -116,7 +116,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Bloc
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
-from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
+from .figures import CHANGE_VERBS, YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -1446,8 +1446,10 @@ def subject_place(norm: str, text: str = "") -> str | None:
 
 
 # The deed a place is the subject of (:data:`~drafter.grammar.PLACE_DEED_VERBS`), right after its name or its own count of the
-# things that did it (全市有8条步行街入选…).
-_PLACE_DEED = re.compile(rf"(?:有\d+[{CJK}]{{0,12}}?)?(?:{words(PLACE_DEED_VERBS)})")
+# things that did it (全市有8条步行街入选…) — not the verb as a noun's modifier (杭州发布的数据显示…), nor in a sentence of statistics
+# (…显示，一季度…增长5%; …同比下降12%, rv15).
+_PLACE_DEED = re.compile(rf"(?:有\d+[{CJK}]{{0,12}}?)?(?:{words(PLACE_DEED_VERBS)})(?!的)")
+_STATISTICS = re.compile(rf"同比|显示|{words(CHANGE_VERBS)}")
 
 
 def place_deed(norm: str, names: Collection[str]) -> bool:
@@ -1455,7 +1457,7 @@ def place_deed(norm: str, names: Collection[str]) -> bool:
     on one of ``names`` (the workspace's place: 杭州市, 杭州, 全市, 我市) as the subject of its deed (:data:`_PLACE_DEED`), saying
     nothing to come: 近日，杭州公布首批十大夜间经济集聚的夜地标 (h258)."""
     first = _first_sentence(_SOURCE_SAID.sub("", norm))
-    return not SAID_WILL.search(first) and any(
+    return not SAID_WILL.search(first) and not _STATISTICS.search(first) and any(
         clause.startswith(name) and _PLACE_DEED.match(clause, len(name))
         for clause in _subject_clauses(first.split("，")) for name in names)
 
@@ -1674,8 +1676,9 @@ def themed_results(norm: str, figures: list[Figure]) -> bool:
 # A day, then a thing set going that day (2月26日，济南“预付宝”正式上线运行，…): work done, no overview even as a lead.
 _SET_GOING = r"(?:正式)?(?:上线|运行|开通|启用|投用|投入使用|投入运营|揭牌|挂牌|成立|落成|通车|开馆|开园)"
 SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，(?P<what>[^，。；！？]{{2,24}}?){_SET_GOING}")
-# Programmes named in quotes, then held (“仲夏夜嘉年华”暑期促消费、“金秋消费节”等活动全面展开): work done, no overview even as a lead (h258).
-NAMED_HELD = re.compile(rf"”[^，。；！？“”]{{0,8}}?(?:活动|行动|工程|节|赛|会|展)[^，。；！？“”]{{0,6}}?(?:{words(PLACE_DEED_VERBS)})")
+# Programmes named in quotes, then held (“仲夏夜嘉年华”暑期促消费、“金秋消费节”等活动全面展开): work done, no overview even as a lead (h258)
+# — not a word holding 展 or 会 (推动“十四五”时期经济社会高质量发展建设, rv15), nor a verb of building.
+NAMED_HELD = re.compile(rf"”[^，。；！？“”]{{0,8}}?(?:活动|行动|工程|节|赛|(?<![社机])会|(?<!发)展)[^，。；！？“”]{{0,6}}?(?:展开|开展|启动|{HOLDING})")
 
 
 def higher_act(norm: str, ws: Workspace) -> bool:

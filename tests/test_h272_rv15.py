@@ -55,3 +55,19 @@ def test_a_named_programme_held_is_no_word_inside_another(sentence, held):
     from drafter.distill.facts import NAMED_HELD
 
     assert bool(NAMED_HELD.search(sentence)) is held
+
+
+@pytest.mark.parametrize("notice, told", [
+    ("现将《云南省殡葬管理条例》转发给你们，请认真贯彻执行。", "2023年1月，市政府办公室转发《云南省殡葬管理条例》（香政办发〔2023〕2号）。"),
+    ("经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻落实。",
+     "2023年1月，市政府办公室印发《香格里拉市殡葬管理办法》（香政办发〔2023〕2号）。"),  # (h269)
+])
+def test_a_notice_is_told_by_its_own_verb(notice, told):
+    """rv15 3: a notice forwarding a province's regulation (转发) was told as the city's issuing it (印发《云南省殡葬管理条例》)."""
+    from types import SimpleNamespace
+
+    from drafter.compose.sentences import issued_as_done
+
+    source = SourceMeta(id="x", path="x.txt", sha256="", kind="policy", date="2023-01-24", issuer="香格里拉市人民政府办公室",
+                        number="香政办发〔2023〕2号")
+    assert issued_as_done(notice, source, SimpleNamespace(jurisdiction="香格里拉市")) == told

@@ -843,6 +843,9 @@ FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when 
 # The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
 # come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
 # NEXT_OR_LATER: pattern texts).
+# 要 saying what must be done (一要提高…, 一是要保供水), not a noun's first character (要求, 要素, 要点, 要件, 要闻, 要务, 要害; rv15:
+# 一是要素保障更加有力 is no must) (pattern text; 要紧 left to each use: 一要紧盯… is a must).
+MUST_YAO = r"要(?![求素点件闻务害])"
 NEXT_STEP_WORDS = ("下一步", "下阶段", "下步", "接下来")
 FROM_NOW_WORDS = ("今后",)
 NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"

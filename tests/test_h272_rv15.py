@@ -7,6 +7,7 @@ import pytest
 
 from drafter.distill.facts import context_period, led_context
 from drafter.model import SourceMeta
+from helpers import distil, first_saying, unit_workspace
 
 
 def _page(kind: str, date: str) -> SourceMeta:
@@ -71,3 +72,18 @@ def test_a_notice_is_told_by_its_own_verb(notice, told):
     source = SourceMeta(id="x", path="x.txt", sha256="", kind="policy", date="2023-01-24", issuer="香格里拉市人民政府办公室",
                         number="香政办发〔2023〕2号")
     assert issued_as_done(notice, source, SimpleNamespace(jurisdiction="香格里拉市")) == told
+
+
+MEETING = ("全市发展改革工作会议召开\n发布时间：2024-01-15\n\n"
+           "1月12日，全市发展改革工作会议召开。市发展改革委主任张明总结了2023年工作。他表示，{item}；二是项目建设提速增效，全年新开工项目86个。\n")
+
+
+@pytest.mark.parametrize("item, plan", [
+    ("一是要素保障更加有力，全年争取专项债资金12亿元", False),
+    ("一是要保障重点项目用地，全年新建管网12公里", True),  # (hd50b: 服务组强调，一是要保供水)
+])
+def test_a_stressed_items_must_is_no_nouns_first_character(tmp_path, item, plan):
+    """rv15 5: MUST_ITEM took 要 of 要素, so a result a speaker reported (一是要素保障更加有力，全年争取专项债资金12亿元) was a plan."""
+    ws = unit_workspace(tmp_path / "ws", "宿州市发展和改革委员会", "市发展改革委", "宿州市")
+    fact = first_saying(distil(tmp_path, ws, MEETING.format(item=item), "2024-01-15_会议.txt").facts, item[:8])
+    assert (fact.kind == "plan") is plan, fact

@@ -87,3 +87,16 @@ def test_a_stressed_items_must_is_no_nouns_first_character(tmp_path, item, plan)
     ws = unit_workspace(tmp_path / "ws", "宿州市发展和改革委员会", "市发展改革委", "宿州市")
     fact = first_saying(distil(tmp_path, ws, MEETING.format(item=item), "2024-01-15_会议.txt").facts, item[:8])
     assert (fact.kind == "plan") is plan, fact
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("该项目已于2022年底竣工，主要建设内容包括：", "done"),
+    ("该项目已列入《宿州市“十四五”城镇污水处理规划》，主要建设内容包括：", "plan"),  # (h265: a plan's scope)
+])
+def test_a_scope_listed_under_a_lead_saying_it_done_is_done(tmp_path, lead, kind):
+    """rv15 10: scope_listed made every item after 建设内容包括： a plan, even where its lead says the work finished."""
+    ws = unit_workspace(tmp_path / "ws", "宿州市住房和城乡建设局", "市住建局", "宿州市")
+    page = ("关于城区污水管网建设情况的通报\n发布时间：2023-03-10\n\n"
+            f"{lead}一是新建污水管网12公里；二是改造提升泵站3座；三是新建调蓄池1座。\n")
+    facts = distil(tmp_path, ws, page, "2023-03-10_通报.txt").facts
+    assert [first_saying(facts, item).kind for item in ("一是新建污水管网", "二是改造提升泵站")] == [kind, kind]

@@ -495,12 +495,14 @@ PLANNED_SCOPE = re.compile(r"(?:规划|设计)(?:治理|建设|新建|改造|实
 
 def scope_listed(unit) -> bool:
     """Whether the item ``unit`` is one of a plan's scope its lead lists (…主要建设内容包括：一是…；二是…: :data:`PLANNED_SCOPE` in
-    the sentence whose colon announces the list, no sentence ended since)."""
-    block = normalise(unit.block.text)
-    at = block.find(normalise(unit.text)[:10])
-    colon = block.rfind("：", 0, at) if at > 0 else -1
-    return colon >= 0 and not _SENTENCE_END.search(block, colon, at) and bool(
-        PLANNED_SCOPE.search(_SENTENCE_END.split(block[:colon])[-1]))
+    the sentence whose colon announces the list, no sentence ended since) — not of a work the lead says done (该项目已于2022年底竣工，
+    主要建设内容包括：…, rv15; 已列入《…规划》 names a plan, no deed). Its lead is the text before the item's own place in its block."""
+    at = unit.block.text.find(unit.text)
+    before = normalise(unit.block.text[:at]) if at > 0 else ""
+    colon = before.rfind("：")
+    lead = _SENTENCE_END.split(before[:colon])[-1] if colon >= 0 and not _SENTENCE_END.search(before, colon) else ""
+    return bool(PLANNED_SCOPE.search(lead)) and not any(
+        (ALREADY.search(clause) or DONE_WORDS.search(clause)) and "《" not in clause for clause in lead.split("，"))
 
 
 def planned_scope(norm: str, pos: int, mentions) -> bool:

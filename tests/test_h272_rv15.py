@@ -100,3 +100,15 @@ def test_a_scope_listed_under_a_lead_saying_it_done_is_done(tmp_path, lead, kind
             f"{lead}一是新建污水管网12公里；二是改造提升泵站3座；三是新建调蓄池1座。\n")
     facts = distil(tmp_path, ws, page, "2023-03-10_通报.txt").facts
     assert [first_saying(facts, item).kind for item in ("一是新建污水管网", "二是改造提升泵站")] == [kind, kind]
+
+
+@pytest.mark.parametrize("sentence, text, deed", [
+    ("各区商务部门开展了检查。", "", False),
+    ("全市商务部门开展了检查。", "", False),
+    ("此外，余杭商务部门还创新布局消费新场景，在良渚街道西田城购物中心指导打造了“6号大街”。", "余杭区商务局", True),  # (h258)
+])
+def test_a_stem_department_is_named_by_a_places_stem(sentence, text, deed):
+    """rv15 13: area_unit_deed took any two characters before a department (各区, 全市) as an area's stem."""
+    from drafter.distill.facts import area_unit_deed
+
+    assert area_unit_deed(sentence, text) is deed

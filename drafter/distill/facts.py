@@ -1464,11 +1464,13 @@ def place_deed(norm: str, names: Collection[str]) -> bool:
         for clause in _subject_clauses(first.split("，")) for name in names)
 
 
-def area_unit_deed(norm: str) -> bool:
+def area_unit_deed(norm: str, text: str = "") -> bool:
     """Whether the first sentence of ``norm`` opens (after its setting) on a department named by its place's stem
-    (:data:`STEM_DEPARTMENT`) and tells its deed done (:data:`TOLD_DONE`), saying nothing to come."""
+    (:data:`STEM_DEPARTMENT`, a place ``text``, else ``norm``, names in full: :func:`stem_place` — not 各区/全市商务部门, rv15) and
+    tells its deed done (:data:`TOLD_DONE`), saying nothing to come."""
     first = _first_sentence(norm)
-    return (any(STEM_DEPARTMENT.match(clause) for clause in _subject_clauses(first.split("，")))
+    return (any((m := STEM_DEPARTMENT.match(clause)) and stem_place(m.group("stem"), text or norm)
+                for clause in _subject_clauses(first.split("，")))
             and bool(TOLD_DONE.search(first)) and not SAID_WILL.search(first))
 
 
@@ -2682,7 +2684,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place_deed(norm, own_names))
         # (or one of its areas' department, named as its subject by the area's stem, telling its deed done: 此外，余杭商务部门还创新
         # 布局消费新场景，在…指导打造了“6号大街”… in a city's page, h258 — the district's work, its example)
-        own_work = own_work or (meta.kind == NEWS and place in ws.areas and area_unit_deed(norm))
+        own_work = own_work or (meta.kind == NEWS and place in ws.areas and area_unit_deed(norm, whole))
         # (or, in the place's own news, its theme and its results won with figures: 中医药事业发展激发新动能。市中医医院顺利通过…评审，
         # 8家县级中医医院完成…复审 — a summary of the year's results, hd34b; not in an item announcing the year's work to come)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction

@@ -757,8 +757,9 @@ ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|�
 TRANSMITTAL = lazy(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
 # A notice issuing a document (经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻
 # 落实。): unlike a letter's transmittal, a dated deed of its issuer (hd51a) — its addressees (你们) and instruction (请…) no part of
-# it; not a report sent on (现将《闵行区科学技术委员会2023年工作总结》印发给你们: the report is the page). Group 1: the document's title.
-ISSUING = lazy(r"^(?:经[^。；]{2,40}?通过[，,])?现[将把](《[^》]{2,60}(?<!总结)(?<!报告)》)(?:印发|转发)给?(?:你们|你单位|各[^，。；]{1,16}?)?[，,]?(?:请[^。]*)?。?$")
+# it; not a report sent on (现将《闵行区科学技术委员会2023年工作总结》印发给你们: the report is the page). Group 1: the document's title;
+# group 2: the notice's verb (转发 a higher body's document: forwarded, not made, rv15).
+ISSUING = lazy(r"^(?:经[^。；]{2,40}?通过[，,])?现[将把](《[^》]{2,60}(?<!总结)(?<!报告)》)(印发|转发)给?(?:你们|你单位|各[^，。；]{1,16}?)?[，,]?(?:请[^。]*)?。?$")
 CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
 # A reply's title's last words, declared once (form, metadata and check derive theirs): the letter it names (…建议的答复,
 # …的答复函, …的复函, …第74号建议的函) and a unit's opinion on an item another leads — a helping unit's to the lead one
@@ -859,6 +860,9 @@ FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when 
 # The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
 # come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
 # NEXT_OR_LATER: pattern texts).
+# 要 saying what must be done (一要提高…, 一是要保供水), not a noun's first character (要求, 要素, 要点, 要件, 要闻, 要务, 要害; rv15:
+# 一是要素保障更加有力 is no must) (pattern text; 要紧 left to each use: 一要紧盯… is a must).
+MUST_YAO = r"要(?![求素点件闻务害])"
 NEXT_STEP_WORDS = ("下一步", "下阶段", "下步", "接下来")
 FROM_NOW_WORDS = ("今后",)
 NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"
@@ -1537,9 +1541,13 @@ OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破
 # A single undertaking's verbs: building, starting or holding one thing (建设…平台, 启动…, 举办…大会),
 # in a clause of a result or a plan (编制…方案, 开工…).
 FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")
-# A place's own deed told of it as its subject (杭州公布首批十大…夜地标; 全市有8条步行街入选“…”并获得授牌): announcing, founding or
-# holding one thing, or an honour its things won — never a measure reached (实现, 增长, 达到: a market's statistics).
-PLACE_DEED_VERBS = (*FOUNDING_VERBS, "展开", "公布", "发布", "印发", "推出", "入选", "获评", "荣获", "获批", "评为", "授牌")
+# A place's own deed told of it as its subject (杭州公布首批十大…夜地标; 全市有8条步行街入选“…”并获得授牌): announcing one thing, or
+# an honour its things won — never a measure reached (实现, 增长, 达到: a market's statistics), nor a founding verb, so often a
+# noun's first word (全市建设用地供应总量…, 我市编制工作人员总数…, rv15).
+# An honour or approval won (入选“…”, 获批…, 荣获…, 获得…称号; not 获得感, a feeling): a deed told done.
+HONOUR_VERBS = ("入选", "获评", "荣获", "获批", "评为", "授牌")
+HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
+PLACE_DEED_VERBS = ("公布", "发布", "印发", "推出", *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
                 "推出")

@@ -848,7 +848,8 @@ def as_done(sentence: str, decided: bool = True) -> str:
 def issued_as_done(sentence: str, source: SourceMeta | None, ws) -> str:
     """``sentence`` as a reply tells it where it is a notice issuing its document (:data:`~drafter.grammar.ISSUING`: 经…通过，现将
     《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻落实。): its issuer's deed of its month, with its number (2023年1月，市政府办公室
-    印发《香格里拉市殡葬管理办法》（香政规〔2023〕1号）。) — never the notice's 你们 nor its instruction (hd51a)."""
+    印发《香格里拉市殡葬管理办法》（香政规〔2023〕1号）。) by the notice's own verb (转发《云南省殡葬管理条例》: a higher body's
+    document forwarded, never its issuer's making, rv15) — never the notice's 你们 nor its instruction (hd51a)."""
     found = G.ISSUING.match(sentence)
     month = source_month(source)
     if not (found and month and source.issuer):
@@ -858,7 +859,7 @@ def issued_as_done(sentence: str, source: SourceMeta | None, ws) -> str:
     if place and issuer.startswith(place):  # (the own place's organ as its letters say it: 市政府办公室)
         issuer = place[-1] + issuer[len(place):].replace("人民政府", "政府")
     number = f"（{source.number}）" if source.number else ""
-    return f"{month[0]}年{month[1]}月，{issuer}印发{found.group(1)}{number}。"
+    return f"{month[0]}年{month[1]}月，{issuer}{found.group(2)}{found.group(1)}{number}。"
 
 
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).

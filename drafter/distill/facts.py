@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -308,7 +308,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
     if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
         return Period(year - 1, RELATIVE)
     day = BARE_DAY.search(norm) if month and not plan else None
-    if day and int(day.group(1)) > month:  # (…于12月16日获得民政部批复 in a page of 01-06: the year before's)
+    if day and int(day.group(1)) > month and _DAY_DONE.search(norm) and not TO_COME.search(norm):
+        # (…于12月16日获得民政部批复 in a page of 01-06: the year before's; not a day to come, 本办法自5月1日起施行 or
+        # 游客中心将于10月1日正式开放 in a page of 03-05, rv15)
         return Period(year - 1, RELATIVE)
     for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
@@ -379,10 +381,10 @@ def with_part(period: Period, norm: str, mentions) -> Period:
     return replace(period, part=parts.pop())
 
 
-def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None) -> Period:
+def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None, plan: bool = False) -> Period:
     """The :func:`context_period` of a statement, but the period of the lead it is an item of (``led``) where that context is only
     the document's date: 2024年，我市聚焦…。三是…共服务企业447家次 in a bulletin of 2025-01 counts 2024's."""
-    own = context_period(norm, section, meta)
+    own = context_period(norm, section, meta, plan)
     return led if led and own.basis in (DOCUMENT_DATE, UNKNOWN) else own
 
 
@@ -496,12 +498,14 @@ PLANNED_SCOPE = re.compile(r"(?:规划|设计)(?:治理|建设|新建|改造|实
 
 def scope_listed(unit) -> bool:
     """Whether the item ``unit`` is one of a plan's scope its lead lists (…主要建设内容包括：一是…；二是…: :data:`PLANNED_SCOPE` in
-    the sentence whose colon announces the list, no sentence ended since)."""
-    block = normalise(unit.block.text)
-    at = block.find(normalise(unit.text)[:10])
-    colon = block.rfind("：", 0, at) if at > 0 else -1
-    return colon >= 0 and not _SENTENCE_END.search(block, colon, at) and bool(
-        PLANNED_SCOPE.search(_SENTENCE_END.split(block[:colon])[-1]))
+    the sentence whose colon announces the list, no sentence ended since) — not of a work the lead says done (该项目已于2022年底竣工，
+    主要建设内容包括：…, rv15; 已列入《…规划》 names a plan, no deed). Its lead is the text before the item's own place in its block."""
+    at = unit.block.text.find(unit.text)
+    before = normalise(unit.block.text[:at]) if at > 0 else ""
+    colon = before.rfind("：")
+    lead = _SENTENCE_END.split(before[:colon])[-1] if colon >= 0 and not _SENTENCE_END.search(before, colon) else ""
+    return bool(PLANNED_SCOPE.search(lead)) and not any(
+        (ALREADY.search(clause) or DONE_WORDS.search(clause)) and "《" not in clause for clause in lead.split("，"))
 
 
 def planned_scope(norm: str, pos: int, mentions) -> bool:
@@ -1214,6 +1218,7 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
 LATER_MONTH = re.compile(rf"^\s?(?:{words(SHORT_ADDING_WORDS)})?，?(\d{{1,2}})月(?!\d)")
 TO_COME = re.compile(TO_COME_WORDS)
 _DONE_TENSE = re.compile(r"已|(?<!为)了(?!解)|累计")
+_DAY_DONE = re.compile(rf"{_DONE_TENSE.pattern}|{HONOUR_WON}")  # a day's deed told done (获得民政部批复, 已建成)
 
 
 def month_ahead(sentence: str, doc_month: int | None) -> bool:
@@ -1456,8 +1461,10 @@ def subject_place(norm: str, text: str = "") -> str | None:
 
 
 # The deed a place is the subject of (:data:`~drafter.grammar.PLACE_DEED_VERBS`), right after its name or its own count of the
-# things that did it (全市有8条步行街入选…).
-_PLACE_DEED = re.compile(rf"(?:有\d+[{CJK}]{{0,12}}?)?(?:{words(PLACE_DEED_VERBS)})")
+# things that did it (全市有8条步行街入选…) — not the verb as a noun's modifier (杭州发布的数据显示…), nor in a sentence of statistics
+# (…显示，一季度…增长5%; …同比下降12%, rv15).
+_PLACE_DEED = re.compile(rf"(?:有\d+[{CJK}]{{0,12}}?)?(?:{words(PLACE_DEED_VERBS)})(?!的)")
+_STATISTICS = re.compile(rf"同比|显示|{words(CHANGE_VERBS)}")
 
 
 def place_deed(norm: str, names: Collection[str]) -> bool:
@@ -1465,16 +1472,18 @@ def place_deed(norm: str, names: Collection[str]) -> bool:
     on one of ``names`` (the workspace's place: 杭州市, 杭州, 全市, 我市) as the subject of its deed (:data:`_PLACE_DEED`), saying
     nothing to come: 近日，杭州公布首批十大夜间经济集聚的夜地标 (h258)."""
     first = _first_sentence(_SOURCE_SAID.sub("", norm))
-    return not SAID_WILL.search(first) and any(
+    return not SAID_WILL.search(first) and not _STATISTICS.search(first) and any(
         clause.startswith(name) and _PLACE_DEED.match(clause, len(name))
         for clause in _subject_clauses(first.split("，")) for name in names)
 
 
-def area_unit_deed(norm: str) -> bool:
+def area_unit_deed(norm: str, text: str = "") -> bool:
     """Whether the first sentence of ``norm`` opens (after its setting) on a department named by its place's stem
-    (:data:`STEM_DEPARTMENT`) and tells its deed done (:data:`TOLD_DONE`), saying nothing to come."""
+    (:data:`STEM_DEPARTMENT`, a place ``text``, else ``norm``, names in full: :func:`stem_place` — not 各区/全市商务部门, rv15) and
+    tells its deed done (:data:`TOLD_DONE`), saying nothing to come."""
     first = _first_sentence(norm)
-    return (any(STEM_DEPARTMENT.match(clause) for clause in _subject_clauses(first.split("，")))
+    return (any((m := STEM_DEPARTMENT.match(clause)) and stem_place(m.group("stem"), text or norm)
+                for clause in _subject_clauses(first.split("，")))
             and bool(TOLD_DONE.search(first)) and not SAID_WILL.search(first))
 
 
@@ -1686,8 +1695,9 @@ def themed_results(norm: str, figures: list[Figure]) -> bool:
 # A day, then a thing set going that day (2月26日，济南“预付宝”正式上线运行，…): work done, no overview even as a lead.
 _SET_GOING = r"(?:正式)?(?:上线|运行|开通|启用|投用|投入使用|投入运营|揭牌|挂牌|成立|落成|通车|开馆|开园)"
 SET_GOING_DAY = re.compile(rf"(?<![\d年月])\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，(?P<what>[^，。；！？]{{2,24}}?){_SET_GOING}")
-# Programmes named in quotes, then held (“仲夏夜嘉年华”暑期促消费、“金秋消费节”等活动全面展开): work done, no overview even as a lead (h258).
-NAMED_HELD = re.compile(rf"”[^，。；！？“”]{{0,8}}?(?:活动|行动|工程|节|赛|会|展)[^，。；！？“”]{{0,6}}?(?:{words(PLACE_DEED_VERBS)})")
+# Programmes named in quotes, then held (“仲夏夜嘉年华”暑期促消费、“金秋消费节”等活动全面展开): work done, no overview even as a lead (h258)
+# — not a word holding 展 or 会 (推动“十四五”时期经济社会高质量发展建设, rv15), nor a verb of building.
+NAMED_HELD = re.compile(rf"”[^，。；！？“”]{{0,8}}?(?:活动|行动|工程|节|赛|(?<![社机])会|(?<!发)展)[^，。；！？“”]{{0,6}}?(?:展开|开展|启动|{HOLDING})")
 
 
 def higher_act(norm: str, ws: Workspace) -> bool:
@@ -1744,7 +1754,7 @@ WORK_SAID = re.compile(words(WORK_VERBS, ASKING_VERBS, FOUNDING_VERBS, MANNER_AD
                              ("了", "已", "完成", "投入", "获", "做好", "进行", "整治", "治理", "管理", "保障", "确保")))
 # Instructions: a statement whose items say what must be done (会议强调…提出了以下几点要求。一要提高思想认识。…二要坚持问题导向。):
 # what a meeting or a leader required of others, neither work done nor the bureau's own plan.
-MUST_ITEMS = re.compile(r"(?:^|[。；：])[一二三四五六七八九十]要(?![求素点件闻务害])")
+MUST_ITEMS = re.compile(rf"(?:^|[。；：])[一二三四五六七八九十]{MUST_YAO}")
 _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}[该我](?:市|区|县)(?![委政人])")  # (该市制定…; the outlet's own: 近年来我市不断完善…)
 
 
@@ -2733,7 +2743,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place_deed(norm, own_names))
         # (or one of its areas' department, named as its subject by the area's stem, telling its deed done: 此外，余杭商务部门还创新
         # 布局消费新场景，在…指导打造了“6号大街”… in a city's page, h258 — the district's work, its example)
-        own_work = own_work or (meta.kind == NEWS and place in ws.areas and area_unit_deed(norm))
+        own_work = own_work or (meta.kind == NEWS and place in ws.areas and area_unit_deed(norm, whole))
         # (or, in the place's own news, its theme and its results won with figures: 中医药事业发展激发新动能。市中医医院顺利通过…评审，
         # 8家县级中医医院完成…复审 — a summary of the year's results, hd34b; not in an item announcing the year's work to come)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction
@@ -2863,7 +2873,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a figure of such an item before any year it names, or in one naming none, is of the lead's year too: 2024年，我市聚焦…。
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
-                               partial(led_context, norm, unit.section, meta, led), place, meta.jurisdiction,
+                               partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
                                tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TO_COME_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
@@ -181,7 +181,7 @@ INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0
 # A lead ending on who stressed or required what its items say (服务组强调，一是要保供水，…, hd50b; 会议要求：): its items saying what
 # must be done (:data:`MUST_ITEM`) are what the meeting set, plans.
 STRESSED_LEAD = lazy(rf"{SPEECH_VERB}[^。；，：]{{0,8}}?[，：]$")
-MUST_ITEM = lazy(rf"(?:{ITEM_NUMBER})(?:要|必须|务必)")
+MUST_ITEM = lazy(rf"(?:{ITEM_NUMBER})(?:{MUST_YAO}|必须|务必)")
 # A lead announcing the features of what is described (今年的人大建议和政协提案有以下几个特点：一是代表关注点较为广泛…): its
 # items say what the thing is like (what deputies asked about), never work done.
 FEATURES_LEAD = lazy(r"(?:以下|如下|下列|[一二三四五六七八九十几两]个|几点|主要)(?:方面的?)?(?:特点|特征)[：:]$")
@@ -1421,7 +1421,7 @@ def _under_bare_items(units: list[Unit]) -> None:
 # or what is to be done in a time to come before a list (报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。 / （一）…): its
 # items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下, nor 将 as 把 or
 # 将近; nor a lead saying what was done before, 已将….)
-FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|" + NEXT_OR_LATER + r"|(?<![主重需只想摘纲概必])要(?![求点素闻害紧件]))"
+FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|" + NEXT_OR_LATER + r"|(?<![主重需只想摘纲概必])" + MUST_YAO + r"(?!紧))"
                    r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)如下)"
                    r"[^。；！？]{0,30}?(?:以下|如下|下列|[一二三四五六七八九十几两]+个?方面)[^。；！？]{0,30}"
                    # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)

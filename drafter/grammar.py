@@ -1047,8 +1047,9 @@ NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|�
 # The two settlements a measure is scoped to: the city's built-up area (建成区黑臭水体, 城区排水管网, 城市集中式饮用水水源) and the
 # countryside (农村黑臭水体, 乡村, 村庄, 乡镇级水源地). A sentence of one answers no ask of the other (hd49b: 建成区黑臭水体“长制久清”比例
 # 达到100% is no work on 深入开展农村黑臭水体排查整治); 城乡, or both said, is of neither. 城市 is a scope only as the first word of its
-# noun phrase (城市建成区, 城市集中式…), not the end of a title (省级森林城市, 全国文明城市创建); 市区 not of the levels listed (各县市区).
-URBAN_SCOPE = lazy(rf"建成区|(?<![{CJK}])城市|(?<=[全在对将的和与及把为从向])城市|城区|(?<!县)市区(?!县)")
+# noun phrase (城市建成区, 城市集中式…), not the end of a title (省级森林城市, 全国文明城市创建); 市区 not of the levels listed (各县市区,
+# 市区两级财政, 市区镇三级) nor of the city's whole (全市区域内, rv15 4).
+URBAN_SCOPE = lazy(rf"建成区|(?<![{CJK}])城市|(?<=[全在对将的和与及把为从向])城市|城区|(?<![县全各省])市区(?![县镇乡两三级域])")
 RURAL_SCOPE = lazy(r"农村|乡村|村庄|行政村|自然村|村级|村民|乡镇")
 
 

@@ -164,9 +164,12 @@ LEAD_VERB = lazy(f"(?:{G.words(G.LEAD_VERBS)})")
 ADDING = lazy(rf"^(?:{G.words(G.ADDING_WORDS)}|(?:{G.words(G.HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
 
 
-# The adverb a word adding a sentence goes with, after its subject in its first clause (此外，余杭商务部门还创新…): dropped with it
-# (not 还 of a word: 退耕还林, 还原, 归还, 偿还…; nor 也许).
-PARTNER_ADVERB = lazy(r"^([^，。；：“”]{2,16}?)(?:(?<![归偿退返送交])还(?![林草湖湿田原款贷建迁清本])|也(?!许))(?=[\u4e00-\u9fff])")
+# The adverb a word adding a sentence goes with, after its subject in its first clause (此外，余杭商务部门还创新…): dropped with it.
+# The subject closes on a unit's or place's word (部门, 局, 社区, 区, 我们); not the 还/也 of a paired construction (无论是城区还是农村,
+# 不仅要抓建设也要抓管理, rv15 6) nor of a word (退耕还林, 还原, 归还, 还是, 也许).
+_SUBJECT_END = rf"(?:部门|我们|{G.words(G.ORGAN_WORDS, G.NAMED_UNIT_WORDS, G.TEAM_WORDS)}|[{G.LEVEL_CHARS}])"
+PARTNER_ADVERB = lazy(rf"^(?!无论|不论|不管|不仅|不但|既)([^，。；：“”]{{0,14}}?{_SUBJECT_END})"
+                      r"(?:(?<![归偿退返送交])还(?![林草湖湿田原款贷建迁清本是])|也(?!许))(?=[\u4e00-\u9fff])")
 
 
 def own_opening(sentences: list[str]) -> list[str]:

@@ -1,0 +1,34 @@
+"""rv15's findings (blind review of bf72c510..56175d51), each rule with the reviewer's input that went wrong and the case
+its commit was made for."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.compose.sentences import own_opening
+from drafter.grammar import settlement
+
+
+@pytest.mark.parametrize(("sentence", "opened"), [
+    # rv15 6: the 还/也 of a paired construction or of a word is no adverb going with the adding word.
+    ("此外，无论是城区还是农村，均实现全覆盖。", "无论是城区还是农村，均实现全覆盖。"),
+    ("同时，不仅要抓建设也要抓管理。", "不仅要抓建设也要抓管理。"),
+    ("同时，各地也门类齐全。", "各地也门类齐全。"),
+    # h258's case, and a subject that is the bureau itself: the adverb goes with the adding word.
+    ("此外，余杭商务部门还创新布局消费新场景。", "余杭商务部门创新布局消费新场景。"),
+    ("同时，我们也积极推进老旧小区改造。", "我们积极推进老旧小区改造。"),
+])
+def test_own_opening_drops_only_a_subjects_partner_adverb(sentence, opened):
+    assert own_opening([sentence]) == [opened]
+
+
+@pytest.mark.parametrize(("sentence", "scope"), [
+    # rv15 4: 市区 of the levels (市区两级) or of the city's whole (全市区域) is no built-up area.
+    ("市区两级财政投入资金2000万元，完成黑臭水体排查整治。", None),
+    ("在全市区域内开展黑臭水体排查整治。", None),
+    ("各县市区开展黑臭水体排查整治。", None),  # 21e5bf75's case
+    ("在市区内新建公厕20座。", "urban"),
+    ("建成区黑臭水体“长制久清”比例达到100%。", "urban"),
+])
+def test_urban_scope_reads_no_level_list_nor_the_whole_city(sentence, scope):
+    assert settlement(sentence) == scope

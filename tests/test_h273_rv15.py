@@ -7,6 +7,7 @@ import pytest
 
 from drafter.compose.sentences import own_opening
 from drafter.grammar import settlement
+from drafter.read.clean import is_chrome
 
 
 @pytest.mark.parametrize(("sentence", "opened"), [
@@ -32,3 +33,19 @@ def test_own_opening_drops_only_a_subjects_partner_adverb(sentence, opened):
 ])
 def test_urban_scope_reads_no_level_list_nor_the_whole_city(sentence, scope):
     assert settlement(sentence) == scope
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    # rv15 8: a latitude, a table's cell of temperatures, a heading opening on a role's word are text.
+    ("地处北纬30°至31°之间", False),
+    ("平均气温-2℃~5℃", False),
+    ("设计理念", False),
+    ("摄影比赛", False),
+    # h258's lines: an app's weather bar, a chart's credit.
+    ("杭州小雨21℃-19℃ 下载APP 我要投稿", True),
+    ("杭州小雨21℃-19℃", True),
+    ("制图 田兰芳", True),
+    ("摄影：王小明", True),
+])
+def test_chrome_is_a_weather_bar_or_a_credit_not_a_short_line(line, chrome):
+    assert is_chrome(line) is chrome

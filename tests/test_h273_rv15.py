@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from drafter.compose.asks import parse_asks
+from drafter.compose.select import ask_words, on_ask
 from drafter.compose.sentences import own_opening
+from drafter.compose.synonyms import synonyms_of
 from drafter.grammar import settlement
+from drafter.model import Fact, Period
 from drafter.read.clean import is_chrome
 
 
@@ -49,3 +53,19 @@ def test_urban_scope_reads_no_level_list_nor_the_whole_city(sentence, scope):
 ])
 def test_chrome_is_a_weather_bar_or_a_credit_not_a_short_line(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(("phrase", "fact", "on"), [
+    # rv15 7: a word equivalent to the phrase's, said whole, is no match by itself: the fact shares no other word of the ask.
+    ("提升公众环保意识", "2023年，我局开展宣传活动进社区120场次，发放资料3万份。", False),
+    ("加强餐饮服务监管", "2023年，我局检查企业300家次，立案12件。", False),
+    ("改善农村道路", "2023年，全市新建公路30公里。", False),
+    # h269's case (hd51a): the field governing the asked facility, said whole, is its matter.
+    ("完善仓觉村村民小组集体公墓", "2023年1月，市政府办公室印发《香格里拉市殡葬管理办法》。", True),
+])
+def test_only_the_field_governing_a_facility_answers_an_ask_alone(workspace, phrase, fact, on):
+    asks = parse_asks(f"为此建议：\n一、{phrase}。\n", f"关于{phrase}的建议")
+    for ask in asks:  # (as the selection sets them)
+        ask.synonyms, ask.phrase_synonyms = " ".join(synonyms_of(ask.text, workspace)), " ".join(synonyms_of(ask.phrase, workspace))
+    fact = Fact(id="f", text=fact, kind="done", period=Period(2023, "year"), jurisdiction="香格里拉市", source_id="s")
+    assert on_ask(fact, asks[0], ask_words(asks, workspace)[0]) is on

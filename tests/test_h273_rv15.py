@@ -3,6 +3,8 @@ its commit was made for."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from drafter.compose.asks import parse_asks
@@ -10,6 +12,7 @@ from drafter.compose.select import ask_words, on_ask
 from drafter.compose.sentences import own_opening
 from drafter.compose.synonyms import synonyms_of
 from drafter.grammar import settlement
+from drafter.distill.metadata import _own_by_stem
 from drafter.model import Fact, Period
 from drafter.read.clean import is_chrome
 
@@ -69,3 +72,14 @@ def test_only_the_field_governing_a_facility_answers_an_ask_alone(workspace, phr
         ask.synonyms, ask.phrase_synonyms = " ".join(synonyms_of(ask.text, workspace)), " ".join(synonyms_of(ask.phrase, workspace))
     fact = Fact(id="f", text=fact, kind="done", period=Period(2023, "year"), jurisdiction="香格里拉市", source_id="s")
     assert on_ask(fact, asks[0], ask_words(asks, workspace)[0]) is on
+
+
+@pytest.mark.parametrize(("place", "text", "own"), [
+    # rv15 9: a road, a bay named by the place's stem is no naming of the place.
+    ("中山市", "榕城区启动中山路改造提升工程。中山路全长1.2公里，改造后的中山路将成为特色商业街。", None),
+    ("杭州市", "杭州湾跨海大桥车流量增长。杭州湾新区新增企业120家。杭州湾湿地公园开园。", None),
+    # h258's case: the city named again and again by its stem.
+    ("杭州市", "杭州公布首批十大夜地标。杭州之夜精彩纷呈。杭州的文脉得以延续。", "杭州市"),
+])
+def test_a_page_is_the_places_by_its_stem_not_by_its_roads(place, text, own):
+    assert _own_by_stem(text, SimpleNamespace(jurisdiction=place)) == own

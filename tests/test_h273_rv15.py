@@ -7,9 +7,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from drafter.compose.asks import parse_asks
+from drafter.compose.asks import parse_asks, short_topic
 from drafter.compose.select import ask_words, on_ask
 from drafter.compose.sentences import own_opening
+from drafter.compose.suggestion import is_collective
 from drafter.compose.synonyms import synonyms_of
 from drafter.grammar import settlement
 from drafter.distill.metadata import _own_by_stem
@@ -83,3 +84,24 @@ def test_only_the_field_governing_a_facility_answers_an_ask_alone(workspace, phr
 ])
 def test_a_page_is_the_places_by_its_stem_not_by_its_roads(place, text, own):
     assert _own_by_stem(text, SimpleNamespace(jurisdiction=place)) == own
+
+
+@pytest.mark.parametrize(("title", "topic"), [
+    # rv15 11: a clause of whom or what the matter is for carries its object.
+    ("关于面向农村留守儿童，加强心理健康教育的建议", "面向农村留守儿童，加强心理健康教育"),
+    ("关于基于大数据平台，提升城市治理水平的建议", "基于大数据平台，提升城市治理水平"),
+    # h258's case: where the place stands is its frame.
+    ("关于定位世界一流的社会主义现代化国际大都市，杭州需要加强城市商业活力的建议", "加强城市商业活力"),
+])
+def test_a_titles_frame_is_where_the_place_stands_not_whom_it_serves(title, topic):
+    assert short_topic(title) == topic
+
+
+@pytest.mark.parametrize(("proposer", "collective"), [
+    ("王振组", False),  # rv15 14: a person's name ending in 组
+    ("驻隆阳委员活动组", True),  # hd50a's case
+    ("委员联络组", True),
+    ("第三小组", True),
+])
+def test_a_group_of_members_is_collective_not_a_name_ending_in_zu(proposer, collective):
+    assert is_collective(proposer) is collective

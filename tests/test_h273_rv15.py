@@ -14,6 +14,7 @@ from drafter.compose.suggestion import is_collective
 from drafter.compose.synonyms import synonyms_of
 from drafter.grammar import settlement
 from drafter.distill.metadata import _own_by_stem
+from drafter.distill.structure import reports_figure
 from drafter.model import Fact, Period
 from drafter.read.clean import is_chrome
 
@@ -105,3 +106,12 @@ def test_a_titles_frame_is_where_the_place_stands_not_whom_it_serves(title, topi
 ])
 def test_a_group_of_members_is_collective_not_a_name_ending_in_zu(proposer, collective):
     assert is_collective(proposer) is collective
+
+
+@pytest.mark.parametrize(("clause", "reports"), [
+    ("共将35名困难群众纳入低保", True),  # rv15 twins: 将 as 把 tells a figure done
+    ("此次一期工程，将涵盖5个中心镇", False),  # hd50b's case: what is to be
+    ("将新建污水管网12公里", False),
+])
+def test_a_figure_after_jiang_as_ba_is_reported(clause, reports):
+    assert reports_figure(clause) is reports

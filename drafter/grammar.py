@@ -1534,6 +1534,8 @@ LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
 # A line of a site's footer (版权所有：…, 网站标识码：…, 京ICP备…, 网站地图): under it, a number alone (联系电话：0427-…) is the
 # site's, not the document's.
 SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)
+# The keys naming who runs a site or a paper and the body over it (主办单位, 主管主办单位, 主管单位, 主办): a field's name.
+OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).

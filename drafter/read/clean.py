@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
+    CLOSING_CREDIT, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, OWNER_KEYS, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -962,7 +962,7 @@ _NUMBER_FIELD = lazy(rf"^(?:联系电话|{_NUMBER_FIELDS})\s*[:：]\s*[\d\-－�
 # 政务外网运营中心; the body over it too: 主管主办单位：中国共产党四川省委员会《四川党的建设》杂志社, hd51a), the footer's other
 # lines dropped under them or over them: no line of the text. (A line of the owner alone: an event's 主办单位：区体育中心
 # 协办单位：… names more.)
-_SITE_OWNER = lazy(r"^(?:(?:主管[、/]?)?主办单位|主管单位|网站主办)\s*[:：]\s*\S{2,24}$"
+_SITE_OWNER = lazy(rf"^(?:(?:{OWNER_KEYS})(?<=单位)|网站主办)\s*[:：]\s*\S{{2,24}}$"  # (its 单位 said: 主办 alone is an event's too)
                    r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
 # A contact line of the site's under its owner (电话：0477-8588228（传真）, 邮箱：eedsmzj@126.com, 纪检组邮箱：…, 技术支持电话：
 # 0519-85685023（工作日9:00-17:00）: its hours too).

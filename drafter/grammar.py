@@ -1538,6 +1538,9 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员")
+# Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
+PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
+CHART_ROLES = ("制图", "绘图", "设计")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about

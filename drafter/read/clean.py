@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
-    CLOSING_CREDIT, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, OWNER_KEYS, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
+    CLOSING_CREDIT, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, OWNER_KEYS, CHART_ROLES, PICTURE_ROLES, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -194,11 +194,11 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
     # (or run together, its staff's roles first: 總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露)
     (lazy(r"^(?:(?:总监制|监制|出品人|总编辑|主编|责编|责任编辑|编辑|审核|审校|校对|统筹|制作)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*){2,}$"), 60),
-    (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
+    (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:{words(PICTURE_ROLES)})$"), 40),
     # (its role first, then a colon or a space: 制图 田兰芳 over a page's chart, h258; not a heading, 设计理念, 摄影比赛, rv15 8)
-    (lazy(rf"^(?:制图|绘图|摄影|设计|文/图|图/文)(?:\s*[:：]|\s)\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), 30),
+    (lazy(rf"^(?:{words(CHART_ROLES, PICTURE_ROLES)})(?:\s*[:：]|\s)\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), 30),
     # (a photo's caption crediting its photographer: 阿里地区某代表发言 杨某（摄）)
-    (lazy(r"[（(]\s*(?:摄|摄影|供图)\s*[）)]$"), 60),
+    (lazy(rf"[（(]\s*(?:{words(PICTURE_ROLES)})\s*[）)]$"), 60),
     # (or said twice on its line, an image's alt text and its caption, no mark between: 曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花)
     (lazy(r"^([^，。；！？\s]{4,40})\s+\1$"), 90),
     # a comment box: its fields without values (姓名：城市：手机：邮箱：) and its disclaimer (所有评论谨代表网友意见，…仅保持中立)

@@ -919,7 +919,7 @@ SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
 # aim) (pattern texts).
 STRIVE = rf"力争(?!取)|力{SOUGHT}"
 STRIVING = rf"{STRIVE}|{SOUGHT}"
-TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近)|计划|拟(?![定订])|预计|{STRIVE}|届时"
+TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近){NOT_BA}|计划|拟(?![定订])|预计|{STRIVE}|届时"  # (not 将 as 把: 共将35名…纳入低保, rv15)
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
 # counted back (近三年内, 过去两年内, 前三年内, 这两年内: a result's) nor a year's digits (2023年内); its count and unit named
@@ -1085,8 +1085,9 @@ NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|�
 # The two settlements a measure is scoped to: the city's built-up area (建成区黑臭水体, 城区排水管网, 城市集中式饮用水水源) and the
 # countryside (农村黑臭水体, 乡村, 村庄, 乡镇级水源地). A sentence of one answers no ask of the other (hd49b: 建成区黑臭水体“长制久清”比例
 # 达到100% is no work on 深入开展农村黑臭水体排查整治); 城乡, or both said, is of neither. 城市 is a scope only as the first word of its
-# noun phrase (城市建成区, 城市集中式…), not the end of a title (省级森林城市, 全国文明城市创建); 市区 not of the levels listed (各县市区).
-URBAN_SCOPE = lazy(rf"建成区|(?<![{CJK}])城市|(?<=[全在对将的和与及把为从向])城市|城区|(?<!县)市区(?!县)")
+# noun phrase (城市建成区, 城市集中式…), not the end of a title (省级森林城市, 全国文明城市创建); 市区 not of the levels listed (各县市区,
+# 市区两级财政, 市区镇三级) nor of the city's whole (全市区域内, rv15 4).
+URBAN_SCOPE = lazy(rf"建成区|(?<![{CJK}])城市|(?<=[全在对将的和与及把为从向])城市|城区|(?<![县全各省])市区(?![县镇乡两三级域])")
 RURAL_SCOPE = lazy(r"农村|乡村|村庄|行政村|自然村|村级|村民|乡镇")
 
 
@@ -1575,8 +1576,15 @@ LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
 # A line of a site's footer (版权所有：…, 网站标识码：…, 京ICP备…, 网站地图): under it, a number alone (联系电话：0427-…) is the
 # site's, not the document's.
 SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)
+# The keys naming who runs a site or a paper and the body over it (主办单位, 主管主办单位, 主管单位, 主办): a field's name.
+OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员")
+# Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
+PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
+CHART_ROLES = ("制图", "绘图", "设计")
+# How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
+HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"

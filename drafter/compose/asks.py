@@ -948,8 +948,9 @@ _TOPIC_CLAUSE = lazy(r"[，,；;\s]+")  # what parts a title's clauses (…深�
 
 
 # A title's frame before its matter: a first clause of where the place stands or aims (定位世界一流的社会主义现代化国际大都市，
-# 立足…，作为…，), then who needs the matter and how much (杭州需要, 我市亟需) — the matter is what follows (加强城市商业活力, h258).
-_TITLE_FRAME = lazy(r"^(?:定位|立足|作为|面向|对标|着眼|站在|基于)[^，,；;]{2,30}[，,]\s*")
+# 立足…，着眼…，), then who needs the matter and how much (杭州需要, 我市亟需) — the matter is what follows (加强城市商业活力, h258).
+# Not a clause of whom or what the matter is for (面向农村留守儿童，加强心理健康教育; 基于…, 作为…: its object, rv15 11).
+_TITLE_FRAME = lazy(r"^(?:定位|立足|着眼|站在)[^，,；;]{2,30}[，,]\s*")
 _NEEDED_BY = lazy(r"^[\u4e00-\u9fff]{0,6}?(?:需要|亟需|急需|亟待|应当|应该|必须)(?=[\u4e00-\u9fff]{2})")
 
 

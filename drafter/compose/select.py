@@ -67,7 +67,7 @@ from .sentences import (
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
-from .synonyms import equivalents, equivalents_said, synonyms_of, with_synonyms
+from .synonyms import equivalents, equivalents_said, governing_fields, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -992,8 +992,9 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     for a plan (:func:`_topic_of`). A phrase saying all but one of its words with the other asks
     (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
     matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it). A word equivalent to
-    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a), said whole the matter
-    itself. Its sentences scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
+    one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a); the field
+    governing its facility (:func:`~.synonyms.governing_fields`), said whole, is the matter itself. Its sentences scoped to
+    the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
     scoped = in_settlement(fact.text, ask.text)
     if not scoped:
         return False
@@ -1009,8 +1010,9 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     if fact.kind != PLAN and own & bigrams(_topic_of(fact)):  # the work of the ask's matter: what it is for is too
         about += purposes(fact.text)
     said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
-    # (a word equivalent to the phrase's said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓, hd51a)
-    equivalent = any(w in fact.text for w in ask.phrase_synonyms.split())
+    # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
+    # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
+    equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
     return ((len(said) >= MIN_ASK_SHARED or equivalent) and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask))
 

@@ -164,9 +164,12 @@ LEAD_VERB = lazy(f"(?:{G.words(G.LEAD_VERBS)})")
 ADDING = lazy(rf"^(?:{G.words(G.ADDING_WORDS)}|(?:{G.words(G.HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
 
 
-# The adverb a word adding a sentence goes with, after its subject in its first clause (此外，余杭商务部门还创新…): dropped with it
-# (not 还 of a word: 退耕还林, 还原, 归还, 偿还…; nor 也许).
-PARTNER_ADVERB = lazy(r"^([^，。；：“”]{2,16}?)(?:(?<![归偿退返送交])还(?![林草湖湿田原款贷建迁清本])|也(?!许))(?=[\u4e00-\u9fff])")
+# The adverb a word adding a sentence goes with, after its subject in its first clause (此外，余杭商务部门还创新…): dropped with it.
+# The subject closes on a unit's or place's word (部门, 局, 社区, 区, 我们); not the 还/也 of a paired construction (无论是城区还是农村,
+# 不仅要抓建设也要抓管理, rv15 6) nor of a word (退耕还林, 还原, 归还, 还是, 也许).
+_SUBJECT_END = rf"(?:部门|我们|{G.words(G.ORGAN_WORDS, G.NAMED_UNIT_WORDS, G.TEAM_WORDS)}|[{G.LEVEL_CHARS}])"
+PARTNER_ADVERB = lazy(rf"^(?!无论|不论|不管|不仅|不但|既)([^，。；：“”]{{0,14}}?{_SUBJECT_END})"
+                      r"(?:(?<![归偿退返送交])还(?![林草湖湿田原款贷建迁清本是])|也(?!许))(?=[\u4e00-\u9fff])")
 
 
 def own_opening(sentences: list[str]) -> list[str]:
@@ -1421,13 +1424,13 @@ def purposes(text: str) -> str:
     """The clauses of ``text`` naming what its work is for (为全力保障…生活用水，; 为早日实施供水按下“加速键”): the
     :data:`FRAME_CLAUSE` of a purpose that :func:`without_frames` drops."""
     return "".join(c for c in _AFTER_PAUSE.split(text)
-                   if FRAME_CLAUSE.match(k := c.strip("，,；;。！？ ")) and _PURPOSE.match(k))
+                   if (m := FRAME_CLAUSE.match(c.strip("，,；;。！？ "))) and m.group("purpose"))
 # A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案; 为了全面落实…战略，
 # 魏县农业农村局…加快高标准农田建设进度): kept on a word of the topic, it cannot end the sentence — the clause it frames
 # stays with it (hd10: cut after 的特点。; hd12: an item that was only its purpose).
-FRAME_CLAUSE = lazy(r"^(?:其中|同时)?(?:(?:针对|围绕|对于|根据|按照|依据|结合|基于)[^，,。；;]*的[\u4e00-\u9fff]{1,4}|为(?![此期止何])[^，,。；;]*)$")  # (为加大…奖补力度，[我局…]: a purpose, what it is for after it)
+# (its purpose named: 为加大…奖补力度，[我局…], what it is for after it; not a matter framed, 针对…的特点)
+FRAME_CLAUSE = lazy(r"^(?:其中|同时)?(?:(?:针对|围绕|对于|根据|按照|依据|结合|基于)[^，,。；;]*的[\u4e00-\u9fff]{1,4}|(?P<purpose>为(?![此期止何])[^，,。；;]*))$")
 # A short clause that opens what follows it (近几年来，…; 同时，…; 2023年以来，…): no sentence ends on it.
-_PURPOSE = lazy(r"^(?:其中|同时)?为")  # (a FRAME_CLAUSE of a purpose, not of a matter framed: 针对…的特点)
 OPENS_CLAUSE = lazy(rf"^(?:(?:{G.words(G.RECENT_YEARS_WORDS)})来?|{G.words(G.PRESENT_WORDS)}|{G.words(G.ADDING_WORDS, G.HENCE_WORDS)}|其中|首先|"
                     r"今年以来|近期|近日|(?:19|20)\d{2}年(?:以来|初|底)?)$")
 

@@ -114,10 +114,11 @@ def check_fields(suggestion: Suggestion) -> None:
 
 # A proposer that is a body, not a person: a party committee, the federation of industry and
 # commerce, a sector group (界别), any group of members (小组, 委员活动组, 委员联络组, 工作组: hd50a's 驻隆阳委员活动组 was
-# addressed 驻隆阳委员活动组委员：…你提出的), a members' studio (委员工作室) or any committee/association.
+# addressed 驻隆阳委员活动组委员：…你提出的; not a person whose name ends in 组, rv15 14), a members' studio (委员工作室) or any
+# committee/association.
 COLLECTIVE = lazy(
     rf"(?:{words(PARTY_NAMES)}|工商联|界别|委员会|委会|(?:联合|商|协|学|研究|促进|联谊)会"
-    rf"|代表团|.组|工作室|支社|支部|界|{CPPCC_COMMITTEE})$|^(?:{words(PARTY_NAMES)}|市工商联)"
+    rf"|代表团|(?:活动|联络|课题|工作|调研|专题|协作|小|党)组|工作室|支社|支部|界|{CPPCC_COMMITTEE})$|^(?:{words(PARTY_NAMES)}|市工商联)"
 )
 
 

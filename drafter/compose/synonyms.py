@@ -79,6 +79,12 @@ def equivalents(text: str, ws: Workspace) -> dict[str, list[str]]:
     return out
 
 
+def governing_fields(text: str) -> list[str]:
+    """The fields whose rules govern a facility ``text`` names (:data:`FIELD_OF`: 殡葬管理 of 公墓): said whole, their words say
+    its matter."""
+    return [f for names, fields in FIELD_OF if any(m in text for m in names) for f in fields]
+
+
 def synonyms_of(text: str, ws: Workspace) -> list[str]:
     """The words equivalent to those ``text`` says that it does not say itself (农村公路, 通村公路,
     乡村道路, 公路 of …通村道路拓宽重建), and the settings of a field it names (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""

@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
-from ..grammar import (AREA_LEVELS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
+from ..grammar import (AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -94,7 +94,7 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 LEDE_REPRINTED = re.compile(rf"^{REPRINTED}")  # (据《吴忠日报》消息 8月10日，…: the paper's story)
 # A news lede naming the unit the reporter had it from (记者从香格里拉县民政局了解到，…, hd51a): the story is that unit's, never
 # its site's owner's (a Sichuan magazine's footer) nor a higher level's it mentions (2013年省民政厅批复之后).
-LEDE_INFORMANT = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,6}?从([^，。；]{2,24}?)(?:了解到|获悉|得知)")
+LEDE_INFORMANT = re.compile(rf"^[^，。；]{{0,20}}?记者[^，。；]{{0,6}}?从([^，。；]{{2,24}}?)(?:{words(HEARD_VERBS)})")
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
@@ -852,11 +852,11 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
 
 TITLE_PARTS = re.compile(r"[丨|｜：:！!？?\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves (省级名单公布！威海27个村庄入选)
 CITY_SAID = 3  # the times a text says a city's short name, its title's among them, to be that city's
-# What makes a city's short name opening a title's part another word (中山路 of 中山路 (厦门), a page on 厦门市思明区's road; 安康杯,
-# 普洱茶, 中山大道): a road, a street, a bridge, a cup, a tea — no city; not where that character opens a word of the city's own
-# (宜昌道路运输…, 昆明路灯亮化, …桥梁: the city's roads, lamps and bridges, rv4; 宜昌道德模范…, 昆明街区改造…, rv5): 道, 路, 街
-# a road's name only closing the part or before its number, its section or a street of it (中山路西段, 中山路1号, 中山路步行街).
-_ANOTHER_WORD = re.compile(r"大道|[道路街](?=$|[\d一二三四五六七八九十东西南北中段口号街巷步])|巷|桥(?!梁)|杯|茶")
+# What makes a city's short name another word (中山路 of 中山路 (厦门), a page on 厦门市思明区's road; 中山路改造…; 安康杯, 普洱茶,
+# 中山大道, 杭州湾, 中山公园): a road, a street, a bay, a park, a bridge, a cup, a tea — no city; not where that character opens a
+# word of the city's own (宜昌道路运输…, 昆明路灯亮化, 路网, 路政, …桥梁: the city's roads, lamps and bridges, rv4; 宜昌道德模范…,
+# 昆明街区改造…, 街道, rv5).
+_ANOTHER_WORD = re.compile(r"大道|道(?![路德])|路(?![灯网面况政桥])|街(?![区道头])|巷|桥(?!梁)|杯|茶|湾|公园")
 
 
 # What joins the places a title lists (武胜县、邻水县柑子镇等上榜).
@@ -2190,7 +2190,9 @@ def _own_by_stem(norm: str, ws: Workspace) -> str | None:
     place = ws.jurisdiction or ""
     stem = place[:-1]
     said = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)  # (not in a title it quotes: …“关于进一步改善上海夜间经济运营的建议”…)
-    named = len(re.findall(rf"{re.escape(stem)}(?![{CJK}]?[省市区县州])", said)) if len(stem) >= 2 else 0
+    # (not a road, a bay, a park of its name: 中山路 of a 揭阳 page, 杭州湾, rv15 9)
+    named = sum(1 for m in re.finditer(rf"{re.escape(stem)}(?![{CJK}]?[省市区县州])", said)
+                if not _ANOTHER_WORD.match(said, m.end())) if len(stem) >= 2 else 0
     # (or, speaking of no level as its own, naming it so again and again: 杭州公布首批十大夜地标…杭州之夜…杭州的文脉, h258)
     level = _self_level(norm) or (place[-1:] if named >= STEM_NAMED else None)
     if not level or not place.endswith(level) or len(stem) < 2 or (place in norm and not _only_a_title(place, norm)):

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TO_COME_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
@@ -57,7 +57,7 @@ META_KEYS = (
     r"备注/文号|发文字号|发文文号|文\s*号|信息名称|名\s*称|标\s*题|存放位置|公开日期|点击数|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|责任部门|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
     r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:部门|单位)负责人|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
-    r"联系单位(?:及电话)?|承办单位|(?:主管[、/]?)?主办(?:单位)?|主管单位|承办|协办|(?:建议|提案)?承办(?:责任)?(?:科室|处室)|责任(?:科室|处室)|答复单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
+    r"联系单位(?:及电话)?|承办单位|" + OWNER_KEYS + r"|承办|协办|(?:建议|提案)?承办(?:责任)?(?:科室|处室)|责任(?:科室|处室)|答复单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
     r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|制\s*作|责任编辑|编\s*辑|责\s*编|投\s*稿|"
     r"发布时间|更新时间|更新日期|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间"
 )

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
-    CLOSING_CREDIT, END_MARK, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
+    OWNER_KEYS, CHART_ROLES, PICTURE_ROLES, CLOSING_CREDIT, END_MARK, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -159,8 +159,9 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section)
     (lazy(r"^[\[【（(]?(?:图片|图像|视频)[\]】）)]?$"), 6),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
-    # a news app's top bar: the day's weather and its buttons (杭州小雨21℃-19℃ 下载APP 我要投稿, h258)
-    (lazy(r"-?\d+\s*[℃°]C?\s*[-~～至/]\s*-?\d+\s*[℃°]|我要投稿|^下载\s*APP", re.I), 40),
+    # a news app's top bar: the day's weather and its buttons (杭州小雨21℃-19℃ 下载APP 我要投稿, h258); its weather a place's
+    # sky and the day's range in ℃, not a latitude (地处北纬30°至31°之间) nor a table's cell (平均气温-2℃~5℃, rv15 8)
+    (lazy(r"^[^，。；\d]{0,8}?(?:晴|阴|雨|雪|云)[^，。；\d]{0,4}?-?\d+\s*℃\s*[-~～至/]\s*-?\d+\s*℃|我要投稿|^下载\s*APP", re.I), 40),
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
     (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)|^在(?:您|你)的(?:设备|手机)上(?:浏览|查看|阅读|打开)"), 30),  # 扫描二维码随身看资讯,
     # 用微信扫描二维码; 扫描二维码 / 在您的设备上浏览本页
@@ -193,11 +194,11 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
     # (or run together, its staff's roles first: 總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露)
     (lazy(r"^(?:(?:总监制|监制|出品人|总编辑|主编|责编|责任编辑|编辑|审核|审校|校对|统筹|制作)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*){2,}$"), 60),
-    (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
-    # (its role first: 制图 田兰芳 over a page's chart, h258)
-    (lazy(rf"^(?:制图|绘图|摄影|设计|文/图|图/文)\s*[:：]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), 30),
+    (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:{words(PICTURE_ROLES)})$"), 40),
+    # (its role first, then a colon or a space: 制图 田兰芳 over a page's chart, h258; not a heading, 设计理念, 摄影比赛, rv15 8)
+    (lazy(rf"^(?:{words(CHART_ROLES, PICTURE_ROLES)})(?:\s*[:：]|\s)\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), 30),
     # (a photo's caption crediting its photographer: 阿里地区某代表发言 杨某（摄）)
-    (lazy(r"[（(]\s*(?:摄|摄影|供图)\s*[）)]$"), 60),
+    (lazy(rf"[（(]\s*(?:{words(PICTURE_ROLES)})\s*[）)]$"), 60),
     # (or said twice on its line, an image's alt text and its caption, no mark between: 曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花)
     (lazy(r"^([^，。；！？\s]{4,40})\s+\1$"), 90),
     # a comment box: its fields without values (姓名：城市：手机：邮箱：) and its disclaimer (所有评论谨代表网友意见，…仅保持中立)
@@ -967,7 +968,7 @@ _NUMBER_FIELD = lazy(rf"^(?:联系电话|{_NUMBER_FIELDS})\s*[:：]\s*[\d\-－�
 # 政务外网运营中心; the body over it too: 主管主办单位：中国共产党四川省委员会《四川党的建设》杂志社, hd51a), the footer's other
 # lines dropped under them or over them: no line of the text. (A line of the owner alone: an event's 主办单位：区体育中心
 # 协办单位：… names more.)
-_SITE_OWNER = lazy(r"^(?:(?:主管[、/]?)?主办单位|主管单位|网站主办)\s*[:：]\s*\S{2,24}$"
+_SITE_OWNER = lazy(rf"^(?:(?:{OWNER_KEYS})(?<=单位)|网站主办)\s*[:：]\s*\S{{2,24}}$"  # (its 单位 said: 主办 alone is an event's too)
                    r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
 # A contact line of the site's under its owner (电话：0477-8588228（传真）, 邮箱：eedsmzj@126.com, 纪检组邮箱：…, 技术支持电话：
 # 0519-85685023（工作日9:00-17:00）: its hours too).

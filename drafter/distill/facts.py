@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -118,7 +118,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
-from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, FIVE_YEAR_PLANS, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
+from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
@@ -438,7 +438,6 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
                 or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names; but
             # 截至2017年12月，…在建面积6.41平方公里 is the area as of then)
-        sentence = max(norm.rfind(c, 0, pos) for c in "。！？") + 1
         before = BEFORE_OPENING.search(norm, max(sentence - 1, 0), pos) if span is None else None
         if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
@@ -1038,7 +1037,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
         return CONTEXT
-    if cls == DONE and unit.role == "item" and scope_listed(unit) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
+    if cls == DONE and unit.role == "item" and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and scope_listed(unit):
         return PLAN  # (…主要建设内容包括：一是实施和顺古镇5A旅游景区创建；二是…: what a project is to build, hd50a)
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
@@ -2117,15 +2116,15 @@ def statement_figures(text: str, norm: str) -> list[Figure]:
     return without_repeated_fields(norm, figures, figure_positions(norm, figures))
 
 
-def figure_key(figure: Figure) -> tuple:
+def told_key(figure: Figure) -> tuple:
     """What a figure tells, wherever it is said: its value, unit and scale, and the thing it counts (:func:`normalise_counts`:
     累计投入 and 投入 one; 新建公园2个 and 新建公厕2个 two)."""
     return figure.value, figure.unit, figure.scale, normalise_counts(figure.counts)
 
 
 def told_by(figures: list[Figure], told: list[set[tuple]]) -> set[tuple]:
-    """The keys (:func:`figure_key`) of ``figures`` one earlier statement of ``told`` (each's keys) all tells."""
-    keys = {figure_key(g) for g in figures}
+    """The keys (:func:`told_key`) of ``figures`` one earlier statement of ``told`` (each's keys) all tells."""
+    keys = {told_key(g) for g in figures}
     return max((keys & earlier for earlier in told), key=len, default=set())
 
 
@@ -2133,7 +2132,7 @@ def untold(text: str, told: list[set[tuple]]) -> str:
     """``text`` without its clauses (parted by ；) every figure of which one earlier statement of ``told`` (:func:`told_by`)
     tells: what a recap tells anew, a stop closing it; "" when it tells nothing new."""
     clauses = [(c, statement_figures(c, simplified(normalise(c)))) for c in re.split(r"(?<=；)|(?<=。)", text.strip()) if c.strip()]
-    kept = [(c, figures) for c, figures in clauses if len(told_by(figures, told)) < len({figure_key(g) for g in figures})]
+    kept = [(c, figures) for c, figures in clauses if len(told_by(figures, told)) < len({told_key(g) for g in figures})]
     return "".join(c for c, _ in kept).rstrip("；，。 ") + "。" if any(figures for _, figures in kept) else ""
 
 
@@ -2547,7 +2546,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
-    told_before: list[set[tuple]] = []  # (the figures of each fact made, :func:`figure_key`)
+    told_before: list[set[tuple]] = []  # (the figures of each fact made, :func:`told_key`)
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
@@ -2588,6 +2587,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
+    title_reviewed = reviewed_year([meta.title or ""], doc_year)  # (the year the document's title reviews, if any)
     def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer; or its place)
         return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (meta.jurisdiction == ws.jurisdiction and (
             news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases) or place_deed(norm, own_names)))
@@ -2773,7 +2773,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         under_review = reviewed_year(unit.section, doc_year)
         # (its year's end still ahead in a document before December, not where the document or its section reviews that whole
         # year: 到2025年底，全市森林覆盖率达到35.2%… of 邢台市林业局2025年工作总结 dated 2025-11-25 is reached, rv14 2)
-        year_end_ahead = None if doc_year in (under_review, reviewed_year([meta.title or ""], doc_year)) else doc_month
+        year_end_ahead = None if doc_year in (under_review, title_reviewed) else doc_month
         kind = PLAN if only_targets(text, positions, doc_year, under_review, year_end_ahead) or sets_target(
             told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
@@ -2906,7 +2906,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         statement = (key, kind, period.year, period.until)
         # (or its figures told again, this many or more, in other words: a news item's lede repeated at its end, 预计2022年全市新增
         # 高企1100家左右，…突破5200家，同比增长25%，全省占比48%。 / …预计2022年新增高企1100家左右，…)
-        told = (tuple(sorted(str(figure_key(g)) for g in figures)), kind, period.year, period.until)
+        told = (tuple(sorted(str(told_key(g)) for g in figures)), kind, period.year, period.until)
         if statement in said or (len(figures) >= TOLD_AGAIN and told in said):
             continue  # (a sentence said again under each heading, 2025年，继续推进…。 in all four of part two's: one statement)
         said.update((statement, told) if len(figures) >= TOLD_AGAIN else (statement,))
@@ -2925,7 +2925,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         )
         headed[len(facts)] = head
         facts.append(fact)
-        told_before.append({figure_key(g) for g in figures})
+        told_before.append({told_key(g) for g in figures})
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年
@@ -2944,7 +2944,7 @@ def dated_by_retelling(facts: list[Fact]) -> None:
     the year that one names takes that year: a news item's lede quoting a report (“城镇新增就业25.79万人，农村劳动力转移就业
     294.43万人”…… on 2024-01-24) is of the year the report's words it quotes are (政府工作报告指出，2023年，…), hd35b."""
     def told(fact: Fact) -> set[tuple]:
-        return {figure_key(g) for g in fact.figures if g.year is None}
+        return {told_key(g) for g in fact.figures if g.year is None}
 
     for fact in facts:
         if fact.kind == PLAN or fact.period.basis != DOCUMENT_DATE or len(told(fact)) < TOLD_AGAIN:

@@ -63,6 +63,7 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
             r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
+_CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the value after them by: 提高到, 上升至)
 _STOP_WORDS = (*LOCAL_SCOPES, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
@@ -71,14 +72,14 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至"
-).split(), *(verb + to for verb in (*CHANGE_VERBS, "上升") for to in "至到"))
+).split(), *(verb + to for verb in _CHANGE_TO_VERBS for to in "至到"))
 STOP = lazy(
     # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时; nor an adjective's stem:
     # 全市性暴雨19天, 突破性进展)
     # (nor the built-up area: 建成区不积水面积, hd45c)
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比性]|进度|时限|时间|时长|用时|(?<=建成)区)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
-    + rf"|(?:{'|'.join((*CHANGE_VERBS, '上升'))})\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
+    + rf"|(?:{'|'.join(_CHANGE_TO_VERBS)})\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表雷])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
@@ -149,7 +150,7 @@ _COMPARISON_TAIL = lazy(rf"(?:(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE}
 # (grammar.CHANGE_VERBS: the verbs of a figure's change) A name that is only a change (同比增长12.5%: matched) is the change of the
 # figure before it; a
 # name ending in one (较上年增长: searched) names that change.
-_CHANGE_WORDS = (*CHANGE_VERBS, "上升", "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
+_CHANGE_WORDS = (*_CHANGE_TO_VERBS, "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
 # A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…), or before the figures of its list before
 # it (较上年分别增长12%、15%: 15% too, rv9 9): one year's, whatever run of years its sentence names
 # (distill.facts.place_and_time_figures).

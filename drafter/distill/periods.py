@@ -38,12 +38,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
 from ..textutil import cn_number
-from .figures import CHANGE_VERBS, YEAR, YEARLY_AVERAGE
+from .figures import YEAR, YEARLY_AVERAGE
 
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来, 十五期间 (not grammar.FIVE_YEAR_PLAN:
 # this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word).

@@ -920,6 +920,7 @@ SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
 STRIVE = rf"力争(?!取)|力{SOUGHT}"
 STRIVING = rf"{STRIVE}|{SOUGHT}"
 TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近){NOT_BA}|计划|拟(?![定订])|预计|{STRIVE}|届时"  # (not 将 as 把: 共将35名…纳入低保, rv15)
+TO_COME = lazy(TO_COME_WORDS)  # (what a sentence says is still to come)
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
 # counted back (近三年内, 过去两年内, 前三年内, 这两年内: a result's) nor a year's digits (2023年内); its count and unit named
@@ -1079,7 +1080,7 @@ LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 # meetings a place attends or studies (全国两会, 全国人大代表, 传达学习全国生态环境保护大会精神).
 CENTRAL_BODIES = "党中央|中共中央|国务院"
 _NATIONAL_BODY_FILLER = rf"[^{''.join(sorted(FUNCTION_CHARS - {'和'}))}由从级省县区乡镇，。；：！？、\s]"
-NATION = re.compile(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀|两会|人大|政协)(?![^，。；！？]{{0,12}}?(?:大会|会议)精神)|我国"
+NATION = lazy(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀|两会|人大|政协)(?![^，。；！？]{{0,12}}?(?:大会|会议)精神)|我国"
                     rf"|国家(?!级){_NATIONAL_BODY_FILLER}{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|(?<!部)署)|{CENTRAL_BODIES}")
 
 # The two settlements a measure is scoped to: the city's built-up area (建成区黑臭水体, 城区排水管网, 城市集中式饮用水水源) and the

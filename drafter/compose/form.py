@@ -437,12 +437,12 @@ class Habits:
 
         persons = told(YOU_WORDS + YOU_MANY_WORDS)
         bodies = replies if to_bodies(replies) else unsigned()  # (…and collectives: its own replies to them, else unsigned ones)
+        opening = opening_told(replies, unsigned)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), closings(replies),
                    handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), (opening_words(replies, False), opening_words(replies, True)),
-                   opening_says(opening_told(replies, unsigned), SESSION_SLOT, False),
-                   opening_says(opening_told(replies, unsigned), "主办", True),
+                   opening_says(opening, SESSION_SLOT, False), opening_says(opening, "主办", True),
                    salutation_habit(replies),
                    tuple(numbered_reply(replies, kind) or numbered_reply([s for s in unsigned() if _numbered_as_own(s, ws, replies)], kind)
                          for kind in (False, True)),

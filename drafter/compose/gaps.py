@@ -155,8 +155,6 @@ def _matter(said: list[str], ask) -> str:
     return joined(said)
 
 
-
-
 def asked_part(unit: str, matter: str, wording, context: dict, note: str | None = None,
                site: str | None = None) -> list[Span]:
     """A placeholder asking co-handler ``unit`` for ``matter`` (its part as a whole: 市市场监管局承办部分; the matter

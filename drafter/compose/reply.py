@@ -707,9 +707,10 @@ def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
 FORM_WARNINGS = {PER_ASK: "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内",
                  PLAIN: "按本单位以往答复（{replies}等）的写法，不分部分、不设小标题，以段落答复：所做工作以“一是…二是…”分段，"
                         "下一步举措另起一段"}
-# A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
+# A class C closing saying the work goes on, where the class also means keeping for reference: the other wording, to choose.
 LATER_OR_SHELVED_NOTE = ("{code}类的含义为“{meaning}”：结束语按本单位继续推进写作“待条件成熟后推进解决”；"
                          "不拟推进的，请改为“{self_name}将留作参考，在今后工作中积极研究推进。”，并与正文所写的原因一致")
+# A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
 THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法{words}，结束语只致谢，不写建议的办理状态（类型见文首）"
 # The sign-off follows the bureau's own replies (:func:`~.form.sign_off`): which ones, and what it leaves out.
 SIGN_OFF_WARNING = "按本单位以往答复（{replies}等）的写法，落款写“{label}”{left}"

@@ -854,8 +854,8 @@ def issued_as_done(sentence: str, source: SourceMeta | None, ws) -> str:
     印发《香格里拉市殡葬管理办法》（香政规〔2023〕1号）。) by the notice's own verb (转发《云南省殡葬管理条例》: a higher body's
     document forwarded, never its issuer's making, rv15) — never the notice's 你们 nor its instruction (hd51a)."""
     found = G.ISSUING.match(sentence)
-    month = source_month(source)
-    if not (found and month and source.issuer):
+    month = source_month(source) if found else None
+    if not (month and source.issuer):
         return sentence
     issuer = source.issuer
     place = ws.jurisdiction or ""

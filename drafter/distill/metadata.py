@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
-from ..grammar import (AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
+from ..grammar import (TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -42,8 +42,7 @@ from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
-from .facts import TO_COME
-from .figures import normalise
+from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (LEVEL_WORD_AFTER, MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, ranked_in, short_forms)
@@ -159,7 +158,6 @@ DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2
 BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(LIFE_EVENT_WORDS)})"
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
-_A_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 # A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
 _LEDE_TIME = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
 
@@ -167,7 +165,7 @@ _LEDE_TIME = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
 def _dated_opening(text: str) -> re.Match | None:
     """:data:`OPENING_YEAR` opening the first sentence of ``text`` that names a year, if it opens on it and the sentences
     before it tell of no time (:data:`_LEDE_TIME`: words of a place, 衡水，伴水而生，因水而兴。…)."""
-    sentence = next((m for m in re.finditer(r"[^。！？]+[。！？]?", text) if _A_YEAR.search(m.group())), None)
+    sentence = next((m for m in re.finditer(r"[^。！？]+[。！？]?", text) if ANY_YEAR.search(m.group())), None)
     if sentence is None or _LEDE_TIME.search(text, 0, sentence.start()):
         return None
     return OPENING_YEAR.match(sentence.group().lstrip())
@@ -1638,7 +1636,7 @@ _LEDE_DAY_AHEAD = 60
 
 def _year_of_lede_day(text: str, date: str) -> int | None:
     """The year before ``date``'s when a news item dated ``date`` opens on a day later in the year (:data:`_LEDE_OPENING_DAY`),
-    its first sentence saying nothing to come (:data:`~drafter.distill.facts.TO_COME`): no page reports a day to come as past
+    its first sentence saying nothing to come (:data:`~drafter.grammar.TO_COME`): no page reports a day to come as past
     (4月10日上午，衡阳市人大常委会副主任…率队…调研 of a page dated 2020-02-01 is of 2019, hd38b), some two months later
     (:data:`_LEDE_DAY_AHEAD`); None otherwise."""
     m = _LEDE_OPENING_DAY.match(text)
@@ -2075,7 +2073,7 @@ def _national(out, norm: str, ws: Workspace) -> bool:
     我区), the bureau by its level (县林业局) nor a unit as itself (我局): the nation's page, 全国's, its facts never the bureau's
     (全国有8000多所综合医院… of a page of 国家卫生健康委's figures, hd48a; not 县林业局传达学习全国两会精神…我局完成营造林…)."""
     stem = [ws.jurisdiction[:-1]] if len(ws.jurisdiction or "") > 2 else []  # (济南“预付宝”正式上线运行: 济南市's)
-    if re.search(words(LOCAL_SCOPES), norm) or any(n and n in norm for n in (*ws.jurisdiction_names(), *stem, *ws.areas)):
+    if LOCAL_SCOPE.search(norm) or any(n and n in norm for n in (*ws.jurisdiction_names(), *stem, *ws.areas)):
         return False
     if SELF_UNIT.search(norm) or _names_bureau(norm, ws):
         return False

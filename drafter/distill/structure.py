@@ -31,10 +31,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TO_COME_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -383,13 +383,12 @@ def _plan_turn(norm: str, pos: int, year: int | None = None, reviewed: int | Non
     return None
 
 
-_TO_COME = lazy(TO_COME_WORDS)
 
 
 def reports_figure(span: str) -> bool:
     """Whether a clause of ``span`` tells a figure as it stands: not one of what is to be (此次…一期工程，将涵盖…5个中心镇, hd50b:
     what the project will cover, no result a plan after it turns from)."""
-    return any(find_figures(c) and not _TO_COME.search(c) for c in span.split("，"))
+    return any(not TO_COME.search(c) and find_figures(c) for c in span.split("，"))
 
 
 def _forecast_end(norm: str, cut: int, end: int) -> int | None:

@@ -10,8 +10,8 @@ from drafter.grammar import FIVE_YEAR_PLAN, HEADED_BREAK, NATION, STRIVING, WON,
 from helpers import distil, distil_by_cli, unit_workspace
 
 
-@pytest.fixture
-def county_forestry(tmp_path):
+def _county_forestry(tmp_path):
+    """A workspace of 涉县林业局, a county bureau named by its level (县林业局)."""
     return unit_workspace(tmp_path / "ws", "涉县林业局", "县林业局", "涉县")
 
 
@@ -29,8 +29,8 @@ RELAYED = ("县林业局部署春季造林工作\n\n"
 
 @pytest.mark.parametrize("page", [STUDY, RELAYED.format(who="我局"), RELAYED.format(who="全局干部职工")],
                          ids=["nations-meeting-studied", "self-unit", "bureau-by-its-level"])
-def test_a_local_bureaus_page_naming_the_nation_is_not_the_nations(tmp_path, county_forestry, page):
-    ff = distil(tmp_path, county_forestry, page, "2023-03-13_news.txt")
+def test_a_local_bureaus_page_naming_the_nation_is_not_the_nations(tmp_path, page):
+    ff = distil(tmp_path, _county_forestry(tmp_path), page, "2023-03-13_news.txt")
     assert ff.source.jurisdiction != "全国"
 
 
@@ -135,10 +135,10 @@ PLAN_REVIEWED = ("我县召开十四五林业发展规划中期评估会\n\n"
                  "全县完成营造林1.2万亩，森林覆盖率达到32.5%，新建城郊森林公园2个，林业各项工作取得新成效。\n")
 
 
-def test_a_title_naming_the_plan_anywhere_in_its_clause_sums_up_no_span(tmp_path, county_forestry):
+def test_a_title_naming_the_plan_anywhere_in_its_clause_sums_up_no_span(tmp_path):
     """rv14 13: SPAN_TITLE vetoed 规划 only right after the plan; 十四五林业发展规划 dated a 2023 news item's undated statements
     2021–2023."""
-    ff = distil(tmp_path, county_forestry, PLAN_REVIEWED, "2023-06-13_news.txt")
+    ff = distil(tmp_path, _county_forestry(tmp_path), PLAN_REVIEWED, "2023-06-13_news.txt")
     fact = next(f for f in ff.facts if "营造林1.2万亩" in f.text)
     assert fact.period.year == 2023 and fact.period.until is None
 

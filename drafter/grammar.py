@@ -1099,11 +1099,6 @@ def settlement(text: str) -> str | None:
     return None if urban == rural else ("urban" if urban else "rural")
 
 
-def other_settlement(text: str, asked: str) -> bool:
-    """True when ``text`` is scoped to the other settlement than the ask ``asked`` (:func:`settlement`): no answer to it."""
-    mine, theirs = settlement(text), settlement(asked)
-    return mine is not None and theirs is not None and mine != theirs
-
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
 # 委员会, 市政府), with an organ's office after it (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS;
 # 办 not as a verb, 办理) or a party committee's department or office after its 委 (COMMITTEE_PART:

@@ -27,7 +27,8 @@ from drafter.compose.select import GENERIC, Item, nearest_sentence
 from drafter.compose.sentences import bigrams
 
 from drafter.distill.structure import is_meta_line
-from drafter.grammar import other_settlement, settlement
+from drafter.compose.select import in_settlement
+from drafter.grammar import settlement
 from drafter.read.clean import is_chrome
 
 # The tester's page of 2022-08-24 (a photo report's captions), cut.
@@ -110,8 +111,8 @@ def test_a_texts_settlement(text, scope):
 
 def test_the_other_settlements_sentence_answers_no_ask():
     town = "建成区黑臭水体“长制久清”比例达到100%。"
-    assert other_settlement(town, "深入开展农村黑臭水体排查整治") and not other_settlement(town, "加强黑臭水体治理")
-    assert other_settlement("全市农村黑臭水体全部完成整治。", "推进城市建成区黑臭水体治理")
+    assert in_settlement(town, "深入开展农村黑臭水体排查整治") == "" and in_settlement(town, "加强黑臭水体治理") == town
+    assert in_settlement("全市农村黑臭水体全部完成整治。", "推进城市建成区黑臭水体治理") == ""
 
 
 def test_a_rural_ask_gets_no_figures_of_the_built_up_area(tmp_path):

@@ -49,7 +49,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ISSUING, other_settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    ISSUING, settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -1007,21 +1007,25 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
         key |= listed
     about = unsaid_topics(fact) + unsaid_heading(fact, own, MIN_ASK_SHARED, ask.matter_keys)
-    if fact.kind != PLAN and own & bigrams(_topic_of(fact)):  # the work of the ask's matter: what it is for is too
+    topic = _topic_of(fact)
+    if fact.kind != PLAN and own & bigrams(topic):  # the work of the ask's matter: what it is for is too
         about += purposes(fact.text)
     said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
-    return ((len(said) >= MIN_ASK_SHARED or equivalent) and _on_phrase(fact, key, ask, about) and serves_asked(fact.text, ask.phrase)
+    return ((len(said) >= MIN_ASK_SHARED or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask))
 
 
 def in_settlement(text: str, asked: str) -> str:
     """``text`` without its sentences scoped to the other settlement than the ask ``asked`` (:func:`~drafter.grammar.
-    other_settlement`: 建成区黑臭水体…100% of a news page under 深入开展农村黑臭水体排查整治, hd49b): what of it may answer the ask."""
+    settlement`: 建成区黑臭水体…100% of a news page under 深入开展农村黑臭水体排查整治, hd49b): what of it may answer the ask."""
+    theirs = settlement(asked)
+    if theirs is None:  # (an ask scoped to neither leaves every sentence)
+        return text
     sentences = split_sentences(text)
-    kept = [s for s in sentences if not other_settlement(s, asked)]
+    kept = [s for s in sentences if settlement(s) in (None, theirs)]
     return text if len(kept) == len(sentences) else "".join(kept)
 
 
@@ -1107,7 +1111,7 @@ def _seams(phrase: str) -> frozenset[str]:
     return frozenset(out - GENERIC)
 
 
-def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str) -> bool:
+def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str, topic: str | None = None) -> bool:
     """The phrase half of :func:`on_ask`: ``fact`` (its lead phrase for a plan, with ``about``, what it is about besides
     its words) says one of ``key``,
     the ask's own words of its phrase, when there are any — not only as the leading part of a run of them the title says
@@ -1115,10 +1119,10 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str) -> bool:
     not what is asked for them, and a paragraph on 中小学党建 is none of 将公办中小学教室安装空调纳入… (hd25b), as one
     saying 中小学教室, 中试验证 (of 中试验证平台, 平台 common in the base) or 水环境质量 is of its ask. Nor does a word said
     only as the last two characters of a longer run of key words (:func:`_kind_tail`): the 中心 of 国门文化交流中心 is not
-    the 世界茶树发源地中心 asked for (hd26b)."""
+    the 世界茶树发源地中心 asked for (hd26b). ``topic``: its :func:`_topic_of`, where the caller has it."""
     if not key:
         return True
-    topic = _topic_of(fact) + about
+    topic = (_topic_of(fact) if topic is None else topic) + about
     runs = {part for run in shared_words(ask.phrase, key & ask.titled) for part in JOIN.split(run)}
     whole = shared_words(ask.phrase, key)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
@@ -3443,7 +3447,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     elif lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
-    body = [s for s in body if not other_settlement(s, ask_text)] or body  # (建成区… under a 农村 ask: :func:`in_settlement`)
+    if theirs := settlement(ask_text):  # (建成区… under a 农村 ask: :func:`in_settlement`)
+        body = [s for s in body if settlement(s) in (None, theirs)] or body
     if matter is not None:  # a sentence counting a foreign field goes only when another reports a result
         within = [t for t in (within_matter(s, matter) for s in body) if t]
         body = within if any(reports_result(t) for t in within) else body

@@ -118,6 +118,10 @@ def test_a_drafted_sentence_the_source_exclaimed_ends_on_a_stop(tmp_path):
     ("累计输水7.6217亿立方米！", "累计输水7.6217亿立方米。"),
     ("全部达到Ⅲ类!!", "全部达到Ⅲ类。"),
     ("群众纷纷点赞：“环境变美了！”", "群众纷纷点赞：“环境变美了！”"),  # (the words quoted, as they were said)
+    # (a title's and a slogan's own, inside the sentence: rv16)
+    ("组织观看《加油！向未来》科普节目，开展“奋进新时代！建功新征程”主题宣传活动3场。",
+     "组织观看《加油！向未来》科普节目，开展“奋进新时代！建功新征程”主题宣传活动3场。"),
+    ("开展“奋进新时代！建功新征程”主题宣传活动3场！", "开展“奋进新时代！建功新征程”主题宣传活动3场。"),
 ])
 def test_a_sentence_says_without_exclaiming(sentence, said):
     assert without_exclaiming([sentence]) == [said]

@@ -181,8 +181,9 @@ def own_opening(sentences: list[str]) -> list[str]:
 
 
 # A sentence's exclaiming end, no quotation's (…累计输水7.6217亿立方米！ of a quoted official, hd49b): a reply says what was done,
-# it does not exclaim — the words a quotation's closing mark ends (“…绿水青山就是金山银山！”) are its own.
-_EXCLAIMED = lazy(r"[！!]+(?![！!”’」』])")
+# it does not exclaim — the words a quotation's closing mark ends (“…绿水青山就是金山银山！”) are its own, and so are a title's or
+# a slogan's inside it (《加油！向未来》, “奋进新时代！建功新征程”: rv16).
+_EXCLAIMED = lazy(r"[！!]+(?=\s*$)")
 
 
 def without_exclaiming(sentences: list[str]) -> list[str]:

@@ -2546,6 +2546,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     seen: dict[str, int] = {}
     said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
     told_before: list[set[tuple]] = []  # (the figures of each fact made, :func:`told_key`)
+    told_keys: set[tuple] = set()  # (all of them)
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
@@ -2657,7 +2658,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             text = text[reported.end():]
             norm = simplified(normalise(text))
         figures = statement_figures(text, norm)
-        if len(set().union(*(told_by([g], told_before) for g in figures))) >= TOLD_AGAIN and not YEAR.search(norm):
+        if not YEAR.search(norm) and len({told_key(g) for g in figures} & told_keys) >= TOLD_AGAIN:
             # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
             # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year
             # dates the figures it retells, dated_by_retelling)
@@ -2925,6 +2926,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         headed[len(facts)] = head
         facts.append(fact)
         told_before.append({told_key(g) for g in figures})
+        told_keys |= told_before[-1]
         listed = (fact, before, after, [entry]) if entry else None
     dated_by_retelling(facts)
     # (a reply's matter, its suggestion's, is what a fact under none but part headings is about: 二.建议办理情况 1.2017-2021年

@@ -679,7 +679,7 @@ def check_punctuation(paras: list[Para], kinds: dict[int, str]) -> list[Finding]
 
 
 # An addressee's end (…代表：, …等8位委员：) and its names' list.
-_ADDRESSEE_END = lazy(r"(?:等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名])?(?:代表|委员)们?\s*[:：]$")
+_ADDRESSEE_END = lazy(rf"(?:{G.MEMBERS_COUNTED})?(?:代表|委员)们?\s*[:：]$")
 _NAME_ITEM = lazy(r"[^、，,（()）\s]+")
 
 

@@ -512,16 +512,16 @@ WORD_AFTER_ANY_LEVEL = frozenset("场場")
 # …and the words of one level word that name no place after any name (区域: 国家儿童区域医疗中心, never a place 国家儿童区, hd48a;
 # 省份); not 县域, 市域, the place's own ground (铁岭县域经济: 铁岭县's).
 LEVEL_WORDS = frozenset(("区域", "區域", "省份"))
-_LEVEL_NOUN_AFTER = "".join(sorted(LEVEL_WORD_AFTER))  # (as a character class)
+LEVEL_NOUN_AFTER = "".join(sorted(LEVEL_WORD_AFTER))  # (LEVEL_WORD_AFTER as a character class's text)
 # A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
 # 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, 区域发展全局, rv13 6, nor a county's nouns, 县城, 县域, 县级, 县内,
 # wherever they stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11,
 # rv12; a place before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a
 # report's section, which names no place.
-_PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{_LEVEL_NOUN_AFTER}城])"
+_PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{LEVEL_NOUN_AFTER}城])"
                rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![政容])"
-               rf"|(?<![社园小景校城片街户辖])区)(?![{_LEVEL_NOUN_AFTER}])"
-               rf"|[省市县区](?![{_LEVEL_NOUN_AFTER}])[{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
+               rf"|(?<![社园小景校城片街户辖])区)(?![{LEVEL_NOUN_AFTER}])"
+               rf"|[省市县区](?![{LEVEL_NOUN_AFTER}])[{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
 # heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered
@@ -609,6 +609,8 @@ OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回�
 # (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
 LEAD_FIELD = r"领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议)(?:人|者|单位)"
 COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
+# Members counted after one of them (刘磊等10位, 王芳等五名): co-signers, or an addressee's list (pattern text).
+MEMBERS_COUNTED = r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名]"
 SUGGESTION_FIELD = lazy(rf"^(?:案由|{LEAD_FIELD}|{COSIGNER_FIELD})\s*[:：]")
 SUGGESTION_TITLE = lazy(r"(?:^|[:：>\s])关于[^，。；：]{2,60}的(建议|提案|议案)\s*$")
 ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")

@@ -371,15 +371,20 @@ class SignOff:
 def cc_set(ws: Workspace, proposal: bool) -> bool:
     """Whether drafter.yaml sets the 抄送 of an item of the kind (a proposal, ``proposal``, or a suggestion): groups given
     that are not those ``drafter init`` wrote into it as a guess (:func:`cc_guessed`)."""
-    return bool(ws.cc.get("proposal" if proposal else "suggestion")) and not cc_guessed(ws, proposal)
+    return bool(ws.cc.get(cc_kind(proposal))) and not cc_guessed(ws, proposal)
 
 
 def cc_guessed(ws: Workspace, proposal: bool) -> bool:
     """Whether drafter.yaml's 抄送 of an item of the kind are those ``drafter init`` wrote into it as a guess
     (:func:`~drafter.workspace.prefilled_cc`: 区人大常委会代表工委；区政府督查室, which the clerk is asked to correct and cannot
     be told from a kept guess)."""
-    kind = "proposal" if proposal else "suggestion"
+    kind = cc_kind(proposal)
     return bool(ws.cc.get(kind)) and ws.cc[kind] == prefilled_cc(ws.name, ws.jurisdiction)[kind]
+
+
+def cc_kind(proposal: bool) -> str:
+    """drafter.yaml's key of the 抄送 of an item of the kind."""
+    return "proposal" if proposal else "suggestion"
 
 
 def sign_off(ws: Workspace, replies, proposal: bool) -> SignOff:

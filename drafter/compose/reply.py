@@ -44,7 +44,7 @@ from .sentences import (
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import THREE_PARTS, Habits, cc_guessed, number_prefix, head_ask, in_form, opening_said, section_head
+from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer, signed_with
@@ -233,14 +233,14 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), qu
     return drop_plan(1) or drop_item(1)
 
 
-def copied_to(ws: Workspace, suggestion: Suggestion, copied: bool = True) -> list[list[str]] | None:
+def copied_to(ws: Workspace, suggestion: Suggestion, copied: bool) -> list[list[str]] | None:
     """The 抄送 groups of the lead unit's reply (a 会办/协办意见 has none: it goes to the lead unit, which
     merges it into the one reply): drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
     is on, its co-handlers as a group of their own, named as the clerk typed them, each once (one
     already copied under another of its names is not added again). None when there is nothing to copy
     (the template's placeholder); no configured groups but co-handlers: the placeholder first, then theirs.
     Not ``copied`` (the bureau's replies copy to none, :attr:`~.form.SignOff.copied`): its co-handlers alone."""
-    groups = [list(g) for g in ws.cc.get("proposal" if suggestion.proposal else "suggestion") or [] if copied]
+    groups = [list(g) for g in ws.cc.get(cc_kind(suggestion.proposal)) or [] if copied]
     if ws.cc_co_handlers:
         added: list[str] = []
         for unit in (u.strip() for u in suggestion.co_handlers):
@@ -671,7 +671,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(THANKS_CLOSING_WARNING.format(replies="、".join(learned), words="和措辞" if thanks else ""))
     if signs.by:
         left = [(w, k) for w, k, gone in (("领导署名", "signatory", not signs.signed), ("抄送", "cc", not signs.copied)) if gone]
-        prefilled = not signs.copied and ws.cc.get("proposal" if suggestion.proposal else "suggestion")
+        prefilled = not signs.copied and cc_guessed(ws, suggestion.proposal)  # (the 抄送 left out is init's guess, not set)
         warnings.append(SIGN_OFF_WARNING.format(
             replies="、".join(s.label() for s in signs.by[:2]), label=signs.label,
             left=left and f"，不写{'、'.join(w for w, _ in left)}：要写的，在 drafter.yaml 中填写 {'、'.join(k for _, k in left)}"

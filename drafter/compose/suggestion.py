@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, CPPCC_COMMITTEE, LEAD_FIELD, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
+from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, MEMBERS_COUNTED, CPPCC_COMMITTEE, LEAD_FIELD, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 
@@ -200,7 +200,7 @@ def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
 
 # Co-signers the text names by one of them and their number, signing with the lead (提案人：高华（与刘磊等10位委员联名）,
 # 与王芳等5名代表共同附议): the real reply opened 您和刘磊等10位委员提出的…, addressing the lead alone (hd51b).
-_SIGNED_WITH = lazy(rf"(?:^|(?<=[与和同（(：:，,、\s]))(?![与和同])([\u4e00-\u9fff]{{2,4}}等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名](?:委员|代表))\s*(?:共同|一起)?"
+_SIGNED_WITH = lazy(rf"(?:^|(?<=[与和同（(：:，,、\s]))(?![与和同])([\u4e00-\u9fff]{{2,4}}{MEMBERS_COUNTED}(?:委员|代表))\s*(?:共同|一起)?"
                     rf"(?:{COSIGNER_FIELD})", re.M)
 
 

@@ -433,9 +433,6 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return spans + ([(start, len(sentence))] if depth else [])
 
 
-# A day a source names without its year (6月9日，经…核实; 并于3月29日会同…), or months (1—10月，全市…;
-# 截至10月底，…): in a draft of another year they read as of that year.
-BARE_DAY = lazy(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Months a source names without their year (1-5月, 1至5月, 5月份): what a year put before them dates.
 BARE_MONTHS = lazy(r"\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?!\d)")
 _MONTHS_ALONE = lazy(r"(?<![年\d])(?<!\d[-—–~～至到])\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?![\d个])")
@@ -446,12 +443,12 @@ _DIGITS = lazy(r"\d+")
 
 
 def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today: dt.date) -> tuple[Dated, bool]:
-    """``sentence``'s days and months without their year (:data:`BARE_DAY`, 1—10月, 10月底; outside names)
+    """``sentence``'s days and months without their year (:data:`grammar.BARE_DAY`, 1—10月, 10月底; outside names)
     given the year of its fact (``2024年6月9日``, ``2024年1—10月`` in a 2025 draft), or the year before when
     the month comes after its source's own (1—12月 in a report of January); a time of the draft's own year
     stays as written. Each is noted with the source's wording; and whether one was left of no known year
     (``year`` None), for the caller to mark 【待核实：年份】 after it."""
-    days = outside_names(BARE_DAY, sentence)
+    days = outside_names(G.BARE_DAY, sentence)
     months = [m for m in outside_names(_MONTHS_ALONE, sentence)
               if not any(d.start() <= m.start() < d.end() for d in days)]
     if not (days or months) or has_year(sentence) or year == today.year:

@@ -104,8 +104,6 @@ NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:�
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 # A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
 CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)})(\d{{1,2}})月")
-# A day said without its year (于12月16日获得民政部批复): reported done in a page of an earlier month, the year before's (hd51a).
-BARE_DAY = lazy(r"(?<![年\d])(\d{1,2})月\d{1,2}日")
 
 
 def present_year(said: str, year: int, month: int | None) -> int:

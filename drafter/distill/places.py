@@ -1028,33 +1028,33 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
     return towns[k] if len(towns) == len(items) == len(values) and k < len(towns) else None
 
 
-def _towns_listed(norm: str, start: int, town: str) -> str:
-    """The ``town`` opening the clause at ``start`` with the towns listed on 、 right before it (在雷牙镇、杜康镇划定建设2000亩核心区:
-    the two's, never 杜康镇's alone, hd51b), joined by 、."""
-    names = [town]
-    while start > 0 and norm[start - 1] == "、":
-        opened = max(norm.rfind(c, 0, start - 1) for c in "，。；：、\n") + 1
-        item = re.sub(r"^.*[的对在向给为]", "", norm[opened:start - 1])
-        if not _TOWN_ITEM.fullmatch(item) or _NOT_A_TOWN_STEM.search(item[:-1]):
-            break
-        names.insert(0, item)
-        start = opened
-    return "、".join(names)
+def _town_before(norm: str, end: int, last: str) -> str | None:
+    """The town listed on 、 that ends at ``end`` (在雷牙镇、杜康镇: 雷牙镇, its clause's 在 left out), or None."""
+    if norm[end] != "、":
+        return None
+    opened = max(norm.rfind(c, 0, end) for c in "，。；：、\n") + 1
+    item = re.sub(r"^.*[的对在向给为]", "", norm[opened:end])
+    return item if _TOWN_ITEM.fullmatch(item) and not _NOT_A_TOWN_STEM.search(item[:-1]) else None
 
 
-def _listed(norm: str, start: int, name: str) -> str:
-    """The place ``name`` starting at ``start`` in ``norm``, with the places listed right before it (个旧市、蒙自市、建水县承担5%:
-    the three's share, never 建水县's alone), joined by 、; a conjunction lists places of one level only (A县和B县; 徐州市和沛县
-    共建的…中心 is the county's)."""
+def _place_before(norm: str, end: int, last: str) -> str | None:
+    """The place listed on 、 or a conjunction that ends at ``end`` (个旧市、蒙自市、建水县), or None; a conjunction lists
+    places of one level only (A县和B县; 徐州市和沛县共建的…中心 is the county's)."""
+    before = next((norm[end - size:end] for size in range(2, 8) if end >= size
+                   and _chained_place(norm[end - size:end], True)), None)
+    return before if before and (norm[end] == "、" or before[-1] == last[-1]) else None
+
+
+def _listed(norm: str, start: int, name: str, before=_place_before) -> str:
+    """The place ``name`` starting at ``start`` in ``norm``, with the places listed right before it (``before`` finds
+    each: 个旧市、蒙自市、建水县承担5%, the three's share, never 建水县's alone; 在雷牙镇、杜康镇划定建设2000亩核心区, the two
+    towns', hd51b), joined by 、."""
     names = [name]
     while start > 1 and norm[start - 1] in "、" + "".join(CONJUNCTIONS):
-        end = start - 1
-        before = next((norm[end - size:end] for size in range(2, 8) if end >= size
-                       and _chained_place(norm[end - size:end], True)), None)
-        if not before or (norm[end] != "、" and before[-1] != names[0][-1]):
+        if not (item := before(norm, start - 1, names[0])):
             break
-        names.insert(0, before)
-        start = end - len(before)
+        names.insert(0, item)
+        start -= 1 + len(item)
     return "、".join(names)
 
 
@@ -1106,7 +1106,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         elif named:
             place = _listed(norm, cs + named[-1][0], named[-1][2])
         elif town := _clause_town(segment):
-            place = _towns_listed(norm, cs, town) if segment.startswith(town) else town
+            place = _listed(norm, cs, town, _town_before) if segment.startswith(town) else town
         elif region and region[0] == ss and _MONEY_OF_IT.search(segment):
             place = region[1]  # 实施成渝科技创新合作计划项目161个，资金超1亿元: the region's money, as its projects are
         elif joined and joined[0] == ss:

@@ -1620,10 +1620,11 @@ SUPPLIED_CREDIT = lazy(r"(?<=[。！？”])\s*[^。！？，、；：“”（�
 # two characters none of which is a place's, a unit's, a sum's or a note's (（高新区）, （黄石港）, （万元）, （方案略） are no
 # names, rv5). It credits a news item as CLOSING_CREDIT does, but the text is not cut by it (a note's words are kept).
 _NOT_GIVEN_NAME = "省市县縣区區镇鎮乡鄉村街路港湾灣州略元件表号號附注註详詳见見办辦结結局厅廳委处處科"
-CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}\s*[）)]\s*[?？]?$", re.M)
+_PERSON_NAME = rf"[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}"  # a surname and one or two given characters
+CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*{_PERSON_NAME}\s*[）)]\s*[?？]?$", re.M)
 # A person's name labelling what they say in an interview (高康：保山有世界级的气候生态。…, hd50a), a name as CLOSING_NAME's: no words of
 # theirs, where the page's title names them too (保山文旅十八大以来 高康) — a field's label (金额：, 方式：) is no one named there.
-SPEAKER_LABEL = lazy(rf"^\s*([{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}})\s*[：:]\s*")
+SPEAKER_LABEL = lazy(rf"^\s*({_PERSON_NAME})\s*[：:]\s*")
 # What follows a unit that only came along on another's visit, in its clause (市市场监管局党组和法规科有关人员陪同, 在区政府
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).

@@ -1160,11 +1160,12 @@ NAMED_UNIT_WORDS = ("社区", "小区", "村", "镇", "乡", "街道", "林场",
 # form keeps characters of the long one in order, its first and its organ's (局/委/办/厅…), of the
 # same place (泉州市… = 市…, never 区… or 厦门市…). RENAMED_UNITS: bodies a reorganisation renamed or
 # merged into one unit (市金融局 = 市金融监管局 = 市地方金融监督管理局), each group one unit.
+GOVERNMENT = ("人民政府", "政府")  # the formal name and the usual one (民政 is no word of the first: 人民|政府)
 RENAMED_UNITS: tuple[tuple[str, ...], ...] = (
     ("金融监管局", "地方金融监督管理局", "金融工作办公室"),
     ("工业和信息化局", "经济和信息化局", "经济和信息化委员会"),
     ("市场监督管理局", "工商行政管理局", "质量技术监督局", "食品药品监督管理局"),
-    ("人民政府", "政府"),  # the formal name and the usual one
+    GOVERNMENT,
 )
 # People's organisations (群团组织) and the short names they go by (婺城区妇女联合会 writes itself 区妇联, 县总工会 is
 # also 县工会): a workspace is named by the short one, and either names the unit (:func:`same_unit`).

@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -47,6 +47,7 @@ from .sentences import (
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
+from .synonyms import equivalents_said
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, other_proposer, signed_with
 from .wording import LABELS, Wording, to_spans
 
@@ -160,6 +161,23 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     if length > ws.max_length:
         reply.warnings.append(f"正文约{length}字，超过上限{ws.max_length}字，请压缩")
     return finish(reply)
+
+
+def own_work_reported(selection: Selection, ws: Workspace) -> bool:
+    """Whether part one reports some work of the bureau's own (:func:`~.select.bureau_said`) or of a co-handler's part: only
+    then may its lead say 我局…积极开展工作，主要做法和成效如下 (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a
+    city government's rule, it claimed the bureau's work; the item stands without it)."""
+    return any(section.part or bureau_said(item, ws) for section in selection.sections for item in section.items)
+
+
+def concern_reported(concern: str, selection: Selection, ws: Workspace) -> bool:
+    """Whether part one's items say the ``concern`` its lead names (围绕…积极开展工作): its head (its last two characters, a
+    Chinese noun's), half its words beyond the generic, or a thing of it by another name (:func:`~.synonyms.equivalents_said`:
+    敬老院 of 老年照护, hd38a) — else the lead names what no item under it reports and says the work without it."""
+    words = bigrams(concern) - GENERIC
+    said = "".join(s for section in selection.sections for item in section.items for s in (item.sentences or [item.fact.text]))
+    return (not words or concern[-2:] in said or 2 * len(words & bigrams(said)) >= len(words)
+            or bool(equivalents_said(concern, said, ws)))
 
 
 BODY_KINDS = (OPENING, HEADING1, HEADING2, BODY, CLOSING)
@@ -382,7 +400,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a): there the
             # matter's present state to write, no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a)
             if context["reported"]:
-                blocks.append(block(BODY, "concern"))
+                if own_work_reported(selection, ws):
+                    told_about = context["concern"] if concern_reported(context["concern"], selection, ws) else ""
+                    blocks.append(ReplyBlock(BODY, wording.spans("concern", **{**context, "concern": told_about})))
             else:
                 matter = PRESENT_STATE.format(matter=context["concern"] or "所提事项")
                 blocks.append(ReplyBlock(BODY, [Span(placeholder_text(matter), PLACEHOLDER)]))

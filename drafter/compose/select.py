@@ -49,7 +49,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ISSUING, settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    GOVERNMENT, ISSUING, settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -4545,8 +4545,10 @@ def bureau_said(item: Item, ws: Workspace) -> bool:
 
 def in_own_field(text: str, ws: Workspace) -> bool:
     """True when ``text`` says a word of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of
-    市统计局; 文化, 旅游 of 县文化和旅游局, each side of its 和)."""
+    市统计局; 文化, 旅游 of 县文化和旅游局, each side of its 和) — not across 人民|政府 (民政 of 市民政局: 经三届市人民政府第11次常务会议研究审议通过，现将《…殡葬管理办法》
+    印发给你们 is the city government's, hd51a)."""
     fields = {w for name in (ws.name, ws.short_name) if name for m in unit_matters(name) for w in (m, *m.replace("与", "和").split("和"))}
+    text = text.replace(*GOVERNMENT)
     return any(len(w) >= 2 and w in text for w in fields)
 
 

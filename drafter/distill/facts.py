@@ -903,7 +903,7 @@ SHORTFALL_END = re.compile(rf"(?:{words(TURN_OPENERS)})[^。；！？]{{0,30}}?(
                            r"[^。；！？]{0,6}[。！]?$")
 # What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
 # of the change, no work said; or the changes felt, listed (天空更蓝了、大地更绿了、河流更清了……一个天蓝水秀的美丽衡水向我们走来。 of
-# 衡水's 2022 review, hd49b).
+# 衡水's 2022 review, hd49b) — of no figure, no statement at all (hd49b's re-score: still filed as background).
 FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:{words(RESIDENT_WORDS)})[^，。；：]{{0,6}}?"
                   r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)"
                   r"|^(?:[^，。；：、]{1,6}?(?:更|越来越|愈发)[^，。；：、]{1,3}了[、，…]+){2,}")
@@ -1035,7 +1035,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
                                              or (ACCLAIMED.search(norm) and norm.rstrip("。").count("。") == 0)
                                              or claims_effect(norm)
-                                             or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
+                                             or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)))):
         return CONTEXT
     if cls == DONE and unit.role == "item" and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and scope_listed(unit):
         return PLAN  # (…主要建设内容包括：一是实施和顺古镇5A旅游景区创建；二是…: what a project is to build, hd50a)
@@ -1846,7 +1846,8 @@ def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
     记者 叶诚 摄), a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）),
     or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况): what a picture or a table shows,
-    no statement of work."""
+    no statement of work; read in simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
+    text = simplified(text)
     if TABLE_CAPTION.match(normalise(text).strip()):
         return True
     m = PHOTO_CREDIT.search(text.strip())
@@ -2474,6 +2475,9 @@ PRESENTING = re.compile(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:
 DEFINED_SHORT = re.compile(rf"([{CJK}]{{2,30}}?(?:{UNIT_END}))[（(]以下简称[“\"]([{CJK}]{{2,8}})[”\"][）)]")
 
 
+# A page's blurb closing on its call to read on (…提出主要目标。详情如下：, …一起来看！, 一图读懂): the lede summing up the text after
+# it (衡水市生态环境保护“十四五”规划印发！日前，…详情如下：, hd49b), no statement of its own where it states no figure.
+TEASER_END = re.compile(r"(?:详情如下|一起来看看?|快来看看?|一图读懂|戳图了解)[^。！？]{0,4}[：:！!。…]*$")
 # A sentence announcing the items under it and saying nothing else (下一步，我们将重点做好以下几项工作：, hd45b; 主要做法如下：): its
 # items are the statements; not one naming a time of its own (至2030年年底，力争达成以下目标：, :data:`TARGET_LEAD`) nor one saying
 # more before it (近年来，我局高度重视…，主要做法如下：).
@@ -2658,6 +2662,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             text = text[reported.end():]
             norm = simplified(normalise(text))
         figures = statement_figures(text, norm)
+        if not figures and (TEASER_END.search(norm) or FELT.match(norm)):
+            continue  # (a page's blurb calling to read on, 详情如下：; the changes felt, 天空更蓝了…: no statement)
         if not YEAR.search(norm) and len({told_key(g) for g in figures} & told_keys) >= TOLD_AGAIN:
             # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
             # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (TO_COME, LEVEL_CHARS, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -120,7 +120,7 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BARE_DAY, BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
                         year_ahead)
@@ -1366,6 +1366,8 @@ _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
 # its subject: that place's unit (see stem_place).
 STEM_DEPARTMENT = re.compile(rf"^(?P<stem>[{CJK}]{{2,3}}?)(?:{words(DEPARTMENT_SHORT_NAMES, DEPARTMENT_FULL_NAMES)})"
                              rf"(?:部门|{words(DEPARTMENT_ORGAN_WORDS)})")
+# A place's whole named by its stem (余杭全区实现社会消费品零售总额318亿元, 杭州全市…), opening a clause as its subject: that place.
+STEM_WHOLE = re.compile(rf"^([{CJK}]{{2,3}}?)全([{LEVEL_CHARS}])")
 _QUOTED = re.compile(r"^“[^“”]*”")  # (a quotation opening a sentence, before who said it)
 # A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月), a date (2020年6月28日) or a frame of time, cause or
 # circumstance (在我市积极支持…建设的背景下, 为落实…, 随着…).
@@ -1434,6 +1436,10 @@ def subject_place(norm: str, text: str = "") -> str | None:
     if theme:  # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
         return subject_place(body[theme:])
     clauses = first.split("，")
+    # (what the data a unit published show, 杭州市商务局公布…情况，数据显示，今年1-6月，余杭全区实现…: the place they are of, hd48c)
+    shown = next((k for k, c in enumerate(clauses) if DATA_SHOWN.search(c)), None)
+    if shown is not None and (of := subject_place("，".join(clauses[shown + 1:]), text)):
+        return of
     topic = TOPIC_PLACE.match(clauses[0])
     if topic and is_place(topic.group("place")):  # (关于溪湖区彩屯、彩北地区居民使用燃气问题，长期以来该公司一直关注…)
         chain = leading_places(clauses[0][topic.start("place"):])
@@ -1455,6 +1461,9 @@ def subject_place(norm: str, text: str = "") -> str | None:
         department = STEM_DEPARTMENT.match(clause)
         if department:
             return stem_place(department.group("stem"), text or norm)
+        whole = STEM_WHOLE.match(clause)
+        if whole and is_place(whole.group(1) + whole.group(2)):
+            return whole.group(1) + whole.group(2)
     return None
 
 
@@ -2448,7 +2457,8 @@ def place_split(text: str) -> list[str]:
     if not first:
         return [text]
     whole = normalise(text)
-    spoken = bool(_QUOTED.match(opening) or SAID.match(opening))  # (a speaker's words end where a sentence names its own subject)
+    # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
+    spoken = bool(_QUOTED.match(opening) or SAID.match(opening) or DATA_SHOWN.search(opening))
     at = next((k for k in range(1, len(sentences)) if _PLACE_OPENING.match(_QUOTED.sub("", n := normalise(sentences[k]).lstrip()))
                and subject_place(n, whole) not in (None, *(() if spoken else (first,)))), None)
     return [text] if not at else ["".join(sentences[:at]).strip(), *place_split("".join(sentences[at:]).strip())]

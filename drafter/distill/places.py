@@ -949,11 +949,17 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[，；：”])")
 _SELF_OPENS = re.compile(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
 
 
+# Where a frame of published data closes, the subject of its figures after it (杭州市商务局公布…情况，数据显示，…余杭全区实现…, hd48c:
+# the unit that published them is none of theirs).
+DATA_SHOWN = re.compile(r"(?:数据|统计|监测结果|调查结果)显示(?=[，：]|$)")
+
+
 def unit_subject(sentence: str) -> str | None:
     """The place of a unit named in full opening the last clause of ``sentence`` that one opens (…，经我局积极协调沟通，卓尼县
-    自然资源局在…项目中，安排中央资金总计2110万元 → 卓尼县): the subject doing the work is that place's unit, its figures that
-    place's; None where no clause opens on a place's unit."""
+    自然资源局在…项目中，安排中央资金总计2110万元 → 卓尼县), after any frame of published data (:data:`DATA_SHOWN`): the subject
+    doing the work is that place's unit, its figures that place's; None where no clause opens on a place's unit."""
     found = None
+    sentence = sentence[max((m.end() for m in DATA_SHOWN.finditer(sentence)), default=0):]
     for m in _CLAUSE_OPEN.finditer(sentence):
         start = sentence[m.end(): m.end() + 16]
         if _SELF_OPENS.match(start):

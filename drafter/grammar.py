@@ -1594,9 +1594,14 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORT
                     rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$"
                     # (or after it on 摄影, a space before: 色泽艳丽的白水苹果 摄影 董张曼, 国际在线's captions, hd51b)
                     rf"|(?<=[{CJK}])\s+摄影\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*$")
-# A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a): what a picture shows, alone on
-# its line, no statement of anyone's work.
-CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])")
+# Seeing from above or afar (鸟瞰衡水市区, 航拍…, 远眺…): how a photo's caption tells the scene it shows.
+SEEING_VERBS = ("鸟瞰", "俯瞰", "航拍", "远眺", "眺望", "遥望", "俯视", "远望", "仰望")
+# A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a), or on the day it was taken and
+# the scene seen (2022年8月24日，鸟瞰衡水市区，绿树绕城…, hd49b; 这是2022年8月24日拍摄的衡水湖): what a picture shows, alone on its
+# line, no statement of anyone's work.
+CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])"
+                       rf"|^(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日[，,]?\s*(?:{'|'.join(SEEING_VERBS)})"
+                       r"|^这是[^，。；！？]{0,30}?拍摄的")
 # The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
 # where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,
 # not 浩特市; 平和县 and 政和县 of 福建; 南和区 of 邢台, hd45b); the stems after their 和 (顺, 政, 静…) name no county.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 
@@ -36,6 +37,25 @@ REPLY_FORMS = (PARTS, PER_ASK, PLAIN)
 # Whether a reply's addressee line honours its reader (尊敬的任涛委员：) or names them alone (任涛委员：).
 HONOURED = "honoured"
 SALUTATIONS = (HONOURED, PLAIN)
+# A headline's column before its bar (辉煌十三五 奋进新德州 | 宁津：…, 创建全国文明城市丨临沂市体育局：…, 央媒看四川|…) and the clause
+# marks a long headline's first clause ends on: where a comment naming the source cuts it (LABEL_CHARS).
+TITLE_BAR = re.compile(r"\s*[|｜丨]\s*")
+_TITLE_CLAUSE_END = re.compile(r"[，,；;！!？?。]")
+LABEL_CHARS = 20  # a title longer than this, cut at a clause mark, is named by its first clause
+
+
+def short_title(title: str) -> str:
+    """How a comment names a document by its ``title``: a headline under its column by the headline alone, the longest part
+    between its bars (宁津：累计投入26.8亿元，新建改建中小学、幼儿园校舍51.9万平方米 of 辉煌十三五 奋进新德州 | 宁津：…), and one over
+    :data:`LABEL_CHARS` by its first clause (宁津：累计投入26.8亿元…: hd48e's comments named the page by its whole headline, bar and
+    all, one twice over); a title of one clause as it is (泉州市科学技术局2024年工作总结和2025年工作思路)."""
+    title = max(TITLE_BAR.split(title.strip()), key=len)
+    cut = next((m for m in _TITLE_CLAUSE_END.finditer(title, 2)  # (not inside a quoted name: “奋进新时代，建功新征程”主题活动)
+                if title.count("“", 0, m.start()) == title.count("”", 0, m.start())
+                and title.count("《", 0, m.start()) == title.count("》", 0, m.start())), None)
+    return title[:cut.start()] + "…" if cut and len(title) > LABEL_CHARS and title[cut.end():].strip() else title
+
+
 KIND_WORDS = {REPLY: "答复", WORK_REPORT: "工作报告", NEWS: "新闻报道", POLICY: "政策文件"}  # a source without number or title
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 # How a person reads each kind (the CLI's listings, the web pages).
@@ -152,13 +172,13 @@ class SourceMeta:
         return DOC_KIND_NAMES.get(self.kind, self.kind)
 
     def label(self) -> str:
-        """How a comment and every list name this source: the document number, else the title, else who issued it, its year
-        and what it is (``鲤城区科技局2024年工作报告``: words a clerk knows, not the base's file id), else the name of the file
+        """How a comment and every list name this source: the document number, else the title (:func:`short_title`), else who
+        issued it, its year and what it is (``鲤城区科技局2024年工作报告``: words a clerk knows, not the base's file id), else the name of the file
         it was read from (``05_banan_water_plan_14th.txt``, which the clerk saved: never ``undated-work_report-68ebd6b7``, nor a
         year and a kind alone, 2025年新闻报道, which names no document a clerk could find), else the id — these said to be no
         title of the document's own (广州市应急管理局2023年工作报告（无标题）, hd28a)."""
         if self.number or self.title:
-            return self.number or self.title
+            return self.number or short_title(self.title)
         year = self.period or (int(self.date[:4]) if self.date else None)
         said = f"{self.issuer}{f'{year}年' if year else ''}" if self.issuer else ""
         if said and self.kind in KIND_WORDS:

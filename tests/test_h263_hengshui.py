@@ -157,8 +157,8 @@ def test_the_captions_page_keeps_neither_clutter_nor_a_seeing_verbs_place(tmp_pa
     texts = [f.text for f in ff.facts]
     assert not any("关注" in t or "资讯" in t for t in texts), texts
     assert not any("摄影报道" in s for f in ff.facts for s in f.section)
-    view = first_saying(ff.facts, "鸟瞰衡水市区")
-    assert view.jurisdiction == "衡水市" and not view.external
+    # (the dated caption of the scene seen is no fact at all, h277: hd49b's re-score; its seeing verb names no place)
+    assert not any("鸟瞰" in t for t in texts) and ff.source.jurisdiction == "衡水市", (texts, ff.source)
 
 
 def test_a_mid_january_review_of_the_year_before_dates_its_facts_by_that_year(tmp_path):
@@ -211,7 +211,7 @@ BRIEFING = """中新網(wǎng)河北新聞7月27日電 (崔志平 王鵬)“河�
 
 def test_a_slogan_of_changes_felt_is_no_work(tmp_path):
     ff = distil(tmp_path, _hengshui(tmp_path), REVIEW, "2022-05-27_衡水优美环境答卷.txt")
-    assert first_saying(ff.facts, "天空更蓝了").kind == "context"
+    assert not any("天空更蓝了" in f.text for f in ff.facts)  # (no statement at all, h277: hd49b's re-score)
     assert first_saying(ff.facts, "强化顶层设计").kind == "done"
 
 

@@ -117,9 +117,9 @@ def test_a_pages_first_line_broken_before_its_day_goes_on():
 def test_a_span_is_said_as_a_plans_only_where_its_source_names_the_plan(year, until, named, said):
     """rv14 14: _span_said wrote any 2016–2020 or 2021–2025 span as “十X五”期间, one read from 2021年以来 too. The plan is said only
     where the fact's text or its source's title names it."""
-    from drafter.compose.sentences import _span_said
+    from drafter.compose.sentences import span_said
 
-    assert _span_said(year, until, named) == said
+    assert span_said(year, until, named) == said
 
 
 @pytest.mark.parametrize("sentence, marked", [

@@ -42,7 +42,7 @@ from .sentences import (
     as_done, issued_as_done, clauses, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
-    with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
+    span_said, with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
@@ -2199,7 +2199,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = YEAR_UNKNOWN_NOTE
                     unknown.append(fig)
                 elif not note and year is not None and today.year - year > 1:
-                    note = f"该数据为{year}年数据，早于上年（{today.year - 1}年），请核实是否已有{today.year - 1}年全年或更新的数值{ANY_INDICATOR}"
+                    note = (f"该数据为{_span_of(fig, item, year)}数据，早于上年（{today.year - 1}年），"
+                            f"请核实是否已有{today.year - 1}年全年或更新的数值{ANY_INDICATOR}")
                 elif not note and in_year_only(year, source, today, part):
                     stated = _said_date(text, year)  # the months the text states (截至2024年10月底, 2024年1—10月)
                     stated = stated if stated and "月" in stated else None
@@ -2429,6 +2430,14 @@ def _outside_titles(text: str, piece: str) -> int:
     while at >= 0 and text.count("《", 0, at) != text.count("》", 0, at):
         at = text.find(piece, at + 1)
     return at
+
+
+def _span_of(fig, item: Item, year: int) -> str:
+    """How a note names the time a figure stands as of (``year``): a span it totals that ended then by the span (累计投入26.8亿元 of
+    a page summing up 辉煌十三五: “十三五”期间（2016—2020年）, not 2020年, hd48e), else the year."""
+    start, until = (fig.year, fig.until) if fig.year is not None else (item.fact.period.year, item.fact.period.until)
+    named = item.fact.text + ((item.source.title or "") if item.source else "")
+    return span_said(start, until, named) if start is not None and until == year and start < until else f"{year}年"
 
 
 def _source_name(item: Item) -> str:

@@ -734,7 +734,8 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     more = f"等{len(sources)}份" if len(sources) > shown else ""
     if any(i.fact.figures for i in items):
         quoted, of = nearest_sentence(items, words)
-        source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source else ""
+        # (the one source named just before is said once: 如“…”, not its name again, hd48e)
+        source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source and len(sources) > 1 else ""
         place = of.fact.jurisdiction if of else None
         place = place if place not in (None, *ws.jurisdiction_names()) else None
         others = sorted({i.fact.jurisdiction for i in items if i.fact.jurisdiction not in (None, *ws.jurisdiction_names())})

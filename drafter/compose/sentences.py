@@ -509,7 +509,7 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
         return None
     if source_dated(fact):
         return by_source_date(source, year)
-    said = _span_said(year, fact.period.until if year == fact.period.year else None,  # (“十四五”期间…: 2021—2025年, not 2021年)
+    said = span_said(year, fact.period.until if year == fact.period.year else None,  # (“十四五”期间…: 2021—2025年, not 2021年)
                       fact.text + (source.title or "" if source else ""))
     if year == fact.period.year and fact.period.part and not fact.period.until:
         said += fact.period.part  # (the part of the year its paragraph names: 2023年春节期间, 2024年上半年)
@@ -517,7 +517,7 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     return f"{said}，", note
 
 
-def _span_said(year: int, until: int | None, named: str = "") -> str:
+def span_said(year: int, until: int | None, named: str = "") -> str:
     """A period as a sentence states it: ``2021—2025年`` for a span, ``“十三五”期间（2016—2020年）`` for a five-year plan's where
     ``named`` (the fact's text and its source's title) names the plan (:data:`~drafter.grammar.FIVE_YEAR_PLANS`: the page summing
     up 辉煌十三五, hd48e; not a span read from 2021年以来, rv14), ``2024年`` for a year."""
@@ -543,7 +543,7 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) ->
             continue
         if figure.basis in ("document date", "unknown"):
             return by_source_date(source, figure.year)
-        said = _span_said(figure.year, figure.until)  # a span's figure, the span's
+        said = span_said(figure.year, figure.until)  # a span's figure, the span's
         return f"{said}，", f"原文未在本句注明年份，按来源所述期间写作“{said}”{VERIFY_ASK}"
     return None
 

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -120,7 +120,7 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (AUTONOMOUS_REGIONS, CITIES, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
                         year_ahead)
@@ -903,7 +903,7 @@ SHORTFALL_END = re.compile(rf"(?:{words(TURN_OPENERS)})[^。；！？]{{0,30}}?(
                            r"[^。；！？]{0,6}[。！]?$")
 # What residents feel (如今，每一个生活在滕州的居民都切身感受到了城市发生的变化：道路宽敞了… of 滕州's 2023 review): a piece's praise
 # of the change, no work said; or the changes felt, listed (天空更蓝了、大地更绿了、河流更清了……一个天蓝水秀的美丽衡水向我们走来。 of
-# 衡水's 2022 review, hd49b).
+# 衡水's 2022 review, hd49b) — of no figure, no statement at all (hd49b's re-score: still filed as background).
 FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:{words(RESIDENT_WORDS)})[^，。；：]{{0,6}}?"
                   r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)"
                   r"|^(?:[^，。；：、]{1,6}?(?:更|越来越|愈发)[^，。；：、]{1,3}了[、，…]+){2,}")
@@ -1035,7 +1035,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
                                              or (ACCLAIMED.search(norm) and norm.rstrip("。").count("。") == 0)
                                              or claims_effect(norm)
-                                             or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)) or FELT.match(norm))):
+                                             or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)))):
         return CONTEXT
     if cls == DONE and unit.role == "item" and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and scope_listed(unit):
         return PLAN  # (…主要建设内容包括：一是实施和顺古镇5A旅游景区创建；二是…: what a project is to build, hd50a)
@@ -1366,6 +1366,8 @@ _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
 # its subject: that place's unit (see stem_place).
 STEM_DEPARTMENT = re.compile(rf"^(?P<stem>[{CJK}]{{2,3}}?)(?:{words(DEPARTMENT_SHORT_NAMES, DEPARTMENT_FULL_NAMES)})"
                              rf"(?:部门|{words(DEPARTMENT_ORGAN_WORDS)})")
+# A place's whole named by its stem (余杭全区实现社会消费品零售总额318亿元, 杭州全市…), opening a clause as its subject: that place.
+STEM_WHOLE = re.compile(rf"^([{CJK}]{{2,3}}?)全([{LEVEL_CHARS}])")
 _QUOTED = re.compile(r"^“[^“”]*”")  # (a quotation opening a sentence, before who said it)
 # A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月), a date (2020年6月28日) or a frame of time, cause or
 # circumstance (在我市积极支持…建设的背景下, 为落实…, 随着…).
@@ -1434,6 +1436,10 @@ def subject_place(norm: str, text: str = "") -> str | None:
     if theme:  # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
         return subject_place(body[theme:])
     clauses = first.split("，")
+    # (what the data a unit published show, 杭州市商务局公布…情况，数据显示，今年1-6月，余杭全区实现…: the place they are of, hd48c)
+    shown = next((k for k, c in enumerate(clauses) if DATA_SHOWN.search(c)), None)
+    if shown is not None and (of := subject_place("，".join(clauses[shown + 1:]), text)):
+        return of
     topic = TOPIC_PLACE.match(clauses[0])
     if topic and is_place(topic.group("place")):  # (关于溪湖区彩屯、彩北地区居民使用燃气问题，长期以来该公司一直关注…)
         chain = leading_places(clauses[0][topic.start("place"):])
@@ -1455,6 +1461,9 @@ def subject_place(norm: str, text: str = "") -> str | None:
         department = STEM_DEPARTMENT.match(clause)
         if department:
             return stem_place(department.group("stem"), text or norm)
+        whole = STEM_WHOLE.match(clause)
+        if whole and is_place(whole.group(1) + whole.group(2)):
+            return whole.group(1) + whole.group(2)
     return None
 
 
@@ -1846,7 +1855,8 @@ def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
     记者 叶诚 摄), a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）),
     or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况): what a picture or a table shows,
-    no statement of work."""
+    no statement of work; read in simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
+    text = simplified(text)
     if TABLE_CAPTION.match(normalise(text).strip()):
         return True
     m = PHOTO_CREDIT.search(text.strip())
@@ -2447,7 +2457,8 @@ def place_split(text: str) -> list[str]:
     if not first:
         return [text]
     whole = normalise(text)
-    spoken = bool(_QUOTED.match(opening) or SAID.match(opening))  # (a speaker's words end where a sentence names its own subject)
+    # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
+    spoken = bool(_QUOTED.match(opening) or SAID.match(opening) or DATA_SHOWN.search(opening))
     at = next((k for k in range(1, len(sentences)) if _PLACE_OPENING.match(_QUOTED.sub("", n := normalise(sentences[k]).lstrip()))
                and subject_place(n, whole) not in (None, *(() if spoken else (first,)))), None)
     return [text] if not at else ["".join(sentences[:at]).strip(), *place_split("".join(sentences[at:]).strip())]
@@ -2474,6 +2485,9 @@ PRESENTING = re.compile(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:
 DEFINED_SHORT = re.compile(rf"([{CJK}]{{2,30}}?(?:{UNIT_END}))[（(]以下简称[“\"]([{CJK}]{{2,8}})[”\"][）)]")
 
 
+# A page's blurb closing on its call to read on (…提出主要目标。详情如下：, …一起来看！, 一图读懂): the lede summing up the text after
+# it (衡水市生态环境保护“十四五”规划印发！日前，…详情如下：, hd49b), no statement of its own where it states no figure.
+TEASER_END = re.compile(r"(?:详情如下|一起来看看?|快来看看?|一图读懂|戳图了解)[^。！？]{0,4}[：:！!。…]*$")
 # A sentence announcing the items under it and saying nothing else (下一步，我们将重点做好以下几项工作：, hd45b; 主要做法如下：): its
 # items are the statements; not one naming a time of its own (至2030年年底，力争达成以下目标：, :data:`TARGET_LEAD`) nor one saying
 # more before it (近年来，我局高度重视…，主要做法如下：).
@@ -2658,6 +2672,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             text = text[reported.end():]
             norm = simplified(normalise(text))
         figures = statement_figures(text, norm)
+        if not figures and (TEASER_END.search(norm) or FELT.match(norm)):
+            continue  # (a page's blurb calling to read on, 详情如下：; the changes felt, 天空更蓝了…: no statement)
         if not YEAR.search(norm) and len({told_key(g) for g in figures} & told_keys) >= TOLD_AGAIN:
             # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
             # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year

@@ -50,7 +50,7 @@ from collections.abc import Collection
 
 from ..grammar import (LEVEL_WORD_AFTER, LEVEL_WORDS, WITHIN, WORD_AFTER_ANY_LEVEL, NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
+                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, SEEING_VERBS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
@@ -143,10 +143,8 @@ _WRITING_VERBS = ("编写", "修订", "修编", "起草", "编印", "印制", "�
 _AIMING_VERBS = ("力争", "力求", "确保", "争取", "预计", "动员", "发动", "部署", "着眼", "立足", "遍布", "走遍", "覆盖", "带动")
 # (and removing or closing down: 共拆除县城违规设置…的各类广告牌 names no 共拆除县, hd38b)
 _REMOVING_VERBS = ("拆除", "清除", "清理", "铲除", "取缔", "关停", "查处")
-# (and seeing from above or afar, a photo's caption: 鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b; 航拍…, 远眺…)
-_SEEING_VERBS = ("鸟瞰", "俯瞰", "航拍", "远眺", "眺望", "遥望", "俯视", "远望", "仰望")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
-                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, _SEEING_VERBS,
+                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, SEEING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外: no 但故乡, 距县, 除拱墅区)
@@ -951,11 +949,17 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[，；：”])")
 _SELF_OPENS = re.compile(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
 
 
+# Where a frame of published data closes, the subject of its figures after it (杭州市商务局公布…情况，数据显示，…余杭全区实现…, hd48c:
+# the unit that published them is none of theirs).
+DATA_SHOWN = re.compile(r"(?:数据|统计|监测结果|调查结果)显示(?=[，：]|$)")
+
+
 def unit_subject(sentence: str) -> str | None:
     """The place of a unit named in full opening the last clause of ``sentence`` that one opens (…，经我局积极协调沟通，卓尼县
-    自然资源局在…项目中，安排中央资金总计2110万元 → 卓尼县): the subject doing the work is that place's unit, its figures that
-    place's; None where no clause opens on a place's unit."""
+    自然资源局在…项目中，安排中央资金总计2110万元 → 卓尼县), after any frame of published data (:data:`DATA_SHOWN`): the subject
+    doing the work is that place's unit, its figures that place's; None where no clause opens on a place's unit."""
     found = None
+    sentence = sentence[max((m.end() for m in DATA_SHOWN.finditer(sentence)), default=0):]
     for m in _CLAUSE_OPEN.finditer(sentence):
         start = sentence[m.end(): m.end() + 16]
         if _SELF_OPENS.match(start):

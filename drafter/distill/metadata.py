@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
-from ..grammar import (LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
+from ..grammar import (HONOUR_WON, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -868,6 +868,29 @@ def _places_listed(head: str, chain: list[str]) -> bool:
     levels = [p[-1] for p in chain]
     joined = _PLACE_JOIN.match(head, len("".join(chain)))
     return len(set(levels)) < len(levels) or bool(joined and leading_places(head[joined.end():]))
+
+
+# A headline's later part, after a space or a comma, opening on a place that won something (山西省公布2025年林长制省级激励名单
+# 平顺县获200万元资金激励, hd52d): the winner's news where its place is below the first part's, who announced it.
+_WON = rf"(?:{HONOUR_WON}|获)"
+_WON_PART = re.compile(rf"[\s，,]+(?=[{CJK}]{{2,}}?[{PLACE_LEVELS}]{_WON})")
+
+
+def _headline_winner(title: str) -> str | None:
+    """The one place a later part of ``title`` opens on as the winner (:data:`_WON_PART`), None where none does or it lists
+    several (平顺县、壶关县获…)."""
+    for part in _WON_PART.split(title)[1:]:
+        chain = leading_places(part)
+        if chain and not _places_listed(part, chain) and re.match(_WON, part[len("".join(chain)):]):
+            return chain[-1]
+    return None
+
+
+def _place_rank(place: str) -> int:
+    """How far down a place is: a province 1, a prefecture (a city of :data:`~.places.CITIES`, a 州 or 盟) 2, else 3."""
+    if place.endswith(("省", "自治区")):
+        return 1
+    return 2 if place.endswith(("州", "盟")) or (place.endswith("市") and place[:-1] in CITIES) else 3
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
@@ -1873,6 +1896,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     chain = leading_places(simplified(title)) if kind == NEWS and title else []
     if len(chain) > 1 and meta.jurisdiction in chain[:-1]:
         meta.jurisdiction = chain[-1]
+    winner = _headline_winner(simplified(title)) if kind == NEWS and title and meta.jurisdiction else None
+    meta.jurisdiction = winner if winner and _place_rank(winner) > _place_rank(meta.jurisdiction) else meta.jurisdiction
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
     site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):

@@ -50,7 +50,7 @@ from collections.abc import Collection
 
 from ..grammar import (LEVEL_WORD_AFTER, LEVEL_WORDS, WITHIN, WORD_AFTER_ANY_LEVEL, NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
+                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
@@ -762,6 +762,20 @@ def _opens_an_institution(text: str, end: int) -> bool:
     return bool(run) and not _VERB.search(run) and (bool(INSTITUTION_END.search(run)) or _examples_counted(text, end, run))
 
 
+# A place opening a programme's name, four characters or more closing on one of PROGRAMME_END_WORDS, right before the work done
+# under it, no verb in that work, and its figure (环京津冀生态安全屏障建设封山育林1万亩, 长治市太行山重点区域生态修复与保护封山育林6000亩
+# among 平顺县's results, hd52d): the programme's name, not where the work was done — not 郑州市城市更新项目完成投资…, the place's doing,
+# nor the programme's own items counted (实施成渝科技创新合作计划项目161个: the region's projects).
+_PROGRAMME_RUN = re.compile(rf"[{CJK}]{{4,}}?(?:{words(PROGRAMME_END_WORDS)})(?P<work>(?!{words(PROGRAMME_END_WORDS)})[{CJK}]{{2,}})")
+
+
+def names_a_programme(text: str, end: int, pos: int) -> bool:
+    """Whether the place ending at ``end`` opens the name of a programme whose work the figure at ``pos`` counts
+    (:data:`_PROGRAMME_RUN`)."""
+    run = _PROGRAMME_RUN.fullmatch(text, end, pos)
+    return bool(run) and not _VERB.search(run.group("work"))
+
+
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
 # ranks, not where it was done — 邹城市民政局's own (hd38a); or as the level whose list a thing is in, by its batch (李家门中岳行宫是
 # 郑州市第二批文物保护单位, 龙泉寺是河南省第四批…: a rank that level conferred on a thing of the text's place, hd43b).
@@ -1080,7 +1094,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             named, scope = [], []
         else:
             named = [p for p in places_in(segment, cities) if not _opens_an_institution(norm, cs + p[1])
-                     and not ranked_in(norm, cs + p[0], cs + p[1])]
+                     and not ranked_in(norm, cs + p[0], cs + p[1]) and not names_a_programme(norm, cs + p[1], pos)]
             scope = list(SCOPE.finditer(segment))
         place = None
         # (not a whole measured against, listed before it: 高于全国、全省1.2个…)
@@ -1116,7 +1130,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             lead = LEAD.match(sentence)
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
             at = ss + (lead.end() if lead else 0)
-            head = [h for h in places_in(start) if not _opens_an_institution(norm, at + h[1])] if PLACE_HINT.search(start) else []
+            head = [h for h in places_in(start) if not _opens_an_institution(norm, at + h[1])
+                    and not names_a_programme(norm, at + h[1], pos)] if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = last_of_chain(head)
             else:

@@ -1,0 +1,65 @@
+"""h280: findings of the held-out test hd52d (平顺县林业局, 山西长治; news pages).
+
+a. A county's 2024 results under programmes named after other places (环京津冀生态安全屏障建设封山育林1万亩, 长治市太行山重点区域生态修复与
+   保护封山育林6000亩) were 山西省's, external, their figures placed in 京津冀 and 长治市: a place opening a programme's name is not where
+   the work was done; a headline of a province's list, then the county that won by it (山西省公布…名单 平顺县获200万元资金激励), is the
+   county's news; a figure's label cut to its last 20 characters lost a place's first character (治市太行山…).
+b. A town's official's quoted words (“我们目前共种植…”平顺县石城镇党委书记马跃一介绍) were the county's: its 我们 is the town.
+c. A site's template line (时间:2017-08-20 … 来源:长治日报) gave the page its issuer over the page's own field 发文机关平顺县林业局, written
+   without its colon; a template's day years before the year the page's catalogue indexed it in is no date of the page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import distil, first_saying, unit_workspace
+
+from drafter.distill.facts import figure_positions, statement_figures
+from drafter.distill.figures import find_figures
+from drafter.distill.places import figure_places
+
+# seeds/2025-06-01_平顺县获林长制省级激励.txt of hd52d (a mirror in traditional characters), its headline, lede and results.
+INCENTIVE = """山西省公布2025年林長制省級激勵名單 平順縣獲200萬元資金激勵
+山西省公布2025年林長制省級激勵名單 平順縣獲200萬元資金激勵
+近日,山西省林長制辦公室公布2025年林長制省級激勵名單。作為全省5個林長制工作成效明顯的縣(市、區)之一,長治市平順縣獲200萬元資金激勵。
+統籌荒山綠化、退化林修復、通道生態修復、封山育林、灌木林提質增效等項目,平順縣按照“宜喬則喬、宜灌則灌、宜草則草”原則,大力發展混交造林,有力推進“生態產業化、產業生態化”進程。2024年,完成中央財政造林補助退化林修復6300畝,環京津冀生態安全屏障建設封山育林1萬畝,長治市太行山重點區域生態修復與保護封山育林6000畝,植被恢復造林757畝,縣級投資“山體疤痕、旅游公路沿線裸體修復”7處195公裡,完成森林鄉村建設
+"""
+
+
+def _pingshun(tmp_path, areas: str = ""):
+    return unit_workspace(tmp_path / "ws", "平顺县林业局", "县林业局", "平顺县", areas)
+
+
+def test_programmes_named_after_other_places_are_the_countys_results(tmp_path):
+    ff = distil(tmp_path, _pingshun(tmp_path), INCENTIVE, "2025-06-01_平顺县获林长制省级激励.txt")
+    assert ff.source.jurisdiction == "平顺县"  # (the county that won by the province's list: its news)
+    results = first_saying(ff.facts, "退化林修复6300亩")
+    assert (results.jurisdiction, results.external) == ("平顺县", False)
+    figures = {g.raw: g for g in results.figures}
+    assert figures["1万亩"].place is None and figures["6000亩"].place is None  # (not 京津冀, 长治市: the programmes' names)
+    assert figures["6000亩"].counts == "太行山重点区域生态修复与保护封山育林"  # (not 治市太行山…)
+    lede = first_saying(ff.facts, "省级激励名单")
+    assert lede.jurisdiction == "山西省"  # (the province's act stays its own)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("2024年，环京津冀生态安全屏障建设封山育林1万亩", None),
+    ("2024年，长治市太行山重点区域生态修复与保护封山育林6000亩", None),
+    ("2024年，郑州市城市更新项目完成投资42亿元", "郑州市"),  # (the place's own project doing: its place)
+    ("2024年，郑州市新建城市公园12个", "郑州市"),
+    ("2024年，实施成渝科技创新合作计划项目161个", "成渝"),  # (the programme's own items: the region's projects)
+])
+def test_a_place_opening_a_programmes_name_is_no_figures_place(sentence, place):
+    figures = statement_figures(sentence, sentence)
+    assert figure_places(sentence, figure_positions(sentence, figures), "河南省", "河南省") == [place]
+
+
+def test_a_label_is_not_cut_inside_a_places_name():
+    text = "长治市太行山重点区域生态修复与保护封山育林6000亩"
+    assert [g.counts for g in find_figures(text)] == ["太行山重点区域生态修复与保护封山育林"]
+
+
+def test_a_headline_listing_several_winners_is_no_ones(tmp_path):
+    page = INCENTIVE.replace("平順縣獲200萬元資金激勵", "平順縣、壺關縣獲資金激勵")
+    ff = distil(tmp_path, _pingshun(tmp_path), page, "2025-06-01_激励.txt")
+    assert ff.source.jurisdiction == "山西省"

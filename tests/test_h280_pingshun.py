@@ -24,6 +24,16 @@ INCENTIVE = """山西省公布2025年林長制省級激勵名單 平順縣獲200
 近日,山西省林長制辦公室公布2025年林長制省級激勵名單。作為全省5個林長制工作成效明顯的縣(市、區)之一,長治市平順縣獲200萬元資金激勵。
 統籌荒山綠化、退化林修復、通道生態修復、封山育林、灌木林提質增效等項目,平順縣按照“宜喬則喬、宜灌則灌、宜草則草”原則,大力發展混交造林,有力推進“生態產業化、產業生態化”進程。2024年,完成中央財政造林補助退化林修復6300畝,環京津冀生態安全屏障建設封山育林1萬畝,長治市太行山重點區域生態修復與保護封山育林6000畝,植被恢復造林757畝,縣級投資“山體疤痕、旅游公路沿線裸體修復”7處195公裡,完成森林鄉村建設
 """
+# seeds/2023-06-05_平顺县三项行动扮靓乡村.txt of hd52d, its head and the town's paragraphs.
+VILLAGES = """山西平顺县“三项行动”扮靓乡村
+
+时间:2023-06-05 08:22:03 来源:网络 责任编辑:sx262
+  绿色是平顺最大的底色,生态是平顺最大的财富。今年,平顺县全面推进通道绿化、美化、净化“三项行动”,持续提升通道沿线及村庄环境卫生水平,全面规划,分步实施,做到适地适树、林相美观,将通道沿线逐步打造成为优良的生态线、亮丽的风景线和增收的致富线,为改善人居环境、扮靓乡村颜值,丰富旅游业态、创优发展环境打下坚实基础。
+
+  “三项行动”开展以来,石城镇以优化道路布局、改善人居环境、提升村庄品位、彰显石城特色为目标,推动通道绿化、美化、净化“三项行动”取得实效。
+
+  “我们目前共种植白皮松、金丝柳、红叶枫、法国梧桐等树木3000余棵,风车菊、月季、女贞、石楠等各类花卉3万余株、绿化6000余平方米,通道路域两侧颜值焕然一新。”平顺县石城镇党委书记马跃一介绍。
+"""
 
 
 def _pingshun(tmp_path, areas: str = ""):
@@ -63,3 +73,13 @@ def test_a_headline_listing_several_winners_is_no_ones(tmp_path):
     page = INCENTIVE.replace("平順縣獲200萬元資金激勵", "平順縣、壺關縣獲資金激勵")
     ff = distil(tmp_path, _pingshun(tmp_path), page, "2025-06-01_激励.txt")
     assert ff.source.jurisdiction == "山西省"
+
+
+def test_a_town_officials_words_are_the_towns(tmp_path):
+    ff = distil(tmp_path, _pingshun(tmp_path), VILLAGES, "2023-06-05_平顺县三项行动扮靓乡村.txt")
+    quoted = first_saying(ff.facts, "树木3000余棵")
+    assert quoted.jurisdiction == "石城镇"  # (its 我们 the town's, never the county's total)
+    (tmp_path / "listed").mkdir()
+    ff = distil(tmp_path / "listed", _pingshun(tmp_path / "listed", "石城镇"), VILLAGES, "2023-06-05_平顺县三项行动扮靓乡村.txt")
+    quoted = first_saying(ff.facts, "树木3000余棵")
+    assert (quoted.jurisdiction, quoted.external, quoted.kind) == ("石城镇", False, "done")  # (an area's result: an example)

@@ -847,6 +847,19 @@ CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}([{CJK}]{{2,4}}?(?:镇|乡|街�
 _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$|[返回还]$")
 
 
+# A town's official (平顺县石城镇党委书记马跃一, …乡乡长, …街道党工委书记): after its county's name at most, the town, its organ and
+# the post.
+_TOWN_OFFICIAL = re.compile(rf"^(?:[{CJK}]{{2,6}}?[县区市旗])?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府|办事处)?"
+                            r"(?:常务)?副?(?:书记|镇长|乡长|主任)")
+
+
+def official_town(speaker: str) -> str | None:
+    """The town whose official ``speaker`` opens on (:data:`_TOWN_OFFICIAL`), None where it opens on none."""
+    m = _TOWN_OFFICIAL.match(speaker)
+    town = m.group(1) if m else None
+    return None if not town or NOT_A_NAME_START.match(town) or town[0] in "各全本该每" else town
+
+
 # A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
 # is the village's, named with its town where the clause names one. Never a word of villages in general (农村, 行政村,
 # 贫困村, 示范村, 城乡社区): a name's stem has two to four characters of its own, none a scope's or a kind's.

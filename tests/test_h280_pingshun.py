@@ -34,6 +34,23 @@ VILLAGES = """山西平顺县“三项行动”扮靓乡村
 
   “我们目前共种植白皮松、金丝柳、红叶枫、法国梧桐等树木3000余棵,风车菊、月季、女贞、石楠等各类花卉3万余株、绿化6000余平方米,通道路域两侧颜值焕然一新。”平顺县石城镇党委书记马跃一介绍。
 """
+# seeds/2025-01-17_林业局持续开展森林防火检查工作.txt of hd52d: the county's disclosure page, its table's fields without colons, then a
+# template's line of the site it was copied from.
+FIRE_CHECKS = """当前位置:首页>长治市平顺县人民政府>部门信息公开目录>平顺县政府工作部门>平顺县林业局>公开内容>工作动态
+
+字体大小:【大】 【中】 【小】
+
+保存为word 打印 关闭
+索引号000014349/2025-02280 成文日期2025-01-17
+发文机关平顺县林业局 发布日期2025-01-17
+发文字号 主题词
+
+林业局持续开展森林防火检查工作
+
+ 时间:2017-08-20       大    中    小      来源:长治日报
+
+进入冬季以来,森林火灾隐患不断加大,平顺县林业局持续开展森林防火检查工作,全面筑牢森林防火安全线。林业局组织工作队伍,每日对各乡镇防火工作进行排查,同时,加强防火宣传,通过设置宣传牌、乡村广播等多种形式,广泛普及森林防火知识,提高群众的防火意识。林区入口处严格检查,禁止携带火种进入林区。此外,林业局还加强对防火物资的储备和维护,确保一旦发生火情,能够迅速有效应对,全力保障森林资源和人民群众的生命财产安全。
+"""
 
 
 def _pingshun(tmp_path, areas: str = ""):
@@ -83,3 +100,20 @@ def test_a_town_officials_words_are_the_towns(tmp_path):
     ff = distil(tmp_path / "listed", _pingshun(tmp_path / "listed", "石城镇"), VILLAGES, "2023-06-05_平顺县三项行动扮靓乡村.txt")
     quoted = first_saying(ff.facts, "树木3000余棵")
     assert (quoted.jurisdiction, quoted.external, quoted.kind) == ("石城镇", False, "done")  # (an area's result: an example)
+
+
+def test_the_pages_issuing_organ_wins_over_a_templates_source(tmp_path):
+    ff = distil(tmp_path, _pingshun(tmp_path), FIRE_CHECKS, "2025-01-17_林业局持续开展森林防火检查工作.txt")
+    assert (ff.source.issuer, ff.source.date) == ("平顺县林业局", "2025-01-17")
+
+
+def test_a_units_source_field_wins_over_an_outlets(tmp_path):
+    page = FIRE_CHECKS.replace("发文机关平顺县林业局 发布日期2025-01-17", "信息来源：平顺县林业局 发布日期：2025-01-17")
+    ff = distil(tmp_path, _pingshun(tmp_path), page, "page.txt")
+    assert ff.source.issuer == "平顺县林业局"
+
+
+def test_a_templates_day_before_the_pages_index_year_is_no_date(tmp_path):
+    page = FIRE_CHECKS.replace(" 成文日期2025-01-17", "").replace(" 发布日期2025-01-17", "")
+    ff = distil(tmp_path, _pingshun(tmp_path), page, "2025-01-17_林业局持续开展森林防火检查工作.txt")
+    assert ff.source.date == "2025-01-17"  # (the day the clerk named it by, not 时间:2017-08-20)

@@ -902,6 +902,9 @@ _TIME_REACHED = (rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|(?:\d{{1,
 # more), and the words of a level aimed at besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年", "年均")
+# The words a programme's name closes on (环京津冀生态安全屏障建设, 长治市太行山重点区域生态修复与保护, 中央财政造林补助): the work
+# done under it is named after them (…建设封山育林1万亩, hd52d).
+PROGRAMME_END_WORDS = ("建设", "工程", "项目", "补助", "补贴", "计划", "行动", "专项", "试点", "保护", "修复", "治理")
 # Words of money a bureau wins, from above or as a fund (上级补助, 中央预算内投资, 专项债券, 科技经费): a sum after one is funds won.
 FUNDS_WON_WORDS = ("上级", "上三级", "中央", "省级", "国家", "资金", "经费", "补助", "补贴", "奖补", "资助", "债券", "国债", "专项债",
                    "拨款", "贷款")

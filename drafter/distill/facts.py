@@ -120,7 +120,7 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
                         year_ahead)
@@ -1417,6 +1417,13 @@ def theme_end(norm: str) -> int:
     return 0
 
 
+def quoted_town(norm: str) -> str | None:
+    """The town whose official (:func:`~.places.official_town`) said the quotation opening ``norm``: its words are the town's
+    (“我们目前共种植…树木3000余棵…”平顺县石城镇党委书记马跃一介绍 → 石城镇, its 我们 no county's, hd52d); None where none."""
+    said = _QUOTED.match(norm)
+    return official_town(norm[said.end():]) if said else None
+
+
 def subject_place(norm: str, text: str = "") -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
@@ -1424,12 +1431,13 @@ def subject_place(norm: str, text: str = "") -> str | None:
     去年3月，鼓楼区被认定为…`` → 鼓楼区; after a form's field label (``调研内容：长治市民政局…`` → 长治市). A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
     严格…`` → 上街区 where the text names it, else none: not the city's); so is a department named by its place's stem (``此外，余杭商务部门
     还创新…`` → 余杭区 where ``text``, else ``norm``, names it: :data:`STEM_DEPARTMENT`). A quotation opening it is of who said it
-    (``“…”余杭区商务局相关负责人介绍，…`` → 余杭区); said by no place, the quoted words' own subject is its (``“衡水市立足市域市情，…上半年
+    (``“…”余杭区商务局相关负责人介绍，…`` → 余杭区; a town's official's, the town: :func:`quoted_town`); said by no place, the quoted words' own subject is its (``“衡水市立足市域市情，…上半年
     开展了河湖水系连通整治…！”霍纪东表示`` → 衡水市, hd49b)."""
     labelled = _FIELD_LABEL.sub("", norm, count=1)
     said = _QUOTED.match(labelled)
     if said:
-        return subject_place(labelled[said.end():], text) or subject_place(said.group()[1:-1], text)
+        speaker = labelled[said.end():]
+        return official_town(speaker) or subject_place(speaker, text) or subject_place(said.group()[1:-1], text)
     body = labelled.removeprefix("“")  # (a quotation going on past the statement: its words)
     first = _first_sentence(body)
     theme = theme_end(body)
@@ -2755,6 +2763,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year))
+        # (or, in the place's own news, a town's official telling with figures what the town has done: “我们目前共种植…树木3000余棵…”
+        # 平顺县石城镇党委书记马跃一介绍 — the town's work, an example of the place's, hd52d)
+        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and bool(figures) and place == quoted_town(norm)
+                                and not SAID_WILL.search(norm))
         # (or, in the place's own news, the place's deed told of it as the subject: 近日，杭州公布首批十大夜间经济集聚的夜地标…, h258)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place_deed(norm, own_names))
         # (or one of its areas' department, named as its subject by the area's stem, telling its deed done: 此外，余杭商务部门还创新

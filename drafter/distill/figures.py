@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, SCOPE_WORDS,
+    CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -267,6 +267,8 @@ _PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|�
 
 # The last characters of names of roads and works (合周高速, 保义段, 淮南港): a word ends after them.
 _NAME_ENDS = frozenset("路段道速线桥港园厂站馆")
+# A place's level ending its name (长治市|太行山…), no word going on after it (市场, 区域: LEVEL_WORD_AFTER).
+_PLACE_END = lazy(rf"(?<=[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
 
 
 def _within_counts(phrase: str) -> str:
@@ -274,8 +276,11 @@ def _within_counts(phrase: str) -> str:
     after a name's end (:data:`_NAME_ENDS`), else its last MAX_COUNTS characters; no closing mark cut from its opening."""
     cut = next((m.end() for m in _PHRASE_BREAK.finditer(phrase) if len(phrase) - m.end() <= MAX_COUNTS), None)
     if (cut is None or len(phrase) - cut < 2) and len(phrase) > MAX_COUNTS:
-        # (else after a name's last character, not inside a word: …合周高速|寿县刘岗至保义段…)
-        cut = next((k for k in range(len(phrase) - MAX_COUNTS, len(phrase) - 3) if phrase[k - 1] in _NAME_ENDS), None)
+        # (else after a name's last character, not inside a word: …合周高速|寿县刘岗至保义段…; nor inside a place's name the last
+        # MAX_COUNTS characters would open in: 长治市|太行山重点区域生态修复与保护封山育林, not 治市…, hd52d)
+        blind = len(phrase) - MAX_COUNTS
+        cut = next((k for k in range(blind, len(phrase) - 3) if phrase[k - 1] in _NAME_ENDS or (
+            k < blind + 3 and _PLACE_END.match(phrase, k))), None)
     end = phrase[cut:] if cut is not None and len(phrase) - cut >= 2 else phrase[-MAX_COUNTS:]
     for opening, closing in ("“”", "《》"):  # (not from inside a name it quotes: …“粤盾-2024”省数字政府… → 省数字政府…)
         if end.count(closing) > end.count(opening) and len(end) - end.index(closing) > 2:

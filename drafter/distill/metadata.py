@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
-from ..grammar import (LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
+from ..grammar import (HONOUR_WON, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -870,6 +870,29 @@ def _places_listed(head: str, chain: list[str]) -> bool:
     return len(set(levels)) < len(levels) or bool(joined and leading_places(head[joined.end():]))
 
 
+# A headline's later part, after a space or a comma, opening on a place that won something (山西省公布2025年林长制省级激励名单
+# 平顺县获200万元资金激励, hd52d): the winner's news where its place is below the first part's, who announced it.
+_WON = rf"(?:{HONOUR_WON}|获)"
+_WON_PART = re.compile(rf"[\s，,]+(?=[{CJK}]{{2,}}?[{PLACE_LEVELS}]{_WON})")
+
+
+def _headline_winner(title: str) -> str | None:
+    """The one place a later part of ``title`` opens on as the winner (:data:`_WON_PART`), None where none does or it lists
+    several (平顺县、壶关县获…)."""
+    for part in _WON_PART.split(title)[1:]:
+        chain = leading_places(part)
+        if chain and not _places_listed(part, chain) and re.match(_WON, part[len("".join(chain)):]):
+            return chain[-1]
+    return None
+
+
+def _place_rank(place: str) -> int:
+    """How far down a place is: a province 1, a prefecture (a city of :data:`~.places.CITIES`, a 州 or 盟) 2, else 3."""
+    if place.endswith(("省", "自治区")):
+        return 1
+    return 2 if place.endswith(("州", "盟")) or (place.endswith("市") and place[:-1] in CITIES) else 3
+
+
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
     m = re.match(rf"([{CJK}]{{2,6}}?(?:[镇乡](?=人民{GOVERNMENT_WORD}$)|街道(?=办事处$|办$)))", issuer or "")
@@ -1414,7 +1437,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = next(iter(org_names(contact)), None)
     if unit:  # the unit a contact line names (联系人姓名及电话：孙某 159… 永吉县水利局 2023年)
         return unit, True
-    for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室) nor a website (政府门户网)
+    # (a unit's source field before a news outlet's, a site's template left on the page: 信息来源：平顺县林业局 over 来源:长治日报, hd52d)
+    for key in sorted(("来源", "信息来源", "文章来源"), key=lambda k: bool(MEDIA_NAME.match((kv.get(k) or "").strip()))):
+        # a publisher, not an office inside it (来源：办公室) nor a website (政府门户网)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
@@ -1761,6 +1786,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     if not date:  # (a page's date with a year of two digits, 发布日期:21/09/24, where its number's or another date's year says which)
         agreeing = {doc_number_year(number), *(int(d[:4]) for t in front + back if len(t) <= 40 for d in [parse_date(t)] if d)}
         date = next((d for key in PAGE_DATE_KEYS for d in [short_year_date(kv.get(key, ""), agreeing)] if d), None)
+    indexed = _INDEX_YEAR.search("\n".join(front or lines[:12]))
+    if date and date != written and indexed and int(date[:4]) < int(indexed.group(1)):
+        date = None  # (a site's template's day, 时间:2017-08-20, on a page its catalogue indexed in 2025, 索引号000014349/2025-02280, hd52d)
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
     date = date or named or (_lede_day(normalise(out.units[0].text), doc.path.name) if out.units else None)
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
@@ -1873,6 +1901,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     chain = leading_places(simplified(title)) if kind == NEWS and title else []
     if len(chain) > 1 and meta.jurisdiction in chain[:-1]:
         meta.jurisdiction = chain[-1]
+    winner = _headline_winner(simplified(title)) if kind == NEWS and title and meta.jurisdiction else None
+    meta.jurisdiction = winner if winner and _place_rank(winner) > _place_rank(meta.jurisdiction) else meta.jurisdiction
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
     site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
@@ -2271,11 +2301,15 @@ PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:{IN_GENERAL}|
 # title too: 李某、杨某 委员：你们提出的…)
 ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:{IN_GENERAL})){NAMES}"
                                     rf"{AND_OTHERS}\s?(?:代表|委员)们?：)(?=您|你|贵)")
+# The year a government's disclosure catalogue indexed a page in (索引号000014349/2025-02280, 索引号：11440300…/2024-00412): no day it
+# posted the page falls before it.
+_INDEX_YEAR = re.compile(r"索\s*引\s*号[：:\s]*[\w-]*?/((?:19|20)\d{2})-\d+")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
-# 农水局): a date, a unit, a class or the signatory's name (签发人 张某, 签发人张某), each read only in its own form.
+# 农水局; 发文机关平顺县林业局 发布日期2025-01-17 of a government's disclosure page, hd52d): a date, a unit, a class or the
+# signatory's name (签发人 张某, 签发人张某), each read only in its own form.
 SPACED_FIELD = re.compile(
     rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
-    rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位)\s+([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
+    rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位|发文机关|发文单位|发布机构)\s*([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
     rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型|办复类别|办理类别|分类标识)\s*[【\[（(]?\s*([A-Da-d])\s*[】\]）)]?类?"
     rf"(?![A-Za-z{CJK}])"
     rf"|(?<![{CJK}])(签发人)\s*([{CJK}]{{2,4}}?)(?=\s|$|签发日期)"

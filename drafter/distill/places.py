@@ -50,7 +50,7 @@ from collections.abc import Collection
 
 from ..grammar import (LEVEL_WORD_AFTER, LEVEL_WORDS, WITHIN, WORD_AFTER_ANY_LEVEL, NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, SEEING_VERBS, PRESENT_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
+                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, SEEING_VERBS, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
@@ -760,6 +760,20 @@ def _opens_an_institution(text: str, end: int) -> bool:
     return bool(run) and not _VERB.search(run) and (bool(INSTITUTION_END.search(run)) or _examples_counted(text, end, run))
 
 
+# A place opening a programme's name, four characters or more closing on one of PROGRAMME_END_WORDS, right before the work done
+# under it, no verb in that work, and its figure (环京津冀生态安全屏障建设封山育林1万亩, 长治市太行山重点区域生态修复与保护封山育林6000亩
+# among 平顺县's results, hd52d): the programme's name, not where the work was done — not 郑州市城市更新项目完成投资…, the place's doing,
+# nor the programme's own items counted (实施成渝科技创新合作计划项目161个: the region's projects).
+_PROGRAMME_RUN = re.compile(rf"[{CJK}]{{4,}}?(?:{words(PROGRAMME_END_WORDS)})(?P<work>(?!{words(PROGRAMME_END_WORDS)})[{CJK}]{{2,}})")
+
+
+def names_a_programme(text: str, end: int, pos: int) -> bool:
+    """Whether the place ending at ``end`` opens the name of a programme whose work the figure at ``pos`` counts
+    (:data:`_PROGRAMME_RUN`)."""
+    run = _PROGRAMME_RUN.fullmatch(text, end, pos)
+    return bool(run) and not _VERB.search(run.group("work"))
+
+
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
 # ranks, not where it was done — 邹城市民政局's own (hd38a); or as the level whose list a thing is in, by its batch (李家门中岳行宫是
 # 郑州市第二批文物保护单位, 龙泉寺是河南省第四批…: a rank that level conferred on a thing of the text's place, hd43b).
@@ -829,6 +843,19 @@ CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}([{CJK}]{{2,4}}?(?:镇|乡|街�
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
 # (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇; nor a verb of going home: 宝源返乡创业园)
 _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$|[返回还]$")
+
+
+# A town's official (平顺县石城镇党委书记马跃一, …乡乡长, …街道党工委书记): after its county's name at most, the town, its organ and
+# the post.
+_TOWN_OFFICIAL = re.compile(rf"^(?:[{CJK}]{{2,6}}?[县区市旗])?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府|办事处)?"
+                            r"(?:常务)?副?(?:书记|镇长|乡长|主任)")
+
+
+def official_town(speaker: str) -> str | None:
+    """The town whose official ``speaker`` opens on (:data:`_TOWN_OFFICIAL`), None where it opens on none."""
+    m = _TOWN_OFFICIAL.match(speaker)
+    town = m.group(1) if m else None
+    return None if not town or NOT_A_NAME_START.match(town) or town[0] in "各全本该每" else town
 
 
 # A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
@@ -1084,7 +1111,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             named, scope = [], []
         else:
             named = [p for p in places_in(segment, cities) if not _opens_an_institution(norm, cs + p[1])
-                     and not ranked_in(norm, cs + p[0], cs + p[1])]
+                     and not ranked_in(norm, cs + p[0], cs + p[1]) and not names_a_programme(norm, cs + p[1], pos)]
             scope = list(SCOPE.finditer(segment))
         place = None
         # (not a whole measured against, listed before it: 高于全国、全省1.2个…)
@@ -1120,7 +1147,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             lead = LEAD.match(sentence)
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
             at = ss + (lead.end() if lead else 0)
-            head = [h for h in places_in(start) if not _opens_an_institution(norm, at + h[1])] if PLACE_HINT.search(start) else []
+            head = [h for h in places_in(start) if not _opens_an_institution(norm, at + h[1])
+                    and not names_a_programme(norm, at + h[1], pos)] if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = last_of_chain(head)
             else:

@@ -62,10 +62,13 @@ def _reply(n: int, opened: str | None, proposal: bool = False) -> SourceMeta:
 
 
 def test_an_opening_is_a_habit_of_two_replies_alike_saying_no_other_items_particulars():
-    """One reply's opening is no habit, nor two to the other kind of item naming it; two alike naming their co-handlers (重庆市科学技术局's 经与市教委共同研究办理, corpus
+    """One reply's opening is the habit only where it is the one reply to an item of the kind (h276: 保山's real reply opens as
+    its one earlier reply to a proposal did), never two to the other kind of item naming it; two alike naming their co-handlers (重庆市科学技术局's 经与市教委共同研究办理, corpus
     02) or their session as printed are another item's; the host sentence is said as most replies' openings say it."""
     chongqing = "{you}提出的《{title}》（第{number}号）收悉。经与市教委共同研究办理，现将办理情况答复如下。"
-    assert opening_words([_reply(1, OPENED)], False) is None
+    assert opening_words([_reply(1, OPENED)], False) == OPENED
+    assert opening_words([_reply(1, OPENED), _reply(2, OPENED.replace("收悉", "已收悉"))], False) is None
+    assert opening_words([_reply(1, OPENED)], True) is None
     assert opening_words([_reply(1, OPENED), _reply(2, OPENED), _reply(3, None)], False) == OPENED
     # (a proposal's opening: as the replies to proposals open, else as all open where they name no kind: corpus 12's
     # 的代表建议收悉 is a suggestion's)

@@ -207,7 +207,8 @@ def test_a_draft_to_two_deputies_says_what_the_bureau_says_to_several(tmp_path):
     assert result.exit_code == 0, result.output
     paragraphs = [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
     at = paragraphs.index("刘振恒、贡保才旦代表：")
-    assert paragraphs[at + 1].startswith("你们提出的")
+    # (in the words its one reply opens with, 您在…上提出的“…”收悉, its session to fill: h276)
+    assert paragraphs[at + 1].startswith("你们在【待补充：会议届次】上提出的《关于对玛曲县湿地、草原、林业碳汇开发试点的建议》收悉"), paragraphs
 
 
 # Made-up news page (worded as TIANTAI_NEWS): a title whose word (平安交通) opens as a district's name does (平安区, named in the

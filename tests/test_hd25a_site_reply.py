@@ -132,7 +132,7 @@ def test_a_plain_reply_of_placeholders_opens_on_the_matters_state_before_its_fir
     its head there, and no such paragraph over gaps alone."""
     ws = _wuding(tmp_path, "draft:\n  form: plain\n")
     _, paragraphs, notes = _draft(tmp_path, ws, "9", OLD_ESTATES, OLD_ESTATES_ASKS)
-    opening = next(k for k, p in enumerate(paragraphs) if p.endswith("现将有关情况答复如下："))
+    opening = next(k for k, p in enumerate(paragraphs) if p.endswith("答复如下："))  # (its one reply's words: …，已交我局研究办理，现答复如下：)
     assert paragraphs[opening + 1] == "【待补充：老旧小区改造和物业管理方面的现状（基本情况、存在的问题）】", paragraphs
     assert paragraphs[opening + 2].startswith("一是加大城镇老旧小区改造资金投入。【待补充："), paragraphs
     assert "下列工作情况各段尚待补充，本段不写“近年来，我局…积极开展工作”之类的概述" in notes

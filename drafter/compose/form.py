@@ -149,17 +149,19 @@ def opening_words(replies, proposal: bool) -> str | None:
     bureau's own ``replies`` to an item of its kind (a proposal, ``proposal``, or a suggestion) open with, else most of all
     its replies where they name neither kind's item nor proposer (岳阳县水利局's …收悉。现答复如下： to both), where
     :data:`HABIT_REPLIES` of them at least open alike (上虞区交通运输局's 您在区人大一届三次会议上提出的《…》收悉。经研究，
-    现答复如下：, hd46a) and they say no other item's particulars (:data:`_PARTICULARS`); None else (the template's own:
-    您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
-    own = _alike_words([s.opened for s in replies if s.opened and s.proposal == proposal])
+    现答复如下：, hd46a), or the one reply to an item of its kind whose words are known (保山市文化和旅游局's 你提出的《…》（第0035号
+    提案）已交我们研究办理，现答复如下：, as its real reply of 2024 opens, hd50a), and they say no other item's particulars
+    (:data:`_PARTICULARS`); None else (the template's own: 您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
+    kind = [s.opened for s in replies if s.opened and s.proposal == proposal]
+    own = _alike_words(kind, min(len(kind), HABIT_REPLIES))
     said = own or _alike_words([s.opened for s in replies if s.opened])
     return said if own or not (said and _KIND_WORDS.search(_bare(said))) else None
 
 
-def _alike_words(said: list[str]) -> str | None:
-    """The words most of ``said`` are, where :data:`HABIT_REPLIES` of them at least are and they name no particulars."""
+def _alike_words(said: list[str], least: int = HABIT_REPLIES) -> str | None:
+    """The words most of ``said`` are, where ``least`` of them at least are and they name no particulars."""
     words = most_said(said, None)
-    return None if words is None or said.count(words) < HABIT_REPLIES or _PARTICULARS.search(_bare(words)) else words
+    return None if words is None or said.count(words) < least or _PARTICULARS.search(_bare(words)) else words
 
 
 def _bare(words: str) -> str:
@@ -459,9 +461,11 @@ class Habits:
         return self.salutation == HONOURED
 
     def you(self, proposer: str | None) -> str:
-        """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""
+        """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words: a collective (a group of
+        members too) as its replies to collectives do, else as its name says (a group as several persons)."""
         word = you_word(proposer)
-        return {POLITE_YOU: self.you_one, POLITE_YOU_MANY: self.you_many}.get(word) or self.you_body or word
+        persons = {POLITE_YOU: self.you_one, POLITE_YOU_MANY: self.you_many}
+        return (self.you_body or persons.get(word) or word) if is_collective(proposer) else persons[word]
 
 
 def head_ask(phrase: str) -> str:
@@ -472,12 +476,15 @@ def head_ask(phrase: str) -> str:
 
 def section_head(replies, phrase: str, proposal: bool) -> str:
     """A per-ask section's head: ``phrase`` (the ask's; a head's own ask, 加大政策奖补力度 of 关于“加大政策奖补力度”的建议) in the
-    wording of the newest of the bureau's own ``replies`` in sections per ask (关于“推动…发展”的建议; 的提案 for a proposal),
-    else the phrase alone; its straight quotes (关于"…"的建议 as a mirror printed it) in full-width ones
-    (:data:`STRAIGHT_QUOTED`)."""
-    head = next((s.head for s in replies if s.form == PER_ASK and s.head and ASK_SLOT in s.head), ASK_SLOT)
-    phrase = head_ask(phrase)
-    return STRAIGHT_QUOTED.sub(r"“\1”", ITEM_WORD.sub("的提案" if proposal else "的建议", head.replace(ASK_SLOT, phrase, 1)))
+    wording of the newest of the bureau's own ``replies`` in sections per ask (关于“推动…发展”的建议), else the phrase alone; the
+    item it names the draft's kind (的提案 for a proposal) unless that reply is to an item of the draft's kind (保山市文化和旅游局's
+    reply to a proposal heads 关于…的建议, as its real reply of 2024 does, hd50a); its straight quotes (关于"…"的建议 as a
+    mirror printed it) in full-width ones (:data:`STRAIGHT_QUOTED`)."""
+    by = next((s for s in replies if s.form == PER_ASK and s.head and ASK_SLOT in s.head), None)
+    head = (by.head if by else ASK_SLOT).replace(ASK_SLOT, head_ask(phrase), 1)
+    if not by or bool(by.proposal) != proposal:
+        head = ITEM_WORD.sub("的提案" if proposal else "的建议", head)
+    return STRAIGHT_QUOTED.sub(r"“\1”", head)
 
 
 # How a comment or warning written for a reply in parts names what a per-ask draft has in each section instead: its

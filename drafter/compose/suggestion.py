@@ -112,13 +112,16 @@ def check_fields(suggestion: Suggestion) -> None:
         raise DrafterError(f"主办时不写主办单位（{lead}）：主办单位是本单位；会办或协办时才指明主办单位")
 
 
-# A proposer that is a body, not a person: a party committee, the federation of industry and
-# commerce, a sector group (界别), any group of members (小组, 委员活动组, 委员联络组, 工作组: hd50a's 驻隆阳委员活动组 was
-# addressed 驻隆阳委员活动组委员：…你提出的; not a person whose name ends in 组, rv15 14), a members' studio (委员工作室) or any
-# committee/association.
+# A group of members proposing together, addressed as persons are (您们/你们, not 贵单位): a sector group (界别), any group
+# of members (小组, 委员活动组, 委员联络组, 工作组: hd50a's 驻隆阳委员活动组 was addressed 驻隆阳委员活动组委员：…你提出的, and the
+# bureau's real reply says 您们提出的; 临沧's to a 学习小组 and a 界别 say 你们, hd26b; not a person whose name ends in 组, rv15 14).
+_MEMBERS = r"(?:界别|界|(?:活动|联络|课题|工作|调研|专题|协作|小)组)$"
+MEMBERS = lazy(_MEMBERS)
+# A proposer that is a body, not a person: a party committee, the federation of industry and commerce, a group of members
+# (:data:`MEMBERS`), a members' studio (委员工作室) or any committee/association.
 COLLECTIVE = lazy(
-    rf"(?:{words(PARTY_NAMES)}|工商联|界别|委员会|委会|(?:联合|商|协|学|研究|促进|联谊)会"
-    rf"|代表团|(?:活动|联络|课题|工作|调研|专题|协作|小|党)组|工作室|支社|支部|界|{CPPCC_COMMITTEE})$|^(?:{words(PARTY_NAMES)}|市工商联)"
+    rf"(?:{words(PARTY_NAMES)}|工商联|委员会|委会|(?:联合|商|协|学|研究|促进|联谊)会"
+    rf"|代表团|党组|工作室|支社|支部|{CPPCC_COMMITTEE})$|{_MEMBERS}|^(?:{words(PARTY_NAMES)}|市工商联)"
 )
 
 
@@ -242,11 +245,14 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def you_word(proposer: str | None) -> str:
-    """How the reply addresses the proposer: 您, 您们 for several persons (高潮、罗新坤, 高潮等7名); 贵会
-    for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a 界别, 小组, 委员活动组, 代表团)."""
-    if not is_collective(proposer):
-        return POLITE_YOU_MANY if proposer and SEVERAL.search(proposer) else POLITE_YOU
-    name = proposer.strip()
+    """How the reply addresses the proposer: 您, 您们 for several persons (高潮、罗新坤, 高潮等7名) or a group of members
+    (:data:`MEMBERS`: 界别, 小组, 委员活动组); 贵会 for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a party's
+    committee, 九三学社泉州市委, a 代表团)."""
+    name = (proposer or "").strip()
+    if MEMBERS.search(name) or (SEVERAL.search(name) and not is_collective(name)):
+        return POLITE_YOU_MANY
+    if not is_collective(name):
+        return POLITE_YOU
     return COUNCIL_YOU if name.endswith(("会", "工商联")) else BODY_YOU
 
 

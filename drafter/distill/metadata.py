@@ -48,7 +48,7 @@ from .places import (MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAM
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, TIMESTAMP_LINE, Outline,
+    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, SPACED_CJK, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
@@ -957,7 +957,6 @@ WORD_LIST = re.compile(r"[^，。；]{1,6}(?:，[^，。；]{1,6})+")
 # a page's keywords), or of four or more parted by underscores (国产一区二区黄网_国产成人99在线播放_…_国产亚洲av无码专区a∨麻豆, hd38c;
 # a page's own title has three at most: 标题_栏目_站点): clutter, neither a title nor a part of one.
 PHRASE_LIST = re.compile(r"[^，。；：_]+(?:，[^，。；：_]+){2,}|[^，。；：_]+(?:_[^，。；：_]+){3,}")
-SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 
 

@@ -51,7 +51,7 @@ from collections.abc import Collection
 from ..grammar import (LEVEL_WORD_AFTER, LEVEL_WORDS, WITHIN, WORD_AFTER_ANY_LEVEL, NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
                        OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, SEEING_VERBS, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
-                       mask_titles, words)
+                       mask_titles, short_place, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
 
@@ -454,6 +454,22 @@ def leading_places(text: str) -> list[str]:
                 break
         else:
             return out
+
+
+# A place renamed with its level (its stem kept), by the level before → those after: 撤县设市 (香格里拉县 → 香格里拉市), 撤县设区
+# (长安县 → 长安区), 撤市设区 (萧山市 → 萧山区), 地区 or 盟 made a city (保山地区 → 保山市, 巴彦淖尔盟 → 巴彦淖尔市). A county or
+# city of a prefecture-level city's stem (:data:`CITIES`: 遵义县, later 播州区, under 遵义市; 淮安市 over 淮安区) is its part
+# or its parent, never the city's predecessor; a level above (吉林省 of 吉林市) neither.
+_RENAMED_TO = {"县": "市区", "市": "区", PREFECTURE_WORD: "市", "盟": "市"}
+
+
+def predecessor(place: str | None, own: str) -> bool:
+    """Whether ``place`` is ``own`` before its level was renamed (:data:`_RENAMED_TO`): 香格里拉县 of 香格里拉市 (2014), its
+    facts the same place's, dated when they were."""
+    before, after = _NAME_PARTS.match(short_place(place or "")), _NAME_PARTS.match(short_place(own))
+    if not before or not after or before[1] != after[1] or len(before[1]) < 2:
+        return False
+    return after[2] in _RENAMED_TO.get(before[2], "") and (before[2] not in "县市" or before[1] not in CITIES)
 
 
 def innermost(name: str | None) -> str | None:

@@ -664,6 +664,7 @@ _OPENED_ITEM = lazy(r"(?:关于)?(?:《[^》]{2,}》|“[^”]{2,}”)(?:的?(?:
 _OPENED_NUMBER = lazy(r"(第?)\s*[A-Za-z]?\d{1,10}\s*号")  # (第0219号), (B003号)
 _OPENED_END = lazy(r"如下[：:。]")  # where its words end: the transmittal (…现答复如下：), else at its first sentence's end
 OPENED_MAX = 120  # an opening's words, no longer (a paragraph run on into the body is not the opening)
+SPACED_CJK = lazy(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a space between two characters (您 们, a mirror's)
 
 
 def opened_said(lines: list[str], session: str | None) -> str | None:
@@ -683,7 +684,7 @@ def opened_said(lines: list[str], session: str | None) -> str | None:
     said = _OPENED_ITEM.sub(f"《{TITLE_SLOT}》", said, 1)
     said = said.replace(session, SESSION_SLOT) if session else said
     said = _OPENED_NUMBER.sub(rf"\g<1>{NUMBER_SLOT}号", said)
-    return READER_WORD.sub(YOU_SLOT, said)
+    return READER_WORD.sub(YOU_SLOT, SPACED_CJK.sub("", said))  # (您 们在…: {you}在…, 牟定县水务局's, not {you} 们在…)
 
 
 def salutation_said(lines: list[str]) -> str | None:

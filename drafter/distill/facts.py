@@ -2279,9 +2279,10 @@ def _planned(norm: str, doc_month: int | None) -> bool:
 _NEXT_STEP_TURN = re.compile(rf"，(?={NEXT_STEP})")
 
 
-# A body founded, said done (我市成立了…领导小组, 印发了…方案): past, even under a plan's heading (hd45b) — not what is to be
-# (将成立…) nor a deed denied.
-FOUNDED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取|目标)[^，。；！？])*?(?<![将不未没])(?:{words(FOUNDING_VERBS, ('印发',))})了")
+# A body founded or a document made, said done (我市成立了…领导小组, 印发了…方案; revised, its verb doubled: 2022年，我省…修订完善了
+# 《河南省防汛专项应急预案》, hd52c): past, even under a plan's heading (hd45b) — not what is to be (将成立…) nor a deed denied.
+FOUNDED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取|目标)[^，。；！？])*?(?<![将不未没])"
+                     rf"(?:{words(FOUNDING_VERBS, ('印发', '修订', '修编', '制订'))})(?:完善)?了")
 
 
 def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:

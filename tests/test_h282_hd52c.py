@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from drafter.compose.sentences import under_way_at
 from drafter.distill.facts import deeds_split
 from drafter.distill.figures import normalise
 from drafter.distill.periods import time_mentions
@@ -36,6 +37,15 @@ def test_a_transmittal_naming_its_matter_leads_no_plan(tmp_path, ws):
     revised = fact_saying(ff, "修订完善了《河南省防汛专项应急预案》")
     assert revised.kind == "done"
     assert fact_saying(ff, "豫政〔2021〕23号").kind == "done"
+    # (the item after it did 印发, 修订了 and 征求意见, its rules then waiting on a meeting: done, its pending step the clerk's to check)
+    assert fact_saying(ff, "待省减灾委全体会议通过后印发实施").kind == "done"
+
+
+def test_a_step_waited_on_is_progress_to_check():
+    # a 2022 reply's 待省减灾委全体会议通过后印发实施, drafted in 2023: its progress then, marked for the clerk as 正在…, 即将… are
+    sentence = "修订了《河南省减灾委员会成员单位工作职责》，已征求各成员单位意见建议，并进一步修改完善，待省减灾委全体会议通过后印发实施。"
+    assert under_way_at(sentence) == (len(sentence) - 1, "待省减灾委全体会议通过")
+    assert under_way_at("2022年，我省以省防汛应急指挥部名义修订完善了《河南省防汛专项应急预案》。") is None
 
 
 @pytest.mark.parametrize(("text", "done"), [

@@ -208,6 +208,9 @@ class Ask:
     # the words of the suggestion's title (its matter, :func:`~.select.matter_phrase`, less the generic), where its
     # phrase names the suggestion's subject (公办中小学教室 of 将公办中小学教室安装空调纳入…; set by the selection)
     titled: frozenset = frozenset()
+    # the title's words its phrase shares with another ask, beyond the generic and the bureau's own place (应急预案 of
+    # 推动建立…应急预案体系 beside 加强应急预案演练: set by the selection, :func:`~.select.ask_words`)
+    shared: frozenset = frozenset()
 
     @property
     def points(self) -> list[str]:

@@ -888,7 +888,8 @@ def word_share(index):
 def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
-    base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart)."""
+    base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart) — those of its phrase and
+    the title set as its :attr:`~.asks.Ask.shared` words (:func:`on_ask` counts them said, hd52c)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
@@ -899,6 +900,8 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
         out.append(frozenset(g for g in own - GENERIC - others
                              if "的" not in g and not (share and share(g) > COMMON_SHARE)))
+        asks[k].shared = frozenset(g for g in own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
+                                   - _seams(asks[k].phrase) if "的" not in g)
     return out
 
 
@@ -994,7 +997,10 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
     matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it). A word equivalent to
     one of the phrase's (:attr:`~.asks.Ask.phrase_synonyms`) says it too (敬老院 of 居家及社区老年照护体系, hd38a); the field
-    governing its facility (:func:`~.synonyms.governing_fields`), said whole, is the matter itself. Its sentences scoped to
+    governing its facility (:func:`~.synonyms.governing_fields`), said whole, is the matter itself. The title's matter the
+    phrase shares with the other asks (:attr:`~.asks.Ask.shared`: 应急预案 of 推动建立…应急预案体系 beside 加强应急预案演练,
+    which left the first its qualifiers, 覆盖全行业, 全过程, no reply says, hd52c) counts towards the words, and a fact saying the thing the
+    phrase ends on (its key word's head, its own word) needs one word fewer. Its sentences scoped to
     the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
     scoped = in_settlement(fact.text, ask.text)
     if not scoped:
@@ -1011,11 +1017,15 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     topic = _topic_of(fact)
     if fact.kind != PLAN and own & bigrams(topic):  # the work of the ask's matter: what it is for is too
         about += purposes(fact.text)
-    said = own & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
+    said = (own | ask.shared) & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
+    # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
+    # 实战演练, its other words the asks' shared matter, hd52c)
+    head = next((k[-2:] for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    need = MIN_ASK_SHARED - (head in own and head in said)
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
-    return ((len(said) >= MIN_ASK_SHARED or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
+    return ((len(said) >= need or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask))
 
 
@@ -3463,8 +3473,11 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
-    chosen = with_antecedents(body, [s for k, s in enumerate(body) if s in chosen  # (and what it achieved, dated)
-                                     or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
+    followed: list[str] = []  # (and what it achieved, dated, each such sentence's next too: 2019年，我省出台了…。2021年，我省印发了
+    for k, s in enumerate(body):  # 《…总体应急预案…》。2022年，我省…修订完善了《…防汛专项应急预案》, hd52c)
+        if s in chosen or (k and body[k - 1] in followed and _DATE.match(s) and _tells_result(s, body[k - 1])):
+            followed.append(s)
+    chosen = with_antecedents(body, followed)
     if chosen and body[0] not in chosen and OTHERS_LEAD.match(body[0]):  # (whose work the rest is: hd26a)
         chosen = [body[0], *chosen]
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -884,7 +884,6 @@ SEEKING = re.compile(rf"^{_LEAD_IN}(?:(?:{_NOW})，?)?(?:{_SUBJECT}|{_PLACE_SUBJ
 # the submission is work under way), nor 争取到 (won).
 SOUGHT_NOW = re.compile(rf"^{_LEAD_IN}(?:{_NOW})，?(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:正在|正)?(?:积极|全力|努力|主动)?"
                         r"(?:向上级?|向[^，。；！？]{1,12}?)?(?:争取|申报|申请)(?!到)[^，。；！？]*[。！？]?$")
-AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
 # A statement opening on what is to go further or go on (进一步落实…加计扣除…等政策，引导企业加大…; 我局继续加大对我市农村公路建设
 # 改造力度，…; 以上三条公路我局…将进一步督促养护单位…): a commitment, when nothing in it is said done (hd34c: a reply's stock closing
 # 我局继续加大…力度 was filed as done and drafted as a result).
@@ -2297,9 +2296,10 @@ def _planned(norm: str, doc_month: int | None) -> bool:
 _NEXT_STEP_TURN = re.compile(rf"，(?={NEXT_STEP})")
 
 
-# A body founded, said done (我市成立了…领导小组, 印发了…方案): past, even under a plan's heading (hd45b) — not what is to be
-# (将成立…) nor a deed denied.
-FOUNDED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取|目标)[^，。；！？])*?(?<![将不未没])(?:{words(FOUNDING_VERBS, ('印发',))})了")
+# A body founded or a document made, said done (我市成立了…领导小组, 印发了…方案; revised, its verb doubled: 2022年，我省…修订完善了
+# 《河南省防汛专项应急预案》, hd52c): past, even under a plan's heading (hd45b) — not what is to be (将成立…) nor a deed denied.
+FOUNDED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取|目标)[^，。；！？])*?(?<![将不未没])"
+                     rf"(?:{words(FOUNDING_VERBS, ('印发', '修订', '修编', '制订'))})(?:完善)?了")
 
 
 def deeds_split(text: str, doc_month: int | None = None) -> list[tuple[str, bool]]:

@@ -10,7 +10,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
   ``“十二五”期间`` → 2011–2015 (a name such as ``“十四五”国家重大科技基础设施`` is no period);
-  ``自2017年至今`` / ``2017年以来`` / ``2017年之后`` / ``从2017年开始`` → 2017 until the document's year (a count
+  ``自2017年至今`` / ``2017年以来`` / ``2017年之后`` / ``从2017年开始`` → 2017 until the document's year, as a founding's year
+  is with the clause after it (``于2018年11月29日…挂牌成立后，`` → 2018 until then; a count
   running since then stands as of the document's date; ``2017年之前，`` names no
   year: a statement opening on it speaks of no time it names, nor of the document's);
 - the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``今年``/``本年`` → the
@@ -73,6 +74,9 @@ BATCH_AFTER = lazy(r"^\s?度?(?:提前批|第[一二三四五六七八九十\d]{
 # The year a thing was founded (同德烈士陵园始建于1956年，…园内安葬有115名烈士, 成立于2015年的…): the founding's, not the time
 # the statement or its other figures speak of.
 FOUNDED_BEFORE = lazy(r"(?:建|成立|创建|创办|始|落成|建成|设立|组建)于\s?$")
+# The year a body was founded, the clause going on after its founding (省应急厅于2018年11月29日整合9个部门…职责挂牌成立后，积极做好
+# …各项工作 of a reply of 2022-12, hd52c; 组建以来, 成立之后): the start of a run to now, as 以来 is — never the year of the work told.
+FOUNDED_SINCE = lazy(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；]{0,40}?(?:成立|组建|挂牌|设立)(?:以来|之后|后)(?=[，,])")
 # A meeting or an item summing up a year's work (全面总结2024年文旅工作成效，部署2025年重点任务): the year it is an account of.
 SUMMED_UP_YEAR = lazy(r"总结(?:了)?((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作|成效|成绩|成果|情况)")
 # A deadline's word right before a year (于, 计划, 力争2025年底前建成; 力争/争取 of an aim, STRIVING: not 共争取2000年底前建成的老旧小区
@@ -162,6 +166,11 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
                 or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or RECORD_SINCE.match(after) or MET_AFTER.match(after)):
             continue
         if BUILT_BY.match(after) and not deadline_before(norm, m.start()):
+            continue
+        founded = FOUNDED_SINCE.match(norm, m.end())
+        if founded and doc_year and doc_year > first:
+            out.append((m.start(), first, doc_year, TEXT))
+            since_ends.append((m.start(), founded.end()))
             continue
         since = SINCE.match(after) or (FROM_ON.match(after) if norm[m.start() - 1: m.start()] in ("自", "从") else None)
         if since:
@@ -254,6 +263,13 @@ _HELD = lazy(rf"(?:{words(STOCK_VERBS)}|{PRESENT_HOLDING})[^的]*$")
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 
 
+def _founding_counts(norm: str, year_at: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` stands inside the founding clause after the year at ``year_at`` (:data:`FOUNDED_SINCE`)."""
+    year = YEAR.match(norm, year_at)
+    founded = FOUNDED_SINCE.match(norm, year.end()) if year else None
+    return bool(founded) and pos < founded.end()
+
+
 def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, int, int, str], ...],
                    opens: bool) -> list[tuple[int, int, str, bool, int] | None]:
     """The (first, last) year, basis, whether it is named in the figure's own sentence and where, of each
@@ -289,6 +305,8 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             # between: …提升至2024年的6.6%，…年均增长8.6%, hd36c)
             before = spans
         m = before[-1] if before else _opening_time(norm, stops, pos, mentions, max(restart, skipped[1]))
+        if m and m[0] < m[1] and _founding_counts(norm, m[4], pos):
+            m = (m[0], m[0], *m[2:])  # (整合9个部门…挂牌成立后: the founding's own figures, of its year)
         if m and m[0] < m[1] and ((not m[3] and _since(norm, m[4])) or _HELD.search(norm[_pause_before(norm, pos):pos])):
             # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):
             # a later sentence's figure is of the span's end, now; so is a stock held under a span (此后30年间，…成为坐拥3.5万余家

@@ -1419,10 +1419,11 @@ def _under_bare_items(units: list[Unit]) -> None:
 
 # A lead announcing what will be done, in the list after it (我委…将从以下几个方面配合县区做好…工作。 / 下一步将重点做好以下工作：; 为此，要重点做好以下八个方面的工作： of a 政府工作报告, hd32b),
 # or what is to be done in a time to come before a list (报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。 / （一）…): its
-# items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下, nor 将 as 把 or
+# items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下 — its matter named
+# before 如下 too: 现根据我厅工作职能，将提案答复内容如下：, 1250905 of 河南省应急管理厅, hd52c — nor 将 as 把 or
 # 将近; nor a lead saying what was done before, 已将….)
 FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|" + NEXT_OR_LATER + r"|(?<![主重需只想摘纲概必])" + MUST_YAO + r"(?!紧))"
-                   r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)如下)"
+                   r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)(?:内容|意见|情况)?如下)"
                    r"[^。；！？]{0,30}?(?:以下|如下|下列|[一二三四五六七八九十几两]+个?方面)[^。；！？]{0,30}"
                    # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)
                    r"|(?:今年|明年|年内|" + NEXT_OR_LATER + r"|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|" + _BA_AHEAD + r")|拟|计划)"

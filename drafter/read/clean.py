@@ -1069,7 +1069,8 @@ _LISTED_DATE = lazy(rf"^{DASHED_DATE}")
 
 
 def _listed_tail(lines: list[str]) -> int:
-    """Where the links closing a page's ``lines`` start: the lines after its last sentence (a line ending on 。, or 。”), none a field
+    """Where the links closing a page's ``lines`` start: a link list's label after its first sentence (新闻推荐 / 华亭市党政考察团… /
+    他山之石，…。: a teaser's sentence after it); else the lines after its last sentence (a line ending on 。, or 。”), none a field
     (:data:`_LABEL`), from a link list's label (推荐阅读 / 外汇局官网|…突破20万亿元…), or all of them where two or more open on a
     date (…综述 / 2025/06/04: each listed headline's) but the paragraphs right after that sentence ending on another stop, its
     closing quote after it (:data:`_TERMINAL`: …贡献力量！, …让群众满意！”, rv14), else ``len(lines)``; a signature's one date is

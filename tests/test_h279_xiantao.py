@@ -165,3 +165,13 @@ def test_a_scenes_caption_and_a_cut_last_line_are_no_facts(tmp_path):
     texts = [f.text for f in ff.facts]
     assert not [t for t in texts if t.endswith(("场面。", "场景。")) or t.endswith("在紧")]
     assert any("381根" in t for t in texts)
+
+
+def test_a_last_item_without_its_stop_stands(tmp_path):
+    """(hd45c's page ends cut inside a clause after «已完成市人大机关、…金色晓岛小区等48个院落改造»: a statement with its figure, no cut
+    fragment — the rule takes lines of no figure only.)"""
+    page = ("2.建设进度。试点海绵城市建设以来，常德市海绵城市建设积极探索，因地制宜，开创性地推进海绵城市建设。"
+            "水质及内涝方面,已整治完成内涝点15个、黑臭水体4条,建成区不积水面积达34.97平方公里,占示范区面积的96.9%,剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工。已完成市人大机关、市检察院机关、市环保局机关、芷兰居小区、金色晓岛小区等48个院落改造,建成面积3.83平方公里(试点区域内2.72平方\n")
+    ws = unit_workspace(tmp_path / "ws", "常德市住房和城乡建设局", "市住建局", "常德市")
+    ff = distil(tmp_path, ws, page, "2018-01-31_常德海绵城市建设.txt")
+    assert any(g.raw == "48个" for f in ff.facts for g in f.figures)

@@ -129,9 +129,10 @@ from .topics import document_topics, matter_terms, with_matter
 MIN_CHARS = 10
 # A short fragment a cut page ends on, inside a quotation it never closes, no sentence said (两大主题，以建设“民族, hd31a): no statement.
 CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？；]{0,8}$")
-# …and a news page's last line cut inside its first clause (平华一级公路蔡胡梁隧道内工人们在紧, hd52a): its sentence never said (not one
-# cut after a clause, 维西县气候温润，全县最高海拔4880米，: what it said stands).
-CUT_LAST = re.compile(r"^[^。！？!?；;，,]*[^。！？!?；;，,”’）)」』…\s]$")
+# …and a news page's last line cut inside its first clause, no figure in it (平华一级公路蔡胡梁隧道内工人们在紧, hd52a): its sentence never
+# said (not one cut after a clause, 维西县气候温润，全县最高海拔4880米，, nor an item without its stop, 已完成…等48个院落改造: what
+# it said stands).
+CUT_LAST = re.compile(r"^[^。！？!?；;，,\d]*[^。！？!?；;，,”’）)」』…\s\d]$")
 # A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement.
 SCENE_CAPTION = re.compile(r"^[^，,。；！？：:]{2,24}(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$")
 RELATIVE_YEAR = (

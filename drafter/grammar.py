@@ -236,6 +236,9 @@ _RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
+# A phase of a named estate or works (新城壹号5期附近片区, 万达广场2期, 3期工程): which part of it, no count (hd52b).
+_PHASE_BEFORE = lazy(r"(?:号|城|苑|园|府|湾|庭|郡|邸|墅|小区|广场|大厦|新村)$")
+_PHASE_AFTER = lazy(r"(?:工程|项目|安置房|小区)")
 # A day's hours a service keeps, said before it (24小时举报电话, 24小时值班值守; not 24小时内办结, 24小时以上, nor a time
 # something takes, 3个小时办结).
 _HOURS = frozenset(("小时", "个小时"))
@@ -392,6 +395,8 @@ def figure_matches(text: str) -> list[re.Match]:
                                               or _RECENT_SPAN.match(norm, _number_start(m))
                                               or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)
+        if m.group("unit") == "期" and (_PHASE_BEFORE.search(norm, max(0, start - 2), start) or _PHASE_AFTER.match(norm, m.end())):
+            continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue
         if m.group("unit") in _HOURS and m.re in digits and m.group("num") == "24" and _SERVICE_AFTER.match(norm, m.end()):
@@ -422,13 +427,18 @@ def match_unit(m: re.Match) -> str:
 APPROX_RANGE = lazy(r"(?:^|(?<=[十百千万]))(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?=$|[十百千万])")
 
 
+def _ten_odd(m: re.Match) -> bool:
+    """Whether a figure match is ten and odd (10多名, 十余个, 10余万元): 十几, a vague count like it (hd52b)."""
+    return bool(m.group("a1")) and (m.groupdict().get("num") == "10" or m.groupdict().get("cn") == "十")
+
+
 def match_value(m: re.Match) -> float | None:
     """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000); None for a vague count
-    (几十米, 上百人: no number is stated, and none is made up from its magnitude, hd44b) and an approximate range
+    (几十米, 上百人, 10多名: no number is stated, and none is made up from its magnitude, hd44b) and an approximate range
     (:data:`APPROX_RANGE`: 一百七八十个年头, hd45b)."""
     if m.re is CN_FIGURE.compiled():
-        return None if APPROX_RANGE.search(m.group("cn")) else float(cn_value(m.group("cn")))
-    if m.re is VAGUE_FIGURE.compiled():
+        return None if APPROX_RANGE.search(m.group("cn")) or _ten_odd(m) else float(cn_value(m.group("cn")))
+    if m.re is VAGUE_FIGURE.compiled() or _ten_odd(m):
         return None
     return float(m.group("num").replace(",", ""))
 
@@ -862,6 +872,9 @@ LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # is the year before: 至 ends 至上 only).
 LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
+# The opening of a year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's own
+# year, its 全年 the year ahead (pattern text; not 去年年初, 2021年初, 上年初).
+YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月|(?<![去上前明\d])年初"
 # The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
 # come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
 # NEXT_OR_LATER: pattern texts).

@@ -23,7 +23,8 @@ def test_check_and_distiller_find_the_same_figures_in_every_seed_paragraph(seed)
     doc = read_document(seed)
     total = 0
     for block in doc.blocks:
-        distilled = [G.figure_key(f.value, f.scale, f.unit) for f in find_figures(block.text)]
+        # (a vague count, 10余场, has no key: no number to trace, in either)
+        distilled = [key for f in find_figures(block.text) if (key := G.figure_key(f.value, f.scale, f.unit))]
         checked = [t.key for t in figure_tokens(block.text)]
         assert checked == distilled, block.text
         total += len(checked)

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (YEAR_OPENING, AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -120,7 +120,7 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
                         year_ahead)
@@ -129,10 +129,16 @@ from .topics import document_topics, matter_terms, with_matter
 MIN_CHARS = 10
 # A short fragment a cut page ends on, inside a quotation it never closes, no sentence said (两大主题，以建设“民族, hd31a): no statement.
 CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？；]{0,8}$")
+# …and a news page's last line cut inside its first clause, no figure in it (平华一级公路蔡胡梁隧道内工人们在紧, hd52a): its sentence never
+# said (not one cut after a clause, 维西县气候温润，全县最高海拔4880米，, nor an item without its stop, 已完成…等48个院落改造: what
+# it said stands).
+CUT_LAST = re.compile(r"^[^。！？!?；;，,\d]*[^。！？!?；;，,”’）)」』…\s\d]$")
+# A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement.
+SCENE_CAPTION = re.compile(r"^[^，,。；！？：:]{2,24}(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$")
 RELATIVE_YEAR = (
     # 较去年同期 / 比上年 / 高于去年增幅 / 是去年的近一倍 compares with that year; it is not the year spoken of
     (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR_SAID})(?!同期|{RATIO_OF})"), lambda year, month: year - 1),
-    (re.compile(words(THIS_YEAR_WORDS, IN_YEAR_WORDS)), lambda year, month: year),
+    (re.compile(f"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|{YEAR_OPENING}"), lambda year, month: year),
     # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
     # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
     (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), lambda year, month: year - 1 if month and month <= 6 else year),
@@ -142,7 +148,9 @@ RELATIVE_YEAR = (
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
 # (a province alone too, 2023年，吉林省民生保障扎实推进…, a provincial bureau's place: hd35b)
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省)"
+# (a county named by one character too: 近日，漳县检察院联合漳县公安局…, hd52a)
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省"
+                           rf"|[{''.join(sorted(ONE_CHARACTER_COUNTIES))}]县)"
                            rf"(?![级級{''.join(sorted(WORD_AFTER_ANY_LEVEL))}])(?!{'|'.join(f'(?<={w[0]}){w[1:]}' for w in sorted(LEVEL_WORDS))})"
                            rf"(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
 
@@ -884,6 +892,9 @@ SEEKING = re.compile(rf"^{_LEAD_IN}(?:(?:{_NOW})，?)?(?:{_SUBJECT}|{_PLACE_SUBJ
 # the submission is work under way), nor 争取到 (won).
 SOUGHT_NOW = re.compile(rf"^{_LEAD_IN}(?:{_NOW})，?(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:正在|正)?(?:积极|全力|努力|主动)?"
                         r"(?:向上级?|向[^，。；！？]{1,12}?)?(?:争取|申报|申请)(?!到)[^，。；！？]*[。！？]?$")
+# The next step after a clause telling what is under way, once a step is done (…，该泵站工地就复工开建，待完成打桩后将着手开挖工程…,
+# hd52b): what the work goes on to, no plan of the statement's.
+AWAITED_NEXT = re.compile(r"(?<=[^，,])[，,]\s*待[^。；！？，]{1,24}?(?:后|之后)[^。；！？]*")
 # A statement opening on what is to go further or go on (进一步落实…加计扣除…等政策，引导企业加大…; 我局继续加大对我市农村公路建设
 # 改造力度，…; 以上三条公路我局…将进一步督促养护单位…): a commitment, when nothing in it is said done (hd34c: a reply's stock closing
 # 我局继续加大…力度 was filed as done and drafted as a result).
@@ -1694,7 +1705,8 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
 # (or funds, projects or policies won, 共争取中央、省级公共财政资金9.53亿元: WON, hd47b)
-RESULT_WON = re.compile(rf"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖|{WON}")
+# (a works put to trial, 11座新建污水处理厂全部进入试运行, 进入通水调试阶段: built, hd52b)
+RESULT_WON = re.compile(rf"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖|(?:进入|投入)试运行|通水|{WON}")
 
 
 def themed_results(norm: str, figures: list[Figure]) -> bool:
@@ -1861,10 +1873,10 @@ TABLE_CAPTION = re.compile(r"^(?:附?[表图]\s?[\d一二三四五六七八九�
 def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
     记者 叶诚 摄), a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）),
-    or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况): what a picture or a table shows,
-    no statement of work; read in simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
+    or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`):
+    what a picture or a table shows, no statement of work; read in simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
     text = simplified(text)
-    if TABLE_CAPTION.match(normalise(text).strip()):
+    if TABLE_CAPTION.match(normalise(text).strip()) or SCENE_CAPTION.match(normalise(text).strip()):
         return True
     m = PHOTO_CREDIT.search(text.strip())
     said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
@@ -2629,6 +2641,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
                   for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
+    last = statements[-1][0] if statements and meta.kind == NEWS else None
     for unit, text, restated in statements:
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
@@ -2637,7 +2650,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         normal = normalise(text)
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normal) or CUT_FRAGMENT.match(normal) or ASK_NAMED.match(bare) or (
+                normal) or CUT_FRAGMENT.match(normal) or (unit is last and CUT_LAST.match(bare)) or ASK_NAMED.match(bare) or (
                 PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
@@ -2659,7 +2672,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (not an assembly's word of what it will do, 高毅…表示，县政协将持续聚焦战新产业…: its own pledge, :data:`VISITORS`, hd49a)
         planned_said = bool(spoken) and not own_said and not (own_meeting and OWN_MEETING_SAID.match(norm)) and not VISITORS.match(
             norm[spoken.end():]) and bool(WILL.match(norm[spoken.end():]) or year_will(norm[spoken.end():], doc_year)
-            or SAID_WILL.search(re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0]))
+            or SAID_WILL.search(AWAITED_NEXT.sub("", re.split(r"[。！？]", norm[spoken.end():], maxsplit=1)[0])))
         framed = speech_frame(text) if own_said or planned_said else None
         if framed and len(text) - framed.end() >= MIN_CHARS:
             text = text[framed.end():]
@@ -2774,7 +2787,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         own_work = own_work or (meta.kind == NEWS and place in ws.areas and area_unit_deed(norm, whole))
         # (or, in the place's own news, its theme and its results won with figures: 中医药事业发展激发新动能。市中医医院顺利通过…评审，
         # 8家县级中医医院完成…复审 — a summary of the year's results, hd34b; not in an item announcing the year's work to come)
-        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction
+        # (a page of no place read counts as the workspace's: 乡镇水环境治理工程同步推进。11座新建污水处理厂全部进入试运行… of a page of
+        # 市住建局 naming no city, hd52b)
+        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction in (ws.jurisdiction, None) and place in (ws.jurisdiction, None)
                                 and default != PLAN and themed_results(norm, figures))
         # (a paragraph under a bare item heading that tells on that work, with no subject of its own: 一是强化环境整治行动。 /
         # 完成5家重点企业污水处理设施升级改造…; 三是强化环保宣教行动。 / 在县广播电台开设《环保视窗》栏目… — the item's deeds, hd42b)

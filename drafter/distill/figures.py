@@ -900,6 +900,30 @@ def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int,
     items = text[opening:clause - 1].split("、")
     items[0] = _counted_before(norm[opening:opening + len(items[0])], items[0])
     return "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
+# A thing named with its stretch in brackets (汉南河（汉江路以西段）): one of a list parted by commas whose last item opens the clause
+# of a figure, the list's total (…，仙下河（西桥至秦家湾闸段），洛江河（新城大道至仙洪路段）新建截污管道4000米, hd52b).
+_BRACKETED_ITEM = lazy(r"([\u4e00-\u9fff]{2,8})[（(][^（）()，。；]{1,24}[）)]")
+
+
+def _bracketed_list(norm: str, text: str, sentence: int, clause: int, name: str) -> str | None:
+    """The name of a figure whose clause (from ``clause``) opens on the last of things listed with their stretches in brackets
+    (:data:`_BRACKETED_ITEM`), parted by commas: the things' names and what the clause says of them (汉南河、仙下河、洛江河新建截污管道);
+    None where its clause opens on no such thing or no other is listed before it."""
+    last = _BRACKETED_ITEM.match(norm, clause)
+    if not last or not name.startswith(text[clause:last.end()].strip()):
+        return None
+    names, end = [last.group(1)], clause - 1
+    while end > sentence and norm[end] in "，,":
+        opening = max(max(norm.rfind(c, sentence, end) for c in "，,。；：") + 1, sentence)
+        item = _BRACKETED_ITEM.fullmatch(norm, opening, end)
+        if not item:
+            break
+        names.insert(0, item.group(1))
+        end = opening - 1
+    rest = name[len(text[clause:last.end()].strip()):]
+    return _list_within_counts("、".join(names) + "、").rstrip("、") + rest if len(names) > 1 and rest else None
+
+
 # A place and what was done there, read as a figure's name in a breakdown (章镇布设13条): no thing counted.
 _WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
 
@@ -1070,6 +1094,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
                 whole = _clean(text[max(opening, sentence):clause - 1]) + "、" + name
                 name = whole if len(whole) <= MAX_COUNTS and name else name
+            listed = _bracketed_list(norm, text, sentence, clause, name) if name and clause > sentence else None
+            name = listed or name
             topic = clause_start(norm, clause - 1, sentence) if not name and clause > sentence and norm[clause - 1] == "，" else None
             rose = None if topic is None else next((r for rx in (_ROSE, _PASSED) if (r := rx.search(norm, topic, clause - 1))), None)
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts

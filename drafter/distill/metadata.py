@@ -1909,8 +1909,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # government, as its footer says: 我区将协调… on 天津市北辰区人民政府's, 北辰区's; or of none on a unit's site, as its
         # header says: 全市卫生健康工作会议 on 欢迎访问晋城市卫生健康委员会网站's, 晋城市's, saved by a bureau of 高平市 under it: hd21a)
         meta.jurisdiction = site
-    # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
-    own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
+    # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too; the
+    # place's own paper or site, its level left out: 仙桃日报's page on 市住建局's work, the text naming no 仙桃市, hd52b)
+    own = next((p for p in ws.jurisdiction_names() if issuer and (issuer.startswith(p) or (
+        len(p) > 2 and issuer.startswith(p[:-1]) and MEDIA_NAME.match(issuer)))), None) if not meta.jurisdiction else None
     meta.jurisdiction = own or meta.jurisdiction
     # (a district named with its city's short name before it, no level between: 延安宝塔区 of a 宝塔区 news item, 延安寶塔區召開…)
     own = next((p for p in (*ws.jurisdiction_names(), *ws.areas) if meta.jurisdiction and len(p) >= 3 and meta.jurisdiction.endswith(p)

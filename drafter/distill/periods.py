@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_SPAN_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -47,8 +47,9 @@ from ..textutil import cn_number
 from .figures import YEAR, YEARLY_AVERAGE
 
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来, 十五期间 (not grammar.FIVE_YEAR_PLAN:
-# this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word).
-FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规划)?(?:{words(PLAN_SPAN_WORDS, ('以来', '间'))})")
+# this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word); or its end, its last year
+# (“十一五”末, 十二五期末: 2010, 2015, hd52a).
+FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规划)?(?:{words(PLAN_PERIOD_WORDS, ('以来', '间', '期末'))})")
 # (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too; 2012年来累计投入约6亿元, 2012年来，…: 来 as
 # 以来, before a pause or the sum since — not 2019年来我市视察, a visit that year)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)|^来(?=，|[^，。；]{0,8}?累计)")
@@ -188,6 +189,10 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
         if m.group().endswith("以来"):
             if doc_year is None or doc_year > first:  # (in a text of no known year, at most the plan's span: hd36c)
                 out.append((m.start(), first, doc_year or first + 4, TEXT))
+            continue
+        if m.group().endswith("末"):
+            if not BASE_BEFORE.search(norm, max(0, m.start() - 3), m.start()):  # (比“十三五”末增长18.4%: the change's base)
+                out.append((m.start(), first + 4, first + 4, TEXT))
             continue
         out.append((m.start(), first, first + 4, TEXT))
     if doc_year:

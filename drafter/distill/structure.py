@@ -259,6 +259,9 @@ PLAN_SWITCH = lazy(rf"^(?:[^，。：]{{0,10}}，)?({NEXT_OR_LATER})")
 # …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = rf"(?:今年|明年|年内|下半年|{NEXT_STEP})"
+# A sentence opening on what is being planned now (正在加紧谋划“一纵两横”…3条新道路建设，力争3月开工。, hd52b): a plan of that sentence alone.
+PLANNING_NOW = r"[^。；！？，]{0,12}?正在?(?:加紧|积极|全力|抓紧)?(?:谋划|筹划)"
+_PLANNING_NOW = lazy(PLANNING_NOW)
 # A clause saying what its subject is expected to reach (全市技术合同成交额预计突破150亿元): a forecast, no result. 预计 with
 # a verb of reaching or changing (its time may come between: 预计年底完工); not 预计 before a noun, a result measured against
 # a forecast or a project's size (全年完成预计目标的120%, 预计总投资).
@@ -325,7 +328,10 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
                  r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|" + STRIVE + r"|预计|计划(?![的表中内外]|任务|目标|生育|单列)))"
                  # (or on what is expected of its subject: …稳产保供根基稳固。小春粮食作物产量预计增长10%，… of 广汉's 2025 half-year
                  # report — a forecast, no result; not a project's size, 预计总投资)
-                 r"|(?=" + FORECAST + r"))")
+                 r"|(?=" + FORECAST + r")"
+                 # (or on what is being planned now: …督促各项目按时间节点完成施工任务。正在加紧谋划“一纵两横”…3条新道路建设，力争3月开工。
+                 # — the roads to come, hd52b)
+                 r"|(?=" + PLANNING_NOW + r"))")
 
 
 _SENTENCE_STOP = lazy(r"[。！？]")
@@ -1352,7 +1358,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
         while turn:
             # (a plan clause after a comma is its sentence alone: what the paragraph says after it is read as before it —
             # …已研究出台4份政策文件，下一步拟再出台14份配套政策。推动设立…专项资金，… is work done again)
-            stop = _SENTENCE_STOP.search(norm, cut) if norm[turn.start()] == "，" else None
+            stop = _SENTENCE_STOP.search(norm, cut) if norm[turn.start()] == "，" or _PLANNING_NOW.match(norm, cut) else None
             plan_end = stop.end() if stop else len(text)
             # (nor is what it says after a sentence opening on a time just past: …。今年我局将…继续推进…。近几个月来，我局物安中心…
             # 开展实地调研走访… is work done again)

@@ -207,6 +207,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # (in brackets at its end: （通讯员 谈某）, （记者 王某 通讯员 李某）; not its 来源, which names a writer)
     # (its outlet before the role: （天门市融媒体中心记者 熊旋 付磊磊）)
     (lazy(r"^[（(]\s*(?:[^（）()，。:：\s]{2,16}?(?=通讯员|记者))?(?:(?:通讯员|记者|作者|编辑|责编|摄影|摄)\s*[:：]?\s*[^（）()，。:：]{2,12}\s*)+[）)]$"), 40),
+    # (or a line of them alone, its outlet before a role: 通讯员刘建鹏兰州日报社全媒体记者常舒清, hd52a)
+    (lazy(r"^(?:[\u4e00-\u9fff]{0,12}?(?:通讯员|记者|摄影|摄像)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}\s*){2,}$"), 40),
     # a news account's plug: its new channel (天门发布官方视频号上线) and its call to follow it (欢迎关注)
     (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), 30),
     # a forum post's header: its poster (or the avatar's alt text) and the time it was posted, then its buttons
@@ -225,6 +227,10 @@ _NOTICE = lazy(
     # 客户端…) to learn, get or see its latest, asked to follow for more, or told it will keep them coming
     r"|^(?:请|欢迎|敬请|点击|长按)?(?:关注|订阅)[^，。！？]{1,16}?(?:网|号|头条|客户端|APP|微博|微信|频道)[，,]\s*(?:了解|获取|查看|第一时间)"
     r"|(?:更多|最新)[^，。！？]{0,12}请(?:您|你)?(?:关注|订阅)|(?:持续|及时|每日)为(?:您|你)(?:更新|推送|带来)"
+    # (or to scan its QR code to follow it: 更多资讯，欢迎扫描下方二维码关注仙桃网（cnxiantao）…官方微信。 hd52b)
+    r"|扫(?:描|一扫)?[^，。！？]{0,6}二维码[，,]?\s*(?:即可|并)?(?:关注|订阅)"
+    # (its tail on a line of its own, the account's handle and kind: （hai_xiantao）官方微信。)
+    r"|^[^，。！？]{0,12}[（(][A-Za-z0-9_\-]{3,}[）)]\s*(?:官方)?(?:微信|微博|公众号|抖音号?|视频号)[。！!]?$"
     # a site's copyright notice: 版权声明：凡注明“来源：中国西藏网”…的所有作品，版权归…公司。任何媒体转载…（hd35c）
     r"|^版权(?:声明|所有)|^凡注明[“\"]?(?:来源|稿源)|版权(?:归|属于?)[^，。；]{2,30}(?:所有|公司)"
     # a document-sharing or essay site's notice: 《….docx》由会员分享，可在线阅读…请在…上搜索;
@@ -1053,13 +1059,18 @@ def _link_list_start(lines: list[str]) -> int:
     return min(start if ended and len(lines) - start >= _LINK_LIST else len(lines), _listed_tail(lines))
 
 
-# A link list's label (推荐阅读, 相关新闻, 猜你喜欢), and a listed page's date opening a line (2025/06/04, 2025-06-04).
-_LINK_LABEL = lazy(r"(?:推荐|相关|延伸|热点|热门|精彩|更多)(?:阅读|新闻|文章|报道|推荐)|猜你喜欢|往期回顾")
+# A link list's label (推荐阅读, 相关新闻, 猜你喜欢; a portal's sidebar, 新闻图片 / 新闻排行, hd52b), and a listed page's date opening
+# a line (2025/06/04, 2025-06-04).
+_LINK_LABEL = lazy(r"(?:推荐|相关|延伸|热点|热门|精彩|更多)(?:阅读|新闻|文章|报道|推荐)|猜你喜欢|往期回顾|(?:新闻|热门|点击|阅读)排行榜?"
+                   r"|新闻图片|图片新闻|(?:新闻|频道|为你|为您)推荐|图文看点")
+# What may stand around a link list's label on its line: a bullet, a colon after it (• 热点阅读, 相关推荐:).
+_LABEL_MARKS = " \t•·●▪■◆-:："
 _LISTED_DATE = lazy(rf"^{DASHED_DATE}")
 
 
 def _listed_tail(lines: list[str]) -> int:
-    """Where the links closing a page's ``lines`` start: the lines after its last sentence (a line ending on 。, or 。”), none a field
+    """Where the links closing a page's ``lines`` start: a link list's label after its first sentence (新闻推荐 / 华亭市党政考察团… /
+    他山之石，…。: a teaser's sentence after it); else the lines after its last sentence (a line ending on 。, or 。”), none a field
     (:data:`_LABEL`), from a link list's label (推荐阅读 / 外汇局官网|…突破20万亿元…), or all of them where two or more open on a
     date (…综述 / 2025/06/04: each listed headline's) but the paragraphs right after that sentence ending on another stop, its
     closing quote after it (:data:`_TERMINAL`: …贡献力量！, …让群众满意！”, rv14), else ``len(lines)``; a signature's one date is
@@ -1067,14 +1078,16 @@ def _listed_tail(lines: list[str]) -> int:
     def stopped(line: str) -> bool:
         return line.rstrip(_CLOSERS).endswith("。")
 
+    # (the label may come before the last sentence, a teaser's: …记者常舒清 / 新闻推荐 / 华亭市党政考察团… / 他山之石，…。, hd52a)
+    told = next((k for k in range(len(lines)) if stopped(lines[k])), len(lines))
+    label = next((k for k in range(told + 1, len(lines)) if _LINK_LABEL.fullmatch(simplified(lines[k]).strip(_LABEL_MARKS))), None)
+    if label is not None:
+        return label
     start = len(lines)
     while start and not stopped(lines[start - 1]) and not _LABEL.match(lines[start - 1]):
         start -= 1
     if not start or not stopped(lines[start - 1]):
         return len(lines)
-    label = next((k for k in range(start, len(lines)) if _LINK_LABEL.fullmatch(lines[k])), None)
-    if label is not None:
-        return label
     if sum(bool(_LISTED_DATE.match(t)) for t in lines[start:]) < 2:
         return len(lines)
     while _TERMINAL.search(lines[start]) and not _LISTED_DATE.match(lines[start]):

@@ -105,6 +105,9 @@ NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；�
 
 # Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
 FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
+# Words relating the things a phrase names without naming one (自新村与涉县之间的消防通道, 有关…的): a phrase said with or
+# without them names the same matter.
+RELATING_WORDS = ("之间", "之中", "有关", "相关")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1039,8 +1039,12 @@ def names_object(text: str, ask) -> bool:
     being last: 化带 of 绿化带; 平台 of 应急指挥信息平台), nor KEY_SPAN characters of it in a row, nor a word the phrase's
     synonyms give: sharing with the phrase its verb and a word or two of its qualifiers (改造, 市区, the 绿化 of 绿化覆盖率: a
     paragraph of city-wide park figures) is no work on that thing (hd44b). A shorter key is a word or two whose halves
-    a fact says apart (引进人才 of 人才引育, 创业 of 优化创业环境, 设施 of 养老服务设施布局规划): no test."""
-    last = next((k for k in ask.matter_keys if len(k) >= THING_KEY and ask.phrase.endswith(k)), None)
+    a fact says apart (引进人才 of 人才引育, 创业 of 优化创业环境, 设施 of 养老服务设施布局规划): no test — but where ``text``
+    names a route or site the ask does not (:func:`_names_other_site`): the work there is on its own road, and one of the
+    asked thing's kind says its head (公路 of 农村公路), while a named one (北大路) is said by name (hd52a: 完成崇信至白水、罗汉洞至
+    长庆桥三级公路改造46公里 drafted under 改造提升北大路 for 改造 and the 长庆桥 its route ends at)."""
+    last = next((k for k in ask.matter_keys if (len(k) >= THING_KEY or _names_other_site(text, ask.text))
+                 and ask.phrase.endswith(k)), None)
     if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
@@ -4025,6 +4029,17 @@ def _found(pattern: lazy, text: str, group: int = 0) -> tuple[str, ...]:
 # share or sort of a road's stretches (该公路部分路段, 事故多发路段: hd34c left out the reply on the asked road for 部分路).
 NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|城市|城区|重点|部分|个别|少数|多数|全部|其余|其他|相关|主要|沿线"
                   r"|多发|拥堵|危险|破损|狭窄)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
+
+
+# A road a clause names by the ends of its route (崇信至白水、罗汉洞至长庆桥三级公路, 平凉西至界石铺段): two characters of a name
+# each side of 至 (not 截至, 直至, 甚至, 乃至, 以至; 至今, 至少, 至多, 至于, 至此), a road's word after in its clause.
+NAMED_ROUTE = lazy(r"(?P<ends>[\u4e00-\u9fff]{2}(?<![截直甚乃以])至(?![今少多于此])[\u4e00-\u9fff]{2})[^，,。；;]*?(?:公路|高速|国道|省道|县道|道路|大道|铁路|[段线])")
+
+
+def _names_other_site(text: str, asked: str) -> bool:
+    """True when ``text`` names a route (:data:`NAMED_ROUTE`, by its ends) or a site (:data:`NAMED_SITE`) that the ask's
+    text ``asked`` does not name."""
+    return any(site not in asked for site in [*_found(NAMED_ROUTE, text, "ends"), *(site for site, _ in _sites_named(text))])
 
 
 @lru_cache(maxsize=16384)

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
+    MANNER_ADVERBS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_FIELD, LOCAL_SCOPES, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TURN_WORDS, strip_ordinal, words,
 )
@@ -902,6 +902,24 @@ def without_town(matter: str) -> str:
     bureau's work in the field, city-wide, is what a reply reports on (hd38a)."""
     m = _TOWN_OPENING.match(matter)
     return m.group("verb") + matter[m.end():] if town_named(matter) else matter
+
+
+# What joins the places a thing is named after to one another and to it (自新村与涉县之间的消防通道).
+_PLACES_JOINED = lazy(rf"^(?:[与和及、至到]|{words(RELATING_WORDS)}|的)+")
+_PLACE_AHEAD = lazy(rf"^{PLACE_OPEN}")
+
+
+def past_places(thing: str) -> str:
+    """``thing`` past the places it opens on (:data:`_NAMED_PLACE`, no kind of them; a county, city or district:
+    :data:`~drafter.grammar.PLACE_OPEN`) and what joins them (自新村与涉县消防通道 → 消防通道): where the thing is, no word of
+    it. Two characters are left at least."""
+    while True:
+        village = _NAMED_PLACE.match(thing)
+        found = village if village and not village.group("name").endswith(_KIND_OF_PLACE) else _PLACE_AHEAD.match(thing)
+        rest = _PLACES_JOINED.sub("", thing[found.end():]) if found else ""
+        if len(rest) < 2:
+            return thing
+        thing = rest
 
 
 def without_place_names(text: str, matter: str) -> str:

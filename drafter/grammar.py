@@ -105,6 +105,9 @@ NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；�
 
 # Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
 FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
+# Words relating the things a phrase names without naming one (自新村与涉县之间的消防通道, 有关…的): a phrase said with or
+# without them names the same matter.
+RELATING_WORDS = ("之间", "之中", "有关", "相关")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -531,16 +534,16 @@ LEVEL_NOUN_AFTER = "".join(sorted(LEVEL_WORD_AFTER))  # (LEVEL_WORD_AFTER as a c
 # wherever they stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11,
 # rv12; a place before 城区, 城乡, 城市 still names it: 邢台市城区绿化工作, rv13): an item's subject or a document's title, never a
 # report's section, which names no place.
-_PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{LEVEL_NOUN_AFTER}城])"
+PLACE_OPEN = (rf"(?:(?:{_ONE_CHARACTER_COUNTY}|[{CJK}]{{2,4}}?(?<![全我本各])县)(?![{LEVEL_NOUN_AFTER}城])"
                rf"|[{CJK}]{{2,4}}?(?<![全我本各])(?:[省旗]|(?<!城)[镇乡](?!村)|(?<![城都])市(?![政容])"
                rf"|(?<![社园小景校城片街户辖])区)(?![{LEVEL_NOUN_AFTER}])"
                rf"|[省市县区](?![{LEVEL_NOUN_AFTER}])[{CJK}]{{0,4}}?(?:(?<![布格结大])局|委员会|办公室|政府))")
 # A numbered heading run into its body over a space, a line's break the page lost (3、基础性工作开展情况 单位主要领导听取…,
 # 2、制度规范建设及落实情况; 我局坚持…, 1、概述 2018年度，…, 3、2023年度重点工作完成情况 全年…, hd45c, rv10 2): its text closes on a
-# heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (_PLACE_OPEN): not a numbered
+# heading's word, not a spaced mirror's name (3、全市高新 技术企业…, rv8 14), and opens on no place (PLACE_OPEN): not a numbered
 # item's subject (1、南和区 完成造林面积1.71万亩…, 1、南和区造林工作 完成…, rv9 1) nor a title in a preview's chunk
 # (1、县科技局2023年工作总结及2024年工作打算 今年以来…, goes on in the chunk 2、 after it).
-HEADED_BREAK = (rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})(?!{_PLACE_OPEN})[^，。；：！？,;:\s]{{0,28}}"
+HEADED_BREAK = (rf"(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)})(?!{PLACE_OPEN})[^，。；：！？,;:\s]{{0,28}}"
                 rf"(?:{words(HEADING_END_WORDS)})[;；]?[ \u3000]+")
 # Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%, nor an item's number and a
 # date's month: 1.10月18日…), ①,
@@ -1690,6 +1693,8 @@ TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:几点|�
 # The verbs of works on a site (维修…道路, 新建…卫生室): a title opening on one asks for one site's works (compose.asks).
 WORKS_VERBS = ("维修", "修缮", "修复", "修建", "新建", "重建", "扩建", "改建", "改造", "硬化", "拓宽", "加宽",
                "铺设", "安装", "增设", "建设", "搬迁", "疏浚", "整治")
+# The verbs of opening a way through (贯通…消防通道, 打通断头路): works too, though a title opening on one may ask for a field.
+THROUGH_VERBS = ("贯通", "打通", "连通", "畅通", "疏通")
 
 # The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
 # said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).

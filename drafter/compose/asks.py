@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, WORKS_VERBS,
+    MANNER_ADVERBS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_FIELD, LOCAL_SCOPES, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TURN_WORDS, strip_ordinal, words,
 )
@@ -104,6 +104,13 @@ def _asked(clauses: list[str]) -> list[bool]:
 
 # A clause saying how far the one before should go by comparison (…医院系数，不比同级别医院的专科医院低): no matter of its own (hd30b).
 _DEGREE = lazy(r"^(?:不比|不低于|不少于|不高于|不超过|不亚于)")
+# Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线), a bridge.
+_ROAD = r"(?:公路|高速|国道|省道|县道|大道|[路线桥])"
+# A clause describing the course or the standard of the works asked (北大路改造按国家一级公路设计，在平凉西连接福银高速，沿泾河北岸至
+# 长庆桥，接入福银高速, hd52a: one route, asked as one matter): where it runs, what it joins, how it is built — no matter of its own.
+COURSE = lazy(rf"^(?:在[^，,]{{1,10}}?)?(?:连接|接入|接通|衔接|连通)[^，,]{{1,12}}?{_ROAD}$"
+              r"|^(?:沿|经由?|途经|起于|起自)[^，,]{1,16}?(?:至|到|止于)[^，,]{1,12}$"
+              rf"|按[^，,]{{1,12}}?{_ROAD}(?:标准)?(?:设计|建设|修建|改造|等级)$")
 
 
 # Marker families (the grammar's numbering, where it may open an ask): each matches an ask's
@@ -235,11 +242,12 @@ class Ask:
             rest = (rest[labels[-1].end():] if labels else rest if ASKING.match(rest) else
                     CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
-        # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
+        # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例 (its route or standard, none: COURSE)
         for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE, _OWN_PUT_AT):
             # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
             out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
-                    and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)]
+                    and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)
+                    and not COURSE.search(c)]
         return tuple(out[:MAX_POINTS])
 
     @property
@@ -897,6 +905,24 @@ def without_town(matter: str) -> str:
     bureau's work in the field, city-wide, is what a reply reports on (hd38a)."""
     m = _TOWN_OPENING.match(matter)
     return m.group("verb") + matter[m.end():] if town_named(matter) else matter
+
+
+# What joins the places a thing is named after to one another and to it (自新村与涉县之间的消防通道).
+_PLACES_JOINED = lazy(rf"^(?:[与和及、至到]|{words(RELATING_WORDS)}|的)+")
+_PLACE_AHEAD = lazy(rf"^{PLACE_OPEN}")
+
+
+def past_places(thing: str) -> str:
+    """``thing`` past the places it opens on (:data:`_NAMED_PLACE`, no kind of them; a county, city or district:
+    :data:`~drafter.grammar.PLACE_OPEN`) and what joins them (自新村与涉县消防通道 → 消防通道): where the thing is, no word of
+    it. Two characters are left at least."""
+    while True:
+        village = _NAMED_PLACE.match(thing)
+        found = village if village and not village.group("name").endswith(_KIND_OF_PLACE) else _PLACE_AHEAD.match(thing)
+        rest = _PLACES_JOINED.sub("", thing[found.end():]) if found else ""
+        if len(rest) < 2:
+            return thing
+        thing = rest
 
 
 def without_place_names(text: str, matter: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grammar import bigrams, unit_in
+from ..grammar import FUNCTION_CHARS, RELATING_WORDS, bigrams, unit_in
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL, paired, with_examples
@@ -99,6 +99,7 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
     elif points and ask.phrase:
         points = [*_unsaid_pair(points, ask), *points]
+    points = _named_once(points, works)
     # the ask whole, the things it names by example said with it (门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题, hd38b)
     whole = with_examples(ask) if ask is not None and section.heading == ask.phrase else section.heading
     runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [whole])]
@@ -115,6 +116,19 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
     items[0] = note_first(items[0], section.gap_note or (WORK_GAP_NOTE if runs[0][0] is None else None))
     return items
+
+
+_RELATING = lazy("|".join(RELATING_WORDS))
+
+
+def _named_once(points: list[str], works: list[str]) -> list[str]:
+    """``points`` naming each matter once: of two the same but for the words joining theirs (:data:`~drafter.grammar.RELATING_WORDS`,
+    :data:`~drafter.grammar.FUNCTION_CHARS`), the first (the heading, the title's), and of one saying the other whole, the
+    longer (hd52d: 贯通自新村与涉县消防通道 of the title and 贯通自新村与涉县之间的消防通道 of the ask were named both). A work
+    named by example (``works``) is an item of its own and stays."""
+    bare = ["".join(c for c in _RELATING.sub("", p) if c not in FUNCTION_CHARS) for p in points]
+    return [p for k, (p, key) in enumerate(zip(points, bare))
+            if p in works or not key or not any(j != k and key in other and (key != other or j < k) for j, other in enumerate(bare))]
 
 
 def _opens_clause(ask) -> bool:

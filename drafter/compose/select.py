@@ -50,7 +50,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     GOVERNMENT, ISSUING, settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
-    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
+    NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WORKS_VERBS, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -64,7 +64,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, past_places, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, governing_fields, synonyms_of, with_synonyms
@@ -759,38 +759,53 @@ NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
 
 
 def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> list[Item]:
-    """The bureau's own recent work done with figures (:func:`bureau_said`: no newspaper's account of the place's trade) on
-    the thing an ask names, by the word it opens on (:func:`thing_named`: 苹果 of 建立苹果无病毒采穗圃, the crop): of those
-    saying most of the thing's words, the newest year's, the densest in figures first, at most NEAR_SHOWN. Material near
-    the ask, never its answer (hd51b: 已完成苹果新优品种推广1.2万亩 under 建立苹果无病毒采穗圃; not a word of its kind alone:
-    种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式)."""
-    thing = thing_named(phrase)
-    grams = phrase_key(thing)
-    if thing[:2] not in grams:
+    """The bureau's own recent work done (:func:`bureau_said`: no newspaper's account of the place's trade) on the thing an
+    ask names, by the word it opens on or another name of that word (:func:`thing_words`: 苹果 of 建立苹果无病毒采穗圃, the
+    crop; 防火 of 贯通自新村与涉县消防通道): with figures where any states them, of those saying most of the thing's words,
+    the newest year's, the densest in figures first, at most NEAR_SHOWN. Material near the ask, never its answer (hd51b:
+    已完成苹果新优品种推广1.2万亩 under 建立苹果无病毒采穗圃; hd52d: 持续开展森林防火检查工作 under a forest county's 消防通道; not a
+    word of its kind alone: 种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式)."""
+    opening, grams = thing_words(phrase, ws)
+    if not opening:
         return []
-    found = [i for i in relevant_items(index, thing[:2], ws, today, (DONE,), ws.own_places())
-             if not i.stale and i.fact.figures and own_jurisdiction(i, ws) and bureau_said(i, ws)]
+    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
+             if not i.stale and own_jurisdiction(i, ws) and bureau_said(i, ws) and any(w in i.fact.text for w in opening)]
+    found = [i for i in found if i.fact.figures] or found
     ranked = sorted(found, key=lambda i: (-len(grams & bigrams(i.fact.text)), -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
     return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN]
 
 
 def thing_named(phrase: str) -> str:
-    """What an ask's ``phrase`` names past the manners and verbs opening it (建立苹果无病毒采穗圃 → 苹果无病毒采穗圃, 积极推广竹林林下种植模式
-    → 竹林林下种植模式): the thing, its kind or crop first."""
+    """What an ask's ``phrase`` names past the manners, verbs and places opening it (建立苹果无病毒采穗圃 → 苹果无病毒采穗圃,
+    积极推广竹林林下种植模式 → 竹林林下种植模式, 贯通自新村与涉县消防通道 → 消防通道: :func:`~.asks.past_places`): the thing, its
+    kind or crop first."""
     thing = MANNER.sub("", phrase)
-    while verb := max((v for v in (*LEAD_VERBS, *FOUNDING_VERBS) if len(v) > 1 and thing.startswith(v) and len(thing) > len(v) + 1),
-                      key=len, default=None):
+    verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS)
+    while verb := max((v for v in verbs if len(v) > 1 and thing.startswith(v) and len(thing) > len(v) + 1), key=len, default=None):
         thing = MANNER.sub("", thing[len(verb):])
-    return thing
+    return past_places(thing)
 
 
-def near_note(items: list[Item]) -> str:
+def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
+    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) and its other names (:mod:`.synonyms`: 防火 of
+    消防), none where that is a word of official prose; and all the thing's words, those names' too."""
+    thing = thing_named(phrase)
+    if thing[:2] not in phrase_key(thing):
+        return [], frozenset()
+    opening = [thing[:2], *(o for m, others in equivalents(thing, ws).items() if thing.startswith(m) for o in others)]
+    return opening, phrase_key(thing) | frozenset().union(*(bigrams(w) for w in opening))
+
+
+def near_note(items: list[Item], words: frozenset[str]) -> str:
     """The comment of a placeholder the base holds nothing for but work near its ask (:func:`near_work`): each by its source
-    and its sentence stating most figures, to compare, and what to write."""
+    and its sentence stating most figures (none stating any: saying most of the thing's ``words``, :func:`thing_words`), to
+    compare, and what to write."""
     said = []
     for item in items:
-        sentences = [t for t in fact_sentences(item.fact) if DIGIT.search(_DATE.sub("", t))] or [item.fact.text]
-        densest = max(sentences, key=lambda t: len(DIGIT.findall(_DATE.sub("", t))))
+        sentences = fact_sentences(item.fact)
+        figured = [t for t in sentences if DIGIT.search(_DATE.sub("", t))]
+        densest = (max(figured, key=lambda t: len(DIGIT.findall(_DATE.sub("", t)))) if figured
+                   else max(sentences or [item.fact.text], key=lambda t: len(words & bigrams(t))))
         source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
         said.append(f"{source}“{densest}”")
     return WORK_GAP_NOTE.replace("：", f"，有相近的情况（{'；'.join(said)}），可参考：", 1)
@@ -1050,8 +1065,12 @@ def names_object(text: str, ask) -> bool:
     being last: 化带 of 绿化带; 平台 of 应急指挥信息平台), nor KEY_SPAN characters of it in a row, nor a word the phrase's
     synonyms give: sharing with the phrase its verb and a word or two of its qualifiers (改造, 市区, the 绿化 of 绿化覆盖率: a
     paragraph of city-wide park figures) is no work on that thing (hd44b). A shorter key is a word or two whose halves
-    a fact says apart (引进人才 of 人才引育, 创业 of 优化创业环境, 设施 of 养老服务设施布局规划): no test."""
-    last = next((k for k in ask.matter_keys if len(k) >= THING_KEY and ask.phrase.endswith(k)), None)
+    a fact says apart (引进人才 of 人才引育, 创业 of 优化创业环境, 设施 of 养老服务设施布局规划): no test — but where ``text``
+    names a route or site the ask does not (:func:`_names_other_site`): the work there is on its own road, and one of the
+    asked thing's kind says its head (公路 of 农村公路), while a named one (北大路) is said by name (hd52a: 完成崇信至白水、罗汉洞至
+    长庆桥三级公路改造46公里 drafted under 改造提升北大路 for 改造 and the 长庆桥 its route ends at)."""
+    last = next((k for k in ask.matter_keys if (len(k) >= THING_KEY or _names_other_site(text, ask.text))
+                 and ask.phrase.endswith(k)), None)
     if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
@@ -1702,7 +1721,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # hd51b's 1.2万亩 of 苹果新优品种 under 建立苹果无病毒采穗圃, whose comment said the base held nothing)
                 near = [] if known else near_work(index, asks[k].phrase, ws, today)
                 section.gap_note = (unused_note(known, ws, words=words[k], drafted=drafted) if known
-                                    else near_note(near) if near else None)
+                                    else near_note(near, thing_words(asks[k].phrase, ws)[1]) if near else None)
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
                 elif known:
@@ -4039,6 +4058,17 @@ def _found(pattern: lazy, text: str, group: int = 0) -> tuple[str, ...]:
 # share or sort of a road's stretches (该公路部分路段, 事故多发路段: hd34c left out the reply on the asked road for 部分路).
 NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|城市|城区|重点|部分|个别|少数|多数|全部|其余|其他|相关|主要|沿线"
                   r"|多发|拥堵|危险|破损|狭窄)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
+
+
+# A road a clause names by the ends of its route (崇信至白水、罗汉洞至长庆桥三级公路, 平凉西至界石铺段): two characters of a name
+# each side of 至 (not 截至, 直至, 甚至, 乃至, 以至; 至今, 至少, 至多, 至于, 至此), a road's word after in its clause.
+NAMED_ROUTE = lazy(r"(?P<ends>[\u4e00-\u9fff]{2}(?<![截直甚乃以])至(?![今少多于此])[\u4e00-\u9fff]{2})[^，,。；;]*?(?:公路|高速|国道|省道|县道|道路|大道|铁路|[段线])")
+
+
+def _names_other_site(text: str, asked: str) -> bool:
+    """True when ``text`` names a route (:data:`NAMED_ROUTE`, by its ends) or a site (:data:`NAMED_SITE`) that the ask's
+    text ``asked`` does not name."""
+    return any(site not in asked for site in [*_found(NAMED_ROUTE, text, "ends"), *(site for site, _ in _sites_named(text))])
 
 
 @lru_cache(maxsize=16384)

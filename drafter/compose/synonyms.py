@@ -29,7 +29,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("农村公路", "通村公路", "通村道路", "乡村道路", "村道"),
     ("高校毕业生", "大学生"),
     ("养老机构", "养老院", "敬老院"),
-    ("水务", "水利"),  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
+    ("水务", "水利"),
+    ("消防", "防火"),  # (a forest county's 消防通道 is its 防火 work: 森林防火检查 of a 林业局's news, hd52d)  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
     NIGHT_ECONOMY,
     ELDER_CARE,
     VILLAGE_GREENING,

@@ -68,3 +68,17 @@ def test_the_governments_name_says_no_field_of_a_civil_affairs_bureau():
     ws = type("Ws", (), {"name": "香格里拉市民政局", "short_name": "市民政局"})()
     assert not in_own_field("经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们。", ws)
     assert in_own_field("全市民政系统开展殡葬领域专项整治。", ws)
+
+
+def test_a_field_is_the_lead_of_the_work_in_it_though_no_item_says_its_words():
+    """A concern that is a field, no one place's thing (生态环境保护 of a 生态环境局; 加强城市商业活力 of a 商务局): the lead names it
+    over results in it told in other words (hd24's 国考断面水质优良率100%) — only a thing of one named place (仓觉村) must be said."""
+    from types import SimpleNamespace
+
+    from drafter.compose.reply import concern_reported
+
+    told = "2021年西安市6个国考断面水质连续两年实现国考断面水质优良率100%。"
+    item = SimpleNamespace(sentences=[told], fact=SimpleNamespace(text=told))
+    selection = SimpleNamespace(sections=[SimpleNamespace(items=[item])])
+    assert concern_reported("生态环境保护", selection, SimpleNamespace(synonyms=[]))
+    assert not concern_reported("完善仓觉村村民小组集体公墓", selection, SimpleNamespace(synonyms=[]))

@@ -892,6 +892,12 @@ def _town_name(town: str) -> str:
     return _TOWN_LEVEL.sub("", town)
 
 
+def names_a_place(matter: str) -> bool:
+    """True when ``matter`` names a particular village, town or community (仓觉村村民小组, 毛嘴镇镇区; :data:`_NAMED_PLACE`), no
+    kind of them (农村, 美丽乡村): a thing of one place, not a field."""
+    return any(not m.group("name").endswith(_KIND_OF_PLACE) for m in _NAMED_PLACE.finditer(matter))
+
+
 def town_named(matter: str) -> str | None:
     """The town ``matter`` opens on after its verb (:data:`_TOWN_OPENING`), None where none: a name of two characters or more
     that is no kind of them (农村, 乡村, 建制镇, 乡镇街道)."""

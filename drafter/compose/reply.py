@@ -28,13 +28,13 @@ from ..reply import (
 from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of, topic_purpose, town_named, without_town
+from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -164,16 +164,21 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
 
 
 def own_work_reported(selection: Selection, ws: Workspace) -> bool:
-    """Whether part one reports some work of the bureau's own (:func:`~.select.bureau_said`) or of a co-handler's part: only
-    then may its lead say 我局…积极开展工作，主要做法和成效如下 (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a
-    city government's rule, it claimed the bureau's work; the item stands without it)."""
-    return any(section.part or bureau_said(item, ws) for section in selection.sections for item in section.items)
+    """Whether part one reports some work that may be the bureau's: its own (:func:`~.select.bureau_said`), a co-handler's
+    part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
+    (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
+    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24)."""
+    return any(section.part or bureau_said(item, ws) or not another_units_deed(item, ws)
+               for section in selection.sections for item in section.items)
 
 
 def concern_reported(concern: str, selection: Selection, ws: Workspace) -> bool:
-    """Whether part one's items say the ``concern`` its lead names (围绕…积极开展工作): its head (its last two characters, a
-    Chinese noun's), half its words beyond the generic, or a thing of it by another name (:func:`~.synonyms.equivalents_said`:
-    敬老院 of 老年照护, hd38a) — else the lead names what no item under it reports and says the work without it."""
+    """Whether the lead may name the ``concern`` (围绕…积极开展工作): a field (生态环境保护, 加强城市商业活力: the bureau's work in it
+    is what part one reports), or a thing of one place (:func:`~.asks.names_a_place`: 完善仓觉村村民小组集体公墓) that the items say
+    — its head (its last two characters, a Chinese noun's), half its words beyond the generic, or a thing of it by another name
+    (:func:`~.synonyms.equivalents_said`: 敬老院 of 老年照护, hd38a); else the lead says the work without it (hd51a)."""
+    if not names_a_place(concern):
+        return True
     words = bigrams(concern) - GENERIC
     said = "".join(s for section in selection.sections for item in section.items for s in (item.sentences or [item.fact.text]))
     return (not words or concern[-2:] in said or 2 * len(words & bigrams(said)) >= len(words)

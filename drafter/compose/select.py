@@ -3894,6 +3894,18 @@ def handlers(fact: Fact, sentences: list[str], co_handlers: list[str], ws: Works
 _BEFORE_SUBJECT = lazy(r"^(?:[^，。；,;]{0,12}[，,])?$")
 
 
+# A unit opening a sentence as its subject, a date or linking word before it at most (2023年1月，市政府办公室印发…): who did it.
+_UNIT_SUBJECT = lazy(rf"^(?:[^，。；,;]{{0,12}}[，,])?({UNIT_NAME})")
+
+
+def another_units_deed(item: Item, ws: Workspace) -> bool:
+    """True when ``item`` tells another unit's deed: its first sentence opens on a unit not the bureau as its subject
+    (2023年1月，市政府办公室印发《…殡葬管理办法》, hd51a) — a result told with no doer (2021年西安市6个国考断面水质…) is none."""
+    said = item.sentences[0] if item.sentences else item.fact.text
+    subject = _UNIT_SUBJECT.match(said)
+    return bool(subject) and not ws.is_own_unit(subject.group(1))
+
+
 def said_by_unit(sentence: str, unit: str) -> bool:
     """True when ``sentence`` says its work is ``unit``'s: it opens with that unit's name (any of its
     names) as its subject (市市场监管局推出…组合服务), a date or linking word before it at most."""

@@ -59,8 +59,9 @@ def title_of(text: str) -> str:
 @pytest.mark.parametrize("file, self_name", [("12_", "我委"), ("13_", "我县")])
 def test_a_draft_for_a_unit_without_a_self_setting_names_itself_by_its_name(tmp_path, file, self_name):
     """A 科学技术委员会 (上海, 12) and a 县人民政府 (泌阳, 13) draft their own item again from their
-    reply alone, with no ``self`` in drafter.yaml: the reply says 由我委主办 (由我县主办) and its
-    overview and part two name the unit so, never 我局."""
+    reply alone, with no ``self`` in drafter.yaml: part two and the closing name the unit so, never 我局;
+    the opening is the unit's own, learned from its one reply of the kind (h276: 您提出的“…”的代表建议收悉,经研究,
+    现将办理情况答复如下 — no 由我委主办 of the template's)."""
     row = corpus_row(file)
     root = issuer_workspace(tmp_path / "ws", row)
     reply = CORPUS / row["file"]
@@ -71,9 +72,11 @@ def test_a_draft_for_a_unit_without_a_self_setting_names_itself_by_its_name(tmp_
         "--session", row["session"], "--date", "2024-03-20", "-o", str(out), *kind])
     assert result.exit_code == 0, result.output
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert f"由{self_name}主办" in text, text
+    real_opening = next(line for line in reply.read_text("utf-8").splitlines() if "收悉" in line)
+    opening = next(line for line in text.splitlines() if "收悉" in line)
+    own_words = real_opening.split("收悉")[-1].strip().rstrip(":：").replace(",", "，")  # what the unit says after 收悉
+    assert opening.endswith(f"收悉{own_words}：") and "主办" not in opening, (opening, real_opening)
     assert f"下一步{self_name}将" in text, text
     assert "我局" not in text, text
-    # thanked in the unit's name, not 我们工作, and the closing does not say the opening's words again
-    assert f"感谢您对{self_name}工作的关心和支持。" in text, text
-    assert f"再次感谢您对{self_name}工作的理解和支持" in text and "我们工作" not in text, text
+    # thanked in the unit's name, not 我们工作 — and not 再次, the opening having thanked no one
+    assert f"感谢您对{self_name}工作的理解和支持" in text and "再次感谢" not in text and "我们工作" not in text, text

@@ -339,6 +339,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     opened = habits.opened[suggestion.proposal]
     context["opened"] = opening_said(opened, context["you"], suggestion.session, context["title"],
                                      suggestion.number, context["signed_with"]) if opened and not co else None
+    if context["opened"]:  # the closing thanks 再次 only after an opening that thanked (…收悉，经研究，现将办理情况答复如下 did not)
+        context["opening_thanks"] = "感谢" in context["opened"]
 
     def block(kind_: str, template: str) -> ReplyBlock:
         return ReplyBlock(kind_, wording.spans(template, **context))

@@ -42,6 +42,7 @@ SALUTATIONS = (HONOURED, PLAIN)
 TITLE_BAR = re.compile(r"\s*[|｜丨]\s*")
 _TITLE_CLAUSE_END = re.compile(r"[，,；;！!？?。]")
 LABEL_CHARS = 20  # a title longer than this, cut at a clause mark, is named by its first clause
+MIN_CLAUSE = 8  # …one of this many characters at least (目标2025年！邢台将建50个省级森林乡村 is no 目标2025年…)
 
 
 def short_title(title: str) -> str:
@@ -50,7 +51,7 @@ def short_title(title: str) -> str:
     :data:`LABEL_CHARS` by its first clause (宁津：累计投入26.8亿元…: hd48e's comments named the page by its whole headline, bar and
     all, one twice over); a title of one clause as it is (泉州市科学技术局2024年工作总结和2025年工作思路)."""
     title = max(TITLE_BAR.split(title.strip()), key=len)
-    cut = next((m for m in _TITLE_CLAUSE_END.finditer(title, 2)  # (not inside a quoted name: “奋进新时代，建功新征程”主题活动)
+    cut = next((m for m in _TITLE_CLAUSE_END.finditer(title, MIN_CLAUSE)  # (not inside a quoted name: “奋进新时代，建功新征程”主题活动)
                 if title.count("“", 0, m.start()) == title.count("”", 0, m.start())
                 and title.count("《", 0, m.start()) == title.count("》", 0, m.start())), None)
     return title[:cut.start()] + "…" if cut and len(title) > LABEL_CHARS and title[cut.end():].strip() else title

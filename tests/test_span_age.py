@@ -49,13 +49,14 @@ def test_a_span_stands_as_of_its_end_a_running_one_as_of_its_source(tmp_path):
 def test_a_running_spans_account_is_aged_by_its_source_not_its_first_year(tmp_path):
     """Drafted in 2025, the reply's “十四五”以来 account (2021 to 2023) was left out as 2021's, older than max_age (3 years):
     part one read 【待补充：…】 with 已收集的材料中只有2021年的相关情况…早于成文年份3年以上. It is 2023's, two years old: it
-    fills part one, and its figure of 2021-2022 is flagged as 2022's, older than the year before."""
+    fills part one, and its figure of 2021-2022 is flagged as of its span (h277: a total over years is named by them), older
+    than the year before."""
     _, document = page_draft(tmp_path, _huainan(tmp_path), HUAINAN_182, RURAL_ROADS, "9", "关于加快农村公路提质改造的建议",
                              "--date", "2025-05-20", "--type", "B")
     one = "".join(part_one(document))
     assert "完成农村公路提质改造工程283公里【待更新：2024年全年数据】" in one, one
     notes = [c.text for c in document.comments]
-    assert any("“283公里”：该数据为2022年数据，早于上年（2024年）" in n for n in notes), notes
+    assert any("“283公里”：该数据为2021—2022年数据，早于上年（2024年）" in n for n in notes), notes
     assert not any("早于成文年份3年以上" in n for n in notes), notes
 
 

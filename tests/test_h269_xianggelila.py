@@ -5,7 +5,9 @@ own 殡葬管理办法 issued by a notice (现将《…》印发给你们) store
 
 from __future__ import annotations
 
-from helpers import distil_by_cli, first_saying, seeds_draft, unit_workspace
+from helpers import XIANGGELILA_NOTICE as NOTICE_2023, XIANGGELILA_NOTICE_NAME as NOTICE_NAME
+from helpers import distil_by_cli, first_saying, seeds_draft
+from helpers import xianggelila_workspace as _xianggelila
 
 # seeds/2015-01-06_撤县设市.txt as the tester saved it (its last paragraph and the page size left out).
 NEWS_2015 = (
@@ -18,10 +20,6 @@ NEWS_2015 = (
     "主管主办单位:中国共产党四川省委员会《四川党的建设》杂志社\n\n地址:四川省成都市青羊工业园T区2栋10楼\n\n"
     "© 2019 中国共产党四川省委员会《四川党的建设》杂志社. 版权所有\n蜀ICP备14009601号-1\n")
 NEWS_NAME = "2015-01-06_撤县设市.txt"
-
-
-def _xianggelila(tmp_path):
-    return unit_workspace(tmp_path / "ws", "香格里拉市民政局", "市民政局", "香格里拉市")
 
 
 def test_a_sites_keeper_footer_names_no_place_nor_issuer(tmp_path):
@@ -48,21 +46,6 @@ def test_a_day_later_in_the_year_than_an_early_pages_date_is_last_years(tmp_path
     facts = distil_by_cli(tmp_path, _xianggelila(tmp_path), NEWS_2015, NEWS_NAME)[1]
     approved = first_saying(facts, "12月16日获得民政部批复")
     assert approved.period.year == 2014, approved.period
-
-
-# seeds/2023-01-24_殡葬管理办法.txt as the tester saved it, to its fourth article.
-NOTICE_2023 = (
-    "政府信息公开\n索引号\n015286208L/202300747\n文  号\n香政规〔2023〕1号\n来 源\n民政局\n公开日期\n2023-01-24\n"
-    "香格里拉市人民政府办公室关于印发《香格里拉市殡葬管理办法》的通知\n发布时间:2023-01-24 10:37     浏览次数:1194    \n\n"
-    " 各乡镇人民政府、市直各相关单位:\n\n"
-    "        经三届市人民政府第11次常务会议研究审议通过,现将《香格里拉市殡葬管理办法》印发给你们,请认真抓好贯彻落实。\n\n"
-    "        附件:香格里拉市殡葬管理办法\n\n\n香格里拉市人民政府办公室\n\n2023年1月23日\n\n"
-    "                                                                                             (此件公开发布)\n\n"
-    "第一章     \n\n第二条  本市行政区域内的丧葬活动、殡仪服务及其殡葬管理适用本办法。\n\n"
-    "第四条  各乡(镇)人民政府,各机关、团体、企事业单位和其它组织应当加强殡葬工作的领导,把殡葬工作纳入当地经济和社会发展规划,"
-    "建立殡葬管理目标责任制,将殡仪馆、火化场、公墓、骨灰堂(塔)等殡葬设施和场所的建设纳入城乡建设的总体规划,"
-    "逐步加大对殡葬事业的财政投入和执法力度,大力支持主管部门做好殡葬管理和殡葬改革工作;动员全社会力量,推动殡葬改革工作。\n")
-NOTICE_NAME = "2023-01-24_殡葬管理办法.txt"
 
 
 def test_a_notice_issuing_its_document_is_its_issuers_deed(tmp_path):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import docx
 import pytest
 
+from helpers import XIANGGELILA_NOTICE as NOTICE_2023, XIANGGELILA_NOTICE_NAME as NOTICE_NAME
 from helpers import seeds_draft
-from test_h269_xianggelila import NOTICE_2023, NOTICE_NAME, _xianggelila
+from helpers import xianggelila_workspace as _xianggelila
 
 TITLE = "关于完善仓觉村村民小组集体公墓的建议"
 TEXT = f"{TITLE}\n\n领衔代表：和玉龙\n\n建议完善五境乡仓觉村村民小组集体公墓。\n"

@@ -256,11 +256,17 @@ class Ask:
         which no material reports); an aim a measure follows is a matter asked (提升通信网络质量 of 加快算力基础设施建设与
         提升，提升通信网络质量，争取建设国家级新型互联网交换中心, hd33b), and so is one a clause of a paired heading names
         (:func:`paired`: 提高通信网络信号质量 of 适当新建，提高质量 — the deputy's own heading asks it, hd49a)."""
+        return list(self._points_asked)
+
+    @cached_property
+    def _points_asked(self) -> tuple[str, ...]:
+        """:attr:`points_asked`, worked out the first time they are asked for (as :attr:`_points`: :meth:`owed` asks
+        again for each text a section might say)."""
         points = self._points
         last = max((k for k, p in enumerate(points) if not GOAL.match(p)), default=-1)
         headed = [set(bigrams(c)) for c in paired(self.phrase)]
-        return [p for k, p in enumerate(points)
-                if k < last or not GOAL.match(p) or any(h & set(bigrams(GOAL.sub("", p))) for h in headed)]
+        return tuple(p for k, p in enumerate(points)
+                     if k < last or not GOAL.match(p) or any(h & set(bigrams(GOAL.sub("", p))) for h in headed))
 
     @property
     def named_works(self) -> list[str]:

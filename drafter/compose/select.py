@@ -643,15 +643,23 @@ def says_point(text: str, point: str) -> bool:
 
 def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
     """The words ``text`` says of ``grams`` (bigrams it shares with another text): its runs of them, each bigram
-    overlapping the next (中小学校 is one word of 中小, 小学, 学校), a run said inside a longer one (学校) the same word."""
-    runs, run = set(), ""
-    for k in range(len(text) - 1):
-        if text[k:k + 2] in grams:
-            run = run + text[k + 1] if run else text[k:k + 2]
-        elif run:
-            runs.add(run)
-            run = ""
-    runs |= {run} if run else set()
+    overlapping the next (中小学校 is one word of 中小, 小学, 学校), a run said inside a longer one (学校) the same word.
+    Each bigram's places found by ``str.find`` (a loop over the text's characters took longer, for a few bigrams)."""
+    at: set[int] = set()
+    for g in grams:
+        k = text.find(g) if len(g) == 2 else -1
+        while k >= 0:
+            at.add(k)
+            k = text.find(g, k + 1)
+    runs, start, end = set(), -1, -2
+    for k in sorted(at):
+        if k != end + 1:
+            if start >= 0:
+                runs.add(text[start:end + 2])
+            start = k
+        end = k
+    if start >= 0:
+        runs.add(text[start:end + 2])
     return {r for r in runs if not any(r != other and r in other for other in runs)}
 
 
@@ -1790,9 +1798,11 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
     def place(item: Item) -> str | None:  # the area whose work it is; None: the bureau's own
         return None if own_jurisdiction(item, ws) else item.fact.jurisdiction
 
+    every = tuple(words)
+
     def answers(clause: str) -> frozenset[int]:
         grams = bigrams(clause)
-        return frozenset(j for j in served(clause, tuple(words)) | served(clause, tuple(words), SPLIT_SHARED, keys)
+        return frozenset(j for j in served(clause, every) | served(clause, every, SPLIT_SHARED, keys)
                          if not beyond[j] or any(p in clause or len(bigrams(p) & grams) >= SPLIT_SHARED for p in beyond[j]))
 
     for k, section in enumerate(sections):
@@ -1848,8 +1858,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
 
 
 def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tuple[list[str], dict[int, list[str]]] | None:
-    """An item's ``kept`` sentences (past its lead) shared whole between the asks they answer (:func:`_asked_by`), each unit
-    of them (:func:`_told_apart`) to its ask as the fact says it (``full``): what stays with the item's ask ``k`` and what
+    """An item's ``kept`` sentences (past its lead) shared whole between the asks they answer (its head clause's,
+    :func:`_head_asks`, else its own), each unit of them (:func:`_told_apart`) to its ask as the fact says it
+    (``full``): what stays with the item's ask ``k`` and what
     each other ask takes — a unit reporting a result whose head clause answers one other ask goes there (hd47b: 积极推进
     河流防洪综合治理…共治理河流69.85公里。 and 完成149座小型水库除险加固… were one fact under 病险水库除险加固, 河道防洪治理 left
     a placeholder); one answering other asks but not k is then off the item's matter and goes nowhere, one answering none
@@ -1863,7 +1874,10 @@ def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tu
         units = _told_apart(whole)
         heads = [_head_asks(u, answers) for u in units]
         away = [next(iter(h)) if len(h) == 1 and k not in h and reports_result(u) else None for u, h in zip(units, heads)]
-        mine = [kept_of for u, j in zip(units, away) if j is None and (k in (asked := _asked_by(u, answers)) or not asked)
+        # (a unit's asks: the one its head clause answers alone, else those the unit answers — 积极推进河流防洪综合治理，实施五河
+        # 治理工程5个、…共治理河流69.85公里 is on 河道防洪治理, not on 病险水库除险加固 for one listed project's name, hd47b)
+        mine = [kept_of for u, j, h in zip(units, away, heads)
+                if j is None and (k in (asked := h if len(h) == 1 else answers(u)) or not asked)
                 for kept_of in [_kept_of(u, sentence)] if kept_of]
         own += [sentence if len(mine) == len(units) else _as_sentence(mine)] * bool(mine)
         for j in dict.fromkeys(j for j in away if j is not None):
@@ -1969,17 +1983,21 @@ TAKING_PART = lazy(r"(?:参与|参加|受益|惠及|观看|覆盖)[\u4e00-\u9fff
 _RULE_CLAUSE = lazy(rf"^(?:{RULE_FOLLOWED})[^，,；;。]*[，,]$")
 
 
-def _head_clause(sentence: str) -> str:
-    """The first clause of ``sentence`` stating more than a time or the rule followed (:data:`_RULE_CLAUSE`: hd35c's
-    对标中省要求，对139个镇…排查治理，…); "" when none does."""
-    return next((c for c in clauses(sentence) if (not has_year(c) or len(c) > 12) and not _RULE_CLAUSE.match(c)), "")
+def _head_clause(parts: list[str]) -> str:
+    """The first of a sentence's clauses (``parts``) stating more than a time or the rule followed (:data:`_RULE_CLAUSE`:
+    hd35c's 对标中省要求，对139个镇…排查治理，…); "" when none does."""
+    return next((c for c in parts if (not has_year(c) or len(c) > 12) and not _RULE_CLAUSE.match(c)), "")
 
 
 def _subjectless(sentence: str) -> bool:
     """True when the head clause (:func:`_head_clause`) opens on a verb (:data:`LEAD_VERB`) or reports a result: no doer
     named before it, whom parts cut from after it would lose."""
-    first = _head_clause(sentence)
-    return bool(LEAD_VERB.match(first)) or reports_result(first)
+    return _bare(_head_clause(clauses(sentence)))
+
+
+def _bare(head: str) -> bool:
+    """True when a head clause opens on a verb (:data:`LEAD_VERB`) or reports a result (:func:`_subjectless`)."""
+    return bool(LEAD_VERB.match(head)) or reports_result(head)
 
 
 def _told_apart(sentence: str) -> list[str]:
@@ -1989,27 +2007,19 @@ def _told_apart(sentence: str) -> list[str]:
     return parts if len(parts) > 1 and all(reports_result(p) and _subjectless(p) for p in parts) else [sentence]
 
 
-def _asked_by(unit: str, answers) -> frozenset[int]:
-    """The asks a sentence (or a ``；``-part, :func:`_told_apart`) answers (``answers``: a text → the asks it answers): the
-    one its head clause answers alone when that opens on the measure or result the clauses after it detail
-    (:func:`_subjectless`: 积极推进河流防洪综合治理，实施五河治理工程5个、…万亩圩堤除险加固项目2个，共治理河流69.85公里 is on 河道防洪治理,
-    not on 病险水库除险加固 for one listed project's name, hd47b); else those the unit answers."""
-    head = _head_asks(unit, answers)
-    return head if len(head) == 1 else answers(unit)
-
-
 def _head_asks(sentence: str, answers) -> frozenset[int]:
     """The asks the head clause of ``sentence`` answers when it opens on the measure or result its other clauses detail
-    (:func:`_subjectless`, :func:`_heads`); none otherwise."""
-    return answers(_head_clause(sentence)) if _subjectless(sentence) and _heads(sentence) else frozenset()
+    (:func:`_subjectless`, :func:`_heads`); none otherwise. The sentence is cut into clauses once, for all three."""
+    parts = clauses(sentence)
+    head = _head_clause(parts)
+    return answers(head) if _bare(head) and _heads(parts, head) else frozenset()
 
 
-def _heads(sentence: str) -> bool:
-    """True when the head clause (:func:`_head_clause`) heads the clauses after it: it states no figure (积极推进河流防洪综合
-    治理，实施…项目2个，共治理河流69.85公里), or they state none, or only of its part (其中…, :data:`~drafter.grammar.REFERS_BACK`).
-    A head stating a figure before clauses stating their own is one result of a list, no heading of them: 2025年，新认定市级
-    科普基地30家，“五个新城”新建科普场馆7座，… is on 科普基地 and 科普场馆 alike."""
-    parts, head = clauses(sentence), _head_clause(sentence)
+def _heads(parts: list[str], head: str) -> bool:
+    """True when the head clause (:func:`_head_clause`) of a sentence's clauses ``parts`` heads the clauses after it: it
+    states no figure (积极推进河流防洪综合治理，实施…项目2个，共治理河流69.85公里), or they state none, or only of its part (其中…,
+    :data:`~drafter.grammar.REFERS_BACK`). A head stating a figure before clauses stating their own is one result of a list,
+    no heading of them: 2025年，新认定市级科普基地30家，“五个新城”新建科普场馆7座，… is on 科普基地 and 科普场馆 alike."""
     rest = parts[parts.index(head) + 1:] if head else []
     return not states_figure(head) or not any(states_figure(c) and not REFERS_BACK.match(c) for c in rest)
 
@@ -3148,11 +3158,13 @@ def _on_section(text: str, matters: dict[int, tuple[str, dict[str, float], dict[
     home = None
     for j, (title, heading, items) in matters.items():
         said = _heading_share(text, matters[j])
+        if said < SECTION_HEAD_SHARE:
+            continue  # (before its items' words are weighed: most sections' headings a sentence does not say)
         backed = sum(w for g, w in items.items() if g in grams)
         n = _runs(title, {g for g in heading if g in grams})
         needed = (SECTION_ONE_WORD if n < 2 else 0.0 if n >= 3 or said >= SECTION_HEAD_MOST
                   else SECTION_ITEM_WEIGHT)
-        if said < SECTION_HEAD_SHARE or backed < needed:
+        if backed < needed:
             continue
         rank = (sum(w for g, w in heading.items() if g in grams and counts[g] == 1), said * (1 + backed))
         if rank > best:

@@ -1181,10 +1181,11 @@ PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
 # The level word of a county-level area (鲤城区, 惠安县, 石狮市, 准格尔旗), as a workspace's areas end.
 AREA_LEVELS = "区县市旗"
-# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
 PREFECTURE_WORD = "地区"
-_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
+# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…, 准格尔旗…, 黔东南州…: hd52b) or 国家 (国家知识产权局);
+# a name holds Chinese characters only, and a 州 before 市 is a city's name (人行泉州市分行).
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?(?:[{LEVEL_CHARS}旗]|州(?!市)))")
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 
@@ -1197,7 +1198,7 @@ def _unit_form(name: str) -> tuple[str, str]:
     place = _NAMED_PLACE.match(name)
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]
-    if named and named[-1] in LEVEL_CHARS:
+    if named and named[-1] in PLACE_LEVELS:
         rest = (PREFECTURE_WORD if named.endswith(PREFECTURE_WORD) else named[-1]) + rest
     return named, _short_organ(rest)
 
@@ -1232,7 +1233,9 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     """The place a unit's name opens with and its name from the level word on, said as a unit says itself
     (:func:`_usual_form`: 福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 本溪市住房和城乡建设局 →
     本溪市, 市住建局; 石林彝族自治县卫生健康局 → 石林彝族自治县, 县卫生健康局); a district's or county's named with
-    its city or province by the district (张掖市甘州区水务局 → 甘州区, 区水务局); ("", name) when it opens with no place."""
+    its city or province by the innermost place (张掖市甘州区水务局 → 甘州区, 区水务局; 福建省泉州市鲤城区教育局 → 鲤城区, 区教育局),
+    a place as the place reader reads one (:func:`drafter.distill.places.place_chain`), never a level word inside a word
+    (仙桃市住房和城市更新局 → 仙桃市, 市住房和城市更新局: 住房和城市 names no place, hd52b); ("", name) when it opens with no place."""
     autonomous = AUTONOMOUS_PLACE.match(name)
     if autonomous:
         return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
@@ -1241,11 +1244,19 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     one = ONE_CHARACTER_COUNTY.match(name) if not place or place[1:2] == "县" else None
     if one:
         return one.group(), _usual_form(_short_organ(name[one.end() - 1:]))
-    if not place:
+    from .distill.places import CITIES, place_chain  # (the place reader, which reads by this module's words)
+
+    def a_place(named: str) -> bool:
+        return bool(place_chain(named, True)) or named[:-1] in CITIES or named[-1] not in PLACE_LEVELS  # (本溪市; 国家)
+
+    if not place or not a_place(place):
         return "", name
-    within = _unit_form(name[len(place):])  # a district's or county's unit named with its city (张掖市甘州区水务局)
-    if within[0] and within[0][-1] in AREA_LEVELS and place[-1] in "省市":
-        place, form = within
+    named = place
+    while place[-1] in "省市州":  # a district's or county's unit named with its city or province (张掖市甘州区水务局)
+        within = _unit_form(name[len(named):])
+        if not (within[0] and within[0][-1] in AREA_LEVELS + "州" and a_place(within[0])):
+            break
+        (place, form), named = within, named + within[0]
     return place, _usual_form(form)
 
 
@@ -1256,7 +1267,7 @@ def _usual_form(form: str) -> str:
     (交通运输, 应急管理, 自然资源和规划) is kept whole, as such units mostly write it; a committee's (委) field goes by
     its committee's short name whatever its length (:data:`COMMITTEE_SHORT_NAMES`: 市科学技术委 → 市科委); a people's
     organisation by its short name (:data:`PEOPLES_SHORT_NAMES`: 区妇女联合会 → 区妇联)."""
-    level = PREFECTURE_WORD if form.startswith(PREFECTURE_WORD) else form[:1] if form[:1] in LEVEL_CHARS else ""
+    level = PREFECTURE_WORD if form.startswith(PREFECTURE_WORD) else form[:1] if form[:1] in PLACE_LEVELS else ""
     short = next((s for full, s in PEOPLES_ORGANISATIONS if s in PEOPLES_SHORT_NAMES and _short_organ(level + full) == form), None)
     if short:
         return level + short

@@ -1485,7 +1485,8 @@ def names_site(text: str, name: str) -> bool:
 
 
 # A youth league committee (团县委, 团市委, 共青团XX市委): a text names its part by its organisation, 共青团.
-_YOUTH_LEAGUE = lazy(r"^(?:共青)?团.{0,6}委$")
+_LEAGUE_COMMITTEE = r"(?:共青)?团.{0,6}委"
+_YOUTH_LEAGUE = lazy(rf"^{_LEAGUE_COMMITTEE}$")
 YOUTH_LEAGUE_WORD = "共青团"
 
 
@@ -1548,6 +1549,9 @@ KIN_WORDS = (("补助", "补贴", "奖补", "资助", "奖励"),)
 # (中共泉州市委, 九三学社许昌市委).
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 PARTY_NAMES = ("中共", "中国共产党", *DEMOCRATIC_PARTIES)
+# A party's or the youth league's committee of a place said short by its level's 委 (民革平凉市委 of 民革平凉市委员会, 九三学社
+# 许昌市委, 民盟甘肃省委, 团市委, 共青团平凉市委): a 委员会 all the same (hd52a).
+PARTY_COMMITTEE = lazy(rf"^(?:(?:{words(PARTY_NAMES)}).{{0,8}}?[{PLACE_LEVELS}]委|{_LEAGUE_COMMITTEE})$")
 # Verbs whose object is often a level's units or a zone (考核县（市、区）…, 推行园区…制, 破除市区…障碍,
 # 推荐市…项目): before a level or zone word they open no name, as the work verbs do (places).
 OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破除", "帮助")

@@ -1,7 +1,12 @@
-"""h278: a unit's name split at the place it opens with (hd52b), not at a level word inside a word."""
+"""h278: a unit's name split at the place it opens with (hd52b), not at a level word inside a word; a party's committee
+said short addressed as a committee (hd52a)."""
+import docx
+import pytest
 from click.testing import CliRunner
+from helpers import new_workspace
 
 from drafter.cli import cli
+from drafter.compose.suggestion import is_collective, you_word
 from drafter.grammar import place_and_short_name
 from drafter.workspace import load_workspace
 
@@ -43,3 +48,38 @@ def test_the_innermost_place_of_a_chain_and_a_banner_or_prefecture_opening_the_n
     assert load_workspace(tmp_path / "zg").jurisdiction == "准格尔旗"
     result = run("init", tmp_path / "no", "--name", "住房和城市更新局")
     assert result.exit_code != 0 and "请用 --jurisdiction 写明" in result.output
+
+
+# hd52a's proposal as its clerk received it (平凉市交通运输局)
+PINGLIANG_11 = """关于改造提升北大路的提案
+
+提案人：民革平凉市委
+
+建议：北大路改造按国家一级公路设计，在平凉西连接福银高速，沿泾河北岸至长庆桥，接入福银高速。
+"""
+
+
+@pytest.mark.parametrize("proposer", ["民革平凉市委", "民革苏州市委", "九三学社许昌市委", "民盟甘肃省委", "致公党崆峒区委",
+                                      "农工党平凉市委", "团市委", "共青团平凉市委"])
+def test_a_partys_committee_said_short_is_a_committee(proposer):
+    """hd52a: 民革平凉市委, the usual short form of 民革平凉市委员会, was 贵单位 where the long name is 贵会; a party's or the
+    youth league's committee said short by its level's 委 is its 委员会 (a branch or a group of one is not)."""
+    assert is_collective(proposer) and you_word(proposer) == "贵会"
+
+
+def test_a_partys_branch_or_group_stays_a_body():
+    assert [you_word(p) for p in ("民进平凉市委第一支部", "九三学社许昌支委", "经济界别")] == ["贵单位"] * 3
+    assert you_word("张委") == "您"
+
+
+def test_the_proposal_of_a_partys_city_committee_thanks_the_committee(tmp_path):
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    text = tmp_path / "11.txt"
+    text.write_text(PINGLIANG_11, "utf-8")
+    out = tmp_path / "11.docx"
+    result = run("-w", root, "draft", "11", "关于改造提升北大路的提案", "--proposal", "--deputy", "民革平凉市委",
+                 "--text", text, "--date", "2024-06-14", "-o", out)
+    assert result.exit_code == 0, result.output
+    said = "".join(p.text for p in docx.Document(out).paragraphs)
+    assert "民革平凉市委：" in said and "贵会提出的《关于改造提升北大路的提案》" in said and "感谢贵会" in said
+    assert "贵单位" not in said

@@ -3,7 +3,7 @@ said short addressed as a committee (hd52a)."""
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import new_workspace
+from helpers import comments_on, new_workspace, part_two_of, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.suggestion import is_collective, you_word
@@ -83,3 +83,33 @@ def test_the_proposal_of_a_partys_city_committee_thanks_the_committee(tmp_path):
     said = "".join(p.text for p in docx.Document(out).paragraphs)
     assert "民革平凉市委：" in said and "贵会提出的《关于改造提升北大路的提案》" in said and "感谢贵会" in said
     assert "贵单位" not in said
+
+
+# hd52b's suggestion as the clerk received it (仙桃市住房和城市更新局)
+MAOZUI_16 = "关于加快实施毛嘴镇镇区雨污分流管网建设的建议\n\n建议加快实施毛嘴镇镇区雨污分流管网建设。\n"
+MAOZUI_TITLE = "关于加快实施毛嘴镇镇区雨污分流管网建设的建议"
+
+
+def _maozui(tmp_path, areas: str = ""):
+    ws = unit_workspace(tmp_path / "ws", "仙桃市住房和城市更新局", "市住房和城市更新局", "仙桃市", areas)
+    text = tmp_path / "16.txt"
+    text.write_text(MAOZUI_16, "utf-8")
+    out = tmp_path / "16.docx"
+    result = run("-w", ws.root, "draft", "16", MAOZUI_TITLE, "--deputy", "熊勇", "--session", "市十届人大三次会议",
+                 "--type", "B", "--text", text, "--date", "2024-06-14", "-o", out)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.mark.parametrize("areas", ["", "毛嘴镇, 沔城回族镇"])
+def test_over_nothing_of_the_bureaus_part_two_is_one_placeholder_not_the_asks_words_twice(tmp_path, areas):
+    """hd52b: 根据您的建议，下一步我局将«加快实施镇区雨污分流管网建设»，重点做好以下工作：«加快实施毛嘴镇镇区雨污分流管网建设。»
+    «【待补充：具体举措】» — the title's ask said twice, a promise of the deputy's words (the lead-in's town left out, so the
+    item was not seen to say it); the lead-in says no matter and the item is what the bureau will do, one placeholder, its
+    comment asking who is responsible (the town one of the workspace's areas: the lead-in said none, the item the ask's
+    words all the same)."""
+    out = _maozui(tmp_path, areas)
+    said = [p.text for p in part_two_of(docx.Document(str(out)).paragraphs)]
+    assert said == ["根据您的建议，下一步我局将重点做好以下工作：", "【待补充：加快实施毛嘴镇镇区雨污分流管网建设方面的下一步举措】"], said
+    notes = comments_on(out, "【待补充：加快实施毛嘴镇镇区雨污分流管网建设方面的下一步举措】")
+    assert any("由谁负责" in n and "责任单位" in n for n in notes), notes

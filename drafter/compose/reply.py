@@ -1671,7 +1671,7 @@ OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的
 
 PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
-RESTATED_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况和计划，建议所提即本件的主题，不宜照录为本单位的下一步：请先核实此事由谁负责"
+RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没有本单位此方面的工作计划，不宜照录原话作为本单位的下一步：请先核实此事由谁负责"
                      "（本单位、乡镇（街道）或其他部门）；属本单位的，写明{year}年的具体举措（做什么、何时完成）；由其他单位负责或"
                      "本单位配合的，写明责任单位及各自的安排")
 CARRY_ON_NOTE = ("已收集的材料中没有该方面的工作计划；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"

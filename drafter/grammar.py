@@ -1201,10 +1201,11 @@ PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
 # The level word of a county-level area (鲤城区, 惠安县, 石狮市, 准格尔旗), as a workspace's areas end.
 AREA_LEVELS = "区县市旗"
-# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
 PREFECTURE_WORD = "地区"
-_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
+# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…, 准格尔旗…, 黔东南州…: hd52b) or 国家 (国家知识产权局);
+# a name holds Chinese characters only, and a 州 before 市 is a city's name (人行泉州市分行).
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?(?:[{LEVEL_CHARS}旗]|州(?!市)))")
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 
@@ -1217,7 +1218,7 @@ def _unit_form(name: str) -> tuple[str, str]:
     place = _NAMED_PLACE.match(name)
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]
-    if named and named[-1] in LEVEL_CHARS:
+    if named and named[-1] in PLACE_LEVELS:
         rest = (PREFECTURE_WORD if named.endswith(PREFECTURE_WORD) else named[-1]) + rest
     return named, _short_organ(rest)
 
@@ -1252,7 +1253,9 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     """The place a unit's name opens with and its name from the level word on, said as a unit says itself
     (:func:`_usual_form`: 福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 本溪市住房和城乡建设局 →
     本溪市, 市住建局; 石林彝族自治县卫生健康局 → 石林彝族自治县, 县卫生健康局); a district's or county's named with
-    its city or province by the district (张掖市甘州区水务局 → 甘州区, 区水务局); ("", name) when it opens with no place."""
+    its city or province by the innermost place (张掖市甘州区水务局 → 甘州区, 区水务局; 福建省泉州市鲤城区教育局 → 鲤城区, 区教育局),
+    a place as the place reader reads one (:func:`drafter.distill.places.place_chain`), never a level word inside a word
+    (仙桃市住房和城市更新局 → 仙桃市, 市住房和城市更新局: 住房和城市 names no place, hd52b); ("", name) when it opens with no place."""
     autonomous = AUTONOMOUS_PLACE.match(name)
     if autonomous:
         return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
@@ -1261,11 +1264,19 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     one = ONE_CHARACTER_COUNTY.match(name) if not place or place[1:2] == "县" else None
     if one:
         return one.group(), _usual_form(_short_organ(name[one.end() - 1:]))
-    if not place:
+    from .distill.places import CITIES, place_chain  # (the place reader, which reads by this module's words)
+
+    def a_place(named: str) -> bool:
+        return bool(place_chain(named, True)) or named[:-1] in CITIES or named[-1] not in PLACE_LEVELS  # (本溪市; 国家)
+
+    if not place or not a_place(place):
         return "", name
-    within = _unit_form(name[len(place):])  # a district's or county's unit named with its city (张掖市甘州区水务局)
-    if within[0] and within[0][-1] in AREA_LEVELS and place[-1] in "省市":
-        place, form = within
+    named = place
+    while place[-1] in "省市州":  # a district's or county's unit named with its city or province (张掖市甘州区水务局)
+        within = _unit_form(name[len(named):])
+        if not (within[0] and within[0][-1] in AREA_LEVELS + "州" and a_place(within[0])):
+            break
+        (place, form), named = within, named + within[0]
     return place, _usual_form(form)
 
 
@@ -1276,7 +1287,7 @@ def _usual_form(form: str) -> str:
     (交通运输, 应急管理, 自然资源和规划) is kept whole, as such units mostly write it; a committee's (委) field goes by
     its committee's short name whatever its length (:data:`COMMITTEE_SHORT_NAMES`: 市科学技术委 → 市科委); a people's
     organisation by its short name (:data:`PEOPLES_SHORT_NAMES`: 区妇女联合会 → 区妇联)."""
-    level = PREFECTURE_WORD if form.startswith(PREFECTURE_WORD) else form[:1] if form[:1] in LEVEL_CHARS else ""
+    level = PREFECTURE_WORD if form.startswith(PREFECTURE_WORD) else form[:1] if form[:1] in PLACE_LEVELS else ""
     short = next((s for full, s in PEOPLES_ORGANISATIONS if s in PEOPLES_SHORT_NAMES and _short_organ(level + full) == form), None)
     if short:
         return level + short
@@ -1494,7 +1505,8 @@ def names_site(text: str, name: str) -> bool:
 
 
 # A youth league committee (团县委, 团市委, 共青团XX市委): a text names its part by its organisation, 共青团.
-_YOUTH_LEAGUE = lazy(r"^(?:共青)?团.{0,6}委$")
+_LEAGUE_COMMITTEE = r"(?:共青)?团.{0,6}委"
+_YOUTH_LEAGUE = lazy(rf"^{_LEAGUE_COMMITTEE}$")
 YOUTH_LEAGUE_WORD = "共青团"
 
 
@@ -1557,6 +1569,9 @@ KIN_WORDS = (("补助", "补贴", "奖补", "资助", "奖励"),)
 # (中共泉州市委, 九三学社许昌市委).
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 PARTY_NAMES = ("中共", "中国共产党", *DEMOCRATIC_PARTIES)
+# A party's or the youth league's committee of a place said short by its level's 委 (民革平凉市委 of 民革平凉市委员会, 九三学社
+# 许昌市委, 民盟甘肃省委, 团市委, 共青团平凉市委): a 委员会 all the same (hd52a).
+PARTY_COMMITTEE = lazy(rf"^(?:(?:{words(PARTY_NAMES)}).{{0,8}}?[{PLACE_LEVELS}]委|{_LEAGUE_COMMITTEE})$")
 # Verbs whose object is often a level's units or a zone (考核县（市、区）…, 推行园区…制, 破除市区…障碍,
 # 推荐市…项目): before a level or zone word they open no name, as the work verbs do (places).
 OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破除", "帮助")

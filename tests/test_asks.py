@@ -96,7 +96,7 @@ def test_unreadable_text_files_are_one_line_errors(tmp_path):
 
 @pytest.mark.parametrize("proposer, you", [
     ("林永红", "您"), ("民建泉州市委会", "贵会"), ("市工商联", "贵会"), ("致公党泉州市委会", "贵会"),
-    ("经济界别", "您们"), ("九三学社泉州市委", "贵单位"), ("市政协教科卫体委员会", "贵会"), (None, "您"),
+    ("经济界别", "您们"), ("九三学社泉州市委", "贵会"), ("市政协教科卫体委员会", "贵会"), (None, "您"),
 ])
 def test_collective_proposers_are_addressed_as_themselves(proposer, you):
     """A group of members (经济界别) as several persons (hd26b's 临沧 to a 界别, hd50a's 保山 to a 委员活动组), a unit by its

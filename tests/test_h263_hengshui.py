@@ -248,8 +248,10 @@ def test_a_whole_text_of_prose_read_as_one_ask_proposes_only_its_asking_sentence
 def test_the_next_step_of_one_ask_names_its_matters_for_the_clerk(tmp_path):
     _, out = seeds_draft(tmp_path, _hengshui(tmp_path), {WATER_SEED: WATER_PAGE}, "305", TITLE, SUGGESTION, "--deputy", "刘鸿芝",
                          "--session", "市政协七届二次会议", "--type", "B", "--proposal", "--date", "2023-06-30")
-    step = next(p.text for p in docx.Document(str(out)).paragraphs if "农村人居环境整治。" in p.text and "【待补充：具体举措】" in p.text)
-    notes = comments_on(out, step[:6])
+    # (the one ask is the title's matter: its item is the placeholder of what the bureau will do, no words of the ask's as its
+    # step, hd52b)
+    step = next(p.text for p in docx.Document(str(out)).paragraphs if "【待补充：加强农村人居环境整治方面的下一步举措】" in p.text)
+    notes = comments_on(out, step)
     assert any(f"建议该条所提的做法为：“{MATTERS}" in n for n in notes), notes
 
 

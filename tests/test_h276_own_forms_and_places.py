@@ -77,7 +77,7 @@ def test_one_proposer_is_answered_as_the_bureau_answered_chen(tmp_path):
 
 @pytest.mark.parametrize("proposer, you", [
     ("驻隆阳委员活动组", "您们"), ("经济界别", "您们"), ("市政协农业和农村委员会", "贵会"), ("民进保山市委员会", "贵会"),
-    ("九三学社泉州市委", "贵单位"), ("市委党组", "贵单位"), ("陈兴", "您"), ("高潮、罗新坤", "您们"),
+    ("九三学社泉州市委", "贵会"), ("市委党组", "贵单位"), ("陈兴", "您"), ("高潮、罗新坤", "您们"),
 ])
 def test_a_group_of_members_is_persons_a_party_committee_a_unit(proposer, you):
     assert you_word(proposer) == you

@@ -511,6 +511,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     works = [0] * len(steps)  # the items after each step for the works its ask names (:func:`_work_items`)
     worked: set[int] = set()  # the asks whose works have their items
     told: dict[int | None, str] = {}  # what each ask's steps say: a work any of them says is no item of its own
+    restated = False  # whether part two's lone item, on the lead-in's matter, is its placeholder alone (:func:`restated_gap`)
     for step in steps:
         if isinstance(step, Item):
             told[step.ask] = told.get(step.ask, "") + "".join(step.sentences or [step.fact.text])
@@ -534,6 +535,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             else:
                 worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask))
                           if section else [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
+                if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context):
+                    worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws)), True
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -584,7 +587,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
     first = next((b for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)), None)
-    if first and not site and _says_the_lead_in("".join(s.text for s in first.spans[1:]), context):
+    if first and not site and (restated or _says_the_lead_in("".join(s.text for s in first.spans[1:]), context)):
         # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c; …将继续发展非遗乡村康养游，
         # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b)
         blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
@@ -1694,6 +1697,10 @@ OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的
 
 
 PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+# Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
+RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没有本单位此方面的工作计划，不宜照录原话作为本单位的下一步：请先核实此事由谁负责"
+                     "（本单位、乡镇（街道）或其他部门）；属本单位的，写明{year}年的具体举措（做什么、何时完成）；由其他单位负责或"
+                     "本单位配合的，写明责任单位及各自的安排")
 CARRY_ON_NOTE = ("已收集的材料中没有该方面的工作计划；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
                  "列入的，补充具体举措后删去标记并清除高亮；不需要的，连同编号一起删去")
 RUNS_IN = "，其实施期含{year}年"
@@ -1817,6 +1824,18 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
 
 
+def restated_gap(heading: str, wording: Wording, year: int, measures: str = "") -> list[Span]:
+    """Part two's lone item on the lead-in's matter (``heading``, the one ask's, the title's) over no work of the bureau's
+    there: what it will do, one placeholder (``plan_gap``: 【待补充：…方面的下一步举措】), its comment asking who is responsible
+    (:data:`RESTATED_GAP_NOTE`, with the ``measures`` its ask proposes) — not the deputy's words as the bureau's step after
+    a lead-in saying them too (根据您的建议，下一步我局将加快实施镇区雨污分流管网建设，… / 加快实施毛嘴镇镇区雨污分流管网建设。
+    【待补充：具体举措】, hd52b). Among several asks each item keeps its ask's words, which tell the clerk what it answers
+    (hd17 D11, hd43b)."""
+    note = with_asked(RESTATED_GAP_NOTE.format(year=year), measures, year)
+    return [replace(s, note=note) if s.kind == PLACEHOLDER else s
+            for s in wording.spans("plan_gap", matter=aspect(unframed_topic(heading)))]
+
+
 def practice_item(carried: tuple[str, Item], step: str | None, wording: Wording, year: int) -> list[Span] | None:
     """Part two's item carrying on the practice part one reports still running (``carried``,
     :func:`running_practice`) after the lead ``step`` (``carry_on``: 深入实施《…方案》。), highlighted and flagged
@@ -1912,10 +1931,18 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
 
 def _says_the_lead_in(item: str, context: dict) -> bool:
     """Whether part two's first ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as its
-    first clause (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37)."""
+    first clause (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37), the town it names aside
+    (加快实施毛嘴镇镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b)."""
     said = [p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p]
     first = re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0]
-    return any(first == p for p in said)
+    return any(p in (first, without_town(first)) for p in said)
+
+
+def _restates_the_lead_in(item: list[Span], context: dict) -> bool:
+    """Whether a part-two ``item`` is its ask's words as the bureau's step over no work of it (:func:`worded_plan_gap`'s
+    asked step) saying the matter the lead-in names (:func:`_says_the_lead_in`)."""
+    return any(s.group and s.group.startswith("asked-step:") for s in item) and _says_the_lead_in(
+        "".join(s.text for s in item), context)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

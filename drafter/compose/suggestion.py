@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, MEMBERS_COUNTED, CPPCC_COMMITTEE, LEAD_FIELD, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
+from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, MEMBERS_COUNTED, CPPCC_COMMITTEE, LEAD_FIELD, PARTY_COMMITTEE, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 
@@ -122,6 +122,7 @@ MEMBERS = lazy(_MEMBERS)
 COLLECTIVE = lazy(
     rf"(?:{words(PARTY_NAMES)}|工商联|委员会|委会|(?:联合|商|协|学|研究|促进|联谊)会"
     rf"|代表团|党组|工作室|支社|支部|{CPPCC_COMMITTEE})$|{_MEMBERS}|^(?:{words(PARTY_NAMES)}|市工商联)"
+    rf"|{PARTY_COMMITTEE.pattern}"
 )
 
 
@@ -246,14 +247,14 @@ def _same_name(a: str, b: str) -> bool:
 
 def you_word(proposer: str | None) -> str:
     """How the reply addresses the proposer: 您, 您们 for several persons (高潮、罗新坤, 高潮等7名) or a group of members
-    (:data:`MEMBERS`: 界别, 小组, 委员活动组); 贵会 for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a party's
-    committee, 九三学社泉州市委, a 代表团)."""
+    (:data:`MEMBERS`: 界别, 小组, 委员活动组); 贵会 for a 会 (委员会, 工商联 = 工商业联合会), a party's committee said short too
+    (:data:`PARTY_COMMITTEE`: 民革平凉市委, 九三学社泉州市委); 贵单位 for another collective (a 代表团, a party's branch)."""
     name = (proposer or "").strip()
     if MEMBERS.search(name) or (SEVERAL.search(name) and not is_collective(name)):
         return POLITE_YOU_MANY
     if not is_collective(name):
         return POLITE_YOU
-    return COUNCIL_YOU if name.endswith(("会", "工商联")) else BODY_YOU
+    return COUNCIL_YOU if name.endswith(("会", "工商联")) or PARTY_COMMITTEE.match(name) else BODY_YOU
 
 
 def item_name(number: str, proposal: bool) -> str:

@@ -918,6 +918,10 @@ _TIME_REACHED = (rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|(?:\d{{1,
 # more), and the words of a level aimed at besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年", "年均")
+# The words of a work's start (于2016年1月22日正式开工建设, 动工) and of its end (竣工, 建成, 投入使用): a work started is under way, what
+# it is to build its scope, until a text says it was finished (hd53c).
+WORKS_STARTED_WORDS = ("开工", "动工", "开建", "破土")
+WORKS_ENDED_WORDS = ("竣工", "完工", "建成", "投用", "投入使用", "交付使用", "验收")
 # The words a programme's name closes on (环京津冀生态安全屏障建设, 长治市太行山重点区域生态修复与保护, 中央财政造林补助): the work
 # done under it is named after them (…建设封山育林1万亩, hd52d).
 PROGRAMME_END_WORDS = ("建设", "工程", "项目", "补助", "补贴", "计划", "行动", "专项", "试点", "保护", "修复", "治理")

@@ -918,6 +918,10 @@ _TIME_REACHED = (rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|(?:\d{{1,
 # more), and the words of a level aimed at besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年", "年均")
+# The words of a work's start (于2016年1月22日正式开工建设, 动工) and of its end (竣工, 建成, 投入使用): a work started is under way, what
+# it is to build its scope, until a text says it was finished (hd53c).
+WORKS_STARTED_WORDS = ("开工", "动工", "开建", "破土")
+WORKS_ENDED_WORDS = ("竣工", "完工", "建成", "投用", "投入使用", "交付使用", "验收")
 # The words a programme's name closes on (环京津冀生态安全屏障建设, 长治市太行山重点区域生态修复与保护, 中央财政造林补助): the work
 # done under it is named after them (…建设封山育林1万亩, hd52d).
 PROGRAMME_END_WORDS = ("建设", "工程", "项目", "补助", "补贴", "计划", "行动", "专项", "试点", "保护", "修复", "治理")
@@ -1651,8 +1655,14 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 # (编辑:胡勇), hd42a; 【责任编辑：X】), a mirror's lost character after it (？); read before a mirror's traditional characters
 # are made simplified (記者): the page is a news item, and the credit no words of it.
 CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编辑", "(?:責任)?編輯", "责编", "責編"))
-CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[][^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
-                      rf"[）)】\]]\s*[?？]?$", re.M)
+# What the name of a news outlet or a site ends in (云南农业信息网, 曲靖日报, 师宗新闻, 师宗县融媒体中心, 曲靖电视台), not a network
+# of pipes or lines (排水管网, 国家电网, 互联网); in traditional characters too, as a mirror prints them (雲南農業信息網).
+OUTLET_ENDS = ("网", "日报", "晚报", "早报", "都市报", "商报", "时报", "新闻", "电视台", "广播电台", "融媒体中心", "融媒", "客户端", "通讯社",
+               "網", "日報", "晚報", "早報", "都市報", "商報", "時報", "新聞", "電視台", "廣播電台", "融媒體中心", "客戶端", "通訊社")
+_OUTLET = rf"[{CJK}·・]{{1,14}}?(?<![管电電路水光林渠河气氣联聯天法])(?:{words(OUTLET_ENDS)})"
+CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[](?:[^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
+                      # (or the outlet or site it came from alone, its source's key or not: …促进农业可持续发展。（云南农业信息网）, hd53c)
+                      rf"|\s*(?:(?:信息|稿件|文章)?来源\s*[:：]\s*)?{_OUTLET}\s*)[）)】\]]\s*[?？]?$", re.M)
 # A news item's end mark closing its last paragraph (…保障广大民众的饮水安全。(完), hd49b; 【完】, （全文完）): no words of it.
 END_MARK = lazy(r"(?<=[。！？”])\s*[（(【\[]\s*(?:全文)?完\s*[）)】\]]\s*$", re.M)
 # Who supplied a page's picture or words, after the stop of the caption or paragraph it closes (…乐享生活节。胜利河美食街管委会供图;

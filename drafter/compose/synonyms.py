@@ -23,6 +23,10 @@ VILLAGE_GREENING = ("乡村绿化", "村庄绿化", "农村绿化")
 # briefing). Not a bare 无毒, which is also drug-free (无毒社区 of 禁毒 work).
 VIRUS_FREE = ("脱毒", "无病毒", "无毒苗", "无毒种苗")
 
+# The roads and channels of farmland works by their names (hd53c: 修建片区农耕道路和沟渠 asked, 新建排灌渠10条…田间机耕路15条 said
+# in the county's news of a 田间工程 started).
+FARM_ROADS = ("农耕道路", "机耕路", "机耕道", "田间道路", "生产道路")
+FARM_CHANNELS = ("沟渠", "排灌渠", "灌排渠", "排灌沟渠", "灌溉渠")
 # General equivalents of official prose, each group one thing by several names.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("道路", "公路"),
@@ -35,6 +39,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ELDER_CARE,
     VILLAGE_GREENING,
     VIRUS_FREE,
+    FARM_ROADS,
+    FARM_CHANNELS,
 )
 
 # A field by its names, and the settings its work is done in, which a bureau's account of the field reports by name: a

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (YEAR_OPENING, AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (WORKS_ENDED_WORDS, WORKS_STARTED_WORDS, YEAR_OPENING, AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -1091,7 +1091,35 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT  # (面积548平方公里，人口62.7万，地处成都平原北部…: the place's profile, background)
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
+    if cls == DONE and aimed_sizes(norm, figures):
+        return PLAN  # (着力打造“221”（建设20万亩…基地、…）特色产业基地；…建设10万亩水果种植基地: bases to build, none built)
     return cls
+
+
+# What a place sets out to build, its size given (着力打造“221”（建设20万亩高标准蔬菜基地、20万亩中药材种植基地）特色产业基地 of
+# 师宗县's 2017 news, hd53c): an aim — its object, to the clause's end past its brackets; or a base, a park or a belt of a size to
+# build besides (…，建设10万亩水果种植基地). Not work done in the aim's name (着力打造高标准农田，新建高标准农田1.2万亩: the next
+# clause's own deed).
+AIMED_BUILD = re.compile(r"(?:着力|全力|倾力|努力|致力于?)(?:打造|建设|构建)")
+_AIM_OBJECT_END = re.compile(r"[，；。！？]")
+BASE_TO_BUILD = re.compile(r"(?:建设|打造)$")
+BASE_WORDS = ("基地", "园区", "产业带", "示范区", "示范园")
+
+
+def aimed_sizes(norm: str, figures: list[Figure]) -> bool:
+    """Whether ``figures`` are all sizes of what the statement sets out to build (:data:`AIMED_BUILD`), it saying nothing done."""
+    spans = []
+    for m in AIMED_BUILD.finditer(norm):
+        depth, end = 0, len(norm)
+        for k in range(m.end(), len(norm)):
+            depth += (norm[k] in "（(“") - (norm[k] in "）)”")
+            if depth <= 0 and _AIM_OBJECT_END.match(norm, k):
+                end = k
+                break
+        spans.append((m.end(), end))
+    return bool(spans) and bool(figures) and not (DONE_WORDS.search(norm) or ALREADY.search(norm) or _WORKS_ENDED.search(norm)) and all(
+        any(a <= pos < b for a, b in spans) or (BASE_TO_BUILD.search(norm, 0, pos) and (fig.counts or "").endswith(BASE_WORDS))
+        for fig, pos in zip(figures, figure_positions(norm, figures)))
 
 
 # A progress report's field of what was set to be done (工作任务：…新增全民健身场地500处以上… of 临沂市体育局's 2023年市政府工作报告推进
@@ -1664,6 +1692,20 @@ WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "
 _HELD_IDEA = r"(?:坚定|秉持|秉承|牢固树立|树立|践行)[^。；！？]{2,40}?的(?:信念|理念|思路|原则|宗旨)，"
 WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{_HELD_IDEA})?(?:每年度?(?:均|都)?)?"
                           rf"(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)}|将(?=[^，。；！？]{{1,30}}?{BA_VERBS}))")
+# …or opening on the project or the works it told of by a word pointing back (该项目建设地点在…，建设规模12500亩。该项目总投资1875万元。…
+# after …田间工程建设项目…于2016年1月22日正式开工建设。, hd53c): that work's site, scale, investment and works.
+WORK_POINTED_BACK = re.compile(r"^(?:该|此|这一?|本|上述)(?:项目|工程)")
+_WORKS_STARTED = re.compile(words(WORKS_STARTED_WORDS))
+_WORKS_ENDED = re.compile(words(WORKS_ENDED_WORDS))
+
+
+def under_way(said: str) -> bool:
+    """Whether ``said`` (a news item's headline and the statement before) tells of a work started and not of it finished
+    (:data:`~drafter.grammar.WORKS_STARTED_WORDS`): what a statement pointing back to it (:data:`WORK_POINTED_BACK`) says it
+    builds is its scope, no deed done — 该项目…新建排灌渠10条… under 雄壁千亿斤粮食田间工程开工 (hd53c)."""
+    return bool(_WORKS_STARTED.search(said)) and not _WORKS_ENDED.search(said)
+
+
 # …or, with figures, after the aspect of the work it tells (在空气质量方面，) on the past year they are of (2021年优良天数达到265天…)
 RESULT_TOLD_ON = re.compile(r"^(?:在?[^，。；！？“”]{2,12}方面，)?((?:19|20)\d{2})年")
 
@@ -2763,7 +2805,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
         # (or, that one opening on its theme, opening on the next theme: 治教办学达到新高度。全面从严治党纵深推进… / 五育并举开创新局面。…)
         told_on = RESULT_TOLD_ON.match(norm) if figures else None
-        own_work = own_work or ((own_told is not None or headline_told) and place == meta.jurisdiction and (bool(WORK_TOLD_ON.match(norm)) or (
+        own_work = own_work or ((own_told is not None or headline_told) and place == meta.jurisdiction and (
+            bool(WORK_TOLD_ON.match(norm)) or bool(WORK_POINTED_BACK.match(norm)) or (
             bool(told_on) and int(told_on.group(1)) <= (doc_year or 0)) or (own_themed and bool(NEWS_THEMED.match(norm))))
             and not SAID_WILL.search(norm))
         # (a later sentence of a news statement telling, with its year and figures, of the workspace's place: 据会议消息，2021年，红河州…)
@@ -2801,6 +2844,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)
         bare_item = meta.kind == NEWS and unit.role == "item" and not figures and bool(NEWS_THEMED.fullmatch(norm.strip()))
         item_told = unit.block if bare_item and own_told is not None and not own_work else None
+        # (the scope of a work the statement before told started, pointing back to it: a plan of the work under way)
+        scope_told = (meta.kind == NEWS and own_told is not None and own_told is not unit.block and bool(WORK_POINTED_BACK.match(norm))
+                      and under_way(f"{meta.title or ''}\n{own_told.text}") and not _WORKS_ENDED.search(norm)
+                      and not DONE_WORDS.search(norm) and not ALREADY.search(norm))
         own_told = unit.block if meta.kind == NEWS and (own_work or item_told) else own_told if unit.block is own_told else None
         headline_told = False
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))
@@ -2823,7 +2870,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
         # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b)
-        kind = PLAN if planned_said or (meta.kind == NEWS and kind == CONTEXT and bool(
+        kind = PLAN if planned_said or scope_told or (meta.kind == NEWS and kind == CONTEXT and bool(
             WILL.match(told) or FORECAST_CLAUSE.match(told.strip()))) or (
             kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, SCOPE_WORDS,
+    CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -576,6 +576,14 @@ _PERSON_HEAD = lazy(rf"[{CJK}]{{1,8}}?(?:[{_PERSON_ENDS}部才众]+)(?![作程�
 _THEMED = lazy(r"以[^，。；！？]{1,60}?为(?:主题|核心|重点|特色|主体|载体|依托)的[^，。；！？]*")
 
 
+# Where the name of a thing, a work or a programme ends (…合周高速, …田间工程, …建设项目): a phrase cut there keeps whole words.
+_NAME_END_RUN = lazy(rf"(?:{words(PROGRAMME_END_WORDS)}|[{''.join(_NAME_ENDS)}])(?![{CJK}]?(?:{words(PROGRAMME_END_WORDS)}))")
+
+
+# A phrase closing a bracket it did not open: the phrase up to it.
+_UNOPENED_CLOSE = lazy(r"([^（(）)]{2,})[）)]")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     persons = norm[pos - 1:pos] in _PERSON_MEASURES
@@ -633,6 +641,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         cut -= 3
     while norm[cut - 1] == "（" and cut > start:  # (an aside opened after it is the next clause's: 特殊教育学校（30万人口…）100%)
         cut -= 1
+    closed = _UNOPENED_CLOSE.match(norm, start, cut)
+    if closed:  # (a figure inside brackets counts its own item, the bracket's end its end: （建设20万亩…基地、20万亩中药材种植基地）
+        cut = closed.end(1)  # 特色产业基地 — 中药材种植基地, not the thing the brackets list, hd53c)
     # (10个乡镇（狮山镇除外）新建垃圾热解厂10个: the 乡镇, what they built the next figure's; 10个乡镇镇区（狮山镇除外）污水处理厂:
     # the plants, the aside no part of their name)
     aside = _SCOPE_ASIDE.search(norm, start, cut)
@@ -644,6 +655,10 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         cut = closed.end() if closed else opened
     meeting = _MEETING_HEAD.search(norm, start, cut)
     cut = meeting.end() if meeting else cut  # (51次市各类专题会议研究部署…: the meetings, not what they did)
+    if cut - start > MAX_COUNTS:  # (too long to keep whole: its head, to the last end of a name in it — not a tail opening inside a word,
+        # 项目2个 of …粮食生产能力规划田间工程建设项目经过公开招投标, not 产能力规划…招投标, hd53c)
+        named = [e.end() for e in _NAME_END_RUN.finditer(norm, start, start + MAX_COUNTS) if e.end() - start >= 2]
+        cut = named[-1] if named else cut
     phrase = _clean(text[start:aside.start()] + text[aside.end():cut] if aside else text[start:cut])
     person = _PERSON_HEAD.match(phrase) if persons and not _PERSONS_NOUN.search(phrase) else None
     # (persons' noun run on into what they did: 2名年轻干部协助负责执法监督、市容环卫相关工作 counts 年轻干部)
@@ -985,6 +1000,19 @@ def _place_said_again(name: str, before: str) -> str | None:
     return name + rest if rest and is_place(name) and name not in chain else None
 
 
+# A figure inside the name of the nation's programme, after 全国 or 国家 (and the verb of its aim) and before the rest of the name
+# closing on a programme's word, no break between (全国新增1000亿斤粮食生产能力规划田间工程建设项目, 国家2000万亩旱作节水农业项目,
+# hd53c): the programme's name, no measure of the place — not a sum, the nation's money for the place (国家500万元农机购置补贴).
+_NATION_BEFORE = lazy(r"(?:全国|国家)(?:新增|增加|新建)?$")
+_PROGRAMME_NAME_REST = lazy(rf"[{CJK}]{{2,24}}?(?:{words(PROGRAMME_END_WORDS)})")
+
+
+def _in_programme_name(norm: str, m: re.Match) -> bool:
+    """Whether the figure ``m`` is inside the name of the nation's programme (:data:`_NATION_BEFORE`)."""
+    return (match_unit(m) != "元" and bool(_NATION_BEFORE.search(norm, max(0, m.start() - 6), m.start()))
+            and bool(_PROGRAMME_NAME_REST.match(norm, m.end())))
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -994,6 +1022,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
     for m in figure_matches(norm):
+        if _in_programme_name(norm, m):
+            continue
         k = bisect_right(stops, m.start())
         found.append((m, stops[k - 1] if k else 0))
 

@@ -1442,7 +1442,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
-        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name):
+        # (nor a place alone, 来源：师宗县 on its city's site's 县区动态: the county its news came from, no unit writing, hd53c)
+        if (len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name)
+                and not is_place(name)):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
         return published, True

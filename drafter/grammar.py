@@ -590,6 +590,8 @@ REFERS_BACK_WORDS = ("其中", "其余", "这些", "这一", "上述", "以上",
 REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 # Words joining a sentence to the one before: adding to it (同时，…) or following from it (为此，…).
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
+# Words singling out what follows (特别是陶瓷规上企业…, 尤其是…): no part of the thing named after them.
+SINGLING_OUT_WORDS = ("特别是", "尤其是", "特别", "尤其")
 SHORT_ADDING_WORDS = tuple(w for w in ADDING_WORDS if len(w) == 2)  # 同时, 此外, 另外: a connective before a clause's lead-in
 HENCE_WORDS = ("为此", "对此", "因此", "据此")
 # Words opening what a step follows or is for (根据县政府工作部署，拟…; 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a).
@@ -1576,6 +1578,8 @@ PARTY_NAMES = ("中共", "中国共产党", *DEMOCRATIC_PARTIES)
 # A party's or the youth league's committee of a place said short by its level's 委 (民革平凉市委 of 民革平凉市委员会, 九三学社
 # 许昌市委, 民盟甘肃省委, 团市委, 共青团平凉市委): a 委员会 all the same (hd52a).
 PARTY_COMMITTEE = lazy(rf"^(?:(?:{words(PARTY_NAMES)}).{{0,8}}?[{PLACE_LEVELS}]委|{_LEAGUE_COMMITTEE})$")
+# Verbs of going to see a thing (认真查看市场的整体布局, 考察县…): before a level word they open no name.
+INSPECTING_VERBS = ("查看", "察看", "视察", "考察", "调研", "参观", "检查", "督查", "督导")
 # Verbs whose object is often a level's units or a zone (考核县（市、区）…, 推行园区…制, 破除市区…障碍,
 # 推荐市…项目): before a level or zone word they open no name, as the work verbs do (places).
 OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破除", "帮助")

@@ -120,7 +120,7 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
                         year_ahead)
@@ -133,6 +133,18 @@ CUT_FRAGMENT = re.compile(r"^[^。！？；“”\d]{0,20}“[^“”。！？�
 # said (not one cut after a clause, 维西县气候温润，全县最高海拔4880米，, nor an item without its stop, 已完成…等48个院落改造: what
 # it said stands).
 CUT_LAST = re.compile(r"^[^。！？!?；;，,\d]*[^。！？!?；;，,”’）)」』…\s\d]$")
+def cut_last(text: str, before: list[str]) -> bool:
+    """Whether ``text``, a news page's last paragraph, was cut: inside its first clause (:data:`CUT_LAST`), or in its one sentence,
+    with no figure and no stop in it, opening on the first clause two or more longer paragraphs ``before`` it open on (这三年，景德镇
+    收获了极具分量「國字號」 after 這三年,全市實現了…。…, 這三年,全市塑造了…。…: a run of parallel paragraphs, the page cut as its
+    last began, hd53a). A page merely leaving off its last stop (…让更多的优质村庄成为乡村旅游的重要载体) keeps its sentence."""
+    if CUT_LAST.match(text):
+        return True
+    head = text.split("，", 1)[0]
+    return ("，" in text and not re.search(r"[。！？!?；;…\d]", text)
+            and sum(b.strip().startswith(head + "，") and len(b.strip()) > len(text) for b in before) >= 2)
+
+
 # A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement.
 SCENE_CAPTION = re.compile(r"^[^，,。；！？：:]{2,24}(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$")
 RELATIVE_YEAR = (
@@ -2693,7 +2705,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         normal = normalise(text)
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
-                normal) or CUT_FRAGMENT.match(normal) or (unit is last and CUT_LAST.match(bare)) or ASK_NAMED.match(bare) or (
+                normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
                 PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
@@ -2781,6 +2793,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         higher = higher or ("国家" if place == meta.jurisdiction and (CENTRAL.match(norm) or nation_subject(norm, ws) or (
             acting and acting.group("central") and higher_act(norm, ws))) else None)
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
+        # (a breakdown of the page's whole by its places, 昌江区完成零售额45.04亿元，…，珠山区…: the whole's statement, each figure its
+        # place's, hd53a)
+        place = meta.jurisdiction if place != meta.jurisdiction and place in places_each(norm).values() else place
+        # (guests come to the page's own place, 景德镇市商务局副局长程新裕一行9人来我市考察…: the host's news, its 我市, hd53a)
+        place = meta.jurisdiction if place != meta.jurisdiction and place in visitors(norm) else place
         addressed = meta.kind == REPLY and place == meta.jurisdiction and (
             YOUR_PLACE.search(norm) or (unit.role == "item" and YOUR_PLACE.search(unit.block.text)))
         if addressed:  # (为切实加大你县国土绿化资金投入，…：一是争取落实新一轮退耕还林1600亩…: the county's, not the whole's)

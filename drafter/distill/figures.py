@@ -25,7 +25,11 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
+<<<<<<< HEAD
     CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
+=======
+    CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, SINGLING_OUT_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, SCOPE_WORDS,
+>>>>>>> h285
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -131,7 +135,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
-_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
@@ -160,6 +164,7 @@ _CHANGE = lazy("(?:" + "|".join(_CHANGE_WORDS) + ")$")
 # A change's rate alone, itself changed (降幅收窄, 增速提高): of the change the sentence told before it; and a name's change, its
 # rate's too, left off for the thing changed (规模以上工业增加值降幅收窄 → 规模以上工业增加值: a change is of a thing, never of a change).
 _RATE_WORDS = "降幅|增幅|涨幅|跌幅|增速"
+_RATE_NAMED_AFTER = lazy(rf"的({_RATE_WORDS})")  # (保持了1.66%的增速: the rate the figure is)
 _RATE_CHANGED = lazy(rf"(?:{_RATE_WORDS})(?=[^，。；]{{0,2}}$)")
 _A_CHANGE = lazy(rf"(?:{_RATE_WORDS})?(?:{'|'.join(_CHANGE_WORDS)})$")
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
@@ -216,7 +221,7 @@ def year_on_year(norm: str, pos: int) -> bool:
 
 
 # The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
-_FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原先|之前|以前)的?$")
+_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?|(?:{words(LAST_YEAR_WORDS)})(?:同期|底|末)?|原来|原先|之前|以前)的?$")
 
 
 _FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
@@ -1044,6 +1049,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif (among := _AMONG.match(norm, end)) and _AMONG_FROM.search(norm, max(0, start - 2), start):
             # (从135个申报城市中脱颖而出: the things it was picked from are counted, whatever verb opens their name, hd45c)
             name, after = _clean(text[among.start(1):among.end(1)]), among.end()
+        elif unit in ("%", "％") and (rate := _RATE_NAMED_AFTER.match(norm, end)):
+            # (陶瓷工业总产值（测算值）85.7亿元，…，依然保持了1.66%的增速: the rate named after it, of what the figure before it in its
+            # sentence counts, not the verb before it, hd53a)
+            k = len(names) - 1
+            prior = names[k] if k >= 0 and found[k][1] == sentence and match_unit(found[k][0]) not in _RATE_UNITS else ""
+            name, after = re.sub(r"（[^（）]*）", "", prior) + rate.group(1), rate.end()
         elif unit == "元" and _SPENT_ON.match(norm, end):  # (共投入1.9亿元加强乡村小规模学校…: what the money did, no thing)
             name, after = "", end
         elif unit not in _RATE_UNITS and not ((reached := _NOUN_REACHES.search(norm, max(0, start - 4), start))

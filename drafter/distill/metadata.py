@@ -44,7 +44,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PEOPLES, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, visitors,
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
@@ -173,8 +173,8 @@ def _dated_opening(text: str) -> re.Match | None:
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))"
     rf"(?=委|{GOVERNMENT_WORD}|人民{GOVERNMENT_WORD}|{words(ASSEMBLY_WORDS)}"
-    rf"|[{CJK}]{{0,5}}?(?:{words(tuple(w for w in DEPARTMENT_ORGAN_WORDS if w != '委'))}))"
-)
+    rf"|(?:(?!的)[{CJK}]){{0,5}}?(?:{words(tuple(w for w in DEPARTMENT_ORGAN_WORDS if w != '委'))}))"
+)  # (no 的 between: 查看市场的整体布局 names no unit)
 # What opens a span before a unit's place and is no part of it: a function word, a verb of working
 # with others, a party's name (中共泉州市委组织部 → 泉州市; places.PARTY_NAMES).
 LEADING_FUNCTION = re.compile(rf"^(?:关于|会同|联合|征求|征询|商请|会商|函请|根据|经|在|与|和|及|由|对|向|将|为|是|据|{words(PARTY_NAMES)})+")
@@ -438,7 +438,7 @@ def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
 def _issuer_from_text(norm: str) -> str | None:
     """The unit a speaker says they report for (:data:`SPEAKING_FOR`), else the one visitors heard report its work
     (:data:`_HEARD_REPORT`), else the full name of the unit a text calls
-    itself by its short form (区科技局 → 鲤城区科技局), else a full name the text gives as the one writing
+    itself by its short form (区科技局 → 鲤城区科技局; not a visiting unit's, :func:`visitors`), else a full name the text gives as the one writing
     (本报告由…科学技术局编制)."""
     m = SPEAKING_FOR.search(norm[:600])
     if m:
@@ -458,10 +458,11 @@ def _issuer_from_text(norm: str) -> str | None:
     for name in names:  # 本报告由梁山县科学技术局按照…编制
         if re.search(rf"由{re.escape(name)}[^。]{{0,80}}?(?:编制|制定|起草|发布|印发)", norm):
             return name
+    guests = visitors(norm)
     for name in names:
         place = innermost(name)
-        if not place:
-            continue
+        if not place or place in guests:
+            continue  # (市商务局党委书记… of a 萍乡 page hosting 景德镇市商务局's visitors: the host's bureau, hd53a)
         org = name[len("".join(leading_places(name))):]
         if re.search(rf"(?<![{CJK}]){place[-1]}{org}|[，。、：]{place[-1]}{org}", norm):
             return name
@@ -653,7 +654,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             titles[place] = _only_a_title(place, norm) or _not_spoken_for(place, norm)
         return titles[place]
 
-    peers = _county_peers(plain)
+    peers = _county_peers(plain) | (guests := visitors(norm))
     for text in (plain,) if plain == norm else (plain, norm):  # with no 《》 the text is read once
         named = [p for p in _places_named(text) if not a_title(p) and p not in peers]
         for lvl in levels or [None]:
@@ -671,7 +672,9 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             if short:
                 return short.most_common(1)[0][0] + "省"
         if text is plain and levels and levels[0] == "市":  # a municipality's text naming it short: 对北京水务高质量发展的关注
-            short = Counter({name: n for name in MUNICIPALITIES if (n := plain.count(name)) >= 2})
+            # (or a city's hosting guests from another: 来我市考察… 萍乡经开区… 萍乡润达国际购物中心, hd53a)
+            hosts = CITIES - {g[:-1] for g in guests} if guests else MUNICIPALITIES
+            short = Counter({name: n for name in hosts if (n := plain.count(name)) >= 2})
             if len(short) == 1:
                 return next(iter(short)) + "市"
         if text is plain and levels and levels[0] == "州":  # a prefecture's text naming it short: 具有博州特色
@@ -690,7 +693,8 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
         named = [m.group(1) + levels[0] for m in UNIT_OF_SHORT.finditer(norm)
                  if not any(d.startswith(m.group(1)) for d in (*DEPARTMENT_SHORT_NAMES, *DEPARTMENT_FULL_NAMES))
                  and re.search(rf"(?:^|[，。；：\n]|源于|得益于){m.group(1)}(?![{CJK}]{{0,6}}?(?:{words(ORGAN_WORDS)}))", norm)
-                 and not _tail_of_a_name(m.group(1), norm) and is_place(m.group(1) + levels[0])]
+                 and not _tail_of_a_name(m.group(1), norm) and is_place(m.group(1) + levels[0])
+                 and not re.search(rf"(?:{POST.pattern}){m.group(1)}", norm)]  # (副市长张良华: a person's name)
         if len(set(named)) == 1:
             return named[0]
         parts = Counter(m.group(1) for m in CITY_PART.finditer(norm))
@@ -726,8 +730,9 @@ def _county_peers(norm: str) -> set[str]:
 
 # A place named short before one of its parts (大冶南部, 大冶境内): said twice, the text's own place.
 CITY_PART = re.compile(rf"([{CJK}]{{2}})(?:南部|北部|东部|西部|中部|境内)")
-# A place's short name opening a clause as its unit's (衢州粮食局通过…): (name), the unit's name a field's word and an organ's.
-UNIT_OF_SHORT = re.compile(rf"(?:^|(?<=[，。；：\n]))((?![省市区县州全我本])[{CJK}]{{2}})(?:[{CJK}]{{2,6}}?)(?:局|委员会|厅)(?=[{CJK}])")
+# A place's short name opening a clause as its unit's (衢州粮食局通过…): (name), the unit's name a field's word and an organ's — not
+# a head's title (张良华向吴政平局长…: 局长, no unit).
+UNIT_OF_SHORT = re.compile(rf"(?:^|(?<=[，。；：\n]))((?![省市区县州全我本])[{CJK}]{{2}})(?:[{CJK}]{{2,6}}?)(?:局|委员会|厅)(?=[{CJK}])(?!长)")
 # A place's short name said to be a kind of its level (黑山作为农业大县, 大冶作为资源枯竭型城市): (name, level).
 AS_A_PLACE = re.compile(rf"(?:^|(?<=[，。；：]))([{CJK}]{{2}})作为[^，。；]{{0,10}}?(县|市)(?![{CJK}])")
 

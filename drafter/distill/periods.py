@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_WORDS, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -264,6 +264,9 @@ _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?�
 
 # (:data:`~drafter.grammar.STOCK_VERBS`, or 现有 where :data:`~drafter.grammar.PRESENT_HOLDING` reads it) governing the figure:
 # the last one before it, no 的 after it making it a modifier
+# …or the year before's, its base named by the year before (陶瓷规上企业从去年同期的116家，增至128家, hd53a): the year before the
+# figure's time.
+_LAST_YEAR_VALUE = lazy(rf"(?:较|比|与|相比|同比|对比|从|由)\s?(?:{words(LAST_YEAR_WORDS)})(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
 _HELD = lazy(rf"(?:{words(STOCK_VERBS)}|{PRESENT_HOLDING})[^的]*$")
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 
@@ -310,6 +313,8 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             # between: …提升至2024年的6.6%，…年均增长8.6%, hd36c)
             before = spans
         m = before[-1] if before else _opening_time(norm, stops, pos, mentions, max(restart, skipped[1]))
+        if m and _LAST_YEAR_VALUE.search(norm, max(0, pos - 16), pos):
+            m = (m[0] - 1, m[1] - 1, *m[2:])
         if m and m[0] < m[1] and _founding_counts(norm, m[4], pos):
             m = (m[0], m[0], *m[2:])  # (整合9个部门…挂牌成立后: the founding's own figures, of its year)
         if m and m[0] < m[1] and ((not m[3] and _since(norm, m[4])) or _HELD.search(norm[_pause_before(norm, pos):pos])):

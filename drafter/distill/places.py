@@ -50,7 +50,7 @@ from collections.abc import Collection
 
 from ..grammar import (LEVEL_WORD_AFTER, LEVEL_WORDS, WITHIN, WORD_AFTER_ANY_LEVEL, NAMES_WITH_A_CONJUNCTION, ACCOMPANYING, AREA_LEVELS, ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, NEXT_STEP, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, SEEING_VERBS, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
+                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, SEEING_VERBS, INSPECTING_VERBS, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS, SCOPE_WORDS, TIME_SPAN_WORDS, TIME_WORDS, WORK_VERBS,
                        mask_titles, short_place, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
@@ -69,6 +69,7 @@ NOT_A_PLACE = re.compile(
     r"|集"  # a market (城乡小集市, 农贸集市): no city's name ends in 集
     r"|夜|早|股|菜|灯|债|汇|鱼|黑|牛"  # a kind of market (新春夜市, 早市, 股市, 菜市, 黑市): no place's name ends so (房县, 鼓楼区 do)
     r"|互|开|休|罢|闭|复|退|入"  # a trade or a market's act (边民互市, 开市, 休市, 复市, 退市, 入市: hd36c), no place's name
+    r"|副"  # a deputy's title (景德镇副市长张良华: no 景德镇副市)
     r"|镇"  # a town's built-up area (太平镇区, 镇区): the town's, no district
     r"|灌|牧|城镇"  # an irrigation district (潞江坝灌区), pastoral land (农牧区), towns (城镇区): no place's name
     # a kind of area, not a named one (棚户区, 自然保护区, 缓冲区, 安置区, 采煤沉陷区, 重灾区, 中心城区)
@@ -144,7 +145,7 @@ _AIMING_VERBS = ("力争", "力求", "确保", "争取", "预计", "动员", "�
 # (and removing or closing down: 共拆除县城违规设置…的各类广告牌 names no 共拆除县, hd38b)
 _REMOVING_VERBS = ("拆除", "清除", "清理", "铲除", "取缔", "关停", "查处")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
-                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, SEEING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
+                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外: no 但故乡, 距县, 除拱墅区)
@@ -248,6 +249,8 @@ def is_place(name: str | None) -> bool:
         return stem in AUTONOMOUS_REGIONS
     if level in (PREFECTURE_WORD, "盟"):
         return stem in (PREFECTURE_REGIONS if level == PREFECTURE_WORD else LEAGUES)
+    if level == "市" and stem in CITIES:
+        return True  # a city's known name, whatever it ends in (景德镇市: no town's 镇区)
     if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS or stem[0] in CLASSIFIERS):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局; a count's, 21家城市书房); a
         # city's name is 晋城市
@@ -515,8 +518,8 @@ LEADERSHIP_PAIR = re.compile(r"(?:[省市区县]委|党委)[、和与及]$")
 # A time opening a clause before its subject: 2025年市科技局共承办…
 _CLAUSE_TIME = re.compile(r"(?:(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?)，?$")
 # A post in a unit, right after its name (市政府秘书长欧阳某, 市委副书记; in its party group: 市政府党组成员隆刚, hd42c): a
-# person's title, no mention of the unit.
-_POST_AFTER = re.compile(r"党组成员|(?:党组)?(?:常务)?副?(?:秘书长|书记|局长|主任|市长|县长|区长|部长|厅长|主席|处长)")
+# person's title, no mention of the unit; a name right after one is a person's (副市长张良华: no 张良市, metadata).
+POST = re.compile(r"党组成员|(?:党组)?(?:常务)?副?(?:秘书长|书记|局长|主任|市长|县长|区长|部长|厅长|主席|处长)")
 SELF_NAMED = re.compile(r"(?:我|本)([局厅委])")
 
 
@@ -533,7 +536,7 @@ def short_forms(text: str) -> Counter:
     own = selves.most_common(1)[0][0] if selves else None
     for m in SHORT_FORM.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
-        if (LEADERSHIP_PAIR.search(before) or (own and not m.group().endswith(own)) or _POST_AFTER.match(text, m.end())
+        if (LEADERSHIP_PAIR.search(before) or (own and not m.group().endswith(own)) or POST.match(text, m.end())
                 or ACCOMPANYING.match(text, m.end())):
             continue
         found[m.group()] += 1
@@ -718,6 +721,22 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
     aimed = {name for start, end, name in out if _aimed(masked, start, end)}
     standing = {name for start, end, name in out if not _aimed(masked, start, end)}
     return [item for item in out if item[2] not in aimed - standing]
+
+
+# A visit to the text's own place (…一行9人来我市考察, 莅临我县): who makes it is the text's guest, not its place.
+VISITING_OWN = re.compile(r"(?:来到?|前来|莅临|到访|到)(?:我|本)[省市区县州旗]")
+
+
+def visitors(norm: str) -> set[str]:
+    """The places whose units or people the text says came to its own place (:data:`VISITING_OWN`, in the mention's sentence:
+    景德镇市商务局副局长程新裕一行9人来我市考察… of a 萍乡 page, hd53a): the guests' places, not the host's."""
+    out = set()
+    for _, end, name in places_in(norm):
+        stop = min((i for i in (norm.find(c, end) for c in "。；！？\n") if i >= 0), default=len(norm))
+        if VISITING_OWN.search(norm, end, stop):
+            out.add(name)
+    return out
+
 
 
 def _place_ends(text: str, at: int) -> bool:
@@ -913,7 +932,7 @@ def _clause_town(segment: str) -> str | None:
 # the first of several, 东华街道等4街道).
 _TOWN_HINT = re.compile(r"镇|乡|街道|林场|村|社区")
 SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))"
-                           rf"(?![村镇土亲里下间贤情愁音、和及与等]|{LEFT_OUT})")
+                           rf"(?![村镇土亲里下间贤情愁音、和及与等]|市(?!场)|{LEFT_OUT})")  # (景德镇市: a city, no town)
 
 
 # A sentence opening on the thing the one before it named (…引导托云乡申报《…项目》。该项目投入资金525万元; 全市仅华容县有1家
@@ -1105,6 +1124,28 @@ def _listed(norm: str, start: int, name: str, before=_place_before) -> str:
     return "、".join(names)
 
 
+# A clause opening on a zone named by its kind alone (高新区完成零售额2.92亿元): in a breakdown by place, that zone's figure.
+_BARE_ZONE = re.compile(rf"(?:{words(ZONE_WORDS)})(?=[{CJK}])")
+# The places a breakdown lists, each opening a clause with a figure of its own, to be one (昌江区完成零售额45.04亿元，…，珠山区…).
+BREAKDOWN = 3
+
+
+def places_each(norm: str) -> dict[int, str]:
+    """Where each clause of ``norm`` opening on a place (or a zone by its kind: :data:`_BARE_ZONE`) and holding a figure starts →
+    that place, when :data:`BREAKDOWN` or more places so open clauses: a breakdown of a whole by its places (昌江区完成零售额
+    45.04亿元，同比增长4.8%，珠山区完成零售额105.38亿元，…，高新区完成零售额2.92亿元: hd53a), each figure its place's; else empty."""
+    out = {}
+    for m in re.finditer(r"[^，。；！？\n]+", norm):
+        clause = m.group()
+        if not re.search(r"\d", clause):
+            continue
+        head = [p for p in places_in(clause) if p[0] == 0]
+        zone = _BARE_ZONE.match(clause)
+        if head or zone:
+            out[m.start()] = last_of_chain(head) if head else zone.group()
+    return out if len(set(out.values())) >= BREAKDOWN else {}
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None,
                   cities: Collection[str] = ()) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the nation for its count of a class the
@@ -1116,6 +1157,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
+    each = places_each(norm)
     out: list[str | None] = []
     region: tuple[int, str] | None = None  # (sentence, region) of the figure before
     joined: tuple[int, str] | None = None  # (sentence, places counted together: _JOINT_PLACES) of the figure before
@@ -1152,6 +1194,10 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
             place = _listed(norm, cs + named[-1][0], named[-1][2])
+        elif prior := [p for at, p in each.items() if max(ss, norm.rfind("；", 0, pos) + 1) <= at <= cs]:
+            # (…，高新区完成零售额2.92亿元，同比增长4.5%: the place of the breakdown's clause, places_each; not past a ；, where another
+            # subject opens: …温县开放马武路等4条道路；修武开放…9条道路)
+            place = prior[-1]
         elif town := _clause_town(segment):
             place = _listed(norm, cs, town, _town_before) if segment.startswith(town) else town
         elif region and region[0] == ss and _MONEY_OF_IT.search(segment):

@@ -108,6 +108,12 @@ _YEAR_ALONE = lazy(r"^(?:19|20)\d{2}$")
 # A title on the line after a paragraph stopped mid-way starts anew (a page's preview of the
 # text, cut off, then the document's title): up to this length.
 MAX_TITLE = 40
+# A picture's file name left on its line where the page showed it (图一 陶溪川历史文化街区陶然集.JPG): chrome; where it is named in
+# words between paragraphs, the short line of no stop right under it is the picture's caption (陶溪川歷史文化街區陶然集, 中國陶瓷產業貿易數字化大會11月8日在景德鎮召開, hd53a), no
+# heading nor a paragraph's part.
+PICTURE_FILE_ENDS = "jpe?g|png|gif|bmp|webp"
+_PICTURE_FILE = lazy(rf"\.(?:{PICTURE_FILE_ENDS})$", re.I)
+_CJK_RUN = lazy(rf"[{CJK}]{{2}}")
 # A line the page prints this many times or more, of a sentence's length (a photo's caption under each picture: 她们，
 # 承载了薛城人太多记忆，如今已不是旧模样…… ×10, hd43a; not a table's cell, 已完成): its prints after the first are clutter,
 # neither a paragraph's part nor a heading (the first may be its headline, 大众网's over its fields, hd24; or a sentence a
@@ -176,7 +182,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a page's own address, a media or attachment link, a date-of-today widget
     # (its label too: URL: https://www.longling.gov.cn/info/5634/176318.htm, 原文链接：…)
     (lazy(r"^(?:(?:URL|网址|链接|原文链接|原文地址|本文链接)\s*[:：]\s*)?(?:https?://|www\.)\S+$", re.I), 400),
-    (lazy(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
+    (lazy(rf"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|{PICTURE_FILE_ENDS})$", re.I), 160),
     (lazy(r"^今天是\s*[:：]?"), 40),
     # a chart's data, a day and a count each (2025-12-26,12687| 2025-12-25,12675| …)
     (lazy(rf"^(?:{DASHED_DATE}\s*[,，]\s*\d+\s*[|｜]?\s*){{2,}}$"), 4000),
@@ -1101,6 +1107,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     merged: list[list] = []  # [text, raw, heading, full, ends]
     lede = False  # (the last row is a news lede joined from short lines: lede_line_joint)
     footer = False
+    pictured = False  # (the last line kept out was a picture's file name: :data:`_PICTURE_FILE`)
     site = None
     pieces = list(pieces)
     lines = [(whole, piece, normalize_space(piece.raw if piece.text is None else piece.text))
@@ -1128,7 +1135,14 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
         if not text or is_chrome(text):
             footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
+            # (a picture of the story, named in words, under a paragraph: not the site's 38-top_img.png over the headline)
+            pictured = pictured or bool(text and _PICTURE_FILE.search(text) and _CJK_RUN.search(text) and merged
+                                        and _TERMINAL.search(merged[-1][0]))
             continue
+        if pictured and len(text) <= MAX_TITLE and not _TERMINAL.search(text) and not re.search(r"[。！？；]", text):
+            pictured = False
+            continue  # (the picture's caption)
+        pictured = False
         if footer and _NUMBER_FIELD.match(simplified(text)):
             continue
         text = normalize_text(text)

@@ -1791,7 +1791,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     highlighted and flagged 【待核实：是否列入2026年计划】, its source in the comment), else the section's
     ways of working (:func:`standing_item`, when the workspace's ``standing_measures`` is ``text``), else
     a model of work it names (``carry_on`` again) — nothing of the draft's own; else what to write there (``plan_gap``:
-    持续培育科技创新主体。【待补充：具体举措】), commented (with the ``measures`` the section's ask
+    持续培育科技创新主体。【待补充：具体举措】), its step highlighted as no plan (:data:`ASKED_STEP_NOTE`), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
     is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】.
     ``about``: what the section answers (its ask, the draft's topic); ``keys``: its ask's key words (:func:`~.select.ask_keys`),
@@ -1818,7 +1818,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     if asked:
         return asked
     spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
-    if step and not reported:  # the ask's words as the bureau's step, no work of it reported: no promise left plain (hd30b)
+    if step:  # the ask's words as the bureau's step, no plan behind it: no promise left plain, its work reported or not
+        # (hd30b; 下一步，我厅将持续推动建立覆盖全行业、全过程的应急预案体系。 over part one's 预案 work, rs8 hd52c)
         note = with_asked(ASKED_STEP_NOTE.format(year=year), measures, year)
         return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
     return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]

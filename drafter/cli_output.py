@@ -271,6 +271,10 @@ UNREAD = {"成文日期": ("date（成文日期，如 2025-01-15）", "其年份
           "所属地区": ("jurisdiction（所属地区）", "其事实按本地区的计")}
 
 
+UNDER_NOTE = ("提示：材料中写在本地地名之后的{places}，按本地下辖的地方处理（其事实作为本地的例子，不作外地）："
+              "请核实后列入 drafter.yaml 的 areas；不属本地的，在事实文件中改正其地区")
+
+
 def show_distill(report: DistillReport, echo: Echo) -> None:
     """Per source: facts, figures and what the merge did; then kept/dropped ids and totals."""
     echo = wrapping(echo)
@@ -285,6 +289,9 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
                Column("事实库", wide=True), Column("文件", wide=True)]
     if rows:
         show_table("提炼结果", columns, rows, echo, min_width=120)
+    under = list(dict.fromkeys(p for s in report.sources for p in s.under))
+    if under:  # (rs8 hd52d: 石城镇 of 平顺县石城镇 was 外地 with areas empty)
+        echo(UNDER_NOTE.format(places="、".join(under)))
     for s in report.sources:
         m = s.merge
         if m.orphaned:

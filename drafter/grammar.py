@@ -1555,6 +1555,8 @@ _DOING_VERBS = (
 _FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
 # Verbs of working with or over other units (会同…, 配合…, 统筹…): the work of one unit among others.
 JOINT_VERBS = ("会同", "联合", "配合", "协同", "协调", "牵头", "统筹")
+# Words a clause opens on naming whom its subject works with (与各指挥部成员单位…, 会同有关部门…): no subject of their own.
+PARTNERING_WORDS = ("与", "同", "会同", "联合", "协同", "配合")
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (

@@ -110,9 +110,9 @@ HD46B = ("关于促进释放旅游消费潜力的建议\n\n提案人：王某某
 
 
 def test_part_two_steps_without_a_plan(tmp_path):
-    """(一), whose work part one does not report, is the ask's words as a step: highlighted, no promise left plain (hd30b); (二)
-    carries on work part one reports (2022年度，我区…入选…): its step stays plain, the gap beside it asks for the measures (the
-    design the part-two tests assert; h245 had highlighted both, which three of them caught)."""
+    """(一), whose work part one does not report, is the ask's words as a step: highlighted, no promise left plain (hd30b); so
+    is (二), which carries on work part one reports (2022年度，我区…入选…): no plan stands behind 进一步提升旅游消费力 either (rs8
+    hd52c: 下一步，我厅将持续推动建立…应急预案体系。 left plain beside section 2's highlighted step)."""
     ws = unit_workspace(tmp_path / "ws", "威海市环翠区文化和旅游局", "区文化和旅游局", "环翠区")
     _, out = seeds_draft(tmp_path, ws, {"2022-09-01_威海27个村庄入选省级名单.txt": VILLAGES}, "24", "关于促进释放旅游消费潜力的建议",
                          HD46B, "--deputy", "王某某", "--type", "B", "--proposal", "--date", "2024-07-05")
@@ -121,7 +121,7 @@ def test_part_two_steps_without_a_plan(tmp_path):
     assert len(steps) == 2, [p.text for p in steps]
     lit = ["".join(r.text for r in step.runs if r._r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None) for step in steps]
     assert "提升旅游承载力。" in lit[0], steps[0].text
-    assert "消费力" not in lit[1] and "【待补充：具体举措】" in lit[1], steps[1].text
+    assert "进一步提升旅游消费力。" in lit[1] and "【待补充：具体举措】" in lit[1], steps[1].text
     assert any("我区张村镇姜家疃村入选" in p.text for p in part_one_of(document.paragraphs))
 
 

@@ -12,7 +12,7 @@ c. A site's template line (时间:2017-08-20 … 来源:长治日报) gave the p
 from __future__ import annotations
 
 import pytest
-from helpers import distil, first_saying, unit_workspace
+from helpers import distil, distil_by_cli, first_saying, unit_workspace
 
 from drafter.distill.facts import figure_positions, statement_figures
 from drafter.distill.figures import find_figures
@@ -66,7 +66,13 @@ def test_programmes_named_after_other_places_are_the_countys_results(tmp_path):
     assert figures["1万亩"].place is None and figures["6000亩"].place is None  # (not 京津冀, 长治市: the programmes' names)
     assert figures["6000亩"].counts == "太行山重点区域生态修复与保护封山育林"  # (not 治市太行山…)
     lede = first_saying(ff.facts, "省级激励名单")
-    assert lede.jurisdiction == "山西省"  # (the province's act stays its own)
+    # (the province's list going on to the county's award, 长治市平顺县获200万元资金激励: the county's result, not 山西省（外地）, rs8 hd52d)
+    assert (lede.jurisdiction, lede.external) == ("平顺县", False), lede
+    # (going on to another county's, it stays the province's)
+    other = INCENTIVE.replace("之一,長治市平順縣獲200萬元", "之一,長治市壺關縣獲200萬元")
+    (tmp_path / "other").mkdir()
+    act = first_saying(distil(tmp_path / "other", _pingshun(tmp_path / "other"), other, "2025-06-01_激励名单.txt").facts, "省级激励名单")
+    assert (act.jurisdiction, act.external) == ("山西省", True), act
 
 
 @pytest.mark.parametrize("sentence, place", [
@@ -96,6 +102,18 @@ def test_a_town_officials_words_are_the_towns(tmp_path):
     ff = distil(tmp_path, _pingshun(tmp_path), VILLAGES, "2023-06-05_平顺县三项行动扮靓乡村.txt")
     quoted = first_saying(ff.facts, "树木3000余棵")
     assert quoted.jurisdiction == "石城镇"  # (its 我们 the town's, never the county's total)
+    # (written right after the county's name, 平顺县石城镇, the town is the county's own though areas is empty: no 石城镇（外地）, rs8 hd52d)
+    assert not quoted.external, quoted
+    # distil names it among the areas it found, for the clerk to list
+    (tmp_path / "cli").mkdir()
+    result, facts, _ = distil_by_cli(tmp_path / "cli", _pingshun(tmp_path / "cli"), VILLAGES, "2023-06-05_平顺县三项行动扮靓乡村.txt")
+    assert "本地地名之后的石城镇" in result.output.replace("\n", ""), result.output
+    # (a town written after another county, 涉县偏城镇, stays another place's)
+    (tmp_path / "other").mkdir()
+    ff = distil(tmp_path / "other", _pingshun(tmp_path / "other"), VILLAGES.replace("平顺县石城镇党委书记", "涉县偏城镇党委书记"),
+                "2023-06-05_平顺县三项行动扮靓乡村.txt")
+    quoted = first_saying(ff.facts, "树木3000余棵")
+    assert quoted.jurisdiction.endswith("偏城镇") and quoted.external, quoted
     (tmp_path / "listed").mkdir()
     ff = distil(tmp_path / "listed", _pingshun(tmp_path / "listed", "石城镇"), VILLAGES, "2023-06-05_平顺县三项行动扮靓乡村.txt")
     quoted = first_saying(ff.facts, "树木3000余棵")

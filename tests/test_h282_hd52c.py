@@ -86,3 +86,21 @@ def test_asks_sharing_the_titles_matter_find_the_work_on_it(tmp_path, ws):
     assert "豫政〔2021〕23号" in first and "修订完善了《河南省防汛专项应急预案》" in first
     assert "实战演练" in second
     assert "2018年的相关情况" not in result.output
+
+
+def test_each_asks_step_without_a_plan_is_highlighted_and_a_partner_opening_gets_its_subject(tmp_path, ws):
+    # rs8 hd52c: section 1 reports 预案 work, so its step carried it on (下一步，我厅将持续推动建立…应急预案体系。) and was left
+    # plain while section 2's (下一步，我厅将加强应急预案演练。) was highlighted: neither has a plan behind it; and section 2's fact,
+    # cut from 1250537's paragraph after its 我厅提请…, opened on 与各指挥部成员单位… with no subject
+    pages = {"2022-12-29_1250905王著提案答复.txt": P1250905, "2022-12-29_1250537李发军提案答复.txt": P1250537}
+    _, out = seeds_draft(tmp_path, ws, pages, "1310566", TITLE, PROPOSAL, "--deputy", "民盟河南省委会", "--proposal",
+                         "--session", "省政协十三届一次会议", "--date", "2023-06-20")
+    paragraphs = docx.Document(out).paragraphs
+    steps = [p for p in paragraphs if p.text.startswith("下一步，我厅将")]
+    assert len(steps) == 2, [p.text for p in paragraphs]
+    for step in steps:  # the ask's words, the step itself highlighted, not only the placeholder after it
+        lit = "".join(r.text for r in step.runs if r.font.highlight_color is not None)
+        assert lit.startswith(step.text.removeprefix("下一步，我厅将").split("【")[0]), (step.text, lit)
+    assert "持续推动建立覆盖全行业、全过程的应急预案体系。" in steps[0].text
+    drilled = next(p.text for p in paragraphs if "经常性开展桌面推演和实战演练" in p.text)
+    assert drilled.startswith("我厅与各指挥部成员单位在信息沟通"), drilled

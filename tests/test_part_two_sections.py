@@ -115,17 +115,18 @@ def test_part_two_does_not_say_again_what_part_one_says(draft_1103):
 
 def test_a_section_without_a_plan_reads_as_a_next_step_with_a_gap_check_reports(seeded_root, tmp_path):
     """45 (科技金融) in 2027: the base holds no plan on finance and the 2024-2026 方案 has run out: its
-    item is the heading said as a next step (完善… goes further: 进一步完善…) and the highlighted gap,
-    which ``drafter check`` counts as a placeholder."""
+    item is the heading said as a next step (完善… goes further: 进一步完善…), highlighted as no plan of the bureau's
+    (rs8 hd52c: a step carrying on part one's work is no plan either), and the highlighted gap, which ``drafter check``
+    counts as a placeholder."""
     out = tmp_path / "45.docx"
     document = run(seeded_root, out, "45", TITLE_45, "--proposal", "--with", "市金融局", "--date", "2027-05-20")
     headings = [h for h in sections(document) if "【" not in h]
     items = items_of(document)
     first = items[0]
     assert re.fullmatch(rf"(?:（一）)?进一步{re.escape(headings[0])}。【待补充：具体举措】", first.text), first.text
-    yellow = [r.text for r in first.runs if r.font.highlight_color is not None]
-    assert yellow == ["【待补充：具体举措】"], yellow
-    assert any("具体举措" in c for c in comments_of(document, first))
+    lit = [(r.text, str(r.font.highlight_color)) for r in first.runs if r.font.highlight_color is not None]
+    assert lit == [(f"进一步{headings[0]}。", "TURQUOISE (3)"), ("【待补充：具体举措】", "YELLOW (7)")], lit
+    assert any("不是已定的计划" in c and "具体举措" in c for c in comments_of(document, first))
     result = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(out), "--json"])
     report = json.loads(result.stdout)
     found = [f for f in report["findings"] if f["code"] == "placeholder" and "【待补充：具体举措】" in f["snippet"]]
@@ -283,7 +284,7 @@ def test_a_gap_carries_on_a_policy_part_one_names_that_runs_in_the_drafts_year(s
         assert "泉科函〔2025〕81号" in note and "实施期含2026年" in note and "请核实是否列入2026年计划" in note, note
     else:
         assert POLICY not in first.text and first.text.endswith("。【待补充：具体举措】"), first.text
-        assert lit == [("【待补充：具体举措】", "YELLOW (7)")], lit
+        assert lit[1:] == [("【待补充：具体举措】", "YELLOW (7)")] and lit[0][1] == "TURQUOISE (3)", lit  # (the step: no plan)
         assert not any(POLICY in c for c in notes), notes
 
 

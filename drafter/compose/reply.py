@@ -40,7 +40,7 @@ from .select import (
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     as_done, issued_as_done, clauses, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
-    counted_since, own_opening, running_policies, running_totals, self_named, own_place_named,
+    counted_since, own_opening, with_given_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
@@ -1791,7 +1791,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     highlighted and flagged 【待核实：是否列入2026年计划】, its source in the comment), else the section's
     ways of working (:func:`standing_item`, when the workspace's ``standing_measures`` is ``text``), else
     a model of work it names (``carry_on`` again) — nothing of the draft's own; else what to write there (``plan_gap``:
-    持续培育科技创新主体。【待补充：具体举措】), commented (with the ``measures`` the section's ask
+    持续培育科技创新主体。【待补充：具体举措】), its step highlighted as no plan (:data:`ASKED_STEP_NOTE`), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
     is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】.
     ``about``: what the section answers (its ask, the draft's topic); ``keys``: its ask's key words (:func:`~.select.ask_keys`),
@@ -1818,7 +1818,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     if asked:
         return asked
     spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
-    if step and not reported:  # the ask's words as the bureau's step, no work of it reported: no promise left plain (hd30b)
+    if step:  # the ask's words as the bureau's step, no plan behind it: no promise left plain, its work reported or not
+        # (hd30b; 下一步，我厅将持续推动建立覆盖全行业、全过程的应急预案体系。 over part one's 预案 work, rs8 hd52c)
         note = with_asked(ASKED_STEP_NOTE.format(year=year), measures, year)
         return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
     return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
@@ -2115,6 +2116,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
     sentences = without_exclaiming(own_opening(sentences))  # (同时，我们积极向上级反映…: to a sentence the draft does not have; no ！)
+    sentences = with_given_subject(sentences, item.fact.text, ws.self_name)  # (与…单位…: 我厅 of the sentence before put back)
     sentences = [issued_as_done(s, source, ws) for s in sentences]  # (a notice's issuing told as its issuer's deed)
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:

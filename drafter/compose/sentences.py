@@ -180,6 +180,22 @@ def own_opening(sentences: list[str]) -> list[str]:
     return sentences
 
 
+# A sentence opening on whom its work was done with, no subject (与各指挥部成员单位…加强会商研判; not 同时, 同比: other words).
+_PARTNER_OPENING = lazy(rf"^(?:{G.words(G.PARTNERING_WORDS)})(?![时比步期样一])")
+
+
+def with_given_subject(sentences: list[str], text: str, self_name: str) -> list[str]:
+    """``sentences`` whose first opens on a partner (:data:`_PARTNER_OPENING`: 与各指挥部成员单位…经常性开展桌面推演和实战演练。),
+    cut from a ``text`` whose sentences before it speak of the bureau (:data:`~drafter.grammar.SELF_UNIT`: 2019年以来，我厅提请…):
+    the bureau put back in front as its ``self_name`` (我厅与各指挥部成员单位…, rs8 hd52c); as they are otherwise."""
+    if not sentences or not _PARTNER_OPENING.match(sentences[0]):
+        return sentences
+    at = text.find(sentences[0][:12])
+    if at <= 0 or not G.SELF_UNIT.search(text[:at]):
+        return sentences
+    return [self_name + sentences[0], *sentences[1:]]
+
+
 # A sentence's exclaiming end, no quotation's (…累计输水7.6217亿立方米！ of a quoted official, hd49b): a reply says what was done,
 # it does not exclaim — the words a quotation's closing mark ends (“…绿水青山就是金山银山！”) are its own, and so are a title's or
 # a slogan's inside it (《加油！向未来》, “奋进新时代！建功新征程”: rv16).

@@ -120,7 +120,7 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
                         year_ahead)
@@ -1475,6 +1475,18 @@ def quoted_town(norm: str) -> str | None:
     return official_town(norm[said.end():]) if said else None
 
 
+def won_by_own(norm: str, place: str | None, figures: list[Figure], ws: Workspace) -> str | None:
+    """The bureau's own place where a statement opening on another place's deed goes on to the own place's result, its figures
+    the own place's or the wider place's scope's (山西省林长制办公室公布…激励名单。作为全省5个…县之一，长治市平顺县获200万元资金激励。
+    → 平顺县, the subject of a clause after the first sentence: the province's award to the county is the county's result, rs8
+    hd52d); None otherwise."""
+    if ws.is_own(place) or not any(g.place and ws.is_own(g.place) for g in figures) or any(
+            g.place and not ws.is_own(g.place) and not g.place.startswith("全") for g in figures):
+        return None
+    later = [c for s in norm.split("。")[1:] for c in s.split("，") if c.strip()]
+    return next((p for c in later if (p := subject_place(c)) and ws.is_own(p)), None)
+
+
 def subject_place(norm: str, text: str = "") -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
@@ -2654,6 +2666,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     own_themed, told_block = False, None  # (whether that paragraph opens on its theme; the paragraph of the last statement)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
+    # (a place it writes right after the bureau's own, 平顺县石城镇: under it, its facts the place's own examples, not another's, rs8 hd52d)
+    under = frozenset(under_own(whole, ws.jurisdiction_names()))
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     headline = simplified(normalise(meta.title or ""))
@@ -2983,6 +2997,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
                                tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
+        place = won_by_own(norm, place, figures, ws) or place
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:
@@ -3029,7 +3044,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             section=list(unit.section),
             paragraph=unit.block.index,
             figures=figures,
-            external=not ws.is_own(place),
+            external=not ws.is_own(place) and place not in under,
         )
         headed[len(facts)] = head
         facts.append(fact)

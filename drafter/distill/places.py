@@ -893,6 +893,23 @@ def official_town(speaker: str) -> str | None:
     return None if not town or NOT_A_NAME_START.match(town) or town[0] in "各全本该每" else town
 
 
+# A place written right after another's name (平顺县石城镇, 平凉市崆峒区): a town, or a county-level area, of two to four characters.
+_UNDER = rf"([{CJK}]{{2,4}}?(?:镇|乡|街道|[{AREA_LEVELS}]))(?![村镇土亲里下间贤情愁音级委长域城内外])"
+
+
+def under_own(text: str, own: Collection[str]) -> list[str]:
+    """The places ``text`` writes right after one of the bureau's ``own`` place names (平顺县石城镇党委书记… → 石城镇): places
+    under the bureau's place, whose facts are its own examples (rs8 hd52d); never a word of towns in general (各乡镇) nor a
+    town written after another county (涉县偏城镇), in order, once each."""
+    names = sorted({n for n in own if len(n) >= 2 and is_place(n)}, key=len, reverse=True)  # (平顺县, not 平顺: 平顺县城区)
+    found: list[str] = []
+    for m in re.finditer(rf"(?:{'|'.join(map(re.escape, names))}){_UNDER}", text) if names else ():
+        place = m.group(1)
+        if place not in found and place not in own and not NOT_IN_PLACE.search(place[:2]):
+            found.append(place)
+    return found
+
+
 # A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
 # is the village's, named with its town where the clause names one. Never a word of villages in general (农村, 行政村,
 # 贫困村, 示范村, 城乡社区): a name's stem has two to four characters of its own, none a scope's or a kind's.

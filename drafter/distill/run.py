@@ -57,6 +57,8 @@ class SourceResult:
     lead: str = ""  # the lead unit it goes to, a 会办/协办意见 (SourceMeta.lead)
     # what of its date and place was not read (成文日期 of a dated report's period only, 所属地区): the clerk fills them (hd33b)
     unread: list[str] = field(default_factory=list)
+    # the places its facts are of that it writes under the workspace's own (平顺县石城镇) though areas lists none: areas found (rs8)
+    under: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -65,7 +67,7 @@ class SourceResult:
             "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
             "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
-            "dated_apart": self.dated_apart, "number_year": self.number_year, "unread": self.unread,
+            "dated_apart": self.dated_apart, "number_year": self.number_year, "unread": self.unread, "under": self.under,
             "merge": self.merge.to_dict(),
         }
 
@@ -239,6 +241,12 @@ def elsewhere_of(ff: FactFile) -> str:
     return (ff.source.jurisdiction or "") if ff.facts and all(f.external for f in ff.facts) else ""
 
 
+def under_of(ff: FactFile, ws: Workspace) -> list[str]:
+    """The places of the source's facts that are the workspace's own though not its place nor one of its areas (written under
+    its place, 平顺县石城镇: :func:`~.places.under_own`), in order, once each."""
+    return list(dict.fromkeys(f.jurisdiction for f in ff.facts if f.jurisdiction and not f.external and not ws.is_own(f.jurisdiction)))
+
+
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
     from ..read import read_document
@@ -359,7 +367,7 @@ class FactSink:
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
             # (the values as saved, a clerk's corrections kept: never a reminder of a value corrected, hd23a)
-            elsewhere=elsewhere_of(update.fact_file), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
+            elsewhere=elsewhere_of(update.fact_file), under=under_of(update.fact_file, self.ws), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
             undated=undated, estimated=source.period if undated and source.kind == REPLY else None,
             named_dates=len(dates_in_name(path.name)) if undated else 0,
             yearless=sum(f.period.year is None for f in ff.facts),

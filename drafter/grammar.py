@@ -620,6 +620,8 @@ def strip_ordinal(text: str) -> str:
 # letter parts
 # ---------------------------------------------------------------------------------------------
 
+# The part of a day a news lede names after its date (4月12日下午，…).
+DAY_TIME = "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)"
 OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回复如下|作如下(?:答复|回复)[：:]")
 # A suggestion's or proposal's own text: who proposes it in its form's fields (建议人：…, 领衔…), its
 # title (关于…的建议), and the line announcing its asks (为此建议：/ 现提出如下建议：/ 二、对策建议).
@@ -772,9 +774,9 @@ ITEM_HANDLED = lazy(r"(?:在|自)?(?:接到|收到|收悉|接收到)[^。；]{0,
 # not proposals in general (以提案办理为契机, news of the bureau's year).
 ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|本)(?:件|项)?(?:建议|提案|议案))(?:的)?(?:办理(?:工作)?)?"
                      r"为(?:抓手|契机|载体|突破口|切入点)[，,]")
-# A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
-# document on, it reports nothing; never a fact.
-TRANSMITTAL = lazy(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
+# A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们), or a reply's on what it answers by (现根据我厅工作
+# 职能，将提案答复内容如下：, rs8): it sends the document on, it reports nothing; never a fact.
+TRANSMITTAL = lazy(r"^现(?:(?:根据|按照|结合|依据)[^。，；]{2,20}，)?[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
 # A notice issuing a document (经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻
 # 落实。): unlike a letter's transmittal, a dated deed of its issuer (hd51a) — its addressees (你们) and instruction (请…) no part of
 # it; not a report sent on (现将《闵行区科学技术委员会2023年工作总结》印发给你们: the report is the page). Group 1: the document's title;

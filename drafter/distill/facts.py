@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (WORKS_ENDED_WORDS, WORKS_STARTED_WORDS, YEAR_OPENING, AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (DAY_TIME, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS, YEAR_OPENING, AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, TRANSMITTAL, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -147,6 +147,9 @@ def cut_last(text: str, before: list[str]) -> bool:
 
 # A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement.
 SCENE_CAPTION = re.compile(r"^[^，,。；！？：:]{2,24}(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$")
+# A meeting's review of the year past (回顾总结去年成绩, 总结了上一年工作), and a statement opening one (回顾总结，…; 回顾过去，…).
+LAST_YEAR_REVIEWED = re.compile(rf"(?:回顾|总结)(?:总结|回顾)?了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
+REVIEW_OPENING = re.compile(r"(?:回顾|总结)(?:总结|回顾)?(?:过去)?[，：]")
 RELATIVE_YEAR = (
     # 较去年同期 / 比上年 / 高于去年增幅 / 是去年的近一倍 compares with that year; it is not the year spoken of
     (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR_SAID})(?!同期|{RATIO_OF})"), lambda year, month: year - 1),
@@ -165,6 +168,19 @@ SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<p
                            rf"|[{''.join(sorted(ONE_CHARACTER_COUNTIES))}]县)"
                            rf"(?![级級{''.join(sorted(WORD_AFTER_ANY_LEVEL))}])(?!{'|'.join(f'(?<={w[0]}){w[1:]}' for w in sorted(LEVEL_WORDS))})"
                            rf"(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
+
+
+# A statement speaking for a place of a level by 我 (我市应急局…作为6个发言省辖市…): rs8.
+OWN_LEVEL_SAID = re.compile(r"我([市县区])(?![场])")
+
+
+def lower_own_place(norm: str, page_place: str | None) -> str | None:
+    """``page_place``, unless a statement speaks for a place below it by 我 (我市应急局… in the province's work meeting, its
+    news on 新乡's site: :data:`OWN_LEVEL_SAID`): then the place of that level it names (新乡市应急管理局…), rs8."""
+    said = OWN_LEVEL_SAID.search(norm)
+    if not said or not page_place or not page_place.endswith(("省", "自治区")):
+        return page_place
+    return next((name for _, _, name in places_in(norm) if name.endswith(said.group(1)) and name != page_place), page_place)
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -730,6 +746,10 @@ OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 CREED = re.compile(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党"
                    r"|贯彻落实|决策部署|坚定不移|政治责任|担当作为|重要论述")
 CREED_MARKS = 3
+# A pledge of following the higher ones' word alone, one clause naming no deed (一是坚决贯彻落实习近平总书记重要指示精神。 of the
+# province's work meeting reviewing its year, rs8): a slogan, no result.
+FOLLOWING_ALONE = re.compile(rf"^(?:{ITEM_NUMBER})?(?:坚决|认真|全面|深入|切实|始终|扎实|坚定不移地?)*(?:贯彻落实|学习贯彻|贯彻|落实|践行)"
+                             r"[^，。；！？]{0,30}?(?:精神|指示|批示|决策部署|部署|讲话)。?$")
 # A slogan: the work named by a count (“五篇文章”, 一个主旨（…）, 三大工程（…）) and the end it pledges (确保…实现良好开局, 为…提供
 # 生态支撑): a statement without figures saying both names no act done, context (hd27a: filed as done; not 落实“两个责任”…，
 # 发放…倡议书，继续抓好“八项规定”的贯彻落实, which pledges no end).
@@ -1051,7 +1071,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or (is_appraisal(unit.text) and not WILL.match(norm))  # (鉴于…具有重要的意义，下阶段我局将…)
                                              or is_view(norm) or ADVICE.match(norm) or WISH.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm) or PRESS_EVENT.match(norm) or MUST_ITEMS.search(norm)
-                                             or len(set(CREED.findall(norm))) >= CREED_MARKS
+                                             or len(set(CREED.findall(norm))) >= CREED_MARKS or FOLLOWING_ALONE.match(norm)
                                              or (COUNTED_WORK.search(norm) and PLEDGED_END.search(norm))
                                              or (len(AIMS_SET.findall(norm)) >= SLOGAN_AIMS and norm.rstrip("。").count("。") == 0)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm) or UTTERANCE.match(norm)
@@ -2048,9 +2068,11 @@ def without_reporting(text: str) -> str:
 # whose other paragraphs end on theirs.
 _CUT_CLAUSE = re.compile(r"[，：、]")
 # A clause saying only from when what follows it holds (从2020年开始, 自今年起, 2021年以来), or by what means it came about
-# (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b), or as of when (截至目前, 截至
-# 5月底 — …，截至目前，25个试点城中村, hd47a): a lead into the clause after it.
+# (通过第一阶段摸排, 经过排查 — …，通过第一阶段摸排，全市提出了92个整 of 临沧's 2024 reply, hd26b), or on what grounds (三是根据2021年度
+# 防灾减灾救灾工作考核情况 — …，进一步整合…议事协, rs8), or as of when (截至目前, 截至5月底 — …，截至目前，25个试点城中村, hd47a): a lead
+# into the clause after it.
 _LEADING_CLAUSE = re.compile(rf"(?:(?:从|自从?)[^，。；]{{1,12}}(?:开始|起)|[^，。；]{{1,12}}以来|(?:通过|经过)[^，。；]{{1,16}}"
+                             rf"|(?:{ITEM_NUMBER})?(?:{words(BASIS_WORDS)})[^，。；]{{1,30}}"
                              rf"|(?:{words(CUT_OFF_WORDS)})[^，。；]{{1,12}}|{words(PRESENT_WORDS)})$")
 # A clause naming only who tells what follows it (据…主任赵建信介绍, 另据了解, …负责人说, …表示): no statement without it.
 _TELLER = re.compile(rf"(?:(?:另|又)?据[^，。；：]{{0,30}}?(?:介绍|了解|反映|透露)|[^，。；：]{{1,30}}?(?:{SPEECH_VERB}|说|介绍|透露))")
@@ -2121,7 +2143,8 @@ def finished_end(text: str) -> str:
     if quoted is None and _read_whole(body[breaks[-1].end():]):
         return body + PAGE_CUT
     kept = body[opening:breaks[-1].start()]
-    if (not kept or all(SETTING.match(c) for c in kept.split("，"))  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
+    # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left; 三是根据…考核情况，|进一步整合…议事协: only its grounds)
+    if (not kept or all(SETTING.match(c) or _LEADING_CLAUSE.fullmatch(c) for c in kept.split("，"))
             or (breaks[-1].group() != "，" and "，" not in kept and not find_figures(kept))):
         return _before_cut(body[:opening])
     # (the clause before the cut one only setting its time or its means: …开展美丽乡村创建工作，从2020年开始，力 — cut with it)
@@ -2157,12 +2180,19 @@ DOCUMENT_NOTE = re.compile(rf"^(?:{_THIS_REPORT}[^。；！？]*?(?:编制|编�
 
 
 def without_enacting(text: str) -> str:
-    """``text`` without its sentences enacting its document (:data:`ENACTING`) or noting what it is as one
-    (:data:`DOCUMENT_NOTE`, never one holding a figure)."""
+    """``text`` without its sentences enacting its document (:data:`ENACTING`), sending it on (a reply's transmittal closing
+    its opening paragraph, …具有重要意义。现根据我厅工作职能，将提案答复内容如下：, :data:`~drafter.grammar.TRANSMITTAL`, rs8) or
+    noting what it is as one (:data:`DOCUMENT_NOTE`, never one holding a figure)."""
     sentences = _WHOLE_SENTENCE.split(text)
     kept = [s for s in sentences if not ENACTING.search(s.strip())
+            and not (TRANSMITTAL.match(normalise(s).strip()) and not ISSUING.match(normalise(s).strip()))
             and not (DOCUMENT_NOTE.match(normalise(s).strip()) and not find_figures(s))]
     return text if len(kept) == len(sentences) else "".join(kept).strip()
+
+
+# A lede's day that lost its 月 and 日 (111下午2022年全省应急管理工作会议…召开 for 1月11日下午, rs8): digits and the part of the day,
+# opening the text — no words of it.
+LOST_DAY = re.compile(rf"^\d{{2,4}}{DAY_TIME}，?")
 
 
 # A garbled run a mirror left where it lost characters (:data:`~drafter.grammar.GARBLED`). Its sentence says
@@ -2247,6 +2277,7 @@ def _statements(out: Outline, formulas, reported: bool, doc_month: int | None = 
         re.search(r"[。！？]", out.units[-1].text.rstrip()[:-1]))
     for unit in out.units:
         said, text = restated_split(without_reporting(without_enacting(without_garbled(without_formulas(unit.text, formulas)))))
+        text = LOST_DAY.sub("", text)
         text = _SOURCE_SAID.sub("", text) if reported else text
         if ITEM_NAMED_ALONE.match(normalise(text.strip())):
             continue
@@ -2691,6 +2722,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
     title_reviewed = reviewed_year([meta.title or ""], doc_year)  # (the year the document's title reviews, if any)
+    # (the year before the document's, where it says its meeting reviewed it: 回顾总结去年成绩, rs8)
+    last_reviewed = Period(doc_year - 1, RELATIVE) if doc_year and LAST_YEAR_REVIEWED.search(whole) else None
     def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer; or its place)
         return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (meta.jurisdiction == ws.jurisdiction and (
             news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases) or place_deed(norm, own_names)))
@@ -2812,6 +2845,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place = meta.jurisdiction if place != meta.jurisdiction and place in places_each(norm).values() else place
         # (guests come to the page's own place, 景德镇市商务局副局长程新裕一行9人来我市考察…: the host's news, its 我市, hd53a)
         place = meta.jurisdiction if place != meta.jurisdiction and place in visitors(norm) else place
+        place = lower_own_place(norm, meta.jurisdiction) if place == meta.jurisdiction else place
         addressed = meta.kind == REPLY and place == meta.jurisdiction and (
             YOUR_PLACE.search(norm) or (unit.role == "item" and YOUR_PLACE.search(unit.block.text)))
         if addressed:  # (为切实加大你县国土绿化资金投入，…：一是争取落实新一轮退耕还林1600亩…: the county's, not the whole's)
@@ -2977,6 +3011,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (not one saying, after who said it, what must be done: 刘文华强调，要坚持铸魂育人… after 刘文华指出，过去一年，… — the review is over)
         frame = SPEECH_FRAME.match(norm)
         demand = bool(MEETING_MUST.match(norm[frame.end() if frame else 0:]))
+        # (so does a statement opening the review, 会议指出，回顾总结，全省应急管理工作取得新成效…, of a page whose meeting reviewed the
+        # year past, 回顾总结去年成绩: …调派11.8万人… after it is 2021's in the page of 2022-01-14, rs8)
+        if last_reviewed and REVIEW_OPENING.match(norm, frame.end() if frame else 0) and period.basis == DOCUMENT_DATE:
+            period = reviewed = last_reviewed
         if reviewed and kind != PLAN and period.basis == "document date" and not demand:
             period = reviewed
         if period.basis == TEXT or kind == PLAN or demand:

@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
-from ..grammar import (HONOUR_WON, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
+from ..grammar import (DAY_TIME, HONOUR_WON, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -142,7 +142,7 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # report, whose year is its date's.
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…; or a feast's day
 # and its hour: 大年三十上午，市委书记阎立专程走访慰问…, hd39a)
-_DAY_TIME = "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)"
+_DAY_TIME = DAY_TIME
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日"
                        rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={_DAY_TIME}))"
                        rf"{_DAY_TIME}?，")
@@ -898,6 +898,19 @@ def _place_rank(place: str) -> int:
     return 2 if place.endswith(("州", "盟")) or (place.endswith("市") and place[:-1] in CITIES) else 3
 
 
+# A title naming its matter as the whole of a level (2022年全省应急管理工作会议精神, 全市…推进会): the event of that level's place.
+WHOLE_LEVEL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全([省市县区])")
+
+
+def _wider_own_event(title: str | None, place: str | None, own: str | None) -> bool:
+    """Whether a page of no issuer read as ``place``'s is the workspace's (``own``) event: its title names the whole of the
+    workspace's level (:data:`WHOLE_LEVEL_TITLE`), one above ``place``, and no place of its own (the province's work meeting on
+    新乡's site, 我市应急局…作为6个发言省辖市 its only words of the city: 河南省's, rs8 — the city's own deeds its facts' place)."""
+    m = WHOLE_LEVEL_TITLE.match(simplified(title or ""))
+    return bool(m and place and own and own != place and own.endswith(m.group(1)) and not leading_places(title[m.end():])
+                and _place_rank(own) < _place_rank(place))
+
+
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
     m = re.match(rf"([{CJK}]{{2,6}}?(?:[镇乡](?=人民{GOVERNMENT_WORD}$)|街道(?=办事处$|办$)))", issuer or "")
@@ -1009,10 +1022,15 @@ _COLUMN_LABEL = re.compile(rf"^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})(?:�
 _REPEATED_NAME = re.compile(r"(\S{2,10}?)\1+")
 
 
+# A bureau's section alone, the column its site files the page under (安全生产综合协调科 over 2022年全省应急管理工作会议精神, rs8; not an
+# office that may issue, 县人民政府办公室, 街道办事处).
+_SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?:科|股|(?<!办事)处|(?<!办公)室)")
+
+
 def _site_label(line: str) -> bool:
     """Whether ``line`` names the page's site (中国质量新闻网, 中国消费者报: :data:`MEDIA_NAME`) or its column
-    (:data:`_COLUMN_LABEL`) alone, or repeats one name (:data:`_REPEATED_NAME`): the page's, never its title."""
-    return bool(MEDIA_NAME.match(line) or _COLUMN_LABEL.match(line) or _REPEATED_NAME.fullmatch(line))
+    (:data:`_COLUMN_LABEL`, :data:`_SECTION_LABEL`) alone, or repeats one name (:data:`_REPEATED_NAME`): the page's, never its title."""
+    return bool(MEDIA_NAME.match(line) or _COLUMN_LABEL.match(line) or _SECTION_LABEL.fullmatch(line) or _REPEATED_NAME.fullmatch(line))
 
 
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
@@ -1909,6 +1927,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.jurisdiction = chain[-1]
     winner = _headline_winner(simplified(title)) if kind == NEWS and title and meta.jurisdiction else None
     meta.jurisdiction = winner if winner and _place_rank(winner) > _place_rank(meta.jurisdiction) else meta.jurisdiction
+    if not issuer and _wider_own_event(title, meta.jurisdiction, ws.jurisdiction):
+        meta.jurisdiction = ws.jurisdiction
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)
     site = _place(doc.site) if doc.site and (doc.site.endswith(f"人民{GOVERNMENT_WORD}") or not issuer) else None
     if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):

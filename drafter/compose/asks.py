@@ -439,8 +439,10 @@ class Owed(str):
 MAX_OWED = 4
 HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力, 改善学生用眼环境, 恢复正常通行,
-# 争取早日解决群众出行难问题): no measure a reply owes.
-GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING, '打响', '降低', '减少', '减轻', '避免', '防止', '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))})")
+# 争取早日解决群众出行难问题): no measure a reply owes; nor is an end the ask serves (助推我市经济发展, 赋能…: PURPOSE_VERBS) or an
+# effect it builds (树立我市诸葛亮文化品牌效应, hd53b).
+_EFFECT_BUILT = r"树立[^，,。；;]{0,20}?(?:效应|形象|影响力|知名度|美誉度)"
+GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', '避免', '防止', '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")

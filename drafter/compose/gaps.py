@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grammar import FUNCTION_CHARS, RELATING_WORDS, bigrams, unit_in
+from ..grammar import FUNCTION_CHARS, LOCAL_SCOPES, RELATING_WORDS, bigrams, unit_in
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL, paired, with_examples
@@ -118,12 +118,13 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
     return items
 
 
-_RELATING = lazy("|".join(RELATING_WORDS))
+_RELATING = lazy("|".join((*RELATING_WORDS, *LOCAL_SCOPES)))  # (and the place's own scope: 利用好我市诸葛亮文化资源, hd53b)
 
 
 def _named_once(points: list[str], works: list[str]) -> list[str]:
     """``points`` naming each matter once: of two the same but for the words joining theirs (:data:`~drafter.grammar.RELATING_WORDS`,
-    :data:`~drafter.grammar.FUNCTION_CHARS`), the first (the heading, the title's), and of one saying the other whole, the
+    :data:`~drafter.grammar.FUNCTION_CHARS`) or the place's own scope (:data:`~drafter.grammar.LOCAL_SCOPES`: 利用好诸葛亮文化资源 of
+    the title and 利用好我市诸葛亮文化资源 of the ask, hd53b), the first (the heading, the title's), and of one saying the other whole, the
     longer (hd52d: 贯通自新村与涉县消防通道 of the title and 贯通自新村与涉县之间的消防通道 of the ask were named both). A work
     named by example (``works``) is an item of its own and stays."""
     bare = ["".join(c for c in _RELATING.sub("", p) if c not in FUNCTION_CHARS) for p in points]

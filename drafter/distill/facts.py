@@ -122,8 +122,8 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, R
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, list_entry, reviewed_year,
-                        year_ahead)
+from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, latest_year, list_entry,
+                        reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
 MIN_CHARS = 10
@@ -1881,6 +1881,22 @@ MEETING_MUST = re.compile(r"^(?:(?:19|20)\d{2}年|今年|" + NEXT_STEP + r"|下�
 PLACE_MEETING = re.compile(r"^(?:(?:近日|日前|\d{1,2}月\d{1,2}日(?:[上下]午)?)，)?我[省市区县](?:在[^，。；]{1,20})?(?:召开|举行)[^。；]{0,30}?会议?")
 
 
+# A news item's first statement naming a meeting of its place's whole field of work held (2月25日上午，全市文化广电和旅游工作会议召开；
+# 3月1日，我市召开2024年全市科技工作会议): the bureau's own meeting where the field is the bureau's (:func:`held_field_meeting`).
+FIELD_MEETING = re.compile(r"^(?:(?:近日|日前|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午)?)，)?(?:[^，。；]{0,12}?(?:召开|举行)了?)?"
+                           r"(?:(?:19|20)\d{2}年度?)?全(?P<level>[省市区县州旗])(?:(?:19|20)\d{2}年度?)?(?P<field>[^，。；“”]{2,16}?)工作(?:视频)?(?:会议|大会)")
+
+
+def held_field_meeting(norm: str, ws: Workspace) -> bool:
+    """Whether a news item's first statement ``norm`` says a meeting of the workspace's place's whole field of work was held
+    (:data:`FIELD_MEETING`, of its place's level), the field one of the bureau's (:func:`~.metadata.bureau_fields`:
+    全市文化广电和旅游工作会议 of 平顶山市文化广电和旅游局, hd53b; not 全市经济工作会议, nor 全省…工作会议 in a city's)."""
+    from .metadata import bureau_fields  # (metadata reads facts: imported on use)
+
+    m = FIELD_MEETING.match(norm)
+    return bool(m) and ws.jurisdiction.endswith(m.group("level")) and any(f in m.group("field") for f in bureau_fields(ws))
+
+
 def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
     """Whether a news item's first statement ``norm`` says its issuer held a meeting (1月31日，市水务局召开2023年度工作总结会议…; 12月2日，
     泰顺县水利局组织召开农村供水工作会议, hd50b)."""
@@ -2713,11 +2729,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     areas = sorted(ws.areas, key=len, reverse=True)  # (the longest first: one that opens a statement is matched whole)
     first = simplified(normalise(out.units[0].text)) if out.units else ""
     lede = simplified(normalise(without_reporting(out.units[0].text))) if out.units else ""  # (文成新闻网讯（记者…）近日，我县召开…)
-    # (or a meeting the workspace's own place held, in its news: 近日，我县召开2025年半年度退役军人事务系统工作会议 — what it found
-    # is the place's work, what it says must be done its plan)
+    # (or a meeting the workspace's own place held, in its news: 近日，我县召开2025年半年度退役军人事务系统工作会议, or one of the
+    # place's whole field of the bureau's: 全市文化广电和旅游工作会议召开 — what it found is the place's work, what it says must be done
+    # its plan)
     own_meeting = meta.kind == NEWS and bool(out.units) and (
         held_own_meeting(first, meta.issuer, meta.jurisdiction)
-        or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
+        or (meta.jurisdiction == ws.jurisdiction and (bool(PLACE_MEETING.match(lede)) or held_field_meeting(lede, ws))))
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
@@ -2866,6 +2883,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
         own_work = own_work or bool(heard) or head_told or (unit.role == "item" and unit.block is own_lead) or (
             meta.kind == NEWS and heard_from_own(unit.text, norm, ws))
+        # (or, at that meeting, the place's results with figures of no year after the document's, nothing to come nor to be done
+        # and no other unit their doer: 这一年，…4个文化馆晋升为国家一级馆；…16座城市书房…建成运行 reported at 全市文化广电和旅游
+        # 工作会议, hd53b)
+        own_work = own_work or (own_meeting and meta.jurisdiction == ws.jurisdiction and place == ws.jurisdiction and bool(figures)
+                                and not spoken and not SAID_WILL.search(norm) and not MEETING_MUST.match(norm)
+                                and not other_unit_opens(norm, ws) and (latest_year(norm) or 0) <= (doc_year or 0))
         # (a paragraph of no subject of its own after one telling of that work, opening on its theme and a verb of work and saying
         # nothing to come, tells on: …天水市紧抓…推动了全市文旅产业的蓬勃发展。/ 文化服务效能全面提升。开展…活动553场次…)
         # (or, that one opening on its theme, opening on the next theme: 治教办学达到新高度。全面从严治党纵深推进… / 五育并举开创新局面。…)

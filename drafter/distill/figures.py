@@ -73,6 +73,8 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至"
 ).split(), *(verb + to for verb in _CHANGE_TO_VERBS for to in "至到"))
+# What a national title opens on after 全国 (全国重点文物保护单位, 全国历史文化名城, 全国文明城市, 全国示范…, 全国先进…).
+_NATIONAL_TITLE = "重点(?!城市)|历史文化|文明|示范|先进|模范|百强|卫生"
 STOP = lazy(
     # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时; nor an adjective's stem:
     # 全市性暴雨19天, 突破性进展)
@@ -80,7 +82,9 @@ STOP = lazy(
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比性]|进度|时限|时间|时长|用时|(?<=建成)区)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + rf"|(?:{'|'.join(_CHANGE_TO_VERBS)})\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
-    + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
+    # (not a body's name: 全国人大代表建议1件; nor a national title's, the level of the thing counted: 全国重点文物保护单位25处,
+    # 全国历史文化名村（镇）7处, hd53b)
+    + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会|{_NATIONAL_TITLE})"
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表雷])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
@@ -89,7 +93,7 @@ STOP = lazy(
 # 2件提案|均按时答复…, 环卫工作人员2名|每天对路段进行巡查), and the class a thing is one of (28个内河主要港口|之一).
 # Words opening on a function character, no function character there (和美乡村, 和谐社区, 与会代表, 并购项目, 在线平台).
 _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
-FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
+FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|进入|纳入|入选|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
                    # (or one of them picked out: 8个县市中的合作市 counts 县市 — not a 高中's)
                    r"|(?<![高初集空])中的"
@@ -126,7 +130,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
                 r"|(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日")
 # (nor what more is planned, the plan's word before its work: 今年我市还计划改造近视防控教室照明3561间 → 改造近视防控教室照明)
 # (nor an item's numeral word, 一是规划建设类9件 → 规划建设类, nor a verb's 了 left by a stop: 开展了“一人一技”…培训65期)
-# (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学)
+# (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学; nor the one singling out: 特别是陶瓷规上企业… → 陶瓷规上企业)
 # (nor an adverb of order and the place the work was done in, before its verb: 先后在帮扶村宣讲党的二十届三中全会4次 →
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
@@ -164,7 +168,9 @@ _RATE_NAMED_AFTER = lazy(rf"的({_RATE_WORDS})")  # (保持了1.66%的增速: th
 _RATE_CHANGED = lazy(rf"(?:{_RATE_WORDS})(?=[^，。；]{{0,2}}$)")
 _A_CHANGE = lazy(rf"(?:{_RATE_WORDS})?(?:{'|'.join(_CHANGE_WORDS)})$")
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
-_ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
+# (how fast it changed, 迅速增长到…, 大幅提升至…: no thing of its own)
+_PACE = "逐年|持续|稳步|不断|逐步|迅速|快速|大幅|显著|明显"
+_ROSE = lazy(rf"(?:{_PACE})(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
 # grammar's _BENCHMARK_BEFORE).
 # A clause of a mark reached (首次突破900亿元大关, 跨越…): no noun of its own.
@@ -179,7 +185,7 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
 # (nor the 约 that ends a word: 就业或签约)
 # (nor an adverb of how a verb cut off after it was done: 21所中小学校有效落实 → 中小学校)
-_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|有效|全面|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 # (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
@@ -217,7 +223,7 @@ def year_on_year(norm: str, pos: int) -> bool:
 
 
 # The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
-_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?|(?:{words(LAST_YEAR_WORDS)})(?:同期|底|末)?|原来|原先|之前|以前)的?$")
+_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?|(?:{words(LAST_YEAR_WORDS)})(?:同期|底|末)?|原来|原先|之前|以前)(?:同期)?的?$")
 
 
 _FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
@@ -470,11 +476,11 @@ TO_VALUE = lazy(_TO)
 
 # The words between a value and the one it was changed to (1.5小时|缩短至|10分钟左右, 64%|上升到|81%), and the 由/从 before the
 # words that qualify the value changed from (办理时限由平均|缩短64%: the handling limit's average cut).
-_CHANGED_TO = lazy(rf"\s?(?:{_TO}|上升(?:至|到))\s?")
+_CHANGED_TO = lazy(rf"\s?(?:[，,]\s?)?(?:{_PACE})?(?:{_TO}|上升(?:至|到))\s?")
 _FROM_IN_NAME = lazy(r"[由从](?=[^由从]{1,6}$)")
 # The words of a change alone (即由原来的|12台, 调整至|18台), or a preposition alone (今年已按|3元/卷的标准, 按照|500元/人): they
 # name no thing counted.
-_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _TO + ")|(?:按照?|依照|依据|根据|参照|对照|比照)")
+_NO_THING = lazy(rf"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:{_PACE})(?:{_TO})?|{_TO})|(?:按照?|依照|依据|根据|参照|对照|比照)")
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is

@@ -32,7 +32,7 @@ from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
-from ..read.clean import AUTHOR_BYLINE, DATED_BYLINE
+from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (DAY_TIME, HONOUR_WON, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
@@ -964,7 +964,14 @@ SIGNED_LETTERHEAD = re.compile(rf"^({LETTERHEAD_UNIT})\s*签发人[：:]?\s*[{CJ
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 # A title's last words: a reply's (:data:`~drafter.grammar.REPLY_LETTER_ENDS`; its opinions are 意见s) or another
 # document's kind (…的通知, …工作总结, …规划, …称号的通报: hd45b).
-TITLE_END = re.compile(rf"(?:{words(REPLY_LETTER_ENDS, ('意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点'))})$")
+TITLE_KINDS = (*REPLY_LETTER_ENDS, '意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点')
+TITLE_END = re.compile(rf"(?:{words(TITLE_KINDS)})$")
+# A site's brand after a title's last dash, underscore or bar (全市文化广电和旅游工作会议召开-凯发k8国际: a betting mirror's, hd53b):
+# ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, 365), and no word of a
+# title — a meeting, work, a document's kind (:func:`without_site_tail`).
+SITE_TAIL = re.compile(rf"\s*[-_|｜—–]+\s*(?P<tail>[^-_|｜—–\s]{{2,16}}?(?:{words(BRAND_END_WORDS)})|[^-_|｜—–\s]{{0,12}}?"
+                       rf"[A-Za-z]+\d+[^-_|｜—–\s]{{0,12}})$")
+_TITLE_WORD = re.compile(rf"会议?|工作|{words(TITLE_KINDS)}")
 
 
 # A site's channel (建议提案办理答复, 人大代表建议答复): words of the business alone, no item, session or unit.
@@ -984,6 +991,15 @@ COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")
 
 # …or a news column's name before a colon (当前关注：…, 今日要闻：…: :data:`_COLUMN_LABEL`'s words).
 COLUMN_COLON = re.compile(rf"^[{CJK}]{{0,6}}(?:{words(NEWS_COLUMN_WORDS)})[：:]\s*")
+
+
+def without_site_tail(title: str) -> str:
+    """``title`` without a site's brand after its last dash, underscore or bar (:data:`SITE_TAIL`): no place nor a title's word
+    in it, and a title of six characters or more before it (全市文化广电和旅游工作会议召开-凯发k8国际 → 全市文化广电和旅游工作会议召开)."""
+    m = SITE_TAIL.search(title)
+    if not m or m.start() < 6 or _TITLE_WORD.search(m.group("tail")) or places_in(m.group("tail")):
+        return title
+    return title[:m.start()]
 
 
 def _opens_title(line: str) -> bool:
@@ -1762,6 +1778,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     title = printed or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
+    # (nor a site's brand after it: …工作会议召开-凯发k8国际, hd53b)
+    title = without_site_tail(title) if title else title
     # (nor the site's column label it was found by: 【人大建议】关于对…第11号建议的答复, hd34c)
     title = COLUMN_LABEL.sub("", title) if title and TITLE_HEAD.match(COLUMN_LABEL.sub("", title)) else title
     # (nor a news column's name and a colon before the headline: 当前关注：邯郸邢台获“国家森林城市”称号…, hd45b)

@@ -784,12 +784,16 @@ INSTITUTION_END = re.compile(r"(?:中心|实验室|研究院|研究所|工作站
 _NAME_RUN = re.compile(rf"[{CJK}（）()]*")
 
 
+_DOT_JOINED = re.compile(rf"[·•・][{CJK}]")  # (a name joined to the next by a dot: 北方瓷区·宝丰抖音电商直播基地, a brand's)
+
+
 def _opens_an_institution(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens an institution's name: the words after it, up to the
     next mark or figure, end in an institution's word and hold no verb (新增郑州市智能遮阳…工程技术研究中心、…
     → yes; 郑州市科技型企业新增81家, 川渝共建重点实验室11个 → no: the place does the counted work); or the name of the
-    first example of a count (:func:`opens_an_example`: 秦州区青鸾秘境原乡文旅休闲项目、麦积山大峡谷漂流项目等5个文旅项目)."""
-    if _BRANCH_AFTER.match(text, end):  # 迪庆州生态环境局香格里拉分局共受理…6件: the branch's, not the prefecture's
+    first example of a count (:func:`opens_an_example`: 秦州区青鸾秘境原乡文旅休闲项目、麦积山大峡谷漂流项目等5个文旅项目); or a
+    brand's name, joined to the next name by a dot (北方瓷区·宝丰抖音电商直播基地揭牌运营，带动…, hd53b: no place's deed)."""
+    if _BRANCH_AFTER.match(text, end) or _DOT_JOINED.match(text, end):  # 迪庆州生态环境局香格里拉分局共受理…6件: the branch's, not the prefecture's
         return True
     run = _NAME_RUN.match(text, end).group()
     return bool(run) and not _VERB.search(run) and (bool(INSTITUTION_END.search(run)) or _examples_counted(text, end, run))

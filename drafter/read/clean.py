@@ -345,7 +345,10 @@ _TOOLBAR_TAIL = lazy(rf"(?<=[\d日])(?:\s+(?:{'|'.join(sorted(CHROME_WORDS, key=
 # 【投注官网平台】第十八届人民代表大会…) or a plug after a dash ending on what a site calls itself (大发体育在线_大发体育投注-
 # 彩票平台：第十六届…, printed twice over, or alone on a line), at a line's start or after a function word or a mark: its
 # words go, and the ones around it join.
-_AD_PLUG = r"-?【[^】]{1,12}】|-[\u4e00-\u9fff]{0,6}?(?:平台|官网|官方网站|网站|首页|入口|登录|娱乐城)"
+SITE_SELF_WORDS = ("平台", "官网", "官方网站", "网站", "首页", "入口", "登录", "娱乐城")  # (what a site calls itself)
+# …and the last words of a gambling site's brand (凯发k8国际, 大发娱乐, ab体育): with those, what a mirror's brand ends on.
+BRAND_END_WORDS = (*SITE_SELF_WORDS, "娱乐", "国际", "体育", "彩票", "棋牌", "app", "APP")
+_AD_PLUG = rf"-?【[^】]{{1,12}}】|-[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(SITE_SELF_WORDS)})"
 _MIRROR_AD = lazy(rf"(?:(?<=[在对于向为从与和的，。：:“《（(\s])|^)(?:[{CJK}]{{2,8}}(?:_[{CJK}]+)+(?:{_AD_PLUG}))+[:：]?")
 
 

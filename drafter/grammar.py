@@ -875,9 +875,13 @@ LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # is the year before: 至 ends 至上 only).
 LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
-# The opening of a year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's own
-# year, its 全年 the year ahead (pattern text; not 去年年初, 2021年初, 上年初).
-YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月|(?<![去上前明\d])年初"
+# The opening of a new year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's
+# own year, its 全年 the year ahead (pattern text).
+YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月"
+# …and the opening of the year a text speaks of (年初以来): the page's own, but a year's review told early in the next (年初以来，
+# …全年共完成… of a page of January, rv17) is of the year before (pattern text; not another year's: 去年年初, 2021年初, 上年初, 次年初,
+# 当年初).
+YEAR_START = r"(?<![去上前明次当翌同该年\d])年初"
 # The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
 # come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
 # NEXT_OR_LATER: pattern texts).

@@ -1592,8 +1592,12 @@ FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", 
 # An honour or approval won (入选“…”, 获批…, 荣获…, 获得…称号; not 获得感, a feeling): a deed told done.
 HONOUR_VERBS = ("入选", "获评", "荣获", "获批", "评为", "授牌")
 HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
-# A step the work waits on (待上级资金下达; 修订了《…职责》…，待省减灾委全体会议通过后印发实施, hd52c): still to come when written.
-AWAITING = lazy(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)")
+# A step the work waits on (待上级资金下达; 修订了《…职责》…，待省减灾委全体会议通过后印发实施, hd52c): still to come when written — 待
+# and what must happen, closing on 后 or its clause (待上级下达资金后…) or turning to what is done then (待项目资金下达我们会…);
+# no word 待 is part of (待遇, 待业, 接待, 对待, 期待, 优待, 有待, 亟待, 招待, rv17: 确保各项待遇落实到位, 全年接待游客通过景区验票系统
+# 统计… are done).
+AWAITING = lazy(r"(?<![接对期优款看亟有招虐])待(?![遇业])[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)"
+                r"(?=[^，。；！？]{0,6}?(?:之?后|[，。；！？]|$)|我|将|再|即|立即|方可)")
 PLACE_DEED_VERBS = ("公布", "发布", "印发", "推出", *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",

@@ -44,6 +44,9 @@ def test_ordinary_words_with_dai_are_no_step_awaited():
         assert under_way_at(said) is None, said
     assert under_way_at("目前已完成项目设计工作，待上级资金下达，将进行工程招投标。")[1] == "待上级资金下达"
     assert under_way_at("待资金到位后开工建设。")[1] == "待资金到位"
+    # (real replies' steps: 镇康县's and 牟定县's, the step's object or the next deed after it)
+    assert under_way_at("积极向上级争取项目，待上级下达资金后优先安排实施。")[1] == "待上级下达"
+    assert under_way_at("待项目资金下达我们会及时开展铁厂河河道治理工程建设。")[1] == "待项目资金下达"
 
 
 def test_sessions_held_are_counted_whatever_they_train_for():

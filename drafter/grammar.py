@@ -239,9 +239,10 @@ _RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
-# A phase of a named estate or works (新城壹号5期附近片区, 万达广场2期, 3期工程): which part of it, no count (hd52b).
+# A phase of a named estate or works (新城壹号5期附近片区, 万达广场2期, 3期工程): which part of it, no count (hd52b) — not sessions
+# held (举办3期…, rv17: 全年举办4期项目申报培训会) nor a course's (3期工程技术人员培训班: N期 counting the courses its words end on).
 _PHASE_BEFORE = lazy(r"(?:号|城|苑|园|府|湾|庭|郡|邸|墅|小区|广场|大厦|新村)$")
-_PHASE_AFTER = lazy(r"(?:工程|项目|安置房|小区)")
+_PHASE_AFTER = lazy(r"(?:工程|项目|安置房|小区)(?![^，。；！？]*?(?:培训|讲座|(?:班|会)(?:[，。；！？、等和及]|$)))")
 # A day's hours a service keeps, said before it (24小时举报电话, 24小时值班值守; not 24小时内办结, 24小时以上, nor a time
 # something takes, 3个小时办结).
 _HOURS = frozenset(("小时", "个小时"))
@@ -251,6 +252,8 @@ _SERVICE_AFTER = lazy(rf"(?![内以左之的前后])[{CJK}]")
 _BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面落])[前后]\s?$")  # (nor a gap: 落后20位)
 # The verbs of holding a meeting or an event (召开…会议, 举行新闻发布会, 举办…活动), as a regex's alternation.
 HOLDING = "召开|举行|举办"
+# …or courses, said right before their count (举办4期…, 开展了2期…): sessions held, no works' phase (_PHASE_AFTER).
+_SESSIONS_HELD = lazy(rf"(?:{HOLDING}|开展|组织|开办)了?\s?$")
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")
@@ -398,7 +401,8 @@ def figure_matches(text: str) -> list[re.Match]:
                                               or _RECENT_SPAN.match(norm, _number_start(m))
                                               or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)
-        if m.group("unit") == "期" and (_PHASE_BEFORE.search(norm, max(0, start - 2), start) or _PHASE_AFTER.match(norm, m.end())):
+        if m.group("unit") == "期" and (_PHASE_BEFORE.search(norm, max(0, start - 2), start) or (
+                _PHASE_AFTER.match(norm, m.end()) and not _SESSIONS_HELD.search(norm, max(0, start - 4), start))):
             continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue

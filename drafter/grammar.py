@@ -163,7 +163,8 @@ NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,20
 SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
 # A day said without its year (6月9日，经…核实; 于12月16日获得民政部批复), its month the group: dated by the fact's
 # year in a draft (compose), or by the page's when it reads as the year before's (distil, hd51a).
-BARE_DAY = lazy(r"(?<![年\d])(\d{1,2})\s*月\s*\d{1,2}\s*日")
+DAY = r"(\d{1,2})\s*月\s*\d{1,2}\s*日"  # (pattern text; a caption's day, after its year or none: CAPTION_OPENING)
+BARE_DAY = lazy(rf"(?<![年\d]){DAY}")
 # A document number's year: 泉科函〔2026〕102号 → 2026.
 ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")
 
@@ -1648,11 +1649,13 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORT
                     rf"|(?<=[{CJK}])\s+摄影\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*$")
 # Seeing from above or afar (鸟瞰衡水市区, 航拍…, 远眺…): how a photo's caption tells the scene it shows.
 SEEING_VERBS = ("鸟瞰", "俯瞰", "航拍", "远眺", "眺望", "遥望", "俯视", "远望", "仰望")
+# Going to a place to see the work there (市委书记李明深入重点项目建设现场, 县长带队督导检查安全生产现场): someone's deed, no caption.
+VISITING_VERBS = ("深入", "来到", "走进", "走访", "检查", "督导", "督查", "调研", "察看", "查看", "视察", "考察", "带队", "慰问", "指导")
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a), or on the day it was taken and
 # the scene seen (2022年8月24日，鸟瞰衡水市区，绿树绕城…, hd49b; 这是2022年8月24日拍摄的衡水湖): what a picture shows, alone on its
-# line, no statement of anyone's work.
+# line, no statement of anyone's work — but one saying a figure states a fact (3月12日，航拍新建成的滨江公园，总面积12万平方米。, rv17).
 CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])"
-                       rf"|^(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日[，,]?\s*(?:{'|'.join(SEEING_VERBS)})"
+                       rf"|^(?:(?:19|20)\d{{2}}年)?{DAY}[，,]?\s*(?:{'|'.join(SEEING_VERBS)})(?!\D*\d)"
                        r"|^这是[^，。；！？]{0,30}?拍摄的")
 # The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
 # where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,

@@ -72,8 +72,8 @@ def test_a_visit_to_a_site_and_a_photo_with_a_figure_are_statements():
 
 def test_a_photo_with_a_figure_is_a_fact(tmp_path):
     """rv17 12, distilled: the photo's line with its figure is a fact, its figure kept."""
-    page = ("平顺县滨江公园建成开放\n\n3月12日，航拍新建成的滨江公园，总面积12万平方米。\n\n公园位于县城东部，由县住建局负责建设，"
-            "于今年3月正式向市民开放，成为市民休闲健身的好去处。\n")
+    page = ("平顺县滨江公园建成开放\n\n公园位于县城东部，由县住建局负责建设，于今年3月正式向市民开放，成为市民休闲健身的好去处。\n\n"
+            "3月12日，航拍新建成的滨江公园，总面积12万平方米。\n")
     fact = fact_saying(distil(tmp_path, _county(tmp_path), page, "2025-03-15_滨江公园.txt"), "滨江公园")
     assert [f.raw for f in fact.figures] == ["12万平方米"]
 

@@ -1597,6 +1597,9 @@ FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", 
 # An honour or approval won (入选“…”, 获批…, 荣获…, 获得…称号; not 获得感, a feeling): a deed told done.
 HONOUR_VERBS = ("入选", "获评", "荣获", "获批", "评为", "授牌")
 HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
+# 正 saying the work is in hand now (正对接…, 正在加紧谋划…), not a word it ends (真正, 反正, 端正, 修正, 公正, 纠正; rv17: 公正谋划,
+# 真正谋划 are no plan being made) (pattern text).
+NOW_ZHENG = r"(?<![真反端修公纠])正"
 # A step the work waits on (待上级资金下达; 修订了《…职责》…，待省减灾委全体会议通过后印发实施, hd52c): still to come when written — 待
 # and what must happen, closing on 后 or its clause (待上级下达资金后…) or turning to what is done then (待项目资金下达我们会…);
 # no word 待 is part of (待遇, 待业, 接待, 对待, 期待, 优待, 有待, 亟待, 招待, rv17: 确保各项待遇落实到位, 全年接待游客通过景区验票系统

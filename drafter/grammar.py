@@ -163,7 +163,8 @@ NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,20
 SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
 # A day said without its year (6月9日，经…核实; 于12月16日获得民政部批复), its month the group: dated by the fact's
 # year in a draft (compose), or by the page's when it reads as the year before's (distil, hd51a).
-BARE_DAY = lazy(r"(?<![年\d])(\d{1,2})\s*月\s*\d{1,2}\s*日")
+DAY = r"(\d{1,2})\s*月\s*\d{1,2}\s*日"  # (pattern text; a caption's day, after its year or none: CAPTION_OPENING)
+BARE_DAY = lazy(rf"(?<![年\d]){DAY}")
 # A document number's year: 泉科函〔2026〕102号 → 2026.
 ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")
 
@@ -239,9 +240,10 @@ _RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
-# A phase of a named estate or works (新城壹号5期附近片区, 万达广场2期, 3期工程): which part of it, no count (hd52b).
+# A phase of a named estate or works (新城壹号5期附近片区, 万达广场2期, 3期工程): which part of it, no count (hd52b) — not sessions
+# held (举办3期…, rv17: 全年举办4期项目申报培训会) nor a course's (3期工程技术人员培训班: N期 counting the courses its words end on).
 _PHASE_BEFORE = lazy(r"(?:号|城|苑|园|府|湾|庭|郡|邸|墅|小区|广场|大厦|新村)$")
-_PHASE_AFTER = lazy(r"(?:工程|项目|安置房|小区)")
+_PHASE_AFTER = lazy(r"(?:工程|项目|安置房|小区)(?![^，。；！？]*?(?:培训|讲座|(?:班|会)(?:[，。；！？、等和及]|$)))")
 # A day's hours a service keeps, said before it (24小时举报电话, 24小时值班值守; not 24小时内办结, 24小时以上, nor a time
 # something takes, 3个小时办结).
 _HOURS = frozenset(("小时", "个小时"))
@@ -251,6 +253,8 @@ _SERVICE_AFTER = lazy(rf"(?![内以左之的前后])[{CJK}]")
 _BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面落])[前后]\s?$")  # (nor a gap: 落后20位)
 # The verbs of holding a meeting or an event (召开…会议, 举行新闻发布会, 举办…活动), as a regex's alternation.
 HOLDING = "召开|举行|举办"
+# …or courses, said right before their count (举办4期…, 开展了2期…): sessions held, no works' phase (_PHASE_AFTER).
+_SESSIONS_HELD = lazy(rf"(?:{HOLDING}|开展|组织|开办)了?\s?$")
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")
@@ -398,7 +402,8 @@ def figure_matches(text: str) -> list[re.Match]:
                                               or _RECENT_SPAN.match(norm, _number_start(m))
                                               or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)
-        if m.group("unit") == "期" and (_PHASE_BEFORE.search(norm, max(0, start - 2), start) or _PHASE_AFTER.match(norm, m.end())):
+        if m.group("unit") == "期" and (_PHASE_BEFORE.search(norm, max(0, start - 2), start) or (
+                _PHASE_AFTER.match(norm, m.end()) and not _SESSIONS_HELD.search(norm, max(0, start - 4), start))):
             continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue
@@ -879,9 +884,13 @@ LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # is the year before: 至 ends 至上 only).
 LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
-# The opening of a year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's own
-# year, its 全年 the year ahead (pattern text; not 去年年初, 2021年初, 上年初).
-YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月|(?<![去上前明\d])年初"
+# The opening of a new year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's
+# own year, its 全年 the year ahead (pattern text).
+YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月"
+# …and the opening of the year a text speaks of (年初以来): the page's own, but a year's review told early in the next (年初以来，
+# …全年共完成… of a page of January, rv17) is of the year before (pattern text; not another year's: 去年年初, 2021年初, 上年初, 次年初,
+# 当年初).
+YEAR_START = r"(?<![去上前明次当翌同该年\d])年初"
 # The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
 # come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
 # NEXT_OR_LATER: pattern texts).
@@ -1596,8 +1605,15 @@ FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", 
 # An honour or approval won (入选“…”, 获批…, 荣获…, 获得…称号; not 获得感, a feeling): a deed told done.
 HONOUR_VERBS = ("入选", "获评", "荣获", "获批", "评为", "授牌")
 HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
-# A step the work waits on (待上级资金下达; 修订了《…职责》…，待省减灾委全体会议通过后印发实施, hd52c): still to come when written.
-AWAITING = lazy(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)")
+# 正 saying the work is in hand now (正对接…, 正在加紧谋划…), not a word it ends (真正, 反正, 端正, 修正, 公正, 纠正; rv17: 公正谋划,
+# 真正谋划 are no plan being made) (pattern text).
+NOW_ZHENG = r"(?<![真反端修公纠])正"
+# A step the work waits on (待上级资金下达; 修订了《…职责》…，待省减灾委全体会议通过后印发实施, hd52c): still to come when written — 待
+# and what must happen, closing on 后 or its clause (待上级下达资金后…) or turning to what is done then (待项目资金下达我们会…);
+# no word 待 is part of (待遇, 待业, 接待, 对待, 期待, 优待, 有待, 亟待, 招待, rv17: 确保各项待遇落实到位, 全年接待游客通过景区验票系统
+# 统计… are done).
+AWAITING = lazy(r"(?<![接对期优款看亟有招虐])待(?![遇业])[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)"
+                r"(?=[^，。；！？]{0,6}?(?:之?后|[，。；！？]|$)|我|将|再|即|立即|方可)")
 PLACE_DEED_VERBS = ("公布", "发布", "印发", "推出", *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
@@ -1644,11 +1660,13 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORT
                     rf"|(?<=[{CJK}])\s+摄影\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*$")
 # Seeing from above or afar (鸟瞰衡水市区, 航拍…, 远眺…): how a photo's caption tells the scene it shows.
 SEEING_VERBS = ("鸟瞰", "俯瞰", "航拍", "远眺", "眺望", "遥望", "俯视", "远望", "仰望")
+# Going to a place to see the work there (市委书记李明深入重点项目建设现场, 县长带队督导检查安全生产现场): someone's deed, no caption.
+VISITING_VERBS = ("深入", "来到", "走进", "走访", "检查", "督导", "督查", "调研", "察看", "查看", "视察", "考察", "带队", "慰问", "指导")
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a), or on the day it was taken and
 # the scene seen (2022年8月24日，鸟瞰衡水市区，绿树绕城…, hd49b; 这是2022年8月24日拍摄的衡水湖): what a picture shows, alone on its
-# line, no statement of anyone's work.
+# line, no statement of anyone's work — but one saying a figure states a fact (3月12日，航拍新建成的滨江公园，总面积12万平方米。, rv17).
 CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|图为|摄影?\s*[：:])"
-                       rf"|^(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日[，,]?\s*(?:{'|'.join(SEEING_VERBS)})"
+                       rf"|^(?:(?:19|20)\d{{2}}年)?{DAY}[，,]?\s*(?:{'|'.join(SEEING_VERBS)})(?!\D*\d)"
                        r"|^这是[^，。；！？]{0,30}?拍摄的")
 # The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
 # where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,

@@ -1014,7 +1014,7 @@ SOLVED_WHOLE = lazy(r"(?:全部|彻底|全面)(?:得到)?(?:解决|消除|化解
 # (or, a source's 正 before a verb of work, 正对接协调市农业农村局，争取将…纳入“十五五”…: hd13, June 2025's wording in a 2026 draft)
 # (or a step it waited on, 待省减灾委全体会议通过后印发实施 of a 2022 reply: hd52c)
 _UNDER_WAY = lazy(r"启动(?:建设|实施|运营|筹建)|正在|着手|筹建|筹备|即将|拟于|预计|有望"
-                  r"|(?<![真反端修公纠])正(?:对接|协调|推进|加快|组织|开展|实施|编制|研究|谋划|积极|抓紧|会同|申报|争取)|" + G.AWAITING.pattern)
+                  r"|" + G.NOW_ZHENG + r"(?:对接|协调|推进|加快|组织|开展|实施|编制|研究|谋划|积极|抓紧|会同|申报|争取)|" + G.AWAITING.pattern)
 
 
 def under_way_at(sentence: str) -> tuple[int, str] | None:

@@ -107,7 +107,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (DAY_TIME, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS, YEAR_OPENING, AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, TRANSMITTAL, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
+from ..grammar import (VISITING_VERBS, YEAR_START, DAY_TIME, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS, YEAR_OPENING, AWAITING, LEVEL_CHARS, BARE_DAY, TO_COME, FIVE_YEAR_PLANS, HEARD_VERBS, CHANGE_VERBS, MUST_YAO, HONOUR_WON, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLAN_UNQUOTED, LEVEL_WORDS, WORD_AFTER_ANY_LEVEL, ISSUING, TRANSMITTAL, SPEAKER_LABEL, DEPARTMENT_FULL_NAMES, DEPARTMENT_SHORT_NAMES, OUTPUT_FIGURE, CENTRAL_BODIES, NATION, STRIVE, STRIVING, WON, target_years, TO_COME_WORDS, PUSHING_VERBS, BASIS_WORDS, CLOSING_NAME, CAPTION_OPENING, LEAD_VERBS, ITEM_IS, WORK_FINISHED, ADDING_WORDS, SHORT_ADDING_WORDS, ANY_YOU, NEXT_STEP, DEADLINE, PROBLEM_WORDS, HOLDING, PASSING_VERB, RATIO_OF, ASK_VERBS, ASKING_VERBS, BA_VERBS, BOUND_WORDS, CUT_OFF_WORDS, DEPARTMENT_ORGAN_WORDS, FIVE_YEAR_PLAN, FOUNDING_VERBS, GARBLED, HALF_YEAR_WORDS, HOLIDAY_MONTHS, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, PLAN_SPAN_WORDS,
                        JOINT_VERBS, LAST_YEAR_SAID, LAST_YEAR_WORDS, MANNER_ADVERBS, NOT_BA, PAGE_CUT, PHOTO_CREDIT, PLAN_OR_YEARS_SPAN, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS,
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
@@ -145,8 +145,10 @@ def cut_last(text: str, before: list[str]) -> bool:
             and sum(b.strip().startswith(head + "，") and len(b.strip()) > len(text) for b in before) >= 2)
 
 
-# A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement.
-SCENE_CAPTION = re.compile(r"^[^，,。；！？：:]{2,24}(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$")
+# A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement —
+# not someone going there to see it (市委书记李明深入重点项目建设现场。, a verb of visiting before the place: rv17).
+_SCENE = r"(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$"
+SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?:{words(VISITING_VERBS)})[^，,。；！？：:]{{2,}}?{_SCENE})[^，,。；！？：:]{{2,24}}{_SCENE}")
 # A meeting's review of the year past (回顾总结去年成绩, 总结了上一年工作), and a statement opening one (回顾总结，…; 回顾过去，…).
 LAST_YEAR_REVIEWED = re.compile(rf"(?:回顾|总结)(?:总结|回顾)?了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
 REVIEW_OPENING = re.compile(r"(?:回顾|总结)(?:总结|回顾)?(?:过去)?[，：]")
@@ -158,6 +160,7 @@ RELATIVE_YEAR = (
     # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
     (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), lambda year, month: year - 1 if month and month <= 6 else year),
     (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year),
+    (re.compile(YEAR_START), lambda year, month: year),
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
@@ -348,7 +351,8 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         # (…于12月16日获得民政部批复 in a page of 01-06: the year before's; not a day to come, 本办法自5月1日起施行 or
         # 游客中心将于10月1日正式开放 in a page of 03-05, rv15)
         return Period(year - 1, RELATIVE)
-    for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
+    # (a plan's 今年 or 年初 first: what is to come is of the page's year, its 全年 too)
+    for rx, shift in (RELATIVE_YEAR[1:2] + RELATIVE_YEAR[-1:] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
             return Period(shift(year, month), RELATIVE)
     holiday = HOLIDAY_OPENING.match(norm) if month and not plan else None

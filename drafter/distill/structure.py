@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
-    ITEM_IS, ITEM_NUMBER, HANDLING_PART, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
@@ -260,7 +260,7 @@ PLAN_SWITCH = lazy(rf"^(?:[^，。：]{{0,10}}，)?({NEXT_OR_LATER})")
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = rf"(?:今年|明年|年内|下半年|{NEXT_STEP})"
 # A sentence opening on what is being planned now (正在加紧谋划“一纵两横”…3条新道路建设，力争3月开工。, hd52b): a plan of that sentence alone.
-PLANNING_NOW = r"[^。；！？，]{0,12}?正在?(?:加紧|积极|全力|抓紧)?(?:谋划|筹划)"
+PLANNING_NOW = r"[^。；！？，]{0,12}?" + NOW_ZHENG + r"在?(?:加紧|积极|全力|抓紧)?(?:谋划|筹划)"
 _PLANNING_NOW = lazy(PLANNING_NOW)
 # A clause saying what its subject is expected to reach (全市技术合同成交额预计突破150亿元): a forecast, no result. 预计 with
 # a verb of reaching or changing (its time may come between: 预计年底完工); not 预计 before a noun, a result measured against

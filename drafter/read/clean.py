@@ -1078,8 +1078,9 @@ _LISTED_DATE = lazy(rf"^{DASHED_DATE}")
 
 
 def _listed_tail(lines: list[str]) -> int:
-    """Where the links closing a page's ``lines`` start: a link list's label after its first sentence (新闻推荐 / 华亭市党政考察团… /
-    他山之石，…。: a teaser's sentence after it); else the lines after its last sentence (a line ending on 。, or 。”), none a field
+    """Where the links closing a page's ``lines`` start: a link list's label after its first sentence, the lines right after it no
+    sentences (新闻推荐 / 华亭市党政考察团… / 他山之石，…城市建设...: links and a teaser; 新闻图片 / 新闻排行: the page's end — not a
+    section's heading, 热点新闻 / 全县召开春季森林防火工作会议 / 3月15日，…23处。, rv17); else the lines after its last sentence (a line ending on 。, or 。”), none a field
     (:data:`_LABEL`), from a link list's label (推荐阅读 / 外汇局官网|…突破20万亿元…), or all of them where two or more open on a
     date (…综述 / 2025/06/04: each listed headline's) but the paragraphs right after that sentence ending on another stop, its
     closing quote after it (:data:`_TERMINAL`: …贡献力量！, …让群众满意！”, rv14), else ``len(lines)``; a signature's one date is
@@ -1087,9 +1088,10 @@ def _listed_tail(lines: list[str]) -> int:
     def stopped(line: str) -> bool:
         return line.rstrip(_CLOSERS).endswith("。")
 
-    # (the label may come before the last sentence, a teaser's: …记者常舒清 / 新闻推荐 / 华亭市党政考察团… / 他山之石，…。, hd52a)
+    # (the label may come before the last sentence, a teaser's: …记者常舒清 / 新闻推荐 / 华亭市党政考察团… / 他山之石，…, hd52a)
     told = next((k for k in range(len(lines)) if stopped(lines[k])), len(lines))
-    label = next((k for k in range(told + 1, len(lines)) if _LINK_LABEL.fullmatch(simplified(lines[k]).strip(_LABEL_MARKS))), None)
+    label = next((k for k in range(told + 1, len(lines)) if _LINK_LABEL.fullmatch(simplified(lines[k]).strip(_LABEL_MARKS))
+                  and not any(stopped(t) for t in lines[k + 1:k + 3])), None)
     if label is not None:
         return label
     start = len(lines)

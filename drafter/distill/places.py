@@ -459,17 +459,21 @@ def leading_places(text: str) -> list[str]:
 # A place renamed with its level (its stem kept), by the level before → those after: 撤县设市 (香格里拉县 → 香格里拉市), 撤县设区
 # (长安县 → 长安区), 撤市设区 (萧山市 → 萧山区), 地区 or 盟 made a city (保山地区 → 保山市, 巴彦淖尔盟 → 巴彦淖尔市). A county or
 # city of a prefecture-level city's stem (:data:`CITIES`: 遵义县, later 播州区, under 遵义市; 淮安市 over 淮安区) is its part
-# or its parent, never the city's predecessor; a level above (吉林省 of 吉林市) neither.
+# or its parent, never the city's predecessor; a level above (吉林省 of 吉林市) neither. Places of one name and two levels are
+# many, most of them two places of today (和平县 of 广东, 和平区 of 天津; 通州市 of 江苏, 通州区 of 北京, rv17): the same place only where
+# ``told`` says the rename in a sentence naming it (:data:`_RENAME_SAID`: 香格里拉县撤县设市工作…获得民政部批复, hd51a).
 _RENAMED_TO = {"县": "市区", "市": "区", PREFECTURE_WORD: "市", "盟": "市"}
+_RENAME_SAID = re.compile(r"撤[县市区地盟]设[市区]|撤销[^。；！？]{0,16}?设立|更名|改名|改为|改设")
 
 
-def predecessor(place: str | None, own: str) -> bool:
-    """Whether ``place`` is ``own`` before its level was renamed (:data:`_RENAMED_TO`): 香格里拉县 of 香格里拉市 (2014), its
-    facts the same place's, dated when they were."""
+def predecessor(place: str | None, own: str, told: str) -> bool:
+    """Whether ``place`` is ``own`` before its level was renamed (:data:`_RENAMED_TO`), as ``told`` says: 香格里拉县 of
+    香格里拉市 (2014), its facts the same place's, dated when they were."""
     before, after = _NAME_PARTS.match(short_place(place or "")), _NAME_PARTS.match(short_place(own))
     if not before or not after or before[1] != after[1] or len(before[1]) < 2:
         return False
-    return after[2] in _RENAMED_TO.get(before[2], "") and (before[2] not in "县市" or before[1] not in CITIES)
+    return (after[2] in _RENAMED_TO.get(before[2], "") and (before[2] not in "县市" or before[1] not in CITIES)
+            and any(before[1] in sentence and _RENAME_SAID.search(sentence) for sentence in _SENTENCE_STOP.split(told)))
 
 
 def innermost(name: str | None) -> str | None:
@@ -779,15 +783,19 @@ def _opens_an_institution(text: str, end: int) -> bool:
 # A place opening a programme's name, four characters or more closing on one of PROGRAMME_END_WORDS, right before the work done
 # under it, no verb in that work, and its figure (环京津冀生态安全屏障建设封山育林1万亩, 长治市太行山重点区域生态修复与保护封山育林6000亩
 # among 平顺县's results, hd52d): the programme's name, not where the work was done — not 郑州市城市更新项目完成投资…, the place's doing,
-# nor the programme's own items counted (实施成渝科技创新合作计划项目161个: the region's projects).
-_PROGRAMME_RUN = re.compile(rf"[{CJK}]{{4,}}?(?:{words(PROGRAMME_END_WORDS)})(?P<work>(?!{words(PROGRAMME_END_WORDS)})[{CJK}]{{2,}})")
+# nor the programme's own items counted (实施成渝科技创新合作计划项目161个: the region's projects), nor a place given to, the run after
+# it a deed done for it (省财政厅向泉州市下达乡村振兴补助资金3000万元: 泉州市's funds, rv17).
+_PROGRAMME_RUN = re.compile(rf"(?P<name>[{CJK}]{{4,}}?)(?:{words(PROGRAMME_END_WORDS)})"
+                            rf"(?P<work>(?!{words(PROGRAMME_END_WORDS)})[{CJK}]{{2,}})")
+_GIVEN_TO = re.compile(r"[向给为对]$")
 
 
-def names_a_programme(text: str, end: int, pos: int) -> bool:
-    """Whether the place ending at ``end`` opens the name of a programme whose work the figure at ``pos`` counts
+def names_a_programme(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the place from ``start`` to ``end`` opens the name of a programme whose work the figure at ``pos`` counts
     (:data:`_PROGRAMME_RUN`)."""
     run = _PROGRAMME_RUN.fullmatch(text, end, pos)
-    return bool(run) and not _VERB.search(run.group("work"))
+    return (bool(run) and not _VERB.search(run.group("name")) and not _VERB.search(run.group("work"))
+            and not _GIVEN_TO.search(text, 0, start))
 
 
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
@@ -1127,7 +1135,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             named, scope = [], []
         else:
             named = [p for p in places_in(segment, cities) if not _opens_an_institution(norm, cs + p[1])
-                     and not ranked_in(norm, cs + p[0], cs + p[1]) and not names_a_programme(norm, cs + p[1], pos)]
+                     and not ranked_in(norm, cs + p[0], cs + p[1]) and not names_a_programme(norm, cs + p[0], cs + p[1], pos)]
             scope = list(SCOPE.finditer(segment))
         place = None
         # (not a whole measured against, listed before it: 高于全国、全省1.2个…)
@@ -1164,7 +1172,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
             at = ss + (lead.end() if lead else 0)
             head = [h for h in places_in(start) if not _opens_an_institution(norm, at + h[1])
-                    and not names_a_programme(norm, at + h[1], pos)] if PLACE_HINT.search(start) else []
+                    and not names_a_programme(norm, at + h[0], at + h[1], pos)] if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = last_of_chain(head)
             else:

@@ -1,0 +1,43 @@
+"""h289: findings of the review rv17 on the places side.
+
+#4 A place given funds (省财政厅向泉州市下达乡村振兴补助资金3000万元) opened no programme's name: the funds are 泉州市's.
+#6 A place of the workspace's name and another level (和平县 of 广东, 和平区 of 天津) is its predecessor only where the text says the
+   rename (撤县设市…, hd51a's 香格里拉县): most such pairs are two places of today.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import distil, unit_workspace
+
+from drafter.distill.facts import figure_positions, statement_figures
+from drafter.distill.places import figure_places, predecessor
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("2024年，省财政厅向泉州市下达乡村振兴补助资金3000万元。", "泉州市"),  # (rv17: was None, the province's)
+    ("2024年，省林业局向平顺县拨付中央财政造林补助资金200万元。", "平顺县"),
+    ("2024年，长治市太行山重点区域生态修复与保护封山育林6000亩", None),  # (hd52d: the programme's name still)
+])
+def test_a_place_given_funds_opens_no_programmes_name(sentence, place):
+    figures = statement_figures(sentence, sentence)
+    assert figure_places(sentence, figure_positions(sentence, figures), "福建省", "福建省") == [place]
+
+
+@pytest.mark.parametrize("place, own", [
+    ("和平县", "和平区"), ("开平市", "开平区"), ("通州市", "通州区"), ("金川县", "金川区"), ("清河县", "清河区"),
+    ("新兴县", "新兴区"), ("海城市", "海城区"), ("江城县", "江城区"), ("永定县", "永定区"),
+])
+def test_a_place_of_the_same_name_is_no_predecessor_unless_the_rename_is_said(place, own):
+    assert not predecessor(place, own, f"2024年，{place}新建农村公路120公里。")
+    assert predecessor(place, own, f"经国务院批准，撤销{place}，设立{own}。")
+
+
+def test_another_provinces_county_of_the_districts_name_is_another_place(tmp_path):
+    """rv17: a news item of 广东's 和平县 in the base of 天津市和平区's bureau was the district's own work."""
+    ws = unit_workspace(tmp_path / "ws", "天津市和平区教育局", "区教育局", "和平区")
+    page = ("和平县推进义务教育优质均衡发展\n\n"
+            "  2024年，河源市和平县新建改扩建中小学校8所，新增学位3600个。全县义务教育巩固率达到99.5%。\n")
+    ff = distil(tmp_path, ws, page, "2024-12-01_和平县教育.txt")
+    facts = [f for f in ff.facts if "3600个" in f.text]
+    assert facts and all(f.external for f in facts), ff.facts

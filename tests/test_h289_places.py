@@ -41,3 +41,30 @@ def test_another_provinces_county_of_the_districts_name_is_another_place(tmp_pat
     ff = distil(tmp_path, ws, page, "2024-12-01_和平县教育.txt")
     facts = [f for f in ff.facts if "3600个" in f.text]
     assert facts and all(f.external for f in facts), ff.facts
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("在向阳镇、杜康镇划定建设2000亩核心区", ["向阳镇、杜康镇"]),  # (rv17: was 杜康镇 alone, 向阳镇 cut to 阳镇)
+    ("在雷牙镇、杜康镇划定建设2000亩核心区", ["雷牙镇、杜康镇"]),  # (hd51b's)
+    ("对向阳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元。", ["向阳镇", "青牛乡", "红岩镇"]),
+    ("对虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元。", ["虎跳镇", "青牛乡", "红岩镇"]),  # (hd23b's)
+])
+def test_a_towns_own_preposition_character_stays_in_its_name(sentence, places):
+    figures = statement_figures(sentence, sentence)
+    assert figure_places(sentence, figure_positions(sentence, figures), "白水县", "白水县") == places
+
+
+# hd52d's headline (test_h280_pingshun), and others of the same shape.
+WON = "近日，{first}。{second}。\n"
+
+
+@pytest.mark.parametrize("headline, place", [
+    ("山西省公布2025年林长制省级激励名单 平顺县获200万元资金激励", "平顺县"),  # (hd52d: the winner's news)
+    ("泉州市一季度经济稳中向好 鲤城区获评省级示范区", "泉州市"),  # (rv17: two stories, the first no announcement)
+    ("山西省公布2025年林长制省级激励名单 平顺县获悉后部署落实", "山西省"),  # (获悉: nothing won)
+])
+def test_a_headlines_winner_is_the_pages_place_only_after_an_announcement(tmp_path, headline, place):
+    first, second = headline.split(" ")
+    ws = unit_workspace(tmp_path / "ws", "平顺县林业局", "县林业局", "平顺县")
+    ff = distil(tmp_path, ws, f"{headline}\n\n" + WON.format(first=first, second=second), "2025-06-01_news.txt")
+    assert ff.source.jurisdiction == place

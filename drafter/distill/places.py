@@ -863,7 +863,8 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 # (not one a count leaves out: 全县除一街乡、马街镇外的20个贫困行政村)
 LEFT_OUT = r"(?:以|之)?外[的，]"
 CLAUSE_LEAD = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道|村|社区)[^、和及与]))?，?")
-CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
+TOWN_NAME = rf"[{CJK}]{{2,4}}?(?:镇|乡|街道)"  # (a town's name, its own two to four characters and its level)
+CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}({TOWN_NAME})(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
 # (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇; nor a verb of going home: 宝源返乡创业园)
 _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$|[返回还]$")
@@ -871,7 +872,7 @@ _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[�
 
 # A town's official (平顺县石城镇党委书记马跃一, …乡乡长, …街道党工委书记): after its county's name at most, the town, its organ and
 # the post.
-_TOWN_OFFICIAL = re.compile(rf"^(?:[{CJK}]{{2,6}}?[县区市旗])?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府|办事处)?"
+_TOWN_OFFICIAL = re.compile(rf"^(?:[{CJK}]{{2,6}}?[县区市旗])?({TOWN_NAME})(?:党委|党工委|人民政府|政府|办事处)?"
                             r"(?:常务)?副?(?:书记|镇长|乡长|主任)")
 
 
@@ -1064,8 +1065,21 @@ def units_place(norm: str, positions: list[int]) -> str | None:
 
 
 # Towns listed before 分别 and the figures each was given, in order (对…虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元: hd23b).
-_TOWNS_EACH = re.compile(rf"((?:[{CJK}]{{2,4}}?(?:镇|乡|街道)[、和及与])+[{CJK}]{{2,4}}?(?:镇|乡|街道))分别[{CJK}]{{0,6}}?(?=\d)")
+_TOWNS_EACH = re.compile(rf"((?:{TOWN_NAME}[、和及与])+{TOWN_NAME})分别[{CJK}]{{0,6}}?(?=\d)")
 _TOWN_ITEM = re.compile(rf"[{CJK}]{{2,3}}?(?:镇|乡|街道)$")
+# A word before a list's first town, up to its last preposition (县林业局在雷牙镇、…, 对虎跳镇、…): no part of it — never a town's own
+# character (向阳镇, 为民镇: rv17).
+_BEFORE_TOWN = re.compile(r"[的对在向给为]")
+
+
+def _first_town(item: str) -> str:
+    """The town a list's first ``item`` names past the words before it (:data:`_BEFORE_TOWN`: 在向阳镇 → 向阳镇), else ``item``."""
+    return next((item[m.end():] for m in _BEFORE_TOWN.finditer(item) if _is_town(item[m.end():])), item)
+
+
+def _is_town(item: str) -> bool:
+    """Whether ``item`` is a town's name alone (:data:`_TOWN_ITEM`, a stem of a name)."""
+    return bool(_TOWN_ITEM.fullmatch(item)) and not _NOT_A_TOWN_STEM.search(item[:-1])
 
 
 def _town_each(norm: str, ss: int, pos: int) -> str | None:
@@ -1075,7 +1089,7 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
     if not each or each.end() > pos or re.search(r"[，。；：]", norm[each.end():pos]):
         return None
     items = re.split(r"[、和及与]", each.group(1))
-    items[0] = re.sub(r"^.*[的对在向给为]", "", items[0])
+    items[0] = _first_town(items[0])
     towns = [t for t in items if _TOWN_ITEM.fullmatch(t)]
     run = re.match(r"(?:\d[\d.]*[^、和及与，。；：\d]{0,4}[、和及与])*", norm[each.end():])
     values = re.findall(r"\d[\d.]*", run.group() + norm[each.end() + run.end():][:12])[:len(items)]
@@ -1084,12 +1098,13 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
 
 
 def _town_before(norm: str, end: int, last: str) -> str | None:
-    """The town listed on 、 that ends at ``end`` (在雷牙镇、杜康镇: 雷牙镇, its clause's 在 left out), or None."""
+    """The town listed on 、 that ends at ``end`` (在雷牙镇、杜康镇: 雷牙镇, its clause's 在 left out; 在向阳镇、杜康镇: 向阳镇), or
+    None. (``last``, the item after it, is :func:`_listed`'s ``before`` argument: a town is listed after any.)"""
     if norm[end] != "、":
         return None
     opened = max(norm.rfind(c, 0, end) for c in "，。；：、\n") + 1
-    item = re.sub(r"^.*[的对在向给为]", "", norm[opened:end])
-    return item if _TOWN_ITEM.fullmatch(item) and not _NOT_A_TOWN_STEM.search(item[:-1]) else None
+    item = _first_town(norm[opened:end])
+    return item if _is_town(item) else None
 
 
 def _place_before(norm: str, end: int, last: str) -> str | None:

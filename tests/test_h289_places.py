@@ -68,3 +68,25 @@ def test_a_headlines_winner_is_the_pages_place_only_after_an_announcement(tmp_pa
     ws = unit_workspace(tmp_path / "ws", "平顺县林业局", "县林业局", "平顺县")
     ff = distil(tmp_path, ws, f"{headline}\n\n" + WON.format(first=first, second=second), "2025-06-01_news.txt")
     assert ff.source.jurisdiction == place
+
+
+def test_a_reviewed_fact_of_the_renamed_county_stays_the_citys_own(tmp_path):
+    """hd51a's page, distilled, a fact reviewed by the clerk, distilled again: the merge weighs the curated fact's place by what its
+    source says (撤县设市), so 香格里拉县's fact stays 香格里拉市's own."""
+    from click.testing import CliRunner
+    from test_h276_own_forms_and_places import SHANGRILA
+
+    from drafter.cli import cli
+    from drafter.yamlio import load_yaml
+
+    ws = unit_workspace(tmp_path / "ws", "香格里拉市民政局", "市民政局", "香格里拉市")
+    (ws.root / "seeds").mkdir()
+    (ws.root / "seeds" / "2015-01-06_撤县设市.txt").write_text(SHANGRILA, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")]).exit_code == 0
+    path = next((ws.root / "facts").glob("*.yaml"))
+    path.write_text(path.read_text("utf-8").replace("reviewed: false", "reviewed: true", 1), "utf-8")
+    result = runner.invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])
+    assert result.exit_code == 0, result.output
+    facts = load_yaml(path)["facts"]
+    assert facts[0]["reviewed"] is True and facts[0]["jurisdiction"] == "香格里拉县" and "external" not in facts[0], facts[0]

@@ -1216,6 +1216,9 @@ LEVEL_CHARS = "省市区县"
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
+# Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线, 平凉至华亭铁路), a bridge — a 线 of a road, not of a
+# phone or a front (热线, 防线, 一线, 底线, 红线, rv17).
+ROAD = r"(?:公路|高速|国道|省道|县道|道路|大道|铁路|[路桥]|(?<![热防一二战底红界主干生])线)"
 # The level word of a county-level area (鲤城区, 惠安县, 石狮市, 准格尔旗), as a workspace's areas end.
 AREA_LEVELS = "区县市旗"
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
@@ -1270,12 +1273,15 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     """The place a unit's name opens with and its name from the level word on, said as a unit says itself
     (:func:`_usual_form`: 福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 本溪市住房和城乡建设局 →
     本溪市, 市住建局; 石林彝族自治县卫生健康局 → 石林彝族自治县, 县卫生健康局); a district's or county's named with
-    its city or province by the innermost place (张掖市甘州区水务局 → 甘州区, 区水务局; 福建省泉州市鲤城区教育局 → 鲤城区, 区教育局),
+    its city or province or autonomous region by the innermost place (张掖市甘州区水务局 → 甘州区, 区水务局; 福建省泉州市鲤城区教育局 →
+    鲤城区, 区教育局; 宁夏回族自治区银川市教育局 → 银川市, 市教育局),
     a place as the place reader reads one (:func:`drafter.distill.places.place_chain`), never a level word inside a word
     (仙桃市住房和城市更新局 → 仙桃市, 市住房和城市更新局: 住房和城市 names no place, hd52b); ("", name) when it opens with no place."""
     autonomous = AUTONOMOUS_PLACE.match(name)
-    if autonomous:
-        return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
+    if autonomous:  # (a region's or a prefecture's by the place named within it: 宁夏回族自治区银川市教育局 → 银川市, 市教育局)
+        within = place_and_short_name(name[autonomous.end():]) if autonomous.group(2) in "区州" else ("", "")
+        return within if within[0] else (
+            autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():])))
     place, form = _unit_form(name)
     # (a county named by one character: 魏县水利局 → 魏县, 县水利局; 泗县市场监督管理局 → 泗县, 县市场监管局, no 泗县市 of its 市场)
     one = ONE_CHARACTER_COUNTY.match(name) if not place or place[1:2] == "县" else None
@@ -1614,7 +1620,10 @@ NOW_ZHENG = r"(?<![真反端修公纠])正"
 # 统计… are done).
 AWAITING = lazy(r"(?<![接对期优款看亟有招虐])待(?![遇业])[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)"
                 r"(?=[^，。；！？]{0,6}?(?:之?后|[，。；！？]|$)|我|将|再|即|立即|方可)")
-PLACE_DEED_VERBS = ("公布", "发布", "印发", "推出", *HONOUR_VERBS)
+# What a list or an award is made known by (山西省公布2025年林长制省级激励名单), and what is won by one: a sum, a title.
+ANNOUNCING_VERBS = ("公布", "发布", "印发", "推出")
+AWARD_WORDS = ("奖励", "激励", "称号", "表彰", "奖", "资金", "荣誉")
+PLACE_DEED_VERBS = (*ANNOUNCING_VERBS, *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
                 "推出")

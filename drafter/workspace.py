@@ -253,16 +253,17 @@ class Workspace:
         phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, phrase)
 
-    def is_own(self, place: str | None) -> bool:
+    def is_own(self, place: str | None, told: str = "") -> bool:
         """True when ``place`` is this jurisdiction or one of its areas (None counts as own), an autonomous one by any of its
         names (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县; 耿马自治县 of an area 耿马傣族佤族自治县),
-        or one of them before its level was renamed (:func:`~.distill.places.predecessor`: 香格里拉县 of 香格里拉市, hd51a)."""
+        or one of them before its level was renamed, as the text ``told`` says (:func:`~.distill.places.predecessor`: 香格里拉县
+        of 香格里拉市, hd51a)."""
         from .distill.places import predecessor  # the place vocabulary; not on every command's path
         from .grammar import short_place
 
         own = self.own_places()
         return (place is None or place in own or short_place(place) in {short_place(p) for p in own}
-                or any(predecessor(place, p) for p in own))
+                or any(predecessor(place, p, told) for p in own))
 
     def own_spelling(self, place: str | None) -> str | None:
         """``place`` as the workspace spells it where it is the jurisdiction or one of its areas by another of its names

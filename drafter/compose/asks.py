@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, JURISDICTION_LEVELS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_FIELD, LOCAL_SCOPES, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TURN_WORDS, strip_ordinal, words,
@@ -104,13 +104,12 @@ def _asked(clauses: list[str]) -> list[bool]:
 
 # A clause saying how far the one before should go by comparison (…医院系数，不比同级别医院的专科医院低): no matter of its own (hd30b).
 _DEGREE = lazy(r"^(?:不比|不低于|不少于|不高于|不超过|不亚于)")
-# Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线), a bridge.
-_ROAD = r"(?:公路|高速|国道|省道|县道|大道|[路线桥])"
 # A clause describing the course or the standard of the works asked (北大路改造按国家一级公路设计，在平凉西连接福银高速，沿泾河北岸至
 # 长庆桥，接入福银高速, hd52a: one route, asked as one matter): where it runs, what it joins, how it is built — no matter of its own.
-COURSE = lazy(rf"^(?:在[^，,]{{1,10}}?)?(?:连接|接入|接通|衔接|连通)[^，,]{{1,12}}?{_ROAD}$"
-              r"|^(?:沿|经由?|途经|起于|起自)[^，,]{1,16}?(?:至|到|止于)[^，,]{1,12}$"
-              rf"|按[^，,]{{1,12}}?{_ROAD}(?:标准)?(?:设计|建设|修建|改造|等级)$")
+# (its course by where it passes, a place or a road point at its end: not 经营性收入提高到每村10万元以上, 经济总量提升到全省前列, rv17)
+COURSE = lazy(rf"^(?:在[^，,]{{1,10}}?)?(?:连接|接入|接通|衔接|连通)[^，,]{{1,12}}?{ROAD}$"
+              rf"|^(?:沿|经由|途经|起于|起自)[^，,]{{1,16}}?(?:至|到|止于)[^，,]{{0,11}}(?:{ROAD}|[{JURISDICTION_LEVELS}村口站港岸])$"
+              rf"|按[^，,]{{1,12}}?{ROAD}(?:标准)?(?:设计|建设|修建|改造|等级)$")
 
 
 # Marker families (the grammar's numbering, where it may open an ask): each matches an ask's

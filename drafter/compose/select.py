@@ -49,7 +49,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    GOVERNMENT, ISSUING, settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
+    GOVERNMENT, ISSUING, ROAD, settlement, ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MANNER_ADVERBS, ORDINAL, PEOPLE_GROUPS, PREFECTURE_WORD,
     NEXT_OR_LATER, NEXT_STEP, OCCASION, PROBLEM_PHRASE, STRIVING, WORK_FINISHED, PLAN_OR_YEARS_SPAN, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT, SPEECH_VERB, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WORKS_VERBS, concern, find_figure, names_unit, same_unit, strip_ordinal, target_years, unit_in, unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -57,7 +57,7 @@ from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
 from ..reply import placeholder_text
 from ..sessions import session_parts
-from ..textutil import NOT_WORD, cn_number, is_cjk
+from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -912,19 +912,23 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
     base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart) — those of its phrase and
-    the title set as its :attr:`~.asks.Ask.shared` words (:func:`on_ask` counts them said, hd52c)."""
+    the title set as its :attr:`~.asks.Ask.shared` words (:func:`on_ask` counts them said, hd52c), the base's common ones not
+    (科技创新 of two asks in a science bureau's base is no matter of either, rv17)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
              | bigrams(HUA.sub("", without_place_names(without_own_places(a.text, ws), a.phrase))) for a in asks]
     share = word_share(index)
+
+    def telling(g: str) -> bool:  # (a word of one ask's or of several, as the base's facts tell them apart)
+        return "的" not in g and not (share and share(g) > COMMON_SHARE)
+
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
-        out.append(frozenset(g for g in own - GENERIC - others
-                             if "的" not in g and not (share and share(g) > COMMON_SHARE)))
-        asks[k].shared = frozenset(g for g in own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
-                                   - _seams(asks[k].phrase) if "的" not in g)
+        out.append(frozenset(filter(telling, own - GENERIC - others)))
+        asks[k].shared = frozenset(filter(telling, own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
+                                          - _seams(asks[k].phrase)))
     return out
 
 
@@ -4085,8 +4089,10 @@ NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|�
 
 
 # A road a clause names by the ends of its route (崇信至白水、罗汉洞至长庆桥三级公路, 平凉西至界石铺段): two characters of a name
-# each side of 至 (not 截至, 直至, 甚至, 乃至, 以至; 至今, 至少, 至多, 至于, 至此), a road's word after in its clause.
-NAMED_ROUTE = lazy(r"(?P<ends>[\u4e00-\u9fff]{2}(?<![截直甚乃以])至(?![今少多于此])[\u4e00-\u9fff]{2})[^，,。；;]*?(?:公路|高速|国道|省道|县道|道路|大道|铁路|[段线])")
+# each side of 至 (not 截至, 直至, 甚至, 乃至, 以至; 至今, 至少, 至多, 至于, 至此), a road's word after in its clause. Its ends are places or
+# road points, never days or levels (每周一至周五开通12345服务热线, 从省级至县级全面压实防汛责任防线, rv17).
+NAMED_ROUTE = lazy(rf"(?P<ends>(?!周|星期)[{CJK}]{{2}}(?<![截直甚乃以级月日年])至(?![今少多于此]|周|星期)[{CJK}]{{2}}(?<![级月日年]))"
+                   rf"[^，,。；;]*?(?:{ROAD}|段)")
 
 
 def _names_other_site(text: str, asked: str) -> bool:

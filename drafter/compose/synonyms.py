@@ -9,6 +9,7 @@ own under ``synonyms:`` in drafter.yaml.
 
 from __future__ import annotations
 
+from ..lazyre import lazy
 from ..workspace import Workspace
 
 # Care of the aged by its several names.
@@ -33,8 +34,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("农村公路", "通村公路", "通村道路", "乡村道路", "村道"),
     ("高校毕业生", "大学生"),
     ("养老机构", "养老院", "敬老院"),
-    ("水务", "水利"),
-    ("消防", "防火"),  # (a forest county's 消防通道 is its 防火 work: 森林防火检查 of a 林业局's news, hd52d)  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
+    ("水务", "水利"),  # (a 水务局 is the 水利局 of its place: its replies thank for 水利事业)
+    ("消防", "防火"),  # (a forest county's 消防通道 is its 防火 work: 森林防火检查 of a 林业局's news, hd52d)
     NIGHT_ECONOMY,
     ELDER_CARE,
     VILLAGE_GREENING,
@@ -68,6 +69,16 @@ FIELD_OF: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+# Longer words holding a group's member that name another thing (网络安全防火墙, 防火门 a door, 消防救援 the rescue force — its 队伍 no
+# 防火 work, rv17): the member is not said in them.
+OTHER_THINGS = lazy(r"防火墙|防火门|消防救援")
+
+
+def _words(text: str) -> str:
+    """``text`` without the words that hold a member but name another thing (:data:`OTHER_THINGS`)."""
+    return OTHER_THINGS.sub(" ", text)
+
+
 def groups(ws: Workspace) -> tuple[tuple[str, ...], ...]:
     """The built-in groups and the workspace's own (``synonyms:`` of drafter.yaml)."""
     return SYNONYMS + tuple(tuple(g) for g in ws.synonyms)
@@ -79,6 +90,7 @@ def equivalents(text: str, ws: Workspace) -> dict[str, list[str]]:
     (:data:`FIELD_OF`: 殡葬管理 of 公墓)."""
     named = [(g, g) for g in groups(ws)] + list(FIELD_PARTS) + list(FIELD_OF)
     out: dict[str, list[str]] = {}
+    text = _words(text)
     for names, others in named:
         for m in names:
             if m in text:
@@ -106,4 +118,5 @@ def with_synonyms(text: str, ws: Workspace) -> str:
 def equivalents_said(text: str, said: str, ws: Workspace) -> list[str]:
     """The words of ``text`` naming a thing (老年照护) that ``said`` names by another of its names or by a setting of its field
     (敬老院): ``said`` is on them, though it shares none of their characters."""
+    said = _words(said)
     return [m for m, others in equivalents(text, ws).items() if any(o in said for o in others)]

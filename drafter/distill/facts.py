@@ -2722,6 +2722,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     headline = simplified(normalise(meta.title or ""))
+    page_told = f"{headline}。{whole}"  # (what the page says, the rename of a place among it: Workspace.is_own)
     if meta.kind == NEWS and (news_of_own_work(headline, meta.issuer, meta.jurisdiction) or (
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(headline, ws.name, ws.jurisdiction, own_aliases))):
         # (or its headline, telling its bureau's deed, that the first paragraph tells on: 西安市生态环境局连续3年获评考核优秀单位 /
@@ -2849,12 +2850,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # 一是实施和顺古镇5A旅游景区创建；… in a 保山市 reply, 腾冲市's, hd50a)
         place_told = (unit.block, place) if (meta.kind == NEWS or unit.role == "lead") and place != meta.jurisdiction and not joint else (
             place_told if unit.role == "item" and place_told and unit.block is place_told[0] else None)
-        if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
+        if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place"), page_told):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
         if place == meta.jurisdiction and positions:  # (…，卓尼县自然资源局在…项目中，安排中央资金总计2110万元: 卓尼县's work)
             place = units_place(norm, positions) or place
-        higher = higher_doer(norm, ws) if place == meta.jurisdiction and ws.is_own(place) else None
+        higher = higher_doer(norm, ws) if place == meta.jurisdiction and ws.is_own(place, page_told) else None
         # (the central leadership opening it as its doer: the nation's policy, hd34b; after its time too, 2018年2月，中办、国办印发
         # 《…三年行动方案》, hd35a)
         acting = HIGHER_ACT.match(norm)
@@ -2876,7 +2877,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
             # (a wider place's news telling of the workspace's own place as the subject of a statement, 甘肃省水利厅's
             # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
-            or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction))
+            or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction, page_told))
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
             # (not one of its units other than the bureau, 济南市商务局会同市市场监管局…开展…专项整治: that unit's work)
             or (meta.jurisdiction == ws.jurisdiction and ((subject_place(norm) == ws.jurisdiction and not other_unit_opens(norm, ws))
@@ -3109,7 +3110,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             section=list(unit.section),
             paragraph=unit.block.index,
             figures=figures,
-            external=not ws.is_own(place) and place not in under,
+            external=not ws.is_own(place, page_told) and place not in under,
         )
         headed[len(facts)] = head
         facts.append(fact)

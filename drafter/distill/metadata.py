@@ -34,7 +34,7 @@ from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
-from ..grammar import (DAY_TIME, HONOUR_WON, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
+from ..grammar import (ANNOUNCING_VERBS, AWARD_WORDS, HONOUR_VERBS, DAY_TIME, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
                        cn_date, names_unit, unit_matters, words)
@@ -876,15 +876,19 @@ def _places_listed(head: str, chain: list[str]) -> bool:
 
 
 # A headline's later part, after a space or a comma, opening on a place that won something (山西省公布2025年林长制省级激励名单
-# 平顺县获200万元资金激励, hd52d): the winner's news where its place is below the first part's, who announced it.
-_WON = rf"(?:{HONOUR_WON}|获)"
+# 平顺县获200万元资金激励, hd52d): the winner's news where its place is below the first part's, who announced it (:data:`_ANNOUNCED`)
+# — an honour (获评, 荣获, 入选…) or a sum or a title won (获200万元资金激励, 获得…称号), not any 获 (获悉, 获取), nor a part after
+# another story (泉州市一季度经济稳中向好 鲤城区获评…, rv17).
+_WON = rf"(?:{'|'.join(HONOUR_VERBS)}|获得?(?=[^，。；！？\s]{{0,16}}?(?:{words(AWARD_WORDS)})))"
 _WON_PART = re.compile(rf"[\s，,]+(?=[{CJK}]{{2,}}?[{PLACE_LEVELS}]{_WON})")
+_ANNOUNCED = re.compile(rf"{words(ANNOUNCING_VERBS)}|名单")
 
 
 def _headline_winner(title: str) -> str | None:
-    """The one place a later part of ``title`` opens on as the winner (:data:`_WON_PART`), None where none does or it lists
-    several (平顺县、壶关县获…)."""
-    for part in _WON_PART.split(title)[1:]:
+    """The one place a later part of ``title`` opens on as the winner (:data:`_WON_PART`) of what the first part announced, None
+    where none does or it lists several (平顺县、壶关县获…)."""
+    first, *parts = _WON_PART.split(title)
+    for part in parts if _ANNOUNCED.search(first) else ():
         chain = leading_places(part)
         if chain and not _places_listed(part, chain) and re.match(_WON, part[len("".join(chain)):]):
             return chain[-1]

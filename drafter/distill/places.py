@@ -462,17 +462,21 @@ def leading_places(text: str) -> list[str]:
 # A place renamed with its level (its stem kept), by the level before → those after: 撤县设市 (香格里拉县 → 香格里拉市), 撤县设区
 # (长安县 → 长安区), 撤市设区 (萧山市 → 萧山区), 地区 or 盟 made a city (保山地区 → 保山市, 巴彦淖尔盟 → 巴彦淖尔市). A county or
 # city of a prefecture-level city's stem (:data:`CITIES`: 遵义县, later 播州区, under 遵义市; 淮安市 over 淮安区) is its part
-# or its parent, never the city's predecessor; a level above (吉林省 of 吉林市) neither.
+# or its parent, never the city's predecessor; a level above (吉林省 of 吉林市) neither. Places of one name and two levels are
+# many, most of them two places of today (和平县 of 广东, 和平区 of 天津; 通州市 of 江苏, 通州区 of 北京, rv17): the same place only where
+# ``told`` says the rename in a sentence naming it (:data:`_RENAME_SAID`: 香格里拉县撤县设市工作…获得民政部批复, hd51a).
 _RENAMED_TO = {"县": "市区", "市": "区", PREFECTURE_WORD: "市", "盟": "市"}
+_RENAME_SAID = re.compile(r"撤[县市区地盟]设[市区]|撤销[^。；！？]{0,16}?设立|更名|改名|改为|改设")
 
 
-def predecessor(place: str | None, own: str) -> bool:
-    """Whether ``place`` is ``own`` before its level was renamed (:data:`_RENAMED_TO`): 香格里拉县 of 香格里拉市 (2014), its
-    facts the same place's, dated when they were."""
+def predecessor(place: str | None, own: str, told: str) -> bool:
+    """Whether ``place`` is ``own`` before its level was renamed (:data:`_RENAMED_TO`), as ``told`` says: 香格里拉县 of
+    香格里拉市 (2014), its facts the same place's, dated when they were."""
     before, after = _NAME_PARTS.match(short_place(place or "")), _NAME_PARTS.match(short_place(own))
     if not before or not after or before[1] != after[1] or len(before[1]) < 2:
         return False
-    return after[2] in _RENAMED_TO.get(before[2], "") and (before[2] not in "县市" or before[1] not in CITIES)
+    return (after[2] in _RENAMED_TO.get(before[2], "") and (before[2] not in "县市" or before[1] not in CITIES)
+            and any(before[1] in sentence and _RENAME_SAID.search(sentence) for sentence in _SENTENCE_STOP.split(told)))
 
 
 def innermost(name: str | None) -> str | None:
@@ -802,15 +806,19 @@ def _opens_an_institution(text: str, end: int) -> bool:
 # A place opening a programme's name, four characters or more closing on one of PROGRAMME_END_WORDS, right before the work done
 # under it, no verb in that work, and its figure (环京津冀生态安全屏障建设封山育林1万亩, 长治市太行山重点区域生态修复与保护封山育林6000亩
 # among 平顺县's results, hd52d): the programme's name, not where the work was done — not 郑州市城市更新项目完成投资…, the place's doing,
-# nor the programme's own items counted (实施成渝科技创新合作计划项目161个: the region's projects).
-_PROGRAMME_RUN = re.compile(rf"[{CJK}]{{4,}}?(?:{words(PROGRAMME_END_WORDS)})(?P<work>(?!{words(PROGRAMME_END_WORDS)})[{CJK}]{{2,}})")
+# nor the programme's own items counted (实施成渝科技创新合作计划项目161个: the region's projects), nor a place given to, the run after
+# it a deed done for it (省财政厅向泉州市下达乡村振兴补助资金3000万元: 泉州市's funds, rv17).
+_PROGRAMME_RUN = re.compile(rf"(?P<name>[{CJK}]{{4,}}?)(?:{words(PROGRAMME_END_WORDS)})"
+                            rf"(?P<work>(?!{words(PROGRAMME_END_WORDS)})[{CJK}]{{2,}})")
+_GIVEN_TO = re.compile(r"[向给为对]$")
 
 
-def names_a_programme(text: str, end: int, pos: int) -> bool:
-    """Whether the place ending at ``end`` opens the name of a programme whose work the figure at ``pos`` counts
+def names_a_programme(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the place from ``start`` to ``end`` opens the name of a programme whose work the figure at ``pos`` counts
     (:data:`_PROGRAMME_RUN`)."""
     run = _PROGRAMME_RUN.fullmatch(text, end, pos)
-    return bool(run) and not _VERB.search(run.group("work"))
+    return (bool(run) and not _VERB.search(run.group("name")) and not _VERB.search(run.group("work"))
+            and not _GIVEN_TO.search(text, 0, start))
 
 
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed
@@ -878,7 +886,8 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 # (not one a count leaves out: 全县除一街乡、马街镇外的20个贫困行政村)
 LEFT_OUT = r"(?:以|之)?外[的，]"
 CLAUSE_LEAD = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道|村|社区)[^、和及与]))?，?")
-CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
+TOWN_NAME = rf"[{CJK}]{{2,4}}?(?:镇|乡|街道)"  # (a town's name, its own two to four characters and its level)
+CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}({TOWN_NAME})(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
 # (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇; nor a verb of going home: 宝源返乡创业园)
 _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$|[返回还]$")
@@ -886,7 +895,7 @@ _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[�
 
 # A town's official (平顺县石城镇党委书记马跃一, …乡乡长, …街道党工委书记): after its county's name at most, the town, its organ and
 # the post.
-_TOWN_OFFICIAL = re.compile(rf"^(?:[{CJK}]{{2,6}}?[县区市旗])?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府|办事处)?"
+_TOWN_OFFICIAL = re.compile(rf"^(?:[{CJK}]{{2,6}}?[县区市旗])?({TOWN_NAME})(?:党委|党工委|人民政府|政府|办事处)?"
                             r"(?:常务)?副?(?:书记|镇长|乡长|主任)")
 
 
@@ -1096,8 +1105,21 @@ def units_place(norm: str, positions: list[int]) -> str | None:
 
 
 # Towns listed before 分别 and the figures each was given, in order (对…虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元: hd23b).
-_TOWNS_EACH = re.compile(rf"((?:[{CJK}]{{2,4}}?(?:镇|乡|街道)[、和及与])+[{CJK}]{{2,4}}?(?:镇|乡|街道))分别[{CJK}]{{0,6}}?(?=\d)")
+_TOWNS_EACH = re.compile(rf"((?:{TOWN_NAME}[、和及与])+{TOWN_NAME})分别[{CJK}]{{0,6}}?(?=\d)")
 _TOWN_ITEM = re.compile(rf"[{CJK}]{{2,3}}?(?:镇|乡|街道)$")
+# A word before a list's first town, up to its last preposition (县林业局在雷牙镇、…, 对虎跳镇、…): no part of it — never a town's own
+# character (向阳镇, 为民镇: rv17).
+_BEFORE_TOWN = re.compile(r"[的对在向给为]")
+
+
+def _first_town(item: str) -> str:
+    """The town a list's first ``item`` names past the words before it (:data:`_BEFORE_TOWN`: 在向阳镇 → 向阳镇), else ``item``."""
+    return next((item[m.end():] for m in _BEFORE_TOWN.finditer(item) if _is_town(item[m.end():])), item)
+
+
+def _is_town(item: str) -> bool:
+    """Whether ``item`` is a town's name alone (:data:`_TOWN_ITEM`, a stem of a name)."""
+    return bool(_TOWN_ITEM.fullmatch(item)) and not _NOT_A_TOWN_STEM.search(item[:-1])
 
 
 def _town_each(norm: str, ss: int, pos: int) -> str | None:
@@ -1107,7 +1129,7 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
     if not each or each.end() > pos or re.search(r"[，。；：]", norm[each.end():pos]):
         return None
     items = re.split(r"[、和及与]", each.group(1))
-    items[0] = re.sub(r"^.*[的对在向给为]", "", items[0])
+    items[0] = _first_town(items[0])
     towns = [t for t in items if _TOWN_ITEM.fullmatch(t)]
     run = re.match(r"(?:\d[\d.]*[^、和及与，。；：\d]{0,4}[、和及与])*", norm[each.end():])
     values = re.findall(r"\d[\d.]*", run.group() + norm[each.end() + run.end():][:12])[:len(items)]
@@ -1116,12 +1138,13 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
 
 
 def _town_before(norm: str, end: int, last: str) -> str | None:
-    """The town listed on 、 that ends at ``end`` (在雷牙镇、杜康镇: 雷牙镇, its clause's 在 left out), or None."""
+    """The town listed on 、 that ends at ``end`` (在雷牙镇、杜康镇: 雷牙镇, its clause's 在 left out; 在向阳镇、杜康镇: 向阳镇), or
+    None. (``last``, the item after it, is :func:`_listed`'s ``before`` argument: a town is listed after any.)"""
     if norm[end] != "、":
         return None
     opened = max(norm.rfind(c, 0, end) for c in "，。；：、\n") + 1
-    item = re.sub(r"^.*[的对在向给为]", "", norm[opened:end])
-    return item if _TOWN_ITEM.fullmatch(item) and not _NOT_A_TOWN_STEM.search(item[:-1]) else None
+    item = _first_town(norm[opened:end])
+    return item if _is_town(item) else None
 
 
 def _place_before(norm: str, end: int, last: str) -> str | None:
@@ -1190,7 +1213,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             named, scope = [], []
         else:
             named = [p for p in places_in(segment, cities) if not _opens_an_institution(norm, cs + p[1])
-                     and not ranked_in(norm, cs + p[0], cs + p[1]) and not names_a_programme(norm, cs + p[1], pos)]
+                     and not ranked_in(norm, cs + p[0], cs + p[1]) and not names_a_programme(norm, cs + p[0], cs + p[1], pos)]
             scope = list(SCOPE.finditer(segment))
         place = None
         # (not a whole measured against, listed before it: 高于全国、全省1.2个…)
@@ -1231,7 +1254,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
             at = ss + (lead.end() if lead else 0)
             head = [h for h in places_in(start) if not _opens_an_institution(norm, at + h[1])
-                    and not names_a_programme(norm, at + h[1], pos)] if PLACE_HINT.search(start) else []
+                    and not names_a_programme(norm, at + h[0], at + h[1], pos)] if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = last_of_chain(head)
             else:

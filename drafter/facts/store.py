@@ -692,12 +692,13 @@ def _keep_marks(old: Fact, new: Fact) -> Fact:
     return replace(new, superseded_by=new.superseded_by or old.superseded_by, figures=figures)
 
 
-def _placed(ws: Workspace, misread: str | None, place: str | None, fact: Fact) -> Fact:
+def _placed(ws: Workspace, misread: str | None, place: str | None, told: str, fact: Fact) -> Fact:
     """A curated ``fact`` with its place as the merge keeps it: the source's ``place`` where the fact has the one distill
-    misread for the source (``misread``, the clerk having corrected the source's), and ``external`` as its place is —
-    never another place's fact under the workspace's own place, nor the reverse (a clerk correcting 求县 to 牟定县)."""
+    misread for the source (``misread``, the clerk having corrected the source's), and ``external`` as its place is by what the
+    source ``told`` (its title and facts: a rename of the workspace's place it says) — never another place's fact under the
+    workspace's own place, nor the reverse (a clerk correcting 求县 to 牟定县)."""
     where = place if misread and fact.jurisdiction == misread else fact.jurisdiction
-    return replace(fact, jurisdiction=where, external=not ws.is_own(where))
+    return replace(fact, jurisdiction=where, external=not ws.is_own(where, told))
 
 
 def _set_place(node: CommentedMap, was: Fact, fact: Fact) -> None:
@@ -780,7 +781,8 @@ def plan_save(ff: FactFile, ws: Workspace, texts: Mapping[Path, str | None] | No
     if old_text is None:  # a new file: its text straight from the data, no ruamel tree
         report.added = [f.id for f in ff.facts]
         return FactFileUpdate(path=path, text=dump_new(data, header(ff.source)), fact_file=machine, report=report)
-    place_of = partial(_placed, ws, misread, ff.source.jurisdiction)
+    told = "。".join([ff.source.title or "", *(f.text for f in ff.facts)])
+    place_of = partial(_placed, ws, misread, ff.source.jurisdiction, told)
     unchanged = _unchanged_update(path, shown, old_text, ff, report, place_of)
     if unchanged is not None:
         return unchanged

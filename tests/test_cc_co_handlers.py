@@ -145,5 +145,7 @@ def test_check_finds_nothing_in_the_longer_cc(root, tmp_path):
     result = CliRunner().invoke(cli, ["-w", str(root), "check", str(out), "--json"])
     findings = json.loads(result.stdout)["findings"]
     assert not [f for f in findings if f["paragraph"] == cc.index or "抄送" in f["message"]]
-    # what is left is the draft's own gaps (its placeholders), no layout or part finding
-    assert {f["code"] for f in findings} == {"placeholder"}, findings
+    # what is left is the draft's own gaps (its placeholders, and the ask's words written as a step, highlighted to confirm:
+    # h286), no layout or part finding
+    assert {f["code"] for f in findings} <= {"placeholder", "highlight"}, findings
+    assert all("【待补充：具体举措】" in f["snippet"] for f in findings if f["code"] == "highlight"), findings

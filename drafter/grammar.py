@@ -234,6 +234,10 @@ _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # a time ahead (提前8年实现了…目标值): how early, no count.
 _RUN_BEFORE = lazy(r"(?:连续|提前)\s?$")
 _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
+# (nor a term a rule sets, 全面贯彻5年过渡期要求, nor how long a thing has lain idle, 撂荒2年以上耕地已整治3.12万亩: what it is,
+# no count of work, hd54a)
+_TERM_AFTER = lazy(r"(?:的)?(?:过渡期|缓冲期|有效期|保修期|质保期|服务期|合同期|期限|任期|周期)")
+_IDLE_BEFORE = lazy(r"(?:撂荒|抛荒|荒芜|闲置|空置|废弃|停产|停工|停用|拖欠|逾期|超期)(?:达|满|了)?\s?$")
 # (nor a span of recent time: 近十年首次突破…, 5年来累计…; 近10年的变化趋势, 近10年间, after 近: hd48a)
 _SPAN_AFTER = lazy(r"(?:以来|来|首次)")
 _RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s?年(?=的|间|中|内|，|累计|共|先后)")
@@ -399,6 +403,7 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
+                                              or _TERM_AFTER.match(norm, m.end()) or _IDLE_BEFORE.search(norm, max(0, start - 4), start)
                                               or _RECENT_SPAN.match(norm, _number_start(m))
                                               or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)

@@ -1550,9 +1550,13 @@ def subject_place(norm: str, text: str = "") -> str | None:
             branch = _BRANCH_STEM.match(clause, m.end("place"))
             if branch:
                 return stem_place(branch.group(1), text or norm)
-            # (a chain of places opening it is of the innermost: 杭州市余杭区人民政府办公室…为贯彻落实… → 余杭区)
+            # (a chain of places opening it is of the innermost: 杭州市余杭区人民政府办公室…为贯彻落实… → 余杭区; of the one holding
+            # them where the innermost opens a list: 焦作市解放区、山阳区…等城区开放所有乡道 → 焦作市, hd54b)
             chain = leading_places(clause[m.start("place"):])
-            return chain[-1] if chain and chain[0] == m.group("place") else m.group("place")
+            if not (chain and chain[0] == m.group("place")):
+                return m.group("place")
+            listed = clause[clause.find(chain[-1], m.start("place")) + len(chain[-1]):].startswith(("、", "和", "及", "与"))
+            return chain[-2] if listed and len(chain) > 1 else chain[-1]
         department = STEM_DEPARTMENT.match(clause)
         if department:
             return stem_place(department.group("stem"), text or norm)
@@ -1650,12 +1654,20 @@ def _subject_clauses(clauses: list[str]):
             return
 
 
+# A news item's scene its reporter opens on, a place visited (走进将乐县小王村，水清岸绿，…跃然而出。): no subject of the work told after.
+SCENE_OPENING = re.compile(r"^(?:走进|走入|步入|踏入|来到|漫步|行走在|走在|驱车|沿着)")
+
+
 def area_subject(norm: str, areas_longest_first, within: str = "") -> str | None:
     """One of the workspace's areas (a county's towns and streets, names the place reader does not take alone; given longest
     first) opening the statement's first sentence as its subject, after its setting at most (鹿阜街道新建…, 圭山镇卫生院完成改造…,
     2021年，石林街道办事处投入…), after the name of the place it lies ``within`` where given (罗平县旧屋基彝族乡紧扣…): the area's
-    work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
-    for clause in _subject_clauses(_first_sentence(norm).split("，")):
+    work, an example, never the bureau's own; not one of a list (鹿阜街道、…). After a scene (:data:`SCENE_OPENING`), the
+    sentence after it (走进将乐县小王村，…。为改善农村人居环境，近年来，将乐县投入上亿元资金…, hd54a)."""
+    first = _first_sentence(norm)
+    if SCENE_OPENING.match(first):
+        first = _first_sentence(norm[len(first) + 1:])
+    for clause in _subject_clauses(first.split("，")):
         name = next((a for a in areas_longest_first if clause.startswith(within + a)), None)
         clause = clause[len(within):]
         if name:
@@ -1786,12 +1798,16 @@ def part_year_result(norm: str, figures: list[Figure], doc_year: int | None) -> 
         SAID_WILL.search(norm)) and not (m.group("cut_off") and STOCK_HELD.search(re.match(r"[^\d，。；]*", norm[m.end():]).group()))
 
 
-def area_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
+def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: Collection[str] = ()) -> bool:
     """Whether a statement ``norm`` of one of the workspace's areas, in its place's news (the area its subject or its speaker's
     unit's: 开远市…主任李成伟激动地说，产业园区…研发花卉新品种64个…2024年，产业园实现综合产值41.2亿元), tells that area's work
-    done: ``figures``, a year named and none after ``doc_year``, nothing to come (:data:`SAID_WILL`)."""
+    done: ``figures``, a year named and none after ``doc_year`` or, none named, a result said won already (将乐县投入上亿元资金用于农村
+    污水治理，全县61个村污水处理设施已全部建设完成, hd54a: :data:`ALREADY`, :data:`RESULT_WON`), nothing to come (:data:`SAID_WILL`)."""
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", norm)]
-    return bool(figures and years and doc_year) and max(years) <= doc_year and not SAID_WILL.search(norm)
+    for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
+        norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将乐县 says no 将)
+    won = not years and any(RESULT_WON.search(norm, m.end(), m.end() + 12) for m in ALREADY.finditer(norm))
+    return bool(figures and doc_year) and (won or (bool(years) and max(years) <= doc_year)) and not SAID_WILL.search(norm)
 
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
@@ -2378,8 +2394,10 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
     return ["".join(sentences[:at]).strip(), "".join(sentences[at:]).strip()]
 
 
-_DEADLINE_AIM = re.compile(DEADLINE_AIM)
-_DEADLINE_TURN = re.compile(rf"[，；]\s*(?={DEADLINE_AIM})")
+# …or a year named as an aim's (…实施“五百工程”，即：力争到2022年全市培育百个…龙头企业, hd54a).
+_YEAR_AIM = rf"(?:{STRIVE})(?:于|到|至)?(?:19|20)\d{{2}}年"
+_DEADLINE_AIM = re.compile(rf"{DEADLINE_AIM}|{_YEAR_AIM}")
+_DEADLINE_TURN = re.compile(rf"(?:[，；]|[，；]?即?：)\s*(?={DEADLINE_AIM}|{_YEAR_AIM})")
 
 
 def _deadline_turn(sentence: str) -> list[str]:
@@ -2580,26 +2598,43 @@ def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
 _PLACE_OPENING = re.compile(rf"^(?:{words(SHORT_ADDING_WORDS)})?，?(?:{SUBJECT_PLACE.pattern[1:]}|{STEM_DEPARTMENT.pattern[1:]})")
 
 
-def place_split(text: str) -> list[str]:
+def place_split(text: str, verb: str = "") -> list[str]:
     """``text`` cut before each sentence opening on a place as its subject other than the place its part opens on (红河州各级各部门
     始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's; 2020年，任泽区…完成造林面积3.5万亩…。南和区…
     完成造林面积1.71万亩…。临西县…: three districts' results, each its own, hd45b; 此外，余杭商务部门还创新布局… after 杭州市商务局公布…:
     the district's, h258), where the text opens on one. A quotation is no sentence of its own: it opens the one naming who said it,
     whose place is the speaker's unit's (“…引领。”余杭区商务局相关负责人介绍，…), the speaker's words ending at a sentence naming a place
-    as its subject (此外，余杭商务部门还创新…), the same or another."""
+    as its subject (此外，余杭商务部门还创新…), the same or another. A clause after ； is cut as a sentence is, its ； made a stop
+    (武陟县开放…7条县乡道；孟州市开放…5条县乡道路；…: each county's deed its own, hd54b), and so is one opening on another name
+    doing by the same ``verb`` what the place before did (:func:`_parallel_stem`: …；修武开放…9条道路)."""
     sentences: list[str] = []
-    for piece in (s for s in _WHOLE_SENTENCE.split(text) if s.strip()):
+    for piece in (s for s in _CLAUSE_OR_SENTENCE.split(text) if s.strip()):
         open_quote = sentences and sentences[-1].count("“") > sentences[-1].count("”")
         sentences[-1:] = [sentences[-1] + piece] if open_quote else [*sentences[-1:], piece]
-    first = subject_place(opening := normalise(sentences[0]).lstrip()) if len(sentences) > 1 else None
-    if not first:
+    opening = normalise(sentences[0]).lstrip() if sentences else ""
+    first = subject_place(opening) if len(sentences) > 1 else None
+    if not first and not (verb and len(sentences) > 1):
         return [text]
     whole = normalise(text)
     # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
     spoken = bool(_QUOTED.match(opening) or SAID.match(opening) or DATA_SHOWN.search(opening))
-    at = next((k for k in range(1, len(sentences)) if _PLACE_OPENING.match(_QUOTED.sub("", n := normalise(sentences[k]).lstrip()))
-               and subject_place(n, whole) not in (None, *(() if spoken else (first,)))), None)
-    return [text] if not at else ["".join(sentences[:at]).strip(), *place_split("".join(sentences[at:]).strip())]
+    verb = verb or (opening[len(first):len(first) + 2] if first and opening.startswith(first) else "")
+    at = next((k for k in range(1, len(sentences)) if (_PLACE_OPENING.match(_QUOTED.sub("", n := normalise(sentences[k]).lstrip()))
+               and subject_place(n, whole) not in (None, *(() if spoken else (first,)))) or (
+               sentences[k - 1].endswith("；") and _parallel_stem(normalise(sentences[k]).lstrip(), verb, first))), None)
+    if not at:
+        return [text]
+    return [re.sub(r"；$", "。", "".join(sentences[:at]).strip()), *place_split("".join(sentences[at:]).strip(), verb)]
+
+
+_CLAUSE_OR_SENTENCE = re.compile(rf"{_WHOLE_SENTENCE.pattern}|(?<=；)")
+
+
+def _parallel_stem(clause: str, verb: str, place: str | None) -> bool:
+    """Whether ``clause``, after a ；, opens on a name other than ``place`` doing by ``verb`` (two characters) what the place
+    before it did (温县开放马武路等4条道路；修武开放金云路…等9条道路: 修武, a county by its stem, hd54b)."""
+    m = re.match(rf"([{CJK}]{{2,3}}?){verb}", clause) if len(verb) == 2 and re.fullmatch(f"[{CJK}]+", verb) else None
+    return bool(m) and not (place or "").startswith(m.group(1))
 
 
 # A sentence after a report's opening telling what the place or bureau was honoured with (…各项工作取得了新进展新成效。三门县被省委
@@ -2692,7 +2727,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`)."""
     doc_year = text_year(meta)
     default = (default_class(meta.kind, meta.title, out, doc_year) if meta.kind in (WORK_REPORT, NEWS)
-               else default_class(meta.kind))
+               else default_class(meta.kind, meta.title))
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
@@ -2790,7 +2825,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         their_words = norm[spoken.end():] if spoken else ""
         own_said = bool(spoken) and meta.jurisdiction == ws.jurisdiction and not SAID_WILL.search(their_words) and (
             said_of == ws.jurisdiction
-            or ((said_of or said_by) in ws.areas and area_result(their_words, find_figures(their_words, their_words), doc_year)))
+            or ((said_of or said_by) in ws.areas and area_result(their_words, find_figures(their_words, their_words), doc_year, ws.areas)))
         # (anyone's words of what is to be done, 刘长宏说，2025年，西安市生态环境局将…: a plan, kept without who said it; the
         # place the speaker's unit names, 开远市…管理委员会主任李成伟说，…, is the plan's where its words name none)
         # (not an assembly's word of what it will do, 高毅…表示，县政协将持续聚焦战新产业…: its own pledge, :data:`VISITORS`, hd49a)
@@ -2844,11 +2879,15 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         if place == meta.jurisdiction and not subject_place(norm):  # (under a heading on one of its areas: that area's)
             place = heading_area(unit.section, areas, ws.jurisdiction) or place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
-        if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0]:
-            place = place_told[1]  # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a)
+        if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0] and not (
+                _parallel_stem(norm, *place_told[2:0:-1])):
+            # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a; not another name doing what
+            # it did, 温县开放马武路等4条道路。/ 修武开放…9条道路, hd54b)
+            place = place_told[1]
         # (and in any document the items after a lead on another place: 腾冲市目前正在实施“大和顺”旅游区建设项目…主要建设内容包括：
         # 一是实施和顺古镇5A旅游景区创建；… in a 保山市 reply, 腾冲市's, hd50a)
-        place_told = (unit.block, place) if (meta.kind == NEWS or unit.role == "lead") and place != meta.jurisdiction and not joint else (
+        place_told = (unit.block, place, norm[len(place):len(place) + 2] if norm.startswith(place) else "") if (
+            meta.kind == NEWS or unit.role == "lead") and place != meta.jurisdiction and not joint else (
             place_told if unit.role == "item" and place_told and unit.block is place_told[0] else None)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place"), page_told):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
@@ -2912,7 +2951,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
                                 and not SAID_WILL.search(norm))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
-                                                and area_result(norm, figures, doc_year))
+                                                and area_result(norm, figures, doc_year, ws.areas))
         # (or, in the place's own news, a town's official telling with figures what the town has done: “我们目前共种植…树木3000余棵…”
         # 平顺县石城镇党委书记马跃一介绍 — the town's work, an example of the place's, hd52d)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and bool(figures) and place == quoted_town(norm)
@@ -2962,9 +3001,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             told, doc_year) else fact_kind(
             deed, told, figures, DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
-        # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b)
+        # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b;
+        # nor an aim by a deadline, 力争到2022年全市培育百个…龙头企业, hd54a)
         kind = PLAN if planned_said or scope_told or (meta.kind == NEWS and kind == CONTEXT and bool(
-            WILL.match(told) or FORECAST_CLAUSE.match(told.strip()))) or (
+            WILL.match(told) or FORECAST_CLAUSE.match(told.strip()) or _DEADLINE_AIM.match(told.strip()))) or (
             kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (
             kind == DONE and not figures and aims_ahead(norm, doc_year)) or (

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    SINGLING_OUT_WORDS, CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
+    MANNER_ADVERBS, PUSHING_VERBS, SINGLING_OUT_WORDS, CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -100,8 +100,13 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
                    r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
                    # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
                    r"|鉴于|由于|因为|为了|为此"
-                   # (or a verb with its own counted object: 67个党政部门设置多个宣传咨询点位 counts 党政部门)
-                   r"|(?:设置|设立|开设|配备|组建|组织)(?=了?(?:多|[一二两三四五六七八九十百\d]+)[个家名项处支场])"
+                   # (or what the things can reach: 289家市级以上龙头企业可实现销售收入… counts 市级以上龙头企业, hd54a)
+                   r"|可(?=实现|达到|完成|带动|新增|增加)"
+                   # (or a verb with its own counted object: 67个党政部门设置多个宣传咨询点位 counts 党政部门; or its object described:
+                   # 3个干线公路收费站设置醒目的绿色提示牌 counts 干线公路收费站, hd54b)
+                   r"|(?:设置|设立|开设|配备|组建|组织)(?=了?(?:多|[一二两三四五六七八九十百\d]+)[个家名项处支场]|[^，。；的]{1,6}的)"
+                   # (or what the things are let be used for: 59条农村公路让群众打场晒粮 counts 农村公路, hd54b; not 转让, 出让)
+                   r"|(?<![转出退谦礼])让(?!利|渡)|供(?=群众|市民|居民|农民|村民|游客|百姓|公众)"
                    # (or how fine what is counted was done: 2个台风精细到街道的预报 counts 台风)
                    r"|(?:精细|精确|细化|具体)(?=到)"
                    # (or the state or time of the things, said after them: 25个村正在进行收尾工作, 1114个改厕村运维全覆盖,
@@ -335,7 +340,7 @@ _DONE_OF_TARGET = lazy(r"完成" + _TARGET.format(CJK=CJK) + r"(?:（[^（）]{1
 
 # A forecast: a figure in a clause, or a sentence opening (after its time), on what is forecast or estimated (预测上半年两区规模
 # 以上工业总产值122亿元…；规模以上工业增加值25亿元; 该批项目预测上半年将完成投资34.32亿元).
-_FORECAST = lazy(r"预测|预计|估计|预估")
+_FORECAST = lazy(r"预测|预计|估计|预估|可实现")  # (289家…龙头企业可实现销售收入246.22亿元: what they can reach, an estimate, hd54a)
 _OPENING_TIME = lazy(rf"(?:\s|{_PERIOD_HEAD}|[，、])*")
 
 
@@ -972,6 +977,8 @@ _AS_FUNDS = lazy(r"\s?作为([^，。；：]{2,30}?(?:资金|经费|补助|奖�
 
 # A figure's clause that is a verb of work alone (…，落实了3条; 完成5条), and the length of a name that is a word, no phrase.
 _VERB_ALONE = lazy(rf"\s*({words(WORK_VERBS, FOUNDING_VERBS)})了?\s*")
+# The clause before such a verb pushing works on a thing (加快高标准农田建设，建成22.04万亩, hd54a): the thing is what it counts.
+_WORKS_TOPIC = lazy(rf"^(?:{words(MANNER_ADVERBS)})*(?:{words(PUSHING_VERBS)})+([{CJK}“”]{{2,12}}?)(?:建设|改造|整治|治理)$")
 _WORD = 2
 
 
@@ -1144,6 +1151,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
                 # (and what passed a standard: 入学率远高于省定指标90%，达到98.49%)
                 name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
+            works = _WORKS_TOPIC.match(norm[topic:clause - 1]) if verb and topic is not None else None
+            if works and not any(topic <= f.start() < clause for f, _ in found):
+                name = _clean(text[topic + works.start(1):topic + works.end(1)])
             prev = len(names) - 1
             if (not name and topic is not None and _REACHED.fullmatch(norm, clause, start) and prev >= 0
                     and topic <= found[prev][0].start() and names[prev]):

@@ -1250,8 +1250,9 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
         return REPLY  # (or its addressee run into its first sentence: 李某、杨某 委员：你们提出的《…》…)
     if (reported or COLUMN_HEADLINE.match(title or "") or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
-            or CLOSING_CREDIT.search(body_tail) or CLOSING_NAME.search(body_tail)):
-        return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
+            or CLOSING_CREDIT.search(body_tail) or CLOSING_NAME.search(body_tail)
+            or any(ORIGINAL_TITLE.match(simplified(t)) for t in front)):
+        return NEWS  # a reporter's or a correspondent's (its headline may end in 答复), or one a mirror ran (原標題:…, hd54a)
     if REPLY_TITLE.search(title or ""):
         return REPLY
     # (a lede short enough to stay in the front matter: 6月26日，武汉市政协提案委一行来…开展…工作。)

@@ -135,8 +135,9 @@ _PASSING_VERBS = ("接到", "收到", "接受", "反馈", "报送", "上报", "�
 _PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请",
                     # (and of consulting other units: 征求市发改委、市经信局…意见 names no 征求市)
                     "征求", "征询", "商请", "会商", "函请")
-# (and opening a line or a service: 开通县城公交线路11条, the county town's lines)
-_OPENING_VERBS = ("开通",)
+# (and opening a line or a service: 开通县城公交线路11条, the county town's lines; or roads to a use: 武陟县开放王圆线、大老线等7条
+# 县乡道, the county's deed, no example's name, hd54b)
+_OPENING_VERBS = ("开通", "开放")
 # (and writing a paper: 编写东莞市幸福河湖动员令 of 东莞市水务局's 2023 report names no 编写东莞市)
 _WRITING_VERBS = ("编写", "修订", "修编", "起草", "编印", "印制", "制发", "发布", "编撰", "撰写")
 # (and aiming at or reaching over a whole scope: 力争全市农林牧渔业总产值增长3.5%以上 of 宁波's 工作要点 names no 力争市, nor 确保全县…,
@@ -926,7 +927,7 @@ def under_own(text: str, own: Collection[str]) -> list[str]:
 # A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
 # is the village's, named with its town where the clause names one. Never a word of villages in general (农村, 行政村,
 # 贫困村, 示范村, 城乡社区): a name's stem has two to four characters of its own, none a scope's or a kind's.
-_VILLAGE = rf"[{CJK}]{{2,4}}?(?:村|社区)(?![民委级内庄组镇务里落容貌规集])"
+_VILLAGE = rf"[{CJK}]{{2,4}}?(?:村|社区)(?![民委级内庄组镇务里落容貌规集段])"  # (nor a road's stretch by it: 青云路社区段, hd54b)
 _NOT_A_VILLAGE_STEM = re.compile(r"[个各全本该每农乡镇]|城市|^[一二三四五六七八九十两几第]|行政|自然|贫困|示范|重点|试点|美丽|精品|传统"
                                  r"|特色|中心|文明|和谐|智慧|先进|省级|市级|县级|[出进入到赴下驻]$")
 

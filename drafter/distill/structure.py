@@ -1489,6 +1489,9 @@ def _plans_announced(units: list[Unit]) -> None:
 # A report's title that is a plan of work to come (2024年工作要点, 下半年工作计划), not an account of work done
 # (工作总结, 完成情况, …汇报和下半年工作计划).
 PLAN_TITLE = lazy(r"工作要点|工作计划|工作安排|工作打算|工作思路|工作设想")
+# A policy that is a plan of work (关于印发《关于“三农”领域推动“四领一促”工作的实施方案》的通知, hd54a): its tasks are plans of its year,
+# no rule in force.
+PLAN_POLICY_TITLE = lazy(r"(?:实施|工作|行动)方案|行动计划")
 ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情况|汇报|回顾|报告")
 
 
@@ -1520,7 +1523,8 @@ def _aimed_year(title: str, year: int | None) -> int | None:
 
 def default_class(kind: str, title: str | None = None, out: Outline | None = None, year: int | None = None) -> str:
     """The class of a section no heading word classifies: done in replies and reports, plan in a
-    report whose title plans work to come only (某局2024年工作要点: its targets were done work), or whose
+    report whose title plans work to come only (某局2024年工作要点: its targets were done work) or a policy that is a plan
+    (:data:`PLAN_POLICY_TITLE`), or whose
     text (``out``; ``year``, the document's) opens on its year's approach or tags tasks with who answers for them
     (:data:`PLAN_OPENING`, :data:`DUTY_TAG`), else context."""
     if kind in (NEWS, POLICY):
@@ -1531,7 +1535,7 @@ def default_class(kind: str, title: str | None = None, out: Outline | None = Non
         aimed = _aimed_year(simplified(title), year) if kind == NEWS and title else None
         if aimed and year and aimed > year and not ACCOUNT_TITLE.search(title):
             return PLAN
-        return CONTEXT
+        return PLAN if kind == POLICY and title and PLAN_POLICY_TITLE.search(title) else CONTEXT
     if title and PLAN_TITLE.search(title) and not ACCOUNT_TITLE.search(title):
         return PLAN
     if out and out.units and not (title and ACCOUNT_TITLE.search(title)):

@@ -1217,9 +1217,9 @@ _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 @lru_cache(maxsize=16384)
 def _unit_form(name: str) -> tuple[str, str]:
     """(the named place or "", the name from its level word on, its organ's ending as one character):
-    泉州市发展和改革委员会 → (泉州市, 市发展和改革委)."""
+    泉州市发展和改革委员会 → (泉州市, 市发展和改革委); 甘南藏族自治州林业和草原局 → (甘南藏族自治州, 州林业和草原局)."""
     name = SPACE.sub("", name)
-    place = _NAMED_PLACE.match(name)
+    place = _autonomous(name) or _NAMED_PLACE.match(name)
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]
     if named and named[-1] in PLACE_LEVELS:
@@ -1235,10 +1235,21 @@ def _short_organ(form: str) -> str:
     return form
 
 
-# An autonomous place's name (石林彝族自治县, 长阳土家族自治县, 延边朝鲜族自治州): its own name, the peoples', its level.
-AUTONOMOUS_PLACE = lazy(r"^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治([县州旗区])")
+# The peoples an autonomous place is named after, all of them, each written with 族 or without (巴音郭楞蒙古自治州): what stands
+# between an autonomous county's own name and its 自治县 (维西傈僳族自治县, 元江哈尼族彝族傣族自治县).
+PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
+           "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 "
+           "赫哲 门巴 珞巴 基诺").split()
+# An autonomous place's name (石林彝族自治县, 长阳土家族自治县, 延边朝鲜族自治州, 西双版纳傣族自治州, 塔什库尔干塔吉克自治县):
+# its own name (no province's or city's before it: 湖北省长阳…), the peoples', its level (a region, 新疆维吾尔自治区, is one name).
+AUTONOMOUS_PLACE = lazy(rf"^((?:(?![省市])[\u4e00-\u9fff]){{2,5}}?)(?:(?:{words(PEOPLES)})族?)+自治([县州旗])")
 # …also written without its peoples (耿马自治县 of 耿马傣族佤族自治县), a region aside (新疆维吾尔自治区 is one name).
 _AUTONOMOUS_SHORT = lazy(r"^([\u4e00-\u9fff]{2,4}?)自治([县州旗])")
+
+
+def _autonomous(name: str) -> re.Match | None:
+    """The autonomous prefecture, county or banner ``name`` opens with (甘南藏族自治州…, 耿马自治县…), by any of its names."""
+    return AUTONOMOUS_PLACE.match(name) or _AUTONOMOUS_SHORT.match(name)
 
 
 @lru_cache(maxsize=256)
@@ -1260,7 +1271,7 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     its city or province by the innermost place (张掖市甘州区水务局 → 甘州区, 区水务局; 福建省泉州市鲤城区教育局 → 鲤城区, 区教育局),
     a place as the place reader reads one (:func:`drafter.distill.places.place_chain`), never a level word inside a word
     (仙桃市住房和城市更新局 → 仙桃市, 市住房和城市更新局: 住房和城市 names no place, hd52b); ("", name) when it opens with no place."""
-    autonomous = AUTONOMOUS_PLACE.match(name)
+    autonomous = _autonomous(name)
     if autonomous:
         return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
     place, form = _unit_form(name)
@@ -1377,7 +1388,7 @@ def same_unit(a: str, b: str) -> bool:
     if NOT_ORGAN.search(a) or NOT_ORGAN.search(b):
         return False
     (pa, fa), (pb, fb) = _unit_form(a), _unit_form(b)
-    if pa and pb and pa != pb:
+    if pa and pb and short_place(pa) != short_place(pb):  # (甘南州… and 甘南藏族自治州… are one place's)
         return False
     if (pa and pa[-1] not in LEVEL_CHARS and fb[:1] in LEVEL_CHARS) or (
             pb and pb[-1] not in LEVEL_CHARS and fa[:1] in LEVEL_CHARS):

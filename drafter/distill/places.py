@@ -285,13 +285,6 @@ WITHIN_FRAME = frozenset("在于至")  # (the frame of where a WITHIN closes a p
 LEVEL_WORD = re.compile(r"政(?:管网|道路|设施|工程|公用|基础|配套|桥梁|管线|园林|排水)|定(?:目标|任务|指标)")
 
 
-# The peoples an autonomous place is named after, all of them, each written with 族 or without (巴音郭楞蒙古自治州): what stands
-# between an autonomous county's own name and its 自治县 (维西傈僳族自治县, 元江哈尼族彝族傣族自治县).
-PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
-           "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 "
-           "赫哲 门巴 珞巴 基诺").split()
-
-
 # A prefecture named short by its 州 (恩施州, 黔东南州, 西双版纳州) is one of the thirty autonomous
 # prefectures (自治州), named by what comes before 自治州's people words (恩施土家族苗族自治州 → 恩施); a city's
 # name is one character and 州 (泉州, 温州, 湖州), so other words before 州 are words before that name

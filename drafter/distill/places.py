@@ -147,7 +147,7 @@ _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VE
                 _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, SEEING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
-_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外: no 但故乡, 距县, 除拱墅区)
+_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除至"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外, 勐海县至景洪市: no 但故乡, 距县, 除拱墅区, 至景洪市)
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
 _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 经营 在线 即将 据此 和谐 与会 等等 以及".split())  # (树立经营城市理念: no 营城市)

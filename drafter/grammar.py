@@ -765,11 +765,17 @@ READERS_CONCERN = lazy(rf"(?:{ANY_YOU})(?:们)?针对(?P<what>[^。；;！？!?]
 # A statement opening on the item answered reaching the bureau (接到《关于…的建议》（第147号）后，我局高度
 # 重视，及时与提案委员…沟通…): how that one item was handled, in its own reply.
 ITEM_HANDLED = lazy(r"(?:在|自)?(?:接到|收到|收悉|接收到)[^。；]{0,80}?(?:建议|提案|议案)[^。；，]{0,12}?(?:后|以来)，")
+# The verb between what a figure measures and its value (行政村道路硬化率达100%, 通车率为98%).
+REACHING_WORDS = ("达到", "达", "为", "是")
+# What a clause 以…为 sets as the means of the work the next clause says (以脱贫攻坚为契机，紧紧围绕…; 以《建议》办理为抓手，…),
+# and as its aim or guide (以“构建综合交通网…”为总体目标，切实加快…): a frame, the work said after it.
+MEANS_WORDS = ("抓手", "契机", "载体", "突破口", "切入点")
+AIM_WORDS = ("目标", "导向", "指导", "引领", "主线")
 # The past item a reply answered named as the means of the work (以《建议》办理为抓手，积极推动…): that reply's suggestion,
 # which in another reply reads as this one's (hd26d); the work after it stands without it. Named as that one (《建议》, 该建议),
 # not proposals in general (以提案办理为契机, news of the bureau's year).
 ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|本)(?:件|项)?(?:建议|提案|议案))(?:的)?(?:办理(?:工作)?)?"
-                     r"为(?:抓手|契机|载体|突破口|切入点)[，,]")
+                     rf"为(?:{words(MEANS_WORDS)})[，,]")
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")

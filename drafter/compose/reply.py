@@ -1806,6 +1806,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
                                                   for j in range(max(1, len(k) - KEY_RUN + 1))))
     step = ((next_step(heading) if reported else first_step(heading)) or solving_step(heading)
             or (f"{heading}。" if section.ask is not None and heading == about else None))
+    step = step and ws.in_own_words(step)  # (the bureau's step names its place as its lead-in does: 维修我县…, hd54b)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year)

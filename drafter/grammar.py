@@ -779,11 +779,17 @@ READERS_CONCERN = lazy(rf"(?:{ANY_YOU})(?:们)?针对(?P<what>[^。；;！？!?]
 # A statement opening on the item answered reaching the bureau (接到《关于…的建议》（第147号）后，我局高度
 # 重视，及时与提案委员…沟通…): how that one item was handled, in its own reply.
 ITEM_HANDLED = lazy(r"(?:在|自)?(?:接到|收到|收悉|接收到)[^。；]{0,80}?(?:建议|提案|议案)[^。；，]{0,12}?(?:后|以来)，")
+# The verb between what a figure measures and its value (行政村道路硬化率达100%, 通车率为98%).
+REACHING_WORDS = ("达到", "达", "为", "是")
+# What a clause 以…为 sets as the means of the work the next clause says (以脱贫攻坚为契机，紧紧围绕…; 以《建议》办理为抓手，…),
+# and as its aim or guide (以“构建综合交通网…”为总体目标，切实加快…): a frame, the work said after it.
+MEANS_WORDS = ("抓手", "契机", "载体", "突破口", "切入点")
+AIM_WORDS = ("目标", "导向", "指导", "引领", "主线")
 # The past item a reply answered named as the means of the work (以《建议》办理为抓手，积极推动…): that reply's suggestion,
 # which in another reply reads as this one's (hd26d); the work after it stands without it. Named as that one (《建议》, 该建议),
 # not proposals in general (以提案办理为契机, news of the bureau's year).
 ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|本)(?:件|项)?(?:建议|提案|议案))(?:的)?(?:办理(?:工作)?)?"
-                     r"为(?:抓手|契机|载体|突破口|切入点)[，,]")
+                     rf"为(?:{words(MEANS_WORDS)})[，,]")
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们), or a reply's on what it answers by (现根据我厅工作
 # 职能，将提案答复内容如下：, rs8): it sends the document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现(?:(?:根据|按照|结合|依据)[^。，；]{2,20}，)?[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
@@ -1238,9 +1244,9 @@ _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 @lru_cache(maxsize=16384)
 def _unit_form(name: str) -> tuple[str, str]:
     """(the named place or "", the name from its level word on, its organ's ending as one character):
-    泉州市发展和改革委员会 → (泉州市, 市发展和改革委)."""
+    泉州市发展和改革委员会 → (泉州市, 市发展和改革委); 甘南藏族自治州林业和草原局 → (甘南藏族自治州, 州林业和草原局)."""
     name = SPACE.sub("", name)
-    place = _NAMED_PLACE.match(name)
+    place = _autonomous(name) or _NAMED_PLACE.match(name)
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]
     if named and named[-1] in PLACE_LEVELS:
@@ -1256,10 +1262,21 @@ def _short_organ(form: str) -> str:
     return form
 
 
-# An autonomous place's name (石林彝族自治县, 长阳土家族自治县, 延边朝鲜族自治州): its own name, the peoples', its level.
-AUTONOMOUS_PLACE = lazy(r"^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治([县州旗区])")
+# The peoples an autonomous place is named after, all of them, each written with 族 or without (巴音郭楞蒙古自治州): what stands
+# between an autonomous county's own name and its 自治县 (维西傈僳族自治县, 元江哈尼族彝族傣族自治县).
+PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
+           "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 "
+           "赫哲 门巴 珞巴 基诺").split()
+# An autonomous place's name (石林彝族自治县, 长阳土家族自治县, 延边朝鲜族自治州, 西双版纳傣族自治州, 塔什库尔干塔吉克自治县):
+# its own name (no province's or city's before it: 湖北省长阳…), the peoples', its level (a region, 新疆维吾尔自治区, is one name).
+AUTONOMOUS_PLACE = lazy(rf"^((?:(?![省市])[\u4e00-\u9fff]){{2,5}}?)(?:(?:{words(PEOPLES)})族?)+自治([县州旗])")
 # …also written without its peoples (耿马自治县 of 耿马傣族佤族自治县), a region aside (新疆维吾尔自治区 is one name).
 _AUTONOMOUS_SHORT = lazy(r"^([\u4e00-\u9fff]{2,4}?)自治([县州旗])")
+
+
+def _autonomous(name: str) -> re.Match | None:
+    """The autonomous prefecture, county or banner ``name`` opens with (甘南藏族自治州…, 耿马自治县…), by any of its names."""
+    return AUTONOMOUS_PLACE.match(name) or _AUTONOMOUS_SHORT.match(name)
 
 
 @lru_cache(maxsize=256)
@@ -1282,7 +1299,7 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     鲤城区, 区教育局; 宁夏回族自治区银川市教育局 → 银川市, 市教育局),
     a place as the place reader reads one (:func:`drafter.distill.places.place_chain`), never a level word inside a word
     (仙桃市住房和城市更新局 → 仙桃市, 市住房和城市更新局: 住房和城市 names no place, hd52b); ("", name) when it opens with no place."""
-    autonomous = AUTONOMOUS_PLACE.match(name)
+    autonomous = _autonomous(name)
     if autonomous:  # (a region's or a prefecture's by the place named within it: 宁夏回族自治区银川市教育局 → 银川市, 市教育局)
         within = place_and_short_name(name[autonomous.end():]) if autonomous.group(2) in "区州" else ("", "")
         return within if within[0] else (
@@ -1401,7 +1418,7 @@ def same_unit(a: str, b: str) -> bool:
     if NOT_ORGAN.search(a) or NOT_ORGAN.search(b):
         return False
     (pa, fa), (pb, fb) = _unit_form(a), _unit_form(b)
-    if pa and pb and pa != pb:
+    if pa and pb and short_place(pa) != short_place(pb):  # (甘南州… and 甘南藏族自治州… are one place's)
         return False
     if (pa and pa[-1] not in LEVEL_CHARS and fb[:1] in LEVEL_CHARS) or (
             pb and pb[-1] not in LEVEL_CHARS and fa[:1] in LEVEL_CHARS):
@@ -1800,9 +1817,11 @@ _TITLE_WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
 # The deputy's own verb of asking before what is asked (要求实施…道路拓宽重建, 请求…): no part of the matter
 # (hd22b: 关于要求实施…，有关情况如下).
 _ASKED_FOR = lazy(r"^(?:要求|请求|恳请|呼吁|建议)(?![人书案权])(?=[\u4e00-\u9fff]{2})")
+# The verb of doing a work to the thing 对 takes (对X进行维修: 维修X said with the thing first).
+TREATING_VERBS = ("进行", "开展", "实施", "加以")
 # What a title's leading 对 is the object of (对X进行维修, 对X给予补贴, 对X加强管理, 对X道路硬化): without one the
 # 对 only says what the suggestion is on (关于对玛曲县湿地…碳汇开发试点的建议, hd22d) and goes.
-_TREATED = lazy(rf"进行|开展|实施|加以|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")
+_TREATED = lazy(rf"{words(TREATING_VERBS)}|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")
 # A title's space between two phrases (加快推进美丽宜居村建设 改善农村人居环境): a pause a title sets by a space, a
 # sentence or heading by ，(hd19a: 下一步，我局将持续加快推进美丽宜居村建设 改善农村人居环境。).
 _TITLE_SPACE = lazy(r"(?<=[\u4e00-\u9fff”’》）])\s+(?=[\u4e00-\u9fff“‘《（])")

@@ -23,7 +23,7 @@ from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, JURISDICTION_LEVELS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_FIELD, LOCAL_SCOPES, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
-    TURN_WORDS, strip_ordinal, words,
+    TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
 from ..textutil import SPACE, cn_number, is_cjk
@@ -1144,7 +1144,7 @@ _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 # A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治; without its 对 after a verb only done
 # to something, 农田管灌设施进行更新 — not 实施 or 开展, which open nouns too: 制度实施细则): its matter is the thing and the
 # work on it, XY (石滩镇梯子口水库维修整治), never 围绕对…进行… with its preposition nor 围绕…进行更新 (hd41a).
-_DONE_TO = lazy(rf"^(?:对(.{{2,}}?)(?:进行|开展|实施|加以)|(?!对|{words(PUSHING_VERBS)})(.{{2,}}?)(?:进行|加以))(.{{2,}})$")
+_DONE_TO = lazy(rf"^(?:对(.{{2,}}?)(?:{words(TREATING_VERBS)})|(?!对|{words(PUSHING_VERBS)})(.{{2,}}?)(?:进行|加以))(.{{2,}})$")
 
 
 # A clause asking a problem solved (解决象达小学运动场建设问题): its matter is the problem (hd22c: 关于解决…问题).

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grammar import FUNCTION_CHARS, LOCAL_SCOPES, RELATING_WORDS, bigrams, unit_in
+from collections import Counter
+
+from ..grammar import FUNCTION_CHARS, LOCAL_SCOPES, RELATING_WORDS, TREATING_VERBS, bigrams, unit_in, words
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL, paired, with_examples
-from .remit import gap_points, in_passing, remit_of
+from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
@@ -118,18 +120,21 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
     return items
 
 
-_RELATING = lazy("|".join((*RELATING_WORDS, *LOCAL_SCOPES)))  # (and the place's own scope: 利用好我市诸葛亮文化资源, hd53b)
+_RELATING = lazy(words(RELATING_WORDS, TREATING_VERBS, LOCAL_SCOPES))  # (and the place's own scope: 利用好我市诸葛亮文化资源, hd53b)
 
 
 def _named_once(points: list[str], works: list[str]) -> list[str]:
     """``points`` naming each matter once: of two the same but for the words joining theirs (:data:`~drafter.grammar.RELATING_WORDS`,
-    :data:`~drafter.grammar.FUNCTION_CHARS`) or the place's own scope (:data:`~drafter.grammar.LOCAL_SCOPES`: 利用好诸葛亮文化资源 of
-    the title and 利用好我市诸葛亮文化资源 of the ask, hd53b), the first (the heading, the title's), and of one saying the other whole, the
-    longer (hd52d: 贯通自新村与涉县消防通道 of the title and 贯通自新村与涉县之间的消防通道 of the ask were named both). A work
-    named by example (``works``) is an item of its own and stays."""
-    bare = ["".join(c for c in _RELATING.sub("", p) if c not in FUNCTION_CHARS) for p in points]
+    :data:`~drafter.grammar.FUNCTION_CHARS`, the 进行 of 对X进行维修: :data:`~drafter.grammar.TREATING_VERBS`, the place's own scope: :data:`~drafter.grammar.LOCAL_SCOPES`, 利用好我市诸葛亮文化资源 of the ask, hd53b), their order
+    and a short aside in brackets (:data:`~.remit.BRACKETED`), the first (the heading, the title's), and of one saying the
+    other whole, the longer (hd52d: 贯通自新村与涉县消防通道 of the title and 贯通自新村与涉县之间的消防通道 of the ask were named
+    both; hd54b: 维修温县“四好公路”一号路 and 对温县“四好公路”一号路（县道紫南线）进行维修). A work named by example
+    (``works``) is an item of its own and stays."""
+    bare = ["".join(c for c in _RELATING.sub("", BRACKETED.sub("", p)) if c.isalnum() and c not in FUNCTION_CHARS) for p in points]
+    chars = [Counter(key) for key in bare]
     return [p for k, (p, key) in enumerate(zip(points, bare))
-            if p in works or not key or not any(j != k and key in other and (key != other or j < k) for j, other in enumerate(bare))]
+            if p in works or not key or not any(j != k and (key in other or chars[k] == chars[j]) and (len(key) < len(other) or j < k)
+                                                for j, other in enumerate(bare))]
 
 
 def _opens_clause(ask) -> bool:

@@ -36,8 +36,8 @@ class Remit:
     pairs: list[tuple[str, str]]  # (the deputy's point as written, the field word of drafter.yaml it says)
 
 
-# A short description in brackets after what it describes (杨柳郡桂园小区（安置房）).
-_BRACKETED = lazy(r"[（(][^（）()]{1,12}[）)]")
+# A short description in brackets after what it describes (杨柳郡桂园小区（安置房）, 一号路（县道紫南线）).
+BRACKETED = lazy(r"[（(][^（）()]{1,12}[）)]")
 
 
 def says_field_word(text: str, term: str) -> bool:
@@ -48,7 +48,7 @@ def says_field_word(text: str, term: str) -> bool:
     科技成果确权, 稳定高校毕业生就业): a word that short, listed alone, is too general to hand over a
     matter it only ends; a precise entry (专利确权) says that. Never in a frame of where (:func:`said_where`), nor only in
     brackets describing a thing (更改杨柳郡桂园小区（安置房）商业铺面出入口: the entrances are the matter, not 安置房, hd36a)."""
-    if term not in _BRACKETED.sub("", text) or said_where(text, term):  # (在高标准农田项目规划中科学配置水源: the water is the matter)
+    if term not in BRACKETED.sub("", text) or said_where(text, term):  # (在高标准农田项目规划中科学配置水源: the water is the matter)
         return False
     return len(term) > SHORT_TERM or any(m.startswith(term) for m in matters(text))
 

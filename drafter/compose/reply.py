@@ -1806,6 +1806,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
                                                   for j in range(max(1, len(k) - KEY_RUN + 1))))
     step = ((next_step(heading) if reported else first_step(heading)) or solving_step(heading)
             or (f"{heading}。" if section.ask is not None and heading == about else None))
+    step = step and ws.in_own_words(step)  # (the bureau's step names its place as its lead-in does: 维修我县…, hd54b)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year)
@@ -2088,10 +2089,12 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
             text = text.replace(local, place)
         if level and level != suffix:
             text = cached(CITY_OF_AREA.format(level=level)).sub(f"全{level}", text)
-        # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full
+        # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full, a list of them
+        # at its first (紧紧围绕县委、县政府… → 勐海县委、县政府, not 县委、勐海县政府: hd54c)
         # (not where the area's level is the jurisdiction's: a county-level city's 市科技局 may be the city's)
         if suffix != ws.jurisdiction[-1:]:
-            text = cached(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}(?!{NOT_LEVEL}){LOCAL_UNIT})").sub(
+            unit = rf"{suffix}(?!{NOT_LEVEL}){LOCAL_UNIT}"
+            text = cached(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据])|(?<!{re.escape(place[:-1])})(?={unit}、))(?={unit})").sub(
                 place[:-1], text, count=1)
         at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
         # (nor where it opens on the area's name without its level: 余杭商务部门…, h258)

@@ -1089,10 +1089,14 @@ def year_position(sentence: str, figures: list, results: bool = True) -> int:
 SAID_BEFORE = lazy(r"(?:决定|议定|商定|同意|指出|要求|明确|提出|表示|强调|规定)$")
 
 
+_REACHING = lazy(rf"(?:{G.words(G.REACHING_WORDS)})$")
+
+
 def figure_start(sentence: str, figure) -> int:
     """Where ``figure`` stands in ``sentence`` (-1: not there). Of two figures written alike (高新技术
     企业6家…市级企业技术中心6家) it is the one beside what it counts: the most characters of its
-    ``counts`` said right before it, or right after (推动14个国家部委…); the first on a tie."""
+    ``counts`` said right before it, or before the verb giving its value (乡镇通油路率达100%，…村小组通路率达100%: hd54c), or
+    right after (推动14个国家部委…); the first on a tie."""
     hits = []
     at = find_figure(sentence, figure.raw)
     while at >= 0:
@@ -1103,7 +1107,8 @@ def figure_start(sentence: str, figure) -> int:
         return hits[0] if hits else -1
 
     def beside(at: int) -> int:
-        before = next((n for n in range(len(counts), 0, -1) if sentence[:at].endswith(counts[-n:])), 0)
+        said = _REACHING.sub("", sentence[:at])
+        before = next((n for n in range(len(counts), 0, -1) if said.endswith(counts[-n:])), 0)
         after = sentence[at + len(figure.raw):]
         return max(before, next((n for n in range(len(counts), 0, -1) if after.startswith(counts[:n])), 0))
 
@@ -1343,7 +1348,8 @@ def on_topic_clauses(sentence: str, words) -> str:
     last = on[-1]
     while last + 1 < len(parts) and (len(parts[last + 1].strip("，,。！？ ")) <= SHORT_CLAUSE
                                      or DIGIT.search(parts[last + 1])
-                                     or FRAME_CLAUSE.match(parts[last].strip("，, "))):  # (and what it frames)
+                                     or FRAME_CLAUSE.match(parts[last].strip("，, "))  # (and what it frames)
+                                     or MEANS_CLAUSE.search(parts[last].strip("，, "))):
         last += 1
     if last == len(parts) - 1:
         return sentence
@@ -1440,11 +1446,15 @@ def purposes(text: str) -> str:
     :data:`FRAME_CLAUSE` of a purpose that :func:`without_frames` drops."""
     return "".join(c for c in _AFTER_PAUSE.split(text)
                    if (m := FRAME_CLAUSE.match(c.strip("，,；;。！？ "))) and m.group("purpose"))
-# A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案; 为了全面落实…战略，
+# A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案; 紧紧围绕…的总体思路，…; 为了全面落实…战略，
 # 魏县农业农村局…加快高标准农田建设进度): kept on a word of the topic, it cannot end the sentence — the clause it frames
 # stays with it (hd10: cut after 的特点。; hd12: an item that was only its purpose).
 # (its purpose named: 为加大…奖补力度，[我局…], what it is for after it; not a matter framed, 针对…的特点)
-FRAME_CLAUSE = lazy(r"^(?:其中|同时)?(?:(?:针对|围绕|对于|根据|按照|依据|结合|基于)[^，,。；;]*的[\u4e00-\u9fff]{1,4}|(?P<purpose>为(?![此期止何])[^，,。；;]*))$")
+FRAME_CLAUSE = lazy(r"^(?:其中|同时)?(?:(?:紧紧|紧密|始终)?(?:针对|围绕|对于|根据|按照|依据|结合|基于)[^，,。；;]*的[\u4e00-\u9fff]{1,4}"
+                    r"|(?P<purpose>为(?![此期止何])[^，,。；;]*))$")
+# A clause setting the means or aim of the work the clause after it says (勐海县农村公路建设以脱贫攻坚为契机，紧紧围绕…，切实加快
+# 建设进度; 以“构建综合交通网，…”为总体目标，): no sentence ends on it (hd54c: …以脱贫攻坚为契机。).
+MEANS_CLAUSE = lazy(rf"以.+?为(?:总体|主要|根本)?(?:{G.words(G.MEANS_WORDS, G.AIM_WORDS)})$")
 # A short clause that opens what follows it (近几年来，…; 同时，…; 2023年以来，…): no sentence ends on it.
 OPENS_CLAUSE = lazy(rf"^(?:(?:{G.words(G.RECENT_YEARS_WORDS)})来?|{G.words(G.PRESENT_WORDS)}|{G.words(G.ADDING_WORDS, G.HENCE_WORDS)}|其中|首先|"
                     r"今年以来|近期|近日|(?:19|20)\d{2}年(?:以来|初|底)?)$")

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    MANNER_ADVERBS, PUSHING_VERBS, SINGLING_OUT_WORDS, CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
+    REACHING_WORDS, MANNER_ADVERBS, PUSHING_VERBS, SINGLING_OUT_WORDS, CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -526,7 +526,7 @@ _OWNERS_OF = lazy(rf"(?:\s?\d[\d.]*\s?[{CJK}]|（[^（）]{{0,30}}）)*的[{CJK}
 _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _RATE_TAIL = lazy(rf"(?<=[{CJK}]{{2}})(?:[{CJK}]{{2}}){{1,2}}率$")
 _NEXT_FIGURE = lazy(r"\s?\d")
-_NEXT_RATE = lazy(r"(?:为|达到|达|是)?\s?\d+(?:\.\d+)?\s?[%％]")
+_NEXT_RATE = lazy(rf"(?:{words(REACHING_WORDS)})?\s?\d+(?:\.\d+)?\s?[%％]")
 # …and the money the things counted were given, named before the verb that gave it and its sum (11个乡镇污水处理厂预算安排147万元:
 # the 11 are 乡镇污水处理厂, 预算 the 147万元's: hd23b, 苍溪).
 _FUNDS_TAIL = lazy(r"(?:的)?(?:专项)?(?:预算|资金|经费)$")

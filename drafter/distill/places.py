@@ -149,7 +149,7 @@ _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VE
                 _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
-_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外: no 但故乡, 距县, 除拱墅区)
+_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除至"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外, 勐海县至景洪市: no 但故乡, 距县, 除拱墅区, 至景洪市)
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
 _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 经营 在线 即将 据此 和谐 与会 等等 以及".split())  # (树立经营城市理念: no 营城市)
@@ -287,13 +287,6 @@ WITHIN_FRAME = frozenset("在于至")  # (the frame of where a WITHIN closes a p
 # cities: :func:`_city_before`): 市政 works (新改建市政管网: no 新改建市; 福州市政道路: 福州市's), a level's set targets (全市棚改市定目标任务:
 # no 棚改市), hd37b; never 市政府, 市政协 (泉州市政府).
 LEVEL_WORD = re.compile(r"政(?:管网|道路|设施|工程|公用|基础|配套|桥梁|管线|园林|排水)|定(?:目标|任务|指标)")
-
-
-# The peoples an autonomous place is named after, all of them, each written with 族 or without (巴音郭楞蒙古自治州): what stands
-# between an autonomous county's own name and its 自治县 (维西傈僳族自治县, 元江哈尼族彝族傣族自治县).
-PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
-           "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 "
-           "赫哲 门巴 珞巴 基诺").split()
 
 
 # A prefecture named short by its 州 (恩施州, 黔东南州, 西双版纳州) is one of the thirty autonomous

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import docx
 import pytest
+from helpers import XIANGGELILA_RENAMED as SHANGRILA
 from helpers import distil, seeds_draft, unit_workspace
 
 from drafter.compose.form import section_head
@@ -97,14 +98,6 @@ def test_a_head_keeps_its_item_word_from_a_reply_of_the_drafts_kind():
 
 
 # hd51a seeds/2015-01-06_撤县设市.txt (康巴作家群), the news item whole.
-SHANGRILA = (
-    "民政部批复香格里拉撤县设市\n\n"
-    "  记者从香格里拉县民政局了解到,申报了多年的香格里拉县撤县设市工作于12月16日获得民政部批复。\n\n"
-    "  据悉,民政部是以(民函〔2014〕375号)批文《关于撤销香格里拉县设立香格里拉市的批复》作为函件发送给香格里拉县相关部门的。批复的"
-    "主要内容是:撤销香格里拉县,设立县级香格里拉市,以原香格里拉县的行政区域为香格里拉市的行政区域,香格里拉市人民政府驻建塘镇金沙路22号。\n\n"
-    "  据了解,香格里拉县总面积11613平方公里,辖4个镇、7个乡,共有6个居委会、58个行政村。2011年起,香格里拉县就着手撤县设市的申报工作。"
-    "2013年省民政厅批复之后,上报中央。今年年初,该县又加大了申报力度,最终获得了民政部批复。\n\n"
-    "  撤县设市是迪庆州的一件喜事,是各族人民社会生活中的一件大事,标志着香格里拉进入一个崭新的历史阶段。\n")
 
 
 def test_the_county_a_city_was_is_its_own_place(tmp_path):

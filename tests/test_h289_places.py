@@ -74,7 +74,7 @@ def test_a_reviewed_fact_of_the_renamed_county_stays_the_citys_own(tmp_path):
     """hd51a's page, distilled, a fact reviewed by the clerk, distilled again: the merge weighs the curated fact's place by what its
     source says (撤县设市), so 香格里拉县's fact stays 香格里拉市's own."""
     from click.testing import CliRunner
-    from test_h276_own_forms_and_places import SHANGRILA
+    from helpers import XIANGGELILA_RENAMED as SHANGRILA
 
     from drafter.cli import cli
     from drafter.yamlio import load_yaml

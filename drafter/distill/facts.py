@@ -112,7 +112,7 @@ from ..grammar import (MEANS_WORDS, VISITING_VERBS, YEAR_START, DAY_TIME, WORKS_
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
-from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
@@ -2727,7 +2727,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
     anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`)."""
     doc_year = text_year(meta)
     default = (default_class(meta.kind, meta.title, out, doc_year) if meta.kind in (WORK_REPORT, NEWS)
-               else default_class(meta.kind, meta.title))
+               else default_class(meta.kind, meta.title if meta.kind == POLICY else None))
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}

@@ -2218,12 +2218,24 @@ DOCUMENT_NOTE = re.compile(rf"^(?:{_THIS_REPORT}[^。；！？]*?(?:编制|编�
 def without_enacting(text: str) -> str:
     """``text`` without its sentences enacting its document (:data:`ENACTING`), sending it on (a reply's transmittal closing
     its opening paragraph, …具有重要意义。现根据我厅工作职能，将提案答复内容如下：, :data:`~drafter.grammar.TRANSMITTAL`, rs8) or
-    noting what it is as one (:data:`DOCUMENT_NOTE`, never one holding a figure)."""
+    noting what it is as one (:data:`DOCUMENT_NOTE`, never one holding a figure). A transmittal goes up to its colon only: what
+    follows it in its sentence is the statement it announces (现将有关情况答复如下：一是2023年我局投入资金500万元…, rv18 4)."""
     sentences = _WHOLE_SENTENCE.split(text)
-    kept = [s for s in sentences if not ENACTING.search(s.strip())
-            and not (TRANSMITTAL.match(normalise(s).strip()) and not ISSUING.match(normalise(s).strip()))
+    kept = [_after_transmittal(s) for s in sentences if not ENACTING.search(s.strip())
             and not (DOCUMENT_NOTE.match(normalise(s).strip()) and not find_figures(s))]
-    return text if len(kept) == len(sentences) else "".join(kept).strip()
+    return text if kept == sentences else "".join(kept).strip()
+
+
+def _after_transmittal(sentence: str) -> str:
+    """``sentence`` without a transmittal opening it (:data:`~drafter.grammar.TRANSMITTAL`, not a notice issuing a document,
+    :data:`~drafter.grammar.ISSUING`): what follows its colon, nothing if none does."""
+    norm = normalise(sentence)
+    lead = len(norm) - len(norm.lstrip())
+    sent = TRANSMITTAL.match(norm[lead:])
+    if not sent or ISSUING.match(norm[lead:].strip()):
+        return sentence
+    colon = norm.find("：", lead + sent.end())
+    return sentence[colon + 1:] if colon >= 0 else ""
 
 
 # A lede's day that lost its 月 and 日 (111下午2022年全省应急管理工作会议…召开 for 1月11日下午, rs8): digits and the part of the day,

@@ -180,8 +180,10 @@ def own_opening(sentences: list[str]) -> list[str]:
     return sentences
 
 
-# A sentence opening on whom its work was done with, no subject (与各指挥部成员单位…加强会商研判; not 同时, 同比: other words).
-_PARTNER_OPENING = lazy(rf"^(?:{G.words(G.PARTNERING_WORDS)})(?![时比步期样一])")
+# A sentence opening on whom its work was done with, no subject: a unit or group, its verb after it (与各指挥部成员单位…加强会商研判;
+# not 同时, 同比, 同年，…, 与会人员…, 与此同时: other words, rv18 6).
+_PARTNER_OPENING = lazy(rf"^(?:{G.words(G.PARTNERING_WORDS)})(?![时比步期样一年日月级类等会此])[^，。；：]{{1,30}}?{_SUBJECT_END}"
+                        r"(?=[\u4e00-\u9fff])")
 
 
 def with_given_subject(sentences: list[str], text: str, self_name: str) -> list[str]:

@@ -2610,15 +2610,31 @@ def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
 _PLACE_OPENING = re.compile(rf"^(?:{words(SHORT_ADDING_WORDS)})?，?(?:{SUBJECT_PLACE.pattern[1:]}|{STEM_DEPARTMENT.pattern[1:]})")
 
 
-def place_split(text: str, verb: str = "") -> list[str]:
+def place_split(text: str) -> list[str]:
     """``text`` cut before each sentence opening on a place as its subject other than the place its part opens on (红河州各级各部门
     始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's; 2020年，任泽区…完成造林面积3.5万亩…。南和区…
     完成造林面积1.71万亩…。临西县…: three districts' results, each its own, hd45b; 此外，余杭商务部门还创新布局… after 杭州市商务局公布…:
     the district's, h258), where the text opens on one. A quotation is no sentence of its own: it opens the one naming who said it,
     whose place is the speaker's unit's (“…引领。”余杭区商务局相关负责人介绍，…), the speaker's words ending at a sentence naming a place
     as its subject (此外，余杭商务部门还创新…), the same or another. A clause after ； is cut as a sentence is, its ； made a stop
-    (武陟县开放…7条县乡道；孟州市开放…5条县乡道路；…: each county's deed its own, hd54b), and so is one opening on another name
-    doing by the same ``verb`` what the place before did (:func:`_parallel_stem`: …；修武开放…9条道路)."""
+    (武陟县开放…7条县乡道；孟州市开放…5条县乡道路；…: each county's deed its own, hd54b), and so is one opening on a name doing what
+    the places listed before it did (:func:`_place_pieces`: …；修武开放…9条道路)."""
+    return [piece for piece, _ in _place_pieces(text)]
+
+
+def stem_listed(text: str, norm: str) -> bool:
+    """Whether the statement ``norm`` is a clause of ``text`` (from one of its sentences on: the words before may have gone, 记者从…
+    获悉，) opening on a name doing what the places listed before it did (:func:`_place_pieces`: 修武开放…9条道路 after 温县开放…；):
+    a place by its stem, none of the place's before it, hd54b."""
+    text = normalise(text)
+    return any(by_stem and norm.startswith(piece.lstrip()[:6]) for start in (0, *(m.end() for m in re.finditer("[。！？]", text)))
+               for piece, by_stem in _place_pieces(text[start:])[1:])
+
+
+def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
+    """:func:`place_split`'s pieces, each with whether it was cut as a clause after ； opening on a name doing by the same
+    ``verb`` what the place before it did, ``verb`` given where the text goes on with a list of places doing it (:func:`_parallel_stem`);
+    never a clause after the first place's (鲤城区共有小学30所；初中共有12所；…: one place's figures, rv18 1)."""
     sentences: list[str] = []
     for piece in (s for s in _CLAUSE_OR_SENTENCE.split(text) if s.strip()):
         open_quote = sentences and sentences[-1].count("“") > sentences[-1].count("”")
@@ -2626,17 +2642,25 @@ def place_split(text: str, verb: str = "") -> list[str]:
     opening = normalise(sentences[0]).lstrip() if sentences else ""
     first = subject_place(opening) if len(sentences) > 1 else None
     if not first and not (verb and len(sentences) > 1):
-        return [text]
+        return [(text, False)]
     whole = normalise(text)
     # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
     spoken = bool(_QUOTED.match(opening) or SAID.match(opening) or DATA_SHOWN.search(opening))
+    listing = verb
     verb = verb or (opening[len(first):len(first) + 2] if first and opening.startswith(first) else "")
-    at = next((k for k in range(1, len(sentences)) if (_PLACE_OPENING.match(_QUOTED.sub("", n := normalise(sentences[k]).lstrip()))
-               and subject_place(n, whole) not in (None, *(() if spoken else (first,)))) or (
-               sentences[k - 1].endswith("；") and _parallel_stem(normalise(sentences[k]).lstrip(), verb, first))), None)
+
+    def cut(k: int) -> bool | None:
+        """True where sentence ``k`` opens on another place, False where it is a listed name's clause, None if neither."""
+        n = normalise(sentences[k]).lstrip()
+        if _PLACE_OPENING.match(_QUOTED.sub("", n)) and subject_place(n, whole) not in (None, *(() if spoken else (first,))):
+            return True
+        return False if listing and sentences[k - 1].endswith("；") and _parallel_stem(n, verb, first) else None
+
+    at = next(((k, by) for k in range(1, len(sentences)) if (by := cut(k)) is not None), None)
     if not at:
-        return [text]
-    return [re.sub(r"；$", "。", "".join(sentences[:at]).strip()), *place_split("".join(sentences[at:]).strip(), verb)]
+        return [(text, False)]
+    rest = _place_pieces("".join(sentences[at[0]:]).strip(), verb)
+    return [(re.sub(r"；$", "。", "".join(sentences[:at[0]]).strip()), False), (rest[0][0], not at[1]), *rest[1:]]
 
 
 _CLAUSE_OR_SENTENCE = re.compile(rf"{_WHOLE_SENTENCE.pattern}|(?<=；)")
@@ -2644,9 +2668,10 @@ _CLAUSE_OR_SENTENCE = re.compile(rf"{_WHOLE_SENTENCE.pattern}|(?<=；)")
 
 def _parallel_stem(clause: str, verb: str, place: str | None) -> bool:
     """Whether ``clause``, after a ；, opens on a name other than ``place`` doing by ``verb`` (two characters) what the place
-    before it did (温县开放马武路等4条道路；修武开放金云路…等9条道路: 修武, a county by its stem, hd54b)."""
+    before it did (温县开放马武路等4条道路；修武开放金云路…等9条道路: 修武, a county by its stem, hd54b), a name that may be a place's
+    (not 其中, 全年)."""
     m = re.match(rf"([{CJK}]{{2,3}}?){verb}", clause) if len(verb) == 2 and re.fullmatch(f"[{CJK}]+", verb) else None
-    return bool(m) and not (place or "").startswith(m.group(1))
+    return bool(m) and not (place or "").startswith(m.group(1)) and any(is_place(m.group(1) + level) for level in "县市区")
 
 
 # A sentence after a report's opening telling what the place or bureau was honoured with (…各项工作取得了新进展新成效。三门县被省委
@@ -2892,13 +2917,13 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             place = heading_area(unit.section, areas, ws.jurisdiction) or place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0] and not (
-                _parallel_stem(norm, *place_told[2:0:-1])):
+                stem_listed(unit.text, norm)):
             # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a; not another name doing what
             # it did, 温县开放马武路等4条道路。/ 修武开放…9条道路, hd54b)
             place = place_told[1]
         # (and in any document the items after a lead on another place: 腾冲市目前正在实施“大和顺”旅游区建设项目…主要建设内容包括：
         # 一是实施和顺古镇5A旅游景区创建；… in a 保山市 reply, 腾冲市's, hd50a)
-        place_told = (unit.block, place, norm[len(place):len(place) + 2] if norm.startswith(place) else "") if (
+        place_told = (unit.block, place) if (
             meta.kind == NEWS or unit.role == "lead") and place != meta.jurisdiction and not joint else (
             place_told if unit.role == "item" and place_told and unit.block is place_told[0] else None)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place"), page_told):

@@ -11,7 +11,7 @@
 from helpers import distil, unit_workspace
 
 from drafter.compose.sentences import with_given_subject
-from drafter.distill.facts import place_split, without_enacting
+from drafter.distill.facts import lower_own_place, place_split, without_enacting
 
 QUANZHOU_EDUCATION = ("泉州市教育局", "市教育局", "泉州市")
 
@@ -30,6 +30,21 @@ def test_1_a_clause_after_a_places_own_stays_its(tmp_path):
             "初中新建校舍2万平方米，新增学位3000个。\n")
     ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *QUANZHOU_EDUCATION), page, "2024-03-05_泉州市教育事业发展概况.txt")
     assert {f.jurisdiction for f in ff.facts if "3000个" in f.text} == {"鲤城区"}
+
+
+def test_2_an_autonomous_regions_own_statements_stay_its(tmp_path):
+    page = ("宁夏回族自治区农业农村厅2023年工作总结\n\n发布日期:2024-01-20\n\n一、主要工作成效\n\n"
+            "2023年，我区新建高标准农田120万亩，其中银川市兴庆区完成8万亩。我区粮食总产量达到380万吨。\n")
+    ws = unit_workspace(tmp_path / "ws", "宁夏回族自治区农业农村厅", "自治区农业农村厅", "宁夏回族自治区")
+    fact = next(f for f in distil(tmp_path, ws, page, "2024-01-20_总结.txt").facts if "120万亩" in f.text)
+    assert (fact.jurisdiction, fact.external) == ("宁夏回族自治区", False)  # (was 兴庆区, external)
+
+
+def test_2_a_provinces_page_gives_our_city_to_the_city_speaking():
+    spoken = "会上，郑州市、洛阳市作典型发言，新乡市表示，我市将全力做好安全生产工作。"
+    assert lower_own_place(spoken, "河南省") == "新乡市"  # (was 郑州市, the first named)
+    # (no city's words: a city named in the statement is not its speaker)
+    assert lower_own_place("2023年，我市新建高标准农田120万亩，其中郑州市完成8万亩。", "河南省") == "河南省"
 
 
 def test_3_a_reply_asking_for_a_work_plan_reports_done_work(tmp_path):

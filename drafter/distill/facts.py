@@ -175,15 +175,28 @@ SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<p
 
 # A statement speaking for a place of a level by 我 (我市应急局…作为6个发言省辖市…): rs8.
 OWN_LEVEL_SAID = re.compile(r"我([市县区])(?![场])")
+# A place's words at a wider place's meeting: its speech there (作为6个发言省辖市, 作典型发言, 交流经验做法).
+_SPEECH_GIVEN = re.compile(r"发言|交流")
 
 
 def lower_own_place(norm: str, page_place: str | None) -> str | None:
-    """``page_place``, unless a statement speaks for a place below it by 我 (我市应急局… in the province's work meeting, its
-    news on 新乡's site: :data:`OWN_LEVEL_SAID`): then the place of that level it names (新乡市应急管理局…), rs8."""
+    """``page_place``, unless a statement speaks for a place below it by 我 (:data:`OWN_LEVEL_SAID`) in that place's words, quoted,
+    after a speaker's frame or as its speech (:data:`_SPEECH_GIVEN`: 我市应急局…作为6个发言省辖市… in the province's work meeting,
+    its news on 新乡's site, rs8): then the place of that level speaking — the last its sentence names before 我 (郑州市、洛阳市作典型
+    发言，新乡市表示，我市… → 新乡市), else the first named after it (新乡市应急管理局…). 我区 in an autonomous region's page is the
+    region itself (rv18 2)."""
     said = OWN_LEVEL_SAID.search(norm)
-    if not said or not page_place or not page_place.endswith(("省", "自治区")):
+    if not said or not page_place or not page_place.endswith(("省", "自治区")) or (
+            said.group(1) == "区" and page_place.endswith("自治区")):
         return page_place
-    return next((name for _, _, name in places_in(norm) if name.endswith(said.group(1)) and name != page_place), page_place)
+    start = max(norm.rfind(stop, 0, said.start()) for stop in "。！？") + 1
+    end = min((k for k in (norm.find(stop, said.end()) for stop in "。！？") if k >= 0), default=len(norm))
+    quoted = norm[:said.start()].count("“") > norm[:said.start()].count("”")
+    if not (quoted or SPEECH_FRAME.search(norm, start, said.start()) or _SPEECH_GIVEN.search(norm, start, end)):
+        return page_place
+    named = [(at, name) for at, _, name in places_in(norm) if name.endswith(said.group(1)) and name != page_place]
+    return next((name for at, name in reversed(named) if start <= at < said.start()), None) or next(
+        (name for at, name in named if at > said.start()), page_place)
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:

@@ -1274,6 +1274,11 @@ AUTONOMOUS_PLACE = lazy(rf"^((?:(?![省市])[\u4e00-\u9fff]){{2,5}}?)(?:(?:{word
 _AUTONOMOUS_SHORT = lazy(r"^([\u4e00-\u9fff]{2,4}?)自治([县州旗])")
 
 
+# The five autonomous regions by their names before 自治区 (宁夏回族自治区银川市教育局 names its city within, h289).
+AUTONOMOUS_REGION_NAMES = ("内蒙古", "广西壮族", "西藏", "宁夏回族", "新疆维吾尔")
+_AUTONOMOUS_REGION = lazy(rf"^({words(AUTONOMOUS_REGION_NAMES)})自治(区)")
+
+
 def _autonomous(name: str) -> re.Match | None:
     """The autonomous prefecture, county or banner ``name`` opens with (甘南藏族自治州…, 耿马自治县…), by any of its names."""
     return AUTONOMOUS_PLACE.match(name) or _AUTONOMOUS_SHORT.match(name)
@@ -1299,7 +1304,7 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     鲤城区, 区教育局; 宁夏回族自治区银川市教育局 → 银川市, 市教育局),
     a place as the place reader reads one (:func:`drafter.distill.places.place_chain`), never a level word inside a word
     (仙桃市住房和城市更新局 → 仙桃市, 市住房和城市更新局: 住房和城市 names no place, hd52b); ("", name) when it opens with no place."""
-    autonomous = _autonomous(name)
+    autonomous = _autonomous(name) or _AUTONOMOUS_REGION.match(name)
     if autonomous:  # (a region's or a prefecture's by the place named within it: 宁夏回族自治区银川市教育局 → 银川市, 市教育局)
         within = place_and_short_name(name[autonomous.end():]) if autonomous.group(2) in "区州" else ("", "")
         return within if within[0] else (

@@ -1080,12 +1080,33 @@ def names_object(text: str, ask) -> bool:
     a fact says apart (引进人才 of 人才引育, 创业 of 优化创业环境, 设施 of 养老服务设施布局规划): no test — but where ``text``
     names a route or site the ask does not (:func:`_names_other_site`): the work there is on its own road, and one of the
     asked thing's kind says its head (公路 of 农村公路), while a named one (北大路) is said by name (hd52a: 完成崇信至白水、罗汉洞至
-    长庆桥三级公路改造46公里 drafted under 改造提升北大路 for 改造 and the 长庆桥 its route ends at)."""
+    长庆桥三级公路改造46公里 drafted under 改造提升北大路 for 改造 and the 长庆桥 its route ends at). First of all, the
+    text says what the key asks of its site or thing (:func:`says_asked_of`)."""
+    if not says_asked_of(text, ask):
+        return False
     last = next((k for k in ask.matter_keys if (len(k) >= THING_KEY or _names_other_site(text, ask.text))
                  and ask.phrase.endswith(k)), None)
     if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
+
+
+def says_asked_of(text: str, ask) -> bool:
+    """False when the key word the ask's phrase ends on (:attr:`~.asks.Ask.matter_keys`) names a site (:func:`_key_sites`)
+    ``text`` says neither by its name nor by its kind — the work on another site's facilities is not on the asked one's
+    (国家工业遗产易门铜矿…所在地绿汁镇配套设施不断完善 under 完善易门县小街乡孙兰英纪念馆配套设施, sharing only 配套设施 and 易门,
+    hd55c) — or is what the phrase asks of a thing (after 的: 安葬范围 of 明确农村公益性公墓的安葬范围) and ``text`` does not say
+    its head (its last word beyond the generic: 范围; 养护 of 日常养护, 养护水平), whatever it says of the thing: the thing alone
+    (农村公益性公墓建设补助资金, 殡葬改革 — the thing's synonyms) is another ask's matter (hd55a)."""
+    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    if last is None:
+        return True
+    if any(not (site[:-len(kind)] in text or kind in text) for site, kind in _key_sites(last)):
+        return False
+    if not ask.phrase[:-len(last)].endswith("的"):
+        return True
+    head = next((w for w in (last[k - 2:k] for k in range(len(last), 1, -2)) if w not in GENERIC), None)
+    return head is None or head in text
 
 
 def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
@@ -2907,6 +2928,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                     body.append((part, said))
             if not body or (earlier_year(plan, today) and not names_matter("".join(s for _, s in body), key, ws)):
                 continue  # last year's plan to confirm says what the ask is about, not the bureau's field only
+            if not says_asked_of("".join(s for _, s in body), ask):
+                continue  # (公墓建设资金 under 明确农村公益性公墓的安葬范围: the thing's, not what is asked of it, hd55a)
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
             if len(body) > most:  # the ones densest in the ask's words, in their order
                 best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:most]
@@ -4093,6 +4116,19 @@ NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|�
 # road points, never days or levels (每周一至周五开通12345服务热线, 从省级至县级全面压实防汛责任防线, rv17).
 NAMED_ROUTE = lazy(rf"(?P<ends>(?!周|星期)[{CJK}]{{2}}(?<![截直甚乃以级月日年])至(?![今少多于此]|周|星期)[{CJK}]{{2}}(?<![级月日年]))"
                    rf"[^，,。；;]*?(?:{ROAD}|段)")
+
+
+# A named landmark an ask's thing may belong to (孙兰英纪念馆 of 完善…孙兰英纪念馆配套设施): two characters of its name and
+# its kind; a kind of landmark is no name (革命旧址, 考古遗址).
+NAMED_LANDMARK = lazy(r"(?!革命|红色|文物|考古|历史|工业|古代|各类|各级|现有|新建|重点|县级|市级|省级|国家|全国|全省|全市)"
+                      r"[\u4e00-\u9fff]{2}(?P<kind>纪念馆|纪念碑|纪念园|陈列馆|博物馆|故居|旧址|遗址|陵园)")
+
+
+def _key_sites(key: str) -> tuple[tuple[str, str], ...]:
+    """The named sites (:data:`NAMED_SITE`) and landmarks (:data:`NAMED_LANDMARK`) an ask's key word names, each with its
+    kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆)."""
+    sites = [(m.group(), m.group()[2:]) for m in NAMED_SITE.finditer(key)]
+    return tuple(sites + [(m.group(), m.group("kind")) for m in NAMED_LANDMARK.finditer(key)])
 
 
 def _names_other_site(text: str, asked: str) -> bool:

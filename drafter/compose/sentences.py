@@ -685,8 +685,10 @@ def running_totals(sentence: str, figures: list) -> bool:
     return bool(starts)
 
 
-# A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
-TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|不少于|至少|上限|标准为?"
+# A measure's terms, not a result: a size, a cap, a rate per unit (also after what each unit is: 每建一个乡镇级农村公益性公墓补助
+# 40万元, a standard a document set, hd55a), a threshold, an award's amount.
+TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|每[^，。；\d]{0,24}?(?:补助|补贴|奖补|奖励|资助)|给予|分别给予|首次超过|不超过"
+                   r"|不低于|不少于|至少|上限|标准为?"
                          r"|时速|精度|续航里程|口径"  # …, or a product's rating (not a capacity: 装机容量…, which grows)
                          r"|小于|大于|低于|高于|少于|多于)[达超约近为]?$")  # or a criterion's bound (因流域面积小于200平方公里，不在…范围)
 TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"

@@ -941,6 +941,11 @@ _TIME_REACHED = (rf"(?:(?:19|20)\d{{2}}|[今明本]|下半)?年(?!度)|(?:\d{{1,
 # 分别压减30%、40%; with 至 or 到, 提高到, the new value of the same thing; periods' change from one year's value to another takes
 # more), and the words of a level aimed at besides them (突破10亿元, 超过, 增至, 每年投入…500万元, 年均).
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
+# The verbs of things entering a list (16个项目进入…项目库, 纳入, 列入, 入选) and the words a list's name ends on.
+ENTERING_VERBS = ("进入", "纳入", "列入", "入选")
+ROSTER_WORDS = ("项目库", "名单", "名录", "目录", "规划", "清单", "库")
+# A change said by one character (同比增15%, 年均增10%以上, 同比降3%), and the verb it is read as in a figure's name.
+SHORT_CHANGES = {"增": "增长", "降": "下降", "减": "减少"}
 LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年", "年均")
 # The words of a work's start (于2016年1月22日正式开工建设, 动工) and of its end (竣工, 建成, 投入使用): a work started is under way, what
 # it is to build its scope, until a text says it was finished (hd53c).

@@ -244,8 +244,9 @@ class Workspace:
         word = self.own_place_word()
         if not word:
             return phrase
-        if "《" in phrase or "“" in phrase:
-            return "".join(part if part[:1] in "《“" else self.in_own_words(part) for part in _TITLED.split(phrase) if part)
+        parts = _TITLED.split(phrase) if "《" in phrase or "“" in phrase else [phrase]
+        if len(parts) > 1:  # (a quotation left open, “中国制造, is no name kept: h292)
+            return "".join(part if part[:1] in "《“" else self.in_own_words(part) for part in parts if part)
         stem, level = re.escape(self.jurisdiction[:-1]), re.escape(self.jurisdiction[-1])
         if len(self.jurisdiction) == 2:  # 魏县: its one character alone names no place (魏 of 曹魏)
             return phrase.replace(self.jurisdiction, word)

@@ -88,12 +88,12 @@ def test_a_change_from_one_value_to_another_counts_one_measure(ws):
 
 def test_a_national_titles_level_is_part_of_what_is_counted(tmp_path, ws):
     """(d) 全国重点文物保护单位25处 counts national key sites (not any 重点文物保护单位); 16个项目进入国家、省…项目库 counts 项目, no
-    verb cut at its object."""
+    verb cut at its object — but the list it entered, shortened, where another count of 项目 entered another (h292, rs9)."""
     figures = find_figures(HERITAGE, HERITAGE)
     assert [f.counts for f in figures[1:3]] == ["全国重点文物保护单位", "全国历史文化名村(镇)"]
     ff = distil(tmp_path, ws, MEETING, MEETING_NAME)
     counted = {g.raw: g.counts for g in fact_saying(ff, "16个项目").figures}
-    assert counted["16个"] == "项目" and counted["53个"] == "项目"
+    assert counted["16个"] == "项目进入国家、省“十四五”…项目库" and counted["53个"] == "项目进入河南省“十四五”规划"
     # (the nation's own figure stays the nation's measure: 全国婴儿死亡率)
     text = "2024年，全国婴儿死亡率降至4.0‰。"
     assert find_figures(text, text)[0].counts == "婴儿死亡率"

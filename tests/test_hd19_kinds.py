@@ -119,7 +119,7 @@ def test_a_bureaus_results_at_its_press_conference_are_results(tmp_path):
     assert fact_saying(ff, "村庄规划353个").kind == "done"
     rubbish = fact_saying(ff, "农村环境净化整治导则")
     assert rubbish.kind == "done"
-    assert rubbish.text.endswith("对村屯实施“洁、序、美”") and "对机制落实" not in rubbish.text
+    assert rubbish.text.endswith("对村屯实施“洁、序、美”。") and "对机制落实" not in rubbish.text
 
 
 # 天水市文化和旅游局's reply to 73号议案 (2019-08-08, posted 2020-01-15), its body as printed.
@@ -187,7 +187,7 @@ def test_a_meetings_instructions_are_no_result(tmp_path):
     its items saying what must be done (一要…二要…), is neither work done nor the bureau's plan."""
     ff = distil(tmp_path, _shenyang(tmp_path), MEETING, "2024-10-24_推进会.txt")
     instructions = fact_saying(ff, "一要提高思想认识")
-    assert instructions.kind == "context" and instructions.text.endswith("关注重点")  # (the page's cut after a clause's comma)
+    assert instructions.kind == "context" and instructions.text.endswith("关注重点。")  # (the page's cut after a clause's comma; closed, h292)
     assert fact_saying(ff, "召开了农业产业项目落实推进专题会议").kind == "done"
 
 

@@ -535,7 +535,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             else:
                 worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask))
                           if section else [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
-                if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context):
+                if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context, ws):
                     worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws)), True
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
@@ -587,7 +587,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
     first = next((b for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)), None)
-    if first and not site and (restated or _says_the_lead_in("".join(s.text for s in first.spans[1:]), context)):
+    if first and not site and (restated or _says_the_lead_in("".join(s.text for s in first.spans[1:]), context, ws)):
         # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c; …将继续发展非遗乡村康养游，
         # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b)
         blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
@@ -1931,20 +1931,22 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
     return _flagged_whole(spans, carry_on_mark(year), note, ids, f"standing:{ids[0]}")
 
 
-def _says_the_lead_in(item: str, context: dict) -> bool:
+def _says_the_lead_in(item: str, context: dict, ws: Workspace) -> bool:
     """Whether part two's first ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as its
     first clause (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37), the town it names aside
-    (加快实施毛嘴镇镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b)."""
+    (加快实施毛嘴镇镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b)
+    and the own place said either way (规范景德镇陶瓷… says 规范我市陶瓷…, the lead-in's own words,
+    :meth:`~drafter.workspace.Workspace.in_own_words`: hd53a)."""
     said = [p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p]
     first = re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0]
-    return any(p in (first, without_town(first)) for p in said)
+    return any(p in {first, without_town(first), ws.in_own_words(first), ws.in_own_words(without_town(first))} for p in said)
 
 
-def _restates_the_lead_in(item: list[Span], context: dict) -> bool:
+def _restates_the_lead_in(item: list[Span], context: dict, ws: Workspace) -> bool:
     """Whether a part-two ``item`` is its ask's words as the bureau's step over no work of it (:func:`worded_plan_gap`'s
     asked step) saying the matter the lead-in names (:func:`_says_the_lead_in`)."""
     return any(s.group and s.group.startswith("asked-step:") for s in item) and _says_the_lead_in(
-        "".join(s.text for s in item), context)
+        "".join(s.text for s in item), context, ws)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

@@ -635,9 +635,12 @@ def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
 
 
-def says_point(text: str, point: str) -> bool:
+def says_point(text: str, point: str, ws: Workspace) -> bool:
     """True when ``text`` says a run of words of an ask's ``point`` (longer than WORD_MAX: 信息化项目 of 从源头上规范信息化项目
-    审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…全覆盖, hd25b)."""
+    审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…全覆盖, hd25b), nor
+    one word run on from the bureau's own place (:func:`without_own_places`: 景德镇陶瓷 of 促进景德镇陶瓷市场…发展 in 近年来景德镇
+    陶瓷产业发展保持良好态势, only 陶瓷 of it the point's, hd53a)."""
+    point = without_own_places(point, ws)
     return any(len(w) > WORD_MAX for w in shared_words(text, (bigrams(point) - GENERIC) & bigrams(text)))
 
 
@@ -772,12 +775,15 @@ def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> list[Item]:
     crop; 防火 of 贯通自新村与涉县消防通道): with figures where any states them, of those saying most of the thing's words,
     the newest year's, the densest in figures first, at most NEAR_SHOWN. Material near the ask, never its answer (hd51b:
     已完成苹果新优品种推广1.2万亩 under 建立苹果无病毒采穗圃; hd52d: 持续开展森林防火检查工作 under a forest county's 消防通道; not a
-    word of its kind alone: 种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式)."""
+    word of its kind alone: 种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式). Work older than the freshness window
+    but within max_age counts, the thing's words it says before its year: 2020's 发展以…电商为核心的陶瓷产业…经济 near
+    规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a)."""
     opening, grams = thing_words(phrase, ws)
     if not opening:
         return []
     found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
-             if not i.stale and own_jurisdiction(i, ws) and bureau_said(i, ws) and any(w in i.fact.text for w in opening)]
+             if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
+             and any(w in i.fact.text for w in opening)]
     found = [i for i in found if i.fact.figures] or found
     ranked = sorted(found, key=lambda i: (-len(grams & bigrams(i.fact.text)), -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
     return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN]
@@ -806,16 +812,19 @@ def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
 
 def near_note(items: list[Item], words: frozenset[str]) -> str:
     """The comment of a placeholder the base holds nothing for but work near its ask (:func:`near_work`): each by its source
-    and its sentence stating most figures (none stating any: saying most of the thing's ``words``, :func:`thing_words`), to
-    compare, and what to write."""
+    and its sentence stating most figures, led by the one saying most of the thing's ``words`` (:func:`thing_words`) where
+    that says more (发展以直播、网红带货、电商为核心的陶瓷产业“非接触性”经济。 before 2020年陶瓷快递量…4876.38万件 near 陶瓷电商平台…:
+    the figures alone said only 陶瓷, hd53a), to compare, and what to write."""
     said = []
     for item in items:
-        sentences = fact_sentences(item.fact)
+        sentences = fact_sentences(item.fact) or [item.fact.text]
         figured = [t for t in sentences if DIGIT.search(_DATE.sub("", t))]
-        densest = (max(figured, key=lambda t: len(DIGIT.findall(_DATE.sub("", t)))) if figured
-                   else max(sentences or [item.fact.text], key=lambda t: len(words & bigrams(t))))
+        nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
+        densest = max(figured, key=lambda t: len(DIGIT.findall(_DATE.sub("", t)))) if figured else nearest
+        quoted = (nearest + densest if sentences.index(nearest) < sentences.index(densest) else densest + nearest) if (
+            len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
         source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
-        said.append(f"{source}“{densest}”")
+        said.append(f"{source}“{quoted}”")
     return WORK_GAP_NOTE.replace("：", f"，有相近的情况（{'；'.join(said)}），可参考：", 1)
 
 
@@ -1726,7 +1735,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
-                         or (not i.stale and any(says_point(i.fact.text, point) for point in asks[k].points))
+                         or (not i.stale and any(says_point(i.fact.text, point, ws) for point in asks[k].points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))

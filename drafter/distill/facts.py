@@ -2028,6 +2028,11 @@ def text_key(text: str) -> str:
 # A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
 # 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
+                             # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
+                             # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…)
+                             r"|^[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道)讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
+                             r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}[）)]|[：:]?\s*(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
+                             r"(?:\s?通讯员\s?[\u4e00-\u9fff]{2,3})*(?=\s|近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日))\s*"
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
                              # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
                              # 柳州市规划局公布…, hd36a)
@@ -2162,10 +2167,22 @@ def finished_end(text: str) -> str:
     经济困难老人开展上门: its counts are all there), marked as cut (:data:`~drafter.grammar.PAGE_CUT`: …，选派1名干部驻……). A list
     of titles cut in its next title keeps those it closed (:data:`_TITLES_LISTED`); a list cut in its last member (、) is its
     clause's, cut or kept whole with it, never cut short of its members (…读书班，通过专家辅导、现场教学、学习研讨 → …读书班: not
-    通过专家辅导、现场教学, the means read whole)."""
+    通过专家辅导、现场教学, the means read whole), and so is one cut after a member's 、 (…；完成汪洲河路、沙嘴路、 → …800平方米。, hd52b).
+    What it keeps of a sentence it closes with its stop (…还得到收入并学会技术，还解 → …还得到收入并学会技术。, hd53c; …同比增长
+    36.4%, → …36.4%。, hd53a): no fact ends unfinished."""
+    kept = _finished_end(text)
+    if kept == text or kept.endswith(PAGE_CUT):
+        return kept
+    kept = kept.rstrip("；;，,、：: ")
+    return kept + "。" if kept and not re.search(r"[。！？][”’）)」』]*$", kept) else kept
+
+
+def _finished_end(text: str) -> str:
+    """:func:`finished_end`'s cut, before its stop."""
     body = text.rstrip()
-    if body.endswith(("，", "、")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
-        return body.rstrip("，、")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
+    if body.endswith(("，", ",")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
+        return body.rstrip("，,")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
+    body = body.rstrip("、")  # (cut after a member of a list: the list's clause cut, its last member maybe too)
     opening = max(body.rfind(c) for c in "。！？；") + 1
     # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套; …，对机制落实“ — the clauses before it stay; also
     # after a quote closed inside it: …负责人说：“我们新建的‘三瑞’, hd51b)

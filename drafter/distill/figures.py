@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    REACHING_WORDS, MANNER_ADVERBS, PUSHING_VERBS, SINGLING_OUT_WORDS, CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
+    SHORT_CHANGES, ENTERING_VERBS, ROSTER_WORDS, REACHING_WORDS, MANNER_ADVERBS, PUSHING_VERBS, SINGLING_OUT_WORDS, CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -1172,6 +1172,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                     part := _part_of_share(norm, text, clause, start)):
                 # (全州林草湿总面积占全州国土面积的92.98%: the share of the part its clause names before 占, not the whole)
                 name = part + "占" + name if len(part) + 1 + len(name) <= MAX_COUNTS else part + "占比"
+            name = SHORT_CHANGES.get(name, name)  # (年均增10%以上: 增长, a change the figure before it names the thing of, hd53c)
             compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
             opens = _COMPARISON_OPENING.match(norm, clause) if unit in RATIO_UNITS and clause > sentence else None
             if opens and norm[clause - 1] == "，" and _CHANGE.search(name):
@@ -1186,6 +1187,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             elif _CHANGE.match(name) and (yearly := YEARLY_AVERAGE.search(norm, clause, start)):
                 # (农村居民人均可支配收入年均增长8.6%: the yearly average change of what its clause names before 年均, not a bare change
                 # the clause before lends its measure to, hd36c)
+                # (none named there, the yearly change of the figure before's: 农业总产值104亿元以上、年均增10%以上, below)
                 name = _counted_before(norm[clause:yearly.start()], text[clause:yearly.start()]) + yearly.group() + name
             before[len(names)] = (clause, start)
             consumed = end
@@ -1279,7 +1281,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif _CHANGE.match(name) and (expected := _EXPECTED.match(norm, clause_start(norm, m.start(), sentence), m.start())) and (
                 measure := _counted_before(norm[expected.start(1):expected.start(2)], text[expected.start(1):expected.start(2)])):
             name = measure + name  # (万元生产总值能耗预计下降3.5%: the change of the measure its clause names before 预计)
-        elif _CHANGE.match(name) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())
+        elif _CHANGE.match(YEARLY_AVERAGE.sub("", name)) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())
                                                    and k not in targets_done]):
             # 研发费用支出8.6亿元，同比增长12.5%; not a figure in an aside closed before it: 优良天数225天（其中优级蓝天41个），
             # 同比2013年增加87天 is the change of 优良天数; nor a target's share done: 城镇新增就业53万人，完成年计划的106%，
@@ -1326,12 +1328,38 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             raw=text[m.start():m.end()].strip(), counts=None if not name or _NO_THING.fullmatch(name) else name,
             scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,
         ))
+    _name_lists_entered(norm, text, found, figures)
     for i, fig in enumerate(figures):  # (事故301起、死亡279人，同比下降14.0%、6.4%: each change is of its own thing)
         change = _CHANGE.search(fig.counts or "")
         paired = _paired_change(norm, found, i) if change else None
         if paired is not None and figures[paired].counts:
             fig.counts = _of_the_thing(figures[paired]) + change.group()
     return figures
+
+
+# The list things entered after their count's name (…项目|进入河南省“十四五”规划和…名单): its name to its first end on a list's word.
+_ENTERED = lazy(rf"({words(ENTERING_VERBS)})([^，。；！？]*?(?:{words(ROSTER_WORDS)}))(?=[和及与、，。；！？]|$)")
+_QUOTED_END = lazy(r".*[”」]")  # (the head of a list's name to its last quoted word: 国家、省“十四五”)
+
+
+def _name_lists_entered(norm: str, text: str, found: list[tuple[re.Match, int]], figures: list[Figure]) -> None:
+    """Counts of one sentence of the same name and unit, each of things entering a list (16个项目进入国家、省“十四五”…项目库，53个
+    项目进入河南省“十四五”规划…: 项目 twice, hd53b), named with the verb and the list, its name shortened to its head and last word
+    where too long (项目进入国家、省“十四五”…项目库, 项目进入河南省“十四五”规划): which list tells them apart."""
+    named = [(found[i][1], f.counts, f.unit) for i, f in enumerate(figures)]
+    for i, fig in enumerate(figures):
+        at = text.find(fig.counts or "\0", found[i][0].end(), found[i][0].end() + 4)
+        entered = _ENTERED.match(norm, at + len(fig.counts)) if named.count(named[i]) > 1 and at >= 0 else None
+        if not entered:
+            continue
+        verb, roster = entered.group(1), text[entered.start(2):entered.end(2)].strip()
+        room = MAX_COUNTS - len(fig.counts) - len(verb)
+        if len(roster) > room:
+            tail = next(w for w in ROSTER_WORDS if roster.endswith(w))
+            head = _QUOTED_END.match(roster[:room - len(tail) - 1])
+            roster = f"{head.group()}…{tail}" if head else ""
+        if roster:
+            fig.counts += verb + roster
 
 
 def _of_the_thing(changed: Figure) -> str:

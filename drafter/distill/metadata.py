@@ -909,9 +909,11 @@ WHOLE_LEVEL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全([省市县区])"
 def _wider_own_event(title: str | None, place: str | None, own: str | None) -> bool:
     """Whether a page of no issuer read as ``place``'s is the workspace's (``own``) event: its title names the whole of the
     workspace's level (:data:`WHOLE_LEVEL_TITLE`), one above ``place``, and no place of its own (the province's work meeting on
-    新乡's site, 我市应急局…作为6个发言省辖市 its only words of the city: 河南省's, rs8 — the city's own deeds its facts' place)."""
+    新乡's site, 我市应急局…作为6个发言省辖市 its only words of the city: 河南省's, rs8 — the city's own deeds its facts' place).
+    A level ``place`` shares is ``place``'s own whole (全市 of 晋江市, a county-level city, on 泉州市's: rv18 5)."""
     m = WHOLE_LEVEL_TITLE.match(simplified(title or ""))
-    return bool(m and place and own and own != place and own.endswith(m.group(1)) and not leading_places(title[m.end():])
+    return bool(m and place and own and own != place and own.endswith(m.group(1)) and not place.endswith(m.group(1))
+                and not leading_places(title[m.end():])
                 and _place_rank(own) < _place_rank(place))
 
 
@@ -1043,8 +1045,8 @@ _REPEATED_NAME = re.compile(r"(\S{2,10}?)\1+")
 
 
 # A bureau's section alone, the column its site files the page under (安全生产综合协调科 over 2022年全省应急管理工作会议精神, rs8; not an
-# office that may issue, 县人民政府办公室, 街道办事处).
-_SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?:科|股|(?<!办事)处|(?<!办公)室)")
+# office that may issue, 街道办事处, nor a room or a desk the page is about, 老兵调解工作室, 便民服务处: rv18 8).
+_SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?:科|股|(?<!办事)(?<!服务)处)")
 
 
 def _site_label(line: str) -> bool:

@@ -1,0 +1,29 @@
+"""rv18's findings #5, #7–#23 (review of c51f7969..237f9f7a): each on the reviewer's input, failing before; the case each rule
+was made for stays in its own test (test_h287_rs8, test_h269_xianggelila, test_h288_rv17, …)."""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+
+def test_a_county_level_citys_whole_city_meeting_is_its_own(tmp_path):
+    """rv18 5: «3月5日，晋江市召开全市农村公路建设推进会。» headed 全市… on a 泉州市 bureau's workspace went to 泉州市, its
+    全市新改建… the workspace's own results: 全市 of a county-level 市 is that city's whole (rs8's 全省 on 新乡市's page stays
+    河南省's, test_h287_rs8)."""
+    page = ("全市农村公路建设推进会召开\n\n发布日期:2024-03-06\n\n3月5日，晋江市召开全市农村公路建设推进会。\n\n"
+            "会议指出，2023年，全市新改建农村公路120公里，完成投资3.2亿元。\n")
+    ws = unit_workspace(tmp_path / "ws", "泉州市交通运输局", "市交通运输局", "泉州市")
+    ff = distil(tmp_path, ws, page, "2024-03-06_全市农村公路建设推进会召开.txt")
+    assert ff.source.jurisdiction == "晋江市"
+    assert all(f.jurisdiction != "泉州市" for f in ff.facts)
+
+
+def test_a_headline_ending_in_a_room_or_desk_is_the_title(tmp_path):
+    """rv18 8: «老兵调解工作室» over a 晋江市司法局 page was taken for a bureau section's column label and the page had no title;
+    a section label ends in 科/股/处 (安全生产综合协调科, rs8), not a room (工作室, 理发室) or a service desk (便民服务处)."""
+    from drafter.distill.metadata import _site_label
+    page = "老兵调解工作室\n\n发布日期:2024-03-06\n\n3月5日，晋江市司法局在青阳街道揭牌成立老兵调解工作室，全年调解矛盾纠纷120件。\n"
+    ws = unit_workspace(tmp_path / "ws", "晋江市司法局", "市司法局", "晋江市")
+    assert distil(tmp_path, ws, page, "page.txt").source.title == "老兵调解工作室"
+    assert not any(map(_site_label, ("走进非遗工作室", "村里的爱心理发室", "市民服务中心便民服务处")))
+    assert _site_label("安全生产综合协调科")

@@ -1638,9 +1638,9 @@ HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
 NOW_ZHENG = r"(?<![真反端修公纠])正"
 # A step the work waits on (待上级资金下达; 修订了《…职责》…，待省减灾委全体会议通过后印发实施, hd52c): still to come when written — 待
 # and what must happen, closing on 后 or its clause (待上级下达资金后…) or turning to what is done then (待项目资金下达我们会…);
-# no word 待 is part of (待遇, 待业, 接待, 对待, 期待, 优待, 有待, 亟待, 招待, rv17: 确保各项待遇落实到位, 全年接待游客通过景区验票系统
-# 统计… are done).
-AWAITING = lazy(r"(?<![接对期优款看亟有招虐])待(?![遇业])[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)"
+# no word 待 is part of (待遇, 待业, 待岗, 待就业, 待产, 待售, 接待, 对待, 期待, 优待, 有待, 亟待, 招待, 以待, 相待, rv17: 确保各项待遇
+# 落实到位, 全年接待游客通过景区验票系统统计…, rv18 9: 为300名待岗职工落实再就业岗位 are done).
+AWAITING = lazy(r"(?<![接对期优款看亟有招虐以相])待(?![遇业岗就产售])[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)"
                 r"(?=[^，。；！？]{0,6}?(?:之?后|[，。；！？]|$)|我|将|再|即|立即|方可)")
 # What a list or an award is made known by (山西省公布2025年林长制省级激励名单), and what is won by one: a sum, a title.
 ANNOUNCING_VERBS = ("公布", "发布", "印发", "推出")

@@ -27,3 +27,12 @@ def test_a_headline_ending_in_a_room_or_desk_is_the_title(tmp_path):
     assert distil(tmp_path, ws, page, "page.txt").source.title == "老兵调解工作室"
     assert not any(map(_site_label, ("走进非遗工作室", "村里的爱心理发室", "市民服务中心便民服务处")))
     assert _site_label("安全生产综合协调科")
+
+
+def test_people_out_of_work_are_no_step_awaited():
+    """rv18 9: 待岗/待就业 (people out of work) read as 待…落实, a step awaited, and a done fact was marked 【待核实：最新进展】;
+    hd52c's 待省减灾委全体会议通过后印发实施 still awaits (test_h288_rv17)."""
+    from drafter.compose.sentences import under_way_at
+    assert under_way_at("全年为300名待岗职工落实再就业岗位。") is None
+    assert under_way_at("全年为560名待就业大学生落实见习岗位。") is None
+    assert under_way_at("修订了《职责》，待省减灾委全体会议通过后印发实施。")

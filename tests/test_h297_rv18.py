@@ -36,3 +36,14 @@ def test_people_out_of_work_are_no_step_awaited():
     assert under_way_at("全年为300名待岗职工落实再就业岗位。") is None
     assert under_way_at("全年为560名待就业大学生落实见习岗位。") is None
     assert under_way_at("修订了《职责》，待省减灾委全体会议通过后印发实施。")
+
+
+def test_a_verb_phrase_after_the_own_place_is_no_place_under_it():
+    """rv18 10: «平顺县召开全县林长制工作会议» gave 召开全县, «平顺县新建乡镇卫生院3所» 新建乡镇 and «平顺县城市社区建设» 城市社区 as
+    places under 平顺县; 平顺县石城镇 (rs8 hd52d) and 平凉市崆峒区 are."""
+    from drafter.distill.places import under_own
+    assert under_own("平顺县召开全县林长制工作会议。", {"平顺县"}) == []
+    assert under_own("平顺县新建乡镇卫生院3所。", {"平顺县"}) == []
+    assert under_own("平顺县城市社区建设稳步推进。", {"平顺县"}) == []
+    assert under_own("平顺县石城镇党委书记马跃一介绍，平顺县城关镇新建游园2个。", {"平顺县"}) == ["石城镇", "城关镇"]
+    assert under_own("平凉市崆峒区完成造林1万亩。", {"平凉市"}) == ["崆峒区"]

@@ -906,20 +906,23 @@ _UNDER = rf"([{CJK}]{{2,4}}?(?:镇|乡|街道|[{AREA_LEVELS}]))(?![村镇土亲�
 
 def under_own(text: str, own: Collection[str]) -> list[str]:
     """The places ``text`` writes right after one of the bureau's ``own`` place names (平顺县石城镇党委书记… → 石城镇): places
-    under the bureau's place, whose facts are its own examples (rs8 hd52d); never a word of towns in general (各乡镇) nor a
-    town written after another county (涉县偏城镇), in order, once each."""
+    under the bureau's place, whose facts are its own examples (rs8 hd52d); never a word of towns in general (各乡镇, 新建乡镇)
+    nor a phrase ending in a level (召开全县, 城市社区: rv18 10), nor a town written after another county (涉县偏城镇), in order,
+    once each."""
     names = sorted({n for n in own if len(n) >= 2 and is_place(n)}, key=len, reverse=True)  # (平顺县, not 平顺: 平顺县城区)
     found: list[str] = []
     for m in re.finditer(rf"(?:{'|'.join(map(re.escape, names))}){_UNDER}", text) if names else ():
         place = m.group(1)
-        if place not in found and place not in own and not NOT_IN_PLACE.search(place[:2]):
+        stem = re.sub(r"(?:镇|乡|街道)$", "", place)
+        if (place not in found and place not in own and not NOT_IN_PLACE.search(place[:2])
+                and (not _NOT_A_VILLAGE_STEM.search(stem) and not NOT_A_STEM.search(stem) if stem != place else is_place(place))):
             found.append(place)
     return found
 
 
 # A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
-# is the village's, named with its town where the clause names one. Never a word of villages in general (农村, 行政村,
-# 贫困村, 示范村, 城乡社区): a name's stem has two to four characters of its own, none a scope's or a kind's.
+# is the village's, named with its town where the clause names one. Never a word of villages (or towns) in general (农村,
+# 行政村, 贫困村, 示范村, 城乡社区, 乡镇): a name's stem has two to four characters of its own, none a scope's or a kind's.
 _VILLAGE = rf"[{CJK}]{{2,4}}?(?:村|社区)(?![民委级内庄组镇务里落容貌规集段])"  # (nor a road's stretch by it: 青云路社区段, hd54b)
 _NOT_A_VILLAGE_STEM = re.compile(r"[个各全本该每农乡镇]|城市|^[一二三四五六七八九十两几第]|行政|自然|贫困|示范|重点|试点|美丽|精品|传统"
                                  r"|特色|中心|文明|和谐|智慧|先进|省级|市级|县级|[出进入到赴下驻]$")

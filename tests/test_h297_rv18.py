@@ -47,3 +47,14 @@ def test_a_verb_phrase_after_the_own_place_is_no_place_under_it():
     assert under_own("平顺县城市社区建设稳步推进。", {"平顺县"}) == []
     assert under_own("平顺县石城镇党委书记马跃一介绍，平顺县城关镇新建游园2个。", {"平顺县"}) == ["石城镇", "城关镇"]
     assert under_own("平凉市崆峒区完成造林1万亩。", {"平凉市"}) == ["崆峒区"]
+
+
+def test_a_policy_about_a_plan_is_no_plan():
+    """rv18 11: a policy whose title names a 方案 it is about (…工作方案报送工作的通知, …工作方案编制的意见) had every section read
+    as a plan; the plan a notice issues (hd54a's 关于印发《…的实施方案》的通知, test_h291_hd54) is one."""
+    from drafter.distill.structure import default_class
+    from drafter.model import PLAN, POLICY
+    assert default_class(POLICY, "关于做好2024年度农村公路养护工作方案报送工作的通知") != PLAN
+    assert default_class(POLICY, "关于进一步做好农村公路工作方案编制的意见") != PLAN
+    assert default_class(POLICY, "关于印发《关于“三农”领域推动“四领一促”工作的实施方案》的通知") == PLAN
+    assert default_class(POLICY, "泉州市农村公路提质增效行动计划（2023—2025年）") == PLAN

@@ -58,3 +58,14 @@ def test_a_policy_about_a_plan_is_no_plan():
     assert default_class(POLICY, "关于进一步做好农村公路工作方案编制的意见") != PLAN
     assert default_class(POLICY, "关于印发《关于“三农”领域推动“四领一促”工作的实施方案》的通知") == PLAN
     assert default_class(POLICY, "泉州市农村公路提质增效行动计划（2023—2025年）") == PLAN
+
+
+def test_the_nations_task_a_province_shares_keeps_its_figure():
+    """rv18 12: «2023年全国新增1000万亩高标准农田建设任务中，我省承担50万亩。» lost 1000万亩, read as inside a programme's name;
+    hd53c's 全国新增1000亿斤粮食生产能力规划田间工程建设项目经过公开招投标 and 国家2000万亩旱作节水农业项目 stay names
+    (test_h284_hd53c)."""
+    from drafter.distill.figures import find_figures
+    values = {g.raw for g in find_figures("2023年全国新增1000万亩高标准农田建设任务中，我省承担50万亩。")}
+    assert {"1000万亩", "50万亩"} <= values
+    assert not find_figures("全国新增1000亿斤粮食生产能力规划田间工程建设项目经过公开招投标。")
+    assert {g.raw for g in find_figures("2019年，承担国家2000万亩旱作节水农业项目，完成500亩。")} == {"500亩"}

@@ -1016,9 +1016,12 @@ def _place_said_again(name: str, before: str) -> str | None:
 
 # A figure inside the name of the nation's programme, after 全国 or 国家 (and the verb of its aim) and before the rest of the name
 # closing on a programme's word, no break between (全国新增1000亿斤粮食生产能力规划田间工程建设项目, 国家2000万亩旱作节水农业项目,
-# hd53c): the programme's name, no measure of the place — not a sum, the nation's money for the place (国家500万元农机购置补贴).
+# hd53c): the programme's name, no measure of the place — not a sum, the nation's money for the place (国家500万元农机购置补贴);
+# the name closed by a break or a particle or verb of what is done with it (…项目经过公开招投标), not run on into the nation's
+# task the place shares (全国新增1000万亩高标准农田建设任务中，我省承担50万亩: the nation's figure, rv18 12).
 _NATION_BEFORE = lazy(r"(?:全国|国家)(?:新增|增加|新建)?$")
-_PROGRAMME_NAME_REST = lazy(rf"[{CJK}]{{2,24}}?(?:{words(PROGRAMME_END_WORDS)})")
+_PROGRAMME_NAME_REST = lazy(rf"[{CJK}]{{2,24}}?(?:{words(PROGRAMME_END_WORDS)})"
+                            rf"(?:(?![{CJK}])|(?=经过|在|于|落地|已|的|通过|正式|顺利|全面|开工|实施|启动|完成))")
 
 
 def _in_programme_name(norm: str, m: re.Match) -> bool:

@@ -1713,10 +1713,13 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 # are made simplified (記者): the page is a news item, and the credit no words of it.
 CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编辑", "(?:責任)?編輯", "责编", "責編"))
 # What the name of a news outlet or a site ends in (云南农业信息网, 曲靖日报, 师宗新闻, 师宗县融媒体中心, 曲靖电视台), not a network
-# of pipes or lines (排水管网, 国家电网, 互联网); in traditional characters too, as a mirror prints them (雲南農業信息網).
-OUTLET_ENDS = ("网", "日报", "晚报", "早报", "都市报", "商报", "时报", "新闻", "电视台", "广播电台", "融媒体中心", "融媒", "客户端", "通讯社",
-               "網", "日報", "晚報", "早報", "都市報", "商報", "時報", "新聞", "電視台", "廣播電台", "融媒體中心", "客戶端", "通訊社")
-_OUTLET = rf"[{CJK}·・]{{1,14}}?(?<![管电電路水光林渠河气氣联聯天法])(?:{words(OUTLET_ENDS)})"
+# of pipes or lines (排水管网, 国家电网, 互联网); in traditional characters too, as a mirror prints them (雲南農業信息網). A site's
+# 网 after a short name (人民网, 中国江西网) or a media word (云南农业信息网), not a service's network (（城乡供水一张网）,
+# （应急广播村村响网）: rv18 13).
+_SITE = rf"[{CJK}·・]{{1,4}}(?<![管电電路水光林渠河气氣联聯天法张張])[网網]|[{CJK}·・]{{0,12}}?(?:新闻|新聞|信息|资讯|資訊|门户|門戶|政务|政務|在线|在線|日报|日報)[网網]"
+OUTLET_ENDS = ("日报", "晚报", "早报", "都市报", "商报", "时报", "新闻", "电视台", "广播电台", "融媒体中心", "融媒", "客户端", "通讯社",
+               "日報", "晚報", "早報", "都市報", "商報", "時報", "新聞", "電視台", "廣播電台", "融媒體中心", "客戶端", "通訊社")
+_OUTLET = rf"(?:{_SITE}|[{CJK}·・]{{1,14}}?(?:{words(OUTLET_ENDS)}))"
 CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[](?:[^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
                       # (or the outlet or site it came from alone, its source's key or not: …促进农业可持续发展。（云南农业信息网）, hd53c)
                       rf"|\s*(?:(?:信息|稿件|文章)?来源\s*[:：]\s*)?{_OUTLET}\s*)[）)】\]]\s*[?？]?$", re.M)

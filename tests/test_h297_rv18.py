@@ -69,3 +69,14 @@ def test_the_nations_task_a_province_shares_keeps_its_figure():
     assert {"1000万亩", "50万亩"} <= values
     assert not find_figures("全国新增1000亿斤粮食生产能力规划田间工程建设项目经过公开招投标。")
     assert {g.raw for g in find_figures("2019年，承担国家2000万亩旱作节水农业项目，完成500亩。")} == {"500亩"}
+
+
+def test_a_services_network_in_brackets_is_no_outlet():
+    """rv18 13: a bracketed 网 closing a paragraph was taken for the outlet credited and cut, the page called news: «（城乡供水一张网）»,
+    «（应急广播村村响网）» name a service's network; hd53c's «（云南农业信息网）» and a short site name (人民网) are credits."""
+    from drafter.grammar import CLOSING_CREDIT
+    assert not CLOSING_CREDIT.search("全县农村供水工程已全部接入。（城乡供水一张网）")
+    assert not CLOSING_CREDIT.search("全县行政村已全部覆盖。（应急广播村村响网）")
+    assert CLOSING_CREDIT.search("促进农业可持续发展。（云南农业信息网）")
+    assert CLOSING_CREDIT.search("促进农业可持续发展。（人民网）")
+    assert CLOSING_CREDIT.search("促进农业可持续发展。（来源：曲靖日报）")

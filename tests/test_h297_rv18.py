@@ -80,3 +80,13 @@ def test_a_services_network_in_brackets_is_no_outlet():
     assert CLOSING_CREDIT.search("促进农业可持续发展。（云南农业信息网）")
     assert CLOSING_CREDIT.search("促进农业可持续发展。（人民网）")
     assert CLOSING_CREDIT.search("促进农业可持续发展。（来源：曲靖日报）")
+
+
+def test_a_roads_code_after_a_dash_stays_in_the_title():
+    """rv18 14: a road's code after a title's dash (京哈高速公路改扩建-G1, …改建工程—G318) was cut as a site's letters-into-digits
+    brand; a betting mirror's (凯发k8国际, bet365, hd53b: test_h283_pingdingshan) is cut."""
+    from drafter.distill.metadata import without_site_tail
+    assert without_site_tail("京哈高速公路改扩建-G1") == "京哈高速公路改扩建-G1"
+    assert without_site_tail("国道318线川藏公路改建工程—G318") == "国道318线川藏公路改建工程—G318"
+    assert without_site_tail("全市文化广电和旅游工作会议召开-凯发k8国际") == "全市文化广电和旅游工作会议召开"
+    assert without_site_tail("全市文化广电和旅游工作会议召开-bet365") == "全市文化广电和旅游工作会议召开"

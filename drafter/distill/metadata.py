@@ -973,10 +973,11 @@ TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_KINDS = (*REPLY_LETTER_ENDS, '意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点')
 TITLE_END = re.compile(rf"(?:{words(TITLE_KINDS)})$")
 # A site's brand after a title's last dash, underscore or bar (全市文化广电和旅游工作会议召开-凯发k8国际: a betting mirror's, hd53b):
-# ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, 365), and no word of a
-# title — a meeting, work, a document's kind (:func:`without_site_tail`).
+# ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, bet365) — not a
+# road's code, one capital and its number (京哈高速公路改扩建-G1, …改建工程—G318: rv18 14) — and no word of a title — a meeting,
+# work, a document's kind (:func:`without_site_tail`).
 SITE_TAIL = re.compile(rf"\s*[-_|｜—–]+\s*(?P<tail>[^-_|｜—–\s]{{2,16}}?(?:{words(BRAND_END_WORDS)})|[^-_|｜—–\s]{{0,12}}?"
-                       rf"[A-Za-z]+\d+[^-_|｜—–\s]{{0,12}})$")
+                       rf"(?:[A-Za-z]{{2,}}|[a-z])\d+[^-_|｜—–\s]{{0,12}})$")
 _TITLE_WORD = re.compile(rf"会议?|工作|{words(TITLE_KINDS)}")
 
 

@@ -90,3 +90,11 @@ def test_a_roads_code_after_a_dash_stays_in_the_title():
     assert without_site_tail("国道318线川藏公路改建工程—G318") == "国道318线川藏公路改建工程—G318"
     assert without_site_tail("全市文化广电和旅游工作会议召开-凯发k8国际") == "全市文化广电和旅游工作会议召开"
     assert without_site_tail("全市文化广电和旅游工作会议召开-bet365") == "全市文化广电和旅游工作会议召开"
+
+
+def test_sessions_of_a_course_count_the_course():
+    """rv18 15: «全年举办4期项目申报培训会» counted 项目 (cut at 申报), so a draft said 项目4期: courses counted by their sessions
+    run to the course's word; rv17's 3期工程技术人员培训班 still counts its course (test_h288_rv17)."""
+    from drafter.distill.figures import find_figures
+    assert [(g.raw, g.counts) for g in find_figures("全年举办4期项目申报培训会。")] == [("4期", "项目申报培训会")]
+    assert [(g.raw, g.counts) for g in find_figures("举办3期工程技术人员培训班。")] == [("3期", "工程技术人员培训班")]

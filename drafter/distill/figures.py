@@ -580,6 +580,8 @@ _RATED_AS = lazy(rf"(?:[、和及][{CJK}]{{1,8}}?)*(?:均|都)?被(?:评为|认�
 _ALL_KINDS = lazy(r"[省市县区]?各(?:类型|类|级|种)")
 # Meetings counted, ending their noun where what they did begins (专题会议|研究部署…; not 会议室, 会议纪要, 会议精神).
 _MEETING_HEAD = lazy(rf"会议(?=[{CJK}])(?!室|纪要|精神|中心|决定|记录|材料)")
+# Courses counted by their sessions (举办4期项目申报培训会): the noun runs to the course's word, whatever verb it names (申报), rv18 15.
+_COURSE_HEAD = lazy(r"[^，。；！？]{0,16}?(?:培训会|培训班|研修班|讲座|培训)")
 # Persons named at a phrase's opening: up to the first word of persons (年轻干部, 科技人员).
 _PERSON_HEAD = lazy(rf"[{CJK}]{{1,8}}?(?:[{_PERSON_ENDS}部才众]+)(?![作程业具])")
 
@@ -646,7 +648,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()
     found = FORWARD_END.search(norm, m.start(), cut)
-    cut = found.start() if found else cut
+    course = _COURSE_HEAD.match(norm, m.start(), cut) if norm[pos - 1:pos] == "期" else None
+    cut = course.end() if course else found.start() if found else cut
     modifier = _AID_NOUN.match(norm, m.start(), cut)  # (11条支持政策: 支持 is the kind of policy, no verb)
     cut = next((s.start() for s in STOP.finditer(norm, modifier.end() if modifier else m.start(), cut) if s.group() not in NOUNISH), cut)
     if norm[start:cut].endswith("了") and cut - start > 4:  # (5个方面梳理了11条…: the word before 了 is a verb, no part of the noun)

@@ -900,8 +900,8 @@ FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when 
 YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月"
 # …and the opening of the year a text speaks of (年初以来): the page's own, but a year's review told early in the next (年初以来，
 # …全年共完成… of a page of January, rv17) is of the year before (pattern text; not another year's: 去年年初, 2021年初, 上年初, 次年初,
-# 当年初).
-YEAR_START = r"(?<![去上前明次当翌同该年\d])年初"
+# 当年初), nor a festival's day (大年初一, rv18 16).
+YEAR_START = r"(?<![去上前明次当翌同该年大\d])年初"
 # The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
 # come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
 # NEXT_OR_LATER: pattern texts).

@@ -98,3 +98,17 @@ def test_sessions_of_a_course_count_the_course():
     from drafter.distill.figures import find_figures
     assert [(g.raw, g.counts) for g in find_figures("全年举办4期项目申报培训会。")] == [("4期", "项目申报培训会")]
     assert [(g.raw, g.counts) for g in find_figures("举办3期工程技术人员培训班。")] == [("3期", "工程技术人员培训班")]
+
+
+def test_new_years_day_and_a_check_named_as_work():
+    """rv18 16: 大年初一 (the festival's first day) read as the opening of the year (YEAR_START), its statement's year relative and
+    the reviewed-year re-dating skipped; «安全生产大检查工作现场。» was no caption, its 检查 taken for a visit (rv17's
+    县长带队督导检查安全生产现场。 stays a statement, test_h288_rv17)."""
+    import re
+
+    from drafter.distill.facts import is_caption
+    from drafter.grammar import YEAR_START
+    assert not re.search(YEAR_START, "大年初一，全县3000名干部坚守岗位。")
+    assert re.search(YEAR_START, "年初以来，全县…")
+    assert is_caption("安全生产大检查工作现场。")
+    assert not is_caption("县长带队督导检查安全生产现场。") and not is_caption("市委书记李明深入重点项目建设现场。")

@@ -146,9 +146,11 @@ def cut_last(text: str, before: list[str]) -> bool:
 
 
 # A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement —
-# not someone going there to see it (市委书记李明深入重点项目建设现场。, a verb of visiting before the place: rv17).
+# not someone going there to see it (市委书记李明深入重点项目建设现场。, a verb of visiting before the place: rv17) — a check as a
+# work's name is no visit (安全生产大检查工作现场。, rv18 16).
 _SCENE = r"(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$"
-SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?:{words(VISITING_VERBS)})[^，,。；！？：:]{{2,}}?{_SCENE})[^，,。；！？：:]{{2,24}}{_SCENE}")
+SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?<!大)(?:{words(VISITING_VERBS)})(?!工作)[^，,。；！？：:]{{2,}}?{_SCENE})"
+                           rf"[^，,。；！？：:]{{2,24}}{_SCENE}")
 # A meeting's review of the year past (回顾总结去年成绩, 总结了上一年工作), and a statement opening one (回顾总结，…; 回顾过去，…).
 LAST_YEAR_REVIEWED = re.compile(rf"(?:回顾|总结)(?:总结|回顾)?了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
 REVIEW_OPENING = re.compile(r"(?:回顾|总结)(?:总结|回顾)?(?:过去)?[，：]")

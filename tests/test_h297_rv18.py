@@ -112,3 +112,24 @@ def test_new_years_day_and_a_check_named_as_work():
     assert re.search(YEAR_START, "年初以来，全县…")
     assert is_caption("安全生产大检查工作现场。")
     assert not is_caption("县长带队督导检查安全生产现场。") and not is_caption("市委书记李明深入重点项目建设现场。")
+
+
+def test_a_place_renamed_is_own_to_readers_without_the_pages_text(tmp_path):
+    """rv18 7: hd51a's 香格里拉县 is own only where the page's text (its 撤县设市) is at hand: distil then told the clerk to list it in
+    areas (UNDER_NOTE), and compose took a reply sourced under it for another unit's. The rename is recorded on the source."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from helpers import XIANGGELILA_RENAMED, distil_by_cli
+
+    from drafter.compose.form import unsigned_replies
+    from drafter.distill.run import under_of
+    from drafter.model import REPLY, FactFile
+    ws = unit_workspace(tmp_path / "ws", "香格里拉市民政局", "市民政局", "香格里拉市")
+    result, facts, source = distil_by_cli(tmp_path, ws, XIANGGELILA_RENAMED, "2015-01-06_撤县设市.txt")
+    assert "按本地下辖的地方处理" not in result.output
+    assert source.jurisdiction == source.renamed == "香格里拉县"
+    assert under_of(FactFile(source=source, facts=facts), ws) == []
+    reply = replace(source, kind=REPLY, issuer=None)
+    assert unsigned_replies(ws, SimpleNamespace(sources={reply.id: reply})) == [reply]
+    assert not ws.is_own("德钦县", renamed=source.renamed)

@@ -3168,6 +3168,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         fact.topics = topics if own_heading else with_matter(fact.text, topics, matter)
     if not meta.date and meta.kind != REPLY:
         undated_basis(facts)
+    # (the own place by its name before its level was renamed, as the page tells: recorded on the source, so every reader of the
+    # base, without the page's text, takes it as own — under_of lists no 香格里拉县 to add, compose learns from its replies, rv18 7)
+    meta.renamed = next((p for p in (meta.jurisdiction, *(f.jurisdiction for f in facts))
+                         if p and not ws.is_own(p) and ws.is_own(p, page_told)), None)
     return facts
 
 

@@ -2124,7 +2124,7 @@ def _only_elsewhere(norm: str, ws: Workspace) -> str | None:
     if not level or not ws.jurisdiction or ws.jurisdiction.endswith(level):
         return None  # (it speaks of no level as its own, or of the workspace's: not another place's voice)
     named = _places_named(norm)
-    if not named or any(ws.is_own(p) for p in named):
+    if not named or any(ws.is_own(p, norm) for p in named):
         return None
     return max(dict.fromkeys(named), key=named.count)
 
@@ -2253,7 +2253,7 @@ def _reports_as_bureau(norm: str, ws: Workspace) -> bool:
     city): its issuer is the bureau, its place the bureau's, not a word taken for a place (市容市貌)."""
     level = (ws.jurisdiction or "")[-1:]
     return bool(level) and _self_of_bureau(norm, ws) and names_unit(norm, ws.name) and not any(
-        name[-1] == level and not ws.is_own(name) for _, _, name in places_in(norm))
+        name[-1] == level and not ws.is_own(name, norm) for _, _, name in places_in(norm))
 
 
 # Level words alone (县市区, 市县): the levels of the places meant, no place's name.

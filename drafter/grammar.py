@@ -894,6 +894,8 @@ LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底
 # is the year before: 至 ends 至上 only).
 LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
+# The year before as a base, at its time of year (去年同期, 上年底, 去年末: 从去年同期的116家, 较上年底) (pattern text).
+LAST_YEAR_BASE = rf"(?:{'|'.join(LAST_YEAR_WORDS)})(?:同期|底|末)?"
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
 # The opening of a new year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's
 # own year, its 全年 the year ahead (pattern text).
@@ -1592,10 +1594,11 @@ _DOING_VERBS = (
 )
 # Verbs of founding, starting or holding one thing that a result's clause opens with (筹建…, 举办…).
 _FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
-# Verbs of working with or over other units (会同…, 配合…, 统筹…): the work of one unit among others.
-JOINT_VERBS = ("会同", "联合", "配合", "协同", "协调", "牵头", "统筹")
+# Verbs of working with other units (会同…, 配合…), or over them (统筹…): the work of one unit among others.
+PARTNER_VERBS = ("会同", "联合", "配合", "协同")
+JOINT_VERBS = (*PARTNER_VERBS, "协调", "牵头", "统筹")
 # Words a clause opens on naming whom its subject works with (与各指挥部成员单位…, 会同有关部门…): no subject of their own.
-PARTNERING_WORDS = ("与", "同", "会同", "联合", "协同", "配合")
+PARTNERING_WORDS = ("与", "同", *PARTNER_VERBS)
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (
@@ -1692,7 +1695,7 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORT
 # Seeing from above or afar (鸟瞰衡水市区, 航拍…, 远眺…): how a photo's caption tells the scene it shows.
 SEEING_VERBS = ("鸟瞰", "俯瞰", "航拍", "远眺", "眺望", "遥望", "俯视", "远望", "仰望")
 # Going to a place to see the work there (市委书记李明深入重点项目建设现场, 县长带队督导检查安全生产现场): someone's deed, no caption.
-VISITING_VERBS = ("深入", "来到", "走进", "走访", "检查", "督导", "督查", "调研", "察看", "查看", "视察", "考察", "带队", "慰问", "指导")
+VISITING_VERBS = (*INSPECTING_VERBS, "深入", "来到", "走进", "走访", "带队", "慰问", "指导")
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a), or on the day it was taken and
 # the scene seen (2022年8月24日，鸟瞰衡水市区，绿树绕城…, hd49b; 这是2022年8月24日拍摄的衡水湖): what a picture shows, alone on its
 # line, no statement of anyone's work — but one saying a figure states a fact (3月12日，航拍新建成的滨江公园，总面积12万平方米。, rv17).

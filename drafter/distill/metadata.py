@@ -1046,7 +1046,8 @@ _REPEATED_NAME = re.compile(r"(\S{2,10}?)\1+")
 
 # A bureau's section alone, the column its site files the page under (安全生产综合协调科 over 2022年全省应急管理工作会议精神, rs8; not an
 # office that may issue, 街道办事处, nor a room or a desk the page is about, 老兵调解工作室, 便民服务处: rv18 8).
-_SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?:科|股|(?<!办事)(?<!服务)处)")
+SECTION_ENDS = "科股处"  # (and an office's 室, 办公室, 法规室, where a unit is named: SECTION_OF_A_BUREAU, _issuer)
+_SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?<!办事)(?<!服务)[{SECTION_ENDS}]")
 
 
 def _site_label(line: str) -> bool:
@@ -1388,7 +1389,7 @@ def _field_org(value: str | None) -> str | None:
 
 
 # A bureau's section after its name (市司法局法援科, 县水利局办公室): the bureau is the writer.
-SECTION_OF_A_BUREAU = re.compile(rf"^([{CJK}]{{2,12}}?[局厅])[{CJK}]{{1,6}}?[科股处室]$")
+SECTION_OF_A_BUREAU = re.compile(rf"^([{CJK}]{{2,12}}?[局厅])[{CJK}]{{1,6}}?[{SECTION_ENDS}室]$")
 # A government's general office, which publishes its departments' documents on the government's site.
 PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 
@@ -1489,7 +1490,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
         # (nor a place alone, 来源：师宗县 on its city's site's 县区动态: the county its news came from, no unit writing, hd53c)
-        if (len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name)
+        if (len(name) >= 3 and not re.search(rf"(?:[{SECTION_ENDS}室]|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name)
                 and not is_place(name)):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions

@@ -894,14 +894,16 @@ LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 # …as a pattern, a 上 ending a word before 年 none (网上年货节: ENDS_IN_SHANG, defined above with the figures; but 截至上年底
 # is the year before: 至 ends 至上 only).
 LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.startswith("上") else w for w in LAST_YEAR_WORDS)
+# The year before as a base, at its time of year (去年同期, 上年底, 去年末: 从去年同期的116家, 较上年底) (pattern text).
+LAST_YEAR_BASE = rf"(?:{'|'.join(LAST_YEAR_WORDS)})(?:同期|底|末)?"
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
 # The opening of a new year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's
 # own year, its 全年 the year ahead (pattern text).
 YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月"
 # …and the opening of the year a text speaks of (年初以来): the page's own, but a year's review told early in the next (年初以来，
 # …全年共完成… of a page of January, rv17) is of the year before (pattern text; not another year's: 去年年初, 2021年初, 上年初, 次年初,
-# 当年初).
-YEAR_START = r"(?<![去上前明次当翌同该年\d])年初"
+# 当年初), nor a festival's day (大年初一, rv18 16).
+YEAR_START = r"(?<![去上前明次当翌同该年大\d])年初"
 # The words turning to the next step (下一步，…; …，下步我局将…; 下阶段，县城管执法部门将…; 接下来，市商务委将…), and the time to
 # come a bureau promises in, no end to it (今后，我局将…): a plan's opening words, in a heading or a paragraph (NEXT_STEP,
 # NEXT_OR_LATER: pattern texts).
@@ -1602,10 +1604,11 @@ _DOING_VERBS = (
 )
 # Verbs of founding, starting or holding one thing that a result's clause opens with (筹建…, 举办…).
 _FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
-# Verbs of working with or over other units (会同…, 配合…, 统筹…): the work of one unit among others.
-JOINT_VERBS = ("会同", "联合", "配合", "协同", "协调", "牵头", "统筹")
+# Verbs of working with other units (会同…, 配合…), or over them (统筹…): the work of one unit among others.
+PARTNER_VERBS = ("会同", "联合", "配合", "协同")
+JOINT_VERBS = (*PARTNER_VERBS, "协调", "牵头", "统筹")
 # Words a clause opens on naming whom its subject works with (与各指挥部成员单位…, 会同有关部门…): no subject of their own.
-PARTNERING_WORDS = ("与", "同", "会同", "联合", "协同", "配合")
+PARTNERING_WORDS = ("与", "同", *PARTNER_VERBS)
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (
@@ -1648,9 +1651,9 @@ HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
 NOW_ZHENG = r"(?<![真反端修公纠])正"
 # A step the work waits on (待上级资金下达; 修订了《…职责》…，待省减灾委全体会议通过后印发实施, hd52c): still to come when written — 待
 # and what must happen, closing on 后 or its clause (待上级下达资金后…) or turning to what is done then (待项目资金下达我们会…);
-# no word 待 is part of (待遇, 待业, 接待, 对待, 期待, 优待, 有待, 亟待, 招待, rv17: 确保各项待遇落实到位, 全年接待游客通过景区验票系统
-# 统计… are done).
-AWAITING = lazy(r"(?<![接对期优款看亟有招虐])待(?![遇业])[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)"
+# no word 待 is part of (待遇, 待业, 待岗, 待就业, 待产, 待售, 接待, 对待, 期待, 优待, 有待, 亟待, 招待, 以待, 相待, rv17: 确保各项待遇
+# 落实到位, 全年接待游客通过景区验票系统统计…, rv18 9: 为300名待岗职工落实再就业岗位 are done).
+AWAITING = lazy(r"(?<![接对期优款看亟有招虐以相])待(?![遇业岗就产售])[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定|通过)"
                 r"(?=[^，。；！？]{0,6}?(?:之?后|[，。；！？]|$)|我|将|再|即|立即|方可)")
 # What a list or an award is made known by (山西省公布2025年林长制省级激励名单), and what is won by one: a sum, a title.
 ANNOUNCING_VERBS = ("公布", "发布", "印发", "推出")
@@ -1702,7 +1705,7 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORT
 # Seeing from above or afar (鸟瞰衡水市区, 航拍…, 远眺…): how a photo's caption tells the scene it shows.
 SEEING_VERBS = ("鸟瞰", "俯瞰", "航拍", "远眺", "眺望", "遥望", "俯视", "远望", "仰望")
 # Going to a place to see the work there (市委书记李明深入重点项目建设现场, 县长带队督导检查安全生产现场): someone's deed, no caption.
-VISITING_VERBS = ("深入", "来到", "走进", "走访", "检查", "督导", "督查", "调研", "察看", "查看", "视察", "考察", "带队", "慰问", "指导")
+VISITING_VERBS = (*INSPECTING_VERBS, "深入", "来到", "走进", "走访", "带队", "慰问", "指导")
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a), or on the day it was taken and
 # the scene seen (2022年8月24日，鸟瞰衡水市区，绿树绕城…, hd49b; 这是2022年8月24日拍摄的衡水湖): what a picture shows, alone on its
 # line, no statement of anyone's work — but one saying a figure states a fact (3月12日，航拍新建成的滨江公园，总面积12万平方米。, rv17).
@@ -1723,10 +1726,13 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 # are made simplified (記者): the page is a news item, and the credit no words of it.
 CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编辑", "(?:責任)?編輯", "责编", "責編"))
 # What the name of a news outlet or a site ends in (云南农业信息网, 曲靖日报, 师宗新闻, 师宗县融媒体中心, 曲靖电视台), not a network
-# of pipes or lines (排水管网, 国家电网, 互联网); in traditional characters too, as a mirror prints them (雲南農業信息網).
-OUTLET_ENDS = ("网", "日报", "晚报", "早报", "都市报", "商报", "时报", "新闻", "电视台", "广播电台", "融媒体中心", "融媒", "客户端", "通讯社",
-               "網", "日報", "晚報", "早報", "都市報", "商報", "時報", "新聞", "電視台", "廣播電台", "融媒體中心", "客戶端", "通訊社")
-_OUTLET = rf"[{CJK}·・]{{1,14}}?(?<![管电電路水光林渠河气氣联聯天法])(?:{words(OUTLET_ENDS)})"
+# of pipes or lines (排水管网, 国家电网, 互联网); in traditional characters too, as a mirror prints them (雲南農業信息網). A site's
+# 网 after a short name (人民网, 中国江西网) or a media word (云南农业信息网), not a service's network (（城乡供水一张网）,
+# （应急广播村村响网）: rv18 13).
+_SITE = rf"[{CJK}·・]{{1,4}}(?<![管电電路水光林渠河气氣联聯天法张張])[网網]|[{CJK}·・]{{0,12}}?(?:新闻|新聞|信息|资讯|資訊|门户|門戶|政务|政務|在线|在線|日报|日報)[网網]"
+OUTLET_ENDS = ("日报", "晚报", "早报", "都市报", "商报", "时报", "新闻", "电视台", "广播电台", "融媒体中心", "融媒", "客户端", "通讯社",
+               "日報", "晚報", "早報", "都市報", "商報", "時報", "新聞", "電視台", "廣播電台", "融媒體中心", "客戶端", "通訊社")
+_OUTLET = rf"(?:{_SITE}|[{CJK}·・]{{1,14}}?(?:{words(OUTLET_ENDS)}))"
 CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[](?:[^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
                       # (or the outlet or site it came from alone, its source's key or not: …促进农业可持续发展。（云南农业信息网）, hd53c)
                       rf"|\s*(?:(?:信息|稿件|文章)?来源\s*[:：]\s*)?{_OUTLET}\s*)[）)】\]]\s*[?？]?$", re.M)

@@ -164,6 +164,9 @@ class SourceMeta:
     address: str | None = None  # the word it addresses its reader with (grammar.READER_WORDS): 您, 你们, 贵单位…
     salutation: str | None = None  # whether its addressee line honours its reader (SALUTATIONS): 尊敬的任涛委员：, or 任涛委员：
     contact_label: str | None = None  # the word its contact line names its clerk with (grammar.CONTACT_LABELS): 承办人:谢以凡
+    # the bureau's own place by its name before its level was renamed, as the page tells (香格里拉县 of 香格里拉市, hd51a): own
+    # to every reader of the base, who has not the page's text (Workspace.is_own)
+    renamed: str | None = None
 
     def kind_name(self) -> str:
         """What it is, as the base's lists and comments say: a reply that is a letter to its lead unit (:attr:`lead`) by the

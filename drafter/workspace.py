@@ -254,16 +254,16 @@ class Workspace:
         phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, phrase)
 
-    def is_own(self, place: str | None, told: str = "") -> bool:
+    def is_own(self, place: str | None, told: str = "", renamed: str | None = None) -> bool:
         """True when ``place`` is this jurisdiction or one of its areas (None counts as own), an autonomous one by any of its
         names (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县; 耿马自治县 of an area 耿马傣族佤族自治县),
         or one of them before its level was renamed, as the text ``told`` says (:func:`~.distill.places.predecessor`: 香格里拉县
-        of 香格里拉市, hd51a)."""
+        of 香格里拉市, hd51a) or its source recorded at distil (``renamed``: :attr:`~.model.SourceMeta.renamed`)."""
         from .distill.places import predecessor  # the place vocabulary; not on every command's path
         from .grammar import short_place
 
         own = self.own_places()
-        return (place is None or place in own or short_place(place) in {short_place(p) for p in own}
+        return (place is None or place in own or place == renamed or short_place(place) in {short_place(p) for p in own}
                 or any(predecessor(place, p, told) for p in own))
 
     def own_spelling(self, place: str | None) -> str | None:
@@ -298,7 +298,7 @@ class Workspace:
         reply: a 会办意见 sent to the bureau (惠州市发展和改革局's), another bureau's or a township's reply filed in its base
         (鹿阜街道办事处's) — its 我局, 我们 is that unit, never the bureau. None otherwise (another place's is that place's)."""
         issuer = source.issuer if source is not None and source.kind == REPLY else None
-        return issuer if issuer and not self.is_own_unit(issuer) and self.is_own(source.jurisdiction) else None
+        return issuer if issuer and not self.is_own_unit(issuer) and self.is_own(source.jurisdiction, renamed=source.renamed) else None
 
     def relpath(self, path: Path) -> str:
         """``path`` relative to the workspace root when inside it, else as given."""

@@ -36,7 +36,7 @@ def own_replies(ws: Workspace, index) -> list:
 def unsigned_replies(ws: Workspace, index) -> list:
     """The replies of the bureau's place in ``index`` naming no unit (a page cut before it: 民革沈阳市委员会：贵单位提出的…,
     沈阳市农业农村局's, hd19a), newest first: its own or another unit's, so they tell only what its own replies do not."""
-    return _replies(index, lambda s: not s.issuer and ws.is_own(s.jurisdiction))
+    return _replies(index, lambda s: not s.issuer and ws.is_own(s.jurisdiction, renamed=s.renamed))
 
 
 def _replies(index, keep) -> list:

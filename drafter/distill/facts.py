@@ -146,22 +146,24 @@ def cut_last(text: str, before: list[str]) -> bool:
 
 
 # A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement —
-# not someone going there to see it (市委书记李明深入重点项目建设现场。, a verb of visiting before the place: rv17).
+# not someone going there to see it (市委书记李明深入重点项目建设现场。, a verb of visiting before the place: rv17) — a check as a
+# work's name is no visit (安全生产大检查工作现场。, rv18 16).
 _SCENE = r"(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$"
-SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?:{words(VISITING_VERBS)})[^，,。；！？：:]{{2,}}?{_SCENE})[^，,。；！？：:]{{2,24}}{_SCENE}")
+SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?<!大)(?:{words(VISITING_VERBS)})(?!工作)[^，,。；！？：:]{{2,}}?{_SCENE})"
+                           rf"[^，,。；！？：:]{{2,24}}{_SCENE}")
 # A meeting's review of the year past (回顾总结去年成绩, 总结了上一年工作), and a statement opening one (回顾总结，…; 回顾过去，…).
 LAST_YEAR_REVIEWED = re.compile(rf"(?:回顾|总结)(?:总结|回顾)?了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
 REVIEW_OPENING = re.compile(r"(?:回顾|总结)(?:总结|回顾)?(?:过去)?[，：]")
-RELATIVE_YEAR = (
-    # 较去年同期 / 比上年 / 高于去年增幅 / 是去年的近一倍 compares with that year; it is not the year spoken of
-    (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR_SAID})(?!同期|{RATIO_OF})"), lambda year, month: year - 1),
-    (re.compile(f"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|{YEAR_OPENING}"), lambda year, month: year),
-    # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
-    # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
-    (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), lambda year, month: year - 1 if month and month <= 6 else year),
-    (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year),
-    (re.compile(YEAR_START), lambda year, month: year),
-)
+# Each a pattern and the year it names from the document's year and month.
+# 较去年同期 / 比上年 / 高于去年增幅 / 是去年的近一倍 compares with that year; it is not the year spoken of
+LAST_YEAR_READ = (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR_SAID})(?!同期|{RATIO_OF})"), lambda year, month: year - 1)
+THIS_YEAR_READ = (re.compile(f"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|{YEAR_OPENING}"), lambda year, month: year)
+# 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
+# so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
+YEAR_PAST_READ = (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), lambda year, month: year - 1 if month and month <= 6 else year)
+YEAR_START_READ = (re.compile(YEAR_START), lambda year, month: year)
+RELATIVE_YEAR = (LAST_YEAR_READ, THIS_YEAR_READ, YEAR_PAST_READ,
+                 (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year), YEAR_START_READ)
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
@@ -239,7 +241,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
         return present and not CUT_OFF_MONTH.match(norm, pos)  # (截至5月底 names its month: of the date's year)
 
     # (its 去年 is the year before that, its 上半年 of that year: a reply posted 2024-01-11, written in 2023, says 去年 of 2022)
-    counted = ((RELATIVE_YEAR[0][0], end - 1), (_HALF_ALONE, end)) if this_year else ()
+    counted = ((LAST_YEAR_READ[0], end - 1), (_HALF_ALONE, end)) if this_year else ()
     before = [(m.start(), y, y, "report period") for rx, y in counted for m in rx.finditer(norm)]
     return tuple(sorted([(pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
                          (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
@@ -365,7 +367,7 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         # 游客中心将于10月1日正式开放 in a page of 03-05, rv15)
         return Period(year - 1, RELATIVE)
     # (a plan's 今年 or 年初 first: what is to come is of the page's year, its 全年 too)
-    for rx, shift in (RELATIVE_YEAR[1:2] + RELATIVE_YEAR[-1:] if plan else ()) + RELATIVE_YEAR:
+    for rx, shift in ((THIS_YEAR_READ, YEAR_START_READ) if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
             return Period(shift(year, month), RELATIVE)
     holiday = HOLIDAY_OPENING.match(norm) if month and not plan else None
@@ -3154,7 +3156,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             period = reviewed
         if period.basis == TEXT or kind == PLAN or demand:
             reviewed = None
-        elif period.basis == RELATIVE and doc_year and period.year == doc_year - 1 and RELATIVE_YEAR[2][0].search(norm):
+        elif period.basis == RELATIVE and doc_year and period.year == doc_year - 1 and YEAR_PAST_READ[0].search(norm):
             reviewed = period
         if unit.role == "lead":
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
@@ -3233,6 +3235,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         fact.topics = topics if own_heading else with_matter(fact.text, topics, matter)
     if not meta.date and meta.kind != REPLY:
         undated_basis(facts)
+    # (the own place by its name before its level was renamed, as the page tells: recorded on the source, so every reader of the
+    # base, without the page's text, takes it as own — under_of lists no 香格里拉县 to add, compose learns from its replies, rv18 7)
+    meta.renamed = next((p for p in (meta.jurisdiction, *(f.jurisdiction for f in facts))
+                         if p and not ws.is_own(p) and ws.is_own(p, page_told)), None)
     return facts
 
 

@@ -28,6 +28,7 @@ from ..grammar import (
     SHORT_CHANGES, ENTERING_VERBS, ROSTER_WORDS, REACHING_WORDS, MANNER_ADVERBS, PUSHING_VERBS, SINGLING_OUT_WORDS, CHANGE_VERBS, AREA_UNITS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK, IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, PASSING_VERB, PLAN_PERIOD_WORDS, PLACE_LEVELS, PROGRAMME_END_WORDS, SCOPE_WORDS,
     STANDARD_NAME, THIS_YEAR_WORDS, TURN_OPENERS, TRADITIONAL_SCALES, WORK_VERBS, YUE_ABOUT, figure_matches, match_unit, match_value, words,
 )
+from ..grammar import LAST_YEAR_BASE
 from ..lazyre import lazy
 from ..model import Figure
 from ..textutil import CJK, cn_number
@@ -228,7 +229,7 @@ def year_on_year(norm: str, pos: int) -> bool:
 
 
 # The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
-_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?|(?:{words(LAST_YEAR_WORDS)})(?:同期|底|末)?|原来|原先|之前|以前)(?:同期)?的?$")
+_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?(?:同期)?|{LAST_YEAR_BASE}|(?:原来|原先|之前|以前)(?:同期)?)的?$")
 
 
 _FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
@@ -580,6 +581,8 @@ _RATED_AS = lazy(rf"(?:[、和及][{CJK}]{{1,8}}?)*(?:均|都)?被(?:评为|认�
 _ALL_KINDS = lazy(r"[省市县区]?各(?:类型|类|级|种)")
 # Meetings counted, ending their noun where what they did begins (专题会议|研究部署…; not 会议室, 会议纪要, 会议精神).
 _MEETING_HEAD = lazy(rf"会议(?=[{CJK}])(?!室|纪要|精神|中心|决定|记录|材料)")
+# Courses counted by their sessions (举办4期项目申报培训会): the noun runs to the course's word, whatever verb it names (申报), rv18 15.
+_COURSE_HEAD = lazy(r"[^，。；！？]{0,16}?(?:培训会|培训班|研修班|讲座|培训)")
 # Persons named at a phrase's opening: up to the first word of persons (年轻干部, 科技人员).
 _PERSON_HEAD = lazy(rf"[{CJK}]{{1,8}}?(?:[{_PERSON_ENDS}部才众]+)(?![作程业具])")
 
@@ -646,7 +649,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()
     found = FORWARD_END.search(norm, m.start(), cut)
-    cut = found.start() if found else cut
+    course = _COURSE_HEAD.match(norm, m.start(), cut) if norm[pos - 1:pos] == "期" else None
+    cut = course.end() if course else found.start() if found else cut
     modifier = _AID_NOUN.match(norm, m.start(), cut)  # (11条支持政策: 支持 is the kind of policy, no verb)
     cut = next((s.start() for s in STOP.finditer(norm, modifier.end() if modifier else m.start(), cut) if s.group() not in NOUNISH), cut)
     if norm[start:cut].endswith("了") and cut - start > 4:  # (5个方面梳理了11条…: the word before 了 is a verb, no part of the noun)
@@ -1016,9 +1020,12 @@ def _place_said_again(name: str, before: str) -> str | None:
 
 # A figure inside the name of the nation's programme, after 全国 or 国家 (and the verb of its aim) and before the rest of the name
 # closing on a programme's word, no break between (全国新增1000亿斤粮食生产能力规划田间工程建设项目, 国家2000万亩旱作节水农业项目,
-# hd53c): the programme's name, no measure of the place — not a sum, the nation's money for the place (国家500万元农机购置补贴).
+# hd53c): the programme's name, no measure of the place — not a sum, the nation's money for the place (国家500万元农机购置补贴);
+# the name closed by a break or a particle or verb of what is done with it (…项目经过公开招投标), not run on into the nation's
+# task the place shares (全国新增1000万亩高标准农田建设任务中，我省承担50万亩: the nation's figure, rv18 12).
 _NATION_BEFORE = lazy(r"(?:全国|国家)(?:新增|增加|新建)?$")
-_PROGRAMME_NAME_REST = lazy(rf"[{CJK}]{{2,24}}?(?:{words(PROGRAMME_END_WORDS)})")
+_PROGRAMME_NAME_REST = lazy(rf"[{CJK}]{{2,24}}?(?:{words(PROGRAMME_END_WORDS)})"
+                            rf"(?:(?![{CJK}])|(?=经过|在|于|落地|已|的|通过|正式|顺利|全面|开工|实施|启动|完成))")
 
 
 def _in_programme_name(norm: str, m: re.Match) -> bool:

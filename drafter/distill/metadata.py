@@ -142,10 +142,9 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # report, whose year is its date's.
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…; or a feast's day
 # and its hour: 大年三十上午，市委书记阎立专程走访慰问…, hd39a)
-_DAY_TIME = DAY_TIME
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日"
-                       rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={_DAY_TIME}))"
-                       rf"{_DAY_TIME}?，")
+                       rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={DAY_TIME}))"
+                       rf"{DAY_TIME}?，")
 # A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
 # mirror's): the day of that year — a year's replies are answered within it.
 DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2})\s?年")
@@ -909,9 +908,11 @@ WHOLE_LEVEL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全([省市县区])"
 def _wider_own_event(title: str | None, place: str | None, own: str | None) -> bool:
     """Whether a page of no issuer read as ``place``'s is the workspace's (``own``) event: its title names the whole of the
     workspace's level (:data:`WHOLE_LEVEL_TITLE`), one above ``place``, and no place of its own (the province's work meeting on
-    新乡's site, 我市应急局…作为6个发言省辖市 its only words of the city: 河南省's, rs8 — the city's own deeds its facts' place)."""
+    新乡's site, 我市应急局…作为6个发言省辖市 its only words of the city: 河南省's, rs8 — the city's own deeds its facts' place).
+    A level ``place`` shares is ``place``'s own whole (全市 of 晋江市, a county-level city, on 泉州市's: rv18 5)."""
     m = WHOLE_LEVEL_TITLE.match(simplified(title or ""))
-    return bool(m and place and own and own != place and own.endswith(m.group(1)) and not leading_places(title[m.end():])
+    return bool(m and place and own and own != place and own.endswith(m.group(1)) and not place.endswith(m.group(1))
+                and not leading_places(title[m.end():])
                 and _place_rank(own) < _place_rank(place))
 
 
@@ -971,10 +972,11 @@ TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_KINDS = (*REPLY_LETTER_ENDS, '意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点')
 TITLE_END = re.compile(rf"(?:{words(TITLE_KINDS)})$")
 # A site's brand after a title's last dash, underscore or bar (全市文化广电和旅游工作会议召开-凯发k8国际: a betting mirror's, hd53b):
-# ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, 365), and no word of a
-# title — a meeting, work, a document's kind (:func:`without_site_tail`).
+# ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, bet365) — not a
+# road's code, one capital and its number (京哈高速公路改扩建-G1, …改建工程—G318: rv18 14) — and no word of a title — a meeting,
+# work, a document's kind (:func:`without_site_tail`).
 SITE_TAIL = re.compile(rf"\s*[-_|｜—–]+\s*(?P<tail>[^-_|｜—–\s]{{2,16}}?(?:{words(BRAND_END_WORDS)})|[^-_|｜—–\s]{{0,12}}?"
-                       rf"[A-Za-z]+\d+[^-_|｜—–\s]{{0,12}})$")
+                       rf"(?:[A-Za-z]{{2,}}|[a-z])\d+[^-_|｜—–\s]{{0,12}})$")
 _TITLE_WORD = re.compile(rf"会议?|工作|{words(TITLE_KINDS)}")
 
 
@@ -1043,8 +1045,9 @@ _REPEATED_NAME = re.compile(r"(\S{2,10}?)\1+")
 
 
 # A bureau's section alone, the column its site files the page under (安全生产综合协调科 over 2022年全省应急管理工作会议精神, rs8; not an
-# office that may issue, 县人民政府办公室, 街道办事处).
-_SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?:科|股|(?<!办事)处|(?<!办公)室)")
+# office that may issue, 街道办事处, nor a room or a desk the page is about, 老兵调解工作室, 便民服务处: rv18 8).
+SECTION_ENDS = "科股处"  # (and an office's 室, 办公室, 法规室, where a unit is named: SECTION_OF_A_BUREAU, _issuer)
+_SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?<!办事)(?<!服务)[{SECTION_ENDS}]")
 
 
 def _site_label(line: str) -> bool:
@@ -1386,7 +1389,7 @@ def _field_org(value: str | None) -> str | None:
 
 
 # A bureau's section after its name (市司法局法援科, 县水利局办公室): the bureau is the writer.
-SECTION_OF_A_BUREAU = re.compile(rf"^([{CJK}]{{2,12}}?[局厅])[{CJK}]{{1,6}}?[科股处室]$")
+SECTION_OF_A_BUREAU = re.compile(rf"^([{CJK}]{{2,12}}?[局厅])[{CJK}]{{1,6}}?[{SECTION_ENDS}室]$")
 # A government's general office, which publishes its departments' documents on the government's site.
 PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 
@@ -1487,7 +1490,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
         # (nor a place alone, 来源：师宗县 on its city's site's 县区动态: the county its news came from, no unit writing, hd53c)
-        if (len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name)
+        if (len(name) >= 3 and not re.search(rf"(?:[{SECTION_ENDS}室]|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name)
                 and not is_place(name)):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
@@ -2121,7 +2124,7 @@ def _only_elsewhere(norm: str, ws: Workspace) -> str | None:
     if not level or not ws.jurisdiction or ws.jurisdiction.endswith(level):
         return None  # (it speaks of no level as its own, or of the workspace's: not another place's voice)
     named = _places_named(norm)
-    if not named or any(ws.is_own(p) for p in named):
+    if not named or any(ws.is_own(p, norm) for p in named):
         return None
     return max(dict.fromkeys(named), key=named.count)
 
@@ -2250,7 +2253,7 @@ def _reports_as_bureau(norm: str, ws: Workspace) -> bool:
     city): its issuer is the bureau, its place the bureau's, not a word taken for a place (市容市貌)."""
     level = (ws.jurisdiction or "")[-1:]
     return bool(level) and _self_of_bureau(norm, ws) and names_unit(norm, ws.name) and not any(
-        name[-1] == level and not ws.is_own(name) for _, _, name in places_in(norm))
+        name[-1] == level and not ws.is_own(name, norm) for _, _, name in places_in(norm))
 
 
 # Level words alone (县市区, 市县): the levels of the places meant, no place's name.

@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_WORDS, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -266,7 +266,7 @@ _BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?�
 # the last one before it, no 的 after it making it a modifier
 # …or the year before's, its base named by the year before (陶瓷规上企业从去年同期的116家，增至128家, hd53a): the year before the
 # figure's time.
-_LAST_YEAR_VALUE = lazy(rf"(?:较|比|与|相比|同比|对比|从|由)\s?(?:{words(LAST_YEAR_WORDS)})(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
+_LAST_YEAR_VALUE = lazy(rf"(?:较|比|与|相比|同比|对比|从|由)\s?{LAST_YEAR_BASE}(?:的?\s?[（(]|的)\s?$")
 _HELD = lazy(rf"(?:{words(STOCK_VERBS)}|{PRESENT_HOLDING})[^的]*$")
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 

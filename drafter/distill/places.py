@@ -880,7 +880,15 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 # (not one a count leaves out: 全县除一街乡、马街镇外的20个贫困行政村)
 LEFT_OUT = r"(?:以|之)?外[的，]"
 CLAUSE_LEAD = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道|村|社区)[^、和及与]))?，?")
-TOWN_NAME = rf"[{CJK}]{{2,4}}?(?:镇|乡|街道)"  # (a town's name, its own two to four characters and its level)
+TOWN_LEVEL = "(?:镇|乡|街道)"
+
+
+def town_name(most: int = 4, levels: str = TOWN_LEVEL) -> str:
+    """A town's name as a pattern: its own two to ``most`` characters and its level (or one of ``levels``)."""
+    return rf"[{CJK}]{{2,{most}}}?{levels}"
+
+
+TOWN_NAME = town_name()  # (a town's name, its own two to four characters and its level)
 CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}({TOWN_NAME})(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
 # (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇; nor a verb of going home: 宝源返乡创业园)
@@ -901,25 +909,28 @@ def official_town(speaker: str) -> str | None:
 
 
 # A place written right after another's name (平顺县石城镇, 平凉市崆峒区): a town, or a county-level area, of two to four characters.
-_UNDER = rf"([{CJK}]{{2,4}}?(?:镇|乡|街道|[{AREA_LEVELS}]))(?![村镇土亲里下间贤情愁音级委长域城内外])"
+_UNDER = rf"({town_name(4, rf'(?:镇|乡|街道|[{AREA_LEVELS}])')})(?![村镇土亲里下间贤情愁音级委长域城内外])"
 
 
 def under_own(text: str, own: Collection[str]) -> list[str]:
     """The places ``text`` writes right after one of the bureau's ``own`` place names (平顺县石城镇党委书记… → 石城镇): places
-    under the bureau's place, whose facts are its own examples (rs8 hd52d); never a word of towns in general (各乡镇) nor a
-    town written after another county (涉县偏城镇), in order, once each."""
+    under the bureau's place, whose facts are its own examples (rs8 hd52d); never a word of towns in general (各乡镇, 新建乡镇)
+    nor a phrase ending in a level (召开全县, 城市社区: rv18 10), nor a town written after another county (涉县偏城镇), in order,
+    once each."""
     names = sorted({n for n in own if len(n) >= 2 and is_place(n)}, key=len, reverse=True)  # (平顺县, not 平顺: 平顺县城区)
     found: list[str] = []
     for m in re.finditer(rf"(?:{'|'.join(map(re.escape, names))}){_UNDER}", text) if names else ():
         place = m.group(1)
-        if place not in found and place not in own and not NOT_IN_PLACE.search(place[:2]):
+        stem = re.sub(f"{TOWN_LEVEL}$", "", place)
+        if (place not in found and place not in own and not NOT_IN_PLACE.search(place[:2])
+                and (not _NOT_A_VILLAGE_STEM.search(stem) and not NOT_A_STEM.search(stem) if stem != place else is_place(place))):
             found.append(place)
     return found
 
 
 # A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
-# is the village's, named with its town where the clause names one. Never a word of villages in general (农村, 行政村,
-# 贫困村, 示范村, 城乡社区): a name's stem has two to four characters of its own, none a scope's or a kind's.
+# is the village's, named with its town where the clause names one. Never a word of villages (or towns) in general (农村,
+# 行政村, 贫困村, 示范村, 城乡社区, 乡镇): a name's stem has two to four characters of its own, none a scope's or a kind's.
 _VILLAGE = rf"[{CJK}]{{2,4}}?(?:村|社区)(?![民委级内庄组镇务里落容貌规集段])"  # (nor a road's stretch by it: 青云路社区段, hd54b)
 _NOT_A_VILLAGE_STEM = re.compile(r"[个各全本该每农乡镇]|城市|^[一二三四五六七八九十两几第]|行政|自然|贫困|示范|重点|试点|美丽|精品|传统"
                                  r"|特色|中心|文明|和谐|智慧|先进|省级|市级|县级|[出进入到赴下驻]$")
@@ -943,7 +954,7 @@ USED_FOR_PLACE = re.compile(r"[^，。；：]{0,8}?(?:用于|实施)(?:支持)?"
 def _clause_town(segment: str) -> str | None:
     m = CLAUSE_TOWN.match(segment)
     town = m and m.group(1)
-    if town and (_NOT_A_TOWN_STEM.search(re.sub(r"(?:镇|乡|街道)$", "", town)) or NOT_A_NAME_START.match(town)):
+    if town and (_NOT_A_TOWN_STEM.search(re.sub(f"{TOWN_LEVEL}$", "", town)) or NOT_A_NAME_START.match(town)):
         return None
     at = m.end() if town else CLAUSE_LEAD.match(segment).end()
     village = re.match(_VILLAGE, segment[at:])
@@ -955,7 +966,8 @@ def _clause_town(segment: str) -> str | None:
 # its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's; nor
 # the first of several, 东华街道等4街道).
 _TOWN_HINT = re.compile(r"镇|乡|街道|林场|村|社区")
-SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))"
+_TOWN_OR_FARM = "(?:镇|乡|街道|林场)"
+SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))({town_name(3, _TOWN_OR_FARM)})"
                            rf"(?![村镇土亲里下间贤情愁音、和及与等]|市(?!场)|{LEFT_OUT})")  # (景德镇市: a city, no town)
 
 
@@ -970,7 +982,7 @@ MEANS_OPENING = re.compile(r"(?:通过|经过|依托|借助|采用|利用|凭借
 def _sentence_town(sentence: str) -> str | None:
     """The last town :data:`SENTENCE_TOWN` finds in ``sentence`` with no scope (全县, 我县) after it."""
     for m in reversed(list(SENTENCE_TOWN.finditer(sentence))):
-        stem = re.sub(r"(?:镇|乡|街道|林场)$", "", m.group(1))
+        stem = re.sub(f"{_TOWN_OR_FARM}$", "", m.group(1))
         if sentence[m.start() - 1: m.start()] == "、" or _NOT_A_TOWN_STEM.search(stem) or NOT_A_NAME_START.match(stem):
             continue
         return None if SCOPE.search(sentence, m.end()) else m.group(1)
@@ -1100,7 +1112,7 @@ def units_place(norm: str, positions: list[int]) -> str | None:
 
 # Towns listed before 分别 and the figures each was given, in order (对…虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元: hd23b).
 _TOWNS_EACH = re.compile(rf"((?:{TOWN_NAME}[、和及与])+{TOWN_NAME})分别[{CJK}]{{0,6}}?(?=\d)")
-_TOWN_ITEM = re.compile(rf"[{CJK}]{{2,3}}?(?:镇|乡|街道)$")
+_TOWN_ITEM = re.compile(rf"{town_name(3)}$")
 # A word before a list's first town, up to its last preposition (县林业局在雷牙镇、…, 对虎跳镇、…): no part of it — never a town's own
 # character (向阳镇, 为民镇: rv17).
 _BEFORE_TOWN = re.compile(r"[的对在向给为]")
@@ -1133,7 +1145,8 @@ def _town_each(norm: str, ss: int, pos: int) -> str | None:
 
 def _town_before(norm: str, end: int, last: str) -> str | None:
     """The town listed on 、 that ends at ``end`` (在雷牙镇、杜康镇: 雷牙镇, its clause's 在 left out; 在向阳镇、杜康镇: 向阳镇), or
-    None. (``last``, the item after it, is :func:`_listed`'s ``before`` argument: a town is listed after any.)"""
+    None. (``last``, the item after it, goes unread — a town is listed before any item — and is there as :func:`_listed`'s
+    ``before`` readers all take it.)"""
     if norm[end] != "、":
         return None
     opened = max(norm.rfind(c, 0, end) for c in "，。；：、\n") + 1

@@ -243,8 +243,10 @@ def elsewhere_of(ff: FactFile) -> str:
 
 def under_of(ff: FactFile, ws: Workspace) -> list[str]:
     """The places of the source's facts that are the workspace's own though not its place nor one of its areas (written under
-    its place, 平顺县石城镇: :func:`~.places.under_own`), in order, once each."""
-    return list(dict.fromkeys(f.jurisdiction for f in ff.facts if f.jurisdiction and not f.external and not ws.is_own(f.jurisdiction)))
+    its place, 平顺县石城镇: :func:`~.places.under_own`; not the own place by its name before a rename the source tells,
+    香格里拉县: rv18 7), in order, once each."""
+    return list(dict.fromkeys(f.jurisdiction for f in ff.facts if f.jurisdiction and not f.external
+                              and not ws.is_own(f.jurisdiction, renamed=ff.source.renamed)))
 
 
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:

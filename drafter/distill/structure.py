@@ -1490,8 +1490,9 @@ def _plans_announced(units: list[Unit]) -> None:
 # (工作总结, 完成情况, …汇报和下半年工作计划).
 PLAN_TITLE = lazy(r"工作要点|工作计划|工作安排|工作打算|工作思路|工作设想")
 # A policy that is a plan of work (关于印发《关于“三农”领域推动“四领一促”工作的实施方案》的通知, hd54a): its tasks are plans of its year,
-# no rule in force.
-PLAN_POLICY_TITLE = lazy(r"(?:实施|工作|行动)方案|行动计划")
+# no rule in force — the plan the title ends on (…行动计划（2023—2025年）), not one it is about (关于做好…工作方案报送工作的通知,
+# 关于…工作方案编制的意见: rv18 11).
+PLAN_POLICY_TITLE = lazy(r"(?:(?:实施|工作|行动)方案|行动计划)(?:[（(][^（）()]*[）)])?》?(?:的通知)?$")
 ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情况|汇报|回顾|报告")
 
 

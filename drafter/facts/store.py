@@ -92,7 +92,7 @@ REPLY_FIELDS = (
 LEARNED_FIELDS = ("form", "head", "closing", "thanks", "opening", "opened", "address", "salutation", "contact_label")
 # Fields written only when set: those learned, and the lead unit of a 会办/协办意见 (most replies have none), so fact files
 # distilled before they existed keep their text and digest.
-SET_ONLY_FIELDS = ("lead", *LEARNED_FIELDS)
+SET_ONLY_FIELDS = ("lead", "renamed", *LEARNED_FIELDS)
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -383,6 +383,7 @@ class _Checker:
             address=self.choice(node, "address", READER_WORDS, "称呼", what),
             salutation=self.choice(node, "salutation", SALUTATIONS, "主送称谓写法", what),
             contact_label=self.choice(node, "contact_label", CONTACT_LABELS, "联系人称谓", what),
+            renamed=self.text(node, "renamed", what),
         )
 
     def choice(self, node: Mapping, key: str, allowed: tuple[str, ...], name: str, what: str) -> str | None:

@@ -475,7 +475,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     flagged = marked_to_update(blocks[done_at:])  # (part one's)
     dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged,
-                                                                     newest_held(index, newest, today, selection.asks))
+                                                                     newest_held(index, newest, today, _asked_words(selection, ws)))
     notes[dated_at:dated_at] = [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
@@ -1489,17 +1489,23 @@ def marked_to_update(blocks: list[ReplyBlock]) -> bool:
     return any(s.kind == STALE and s.note and not (s.group or "").startswith(OTHER_SITE_GROUP) for b in blocks for s in b.spans)
 
 
-def newest_held(index, newest, today: dt.date, asks=()):
+def _asked_words(selection: Selection, ws: Workspace) -> frozenset[str]:
+    """The words (bigrams) the suggestion's asks say of their matter: not those of official prose (:data:`~.select.GENERIC`) nor
+    the place's names."""
+    places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
+    return frozenset().union(*(bigrams(a.text) for a in selection.asks)) - GENERIC - places
+
+
+def newest_held(index, newest, today: dt.date, asked: frozenset[str] = frozenset()):
     """The base's most recent source issued after ``newest`` (part one's newest source) and by ``today``, holding a fact of the
-    workspace's place or its areas saying a key word of one of the ``asks`` where there are any (:func:`~.select.ask_keys`):
-    material part one did not use on them (三季度消费市场运行分析 of 2022-11 beside part one's news of 2021-07, h258; not a
-    page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c); None where there is none."""
+    workspace's place or its areas saying one of the ``asked`` words where the suggestion's asks give any (:func:`_asked_words`):
+    material part one did not use on them (三季度消费市场运行分析 of 2022-11 beside part one's news of 2020-08 on 夜间消费, h258;
+    not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c); None where there is none."""
     if index is None or newest is None:
         return None
-    keys = [k for ask in asks for k in ask_keys(ask)]
     after = sorted((s for s in index.sources.values() if issued(newest) < issued(s) <= today.isoformat()), key=issued, reverse=True)
-    return next((s for s in after if any(not f.external and (not asks or any(k in f.text for k in keys))
-                                         for f in index.facts_of(s.id))), None)
+    return next((s for s in after if any(not f.external and (not asked or asked & bigrams(f.text)) for f in index.facts_of(s.id))),
+                None)
 
 
 def _month(when: str) -> str:

@@ -1718,8 +1718,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale)])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
-            if known and all(i.stale for i in known):  # (old material alone, though on the ask: said as too old, with the
-                # max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was quoted as background, its age unsaid)
+            if known and all(too_old(i.as_of(), ws, today) for i in known):  # (material beyond max_age
+                # alone, though on the ask: said as too old, with the max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was
+                # quoted as background, its age unsaid)
                 stale, known = known, []
             if not (stale or known or elsewhere):  # (old background on the heading's matter: said as too old, never "nothing" —
                 # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)

@@ -2008,9 +2008,9 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
         m = own.match(norm, at)
         name = m.group(1)[len(place) - 1:] if m and place and m.group(1).startswith(place) else m.group(1) if m else ""
         # (after a setting, the unit itself as the subject — not one of its people: …，市农业农村局副局长田淑军作新闻发布)
-        # (its short name too: 玉溪市文旅局 of 玉溪市文化和旅游局, hd55c)
-        if m and (m.group(1) in names or complete(name, place) == issuer or same_unit(m.group(1), issuer)) \
-                and not (at and _ITS_PEOPLE.match(norm, m.end())):
+        # (its short name too, itself the subject — not one of its people: 玉溪市文旅局 of 玉溪市文化和旅游局, hd55c; not 市城管执法局副局长…陪同)
+        named = m and (m.group(1) in names or complete(name, place) == issuer)
+        if m and (named or same_unit(m.group(1), issuer)) and not ((at or not named) and _ITS_PEOPLE.match(norm, m.end())):
             return True
     return False
 

@@ -1158,11 +1158,20 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
 
 def _bulletin_item(blocks: list[Block], i: int) -> bool:
     """Whether ``blocks[i]`` is a headline of a bulletin: a line the page marks with a bullet (●向上争取 玉溪市文旅局到省文旅厅…)
-    in a run of :data:`LIST_RUN` such lines at least, each a statement of its own, never a heading over the next (hd55c)."""
+    in a run of :data:`LIST_RUN` such lines at least, all headlines (none with a full stop), each a statement of its own, never
+    a heading over the next (hd55c) — not a contents list over its articles, each bulleted again with its text (宁波's 甬简:
+    ●我市以规范涉企行政执法… / … / ●我市以规范涉企行政执法…。2024年，…)."""
     def bulleted(k: int) -> bool:
         return 0 <= k < len(blocks) and blocks[k].heading is None and bool(BULLET.match(blocks[k].raw.strip()))
 
-    return bulleted(i) and any(all(bulleted(k) for k in range(j, j + LIST_RUN)) for j in range(i - LIST_RUN + 1, i + 1))
+    if not bulleted(i):
+        return False
+    first, last = i, i
+    while bulleted(first - 1):
+        first -= 1
+    while bulleted(last + 1):
+        last += 1
+    return last - first + 1 >= LIST_RUN and not any("。" in blocks[k].text for k in range(first, last + 1))
 
 
 # A reply's title a page prints again under its signature (…桓台县交通运输局 / 2018年5月19日 / 关于“田庄镇…拓宽”的建议的答复): no text.

@@ -1489,11 +1489,15 @@ def marked_to_update(blocks: list[ReplyBlock]) -> bool:
     return any(s.kind == STALE and s.note and not (s.group or "").startswith(OTHER_SITE_GROUP) for b in blocks for s in b.spans)
 
 
+# A county's, a township's or a town's name in an ask (易门县小街乡孙兰英纪念馆): where the work is asked, no word of its matter.
+_LOCAL_NAME = lazy(r"[\u4e00-\u9fff]{2,3}?[县乡镇]")
+
+
 def _asked_words(selection: Selection, ws: Workspace) -> frozenset[str]:
     """The words (bigrams) the suggestion's asks say of their matter: not those of official prose (:data:`~.select.GENERIC`) nor
-    the place's names."""
+    the place's names, nor a county's or town's the ask names (:data:`_LOCAL_NAME`: 易门 of a page listing 易门铜矿, hd55c)."""
     places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
-    return frozenset().union(*(bigrams(a.text) for a in selection.asks)) - GENERIC - places
+    return frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", a.text)) for a in selection.asks)) - GENERIC - places
 
 
 def newest_held(index, newest, today: dt.date, asked: frozenset[str] = frozenset()):

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import docx
 from click.testing import CliRunner
-from helpers import XSBN_96, XSBN_96_TITLE, XSBN_SEEDS, seeds_draft, unit_workspace
+from helpers import REPO, XSBN_96, XSBN_96_TITLE, XSBN_SEEDS, seeds_draft, unit_workspace
 
 from drafter.cli import cli
 from drafter.facts.index import FactIndex
 
-PAGES = Path(__file__).parent / "fixtures" / "rescore"
+PAGES = REPO / "tests" / "fixtures" / "rescore"
 
 
 def page(name: str) -> str:

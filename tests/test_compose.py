@@ -457,7 +457,10 @@ def test_huiban_and_proposal_variants(ws):
     pr = compose_reply(ws, suggestion(proposal=True, deputy=None), BigramIndex(SOURCES, []), TODAY)
     assert next(b.text for b in pr.blocks if b.kind == "addressee") == "【待补充：代表姓名】委员："
     assert next(b.text for b in pr.blocks if b.kind == CC).startswith("抄送：市政协提案委；")
-    assert "该提案由我局主办" in next(b.text for b in pr.blocks if b.kind == OPENING)
+    # (no reply of the bureau's says 由我局主办 and no unit handles it with the bureau: none said, hd54b; with co-handlers, said)
+    assert "主办" not in next(b.text for b in pr.blocks if b.kind == OPENING)
+    co = compose_reply(ws, suggestion(proposal=True, deputy=None, co_handlers=["市财政局"]), BigramIndex(SOURCES, []), TODAY)
+    assert "该提案由我局主办，经会同市财政局研究" in next(b.text for b in co.blocks if b.kind == OPENING)
 
 
 def test_bad_suggestions_are_one_line_errors(ws):

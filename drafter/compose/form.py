@@ -426,7 +426,7 @@ class Habits:
     opening: str  # THANKS or PLAIN: whether the opening thanks (its replies' habit, THANKS when none says)
     opened: tuple[str | None, str | None]  # the words its replies to a suggestion and to a proposal open with (:func:`opening_words`)
     in_session: bool  # whether the opening names the item's session (您在…会议上提出的: :func:`opening_says`)
-    hosted: bool  # whether it says the bureau hosts the item (该建议由我局主办)
+    hosted: bool  # whether it says the bureau hosts the item (该建议由我局主办): not unless one of its replies says so (hd54b)
     salutation: str  # HONOURED or PLAIN: whether the addressee line opens on 尊敬的 (:func:`salutation_habit`)
     # the reply numbered as a suggestion's and a proposal's are to be (:func:`numbered_reply`): its own, else one of its
     # place naming no unit (the base's 2017 reply of 邢台市林业局 lost its name to the page)
@@ -449,7 +449,7 @@ class Habits:
                    handling_part(replies, index),
                    you_one(ws, persons), you_many(ws, persons), you_body(bodies), title_head(replies),
                    (title_end(replies, False), title_end(replies, True)), opening_habit(replies), (opening_words(replies, False), opening_words(replies, True)),
-                   opening_says(opening, SESSION_SLOT, False), opening_says(opening, "主办", True),
+                   opening_says(opening, SESSION_SLOT, False), opening_says(opening, "主办", any("主办" in s.opened for s in opening if s.opened)),
                    salutation_habit(replies),
                    tuple(numbered_reply(replies, kind) or numbered_reply([s for s in unsigned() if _numbered_as_own(s, ws, replies)], kind)
                          for kind in (False, True)),

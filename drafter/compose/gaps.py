@@ -126,14 +126,15 @@ _RELATING = lazy(words(RELATING_WORDS, TREATING_VERBS, LOCAL_SCOPES))  # (and th
 def _named_once(points: list[str], works: list[str]) -> list[str]:
     """``points`` naming each matter once: of two the same but for the words joining theirs (:data:`~drafter.grammar.RELATING_WORDS`,
     :data:`~drafter.grammar.FUNCTION_CHARS`, the 进行 of 对X进行维修: :data:`~drafter.grammar.TREATING_VERBS`, the place's own scope: :data:`~drafter.grammar.LOCAL_SCOPES`, 利用好我市诸葛亮文化资源 of the ask, hd53b), their order
-    and a short aside in brackets (:data:`~.remit.BRACKETED`), the first (the heading, the title's), and of one saying the
-    other whole, the longer (hd52d: 贯通自新村与涉县消防通道 of the title and 贯通自新村与涉县之间的消防通道 of the ask were named
-    both; hd54b: 维修温县“四好公路”一号路 and 对温县“四好公路”一号路（县道紫南线）进行维修). A work named by example
-    (``works``) is an item of its own and stays."""
+    and a short aside in brackets (:data:`~.remit.BRACKETED`), the one with the longer aside (the road's own name, hd54b:
+    对温县“四好公路”一号路（县道紫南线）进行维修 over 维修温县“四好公路”一号路), else the first (the heading, the title's), and of
+    one saying the other whole, the longer (hd52d: 贯通自新村与涉县消防通道 of the title and 贯通自新村与涉县之间的消防通道 of the
+    ask were named both). A work named by example (``works``) is an item of its own and stays."""
     bare = ["".join(c for c in _RELATING.sub("", BRACKETED.sub("", p)) if c.isalnum() and c not in FUNCTION_CHARS) for p in points]
     chars = [Counter(key) for key in bare]
+    rank = [(len(key), sum(map(len, BRACKETED.findall(p))), -k) for k, (p, key) in enumerate(zip(points, bare))]
     return [p for k, (p, key) in enumerate(zip(points, bare))
-            if p in works or not key or not any(j != k and (key in other or chars[k] == chars[j]) and (len(key) < len(other) or j < k)
+            if p in works or not key or not any(j != k and (key in other or chars[k] == chars[j]) and rank[k] < rank[j]
                                                 for j, other in enumerate(bare))]
 
 

@@ -475,7 +475,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     flagged = marked_to_update(blocks[done_at:])  # (part one's)
     dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged,
-                                                                     newest_held(index, newest, today))
+                                                                     newest_held(index, newest, today, _asked_words(selection, ws)))
     notes[dated_at:dated_at] = [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
@@ -537,6 +537,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                           if section else [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
                 if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context, ws):
                     worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws)), True
+            older = selection.old_plans.get(section.ask) if section else None
+            if older:  # (an older plan of the bureau's on the ask: quoted to confirm, never "no plan", hd54c)
+                worded = [replace(s, note=s.note.replace(PLAN_GAP_NOTE, OLD_PLAN_NOTE.format(
+                    year=older[0].year, source=older[0].source.label() if older[0].source else "", said=older[1], plan=plan)))
+                          if s.note and PLAN_GAP_NOTE in s.note else s for s in worded]
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -612,8 +617,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     closing = (ReplyBlock(CLOSING, closing_spans(thanks.thanks, context["you"], thanks.label(), other_kind))
                if thanks else block(CLOSING, "closing"))  # the bureau's own closing words, where its replies share them
     if not thanks and context["later"] and context["status"] == REFERENCE and SHELVED.search(ws.classes[code]):
-        # (C) the class means either: the closing says the work goes on; the clerk chooses (hd48a: 铁岭's 妇婴医院 not built)
-        closing = ReplyBlock(CLOSING, [replace(closing.spans[0], note=LATER_OR_SHELVED_NOTE.format(
+        # (C) the class means either: the closing says the work goes on, or only thanks as the bureau's replies do (hd54c);
+        # the clerk chooses (hd48a: 铁岭's 妇婴医院 not built)
+        note = LATER_OR_SHELVED_NOTE[context["closing"] == THANKS]
+        closing = ReplyBlock(CLOSING, [replace(closing.spans[0], note=note.format(
             code=code, meaning=ws.classes[code], self_name=context["self_name"]))] + closing.spans[1:])
     blocks.append(closing)
     if signs.signed:  # (no leader's line where none of the bureau's replies has one)
@@ -737,9 +744,14 @@ def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
 FORM_WARNINGS = {PER_ASK: "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内",
                  PLAIN: "按本单位以往答复（{replies}等）的写法，不分部分、不设小标题，以段落答复：所做工作以“一是…二是…”分段，"
                         "下一步举措另起一段"}
-# A class C closing saying the work goes on, where the class also means keeping for reference: the other wording, to choose.
-LATER_OR_SHELVED_NOTE = ("{code}类的含义为“{meaning}”：结束语按本单位继续推进写作“待条件成熟后推进解决”；"
-                         "不拟推进的，请改为“{self_name}将留作参考，在今后工作中积极研究推进。”，并与正文所写的原因一致")
+# A class C closing saying the work goes on (False), or only thanking as the bureau's replies do (True), where the class
+# also means keeping for reference: the wordings to choose from.
+LATER_OR_SHELVED_NOTE = {
+    False: "{code}类的含义为“{meaning}”：结束语按本单位继续推进写作“待条件成熟后推进解决”；"
+           "不拟推进的，请改为“{self_name}将留作参考，在今后工作中积极研究推进。”，并与正文所写的原因一致",
+    True: "{code}类的含义为“{meaning}”：结束语按本单位以往答复的写法只致谢，不写办理状态；需写明的，继续推进的可写"
+          "“{self_name}将积极争取，待条件成熟后推进解决”，不拟推进的可写“{self_name}将留作参考，在今后工作中积极研究推进。”，"
+          "并与正文所写的原因一致"}
 # A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
 THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法{words}，结束语只致谢，不写建议的办理状态（类型见文首）"
 # The sign-off follows the bureau's own replies (:func:`~.form.sign_off`): which ones, and what it leaves out.
@@ -1477,14 +1489,27 @@ def marked_to_update(blocks: list[ReplyBlock]) -> bool:
     return any(s.kind == STALE and s.note and not (s.group or "").startswith(OTHER_SITE_GROUP) for b in blocks for s in b.spans)
 
 
-def newest_held(index, newest, today: dt.date):
+# A county's, a township's or a town's name in an ask (易门县小街乡孙兰英纪念馆): where the work is asked, no word of its matter.
+_LOCAL_NAME = lazy(r"[\u4e00-\u9fff]{2,3}?[县乡镇]")
+
+
+def _asked_words(selection: Selection, ws: Workspace) -> frozenset[str]:
+    """The words (bigrams) the suggestion's asks say of their matter: not those of official prose (:data:`~.select.GENERIC`) nor
+    the place's names, nor a county's or town's the ask names (:data:`_LOCAL_NAME`: 易门 of a page listing 易门铜矿, hd55c)."""
+    places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
+    return frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", a.text)) for a in selection.asks)) - GENERIC - places
+
+
+def newest_held(index, newest, today: dt.date, asked: frozenset[str] = frozenset()):
     """The base's most recent source issued after ``newest`` (part one's newest source) and by ``today``, holding a fact of the
-    workspace's place or its areas: material part one did not use (三季度消费市场运行分析 of 2022-11 beside part one's news of
-    2021-07, h258); None where there is none."""
+    workspace's place or its areas saying one of the ``asked`` words where the suggestion's asks give any (:func:`_asked_words`):
+    material part one did not use on them (三季度消费市场运行分析 of 2022-11 beside part one's news of 2020-08 on 夜间消费, h258;
+    not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c); None where there is none."""
     if index is None or newest is None:
         return None
     after = sorted((s for s in index.sources.values() if issued(newest) < issued(s) <= today.isoformat()), key=issued, reverse=True)
-    return next((s for s in after if any(not f.external for f in index.facts_of(s.id))), None)
+    return next((s for s in after if any(not f.external and (not asked or asked & bigrams(f.text)) for f in index.facts_of(s.id))),
+                None)
 
 
 def _month(when: str) -> str:
@@ -1697,6 +1722,9 @@ OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的
 
 
 PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+# …where the base holds an older plan of the bureau's on it (:attr:`~.select.Selection.old_plans`): what it said, to confirm.
+OLD_PLAN_NOTE = ("已收集的材料中没有该方面近期的工作计划，只有{year}年的（{source}）：“{said}”请核实其中的举措是否仍适用，"
+                 "适用的按{plan}年的安排写明具体举措；不需要的，连同编号一起删去")
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
 RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没有本单位此方面的工作计划，不宜照录原话作为本单位的下一步：请先核实此事由谁负责"
                      "（本单位、乡镇（街道）或其他部门）；属本单位的，写明{year}年的具体举措（做什么、何时完成）；由其他单位负责或"

@@ -230,6 +230,8 @@ class Selection:
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     co_parts: list[str] = field(default_factory=list)  # co-handlers whose part holds their work from the base
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
+    # ask index of a placeholder in part two → an older plan of the bureau's on it and its sentence saying most (:func:`_old_plan`)
+    old_plans: dict[int, tuple[Item, str]] = field(default_factory=dict)
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
     areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
     lead_asks: list[str] = field(default_factory=list)  # a 会办意见's asks in the lead unit's field, left to it
@@ -673,18 +675,23 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
 
-def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False) -> str:
+def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False,
+             words: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
     heading, when it has one): only facts too old to use — the newest :func:`too_old` for the draft of ``today``, or,
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
-    every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides."""
+    every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
+    Given the ask's ``words``, it quotes the sentence stating figures that says most of them (the most figures of those
+    saying as many), for the clerk to see what the old material holds: figures, never an aim (hd54a)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
     why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if too_old(years[-1], ws, today)
            else f"距成文年份已{today.year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
+    figured = [t for i in items for t in fact_sentences(i.fact) if DIGIT.search(_DATE.sub("", t))] if words else []
+    quoted = max(figured, key=lambda t: (len(words & bigrams(t)), len(DIGIT.findall(_DATE.sub("", t)))), default=None)
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
-            f"{'、'.join(labels)}），"
+            f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else ''}），"
             f"{why}")
 
 
@@ -1741,6 +1748,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale)])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
+            if known and all(too_old(i.as_of(), ws, today) for i in known):  # (material beyond max_age
+                # alone, though on the ask: said as too old, with the max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was
+                # quoted as background, its age unsaid)
+                stale, known = known, []
             if not (stale or known or elsewhere):  # (old background on the heading's matter: said as too old, never "nothing" —
                 # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)
                 stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws)]
@@ -1752,7 +1763,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = elsewhere
                 pointed.append(section.heading)
             elif stale and not known:
-                section.gap_note = old_note(stale, ws, today, section.heading)
+                section.gap_note = old_note(stale, ws, today, section.heading, words=words[k])
                 aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
                 noted.append(section)
             elif later:
@@ -1798,6 +1809,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
     plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title)
+    old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], words[k], ws, suggestion.co_handlers, today))}
     if plan_gaps:
         warnings.append(PLAN_GAP_WARNING + "、".join(named_matter(asks[k].phrase, suggestion.title) for k in plan_gaps))
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap
@@ -1808,7 +1820,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, areas=areas, overview=overview,
+                     plan_gaps=plan_gaps, old_plans=old_plans, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
 
@@ -3315,6 +3327,19 @@ NOTED_GAP_WARNING = "以下建议事项在事实库中只有较早年份、背�
 ELSEWHERE_WARNING = "以下建议事项的有关情况已写在其他事项下（见批注），本项留待补充："
 PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
 OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："
+
+
+def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[str], today: dt.date) -> tuple[Item, str] | None:
+    """The newest plan among an ask's ``found`` facts too old to offer as a next step (stale), the bureau's own and of its
+    place, none borrowed or a lead-in, and its sentence saying most of the ask's ``words``: for the clerk to confirm in the
+    placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's 继续向上级部门申报，争取有关资金、项目支持 under a
+    C-class road ask, its comment saying the base held no plan)."""
+    old = [p for p in found if p.stale and p.year and p.fact.kind == PLAN and own_jurisdiction(p, ws) and bureau_said(p, ws)
+           and not is_lead_in(p.fact.text) and not others_plan(p, ws, co) and not borrowed_plan(p, ws, today)]
+    if not old:
+        return None
+    plan = max(old, key=source_date)
+    return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
 
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:

@@ -112,7 +112,7 @@ from ..grammar import (MEANS_WORDS, VISITING_VERBS, YEAR_START, DAY_TIME, WORKS_
                        NAMED_UNIT_WORDS, PLACE_DEED_VERBS, RESIDENT_WORDS, STOCK_HELD, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, TURN_OPENERS, UNIT_END, VIEWPOINT, WORK_VERBS, YEARS_SPAN, YOU_WORDS, concern,
                        mask_titles, same_unit, words)
 from ..frame import formula_patterns, without_formulas
-from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
+from ..model import POSTED_EARLY_BY, CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
@@ -225,6 +225,11 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     # (三年来累计… counts back from the year its present is: a 2022 report's, posted 2023-03-14, to 2022)
     named = time_mentions(norm, year, month)
     mentions = tuple(sorted(named + recent_runs(norm, end or year, named)))
+    if end is None and meta.kind == NEWS and year and meta.period == year - 1 and month and month <= POSTED_EARLY_BY:
+        # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
+        # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
+        return tuple((pos, a, meta.period if basis == TEXT and a < b == year and a <= meta.period else b, basis)
+                     for pos, a, b, basis in mentions)
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that
@@ -1059,6 +1064,26 @@ def without_repeated_fields(norm: str, figures: list[Figure], positions: list[in
     for g, at in zip(figures, positions):
         if not (at > 0 and norm[at - 1] == "在" and RANK_AFTER_FIELD.match(norm, at + len(g.raw))
                 and any((k.value, k.unit, k.counts) == (g.value, g.unit, g.counts) for k in kept)):
+            kept.append(g)
+    return kept
+
+
+# What names a count again as the things counted before (这4条线路, 该3个项目): the determiner before it.
+_AGAIN_WORDS = ("这", "该", "上述", "此", "其")
+
+
+def without_named_again(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:
+    """``figures`` (at ``positions`` in ``norm``) without a count naming again one told before in the statement — the same value
+    and unit, of things its own counts name by the earlier's noun (线路), after a determiner (:data:`_AGAIN_WORDS`) or the
+    place's name said before alone opening its clause (玉溪市形成4条党史学习教育体验省级示范线路。截至2021年底，玉溪4条红色学习体验线路
+    各示范点，累计接待…: the same 4条, not a second count of 2021's, hd55c)."""
+    kept: list[Figure] = []
+    for g, at in zip(figures, positions):
+        start = max(norm.rfind(c, 0, at) for c in "。；，！？") + 1
+        before = norm[start:at].strip()
+        opener = before in _AGAIN_WORDS or (2 <= len(before) <= 4 and re.search(re.escape(before) + "[市县区州]", norm[:start]))
+        if not (opener and any((k.value, k.unit) == (g.value, g.unit) and k.counts and g.counts and k.counts[-2:] in g.counts
+                               for k in kept)):
             kept.append(g)
     return kept
 
@@ -1964,6 +1989,11 @@ _MEETING_TOLD = re.compile(rf"(?:{HOLDING})[^，。；]{{0,30}}?(?:会议?[，�
                            rf"|(?:{_PRESS_KINDS}|通报|推进|总结|部署|汇报|座谈|动员|调度|工作)会议?(?!议|[，并上]?(?:研究)?(?:{_WORKING_MEETING})))")
 
 
+# A bulletin's headline opening on its column's label and a space (向上争取 玉溪市文旅局到省文旅厅汇报…, “交通+旅游” 玉溪市文旅局和…):
+# the label no part of the statement.
+BULLETIN_LABEL = re.compile(r"^[“\"]?[^\s，。；：“”\"]{2,8}[”\"]?\s+(?=\S)")
+
+
 def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: tuple[str, ...] = ()) -> bool:
     """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`), a
     government unit (a news site, 厦门网, is none: 厦门网讯（记者…）… is its report, no work of its own)."""
@@ -1979,6 +2009,9 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
     held = EVENT_HELD.match(norm)
     if held and len(norm) > held.end():  # (or the one after the event it reports its work at: 12月12日，…发布会市教育局专场举行。“十四五”以来，市教育局…)
         return news_of_own_work(norm[held.end():], issuer, place, aliases)
+    labelled = BULLETIN_LABEL.match(norm)
+    if labelled:  # (or a bulletin's headline after its column's label: 向上争取 玉溪市文旅局到省文旅厅汇报…, hd55c)
+        return news_of_own_work(norm[labelled.end():], issuer, place, aliases)
     themed = NEWS_THEMED.match(norm)
     if themed and len(norm) > themed.end() and "，" not in themed.group():
         # (or the one after its theme: 持续开展全域国土绿化。该局抢抓春季造林的黄金季节，…现已完成油茶新造1.6万亩, hd27a)
@@ -1990,7 +2023,9 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
         m = own.match(norm, at)
         name = m.group(1)[len(place) - 1:] if m and place and m.group(1).startswith(place) else m.group(1) if m else ""
         # (after a setting, the unit itself as the subject — not one of its people: …，市农业农村局副局长田淑军作新闻发布)
-        if m and (m.group(1) in names or complete(name, place) == issuer) and not (at and _ITS_PEOPLE.match(norm, m.end())):
+        # (its short name too, itself the subject — not one of its people: 玉溪市文旅局 of 玉溪市文化和旅游局, hd55c; not 市城管执法局副局长…陪同)
+        named = m and (m.group(1) in names or complete(name, place) == issuer)
+        if m and (named or same_unit(m.group(1), issuer)) and not ((at or not named) and _ITS_PEOPLE.match(norm, m.end())):
             return True
     return False
 
@@ -2318,7 +2353,8 @@ def statement_figures(text: str, norm: str) -> list[Figure]:
     figures = find_figures(text, norm)
     figures = quoted_not_own(norm, figures, figure_positions(text, figures))
     figures = without_standards(norm, figures, figure_positions(norm, figures))
-    return without_repeated_fields(norm, figures, figure_positions(norm, figures))
+    figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
+    return without_named_again(norm, figures, figure_positions(norm, figures))
 
 
 def told_key(figure: Figure) -> tuple:

@@ -1050,6 +1050,11 @@ SECTION_ENDS = "科股处"  # (and an office's 室, 办公室, 法规室, where 
 _SECTION_LABEL = re.compile(rf"[{CJK}]{{2,12}}(?<!办事)(?<!服务)[{SECTION_ENDS}]")
 
 
+# A bulletin's issue named by its period and column (5月要闻, 2024年5月工作动态, 第12期快报): its title, over its ● headlines (hd55c:
+# the first headline, 主要指标 各项旅游经济指标实现较快增速, was taken for it).
+BULLETIN_ISSUE = re.compile(rf"(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月份?|第\d{{1,3}}期)(?:工作)?(?:{words(NEWS_COLUMN_WORDS)})")
+
+
 def _site_label(line: str) -> bool:
     """Whether ``line`` names the page's site (中国质量新闻网, 中国消费者报: :data:`MEDIA_NAME`) or its column
     (:data:`_COLUMN_LABEL`, :data:`_SECTION_LABEL`) alone, or repeats one name (:data:`_REPEATED_NAME`): the page's, never its title."""
@@ -1102,6 +1107,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     original = next((m.group(1).strip() for t in front for m in [ORIGINAL_TITLE.match(t)] if m), None)
     if original:
         return original
+    if lines and BULLETIN_ISSUE.fullmatch(lines[0]):
+        return lines[0]
     headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= 80), None)
     if headline:
         return headline

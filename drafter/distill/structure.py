@@ -39,7 +39,7 @@ from ..grammar import (
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
                      TITLE_SLOT, YOU_SLOT, Block, Document)
-from ..read.clean import (AUTHOR_BYLINE, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
+from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
@@ -983,7 +983,7 @@ def _answer_head(text: str) -> bool:
 def rejoin(blocks: list[Block]) -> list[Block]:
     """Join a long block that stops mid-sentence with the following non-heading block (never a
     page's metadata line, 发布时间：… 信息来源：…, with the text after it, nor a title with the addressee
-    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：)."""
+    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：, nor a bulletin's next ● line: an item of its own, hd55c)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -992,7 +992,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not is_meta_line(prev.text)
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
-            and not is_meta_line(b.text) and not _is_heading_line(b.text)
+            and not is_meta_line(b.text) and not _is_heading_line(b.text) and not BULLET.match(b.raw.strip())
             and not ADDRESSEE.match(simplified(normalise(b.text.strip())))
             and not CLOSING_THANKS.match(simplified(normalise(b.text.strip())))  # (…项目库中 / 最后，感谢代表们…)
             and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
@@ -1147,12 +1147,31 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
                 (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])
                 or (len(norm) >= 40 and any(c in norm for c in SENTENCE_END + "："))
                 or (len(norm) >= MIN_UNSTOPPED and norm.count("，") >= 3)  # (a page that lost its full stops)
+                or _bulletin_item(blocks, i)  # (a bulletin's ● headlines, its first the first item: hd55c)
             ):
                 start = i
                 break
     end = _body_end(blocks, start, offset)
     carried = _carried_start(blocks, start, end)
     return (carried, 0, _body_end(blocks, carried, 0)) if carried else (start, offset, end)
+
+
+def _bulletin_item(blocks: list[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is a headline of a bulletin: a line the page marks with a bullet (●向上争取 玉溪市文旅局到省文旅厅…)
+    in a run of :data:`LIST_RUN` such lines at least, all headlines (none with a full stop), each a statement of its own, never
+    a heading over the next (hd55c) — not a contents list over its articles, each bulleted again with its text (宁波's 甬简:
+    ●我市以规范涉企行政执法… / … / ●我市以规范涉企行政执法…。2024年，…)."""
+    def bulleted(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].heading is None and bool(BULLET.match(blocks[k].raw.strip()))
+
+    if not bulleted(i):
+        return False
+    first, last = i, i
+    while bulleted(first - 1):
+        first -= 1
+    while bulleted(last + 1):
+        last += 1
+    return last - first + 1 >= LIST_RUN and not any("。" in blocks[k].text for k in range(first, last + 1))
 
 
 # A reply's title a page prints again under its signature (…桓台县交通运输局 / 2018年5月19日 / 关于“田庄镇…拓宽”的建议的答复): no text.
@@ -1302,7 +1321,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             else:  # a numbered single sentence carrying figures: content, not a heading
                 close(rank)
                 rest = pos + mark[1]
-        elif _is_heading_line(body) and i + 1 < end:
+        elif _is_heading_line(body) and i + 1 < end and not _bulletin_item(blocks, i):
             cls = heading_class(body)
             # (one opening on its year heads the unnumbered themes after it: 2024年：… / 公共文化服务提质增效 / 2024年，临沧市…)
             push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)),

@@ -1150,17 +1150,19 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         pictured = False
         if footer and _NUMBER_FIELD.match(simplified(text)):
             continue
+        bulleted = bool(BULLET.match(text))  # (a bulletin's ● line is an item of its own, never a wrapped line's rest, hd55c)
         text = normalize_text(text)
         if not text:
             continue
         last = merged[-1] if merged else None
+        goes_on = last and not bulleted
         joint = None
-        if last and _next_chunk(last[0], last[1], text):  # across a blank line too
+        if goes_on and _next_chunk(last[0], last[1], text):  # across a blank line too
             joined = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
-        elif (last and not last[4] and last[2] is None and piece.heading is None
+        elif (goes_on and not last[4] and last[2] is None and piece.heading is None
               and (joint := lede_line_joint(last[0], text)) is not None):
             joined = last[0] + joint + text
-        elif last and not last[4] and not alone and not _headline_over(merged, text) and should_join(
+        elif goes_on and not last[4] and not alone and not _headline_over(merged, text) and should_join(
                 last[0], last[2], text, piece.heading, last[3], last[1].rsplit("\n", 1)[-1]):
             joined = _glue(last[0], text)
         else:

@@ -90,7 +90,7 @@ def test_a_last_clause_cut_after_its_figure_goes_with_the_means_leading_to_it(tm
     clause that only led into it (通过第一阶段摸排): the fact ends on the work it reports."""
     ff = distil(tmp_path, lincang_workspace(tmp_path), LINCANG_A_LEVEL, "临沧文旅_2024_政协05030103号_A级景区.txt")
     fact = fact_saying(ff, "专项整治行动")
-    assert fact.text.endswith("设施管护维护专项整治行动"), fact.text
+    assert fact.text.endswith("设施管护维护专项整治行动。"), fact.text
     assert not [f.text for f in ff.facts if "92" in f.text or "摸排" in f.text]
 
 

@@ -127,7 +127,7 @@ def test_a_list_of_titles_cut_in_its_next_title_keeps_those_it_closed(tmp_path):
     title; the titles closed before it are whole."""
     ff = distil(tmp_path, _shucheng(tmp_path), SHUCHENG_14, "舒城县水利局_2023_十八届二次_第14号建议办理函.txt")
     rules = fact_saying(ff, "县委、县政府制定了")
-    assert rules.text.endswith("《舒城县农村小型集中供水工程运行管理办法》"), rules.text
+    assert rules.text.endswith("《舒城县农村小型集中供水工程运行管理办法》。"), rules.text
     assert "水质三级检（监）测体系的通知》《舒城县农村饮水安全工程运行管理考评办法》" in rules.text, rules.text
 
 

@@ -6,6 +6,7 @@ titles open on (对 or 关于) and how they end (…建议案答复的函), whet
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -141,6 +142,10 @@ def opening_habit(replies) -> str:
 # header: 区人大一届三次会议, a number, a date) or the units it was handled with (经与市教委共同研究办理, 经会同市财政局研究):
 # another item's, never the draft's.
 _PARTICULARS = lazy(rf"\d|届|次会|经与|共同研究|{words(JOINT_VERBS)}")
+# An opening's clause telling how its own item was handled (我局针对此件, 召开专题会议研究落实) or thanking its reader for that
+# item's matter (首先感谢{you}对清原县城美化、优化的一些建议, hd55b): that item's, never the draft's; the opening is said without it.
+_ITEMS_OWN_CLAUSE = lazy(r"[，,](?:[^，,：:。]*?(?:此件|该件|召开|专题|研究落实|调研|座谈|面商|走访)[^，,：:。]*"
+                         rf"|[^，,：:。]*?感谢{re.escape(YOU_SLOT)}对[^，,：:。]*建议)(?=[，,])")
 _KIND_WORDS = lazy("建议|提案|议案|代表|委员")  # (an opening naming the kind of its item or proposer: said of that kind alone)
 
 
@@ -151,10 +156,11 @@ def opening_words(replies, proposal: bool) -> str | None:
     :data:`HABIT_REPLIES` of them at least open alike (上虞区交通运输局's 您在区人大一届三次会议上提出的《…》收悉。经研究，
     现答复如下：, hd46a), or the one reply to an item of its kind whose words are known (保山市文化和旅游局's 你提出的《…》（第0035号
     提案）已交我们研究办理，现答复如下：, as its real reply of 2024 opens, hd50a), and they say no other item's particulars
-    (:data:`_PARTICULARS`); None else (the template's own: 您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
-    kind = [s.opened for s in replies if s.opened and s.proposal == proposal]
+    (:data:`_PARTICULARS`), their clauses on that item's own handling or matter left out (:data:`_ITEMS_OWN_CLAUSE`); None
+    else (the template's own: 您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
+    kind = [_ITEMS_OWN_CLAUSE.sub("", s.opened) for s in replies if s.opened and s.proposal == proposal]
     own = _alike_words(kind, min(len(kind), HABIT_REPLIES))
-    said = own or _alike_words([s.opened for s in replies if s.opened])
+    said = own or _alike_words([_ITEMS_OWN_CLAUSE.sub("", s.opened) for s in replies if s.opened])
     return said if own or not (said and _KIND_WORDS.search(_bare(said))) else None
 
 
@@ -305,8 +311,9 @@ def closings(replies) -> tuple[SourceMeta | None, SourceMeta | None]:
     """The replies whose closing's words (:attr:`~drafter.model.SourceMeta.thanks`) are the bureau's for a suggestion's draft
     and for a proposal's: the fullest of those another of its own ``replies`` closes alike (:func:`_alike`: 镇康县农业农村局's
     感谢您/你们对农业农村工作的支持，对以上办理有何意见，请填入“征询意见表”向…委员会反馈。, hd34a), then a reply to the same kind
-    of item, the newest on a tie; None when no two close alike (one reply's is no habit; another bureau's words never
-    count). The replies closing alike are found once for both."""
+    of item, the newest on a tie; else the closing of the bureau's one reply whose opening says no other item's particulars
+    (:data:`_PARTICULARS`); None when no two close alike (another bureau's words never count). The replies closing alike
+    are found once for both."""
     said = [(s, _clauses(s.thanks)) for s in replies if s.thanks]
     opening_on: dict[str, list] = {}  # (closings alike open on the same thanks: each compared with those alone)
     for s, c in said:
@@ -315,6 +322,11 @@ def closings(replies) -> tuple[SourceMeta | None, SourceMeta | None]:
     # (a closing a mirror garbled, 请?zhí)钊搿…, bears witness to the habit but gives no words)
     shared = [(s, c) for s, c in said
               if c and not GARBLED.search(s.thanks) and any(t is not s and _alike(c, d) for t, d in opening_on[c[0]])]
+    # (or the closing of the bureau's one reply whose opening says no other item's particulars, a frame fit to follow:
+    # 清原县住建局's 衷心感谢您对城市建设工作的关心和支持，并欢迎今后提出更多宝贵意见。, hd55b — not 泉州's 1071, opening
+    # 由我单位会同市财政局…办理; of two replies, one closing is no habit, hd34a)
+    shared = shared or [(s, c) for s, c in said if len(replies) == 1 and c and not GARBLED.search(s.thanks)
+                        and _alike_words([_ITEMS_OWN_CLAUSE.sub("", s.opened or "")], 1)]
     return tuple(max(shared, key=lambda sc: (len(sc[1]), bool(sc[0].proposal) == proposal), default=(None,))[0]
                  for proposal in (False, True))
 

@@ -4,7 +4,7 @@ named to handle it, the days, any figure) left for the clerk to fill — offered
 
 from __future__ import annotations
 
-from ..grammar import READER_WORD_WHOLE
+from ..grammar import READER_WORD_WHOLE, SINGLING_OUT_WORDS
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, STALE, Span, placeholder_text
 
@@ -41,7 +41,7 @@ def said_to(text: str, you: str) -> str:
     return _READER.sub(you, text)
 
 
-THANKS_NOTE = ("本单位以往的答复（{reply}）都以这样的结束语收尾，此段照其措辞拟出：请核对其中的单位名称（如反馈意见的委员会）"
+THANKS_NOTE = ("本单位以往的答复（{reply}）以这样的结束语收尾，此段照其措辞拟出：请核对其中的单位名称（如反馈意见的委员会）"
                "等是否适用于本件")
 # A figure in a closing (that item's), and the committee of the other kind of item's (a 提案's 政协提案工作委员会, a 建议's
 # 人大选举联络工作委员会): neither is this item's.
@@ -51,12 +51,17 @@ _BODY = {False: lazy(_FIGURE_SLOT + r"|(?P<body>(?:市|县|区|州)?人大[^，�
          True: lazy(_FIGURE_SLOT + r"|(?P<body>(?:市|县|区|州)?政协[^，。、；]{0,12}?委员会|提案委)")}
 
 
+# A closing's thanks singling out that item's matter (感谢你们对民政工作，特别是对殡葬改革工作的关心与支持, hd55a): the bureau's
+# work thanked for stands alone (感谢你们对民政工作的关心与支持).
+_SINGLED_OUT = lazy(rf"[，,](?:{'|'.join(SINGLING_OUT_WORDS)})[^，,。；;！!]*?(?=的(?:关心|关注|支持|理解|重视))")
+
+
 def closing_spans(thanks: str, you: str, reply: str, other_kind: bool | None = None) -> list[Span]:
     """The bureau's own closing words ``thanks`` (learned of ``reply``) as the draft's closing: said to ``you``,
     highlighted to check under one comment naming the reply; a figure in them that item's, and, learned of a reply to the
     other kind of item (``other_kind``: True when that reply answered a proposal and the draft a suggestion, False the
     reverse), the committee its kind reports to (政协提案工作委员会 in a 建议's draft), left to fill."""
-    text = said_to(thanks, you)
+    text = said_to(_SINGLED_OUT.sub("", thanks), you)
     note = THANKS_NOTE.format(reply=reply)
     spans, at = [], 0
     for m in (_FIGURE if other_kind is None else _BODY[other_kind]).finditer(text):

@@ -37,7 +37,7 @@ from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, ME
 from ..grammar import (ANNOUNCING_VERBS, AWARD_WORDS, HONOUR_VERBS, DAY_TIME, LEVEL_NOUN_AFTER, TO_COME, AREA_LEVELS, HEARD_VERBS, ASSEMBLY_WORDS, HOLDING, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, HOLIDAY_DAYS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART, REPLY_LETTER_ENDS,
                        unit_mentions, RECENT_YEARS_WORDS, TIME_WORDS, LIFE_EVENT_WORDS, LOCAL_SCOPES, NATION, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TITLE_SPAN, UNIT_NAME, same_unit, short_place,
-                       cn_date, names_unit, unit_matters, words)
+                       CN_DATE, DIGIT_DAY, DIGIT_MONTH, cn_date, names_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
@@ -48,7 +48,7 @@ from .places import (MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAM
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, SPACED_CJK, TIMESTAMP_LINE, Outline,
+    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
@@ -1359,11 +1359,21 @@ def _delivery_date(text: str) -> str | None:
 _UNIT_AND_DATE = re.compile(r"^(.{2,30}?)\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)$")
 
 
-def _unit_dated(line: str) -> tuple[str, str] | None:
-    """(unit, date) of a line that is only a unit's name and a date (:data:`_UNIT_AND_DATE`), else None."""
+# A signature's date closing a line of its fields (in digits or Chinese numerals): 承办单位：清原满族自治县住房和城乡建设局
+# 单位负责人：二〇二二年八月三十日 (hd55b); group the date.
+_FIELDS_DATE = lazy(rf"[：\s]({DIGIT_MONTH}{DIGIT_DAY}|{CN_DATE})$")
+
+
+def _unit_dated(line: str) -> tuple[str | None, str] | None:
+    """(unit, date) of a line that is only a unit's name and a date (:data:`_UNIT_AND_DATE`), or (None, date) of a line of
+    a signature's fields its date closes (:data:`_FIELDS_DATE`), else None."""
     m = _UNIT_AND_DATE.match(line.strip())
     d = _standalone_date(m.group(2)) if m and ORG_LINE.match(m.group(1)) and not PARTY_COMMITTEE_LINE.match(m.group(1)) else None
-    return (m.group(1), d) if d else None
+    if d:
+        return m.group(1), d
+    m = _FIELDS_DATE.search(line.strip()) if SIGNATURE_KEYS.match(line) else None
+    d = parse_date(m.group(1)) if m else None
+    return (None, d) if d else None
 
 
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
@@ -1373,7 +1383,7 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     for i, t in enumerate(lines):
         dated = _unit_dated(t)
         if dated:
-            unit, date = dated
+            unit, date = dated[0] or unit, dated[1]
             continue
         d = _standalone_date(t)
         if d:
@@ -2359,8 +2369,8 @@ PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:{IN_GENERAL}|
                          rf"({NAMES})(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
                          rf"(?:在[^，。：]{{0,30}}?)?(?:所)?提出?的")
 # An addressee a page ran into the reply's first sentence: 陆某忠代表：您在市九届人大四次会议上提出的… (a space before the
-# title too: 李某、杨某 委员：你们提出的…)
-ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:{IN_GENERAL})){NAMES}"
+# title too: 李某、杨某 委员：你们提出的…), the reply's title too before it (对县八届政协一次会议 第134号提案的答复 张阳委员：您提出的…, hd55b)
+ADDRESSEE_THEN_OPENING = re.compile(rf"^(?:[^：，。]{{0,60}}?(?:答复函|答复|复函)\s)?((?:尊敬的)?(?![{CJK}]{{0,3}}(?:{IN_GENERAL})){NAMES}"
                                     rf"{AND_OTHERS}\s?(?:代表|委员)们?：)(?=您|你|贵)")
 # The year a government's disclosure catalogue indexed a page in (索引号000014349/2025-02280, 索引号：11440300…/2024-00412): no day it
 # posted the page falls before it.

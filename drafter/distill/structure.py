@@ -646,8 +646,12 @@ def thanks_said(lines: list[str]) -> str | None:
     hd34a), the signature a page ran into it left; None for any other closing."""
     if closing_said(lines) != THANKS:
         return None
-    sentences = [s for t in _closing_lines(lines) for s in _SENTENCE.findall(t) if s.strip()]
-    at = next(k for k, s in enumerate(sentences) if THANKED.search(s))
+    # (not the opening's thanks, where the page is one paragraph: …收悉，首先感谢您…，现将具体已办情况答复如下：… 衷心感谢…, hd55b)
+    said = [t[m.end():] if (m := OPENING_END.search(t[:MAX_OPENING])) else t for t in _closing_lines(lines)]
+    sentences = [s for t in said for s in _SENTENCE.findall(t) if s.strip()]
+    at = next((k for k, s in enumerate(sentences) if THANKED.search(s)), None)
+    if at is None:  # (its only thanks the opening's: a page cut before its closing, 滕州's 第48号)
+        return None
     said = "".join(s.strip() for s in sentences[at:] if s.rstrip()[-1:] in "。！？!?")
     return said or None
 

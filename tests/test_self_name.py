@@ -78,5 +78,6 @@ def test_a_draft_for_a_unit_without_a_self_setting_names_itself_by_its_name(tmp_
     assert opening.endswith(f"收悉{own_words}：") and "主办" not in opening, (opening, real_opening)
     assert f"下一步{self_name}将" in text, text
     assert "我局" not in text, text
-    # thanked in the unit's name, not 我们工作 — and not 再次, the opening having thanked no one
-    assert f"感谢您对{self_name}工作的理解和支持" in text and "再次感谢" not in text and "我们工作" not in text, text
+    # thanked in the unit's name (the template's, or its one reply's closing: 最后，感谢您对我县全民科学素质工作的关心和支持…, h294),
+    # not 我们工作 — and not 再次, the opening having thanked no one
+    assert f"感谢您对{self_name}" in text and "再次感谢" not in text and "我们工作" not in text, text

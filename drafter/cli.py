@@ -509,7 +509,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], force: bool, as_json:
             if item.replacement:
                 click.echo(f"  {item.replacement}")
             if item.elsewhere:
-                click.echo(show.elsewhere_note(item.label, item.elsewhere, item.fact_file))
+                click.echo(show.elsewhere_note(item.label, item.elsewhere, item.fact_file, item.area))
         for skipped in report.skipped:
             click.echo(f"跳过：{skipped}")
     for error in report.errors:

@@ -271,8 +271,11 @@ UNREAD = {"成文日期": ("date（成文日期，如 2025-01-15）", "其年份
           "所属地区": ("jurisdiction（所属地区）", "其事实按本地区的计")}
 
 
-UNDER_NOTE = ("提示：材料中写在本地地名之后的{places}，按本地下辖的地方处理（其事实作为本地的例子，不作外地）："
-              "请核实后列入 drafter.yaml 的 areas；不属本地的，在事实文件中改正其地区")
+# A place that may be one of the workspace's own areas, which drafter.yaml lists none of: what the clerk does.
+OWN_AREA = "本地下辖的地方"
+LIST_AREA = "请核实后列入 drafter.yaml 的 areas"
+UNDER_NOTE = (f"提示：材料中写在本地地名之后的{{places}}，按{OWN_AREA}处理（其事实作为本地的例子，不作外地）："
+              f"{LIST_AREA}；不属本地的，在事实文件中改正其地区")
 
 
 def show_distill(report: DistillReport, echo: Echo) -> None:
@@ -301,7 +304,7 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
         if m.source_curated:
             echo(f"{m.path}：source 信息经人工修改，保持不变")
         if s.elsewhere:  # (hd14: 家城市 read from 21家城市书房 took a whole source out of every draft, unsaid)
-            echo(elsewhere_note(s.label, s.elsewhere, m.path))
+            echo(elsewhere_note(s.label, s.elsewhere, m.path, s.area))
         if s.issued_by:  # (hd16: 惠州市发展和改革局's 会办意见, its 我局 the 发改局, offered as the bureau's plan, unsaid)
             echo(issued_by_note(s.label, s.issued_by, m.path))
         if s.renamed and s.renamed.changed:  # (hd44b: a typo corrected in a seed left its old source beside the new one)
@@ -353,8 +356,12 @@ def dated_name_note(name: str, estimated: int | None) -> str:
             f"请在文件名开头的年份后补上成文的月、日（如 {m.group(1)}-MM-DD{rest}，MM为月、DD为日）")
 
 
-def elsewhere_note(label: str, place: str, fact_file: str) -> str:
-    """The reminder on a source distilled or filed whose facts are all another place's (the web pages say it too)."""
+def elsewhere_note(label: str, place: str, fact_file: str, area: bool = False) -> str:
+    """The reminder on a source distilled or filed whose facts are all another place's (the web pages say it too); of a
+    place that may be one of the bureau's own areas (``area``: :func:`~.distill.run.unlisted_area`), to list it under areas."""
+    if area:  # (hd55c: 易门县 of 玉溪市, areas empty: told to correct the source's place)
+        return (f"提示：{label}的地区记为“{place}”，drafter.yaml 的 areas 未列出，其事实暂按外地处理、不作本单位的工作写入答复；"
+                f"“{place}”可能是{OWN_AREA}：{LIST_AREA}，再重新提炼该文件")
     return (f"提醒：{label}的地区记为“{place}”，不是本单位的地区，其事实不作本单位的工作写入答复；"
             f"地区有误的，请改正{fact_file}中来源（source）的地区（jurisdiction），再重新提炼该文件")
 
@@ -472,8 +479,8 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
             f"（数值更新 {updated} 个，数值未变、年份更新 {len(report.superseded_figures) - updated} 个；"
             f"逐个数字标记，同段其他数字不受影响），其中 {len(report.superseded)} 条旧事实的数字全部被取代；"
             f"{'将' if will else '已'}新增事实 {len(report.added)} 条。")
-    for source, place, fact_file in report.elsewhere:  # as distill says it (qa18 #1: 天津's reply refreshed in, unsaid)
-        say(elsewhere_note(source.label(), place, fact_file))
+    for source, place, fact_file, area in report.elsewhere:  # as distill says it (qa18 #1: 天津's reply refreshed in, unsaid)
+        say(elsewhere_note(source.label(), place, fact_file, area))
     sections = [
         ("无法确定对应关系（请人工确认，未改动）：", [
             f"{m.new.figure.counts} {shown(m.new)} 可能对应："

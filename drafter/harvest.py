@@ -147,6 +147,7 @@ class Harvested:
     replaced_source: str | None = None  # an earlier filing of the same reply this one replaces (as it was kept)
     replaced: str | None = None  # where that earlier file is now (both relative to the workspace)
     elsewhere: str = ""  # its place when it is not the workspace's (distill's SourceResult.elsewhere)
+    area: bool = False  # that place may be one of the workspace's areas (distill's SourceResult.area)
     fact_file: str = ""  # its fact file, relative to the workspace
     kept_marks: int = 0  # figures of the replaced filing's that newer sources superseded, superseded again in this one
 
@@ -164,7 +165,7 @@ class Harvested:
             "original": str(self.original), "stored": str(self.stored), "copied": self.copied,
             "source_id": self.source_id, "label": self.label, "facts": self.facts,
             "repeats": self.repeats, "replaced_source": self.replaced_source, "replaced": self.replaced,
-            "replacement": self.replacement, "elsewhere": self.elsewhere, "fact_file": self.fact_file,
+            "replacement": self.replacement, "elsewhere": self.elsewhere, "area": self.area, "fact_file": self.fact_file,
             "kept_marks": self.kept_marks,
         }
 
@@ -289,7 +290,7 @@ def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] |
         held.discard(old)
         now = ws.relpath(aside)
     return Harvested(path, stored, copied, source.id, source.label, source.facts, source.repeats,
-                     replaced_source=before, replaced=now, elsewhere=source.elsewhere, fact_file=source.merge.path,
+                     replaced_source=before, replaced=now, elsewhere=source.elsewhere, area=source.area, fact_file=source.merge.path,
                      kept_marks=kept)
 
 

@@ -173,7 +173,7 @@ class RefreshReport:
     dry_run: bool = False
     recovered: list[Path] = field(default_factory=list)  # files restored from an interrupted refresh
     # (source, its place, its fact file) for each report whose facts are all another place's (distill's reminder)
-    elsewhere: list[tuple[SourceMeta, str, str]] = field(default_factory=list)
+    elsewhere: list[tuple[SourceMeta, str, str, bool]] = field(default_factory=list)  # (source, place, fact file, unlisted_area)
     skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
 
     def by_outcome(self, *outcomes: str) -> list[Match]:
@@ -214,8 +214,8 @@ class RefreshReport:
             "filed": [str(p) for p in self.filed],
             "copied": [str(p) for p in self.copied],
             "recovered": [str(p) for p in self.recovered],
-            "elsewhere": [{"id": s.id, "label": s.label(), "place": place, "fact_file": fact_file}
-                          for s, place, fact_file in self.elsewhere],
+            "elsewhere": [{"id": s.id, "label": s.label(), "place": place, "fact_file": fact_file, "area": area}
+                          for s, place, fact_file, area in self.elsewhere],
             "skipped": list(self.skipped),
         }
 
@@ -247,7 +247,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
     from .harvest import Contents, filed_path
     from .distill.document import own_codes
-    from .distill.run import collect_sources, elsewhere_of, read_source
+    from .distill.run import collect_sources, elsewhere_of, read_source, unlisted_area
 
     recovered = journal.recover(ws.facts_dir)  # reported: a killed write is undone before reading
     today = today or dt.date.today()
@@ -304,7 +304,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
         skipped=[issue.message for issue in found.skipped],
     )
     saves = [plan_save(ff, ws) for ff in new_files]
-    report.elsewhere = [(ff.source, place, update.report.path)
+    report.elsewhere = [(ff.source, place, update.report.path, unlisted_area(place, ws))
                         for ff, update in zip(new_files, saves) if (place := elsewhere_of(ff))]
     for update in saves:  # a refresh never deletes a fact
         if update.report.dropped:

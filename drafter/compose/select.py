@@ -1711,6 +1711,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         overview = None
     if overview is None:
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
+    if overview and asks and not any(says_asked_of(overview.fact.text, a) for a in asks):
+        overview = None  # (the title's matter, not what the asks ask of it: 公墓's 补助40万元 over two asks on 安葬范围, rs11 hd55a)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)

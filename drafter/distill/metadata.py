@@ -44,7 +44,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (MEASURED_AGAINST_WORDS, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, visitors,
+from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, visitors,
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
@@ -894,13 +894,6 @@ def _headline_winner(title: str) -> str | None:
     return None
 
 
-def _place_rank(place: str) -> int:
-    """How far down a place is: a province 1, a prefecture (a city of :data:`~.places.CITIES`, a 州 or 盟) 2, else 3."""
-    if place.endswith(("省", "自治区")):
-        return 1
-    return 2 if place.endswith(("州", "盟")) or (place.endswith("市") and place[:-1] in CITIES) else 3
-
-
 # A title naming its matter as the whole of a level (2022年全省应急管理工作会议精神, 全市…推进会): the event of that level's place.
 WHOLE_LEVEL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全([省市县区])")
 
@@ -913,7 +906,7 @@ def _wider_own_event(title: str | None, place: str | None, own: str | None) -> b
     m = WHOLE_LEVEL_TITLE.match(simplified(title or ""))
     return bool(m and place and own and own != place and own.endswith(m.group(1)) and not place.endswith(m.group(1))
                 and not leading_places(title[m.end():])
-                and _place_rank(own) < _place_rank(place))
+                and place_rank(own) < place_rank(place))
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
@@ -1969,7 +1962,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     if len(chain) > 1 and meta.jurisdiction in chain[:-1]:
         meta.jurisdiction = chain[-1]
     winner = _headline_winner(simplified(title)) if kind == NEWS and title and meta.jurisdiction else None
-    meta.jurisdiction = winner if winner and _place_rank(winner) > _place_rank(meta.jurisdiction) else meta.jurisdiction
+    meta.jurisdiction = winner if winner and place_rank(winner) > place_rank(meta.jurisdiction) else meta.jurisdiction
     if not issuer and _wider_own_event(title, meta.jurisdiction, ws.jurisdiction):
         meta.jurisdiction = ws.jurisdiction
     # (a page of no unit on a unit's own site is that unit's place's; a unit's page there may be another's)

@@ -196,6 +196,15 @@ CITIES = frozenset(
     "贵阳 六盘水 遵义 安顺 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 "
     "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
     "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依".split()) | _RENAMED_PREFECTURES
+
+
+def place_rank(place: str) -> int:
+    """How far down a place is: a province 1, a prefecture (a city of :data:`CITIES`, a 州 or 盟) 2, else 3."""
+    if place.endswith(("省", "自治区")):
+        return 1
+    return 2 if place.endswith(("州", "盟")) or (place.endswith("市") and place[:-1] in CITIES) else 3
+
+
 # The level words of more than one character, and of a prefecture named 地区 or a league.
 _LONG_LEVELS = f"自治区|自治州|自治县|{PREFECTURE_WORD}|盟"
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …

@@ -22,10 +22,12 @@ from ..facts.history import document_when
 from ..facts.index import FactIndex
 from ..facts.renamed import Renamed, follow_rename, renamed_source
 from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
+from ..grammar import AREA_LEVELS, PREFECTURE_WORD
 from ..model import REPLY, FactFile, SourceMeta
 from ..reply import GARBLED_RUN
 from ..textutil import doc_number_year
 from ..workspace import Workspace
+from .places import place_rank
 
 Progress = Callable[[int, int, Path], None]
 
@@ -44,6 +46,7 @@ class SourceResult:
     merge: MergeReport
     repeats: int = 0  # sentences and figures repeating an older fact: they keep its period
     elsewhere: str = ""  # the source's place when it is not the workspace's (all its facts are another place's)
+    area: bool = False  # that place may be one of the workspace's own areas, which it lists none of (:func:`unlisted_area`)
     issued_by: str = ""  # the unit of the workspace's place that issued it, a reply, when not the bureau (Workspace.other_issuer)
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
@@ -64,7 +67,7 @@ class SourceResult:
         return {
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label, "kind_name": self.kind_name, "lead": self.lead,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
-            "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
+            "elsewhere": self.elsewhere, "area": self.area, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
             "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
             "dated_apart": self.dated_apart, "number_year": self.number_year, "unread": self.unread, "under": self.under,
@@ -241,6 +244,14 @@ def elsewhere_of(ff: FactFile) -> str:
     return (ff.source.jurisdiction or "") if ff.facts and all(f.external for f in ff.facts) else ""
 
 
+def unlisted_area(place: str, ws: Workspace) -> bool:
+    """Whether ``place``, a source's read as another's (:func:`elsewhere_of`), may be one of the workspace's own areas: a
+    county's or a district's (:data:`~..grammar.AREA_LEVELS`; no prefecture, 地区 nor 自治区) while the workspace is a
+    prefecture's listing no areas (易门县 of 玉溪市, hd55c) — the clerk lists it under areas, never corrects the source's place."""
+    return bool(place) and not ws.areas and place_rank(ws.jurisdiction) == 2 and place_rank(place) == 3 \
+        and place[-1] in AREA_LEVELS and not place.endswith(PREFECTURE_WORD)
+
+
 def under_of(ff: FactFile, ws: Workspace) -> list[str]:
     """The places of the source's facts that are the workspace's own though not its place nor one of its areas (written under
     its place, 平顺县石城镇: :func:`~.places.under_own`; not the own place by its name before a rename the source tells,
@@ -369,7 +380,7 @@ class FactSink:
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
             # (the values as saved, a clerk's corrections kept: never a reminder of a value corrected, hd23a)
-            elsewhere=elsewhere_of(update.fact_file), under=under_of(update.fact_file, self.ws), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
+            elsewhere=(place := elsewhere_of(update.fact_file)), area=unlisted_area(place, self.ws), under=under_of(update.fact_file, self.ws), issued_by=self.ws.other_issuer(update.fact_file.source) or "",
             undated=undated, estimated=source.period if undated and source.kind == REPLY else None,
             named_dates=len(dates_in_name(path.name)) if undated else 0,
             yearless=sum(f.period.year is None for f in ff.facts),

@@ -15,8 +15,10 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, NEXT_OR_LATER, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, REFERS_BACK, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, WORKS_VERBS, blank_figure,
-    SHELVED, SOLVED, SOLVED_LATER, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
+    READER_SAID, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    WORK_VERBS, YEAR_WORD, blank_figure, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in,
+    unit_words, words,
 )
 from ..lazyre import cached, lazy
 from ..reply import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import docx
 from helpers import part_one, seeds_draft, unit_workspace
-from test_h293_off_object import CEMETERY_TITLE, CEMETERY_TEXT, WENSHAN_AREAS, WENSHAN_REPLY
+from helpers import CEMETERY_TEXT, CEMETERY_TITLE, WENSHAN_AREAS, WENSHAN_REPLY
 
 SUBSIDY = "每建一个乡镇级农村公益性公墓补助40万元"
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 
+from .lazyre import lazy
 from .textutil import doc_number_year
 
 # Fact kinds and section classes.
@@ -39,8 +39,8 @@ HONOURED = "honoured"
 SALUTATIONS = (HONOURED, PLAIN)
 # A headline's column before its bar (辉煌十三五 奋进新德州 | 宁津：…, 创建全国文明城市丨临沂市体育局：…, 央媒看四川|…) and the clause
 # marks a long headline's first clause ends on: where a comment naming the source cuts it (LABEL_CHARS).
-TITLE_BAR = re.compile(r"\s*[|｜丨]\s*")
-_TITLE_CLAUSE_END = re.compile(r"[，,；;！!？?。]")
+TITLE_BAR = lazy(r"\s*[|｜丨]\s*")
+_TITLE_CLAUSE_END = lazy(r"[，,；;！!？?。]")
 LABEL_CHARS = 20  # a title longer than this, cut at a clause mark, is named by its first clause
 MIN_CLAUSE = 8  # …one of this many characters at least (目标2025年！邢台将建50个省级森林乡村 is no 目标2025年…)
 

@@ -27,7 +27,6 @@ from ..model import REPLY, FactFile, SourceMeta
 from ..reply import GARBLED_RUN
 from ..textutil import doc_number_year
 from ..workspace import Workspace
-from .places import place_rank
 
 Progress = Callable[[int, int, Path], None]
 
@@ -248,6 +247,8 @@ def unlisted_area(place: str, ws: Workspace) -> bool:
     """Whether ``place``, a source's read as another's (:func:`elsewhere_of`), may be one of the workspace's own areas: a
     county's or a district's (:data:`~..grammar.AREA_LEVELS`; no prefecture, 地区 nor 自治区) while the workspace is a
     prefecture's listing no areas (易门县 of 玉溪市, hd55c) — the clerk lists it under areas, never corrects the source's place."""
+    from .places import place_rank  # (the place reader's patterns: compiled only where a source's place is another's)
+
     return bool(place) and not ws.areas and place_rank(ws.jurisdiction) == 2 and place_rank(place) == 3 \
         and place[-1] in AREA_LEVELS and not place.endswith(PREFECTURE_WORD)
 

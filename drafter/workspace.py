@@ -611,8 +611,11 @@ PREFECTURE_CC = {PREFECTURE_WORD: (f"{PREFECTURE_WORD}人大工委", "行署督�
 def levels_of(name: str, jurisdiction: str) -> tuple[str, str]:
     """The bureau's level word as its letters say it (我州, 州人大常委会…: the place's, else the one its name opens with), and
     the level its place's bodies are of (地区 for a prefecture's, governed by a 行署)."""
-    level = jurisdiction[-1:] if jurisdiction[-1:] in GOVERNMENT_LEVELS else place_and_short_name(name)[0][-1:]  # (its name read
-    level = level if level and level in GOVERNMENT_LEVELS else "市"  # only without a place's level: reading it loads the place reader)
+    def level_of(word: str) -> str:
+        return word if word and word in GOVERNMENT_LEVELS else ""
+
+    # (its name read only where its place says no level: reading it loads the place reader)
+    level = level_of(jurisdiction[-1:]) or level_of(place_and_short_name(name)[0][-1:]) or "市"
     return level, PREFECTURE_WORD if jurisdiction.endswith(PREFECTURE_WORD) else level
 
 

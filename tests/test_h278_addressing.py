@@ -114,3 +114,14 @@ def test_over_nothing_of_the_bureaus_part_two_is_one_placeholder_not_the_asks_wo
     assert said == ["根据您的建议，下一步我局将重点做好以下工作：", "【待补充：加快实施毛嘴镇镇区雨污分流管网建设方面的下一步举措】"], said
     notes = comments_on(out, "【待补充：加快实施毛嘴镇镇区雨污分流管网建设方面的下一步举措】")
     assert any("由谁负责" in n and "责任单位" in n for n in notes), notes
+
+
+def test_the_cc_guess_reads_the_level_from_the_place_else_the_name():
+    """The 抄送 guess's level: the place's (泉州市 → 市), else the unit's name's where no place is set (平顺县林业局 → 县, not 市: an
+    empty place says no level), else 市."""
+    from drafter.workspace import levels_of
+
+    assert levels_of("泉州市科学技术局", "泉州市") == ("市", "市")
+    assert levels_of("平顺县林业局", "") == ("县", "县")
+    assert levels_of("塔城地区商务局", "塔城地区") == ("区", "地区")
+    assert levels_of("某局", "") == ("市", "市")

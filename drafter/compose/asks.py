@@ -899,10 +899,15 @@ def _town_name(town: str) -> str:
     return _TOWN_LEVEL.sub("", town)
 
 
+def _places_named(text: str) -> list[re.Match]:
+    """The particular villages, towns or communities ``text`` names (:data:`_NAMED_PLACE`), no kind of them (农村, 美丽乡村)."""
+    return [m for m in _NAMED_PLACE.finditer(text) if not m.group("name").endswith(_KIND_OF_PLACE)]
+
+
 def names_a_place(matter: str) -> bool:
-    """True when ``matter`` names a particular village, town or community (仓觉村村民小组, 毛嘴镇镇区; :data:`_NAMED_PLACE`), no
-    kind of them (农村, 美丽乡村): a thing of one place, not a field."""
-    return any(not m.group("name").endswith(_KIND_OF_PLACE) for m in _NAMED_PLACE.finditer(matter))
+    """True when ``matter`` names a particular village, town or community (仓觉村村民小组, 毛嘴镇镇区: :func:`_places_named`): a
+    thing of one place, not a field."""
+    return bool(_places_named(matter))
 
 
 def town_named(matter: str) -> str | None:
@@ -961,12 +966,11 @@ def site_of(title: str, text: str | None = None) -> str | None:
     if not m or _SITE_WIDE.search(core):
         return None
     site = SITE_END.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
-    places = [p for p in _NAMED_PLACE.finditer(site) if not p.group("name").endswith(_KIND_OF_PLACE)]
+    places = _places_named(site)
     if text and places and all(p.group("name") in WORKS_VERBS for p in places):
         works = site[places[-1].end():]  # (卫生室)
         for said in re.finditer(rf"(?:{words(WORKS_VERBS)})(?P<site>[\u4e00-\u9fff]{{2,12}}?{re.escape(works)})", text):
-            if works and any(p.group("name") not in WORKS_VERBS and not p.group("name").endswith(_KIND_OF_PLACE)
-                             for p in _NAMED_PLACE.finditer(said.group("site"))):
+            if works and any(p.group("name") not in WORKS_VERBS for p in _places_named(said.group("site"))):
                 return said.group("site")
     return site if places or ROUTE.search(site) else None
 

@@ -4,7 +4,7 @@ named to handle it, the days, any figure) left for the clerk to fill — offered
 
 from __future__ import annotations
 
-from ..grammar import READER_WORD_WHOLE, SINGLING_OUT_WORDS
+from ..grammar import READER_WORD_WHOLE, SINGLING_OUT_WORDS, words
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, STALE, Span, placeholder_text
 
@@ -53,7 +53,7 @@ _BODY = {False: lazy(_FIGURE_SLOT + r"|(?P<body>(?:市|县|区|州)?人大[^，�
 
 # A closing's thanks singling out that item's matter (感谢你们对民政工作，特别是对殡葬改革工作的关心与支持, hd55a): the bureau's
 # work thanked for stands alone (感谢你们对民政工作的关心与支持).
-_SINGLED_OUT = lazy(rf"[，,](?:{'|'.join(SINGLING_OUT_WORDS)})[^，,。；;！!]*?(?=的(?:关心|关注|支持|理解|重视))")
+_SINGLED_OUT = lazy(rf"[，,](?:{words(SINGLING_OUT_WORDS)})[^，,。；;！!]*?(?=的(?:关心|关注|支持|理解|重视))")
 
 
 def closing_spans(thanks: str, you: str, reply: str, other_kind: bool | None = None) -> list[Span]:

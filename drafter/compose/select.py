@@ -1105,8 +1105,8 @@ def names_object(text: str, ask) -> bool:
     text says what the key asks of its site or thing (:func:`says_asked_of`)."""
     if not says_asked_of(text, ask):
         return False
-    last = next((k for k in ask.matter_keys if (len(k) >= THING_KEY or _names_other_site(text, ask.text))
-                 and ask.phrase.endswith(k)), None)
+    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)
+                 and (len(k) >= THING_KEY or _names_other_site(text, ask.text))), None)
     if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .grammar import PREFECTURE_WORD, TEAM_WORDS, place_and_short_name
+from .grammar import GOVERNMENT, PREFECTURE_WORD, TEAM_WORDS, place_and_short_name
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
@@ -71,7 +71,6 @@ SELF_WORDS = (
     ("大学", "校"), ("学校", "校"), ("公司", "公司"), ("集团", "集团"), ("银行", "行"),
     *((word, word) for word in (*"局厅委办院部署会所站处社馆", *TEAM_WORDS)),
 )
-GOVERNMENT = ("人民政府", "政府")
 GOVERNMENT_LEVELS = "省市区县州旗盟镇乡"  # 我省…我乡; 自治区 → 我区
 ANY_UNIT = "我单位"  # a name ending in none of these words
 
@@ -259,12 +258,16 @@ class Workspace:
         names (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县; 耿马自治县 of an area 耿马傣族佤族自治县),
         or one of them before its level was renamed, as the text ``told`` says (:func:`~.distill.places.predecessor`: 香格里拉县
         of 香格里拉市, hd51a) or its source recorded at distil (``renamed``: :attr:`~.model.SourceMeta.renamed`)."""
-        from .distill.places import predecessor  # the place vocabulary; not on every command's path
         from .grammar import short_place
 
         own = self.own_places()
-        return (place is None or place in own or place == renamed or short_place(place) in {short_place(p) for p in own}
-                or any(predecessor(place, p, told) for p in own))
+        if place is None or place in own or place == renamed or short_place(place) in {short_place(p) for p in own}:
+            return True
+        if not told:  # (a rename is only ever read in the text told: no need of the place reader, off a draft's path)
+            return False
+        from .distill.places import predecessor  # the place vocabulary; not on every command's path
+
+        return any(predecessor(place, p, told) for p in own)
 
     def own_spelling(self, place: str | None) -> str | None:
         """``place`` as the workspace spells it where it is the jurisdiction or one of its areas by another of its names

@@ -742,12 +742,13 @@ def visitors(norm: str) -> set[str]:
     """The places whose units or people the text says came to its own place (:data:`VISITING_OWN`, in the mention's sentence:
     景德镇市商务局副局长程新裕一行9人来我市考察… of a 萍乡 page, hd53a): the guests' places, not the host's."""
     out = set()
+    if not VISITING_OWN.search(norm):  # (no visit said: no place to read)
+        return out
     for _, end, name in places_in(norm):
         stop = min((i for i in (norm.find(c, end) for c in "。；！？\n") if i >= 0), default=len(norm))
         if VISITING_OWN.search(norm, end, stop):
             out.add(name)
     return out
-
 
 
 def _place_ends(text: str, at: int) -> bool:
@@ -825,7 +826,7 @@ def names_a_programme(text: str, start: int, end: int, pos: int) -> bool:
     (:data:`_PROGRAMME_RUN`)."""
     run = _PROGRAMME_RUN.fullmatch(text, end, pos)
     return (bool(run) and not _VERB.search(run.group("name")) and not _VERB.search(run.group("work"))
-            and not _GIVEN_TO.search(text, 0, start))
+            and not _GIVEN_TO.search(text, max(0, start - 2), start))  # (the character before it, or before a line's end)
 
 
 # A place named as the field a first is measured in (在济宁市率先建成625个…, 在全省范围内率先…, 济宁市首个…): where the deed

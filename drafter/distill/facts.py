@@ -2059,7 +2059,8 @@ def is_caption(text: str) -> bool:
     or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`):
     what a picture or a table shows, no statement of work; read in simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
     text = simplified(text)
-    if TABLE_CAPTION.match(normalise(text).strip()) or SCENE_CAPTION.match(normalise(text).strip()):
+    bare = normalise(text).strip()
+    if TABLE_CAPTION.match(bare) or SCENE_CAPTION.match(bare):
         return True
     m = PHOTO_CREDIT.search(text.strip())
     said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
@@ -2978,23 +2979,24 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
                 continue
             norm = simplified(normalise(text))
             figures = statement_figures(text, norm)
+        subject = subject_place(norm)  # (the place the statement opens on: asked below up to six times)
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
             norm, areas, ws.jurisdiction) or (
-            own_urban_area(subject_place(norm) or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
+            own_urban_area(subject or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
         # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
         # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
-        area_told_on = area_told is not None and place == meta.jurisdiction and not subject_place(norm) and (
+        area_told_on = area_told is not None and place == meta.jurisdiction and not subject and (
             unit.block is area_told[0] or bool(WORK_TOLD_ON.match(norm) or NEWS_THEMED.match(norm) or EVENT_TOLD_ON.match(norm)))
         place = area_told[1] if area_told_on else place
         joint = names_own(norm)  # (荣成市、环翠区已先后入选…: 环翠区's too, hd46b; no one place's the sentences after it tell on)
         place = ws.jurisdiction if joint else place
-        if place == meta.jurisdiction and not subject_place(norm):  # (under a heading on one of its areas: that area's)
+        if place == meta.jurisdiction and not subject:  # (under a heading on one of its areas: that area's)
             place = heading_area(unit.section, areas, ws.jurisdiction) or place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
-        if place == meta.jurisdiction and not subject_place(norm) and place_told and unit.block is place_told[0] and not (
+        if place == meta.jurisdiction and not subject and place_told and unit.block is place_told[0] and not (
                 stem_listed(unit.text, norm)):
             # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a; not another name doing what
             # it did, 温县开放马武路等4条道路。/ 修武开放…9条道路, hd54b)
@@ -3034,7 +3036,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction, page_told))
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
             # (not one of its units other than the bureau, 济南市商务局会同市市场监管局…开展…专项整治: that unit's work)
-            or (meta.jurisdiction == ws.jurisdiction and ((subject_place(norm) == ws.jurisdiction and not other_unit_opens(norm, ws))
+            or (meta.jurisdiction == ws.jurisdiction and ((subject == ws.jurisdiction and not other_unit_opens(norm, ws))
                                                           or _THAT_PLACE.match(norm))))
         # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
@@ -3085,7 +3087,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (a paragraph under a bare item heading that tells on that work, with no subject of its own: 一是强化环境整治行动。 /
         # 完成5家重点企业污水处理设施升级改造…; 三是强化环保宣教行动。 / 在县广播电台开设《环保视窗》栏目… — the item's deeds, hd42b)
         own_work = own_work or (own_told is not None and own_told is item_told and place == meta.jurisdiction
-                                and not subject_place(norm) and not SAID_WILL.search(norm))
+                                and not subject and not SAID_WILL.search(norm))
         # (none of the place's work beyond the bureau's field there, told on or not: 持续加大产业扶贫…全部摘帽, hd48e)
         own_work = own_work and (not fields or in_field(norm) or opens_own(norm))
         # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)

@@ -574,7 +574,7 @@ def scope_listed(unit) -> bool:
     colon = before.rfind("：")
     lead = _SENTENCE_END.split(before[:colon])[-1] if colon >= 0 and not _SENTENCE_END.search(before, colon) else ""
     return bool(PLANNED_SCOPE.search(lead)) and not any(
-        (ALREADY.search(clause) or DONE_WORDS.search(clause)) and "《" not in clause for clause in lead.split("，"))
+        DONE_WORDS.search(clause) and "《" not in clause for clause in lead.split("，"))
 
 
 def planned_scope(norm: str, pos: int, mentions) -> bool:
@@ -1133,7 +1133,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
                                              or claims_effect(norm)
                                              or (LEADERS_VALUE.match(norm) and SHORTFALL_END.search(norm)))):
         return CONTEXT
-    if cls == DONE and unit.role == "item" and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and scope_listed(unit):
+    if cls == DONE and unit.role == "item" and not DONE_WORDS.search(norm) and scope_listed(unit):
         return PLAN  # (…主要建设内容包括：一是实施和顺古镇5A旅游景区创建；二是…: what a project is to build, hd50a)
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
@@ -1145,7 +1145,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     # (nor a statement that reports nothing done, its last sentence what will be done after a rule and a judgement: 根据…，该文规定：
     # “…”。因此，…不符合…，政策上得不到项目的支持。为…，我州将合理优化教育资源，重新布局规划…。)
     said = [s for s in re.split(r"(?<=[。！？])", norm) if s.strip()]
-    if cls == DONE and not figures and len(said) > 1 and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
+    if cls == DONE and not figures and len(said) > 1 and not DONE_WORDS.search(norm) and not (
             PAST_OPENING.match(norm)) and (
             WILL_LATER.match(said[-1]) or WILL.match(said[-1])):
         return PLAN
@@ -1157,17 +1157,17 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)
-    if cls == DONE and not figures and FURTHER.match(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm):
+    if cls == DONE and not figures and FURTHER.match(norm) and not DONE_WORDS.search(norm):
         return PLAN  # (进一步落实支持企业技术创新的研发费用加计扣除…等政策，引导企业加大科技创新投入，…)
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
     if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
             _WE, norm) and not WORK_FIGURE.search(norm, len(first)):
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
-    if cls == DONE and stated(AS_IT_STANDS, norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
+    if cls == DONE and stated(AS_IT_STANDS, norm) and not DONE_WORDS.search(norm) and not (
             DOER_CLAUSE.search(norm)):
         return CONTEXT  # (…道路仍为砂石路面，路面宽3-4米，…出行较为困难…。…实施硬化施工难度较大…: a site as it stands, and why, hd34c)
-    if cls == DONE and figures and is_view(first) and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not re.search(
+    if cls == DONE and figures and is_view(first) and not DONE_WORDS.search(norm) and not re.search(
             rf"{_WE}|(?:19|20)\d{{2}}年|今年|去年|以来", norm) and not ANY_WORK.search(norm):
         return CONTEXT  # (…住宿区是县城的老居民区，…。该地块内部道路现状为一条宽仅2至3米左右的村间道路…: a site as it is, its measures)
     if cls == DONE and figures and BESIDE_NORMAL.search(norm):
@@ -1203,7 +1203,7 @@ def aimed_sizes(norm: str, figures: list[Figure]) -> bool:
                 end = k
                 break
         spans.append((m.end(), end))
-    return bool(spans) and bool(figures) and not (DONE_WORDS.search(norm) or ALREADY.search(norm) or _WORKS_ENDED.search(norm)) and all(
+    return bool(spans) and bool(figures) and not (DONE_WORDS.search(norm) or _WORKS_ENDED.search(norm)) and all(
         any(a <= pos < b for a, b in spans) or (BASE_TO_BUILD.search(norm, 0, pos) and (fig.counts or "").endswith(BASE_WORDS))
         for fig, pos in zip(figures, figure_positions(norm, figures)))
 
@@ -2528,7 +2528,7 @@ def _planned(norm: str, doc_month: int | None) -> bool:
     """Whether the sentence ``norm`` opens a plan (:func:`plan_split`)."""
     return bool(WILL.match(norm) or PLAN_WORDED.match(norm) or intended_only(norm)
                 or (EFFECT_EXPECTED.match(norm) and not ALREADY.search(norm))
-                or (FURTHER.match(norm) and not DONE_WORDS.search(norm) and not ALREADY.search(norm)) or SEEKING.match(norm)
+                or (FURTHER.match(norm) and not DONE_WORDS.search(norm)) or SEEKING.match(norm)
                 or SOUGHT_NOW.match(norm) or document_proposes(norm) or month_ahead(norm, doc_month) or PLAN_SWITCH.match(norm))
 
 
@@ -3096,7 +3096,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         # (the scope of a work the statement before told started, pointing back to it: a plan of the work under way)
         scope_told = (meta.kind == NEWS and own_told is not None and own_told is not unit.block and bool(WORK_POINTED_BACK.match(norm))
                       and under_way(f"{meta.title or ''}\n{own_told.text}") and not _WORKS_ENDED.search(norm)
-                      and not DONE_WORDS.search(norm) and not ALREADY.search(norm))
+                      and not DONE_WORDS.search(norm))
         own_told = unit.block if meta.kind == NEWS and (own_work or item_told) else own_told if unit.block is own_told else None
         headline_told = False
         own_themed = unit.block is own_told and (own_themed if unit.block is told_block else bool(NEWS_THEMED.match(norm)))

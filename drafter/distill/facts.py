@@ -162,18 +162,24 @@ _SCENE = r"(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$
 SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?<!大)(?:{words(VISITING_VERBS)})(?!工作)[^，,。；！？：:]{{2,}}?{_SCENE})"
                            rf"[^，,。；！？：:]{{2,24}}{_SCENE}")
 # A meeting's review of the year past (回顾总结去年成绩, 总结了上一年工作), and a statement opening one (回顾总结，…; 回顾过去，…).
-LAST_YEAR_REVIEWED = re.compile(rf"(?:回顾|总结)(?:总结|回顾)?了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
-REVIEW_OPENING = re.compile(r"(?:回顾|总结)(?:总结|回顾)?(?:过去)?[，：]")
+_REVIEWING = r"(?:回顾|总结)(?:总结|回顾)?"
+LAST_YEAR_REVIEWED = re.compile(rf"{_REVIEWING}了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
+REVIEW_OPENING = re.compile(rf"{_REVIEWING}(?:过去)?[，：]")
 # Each a pattern and the year it names from the document's year and month.
 # 较去年同期 / 比上年 / 高于去年增幅 / 是去年的近一倍 compares with that year; it is not the year spoken of
 LAST_YEAR_READ = (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR_SAID})(?!同期|{RATIO_OF})"), lambda year, month: year - 1)
 THIS_YEAR_READ = (re.compile(f"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|{YEAR_OPENING}"), lambda year, month: year)
 # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
 # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
-YEAR_PAST_READ = (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), lambda year, month: year - 1 if month and month <= 6 else year)
+def _year_ended_early(year: int, month: int | None) -> int:
+    """The year a review speaks of: the one before in a document of January–June, else its own."""
+    return year - 1 if month and month <= 6 else year
+
+
+YEAR_PAST_READ = (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), _year_ended_early)
+FULL_YEAR_READ = (re.compile(words(FULL_YEAR_WORDS)), _year_ended_early)  # (全年 read so too)
 YEAR_START_READ = (re.compile(YEAR_START), lambda year, month: year)
-RELATIVE_YEAR = (LAST_YEAR_READ, THIS_YEAR_READ, YEAR_PAST_READ,
-                 (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year), YEAR_START_READ)
+RELATIVE_YEAR = (LAST_YEAR_READ, THIS_YEAR_READ, YEAR_PAST_READ, FULL_YEAR_READ, YEAR_START_READ)
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)

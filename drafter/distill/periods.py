@@ -58,7 +58,8 @@ SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)|^
 RECORD_SINCE = lazy(r"^[^，。；]{0,8}?以来[^，。；\d]{0,3}?(?:最[多高大少低强长早晚重严快好优]|之最|首次|罕见|新高|新低)")
 FROM_ON = lazy(r"^(?:起|开始)")  # 自2003年起，…, 从2015年开始推进…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
-BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
+_COMPARING = "较|比|与|相比|同比|对比"  # the words a comparison's base follows
+BASE_BEFORE = lazy(rf"(?:{_COMPARING})\s?$")
 # A year numbering a document (商务部令2012年第9号, 公告2023年第5号): the document's name, not the time a statement speaks of.
 NUMBERED_AFTER = lazy(r"^\s?第\s?\d{1,5}\s?号")
 # The age of what is counted, by when it was built (对2000年底前建成的小区, 全市2005年12月31日前建成使用的…): a
@@ -259,14 +260,15 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
 
 # A comparison's base year and its value in brackets right after it (比2019年同期（653.17亿元）增长6.48%), or after its 的
 # (较2020年的16.2%实现翻番, hd32b): the figure is that year's.
-_BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?(?:的?\s?[（(]|的)\s?$")
+_VALUE_TAIL = r"(?:的?\s?[（(]|的)\s?$"  # a base's value after it, in brackets or after its 的
+_BASE_VALUE = lazy(rf"(?:{_COMPARING})\s?((?:19|20)\d{{2}})\s?年(?:同期|底|末)?{_VALUE_TAIL}")
+# …or the year before's, its base named by the year before (陶瓷规上企业从去年同期的116家，增至128家, hd53a): the year before the
+# figure's time.
+_LAST_YEAR_VALUE = lazy(rf"(?:{_COMPARING}|从|由)\s?{LAST_YEAR_BASE}{_VALUE_TAIL}")
 
 
 # (:data:`~drafter.grammar.STOCK_VERBS`, or 现有 where :data:`~drafter.grammar.PRESENT_HOLDING` reads it) governing the figure:
 # the last one before it, no 的 after it making it a modifier
-# …or the year before's, its base named by the year before (陶瓷规上企业从去年同期的116家，增至128家, hd53a): the year before the
-# figure's time.
-_LAST_YEAR_VALUE = lazy(rf"(?:较|比|与|相比|同比|对比|从|由)\s?{LAST_YEAR_BASE}(?:的?\s?[（(]|的)\s?$")
 _HELD = lazy(rf"(?:{words(STOCK_VERBS)}|{PRESENT_HOLDING})[^的]*$")
 _CIRCLED = lazy(CIRCLED_NUMBER)  # an item of a list in running text, ①…, as 一是… (grammar.ITEM) is
 

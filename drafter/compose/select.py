@@ -693,8 +693,8 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     labels = sorted({i.source.label() for i in items if i.source})
     why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if too_old(years[-1], ws, today)
            else f"距成文年份已{today.year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
-    figured = [t for i in items for t in fact_sentences(i.fact) if DIGIT.search(_DATE.sub("", t))] if words else []
-    quoted = max(figured, key=lambda t: (len(words & bigrams(t)), len(DIGIT.findall(_DATE.sub("", t)))), default=None)
+    figured = [t for i in items for t in fact_sentences(i.fact) if _figures_beyond_dates(t)] if words else []
+    quoted = max(figured, key=lambda t: (len(words & bigrams(t)), _figures_beyond_dates(t)), default=None)
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else ''}），"
             f"{why}")
@@ -830,9 +830,9 @@ def near_note(items: list[Item], words: frozenset[str]) -> str:
     said = []
     for item in items:
         sentences = fact_sentences(item.fact) or [item.fact.text]
-        figured = [t for t in sentences if DIGIT.search(_DATE.sub("", t))]
+        figured = [t for t in sentences if _figures_beyond_dates(t)]
         nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
-        densest = max(figured, key=lambda t: len(DIGIT.findall(_DATE.sub("", t)))) if figured else nearest
+        densest = max(figured, key=_figures_beyond_dates) if figured else nearest
         quoted = (nearest + densest if sentences.index(nearest) < sentences.index(densest) else densest + nearest) if (
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
         source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
@@ -886,7 +886,7 @@ def nearest_sentence(items: list[Item], words: frozenset[str]) -> tuple[str | No
     figure's sentence saying fewer is off the ask (hd49b: 上半年开展了河湖水系连通整治，共清理整治河渠801.5公里… quoted under
     农村人居环境整治 for its 整治 alone, while the same fact's 推进饮用水水源环境安全隐患排查整治 went unnamed); one near it
     tells the clerk there are data (hd33b: 全年共审核市级政务信息化项目15个 beside the rules set before it)."""
-    said = [(len(words & bigrams(t)), bool(DIGIT.search(_DATE.sub("", t))), t, i)
+    said = [(len(words & bigrams(t)), bool(_figures_beyond_dates(t)), t, i)
             for i in items for t in fact_sentences(i.fact)]
     top = max((n for n, *_ in said), default=0)
     if not top:
@@ -1308,6 +1308,11 @@ def _trigrams(text: str) -> frozenset[str]:
 
 # A year or a date (2024年, 2025年5月) is no result; a count, an amount or a rank is.
 _DATE = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
+
+
+def _figures_beyond_dates(sentence: str) -> int:
+    """How many digit runs ``sentence`` states beyond its dates (:data:`_DATE`): 0 for one that only dates its work."""
+    return len(DIGIT.findall(_DATE.sub("", sentence)))
 
 
 def reports_result(text: str) -> bool:

@@ -149,6 +149,11 @@ _ITEMS_OWN_CLAUSE = lazy(r"[，,](?:[^，,：:。]*?(?:此件|该件|召开|专�
 _KIND_WORDS = lazy("建议|提案|议案|代表|委员")  # (an opening naming the kind of its item or proposer: said of that kind alone)
 
 
+def _opening_frame(reply) -> str:
+    """A reply's opening words without its clauses on its own item's handling or matter (:data:`_ITEMS_OWN_CLAUSE`)."""
+    return _ITEMS_OWN_CLAUSE.sub("", reply.opened or "")
+
+
 def opening_words(replies, proposal: bool) -> str | None:
     """The words the draft opens with (:attr:`~drafter.model.SourceMeta.opened`, its particulars slots): those most of the
     bureau's own ``replies`` to an item of its kind (a proposal, ``proposal``, or a suggestion) open with, else most of all
@@ -158,9 +163,9 @@ def opening_words(replies, proposal: bool) -> str | None:
     提案）已交我们研究办理，现答复如下：, as its real reply of 2024 opens, hd50a), and they say no other item's particulars
     (:data:`_PARTICULARS`), their clauses on that item's own handling or matter left out (:data:`_ITEMS_OWN_CLAUSE`); None
     else (the template's own: 您提出的《…》（第N号）已收悉。该建议由我局主办。…)."""
-    kind = [_ITEMS_OWN_CLAUSE.sub("", s.opened) for s in replies if s.opened and s.proposal == proposal]
+    kind = [_opening_frame(s) for s in replies if s.opened and s.proposal == proposal]
     own = _alike_words(kind, min(len(kind), HABIT_REPLIES))
-    said = own or _alike_words([_ITEMS_OWN_CLAUSE.sub("", s.opened) for s in replies if s.opened])
+    said = own or _alike_words([_opening_frame(s) for s in replies if s.opened])
     return said if own or not (said and _KIND_WORDS.search(_bare(said))) else None
 
 
@@ -326,7 +331,7 @@ def closings(replies) -> tuple[SourceMeta | None, SourceMeta | None]:
     # 清原县住建局's 衷心感谢您对城市建设工作的关心和支持，并欢迎今后提出更多宝贵意见。, hd55b — not 泉州's 1071, opening
     # 由我单位会同市财政局…办理; of two replies, one closing is no habit, hd34a)
     shared = shared or [(s, c) for s, c in said if len(replies) == 1 and c and not GARBLED.search(s.thanks)
-                        and _alike_words([_ITEMS_OWN_CLAUSE.sub("", s.opened or "")], 1)]
+                        and _alike_words([_opening_frame(s)], 1)]
     return tuple(max(shared, key=lambda sc: (len(sc[1]), bool(sc[0].proposal) == proposal), default=(None,))[0]
                  for proposal in (False, True))
 

@@ -642,13 +642,18 @@ def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
 
 
-def says_point(text: str, point: str, ws: Workspace) -> bool:
-    """True when ``text`` says a run of words of an ask's ``point`` (longer than WORD_MAX: 信息化项目 of 从源头上规范信息化项目
-    审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…全覆盖, hd25b), nor
-    one word run on from the bureau's own place (:func:`without_own_places`: 景德镇陶瓷 of 促进景德镇陶瓷市场…发展 in 近年来景德镇
-    陶瓷产业发展保持良好态势, only 陶瓷 of it the point's, hd53a)."""
-    point = without_own_places(point, ws)
-    return any(len(w) > WORD_MAX for w in shared_words(text, (bigrams(point) - GENERIC) & bigrams(text)))
+def point_words(point: str, ws: Workspace) -> frozenset[str]:
+    """The words (bigrams) of an ask's ``point`` that :func:`says_point` looks for: beyond the generic, and none run on from
+    the bureau's own place (:func:`without_own_places`: 景德镇陶瓷 of 促进景德镇陶瓷市场…发展 in 近年来景德镇陶瓷产业发展保持良好态势,
+    only 陶瓷 of it the point's, hd53a). Worked out once an ask, not for each text weighed."""
+    return bigrams(without_own_places(point, ws)) - GENERIC
+
+
+def says_point(text: str, words: frozenset[str]) -> bool:
+    """True when ``text`` says a run of an ask's point's ``words`` (:func:`point_words`) longer than WORD_MAX (信息化项目 of
+    从源头上规范信息化项目审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…
+    全覆盖, hd25b)."""
+    return any(len(w) > WORD_MAX for w in shared_words(text, words & bigrams(text)))
 
 
 def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
@@ -1752,9 +1757,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
             background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+            points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
-                         or (not i.stale and any(says_point(i.fact.text, point, ws) for point in asks[k].points))
+                         or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))

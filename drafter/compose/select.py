@@ -42,6 +42,7 @@ import datetime as dt
 import math
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -1073,7 +1074,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     said = (own | ask.shared) & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
-    head = next((k[-2:] for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    last = _end_key(ask)
+    head = last[-2:] if last else None
     need = MIN_ASK_SHARED - (head in own and head in said)
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
@@ -1093,6 +1095,12 @@ def in_settlement(text: str, asked: str) -> str:
     return text if len(kept) == len(sentences) else "".join(kept)
 
 
+def _end_key(ask, fits: Callable[[str], bool] = lambda k: True) -> str | None:
+    """The first of the ask's key words (:attr:`~.asks.Ask.matter_keys`) that its phrase ends on and that ``fits``: the thing
+    the work is asked on, named last with its qualifiers (市区部分路段宽幅绿化带 of 改造提升市区部分路段宽幅绿化带); None when none."""
+    return next((k for k in ask.matter_keys if ask.phrase.endswith(k) and fits(k)), None)
+
+
 THING_KEY = 2 * HEADED  # characters: a key word this long names a thing with its qualifiers (市区部分路段宽幅绿化带)
 
 
@@ -1110,8 +1118,7 @@ def names_object(text: str, ask) -> bool:
     text says what the key asks of its site or thing (:func:`says_asked_of`)."""
     if not says_asked_of(text, ask):
         return False
-    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)
-                 and (len(k) >= THING_KEY or _names_other_site(text, ask.text))), None)
+    last = _end_key(ask, lambda k: len(k) >= THING_KEY or _names_other_site(text, ask.text))
     if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
@@ -1124,7 +1131,7 @@ def says_asked_of(text: str, ask) -> bool:
     hd55c) — or is what the phrase asks of a thing (after 的: 安葬范围 of 明确农村公益性公墓的安葬范围) and ``text`` does not say
     its head (its last word beyond the generic: 范围; 养护 of 日常养护, 养护水平), whatever it says of the thing: the thing alone
     (农村公益性公墓建设补助资金, 殡葬改革 — the thing's synonyms) is another ask's matter (hd55a)."""
-    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    last = _end_key(ask)
     if last is None:
         return True
     if any(not (site[:-len(kind)] in text or kind in text) for site, kind in _key_sites(last)):

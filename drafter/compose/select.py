@@ -4183,9 +4183,11 @@ NAMED_LANDMARK = lazy(r"(?!革命|红色|文物|考古|历史|工业|古代|各�
                       r"[\u4e00-\u9fff]{2}(?P<kind>纪念馆|纪念碑|纪念园|陈列馆|博物馆|故居|旧址|遗址|陵园)")
 
 
+@lru_cache(maxsize=1024)
 def _key_sites(key: str) -> tuple[tuple[str, str], ...]:
     """The named sites (:data:`NAMED_SITE`) and landmarks (:data:`NAMED_LANDMARK`) an ask's key word names, each with its
-    kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆)."""
+    kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆); remembered, since :func:`says_asked_of` asks again for every fact found on
+    the ask."""
     sites = [(m.group(), m.group()[2:]) for m in NAMED_SITE.finditer(key)]
     return tuple(sites + [(m.group(), m.group("kind")) for m in NAMED_LANDMARK.finditer(key)])
 

@@ -530,20 +530,16 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
+            gap_note = _plan_gap_note(selection.old_plans.get(section.ask) if section else None, plan)
             if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
                 carried = running_practice(section, plan, ask.phrase) if section else None
                 worded = ((practice_item(carried, None, wording, plan) if carried else None)
-                          or [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
+                          or [Span(step, PLACEHOLDER, note=gap_note)])
             else:
-                worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask))
-                          if section else [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
+                worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask),
+                                          gap_note) if section else [Span(step, PLACEHOLDER, note=gap_note)])
                 if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context, ws):
                     worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws)), True
-            older = selection.old_plans.get(section.ask) if section else None
-            if older:  # (an older plan of the bureau's on the ask: quoted to confirm, never "no plan", hd54c)
-                worded = [replace(s, note=s.note.replace(PLAN_GAP_NOTE, OLD_PLAN_NOTE.format(
-                    year=older[0].year, source=older[0].source.label() if older[0].source else "", said=older[1], plan=plan)))
-                          if s.note and PLAN_GAP_NOTE in s.note else s for s in worded]
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -1813,8 +1809,18 @@ def _work_said(work: str, said: str) -> bool:
         m.group() in said for m in _WORK_FRAME.finditer(work) if m.group() in WORKS_VERBS)
 
 
+def _plan_gap_note(older: tuple[Item, str] | None, year: int) -> str:
+    """The comment of part two's placeholder for an ask the base holds no plan of ``year`` for: :data:`PLAN_GAP_NOTE`, or,
+    given the bureau's ``older`` plan on it (:attr:`~.select.Selection.old_plans`: its item and what it said), that plan
+    quoted to confirm (:data:`OLD_PLAN_NOTE`), never "no plan" (hd54c)."""
+    if older is None:
+        return PLAN_GAP_NOTE
+    item, said = older
+    return OLD_PLAN_NOTE.format(year=item.year, source=item.source.label() if item.source else "", said=said, plan=year)
+
+
 def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int, about: str = "", measures: str = "",
-                    in_text: bool = False, keys: list[str] | None = None) -> list[Span]:
+                    in_text: bool = False, keys: list[str] | None = None, gap_note: str = PLAN_GAP_NOTE) -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for: its heading said as a
     next step, then a policy part one reports still in force carried on (``carry_on``,
     :func:`running_practice`: 进一步加大科技金融支持。深入实施《…三年行动方案（2024-2026年）》。, the practice
@@ -1823,7 +1829,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     a model of work it names (``carry_on`` again) — nothing of the draft's own; else what to write there (``plan_gap``:
     持续培育科技创新主体。【待补充：具体举措】), its step highlighted as no plan (:data:`ASKED_STEP_NOTE`), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
-    is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】.
+    is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】, commented ``gap_note`` (an older plan
+    of the bureau's there quoted to confirm, :func:`_plan_gap_note`).
     ``about``: what the section answers (its ask, the draft's topic); ``keys``: its ask's key words (:func:`~.select.ask_keys`),
     KEY_RUN characters of one of which part one's items must say for the heading to be carried on (持续建设…“世界茶树发源地中心” of a centre
     the member asks the city to seek planning for, its items on other centres: hd26b)."""
@@ -1853,7 +1860,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
         # (hd30b; 下一步，我厅将持续推动建立覆盖全行业、全过程的应急预案体系。 over part one's 预案 work, rs8 hd52c)
         note = with_asked(ASKED_STEP_NOTE.format(year=year), measures, year)
         return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
-    return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
+    return [replace(s, note=with_asked(gap_note, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
 
 
 def restated_gap(heading: str, wording: Wording, year: int, measures: str = "") -> list[Span]:

@@ -42,6 +42,7 @@ import datetime as dt
 import math
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -642,13 +643,18 @@ def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
 
 
-def says_point(text: str, point: str, ws: Workspace) -> bool:
-    """True when ``text`` says a run of words of an ask's ``point`` (longer than WORD_MAX: 信息化项目 of 从源头上规范信息化项目
-    审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…全覆盖, hd25b), nor
-    one word run on from the bureau's own place (:func:`without_own_places`: 景德镇陶瓷 of 促进景德镇陶瓷市场…发展 in 近年来景德镇
-    陶瓷产业发展保持良好态势, only 陶瓷 of it the point's, hd53a)."""
-    point = without_own_places(point, ws)
-    return any(len(w) > WORD_MAX for w in shared_words(text, (bigrams(point) - GENERIC) & bigrams(text)))
+def point_words(point: str, ws: Workspace) -> frozenset[str]:
+    """The words (bigrams) of an ask's ``point`` that :func:`says_point` looks for: beyond the generic, and none run on from
+    the bureau's own place (:func:`without_own_places`: 景德镇陶瓷 of 促进景德镇陶瓷市场…发展 in 近年来景德镇陶瓷产业发展保持良好态势,
+    only 陶瓷 of it the point's, hd53a). Worked out once an ask, not for each text weighed."""
+    return bigrams(without_own_places(point, ws)) - GENERIC
+
+
+def says_point(text: str, words: frozenset[str]) -> bool:
+    """True when ``text`` says a run of an ask's point's ``words`` (:func:`point_words`) longer than WORD_MAX (信息化项目 of
+    从源头上规范信息化项目审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…
+    全覆盖, hd25b)."""
+    return any(len(w) > WORD_MAX for w in shared_words(text, words & bigrams(text)))
 
 
 def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
@@ -1068,7 +1074,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     said = (own | ask.shared) & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
-    head = next((k[-2:] for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    last = _end_key(ask)
+    head = last[-2:] if last else None
     need = MIN_ASK_SHARED - (head in own and head in said)
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
@@ -1088,6 +1095,12 @@ def in_settlement(text: str, asked: str) -> str:
     return text if len(kept) == len(sentences) else "".join(kept)
 
 
+def _end_key(ask, fits: Callable[[str], bool] = lambda k: True) -> str | None:
+    """The first of the ask's key words (:attr:`~.asks.Ask.matter_keys`) that its phrase ends on and that ``fits``: the thing
+    the work is asked on, named last with its qualifiers (市区部分路段宽幅绿化带 of 改造提升市区部分路段宽幅绿化带); None when none."""
+    return next((k for k in ask.matter_keys if ask.phrase.endswith(k) and fits(k)), None)
+
+
 THING_KEY = 2 * HEADED  # characters: a key word this long names a thing with its qualifiers (市区部分路段宽幅绿化带)
 
 
@@ -1105,8 +1118,7 @@ def names_object(text: str, ask) -> bool:
     text says what the key asks of its site or thing (:func:`says_asked_of`)."""
     if not says_asked_of(text, ask):
         return False
-    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)
-                 and (len(k) >= THING_KEY or _names_other_site(text, ask.text))), None)
+    last = _end_key(ask, lambda k: len(k) >= THING_KEY or _names_other_site(text, ask.text))
     if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
@@ -1119,7 +1131,7 @@ def says_asked_of(text: str, ask) -> bool:
     hd55c) — or is what the phrase asks of a thing (after 的: 安葬范围 of 明确农村公益性公墓的安葬范围) and ``text`` does not say
     its head (its last word beyond the generic: 范围; 养护 of 日常养护, 养护水平), whatever it says of the thing: the thing alone
     (农村公益性公墓建设补助资金, 殡葬改革 — the thing's synonyms) is another ask's matter (hd55a)."""
-    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    last = _end_key(ask)
     if last is None:
         return True
     if any(not (site[:-len(kind)] in text or kind in text) for site, kind in _key_sites(last)):
@@ -1752,9 +1764,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
             background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+            points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
-                         or (not i.stale and any(says_point(i.fact.text, point, ws) for point in asks[k].points))
+                         or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
@@ -4170,9 +4183,11 @@ NAMED_LANDMARK = lazy(r"(?!革命|红色|文物|考古|历史|工业|古代|各�
                       r"[\u4e00-\u9fff]{2}(?P<kind>纪念馆|纪念碑|纪念园|陈列馆|博物馆|故居|旧址|遗址|陵园)")
 
 
+@lru_cache(maxsize=1024)
 def _key_sites(key: str) -> tuple[tuple[str, str], ...]:
     """The named sites (:data:`NAMED_SITE`) and landmarks (:data:`NAMED_LANDMARK`) an ask's key word names, each with its
-    kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆)."""
+    kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆); remembered, since :func:`says_asked_of` asks again for every fact found on
+    the ask."""
     sites = [(m.group(), m.group()[2:]) for m in NAMED_SITE.finditer(key)]
     return tuple(sites + [(m.group(), m.group("kind")) for m in NAMED_LANDMARK.finditer(key)])
 

@@ -635,9 +635,11 @@ DAY_TIME = "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)"
 OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回复如下|作如下(?:答复|回复)[：:]")
 # A suggestion's or proposal's own text: who proposes it in its form's fields (建议人：…, 领衔…), its
 # title (关于…的建议), and the line announcing its asks (为此建议：/ 现提出如下建议：/ 二、对策建议).
-# Its form's fields name who leads it (LEAD_FIELD: 领衔代表：, 提案人：, 提案单位：, 建议人：) and who signs with the lead
-# (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
-LEAD_FIELD = r"领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议)(?:人|者|单位)"
+# Its form's fields name who leads it (LEAD_FIELD: 领衔代表：, 领衔人：, 提案人：, 第一提案人：, 提案单位：, 建议人：, 提出人：,
+# 提出者：, 提出代表：; LEAD_LABEL: those and the lead's title alone or with 姓名, 代表：, 代表姓名：, 委员姓名：, which a reply's
+# head of fields says too) and who signs with the lead (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
+LEAD_FIELD = r"(?:第一)?(?:领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议|提出)(?:人|者|单位)|提出(?:代表|委员))"
+LEAD_LABEL = rf"(?:{LEAD_FIELD}|代表|委员)(?:姓名)?"
 COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
 # Members counted after one of them (刘磊等10位, 王芳等五名): co-signers, or an addressee's list (pattern text).
 MEMBERS_COUNTED = r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名]"

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, JURISDICTION_LEVELS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
-    COSIGNER_FIELD, LEAD_FIELD, LOCAL_SCOPES, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    COSIGNER_FIELD, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -138,11 +138,31 @@ EXAMPLE = lazy(rf"^(?:比如|例如|譬如|诸如|如(?![期实何今此同下�
 # An example naming a work on its own object: on a thing taken by 对/将/把 (对…运动场进行翻新硬化, 将…屋顶改琉璃瓦) or by a
 # verb of works (维修…道路), no kind its list closes with (等).
 _OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)})[^等]*$")
+# Who a suggestion asks to act, named before what it asks, at every level alike (建议市政府加大…, 由政府积极争取…, 县人民政府要…,
+# 我县积极争取…, 全区…, 请有关部门…): the reply's heading says what is done, never who is asked to do it (hd56b: 由政府积极争取项目资金
+# headed its section and went into the bureau's mouth, 下一步我局将…由政府…, where 我市积极争取… lost its 我市). Its parts (pattern
+# texts): the place as a whole or the writer's own (OWN_WHOLE: 我县, 全区, 本州 — 我/全/本 and a level of JURISDICTION_LEVELS, not
+# a word the level makes, 全市场, 本区域); the departments concerned (有关部门, 相关职能部门, 各部门); a government of a level or
+# of all (县政府, 区人民政府, 各级政府, 县政府有关部门); the words asking one to act (由, 请, 恳请, 建议: _ASKED_BY). A government
+# said bare (政府) is one asked after those words or before what it is to do (政府应…, 政府积极…: _DOING), not in a name
+# (政府购买服务, 政府投资项目); nor is any before the lead a unit takes (县政府牵头…, 由县政府统筹…: :data:`_UNIT_LEADS` drops
+# the unit with it).
+MODALS = ("应当", "应该", "应", "要", "需要")
+_DOING = rf"(?:{words(MODALS)})?(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)})"
+OWN_WHOLE = rf"[我全本][{JURISDICTION_LEVELS}](?![{LEVEL_NOUN_AFTER}])"
+_DEPARTMENTS = r"(?:(?:有关|相关|各)(?:职能)?|职能)部门"
+_GOVERNMENT = rf"(?:{words(GOVERNMENT)})(?:{_DEPARTMENTS})?"
+_LEVELLED = rf"(?:各级|[{JURISDICTION_LEVELS}]){_GOVERNMENT}"
+# (who should act, bare 政府 too: ACTOR, which also opens a title's matter led by who should act, 政府相关部门协调联动…)
+ACTOR = rf"{_LEVELLED}|{_GOVERNMENT}|{_DEPARTMENTS}"
+_UNIT_LEAD = "牵头|负责|统筹|会同有关部门"
+_ASKED_BY = rf"(?:由|请|恳请|建议)(?:{OWN_WHOLE}|{ACTOR})(?!{_UNIT_LEAD})"
+_ASKED = rf"{_ASKED_BY}|(?:{OWN_WHOLE}|{_LEVELLED}|{_DEPARTMENTS}|{_GOVERNMENT}(?={_DOING}))(?!{_UNIT_LEAD})"
 # The own place taken by 将/把 before what is done with it (将我市靓城提质行动向城乡结合部延伸: the matter is the action, hd48d).
-_OWN_PUT = rf"[将把](?:{words(LOCAL_SCOPES)})"
+_OWN_PUT = rf"[将把]{OWN_WHOLE}"
 _OWN_PUT_AT = lazy(rf"^{_OWN_PUT}(?=[\u4e00-\u9fff]{{2}})")
-# Words that frame an ask's phrase without saying what it asks.
-LEADING = lazy(rf"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府|{_OWN_PUT})+")
+# Words that frame an ask's phrase without saying what it asks: who is asked (above), how (进一步, 积极…), 建议 and 应.
+LEADING = lazy(rf"^(?:{_ASKED}|建议|{words(MODALS)}|进一步|切实|着力|大力|积极|持续|不断|{_OWN_PUT})+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 
@@ -445,9 +465,9 @@ GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
-# What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要), before what is asked.
-MEASURE_FRAME = lazy(rf"^(?:建议)?(?:我市|全市|市政府|政府|各级政府|有关部门|相关部门)?(?:应当|应该|应|要|需要)?"
-                     rf"(?=(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)}))")
+# What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要: _ASKED; 由政府…, 请县政府…, whatever follows: _ASKED_BY),
+# before what is asked.
+MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{words(MODALS)})?|(?:{_ASKED}|建议)?(?:{words(MODALS)})?(?={_DOING}))")
 MIN_MEASURE = 8  # characters: a shorter sentence says no measure
 MAX_MEASURES = 120  # characters of an ask's measures a next step quotes
 REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
@@ -1225,7 +1245,7 @@ def carried_on(topic: str, going: bool = True) -> str | None:
 
 # A line of a form's particulars copied with the text (建议人：张某, 提案单位：民进临汾委员会, 联系电话：…, 附议人：…, 案由：…):
 # no ask. A label of the text itself (内容：, 建议内容：) goes, its text stays.
-FORM_LINE = lazy(rf"^(?:{LEAD_FIELD}|{COSIGNER_FIELD}|案由|案别|代表|委员|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
+FORM_LINE = lazy(rf"^(?:{LEAD_LABEL}|{COSIGNER_FIELD}|案由|案别|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
                  r"工作单位|单位|日期|时间|届次|年度|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
 TEXT_LABEL = lazy(r"^(?:建议|提案)?(?:主要)?(?:内容|正文)\s*[:：]\s*")
 
@@ -1431,7 +1451,7 @@ _CONVENING = lazy(r"^(?:组织|协调|会同|联合|召集)[^，,]{1,20}?等?(?:
 
 # A unit named as who should do what is asked (市科技局牵头建立…, 市财政局负责…): the reply's heading says
 # what is done, never who (the unit may be the bureau itself).
-_UNIT_LEADS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)(?:牵头|负责|统筹|会同有关部门)(?=[\u4e00-\u9fff]{{2}})")
+_UNIT_LEADS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)(?:{_UNIT_LEAD})(?=[\u4e00-\u9fff]{{2}})")
 # A unit taking its object by 将 (县交通运输局将该路段纳入农村公路建设项目): who should act and what on, no heading of
 # what is done (hd17 D7: 持续县交通运输局将…).
 _UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)将")
@@ -1440,7 +1460,7 @@ _UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政�
 _GIVE_TO = lazy(r"^对(.{2,}?)(?:给予|予以)(.{2,})$")
 _ENLARGE_TO = lazy(rf"^({words(PUSHING_VERBS)})对(.{{2,}})的(.{{2,}})$")
 _LISTED_ON = lazy(r"、[^、和及与]+")  # the items a list names after its first (…灌区续建配套、现代化改造)
-_PLACE_FIRST = lazy(r"^(?:我市|全市|本市|[\u4e00-\u9fff]{2,4}?(?:新区|经开区|高新区|区|县|市))(?=[\u4e00-\u9fff]{4})")
+_PLACE_FIRST = lazy(rf"^(?:{OWN_WHOLE}|[\u4e00-\u9fff]{{2,4}}?(?:新区|经开区|高新区|区|县|市))(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _giving_said(clause: str) -> str:

@@ -1151,6 +1151,9 @@ NATION = lazy(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|�
 # 市区两级财政, 市区镇三级) nor of the city's whole (全市区域内, rv15 4).
 URBAN_SCOPE = lazy(rf"建成区|(?<![{CJK}])城市|(?<=[全在对将的和与及把为从向])城市|城区|(?<![县全各省])市区(?![县镇乡两三级域])")
 RURAL_SCOPE = lazy(r"农村|乡村|村庄|行政村|自然村|村级|村民|乡镇")
+# Words saying where a measure is, no thing it is on: the settlements (URBAN_SCOPE, RURAL_SCOPE; 城乡, both), a county's or a
+# city's own ground (县城, 县域, 市域) and the place's scope (全县, 我市: LOCAL_SCOPES).
+WHERE_WORDS = lazy(rf"{URBAN_SCOPE.pattern}|{RURAL_SCOPE.pattern}|城乡|县城|县域|市域|{words(LOCAL_SCOPES)}")
 
 
 def settlement(text: str) -> str | None:

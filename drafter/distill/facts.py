@@ -3026,7 +3026,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         # (a breakdown of the page's whole by its places, 昌江区完成零售额45.04亿元，…，珠山区…: the whole's statement, each figure its
         # place's, hd53a)
-        place = meta.jurisdiction if place != meta.jurisdiction and place in places_each(norm).values() else place
+        place = meta.jurisdiction if place != meta.jurisdiction and any(place == each for _, each in places_each(norm)) else place
         # (guests come to the page's own place, 景德镇市商务局副局长程新裕一行9人来我市考察…: the host's news, its 我市, hd53a)
         place = meta.jurisdiction if place != meta.jurisdiction and place in visitors(norm) else place
         place = lower_own_place(norm, meta.jurisdiction) if place == meta.jurisdiction else place

@@ -104,7 +104,7 @@ import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
@@ -2716,10 +2716,12 @@ def stem_listed(text: str, norm: str) -> bool:
                for piece, by_stem in _place_pieces(text[start:])[1:])
 
 
-def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
+@lru_cache(maxsize=1024)
+def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     """:func:`place_split`'s pieces, each with whether it was cut as a clause after ； opening on a name doing by the same
     ``verb`` what the place before it did, ``verb`` given where the text goes on with a list of places doing it (:func:`_parallel_stem`);
-    never a clause after the first place's (鲤城区共有小学30所；初中共有12所；…: one place's figures, rv18 1)."""
+    never a clause after the first place's (鲤城区共有小学30所；初中共有12所；…: one place's figures, rv18 1). Cached: :func:`stem_listed`
+    reads a paragraph's pieces from each of its sentences on, those after the first cut the ones place_split read (武陟县开放…；…)."""
     sentences: list[str] = []
     for piece in (s for s in _CLAUSE_OR_SENTENCE.split(text) if s.strip()):
         open_quote = sentences and sentences[-1].count("“") > sentences[-1].count("”")
@@ -2727,7 +2729,7 @@ def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
     opening = normalise(sentences[0]).lstrip() if sentences else ""
     first = subject_place(opening) if len(sentences) > 1 else None
     if not first and not (verb and len(sentences) > 1):
-        return [(text, False)]
+        return ((text, False),)
     whole = normalise(text)
     # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
     spoken = bool(_QUOTED.match(opening) or SAID.match(opening) or DATA_SHOWN.search(opening))
@@ -2743,9 +2745,9 @@ def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
 
     at = next(((k, by) for k in range(1, len(sentences)) if (by := cut(k)) is not None), None)
     if not at:
-        return [(text, False)]
+        return ((text, False),)
     rest = _place_pieces("".join(sentences[at[0]:]).strip(), verb)
-    return [(re.sub(r"；$", "。", "".join(sentences[:at[0]]).strip()), False), (rest[0][0], not at[1]), *rest[1:]]
+    return ((re.sub(r"；$", "。", "".join(sentences[:at[0]]).strip()), False), (rest[0][0], not at[1]), *rest[1:])
 
 
 _CLAUSE_OR_SENTENCE = re.compile(rf"{_WHOLE_SENTENCE.pattern}|(?<=；)")

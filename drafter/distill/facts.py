@@ -229,6 +229,13 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
 _HALF_ALONE = re.compile(rf"(?<![\d年])(?:{words(HALF_YEAR_WORDS)})")
 
 
+def _runs_ended(mentions: tuple, year: int, end: int) -> list[tuple[int, int, int, str]]:
+    """The times a statement names (``mentions``), each span running to the document's ``year`` (2022年以来) ending at ``end``
+    instead where it starts no later: the period of a report or reply dated after it, or the year before that a news page of
+    early in the next tells (:func:`report_mentions`)."""
+    return [(pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis) for pos, a, b, basis in mentions]
+
+
 def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[int, int, int, str], ...]:
     """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
@@ -244,8 +251,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     if end is None and meta.kind == NEWS and year and meta.period == year - 1 and month and month <= POSTED_EARLY_BY:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
-        return tuple((pos, a, meta.period if basis == TEXT and a < b == year and a <= meta.period else b, basis)
-                     for pos, a, b, basis in mentions)
+        return tuple(_runs_ended(mentions, year, meta.period))
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that
@@ -265,8 +271,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     counted = ((LAST_YEAR_READ[0], end - 1), (_HALF_ALONE, end)) if this_year else ()
     before = [(m.start(), y, y, "report period") for rx, y in counted for m in rx.finditer(norm)]
     return tuple(sorted([(pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
-                         (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
-                         for pos, a, b, basis in mentions] + before))
+                         (pos, a, b, basis) for pos, a, b, basis in _runs_ended(mentions, year, end)] + before))
 
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,

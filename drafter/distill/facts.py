@@ -104,7 +104,7 @@ import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
@@ -229,6 +229,13 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
 _HALF_ALONE = re.compile(rf"(?<![\d年])(?:{words(HALF_YEAR_WORDS)})")
 
 
+def _runs_ended(mentions: tuple, year: int, end: int) -> list[tuple[int, int, int, str]]:
+    """The times a statement names (``mentions``), each span running to the document's ``year`` (2022年以来) ending at ``end``
+    instead where it starts no later: the period of a report or reply dated after it, or the year before that a news page of
+    early in the next tells (:func:`report_mentions`)."""
+    return [(pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis) for pos, a, b, basis in mentions]
+
+
 def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[int, int, int, str], ...]:
     """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
@@ -244,8 +251,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     if end is None and meta.kind == NEWS and year and meta.period == year - 1 and month and month <= POSTED_EARLY_BY:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
-        return tuple((pos, a, meta.period if basis == TEXT and a < b == year and a <= meta.period else b, basis)
-                     for pos, a, b, basis in mentions)
+        return tuple(_runs_ended(mentions, year, meta.period))
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that
@@ -265,8 +271,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     counted = ((LAST_YEAR_READ[0], end - 1), (_HALF_ALONE, end)) if this_year else ()
     before = [(m.start(), y, y, "report period") for rx, y in counted for m in rx.finditer(norm)]
     return tuple(sorted([(pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
-                         (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
-                         for pos, a, b, basis in mentions] + before))
+                         (pos, a, b, basis) for pos, a, b, basis in _runs_ended(mentions, year, end)] + before))
 
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,
@@ -2716,10 +2721,12 @@ def stem_listed(text: str, norm: str) -> bool:
                for piece, by_stem in _place_pieces(text[start:])[1:])
 
 
-def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
+@lru_cache(maxsize=1024)
+def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     """:func:`place_split`'s pieces, each with whether it was cut as a clause after ； opening on a name doing by the same
     ``verb`` what the place before it did, ``verb`` given where the text goes on with a list of places doing it (:func:`_parallel_stem`);
-    never a clause after the first place's (鲤城区共有小学30所；初中共有12所；…: one place's figures, rv18 1)."""
+    never a clause after the first place's (鲤城区共有小学30所；初中共有12所；…: one place's figures, rv18 1). Cached: :func:`stem_listed`
+    reads a paragraph's pieces from each of its sentences on, those after the first cut the ones place_split read (武陟县开放…；…)."""
     sentences: list[str] = []
     for piece in (s for s in _CLAUSE_OR_SENTENCE.split(text) if s.strip()):
         open_quote = sentences and sentences[-1].count("“") > sentences[-1].count("”")
@@ -2727,7 +2734,7 @@ def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
     opening = normalise(sentences[0]).lstrip() if sentences else ""
     first = subject_place(opening) if len(sentences) > 1 else None
     if not first and not (verb and len(sentences) > 1):
-        return [(text, False)]
+        return ((text, False),)
     whole = normalise(text)
     # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
     spoken = bool(_QUOTED.match(opening) or SAID.match(opening) or DATA_SHOWN.search(opening))
@@ -2743,9 +2750,9 @@ def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
 
     at = next(((k, by) for k in range(1, len(sentences)) if (by := cut(k)) is not None), None)
     if not at:
-        return [(text, False)]
+        return ((text, False),)
     rest = _place_pieces("".join(sentences[at[0]:]).strip(), verb)
-    return [(re.sub(r"；$", "。", "".join(sentences[:at[0]]).strip()), False), (rest[0][0], not at[1]), *rest[1:]]
+    return ((re.sub(r"；$", "。", "".join(sentences[:at[0]]).strip()), False), (rest[0][0], not at[1]), *rest[1:])
 
 
 _CLAUSE_OR_SENTENCE = re.compile(rf"{_WHOLE_SENTENCE.pattern}|(?<=；)")
@@ -3026,7 +3033,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         # (a breakdown of the page's whole by its places, 昌江区完成零售额45.04亿元，…，珠山区…: the whole's statement, each figure its
         # place's, hd53a)
-        place = meta.jurisdiction if place != meta.jurisdiction and place in places_each(norm).values() else place
+        place = meta.jurisdiction if place != meta.jurisdiction and any(place == each for _, each in places_each(norm)) else place
         # (guests come to the page's own place, 景德镇市商务局副局长程新裕一行9人来我市考察…: the host's news, its 我市, hd53a)
         place = meta.jurisdiction if place != meta.jurisdiction and place in visitors(norm) else place
         place = lower_own_place(norm, meta.jurisdiction) if place == meta.jurisdiction else place

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGION_NAMES, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
@@ -1195,11 +1196,14 @@ _BARE_ZONE = re.compile(rf"(?:{words(ZONE_WORDS)})(?=[{CJK}])")
 BREAKDOWN = 3
 
 
-def places_each(norm: str) -> dict[int, str]:
-    """Where each clause of ``norm`` opening on a place (or a zone by its kind: :data:`_BARE_ZONE`) and holding a figure starts →
-    that place, when :data:`BREAKDOWN` or more places so open clauses: a breakdown of a whole by its places (昌江区完成零售额
-    45.04亿元，同比增长4.8%，珠山区完成零售额105.38亿元，…，高新区完成零售额2.92亿元: hd53a), each figure its place's; else empty."""
-    out = {}
+@lru_cache(maxsize=256)
+def places_each(norm: str) -> tuple[tuple[int, str], ...]:
+    """(where it starts, that place) of each clause of ``norm`` opening on a place (or a zone by its kind: :data:`_BARE_ZONE`)
+    and holding a figure, in order, when :data:`BREAKDOWN` or more places so open clauses: a breakdown of a whole by its places
+    (昌江区完成零售额45.04亿元，同比增长4.8%，珠山区完成零售额105.38亿元，…，高新区完成零售额2.92亿元: hd53a), each figure its
+    place's; else none. Cached: a statement's place (:func:`~drafter.distill.facts.build_facts`) and its figures'
+    (:func:`figure_places`) both ask it, the latter only for a figure no nearer place claims."""
+    out = []
     for m in re.finditer(r"[^，。；！？\n]+", norm):
         clause = m.group()
         if not re.search(r"\d", clause):
@@ -1207,8 +1211,8 @@ def places_each(norm: str) -> dict[int, str]:
         head = [p for p in places_in(clause) if p[0] == 0]
         zone = _BARE_ZONE.match(clause)
         if head or zone:
-            out[m.start()] = last_of_chain(head) if head else zone.group()
-    return out if len(set(out.values())) >= BREAKDOWN else {}
+            out.append((m.start(), last_of_chain(head) if head else zone.group()))
+    return tuple(out) if len({place for _, place in out}) >= BREAKDOWN else ()
 
 
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None,
@@ -1222,7 +1226,6 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
-    each = places_each(norm)
     out: list[str | None] = []
     region: tuple[int, str] | None = None  # (sentence, region) of the figure before
     joined: tuple[int, str] | None = None  # (sentence, places counted together: _JOINT_PLACES) of the figure before
@@ -1259,7 +1262,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
             place = _listed(norm, cs + named[-1][0], named[-1][2])
-        elif prior := [p for at, p in each.items() if max(ss, norm.rfind("；", 0, pos) + 1) <= at <= cs]:
+        elif prior := [p for at, p in places_each(norm) if max(ss, norm.rfind("；", 0, pos) + 1) <= at <= cs]:
             # (…，高新区完成零售额2.92亿元，同比增长4.5%: the place of the breakdown's clause, places_each; not past a ；, where another
             # subject opens: …温县开放马武路等4条道路；修武开放…9条道路)
             place = prior[-1]

@@ -331,9 +331,24 @@ _CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内)[{CJK}]{{2,16}}?\d+(?
 _CLASSED_PLACE_AFTER = lazy(r"及?(?:以上|以下)(?:自然村|行政村|建制村|村民小组|村组|村|社区|乡镇|城镇|县|区|市)")
 
 
+# A share a subject holds of a whole, by its verb (民营企业贡献了全市近50%的地区生产总值、60%以上税收; 集聚了全省30%的高新技术企业):
+# the share is of the thing named after it, no threshold classing it (60%以上的税收: more than 60% of the tax, hd56c).
+SHARE_VERBS = ("贡献", "占据", "占有", "创造", "吸纳", "集聚", "聚集", "汇聚", "承担", "拥有")
+_SHARE_HELD = lazy(rf"(?:{words(SHARE_VERBS)})(?![率度值])了?[^，。；：！？]*$")
+
+
+def share_held(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` up to ``at`` holds a share's verb (:data:`SHARE_VERBS`): a percentage there is a share of
+    the thing named after it."""
+    return bool(_SHARE_HELD.search(text, max(text.rfind(c, 0, at) for c in "，。；：！？") + 1, at))
+
+
 def is_threshold(m: re.Match, text: str) -> bool:
-    """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done."""
+    """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done (nor a share held,
+    :func:`share_held`)."""
     if not (m.group("unit") or m.group("scale")) or m.group("unit") in COUNTERS:  # (a sum may go without its 元: 2亿以上)
+        return False
+    if m.group("unit") in ("%", "％") and share_held(text, m.start()):
         return False
     at = m.start("post") if m.group("post") else m.end()
     return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or _CLASSED_PLACE_AFTER.match(text, at) or (
@@ -570,9 +585,10 @@ ITEM_NUMBER = rf"{ITEM_IS}|第({CN_NUMERAL}){NTH_STOP}"
 # short noun after 的 ending the clause, its topic set off by a comma too: 建设高标准农田，是保障国家粮食安全的重要基础;
 # not 是 after an adverb: 特别是…, 但是…, 还是…), not what was done: distill reads it as context, unless its first sentence
 # goes on to someone's work (…，在区委领导下，区科委带领…推进…; 我们…) or claims a rank; a draft's gap sends no clerk to it.
+# (or what anniversary it is: 2024年是中华人民共和国成立75周年，也是…, a report's review opening as on 开局之年, hd56c)
 VIEWPOINT = lazy(
     rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])，?是"
-    r"[^。；！？]{0,60}?的[^，。；：！？的]{1,6}(?=[，。；！？]|$)"
+    rf"[^。；！？]{{0,60}}?(?:的[^，。；：！？的]{{1,6}}|[\d{CN_DIGITS}]+周年)(?=[，。；！？]|$)"
 )
 # A suggestion's own numbering of its asks: 建议一： 对策二、 措施三 (group 1 is the number).
 ASK_NUMBER = rf"(?:建议|对策|措施)\s*({CN_NUMERAL})\s*[：:、，,．.]?"

@@ -52,7 +52,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
+    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
@@ -1245,6 +1245,15 @@ UNIT_HEADLINE = re.compile(rf"^{UNIT_NAME}[：:][{CJK}“][^：:。；]{{3,60}}$
 # A letter's addressee who is a member of the public (网友为“七零八落”的网友：, 尊敬的市民朋友：), greeted in its first words (您好！).
 PUBLIC_ADDRESSEE = re.compile(r"^((?:尊敬的)?[^：，。]{0,20}?(?:网友|市民|群众|居民|来信人|留言人)[^：，。]{0,4})[：:]$")
 GREETING = re.compile(r"^(?:您好|你好)[！!，,]")
+# What a reply's opening says it answers (您提出的《关于…的建议》收悉, …的提案收悉): a deputy's suggestion or a member's proposal —
+# never any answer (对…市民反映的部分问题，相关单位回复如下： of a radio phone-in's page, hd56c).
+ITEM_ANSWERED = re.compile(r"建议|提案|议案|代表|委员")
+
+
+def _opens_reply(head: str) -> bool:
+    """Whether a sentence of ``head`` holding a reply's opening (:data:`OPENING`) names what it answers (:data:`ITEM_ANSWERED`)."""
+    return any(ITEM_ANSWERED.search(head[max(head.rfind(c, 0, m.start()) for c in "。！？\n") + 1:m.end()])
+               for m in OPENING.finditer(head))
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
@@ -1254,8 +1263,10 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     place (我局, 我区, 我们):
     a text that is none of the other kinds is then a third party's article on the place (news), no work report of its own."""
     head = "\n".join(front)
-    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
+    if any(ADDRESSEE.match(t) for t in front) or _opens_reply(head) or ADDRESSEE_THEN_OPENING.match(body_head):
         return REPLY  # (or its addressee run into its first sentence: 李某、杨某 委员：你们提出的《…》…)
+    if PRESENTING.match(body_head):
+        return WORK_REPORT  # (a report presented to an assembly, whoever reprinted it: 现在，我代表市人民政府，向大会报告工作…, hd56c)
     if (reported or COLUMN_HEADLINE.match(title or "") or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
             or CLOSING_CREDIT.search(body_tail) or CLOSING_NAME.search(body_tail)
             or any(ORIGINAL_TITLE.match(simplified(t)) for t in front)):
@@ -1821,6 +1832,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     title = title or (f"对{public.group(1)}的答复" if public and kind != REPLY else None)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number, ws.name)
+    if kind == WORK_REPORT and issuer and MEDIA_NAME.match(issuer):
+        # (a report a paper reprinted is its presenter's: 现在，我代表市人民政府… under 来源:珠海特区报, hd56c)
+        issuer = _issuer_from_text(norm) or issuer
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
     lede = simplified(normalise(out.units[0].text)) if out.units else ""

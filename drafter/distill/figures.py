@@ -75,7 +75,7 @@ _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 认定为 入选 引建 举办 召开 开展 完成 颁发 授予 推出 "
-    "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
+    "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 打造 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至"
@@ -919,6 +919,8 @@ _SHARE_OF_SUBJECT = lazy(rf"(?:^|[，。；：])(?:其中|[{CJK}]{{1,6}}?[省市
 # A rank's clause that is only its verb (位居, 位列, 名列…) or only a place (山东省第1位): what is ranked is said before it.
 _RANK_VERBS = "位居|位列|名列|排名|排在|排|居|列"
 _RANK_VERB = lazy(rf"(?:再次|继续|仍|依然|均)?(?:{_RANK_VERBS})")
+# A rank's move, right before the places it moved by (比2016年前移2位, 排名上升31位, 较上年提升5个位次): no rank of its own.
+_RANK_MOVED = lazy(r"(前移|后移|上移|下移|前进|后退|上升|下降|提升|提高|跃升|攀升|回升)了?\s?$")
 _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
@@ -1151,8 +1153,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             base = _clean(text[multiple.start(1):multiple.end(1)]) if multiple else ""
             if len(base) >= 2:  # (…增加到2.43万亩，是历史总和的6.7倍: a multiple of the sum, not the sum, hd44b)
                 name = base + "的倍数"
+            verb = _VERB_ALONE.fullmatch(norm, clause, start) if name in ("", _clean(text[clause:start])) else None
+            name = "" if verb else name  # (a verb is no thing counted, whether or not its name stopped at it: 推进500万吨…)
+            if verb and unit not in RATIO_UNITS and norm.startswith("的", end):
+                # (打造500万吨的新型肥料产业园: a figure its clause's verb alone leads to the noun after its 的 is that thing's, hd56b)
+                name = described if len(described := _counted_after(norm, text, end + 1)[0]) >= 2 else name
             read = name
-            verb = _VERB_ALONE.fullmatch(norm, clause, start) if not name else None
             if verb:
                 alone[len(names)] = verb.group(1)
             if (_QUALITY.match(name) and clause > sentence and norm[clause - 1] == "、"
@@ -1292,7 +1298,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
         distance = _DISTANCE_FROM.search(norm, clause_start(norm, m.start(), sentence), m.start()) if unit in _LENGTH_UNITS else None
         size = _SIZE_MEASURE.search(name) if unit in _SIZE_UNITS and not distance else None
-        if distance:
+        moved = _RANK_MOVED.search(norm, clause_start(norm, m.start(), sentence), m.start()) if (
+            (unit == "位" and not m.group().startswith("第")) or name == "位次") else None
+        if moved:  # (全市排名第6，比2016年前移2位: the rank's move, 全市排名前移 — never a second rank, hd56b)
+            ranks = [f.counts for f, (fm, s) in zip(figures, found) if s == sentence and fm.group().startswith("第") and f.counts]
+            thing = _RANK_MOVED.sub("", name) if unit == "位" else ""  # (5个位次: 位次 its measure, no thing)
+            name = (thing or (ranks[-1] if ranks else "排名")) + moved.group(1)
+        elif distance:
             name = "距" + (distance.group("from") or distance.group("at"))
         elif size:
             name = name[size.start():]

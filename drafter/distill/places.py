@@ -150,14 +150,20 @@ _WRITING_VERBS = ("编写", "修订", "修编", "起草", "编印", "印制", "�
 _AIMING_VERBS = ("力争", "力求", "确保", "争取", "预计", "动员", "发动", "部署", "着眼", "立足", "遍布", "走遍", "覆盖", "带动")
 # (and removing or closing down: 共拆除县城违规设置…的各类广告牌 names no 共拆除县, hd38b)
 _REMOVING_VERBS = ("拆除", "清除", "清理", "铲除", "取缔", "关停", "查处")
+# (and speaking or acting for a level's body: 我代表县人民政府向大会报告工作 of a county's 政府工作报告 names no 代表县, nor 代表市,
+# 代表区; 代理县长 no 代理县, hd56b)
+_ON_BEHALF_VERBS = ("代表", "代理")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
-                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
+                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, _ON_BEHALF_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
-_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除至"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外, 勐海县至景洪市: no 但故乡, 距县, 除拱墅区, 至景洪市)
+# (受 as 被, its agent after it: 受交城县人民政府委托 names 交城县, no 受交城县, hd56b)
+_FUNCTION_CHARS = "由在从与和及对向将为是据经被受等的了请按即以仅只有但距除至"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外, 勐海县至景洪市: no 但故乡, 距县, 除拱墅区, 至景洪市)
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
-_FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 经营 在线 即将 据此 和谐 与会 等等 以及".split())  # (树立经营城市理念: no 营城市)
+# (受理县人大代表建议 names no 理县, 受益县 no 益县)
+_FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 经营 在线 即将 据此 和谐 与会 等等 以及 "
+                                 "受理 受益 受灾 受援".split())  # (树立经营城市理念: no 营城市)
 # What a span cut out of a clause opens with before a name (2025年度福建省, 7月底沅江市, 获得包头市, 协同市…,
 # 现天水市: now, 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.

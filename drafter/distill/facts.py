@@ -2844,10 +2844,14 @@ def text_year(meta: SourceMeta) -> int | None:
     return int(meta.date[:4]) if meta.date else meta.period
 
 
-def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) -> list[Fact]:
+def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, rejected: str | None = None) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
-    anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`)."""
+    anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`). ``rejected``: the
+    place read for the document that the clerk corrected to ``meta``'s: no statement's nor figure's place (it is misread
+    wherever it is read, 牢守省门市 of 牢守省门市门。…: hd56a), the document's instead."""
+    def unrejected(place: str | None) -> str | None:
+        return meta.jurisdiction if rejected and place == rejected else place
     doc_year = text_year(meta)
     default = (default_class(meta.kind, meta.title, out, doc_year) if meta.kind in (WORK_REPORT, NEWS)
                else default_class(meta.kind, meta.title if meta.kind == POLICY else None))
@@ -2993,6 +2997,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             norm, areas, ws.jurisdiction) or (
             own_urban_area(subject or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
+        place = unrejected(place)
         # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
         # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
         area_told_on = area_told is not None and place == meta.jurisdiction and not subject and (
@@ -3227,6 +3232,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
                                tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
+        for g in figures if rejected else ():
+            if g.place == rejected:
+                g.place = None if place == meta.jurisdiction else meta.jurisdiction
         place = won_by_own(norm, place, figures, ws) or place
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
@@ -3240,6 +3248,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         if unit.block.index in headings:
             continue  # (an item's heading, its bookkeeping above done: the paragraph after it is its work's)
+        place = unrejected(place)  # (nor read again after the statement's own reading: a zone's, a unit's subject)
         # (a reply's or report's item headings are the bureau's own, a draft's headings: 一是大力推进平台服务提质增效。…)
         told = without_heading(text) if meta.kind == NEWS else text
         head, text = text[:len(text) - len(told)], told

@@ -9,7 +9,8 @@
   (``以晋江市``) or a word that opens with one (``在线泉州``, ``对接鲤城区``: no name starts inside
   it), or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``;
   a title won, ``优秀市``, ``工程试点县``; a slogan, ``科教兴市``; a pair of level words, ``唯一旗县``;
-  a flag, ``机关党旗``; a zone's epithet, ``品牌园区``, ``活力新区``).
+  a flag, ``机关党旗``; a zone's epithet, ``品牌园区``, ``活力新区``; a level word inside, ``牢守省门市``; a hospital's campus,
+  ``新院区``).
   Such a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or
   is none. A prefecture named short by its 州 is one of the autonomous prefectures (``恩施州``,
   ``黔东南州``, ``西双版纳州``); before a city named X州 (泉州, 温州) other characters are words, no
@@ -84,6 +85,7 @@ NOT_A_PLACE = re.compile(
     r"|小"  # a housing estate (老旧小区, 计划内小区, 居民小区): no district's name ends in 小
     r"|项目|滩"  # a project's county or area (建设项目县市两级…验收, 项目区) and a river's flats (滩区, 低滩区): no names
     r"|度假|主题|旅游|风景"  # a resort or a tourist zone (度假区管委会, 土司府文化主题区, 旅游区: hd50a's reply read as 度假区's), no place
+    r"|院"  # a hospital's campus (华龙医院新院区, 东院区, 南院区): no place's name ends in 院
     r"|专"  # a site's section (无码专区 of a mirror's spam over the page, hd38c; 学习专区): a prefecture so named is no more
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
     # (or the kind of county a title names: 创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县, 节水型…县)
@@ -251,6 +253,10 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")
 
 
+# The level words no place's name holds inside its stem (:func:`is_place`).
+_INNER_LEVELS = "省市区县"
+
+
 def is_place(name: str | None) -> bool:
     """True for ``鲤城区``/``重庆市``/``福建省``/``沛县``, false for ``高新区``, ``全市``, ``强化市``,
     ``年度福建省``, ``兑现省``, ``各县`` (see the module docstring)."""
@@ -278,8 +284,12 @@ def is_place(name: str | None) -> bool:
     if level == "市" and stem.endswith("都") and stem not in ("成都", "江都"):
         return False  # the noun 都市 with a word before it (现代化都市圈, 都市圈都市农业, 国际化大都市): the cities named X都 are 成都市
         # and the former 江都市
-    if stem[0] in LEVELS and len(stem) > 2:
-        return False  # a unit's level before its name (市绿化市容局); the names opening on 市 have one character after it (市中区)
+    if stem[0] in LEVELS and (len(stem) > 2 or stem[0] != "市"):
+        return False  # a unit's level before its name (市绿化市容局); the names opening on a level word open on 市 and have one
+        # character after it (市中区, 市北区): none on another (省军区, 县市区)
+    if any(c in _INNER_LEVELS and not is_place(stem[:k + 1]) for k, c in enumerate(stem[1:-1], 1)):
+        return False  # words of a clause round a level word (牢守省门市门: the province's and the city's gates), no place before it
+        # as in a chain (泉州市鲤城区); no name holds one inside (沙市区, 市中区: at its ends)
     if len(stem) > 4 and level in "市县":
         return False  # words of a clause (农贸市场如何加快复市): a city's or county's name has at most four characters before 市/县
     if level == "州":

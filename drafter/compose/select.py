@@ -54,8 +54,8 @@ from ..grammar import (
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES,
     MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN, PREFECTURE_WORD,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT,
-    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WORKS_VERBS,
-    WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
+    WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -809,13 +809,15 @@ def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> list[Item]:
 
 def thing_named(phrase: str) -> str:
     """What an ask's ``phrase`` names past the manners, verbs and places opening it (建立苹果无病毒采穗圃 → 苹果无病毒采穗圃,
-    积极推广竹林林下种植模式 → 竹林林下种植模式, 贯通自新村与涉县消防通道 → 消防通道: :func:`~.asks.past_places`): the thing, its
-    kind or crop first."""
+    积极推广竹林林下种植模式 → 竹林林下种植模式, 贯通自新村与涉县消防通道 → 消防通道: :func:`~.asks.past_places`; 加快推进县城老旧小区
+    改造 → 老旧小区改造: :data:`~drafter.grammar.WHERE_WORDS`): the thing, its kind or crop first."""
     thing = MANNER.sub("", phrase)
     verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS)
     while verb := max((v for v in verbs if len(v) > 1 and thing.startswith(v) and len(thing) > len(v) + 1), key=len, default=None):
         thing = MANNER.sub("", thing[len(verb):])
-    return past_places(thing)
+    thing = past_places(thing)
+    where = WHERE_WORDS.match(thing)
+    return thing[where.end():] if where and len(thing) - where.end() >= 2 else thing
 
 
 def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
@@ -1055,7 +1057,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     phrase shares with the other asks (:attr:`~.asks.Ask.shared`: 应急预案 of 推动建立…应急预案体系 beside 加强应急预案演练,
     which left the first its qualifiers, 覆盖全行业, 全过程, no reply says, hd52c) counts towards the words, and a fact saying the thing the
     phrase ends on (its key word's head, its own word) needs one word fewer. Its sentences scoped to
-    the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
+    the other settlement than the ask's are no part of it there (:func:`in_settlement`). It says a word of the thing the ask
+    names (:func:`says_thing`), not only where and what work (县城, 改造 of 加快推进县城老旧小区改造 in a paragraph on 公厕)."""
     scoped = in_settlement(fact.text, ask.text)
     if not scoped:
         return False
@@ -1081,7 +1084,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
     return ((len(said) >= need or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
-            and names_object(fact.text + about, ask))
+            and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask))
 
 
 def in_settlement(text: str, asked: str) -> str:
@@ -1140,6 +1143,42 @@ def says_asked_of(text: str, ask) -> bool:
         return True
     head = next((w for w in (last[k - 2:k] for k in range(len(last), 1, -2)) if w not in GENERIC), None)
     return head is None or head in text
+
+
+# What of an ask's key word names no thing (:func:`thing_grams`): where the work is (WHERE_WORDS) and the work done (改造, 建设).
+_NOT_THING = lazy(rf"{WHERE_WORDS.pattern}|{alternation(WORKS_VERBS, FOUNDING_VERBS)}")
+
+
+@lru_cache(maxsize=4096)
+def thing_grams(key: str) -> frozenset[str]:
+    """The words (bigrams) of what an ask's key word names: its runs past the places it opens on (:func:`~.asks.past_places`:
+    景德镇 of 景德镇陶瓷), the words saying where (:data:`~drafter.grammar.WHERE_WORDS`: 县城, 城区, 农村), the verbs of the work
+    done (改造, 建设, 新建) and official prose (GENERIC), none across them — 老旧, 旧小, 小区 of 县城老旧小区改造, not its 县城,
+    城老 or 改造."""
+    key = past_places(key)
+    kept = [True] * len(key)
+    cut = [m.span() for m in _NOT_THING.finditer(key)] + [(k, k + 2) for k in range(len(key) - 1) if key[k:k + 2] in GENERIC]
+    for start, end in cut:
+        kept[start:end] = [False] * (end - start)
+    return frozenset(key[k:k + 2] for k in range(len(key) - 1) if kept[k] and kept[k + 1] and is_cjk(key[k:k + 2]))
+
+
+def says_thing(text: str, ask) -> bool:
+    """True when ``text`` says a word of a thing the ask names (:func:`thing_grams`): of the thing its phrase names
+    (:func:`thing_named`: 平台 of 建设高能级创新平台, whose key word is 高能级 alone) or of one of its key words (:func:`ask_keys`: of its
+    points too, 技术 of 技术交易), beyond the words the base says all over (:attr:`~.asks.Ask.broad_words`) — or the ask names none.
+    The words it shares with the ask's phrase beyond those are where the work is and what work it is: 加快推进县城公厕建设，
+    新建改造县城公厕8座 shares with 加快推进县城老旧小区改造 its 加快推进, 县城 and 改造, and is on 公厕, not on 小区. A word the
+    phrase's synonyms give says it too (检查 of 监管: :attr:`~.asks.Ask.phrase_synonyms`)."""
+    things = _things(ask.phrase, tuple(ask_keys(ask))) - ask.broad_words
+    return not things or any(g in text for g in things) or any(w in text for w in ask.phrase_synonyms.split())
+
+
+@lru_cache(maxsize=1024)
+def _things(phrase: str, keys: tuple[str, ...]) -> frozenset[str]:
+    """:func:`says_thing`'s words of the things an ask's ``phrase`` and its key words name, remembered: every fact weighed
+    against the ask asks again."""
+    return frozenset().union(thing_grams(thing_named(phrase)), *(thing_grams(k) for k in keys))
 
 
 def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
@@ -2976,6 +3015,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 continue  # last year's plan to confirm says what the ask is about, not the bureau's field only
             if not says_asked_of("".join(s for _, s in body), ask):
                 continue  # (公墓建设资金 under 明确农村公益性公墓的安葬范围: the thing's, not what is asked of it, hd55a)
+            if not says_thing("".join(s for _, s in body), ask):
+                continue  # (县城公厕建设 under 加快推进县城老旧小区改造: its place and verbs, not its thing)
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
             if len(body) > most:  # the ones densest in the ask's words, in their order
                 best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:most]

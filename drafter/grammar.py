@@ -1252,6 +1252,15 @@ PEOPLES_ORGANISATIONS: tuple[tuple[str, str], ...] = (
 )
 # The short names a long name goes by whole after its place (县妇联; not 工会: 县总工会 writes itself so).
 PEOPLES_SHORT_NAMES = tuple(short for full, short in PEOPLES_ORGANISATIONS if len(full) > len(short) + 1)
+# Town and country, the two halves of a place's people and services (城镇和农村居民…, 城区、农村学校).
+TOWN_WORDS, COUNTRY_WORDS = ("城镇", "城市", "城区"), ("农村", "乡村")
+# Qualifiers naming the two halves of one whole, either of them before the thing they share (线上/线下心理工作室, 城区/农村
+# 学校): an ask on each half is one matter asked whole (增设线上、线下心理工作室), not two things.
+PAIRED_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    *((town, country) for town in TOWN_WORDS for country in COUNTRY_WORDS),
+    ("线上", "线下"), ("校内", "校外"), ("室内", "室外"), ("公办", "民办"), ("境内", "境外"), ("国内", "国外"),
+    ("省内", "省外"), ("市内", "市外"), ("县内", "县外"),
+)
 LEVEL_CHARS = "省市区县"
 # The level word of a place's name, one character each (鲤城区, 重庆市, 准格尔旗, 博尔塔拉州), which
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
+    MANNER_ADVERBS, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
@@ -821,7 +821,7 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     for candidate in (body, text) if body is not text else (text,):
         found = _best_family(candidate)
         if found:
-            return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in found]
+            return _listed_asks(found, title, candidate)
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
     lines = _drop_title(text, title).split("\n")
     whole = "\n".join(strip_ordinal(line) for line in lines)
@@ -840,13 +840,51 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     one = not _SEVERAL.search(asking.strip().rstrip("。！!"))
     numbered = whole != "\n".join(lines)  # (a lone numbered ask, 一、持续推出…，引导…，推动…: one ask the deputy numbered)
     if one and not numbered and (labels or ASKING.match(asking.strip())) and len(clausal := _clause_asks(asking, core)) >= SEVERAL_CLAUSES:
-        return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in clausal]
+        return _listed_asks(clausal, title, asking)
     said = said if aimed and one and any(core[k:k + 3] in said for k in range(len(core) - 2)) else ""
     # (a lone numbered ask whose first sentence is its head, 一、加大对徐霞客及其游记的学习、宣传、普及。摘编出版…, is headed by
     # it as one of several would be, not by the title's matter: hd50a's part two headed 利用“徐霞客游保”资源推进文旅融合发展)
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
     return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
+
+
+MIN_SHARED = 2  # characters at least of the matter two halves share (心理工作室): no bare qualifier is one
+HALVES_JOINED = ("、", "", "和", "与", "及")  # how two halves are said together (线上、线下, 线上线下, 城区和农村)
+
+
+def _listed_asks(pieces: list[str], title: str, text: str) -> list[Ask]:
+    """The asks of the ``pieces`` a suggestion lists, each headed by its phrase (else the title's, :func:`_headed_by_title`);
+    two asking for the two halves of one whole made one (:func:`_halves_joined`: the title and ``text`` say how they join)."""
+    asks = [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in pieces]
+    out: list[Ask] = []
+    for ask in asks:
+        k, joined = next(((k, j) for k, kept in enumerate(out) if (j := _halves_joined(kept.phrase, ask.phrase, f"{title}\n{text}"))),
+                         (None, None))
+        if k is None:
+            out.append(ask)
+            continue
+        kept = out[k]
+        said = kept.text.replace(kept.phrase, joined, 1) if kept.phrase in kept.text else kept.text
+        # (what the later says besides its half kept: its text whole, unless it only says the earlier's again)
+        same = ask.phrase in ask.text and ask.text.replace(ask.phrase, kept.phrase, 1) == kept.text
+        out[k] = Ask(joined, said if same else f"{said}\n{ask.text}")
+    return out
+
+
+def _halves_joined(first: str, second: str, said: str) -> str | None:
+    """The one ask two ask phrases make when they differ only by the halves of one whole (:data:`~drafter.grammar.PAIRED_QUALIFIERS`)
+    before the matter they share (增设线上心理工作室, 增设线下心理工作室): the two joined as ``said`` (the title, the text) joins
+    them (增设线上、线下心理工作室, or 线上线下…), else by 、; None for asks on two things (增设图书馆, 增设体育馆: no halves) or
+    on another matter each (增设线上心理工作室, 开设线下心理热线)."""
+    for one, other in (*PAIRED_QUALIFIERS, *((b, a) for a, b in PAIRED_QUALIFIERS)):
+        at = first.find(one)
+        before, shared = first[:at], first[at + len(one):]
+        if at < 0 or len(shared) < MIN_SHARED or second != before + other + shared:
+            continue
+        ways = [before + a + join + b + shared for a, b in ((one, other), (other, one)) for join in HALVES_JOINED]
+        return next((w for w in ways if w in said), ways[0])
+    return None
 
 
 _SEVERAL = lazy(r"[。；;！!？?]")  # a sentence's or a point's end inside what is asked: several things asked

@@ -589,10 +589,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(labelled, plans_of)), {done_at, next_at - 1, next_at},
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
-    first = next((b for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)), None)
-    if first and not site and (restated or _says_the_lead_in("".join(s.text for s in first.spans[1:]), context, ws)):
+    listed = ["".join(s.text for s in b.spans[1:]) for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)]
+    if listed and not site and (restated or _says_the_lead_in(listed, context, ws)):
         # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c; …将继续发展非遗乡村康养游，
-        # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b)
+        # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b;
+        # …将加强A、增设B，重点做好以下工作： / （一）加强A。（二）增设B。: the asks the items list said before them, hd56a)
         blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
     if main and not plain:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
@@ -1980,22 +1981,35 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
     return _flagged_whole(spans, carry_on_mark(year), note, ids, f"standing:{ids[0]}")
 
 
-def _says_the_lead_in(item: str, context: dict, ws: Workspace) -> bool:
-    """Whether part two's first ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as its
-    first clause (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37), the town it names aside
-    (加快实施毛嘴镇镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b)
-    and the own place said either way (规范景德镇陶瓷… says 规范我市陶瓷…, the lead-in's own words,
-    :meth:`~drafter.workspace.Workspace.in_own_words`: hd53a)."""
-    said = [p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p]
-    first = re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0]
-    return any(p in {first, without_town(first), ws.in_own_words(first), ws.in_own_words(without_town(first))} for p in said)
+_LEADS_JOINED = lazy(r"^[、，,；;\s]+")  # what joins the matters a lead-in lists (…心理健康问题、增设…)
+
+
+def _says_the_lead_in(items: list[str], context: dict, ws: Workspace) -> bool:
+    """Whether part two's first ``items`` open on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as
+    their first clauses: the first's alone (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37), or
+    the first few's joined as the lead-in lists them (…将加强关注人民群众心理健康问题、增设线上、线下心理工作室， / （一）加强关注
+    人民群众心理健康问题。（二）增设线上、线下心理工作室。: the asks said twice, hd56a); each the town it names aside (加快实施毛嘴镇
+    镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b) and the own place
+    said either way (规范景德镇陶瓷… says 规范我市陶瓷…, the lead-in's own words, :meth:`~drafter.workspace.Workspace.in_own_words`:
+    hd53a)."""
+    leads = [re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0] for item in items]
+    for rest in (p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p):
+        for lead in leads:
+            said = next((f for f in (lead, without_town(lead), ws.in_own_words(lead), ws.in_own_words(without_town(lead)))
+                         if f and rest.startswith(f)), None)
+            if said is None:
+                break
+            rest = _LEADS_JOINED.sub("", rest[len(said):])
+            if not rest:
+                return True
+    return False
 
 
 def _restates_the_lead_in(item: list[Span], context: dict, ws: Workspace) -> bool:
     """Whether a part-two ``item`` is its ask's words as the bureau's step over no work of it (:func:`worded_plan_gap`'s
     asked step) saying the matter the lead-in names (:func:`_says_the_lead_in`)."""
     return any(s.group and s.group.startswith("asked-step:") for s in item) and _says_the_lead_in(
-        "".join(s.text for s in item), context, ws)
+        ["".join(s.text for s in item)], context, ws)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

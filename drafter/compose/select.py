@@ -3458,10 +3458,12 @@ ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")
 
 def unframed_topic(phrase: str) -> str:
     """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``), the 问题 a
-    verb of solving takes kept (:data:`SOLVING`: 协调解决…周边土地问题, not …周边土地。 of hd22c); the phrase itself when nothing
-    else is left."""
-    if phrase.endswith("问题") and any(w in phrase for w in SOLVING):
-        return phrase.removeprefix("关于")
+    verb takes kept: one of solving (:data:`SOLVING`: 协调解决…周边土地问题, not …周边土地。 of hd22c), or the verb a phrase
+    opens on (:data:`~.asks.ASK_VERB`: 加强关注人民群众心理健康问题, as its heading says it, not …心理健康。 of hd56a); the
+    phrase itself when nothing else is left."""
+    unframed = phrase.removeprefix("关于")
+    if unframed.endswith("问题") and (any(w in unframed for w in SOLVING) or ASK_VERB.match(unframed)):
+        return unframed
     return ASPECT_FRAME.sub("", phrase) or phrase
 
 

@@ -28,8 +28,8 @@ from ..grammar import (
     AREA_UNITS, CHANGE_VERBS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
     PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, SCOPE_WORDS, SHORT_CHANGES,
-    SINGLING_OUT_WORDS, STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS, YUE_ABOUT,
-    figure_matches, match_unit, match_value, share_held, words,
+    SINGLING_OUT_WORDS, STANDARD_NAME, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
+    YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -735,8 +735,6 @@ _STANDARD_NAME = lazy(rf"[{CJK}]{{2}}标准$")
 _GRADE = lazy(r"^([一二三四五六七八九十])级(.+)$")
 # Town and country in one name, given a figure each (城乡低保平均标准…分别增长24.2%和67.3%): 城镇…, 农村….
 _TOWN_AND_COUNTRY = lazy(r"^(?:全[省市区县])?城乡(.+)$")
-# Town and country named apart before the noun they share (城镇和农村居民人均可支配收入).
-_TOWN_WORDS, _COUNTRY_WORDS = ("城镇", "城市", "城区"), ("农村", "乡村")
 # A thing named by a code (PM10, PM2.5, COD), and one named by a code and what of it is measured (PM2.5年均浓度).
 _CODE = lazy(r"[A-Za-z][A-Za-z\d.]*")
 _CODE_NAMED = lazy(rf"[A-Za-z][A-Za-z\d.]*([{CJK}]+)$")
@@ -891,7 +889,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             things = [t + rate.group() for t in things[:-1]] + things[-1:]
         elif code and all(_CODE.fullmatch(t) for t in things[:-1]):
             things = [t + code.group(1) for t in things[:-1]] + things[-1:]
-        if len(things) == 2 and things[0] in _TOWN_WORDS and things[1][:2] in _COUNTRY_WORDS and len(things[1]) > 2:
+        if len(things) == 2 and things[0] in TOWN_WORDS and things[1][:2] in COUNTRY_WORDS and len(things[1]) > 2:
             things[0] += things[1][2:]  # (城镇和农村居民人均可支配收入分别达49433元、26932元: 城镇居民人均可支配收入, 农村…)
         grade = _GRADE.match(things[-1])
         if grade and all(re.fullmatch(r"[一二三四五六七八九十]级?", t) for t in things[:-1]):

@@ -237,6 +237,9 @@ class Ask:
     # the title's words its phrase shares with another ask, beyond the generic and the bureau's own place (应急预案 of
     # 推动建立…应急预案体系 beside 加强应急预案演练: set by the selection, :func:`~.select.ask_words`)
     shared: frozenset = frozenset()
+    # the words of the bureau's own field its text says (市场监管 of 强化市场监管执法 in a 市场监管局's draft: one word
+    # however long, said by its every fact; set by the selection, :func:`~.select.ask_words`)
+    own_field: tuple = ()
 
     @property
     def points(self) -> list[str]:

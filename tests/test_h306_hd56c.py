@@ -15,6 +15,7 @@ from helpers import comments_on, sections, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.select import _one_word, ask_words, own_fields
+from drafter.compose.sentences import on_topic_clauses
 
 # seeds/2024-03-15_珠海市场监管局315宣传活动.txt of hd56c: its first five lines, as stored.
 CONSUMER_DAY = """3月15日,珠海市市场监管局、珠海市消委会联合澳门消委会举办2024年“3·15国际消费者权益日”现场宣传暨诚信教育活动,珠澳携手共进,激发消费活力。
@@ -52,6 +53,15 @@ def test_the_bureaus_own_field_and_one_word_answer_no_ask(tmp_path):
     assert not any("石学斌" in p or "48个单位" in p for ps in body.values() for p in ps), body
     notes = comments_on(out, "【待补充：加强珠海市的营商环境立法工作")
     assert notes and not any("民营企业服务日" in n for n in notes), notes
+
+
+def test_a_cut_sentence_keeps_what_its_verb_of_telling_waits_for():
+    """Cut after the clause on 市场监管, 总结了…卡点 waited for its object, …的主要做法和取得成效: it goes with it; the
+    倡议… after it, on nothing asked, still goes."""
+    sentence = CONSUMER_DAY.splitlines()[4].replace(",", "，")
+    kept = on_topic_clauses(sentence, frozenset({"市场", "场监", "监管", "执法"}))
+    assert kept == ("启动仪式上，珠海市市场监管局局长石学斌总结了2023年全市市场监管部门聚焦消费领域痛点难点卡点，"
+                    "回应关切、解决纠纷、化解矛盾的主要做法和取得成效。")
 
 
 def test_the_bureaus_field_is_one_word_however_long(tmp_path):

@@ -11,7 +11,7 @@ its seeds' and suggestion's real lines.
 from __future__ import annotations
 
 import docx
-from helpers import comments_on, sections, seeds_draft, unit_workspace
+from helpers import comments_on, part_two_texts, sections, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.select import _one_word, ask_words, own_fields
@@ -62,6 +62,20 @@ def test_a_cut_sentence_keeps_what_its_verb_of_telling_waits_for():
     kept = on_topic_clauses(sentence, frozenset({"市场", "场监", "监管", "执法"}))
     assert kept == ("启动仪式上，珠海市市场监管局局长石学斌总结了2023年全市市场监管部门聚焦消费领域痛点难点卡点，"
                     "回应关切、解决纠纷、化解矛盾的主要做法和取得成效。")
+
+
+def test_an_aim_said_with_the_ask_stays_in_its_heading_and_is_no_measure(tmp_path):
+    """二、强化市场监管执法，防止内卷式恶性竞争。 is headed as the real reply heads it, and part two's comment offers no
+    防止内卷式恶性竞争 as the deputy's measure; said as a sentence of its own, the aim is no measure either."""
+    asks = parse_asks(SUGGESTION, TITLE)
+    assert [a.phrase for a in asks] == ["加强珠海市的营商环境立法工作", ENFORCEMENT]
+    assert asks[1].measures == "" and asks[1].points == []
+    alone = parse_asks(SUGGESTION.replace("执法，", "执法。"), TITLE)[1]
+    assert (alone.phrase, alone.measures) == ("强化市场监管执法", "")
+    out = _draft(tmp_path)
+    item = next(t for t in part_two_texts(docx.Document(str(out))) if "市场监管执法" in t)
+    assert item.startswith(f"（二）{ENFORCEMENT}"), item
+    assert not any("防止内卷式恶性竞争。”" in n for n in comments_on(out, item[:12]))
 
 
 def test_the_bureaus_field_is_one_word_however_long(tmp_path):

@@ -82,8 +82,9 @@ def _figure_of_speech(clause: str) -> bool:
 
 
 def _only_purpose(sentence: str) -> bool:
-    """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。): no measure (聚焦…，组织… is)."""
-    return bool(PURPOSE.match(sentence)) and not _PAUSE.search(sentence)
+    """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。) or what harm the work averts
+    (:data:`AVERTED`: 防止内卷式恶性竞争。, hd56c): no measure (聚焦…，组织… is)."""
+    return bool(PURPOSE.match(sentence) or AVERTED.match(sentence)) and not _PAUSE.search(sentence)
 
 
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
@@ -237,6 +238,9 @@ class Ask:
     # the title's words its phrase shares with another ask, beyond the generic and the bureau's own place (应急预案 of
     # 推动建立…应急预案体系 beside 加强应急预案演练: set by the selection, :func:`~.select.ask_words`)
     shared: frozenset = frozenset()
+    # the words of the bureau's own field its text says (市场监管 of 强化市场监管执法 in a 市场监管局's draft: one word
+    # however long, said by its every fact; set by the selection, :func:`~.select.ask_words`)
+    own_field: tuple = ()
 
     @property
     def points(self) -> list[str]:
@@ -457,11 +461,15 @@ class Owed(str):
 
 MAX_OWED = 4
 HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
+# The verbs of a harm the work is to avert (防止内卷式恶性竞争, 杜绝…, 遏制…): its aim, said with the clause asking the work (the
+# deputy's heading: 强化市场监管执法，防止内卷式恶性竞争, :func:`_aimed`), no measure of its own.
+AVERTING_VERBS = ("防止", "避免", "杜绝", "遏制")
+AVERTED = lazy(rf"^(?:{words(AVERTING_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力, 改善学生用眼环境, 恢复正常通行,
 # 争取早日解决群众出行难问题): no measure a reply owes; nor is an end the ask serves (助推我市经济发展, 赋能…: PURPOSE_VERBS) or an
 # effect it builds (树立我市诸葛亮文化品牌效应, hd53b).
 _EFFECT_BUILT = r"树立[^，,。；;]{0,20}?(?:效应|形象|影响力|知名度|美誉度)"
-GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', '避免', '防止', '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT})")
+GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
@@ -1363,7 +1371,7 @@ def _phrase(text: str, later: bool = False) -> str:
     if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
-    elif led := _led_in(parts, asked, first) or _pair(parts, asked, first):
+    elif led := _led_in(parts, asked, first) or _pair(parts, asked, first) or _aimed(parts, asked, first):
         return led
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
 
@@ -1410,6 +1418,16 @@ def _side_by_side(parts: list[str]) -> bool:
     """True for two parallel clauses, of as many Chinese characters each, MIN_CLAUSE to PAIRED (:func:`_pair`) — not one
     clause and a point after it (引进高端人才，完善服务)."""
     return len(parts) == 2 and len(parts[0]) == len(parts[1]) and all(MIN_CLAUSE <= len(p) <= PAIRED and is_cjk(p) for p in parts)
+
+
+def _aimed(parts: list[str], asked: list[str], first: str) -> str:
+    """The heading of a first sentence (``first``) whose first clause, asked, is followed by the harm it is to avert
+    (:data:`AVERTED`): the two as the sentence says them (强化市场监管执法，防止内卷式恶性竞争, as the real reply heads it, hd56c:
+    its 强化市场监管执法 alone left the aim to be offered as the ask's measure), when they fit MAX_PHRASE; "" else."""
+    if len(parts) < 2 or asked[:1] != parts[:1] or not AVERTED.match(parts[1]):
+        return ""
+    aimed = _COMMA.search(first).group().join(parts[:2])
+    return aimed if len(aimed) <= MAX_PHRASE and aimed in first else ""
 
 
 def paired(phrase: str) -> list[str]:

@@ -821,9 +821,12 @@ def thing_named(phrase: str) -> str:
 
 
 def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
-    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) and its other names (:mod:`.synonyms`: 防火 of
-    消防), none where that is a word of official prose; and all the thing's words, those names' too."""
+    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) past the bureau's own field, as past a place
+    (:func:`own_fields`: 执法 of 强化市场监管执法 in a 市场监管局's base, whose every fact says 市场, hd56c), and its other names
+    (:mod:`.synonyms`: 防火 of 消防), none where that is a word of official prose; and all the thing's words, those names' too."""
     thing = thing_named(phrase)
+    field = next((w for w in sorted(own_fields(ws), key=len, reverse=True) if thing.startswith(w)), "")
+    thing = thing[len(field):] if len(thing) >= len(field) + 2 else thing
     if thing[:2] not in phrase_key(thing):
         return [], frozenset()
     opening = [thing[:2], *(o for m, others in equivalents(thing, ws).items() if thing.startswith(m) for o in others)]
@@ -942,12 +945,16 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
     base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart) — those of its phrase and
     the title set as its :attr:`~.asks.Ask.shared` words (:func:`on_ask` counts them said, hd52c), the base's common ones not
-    (科技创新 of two asks in a science bureau's base is no matter of either, rv17)."""
+    (科技创新 of two asks in a science bureau's base is no matter of either, rv17). The words of the bureau's own field it says
+    (:func:`own_fields`) are set as its :attr:`~.asks.Ask.own_field`: one word however long (:func:`_one_word`), never
+    all a fact says of the ask; they stay among its words, as its place does not, for they may say what is asked (教育投入
+    of 加强教育基础设施建设投入 in a 教育局's draft: 教育投入逐年加大，近四年县累计投入教育经费…, hd42a)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
              | bigrams(HUA.sub("", without_place_names(without_own_places(a.text, ws), a.phrase))) for a in asks]
     share = word_share(index)
+    fields = own_fields(ws)
 
     def telling(g: str) -> bool:  # (a word of one ask's or of several, as the base's facts tell them apart)
         return "的" not in g and not (share and share(g) > COMMON_SHARE)
@@ -958,6 +965,7 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
         out.append(frozenset(filter(telling, own - GENERIC - others)))
         asks[k].shared = frozenset(filter(telling, own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
                                           - _seams(asks[k].phrase)))
+        asks[k].own_field = tuple(w for w in fields if w in asks[k].text)
     return out
 
 
@@ -1056,9 +1064,10 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     governing its facility (:func:`~.synonyms.governing_fields`), said whole, is the matter itself. The title's matter the
     phrase shares with the other asks (:attr:`~.asks.Ask.shared`: 应急预案 of 推动建立…应急预案体系 beside 加强应急预案演练,
     which left the first its qualifiers, 覆盖全行业, 全过程, no reply says, hd52c) counts towards the words, and a fact saying the thing the
-    phrase ends on (its key word's head, its own word) needs one word fewer. Its sentences scoped to
-    the other settlement than the ask's are no part of it there (:func:`in_settlement`). It says a word of the thing the ask
-    names (:func:`says_thing`), not only where and what work (县城, 改造 of 加快推进县城老旧小区改造 in a paragraph on 公厕)."""
+    phrase ends on (its key word's head, its own word) needs one word fewer. Those words are not the bigrams of one word
+    alone (:func:`_one_word`: 市场监管, said by every fact of a 市场监管局, is no answer to 强化市场监管执法, hd56c). Its sentences
+    scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`). It says a word of the thing
+    the ask names (:func:`says_thing`), not only where and what work (县城, 改造 of 加快推进县城老旧小区改造 in a paragraph on 公厕)."""
     scoped = in_settlement(fact.text, ask.text)
     if not scoped:
         return False
@@ -1083,8 +1092,25 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
-    return ((len(said) >= need or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
+    counted = len(said) >= need and not _one_word(fact.text + about, said, ask)  # (one word's bigrams are no words enough)
+    return ((counted or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask))
+
+
+def _one_word(text: str, said: frozenset[str], ask) -> bool:
+    """True when the ask's words ``said`` in ``text`` all lie in one run of characters ``text`` shares with the ask
+    (:func:`shared_words`) of WORD_MAX characters at most, or inside a word of the bureau's own field however long
+    (:attr:`~.asks.Ask.own_field`: 市场监督管理): one word, not the several its overlapping bigrams are — a qualifier of what
+    the phrase asks (营商, 商环, 环境 of 营商环境: 民营企业…需要良好的营商环境 is no answer to 加强营商环境立法工作; 市场监管 of
+    强化市场监管执法, said by every fact of a 市场监管局: 局长石学斌总结了…全市市场监管部门聚焦消费领域痛点难点卡点, hd56c) —
+    unless the word is the thing the phrase asks on: the head of one of its key words (:attr:`~.asks.Ask.matter_keys`, a
+    noun's head last: 环境质量 of 改善生态环境质量, hd24a) or another name of one of its words (:attr:`~.asks.Ask.
+    phrase_synonyms`: 科技创新 of 科创带, hd44a). 科技成果转化 is more than one word. A bigram of a function character
+    (:data:`~drafter.grammar.FUNCTION_CHARS`: 的营 of 的营商环境) lengthens none."""
+    grams = frozenset(g for g in bigrams(text) & (bigrams(ask.text) | said) if not FUNCTION_CHARS & set(g))
+    runs = [r for r in shared_words(text, grams) if said & bigrams(r)]
+    return len(runs) == 1 and (len(runs[0]) <= WORD_MAX or any(runs[0] in w for w in ask.own_field)) and not any(
+        w in runs[0] for w in (*(k[-2:] for k in ask.matter_keys), *ask.phrase_synonyms.split()))
 
 
 def in_settlement(text: str, asked: str) -> str:
@@ -4761,9 +4787,15 @@ def in_own_field(text: str, ws: Workspace) -> bool:
     """True when ``text`` says a word of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of
     市统计局; 文化, 旅游 of 县文化和旅游局, each side of its 和) — not across 人民|政府 (民政 of 市民政局: 经三届市人民政府第11次常务会议研究审议通过，现将《…殡葬管理办法》
     印发给你们 is the city government's, hd51a)."""
-    fields = {w for name in (ws.name, ws.short_name) if name for m in unit_matters(name) for w in (m, *m.replace("与", "和").split("和"))}
     text = text.replace(*GOVERNMENT)
-    return any(len(w) >= 2 and w in text for w in fields)
+    return any(w in text for w in own_fields(ws))
+
+
+def own_fields(ws: Workspace) -> frozenset[str]:
+    """The words of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of 市统计局; 市场监督管理,
+    市场监管 of 珠海市市场监督管理局; 文化, 旅游 of 县文化和旅游局, each side of its 和), none shorter than two characters."""
+    return frozenset(w for name in (ws.name, ws.short_name) if name for m in unit_matters(name)
+                     for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2)
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

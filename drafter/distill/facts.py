@@ -117,9 +117,10 @@ from ..grammar import (
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEAKER_LINE,
-    SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS, TRANSMITTAL, TURN_OPENERS, UNIT_END,
-    VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS, WORK_FINISHED, WORK_VERBS,
-    YEARS_SPAN, YEAR_OPENING, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit, target_years, words,
+    SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS, TRANSMITTAL,
+    TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
+    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
+    target_years, words,
 )
 from ..frame import formula_patterns, without_formulas
 from ..model import POSTED_EARLY_BY, CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
@@ -1998,7 +1999,7 @@ _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负�
 # The work a meeting does by its kind or by what it then does (专家评审会, 论证会; …会议，研究审查《规划》成果, 验收…).
 _WORKING_MEETING = "评审|论证|审查|验收|评估|鉴定"
 # What a meeting does that tells others (…，通报上半年全市…, 部署…), and what it hears or studies (听取…, 研究…).
-_MEETING_TELLS = "通报|总结|部署|传达|回顾|介绍|安排"
+_MEETING_TELLS = "|".join(TELLING_VERBS)
 _MEETING_HEARS = "听取|汇报|分析|研究"
 # A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会; 召开年度考核评估会议，
 # 通报全市考核结果): what it reported, no deed of the bureau's own — decided by what the meeting then does: telling, whatever its

@@ -881,6 +881,9 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             for i in run:
                 names[i] = _clean(text[given.start(1):given.end(1)]) if given else ""
             continue
+        added = _ADDING_HEAD.match(things[0])  # (新增国家级、省级研发平台3个、5个: the verb of adding each item's, 新增省级研发平台 too)
+        verb = added.group() if added and len(things[0]) - added.end() >= 2 else ""
+        things[0] = things[0][len(verb):]
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
@@ -904,6 +907,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                         if standard and not _STANDARD_NAME.search(things[j]):
                             things[j] += standard.group()
                     k += len(group)
+        things = [verb + t for t in things]
         if all(2 <= len(t) <= MAX_COUNTS and not _DIGIT_NOT_AGE.search(t) for t in things):
             for i, thing in zip(run, things):  # (…分别提高25%、43%和52.6%: each the change of its thing)
                 names[i] = thing + change.group(1) if change else thing + measured

@@ -362,6 +362,8 @@ def is_threshold(m: re.Match, text: str) -> bool:
 SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
 # The people a place's work is for, as a news item quotes or describes them (村民董晓丽说, 居民切身感受到): no unit, no doer.
 RESIDENT_WORDS = ("居民", "市民", "群众", "百姓", "人们", "游客", "村民", "农户", "示范户", "家长")
+# Those who write, call or post to a paper, a site or a hotline (网友, 来信人, 某读者反映…): members of the public, no unit.
+CORRESPONDENT_WORDS = ("读者", "网友", "网民", "听众", "来信人", "来电人", "留言人", "投诉人")
 RULE_FOLLOWED = "根据|按照|依据|遵照|依照|落实|贯彻|遵循|对照|对标"
 # Passing or missing a standard (入学率远高于省定指标90%): the verb, and the standard after it.
 PASSING_VERB = "(?:高于|低于|超过|超出|优于|好于|高出)"
@@ -1717,6 +1719,13 @@ SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
 
 
+# A document's name for itself in a note on it (本报告, 本年度报告; not 本报告期内, its period) and a page's for the document it carries
+# (该政策文件, 本页面) (pattern text); and the help line of such a note (如对本年度报告有疑问，请联系…; 如果您对该政策文件有疑问，可以拨打
+# 标题上方的电话咨询相关部门, hd49a): words on the document itself or its site's, none of its matter.
+THIS_REPORT = r"本(?:年度)?(?:报告|年报)(?!期)"
+THIS_PAGE = r"[该本此](?:政策)?(?:文件|政策|信息|页面)"
+QUESTIONS_ON_IT = lazy(rf"(?:如果?|若)?(?:您|你)?对(?:{THIS_REPORT}|{THIS_PAGE})[^。；！？，,]{{0,8}}有(?:任何)?(?:疑问|疑义)"
+                       r"[^。；！？]*?(?:联系|咨询)")
 # A line of a site's footer (版权所有：…, 网站标识码：…, 京ICP备…, 网站地图): under it, a number alone (联系电话：0427-…) is the
 # site's, not the document's.
 SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)

@@ -1,7 +1,8 @@
 """Facts from an outline: one per enumerated item, or per paragraph without items.
 
 - ``kind``: the section's class (done / plan / problem / context; a section no heading word
-  classifies is done in replies and reports, context in news and policies, plan in a news item whose title announces
+  classifies is done in replies and reports, context in news, policies and a place's profile (``霍邱县情2022年城市建设``), plan in
+  a news item whose title announces
   the year's work to come, ``西安三部门发布今年重点工作``, but for its day's event or what it says done); a lead paragraph
   without figures (an overview, ``近年来…主要做法如下：``) or a judgement of the suggestion
   (``该建议具有前瞻性``) or a view of what something is (``科技创新是…的关键抓手``,
@@ -9,7 +10,8 @@
   带领…推进…``) is context except under a plan; a present obstacle without figures
   (``目前…无法…``) in a done section is a problem, not a result; a statement about the document
   itself (``本报告由…编制``) is context; one opening on what is heard or found of a situation
-  (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening with what
+  (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening on a member of the public raising a matter
+  (``…某读者反映，…多年来一直无人维修…，希望政府能尽快安排维修``) is context in any, of the time it was raised; one opening with what
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
@@ -109,15 +111,15 @@ from typing import Callable
 
 from ..grammar import (
     ADDING_WORDS, ANY_YOU, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
-    CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
+    CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
-    PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, RATIO_OF, READERS_CONCERN, READERS_REPORT,
+    PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEAKER_LINE,
-    SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS, TRANSMITTAL,
+    SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS, TRANSMITTAL,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
     WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
     target_years, words,
@@ -463,6 +465,12 @@ def with_part(period: Period, norm: str, mentions) -> Period:
     return replace(period, part=parts.pop())
 
 
+def raised_period(section: list[str], meta: SourceMeta) -> Period:
+    """The time a member of the public's complaint or request (:data:`PUBLIC_RAISED`) is of: when it was raised, its section's or
+    its document's (:func:`context_period` of no words) — never a time its words tell (乡政府去年曾说下半年修: their story)."""
+    return context_period("", section, meta)
+
+
 def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None, plan: bool = False) -> Period:
     """The :func:`context_period` of a statement, but the period of the lead it is an item of (``led``) where that context is only
     the document's date: 2024年，我市聚焦…。三是…共服务企业447家次 in a bulletin of 2025-01 counts 2024's."""
@@ -535,8 +543,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.year = fig.until = None  # (the run its sentence opens on, to the statement's cut-off: the fact's time)
         elif period.basis == "text":  # the statement's year is not this figure's
             own = context()
-            if own == period:  # (unless it is: an item's, of its lead's year)
-                fig.year = fig.until = None
+            if (own.year, own.until) == (period.year, period.until):  # (unless it is: an item's, of its lead's year; a report's of
+                fig.year = fig.until = None  # its own year, the figures of one statement dated by it sharing it, hd57a)
             else:
                 fig.year, fig.until, fig.basis = own.year, own.until, own.basis if own.basis != TEXT else None
         else:
@@ -561,9 +569,10 @@ def run_to_cut_off(norm: str, sentence: int, pos: int, mentions) -> bool:
 
 # The size of a thing (全长, 面积, 里程): it stands, no work of a year named in another clause than its own…
 _STANDING_SIZE = re.compile(r"(?:全长|总长|长度|宽度|面积|里程|占地)$")  # (番茄作为省级优势特色产业，占地5万亩: its size, hd41a)
-# …unless it is the size of what was built or added (改扩建面积, 新增里程, 完成治理面积): a flow, of its span's work — not what a
-# plan is to build (规划治理河道总长3.8km: a project's size).
-_ADDED_SIZE = re.compile(r"^(?!.*(?:规划|计划|设计|拟)).*?(?:新建|改建|扩建|修建|新增|增加|建成|完成|改造|治理|修复|整治|复垦|造林|累计)")
+# …unless it is the size of what was built or added (改扩建面积, 新增里程, 完成治理面积) or sold (商品房销售面积, 土地出让面积, hd57a): a
+# flow, of its span's work — not what a plan is to build (规划治理河道总长3.8km: a project's size).
+_ADDED_SIZE = re.compile(r"^(?!.*(?:规划|计划|设计|拟)).*?(?:新建|改建|扩建|修建|新增|增加|建成|完成|改造|治理|修复|整治|复垦|造林|累计"
+                         r"|销售|成交|出让|交易)")
 
 
 def _standing_size(counts: str, clause: str = "") -> bool:
@@ -724,6 +733,15 @@ RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 # A statement opening on what is heard or found of a situation (据了解，全市仅…1家, 经调研…): the
 # state of things, with or without figures, not a result of the bureau's own work.
 HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
+# A statement opening on a member of the public raising a matter (霍邱县临淮岗乡某读者反映，…多年来一直无人维修…，希望政府能尽快安排
+# 维修 of a paper's readers' column; 有市民来电反映：…; 网友投诉称，…; 村民希望…): their complaint or request reported, a problem raised —
+# context whatever its section or page, never work done; of the time it was raised, not of a time its words tell (乡政府去年曾说下半年修:
+# the complainant's story, hd57a). Its subject may follow its place and a word of how many (霍邱县临淮岗乡某, 部分), not a verb (我局走访居民).
+_PUBLIC = words(CORRESPONDENT_WORDS, RESIDENT_WORDS)
+PUBLIC_RAISED = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|近来|最近)，?)?有?(?:[{CJK}]{{1,8}}?(?:省|市|州|县|区|旗|乡|镇|村|街道|社区|小区))*"
+                           rf"(?:某|一位|一名|多位|多名|部分|不少|许多|很多)?(?:{_PUBLIC})(?:[{CJK}]{{1,2}}?(?:先生|女士))?们?"
+                           r"(?:(?:(?:来电|来信|留言|致电|写信)(?:反映|投诉|举报|求助)?|反映|投诉|举报|求助|爆料)(?:称|说|到)?[，：]"
+                           r"|(?:希望|要求|呼吁|盼望|期盼|期望|请求|恳请)(?![的得]))")
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
@@ -857,8 +875,8 @@ def points_adopted(norm: str, figures: list[Figure]) -> bool:
 # the matter.
 # (and a letter's answer given to its writer: 市运管处公客中心工作人员…通过电话…拨打网友预留手机回复，其表示理解。 of a 市长信箱 reply)
 HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
-                            r"|(?:电话|短信|当面|上门)[^。；！？]{0,30}?(?:回复|答复)(?!函)|(?:回复|答复)(?:了)?(?:网友|来信人|来电人|留言人)"
-                            r"|(?:网友|来信人|来电人|留言人|对方|其)[^。；！？]{0,6}?(?:表示理解|表示满意|表示认可|表示感谢|无异议)"
+                            r"|(?:电话|短信|当面|上门)[^。；！？]{0,30}?(?:回复|答复)(?!函)|(?:回复|答复)(?:了)?(?:" + words(CORRESPONDENT_WORDS) + ")"
+                            r"|(?:" + words(CORRESPONDENT_WORDS) + r"|对方|其)[^。；！？]{0,6}?(?:表示理解|表示满意|表示认可|表示感谢|无异议)"
                             r"|(?:此|本|该)项?(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
 _LEAD_SENTENCE = 8  # characters: an item's short lead (一是实学。) says nothing of its own
 
@@ -1112,7 +1130,8 @@ def without_named_again(norm: str, figures: list[Figure], positions: list[int]) 
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
-    docstring); in a done section what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
+    docstring); a member of the public raising a matter (:data:`PUBLIC_RAISED`) is context in any section; in a done section
+    what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
     figures) or what tells no one's work (:data:`WORK_SAID`, without figures) is context and what will be done a
     plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
     plan; without figures, outside a
@@ -1127,7 +1146,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
-    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or PUBLIC_RAISED.match(norm) or (
+            cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
@@ -2297,12 +2317,11 @@ ENACTING = re.compile(r"(?:现|特|特此|(?:^|\s)为[^。；！？]*[，,](?:[^
 # 由杭州市上城区科学技术局编制。): how it was made, what
 # it holds, where to get it, whom to ask about the report (or the page's document) itself — no work, and a person's telephone no fact. Not the report's
 # period (本报告期内，全市共受理…) nor a bureau's service to whoever has a question (对林木采伐审批有疑问的群众，可联系…, rv9 2).
-_THIS_REPORT = r"本(?:年度)?(?:报告|年报)(?!期)"
-# (or the page's own document, its site's help line under it: 如果您对该政策文件有疑问，可以拨打标题上方的电话咨询相关部门, hd49a)
-_THIS_PAGE = r"[该本此](?:政策)?(?:文件|政策|信息|页面)"
-DOCUMENT_NOTE = re.compile(rf"^(?:{_THIS_REPORT}[^。；！？]*?(?:编制|编写|包括|包含|分为|下载|查阅|获取)"
+# (or the page's own document, its site's help line under it: 如果您对该政策文件有疑问，可以拨打标题上方的电话咨询相关部门, hd49a:
+# grammar.QUESTIONS_ON_IT)
+DOCUMENT_NOTE = re.compile(rf"^(?:{THIS_REPORT}[^。；！？]*?(?:编制|编写|包括|包含|分为|下载|查阅|获取)"
                            rf"|[^。；！？]*编制本(?:年度)?报告[。]?$|由[^。；！？，]{{2,30}}编制[。]?$|全文(?:共|包括|包含|分为)"
-                           rf"|(?:如果?|若)?(?:您|你)?对(?:{_THIS_REPORT}|{_THIS_PAGE})[^。；！？，,]{{0,8}}有(?:任何)?(?:疑问|疑义)[^。；！？]*?(?:联系|咨询))")
+                           rf"|{QUESTIONS_ON_IT.pattern})")
 
 
 def without_enacting(text: str) -> str:
@@ -3101,8 +3120,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # 完成5家重点企业污水处理设施升级改造…; 三是强化环保宣教行动。 / 在县广播电台开设《环保视窗》栏目… — the item's deeds, hd42b)
         own_work = own_work or (own_told is not None and own_told is item_told and place == meta.jurisdiction
                                 and not subject and not SAID_WILL.search(norm))
-        # (none of the place's work beyond the bureau's field there, told on or not: 持续加大产业扶贫…全部摘帽, hd48e)
-        own_work = own_work and (not fields or in_field(norm) or opens_own(norm))
+        # (none of the place's work beyond the bureau's field there, told on or not: 持续加大产业扶贫…全部摘帽, hd48e; nor a member of
+        # the public raising a matter, 霍邱县临淮岗乡某读者反映，… — the place its subject's, no deed of it, hd57a)
+        raised = bool(PUBLIC_RAISED.match(norm))
+        own_work = own_work and (not fields or in_field(norm) or opens_own(norm)) and not raised
         # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)
         bare_item = meta.kind == NEWS and unit.role == "item" and not figures and bool(NEWS_THEMED.fullmatch(norm.strip()))
         item_told = unit.block if bare_item and own_told is not None and not own_work else None
@@ -3174,7 +3195,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
         mentions = report_mentions(norm, meta, written)
-        period = with_part(fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
+        period = raised_period(unit.section, meta) if raised else with_part(
+            fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
         if kind != PLAN and period.basis == TEXT and figures and named and all(pos < named[0] for pos in positions) and not any(
                 p == 0 or norm[p - 1] in "。！？!?" for p in named):

@@ -107,6 +107,8 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
                    r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
                    # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
                    r"|鉴于|由于|因为|为了|为此"
+                   # (or a verb ending on 到, whole, not at its 到: 11项专项整治收到实效 counts 专项整治, not 专项整治收, hd57a)
+                   r"|(?:收|得|受|见|做|办|遇|感|找|拿|看|听|接|落)到"
                    # (or what the things can reach: 289家市级以上龙头企业可实现销售收入… counts 市级以上龙头企业, hd54a)
                    r"|可(?=实现|达到|完成|带动|新增|增加)"
                    # (or a verb with its own counted object: 67个党政部门设置多个宣传咨询点位 counts 党政部门; or its object described:
@@ -1255,11 +1257,16 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if not names[i] and (gap == "" or (gap == "、" and match_unit(found[i][0]) in _MEASURED_UNITS
                                            and match_unit(found[i - 1][0]) not in _MEASURED_UNITS)):
             names[i] = names[i - 1]
-    # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, not
-    # the words before them (hd24d).
+    # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, where
+    # the words before them in their clause name none (not the clause before's topic, 特种设备监管效能持续提升, hd24d); where they
+    # name one, both count it, the words after them what they did (蓄洪区居民迁建316户1045人喜分新居: 蓄洪区居民迁建, hd57a).
     for i in range(len(found) - 2, -1, -1):
         if i in before and i + 1 not in before and names[i + 1] and found[i][0].end() == found[i + 1][0].start():
-            names[i] = names[i + 1]
+            clause, start = before[i]
+            if names[i] and _counted_before(norm[clause:start], text[clause:start]):
+                names[i + 1] = names[i]
+            else:
+                names[i] = names[i + 1]
 
     # Two shares of one whole in a sentence (…增加值占规模以上工业增加值的比重超38%，高技术制造业增加值占…的比重超25%) name their parts.
     for i, j in ((i, j) for j in before for i in before if i < j and found[i][1] == found[j][1] and names[i] == names[j]):

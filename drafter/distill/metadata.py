@@ -35,7 +35,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -1833,8 +1833,13 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # (nor a news column's name and a colon before the headline: 当前关注：邯郸邢台获“国家森林城市”称号…, hd45b)
     title = COLUMN_COLON.sub("", title) if title and len(COLUMN_COLON.sub("", title)) >= 6 else title
     # (its last paragraph as the page printed it: the reader drops a credit closing it, grammar.CLOSING_CREDIT;
-    # a name alone there it keeps, grammar.CLOSING_NAME)
-    body_tail = normalise(doc.blocks[-1].raw[-40:].strip()) if doc.blocks else ""
+    # a name alone there it keeps, grammar.CLOSING_NAME — and its text's last, where the site's note on its page follows it:
+    # …只为城市的整洁多出一份力。(郑承卫) / 文件下载 / 如果您对该政策文件有疑问，…, hd57a)
+    ends = doc.blocks[-1:]
+    text_end = next((u.block for u in reversed(out.units) if not QUESTIONS_ON_IT.match(simplified(normalise(u.text)).strip())),
+                    None)
+    ends += [text_end] if text_end is not None and text_end not in ends else []
+    body_tail = "\n".join(normalise(b.raw[-40:].strip()) for b in ends)
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(t.strip())) for t in [*(u.text for u in out.units), *out.headings]])
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)

@@ -1524,6 +1524,9 @@ PLAN_TITLE = lazy(r"工作要点|工作计划|工作安排|工作打算|工作�
 # 关于…工作方案编制的意见: rv18 11).
 PLAN_POLICY_TITLE = lazy(r"(?:(?:实施|工作|行动)方案|行动计划)(?:[（(][^（）()]*[）)])?》?(?:的通知)?$")
 ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情况|汇报|回顾|报告")
+# A page profiling a place (霍邱县情2022年城市建设, 楚雄州州情概况, 某区简介): the place as it is and its year as a whole — background,
+# no unit's account of its work (hd57a); not 县情况 (a county's situation, 情况).
+PROFILE_TITLE = lazy(r"[省市州县区旗盟](?:情(?!况)|概况|简介)")
 
 
 # A plan that no title calls one: a text opening on its own year's approach or aims (2025年全市农业农村工作的总体思路是：…),
@@ -1555,7 +1558,7 @@ def _aimed_year(title: str, year: int | None) -> int | None:
 def default_class(kind: str, title: str | None = None, out: Outline | None = None, year: int | None = None) -> str:
     """The class of a section no heading word classifies: done in replies and reports, plan in a
     report whose title plans work to come only (某局2024年工作要点: its targets were done work) or a policy that is a plan
-    (:data:`PLAN_POLICY_TITLE`), or whose
+    (:data:`PLAN_POLICY_TITLE`), context in a place's profile (:data:`PROFILE_TITLE`), or whose
     text (``out``; ``year``, the document's) opens on its year's approach or tags tasks with who answers for them
     (:data:`PLAN_OPENING`, :data:`DUTY_TAG`), else context."""
     if kind in (NEWS, POLICY):
@@ -1569,6 +1572,8 @@ def default_class(kind: str, title: str | None = None, out: Outline | None = Non
         return PLAN if kind == POLICY and title and PLAN_POLICY_TITLE.search(title) else CONTEXT
     if title and PLAN_TITLE.search(title) and not ACCOUNT_TITLE.search(title):
         return PLAN
+    if title and PROFILE_TITLE.search(simplified(title)):
+        return CONTEXT
     if out and out.units and not (title and ACCOUNT_TITLE.search(title)):
         m = PLAN_OPENING.match(simplified(out.units[0].text))
         if (m and (year is None or int(m.group(1)) >= year)) or any(DUTY_TAG.search(simplified(u.text)) for u in out.units):

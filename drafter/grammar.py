@@ -240,6 +240,9 @@ _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
 # no count of work, hd54a)
 _TERM_AFTER = lazy(r"(?:的)?(?:过渡期|缓冲期|有效期|保修期|质保期|服务期|合同期|期限|任期|周期)")
 _IDLE_BEFORE = lazy(r"(?:撂荒|抛荒|荒芜|闲置|空置|废弃|停产|停工|停用|拖欠|逾期|超期)(?:达|满|了)?\s?$")
+# (nor the span a forecast or a plan looks ahead over, or an account back over: 未来5天雷雨时伴有短时强降水, 未来24小时, 今后3年, 过去5年
+# — when, no count, hd57c)
+_LOOKING_BEFORE = lazy(r"(?:未来|今后|过去)\s?$")
 # (nor a span of recent time: 近十年首次突破…, 5年来累计…; 近10年的变化趋势, 近10年间, after 近: hd48a)
 _SPAN_AFTER = lazy(r"(?:以来|来|首次)")
 _RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s?年(?=的|间|中|内|，|累计|共|先后)")
@@ -253,6 +256,7 @@ _PHASE_AFTER = lazy(r"(?:工程|项目|安置房|小区)(?![^，。；！？]*?(
 # A day's hours a service keeps, said before it (24小时举报电话, 24小时值班值守; not 24小时内办结, 24小时以上, nor a time
 # something takes, 3个小时办结).
 _HOURS = frozenset(("小时", "个小时"))
+_LOOKING_UNITS = _RUN_UNITS | _HOURS  # (the spans :data:`_LOOKING_BEFORE` opens)
 _SERVICE_AFTER = lazy(rf"(?![内以左之的前后])[{CJK}]")
 # A band of a ranking (退出后20位, 进入全国前10名): where a place stands among others, no count and no rank of its own.
 # (not a time before or after: 随后20位专家, 目前3名, 此前…)
@@ -430,6 +434,8 @@ def figure_matches(text: str) -> list[re.Match]:
                 _PHASE_AFTER.match(norm, m.end()) and not _SESSIONS_HELD.search(norm, max(0, start - 4), start))):
             continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
+            continue
+        if m.group("unit") in _LOOKING_UNITS and _LOOKING_BEFORE.search(norm, max(0, start - 3), start):
             continue
         if m.group("unit") in _HOURS and m.re in digits and m.group("num") == "24" and _SERVICE_AFTER.match(norm, m.end()):
             continue  # the round-the-clock hours of a service (24小时举报电话, 24小时值班): when it is open, no result
@@ -1065,11 +1071,12 @@ RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年�
 # that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
 DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")
 _DURATION_OF = ("努力", "时间", "奋斗", "艰苦")
-# A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it):
+# A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it; a
+# report's 这五年 of the years it reviews, hd57c):
 # the years up to the present (pattern text; its group the count; :func:`recent_run_years` its years) — no duration.
 RECENT_RUN = (rf"(?<![\d年])(?<!{'|'.join(DURATION_WORDS)})"  # (all two characters: a lookbehind's width is fixed)
-              r"(?=近|过去|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
-              rf"(?:近|过去)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的?(?:{words(_DURATION_OF)}))(?:来|以来|间)?")
+              r"(?=近|过去|这|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
+              rf"(?:近|过去|这)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的?(?:{words(_DURATION_OF)}))(?:来|以来|间)?")
 RECENT_RUN_MAX = 30  # years a run counts at most (a larger count is no run of recent years)
 
 

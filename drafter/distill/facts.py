@@ -118,11 +118,12 @@ from ..grammar import (
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
-    READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEAKER_LINE,
-    SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS, TRANSMITTAL,
+    READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL,
+    SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
+    TRANSMITTAL,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
     WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
-    target_years, words,
+    in_order, target_years, words,
 )
 from ..frame import formula_patterns, without_formulas
 from ..model import POSTED_EARLY_BY, CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
@@ -131,11 +132,12 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
+from .metadata import TITLE_END
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, latest_year, list_entry,
+from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
@@ -188,7 +190,8 @@ SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?
 # (its party committee with its government, 石屏县委、县政府印发了…, is the place acting: no other 委 after its name is)
 # (a province alone too, 2023年，吉林省民生保障扎实推进…, a provincial bureau's place: hd35b)
 # (a county named by one character too: 近日，漳县检察院联合漳县公安局…, hd52a)
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省"
+# (a city after its province named short too: 近日，广东汕尾市2023年…报告发布 → 汕尾市, hd57c)
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省|{words(tuple(PROVINCE_SHORT_NAMES))})?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省"
                            rf"|[{''.join(sorted(ONE_CHARACTER_COUNTIES))}]县)"
                            rf"(?![级級{''.join(sorted(WORD_AFTER_ANY_LEVEL))}])(?!{'|'.join(f'(?<={w[0]}){w[1:]}' for w in sorted(LEVEL_WORDS))})"
                            rf"(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
@@ -239,18 +242,21 @@ def _runs_ended(mentions: tuple, year: int, end: int) -> list[tuple[int, int, in
     return [(pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis) for pos, a, b, basis in mentions]
 
 
-def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[int, int, int, str], ...]:
+def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | None = None) -> tuple[tuple[int, int, int, str], ...]:
     """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
     where that is before its date: a 2022 report posted 2023-03-08 says 2022年以来 of 2022. An undated report's
     present (目前, 今年) is its own period's; so is that of a past year's summary whose date is not ``written`` (the one it is
-    signed on: :func:`~drafter.distill.metadata.read_metadata`), only the day it was posted or filed under the next year."""
+    signed on: :func:`~drafter.distill.metadata.read_metadata`), only the day it was posted or filed under the next year.
+    A run of recent years ends on the year its section reviews (``reviewed``: :func:`~drafter.distill.structure.reviewed_year`)
+    where that is before: 过去五年 under 过去五年及2021年工作回顾 of a report of 2022-01-11 is 2017–2021 (hd57c)."""
     year, month = _document_year(meta)
     year = year or (meta.period if meta.kind == WORK_REPORT else None)
     end = meta.period if meta.kind in (WORK_REPORT, REPLY) and meta.period and year and meta.period < year else None
     # (三年来累计… counts back from the year its present is: a 2022 report's, posted 2023-03-14, to 2022)
     named = time_mentions(norm, year, month)
-    mentions = tuple(sorted(named + recent_runs(norm, end or year, named)))
+    run_end = min(y for y in (reviewed, end, year) if y) if year else None
+    mentions = tuple(sorted(named + recent_runs(norm, run_end, named)))
     if end is None and meta.kind == NEWS and year and meta.period == year - 1 and month and month <= POSTED_EARLY_BY:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
@@ -321,6 +327,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
                 and not (DESCRIBED_YEAR.match(norm, m[0]) and m[0] not in opening)
                 and not YEAR_OF_A_THING.match(norm, m[0])
                 and not (not plan and (OBJECT_YEAR_AFTER.search(norm, 0, m[0]) or YEAR_TO_COME.match(norm, m[0])))]
+    run = _OPENING_RUN.match(norm)
+    ran = next(((a, b) for p, a, b, basis in every if run and p == run.end() and basis == RELATIVE and a < b), None)
+    if ran:  # (过去五年，是汕尾发展史上…的五年; ——这五年，区域协调发展呈现新格局… of a report reviewing 2021: 2017–2021, hd57c)
+        return Period(ran[0], RELATIVE, until=ran[1])
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
@@ -353,6 +363,11 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
         # after that year, in a year unsaid — its account, the statements after it, is of the year)
         return Period(None, UNKNOWN)
     return context_period(norm, section, meta, plan)
+
+
+# A statement opening on a run of recent years (过去五年，…; ——这五年，…; 五年来，…): it speaks of the run, the years up to its
+# document's present (its report's period: :func:`~drafter.distill.periods.recent_runs`), whatever year it names inside.
+_OPENING_RUN = re.compile(rf"^(?:{ITEM_NUMBER}|[—－]{{1,2}})?\s?(?={RECENT_RUN}(?:[，,]|是))")
 
 
 # A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; unquoted too, 辉煌十三五 奋进新德州 |
@@ -2858,6 +2873,22 @@ ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}
 ITEM_MARK = re.compile(rf"{ITEM_OPENING.pattern}|^\s*{ITEM_IS}")  # …or its 一是
 
 
+# What stops a clause: a title holds none.
+_CLAUSE_STOP = re.compile(r"[，。；：！？,;:!?]")
+# A document's title by its kind after 的 (…计划草案的报告, 关于…的通知): a thing named, no statement.
+_TITLE_OF = re.compile(rf"的(?:{TITLE_END.pattern})")
+
+
+def title_again(norm: str, title: str | None) -> bool:
+    """Whether ``norm`` is a title printed in the body: the document's ``title``; or a title (no clause stopped, ending on a
+    document's kind: :data:`~drafter.distill.metadata.TITLE_END`) holding the title's characters in order — the report's full
+    title where its page names it short — or naming its kind after 的 (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的
+    报告 under 全文如下： of a news item on it, hd57c)."""
+    bare = not _CLAUSE_STOP.search(norm)
+    return norm == title or (bare and bool(_TITLE_OF.search(norm))) or (
+        bare and bool(title) and bool(TITLE_END.search(norm)) and in_order(title, norm))
+
+
 def text_year(meta: SourceMeta) -> int | None:
     """The year the text of the document of ``meta`` is written in, what its years are read against: its date's, else the
     period it covers."""
@@ -2924,6 +2955,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         or (meta.jurisdiction == ws.jurisdiction and (bool(PLACE_MEETING.match(lede)) or held_field_meeting(lede, ws))))
     your_place = addressed_places(whole, ws) if meta.kind == REPLY else {}
     half = report_half(first, meta) if meta.kind == WORK_REPORT else None
+    # (the year of the plan part of the two-part report the document is, or a news item's lede says is published)
+    plan_year = plan_part_year(meta.title) or (plan_part_year(first) if meta.kind == NEWS else None)
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
     title_reviewed = reviewed_year([meta.title or ""], doc_year)  # (the year the document's title reviews, if any)
     # (the year before the document's, where it says its meeting reviewed it: 回顾总结去年成绩, rs8)
@@ -2961,8 +2994,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = simplified(normal)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
-        if norm.strip() == meta.title:
-            continue  # (the page's headline printed again in its body, under a picture: no statement)
+        if title_again(norm.strip(), meta.title):
+            continue  # (the page's headline printed again in its body, under a picture; the report's own title: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
         spoken = speech_frame(norm) if meta.kind == NEWS else None
         said_of = subject_place(norm[spoken.end():]) if spoken else None
@@ -3148,9 +3181,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # (its year's end still ahead in a document before December, not where the document or its section reviews that whole
         # year: 到2025年底，全市森林覆盖率达到35.2%… of 邢台市林业局2025年工作总结 dated 2025-11-25 is reached, rv14 2)
         year_end_ahead = None if doc_year in (under_review, title_reviewed) else doc_month
+        # (the plan part of a report on a year's execution and the next year's plan, or of a news item on one: that year's plans, hd57c)
+        plan_part = bool(plan_year) and in_plan_part(unit.section, told, figures, plan_year)
         kind = PLAN if only_targets(text, positions, doc_year, under_review, year_end_ahead) or sets_target(
             told, doc_year) else fact_kind(
-            deed, told, figures, DONE if own_work or own_said else default)
+            deed, told, figures, DONE if own_work or own_said else PLAN if plan_part else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
         # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b;
         # nor an aim by a deadline, 力争到2022年全市培育百个…龙头企业, hd54a)
@@ -3194,7 +3229,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
-        mentions = report_mentions(norm, meta, written)
+        mentions = report_mentions(norm, meta, written, under_review)
         period = raised_period(unit.section, meta) if raised else with_part(
             fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
@@ -3204,6 +3239,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             # the years after, inside its sentences, tell history in passing: …篮球场35片…3000余万元配建健身设施，2009年建成后
             # 被…挂牌 is no 2009 account — a sentence opening on its year, 。2025年围绕…引进…, is an account of that year)
             period = led_context(norm, unit.section, meta, None)
+        if plan_part and kind == PLAN and period.basis != TEXT:
+            period = Period(plan_year, "report period")  # (内容提到，加强大气污染防治… of a news item on the 2024 plan: 2024's)
         if half and kind != PLAN and period.basis == "report period" and (period.year, period.until, period.part) == (half[0], None, None):
             period = replace(period, part=half[1])  # (a half-year summary's work of its year, its section 一、2025年工作总结: the half's)
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:

@@ -183,6 +183,9 @@ _VERB = re.compile(_VERBS)
 PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
                       "云南 陕西 甘肃 青海 台湾".split())
 AUTONOMOUS_REGIONS = frozenset((*AUTONOMOUS_REGION_NAMES, "广西", "宁夏", "新疆"))  # (and by their short names)
+# The provinces and autonomous regions by their short names (广东, 江苏, 广西, 内蒙古), as a city is named after its province's.
+PROVINCE_SHORT_NAMES = PROVINCES | {name for name in AUTONOMOUS_REGIONS if len(name) <= 3}
+_SHORT_NAME_SIZES = sorted({len(name) for name in PROVINCE_SHORT_NAMES})
 # The prefectures named 地区 renamed cities since 2011, which older texts still name so: in both lists below.
 _RENAMED_PREFECTURES = frozenset("吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())
 # The prefectures named 地区 (governed by a 行署) and the leagues (盟) of 内蒙古, all of them (and the renamed ones): 地区 and 盟
@@ -278,6 +281,9 @@ def is_place(name: str | None) -> bool:
         return stem in (PREFECTURE_REGIONS if level == PREFECTURE_WORD else LEAGUES)
     if level == "市" and stem in CITIES:
         return True  # a city's known name, whatever it ends in (景德镇市: no town's 镇区)
+    if level in "市区县旗" and any(stem[:n] in PROVINCE_SHORT_NAMES and len(stem) > n + 1 and is_place(stem[n:] + level)
+                                 for n in _SHORT_NAME_SIZES):
+        return False  # a place after its province named short (广东汕尾市, 江苏南通市): two names, the second the place (hd57c)
     if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS or stem[0] in CLASSIFIERS):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局; a count's, 21家城市书房); a
         # city's name is 晋城市
@@ -664,11 +670,18 @@ _AVERAGE_OF = re.compile(rf"({words(_WHOLE_SCOPES)})(?:[^，。；：、（(]{{0
 
 def _boundary(text: str, i: int) -> bool:
     """Whether a name may start at ``i``: at the start, after a function character or anything not a character,
-    or after a place's level word; not after a lone one, a unit's level before its name (、市绿化市容局: no 绿化市)."""
+    or after a place's level word; not after a lone one, a unit's level before its name (、市绿化市容局: no 绿化市); or after a
+    province named short where a name may start (:func:`_after_province`)."""
     if i > 0 and text[i - 1: i + 1] in _FUNCTION_CHAR_WORDS:
         return False
     return i == 0 or text[i - 1] in _FUNCTION_CHARS or not _CJK_CHAR.match(text[i - 1]) or (
-        text[i - 1] in LEVELS and i > 1 and _CJK_CHAR.match(text[i - 2]) and text[i - 2] not in _FUNCTION_CHARS)
+        text[i - 1] in LEVELS and i > 1 and _CJK_CHAR.match(text[i - 2]) and text[i - 2] not in _FUNCTION_CHARS) or _after_province(text, i)
+
+
+def _after_province(text: str, i: int) -> bool:
+    """Whether ``i`` follows a province named short, itself where a name may start (广东汕尾市, 据江苏南通市…): the place after it
+    is the city named, never one place 广东汕尾市 (hd57c)."""
+    return any(i >= n and text[i - n: i] in PROVINCE_SHORT_NAMES and _boundary(text, i - n) for n in _SHORT_NAME_SIZES)
 
 
 # The verbs of an aim a place sets itself (打造, 建设, 创建, 争创…): a city's or county's level word ending what is aimed at

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    ASK_VERBS, MANNER_ADVERBS, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
@@ -102,10 +102,12 @@ OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下(?:：|(?=[对关目�
 # Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
 # 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
 # (or for whom alone, no one's trust named: 现在，我代表市人民政府向大会报告政府工作，请予审议…, hd44a; a comma before 向 too:
-# 现在，我代表市人民政府，向大会报告工作，请予审议…, hd56c)
-PRESENTING = lazy(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16}，?)?向[^，。；]{1,12}(?:报告|汇报|作)"
-                  r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))"
-                  r"|现在，?我代表[^，。；]{2,16}，?向[^，。；]{1,12}(?:报告|汇报|作))")
+# 现在，我代表市人民政府，向大会报告工作，请予审议…, hd56c; whatever it opens on: 我代表市人民政府向大会作工作报告，请予审议…,
+# 我受市政府委托，向大会报告全市2023年…，请予审议。, hd57c — never a pledge made, 向大会作出承诺)
+_PRESENTED = r"向[^，。；]{1,12}(?:报告|汇报|作(?!出))"
+PRESENTING = lazy(rf"^(?:现在，?)?我?(?:受[^，。；]{{2,16}}委托，?(?:(?:现在，?)?我(?:代表[^，。；]{{2,16}}，?)?)?{_PRESENTED}"
+                  r"|受[^，。；]{2,16}委托，现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))"
+                  rf"|^(?:现在，?)?我代表[^，。；]{{2,16}}，?{_PRESENTED}")
 # How far into a long paragraph its opening formula may end (the addressee, greeting, item and thanks before it).
 MAX_OPENING = 300
 # A paragraph that lost its full stops (a reposted news item's) is still prose when it is this long and has clauses.
@@ -1546,6 +1548,35 @@ YEAR_PLAN_NEWS = lazy(r"(?:今年|本年度?|年内|((?:19|20)\d{2})年)[^，。
 # …or a target for a year after the item's (目标2025年！邢台将建50个省级森林乡村 of 2022, hd45b): what it tells is planned — a
 # year named its aim or one it aims at (:func:`~drafter.grammar.target_years`: not 截至2025年…, nor 2021年至2025年我市累计建成…).
 AIM_NAMED = lazy(r"(?:目标|力争)((?:19|20)\d{2})年")
+
+
+# A report on a year's execution and the next year's draft (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告, 2023年预算
+# 执行情况和2024年预算草案的报告): two parts, the first year's results and the next year's plan (groups 1 and 2: their years).
+TWO_PART_REPORT = lazy(r"((?:19|20)\d{2})年[^，。；！？]{0,30}?执行情况[^，。；！？]{0,4}?(?:和|与|及)((?:19|20)\d{2})年"
+                       r"[^，。；！？]{0,30}?(?:计划|预算)")
+# A task said bare, as a plan states it (加强…, 加快推进…, 全面推广…; 四是进一步提升开放平台能级。), after who says it (内容提到，,
+# 报告提出：).
+TASK_SAID = lazy(rf"^(?:{ITEM_NUMBER})?(?:[^，。；：！？“”]{{0,8}}?(?:提到|提出|指出|明确|强调)[，：])?(?:{words(MANNER_ADVERBS)})?"
+                 rf"(?:{words(ASK_VERBS, ('推广',))})")
+
+
+def plan_part_year(text: str | None) -> int | None:
+    """The year of the plan part of the two-part report ``text`` names (:data:`TWO_PART_REPORT`, the year after its results'),
+    None where it names none."""
+    m = TWO_PART_REPORT.search(text or "")
+    return int(m.group(2)) if m and int(m.group(2)) == int(m.group(1)) + 1 else None
+
+
+def in_plan_part(section: list[str], norm: str, figures: list, plan_year: int) -> bool:
+    """Whether a statement of a two-part report (:data:`TWO_PART_REPORT`, ``plan_year`` its plan part's year) is of its plan part:
+    under a heading naming that year and no other (二、2024年国民经济和社会发展计划草案), or, under none naming a year, a task said bare
+    (:data:`TASK_SAID`) naming no other year, with no figure and nothing done (内容提到，加强大气污染防治…; 加强生活污水收集处理能力，加快推进
+    陆丰市第二污水处理厂（一期）建设… of a news item on the report, hd57c) — never one of the results part, its heading naming their year."""
+    named = {int(y) for label in section for y in SAID_YEAR.findall(label)}
+    if named:
+        return named == {plan_year}
+    return (not figures and bool(TASK_SAID.match(norm)) and not re.search(DONE_SO_FAR, norm)
+            and {int(y) for y in SAID_YEAR.findall(norm)} <= {plan_year})
 
 
 def _aimed_year(title: str, year: int | None) -> int | None:

@@ -1667,9 +1667,9 @@ def co_handlers_placed(selection: Selection, asked: set[str], ws: Workspace) -> 
     (:attr:`~.select.Section.asked`) takes one — a section naming a unit to consult is the bureau's own, and takes it."""
     placed: dict[int, list[tuple[str, str]]] = {}
     homes = [n for n, s in enumerate(selection.sections) if not (s.gap and s.asked)]
+    said = [f"{s.heading or ''}。{getattr(selection.ask_of(s), 'text', '')}" for s in selection.sections]
     for unit in (u for u in selection.co_gaps if u not in asked):
         terms = unit_fields(unit, ws)
-        said = [f"{s.heading or ''}。{getattr(selection.ask_of(s), 'text', '')}" for s in selection.sections]
         counts = [(sum(text.count(t) for t in terms), sum(said_of_its_own(text, t) for t in terms)) if n in homes else (0, 0)
                   for n, text in enumerate(said)]
         best = max(counts, default=(0, 0))

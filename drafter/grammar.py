@@ -566,6 +566,12 @@ WORD_AFTER_ANY_LEVEL = frozenset("场場")
 # 省份); not 县域, 市域, the place's own ground (铁岭县域经济: 铁岭县's).
 LEVEL_WORDS = frozenset(("区域", "區域", "省份"))
 LEVEL_NOUN_AFTER = "".join(sorted(LEVEL_WORD_AFTER))  # (LEVEL_WORD_AFTER as a character class's text)
+# The words a level character opens that name a thing of the place (市民, 市政, 市场, 市容, 市貌, 市级, 市直, 区域): after a
+# place's bare name the two share the level character (汕尾|市政, 汕尾|市民, 汕尾|市场监管), so the place said as its own letters
+# say it keeps the word whole (我市市政内涝治理, hd57c: not 我市政…). Not a level's organ or body (市政府, 市政协, 市政务…, 市民政局,
+# 市民族宗教…: 汕尾市|政府), nor within it (汕尾市内涝: :data:`WITHIN`), nor 面积, 值班 (汕尾市|面积), 直播 (汕尾市|直播电商).
+# Pattern text, after the level character.
+LEVEL_OPENED = r"(?:政(?![府协务法策治])|民(?![政族宗营生间主俗兵航办防警宿])|直(?![接播达通])|[场容貌级域])"
 # A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
 # 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, 区域发展全局, rv13 6, nor a county's nouns, 县城, 县域, 县级, 县内,
 # wherever they stand: 发展县域经济工作, 加快县城建设情况, rv13 — a name holds two characters before its level, a county's one, rv11,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .grammar import GOVERNMENT, JURISDICTION_LEVELS, PREFECTURE_WORD, TEAM_WORDS, place_and_short_name
+from .grammar import GOVERNMENT, JURISDICTION_LEVELS, LEVEL_OPENED, PREFECTURE_WORD, TEAM_WORDS, place_and_short_name
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
@@ -239,7 +239,9 @@ class Workspace:
         reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
         (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) stays as it is; the full name of the place's own institution
         (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
-        (:data:`OWN_PART`): 龙南县城 → 县城. A title or a quoted name (《常州工业史》, “常州制造”) keeps the place's name."""
+        (:data:`OWN_PART`): 龙南县城 → 县城; a word its level character opens (:data:`~.grammar.LEVEL_OPENED`) stays whole
+        after it: 汕尾市政内涝治理 → 我市市政内涝治理, 汕尾市民 → 我市市民. A title or a quoted name (《常州工业史》, “常州制造”)
+        keeps the place's name."""
         word = self.own_place_word()
         if not word:
             return phrase
@@ -247,11 +249,12 @@ class Workspace:
         if len(parts) > 1:  # (a quotation left open, “中国制造, is no name kept: h292)
             return "".join(part if part[:1] in "《“" else self.in_own_words(part) for part in parts if part)
         stem, level = re.escape(self.jurisdiction[:-1]), re.escape(self.jurisdiction[-1])
+        opened = cached(rf"{stem}(?={level}{LEVEL_OPENED})")  # (汕尾|市政 → 我市市政, hd57c)
         if len(self.jurisdiction) == 2:  # 魏县: its one character alone names no place (魏 of 曹魏)
-            return phrase.replace(self.jurisdiction, word)
+            return opened.sub(word, phrase).replace(self.jurisdiction, word)
         phrase = cached(rf"{stem}(?={level}{OWN_INSTITUTION})").sub("", phrase)  # (深圳市天文台 → 市天文台, hd30c)
         phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
-        return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, phrase)
+        return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, opened.sub(word, phrase))
 
     def is_own(self, place: str | None, told: str = "", renamed: str | None = None) -> bool:
         """True when ``place`` is this jurisdiction or one of its areas (None counts as own), an autonomous one by any of its

@@ -1642,7 +1642,8 @@ def test_a_co_handlers_part_is_asked_under_the_ask_naming_it(tmp_path):
     """福州's draft gave 市文旅局 and 连江县政府 sections of their own, （四）【待市文旅局提供：小标题】 and （五）…, beside the asks
     naming them; the real reply merges a co-handler's view into the point it answers (rv46). A co-handler the base has
     nothing from is asked for its part under the ask that says its field (文旅) or its place (连江); one no ask names
-    (市财政局) is asked under each ask for its part in it, not in a section of its own (hd42c: empty sections to head)."""
+    (市财政局) is asked once, for its part, in a section after the asks' (h316: asked under each ask for its part in it, it
+    was asked three times)."""
     said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_20251061, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
                          "--date", "2026-05-20", "--type", "B", "--with", "市文旅局", "--with", "连江县政府", "--with", "市财政局",
                          text=SHENYUANHAI_ASKS)
@@ -1651,8 +1652,8 @@ def test_a_co_handlers_part_is_asked_under_the_ask_naming_it(tmp_path):
     assert "【待连江县政府提供：推动现代化深远海养殖全产业链向连江规模集聚发展方面的工作情况及数据（注明年份）】" in one, one
     assert "【待市文旅局提供：推动深远海养殖与文旅融合发展方面的工作情况及数据（注明年份）】" in three, three
     assert "【待市文旅局提供：小标题】" not in said and "【待连江县政府提供：小标题】" not in said
-    assert "四、" not in said and "市财政局承办部分" not in said, said
-    assert "【待市财政局提供：推动现代化深远海养殖全产业链向连江规模集聚发展方面的工作情况及数据（注明年份）】" in one, one
+    assert "四、【待市财政局提供：小标题】【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in said, said
+    assert said.count("【待市财政局提供：") == 2, said  # (its section's heading, and its part: one request)
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
     assert any(c.startswith("此项留待市文旅局的会办意见") for c in comments), comments
 

@@ -137,8 +137,8 @@ def test_a_co_handler_an_ask_names_by_its_field_is_asked_inside_that_ask(tmp_pat
     """hd26a: 市地方金融监督管理局 had a section of its own (（五）【待…提供：小标题】) though ask 二 asks 加强金融支持: a
     local financial regulator's field is 金融, and the lead unit merges its view into the point it answers (reference/
     reply-anatomy.md), so its placeholder stands in that ask's section and asks for that point. A co-handler no ask
-    names is asked in each ask's section for its part in it (hd42c: it had a section of its own, empty), its comment
-    saying to write it with the ask."""
+    names is asked once, for its part, after the asks' sections, its comment saying to write what belongs to an ask with
+    it (h316, hd57c: asked in each ask's section for its part in it, it was asked as many times as there are asks)."""
     ws = unit_workspace(tmp_path / "ws", "宿迁市人力资源和社会保障局", "市人社局", "宿迁市", "沭阳县, 泗阳县, 泗洪县")
     _, document = _draft(tmp_path, ws, "101", SUQIAN_TITLE, SUQIAN_ASKS, "--deputy", "xxx", "--date", "2022-09-01",
                          "--with", "市农业农村局", "--with", "市地方金融监督管理局")
@@ -146,9 +146,10 @@ def test_a_co_handler_an_ask_names_by_its_field_is_asked_inside_that_ask(tmp_pat
     finance = "【待市地方金融监督管理局提供：加强金融支持方面的工作情况"
     assert any(finance in p for p in parts["突出政策扶持，优化创业环境"]), parts
     assert not any("市地方金融监督管理局" in heading for heading in parts), list(parts)
-    assert list(parts) == ["突出组织推动，健全创业引导机制", "突出政策扶持，优化创业环境"], list(parts)
-    assert all(any(f"【待市农业农村局提供：{h}方面的工作情况" in p for p in ps) for h, ps in parts.items()), parts
-    assert any(c.text.startswith("此项留待市农业农村局的会办意见：建议所提各项中未分出其承办的事项") for c in document.comments)
+    assert list(parts) == ["突出组织推动，健全创业引导机制", "突出政策扶持，优化创业环境", "【待市农业农村局提供：小标题】"], list(parts)
+    farm = [p for ps in parts.values() for p in ps if "【待市农业农村局提供：" in p]
+    assert farm == ["【待市农业农村局提供：市农业农村局承办部分的工作情况及数据（注明年份）】"], parts
+    assert any(c.text.startswith("建议所提各项中未分出由市农业农村局承办的事项") and "并入该项" in c.text for c in document.comments)
 
 
 def test_a_gap_asks_for_what_its_heading_says(tmp_path):

@@ -212,6 +212,13 @@ def in_passing(text: str, term: str) -> bool:
     return listed or said_where(text, term)
 
 
+def said_of_its_own(text: str, term: str) -> int:
+    """How many clauses of ``text`` say a unit's field word ``term`` as a matter of their own, not in passing
+    (:func:`in_passing`): 应急 of 统筹做好排水防涝和应急处置工作 is one; 明确住建、城管、水务、应急管理…等部门职责分工 names
+    水务 as one entry of a list of departments, every unit's (hd57c)."""
+    return sum(term in c and not in_passing(c, term) for s in SENTENCE.findall(text) for c in CLAUSE.split(s))
+
+
 def said_where(text: str, term: str) -> bool:
     """True when ``term`` stands in ``text`` only in a frame of where the work is done (:data:`_WHERE_FRAME`)."""
     at = text.find(term)

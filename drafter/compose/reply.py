@@ -33,7 +33,7 @@ from ..workspace import AUTO, Workspace
 from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
-from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
+from .remit import CONSULT_SAID, Remit, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
@@ -426,7 +426,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                     slots = [*gap_items(section, selection.ask_of(section), wording, context, ws, headless), *slots]
                 ahead.append(slots)
             asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
-            placed = co_handlers_placed(selection, asked_of)
+            placed = co_handlers_placed(selection, asked_of, ws)
             for n, section in enumerate(selection.sections):
                 theirs = [asked_part(unit, aspect(unit_point(unit, section, selection)), wording, context, note)
                           for unit, note in placed.get(n, [])]
@@ -1646,36 +1646,46 @@ HEADED = "拟定小标题、"  # (a section of theirs; a paragraph has no headin
 
 CO_ASK_NOTE = ("此项留待{unit}的会办意见：建议在本项下提到了其承办的事项，请按其提供的内容写明工作情况，与本项合写；"
                "其会办意见没有需写入答复的内容的，连同编号一起删去")
+CO_LISTED_NOTE = ("此项留待{unit}的会办意见：建议在本项下将其列为有关部门之一，请按其提供的内容写明其在本项的工作情况，与本项合写；"
+                  "其会办意见没有需写入答复的内容的，连同编号一起删去")
 CO_SHARE_NOTE = ("此项留待{unit}的会办意见：建议所提各项中未分出其承办的事项，请按其提供的内容写明其在本项的工作情况，"
                  "与本项合写；其会办意见没有需写入答复的内容的，连同编号一起删去")
 
 
-def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[tuple[str, str]]]:
+def co_handlers_placed(selection: Selection, asked: set[str], ws: Workspace) -> dict[int, list[tuple[str, str]]]:
     """Section index → (co-handler, its note) for the co-handlers whose part the base lacks (``selection.co_gaps``):
-    their part is asked for under the point, as replies merge a co-handler's view into the point it answers. One an
-    ask names (:func:`~drafter.grammar.unit_words`: 文旅 of 市文旅局 in 推动深远海养殖与文旅融合发展, 连江 of 连江县政府
-    in …向连江规模集聚发展) is in the section naming it most (the first of a tie; rv46: 福州's draft gave 市文旅局 and
-    连江县政府 sections of their own beside the asks naming them). One no ask names bears on them all: it is in every
-    ask's section where that adds at most MAX_ITEMS items in all, or there is one section (hd42c: 大力发展我市夜经济 and
-    three co-handlers had （二）…（四）【待市发改委提供：小标题】, a section each, empty; hd41b: two asks, two
-    co-handlers), each an item of its own — more share a section after the asks. A co-handler already ``asked`` for a point of
-    its field is not here; no section put to another co-handler (:attr:`~.select.Section.asked`) takes one — a
-    section naming a unit to consult is the bureau's own, and takes it."""
+    their part is asked for under the point, as replies merge a co-handler's view into the point it answers — once: a
+    clerk asks a co-handler once (hd57c: 市自然资源局, named by no ask, was asked in each of four sections). One an ask says
+    the field of (:func:`unit_fields`: 文旅 of 市文旅局 in 推动深远海养殖与文旅融合发展, 连江 of 连江县政府 in …向连江规模集聚发展)
+    is in the section saying them most, nearest its field (of a tie, the one saying them in a clause of its own, then the
+    first; rv46: 福州's draft gave 市文旅局 and 连江县政府 sections of their own beside the asks naming them). An ask naming it
+    only as an entry of a list of departments (:func:`~.remit.said_of_its_own`: 住建、城管、水务、应急管理…等部门职责分工) is no
+    ask of its: its placeholder stands there, nearest its field (hd32c: 教育、共青团 among the units pooling resources), its
+    note saying it is listed, not that the ask names its work. One no ask names is in the one ask's section where there is one (hd42c: 大力发展我市夜经济 and three
+    co-handlers had （二）…（四）【待市发改委提供：小标题】, a section each, empty), else asked for its part after the asks'
+    sections. A co-handler already ``asked`` for a point of its field is not here; no section put to another co-handler
+    (:attr:`~.select.Section.asked`) takes one — a section naming a unit to consult is the bureau's own, and takes it."""
     placed: dict[int, list[tuple[str, str]]] = {}
     homes = [n for n, s in enumerate(selection.sections) if not (s.gap and s.asked)]
-    unnamed = []
+    said = [f"{s.heading or ''}。{getattr(selection.ask_of(s), 'text', '')}" for s in selection.sections]
     for unit in (u for u in selection.co_gaps if u not in asked):
-        terms = unit_words(unit)
-        counts = [sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t) for t in terms)
-                  if n in homes else 0 for n, s in enumerate(selection.sections)]
-        if counts and max(counts) > 0:
-            placed.setdefault(counts.index(max(counts)), []).append((unit, CO_ASK_NOTE.format(unit=unit)))
-        else:
-            unnamed.append(unit)
-    if unnamed and homes and (len(selection.sections) == 1 or len(homes) * len(unnamed) <= MAX_ITEMS):
-        for n in homes:
-            placed.setdefault(n, []).extend((unit, CO_SHARE_NOTE.format(unit=unit)) for unit in unnamed)
+        terms = unit_fields(unit, ws)
+        counts = [(sum(text.count(t) for t in terms), sum(said_of_its_own(text, t) for t in terms)) if n in homes else (0, 0)
+                  for n, text in enumerate(said)]
+        best = max(counts, default=(0, 0))
+        if best[0]:
+            note = CO_ASK_NOTE if best[1] else CO_LISTED_NOTE
+            placed.setdefault(counts.index(best), []).append((unit, note.format(unit=unit)))
+        elif len(selection.sections) == 1 and homes:
+            placed.setdefault(homes[0], []).append((unit, CO_SHARE_NOTE.format(unit=unit)))
     return placed
+
+
+def unit_fields(unit: str, ws: Workspace) -> list[str]:
+    """The words a text names co-handler ``unit``'s part by: its name's (:func:`~drafter.grammar.unit_words`), then its
+    field's words in drafter.yaml (``other_fields``)."""
+    listed = unit_in(ws.other_fields, unit)
+    return [*unit_words(unit), *(ws.other_fields[listed] if listed else ())]
 
 
 def unit_point(unit: str, section: Section, selection: Selection) -> str:

@@ -741,13 +741,15 @@ def is_project_total(sentence: str, raw: str) -> bool:
     return at >= 0 and bool(PROJECT_TOTAL_BEFORE.search(sentence, 0, at)) and not _YEAR_SCOPE.search(sentence, 0, at)
 
 
+@lru_cache(maxsize=16384)
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
     criterion's bound (``流域面积小于200平方公里``, ``户外时间一般不少于2小时``), a rate of a named base
     (``按照不超过整体新增投入的30%对…补助``), a product's rating (``时速400公里高速列车``),
     a distance (``距离闫家河东站约330米``), who took part in one act (``14个国家部委联合印发``) or what
-    a rule covers (``13项违法行为的行政处罚标准``), which measure nothing done and have no date of their own."""
+    a rule covers (``13项违法行为的行政处罚标准``), which measure nothing done and have no date of their own. Remembered:
+    a draft asks it of the same figures while it selects, dates and flags them."""
     at = find_figure(sentence, raw)
     if at < 0:
         return False
@@ -1440,14 +1442,17 @@ def without_dangling_references(sentences: list[str], text: str) -> list[str]:
 _AFTER_PAUSE = lazy(r"(?<=[，,；;。！？])")
 
 
+@lru_cache(maxsize=16384)
 def without_frames(text: str) -> str:
-    """``text`` without its clauses that frame the next (:data:`FRAME_CLAUSE`: 针对…的特点，, 为了…，)."""
+    """``text`` without its clauses that frame the next (:data:`FRAME_CLAUSE`: 针对…的特点，, 为了…，); remembered, as a draft
+    asks it of the same facts for each ask."""
     return "".join(c for c in _AFTER_PAUSE.split(text) if not FRAME_CLAUSE.match(c.strip("，,；;。！？ ")))
 
 
+@lru_cache(maxsize=16384)
 def purposes(text: str) -> str:
     """The clauses of ``text`` naming what its work is for (为全力保障…生活用水，; 为早日实施供水按下“加速键”): the
-    :data:`FRAME_CLAUSE` of a purpose that :func:`without_frames` drops."""
+    :data:`FRAME_CLAUSE` of a purpose that :func:`without_frames` drops; remembered, as :func:`without_frames` is."""
     return "".join(c for c in _AFTER_PAUSE.split(text)
                    if (m := FRAME_CLAUSE.match(c.strip("，,；;。！？ "))) and m.group("purpose"))
 # A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案; 紧紧围绕…的总体思路，…; 为了全面落实…战略，

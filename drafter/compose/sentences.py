@@ -360,6 +360,7 @@ def _written_after(source: SourceMeta, year: int) -> str:
 
 
 _RELATIVE_TIME = tuple((lazy(pattern), meaning) for pattern, meaning in G.RELATIVE_TIME)
+_ANY_RELATIVE_TIME = lazy("|".join(f"(?:{pattern})" for pattern, _ in G.RELATIVE_TIME))  # where one of them matches
 # The words speaking from the source's present (目前, 今年, 今年以来, 上半年, 至今) as they read of a past year the source
 # reports: what stood at its end, what was done in it.
 OF_A_PAST_PRESENT = {G.AS_OF: "截至{}年底", G.SINCE_THIS_YEAR: "{}年以来", G.THIS_YEAR: "{}年", G.FIRST_HALF: "{}年上半年",
@@ -411,6 +412,8 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
     (:func:`reported_present`): the fact's period is what it says, the source's date only what dates it otherwise.
     A word whose period cannot be told is left as written; ``reply_year``: the year of the reply (:func:`_rules`)."""
     marks: list[Mark] = []
+    if not _ANY_RELATIVE_TIME.search(sentence):  # (most say none: their rules are not made)
+        return Dated(sentence, marks)
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
     for pattern, meaning, value, by in _rules(source, year, fact is not None and fact.kind == PLAN, reply_year):
         def swap(match: re.Match, meaning=meaning, value=value, by=by) -> str:

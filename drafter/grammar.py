@@ -123,9 +123,11 @@ UNITS = (
     "微克/立方米|毫克/立方米|毫克/升|微克每立方米|毫克每立方米|毫克每升|"  # a concentration (PM2.5年均浓度43微克/立方米, 41微克每立方米), not a bare 立方米
     f"个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|{'|'.join(AREA_UNITS)}|平方(?![公千米])|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
-    "元|家|个|项|件|卷(?![烟宗轴帘])|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|盏|箱|根(?![据本治源除系基])|车(?![道位间库站型辆次程牌身厢队主\\d])|"
+    "元|家|个|项|件|卷(?![烟宗轴帘])|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|(?:农|贫困|脱贫)?户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|片(?!区|长)|株|棵|棒|袋|尾(?![矿气款号数声部])|羽(?![毛绒])|盏|箱|根(?![据本治源除系基])|车(?![道位间库站型辆次程牌身厢队主\\d])|"
     # (平公里, 平米: 平方公里 and 平方米 as the press says them, 总共10.58平公里, hd36a; 平方 too, 铲除…菜地面积3700余平方, and 车 of
     # loads, 清理乱堆杂物260余车, hd38b — not 4车道, 车位, 车辆)
+    # (棒, 袋: of mushrooms' logs and bags, 食用菌110万棒, hd56b; 尾: of fish fry, 放流鱼苗300万尾 — not 尾矿, 尾款; 羽: of poultry,
+    # 出栏肉鸡120万羽 — not 羽毛球)
     # (盏: of lamps, 路灯252盏; 根: of cables and poles, 拆除报废光缆52根 — not 根据, 根本, hd48d; 箱: of hives and goods, 养殖1600余箱; 农户, 贫困户 after a count, 400余农户: of households;
     # 片: of courts and fields, 篮球场35片 — not a 片区, 片长; 头只: of livestock; 5人制足球赛: a game's format, no count of
     # people; 30万人口以下的: a population, a size; 8部门联合出台:
@@ -331,9 +333,24 @@ _CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内)[{CJK}]{{2,16}}?\d+(?
 _CLASSED_PLACE_AFTER = lazy(r"及?(?:以上|以下)(?:自然村|行政村|建制村|村民小组|村组|村|社区|乡镇|城镇|县|区|市)")
 
 
+# A share a subject holds of a whole, by its verb (民营企业贡献了全市近50%的地区生产总值、60%以上税收; 集聚了全省30%的高新技术企业):
+# the share is of the thing named after it, no threshold classing it (60%以上的税收: more than 60% of the tax, hd56c).
+SHARE_VERBS = ("贡献", "占据", "占有", "创造", "吸纳", "集聚", "聚集", "汇聚", "承担", "拥有")
+_SHARE_HELD = lazy(rf"(?:{words(SHARE_VERBS)})(?![率度值])了?[^，。；：！？]*$")
+
+
+def share_held(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` up to ``at`` holds a share's verb (:data:`SHARE_VERBS`): a percentage there is a share of
+    the thing named after it."""
+    return bool(_SHARE_HELD.search(text, max(text.rfind(c, 0, at) for c in "，。；：！？") + 1, at))
+
+
 def is_threshold(m: re.Match, text: str) -> bool:
-    """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done."""
+    """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done (nor a share held,
+    :func:`share_held`)."""
     if not (m.group("unit") or m.group("scale")) or m.group("unit") in COUNTERS:  # (a sum may go without its 元: 2亿以上)
+        return False
+    if m.group("unit") in ("%", "％") and share_held(text, m.start()):
         return False
     at = m.start("post") if m.group("post") else m.end()
     return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or _CLASSED_PLACE_AFTER.match(text, at) or (
@@ -525,6 +542,8 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
+# What a meeting or a speaker tells others of the work (会议通报上半年全市…; 局长总结了…的主要做法): its object an account of it.
+TELLING_VERBS = ("通报", "总结", "部署", "传达", "回顾", "介绍", "安排")
 # A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
 # (市县) (pattern text).
 _ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"
@@ -570,9 +589,10 @@ ITEM_NUMBER = rf"{ITEM_IS}|第({CN_NUMERAL}){NTH_STOP}"
 # short noun after 的 ending the clause, its topic set off by a comma too: 建设高标准农田，是保障国家粮食安全的重要基础;
 # not 是 after an adverb: 特别是…, 但是…, 还是…), not what was done: distill reads it as context, unless its first sentence
 # goes on to someone's work (…，在区委领导下，区科委带领…推进…; 我们…) or claims a rank; a draft's gap sends no clerk to it.
+# (or what anniversary it is: 2024年是中华人民共和国成立75周年，也是…, a report's review opening as on 开局之年, hd56c)
 VIEWPOINT = lazy(
     rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])，?是"
-    r"[^。；！？]{0,60}?的[^，。；：！？的]{1,6}(?=[，。；！？]|$)"
+    rf"[^。；！？]{{0,60}}?(?:的[^，。；：！？的]{{1,6}}|[\d{CN_DIGITS}]+周年)(?=[，。；！？]|$)"
 )
 # A suggestion's own numbering of its asks: 建议一： 对策二、 措施三 (group 1 is the number).
 ASK_NUMBER = rf"(?:建议|对策|措施)\s*({CN_NUMERAL})\s*[：:、，,．.]?"
@@ -635,9 +655,11 @@ DAY_TIME = "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)"
 OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回复如下|作如下(?:答复|回复)[：:]")
 # A suggestion's or proposal's own text: who proposes it in its form's fields (建议人：…, 领衔…), its
 # title (关于…的建议), and the line announcing its asks (为此建议：/ 现提出如下建议：/ 二、对策建议).
-# Its form's fields name who leads it (LEAD_FIELD: 领衔代表：, 提案人：, 提案单位：, 建议人：) and who signs with the lead
-# (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
-LEAD_FIELD = r"领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议)(?:人|者|单位)"
+# Its form's fields name who leads it (LEAD_FIELD: 领衔代表：, 领衔人：, 提案人：, 第一提案人：, 提案单位：, 建议人：, 提出人：,
+# 提出者：, 提出代表：; LEAD_LABEL: those and the lead's title alone or with 姓名, 代表：, 代表姓名：, 委员姓名：, which a reply's
+# head of fields says too) and who signs with the lead (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
+LEAD_FIELD = r"(?:第一)?(?:领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议|提出)(?:人|者|单位)|提出(?:代表|委员))"
+LEAD_LABEL = rf"(?:{LEAD_FIELD}|代表|委员)(?:姓名)?"
 COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
 # Members counted after one of them (刘磊等10位, 王芳等五名): co-signers, or an addressee's list (pattern text).
 MEMBERS_COUNTED = r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名]"
@@ -1149,6 +1171,9 @@ NATION = lazy(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|�
 # 市区两级财政, 市区镇三级) nor of the city's whole (全市区域内, rv15 4).
 URBAN_SCOPE = lazy(rf"建成区|(?<![{CJK}])城市|(?<=[全在对将的和与及把为从向])城市|城区|(?<![县全各省])市区(?![县镇乡两三级域])")
 RURAL_SCOPE = lazy(r"农村|乡村|村庄|行政村|自然村|村级|村民|乡镇")
+# Words saying where a measure is, no thing it is on: the settlements (URBAN_SCOPE, RURAL_SCOPE; 城乡, both), a county's or a
+# city's own ground (县城, 县域, 市域) and the place's scope (全县, 我市: LOCAL_SCOPES).
+WHERE_WORDS = lazy(rf"{URBAN_SCOPE.pattern}|{RURAL_SCOPE.pattern}|城乡|县城|县域|市域|{words(LOCAL_SCOPES)}")
 
 
 @lru_cache(maxsize=16384)
@@ -1230,6 +1255,15 @@ PEOPLES_ORGANISATIONS: tuple[tuple[str, str], ...] = (
 )
 # The short names a long name goes by whole after its place (县妇联; not 工会: 县总工会 writes itself so).
 PEOPLES_SHORT_NAMES = tuple(short for full, short in PEOPLES_ORGANISATIONS if len(full) > len(short) + 1)
+# Town and country, the two halves of a place's people and services (城镇和农村居民…, 城区、农村学校).
+TOWN_WORDS, COUNTRY_WORDS = ("城镇", "城市", "城区"), ("农村", "乡村")
+# Qualifiers naming the two halves of one whole, either of them before the thing they share (线上/线下心理工作室, 城区/农村
+# 学校): an ask on each half is one matter asked whole (增设线上、线下心理工作室), not two things.
+PAIRED_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    *((town, country) for town in TOWN_WORDS for country in COUNTRY_WORDS),
+    ("线上", "线下"), ("校内", "校外"), ("室内", "室外"), ("公办", "民办"), ("境内", "境外"), ("国内", "国外"),
+    ("省内", "省外"), ("市内", "市外"), ("县内", "县外"),
+)
 LEVEL_CHARS = "省市区县"
 # The level word of a place's name, one character each (鲤城区, 重庆市, 准格尔旗, 博尔塔拉州), which
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).

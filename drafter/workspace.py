@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .grammar import GOVERNMENT, PREFECTURE_WORD, TEAM_WORDS, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place
+from .grammar import (
+    GOVERNMENT, JURISDICTION_LEVELS, PREFECTURE_WORD, TEAM_WORDS, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place,
+)
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
@@ -65,13 +67,13 @@ DEFAULT_CLASSES = {
 
 # How a unit names itself in its own letters, by the word its name ends in (上海市科学技术委员会 →
 # 我委, 泉州市人民政府办公室 → 我办): the first entry that ends the name, in this order (办公室 before
-# 室, 委员会 before 会). A people's government names itself by its level (泌阳县人民政府 → 我县).
+# 室, 委员会 before 会). A people's government names itself by its level (泌阳县人民政府 → 我县; one of JURISDICTION_LEVELS,
+# 我省…我乡; 自治区 → 我区).
 SELF_WORDS = (
     ("委员会", "委"), ("管委会", "委"), ("办公厅", "厅"), ("办公室", "办"), ("办事处", "办"), ("中心", "中心"),
     ("大学", "校"), ("学校", "校"), ("公司", "公司"), ("集团", "集团"), ("银行", "行"),
     *((word, word) for word in (*"局厅委办院部署会所站处社馆", *TEAM_WORDS)),
 )
-GOVERNMENT_LEVELS = "省市区县州旗盟镇乡"  # 我省…我乡; 自治区 → 我区
 ANY_UNIT = "我单位"  # a name ending in none of these words
 
 
@@ -84,7 +86,7 @@ def self_name_of(name: str) -> str:
     if name.endswith(("）", ")")):  # 泉州市科学技术局（市知识产权局）
         name = name[:max(name.rfind("（"), name.rfind("("), 0)] or name
     for word in GOVERNMENT:
-        if name.endswith(word) and len(name) > len(word) and name[-len(word) - 1] in GOVERNMENT_LEVELS:
+        if name.endswith(word) and len(name) > len(word) and name[-len(word) - 1] in JURISDICTION_LEVELS:
             return f"我{name[-len(word) - 1]}"
     for word, self_word in SELF_WORDS:
         if name.endswith(word):
@@ -229,7 +231,7 @@ class Workspace:
         """How the bureau's letters name its own jurisdiction: 我 and its level (重庆市 → 我市,
         福建省 → 我省, 泌阳县 → 我县, 魏县 → 我县); None for a jurisdiction ending in no level word."""
         level = self.jurisdiction[-1:]
-        return f"我{level}" if level and level in GOVERNMENT_LEVELS and len(self.jurisdiction) >= 2 else None
+        return f"我{level}" if level and level in JURISDICTION_LEVELS and len(self.jurisdiction) >= 2 else None
 
     def in_own_words(self, phrase: str) -> str:
         """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own
@@ -605,7 +607,7 @@ def levels_of(name: str, jurisdiction: str) -> tuple[str, str]:
     """The bureau's level word as its letters say it (我州, 州人大常委会…: the place's, else the one its name opens with), and
     the level its place's bodies are of (地区 for a prefecture's, governed by a 行署)."""
     def level_of(word: str) -> str:
-        return word if word and word in GOVERNMENT_LEVELS else ""
+        return word if word and word in JURISDICTION_LEVELS else ""
 
     # (its name read only where its place says no level: reading it loads the place reader)
     level = level_of(jurisdiction[-1:]) or level_of(place_and_short_name(name)[0][-1:]) or "市"

@@ -237,8 +237,9 @@ def test_other_city_proposal_half_width(ws):
     assert set(by_start) == {"第一", "第二"}
     first = by_start["第一"]
     assert first.kind == DONE and first.period.year == 2023
+    # (the year's additions by their verb, 新认定, the stock they were added to without it: h307)
     assert [(g.raw, g.value, g.counts) for g in first.figures] == [
-        ("2,105家", 2105, "国家高新技术企业"), ("1.5万家", 1.5, "国家高新技术企业")]
+        ("2,105家", 2105, "新认定国家高新技术企业"), ("1.5万家", 1.5, "国家高新技术企业")]
     # 全年 in a reply dated June: the previous full year.
     assert by_start["第二"].period.year == 2023 and by_start["第二"].period.basis == "relative to document date"
     problem = next(f for f in ff.facts if "覆盖率" in f.text)

@@ -107,7 +107,7 @@ def test_a_newspapers_headline_credit_attribution_and_page_clutter_are_no_facts(
     texts = fact_texts(ff)
     assert "本报讯" not in texts and "记者" not in texts and "据介绍" not in texts and "据悉" not in texts
     assert "IE" not in texts and "12687" not in texts
-    assert [g.counts for f in ff.facts for g in f.figures if g.raw == "132家"] == ["市级工程技术研究中心和重点实验室"]
+    assert [g.counts for f in ff.facts for g in f.figures if g.raw == "132家"] == ["新增市级工程技术研究中心和重点实验室"]  # (the year's additions: h307)
     assert next(f for f in ff.facts if "组建97个" in f.text).kind == "done"
     assert next(f for f in ff.facts if "1076个" in f.text).kind == "done"
     assert next(f for f in ff.facts if f.text.startswith("下一步")).kind == "plan"

@@ -181,7 +181,7 @@ def test_web_page_proposal_facts(hangzhou):
     loans = fact_with(ff, "312亿元")
     assert (loans.period.year, loans.period.basis) == (2023, "relative to document date")
     g = figure(loans, "312亿元")
-    assert (g.value, g.scale, g.unit, g.counts) == (312, "亿", "元", "贷款")
+    assert (g.value, g.scale, g.unit, g.counts) == (312, "亿", "元", "新增贷款")  # (the year's additions: h307)
     assert figure(loans, "4600余家").value == 4600
     # 联合市财政局… opens with a verb, not with a place called 联合市
     assert fact_with(ff, "科创母基金，已参股").jurisdiction == "杭州市"

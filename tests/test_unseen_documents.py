@@ -225,7 +225,7 @@ def test_figures_listed_after_as_many_things_count_them_in_order(tmp_path, works
     counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
     assert counts["4210家"] == "高新技术企业" and counts["5375家"] == "科技型中小企业"
     assert counts["18.2%"] == "高新技术企业增长" and counts["25.6%"] == "科技型中小企业增长"
-    assert counts["3个"] == "国家级研发平台" and counts["5个"] == "省级研发平台"
+    assert counts["3个"] == "新增国家级研发平台" and counts["5个"] == "新增省级研发平台"  # (the verb of adding each item's: h307)
 
 
 def test_what_a_figure_counts_stops_at_a_verb_of_winning_or_of_change(tmp_path, workspace):

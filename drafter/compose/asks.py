@@ -20,9 +20,9 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, JURISDICTION_LEVELS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
-    COSIGNER_FIELD, LEAD_FIELD, LOCAL_SCOPES, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    MANNER_ADVERBS, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
+    COSIGNER_FIELD, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -82,8 +82,9 @@ def _figure_of_speech(clause: str) -> bool:
 
 
 def _only_purpose(sentence: str) -> bool:
-    """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。): no measure (聚焦…，组织… is)."""
-    return bool(PURPOSE.match(sentence)) and not _PAUSE.search(sentence)
+    """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。) or what harm the work averts
+    (:data:`AVERTED`: 防止内卷式恶性竞争。, hd56c): no measure (聚焦…，组织… is)."""
+    return bool(PURPOSE.match(sentence) or AVERTED.match(sentence)) and not _PAUSE.search(sentence)
 
 
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
@@ -138,11 +139,31 @@ EXAMPLE = lazy(rf"^(?:比如|例如|譬如|诸如|如(?![期实何今此同下�
 # An example naming a work on its own object: on a thing taken by 对/将/把 (对…运动场进行翻新硬化, 将…屋顶改琉璃瓦) or by a
 # verb of works (维修…道路), no kind its list closes with (等).
 _OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)})[^等]*$")
+# Who a suggestion asks to act, named before what it asks, at every level alike (建议市政府加大…, 由政府积极争取…, 县人民政府要…,
+# 我县积极争取…, 全区…, 请有关部门…): the reply's heading says what is done, never who is asked to do it (hd56b: 由政府积极争取项目资金
+# headed its section and went into the bureau's mouth, 下一步我局将…由政府…, where 我市积极争取… lost its 我市). Its parts (pattern
+# texts): the place as a whole or the writer's own (OWN_WHOLE: 我县, 全区, 本州 — 我/全/本 and a level of JURISDICTION_LEVELS, not
+# a word the level makes, 全市场, 本区域); the departments concerned (有关部门, 相关职能部门, 各部门); a government of a level or
+# of all (县政府, 区人民政府, 各级政府, 县政府有关部门); the words asking one to act (由, 请, 恳请, 建议: _ASKED_BY). A government
+# said bare (政府) is one asked after those words or before what it is to do (政府应…, 政府积极…: _DOING), not in a name
+# (政府购买服务, 政府投资项目); nor is any before the lead a unit takes (县政府牵头…, 由县政府统筹…: :data:`_UNIT_LEADS` drops
+# the unit with it).
+MODALS = ("应当", "应该", "应", "要", "需要")
+_DOING = rf"(?:{words(MODALS)})?(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)})"
+OWN_WHOLE = rf"[我全本][{JURISDICTION_LEVELS}](?![{LEVEL_NOUN_AFTER}])"
+_DEPARTMENTS = r"(?:(?:有关|相关|各)(?:职能)?|职能)部门"
+_GOVERNMENT = rf"(?:{words(GOVERNMENT)})(?:{_DEPARTMENTS})?"
+_LEVELLED = rf"(?:各级|[{JURISDICTION_LEVELS}]){_GOVERNMENT}"
+# (who should act, bare 政府 too: ACTOR, which also opens a title's matter led by who should act, 政府相关部门协调联动…)
+ACTOR = rf"{_LEVELLED}|{_GOVERNMENT}|{_DEPARTMENTS}"
+_UNIT_LEAD = "牵头|负责|统筹|会同有关部门"
+_ASKED_BY = rf"(?:由|请|恳请|建议)(?:{OWN_WHOLE}|{ACTOR})(?!{_UNIT_LEAD})"
+_ASKED = rf"{_ASKED_BY}|(?:{OWN_WHOLE}|{_LEVELLED}|{_DEPARTMENTS}|{_GOVERNMENT}(?={_DOING}))(?!{_UNIT_LEAD})"
 # The own place taken by 将/把 before what is done with it (将我市靓城提质行动向城乡结合部延伸: the matter is the action, hd48d).
-_OWN_PUT = rf"[将把](?:{words(LOCAL_SCOPES)})"
+_OWN_PUT = rf"[将把]{OWN_WHOLE}"
 _OWN_PUT_AT = lazy(rf"^{_OWN_PUT}(?=[\u4e00-\u9fff]{{2}})")
-# Words that frame an ask's phrase without saying what it asks.
-LEADING = lazy(rf"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府|{_OWN_PUT})+")
+# Words that frame an ask's phrase without saying what it asks: who is asked (above), how (进一步, 积极…), 建议 and 应.
+LEADING = lazy(rf"^(?:{_ASKED}|建议|{words(MODALS)}|进一步|切实|着力|大力|积极|持续|不断|{_OWN_PUT})+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 
@@ -217,6 +238,9 @@ class Ask:
     # the title's words its phrase shares with another ask, beyond the generic and the bureau's own place (应急预案 of
     # 推动建立…应急预案体系 beside 加强应急预案演练: set by the selection, :func:`~.select.ask_words`)
     shared: frozenset = frozenset()
+    # the words of the bureau's own field its text says (市场监管 of 强化市场监管执法 in a 市场监管局's draft: one word
+    # however long, said by its every fact; set by the selection, :func:`~.select.ask_words`)
+    own_field: tuple = ()
 
     @property
     def points(self) -> list[str]:
@@ -437,17 +461,21 @@ class Owed(str):
 
 MAX_OWED = 4
 HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
+# The verbs of a harm the work is to avert (防止内卷式恶性竞争, 杜绝…, 遏制…): its aim, said with the clause asking the work (the
+# deputy's heading: 强化市场监管执法，防止内卷式恶性竞争, :func:`_aimed`), no measure of its own.
+AVERTING_VERBS = ("防止", "避免", "杜绝", "遏制")
+AVERTED = lazy(rf"^(?:{words(AVERTING_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力, 改善学生用眼环境, 恢复正常通行,
 # 争取早日解决群众出行难问题): no measure a reply owes; nor is an end the ask serves (助推我市经济发展, 赋能…: PURPOSE_VERBS) or an
 # effect it builds (树立我市诸葛亮文化品牌效应, hd53b).
 _EFFECT_BUILT = r"树立[^，,。；;]{0,20}?(?:效应|形象|影响力|知名度|美誉度)"
-GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', '避免', '防止', '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT})")
+GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
-# What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要), before what is asked.
-MEASURE_FRAME = lazy(rf"^(?:建议)?(?:我市|全市|市政府|政府|各级政府|有关部门|相关部门)?(?:应当|应该|应|要|需要)?"
-                     rf"(?=(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)}))")
+# What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要: _ASKED; 由政府…, 请县政府…, whatever follows: _ASKED_BY),
+# before what is asked.
+MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{words(MODALS)})?|(?:{_ASKED}|建议)?(?:{words(MODALS)})?(?={_DOING}))")
 MIN_MEASURE = 8  # characters: a shorter sentence says no measure
 MAX_MEASURES = 120  # characters of an ask's measures a next step quotes
 REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
@@ -801,7 +829,7 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     for candidate in (body, text) if body is not text else (text,):
         found = _best_family(candidate)
         if found:
-            return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in found]
+            return _listed_asks(found, title, candidate)
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
     lines = _drop_title(text, title).split("\n")
     whole = "\n".join(strip_ordinal(line) for line in lines)
@@ -820,13 +848,51 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     one = not _SEVERAL.search(asking.strip().rstrip("。！!"))
     numbered = whole != "\n".join(lines)  # (a lone numbered ask, 一、持续推出…，引导…，推动…: one ask the deputy numbered)
     if one and not numbered and (labels or ASKING.match(asking.strip())) and len(clausal := _clause_asks(asking, core)) >= SEVERAL_CLAUSES:
-        return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in clausal]
+        return _listed_asks(clausal, title, asking)
     said = said if aimed and one and any(core[k:k + 3] in said for k in range(len(core) - 2)) else ""
     # (a lone numbered ask whose first sentence is its head, 一、加大对徐霞客及其游记的学习、宣传、普及。摘编出版…, is headed by
     # it as one of several would be, not by the title's matter: hd50a's part two headed 利用“徐霞客游保”资源推进文旅融合发展)
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
     return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
+
+
+MIN_SHARED = 2  # characters at least of the matter two halves share (心理工作室): no bare qualifier is one
+HALVES_JOINED = ("、", "", "和", "与", "及")  # how two halves are said together (线上、线下, 线上线下, 城区和农村)
+
+
+def _listed_asks(pieces: list[str], title: str, text: str) -> list[Ask]:
+    """The asks of the ``pieces`` a suggestion lists, each headed by its phrase (else the title's, :func:`_headed_by_title`);
+    two asking for the two halves of one whole made one (:func:`_halves_joined`: the title and ``text`` say how they join)."""
+    asks = [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in pieces]
+    out: list[Ask] = []
+    for ask in asks:
+        k, joined = next(((k, j) for k, kept in enumerate(out) if (j := _halves_joined(kept.phrase, ask.phrase, f"{title}\n{text}"))),
+                         (None, None))
+        if k is None:
+            out.append(ask)
+            continue
+        kept = out[k]
+        said = kept.text.replace(kept.phrase, joined, 1) if kept.phrase in kept.text else kept.text
+        # (what the later says besides its half kept: its text whole, unless it only says the earlier's again)
+        same = ask.phrase in ask.text and ask.text.replace(ask.phrase, kept.phrase, 1) == kept.text
+        out[k] = Ask(joined, said if same else f"{said}\n{ask.text}")
+    return out
+
+
+def _halves_joined(first: str, second: str, said: str) -> str | None:
+    """The one ask two ask phrases make when they differ only by the halves of one whole (:data:`~drafter.grammar.PAIRED_QUALIFIERS`)
+    before the matter they share (增设线上心理工作室, 增设线下心理工作室): the two joined as ``said`` (the title, the text) joins
+    them (增设线上、线下心理工作室, or 线上线下…), else by 、; None for asks on two things (增设图书馆, 增设体育馆: no halves) or
+    on another matter each (增设线上心理工作室, 开设线下心理热线)."""
+    for one, other in (*PAIRED_QUALIFIERS, *((b, a) for a, b in PAIRED_QUALIFIERS)):
+        at = first.find(one)
+        before, shared = first[:at], first[at + len(one):]
+        if at < 0 or len(shared) < MIN_SHARED or second != before + other + shared:
+            continue
+        ways = [before + a + join + b + shared for a, b in ((one, other), (other, one)) for join in HALVES_JOINED]
+        return next((w for w in ways if w in said), ways[0])
+    return None
 
 
 _SEVERAL = lazy(r"[。；;！!？?]")  # a sentence's or a point's end inside what is asked: several things asked
@@ -1225,7 +1291,7 @@ def carried_on(topic: str, going: bool = True) -> str | None:
 
 # A line of a form's particulars copied with the text (建议人：张某, 提案单位：民进临汾委员会, 联系电话：…, 附议人：…, 案由：…):
 # no ask. A label of the text itself (内容：, 建议内容：) goes, its text stays.
-FORM_LINE = lazy(rf"^(?:{LEAD_FIELD}|{COSIGNER_FIELD}|案由|案别|代表|委员|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
+FORM_LINE = lazy(rf"^(?:{LEAD_LABEL}|{COSIGNER_FIELD}|案由|案别|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
                  r"工作单位|单位|日期|时间|届次|年度|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
 TEXT_LABEL = lazy(r"^(?:建议|提案)?(?:主要)?(?:内容|正文)\s*[:：]\s*")
 
@@ -1305,7 +1371,7 @@ def _phrase(text: str, later: bool = False) -> str:
     if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
-    elif led := _led_in(parts, asked, first) or _pair(parts, asked, first):
+    elif led := _led_in(parts, asked, first) or _pair(parts, asked, first) or _aimed(parts, asked, first):
         return led
     return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
 
@@ -1352,6 +1418,16 @@ def _side_by_side(parts: list[str]) -> bool:
     """True for two parallel clauses, of as many Chinese characters each, MIN_CLAUSE to PAIRED (:func:`_pair`) — not one
     clause and a point after it (引进高端人才，完善服务)."""
     return len(parts) == 2 and len(parts[0]) == len(parts[1]) and all(MIN_CLAUSE <= len(p) <= PAIRED and is_cjk(p) for p in parts)
+
+
+def _aimed(parts: list[str], asked: list[str], first: str) -> str:
+    """The heading of a first sentence (``first``) whose first clause, asked, is followed by the harm it is to avert
+    (:data:`AVERTED`): the two as the sentence says them (强化市场监管执法，防止内卷式恶性竞争, as the real reply heads it, hd56c:
+    its 强化市场监管执法 alone left the aim to be offered as the ask's measure), when they fit MAX_PHRASE; "" else."""
+    if len(parts) < 2 or asked[:1] != parts[:1] or not AVERTED.match(parts[1]):
+        return ""
+    aimed = _COMMA.search(first).group().join(parts[:2])
+    return aimed if len(aimed) <= MAX_PHRASE and aimed in first else ""
 
 
 def paired(phrase: str) -> list[str]:
@@ -1431,7 +1507,7 @@ _CONVENING = lazy(r"^(?:组织|协调|会同|联合|召集)[^，,]{1,20}?等?(?:
 
 # A unit named as who should do what is asked (市科技局牵头建立…, 市财政局负责…): the reply's heading says
 # what is done, never who (the unit may be the bureau itself).
-_UNIT_LEADS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)(?:牵头|负责|统筹|会同有关部门)(?=[\u4e00-\u9fff]{{2}})")
+_UNIT_LEADS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)(?:{_UNIT_LEAD})(?=[\u4e00-\u9fff]{{2}})")
 # A unit taking its object by 将 (县交通运输局将该路段纳入农村公路建设项目): who should act and what on, no heading of
 # what is done (hd17 D7: 持续县交通运输局将…).
 _UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)将")
@@ -1440,7 +1516,7 @@ _UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政�
 _GIVE_TO = lazy(r"^对(.{2,}?)(?:给予|予以)(.{2,})$")
 _ENLARGE_TO = lazy(rf"^({words(PUSHING_VERBS)})对(.{{2,}})的(.{{2,}})$")
 _LISTED_ON = lazy(r"、[^、和及与]+")  # the items a list names after its first (…灌区续建配套、现代化改造)
-_PLACE_FIRST = lazy(r"^(?:我市|全市|本市|[\u4e00-\u9fff]{2,4}?(?:新区|经开区|高新区|区|县|市))(?=[\u4e00-\u9fff]{4})")
+_PLACE_FIRST = lazy(rf"^(?:{OWN_WHOLE}|[\u4e00-\u9fff]{{2,4}}?(?:新区|经开区|高新区|区|县|市))(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _giving_said(clause: str) -> str:

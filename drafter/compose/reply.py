@@ -30,7 +30,7 @@ from ..reply import (
 from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
+from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, in_passing, own_measures, split_remits
@@ -55,7 +55,7 @@ from .wording import LABELS, Wording, to_spans
 
 
 # A title's matter led by who should act (政府相关部门协调联动持续发力…, hd4's B222): no matter to say back
-ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门|各部门|职能部门)")
+ACTOR_LED = lazy(rf"^(?:{OWN_WHOLE})?(?:{ACTOR})")
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
@@ -530,20 +530,16 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
+            older = selection.old_plans.get(section.ask) if section else None  # the bureau's older plan there, quoted
+            gap = [Span(step, PLACEHOLDER, note=older_noted(PLAN_GAP_NOTE, older, plan))]
             if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
                 carried = running_practice(section, plan, ask.phrase) if section else None
-                worded = ((practice_item(carried, None, wording, plan) if carried else None)
-                          or [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
+                worded = (practice_item(carried, None, wording, plan, older) if carried else None) or gap
             else:
-                worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask))
-                          if section else [Span(step, PLACEHOLDER, note=PLAN_GAP_NOTE)])
+                worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask),
+                                          older) if section else gap)
                 if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context, ws):
-                    worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws)), True
-            older = selection.old_plans.get(section.ask) if section else None
-            if older:  # (an older plan of the bureau's on the ask: quoted to confirm, never "no plan", hd54c)
-                worded = [replace(s, note=s.note.replace(PLAN_GAP_NOTE, OLD_PLAN_NOTE.format(
-                    year=older[0].year, source=older[0].source.label() if older[0].source else "", said=older[1], plan=plan)))
-                          if s.note and PLAN_GAP_NOTE in s.note else s for s in worded]
+                    worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws), older), True
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -593,10 +589,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(labelled, plans_of)), {done_at, next_at - 1, next_at},
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
-    first = next((b for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)), None)
-    if first and not site and (restated or _says_the_lead_in("".join(s.text for s in first.spans[1:]), context, ws)):
+    listed = ["".join(s.text for s in b.spans[1:]) for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)]
+    if listed and not site and (restated or _says_the_lead_in(listed, context, ws)):
         # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c; …将继续发展非遗乡村康养游，
-        # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b)
+        # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b;
+        # …将加强A、增设B，重点做好以下工作： / （一）加强A。（二）增设B。: the asks the items list said before them, hd56a)
         blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
     if main and not plain:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
@@ -1723,18 +1720,19 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，本稿所用的计�
 OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的不必写）"
 
 
-PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
-# …where the base holds an older plan of the bureau's on it (:attr:`~.select.Selection.old_plans`): what it said, to confirm.
-OLD_PLAN_NOTE = ("已收集的材料中没有该方面近期的工作计划，只有{year}年的（{source}）：“{said}”请核实其中的举措是否仍适用，"
-                 "适用的按{plan}年的安排写明具体举措；不需要的，连同编号一起删去")
+NO_PLAN = "已收集的材料中没有该方面的工作计划"  # how a part-two item's comment opens where the base holds no plan for its ask
+# …where it holds an older plan of the bureau's there (:attr:`~.select.Selection.old_plans`): that plan, to confirm (older_noted)
+NO_RECENT_PLAN = "已收集的材料中没有该方面近期的工作计划，只有{last}年的（{where}）：“{said}”"
+OLDER_RUNS_ON = "请核实其中的举措是否延续到{plan}年。"
+PLAN_GAP_NOTE = NO_PLAN + "：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
 RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没有本单位此方面的工作计划，不宜照录原话作为本单位的下一步：请先核实此事由谁负责"
                      "（本单位、乡镇（街道）或其他部门）；属本单位的，写明{year}年的具体举措（做什么、何时完成）；由其他单位负责或"
                      "本单位配合的，写明责任单位及各自的安排")
-CARRY_ON_NOTE = ("已收集的材料中没有该方面的工作计划；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
+CARRY_ON_NOTE = (NO_PLAN + "；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
                  "列入的，补充具体举措后删去标记并清除高亮；不需要的，连同编号一起删去")
 RUNS_IN = "，其实施期含{year}年"
-ASKED_STEP_NOTE = ("已收集的材料中没有该方面的工作计划，此项按建议所提写成本单位的下一步，不是已定的计划：请核实是否列入{year}年计划，"
+ASKED_STEP_NOTE = (NO_PLAN + "，此项按建议所提写成本单位的下一步，不是已定的计划：请核实是否列入{year}年计划，"
                    "列入的写明具体举措，删去标记并清除高亮；不拟开展的，连同编号一起删去，需要时在答复中说明原因")
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
@@ -1813,8 +1811,26 @@ def _work_said(work: str, said: str) -> bool:
         m.group() in said for m in _WORK_FRAME.finditer(work) if m.group() in WORKS_VERBS)
 
 
+def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
+    """``note``, the comment of part two's item for an ask the base holds no plan of ``year`` for, naming the bureau's
+    ``older`` plan there (:attr:`~.select.Selection.old_plans`: its item and what it said) and asking whether it goes on in
+    ``year`` (:data:`OLDER_RUNS_ON`) — whatever the reply's class and however the item is said: in place of the note's "no
+    plan" (:data:`NO_PLAN`, :data:`NO_RECENT_PLAN`), else after it (:data:`STUB_PLAN`); ``note`` without one. hd54c's
+    2021 reply planned 继续向上级部门申报，争取有关资金、项目支持 on the ask: its C draft's comment said no plan, then its A and
+    B drafts' (the ask's words as the step) still did."""
+    if older is None:
+        return note
+    item, said = older
+    where = item.source.label() if item.source else ""
+    runs_on = OLDER_RUNS_ON.format(plan=year)
+    if note.startswith(NO_PLAN):
+        return NO_RECENT_PLAN.format(last=item.year, where=where, said=said) + runs_on + note.removeprefix(NO_PLAN).lstrip("，；：")
+    sep = "" if not note or note.endswith("。") else "。"  # (an empty note: the clause alone, to go after another's)
+    return f"{note}{sep}{STUB_PLAN.format(last=item.year, where=where, said=said)}{runs_on}"
+
+
 def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int, about: str = "", measures: str = "",
-                    in_text: bool = False, keys: list[str] | None = None) -> list[Span]:
+                    in_text: bool = False, keys: list[str] | None = None, older: tuple[Item, str] | None = None) -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for: its heading said as a
     next step, then a policy part one reports still in force carried on (``carry_on``,
     :func:`running_practice`: 进一步加大科技金融支持。深入实施《…三年行动方案（2024-2026年）》。, the practice
@@ -1823,7 +1839,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     a model of work it names (``carry_on`` again) — nothing of the draft's own; else what to write there (``plan_gap``:
     持续培育科技创新主体。【待补充：具体举措】), its step highlighted as no plan (:data:`ASKED_STEP_NOTE`), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
-    is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】.
+    is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】 (:data:`PLAN_GAP_NOTE`). Each way's
+    comment quotes the bureau's ``older`` plan there to confirm (:func:`older_noted`).
     ``about``: what the section answers (its ask, the draft's topic); ``keys``: its ask's key words (:func:`~.select.ask_keys`),
     KEY_RUN characters of one of which part one's items must say for the heading to be carried on (持续建设…“世界茶树发源地中心” of a centre
     the member asks the city to seek planning for, its items on other centres: hd26b)."""
@@ -1839,46 +1856,49 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     step = step and ws.in_own_words(step)  # (the bureau's step names its place as its lead-in does: 维修我县…, hd54b)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
-        standing = standing_item(step, section, wording, ws, year)
+        standing = standing_item(step, section, wording, ws, year, older_noted("", older, year))
         if standing:
             return standing
-    said = practice_item(carried, step, wording, year) if carried else None
+    said = practice_item(carried, step, wording, year, older) if carried else None
     if said:
         return said
-    asked = asked_plan(step, measures, wording, year) if in_text else None
+    asked = asked_plan(step, measures, wording, year, also=older_noted("", older, year)) if in_text else None
     if asked:
         return asked
     spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
     if step:  # the ask's words as the bureau's step, no plan behind it: no promise left plain, its work reported or not
         # (hd30b; 下一步，我厅将持续推动建立覆盖全行业、全过程的应急预案体系。 over part one's 预案 work, rs8 hd52c)
-        note = with_asked(ASKED_STEP_NOTE.format(year=year), measures, year)
+        note = with_asked(older_noted(ASKED_STEP_NOTE.format(year=year), older, year), measures, year)
         return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
-    return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
+    return [replace(s, note=with_asked(older_noted(PLAN_GAP_NOTE, older, year), measures, year)) if s.kind == PLACEHOLDER else s
+            for s in spans]
 
 
-def restated_gap(heading: str, wording: Wording, year: int, measures: str = "") -> list[Span]:
+def restated_gap(heading: str, wording: Wording, year: int, measures: str = "", older: tuple[Item, str] | None = None) -> list[Span]:
     """Part two's lone item on the lead-in's matter (``heading``, the one ask's, the title's) over no work of the bureau's
     there: what it will do, one placeholder (``plan_gap``: 【待补充：…方面的下一步举措】), its comment asking who is responsible
     (:data:`RESTATED_GAP_NOTE`, with the ``measures`` its ask proposes) — not the deputy's words as the bureau's step after
     a lead-in saying them too (根据您的建议，下一步我局将加快实施镇区雨污分流管网建设，… / 加快实施毛嘴镇镇区雨污分流管网建设。
     【待补充：具体举措】, hd52b). Among several asks each item keeps its ask's words, which tell the clerk what it answers
-    (hd17 D11, hd43b)."""
-    note = with_asked(RESTATED_GAP_NOTE.format(year=year), measures, year)
+    (hd17 D11, hd43b). The bureau's ``older`` plan there is quoted to confirm (:func:`older_noted`)."""
+    note = with_asked(older_noted(RESTATED_GAP_NOTE.format(year=year), older, year), measures, year)
     return [replace(s, note=note) if s.kind == PLACEHOLDER else s
             for s in wording.spans("plan_gap", matter=aspect(unframed_topic(heading)))]
 
 
-def practice_item(carried: tuple[str, Item], step: str | None, wording: Wording, year: int) -> list[Span] | None:
+def practice_item(carried: tuple[str, Item], step: str | None, wording: Wording, year: int,
+                  older: tuple[Item, str] | None = None) -> list[Span] | None:
     """Part two's item carrying on the practice part one reports still running (``carried``,
     :func:`running_practice`) after the lead ``step`` (``carry_on``: 深入实施《…方案》。), highlighted and flagged
-    【待核实：是否列入2026年计划】, its source in the comment; None when a workspace's template says none of it."""
+    【待核实：是否列入2026年计划】, its source in the comment (and the bureau's ``older`` plan there, :func:`older_noted`);
+    None when a workspace's template says none of it."""
     practice, item = carried
     policy = practice if practice.startswith("《") else None
     spans = wording.spans("carry_on", step=step, policy=policy, model=None if policy else practice)
     if practice not in "".join(s.text for s in spans):
         return None
-    note = CARRY_ON_NOTE.format(practice=practice, year=year, source=item.source.label() if item.source else "第一部分",
-                                why=RUNS_IN.format(year=year) if policy else "")
+    note = older_noted(CARRY_ON_NOTE.format(practice=practice, year=year, source=item.source.label() if item.source else "第一部分",
+                                            why=RUNS_IN.format(year=year) if policy else ""), older, year)
     return _flagged_whole(spans, carry_on_mark(year), note, [item.fact.id], f"carry:{item.fact.id}")
 
 
@@ -1961,22 +1981,35 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
     return _flagged_whole(spans, carry_on_mark(year), note, ids, f"standing:{ids[0]}")
 
 
-def _says_the_lead_in(item: str, context: dict, ws: Workspace) -> bool:
-    """Whether part two's first ``item`` opens on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as its
-    first clause (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37), the town it names aside
-    (加快实施毛嘴镇镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b)
-    and the own place said either way (规范景德镇陶瓷… says 规范我市陶瓷…, the lead-in's own words,
-    :meth:`~drafter.workspace.Workspace.in_own_words`: hd53a)."""
-    said = [p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p]
-    first = re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0]
-    return any(p in {first, without_town(first), ws.in_own_words(first), ws.in_own_words(without_town(first))} for p in said)
+_LEADS_JOINED = lazy(r"^[、，,；;\s]+")  # what joins the matters a lead-in lists (…心理健康问题、增设…)
+
+
+def _says_the_lead_in(items: list[str], context: dict, ws: Workspace) -> bool:
+    """Whether part two's first ``items`` open on the matter its lead-in names (``carry_on``, ``concern``), 继续 aside, as
+    their first clauses: the first's alone (not 城市更新决策广泛征求群众意见 after …将深入推进城市更新，: another matter, hd37), or
+    the first few's joined as the lead-in lists them (…将加强关注人民群众心理健康问题、增设线上、线下心理工作室， / （一）加强关注
+    人民群众心理健康问题。（二）增设线上、线下心理工作室。: the asks said twice, hd56a); each the town it names aside (加快实施毛嘴镇
+    镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b) and the own place
+    said either way (规范景德镇陶瓷… says 规范我市陶瓷…, the lead-in's own words, :meth:`~drafter.workspace.Workspace.in_own_words`:
+    hd53a)."""
+    leads = [re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0] for item in items]
+    for rest in (p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p):
+        for lead in leads:
+            said = next((f for f in (lead, without_town(lead), ws.in_own_words(lead), ws.in_own_words(without_town(lead)))
+                         if f and rest.startswith(f)), None)
+            if said is None:
+                break
+            rest = _LEADS_JOINED.sub("", rest[len(said):])
+            if not rest:
+                return True
+    return False
 
 
 def _restates_the_lead_in(item: list[Span], context: dict, ws: Workspace) -> bool:
     """Whether a part-two ``item`` is its ask's words as the bureau's step over no work of it (:func:`worded_plan_gap`'s
     asked step) saying the matter the lead-in names (:func:`_says_the_lead_in`)."""
     return any(s.group and s.group.startswith("asked-step:") for s in item) and _says_the_lead_in(
-        "".join(s.text for s in item), context, ws)
+        ["".join(s.text for s in item)], context, ws)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

@@ -42,6 +42,7 @@ import datetime as dt
 import math
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -53,8 +54,8 @@ from ..grammar import (
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES,
     MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN, PREFECTURE_WORD,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT,
-    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WORKS_VERBS,
-    WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
+    WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_matters, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -642,13 +643,18 @@ def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
 
 
-def says_point(text: str, point: str, ws: Workspace) -> bool:
-    """True when ``text`` says a run of words of an ask's ``point`` (longer than WORD_MAX: 信息化项目 of 从源头上规范信息化项目
-    审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…全覆盖, hd25b), nor
-    one word run on from the bureau's own place (:func:`without_own_places`: 景德镇陶瓷 of 促进景德镇陶瓷市场…发展 in 近年来景德镇
-    陶瓷产业发展保持良好态势, only 陶瓷 of it the point's, hd53a)."""
-    point = without_own_places(point, ws)
-    return any(len(w) > WORD_MAX for w in shared_words(text, (bigrams(point) - GENERIC) & bigrams(text)))
+def point_words(point: str, ws: Workspace) -> frozenset[str]:
+    """The words (bigrams) of an ask's ``point`` that :func:`says_point` looks for: beyond the generic, and none run on from
+    the bureau's own place (:func:`without_own_places`: 景德镇陶瓷 of 促进景德镇陶瓷市场…发展 in 近年来景德镇陶瓷产业发展保持良好态势,
+    only 陶瓷 of it the point's, hd53a). Worked out once an ask, not for each text weighed."""
+    return bigrams(without_own_places(point, ws)) - GENERIC
+
+
+def says_point(text: str, words: frozenset[str]) -> bool:
+    """True when ``text`` says a run of an ask's point's ``words`` (:func:`point_words`) longer than WORD_MAX (信息化项目 of
+    从源头上规范信息化项目审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…
+    全覆盖, hd25b)."""
+    return any(len(w) > WORD_MAX for w in shared_words(text, words & bigrams(text)))
 
 
 def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
@@ -803,19 +809,24 @@ def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> list[Item]:
 
 def thing_named(phrase: str) -> str:
     """What an ask's ``phrase`` names past the manners, verbs and places opening it (建立苹果无病毒采穗圃 → 苹果无病毒采穗圃,
-    积极推广竹林林下种植模式 → 竹林林下种植模式, 贯通自新村与涉县消防通道 → 消防通道: :func:`~.asks.past_places`): the thing, its
-    kind or crop first."""
+    积极推广竹林林下种植模式 → 竹林林下种植模式, 贯通自新村与涉县消防通道 → 消防通道: :func:`~.asks.past_places`; 加快推进县城老旧小区
+    改造 → 老旧小区改造: :data:`~drafter.grammar.WHERE_WORDS`): the thing, its kind or crop first."""
     thing = MANNER.sub("", phrase)
     verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS)
     while verb := max((v for v in verbs if len(v) > 1 and thing.startswith(v) and len(thing) > len(v) + 1), key=len, default=None):
         thing = MANNER.sub("", thing[len(verb):])
-    return past_places(thing)
+    thing = past_places(thing)
+    where = WHERE_WORDS.match(thing)
+    return thing[where.end():] if where and len(thing) - where.end() >= 2 else thing
 
 
 def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
-    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) and its other names (:mod:`.synonyms`: 防火 of
-    消防), none where that is a word of official prose; and all the thing's words, those names' too."""
+    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) past the bureau's own field, as past a place
+    (:func:`own_fields`: 执法 of 强化市场监管执法 in a 市场监管局's base, whose every fact says 市场, hd56c), and its other names
+    (:mod:`.synonyms`: 防火 of 消防), none where that is a word of official prose; and all the thing's words, those names' too."""
     thing = thing_named(phrase)
+    field = next((w for w in sorted(own_fields(ws), key=len, reverse=True) if thing.startswith(w)), "")
+    thing = thing[len(field):] if len(thing) >= len(field) + 2 else thing
     if thing[:2] not in phrase_key(thing):
         return [], frozenset()
     opening = [thing[:2], *(o for m, others in equivalents(thing, ws).items() if thing.startswith(m) for o in others)]
@@ -934,12 +945,16 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
     base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart) — those of its phrase and
     the title set as its :attr:`~.asks.Ask.shared` words (:func:`on_ask` counts them said, hd52c), the base's common ones not
-    (科技创新 of two asks in a science bureau's base is no matter of either, rv17)."""
+    (科技创新 of two asks in a science bureau's base is no matter of either, rv17). The words of the bureau's own field it says
+    (:func:`own_fields`) are set as its :attr:`~.asks.Ask.own_field`: one word however long (:func:`_one_word`), never
+    all a fact says of the ask; they stay among its words, as its place does not, for they may say what is asked (教育投入
+    of 加强教育基础设施建设投入 in a 教育局's draft: 教育投入逐年加大，近四年县累计投入教育经费…, hd42a)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
              | bigrams(HUA.sub("", without_place_names(without_own_places(a.text, ws), a.phrase))) for a in asks]
     share = word_share(index)
+    fields = own_fields(ws)
 
     def telling(g: str) -> bool:  # (a word of one ask's or of several, as the base's facts tell them apart)
         return "的" not in g and not (share and share(g) > COMMON_SHARE)
@@ -950,6 +965,7 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
         out.append(frozenset(filter(telling, own - GENERIC - others)))
         asks[k].shared = frozenset(filter(telling, own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
                                           - _seams(asks[k].phrase)))
+        asks[k].own_field = tuple(w for w in fields if w in asks[k].text)
     return out
 
 
@@ -1048,8 +1064,10 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     governing its facility (:func:`~.synonyms.governing_fields`), said whole, is the matter itself. The title's matter the
     phrase shares with the other asks (:attr:`~.asks.Ask.shared`: 应急预案 of 推动建立…应急预案体系 beside 加强应急预案演练,
     which left the first its qualifiers, 覆盖全行业, 全过程, no reply says, hd52c) counts towards the words, and a fact saying the thing the
-    phrase ends on (its key word's head, its own word) needs one word fewer. Its sentences scoped to
-    the other settlement than the ask's are no part of it there (:func:`in_settlement`)."""
+    phrase ends on (its key word's head, its own word) needs one word fewer. Those words are not the bigrams of one word
+    alone (:func:`_one_word`: 市场监管, said by every fact of a 市场监管局, is no answer to 强化市场监管执法, hd56c). Its sentences
+    scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`). It says a word of the thing
+    the ask names (:func:`says_thing`), not only where and what work (县城, 改造 of 加快推进县城老旧小区改造 in a paragraph on 公厕)."""
     scoped = in_settlement(fact.text, ask.text)
     if not scoped:
         return False
@@ -1068,13 +1086,31 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     said = (own | ask.shared) & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
-    head = next((k[-2:] for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    last = _end_key(ask)
+    head = last[-2:] if last else None
     need = MIN_ASK_SHARED - (head in own and head in said)
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
-    return ((len(said) >= need or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
-            and names_object(fact.text + about, ask))
+    counted = len(said) >= need and not _one_word(fact.text + about, said, ask)  # (one word's bigrams are no words enough)
+    return ((counted or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
+            and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask))
+
+
+def _one_word(text: str, said: frozenset[str], ask) -> bool:
+    """True when the ask's words ``said`` in ``text`` all lie in one run of characters ``text`` shares with the ask
+    (:func:`shared_words`) of WORD_MAX characters at most, or inside a word of the bureau's own field however long
+    (:attr:`~.asks.Ask.own_field`: 市场监督管理): one word, not the several its overlapping bigrams are — a qualifier of what
+    the phrase asks (营商, 商环, 环境 of 营商环境: 民营企业…需要良好的营商环境 is no answer to 加强营商环境立法工作; 市场监管 of
+    强化市场监管执法, said by every fact of a 市场监管局: 局长石学斌总结了…全市市场监管部门聚焦消费领域痛点难点卡点, hd56c) —
+    unless the word is the thing the phrase asks on: the head of one of its key words (:attr:`~.asks.Ask.matter_keys`, a
+    noun's head last: 环境质量 of 改善生态环境质量, hd24a) or another name of one of its words (:attr:`~.asks.Ask.
+    phrase_synonyms`: 科技创新 of 科创带, hd44a). 科技成果转化 is more than one word. A bigram of a function character
+    (:data:`~drafter.grammar.FUNCTION_CHARS`: 的营 of 的营商环境) lengthens none."""
+    grams = frozenset(g for g in bigrams(text) & (bigrams(ask.text) | said) if not FUNCTION_CHARS & set(g))
+    runs = [r for r in shared_words(text, grams) if said & bigrams(r)]
+    return len(runs) == 1 and (len(runs[0]) <= WORD_MAX or any(runs[0] in w for w in ask.own_field)) and not any(
+        w in runs[0] for w in (*(k[-2:] for k in ask.matter_keys), *ask.phrase_synonyms.split()))
 
 
 def in_settlement(text: str, asked: str) -> str:
@@ -1086,6 +1122,12 @@ def in_settlement(text: str, asked: str) -> str:
     sentences = split_sentences(text)
     kept = [s for s in sentences if settlement(s) in (None, theirs)]
     return text if len(kept) == len(sentences) else "".join(kept)
+
+
+def _end_key(ask, fits: Callable[[str], bool] = lambda k: True) -> str | None:
+    """The first of the ask's key words (:attr:`~.asks.Ask.matter_keys`) that its phrase ends on and that ``fits``: the thing
+    the work is asked on, named last with its qualifiers (市区部分路段宽幅绿化带 of 改造提升市区部分路段宽幅绿化带); None when none."""
+    return next((k for k in ask.matter_keys if ask.phrase.endswith(k) and fits(k)), None)
 
 
 THING_KEY = 2 * HEADED  # characters: a key word this long names a thing with its qualifiers (市区部分路段宽幅绿化带)
@@ -1105,8 +1147,7 @@ def names_object(text: str, ask) -> bool:
     text says what the key asks of its site or thing (:func:`says_asked_of`)."""
     if not says_asked_of(text, ask):
         return False
-    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)
-                 and (len(k) >= THING_KEY or _names_other_site(text, ask.text))), None)
+    last = _end_key(ask, lambda k: len(k) >= THING_KEY or _names_other_site(text, ask.text))
     if last is None or last[-2:] in text or any(w in text for w in ask.phrase_synonyms.split()):
         return True
     return any(last[k:k + KEY_SPAN] in text for k in range(len(last) - KEY_SPAN + 1))
@@ -1119,7 +1160,7 @@ def says_asked_of(text: str, ask) -> bool:
     hd55c) — or is what the phrase asks of a thing (after 的: 安葬范围 of 明确农村公益性公墓的安葬范围) and ``text`` does not say
     its head (its last word beyond the generic: 范围; 养护 of 日常养护, 养护水平), whatever it says of the thing: the thing alone
     (农村公益性公墓建设补助资金, 殡葬改革 — the thing's synonyms) is another ask's matter (hd55a)."""
-    last = next((k for k in ask.matter_keys if ask.phrase.endswith(k)), None)
+    last = _end_key(ask)
     if last is None:
         return True
     if any(not (site[:-len(kind)] in text or kind in text) for site, kind in _key_sites(last)):
@@ -1128,6 +1169,42 @@ def says_asked_of(text: str, ask) -> bool:
         return True
     head = next((w for w in (last[k - 2:k] for k in range(len(last), 1, -2)) if w not in GENERIC), None)
     return head is None or head in text
+
+
+# What of an ask's key word names no thing (:func:`thing_grams`): where the work is (WHERE_WORDS) and the work done (改造, 建设).
+_NOT_THING = lazy(rf"{WHERE_WORDS.pattern}|{alternation(WORKS_VERBS, FOUNDING_VERBS)}")
+
+
+@lru_cache(maxsize=4096)
+def thing_grams(key: str) -> frozenset[str]:
+    """The words (bigrams) of what an ask's key word names: its runs past the places it opens on (:func:`~.asks.past_places`:
+    景德镇 of 景德镇陶瓷), the words saying where (:data:`~drafter.grammar.WHERE_WORDS`: 县城, 城区, 农村), the verbs of the work
+    done (改造, 建设, 新建) and official prose (GENERIC), none across them — 老旧, 旧小, 小区 of 县城老旧小区改造, not its 县城,
+    城老 or 改造."""
+    key = past_places(key)
+    kept = [True] * len(key)
+    cut = [m.span() for m in _NOT_THING.finditer(key)] + [(k, k + 2) for k in range(len(key) - 1) if key[k:k + 2] in GENERIC]
+    for start, end in cut:
+        kept[start:end] = [False] * (end - start)
+    return frozenset(key[k:k + 2] for k in range(len(key) - 1) if kept[k] and kept[k + 1] and is_cjk(key[k:k + 2]))
+
+
+def says_thing(text: str, ask) -> bool:
+    """True when ``text`` says a word of a thing the ask names (:func:`thing_grams`): of the thing its phrase names
+    (:func:`thing_named`: 平台 of 建设高能级创新平台, whose key word is 高能级 alone) or of one of its key words (:func:`ask_keys`: of its
+    points too, 技术 of 技术交易), beyond the words the base says all over (:attr:`~.asks.Ask.broad_words`) — or the ask names none.
+    The words it shares with the ask's phrase beyond those are where the work is and what work it is: 加快推进县城公厕建设，
+    新建改造县城公厕8座 shares with 加快推进县城老旧小区改造 its 加快推进, 县城 and 改造, and is on 公厕, not on 小区. A word the
+    phrase's synonyms give says it too (检查 of 监管: :attr:`~.asks.Ask.phrase_synonyms`)."""
+    things = _things(ask.phrase, tuple(ask_keys(ask))) - ask.broad_words
+    return not things or any(g in text for g in things) or any(w in text for w in ask.phrase_synonyms.split())
+
+
+@lru_cache(maxsize=1024)
+def _things(phrase: str, keys: tuple[str, ...]) -> frozenset[str]:
+    """:func:`says_thing`'s words of the things an ask's ``phrase`` and its key words name, remembered: every fact weighed
+    against the ask asks again."""
+    return frozenset().union(thing_grams(thing_named(phrase)), *(thing_grams(k) for k in keys))
 
 
 def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
@@ -1759,9 +1836,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
             background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+            points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
-                         or (not i.stale and any(says_point(i.fact.text, point, ws) for point in asks[k].points))
+                         or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
@@ -2978,6 +3056,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 continue  # last year's plan to confirm says what the ask is about, not the bureau's field only
             if not says_asked_of("".join(s for _, s in body), ask):
                 continue  # (公墓建设资金 under 明确农村公益性公墓的安葬范围: the thing's, not what is asked of it, hd55a)
+            if not says_thing("".join(s for _, s in body), ask):
+                continue  # (县城公厕建设 under 加快推进县城老旧小区改造: its place and verbs, not its thing)
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
             if len(body) > most:  # the ones densest in the ask's words, in their order
                 best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:most]
@@ -3420,10 +3500,12 @@ ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")
 
 def unframed_topic(phrase: str) -> str:
     """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``), the 问题 a
-    verb of solving takes kept (:data:`SOLVING`: 协调解决…周边土地问题, not …周边土地。 of hd22c); the phrase itself when nothing
-    else is left."""
-    if phrase.endswith("问题") and any(w in phrase for w in SOLVING):
-        return phrase.removeprefix("关于")
+    verb takes kept: one of solving (:data:`SOLVING`: 协调解决…周边土地问题, not …周边土地。 of hd22c), or the verb a phrase
+    opens on (:data:`~.asks.ASK_VERB`: 加强关注人民群众心理健康问题, as its heading says it, not …心理健康。 of hd56a); the
+    phrase itself when nothing else is left."""
+    unframed = phrase.removeprefix("关于")
+    if unframed.endswith("问题") and (any(w in unframed for w in SOLVING) or ASK_VERB.match(unframed)):
+        return unframed
     return ASPECT_FRAME.sub("", phrase) or phrase
 
 
@@ -4186,9 +4268,11 @@ NAMED_LANDMARK = lazy(r"(?!革命|红色|文物|考古|历史|工业|古代|各�
                       r"[\u4e00-\u9fff]{2}(?P<kind>纪念馆|纪念碑|纪念园|陈列馆|博物馆|故居|旧址|遗址|陵园)")
 
 
+@lru_cache(maxsize=1024)
 def _key_sites(key: str) -> tuple[tuple[str, str], ...]:
     """The named sites (:data:`NAMED_SITE`) and landmarks (:data:`NAMED_LANDMARK`) an ask's key word names, each with its
-    kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆)."""
+    kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆); remembered, since :func:`says_asked_of` asks again for every fact found on
+    the ask."""
     sites = [(m.group(), m.group()[2:]) for m in NAMED_SITE.finditer(key)]
     return tuple(sites + [(m.group(), m.group("kind")) for m in NAMED_LANDMARK.finditer(key)])
 
@@ -4719,9 +4803,15 @@ def in_own_field(text: str, ws: Workspace) -> bool:
     """True when ``text`` says a word of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of
     市统计局; 文化, 旅游 of 县文化和旅游局, each side of its 和) — not across 人民|政府 (民政 of 市民政局: 经三届市人民政府第11次常务会议研究审议通过，现将《…殡葬管理办法》
     印发给你们 is the city government's, hd51a)."""
-    fields = {w for name in (ws.name, ws.short_name) if name for m in unit_matters(name) for w in (m, *m.replace("与", "和").split("和"))}
     text = text.replace(*GOVERNMENT)
-    return any(len(w) >= 2 and w in text for w in fields)
+    return any(w in text for w in own_fields(ws))
+
+
+def own_fields(ws: Workspace) -> frozenset[str]:
+    """The words of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of 市统计局; 市场监督管理,
+    市场监管 of 珠海市市场监督管理局; 文化, 旅游 of 县文化和旅游局, each side of its 和), none shorter than two characters."""
+    return frozenset(w for name in (ws.name, ws.short_name) if name for m in unit_matters(name)
+                     for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2)
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

@@ -1347,7 +1347,9 @@ def on_topic_clauses(sentence: str, words) -> str:
     of ``words`` (``…推动建设中试验证平台28个，修订…，落实国潮泉州系列活动方案，面向全市征集发布
     科技智能新品176项…`` on 中试验证 ends after the 28个), at the end of a ；-part. Only a tail goes, so what stays still
     reads as written; short clauses and clauses of figures right after a kept one (``累计达84个``,
-    ``新增异地研发孵化机构13家``: its results) go on with it. A sentence of ；-parts each on a field of its own first loses
+    ``新增异地研发孵化机构13家``: its results) go on with it, and so does the clause closing what a kept verb of telling still
+    waits for (:data:`_TOLD_OPEN`: 总结了2023年全市市场监管部门聚焦消费领域痛点难点卡点， needs its 回应关切、解决纠纷、化解矛盾的主要
+    做法和取得成效 — its object — to read, hd56c). A sentence of ；-parts each on a field of its own first loses
     the parts off ``words`` (:func:`on_topic_parts`)."""
     sentence = on_topic_parts(sentence, words)
     parts = clauses(sentence)
@@ -1360,6 +1362,8 @@ def on_topic_clauses(sentence: str, words) -> str:
                                      or FRAME_CLAUSE.match(parts[last].strip("，, "))  # (and what it frames)
                                      or MEANS_CLAUSE.search(parts[last].strip("，, "))):
         last += 1
+    if _TOLD_OPEN.search("".join(parts[: last + 1])):  # (what the kept part tells runs on to the clause closing it)
+        last = _told_closed(parts, last)
     if last == len(parts) - 1:
         return sentence
     while last > on[-1] and OPENS_CLAUSE.match(parts[last].strip("，, ")):  # …的责任，近几年来，[cut]: no end
@@ -1371,6 +1375,23 @@ def on_topic_clauses(sentence: str, words) -> str:
 
 
 SHORT_CLAUSE = 8
+# A verb of telling (:data:`~drafter.grammar.TELLING_VERBS`: 总结了…) whose object, no 的 closing it yet, runs on past the
+# clause: an account named after a 的 in a clause to come (:data:`_TOLD_CLOSED`).
+_TOLD_OPEN = lazy(rf"(?:{G.words(G.TELLING_VERBS)})了?[^的。；;！？]*$")
+# A clause closing such an object on the account's noun (…化解矛盾的主要做法和取得成效，: :data:`~drafter.grammar.HEADING_END_WORDS`).
+_TOLD_CLOSED = lazy(rf"的[^的，,；;。！？]{{0,8}}?(?:{G.words(G.HEADING_END_WORDS)})[，,。！？]?$")
+_PART_END = lazy(r"[；;。！？]")
+
+
+def _told_closed(parts: list[str], last: int) -> int:
+    """The clause of ``parts`` after ``last`` closing the object a verb of telling left open (:data:`_TOLD_CLOSED`), in
+    the same ；-part; ``last`` where none does."""
+    for n in range(last + 1, len(parts)):
+        if _TOLD_CLOSED.search(parts[n]):
+            return n
+        if _PART_END.search(parts[n]):
+            break
+    return last
 # Words a ；-part shares with the topic to stay, and the share of those the part most on it shares (社区 of 城乡社区治理…社区志愿服务站,
 # 年人 of 未成年人 beside 敬老, 老院, 社区, 幸福, 食堂… of 改造提升7处敬老院、运营兴办30处社区幸福食堂: in passing)
 PART_SHARED = 2

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, MEMBERS_COUNTED, CPPCC_COMMITTEE, LEAD_FIELD, PARTY_COMMITTEE, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
+from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, MEMBERS_COUNTED, CPPCC_COMMITTEE, LEAD_LABEL, PARTY_COMMITTEE, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 
@@ -146,10 +146,10 @@ def addressed_name(proposer: str | None) -> str | None:
     return TITLED.sub("", proposer.strip()) or proposer
 
 
-# The lead proposer's field in a suggestion's own text (提案人：李洁等委员, 领衔代表：王艳): its value up to a space or
+# The lead proposer's field in a suggestion's own text (提案人：李洁等委员, 领衔代表：王艳, 提出人：马万喜等10位代表): its value up to a space or
 # a field after it, and the co-signers it lists in brackets after it (领衔代表：廖俊（廖俊、许胜力…王爱群等8位代表）,
 # 领衔代表：廖俊（附议：许胜力、…）: hd34c); 附议人 and 联名人 name no lead.
-_LEAD_FIELD = lazy(rf"^\s*(?:{LEAD_FIELD}|代表|委员)\s*[:：]\s*([^\s，,；;：:（(]{{2,30}})(?:[（(]([^（()）\n]{{2,400}})[）)])?",
+_LEAD_FIELD = lazy(rf"^\s*(?:{LEAD_LABEL})\s*[:：]\s*([^\s，,；;：:（(]{{2,30}})(?:[（(]([^（()）\n]{{2,400}})[）)])?",
                    re.M)
 
 

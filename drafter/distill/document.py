@@ -32,14 +32,16 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     the codes of the bureau's own document numbers (:func:`own_codes`): a document naming no issuer whose number has one
     of them (泉科函〔2025〕81号 where the base holds 泉科函〔2026〕102号 of the bureau's), or one spelling the bureau's name
     (:func:`spells_name`), is the bureau's; another unit's code names no issuer (the unit it stands for is not known). ``place``: the document's place as the clerk corrected it
-    in its fact file (:func:`drafter.facts.store.corrected_place`), read for it."""
+    in its fact file (:func:`drafter.facts.store.corrected_place`), read for it — and for every statement reading the place the
+    clerk rejected (the one read for the document), as the merge places a curated fact of it (hd56a)."""
     doc = without_marks(doc)
     out = outline(doc)
     meta, written = read_metadata(doc, out, ws)
     code = number_code(meta.number)
     if meta.issuer is None and code and (code in set(own_codes) or spells_name(code, ws.name)):
         meta.issuer, meta.jurisdiction = ws.name, meta.jurisdiction or ws.jurisdiction
-    meta.jurisdiction = place or ws.own_spelling(meta.jurisdiction) or other_levels_place(meta.issuer, doc, ws)
+    read = ws.own_spelling(meta.jurisdiction) or other_levels_place(meta.issuer, doc, ws)
+    meta.jurisdiction = place or read
     year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
     if meta.kind == REPLY and meta.document_year() is None:
         # the session's year (its id stays undated-…: the year is the base's reading, not the page's), else the days its
@@ -51,7 +53,7 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     doc_year = text_year(meta)
     if doc_year and doc_year != out.year:
         out = outline(doc, doc_year)
-    facts = build_facts(out, meta, ws, written)
+    facts = build_facts(out, meta, ws, written, read if place and read != place else None)
     for fact in facts if not place else ():  # (the workspace's own places spelt as it spells them: 楚雄彝族自治州 is its 楚雄州)
         fact.jurisdiction = ws.own_spelling(fact.jurisdiction)
         for figure in fact.figures:

@@ -104,7 +104,7 @@ import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
@@ -117,9 +117,10 @@ from ..grammar import (
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEAKER_LINE,
-    SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS, TRANSMITTAL, TURN_OPENERS, UNIT_END,
-    VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS, WORK_FINISHED, WORK_VERBS,
-    YEARS_SPAN, YEAR_OPENING, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit, target_years, words,
+    SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS, TRANSMITTAL,
+    TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
+    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
+    target_years, words,
 )
 from ..frame import formula_patterns, without_formulas
 from ..model import POSTED_EARLY_BY, CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
@@ -132,7 +133,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, R
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, Outline, Unit, default_class, estimates_year, heading_class, latest_year, list_entry,
+from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, latest_year, list_entry,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
@@ -229,6 +230,13 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
 _HALF_ALONE = re.compile(rf"(?<![\d年])(?:{words(HALF_YEAR_WORDS)})")
 
 
+def _runs_ended(mentions: tuple, year: int, end: int) -> list[tuple[int, int, int, str]]:
+    """The times a statement names (``mentions``), each span running to the document's ``year`` (2022年以来) ending at ``end``
+    instead where it starts no later: the period of a report or reply dated after it, or the year before that a news page of
+    early in the next tells (:func:`report_mentions`)."""
+    return [(pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis) for pos, a, b, basis in mentions]
+
+
 def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[int, int, int, str], ...]:
     """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
@@ -244,8 +252,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     if end is None and meta.kind == NEWS and year and meta.period == year - 1 and month and month <= POSTED_EARLY_BY:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
-        return tuple((pos, a, meta.period if basis == TEXT and a < b == year and a <= meta.period else b, basis)
-                     for pos, a, b, basis in mentions)
+        return tuple(_runs_ended(mentions, year, meta.period))
     if end is None:
         return mentions
     # (and a past year's summary posted early the next year says 今年 of its own year, and so does a reply written in that
@@ -265,8 +272,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[i
     counted = ((LAST_YEAR_READ[0], end - 1), (_HALF_ALONE, end)) if this_year else ()
     before = [(m.start(), y, y, "report period") for rx, y in counted for m in rx.finditer(norm)]
     return tuple(sorted([(pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
-                         (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
-                         for pos, a, b, basis in mentions] + before))
+                         (pos, a, b, basis) for pos, a, b, basis in _runs_ended(mentions, year, end)] + before))
 
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,
@@ -1993,7 +1999,7 @@ _ITS_PEOPLE = re.compile(r"[^，。；]{0,6}?(?:局长|主任|书记|专员|负�
 # The work a meeting does by its kind or by what it then does (专家评审会, 论证会; …会议，研究审查《规划》成果, 验收…).
 _WORKING_MEETING = "评审|论证|审查|验收|评估|鉴定"
 # What a meeting does that tells others (…，通报上半年全市…, 部署…), and what it hears or studies (听取…, 研究…).
-_MEETING_TELLS = "通报|总结|部署|传达|回顾|介绍|安排"
+_MEETING_TELLS = "|".join(TELLING_VERBS)
 _MEETING_HEARS = "听取|汇报|分析|研究"
 # A meeting held to tell what was done or is to be (市科技局召开…推进会，通报上半年全市…; 市政府新闻办召开…新闻发布会; 召开年度考核评估会议，
 # 通报全市考核结果): what it reported, no deed of the bureau's own — decided by what the meeting then does: telling, whatever its
@@ -2716,10 +2722,12 @@ def stem_listed(text: str, norm: str) -> bool:
                for piece, by_stem in _place_pieces(text[start:])[1:])
 
 
-def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
+@lru_cache(maxsize=1024)
+def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     """:func:`place_split`'s pieces, each with whether it was cut as a clause after ； opening on a name doing by the same
     ``verb`` what the place before it did, ``verb`` given where the text goes on with a list of places doing it (:func:`_parallel_stem`);
-    never a clause after the first place's (鲤城区共有小学30所；初中共有12所；…: one place's figures, rv18 1)."""
+    never a clause after the first place's (鲤城区共有小学30所；初中共有12所；…: one place's figures, rv18 1). Cached: :func:`stem_listed`
+    reads a paragraph's pieces from each of its sentences on, those after the first cut the ones place_split read (武陟县开放…；…)."""
     sentences: list[str] = []
     for piece in (s for s in _CLAUSE_OR_SENTENCE.split(text) if s.strip()):
         open_quote = sentences and sentences[-1].count("“") > sentences[-1].count("”")
@@ -2727,7 +2735,7 @@ def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
     opening = normalise(sentences[0]).lstrip() if sentences else ""
     first = subject_place(opening) if len(sentences) > 1 else None
     if not first and not (verb and len(sentences) > 1):
-        return [(text, False)]
+        return ((text, False),)
     whole = normalise(text)
     # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
     spoken = bool(_QUOTED.match(opening) or SAID.match(opening) or DATA_SHOWN.search(opening))
@@ -2743,9 +2751,9 @@ def _place_pieces(text: str, verb: str = "") -> list[tuple[str, bool]]:
 
     at = next(((k, by) for k in range(1, len(sentences)) if (by := cut(k)) is not None), None)
     if not at:
-        return [(text, False)]
+        return ((text, False),)
     rest = _place_pieces("".join(sentences[at[0]:]).strip(), verb)
-    return [(re.sub(r"；$", "。", "".join(sentences[:at[0]]).strip()), False), (rest[0][0], not at[1]), *rest[1:]]
+    return ((re.sub(r"；$", "。", "".join(sentences[:at[0]]).strip()), False), (rest[0][0], not at[1]), *rest[1:])
 
 
 _CLAUSE_OR_SENTENCE = re.compile(rf"{_WHOLE_SENTENCE.pattern}|(?<=；)")
@@ -2768,12 +2776,6 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
 # A table's column header giving its unit (本年收费金额（单位：万元）, of a 政府信息公开年度报告's table): no statement.
 UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
-# Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
-# 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
-# (or for whom alone, no one's trust named: 现在，我代表市人民政府向大会报告政府工作，请予审议…, hd44a)
-PRESENTING = re.compile(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)"
-                        r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))"
-                        r"|现在，?我代表[^，。；]{2,16}向[^，。；]{1,12}(?:报告|汇报|作))")
 
 
 # A unit's short name, as a text defines it (桂林市退役军人事务局（以下简称“事务局”）).
@@ -2843,10 +2845,14 @@ def text_year(meta: SourceMeta) -> int | None:
     return int(meta.date[:4]) if meta.date else meta.period
 
 
-def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) -> list[Fact]:
+def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, rejected: str | None = None) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
-    anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`)."""
+    anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`). ``rejected``: the
+    place read for the document that the clerk corrected to ``meta``'s: no statement's nor figure's place (it is misread
+    wherever it is read, 牢守省门市 of 牢守省门市门。…: hd56a), the document's instead."""
+    def unrejected(place: str | None) -> str | None:
+        return meta.jurisdiction if rejected and place == rejected else place
     doc_year = text_year(meta)
     default = (default_class(meta.kind, meta.title, out, doc_year) if meta.kind in (WORK_REPORT, NEWS)
                else default_class(meta.kind, meta.title if meta.kind == POLICY else None))
@@ -2992,6 +2998,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
             norm, areas, ws.jurisdiction) or (
             own_urban_area(subject or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
+        place = unrejected(place)
         # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
         # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
         area_told_on = area_told is not None and place == meta.jurisdiction and not subject and (
@@ -3026,7 +3033,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place = level_place(higher, "\n".join((meta.title or "", meta.session or "", whole))) if higher else place
         # (a breakdown of the page's whole by its places, 昌江区完成零售额45.04亿元，…，珠山区…: the whole's statement, each figure its
         # place's, hd53a)
-        place = meta.jurisdiction if place != meta.jurisdiction and place in places_each(norm).values() else place
+        place = meta.jurisdiction if place != meta.jurisdiction and any(place == each for _, each in places_each(norm)) else place
         # (guests come to the page's own place, 景德镇市商务局副局长程新裕一行9人来我市考察…: the host's news, its 我市, hd53a)
         place = meta.jurisdiction if place != meta.jurisdiction and place in visitors(norm) else place
         place = lower_own_place(norm, meta.jurisdiction) if place == meta.jurisdiction else place
@@ -3226,6 +3233,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
                                tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
+        for g in figures if rejected else ():
+            if g.place == rejected:
+                g.place = None if place == meta.jurisdiction else meta.jurisdiction
         place = won_by_own(norm, place, figures, ws) or place
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
@@ -3239,6 +3249,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) ->
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         if unit.block.index in headings:
             continue  # (an item's heading, its bookkeeping above done: the paragraph after it is its work's)
+        place = unrejected(place)  # (nor read again after the statement's own reading: a zone's, a unit's subject)
         # (a reply's or report's item headings are the bureau's own, a draft's headings: 一是大力推进平台服务提质增效。…)
         told = without_heading(text) if meta.kind == NEWS else text
         head, text = text[:len(text) - len(told)], told

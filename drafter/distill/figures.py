@@ -28,8 +28,8 @@ from ..grammar import (
     AREA_UNITS, CHANGE_VERBS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
     PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, SCOPE_WORDS, SHORT_CHANGES,
-    SINGLING_OUT_WORDS, STANDARD_NAME, THIS_YEAR_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS, YUE_ABOUT,
-    figure_matches, match_unit, match_value, words,
+    SINGLING_OUT_WORDS, STANDARD_NAME, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
+    YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -67,11 +67,15 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the value after them by: 提高到, 上升至)
-_STOP_WORDS = (*LOCAL_SCOPES, *(
+# Verbs of adding things to a stock (新增上市企业5家, 全年引进各类人才7万人): they stop the noun phrase, and are part of what the
+# figure counts — the year's additions, never the stock (新增上市企业, 引进人才: hd56c; facts.measure keeps them so).
+_ADDING_VERBS = ("新增认定", "新增", "新认定", "新引进", "引进", "新引")
+_ADDING_HEAD = lazy(rf"^(?:{words(_ADDING_VERBS)})")  # (a name opening on one: the stock's name after it, 累计达84个 of 新引人才团队20个)
+_STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
-    "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
-    "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
+    "获得 获批 获评 获认定 获 认定为 入选 引建 举办 召开 开展 完成 颁发 授予 推出 "
+    "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 打造 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至"
@@ -411,6 +415,14 @@ def _done_by(norm: str, text: str) -> str:
     return whole if _thing_of(_clean(text[stops[0].end():])) and len(whole) <= MAX_COUNTS else ""
 
 
+def _added_by(stops: list[re.Match]) -> str:
+    """The verb of adding (:data:`_ADDING_VERBS`) in the run of stops closing a clause (全年|引进|各类), else ""."""
+    k = len(stops) - 1
+    while k and stops[k - 1].end() == stops[k].start():
+        k -= 1
+    return next((m.group() for m in reversed(stops[k:]) if m.group() in _ADDING_VERBS), "")
+
+
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
     its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
@@ -430,7 +442,7 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         # (a bare verb after the sum's word is the noun's before it: 全市农副产品累计出口29704万美元 → 农副产品出口, hd27b)
         tail = _thing_of(_clean(text[prev_end:opened])) + tail
     if tail:
-        return _share(text, stops, len(stops) - 1, tail) if share else tail
+        return _share(text, stops, len(stops) - 1, tail) if share else (_added_by(stops) + tail)[-MAX_COUNTS:]
     if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:
         # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
         return whole[-MAX_COUNTS:]
@@ -723,8 +735,6 @@ _STANDARD_NAME = lazy(rf"[{CJK}]{{2}}标准$")
 _GRADE = lazy(r"^([一二三四五六七八九十])级(.+)$")
 # Town and country in one name, given a figure each (城乡低保平均标准…分别增长24.2%和67.3%): 城镇…, 农村….
 _TOWN_AND_COUNTRY = lazy(r"^(?:全[省市区县])?城乡(.+)$")
-# Town and country named apart before the noun they share (城镇和农村居民人均可支配收入).
-_TOWN_WORDS, _COUNTRY_WORDS = ("城镇", "城市", "城区"), ("农村", "乡村")
 # A thing named by a code (PM10, PM2.5, COD), and one named by a code and what of it is measured (PM2.5年均浓度).
 _CODE = lazy(r"[A-Za-z][A-Za-z\d.]*")
 _CODE_NAMED = lazy(rf"[A-Za-z][A-Za-z\d.]*([{CJK}]+)$")
@@ -764,7 +774,8 @@ _HEAD = 4  # characters at most of a head noun the things listed share (预警, 
 def _share_heads(norm: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
     """Figures listed each before its thing, in one measure, the last thing closing the clause on a head noun the others lack
     (发布59次暴雨、25次大风预警): each thing is that head's (暴雨预警, 大风预警) where every other thing is as long as the last's
-    words before its head and none a whole thing of its own (persons, places, structures: 13所中小学、2所幼儿园合作… stays)."""
+    words before its head and none a whole thing of its own (persons, places, structures: 13所中小学、2所幼儿园合作… stays) — nor
+    the run the rest of a list an item before it opened (近50%的地区生产总值、60%以上税收、近85%城镇就业岗位: whole things, hd56c)."""
     runs: list[list[int]] = []
     for i in range(len(found)):
         if runs and runs[-1][-1] == i - 1 and names[i - 1] and norm[found[i - 1][0].end():found[i][0].start()] == names[i - 1] + "、":
@@ -774,7 +785,7 @@ def _share_heads(norm: str, found: list[tuple[re.Match, int]], names: list[str])
     for run in (r for r in runs if len(r) >= 2):
         things = [names[i] for i in run]
         last, width = things[-1], len(things[0])
-        if (width < 2 or len({match_unit(found[i][0]) for i in run}) > 1
+        if (width < 2 or len({match_unit(found[i][0]) for i in run}) > 1 or norm[found[run[0]][0].start() - 1:found[run[0]][0].start()] == "、"
                 or match_unit(found[run[0]][0])[-1:] in _PERSON_MEASURES or not width + 2 <= len(last) <= width + _HEAD
                 or not norm.startswith(last, found[run[-1]][0].end())
                 or not _CLAUSE_STOP.match(norm, found[run[-1]][0].end() + len(last))):
@@ -870,6 +881,9 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             for i in run:
                 names[i] = _clean(text[given.start(1):given.end(1)]) if given else ""
             continue
+        added = _ADDING_HEAD.match(things[0])  # (新增国家级、省级研发平台3个、5个: the verb of adding each item's, 新增省级研发平台 too)
+        verb = added.group() if added and len(things[0]) - added.end() >= 2 else ""
+        things[0] = things[0][len(verb):]
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
@@ -878,7 +892,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             things = [t + rate.group() for t in things[:-1]] + things[-1:]
         elif code and all(_CODE.fullmatch(t) for t in things[:-1]):
             things = [t + code.group(1) for t in things[:-1]] + things[-1:]
-        if len(things) == 2 and things[0] in _TOWN_WORDS and things[1][:2] in _COUNTRY_WORDS and len(things[1]) > 2:
+        if len(things) == 2 and things[0] in TOWN_WORDS and things[1][:2] in COUNTRY_WORDS and len(things[1]) > 2:
             things[0] += things[1][2:]  # (城镇和农村居民人均可支配收入分别达49433元、26932元: 城镇居民人均可支配收入, 农村…)
         grade = _GRADE.match(things[-1])
         if grade and all(re.fullmatch(r"[一二三四五六七八九十]级?", t) for t in things[:-1]):
@@ -893,6 +907,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                         if standard and not _STANDARD_NAME.search(things[j]):
                             things[j] += standard.group()
                     k += len(group)
+        things = [verb + t for t in things]
         if all(2 <= len(t) <= MAX_COUNTS and not _DIGIT_NOT_AGE.search(t) for t in things):
             for i, thing in zip(run, things):  # (…分别提高25%、43%和52.6%: each the change of its thing)
                 names[i] = thing + change.group(1) if change else thing + measured
@@ -906,6 +921,8 @@ _SHARE_OF_SUBJECT = lazy(rf"(?:^|[，。；：])(?:其中|[{CJK}]{{1,6}}?[省市
 # A rank's clause that is only its verb (位居, 位列, 名列…) or only a place (山东省第1位): what is ranked is said before it.
 _RANK_VERBS = "位居|位列|名列|排名|排在|排|居|列"
 _RANK_VERB = lazy(rf"(?:再次|继续|仍|依然|均)?(?:{_RANK_VERBS})")
+# A rank's move, right before the places it moved by (比2016年前移2位, 排名上升31位, 较上年提升5个位次): no rank of its own.
+_RANK_MOVED = lazy(r"(前移|后移|上移|下移|前进|后退|上升|下降|提升|提高|跃升|攀升|回升)了?\s?$")
 _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
@@ -932,7 +949,10 @@ def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int,
         return None
     items = text[opening:clause - 1].split("、")
     items[0] = _counted_before(norm[opening:opening + len(items[0])], items[0])
-    return "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
+    added = _ADDING_HEAD.match(items[0])  # (新增高新技术企业、科技小巨人领军企业100家: the whole list added)
+    items[0] = items[0][added.end():] if added else items[0]
+    listed = "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
+    return (added.group() if added else "") + listed if listed else None
 # A thing named with its stretch in brackets (汉南河（汉江路以西段）): one of a list parted by commas whose last item opens the clause
 # of a figure, the list's total (…，仙下河（西桥至秦家湾闸段），洛江河（新城大道至仙洪路段）新建截污管道4000米, hd52b).
 _BRACKETED_ITEM = lazy(r"([\u4e00-\u9fff]{2,8})[（(][^（）()，。；]{1,24}[）)]")
@@ -990,6 +1010,8 @@ _WORD = 2
 
 # A figure told as the sum (…，共50万元; 累计达84个) right after its clause's start, and a name ending on what was added (在2018年前期费中
 # 再增加, named 前期费增加: _ADDED_TO): the total's name is the thing's (前期费合计), not the increment's; a year and 在 opening that name are its time.
+# A figure named by its time's average alone (…1.64亿人次、日均超44万人次): the average of what the figure before counts.
+_PER_TIME_ALONE = lazy(r"[日周月年]均")
 _SUMMED = lazy(r"[，、\s]*(?:共计|共|合计|总计|累计)(?:达到|达|为)?")
 _ADDED_END = lazy(r"中?(?:再|又|另|还)?(?:增加|新增|追加|增拨|增补|增安排|加大)$")
 _IN_YEAR = lazy(r"^(?:在|于)?(?:(?:19|20)\d{2}年度?)?")
@@ -1084,6 +1106,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):
             # (番禺区100%的社区卫生服务中心达到…, 其中87.5%的社区卫生服务中心…: the share of the things after it, not of the place)
             name, after = _counted_after(norm, text, end + 1)
+        elif unit in ("%", "％") and share_held(norm, start):
+            # (民营企业贡献了全市近50%的地区生产总值、60%以上税收: each share of the thing after it, not the verb's subject, hd56c)
+            name, after = _counted_after(norm, text, end + 1 if norm.startswith("的", end) else end)
         target = _IN_BRACKETS_TARGET.search(norm, sentence, start) if not name else None
         if m.group().startswith("第"):  # a rank: what is ranked where, its clause before it (not through a figure's words)
             clause = clause_start(norm, start, sentence)
@@ -1130,8 +1155,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             base = _clean(text[multiple.start(1):multiple.end(1)]) if multiple else ""
             if len(base) >= 2:  # (…增加到2.43万亩，是历史总和的6.7倍: a multiple of the sum, not the sum, hd44b)
                 name = base + "的倍数"
+            verb = _VERB_ALONE.fullmatch(norm, clause, start) if name in ("", _clean(text[clause:start])) else None
+            name = "" if verb else name  # (a verb is no thing counted, whether or not its name stopped at it: 推进500万吨…)
+            if verb and unit not in RATIO_UNITS and norm.startswith("的", end):
+                # (打造500万吨的新型肥料产业园: a figure its clause's verb alone leads to the noun after its 的 is that thing's, hd56b)
+                name = described if len(described := _counted_after(norm, text, end + 1)[0]) >= 2 else name
             read = name
-            verb = _VERB_ALONE.fullmatch(norm, clause, start) if not name else None
             if verb:
                 alone[len(names)] = verb.group(1)
             if (_QUALITY.match(name) and clause > sentence and norm[clause - 1] == "、"
@@ -1271,19 +1300,27 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
         distance = _DISTANCE_FROM.search(norm, clause_start(norm, m.start(), sentence), m.start()) if unit in _LENGTH_UNITS else None
         size = _SIZE_MEASURE.search(name) if unit in _SIZE_UNITS and not distance else None
-        if distance:
+        moved = _RANK_MOVED.search(norm, clause_start(norm, m.start(), sentence), m.start()) if (
+            (unit == "位" and not m.group().startswith("第")) or name == "位次") else None
+        if moved:  # (全市排名第6，比2016年前移2位: the rank's move, 全市排名前移 — never a second rank, hd56b)
+            ranks = [f.counts for f, (fm, s) in zip(figures, found) if s == sentence and fm.group().startswith("第") and f.counts]
+            thing = _RANK_MOVED.sub("", name) if unit == "位" else ""  # (5个位次: 位次 its measure, no thing)
+            name = (thing or (ranks[-1] if ranks else "排名")) + moved.group(1)
+        elif distance:
             name = "距" + (distance.group("from") or distance.group("at"))
         elif size:
             name = name[size.start():]
         elif not name and i and to_next[i - 1] and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
             name = figures[-1].counts
+        elif _PER_TIME_ALONE.fullmatch(name) and same and same[-1].counts:
+            name = (same[-1].counts + name)[-MAX_COUNTS:]  # 全年珠海口岸出入境1.64亿人次、日均超44万人次: 珠海口岸出入境日均
         elif not name and same and i in alone and len(same[-1].counts or "") <= _WORD:
             # (我局采纳3条，落实了3条: the figure before names by a word alone, 采纳, no thing its verb 落实 counts too)
             name = alone[i]
         elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
             name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
-        elif not name and same:  # 新引人才团队20个，累计达84个
-            name = same[-1].counts or ""
+        elif not name and same:  # 新引人才团队20个，累计达84个: 人才团队, the stock those were added to
+            name = _ADDING_HEAD.sub("", same[-1].counts or "")
             added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None
             if added:  # (在2018年前期费中再增加30万元，共50万元: the sum after the increment, never the increment, hd32a)
                 name = _IN_YEAR.sub("", name[:added.start()]) + "合计"
@@ -1301,8 +1338,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
-            if parent:
-                name += _LEVEL_HEAD.sub("", parent.counts)
+            if parent:  # (新增…企业10家，其中国家级3家: 新增国家级…企业, the additions' level)
+                added = _ADDING_HEAD.match(parent.counts)
+                name = (added.group() if added else "") + name + _LEVEL_HEAD.sub("", parent.counts[added.end() if added else 0:])
         elif _RATE_CHANGED.match(name) and (changed := [figures[k] for k in prior if _CHANGE.search(figures[k].counts)]):
             # (规模以上工业增加值同比下降1.1%，降幅较1-2月份收窄12.4个百分点: the fall of the figure before narrowed)
             whole = _A_CHANGE.sub("", changed[-1].counts) + name

@@ -7,9 +7,11 @@
   naming no report), work_report (工作总结 / 工作计划 /
   工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
-  the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
+  the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局); a unit named by its level alone
+  takes the full name its page's source field gives it (【区卫健局】 under 信息来源:巴州区卫生健康局).
 - ``jurisdiction``: the innermost place (…省/市/区/县) the issuer's name starts with
-  (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
+  (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else, for an outlet named by a
+  known city (巴中日报), that city; else the place the text
   names most among those of the level of its issuer (县科技局 → a …县) or else of the level it
   speaks of itself (我区 / 全区 → a …区).
 - ``number``, ``date`` (last, from the page's own address heading the text: ``…/202507/t20250728_…``), ``period`` (the year a report covers: its title's or a heading's, its
@@ -52,7 +54,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
+    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
@@ -423,6 +425,14 @@ def _publisher(kv: dict[str, str]) -> set[str]:
     """The units a page's source field names as its publisher (来源：衡阳市城管执法局, 信息来源：市住建局，…)."""
     values = [(kv.get(k) or "").strip() for k in ("来源", "信息来源", "文章来源")]
     return {name for v in values for name in (_field_org(v), re.split(r"[，,；;\s]", v, maxsplit=1)[0]) if name}
+
+
+def _named_in_full(unit: str | None, kv: dict[str, str]) -> str | None:
+    """A ``unit`` named by its level alone (区卫健局 of a title's 【区卫健局】) by the full name a page's source field gives it
+    (信息来源：巴州区卫生健康局, hd56a): its place the field's, never the one of that level the text names most (华龙医院新院区)."""
+    if not unit or not re.match(r"[省市区县]", unit):
+        return unit
+    return next((name for name in sorted(_publisher(kv)) if leading_places(name) and same_unit(unit, name)), unit)
 
 
 def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
@@ -942,6 +952,11 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     short = _short_place_in_title(title or "", norm)
     if short:
         return short
+    # (an outlet named by a known city's stem, its title naming no place, is that city's, its text naming the city short or not at
+    # all: 巴中日报's 健康巴中, hd56a — not a place its running text seems to name most, 牢守省门市门)
+    city = next((issuer[:n] for n in (4, 3, 2) if issuer and issuer[:n] in CITIES and issuer[:n] not in PROVINCES), None)
+    if city and MEDIA_NAME.match(issuer):
+        return city + "市"
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
     lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)
@@ -1245,6 +1260,15 @@ UNIT_HEADLINE = re.compile(rf"^{UNIT_NAME}[：:][{CJK}“][^：:。；]{{3,60}}$
 # A letter's addressee who is a member of the public (网友为“七零八落”的网友：, 尊敬的市民朋友：), greeted in its first words (您好！).
 PUBLIC_ADDRESSEE = re.compile(r"^((?:尊敬的)?[^：，。]{0,20}?(?:网友|市民|群众|居民|来信人|留言人)[^：，。]{0,4})[：:]$")
 GREETING = re.compile(r"^(?:您好|你好)[！!，,]")
+# What a reply's opening says it answers (您提出的《关于…的建议》收悉, …的提案收悉): a deputy's suggestion or a member's proposal —
+# never any answer (对…市民反映的部分问题，相关单位回复如下： of a radio phone-in's page, hd56c).
+ITEM_ANSWERED = re.compile(r"建议|提案|议案|代表|委员")
+
+
+def _opens_reply(head: str) -> bool:
+    """Whether a sentence of ``head`` holding a reply's opening (:data:`OPENING`) names what it answers (:data:`ITEM_ANSWERED`)."""
+    return any(ITEM_ANSWERED.search(head[max(head.rfind(c, 0, m.start()) for c in "。！？\n") + 1:m.end()])
+               for m in OPENING.finditer(head))
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
@@ -1254,8 +1278,10 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     place (我局, 我区, 我们):
     a text that is none of the other kinds is then a third party's article on the place (news), no work report of its own."""
     head = "\n".join(front)
-    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
+    if any(ADDRESSEE.match(t) for t in front) or _opens_reply(head) or ADDRESSEE_THEN_OPENING.match(body_head):
         return REPLY  # (or its addressee run into its first sentence: 李某、杨某 委员：你们提出的《…》…)
+    if PRESENTING.match(body_head):
+        return WORK_REPORT  # (a report presented to an assembly, whoever reprinted it: 现在，我代表市人民政府，向大会报告工作…, hd56c)
     if (reported or COLUMN_HEADLINE.match(title or "") or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
             or CLOSING_CREDIT.search(body_tail) or CLOSING_NAME.search(body_tail)
             or any(ORIGINAL_TITLE.match(simplified(t)) for t in front)):
@@ -1821,6 +1847,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     title = title or (f"对{public.group(1)}的答复" if public and kind != REPLY else None)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number, ws.name)
+    issuer = _named_in_full(issuer, kv)
+    if kind == WORK_REPORT and issuer and MEDIA_NAME.match(issuer):
+        # (a report a paper reprinted is its presenter's: 现在，我代表市人民政府… under 来源:珠海特区报, hd56c)
+        issuer = _issuer_from_text(norm) or issuer
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
     lede = simplified(normalise(out.units[0].text)) if out.units else ""

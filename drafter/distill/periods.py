@@ -54,8 +54,11 @@ FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规�
 # 以来, before a pause or the sum since — not 2019年来我市视察, a visit that year)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)|^来(?=，|[^，。；]{0,8}?累计)")
 # A record a figure is compared with (记录到2008年以来最多的暴雨日数，全市性暴雨19天: 19天 is the document's year's, the most
-# since 2008; 有气象记录以来最高): no time the statement speaks of.
-RECORD_SINCE = lazy(r"^[^，。；]{0,8}?以来[^，。；\d]{0,3}?(?:最[多高大少低强长早晚重严快好优]|之最|首次|罕见|新高|新低)")
+# since 2008; 有气象记录以来最高): no time the statement speaks of; nor is a run of recent years a record is counted over
+# (工业投资实现近十五年来首次超过房地产投资 of a report reviewing 2023: the first time in fifteen years, no span of its figures, hd56c).
+_RECORD = r"(?:最[多高大少低强长早晚重严快好优]|之最|首次|罕见|新高|新低)"
+RECORD_SINCE = lazy(rf"^[^，。；]{{0,8}}?以来[^，。；\d]{{0,3}}?{_RECORD}")
+_RECORD_AFTER_RUN = lazy(rf"[^，。；\d]{{0,3}}?{_RECORD}")
 FROM_ON = lazy(r"^(?:起|开始)")  # 自2003年起，…, 从2015年开始推进…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 _COMPARING = "较|比|与|相比|同比|对比"  # the words a comparison's base follows
@@ -216,7 +219,7 @@ def recent_runs(norm: str, last: int | None, named: tuple = ()) -> tuple[tuple[i
     …的计划。…两年来，该市区绿地面积从3658.5亩增加到2.43万亩 on a page of 2010 runs from 2008 (hd44b)."""
     out = []
     for m in _RECENT_RUN.finditer(norm) if last else ():
-        if years := recent_run_years(m.group(1), last):
+        if (years := recent_run_years(m.group(1), last)) and not _RECORD_AFTER_RUN.match(norm, m.end()):
             year = max(((p, a) for p, a, b, basis in named if p < m.start() and a == b and basis == TEXT), default=None)
             out.append((m.start(), year[1] if year and year[1] == years[0] - 1 else years[0], years[1], RELATIVE))
     return tuple(out)
@@ -239,6 +242,24 @@ _RECENT_YEARS = lazy(rf"(?:^|[。！？])\s?(?:{words(RECENT_YEARS_WORDS)})")
 _FROM = lazy(r"[由从]\s?$")
 _CHANGE_TO = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "延长", "升", "增", "降", "减"))
                         + ")(?:至|到)")
+
+
+# A change from the past's value (从过去每年300亿元左右提升至近两年每年600亿元左右, hd56c): 过去 names no years of its own, no span
+# a time named before it gives; its value is of before the time the change reaches, at latest the year before it (as a
+# figure after 2017年之前 is, :data:`BEFORE_OPENING`).
+_FROM_PAST = lazy(r"[由从]\s?(?:过去|以往|往年)")
+
+
+def _past_value(norm: str, pos: int, end: int, mentions) -> tuple | None:
+    """The (year, year, basis, in its sentence, where) of a figure at ``pos`` that a change starts from the past's value
+    (:data:`_FROM_PAST`, no time named between) to a time named before ``end`` (its sentence's end): the year before that
+    time's first; None otherwise."""
+    past = max(_FROM_PAST.finditer(norm, max(norm.rfind(c, 0, pos) for c in "。！？；") + 1, pos), key=lambda m: m.start(),
+               default=None)
+    if not past or any(past.start() <= p < pos for p, *_ in mentions):
+        return None
+    reached = next((m for m in mentions if pos < m[0] < end and _CHANGE_TO.search(norm, pos, m[0])), None)
+    return (reached[1] - 1, reached[1] - 1, TEXT, True, past.start()) if reached else None
 
 
 def _changed_since(norm: str, year_at: int, pos: int | None = None) -> bool:
@@ -295,6 +316,10 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             continue
         k = bisect_right(stops, pos)
         sentence = stops[k - 1] if k else 0
+        past = _past_value(norm, pos, stops[k] if k < len(stops) else len(norm), mentions)
+        if past:
+            out.append(past)
+            continue
         if k and (BREAKDOWN.match(norm, sentence) or SAME_TIME.match(norm, sentence)):
             # (…共15件。其中：…2件: the total's time is the breakdown's; …2023年…。同时，…14个: the one before's)
             sentence = stops[k - 2] if k > 1 else 0

@@ -9,7 +9,8 @@
   (``以晋江市``) or a word that opens with one (``在线泉州``, ``对接鲤城区``: no name starts inside
   it), or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``;
   a title won, ``优秀市``, ``工程试点县``; a slogan, ``科教兴市``; a pair of level words, ``唯一旗县``;
-  a flag, ``机关党旗``; a zone's epithet, ``品牌园区``, ``活力新区``).
+  a flag, ``机关党旗``; a zone's epithet, ``品牌园区``, ``活力新区``; a level word inside, ``牢守省门市``; a hospital's campus,
+  ``新院区``).
   Such a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or
   is none. A prefecture named short by its 州 is one of the autonomous prefectures (``恩施州``,
   ``黔东南州``, ``西双版纳州``); before a city named X州 (泉州, 温州) other characters are words, no
@@ -47,6 +48,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGION_NAMES, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
@@ -83,6 +85,7 @@ NOT_A_PLACE = re.compile(
     r"|小"  # a housing estate (老旧小区, 计划内小区, 居民小区): no district's name ends in 小
     r"|项目|滩"  # a project's county or area (建设项目县市两级…验收, 项目区) and a river's flats (滩区, 低滩区): no names
     r"|度假|主题|旅游|风景"  # a resort or a tourist zone (度假区管委会, 土司府文化主题区, 旅游区: hd50a's reply read as 度假区's), no place
+    r"|院"  # a hospital's campus (华龙医院新院区, 东院区, 南院区): no place's name ends in 院
     r"|专"  # a site's section (无码专区 of a mirror's spam over the page, hd38c; 学习专区): a prefecture so named is no more
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
     # (or the kind of county a title names: 创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县, 节水型…县)
@@ -149,14 +152,20 @@ _WRITING_VERBS = ("编写", "修订", "修编", "起草", "编印", "印制", "�
 _AIMING_VERBS = ("力争", "力求", "确保", "争取", "预计", "动员", "发动", "部署", "着眼", "立足", "遍布", "走遍", "覆盖", "带动")
 # (and removing or closing down: 共拆除县城违规设置…的各类广告牌 names no 共拆除县, hd38b)
 _REMOVING_VERBS = ("拆除", "清除", "清理", "铲除", "取缔", "关停", "查处")
+# (and speaking or acting for a level's body: 我代表县人民政府向大会报告工作 of a county's 政府工作报告 names no 代表县, nor 代表市,
+# 代表区; 代理县长 no 代理县, hd56b)
+_ON_BEHALF_VERBS = ("代表", "代理")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
-                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
+                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, _ON_BEHALF_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
-_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有但距除至"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外, 勐海县至景洪市: no 但故乡, 距县, 除拱墅区, 至景洪市)
+# (受 as 被, its agent after it: 受交城县人民政府委托 names 交城县, no 受交城县, hd56b)
+_FUNCTION_CHARS = "由在从与和及对向将为是据经被受等的了请按即以仅只有但距除至"  # (但故乡人民…, 距县城东5公里, 除拱墅区…外, 勐海县至景洪市: no 但故乡, 距县, 除拱墅区, 至景洪市)
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
-_FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 经营 在线 即将 据此 和谐 与会 等等 以及".split())  # (树立经营城市理念: no 营城市)
+# (受理县人大代表建议 names no 理县, 受益县 no 益县)
+_FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 经营 在线 即将 据此 和谐 与会 等等 以及 "
+                                 "受理 受益 受灾 受援".split())  # (树立经营城市理念: no 营城市)
 # What a span cut out of a clause opens with before a name (2025年度福建省, 7月底沅江市, 获得包头市, 协同市…,
 # 现天水市: now, 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.
@@ -244,6 +253,10 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")
 
 
+# The level words no place's name holds inside its stem (:func:`is_place`).
+_INNER_LEVELS = "省市区县"
+
+
 def is_place(name: str | None) -> bool:
     """True for ``鲤城区``/``重庆市``/``福建省``/``沛县``, false for ``高新区``, ``全市``, ``强化市``,
     ``年度福建省``, ``兑现省``, ``各县`` (see the module docstring)."""
@@ -271,8 +284,12 @@ def is_place(name: str | None) -> bool:
     if level == "市" and stem.endswith("都") and stem not in ("成都", "江都"):
         return False  # the noun 都市 with a word before it (现代化都市圈, 都市圈都市农业, 国际化大都市): the cities named X都 are 成都市
         # and the former 江都市
-    if stem[0] in LEVELS and len(stem) > 2:
-        return False  # a unit's level before its name (市绿化市容局); the names opening on 市 have one character after it (市中区)
+    if stem[0] in LEVELS and (len(stem) > 2 or stem[0] != "市"):
+        return False  # a unit's level before its name (市绿化市容局); the names opening on a level word open on 市 and have one
+        # character after it (市中区, 市北区): none on another (省军区, 县市区)
+    if any(c in _INNER_LEVELS and not is_place(stem[:k + 1]) for k, c in enumerate(stem[1:-1], 1)):
+        return False  # words of a clause round a level word (牢守省门市门: the province's and the city's gates), no place before it
+        # as in a chain (泉州市鲤城区); no name holds one inside (沙市区, 市中区: at its ends)
     if len(stem) > 4 and level in "市县":
         return False  # words of a clause (农贸市场如何加快复市): a city's or county's name has at most four characters before 市/县
     if level == "州":
@@ -1195,11 +1212,14 @@ _BARE_ZONE = re.compile(rf"(?:{words(ZONE_WORDS)})(?=[{CJK}])")
 BREAKDOWN = 3
 
 
-def places_each(norm: str) -> dict[int, str]:
-    """Where each clause of ``norm`` opening on a place (or a zone by its kind: :data:`_BARE_ZONE`) and holding a figure starts →
-    that place, when :data:`BREAKDOWN` or more places so open clauses: a breakdown of a whole by its places (昌江区完成零售额
-    45.04亿元，同比增长4.8%，珠山区完成零售额105.38亿元，…，高新区完成零售额2.92亿元: hd53a), each figure its place's; else empty."""
-    out = {}
+@lru_cache(maxsize=256)
+def places_each(norm: str) -> tuple[tuple[int, str], ...]:
+    """(where it starts, that place) of each clause of ``norm`` opening on a place (or a zone by its kind: :data:`_BARE_ZONE`)
+    and holding a figure, in order, when :data:`BREAKDOWN` or more places so open clauses: a breakdown of a whole by its places
+    (昌江区完成零售额45.04亿元，同比增长4.8%，珠山区完成零售额105.38亿元，…，高新区完成零售额2.92亿元: hd53a), each figure its
+    place's; else none. Cached: a statement's place (:func:`~drafter.distill.facts.build_facts`) and its figures'
+    (:func:`figure_places`) both ask it, the latter only for a figure no nearer place claims."""
+    out = []
     for m in re.finditer(r"[^，。；！？\n]+", norm):
         clause = m.group()
         if not re.search(r"\d", clause):
@@ -1207,8 +1227,8 @@ def places_each(norm: str) -> dict[int, str]:
         head = [p for p in places_in(clause) if p[0] == 0]
         zone = _BARE_ZONE.match(clause)
         if head or zone:
-            out[m.start()] = last_of_chain(head) if head else zone.group()
-    return out if len(set(out.values())) >= BREAKDOWN else {}
+            out.append((m.start(), last_of_chain(head) if head else zone.group()))
+    return tuple(out) if len({place for _, place in out}) >= BREAKDOWN else ()
 
 
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None,
@@ -1222,7 +1242,6 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
-    each = places_each(norm)
     out: list[str | None] = []
     region: tuple[int, str] | None = None  # (sentence, region) of the figure before
     joined: tuple[int, str] | None = None  # (sentence, places counted together: _JOINT_PLACES) of the figure before
@@ -1259,7 +1278,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
             place = _listed(norm, cs + named[-1][0], named[-1][2])
-        elif prior := [p for at, p in each.items() if max(ss, norm.rfind("；", 0, pos) + 1) <= at <= cs]:
+        elif prior := [p for at, p in places_each(norm) if max(ss, norm.rfind("；", 0, pos) + 1) <= at <= cs]:
             # (…，高新区完成零售额2.92亿元，同比增长4.5%: the place of the breakdown's clause, places_each; not past a ；, where another
             # subject opens: …温县开放马武路等4条道路；修武开放…9条道路)
             place = prior[-1]

@@ -99,6 +99,13 @@ CHROME_LINE = lazy(r"版权所有|公网安备|(?<![“\"])扫一扫(?![”\"])|
 ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))(?:[^：，。、]{1,5}、)*[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会|" + CPPCC_COMMITTEE + r")们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
 OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下(?:：|(?=[对关目经根按我近为在]))|作如下(?:答复|回复)：")  # (or its colon lost: …现将办理情况答复如下对于提案…)
+# Who a report is presented for, and to whom (受县人民政府委托，现在我向各位报告2023年财政决算…; 受区人民政府委托，我向大会报告…;
+# 受区人民政府委托，现将…预算草案提请区九届人大五次会议审议…): how it is delivered, no work.
+# (or for whom alone, no one's trust named: 现在，我代表市人民政府向大会报告政府工作，请予审议…, hd44a; a comma before 向 too:
+# 现在，我代表市人民政府，向大会报告工作，请予审议…, hd56c)
+PRESENTING = lazy(r"^(?:受[^，。；]{2,16}委托，(?:(?:现在)?我(?:代表[^，。；]{2,16}，?)?向[^，。；]{1,12}(?:报告|汇报|作)"
+                  r"|现将[^。；]{2,80}?(?:提请|提交|报请)[^。；]{0,30}?(?:审议|审查|审阅))"
+                  r"|现在，?我代表[^，。；]{2,16}，?向[^，。；]{1,12}(?:报告|汇报|作))")
 # How far into a long paragraph its opening formula may end (the addressee, greeting, item and thanks before it).
 MAX_OPENING = 300
 # A paragraph that lost its full stops (a reposted news item's) is still prose when it is this long and has clauses.

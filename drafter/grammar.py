@@ -1191,9 +1191,10 @@ RURAL_SCOPE = lazy(r"农村|乡村|村庄|行政村|自然村|村级|村民|乡�
 WHERE_WORDS = lazy(rf"{URBAN_SCOPE.pattern}|{RURAL_SCOPE.pattern}|城乡|县城|县域|市域|{words(LOCAL_SCOPES)}")
 
 
+@lru_cache(maxsize=16384)
 def settlement(text: str) -> str | None:
     """The settlement ``text`` is scoped to, "urban" or "rural" (:data:`URBAN_SCOPE`, :data:`RURAL_SCOPE`); None when it
-    names neither or both."""
+    names neither or both. Remembered: a draft asks it of each ask's text again for every fact it weighs."""
     urban, rural = bool(URBAN_SCOPE.search(text)), bool(RURAL_SCOPE.search(text))
     return None if urban == rural else ("urban" if urban else "rural")
 
@@ -1544,23 +1545,25 @@ def named_as(text: str, unit: str) -> str:
     return text
 
 
-def unit_matters(unit: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def unit_matters(unit: str) -> tuple[str, ...]:
     """The field of work a unit's name says: its name from the level word on without the level and the
     organ (市国资委 → 国资, 滕州市公安局 → 公安, 市交通运输局 → 交通运输), then the department short names it
     abbreviates (发改 of 市发展和改革委员会, 人社 of 人力资源和社会保障局); a party committee's department's without its 委
-    (宣传 of 市委宣传部); none for a government (市政府) or its office (市政府办)."""
+    (宣传 of 市委宣传部); none for a government (市政府) or its office (市政府办). Remembered: a draft asks it of the
+    bureau's name for every point it weighs."""
     body = _unit_form(unit)[1]
     body = body[1:] if body[:1] in LEVEL_CHARS else body
     organ = next((w for w in ("中心", *"局委办厅部") if body.endswith(w)), None)
     if organ is None or GOVERNMENT_WORD in body:
-        return []
+        return ()
     body = body[: -len(organ)]
     body = body[1:] if organ == "部" and body.startswith("委") else body  # a party committee's (市委宣传部)
     if not 2 <= len(body) <= 10 or not is_cjk(body):
-        return []
+        return ()
     short = [s for s in DEPARTMENT_SHORT_NAMES if s != body and s[0] == body[0] and in_order(s, body)]
     scoped = _LOCAL_FIELD.match(body)  # (地方金融监督管理局: its field is 金融, which an ask names — hd26a)
-    return [body, *short, *([scoped.group(1)] if scoped else [])]
+    return (body, *short, *([scoped.group(1)] if scoped else []))
 
 
 # What a field's own work does, whatever matter it is done for (拨付文物保护专项经费, 安排…资金): an ask of these acts is the

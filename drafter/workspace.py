@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .grammar import GOVERNMENT, JURISDICTION_LEVELS, LEVEL_OPENED, PREFECTURE_WORD, TEAM_WORDS, place_and_short_name
+from .grammar import (
+    GOVERNMENT, JURISDICTION_LEVELS, LEVEL_OPENED, PREFECTURE_WORD, TEAM_WORDS, YOU_MANY_WORDS, place_and_short_name, same_unit,
+    short_place,
+)
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
@@ -222,8 +225,6 @@ class Workspace:
     def jurisdiction_names(self) -> list[str]:
         """The jurisdiction as its documents name it: its name, and an autonomous place's shorter one too
         (石林彝族自治县, 石林县: the county's own replies say 石林县卫生健康局)."""
-        from .grammar import short_place  # the place vocabulary; not on every command's path
-
         short = short_place(self.jurisdiction)
         return [self.jurisdiction, short] if short != self.jurisdiction else [self.jurisdiction]
 
@@ -261,8 +262,6 @@ class Workspace:
         names (镇沅彝族哈尼族拉祜族自治县, 维西傈僳族自治县 of a workspace of 镇沅县, 维西县; 耿马自治县 of an area 耿马傣族佤族自治县),
         or one of them before its level was renamed, as the text ``told`` says (:func:`~.distill.places.predecessor`: 香格里拉县
         of 香格里拉市, hd51a) or its source recorded at distil (``renamed``: :attr:`~.model.SourceMeta.renamed`)."""
-        from .grammar import short_place
-
         own = self.own_places()
         if place is None or place in own or place == renamed or short_place(place) in {short_place(p) for p in own}:
             return True
@@ -275,8 +274,6 @@ class Workspace:
     def own_spelling(self, place: str | None) -> str | None:
         """``place`` as the workspace spells it where it is the jurisdiction or one of its areas by another of its names
         (楚雄彝族自治州 of a workspace of 楚雄州, hd32a: one place, never listed as two); any other place as it is."""
-        from .grammar import short_place  # the place vocabulary; not on every command's path
-
         if not place:
             return place
         short = short_place(place)
@@ -289,8 +286,6 @@ class Workspace:
         …交巡警支队, hd39b), is the bureau's own."""
         if unit in (self.name, self.short_name, self.self_name) or self.under(unit):
             return True
-        from .grammar import same_unit  # the unit vocabulary; not on every command's path
-
         return any(same_unit(unit, own) for own in (self.name, self.short_name) if own)
 
     def under(self, unit: str | None) -> bool:
@@ -481,8 +476,6 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         raise fail("organisation 须包含 name 和 jurisdiction", data, "organisation" if org else None)
     known_keys(org, ORGANISATION_KEYS, "organisation.")
     you_many = org.get("you_many")
-    from .grammar import YOU_MANY_WORDS  # (the address vocabulary; not on every command's path)
-
     if you_many is not None and you_many not in YOU_MANY_WORDS:
         raise fail(f"organisation.you_many 须为 {' 或 '.join(YOU_MANY_WORDS)}", org, "you_many")
     areas = org.get("areas") or []

@@ -1224,7 +1224,14 @@ def phrase_terms(text: str, phrase: str, own: frozenset[str]) -> frozenset[str]:
 def unsaid_topics(fact: Fact) -> str:
     """The topics ``fact`` holds but its text does not say — its reply's matter (关于合理拨付文物保护专项经费的提案 of
     2017-2021年安排上级专项资金共计454万元, hd29b), or a clerk's own — set off after a ；: what it is about besides its words."""
-    return "".join(f"；{t}" for t in fact.topics if t not in fact.text)
+    return _unsaid_topics(fact.text, tuple(fact.topics))
+
+
+@lru_cache(maxsize=16384)
+def _unsaid_topics(text: str, topics: tuple[str, ...]) -> str:
+    """:func:`unsaid_topics` of a fact of ``text`` and ``topics``; remembered, as a draft asks it of the same facts in every
+    search and for every ask."""
+    return "".join(f"；{t}" for t in topics if t not in text)
 
 
 def unsaid_heading(fact: Fact, words: frozenset[str], need: int, keys) -> str:
@@ -2313,24 +2320,31 @@ def deadline_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> 
     past on ``today``: 在两年内，争取…10个美丽乡村… of a reply of 2022-08-22 still aims at its 10个 in June 2023 (hd43b). A
     date of a month or a year alone (2022-08, 2022) counts from its last day. A year it aims at (:data:`~drafter.grammar.
     TARGET_YEAR`) is not past before its end: 力争到2025年底…村庄绿化率达到35%以上 of a page of 2022 in May 2024 (hd45b)."""
-    return _target_ahead(sentence, source, today) is not None or _span_ahead(sentence, source, today)
+    return _deadline_ahead(sentence, source.document_year() if source else None, source.date if source else None, today)
 
 
-def _target_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> str | None:
-    """The first year ``sentence`` aims at (:func:`~drafter.grammar.target_years`, read by its document's year: 2021年至2023年，全市
-    新建公园32个 of a reply of 2024 aims at none) not past on ``today``, as it says it (到2025年); None when it aims at none."""
-    doc_year = source.document_year() if source else None
+@lru_cache(maxsize=4096)
+def _deadline_ahead(sentence: str, doc_year: int | None, date: str | None, today: dt.date) -> bool:
+    """:func:`deadline_ahead` of a document of ``doc_year`` dated ``date``; remembered, as a draft asks it of the same plans
+    in each ask's search."""
+    return _target_ahead(sentence, doc_year, today) is not None or _span_ahead(sentence, date, today)
+
+
+def _target_ahead(sentence: str, doc_year: int | None, today: dt.date) -> str | None:
+    """The first year ``sentence`` aims at (:func:`~drafter.grammar.target_years`, read by its document's year ``doc_year``:
+    2021年至2023年，全市新建公园32个 of a reply of 2024 aims at none) not past on ``today``, as it says it (到2025年); None when it
+    aims at none."""
     return next((said for said, year in target_years(sentence, doc_year) if year >= today.year), None)
 
 
-def _span_ahead(sentence: str, source: SourceMeta | None, today: dt.date) -> bool:
-    """Whether the span from now ``sentence`` sets (:data:`~drafter.grammar.DEADLINE`), counted from its document's date, is not
-    past on ``today`` (see :func:`deadline_ahead`)."""
+def _span_ahead(sentence: str, date: str | None, today: dt.date) -> bool:
+    """Whether the span from now ``sentence`` sets (:data:`~drafter.grammar.DEADLINE`), counted from its document's ``date``,
+    is not past on ``today`` (see :func:`deadline_ahead`)."""
     m = _DEADLINE.search(sentence)
-    if not m or source is None or not source.date:
+    if not m or not date:
         return False
     count = int(m["count"]) if m["count"].isdigit() else cn_number(m["count"])
-    issued = _last_day(source.date)
+    issued = _last_day(date)
     if not count or issued is None:
         return False
     return issued + dt.timedelta(days=_UNIT_DAYS[m["unit"]] * count) >= today
@@ -2368,9 +2382,10 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     按照市委、市政府工作安排 — hd21b). The clauses from a year it aims at not yet past (:func:`_target_ahead`) on are that
     year's targets, kept: 全年新增高新技术企业50家，到2025年…总数达到800家 of a plan of 2023 in 2024 keeps 到2025年… alone (rv7 8);
     so is the clause before one whose year dates its work (:func:`_aims_before`: 改造老旧小区120个，2025年底前全部完工)."""
-    if not earlier_year(plan, today) or _span_ahead(sentence, plan.source, today):
+    source = plan.source
+    if not earlier_year(plan, today) or _span_ahead(sentence, source.date if source else None, today):
         return sentence
-    aim = _target_ahead(sentence, plan.source, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
+    aim = _target_ahead(sentence, source.document_year() if source else None, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
     first = next((i for i, part in enumerate(parts) if aim is not None and aim in part), len(parts))
     if 0 < first < len(parts) and _aims_before(parts[first], aim):
@@ -3090,9 +3105,10 @@ def running_target(newest: Item, plans: list[Item], k: int, words: list, ws: Wor
         made = made_year(plan.fact, plan.source)
         if made is None or newest.year is None or made >= newest.year:
             continue
+        doc_year = plan.source.document_year() if plan.source else None
         for sentence in fact_sentences(plan.fact):
             part = "".join(own_opening([serving_parts(sentence, k, words)]))
-            if part and states_figure(part) and _target_ahead(part, plan.source, today) and names_matter(part, key, ws) \
+            if part and states_figure(part) and _target_ahead(part, doc_year, today) and names_matter(part, key, ws) \
                     and not said(plan, part):
                 found.append((plan, made, part))
     if not found:

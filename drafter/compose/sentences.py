@@ -360,6 +360,7 @@ def _written_after(source: SourceMeta, year: int) -> str:
 
 
 _RELATIVE_TIME = tuple((lazy(pattern), meaning) for pattern, meaning in G.RELATIVE_TIME)
+_ANY_RELATIVE_TIME = lazy("|".join(f"(?:{pattern})" for pattern, _ in G.RELATIVE_TIME))  # where one of them matches
 # The words speaking from the source's present (目前, 今年, 今年以来, 上半年, 至今) as they read of a past year the source
 # reports: what stood at its end, what was done in it.
 OF_A_PAST_PRESENT = {G.AS_OF: "截至{}年底", G.SINCE_THIS_YEAR: "{}年以来", G.THIS_YEAR: "{}年", G.FIRST_HALF: "{}年上半年",
@@ -411,6 +412,8 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None, fa
     (:func:`reported_present`): the fact's period is what it says, the source's date only what dates it otherwise.
     A word whose period cannot be told is left as written; ``reply_year``: the year of the reply (:func:`_rules`)."""
     marks: list[Mark] = []
+    if not _ANY_RELATIVE_TIME.search(sentence):  # (most say none: their rules are not made)
+        return Dated(sentence, marks)
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
     for pattern, meaning, value, by in _rules(source, year, fact is not None and fact.kind == PLAN, reply_year):
         def swap(match: re.Match, meaning=meaning, value=value, by=by) -> str:
@@ -741,13 +744,15 @@ def is_project_total(sentence: str, raw: str) -> bool:
     return at >= 0 and bool(PROJECT_TOTAL_BEFORE.search(sentence, 0, at)) and not _YEAR_SCOPE.search(sentence, 0, at)
 
 
+@lru_cache(maxsize=16384)
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
     criterion's bound (``流域面积小于200平方公里``, ``户外时间一般不少于2小时``), a rate of a named base
     (``按照不超过整体新增投入的30%对…补助``), a product's rating (``时速400公里高速列车``),
     a distance (``距离闫家河东站约330米``), who took part in one act (``14个国家部委联合印发``) or what
-    a rule covers (``13项违法行为的行政处罚标准``), which measure nothing done and have no date of their own."""
+    a rule covers (``13项违法行为的行政处罚标准``), which measure nothing done and have no date of their own. Remembered:
+    a draft asks it of the same figures while it selects, dates and flags them."""
     at = find_figure(sentence, raw)
     if at < 0:
         return False
@@ -1461,14 +1466,17 @@ def without_dangling_references(sentences: list[str], text: str) -> list[str]:
 _AFTER_PAUSE = lazy(r"(?<=[，,；;。！？])")
 
 
+@lru_cache(maxsize=16384)
 def without_frames(text: str) -> str:
-    """``text`` without its clauses that frame the next (:data:`FRAME_CLAUSE`: 针对…的特点，, 为了…，)."""
+    """``text`` without its clauses that frame the next (:data:`FRAME_CLAUSE`: 针对…的特点，, 为了…，); remembered, as a draft
+    asks it of the same facts for each ask."""
     return "".join(c for c in _AFTER_PAUSE.split(text) if not FRAME_CLAUSE.match(c.strip("，,；;。！？ ")))
 
 
+@lru_cache(maxsize=16384)
 def purposes(text: str) -> str:
     """The clauses of ``text`` naming what its work is for (为全力保障…生活用水，; 为早日实施供水按下“加速键”): the
-    :data:`FRAME_CLAUSE` of a purpose that :func:`without_frames` drops."""
+    :data:`FRAME_CLAUSE` of a purpose that :func:`without_frames` drops; remembered, as :func:`without_frames` is."""
     return "".join(c for c in _AFTER_PAUSE.split(text)
                    if (m := FRAME_CLAUSE.match(c.strip("，,；;。！？ "))) and m.group("purpose"))
 # A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案; 紧紧围绕…的总体思路，…; 为了全面落实…战略，

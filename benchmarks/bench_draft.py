@@ -18,8 +18,8 @@ compiles on install, the offline bundles ship .pyc, and a checkout writes them o
 while python-docx's come compiled from pip: with ``PYTHONDONTWRITEBYTECODE`` set and no .pyc,
 every run would compile drafter's sources again (``--no-compile`` measures that). Likewise the
 first (untimed) drafts run without ``PYTHONDONTWRITEBYTECODE`` leave the compiled regular
-expressions a draft uses and its classes' compiled methods beside the bytecode (:mod:`drafter.lazyre`,
-:mod:`drafter.kept`), as a first draft on an office PC does; ``--no-compile`` leaves them out too.
+expressions a draft uses beside the bytecode (:mod:`drafter.lazyre`), as a first draft on an
+office PC does; ``--no-compile`` leaves them out too.
 
 Usage: ``python benchmarks/bench_draft.py [--runs N] [--no-compile]`` from the repository root.
 """
@@ -49,7 +49,7 @@ BIG = 10_000
 def timed(argv: list[str], write_caches: bool = False) -> tuple[float, float, float]:
     """Run ``argv`` in a fresh process: (seconds, CPU seconds, peak RSS in MB of that process).
     ``write_caches``: without ``PYTHONDONTWRITEBYTECODE``, so that it leaves the compiled
-    patterns and class methods it used (:mod:`drafter.lazyre`, :mod:`drafter.kept`) as a first run on an office PC does."""
+    patterns it used (:mod:`drafter.lazyre`) as a first run on an office PC does."""
     start = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(REPO)}  # this checkout, installed or not
     if write_caches:

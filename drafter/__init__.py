@@ -28,9 +28,6 @@ _API_NAMES = (
     "create_workspace", "make_suggestion", "open_workspace",
 )
 from .errors import DrafterError  # noqa: E402  (cheap: no third-party imports)
-from .kept import keep_class_code  # noqa: E402
-
-keep_class_code()  # before drafter's modules make their classes
 
 __all__ = ["__version__", "DrafterError", *_API_NAMES]
 

@@ -15,22 +15,25 @@ to ``re.sub`` and the like pass ``.pattern``.
 
 Compiling is remembered across processes, as Python remembers a module's bytecode: what the
 compiler makes of a pattern (the code the regular-expression engine runs) is kept in a file beside
-this package's bytecode (:data:`CODES`, a :class:`~drafter.kept.Kept`:
-``__pycache__/lazyre.<python>-<engine version>-<repeat limit>.marshal``), read once by the first pattern
-a process compiles and written again when the process ends having compiled patterns it did not hold; a
-file grown past :data:`MAX_CODES_BYTES` is written again with the patterns that process used. A cold
-draft compiles some 100 patterns (~50 ms of its ~450 ms); from the file they cost ~5 ms. Code the
-engine refuses (``_sre.compile`` checks it) is no code: the pattern is compiled as usual.
+this module's bytecode (``__pycache__/lazyre.<python>-<engine version>-<repeat limit>.marshal``),
+read once by the first pattern a process compiles and written again, atomically, when the process
+ends having compiled patterns it did not hold (not under ``PYTHONDONTWRITEBYTECODE``, which writes
+no bytecode either); a file grown past :data:`MAX_CODES_BYTES` is written again with the patterns that
+process used. A cold draft compiles some 100 patterns (~50 ms of its ~450 ms); from the file they
+cost ~5 ms. A file that cannot be read or written, or code the engine refuses (``_sre.compile``
+checks it), is no file: the pattern is compiled as usual.
 """
 
 from __future__ import annotations
 
+import atexit
+import marshal
+import os
 import re
 import sys
+from pathlib import Path
 
 import _sre
-
-from .kept import Kept
 
 try:  # the compiler's modules (Python 3.11 moved them into the re package)
     from re import _compiler as _sre_compile
@@ -71,12 +74,14 @@ class lazy:
         return f"lazy({self.pattern!r})"
 
 
+CODES_FILE = Path(__file__).parent / "__pycache__" / f"lazyre.{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.MAXREPEAT}.marshal"
+_known: dict | None = None  # (pattern, flags) → what _sre.compile takes after the pattern, from CODES_FILE
+_made: dict = {}  # the same, compiled by this process and not in the file
+_used: set = set()  # the keys of _known this process took
 # The file is read whole by every process that compiles a pattern: past this size (a draft's patterns take ~0.3 MB;
 # patterns built from many workspaces' names, or of a drafter since upgraded, only add up) it keeps what the
 # process writing it used, as a cache keeps what is asked for.
 MAX_CODES_BYTES = 1_000_000
-# (pattern, flags) → what _sre.compile takes after the pattern
-CODES = Kept(f"lazyre.{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.MAXREPEAT}.marshal", MAX_CODES_BYTES)
 
 
 def cached(pattern: str, flags: int = 0) -> re.Pattern:
@@ -86,21 +91,26 @@ def cached(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
-    """``re.compile(pattern, flags)``, its code taken from :data:`CODES` when it holds it (code the
+    """``re.compile(pattern, flags)``, its code taken from CODES_FILE when it holds it (code the
     engine refuses is made again, and the file mended at exit)."""
+    global _known
+    if _known is None:
+        _known = _read_codes()
+        atexit.register(_write_codes)
     key = (pattern, flags)
-    known = CODES.get(key)
+    known = _known.get(key)
     if known is not None:
         try:
-            return _sre.compile(pattern, *known)
+            compiled = _sre.compile(pattern, *known)
+            _used.add(key)
+            return compiled
         except Exception:  # damaged, or made by another build of the engine
             pass
     try:
-        args = _code(pattern, flags)
-        CODES.put(key, args)
+        args = _made[key] = _code(pattern, flags)
         return _sre.compile(pattern, *args)
     except Exception:  # this Python compiles otherwise
-        CODES.drop(key)
+        _made.pop(key, None)
         return re.compile(pattern, flags)
 
 
@@ -114,3 +124,31 @@ def _code(pattern: str, flags: int) -> tuple:
         names[at] = name
     return (int(flags | parsed.state.flags), [int(c) for c in _sre_compile._code(parsed, flags)],
             parsed.state.groups - 1, dict(groups), tuple(names))
+
+
+_oversized = False  # the file read was past MAX_CODES_BYTES: written again, with what this process used, at exit
+
+
+def _read_codes() -> dict:
+    global _oversized
+    try:
+        data = CODES_FILE.read_bytes()
+        codes = marshal.loads(data)
+        _oversized = len(data) > MAX_CODES_BYTES
+        return codes if isinstance(codes, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _write_codes() -> None:
+    if not (_made or (_oversized and _used)) or sys.dont_write_bytecode:  # PYTHONDONTWRITEBYTECODE: no .pyc, nor this
+        return
+    temporary = CODES_FILE.with_name(f"{CODES_FILE.name}.{os.getpid()}.tmp")
+    try:
+        data = None if _oversized else marshal.dumps({**(_known or {}), **_made})
+        if data is None or len(data) > MAX_CODES_BYTES:  # (a file read past it is never dumped whole again)
+            data = marshal.dumps({**{k: v for k, v in (_known or {}).items() if k in _used}, **_made})
+        temporary.write_bytes(data)
+        os.replace(temporary, CODES_FILE)
+    except (OSError, ValueError):
+        temporary.unlink(missing_ok=True)

@@ -17,14 +17,13 @@ TEXTS = ["高层次人才团队3个", "资助总额300万元、1.5亿元", "陈�
 
 SCRIPT = """
 import json, sys
-from pathlib import Path
 from drafter import lazyre
-lazyre.CODES.path = Path(sys.argv[1])
+lazyre.CODES_FILE = lazyre.Path(sys.argv[1])
 out = []
 for p in json.loads(sys.argv[2]):
     c = lazyre.lazy(p)
     out.append([[m.group(0), m.groupdict()] for t in json.loads(sys.argv[3]) for m in c.finditer(t)])
-print(json.dumps([out, len(lazyre.CODES.known), len(lazyre.CODES.made)]))
+print(json.dumps([out, len(lazyre._known), len(lazyre._made)]))
 """
 
 
@@ -61,12 +60,11 @@ def test_a_damaged_file_or_refused_code_is_no_file(tmp_path):
 
 FLAGGED = """
 import sys, re
-from pathlib import Path
 from drafter import lazyre
-lazyre.CODES.path = Path(sys.argv[1])
+lazyre.CODES_FILE = lazyre.Path(sys.argv[1])
 lazyre.lazy(r"^(?:https?://|www\\.)\\S+$", re.IGNORECASE).search("WWW.example.cn")
 lazyre.lazy(r"\\d+万元").search("300万元")
-print(len(lazyre.CODES.known), len(lazyre.CODES.made))
+print(len(lazyre._known), len(lazyre._made))
 """
 
 

@@ -1692,6 +1692,12 @@ OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破
 # A single undertaking's verbs: building, starting or holding one thing (建设…平台, 启动…, 举办…大会),
 # in a clause of a result or a plan (编制…方案, 开工…).
 FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")
+# What an ask to make a plan or a mechanism makes (制定…年度改造计划, 建立长效管护机制): the word closing its name, each of a kind
+# whose other words say it too (a 方案 made answers an ask for a 计划), and the verbs making it — what a reply tells of it is that
+# it was made, not work and figures (hd57a).
+MADE_KINDS = (("计划", "规划", "方案", "办法", "细则"), ("机制", "制度"))
+MADE_THINGS = tuple(w for kind in MADE_KINDS for w in kind)
+MAKING_VERBS = ("建立健全", "制定", "编制", "出台", "建立", "健全")
 # A place's own deed told of it as its subject (杭州公布首批十大…夜地标; 全市有8条步行街入选“…”并获得授牌): announcing one thing, or
 # an honour its things won — never a measure reached (实现, 增长, 达到: a market's statistics), nor a founding verb, so often a
 # noun's first word (全市建设用地供应总量…, 我市编制工作人员总数…, rv15).

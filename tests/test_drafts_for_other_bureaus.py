@@ -690,9 +690,10 @@ def test_an_item_opens_on_its_own_words_and_a_placeholder_asks_its_asks_core(tmp
     assert ("纳入上级规划。我们积极向上级反映情况，争取更多项目" in said) == (form == "text"), said
     assert ("【待补充：对2024年汛期新发的管涌等险情进行彻底处置、加固渍水堤等薄弱堤防方面的工作情况及数据（注明年份）】"
             in said), said
-    # a point saying its heading's matter again is asked with the heading, the ask's own first clause (h258, hd48c F6: a
-    # placeholder asking the second clause alone left the ask's core, its heading, unasked)
-    assert "【待补充：疏浚垸内沟渠水系、解决垸内水系不畅问题方面的工作情况及数据（注明年份）】" in said, said
+    # the ask's core, its heading, is asked (h258, hd48c F6: a placeholder asking the second clause alone left it unasked);
+    # the problem it solves closing it is its aim, no point of its own (h312, hd57a: as 提高内垸外排能力 closing ask 1)
+    assert "【待补充：疏浚垸内沟渠水系方面的工作情况及数据（注明年份）】" in said, said
+    assert "解决垸内水系不畅问题方面" not in said, said
 
 
 def test_part_two_leads_an_ask_opening_on_putting_out(tmp_path):

@@ -145,7 +145,9 @@ def test_a_long_first_clause_of_an_ask_the_title_names_is_asked_for(tmp_path):
             "一、加大对认定的省州县“绿色食品牌”产业基地给予政策资金扶持，进一步提升基地的示范带动效应。\n")
     _, draft = _draft(tmp_path, ws, {"221.txt": HONGHE_221}, "289", title, text, "--date", "2022-10-12")
     asked = next(p.text for p in draft.paragraphs if p.text.startswith("【待补充：") and "基地" in p.text)
-    assert "产业基地给予政策资金扶持" in asked and "示范带动效应" in asked, asked
+    assert "产业基地给予政策资金扶持" in asked, asked
+    # (进一步提升基地的示范带动效应 is what the money is for, an aim closing the ask as 提升… is without its 进一步: h312)
+    assert "示范带动效应" not in asked, asked
 
 
 # 江宁区政府网 互动交流 (2025-02-14): the district's 2025 民生实事 on health, one a line.

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
@@ -273,9 +273,18 @@ class Ask:
                     and not COURSE.search(c)]
         return tuple(out[:MAX_POINTS])
 
+    @cached_property
+    def made(self) -> tuple[str, ...]:
+        """Where its phrase asks to make a plan or mechanism (:data:`MAKING`: 制定老城区背街小巷年度改造计划): what it and its points
+        ask made (老城区背街小巷年度改造计划, 长效管护机制 of 建立长效管护机制) — the thing it asks for, which material on it says
+        (hd57a); none otherwise."""
+        if not MAKING.match(self.phrase):
+            return ()
+        return tuple(m["thing"] for c in (self.phrase, *self._points) if (m := MAKING.match(c)))
+
     @property
     def points_asked(self) -> list[str]:
-        """Its :attr:`points` but the aims closing them (:data:`GOAL` after the last measure: …，争取早日解决群众出行难问题,
+        """Its :attr:`points` but the aims closing them (:func:`closing_aim` after the last measure: …，争取早日解决群众出行难问题,
         which no material reports); an aim a measure follows is a matter asked (提升通信网络质量 of 加快算力基础设施建设与
         提升，提升通信网络质量，争取建设国家级新型互联网交换中心, hd33b), and so is one a clause of a paired heading names
         (:func:`paired`: 提高通信网络信号质量 of 适当新建，提高质量 — the deputy's own heading asks it, hd49a)."""
@@ -286,10 +295,10 @@ class Ask:
         """:attr:`points_asked`, worked out the first time they are asked for (as :attr:`_points`: :meth:`owed` asks
         again for each text a section might say)."""
         points = self._points
-        last = max((k for k, p in enumerate(points) if not GOAL.match(p)), default=-1)
+        last = max((k for k, p in enumerate(points) if not closing_aim(p)), default=-1)
         headed = [set(bigrams(c)) for c in paired(self.phrase)]
         return tuple(p for k, p in enumerate(points)
-                     if k < last or not GOAL.match(p) or any(h & set(bigrams(GOAL.sub("", p))) for h in headed))
+                     if k < last or not closing_aim(p) or any(h & set(bigrams(GOAL.sub("", MANNER.sub("", p)))) for h in headed))
 
     @property
     def named_works(self) -> list[str]:
@@ -470,6 +479,20 @@ AVERTED = lazy(rf"^(?:{words(AVERTING_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 # effect it builds (树立我市诸葛亮文化品牌效应, hd53b).
 _EFFECT_BUILT = r"树立[^，,。；;]{0,20}?(?:效应|形象|影响力|知名度|美誉度)"
 GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT})")
+# The problem the measures before it are to solve, closing them (…，对破损道路和排水设施进行改造，解决道路破烂、排水不畅问题, hd57a).
+_SOLVED = lazy(r"^(?:切实|有效|彻底)?解决[^，,。；;]*?(?:问题|难题)$")
+
+
+def closing_aim(point: str) -> bool:
+    """True when ``point`` says what the measures before it are for (:data:`GOAL`, after a manner word: 持续提升…文明城市创建水平)
+    or the problem they solve (:data:`_SOLVED`): an aim, no measure a reply owes when it closes them."""
+    return bool(GOAL.match(MANNER.sub("", point)) or _SOLVED.match(point))
+
+
+# A clause asking to make a plan or mechanism (制定老城区背街小巷年度改造计划, 建立长效管护机制): its verb and what it makes.
+MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)})?(?P<verb>{words(MAKING_VERBS)})(?P<thing>[^，,。；;]{{2,30}}?(?P<kind>{words(MADE_THINGS)}))$")
+
+
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
@@ -1368,7 +1391,7 @@ def _phrase(text: str, later: bool = False) -> str:
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c, is_asked in zip(parts, _asked(parts)) if is_asked and len(c) >= MIN_CLAUSE and not WHEN.search(c)
              and not _CONVENING.match(c) and not _UNIT_PUTS.match(c) and not _AT_LEVEL.match(c)] or parts[:1]
-    if len(asked) > 1 and _MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
+    if len(asked) > 1 and MONEY_ONLY.match(asked[0]) and not _MONEY.search(asked[1]):  # 安排资金，尽快建设…运动场
         joined = asked[0] + MANNER.sub("", asked[1])
         asked[:2] = [joined if len(joined) <= MAX_PHRASE else asked[1]]
     elif led := _led_in(parts, asked, first) or _pair(parts, asked, first) or _aimed(parts, asked, first):
@@ -1444,7 +1467,7 @@ _AT_LEVEL = lazy(r"^(?:从|在|站在)[\u4e00-\u9fff]{1,8}?(?:层面|角度|高�
 # A clause finding money and saying for nothing (安排资金, 筹措专项经费): no heading alone — the next clause says
 # what the money is for, which the heading keeps (hd22c: （一）安排资金 lost the 运动场 asked for) — unless that
 # says money too (加大资金投入，多渠道筹措资金: the ask is about the money).
-_MONEY_ONLY = lazy(r"^(?:安排|筹措|筹集|争取|落实|加大|增加)(?:专项|财政|配套)?(?:资金|经费|投入)(?:投入)?$")
+MONEY_ONLY = lazy(r"^(?:安排|筹措|筹集|争取|落实|加大|增加)(?:专项|财政|配套)?(?:资金|经费|投入)(?:投入)?$")
 _MONEY = lazy(r"资金|经费|投入|筹措|筹集")
 
 

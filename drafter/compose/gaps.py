@@ -14,7 +14,10 @@ part of the unit whose field the ask is in, or the bureau's own) is the skeleton
 reply will have (:func:`gap_items`): one placeholder (``templates/wording/gap_item.j2``) naming every
 point of the ask it asks for, a paragraph as replies answer a point, not a slot for each clause (three
 readers of 自贡's draft, rv46/rv47/hd14: thirteen 一是…四是 slots where the real reply had four paragraphs);
-points asked of another unit (a co-handler's field) are a placeholder of their own, asking that unit.
+points asked of another unit (a co-handler's field) are a placeholder of their own, asking that unit. It names the ask's
+matter, not every clause the deputy wrote: those its heading says already (the money for it, how it goes on, its own works on
+its thing's parts) and the aims closing it are left to the heading; an ask to make plans or mechanisms asks how they were made
+(``【待补充：老城区背街小巷年度改造计划及长效管护机制的制定情况】``, hd57a).
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ from dataclasses import replace
 
 from collections import Counter
 
-from ..grammar import FUNCTION_CHARS, LOCAL_SCOPES, RELATING_WORDS, TREATING_VERBS, bigrams, unit_in, words
+from ..grammar import (
+    FOUNDING_VERBS, FUNCTION_CHARS, LOCAL_SCOPES, RELATING_WORDS, TREATING_VERBS, WORKS_VERBS, bigrams, unit_in, words,
+)
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
-from .asks import GOAL, paired, with_examples
+from .asks import MAKING, MONEY_ONLY, closing_aim, paired, with_examples
 from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
@@ -90,7 +95,7 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
     if ask is not None and ask.phrase in remitted:
         return []  # the ask whole in a higher authority's power: its remit is its one item (hd30b)
     asked = ask.points_asked if ask is not None else []
-    points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and (p in asked or not GOAL.match(p))]
+    points = [p for p in (gap_points(ask, ws) if ask is not None else []) if p not in remitted and (p in asked or not closing_aim(p))]
     if not points and context.get("site") and section.owner and ask is not None:
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     works = ask.named_works if ask is not None else []  # each work named by example an item of its own, after the lead's (hd42a)
@@ -102,6 +107,8 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
     elif points and ask.phrase:
         points = [*_unsaid_pair(points, ask), *points]
     points = _named_once(points, works)
+    if ask is not None and len(points) > 1 and points[0] == ask.phrase:  # (those the heading says already left to it)
+        points = [ask.phrase, *_beyond_heading(points[1:], ask.phrase, works)]
     # the ask whole, the things it names by example said with it (门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题, hd38b)
     whole = with_examples(ask) if ask is not None and section.heading == ask.phrase else section.heading
     runs: list[tuple[str | None, list[str]]] = [] if points else [(section.asked, [whole])]
@@ -111,13 +118,50 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))
+    made = _made(points) if len(runs) == 1 and not works else None  # (asked all of one unit: the plans it made)
     # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
-                                          "matter": said[0] if said[0] in works else aspect(_matter(said, ask))})
+                                          "made": made[0] if made else None,
+                                          "matter": made[1] if made else said[0] if said[0] in works else aspect(_matter(said, ask))})
              for asked, said in runs]  # (a work as said: 对…运动场进行翻新硬化的工作情况, no 方面)
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
-    items[0] = note_first(items[0], section.gap_note or (WORK_GAP_NOTE if runs[0][0] is None else None))
+    items[0] = note_first(items[0], section.gap_note or ((MADE_GAP_NOTE if made else WORK_GAP_NOTE) if runs[0][0] is None else None))
     return items
+
+
+# What the bureau's own placeholder for plans or mechanisms asked made (:func:`_made`) asks of the clerk, where the base holds nothing.
+MADE_GAP_NOTE = ("已收集的材料中没有本单位此方面的计划或机制：已制定的，写明名称、制定时间和主要内容；正在制定的，写明进展和打算；"
+                 "尚未考虑的，连同标题一起删去，需要时在下一步工作计划中说明")
+# A point saying only how the heading's work goes on (分批推进, 有序推进, 分步实施): no matter of its own.
+_HOW_ONLY = lazy(r"^[\u4e00-\u9fff]{2}(?:推进|实施)$")
+# The verbs of works on a thing there already (改造, 维修; not those of building one, 建设, 新建: FOUNDING_VERBS): a point doing the
+# heading's own such work names where on its thing it is done.
+_UPKEEP_VERBS = tuple(v for v in WORKS_VERBS if v not in FOUNDING_VERBS)
+
+
+# A point doing works (对破损道路和排水设施进行改造, 维修…道路): the verb, after what it is done on.
+_UPKEEP = lazy(rf"^(?:对[^，,。；;]{{2,20}}?进行)?(?P<verb>(?:{words(_UPKEEP_VERBS)})+)")
+
+
+def _beyond_heading(points: list[str], heading: str, works: list[str]) -> list[str]:
+    """``points`` asked after ``heading`` (their sentence's first clause), but those saying no more than it does: the money
+    for it (:data:`~.asks.MONEY_ONLY`: 安排专项资金), how it goes on (:data:`_HOW_ONLY`: 分批推进), or its own works on a part of
+    its thing (a verb of :data:`_UPKEEP_VERBS` the heading says: 对破损道路和排水设施进行改造 under 加大对老城区小街巷的改造维修力度,
+    hd57a) — the placeholder names the ask's matter, not every clause of it. A work named by example (``works``) stays."""
+    upkeep = [v for v in _UPKEEP_VERBS if v in heading]
+    return [p for p in points if p in works or not (
+        MONEY_ONLY.match(p) or _HOW_ONLY.match(p) or ((m := _UPKEEP.match(p)) and any(v in m["verb"] for v in upkeep)))]
+
+
+def _made(points: list[str]) -> tuple[str, str] | None:
+    """Where every one of ``points`` asks to make a plan or mechanism (:data:`~.asks.MAKING`): the verb of the first and what they
+    make (老城区背街小巷年度改造计划及长效管护机制) — what the placeholder asks of them is how they were made, not work and figures
+    (hd57a); None otherwise."""
+    found = [MAKING.match(p) for p in points]
+    if not found or not all(found):
+        return None
+    things = [m["thing"] for m in found]
+    return found[0]["verb"], "及".join(things) if len(things) < 3 else "、".join(things[:-1]) + "及" + things[-1]
 
 
 _RELATING = lazy(words(RELATING_WORDS, TREATING_VERBS, LOCAL_SCOPES))  # (and the place's own scope: 利用好我市诸葛亮文化资源, hd53b)

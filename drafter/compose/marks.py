@@ -94,7 +94,7 @@ def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
     from .reply import (ASKED_MATERIAL, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
                         PLAN_GAP_NOTE, SESSION_BELOW_NOTE, STANDING_NOTE, STUB_NOTE, WORK_STEP_NOTE)
-    from .gaps import WORK_GAP_NOTE
+    from .gaps import MADE_GAP_NOTE, WORK_GAP_NOTE
 
     asked = r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"
 
@@ -125,6 +125,8 @@ def repeated_kinds() -> tuple[Repeated, ...]:
                                    "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
         # a part-one item the base holds no work for (hd23d)
         Repeated("work-gap", cached(re.escape(WORK_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面的工作情况"),
+        # …asking for plans or mechanisms made (h312)
+        Repeated("made-gap", cached(re.escape(MADE_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面计划或机制的制定情况"),
         # a part-two item the base holds no plan for, its lead over 【待补充：具体举措】 (and what its ask proposes, hd23b)
         Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{asked}"),
         # …its lead the ask's own words, highlighted to confirm (hd30b)

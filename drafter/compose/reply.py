@@ -37,12 +37,12 @@ from .remit import CONSULT_SAID, Remit, in_passing, own_measures, said_of_its_ow
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    heard_plan_unit, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     as_done, issued_as_done, clauses, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
-    counted_since, own_opening, with_given_subject, running_policies, running_totals, self_named, own_place_named,
+    counted_since, own_opening, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
@@ -2220,16 +2220,22 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     blanks: list[int] = []  # the sentence's marks of figures not current, their numbers to leave out (blank)
     olds: dict[object, list[str]] = {}  # a comment's group → the values left out under it, in order
     framed: dict[object, str] = {}  # a comment's group → the date its sentence said before it was framed
-    # (a news item or report of the bureau's own place by no other unit: its 该局 is the bureau)
+    # (a news item or report of the bureau's own place by no other unit, nor of the place as a whole: its 该局 is the bureau)
+    place_report = place_issued(source, ws) and own_jurisdiction(item, ws)
     own_report = bool(source) and source.kind in (NEWS, WORK_REPORT) and own_jurisdiction(item, ws) and (
-        not source.issuer or ws.is_own_unit(source.issuer))
-    for sentence in sentences:
+        not source.issuer or ws.is_own_unit(source.issuer)) and not place_report
+    # (the place's report: its work said as the place's, 我县…, not under 我局's name — in part one, where it is the bureau's)
+    subject = ws.own_place_word() if part_one and place_report else None
+    sentences, given = with_place_subject(sentences, subject) if subject else (sentences, None)
+    for n, sentence in enumerate(sentences):
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)
         sentence = self_named(sentence, ws, own_report)  # and the bureau as it calls itself (我局)
         if own_jurisdiction(item, ws):  # its own place as its letters call it (我市), not a reporter's 该市
             sentence = own_place_named(sentence, ws)
         first_mark = len(marks)
+        if n == given:
+            marks.append((subject, TEXT, PLACE_SUBJECT_NOTE.format(level=ws.jurisdiction[-1], word=subject)))
         dated = absolute_time(sentence, source, item.year, item.fact, today.year)
         day_unknown = False
         if part_one and not item.verify:  # a result's day without its year (6月9日，…): its year, or the doubt
@@ -2266,8 +2272,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     out[k] = out[k][:-1] + "；"
             shared = True
         elif prefix and figures and undated:
-            at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,  # a term has no date
-                               results=not prefix[1].startswith(UNDATED))  # (an as-of date is its figure's)
+            # (its subject given back dates it whole in front of it: 2022年，我县强力推进…，…11项专项整治收到实效)
+            at = 0 if n == given else year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,
+                                                    results=not prefix[1].startswith(UNDATED))  # (a term has no date; an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
             part = item.fact.period.part
             own = text.find(part, 0, at) if part and said.endswith(f"{part}，") else -1
@@ -2565,6 +2572,9 @@ def unit_name(unit: str, co: list[str], ws: Workspace) -> str:
     return unit_in(co, unit) or unit_in((*ws.other_units, *ws.other_fields), unit) or unit
 
 
+# A sentence of the place's report given the place as its subject (with_place_subject): why, and what the clerk may make of it.
+PLACE_SUBJECT_NOTE = ("原文未写主语。所在材料是全{level}的情况（不是本单位的工作总结），此句按全{level}的工作写作“{word}”；"
+                      "其中本单位承担的工作，请核实后改写为本单位的做法")
 PART_NOTE = ("此项为{unit}的工作，已列入{unit}承办的部分并注明单位："
              "请{unit}核实并更新为最新情况")
 

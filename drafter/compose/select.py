@@ -51,8 +51,8 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
-    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES,
-    MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN, PREFECTURE_WORD,
+    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MADE_KINDS,
+    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN, PREFECTURE_WORD,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
@@ -1195,9 +1195,27 @@ def says_thing(text: str, ask) -> bool:
     points too, 技术 of 技术交易), beyond the words the base says all over (:attr:`~.asks.Ask.broad_words`) — or the ask names none.
     The words it shares with the ask's phrase beyond those are where the work is and what work it is: 加快推进县城公厕建设，
     新建改造县城公厕8座 shares with 加快推进县城老旧小区改造 its 加快推进, 县城 and 改造, and is on 公厕, not on 小区. A word the
-    phrase's synonyms give says it too (检查 of 监管: :attr:`~.asks.Ask.phrase_synonyms`)."""
+    phrase's synonyms give says it too (检查 of 监管: :attr:`~.asks.Ask.phrase_synonyms`). What an ask to make a plan or mechanism
+    names is the plan (:attr:`~.asks.Ask.made`, :func:`says_made`): a text not saying it is on its matter only (背街小巷 of 制定老城区
+    背街小巷年度改造计划, hd57a)."""
+    if ask.made and not says_made(text, ask.made):
+        return False
     things = _things(ask.phrase, tuple(ask_keys(ask))) - ask.broad_words
     return not things or any(g in text for g in things) or any(w in text for w in ask.phrase_synonyms.split())
+
+
+def says_made(text: str, things: tuple[str, ...]) -> bool:
+    """True when a clause of ``text`` says one of the plans or mechanisms ``things`` an ask asks made (:attr:`~.asks.Ask.made`):
+    a word of its kind (:data:`~drafter.grammar.MADE_KINDS`: 计划, 方案 of 年度改造计划) beside a word of what it is of
+    (:func:`thing_grams` of the rest: 背街小巷 — 计划对45条背街小巷开展路面及下水道维修), not a plan or mechanism of anything (健全工作
+    机制, 充电设施布局规划编制, hd57a)."""
+    for clause in _CLAUSE_BREAK.split(text):
+        for thing in things:
+            word = next(w for w in MADE_THINGS if thing.endswith(w))
+            kind = next(k for k in MADE_KINDS if word in k)
+            if any(w in clause for w in kind) and thing_grams(thing[:-len(word)]) & bigrams(clause):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -1843,7 +1861,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
-                     and not (stale and i.stale)])
+                     and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             if known and all(too_old(i.as_of(), ws, today) for i in known):  # (material beyond max_age
                 # alone, though on the ask: said as too old, with the max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was
@@ -4795,8 +4813,26 @@ def bureau_said(item: Item, ws: Workspace) -> bool:
     work (hd32b: 香港商报's 我市坚持大抓产业、主攻工业… opened a statistics bureau's part one)."""
     source = item.source
     issuer = source.issuer if source else None
-    own = ws.is_own_unit(issuer) if issuer else source is None or source.kind in OWN_PLAN_KINDS
+    own = ws.is_own_unit(issuer) if issuer else source is None or (source.kind in OWN_PLAN_KINDS and not place_issued(source, ws))
     return own or names_bureau(item, ws) or in_own_field(item.fact.text, ws)
+
+
+def place_issued(source: SourceMeta | None, ws: Workspace) -> bool:
+    """True when ``source`` is a report of the bureau's own place as a whole, not of the bureau: a work report its government
+    issued (霍邱县人民政府), or one of no issuer titled as the place's own document (:data:`_PLACE_DOCUMENT`: 霍邱县情2022年城市建设,
+    政府工作报告, 统计公报) naming no unit but the government — not 2023年工作总结 nor 霍邱县城市管理工作总结, which may be the
+    bureau's own. Its sentences without a subject tell the place's work (hd57a)."""
+    if source is None or source.kind != WORK_REPORT or source.jurisdiction in ws.areas \
+            or not ws.is_own(source.jurisdiction, renamed=source.renamed):
+        return False
+    if source.issuer:
+        return source.issuer.endswith(GOVERNMENT) and not ws.is_own_unit(source.issuer)
+    title = source.title or ""
+    return bool(_PLACE_DOCUMENT.search(title)) and not re.search(UNIT_NAME, re.sub("|".join(GOVERNMENT), "", title))
+
+
+# A title of a place's own document, of the place as a whole (霍邱县情…, 霍邱县概况, 政府工作报告, 统计公报, 年鉴; not 县情况).
+_PLACE_DOCUMENT = lazy(rf"[{JURISDICTION_LEVELS}](?:情(?!况)|概况)|政府工作报告|统计公报|年鉴")
 
 
 def in_own_field(text: str, ws: Workspace) -> bool:

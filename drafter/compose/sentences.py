@@ -198,6 +198,23 @@ def with_given_subject(sentences: list[str], text: str, self_name: str) -> list[
     return [self_name + sentences[0], *sentences[1:]]
 
 
+# A sentence opening on its deed, no doer named before it but its date (强力推进文明城市创建，…; 2022年，实施城区…项目31个) or on whom
+# the deed was done with (:data:`_PARTNER_OPENING`): where its subject goes, after the date.
+_DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:{G.words(G.LEAD_VERBS, G.WORKS_VERBS, G.FOUNDING_VERBS)})"
+                   rf"|{_PARTNER_OPENING.pattern[1:]})")
+
+
+def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], int | None]:
+    """``sentences`` of a report of the bureau's place as a whole (:func:`~.select.place_issued`: 霍邱县情…, a government's
+    report) with the place as its letters call it (``word``: 我县) put back as the subject of the first that opens on its deed
+    (:data:`_DEED_FIRST`: 2022年，我县强力推进…; said once, the sentences after it go on with it): the place's work, never passed
+    off as the bureau's under 我局…主要做法和成效如下 (hd57a); and the index of that sentence (None where none opens so)."""
+    for k, sentence in enumerate(sentences):
+        if (found := _DEED_FIRST.match(sentence)) is not None:
+            return [*sentences[:k], sentence[:found.end()] + word + sentence[found.end():], *sentences[k + 1:]], k
+    return sentences, None
+
+
 # A sentence's exclaiming end, no quotation's (…累计输水7.6217亿立方米！ of a quoted official, hd49b): a reply says what was done,
 # it does not exclaim — the words a quotation's closing mark ends (“…绿水青山就是金山银山！”) are its own, and so are a title's or
 # a slogan's inside it (《加油！向未来》, “奋进新时代！建功新征程”: rv16).

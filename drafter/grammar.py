@@ -1166,6 +1166,11 @@ DATED_ADDRESS = (r"^https?[:：]//\S+?/(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])/t((?:1
 # The jurisdiction whole or as the writer's own (全市, 我区, 本县, 全国…): a scope, never a
 # place's name nor what a figure counts.
 SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区县省"), "全州", "全国")
+# The epithets of a title a place or a unit is honoured with or works for (工程试点县, 先进县, 全省文明城市, 国家卫生县城, 园林城市, 双拥
+# 模范县, 全国文明单位): before a level word, 城市 or 单位 they make a title, no place's name (places.NOT_A_PLACE), and a scope word before
+# them is the level conferring it, not the text's own (metadata: 落实霍邱县创建全省文明城市工作部署 of a county's page, hd57a).
+TITLE_EPITHETS = ("试点", "优秀", "先进", "文明", "达标", "标杆", "样板", "模范", "公交", "卫生", "园林", "生态", "双拥", "健康", "书香",
+                  "体育", "节水型", "节水", "绿色", "数字", "森林")
 # The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会, 全市重点实验室): not 全国, which names a
 # class then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
 LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
@@ -1284,6 +1289,10 @@ LEVEL_CHARS = "省市区县"
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
+# A place referred back to by its level (该镇完善基础设施…, 同时，该镇强力推进…, 该县, 该街道): the last place of that level named before
+# it, never a wider one the text names too (今年以来，霍邱县孟集镇…。该镇… is 孟集镇's, hd57a); not a word the level word opens (该市场,
+# 该区域, 该村民).
+LEVEL_ANAPHOR = lazy(rf"该(镇|乡|街道|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
 # Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线, 平凉至华亭铁路), a bridge — a 线 of a road, not of a
 # phone or a front (热线, 防线, 一线, 底线, 红线, rv17).
 ROAD = r"(?:公路|高速|国道|省道|县道|道路|大道|铁路|[路桥]|(?<![热防一二战底红界主干生])线)"

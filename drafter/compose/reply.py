@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
     READER_SAID, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in,
     unit_words, words,
@@ -2153,7 +2153,8 @@ CITY_OF_AREA = "(?<![资日成基根版文样账课剧原标脚书])本{level}(?
 
 
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
-    """An area's fact's text with its place named: its 我区/本区/全区 as the area, the city its source calls 本市 as
+    """An area's fact's text with its place named: its 我区/本区/全区 as the area, and a reporter's 该镇 (its level's 该:
+    :data:`~drafter.grammar.LEVEL_ANAPHOR`, 该镇完善基础设施… of 孟集镇, hd57a), the city its source calls 本市 as
     the city's reply says all of it (全市: 青浦区's 本市唯一的…平台 under the area's name, not 青浦区本市唯一的…), its
     own units' short forms named once in full, its name in front where its first sentence lacks it (after a
     stated date); and a full stop at the end."""
@@ -2162,6 +2163,7 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
         suffix, level = place[-1], ws.jurisdiction[-1:]
         for local in (f"我{suffix}", f"全{suffix}", f"本{suffix}"):
             text = text.replace(local, place)
+        text = LEVEL_ANAPHOR.sub(lambda m: place if place.endswith(m.group(1)) else m.group(), text)
         if level and level != suffix:
             text = cached(CITY_OF_AREA.format(level=level)).sub(f"全{level}", text)
         # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full, a list of them

@@ -115,7 +115,7 @@ from ..grammar import (
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID,
-    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
+    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL,
@@ -135,7 +135,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import TITLE_END
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -1803,6 +1803,18 @@ def area_document(norm: str, areas, own: str = "") -> str | None:
         not rest.startswith(area)):] in ("", "人民")), None)
 
 
+def referred_place(norm: str, before: list[str], areas) -> str | None:
+    """The place the statement's first sentence opens on by its level, after its setting at most (该镇完善基础设施…, 同时，该镇强力
+    推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`): the last of that level the texts ``before`` it name (the page's title and
+    statements before, the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); None where it opens on
+    none or none is named."""
+    for clause in _subject_clauses(_first_sentence(norm).split("，")):
+        if level := LEVEL_ANAPHOR.match(clause, SUBJECT_LEAD.match(clause).end()):
+            return next((place for told in reversed(before)
+                         if (place := named_last(simplified(normalise(told)), level.group(1), areas))), None)
+    return None
+
+
 def located_area(norm: str, areas) -> str | None:
     """One of the workspace's ``areas`` its subject is said to lie in by the statement's first sentence, in its first clause or
     the one after it (同德烈士陵园始建于1956年，位于攀枝花市仁和区同德镇同德街79号，… in 攀枝花市's reply: a facility of 仁和区), the
@@ -2981,7 +2993,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     last = statements[-1][0] if statements and meta.kind == NEWS else None
+    read = [headline]  # (the page's title and statements so far: where a place referred back to by its level is named, 该镇…)
     for unit, text, restated in statements:
+        read.append(text)
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
@@ -3043,7 +3057,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                 continue
             norm = simplified(normalise(text))
             figures = statement_figures(text, norm)
-        subject = subject_place(norm)  # (the place the statement opens on: asked below up to six times)
+        # (or refers back to by its level: 同时，该镇强力推进… after 今年以来，霍邱县孟集镇…, 孟集镇's, hd57a)
+        referred = referred_place(norm, read[:-1], ws.areas)
+        subject = subject_place(norm) or referred  # (the place the statement opens on: asked below up to six times)
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
@@ -3102,7 +3118,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
             # (not one of its units other than the bureau, 济南市商务局会同市市场监管局…开展…专项整治: that unit's work)
             or (meta.jurisdiction == ws.jurisdiction and ((subject == ws.jurisdiction and not other_unit_opens(norm, ws))
-                                                          or _THAT_PLACE.match(norm))))
+                                                          or (_THAT_PLACE.match(norm) and ws.is_own(referred)))))
         # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None

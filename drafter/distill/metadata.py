@@ -41,7 +41,7 @@ from ..grammar import (
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
     NATION, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
-    REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
+    REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
 )
 from ..lazyre import lazy
@@ -62,8 +62,9 @@ from .structure import (
 PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|浏览次数)\s*："
 # (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
 # between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局; or right after the value before it, a name:
-# 作者：刘皓 汪祥声信息来源：霍山县融媒体中心, hd49a)
-KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=[\d{CJK}])(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
+# 作者：刘皓 汪祥声信息来源：霍山县融媒体中心, hd49a; and a bare 来源 right after the time, 日期:2022-08-16 14:48来源:霍邱县农业机械化
+# 发展中心, hd57a — after a word, 来源 may end its value: 资金来源)
+KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=[\d{CJK}])(?={PAGE_FIELDS})|(?<=\d)(?=来源\s*：))({META_KEYS})\s*：\s*")
 # A page's own field after a web address on its line (门户网站 www.yuanling.gov.cn 发布时间：2026-02-11 15:14).
 SITE_FIELDS = re.compile(rf"(?:www\.|https?[:：]//)\S+\s+{PAGE_FIELDS}")
 # A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).
@@ -183,8 +184,6 @@ PLACE_ANCHORED = re.compile(
 # What opens a span before a unit's place and is no part of it: a function word, a verb of working
 # with others, a party's name (中共泉州市委组织部 → 泉州市; places.PARTY_NAMES).
 LEADING_FUNCTION = re.compile(rf"^(?:关于|会同|联合|征求|征询|商请|会商|函请|根据|经|在|与|和|及|由|对|向|将|为|是|据|{words(PARTY_NAMES)})+")
-# Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
-NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|街|社|辖|景|全|我|本|该|各|超|上|每)$")
 # How a text speaks of its level as its own: its scope words (我市, 全市, 本市), its party committee,
 # government and assemblies (市委, 市政府, 市人大, 市政协).
 SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
@@ -552,15 +551,18 @@ _SHARE_AFTER = lazy(r"(?:的|一半|平均|占比)")  # (全省的, 全省一半
 # 文物工作先进集体, 全省“人民满意的公务员集体”称号): the level the place was honoured in, not the one the text speaks as.
 _HONOURED_BEFORE = lazy(r"(?:评为|评选为|获评|荣获|获得|授予|入选|列入|记)(?:第[一二三四五六七八九十\d]+届|首批|第[一二三四五六七八九十\d]+批)?$")
 _HONOUR_AFTER = lazy(r"[^，。；：！？]{0,16}?(?:先进(?:集体|单位|个人|工作者)|称号|标兵|模范|荣誉)")
+# …or a title right after it (创建全省文明城市, 全国卫生县城, 全国文明单位: grammar.TITLE_EPITHETS), the level that confers it.
+_TITLE_AFTER = lazy(rf"(?:{words(TITLE_EPITHETS)})(?:城市|县城|单位|村镇|乡镇|城|[{PLACE_LEVELS}])")
 
 
 def _measured_in(norm: str, m: re.Match) -> bool:
     """Whether the scope word ``m`` of ``norm`` is a whole level a place is ranked, measured or honoured in
-    (:data:`_MEASURED_BEFORE`, :data:`RANKED_IN`, a share of it: 全省一半; an honour of it: 被评为全省文物工作先进集体)."""
+    (:data:`_MEASURED_BEFORE`, :data:`RANKED_IN`, a share of it: 全省一半; an honour of it: 被评为全省文物工作先进集体; a title it
+    confers: 创建全省文明城市)."""
     return m.group().startswith("全") and bool(
         RANKED_IN.match(norm, m.end()) or _MEASURED_BEFORE.search(norm, max(0, m.start() - 3), m.start())
         or _SHARE_AFTER.match(norm, m.end()) or _HONOURED_BEFORE.search(norm, max(0, m.start() - 8), m.start())
-        or _HONOUR_AFTER.match(norm, m.end()))
+        or _HONOUR_AFTER.match(norm, m.end()) or _TITLE_AFTER.match(norm, m.end()))
 
 
 def _self_level(norm: str) -> str | None:

@@ -53,9 +53,9 @@ from functools import lru_cache
 from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGION_NAMES, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, INSPECTING_VERBS, ITEM_NUMBER,
-    LEAD_VERBS, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS,
+    LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS,
     PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS,
-    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TIME_WORDS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
+    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
     short_place, words,
 )
 from ..textutil import CJK, is_cjk
@@ -85,11 +85,11 @@ NOT_A_PLACE = re.compile(
     r"|小"  # a housing estate (老旧小区, 计划内小区, 居民小区): no district's name ends in 小
     r"|项目|滩"  # a project's county or area (建设项目县市两级…验收, 项目区) and a river's flats (滩区, 低滩区): no names
     r"|度假|主题|旅游|风景"  # a resort or a tourist zone (度假区管委会, 土司府文化主题区, 旅游区: hd50a's reply read as 度假区's), no place
+    r"|[蓄滞行泄分]洪|洪泛|淹没"  # a flood zone (行蓄洪区, 蓄滞洪区, 分洪区, 洪泛区) or a reservoir's drowned land (淹没区): kinds of area, no names
     r"|院"  # a hospital's campus (华龙医院新院区, 东院区, 南院区): no place's name ends in 院
     r"|专"  # a site's section (无码专区 of a mirror's spam over the page, hd38c; 学习专区): a prefecture so named is no more
-    r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
-    # (or the kind of county a title names: 创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县, 节水型…县)
-    r"|公交|卫生|园林|生态|双拥|健康|书香|体育|节水型?|绿色|数字"
+    # a title won (工程试点县, 考核为优秀市, 先进县) or the kind of county a title names (创建湖北省全域公交县, 国家卫生县, 生态县, 双拥模范县)
+    rf"|{words(TITLE_EPITHETS)}"
     rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
     rf"|{words(TIME_SPAN_WORDS)}"  # a clause's time (活动期间市电视台…, 十三五期间我市…): the level word opens its subject
     r"|市城"  # the city's urban area (2015年市城区提质改造项目), no district's name
@@ -965,11 +965,17 @@ def under_own(text: str, own: Collection[str]) -> list[str]:
     found: list[str] = []
     for m in re.finditer(rf"(?:{'|'.join(map(re.escape, names))}){_UNDER}", text) if names else ():
         place = m.group(1)
-        stem = re.sub(f"{TOWN_LEVEL}$", "", place)
-        if (place not in found and place not in own and not NOT_IN_PLACE.search(place[:2])
-                and (not _NOT_A_VILLAGE_STEM.search(stem) and not NOT_A_STEM.search(stem) if stem != place else is_place(place))):
+        if place not in found and place not in own and _placed_under(place):
             found.append(place)
     return found
+
+
+def _placed_under(place: str) -> bool:
+    """Whether ``place``, written right after another's name (:data:`_UNDER`), is a place under it: a town's name or a county-level
+    area's, no words (召开全县, 城市社区)."""
+    stem = re.sub(f"{TOWN_LEVEL}$", "", place)
+    return not NOT_IN_PLACE.search(place[:2]) and (
+        not _NOT_A_VILLAGE_STEM.search(stem) and not NOT_A_STEM.search(stem) if stem != place else is_place(place))
 
 
 # A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
@@ -1023,19 +1029,46 @@ ANAPHOR = re.compile(r"(?:该|此|这一?|这个|这家)(项目|工程|合作社
 MEANS_OPENING = re.compile(r"(?:通过|经过|依托|借助|采用|利用|凭借)")
 
 
+def _sentence_towns(sentence: str) -> list[re.Match]:
+    """The towns :data:`SENTENCE_TOWN` finds in ``sentence``, in order: not one of a list, a word of towns nor a clause's words."""
+    return [m for m in SENTENCE_TOWN.finditer(sentence) if not (
+        sentence[m.start() - 1: m.start()] == "、" or _NOT_A_TOWN_STEM.search(stem := re.sub(f"{_TOWN_OR_FARM}$", "", m.group(1)))
+        or NOT_A_NAME_START.match(stem))]
+
+
 def _sentence_town(sentence: str) -> str | None:
     """The last town :data:`SENTENCE_TOWN` finds in ``sentence`` with no scope (全县, 我县) after it."""
-    for m in reversed(list(SENTENCE_TOWN.finditer(sentence))):
-        stem = re.sub(f"{_TOWN_OR_FARM}$", "", m.group(1))
-        if sentence[m.start() - 1: m.start()] == "、" or _NOT_A_TOWN_STEM.search(stem) or NOT_A_NAME_START.match(stem):
-            continue
-        return None if SCOPE.search(sentence, m.end()) else m.group(1)
-    return None
+    towns = _sentence_towns(sentence)
+    return (None if SCOPE.search(sentence, towns[-1].end()) else towns[-1].group(1)) if towns else None
 
 
-def _anaphor_place(norm: str, ends: list[int], ss: int, at: int) -> str | None:
+_TOWN_LEVELS = ("镇", "乡", "街道")
+_UNDER_AT = re.compile(_UNDER)
+
+
+def named_last(text: str, level: str, areas: Collection[str] = ()) -> str | None:
+    """The last place of ``level`` (镇, 乡, 街道 or a level word: 县, 市…) ``text`` names (grammar.LEVEL_ANAPHOR): one of the workspace's
+    ``areas`` (whole or by its bare name: :func:`areas_named`), a town written right after a place (霍邱县孟集镇: :func:`_placed_under`)
+    or where a sentence's town stands (:func:`_sentence_towns`), or a place :func:`places_in` reads; None where it names none."""
+    found = [(at, area) for at, area in areas_named(text, areas) if area.endswith(level)]
+    named = places_in(text, areas) if PLACE_HINT.search(text) else []
+    if level in _TOWN_LEVELS:
+        after = ((m.start(1), m.group(1)) for _, end, _ in named if (m := _UNDER_AT.match(text, end)))
+        found += [(at, town) for at, town in after if town.endswith(level) and _placed_under(town)]
+        found += [(s.start() + m.start(1), m.group(1)) for s in re.finditer(r"[^。！？\n]+", text)
+                  for m in _sentence_towns(s.group()) if m.group(1).endswith(level)]
+    else:
+        found += [(at, name) for at, _, name in named if name.endswith(level)]
+    return max(found)[1] if found else None
+
+
+def _anaphor_place(norm: str, ends: list[int], ss: int, at: int, areas: Collection[str] = ()) -> str | None:
     """The place of the thing the sentence starting at ``ss`` opens on (at ``at`` in it: 该合作社…) where the sentence before
-    names it (see :data:`ANAPHOR`): the last place its clause names before it, else that sentence's town."""
+    names it (see :data:`ANAPHOR`): the last place its clause names before it, else that sentence's town; or the place of
+    the level it opens on (该镇…: grammar.LEVEL_ANAPHOR) the text before names last (:func:`named_last`, ``areas`` the
+    workspace's)."""
+    if ss and (level := LEVEL_ANAPHOR.match(norm, ss + at)):
+        return named_last(norm[:ss], level.group(1), areas)
     m = ANAPHOR.match(norm, ss + at)
     if not m or not ss:
         return None
@@ -1313,10 +1346,10 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             else:
                 place = unit_subject(sentence) or _sentence_town(sentence)
                 if place is None:
-                    place = _anaphor_place(norm, ends, ss, lead.end() if lead else 0)
+                    place = _anaphor_place(norm, ends, ss, lead.end() if lead else 0, cities)
                 if place is None and MEANS_OPENING.match(sentence, lead.end() if lead else 0) and ss:
                     before = max([e for e in ends if e < ss], default=0)
-                    place = _anaphor_place(norm, ends, before, LEAD.match(norm[before:ss]).end())
+                    place = _anaphor_place(norm, ends, before, LEAD.match(norm[before:ss]).end(), cities)
         used = USED_FOR_TOWN.match(norm, pos)
         if used and not (_NOT_A_TOWN_STEM.search(used.group(1)[:-1]) or NOT_A_NAME_START.match(used.group(1))):
             place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in

@@ -1808,10 +1808,13 @@ def referred_place(norm: str, before: list[str], areas) -> str | None:
     推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`): the last of that level the texts ``before`` it name (the page's title and
     statements before, the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); None where it opens on
     none or none is named."""
-    for clause in _subject_clauses(_first_sentence(norm).split("，")):
+    first = _first_sentence(norm)
+    for clause in _subject_clauses(first.split("，")):
         if level := LEVEL_ANAPHOR.match(clause, SUBJECT_LEAD.match(clause).end()):
-            return next((place for told in reversed(before)
-                         if (place := named_last(simplified(normalise(told)), level.group(1), areas))), None)
+            # (its own sentence's setting first: 笔者从贵州省德江县第一中学…获悉，该县四年来… is 德江县's, hd42a)
+            said = first[:first.find(clause)]
+            return next((place for told in (said, *map(simplified, map(normalise, reversed(before))))
+                         if (place := named_last(told, level.group(1), areas))), None)
     return None
 
 
@@ -3059,7 +3062,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             figures = statement_figures(text, norm)
         # (or refers back to by its level: 同时，该镇强力推进… after 今年以来，霍邱县孟集镇…, 孟集镇's, hd57a)
         referred = referred_place(norm, read[:-1], ws.areas)
-        subject = subject_place(norm) or referred  # (the place the statement opens on: asked below up to six times)
+        opened = subject_place(norm)  # (the place the statement opens on by name: asked below up to six times)
+        subject = opened or referred
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
@@ -3117,7 +3121,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction, page_told))
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
             # (not one of its units other than the bureau, 济南市商务局会同市市场监管局…开展…专项整治: that unit's work)
-            or (meta.jurisdiction == ws.jurisdiction and ((subject == ws.jurisdiction and not other_unit_opens(norm, ws))
+            # (referred back to, only where the statement opens on it: not 在教育经费的有力保障下，该县中小学校面貌焕然一新…, hd42a)
+            or (meta.jurisdiction == ws.jurisdiction and ((opened == ws.jurisdiction and not other_unit_opens(norm, ws))
                                                           or (_THAT_PLACE.match(norm) and ws.is_own(referred)))))
         # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)

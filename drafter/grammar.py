@@ -933,6 +933,18 @@ LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.
 # The year before as a base, at its time of year (去年同期, 上年底, 去年末: 从去年同期的116家, 较上年底) (pattern text).
 LAST_YEAR_BASE = rf"(?:{'|'.join(LAST_YEAR_WORDS)})(?:同期|底|末)?"
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
+# The year a review speaks of (过去的一年，我们…): the one just ended when said early in the next, else the year ending — not
+# 过去一年来 nor 过去一年以来, a span (pattern text). (这一年 too, in a year's review: distill's reading only, as a draft's sentence may
+# follow one naming its year.)
+YEAR_PAST_WORD = r"过去的?一年(?!来|以来)"
+
+
+def year_reviewed(year: int, month: int | None) -> int:
+    """The year a review of a document of ``year`` and ``month`` speaks of (:data:`YEAR_PAST_WORD`, 全年): the one before in a
+    document of January–June, else its own."""
+    return year - 1 if month and month <= 6 else year
+
+
 # The opening of a new year (新年伊始，…部署…早开工，为全年工作开好局; 在正月初八…全面开工 of a page of 2022-02-14, hd52b): the page's
 # own year, its 全年 the year ahead (pattern text).
 YEAR_OPENING = r"(?:新年|新春|开年)伊始|开春以来|正月"
@@ -1103,13 +1115,14 @@ YEAR_WORD = rf"(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, ('当年',))})度?"
 
 # The relative time words a draft makes absolute, tried in order: (pattern, what it becomes) —
 # AS_OF the source's month (截至2025年5月; its year when it has no date), SINCE_THIS_YEAR,
-# THIS_YEAR and LAST_YEAR counted from the source's year, FULL_YEAR the fact's year,
+# THIS_YEAR and LAST_YEAR counted from the source's year, FULL_YEAR the fact's year and YEAR_PAST that year alone (过去的一年 of
+# a report of April 2023 reviewing 2022: 2022年),
 # FIRST_HALF the source's year's, RECENT the source's month, THAT_DAY the day its text named before (今年12月4日…。当日上午…),
 # else the source's month, UNTIL_NOW up to the source's month (至2019年6月), RECENT_YEARS the years a run counts back from the
 # source's year (近四年 of a 2014 page: 2011—2014年, hd42a).
-AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, THAT_DAY, UNTIL_NOW, RECENT_YEARS = (
-    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "that day", "until now",
-    "recent years")
+AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, YEAR_PAST, FIRST_HALF, RECENT, THAT_DAY, UNTIL_NOW, RECENT_YEARS = (
+    "as of", "since this year", "this year", "last year", "full year", "year past", "first half", "recent", "that day",
+    "until now", "recent years")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
     (rf"{NOT_ACROSS_WORDS}(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
@@ -1117,6 +1130,7 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"今年|本年度", THIS_YEAR),
     (r"去年|上年度", LAST_YEAR),
     (r"(?<![年度])全年", FULL_YEAR),
+    (YEAR_PAST_WORD, YEAR_PAST),
     (r"(?<![年度])上半年", FIRST_HALF),
     (r"近期|近日|(?:^|(?<=[，。；：]))日前", RECENT),
     (r"(?:^|(?<=[，。；：]))(?:当天|当日|同日)", THAT_DAY),  # (当天，…正式成立: the news's day, hd14)
@@ -1701,6 +1715,9 @@ OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破
 # A single undertaking's verbs: building, starting or holding one thing (建设…平台, 启动…, 举办…大会),
 # in a clause of a result or a plan (编制…方案, 开工…).
 FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")
+# Verbs a report's sentence of results counted opens on, its doer unsaid (完成粮食播种11.34万亩…, 投入380万元对工业园区道路进行
+# 硬化…, 新增…, 累计获评…): work done — not a measure reached (实现, 增长, 达到), which a market's figures are.
+COUNTED_DEED_VERBS = ("完成", "投入", "新增", *RUNNING_TOTAL_WORDS)
 # What an ask to make a plan or a mechanism makes (制定…年度改造计划, 建立长效管护机制): the word closing its name, each of a kind
 # whose other words say it too (a 方案 made answers an ask for a 计划), and the verbs making it — what a reply tells of it is that
 # it was made, not work and figures (hd57a).

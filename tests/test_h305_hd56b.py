@@ -10,25 +10,13 @@ c. 食用菌110万棒 keeps its measure word (棒; was none); 打造500万吨的
 
 from __future__ import annotations
 
-from helpers import distil, first_saying, unit_workspace
+from helpers import JIAOCHENG_REPORT, distil, first_saying, unit_workspace
 
 from drafter.distill.figures import find_figures
 from drafter.distill.metadata import _repeated_places
 from drafter.distill.places import is_place, places_in
 
 JIAOCHENG = ("吕梁市生态环境局交城分局", "市生态环境局交城分局", "交城县")
-# seeds/2023-04-25_交城县政府工作报告.txt of hd56b: its opening and the first two paragraphs of its review.
-REPORT_2023 = (
-    "政府工作报告\n\n  ——2023年4月25日在交城县第十七届人民代表大会第四次会议上\n\n  各位代表:\n\n"
-    "  现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n\n  一、2022年工作回顾\n\n"
-    "  过去的一年,极不平凡、极具挑战、极富成效。面对新冠疫情冲击、经济下行等多重压力,全县上下在县委的坚强领导下,坚持以习近平新时代"
-    "中国特色社会主义思想为指导,全面贯彻落实习近平总书记考察调研山西重要讲话重要指示精神,认真贯彻落实中央、省、市决策部署,科学统筹"
-    "疫情防控和经济社会发展,迎难而上,奋勇争先,全力实施“四创战略”,打造“四张名片”,较好地完成了各项既定目标任务。\n\n"
-    "  过去的一年,我们坚持转型引领,推动产业创优,经济质效越来越好。经济运行稳中向好。出台实施稳经济47条、助企纾困22条、民营企业参与"
-    "政府投资项目13条等措施,推动国家、省、市稳增长一揽子政策落地见效。全县地区生产总值完成107.2亿元,稳定突破百亿元大关;"
-    "固定资产投资完成39.9亿元,同比增长13.3%;一般公共预算收入完成9亿元,同比增长19.9%。乡村产业加快发展。完成粮食播种11.34万亩,"
-    "总产量8287万斤,复耕撂荒地664.6亩,建设高标准农田1万亩;改造温室大棚141个,种植花卉1100万株、中药材5000亩、食用菌110万棒;\n"
-)
 # seeds/2024-01-30_珠海市政府工作报告.txt of hd56c: its opening, a city's.
 ZHUHAI_OPENING = ("  ——2024年1月30日在珠海市第十届人民代表大会第四次会议上\n\n  市长 黄志豪\n\n  各位代表:\n\n"
                   "  现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。\n")
@@ -44,7 +32,7 @@ INDUSTRY_2021 = ("推动工业转型升级。焦化行业,打造600万吨级的�
 
 
 def test_a_a_county_report_spoken_for_its_government_is_the_countys(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *JIAOCHENG), REPORT_2023, "2023-04-25_交城县政府工作报告.txt")
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *JIAOCHENG), JIAOCHENG_REPORT, "2023-04-25_交城县政府工作报告.txt")
     assert ff.source.jurisdiction == "交城县"  # (was 代表县)
     assert {f.jurisdiction for f in ff.facts} == {"交城县"} and not any(f.external for f in ff.facts)
     crops = {f.raw: (f.counts, f.unit) for f in first_saying(ff.facts, "食用菌").figures}
@@ -56,7 +44,7 @@ def test_a_acting_for_a_levels_body_names_no_place():
     assert not any(is_place(w) for w in ("代表县", "代表市", "代表区", "代理县"))
     assert is_place("交城县") and is_place("珠海市")
     assert "代表市" not in _repeated_places(ZHUHAI_OPENING)  # (代表 said three times: was read as a name said again)
-    assert "代表县" not in _repeated_places(REPORT_2023)
+    assert "代表县" not in _repeated_places(JIAOCHENG_REPORT)
     # the body entrusting a report (受区人民政府委托,现将广元市利州区… of 利州区's budget report), its body named in full: its
     # places, no 受广元市
     assert [name for _, _, name in places_in("受广元市利州区人民政府委托,现将广元市利州区2024年预算执行情况")] == ["广元市", "利州区"] * 2

@@ -2228,7 +2228,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         not source.issuer or ws.is_own_unit(source.issuer)) and not place_report
     # (the place's report: its work said as the place's, 我县…, not under 我局's name — in part one, where it is the bureau's)
     subject = ws.own_place_word() if part_one and place_report else None
-    sentences, given = with_place_subject(sentences, subject) if subject else (sentences, None)
+    sentences, given = with_place_subject(sentences, subject) if subject else (sentences, {})
     for n, sentence in enumerate(sentences):
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)
@@ -2236,8 +2236,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if own_jurisdiction(item, ws):  # its own place as its letters call it (我市), not a reporter's 该市
             sentence = own_place_named(sentence, ws)
         first_mark = len(marks)
-        if n == given:
-            marks.append((subject, TEXT, PLACE_SUBJECT_NOTE.format(level=ws.jurisdiction[-1], word=subject)))
+        if n in given:
+            said = f"原文为“{given[n]}”（报告者自称）" if given[n] else "原文未写主语"
+            marks.append((subject, TEXT, PLACE_SUBJECT_NOTE.format(said=said, level=ws.jurisdiction[-1], word=subject)))
         dated = absolute_time(sentence, source, item.year, item.fact, today.year)
         day_unknown = False
         if part_one and not item.verify:  # a result's day without its year (6月9日，…): its year, or the doubt
@@ -2275,7 +2276,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             shared = True
         elif prefix and figures and undated:
             # (its subject given back dates it whole in front of it: 2022年，我县强力推进…，…11项专项整治收到实效)
-            at = 0 if n == given else year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,
+            at = 0 if n in given else year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,
                                                     results=not prefix[1].startswith(UNDATED))  # (a term has no date; an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
             part = item.fact.period.part
@@ -2575,7 +2576,7 @@ def unit_name(unit: str, co: list[str], ws: Workspace) -> str:
 
 
 # A sentence of the place's report given the place as its subject (with_place_subject): why, and what the clerk may make of it.
-PLACE_SUBJECT_NOTE = ("原文未写主语。所在材料是全{level}的情况（不是本单位的工作总结），此句按全{level}的工作写作“{word}”；"
+PLACE_SUBJECT_NOTE = ("{said}。所在材料是全{level}的情况（不是本单位的工作总结），此句按全{level}的工作写作“{word}”；"
                       "其中本单位承担的工作，请核实后改写为本单位的做法")
 PART_NOTE = ("此项为{unit}的工作，已列入{unit}承办的部分并注明单位："
              "请{unit}核实并更新为最新情况")

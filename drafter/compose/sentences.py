@@ -198,21 +198,31 @@ def with_given_subject(sentences: list[str], text: str, self_name: str) -> list[
     return [self_name + sentences[0], *sentences[1:]]
 
 
-# A sentence opening on its deed, no doer named before it but its date (强力推进文明城市创建，…; 2022年，实施城区…项目31个) or on whom
-# the deed was done with (:data:`_PARTNER_OPENING`): where its subject goes, after the date.
-_DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:{G.words(G.LEAD_VERBS, G.WORKS_VERBS, G.FOUNDING_VERBS)})"
-                   rf"|{_PARTNER_OPENING.pattern[1:]})")
+# A sentence opening on its deed, no doer named before it but its date (强力推进文明城市创建，…; 2022年，实施城区…项目31个; 完成粮食
+# 播种11.34万亩…; 入选…) or on whom the deed was done with (:data:`_PARTNER_OPENING`): where its subject goes, after the date.
+_DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:{G.words(G.LEAD_VERBS, G.WORKS_VERBS, G.FOUNDING_VERBS)}"
+                   rf"|{G.words(G.COUNTED_DEED_VERBS, G.PLACE_DEED_VERBS)})|{_PARTNER_OPENING.pattern[1:]})")
 
 
-def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], int | None]:
+def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], dict[int, str]]:
     """``sentences`` of a report of the bureau's place as a whole (:func:`~.select.place_issued`: 霍邱县情…, a government's
     report) with the place as its letters call it (``word``: 我县) put back as the subject of the first that opens on its deed
-    (:data:`_DEED_FIRST`: 2022年，我县强力推进…; said once, the sentences after it go on with it): the place's work, never passed
-    off as the bureau's under 我局…主要做法和成效如下 (hd57a); and the index of that sentence (None where none opens so)."""
+    (:data:`_DEED_FIRST`: 2022年，我县强力推进…; said once, the sentences after it go on with it) and standing for the report's
+    own 我们, its government speaking (过去的一年，我们坚持转型引领… → 我县坚持…): the place's work, never passed off as the
+    bureau's under 我局…主要做法和成效如下 (hd57a, h318); and each sentence so given it → what its source said there ("" where
+    nothing)."""
+    out, given = [], {}
     for k, sentence in enumerate(sentences):
-        if (found := _DEED_FIRST.match(sentence)) is not None:
-            return [*sentences[:k], sentence[:found.end()] + word + sentence[found.end():], *sentences[k + 1:]], k
-    return sentences, None
+        if _SPEAKER_WE in sentence:
+            sentence, given[k] = sentence.replace(_SPEAKER_WE, word), _SPEAKER_WE
+        elif not given and (found := _DEED_FIRST.match(sentence)) is not None:
+            sentence, given[k] = sentence[:found.end()] + word + sentence[found.end():], ""
+        out.append(sentence)
+    return out, given
+
+
+# How a report's speaker names itself (我们坚持转型引领…): a government's report speaks for the place.
+_SPEAKER_WE = "我们"
 
 
 # A sentence's exclaiming end, no quotation's (…累计输水7.6217亿立方米！ of a quoted official, hd49b): a reply says what was done,
@@ -350,6 +360,7 @@ def _rules(source: SourceMeta | None, year: int | None, plan: bool = False,
         G.THIS_YEAR: lambda _: f"{this_year}年" if this_year else None,
         G.LAST_YEAR: lambda _: f"{this_year - 1}年" if this_year else None,
         G.FULL_YEAR: lambda _: f"{year}年全年" if year else None,
+        G.YEAR_PAST: lambda _: f"{G.year_reviewed(*ym)}年" if ym else f"{year}年" if year else None,
         G.FIRST_HALF: lambda _: f"{this_year}年上半年" if this_year else None,
         G.RECENT: lambda _: f"{ym[0]}年{ym[1]}月" if ym else None,
         G.UNTIL_NOW: lambda _: f"至{ym[0]}年{ym[1]}月" if ym else None,

@@ -122,8 +122,8 @@ from ..grammar import (
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TRANSMITTAL,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
-    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
-    in_order, target_years, words,
+    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
+    in_order, target_years, words, year_reviewed,
 )
 from ..frame import formula_patterns, without_formulas
 from ..model import POSTED_EARLY_BY, CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
@@ -176,13 +176,8 @@ LAST_YEAR_READ = (re.compile(rf"(?<![较比与])(?<!{PASSING_VERB})(?:{LAST_YEAR
 THIS_YEAR_READ = (re.compile(f"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|{YEAR_OPENING}"), lambda year, month: year)
 # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
 # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
-def _year_ended_early(year: int, month: int | None) -> int:
-    """The year a review speaks of: the one before in a document of January–June, else its own."""
-    return year - 1 if month and month <= 6 else year
-
-
-YEAR_PAST_READ = (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), _year_ended_early)
-FULL_YEAR_READ = (re.compile(words(FULL_YEAR_WORDS)), _year_ended_early)  # (全年 read so too)
+YEAR_PAST_READ = (re.compile(rf"{YEAR_PAST_WORD}|(?<![\d年])这一年(?!来|以来)"), year_reviewed)
+FULL_YEAR_READ = (re.compile(words(FULL_YEAR_WORDS)), year_reviewed)  # (全年 read so too)
 YEAR_START_READ = (re.compile(YEAR_START), lambda year, month: year)
 RELATIVE_YEAR = (LAST_YEAR_READ, THIS_YEAR_READ, YEAR_PAST_READ, FULL_YEAR_READ, YEAR_START_READ)
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…

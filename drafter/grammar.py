@@ -1762,6 +1762,9 @@ CARRYING_ON = ("持续", "进一步", "继续", "不断")
 MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快", "下大力气", "全力")
 # What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
 SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
+# Verbs of seizing a chance or using a means (抓住…机遇, 借助…, 利用…, 依托…): an ask opening on one asks the work on the thing
+# it names (抓住长城国家文化公园建设机遇 names 长城国家文化公园, not 抓住长城), as one opening on a verb of asking does.
+SEIZING_VERBS = ("抓住", "抢抓", "紧抓", "把握", "借助", "利用", "依托")
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and
 # the lead openings, not every WORK_VERB (通过…, 根据…, 现将… lead no phrase of work).
 LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
@@ -89,7 +89,10 @@ def _only_purpose(sentence: str) -> bool:
 
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
 # the thing itself.
-ASK_VERB = lazy(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
+_ASKING = words(ASK_VERBS, ("进一步", "持续", "大力", "畅通", "拓宽"))
+ASK_VERB = lazy(rf"^(?:{_ASKING})+")
+# Those and the verbs of seizing a chance or a means (抓住…机遇, 借助…): the opening of a phrase whose key words are what follows.
+OPENING_VERB = lazy(rf"^(?:{words(SEIZING_VERBS)}|{_ASKING})+")
 
 
 def _asked(clauses: list[str]) -> list[bool]:
@@ -241,6 +244,10 @@ class Ask:
     # the words of the bureau's own field its text says (市场监管 of 强化市场监管执法 in a 市场监管局's draft: one word
     # however long, said by its every fact; set by the selection, :func:`~.select.ask_words`)
     own_field: tuple = ()
+    # where every ask says a matter its title does not (长城 of 榆林's three asks under 关于建设榆林边塞文化旅游走廊的议案), the
+    # words of the suggestion's subject a fact on the ask says one of: that matter's, and the title's the asks say beyond the
+    # bureau's own field (边塞, 走廊; not 文化, 旅游 of a 文化和旅游局); empty otherwise (set by the selection, :func:`~.select.ask_words`)
+    subject: frozenset = frozenset()
 
     @property
     def points(self) -> list[str]:

@@ -53,7 +53,7 @@ from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN, PREFECTURE_WORD,
-    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SELF_UNIT,
+    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_matters, unit_mentions,
@@ -70,7 +70,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, PURPOSE_VERBS, dependant, key_words, kind_head, past_places, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, OPENING_VERB, PURPOSE_VERBS, dependant, key_words, kind_head, past_places, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, governing_fields, synonyms_of, with_synonyms
@@ -121,9 +121,8 @@ def _topic(title: str, ws: Workspace) -> str:
 
 def without_own_places(text: str, ws: Workspace) -> str:
     """``text`` less the names of the bureau's own places (淮南市, 淮南): they tell no matter of its work apart."""
-    for place in sorted(ws.own_places(), key=len, reverse=True):
-        for name in _place_names(place):
-            text = text.replace(name, " ")
+    for name in _own_place_names(ws):
+        text = text.replace(name, " ")
     return text
 
 
@@ -141,6 +140,11 @@ def _whole_place_words(ws: Workspace) -> tuple[str, ...]:
     """The words naming the bureau's own place as a whole (我县, 全县, 本县); none for a place of no level word."""
     word = ws.own_place_word()
     return tuple(f"{w}{word[1:]}" for w in "我全本") if word else ()
+
+
+def _own_place_names(ws: Workspace) -> list[str]:
+    """The names of the bureau's own places (:func:`_place_names`), the longest first."""
+    return sorted((n for place in ws.own_places() for n in _place_names(place)), key=len, reverse=True)
 
 
 def _place_names(place: str) -> list[str]:
@@ -812,7 +816,7 @@ def thing_named(phrase: str) -> str:
     积极推广竹林林下种植模式 → 竹林林下种植模式, 贯通自新村与涉县消防通道 → 消防通道: :func:`~.asks.past_places`; 加快推进县城老旧小区
     改造 → 老旧小区改造: :data:`~drafter.grammar.WHERE_WORDS`): the thing, its kind or crop first."""
     thing = MANNER.sub("", phrase)
-    verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS)
+    verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS, *SEIZING_VERBS)
     while verb := max((v for v in verbs if len(v) > 1 and thing.startswith(v) and len(thing) > len(v) + 1), key=len, default=None):
         thing = MANNER.sub("", thing[len(verb):])
     thing = past_places(thing)
@@ -821,12 +825,14 @@ def thing_named(phrase: str) -> str:
 
 
 def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
-    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) past the bureau's own field, as past a place
-    (:func:`own_fields`: 执法 of 强化市场监管执法 in a 市场监管局's base, whose every fact says 市场, hd56c), and its other names
-    (:mod:`.synonyms`: 防火 of 消防), none where that is a word of official prose; and all the thing's words, those names' too."""
+    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) past the bureau's own place (长城 of
+    打造榆林长城边塞文化旅游品牌 in 榆林's base, hd57b) and its own field, as past a place (:func:`own_fields`: 执法 of
+    强化市场监管执法 in a 市场监管局's base, whose every fact says 市场, hd56c), and its other names (:mod:`.synonyms`: 防火 of
+    消防), none where that is a word of official prose; and all the thing's words, those names' too."""
     thing = thing_named(phrase)
-    field = next((w for w in sorted(own_fields(ws), key=len, reverse=True) if thing.startswith(w)), "")
-    thing = thing[len(field):] if len(thing) >= len(field) + 2 else thing
+    for opening in (_own_place_names(ws), sorted(own_fields(ws), key=len, reverse=True)):
+        word = next((w for w in opening if thing.startswith(w)), "")
+        thing = thing[len(word):] if len(thing) >= len(word) + 2 else thing
     if thing[:2] not in phrase_key(thing):
         return [], frozenset()
     opening = [thing[:2], *(o for m, others in equivalents(thing, ws).items() if thing.startswith(m) for o in others)]
@@ -838,6 +844,15 @@ def near_note(items: list[Item], words: frozenset[str]) -> str:
     and its sentence stating most figures, led by the one saying most of the thing's ``words`` (:func:`thing_words`) where
     that says more (发展以直播、网红带货、电商为核心的陶瓷产业“非接触性”经济。 before 2020年陶瓷快递量…4876.38万件 near 陶瓷电商平台…:
     the figures alone said only 陶瓷, hd53a), to compare, and what to write."""
+    return WORK_GAP_NOTE.replace("：", f"，有相近的情况（{near_quotes(items, words)}），可参考：", 1)
+
+
+NEAR_ALSO = "；本单位相近的工作有（{quotes}），可参考"
+
+
+def near_quotes(items: list[Item], words: frozenset[str]) -> str:
+    """:func:`near_note`'s quotes of the near work ``items``: each by its source and its sentence stating most figures, led by
+    the one saying most of the thing's ``words`` where that says more."""
     said = []
     for item in items:
         sentences = fact_sentences(item.fact) or [item.fact.text]
@@ -848,7 +863,7 @@ def near_note(items: list[Item], words: frozenset[str]) -> str:
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
         source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
         said.append(f"{source}“{quoted}”")
-    return WORK_GAP_NOTE.replace("：", f"，有相近的情况（{'；'.join(said)}），可参考：", 1)
+    return "；".join(said)
 
 
 def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:
@@ -948,7 +963,11 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     (科技创新 of two asks in a science bureau's base is no matter of either, rv17). The words of the bureau's own field it says
     (:func:`own_fields`) are set as its :attr:`~.asks.Ask.own_field`: one word however long (:func:`_one_word`), never
     all a fact says of the ask; they stay among its words, as its place does not, for they may say what is asked (教育投入
-    of 加强教育基础设施建设投入 in a 教育局's draft: 教育投入逐年加大，近四年县累计投入教育经费…, hd42a)."""
+    of 加强教育基础设施建设投入 in a 教育局's draft: 教育投入逐年加大，近四年县累计投入教育经费…, hd42a). The words every ask
+    says and the title does not (:func:`shared_matter`, beyond its place, its field and the base's common words: 长城 of 榆林's
+    asks under 关于建设榆林边塞文化旅游走廊的议案, hd57b) are the suggestion's subject all the same: among each ask's shared
+    words, and with the title's words the asks say beyond the bureau's field, what a fact on any of them says (:attr:`~.asks.
+    Ask.subject`: a reply on 陕北民歌 saying 打造, 品牌, 文化, 旅游 is none on 打造榆林长城边塞文化旅游品牌)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
@@ -959,13 +978,19 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     def telling(g: str) -> bool:  # (a word of one ask's or of several, as the base's facts tell them apart)
         return "的" not in g and not (share and share(g) > COMMON_SHARE)
 
+    # the matter every ask says, its title not (长城 of 榆林's asks on 边塞文化旅游走廊, hd57b): the suggestion's subject all the same
+    theme = frozenset(g for g in shared_matter(asks) if all(g in own for own in grams) and telling(g) and g not in fields
+                      and not any(g in a.titled for a in asks))
+    subject = theme | frozenset(g for a in asks for g in a.titled if any(g in own for own in grams) and g not in fields
+                                and telling(g)) if theme else frozenset()
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
         out.append(frozenset(filter(telling, own - GENERIC - others)))
         asks[k].shared = frozenset(filter(telling, own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
-                                          - _seams(asks[k].phrase)))
+                                          - _seams(asks[k].phrase))) | theme
         asks[k].own_field = tuple(w for w in fields if w in asks[k].text)
+        asks[k].subject = subject
     return out
 
 
@@ -1067,7 +1092,9 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     phrase ends on (its key word's head, its own word) needs one word fewer. Those words are not the bigrams of one word
     alone (:func:`_one_word`: 市场监管, said by every fact of a 市场监管局, is no answer to 强化市场监管执法, hd56c). Its sentences
     scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`). It says a word of the thing
-    the ask names (:func:`says_thing`), not only where and what work (县城, 改造 of 加快推进县城老旧小区改造 in a paragraph on 公厕)."""
+    the ask names (:func:`says_thing`), not only where and what work (县城, 改造 of 加快推进县城老旧小区改造 in a paragraph on 公厕).
+    Where every ask says a subject the title does not, it says a word of the suggestion's subject (:attr:`~.asks.Ask.subject`:
+    长城 or the title's 边塞, 走廊…; 陕北民歌…成为榆林文化节庆品牌 is on none of 榆林's asks on a 长城 边塞文化旅游走廊, hd57b)."""
     scoped = in_settlement(fact.text, ask.text)
     if not scoped:
         return False
@@ -1083,7 +1110,10 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     topic = _topic_of(fact)
     if fact.kind != PLAN and own & bigrams(topic):  # the work of the ask's matter: what it is for is too
         about += purposes(fact.text)
-    said = (own | ask.shared) & bigrams(fact.text + about) | phrase_terms(fact.text, ask.phrase, own)
+    told = bigrams(fact.text + about)
+    if ask.subject and not ask.subject & told:
+        return False  # (off the suggestion's subject, hd57b)
+    said = (own | ask.shared) & told | phrase_terms(fact.text, ask.phrase, own)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
     last = _end_key(ask)
@@ -1339,26 +1369,31 @@ def specific_bigram(index):
     return lambda g: is_cjk(g) and bool(specific_words(frozenset([g]), index))
 
 
-def point_key_words(point: str, specific) -> list[str]:
+def point_key_words(point: str, specific, ws: Workspace | None = None) -> list[str]:
     """A point's key words (:func:`~.asks.key_words`): its ``specific`` runs, official prose
-    (GENERIC) at their seams, and so the verbs it opens on after its manner words (:data:`~.asks.MANNER`, :data:`~.asks.ASK_VERB`):
+    (GENERIC) at their seams, and so the verbs it opens on after its manner words (:data:`~.asks.MANNER`, :data:`~.asks.OPENING_VERB`):
     the 实施 of 深入实施乡村绿化美化 asks, it names nothing — its keys are 乡村绿化 and 绿化美化, not 实施乡村, which any
-    实施乡村振兴战略 says (hd45b)."""
+    实施乡村振兴战略 says (hd45b); nor does the 抓住 of 抓住长城国家文化公园建设机遇 (a verb of seizing, :data:`~drafter.grammar.
+    SEIZING_VERBS`), nor, given the workspace ``ws``, the bureau's own place (:func:`without_own_places`): 榆林长城 of
+    打造榆林长城边塞文化旅游品牌 is 长城's, which every fact of 榆林 would say with 榆林 (hd57b). Each key is a run of ``point``."""
+    if ws is not None:
+        point = without_own_places(point, ws)
     manner = MANNER.match(point)
     at = manner.end() if manner else 0
-    verbs = ASK_VERB.match(point[at:])
+    verbs = OPENING_VERB.match(point[at:])
     opening = frozenset(bigrams(point[:at + verbs.end()])) if verbs else frozenset()
     return key_words(point, specific, lambda g: g in GENERIC or g in opening)
 
 
-def prime_asks(asks: list, index) -> None:
+def prime_asks(asks: list, index, ws: Workspace | None = None) -> None:
     """What of each point (and thing) the reply must say to answer its ask (``Ask.owed``), in the
-    base's vocabulary: each ask's ``point_keys`` and the ``heads`` of its subjects."""
+    base's vocabulary: each ask's ``point_keys`` and the ``heads`` of its subjects (key words past the bureau's own
+    place, given the workspace ``ws``: :func:`point_key_words`)."""
     specific = specific_bigram(index)
     for ask in asks:
-        ask.point_keys = {p: point_key_words(p, specific) for p in ask.points}
+        ask.point_keys = {p: point_key_words(p, specific, ws) for p in ask.points}
         ask.heads = {t: h for t in ask.subjects if (h := kind_head(t, specific))}
-        ask.matter_keys = point_key_words(ask.phrase, specific)
+        ask.matter_keys = point_key_words(ask.phrase, specific, ws)
         ask.broad_words = broad_words(ask.matter_keys, index)
 
 
@@ -1745,7 +1780,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
         ask.titled = titled
     words = ask_words(asks, ws, index)
-    prime_asks(asks, index)
+    prime_asks(asks, index, ws)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places())
@@ -1887,9 +1922,13 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             else:
                 # (nothing on the ask's whole matter: the bureau's recent work on its thing, for the clerk to compare —
                 # hd51b's 1.2万亩 of 苹果新优品种 under 建立苹果无病毒采穗圃, whose comment said the base held nothing)
-                near = [] if known else near_work(index, asks[k].phrase, ws, today)
-                section.gap_note = (unused_note(known, ws, words=words[k], drafted=drafted) if known
-                                    else near_note(near, thing_words(asks[k].phrase, ws)[1]) if near else None)
+                # (and where it holds only background on the ask, as hd57b's 长城沿线 审议意见 under 抓住长城国家文化公园建设机遇: the
+                # bureau's 2019 work on 长城 is near it)
+                near = [] if any(i.fact.kind != CONTEXT for i in known) else near_work(index, asks[k].phrase, ws, today)
+                thing = thing_words(asks[k].phrase, ws)[1] if near else frozenset()
+                section.gap_note = (unused_note(known, ws, words=words[k], drafted=drafted) + (
+                    NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "") if known
+                                    else near_note(near, thing) if near else None)
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
                 elif known:

@@ -1279,7 +1279,8 @@ _DEFINED_HERE = lazy(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
 # What follows a place standing as its clause's subject (滕州市坚持…, 该市制定…, 该市已…): an adverb or a verb of
 # work, not the rest of an organ's name (滕州市人民医院, 滕州市文化馆).
 _AS_SUBJECT = lazy(rf"(?:{G.words(G.WORK_VERBS, G.MANNER_ADVERBS, G.SCOPE_OPENERS, G.LEAD_VERBS)}"
-                   r"|坚持|始终|不断|进一步|全力|率先|首次|连续|立足|依托|紧扣|抢抓|抓住|狠抓|深化|聚力|所辖|下辖|现有|拥有"
+                   rf"|{G.words(G.SEIZING_VERBS)}"
+                   r"|坚持|始终|不断|进一步|全力|率先|首次|连续|立足|紧扣|狠抓|深化|聚力|所辖|下辖|现有|拥有"
                    r"|明确|提出"  # (邢台市明确到2025年底前，…: a target it set, hd45b)
                    # (its own town's work or honour: 环翠区张村镇姜家疃村入选…, hd46b; not an organ: 环翠区城乡建设局, 张村镇人民政府)
                    rf"|[{G.CJK}]{{1,5}}?(?:镇|(?<!城)乡|街道)(?![{G.CJK}]{{0,8}}?(?:{G.UNIT_END}|政府|中心))"

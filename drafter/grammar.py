@@ -133,6 +133,7 @@ UNITS = (
     # people; 30万人口以下的: a population, a size; 8部门联合出台:
     # the departments' name, no count of 部)
     "起|宗(?!旨|教|族|亲|祠|师|室)|"  # (of events and cases: 事故17起, 案件3起, 执法检查83宗, 违法案件12宗 — not 宗旨, 宗教)
+    "首(?![次家批届创发例轮])|"  # (of songs and poems: 收集整理了各类陕北民歌3000余首, hd57b — not 首次, 首家, 首批, 首届 after a count)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "对(?=[，,。；;、）)]|$)|"  # (of couples at a stop: 共办理结婚登记2211对， — not 1对1帮扶, 3对接…, hd38a)
     "公顷|%|％|‰|"
@@ -1749,6 +1750,11 @@ ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)
+# The reader's suggestion named by what it asks done, its word for it unsaid (您提出的建设“陕北民歌公园”，我局谋划…, hd57b): a verb of
+# doing or founding and its object, up to a comma — not the verb as a noun's modifier (你提出的建设项目). ASKED_DEED is what
+# follows 的 (pattern text).
+ASKED_DEED = rf"(?:{words(ASK_VERBS, FOUNDING_VERBS)})(?!项目|工程)[^。；;！？!?，]{{1,40}}?，"
+READERS_ASK = lazy(rf"(?:{ANY_YOU})(?:们)?所?提(?:出)?的{ASKED_DEED}")
 # A lead phrase's terse and adverbial openings (强主体, 做优…, 抓好…, 持续…, 着力…): too short or
 # too general to open anything but a lead.
 _LEAD_OPENINGS = (

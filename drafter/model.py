@@ -100,6 +100,7 @@ class Document:
     title: str | None = None  # a title the format carries (HTML <title>, docx core title)
     site: str | None = None  # the unit owning the site, as its footer names it (版权所有：武汉市科学技术局)
     news_column: bool = False  # filed under its site's news column, as its breadcrumb says (首页 / 动态 / 工作动态 / 正文)
+    forum: bool = False  # posted on a forum, as its post's header says (发表于…, 只看该作者): a third party's post
 
     @property
     def text(self) -> str:

@@ -69,7 +69,8 @@
   place is the document's place's); a place's party committee with its government (``石屏县委、县政府印发了…``) is that place
   acting; a unit above the workspace's level as its doer (``二是省发展改革委…编制了…``, ``…，省发改委争取到…9336万元``) → that
   level's place (:func:`higher_doer`), and the central leadership opening it (``党的十八大以来，以…同志为核心的党中央高度重视…``,
-  :data:`CENTRAL`) → 全国, background. ``external`` when it is not the workspace's own.
+  :data:`CENTRAL`) → 全国, background — up to a sentence opening on the bureau or its own place (``…意义十分深远。我市的长城资源
+  丰富…单体建筑1734座``: :func:`place_split`), the place's own. ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`), at most 8; then, under
   no heading but a part's (二、办理情况), a reply's matter: the terms of its suggestion's title the fact does not say.
@@ -110,7 +111,7 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
-    ADDING_WORDS, ANY_YOU, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
+    ADDING_WORDS, ANY_YOU, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
@@ -118,7 +119,7 @@ from ..grammar import (
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
-    READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL,
+    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TRANSMITTAL,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
@@ -637,7 +638,7 @@ def is_appraisal(text: str) -> bool:
 # (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…, 在项目建设方面，…), or whom the bureau heard it from (据与市林业局
 # 对接，该局正谋划…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|{words(SHORT_ADDING_WORDS)}|为此|因此|对此)，"
-            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:{words(SHORT_ADDING_WORDS)})?(?:对于|针对)[^，。；：]{{2,30}}，"
+            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|{READERS_ASK.pattern}|(?:{words(SHORT_ADDING_WORDS)})?(?:对于|针对)[^，。；：]{{2,30}}，"
             r"|在[^，。；：]{2,12}?方面，|(?:据|经)与[^，。；：]{2,16}?(?:对接|沟通|协调|联系|会商)，"
             # (or who tells it, in a news item: 李绍鲜介绍，“十四五”期间，保山市将深入… — its plan whoever tells it, hd50a)
             r"|据?[^，。；：！？“”]{0,12}?介绍，)?")
@@ -662,7 +663,9 @@ _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                 # (what it will consider: 根据龙潭公园总体规划安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a)
                 "考虑", "综合考虑",  # (下阶段我局将综合考虑生态环保、周边路网情况…等因素, hd46a)
                 # (the principles it will keep to, the means it will take: 按照计划，邢台市将遵循科学规划…的原则，采取…等模式…, hd45b)
-                "遵循", "采取"))
+                "遵循", "采取",
+                # (what it will take as its guide: 我们将以战略研究成果和《…规划》为指导, hd57b — not 以上, 以往, 以前)
+                "以(?![上下前往后来及])"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -687,9 +690,12 @@ _BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:{words(BASIS_WORDS)})[^，。�
 # (or its purpose, before its subject, after the year it opens on: 2022年，为了回应…期待，破解…问题，我省人社部门将实施…工程, hd35b —
 # a purpose saying nothing done; not one opening a sentence, whose paragraph may say no work done before it)
 _PURPOSE = r"(?:(?<=年，)为了?(?:(?![了已])[^。；：！？]){2,80}?，)?"
+# (谋划, "is planning", before a time to come or 将/拟: 我局谋划在“十四五”期间将榆林河滨公园打造成4A级景区, hd57b — not what was
+# planned and prepared, 谋划重大专项债项目10项, 精心谋划了…线路)
+_PLANNING = rf"谋划(?:在|于)?(?:{_TO_COME}|将|拟)"
 # (the year may follow the subject: 我局今年还将继续实施…)
 WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{_WORK_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
-                  rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
+                  rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)|{_PLANNING}"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将{NOT_BA})")
 # A statement opening on a year, its subject and 将, whatever its verb (2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密
@@ -702,7 +708,7 @@ YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})�
 # (or what it plans for a time to come: 我市高度重视普通国省干线公路建设，计划十四五期间…适时启动部分国省干线公路建设计划)
 # (not 将 as 把: …，我市近年来高度重视足球运动发展，将发展足球运动纳入经济社会发展规划，… of a 2017 reply is past work, hd28c)
 WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将{NOT_BA}(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订])"
-                        rf"|计划(?:{_TO_COME}))")
+                        rf"|计划(?:{_TO_COME})|{_PLANNING})")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A clause telling a deed finished with its count, a resultative verb before the figure (申请到省级体育健身器材7套; 已建成…3处;
 # 完成了…12公里), no word of what is to come before it (计划建成2处, 力争获得…): a result even inside a plan's item (hd38c) — not
@@ -1545,8 +1551,9 @@ SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依�
 # 属于…, 你所提的该段路我局已纳入项目库…): what that reply told its deputy of their own road or project — context, not work or a
 # plan of the bureau's that another reply may state.
 READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?提(?:出|及|到)?的(?:该|此|这)?"
-                               # (not the suggestion described: 您提出的将乡村振兴等项目资金切块…的建议，市财政将…)
-                               rf"(?![^。；！？]*?(?:建议|提案|意见|议案|问题))[{CJK}]")
+                               # (not the suggestion described: 您提出的将乡村振兴等项目资金切块…的建议，市财政将…; nor named by what it asks
+                               # done, READERS_ASK: 您提出的建设“陕北民歌公园”，我局谋划…, hd57b)
+                               rf"(?![^。；！？]*?(?:建议|提案|意见|议案|问题)|{ASKED_DEED})[{CJK}]")
 
 
 # A plea for support (…现已经开始新建，恳请县人大给予支持缺口资金6万元…): in a reply, the ask of its deputy or of those they speak
@@ -2528,7 +2535,8 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
     is to bring (:data:`EFFECT_EXPECTED`) or on a month to come of a document of ``doc_month`` (:func:`month_ahead`), or whose
     figures are all intended (:func:`intended_only`) where it opens on none: …完善区域路网结构。 / 后续我局将根据建设条件及研究进度，科学安排项目
     实施时序。 — a plan, not part of the result before it."""
-    sentences = [part for s in _quoted_sentences(text) for q in _said_turn(s) for d in _deadline_turn(q) for part in _forecast_turn(d)]
+    sentences = [part for s in _quoted_sentences(text) for q in _said_turn(s) for d in _deadline_turn(q) for w in _will_turn(d)
+                 for part in _forecast_turn(w)]
     planned = [_planned(n, doc_month) or bool(_DEADLINE_AIM.match(n)) or bool(FORECAST_CLAUSE.match(n)) or announces(said)
                for said in (normalise(s).lstrip() for s in sentences) for n in [_without_speaker(said)]]
     at = next((k for k, p in enumerate(planned) if p), None)  # (a plan from its first sentence on is one plan)
@@ -2555,6 +2563,25 @@ def _deadline_turn(sentence: str) -> list[str]:
     if not m or len(re.findall(f"[{CJK}]", sentence[:m.start()])) < MIN_CHARS:
         return [sentence]
     return [sentence[:m.start()], sentence[m.end():]]
+
+
+# A clause opening on the bureau or its place saying what it will do (:data:`WILL`), after clauses telling work done
+# (:data:`_DEED_TOLD`, past their setting: not 为了进一步加强…，我们将…, 在已有基础上，我们将…): …2020年3月以市政府办文件批准印发，
+# …战略定位进一步明确，我们将以…为指导，…进一步指导各县市区编制… (hd57b) — the plan, cut from the deeds before it.
+_WILL_TURN = re.compile(rf"[，；](?=(?:{_WE})(?:还|也|仍)?(?:将|拟|计划|{_PLANNING}))")
+_DEED_TOLD = re.compile(rf"{TOLD_DONE.pattern}|完成|实现|建成")
+
+
+def _will_turn(sentence: str) -> list[str]:
+    """``sentence`` cut, its comma made a stop, before its first clause of what the bureau or its place will do
+    (:data:`_WILL_TURN`) after clauses of work done; whole otherwise."""
+    norm = normalise(sentence)
+    for m in _WILL_TURN.finditer(norm):
+        clauses = norm[:m.start()].split("，")
+        told = "，".join(clauses[next((k for k, c in enumerate(clauses) if not SETTING.match(c)), len(clauses)):])
+        if _DEED_TOLD.search(told) and WILL.match(norm[m.end():]):
+            return [sentence[:m.start()].rstrip() + "。", sentence[m.end():]]
+    return [sentence]
 
 
 # A forecast of works to be finished (剩余1个内涝点及3条黑臭水体预计海绵总验收前可全部完工, hd45c): its clause, the last of its sentence,
@@ -2745,6 +2772,18 @@ def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
 _PLACE_OPENING = re.compile(rf"^(?:{words(SHORT_ADDING_WORDS)})?，?(?:{SUBJECT_PLACE.pattern[1:]}|{STEM_DEPARTMENT.pattern[1:]})")
 
 
+# A sentence whose subject is the bureau or its own place speaking of itself, after its setting (我市的长城资源丰富…, 近年来，我局…,
+# 全市…): the bureau's place's — not the province (我省 of a city's page).
+_OWN_OPENING = re.compile(r"(?:我们|我单位|[我本][市州盟区县旗局委办厅]|全[市州区县旗])")
+
+
+def own_opening(norm: str) -> bool:
+    """Whether the first sentence of ``norm`` opens, after its item number, time and setting, on the bureau or its own place
+    (:data:`_OWN_OPENING`)."""
+    first = SUBJECT_LEAD.sub("", _first_sentence(norm), count=1)
+    return any(_OWN_OPENING.match(clause) for clause in _subject_clauses(first.split("，")))
+
+
 def place_split(text: str) -> list[str]:
     """``text`` cut before each sentence opening on a place as its subject other than the place its part opens on (红河州各级各部门
     始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's; 2020年，任泽区…完成造林面积3.5万亩…。南和区…
@@ -2753,7 +2792,9 @@ def place_split(text: str) -> list[str]:
     whose place is the speaker's unit's (“…引领。”余杭区商务局相关负责人介绍，…), the speaker's words ending at a sentence naming a place
     as its subject (此外，余杭商务部门还创新…), the same or another. A clause after ； is cut as a sentence is, its ； made a stop
     (武陟县开放…7条县乡道；孟州市开放…5条县乡道路；…: each county's deed its own, hd54b), and so is one opening on a name doing what
-    the places listed before it did (:func:`_place_pieces`: …；修武开放…9条道路)."""
+    the places listed before it did (:func:`_place_pieces`: …；修武开放…9条道路). Where it opens on the central authorities
+    (:data:`CENTRAL`), it is cut too before a sentence opening on the bureau or its own place (:func:`own_opening`): 党中央、国务院历来
+    高度重视长城保护。…我市的长城资源丰富…总长度约1500多公里 — the policy, then the place's own state with its figures (hd57b)."""
     return [piece for piece, _ in _place_pieces(text)]
 
 
@@ -2778,7 +2819,8 @@ def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
         sentences[-1:] = [sentences[-1] + piece] if open_quote else [*sentences[-1:], piece]
     opening = normalise(sentences[0]).lstrip() if sentences else ""
     first = subject_place(opening) if len(sentences) > 1 else None
-    if not first and not (verb and len(sentences) > 1):
+    central = len(sentences) > 1 and bool(CENTRAL.match(opening))
+    if not first and not (verb and len(sentences) > 1) and not central:
         return ((text, False),)
     whole = normalise(text)
     # (a speaker's words end where a sentence names its own subject; so do published data's, …数据显示，余杭全区实现…, hd48c)
@@ -2789,6 +2831,8 @@ def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     def cut(k: int) -> bool | None:
         """True where sentence ``k`` opens on another place, False where it is a listed name's clause, None if neither."""
         n = normalise(sentences[k]).lstrip()
+        if central and own_opening(n):
+            return True
         if _PLACE_OPENING.match(_QUOTED.sub("", n)) and subject_place(n, whole) not in (None, *(() if spoken else (first,))):
             return True
         return False if listing and sentences[k - 1].endswith("；") and _parallel_stem(n, verb, first) else None

@@ -1845,7 +1845,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(t.strip())) for t in [*(u.text for u in out.units), *out.headings]])
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
-               or doc.news_column)  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
+               or doc.news_column  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
+               or doc.forum)  # (or reposted on a forum: 发表于:2019/12/7 13:50:45 / 只看该作者 over 榆林加强长城遗址保护…, hd57b)
     kind = _kind(*kind_of)
     if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
         kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says
@@ -2540,7 +2541,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)
     line = line or next((c.group(1) for c in [TITLE_CLASS.search(meta.title or "")] if c), None)
     meta.reply_class = m.group(1).upper() if m else (code or (line.upper() if line else None))
-    signatory = next((kv[k] for k in ("领导署名", "领导签发", "签发人", "签发") if kv.get(k)), "").split()
+    # (a name spaced to its field's width is one name: 签发人:崔  渊, hd57b)
+    signatory = SPACED_NAME.sub(r"\1\2", next((kv[k] for k in ("领导署名", "领导签发", "签发人", "签发") if kv.get(k)), "").strip()).split()
     meta.signatory = signatory[0] if signatory else None
     # a contact's line may hold the number too (联系人及电话：胡某 8189213): the reply's own, before a
     # 联系电话 the site's footer may print under it

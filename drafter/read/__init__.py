@@ -52,7 +52,7 @@ def read_document(path: str | Path) -> Document:
         from .pdf import read_pdf
 
         pieces, title = read_pdf(path, data)
-    from .clean import clean_blocks, in_news_column  # lazily: opening a draft (open_docx) needs no cleaning rules
+    from .clean import clean_blocks, in_news_column, on_forum  # lazily: opening a draft (open_docx) needs no cleaning rules
 
     pieces = list(pieces)
     blocks, site = clean_blocks(pieces)
@@ -63,7 +63,7 @@ def read_document(path: str | Path) -> Document:
         title = mirror_simplified(title) if title else title
     return Document(path=path, format=fmt, blocks=blocks,
                     sha256=hashlib.sha256(data).hexdigest(), title=title, site=site,
-                    news_column=any(in_news_column(p) for p in pieces))
+                    news_column=any(in_news_column(p) for p in pieces), forum=any(on_forum(p) for p in pieces))
 
 
 def open_docx(path: str | Path):

@@ -7,8 +7,9 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    pieces are dropped;
 2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
-   toolbars, breadcrumbs, previous/next links, view counters, page numbers, a forum post's header and buttons
-   (``avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式``, ``[复制链接]``), a news site's hotlines
+   toolbars, breadcrumbs, previous/next links, view counters, page numbers, a forum post's header, buttons and counters
+   (``avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式``, ``[复制链接]``, ``2. 倒序看帖``, ``• 回复:0``) and its calls to
+   register (``马上注册,结交更多好友…。``), a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
    text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
@@ -136,6 +137,11 @@ _WHERE = "当前位置|您当前的位置|您当前位置|您的位置|您现在
 # What a reader does on a page's screen, and what it shows them there (a call to it is chrome: 打开…查看精彩图片).
 _SCREEN_VERBS = "打开|点击|点此|轻触|下载|安装|展开|收起|查看|阅读|进入|前往|返回|分享到|分享至"
 _SCREEN_THINGS = "图片|大图|原图|图集|高清|全文|原文|更多|详情|视频|精彩|APP|客户端|上一级"
+# A forum post's header: its poster (or the avatar's alt text) and the time it was posted, then its buttons (avatar 发表于
+# 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式, 楼主| 只看该作者 |倒序浏览; • 发表于:2019/12/7 13:50:45, 倒序看帖, 楼主回复 of a
+# forum's repost, hd57b): chrome, and the page a forum's (:func:`on_forum`).
+FORUM_POST = lazy(rf"^[^，。；：]{{0,24}}?发表于\s*[:：]?\s*{DASHED_DATE}|显示全部楼层|只看该作者|只看楼主|倒序浏览|倒序看帖|电梯直达"
+                  r"|(?:^|\s)楼主回复$")
 _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
     (lazy(r"公网安备"), 100),
@@ -217,9 +223,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:[\u4e00-\u9fff]{0,12}?(?:通讯员|记者|摄影|摄像)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}\s*){2,}$"), 40),
     # a news account's plug: its new channel (天门发布官方视频号上线) and its call to follow it (欢迎关注)
     (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), 30),
-    # a forum post's header: its poster (or the avatar's alt text) and the time it was posted, then its buttons
-    # (avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式, 楼主| 只看该作者 |倒序浏览)
-    (lazy(rf"^[^，。；：]{{0,24}}?发表于\s*{DASHED_DATE}|显示全部楼层|只看该作者|只看楼主|倒序浏览|电梯直达"), 100),
+    (FORUM_POST, 100),
+    (lazy(r"(?:^|\s)(?:阅读|回复)\s*[:：]\s*\d+$"), 30),  # (and its counters: • 阅读:11991, • 回复:0)
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处; numbered, too (二、凡来源非北疆新闻的新闻（作品）只代表本网传播该消息，
@@ -228,6 +233,9 @@ _NOTICE = lazy(
     r"^免责声明|不代表本?(?:站|网|网站|我站|平台)(?:任何)?(?:的)?(?:观点|立场)|不代表(?:本?(?:站|网|网站|平台))?赞同其(?:观点|立场)|(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|镜像)"
     r"|转载请(?:注明|保留)|均为(?:公益)?转载|版权归原?作者所有|(?:作品|文章|内容|图片)(?:搜集|收集|来源|转载)(?:于|自)网络"
     r"|^\d*\s*条(?:回复|评论)|^暂无(?:评论|讨论|回复)"
+    # a forum's call to register, even as a sentence (马上注册，结交更多好友，享用更多功能，让你轻松玩转…社区。; 立即注册。已有帐号？
+    # 登录或使用QQ登录…, hd57b)
+    r"|^(?:马上|立即|免费)注册[，,。.！!\s]|已有(?:帐|账)号[？?]"
     # a news account's call to follow it for its news, even as a sentence (关注河北新闻网，了解河北最新新闻。; 更多精彩资讯请关注
     # tft每日头条，我们将持续为您更新最新资讯！ hd49b): the reader bidden to follow or subscribe to a channel (its 网, 号, 头条,
     # 客户端…) to learn, get or see its latest, asked to follow for more, or told it will keep them coming
@@ -307,6 +315,7 @@ _DATED_ADDRESS = lazy(DATED_ADDRESS)
 CONTENT_ADDRESS = r"^https?[:：]//\S+?/((?:19|20)\d{2})-(0[1-9]|1[0-2])/([0-3]\d)/content_\d+\.\w+$"
 _CONTENT_ADDRESS = lazy(CONTENT_ADDRESS)
 _NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
+_LIST_NUMBER = lazy(r"^\d{1,2}\.\s+")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 # A breadcrumb's first step naming the site (岳阳网, 首页): its one step after it is a channel, no title.
 # (or an outlet's channel or paper: 华声在线永州频道, 三湘都市报, 华声杂志)
@@ -381,6 +390,9 @@ def is_chrome(text: str) -> bool:
     if nav:
         rest = text[nav.end():].lstrip(" >›»＞→")
         return not rest or is_chrome(rest)
+    numbered = _LIST_NUMBER.match(text)  # (a forum post's buttons printed as a numbered list: 1. 楼主 / 2. 倒序看帖 / 3. 只看该作者)
+    if numbered and (text[numbered.end():] in CHROME_WORDS or FORUM_POST.search(text[numbered.end():])):
+        return True
     if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text) or _SITE_BANNER.match(text):
         return True
     parts = _KEYWORD_SEP.split(text) if "，" in text or "," in text or "_" in text else ()
@@ -1011,6 +1023,12 @@ def in_news_column(piece: Piece) -> bool:
     crumbs = _CRUMBS.match(normalize_space(piece.raw if piece.text is None else piece.text).strip())
     steps = [s for s in _CRUMB_SEP.split(crumbs.group(1).strip()) if s and s != "正文"] if crumbs else []
     return bool(steps) and bool(_NEWS_STEP.match(steps[-1]))
+
+
+def on_forum(piece: Piece) -> bool:
+    """True when ``piece`` is a forum post's header or buttons (:data:`FORUM_POST`): the page is a forum's, a third party's
+    post, news (a line :func:`clean_blocks` drops)."""
+    return bool(FORUM_POST.search(normalize_space(piece.raw if piece.text is None else piece.text)))
 
 
 def site_owner(piece: Piece) -> str | None:

@@ -1311,6 +1311,12 @@ LEVEL_ANAPHOR = lazy(rf"该(镇|乡|街道|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTE
 # Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线, 平凉至华亭铁路), a bridge — a 线 of a road, not of a
 # phone or a front (热线, 防线, 一线, 底线, 红线, rv17).
 ROAD = r"(?:公路|高速|国道|省道|县道|道路|大道|铁路|[路桥]|(?<![热防一二战底红界主干生])线)"
+# A road's or a line's sites a place names (承德收费站, 承德服务区, 承德互通, 承德高速口, 承德东站, 承德港): the thing itself,
+# never the place's (a reply writes 承德收费站, not 我市收费站); an exit or entrance only of a road or a side (承德高速出口,
+# 承德东出口: 承德出口 is the place's exports).
+ROAD_SITES = ("收费站", "服务区", "停车区", "互通", "枢纽", "高速口", "高速路口", "高速出口", "高速入口", "火车站", "汽车站", "客运站",
+              "高铁站", "站", "港", "机场", "码头")
+SIDE_EXITS = ("出口", "入口", "出入口")
 # The level word of a county-level area (鲤城区, 惠安县, 石狮市, 准格尔旗), as a workspace's areas end.
 AREA_LEVELS = "区县市旗"
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
@@ -1700,6 +1706,18 @@ WORK_VERBS = (
 # is said by a text saying any word of its kind. Not money raised: loans to 科技企业 (贷款) do not
 # say 支持成果转化项目融资 (a clerk's reading of the 1350 draft).
 KIN_WORDS = (("补助", "补贴", "奖补", "资助", "奖励"),)
+# A grant asked for, which a government decides and its finance pays, no bureau's step to promise (hd58a: 承德高速口到鞍匠…免高速费,
+# the real reply leaving it to the county government to study and fund): an exemption from a charge (免收高速通行费, 减免停车费,
+# 免高速费; not 免费 alone, 免费开放, nor 避免…浪费), a service made free (纳入环城高速免费（退费）范围, 实行免费通行), money given to others (给予…补助,
+# 提供…资金支持; not 提高资金使用效率: the money is what is given, its clause or its support ending there; not the money the works asked
+# cost, 安排专项资金，对破损道路…进行改造: hd57a's ask of works) or a subsidy raised (提高…补贴标准).
+EXEMPTING_VERBS = ("减免", "免收", "免征", "免除", "退还", "返还")
+GIVING_VERBS = ("给予", "发放", "提供")
+GRANTED_MONEY = ("补助", "补贴", "奖补", "资助", "资金", "经费")
+GRANT = lazy(rf"(?:{words(EXEMPTING_VERBS)}|(?<![避以难未不幸赦罢任])免(?!费))[^，,。；;]{{0,10}}?(?:费|租金)"
+             rf"|(?:实行|实施|纳入)[^，,。；;]{{0,12}}?(?:免费|减免)"
+             rf"|(?:{words(GIVING_VERBS)})[^，,。；;]{{0,16}}?(?:{words(GRANTED_MONEY)})(?=支持|扶持|保障|[，,。；;）)]|$)"
+             rf"|(?:提高|增加)[^，,。；;]{{0,8}}?(?:补贴|补助|奖补)(?:标准|额度)?(?=[，,。；;）)]|$)")
 # The parties: the Communist Party's names and the eight democratic parties'. A proposer named by one
 # is a body (民建泉州市委会, 九三学社许昌支委); before a committee's place it is no part of the place
 # (中共泉州市委, 九三学社许昌市委).

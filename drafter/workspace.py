@@ -15,8 +15,8 @@ from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
 from .grammar import (
-    GOVERNMENT, JURISDICTION_LEVELS, LEVEL_OPENED, PREFECTURE_WORD, TEAM_WORDS, YOU_MANY_WORDS, place_and_short_name, same_unit,
-    short_place,
+    GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
+    TEAM_WORDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, words,
 )
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
@@ -101,15 +101,23 @@ def self_name_of(name: str) -> str:
 DEFAULT_LENGTH = 2700
 
 
-# What follows a place's bare name in a proper name of its own (黄河郑州段, 郑州都市圈, 郑州大学, 郑州东站):
-# a reply names such a thing as it is, never 黄河我市段.
-NAMED_AFTER = r"(?:段|都市圈|城市圈|经济圈|大学|学院|机场|东站|西站|南站|北站|站|港|日报|晚报|银行)"
+# What follows a place's bare name in a proper name of its own (黄河郑州段, 郑州都市圈, 郑州大学, a road's or a line's site:
+# 郑州东站, 承德收费站, 承德高速口, 承德东出口, grammar.ROAD_SITES; a route it opens: 承德至下板城, 承德到鞍匠 — not 至今, 到位…):
+# a reply names such a thing as it is, never 黄河我市段, 我市高速口.
+NAMED_AFTER = (rf"(?:段|都市圈|城市圈|经济圈|大学|学院|日报|晚报|银行|[东西南北]?(?:{words(ROAD_SITES)})|[东西南北](?:{words(SIDE_EXITS)})"
+               r"|[至到](?![今少于此多上关为位达期底])[\u4e00-\u9fff])")
+# The place's bare name before another level's character names that place (承德县 of 承德市, 南昌县 of 南昌市, 淮安区 of 淮安市),
+# not a word the character opens (县级, 区域, 市场: grammar.LEVEL_WORD_AFTER; 区位, 区划) nor levels said together (重庆区县);
+# within it (承德县内) is still that place. Pattern text, after the bare name (its own level read before it).
+OTHER_LEVEL = (r"(?!区(?:位(?!于)|划))[" + PLACE_LEVELS + "](?![" + "".join(sorted(LEVEL_WORD_AFTER - WITHIN))
+               + LEVEL_CHARS + "])")
 # The place's own part named after its bare name (龙南县城, 龙南城区, 龙南市区): the part alone says it, no 我市 before it.
 OWN_PART = r"(?:县城|(?:中心|主|老)?城区|市区|县域|市域)"
 # A public institution a city's full name names as its own (深圳市天文台, 重庆市图书馆, 泉州市第一人民医院): in the reply's
 # words 市天文台, the one institution — not 我市天文台, as of the city's many (我市企业).
 # A document's title or a quoted name, whose place name is its own (《常州工业史》): the capture keeps it a part of the split.
-_TITLED = lazy(r"(《[^》]*》|“[^”]*”)")
+_TITLED_TEXT = r"《[^》]*》|“[^”]*”"
+_TITLED = lazy(rf"({_TITLED_TEXT})")
 OWN_INSTITUTION = (r"(?:天文台|气象台|图书馆|博物馆|美术馆|科技馆|文化馆|档案馆|纪念馆|体育馆|体育中心|青少年宫|少年宫|大剧院"
                    r"|展览馆|会展中心|动物园|植物园|(?:第[一二三四五六七八九十]{1,2})?(?:人民|中医)医院)")
 
@@ -242,20 +250,31 @@ class Workspace:
         (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
         (:data:`OWN_PART`): 龙南县城 → 县城; a word its level character opens (:data:`~.grammar.LEVEL_OPENED`) stays whole
         after it: 汕尾市政内涝治理 → 我市市政内涝治理, 汕尾市民 → 我市市民. A title or a quoted name (《常州工业史》, “常州制造”)
-        keeps the place's name."""
+        keeps the place's name, and so does another place the bare name opens: an area of the workspace (承德县 of 承德市,
+        承德县城 its seat) or a place of another level (:data:`OTHER_LEVEL`: 南昌县 of 南昌市)."""
         word = self.own_place_word()
         if not word:
             return phrase
-        parts = _TITLED.split(phrase) if "《" in phrase or "“" in phrase else [phrase]
+        parts = self._kept_names().split(phrase)
         if len(parts) > 1:  # (a quotation left open, “中国制造, is no name kept: h292)
-            return "".join(part if part[:1] in "《“" else self.in_own_words(part) for part in parts if part)
+            return "".join(part if i % 2 else self.in_own_words(part) for i, part in enumerate(parts) if part)
         stem, level = re.escape(self.jurisdiction[:-1]), re.escape(self.jurisdiction[-1])
         opened = cached(rf"{stem}(?={level}{LEVEL_OPENED})")  # (汕尾|市政 → 我市市政, hd57c)
         if len(self.jurisdiction) == 2:  # 魏县: its one character alone names no place (魏 of 曹魏)
             return opened.sub(word, phrase).replace(self.jurisdiction, word)
         phrase = cached(rf"{stem}(?={level}{OWN_INSTITUTION})").sub("", phrase)  # (深圳市天文台 → 市天文台, hd30c)
         phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
-        return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, opened.sub(word, phrase))
+        return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}|{OTHER_LEVEL}))").sub(word, opened.sub(word, phrase))
+
+    def _kept_names(self) -> re.Pattern:
+        """What :meth:`in_own_words` keeps as written, captured: a title or a quoted name (:data:`_TITLED`) and an area named
+        with the jurisdiction's bare name (承德县 of 承德市: another place, never 我市县)."""
+        stem = self.jurisdiction[:-1]
+        areas = sorted({name for area in self.areas for name in (area, short_place(area))
+                        if stem and name.startswith(stem) and name != self.jurisdiction}, key=len, reverse=True)
+        if not areas:
+            return _TITLED
+        return cached(rf"({_TITLED_TEXT}|{'|'.join(map(re.escape, areas))})")
 
     def is_own(self, place: str | None, told: str = "", renamed: str | None = None) -> bool:
         """True when ``place`` is this jurisdiction or one of its areas (None counts as own), an autonomous one by any of its

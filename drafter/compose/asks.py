@@ -857,7 +857,7 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     text = _normalise(text)
     body = _after_ask_part(text)
     for candidate in (body, text) if body is not text else (text,):
-        found = _best_family(candidate)
+        found = _ends_joined(_best_family(candidate))
         if found:
             return _listed_asks(found, title, candidate)
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
@@ -885,6 +885,26 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
     return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
+
+
+def only_ends(piece: str) -> bool:
+    """True when a numbered ``piece`` is made only of ends: it opens on the result a measure serves (:data:`RESULT`: 方便…,
+    从而…) and says nothing but what for after it (:func:`dependant`: 促进…发展) — 二、方便承德县群众往返市区出行，促进承德县与
+    市区一体化发展 (hd58a) is what the point before it serves, no ask a reply answers in a section of its own."""
+    clauses = [JOINING.sub("", c.strip()) for c in _COMMA.split(piece.strip().rstrip("。；;！!"))]
+    return bool(clauses) and bool(RESULT.match(clauses[0])) and all(dependant(c) for c in clauses if c)
+
+
+def _ends_joined(pieces: list[str]) -> list[str]:
+    """``pieces`` with each made only of ends (:func:`only_ends`) run into the one before, as the clauses saying what it is
+    for (…，免收高速通行费，方便…出行，促进…发展。); the first piece stands, and so do pieces all made of ends."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and only_ends(piece) and not all(only_ends(p) for p in pieces):
+            out[-1] = f"{out[-1].rstrip('。；;！!，, ')}，{piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 MIN_SHARED = 2  # characters at least of the matter two halves share (心理工作室): no bare qualifier is one

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..grammar import field_acts, names_site, site_name, unit_in, unit_matters
+from ..grammar import GRANT, field_acts, names_site, site_name, unit_in, unit_matters
 from ..workspace import Workspace
 from ..lazyre import lazy
 from .asks import PURPOSE, matters
@@ -120,6 +120,13 @@ def says_own_act(text: str, ws: Workspace) -> bool:
     """True when ``text`` asks what the bureau's field does (:func:`~drafter.grammar.field_acts`: 拨付, 经费, 资金 of a
     财政局), whatever matter it is for: 合理拨付文物保护专项经费 is the 财政局's ask, not the 文物 unit's."""
     return any(act in text for name in (ws.name, ws.short_name) if name for act in field_acts(name))
+
+
+def asks_grant(text: str, ws: Workspace) -> bool:
+    """True when ``text`` (an ask's) asks a grant (:data:`~drafter.grammar.GRANT`: 免收高速通行费, 纳入…免费范围, 给予…补助): a
+    government decides it and its finance pays, no step the bureau may promise — unless granting is the bureau's own field's
+    act (:func:`says_own_act`: a 财政局's 经费, 资金)."""
+    return bool(GRANT.search(text)) and not says_own_act(text, ws)
 
 
 def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None, bool, bool]:

@@ -33,7 +33,7 @@ from ..workspace import AUTO, Workspace
 from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
 from .gaps import asked_part, gap_items, owed_phrase
 from .marks import finish
-from .remit import CONSULT_SAID, Remit, in_passing, own_measures, said_of_its_own, split_remits
+from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
@@ -61,8 +61,8 @@ MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年�
 MISSING_PLAN = "下一步工作计划"
 MISSING_PLAN_NOTE = "已收集的材料中没有本单位此方面的工作计划：请写明下一步的具体举措"
 # A class C reply's reason (reason.j2), the clerk's to write: what it is and where it is found.
-REASON_NOTE = ("C类答复须写明所提事项暂难落实的具体原因：请据实写明受哪些政策规定、资金、职责分工或客观条件的限制（可查阅项目审批、"
-               "规划和资金安排等材料）")
+LIMITS = "政策规定、资金、职责分工或客观条件的限制（可查阅项目审批、规划和资金安排等材料）"
+REASON_NOTE = "C类答复须写明所提事项暂难落实的具体原因：请据实写明受哪些" + LIMITS
 SITE_ASKS_NOTE = "建议所提：{asks}。请择要答复该处的权属和建设、管护责任，能否实施及原因、如何安排，不必逐项展开"  # (rv41, rv42)
 SITE_WARNING = ("建议针对一处具体地点（{site}），稿中未按所提各点分节：该处的现状、办理意见和下一步安排已留待补充，"
                 "请向实地或乡镇（街道）核实后填写")
@@ -496,7 +496,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # (a matter not said in the lead-in is not asked for by name either: 【待补充：下一步工作计划】)
     steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about if told else "", wording, ws, plan)
     own_gaps = _own_plan_gaps(selection)
-    lead_in = wording.spans("next_step", **context)
+    # (a title asking a grant, 免高速费, over no work nor plan of the bureau's: no work it promises around it, as a C class's
+    # lead-in names none, hd58a)
+    granted = not (reported or planned) and asks_grant(topic, ws)
+    lead_in = wording.spans("next_step", **{**context, "carry_on": None, "concern": ""} if granted else context)
     if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
         lead_in = asked_lead(lead_in, context["carry_on"], plan, "提案" if suggestion.proposal else "建议")
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else ReplyBlock(BODY, lead_in))
@@ -1742,6 +1745,12 @@ RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没�
 CARRY_ON_NOTE = (NO_PLAN + "；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
                  "列入的，补充具体举措后删去标记并清除高亮；不需要的，连同编号一起删去")
 RUNS_IN = "，其实施期含{year}年"
+# Part two's item for an ask of a grant (:func:`~.remit.asks_grant`) the base holds no plan for: the bureau's view on it to write,
+# never the deputy's words as its step (hd58a: 承德高速口到鞍匠、下板城高速口免高速费, which the real reply left to the county government).
+GRANT_GAP = "对“{ask}”的研究意见及下一步举措"
+GRANT_NOTE = (NO_PLAN + "。所提减免收费、给予补贴或资金一类事项须由政府研究决定、财政安排资金，不是本单位可以自行承诺的下一步，此项未照录"
+              "建议原话：请写明对该事项的研究意见——能否实施，由哪一级政府或哪个部门研究决定、安排资金和实施，本单位如何配合（如测算、"
+              "技术指导）；已列入计划的，写明具体举措；暂难实施的，写明受哪些" + LIMITS)
 ASKED_STEP_NOTE = (NO_PLAN + "，此项按建议所提写成本单位的下一步，不是已定的计划：请核实是否列入{year}年计划，"
                    "列入的写明具体举措，删去标记并清除高亮；不拟开展的，连同编号一起删去，需要时在答复中说明原因")
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
@@ -1850,7 +1859,9 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     持续培育科技创新主体。【待补充：具体举措】), its step highlighted as no plan (:data:`ASKED_STEP_NOTE`), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
     is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】 (:data:`PLAN_GAP_NOTE`). Each way's
-    comment quotes the bureau's ``older`` plan there to confirm (:func:`older_noted`).
+    comment quotes the bureau's ``older`` plan there to confirm (:func:`older_noted`). A heading asking a grant
+    (:func:`~.remit.asks_grant`: 承德高速口到鞍匠、下板城高速口免高速费) part one reports no work on leads no item: a practice
+    carried on alone, else the bureau's view on it to write (:data:`GRANT_GAP`, :data:`GRANT_NOTE`).
     ``about``: what the section answers (its ask, the draft's topic); ``keys``: its ask's key words (:func:`~.select.ask_keys`),
     KEY_RUN characters of one of which part one's items must say for the heading to be carried on (持续建设…“世界茶树发源地中心” of a centre
     the member asks the city to seek planning for, its items on other centres: hd26b)."""
@@ -1863,7 +1874,9 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
                                                   for j in range(max(1, len(k) - KEY_RUN + 1))))
     step = ((next_step(heading) if reported else first_step(heading)) or solving_step(heading)
             or (f"{heading}。" if section.ask is not None and heading == about else None))
-    step = step and ws.in_own_words(step)  # (the bureau's step names its place as its lead-in does: 维修我县…, hd54b)
+    # (a grant part one reports the bureau making, 兑现…奖补, is its practice to carry on)
+    grant = not reported and asks_grant(heading, ws)
+    step = None if grant else step and ws.in_own_words(step)  # (the bureau's step names its place as its lead-in does: 维修我县…, hd54b)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year, older_noted("", older, year))
@@ -1872,6 +1885,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     said = practice_item(carried, step, wording, year, older) if carried else None
     if said:
         return said
+    if grant:
+        return [Span(placeholder_text(GRANT_GAP.format(ask=about or heading)), PLACEHOLDER, note=older_noted(GRANT_NOTE, older, year))]
     asked = asked_plan(step, measures, wording, year, also=older_noted("", older, year)) if in_text else None
     if asked:
         return asked

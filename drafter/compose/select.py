@@ -697,14 +697,15 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
-    Given the ask's ``words``, it quotes the sentence stating figures that says most of them (the most figures of those
-    saying as many), for the clerk to see what the old material holds: figures, never an aim (hd54a)."""
+    Given the ask's ``words``, it quotes the sentence reporting a result (figures, something finished: never an aim, hd54a)
+    that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no
+    such sentence says any — never one for its figures alone (hd58a quoted 已完成国省干线公路养护工程41项 under 免高速费, the
+    paragraph's 承德至下板城…高速客运班线正式开通 unquoted)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
     why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if too_old(years[-1], ws, today)
            else f"距成文年份已{today.year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
-    figured = [t for i in items for t in fact_sentences(i.fact) if _figures_beyond_dates(t)] if words else []
-    quoted = max(figured, key=lambda t: (len(words & bigrams(t)), _figures_beyond_dates(t)), default=None)
+    quoted = nearest_sentence(items, words, results=True)[0]
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else ''}），"
             f"{why}")
@@ -906,14 +907,15 @@ def _dated_label(label: str, date: str) -> str:
 FIGURES_NEAR = 0.5  # the share of the nearest sentence's words of the ask a sentence stating a figure says to be quoted first
 
 
-def nearest_sentence(items: list[Item], words: frozenset[str]) -> tuple[str | None, Item | None]:
+def nearest_sentence(items: list[Item], words: frozenset[str], results: bool = False) -> tuple[str | None, Item | None]:
     """The sentence of ``items``' facts stating a figure that says most of ``words`` (an ask's), while it says FIGURES_NEAR
-    of those the nearest sentence says, else that nearest sentence, and the item saying it; Nones when none says any. A
+    of those the nearest sentence says, else that nearest sentence, and the item saying it; Nones when none says any — of
+    the sentences reporting a result only (:func:`reports_result`), with ``results``. A
     figure's sentence saying fewer is off the ask (hd49b: 上半年开展了河湖水系连通整治，共清理整治河渠801.5公里… quoted under
     农村人居环境整治 for its 整治 alone, while the same fact's 推进饮用水水源环境安全隐患排查整治 went unnamed); one near it
     tells the clerk there are data (hd33b: 全年共审核市级政务信息化项目15个 beside the rules set before it)."""
     said = [(len(words & bigrams(t)), bool(_figures_beyond_dates(t)), t, i)
-            for i in items for t in fact_sentences(i.fact)]
+            for i in items for t in fact_sentences(i.fact) if not results or reports_result(t)]
     top = max((n for n, *_ in said), default=0)
     if not top:
         return None, None

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import docx
-from helpers import comments_on, sections, seeds_draft, unit_workspace
+from helpers import YULIN_REPLY_67, comments_on, sections, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.select import GENERIC, ask_words, matter_phrase, on_ask, prime_asks, thing_words
@@ -105,32 +105,7 @@ WALL_2019 = """主题: 榆林加强长城遗址保护,让长城精神传承下�
   市文旅局安排400余万元,完成了200块长城遗址重点段落和重点营堡保护标志碑的项目设计,将于年底安装到位;实施长城抢救性保护工作,争取国家投资1270万元,实施明长城龙洲堡、靖边县五台村段抢救性保护工程,不断改善和优化靖边县境内长城周边环境,保护长城遗存的真实性、完整性和历史风貌,展示长城遗址“中华民族精神标识”的深厚内涵。
 """
 # seeds/2022-12-13_对市五届人大一次会议第1号建议的答复函.txt of hd57b (the bureau's reply of two days before, on 长城): its first two paragraphs, the second to its first sentence's end.
-REPLY_67 = """当前位置:首页 > 互动交流 > 建议提案
-
-对市五届人大一次会议第1号建议的答复函
-
-来源:榆林市文化和旅游局  发布日期:2022-12-13 16:53:10  点击量:1809
-字体:[ | | ] 分享到:
-打印本页
-
-类  别:B
-
-签发人:崔  渊
-
-榆政文旅函〔2022〕67号
-
-
-对市五届人大一次会议第1号建议的答复函
-
-
-高秋燕代表:
-
-您提出的《关于加强中国长城“心脏地段”的保护宣传榆林需要形成全社会合力的议案》(第1号)收悉。现答复如下:
-
-党中央、国务院历来高度重视长城保护。党的十八大以来,习近平总书记对长城保护多次作出重要指示,在多个场合的讲话中,也多次提到长城。保护好长城,保护好中华民族的象征,其价值十分重大,意义十分深远。我市的长城资源丰富,时代延续较长、遗存体量较大、文化内涵丰富。根据长城资源调查结果,榆林境内现存战国秦长城、隋长城和明长城,分布于我市的府谷、神木、榆阳、横山、靖边、定边六县市区,总长度约1500多公里,单体建筑1734座,营堡41座,相关遗存多处。
-
-战国秦长城在榆林境内途经神木、榆阳、横山、靖边四县区,全长350多公里;隋长城分布在神木、靖边、定边三县市区,全长18公里;明长城即“九边重镇”延绥镇长城,东北连接内蒙古自治区和山西省境内长城,西南连接宁夏自治区和甘肃省境内长城,在榆林境内东起府谷县墙头村,经神木市、榆阳区、横山区、靖边县境,西出定边县马圈梁与宁夏境长城连接,总长约1100多公里,由“大边”和“二边”两道基本并行的防线组成,是榆林境内保存最为完整的长城。
-"""
+REPLY_67 = YULIN_REPLY_67[:YULIN_REPLY_67.index("由于历史时期")] + "\n"
 TITLE = "关于建设榆林边塞文化旅游走廊的议案"
 # hd57b's suggestion.txt (the asks restated from the real reply's title, opening and part one), whole.
 SUGGESTION = """关于建设榆林边塞文化旅游走廊的议案

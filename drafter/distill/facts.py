@@ -112,7 +112,7 @@ from typing import Callable
 
 from ..grammar import (
     ADDING_WORDS, ANY_YOU, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
-    CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
+    CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID,
@@ -121,7 +121,7 @@ from ..grammar import (
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
-    TRANSMITTAL,
+    TRANSMITTAL, TREATING_VERBS,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
     WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
     in_order, target_years, words, year_reviewed,
@@ -725,13 +725,23 @@ AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|�
 DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
 # 有大中小型水库213座…): where it lies, what it is or is known as, what it holds — a description, no work, when its first sentence says nothing
-# done, nor the whole anything already done or the bureau's; or on a line's measures, its name the heading before it (2、台金城际铁路。
-# 全长158.24公里，设计速度达350km/h，西起金华金义新区站…).
-DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于|(?:始建|建|成立|创建)于(?:19|20)\d{{2}}年)|(?:线路)?(?:全长|总长|全线长)约?\d"
+# done, nor the whole anything already done or the bureau's deed; or on a line's measures, its name the heading before it (2、台金城际铁路。
+# 全长158.24公里，设计速度达350km/h，西起金华金义新区站…). Whoever's place it is (我市的长城资源丰富…; …分布于我市的府谷…): a thing of
+# the bureau's place (我市的) is described as any other.
+# (where a thing runs, what it is made of, what it is above others: 战国秦长城在榆林境内途经神木、榆阳…，全长350多公里；…明长城…东起府谷县
+# 墙头村，…西出定边县马圈梁…，总长约1100多公里，由“大边”和“二边”两道…防线组成，是榆林境内保存最为完整的长城。 of 榆林's 67号, hd57b;
+# what a place is rich in: 我市的长城资源丰富，时代延续较长… — its resources)
+DESCRIBED = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}?(?:位于|地处|坐落于|途经|分布[于在]|[东西南北]起|(?:始建|建|成立|创建)于(?:19|20)\d{{2}}年"
+                       r"|由[^，。；！？]{1,30}?(?:组成|构成)|是[^，。；！？]{0,24}?最[^，。；！？]{1,12}?的|资源(?:十分|非常|较为|极为|相当|较|很)?丰富)"
+                       r"|(?:线路)?(?:全长|总长|全线长)约?\d"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村](?:总|水域|土地|国土|辖区)面积|[{CJK}]{{1,8}}?[省市区县镇乡]辖(?:区内有)?[{CJK}\d]"
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]气候(?!变化)|[^，。；！？]{{0,16}}?海拔"  # (…县气候温润，全县最高海拔4880米)
                        # (or on what the place is known as: 陕西省渭南市白水县是中国最早命名的“中国苹果之乡”，…, hd51b)
                        rf"|[{CJK}]{{1,8}}?[省市区县镇乡村]是[^，。；！？]{{0,24}}?(?:之乡|之都|故乡|发源地|原产地))")
+# The bureau or its place speaking of itself as the doer (我局…, 我市实施…), not of a thing of its own (我市的长城资源…).
+OURS_ACTING = re.compile(rf"(?:{_WE})(?!的)")
+# A deed's verb in a description's first sentence (…是全省最早开展…的县): what someone did, no thing as it is.
+DEED_VERB = re.compile(words(TREATING_VERBS, COUNTED_DEED_VERBS))
 # A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
 PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
 # (not 已无法, 已不能: no longer, nothing done — …整体现状已无法满足新时代褒扬纪念工作的需要，确需对其进行提质改造)
@@ -1209,8 +1219,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN  # (进一步落实支持企业技术创新的研发费用加计扣除…等政策，引导企业加大科技创新投入，…)
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
-    if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(norm) and not re.search(
-            _WE, norm) and not WORK_FIGURE.search(norm, len(first)):
+    if cls == DONE and DESCRIBED.match(first) and not DONE_WORDS.search(first) and not DEED_VERB.search(first) and not ALREADY.search(
+            norm) and not OURS_ACTING.search(norm) and not WORK_FIGURE.search(norm, len(first)):
         return CONTEXT  # (岳阳县水域面积1190平方公里，辖…，有大中小型水库213座…; 七星垸位于新墙河流域中游，属于单退垸…: a place as it is)
     if cls == DONE and stated(AS_IT_STANDS, norm) and not DONE_WORDS.search(norm) and not (
             DOER_CLAUSE.search(norm)):

@@ -470,10 +470,12 @@ OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:暂�
                          r"|(?:目前|现在|暂时?)(?:我们|我[局县区市])?已?(?:无|没有)[^。；！？，]{0,20}?(?:权限|资金|经费)(?:来源)?)[。；！？]")
 # A sentence stating a shortfall of the work, not one it overcame (…，对一些因雨季受损公路维修不到位，导致群众出行存在安全隐患。; 尽管我市
 # …发展较快，但总体上品牌创建仍然较散…，缺乏在全国有知名度的强势品牌。): how things stand, a unit of its own as an obstacle is —
-# context, never a result, nor the reason an obstacle gives.
-SHORTFALL_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:导致|造成|致使)[^。；！？，]{0,16}?(?:隐患|困难|不便|损失)"
+# context, never a result, nor the reason an obstacle gives. (Or what the consequence leaves standing where it should not: …并未划定
+# 保护范围和建设控制地带，造成目前长城本体和保护范围、建控范围内存在大量早期修建的民房、墓地、道路等。 of 榆林's 67号, hd57b: 存在
+# the verb, not 存在的… naming a thing; there the page stopped, its sentence ends with the paragraph.)
+SHORTFALL_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:导致|造成|致使)(?:[^。；！？，]{0,16}?(?:隐患|困难|不便|损失)|[^。；！？，]{0,24}?存在(?!的))"
                           rf"|(?:尽管|虽然|虽)[^。；！？]*?，(?:{words(CONCEDED_TURN_WORDS)})[^。；！？]*?(?:仍|还|依然|尚)[^。；！？]{{0,20}}?"
-                          r"(?:较散|偏小|较弱|薄弱|滞后|不足|不够|不强|不高|较少|缺乏|欠缺|短板|差距))[^。；！？]*[。；！？]")
+                          r"(?:较散|偏小|较弱|薄弱|滞后|不足|不够|不强|不高|较少|缺乏|欠缺|短板|差距))[^。；！？]*(?:[。；！？]|$)")
 # A sentence stating the problems or shortfalls that remain (…虽然取得了一定成绩，但仍然存在着设施管护维护不到位，缺乏经营管理主体等突出
 # 问题。; 目前仍存在资金不足等困难。), not opening on work done about them (针对…存在的问题，…), without a figure: how things stand —
 # context, never a result (hd26b: drafted as the only item of its section) — up to a clause turning to what was done about them

@@ -551,8 +551,11 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
-# What a meeting or a speaker tells others of the work (会议通报上半年全市…; 局长总结了…的主要做法): its object an account of it.
-TELLING_VERBS = ("通报", "总结", "部署", "传达", "回顾", "介绍", "安排")
+# What a speaker says of the work done (局长总结了…的主要做法和取得成效; 通报了…的情况): its object an account a 的-phrase closes.
+ACCOUNT_VERBS = ("通报", "总结", "传达", "回顾", "介绍")
+# What a meeting or a speaker tells others of the work (会议通报上半年全市…; 会议部署…): an account, or the work set (部署, 安排 —
+# also nouns, 工作安排, and no account's verbs).
+TELLING_VERBS = (*ACCOUNT_VERBS, "部署", "安排")
 # A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
 # (市县) (pattern text).
 _ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"

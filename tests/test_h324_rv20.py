@@ -1,0 +1,35 @@
+"""h324: rv20's compose findings.
+
+1. Only a verb of an account (总结了, 通报了…) keeps the clause closing its object, and only the next clause, when it opens on
+   no verb of its own: 工作安排 (a noun) and 部署推进 set work and close no account; 完成老旧小区的改造工作 is a deed of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.compose.sentences import on_topic_clauses
+from drafter.grammar import bigrams
+
+PILOT = frozenset(bigrams("中试验证平台"))
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("按照市委工作安排，全市推进中试验证平台建设，新建平台5个，组织开展消防安全大检查，完成老旧小区的改造工作。",
+     "按照市委工作安排，全市推进中试验证平台建设，新建平台5个。"),
+    ("市科技局部署推进中试验证平台建设，新建平台5个，组织开展消防安全大检查，强化农村道路的日常管理。",
+     "市科技局部署推进中试验证平台建设，新建平台5个。"),
+    ("年初安排中试验证平台专项资金500万元，支持企业建设，同时开展安全生产大检查，加强城乡结合部的环境整治工作。",
+     "年初安排中试验证平台专项资金500万元，支持企业建设。"),
+])
+def test_work_set_or_arranged_keeps_no_clause_after_the_topic(sentence, kept):
+    """安排, 部署 (and the noun 工作安排) tell no account: the clauses off 中试验证平台 go after its figure."""
+    assert on_topic_clauses(sentence, PILOT) == kept
+
+
+def test_an_account_keeps_only_the_next_clause_and_not_a_deed():
+    """总结了…建设 waits for its account's noun; a next clause of a deed of its own (完成…的改造工作) is no such noun."""
+    told = "会上，局长总结了2023年全市中试验证平台建设，完成老旧小区的改造工作，组织开展消防安全大检查，加强日常管理。"
+    assert on_topic_clauses(told, PILOT) == "会上，局长总结了2023年全市中试验证平台建设。"
+    closed = "会上，局长总结了2023年全市聚焦中试验证平台建设，破解难题、优化服务的主要做法，倡议各单位协同共治，共同推动发展。"
+    assert on_topic_clauses(closed, PILOT) == "会上，局长总结了2023年全市聚焦中试验证平台建设，破解难题、优化服务的主要做法。"

@@ -2,12 +2,15 @@
 
 1. Only a verb of an account (总结了, 通报了…) keeps the clause closing its object, and only the next clause, when it opens on
    no verb of its own: 工作安排 (a noun) and 部署推进 set work and close no account; 完成老旧小区的改造工作 is a deed of its own.
+2. The plans a placeholder asks made are those the ask asks (Ask.made), not read again from its points by another rule.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from drafter.compose.asks import parse_asks
+from drafter.compose.gaps import _made
 from drafter.compose.sentences import on_topic_clauses
 from drafter.grammar import bigrams
 
@@ -33,3 +36,18 @@ def test_an_account_keeps_only_the_next_clause_and_not_a_deed():
     assert on_topic_clauses(told, PILOT) == "会上，局长总结了2023年全市中试验证平台建设。"
     closed = "会上，局长总结了2023年全市聚焦中试验证平台建设，破解难题、优化服务的主要做法，倡议各单位协同共治，共同推动发展。"
     assert on_topic_clauses(closed, PILOT) == "会上，局长总结了2023年全市聚焦中试验证平台建设，破解难题、优化服务的主要做法。"
+
+
+# hd57a's suggestion.txt (tests/test_h312_hd57a.py): its title and third ask.
+PLAN_TITLE = "关于加大对老城区改造力度，提升霍邱县文明城市创建水平的建议"
+PLAN_ASK = f"{PLAN_TITLE}\n\n建议：\n一、制定老城区背街小巷年度改造计划，分批推进，建立长效管护机制，持续提升霍邱县文明城市创建水平。\n"
+
+
+def test_the_gap_for_plans_asked_made_is_the_asks_own():
+    """2. The placeholder's plans are the ask's (Ask.made, by its verb: made_by): every point naming one asks how they were
+    made; a point of other work (分批推进) asks work and figures."""
+    ask = parse_asks(PLAN_ASK, PLAN_TITLE)[0]
+    assert (ask.made, ask.made_by) == (("老城区背街小巷年度改造计划", "长效管护机制"), "制定")
+    assert _made(ask, [ask.phrase, "建立长效管护机制"]) == ("制定", "老城区背街小巷年度改造计划及长效管护机制")
+    assert _made(ask, [ask.phrase, "分批推进"]) is None
+    assert _made(None, ["建立长效管护机制"]) is None

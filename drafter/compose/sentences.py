@@ -198,6 +198,8 @@ def with_given_subject(sentences: list[str], text: str, self_name: str) -> list[
     return [self_name + sentences[0], *sentences[1:]]
 
 
+# How a report's speaker names itself (我们坚持转型引领…): a government's report speaks for the place.
+_SPEAKER_WE = "我们"
 # A sentence opening on its deed, no doer named before it but its date (强力推进文明城市创建，…; 2022年，实施城区…项目31个; 完成粮食
 # 播种11.34万亩…; 入选…) or on whom the deed was done with (:data:`_PARTNER_OPENING`): where its subject goes, after the date.
 _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:{G.words(G.LEAD_VERBS, G.WORKS_VERBS, G.FOUNDING_VERBS)}"
@@ -219,10 +221,6 @@ def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], dict
             sentence, given[k] = sentence[:found.end()] + word + sentence[found.end():], ""
         out.append(sentence)
     return out, given
-
-
-# How a report's speaker names itself (我们坚持转型引领…): a government's report speaks for the place.
-_SPEAKER_WE = "我们"
 
 
 # A sentence's exclaiming end, no quotation's (…累计输水7.6217亿立方米！ of a quoted official, hd49b): a reply says what was done,

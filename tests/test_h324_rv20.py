@@ -3,11 +3,13 @@
 1. Only a verb of an account (总结了, 通报了…) keeps the clause closing its object, and only the next clause, when it opens on
    no verb of its own: 工作安排 (a noun) and 部署推进 set work and close no account; 完成老旧小区的改造工作 is a deed of its own.
 2. The plans a placeholder asks made are those the ask asks (Ask.made), not read again from its points by another rule.
+3. The bureau's fields and its places' names, asked of every fact, are computed once per workspace.
 """
 
 from __future__ import annotations
 
 import pytest
+from helpers import unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.gaps import _made
@@ -51,3 +53,12 @@ def test_the_gap_for_plans_asked_made_is_the_asks_own():
     assert _made(ask, [ask.phrase, "建立长效管护机制"]) == ("制定", "老城区背街小巷年度改造计划及长效管护机制")
     assert _made(ask, [ask.phrase, "分批推进"]) is None
     assert _made(None, ["建立长效管护机制"]) is None
+
+
+def test_the_bureaus_fields_and_place_names_are_read_once_per_workspace(tmp_path):
+    """3. Asked of every fact, the bureau's fields and its places' names are the workspace's, computed once: the same object
+    each time, longest name first."""
+    ws = unit_workspace(tmp_path / "ws", "珠海市市场监督管理局", "市市场监管局", "珠海市", "香洲区, 斗门区, 金湾区")
+    assert ws.own_fields == {"市场监督管理", "市场监管"} and ws.own_fields is ws.own_fields
+    assert ws.own_place_names is ws.own_place_names
+    assert ws.own_place_names[:1] == ("珠海市",) and {"珠海", "香洲", "斗门区"} <= set(ws.own_place_names)

@@ -362,6 +362,12 @@ def is_threshold(m: re.Match, text: str) -> bool:
         _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
 
 
+# What one should do, said before it (市政府应当…, 家庭、学校、社会应该…): advice, no deed; and the modals a suggestion asks by,
+# with 应 alone (ends and opens other words: 供应, 应用 — a pattern keeps them apart), 要 and 需要 (有关部门要…, 需要加强…).
+SHOULD = ("应当", "应该")
+MODALS = (*SHOULD, "应", "要", "需要")
+# What a thing is needed by (杭州需要…, 我市亟需…, 必须…): a need, said of a place or of the work.
+NEEDING = ("需要", "亟需", "急需", "亟待", "必须")
 # What someone said (…华源指出，; 他强调，; 会议要求，): the verb; and the words of a rule followed (按照…要求，), which are no
 # one's words, nor a rule carried out (落实政务信息化项目建设新范式要求，…: the 要求 the bureau implemented, hd33b).
 SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
@@ -551,8 +557,11 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 # 事项): what tells a heading run into its body over a space from a spaced mirror's name (3、全市高新 技术企业…).
 HEADING_END_WORDS = ("情况", "工作", "做法", "成效", "进展", "进度", "措施", "举措", "问题", "建设", "管理", "机制", "体系",
                      "任务", "目标", "要点", "计划", "安排", "总结", "概况", "概述", "事项", "经验", "成绩", "亮点", "不足", "打算")
-# What a meeting or a speaker tells others of the work (会议通报上半年全市…; 局长总结了…的主要做法): its object an account of it.
-TELLING_VERBS = ("通报", "总结", "部署", "传达", "回顾", "介绍", "安排")
+# What a speaker says of the work done (局长总结了…的主要做法和取得成效; 通报了…的情况): its object an account a 的-phrase closes.
+ACCOUNT_VERBS = ("通报", "总结", "传达", "回顾", "介绍")
+# What a meeting or a speaker tells others of the work (会议通报上半年全市…; 会议部署…): an account, or the work set (部署, 安排 —
+# also nouns, 工作安排, and no account's verbs).
+TELLING_VERBS = (*ACCOUNT_VERBS, "部署", "安排")
 # A county of a one-character name (魏县, 沛县, 涉县), never a word of scope or reference (本县, 该县, 全县, 各县…) nor a level's
 # (市县) (pattern text).
 _ONE_CHARACTER_COUNTY = r"(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县"
@@ -571,7 +580,8 @@ LEVEL_NOUN_AFTER = "".join(sorted(LEVEL_WORD_AFTER))  # (LEVEL_WORD_AFTER as a c
 # place's bare name the two share the level character (汕尾|市政, 汕尾|市民, 汕尾|市场监管), so the place said as its own letters
 # say it keeps the word whole (我市市政内涝治理, hd57c: not 我市政…). Not a level's organ or body (市政府, 市政协, 市政务…, 市民政局,
 # 市民族宗教…: 汕尾市|政府), nor within it (汕尾市内涝: :data:`WITHIN`), nor 面积, 值班 (汕尾市|面积), 直播 (汕尾市|直播电商).
-# Pattern text, after the level character.
+# (县域, 市域 after a longer name are its part, whose name goes first: 霍邱县域 → 县域, workspace.OWN_PART; 域 reaches only a name of
+# one character, whose part is never stripped: 魏县域经济 → 我县县域经济.) Pattern text, after the level character.
 LEVEL_OPENED = r"(?:政(?![府协务法策治])|民(?![政族宗营生间主俗兵航办防警宿])|直(?![接播达通])|[场容貌级域])"
 # A place or a level's organ opening a numbered text (南和区, 邢台市, 涉县, 县科技局; not a scope, 全市, 该县, nor the nouns 城市, 市场,
 # 社区, 园区, 棚户区, 辖区, 乡村, 城镇, 市级, 上市, 省委巡视…, 区域布局, 区域发展全局, rv13 6, nor a county's nouns, 县城, 县域, 县级, 县内,

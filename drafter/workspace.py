@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
 from .grammar import (
     GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
-    TEAM_WORDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, words,
+    TEAM_WORDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, unit_matters, words,
 )
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
@@ -120,6 +121,12 @@ _TITLED_TEXT = r"《[^》]*》|“[^”]*”"
 _TITLED = lazy(rf"({_TITLED_TEXT})")
 OWN_INSTITUTION = (r"(?:天文台|气象台|图书馆|博物馆|美术馆|科技馆|文化馆|档案馆|纪念馆|体育馆|体育中心|青少年宫|少年宫|大剧院"
                    r"|展览馆|会展中心|动物园|植物园|(?:第[一二三四五六七八九十]{1,2})?(?:人民|中医)医院)")
+
+
+def place_names(place: str) -> list[str]:
+    """A place's name and, for a longer one, its stem (泉州市 → 泉州市, 泉州); a prefecture named 地区 by its name alone (its stem
+    names its seat city: 塔城地区, 塔城市)."""
+    return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" and not place.endswith(PREFECTURE_WORD) else [place]
 
 
 @dataclass
@@ -229,6 +236,18 @@ class Workspace:
     def own_places(self) -> list[str]:
         """The jurisdiction (by each of its names) and the areas under it: facts of these places are the bureau's own."""
         return [*self.jurisdiction_names(), *self.areas]
+
+    @cached_property
+    def own_place_names(self) -> tuple[str, ...]:
+        """The names of the bureau's own places (:func:`place_names`), the longest first (computed once: every fact asks)."""
+        return tuple(sorted((n for place in self.own_places() for n in place_names(place)), key=len, reverse=True))
+
+    @cached_property
+    def own_fields(self) -> frozenset[str]:
+        """The words of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of 市统计局; 市场监督管理,
+        市场监管 of 珠海市市场监督管理局; 文化, 旅游 of 县文化和旅游局, each side of its 和), none shorter than two characters."""
+        return frozenset(w for name in (self.name, self.short_name) if name for m in unit_matters(name)
+                         for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2)
 
     def jurisdiction_names(self) -> list[str]:
         """The jurisdiction as its documents name it: its name, and an autonomous place's shorter one too

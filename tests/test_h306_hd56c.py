@@ -14,7 +14,7 @@ import docx
 from helpers import comments_on, part_two_texts, sections, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
-from drafter.compose.select import _one_word, ask_words, own_fields
+from drafter.compose.select import _one_word, ask_words
 from drafter.compose.sentences import on_topic_clauses
 
 # seeds/2024-03-15_珠海市场监管局315宣传活动.txt of hd56c: its first five lines, as stored.
@@ -83,7 +83,7 @@ def test_the_bureaus_field_is_one_word_however_long(tmp_path):
     a page naming the bureau in full says one word of an ask on 市场监督管理执法, not five (its bigrams) — and one more word
     of the ask (执法) makes two."""
     ws = unit_workspace(tmp_path / "ws", "珠海市市场监督管理局", "市市场监管局", "珠海市", "香洲区, 斗门区, 金湾区")
-    assert own_fields(ws) == {"市场监督管理", "市场监管"}
+    assert ws.own_fields == {"市场监督管理", "市场监管"}
     asks = parse_asks(SUGGESTION.replace("市场监管执法", "市场监督管理执法"), TITLE)
     ask_words(asks, ws)
     ask = asks[1]

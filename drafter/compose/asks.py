@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, WORKS_VERBS,
+    MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
     COSIGNER_FIELD, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
@@ -151,7 +151,6 @@ _OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)
 # said bare (政府) is one asked after those words or before what it is to do (政府应…, 政府积极…: _DOING), not in a name
 # (政府购买服务, 政府投资项目); nor is any before the lead a unit takes (县政府牵头…, 由县政府统筹…: :data:`_UNIT_LEADS` drops
 # the unit with it).
-MODALS = ("应当", "应该", "应", "要", "需要")
 _DOING = rf"(?:{words(MODALS)})?(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)})"
 OWN_WHOLE = rf"[我全本][{JURISDICTION_LEVELS}](?![{LEVEL_NOUN_AFTER}])"
 _DEPARTMENTS = r"(?:(?:有关|相关|各)(?:职能)?|职能)部门"
@@ -280,14 +279,24 @@ class Ask:
                     and not COURSE.search(c)]
         return tuple(out[:MAX_POINTS])
 
-    @cached_property
+    @property
     def made(self) -> tuple[str, ...]:
         """Where its phrase asks to make a plan or mechanism (:data:`MAKING`: 制定老城区背街小巷年度改造计划): what it and its points
         ask made (老城区背街小巷年度改造计划, 长效管护机制 of 建立长效管护机制) — the thing it asks for, which material on it says
         (hd57a); none otherwise."""
-        if not MAKING.match(self.phrase):
+        return tuple(thing for _, thing in self._making)
+
+    @property
+    def made_by(self) -> str:
+        """The verb its phrase asks :attr:`made` by (制定); empty where it asks nothing made."""
+        return self._making[0][0] if self._making else ""
+
+    @cached_property
+    def _making(self) -> tuple[tuple[str, str], ...]:
+        """The verb and thing of its phrase and of each point asking a thing made (:data:`MAKING`), none unless its phrase does."""
+        if not (first := MAKING.match(self.phrase)):
             return ()
-        return tuple(m["thing"] for c in (self.phrase, *self._points) if (m := MAKING.match(c)))
+        return tuple((m["verb"], m["thing"]) for m in (first, *map(MAKING.match, self._points)) if m)
 
     @property
     def points_asked(self) -> list[str]:
@@ -1113,7 +1122,7 @@ _TOPIC_CLAUSE = lazy(r"[，,；;\s]+")  # what parts a title's clauses (…深�
 # 立足…，着眼…，), then who needs the matter and how much (杭州需要, 我市亟需) — the matter is what follows (加强城市商业活力, h258).
 # Not a clause of whom or what the matter is for (面向农村留守儿童，加强心理健康教育; 基于…, 作为…: its object, rv15 11).
 _TITLE_FRAME = lazy(r"^(?:定位|立足|着眼|站在)[^，,；;]{2,30}[，,]\s*")
-_NEEDED_BY = lazy(r"^[\u4e00-\u9fff]{0,6}?(?:需要|亟需|急需|亟待|应当|应该|必须)(?=[\u4e00-\u9fff]{2})")
+_NEEDED_BY = lazy(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{words(NEEDING, SHOULD)})(?=[\u4e00-\u9fff]{{2}})")
 
 
 def without_frame(core: str) -> str:

@@ -31,7 +31,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
-from .asks import MAKING, MONEY_ONLY, closing_aim, paired, with_examples
+from .asks import MONEY_ONLY, Ask, closing_aim, paired, with_examples
 from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
@@ -118,7 +118,7 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
             runs[-1][1].append(_unnamed(point, asked))
         else:
             runs.append((asked, [_unnamed(point, asked)]))
-    made = _made(points) if len(runs) == 1 and not works else None  # (asked all of one unit: the plans it made)
+    made = _made(ask, points) if len(runs) == 1 and not works else None  # (asked all of one unit: the plans it made)
     # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
                                           "made": made[0] if made else None,
@@ -153,15 +153,14 @@ def _beyond_heading(points: list[str], heading: str, works: list[str]) -> list[s
         MONEY_ONLY.match(p) or _HOW_ONLY.match(p) or ((m := _UPKEEP.match(p)) and any(v in m["verb"] for v in upkeep)))]
 
 
-def _made(points: list[str]) -> tuple[str, str] | None:
-    """Where every one of ``points`` asks to make a plan or mechanism (:data:`~.asks.MAKING`): the verb of the first and what they
-    make (老城区背街小巷年度改造计划及长效管护机制) — what the placeholder asks of them is how they were made, not work and figures
-    (hd57a); None otherwise."""
-    found = [MAKING.match(p) for p in points]
-    if not found or not all(found):
+def _made(ask: Ask | None, points: list[str]) -> tuple[str, str] | None:
+    """Where ``ask`` asks plans or mechanisms made (:attr:`~.asks.Ask.made`) and every one of ``points`` names one: its verb and
+    what they make (老城区背街小巷年度改造计划及长效管护机制) — what the placeholder asks of them is how they were made, not work and
+    figures (hd57a); None otherwise."""
+    things = [t for t in ask.made if any(t in p for p in points)] if ask is not None else []
+    if not things or not all(any(t in p for t in things) for p in points):
         return None
-    things = [m["thing"] for m in found]
-    return found[0]["verb"], "及".join(things) if len(things) < 3 else "、".join(things[:-1]) + "及" + things[-1]
+    return ask.made_by, "及".join(things) if len(things) < 3 else "、".join(things[:-1]) + "及" + things[-1]
 
 
 _RELATING = lazy(words(RELATING_WORDS, TREATING_VERBS, LOCAL_SCOPES))  # (and the place's own scope: 利用好我市诸葛亮文化资源, hd53b)

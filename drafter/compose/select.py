@@ -52,11 +52,11 @@ from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_
 from ..grammar import (
     ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MADE_KINDS,
-    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN, PREFECTURE_WORD,
+    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
-    unit_matters, unit_mentions,
+    unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
@@ -64,7 +64,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact,
 from ..reply import placeholder_text
 from ..sessions import session_parts
 from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
-from ..workspace import Workspace
+from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
@@ -121,7 +121,7 @@ def _topic(title: str, ws: Workspace) -> str:
 
 def without_own_places(text: str, ws: Workspace) -> str:
     """``text`` less the names of the bureau's own places (淮南市, 淮南): they tell no matter of its work apart."""
-    for name in _own_place_names(ws):
+    for name in ws.own_place_names:
         text = text.replace(name, " ")
     return text
 
@@ -132,7 +132,7 @@ def _whole_place(query: str, ws: Workspace) -> frozenset[str]:
     whole = _whole_place_words(ws)
     if not any(w in query for w in whole):
         return frozenset()
-    names = [n for place in ws.jurisdiction_names() for n in _place_names(place)]
+    names = [n for place in ws.jurisdiction_names() for n in place_names(place)]
     return frozenset().union(*(bigrams(n) for n in [*names, *whole]))
 
 
@@ -140,17 +140,6 @@ def _whole_place_words(ws: Workspace) -> tuple[str, ...]:
     """The words naming the bureau's own place as a whole (我县, 全县, 本县); none for a place of no level word."""
     word = ws.own_place_word()
     return tuple(f"{w}{word[1:]}" for w in "我全本") if word else ()
-
-
-def _own_place_names(ws: Workspace) -> list[str]:
-    """The names of the bureau's own places (:func:`_place_names`), the longest first."""
-    return sorted((n for place in ws.own_places() for n in _place_names(place)), key=len, reverse=True)
-
-
-def _place_names(place: str) -> list[str]:
-    """A place's name and, for a longer one, its stem (泉州市 → 泉州市, 泉州); a prefecture named 地区 by its name alone (its stem
-    names its seat city: 塔城地区, 塔城市)."""
-    return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" and not place.endswith(PREFECTURE_WORD) else [place]
 
 
 def named_areas(suggestion: Suggestion, ws: Workspace) -> frozenset[str]:
@@ -161,7 +150,7 @@ def named_areas(suggestion: Suggestion, ws: Workspace) -> frozenset[str]:
     text = f"{suggestion.title}\n{suggestion.text or ''}"
     for name in ws.jurisdiction_names():
         text = text.replace(name, " ")
-    return frozenset(a for a in ws.areas if any(n in text for n in _place_names(a)))
+    return frozenset(a for a in ws.areas if any(n in text for n in place_names(a)))
 
 
 @dataclass
@@ -827,11 +816,11 @@ def thing_named(phrase: str) -> str:
 
 def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
     """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) past the bureau's own place (长城 of
-    打造榆林长城边塞文化旅游品牌 in 榆林's base, hd57b) and its own field, as past a place (:func:`own_fields`: 执法 of
+    打造榆林长城边塞文化旅游品牌 in 榆林's base, hd57b) and its own field, as past a place (:attr:`.Workspace.own_fields`: 执法 of
     强化市场监管执法 in a 市场监管局's base, whose every fact says 市场, hd56c), and its other names (:mod:`.synonyms`: 防火 of
     消防), none where that is a word of official prose; and all the thing's words, those names' too."""
     thing = thing_named(phrase)
-    for opening in (_own_place_names(ws), sorted(own_fields(ws), key=len, reverse=True)):
+    for opening in (ws.own_place_names, sorted(ws.own_fields, key=len, reverse=True)):
         word = next((w for w in opening if thing.startswith(w)), "")
         thing = thing[len(word):] if len(thing) >= len(word) + 2 else thing
     if thing[:2] not in phrase_key(thing):
@@ -963,7 +952,7 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells neither apart) — those of its phrase and
     the title set as its :attr:`~.asks.Ask.shared` words (:func:`on_ask` counts them said, hd52c), the base's common ones not
     (科技创新 of two asks in a science bureau's base is no matter of either, rv17). The words of the bureau's own field it says
-    (:func:`own_fields`) are set as its :attr:`~.asks.Ask.own_field`: one word however long (:func:`_one_word`), never
+    (:attr:`.Workspace.own_fields`) are set as its :attr:`~.asks.Ask.own_field`: one word however long (:func:`_one_word`), never
     all a fact says of the ask; they stay among its words, as its place does not, for they may say what is asked (教育投入
     of 加强教育基础设施建设投入 in a 教育局's draft: 教育投入逐年加大，近四年县累计投入教育经费…, hd42a). The words every ask
     says and the title does not (:func:`shared_matter`, beyond its place, its field and the base's common words: 长城 of 榆林's
@@ -975,7 +964,7 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
              | bigrams(HUA.sub("", without_place_names(without_own_places(a.text, ws), a.phrase))) for a in asks]
     share = word_share(index)
-    fields = own_fields(ws)
+    fields = ws.own_fields
 
     def telling(g: str) -> bool:  # (a word of one ask's or of several, as the base's facts tell them apart)
         return "的" not in g and not (share and share(g) > COMMON_SHARE)
@@ -4881,14 +4870,7 @@ def in_own_field(text: str, ws: Workspace) -> bool:
     市统计局; 文化, 旅游 of 县文化和旅游局, each side of its 和) — not across 人民|政府 (民政 of 市民政局: 经三届市人民政府第11次常务会议研究审议通过，现将《…殡葬管理办法》
     印发给你们 is the city government's, hd51a)."""
     text = text.replace(*GOVERNMENT)
-    return any(w in text for w in own_fields(ws))
-
-
-def own_fields(ws: Workspace) -> frozenset[str]:
-    """The words of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of 市统计局; 市场监督管理,
-    市场监管 of 珠海市市场监督管理局; 文化, 旅游 of 县文化和旅游局, each side of its 和), none shorter than two characters."""
-    return frozenset(w for name in (ws.name, ws.short_name) if name for m in unit_matters(name)
-                     for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2)
+    return any(w in text for w in ws.own_fields)
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

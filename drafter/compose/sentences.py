@@ -198,6 +198,8 @@ def with_given_subject(sentences: list[str], text: str, self_name: str) -> list[
     return [self_name + sentences[0], *sentences[1:]]
 
 
+# How a report's speaker names itself (我们坚持转型引领…): a government's report speaks for the place.
+_SPEAKER_WE = "我们"
 # A sentence opening on its deed, no doer named before it but its date (强力推进文明城市创建，…; 2022年，实施城区…项目31个; 完成粮食
 # 播种11.34万亩…; 入选…) or on whom the deed was done with (:data:`_PARTNER_OPENING`): where its subject goes, after the date.
 _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:{G.words(G.LEAD_VERBS, G.WORKS_VERBS, G.FOUNDING_VERBS)}"
@@ -219,10 +221,6 @@ def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], dict
             sentence, given[k] = sentence[:found.end()] + word + sentence[found.end():], ""
         out.append(sentence)
     return out, given
-
-
-# How a report's speaker names itself (我们坚持转型引领…): a government's report speaks for the place.
-_SPEAKER_WE = "我们"
 
 
 # A sentence's exclaiming end, no quotation's (…累计输水7.6217亿立方米！ of a quoted official, hd49b): a reply says what was done,
@@ -1404,23 +1402,22 @@ def on_topic_clauses(sentence: str, words) -> str:
 
 
 SHORT_CLAUSE = 8
-# A verb of telling (:data:`~drafter.grammar.TELLING_VERBS`: 总结了…) whose object, no 的 closing it yet, runs on past the
-# clause: an account named after a 的 in a clause to come (:data:`_TOLD_CLOSED`).
-_TOLD_OPEN = lazy(rf"(?:{G.words(G.TELLING_VERBS)})了?[^的。；;！？]*$")
-# A clause closing such an object on the account's noun (…化解矛盾的主要做法和取得成效，: :data:`~drafter.grammar.HEADING_END_WORDS`).
+# A verb of an account (:data:`~drafter.grammar.ACCOUNT_VERBS`: 总结了…) whose object, no 的 closing it yet, runs on past the
+# clause: an account named after a 的 in the clause next (:data:`_TOLD_CLOSED`).
+_TOLD_OPEN = lazy(rf"(?:{G.words(G.ACCOUNT_VERBS)})了?[^的。；;！？]*$")
+# A clause closing such an object on the account's noun (…化解矛盾的主要做法和取得成效，: :data:`~drafter.grammar.HEADING_END_WORDS`),
+# opening on no verb of its own (完成老旧小区的改造工作 is a deed of its own: :data:`_OWN_VERB`).
 _TOLD_CLOSED = lazy(rf"的[^的，,；;。！？]{{0,8}}?(?:{G.words(G.HEADING_END_WORDS)})[，,。！？]?$")
-_PART_END = lazy(r"[；;。！？]")
+_OWN_VERB = lazy(rf"^(?:{G.words(G.MANNER_ADVERBS)})?(?:{G.words(G.WORK_VERBS, G.FOUNDING_VERBS, G.ASK_VERBS, G.WORKS_VERBS)})")
 
 
 def _told_closed(parts: list[str], last: int) -> int:
-    """The clause of ``parts`` after ``last`` closing the object a verb of telling left open (:data:`_TOLD_CLOSED`), in
-    the same ；-part; ``last`` where none does."""
-    for n in range(last + 1, len(parts)):
-        if _TOLD_CLOSED.search(parts[n]):
-            return n
-        if _PART_END.search(parts[n]):
-            break
-    return last
+    """``last`` + 1 when the clause after ``last`` closes the object a verb of an account left open (:data:`_TOLD_CLOSED`)
+    without a verb of its own; else ``last``."""
+    nxt = parts[last + 1].strip("，, ") if last + 1 < len(parts) else ""
+    return last + 1 if _TOLD_CLOSED.search(nxt) and not _OWN_VERB.match(nxt) else last
+
+
 # Words a ；-part shares with the topic to stay, and the share of those the part most on it shares (社区 of 城乡社区治理…社区志愿服务站,
 # 年人 of 未成年人 beside 敬老, 老院, 社区, 幸福, 食堂… of 改造提升7处敬老院、运营兴办30处社区幸福食堂: in passing)
 PART_SHARED = 2

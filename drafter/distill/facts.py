@@ -116,10 +116,10 @@ from ..grammar import (
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID,
-    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
+    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
-    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SPEAKER_LABEL,
+    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TRANSMITTAL, TREATING_VERBS,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
@@ -965,7 +965,7 @@ DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
 # (or, in a reply, the bureau's advice to its reader on what to do themselves: 建议发动群众将现有道路进行修缮… of 师宗县's reply)
-ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
+ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:{words(SHOULD)}|应)"
                     rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
                     # (and its advice of who is to act, after the matter it is on: 针对目前…乱象问题，建议由其行业主管部门对…依法予以
                     # 取缔。 of 达州's 协办 letter — another's work to do, no result of the bureau's, hd28b)
@@ -1486,7 +1486,8 @@ def readers_report_split(text: str) -> list[tuple[str, bool]]:
 # A reply's advice to its reader on what they may or should do themselves (你们可以向属地乡镇南屏乡人民政府提出申请，…由南屏乡人民政府申报
 # 至我局。; 建议您…; 请你们…; 可由…申报): that reader's way forward, never the bureau's result. (Not 要求, 需求: 你们要求拓宽的道路已于
 # 2023年完工 is done.)
-ADVISED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:建议|请)?(?:{words(YOU_WORDS)})们?(?:也)?(?:可以|可|需要|需|应当|应该|应|要|须|务必)(?!求)"
+_MAY_OR_MUST = ("可以", "可", "需", "须", "务必")  # (what the reader may or must do, beside what they should: MODALS)
+ADVISED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:建议|请)?(?:{words(YOU_WORDS)})们?(?:也)?(?:{words(MODALS, _MAY_OR_MUST)})(?!求)"
                      rf"|(?:建议|请)(?:{words(YOU_WORDS)})们?|(?:可|应|须)由[^，。；！？]{{2,20}}?(?:申报|申请|提出|报送))")
 
 

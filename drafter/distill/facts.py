@@ -115,7 +115,7 @@ from ..grammar import (
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
-    HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID,
+    HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
@@ -650,7 +650,11 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
-_WE = r"我们|我单位|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
+_WE_LEVELS = "市州盟区县旗局委办厅"  # (the levels the bureau and its place name themselves by, beside 省)
+_WE = rf"我们|我单位|我[省{_WE_LEVELS}]"  # the bureau and its place speaking of themselves
+# A clause whose subject is the bureau or its own place speaking of itself (我市的长城资源丰富…, 我局…, 本局…, 全市…): the
+# bureau's place's — not the province (我省 of a city's page).
+_OWN_OPENING = re.compile(rf"(?![我全本]省)(?:{_WE}|本[{_WE_LEVELS}]|{words(LOCAL_SCOPES)}|全旗)")
 # a unit (市财政局, 市财政: UNIT_END) or 有关部门, or a company (紫阳县文广旅游局's reply 24 of 2017: 我县旅游发展公司也将介入…), a part
 # of it after it (同时，我局交通综合执法大队将加强公路路政执法…, hd34c: a plan left in the result before it)
 _SUBJECT = rf"(?:(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集团))(?:[{CJK}]{{1,8}}?(?:大队|支队|中队|分局|科室))?)"
@@ -768,6 +772,17 @@ PUBLIC_RAISED = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|近来|最�
                            rf"(?:某|一位|一名|多位|多名|部分|不少|许多|很多)?(?:{_PUBLIC})(?:[{CJK}]{{1,2}}?(?:先生|女士))?们?"
                            r"(?:(?:(?:来电|来信|留言|致电|写信)(?:反映|投诉|举报|求助)?|反映|投诉|举报|求助|爆料)(?:称|说|到)?[，：]"
                            r"|(?:希望|要求|呼吁|盼望|期盼|期望|请求|恳请)(?![的得]))")
+
+
+def public_raised(norm: str) -> bool:
+    """Whether ``norm`` is a member of the public raising a matter and no more (:data:`PUBLIC_RAISED`): their words run to its
+    first sentence's end, no clause after them opening on the bureau or its own place — not 群众要求硬化道路的呼声很高，2022年我局
+    投入资金50万元完成道路硬化3公里, the bureau's deed of 2022 answering it (:data:`_OWN_OPENING`)."""
+    raised = PUBLIC_RAISED.match(norm)
+    return bool(raised) and not any(_OWN_OPENING.match(clause, SUBJECT_LEAD.match(clause).end())
+                                    for clause in _first_sentence(norm[raised.end():]).split("，"))
+
+
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
@@ -1156,7 +1171,7 @@ def without_named_again(norm: str, figures: list[Figure], positions: list[int]) 
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
-    docstring); a member of the public raising a matter (:data:`PUBLIC_RAISED`) is context in any section; in a done section
+    docstring); a member of the public raising a matter (:func:`public_raised`) is context in any section; in a done section
     what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
     figures) or what tells no one's work (:data:`WORK_SAID`, without figures) is context and what will be done a
     plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
@@ -1172,7 +1187,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
-    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or PUBLIC_RAISED.match(norm) or (
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or public_raised(norm) or (
             cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures))) or (
@@ -2782,12 +2797,7 @@ def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
 _PLACE_OPENING = re.compile(rf"^(?:{words(SHORT_ADDING_WORDS)})?，?(?:{SUBJECT_PLACE.pattern[1:]}|{STEM_DEPARTMENT.pattern[1:]})")
 
 
-# A sentence whose subject is the bureau or its own place speaking of itself, after its setting (我市的长城资源丰富…, 近年来，我局…,
-# 全市…): the bureau's place's — not the province (我省 of a city's page).
-_OWN_OPENING = re.compile(r"(?:我们|我单位|[我本][市州盟区县旗局委办厅]|全[市州区县旗])")
-
-
-def own_opening(norm: str) -> bool:
+def opens_on_own(norm: str) -> bool:
     """Whether the first sentence of ``norm`` opens, after its item number, time and setting, on the bureau or its own place
     (:data:`_OWN_OPENING`)."""
     first = SUBJECT_LEAD.sub("", _first_sentence(norm), count=1)
@@ -2803,7 +2813,7 @@ def place_split(text: str) -> list[str]:
     as its subject (此外，余杭商务部门还创新…), the same or another. A clause after ； is cut as a sentence is, its ； made a stop
     (武陟县开放…7条县乡道；孟州市开放…5条县乡道路；…: each county's deed its own, hd54b), and so is one opening on a name doing what
     the places listed before it did (:func:`_place_pieces`: …；修武开放…9条道路). Where it opens on the central authorities
-    (:data:`CENTRAL`), it is cut too before a sentence opening on the bureau or its own place (:func:`own_opening`): 党中央、国务院历来
+    (:data:`CENTRAL`), it is cut too before a sentence opening on the bureau or its own place (:func:`opens_on_own`): 党中央、国务院历来
     高度重视长城保护。…我市的长城资源丰富…总长度约1500多公里 — the policy, then the place's own state with its figures (hd57b)."""
     return [piece for piece, _ in _place_pieces(text)]
 
@@ -2841,7 +2851,7 @@ def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     def cut(k: int) -> bool | None:
         """True where sentence ``k`` opens on another place, False where it is a listed name's clause, None if neither."""
         n = normalise(sentences[k]).lstrip()
-        if central and own_opening(n):
+        if central and opens_on_own(n):
             return True
         if _PLACE_OPENING.match(_QUOTED.sub("", n)) and subject_place(n, whole) not in (None, *(() if spoken else (first,))):
             return True
@@ -3225,7 +3235,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                                 and not subject and not SAID_WILL.search(norm))
         # (none of the place's work beyond the bureau's field there, told on or not: 持续加大产业扶贫…全部摘帽, hd48e; nor a member of
         # the public raising a matter, 霍邱县临淮岗乡某读者反映，… — the place its subject's, no deed of it, hd57a)
-        raised = bool(PUBLIC_RAISED.match(norm))
+        raised = public_raised(norm)
         own_work = own_work and (not fields or in_field(norm) or opens_own(norm)) and not raised
         # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)
         bare_item = meta.kind == NEWS and unit.role == "item" and not figures and bool(NEWS_THEMED.fullmatch(norm.strip()))

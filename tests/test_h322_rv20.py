@@ -3,13 +3,16 @@
 1. A member of the public raising a matter is a complaint (context, of the day it was raised) only where their words run to their
    first sentence's end: 群众要求硬化道路的呼声很高，2022年我局投入资金50万元完成… is the bureau's deed of 2022 (was context, dated
    by the document).
+2. 将以 is "will" only in the frame 将以…为指导/指引/抓手… (or 以…的态度/热情): 我局将以工代赈资金1200万元全部拨付到位 is 将 as 把, done
+   (was a plan).
 """
 
 from __future__ import annotations
 
+import pytest
 from helpers import distil, first_saying, unit_workspace
 
-from drafter.distill.facts import public_raised
+from drafter.distill.facts import WILL, public_raised
 
 HUOQIU_ROADS = ("霍邱县交通运输局", "县交通运输局", "霍邱县", "城关镇, 孟集镇, 临淮岗乡")
 ROADS_REPLY = ("关于修建临淮岗乡便民桥的建议的答复\n张三代表：\n您提出的《关于修建临淮岗乡便民桥的建议》收悉，现答复如下：\n"
@@ -26,3 +29,16 @@ def test_1_a_statement_answering_the_publics_request_with_its_own_dated_deed_is_
     assert public_raised("部分村民希望尽快硬化道路。") and public_raised("近日，有市民来电反映：小区门口路灯不亮，希望尽快维修。")
     assert not public_raised("群众要求硬化道路的呼声很高，2022年我局投入资金50万元完成道路硬化3公里。")
     assert not public_raised("村民要求尽快整治，今年以来，全县开展专项整治120次。")
+
+
+@pytest.mark.parametrize("statement, plan", [
+    ("2023年，我局将以工代赈资金1200万元全部拨付到位，建设农村道路15公里。", False),  # (was a plan: 将 as 把)
+    ("2023年，我局将以奖代补资金300万元全部拨付到位。", False),
+    ("我局将以旧换新补贴资金500万元发放到位。", False),
+    # (hd57b's 榆林 reply; 鄂尔多斯市民政局's news, round 79; a closing of rv14's)
+    ("我们将以战略研究成果和《榆林市全域旅游发展规划》为指导，始终坚持…", True),
+    ("下一步，我局将以党的二十大精神为指引，再实施1000户特殊困难老年人家庭适老化改造。", True),
+    ("下一步，我局将以更加饱满的热情投入工作，为建设美丽县城贡献力量！", True),
+])
+def test_2_will_with_is_the_frame_of_a_guide_not_will_as_ba_before_a_thing_named_with_yi(statement, plan):
+    assert bool(WILL.match(statement)) == plan

@@ -668,8 +668,11 @@ _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                 "考虑", "综合考虑",  # (下阶段我局将综合考虑生态环保、周边路网情况…等因素, hd46a)
                 # (the principles it will keep to, the means it will take: 按照计划，邢台市将遵循科学规划…的原则，采取…等模式…, hd45b)
                 "遵循", "采取",
-                # (what it will take as its guide: 我们将以战略研究成果和《…规划》为指导, hd57b — not 以上, 以往, 以前)
-                "以(?![上下前往后来及])"))
+                # (what it will take as its guide, or the spirit it will work in: 我们将以战略研究成果和《…规划》为指导, hd57b; 将以党的
+                # 二十大精神为指引; 将以更加饱满的热情投入工作 — the frame whole, not 将 as 把 before a thing named with 以, 将以工代赈资金
+                # 1200万元全部拨付到位, 将以奖代补资金…, 将以旧换新补贴…)
+                "以[^，。；：！？]{1,40}?为(?:指导|指引|引领|抓手|重点|目标|主线|契机|核心|载体|导向|突破口)",
+                "以[^，。；：！？]{1,30}?的(?:态度|热情|姿态|作风|干劲|标准|力度)"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"

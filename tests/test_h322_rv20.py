@@ -5,6 +5,8 @@
    by the document).
 2. 将以 is "will" only in the frame 将以…为指导/指引/抓手… (or 以…的态度/热情): 我局将以工代赈资金1200万元全部拨付到位 is 将 as 把, done
    (was a plan).
+3. 该市/该县 is the city or county a statement before opens on, else the page's own place — not the last named (深圳市, a partner
+   汕尾市工信局 visited: 该市今年以来新建5G基站3000个 of 汕尾's own news was 深圳市's).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 from helpers import distil, first_saying, unit_workspace
 
-from drafter.distill.facts import WILL, public_raised
+from drafter.distill.facts import WILL, public_raised, referred_place
 
 HUOQIU_ROADS = ("霍邱县交通运输局", "县交通运输局", "霍邱县", "城关镇, 孟集镇, 临淮岗乡")
 ROADS_REPLY = ("关于修建临淮岗乡便民桥的建议的答复\n张三代表：\n您提出的《关于修建临淮岗乡便民桥的建议》收悉，现答复如下：\n"
@@ -42,3 +44,17 @@ def test_1_a_statement_answering_the_publics_request_with_its_own_dated_deed_is_
 ])
 def test_2_will_with_is_the_frame_of_a_guide_not_will_as_ba_before_a_thing_named_with_yi(statement, plan):
     assert bool(WILL.match(statement)) == plan
+
+
+# (a 汕尾 paper's news of its city, its bureau's visit to a partner city told first)
+SHANWEI_NEWS = ("汕尾市加快推进5G网络建设\n2023-05-10 来源：汕尾日报\n"
+                "近日，汕尾市工业和信息化局赴深圳市学习考察，与深圳市工业和信息化局签订数字经济合作协议。\n"
+                "该市今年以来新建5G基站3000个，累计建成5G基站7.1万个，实现全域覆盖。\n")
+
+
+def test_3_this_city_is_the_one_a_statement_before_opens_on_not_the_partner_it_named(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "汕尾市工业和信息化局", "市工信局", "汕尾市", "城区, 海丰县, 陆丰市, 陆河县")
+    fact = first_saying(distil(tmp_path, ws, SHANWEI_NEWS, "2023-05-10_news.txt").facts, "该市今年以来")
+    assert (fact.jurisdiction, fact.kind) == ("汕尾市", "done")  # (was 深圳市, context)
+    assert referred_place("该市今年以来新建5G基站3000个。", ["深圳市召开数字经济大会。"], ()) == "深圳市"  # (the city opened on)
+    assert referred_place("该市今年以来新建5G基站3000个。", ["会议在深圳市召开。"], (), "汕尾市") == "汕尾市"  # (the page's own)

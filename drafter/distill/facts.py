@@ -136,7 +136,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import TITLE_END
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (TOWN_LEVELS, named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -1833,18 +1833,35 @@ def area_document(norm: str, areas, own: str = "") -> str | None:
         not rest.startswith(area)):] in ("", "人民")), None)
 
 
-def referred_place(norm: str, before: list[str], areas) -> str | None:
+def referred_place(norm: str, before: list[str], areas, own: str | None = None) -> str | None:
     """The place the statement's first sentence opens on by its level, after its setting at most (该镇完善基础设施…, 同时，该镇强力
-    推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`): the last of that level the texts ``before`` it name (the page's title and
-    statements before, the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); None where it opens on
-    none or none is named."""
+    推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`), its own sentence's setting read first (笔者从贵州省德江县第一中学…获悉，该县四年来…
+    is 德江县's, hd42a). A town's is the last of that level the texts ``before`` it name (the page's title and statements before,
+    the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); a county's or a city's the nearest of
+    that level a statement before opens on as its subject, else the page's own place (``own``), else the last named — not a
+    partner the page's place met (汕尾市工信局赴深圳市…，与深圳市工信局签订…。该市今年以来新建5G基站3000个 is 汕尾市's).
+    None where it opens on none or none is found."""
     first = _first_sentence(norm)
     for clause in _subject_clauses(first.split("，")):
         if level := LEVEL_ANAPHOR.match(clause, SUBJECT_LEAD.match(clause).end()):
-            # (its own sentence's setting first: 笔者从贵州省德江县第一中学…获悉，该县四年来… is 德江县's, hd42a)
+            level = level.group(1)
             said = first[:first.find(clause)]
-            return next((place for told in (said, *map(simplified, map(normalise, reversed(before))))
-                         if (place := named_last(told, level.group(1), areas))), None)
+            told = [said, *map(simplified, map(normalise, reversed(before)))]
+            named = (place for text in told if (place := named_last(text, level, areas)))
+            if level in TOWN_LEVELS:
+                return next(named, None)
+            opened = (place for text in told[1:] if (place := _opened_on(text, level)))
+            return named_last(said, level, areas) or next(opened, None) or (
+                own if own and own.endswith(level) else None) or next(named, None)
+    return None
+
+
+def _opened_on(text: str, level: str) -> str | None:
+    """The place of ``level`` the first sentence of ``text`` opens on as its subject, after its setting (近日，汕尾市工业和信息化局赴…
+    → 汕尾市; 霍邱县孟集镇… → 霍邱县 for 县); None where it opens on none."""
+    for clause in _subject_clauses(_first_sentence(text).split("，")):
+        if chain := leading_places(clause[SUBJECT_LEAD.match(clause).end():]):
+            return next((place for place in reversed(chain) if place.endswith(level)), None)
     return None
 
 
@@ -3123,7 +3140,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             norm = simplified(normalise(text))
             figures = statement_figures(text, norm)
         # (or refers back to by its level: 同时，该镇强力推进… after 今年以来，霍邱县孟集镇…, 孟集镇's, hd57a)
-        referred = referred_place(norm, read[:-1], ws.areas)
+        referred = referred_place(norm, read[:-1], ws.areas, meta.jurisdiction)
         opened = subject_place(norm)  # (the place the statement opens on by name: asked below up to six times)
         subject = opened or referred
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)

@@ -7,6 +7,8 @@
    (was a plan).
 3. 该市/该县 is the city or county a statement before opens on, else the page's own place — not the last named (深圳市, a partner
    汕尾市工信局 visited: 该市今年以来新建5G基站3000个 of 汕尾's own news was 深圳市's).
+4. A line of no stop ending on 的意见/报告/通知 is a title printed again only where it holds the document's title in order or opens
+   on the document's place (召开全县安全生产工作会议并传达省委的意见 was dropped).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 from helpers import distil, first_saying, unit_workspace
 
-from drafter.distill.facts import WILL, public_raised, referred_place
+from drafter.distill.facts import WILL, public_raised, referred_place, title_again
 
 HUOQIU_ROADS = ("霍邱县交通运输局", "县交通运输局", "霍邱县", "城关镇, 孟集镇, 临淮岗乡")
 ROADS_REPLY = ("关于修建临淮岗乡便民桥的建议的答复\n张三代表：\n您提出的《关于修建临淮岗乡便民桥的建议》收悉，现答复如下：\n"
@@ -58,3 +60,9 @@ def test_3_this_city_is_the_one_a_statement_before_opens_on_not_the_partner_it_n
     assert (fact.jurisdiction, fact.kind) == ("汕尾市", "done")  # (was 深圳市, context)
     assert referred_place("该市今年以来新建5G基站3000个。", ["深圳市召开数字经济大会。"], ()) == "深圳市"  # (the city opened on)
     assert referred_place("该市今年以来新建5G基站3000个。", ["会议在深圳市召开。"], (), "汕尾市") == "汕尾市"  # (the page's own)
+
+
+def test_4_a_line_ending_on_a_documents_kind_after_de_is_a_title_only_of_the_documents_title_or_place():
+    told = "召开全县安全生产工作会议并传达省委的意见"  # (a deed told without a stop: was a title printed again, dropped)
+    assert not title_again(told, "霍邱县应急管理局2023年工作总结", "霍邱县") and not title_again(told, None, None)
+    assert title_again("汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", None, "汕尾市")  # (hd57c: still one)

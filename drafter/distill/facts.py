@@ -2973,14 +2973,18 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？,;:!?]")
 _TITLE_OF = re.compile(rf"的(?:{TITLE_END.pattern})")
 
 
-def title_again(norm: str, title: str | None) -> bool:
+def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
     """Whether ``norm`` is a title printed in the body: the document's ``title``; or a title (no clause stopped, ending on a
     document's kind: :data:`~drafter.distill.metadata.TITLE_END`) holding the title's characters in order — the report's full
-    title where its page names it short — or naming its kind after 的 (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的
-    报告 under 全文如下： of a news item on it, hd57c)."""
-    bare = not _CLAUSE_STOP.search(norm)
-    return norm == title or (bare and bool(_TITLE_OF.search(norm))) or (
-        bare and bool(title) and bool(TITLE_END.search(norm)) and in_order(title, norm))
+    title where its page names it short — or naming its kind after 的 and opening on the document's ``place``, as its issuer's
+    title does (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 under 全文如下： of a news item on it, hd57c) — not a
+    deed told without a stop (召开全县安全生产工作会议并传达省委的意见)."""
+    if norm == title:
+        return True
+    if _CLAUSE_STOP.search(norm) or not TITLE_END.search(norm):
+        return False
+    return (bool(title) and in_order(title, norm)) or (
+        bool(_TITLE_OF.search(norm)) and bool(place) and place in leading_places(norm)[:1])
 
 
 def text_year(meta: SourceMeta) -> int | None:
@@ -3090,7 +3094,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = simplified(normal)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
-        if title_again(norm.strip(), meta.title):
+        if title_again(norm.strip(), meta.title, meta.jurisdiction):
             continue  # (the page's headline printed again in its body, under a picture; the report's own title: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
         spoken = speech_frame(norm) if meta.kind == NEWS else None

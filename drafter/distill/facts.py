@@ -476,12 +476,6 @@ def with_part(period: Period, norm: str, mentions) -> Period:
     return replace(period, part=parts.pop())
 
 
-def raised_period(section: list[str], meta: SourceMeta) -> Period:
-    """The time a member of the public's complaint or request (:data:`PUBLIC_RAISED`) is of: when it was raised, its section's or
-    its document's (:func:`context_period` of no words) — never a time its words tell (乡政府去年曾说下半年修: their story)."""
-    return context_period("", section, meta)
-
-
 def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None, plan: bool = False) -> Period:
     """The :func:`context_period` of a statement, but the period of the lead it is an item of (``led``) where that context is only
     the document's date: 2024年，我市聚焦…。三是…共服务企业447家次 in a bulletin of 2025-01 counts 2024's."""
@@ -3334,7 +3328,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
         mentions = report_mentions(norm, meta, written, under_review)
-        period = raised_period(unit.section, meta) if raised else with_part(
+        # (a complaint raised is of the time it was raised, its section's or its document's — never a time its words tell,
+        # 乡政府去年曾说下半年修: their story, hd57a)
+        period = context_period("", unit.section, meta) if raised else with_part(
             fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
         if kind != PLAN and period.basis == TEXT and figures and named and all(pos < named[0] for pos in positions) and not any(

@@ -115,7 +115,7 @@ from ..grammar import (
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
-    HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID,
+    HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
@@ -136,7 +136,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import TITLE_END
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (TOWN_LEVELS, named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -476,12 +476,6 @@ def with_part(period: Period, norm: str, mentions) -> Period:
     return replace(period, part=parts.pop())
 
 
-def raised_period(section: list[str], meta: SourceMeta) -> Period:
-    """The time a member of the public's complaint or request (:data:`PUBLIC_RAISED`) is of: when it was raised, its section's or
-    its document's (:func:`context_period` of no words) — never a time its words tell (乡政府去年曾说下半年修: their story)."""
-    return context_period("", section, meta)
-
-
 def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None, plan: bool = False) -> Period:
     """The :func:`context_period` of a statement, but the period of the lead it is an item of (``led``) where that context is only
     the document's date: 2024年，我市聚焦…。三是…共服务企业447家次 in a bulletin of 2025-01 counts 2024's."""
@@ -650,7 +644,11 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
-_WE = r"我们|我单位|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
+_WE_LEVELS = "市州盟区县旗局委办厅"  # (the levels the bureau and its place name themselves by, beside 省)
+_WE = rf"我们|我单位|我[省{_WE_LEVELS}]"  # the bureau and its place speaking of themselves
+# A clause whose subject is the bureau or its own place speaking of itself (我市的长城资源丰富…, 我局…, 本局…, 全市…): the
+# bureau's place's — not the province (我省 of a city's page).
+_OWN_OPENING = re.compile(rf"(?![我全本]省)(?:{_WE}|本[{_WE_LEVELS}]|{words(LOCAL_SCOPES)}|全旗)")
 # a unit (市财政局, 市财政: UNIT_END) or 有关部门, or a company (紫阳县文广旅游局's reply 24 of 2017: 我县旅游发展公司也将介入…), a part
 # of it after it (同时，我局交通综合执法大队将加强公路路政执法…, hd34c: a plan left in the result before it)
 _SUBJECT = rf"(?:(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集团))(?:[{CJK}]{{1,8}}?(?:大队|支队|中队|分局|科室))?)"
@@ -664,8 +662,11 @@ _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                 "考虑", "综合考虑",  # (下阶段我局将综合考虑生态环保、周边路网情况…等因素, hd46a)
                 # (the principles it will keep to, the means it will take: 按照计划，邢台市将遵循科学规划…的原则，采取…等模式…, hd45b)
                 "遵循", "采取",
-                # (what it will take as its guide: 我们将以战略研究成果和《…规划》为指导, hd57b — not 以上, 以往, 以前)
-                "以(?![上下前往后来及])"))
+                # (what it will take as its guide, or the spirit it will work in: 我们将以战略研究成果和《…规划》为指导, hd57b; 将以党的
+                # 二十大精神为指引; 将以更加饱满的热情投入工作 — the frame whole, not 将 as 把 before a thing named with 以, 将以工代赈资金
+                # 1200万元全部拨付到位, 将以奖代补资金…, 将以旧换新补贴…)
+                "以[^，。；：！？]{1,40}?为(?:指导|指引|引领|抓手|重点|目标|主线|契机|核心|载体|导向|突破口)",
+                "以[^，。；：！？]{1,30}?的(?:态度|热情|姿态|作风|干劲|标准|力度)"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -768,6 +769,17 @@ PUBLIC_RAISED = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|近来|最�
                            rf"(?:某|一位|一名|多位|多名|部分|不少|许多|很多)?(?:{_PUBLIC})(?:[{CJK}]{{1,2}}?(?:先生|女士))?们?"
                            r"(?:(?:(?:来电|来信|留言|致电|写信)(?:反映|投诉|举报|求助)?|反映|投诉|举报|求助|爆料)(?:称|说|到)?[，：]"
                            r"|(?:希望|要求|呼吁|盼望|期盼|期望|请求|恳请)(?![的得]))")
+
+
+def public_raised(norm: str) -> bool:
+    """Whether ``norm`` is a member of the public raising a matter and no more (:data:`PUBLIC_RAISED`): their words run to its
+    first sentence's end, no clause after them opening on the bureau or its own place — not 群众要求硬化道路的呼声很高，2022年我局
+    投入资金50万元完成道路硬化3公里, the bureau's deed of 2022 answering it (:data:`_OWN_OPENING`)."""
+    raised = PUBLIC_RAISED.match(norm)
+    return bool(raised) and not any(_OWN_OPENING.match(clause, SUBJECT_LEAD.match(clause).end())
+                                    for clause in _first_sentence(norm[raised.end():]).split("，"))
+
+
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
@@ -1156,7 +1168,7 @@ def without_named_again(norm: str, figures: list[Figure], positions: list[int]) 
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
-    docstring); a member of the public raising a matter (:data:`PUBLIC_RAISED`) is context in any section; in a done section
+    docstring); a member of the public raising a matter (:func:`public_raised`) is context in any section; in a done section
     what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
     figures) or what tells no one's work (:data:`WORK_SAID`, without figures) is context and what will be done a
     plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
@@ -1172,7 +1184,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
-    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or PUBLIC_RAISED.match(norm) or (
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or public_raised(norm) or (
             cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures))) or (
@@ -1816,18 +1828,35 @@ def area_document(norm: str, areas, own: str = "") -> str | None:
         not rest.startswith(area)):] in ("", "人民")), None)
 
 
-def referred_place(norm: str, before: list[str], areas) -> str | None:
+def referred_place(norm: str, before: list[str], areas, own: str | None = None) -> str | None:
     """The place the statement's first sentence opens on by its level, after its setting at most (该镇完善基础设施…, 同时，该镇强力
-    推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`): the last of that level the texts ``before`` it name (the page's title and
-    statements before, the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); None where it opens on
-    none or none is named."""
+    推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`), its own sentence's setting read first (笔者从贵州省德江县第一中学…获悉，该县四年来…
+    is 德江县's, hd42a). A town's is the last of that level the texts ``before`` it name (the page's title and statements before,
+    the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); a county's or a city's the nearest of
+    that level a statement before opens on as its subject, else the page's own place (``own``), else the last named — not a
+    partner the page's place met (汕尾市工信局赴深圳市…，与深圳市工信局签订…。该市今年以来新建5G基站3000个 is 汕尾市's).
+    None where it opens on none or none is found."""
     first = _first_sentence(norm)
     for clause in _subject_clauses(first.split("，")):
         if level := LEVEL_ANAPHOR.match(clause, SUBJECT_LEAD.match(clause).end()):
-            # (its own sentence's setting first: 笔者从贵州省德江县第一中学…获悉，该县四年来… is 德江县's, hd42a)
+            level = level.group(1)
             said = first[:first.find(clause)]
-            return next((place for told in (said, *map(simplified, map(normalise, reversed(before))))
-                         if (place := named_last(told, level.group(1), areas))), None)
+            told = [said, *map(simplified, map(normalise, reversed(before)))]
+            named = (place for text in told if (place := named_last(text, level, areas)))
+            if level in TOWN_LEVELS:
+                return next(named, None)
+            opened = (place for text in told[1:] if (place := _opened_on(text, level)))
+            return named_last(said, level, areas) or next(opened, None) or (
+                own if own and own.endswith(level) else None) or next(named, None)
+    return None
+
+
+def _opened_on(text: str, level: str) -> str | None:
+    """The place of ``level`` the first sentence of ``text`` opens on as its subject, after its setting (近日，汕尾市工业和信息化局赴…
+    → 汕尾市; 霍邱县孟集镇… → 霍邱县 for 县); None where it opens on none."""
+    for clause in _subject_clauses(_first_sentence(text).split("，")):
+        if chain := leading_places(clause[SUBJECT_LEAD.match(clause).end():]):
+            return next((place for place in reversed(chain) if place.endswith(level)), None)
     return None
 
 
@@ -2783,12 +2812,7 @@ def joint_split(text: str, named: Callable[[str], bool]) -> list[str]:
 _PLACE_OPENING = re.compile(rf"^(?:{words(SHORT_ADDING_WORDS)})?，?(?:{SUBJECT_PLACE.pattern[1:]}|{STEM_DEPARTMENT.pattern[1:]})")
 
 
-# A sentence whose subject is the bureau or its own place speaking of itself, after its setting (我市的长城资源丰富…, 近年来，我局…,
-# 全市…): the bureau's place's — not the province (我省 of a city's page).
-_OWN_OPENING = re.compile(r"(?:我们|我单位|[我本][市州盟区县旗局委办厅]|全[市州区县旗])")
-
-
-def own_opening(norm: str) -> bool:
+def opens_on_own(norm: str) -> bool:
     """Whether the first sentence of ``norm`` opens, after its item number, time and setting, on the bureau or its own place
     (:data:`_OWN_OPENING`)."""
     first = SUBJECT_LEAD.sub("", _first_sentence(norm), count=1)
@@ -2804,7 +2828,7 @@ def place_split(text: str) -> list[str]:
     as its subject (此外，余杭商务部门还创新…), the same or another. A clause after ； is cut as a sentence is, its ； made a stop
     (武陟县开放…7条县乡道；孟州市开放…5条县乡道路；…: each county's deed its own, hd54b), and so is one opening on a name doing what
     the places listed before it did (:func:`_place_pieces`: …；修武开放…9条道路). Where it opens on the central authorities
-    (:data:`CENTRAL`), it is cut too before a sentence opening on the bureau or its own place (:func:`own_opening`): 党中央、国务院历来
+    (:data:`CENTRAL`), it is cut too before a sentence opening on the bureau or its own place (:func:`opens_on_own`): 党中央、国务院历来
     高度重视长城保护。…我市的长城资源丰富…总长度约1500多公里 — the policy, then the place's own state with its figures (hd57b)."""
     return [piece for piece, _ in _place_pieces(text)]
 
@@ -2842,7 +2866,7 @@ def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     def cut(k: int) -> bool | None:
         """True where sentence ``k`` opens on another place, False where it is a listed name's clause, None if neither."""
         n = normalise(sentences[k]).lstrip()
-        if central and own_opening(n):
+        if central and opens_on_own(n):
             return True
         if _PLACE_OPENING.match(_QUOTED.sub("", n)) and subject_place(n, whole) not in (None, *(() if spoken else (first,))):
             return True
@@ -2944,14 +2968,18 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？,;:!?]")
 _TITLE_OF = re.compile(rf"的(?:{TITLE_END.pattern})")
 
 
-def title_again(norm: str, title: str | None) -> bool:
+def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
     """Whether ``norm`` is a title printed in the body: the document's ``title``; or a title (no clause stopped, ending on a
     document's kind: :data:`~drafter.distill.metadata.TITLE_END`) holding the title's characters in order — the report's full
-    title where its page names it short — or naming its kind after 的 (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的
-    报告 under 全文如下： of a news item on it, hd57c)."""
-    bare = not _CLAUSE_STOP.search(norm)
-    return norm == title or (bare and bool(_TITLE_OF.search(norm))) or (
-        bare and bool(title) and bool(TITLE_END.search(norm)) and in_order(title, norm))
+    title where its page names it short — or naming its kind after 的 and opening on the document's ``place``, as its issuer's
+    title does (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 under 全文如下： of a news item on it, hd57c) — not a
+    deed told without a stop (召开全县安全生产工作会议并传达省委的意见)."""
+    if norm == title:
+        return True
+    if _CLAUSE_STOP.search(norm) or not TITLE_END.search(norm):
+        return False
+    return (bool(title) and in_order(title, norm)) or (
+        bool(_TITLE_OF.search(norm)) and bool(place) and place in leading_places(norm)[:1])
 
 
 def text_year(meta: SourceMeta) -> int | None:
@@ -3061,7 +3089,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = simplified(normal)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
-        if title_again(norm.strip(), meta.title):
+        if title_again(norm.strip(), meta.title, meta.jurisdiction):
             continue  # (the page's headline printed again in its body, under a picture; the report's own title: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
         spoken = speech_frame(norm) if meta.kind == NEWS else None
@@ -3111,7 +3139,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             norm = simplified(normalise(text))
             figures = statement_figures(text, norm)
         # (or refers back to by its level: 同时，该镇强力推进… after 今年以来，霍邱县孟集镇…, 孟集镇's, hd57a)
-        referred = referred_place(norm, read[:-1], ws.areas)
+        referred = referred_place(norm, read[:-1], ws.areas, meta.jurisdiction)
         opened = subject_place(norm)  # (the place the statement opens on by name: asked below up to six times)
         subject = opened or referred
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
@@ -3226,7 +3254,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                                 and not subject and not SAID_WILL.search(norm))
         # (none of the place's work beyond the bureau's field there, told on or not: 持续加大产业扶贫…全部摘帽, hd48e; nor a member of
         # the public raising a matter, 霍邱县临淮岗乡某读者反映，… — the place its subject's, no deed of it, hd57a)
-        raised = bool(PUBLIC_RAISED.match(norm))
+        raised = public_raised(norm)
         own_work = own_work and (not fields or in_field(norm) or opens_own(norm)) and not raised
         # (the heading itself, one short theme of no figure after the bureau's or place's work, carries it to that paragraph)
         bare_item = meta.kind == NEWS and unit.role == "item" and not figures and bool(NEWS_THEMED.fullmatch(norm.strip()))
@@ -3301,7 +3329,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
         mentions = report_mentions(norm, meta, written, under_review)
-        period = raised_period(unit.section, meta) if raised else with_part(
+        # (a complaint raised is of the time it was raised, its section's or its document's — never a time its words tell,
+        # 乡政府去年曾说下半年修: their story, hd57a)
+        period = context_period("", unit.section, meta) if raised else with_part(
             fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
         if kind != PLAN and period.basis == TEXT and figures and named and all(pos < named[0] for pos in positions) and not any(

@@ -1042,7 +1042,8 @@ def _sentence_town(sentence: str) -> str | None:
     return (None if SCOPE.search(sentence, towns[-1].end()) else towns[-1].group(1)) if towns else None
 
 
-_TOWN_LEVELS = ("镇", "乡", "街道")
+# The levels below a county (该镇, 该乡, 该街道: a town of the page's place, named anywhere before, hd57a).
+TOWN_LEVELS = ("镇", "乡", "街道")
 _UNDER_AT = re.compile(_UNDER)
 
 
@@ -1052,7 +1053,7 @@ def named_last(text: str, level: str, areas: Collection[str] = ()) -> str | None
     or where a sentence's town stands (:func:`_sentence_towns`), or a place :func:`places_in` reads; None where it names none."""
     found = [(at, area) for at, area in areas_named(text, areas) if area.endswith(level)]
     named = places_in(text, areas) if PLACE_HINT.search(text) else []
-    if level in _TOWN_LEVELS:
+    if level in TOWN_LEVELS:
         after = ((m.start(1), m.group(1)) for _, end, _ in named if (m := _UNDER_AT.match(text, end)))
         found += [(at, town) for at, town in after if town.endswith(level) and _placed_under(town)]
         found += [(s.start() + m.start(1), m.group(1)) for s in re.finditer(r"[^。！？\n]+", text)

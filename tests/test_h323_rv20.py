@@ -2,11 +2,15 @@
 
 1. A city paper's page on one of its counties (巴中日报 on 平昌县's tea, its title naming no place) is that county's: the outlet's
    city is the last fallback, after the place below the city's level the text names most — never a county's figures as 我市's.
+2. A forum's button words are chrome only as a short line of their own: a bureau's summary saying 实现电梯直达各楼层 is no forum
+   post (was news), nor a numbered item saying 全部配备电梯直达地下车库 chrome.
 """
 
 from __future__ import annotations
 
 from helpers import distil, first_saying, unit_workspace
+
+from drafter.read.clean import is_chrome, normalize_space
 
 BAZHONG = ("巴中市农业农村局", "市农业农村局", "巴中市", "巴州区, 恩阳区, 通江县, 南江县, 平昌县")
 COUNTY_NEWS = ("茶产业铺就致富路\n2023-05-10 来源：巴中日报\n近年来，平昌县大力发展茶产业，全县茶园面积达到30万亩。\n"
@@ -22,3 +26,18 @@ def test_a_city_papers_page_on_a_county_is_the_countys(tmp_path):
                   "我市国土绿化工作取得新进展\n\n2024-01-10 来源：邢台日报\n\n2023年，全市新增国家级森林乡村15个，"
                   "任泽区新增省级森林乡村120个。\n", "2024-01-10_国土绿化.txt")
     assert city.source.jurisdiction == "邢台市"
+
+
+# /tmp/rv20/t12: a county bureau's year summary (its heading, its paragraph of results, its signature).
+LIFTS = ("霍邱县住房和城乡建设局2023年工作总结\n一、工作成效\n2023年，我局完成老旧小区改造12个，为既有住宅加装电梯36部，"
+         "实现电梯直达各楼层，惠及居民1200户，改造燃气管道15公里，新建停车位800个。\n霍邱县住房和城乡建设局\n2023年12月20日\n")
+
+
+def test_a_forums_button_words_inside_a_sentence_are_no_forum(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "霍邱县住房和城乡建设局", "县住建局", "霍邱县", "城关镇, 孟集镇")
+    ff = distil(tmp_path, ws, LIFTS, "2023-12-20_summary.txt")
+    assert ff.source.kind == "work_report"  # (was news: 电梯直达 read as a forum's button)
+    assert first_saying(ff.facts, "加装电梯36部").kind == "done"
+    assert not is_chrome("2. 新建住宅楼12栋，全部配备电梯直达地下车库，总投资3.2亿元。")  # (was chrome: a numbered button)
+    for line in ("楼主| 只看该作者 |倒序浏览", "电梯直达", "不甚了了 楼主回复", "  2. 倒序看帖"):  # (a line of buttons still is)
+        assert is_chrome(normalize_space(line)), line

@@ -1764,7 +1764,7 @@ AWARD_WORDS = ("奖励", "激励", "称号", "表彰", "奖", "资金", "荣誉"
 PLACE_DEED_VERBS = (*ANNOUNCING_VERBS, *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
-                "推出")
+                "推出", "推广")
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)

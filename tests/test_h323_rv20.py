@@ -4,12 +4,17 @@
    city is the last fallback, after the place below the city's level the text names most — never a county's figures as 我市's.
 2. A forum's button words are chrome only as a short line of their own: a bureau's summary saying 实现电梯直达各楼层 is no forum
    post (was news), nor a numbered item saying 全部配备电梯直达地下车库 chrome.
+3. 推广 is a verb of asking (grammar.ASKING_VERBS), no word one pattern adds for itself: a two-part report's task said bare
+   (全面推广…) is still of its plan part, and an ask's thing is named without it (推广绿色种养循环技术 → 绿色种养循环技术, as
+   扩大种植面积 → 种植面积), a unit's name holding it kept whole (农业技术推广中心).
 """
 
 from __future__ import annotations
 
 from helpers import distil, first_saying, unit_workspace
 
+from drafter.compose.asks import matters
+from drafter.distill.structure import in_plan_part
 from drafter.read.clean import is_chrome, normalize_space
 
 BAZHONG = ("巴中市农业农村局", "市农业农村局", "巴中市", "巴州区, 恩阳区, 通江县, 南江县, 平昌县")
@@ -41,3 +46,9 @@ def test_a_forums_button_words_inside_a_sentence_are_no_forum(tmp_path):
     assert not is_chrome("2. 新建住宅楼12栋，全部配备电梯直达地下车库，总投资3.2亿元。")  # (was chrome: a numbered button)
     for line in ("楼主| 只看该作者 |倒序浏览", "电梯直达", "不甚了了 楼主回复", "  2. 倒序看帖"):  # (a line of buttons still is)
         assert is_chrome(normalize_space(line)), line
+
+
+def test_to_spread_is_a_verb_of_asking():
+    assert matters("建议加强基层农技推广体系建设，推广绿色种养循环技术。") == ["建议加强基层农技推广体系建设", "绿色种养循环技术"]
+    assert matters("加强农业技术推广中心队伍建设") == ["农业技术推广中心队伍建设"]
+    assert in_plan_part([], "全面推广“田长制”管理模式，持续推进高标准农田建设。", [], 2024)

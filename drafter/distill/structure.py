@@ -1559,7 +1559,7 @@ TWO_PART_REPORT = lazy(r"((?:19|20)\d{2})年[^，。；！？]{0,30}?执行情�
 # A task said bare, as a plan states it (加强…, 加快推进…, 全面推广…; 四是进一步提升开放平台能级。), after who says it (内容提到，,
 # 报告提出：).
 TASK_SAID = lazy(rf"^(?:{ITEM_NUMBER})?(?:[^，。；：！？“”]{{0,8}}?(?:提到|提出|指出|明确|强调)[，：])?(?:{words(MANNER_ADVERBS)})?"
-                 rf"(?:{words(ASK_VERBS, ('推广',))})")
+                 rf"(?:{words(ASK_VERBS)})")
 
 
 def plan_part_year(text: str | None) -> int | None:

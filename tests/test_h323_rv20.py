@@ -7,6 +7,9 @@
 3. 推广 is a verb of asking (grammar.ASKING_VERBS), no word one pattern adds for itself: a two-part report's task said bare
    (全面推广…) is still of its plan part, and an ask's thing is named without it (推广绿色种养循环技术 → 绿色种养循环技术, as
    扩大种植面积 → 种植面积), a unit's name holding it kept whole (农业技术推广中心).
+4. A place's profile is one title (grammar.PLACE_PROFILE) for the reader of a page's class and for the selection's reports of the
+   place as a whole: a town's 概况 background (was done: no 镇/乡 in the reader's), a county's 简介 the county's own document (was
+   the bureau's: no 简介 in the selection's); 县情况 and 浓浓乡情 neither.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from __future__ import annotations
 from helpers import distil, first_saying, unit_workspace
 
 from drafter.compose.asks import matters
-from drafter.distill.structure import in_plan_part
+from drafter.compose.select import place_issued
+from drafter.distill.structure import default_class, in_plan_part
+from drafter.model import SourceMeta
 from drafter.read.clean import is_chrome, normalize_space
 
 BAZHONG = ("巴中市农业农村局", "市农业农村局", "巴中市", "巴州区, 恩阳区, 通江县, 南江县, 平昌县")
@@ -52,3 +57,21 @@ def test_to_spread_is_a_verb_of_asking():
     assert matters("建议加强基层农技推广体系建设，推广绿色种养循环技术。") == ["建议加强基层农技推广体系建设", "绿色种养循环技术"]
     assert matters("加强农业技术推广中心队伍建设") == ["农业技术推广中心队伍建设"]
     assert in_plan_part([], "全面推广“田长制”管理模式，持续推进高标准农田建设。", [], 2024)
+
+
+HUOQIU = ("霍邱县城市管理行政执法局", "县城管执法局", "霍邱县", "城关镇, 孟集镇, 临淮岗乡")
+
+
+def test_a_place_profile_is_one_title_for_reading_and_selecting(tmp_path):
+    assert default_class("work_report", "孟集镇概况") == "context"  # (was done)
+    assert default_class("work_report", "霍邱县情2022年城市建设") == "context"
+    for title in ("霍邱县城市管理工作情况", "浓浓乡情暖人心"):
+        assert default_class("work_report", title) == "done", title
+    ws = unit_workspace(tmp_path / "ws", *HUOQIU)
+
+    def report(title: str) -> SourceMeta:
+        return SourceMeta(id="a", path="a.txt", sha256="", kind="work_report", title=title, jurisdiction="霍邱县")
+
+    assert place_issued(report("霍邱县简介"), ws)  # (was the bureau's own)
+    assert place_issued(report("霍邱县情2022年城市建设"), ws)
+    assert not place_issued(report("霍邱县城市管理工作情况"), ws)

@@ -1314,10 +1314,17 @@ LEVEL_CHARS = "省市区县"
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
+# A town's level word (孟集镇, 东旺乡, 鹿阜街道): TOWN_LEVELS, and as a pattern TOWN_LEVEL.
+TOWN_LEVELS = ("镇", "乡", "街道")
+TOWN_LEVEL = rf"(?:{words(TOWN_LEVELS)})"
+# A title profiling a place (霍邱县情2022年城市建设, 楚雄州州情概况, 某区简介, 孟集镇概况): the place as it is and its year as a
+# whole, no unit's account of its work — not 县情况 (a county's situation, 情况), nor 乡情 alone (a home's feeling: 浓浓乡情; a
+# township's profile says its level twice, 白莲乡乡情) (pattern text).
+PLACE_PROFILE = rf"[{JURISDICTION_LEVELS}](?:概况|简介)|(?:[{JURISDICTION_LEVELS.replace('乡', '')}]|乡乡)情(?!况)"
 # A place referred back to by its level (该镇完善基础设施…, 同时，该镇强力推进…, 该县, 该街道): the last place of that level named before
 # it, never a wider one the text names too (今年以来，霍邱县孟集镇…。该镇… is 孟集镇's, hd57a); not a word the level word opens (该市场,
 # 该区域, 该村民).
-LEVEL_ANAPHOR = lazy(rf"该(镇|乡|街道|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
+LEVEL_ANAPHOR = lazy(rf"该({words(TOWN_LEVELS)}|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
 # Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线, 平凉至华亭铁路), a bridge — a 线 of a road, not of a
 # phone or a front (热线, 防线, 一线, 底线, 红线, rv17).
 ROAD = r"(?:公路|高速|国道|省道|县道|道路|大道|铁路|[路桥]|(?<![热防一二战底红界主干生])线)"
@@ -1774,7 +1781,7 @@ AWARD_WORDS = ("奖励", "激励", "称号", "表彰", "奖", "资金", "荣誉"
 PLACE_DEED_VERBS = (*ANNOUNCING_VERBS, *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
-                "推出")
+                "推出", "推广")
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)

@@ -50,7 +50,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ADDING_WORDS, ADDRESS, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
@@ -4861,8 +4861,9 @@ def place_issued(source: SourceMeta | None, ws: Workspace) -> bool:
     return bool(_PLACE_DOCUMENT.search(title)) and not re.search(UNIT_NAME, re.sub("|".join(GOVERNMENT), "", title))
 
 
-# A title of a place's own document, of the place as a whole (霍邱县情…, 霍邱县概况, 政府工作报告, 统计公报, 年鉴; not 县情况).
-_PLACE_DOCUMENT = lazy(rf"[{JURISDICTION_LEVELS}](?:情(?!况)|概况)|政府工作报告|统计公报|年鉴")
+# A title of a place's own document, of the place as a whole (its profile, grammar.PLACE_PROFILE: 霍邱县情…, 霍邱县概况; 政府工作报告,
+# 统计公报, 年鉴).
+_PLACE_DOCUMENT = lazy(rf"{PLACE_PROFILE}|政府工作报告|统计公报|年鉴")
 
 
 def in_own_field(text: str, ws: Workspace) -> bool:

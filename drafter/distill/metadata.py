@@ -37,7 +37,7 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
-    ANNOUNCING_VERBS, AREA_LEVELS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
+    ANNOUNCING_VERBS, AREA_LEVELS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
     NATION, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
@@ -429,7 +429,7 @@ def _publisher(kv: dict[str, str]) -> set[str]:
 def _named_in_full(unit: str | None, kv: dict[str, str]) -> str | None:
     """A ``unit`` named by its level alone (区卫健局 of a title's 【区卫健局】) by the full name a page's source field gives it
     (信息来源：巴州区卫生健康局, hd56a): its place the field's, never the one of that level the text names most (华龙医院新院区)."""
-    if not unit or not re.match(r"[省市区县]", unit):
+    if not unit or not re.match(f"[{LEVEL_CHARS}]", unit):
         return unit
     return next((name for name in sorted(_publisher(kv)) if leading_places(name) and same_unit(unit, name)), unit)
 
@@ -806,6 +806,12 @@ def _lower_self_level(session: str | None, norm: str, own: str | None = None) ->
     return m.group(1) if m else None
 
 
+def _dominant_below(norm: str, level: str) -> str | None:
+    """The place the text names most of a level below ``level`` (:data:`_BELOW`; of two named as often, the first named)."""
+    found = [p for lvl in _BELOW.get(level, "") if (p := _dominant_place(norm, lvl))]
+    return max(found, key=lambda p: (norm.count(p[:-1]), -_first_at(p, norm)), default=None)
+
+
 def _session_level(session: str | None) -> str | None:
     """The level (省/市/区/县) of a session that names no place (:data:`SESSION_LEVEL`), else None."""
     m = SESSION_LEVEL.match(session or "")
@@ -954,15 +960,17 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     short = _short_place_in_title(title or "", norm)
     if short:
         return short
-    # (an outlet named by a known city's stem, its title naming no place, is that city's, its text naming the city short or not at
-    # all: 巴中日报's 健康巴中, hd56a — not a place its running text seems to name most, 牢守省门市门)
-    city = next((issuer[:n] for n in (4, 3, 2) if issuer and issuer[:n] in CITIES and issuer[:n] not in PROVINCES), None)
-    if city and MEDIA_NAME.match(issuer):
-        return city + "市"
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
     lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)
         return _dominant_place(norm, lower)
+    # (an outlet named by a known city's stem, its title naming no place, is of the place below the city's level its text names
+    # most — 巴中日报 on 平昌县's tea, rv20 — unless it speaks of the city as its own (全市新增…, 任泽区新增…: the city's); else of
+    # that city, its text naming the city short or not at all: 巴中日报's 健康巴中, hd56a — not a place its running text seems to
+    # name most, 牢守省门市门)
+    city = next((issuer[:n] for n in (4, 3, 2) if issuer and issuer[:n] in CITIES and issuer[:n] not in PROVINCES), None)
+    if city and MEDIA_NAME.match(issuer):
+        return (_self_level(norm) != "市" and _dominant_below(norm, "市")) or city + "市"
     return (_session_place(session, norm) or _dominant_place(norm, own)
             or _collective_place(deputy, _session_level(session) or _self_level(norm)))
 

@@ -55,7 +55,7 @@ from ..grammar import (
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, INSPECTING_VERBS, ITEM_NUMBER,
     LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS,
     PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS,
-    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
+    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
     short_place, words,
 )
 from ..textutil import CJK, is_cjk
@@ -256,10 +256,6 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")
 
 
-# The level words no place's name holds inside its stem (:func:`is_place`).
-_INNER_LEVELS = "省市区县"
-
-
 def is_place(name: str | None) -> bool:
     """True for ``鲤城区``/``重庆市``/``福建省``/``沛县``, false for ``高新区``, ``全市``, ``强化市``,
     ``年度福建省``, ``兑现省``, ``各县`` (see the module docstring)."""
@@ -293,7 +289,7 @@ def is_place(name: str | None) -> bool:
     if stem[0] in LEVELS and (len(stem) > 2 or stem[0] != "市"):
         return False  # a unit's level before its name (市绿化市容局); the names opening on a level word open on 市 and have one
         # character after it (市中区, 市北区): none on another (省军区, 县市区)
-    if any(c in _INNER_LEVELS and not is_place(stem[:k + 1]) for k, c in enumerate(stem[1:-1], 1)):
+    if any(c in LEVEL_CHARS and not is_place(stem[:k + 1]) for k, c in enumerate(stem[1:-1], 1)):
         return False  # words of a clause round a level word (牢守省门市门: the province's and the city's gates), no place before it
         # as in a chain (泉州市鲤城区); no name holds one inside (沙市区, 市中区: at its ends)
     if len(stem) > 4 and level in "市县":
@@ -924,7 +920,6 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 # (not one a count leaves out: 全县除一街乡、马街镇外的20个贫困行政村)
 LEFT_OUT = r"(?:以|之)?外[的，]"
 CLAUSE_LEAD = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道|村|社区)[^、和及与]))?，?")
-TOWN_LEVEL = "(?:镇|乡|街道)"
 
 
 def town_name(most: int = 4, levels: str = TOWN_LEVEL) -> str:
@@ -1042,8 +1037,6 @@ def _sentence_town(sentence: str) -> str | None:
     return (None if SCOPE.search(sentence, towns[-1].end()) else towns[-1].group(1)) if towns else None
 
 
-# The levels below a county (该镇, 该乡, 该街道: a town of the page's place, named anywhere before, hd57a).
-TOWN_LEVELS = ("镇", "乡", "街道")
 _UNDER_AT = re.compile(_UNDER)
 
 

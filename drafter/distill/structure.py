@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    ASK_VERBS, MANNER_ADVERBS, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
+    ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
@@ -1528,9 +1528,8 @@ PLAN_TITLE = lazy(r"工作要点|工作计划|工作安排|工作打算|工作�
 # 关于…工作方案编制的意见: rv18 11).
 PLAN_POLICY_TITLE = lazy(r"(?:(?:实施|工作|行动)方案|行动计划)(?:[（(][^（）()]*[）)])?》?(?:的通知)?$")
 ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情况|汇报|回顾|报告")
-# A page profiling a place (霍邱县情2022年城市建设, 楚雄州州情概况, 某区简介): the place as it is and its year as a whole — background,
-# no unit's account of its work (hd57a); not 县情况 (a county's situation, 情况).
-PROFILE_TITLE = lazy(r"[省市州县区旗盟](?:情(?!况)|概况|简介)")
+# A page profiling a place (:data:`~drafter.grammar.PLACE_PROFILE`): background, no unit's account of its work (hd57a).
+PROFILE_TITLE = lazy(PLACE_PROFILE)
 
 
 # A plan that no title calls one: a text opening on its own year's approach or aims (2025年全市农业农村工作的总体思路是：…),
@@ -1559,7 +1558,7 @@ TWO_PART_REPORT = lazy(r"((?:19|20)\d{2})年[^，。；！？]{0,30}?执行情�
 # A task said bare, as a plan states it (加强…, 加快推进…, 全面推广…; 四是进一步提升开放平台能级。), after who says it (内容提到，,
 # 报告提出：).
 TASK_SAID = lazy(rf"^(?:{ITEM_NUMBER})?(?:[^，。；：！？“”]{{0,8}}?(?:提到|提出|指出|明确|强调)[，：])?(?:{words(MANNER_ADVERBS)})?"
-                 rf"(?:{words(ASK_VERBS, ('推广',))})")
+                 rf"(?:{words(ASK_VERBS)})")
 
 
 def plan_part_year(text: str | None) -> int | None:

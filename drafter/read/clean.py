@@ -138,10 +138,16 @@ _WHERE = "当前位置|您当前的位置|您当前位置|您的位置|您现在
 _SCREEN_VERBS = "打开|点击|点此|轻触|下载|安装|展开|收起|查看|阅读|进入|前往|返回|分享到|分享至"
 _SCREEN_THINGS = "图片|大图|原图|图集|高清|全文|原文|更多|详情|视频|精彩|APP|客户端|上一级"
 # A forum post's header: its poster (or the avatar's alt text) and the time it was posted, then its buttons (avatar 发表于
-# 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式, 楼主| 只看该作者 |倒序浏览; • 发表于:2019/12/7 13:50:45, 倒序看帖, 楼主回复 of a
-# forum's repost, hd57b): chrome, and the page a forum's (:func:`on_forum`).
-FORUM_POST = lazy(rf"^[^，。；：]{{0,24}}?发表于\s*[:：]?\s*{DASHED_DATE}|显示全部楼层|只看该作者|只看楼主|倒序浏览|倒序看帖|电梯直达"
-                  r"|(?:^|\s)楼主回复$")
+# 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式; • 发表于:2019/12/7 13:50:45 of a forum's repost, hd57b); or a line of its buttons
+# alone, after its poster's name at most (楼主| 只看该作者 |倒序浏览, 倒序看帖, 不甚了了 楼主回复) — never a button's words inside a
+# sentence (为既有住宅加装电梯36部，实现电梯直达各楼层: rv20): chrome, and the page a forum's (:func:`on_forum`).
+_FORUM_BUTTONS = "显示全部楼层|只看该作者|只看楼主|倒序浏览|倒序看帖|电梯直达|楼主回复|楼主"
+FORUM_POST = lazy(rf"^[^，。；：]{{0,24}}?发表于\s*[:：]?\s*{DASHED_DATE}"
+                  rf"|^(?:[^，。；：\s]{{1,12}}\s+)?(?:(?:{_FORUM_BUTTONS})\s*[|｜]?\s*)+$")
+# The longest line a forum post's header fills (its poster, time and buttons: 47 characters of hd34b's).
+FORUM_LINE_LEN = 60
+# The longest a short line of chrome runs (a button's, a counter's, a call's: 打开APP查看高清大图, • 回复:0).
+SHORT_CHROME_LEN = 30
 _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
     (lazy(r"公网安备"), 100),
@@ -223,8 +229,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:[\u4e00-\u9fff]{0,12}?(?:通讯员|记者|摄影|摄像)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}\s*){2,}$"), 40),
     # a news account's plug: its new channel (天门发布官方视频号上线) and its call to follow it (欢迎关注)
     (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), 30),
-    (FORUM_POST, 100),
-    (lazy(r"(?:^|\s)(?:阅读|回复)\s*[:：]\s*\d+$"), 30),  # (and its counters: • 阅读:11991, • 回复:0)
+    (FORUM_POST, FORUM_LINE_LEN),
+    (lazy(r"(?:^|\s)(?:阅读|回复)\s*[:：]\s*\d+$"), SHORT_CHROME_LEN),  # (and its counters: • 阅读:11991, • 回复:0)
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处; numbered, too (二、凡来源非北疆新闻的新闻（作品）只代表本网传播该消息，
@@ -391,7 +397,8 @@ def is_chrome(text: str) -> bool:
         rest = text[nav.end():].lstrip(" >›»＞→")
         return not rest or is_chrome(rest)
     numbered = _LIST_NUMBER.match(text)  # (a forum post's buttons printed as a numbered list: 1. 楼主 / 2. 倒序看帖 / 3. 只看该作者)
-    if numbered and (text[numbered.end():] in CHROME_WORDS or FORUM_POST.search(text[numbered.end():])):
+    rest = text[numbered.end():] if numbered else ""  # (a numbered sentence is no button: 2. 新建住宅楼12栋，全部配备电梯直达…)
+    if numbered and len(rest) <= SHORT_CHROME_LEN and (rest in CHROME_WORDS or FORUM_POST.search(rest)):
         return True
     if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text) or _SITE_BANNER.match(text):
         return True
@@ -1028,7 +1035,8 @@ def in_news_column(piece: Piece) -> bool:
 def on_forum(piece: Piece) -> bool:
     """True when ``piece`` is a forum post's header or buttons (:data:`FORUM_POST`): the page is a forum's, a third party's
     post, news (a line :func:`clean_blocks` drops)."""
-    return bool(FORUM_POST.search(normalize_space(piece.raw if piece.text is None else piece.text)))
+    line = normalize_space(piece.raw if piece.text is None else piece.text)
+    return len(line) <= FORUM_LINE_LEN and bool(FORUM_POST.search(line))
 
 
 def site_owner(piece: Piece) -> str | None:

@@ -6,12 +6,16 @@
    下一步，我局将【待补充：对“…”的研究意见…】 in a reply one section per ask and 下一步我局将重点做好以下工作：【待补充：…】 in a
    plain one (and over a paragraph of its own in parts): before a placeholder the lead is 下一步， alone, and a part two that is
    that item alone has no lead-in announcing work.
+3. Part one's comment on old material named a newer source the base holds (另：已收集的材料中已有较新的榆政文旅函〔2022〕67号…)
+   though it held only background on the asks (hd57b's 67号: where the 长城 runs, how long it is, since h321 background): a
+   newer source is named for a statement on an ask that is no background.
 """
 
 from __future__ import annotations
 
 import docx
 import pytest
+import test_h314_hd57b as hd57b
 import test_h319_hd58a as hd58a
 from helpers import seeds_draft, unit_workspace
 
@@ -62,3 +66,21 @@ def test_beside_another_ask_the_grant_alone_is_led_by_next_alone(tmp_path):
     said = _hd58a(tmp_path, "per_ask", hd58a.SUGGESTION.replace(hd58a.ENDS, "二、促进承德县与市区一体化发展。"))
     assert f"下一步，{GRANT_VIEW}" in said, said
     assert any(p.startswith("下一步，我局将促进承德县与市区一体化发展") for p in said), said
+
+
+def _hd57b(tmp_path, seeds) -> list[str]:
+    _, out = seeds_draft(tmp_path, hd57b._workspace(tmp_path), seeds, "12", hd57b.TITLE, hd57b.SUGGESTION, "--deputy", "张凌云",
+                         "--session", "市五届人大一次会议", "--type", "B", "--date", "2022-12-15")
+    return [c.text for c in docx.Document(str(out)).comments if "第一部分所用的材料最新的是" in c.text]
+
+
+def test_a_newer_source_of_background_alone_is_not_named(tmp_path):
+    said = _hd57b(tmp_path, hd57b.SEEDS)
+    assert said and not any("较新的" in c for c in said), said
+
+
+def test_a_newer_source_with_work_on_an_ask_is_named(tmp_path):
+    # (67号 with a sentence of the bureau's work on the 长城 after its description)
+    reply = hd57b.REPLY_67 + "2022年，我局争取中央资金1500万元，实施明长城榆阳区段抢救性保护工程。\n"
+    said = _hd57b(tmp_path, {**hd57b.SEEDS, "2022-12-13_对市五届人大一次会议第1号建议的答复函.txt": reply})
+    assert any("另：已收集的材料中已有较新的榆政文旅函〔2022〕67号（2022年12月）" in c for c in said), said

@@ -27,7 +27,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
     PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
-from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
+from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
@@ -1511,14 +1511,15 @@ def _asked_words(selection: Selection, ws: Workspace) -> frozenset[str]:
 
 def newest_held(index, newest, today: dt.date, asked: frozenset[str] = frozenset()):
     """The base's most recent source issued after ``newest`` (part one's newest source) and by ``today``, holding a fact of the
-    workspace's place or its areas saying one of the ``asked`` words where the suggestion's asks give any (:func:`_asked_words`):
-    material part one did not use on them (三季度消费市场运行分析 of 2022-11 beside part one's news of 2020-08 on 夜间消费, h258;
-    not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c); None where there is none."""
+    workspace's place or its areas, not background (work, a plan, a problem), saying one of the ``asked`` words where the
+    suggestion's asks give any (:func:`_asked_words`): material part one did not use on them (三季度消费市场运行分析 of 2022-11
+    beside part one's news of 2020-08 on 夜间消费, h258; not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c,
+    nor 67号's description of the 长城 the asks are on, hd57b); None where there is none."""
     if index is None or newest is None:
         return None
     after = sorted((s for s in index.sources.values() if issued(newest) < issued(s) <= today.isoformat()), key=issued, reverse=True)
-    return next((s for s in after if any(not f.external and (not asked or asked & bigrams(f.text)) for f in index.facts_of(s.id))),
-                None)
+    return next((s for s in after if any(not f.external and f.kind != CONTEXT and (not asked or asked & bigrams(f.text))
+                                         for f in index.facts_of(s.id))), None)
 
 
 def _month(when: str) -> str:

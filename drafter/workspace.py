@@ -113,7 +113,8 @@ NAMED_AFTER = (rf"(?:段|都市圈|城市圈|经济圈|大学|学院|日报|晚�
 OTHER_LEVEL = (r"(?!区(?:位(?!于)|划))[" + PLACE_LEVELS + "](?![" + "".join(sorted(LEVEL_WORD_AFTER - WITHIN))
                + LEVEL_CHARS + "])")
 # The place's own part named after its bare name (龙南县城, 龙南城区, 龙南市区): the part alone says it, no 我市 before it.
-OWN_PART = r"(?:县城|(?:中心|主|老)?城区|市区|县域|市域)"
+# Not the level character before the word 区域 (grammar.LEVEL_WORDS): 汕尾市区域发展 is 汕尾市's 区域发展, 我市区域发展.
+OWN_PART = r"(?:县城|(?:中心|主|老)?城区|市区(?!域)|县域|市域)"
 # A public institution a city's full name names as its own (深圳市天文台, 重庆市图书馆, 泉州市第一人民医院): in the reply's
 # words 市天文台, the one institution — not 我市天文台, as of the city's many (我市企业).
 # A document's title or a quoted name, whose place name is its own (《常州工业史》): the capture keeps it a part of the split.
@@ -267,7 +268,7 @@ class Workspace:
         reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
         (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) stays as it is; the full name of the place's own institution
         (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
-        (:data:`OWN_PART`): 龙南县城 → 县城; a word its level character opens (:data:`~.grammar.LEVEL_OPENED`) stays whole
+        (:data:`OWN_PART`): 龙南县城 → 县城, not 区域 after the level (汕尾市区域发展 → 我市区域发展); a word its level character opens (:data:`~.grammar.LEVEL_OPENED`) stays whole
         after it: 汕尾市政内涝治理 → 我市市政内涝治理, 汕尾市民 → 我市市民. A title or a quoted name (《常州工业史》, “常州制造”)
         keeps the place's name, and so does another place the bare name opens: an area of the workspace (承德县 of 承德市,
         承德县城 its seat) or a place of another level (:data:`OTHER_LEVEL`: 南昌县 of 南昌市)."""

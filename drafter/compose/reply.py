@@ -27,7 +27,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
     PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
-from ..model import NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
+from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
@@ -598,6 +598,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b;
         # …将加强A、增设B，重点做好以下工作： / （一）加强A。（二）增设B。: the asks the items list said before them, hd56a)
         blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
+    if not per_ask and _grant_alone(blocks[next_at + 1:]):  # (no 重点做好以下工作： over one view to write: 下一步，【待补充：…】)
+        blocks[next_at:] = [ReplyBlock(BODY, wording.spans("ask_next", **context, view=True) + blocks[next_at + 1].spans[1:])]
     if main and not plain:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         if len(items) == 1:  # one item alone is not numbered (a （一） with no （二） reads as a list cut short)
@@ -835,13 +837,18 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     return out, head_at
 
 
+def _grant_alone(items: list[ReplyBlock]) -> bool:
+    """True when part two's ``items`` are one, the bureau's view on a grant to write (:data:`GRANT_GAP`) and nothing else."""
+    return len(items) == 1 and [s.group for s in items[0].spans[1:]] == [GRANT_GROUP]
+
+
 def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict, unit: str | None = None) -> ReplyBlock:
     """Part two's items for one ask (their labels （一） dropped), the bureau's or a co-handler's (``unit``), as one
-    paragraph of its section: 下一步，我局将 — or, a co-handler's, 下一步， — (``ask_next.j2``) before the first unless it
-    says when or who already (:data:`NEXT_SAID`)."""
+    paragraph of its section: 下一步，我局将 — or, a co-handler's or before the bureau's view on a grant to write (:data:`GRANT_GAP`,
+    no act of its own), 下一步， — (``ask_next.j2``) before the first unless it says when or who already (:data:`NEXT_SAID`)."""
     spans = [s for b in steps for s in b.spans[1:]]
     said = "".join(s.text for s in spans)
-    lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context, unit=unit)
+    lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context, unit=unit, view=spans[0].group == GRANT_GROUP)
     return ReplyBlock(BODY, [*lead, *spans], [c for b in steps for c in b.citations])
 
 
@@ -1504,14 +1511,15 @@ def _asked_words(selection: Selection, ws: Workspace) -> frozenset[str]:
 
 def newest_held(index, newest, today: dt.date, asked: frozenset[str] = frozenset()):
     """The base's most recent source issued after ``newest`` (part one's newest source) and by ``today``, holding a fact of the
-    workspace's place or its areas saying one of the ``asked`` words where the suggestion's asks give any (:func:`_asked_words`):
-    material part one did not use on them (三季度消费市场运行分析 of 2022-11 beside part one's news of 2020-08 on 夜间消费, h258;
-    not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c); None where there is none."""
+    workspace's place or its areas, not background (work, a plan, a problem), saying one of the ``asked`` words where the
+    suggestion's asks give any (:func:`_asked_words`): material part one did not use on them (三季度消费市场运行分析 of 2022-11
+    beside part one's news of 2020-08 on 夜间消费, h258; not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c,
+    nor 67号's description of the 长城 the asks are on, hd57b); None where there is none."""
     if index is None or newest is None:
         return None
     after = sorted((s for s in index.sources.values() if issued(newest) < issued(s) <= today.isoformat()), key=issued, reverse=True)
-    return next((s for s in after if any(not f.external and (not asked or asked & bigrams(f.text)) for f in index.facts_of(s.id))),
-                None)
+    return next((s for s in after if any(not f.external and f.kind != CONTEXT and (not asked or asked & bigrams(f.text))
+                                         for f in index.facts_of(s.id))), None)
 
 
 def _month(when: str) -> str:
@@ -1748,6 +1756,7 @@ RUNS_IN = "，其实施期含{year}年"
 # Part two's item for an ask of a grant (:func:`~.remit.asks_grant`) the base holds no plan for: the bureau's view on it to write,
 # never the deputy's words as its step (hd58a: 承德高速口到鞍匠、下板城高速口免高速费, which the real reply left to the county government).
 GRANT_GAP = "对“{ask}”的研究意见及下一步举措"
+GRANT_GROUP = "grant"  # (its span's group: it is led 下一步， alone, not 我局将 — a view, maybe a no; :func:`_grant_alone`)
 GRANT_NOTE = (NO_PLAN + "。所提减免收费、给予补贴或资金一类事项须由政府研究决定、财政安排资金，不是本单位可以自行承诺的下一步，此项未照录"
               "建议原话：请写明对该事项的研究意见——能否实施，由哪一级政府或哪个部门研究决定、安排资金和实施，本单位如何配合（如测算、"
               "技术指导）；已列入计划的，写明具体举措；暂难实施的，写明受哪些" + LIMITS)
@@ -1886,7 +1895,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     if said:
         return said
     if grant:
-        return [Span(placeholder_text(GRANT_GAP.format(ask=about or heading)), PLACEHOLDER, note=older_noted(GRANT_NOTE, older, year))]
+        return [Span(placeholder_text(GRANT_GAP.format(ask=about or heading)), PLACEHOLDER, note=older_noted(GRANT_NOTE, older, year),
+                     group=GRANT_GROUP)]
     asked = asked_plan(step, measures, wording, year, also=older_noted("", older, year)) if in_text else None
     if asked:
         return asked

@@ -63,10 +63,12 @@ def test_a_concern_no_item_says_is_not_claimed(told, reported):
     assert concern_reported(concern, selection, ws) is reported
 
 
-def test_the_governments_name_says_no_field_of_a_civil_affairs_bureau():
+def test_the_governments_name_says_no_field_of_a_civil_affairs_bureau(tmp_path):
+    from helpers import unit_workspace
+
     from drafter.compose.select import in_own_field
 
-    ws = type("Ws", (), {"name": "香格里拉市民政局", "short_name": "市民政局"})()
+    ws = unit_workspace(tmp_path / "ws", "香格里拉市民政局", "市民政局", "香格里拉市")
     assert not in_own_field("经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们。", ws)
     assert in_own_field("全市民政系统开展殡葬领域专项整治。", ws)
 

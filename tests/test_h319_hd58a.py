@@ -18,30 +18,11 @@ from pathlib import Path
 
 import docx
 import pytest
-from helpers import part_one, part_two_of, seeds_draft, unit_workspace
+from helpers import CHENGDE, CHENGDE_ENDS as ENDS, CHENGDE_PAGE as PAGE, CHENGDE_SEED as SEED, CHENGDE_SUGGESTION as SUGGESTION
+from helpers import CHENGDE_TITLE as TITLE, part_one, part_two_of, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.remit import asks_grant
-
-CHENGDE_AREAS = ("双桥区, 双滦区, 鹰手营子矿区, 平泉市, 承德县, 兴隆县, 滦平县, 隆化县, 丰宁满族自治县, 宽城满族自治县, "
-                 "围场满族蒙古族自治县")
-CHENGDE = ("承德市交通运输局", "市交通运输局", "承德市", CHENGDE_AREAS)
-TITLE = "关于承德高速口到鞍匠、下板城高速口免高速费的建议"
-# suggestion.txt of hd58a (the asks as the real reply restates them), its note on that left out.
-SUGGESTION = (f"{TITLE}\n\n领衔代表：李淑君等代表\n\n目前，市区环城高速双峰寺、承德东、承德、高新区、滦河、西地、双滦北、避暑山庄八个站口之间点对点通行的小客车已通过“先缴费、后退费”"
-              "方式实现免费通行。承德县鞍匠、下板城两个高速口不在免费范围内，承德县群众往返市区仍需缴纳高速通行费。为此建议：\n\n"
-              "一、将承德高速口至鞍匠高速口、至下板城高速口之间通行的小客车纳入环城高速免费（退费）范围，免收高速通行费。\n\n"
-              "二、方便承德县群众往返市区出行，促进承德县与市区一体化发展。\n")
-ENDS = "二、方便承德县群众往返市区出行，促进承德县与市区一体化发展。"
-# seeds/2017-02-08_承德市公路养护水平走在全省前列.txt of hd58a: its head and its third paragraph.
-SEED = "2017-02-08_承德市公路养护水平走在全省前列.txt"
-PAGE = ("http://cd.hebnews.cn/2017-02/08/content_6289544.htm\n承德新闻>>承德时政要闻\n\n承德市公路养护水平走在全省前列\n\n"
-        "2017-02-08 10:42:43 来源:承德政府网\n\n"
-        "养护管理能力进一步提升,考评位次由全省第三提升至第二位。目前,已完成国省干线公路养护工程41 项,完成投资5 亿元,其中在交通运输部确定的"
-        "公路安全生命防护示范工程6个省级先行试点中,承德市作为河北省唯一试点,在全国率先完成4 条段258.3公里的示范工程改造和建设,获交通运输部"
-        "验收组的高度评价。道路运输服务水平进一步提升,承德至下板城、承德至围场高速客运班线正式开通,承张高速客运班线已完成招投标工作,预计今年"
-        "年内开通。(记者马思稳,通讯员张伟)\n")
-
 
 def _draft(tmp_path: Path, text: str = SUGGESTION) -> Path:
     ws = unit_workspace(tmp_path / "ws", *CHENGDE)

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import docx
 import pytest
-import test_h314_hd57b as hd57b
-import test_h319_hd58a as hd58a
-from helpers import seeds_draft, unit_workspace
+from helpers import CHENGDE, CHENGDE_ENDS, CHENGDE_PAGE, CHENGDE_SEED, CHENGDE_SUGGESTION, CHENGDE_TITLE, YULIN_REPLY_67_HEAD, YULIN_SEEDS
+from helpers import YULIN_SUGGESTION, YULIN_TITLE, seeds_draft, unit_workspace, yulin_workspace
 
 from drafter.workspace import load_workspace
 
@@ -45,11 +44,11 @@ def test_a_countys_name_before_its_ground_or_a_region(tmp_path, said, own):
 GRANT_VIEW = "【待补充：对“承德高速口到鞍匠、下板城高速口免高速费”的研究意见及下一步举措】"
 
 
-def _hd58a(tmp_path, form: str, suggestion: str = hd58a.SUGGESTION) -> list[str]:
-    ws = unit_workspace(tmp_path / "ws", *hd58a.CHENGDE)
+def _hd58a(tmp_path, form: str, suggestion: str = CHENGDE_SUGGESTION) -> list[str]:
+    ws = unit_workspace(tmp_path / "ws", *CHENGDE)
     with open(ws.root / "drafter.yaml", "a", encoding="utf-8") as config:
         config.write(f"draft:\n  form: {form}\n")
-    _, out = seeds_draft(tmp_path, load_workspace(ws.root), {hd58a.SEED: hd58a.PAGE}, "2023105", hd58a.TITLE, suggestion,
+    _, out = seeds_draft(tmp_path, load_workspace(ws.root), {CHENGDE_SEED: CHENGDE_PAGE}, "2023105", CHENGDE_TITLE, suggestion,
                          "--deputy", "李淑君", "--session", "市十五届人大四次会议", "--date", "2023-08-08")
     return [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
 
@@ -63,24 +62,24 @@ def test_the_view_on_a_grant_is_led_by_next_alone(tmp_path, form):
 
 def test_beside_another_ask_the_grant_alone_is_led_by_next_alone(tmp_path):
     """One section per ask: the grant's section says 下一步， before its placeholder, the other's 下一步，我局将 before its step."""
-    said = _hd58a(tmp_path, "per_ask", hd58a.SUGGESTION.replace(hd58a.ENDS, "二、促进承德县与市区一体化发展。"))
+    said = _hd58a(tmp_path, "per_ask", CHENGDE_SUGGESTION.replace(CHENGDE_ENDS, "二、促进承德县与市区一体化发展。"))
     assert f"下一步，{GRANT_VIEW}" in said, said
     assert any(p.startswith("下一步，我局将促进承德县与市区一体化发展") for p in said), said
 
 
 def _hd57b(tmp_path, seeds) -> list[str]:
-    _, out = seeds_draft(tmp_path, hd57b._workspace(tmp_path), seeds, "12", hd57b.TITLE, hd57b.SUGGESTION, "--deputy", "张凌云",
+    _, out = seeds_draft(tmp_path, yulin_workspace(tmp_path), seeds, "12", YULIN_TITLE, YULIN_SUGGESTION, "--deputy", "张凌云",
                          "--session", "市五届人大一次会议", "--type", "B", "--date", "2022-12-15")
     return [c.text for c in docx.Document(str(out)).comments if "第一部分所用的材料最新的是" in c.text]
 
 
 def test_a_newer_source_of_background_alone_is_not_named(tmp_path):
-    said = _hd57b(tmp_path, hd57b.SEEDS)
+    said = _hd57b(tmp_path, YULIN_SEEDS)
     assert said and not any("较新的" in c for c in said), said
 
 
 def test_a_newer_source_with_work_on_an_ask_is_named(tmp_path):
     # (67号 with a sentence of the bureau's work on the 长城 after its description)
-    reply = hd57b.REPLY_67 + "2022年，我局争取中央资金1500万元，实施明长城榆阳区段抢救性保护工程。\n"
-    said = _hd57b(tmp_path, {**hd57b.SEEDS, "2022-12-13_对市五届人大一次会议第1号建议的答复函.txt": reply})
+    reply = YULIN_REPLY_67_HEAD + "2022年，我局争取中央资金1500万元，实施明长城榆阳区段抢救性保护工程。\n"
+    said = _hd57b(tmp_path, {**YULIN_SEEDS, "2022-12-13_对市五届人大一次会议第1号建议的答复函.txt": reply})
     assert any("另：已收集的材料中已有较新的榆政文旅函〔2022〕67号（2022年12月）" in c for c in said), said

@@ -22,14 +22,17 @@
   加强…``), a later sentence of the workspace's place with a past year's figures (``…会议在蒙自市召开。据会议消息，2021年，红河州…
   185.1万吨``) and a thing of the place set going on a day (``2月26日，济南“预付宝”正式上线运行``, a lead too), and, in the place's own
   news (not one announcing the year's work), one opening on its theme and going on with results won with figures (``中医药事业发展激发新动能。
-  市中医医院顺利通过“三甲”评审，8家县级中医医院完成“二甲”复审``: a summary of the year's results), and, in the place's own
+  市中医医院顺利通过“三甲”评审，8家县级中医医院完成“二甲”复审``: a summary of the year's results), and, in the place's own news,
+  its work told with figures of no subject, finished already or its works ended in a year before the page's (``目前，已完成国省
+  干线公路养护工程41项…``; ``…2016年建成1110公里…`` of 2017), and, in the place's own
   news, one of its areas' work told with figures of a year not after the document's and nothing to come, the area its subject or its
   speaker's unit's (``殷殷嘱托，情深意长，催人奋进。开远市…主任李成伟激动地说，…2024年，产业园实现综合产值41.2亿元``: 开远市's, an
   example, never the place's own); one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan, and so is anyone's word of what is to
   be done (``刘长宏说，2025年，西安市生态环境局将…``), kept without the speaker (and a theme line before them), as are a speaker's
   words kept as done — but an assembly's word of what it will do (``高毅…表示，县政协将持续聚焦…``) is context, its own pledge; a
-  statement opening on a year, a subject and 将 (``2022年，红河州将着力…``) is that year's plan where the year is not before the
+  statement opening on a year, a subject and 将 (``2022年，红河州将着力…``; 今年, the document's own, and 将 or 计划 before its
+  verb: ``今年承德市将计划完成投资76亿元``) is that year's plan where the year is not before the
   document's — of the document's own year, not where 将 is 把 (``将…纳入``, ``将…发放到户``) nor, in a reply or report, where its
   figures come with work finished (``2023年，…将养老服务补贴发放到位，惠及1.2万人`` in a summary of 2023); in news, one opening on
   another unit of the place named in full (``济南市商务局会同市市场监管局…``) is that unit's work, not the bureau's; one under a line naming a deputy
@@ -39,7 +42,9 @@
   back (``针对您提出的组建…工作组，…设立绿色通道…。``, answering nothing) and the count of their points adopted (``您提出的3条建议，
   我局采纳3条，落实了3条``); an effect expected of work (``此项目实施后可解决…59860人饮水问题``) is a plan; one without figures telling what the
   leadership values and ending on what is still short (``近年来，市委、市政府十分重视…，但与其他城区相比仍有较大的提升空间。``) is
-  context, the ask's background, and so is one telling what residents feel (``如今，每一个生活在滕州的居民都切身感受到了…``).
+  context, the ask's background, and so is one telling what residents feel (``如今，每一个生活在滕州的居民都切身感受到了…``); in
+  news, one whose every figure stands in a clause saying what its subject will do (``为了完善城区公交网络，市区将投放新能源公交车
+  200台``) is a plan, never background.
   A paragraph's sentence saying
   the work cannot be done for now (``由于县级财力有限，一时难以解决。``) is a problem of its own, one stating its shortfall
   (``…维修不到位，导致群众出行存在安全隐患。``) context of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
@@ -119,7 +124,8 @@ from ..grammar import (
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
-    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RULE_FOLLOWED, SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
+    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED,
+    SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
@@ -508,13 +514,17 @@ def addressed_places(text: str, ws: Workspace) -> dict[str, str]:
 
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
                            context: Callable[[], Period], place: str | None, doc_place: str | None,
-                           mentions: tuple[tuple[int, int, int, str], ...], cities: Collection[str] = ()) -> None:
+                           mentions: tuple[tuple[int, int, int, str], ...], cities: Collection[str] = (),
+                           reviewed: int | None = None) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
-    A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
-    one before any time its statement names takes the statement's ``context()`` period (its
-    section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
-    gives 16个 the document's year and 30% the year 2021; one after its sentence's opening on the years before one
+    A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`), none where that is its
+    statement's own year (whatever read it); one before any time its statement names takes the statement's ``context()`` period
+    (its section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%`` gives 16个 the document's year
+    and 30% the year 2021 — but in a page of the first half of a year reviewing the year before (``reviewed``), where that context is
+    only the page's date, one of a statement of that year shares it (``…争得贷款23.5亿元，开工建设干线公路296公里…。…2016年建成1110公里…``
+    of 2017-02-08: all 2016's, hd58a), unless it is a stock or a total held (:data:`HELD_NOW`: ``…。全市累计认定…2800家``); one after
+    its sentence's opening on the years before one
     (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure;
     ``cities``, the workspace's areas, are cities before a level word's words too (晋江市政道路: 晋江市's, :func:`figure_places`).
     """
@@ -541,13 +551,16 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             if year_on_year(norm, pos):
                 a = b  # (“十三五”以来，…已到位资金1.34亿元，同比增长46.7%: the change of the run's last year, hd47b)
             fig.until = b if b != a else None
-            own = (a, fig.until, basis) != (period.year, period.until, period.basis)
+            own = (a, fig.until) != (period.year, period.until)
             fig.year = a if (in_sentence and basis == "text") or own else None
             fig.basis = basis if basis != "text" and fig.year is not None else None
         elif period.basis == "text" and run_to_cut_off(norm, sentence, pos, mentions):
             fig.year = fig.until = None  # (the run its sentence opens on, to the statement's cut-off: the fact's time)
         elif period.basis == "text":  # the statement's year is not this figure's
             own = context()
+            if (reviewed is not None and period.year == reviewed and period.until is None and own.basis in (DOCUMENT_DATE, RELATIVE)
+                    and not HELD_NOW.search(norm, clause_start(norm, pos, sentence), pos)):
+                own = period  # (the year a page early in the next reviews: its statement's figures its)
             if (own.year, own.until) == (period.year, period.until):  # (unless it is: an item's, of its lead's year; a report's of
                 fig.year = fig.until = None  # its own year, the figures of one statement dated by it sharing it, hd57a)
             else:
@@ -557,6 +570,10 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         fig.place = where
         if where and fig.counts and where.endswith(fig.counts):  # 其中小庄村55万元: the village is where, not what
             fig.counts = None
+
+
+# A stock or a total held (现有…, 拥有…, 累计认定…2800家): as of the statement's context, not the year its statement names.
+HELD_NOW = re.compile(rf"{STOCK_HELD.pattern}|{words(RUNNING_TOTAL_WORDS)}")
 
 
 # A sentence opening on a run since an event, no year named (试点海绵城市建设以来，…推进海绵城市建设五大工程148个子项目，总投资78.15亿元。
@@ -702,7 +719,12 @@ WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{
 # A statement opening on a year, its subject and 将, whatever its verb (2022年，红河州将着力扛实…; 2025年，西安市生态环境局将紧密
 # 围绕…): what that year is to see where the year is not past (:func:`year_will`) — of the document's own year, not 将 as 把
 # (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
-YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?P<year>(?:19|20)\d{{2}})年度?，(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?将(?!近)")
+# (or on the page's own year said so, 今年承德市将计划完成投资76亿元 — or its plan for it, after the matter planned:
+# 今年承德市交通基础设施建设计划完成投资40.7亿元, hd58a — whatever its verb: that year's plan)
+_THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,12}}?(?<![按原度照成超的对])计划(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
+_WILL_SUBJECT = rf"(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
+YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?:(?P<year>(?:19|20)\d{{2}})年度?，{_WILL_SUBJECT}将(?!近)"
+                       rf"|(?:{words(THIS_YEAR_WORDS)})度?(?!以来)，?{_WILL_SUBJECT}(?:将(?!近)|{_THIS_YEAR_PLANNED}))")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
@@ -784,8 +806,9 @@ def public_raised(norm: str) -> bool:
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
 SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
-# (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”)
-SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》])|{STRIVE}|{NEXT_STEP}")
+# (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”, nor a plan as a noun's
+# owner, 分别占“十三五”计划的29.6%, hd58a)
+SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》的])|{STRIVE}|{NEXT_STEP}")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -1341,13 +1364,16 @@ DEADLINE_AIM = rf"{DEADLINE}，?\s*(?:{STRIVING})"
 AIMING = re.compile(rf"{STRIVE}|{DEADLINE_AIM}")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
+# …or a clause saying, after its subject, what it will do (为了完善城区公交网络，市区将投放新能源公交车200台。 of a news item, hd58a):
+# 将 as will, not 把 (NOT_BA) nor 将近, nor the 将 of a name (六道河至将军关).
+WILLED_CLAUSE = re.compile(rf"(?:^|(?<=[，；：。]))[^，。；！？]{{0,12}}?(?<!已)将(?!近|军){NOT_BA}[^，。；！？]*")
 
 
-def intended_only(text: str) -> bool:
-    """Whether ``text`` has figures and every one stands in a clause opening on 拟 (:data:`INTENDED_CLAUSE`)."""
+def intended_only(text: str, clause: re.Pattern = INTENDED_CLAUSE) -> bool:
+    """Whether ``text`` has figures and every one stands in a ``clause`` (opening on 拟, :data:`INTENDED_CLAUSE`)."""
     norm = normalise(text)
     positions = figure_positions(norm, find_figures(norm, norm))
-    spans = [m.span() for m in INTENDED_CLAUSE.finditer(norm)]
+    spans = [m.span() for m in clause.finditer(norm)]
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
 
 
@@ -1395,12 +1421,12 @@ _FINISHED = re.compile(WORK_FINISHED)
 
 
 def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
-    """Whether the statement ``norm`` opens on what its year is to see (:data:`YEAR_WILL`) in a document of ``doc_year``, as
-    :func:`year_ahead` decides (a year after it, whatever its 将; its own year, or any undated, where 将 is no 把), and, of its
+    """Whether the statement ``norm`` opens on what its year (今年: ``doc_year``) is to see (:data:`YEAR_WILL`) in a document of
+    ``doc_year``, as :func:`year_ahead` decides (a year after it, whatever its 将; its own year, or any undated, where 将 is no 把), and, of its
     own year and ``reported`` (a reply's or a report's statement with figures), it says no work finished
     (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。 in a summary dated 2023, or undated and of 2023, reports that work)."""
     m = YEAR_WILL.match(norm)
-    said = int(m.group("year")) if m else None
+    said = int(m.group("year")) if m and m.group("year") else doc_year
     return bool(m) and year_ahead(said, doc_year, norm, m.end()) and not (
         reported and said == doc_year and _FINISHED.search(norm))
 
@@ -1960,8 +1986,25 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: C
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", norm)]
     for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
         norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将乐县 says no 将)
-    won = not years and any(RESULT_WON.search(norm, m.end(), m.end() + 12) for m in ALREADY.finditer(norm))
+    won = not years and won_already(norm)
     return bool(figures and doc_year) and (won or (bool(years) and max(years) <= doc_year)) and not SAID_WILL.search(norm)
+
+
+def won_already(norm: str) -> bool:
+    """Whether ``norm`` says a result won already (:data:`ALREADY`, then :data:`RESULT_WON` within a few characters: 已全部建设完成)."""
+    return any(RESULT_WON.search(norm, m.end(), m.end() + 12) for m in ALREADY.finditer(norm))
+
+
+def own_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
+    """Whether a statement with ``figures`` of its place's own news, no subject of its own, tells work finished: a result won
+    already (:func:`won_already`: 目前，已完成国省干线公路养护工程41项，完成投资5亿元…) or works ended in a year it names before
+    ``doc_year`` (…争得贷款23.5亿元，开工建设干线公路296公里…2016年建成1110公里… of a page of 2017-02: :data:`_WORKS_ENDED`, not
+    a year's statistics, 2023年，…民营规上工业企业实现工业总产值…, nor a run since a year, 2008年以来，全市…建成生产性泊位81个 of a
+    journal's article), nothing to come (:data:`SAID_WILL`): the place's work, whoever the page leaves unnamed (hd58a: background
+    before)."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年(?!以来|起|开始|至今)", norm)]
+    past = bool(years) and max(years) < (doc_year or 0) and bool(_WORKS_ENDED.search(norm))
+    return bool(figures) and (past or (not years and won_already(norm))) and not SAID_WILL.search(norm)
 
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
@@ -2453,8 +2496,8 @@ def _garble_cut(sentence: str) -> str:
 
 # A news item's paragraph opening on whom its reporter heard it from (据介绍，…组建97个…; 据悉，近年来我市…; 从邢台市绿委办获悉，
 # 邢台市明确…, hd45b: :data:`_HEARD_FROM`): the reporter's attribution, no part of the fact — what the bureau told them is its
-# work, no hearsay (:data:`HEARSAY`) of a reply's.
-_SOURCE_SAID = re.compile(rf"^(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
+# work, no hearsay (:data:`HEARSAY`) of a reply's; the day they heard it with it (2月27日，从市交通运输局了解到，今年…, hd58a).
+_SOURCE_SAID = re.compile(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)，)?(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
 
 
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one (this many
@@ -3051,6 +3094,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     # (the year of the plan part of the two-part report the document is, or a news item's lede says is published)
     plan_year = plan_part_year(meta.title) or (plan_part_year(first) if meta.kind == NEWS else None)
     doc_month = int(meta.date[5:7]) if meta.date and len(meta.date) >= 7 else None
+    # (the year a page of the first half of a year reviews, the one before: :func:`place_and_time_figures`)
+    review_year = year_reviewed(doc_year, doc_month) if doc_year else None
+    review_year = review_year if review_year != doc_year else None
     title_reviewed = reviewed_year([meta.title or ""], doc_year)  # (the year the document's title reviews, if any)
     # (the year before the document's, where it says its meeting reviewed it: 回顾总结去年成绩, rs8)
     last_reviewed = Period(doc_year - 1, RELATIVE) if doc_year and LAST_YEAR_REVIEWED.search(whole) else None
@@ -3230,6 +3276,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # (or, in the place's own news told by no unit, its results in the bureau's field: 坚持优先发展教育，持续累计投入26.8亿元…)
         own_work = own_work or (bool(fields) and place == ws.jurisdiction and bool(figures) and in_field(norm)
                                 and not SAID_WILL.search(norm))
+        # (or, in the place's own news, its results told of no subject, finished already or in a year before the page's:
+        # 目前，已完成国省干线公路养护工程41项…; …2016年建成1110公里…建成通车, hd58a)
+        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction == place and not subject
+                                and not other_unit_opens(norm, ws) and own_result(norm, figures, doc_year))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year, ws.areas))
@@ -3289,7 +3339,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b;
         # nor an aim by a deadline, 力争到2022年全市培育百个…龙头企业, hd54a)
         kind = PLAN if planned_said or scope_told or (meta.kind == NEWS and kind == CONTEXT and bool(
-            WILL.match(told) or FORECAST_CLAUSE.match(told.strip()) or _DEADLINE_AIM.match(told.strip()))) or (
+            WILL.match(told) or FORECAST_CLAUSE.match(told.strip()) or _DEADLINE_AIM.match(told.strip())
+            or (figures and intended_only(told, WILLED_CLAUSE)))) or (
             kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (
             kind == DONE and not figures and aims_ahead(norm, doc_year)) or (
@@ -3392,7 +3443,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
-                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas)
+                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas, review_year)
         for g in figures if rejected else ():
             if g.place == rejected:
                 g.place = None if place == meta.jurisdiction else meta.jurisdiction

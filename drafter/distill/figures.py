@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, CHANGE_VERBS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
+    AREA_UNITS, CHANGE_VERBS, COUNTERS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
     PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, SCOPE_WORDS, SHORT_CHANGES,
     SINGLING_OUT_WORDS, STANDARD_NAME, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
@@ -211,15 +211,23 @@ MAX_COUNTS = 20
 _LEVELS_LISTED = lazy(r"[省市县区]、[省市县区]")
 
 
+_CLOSING_MARKS = {"（": "）", "《": "》", "「": "」", "【": "】", "“": "”"}
+_SENTENCE_CLOSE = lazy(r"[。！？；\n]")
+
+
 def clause_start(norm: str, i: int, floor: int = 0) -> int:
-    """Where the clause holding position ``i`` starts (a bracketed aside counts as inside)."""
+    """Where the clause holding position ``i`` starts (a bracketed aside counts as inside; a mark its sentence never closes
+    opens none: 入库农村公路“5500公里、桥梁360座…, hd58a)."""
     depth = 0
     for j in range(i - 1, floor - 1, -1):
         c = norm[j]
         if c in "）》」】”":
             depth += 1
-        elif c in "（《「【“":
+        elif c in _CLOSING_MARKS:
             if depth == 0:
+                end = _SENTENCE_CLOSE.search(norm, i)
+                if _CLOSING_MARKS[c] not in norm[i:end.start() if end else len(norm)]:
+                    continue
                 return j + 1
             depth -= 1
         elif depth == 0 and c in "，。；：、！？\n" and not (c == "、" and _LEVELS_LISTED.match(norm, j - 1)):
@@ -714,7 +722,7 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 _LIST_VERB = lazy(r"(?:分别(?:累计)?(?:完成|实现)[\u4e00-\u9fff]{1,4}|(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|"
                   r"(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|" + "|".join(CHANGE_VERBS) + ")了?)?$")
 # The shares of the things listed before, in order (，分别占年度计划111.08%、…).
-_LIST_SHARE = lazy(r"^分别占([\u4e00-\u9fff]{2,8}?)(?:的)?(?:比重|比例)?$")
+_LIST_SHARE = lazy(r"^分别占([\u4e00-\u9fff“”]{2,10}?)(?:的)?(?:比重|比例)?$")  # (its whole quoted too: “十三五”计划)
 # What the things listed each did, its measure after the verb (…、市重点项目分别完成投资29.97亿元、…: each one's 投资).
 _LIST_MEASURE = lazy(r"^分别(?:累计)?(?:完成|实现)([\u4e00-\u9fff]{1,4})$")
 _LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")了?$")
@@ -760,12 +768,25 @@ def _figure_lists(norm: str, found: list[tuple[re.Match, int]]) -> list[list[int
 # A measure of the figure before said bare in the clause after it (暴雨预警79次，时长达16175分钟；台风预警21次，时长达…): that
 # thing's (group 1: the measure).
 _MEASURE_OF_BEFORE = lazy(r"，(?:其|总)?(时长|次数|数量|总量|人数|金额|总额|用时)(?:达到?|为|共计?|累计|约)*")
-_THING_LISTED = lazy(r"[^，。；：！？\d]*、")  # (59次暴雨、25次: what is between two figures listed, its thing and a 、)
+# (59次暴雨、25次: what is between two figures listed, its thing and a 、; or a 、 and the next one's thing, 干线公路296公里、农村公路
+# 1110公里)
+_THING_LISTED = lazy(r"[^，。；：！？\d]*、|、[^，。；：！？\d]+")
 
 
 def _listed(norm: str, found: list[tuple[re.Match, int]], figures: list[int]) -> bool:
-    """Whether ``figures`` are listed one after the other, each with its thing, in one clause (59次暴雨、25次大风预警)."""
+    """Whether ``figures`` are listed one after the other, each with its thing, in one clause (59次暴雨、25次大风预警; 干线公路296公里、
+    农村公路1110公里)."""
     return all(_THING_LISTED.fullmatch(norm, found[a][0].end(), found[b][0].start()) for a, b in zip(figures, figures[1:]))
+
+
+def _listed_before(norm: str, found: list[tuple[re.Match, int]], names: list[str], run: list[int], clause: int) -> list[str]:
+    """The things of as many figures as ``run`` holds listed each with its thing (:func:`_listed`) in the clause right before the
+    run's (from ``clause``, after its comma): 开工建设干线公路296公里、农村公路1110公里，分别占…; [] where there are none."""
+    prior = [j for j in range(run[0]) if found[j][1] == found[run[0]][1]][-len(run):]
+    if (len(prior) == len(run) and all(names[j] for j in prior) and _listed(norm, found, prior)
+            and norm[found[prior[-1]][0].end():clause] == "，"):
+        return [names[j] for j in prior]
+    return []
 
 
 # A thing that is whole by its last character: a person, a place or a structure (教师, 码头, 泵站), no modifier of a head after it.
@@ -799,6 +820,35 @@ def _share_heads(norm: str, found: list[tuple[re.Match, int]], names: list[str])
                 names[i] = (thing + head)[-MAX_COUNTS:]
 
 
+# What things listed each after its share are said to do, after the last one (全市92%的镇和47%的乡通达二级公路: 通达二级公路).
+_SHARES_JOINED = lazy(r"[和、及与]")
+_SHARED_PREDICATE = lazy(r"[^，。；：！？（）()\d、和及与]{2,12}(?=[，。；：！？（）()]|$)")
+
+
+def _shares_of_things(norm: str, text: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
+    """Shares listed each before its thing (its noun after it, :func:`_counted_after`), joined (和, 、), what they are said of
+    after the last thing (全市92%的镇和47%的乡通达二级公路; 100%建制镇和60%乡通二级公路): each share is of its thing doing that
+    (镇通达二级公路, 乡通达二级公路), not of the words before it (镇和, hd58a)."""
+    k = 0
+    while k < len(found):
+        run: list[int] = []
+        things: list[str] = []
+        end = 0
+        while k < len(found) and match_unit(found[k][0]) in ("%", "％"):
+            thing, end = _counted_after(norm, text, found[k][0].end() + norm.startswith("的", found[k][0].end()))
+            if not thing:
+                break
+            run.append(k)
+            things.append(thing)
+            k += 1
+            if k == len(found) or not _SHARES_JOINED.fullmatch(norm, end, found[k][0].start()):
+                break
+        said = _SHARED_PREDICATE.match(norm, end) if len(run) >= 2 else None
+        for i, thing in zip(run, things) if said else ():
+            names[i] = (thing + text[said.start():said.end()])[-MAX_COUNTS:]
+        k += not run
+
+
 def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
     """A list of figures after a list of as many things (A、B达X、Y; A、B分别为X、Y) counts them in
     order; a list of changes right after (，分别增长P、Q) is the change of each in order."""
@@ -825,9 +875,12 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                 names[i] = (names[j] + measured)[-MAX_COUNTS:]
             last = (found[run[0]][1], [names[i] for i in run])
             continue
-        share = _LIST_SHARE.match(norm[clause:first]) if last and last[0] == found[run[0]][1] else None
-        if share and len(last[1]) == len(run):  # (…，分别占年度计划111.08%、110.78%、112.24%: each thing's share, in order)
-            for i, thing in zip(run, last[1]):
+        share = _LIST_SHARE.match(norm[clause:first])
+        # (…，分别占年度计划111.08%、110.78%、112.24%: each thing's share, in order, of the list before or of the figures listed
+        # each with its thing before it: 开工建设干线公路296公里、农村公路1110公里，分别占“十三五”计划的29.6%、22%, hd58a)
+        shared = (last[1] if last and last[0] == found[run[0]][1] else _listed_before(norm, found, names, run, clause)) if share else []
+        if len(shared) == len(run):
+            for i, thing in zip(run, shared):
                 names[i] = (thing + "占" + share.group(1))[-MAX_COUNTS:]
             continue
         if (not head_norm and change and len(run) == 2 and names[run[1]] in ("", names[run[0]])
@@ -1251,11 +1304,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             names[i] += noun if noun != names[i + 1] else ""
 
     # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing; so does a size listed after a
-    # count (共拆除违章建筑16处、4328平方米, 拆除报废光缆52根、6800米: the area, the length of the things torn down, hd48d).
+    # count (共拆除违章建筑16处、4328平方米, 拆除报废光缆52根、6800米: the area, the length of the things torn down, hd48d), or
+    # right after the count's own noun, read as its name (美丽乡村项目完成213个村222公里: 美丽乡村项目's, not 村, hd58a).
     for i in range(1, len(found)):
         gap = norm[found[i - 1][0].end():found[i][0].start()]
-        if not names[i] and (gap == "" or (gap == "、" and match_unit(found[i][0]) in _MEASURED_UNITS
-                                           and match_unit(found[i - 1][0]) not in _MEASURED_UNITS)):
+        sized = match_unit(found[i][0]) in _MEASURED_UNITS and match_unit(found[i - 1][0]) not in _MEASURED_UNITS
+        if (not names[i] and (gap == "" or (gap == "、" and sized))) or (
+                sized and names[i - 1] and names[i] == gap and len(gap) <= 2 and match_unit(found[i - 1][0]) in COUNTERS):
             names[i] = names[i - 1]
     # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, where
     # the words before them in their clause name none (not the clause before's topic, 特种设备监管效能持续提升, hd24d); where they
@@ -1273,6 +1328,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if _SHARE.search(names[i]):
             for k in (i, j):
                 names[k] = _clean(_COMPARED.split(_counted_before(norm[slice(*before[k])], text[slice(*before[k])], True), maxsplit=1)[0])
+    _shares_of_things(norm, text, found, names)
     _share_heads(norm, found, names)
     _pair_lists(norm, text, found, names)
     for i in range(1, len(found)):

@@ -344,6 +344,22 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
 
 
 _SENTENCE_STOP = lazy(r"[。！？]")
+# A topic phrase opening its sentence, a comma after it (普通国省干线公路项目，计划新建续建20条段530公里…; 在高速公路方面，…): the
+# matter the sentence is on, no statement of its own — a plan turning after its comma takes it along (hd58a: it was a fact alone).
+TOPIC_OPENING = lazy(r"[^，。；：！？\d“”]{2,16}?(?:项目|工程|方面|领域)，")
+
+
+def _turn_cut(norm: str, turn: re.Match, floor: int) -> int:
+    """Where the plan ``turn`` (:func:`_plan_turn`) begins, from ``floor`` on: its own cut, or, where it turns after the comma
+    closing the topic phrase its sentence opens on (:data:`TOPIC_OPENING`), that sentence's start."""
+    cut = turn.start(1)
+    if norm[turn.start()] != "，":
+        return cut
+    opening = max(floor, *(norm.rfind(c, 0, turn.start()) + 1 for c in "。；！？\n"))
+    opening += len(norm[opening:cut]) - len(norm[opening:cut].lstrip())
+    return opening if TOPIC_OPENING.fullmatch(norm, opening, cut) else cut
+
+
 # A paragraph's first sentence saying what the bureau (or its place) will do this year or next (今年我局将围绕…继续推进…).
 OPENING_PLAN = lazy(r"(?:今年|明年|" + NEXT_OR_LATER + r")，?(?:我们|我[市区县局委办])?(?:还|也)?将(?!近|" + _BA_AHEAD + r")"
                     r"[^。！？]*[。！？]")
@@ -1354,9 +1370,9 @@ def outline(doc: Document, year: int | None = None) -> Outline:
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
         reviewed = reviewed_year([lv.label for lv in stack], year)
         turn = _plan_turn(norm, rest + 1, year, reviewed) if current != PLAN else None
-        cut = turn.start(1) if turn else len(text)
+        cut = _turn_cut(norm, turn, rest) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
-        said = cut - 1 if turn and norm[cut - 1] == "，" else cut
+        said = cut - 1 if turn and cut > rest and norm[cut - 1] == "，" else cut
         (lead_a, lead_b), items = split_items(text[:said], norm[:said], rest)
         series = items
         obstacles = _obstacles(norm[:cut], rest) if not items and current not in (PLAN, PROBLEM) else []
@@ -1410,7 +1426,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             if plan_end >= len(text):
                 break
             turn = _plan_turn(norm, plan_end - 1, year, reviewed)
-            cut = turn.start(1) if turn else len(text)
+            cut = _turn_cut(norm, turn, plan_end) if turn else len(text)
             told_end = cut - 1 if turn and norm[cut - 1] == "，" else cut
             if resumed:  # (the series told on: its items, done work again)
                 (lead_a, lead_b), series = split_items(text[:told_end], norm[:told_end], plan_end)

@@ -781,7 +781,7 @@ WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况�
 NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
 
 
-def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> list[Item]:
+def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> tuple[list[Item], frozenset[str]]:
     """The bureau's own recent work done (:func:`bureau_said`: no newspaper's account of the place's trade) on the thing an
     ask names, by the word it opens on or another name of that word (:func:`thing_words`: 苹果 of 建立苹果无病毒采穗圃, the
     crop; 防火 of 贯通自新村与涉县消防通道): with figures where any states them, of those saying most of the thing's words,
@@ -789,16 +789,17 @@ def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> list[Item]:
     已完成苹果新优品种推广1.2万亩 under 建立苹果无病毒采穗圃; hd52d: 持续开展森林防火检查工作 under a forest county's 消防通道; not a
     word of its kind alone: 种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式). Work older than the freshness window
     but within max_age counts, the thing's words it says before its year: 2020's 发展以…电商为核心的陶瓷产业…经济 near
-    规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a)."""
+    规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). With the thing's words, for
+    the comment quoting it (:func:`near_quotes`)."""
     opening, grams = thing_words(phrase, ws)
     if not opening:
-        return []
+        return [], grams
     found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
              if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
              and any(w in i.fact.text for w in opening)]
     found = [i for i in found if i.fact.figures] or found
     ranked = sorted(found, key=lambda i: (-len(grams & bigrams(i.fact.text)), -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
-    return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN]
+    return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN], grams
 
 
 def thing_named(phrase: str) -> str:
@@ -1915,8 +1916,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # hd51b's 1.2万亩 of 苹果新优品种 under 建立苹果无病毒采穗圃, whose comment said the base held nothing)
                 # (and where it holds only background on the ask, as hd57b's 长城沿线 审议意见 under 抓住长城国家文化公园建设机遇: the
                 # bureau's 2019 work on 长城 is near it)
-                near = [] if any(i.fact.kind != CONTEXT for i in known) else near_work(index, asks[k].phrase, ws, today)
-                thing = thing_words(asks[k].phrase, ws)[1] if near else frozenset()
+                near, thing = (([], frozenset()) if any(i.fact.kind != CONTEXT for i in known)
+                               else near_work(index, asks[k].phrase, ws, today))
                 section.gap_note = (unused_note(known, ws, words=words[k], drafted=drafted) + (
                     NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "") if known
                                     else near_note(near, thing) if near else None)
@@ -3034,9 +3035,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
     words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
-    def offerable(plan: Item) -> bool:  # a plan of one matter, the bureau's own (or a co-handler's), none borrowed
-        return (not is_lead_in(plan.fact.text) and not others_plan(plan, ws, suggestion.co_handlers)
-                and not borrowed_plan(plan, ws, today))
+    def offerable(plan: Item) -> bool:
+        return _offerable(plan, ws, suggestion.co_handlers, today)
 
     topic = [p for p in _newest_plans(relevant_items(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 ws.jurisdiction_names()), limit=None) if offerable(p)]
@@ -3100,11 +3100,12 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 said = said if not matter or matter & bigrams(said) else ""  # (off the matter every ask says)
                 if said:
                     body.append((part, said))
-            if not body or (earlier_year(plan, today) and not names_matter("".join(s for _, s in body), key, ws)):
+            text = "".join(s for _, s in body)
+            if not body or (earlier_year(plan, today) and not names_matter(text, key, ws)):
                 continue  # last year's plan to confirm says what the ask is about, not the bureau's field only
-            if not says_asked_of("".join(s for _, s in body), ask):
+            if not says_asked_of(text, ask):
                 continue  # (公墓建设资金 under 明确农村公益性公墓的安葬范围: the thing's, not what is asked of it, hd55a)
-            if not says_thing("".join(s for _, s in body), ask):
+            if not says_thing(text, ask):
                 continue  # (县城公厕建设 under 加快推进县城老旧小区改造: its place and verbs, not its thing)
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
             if len(body) > most:  # the ones densest in the ask's words, in their order
@@ -3485,13 +3486,18 @@ PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一
 OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他单位职责，第一部分已留待补充项），本单位有相关举措的请补写："
 
 
+def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool:
+    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), none borrowed."""
+    return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and not borrowed_plan(plan, ws, today)
+
+
 def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[str], today: dt.date) -> tuple[Item, str] | None:
     """The newest plan among an ask's ``found`` facts too old to offer as a next step (stale), the bureau's own and of its
     place, none borrowed or a lead-in, and its sentence saying most of the ask's ``words``: for the clerk to confirm in the
     placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's 继续向上级部门申报，争取有关资金、项目支持 under a
     C-class road ask, its comment saying the base held no plan)."""
     old = [p for p in found if p.stale and p.year and p.fact.kind == PLAN and own_jurisdiction(p, ws) and bureau_said(p, ws)
-           and not is_lead_in(p.fact.text) and not others_plan(p, ws, co) and not borrowed_plan(p, ws, today)]
+           and _offerable(p, ws, co, today)]
     if not old:
         return None
     plan = max(old, key=source_date)
@@ -4321,7 +4327,7 @@ def _key_sites(key: str) -> tuple[tuple[str, str], ...]:
     """The named sites (:data:`NAMED_SITE`) and landmarks (:data:`NAMED_LANDMARK`) an ask's key word names, each with its
     kind (小区 of 悦府小区, 纪念馆 of 兰英纪念馆); remembered, since :func:`says_asked_of` asks again for every fact found on
     the ask."""
-    sites = [(m.group(), m.group()[2:]) for m in NAMED_SITE.finditer(key)]
+    sites = [(site, site[2:]) for site, _ in _sites_named(key)]
     return tuple(sites + [(m.group(), m.group("kind")) for m in NAMED_LANDMARK.finditer(key)])
 
 

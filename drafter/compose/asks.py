@@ -32,10 +32,9 @@ from .sentences import DIGIT
 MAX_PHRASE = 25
 MAX_POINTS = 6
 # What says what the work is for: FOR (为…), and the verbs of serving an end (…赋能泉州制造产业高质量
-# 发展, …促进科技成果就地转化), SERVING (助力…) among them, which also opens a point that names a goal (GOAL).
+# 发展, …促进科技成果就地转化, 助力…), each also opening a point that names a goal (GOAL).
 FOR = "为"
-SERVING = "助力"
-PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
+PURPOSE_VERBS = ("赋能", "促进", "助力", "助推")
 # What opens a clause of the result sought (…，让游客能够方便领取，把游客引流到城区消费; …，从而…): the clauses after it,
 # up to one opening on a verb of asking, say that result too (把游客引流到城区消费 is no ask of its own).
 # (or on the needs it meets: 加快江宁老年医院建设，满足老年人医疗需求 — what the building is for, hd24b)
@@ -907,9 +906,12 @@ def only_ends(piece: str) -> bool:
 def _ends_joined(pieces: list[str]) -> list[str]:
     """``pieces`` with each made only of ends (:func:`only_ends`) run into the one before, as the clauses saying what it is
     for (…，免收高速通行费，方便…出行，促进…发展。); the first piece stands, and so do pieces all made of ends."""
+    ends = [only_ends(p) for p in pieces]
+    if all(ends):
+        return list(pieces)
     out: list[str] = []
-    for piece in pieces:
-        if out and only_ends(piece) and not all(only_ends(p) for p in pieces):
+    for piece, end in zip(pieces, ends):
+        if out and end:
             out[-1] = f"{out[-1].rstrip('。；;！!，, ')}，{piece}"
         else:
             out.append(piece)

@@ -182,8 +182,9 @@ def own_opening(sentences: list[str]) -> list[str]:
 
 # A sentence opening on whom its work was done with, no subject: a unit or group, its verb after it (与各指挥部成员单位…加强会商研判;
 # not 同时, 同比, 同年，…, 与会人员…, 与此同时: other words, rv18 6).
-_PARTNER_OPENING = lazy(rf"^(?:{G.words(G.PARTNERING_WORDS)})(?![时比步期样一年日月级类等会此])[^，。；：]{{1,30}}?{_SUBJECT_END}"
-                        r"(?=[\u4e00-\u9fff])")
+_PARTNER = (rf"(?:{G.words(G.PARTNERING_WORDS)})(?![时比步期样一年日月级类等会此])[^，。；：]{{1,30}}?{_SUBJECT_END}"
+            r"(?=[\u4e00-\u9fff])")
+_PARTNER_OPENING = lazy(rf"^{_PARTNER}")
 
 
 def with_given_subject(sentences: list[str], text: str, self_name: str) -> list[str]:
@@ -203,7 +204,7 @@ _SPEAKER_WE = "我们"
 # A sentence opening on its deed, no doer named before it but its date (强力推进文明城市创建，…; 2022年，实施城区…项目31个; 完成粮食
 # 播种11.34万亩…; 入选…) or on whom the deed was done with (:data:`_PARTNER_OPENING`): where its subject goes, after the date.
 _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:{G.words(G.LEAD_VERBS, G.WORKS_VERBS, G.FOUNDING_VERBS)}"
-                   rf"|{G.words(G.COUNTED_DEED_VERBS, G.PLACE_DEED_VERBS)})|{_PARTNER_OPENING.pattern[1:]})")
+                   rf"|{G.words(G.COUNTED_DEED_VERBS, G.PLACE_DEED_VERBS)})|{_PARTNER})")
 
 
 def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], dict[int, str]]:

@@ -1592,7 +1592,7 @@ def in_plan_part(section: list[str], norm: str, figures: list, plan_year: int) -
     named = {int(y) for label in section for y in SAID_YEAR.findall(label)}
     if named:
         return named == {plan_year}
-    return (not figures and bool(TASK_SAID.match(norm)) and not re.search(DONE_SO_FAR, norm)
+    return (not figures and bool(TASK_SAID.match(norm)) and not DONE_IN_LEAD.search(norm)
             and {int(y) for y in SAID_YEAR.findall(norm)} <= {plan_year})
 
 

@@ -1866,7 +1866,8 @@ CREDIT_ROLES = "|".join((*REPORTER_ROLES, "記者", "通訊員", "(?:责任)?编
 # 网 after a short name (人民网, 中国江西网) or a media word (云南农业信息网), not a service's network (（城乡供水一张网）,
 # （应急广播村村响网）: rv18 13).
 _SITE = rf"[{CJK}·・]{{1,4}}(?<![管电電路水光林渠河气氣联聯天法张張])[网網]|[{CJK}·・]{{0,12}}?(?:新闻|新聞|信息|资讯|資訊|门户|門戶|政务|政務|在线|在線|日报|日報)[网網]"
-OUTLET_ENDS = ("日报", "晚报", "早报", "都市报", "商报", "时报", "新闻", "电视台", "广播电台", "融媒体中心", "融媒", "客户端", "通讯社",
+PAPER_ENDS = ("日报", "晚报", "早报", "都市报", "商报")  # (a newspaper's name ends)
+OUTLET_ENDS = (*PAPER_ENDS, "时报", "新闻", "电视台", "广播电台", "融媒体中心", "融媒", "客户端", "通讯社",
                "日報", "晚報", "早報", "都市報", "商報", "時報", "新聞", "電視台", "廣播電台", "融媒體中心", "客戶端", "通訊社")
 _OUTLET = rf"(?:{_SITE}|[{CJK}·・]{{1,14}}?(?:{words(OUTLET_ENDS)}))"
 CLOSING_CREDIT = lazy(rf"(?<=[。！？”])\s*[（(【\[](?:[^（）()【】\[\]，。]{{0,16}}?(?:{CREDIT_ROLES})\s*[:：]?\s*[^（）()【】\[\]，。:：]{{2,12}}"
@@ -1901,7 +1902,7 @@ PUBLISHING_ADVERBS = ("正式", "首次", "联合", "集中", "公开", "再次"
 MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|通讯社|社|电视台|广播电台|客户端)$")
 # A news outlet named in running text (新甘肃·甘肃日报记者 安东, 据天水日报报道, 国际在线消息, 中国新闻网讯): the publisher, not a place the
 # text speaks of (甘肃日报's article on 天水市文化和旅游局 is 天水市's, not 甘肃省's); not a daily report sent (每日报送).
-OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:日报|晚报|早报|都市报|商报)(?![送告表])|(?:新闻网|在线|电视台|客户端)(?=记者|报道|讯|消息|[^{CJK}]|$))")
+OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:{words(PAPER_ENDS)})(?![送告表])|(?:新闻网|在线|电视台|客户端)(?=记者|报道|讯|消息|[^{CJK}]|$))")
 # A line naming a deputy or member by name and delegation (刘炜英(仓山团代表), 李某（市政协委员）): on a page of their remarks, it
 # heads what that person said, no one's work; no title.
 SPEAKER_LINE = lazy(rf"^[{CJK}]{{2,4}}\s*[（(][^（）()]{{0,14}}(?:代表|委员)[）)]$")

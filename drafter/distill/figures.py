@@ -100,7 +100,7 @@ STOP = lazy(
 # 2件提案|均按时答复…, 环卫工作人员2名|每天对路段进行巡查), and the class a thing is one of (28个内河主要港口|之一).
 # Words opening on a function character, no function character there (和美乡村, 和谐社区, 与会代表, 并购项目, 在线平台).
 _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
-FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|进入|纳入|入选|参加|参与|入驻|通过|进行|成为|前往|自主"
+FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|{words(ENTERING_VERBS)}|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
                    # (or one of them picked out: 8个县市中的合作市 counts 县市 — not a 高中's)
                    r"|(?<![高初集空])中的"

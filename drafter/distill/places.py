@@ -948,7 +948,7 @@ def official_town(speaker: str) -> str | None:
 
 
 # A place written right after another's name (平顺县石城镇, 平凉市崆峒区): a town, or a county-level area, of two to four characters.
-_UNDER = rf"({town_name(4, rf'(?:镇|乡|街道|[{AREA_LEVELS}])')})(?![村镇土亲里下间贤情愁音级委长域城内外])"
+_UNDER = rf"({town_name(4, rf'(?:{words(TOWN_LEVELS)}|[{AREA_LEVELS}])')})(?![村镇土亲里下间贤情愁音级委长域城内外])"
 
 
 def under_own(text: str, own: Collection[str]) -> list[str]:
@@ -1011,7 +1011,7 @@ def _clause_town(segment: str) -> str | None:
 # its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's; nor
 # the first of several, 东华街道等4街道).
 _TOWN_HINT = re.compile(r"镇|乡|街道|林场|村|社区")
-_TOWN_OR_FARM = "(?:镇|乡|街道|林场)"
+_TOWN_OR_FARM = rf"(?:{words(TOWN_LEVELS)}|林场)"
 SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))({town_name(3, _TOWN_OR_FARM)})"
                            rf"(?![村镇土亲里下间贤情愁音、和及与等]|市(?!场)|{LEFT_OUT})")  # (景德镇市: a city, no town)
 

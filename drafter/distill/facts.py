@@ -139,7 +139,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
-from .metadata import TITLE_END
+from .metadata import TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -2108,8 +2108,6 @@ def held_field_meeting(norm: str, ws: Workspace) -> bool:
     """Whether a news item's first statement ``norm`` says a meeting of the workspace's place's whole field of work was held
     (:data:`FIELD_MEETING`, of its place's level), the field one of the bureau's (:func:`~.metadata.bureau_fields`:
     全市文化广电和旅游工作会议 of 平顶山市文化广电和旅游局, hd53b; not 全市经济工作会议, nor 全省…工作会议 in a city's)."""
-    from .metadata import bureau_fields  # (metadata reads facts: imported on use)
-
     m = FIELD_MEETING.match(norm)
     return bool(m) and ws.jurisdiction.endswith(m.group("level")) and any(f in m.group("field") for f in bureau_fields(ws))
 
@@ -2635,7 +2633,7 @@ def plan_split(text: str, doc_month: int | None = None) -> list[str]:
 # …or a year named as an aim's (…实施“五百工程”，即：力争到2022年全市培育百个…龙头企业, hd54a).
 _YEAR_AIM = rf"(?:{STRIVE})(?:于|到|至)?(?:19|20)\d{{2}}年"
 _DEADLINE_AIM = re.compile(rf"{DEADLINE_AIM}|{_YEAR_AIM}")
-_DEADLINE_TURN = re.compile(rf"(?:[，；]|[，；]?即?：)\s*(?={DEADLINE_AIM}|{_YEAR_AIM})")
+_DEADLINE_TURN = re.compile(rf"(?:[，；]|[，；]?即?：)\s*(?={_DEADLINE_AIM.pattern})")
 
 
 def _deadline_turn(sentence: str) -> list[str]:
@@ -3108,8 +3106,6 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     # (the place's own news told by no unit, its lede (under its headline) telling of the place's development as a whole: 辉煌十三五…|
     # 宁津：… of 德州日报, …宣传部部长范淑香介绍宁津县近几年的经济社会发展情况 — its results in the bureau's field are the place's work
     # there, the rest the place's, none of the bureau's, hd48e)
-    from .metadata import bureau_fields  # (metadata reads facts: imported on use)
-
     fields = bureau_fields(ws) if (meta.kind == NEWS and not meta.issuer and meta.jurisdiction == ws.jurisdiction
                                    and any(PLACE_OVERVIEW.search(u.text) for u in out.units[:2])) else ()
     def in_field(norm: str) -> bool:

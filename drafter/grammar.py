@@ -926,7 +926,8 @@ PRESENT_HOLDING = r"(?:^|(?<=[，。；：\n])|(?<=[省市区县旗州镇乡村]
 # (…总数达2800家，省级新型研发机构45家); a total's noun only where it reaches a figure (总数达, 总量突破; not 盘活存量资产,
 # 能源消费总量下降3%, rv8).
 RUNNING_TOTAL_WORDS = ("累计",)
-TOTAL_REACHED = r"(?:总数|总量|保有量|存量)(?:已经?)?(?:达到?|为|突破|超过)"
+STOCK_NOUNS = ("总数", "总量", "保有量", "存量")  # (a stock's measure, no addition to it)
+TOTAL_REACHED = rf"(?:{words(STOCK_NOUNS)})(?:已经?)?(?:达到?|为|突破|超过)"
 # A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业; 现有…: PRESENT_HOLDING) under a span of years (此后30年间, 2010年以来): of the
 # span's end, what is held at its close; not a holding verb of a modifier (新培育拥有自主知识产权的高新技术企业350家, rv8).
 STOCK_VERBS = ("坐拥", "拥有")

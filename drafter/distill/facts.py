@@ -336,7 +336,9 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
-    present = [p for p, a, _, basis in every if basis == "document date" and a == year] if mentions and year else []
+    spoken = reported_speech(norm)
+    present = [p for p, a, _, basis in every if basis == "document date" and a == year
+               and not any(x <= p < y for x, y in spoken)] if mentions and year else []
     if present and year > max(m[2] for m in mentions) and (meta.kind == REPLY or any(
             p > max(m[0] for m in mentions) and THIS_YEAR.match(norm, p) for p in present)):
         # (a reply's 2019年，…进行了多次前期协调，目前建站用地尚未落实。…已将32路公交线路延伸至工业园内: its account runs on to its
@@ -391,7 +393,8 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
             return Period(a, "report period", until=b if b != a else None)
     # (an undated reply's period is its year's estimate: its document's; a news item's 今年 and 去年 are its date's, whatever
     # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021; so is its 截至目前 when that is all it names, rv8)
-    relative = meta.kind == NEWS and year and (any(rx.search(norm) for rx, _ in RELATIVE_YEAR)
+    said = unspoken(norm)  # (a time someone is reported saying after its opening is theirs, none of the statement's)
+    relative = meta.kind == NEWS and year and (any(rx.search(said) for rx, _ in RELATIVE_YEAR)
                                                or names_now(norm, time_mentions(norm, year, month)))
     if meta.period and not (meta.kind == REPLY and meta.stated_year() is None) and not relative:
         return Period(meta.period, "report period")
@@ -414,7 +417,7 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         return Period(year - 1, RELATIVE)
     # (a plan's 今年 or 年初 first: what is to come is of the page's year, its 全年 too)
     for rx, shift in ((THIS_YEAR_READ, YEAR_START_READ) if plan else ()) + RELATIVE_YEAR:
-        if rx.search(norm):
+        if rx.search(said):
             return Period(shift(year, month), RELATIVE)
     holiday = HOLIDAY_OPENING.match(norm) if month and not plan else None
     first, come = HOLIDAY_MONTHS[holiday.group(1)] if holiday else (0, 0)
@@ -515,7 +518,7 @@ def addressed_places(text: str, ws: Workspace) -> dict[str, str]:
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
                            context: Callable[[], Period], place: str | None, doc_place: str | None,
                            mentions: tuple[tuple[int, int, int, str], ...], cities: Collection[str] = (),
-                           reviewed: int | None = None) -> None:
+                           reviewed: int | None = None, spoken: tuple = ()) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`), none where that is its
@@ -527,8 +530,11 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     its sentence's opening on the years before one
     (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure;
     ``cities``, the workspace's areas, are cities before a level word's words too (晋江市政道路: 晋江市's, :func:`figure_places`).
+    A relative time someone is reported saying (``spoken``: :func:`spoken_times`, 他表示，去年新增…5家) dates the figures after it in
+    their sentence.
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
+    mentions = tuple(sorted(mentions + spoken))
     # (the word a statement's period counts from its document's date, 去年: a figure after it in its sentence is of that year,
     # not of a time named in a sentence before — 三魁村…现有人口1.23万人…。去年秋天…每天只能限制性供水5个小时 is 2014's, hd50b)
     relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if period.basis == RELATIVE else None
@@ -2285,13 +2291,48 @@ def own_head_report(text: str, issuer: str) -> re.Match | None:
     return m if same_unit(unit, issuer) or unit in issuer else None
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
 # (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
-SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")
+_SPEAKING = r"(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]"
+SPEECH_FRAME = re.compile(rf"(?:“[^“”]*”)?[^，。；：！？“”]{{2,40}}?{_SPEAKING}")
 
 
 def speech_frame(text: str) -> re.Match | None:
     """Someone's words introduced (:data:`SPEECH_FRAME`) opening ``text`` or after its theme (:func:`theme_end`: 殷殷嘱托，情深意长，
     催人奋进。开远市…主任李成伟激动地说，…): the speaker's frame, its end where their words begin."""
     return SPEECH_FRAME.match(text, theme_end(text))
+
+
+# Someone's words reported after a statement's opening, a clause's or a sentence's (…3200家。据市科技局相关负责人介绍，今年以来，…;
+# …260个。他表示，去年新增…): their own time, to their sentence's end.
+# (a speaker of one character too, after its break: 他说，…)
+_REPORTED = re.compile(rf"(?<=[。！？；，])(?:(?:另|又)?据[^，。；：！？“”]{{0,30}}?(?:介绍|了解|透露)[，：]|(?:“[^“”]*”)?[^，。；：！？“”]{{1,40}}?{_SPEAKING})")
+_SPOKEN_MASK = "＿"  # (no word of time or anything else)
+
+
+@lru_cache(maxsize=1024)
+def reported_speech(norm: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each stretch of someone's words ``norm`` reports after its opening (:data:`_REPORTED`): a relative time
+    there (今年以来, 去年) dates that stretch's figures only, never the statement (hd57 rule: the speaker's year, read against the
+    page's date)."""
+    return tuple((m.end(), min((k + 1 for k in (norm.find(c, m.end()) for c in "。！？") if k >= 0), default=len(norm)))
+                 for m in _REPORTED.finditer(norm) if m.start() > 0)
+
+
+def unspoken(norm: str) -> str:
+    """``norm`` with its :func:`reported_speech` masked, its positions kept."""
+    for a, b in reported_speech(norm):
+        norm = norm[:a] + _SPOKEN_MASK * (b - a) + norm[b:]
+    return norm
+
+
+def spoken_times(norm: str, year: int | None, month: int | None, named: tuple) -> tuple[tuple[int, int, int, str], ...]:
+    """(position, year, year, basis) of each relative time (:data:`RELATIVE_YEAR`: 去年, 全年, 年初) inside :func:`reported_speech`
+    that the statement's times (``named``, its :func:`report_mentions`) do not hold, counted from the document's ``year``."""
+    if not year:
+        return ()
+    held = {p for p, *_ in named}
+    out = {m.start(): shift(year, month) for a, b in reported_speech(norm) for rx, shift in RELATIVE_YEAR
+           for m in rx.finditer(norm, a, b) if m.start() not in held}
+    return tuple((p, y, y, RELATIVE) for p, y in sorted(out.items()))
 # A thing said to lie in a place (位于济南市的天下第一泉风景区，是国家5A级景区…): the statement is of that place.
 LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))的[^，。；]{{2,24}}[，,]?(?:是|为|系)")
 # A statement opening on a thing and where it lies (开元街道深田社区养老服务照料中心位于思明区白鹤山路3号，总面积达1455平方米, hd47a):
@@ -3330,7 +3371,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         plan_part = bool(plan_year) and in_plan_part(unit.section, told, figures, plan_year)
         kind = PLAN if only_targets(text, positions, doc_year, under_review, year_end_ahead) or sets_target(
             told, doc_year) else fact_kind(
-            deed, told, figures, DONE if own_work or own_said else PLAN if plan_part else default)
+            deed, told, figures, PLAN if plan_part else DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
         # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b;
         # nor an aim by a deadline, 力争到2022年全市培育百个…龙头企业, hd54a)
@@ -3439,7 +3480,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
-                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas, review_year)
+                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas, review_year,
+                               spoken_times(norm, *_document_year(meta), mentions))
         for g in figures if rejected else ():
             if g.place == rejected:
                 g.place = None if place == meta.jurisdiction else meta.jurisdiction

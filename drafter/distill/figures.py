@@ -27,8 +27,8 @@ from bisect import bisect_right
 from ..grammar import (
     AREA_UNITS, CHANGE_VERBS, COUNTERS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
-    PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, SCOPE_WORDS, SHORT_CHANGES,
-    SINGLING_OUT_WORDS, STANDARD_NAME, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
+    PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
+    SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
     YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
 )
 from ..lazyre import lazy
@@ -149,6 +149,8 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
+# (nor ends on them: 海洋生产总值到2025年达到300亿元 → 海洋生产总值, the year the figure's, never its name's)
+_PERIOD_TAIL = lazy(rf"(?:{_PERIOD_HEAD})+$")
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
@@ -185,6 +187,9 @@ _A_CHANGE = lazy(rf"(?:{_RATE_WORDS})?(?:{'|'.join(_CHANGE_WORDS)})$")
 # (how fast it changed, 迅速增长到…, 大幅提升至…: no thing of its own)
 _PACE = "逐年|持续|稳步|不断|逐步|迅速|快速|大幅|显著|明显"
 _ROSE = lazy(rf"(?:{_PACE})(?:提高|增长|增加|提升|上升|下降|减少)$")
+_GROWING = lazy(rf"(?:{_PACE})?(?:{'|'.join(_CHANGE_WORDS)})$")  # (what a thing does as it grows, no part of it: 规模持续扩大)
+# A clause saying only when a figure is aimed at or reached (力争到2025年达到, 2030年): no thing of its own.
+_TIME_ONLY = lazy(rf"(?:{STRIVING}|确保|预计)?(?:{_PERIOD_HEAD})+(?:{words(REACHING_WORDS)}|突破|超过)?\s?")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
 # grammar's _BENCHMARK_BEFORE).
 # A clause of a mark reached (首次突破900亿元大关, 跨越…): no noun of its own.
@@ -205,6 +210,9 @@ LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|州|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
 MAX_COUNTS = 20
+# The next item of a list after a figure, its name alone (…14家，市级中心10家; …5家、省级…30家); not a stock (总数, 累计).
+_ITEM_AFTER = lazy(rf"[，、][{CJK}“”]{{2,{MAX_COUNTS}}}")
+_STOCK_NAMED = lazy(rf"{words(STOCK_NOUNS, RUNNING_TOTAL_WORDS)}")
 
 
 # Levels listed before the noun they share (省、市政协提案61件, 省、市级重点实验室): one phrase, not two clauses.
@@ -274,7 +282,7 @@ def _clean(phrase: str) -> str:
     # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%; nor an aside on the thing
     # counted before it, opening it: 5个乡镇（插甸镇、…、白路镇）供水厂5座 → 供水厂)
     opened = _LEADING_ASIDE.sub("", phrase.strip()).lstrip("）)】」")
-    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", opened))).lstrip("”")
+    phrase = _JUNK_TAIL.sub("", _PERIOD_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", opened)))).lstrip("”")
     if len(phrase) <= 2 and _WHERE_AND_VERB.match(opened):  # (在特殊教育学校就读的872人: where they study is who they are)
         phrase = _JUNK_TAIL.sub("", opened[1:])
     if phrase.count("”") > phrase.count("“"):
@@ -1175,7 +1183,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if measure and norm[found[prev][0].end():clause] == "、" and "在" not in name and measure.group(1) not in name:
                 name = measure.group(1) + "在" + name  # 下降率在国家中心城市中正排第3位、省会城市正排第5: the second is 下降率's too
             listed = list(_QUOTED_LIST.finditer(norm, sentence, clause))
-            if _RANK_VERB.fullmatch(name) and listed:
+            if inside and inside[-1].group().startswith("第") and _CHANGED_TO.fullmatch(norm, inside[-1].end(), start):
+                name = names[prev]  # (综合排名由第8位上升至第3位: the rank it moved to is the same one's, no 由…上升至 of it)
+            elif _RANK_VERB.fullmatch(name) and listed:
                 # (公布了“2023年全国县域旅游综合实力百强县”名单，滕州市再次荣登榜单，位居第50位: a place on the list named)
                 name = re.sub(r"^(?:19|20)\d{2}年度?", "", listed[-1].group(1))
                 on_lists.add(len(names))
@@ -1244,6 +1254,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
                 # (and what passed a standard: 入学率远高于省定指标90%，达到98.49%)
                 name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
+            elif topic is not None and _TIME_ONLY.fullmatch(norm, clause, start) and not any(
+                    topic <= f.start() < clause for f, _ in found):
+                # (数字经济规模持续扩大，到2025年达到300亿元: a clause of its time alone counts what the clause before names)
+                name = _GROWING.sub("", _counted_before(norm[topic:clause - 1], text[topic:clause - 1]))
             works = _WORKS_TOPIC.match(norm[topic:clause - 1]) if verb and topic is not None else None
             if works and not any(topic <= f.start() < clause for f, _ in found):
                 name = _clean(text[topic + works.start(1):topic + works.end(1)])
@@ -1415,6 +1429,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                            and fm.end() <= total and f.counts), None)
             if parent:
                 name = (did.group(1) + parent.counts)[:MAX_COUNTS]
+        previous = figures[-1] if same and same[-1] is figures[-1] else None
+        added = _ADDING_HEAD.match(previous.counts or "") if previous and name and not _ADDING_HEAD.match(name) else None
+        if added and _ITEM_AFTER.fullmatch(norm, found[i - 1][0].end(), m.start()) and _clean(
+                text[found[i - 1][0].end() + 1:m.start()]) == name and not _STOCK_NAMED.search(name):
+            # (新增认定省级企业技术中心14家，市级中心10家: a list after one adding verb, each of its items new too)
+            name = (added.group() + name)[:MAX_COUNTS]
         if added := _ADDED_TO.match(name):
             name = added.group("thing") + added.group("verb")
         opening = clause_start(norm, m.start(), sentence)
@@ -1425,7 +1445,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
             name = (forecast.group() + name)[:MAX_COUNTS]
-        if i < len(to_next) and to_next[i]:
+        if (i < len(to_next) and to_next[i]) or (i and to_next[i - 1] and name == names[i - 1]):  # (…and the one it is changed to)
             name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
         if not unit and name and name[-1] in _PERSON_ENDS and name in text[m.end():m.end() + len(name) + 2]:
             unit = "人"  # (为4.17万灵活就业人员发放社保补贴: persons, counted by the noun right after the number, no measure word, hd26a)

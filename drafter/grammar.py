@@ -102,6 +102,9 @@ BA_VERBS = rf"(?:{BA_OBJECT_VERBS}|(?:{BA_MEASURE_VERBS})[到至为给])"
 # What follows a 将 that is "will", not 把 before its object (an empty match): no number or pronoun as its object (也将3家企业认定为…,
 # 还将其纳入…), no :data:`BA_VERBS` ahead in its clause (将养老服务补贴足额发放到户, 将标准提高到…, 将…调整为…).
 NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?{BA_VERBS})"
+# 将 as "will" (pattern text): not 已将, nor 将 as 把 (:data:`NOT_BA`), nor 将近 (nearly), nor the 将 of a name or a word it opens
+# (将乐县, 六道河至将军关, 将士, 将领, 将帅; not 将领导…, will lead).
+WILL_JIANG = rf"(?<!已)将(?!近|乐|军|士|帅|领(?!导)){NOT_BA}"
 
 # Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
 FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
@@ -1039,7 +1042,7 @@ SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
 # aim) (pattern texts).
 STRIVE = rf"力争(?!取)|力{SOUGHT}"
 STRIVING = rf"{STRIVE}|{SOUGHT}"
-TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近){NOT_BA}|计划|拟(?![定订])|预计|{STRIVE}|届时"  # (not 将 as 把: 共将35名…纳入低保, rv15)
+TO_COME_WORDS = rf"年内|年底前|{WILL_JIANG}|计划|拟(?![定订])|预计|{STRIVE}|届时"  # (not 将 as 把: 共将35名…纳入低保, rv15)
 TO_COME = lazy(TO_COME_WORDS)  # (what a sentence says is still to come)
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
@@ -1319,14 +1322,18 @@ JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
 # A town's level word (孟集镇, 东旺乡, 鹿阜街道): TOWN_LEVELS, and as a pattern TOWN_LEVEL.
 TOWN_LEVELS = ("镇", "乡", "街道")
 TOWN_LEVEL = rf"(?:{words(TOWN_LEVELS)})"
+# Districts named by a generic word (汕尾市城区, 阳泉市郊区, 阳泉市矿区): said with their city's name, never as the city's urban area.
+GENERIC_DISTRICTS = ("城区", "郊区", "矿区")
+# A village's or a community's level word (中心店村, 东湖社区), the places under a town.
+VILLAGE_LEVELS = ("村", "社区")
 # A title profiling a place (霍邱县情2022年城市建设, 楚雄州州情概况, 某区简介, 孟集镇概况): the place as it is and its year as a
 # whole, no unit's account of its work — not 县情况 (a county's situation, 情况), nor 乡情 alone (a home's feeling: 浓浓乡情; a
 # township's profile says its level twice, 白莲乡乡情) (pattern text).
 PLACE_PROFILE = rf"[{JURISDICTION_LEVELS}](?:概况|简介)|(?:[{JURISDICTION_LEVELS.replace('乡', '')}]|乡乡)情(?!况)"
-# A place referred back to by its level (该镇完善基础设施…, 同时，该镇强力推进…, 该县, 该街道): the last place of that level named before
-# it, never a wider one the text names too (今年以来，霍邱县孟集镇…。该镇… is 孟集镇's, hd57a); not a word the level word opens (该市场,
-# 该区域, 该村民).
-LEVEL_ANAPHOR = lazy(rf"该({words(TOWN_LEVELS)}|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
+# A place referred back to by its level (该镇完善基础设施…, 同时，该镇强力推进…, 该县, 该街道, 该村, 该社区): the last place of that level
+# named before it, never a wider one the text names too (今年以来，霍邱县孟集镇…。该镇… is 孟集镇's, hd57a; …中心店村…。该村… the village's);
+# not a word the level word opens (该市场, 该区域, 该村民).
+LEVEL_ANAPHOR = lazy(rf"该({words(TOWN_LEVELS, VILLAGE_LEVELS)}|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
 # Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线, 平凉至华亭铁路), a bridge — a 线 of a road, not of a
 # phone or a front (热线, 防线, 一线, 底线, 红线, rv17).
 ROAD = r"(?:公路|高速|国道|省道|县道|道路|大道|铁路|[路桥]|(?<![热防一二战底红界主干生])线)"

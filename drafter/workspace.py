@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
 from .grammar import (
-    GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
+    GENERIC_DISTRICTS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
     TEAM_WORDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, unit_matters, words,
 )
 from .lazyre import cached, lazy
@@ -287,11 +287,13 @@ class Workspace:
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}|{OTHER_LEVEL}))").sub(word, opened.sub(word, phrase))
 
     def _kept_names(self) -> re.Pattern:
-        """What :meth:`in_own_words` keeps as written, captured: a title or a quoted name (:data:`_TITLED`) and an area named
-        with the jurisdiction's bare name (承德县 of 承德市: another place, never 我市县)."""
+        """What :meth:`in_own_words` keeps as written, captured: a title or a quoted name (:data:`_TITLED`), an area named
+        with the jurisdiction's bare name (承德县 of 承德市: another place, never 我市县) and one named by a generic word after the
+        jurisdiction's name (:data:`~.grammar.GENERIC_DISTRICTS`: 汕尾市城区, the district, never 我市城区, the city's urban area)."""
         stem = self.jurisdiction[:-1]
         areas = sorted({name for area in self.areas for name in (area, short_place(area))
-                        if stem and name.startswith(stem) and name != self.jurisdiction}, key=len, reverse=True)
+                        if stem and name.startswith(stem) and name != self.jurisdiction}
+                       | {self.jurisdiction + area for area in self.areas if area in GENERIC_DISTRICTS}, key=len, reverse=True)
         if not areas:
             return _TITLED
         return cached(rf"({_TITLED_TEXT}|{'|'.join(map(re.escape, areas))})")

@@ -127,7 +127,7 @@ from ..grammar import (
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED,
     SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
-    TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS,
+    TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
     WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
     in_order, target_years, words, year_reviewed,
@@ -142,7 +142,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -814,7 +814,7 @@ def public_raised(norm: str) -> bool:
 SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”, nor a plan as a noun's
 # owner, 分别占“十三五”计划的29.6%, hd58a)
-SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》的])|{STRIVE}|{NEXT_STEP}")
+SAID_WILL = re.compile(rf"{WILL_JIANG}|(?<![模虚比])拟(?![定订稿])|计划(?![”》的])|{STRIVE}|{NEXT_STEP}")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -1371,8 +1371,8 @@ AIMING = re.compile(rf"{STRIVE}|{DEADLINE_AIM}")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 # …or a clause saying, after its subject, what it will do (为了完善城区公交网络，市区将投放新能源公交车200台。 of a news item, hd58a):
-# 将 as will, not 把 (NOT_BA) nor 将近, nor the 将 of a name (六道河至将军关).
-WILLED_CLAUSE = re.compile(rf"(?:^|(?<=[，；：。]))[^，。；！？]{{0,12}}?(?<!已)将(?!近|军){NOT_BA}[^，。；！？]*")
+# (将 as will: grammar.WILL_JIANG, never 把 nor the 将 of a name, 六道河至将军关)
+WILLED_CLAUSE = re.compile(rf"(?:^|(?<=[，；：。]))[^，。；！？]{{0,12}}?{WILL_JIANG}[^，。；！？]*")
 
 
 def intended_only(text: str, clause: re.Pattern = INTENDED_CLAUSE) -> bool:
@@ -1863,7 +1863,7 @@ def area_document(norm: str, areas, own: str = "") -> str | None:
 def referred_place(norm: str, before: list[str], areas, own: str | None = None) -> str | None:
     """The place the statement's first sentence opens on by its level, after its setting at most (该镇完善基础设施…, 同时，该镇强力
     推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`), its own sentence's setting read first (笔者从贵州省德江县第一中学…获悉，该县四年来…
-    is 德江县's, hd42a). A town's is the last of that level the texts ``before`` it name (the page's title and statements before,
+    is 德江县's, hd42a). A town's or a village's (该村, 该社区) is the last of that level the texts ``before`` it name (the page's title and statements before,
     the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); a county's or a city's the nearest of
     that level a statement before opens on as its subject, else the page's own place (``own``), else the last named — not a
     partner the page's place met (汕尾市工信局赴深圳市…，与深圳市工信局签订…。该市今年以来新建5G基站3000个 is 汕尾市's).
@@ -1875,7 +1875,7 @@ def referred_place(norm: str, before: list[str], areas, own: str | None = None) 
             said = first[:first.find(clause)]
             told = [said, *map(simplified, map(normalise, reversed(before)))]
             named = (place for text in told if (place := named_last(text, level, areas)))
-            if level in TOWN_LEVELS:
+            if level in (*TOWN_LEVELS, *VILLAGE_LEVELS):
                 return next(named, None)
             opened = (place for text in told[1:] if (place := _opened_on(text, level)))
             return named_last(said, level, areas) or next(opened, None) or (
@@ -1991,7 +1991,7 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: C
     污水治理，全县61个村污水处理设施已全部建设完成, hd54a: :data:`ALREADY`, :data:`RESULT_WON`), nothing to come (:data:`SAID_WILL`)."""
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", norm)]
     for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
-        norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将乐县 says no 将)
+        norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将台乡 says no 将, where WILL_JIANG knows 将乐 only)
     won = not years and won_already(norm)
     return bool(figures and doc_year) and (won or (bool(years) and max(years) <= doc_year)) and not SAID_WILL.search(norm)
 
@@ -3107,6 +3107,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
     # (a place it writes right after the bureau's own, 平顺县石城镇: under it, its facts the place's own examples, not another's, rs8 hd52d)
     under = frozenset(under_own(whole, ws.jurisdiction_names()))
+    def own_or_under(place: str | None) -> bool:
+        """Whether ``place`` is the workspace's own or under it (:func:`under_own`); a village (:func:`village_town`) so where the
+        place it is written under is (孟集镇双岗村 of 孟集镇), one named alone where the page's place is."""
+        town = village_town(place)
+        if town is not None:
+            return any(p and town.endswith(p) for p in (*under, *ws.own_places())) if town else own_or_under(meta.jurisdiction)
+        return ws.is_own(place, page_told) or place in under
+
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     headline = simplified(normalise(meta.title or ""))
@@ -3533,7 +3541,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             section=list(unit.section),
             paragraph=unit.block.index,
             figures=figures,
-            external=not ws.is_own(place, page_told) and place not in under,
+            external=not own_or_under(place),
         )
         headed[len(facts)] = head
         facts.append(fact)

@@ -931,6 +931,20 @@ def _wider_own_event(title: str | None, place: str | None, own: str | None) -> b
                 and place_rank(own) < place_rank(place))
 
 
+# Whom a report's presenting formula (structure.PRESENTING) presents it for: 现在，我代表交城县人民政府向大会报告…, 受交城县人民政府委托…
+_PRESENTED_FOR = re.compile(r"(?:代表|受)([^，。；]{2,16})")
+
+
+def presented_for(norm: str) -> str | None:
+    """The place a line of ``norm`` opening on a report's presenting formula names its government by (我代表交城县人民政府向大会报告
+    政府工作 → 交城县: the report is that place's), None where none does (我代表县人民政府…)."""
+    for line in norm.split("\n"):
+        chain = leading_places(m.group(1)) if PRESENTING.match(line) and (m := _PRESENTED_FOR.search(line)) else []
+        if chain:
+            return chain[-1]
+    return None
+
+
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
     m = re.match(rf"([{CJK}]{{2,6}}?(?:[镇乡](?=人民{GOVERNMENT_WORD}$)|街道(?=办事处$|办$)))", issuer or "")
@@ -960,6 +974,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     short = _short_place_in_title(title or "", norm)
     if short:
         return short
+    presented = presented_for(norm)
+    if presented:
+        return presented
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
     lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)

@@ -1008,3 +1008,16 @@ def test_a_draft_of_an_item_the_base_holds_the_reply_to_says_so(whole_1288, loo_
                                       "--session", "市十七届人大四次会议", "--date", "2026-05-20", "-o", str(out)])
     assert result.exit_code == 0 and again not in result.output
     assert not any(again in c.text for c in docx.Document(out).comments)
+
+
+def test_an_old_figures_explanation_is_said_once_and_no_source_line_twice(loo_draft):
+    """cm57 (a clerk acting as reader: 批注太长、太多，'同前注'式的重复也多): the 2024 figures of 揭榜挂帅 and of 重点平台建设资金
+    are explained in full once (该数据为2024年数据，早于上年…), the second 同前注 naming its year; the platform item's comment
+    lists the 2025 plan's source once, in the note on its 【待核实】, not again as a line of its own."""
+    comments = [c.text for c in docx.Document(loo_draft).comments]
+    full = [c for c in comments if "该数据为2024年数据，早于上年（2025年）" in c]
+    assert len(full) == 1 and "“1600万元”" in full[0], comments
+    platform = next(c for c in comments if "8485.55万元" in c)
+    assert "“2024年”“8485.55万元”：同前注（该数据为2024年数据）" in platform, platform
+    assert platform.count("泉科函〔2025〕81号（2025-05-20） · 下一步") == 1, platform
+    assert not any("第15段" in c or "第11段" in c for c in comments), comments

@@ -92,17 +92,22 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 @functools.cache
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
-    from .reply import (ASKED_MATERIAL, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
+    from .reply import (ASKED_MATERIAL, ASKED_QUOTE, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OLD_FIGURE_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
                         PLAN_GAP_NOTE, SESSION_BELOW_NOTE, STANDING_NOTE, STUB_NOTE, WORK_STEP_NOTE)
     from .gaps import MADE_GAP_NOTE, WORK_GAP_NOTE
 
-    asked = r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"
+    # what an ask proposes, after a part-two item's note: the quote (said again in a brief) and how to use it (said once)
+    use = ASKED_MATERIAL.removeprefix(ASKED_QUOTE).replace("{year}", "{then}")
+    asked = r"(?P<asked>(?P<quote>。" + _template(ASKED_QUOTE, measures=r".*") + ")" + _template(use, then=r"\d{4}") + ")?$"
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
         Repeated("period", cached(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+|来源未写明日期和文号，[^：]+)：所述数据可能是(?P<may>.+?)的情况"
                                       r"(?P<rest>.*)$"),
                  ("when", "may", "rest"), BACK + "（原文未注明统计期，{when}）"),
+        # a figure older than last year (its span's, its year's)
+        Repeated("old-figure", cached(_template(OLD_FIGURE_NOTE, when=r"[^，]+", last=r"\d{4}") + "$"), ("last",),
+                 BACK + "（该数据为{when}数据）"),
         # a 目前 made absolute, its figures not current (as_of_note)
         Repeated("as-of", cached(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*)$"),
                  ("rest",), BACK + "（{said}）"),
@@ -120,18 +125,18 @@ def repeated_kinds() -> tuple[Repeated, ...]:
                  BACK + "：请写明建议所提“{what}”方面本单位下一步的举措；不涉及的请删去"),
         # a part-two item said by its lead alone, last year's plan quoted (and what its ask proposes)
         Repeated("stub", cached(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*")
-                                    + r"(?:。(?P<asked>" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + "))?$"),
+                                    + asked),
                  ("year",), BACK + "（已收集的材料中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
-                                   "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
+                                   "{last}年的计划（{where}）此项写的是：“{said}”{quote}"),
         # a part-one item the base holds no work for (hd23d)
         Repeated("work-gap", cached(re.escape(WORK_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面的工作情况"),
         # …asking for plans or mechanisms made (h312)
         Repeated("made-gap", cached(re.escape(MADE_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面计划或机制的制定情况"),
         # a part-two item the base holds no plan for, its lead over 【待补充：具体举措】 (and what its ask proposes, hd23b)
-        Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{asked}"),
+        Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{quote}"),
         # …its lead the ask's own words, highlighted to confirm (hd30b)
         Repeated("asked-step", cached(_template(ASKED_STEP_NOTE, year=r"\d{4}") + asked), ("year",),
-                 BACK + "（按建议所提写成，请核实是否列入{year}年计划）：请写明本单位下一步的具体举措{asked}"),
+                 BACK + "（按建议所提写成，请核实是否列入{year}年计划）：请写明本单位下一步的具体举措{quote}"),
         # …a work the ask names, its own item (hd42a)
         Repeated("work-step", cached(_template(WORK_STEP_NOTE, year=r"\d{4}") + "$"), ("year",),
                  BACK + "（建议点名的工作）：已完成的写入第一部分，列入{year}年计划的写明具体安排，不拟实施的删去此项"),
@@ -145,7 +150,7 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # a part-two item of last year's plan, its sentence in the text, flagged
         # (and what its ask proposes)
         Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + asked),
-                 ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划{asked}"),
+                 ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划{quote}"),
     )
 
 

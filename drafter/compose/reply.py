@@ -24,7 +24,7 @@ from ..lazyre import cached, lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
+    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
     PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
 from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
@@ -36,7 +36,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, CO_STEPS, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -502,6 +502,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     lead_in = wording.spans("next_step", **{**context, "carry_on": None, "concern": ""} if granted else context)
     if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
         lead_in = asked_lead(lead_in, context["carry_on"], plan, "提案" if suggestion.proposal else "建议")
+    if selection.co_plan_gaps and not site:
+        lead_in = [*lead_in[:-1], _co_plans_noted(lead_in[-1], selection)]
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else ReplyBlock(BODY, lead_in))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
     # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
@@ -1271,7 +1273,9 @@ def with_asked(note: str, measures: str, year: int) -> str:
     return f"{note}{'' if note.endswith('。') else '。'}{nested_quotes(ASKED_MATERIAL.format(measures=measures, year=year))}"
 
 
-ASKED_MATERIAL = "建议该条所提的做法为：“{measures}”可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"
+# (the quote, then how to use it: a comment referring back to the first says the quote alone, :func:`~.marks.refer_back`)
+ASKED_QUOTE = "建议该条所提的做法为：“{measures}”"
+ASKED_MATERIAL = ASKED_QUOTE + "可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"
 
 
 ASKED_PLAN_NOTE = ("已收集的材料中没有{year}年此方面的工作计划，此项举措按建议所提拟写（建议原话），不是本单位已定的计划："
@@ -1369,7 +1373,7 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 # What the clerk does where the bureau's list (other_fields, higher_powers) is not the whole story:
 # said in the comment of a remit asked for and of a remit said in a sentence alike (the list itself
 # is the operator's, in drafter.yaml: a comment names no setting a clerk never sees)
-OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
+OWN_WORK = "本单位另有相关工作的，改写为本单位的工作；"
 WRONG_LIST = "分工不同的，按实际分工改写"
 # The base holding a reply to this very item (:func:`~.select.answered_before`): said first, on part one's heading.
 # A session below the bureau's own place (:func:`~drafter.sessions.session_below`): the draft's 抄送 (drafter.yaml's, the
@@ -1560,10 +1564,13 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
     by_unit: dict[str, list[str]] = {}
     for b in blocks:
         for s in b.spans:
-            unit = PROVIDED.match(s.text) if s.kind == PLACEHOLDER else None
-            what = ASKED_WHAT.match(s.text, unit.end()) if unit else None
-            if what and what.group(1) != MISSING_HEADING and what.group(1) not in by_unit.setdefault(unit.group(1), []):
-                by_unit[unit.group(1)].append(what.group(1))
+            # (a mark a comment opens on too: a co-handler's next steps asked on part two's lead-in, _co_plans_noted)
+            mark = s.text if s.kind == PLACEHOLDER else owed_mark(s.note) or ""
+            unit = PROVIDED.match(mark)
+            what = ASKED_WHAT.match(mark, unit.end()) if unit else None
+            what = mark[unit.end():-1] if what and mark.endswith(CO_STEPS + PLACEHOLDER_CLOSE) else what and what.group(1)
+            if what and what != MISSING_HEADING and what not in by_unit.setdefault(unit.group(1), []):
+                by_unit[unit.group(1)].append(what)
     said = [f"{unit}{len(what)}项（{('；' if any('、' in w for w in what) else '、').join(what)}）"
             for unit, what in by_unit.items() if what]
     return ASKED_NOTE.format(units="；".join(said)) if said else None
@@ -1588,9 +1595,9 @@ REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_t
 # Another unit's field: that unit does not co-handle the item (a co-handler's field is no remit), so the draft
 # asks it nothing formally; the clerk may ask it. A higher authority's power: what is done locally, the deputy's
 # point answered whatever it is (an ask left unanswered is a defect of the reply, hd-h85: "没有的可删去此项" lost one).
-ASK_FIELD = ("该单位不是本件的会办单位，已留作待补充项", "可商请其提供情况后改写为答复内容；")
-ASK_LOCAL = ("已留待补充本地开展的工作", "请先商请{consult}提供（或自行写明）本地在此方面开展的工作；确无本地工作的，"
-             "改写为说明该事项的事权归属及本单位的配合工作，不宜删去此项（删去后建议所提此项没有回应）；")
+ASK_FIELD = ("该单位不是本件的会办单位", "可商请其提供情况后改写；")
+ASK_LOCAL = ("待补充本地开展的工作", "请商请{consult}提供（或自行写明）；确无本地工作的，改写为说明事权归属及本单位的配合工作，"
+             "不宜删去此项（删去则此项没有回应）；")
 # A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
 REMIT_VERIFY = to_verify("职责分工")
 REMIT_NOTE = ("此句写明建议所提“{points}”属{unit}{power}，代替待补充项。"
@@ -1632,7 +1639,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
         what_to_do = what_to_do.format(consult=part_of or "有关单位")  # (the co-handler whose part it stands in first)
         note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields, asked=asked_what, what_to_do=what_to_do)
-        if part_of:
+        if part_of and not (asked and remit.higher):  # (a higher power's point is asked of that unit already)
             note += PART_OF_NOTE.format(unit=part_of)
         if asked:
             spans.append(Span(text, PLACEHOLDER, note=note))
@@ -1745,7 +1752,10 @@ NO_PLAN = "已收集的材料中没有该方面的工作计划"  # how a part-tw
 # …where it holds an older plan of the bureau's there (:attr:`~.select.Selection.old_plans`): that plan, to confirm (older_noted)
 NO_RECENT_PLAN = "已收集的材料中没有该方面近期的工作计划，只有{last}年的（{where}）：“{said}”"
 OLDER_RUNS_ON = "请核实其中的举措是否延续到{plan}年。"
+OLDER_AS_MATERIAL = "可作参照。"  # …said instead where the note asks already whether the item goes on (one 请核实 a comment)
 PLAN_GAP_NOTE = NO_PLAN + "：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+# A co-handler's ask part two has no item for (:attr:`~.select.Selection.co_plan_gaps`), said on its lead-in after the mark.
+CO_PLAN_NOTE = "第一部分“{heading}”一节由{unit}提供：其会办意见写有下一步举措的，在本部分增列一项写明；没有的，删去本批注"
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
 RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没有本单位此方面的工作计划，不宜照录原话作为本单位的下一步：请先核实此事由谁负责"
                      "（本单位、乡镇（街道）或其他部门）；属本单位的，写明{year}年的具体举措（做什么、何时完成）；由其他单位负责或"
@@ -1842,7 +1852,7 @@ def _work_said(work: str, said: str) -> bool:
 def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
     """``note``, the comment of part two's item for an ask the base holds no plan of ``year`` for, naming the bureau's
     ``older`` plan there (:attr:`~.select.Selection.old_plans`: its item and what it said) and asking whether it goes on in
-    ``year`` (:data:`OLDER_RUNS_ON`) — whatever the reply's class and however the item is said: in place of the note's "no
+    ``year`` (:data:`OLDER_RUNS_ON`; the note asking that already, as material: :data:`OLDER_AS_MATERIAL`) — whatever the reply's class and however the item is said: in place of the note's "no
     plan" (:data:`NO_PLAN`, :data:`NO_RECENT_PLAN`), else after it (:data:`STUB_PLAN`); ``note`` without one. hd54c's
     2021 reply planned 继续向上级部门申报，争取有关资金、项目支持 on the ask: its C draft's comment said no plan, then its A and
     B drafts' (the ask's words as the step) still did."""
@@ -1850,7 +1860,7 @@ def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
         return note
     item, said = older
     where = item.source.label() if item.source else ""
-    runs_on = OLDER_RUNS_ON.format(plan=year)
+    runs_on = OLDER_AS_MATERIAL if "请核实" in note else OLDER_RUNS_ON.format(plan=year)
     if note.startswith(NO_PLAN):
         return NO_RECENT_PLAN.format(last=item.year, where=where, said=said) + runs_on + note.removeprefix(NO_PLAN).lstrip("，；：")
     sep = "" if not note or note.endswith("。") else "。"  # (an empty note: the clause alone, to go after another's)
@@ -2045,6 +2055,17 @@ def _restates_the_lead_in(item: list[Span], context: dict, ws: Workspace) -> boo
     asked step) saying the matter the lead-in names (:func:`_says_the_lead_in`)."""
     return any(s.group and s.group.startswith("asked-step:") for s in item) and _says_the_lead_in(
         ["".join(s.text for s in item)], context, ws)
+
+
+def _co_plans_noted(span: Span, selection: Selection) -> Span:
+    """``span`` (the end of part two's lead-in) commented with what part two asks of the co-handlers answering asks it has
+    no item for (:attr:`~.select.Selection.co_plan_gaps`): their marks first, as a section's owed points are asked."""
+    gaps = [(k, mark) for k, mark in selection.co_plan_gaps.items() if k < len(selection.sections)]
+    if not gaps:
+        return span
+    heads = "、".join(selection.sections[k].heading or selection.asks[k].phrase for k, _ in gaps)
+    units = "、".join(dict.fromkeys(PROVIDED.match(mark).group(1) for _, mark in gaps))
+    return noted(span, "".join(m for _, m in gaps) + CO_PLAN_NOTE.format(heading=heads, unit=units), span.note)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
@@ -2348,8 +2369,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = YEAR_UNKNOWN_NOTE
                     unknown.append(fig)
                 elif not note and year is not None and today.year - year > 1:
-                    note = (f"该数据为{_span_of(fig, item, year)}数据，早于上年（{today.year - 1}年），"
-                            f"请核实是否已有{today.year - 1}年全年或更新的数值{ANY_INDICATOR}")
+                    note = OLD_FIGURE_NOTE.format(when=_span_of(fig, item, year), last=today.year - 1)
                 elif not note and in_year_only(year, source, today, part):
                     stated = _said_date(text, year)  # the months the text states (截至2024年10月底, 2024年1—10月)
                     stated = stated if stated and "月" in stated else None
@@ -2605,6 +2625,10 @@ PLACE_SUBJECT_NOTE = ("{said}。所在材料是全{level}的情况（不是本�
                       "其中本单位承担的工作，请核实后改写为本单位的做法")
 PART_NOTE = ("此项为{unit}的工作，已列入{unit}承办的部分并注明单位："
              "请{unit}核实并更新为最新情况")
+
+
+# A figure older than last year: its comment (said in full once a draft, :func:`~.marks.refer_back`).
+OLD_FIGURE_NOTE = "该数据为{when}数据，早于上年（{last}年），请核实是否已有{last}年全年或更新的数值" + ANY_INDICATOR
 
 
 def part_lead(sentence: str, unit: str, figures: list) -> str:

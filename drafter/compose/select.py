@@ -61,7 +61,7 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
-from ..reply import placeholder_text
+from ..reply import placeholder_text, provided_by
 from ..sessions import session_parts
 from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
@@ -229,6 +229,7 @@ class Selection:
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     co_parts: list[str] = field(default_factory=list)  # co-handlers whose part holds their work from the base
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
+    co_plan_gaps: dict[int, str] = field(default_factory=dict)  # …a co-handler's, asked in a comment (:func:`_co_plan_gaps`)
     # ask index of a placeholder in part two → an older plan of the bureau's on it and its sentence saying most (:func:`_old_plan`)
     old_plans: dict[int, tuple[Item, str]] = field(default_factory=dict)
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
@@ -672,9 +673,9 @@ def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
     return {r for r in runs if not any(r != other and r in other for other in runs)}
 
 
-# How the clerk may use material left out as older than draft.max_age (hd31b: a base of one 2019 reply, every fact dropped):
-# in a comment in a clerk's words, in the command's warning by the setting.
-MAX_AGE_HINT = "如仍需参考，可放宽起草时采用旧材料的年限（现为{years}年）后重新起草，所用旧材料将标出待核实"
+# What the clerk may do with material too old to write in (hd31b: a base of one 2019 reply, every fact dropped): its comment
+# says its real age and what to do with it, never drafter's settings (the command's warning names max_age).
+OLD_USE = "距成文年份已{age}年，未写入：如需参考，请查阅原件、核实现状后据实补写"
 MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上的材料，未采用（见各待补充项的批注）：如需采用，"
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
@@ -692,8 +693,7 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     paragraph's 承德至下板城…高速客运班线正式开通 unquoted)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if too_old(years[-1], ws, today)
-           else f"距成文年份已{today.year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
+    why = OLD_USE.format(age=today.year - years[-1])
     quoted = nearest_sentence(items, words, results=True)[0]
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else ''}），"
@@ -1966,7 +1966,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, old_plans=old_plans, areas=areas, overview=overview,
+                     plan_gaps=plan_gaps, co_plan_gaps=_co_plan_gaps(asks, plans, sections, suggestion.title),
+                     old_plans=old_plans, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
 
@@ -3519,6 +3520,21 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
         gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的下一步举措")
+    return gaps
+
+
+CO_STEPS = "的下一步举措"  # what part two asks a co-handler for
+
+
+def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
+    """What part two asks of each co-handler answering an ask in part one (:attr:`Section.part`, :attr:`Section.asked`)
+    the base holds no plan on (ask index → 【待市市场监管局提供：…方面的下一步举措】): no item (:func:`_plan_gaps`: the real
+    reply's part two has none), but no silent gap either — a comment on part two's lead-in opens on it."""
+    gaps = {}
+    for k, (ask, section) in enumerate(zip(asks, sections)):
+        unit = section.part or section.asked
+        if unit and not section.at_site and not any(p.ask == k for p in plans):
+            gaps[k] = provided_by(unit, aspect(named_matter(ask.phrase, title)) + CO_STEPS)
     return gaps
 
 

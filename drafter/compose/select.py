@@ -959,7 +959,9 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     says and the title does not (:func:`shared_matter`, beyond its place, its field and the base's common words: 长城 of 榆林's
     asks under 关于建设榆林边塞文化旅游走廊的议案, hd57b) are the suggestion's subject all the same: among each ask's shared
     words, and with the title's words the asks say beyond the bureau's field, what a fact on any of them says (:attr:`~.asks.
-    Ask.subject`: a reply on 陕北民歌 saying 打造, 品牌, 文化, 旅游 is none on 打造榆林长城边塞文化旅游品牌)."""
+    Ask.subject`: a reply on 陕北民歌 saying 打造, 品牌, 文化, 旅游 is none on 打造榆林长城边塞文化旅游品牌). A word of the title one
+    ask's text says beyond its phrase is the suggestion's matter, no word of that ask's own: among its shared words (新质生产力 of
+    把科技创新作为发展新质生产力的核心要素 pulled 新质生产力加快培育…产业不断壮大 under 加强科技创新和人才支撑, hd59c)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))

@@ -959,7 +959,9 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     says and the title does not (:func:`shared_matter`, beyond its place, its field and the base's common words: 长城 of 榆林's
     asks under 关于建设榆林边塞文化旅游走廊的议案, hd57b) are the suggestion's subject all the same: among each ask's shared
     words, and with the title's words the asks say beyond the bureau's field, what a fact on any of them says (:attr:`~.asks.
-    Ask.subject`: a reply on 陕北民歌 saying 打造, 品牌, 文化, 旅游 is none on 打造榆林长城边塞文化旅游品牌)."""
+    Ask.subject`: a reply on 陕北民歌 saying 打造, 品牌, 文化, 旅游 is none on 打造榆林长城边塞文化旅游品牌). A word of the title one
+    ask's text says beyond its phrase is the suggestion's matter, no word of that ask's own: among its shared words (新质生产力 of
+    把科技创新作为发展新质生产力的核心要素 pulled 新质生产力加快培育…产业不断壮大 under 加强科技创新和人才支撑, hd59c)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
@@ -978,9 +980,11 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
-        out.append(frozenset(filter(telling, own - GENERIC - others)))
-        asks[k].shared = frozenset(filter(telling, own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
-                                          - _seams(asks[k].phrase))) | theme
+        # (the title's words its text says beyond its phrase: the suggestion's matter, no more this ask's than another's)
+        titled = asks[k].titled - bigrams(asks[k].phrase) if len(grams) > 1 else frozenset()
+        out.append(frozenset(filter(telling, own - GENERIC - others - titled)))
+        asks[k].shared = frozenset(filter(telling, (own & others & bigrams(asks[k].phrase) & asks[k].titled | (own - others) & titled)
+                                          - GENERIC - _seams(asks[k].phrase))) | theme
         asks[k].own_field = tuple(w for w in fields if w in asks[k].text)
         asks[k].subject = subject
     return out
@@ -1792,8 +1796,6 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for item in chosen + alone:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       equivalents=ask.equivalents, matter=matter, titled=titled)
-            if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
-                item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
         examples.append(alone)
     _split_answers(sections, asks, words, ws)
@@ -2037,6 +2039,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                 own.append(cuts[k] if away else sentence)
             if shared is not None:
                 own, given = shared
+            said_of = "".join(t for s in sections for i in s.items if i.fact.id == item.fact.id for t in i.sentences or ())
+            for j, left in _left_to_others(full, kept, k, words[k], answers, said_of).items():
+                given[j] = sorted([*given.get(j, []), *left], key=lambda t: _source_of(t, full) or 0)
             if not given:
                 continue
             if not own:  # (every part of it another ask's, or on none)
@@ -2047,7 +2052,46 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                 if len(there.items) < MAX_ITEMS and all(i.fact.id != item.fact.id for i in there.items):
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
-                    there.items.insert(at, replace(item, sentences=lead + said))
+                    there.items.insert(at, replace(item, sentences=full[:len(lead_of(full))] + said))
+    for k, section in enumerate(sections):  # (each item's lead, as it stands now its sentences are shared)
+        for item in section.items:
+            led(item, words[k], asks[k].matter_keys)
+
+
+def _left_to_others(full: list[str], kept: list[str], k: int, own: frozenset[str], answers, said: str) -> dict[int, list[str]]:
+    """The sentences of an item's fact (``full``, past its lead) its ask k's selection left out (:func:`on_topic`: no
+    sentence of ``kept`` comes from them) as off the ask (none of its ``own`` words) that report a result answering one
+    other ask alone (``answers``) and that no item of the fact says yet (``said``), by the ask they answer: a fact whose
+    sentences answer two asks is not one ask's whole (hd59c: 信阳市系统梳理全市产业链群…六大产业集群…62.8%、66.6% dropped
+    from 加强科技创新和人才支撑's item, the 推动产业链式集群发展 it answers left a placeholder). One saying words of ask k was
+    left out as saying less of it than those kept (6家高水平科技创新平台…绩效评价 under 建设高能级创新平台), no answer to another
+    ask for the names it lists (…特种机器人研发中心). A sentence referring back (其中…) stays with the one before it."""
+    from_kept = {_source_of(t, full) for t in kept}
+    out: dict[int, list[str]] = {}
+    for n, sentence in enumerate(full):
+        if (n < len(lead_of(full)) or n in from_kept or own & bigrams(sentence) or REFERS_BACK.match(sentence)
+                or not reports_result(sentence)):
+            continue
+        to = answers(sentence)
+        if len(to) == 1 and k not in to and max(_clause_texts(sentence) or [sentence], key=len) not in said:
+            out.setdefault(next(iter(to)), []).append(sentence)
+    return out
+
+
+def lead_of(sentences: list[str]) -> list[str]:
+    """A fact's lead phrase (:func:`~.sentences.has_lead`) as a list of it, or []."""
+    return sentences[:1] if has_lead(sentences) else []
+
+
+def led(item: Item, own: frozenset[str], keys) -> None:
+    """The item's lead phrase dropped when it says none of its ask's ``own`` words (:func:`_lead_elsewhere`) and heads the
+    sentences the item left out, not those it keeps (:func:`_heads_left_out`, the ask's key words ``keys``): the item then
+    opens on its first kept sentence. 聚焦产业绿色崛起。 over 科创动能不断增强，建成14家…, the sentences it headed gone to
+    another ask, said what the item no longer does (hd59c); a copy of an item given to another ask is led as that ask's."""
+    kept = item.sentences or []
+    if len(kept) > 1 and kept[:1] == lead_of(fact_sentences(item.fact)) and _lead_elsewhere(item, own) \
+            and _heads_left_out(item, keys):
+        item.sentences = kept[1:]
 
 
 def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tuple[list[str], dict[int, list[str]]] | None:

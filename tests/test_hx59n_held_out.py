@@ -6,7 +6,7 @@ N1. A placeholder's comment says what the base holds on its ask: a higher govern
     county's part — never in the body as 我旗's; the county's own old facts are then what the base holds besides (另有), not all
     (只有2009、2014年).
 4.  A news page of the city's leader briefing on its work (信阳市委书记…介绍) tells the city's results: under 我局…主要做法和成效如下
-    they are said as 我市's in the sentence (我市新质生产力加快培育…), never as the bureau's own.
+    they are said as 我市's in the sentence (我市科创动能不断增强…), never as the bureau's own.
 """
 
 from __future__ import annotations
@@ -56,9 +56,9 @@ def test_the_city_leaders_briefing_is_said_as_the_citys_not_the_bureaus(tmp_path
                          PROPOSAL_TEXT, "--deputy", "港澳台侨民族和宗教委员会", "--session", "市政协六届二次会议", "--proposal",
                          "--date", "2024-10-04")
     one = part_one(docx.Document(str(out)))
-    said = [p for p in one if "新质生产力加快培育" in p]
-    # (was: 一是聚焦产业绿色崛起。新质生产力加快培育… under 我局立足工作职责…主要做法和成效如下, the city's results the bureau's)
-    assert said and all("我市新质生产力加快培育" in p for p in said), one
+    said = [p for p in one if "科创动能不断增强" in p]
+    # (was: 科创动能不断增强，…建成14家国家级科技创新平台载体 under 我局立足工作职责…主要做法和成效如下, the city's results the bureau's)
+    assert said and all("我市科创动能不断增强" in p for p in said), one
     assert not any("我市聚焦" in p for p in one), one  # the lead phrase heads the item as it was
-    note = " ".join(comments_on(out, said[0][:8]))
+    note = " ".join(comments_on(out, said[0][:6]))
     assert "全市的情况" in note and "我市" in note, note

@@ -1319,6 +1319,12 @@ LEVEL_CHARS = "省市区县"
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
+# The areas under a government, all of them at once (下达各旗县区, 指导各县市区, 各县（市、区）, 各区县): two level words or more
+# after 各 — what a higher government gives or asks of the places below it, the bureau's own among them where its level is one.
+AREAS_BELOW = lazy(rf"各[{PLACE_LEVELS}盟（）、]{{2,8}}")
+# A place's leader briefing on its work (发布会上，信阳市委书记蔡松涛介绍，近年来…; 市长…介绍): what the page tells after it is the
+# place's results as a whole, in its leader's words, never one bureau's (hd59c).
+LEADER_BRIEFING = lazy(rf"[{PLACE_LEVELS}](?:委副?书记|长)[{CJK}]{{0,4}}介绍")
 # A town's level word (孟集镇, 东旺乡, 鹿阜街道): TOWN_LEVELS, and as a pattern TOWN_LEVEL.
 TOWN_LEVELS = ("镇", "乡", "街道")
 TOWN_LEVEL = rf"(?:{words(TOWN_LEVELS)})"

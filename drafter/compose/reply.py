@@ -2269,12 +2269,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     olds: dict[object, list[str]] = {}  # a comment's group → the values left out under it, in order
     framed: dict[object, str] = {}  # a comment's group → the date its sentence said before it was framed
     # (a news item or report of the bureau's own place by no other unit, nor of the place as a whole: its 该局 is the bureau)
-    place_report = place_issued(source, ws) and own_jurisdiction(item, ws)
+    place_report = (place_issued(source, ws) or item.place) and own_jurisdiction(item, ws)
     own_report = bool(source) and source.kind in (NEWS, WORK_REPORT) and own_jurisdiction(item, ws) and (
         not source.issuer or ws.is_own_unit(source.issuer)) and not place_report
     # (the place's report: its work said as the place's, 我县…, not under 我局's name — in part one, where it is the bureau's)
     subject = ws.own_place_word() if part_one and place_report else None
-    sentences, given = with_place_subject(sentences, subject) if subject else (sentences, {})
+    sentences, given = with_place_subject(sentences, subject, item.place) if subject else (sentences, {})
     for n, sentence in enumerate(sentences):
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)

@@ -50,8 +50,8 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
-    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MADE_KINDS,
+    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
@@ -170,6 +170,7 @@ class Item:
     ask: int | None = None  # in part two: the ask (its index) this plan answers; in a co-handler's part, the one it came from
     part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
     section: int | None = None  # in part two of a draft without text: the part-one section (its index) it answers
+    place: bool = False  # of a page of the place's leader briefing on its work (:func:`leader_briefed`): the place's, not the bureau's
 
     def as_of(self) -> int | None:
         """The year the fact stands as of, its age counted from (:func:`~drafter.facts.measure.standing_year`: a span's end)."""
@@ -698,6 +699,53 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else ''}），"
             f"{why}")
+
+
+HIGHER_SHOWN = 2  # facts: a higher government's material on an ask a placeholder's comment quotes at most
+
+
+def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace, today: dt.date) -> list[Item]:
+    """A government's above the bureau's place (a city's over a county's, a province's over a city's) on ``ask`` (:func:`on_ask`
+    with its ``words``, or one of its ``points``' words: :func:`says_point`; and :func:`says_thing`), known on ``today`` and within max_age, that speaks to the places below it, the
+    bureau's among them (:data:`~drafter.grammar.AREAS_BELOW` naming its level: 已下达各旗县区 of 巴彦淖尔市 in 乌拉特前旗's base), or
+    names the bureau's place: material for the clerk to check the place's own part of, never the place's (hd59b: the city's
+    自治区供水保障专项资金5022万元，已下达各旗县区 while the comment said the base held only 2009's and 2014's). At most HIGHER_SHOWN."""
+    from ..distill.places import place_rank  # (the place reader's levels; only a placeholder's comment asks)
+
+    level = ws.jurisdiction[-1:]
+    if not level:
+        return []
+    found = []
+    for fact, score in index.search(ask.query, limit=SEARCH_LIMIT, kinds=(DONE, CONTEXT, PLAN)):
+        if not (fact.external and fact.jurisdiction and place_rank(fact.jurisdiction) < place_rank(ws.jurisdiction)):
+            continue
+        if not (any(level in m.group() for m in AREAS_BELOW.finditer(fact.text))
+                or any(n in fact.text for n in ws.own_place_names)):
+            continue
+        source = index.source_of(fact)
+        if too_old(fact_as_of(fact, source), ws, today) or not _known(fact, index, today):
+            continue
+        if (on_ask(fact, ask, words) or any(says_point(fact.text, p) for p in points)) \
+                and says_thing(fact.text + unsaid_topics(fact), ask):
+            found.append(Item(fact, source, score, fact_year(fact, source)))
+    return found[:HIGHER_SHOWN]
+
+
+def higher_note(items: list[Item], ws: Workspace, words: frozenset[str]) -> str:
+    """What a placeholder's comment says of a higher government's material on its ask (:func:`higher_items`): by that
+    government's name, each source with its sentence speaking to the places below it that says most of the ask's ``words``
+    (else the one saying most of them), as that government's work, not the place's — for the clerk to check the place's part."""
+    own = ws.own_place_word() or ws.jurisdiction
+    said = []
+    for item in items:
+        sentences = fact_sentences(item.fact) or [item.fact.text]
+        reaching = [t for t in sentences if AREAS_BELOW.search(t)] or sentences
+        quoted = max(reaching, key=lambda t: len(words & bigrams(t)))
+        source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
+        said.append(f"{source}“{quoted}”")
+    places = "、".join(dict.fromkeys(i.fact.jurisdiction for i in items))
+    return (f"已收集的材料中有{places}在此方面的情况（{'；'.join(said)}），是{places}的工作，不是{own}的，未写入正文："
+            f"请核实{own}承担的部分（所得资金、任务及实施进展）后据实补写")
 
 
 LATER_NOTE = "已收集的材料中有该方面的材料，但日期晚于成文日期"
@@ -1903,11 +1951,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
                 and on_heading(i.fact.text, section.heading, ws)]
+            # (and a higher government's on it, reaching the place: hd59b's city funds 已下达各旗县区 beside its own 2014 facts)
+            higher = [] if elsewhere or later else higher_items(index, asks[k], words[k], points, ws, today)
+            above = [higher_note(higher, ws, words[k])] if higher else []
             if elsewhere:
                 section.gap_note = elsewhere
                 pointed.append(section.heading)
             elif stale and not known:
-                section.gap_note = old_note(stale, ws, today, section.heading, words=words[k])
+                section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher), words=words[k])])
                 aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
                 noted.append(section)
             elif later:
@@ -1920,12 +1971,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # bureau's 2019 work on 长城 is near it)
                 near, thing = (([], frozenset()) if any(i.fact.kind != CONTEXT for i in known)
                                else near_work(index, asks[k].phrase, ws, today))
-                section.gap_note = (unused_note(known, ws, words=words[k], drafted=drafted) + (
-                    NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "") if known
-                                    else near_note(near, thing) if near else None)
+                section.gap_note = "；".join([*above, *([unused_note(known, ws, words=words[k], drafted=drafted) + (
+                    NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "")] if known
+                                    else [near_note(near, thing)] if near else [])]) or None
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
-                elif known:
+                elif known or higher:
                     noted.append(section)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
@@ -4515,7 +4566,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             if stale:
                 weight *= STALE_WEIGHT
             if fact.id not in found or found[fact.id].score < score * weight:
-                found[fact.id] = Item(fact, source, score * weight, year, stale)
+                found[fact.id] = Item(fact, source, score * weight, year, stale, place=leader_briefed(index, source))
             if told:
                 beyond.add(fact.id)
     # a fact saying only the field (科技创新) and a seam is off the topic, unless no fact says more:
@@ -4527,6 +4578,23 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
     items.sort(key=lambda i: (-i.score, i.fact.id))
     return items
+
+
+_BRIEFED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # index → {source id: leader_briefed}
+
+
+def leader_briefed(index, source: SourceMeta | None) -> bool:
+    """True when ``source`` is a news page of the place's leader briefing on its work (:data:`~drafter.grammar.LEADER_BRIEFING`
+    in one of its facts: 发布会上，信阳市委书记蔡松涛介绍，…): its results are the place's as a whole, said as the place's
+    (我市…), never the bureau's under 我局…主要做法和成效如下 (hd59c: 豫东南高新区…骨架路网建成通车, 建成14家国家级科技创新平台载体
+    under a 工信局's lead). Read once a source for an index."""
+    facts_of = getattr(index, "facts_of", None)
+    if source is None or source.kind != NEWS or facts_of is None:
+        return False
+    known = _BRIEFED.setdefault(index, {})
+    if source.id not in known:
+        known[source.id] = any(LEADER_BRIEFING.search(f.text) for f in facts_of(source.id))
+    return known[source.id]
 
 
 _FORMULAS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # index → its closing_formulas

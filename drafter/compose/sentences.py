@@ -207,16 +207,27 @@ _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:
                    rf"|{G.words(G.COUNTED_DEED_VERBS, G.PLACE_DEED_VERBS)})|{_PARTNER})")
 
 
-def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], dict[int, str]]:
+# A first clause naming a place or a unit (豫东南高新区32.7平方公里…, 市工信局…): its doer or where, said already.
+_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[局委办厅])")
+
+
+def with_place_subject(sentences: list[str], word: str, briefed: bool = False) -> tuple[list[str], dict[int, str]]:
     """``sentences`` of a report of the bureau's place as a whole (:func:`~.select.place_issued`: 霍邱县情…, a government's
     report) with the place as its letters call it (``word``: 我县) put back as the subject of the first that opens on its deed
     (:data:`_DEED_FIRST`: 2022年，我县强力推进…; said once, the sentences after it go on with it) and standing for the report's
     own 我们, its government speaking (过去的一年，我们坚持转型引领… → 我县坚持…): the place's work, never passed off as the
     bureau's under 我局…主要做法和成效如下 (hd57a, h318); and each sentence so given it → what its source said there ("" where
-    nothing)."""
+    nothing). A page of the place's leader ``briefed`` on its work (:func:`~.select.leader_briefed`) gives it to its first
+    sentence after a lead phrase, in front where that opens on what was done (新质生产力加快培育… → 我市新质生产力加快培育…,
+    hd59c), unless it names a place or unit first."""
     out, given = [], {}
+    first = 1 if has_lead(sentences) else 0
     for k, sentence in enumerate(sentences):
-        if _SPEAKER_WE in sentence:
+        if briefed and k == first and not _DEED_FIRST.match(sentence) and not _NAMED_FIRST.match(sentence):
+            sentence, given[k] = word + sentence, ""
+        elif briefed and k < first:
+            pass
+        elif _SPEAKER_WE in sentence:
             sentence, given[k] = sentence.replace(_SPEAKER_WE, word), _SPEAKER_WE
         elif not given and (found := _DEED_FIRST.match(sentence)) is not None:
             sentence, given[k] = sentence[:found.end()] + word + sentence[found.end():], ""

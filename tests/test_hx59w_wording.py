@@ -18,7 +18,7 @@ import docx
 from helpers import YULIN_SEEDS, YULIN_SUGGESTION, YULIN_TITLE, part_one, part_two_texts, sections, seeds_draft, unit_workspace, yulin_workspace
 
 from drafter.compose.select import aspect
-from drafter.compose.sentences import own_place_named
+from drafter.compose.sentences import dated_after_state, own_place_named
 
 YICHENG = ("枣庄市峄城区人力资源和社会保障局", "区人社局", "峄城区", "坛山街道, 吴林街道, 古邵镇, 阴平镇, 底阁镇")
 # hd59a's suggestion.txt.
@@ -125,6 +125,14 @@ def test_w6_the_own_place_counting_its_things_is_wo_qi(tmp_path):
     # a body of the place named before its figure is a name, said as it is
     for named in ("乌拉特前旗人民医院床位500张。", "乌拉特前旗第一中学有学生3000人。", "乌拉特前旗水务局投资500万元。"):
         assert own_place_named(named, ws) == named
+
+
+def test_w6_a_state_said_before_its_as_of_date_takes_no_year_before_it():
+    assert dated_after_state("我旗农村牧区人口25.26万人，截至2014年底，已建成农村自来水工程205处。", "2014年")
+    # a deed before the as-of date is of a year that date does not say (test_hd14_reading's 仙居县 reply keeps its 2023年，)
+    assert not dated_after_state("仙居县乡镇养老服务中心二期专项债项目通过审批，争取项目经费1000万元，截至2023年底，正在开展项目前期工作。",
+                                 "2023年")
+    assert not dated_after_state("我旗农村牧区人口25.26万人，比2010年增加1万人，截至2014年底，…", "2014年")  # (another year said)
 
 
 def test_w6_the_draft_says_wo_qi_and_dates_the_sentence_once(tmp_path):

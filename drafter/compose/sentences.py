@@ -28,8 +28,8 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..workspace import OWN_INSTITUTION
 from ..textutil import CJK, is_cjk
+from ..workspace import OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -1092,6 +1092,19 @@ def dated_first(sentence: str, figures: list) -> bool:
     first = _first_figure(sentence, figures)
     head = sentence if first is None else sentence[:first]
     return has_year(head) or bool(RECENT_SPAN.search(NAME.sub("", head))) or bool(PLAN_SPAN.search(head))
+
+
+_DEED_SAID = lazy(G.words(G.WORK_VERBS))
+
+
+def dated_after_state(sentence: str, date: str) -> bool:
+    """True when ``sentence`` states ``date`` (the item's: 2014年), and no other year, after clauses telling no deed
+    (:data:`RESULT`, a verb of :data:`~drafter.grammar.WORK_VERBS`): the state they count is of the date it goes on to say
+    (我旗农村牧区人口25.26万人，截至2014年底，已建成… needs no 2014年 before it, hd59b); a deed said before that date
+    (…项目通过审批，争取项目经费1000万元，截至2023年底，…) is of a year the as-of date does not say."""
+    at = sentence.find(date)
+    return at > 0 and not has_year(sentence.replace(date, "")) and not RESULT.search(sentence, 0, at) \
+        and not _DEED_SAID.search(sentence, 0, at)
 
 
 # What a done item reports as its result besides a figure: something finished or granted. 完成 a task

@@ -41,7 +41,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    as_done, issued_as_done, clauses, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
+    as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -2115,7 +2115,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     四是 holding five units' placeholders run together, hd28a); ``theirs``: co-handlers' parts asked under the ask
     (:func:`co_handlers_placed`), each an item of its own after the others however many."""
     label = f"{n + 1}." if point else f"{cn_numeral(n + 1)}是" if plain and not alone else f"（{cn_numeral(n + 1)}）"
-    name = section.heading or provided_by(section.part, MISSING_HEADING)
+    # (its place said as part two's item on the ask says it, ws.in_own_words: one ask, one wording in both parts, hd59a)
+    name = ws.in_own_words(section.heading) if section.heading else provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     owing = placeholder_text(f"建议所提{also}方面的工作情况") if also and not section.city_gap else ""
     reported = bool(section.items) and not section.gap
@@ -2320,8 +2321,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 if out[k].endswith("。"):
                     out[k] = out[k][:-1] + "；"
             shared = True
-        elif prefix and figures and undated:
-            # (its subject given back dates it whole in front of it: 2022年，我县强力推进…，…11项专项整治收到实效)
+        elif prefix and figures and undated and not dated_after_state(text, prefix[0].rstrip("，")):
+            # (its subject given back dates it whole in front of it: 2022年，我县强力推进…，…11项专项整治收到实效; a state said
+            # before that date dated by it: 我旗农村牧区人口25.26万人，截至2014年底，…, no 2014年 before it, hd59b)
             at = 0 if n in given else year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,
                                                     results=not prefix[1].startswith(UNDATED))  # (a term has no date; an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月

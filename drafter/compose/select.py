@@ -1911,8 +1911,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
-                if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase):
-                    plan.sentences[0] = ahead(asks[k].phrase, reported=False)
+                if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase, ws):
+                    plan.sentences[0] = ahead(asks[k].phrase, ws, reported=False)
             # (the heading's matter, though other asks share its words: 深圳市天文台's 2020 天文科普 event under 提升天文台科普服务水平
             # beside 推动市天文台和周边整体品质提升, hd30c — none of the ask's own words, and the comment said the base had nothing)
             # (or on the ask as a fresh fact must be to answer it: 2019's 严查严处车辆乱停乱放交通违法行为 under 明确整治重点,
@@ -3210,7 +3210,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             said = [s for _, s in body]
             offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
             head = (own_lead(plan, today)(sentences[0]) if lead and not offered and not elsewhere
-                    and _says(sentences[0], said, own) else ahead(ask.phrase))
+                    and _says(sentences[0], said, own) else ahead(ask.phrase, ws))
             taken.update((plan.fact.id, s) for s, _ in body)
             return replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={})
         return None
@@ -3369,16 +3369,18 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         # this year's plan its first sentences, an earlier year's the one saying most of the matter
         kept = sorted(said, key=lambda b: -b[0])[:EARLIER_PLAN_SENTENCES] if earlier_year(plan, today) else said
         body = without_head([t for b in said if b in kept for t in [b[1]]][:MAX_PLAN_SENTENCES], head)
+        if j is not None and head:  # (the heading in the bureau's own words, as part one says it: one ask, one wording, hd59a)
+            head = ws.in_own_words(head)
         taken[key] = replace(plan, sentences=[head, *body] if head else body, part=unit, ask=None, verify=False,
                              section=homes.get(key) if unit else j, outdated={})
     chosen = [taken[k] for k in sorted((k for k in taken if k[0] is not None), key=lambda k: k[0])]
     chosen += [taken[k] for k in taken if k[0] is None]
     used = {p.fact.id for p in chosen}
     bare = [j for j, _ in own if all(p.section != j for p in chosen)]  # the sections no plan answers yet
-    return chosen + [_joined(p, sections, bare, matters) for p in topic_plans if p.fact.id not in used]
+    return chosen + [_joined(p, sections, bare, matters, ws) for p in topic_plans if p.fact.id not in used]
 
 
-def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict) -> Item:
+def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict, ws: Workspace) -> Item:
     """A topic plan no section took (:func:`_plans_for_sections`), made the plan of the first section of ``bare``
     (those no plan answers) whose heading its measures say (SECTION_HEAD_SHARE of its words, by weight): cut to
     those measures (:func:`measures_on`; a sentence not told apart by its clauses, whole when it says it), led by the heading said as a next step; else the plan as it is (after
@@ -3393,8 +3395,10 @@ def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict)
         said = [s if cut is None and says(s) else cut for s, cut in cuts]  # (a sentence not told apart by its clauses: whole)
         said = [t for t in said if t]
         if said:
-            head = next_step(sections[j].heading) or (plan.sentences[0] if lead else None)
+            step = next_step(sections[j].heading)
+            head = step or (plan.sentences[0] if lead else None)
             said = without_head(said, head)
+            head = ws.in_own_words(step) if step else head  # (in the bureau's own words, as part one's heading)
             return replace(plan, sentences=[head, *said] if head else said, section=j)
     return plan
 
@@ -3639,11 +3643,12 @@ def named_matter(phrase: str, title: str) -> str:
     return phrase or matter_phrase(title)
 
 
-def ahead(phrase: str, reported: bool = True) -> str:
+def ahead(phrase: str, ws: Workspace, reported: bool = True) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``, without 持续 where part one reports no work on it
-    (not ``reported``); a phrase framed as a topic (``关于建立…长效机制方面``) loses the frame first."""
-    phrase = unframed_topic(phrase)
+    (not ``reported``); a phrase framed as a topic (``关于建立…长效机制方面``) loses the frame first; its place in the
+    bureau's own words, as part one's heading says it (:meth:`~drafter.workspace.Workspace.in_own_words`, hd59a)."""
+    phrase = ws.in_own_words(unframed_topic(phrase))
     if phrase.startswith(CARRYING_ON) or not reported:
         return f"{phrase}。"
     return f"{improved(phrase) or '持续' + phrase}。"
@@ -3675,10 +3680,11 @@ def unframed_topic(phrase: str) -> str:
 
 
 def aspect(phrase: str) -> str:
-    """``X方面`` for a placeholder, said once when the phrase already ends in 方面; a phrase stating a
+    """``X方面`` for a placeholder, 方面 said once: a phrase saying it already is as it is (…等方面; an ask's clause
+    …在创业门槛、资金支持、重点领域等方面给予扶持, no 给予扶持方面 after it: hd59a); a phrase stating a
     result (:data:`RESULT_STATED`: 科技人才数量逐年增加) by what it is about (科技人才数量方面)."""
     phrase = RESULT_STATED.sub("", phrase) or phrase
-    return phrase if phrase.endswith("方面") else f"{phrase}方面"
+    return phrase if "方面" in phrase else f"{phrase}方面"
 
 
 DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done

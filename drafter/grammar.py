@@ -1984,8 +1984,11 @@ _TITLE_WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
 # The deputy's own verb of asking before what is asked (要求实施…道路拓宽重建, 请求…): no part of the matter
 # (hd22b: 关于要求实施…，有关情况如下).
 _ASKED_FOR = lazy(r"^(?:要求|请求|恳请|呼吁|建议)(?![人书案权])(?=[\u4e00-\u9fff]{2})")
+# The verbs whose object is only a deed, done to the thing 对 takes (对X进行维修, 对X加以整治): what follows them is the measure,
+# no thing (维修养护、更新改造 of 对…机电井进行维修养护、更新改造 names two acts).
+DEED_TAKING_VERBS = ("进行", "加以")
 # The verb of doing a work to the thing 对 takes (对X进行维修: 维修X said with the thing first).
-TREATING_VERBS = ("进行", "开展", "实施", "加以")
+TREATING_VERBS = (*DEED_TAKING_VERBS, "开展", "实施")
 # What a title's leading 对 is the object of (对X进行维修, 对X给予补贴, 对X加强管理, 对X道路硬化): without one the
 # 对 only says what the suggestion is on (关于对玛曲县湿地…碳汇开发试点的建议, hd22d) and goes.
 _TREATED = lazy(rf"{words(TREATING_VERBS)}|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")

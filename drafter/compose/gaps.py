@@ -45,11 +45,12 @@ _KIND_AFTER = lazy(rf"(?:、[^、，,。；;：:\n]{{1,12}})*?等([\u4e00-\u9fff
 def owed_phrase(owed: list[str], ask=None) -> str:
     """``owed`` (entries of :meth:`~drafter.compose.asks.Ask.owed`: a thing, or an act whose
     ``point`` is the ask's clause it comes from) as one phrase (module doc); ``ask`` (its
-    ``text``) gives the kind its things are named by."""
+    ``text``) gives the kind its things are named by. Entries holding a list of their own are joined on ， (:func:`joined`: 对…
+    供水管网和二次供水设施加以排查、更新，推进智慧水务建设, never 、 within 、)."""
     things = [o for o in owed if getattr(o, "point", None) is None]
     acts = [o for o in owed if getattr(o, "point", None) is not None]
     if not things or not acts:
-        return "、".join(owed)
+        return joined(owed)
     text = getattr(ask, "text", "") or ""
     groups: list[tuple[str | None, list[str]]] = []
     for thing in things:
@@ -59,7 +60,7 @@ def owed_phrase(owed: list[str], ask=None) -> str:
         else:
             groups.append((kind, [thing]))
     named = "，".join("、".join(members) + (f"等{kind}" if kind else "") for kind, members in groups)
-    return f"{named}，以及{'、'.join(acts)}"
+    return f"{named}，以及{joined(acts)}"
 
 
 def kind_of(thing: str, text: str) -> str | None:

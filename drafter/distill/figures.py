@@ -844,12 +844,16 @@ def _shares_of_things(norm: str, text: str, found: list[tuple[re.Match, int]], n
     """Shares listed each before its thing (its noun after it, :func:`_counted_after`), joined (和, 、), what they are said of
     after the last thing (全市92%的镇和47%的乡通达二级公路; 100%建制镇和60%乡通二级公路): each share is of its thing doing that
     (镇通达二级公路, 乡通达二级公路), not of the words before it (镇和, hd58a)."""
+    shares = [match_unit(m) in ("%", "％") for m, _ in found]
     k = 0
     while k < len(found):
+        if not (shares[k] and k + 1 < len(found) and shares[k + 1]):
+            k += 1  # (only a run of two shares or more names its things: no noun read after one alone)
+            continue
         run: list[int] = []
         things: list[str] = []
         end = 0
-        while k < len(found) and match_unit(found[k][0]) in ("%", "％"):
+        while k < len(found) and shares[k]:
             thing, end = _counted_after(norm, text, found[k][0].end() + norm.startswith("的", found[k][0].end()))
             if not thing:
                 break

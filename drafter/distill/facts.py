@@ -1863,8 +1863,9 @@ def area_document(norm: str, areas, own: str = "") -> str | None:
 def referred_place(norm: str, before: list[str], areas, own: str | None = None) -> str | None:
     """The place the statement's first sentence opens on by its level, after its setting at most (该镇完善基础设施…, 同时，该镇强力
     推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`), its own sentence's setting read first (笔者从贵州省德江县第一中学…获悉，该县四年来…
-    is 德江县's, hd42a). A town's or a village's (该村, 该社区) is the last of that level the texts ``before`` it name (the page's title and statements before,
-    the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); a county's or a city's the nearest of
+    is 德江县's, hd42a). A town's or a village's (该村, 该社区) is the last of that level the texts ``before`` it name (the page's title
+    and statements before, normalised and simplified as ``norm``, the nearest read first: :func:`~.places.named_last`), never a
+    wider place (hd57a); a county's or a city's the nearest of
     that level a statement before opens on as its subject, else the page's own place (``own``), else the last named — not a
     partner the page's place met (汕尾市工信局赴深圳市…，与深圳市工信局签订…。该市今年以来新建5G基站3000个 is 汕尾市's).
     None where it opens on none or none is found."""
@@ -1873,7 +1874,7 @@ def referred_place(norm: str, before: list[str], areas, own: str | None = None) 
         if level := LEVEL_ANAPHOR.match(clause, SUBJECT_LEAD.match(clause).end()):
             level = level.group(1)
             said = first[:first.find(clause)]
-            told = [said, *map(simplified, map(normalise, reversed(before)))]
+            told = [said, *reversed(before)]
             named = (place for text in told if (place := named_last(text, level, areas)))
             if level in (*TOWN_LEVELS, *VILLAGE_LEVELS):
                 return next(named, None)
@@ -3165,21 +3166,22 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     last = statements[-1][0] if statements and meta.kind == NEWS else None
-    read = [headline]  # (the page's title and statements so far: where a place referred back to by its level is named, 该镇…)
+    # (the page's title and statements so far, normalised once: where a place referred back to by its level is named, 该镇…)
+    read = [simplified(normalise(headline))]
     for unit, text, restated in statements:
-        read.append(text)
+        normal = normalise(text)
+        read.append(simplified(normal))
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
-        normal = normalise(text)
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
                 normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
                 PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
-        norm = simplified(normal)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
+        norm = read[-1]  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if title_again(norm.strip(), meta.title, meta.jurisdiction):
             continue  # (the page's headline printed again in its body, under a picture; the report's own title: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)

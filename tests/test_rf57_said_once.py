@@ -19,3 +19,21 @@ def test_the_verb_of_adding_is_split_off_the_same_way_everywhere():
     assert counts == {"20个": "新引人才团队", "84个": "人才团队"}
     # (no corpus line has it: the rule's own example, 新增…企业10家，其中国家级3家)
     assert _counts("2023年新增高新技术企业10家，其中国家级3家。")["3家"] == "新增国家级高新技术企业"
+
+
+def test_a_news_page_of_early_in_the_year_tells_the_year_before_only_when_posted_early():
+    """facts.report_mentions asks SourceMeta.this_year once: a page of 2019-01-02 telling 2018 (hd54a's 三明 page,
+    tests/fixtures/rescore/2019-01-02_三明市打造乡村振兴产业精品工程.txt, as read in simplified characters) runs its 2018年以来 to 2018;
+    the same words posted in June run to the page's own year."""
+    from drafter.distill.facts import report_mentions
+    from drafter.model import NEWS, SourceMeta
+
+    norm = normalise("从2012年我省开展第一轮福建农民创业园建设以来,特别是2018年以来,全市各级全力进行品牌提升、科技引领、园区带动")
+    since = norm.index("2018年以来")
+
+    def runs(date: str) -> list[tuple[int, int]]:
+        meta = SourceMeta(id="p", path="p.txt", sha256="0", kind=NEWS, date=date, period=2018)
+        return [(a, b) for pos, a, b, _ in report_mentions(norm, meta, True) if pos == since]
+
+    assert runs("2019-01-02") == [(2018, 2018)]
+    assert runs("2019-06-20") == [(2018, 2019)]

@@ -2228,17 +2228,19 @@ def text_key(text: str) -> str:
 
 # A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
 # 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
+# The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
+_LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
+_REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
                              # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
                              # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…)
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道)讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
-                             r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}[）)]|[：:]?\s*(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
-                             r"(?:\s?通讯员\s?[\u4e00-\u9fff]{2,3})*(?=\s|近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日))\s*"
+                             rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTER_NAMED}"
+                             rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?=\s|{_LEDE_TIME}))\s*"
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
                              # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
                              # 柳州市规划局公布…, hd36a)
-                             r"|^[^，。；！？“”\s]{2,10}?[报网台社](?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}\s?"
-                             r"(?=近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)")
+                             rf"|^[^，。；！？“”\s]{{2,10}}?[报网台社]{_REPORTER_NAMED}\s?(?={_LEDE_TIME})")
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")

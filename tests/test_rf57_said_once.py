@@ -37,3 +37,16 @@ def test_a_news_page_of_early_in_the_year_tells_the_year_before_only_when_posted
 
     assert runs("2019-01-02") == [(2018, 2018)]
     assert runs("2019-06-20") == [(2018, 2019)]
+
+
+def test_a_governments_report_titled_by_its_government_is_the_places(tmp_path):
+    """select.place_issued by its compiled patterns: the government's name (人民政府, 政府) taken out of a title before a unit is
+    looked for in it — 珠海市政府工作报告 (hd56c's seed 2024-01-30_珠海市政府工作报告.txt, no issuer read) is the city's."""
+    from helpers import unit_workspace
+
+    from drafter.compose.select import place_issued
+    from drafter.model import SourceMeta
+
+    ws = unit_workspace(tmp_path / "ws", "珠海市市场监督管理局", "市市场监管局", "珠海市", "香洲区, 斗门区, 金湾区")
+    report = SourceMeta(id="z", path="z.txt", sha256="", kind="work_report", title="珠海市政府工作报告", jurisdiction="珠海市")
+    assert place_issued(report, ws)

@@ -4931,12 +4931,14 @@ def place_issued(source: SourceMeta | None, ws: Workspace) -> bool:
     if source.issuer:
         return source.issuer.endswith(GOVERNMENT) and not ws.is_own_unit(source.issuer)
     title = source.title or ""
-    return bool(_PLACE_DOCUMENT.search(title)) and not re.search(UNIT_NAME, re.sub("|".join(GOVERNMENT), "", title))
+    return bool(_PLACE_DOCUMENT.search(title)) and not _UNIT_NAMED.search(_GOVERNMENT_NAMED.sub("", title))
 
 
 # A title of a place's own document, of the place as a whole (its profile, grammar.PLACE_PROFILE: 霍邱县情…, 霍邱县概况; 政府工作报告,
-# 统计公报, 年鉴).
+# 统计公报, 年鉴); a unit it names, beside its government (人民政府, 政府: _GOVERNMENT_NAMED, taken out first).
 _PLACE_DOCUMENT = lazy(rf"{PLACE_PROFILE}|政府工作报告|统计公报|年鉴")
+_UNIT_NAMED = lazy(UNIT_NAME)
+_GOVERNMENT_NAMED = lazy(alternation(GOVERNMENT))
 
 
 def in_own_field(text: str, ws: Workspace) -> bool:

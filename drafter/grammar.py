@@ -1098,6 +1098,7 @@ PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十�
 TIME_SPAN_WORDS = (*PLAN_SPAN_WORDS, "年间", "之间", "中间", "其间", "期内", "以来", "之后", "以后", "之前", "以前", "前后", "之际",
                    "当时", "时候")
 PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: “十三五”末
+PLAN_PERIOD_ENDS = (*PLAN_PERIOD_WORDS, "期末")  # …its end said of its period too, where its year is read: 十二五期末 (2015)
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named

@@ -50,3 +50,11 @@ def test_a_governments_report_titled_by_its_government_is_the_places(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "珠海市市场监督管理局", "市市场监管局", "珠海市", "香洲区, 斗门区, 金湾区")
     report = SourceMeta(id="z", path="z.txt", sha256="", kind="work_report", title="珠海市政府工作报告", jurisdiction="珠海市")
     assert place_issued(report, ws)
+
+
+def test_a_plans_end_said_of_its_period_is_that_plans_last_year():
+    """grammar.PLAN_PERIOD_ENDS, one vocabulary for periods and figures: 十二五期末 is 2015, as “十一五”末 is 2010 (periods'
+    examples, hd52a; no corpus line says 期末)."""
+    from drafter.distill.periods import time_mentions
+
+    assert time_mentions("十二五期末，全市森林覆盖率达到58%。", 2020, None) == ((0, 2015, 2015, "text"),)

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from ..grammar import (
     AREA_UNITS, CHANGE_VERBS, COUNTERS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
-    PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
+    PLAN_PERIOD_ENDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
     SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
     YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
 )
@@ -165,7 +165,7 @@ _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGL
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
-_BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS, ('期末',))})?|(?:19|20)\d{{2}}年(?:底|末)?"
+_BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_ENDS)})?|(?:19|20)\d{{2}}年(?:底|末)?"
 _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
 # A yearly average's change or rate right before a figure (…年均增长8.6%, 年均增速达6.2%, 年均增长率保持在…): the change is
 # of the noun before 年均, and of the span its statement names (distill.periods).

@@ -58,3 +58,14 @@ def test_a_plans_end_said_of_its_period_is_that_plans_last_year():
     from drafter.distill.periods import time_mentions
 
     assert time_mentions("十二五期末，全市森林覆盖率达到58%。", 2020, None) == ((0, 2015, 2015, "text"),)
+
+
+def test_a_reply_heads_proposer_fields_are_lead_labels():
+    """grammar.DEPUTY_KEYS, built from the member titles LEAD_LABEL reads (MEMBER_WORDS): each field a reply's head names the
+    proposer by is one a suggestion's form labels its lead by."""
+    import re
+
+    from drafter.grammar import DEPUTY_KEYS, LEAD_LABEL
+
+    assert DEPUTY_KEYS == ("代表姓名", "委员姓名", "领衔代表")
+    assert all(re.fullmatch(LEAD_LABEL, key) for key in DEPUTY_KEYS)

@@ -37,7 +37,7 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
-    ANNOUNCING_VERBS, AREA_LEVELS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
+    ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
     NATION, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
@@ -2408,8 +2408,6 @@ def _session_of_issuer(session: str, issuer: str | None) -> str:
 
 # Words before 代表/委员 that speak of deputies in general (人大代表, 各位代表, 全体委员), never a name.
 IN_GENERAL = "人大|政协|各位|全体|广大"
-# The fields of a reply's head that name who proposed the item (代表姓名：陈某、佟某、王某).
-DEPUTY_KEYS = ("代表姓名", "委员姓名", "领衔代表")
 # A list of names (two to four characters each) and the 等 after it (（等10位）): who a letter names.
 NAMES = rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
 AND_OTHERS = r"(?:[（(]?等[^）)]{0,4}[）)]?)?"

@@ -1437,11 +1437,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if parent:
                 name = (did.group(1) + parent.counts)[:MAX_COUNTS]
         previous = figures[-1] if same and same[-1] is figures[-1] else None
-        added = _ADDING_HEAD.match(previous.counts or "") if previous and name and not _ADDING_HEAD.match(name) else None
-        if added and _ITEM_AFTER.fullmatch(norm, found[i - 1][0].end(), m.start()) and _clean(
+        adding = _split_added(previous.counts or "")[0] if previous and name and not _split_added(name)[0] else ""
+        if adding and _ITEM_AFTER.fullmatch(norm, found[i - 1][0].end(), m.start()) and _clean(
                 text[found[i - 1][0].end() + 1:m.start()]) == name and not _STOCK_NAMED.search(name):
             # (新增认定省级企业技术中心14家，市级中心10家: a list after one adding verb, each of its items new too)
-            name = (added.group() + name)[:MAX_COUNTS]
+            name = (adding + name)[:MAX_COUNTS]
         if added := _ADDED_TO.match(name):
             name = added.group("thing") + added.group("verb")
         opening = clause_start(norm, m.start(), sentence)

@@ -688,7 +688,11 @@ OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回�
 # 提出者：, 提出代表：; LEAD_LABEL: those and the lead's title alone or with 姓名, 代表：, 代表姓名：, 委员姓名：, which a reply's
 # head of fields says too) and who signs with the lead (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
 LEAD_FIELD = r"(?:第一)?(?:领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议|提出)(?:人|者|单位)|提出(?:代表|委员))"
-LEAD_LABEL = rf"(?:{LEAD_FIELD}|代表|委员)(?:姓名)?"
+MEMBER_WORDS = ("代表", "委员")  # a deputy's title, a CPPCC member's
+LEAD_LABEL = rf"(?:{LEAD_FIELD}|{words(MEMBER_WORDS)})(?:姓名)?"
+# The fields of a reply's head that name who proposed the item, in the order they are read (代表姓名：陈某、佟某、王某): a member's
+# name (LEAD_LABEL's 代表姓名, 委员姓名), else the lead's (领衔代表).
+DEPUTY_KEYS = (*(f"{w}姓名" for w in MEMBER_WORDS), "领衔代表")
 COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
 # Members counted after one of them (刘磊等10位, 王芳等五名): co-signers, or an addressee's list (pattern text).
 MEMBERS_COUNTED = r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名]"
@@ -1098,6 +1102,7 @@ PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十�
 TIME_SPAN_WORDS = (*PLAN_SPAN_WORDS, "年间", "之间", "中间", "其间", "期内", "以来", "之后", "以后", "之前", "以前", "前后", "之际",
                    "当时", "时候")
 PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: “十三五”末
+PLAN_PERIOD_ENDS = (*PLAN_PERIOD_WORDS, "期末")  # …its end said of its period too, where its year is read: 十二五期末 (2015)
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named

@@ -1292,13 +1292,20 @@ def says_made(text: str, things: tuple[str, ...]) -> bool:
     a word of its kind (:data:`~drafter.grammar.MADE_KINDS`: 计划, 方案 of 年度改造计划) beside a word of what it is of
     (:func:`thing_grams` of the rest: 背街小巷 — 计划对45条背街小巷开展路面及下水道维修), not a plan or mechanism of anything (健全工作
     机制, 充电设施布局规划编制, hd57a)."""
-    for clause in _CLAUSE_BREAK.split(text):
-        for thing in things:
-            word = next(w for w in MADE_THINGS if thing.endswith(w))
-            kind = next(k for k in MADE_KINDS if word in k)
-            if any(w in clause for w in kind) and thing_grams(thing[:-len(word)]) & bigrams(clause):
-                return True
-    return False
+    made = _made_words(things)
+    return any(any(w in clause for w in kind) and grams & bigrams(clause) for clause in _CLAUSE_BREAK.split(text)
+               for kind, grams in made)
+
+
+@lru_cache(maxsize=256)
+def _made_words(things: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """:func:`says_made`'s words of each thing an ask asks made: those of its kind (:data:`~drafter.grammar.MADE_KINDS`) and
+    those of what it is of (:func:`thing_grams`); remembered, as every fact weighed against the ask asks again."""
+    out = []
+    for thing in things:
+        word = next(w for w in MADE_THINGS if thing.endswith(w))
+        out.append((next(k for k in MADE_KINDS if word in k), thing_grams(thing[:-len(word)])))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)
@@ -5007,12 +5014,14 @@ def place_issued(source: SourceMeta | None, ws: Workspace) -> bool:
     if source.issuer:
         return source.issuer.endswith(GOVERNMENT) and not ws.is_own_unit(source.issuer)
     title = source.title or ""
-    return bool(_PLACE_DOCUMENT.search(title)) and not re.search(UNIT_NAME, re.sub("|".join(GOVERNMENT), "", title))
+    return bool(_PLACE_DOCUMENT.search(title)) and not _UNIT_NAMED.search(_GOVERNMENT_NAMED.sub("", title))
 
 
 # A title of a place's own document, of the place as a whole (its profile, grammar.PLACE_PROFILE: 霍邱县情…, 霍邱县概况; 政府工作报告,
-# 统计公报, 年鉴).
+# 统计公报, 年鉴); a unit it names, beside its government (人民政府, 政府: _GOVERNMENT_NAMED, taken out first).
 _PLACE_DOCUMENT = lazy(rf"{PLACE_PROFILE}|政府工作报告|统计公报|年鉴")
+_UNIT_NAMED = lazy(UNIT_NAME)
+_GOVERNMENT_NAMED = lazy(alternation(GOVERNMENT))
 
 
 def in_own_field(text: str, ws: Workspace) -> bool:

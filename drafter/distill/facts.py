@@ -133,7 +133,7 @@ from ..grammar import (
     in_order, target_years, words, year_reviewed,
 )
 from ..frame import formula_patterns, without_formulas
-from ..model import POSTED_EARLY_BY, CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
@@ -144,7 +144,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, R
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
 from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
+from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
@@ -259,7 +259,8 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     named = time_mentions(norm, year, month)
     run_end = min(y for y in (reviewed, end, year) if y) if year else None
     mentions = tuple(sorted(named + recent_runs(norm, run_end, named)))
-    if end is None and meta.kind == NEWS and year and meta.period == year - 1 and month and month <= POSTED_EARLY_BY:
+    present_year = meta.this_year()  # (its date's year, or the year before where it was posted early in the next: a dated page's)
+    if end is None and meta.kind == NEWS and year and meta.period == year - 1 == present_year:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
         return tuple(_runs_ended(mentions, year, meta.period))
@@ -270,7 +271,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     # dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary signed 2017-02-15, 目前，全市有效期内高新技术企业
     # 达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结 filed under 2025-01-15,
     # 截至目前，…)
-    this_year = meta.this_year() == end
+    this_year = present_year == end
     present = end == year - 1 and not written
 
     def own(pos: int) -> bool:
@@ -727,7 +728,7 @@ WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{
 # (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
 # (or on the page's own year said so, 今年承德市将计划完成投资76亿元 — or its plan for it, after the matter planned:
 # 今年承德市交通基础设施建设计划完成投资40.7亿元, hd58a — whatever its verb: that year's plan)
-_THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,12}}?(?<![按原度照成超的对])计划(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
+_THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,12}}?{PLANNING_WORD}(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
 _WILL_SUBJECT = rf"(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
 YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?:(?P<year>(?:19|20)\d{{2}})年度?，{_WILL_SUBJECT}将(?!近)"
                        rf"|(?:{words(THIS_YEAR_WORDS)})度?(?!以来)，?{_WILL_SUBJECT}(?:将(?!近)|{_THIS_YEAR_PLANNED}))")
@@ -1863,8 +1864,9 @@ def area_document(norm: str, areas, own: str = "") -> str | None:
 def referred_place(norm: str, before: list[str], areas, own: str | None = None) -> str | None:
     """The place the statement's first sentence opens on by its level, after its setting at most (该镇完善基础设施…, 同时，该镇强力
     推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`), its own sentence's setting read first (笔者从贵州省德江县第一中学…获悉，该县四年来…
-    is 德江县's, hd42a). A town's or a village's (该村, 该社区) is the last of that level the texts ``before`` it name (the page's title and statements before,
-    the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); a county's or a city's the nearest of
+    is 德江县's, hd42a). A town's or a village's (该村, 该社区) is the last of that level the texts ``before`` it name (the page's title
+    and statements before, normalised and simplified as ``norm``, the nearest read first: :func:`~.places.named_last`), never a
+    wider place (hd57a); a county's or a city's the nearest of
     that level a statement before opens on as its subject, else the page's own place (``own``), else the last named — not a
     partner the page's place met (汕尾市工信局赴深圳市…，与深圳市工信局签订…。该市今年以来新建5G基站3000个 is 汕尾市's).
     None where it opens on none or none is found."""
@@ -1873,7 +1875,7 @@ def referred_place(norm: str, before: list[str], areas, own: str | None = None) 
         if level := LEVEL_ANAPHOR.match(clause, SUBJECT_LEAD.match(clause).end()):
             level = level.group(1)
             said = first[:first.find(clause)]
-            told = [said, *map(simplified, map(normalise, reversed(before)))]
+            told = [said, *reversed(before)]
             named = (place for text in told if (place := named_last(text, level, areas)))
             if level in (*TOWN_LEVELS, *VILLAGE_LEVELS):
                 return next(named, None)
@@ -2226,17 +2228,19 @@ def text_key(text: str) -> str:
 
 # A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
 # 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
+# The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
+_LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
+_REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
                              # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
                              # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…)
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道)讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
-                             r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}[）)]|[：:]?\s*(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
-                             r"(?:\s?通讯员\s?[\u4e00-\u9fff]{2,3})*(?=\s|近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日))\s*"
+                             rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTER_NAMED}"
+                             rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?=\s|{_LEDE_TIME}))\s*"
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
                              # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
                              # 柳州市规划局公布…, hd36a)
-                             r"|^[^，。；！？“”\s]{2,10}?[报网台社](?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}\s?"
-                             r"(?=近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)")
+                             rf"|^[^，。；！？“”\s]{{2,10}}?[报网台社]{_REPORTER_NAMED}\s?(?={_LEDE_TIME})")
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")
@@ -3165,21 +3169,22 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     last = statements[-1][0] if statements and meta.kind == NEWS else None
-    read = [headline]  # (the page's title and statements so far: where a place referred back to by its level is named, 该镇…)
+    # (the page's title and statements so far, normalised once: where a place referred back to by its level is named, 该镇…)
+    read = [simplified(normalise(headline))]
     for unit, text, restated in statements:
-        read.append(text)
+        normal = normalise(text)
+        read.append(simplified(normal))
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
-        normal = normalise(text)
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
                 normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
                 PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
-        norm = simplified(normal)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
+        norm = read[-1]  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if title_again(norm.strip(), meta.title, meta.jurisdiction):
             continue  # (the page's headline printed again in its body, under a picture; the report's own title: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)

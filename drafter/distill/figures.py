@@ -27,7 +27,7 @@ from bisect import bisect_right
 from ..grammar import (
     AREA_UNITS, CHANGE_VERBS, COUNTERS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
-    PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
+    PLAN_PERIOD_ENDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
     SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
     YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
 )
@@ -71,6 +71,13 @@ _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the v
 # figure counts — the year's additions, never the stock (新增上市企业, 引进人才: hd56c; facts.measure keeps them so).
 _ADDING_VERBS = ("新增认定", "新增", "新认定", "新引进", "引进", "新引")
 _ADDING_HEAD = lazy(rf"^(?:{words(_ADDING_VERBS)})")  # (a name opening on one: the stock's name after it, 累计达84个 of 新引人才团队20个)
+
+
+def _split_added(name: str, least: int = 0) -> tuple[str, str]:
+    """The verb of adding ``name`` opens on (:data:`_ADDING_HEAD`: 新增 of 新增上市企业) and the rest, the thing added; ("", ``name``)
+    where it opens on none, or the rest would be shorter than ``least``."""
+    added = _ADDING_HEAD.match(name)
+    return (added.group(), name[added.end():]) if added and len(name) - added.end() >= least else ("", name)
 _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
@@ -158,7 +165,7 @@ _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGL
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
-_BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS, ('期末',))})?|(?:19|20)\d{{2}}年(?:底|末)?"
+_BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_ENDS)})?|(?:19|20)\d{{2}}年(?:底|末)?"
 _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
 # A yearly average's change or rate right before a figure (…年均增长8.6%, 年均增速达6.2%, 年均增长率保持在…): the change is
 # of the noun before 年均, and of the span its statement names (distill.periods).
@@ -837,12 +844,16 @@ def _shares_of_things(norm: str, text: str, found: list[tuple[re.Match, int]], n
     """Shares listed each before its thing (its noun after it, :func:`_counted_after`), joined (和, 、), what they are said of
     after the last thing (全市92%的镇和47%的乡通达二级公路; 100%建制镇和60%乡通二级公路): each share is of its thing doing that
     (镇通达二级公路, 乡通达二级公路), not of the words before it (镇和, hd58a)."""
+    shares = [match_unit(m) in ("%", "％") for m, _ in found]
     k = 0
     while k < len(found):
+        if not (shares[k] and k + 1 < len(found) and shares[k + 1]):
+            k += 1  # (only a run of two shares or more names its things: no noun read after one alone)
+            continue
         run: list[int] = []
         things: list[str] = []
         end = 0
-        while k < len(found) and match_unit(found[k][0]) in ("%", "％"):
+        while k < len(found) and shares[k]:
             thing, end = _counted_after(norm, text, found[k][0].end() + norm.startswith("的", found[k][0].end()))
             if not thing:
                 break
@@ -944,9 +955,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             for i in run:
                 names[i] = _clean(text[given.start(1):given.end(1)]) if given else ""
             continue
-        added = _ADDING_HEAD.match(things[0])  # (新增国家级、省级研发平台3个、5个: the verb of adding each item's, 新增省级研发平台 too)
-        verb = added.group() if added and len(things[0]) - added.end() >= 2 else ""
-        things[0] = things[0][len(verb):]
+        verb, things[0] = _split_added(things[0], 2)  # (新增国家级、省级研发平台3个、5个: the verb of adding each item's, 新增省级研发平台 too)
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
@@ -1012,10 +1021,8 @@ def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int,
         return None
     items = text[opening:clause - 1].split("、")
     items[0] = _counted_before(norm[opening:opening + len(items[0])], items[0])
-    added = _ADDING_HEAD.match(items[0])  # (新增高新技术企业、科技小巨人领军企业100家: the whole list added)
-    items[0] = items[0][added.end():] if added else items[0]
-    listed = "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
-    return (added.group() if added else "") + listed if listed else None
+    added, items[0] = _split_added(items[0])  # (新增高新技术企业、科技小巨人领军企业100家: the whole list added)
+    return added + "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
 # A thing named with its stretch in brackets (汉南河（汉江路以西段）): one of a list parted by commas whose last item opens the clause
 # of a figure, the list's total (…，仙下河（西桥至秦家湾闸段），洛江河（新城大道至仙洪路段）新建截污管道4000米, hd52b).
 _BRACKETED_ITEM = lazy(r"([\u4e00-\u9fff]{2,8})[（(][^（）()，。；]{1,24}[）)]")
@@ -1397,7 +1404,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
             name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
         elif not name and same:  # 新引人才团队20个，累计达84个: 人才团队, the stock those were added to
-            name = _ADDING_HEAD.sub("", same[-1].counts or "")
+            name = _split_added(same[-1].counts or "")[1]
             added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None
             if added:  # (在2018年前期费中再增加30万元，共50万元: the sum after the increment, never the increment, hd32a)
                 name = _IN_YEAR.sub("", name[:added.start()]) + "合计"
@@ -1416,8 +1423,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:  # (新增…企业10家，其中国家级3家: 新增国家级…企业, the additions' level)
-                added = _ADDING_HEAD.match(parent.counts)
-                name = (added.group() if added else "") + name + _LEVEL_HEAD.sub("", parent.counts[added.end() if added else 0:])
+                added, thing = _split_added(parent.counts)
+                name = added + name + _LEVEL_HEAD.sub("", thing)
         elif _RATE_CHANGED.match(name) and (changed := [figures[k] for k in prior if _CHANGE.search(figures[k].counts)]):
             # (规模以上工业增加值同比下降1.1%，降幅较1-2月份收窄12.4个百分点: the fall of the figure before narrowed)
             whole = _A_CHANGE.sub("", changed[-1].counts) + name
@@ -1430,11 +1437,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if parent:
                 name = (did.group(1) + parent.counts)[:MAX_COUNTS]
         previous = figures[-1] if same and same[-1] is figures[-1] else None
-        added = _ADDING_HEAD.match(previous.counts or "") if previous and name and not _ADDING_HEAD.match(name) else None
-        if added and _ITEM_AFTER.fullmatch(norm, found[i - 1][0].end(), m.start()) and _clean(
+        adding = _split_added(previous.counts or "")[0] if previous and name and not _split_added(name)[0] else ""
+        if adding and _ITEM_AFTER.fullmatch(norm, found[i - 1][0].end(), m.start()) and _clean(
                 text[found[i - 1][0].end() + 1:m.start()]) == name and not _STOCK_NAMED.search(name):
             # (新增认定省级企业技术中心14家，市级中心10家: a list after one adding verb, each of its items new too)
-            name = (added.group() + name)[:MAX_COUNTS]
+            name = (adding + name)[:MAX_COUNTS]
         if added := _ADDED_TO.match(name):
             name = added.group("thing") + added.group("verb")
         opening = clause_start(norm, m.start(), sentence)

@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -49,7 +49,7 @@ from .figures import YEAR, YEARLY_AVERAGE
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来, 十五期间 (not grammar.FIVE_YEAR_PLAN:
 # this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word); or its end, its last year
 # (“十一五”末, 十二五期末: 2010, 2015, hd52a).
-FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规划)?(?:{words(PLAN_PERIOD_WORDS, ('以来', '间', '期末'))})")
+FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规划)?(?:{words(PLAN_PERIOD_ENDS, ('以来', '间'))})")
 # (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too; 2012年来累计投入约6亿元, 2012年来，…: 来 as
 # 以来, before a pause or the sum since — not 2019年来我市视察, a visit that year)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)|^来(?=，|[^，。；]{0,8}?累计)")

@@ -1312,6 +1312,13 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     out: list[str | None] = []
     region: tuple[int, str] | None = None  # (sentence, region) of the figure before
     joined: tuple[int, str] | None = None  # (sentence, places counted together: _JOINT_PLACES) of the figure before
+    anaphors: dict[tuple[int, int], str | None] = {}  # (a sentence's place referred back to, 该镇…: read once for all its figures)
+
+    def anaphor(start: int, at: int) -> str | None:
+        if (start, at) not in anaphors:
+            anaphors[start, at] = _anaphor_place(norm, ends, start, at, cities)
+        return anaphors[start, at]
+
     for pos in positions:
         ss = max([e for e in ends if e <= pos], default=0)
         cs = clause_start(norm, pos)
@@ -1367,10 +1374,10 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             else:
                 place = unit_subject(sentence) or _sentence_town(sentence)
                 if place is None:
-                    place = _anaphor_place(norm, ends, ss, lead.end() if lead else 0, cities)
+                    place = anaphor(ss, lead.end() if lead else 0)
                 if place is None and MEANS_OPENING.match(sentence, lead.end() if lead else 0) and ss:
                     before = max([e for e in ends if e < ss], default=0)
-                    place = _anaphor_place(norm, ends, before, LEAD.match(norm[before:ss]).end(), cities)
+                    place = anaphor(before, LEAD.match(norm[before:ss]).end())
         used = USED_FOR_TOWN.match(norm, pos)
         if used and not (_NOT_A_TOWN_STEM.search(used.group(1)[:-1]) or NOT_A_NAME_START.match(used.group(1))):
             place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in

@@ -302,10 +302,12 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                # (or a clause opening on the next step, after the figures done so far: 截至目前，…已经铲除…菜地面积3700余平方、…，
                # 下阶段，县城管执法部门将…, hd38b)
                r"|" + NEXT_STEP + r"(?:工作)?[，：]")
+# 计划 as planning to do, not the noun of a plan kept to or done (按计划, 原计划, 年度计划, 完成计划, 超计划, 下达的计划) nor the
+# object of 对, what a plan holds (2023年已由各街道牵头对计划改造老旧小区…进行了调查摸底).
+PLANNING_WORD = r"(?<![按原度照成超的对])计划"
 PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" + NEXT_STEP + r"(?:工作)?[，：]?|今后[，：]"
-                 # (not the object of 对, what a plan holds: 2023年已由各街道牵头对计划改造老旧小区…进行了调查摸底)
                  # (its scope named first: 该项目计划在26个乡镇568个村范围内建设农村污水处理设施, of 天门市生态环境局's 2020 reply)
-                 r"|(?=[^。；！？]{0,40}?(?<![按原度照成超的对])计划(?:在[^。；！？，]{1,24}?范围内|(?:于|在|到)?[^。；！？，]{0,6}?)"
+                 r"|(?=[^。；！？]{0,40}?" + PLANNING_WORD + r"(?:在[^。；！？，]{1,24}?范围内|(?:于|在|到)?[^。；！？，]{0,6}?)"
                  r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成|开展))"
                  # (or one waiting on a condition for what will be done: …，待下级下达任务后，将及时组织实施。; 只能纳入项目库，
                  # 待上级有这方面的投资，我们将优先解决。)

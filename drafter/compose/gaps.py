@@ -35,6 +35,18 @@ from .asks import MONEY_ONLY, Ask, closing_aim, paired, with_examples
 from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
+# What an owed placeholder asks for (【待补充：建议所提智能装备、工业软件方面的工作情况】, :func:`owed_ask`), and the
+# points it names read back from it (by :func:`~.marks.refer_back`'s brief comment).
+OWED_WORK, OWED_STEPS = "工作情况", "下一步举措"
+OWED_POINTS = lazy(rf"建议所提(.+?)(?:方面)?的(?:{OWED_WORK}|{OWED_STEPS})")
+
+
+def owed_ask(points: str, what: str) -> str:
+    """What an owed placeholder asks for: ``建议所提{points}方面的{what}``, 方面 said once (:func:`~.select.aspect`:
+    …等方面 is not …等方面方面)."""
+    return f"建议所提{aspect(points)}的{what}"
+
+
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
 # Kinds that name no kind of thing: ``等方面`` closes a list of aspects, said by the placeholder itself.
 NO_KIND = ("方面",)

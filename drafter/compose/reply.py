@@ -31,7 +31,7 @@ from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REP
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
-from .gaps import asked_part, gap_items, owed_phrase
+from .gaps import OWED_STEPS, OWED_WORK, asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
@@ -569,7 +569,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
-        owed = f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措" if owes else None
+        owed = owed_ask(owed_phrase(owes, selection.ask_of(step)), OWED_STEPS) if owes else None
         if owed and spans[-1].kind == PLACEHOLDER:  # the item is a gap already: one mark, its comment naming the points
             spans[-1] = noted(spans[-1], spans[-1].note, OWED_IN_GAP_NOTE.format(owed=owed))
         elif owed:  # after the item's last sentence, in its run of text, as part one's
@@ -2118,7 +2118,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     # (its place said as part two's item on the ask says it, ws.in_own_words: one ask, one wording in both parts, hd59a)
     name = ws.in_own_words(section.heading) if section.heading else provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
-    owing = placeholder_text(f"建议所提{also}方面的工作情况") if also and not section.city_gap else ""
+    owing = placeholder_text(owed_ask(also, OWED_WORK)) if also and not section.city_gap else ""
     reported = bool(section.items) and not section.gap
     if owing and not reported:
         slots = [*slots, [Span(owing, PLACEHOLDER, note=OWED_NOTE)]]

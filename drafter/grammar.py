@@ -1167,6 +1167,23 @@ def said_date(year: int | None = None) -> str:
     return (rf"(?:截至|截止到?)?{said}年(?:\d{{1,2}}(?:[-—–~～至到]\d{{1,2}})?月(?:底|末|份)?|全年|上半年|下半年|底|末|以来|度)?")
 
 
+# What goes on from a year or a month into a longer time, or into another date (2014年度, 2014年底, 2014年初, 2014年以来, 2014年内,
+# 2014年上半年, 2014年5月, 2015年5月底, 2015年5月份); and what runs into one before it (2013—2014年, 截至2014年, 截止2014年).
+_DATE_GOES_ON = lazy(r"(?<=年)\s*(?:度|初|底|末|内(?!蒙)|间|以来|前|后|起|全年|上半年|下半年|[-—–~～至到]?\s*\d)"
+                     r"|(?<=月)\s*(?:底|末|初|中|份|上旬|中旬|下旬|前|后|起|以来|[-—–~～至到]?\s*\d)")
+_DATE_RUNS_ON = frozenset("0123456789-—–~～至到止")
+
+
+def date_at(text: str, date: str, start: int = 0) -> int:
+    """Where ``text`` says ``date`` (2014年, 截至2025年5月) whole from ``start``, -1 when nowhere: never the head of a longer
+    time nor the tail of a span or an as-of date (2014年 is not said in 2014年度, 2014年底, 2014年以来, 2013—2014年 nor
+    截至2014年: a date cut out of one leaves 超额完成了度…任务)."""
+    at = text.find(date, start)
+    while at >= 0 and (_DATE_GOES_ON.match(text, at + len(date)) or (at > 0 and text[at - 1] in _DATE_RUNS_ON)):
+        at = text.find(date, at + 1)
+    return at
+
+
 # A date in digits: DIGIT_MONTH (2025年5月, spaces allowed) and DIGIT_DAY (20日) after it, or
 # DASHED_DATE (2025-05-20, 2025/5/20, 2025.5.20; a one-digit month or day padded with a space, as a typist aligns it:
 # 2015- 7-20).
@@ -1358,9 +1375,9 @@ SIDE_EXITS = ("出口", "入口", "出入口")
 AREA_LEVELS = "区县市旗"
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
 PREFECTURE_WORD = "地区"
-# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…, 准格尔旗…, 黔东南州…: hd52b) or 国家 (国家知识产权局);
+# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…, 准格尔旗…, 阿拉善盟…, 黔东南州…: hd52b) or 国家 (国家知识产权局);
 # a name holds Chinese characters only, and a 州 before 市 is a city's name (人行泉州市分行).
-_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?(?:[{LEVEL_CHARS}旗]|州(?!市)))")
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?(?:[{LEVEL_CHARS}旗盟]|州(?!市)))")
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 
@@ -1373,7 +1390,7 @@ def _unit_form(name: str) -> tuple[str, str]:
     place = _autonomous(name) or _NAMED_PLACE.match(name)
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]
-    if named and named[-1] in PLACE_LEVELS:
+    if named and named[-1] in PLACE_LEVELS + "盟":
         rest = (PREFECTURE_WORD if named.endswith(PREFECTURE_WORD) else named[-1]) + rest
     return named, _short_organ(rest)
 
@@ -1612,15 +1629,21 @@ def named_as(text: str, unit: str) -> str:
     return text
 
 
+# The level word opening a unit's name (市, 旗 of 旗水利局, 盟 of 盟卫健委, 镇 of 镇农业服务中心), not a word's first character (市场监管局,
+# 市政公用局: :data:`LEVEL_OPENED`; 乡村振兴局, 乡镇企业局).
+_UNIT_LEVEL = lazy(rf"[{JURISDICTION_LEVELS}](?!{LEVEL_OPENED})(?!(?<=乡)[村镇])")
+
+
 @lru_cache(maxsize=4096)
 def unit_matters(unit: str) -> tuple[str, ...]:
-    """The field of work a unit's name says: its name from the level word on without the level and the
+    """The field of work a unit's name says: its name from the level word on without the level (of any level: 水利 of
+    乌拉特前旗水利局, 卫健 of 盟卫健委) and the
     organ (市国资委 → 国资, 滕州市公安局 → 公安, 市交通运输局 → 交通运输), then the department short names it
     abbreviates (发改 of 市发展和改革委员会, 人社 of 人力资源和社会保障局); a party committee's department's without its 委
     (宣传 of 市委宣传部); none for a government (市政府) or its office (市政府办). Remembered: a draft asks it of the
     bureau's name for every point it weighs."""
     body = _unit_form(unit)[1]
-    body = body[1:] if body[:1] in LEVEL_CHARS else body
+    body = body[1:] if _UNIT_LEVEL.match(body) else body
     organ = next((w for w in ("中心", *"局委办厅部") if body.endswith(w)), None)
     if organ is None or GOVERNMENT_WORD in body:
         return ()

@@ -293,12 +293,13 @@ class Ask:
         out: list[str] = []
         # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例 (its route or standard, none: COURSE)
         for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE, _OWN_PUT_AT):
-            # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
-            longest = self._longest(at, out)
-            said = [c if len(c) <= longest else _deed_on_thing(c) for c in clauses]  # (one too long said shorter, else dropped)
-            out += [c for c, asked in zip(said, _asked(clauses)) if c and asked and len(c) <= longest
-                    and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)
-                    and not COURSE.search(c)]
+            for clause, asked in zip(clauses, _asked(clauses)):
+                longest = self._longest(at, out)  # (each clause's: the first point's alone is doubled)
+                c = clause if len(clause) <= longest else _deed_on_thing(clause)  # (one too long said shorter, else dropped)
+                # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
+                if (c and asked and len(c) <= longest and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c)
+                        and not CONDITION.match(c) and not COURSE.search(c)):
+                    out.append(c)
         return tuple(out[:MAX_POINTS])
 
     @property
@@ -358,9 +359,10 @@ class Ask:
 
     @staticmethod
     def _longest(at: int | None, found: list[str]) -> int:
-        """How long a point may be: MAX_PHRASE, and twice that for the first where the title's core named the ask —
-        its text's first clause says what it asks in its own words (加大对认定的省州县“绿色食品牌”产业基地给予政策资金扶持:
-        dropped as too long, the placeholder asked for its aim alone, 提升基地的示范带动效应, hd24c)."""
+        """How long a point may be, given those ``found`` before it: MAX_PHRASE, and twice that for the first where the title's
+        core named the ask — its text's first clause says what it asks in its own words (加大对认定的省州县“绿色食品牌”产业基地给予
+        政策资金扶持: dropped as too long, the placeholder asked for its aim alone, 提升基地的示范带动效应, hd24c); the clauses after
+        it are points as any other ask's are (the doubled limit let a whole 对X加以Y go on to the next, fx57c)."""
         return MAX_PHRASE * 2 if at is None and not found else MAX_PHRASE
 
     @property

@@ -17,8 +17,8 @@ from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
     READER_SAID, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
-    WORK_VERBS, YEAR_WORD, blank_figure, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in,
-    unit_words, words,
+    WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
+    unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
 from ..reply import (
@@ -2596,10 +2596,10 @@ def _framed(text: str, counted: list, marks: list[tuple], first: int, group: str
 
 
 def _outside_titles(text: str, piece: str) -> int:
-    """Where ``piece`` first stands in ``text`` outside a title (《…》), or -1."""
-    at = text.find(piece)
+    """Where the date ``piece`` first stands whole (:func:`~drafter.grammar.date_at`) in ``text`` outside a title (《…》), or -1."""
+    at = date_at(text, piece)
     while at >= 0 and text.count("《", 0, at) != text.count("》", 0, at):
-        at = text.find(piece, at + 1)
+        at = date_at(text, piece, at + 1)
     return at
 
 
@@ -2710,7 +2710,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
         if year is None and kind == TEXT and month_missing(piece, today):
             # current, but the month it stood at is not known: that gap is on the page, right after the year
             date = piece.rstrip("，")
-            at = text.find(date)
+            at = date_at(text, date)
             if at >= 0:
                 marks[k] = (date, TEXT, note, group)
                 marks.append((MONTH_UNKNOWN, PLACEHOLDER, note, group))
@@ -2718,7 +2718,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
         if year is None:
             continue
         piece = piece.rstrip("，")  # the date itself: the comma after it stays in the text
-        at = text.find(piece)
+        at = date_at(text, piece)
         if at < 0:
             continue
         why = as_of_note(note or "", year, today, piece, source, counted)
@@ -2748,12 +2748,13 @@ def _restates(text: str, prefix: str) -> bool:
 
 def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str, list]:
     """``text`` without the item's date ``prefix`` that a 目前 made absolute put in it (the date is
-    said once for the item; a year the source wrote stays); the note on that change goes to the
-    sentence's first figure."""
+    said once for the item; a year the source wrote stays, and so does a longer time it heads: 2014年度,
+    :func:`~drafter.grammar.date_at`); the note on that change goes to the sentence's first figure."""
     date = prefix.rstrip("，")
-    if date not in text:
+    at = date_at(text, date)
+    if at < 0:
         return text, changed
-    text = text.replace(date + "，", "", 1) if date + "，" in text else text.replace(date, "", 1)
+    text = text[:at] + text[at + len(date) + (text[at + len(date):].startswith("，")):]
     moved = [(figures[0].raw if piece.rstrip("，") == date else piece, kind, note) for piece, kind, note in changed]
     return text, moved
 

@@ -396,6 +396,8 @@ def _places_counted(norm: str, text: str, found: list[tuple[re.Match, int]], nam
             start = found[i][0].start()
             clause = clause_start(norm, start, found[i][1])
             words_before = _counted_before(norm[clause:start], text[clause:start])
+            # (only words run into the count qualify it: not 该项目计划在26个乡镇568个村范围内…, where they are)
+            words_before = words_before if norm[clause:start].endswith(words_before) else ""
             ends = [m.end() for m in _PLACE_END.finditer(words_before)]
             qualifier = words_before[ends[-1]:] if ends else words_before
             levels = [norm[found[k][0].end():found[k + 1][0].start()] for k in run[:-1]] + [last.group()]

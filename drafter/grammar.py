@@ -143,7 +143,7 @@ UNITS = (
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
     # 蓄水位2308.02m, nor a speed, 350km/h)
-    "hm²|hm2|km²|km2|km(?![A-Za-z/])|m³|m3|m²|m2|"
+    "hm²|hm2|km²|km2|km(?![A-Za-z/])|m³|m3|m²|m2|kg(?![A-Za-z/])|"  # (粮食综合生产能力487031万kg: a weight, hd59b)
     "[kK][wW]·?[hH](?![A-Za-z])|[kK][wW](?![A-Za-z])|MW(?![A-Za-z])"  # (power in symbols, in either case: 总装机功率396kw, 2000KW)
 )
 # Scales and their factors, longest first.
@@ -401,8 +401,8 @@ def _number_start(m: re.Match) -> int:
     return m.start("num") if "num" in m.re.groupindex and m.group("num") else m.start()
 
 
-# A short name in quotes, no clause of its own (“15分钟健身圈”, “群众最不满意的10件事”).
-_QUOTED_NAME = lazy(r"“[^“”，。；！？,;]{2,24}”")
+# A short name in quotes, no clause of its own (“15分钟健身圈”, “群众最不满意的10件事”), or a title (《支持企业发展10条措施》).
+_QUOTED_NAME = lazy(r"“[^“”，。；！？,;]{2,24}”|《[^《》，。；！？,;]{2,40}》")
 
 
 def figure_matches(text: str) -> list[re.Match]:
@@ -418,7 +418,7 @@ def figure_matches(text: str) -> list[re.Match]:
                 *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
                 *LISTED_FIGURE.finditer(norm)]
     digits = (FIGURE.compiled(), LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
-    names = [(q.start(), q.end() - 1) for q in _QUOTED_NAME.finditer(norm)] if "“" in norm else []
+    names = [(q.start(), q.end() - 1) for q in _QUOTED_NAME.finditer(norm)] if "“" in norm or "《" in norm else []
     out = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -430,9 +430,11 @@ def figure_matches(text: str) -> list[re.Match]:
         if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start) or (
                 _BOUND_BEFORE.search(norm, max(0, _number_start(m) - 4), _number_start(m)) and _TARGET_AFTER.match(norm, m.end())):
             continue
-        if any(a < start and m.end() < b and not (a + 1 == start and m.group("unit") in COUNTERS) for a, b in names):
-            # a number in a name it is part of counts nothing done (打造“15分钟健身圈”, “群众最不满意的10件事”) — unless the name
-            # is the count of what it names (出台…“11条措施”)
+        if any(a < start and (m.end() < b or (m.end() == b and a + 1 < start)) and not (a + 1 == start and m.group("unit") in COUNTERS)
+               for a, b in names):
+            # a number in a name it is part of counts nothing done (打造“15分钟健身圈”, “群众最不满意的10件事”), nor one closing a
+            # policy's name after its words (“就业优先10条”, “稳经济24条”, hd59a) — unless the name is the count of what it names
+            # (出台…“11条措施”)
             continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)

@@ -28,7 +28,7 @@ from ..grammar import (
     AREA_UNITS, CHANGE_VERBS, COUNTERS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
     PLAN_PERIOD_ENDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
-    SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
+    SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS, WORKS_VERBS,
     YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
 )
 from ..lazyre import lazy
@@ -378,9 +378,39 @@ _OPENING_TIME = lazy(rf"(?:\s|{_PERIOD_HEAD}|[，、])*")
 
 # Where the work was done, a list of places counted (在临潭、卓尼、夏河和碌曲四县建设青稞良种繁育基地5.1万亩, 在3个乡镇实施…), then
 # its verb: no part of what the figure counts, which is named after the verb.
-_PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九十]+个?|等|各)(?:县市区|县区|县市|市县|县|市|区|州|旗|乡镇|镇|乡|村|地)"
+_PLACE_UNITS = "县市区|县区|县市|市县|县|市|区|州|旗|乡镇|镇|乡|村"  # (places a count counts: 4个县, 12个乡镇)
+_PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九十]+个?|等|各)(?:{_PLACE_UNITS}|地)"
                      rf"(?:{'|'.join(sorted({*FOUNDING_VERBS, *WORK_VERBS, '种植', '推广', '发展', '完成'}, key=len, reverse=True))})"
                      rf"(?=[{CJK}]{{2}})")
+
+
+# Counts of places run together, each of its level (沿黄4个县12个乡镇): the level after each, the last one's opening its words.
+_PLACE_COUNTED = lazy(rf"(?:{_PLACE_UNITS}|街道|社区)")
+
+
+def _places_counted(norm: str, text: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
+    """A run of counts of places, each right after the level of the one before (沿黄4个县12个乡镇借力…), counts each its level,
+    qualified by the words before the first in its clause, less the place they open on (沿黄县, 沿黄乡镇: not 菏泽市沿黄 and
+    乡镇借力公益岗“春风”, hd59a)."""
+    i = 0
+    while i < len(found) - 1:
+        run = [i]
+        while run[-1] + 1 < len(found) and all(match_unit(found[k][0]) == "个" for k in (run[-1], run[-1] + 1)) and (
+                _PLACE_COUNTED.fullmatch(norm, found[run[-1]][0].end(), found[run[-1] + 1][0].start())):
+            run.append(run[-1] + 1)
+        last = _PLACE_COUNTED.match(norm, found[run[-1]][0].end())
+        if len(run) > 1 and last:
+            start = found[i][0].start()
+            clause = clause_start(norm, start, found[i][1])
+            words_before = _counted_before(norm[clause:start], text[clause:start])
+            # (only words run into the count qualify it: not 该项目计划在26个乡镇568个村范围内…, where they are)
+            words_before = words_before if norm[clause:start].endswith(words_before) else ""
+            ends = [m.end() for m in _PLACE_END.finditer(words_before)]
+            qualifier = words_before[ends[-1]:] if ends else words_before
+            levels = [norm[found[k][0].end():found[k + 1][0].start()] for k in run[:-1]] + [last.group()]
+            for k, level in zip(run, levels):
+                names[k] = qualifier + level
+        i = run[-1] + 1
 
 
 # The last item of a list of places or things, then their count (嘉定、青浦、松江、奉贤、南汇五个新城新建科普场馆5座).
@@ -421,6 +451,9 @@ _STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
 
 # The words a sum is told by, run together before it (累计投入达, 已达, 共计): no thing it counts.
 _SUM_WORDS = frozenset("累计 累计达 累计达到 已 共 共计 总计 合计 达 达到 高达 投入 支出".split())
+# Words after which a bare word (出口, 就业) is what its subject before them did: the subject is part of what is counted
+# (农副产品累计出口, 就业困难人员实现就业 — not 就业, total employment, hd59a).
+_SUBJECT_DID = _SUM_WORDS | {"实现"}
 _JOINED_VERB = lazy(rf"[{CJK}][或和及与]$")
 
 
@@ -463,8 +496,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     k = 2 if len(stops) > 1 and stops[-2].end() == last.start() and _FORECAST.fullmatch(stops[-2].group()) else 1
     opened = stops[-k].start()
     prev_end = stops[-k - 1].end() if len(stops) > k else 0
-    if tail and not share and last.group() in _SUM_WORDS and len(tail) <= 2:
-        # (a bare verb after the sum's word is the noun's before it: 全市农副产品累计出口29704万美元 → 农副产品出口, hd27b)
+    if tail and not share and last.group() in _SUBJECT_DID and len(tail) <= 2:
+        # (a bare verb after the sum's word is the noun's before it: 全市农副产品累计出口29704万美元 → 农副产品出口, hd27b; after
+        # 实现 too: 就业困难人员实现就业8.9万人 → 就业困难人员就业, hd59a)
         tail = _thing_of(_clean(text[prev_end:opened])) + tail
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else (_added_by(stops) + tail)[-MAX_COUNTS:]
@@ -476,8 +510,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     phrase = _clean(text[prev_end:opened] + (text[last.start():last.end()] if whole else ""))
     run = len(stops) - 1
     while (not phrase and not share and run and stops[run - 1].end() == stops[run].start()
-           and all(m.group() in _SUM_WORDS for m in stops[run - 1:])):
-        run -= 1  # (a run of a sum's words: 财政性教育经费累计投入达704.97亿元 → 财政性教育经费投入, the noun before them and theirs)
+           and all(m.group() in _SUM_WORDS for m in stops[run - 1:-1])):
+        run -= 1  # (a run of a sum's words: 财政性教育经费累计投入达704.97亿元 → 财政性教育经费投入, the noun before them and theirs;
+        # and its verb: …饮水安全工程共完成25处 → 饮水安全工程, the things done, hd59b)
         phrase = _clean(text[stops[run - 1].end() if run else 0: stops[run].start()])
         phrase += "".join(m.group() for m in stops[run:] if m.group() in NOUNISH) if phrase else ""
     return _share(text, stops, len(stops) - 2, phrase) if share else phrase
@@ -737,7 +772,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 _LIST_VERB = lazy(r"(?:分别(?:累计)?(?:完成|实现)[\u4e00-\u9fff]{1,4}|(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|"
                   r"(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|" + "|".join(CHANGE_VERBS) + ")了?)?$")
 # The shares of the things listed before, in order (，分别占年度计划111.08%、…).
-_LIST_SHARE = lazy(r"^分别占([\u4e00-\u9fff“”]{2,10}?)(?:的)?(?:比重|比例)?$")  # (its whole quoted too: “十三五”计划)
+# (its whole quoted too: “十三五”计划; or the things listed before it in its clause: 主导产业增加值、主营业务收入分别占规上工业的…)
+_LIST_SHARE = lazy(r"分别占([\u4e00-\u9fff“”]{2,10}?)(?:的)?(?:比重|比例)?$")
+_TARGET_WHOLE = lazy(_TARGET.format(CJK=CJK) + "$")
 # What the things listed each did, its measure after the verb (…、市重点项目分别完成投资29.97亿元、…: each one's 投资).
 _LIST_MEASURE = lazy(r"^分别(?:累计)?(?:完成|实现)([\u4e00-\u9fff]{1,4})$")
 _LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")了?$")
@@ -894,7 +931,17 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                 names[i] = (names[j] + measured)[-MAX_COUNTS:]
             last = (found[run[0]][1], [names[i] for i in run])
             continue
-        share = _LIST_SHARE.match(norm[clause:first])
+        share = _LIST_SHARE.search(norm, clause, first)
+        if share and share.start() > clause:
+            # (主导产业增加值、主营业务收入分别占规上工业的62.8%、66.6%: each thing's share of the whole — no 分别 in a name, hd59c)
+            listed = re.split(r"、|和|及|与", text[clause:share.start()])
+            things = [_counted_before(normalise(listed[0]), listed[0])] + [_clean(p) for p in listed[1:]]
+            if len(things) == len(run) and all(len(t) >= 2 for t in things):
+                whole = share.group(1) + ("" if _TARGET_WHOLE.search(share.group(1)) else "比重")  # (a plan's share done: 占年度计划)
+                for i, thing in zip(run, things):
+                    names[i] = (thing + "占" + whole)[-MAX_COUNTS:]
+                continue
+            share = None
         # (…，分别占年度计划111.08%、110.78%、112.24%: each thing's share, in order, of the list before or of the figures listed
         # each with its thing before it: 开工建设干线公路296公里、农村公路1110公里，分别占“十三五”计划的29.6%、22%, hd58a)
         shared = (last[1] if last and last[0] == found[run[0]][1] else _listed_before(norm, found, names, run, clause)) if share else []
@@ -1083,6 +1130,15 @@ _WORD = 2
 # A figure named by its time's average alone (…1.64亿人次、日均超44万人次): the average of what the figure before counts.
 _PER_TIME_ALONE = lazy(r"[日周月年]均")
 _SUMMED = lazy(r"[，、\s]*(?:共计|共|合计|总计|累计)(?:达到|达|为)?")
+_PERSONS_COUNTED = lazy(r"(?:人口|人数|人员|群众)$")  # (persons a count names by their word: 受益人口; their households 受益户)
+_WORKS_END = lazy(rf"(?:{words(WORKS_VERBS)})$")  # (a work named as its figure's thing: 更新改造20处)
+
+
+def _told_by_verb(norm: str, found: list[tuple[re.Match, int]], figures: list[Figure], unit: str, verb: str) -> str:
+    """What a figure in ``unit`` after ``figures``, its clause ``verb`` alone, counts where an earlier figure of its unit was said
+    right after that verb and what it counts (涉及供水人口914人。其中，…，涉及226人: 供水人口); "" where none was."""
+    return next((f.counts for (fm, _), f in zip(reversed(found[:len(figures)]), reversed(figures)) if f.counts and f.unit == unit
+                 and norm.endswith(verb + f.counts, 0, fm.start())), "")
 _ADDED_END = lazy(r"中?(?:再|又|另|还)?(?:增加|新增|追加|增拨|增补|增安排|加大)$")
 _IN_YEAR = lazy(r"^(?:在|于)?(?:(?:19|20)\d{2}年度?)?")
 # An increment named by where it was added and when (在2018年前期费中再增加30万元): the thing's increase (前期费增加), its time and 在…中
@@ -1326,11 +1382,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
 
     # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing; so does a size listed after a
     # count (共拆除违章建筑16处、4328平方米, 拆除报废光缆52根、6800米: the area, the length of the things torn down, hd48d), or
-    # right after the count's own noun, read as its name (美丽乡村项目完成213个村222公里: 美丽乡村项目's, not 村, hd58a).
+    # right after the count's own noun, read as its name (美丽乡村项目完成213个村222公里: 美丽乡村项目's, not 村, hd58a); so does
+    # one alone in brackets after it (全旗国土总面积7476km2（1120.84万亩）: the same area in mu, hd59b).
     for i in range(1, len(found)):
         gap = norm[found[i - 1][0].end():found[i][0].start()]
         sized = match_unit(found[i][0]) in _MEASURED_UNITS and match_unit(found[i - 1][0]) not in _MEASURED_UNITS
-        if (not names[i] and (gap == "" or (gap == "、" and sized))) or (
+        bracketed = gap in ("（", "(") and norm[found[i][0].end():found[i][0].end() + 1] in ("）", ")")
+        if (not names[i] and (gap == "" or bracketed or (gap == "、" and sized))) or (
                 sized and names[i - 1] and names[i] == gap and len(gap) <= 2 and match_unit(found[i - 1][0]) in COUNTERS):
             names[i] = names[i - 1]
     # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, where
@@ -1344,6 +1402,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             else:
                 names[i] = names[i + 1]
 
+    _places_counted(norm, text, found, names)
     # Two shares of one whole in a sentence (…增加值占规模以上工业增加值的比重超38%，高技术制造业增加值占…的比重超25%) name their parts.
     for i, j in ((i, j) for j in before for i in before if i < j and found[i][1] == found[j][1] and names[i] == names[j]):
         if _SHARE.search(names[i]):
@@ -1398,9 +1457,18 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = figures[-1].counts
         elif _PER_TIME_ALONE.fullmatch(name) and same and same[-1].counts:
             name = (same[-1].counts + name)[-MAX_COUNTS:]  # 全年珠海口岸出入境1.64亿人次、日均超44万人次: 珠海口岸出入境日均
-        elif not name and same and i in alone and len(same[-1].counts or "") <= _WORD:
-            # (我局采纳3条，落实了3条: the figure before names by a word alone, 采纳, no thing its verb 落实 counts too)
+        elif not name and i in alone and (told := _told_by_verb(norm, found, figures, unit, alone[i])):
+            name = told  # (涉及供水人口914人。其中，…新建水源井，涉及226人: the verb's noun said before, 供水人口, hd59b)
+        elif not name and same and i in alone and (len(same[-1].counts or "") <= _WORD or (
+                alone[i] in WORKS_VERBS and _WORKS_END.search(same[-1].counts))):
+            # (我局采纳3条，落实了3条: the figure before names by a word alone, 采纳, no thing its verb 落实 counts too; nor a work
+            # named alone, 更新改造20处，…；新建3处: 新建, not 更新改造, hd59b)
             name = alone[i]
+        elif (not name and i and figures[-1].counts and figures[-1].unit != unit and found[i - 1][1] == sentence
+              and _SUMMED.fullmatch(norm, opening := clause_start(norm, m.start(), sentence), m.start())
+              and clause_start(norm, found[i - 1][0].start(), sentence) == clause_start(norm, opening - 1, sentence)):
+            # (受益人口5151人，共1566户: the same ones summed in another unit, their households 受益户, hd59b)
+            name = _PERSONS_COUNTED.sub("户", figures[-1].counts) if unit == "户" else figures[-1].counts
         elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
             name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
         elif not name and same:  # 新引人才团队20个，累计达84个: 人才团队, the stock those were added to

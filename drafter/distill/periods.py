@@ -355,8 +355,11 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
 
 # A sentence adding a matter (此外，…), which may be of any time (not 同时, :data:`SAME_TIME`).
 _ADDED_MATTER = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if not w.endswith('同时')))})")
-# What may stand before the time a sentence opens on (截至2017年12月，…; 2021年，…).
+# What may stand before the time a sentence opens on (截至2017年12月，…; 2021年，…), and a year's statistics it opens on as its
+# source (根据2008年全旗国民经济统计资料，…: the figures it introduces are that year's, the sentences after it too, hd59b).
 _BEFORE_OPENING_TIME = lazy(rf"\s?(?:{words(CUT_OFF_WORDS)})?\s?")
+_BEFORE_STATISTICS = lazy(r"\s?(?:根据|依据|据|按照?)\s?")
+_STATISTICS_OF_YEAR = lazy(r"(?:19|20)\d{2}\s?年[^，。；：！？]{0,20}?(?:统计|普查|年鉴|公报)")
 _RUNNING_TOTAL = lazy(rf"{words(RUNNING_TOTAL_WORDS)}|{TOTAL_REACHED}")
 
 
@@ -372,7 +375,9 @@ def _opening_time(norm: str, stops: list[int], pos: int, mentions, floor: int) -
         return None  # (a time of its own sentence left out is no time of it: 由2019年的600小时提升至900小时)
     at, a, b, basis = named[-1]
     k = bisect_right(stops, at)
-    if not _BEFORE_OPENING_TIME.fullmatch(norm, stops[k - 1] if k else 0, at) \
+    opening = stops[k - 1] if k else 0
+    if not (_BEFORE_OPENING_TIME.fullmatch(norm, opening, at)
+            or (_BEFORE_STATISTICS.fullmatch(norm, opening, at) and _STATISTICS_OF_YEAR.match(norm, at))) \
             or (not cut_off(norm, at) and _RUNNING_TOTAL.search(norm, sentence, pos)):
         return None  # (2019年，我市获批…。全市累计认定高新技术企业2800家: the total now, no 2019's)
     return a, b, basis, False, at

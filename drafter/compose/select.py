@@ -52,7 +52,7 @@ from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_
 from ..grammar import (
     ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
-    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN,
+    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
@@ -2533,6 +2533,30 @@ def _aims_before(clause: str, aim: str) -> bool:
     return dependant(clause) or (aim.endswith("前") and not DIGIT.search(NAME.sub("", clause.replace(aim, ""))))
 
 
+def _target_past(sentence: str, doc_year: int | None, today: dt.date) -> str | None:
+    """The first year ``sentence`` aims at (:func:`~drafter.grammar.target_years`) already past on ``today``, as it says it
+    (到2023年 in a reply of 2025); None when it aims at none such."""
+    return next((said for said, year in target_years(sentence, doc_year) if year < today.year), None)
+
+
+# A clause stating a state to reach, its subject before it: 基础设施联通水平显著提升, 交通基础设施同城化初步构建, “1小时通勤圈”全面形成
+# — a plan's target, no measure the bureau takes (hd60b).
+TARGET_STATE = lazy(r"[\u4e00-\u9fff”》）]{2,}(?:显著|明显|大幅|全面|初步|基本|进一步|持续)(?:提升|提高|增强|形成|构建|建成|改善)"
+                    r"[，,；;。]?$")
+
+
+def lapsed(plan: Item, today: dt.date) -> bool:
+    """True when ``plan`` is a target of a year past on ``today`` as a whole: its text opens on that year (到2023年，…: an
+    action plan's 发展目标 of 2021 in a reply of 2025, every sentence of its paragraph that year's target, hd60b) — never a
+    next step, with its year or without."""
+    first = clauses(strip_ordinal(plan.fact.text).strip())[:1]
+    aim = _target_past(first[0], plan.source.document_year() if plan.source else None, today) if first else None
+    return aim is not None and len(NOT_WORD.sub("", first[0].replace(aim, ""))) <= LAPSED_FRAME_MOST
+
+
+LAPSED_FRAME_MOST = 2  # characters beside the year a clause framing a paragraph's targets holds at most (力争到2023年，)
+
+
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: one whose span from its date is not past keeps all (:func:`_span_ahead`);
     else a plan made for an earlier year loses its
@@ -2546,14 +2570,18 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     source = plan.source
     if not earlier_year(plan, today) or _span_ahead(sentence, source.date if source else None, today):
         return sentence
-    aim = _target_ahead(sentence, source.document_year() if source else None, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
+    doc_year = source.document_year() if source else None
+    aim = _target_ahead(sentence, doc_year, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
-    first = next((i for i, part in enumerate(parts) if aim is not None and aim in part), len(parts))
-    if 0 < first < len(parts) and _aims_before(parts[first], aim):
-        first -= 1
+    first = _aimed_from(parts, aim)
+    past = _aimed_from(parts, _target_past(sentence, doc_year, today))  # (…and from a year past on, that year's, lapsed)
     kept, dropped, before = [], False, ""
     for i, part in enumerate(parts):
         aimed = i >= first
+        if past <= i < first or (not aimed and TARGET_STATE.search(part.strip())):
+            dropped = True  # (a lapsed target, or a state to reach: no measure, and nor is what goes with it)
+            before = part
+            continue
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
         # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went), and so does the verb
         # of the 把 it left open (把…等10个美丽乡村，打造成… : hd43b)
@@ -2570,6 +2598,13 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
         return ""
     text = "".join(kept).rstrip("，,；;。 ")
     return text + "。" if len(NOT_WORD.sub("", text)) >= 8 else ""
+
+
+def _aimed_from(parts: list[str], aim: str | None) -> int:
+    """The index of the first of a sentence's ``parts`` its year ``aim`` dates (the one saying it, or the one before whose work
+    it dates, :func:`_aims_before`); ``len(parts)`` when none."""
+    first = next((i for i, part in enumerate(parts) if aim is not None and aim in part), len(parts))
+    return first - 1 if 0 < first < len(parts) and _aims_before(parts[first], aim) else first
 
 
 def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups: list[list[Item]],
@@ -3603,8 +3638,9 @@ OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他
 
 
 def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool:
-    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), none borrowed."""
-    return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and not borrowed_plan(plan, ws, today)
+    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), none borrowed nor lapsed."""
+    return (not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and not borrowed_plan(plan, ws, today)
+            and not lapsed(plan, today))
 
 
 def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[str], today: dt.date) -> tuple[Item, str] | None:
@@ -3867,8 +3903,9 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         if s in chosen or (k and body[k - 1] in followed and _DATE.match(s) and _tells_result(s, body[k - 1])):
             followed.append(s)
     chosen = with_antecedents(body, followed)
-    if chosen and body[0] not in chosen and OTHERS_LEAD.match(body[0]):  # (whose work the rest is: hd26a)
-        chosen = [body[0], *chosen]
+    if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):
+        chosen = [body[0], *chosen]  # (whose work the rest is: hd26a; 市委…, hd60b)
+    chosen = with_scopes(body, chosen)
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
@@ -3906,6 +3943,24 @@ TITLED_SHARE = 0.5
 # A paragraph opening on other departments as its doers (宿迁相关部门联合出台…。在创业融资方面，积极与金融机构合作…): the
 # sentences after it, with no doer of their own, are their work too, never the bureau's alone — kept with it.
 OTHERS_LEAD = lazy(r"^[^，,。；;]{0,12}?(?:相关|有关|各|多)部门(?:联合|共同|协同|齐心)?")
+
+
+# A paragraph opening on a place's party committee or government as its doer (市委系统谋划强县工程…。在县城，…。建设专业园区…):
+# the sentences after it are its work, never the bureau's alone — kept with it as OTHERS_LEAD's.
+LEADING_ORGAN = lazy(rf"^[\u4e00-\u9fff]{{0,6}}?[{PLACE_LEVELS}](?:委|人民政府|政府)(?![办员会])")
+# A sentence setting the scope of the series after it (在县城，积极推进…。…。建设专业园区…。在县域，…), to its next such sentence.
+SCOPE_LEAD = lazy(r"^在[\u4e00-\u9fff]{1,6}[，,]")
+
+
+def with_scopes(body: list[str], chosen: list[str]) -> list[str]:
+    """``chosen`` of ``body``'s sentences with the scope each one after a scope lead (:data:`SCOPE_LEAD`) continues: 建设专业园区、
+    出台专项政策… of 在县城，积极推进…。优化…。建设专业园区… is the county towns' work, never said bare (hd60b)."""
+    out, scope = set(chosen), None
+    for sentence in body:
+        scope = sentence if SCOPE_LEAD.match(sentence) else scope
+        if sentence in out and scope is not None:
+            out.add(scope)
+    return [s for s in body if s in out]
 
 
 def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:
@@ -4981,8 +5036,9 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
 
 def _bureau_plans(index, query: str, ws: Workspace, today: dt.date) -> list[Item]:
     """The plans of the bureau's places relevant to ``query`` (:func:`relevant_items`), best first, less those borrowed
-    (:func:`borrowed_plan`): the next steps it may offer as its own."""
-    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names()) if not borrowed_plan(p, ws, today)]
+    (:func:`borrowed_plan`) or lapsed (:func:`lapsed`): the next steps it may offer as its own."""
+    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
+            if not borrowed_plan(p, ws, today) and not lapsed(p, today)]
 
 
 def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:

@@ -267,6 +267,9 @@ class Ask:
     # words of the suggestion's subject a fact on the ask says one of: that matter's, and the title's the asks say beyond the
     # bureau's own field (边塞, 走廊; not 文化, 旅游 of a 文化和旅游局); empty otherwise (set by the selection, :func:`~.select.ask_words`)
     subject: frozenset = frozenset()
+    # the whole text read as one ask, keyed on what it asks where the title says none of it (:func:`parse_asks`): its phrase,
+    # not the title's, is what the reply is about (推动乡级行政区划调整 under 关于进一步提升一般公共预算收入质量的建议, hd60a)
+    untitled: bool = False
 
     @property
     def points(self) -> list[str]:
@@ -935,11 +938,24 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     if one and not numbered and (labels or ASKING.match(asking.strip())) and len(clausal := _clause_asks(asking, core)) >= SEVERAL_CLAUSES:
         return _listed_asks(clausal, title, asking)
     said = said if aimed and one and any(core[k:k + 3] in said for k in range(len(core) - 2)) else ""
+    # (what the text asks, where it says nothing of the title's matter: the part of a broad suggestion this bureau answers,
+    # 推动乡级行政区划调整 under 关于进一步提升一般公共预算收入质量的建议 — keyed on the title, no fact on 撤乡设镇 answered it, hd60a A1)
+    own = _phrase(asking, later=True) if not said and (labels or ASKING.match(asking.strip())) and not _says_title(asking, core) else ""
     # (a lone numbered ask whose first sentence is its head, 一、加大对徐霞客及其游记的学习、宣传、普及。摘编出版…, is headed by
     # it as one of several would be, not by the title's matter: hd50a's part two headed 利用“徐霞客游保”资源推进文旅融合发展)
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
-    return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
+    return [Ask(said or own or titled or _phrase(asking, later=True), whole, listed=False, untitled=bool(own and not said))]
+
+
+TITLE_RUN = 3  # characters of a title's matter a text says to restate it (a bigram is too often a word of any ask: 建设)
+
+
+def _says_title(text: str, core: str) -> bool:
+    """True when ``text`` says a run of TITLE_RUN characters of the title's ``core`` past its verbs of asking (一般公共预算 of
+    进一步提升一般公共预算收入质量; its 进一步提升 would be said by any ask), or when that matter is too short to tell."""
+    matter = ASK_VERB.sub("", core)
+    return len(matter) < TITLE_RUN or any(matter[k:k + TITLE_RUN] in text for k in range(len(matter) - TITLE_RUN + 1))
 
 
 def only_ends(piece: str) -> bool:
@@ -1025,8 +1041,11 @@ def _clause_asks(sentence: str, core: str) -> list[str]:
     return ["，".join(clauses) for clauses, deed in pieces if deed]
 
 
-# The deputy's label of what follows as asked (建议：, 为此建议：, …维护森林安全，建议：修复…).
-_ASKS_LABEL = lazy(r"(?:^|(?<=[。；;，,\n]))\s*(?:为此|因此|特此|特|现)?(?:建议|提出如下建议|提出以下建议)[：:]\s*")
+# The deputy's label of what follows as asked (建议：, 为此建议：, …维护森林安全，建议：修复…), or the label of the part a suggestion
+# spanning several units leaves one of them (涉及民政部门的内容：推动乡级行政区划调整…, hd60a): what follows is what it asks of it.
+MAX_PART_LABEL = 16  # characters between 涉及 and the colon of such a part's label
+_ASKS_LABEL = lazy(r"(?:^|(?<=[。；;，,\n]))\s*(?:(?:为此|因此|特此|特|现)?(?:建议|提出如下建议|提出以下建议)"
+                   rf"|涉及[^，,。；;：:\n]{{1,{MAX_PART_LABEL}}})[：:]\s*")
 MAX_LABEL_HEAD = 30  # characters of the general ask a 建议 sentence heads its points with before a colon
 # …or a 建议 sentence's first clause closed by a colon, the general ask its points then spell out (建议旗政府继续完善农村牧区人畜饮水
 # 工程：对…进行维修养护、更新改造，继续实施…, hd59b W4): the points are what follows it.

@@ -169,8 +169,9 @@ def own_work_reported(selection: Selection, ws: Workspace) -> bool:
     """Whether part one reports some work that may be the bureau's: its own (:func:`~.select.bureau_said`), a co-handler's
     part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
     (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
-    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24)."""
-    return any(section.part or bureau_said(item, ws) or not another_units_deed(item, ws)
+    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years: an
+    item older than the freshness window (:attr:`~.select.Item.stale`) is no work of 近年来 (hd60a A4: 2007's 撤乡设镇 in 2021)."""
+    return any(not item.stale and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
 
 
@@ -290,7 +291,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     co = suggestion.co_handlers
     owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
-    topic = ws.in_own_words(short_topic(suggestion.title))
+    # (or the one ask's, where the text asks what the title does not say: :attr:`~.asks.Ask.untitled`, hd60a)
+    topic = ws.in_own_words(selection.asks[0].phrase if len(selection.asks) == 1 and selection.asks[0].untitled
+                            else short_topic(suggestion.title))
     # (a town the title's matter names, 完善唐村镇居家及社区老年照护体系, that no fact told names: the work told is the place's in
     # the field, not the town's — 围绕完善居家及社区老年照护体系; the title quoted and the asks keep the town, hd38a; not a site's
     # works, 维修坡脚镇桐子林至上弯腰树道路, which the town places)

@@ -336,12 +336,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     # (said as what there is, not as nothing: hd7 read the two as contradicting; qa18 the base's own
     # reply of 2023 on the very subject, older than the window, read 没有与标题相关的内容)
     older = old or ([] if related else [i for i in found if i.stale])
-    # (and what else it holds on the title's topic, in sources of its own, set aside: background, no result of the bureau's on the
-    # matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容)
-    olds = {o.source.id for o in older if o.source}
-    aside = material([i for i in found if not (i.source and i.source.id in olds)])
-    if not sections and (older or aside):
-        gap_note = "；".join([*([unused_note(aside, ws)] if aside else []), *([old_note(older, ws, today, also=bool(aside))] if older else [])])
+    if not sections and (gap_note := found_note(found, older, ws, today)):
         warnings.append(gap_note + "，第一部分留有待补充项")
         if older and too_old(max(i.as_of() for i in older), ws, today):
             warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
@@ -777,6 +772,19 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
         if (theirs == asked) if (asked and theirs) else meta.document_year() == year:
             return meta
     return None
+
+
+def found_note(found: list[Item], older: list[Item], ws: Workspace, today: dt.date, about: str | None = None,
+               words: frozenset[str] = frozenset()) -> str | None:
+    """The comment of a placeholder over what the search ``found`` none of which was drafted: its ``older`` facts (:func:`old_note`)
+    and what else it holds, in sources of its own, set aside (:func:`unused_note`: background, no result of the bureau's on the
+    matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容); None where it found
+    nothing to name. Never "nothing" beside material (hd60a A2: the 2007 撤乡设镇 fact found under an ask keyed on the title)."""
+    olds = {o.source.id for o in older if o.source}
+    aside = material([i for i in found if not (i.source and i.source.id in olds)])
+    notes = [*([unused_note(aside, ws, words=words)] if aside else []),
+             *([old_note(older, ws, today, about, also=bool(aside), words=words)] if older else [])]
+    return "；".join(notes) or None
 
 
 def material(items: list[Item]) -> list[Item]:
@@ -1990,9 +1998,13 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = "；".join([*above, *([unused_note(known, ws, words=words[k], drafted=drafted) + (
                     NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "")] if known
                                     else [near_note(near, thing)] if near else [])]) or None
+                # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2)
+                found = None if section.gap_note else found_note(relevant[k], [i for i in relevant[k] if i.stale], ws, today,
+                                                                  section.heading, words[k])
+                section.gap_note = section.gap_note or found
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
-                elif known or higher:
+                elif known or higher or found:
                     noted.append(section)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
@@ -2959,6 +2971,16 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
 RESULT_SHARED = 2  # words (beyond the generic) a figure sentence shares with the kept one before it
 
 
+# A sentence opening on the state the act before it left (调整后，昌黎县辖11个镇、5个乡。 after …荒佃庄正式撤乡设镇。; 至此，…).
+_AFTER_IT = lazy(r"^(?:[\u4e00-\u9fff]{2}后|此后|至此|由此)[，,]")
+
+
+def _states_after(sentence: str) -> bool:
+    """True when ``sentence`` states in figures the state the kept sentence before it left (:data:`_AFTER_IT`): what the act
+    made, the part of it that still holds (hd60a A4: the count of 镇 and 乡 was dropped, the 2007 event kept)."""
+    return bool(_AFTER_IT.match(sentence)) and bool(DIGIT.search(sentence))
+
+
 def _tells_result(sentence: str, before: str) -> bool:
     """True when ``sentence``, right after the kept sentence ``before``, states its result: a
     figure, and RESULT_SHARED of its particular words (…扩大科技创新券支持范围…中试服务平台。 then
@@ -3900,7 +3922,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     followed: list[str] = []  # (and what it achieved, dated, each such sentence's next too: 2019年，我省出台了…。2021年，我省印发了
     for k, s in enumerate(body):  # 《…总体应急预案…》。2022年，我省…修订完善了《…防汛专项应急预案》, hd52c)
-        if s in chosen or (k and body[k - 1] in followed and _DATE.match(s) and _tells_result(s, body[k - 1])):
+        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s))):
             followed.append(s)
     chosen = with_antecedents(body, followed)
     if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):

@@ -955,6 +955,7 @@ LAST_YEAR_SAID = "|".join(rf"(?<![{ENDS_IN_SHANG.replace('至', '')}]){w}" if w.
 # The year before as a base, at its time of year (去年同期, 上年底, 去年末: 从去年同期的116家, 较上年底) (pattern text).
 LAST_YEAR_BASE = rf"(?:{'|'.join(LAST_YEAR_WORDS)})(?:同期|底|末)?"
 FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
+YEAR_TARGET_WORDS = ("计划", "目标", "任务")  # what a year is set (年度计划任务, 全年目标): its target, no time said
 # The year a review speaks of (过去的一年，我们…): the one just ended when said early in the next, else the year ending — not
 # 过去一年来 nor 过去一年以来, a span (pattern text). (这一年 too, in a year's review: distill's reading only, as a draft's sentence may
 # follow one naming its year.)

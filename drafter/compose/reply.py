@@ -141,7 +141,7 @@ def unread_warning(facts_used: list[str], index) -> str | None:
 
 
 # The spans each item was written as by the composing under way (:func:`compose_reply`: its composings, before and after a
-# trim, write again the items it left as they were): item id and arguments → (the item's state, its spans).
+# trim, write again the items it left as they were): its fact (by id) and the arguments → [(the item's state, its spans)].
 _WRITTEN: ContextVar[dict | None] = ContextVar("written_items", default=None)
 
 
@@ -2229,11 +2229,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     written = _WRITTEN.get()
     if written is None:
         return _item_spans(item, ws, today, part_one, co, part_note, led)
-    key, state = (id(item), part_one, tuple(co), part_note, led), _state(item)
-    held = written.get(key)
-    if held is None or held[0] != state:
-        held = written[key] = (state, _item_spans(item, ws, today, part_one, co, part_note, led))
-    return list(held[1])  # (a caller may add to its list, or replace a span: never the spans themselves)
+    state = _state(item)  # (a copy of an item, made anew by each composing, is written as the item)
+    held = written.setdefault((id(item.fact), part_one, tuple(co), part_note, led), [])
+    spans = next((spans for was, spans in held if was == state), None)
+    if spans is None:
+        spans = _item_spans(item, ws, today, part_one, co, part_note, led)
+        held.append((state, spans))
+    return list(spans)  # (a caller may add to its list, or replace a span: never the spans themselves)
 
 
 def _state(value):

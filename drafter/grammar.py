@@ -102,6 +102,9 @@ BA_VERBS = rf"(?:{BA_OBJECT_VERBS}|(?:{BA_MEASURE_VERBS})[到至为给])"
 # What follows a 将 that is "will", not 把 before its object (an empty match): no number or pronoun as its object (也将3家企业认定为…,
 # 还将其纳入…), no :data:`BA_VERBS` ahead in its clause (将养老服务补贴足额发放到户, 将标准提高到…, 将…调整为…).
 NOT_BA = rf"(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?{BA_VERBS})"
+# 将 as "will" (pattern text): not 已将, nor 将 as 把 (:data:`NOT_BA`), nor 将近 (nearly), nor the 将 of a name or a word it opens
+# (将乐县, 六道河至将军关, 将士, 将领, 将帅; not 将领导…, will lead).
+WILL_JIANG = rf"(?<!已)将(?!近|乐|军|士|帅|领(?!导)){NOT_BA}"
 
 # Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
 FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
@@ -140,7 +143,7 @@ UNITS = (
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
     # 蓄水位2308.02m, nor a speed, 350km/h)
-    "hm²|hm2|km²|km2|km(?![A-Za-z/])|m³|m3|m²|m2|"
+    "hm²|hm2|km²|km2|km(?![A-Za-z/])|m³|m3|m²|m2|kg(?![A-Za-z/])|"  # (粮食综合生产能力487031万kg: a weight, hd59b)
     "[kK][wW]·?[hH](?![A-Za-z])|[kK][wW](?![A-Za-z])|MW(?![A-Za-z])"  # (power in symbols, in either case: 总装机功率396kw, 2000KW)
 )
 # Scales and their factors, longest first.
@@ -398,8 +401,8 @@ def _number_start(m: re.Match) -> int:
     return m.start("num") if "num" in m.re.groupindex and m.group("num") else m.start()
 
 
-# A short name in quotes, no clause of its own (“15分钟健身圈”, “群众最不满意的10件事”).
-_QUOTED_NAME = lazy(r"“[^“”，。；！？,;]{2,24}”")
+# A short name in quotes, no clause of its own (“15分钟健身圈”, “群众最不满意的10件事”), or a title (《支持企业发展10条措施》).
+_QUOTED_NAME = lazy(r"“[^“”，。；！？,;]{2,24}”|《[^《》，。；！？,;]{2,40}》")
 
 
 def figure_matches(text: str) -> list[re.Match]:
@@ -415,7 +418,7 @@ def figure_matches(text: str) -> list[re.Match]:
                 *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
                 *LISTED_FIGURE.finditer(norm)]
     digits = (FIGURE.compiled(), LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
-    names = [(q.start(), q.end() - 1) for q in _QUOTED_NAME.finditer(norm)] if "“" in norm else []
+    names = [(q.start(), q.end() - 1) for q in _QUOTED_NAME.finditer(norm)] if "“" in norm or "《" in norm else []
     out = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -427,9 +430,11 @@ def figure_matches(text: str) -> list[re.Match]:
         if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start) or (
                 _BOUND_BEFORE.search(norm, max(0, _number_start(m) - 4), _number_start(m)) and _TARGET_AFTER.match(norm, m.end())):
             continue
-        if any(a < start and m.end() < b and not (a + 1 == start and m.group("unit") in COUNTERS) for a, b in names):
-            # a number in a name it is part of counts nothing done (打造“15分钟健身圈”, “群众最不满意的10件事”) — unless the name
-            # is the count of what it names (出台…“11条措施”)
+        if any(a < start and (m.end() < b or (m.end() == b and a + 1 < start)) and not (a + 1 == start and m.group("unit") in COUNTERS)
+               for a, b in names):
+            # a number in a name it is part of counts nothing done (打造“15分钟健身圈”, “群众最不满意的10件事”), nor one closing a
+            # policy's name after its words (“就业优先10条”, “稳经济24条”, hd59a) — unless the name is the count of what it names
+            # (出台…“11条措施”)
             continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
@@ -685,7 +690,11 @@ OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回�
 # 提出者：, 提出代表：; LEAD_LABEL: those and the lead's title alone or with 姓名, 代表：, 代表姓名：, 委员姓名：, which a reply's
 # head of fields says too) and who signs with the lead (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
 LEAD_FIELD = r"(?:第一)?(?:领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议|提出)(?:人|者|单位)|提出(?:代表|委员))"
-LEAD_LABEL = rf"(?:{LEAD_FIELD}|代表|委员)(?:姓名)?"
+MEMBER_WORDS = ("代表", "委员")  # a deputy's title, a CPPCC member's
+LEAD_LABEL = rf"(?:{LEAD_FIELD}|{words(MEMBER_WORDS)})(?:姓名)?"
+# The fields of a reply's head that name who proposed the item, in the order they are read (代表姓名：陈某、佟某、王某): a member's
+# name (LEAD_LABEL's 代表姓名, 委员姓名), else the lead's (领衔代表).
+DEPUTY_KEYS = (*(f"{w}姓名" for w in MEMBER_WORDS), "领衔代表")
 COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
 # Members counted after one of them (刘磊等10位, 王芳等五名): co-signers, or an addressee's list (pattern text).
 MEMBERS_COUNTED = r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名]"
@@ -926,7 +935,8 @@ PRESENT_HOLDING = r"(?:^|(?<=[，。；：\n])|(?<=[省市区县旗州镇乡村]
 # (…总数达2800家，省级新型研发机构45家); a total's noun only where it reaches a figure (总数达, 总量突破; not 盘活存量资产,
 # 能源消费总量下降3%, rv8).
 RUNNING_TOTAL_WORDS = ("累计",)
-TOTAL_REACHED = r"(?:总数|总量|保有量|存量)(?:已经?)?(?:达到?|为|突破|超过)"
+STOCK_NOUNS = ("总数", "总量", "保有量", "存量")  # (a stock's measure, no addition to it)
+TOTAL_REACHED = rf"(?:{words(STOCK_NOUNS)})(?:已经?)?(?:达到?|为|突破|超过)"
 # A stock held (坐拥3.5万余家工业企业, 拥有11家上市企业; 现有…: PRESENT_HOLDING) under a span of years (此后30年间, 2010年以来): of the
 # span's end, what is held at its close; not a holding verb of a modifier (新培育拥有自主知识产权的高新技术企业350家, rv8).
 STOCK_VERBS = ("坐拥", "拥有")
@@ -1038,7 +1048,7 @@ SOUGHT = rf"争取(?!{_WON_OBJECT})(?![^。；！？]*?{WON})"
 # aim) (pattern texts).
 STRIVE = rf"力争(?!取)|力{SOUGHT}"
 STRIVING = rf"{STRIVE}|{SOUGHT}"
-TO_COME_WORDS = rf"年内|年底前|(?<!已)将(?!近){NOT_BA}|计划|拟(?![定订])|预计|{STRIVE}|届时"  # (not 将 as 把: 共将35名…纳入低保, rv15)
+TO_COME_WORDS = rf"年内|年底前|{WILL_JIANG}|计划|拟(?![定订])|预计|{STRIVE}|届时"  # (not 将 as 把: 共将35名…纳入低保, rv15)
 TO_COME = lazy(TO_COME_WORDS)  # (what a sentence says is still to come)
 IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 # A deadline a span from now sets (在两年内, 三年内, 6个月内): the time an aim after it is for (pattern text) — not a span
@@ -1094,6 +1104,7 @@ PLAN_SPAN_WORDS = ("期间", "时期")  # a plan's span named after it: “十�
 TIME_SPAN_WORDS = (*PLAN_SPAN_WORDS, "年间", "之间", "中间", "其间", "期内", "以来", "之后", "以后", "之前", "以前", "前后", "之际",
                    "当时", "时候")
 PLAN_PERIOD_WORDS = (*PLAN_SPAN_WORDS, "末")  # …or its time, its end too: “十三五”末
+PLAN_PERIOD_ENDS = (*PLAN_PERIOD_WORDS, "期末")  # …its end said of its period too, where its year is read: 十二五期末 (2015)
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
@@ -1156,6 +1167,23 @@ def said_date(year: int | None = None) -> str:
     a year with its month, months or part of the year (2024年, 截至2025年5月, 2024年1—10月, 2024年底, 2025年上半年)."""
     said = r"(?:19|20)\d{2}" if year is None else str(year)
     return (rf"(?:截至|截止到?)?{said}年(?:\d{{1,2}}(?:[-—–~～至到]\d{{1,2}})?月(?:底|末|份)?|全年|上半年|下半年|底|末|以来|度)?")
+
+
+# What goes on from a year or a month into a longer time, or into another date (2014年度, 2014年底, 2014年初, 2014年以来, 2014年内,
+# 2014年上半年, 2014年5月, 2015年5月底, 2015年5月份); and what runs into one before it (2013—2014年, 截至2014年, 截止2014年).
+_DATE_GOES_ON = lazy(r"(?<=年)\s*(?:度|初|底|末|内(?!蒙)|间|以来|前|后|起|全年|上半年|下半年|[-—–~～至到]?\s*\d)"
+                     r"|(?<=月)\s*(?:底|末|初|中|份|上旬|中旬|下旬|前|后|起|以来|[-—–~～至到]?\s*\d)")
+_DATE_RUNS_ON = frozenset("0123456789-—–~～至到止")
+
+
+def date_at(text: str, date: str, start: int = 0) -> int:
+    """Where ``text`` says ``date`` (2014年, 截至2025年5月) whole from ``start``, -1 when nowhere: never the head of a longer
+    time nor the tail of a span or an as-of date (2014年 is not said in 2014年度, 2014年底, 2014年以来, 2013—2014年 nor
+    截至2014年: a date cut out of one leaves 超额完成了度…任务)."""
+    at = text.find(date, start)
+    while at >= 0 and (_DATE_GOES_ON.match(text, at + len(date)) or (at > 0 and text[at - 1] in _DATE_RUNS_ON)):
+        at = text.find(date, at + 1)
+    return at
 
 
 # A date in digits: DIGIT_MONTH (2025年5月, spaces allowed) and DIGIT_DAY (20日) after it, or
@@ -1315,17 +1343,27 @@ LEVEL_CHARS = "省市区县"
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
+# The areas under a government, all of them at once (下达各旗县区, 指导各县市区, 各县（市、区）, 各区县): two level words or more
+# after 各 — what a higher government gives or asks of the places below it, the bureau's own among them where its level is one.
+AREAS_BELOW = lazy(rf"各[{PLACE_LEVELS}盟（）、]{{2,8}}")
+# A place's leader briefing on its work (发布会上，信阳市委书记蔡松涛介绍，近年来…; 市长…介绍): what the page tells after it is the
+# place's results as a whole, in its leader's words, never one bureau's (hd59c).
+LEADER_BRIEFING = lazy(rf"[{PLACE_LEVELS}](?:委副?书记|长)[{CJK}]{{0,4}}介绍")
 # A town's level word (孟集镇, 东旺乡, 鹿阜街道): TOWN_LEVELS, and as a pattern TOWN_LEVEL.
 TOWN_LEVELS = ("镇", "乡", "街道")
 TOWN_LEVEL = rf"(?:{words(TOWN_LEVELS)})"
+# Districts named by a generic word (汕尾市城区, 阳泉市郊区, 阳泉市矿区): said with their city's name, never as the city's urban area.
+GENERIC_DISTRICTS = ("城区", "郊区", "矿区")
+# A village's or a community's level word (中心店村, 东湖社区), the places under a town.
+VILLAGE_LEVELS = ("村", "社区")
 # A title profiling a place (霍邱县情2022年城市建设, 楚雄州州情概况, 某区简介, 孟集镇概况): the place as it is and its year as a
 # whole, no unit's account of its work — not 县情况 (a county's situation, 情况), nor 乡情 alone (a home's feeling: 浓浓乡情; a
 # township's profile says its level twice, 白莲乡乡情) (pattern text).
 PLACE_PROFILE = rf"[{JURISDICTION_LEVELS}](?:概况|简介)|(?:[{JURISDICTION_LEVELS.replace('乡', '')}]|乡乡)情(?!况)"
-# A place referred back to by its level (该镇完善基础设施…, 同时，该镇强力推进…, 该县, 该街道): the last place of that level named before
-# it, never a wider one the text names too (今年以来，霍邱县孟集镇…。该镇… is 孟集镇's, hd57a); not a word the level word opens (该市场,
-# 该区域, 该村民).
-LEVEL_ANAPHOR = lazy(rf"该({words(TOWN_LEVELS)}|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
+# A place referred back to by its level (该镇完善基础设施…, 同时，该镇强力推进…, 该县, 该街道, 该村, 该社区): the last place of that level
+# named before it, never a wider one the text names too (今年以来，霍邱县孟集镇…。该镇… is 孟集镇's, hd57a; …中心店村…。该村… the village's);
+# not a word the level word opens (该市场, 该区域, 该村民).
+LEVEL_ANAPHOR = lazy(rf"该({words(TOWN_LEVELS, VILLAGE_LEVELS)}|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
 # Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线, 平凉至华亭铁路), a bridge — a 线 of a road, not of a
 # phone or a front (热线, 防线, 一线, 底线, 红线, rv17).
 ROAD = r"(?:公路|高速|国道|省道|县道|道路|大道|铁路|[路桥]|(?<![热防一二战底红界主干生])线)"
@@ -1339,9 +1377,9 @@ SIDE_EXITS = ("出口", "入口", "出入口")
 AREA_LEVELS = "区县市旗"
 # A prefecture's level word for one named 地区 (塔城地区, 大兴安岭地区, governed by a 行署): its units say 地区商务局, not 区….
 PREFECTURE_WORD = "地区"
-# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…, 准格尔旗…, 黔东南州…: hd52b) or 国家 (国家知识产权局);
+# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…, 准格尔旗…, 阿拉善盟…, 黔东南州…: hd52b) or 国家 (国家知识产权局);
 # a name holds Chinese characters only, and a 州 before 市 is a city's name (人行泉州市分行).
-_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?(?:[{LEVEL_CHARS}旗]|州(?!市)))")
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?{PREFECTURE_WORD}|.{{2,4}}?(?:[{LEVEL_CHARS}旗盟]|州(?!市)))")
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 
@@ -1354,7 +1392,7 @@ def _unit_form(name: str) -> tuple[str, str]:
     place = _autonomous(name) or _NAMED_PLACE.match(name)
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]
-    if named and named[-1] in PLACE_LEVELS:
+    if named and named[-1] in PLACE_LEVELS + "盟":
         rest = (PREFECTURE_WORD if named.endswith(PREFECTURE_WORD) else named[-1]) + rest
     return named, _short_organ(rest)
 
@@ -1593,15 +1631,21 @@ def named_as(text: str, unit: str) -> str:
     return text
 
 
+# The level word opening a unit's name (市, 旗 of 旗水利局, 盟 of 盟卫健委, 镇 of 镇农业服务中心), not a word's first character (市场监管局,
+# 市政公用局: :data:`LEVEL_OPENED`; 乡村振兴局, 乡镇企业局).
+_UNIT_LEVEL = lazy(rf"[{JURISDICTION_LEVELS}](?!{LEVEL_OPENED})(?!(?<=乡)[村镇])")
+
+
 @lru_cache(maxsize=4096)
 def unit_matters(unit: str) -> tuple[str, ...]:
-    """The field of work a unit's name says: its name from the level word on without the level and the
+    """The field of work a unit's name says: its name from the level word on without the level (of any level: 水利 of
+    乌拉特前旗水利局, 卫健 of 盟卫健委) and the
     organ (市国资委 → 国资, 滕州市公安局 → 公安, 市交通运输局 → 交通运输), then the department short names it
     abbreviates (发改 of 市发展和改革委员会, 人社 of 人力资源和社会保障局); a party committee's department's without its 委
     (宣传 of 市委宣传部); none for a government (市政府) or its office (市政府办). Remembered: a draft asks it of the
     bureau's name for every point it weighs."""
     body = _unit_form(unit)[1]
-    body = body[1:] if body[:1] in LEVEL_CHARS else body
+    body = body[1:] if _UNIT_LEVEL.match(body) else body
     organ = next((w for w in ("中心", *"局委办厅部") if body.endswith(w)), None)
     if organ is None or GOVERNMENT_WORD in body:
         return ()
@@ -1970,8 +2014,11 @@ _TITLE_WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
 # The deputy's own verb of asking before what is asked (要求实施…道路拓宽重建, 请求…): no part of the matter
 # (hd22b: 关于要求实施…，有关情况如下).
 _ASKED_FOR = lazy(r"^(?:要求|请求|恳请|呼吁|建议)(?![人书案权])(?=[\u4e00-\u9fff]{2})")
+# The verbs whose object is only a deed, done to the thing 对 takes (对X进行维修, 对X加以整治): what follows them is the measure,
+# no thing (维修养护、更新改造 of 对…机电井进行维修养护、更新改造 names two acts).
+DEED_TAKING_VERBS = ("进行", "加以")
 # The verb of doing a work to the thing 对 takes (对X进行维修: 维修X said with the thing first).
-TREATING_VERBS = ("进行", "开展", "实施", "加以")
+TREATING_VERBS = (*DEED_TAKING_VERBS, "开展", "实施")
 # What a title's leading 对 is the object of (对X进行维修, 对X给予补贴, 对X加强管理, 对X道路硬化): without one the
 # 对 only says what the suggestion is on (关于对玛曲县湿地…碳汇开发试点的建议, hd22d) and goes.
 _TREATED = lazy(rf"{words(TREATING_VERBS)}|给予|予以|作出|做出|实行|{words(PUSHING_VERBS)}|(?:{words(WORKS_VERBS)})$")

@@ -213,6 +213,9 @@ PART_CUT = "（引用时只取原句中与本项有关的部分）"
 UNPLACED = "（该材料未写明所属地区，暂按本地区的工作写入：请核实是否为本地区的工作，不是的删去）"
 
 
+_CLAUSE_END = lazy(r"[，,；;]")  # where a heading's first clause ends (二、加快整合提升科技平台，加强高能级科创平台建设)
+
+
 @dataclass
 class Citation:
     """Where a fact used in a block came from: becomes a line of the block's Word comment."""
@@ -228,13 +231,16 @@ class Citation:
     unplaced: bool = False  # its source names no place: the comment says so (UNPLACED)
 
     def line(self) -> str:
-        """One comment line: ``泉科函〔2025〕81号（2025-05-20）· 一、大力培育… · 第12段“三是”``
-        (a paragraph holding several items names the item), what the quoting left out (:data:`LIST_CUT`, :data:`PART_CUT`) and
-        whether its source names no place (:data:`UNPLACED`)."""
+        """One comment line, a locator the clerk reads once: ``泉科函〔2025〕81号（2025-05-20） · 二、加快整合提升科技平台``
+        — the document and its date, then the heading nearest the text, its first clause (what finds it in a reply of a
+        few pages); the paragraph's number (and item, 第12段“三是”) only where no heading is known, nothing else
+        placing the text — then what the quoting left out (:data:`LIST_CUT`, :data:`PART_CUT`) and whether its
+        source names no place (:data:`UNPLACED`)."""
         parts = [self.source + (f"（{self.date}）" if self.date else "")]
         if self.section:
-            parts.append(self.section)
-        if self.paragraph is not None:
+            heading = self.section.rpartition(" > ")[2]
+            parts.append(_CLAUSE_END.split(heading, 1)[0] or heading)
+        elif self.paragraph is not None:
             parts.append(f"第{self.paragraph}段" + (f"“{self.item}”" if self.item else ""))
         return " · ".join(parts) + self.cut + (UNPLACED if self.unplaced else "")
 

@@ -329,10 +329,13 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
             heading = _lead(text)
         elif kind == R.BODY and not part and text.startswith("下一步"):  # …and its next steps, under no part heading
             heading = _lead(text, "，：")
-        for mark, note in open_points(p.notes):  # a section's points asked in a comment on its heading
-            asks.append(Ask(unit=ws.name, own=True, draft=str(path), number=number, proposal=proposal, due=due,
-                            paragraph=p.number, part=part, heading=heading, item=_item(p.text, 0), placeholder=mark,
-                            kind=_KIND.match(mark).group(1), need=_need(mark), note=note[len(mark):]))
+        for mark, note in open_points(p.notes):  # a section's points asked in a comment on its heading (or a unit's)
+            provided = R.PROVIDED.match(mark)
+            own = not provided or ws.is_own_unit(provided.group(1))
+            asks.append(Ask(unit=ws.name if own else provided.group(1), own=own, draft=str(path), number=number,
+                            proposal=proposal, due=due, paragraph=p.number, part=part, heading=heading,
+                            item=_item(p.text, 0), placeholder=mark, kind=PROVIDE if provided else _KIND.match(mark).group(1),
+                            need=_need(mark), note=note[len(mark):]))
         if kind not in BODY_KINDS:
             continue
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]

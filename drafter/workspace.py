@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
 from .grammar import (
-    GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
+    GENERIC_DISTRICTS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
     TEAM_WORDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, unit_matters, words,
 )
 from .lazyre import cached, lazy
@@ -107,6 +107,9 @@ DEFAULT_LENGTH = 2700
 # a reply names such a thing as it is, never 黄河我市段, 我市高速口.
 NAMED_AFTER = (rf"(?:段|都市圈|城市圈|经济圈|大学|学院|日报|晚报|银行|[东西南北]?(?:{words(ROAD_SITES)})|[东西南北](?:{words(SIDE_EXITS)})"
                r"|[至到](?![今少于此多上关为位达期底])[\u4e00-\u9fff])")
+# What follows a place's bare name naming its natives (在外峄城人, 峄城籍企业家): a reply keeps them as written, never 我区人 —
+# not a word 人 opens (峄城人民, 人才, 人口, 人大, 人社局: 我区人民, 我区人才).
+NATIVES = r"(?:籍|人(?![民才口大力社事防文居工气均次寿保行]))"
 # The place's bare name before another level's character names that place (承德县 of 承德市, 南昌县 of 南昌市, 淮安区 of 淮安市),
 # not a word the character opens (县级, 区域, 市场: grammar.LEVEL_WORD_AFTER; 区位, 区划) nor levels said together (重庆区县);
 # within it (承德县内) is still that place. Pattern text, after the bare name (its own level read before it).
@@ -266,7 +269,7 @@ class Workspace:
         """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own
         jurisdiction named as its letters name it: 强化重庆企业科技创新 → 强化我市企业科技创新 (a
         reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
-        (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) stays as it is; the full name of the place's own institution
+        (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) and its natives (:data:`NATIVES`: 在外峄城人, 峄城籍企业家) stay as they are; the full name of the place's own institution
         (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
         (:data:`OWN_PART`): 龙南县城 → 县城, not 区域 after the level (汕尾市区域发展 → 我市区域发展); a word its level character opens (:data:`~.grammar.LEVEL_OPENED`) stays whole
         after it: 汕尾市政内涝治理 → 我市市政内涝治理, 汕尾市民 → 我市市民. A title or a quoted name (《常州工业史》, “常州制造”)
@@ -284,14 +287,16 @@ class Workspace:
             return opened.sub(word, phrase).replace(self.jurisdiction, word)
         phrase = cached(rf"{stem}(?={level}{OWN_INSTITUTION})").sub("", phrase)  # (深圳市天文台 → 市天文台, hd30c)
         phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
-        return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}|{OTHER_LEVEL}))").sub(word, opened.sub(word, phrase))
+        return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}|{OTHER_LEVEL}|{NATIVES}))").sub(word, opened.sub(word, phrase))
 
     def _kept_names(self) -> re.Pattern:
-        """What :meth:`in_own_words` keeps as written, captured: a title or a quoted name (:data:`_TITLED`) and an area named
-        with the jurisdiction's bare name (承德县 of 承德市: another place, never 我市县)."""
+        """What :meth:`in_own_words` keeps as written, captured: a title or a quoted name (:data:`_TITLED`), an area named
+        with the jurisdiction's bare name (承德县 of 承德市: another place, never 我市县) and one named by a generic word after the
+        jurisdiction's name (:data:`~.grammar.GENERIC_DISTRICTS`: 汕尾市城区, the district, never 我市城区, the city's urban area)."""
         stem = self.jurisdiction[:-1]
         areas = sorted({name for area in self.areas for name in (area, short_place(area))
-                        if stem and name.startswith(stem) and name != self.jurisdiction}, key=len, reverse=True)
+                        if stem and name.startswith(stem) and name != self.jurisdiction}
+                       | {self.jurisdiction + area for area in self.areas if area in GENERIC_DISTRICTS}, key=len, reverse=True)
         if not areas:
             return _TITLED
         return cached(rf"({_TITLED_TEXT}|{'|'.join(map(re.escape, areas))})")

@@ -264,7 +264,7 @@ PLAN_MARK = re.compile(r"【待核实：(\d{4})年计划，是否仍列入(\d{4}
 # last year's plan.
 # (its kind explained once a draft: a later one ends on the quote, 同前注（…）：…此项写的是：“…”, or on what
 # the ask proposes after it, …此项写的是：“…”建议该条所提的做法为：“…”…)
-STUB_QUOTE = re.compile(r"(\d{4})年的计划（.*?）此项写的是：“(.*?)”(?:仍列入|建议该条所提|$)")
+STUB_QUOTE = re.compile(r"(\d{4})年的计划（.*?）此项写的是：“(.*?)”。?(?:仍列入|建议该条所提|$)")
 
 
 def quoted_plan(paragraph) -> str | None:

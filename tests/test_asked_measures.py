@@ -90,10 +90,12 @@ def test_by_default_each_items_comment_quotes_what_its_ask_proposes(loo_draft_co
     written = list(_ask_sentences(TEXT_1288.read_text("utf-8")).values())
     items = part_two_items(read_draft(loo_draft_comment))
     assert [p.text.endswith("。【待补充：具体举措】") for p in items] == [True] * 4
-    for p, measures in zip(items, written):
+    for n, (p, measures) in enumerate(zip(items, written)):
         note = next(c for c in p.comments if "此项写的是" in c)
         inner = measures.replace("“", "‘").replace("”", "’")
-        assert f"建议该条所提的做法为：“{inner}”可作参照" in note and "不宜照录建议原话" in note, note
+        # (cm57: each quotes its ask's measures; how to use them is said on the first, 同前注 after)
+        assert note.endswith(f"建议该条所提的做法为：“{inner}”" + ("可作参照，请按本单位2026年的工作安排写明举措，不宜照录建议原话。"
+                                                         if n == 0 else "")), note
         assert note.index("此项写的是") < note.index("建议该条所提")
     assert not any("知识产权" in p.text or "按建议所提拟写" in p.text for p in items)
 

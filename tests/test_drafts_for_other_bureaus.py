@@ -353,8 +353,8 @@ def test_an_old_facts_comment_states_its_real_age():
                         title="关于人大十九届一次会议第48号代表建议的答复", date="2022-07-28")
     item = Item(Fact(id="f1", text="荆泉路是东部城区的一条贯穿南北的城市次干道。", kind="done", period=Period(2022, "text"),
                      jurisdiction="滕州市", source_id="tz"), source, 1.0, 2022, stale=True)
-    assert "距成文年份已3年，较旧，未能直接写入，请查阅后补写" in old_note([item], ws, dt.date(2025, 7, 1))
-    assert f"早于成文年份{ws.max_age}年以上，未采用" in old_note([item], ws, dt.date(2022 + ws.max_age + 1, 7, 1))
+    assert "距成文年份已3年，未写入：如需参考，请查阅原件、核实现状后据实补写" in old_note([item], ws, dt.date(2025, 7, 1))
+    assert f"距成文年份已{ws.max_age + 1}年，未写入" in old_note([item], ws, dt.date(2022 + ws.max_age + 1, 7, 1))
 
 
 # 劳动报's report of 上海市's 2020年全市商务工作会议 (sciencechn.com/jishuyingyong/67759.html, a repost): no date of its

@@ -81,7 +81,7 @@ def test_an_ask_only_an_older_fact_answers_uses_it_flagged_up_to_max_age(shangha
     strict = with_age(shanghai, tmp_path / "strict", "draft:\n  max_age: 2\n")
     _, left = draft(strict, tmp_path / "left.docx", "--text", text)
     assert "304.45" not in "\n".join(part_one(left))
-    assert "早于成文年份2年以上，未采用" in comments(tmp_path / "left.docx")
+    assert "距成文年份已3年，未写入" in comments(tmp_path / "left.docx")  # (its age, not the setting's: cm57)
     fresh = with_age(shanghai, tmp_path / "fresh", "freshness_years: 3\n")
     _, current = draft(fresh, tmp_path / "current.docx", "--text", text)
     assert "304.45亿元" in "\n".join(part_one(current))
@@ -91,8 +91,8 @@ def test_a_title_only_draft_names_the_older_material_it_could_not_use(shanghai, 
     """The 2023 reply on 远郊区科普场馆 (its figures of 2022) is all the base holds on 0023's title: the draft
     says so — beyond max_age (3), or older than the window within ``max_age: 4`` —, never that the base holds
     nothing related to the title."""
-    for root, said in ((shanghai, "早于成文年份3年以上，未采用"),
-                       (with_age(shanghai, tmp_path / "four", "draft:\n  max_age: 4\n"), "距成文年份已4年，较旧")):
+    for root, said in ((shanghai, "距成文年份已4年，未写入"),  # (one wording, its real age either way: cm57)
+                       (with_age(shanghai, tmp_path / "four", "draft:\n  max_age: 4\n"), "距成文年份已4年，未写入")):
         out = root.parent / "0023.docx"
         result = run("-w", root, "draft", "0023", "关于提升远郊新城科普场馆服务能级的建议", "--date", "2026-05-20",
                      "-o", out, "--force")

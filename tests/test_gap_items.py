@@ -61,7 +61,9 @@ def test_the_co_handlers_section_is_one_item_naming_the_asks_points(loo_draft):
         assert p.style == platforms[0].style
     assert [len(p.comments) for p in items] == [1, 1]
     assert "已收集的材料中只有2016年的相关情况" in items[0].comments[0]
-    assert "属国家知识产权局事权" in items[1].comments[0] and "此项在市市场监管局提供的部分中" in items[1].comments[0]
+    # (whom to ask said once: the unit whose part it is, not again in a sentence after it, cm57)
+    assert "属国家知识产权局事权" in items[1].comments[0] and "请商请市市场监管局提供" in items[1].comments[0]
+    assert "此项在市市场监管局提供的部分中" not in items[1].comments[0]
 
 
 def test_check_counts_each_item_of_the_section_once(loo, loo_draft):
@@ -84,6 +86,8 @@ def test_requests_lists_each_item_once_for_the_unit(loo, loo_draft):
     assert [(a["heading"], a["item"], a["placeholder"]) for a in market["asks"]] == [
         (f"（五）{IP}", "一是", asked("加大知识产权维权援助力度、推动专利转化运用和质押融资")),
         (f"（五）{IP}", "二是", PATENT_POWER),
+        # (its next steps, part two holding no item of its: asked on part two's lead-in, cm57)
+        ("", "", f"【待{MARKET}提供：{IP}方面的下一步举措】"),
     ]
 
 

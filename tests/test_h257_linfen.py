@@ -71,7 +71,7 @@ def test_a_gap_with_old_background_on_its_matter_names_it_as_too_old(tmp_path):
     notes = [c.text for c in docx.Document(str(out)).comments]
     assert not any(n.startswith(WORK_GAP_NOTE[:20]) for n in notes), notes
     [note] = [n for n in notes if n.startswith("“靓城提质行动向城乡结合部延伸”方面")]
-    assert "2019年" in note and "靓城提质“三大行动”分指挥部" in note and "早于成文年份3年以上" in note, note
+    assert "2019年" in note and "靓城提质“三大行动”分指挥部" in note and "距成文年份已4年" in note and "重新起草" not in note, note
 
 
 # seeds/2010-08-26_市环卫局撤站改善环境卫生.txt as saved: a mirror's spam line over a big5 page read as GBK.

@@ -77,13 +77,15 @@ def test_two_parallel_four_character_clauses_head_their_ask_together():
 
 def test_a_paired_heading_heads_both_parts_and_its_placeholder_asks_each_half_once_in_order(drafted):
     """F1: part one's sections and part two's items are headed by both clauses; the placeholders name the first ask's
-    排查 its points leave unsaid before its 基站布局 (布局 once), and the second's 新建 before its 信号质量, the aim its
+    排查 of its signal's reach before its 基站布局 (布局 once), and the second's 新建 before its 信号质量, the aim its
     heading names (提高质量)."""
     one, two = drafted
     assert "（一）全面排查，科学布局" in one and "（二）适当新建，提高质量" in one, one
     assert [t[:13] for t in two] == ["（一）全面排查，科学布局。", "（二）适当新建，提高质量。"], two
     gaps = [p for p in one if p.startswith("【待补充")]
-    assert gaps[0].startswith("【待补充：全面排查、科学规划通信基站布局方面"), gaps
+    # (its first clause, too long for a point, said by what it does to what: 对…村民组的移动通信信号覆盖情况进行全面排查 was dropped and
+    # its 排查 asked from the heading alone, hx59k)
+    assert gaps[0].startswith("【待补充：对移动通信信号覆盖情况进行全面排查、科学规划通信基站布局方面"), gaps
     assert gaps[1].startswith("【待补充：适当新建通信基站、提高通信网络信号质量方面"), gaps
 
 

@@ -21,7 +21,8 @@ from drafter.compose.select import GENERIC, ask_words, matter_phrase, on_ask, pr
 from drafter.compose.sentences import bigrams
 from drafter.facts.index import FactIndex
 
-HEADINGS = ("统一规划建设榆林边塞文化旅游走廊（长城文化旅游带）", "抓住长城国家文化公园建设机遇", "打造榆林长城边塞文化旅游品牌")
+# (the asks' phrases, their place said in the bureau's own words as part two's items say them: one ask, one wording, hx59w)
+HEADINGS = ("统一规划建设我市边塞文化旅游走廊（长城文化旅游带）", "抓住长城国家文化公园建设机遇", "打造我市长城边塞文化旅游品牌")
 
 
 def _workspace(tmp_path):

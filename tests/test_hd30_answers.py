@@ -92,7 +92,7 @@ def test_old_material_on_an_asks_shared_matter_is_named(tmp_path):
     own: its placeholder's comment said the base had nothing on it. The README names old material there: it does, too old
     by default, and too old to write in directly where ``max_age`` admits it."""
     note = _observatory_note(tmp_path / "a")
-    assert "2020年" in note and "未采用" in note and "没有本单位此方面" not in note
+    assert "2020年" in note and "未写入" in note and "没有本单位此方面" not in note
     note = _observatory_note(tmp_path / "b", "draft:\n  max_age: 5\n")
     assert "2020年" in note and "没有本单位此方面" not in note
 

@@ -83,5 +83,5 @@ def test_each_placeholder_names_the_old_material_on_its_ask_and_max_age(tmp_path
     for heading in ("（一）明确整治重点", "（二）加强交通安全劝导和宣传教育"):
         gap = texts[texts.index(heading) + 1]
         notes = "".join(comments_on(out, gap))
-        assert "大公复字〔2019〕2号" in notes and "采用旧材料的年限（现为3年）" in notes, (heading, notes)
+        assert "大公复字〔2019〕2号" in notes and "距成文年份已5年" in notes and "重新起草" not in notes, (heading, notes)
     assert "在 drafter.yaml 的 draft 中设 max_age（现为3）" in result.output

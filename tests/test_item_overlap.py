@@ -113,7 +113,7 @@ def test_last_years_plan_is_said_under_the_ask_its_lead_names(loo_draft):
     assert "大力引建一批高能级平台" in claim.text
     # the plan's sentence whole, its head clause the mark names too (rv32: mark and comment said two things)
     assert claimed(claim).startswith("推动建设具身智能服务机器人创新平台，引进国家地方共建人形机器人创新中心")
-    assert any("为上年工作计划" in n and "泉科函〔2025〕81号" in n and "第18段" in n for n in claim.comments)
+    assert any("为上年工作计划（泉科函〔2025〕81号（2025-05-20） · 下一步）" in n for n in claim.comments)
     assert "具身智能" not in said_under(loo_draft, "智能制造")
 
 

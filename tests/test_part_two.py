@@ -320,7 +320,7 @@ def test_last_years_plan_in_the_text_has_what_its_ask_proposes_in_its_comment_as
 
     def proposals(path) -> list[tuple[str, list[str]]]:
         items = [p for p in part_two_of(read_draft(path)) if NUMERAL_ITEM.match(p.text)]
-        return [(p.text, [m for c in p.comments for m in re.findall(r"建议该条所提的做法为：“(.*)”可作参照，请按本单位2026年", c)])
+        return [(p.text, [m for c in p.comments for m in re.findall(r"建议该条所提的做法为：“(.*?)”(?:可作参照|$)", c)])
                 for p in items]
 
     text, comment = proposals(loo_draft), proposals(loo_draft_comment)

@@ -126,10 +126,10 @@ def test_a_point_in_another_units_field_names_that_unit_to_consult(loo_draft):
         assert runs and all(r.highlight for r in runs), p.runs
     assert "建议所提“企业技术中心”属市工业和信息化局职责，该单位不是本件的会办单位" in " ".join(platforms.comments)
     # an ask left unanswered is a defect: the co-handler whose part it stands in is asked first, never "delete it"
-    assert "请先商请市市场监管局提供（或自行写明）本地在此方面开展的工作" in " ".join(patent.comments)
+    assert "待补充本地开展的工作：请商请市市场监管局提供（或自行写明）" in " ".join(patent.comments)
+    assert "一并确认" not in " ".join(patent.comments)  # (cm57: whom to ask said once)
     assert "可删去" not in " ".join(patent.comments) and "不宜删去此项" in " ".join(patent.comments)
     assert "建议所提“加快专利审查和确权”属国家知识产权局事权" in " ".join(patent.comments)
-    assert "此项在市市场监管局提供的部分中" in " ".join(patent.comments)
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "职责分工" not in text and "积极向上反映" not in text
     # the points leave the bureau's own placeholders; the co-handler's lists its others

@@ -99,7 +99,8 @@ def test_the_1288_sheet_groups_each_gap_under_the_unit_that_supplies_it(loo, loo
         placed = [(h, m) for h, m in marks if unit_of(m) == unit]
         assert [a["placeholder"] for a in asks] == [m for _, m in placed]
         for a, (heading, _) in zip(asks, placed):
-            assert a["heading"] and heading.startswith(a["heading"]), a
+            # (part two's lead-in asking a co-handler for its next steps, cm57, is under no heading: its part names it)
+            assert (a["heading"] and heading.startswith(a["heading"])) or a["part"] == "二、下一步工作计划", a
             assert a["number"] == "1288" and not a["proposal"] and a["due"] is None
     # the letter's frame (its 发文字号) is no material to ask for
     assert data["total"] == len(marks) and "【待补充：发文字号】" not in {a["placeholder"] for a in units[ORG]}
@@ -217,7 +218,7 @@ def test_a_mark_the_clerk_filled_is_no_longer_listed(loo, loo_draft, tmp_path):
     _replace_mark(edited, "【待市市场监管局提供：专利", "市市场监管局开通专利预审绿色通道。")
     _replace_mark(edited, OWN_MARK, "")
     after = as_json(loo, edited)
-    assert [a["need"][:6] for a in by_unit(after)["市市场监管局"]] == ["加大知识产权"]
+    assert [a["need"][:6] for a in by_unit(after)["市市场监管局"]] == ["加大知识产权", "强化知识产权"]  # (its next steps: cm57)
     assert after["total"] == before["total"] - 2
     gone = next(a for a in by_unit(before)[ORG] if a["placeholder"].startswith(OWN_MARK))
     left = [a["placeholder"] for a in by_unit(after)[ORG]]
@@ -339,7 +340,9 @@ def test_part_one_says_whom_the_draft_asks_for_material_as_the_sheet_does(loo, l
     assert [(unit, int(n)) for unit, n in said] == sheet, (line, sheet)
     assert "加大知识产权维权援助力度" in line and "企业技术中心" not in line  # (a unit not co-handling is not asked)
     # an item of several points apart from the next: 2项 over three names read as a miscount
-    assert "市市场监管局2项（加大知识产权维权援助力度、推动专利转化运用和质押融资；专利审查和确权（国家知识产权局事权））" in line, line
+    # (and its next steps on the IP ask part two has no item for, asked in a comment: cm57)
+    assert ("市市场监管局3项（加大知识产权维权援助力度、推动专利转化运用和质押融资；专利审查和确权（国家知识产权局事权）；"
+            "强化知识产权保护和运用方面的下一步举措）") in line, line
     # a draft that asks no other unit says nothing of the kind
     assert not any("需向有关单位" in n.text for p in read_draft(quick_start_1350) for n in p.notes)
 

@@ -22,7 +22,7 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
-    COSIGNER_FIELD, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    COSIGNER_FIELD, DEED_TAKING_VERBS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -211,6 +211,27 @@ def _asked_after(sentence: str) -> str:
     return sentence[starts[0]:].lstrip("，,；; ") if starts else ""
 
 
+# A clause doing a measure to a thing (对X进行Y, 对X加以Y, after manner words): X the thing, Y the measure (:data:`DEED_TAKING_VERBS`).
+_DEED_ON = lazy(rf"^(?P<lead>(?:{words(MANNER_ADVERBS)})*)对(?P<thing>[^，,。；;]{{2,}}?)(?P<verb>{words(DEED_TAKING_VERBS)})"
+                r"(?P<deed>[^，,。；;]{2,})$")
+
+
+def _deed_on(clause: str) -> re.Match | None:
+    """``clause`` as a measure done to a thing (:data:`_DEED_ON`), who is asked to do it left out (:data:`LEADING`); None for another."""
+    return _DEED_ON.match(LEADING.sub("", clause))
+
+
+def _deed_on_thing(clause: str) -> str:
+    """A ``clause`` too long for a point (:meth:`Ask._longest`) doing a measure to a thing (:data:`_DEED_ON`) said by the thing's own
+    name, what it is said to be before its last 的 (its qualities, where it stands) and who is asked left out: 对全镇运行年限较长、设备
+    老化的小型集中供水工程和水源井进行维修更换 → 对小型集中供水工程和水源井进行维修更换 — the object with its measure, never
+    dropped as too long (hd59b W4) nor cut on a qualifier (W5); ``clause`` as it is otherwise."""
+    done = _deed_on(clause)
+    if not done or "的" not in done["thing"]:
+        return clause
+    return f"{done['lead']}对{done['thing'].rsplit('的', 1)[1]}{done['verb']}{done['deed']}"
+
+
 @dataclass
 class Ask:
     """One thing the suggestion asks for."""
@@ -246,6 +267,9 @@ class Ask:
     # words of the suggestion's subject a fact on the ask says one of: that matter's, and the title's the asks say beyond the
     # bureau's own field (边塞, 走廊; not 文化, 旅游 of a 文化和旅游局); empty otherwise (set by the selection, :func:`~.select.ask_words`)
     subject: frozenset = frozenset()
+    # the whole text read as one ask, keyed on what it asks where the title says none of it (:func:`parse_asks`): its phrase,
+    # not the title's, is what the reply is about (推动乡级行政区划调整 under 关于进一步提升一般公共预算收入质量的建议, hd60a)
+    untitled: bool = False
 
     @property
     def points(self) -> list[str]:
@@ -262,20 +286,23 @@ class Ask:
         at = self._phrase_at(rest)
         if at is not None:
             rest = rest[at + len(self.phrase):]
-        else:  # the title's core named the ask: what follows the deputy's 建议：, else the first sentence
+        else:  # the title's core named the ask: what follows the deputy's 建议： (or 建议…： heading them), else the first sentence
             # (never the problem stated before it: 新能源汽车“充电难、充电慢”的问题比较突出 was asked for as work, hd32a)
             # (or its first sentence itself where that asks, 建议加快救助管理站建设，完善社会福利设施。 under 关于加强流浪乞讨人员救助
             # 管理的建议: its clauses are what it asks, hd51a)
-            labels = list(_ASKS_LABEL.finditer(rest))
+            labels = list(_ASKS_HEADED.finditer(rest))
             rest = (rest[labels[-1].end():] if labels else rest if ASKING.match(rest) else
                     CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
         # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例 (its route or standard, none: COURSE)
         for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE, _OWN_PUT_AT):
-            # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
-            out += [c for c, asked in zip(clauses, _asked(clauses)) if c and asked and len(c) <= self._longest(at, out)
-                    and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c) and not CONDITION.match(c)
-                    and not COURSE.search(c)]
+            for clause, asked in zip(clauses, _asked(clauses)):
+                longest = self._longest(at, out)  # (each clause's: the first point's alone is doubled)
+                c = clause if len(clause) <= longest else _deed_on_thing(clause)  # (one too long said shorter, else dropped)
+                # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
+                if (c and asked and len(c) <= longest and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c)
+                        and not CONDITION.match(c) and not COURSE.search(c)):
+                    out.append(c)
         return tuple(out[:MAX_POINTS])
 
     @property
@@ -335,9 +362,10 @@ class Ask:
 
     @staticmethod
     def _longest(at: int | None, found: list[str]) -> int:
-        """How long a point may be: MAX_PHRASE, and twice that for the first where the title's core named the ask —
-        its text's first clause says what it asks in its own words (加大对认定的省州县“绿色食品牌”产业基地给予政策资金扶持:
-        dropped as too long, the placeholder asked for its aim alone, 提升基地的示范带动效应, hd24c)."""
+        """How long a point may be, given those ``found`` before it: MAX_PHRASE, and twice that for the first where the title's
+        core named the ask — its text's first clause says what it asks in its own words (加大对认定的省州县“绿色食品牌”产业基地给予
+        政策资金扶持: dropped as too long, the placeholder asked for its aim alone, 提升基地的示范带动效应, hd24c); the clauses after
+        it are points as any other ask's are (the doubled limit let a whole 对X加以Y go on to the next, fx57c)."""
         return MAX_PHRASE * 2 if at is None and not found else MAX_PHRASE
 
     @property
@@ -634,19 +662,38 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str], kin: boo
     """What of ``point`` a section saying ``said`` still owes: the whole point when it says none of
     its key words; when it says some, only the point's parts (:data:`JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
-    that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
+    that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度); of a measure done to things (对X进行Y), its
+    things and measures owed as one whole phrase (:func:`_deed_unsaid`)."""
     listed = _lists_joined(said)
     told = {k: _key_said(k, point, said, listed, clauses, kin) for k in keys}
     if not any(told.values()):
         return point
     if all(told.values()):
         return ""
-    unsaid = [part for part, own in _parts(point, keys)
-              if own and not any(told[k] for k in own) and any(len(_KIND.sub("", k)) >= 2 for k in own)]
+    if done := _deed_on(point):
+        return _deed_unsaid(done, told)
+    unsaid = [part for part, own in _parts(point, keys) if _owed_part(own, told)]
     verb = _ACTION.match(point)
     rest = "和".join(unsaid)
     out = verb.group() + rest if unsaid and verb and not rest.startswith(verb.group()) else rest
     return out if len(rest) >= MIN_OWED else ""
+
+
+def _owed_part(own: list[str] | tuple[str, ...], told: dict[str, bool]) -> bool:
+    """True for a part of a point whose key words ``own`` are none of them said (``told``) and name more than a generic noun."""
+    return bool(own) and not any(told[k] for k in own) and any(len(_KIND.sub("", k)) >= 2 for k in own)
+
+
+def _deed_unsaid(done: re.Match, told: dict[str, bool]) -> str:
+    """What a point doing measures to things (:data:`_DEED_ON`: 对集中供水工程和机电井进行维修养护、更新改造), some of whose key words
+    are said (``told``), still owes, as a whole phrase again: the things (by their own names, after their qualities' 的) and the
+    measures none of whose key words is said, each side whole where none of its own is owed (对机电井进行维修养护 — never
+    机电井进行维修养护, cut across its verb, hd59b W5); "" where no part is owed."""
+    def owed(side: str) -> str:
+        return "、".join(p for p in JOIN.split(side) if _owed_part([k for k in told if k in p], told))
+
+    things, deeds = owed(done["thing"].rsplit("的", 1)[-1]), owed(done["deed"])
+    return f"{done['lead']}对{things or done['thing']}{done['verb']}{deeds or done['deed']}" if things or deeds else ""
 
 
 def kind_head(thing: str, specific) -> str | None:
@@ -751,6 +798,9 @@ def _named_things(text: str) -> tuple[str, ...]:
 
 
 _THING_END = lazy(r"[，,。；;]")  # where a thing named after 的 ends
+# The deed a verb taking only a deed takes (进行维修养护、更新改造 of 对…机电井进行…): acts, no things; and the list before it, the thing
+# they are done to, ends there (hd59b W5: 我旗各镇村组老化 and 更新改造 were named as things of one list across 进行).
+_DEED_TAKEN = lazy(rf"(?:{words(DEED_TAKING_VERBS)})[^，,。；;！？!?\n]*")
 # A list of what holds the work back (但受地域性、便利性等影响, 由于资金、用地等原因): the causes of the problem the deputy
 # states, no things asked for.
 _CAUSES = lazy(r"^(?:但|而|又|也|还)?(?:受(?!益)到?|由于|因为)|等(?:因素|原因|影响|制约|限制|困扰)")
@@ -762,7 +812,7 @@ def named_things(text: str) -> list[str]:
     list of qualities (``懂技术、善管理的复合型人才``) names the thing after its 的. In order, no
     repeats."""
     out: list[str] = []
-    for match in _LIST.finditer(text):
+    for match in _LIST.finditer(_DEED_TAKEN.sub("，", text)):  # (a list of acts its verb takes, 进行维修养护、更新改造, names none)
         items = match.group().split("、")
         tail = items[-1]
         qualities = "的" in tail and "等" not in tail.split("的")[0]
@@ -888,11 +938,24 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     if one and not numbered and (labels or ASKING.match(asking.strip())) and len(clausal := _clause_asks(asking, core)) >= SEVERAL_CLAUSES:
         return _listed_asks(clausal, title, asking)
     said = said if aimed and one and any(core[k:k + 3] in said for k in range(len(core) - 2)) else ""
+    # (what the text asks, where it says nothing of the title's matter: the part of a broad suggestion this bureau answers,
+    # 推动乡级行政区划调整 under 关于进一步提升一般公共预算收入质量的建议 — keyed on the title, no fact on 撤乡设镇 answered it, hd60a A1)
+    own = _phrase(asking, later=True) if not said and (labels or ASKING.match(asking.strip())) and not _says_title(asking, core) else ""
     # (a lone numbered ask whose first sentence is its head, 一、加大对徐霞客及其游记的学习、宣传、普及。摘编出版…, is headed by
     # it as one of several would be, not by the title's matter: hd50a's part two headed 利用“徐霞客游保”资源推进文旅融合发展)
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
-    return [Ask(said or titled or _phrase(asking, later=True), whole, listed=False)]
+    return [Ask(said or own or titled or _phrase(asking, later=True), whole, listed=False, untitled=bool(own and not said))]
+
+
+TITLE_RUN = 3  # characters of a title's matter a text says to restate it (a bigram is too often a word of any ask: 建设)
+
+
+def _says_title(text: str, core: str) -> bool:
+    """True when ``text`` says a run of TITLE_RUN characters of the title's ``core`` past its verbs of asking (一般公共预算 of
+    进一步提升一般公共预算收入质量; its 进一步提升 would be said by any ask), or when that matter is too short to tell."""
+    matter = ASK_VERB.sub("", core)
+    return len(matter) < TITLE_RUN or any(matter[k:k + TITLE_RUN] in text for k in range(len(matter) - TITLE_RUN + 1))
 
 
 def only_ends(piece: str) -> bool:
@@ -978,8 +1041,15 @@ def _clause_asks(sentence: str, core: str) -> list[str]:
     return ["，".join(clauses) for clauses, deed in pieces if deed]
 
 
-# The deputy's label of what follows as asked (建议：, 为此建议：, …维护森林安全，建议：修复…).
-_ASKS_LABEL = lazy(r"(?:^|(?<=[。；;，,\n]))\s*(?:为此|因此|特此|特|现)?(?:建议|提出如下建议|提出以下建议)[：:]\s*")
+# The deputy's label of what follows as asked (建议：, 为此建议：, …维护森林安全，建议：修复…), or the label of the part a suggestion
+# spanning several units leaves one of them (涉及民政部门的内容：推动乡级行政区划调整…, hd60a): what follows is what it asks of it.
+MAX_PART_LABEL = 16  # characters between 涉及 and the colon of such a part's label
+_ASKS_LABEL = lazy(r"(?:^|(?<=[。；;，,\n]))\s*(?:(?:为此|因此|特此|特|现)?(?:建议|提出如下建议|提出以下建议)"
+                   rf"|涉及[^，,。；;：:\n]{{1,{MAX_PART_LABEL}}})[：:]\s*")
+MAX_LABEL_HEAD = 30  # characters of the general ask a 建议 sentence heads its points with before a colon
+# …or a 建议 sentence's first clause closed by a colon, the general ask its points then spell out (建议旗政府继续完善农村牧区人畜饮水
+# 工程：对…进行维修养护、更新改造，继续实施…, hd59b W4): the points are what follows it.
+_ASKS_HEADED = lazy(rf"{_ASKS_LABEL.pattern}|(?:^|(?<=[。；;\n]))\s*建议[^，,。；;：:！？!?\n]{{2,{MAX_LABEL_HEAD}}}[：:]\s*")
 
 
 def _headed_by_title(piece: str, title: str) -> str:
@@ -1275,7 +1345,7 @@ _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 # A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治; without its 对 after a verb only done
 # to something, 农田管灌设施进行更新 — not 实施 or 开展, which open nouns too: 制度实施细则): its matter is the thing and the
 # work on it, XY (石滩镇梯子口水库维修整治), never 围绕对…进行… with its preposition nor 围绕…进行更新 (hd41a).
-_DONE_TO = lazy(rf"^(?:对(.{{2,}}?)(?:{words(TREATING_VERBS)})|(?!对|{words(PUSHING_VERBS)})(.{{2,}}?)(?:进行|加以))(.{{2,}})$")
+_DONE_TO = lazy(rf"^(?:对(.{{2,}}?)(?:{words(TREATING_VERBS)})|(?!对|{words(PUSHING_VERBS)})(.{{2,}}?)(?:{words(DEED_TAKING_VERBS)}))(.{{2,}})$")
 
 
 # A clause asking a problem solved (解决象达小学运动场建设问题): its matter is the problem (hd22c: 关于解决…问题).

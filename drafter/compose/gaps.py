@@ -35,6 +35,18 @@ from .asks import MONEY_ONLY, Ask, closing_aim, paired, with_examples
 from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
+# What an owed placeholder asks for (【待补充：建议所提智能装备、工业软件方面的工作情况】, :func:`owed_ask`), and the
+# points it names read back from it (by :func:`~.marks.refer_back`'s brief comment).
+OWED_WORK, OWED_STEPS = "工作情况", "下一步举措"
+OWED_POINTS = lazy(rf"建议所提(.+?)(?:方面)?的(?:{OWED_WORK}|{OWED_STEPS})")
+
+
+def owed_ask(points: str, what: str) -> str:
+    """What an owed placeholder asks for: ``建议所提{points}方面的{what}``, 方面 said once (:func:`~.select.aspect`:
+    …等方面 is not …等方面方面)."""
+    return f"建议所提{aspect(points)}的{what}"
+
+
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
 # Kinds that name no kind of thing: ``等方面`` closes a list of aspects, said by the placeholder itself.
 NO_KIND = ("方面",)
@@ -45,11 +57,12 @@ _KIND_AFTER = lazy(rf"(?:、[^、，,。；;：:\n]{{1,12}})*?等([\u4e00-\u9fff
 def owed_phrase(owed: list[str], ask=None) -> str:
     """``owed`` (entries of :meth:`~drafter.compose.asks.Ask.owed`: a thing, or an act whose
     ``point`` is the ask's clause it comes from) as one phrase (module doc); ``ask`` (its
-    ``text``) gives the kind its things are named by."""
+    ``text``) gives the kind its things are named by. Entries holding a list of their own are joined on ， (:func:`joined`: 对…
+    供水管网和二次供水设施加以排查、更新，推进智慧水务建设, never 、 within 、)."""
     things = [o for o in owed if getattr(o, "point", None) is None]
     acts = [o for o in owed if getattr(o, "point", None) is not None]
     if not things or not acts:
-        return "、".join(owed)
+        return joined(owed)
     text = getattr(ask, "text", "") or ""
     groups: list[tuple[str | None, list[str]]] = []
     for thing in things:
@@ -59,7 +72,7 @@ def owed_phrase(owed: list[str], ask=None) -> str:
         else:
             groups.append((kind, [thing]))
     named = "，".join("、".join(members) + (f"等{kind}" if kind else "") for kind, members in groups)
-    return f"{named}，以及{'、'.join(acts)}"
+    return f"{named}，以及{joined(acts)}"
 
 
 def kind_of(thing: str, text: str) -> str | None:

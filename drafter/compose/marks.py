@@ -13,6 +13,8 @@ from ..model import PARTS
 from ..reply import (GARBLED_RUN, PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, garbled_note, owed_mark,
                      placeholder_name_note)
 from .form import IN_FORM, in_form
+from .gaps import OWED_POINTS
+from .sentences import ANY_INDICATOR
 
 
 def mark_placeholder_names(reply: Reply) -> Reply:
@@ -83,7 +85,8 @@ def _template(text: str, **groups: str) -> str:
         out += [re.escape(text[at:m.start()]), f"(?P={name})" if name in named else f"(?P<{name}>{groups.get(name, '.+?')})"]
         named.add(name)
         at = m.end()
-    return "".join(out) + re.escape(text[at:])
+    # (the advice on indicators is said in a draft's first such comment only: indicator_said_once)
+    return ("".join(out) + re.escape(text[at:])).replace(re.escape(ANY_INDICATOR), f"(?:{re.escape(ANY_INDICATOR)})?")
 
 
 BACK = "同前注"  # how a comment refers back to the one explaining its kind in full
@@ -92,19 +95,24 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 @functools.cache
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
-    from .reply import (ASKED_MATERIAL, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
+    from .reply import (ASKED_MATERIAL, ASKED_QUOTE, ASKED_STEP_NOTE, EARLIER_PLAN_NOTE, FRAMED_NOTE, OLD_FIGURE_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
                         PLAN_GAP_NOTE, SESSION_BELOW_NOTE, STANDING_NOTE, STUB_NOTE, WORK_STEP_NOTE)
     from .gaps import MADE_GAP_NOTE, WORK_GAP_NOTE
 
-    asked = r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"
+    # what an ask proposes, after a part-two item's note: the quote (said again in a brief) and how to use it (said once)
+    use = ASKED_MATERIAL.removeprefix(ASKED_QUOTE).replace("{year}", "{then}")
+    asked = r"(?P<asked>(?P<quote>。?" + _template(ASKED_QUOTE, measures=r".*") + ")" + _template(use, then=r"\d{4}") + ")?$"
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
         Repeated("period", cached(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+|来源未写明日期和文号，[^：]+)：所述数据可能是(?P<may>.+?)的情况"
                                       r"(?P<rest>.*)$"),
                  ("when", "may", "rest"), BACK + "（原文未注明统计期，{when}）"),
+        # a figure older than last year (its span's, its year's)
+        Repeated("old-figure", cached(_template(OLD_FIGURE_NOTE, when=r"[^，]+", last=r"\d{4}") + "$"), ("last",),
+                 BACK + "（该数据为{when}数据）"),
         # a 目前 made absolute, its figures not current (as_of_note)
-        Repeated("as-of", cached(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*)$"),
+        Repeated("as-of", cached(r"(?P<said>原文为“[^”]+”(?:（[^）]*）)?，已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*)$"),
                  ("rest",), BACK + "（{said}）"),
         # a sentence stating last year, its old figures left out (old_figures: frame): what it said is its own
         Repeated("framed", cached(_template(FRAMED_NOTE, year=r"\d{4}", source=r"[^）]+", said=r"[^，]+", values=r"[^。]+")
@@ -120,18 +128,18 @@ def repeated_kinds() -> tuple[Repeated, ...]:
                  BACK + "：请写明建议所提“{what}”方面本单位下一步的举措；不涉及的请删去"),
         # a part-two item said by its lead alone, last year's plan quoted (and what its ask proposes)
         Repeated("stub", cached(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*")
-                                    + r"(?:。(?P<asked>" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + "))?$"),
+                                    + asked),
                  ("year",), BACK + "（已收集的材料中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
-                                   "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
+                                   "{last}年的计划（{where}）此项写的是：“{said}”{quote}"),
         # a part-one item the base holds no work for (hd23d)
         Repeated("work-gap", cached(re.escape(WORK_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面的工作情况"),
         # …asking for plans or mechanisms made (h312)
         Repeated("made-gap", cached(re.escape(MADE_GAP_NOTE) + "$"), (), BACK + "：请写明本单位此方面计划或机制的制定情况"),
         # a part-two item the base holds no plan for, its lead over 【待补充：具体举措】 (and what its ask proposes, hd23b)
-        Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{asked}"),
+        Repeated("plan-gap", cached(re.escape(PLAN_GAP_NOTE) + asked), (), BACK + "：请写明本单位下一步的具体举措{quote}"),
         # …its lead the ask's own words, highlighted to confirm (hd30b)
         Repeated("asked-step", cached(_template(ASKED_STEP_NOTE, year=r"\d{4}") + asked), ("year",),
-                 BACK + "（按建议所提写成，请核实是否列入{year}年计划）：请写明本单位下一步的具体举措{asked}"),
+                 BACK + "（按建议所提写成，请核实是否列入{year}年计划）：请写明本单位下一步的具体举措{quote}"),
         # …a work the ask names, its own item (hd42a)
         Repeated("work-step", cached(_template(WORK_STEP_NOTE, year=r"\d{4}") + "$"), ("year",),
                  BACK + "（建议点名的工作）：已完成的写入第一部分，列入{year}年计划的写明具体安排，不拟实施的删去此项"),
@@ -145,12 +153,8 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # a part-two item of last year's plan, its sentence in the text, flagged
         # (and what its ask proposes)
         Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + asked),
-                 ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划{asked}"),
+                 ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划{quote}"),
     )
-
-
-# What an owed placeholder asks for: 【待补充：建议所提智能装备、工业软件方面的工作情况】
-_OWED_WHAT = lazy(r"建议所提(.+?)方面的(?:工作情况|下一步举措)")
 
 
 def refer_back(reply: Reply) -> Reply:
@@ -210,16 +214,58 @@ def full_note(note: str, notes: list[str]) -> str | None:
 def _specifics(block, members: list[int], found: re.Match) -> dict[str, str]:
     """What a brief comment names (:class:`Repeated`): the pattern's groups and the point its
     placeholder asks for."""
-    asked = next((m.group(1) for n in members for m in [_OWED_WHAT.search(block.spans[n].text)] if m), "")
+    asked = next((m.group(1) for n in members for m in [OWED_POINTS.search(block.spans[n].text)] if m), "")
     return {**{k: v or "" for k, v in found.groupdict().items()}, "what": asked}
+
+
+def source_said_once(reply: Reply) -> Reply:
+    """``reply`` with a note of a paragraph of one source (its comment naming it first, :func:`drafter.docx.write.
+    _add_block`) no longer naming it again in brackets after the words it quotes: ``原文为“目前”，已按来源日期改为…``,
+    ``原文写的是当时的进展…`` — not ``原文为“目前”（泉科函〔2025〕81号，2025-05-20）…`` under a comment opening on
+    ``泉科函〔2025〕81号（2025-05-20） · …``."""
+    for block in reply.blocks:
+        sources = {(c.source, c.date) for c in block.citations}
+        if len(sources) != 1:
+            continue
+        source, date = next(iter(sources))
+        named = cached(rf"^(原文(?:为“[^”]*”)?)（{re.escape(source)}(?:，{re.escape(date or '')})?）")
+        block.spans = [replace(s, note=named.sub(r"\1", s.note, count=1)) if s.note else s for s in block.spans]
+    return reply
+
+
+def indicator_said_once(reply: Reply) -> Reply:
+    """``reply`` saying :data:`~.sentences.ANY_INDICATOR` (a newer value may be of this year's indicator) in its first comment
+    asking for a newer value only: advice for every such figure, said once a draft as a clerk reads it once."""
+    first = None
+    for block in reply.blocks:
+        for n, span in enumerate(block.spans):
+            if not span.note or ANY_INDICATOR not in span.note:
+                continue
+            first = first or (id(block), span.note)
+            if first != (id(block), span.note):
+                block.spans[n] = replace(span, note=span.note.replace(ANY_INDICATOR, ""))
+    return reply
+
+
+# A stop said twice in a comment, or a comma before one: a quote ending on its own stop takes none after it (“…能力。”。),
+# nor a stop or a comma a second (。。, ，。). (The second mark goes.)
+_DOUBLED_STOP = lazy(r"(?<=[。！？]”)。|(?<=。)。|，(?=。)")
+
+
+def single_stops(reply: Reply) -> Reply:
+    """``reply`` with no stop doubled in its comments (:data:`_DOUBLED_STOP`), however their pieces were joined."""
+    for block in reply.blocks:
+        block.spans = [replace(s, note=_DOUBLED_STOP.sub("", s.note)) if s.note else s for s in block.spans]
+    return reply
 
 
 def finish(reply: Reply) -> Reply:
     """The marks a composed reply gets as a whole (module doc); a reply one section per ask, or plain, has its comments
     say what the parts said of its sections or paragraphs (:func:`~.form.in_form`), once each kind is said in full or
-    referred back."""
-    reply = refer_back(mark_placeholder_names(reply))
+    referred back; a paragraph's one source named once in its comment (:func:`source_said_once`), the advice on
+    indicators once a draft (:func:`indicator_said_once`), and no stop doubled (:func:`single_stops`)."""
+    reply = indicator_said_once(refer_back(mark_placeholder_names(source_said_once(reply))))
     if reply.form != PARTS:
         for block in reply.blocks:
             block.spans = [replace(s, note=in_form(s.note, reply.form)) for s in block.spans]
-    return reply
+    return single_stops(reply)

@@ -18,31 +18,31 @@ from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
     READER_SAID, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
-    WORK_VERBS, YEAR_WORD, blank_figure, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in,
-    unit_words, words,
+    WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
+    unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
+    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
     PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
 from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
-from .gaps import asked_part, gap_items, owed_phrase
+from .gaps import OWED_STEPS, OWED_WORK, asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, CO_STEPS, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    as_done, issued_as_done, clauses, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
+    as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -185,8 +185,9 @@ def own_work_reported(selection: Selection, ws: Workspace) -> bool:
     """Whether part one reports some work that may be the bureau's: its own (:func:`~.select.bureau_said`), a co-handler's
     part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
     (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
-    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24)."""
-    return any(section.part or bureau_said(item, ws) or not another_units_deed(item, ws)
+    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years: an
+    item older than the freshness window (:attr:`~.select.Item.stale`) is no work of 近年来 (hd60a A4: 2007's 撤乡设镇 in 2021)."""
+    return any(not item.stale and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
 
 
@@ -306,7 +307,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     co = suggestion.co_handlers
     owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
-    topic = ws.in_own_words(short_topic(suggestion.title))
+    # (or the one ask's, where the text asks what the title does not say: :attr:`~.asks.Ask.untitled`, hd60a)
+    topic = ws.in_own_words(selection.asks[0].phrase if len(selection.asks) == 1 and selection.asks[0].untitled
+                            else short_topic(suggestion.title))
     # (a town the title's matter names, 完善唐村镇居家及社区老年照护体系, that no fact told names: the work told is the place's in
     # the field, not the town's — 围绕完善居家及社区老年照护体系; the title quoted and the asks keep the town, hd38a; not a site's
     # works, 维修坡脚镇桐子林至上弯腰树道路, which the town places)
@@ -518,6 +521,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     lead_in = wording.spans("next_step", **{**context, "carry_on": None, "concern": ""} if granted else context)
     if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
         lead_in = asked_lead(lead_in, context["carry_on"], plan, "提案" if suggestion.proposal else "建议")
+    if selection.co_plan_gaps and not site:
+        lead_in = [*lead_in[:-1], _co_plans_noted(lead_in[-1], selection)]
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else ReplyBlock(BODY, lead_in))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
     # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
@@ -583,7 +588,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
-        owed = f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措" if owes else None
+        owed = owed_ask(owed_phrase(owes, selection.ask_of(step)), OWED_STEPS) if owes else None
         if owed and spans[-1].kind == PLACEHOLDER:  # the item is a gap already: one mark, its comment naming the points
             spans[-1] = noted(spans[-1], spans[-1].note, OWED_IN_GAP_NOTE.format(owed=owed))
         elif owed:  # after the item's last sentence, in its run of text, as part one's
@@ -1287,7 +1292,9 @@ def with_asked(note: str, measures: str, year: int) -> str:
     return f"{note}{'' if note.endswith('。') else '。'}{nested_quotes(ASKED_MATERIAL.format(measures=measures, year=year))}"
 
 
-ASKED_MATERIAL = "建议该条所提的做法为：“{measures}”可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"
+# (the quote, then how to use it: a comment referring back to the first says the quote alone, :func:`~.marks.refer_back`)
+ASKED_QUOTE = "建议该条所提的做法为：“{measures}”"
+ASKED_MATERIAL = ASKED_QUOTE + "可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"
 
 
 ASKED_PLAN_NOTE = ("已收集的材料中没有{year}年此方面的工作计划，此项举措按建议所提拟写（建议原话），不是本单位已定的计划："
@@ -1385,7 +1392,7 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 # What the clerk does where the bureau's list (other_fields, higher_powers) is not the whole story:
 # said in the comment of a remit asked for and of a remit said in a sentence alike (the list itself
 # is the operator's, in drafter.yaml: a comment names no setting a clerk never sees)
-OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
+OWN_WORK = "本单位另有相关工作的，改写为本单位的工作；"
 WRONG_LIST = "分工不同的，按实际分工改写"
 # The base holding a reply to this very item (:func:`~.select.answered_before`): said first, on part one's heading.
 # A session below the bureau's own place (:func:`~drafter.sessions.session_below`): the draft's 抄送 (drafter.yaml's, the
@@ -1576,10 +1583,13 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
     by_unit: dict[str, list[str]] = {}
     for b in blocks:
         for s in b.spans:
-            unit = PROVIDED.match(s.text) if s.kind == PLACEHOLDER else None
-            what = ASKED_WHAT.match(s.text, unit.end()) if unit else None
-            if what and what.group(1) != MISSING_HEADING and what.group(1) not in by_unit.setdefault(unit.group(1), []):
-                by_unit[unit.group(1)].append(what.group(1))
+            # (a mark a comment opens on too: a co-handler's next steps asked on part two's lead-in, _co_plans_noted)
+            mark = s.text if s.kind == PLACEHOLDER else owed_mark(s.note) or ""
+            unit = PROVIDED.match(mark)
+            what = ASKED_WHAT.match(mark, unit.end()) if unit else None
+            what = mark[unit.end():-1] if what and mark.endswith(CO_STEPS + PLACEHOLDER_CLOSE) else what and what.group(1)
+            if what and what != MISSING_HEADING and what not in by_unit.setdefault(unit.group(1), []):
+                by_unit[unit.group(1)].append(what)
     said = [f"{unit}{len(what)}项（{('；' if any('、' in w for w in what) else '、').join(what)}）"
             for unit, what in by_unit.items() if what]
     return ASKED_NOTE.format(units="；".join(said)) if said else None
@@ -1604,9 +1614,9 @@ REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_t
 # Another unit's field: that unit does not co-handle the item (a co-handler's field is no remit), so the draft
 # asks it nothing formally; the clerk may ask it. A higher authority's power: what is done locally, the deputy's
 # point answered whatever it is (an ask left unanswered is a defect of the reply, hd-h85: "没有的可删去此项" lost one).
-ASK_FIELD = ("该单位不是本件的会办单位，已留作待补充项", "可商请其提供情况后改写为答复内容；")
-ASK_LOCAL = ("已留待补充本地开展的工作", "请先商请{consult}提供（或自行写明）本地在此方面开展的工作；确无本地工作的，"
-             "改写为说明该事项的事权归属及本单位的配合工作，不宜删去此项（删去后建议所提此项没有回应）；")
+ASK_FIELD = ("该单位不是本件的会办单位", "可商请其提供情况后改写；")
+ASK_LOCAL = ("待补充本地开展的工作", "请商请{consult}提供（或自行写明）；确无本地工作的，改写为说明事权归属及本单位的配合工作，"
+             "不宜删去此项（删去则此项没有回应）；")
 # A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
 REMIT_VERIFY = to_verify("职责分工")
 REMIT_NOTE = ("此句写明建议所提“{points}”属{unit}{power}，代替待补充项。"
@@ -1648,7 +1658,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
         what_to_do = what_to_do.format(consult=part_of or "有关单位")  # (the co-handler whose part it stands in first)
         note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields, asked=asked_what, what_to_do=what_to_do)
-        if part_of:
+        if part_of and not (asked and remit.higher):  # (a higher power's point is asked of that unit already)
             note += PART_OF_NOTE.format(unit=part_of)
         if asked:
             spans.append(Span(text, PLACEHOLDER, note=note))
@@ -1761,7 +1771,10 @@ NO_PLAN = "已收集的材料中没有该方面的工作计划"  # how a part-tw
 # …where it holds an older plan of the bureau's there (:attr:`~.select.Selection.old_plans`): that plan, to confirm (older_noted)
 NO_RECENT_PLAN = "已收集的材料中没有该方面近期的工作计划，只有{last}年的（{where}）：“{said}”"
 OLDER_RUNS_ON = "请核实其中的举措是否延续到{plan}年。"
+OLDER_AS_MATERIAL = "可作参照。"  # …said instead where the note asks already whether the item goes on (one 请核实 a comment)
 PLAN_GAP_NOTE = NO_PLAN + "：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+# A co-handler's ask part two has no item for (:attr:`~.select.Selection.co_plan_gaps`), said on its lead-in after the mark.
+CO_PLAN_NOTE = "第一部分“{heading}”一节由{unit}提供：其会办意见写有下一步举措的，在本部分增列一项写明；没有的，删去本批注"
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
 RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没有本单位此方面的工作计划，不宜照录原话作为本单位的下一步：请先核实此事由谁负责"
                      "（本单位、乡镇（街道）或其他部门）；属本单位的，写明{year}年的具体举措（做什么、何时完成）；由其他单位负责或"
@@ -1858,7 +1871,7 @@ def _work_said(work: str, said: str) -> bool:
 def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
     """``note``, the comment of part two's item for an ask the base holds no plan of ``year`` for, naming the bureau's
     ``older`` plan there (:attr:`~.select.Selection.old_plans`: its item and what it said) and asking whether it goes on in
-    ``year`` (:data:`OLDER_RUNS_ON`) — whatever the reply's class and however the item is said: in place of the note's "no
+    ``year`` (:data:`OLDER_RUNS_ON`; the note asking that already, as material: :data:`OLDER_AS_MATERIAL`) — whatever the reply's class and however the item is said: in place of the note's "no
     plan" (:data:`NO_PLAN`, :data:`NO_RECENT_PLAN`), else after it (:data:`STUB_PLAN`); ``note`` without one. hd54c's
     2021 reply planned 继续向上级部门申报，争取有关资金、项目支持 on the ask: its C draft's comment said no plan, then its A and
     B drafts' (the ask's words as the step) still did."""
@@ -1866,7 +1879,7 @@ def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
         return note
     item, said = older
     where = item.source.label() if item.source else ""
-    runs_on = OLDER_RUNS_ON.format(plan=year)
+    runs_on = OLDER_AS_MATERIAL if "请核实" in note else OLDER_RUNS_ON.format(plan=year)
     if note.startswith(NO_PLAN):
         return NO_RECENT_PLAN.format(last=item.year, where=where, said=said) + runs_on + note.removeprefix(NO_PLAN).lstrip("，；：")
     sep = "" if not note or note.endswith("。") else "。"  # (an empty note: the clause alone, to go after another's)
@@ -2063,6 +2076,17 @@ def _restates_the_lead_in(item: list[Span], context: dict, ws: Workspace) -> boo
         ["".join(s.text for s in item)], context, ws)
 
 
+def _co_plans_noted(span: Span, selection: Selection) -> Span:
+    """``span`` (the end of part two's lead-in) commented with what part two asks of the co-handlers answering asks it has
+    no item for (:attr:`~.select.Selection.co_plan_gaps`): their marks first, as a section's owed points are asked."""
+    gaps = [(k, mark) for k, mark in selection.co_plan_gaps.items() if k < len(selection.sections)]
+    if not gaps:
+        return span
+    heads = "、".join(selection.sections[k].heading or selection.asks[k].phrase for k, _ in gaps)
+    units = "、".join(dict.fromkeys(PROVIDED.match(mark).group(1) for _, mark in gaps))
+    return noted(span, "".join(m for _, m in gaps) + CO_PLAN_NOTE.format(heading=heads, unit=units), span.note)
+
+
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     """The bureau's own part-two placeholder of each ask whose part-one section has a heading
     (:attr:`~.select.Selection.plan_gaps`) → that section: worded as a next step, as a draft from
@@ -2110,9 +2134,10 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     四是 holding five units' placeholders run together, hd28a); ``theirs``: co-handlers' parts asked under the ask
     (:func:`co_handlers_placed`), each an item of its own after the others however many."""
     label = f"{n + 1}." if point else f"{cn_numeral(n + 1)}是" if plain and not alone else f"（{cn_numeral(n + 1)}）"
-    name = section.heading or provided_by(section.part, MISSING_HEADING)
+    # (its place said as part two's item on the ask says it, ws.in_own_words: one ask, one wording in both parts, hd59a)
+    name = ws.in_own_words(section.heading) if section.heading else provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
-    owing = placeholder_text(f"建议所提{also}方面的工作情况") if also and not section.city_gap else ""
+    owing = placeholder_text(owed_ask(also, OWED_WORK)) if also and not section.city_gap else ""
     reported = bool(section.items) and not section.gap
     if owing and not reported:
         slots = [*slots, [Span(owing, PLACEHOLDER, note=OWED_NOTE)]]
@@ -2290,12 +2315,12 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     olds: dict[object, list[str]] = {}  # a comment's group → the values left out under it, in order
     framed: dict[object, str] = {}  # a comment's group → the date its sentence said before it was framed
     # (a news item or report of the bureau's own place by no other unit, nor of the place as a whole: its 该局 is the bureau)
-    place_report = place_issued(source, ws) and own_jurisdiction(item, ws)
+    place_report = (place_issued(source, ws) or item.place) and own_jurisdiction(item, ws)
     own_report = bool(source) and source.kind in (NEWS, WORK_REPORT) and own_jurisdiction(item, ws) and (
         not source.issuer or ws.is_own_unit(source.issuer)) and not place_report
     # (the place's report: its work said as the place's, 我县…, not under 我局's name — in part one, where it is the bureau's)
     subject = ws.own_place_word() if part_one and place_report else None
-    sentences, given = with_place_subject(sentences, subject) if subject else (sentences, {})
+    sentences, given = with_place_subject(sentences, subject, item.place) if subject else (sentences, {})
     for n, sentence in enumerate(sentences):
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)
@@ -2341,8 +2366,9 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 if out[k].endswith("。"):
                     out[k] = out[k][:-1] + "；"
             shared = True
-        elif prefix and figures and undated:
-            # (its subject given back dates it whole in front of it: 2022年，我县强力推进…，…11项专项整治收到实效)
+        elif prefix and figures and undated and not dated_after_state(text, prefix[0].rstrip("，")):
+            # (its subject given back dates it whole in front of it: 2022年，我县强力推进…，…11项专项整治收到实效; a state said
+            # before that date dated by it: 我旗农村牧区人口25.26万人，截至2014年底，…, no 2014年 before it, hd59b)
             at = 0 if n in given else year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures,
                                                     results=not prefix[1].startswith(UNDATED))  # (a term has no date; an as-of date is its figure's)
             said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
@@ -2390,8 +2416,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = YEAR_UNKNOWN_NOTE
                     unknown.append(fig)
                 elif not note and year is not None and today.year - year > 1:
-                    note = (f"该数据为{_span_of(fig, item, year)}数据，早于上年（{today.year - 1}年），"
-                            f"请核实是否已有{today.year - 1}年全年或更新的数值{ANY_INDICATOR}")
+                    note = OLD_FIGURE_NOTE.format(when=_span_of(fig, item, year), last=today.year - 1)
                 elif not note and in_year_only(year, source, today, part):
                     stated = _said_date(text, year)  # the months the text states (截至2024年10月底, 2024年1—10月)
                     stated = stated if stated and "月" in stated else None
@@ -2616,10 +2641,10 @@ def _framed(text: str, counted: list, marks: list[tuple], first: int, group: str
 
 
 def _outside_titles(text: str, piece: str) -> int:
-    """Where ``piece`` first stands in ``text`` outside a title (《…》), or -1."""
-    at = text.find(piece)
+    """Where the date ``piece`` first stands whole (:func:`~drafter.grammar.date_at`) in ``text`` outside a title (《…》), or -1."""
+    at = date_at(text, piece)
     while at >= 0 and text.count("《", 0, at) != text.count("》", 0, at):
-        at = text.find(piece, at + 1)
+        at = date_at(text, piece, at + 1)
     return at
 
 
@@ -2647,6 +2672,10 @@ PLACE_SUBJECT_NOTE = ("{said}。所在材料是全{level}的情况（不是本�
                       "其中本单位承担的工作，请核实后改写为本单位的做法")
 PART_NOTE = ("此项为{unit}的工作，已列入{unit}承办的部分并注明单位："
              "请{unit}核实并更新为最新情况")
+
+
+# A figure older than last year: its comment (said in full once a draft, :func:`~.marks.refer_back`).
+OLD_FIGURE_NOTE = "该数据为{when}数据，早于上年（{last}年），请核实是否已有{last}年全年或更新的数值" + ANY_INDICATOR
 
 
 def part_lead(sentence: str, unit: str, figures: list) -> str:
@@ -2726,7 +2755,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
         if year is None and kind == TEXT and month_missing(piece, today):
             # current, but the month it stood at is not known: that gap is on the page, right after the year
             date = piece.rstrip("，")
-            at = text.find(date)
+            at = date_at(text, date)
             if at >= 0:
                 marks[k] = (date, TEXT, note, group)
                 marks.append((MONTH_UNKNOWN, PLACEHOLDER, note, group))
@@ -2734,7 +2763,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
         if year is None:
             continue
         piece = piece.rstrip("，")  # the date itself: the comma after it stays in the text
-        at = text.find(piece)
+        at = date_at(text, piece)
         if at < 0:
             continue
         why = as_of_note(note or "", year, today, piece, source, counted)
@@ -2764,12 +2793,13 @@ def _restates(text: str, prefix: str) -> bool:
 
 def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str, list]:
     """``text`` without the item's date ``prefix`` that a 目前 made absolute put in it (the date is
-    said once for the item; a year the source wrote stays); the note on that change goes to the
-    sentence's first figure."""
+    said once for the item; a year the source wrote stays, and so does a longer time it heads: 2014年度,
+    :func:`~drafter.grammar.date_at`); the note on that change goes to the sentence's first figure."""
     date = prefix.rstrip("，")
-    if date not in text:
+    at = date_at(text, date)
+    if at < 0:
         return text, changed
-    text = text.replace(date + "，", "", 1) if date + "，" in text else text.replace(date, "", 1)
+    text = text[:at] + text[at + len(date) + (text[at + len(date):].startswith("，")):]
     moved = [(figures[0].raw if piece.rstrip("，") == date else piece, kind, note) for piece, kind, note in changed]
     return text, moved
 

@@ -50,9 +50,9 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
-    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LOCAL_SCOPES, MADE_KINDS,
-    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLAN_OR_YEARS_SPAN,
+    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
+    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
@@ -61,7 +61,7 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
-from ..reply import placeholder_text
+from ..reply import placeholder_text, provided_by
 from ..sessions import session_parts
 from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
@@ -170,6 +170,7 @@ class Item:
     ask: int | None = None  # in part two: the ask (its index) this plan answers; in a co-handler's part, the one it came from
     part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
     section: int | None = None  # in part two of a draft without text: the part-one section (its index) it answers
+    place: bool = False  # of a page of the place's leader briefing on its work (:func:`leader_briefed`): the place's, not the bureau's
 
     def as_of(self) -> int | None:
         """The year the fact stands as of, its age counted from (:func:`~drafter.facts.measure.standing_year`: a span's end)."""
@@ -229,6 +230,7 @@ class Selection:
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     co_parts: list[str] = field(default_factory=list)  # co-handlers whose part holds their work from the base
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
+    co_plan_gaps: dict[int, str] = field(default_factory=dict)  # …a co-handler's, asked in a comment (:func:`_co_plan_gaps`)
     # ask index of a placeholder in part two → an older plan of the bureau's on it and its sentence saying most (:func:`_old_plan`)
     old_plans: dict[int, tuple[Item, str]] = field(default_factory=dict)
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
@@ -334,12 +336,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     # (said as what there is, not as nothing: hd7 read the two as contradicting; qa18 the base's own
     # reply of 2023 on the very subject, older than the window, read 没有与标题相关的内容)
     older = old or ([] if related else [i for i in found if i.stale])
-    # (and what else it holds on the title's topic, in sources of its own, set aside: background, no result of the bureau's on the
-    # matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容)
-    olds = {o.source.id for o in older if o.source}
-    aside = material([i for i in found if not (i.source and i.source.id in olds)])
-    if not sections and (older or aside):
-        gap_note = "；".join([*([unused_note(aside, ws)] if aside else []), *([old_note(older, ws, today, also=bool(aside))] if older else [])])
+    if not sections and (gap_note := found_note(found, older, ws, today)):
         warnings.append(gap_note + "，第一部分留有待补充项")
         if older and too_old(max(i.as_of() for i in older), ws, today):
             warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
@@ -672,9 +669,9 @@ def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
     return {r for r in runs if not any(r != other and r in other for other in runs)}
 
 
-# How the clerk may use material left out as older than draft.max_age (hd31b: a base of one 2019 reply, every fact dropped):
-# in a comment in a clerk's words, in the command's warning by the setting.
-MAX_AGE_HINT = "如仍需参考，可放宽起草时采用旧材料的年限（现为{years}年）后重新起草，所用旧材料将标出待核实"
+# What the clerk may do with material too old to write in (hd31b: a base of one 2019 reply, every fact dropped): its comment
+# says its real age and what to do with it, never drafter's settings (the command's warning names max_age).
+OLD_USE = "距成文年份已{age}年，未写入：如需参考，请查阅原件、核实现状后据实补写"
 MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上的材料，未采用（见各待补充项的批注）：如需采用，"
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
@@ -692,12 +689,58 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     paragraph's 承德至下板城…高速客运班线正式开通 unquoted)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    why = (f"早于成文年份{ws.max_age}年以上，未采用：{MAX_AGE_HINT.format(years=ws.max_age)}" if too_old(years[-1], ws, today)
-           else f"距成文年份已{today.year - years[-1]}年，较旧，未能直接写入，请查阅后补写")
+    why = OLD_USE.format(age=today.year - years[-1])
     quoted = nearest_sentence(items, words, results=True)[0]
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else ''}），"
             f"{why}")
+
+
+HIGHER_SHOWN = 2  # facts: a higher government's material on an ask a placeholder's comment quotes at most
+
+
+def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace, today: dt.date) -> list[Item]:
+    """A government's above the bureau's place (a city's over a county's, a province's over a city's) on ``ask`` (:func:`on_ask`
+    with its ``words``, or one of its ``points``' words: :func:`says_point`; and :func:`says_thing`), known on ``today`` and within max_age, that speaks to the places below it, the
+    bureau's among them (:data:`~drafter.grammar.AREAS_BELOW` naming its level: 已下达各旗县区 of 巴彦淖尔市 in 乌拉特前旗's base), or
+    names the bureau's place: material for the clerk to check the place's own part of, never the place's (hd59b: the city's
+    自治区供水保障专项资金5022万元，已下达各旗县区 while the comment said the base held only 2009's and 2014's). At most HIGHER_SHOWN."""
+    from ..distill.places import place_rank  # (the place reader's levels; only a placeholder's comment asks)
+
+    level = ws.jurisdiction[-1:]
+    if not level:
+        return []
+    found = []
+    for fact, score in index.search(ask.query, limit=SEARCH_LIMIT, kinds=(DONE, CONTEXT, PLAN)):
+        if not (fact.external and fact.jurisdiction and place_rank(fact.jurisdiction) < place_rank(ws.jurisdiction)):
+            continue
+        if not (any(level in m.group() for m in AREAS_BELOW.finditer(fact.text))
+                or any(n in fact.text for n in ws.own_place_names)):
+            continue
+        source = index.source_of(fact)
+        if too_old(fact_as_of(fact, source), ws, today) or not _known(fact, index, today):
+            continue
+        if (on_ask(fact, ask, words) or any(says_point(fact.text, p) for p in points)) \
+                and says_thing(fact.text + unsaid_topics(fact), ask):
+            found.append(Item(fact, source, score, fact_year(fact, source)))
+    return found[:HIGHER_SHOWN]
+
+
+def higher_note(items: list[Item], ws: Workspace, words: frozenset[str]) -> str:
+    """What a placeholder's comment says of a higher government's material on its ask (:func:`higher_items`): by that
+    government's name, each source with its sentence speaking to the places below it that says most of the ask's ``words``
+    (else the one saying most of them), as that government's work, not the place's — for the clerk to check the place's part."""
+    own = ws.own_place_word() or ws.jurisdiction
+    said = []
+    for item in items:
+        sentences = fact_sentences(item.fact) or [item.fact.text]
+        reaching = [t for t in sentences if AREAS_BELOW.search(t)] or sentences
+        quoted = max(reaching, key=lambda t: len(words & bigrams(t)))
+        source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
+        said.append(f"{source}“{quoted}”")
+    places = "、".join(dict.fromkeys(i.fact.jurisdiction for i in items))
+    return (f"已收集的材料中有{places}在此方面的情况（{'；'.join(said)}），是{places}的工作，不是{own}的，未写入正文："
+            f"请核实{own}承担的部分（所得资金、任务及实施进展）后据实补写")
 
 
 LATER_NOTE = "已收集的材料中有该方面的材料，但日期晚于成文日期"
@@ -729,6 +772,19 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
         if (theirs == asked) if (asked and theirs) else meta.document_year() == year:
             return meta
     return None
+
+
+def found_note(found: list[Item], older: list[Item], ws: Workspace, today: dt.date, about: str | None = None,
+               words: frozenset[str] = frozenset()) -> str | None:
+    """The comment of a placeholder over what the search ``found`` none of which was drafted: its ``older`` facts (:func:`old_note`)
+    and what else it holds, in sources of its own, set aside (:func:`unused_note`: background, no result of the bureau's on the
+    matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容); None where it found
+    nothing to name. Never "nothing" beside material (hd60a A2: the 2007 撤乡设镇 fact found under an ask keyed on the title)."""
+    olds = {o.source.id for o in older if o.source}
+    aside = material([i for i in found if not (i.source and i.source.id in olds)])
+    notes = [*([unused_note(aside, ws, words=words)] if aside else []),
+             *([old_note(older, ws, today, about, also=bool(aside), words=words)] if older else [])]
+    return "；".join(notes) or None
 
 
 def material(items: list[Item]) -> list[Item]:
@@ -947,6 +1003,13 @@ def word_share(index):
     return lambda term: share(term) * scale
 
 
+def _restates(own: frozenset, titled: frozenset) -> bool:
+    """Whether an ask's words say half its suggestion's title or more: the title restates that ask (关于增加蓄水工程建设的建议 of
+    加强供水保障，增加蓄水工程建设…, hd50b), its words that ask's own, not the whole suggestion's matter (新质生产力 of hd59c's
+    two asks, said by one in passing)."""
+    return bool(titled) and 2 * len(own & titled) >= len(titled)
+
+
 def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
@@ -959,7 +1022,9 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     says and the title does not (:func:`shared_matter`, beyond its place, its field and the base's common words: 长城 of 榆林's
     asks under 关于建设榆林边塞文化旅游走廊的议案, hd57b) are the suggestion's subject all the same: among each ask's shared
     words, and with the title's words the asks say beyond the bureau's field, what a fact on any of them says (:attr:`~.asks.
-    Ask.subject`: a reply on 陕北民歌 saying 打造, 品牌, 文化, 旅游 is none on 打造榆林长城边塞文化旅游品牌)."""
+    Ask.subject`: a reply on 陕北民歌 saying 打造, 品牌, 文化, 旅游 is none on 打造榆林长城边塞文化旅游品牌). A word of the title one
+    ask's text says beyond its phrase is the suggestion's matter, no word of that ask's own: among its shared words (新质生产力 of
+    把科技创新作为发展新质生产力的核心要素 pulled 新质生产力加快培育…产业不断壮大 under 加强科技创新和人才支撑, hd59c)."""
     # (常态化管理 as 常态管理 too: its 态管 is said by 建立常态管理制度, hd28b)
     # (nor the town it is asked for: 大新庄 of 对大新庄镇农田管灌设施进行更新 no matter of it, hd41a)
     grams = [bigrams(without_place_names(without_own_places(a.query, ws), a.phrase))
@@ -978,9 +1043,13 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
-        out.append(frozenset(filter(telling, own - GENERIC - others)))
-        asks[k].shared = frozenset(filter(telling, own & others & bigrams(asks[k].phrase) & asks[k].titled - GENERIC
-                                          - _seams(asks[k].phrase))) | theme
+        # (the title's words its text says beyond its phrase: the suggestion's matter, no more this ask's than another's —
+        # unless its text says half the title or more: a title restating this ask is its matter, 化解大班额 of ningjin's)
+        titled = asks[k].titled - bigrams(asks[k].phrase) if len(grams) > 1 and not _restates(own, asks[k].titled) \
+            else frozenset()
+        out.append(frozenset(filter(telling, own - GENERIC - others - titled)))
+        asks[k].shared = frozenset(filter(telling, (own & others & bigrams(asks[k].phrase) & asks[k].titled | (own - others) & titled)
+                                          - GENERIC - _seams(asks[k].phrase))) | theme
         asks[k].own_field = tuple(w for w in fields if w in asks[k].text)
         asks[k].subject = subject
     return out
@@ -1238,13 +1307,20 @@ def says_made(text: str, things: tuple[str, ...]) -> bool:
     a word of its kind (:data:`~drafter.grammar.MADE_KINDS`: 计划, 方案 of 年度改造计划) beside a word of what it is of
     (:func:`thing_grams` of the rest: 背街小巷 — 计划对45条背街小巷开展路面及下水道维修), not a plan or mechanism of anything (健全工作
     机制, 充电设施布局规划编制, hd57a)."""
-    for clause in _CLAUSE_BREAK.split(text):
-        for thing in things:
-            word = next(w for w in MADE_THINGS if thing.endswith(w))
-            kind = next(k for k in MADE_KINDS if word in k)
-            if any(w in clause for w in kind) and thing_grams(thing[:-len(word)]) & bigrams(clause):
-                return True
-    return False
+    made = _made_words(things)
+    return any(any(w in clause for w in kind) and grams & bigrams(clause) for clause in _CLAUSE_BREAK.split(text)
+               for kind, grams in made)
+
+
+@lru_cache(maxsize=256)
+def _made_words(things: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """:func:`says_made`'s words of each thing an ask asks made: those of its kind (:data:`~drafter.grammar.MADE_KINDS`) and
+    those of what it is of (:func:`thing_grams`); remembered, as every fact weighed against the ask asks again."""
+    out = []
+    for thing in things:
+        word = next(w for w in MADE_THINGS if thing.endswith(w))
+        out.append((next(k for k in MADE_KINDS if word in k), thing_grams(thing[:-len(word)])))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)
@@ -1806,8 +1882,6 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for item in chosen + alone:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       equivalents=ask.equivalents, matter=matter, titled=titled)
-            if _lead_elsewhere(item, own) and _heads_left_out(item, ask.matter_keys):
-                item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
         examples.append(alone)
     _split_answers(sections, asks, words, ws)
@@ -1875,8 +1949,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for k, section in enumerate(sections):
         if not section.items:
             for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
-                if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase):
-                    plan.sentences[0] = ahead(asks[k].phrase, reported=False)
+                if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase, ws):
+                    plan.sentences[0] = ahead(asks[k].phrase, ws, reported=False)
             # (the heading's matter, though other asks share its words: 深圳市天文台's 2020 天文科普 event under 提升天文台科普服务水平
             # beside 推动市天文台和周边整体品质提升, hd30c — none of the ask's own words, and the comment said the base had nothing)
             # (or on the ask as a fresh fact must be to answer it: 2019's 严查严处车辆乱停乱放交通违法行为 under 明确整治重点,
@@ -1915,11 +1989,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
                 and on_heading(i.fact.text, section.heading, ws)]
+            # (and a higher government's on it, reaching the place: hd59b's city funds 已下达各旗县区 beside its own 2014 facts)
+            higher = [] if elsewhere or later else higher_items(index, asks[k], words[k], points, ws, today)
+            above = [higher_note(higher, ws, words[k])] if higher else []
             if elsewhere:
                 section.gap_note = elsewhere
                 pointed.append(section.heading)
             elif stale and not known:
-                section.gap_note = old_note(stale, ws, today, section.heading, words=words[k])
+                section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher), words=words[k])])
                 aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
                 noted.append(section)
             elif later:
@@ -1932,12 +2009,16 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # bureau's 2019 work on 长城 is near it)
                 near, thing = (([], frozenset()) if any(i.fact.kind != CONTEXT for i in known)
                                else near_work(index, asks[k].phrase, ws, today))
-                section.gap_note = (unused_note(known, ws, words=words[k], drafted=drafted) + (
-                    NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "") if known
-                                    else near_note(near, thing) if near else None)
+                section.gap_note = "；".join([*above, *([unused_note(known, ws, words=words[k], drafted=drafted) + (
+                    NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "")] if known
+                                    else [near_note(near, thing)] if near else [])]) or None
+                # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2)
+                found = None if section.gap_note else found_note(relevant[k], [i for i in relevant[k] if i.stale], ws, today,
+                                                                  section.heading, words[k])
+                section.gap_note = section.gap_note or found
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
-                elif known:
+                elif known or higher or found:
                     noted.append(section)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
@@ -1980,7 +2061,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, old_plans=old_plans, areas=areas, overview=overview,
+                     plan_gaps=plan_gaps, co_plan_gaps=_co_plan_gaps(asks, plans, sections, suggestion.title),
+                     old_plans=old_plans, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
 
@@ -2050,6 +2132,9 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                 own.append(cuts[k] if away else sentence)
             if shared is not None:
                 own, given = shared
+            said_of = "".join(t for s in sections for i in s.items if i.fact.id == item.fact.id for t in i.sentences or ())
+            for j, left in _left_to_others(full, kept, k, words[k], answers, said_of).items():
+                given[j] = sorted([*given.get(j, []), *left], key=lambda t: _source_of(t, full) or 0)
             if not given:
                 continue
             if not own:  # (every part of it another ask's, or on none)
@@ -2060,7 +2145,46 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                 if len(there.items) < MAX_ITEMS and all(i.fact.id != item.fact.id for i in there.items):
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
-                    there.items.insert(at, replace(item, sentences=lead + said))
+                    there.items.insert(at, replace(item, sentences=full[:len(lead_of(full))] + said))
+    for k, section in enumerate(sections):  # (each item's lead, as it stands now its sentences are shared)
+        for item in section.items:
+            led(item, words[k], asks[k].matter_keys)
+
+
+def _left_to_others(full: list[str], kept: list[str], k: int, own: frozenset[str], answers, said: str) -> dict[int, list[str]]:
+    """The sentences of an item's fact (``full``, past its lead) its ask k's selection left out (:func:`on_topic`: no
+    sentence of ``kept`` comes from them) as off the ask (none of its ``own`` words) that report a result answering one
+    other ask alone (``answers``) and that no item of the fact says yet (``said``), by the ask they answer: a fact whose
+    sentences answer two asks is not one ask's whole (hd59c: 信阳市系统梳理全市产业链群…六大产业集群…62.8%、66.6% dropped
+    from 加强科技创新和人才支撑's item, the 推动产业链式集群发展 it answers left a placeholder). One saying words of ask k was
+    left out as saying less of it than those kept (6家高水平科技创新平台…绩效评价 under 建设高能级创新平台), no answer to another
+    ask for the names it lists (…特种机器人研发中心). A sentence referring back (其中…) stays with the one before it."""
+    from_kept = {_source_of(t, full) for t in kept}
+    out: dict[int, list[str]] = {}
+    for n, sentence in enumerate(full):
+        if (n < len(lead_of(full)) or n in from_kept or own & bigrams(sentence) or REFERS_BACK.match(sentence)
+                or not reports_result(sentence)):
+            continue
+        to = answers(sentence)
+        if len(to) == 1 and k not in to and max(_clause_texts(sentence) or [sentence], key=len) not in said:
+            out.setdefault(next(iter(to)), []).append(sentence)
+    return out
+
+
+def lead_of(sentences: list[str]) -> list[str]:
+    """A fact's lead phrase (:func:`~.sentences.has_lead`) as a list of it, or []."""
+    return sentences[:1] if has_lead(sentences) else []
+
+
+def led(item: Item, own: frozenset[str], keys) -> None:
+    """The item's lead phrase dropped when it says none of its ask's ``own`` words (:func:`_lead_elsewhere`) and heads the
+    sentences the item left out, not those it keeps (:func:`_heads_left_out`, the ask's key words ``keys``): the item then
+    opens on its first kept sentence. 聚焦产业绿色崛起。 over 科创动能不断增强，建成14家…, the sentences it headed gone to
+    another ask, said what the item no longer does (hd59c); a copy of an item given to another ask is led as that ask's."""
+    kept = item.sentences or []
+    if len(kept) > 1 and kept[:1] == lead_of(fact_sentences(item.fact)) and _lead_elsewhere(item, own) \
+            and _heads_left_out(item, keys):
+        item.sentences = kept[1:]
 
 
 def _shared_by_sentence(kept: list[str], full: list[str], k: int, answers) -> tuple[list[str], dict[int, list[str]]] | None:
@@ -2435,6 +2559,30 @@ def _aims_before(clause: str, aim: str) -> bool:
     return dependant(clause) or (aim.endswith("前") and not DIGIT.search(NAME.sub("", clause.replace(aim, ""))))
 
 
+def _target_past(sentence: str, doc_year: int | None, today: dt.date) -> str | None:
+    """The first year ``sentence`` aims at (:func:`~drafter.grammar.target_years`) already past on ``today``, as it says it
+    (到2023年 in a reply of 2025); None when it aims at none such."""
+    return next((said for said, year in target_years(sentence, doc_year) if year < today.year), None)
+
+
+# A clause stating a state to reach, its subject before it: 基础设施联通水平显著提升, 交通基础设施同城化初步构建, “1小时通勤圈”全面形成
+# — a plan's target, no measure the bureau takes (hd60b).
+TARGET_STATE = lazy(r"[\u4e00-\u9fff”》）]{2,}(?:显著|明显|大幅|全面|初步|基本|进一步|持续)(?:提升|提高|增强|形成|构建|建成|改善)"
+                    r"[，,；;。]?$")
+
+
+def lapsed(plan: Item, today: dt.date) -> bool:
+    """True when ``plan`` is a target of a year past on ``today`` as a whole: its text opens on that year (到2023年，…: an
+    action plan's 发展目标 of 2021 in a reply of 2025, every sentence of its paragraph that year's target, hd60b) — never a
+    next step, with its year or without."""
+    first = clauses(strip_ordinal(plan.fact.text).strip())[:1]
+    aim = _target_past(first[0], plan.source.document_year() if plan.source else None, today) if first else None
+    return aim is not None and len(NOT_WORD.sub("", first[0].replace(aim, ""))) <= LAPSED_FRAME_MOST
+
+
+LAPSED_FRAME_MOST = 2  # characters beside the year a clause framing a paragraph's targets holds at most (力争到2023年，)
+
+
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: one whose span from its date is not past keeps all (:func:`_span_ahead`);
     else a plan made for an earlier year loses its
@@ -2448,14 +2596,18 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     source = plan.source
     if not earlier_year(plan, today) or _span_ahead(sentence, source.date if source else None, today):
         return sentence
-    aim = _target_ahead(sentence, source.document_year() if source else None, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
+    doc_year = source.document_year() if source else None
+    aim = _target_ahead(sentence, doc_year, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
     parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
-    first = next((i for i, part in enumerate(parts) if aim is not None and aim in part), len(parts))
-    if 0 < first < len(parts) and _aims_before(parts[first], aim):
-        first -= 1
+    first = _aimed_from(parts, aim)
+    past = _aimed_from(parts, _target_past(sentence, doc_year, today))  # (…and from a year past on, that year's, lapsed)
     kept, dropped, before = [], False, ""
     for i, part in enumerate(parts):
         aimed = i >= first
+        if past <= i < first or (not aimed and TARGET_STATE.search(part.strip())):
+            dropped = True  # (a lapsed target, or a state to reach: no measure, and nor is what goes with it)
+            before = part
+            continue
         # a clause of no doer of its own (为…搭建舞台, 通过…助力…, 实现…) goes with the clause before it (hd22a: 推进“才聚荆楚”
         # 工程，为大学生到农村就业创业搭建舞台 once 继续开展2024年“三大行业”创业补贴工作 between them went), and so does the verb
         # of the 把 it left open (把…等10个美丽乡村，打造成… : hd43b)
@@ -2472,6 +2624,13 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
         return ""
     text = "".join(kept).rstrip("，,；;。 ")
     return text + "。" if len(NOT_WORD.sub("", text)) >= 8 else ""
+
+
+def _aimed_from(parts: list[str], aim: str | None) -> int:
+    """The index of the first of a sentence's ``parts`` its year ``aim`` dates (the one saying it, or the one before whose work
+    it dates, :func:`_aims_before`); ``len(parts)`` when none."""
+    first = next((i for i, part in enumerate(parts) if aim is not None and aim in part), len(parts))
+    return first - 1 if 0 < first < len(parts) and _aims_before(parts[first], aim) else first
 
 
 def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups: list[list[Item]],
@@ -2826,6 +2985,16 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
 RESULT_SHARED = 2  # words (beyond the generic) a figure sentence shares with the kept one before it
 
 
+# A sentence opening on the state the act before it left (调整后，昌黎县辖11个镇、5个乡。 after …荒佃庄正式撤乡设镇。; 至此，…).
+_AFTER_IT = lazy(r"^(?:[\u4e00-\u9fff]{2}后|此后|至此|由此)[，,]")
+
+
+def _states_after(sentence: str) -> bool:
+    """True when ``sentence`` states in figures the state the kept sentence before it left (:data:`_AFTER_IT`): what the act
+    made, the part of it that still holds (hd60a A4: the count of 镇 and 乡 was dropped, the 2007 event kept)."""
+    return bool(_AFTER_IT.match(sentence)) and bool(DIGIT.search(sentence))
+
+
 def _tells_result(sentence: str, before: str) -> bool:
     """True when ``sentence``, right after the kept sentence ``before``, states its result: a
     figure, and RESULT_SHARED of its particular words (…扩大科技创新券支持范围…中试服务平台。 then
@@ -3128,7 +3297,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             said = [s for _, s in body]
             offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
             head = (own_lead(plan, today)(sentences[0]) if lead and not offered and not elsewhere
-                    and _says(sentences[0], said, own) else ahead(ask.phrase))
+                    and _says(sentences[0], said, own) else ahead(ask.phrase, ws))
             taken.update((plan.fact.id, s) for s, _ in body)
             return replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={})
         return None
@@ -3296,16 +3465,18 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         # this year's plan its first sentences, an earlier year's the one saying most of the matter
         kept = sorted(said, key=lambda b: -b[0])[:EARLIER_PLAN_SENTENCES] if earlier_year(plan, today) else said
         body = without_head([t for b in said if b in kept for t in [b[1]]][:MAX_PLAN_SENTENCES], head)
+        if j is not None and head:  # (the heading in the bureau's own words, as part one says it: one ask, one wording, hd59a)
+            head = ws.in_own_words(head)
         taken[key] = replace(plan, sentences=[head, *body] if head else body, part=unit, ask=None, verify=False,
                              section=homes.get(key) if unit else j, outdated={})
     chosen = [taken[k] for k in sorted((k for k in taken if k[0] is not None), key=lambda k: k[0])]
     chosen += [taken[k] for k in taken if k[0] is None]
     used = {p.fact.id for p in chosen}
     bare = [j for j, _ in own if all(p.section != j for p in chosen)]  # the sections no plan answers yet
-    return chosen + [_joined(p, sections, bare, known_matters()) for p in topic_plans if p.fact.id not in used]
+    return chosen + [_joined(p, sections, bare, known_matters(), ws) for p in topic_plans if p.fact.id not in used]
 
 
-def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict) -> Item:
+def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict, ws: Workspace) -> Item:
     """A topic plan no section took (:func:`_plans_for_sections`), made the plan of the first section of ``bare``
     (those no plan answers) whose heading its measures say (SECTION_HEAD_SHARE of its words, by weight): cut to
     those measures (:func:`measures_on`; a sentence not told apart by its clauses, whole when it says it), led by the heading said as a next step; else the plan as it is (after
@@ -3320,8 +3491,10 @@ def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict)
         said = [s if cut is None and says(s) else cut for s, cut in cuts]  # (a sentence not told apart by its clauses: whole)
         said = [t for t in said if t]
         if said:
-            head = next_step(sections[j].heading) or (plan.sentences[0] if lead else None)
+            step = next_step(sections[j].heading)
+            head = step or (plan.sentences[0] if lead else None)
             said = without_head(said, head)
+            head = ws.in_own_words(step) if step else head  # (in the bureau's own words, as part one's heading)
             return replace(plan, sentences=[head, *said] if head else said, section=j)
     return plan
 
@@ -3510,8 +3683,9 @@ OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他
 
 
 def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool:
-    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), none borrowed."""
-    return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and not borrowed_plan(plan, ws, today)
+    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), none borrowed nor lapsed."""
+    return (not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and not borrowed_plan(plan, ws, today)
+            and not lapsed(plan, today))
 
 
 def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[str], today: dt.date) -> tuple[Item, str] | None:
@@ -3545,17 +3719,33 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
     return gaps
 
 
+CO_STEPS = "的下一步举措"  # what part two asks a co-handler for
+
+
+def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
+    """What part two asks of each co-handler answering an ask in part one (:attr:`Section.part`, :attr:`Section.asked`)
+    the base holds no plan on (ask index → 【待市市场监管局提供：…方面的下一步举措】): no item (:func:`_plan_gaps`: the real
+    reply's part two has none), but no silent gap either — a comment on part two's lead-in opens on it."""
+    gaps = {}
+    for k, (ask, section) in enumerate(zip(asks, sections)):
+        unit = section.part or section.asked
+        if unit and not section.at_site and not any(p.ask == k for p in plans):
+            gaps[k] = provided_by(unit, aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+    return gaps
+
+
 def named_matter(phrase: str, title: str) -> str:
     """What an ask is about as a placeholder or a warning names it: its ``phrase``, else (no clause of it short enough
     to head a section) the ``title``'s matter — never nothing (hd39b: 【待补充：方面的下一步举措】, 提醒：…待补充项：)."""
     return phrase or matter_phrase(title)
 
 
-def ahead(phrase: str, reported: bool = True) -> str:
+def ahead(phrase: str, ws: Workspace, reported: bool = True) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``, without 持续 where part one reports no work on it
-    (not ``reported``); a phrase framed as a topic (``关于建立…长效机制方面``) loses the frame first."""
-    phrase = unframed_topic(phrase)
+    (not ``reported``); a phrase framed as a topic (``关于建立…长效机制方面``) loses the frame first; its place in the
+    bureau's own words, as part one's heading says it (:meth:`~drafter.workspace.Workspace.in_own_words`, hd59a)."""
+    phrase = ws.in_own_words(unframed_topic(phrase))
     if phrase.startswith(CARRYING_ON) or not reported:
         return f"{phrase}。"
     return f"{improved(phrase) or '持续' + phrase}。"
@@ -3587,10 +3777,11 @@ def unframed_topic(phrase: str) -> str:
 
 
 def aspect(phrase: str) -> str:
-    """``X方面`` for a placeholder, said once when the phrase already ends in 方面; a phrase stating a
+    """``X方面`` for a placeholder, 方面 said once: a phrase saying it already is as it is (…等方面; an ask's clause
+    …在创业门槛、资金支持、重点领域等方面给予扶持, no 给予扶持方面 after it: hd59a); a phrase stating a
     result (:data:`RESULT_STATED`: 科技人才数量逐年增加) by what it is about (科技人才数量方面)."""
     phrase = RESULT_STATED.sub("", phrase) or phrase
-    return phrase if phrase.endswith("方面") else f"{phrase}方面"
+    return phrase if "方面" in phrase else f"{phrase}方面"
 
 
 DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done
@@ -3754,11 +3945,12 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     followed: list[str] = []  # (and what it achieved, dated, each such sentence's next too: 2019年，我省出台了…。2021年，我省印发了
     for k, s in enumerate(body):  # 《…总体应急预案…》。2022年，我省…修订完善了《…防汛专项应急预案》, hd52c)
-        if s in chosen or (k and body[k - 1] in followed and _DATE.match(s) and _tells_result(s, body[k - 1])):
+        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s))):
             followed.append(s)
     chosen = with_antecedents(body, followed)
-    if chosen and body[0] not in chosen and OTHERS_LEAD.match(body[0]):  # (whose work the rest is: hd26a)
-        chosen = [body[0], *chosen]
+    if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):
+        chosen = [body[0], *chosen]  # (whose work the rest is: hd26a; 市委…, hd60b)
+    chosen = with_scopes(body, chosen)
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
@@ -3796,6 +3988,24 @@ TITLED_SHARE = 0.5
 # A paragraph opening on other departments as its doers (宿迁相关部门联合出台…。在创业融资方面，积极与金融机构合作…): the
 # sentences after it, with no doer of their own, are their work too, never the bureau's alone — kept with it.
 OTHERS_LEAD = lazy(r"^[^，,。；;]{0,12}?(?:相关|有关|各|多)部门(?:联合|共同|协同|齐心)?")
+
+
+# A paragraph opening on a place's party committee or government as its doer (市委系统谋划强县工程…。在县城，…。建设专业园区…):
+# the sentences after it are its work, never the bureau's alone — kept with it as OTHERS_LEAD's.
+LEADING_ORGAN = lazy(rf"^[\u4e00-\u9fff]{{0,6}}?[{PLACE_LEVELS}](?:委|人民政府|政府)(?![办员会])")
+# A sentence setting the scope of the series after it (在县城，积极推进…。…。建设专业园区…。在县域，…), to its next such sentence.
+SCOPE_LEAD = lazy(r"^在[\u4e00-\u9fff]{1,6}[，,]")
+
+
+def with_scopes(body: list[str], chosen: list[str]) -> list[str]:
+    """``chosen`` of ``body``'s sentences with the scope each one after a scope lead (:data:`SCOPE_LEAD`) continues: 建设专业园区、
+    出台专项政策… of 在县城，积极推进…。优化…。建设专业园区… is the county towns' work, never said bare (hd60b)."""
+    out, scope = set(chosen), None
+    for sentence in body:
+        scope = sentence if SCOPE_LEAD.match(sentence) else scope
+        if sentence in out and scope is not None:
+            out.add(scope)
+    return [s for s in body if s in out]
 
 
 def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:
@@ -4478,7 +4688,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             if stale:
                 weight *= STALE_WEIGHT
             if fact.id not in found or found[fact.id].score < score * weight:
-                found[fact.id] = Item(fact, source, score * weight, year, stale)
+                found[fact.id] = Item(fact, source, score * weight, year, stale, place=leader_briefed(index, source))
             if told:
                 beyond.add(fact.id)
     # a fact saying only the field (科技创新) and a seam is off the topic, unless no fact says more:
@@ -4490,6 +4700,23 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
     items.sort(key=lambda i: (-i.score, i.fact.id))
     return items
+
+
+_BRIEFED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # index → {source id: leader_briefed}
+
+
+def leader_briefed(index, source: SourceMeta | None) -> bool:
+    """True when ``source`` is a news page of the place's leader briefing on its work (:data:`~drafter.grammar.LEADER_BRIEFING`
+    in one of its facts: 发布会上，信阳市委书记蔡松涛介绍，…): its results are the place's as a whole, said as the place's
+    (我市…), never the bureau's under 我局…主要做法和成效如下 (hd59c: 豫东南高新区…骨架路网建成通车, 建成14家国家级科技创新平台载体
+    under a 工信局's lead). Read once a source for an index."""
+    facts_of = getattr(index, "facts_of", None)
+    if source is None or source.kind != NEWS or facts_of is None:
+        return False
+    known = _BRIEFED.setdefault(index, {})
+    if source.id not in known:
+        known[source.id] = any(LEADER_BRIEFING.search(f.text) for f in facts_of(source.id))
+    return known[source.id]
 
 
 _FORMULAS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # index → its closing_formulas
@@ -4854,8 +5081,9 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
 
 def _bureau_plans(index, query: str, ws: Workspace, today: dt.date) -> list[Item]:
     """The plans of the bureau's places relevant to ``query`` (:func:`relevant_items`), best first, less those borrowed
-    (:func:`borrowed_plan`): the next steps it may offer as its own."""
-    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names()) if not borrowed_plan(p, ws, today)]
+    (:func:`borrowed_plan`) or lapsed (:func:`lapsed`): the next steps it may offer as its own."""
+    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
+            if not borrowed_plan(p, ws, today) and not lapsed(p, today)]
 
 
 def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:
@@ -4887,12 +5115,14 @@ def place_issued(source: SourceMeta | None, ws: Workspace) -> bool:
     if source.issuer:
         return source.issuer.endswith(GOVERNMENT) and not ws.is_own_unit(source.issuer)
     title = source.title or ""
-    return bool(_PLACE_DOCUMENT.search(title)) and not re.search(UNIT_NAME, re.sub("|".join(GOVERNMENT), "", title))
+    return bool(_PLACE_DOCUMENT.search(title)) and not _UNIT_NAMED.search(_GOVERNMENT_NAMED.sub("", title))
 
 
 # A title of a place's own document, of the place as a whole (its profile, grammar.PLACE_PROFILE: 霍邱县情…, 霍邱县概况; 政府工作报告,
-# 统计公报, 年鉴).
+# 统计公报, 年鉴); a unit it names, beside its government (人民政府, 政府: _GOVERNMENT_NAMED, taken out first).
 _PLACE_DOCUMENT = lazy(rf"{PLACE_PROFILE}|政府工作报告|统计公报|年鉴")
+_UNIT_NAMED = lazy(UNIT_NAME)
+_GOVERNMENT_NAMED = lazy(alternation(GOVERNMENT))
 
 
 def in_own_field(text: str, ws: Workspace) -> bool:

@@ -29,6 +29,7 @@ from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
 from ..textutil import CJK, is_cjk
+from ..workspace import OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -207,16 +208,27 @@ _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:
                    rf"|{G.words(G.COUNTED_DEED_VERBS, G.PLACE_DEED_VERBS)})|{_PARTNER})")
 
 
-def with_place_subject(sentences: list[str], word: str) -> tuple[list[str], dict[int, str]]:
+# A first clause naming a place or a unit (豫东南高新区32.7平方公里…, 市工信局…): its doer or where, said already.
+_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[局委办厅])")
+
+
+def with_place_subject(sentences: list[str], word: str, briefed: bool = False) -> tuple[list[str], dict[int, str]]:
     """``sentences`` of a report of the bureau's place as a whole (:func:`~.select.place_issued`: 霍邱县情…, a government's
     report) with the place as its letters call it (``word``: 我县) put back as the subject of the first that opens on its deed
     (:data:`_DEED_FIRST`: 2022年，我县强力推进…; said once, the sentences after it go on with it) and standing for the report's
     own 我们, its government speaking (过去的一年，我们坚持转型引领… → 我县坚持…): the place's work, never passed off as the
     bureau's under 我局…主要做法和成效如下 (hd57a, h318); and each sentence so given it → what its source said there ("" where
-    nothing)."""
+    nothing). A page of the place's leader ``briefed`` on its work (:func:`~.select.leader_briefed`) gives it to its first
+    sentence after a lead phrase, in front where that opens on what was done (新质生产力加快培育… → 我市新质生产力加快培育…,
+    hd59c), unless it names a place or unit first."""
     out, given = [], {}
+    first = 1 if has_lead(sentences) else 0
     for k, sentence in enumerate(sentences):
-        if _SPEAKER_WE in sentence:
+        if briefed and k == first and not _DEED_FIRST.match(sentence) and not _NAMED_FIRST.match(sentence):
+            sentence, given[k] = word + sentence, ""
+        elif briefed and k < first:
+            pass
+        elif _SPEAKER_WE in sentence:
             sentence, given[k] = sentence.replace(_SPEAKER_WE, word), _SPEAKER_WE
         elif not given and (found := _DEED_FIRST.match(sentence)) is not None:
             sentence, given[k] = sentence[:found.end()] + word + sentence[found.end():], ""
@@ -1093,6 +1105,19 @@ def dated_first(sentence: str, figures: list) -> bool:
     return has_year(head) or bool(RECENT_SPAN.search(NAME.sub("", head))) or bool(PLAN_SPAN.search(head))
 
 
+_DEED_SAID = lazy(G.words(G.WORK_VERBS))
+
+
+def dated_after_state(sentence: str, date: str) -> bool:
+    """True when ``sentence`` states ``date`` (the item's: 2014年), and no other year, after clauses telling no deed
+    (:data:`RESULT`, a verb of :data:`~drafter.grammar.WORK_VERBS`): the state they count is of the date it goes on to say
+    (我旗农村牧区人口25.26万人，截至2014年底，已建成… needs no 2014年 before it, hd59b); a deed said before that date
+    (…项目通过审批，争取项目经费1000万元，截至2023年底，…) is of a year the as-of date does not say."""
+    at = sentence.find(date)
+    return at > 0 and not has_year(sentence.replace(date, "")) and not RESULT.search(sentence, 0, at) \
+        and not _DEED_SAID.search(sentence, 0, at)
+
+
 # What a done item reports as its result besides a figure: something finished or granted. 完成 a task
 # (完成第三次全国土壤普查外业调查), not one set to be (确保完成…任务) nor a rate (完成率).
 RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌"
@@ -1286,10 +1311,19 @@ _AS_SUBJECT = lazy(rf"(?:{G.words(G.WORK_VERBS, G.MANNER_ADVERBS, G.SCOPE_OPENER
                    r"|[共已先累新获被将把在对与从又还再均都]|于(?=(?:19|20)\d{2}年|[今去上本]年|近[年日期]|日前))")  # (上海市于1995年成立…)
 
 
+# The words a body named under a place closes on (医院, 中学, 公司: grammar.NAMED_UNIT_WORDS), not a settlement's nor a
+# household's, which a count of the place's own names (农村牧区人口, 社区, 家庭).
+_NAMED_BODIES = tuple(w for w in G.NAMED_UNIT_WORDS if w not in (*G.TOWN_LEVELS, "村", "社区", "小区", "家庭", "人家", "单位"))
+# What follows a place heading a clause that counts its things (乌拉特前旗农村牧区人口25.26万人, hd59b): the things, then a figure,
+# no unit nor body of the place named on the way (滕州市人民医院床位500张, 重庆市图书馆藏书…: a name, said as it is).
+_COUNTED_OWN = lazy(rf"(?:(?!{G.UNIT_END}|{G.words(_NAMED_BODIES)}|{OWN_INSTITUTION})[{G.CJK}]){{1,12}}?\d")
+
+
 def own_place_named(sentence: str, ws) -> str:
     """``sentence`` with the bureau's own jurisdiction, where a news item or a report names it as a
-    clause's subject (``今年以来，滕州市坚持以文塑旅…``, ``该市制定《…》``), said as its letters say it
-    (:meth:`~drafter.workspace.Workspace.own_place_word`: 我市): a reply does not speak of its own city in
+    clause's subject (``今年以来，滕州市坚持以文塑旅…``, ``该市制定《…》``) or heading a clause counting its things
+    (:data:`_COUNTED_OWN`: ``乌拉特前旗农村牧区人口25.26万人``), said as its letters say it
+    (:meth:`~drafter.workspace.Workspace.own_place_word`: 我市, 我旗): a reply does not speak of its own city in
     a reporter's voice (hd11). Inside a name (滕州市人民医院) or after 据/向 it stays."""
     word = ws.own_place_word()
     if not word:
@@ -1305,10 +1339,10 @@ def own_place_named(sentence: str, ws) -> str:
 
 @lru_cache(maxsize=8)
 def _place_as_subject(names: tuple[str, ...]) -> re.Pattern:
-    """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it), its province's name
-    before it too (辽宁省沈阳市深入实施…)."""
+    """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it) or heading one that
+    counts its things (:data:`_COUNTED_OWN`), its province's name before it too (辽宁省沈阳市深入实施…)."""
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return cached(rf"(?:[{G.CJK}]{{2,3}}?省)?(?:{alternation})(?={_AS_SUBJECT.pattern})")
+    return cached(rf"(?:[{G.CJK}]{{2,3}}?省)?(?:{alternation})(?={_AS_SUBJECT.pattern}|{_COUNTED_OWN.pattern})")
 
 
 def clauses(sentence: str) -> list[str]:

@@ -127,13 +127,13 @@ from ..grammar import (
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED,
     SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
-    TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS,
+    TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
     WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
     in_order, target_years, words, year_reviewed,
 )
 from ..frame import formula_patterns, without_formulas
-from ..model import POSTED_EARLY_BY, CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
@@ -142,9 +142,9 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
-from .places import (named_last, under_own, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place)
-from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
+from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
@@ -259,7 +259,8 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     named = time_mentions(norm, year, month)
     run_end = min(y for y in (reviewed, end, year) if y) if year else None
     mentions = tuple(sorted(named + recent_runs(norm, run_end, named)))
-    if end is None and meta.kind == NEWS and year and meta.period == year - 1 and month and month <= POSTED_EARLY_BY:
+    present_year = meta.this_year()  # (its date's year, or the year before where it was posted early in the next: a dated page's)
+    if end is None and meta.kind == NEWS and year and meta.period == year - 1 == present_year:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
         return tuple(_runs_ended(mentions, year, meta.period))
@@ -270,7 +271,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     # dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary signed 2017-02-15, 目前，全市有效期内高新技术企业
     # 达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结 filed under 2025-01-15,
     # 截至目前，…)
-    this_year = meta.this_year() == end
+    this_year = present_year == end
     present = end == year - 1 and not written
 
     def own(pos: int) -> bool:
@@ -336,7 +337,9 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
-    present = [p for p, a, _, basis in every if basis == "document date" and a == year] if mentions and year else []
+    spoken = reported_speech(norm)
+    present = [p for p, a, _, basis in every if basis == "document date" and a == year
+               and not any(x <= p < y for x, y in spoken)] if mentions and year else []
     if present and year > max(m[2] for m in mentions) and (meta.kind == REPLY or any(
             p > max(m[0] for m in mentions) and THIS_YEAR.match(norm, p) for p in present)):
         # (a reply's 2019年，…进行了多次前期协调，目前建站用地尚未落实。…已将32路公交线路延伸至工业园内: its account runs on to its
@@ -391,7 +394,8 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
             return Period(a, "report period", until=b if b != a else None)
     # (an undated reply's period is its year's estimate: its document's; a news item's 今年 and 去年 are its date's, whatever
     # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021; so is its 截至目前 when that is all it names, rv8)
-    relative = meta.kind == NEWS and year and (any(rx.search(norm) for rx, _ in RELATIVE_YEAR)
+    said = unspoken(norm)  # (a time someone is reported saying after its opening is theirs, none of the statement's)
+    relative = meta.kind == NEWS and year and (any(rx.search(said) for rx, _ in RELATIVE_YEAR)
                                                or names_now(norm, time_mentions(norm, year, month)))
     if meta.period and not (meta.kind == REPLY and meta.stated_year() is None) and not relative:
         return Period(meta.period, "report period")
@@ -414,7 +418,7 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         return Period(year - 1, RELATIVE)
     # (a plan's 今年 or 年初 first: what is to come is of the page's year, its 全年 too)
     for rx, shift in ((THIS_YEAR_READ, YEAR_START_READ) if plan else ()) + RELATIVE_YEAR:
-        if rx.search(norm):
+        if rx.search(said):
             return Period(shift(year, month), RELATIVE)
     holiday = HOLIDAY_OPENING.match(norm) if month and not plan else None
     first, come = HOLIDAY_MONTHS[holiday.group(1)] if holiday else (0, 0)
@@ -515,7 +519,7 @@ def addressed_places(text: str, ws: Workspace) -> dict[str, str]:
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
                            context: Callable[[], Period], place: str | None, doc_place: str | None,
                            mentions: tuple[tuple[int, int, int, str], ...], cities: Collection[str] = (),
-                           reviewed: int | None = None) -> None:
+                           reviewed: int | None = None, spoken: tuple = ()) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`), none where that is its
@@ -527,8 +531,11 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     its sentence's opening on the years before one
     (:data:`~drafter.distill.periods.BEFORE_OPENING`: 2017年之前，…) the last year before it. A place is no figure's measure;
     ``cities``, the workspace's areas, are cities before a level word's words too (晋江市政道路: 晋江市's, :func:`figure_places`).
+    A relative time someone is reported saying (``spoken``: :func:`spoken_times`, 他表示，去年新增…5家) dates the figures after it in
+    their sentence.
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
+    mentions = tuple(sorted(mentions + spoken))
     # (the word a statement's period counts from its document's date, 去年: a figure after it in its sentence is of that year,
     # not of a time named in a sentence before — 三魁村…现有人口1.23万人…。去年秋天…每天只能限制性供水5个小时 is 2014's, hd50b)
     relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if period.basis == RELATIVE else None
@@ -721,7 +728,7 @@ WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{
 # (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
 # (or on the page's own year said so, 今年承德市将计划完成投资76亿元 — or its plan for it, after the matter planned:
 # 今年承德市交通基础设施建设计划完成投资40.7亿元, hd58a — whatever its verb: that year's plan)
-_THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,12}}?(?<![按原度照成超的对])计划(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
+_THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,12}}?{PLANNING_WORD}(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
 _WILL_SUBJECT = rf"(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
 YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?:(?P<year>(?:19|20)\d{{2}})年度?，{_WILL_SUBJECT}将(?!近)"
                        rf"|(?:{words(THIS_YEAR_WORDS)})度?(?!以来)，?{_WILL_SUBJECT}(?:将(?!近)|{_THIS_YEAR_PLANNED}))")
@@ -808,7 +815,7 @@ def public_raised(norm: str) -> bool:
 SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”, nor a plan as a noun's
 # owner, 分别占“十三五”计划的29.6%, hd58a)
-SAID_WILL = re.compile(rf"(?<!已)将(?!近){NOT_BA}|(?<![模虚比])拟(?![定订稿])|计划(?![”》的])|{STRIVE}|{NEXT_STEP}")
+SAID_WILL = re.compile(rf"{WILL_JIANG}|(?<![模虚比])拟(?![定订稿])|计划(?![”》的])|{STRIVE}|{NEXT_STEP}")
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -1365,8 +1372,8 @@ AIMING = re.compile(rf"{STRIVE}|{DEADLINE_AIM}")
 # A clause opening on what is intended (…已完成了招标，拟对田大路、湖滨路等15条路段的公交站亭进行新改建，…): its figures are not reached.
 INTENDED_CLAUSE = re.compile(r"(?<=[，；：])拟(?![定订稿])[^，。；！？]*")
 # …or a clause saying, after its subject, what it will do (为了完善城区公交网络，市区将投放新能源公交车200台。 of a news item, hd58a):
-# 将 as will, not 把 (NOT_BA) nor 将近, nor the 将 of a name (六道河至将军关).
-WILLED_CLAUSE = re.compile(rf"(?:^|(?<=[，；：。]))[^，。；！？]{{0,12}}?(?<!已)将(?!近|军){NOT_BA}[^，。；！？]*")
+# (将 as will: grammar.WILL_JIANG, never 把 nor the 将 of a name, 六道河至将军关)
+WILLED_CLAUSE = re.compile(rf"(?:^|(?<=[，；：。]))[^，。；！？]{{0,12}}?{WILL_JIANG}[^，。；！？]*")
 
 
 def intended_only(text: str, clause: re.Pattern = INTENDED_CLAUSE) -> bool:
@@ -1857,8 +1864,9 @@ def area_document(norm: str, areas, own: str = "") -> str | None:
 def referred_place(norm: str, before: list[str], areas, own: str | None = None) -> str | None:
     """The place the statement's first sentence opens on by its level, after its setting at most (该镇完善基础设施…, 同时，该镇强力
     推进…: :data:`~drafter.grammar.LEVEL_ANAPHOR`), its own sentence's setting read first (笔者从贵州省德江县第一中学…获悉，该县四年来…
-    is 德江县's, hd42a). A town's is the last of that level the texts ``before`` it name (the page's title and statements before,
-    the nearest read first: :func:`~.places.named_last`), never a wider place (hd57a); a county's or a city's the nearest of
+    is 德江县's, hd42a). A town's or a village's (该村, 该社区) is the last of that level the texts ``before`` it name (the page's title
+    and statements before, normalised and simplified as ``norm``, the nearest read first: :func:`~.places.named_last`), never a
+    wider place (hd57a); a county's or a city's the nearest of
     that level a statement before opens on as its subject, else the page's own place (``own``), else the last named — not a
     partner the page's place met (汕尾市工信局赴深圳市…，与深圳市工信局签订…。该市今年以来新建5G基站3000个 is 汕尾市's).
     None where it opens on none or none is found."""
@@ -1867,9 +1875,9 @@ def referred_place(norm: str, before: list[str], areas, own: str | None = None) 
         if level := LEVEL_ANAPHOR.match(clause, SUBJECT_LEAD.match(clause).end()):
             level = level.group(1)
             said = first[:first.find(clause)]
-            told = [said, *map(simplified, map(normalise, reversed(before)))]
+            told = [said, *reversed(before)]
             named = (place for text in told if (place := named_last(text, level, areas)))
-            if level in TOWN_LEVELS:
+            if level in (*TOWN_LEVELS, *VILLAGE_LEVELS):
                 return next(named, None)
             opened = (place for text in told[1:] if (place := _opened_on(text, level)))
             return named_last(said, level, areas) or next(opened, None) or (
@@ -1985,7 +1993,7 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: C
     污水治理，全县61个村污水处理设施已全部建设完成, hd54a: :data:`ALREADY`, :data:`RESULT_WON`), nothing to come (:data:`SAID_WILL`)."""
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", norm)]
     for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
-        norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将乐县 says no 将)
+        norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将台乡 says no 将, where WILL_JIANG knows 将乐 only)
     won = not years and won_already(norm)
     return bool(figures and doc_year) and (won or (bool(years) and max(years) <= doc_year)) and not SAID_WILL.search(norm)
 
@@ -2220,17 +2228,19 @@ def text_key(text: str) -> str:
 
 # A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
 # 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
+# The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
+_LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
+_REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
                              # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
                              # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…)
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道)讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
-                             r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}[）)]|[：:]?\s*(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
-                             r"(?:\s?通讯员\s?[\u4e00-\u9fff]{2,3})*(?=\s|近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日))\s*"
+                             rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTER_NAMED}"
+                             rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?=\s|{_LEDE_TIME}))\s*"
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
                              # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
                              # 柳州市规划局公布…, hd36a)
-                             r"|^[^，。；！？“”\s]{2,10}?[报网台社](?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}\s?"
-                             r"(?=近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)")
+                             rf"|^[^，。；！？“”\s]{{2,10}}?[报网台社]{_REPORTER_NAMED}\s?(?={_LEDE_TIME})")
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")
@@ -2285,13 +2295,48 @@ def own_head_report(text: str, issuer: str) -> re.Match | None:
     return m if same_unit(unit, issuer) or unit in issuer else None
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said
 # (matched where :func:`speech_frame` says) — not a connective (总的来说，对企业来说，可以说，也就是说，如您所说，另据介绍，).
-SPEECH_FRAME = re.compile(r"(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]")
+_SPEAKING = r"(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])说)[，：]"
+SPEECH_FRAME = re.compile(rf"(?:“[^“”]*”)?[^，。；：！？“”]{{2,40}}?{_SPEAKING}")
 
 
 def speech_frame(text: str) -> re.Match | None:
     """Someone's words introduced (:data:`SPEECH_FRAME`) opening ``text`` or after its theme (:func:`theme_end`: 殷殷嘱托，情深意长，
     催人奋进。开远市…主任李成伟激动地说，…): the speaker's frame, its end where their words begin."""
     return SPEECH_FRAME.match(text, theme_end(text))
+
+
+# Someone's words reported after a statement's opening, a clause's or a sentence's (…3200家。据市科技局相关负责人介绍，今年以来，…;
+# …260个。他表示，去年新增…): their own time, to their sentence's end.
+# (a speaker of one character too, after its break: 他说，…)
+_REPORTED = re.compile(rf"(?<=[。！？；，])(?:(?:另|又)?据[^，。；：！？“”]{{0,30}}?(?:介绍|了解|透露)[，：]|(?:“[^“”]*”)?[^，。；：！？“”]{{1,40}}?{_SPEAKING})")
+_SPOKEN_MASK = "＿"  # (no word of time or anything else)
+
+
+@lru_cache(maxsize=1024)
+def reported_speech(norm: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each stretch of someone's words ``norm`` reports after its opening (:data:`_REPORTED`): a relative time
+    there (今年以来, 去年) dates that stretch's figures only, never the statement (hd57 rule: the speaker's year, read against the
+    page's date)."""
+    return tuple((m.end(), min((k + 1 for k in (norm.find(c, m.end()) for c in "。！？") if k >= 0), default=len(norm)))
+                 for m in _REPORTED.finditer(norm) if m.start() > 0)
+
+
+def unspoken(norm: str) -> str:
+    """``norm`` with its :func:`reported_speech` masked, its positions kept."""
+    for a, b in reported_speech(norm):
+        norm = norm[:a] + _SPOKEN_MASK * (b - a) + norm[b:]
+    return norm
+
+
+def spoken_times(norm: str, year: int | None, month: int | None, named: tuple) -> tuple[tuple[int, int, int, str], ...]:
+    """(position, year, year, basis) of each relative time (:data:`RELATIVE_YEAR`: 去年, 全年, 年初) inside :func:`reported_speech`
+    that the statement's times (``named``, its :func:`report_mentions`) do not hold, counted from the document's ``year``."""
+    if not year:
+        return ()
+    held = {p for p, *_ in named}
+    out = {m.start(): shift(year, month) for a, b in reported_speech(norm) for rx, shift in RELATIVE_YEAR
+           for m in rx.finditer(norm, a, b) if m.start() not in held}
+    return tuple((p, y, y, RELATIVE) for p, y in sorted(out.items()))
 # A thing said to lie in a place (位于济南市的天下第一泉风景区，是国家5A级景区…): the statement is of that place.
 LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))的[^，。；]{{2,24}}[，,]?(?:是|为|系)")
 # A statement opening on a thing and where it lies (开元街道深田社区养老服务照料中心位于思明区白鹤山路3号，总面积达1455平方米, hd47a):
@@ -3066,6 +3111,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     whole = simplified(normalise("\n".join(u.text for u in out.units)))
     # (a place it writes right after the bureau's own, 平顺县石城镇: under it, its facts the place's own examples, not another's, rs8 hd52d)
     under = frozenset(under_own(whole, ws.jurisdiction_names()))
+    def own_or_under(place: str | None) -> bool:
+        """Whether ``place`` is the workspace's own or under it (:func:`under_own`); a village (:func:`village_town`) so where the
+        place it is written under is (孟集镇双岗村 of 孟集镇), one named alone where the page's place is."""
+        town = village_town(place)
+        if town is not None:
+            return any(p and town.endswith(p) for p in (*under, *ws.own_places())) if town else own_or_under(meta.jurisdiction)
+        return ws.is_own(place, page_told) or place in under
+
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(whole)
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     headline = simplified(normalise(meta.title or ""))
@@ -3116,21 +3169,22 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for piece in (joint_split(part, names_own) if not restated else [part])]
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     last = statements[-1][0] if statements and meta.kind == NEWS else None
-    read = [headline]  # (the page's title and statements so far: where a place referred back to by its level is named, 该镇…)
+    # (the page's title and statements so far, normalised once: where a place referred back to by its level is named, 该镇…)
+    read = [simplified(normalise(headline))]
     for unit, text, restated in statements:
-        read.append(text)
+        normal = normalise(text)
+        read.append(simplified(normal))
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
-        normal = normalise(text)
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
                 normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
                 PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
-        norm = simplified(normal)  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
+        norm = read[-1]  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if title_again(norm.strip(), meta.title, meta.jurisdiction):
             continue  # (the page's headline printed again in its body, under a picture; the report's own title: no statement)
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
@@ -3330,7 +3384,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         plan_part = bool(plan_year) and in_plan_part(unit.section, told, figures, plan_year)
         kind = PLAN if only_targets(text, positions, doc_year, under_review, year_end_ahead) or sets_target(
             told, doc_year) else fact_kind(
-            deed, told, figures, DONE if own_work or own_said else PLAN if plan_part else default)
+            deed, told, figures, PLAN if plan_part else DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
         # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b;
         # nor an aim by a deadline, 力争到2022年全市培育百个…龙头企业, hd54a)
@@ -3439,7 +3493,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led, kind == PLAN), place, meta.jurisdiction,
-                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas, review_year)
+                               tuple(m for m in mentions if not YEAR_OF_A_THING.match(norm, m[0])), ws.areas, review_year,
+                               spoken_times(norm, *_document_year(meta), mentions))
         for g in figures if rejected else ():
             if g.place == rejected:
                 g.place = None if place == meta.jurisdiction else meta.jurisdiction
@@ -3491,7 +3546,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             section=list(unit.section),
             paragraph=unit.block.index,
             figures=figures,
-            external=not ws.is_own(place, page_told) and place not in under,
+            external=not own_or_under(place),
         )
         headed[len(facts)] = head
         facts.append(fact)

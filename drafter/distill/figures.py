@@ -27,8 +27,8 @@ from bisect import bisect_right
 from ..grammar import (
     AREA_UNITS, CHANGE_VERBS, COUNTERS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
-    PLAN_PERIOD_WORDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, SCOPE_WORDS, SHORT_CHANGES,
-    SINGLING_OUT_WORDS, STANDARD_NAME, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS,
+    PLAN_PERIOD_ENDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
+    SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS, WORKS_VERBS,
     YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
 )
 from ..lazyre import lazy
@@ -71,6 +71,13 @@ _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the v
 # figure counts — the year's additions, never the stock (新增上市企业, 引进人才: hd56c; facts.measure keeps them so).
 _ADDING_VERBS = ("新增认定", "新增", "新认定", "新引进", "引进", "新引")
 _ADDING_HEAD = lazy(rf"^(?:{words(_ADDING_VERBS)})")  # (a name opening on one: the stock's name after it, 累计达84个 of 新引人才团队20个)
+
+
+def _split_added(name: str, least: int = 0) -> tuple[str, str]:
+    """The verb of adding ``name`` opens on (:data:`_ADDING_HEAD`: 新增 of 新增上市企业) and the rest, the thing added; ("", ``name``)
+    where it opens on none, or the rest would be shorter than ``least``."""
+    added = _ADDING_HEAD.match(name)
+    return (added.group(), name[added.end():]) if added and len(name) - added.end() >= least else ("", name)
 _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
@@ -149,6 +156,8 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
+# (nor ends on them: 海洋生产总值到2025年达到300亿元 → 海洋生产总值, the year the figure's, never its name's)
+_PERIOD_TAIL = lazy(rf"(?:{_PERIOD_HEAD})+$")
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
@@ -156,7 +165,7 @@ _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGL
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
-_BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS, ('期末',))})?|(?:19|20)\d{{2}}年(?:底|末)?"
+_BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_ENDS)})?|(?:19|20)\d{{2}}年(?:底|末)?"
 _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
 # A yearly average's change or rate right before a figure (…年均增长8.6%, 年均增速达6.2%, 年均增长率保持在…): the change is
 # of the noun before 年均, and of the span its statement names (distill.periods).
@@ -185,6 +194,9 @@ _A_CHANGE = lazy(rf"(?:{_RATE_WORDS})?(?:{'|'.join(_CHANGE_WORDS)})$")
 # (how fast it changed, 迅速增长到…, 大幅提升至…: no thing of its own)
 _PACE = "逐年|持续|稳步|不断|逐步|迅速|快速|大幅|显著|明显"
 _ROSE = lazy(rf"(?:{_PACE})(?:提高|增长|增加|提升|上升|下降|减少)$")
+_GROWING = lazy(rf"(?:{_PACE})?(?:{'|'.join(_CHANGE_WORDS)})$")  # (what a thing does as it grows, no part of it: 规模持续扩大)
+# A clause saying only when a figure is aimed at or reached (力争到2025年达到, 2030年): no thing of its own.
+_TIME_ONLY = lazy(rf"(?:{STRIVING}|确保|预计)?(?:{_PERIOD_HEAD})+(?:{words(REACHING_WORDS)}|突破|超过)?\s?")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
 # grammar's _BENCHMARK_BEFORE).
 # A clause of a mark reached (首次突破900亿元大关, 跨越…): no noun of its own.
@@ -205,6 +217,9 @@ LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|州|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
 MAX_COUNTS = 20
+# The next item of a list after a figure, its name alone (…14家，市级中心10家; …5家、省级…30家); not a stock (总数, 累计).
+_ITEM_AFTER = lazy(rf"[，、][{CJK}“”]{{2,{MAX_COUNTS}}}")
+_STOCK_NAMED = lazy(rf"{words(STOCK_NOUNS, RUNNING_TOTAL_WORDS)}")
 
 
 # Levels listed before the noun they share (省、市政协提案61件, 省、市级重点实验室): one phrase, not two clauses.
@@ -274,7 +289,7 @@ def _clean(phrase: str) -> str:
     # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%; nor an aside on the thing
     # counted before it, opening it: 5个乡镇（插甸镇、…、白路镇）供水厂5座 → 供水厂)
     opened = _LEADING_ASIDE.sub("", phrase.strip()).lstrip("）)】」")
-    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", opened))).lstrip("”")
+    phrase = _JUNK_TAIL.sub("", _PERIOD_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", opened)))).lstrip("”")
     if len(phrase) <= 2 and _WHERE_AND_VERB.match(opened):  # (在特殊教育学校就读的872人: where they study is who they are)
         phrase = _JUNK_TAIL.sub("", opened[1:])
     if phrase.count("”") > phrase.count("“"):
@@ -363,9 +378,39 @@ _OPENING_TIME = lazy(rf"(?:\s|{_PERIOD_HEAD}|[，、])*")
 
 # Where the work was done, a list of places counted (在临潭、卓尼、夏河和碌曲四县建设青稞良种繁育基地5.1万亩, 在3个乡镇实施…), then
 # its verb: no part of what the figure counts, which is named after the verb.
-_PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九十]+个?|等|各)(?:县市区|县区|县市|市县|县|市|区|州|旗|乡镇|镇|乡|村|地)"
+_PLACE_UNITS = "县市区|县区|县市|市县|县|市|区|州|旗|乡镇|镇|乡|村"  # (places a count counts: 4个县, 12个乡镇)
+_PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九十]+个?|等|各)(?:{_PLACE_UNITS}|地)"
                      rf"(?:{'|'.join(sorted({*FOUNDING_VERBS, *WORK_VERBS, '种植', '推广', '发展', '完成'}, key=len, reverse=True))})"
                      rf"(?=[{CJK}]{{2}})")
+
+
+# Counts of places run together, each of its level (沿黄4个县12个乡镇): the level after each, the last one's opening its words.
+_PLACE_COUNTED = lazy(rf"(?:{_PLACE_UNITS}|街道|社区)")
+
+
+def _places_counted(norm: str, text: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
+    """A run of counts of places, each right after the level of the one before (沿黄4个县12个乡镇借力…), counts each its level,
+    qualified by the words before the first in its clause, less the place they open on (沿黄县, 沿黄乡镇: not 菏泽市沿黄 and
+    乡镇借力公益岗“春风”, hd59a)."""
+    i = 0
+    while i < len(found) - 1:
+        run = [i]
+        while run[-1] + 1 < len(found) and all(match_unit(found[k][0]) == "个" for k in (run[-1], run[-1] + 1)) and (
+                _PLACE_COUNTED.fullmatch(norm, found[run[-1]][0].end(), found[run[-1] + 1][0].start())):
+            run.append(run[-1] + 1)
+        last = _PLACE_COUNTED.match(norm, found[run[-1]][0].end())
+        if len(run) > 1 and last:
+            start = found[i][0].start()
+            clause = clause_start(norm, start, found[i][1])
+            words_before = _counted_before(norm[clause:start], text[clause:start])
+            # (only words run into the count qualify it: not 该项目计划在26个乡镇568个村范围内…, where they are)
+            words_before = words_before if norm[clause:start].endswith(words_before) else ""
+            ends = [m.end() for m in _PLACE_END.finditer(words_before)]
+            qualifier = words_before[ends[-1]:] if ends else words_before
+            levels = [norm[found[k][0].end():found[k + 1][0].start()] for k in run[:-1]] + [last.group()]
+            for k, level in zip(run, levels):
+                names[k] = qualifier + level
+        i = run[-1] + 1
 
 
 # The last item of a list of places or things, then their count (嘉定、青浦、松江、奉贤、南汇五个新城新建科普场馆5座).
@@ -406,6 +451,9 @@ _STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
 
 # The words a sum is told by, run together before it (累计投入达, 已达, 共计): no thing it counts.
 _SUM_WORDS = frozenset("累计 累计达 累计达到 已 共 共计 总计 合计 达 达到 高达 投入 支出".split())
+# Words after which a bare word (出口, 就业) is what its subject before them did: the subject is part of what is counted
+# (农副产品累计出口, 就业困难人员实现就业 — not 就业, total employment, hd59a).
+_SUBJECT_DID = _SUM_WORDS | {"实现"}
 _JOINED_VERB = lazy(rf"[{CJK}][或和及与]$")
 
 
@@ -448,8 +496,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     k = 2 if len(stops) > 1 and stops[-2].end() == last.start() and _FORECAST.fullmatch(stops[-2].group()) else 1
     opened = stops[-k].start()
     prev_end = stops[-k - 1].end() if len(stops) > k else 0
-    if tail and not share and last.group() in _SUM_WORDS and len(tail) <= 2:
-        # (a bare verb after the sum's word is the noun's before it: 全市农副产品累计出口29704万美元 → 农副产品出口, hd27b)
+    if tail and not share and last.group() in _SUBJECT_DID and len(tail) <= 2:
+        # (a bare verb after the sum's word is the noun's before it: 全市农副产品累计出口29704万美元 → 农副产品出口, hd27b; after
+        # 实现 too: 就业困难人员实现就业8.9万人 → 就业困难人员就业, hd59a)
         tail = _thing_of(_clean(text[prev_end:opened])) + tail
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else (_added_by(stops) + tail)[-MAX_COUNTS:]
@@ -461,8 +510,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     phrase = _clean(text[prev_end:opened] + (text[last.start():last.end()] if whole else ""))
     run = len(stops) - 1
     while (not phrase and not share and run and stops[run - 1].end() == stops[run].start()
-           and all(m.group() in _SUM_WORDS for m in stops[run - 1:])):
-        run -= 1  # (a run of a sum's words: 财政性教育经费累计投入达704.97亿元 → 财政性教育经费投入, the noun before them and theirs)
+           and all(m.group() in _SUM_WORDS for m in stops[run - 1:-1])):
+        run -= 1  # (a run of a sum's words: 财政性教育经费累计投入达704.97亿元 → 财政性教育经费投入, the noun before them and theirs;
+        # and its verb: …饮水安全工程共完成25处 → 饮水安全工程, the things done, hd59b)
         phrase = _clean(text[stops[run - 1].end() if run else 0: stops[run].start()])
         phrase += "".join(m.group() for m in stops[run:] if m.group() in NOUNISH) if phrase else ""
     return _share(text, stops, len(stops) - 2, phrase) if share else phrase
@@ -722,7 +772,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 _LIST_VERB = lazy(r"(?:分别(?:累计)?(?:完成|实现)[\u4e00-\u9fff]{1,4}|(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|"
                   r"(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|" + "|".join(CHANGE_VERBS) + ")了?)?$")
 # The shares of the things listed before, in order (，分别占年度计划111.08%、…).
-_LIST_SHARE = lazy(r"^分别占([\u4e00-\u9fff“”]{2,10}?)(?:的)?(?:比重|比例)?$")  # (its whole quoted too: “十三五”计划)
+# (its whole quoted too: “十三五”计划; or the things listed before it in its clause: 主导产业增加值、主营业务收入分别占规上工业的…)
+_LIST_SHARE = lazy(r"分别占([\u4e00-\u9fff“”]{2,10}?)(?:的)?(?:比重|比例)?$")
+_TARGET_WHOLE = lazy(_TARGET.format(CJK=CJK) + "$")
 # What the things listed each did, its measure after the verb (…、市重点项目分别完成投资29.97亿元、…: each one's 投资).
 _LIST_MEASURE = lazy(r"^分别(?:累计)?(?:完成|实现)([\u4e00-\u9fff]{1,4})$")
 _LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")了?$")
@@ -829,12 +881,16 @@ def _shares_of_things(norm: str, text: str, found: list[tuple[re.Match, int]], n
     """Shares listed each before its thing (its noun after it, :func:`_counted_after`), joined (和, 、), what they are said of
     after the last thing (全市92%的镇和47%的乡通达二级公路; 100%建制镇和60%乡通二级公路): each share is of its thing doing that
     (镇通达二级公路, 乡通达二级公路), not of the words before it (镇和, hd58a)."""
+    shares = [match_unit(m) in ("%", "％") for m, _ in found]
     k = 0
     while k < len(found):
+        if not (shares[k] and k + 1 < len(found) and shares[k + 1]):
+            k += 1  # (only a run of two shares or more names its things: no noun read after one alone)
+            continue
         run: list[int] = []
         things: list[str] = []
         end = 0
-        while k < len(found) and match_unit(found[k][0]) in ("%", "％"):
+        while k < len(found) and shares[k]:
             thing, end = _counted_after(norm, text, found[k][0].end() + norm.startswith("的", found[k][0].end()))
             if not thing:
                 break
@@ -875,7 +931,17 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                 names[i] = (names[j] + measured)[-MAX_COUNTS:]
             last = (found[run[0]][1], [names[i] for i in run])
             continue
-        share = _LIST_SHARE.match(norm[clause:first])
+        share = _LIST_SHARE.search(norm, clause, first)
+        if share and share.start() > clause:
+            # (主导产业增加值、主营业务收入分别占规上工业的62.8%、66.6%: each thing's share of the whole — no 分别 in a name, hd59c)
+            listed = re.split(r"、|和|及|与", text[clause:share.start()])
+            things = [_counted_before(normalise(listed[0]), listed[0])] + [_clean(p) for p in listed[1:]]
+            if len(things) == len(run) and all(len(t) >= 2 for t in things):
+                whole = share.group(1) + ("" if _TARGET_WHOLE.search(share.group(1)) else "比重")  # (a plan's share done: 占年度计划)
+                for i, thing in zip(run, things):
+                    names[i] = (thing + "占" + whole)[-MAX_COUNTS:]
+                continue
+            share = None
         # (…，分别占年度计划111.08%、110.78%、112.24%: each thing's share, in order, of the list before or of the figures listed
         # each with its thing before it: 开工建设干线公路296公里、农村公路1110公里，分别占“十三五”计划的29.6%、22%, hd58a)
         shared = (last[1] if last and last[0] == found[run[0]][1] else _listed_before(norm, found, names, run, clause)) if share else []
@@ -936,9 +1002,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             for i in run:
                 names[i] = _clean(text[given.start(1):given.end(1)]) if given else ""
             continue
-        added = _ADDING_HEAD.match(things[0])  # (新增国家级、省级研发平台3个、5个: the verb of adding each item's, 新增省级研发平台 too)
-        verb = added.group() if added and len(things[0]) - added.end() >= 2 else ""
-        things[0] = things[0][len(verb):]
+        verb, things[0] = _split_added(things[0], 2)  # (新增国家级、省级研发平台3个、5个: the verb of adding each item's, 新增省级研发平台 too)
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
@@ -1004,10 +1068,8 @@ def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int,
         return None
     items = text[opening:clause - 1].split("、")
     items[0] = _counted_before(norm[opening:opening + len(items[0])], items[0])
-    added = _ADDING_HEAD.match(items[0])  # (新增高新技术企业、科技小巨人领军企业100家: the whole list added)
-    items[0] = items[0][added.end():] if added else items[0]
-    listed = "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
-    return (added.group() if added else "") + listed if listed else None
+    added, items[0] = _split_added(items[0])  # (新增高新技术企业、科技小巨人领军企业100家: the whole list added)
+    return added + "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
 # A thing named with its stretch in brackets (汉南河（汉江路以西段）): one of a list parted by commas whose last item opens the clause
 # of a figure, the list's total (…，仙下河（西桥至秦家湾闸段），洛江河（新城大道至仙洪路段）新建截污管道4000米, hd52b).
 _BRACKETED_ITEM = lazy(r"([\u4e00-\u9fff]{2,8})[（(][^（）()，。；]{1,24}[）)]")
@@ -1068,6 +1130,15 @@ _WORD = 2
 # A figure named by its time's average alone (…1.64亿人次、日均超44万人次): the average of what the figure before counts.
 _PER_TIME_ALONE = lazy(r"[日周月年]均")
 _SUMMED = lazy(r"[，、\s]*(?:共计|共|合计|总计|累计)(?:达到|达|为)?")
+_PERSONS_COUNTED = lazy(r"(?:人口|人数|人员|群众)$")  # (persons a count names by their word: 受益人口; their households 受益户)
+_WORKS_END = lazy(rf"(?:{words(WORKS_VERBS)})$")  # (a work named as its figure's thing: 更新改造20处)
+
+
+def _told_by_verb(norm: str, found: list[tuple[re.Match, int]], figures: list[Figure], unit: str, verb: str) -> str:
+    """What a figure in ``unit`` after ``figures``, its clause ``verb`` alone, counts where an earlier figure of its unit was said
+    right after that verb and what it counts (涉及供水人口914人。其中，…，涉及226人: 供水人口); "" where none was."""
+    return next((f.counts for (fm, _), f in zip(reversed(found[:len(figures)]), reversed(figures)) if f.counts and f.unit == unit
+                 and norm.endswith(verb + f.counts, 0, fm.start())), "")
 _ADDED_END = lazy(r"中?(?:再|又|另|还)?(?:增加|新增|追加|增拨|增补|增安排|加大)$")
 _IN_YEAR = lazy(r"^(?:在|于)?(?:(?:19|20)\d{2}年度?)?")
 # An increment named by where it was added and when (在2018年前期费中再增加30万元): the thing's increase (前期费增加), its time and 在…中
@@ -1175,7 +1246,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if measure and norm[found[prev][0].end():clause] == "、" and "在" not in name and measure.group(1) not in name:
                 name = measure.group(1) + "在" + name  # 下降率在国家中心城市中正排第3位、省会城市正排第5: the second is 下降率's too
             listed = list(_QUOTED_LIST.finditer(norm, sentence, clause))
-            if _RANK_VERB.fullmatch(name) and listed:
+            if inside and inside[-1].group().startswith("第") and _CHANGED_TO.fullmatch(norm, inside[-1].end(), start):
+                name = names[prev]  # (综合排名由第8位上升至第3位: the rank it moved to is the same one's, no 由…上升至 of it)
+            elif _RANK_VERB.fullmatch(name) and listed:
                 # (公布了“2023年全国县域旅游综合实力百强县”名单，滕州市再次荣登榜单，位居第50位: a place on the list named)
                 name = re.sub(r"^(?:19|20)\d{2}年度?", "", listed[-1].group(1))
                 on_lists.add(len(names))
@@ -1244,6 +1317,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
                 # (and what passed a standard: 入学率远高于省定指标90%，达到98.49%)
                 name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
+            elif topic is not None and _TIME_ONLY.fullmatch(norm, clause, start) and not any(
+                    topic <= f.start() < clause for f, _ in found):
+                # (数字经济规模持续扩大，到2025年达到300亿元: a clause of its time alone counts what the clause before names)
+                name = _GROWING.sub("", _counted_before(norm[topic:clause - 1], text[topic:clause - 1]))
             works = _WORKS_TOPIC.match(norm[topic:clause - 1]) if verb and topic is not None else None
             if works and not any(topic <= f.start() < clause for f, _ in found):
                 name = _clean(text[topic + works.start(1):topic + works.end(1)])
@@ -1305,11 +1382,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
 
     # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing; so does a size listed after a
     # count (共拆除违章建筑16处、4328平方米, 拆除报废光缆52根、6800米: the area, the length of the things torn down, hd48d), or
-    # right after the count's own noun, read as its name (美丽乡村项目完成213个村222公里: 美丽乡村项目's, not 村, hd58a).
+    # right after the count's own noun, read as its name (美丽乡村项目完成213个村222公里: 美丽乡村项目's, not 村, hd58a); so does
+    # one alone in brackets after it (全旗国土总面积7476km2（1120.84万亩）: the same area in mu, hd59b).
     for i in range(1, len(found)):
         gap = norm[found[i - 1][0].end():found[i][0].start()]
         sized = match_unit(found[i][0]) in _MEASURED_UNITS and match_unit(found[i - 1][0]) not in _MEASURED_UNITS
-        if (not names[i] and (gap == "" or (gap == "、" and sized))) or (
+        bracketed = gap in ("（", "(") and norm[found[i][0].end():found[i][0].end() + 1] in ("）", ")")
+        if (not names[i] and (gap == "" or bracketed or (gap == "、" and sized))) or (
                 sized and names[i - 1] and names[i] == gap and len(gap) <= 2 and match_unit(found[i - 1][0]) in COUNTERS):
             names[i] = names[i - 1]
     # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, where
@@ -1323,6 +1402,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             else:
                 names[i] = names[i + 1]
 
+    _places_counted(norm, text, found, names)
     # Two shares of one whole in a sentence (…增加值占规模以上工业增加值的比重超38%，高技术制造业增加值占…的比重超25%) name their parts.
     for i, j in ((i, j) for j in before for i in before if i < j and found[i][1] == found[j][1] and names[i] == names[j]):
         if _SHARE.search(names[i]):
@@ -1377,13 +1457,22 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = figures[-1].counts
         elif _PER_TIME_ALONE.fullmatch(name) and same and same[-1].counts:
             name = (same[-1].counts + name)[-MAX_COUNTS:]  # 全年珠海口岸出入境1.64亿人次、日均超44万人次: 珠海口岸出入境日均
-        elif not name and same and i in alone and len(same[-1].counts or "") <= _WORD:
-            # (我局采纳3条，落实了3条: the figure before names by a word alone, 采纳, no thing its verb 落实 counts too)
+        elif not name and i in alone and (told := _told_by_verb(norm, found, figures, unit, alone[i])):
+            name = told  # (涉及供水人口914人。其中，…新建水源井，涉及226人: the verb's noun said before, 供水人口, hd59b)
+        elif not name and same and i in alone and (len(same[-1].counts or "") <= _WORD or (
+                alone[i] in WORKS_VERBS and _WORKS_END.search(same[-1].counts))):
+            # (我局采纳3条，落实了3条: the figure before names by a word alone, 采纳, no thing its verb 落实 counts too; nor a work
+            # named alone, 更新改造20处，…；新建3处: 新建, not 更新改造, hd59b)
             name = alone[i]
+        elif (not name and i and figures[-1].counts and figures[-1].unit != unit and found[i - 1][1] == sentence
+              and _SUMMED.fullmatch(norm, opening := clause_start(norm, m.start(), sentence), m.start())
+              and clause_start(norm, found[i - 1][0].start(), sentence) == clause_start(norm, opening - 1, sentence)):
+            # (受益人口5151人，共1566户: the same ones summed in another unit, their households 受益户, hd59b)
+            name = _PERSONS_COUNTED.sub("户", figures[-1].counts) if unit == "户" else figures[-1].counts
         elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
             name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
         elif not name and same:  # 新引人才团队20个，累计达84个: 人才团队, the stock those were added to
-            name = _ADDING_HEAD.sub("", same[-1].counts or "")
+            name = _split_added(same[-1].counts or "")[1]
             added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None
             if added:  # (在2018年前期费中再增加30万元，共50万元: the sum after the increment, never the increment, hd32a)
                 name = _IN_YEAR.sub("", name[:added.start()]) + "合计"
@@ -1402,8 +1491,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:  # (新增…企业10家，其中国家级3家: 新增国家级…企业, the additions' level)
-                added = _ADDING_HEAD.match(parent.counts)
-                name = (added.group() if added else "") + name + _LEVEL_HEAD.sub("", parent.counts[added.end() if added else 0:])
+                added, thing = _split_added(parent.counts)
+                name = added + name + _LEVEL_HEAD.sub("", thing)
         elif _RATE_CHANGED.match(name) and (changed := [figures[k] for k in prior if _CHANGE.search(figures[k].counts)]):
             # (规模以上工业增加值同比下降1.1%，降幅较1-2月份收窄12.4个百分点: the fall of the figure before narrowed)
             whole = _A_CHANGE.sub("", changed[-1].counts) + name
@@ -1415,6 +1504,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                            and fm.end() <= total and f.counts), None)
             if parent:
                 name = (did.group(1) + parent.counts)[:MAX_COUNTS]
+        previous = figures[-1] if same and same[-1] is figures[-1] else None
+        adding = _split_added(previous.counts or "")[0] if previous and name and not _split_added(name)[0] else ""
+        if adding and _ITEM_AFTER.fullmatch(norm, found[i - 1][0].end(), m.start()) and _clean(
+                text[found[i - 1][0].end() + 1:m.start()]) == name and not _STOCK_NAMED.search(name):
+            # (新增认定省级企业技术中心14家，市级中心10家: a list after one adding verb, each of its items new too)
+            name = (adding + name)[:MAX_COUNTS]
         if added := _ADDED_TO.match(name):
             name = added.group("thing") + added.group("verb")
         opening = clause_start(norm, m.start(), sentence)
@@ -1425,7 +1520,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
             name = (forecast.group() + name)[:MAX_COUNTS]
-        if i < len(to_next) and to_next[i]:
+        if (i < len(to_next) and to_next[i]) or (i and to_next[i - 1] and name == names[i - 1]):  # (…and the one it is changed to)
             name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
         if not unit and name and name[-1] in _PERSON_ENDS and name in text[m.end():m.end() + len(name) + 2]:
             unit = "人"  # (为4.17万灵活就业人员发放社保补贴: persons, counted by the noun right after the number, no measure word, hd26a)

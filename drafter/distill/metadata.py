@@ -37,7 +37,7 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
 from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
-    ANNOUNCING_VERBS, AREA_LEVELS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
+    ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
     NATION, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
@@ -205,7 +205,7 @@ SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝
     r"|(?:人大|政协)[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议"
 )
 # The level of a session that names no place (市六届人大…, 六届市人大… → 市).
-SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
+SESSION_LEVEL = re.compile(rf"^(?:第?[一二三四五六七八九十]+届)?([{LEVEL_CHARS}])")
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
 # (a year, a letter and a serial: 第2025D048号集体提案)
@@ -408,7 +408,7 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
 # (县发改局) or its place's whole name (兰山区…, 济阳区…).
 _ORGAN = words((*(w for w in ORGAN_WORDS if w != "办"), "联合会", "总工会"))
 _BODY_SHORT = words(PEOPLES_SHORT_NAMES)
-_UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
+_UNIT_PLACE = rf"(?:[{LEVEL_CHARS}]|[{CJK}]{{2,6}}?[{LEVEL_CHARS}旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
 # A unit's station, office or section, named without its place (森防站): the news it posts is its unit's.
@@ -429,7 +429,7 @@ def _publisher(kv: dict[str, str]) -> set[str]:
 def _named_in_full(unit: str | None, kv: dict[str, str]) -> str | None:
     """A ``unit`` named by its level alone (区卫健局 of a title's 【区卫健局】) by the full name a page's source field gives it
     (信息来源：巴州区卫生健康局, hd56a): its place the field's, never the one of that level the text names most (华龙医院新院区)."""
-    if not unit or not re.match(f"[{LEVEL_CHARS}]", unit):
+    if not unit or not _LEVEL.match(unit):
         return unit
     return next((name for name in sorted(_publisher(kv)) if leading_places(name) and same_unit(unit, name)), unit)
 
@@ -506,6 +506,8 @@ def _self_levels(norm: str) -> list[str]:
     return [level for level, hits in levels.most_common() if hits]
 
 
+# A place's level word (grammar.LEVEL_CHARS): a unit's name opening on one is of its own place (市科技局).
+_LEVEL = lazy(rf"[{LEVEL_CHARS}]")
 # A rule followed before a level's body in its clause (按照河南省委“…”重要部署, 不折不扣落实省委…要求): once the text names that body by
 # its place (河南省委), the body above whose word the text's place carries out (hd43b: 登封's news of its own greening filed as
 # 河南省's); unnamed alone (…深入贯彻落实县委、县政府各项决策部署 of a 县民政局), it may be the text's own.
@@ -645,7 +647,7 @@ def _chain_head(place: str, named: list[str], plain: str) -> bool:
 
 
 # The place a meeting is held in (全市工业经济运行现场推进会在溧阳市召开, hd39a): the venue, not the place the meeting is of.
-VENUE = re.compile(rf"(?<=在)[{CJK}]{{2,8}}?[省市区县](?=[^，。；！？]{{0,12}}?(?:{HOLDING}))")
+VENUE = re.compile(rf"(?<=在)[{CJK}]{{2,8}}?[{LEVEL_CHARS}](?=[^，。；！？]{{0,12}}?(?:{HOLDING}))")
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
@@ -757,13 +759,13 @@ def _places_named(text: str) -> list[str]:
     a clause's head, a name in running text, a repeated name)."""
     found = [p for p in (_anchored_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
     found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
-    found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
+    found += [name for _, _, name in places_in(text) if name[-1] in LEVEL_CHARS]
     # a document of a place opens with its name (《淮南市“十四五”交通运输发展规划》)
     found += [m.group(1) for m in TITLE_PLACE.finditer(text) if is_place(m.group(1))]
     return found + _repeated_places(text)
 
 
-TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,10}}?[省市区县]){_NOT_IN_A_WORD}")
+TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,10}}?[{LEVEL_CHARS}]){_NOT_IN_A_WORD}")
 
 
 def _anchored_place(span: str) -> str | None:
@@ -917,7 +919,7 @@ def _headline_winner(title: str) -> str | None:
 
 
 # A title naming its matter as the whole of a level (2022年全省应急管理工作会议精神, 全市…推进会): the event of that level's place.
-WHOLE_LEVEL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全([省市县区])")
+WHOLE_LEVEL_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?全([{LEVEL_CHARS}])")
 
 
 def _wider_own_event(title: str | None, place: str | None, own: str | None) -> bool:
@@ -929,6 +931,20 @@ def _wider_own_event(title: str | None, place: str | None, own: str | None) -> b
     return bool(m and place and own and own != place and own.endswith(m.group(1)) and not place.endswith(m.group(1))
                 and not leading_places(title[m.end():])
                 and place_rank(own) < place_rank(place))
+
+
+# Whom a report's presenting formula (structure.PRESENTING) presents it for: 现在，我代表交城县人民政府向大会报告…, 受交城县人民政府委托…
+_PRESENTED_FOR = re.compile(r"(?:代表|受)([^，。；]{2,16})")
+
+
+def presented_for(norm: str) -> str | None:
+    """The place a line of ``norm`` opening on a report's presenting formula names its government by (我代表交城县人民政府向大会报告
+    政府工作 → 交城县: the report is that place's), None where none does (我代表县人民政府…)."""
+    for line in norm.split("\n"):
+        chain = leading_places(m.group(1)) if PRESENTING.match(line) and (m := _PRESENTED_FOR.search(line)) else []
+        if chain:
+            return chain[-1]
+    return None
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
@@ -945,7 +961,7 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     place = _place(issuer)
     if place:
         return place
-    if issuer and not re.match(r"^[省市区县]", issuer):  # 厦门网 → 厦门市 when the text says so
+    if issuer and not _LEVEL.match(issuer):  # 厦门网 → 厦门市 when the text says so
         for stem_len in (3, 2):
             m = re.search(rf"{re.escape(issuer[:stem_len])}(?:市|区|县|省)", norm)
             if m and is_place(m.group()):
@@ -960,7 +976,10 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     short = _short_place_in_title(title or "", norm)
     if short:
         return short
-    own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
+    presented = presented_for(norm)
+    if presented:
+        return presented
+    own = issuer[0] if issuer and issuer[0] in LEVEL_CHARS else None  # 县科技局 speaks of its 县, not of 全市 rankings
     lower = _lower_self_level(session, norm, own)
     if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)
         return _dominant_place(norm, lower)
@@ -1038,7 +1057,7 @@ def _opens_title(line: str) -> bool:
 
 
 # A news headline opening on its place and a colon (岳阳县：大灾之后大干水利): a title, no field.
-PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[省市区县])：[{CJK}“]{{4,}}")
+PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[{LEVEL_CHARS}])：[{CJK}“]{{4,}}")
 
 
 def _place_headline(line: str) -> bool:
@@ -1563,9 +1582,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     level = (_session_level(_session_name(session.group())) if session else None) or _self_level(norm)
     if level:  # a county's reply telling what 省政府 approved is not the province's (县上…, 经县政府…)
         forms = Counter({name: n for name, n in forms.items() if name[0] == level or not name.endswith(GOVERNMENT_WORD)})
-    own = set(re.findall(r"我([省市区县])(?![场民])", norm))
+    own = set(re.findall(rf"我([{LEVEL_CHARS}])(?![场民])", norm))
     if len(own) == 1:  # a text speaking as 我市 is no other level's unit's (中山市民政局's 2024年工作总结 naming 省民政厅…试点)
-        forms = Counter({name: n for name, n in forms.items() if name[0] in own or name[0] not in "省市区县"})
+        forms = Counter({name: n for name, n in forms.items() if name[0] in own or name[0] not in LEVEL_CHARS})
     # (never the unit a co-handler's reply is addressed to, on a line of its own, 市民政局：, named nowhere else)
     forms = Counter({name: n for name, n in forms.items()
                      if n > len(re.findall(rf"(?:^|\n)[{CJK}]{{0,6}}{re.escape(name)}\s*：", norm))})
@@ -1609,7 +1628,7 @@ EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:{HOLDING}|[{CJK}]{{0,4}}?(?
 
 
 # A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.
-BARE_UNIT = re.compile(rf"(?![省市区县])[{CJK}]{{1,10}}(?:{_ORGAN})")
+BARE_UNIT = re.compile(rf"(?![{LEVEL_CHARS}])[{CJK}]{{1,10}}(?:{_ORGAN})")
 
 
 def _title_unit(title: str | None, norm: str) -> str | None:
@@ -1617,14 +1636,14 @@ def _title_unit(title: str | None, norm: str) -> str | None:
     the event a news item's title reports (:data:`EVENT_TITLE_UNIT`); one in brackets without its level takes the level
     the text speaks of as its own (我县水利工作 → 县水利局)."""
     m = REPORT_TITLE_UNIT.match(title or "") or EVENT_TITLE_UNIT.match(title or "")
-    if m and (m.group(1)[0] in "省市区县" or leading_places(m.group(1))):
+    if m and (m.group(1)[0] in LEVEL_CHARS or leading_places(m.group(1))):
         return m.group(1)
     m = TITLE_END_UNIT.search(title or "")
     if not m:
         return None
     unit = m.group(1)
     level = _self_level(norm)
-    return unit if unit[0] in "省市区县" or not level else level + unit
+    return unit if unit[0] in LEVEL_CHARS or not level else level + unit
 
 
 # A reply's document number: its code ends in 议/提/建 before 字 or 〔 (长二工信议字〔2023〕2号, 泉科建〔…〕).
@@ -1640,11 +1659,11 @@ def _unit_of_number(number: str | None, norm: str) -> str | None:
     for cut in range(len(m.group(2))):  # 长二工信议字: 长(春) 二(道) then the unit's code, 工信 (or 科 of 长二科议字)
         code = re.escape(m.group(2)[cut:])
         # (after a function word too: 经市财政局同意后下发)
-        found = re.search(rf"(?:(?<![{CJK}])|(?<=[经由与和及向对]))([省市区县]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
-                          rf"|([省市区县]{code}政)(?![局厅])", norm)
+        found = re.search(rf"(?:(?<![{CJK}])|(?<=[经由与和及向对]))([{LEVEL_CHARS}]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
+                          rf"|([{LEVEL_CHARS}]{code}政)(?![局厅])", norm)
         if found:
             return found.group(1) or found.group(2) + "局"
-        for full in re.finditer(rf"(?<=[省市区县])({code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))", norm):
+        for full in re.finditer(rf"(?<=[{LEVEL_CHARS}])({code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))", norm):
             # the unit spelt with its place (二道区工信局将…, 长春市二道区工信局): the place the number's
             # first character opens (长 of 长春市二道区), else the innermost (二道区) — never a cut
             # chain (春市二道区)
@@ -1867,13 +1886,13 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     if kind == WORK_REPORT and issuer and MEDIA_NAME.match(issuer):
         # (a report a paper reprinted is its presenter's: 现在，我代表市人民政府… under 来源:珠海特区报, hd56c)
         issuer = _issuer_from_text(norm) or issuer
-    if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
+    if issuer and doc.site and _LEVEL.match(issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
     lede = simplified(normalise(out.units[0].text)) if out.units else ""
     subject = _subject_unit(title, lede, issuer) if kind == NEWS and issuer in _publisher(kv) else None
     issuer = subject or issuer
     head = re.match(_PLACED_UNIT, simplified(title)) if kind == NEWS and title and issuer else None
-    if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not re.match(r"[省市区县]", issuer):
+    if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not _LEVEL.match(issuer):
         issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)
 
     _, date = _signature(lines)
@@ -2036,7 +2055,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
                 re.findall(rf"{re.escape(p[:-1])}(?![省市区县州盟旗镇乡])", norm)) >= 2))
             for p in ws.jurisdiction_names()) or (
             ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas)) or (
-            ws.jurisdiction and (not re.match(r"[省市区县]", issuer) or (
+            ws.jurisdiction and (not _LEVEL.match(issuer) or (
                 issuer[0] == ws.jurisdiction[-1] and any(len(p) > 2 and p[:-1] in norm for p in ws.jurisdiction_names())))
             and _self_level(norm) == ws.jurisdiction[-1] and all(name in ws.areas for _, _, name in places_in(norm))
             and all(p in ws.areas for name in org_names(norm) for p in leading_places(name)))):
@@ -2058,10 +2077,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
     meta.jurisdiction = area or meta.jurisdiction
-    if (issuer and meta.jurisdiction == ws.jurisdiction and not re.match(r"^[省市区县]", issuer) and not leading_places(issuer)
+    if (issuer and meta.jurisdiction == ws.jurisdiction and not _LEVEL.match(issuer) and not leading_places(issuer)
             and ws.is_own_unit(issuer) and not ws.under(issuer)):
         meta.issuer = ws.name  # (the workspace's bureau by a short name of no place, 来源：海渔局: 福州市海洋与渔业局)
-    elif issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
+    elif issuer and _LEVEL.match(issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
     elif (issuer and formal and meta.jurisdiction and not leading_places(issuer) and BARE_UNIT.fullmatch(issuer)
           and not issuer.startswith(meta.jurisdiction)  # (a town's own: 安乐乡人民政府 of 安乐乡, saying 我乡)
@@ -2069,7 +2088,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区; 办理部门 农水局 of a text saying 我县 of 宁陕县
         meta.issuer = meta.jurisdiction + issuer
     elif (issuer and formal and not meta.jurisdiction and BARE_UNIT.fullmatch(issuer)
-          and (level := re.search(rf"(?<![{CJK}])([省市区县]){re.escape(issuer)}", norm))):
+          and (level := re.search(rf"(?<![{CJK}])([{LEVEL_CHARS}]){re.escape(issuer)}", norm))):
         meta.issuer = level.group(1) + issuer  # 发文机关：民政局 of a text on its 县民政局, naming no place
     elif issuer and not formal:
         meta.issuer = expand(issuer)
@@ -2363,7 +2382,7 @@ def _reviews(out: Outline, year: int) -> bool:
 def _session_name(text: str) -> str:
     """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
     text = re.sub(r"^.*(?:关于|答复|对|局|委(?!员会)|府|厅|办理|办|在)(?=[^关对局委府厅办在]*(?:届|次))", "", text, count=1)
-    m = re.search(r"[省市区县]", text)
+    m = _LEVEL.search(text)
     chain = leading_places(re.sub(r"^政协", "", text))  # (政协内蒙古自治区第十二届委员会…: the place after 政协)
     # (an autonomous region's, prefecture's or county's level word whole: 自治区政协十三届二次会议, not 区政协…)
     if chain or not m or re.match(r"自治[区州县]", text):
@@ -2389,8 +2408,6 @@ def _session_of_issuer(session: str, issuer: str | None) -> str:
 
 # Words before 代表/委员 that speak of deputies in general (人大代表, 各位代表, 全体委员), never a name.
 IN_GENERAL = "人大|政协|各位|全体|广大"
-# The fields of a reply's head that name who proposed the item (代表姓名：陈某、佟某、王某).
-DEPUTY_KEYS = ("代表姓名", "委员姓名", "领衔代表")
 # A list of names (two to four characters each) and the 等 after it (（等10位）): who a letter names.
 NAMES = rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
 AND_OTHERS = r"(?:[（(]?等[^）)]{0,4}[）)]?)?"

@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_WORDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -49,7 +49,7 @@ from .figures import YEAR, YEARLY_AVERAGE
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来, 十五期间 (not grammar.FIVE_YEAR_PLAN:
 # this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word); or its end, its last year
 # (“十一五”末, 十二五期末: 2010, 2015, hd52a).
-FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规划)?(?:{words(PLAN_PERIOD_WORDS, ('以来', '间', '期末'))})")
+FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规划)?(?:{words(PLAN_PERIOD_ENDS, ('以来', '间'))})")
 # (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too; 2012年来累计投入约6亿元, 2012年来，…: 来 as
 # 以来, before a pause or the sum since — not 2019年来我市视察, a visit that year)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)|^来(?=，|[^，。；]{0,8}?累计)")
@@ -355,8 +355,11 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
 
 # A sentence adding a matter (此外，…), which may be of any time (not 同时, :data:`SAME_TIME`).
 _ADDED_MATTER = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if not w.endswith('同时')))})")
-# What may stand before the time a sentence opens on (截至2017年12月，…; 2021年，…).
+# What may stand before the time a sentence opens on (截至2017年12月，…; 2021年，…), and a year's statistics it opens on as its
+# source (根据2008年全旗国民经济统计资料，…: the figures it introduces are that year's, the sentences after it too, hd59b).
 _BEFORE_OPENING_TIME = lazy(rf"\s?(?:{words(CUT_OFF_WORDS)})?\s?")
+_BEFORE_STATISTICS = lazy(r"\s?(?:根据|依据|据|按照?)\s?")
+_STATISTICS_OF_YEAR = lazy(r"(?:19|20)\d{2}\s?年[^，。；：！？]{0,20}?(?:统计|普查|年鉴|公报)")
 _RUNNING_TOTAL = lazy(rf"{words(RUNNING_TOTAL_WORDS)}|{TOTAL_REACHED}")
 
 
@@ -372,7 +375,9 @@ def _opening_time(norm: str, stops: list[int], pos: int, mentions, floor: int) -
         return None  # (a time of its own sentence left out is no time of it: 由2019年的600小时提升至900小时)
     at, a, b, basis = named[-1]
     k = bisect_right(stops, at)
-    if not _BEFORE_OPENING_TIME.fullmatch(norm, stops[k - 1] if k else 0, at) \
+    opening = stops[k - 1] if k else 0
+    if not (_BEFORE_OPENING_TIME.fullmatch(norm, opening, at)
+            or (_BEFORE_STATISTICS.fullmatch(norm, opening, at) and _STATISTICS_OF_YEAR.match(norm, at))) \
             or (not cut_off(norm, at) and _RUNNING_TOTAL.search(norm, sentence, pos)):
         return None  # (2019年，我市获批…。全市累计认定高新技术企业2800家: the total now, no 2019's)
     return a, b, basis, False, at

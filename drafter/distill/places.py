@@ -55,7 +55,7 @@ from ..grammar import (
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, INSPECTING_VERBS, ITEM_NUMBER,
     LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS,
     PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS,
-    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
+    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
     short_place, words,
 )
 from ..textutil import CJK, is_cjk
@@ -93,7 +93,7 @@ NOT_A_PLACE = re.compile(
     rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
     rf"|{words(TIME_SPAN_WORDS)}"  # a clause's time (活动期间市电视台…, 十三五期间我市…): the level word opens its subject
     r"|市城"  # the city's urban area (2015年市城区提质改造项目), no district's name
-    r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)
+    r"|..[兴立])$"  # a slogan (科教兴市, 人才兴县, 生态立市, 工业立县); a name has two characters before its 兴 (嘉兴, 长兴), none ends in 立
 )
 # An act on a place's level, not a place (撤县设市, 温岭撤县, 撤市设区, 撤乡并镇, 县改市, 地改市): a stem holding 撤 before a level
 # or at its end, or a level word with the act's verb after it; no place's name is so made.
@@ -127,7 +127,8 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|单位|部门|机关"  # 协办单位市卫健委…: a unit's role, then its level, no 协办单位市
                      "|管理"  # 城市管理…精细管理市政: a field's verb before 市政 (municipal works), no place's name ends in it
                      "|破解"  # 探索破解市区两级松散联动问题: the problem's levels, no 破解市
-                     "|友邻|周边|兄弟|相关|邻近|相邻|毗邻")  # 来自“环杨凌”友邻市、县的…: the neighbouring ones, no name (hd39b)
+                     "|友邻|周边|兄弟|相关|邻近|相邻|毗邻"  # 来自“环杨凌”友邻市、县的…: the neighbouring ones, no name (hd39b)
+                     "|主管|分管|协管|主抓|挂钩|包保|负责")  # 由主管市领导牵头, 分管县领导: the leader in charge, no 主管市
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入, and 拆除, 撤除, 破除: no name ends in 好, 入 or 除 — 市环卫局先后撤除市区…, 破除市区一体的障碍 name no
@@ -931,7 +932,7 @@ TOWN_NAME = town_name()  # (a town's name, its own two to four characters and it
 CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}({TOWN_NAME})(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
 # (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇; nor a verb of going home: 宝源返乡创业园)
-_NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$|[返回还]$")
+_NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$|[返回还]$")
 
 
 # A town's official (平顺县石城镇党委书记马跃一, …乡乡长, …街道党工委书记): after its county's name at most, the town, its organ and
@@ -988,6 +989,15 @@ def _village(town: str | None, village: str) -> str | None:
     return (town or "") + village
 
 
+def village_town(place: str | None) -> str | None:
+    """The town a village's or community's name (:func:`_village`) writes it under (孟集镇小王庄村 → 孟集镇; "" for 小王庄村 named
+    alone), None for a place that is no village."""
+    level = next((level for level in VILLAGE_LEVELS if (place or "").endswith(level)), None)
+    cuts = (len(place) - len(level) - size for size in range(2, 5)) if level else ()
+    return next((place[:cut] for cut in cuts if cut >= 0 and (not cut or place[:cut].endswith(TOWN_LEVELS))
+                 and _village(None, place[cut:])), None)
+
+
 # Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).
 USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与等])")
 # (or in a village no town is named before: 投资334.6万元用于桥头村南桥梁新建工程项目)
@@ -1038,22 +1048,39 @@ def _sentence_town(sentence: str) -> str | None:
 
 
 _UNDER_AT = re.compile(_UNDER)
+_VILLAGE_AT = re.compile(_VILLAGE)
 
 
 def named_last(text: str, level: str, areas: Collection[str] = ()) -> str | None:
-    """The last place of ``level`` (镇, 乡, 街道 or a level word: 县, 市…) ``text`` names (grammar.LEVEL_ANAPHOR): one of the workspace's
-    ``areas`` (whole or by its bare name: :func:`areas_named`), a town written right after a place (霍邱县孟集镇: :func:`_placed_under`)
-    or where a sentence's town stands (:func:`_sentence_towns`), or a place :func:`places_in` reads; None where it names none."""
-    found = [(at, area) for at, area in areas_named(text, areas) if area.endswith(level)]
+    """The last place of ``level`` (镇, 乡, 街道, 村, 社区 or a level word: 县, 市…) ``text`` names (grammar.LEVEL_ANAPHOR): one of the
+    workspace's ``areas`` (whole or by its bare name: :func:`areas_named`), a town written right after a place (霍邱县孟集镇:
+    :func:`_placed_under`) or where a sentence's town stands (:func:`_sentence_towns`), a village or community right after a town
+    or a place or opening a clause (孟集镇中心店村, named with its town: :func:`_village`), or a place :func:`places_in` reads; None
+    where it names none."""
     named = places_in(text, areas) if PLACE_HINT.search(text) else []
+    if level in VILLAGE_LEVELS:
+        towns = [(at + len(town), town) for at, town in _towns_named(text, named, areas)]
+        edges = [*towns, *((end, None) for _, end, _ in named), *(
+            (m.start() + CLAUSE_LEAD.match(m.group()).end(), None) for m in re.finditer(r"[^，。；：！？\n]+", text))]
+        found = [(at, len(village), village) for at, town in edges if (m := _VILLAGE_AT.match(text, at))
+                 and m.group().endswith(level) and (village := _village(town, m.group()))]
+        return max(found)[2] if found else None
     if level in TOWN_LEVELS:
-        after = ((m.start(1), m.group(1)) for _, end, _ in named if (m := _UNDER_AT.match(text, end)))
-        found += [(at, town) for at, town in after if town.endswith(level) and _placed_under(town)]
-        found += [(s.start() + m.start(1), m.group(1)) for s in re.finditer(r"[^。！？\n]+", text)
-                  for m in _sentence_towns(s.group()) if m.group(1).endswith(level)]
+        found = [(at, town) for at, town in _towns_named(text, named, areas) if town.endswith(level)]
     else:
+        found = [(at, area) for at, area in areas_named(text, areas) if area.endswith(level)]
         found += [(at, name) for at, _, name in named if name.endswith(level)]
     return max(found)[1] if found else None
+
+
+def _towns_named(text: str, named: list[tuple[int, int, str]], areas: Collection[str]) -> list[tuple[int, str]]:
+    """(start, town) of each town ``text`` names: one of the workspace's ``areas``, one written right after a place of those
+    :func:`places_in` ``named`` (:func:`_placed_under`), or a sentence's town (:func:`_sentence_towns`)."""
+    found = [(at, area) for at, area in areas_named(text, areas) if area.endswith(TOWN_LEVELS)]
+    after = ((m.start(1), m.group(1)) for _, end, _ in named if (m := _UNDER_AT.match(text, end)))
+    found += [(at, town) for at, town in after if town.endswith(TOWN_LEVELS) and _placed_under(town)]
+    return found + [(s.start() + m.start(1), m.group(1)) for s in re.finditer(r"[^。！？\n]+", text)
+                    for m in _sentence_towns(s.group()) if m.group(1).endswith(TOWN_LEVELS)]
 
 
 def _anaphor_place(norm: str, ends: list[int], ss: int, at: int, areas: Collection[str] = ()) -> str | None:
@@ -1285,6 +1312,13 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     out: list[str | None] = []
     region: tuple[int, str] | None = None  # (sentence, region) of the figure before
     joined: tuple[int, str] | None = None  # (sentence, places counted together: _JOINT_PLACES) of the figure before
+    anaphors: dict[tuple[int, int], str | None] = {}  # (a sentence's place referred back to, 该镇…: read once for all its figures)
+
+    def anaphor(start: int, at: int) -> str | None:
+        if (start, at) not in anaphors:
+            anaphors[start, at] = _anaphor_place(norm, ends, start, at, cities)
+        return anaphors[start, at]
+
     for pos in positions:
         ss = max([e for e in ends if e <= pos], default=0)
         cs = clause_start(norm, pos)
@@ -1340,10 +1374,10 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             else:
                 place = unit_subject(sentence) or _sentence_town(sentence)
                 if place is None:
-                    place = _anaphor_place(norm, ends, ss, lead.end() if lead else 0, cities)
+                    place = anaphor(ss, lead.end() if lead else 0)
                 if place is None and MEANS_OPENING.match(sentence, lead.end() if lead else 0) and ss:
                     before = max([e for e in ends if e < ss], default=0)
-                    place = _anaphor_place(norm, ends, before, LEAD.match(norm[before:ss]).end(), cities)
+                    place = anaphor(before, LEAD.match(norm[before:ss]).end())
         used = USED_FOR_TOWN.match(norm, pos)
         if used and not (_NOT_A_TOWN_STEM.search(used.group(1)[:-1]) or NOT_A_NAME_START.match(used.group(1))):
             place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in

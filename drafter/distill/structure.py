@@ -42,7 +42,7 @@ from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS
 from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
-from .figures import find_figures, normalise
+from .figures import find_figures, normalise, year_on_year
 
 # What follows a 将 that is 把 before its object (我局将3家企业纳入…): no plan of what will be done.
 _BA_AHEAD = r"[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r")"
@@ -302,10 +302,12 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                # (or a clause opening on the next step, after the figures done so far: 截至目前，…已经铲除…菜地面积3700余平方、…，
                # 下阶段，县城管执法部门将…, hd38b)
                r"|" + NEXT_STEP + r"(?:工作)?[，：]")
+# 计划 as planning to do, not the noun of a plan kept to or done (按计划, 原计划, 年度计划, 完成计划, 超计划, 下达的计划) nor the
+# object of 对, what a plan holds (2023年已由各街道牵头对计划改造老旧小区…进行了调查摸底).
+PLANNING_WORD = r"(?<![按原度照成超的对])计划"
 PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" + NEXT_STEP + r"(?:工作)?[，：]?|今后[，：]"
-                 # (not the object of 对, what a plan holds: 2023年已由各街道牵头对计划改造老旧小区…进行了调查摸底)
                  # (its scope named first: 该项目计划在26个乡镇568个村范围内建设农村污水处理设施, of 天门市生态环境局's 2020 reply)
-                 r"|(?=[^。；！？]{0,40}?(?<![按原度照成超的对])计划(?:在[^。；！？，]{1,24}?范围内|(?:于|在|到)?[^。；！？，]{0,6}?)"
+                 r"|(?=[^。；！？]{0,40}?" + PLANNING_WORD + r"(?:在[^。；！？，]{1,24}?范围内|(?:于|在|到)?[^。；！？，]{0,6}?)"
                  r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成|开展))"
                  # (or one waiting on a condition for what will be done: …，待下级下达任务后，将及时组织实施。; 只能纳入项目库，
                  # 待上级有这方面的投资，我们将优先解决。)
@@ -1569,8 +1571,9 @@ AIM_NAMED = lazy(r"(?:目标|力争)((?:19|20)\d{2})年")
 
 # A report on a year's execution and the next year's draft (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告, 2023年预算
 # 执行情况和2024年预算草案的报告): two parts, the first year's results and the next year's plan (groups 1 and 2: their years).
-TWO_PART_REPORT = lazy(r"((?:19|20)\d{2})年[^，。；！？]{0,30}?执行情况[^，。；！？]{0,4}?(?:和|与|及)((?:19|20)\d{2})年"
-                       r"[^，。；！？]{0,30}?(?:计划|预算)")
+# (or on a year's work and the next year's plan: 泉州市科技局2016年科技创新工作总结及2017年工作安排)
+TWO_PART_REPORT = lazy(r"((?:19|20)\d{2})年[^，。；！？]{0,30}?(?:执行情况|总结)[^，。；！？]{0,4}?(?:和|与|及)((?:19|20)\d{2})年"
+                       r"[^，。；！？]{0,30}?(?:计划|预算|安排|打算|思路|要点)")
 # A task said bare, as a plan states it (加强…, 加快推进…, 全面推广…; 四是进一步提升开放平台能级。), after who says it (内容提到，,
 # 报告提出：).
 TASK_SAID = lazy(rf"^(?:{ITEM_NUMBER})?(?:[^，。；：！？“”]{{0,8}}?(?:提到|提出|指出|明确|强调)[，：])?(?:{words(MANNER_ADVERBS)})?"
@@ -1586,13 +1589,16 @@ def plan_part_year(text: str | None) -> int | None:
 
 def in_plan_part(section: list[str], norm: str, figures: list, plan_year: int) -> bool:
     """Whether a statement of a two-part report (:data:`TWO_PART_REPORT`, ``plan_year`` its plan part's year) is of its plan part:
-    under a heading naming that year and no other (二、2024年国民经济和社会发展计划草案), or, under none naming a year, a task said bare
-    (:data:`TASK_SAID`) naming no other year, with no figure and nothing done (内容提到，加强大气污染防治…; 加强生活污水收集处理能力，加快推进
-    陆丰市第二污水处理厂（一期）建设… of a news item on the report, hd57c) — never one of the results part, its heading naming their year."""
+    under a heading naming that year and no other (二、2024年国民经济和社会发展计划草案) or naming none but a plan's (二、下一步工作计划),
+    or, under none naming a year, a task said bare (:data:`TASK_SAID`) naming no other year, nothing done and no figure a change on
+    the year before (内容提到，加强大气污染防治…; 加强生活污水收集处理能力，加快推进陆丰市第二污水处理厂（一期）建设…; 加快推进中试验证平台
+    建设，力争完成投资5亿元 — its aim, a plan's figure — of a news item on the report, hd57c) — never one of the results part, its
+    heading naming their year."""
     named = {int(y) for label in section for y in SAID_YEAR.findall(label)}
-    if named:
-        return named == {plan_year}
-    return (not figures and bool(TASK_SAID.match(norm)) and not DONE_IN_LEAD.search(norm)
+    if named or any(heading_class(label) == PLAN for label in section):
+        return named <= {plan_year}
+    return (bool(TASK_SAID.match(norm)) and not DONE_IN_LEAD.search(norm)
+            and not any(year_on_year(norm, max(0, norm.find(g.raw))) for g in figures)
             and {int(y) for y in SAID_YEAR.findall(norm)} <= {plan_year})
 
 

@@ -151,10 +151,11 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
             review.highlight(run, span.kind)
             placed.append((span, run))
     notes = [span.note for span, _ in placed if span.note]
-    lines = review.citation_lines(block.citations) if placed else []
-    # (a note of the paragraph naming every source place already — 此项出自2025年的工作计划（泉科函…） —
-    # is its source comment: not said twice)
-    cited = bool(lines) and not all(any(line in note for note in notes) for line in lines)
+    # (a source place a note of the paragraph names already — 此处为上年工作计划（泉科函…） — is not listed again: a
+    # paragraph whose notes name every one has no source comment)
+    lines = [line for line in review.citation_lines(block.citations) if not any(line in note for note in notes)
+             ] if placed else []
+    cited = bool(lines)
     # what each comment is about: a span, or a group of spans (a sentence's 【待更新：…】 flag and the
     # figures under it); equal notes alone never make one
     marked: dict[object, tuple[list, list]] = {}

@@ -158,14 +158,14 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(rf"^(?:{_WHERE}|当前页面|位置)\s*[:：]"), 80),
     (lazy(rf"^(?:{_WHERE})\s*首页(?:\s|$)"), 80),  # (its colon and arrows lost: 您的位置首页  种植技术  水果种植)
     # a paper's masthead, the body it answers to or is run by alone on a line (国家市场监督管理总局主管, 中国消费者协会主办)
-    (lazy(r"^[\u4e00-\u9fff]{4,24}\s*(?:主管|主办)$"), 30),  # (长城新媒体集团  主办, hd45b)
+    (lazy(r"^[\u4e00-\u9fff]{4,24}\s*(?:主管|主办)$"), SHORT_CHROME_LEN),  # (长城新媒体集团  主办, hd45b)
     (lazy(r"^首页\s*[>›»＞/]"), 80),
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
     # (after an arrow, one a symbol font's digit became: 3上一篇  下一篇4 of a paper's page, ◄上一篇)
     (lazy(r"^[\d<←◀◄《\s]{0,3}(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
     # a link to a site's home page (进入惠州市政府门户网站首页, 返回首页)
-    (lazy(r"^(?:进入|返回|回到)[^，。；]{0,20}首[页頁]$"), 30),
+    (lazy(r"^(?:进入|返回|回到)[^，。；]{0,20}首[页頁]$"), SHORT_CHROME_LEN),
     # a site's notice on a link leaving it (您所访问的页面将跳转到第三方网站，确定要继续吗？, 即将离开“某某市人民政府”门户网站)
     # and its English label of a channel, a lower-case word or two alone on a line (governor, news center)
     (lazy(r"(?:将|即将)(?:跳转|离开)[到至]?[^，。]{0,16}网站|即将离开本?(?:站|网站)"), 60),
@@ -173,7 +173,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:分享到|分享至)"), 60),
     # a news site's or app's call to its reader, a line of such calls alone: a verb of the reader's screen and what it
     # shows, last (打开网易新闻 查看精彩图片, 点击查看大图, 打开APP阅读全文, 下载客户端 查看更多): no heading (打开发展新局面, 进入高清时代)
-    (lazy(rf"^(?=.*(?:{_SCREEN_THINGS})[!！>》»]*$)(?:(?:{_SCREEN_VERBS})[^，。；！？\s]{{0,10}}[\s，,]*){{1,3}}$", re.I), 30),
+    (lazy(rf"^(?=.*(?:{_SCREEN_THINGS})[!！>》»]*$)(?:(?:{_SCREEN_VERBS})[^，。；！？\s]{{0,10}}[\s，,]*){{1,3}}$", re.I), SHORT_CHROME_LEN),
     # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section)
     (lazy(r"^[\[【（(]?(?:图片|图像|视频)[\]】）)]?$"), 6),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
@@ -181,15 +181,15 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # sky and the day's range in ℃, not a latitude (地处北纬30°至31°之间) nor a table's cell (平均气温-2℃~5℃, rv15 8)
     (lazy(r"^[^，。；\d]{0,8}?(?:晴|阴|雨|雪|云)[^，。；\d]{0,4}?-?\d+\s*℃\s*[-~～至/]\s*-?\d+\s*℃|我要投稿|^下载\s*APP", re.I), 40),
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
-    (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)|^在(?:您|你)的(?:设备|手机)上(?:浏览|查看|阅读|打开)"), 30),  # 扫描二维码随身看资讯,
+    (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)|^在(?:您|你)的(?:设备|手机)上(?:浏览|查看|阅读|打开)"), SHORT_CHROME_LEN),  # 扫描二维码随身看资讯,
     # 用微信扫描二维码; 扫描二维码 / 在您的设备上浏览本页
     (lazy(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
     # a bar of login links (公务安全邮箱登录 | 政务服务门户登录 |): each item a place to log in or register
     (lazy(r"^(?:[^|｜，。；]{1,12}(?:登录|登陆|注册)\s*[|｜]?\s*){2,}$"), 60),
     (lazy(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页|文库)"), 80),
     # a document library's file card: ID:16903377, 大小:17.00 KB, 页数:3页
-    (lazy(r"^(?:ID|编号)\s*[:：]\s*\d+$|^大小\s*[:：]\s*[\d.]+\s*[KMG]B$|^页数\s*[:：]\s*\d+\s*页$", re.I), 30),
-    (lazy(r"^[^，。；]{2,24}欢迎(?:您|你)[！!]?$"), 30),  # 某县人民政府欢迎您！
+    (lazy(r"^(?:ID|编号)\s*[:：]\s*\d+$|^大小\s*[:：]\s*[\d.]+\s*[KMG]B$|^页数\s*[:：]\s*\d+\s*页$", re.I), SHORT_CHROME_LEN),
+    (lazy(r"^[^，。；]{2,24}欢迎(?:您|你)[！!]?$"), SHORT_CHROME_LEN),  # 某县人民政府欢迎您！
     (lazy(r"^[^，。；\s]{2,24}\s+(?:https?://)?www\.[A-Za-z0-9.\-]+$", re.I), 60),  # 某县人民政府 www.….gov.cn
     # a page's own address, a media or attachment link, a date-of-today widget
     # (its label too: URL: https://www.longling.gov.cn/info/5634/176318.htm, 原文链接：…)
@@ -214,7 +214,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:(?:总监制|监制|出品人|总编辑|主编|责编|责任编辑|编辑|审核|审校|校对|统筹|制作)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*){2,}$"), 60),
     (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:{words(PICTURE_ROLES)})$"), 40),
     # (its role first, then a colon or a space: 制图 田兰芳 over a page's chart, h258; not a heading, 设计理念, 摄影比赛, rv15 8)
-    (lazy(rf"^(?:{words(CHART_ROLES, PICTURE_ROLES)})(?:\s*[:：]|\s)\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), 30),
+    (lazy(rf"^(?:{words(CHART_ROLES, PICTURE_ROLES)})(?:\s*[:：]|\s)\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), SHORT_CHROME_LEN),
     # (a photo's caption crediting its photographer: 阿里地区某代表发言 杨某（摄）)
     (lazy(rf"[（(]\s*(?:{words(PICTURE_ROLES)})\s*[）)]$"), 60),
     # (or said twice on its line, an image's alt text and its caption, no mark between: 曹妃甸稻农心里乐开花 曹妃甸稻农心里乐开花)
@@ -228,7 +228,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # (or a line of them alone, its outlet before a role: 通讯员刘建鹏兰州日报社全媒体记者常舒清, hd52a)
     (lazy(r"^(?:[\u4e00-\u9fff]{0,12}?(?:通讯员|记者|摄影|摄像)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}\s*){2,}$"), 40),
     # a news account's plug: its new channel (天门发布官方视频号上线) and its call to follow it (欢迎关注)
-    (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), 30),
+    (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), SHORT_CHROME_LEN),
     (FORUM_POST, FORUM_LINE_LEN),
     (lazy(r"(?:^|\s)(?:阅读|回复)\s*[:：]\s*\d+$"), SHORT_CHROME_LEN),  # (and its counters: • 阅读:11991, • 回复:0)
 ]

@@ -50,8 +50,8 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
-    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
+    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
@@ -73,7 +73,7 @@ from .sentences import (
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, OPENING_VERB, PURPOSE_VERBS, dependant, key_words, kind_head, past_places, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
-from .synonyms import equivalents, equivalents_said, governing_fields, synonyms_of, with_synonyms
+from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -837,7 +837,7 @@ WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况�
 NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
 
 
-def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> tuple[list[Item], frozenset[str]]:
+def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], frozenset[str]]:
     """The bureau's own recent work done (:func:`bureau_said`: no newspaper's account of the place's trade) on the thing an
     ask names, by the word it opens on or another name of that word (:func:`thing_words`: 苹果 of 建立苹果无病毒采穗圃, the
     crop; 防火 of 贯通自新村与涉县消防通道): with figures where any states them, of those saying most of the thing's words,
@@ -845,17 +845,48 @@ def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> tuple[list[I
     已完成苹果新优品种推广1.2万亩 under 建立苹果无病毒采穗圃; hd52d: 持续开展森林防火检查工作 under a forest county's 消防通道; not a
     word of its kind alone: 种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式). Work older than the freshness window
     but within max_age counts, the thing's words it says before its year: 2020's 发展以…电商为核心的陶瓷产业…经济 near
-    规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). With the thing's words, for
+    规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). The things are the ask's key objects:
+    its phrase's and each point's (政务服务 of 推动政务服务跨区通办 under 推进公共服务共建共享), work on a point's thing before work
+    sharing a word of the heading's alone (hd60b B3: 238个事项在武汉和黄冈间可跨城通办 before a 强县 paragraph saying 公共服务城乡一体化);
+    never a national body's act (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for
     the comment quoting it (:func:`near_quotes`)."""
-    opening, grams = thing_words(phrase, ws)
+    things = [thing_words(p, ws) for p in (ask.phrase, *ask.points)]
+    # (a point's manner of working together is no thing: 统筹 of 统筹推进三地一体化发展 found 城乡统筹发展 of a 强县 paragraph)
+    heading, pointed = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
+    grams = frozenset().union(*(g for opening, g in things if opening))
+    opening = list(dict.fromkeys([*heading, *pointed]))
     if not opening:
-        return [], grams
+        return [], things[0][1]
     found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
              if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
-             and any(w in i.fact.text for w in opening)]
+             and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
     found = [i for i in found if i.fact.figures] or found
-    ranked = sorted(found, key=lambda i: (-len(grams & bigrams(i.fact.text)), -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
+    ranked = sorted(found, key=lambda i: (not any(w in i.fact.text for w in pointed), -len(grams & bigrams(i.fact.text)),
+                                          -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
     return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN], grams
+
+
+def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace) -> bool:
+    """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
+    weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
+    乡撤乡设镇, hd60a)
+    or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
+    (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
+    (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
+    建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found)."""
+    return not central_deed(fact.text, ws) and (on_ask(fact, ask, words) or any(k[j:j + WORD_MAX] in fact.text for k in ask_keys(ask)
+                                                                                   for j in range(len(k) - WORD_MAX + 1))
+                                                 or any(says_point(fact.text, p) for p in points)
+                                                 or any(w in fact.text for w in field_works(ask.text)))
+
+
+def central_deed(text: str, ws: Workspace) -> bool:
+    """True when a clause of ``text``'s first sentence tells a national body's act (:data:`~drafter.grammar.CENTRAL_ACT`:
+    《武汉都市圈发展规划》获得国家发改委批复同意) naming nothing of the bureau's own place (我市…项目获国家发改委批复 is the place's
+    result): that body's deed, no work of the place's to offer as near it (hd60b B3)."""
+    first = (split_sentences(text) or [text])[0]
+    return any(CENTRAL_ACT.search(c) and not any(n in c for n in (*ws.own_place_names, *LOCAL_SCOPES))
+               for c in _CLAUSE_BREAK.split(first))
 
 
 def thing_named(phrase: str) -> str:
@@ -901,16 +932,19 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
     """:func:`near_note`'s quotes of the near work ``items``: each by its source and its sentence stating most figures, led by
     the one saying most of the thing's ``words`` where that says more."""
     said = []
-    for item in items:
-        sentences = fact_sentences(item.fact) or [item.fact.text]
+    for item in items:  # (a long sentence by its parts: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b)
+        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in _PART_AFTER.split(t) if p.strip()]
         figured = [t for t in sentences if _figures_beyond_dates(t)]
         nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
         densest = max(figured, key=_figures_beyond_dates) if figured else nearest
         quoted = (nearest + densest if sentences.index(nearest) < sentences.index(densest) else densest + nearest) if (
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
         source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
-        said.append(f"{source}“{quoted}”")
+        said.append(f"{source}“{quoted.rstrip('；;')}”")
     return "；".join(said)
+
+
+_PART_AFTER = lazy(r"(?<=[；;])")  # a sentence's parts, each keeping its ；
 
 
 def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:
@@ -1161,12 +1195,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         return False
     if scoped != fact.text:  # (its topics said only in the sentences left out go with them)
         fact = replace(fact, text=scoped, topics=[t for t in fact.topics if t in scoped or t not in fact.text])
-    seams = _seams(ask.phrase)
-    key = own & (bigrams(ask.phrase) | bigrams(ask.phrase_synonyms)) - seams
-    if not key:
-        key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
-    elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
-        key |= listed
+    key = _phrase_key(ask.phrase, ask.phrase_synonyms, own)
     about = unsaid_topics(fact) + unsaid_heading(fact, own, MIN_ASK_SHARED, ask.matter_keys)
     topic = _topic_of(fact)
     if fact.kind != PLAN and own & bigrams(topic):  # the work of the ask's matter: what it is for is too
@@ -1186,6 +1215,18 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     counted = len(said) >= need and not _one_word(fact.text + about, said, ask)  # (one word's bigrams are no words enough)
     return ((counted or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_key(phrase: str, synonyms: str, own: frozenset[str]) -> frozenset[str]:
+    """:func:`on_ask`'s key words of an ask's ``phrase``: its ``own`` words the phrase or its ``synonyms`` say, past its
+    seams, and the listed generic word beside them (政策 of 加大…政策和金融支持: the other half of what it asks); with none, the
+    phrase's words beyond the generic. Remembered: every fact weighed against the ask asks again."""
+    seams = _seams(phrase)
+    key = own & (bigrams(phrase) | bigrams(synonyms)) - seams
+    if not key:
+        return frozenset(g for g in bigrams(phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
+    return key | listed_generic(phrase)
 
 
 def _one_word(text: str, said: frozenset[str], ask) -> bool:
@@ -1407,10 +1448,17 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str, topic: str | No
     if not key:
         return True
     topic = (_topic_of(fact) if topic is None else topic) + about
-    runs = {part for run in shared_words(ask.phrase, key & ask.titled) for part in JOIN.split(run)}
-    whole = shared_words(ask.phrase, key)
+    runs, whole = _phrase_runs(ask.phrase, key, ask.titled)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
                for word in shared_words(topic, key & bigrams(topic)))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_runs(phrase: str, key: frozenset[str], titled: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_on_phrase`'s runs of ``key`` words in ``phrase``: the parts of those the title says too (``titled``), and
+    all of them (:func:`shared_words`); remembered, as :func:`_phrase_key` is."""
+    runs = frozenset(part for run in shared_words(phrase, key & titled) for part in JOIN.split(run))
+    return runs, frozenset(shared_words(phrase, key))
 
 
 def _kind_tail(word: str, runs: set[str]) -> bool:
@@ -1899,8 +1947,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     done = [i for g in groups for i in g] + filled
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
     if suggestion.co_handlers:  # a co-handler's plan on the asks' matter: that unit's item
-        for plan in _plans_for_sections(index, topic_query(suggestion.title, ws), sections + parts,
-                                        suggestion.co_handlers, ws, today, [], title_matter(suggestion.title, ws, index)):
+        for plan in _plans_for_sections(index, topic_query(suggestion.title, ws), sections + parts, suggestion.co_handlers,
+                                        ws, today, [], title_matter(suggestion.title, ws, index), parts_only=True):
             if plan.part:  # it answers the ask of its section (or whose words it says) when the bureau has no plan for it, else last
                 k = (sections + parts)[plan.section].ask if plan.section is not None else min(
                     served("".join(plan.sentences or []), tuple(words)), default=None)
@@ -1994,12 +2042,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # (and where it holds only background on the ask, as hd57b's 长城沿线 审议意见 under 抓住长城国家文化公园建设机遇: the
                 # bureau's 2019 work on 长城 is near it)
                 near, thing = (([], frozenset()) if any(i.fact.kind != CONTEXT for i in known)
-                               else near_work(index, asks[k].phrase, ws, today))
+                               else near_work(index, asks[k], ws, today))
                 section.gap_note = "；".join([*above, *([unused_note(known, ws, words=words[k], drafted=drafted) + (
                     NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "")] if known
                                     else [near_note(near, thing)] if near else [])]) or None
-                # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2)
-                found = None if section.gap_note else found_note(relevant[k], [i for i in relevant[k] if i.stale], ws, today,
+                # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2 — but only
+                # what is on the ask's key object, hd60b B3: a 强县 paragraph under 建立…工作机制 is no material on it)
+                keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
+                found = None if section.gap_note else found_note(keyed, [i for i in keyed if i.stale], ws, today,
                                                                   section.heading, words[k])
                 section.gap_note = section.gap_note or found
                 if any(i.fact.kind == DONE and not i.stale for i in known):
@@ -3374,7 +3424,8 @@ SECTION_HEAD_MOST = 0.5  # none of them when it says this share of the heading's
 
 
 def _plans_for_sections(index, query: str, sections: list[Section], co_handlers: list[str], ws: Workspace,
-                        today: dt.date, topic_plans: list[Item], matter: list | None = None) -> list[Item]:
+                        today: dt.date, topic_plans: list[Item], matter: list | None = None,
+                        parts_only: bool = False) -> list[Item]:
     """Part two of a draft without text: an item for each section of part one, made of the base's
     plan sentences on that section's matter (:func:`_on_section`), sentence by sentence (a ``；``-part
     of a sentence listing several measures is one): never a whole plan paragraph listing unrelated
@@ -3388,7 +3439,9 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     credited to it, or with the unit as its subject) on the matter of a section, or of the title
     (``matter``, :func:`title_matter`), goes to that unit's item instead (:attr:`Item.part`), never
     the bureau's. ``topic_plans`` (the topic's plans as a whole, :func:`select_facts`) none of whose
-    facts an item took stay after them, as before."""
+    facts an item took stay after them, as before. ``parts_only``: the co-handlers' items alone (a draft with text offers
+    the bureau's plans ask by ask): the bureau's sentences are not placed, and the sections' matters are worked out only
+    for a co-handler's sentence."""
     own = [(j, s) for j, s in enumerate(sections) if s.heading and s.items and not s.gap]
     if not own:
         return topic_plans
@@ -3400,7 +3453,13 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         for plan in _bureau_plans(index, topic_query(text, ws), ws, today):
             if not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text):
                 candidates.setdefault(plan.fact.id, plan)
-    matters = {j: _section_matter(s, ws, index, share) for j, s in own}
+    matters: dict[int, tuple[str, dict[str, float], dict[str, float]]] = {}  # (:func:`_section_matter`) when first needed
+
+    def known_matters() -> dict[int, tuple[str, dict[str, float], dict[str, float]]]:
+        if not matters:
+            matters.update((j, _section_matter(s, ws, index, share)) for j, s in own)
+        return matters
+
     done = [(issued(i.source), t) for s in sections for i in s.items for t in split_sentences(i.fact.text)]
     offers: dict[tuple[int | None, str | None], list[tuple[tuple[str, float], Item, list[str]]]] = {}
     homes: dict[tuple[None, str], int | None] = {}
@@ -3411,10 +3470,10 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         later = [t for when, t in done if when > source_date(plan)]
         found: dict[tuple[int | None, str | None], list[tuple[float, str]]] = {}
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
-            if repeats(sentence, later, DONE_SINCE):
+            if (parts_only and not owners[n]) or repeats(sentence, later, DONE_SINCE):
                 continue
             for part in (p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")):
-                home, score = _on_section(part, matters)
+                home, score = _on_section(part, known_matters())
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
                     continue
@@ -3450,7 +3509,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     chosen += [taken[k] for k in taken if k[0] is None]
     used = {p.fact.id for p in chosen}
     bare = [j for j, _ in own if all(p.section != j for p in chosen)]  # the sections no plan answers yet
-    return chosen + [_joined(p, sections, bare, matters, ws) for p in topic_plans if p.fact.id not in used]
+    return chosen + [_joined(p, sections, bare, known_matters(), ws) for p in topic_plans if p.fact.id not in used]
 
 
 def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict, ws: Workspace) -> Item:
@@ -3506,8 +3565,8 @@ def _section_matter(section: Section, ws: Workspace, index, share) -> tuple[str,
     :func:`title_matter`, else its bigrams the base does not say everywhere) and its items' own
     words, each weighed by how rare it is in the base."""
     def weighed(text: str) -> dict[str, float]:
-        return {g: -math.log(share(g)) for g in bigrams(text) - GENERIC
-                if is_cjk(g) and not FUNCTION_CHARS & set(g) and 0 < share(g) <= COMMON_SHARE}
+        return {g: -math.log(held) for g in bigrams(text) - GENERIC
+                if is_cjk(g) and not FUNCTION_CHARS & set(g) and 0 < (held := share(g)) <= COMMON_SHARE}
 
     heading = {}
     for _clause, words in title_matter(section.heading or "", ws, index):

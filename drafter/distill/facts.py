@@ -119,7 +119,7 @@ from ..grammar import (
     ADDING_WORDS, ANY_YOU, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
-    FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
+    FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
@@ -143,7 +143,7 @@ from .metadata import TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
-                     org_names, own_urban_area, places_in, units_place)
+                     org_names, own_urban_area, places_in, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
@@ -184,7 +184,8 @@ THIS_YEAR_READ = (re.compile(f"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|{YEAR_OPE
 # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
 # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
 YEAR_PAST_READ = (re.compile(rf"{YEAR_PAST_WORD}|(?<![\d年])这一年(?!来|以来)"), year_reviewed)
-FULL_YEAR_READ = (re.compile(words(FULL_YEAR_WORDS)), year_reviewed)  # (全年 read so too)
+# (全年 read so too; not naming a year's target, 完成年度计划任务的102.43% of a page of May: the target, no time said, hd59a)
+FULL_YEAR_READ = (re.compile(rf"(?:{words(FULL_YEAR_WORDS)})(?!{words(YEAR_TARGET_WORDS)})"), year_reviewed)
 YEAR_START_READ = (re.compile(YEAR_START), lambda year, month: year)
 RELATIVE_YEAR = (LAST_YEAR_READ, THIS_YEAR_READ, YEAR_PAST_READ, FULL_YEAR_READ, YEAR_START_READ)
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
@@ -730,7 +731,7 @@ WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{
 # (2023年，将5家企业纳入… in a report of 2023; in a summary of 2023, 2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户: what was done).
 # (or on the page's own year said so, 今年承德市将计划完成投资76亿元 — or its plan for it, after the matter planned:
 # 今年承德市交通基础设施建设计划完成投资40.7亿元, hd58a — whatever its verb: that year's plan)
-_THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,12}}?{PLANNING_WORD}(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
+_THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,20}}?{PLANNING_WORD}(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
 _WILL_SUBJECT = rf"(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
 YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?:(?P<year>(?:19|20)\d{{2}})年度?，{_WILL_SUBJECT}将(?!近)"
                        rf"|(?:{words(THIS_YEAR_WORDS)})度?(?!以来)，?{_WILL_SUBJECT}(?:将(?!近)|{_THIS_YEAR_PLANNED}))")
@@ -779,9 +780,15 @@ PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_
 # (not 已无法, 已不能: no longer, nothing done — …整体现状已无法满足新时代褒扬纪念工作的需要，确需对其进行提质改造)
 ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年)|无法|不能|难以|不再|不足以|不适应|不符合)")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip
-# of the pen too): what that year was to see, unless its first sentence says what came of it (…，已完成…).
-YEAR_PLANNED = re.compile(rf"^{_LEAD_IN}(?:(?:按照|根据|依据)[^，。；：！？]{{1,30}}，)?(?:19|20)\d{{2}}年度?计划(?![的表])")
+# of the pen too; or the matter planned before its 计划 and its verb, 2015年“十个全覆盖”饮水安全工程计划实施3处, hd59b): what that
+# year was to see, unless its first sentence says what came of it (…，已完成…).
+YEAR_PLANNED = re.compile(rf"^{_LEAD_IN}(?:(?:按照|根据|依据)[^，。；：！？]{{1,30}}，)?(?:19|20)\d{{2}}年度?(?:计划(?![的表])|{_THIS_YEAR_PLANNED})")
 YEAR_PLAN_MET = re.compile(r"已|完成|实际")
+
+
+def year_planned(norm: str) -> bool:
+    """Whether ``norm`` opens on a year's plan (:data:`YEAR_PLANNED`) whose first sentence says nothing of what came of it."""
+    return bool(YEAR_PLANNED.match(norm)) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
 # A statement opening on its day (4月8日，…举行…发布会) and one saying something done (已…, …介绍了…, not 为了): an event or a result.
 DAY_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 TOLD_DONE = re.compile(r"(?<![将不])已|(?<!为)了")
@@ -1001,6 +1008,9 @@ _PRESS_KINDS = "发布|通气"  # a press meeting's kind (新闻发布会, 通�
 # A press event held (7月16日，吉林省政府召开新闻发布会，…新闻发言人崔立夫介绍了人社厅在2013年上半年的工作情况): a meeting
 # announcing the work, not the work (hd35b: stored as a result).
 PRESS_EVENT = re.compile(rf"^[^。；！？]{{0,40}}?(?:{HOLDING})[^。；！？，]{{0,20}}?(?:(?:新闻)?(?:{_PRESS_KINDS})会|见面会)")
+# Its announcement alone, who was invited to tell of what and the reporters' questions answered, no figure (2月22日，山东省人民政府新闻办
+# 举行发布会，邀请相关部门负责人介绍山东省就业和社会保障工作有关情况，并回答记者提问。 hd59a): no fact.
+PRESS_ANNOUNCED = re.compile(rf"{PRESS_EVENT.pattern}[^。；！？\d]*?(?:回答|答)了?(?:记者|媒体)的?提问。?$")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
 # 高标准农田是指…, a table's note: 省定任务指的是…要求的优良天数…, hd49b): what the thing is, no work done; or by whom a measure is
 # determined or reckoned (主要污染物排放减排总量由省生态环境厅认定，…只认定减排比例, a table's note too): how it is counted.
@@ -1251,8 +1261,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             PAST_OPENING.match(norm)) and (
             WILL_LATER.match(said[-1]) or WILL.match(said[-1])):
         return PLAN
-    if cls == DONE and (WILL.match(norm) or (
-            YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
+    if cls == DONE and (WILL.match(norm) or year_planned(norm)):
         return PLAN
     if cls == DONE and (PLAN_WORDED.match(first) or document_proposes(norm) or SEEKING.match(first) or SOUGHT_NOW.match(first)
                         or FORECAST_CLAUSE.match(norm.strip())):
@@ -2229,11 +2238,12 @@ def text_key(text: str) -> str:
 
 
 # A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
-# 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
+# 记者近日从…获悉，…; 央广网济南5月13日消息（记者李舜）, hd59a): how the news was gathered, no part of the fact; a short setting
+# clause before it goes with it.
 # The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
 _LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
 _REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
-_REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
+_REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2}日消息)\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
                              # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
                              # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…)
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道)讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
@@ -2381,9 +2391,10 @@ _LEFT_HEADING = 20  # characters
 def _read_whole(clause: str) -> bool:
     """Whether a cut clause holds figures read whole: not one ending on a number, nor on a year's first words (…对25个单位党组织
     2022年度组, cut in 2022年度组织生活会), which may be cut too; nor one that is only a count, opening on its number and ending
-    on what it counts (…，截至目前，25个试点城中村, hd47a): the subject of a statement the cut took, nothing said of it."""
+    on what it counts (…，截至目前，25个试点城中村, hd47a): the subject of a statement the cut took, nothing said of it; nor one
+    ending on what its last figure counts, which the cut may have taken part of (…，完成全省40万个公益 of 公益性岗位, hd59a)."""
     figures = find_figures(clause)
-    told = bool(figures) and not (clause.startswith(figures[0].raw) and clause.endswith(figures[-1].counts or "\0"))
+    told = bool(figures) and not (figures[-1].counts and clause.endswith(figures[-1].counts))
     return told and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
 
 
@@ -3184,7 +3195,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
                 normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
                 PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
-                ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare)):
+                ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare) or PRESS_ANNOUNCED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = read[-1]  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         if title_again(norm.strip(), meta.title, meta.jurisdiction):
@@ -3272,6 +3283,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         positions = figure_positions(text, figures)
         if place == meta.jurisdiction and positions:  # (…，卓尼县自然资源局在…项目中，安排中央资金总计2110万元: 卓尼县's work)
             place = units_place(norm, positions) or place
+        counted = whole_place(norm, positions, meta.jurisdiction) if place != meta.jurisdiction and place in ws.areas else None
+        if counted:  # (…潢川县鹏升畜产品有限公司…成功入选。2022年，全市新增…: the whole's figures, no area its subject, hd59c)
+            place, subject = counted, None
         higher = higher_doer(norm, ws) if place == meta.jurisdiction and ws.is_own(place, page_told) else None
         # (the central leadership opening it as its doer: the nation's policy, hd34b; after its time too, 2018年2月，中办、国办印发
         # 《…三年行动方案》, hd35a)
@@ -3388,10 +3402,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             told, doc_year) else fact_kind(
             deed, told, figures, PLAN if plan_part else DONE if own_work or own_said else default)
         # (a news item's statement opening on what will be done, 另外，根据…安排，将考虑充分利用…地下空间，建设地下立体停车库, hd36a: a
-        # plan, never background a draft might tell as done; nor a forecast of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b;
+        # plan, never background a draft might tell as done; nor a year's plan, 2015年…饮水安全工程计划实施3处, hd59b; nor a forecast
+        # of works, 一期工程预计于2016年完成，将解决…5万人的饮用水问题, hd50b;
         # nor an aim by a deadline, 力争到2022年全市培育百个…龙头企业, hd54a)
         kind = PLAN if planned_said or scope_told or (meta.kind == NEWS and kind == CONTEXT and bool(
-            WILL.match(told) or FORECAST_CLAUSE.match(told.strip()) or _DEADLINE_AIM.match(told.strip())
+            WILL.match(told) or year_planned(told) or FORECAST_CLAUSE.match(told.strip()) or _DEADLINE_AIM.match(told.strip())
             or (figures and intended_only(told, WILLED_CLAUSE)))) or (
             kind in (DONE, CONTEXT) and year_will(
             told, doc_year, reported=meta.kind in (REPLY, WORK_REPORT) and bool(figures))) or (

@@ -1193,12 +1193,28 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
                  None if first and _in_stanza(lines, lines.index(first)) else first)
     k = lines.index(title) if title else 0
+    # (a column's short label over the headline right above the text: 高质量发展看河南 / 革命老区信阳：走好…新路 / 老区不老，…。, hd59c)
+    under = lines[k + 1] if title and title == first and k + 2 == prose and len(title) <= COLUMN_LABEL_LEN else ""
+    if len(under) > len(title or "") and (under in candidates or COLON_HEADLINE.fullmatch(under)):
+        return under
     if (title and TITLE_HEAD.match(title) and not TITLE_END.search(title) and k + 1 < len(lines)
             and lines[k + 1] in candidates and TITLE_END.search(lines[k + 1]) and not _opens_title(lines[k + 1])):
         return title + lines[k + 1]  # broken after its head (关于全国政协十四届二次会议 / 委员提案办理工作总结)
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+# A news column's label over its headline: as short as this at most (高质量发展看河南).
+COLUMN_LABEL_LEN = 8
+# A headline naming its subject before a colon (革命老区信阳：走好高质量发展现代化新路).
+COLON_HEADLINE = re.compile(rf"[{CJK}]{{2,12}}：[{CJK}“][^。；：]{{4,60}}")
+
+
+def _label_over(lines: list[str], title: str | None) -> str | None:
+    """The short line of no mark right over the headline ``title`` (:data:`COLUMN_LABEL_LEN`: its column's label or kicker)."""
+    k = lines.index(title) if title in lines else 0
+    return lines[k - 1] if k and len(lines[k - 1]) <= COLUMN_LABEL_LEN and re.fullmatch(f"[{CJK}]+", lines[k - 1]) else None
 
 
 # A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆); or of a site's menu, its letters
@@ -1929,7 +1945,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
     untitled = not title and bool(date) and date != named
     national = _national(out, norm, ws)  # (a page of the nation's, no work report of the bureau's)
-    if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
+    # (an issuer only its page's source field names, 来源:信阳市人民政府 under a text telling of 市工信局 by name, is its poster, no
+    # report's author, hd59c — unless it is the workspace's bureau, its own page's account: 来源: 市司法局 of 乐山市司法局's, hd30a)
+    authored = bool(issuer) and (issuer not in _publisher(kv) or ws.is_own_unit(issuer))
+    if kind == WORK_REPORT and not (authored or number) and not FIRST_PERSON.search(norm) and (
             untitled or not ((date and date != named) or ANY_YEAR.search(norm))
             or (title and not (REPORT_WORDS.search(title) or TITLE_SITUATION.search(title)))):
         # (an undated third party's article on a place; or a dated one without a title, whatever years it names; or one whose
@@ -2019,7 +2038,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         meta.address = address_said(lines, several if meta.deputy else None)
         meta.salutation = salutation_said(lines)
     # (a unit under the bureau is of its place, whatever area it is named after: …交巡警支队杨陵大队 of 杨凌示范区, hd39b)
-    meta.jurisdiction = ws.jurisdiction if ws.under(issuer) else _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    # (not a place only the column's label over the headline names: 高质量发展看河南 over 革命老区信阳：…, hd59c)
+    label = _label_over(lines, title)
+    meta.jurisdiction = ws.jurisdiction if ws.under(issuer) else _jurisdiction(
+        issuer, title, norm.replace(label, "", 1) if label else norm, meta.session, meta.deputy)
     if (not issuer and meta.jurisdiction and meta.jurisdiction[:-1] not in (title or "") and norm.count(meta.jurisdiction[:-1]) == 1
             and national):
         # (the nation's page naming a place once in passing, …在中南区域以广州市妇女儿童医疗中心为主体… of 国家卫健委决定在东北、华东、

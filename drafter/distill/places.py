@@ -1208,6 +1208,19 @@ def units_place(norm: str, positions: list[int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A sentence opening on the whole of a place by its level (全市, 全县), after a short setting at most (2022年，全市新增…).
+_WHOLE_OPENING = re.compile(r"^(?:[^，。；！？]{1,12}，)?全([省市区县州旗])")
+
+
+def whole_place(norm: str, positions: list[int], place: str | None) -> str | None:
+    """``place`` where the sentence of every figure at ``positions`` opens on its whole by its level (:data:`_WHOLE_OPENING`:
+    …潢川县鹏升畜产品有限公司…成功入选。2022年，全市新增…28家 in 信阳市's page: 信阳市's count, not the county's its company is of)."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
+    levels = {(m.group(1) if m else None) for pos in positions
+              for m in [_WHOLE_OPENING.match(norm[max([e for e in ends if e <= pos], default=0):pos])]}
+    return place if place and positions and levels == {place[-1]} else None
+
+
 # Towns listed before 分别 and the figures each was given, in order (对…虎跳镇、青牛乡、红岩镇分别追加8万元、7万元、5万元: hd23b).
 _TOWNS_EACH = re.compile(rf"((?:{TOWN_NAME}[、和及与])+{TOWN_NAME})分别[{CJK}]{{0,6}}?(?=\d)")
 _TOWN_ITEM = re.compile(rf"{town_name(3)}$")

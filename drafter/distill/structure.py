@@ -112,10 +112,10 @@ PRESENTING = lazy(rf"^(?:现在，?)?我?(?:受[^，。；]{{2,16}}委托，?(?:
 MAX_OPENING = 300
 # A paragraph that lost its full stops (a reposted news item's) is still prose when it is this long and has clauses.
 MIN_UNSTOPPED = 100
-# (and a reporter's day: 记者13日从西藏人大会议上获悉)
+# (and a reporter's day: 记者13日从西藏人大会议上获悉; an outlet's dated message, 央广网济南5月13日消息(记者李舜), hd59a)
 # A paper's story reprinted, its lede naming the paper (据《吴忠日报》消息 8月10日，…, hd44b): news, the paper its publisher (group).
 REPRINTED = rf"据《?([{CJK}]{{1,10}}?(?:报|网|社|台|在线|客户端))》?(?:消息|报道)"
-NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|\d{1,2}日电\s*[（(]|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)|(?:^|\n)[^，。\n]{2,12}[网报台]讯\s*[：:\s]"
+NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|\d{1,2}日(?:电|消息)\s*[（(]|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)|(?:^|\n)[^，。\n]{2,12}[网报台]讯\s*[：:\s]"
                  r"|(?:^|\n)记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)"
                  rf"|(?:^|\n){REPRINTED}")
 

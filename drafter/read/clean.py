@@ -148,10 +148,12 @@ FORUM_POST = lazy(rf"^[^，。；：]{{0,24}}?发表于\s*[:：]?\s*{DASHED_DATE
 FORUM_LINE_LEN = 60
 # The longest a short line of chrome runs (a button's, a counter's, a call's: 打开APP查看高清大图, • 回复:0).
 SHORT_CHROME_LEN = 30
+# The roles a news item's credits name its staff by (编辑：… 校对：… 审核：… 终审：…).
+EDITING_ROLES = "总监制|监制|责任编辑|编辑|责编|校对|审核|审校|终审|初审|复审"
 _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
     (lazy(r"公网安备"), 100),
-    (lazy(r"ICP\s*[备证]|网站标识码|网站识别码|技术(?:支持|服务)\s*[:：]|建议使用.{0,30}浏览器|最佳浏览|分辨率", re.I), 160),
+    (lazy(r"ICP\s*[备证]|互联网新闻信息服务许可证|网站标识码|网站识别码|技术(?:支持|服务)\s*[:：]|建议使用.{0,30}浏览器|最佳浏览|分辨率", re.I), 160),
     # the site's builder named in its footer (华光照排公司 提供技术服务) and its readers' rating box (网友为此稿件打分的平均分是：)
     (lazy(r"提供技术(?:支持|服务)$|(?:打分|评分)的?平均分"), 40),
     (lazy(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
@@ -209,9 +211,11 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a news site's footer: its hotlines and its address
     (lazy(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:服务热线|法律顾问|(?:联系|通讯|通信)?地址)\s*[:：]"), 100),
     # a news item's credits: 编辑：… 校对：… 审核：…; 罗某 何某 文/图
-    (lazy(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
+    (lazy(rf"^(?:责任)?编辑\s*[:：]\S+\s+(?:{EDITING_ROLES})\s*[:：]"), 80),
     # (or run together, its staff's roles first: 總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露)
-    (lazy(r"^(?:(?:总监制|监制|出品人|总编辑|主编|责编|责任编辑|编辑|审核|审校|校对|统筹|制作)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*){2,}$"), 60),
+    (lazy(rf"^(?:(?:{EDITING_ROLES}|出品人|总编辑|主编|统筹|制作)\s*[:：]\s*[\u4e00-\u9fff]{{2,4}}\s*){{2,}}$"), 60),
+    # (or one role on its line, its names after it: 校对：党琦 刘诗雅 王婧 樊洁 刘曼容, 终审：张海滨, hd59b)
+    (lazy(rf"^(?:{EDITING_ROLES})\s*[:：]\s*[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*$"), 60),
     (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:{words(PICTURE_ROLES)})$"), 40),
     # (its role first, then a colon or a space: 制图 田兰芳 over a page's chart, h258; not a heading, 设计理念, 摄影比赛, rv15 8)
     (lazy(rf"^(?:{words(CHART_ROLES, PICTURE_ROLES)})(?:\s*[:：]|\s)\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*$"), SHORT_CHROME_LEN),

@@ -2596,8 +2596,8 @@ TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's aga
 
 
 def statement_figures(text: str, norm: str) -> list[Figure]:
-    """The figures a statement ``text`` (``norm`` its normalised form) tells as its own: not those of a name quoted, a standard or
-    a rank's field."""
+    """The figures a statement ``text`` (``norm`` its normalised form) tells as its own: not those of a name quoted, a standard,
+    a rank's field or a visiting group's headcount (:data:`VISITING_GROUP`)."""
     figures = find_figures(text, norm)
     figures = quoted_not_own(norm, figures, figure_positions(text, figures))
     figures = without_standards(norm, figures, figure_positions(norm, figures))

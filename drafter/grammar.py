@@ -1886,6 +1886,9 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员")
+# A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示): a news
+# item's, never a unit's report (hd61a: a paper's news of 委员报到 read as a work report).
+REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)")
 # Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
 PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
 CHART_ROLES = ("制图", "绘图", "设计")

@@ -45,7 +45,7 @@ from .sentences import (
     as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
-    span_said, with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
+    span_said, with_mark, with_update_marker, without_cut_quotations, without_dangling_references, year_position, year_prefix,
 )
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
@@ -2291,6 +2291,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     sentences = with_given_subject(sentences, item.fact.text, ws.self_name)  # (与…单位…: 我厅 of the sentence before put back)
     sentences = [issued_as_done(s, source, ws) for s in sentences]  # (a notice's issuing told as its issuer's deed)
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
+    sentences = without_cut_quotations(sentences)  # (…十二条措施。” of a quotation whose opening is not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not (rv19), unless the section's other items
         # open on theirs (rv51: an item without one among them) — then the sentence refers back to it (启动建设该平台)

@@ -35,7 +35,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, REPORTER_PRESENT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -1288,10 +1288,10 @@ def own_text_of(text: str) -> str | None:
 def _reported(kv: dict[str, str], units: list[str]) -> bool:
     """Whether a page is a news outlet's: its source field names one (来源：新华网, 来源:福州晚报; :data:`MEDIA_NAME`), or a
     photo's credit closes a paragraph or a caption of it (记者 叶诚 摄; …白水苹果 摄影 董张曼, a caption read as a heading: hd51b;
-    :data:`PHOTO_CREDIT`)."""
+    :data:`PHOTO_CREDIT`), or its words tell of its reporter at the scene (告诉记者, 记者在…看到: :data:`REPORTER_PRESENT`)."""
     sources = [(kv.get(k) or "").strip() for k in ("来源", "信息来源", "文章来源")]
     return (any(MEDIA_NAME.match(re.split(r"[，,；;\s|]", v, maxsplit=1)[0]) for v in sources if v)
-            or any(PHOTO_CREDIT.search(t) for t in units))
+            or any(PHOTO_CREDIT.search(t) or REPORTER_PRESENT.search(t) for t in units))
 
 
 # A headline under the news column a site files it in (【甘肃新闻】甘肃：聚焦民生实事 做优水利文章, 【工作动态】…): a news item,

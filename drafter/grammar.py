@@ -1962,7 +1962,7 @@ PUBLISHING_ADVERBS = ("正式", "首次", "联合", "集中", "公开", "再次"
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)
-MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|通讯社|社|电视台|广播电台|客户端)$")
+MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|数字报纸|通讯社|社|电视台|广播电台|客户端)$")
 # A news outlet named in running text (新甘肃·甘肃日报记者 安东, 据天水日报报道, 国际在线消息, 中国新闻网讯): the publisher, not a place the
 # text speaks of (甘肃日报's article on 天水市文化和旅游局 is 天水市's, not 甘肃省's); not a daily report sent (每日报送).
 OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:{words(PAPER_ENDS)})(?![送告表])|(?:新闻网|在线|电视台|客户端)(?=记者|报道|讯|消息|[^{CJK}]|$))")

@@ -850,12 +850,14 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
 
 # The levels a title's short name may stand for: a county or above (no town's, 石门镇, over the issuing county).
 _SHORT_NAME_LEVELS = (*PLACE_LEVELS, "盟")
+SHORT_NAME_LEN = 4  # characters of a place's name without its level word at most (台州, 齐齐哈尔)
 
 
 def _short_place_in_title(title: str, norm: str) -> str | None:
     """The one place a title names short that the text names in full (台州天台投入4500万元… with 天台县交通运输局: 天台县, not the
     湖州市 of an item a page ran on after it): only in a title naming no place in full, a county or above, its short name at the
-    title's start or right after another place's (台州天台), never in a word (平安建设 is no 平安区)."""
+    title's start or right after another place's short name (台州天台; not words before it, 闽东茶产业宁德霞浦…: hd61b), never in a
+    word (平安建设 is no 平安区)."""
     if not title or places_in(title):
         return None
     found = set()
@@ -864,7 +866,7 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
             continue
         at = title.find(name[:-1])
         before = title[:max(at, 0)]
-        if at == 0 or (at > 0 and any(is_place(before + level) for level in _SHORT_NAME_LEVELS)):
+        if at == 0 or (0 < at <= SHORT_NAME_LEN and any(is_place(before + level) for level in _SHORT_NAME_LEVELS)):
             found.add(name)
     if found:
         return found.pop() if len(found) == 1 else None
@@ -1167,7 +1169,10 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", t)  # (nor a note in brackets: a photo's caption, （相关资料图）, hd50b)
-        and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
+        # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00; a reposting site's name, the time and its column:
+        # 公文搜 2021-07-27 17:49:24 政府报告 over a county's 政府工作报告, hd61b)
+        and not re.search(rf"{DASHED_DATE}\s+{CLOCK}", t)
+        and not CAPTION_LINE.search(t) and not PHOTO_CREDIT.search(t)  # (a photo's caption: △寿宁青葱满眼高山茶 卓仕尉 摄, hd61b)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
         and not EDITION_LINE.search(t)
@@ -1190,7 +1195,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     # last sentence cut short — 张利表示，济南、滕州两地因…，开 — no headline)
     prose = next((i for i, t in enumerate(lines) if "。" in t), len(lines))
     first = next((t for t in candidates if lines.index(t) < prose), None)
-    title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
+    title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(TITLE_NOTE.sub("", t))),
                  None if first and _in_stanza(lines, lines.index(first)) else first)
     k = lines.index(title) if title else 0
     # (a column's short label over the headline right above the text: 高质量发展看河南 / 革命老区信阳：走好…新路 / 老区不老，…。, hd59c)
@@ -1203,6 +1208,12 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+# A photo's caption: opening on its mark (△寿宁青葱满眼高山茶), or its photographer named after a space, then 摄 (… 卓仕尉 摄).
+CAPTION_LINE = re.compile(rf"^[△▲]|\s[{CJK}]{{2,4}}(?:[、\s][{CJK}]{{2,4}})*\s*摄$")
+# A title's note in brackets after its kind (（福建省）2020年霞浦县人民政府工作报告（全文）, …报告（摘要）, …规划（草案）, hd61b).
+TITLE_NOTE = re.compile(r"[（(][^（）()]{1,4}[）)]$")
 
 
 # A news column's label over its headline: as short as this at most (高质量发展看河南).
@@ -1403,8 +1414,8 @@ def _split_date(front: list[str]) -> str | None:
 
 
 # A report's dateline under its title: when and where it was delivered (——2023年11月24日在县人大常委会第十四次
-# 会议上; a page may have run the date's digits together: ——20231124日在…).
-DELIVERY = re.compile(r"^[—\-－]{1,2}\s*(?:(?P<compact>(?:19|20)\d{6})日|(?P<date>(?:19|20)\d{2}\s*年[^在，。]{2,12}?日))"
+# 会议上; a page may have run the date's digits together: ——20231124日在…; its dashes horizontal bars: ――2019年12月29日在…, hd61b).
+DELIVERY = re.compile(r"^[—\-－―]{1,2}\s*(?:(?P<compact>(?:19|20)\d{6})日|(?P<date>(?:19|20)\d{2}\s*年[^在，。]{2,12}?日))"
                       r"\s*在[^，。]{2,40}?会议?上")
 
 
@@ -1413,8 +1424,14 @@ DELIVERY_BARE = re.compile(r"^(?P<date>(?:19|20)\d{2}\s*年\d{1,2}\s*月\d{1,2}\
                            r"[^，。]{0,20}?会议上?$")
 
 
+# (or its date alone in brackets, under its speaker's name: 大理市人民政府市长 严启红 / （2022年1月23日）, hd61a)
+DELIVERY_NOTE = re.compile(r"^[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]$")
+
+
 def _delivery_date(text: str) -> str | None:
-    m = DELIVERY.match(text) or DELIVERY_BARE.match(text)
+    """The day a report's dateline under its title (:data:`DELIVERY`, :data:`DELIVERY_BARE`, :data:`DELIVERY_NOTE`) says it was
+    delivered: its own, over any day a page reposting it was posted on."""
+    m = DELIVERY.match(text) or DELIVERY_BARE.match(text) or DELIVERY_NOTE.match(text)
     if not m:
         return None
     if m.re is DELIVERY and m.group("compact"):

@@ -1236,8 +1236,12 @@ LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 # meetings a place attends or studies (全国两会, 全国人大代表, 传达学习全国生态环境保护大会精神).
 CENTRAL_BODIES = "党中央|中共中央|国务院"
 _NATIONAL_BODY_FILLER = rf"[^{''.join(sorted(FUNCTION_CHARS - {'和'}))}由从级省县区乡镇，。；：！？、\s]"
+NATIONAL_BODY = rf"国家(?!级){_NATIONAL_BODY_FILLER}{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|(?<!部)署)|{CENTRAL_BODIES}"
 NATION = lazy(rf"全国(?!首|第一|领先|前列|率先|文明|重点|示范|先进|优秀|两会|人大|政协)(?![^，。；！？]{{0,12}}?(?:大会|会议)精神)|我国"
-                    rf"|国家(?!级){_NATIONAL_BODY_FILLER}{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|(?<!部)署)|{CENTRAL_BODIES}")
+                    rf"|{NATIONAL_BODY}")
+# A national body's act told in a clause: its approval or its issuing (《武汉都市圈发展规划》获得国家发改委批复同意, 国务院印发…) — that
+# body's deed, no work of a place's (hd60b), unless the clause says it as the grounds of the place's work (按照国务院印发的…).
+CENTRAL_ACT = lazy(rf"^(?!.*(?:{'|'.join(BASIS_WORDS)}))[^，。；！？]*?(?:{NATIONAL_BODY})[^，。；！？]{{0,4}}?(?:批复|批准|印发|发布|出台)")
 
 # The two settlements a measure is scoped to: the city's built-up area (建成区黑臭水体, 城区排水管网, 城市集中式饮用水水源) and the
 # countryside (农村黑臭水体, 乡村, 村庄, 乡镇级水源地). A sentence of one answers no ask of the other (hd49b: 建成区黑臭水体“长制久清”比例

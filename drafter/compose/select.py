@@ -50,8 +50,8 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
-    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
+    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
@@ -73,7 +73,7 @@ from .sentences import (
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, OPENING_VERB, PURPOSE_VERBS, dependant, key_words, kind_head, past_places, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
-from .synonyms import equivalents, equivalents_said, governing_fields, synonyms_of, with_synonyms
+from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -837,7 +837,7 @@ WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况�
 NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
 
 
-def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> tuple[list[Item], frozenset[str]]:
+def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], frozenset[str]]:
     """The bureau's own recent work done (:func:`bureau_said`: no newspaper's account of the place's trade) on the thing an
     ask names, by the word it opens on or another name of that word (:func:`thing_words`: 苹果 of 建立苹果无病毒采穗圃, the
     crop; 防火 of 贯通自新村与涉县消防通道): with figures where any states them, of those saying most of the thing's words,
@@ -845,17 +845,48 @@ def near_work(index, phrase: str, ws: Workspace, today: dt.date) -> tuple[list[I
     已完成苹果新优品种推广1.2万亩 under 建立苹果无病毒采穗圃; hd52d: 持续开展森林防火检查工作 under a forest county's 消防通道; not a
     word of its kind alone: 种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式). Work older than the freshness window
     but within max_age counts, the thing's words it says before its year: 2020's 发展以…电商为核心的陶瓷产业…经济 near
-    规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). With the thing's words, for
+    规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). The things are the ask's key objects:
+    its phrase's and each point's (政务服务 of 推动政务服务跨区通办 under 推进公共服务共建共享), work on a point's thing before work
+    sharing a word of the heading's alone (hd60b B3: 238个事项在武汉和黄冈间可跨城通办 before a 强县 paragraph saying 公共服务城乡一体化);
+    never a national body's act (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for
     the comment quoting it (:func:`near_quotes`)."""
-    opening, grams = thing_words(phrase, ws)
+    things = [thing_words(p, ws) for p in (ask.phrase, *ask.points)]
+    # (a point's manner of working together is no thing: 统筹 of 统筹推进三地一体化发展 found 城乡统筹发展 of a 强县 paragraph)
+    heading, pointed = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
+    grams = frozenset().union(*(g for opening, g in things if opening))
+    opening = list(dict.fromkeys([*heading, *pointed]))
     if not opening:
-        return [], grams
+        return [], things[0][1]
     found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
              if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
-             and any(w in i.fact.text for w in opening)]
+             and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
     found = [i for i in found if i.fact.figures] or found
-    ranked = sorted(found, key=lambda i: (-len(grams & bigrams(i.fact.text)), -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
+    ranked = sorted(found, key=lambda i: (not any(w in i.fact.text for w in pointed), -len(grams & bigrams(i.fact.text)),
+                                          -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
     return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN], grams
+
+
+def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace) -> bool:
+    """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
+    weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
+    乡撤乡设镇, hd60a)
+    or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
+    (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
+    (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
+    建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found)."""
+    return not central_deed(fact.text, ws) and (on_ask(fact, ask, words) or any(k[j:j + WORD_MAX] in fact.text for k in ask_keys(ask)
+                                                                                   for j in range(len(k) - WORD_MAX + 1))
+                                                 or any(says_point(fact.text, p) for p in points)
+                                                 or any(w in fact.text for w in field_works(ask.text)))
+
+
+def central_deed(text: str, ws: Workspace) -> bool:
+    """True when a clause of ``text``'s first sentence tells a national body's act (:data:`~drafter.grammar.CENTRAL_ACT`:
+    《武汉都市圈发展规划》获得国家发改委批复同意) naming nothing of the bureau's own place (我市…项目获国家发改委批复 is the place's
+    result): that body's deed, no work of the place's to offer as near it (hd60b B3)."""
+    first = (split_sentences(text) or [text])[0]
+    return any(CENTRAL_ACT.search(c) and not any(n in c for n in (*ws.own_place_names, *LOCAL_SCOPES))
+               for c in _CLAUSE_BREAK.split(first))
 
 
 def thing_named(phrase: str) -> str:
@@ -901,16 +932,19 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
     """:func:`near_note`'s quotes of the near work ``items``: each by its source and its sentence stating most figures, led by
     the one saying most of the thing's ``words`` where that says more."""
     said = []
-    for item in items:
-        sentences = fact_sentences(item.fact) or [item.fact.text]
+    for item in items:  # (a long sentence by its parts: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b)
+        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in _PART_AFTER.split(t) if p.strip()]
         figured = [t for t in sentences if _figures_beyond_dates(t)]
         nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
         densest = max(figured, key=_figures_beyond_dates) if figured else nearest
         quoted = (nearest + densest if sentences.index(nearest) < sentences.index(densest) else densest + nearest) if (
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
         source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
-        said.append(f"{source}“{quoted}”")
+        said.append(f"{source}“{quoted.rstrip('；;')}”")
     return "；".join(said)
+
+
+_PART_AFTER = lazy(r"(?<=[；;])")  # a sentence's parts, each keeping its ；
 
 
 def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:
@@ -1994,12 +2028,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # (and where it holds only background on the ask, as hd57b's 长城沿线 审议意见 under 抓住长城国家文化公园建设机遇: the
                 # bureau's 2019 work on 长城 is near it)
                 near, thing = (([], frozenset()) if any(i.fact.kind != CONTEXT for i in known)
-                               else near_work(index, asks[k].phrase, ws, today))
+                               else near_work(index, asks[k], ws, today))
                 section.gap_note = "；".join([*above, *([unused_note(known, ws, words=words[k], drafted=drafted) + (
                     NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "")] if known
                                     else [near_note(near, thing)] if near else [])]) or None
-                # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2)
-                found = None if section.gap_note else found_note(relevant[k], [i for i in relevant[k] if i.stale], ws, today,
+                # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2 — but only
+                # what is on the ask's key object, hd60b B3: a 强县 paragraph under 建立…工作机制 is no material on it)
+                keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
+                found = None if section.gap_note else found_note(keyed, [i for i in keyed if i.stale], ws, today,
                                                                   section.heading, words[k])
                 section.gap_note = section.gap_note or found
                 if any(i.fact.kind == DONE and not i.stale for i in known):

@@ -61,6 +61,12 @@ FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("意识",), ("宣传", "宣教", "科普", "普法")),
 )
 
+# A field by the works its news names without the field's word (黄黄高铁建成通车，…燕矶长江大桥、武红高速等硬联通项目加快建设 of
+# 交通基础设施, hd60b): material near an ask on the field that a placeholder's comment may name, no answer drafted on their word alone.
+FIELD_WORKS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("交通基础设施", "交通设施"), ("高铁", "铁路", "高速公路", "大桥", "机场", "港口", "航道")),
+)
+
 # A facility by the field whose rules govern it, one way too: a suggestion on a 公墓 is answered by the place's 殡葬 measures
 # and work (《香格里拉市殡葬管理办法》 of a 民政局's base under 完善仓觉村村民小组集体公墓, hd51a; the bureau's own reply framed it
 # as 推进殡葬改革) — not an ask on 殡葬改革 by every cemetery.
@@ -102,6 +108,11 @@ def governing_fields(text: str) -> list[str]:
     """The fields whose rules govern a facility ``text`` names (:data:`FIELD_OF`: 殡葬管理 of 公墓): said whole, their words say
     its matter."""
     return [f for names, fields in FIELD_OF if any(m in text for m in names) for f in fields]
+
+
+def field_works(text: str) -> list[str]:
+    """The works a field ``text`` names is reported by (:data:`FIELD_WORKS`: 高铁, 大桥 of 交通基础设施)."""
+    return [w for names, works in FIELD_WORKS if any(m in text for m in names) for w in works]
 
 
 def synonyms_of(text: str, ws: Workspace) -> list[str]:

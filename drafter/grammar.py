@@ -175,8 +175,9 @@ BARE_DAY = lazy(rf"(?<![年\d]){DAY}")
 # A document number's year: 泉科函〔2026〕102号 → 2026.
 ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")
 
-# What a rate is per, after a unit and a slash (735元 / 人 / 月, 3元/卷, 2800元/平方米): the rate's unit with it, 元/卷.
-PER_UNITS = "平方米|立方米|公斤|千克|[人户亩月年天日次吨卷件册本份套台辆个家]"
+# What a rate is per, after a unit and a slash (735元 / 人 / 月, 3元/卷, 2800元/平方米): the rate's unit with it, 元/卷; a
+# density's or a speed's too (路网密度2公里/平方公里, 80公里/小时: never 2公里, hd60b).
+PER_UNITS = "平方公里|平方千米|平方米|立方米|公斤|千克|公里|千米|公顷|小时|[人户亩月年天日次吨卷件册本份套台辆个家]"
 FIGURE = lazy(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
     rf"(?P<num>{NUMBER})"
@@ -250,6 +251,12 @@ _IDLE_BEFORE = lazy(r"(?:撂荒|抛荒|荒芜|闲置|空置|废弃|停产|停工
 _LOOKING_BEFORE = lazy(r"(?:未来|今后|过去)\s?$")
 # (nor a span of recent time: 近十年首次突破…, 5年来累计…; 近10年的变化趋势, 近10年间, after 近: hd48a)
 _SPAN_AFTER = lazy(r"(?:以来|来|首次)")
+# A year of a reign, a dynasty and its era's name before it (金大定二十九年, 清光绪三十年) or the Republic's (民国二十五年), or the
+# Western year in brackets after it (大定二十九年（1189年）): a date, no span of years.
+_REIGN_BEFORE = lazy(rf"(?:(?<![{CJK}])|(?<=[于在至自到从]))(?:[秦汉晋隋唐宋辽金元明清][{CJK}]{{2}}|民国)\s?$")
+_WESTERN_YEAR_AFTER = lazy(r"\s?[（(]\s?(?:公元前?)?\d{3,4}\s?年\s?[）)]")
+# The seats classing a vehicle (9座以下客车, 7座及以上的小型客车): its class, no count.
+_SEAT_CLASS_AFTER = lazy(rf"及?以[上下]的?[{CJK}]{{0,4}}?(?:车|车辆)")
 _RECENT_SPAN = lazy(r"(?<=近)\s?(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s?年(?=的|间|中|内|，|累计|共|先后)")
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
@@ -409,7 +416,7 @@ def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
     (``2025年``), not part of a quoted name (:data:`_QUOTED_NAME`), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
-    :data:`_BOUND_BEFORE`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
+    :data:`_BOUND_BEFORE`), not a run of time (``连续3年``) nor a reign's year (``金大定二十九年``), not a vehicle's class (``9座以下客车``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
@@ -461,6 +468,10 @@ def figure_matches(text: str) -> list[re.Match]:
             continue  # a year, not a duration (nor an old one: 清乾隆十二年（1747年）)
         if m.group("unit") == "年" and norm.startswith("代", m.end()):
             continue  # a decade, no figure (上世纪80年代, 八十年代)
+        if m.group("unit") == "年" and (_REIGN_BEFORE.search(norm, max(0, start - 4), start) or _WESTERN_YEAR_AFTER.match(norm, m.end())):
+            continue  # a reign's year, a date (金大定二十九年（1189年）, 清光绪三十年, 民国二十五年), no duration (hd60a)
+        if m.group("unit") == "座" and _SEAT_CLASS_AFTER.match(norm, m.start("post") if m.group("post") else m.end()):
+            continue  # a vehicle's class by its seats (9座以下客车), no count of anything (hd60b)
         out.append(m)
         last_end = m.end()
     return out

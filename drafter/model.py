@@ -234,11 +234,11 @@ class Period:
 class Figure:
     """A number in a fact: ``1.17亿元`` → value 1.17, scale 亿, unit 元, raw ``1.17亿元``.
 
-    ``counts`` names the thing counted (``高企认定奖补资金``); ``year`` is set when the figure's
-    own sentence names a year different from, or more precise than, the fact's period, and
-    ``until`` when that is a span (2011 until 2015). ``place`` is set when the figure's clause
-    names another place than the fact's jurisdiction (``全市仅华容县有1家…`` → 华容县; a zone or a
-    region counts: 宝鸡高新区, 川渝). ``basis`` says how ``year`` was found when not from the text
+    ``counts`` names the thing counted (``高企认定奖补资金``); ``year`` is set when the text names
+    the figure's year (its sentence's, or the one its statement opens on: 2002年，…。辖10个镇…)
+    or a time different from the fact's period, and ``until`` when that is a span (2011 until
+    2015). ``place`` is set when the figure's clause names another place than the fact's
+    jurisdiction (``全市仅华容县有1家…`` → 华容县; a zone or a region counts: 宝鸡高新区, 川渝). ``basis`` says how ``year`` was found when not from the text
     (one of PERIOD_BASES: a figure that comes before any year its statement names takes its
     section's or document's time; ``earlier fact`` when the figure repeats an older fact's figure
     — ``same_as``: that fact's id — whose year it keeps). ``superseded_by`` names the fact holding

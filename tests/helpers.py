@@ -485,6 +485,13 @@ def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
     return distill_document(read_document(path), ws)
 
 
+def figure_labels(text: str) -> dict[str, str | None]:
+    """Each figure of ``text`` as written → what it counts, as :func:`~drafter.distill.figures.find_figures` reads them."""
+    from drafter.distill.figures import find_figures
+
+    return {g.raw: g.counts for g in find_figures(text)}
+
+
 def fact_saying(ff, words: str):
     """The first fact of the FactFile ``ff`` whose text says ``words``."""
     return first_saying(ff.facts, words)

@@ -68,7 +68,8 @@ def test_2_a_profiles_statement_dated_by_its_year_shares_it_with_its_figures_and
     fact = first_saying(ff.facts, "商品房销售面积")
     assert (fact.period.year, fact.period.basis) == (2022, "text")
     later = {g.raw: (g.year, g.basis) for g in fact.figures if g.raw in ("7条", "3个", "1321套", "63万平方米", "11项")}
-    assert later == dict.fromkeys(("7条", "3个", "1321套", "63万平方米", "11项"), (None, None))  # (63万平方米 was 2022, report period)
+    # (63万平方米 was 2022, report period; all the year their statement opens on, stated as its first sentence's are: hx60d1)
+    assert later == dict.fromkeys(("7条", "3个", "1321套", "63万平方米", "11项"), (2022, None))
     assert fact.kind == "context"  # (the county's profile, no unit's account: was done)
 
 

@@ -14,13 +14,9 @@ in distilled figures, each on its seed's real lines.
 
 from __future__ import annotations
 
-from helpers import distil, first_saying, unit_workspace
+from helpers import distil, figure_labels, first_saying, unit_workspace
 
 from drafter.distill.figures import find_figures
-
-
-def _labels(text: str) -> dict[str, str | None]:
-    return {g.raw: g.counts for g in find_figures(text)}
 
 
 # seeds/2022-02-23_山东2021年城镇新增就业.txt of hd59a: its head and the paragraph after its press conference.
@@ -51,29 +47,29 @@ URAD = ("乌拉特前旗水利局", "旗水利局", "乌拉特前旗")
 
 
 def test_subject_kept_and_shares_of_a_list():
-    assert _labels(SHANDONG)["8.9万人"] == "就业困难人员就业"  # (was 就业: total employment)
-    assert _labels(SHANDONG)["45.1万人"] == "失业人员再就业"
-    said = _labels(XINYANG)
+    assert figure_labels(SHANDONG)["8.9万人"] == "就业困难人员就业"  # (was 就业: total employment)
+    assert figure_labels(SHANDONG)["45.1万人"] == "失业人员再就业"
+    said = figure_labels(XINYANG)
     assert (said["62.8%"], said["66.6%"]) == ("主导产业增加值占规上工业比重", "主营业务收入占规上工业比重")
 
 
 def test_policy_name_is_no_figure():
-    assert "10条" not in _labels(SHANDONG)  # (“就业优先10条”: a policy's name)
+    assert "10条" not in figure_labels(SHANDONG)  # (“就业优先10条”: a policy's name)
     assert [g.raw for g in find_figures("出台“稳经济24条”,落实减税降费资金50亿元。")] == ["50亿元"]
     assert [g.raw for g in find_figures("印发《支持企业发展10条措施》,兑现资金5000万元。")] == ["5000万元"]
     assert [g.raw for g in find_figures("出台强化企业创新主体地位提升全社会研发投入水平“11条措施”。")] == ["11条"]  # (a count named so)
 
 
 def test_places_counted_each_its_level():
-    assert _labels(HEZE) == {"4个": "沿黄县", "12个": "沿黄乡镇"}
+    assert figure_labels(HEZE) == {"4个": "沿黄县", "12个": "沿黄乡镇"}
 
 
 def test_no_empty_nor_bare_labels():
-    said = _labels(DONE_2014)
+    said = figure_labels(DONE_2014)
     assert (said["25处"], said["1566户"], said["3处"], said["20处"]) == ("饮水安全工程", "受益户", "新建", "更新改造")
-    said = _labels(PLAN_2015)
+    said = figure_labels(PLAN_2015)
     assert [said[r] for r in ("914人", "226人", "600人", "88人")] == ["供水人口"] * 4  # (were none and 涉及)
-    said = _labels(PLAN_2011)
+    said = figure_labels(PLAN_2011)
     assert said["487031万kg"] == "粮食综合生产能力"  # (was kg of 487031万)
     assert said["1120.84万亩"] == "全旗国土总面积"
     assert all(g.counts for text in (SHANDONG, HEZE, XINYANG, DONE_2014, PLAN_2015, PLAN_2011) for g in find_figures(text))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
+from contextvars import ContextVar
+from dataclasses import fields, replace
 
 from .. import errors
 from ..errors import DrafterError
@@ -139,9 +140,24 @@ def unread_warning(facts_used: list[str], index) -> str | None:
                                  keys="、".join(k for k, _ in fields))
 
 
+# The spans each item was written as by the composing under way (:func:`compose_reply`: its composings, before and after a
+# trim, write again the items it left as they were): its fact (by id) and the arguments → [(the item's state, its spans)].
+_WRITTEN: ContextVar[dict | None] = ContextVar("written_items", default=None)
+
+
 def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) -> Reply:
     """Build the blocks of the reply to ``suggestion`` from the facts of ``index``, trimmed to
-    the workspace's length budget (:func:`trim`, step by step, measuring the composed text)."""
+    the workspace's length budget (:func:`trim`, step by step, measuring the composed text). An item
+    no trim changed is written once (:func:`_fact_spans`), however often the reply is composed."""
+    written = _WRITTEN.set({})
+    try:
+        return _trimmed_reply(ws, suggestion, index, today)
+    finally:
+        _WRITTEN.reset(written)
+
+
+def _trimmed_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) -> Reply:
+    """:func:`compose_reply`'s work: select, compose, trim and compose again while too long."""
     check_suggestion(ws, suggestion)
     selection = select_facts(index, suggestion, ws, today)
     habits = Habits.of(ws, index)
@@ -2239,6 +2255,32 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
 
 
 def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = (),
+                part_note: str | None = None, led: bool = False) -> list[Span]:
+    """:func:`_item_spans`, written once per composing reply (:data:`_WRITTEN`) while the item stays as it was."""
+    written = _WRITTEN.get()
+    if written is None:
+        return _item_spans(item, ws, today, part_one, co, part_note, led)
+    state = _state(item)  # (a copy of an item, made anew by each composing, is written as the item)
+    held = written.setdefault((id(item.fact), part_one, tuple(co), part_note, led), [])
+    spans = next((spans for was, spans in held if was == state), None)
+    if spans is None:
+        spans = _item_spans(item, ws, today, part_one, co, part_note, led)
+        held.append((state, spans))
+    return list(spans)  # (a caller may add to its list, or replace a span: never the spans themselves)
+
+
+def _state(value):
+    """``value`` as it stands: an item's fields, its lists and dicts (its sentences, claims, outdated figures) by value."""
+    if isinstance(value, Item):
+        return tuple(_state(getattr(value, f.name)) for f in fields(value))
+    if isinstance(value, list):
+        return tuple(_state(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _state(v)) for k, v in value.items())
+    return value
+
+
+def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = (),
                 part_note: str | None = None, led: bool = False) -> list[Span]:
     """The item's kept sentences as spans (:mod:`.sentences`): relative time words made
     absolute and noted; another unit's figures attributed (据…统计, a co-handler by the name the

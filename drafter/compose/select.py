@@ -1195,12 +1195,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         return False
     if scoped != fact.text:  # (its topics said only in the sentences left out go with them)
         fact = replace(fact, text=scoped, topics=[t for t in fact.topics if t in scoped or t not in fact.text])
-    seams = _seams(ask.phrase)
-    key = own & (bigrams(ask.phrase) | bigrams(ask.phrase_synonyms)) - seams
-    if not key:
-        key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
-    elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
-        key |= listed
+    key = _phrase_key(ask.phrase, ask.phrase_synonyms, own)
     about = unsaid_topics(fact) + unsaid_heading(fact, own, MIN_ASK_SHARED, ask.matter_keys)
     topic = _topic_of(fact)
     if fact.kind != PLAN and own & bigrams(topic):  # the work of the ask's matter: what it is for is too
@@ -1220,6 +1215,18 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     counted = len(said) >= need and not _one_word(fact.text + about, said, ask)  # (one word's bigrams are no words enough)
     return ((counted or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
             and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_key(phrase: str, synonyms: str, own: frozenset[str]) -> frozenset[str]:
+    """:func:`on_ask`'s key words of an ask's ``phrase``: its ``own`` words the phrase or its ``synonyms`` say, past its
+    seams, and the listed generic word beside them (政策 of 加大…政策和金融支持: the other half of what it asks); with none, the
+    phrase's words beyond the generic. Remembered: every fact weighed against the ask asks again."""
+    seams = _seams(phrase)
+    key = own & (bigrams(phrase) | bigrams(synonyms)) - seams
+    if not key:
+        return frozenset(g for g in bigrams(phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
+    return key | listed_generic(phrase)
 
 
 def _one_word(text: str, said: frozenset[str], ask) -> bool:
@@ -1441,10 +1448,17 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str, topic: str | No
     if not key:
         return True
     topic = (_topic_of(fact) if topic is None else topic) + about
-    runs = {part for run in shared_words(ask.phrase, key & ask.titled) for part in JOIN.split(run)}
-    whole = shared_words(ask.phrase, key)
+    runs, whole = _phrase_runs(ask.phrase, key, ask.titled)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
                for word in shared_words(topic, key & bigrams(topic)))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_runs(phrase: str, key: frozenset[str], titled: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_on_phrase`'s runs of ``key`` words in ``phrase``: the parts of those the title says too (``titled``), and
+    all of them (:func:`shared_words`); remembered, as :func:`_phrase_key` is."""
+    runs = frozenset(part for run in shared_words(phrase, key & titled) for part in JOIN.split(run))
+    return runs, frozenset(shared_words(phrase, key))
 
 
 def _kind_tail(word: str, runs: set[str]) -> bool:
@@ -1933,8 +1947,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     done = [i for g in groups for i in g] + filled
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
     if suggestion.co_handlers:  # a co-handler's plan on the asks' matter: that unit's item
-        for plan in _plans_for_sections(index, topic_query(suggestion.title, ws), sections + parts,
-                                        suggestion.co_handlers, ws, today, [], title_matter(suggestion.title, ws, index)):
+        for plan in _plans_for_sections(index, topic_query(suggestion.title, ws), sections + parts, suggestion.co_handlers,
+                                        ws, today, [], title_matter(suggestion.title, ws, index), parts_only=True):
             if plan.part:  # it answers the ask of its section (or whose words it says) when the bureau has no plan for it, else last
                 k = (sections + parts)[plan.section].ask if plan.section is not None else min(
                     served("".join(plan.sentences or []), tuple(words)), default=None)
@@ -3410,7 +3424,8 @@ SECTION_HEAD_MOST = 0.5  # none of them when it says this share of the heading's
 
 
 def _plans_for_sections(index, query: str, sections: list[Section], co_handlers: list[str], ws: Workspace,
-                        today: dt.date, topic_plans: list[Item], matter: list | None = None) -> list[Item]:
+                        today: dt.date, topic_plans: list[Item], matter: list | None = None,
+                        parts_only: bool = False) -> list[Item]:
     """Part two of a draft without text: an item for each section of part one, made of the base's
     plan sentences on that section's matter (:func:`_on_section`), sentence by sentence (a ``；``-part
     of a sentence listing several measures is one): never a whole plan paragraph listing unrelated
@@ -3424,7 +3439,9 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     credited to it, or with the unit as its subject) on the matter of a section, or of the title
     (``matter``, :func:`title_matter`), goes to that unit's item instead (:attr:`Item.part`), never
     the bureau's. ``topic_plans`` (the topic's plans as a whole, :func:`select_facts`) none of whose
-    facts an item took stay after them, as before."""
+    facts an item took stay after them, as before. ``parts_only``: the co-handlers' items alone (a draft with text offers
+    the bureau's plans ask by ask): the bureau's sentences are not placed, and the sections' matters are worked out only
+    for a co-handler's sentence."""
     own = [(j, s) for j, s in enumerate(sections) if s.heading and s.items and not s.gap]
     if not own:
         return topic_plans
@@ -3436,7 +3453,13 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         for plan in _bureau_plans(index, topic_query(text, ws), ws, today):
             if not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text):
                 candidates.setdefault(plan.fact.id, plan)
-    matters = {j: _section_matter(s, ws, index, share) for j, s in own}
+    matters: dict[int, tuple[str, dict[str, float], dict[str, float]]] = {}  # (:func:`_section_matter`) when first needed
+
+    def known_matters() -> dict[int, tuple[str, dict[str, float], dict[str, float]]]:
+        if not matters:
+            matters.update((j, _section_matter(s, ws, index, share)) for j, s in own)
+        return matters
+
     done = [(issued(i.source), t) for s in sections for i in s.items for t in split_sentences(i.fact.text)]
     offers: dict[tuple[int | None, str | None], list[tuple[tuple[str, float], Item, list[str]]]] = {}
     homes: dict[tuple[None, str], int | None] = {}
@@ -3447,10 +3470,10 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         later = [t for when, t in done if when > source_date(plan)]
         found: dict[tuple[int | None, str | None], list[tuple[float, str]]] = {}
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
-            if repeats(sentence, later, DONE_SINCE):
+            if (parts_only and not owners[n]) or repeats(sentence, later, DONE_SINCE):
                 continue
             for part in (p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")):
-                home, score = _on_section(part, matters)
+                home, score = _on_section(part, known_matters())
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
                     continue
@@ -3486,7 +3509,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     chosen += [taken[k] for k in taken if k[0] is None]
     used = {p.fact.id for p in chosen}
     bare = [j for j, _ in own if all(p.section != j for p in chosen)]  # the sections no plan answers yet
-    return chosen + [_joined(p, sections, bare, matters, ws) for p in topic_plans if p.fact.id not in used]
+    return chosen + [_joined(p, sections, bare, known_matters(), ws) for p in topic_plans if p.fact.id not in used]
 
 
 def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict, ws: Workspace) -> Item:
@@ -3542,8 +3565,8 @@ def _section_matter(section: Section, ws: Workspace, index, share) -> tuple[str,
     :func:`title_matter`, else its bigrams the base does not say everywhere) and its items' own
     words, each weighed by how rare it is in the base."""
     def weighed(text: str) -> dict[str, float]:
-        return {g: -math.log(share(g)) for g in bigrams(text) - GENERIC
-                if is_cjk(g) and not FUNCTION_CHARS & set(g) and 0 < share(g) <= COMMON_SHARE}
+        return {g: -math.log(held) for g in bigrams(text) - GENERIC
+                if is_cjk(g) and not FUNCTION_CHARS & set(g) and 0 < (held := share(g)) <= COMMON_SHARE}
 
     heading = {}
     for _clause, words in title_matter(section.heading or "", ws, index):

@@ -141,7 +141,7 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
-                      change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, time_mentions)
+                      change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
@@ -523,9 +523,11 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
                            reviewed: int | None = None, spoken: tuple = ()) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
-    A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`), none where that is its
-    statement's own year (whatever read it); one before any time its statement names takes the statement's ``context()`` period
-    (its section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%`` gives 16个 the document's year
+    A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`): one its sentence names,
+    or one setting a sentence before (:func:`~drafter.distill.periods.sets_time`), even where it is its statement's own
+    (到2023年，…。…森林覆盖率达44%: every figure the year reaches, not only those of the sentence naming it, hd60b); one read
+    otherwise none where it is the statement's own period; one before any time its
+    statement names takes the statement's ``context()`` period (its section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%`` gives 16个 the document's year
     and 30% the year 2021 — but in a page of the first half of a year reviewing the year before (``reviewed``), where that context is
     only the page's date, one of a statement of that year shares it (``…争得贷款23.5亿元，开工建设干线公路296公里…。…2016年建成1110公里…``
     of 2017-02-08: all 2016's, hd58a), unless it is a stock or a total held (:data:`HELD_NOW`: ``…。全市累计认定…2800家``); one after
@@ -555,12 +557,12 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
         elif span is not None:
-            a, b, basis, in_sentence, _ = span
+            a, b, basis, in_sentence, at = span
             if year_on_year(norm, pos):
                 a = b  # (“十三五”以来，…已到位资金1.34亿元，同比增长46.7%: the change of the run's last year, hd47b)
             fig.until = b if b != a else None
             own = (a, fig.until) != (period.year, period.until)
-            fig.year = a if (in_sentence and basis == "text") or own else None
+            fig.year = a if (basis == TEXT and (in_sentence or sets_time(norm, at))) or own else None
             fig.basis = basis if basis != "text" and fig.year is not None else None
         elif period.basis == "text" and run_to_cut_off(norm, sentence, pos, mentions):
             fig.year = fig.until = None  # (the run its sentence opens on, to the statement's cut-off: the fact's time)
@@ -3588,8 +3590,8 @@ def dated_by_retelling(facts: list[Fact]) -> None:
     """A statement dated only by its document whose figures, TOLD_AGAIN or more, another statement of it tells again under
     the year that one names takes that year: a news item's lede quoting a report (“城镇新增就业25.79万人，农村劳动力转移就业
     294.43万人”…… on 2024-01-24) is of the year the report's words it quotes are (政府工作报告指出，2023年，…), hd35b."""
-    def told(fact: Fact) -> set[tuple]:
-        return {told_key(g) for g in fact.figures if g.year is None}
+    def told(fact: Fact) -> set[tuple]:  # (the figures of the statement's own time, none of their own or its year: hd60b)
+        return {told_key(g) for g in fact.figures if g.year is None or (g.year, g.until) == (fact.period.year, fact.period.until)}
 
     for fact in facts:
         if fact.kind == PLAN or fact.period.basis != DOCUMENT_DATE or len(told(fact)) < TOLD_AGAIN:

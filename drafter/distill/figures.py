@@ -2,7 +2,7 @@
 
 A figure is a number with a unit or a scale (``1614家``, ``8485.55万元``, ``2.9万人``, ``3.4%``,
 ``1800余人``, ``超800家/次``, ``1-2个``), also in Chinese numerals when a magnitude and a unit make
-it unmistakable (``三千万元``, ``近千家``, ``超过六成`` — not ``千人计划``, ``三年行动``). Years (``2025年``), dates, ordinals (``第1288号``),
+it unmistakable (``三千万元``, ``近千家``, ``超过六成`` — not ``千人计划``, ``三年行动``). Years (``2025年``, a reign's ``金大定二十九年``), dates, ordinals (``第1288号``),
 document numbers, phone numbers, codes and list numbering are not figures, nor is a run of time (``连续3年``). A rate per so
 many is one (``孕产妇死亡率为3.85/10万``: unit ``/10万``; ``按3元/卷的标准``: unit ``元/卷``), and so is a rank (``第34位``, ``全省排名第2、第5位``, ``正排第2``: unit 位),
 named by its own clause: what is ranked where (``年排名在全国168个重点城市倒排第34位`` → 年排名在全国重点城市倒排), or each thing
@@ -473,12 +473,19 @@ def _done_by(norm: str, text: str) -> str:
     return whole if _thing_of(_clean(text[stops[0].end():])) and len(whole) <= MAX_COUNTS else ""
 
 
-def _added_by(stops: list[re.Match]) -> str:
-    """The verb of adding (:data:`_ADDING_VERBS`) in the run of stops closing a clause (全年|引进|各类), else ""."""
+# The town or the country a statistic of additions is of, before its verb (城镇新增就业, 农村新增…): part of its name.
+_ADDED_WHERE = frozenset((*TOWN_WORDS, *COUNTRY_WORDS))
+
+
+def _added_by(text: str, stops: list[re.Match]) -> str:
+    """The verb of adding (:data:`_ADDING_VERBS`) in the run of stops closing a clause (全年|引进|各类), with the town or country
+    (:data:`_ADDED_WHERE`) said alone right before that run (全省城镇新增就业 → 城镇新增: never 新增就业, the whole's, hd60b); else ""."""
     k = len(stops) - 1
     while k and stops[k - 1].end() == stops[k].start():
         k -= 1
-    return next((m.group() for m in reversed(stops[k:]) if m.group() in _ADDING_VERBS), "")
+    verb = next((m.group() for m in reversed(stops[k:]) if m.group() in _ADDING_VERBS), "")
+    where = _clean(text[stops[k - 1].end() if k else 0:stops[k].start()]) if verb else ""
+    return (where if where in _ADDED_WHERE else "") + verb
 
 
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
@@ -501,7 +508,7 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         # 实现 too: 就业困难人员实现就业8.9万人 → 就业困难人员就业, hd59a)
         tail = _thing_of(_clean(text[prev_end:opened])) + tail
     if tail:
-        return _share(text, stops, len(stops) - 1, tail) if share else (_added_by(stops) + tail)[-MAX_COUNTS:]
+        return _share(text, stops, len(stops) - 1, tail) if share else (_added_by(text, stops) + tail)[-MAX_COUNTS:]
     if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:
         # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
         return whole[-MAX_COUNTS:]
@@ -564,9 +571,9 @@ _NO_THING = lazy(rf"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:{
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
-# said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end; or the scope
-# a plan covers (计划在26个乡镇568个村范围内建设…).
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;]|[和与及]\d)")
+# said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end, a colon
+# before the list of their names too (辖8个镇、8个乡：昌黎镇…: 乡, hd60a); or the scope a plan covers (计划在26个乡镇568个村范围内建设…).
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;：:]|[和与及]\d)")
 
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
@@ -669,6 +676,12 @@ _THEMED = lazy(r"以[^，。；！？]{1,60}?为(?:主题|核心|重点|特色|�
 _NAME_END_RUN = lazy(rf"(?:{words(PROGRAMME_END_WORDS)}|[{''.join(_NAME_ENDS)}])(?![{CJK}]?(?:{words(PROGRAMME_END_WORDS)}))")
 
 
+# Things that name no kind alone (238个事项, 120项业务), then where and what they can be done by, closing their clause (在武汉和
+# 黄冈间可跨城通办, 实现“一网通办”): that names them (跨城通办事项, hd60b).
+_BARE_THINGS = ("事项", "业务")
+_THINGS_DONE_BY = lazy(rf"({words(_BARE_THINGS)})(?:在[^，。；：！？]{{1,16}}?)?(?:均|都|全部)?(?:可以?|能够?|已|实现|可实现)[“]?([{CJK}]{{2,8}})[”]?(?=[，。；：！？]|$)")
+
+
 # A phrase closing a bracket it did not open: the phrase up to it.
 _UNOPENED_CLOSE = lazy(r"([^（(）)]{2,})[）)]")
 
@@ -759,6 +772,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     more = _MORE_PERSONS.match(norm, cut) if persons and _PERSONS_NOUN.search(phrase) else None
     if more:  # (10位人大代表、政协委员: the count is of all the persons listed)
         return _clean(text[start:more.end()])[:MAX_COUNTS], more.end()
+    done_by = _THINGS_DONE_BY.match(norm, m.start())
+    if done_by:  # (238个事项在武汉和黄冈间可跨城通办: 跨城通办事项)
+        return text[done_by.start(2):done_by.end(2)] + done_by.group(1), done_by.end(1)
     if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
         end = _CLAUSE_STOP.search(norm, cut)
         of = norm.find("的", cut, end.start() if end else len(norm))

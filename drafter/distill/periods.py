@@ -384,6 +384,20 @@ def _opening_time(norm: str, stops: list[int], pos: int, mentions, floor: int) -
 
 
 _CUT_OFF_BEFORE = lazy(rf"(?:{words(CUT_OFF_WORDS)})\s?$")
+# A year set at a sentence's opening, a comma after it and its month or day (2002年，…; 到2023年，…; 2007年4月30日，…; 截至2017年
+# 12月，…): the time of its sentence, and of those after it naming none of their own.
+_BEFORE_SETTING = lazy(rf"\s?(?:{words(CUT_OFF_WORDS)}|到|至)?\s?")
+_SETTING_AFTER = lazy(r"(?:度|底|末|初)?(?:\d{1,2}月(?:\d{1,2}日|底|末|份)?)?[，,]")
+
+
+def sets_time(norm: str, at: int) -> bool:
+    """Whether the year named at ``at`` opens its sentence as its setting (:data:`_SETTING_AFTER`): the year the sentences after it
+    speak of (2002年，…人口约54.85万人。辖10个镇…: 10个 is 2002's, hd60a), not a year some clause names in passing (规划在2026年撤并…)."""
+    year = YEAR.match(norm, at)
+    if not year or year.group(2):
+        return False
+    sentence = max(norm.rfind(c, 0, at) for c in "。！？\n") + 1
+    return bool(_BEFORE_SETTING.fullmatch(norm, sentence, at) and _SETTING_AFTER.match(norm, year.end()))
 
 
 def cut_off(norm: str, at: int) -> bool:

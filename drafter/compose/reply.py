@@ -17,7 +17,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
-    READER_SAID, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    READER_SAID, RECENT_SPAN, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -181,14 +181,20 @@ def _trimmed_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date)
     return finish(reply)
 
 
-def own_work_reported(selection: Selection, ws: Workspace) -> bool:
+def own_work_reported(selection: Selection, ws: Workspace, today: dt.date) -> bool:
     """Whether part one reports some work that may be the bureau's: its own (:func:`~.select.bureau_said`), a co-handler's
     part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
     (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
-    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years: an
-    item older than the freshness window (:attr:`~.select.Item.stale`) is no work of 近年来 (hd60a A4: 2007's 撤乡设镇 in 2021)."""
-    return any(not item.stale and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
+    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years, no
+    more than :data:`~drafter.grammar.RECENT_SPAN` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
+    30; 2021's 敬老院 in 2024, older than the freshness window, is recent work all the same, h205)."""
+    return any(not long_past(item.as_of(), today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
+
+
+def long_past(year: int | None, today: dt.date) -> bool:
+    """True when ``year`` lies more than :data:`~drafter.grammar.RECENT_SPAN` years before ``today``'s: no year of 近年来."""
+    return year is not None and today.year - year > RECENT_SPAN
 
 
 def concern_reported(concern: str, selection: Selection, ws: Workspace) -> bool:
@@ -428,7 +434,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a): there the
             # matter's present state to write, no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a)
             if context["reported"]:
-                if own_work_reported(selection, ws):
+                if own_work_reported(selection, ws, today):
                     told_about = context["concern"] if concern_reported(context["concern"], selection, ws) else ""
                     blocks.append(ReplyBlock(BODY, wording.spans("concern", **{**context, "concern": told_about})))
             else:

@@ -848,9 +848,11 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). The things are the ask's key objects:
     its phrase's and each point's (政务服务 of 推动政务服务跨区通办 under 推进公共服务共建共享), work on a point's thing before work
     sharing a word of the heading's alone (hd60b B3: 238个事项在武汉和黄冈间可跨城通办 before a 强县 paragraph saying 公共服务城乡一体化);
-    never a national body's act (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for
-    the comment quoting it (:func:`near_quotes`)."""
-    things = [thing_words(p, ws) for p in (ask.phrase, *ask.points)]
+    never an aim closing them (:attr:`~.asks.Ask.points_asked`: 促进景德镇陶瓷市场长期稳定健康发展 after 规范景德镇陶瓷电商平台利润分配,
+    whose 发展 and 稳定 ranked 2021's 陶瓷产业发展保持良好态势…保持稳定增长 before the 电商 work, hd53a); never a national body's act
+    (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for the comment quoting it
+    (:func:`near_quotes`)."""
+    things = [thing_words(p, ws) for p in (ask.phrase, *ask.points_asked)]
     # (a point's manner of working together is no thing: 统筹 of 统筹推进三地一体化发展 found 城乡统筹发展 of a 强县 paragraph)
     heading, pointed = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
     grams = frozenset().union(*(g for opening, g in things if opening))

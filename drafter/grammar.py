@@ -1845,7 +1845,7 @@ AWARD_WORDS = ("奖励", "激励", "称号", "表彰", "奖", "资金", "荣誉"
 PLACE_DEED_VERBS = (*ANNOUNCING_VERBS, *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
-                "推出", "推广")
+                "推出", "推广", "重视", "扶持")
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)
@@ -1864,7 +1864,7 @@ _LEAD_OPENINGS = (
 # goes on (持续…, 进一步…: a next step so begun needs no 持续 before it).
 CARRYING_ON = ("持续", "进一步", "继续", "不断")
 # (下大力气 and 全力 too: 下大力气解决…问题, hd38b)
-MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快", "下大力气", "全力")
+MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快", "下大力气", "全力", "高度")
 # What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
 SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # Verbs of seizing a chance or using a means (抓住…机遇, 借助…, 利用…, 依托…): an ask opening on one asks the work on the thing

@@ -48,9 +48,9 @@ RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便"
 # serve as (购买…商铺，作为区中医医院发展业务用房: the purchase is the ask, hd41b; …，用于…).
 PURPOSE_OPENERS = (FOR, *RESULT_OPENERS, "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据", "作为", "用作", "用于")
 # …but 作为 before a rank in the whole (作为全市重点工程优先推进, 作为我县示范点打造) gives the thing a status, said with the deed
-# that is asked: no purpose.
-_RANKS = ("重点", "示范", "试点", "样板", "标杆", "典型", "首批")
-_RANKED = rf"作为(?:{words(SCOPE_WORDS)})(?:{words(_RANKS)})"
+# that is asked: no purpose. Before a verb a rank is the manner of the deed (重点扶持茶叶龙头企业, 试点推行…).
+RANKS = ("重点", "示范", "试点", "样板", "标杆", "典型", "首批")
+_RANKED = rf"作为(?:{words(SCOPE_WORDS)})(?:{words(RANKS)})"
 PURPOSE = lazy(rf"^(?!{_RANKED})(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
 # A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed): the
 # deed asked, no mere means (通过…来 of 未来, 带来, 以来 excluded).
@@ -1337,6 +1337,8 @@ def _topic_clauses(topic: str) -> list[str]:
 
 # Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
 MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
+# The means an ask's thing is helped by, before 对 (财政 of 财政对茶产业的扶持力度: X对Y的Z is Z of Y by X): no thing of the ask's.
+MEANS_FOR = lazy(r"^[\u4e00-\u9fff]{1,6}?对(?![接口标外比应称象策话])(?=[\u4e00-\u9fff]{2,}?的)")
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.
 _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 

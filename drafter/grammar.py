@@ -1126,13 +1126,13 @@ RECENT_SPAN = 5
 # Words saying how long a thing took (历时近两年建设, 经过近三年的努力, 花费近三年时间, 用时近两年): a run of years after them, or one
 # that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
 DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")
-_DURATION_OF = ("努力", "时间", "奋斗", "艰苦")
+DURATION_OF = ("努力", "时间", "奋斗", "艰苦")  # (what a length of time is of: 近三年的努力)
 # A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it; a
 # report's 这五年 of the years it reviews, hd57c):
 # the years up to the present (pattern text; its group the count; :func:`recent_run_years` its years) — no duration.
 RECENT_RUN = (rf"(?<![\d年])(?<!{'|'.join(DURATION_WORDS)})"  # (all two characters: a lookbehind's width is fixed)
               r"(?=近|过去|这|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
-              rf"(?:近|过去|这)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的?(?:{words(_DURATION_OF)}))(?:来|以来|间)?")
+              rf"(?:近|过去|这)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的?(?:{words(DURATION_OF)}))(?:来|以来|间)?")
 RECENT_RUN_MAX = 30  # years a run counts at most (a larger count is no run of recent years)
 
 

@@ -549,10 +549,11 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         if relative and relative.search(norm, max([sentence, *(p for p, *_ in mentions if p < pos)]), pos):
             span = (period.year, period.year, RELATIVE, True, pos)
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "", norm[clause_start(norm, pos):pos]) and not any(
-                clause_start(norm, pos) <= p < pos for p, *_ in mentions) and not cut_off(norm, span[4]))
+                clause_start(norm, pos) <= p < pos for p, *_ in mentions)
+                and not cut_off(norm, span[4]) and not sets_time(norm, span[4], clause=True))
                 or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names; but
-            # 截至2017年12月，…在建面积6.41平方公里 is the area as of then)
+            # 截至2017年12月，…在建面积6.41平方公里 is the area as of then, and so is 至2012年，茶园面积达10.11万亩, the time a clause alone, hd61b)
         before = BEFORE_OPENING.search(norm, max(sentence - 1, 0), pos) if span is None else None
         if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None

@@ -1219,7 +1219,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     if ask.subject and not ask.subject & told:
         return False  # (off the suggestion's subject, hd57b)
     # (a bigram straddling a generic word's edge names nothing, in the fact as in the ask: 务人 of 医务人员 is no 服务人才, hd61a C2)
-    said = ((own | ask.shared) & told | phrase_terms(fact.text, ask.phrase, own)) - seams
+    said = ((own | ask.shared) & told | phrase_terms(fact.text, ask.phrase, own)) - _seams(ask.phrase)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
     last = _end_key(ask)

@@ -106,7 +106,8 @@ LEDE_INFORMANT = re.compile(rf"^[^，。；]{{0,20}}?记者[^，。；]{{0,6}}?�
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
                          r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作进展情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
-POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|公示|细则|规划|条例|行动计划|目标")
+# (a warning a title issues, 森林草原火险橙色预警 / …预警信号: a notice, no report of work done, hd63a)
+POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|公示|细则|规划|条例|行动计划|目标|预警(?:信号|信息|公告)?$")
 # A public notice (公示): its period, and objections invited (对公示内容持有异议的，请…; 可以向…提出书面异议) — a notice like a
 # policy's, not a report of results (我局拟提名…项目共10项，现予以公示); never a report saying a 公示 passed (公示期满无异议).
 NOTICE_PERIOD = re.compile(r"公示(?:期|时间)")

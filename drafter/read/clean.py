@@ -638,13 +638,21 @@ _ITEM_ANSWERED = lazy(r"提出的?关于[^，。；]{2,80}?(?:建议|提案|议�
 _TIME_ONLY = lazy(rf"(?:(?:{DIGIT_MONTH})?(?:\d{{1,2}}月)?{DIGIT_DAY}(?:[上下]午|晚上?|凌晨)?|{words(TIME_WORDS)})。")
 
 
+# What follows a single run where it stands for a stop and a character lost between two statements (…取得新进展新成效??N云山
+# 国家级自然保护区…综合整治340宗问题全部整改完毕，): a statement of its own, words then its own figure, none the run touches.
+_STATEMENT_AFTER = lazy(rf"[{CJK}]{{2}}[^\d，；。]*[{CJK}]\d")
+
+
 def _without_mojibake(text: str) -> str:
     """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop, nor
     a sentence left as its time alone (:data:`_TIME_ONLY`, hd44b); of a reply's opening, only up to the run's end: the item it
-    answers after it stays (:data:`_ITEM_ANSWERED`, hd26c)."""
+    answers after it stays (:data:`_ITEM_ANSWERED`, hd26c); a single run before a statement with a figure of its own
+    (:data:`_STATEMENT_AFTER`) is only itself lost, shown □ (hd63a)."""
     def cut(m: re.Match) -> str:
         runs = list(_MOJIBAKE_RUN.finditer(m.group()))
         tail = m.group()[runs[-1].end():] if runs else ""
+        if len(runs) == 1 and _STATEMENT_AFTER.match(tail):
+            return m.group()[:runs[0].start()] + MISSING_MARK + tail
         return tail if _ITEM_ANSWERED.search(simplified(tail.rstrip("，；"))) else ""
 
     def whole(sentence: re.Match) -> str:

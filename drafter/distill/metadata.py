@@ -1529,6 +1529,18 @@ def _same_organ(unit: str, other: str) -> bool:
     return place_and_short_name(unit)[1][1:] == place_and_short_name(other)[1][1:]
 
 
+# A government's work report (2023年温州市洞头区政府工作报告), and its place's head over its text, delivering it (温州市洞头区区长
+# 何莉平; 大理市人民政府市长 严启红): groups the place.
+GOVERNMENT_REPORT = re.compile(rf"{GOVERNMENT_WORD}工作报告")
+GOVERNMENT_HEAD = re.compile(rf"^([{CJK}]{{2,12}}?[{LEVEL_CHARS}州旗盟])(?:人民{GOVERNMENT_WORD})?[{LEVEL_CHARS}州旗盟]长\s*[{CJK}]{{2,3}}$")
+
+
+def _government_of_head(front: list[str]) -> str | None:
+    """The government whose head a line over a work report names as delivering it (:data:`GOVERNMENT_HEAD`): 温州市洞头区人民政府."""
+    place = next((m.group(1) for t in front for m in [GOVERNMENT_HEAD.match(t)] if m), None)
+    return f"{place}人民{GOVERNMENT_WORD}" if place and "".join(leading_places(place)) == place else None
+
+
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
             norm: str, number: str | None = None, bureau: str = "") -> tuple[str | None, bool]:
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
@@ -1559,6 +1571,11 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _title_unit(title, norm)
     if unit:
         return unit, False
+    # (a government's work report is its government's: its head delivers it, hd62a — never the office posting it, 发布机构：区府办)
+    government = GOVERNMENT_REPORT.search(title or "")
+    unit = _government_of_head(front) if government else None
+    if unit:
+        return unit, True
     # (not a page's own field's value on the line after its key: 发布机构： / 大数据发展中心, a site's, not the writer's)
     orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：") and t != published and not _site_label(t)]
     if orgs:
@@ -1596,7 +1613,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         if (len(name) >= 3 and not re.search(rf"(?:[{SECTION_ENDS}室]|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name)
                 and not is_place(name)):
             return name, True
-    if published:  # the page's own field (市政府办), before a name the text mentions
+    if published and not (government and not published.endswith(GOVERNMENT_WORD)):  # the page's own field (市政府办), before a name the text mentions
         return published, True
     for line in lines[:12]:  # a report opening on its unit: 2024年，某州生态环境局某分局共受理…
         m = OPENING_SUBJECT.match(line) or YEAR_OPENER.match(line)
@@ -1795,13 +1812,39 @@ LEDE_DAY = re.compile(r"^[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）
 _NAMED_MONTH = re.compile(r"^((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?![\d.-])")
 
 
+# (or the day before its 讯 or 电, after its outlet: 水母网10月16日讯（通信员 …）, 新华社北京10月16日电, hd62b)
+OUTLET_DAY = re.compile(r"^[^，。；\d]{0,16}?(\d{1,2})月(\d{1,2})日(?:讯|电)")
+
+
+def _dateline_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a news lede's dateline (:data:`LEDE_DAY`, :data:`OUTLET_DAY`), its year left out."""
+    m = LEDE_DAY.match(text) or OUTLET_DAY.match(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def _lede_day(text: str, name: str) -> str | None:
-    """The day a news lede gives without its year (:data:`LEDE_DAY`) in the month its file is named by (:data:`_NAMED_MONTH`):
+    """The day a news lede gives without its year (:func:`_dateline_day`) in the month its file is named by (:data:`_NAMED_MONTH`):
     that month's day, of the name's year; None where the months differ or either is missing."""
-    lede, month = LEDE_DAY.match(text), _NAMED_MONTH.match(name)
-    if not lede or not month or int(lede.group(1)) != int(month.group(2)):
+    day, month = _dateline_day(text), _NAMED_MONTH.match(name)
+    if not day or not month or day[0] != int(month.group(2)):
         return None
-    return parse_date(f"{month.group(1)}-{month.group(2)}-{int(lede.group(2)):02d}")
+    return parse_date(f"{month.group(1)}-{month.group(2)}-{day[1]:02d}")
+
+
+def _reposted(text: str, date: str, name: str) -> str | None:
+    """The day a news lede's dateline gives (:func:`_dateline_day`) under a page's header dating it another day, a repost's
+    (時間: 2021-4-12 over 水母网10月16日讯…, hd62b): the item's own — of the year its file is named by where that name's day
+    agrees, else the last such day up to the header's where the header is :data:`_LEDE_DAY_AHEAD` days after it or more (a
+    paper's 本报讯…7月15日 printed on 07-16 is dated as printed); None where they agree or the lede gives none."""
+    day = _dateline_day(text) if len(date) == 10 else None
+    posted = (int(date[5:7]), int(date[8:10]))
+    if not day or day == posted:
+        return None
+    named = _named_date(name)
+    if named and (int(named[5:7]), int(named[8:10])) == day and named <= date:
+        return named
+    own = parse_date(f"{int(date[:4]) - (day > posted)}-{day[0]:02d}-{day[1]:02d}")
+    return own if own and (dt.date.fromisoformat(date) - dt.date.fromisoformat(own)).days >= _LEDE_DAY_AHEAD else None
 
 
 # A news lede opening on its day, its year left out (4月10日上午，…; 本报讯（记者 王倩）4月12日下午，…): groups month, day.
@@ -1952,8 +1995,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     indexed = _INDEX_YEAR.search("\n".join(front or lines[:12]))
     if date and date != written and indexed and int(date[:4]) < int(indexed.group(1)):
         date = None  # (a site's template's day, 时间:2017-08-20, on a page its catalogue indexed in 2025, 索引号000014349/2025-02280, hd52d)
+    header = date if date and date != written else None  # (a page's day: the time it was posted, perhaps a repost's)
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
     date = date or named or (_lede_day(normalise(out.units[0].text), doc.path.name) if out.units else None)
+    # (the lede's own dateline over a reposting page's header: 水母網10月16日讯 under 時間: 2021-4-12, hd62b)
+    date = (_reposted(simplified(normalise(out.units[0].text)), date, doc.path.name) or date) if header and out.units else date
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
         # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year

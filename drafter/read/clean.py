@@ -9,7 +9,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a forum post's header, buttons and counters
    (``avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式``, ``[复制链接]``, ``2. 倒序看帖``, ``• 回复:0``) and its calls to
-   register (``马上注册,结交更多好友…。``), a news site's hotlines
+   register (``马上注册,结交更多好友…。``) or to log in for its attachments (``您需要 登录 才可以下载或查看,没有账号?注册``), its board's tag
+   opening a thread's title (``[城事] 【关注】…``), a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
    text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
@@ -248,6 +249,8 @@ _NOTICE = lazy(
     # a forum's call to register, even as a sentence (马上注册，结交更多好友，享用更多功能，让你轻松玩转…社区。; 立即注册。已有帐号？
     # 登录或使用QQ登录…, hd57b)
     r"|^(?:马上|立即|免费)注册[，,。.！!\s]|已有(?:帐|账)号[？?]"
+    # (and its wall over a post's attachments: 您需要 登录 才可以下载或查看，没有账号?注册, hd62b)
+    r"|^(?:您|你)需要\s*(?:登录|登陆)\s*才(?:可以|能)|没有(?:帐|账)号[？?]\s*\S{0,4}注册"
     # a news account's call to follow it for its news, even as a sentence (关注河北新闻网，了解河北最新新闻。; 更多精彩资讯请关注
     # tft每日头条，我们将持续为您更新最新资讯！ hd49b): the reader bidden to follow or subscribe to a channel (its 网, 号, 头条,
     # 客户端…) to learn, get or see its latest, asked to follow for more, or told it will keep them coming
@@ -376,10 +379,15 @@ _MIRROR_AD = lazy(rf"(?:(?<=[在对于向为从与和的，。：:“《（(\s])
 
 
 def strip_inline_chrome(text: str) -> str:
-    """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line."""
+    """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line (a mirror's in traditional
+    characters too: …新天新地新栖霞 [打印本頁], hd62b)."""
     text = _MIRROR_AD.sub("", text) if "_" in text else text
     text = _TOOLBAR_TAIL.sub("", text)
-    return _SPACES.sub(" ", _INLINE_CHROME.sub(" ", text)).strip() if _INLINE_CHROME.search(text) else text
+    spans = [m.span() for m in _INLINE_CHROME.finditer(simplified(text))]  # (the same length: its spans are the text's)
+    if not spans:
+        return text
+    cuts = zip([0] + [end for _, end in spans], [start for start, _ in spans] + [len(text)])
+    return _SPACES.sub(" ", " ".join(text[a:b] for a, b in cuts)).strip()
 
 
 # A site's banner naming the organs whose site it is, apart by dashes or rules (安义县人民政府 - 中共安义县委): no title.
@@ -493,6 +501,11 @@ _CELL_RULE = lazy(r"\s*[|｜]\s*")
 _EDGE_CELLS = lazy(r"^(?:[|｜]\s*)+|(?:\s*[|｜])+$")
 # The names of a table's fields over a reply, a cell each (办理部门 | 某局 | 处理状态 | 已办结 |).
 _ROW_KEYS = frozenset(META_FIELDS) | frozenset("签发人 签发日期 办理部门 办理单位 承办单位 处理状态 类别 答复类别".split())
+
+
+# A forum's tag of its board or region opening a thread's title ([城事] 【关注】烟台栖霞…启动, [浙江] 2023年温州市洞头区政府工作报告,
+# hd62): the board's, no words of the title — stripped once a page's fields are read (its [ 发布机构 ] 区府办 is a field).
+_BOARD_TAG = lazy(rf"^[\[［][{CJK}]{{1,6}}[\]］]\s*(?=\S)")
 
 
 def metadata_fields(text: str) -> str:
@@ -1235,7 +1248,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)
         alone = printed > 1 and not _TERMINAL.search(text)
         text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
-        text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
+        text = _BOARD_TAG.sub("", metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text))))
         if not text or is_chrome(text):
             footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
             # (a picture of the story, named in words, under a paragraph: not the site's 38-top_img.png over the headline)

@@ -275,7 +275,8 @@ class Ask:
     def points(self) -> list[str]:
         """What the ask lists after its phrase (the rest of its first sentence too: 设立…基金 of
         ``加大科技金融支持，设立…基金``): its clauses (``加快专利审查和确权``), at most
-        MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where, nor the result sought (:func:`_asked`)."""
+        MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where, nor the result sought (:func:`_asked`), nor the
+        examples in brackets of the phrase's noun (:meth:`_past_phrase`)."""
         return list(self._points)
 
     @cached_property
@@ -398,7 +399,7 @@ class Ask:
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
         (建议, 市政府应) dropped, at most :data:`MAX_MEASURES` characters; none stating a figure (a
         sum or target the deputy names is no commitment of the bureau's), the situation
-        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`). Of the whole text read as one
+        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`), nor those of aims closing them (:func:`_aims_closed`). Of the whole text read as one
         ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
         水体排查整治，… : the matters it names, hd49b), none where no sentence holds it."""
         rest = self.text.strip()

@@ -122,7 +122,7 @@ from ..grammar import (
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
-    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
+    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED,
     SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
@@ -905,6 +905,9 @@ HIGHER_ACT = re.compile(rf"^{_LEAD_IN}(?:[^，。；！？]{{2,16}}。)?(?:(?:19
                         rf"(?:底|初|末|上旬|中旬|下旬)?，?(?:(?P<central>{CENTRAL_BODIES}|中办|国办)|(?P<province>[{CJK}]{{2,3}}?省)(?:委|人民政府|政府)"
                         rf"|(?P<party>[{CJK}]{{0,6}}?(?:党委|[省市州县区盟旗]委)[^，。；！？政、和及]{{1,4}}?部(?![署门])))")
 OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
+# A sentence opening, after its time, on a government below the centre unnamed, by its level (省委、省政府认真贯彻落实中央决策部署，连续多年
+# 开展…试点探索; 市政府…): that government acting, carrying out the centre's policy told before it — its work, not the nation's.
+LOWER_GOVERNMENT = re.compile(rf"^[{PLACE_LEVELS}](?:委|(?:人民)?政府)")
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
 # (and the pledges of following them: 坚定不移贯彻落实…的决策部署，主动扛牢政治责任，强化担当作为 of 红河州农业农村局's reply 221)
@@ -3008,7 +3011,7 @@ def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     def cut(k: int) -> bool | None:
         """True where sentence ``k`` opens on another place, False where it is a listed name's clause, None if neither."""
         n = normalise(sentences[k]).lstrip()
-        if central and opens_on_own(n):
+        if central and (opens_on_own(n) or LOWER_GOVERNMENT.match(SUBJECT_LEAD.sub("", n, count=1))):
             return True
         if _PLACE_OPENING.match(_QUOTED.sub("", n)) and subject_place(n, whole) not in (None, *(() if spoken else (first,))):
             return True

@@ -445,8 +445,24 @@ def _thing_of(phrase: str) -> str:
     return phrase[made.end():] if made else phrase
 
 
+# The adverbs a state of things counted opens on (已办结, 尚未解决, 顺利销号, 正按程序开展销号; not 未成年人, 未来).
+_STATE_ADVERBS = r"已经?|均已|尚未|未(?!成年|来)|正在|正(?=按|加紧|抓紧)|顺利|全部"
 # A clause that is only the state of what a list counts, its adverb and verb (已办理, 未办理, 尚未解决, 已办结).
-_STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
+_STATUS_DONE = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,4}}")
+# A state closing the name of things counted (涉林任务|顺利销号), up to where the figure of those in it follows; after them in their
+# sentence, a clause that is a state alone (，正按程序开展销号6项) is another state of the same things.
+_STATE_RUN = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,7}}$")
+
+
+def _state_before_next(norm: str, found: list[tuple[re.Match, int]], k: int, end: int, after: int) -> int | None:
+    """Where the state closing figure ``k``'s name (``end`` to ``after``, :data:`_STATE_RUN`) opens, that name running straight
+    into the next figure, of the same unit (10项涉林任务顺利销号4项): that figure counts the things in the state, ``k`` all of
+    them (涉林任务), hd63a; else None."""
+    following = found[k + 1][0] if k + 1 < len(found) else None
+    if not following or norm[after:following.start()].strip() or match_unit(following) != match_unit(found[k][0]):
+        return None
+    state = _STATE_RUN.search(norm, end + 2, after)
+    return state.start() if state else None
 
 
 # The words a sum is told by, run together before it (累计投入达, 已达, 共计): no thing it counts.
@@ -1261,6 +1277,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     shares: set[int] = set()  # figures read after 占 (占规上总产值68%): a share of what the figure before counts
     targets_done: set[int] = set()  # the shares of a target done (完成年计划的106%): no change after them is theirs
     on_lists: set[int] = set()  # ranks on a list their sentence names (“…百强县”名单，…位居第50位)
+    states: set[tuple[int, str]] = set()  # (sentence, unit) of a total whose part counts the things in a state (:func:`_state_before_next`)
     consumed = 0
     for m, sentence in found:
         start, end, unit = m.start(), m.end(), match_unit(m)
@@ -1323,6 +1340,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if target and norm.startswith("）", end):  # 完成年任务（40.2亿元）的32.5%: the target's amount
             name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
             consumed = end
+        elif name and (state := _state_before_next(norm, found, len(names), end, after)) and name.endswith(
+                stated := _clean(text[state:after])) and len(name) - len(stated) >= 2:
+            name, consumed = name[:-len(stated)], state  # (the next figure's name read before it: 顺利销号)
+            states.add((sentence, unit))
         elif name and (head := (_RATE_TAIL.sub("", name) if _NEXT_RATE.match(norm, after)
                                 else _MEASURE_TAIL.sub("", name) if _NEXT_FIGURE.match(norm, after)
                                 else _FUNDS_TAIL.sub("", name) if _NEXT_FUNDS.match(norm, after) else name)) != name and len(head) >= 2:
@@ -1340,6 +1361,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 continue
             name = "" if _OWNERS_OF.match(norm, end) and norm[clause:start].rstrip().endswith("是") else _counted_before(
                 norm[clause:start], text[clause:start])  # (活动场所是75户320名（…）的夙愿: the owners of what follows, unnamed)
+            if (sentence, unit) in states and _STATE_RUN.fullmatch(norm[clause:start].strip()):
+                name = _clean(text[clause:start])  # (…顺利销号4项，正按程序开展销号6项: the state, not 销号 alone)
             source = _SHARE_FROM.match(norm, end) if unit in ("%", "％") and name and norm.endswith("的", 0, start) else None
             if source:  # (农民人均纯收入的80%以上来自果业: the share of the income from fruit, not the income)
                 name = (name + "来自" + source.group(1) + "的比重")[-MAX_COUNTS:]

@@ -647,8 +647,10 @@ def _chain_head(place: str, named: list[str], plain: str) -> bool:
     return bool(inner) and sum(plain.count(place + q) for q in inner) >= plain.count(place)
 
 
-# The place a meeting is held in (全市工业经济运行现场推进会在溧阳市召开, hd39a): the venue, not the place the meeting is of.
-VENUE = re.compile(rf"(?<=在)[{CJK}]{{2,8}}?[{LEVEL_CHARS}](?=[^，。；！？]{{0,12}}?(?:{HOLDING}))")
+# The place a meeting is held in (全市工业经济运行现场推进会在溧阳市召开, hd39a): the venue, not the place the meeting is of; so
+# are the places its sub-venues are set up in (论坛在宁波市政协、嘉兴市政协设分会场 of 省政协's forum, hd63b).
+VENUE = re.compile(rf"(?<=在)(?:[{CJK}]{{2,8}}?[{LEVEL_CHARS}](?=[^，。；！？]{{0,12}}?(?:{HOLDING}))"
+                   rf"|[{CJK}、]{{2,40}}?(?=(?:设立?|开设)[主分]?会场))")
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
@@ -660,8 +662,10 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     on 溧阳市…动员大会 and later citing 常州市“1028”产业体系); a province's text (全省) that names none may name its
     province short (贵州 → 贵州省). A place in brackets naming a suggestion's proposer (（州人大第73号建议，
     龙山县电视台王某兵）) is the proposer's, not the text's, and one whose authorities guide the unit (:data:`GUIDED_BY`) is
-    theirs. A meeting's venue (:data:`VENUE`) is no place the text names."""
+    theirs. A meeting's venue (:data:`VENUE`) is no place the text names. A province's text naming it nowhere short names it by
+    its outlet (浙江日报 over 省政协举行民生协商论坛…, hd63b)."""
     norm = VENUE.sub("", re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm))
+    outlets = "、".join(m.group() for m in OUTLET_IN_TEXT.finditer(norm))
     norm = OUTLET_IN_TEXT.sub("", GUIDED_BY.sub("", norm))
     plain = TITLE_SPAN.sub("", norm)
     levels = [level] if level else _self_levels(norm)
@@ -687,6 +691,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             # not in a list of provinces (长江流经的上海、江苏、安徽…等省: others, not its own)
             short = Counter({name: n for name in PROVINCES
                              if (n := len(re.findall(rf"(?<!、){name}(?!、|等省)", plain)))})
+            short = short or Counter(name for name in PROVINCES if re.search(rf"(?:^|、){name}", outlets))
             if short:
                 return short.most_common(1)[0][0] + "省"
         if text is plain and levels and levels[0] == "市":  # a municipality's text naming it short: 对北京水务高质量发展的关注

@@ -705,6 +705,11 @@ HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、
                          r"亲自|听取|批示|再次|前往|莅临|出席|深入)")
 
 
+# A list of levels going on after a level word (、乡镇（街道）、村（社区）, 、县两级): bare levels, no place's names.
+_LEVELS_LISTED_AFTER = re.compile(rf"、(?:乡镇|{TOWN_LEVEL}|{words(VILLAGE_LEVELS)}|[{PLACE_LEVELS}])(?:（[^（）]{{1,8}}）)?"
+                                  r"(?=[、和及与“”]|[两三四五]级)")
+
+
 def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order; a name that only ever
     ends an aim (:func:`_aimed`: 打造…明珠市) is an epithet, none, and so is a scope by level (地级及以上城市). ``cities``: names
@@ -756,8 +761,11 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
                 out[-1] = item
             continue
         out.append(item)
-    # (nor a scope by level, 以上/以下 and its level word: 全省地级及以上城市空气质量… names no 上城市, hd35b)
-    out = [item for item in out if not (item[2][:1] in "上下" and masked[item[0] - 1: item[0]] == "以")]
+    # (nor a scope by level, 以上/以下 and its level word: 全省地级及以上城市空气质量… names no 上城市, hd35b; nor a level word closing
+    # words before a list of levels, 稳定运行区、乡镇（街道）、村（社区）“三级林长…”责任体系 names no 稳定运行区, hd63a — a city known
+    # before its levels is one, 宜昌市、县两级)
+    out = [item for item in out if not (item[2][:1] in "上下" and masked[item[0] - 1: item[0]] == "以") and not (
+        _LEVELS_LISTED_AFTER.match(masked, item[1]) and item[2][:-1] not in CITIES and item[2] not in cities)]
     aimed = {name for start, end, name in out if _aimed(masked, start, end)}
     standing = {name for start, end, name in out if not _aimed(masked, start, end)}
     return [item for item in out if item[2] not in aimed - standing]

@@ -355,6 +355,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         reported=reported, planned=planned,
         measures_said=planned,  # …saying a measure of it (both narrowed below)
     )
+    # whether part two's lead-in may say the title's ask as the bureau's next step: a plan of its own on the asks, or the class
+    # saying them solved (A); else it would promise what the bureau has not decided (下一步我局将实现偏远村居港湾式公交车站点
+    # 全覆盖, its real reply promising no such coverage, hd62a): the lead-in names no matter
+    context["pledged"] = planned or context["status"] == SOLVED
 
     # the opening in the words the bureau's replies open alike with (a co-handled item's names its co-handlers: the template's)
     opened = habits.opened[suggestion.proposal]
@@ -518,7 +522,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # (a title asking a grant, 免高速费, over no work nor plan of the bureau's: no work it promises around it, as a C class's
     # lead-in names none, hd58a)
     granted = not (reported or planned) and asks_grant(topic, ws)
-    lead_in = wording.spans("next_step", **{**context, "carry_on": None, "concern": ""} if granted else context)
+    # (the lead-in said over no matter: a workspace's template older than ``pledged`` says none either)
+    unsaid = {**context, "carry_on": None, "concern": ""}
+    lead_in = wording.spans("next_step", **(context if context["pledged"] and not granted else unsaid))
     if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
         lead_in = asked_lead(lead_in, context["carry_on"], plan, "提案" if suggestion.proposal else "建议")
     if selection.co_plan_gaps and not site:
@@ -618,7 +624,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c; …将继续发展非遗乡村康养游，
         # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b;
         # …将加强A、增设B，重点做好以下工作： / （一）加强A。（二）增设B。: the asks the items list said before them, hd56a)
-        blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
+        blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **unsaid))
     if not per_ask and _grant_alone(blocks[next_at + 1:]):  # (no 重点做好以下工作： over one view to write: 下一步，【待补充：…】)
         blocks[next_at:] = [ReplyBlock(BODY, wording.spans("ask_next", **context, view=True) + blocks[next_at + 1].spans[1:])]
     if main and not plain:

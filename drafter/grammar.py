@@ -1120,16 +1120,19 @@ PLAN_PERIOD_ENDS = (*PLAN_PERIOD_WORDS, "期末")  # …its end said of its peri
 YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SPAN}"
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
+# years those words reach back at most (a plan period's): older work is none of 近年来, however far back a bureau's
+# draft.max_age lets its facts fill a draft (hd60a A4: 2007's 撤乡设镇 in a reply of 2021)
+RECENT_SPAN = 5
 # Words saying how long a thing took (历时近两年建设, 经过近三年的努力, 花费近三年时间, 用时近两年): a run of years after them, or one
 # that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
 DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")
-_DURATION_OF = ("努力", "时间", "奋斗", "艰苦")
+DURATION_OF = ("努力", "时间", "奋斗", "艰苦")  # (what a length of time is of: 近三年的努力)
 # A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it; a
 # report's 这五年 of the years it reviews, hd57c):
 # the years up to the present (pattern text; its group the count; :func:`recent_run_years` its years) — no duration.
 RECENT_RUN = (rf"(?<![\d年])(?<!{'|'.join(DURATION_WORDS)})"  # (all two characters: a lookbehind's width is fixed)
               r"(?=近|过去|这|(?:[两二三四五六七八九十]{1,3}|\d{1,2})\s?年(?:来|以来|间))"
-              rf"(?:近|过去|这)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的?(?:{words(_DURATION_OF)}))(?:来|以来|间)?")
+              rf"(?:近|过去|这)?([两二三四五六七八九十]{{1,3}}|\d{{1,2}})\s?年(?!的?(?:{words(DURATION_OF)}))(?:来|以来|间)?")
 RECENT_RUN_MAX = 30  # years a run counts at most (a larger count is no run of recent years)
 
 
@@ -1842,7 +1845,7 @@ AWARD_WORDS = ("奖励", "激励", "称号", "表彰", "奖", "资金", "荣誉"
 PLACE_DEED_VERBS = (*ANNOUNCING_VERBS, *HONOUR_VERBS)
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
-                "推出", "推广")
+                "推出", "推广", "重视", "扶持")
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)
@@ -1861,7 +1864,7 @@ _LEAD_OPENINGS = (
 # goes on (持续…, 进一步…: a next step so begun needs no 持续 before it).
 CARRYING_ON = ("持续", "进一步", "继续", "不断")
 # (下大力气 and 全力 too: 下大力气解决…问题, hd38b)
-MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快", "下大力气", "全力")
+MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快", "下大力气", "全力", "高度")
 # What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
 SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # Verbs of seizing a chance or using a means (抓住…机遇, 借助…, 利用…, 依托…): an ask opening on one asks the work on the thing
@@ -1886,6 +1889,9 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员")
+# A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示): a news
+# item's, never a unit's report (hd61a: a paper's news of 委员报到 read as a work report).
+REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)")
 # Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
 PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
 CHART_ROLES = ("制图", "绘图", "设计")
@@ -1959,7 +1965,7 @@ PUBLISHING_ADVERBS = ("正式", "首次", "联合", "集中", "公开", "再次"
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)
-MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|通讯社|社|电视台|广播电台|客户端)$")
+MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|数字报纸|通讯社|社|电视台|广播电台|客户端)$")
 # A news outlet named in running text (新甘肃·甘肃日报记者 安东, 据天水日报报道, 国际在线消息, 中国新闻网讯): the publisher, not a place the
 # text speaks of (甘肃日报's article on 天水市文化和旅游局 is 天水市's, not 甘肃省's); not a daily report sent (每日报送).
 OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:{words(PAPER_ENDS)})(?![送告表])|(?:新闻网|在线|电视台|客户端)(?=记者|报道|讯|消息|[^{CJK}]|$))")

@@ -1,7 +1,7 @@
 """hx60a: findings of the held-out test hd60a (昌黎县民政局, 第134号建议), each through a real draft of its seed's real lines.
 
-A1. A lone unnumbered ask whose text asks what the title does not say (关于进一步提升一般公共预算收入质量的建议 over a text asking
-    the 民政局 to 推动乡级行政区划调整 and 撤乡设镇) is keyed on what the text asks: the 2007 撤乡设镇 fact answers it (was keyed on
+A1. A lone unnumbered ask whose text asks what the title does not say, no word of it (关于进一步提升一般公共预算收入质量的建议
+    over a text asking the 民政局 to 推动乡级行政区划调整 and 撤乡设镇) is keyed on what the text asks: the 2007 撤乡设镇 fact answers it (was keyed on
     the title, and rejected). The title-only path and a text restating the title keep the title's phrase.
 A2. A gap's comment never says the base holds nothing (没有本单位此方面的工作情况) beside material the ask's search found: the
     old note, as the title path says it.
@@ -50,6 +50,9 @@ def test_a1_a_lone_ask_asking_what_the_title_does_not_say_is_keyed_on_its_text(t
     assert ask.phrase == "推动乡级行政区划调整" and ask.untitled  # (was 进一步提升一般公共预算收入质量)
     assert parse_asks(RESTATED, TITLE)[0].phrase == "进一步提升一般公共预算收入质量"  # (a text saying the title: as before)
     assert not parse_asks(None, TITLE)  # (no text: the title path)
+    # (a text saying a word of the title's matter asks the title's: 人才 of 加强科技人才工作, test_gap_items' co-handler's part)
+    assert [(a.phrase, a.untitled) for a in parse_asks("一、加强科技人才引育。建议加大高层次人才团队引进力度。\n",
+                                                       "关于加强科技人才工作的建议")] == [("加强科技人才工作", False)]
     _, part_one, part_two = _draft(tmp_path, max_age=30)
     assert part_one[0].startswith("2007年4月30日，荒佃庄正式撤乡设镇")  # (the fact on 撤乡设镇 answers it: was a placeholder)
     assert "下一步我局将继续推动乡级行政区划调整" in part_two[0]  # (not 将进一步提升一般公共预算收入质量)

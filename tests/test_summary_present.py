@@ -71,14 +71,16 @@ def test_a_draft_says_the_present_of_a_past_years_summary_as_its_years_end(tmp_p
 
 def test_a_draft_says_this_year_of_a_past_years_summary_as_its_year(tmp_path):
     """仙居's 2023 summary dated 2024-01-11: 今年我局共推进谋划重大专项债项目10项, a fact of 2023, was drafted 2024年我局共推进…
-    (hd14): its 今年 is the year the fact is of."""
+    (hd14): its 今年 is the year the fact is of. The note keeps the source's word and its date; the paragraph's one source is
+    named once, in its own comment (cm57b: not again in brackets after 原文为“今年”)."""
     ws = unit_workspace(tmp_path / "ws_xj", "仙居县民政局", "县民政局", "仙居县", "福应街道, 南峰街道, 白塔镇, 横溪镇, 下各镇")
     suggestion = "关于加快养老殡葬基础设施建设的建议\n\n为此建议：\n\n一、加大专项债资金支持，加快养老、殡葬等基础设施建设。\n"
     _, document = page_draft(tmp_path, ws, XIANJU_SUMMARY, suggestion, "7", "关于加快养老殡葬基础设施建设的建议", "--type", "B",
                              "--date", "2024-05-20")
     text, comments = _said(document)
     assert "2023年我局共推进谋划重大专项债项目10项" in text and "2024年我局" not in text, text
-    assert "原文为“今年”（县民政局2023年重点工作总结及2024年工作思路，2024-01-11）" in comments, comments
+    assert "原文为“今年”，来源2024-01-11成文于次年年初" in comments, comments
+    assert "县民政局2023年重点工作总结及2024年工作思路（2024-01-11） · " in comments, comments
 
 
 @needs_corpus

@@ -48,9 +48,9 @@ RESULT_OPENERS = ("从而", "进而", "使", "让", "以便", "便于", "方便"
 # serve as (购买…商铺，作为区中医医院发展业务用房: the purchase is the ask, hd41b; …，用于…).
 PURPOSE_OPENERS = (FOR, *RESULT_OPENERS, "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据", "作为", "用作", "用于")
 # …but 作为 before a rank in the whole (作为全市重点工程优先推进, 作为我县示范点打造) gives the thing a status, said with the deed
-# that is asked: no purpose.
-_RANKS = ("重点", "示范", "试点", "样板", "标杆", "典型", "首批")
-_RANKED = rf"作为(?:{words(SCOPE_WORDS)})(?:{words(_RANKS)})"
+# that is asked: no purpose. Before a verb a rank is the manner of the deed (重点扶持茶叶龙头企业, 试点推行…).
+RANKS = ("重点", "示范", "试点", "样板", "标杆", "典型", "首批")
+_RANKED = rf"作为(?:{words(SCOPE_WORDS)})(?:{words(RANKS)})"
 PURPOSE = lazy(rf"^(?!{_RANKED})(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
 # A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed): the
 # deed asked, no mere means (通过…来 of 未来, 带来, 以来 excluded).
@@ -275,7 +275,8 @@ class Ask:
     def points(self) -> list[str]:
         """What the ask lists after its phrase (the rest of its first sentence too: 设立…基金 of
         ``加大科技金融支持，设立…基金``): its clauses (``加快专利审查和确权``), at most
-        MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where, nor the result sought (:func:`_asked`)."""
+        MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where, nor the result sought (:func:`_asked`), nor the
+        examples in brackets of the phrase's noun (:meth:`_past_phrase`)."""
         return list(self._points)
 
     @cached_property
@@ -285,7 +286,7 @@ class Ask:
         rest = self.text.strip()
         at = self._phrase_at(rest)
         if at is not None:
-            rest = rest[at + len(self.phrase):]
+            rest = self._past_phrase(rest, at)
         else:  # the title's core named the ask: what follows the deputy's 建议： (or 建议…： heading them), else the first sentence
             # (never the problem stated before it: 新能源汽车“充电难、充电慢”的问题比较突出 was asked for as work, hd32a)
             # (or its first sentence itself where that asks, 建议加快救助管理站建设，完善社会福利设施。 under 关于加强流浪乞讨人员救助
@@ -357,7 +358,7 @@ class Ask:
         matter a reply reports in turn (hd42a); none otherwise."""
         text = self.text.strip()
         at = self._phrase_at(text)
-        rest = text[at + len(self.phrase):] if at is not None else text
+        rest = self._past_phrase(text, at) if at is not None else text
         for clauses in _sentence_clauses(rest, JOINING):
             first = next((k for k, c in enumerate(clauses) if EXAMPLE.match(c)), None)
             if first is not None:
@@ -405,7 +406,7 @@ class Ask:
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
         (建议, 市政府应) dropped, at most :data:`MAX_MEASURES` characters; none stating a figure (a
         sum or target the deputy names is no commitment of the bureau's), the situation
-        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`). Of the whole text read as one
+        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`), nor those of aims closing them (:func:`_aims_closed`). Of the whole text read as one
         ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
         水体排查整治，… : the matters it names, hd49b), none where no sentence holds it."""
         rest = self.text.strip()
@@ -414,18 +415,27 @@ class Ask:
         at = self._phrase_at(rest)
         if not self.listed and at is None:
             return ""
-        rest = rest[at + len(self.phrase):] if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
+        rest = self._past_phrase(rest, at) if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
         rest = rest if self.listed else (m.group() if (m := _SENTENCE_RUN.match(rest)) else "")
-        out = ""
+        out: list[str] = []
         for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
             sentence = MEASURE_FRAME.sub("", JOINING.sub("", SPACE.sub("", sentence))).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or DIGIT.search(sentence) or figure_matches(sentence)
                     or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence) or _DEGREE.match(sentence)):
                 continue
-            if out and len(out) + len(sentence) > MAX_MEASURES:
+            if out and len("".join(out)) + len(sentence) > MAX_MEASURES:
                 break
-            out += sentence
-        return out if len(out) <= MAX_MEASURES else ""
+            out.append(sentence)
+        said = "".join(_aims_closed(out))
+        return said if len(said) <= MAX_MEASURES else ""
+
+    def _past_phrase(self, text: str, at: int) -> str:
+        """``text`` past the ask's phrase, which stands at ``at``, and past the bracket right after it (:data:`_BRACKET`): what
+        the phrase's noun names by example, cut to make the heading (完善城郊森林消防基础设施（消防水池、取水设施、防火隔离带等）, hd63a),
+        is the noun's, no point nor measure of its own."""
+        rest = text[at + len(self.phrase):]
+        examples = _BRACKET.match(rest)
+        return rest[examples.end():] if examples else rest
 
     def _phrase_at(self, text: str) -> int | None:
         """Where the ask's phrase stands in ``text`` (its text, stripped): 0 where the text opens
@@ -526,11 +536,23 @@ AVERTING_VERBS = ("防止", "避免", "杜绝", "遏制")
 AVERTED = lazy(rf"^(?:{words(AVERTING_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力, 改善学生用眼环境, 恢复正常通行,
 # 争取早日解决群众出行难问题): no measure a reply owes; nor is an end the ask serves (助推我市经济发展, 赋能…: PURPOSE_VERBS) or an
-# effect it builds (树立我市诸葛亮文化品牌效应, hd53b).
+# effect it builds (树立我市诸葛亮文化品牌效应, hd53b), nor the safety of people's lives and property kept (保护人民群众生命财产安全,
+# 保障群众生命安全: what any work is for, hd63a).
 _EFFECT_BUILT = r"树立[^，,。；;]{0,20}?(?:效应|形象|影响力|知名度|美誉度)"
-GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT})")
+_SAFETY_KEPT = r"(?:保护|保障|维护)[^，,。；;]{0,12}?(?:生命|财产)[^，,。；;]{0,4}?安全"
+GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT}|{_SAFETY_KEPT})")
 # The problem the measures before it are to solve, closing them (…，对破损道路和排水设施进行改造，解决道路破烂、排水不畅问题, hd57a).
 _SOLVED = lazy(r"^(?:切实|有效|彻底)?解决[^，,。；;]*?(?:问题|难题)$")
+
+
+def _aims_closed(sentences: list[str]) -> list[str]:
+    """An ask's measures (``sentences``) without those closing them that say only aims (:func:`closing_aim`, each clause; the
+    rest of the phrase's sentence too, the phrase its measure: 完善…基础设施（…），提升城郊森林火灾扑救能力，保护人民群众生命财产安全,
+    hd63a) — what the measures are for, nothing proposed. A sentence proposing something keeps its aim, as the deputy wrote it."""
+    out = list(sentences)
+    while out and all(closing_aim(c.strip()) for c in _COMMA.split(out[-1].rstrip("。"))):
+        out.pop()
+    return out
 
 
 def closing_aim(point: str) -> bool:
@@ -765,8 +787,9 @@ def key_words(point: str, specific, generic=lambda g: False) -> list[str]:
     return runs(True) or runs(False)
 
 
-# A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
-_LIST = lazy(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
+# A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters. A bracket opens and closes one
+# (消防水池、取水设施、防火隔离带等 of 完善城郊森林消防基础设施（…）: examples of the noun before it, no item of theirs, hd63a).
+_LIST = lazy(r"[^、，,。；;：:！？!?\n（）()]{2,}(?:、[^、，,。；;：:！？!?\n（）()]{2,})+")
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
 _VERBS = words(ASK_VERBS)
 _OPENER_REACH = 6  # Chinese characters an opening verb of asking may stand after (全面加快…)
@@ -955,14 +978,13 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     return [_headed(Ask(said or own or titled or _phrase(asking, later=True), whole, listed=False, untitled=bool(own and not said)))]
 
 
-TITLE_RUN = 3  # characters of a title's matter a text says to restate it (a bigram is too often a word of any ask: 建设)
-
-
 def _says_title(text: str, core: str) -> bool:
-    """True when ``text`` says a run of TITLE_RUN characters of the title's ``core`` past its verbs of asking (一般公共预算 of
-    进一步提升一般公共预算收入质量; its 进一步提升 would be said by any ask), or when that matter is too short to tell."""
-    matter = ASK_VERB.sub("", core)
-    return len(matter) < TITLE_RUN or any(matter[k:k + TITLE_RUN] in text for k in range(len(matter) - TITLE_RUN + 1))
+    """True when ``text`` says a word (bigram) of the title's ``core`` past its verbs of asking (its 进一步提升 would be said by
+    any ask), or when nothing is left of it to tell: only a text saying none of the title's matter asks what the title does not
+    say (推动乡级行政区划调整 under 进一步提升一般公共预算收入质量, hd60a) — 人才 of 建议加大高层次人才团队引进力度 is the title's
+    加强科技人才工作 asked (its placeholder keeps the title's heading), as 硬化 of 争取资金尽快实施路面硬化 is …公路硬化 (hd17)."""
+    matter = set(bigrams(ASK_VERB.sub("", core)))
+    return not matter or bool(matter & set(bigrams(text)))
 
 
 def only_ends(piece: str) -> bool:
@@ -1345,6 +1367,8 @@ def _topic_clauses(topic: str) -> list[str]:
 
 # Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
 MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
+# The means an ask's thing is helped by, before 对 (财政 of 财政对茶产业的扶持力度: X对Y的Z is Z of Y by X): no thing of the ask's.
+MEANS_FOR = lazy(r"^[\u4e00-\u9fff]{1,6}?对(?![接口标外比应称象策话])(?=[\u4e00-\u9fff]{2,}?的)")
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.
 _ADVERBS = lazy(MANNER.pattern + "(?=.)")
 

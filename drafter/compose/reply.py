@@ -17,7 +17,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
-    READER_SAID, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    READER_SAID, RECENT_SPAN, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -45,7 +45,7 @@ from .sentences import (
     as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
-    span_said, with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
+    span_said, with_mark, with_update_marker, without_cut_quotations, without_dangling_references, year_position, year_prefix,
 )
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
@@ -181,14 +181,20 @@ def _trimmed_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date)
     return finish(reply)
 
 
-def own_work_reported(selection: Selection, ws: Workspace) -> bool:
+def own_work_reported(selection: Selection, ws: Workspace, today: dt.date) -> bool:
     """Whether part one reports some work that may be the bureau's: its own (:func:`~.select.bureau_said`), a co-handler's
     part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
     (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
-    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years: an
-    item older than the freshness window (:attr:`~.select.Item.stale`) is no work of 近年来 (hd60a A4: 2007's 撤乡设镇 in 2021)."""
-    return any(not item.stale and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
+    stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years, no
+    more than :data:`~drafter.grammar.RECENT_SPAN` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
+    30; 2021's 敬老院 in 2024, older than the freshness window, is recent work all the same, h205)."""
+    return any(not long_past(item.as_of(), today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
+
+
+def long_past(year: int | None, today: dt.date) -> bool:
+    """True when ``year`` lies more than :data:`~drafter.grammar.RECENT_SPAN` years before ``today``'s: no year of 近年来."""
+    return year is not None and today.year - year > RECENT_SPAN
 
 
 def concern_reported(concern: str, selection: Selection, ws: Workspace) -> bool:
@@ -432,7 +438,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a): there the
             # matter's present state to write, no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a)
             if context["reported"]:
-                if own_work_reported(selection, ws):
+                if own_work_reported(selection, ws, today):
                     told_about = context["concern"] if concern_reported(context["concern"], selection, ws) else ""
                     blocks.append(ReplyBlock(BODY, wording.spans("concern", **{**context, "concern": told_about})))
             else:
@@ -2297,6 +2303,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     sentences = with_given_subject(sentences, item.fact.text, ws.self_name)  # (与…单位…: 我厅 of the sentence before put back)
     sentences = [issued_as_done(s, source, ws) for s in sentences]  # (a notice's issuing told as its issuer's deed)
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
+    sentences = without_cut_quotations(sentences, item.fact.text)  # (…十二条措施。” of a quotation whose opening is not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not (rv19), unless the section's other items
         # open on theirs (rv51: an item without one among them) — then the sentence refers back to it (启动建设该平台)

@@ -52,7 +52,7 @@ from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_
 from ..grammar import (
     ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
-    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
+    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
@@ -70,7 +70,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, OPENING_VERB, PURPOSE_VERBS, dependant, key_words, kind_head, past_places, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, dependant, key_words, kind_head, past_places, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
@@ -671,7 +671,10 @@ def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
 
 # What the clerk may do with material too old to write in (hd31b: a base of one 2019 reply, every fact dropped): its comment
 # says its real age and what to do with it, never drafter's settings (the command's warning names max_age).
-OLD_USE = "距成文年份已{age}年，未写入：如需参考，请查阅原件、核实现状后据实补写"
+OLD_ADVICE = "如需参考，请查阅原件、核实现状后据实补写"
+OLD_USE = "距成文年份已{age}年，未写入：" + OLD_ADVICE
+# What old material that says nothing on the part is said as, in place of its quote (hd61b E2).
+OLD_OFF = "，其中没有此项的具体内容"
 MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上的材料，未采用（见各待补充项的批注）：如需采用，"
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
@@ -683,16 +686,21 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
-    Given the ask's ``words``, it quotes the sentence reporting a result (figures, something finished: never an aim, hd54a)
-    that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no
-    such sentence says any — never one for its figures alone (hd58a quoted 已完成国省干线公路养护工程41项 under 免高速费, the
-    paragraph's 承德至下板城…高速客运班线正式开通 unquoted)."""
+    Given the ask's ``words`` (those naming its thing: :func:`thing_said`), it quotes the sentence reporting a result (figures,
+    something finished: never an aim, hd54a) that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
+    (hd58a quoted 已完成国省干线公路养护工程41项 under 免高速费, the paragraph's 承德至下板城…高速客运班线正式开通 unquoted), nor for the
+    field every fact shares (hd61b E2: 2017年全县茶园面积10.5万亩… under 恢复县茶产业发展中心的机构规格): then it says the material
+    holds nothing on the part. Background within max_age is left out as background, not for its age (hd61b E3)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    why = OLD_USE.format(age=today.year - years[-1])
+    background = [i for i in items if i.fact.kind == CONTEXT and not too_old(i.as_of(), ws, today)]
+    rest = [i for i in items if i not in background]
+    aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
+    why = aged if not background else f"其中的背景材料未直接写入，其余{aged}" if rest else (
+        f"{_unused_kinds(background, {})}：{OLD_ADVICE}")
     quoted = nearest_sentence(items, words, results=True)[0]
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
-            f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else ''}），"
+            f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
             f"{why}")
 
 
@@ -775,15 +783,16 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
 
 
 def found_note(found: list[Item], older: list[Item], ws: Workspace, today: dt.date, about: str | None = None,
-               words: frozenset[str] = frozenset()) -> str | None:
+               words: frozenset[str] = frozenset(), thing: frozenset[str] | None = None) -> str | None:
     """The comment of a placeholder over what the search ``found`` none of which was drafted: its ``older`` facts (:func:`old_note`)
     and what else it holds, in sources of its own, set aside (:func:`unused_note`: background, no result of the bureau's on the
     matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容); None where it found
-    nothing to name. Never "nothing" beside material (hd60a A2: the 2007 撤乡设镇 fact found under an ask keyed on the title)."""
+    nothing to name. Never "nothing" beside material (hd60a A2: the 2007 撤乡设镇 fact found under an ask keyed on the title).
+    The older facts' quote says the ask's ``thing`` where given (:func:`thing_said`)."""
     olds = {o.source.id for o in older if o.source}
     aside = material([i for i in found if not (i.source and i.source.id in olds)])
     notes = [*([unused_note(aside, ws, words=words)] if aside else []),
-             *([old_note(older, ws, today, about, also=bool(aside), words=words)] if older else [])]
+             *([old_note(older, ws, today, about, also=bool(aside), words=words if thing is None else thing)] if older else [])]
     return "；".join(notes) or None
 
 
@@ -848,9 +857,11 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). The things are the ask's key objects:
     its phrase's and each point's (政务服务 of 推动政务服务跨区通办 under 推进公共服务共建共享), work on a point's thing before work
     sharing a word of the heading's alone (hd60b B3: 238个事项在武汉和黄冈间可跨城通办 before a 强县 paragraph saying 公共服务城乡一体化);
-    never a national body's act (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for
-    the comment quoting it (:func:`near_quotes`)."""
-    things = [thing_words(p, ws) for p in (ask.phrase, *ask.points)]
+    never an aim closing them (:attr:`~.asks.Ask.points_asked`: 促进景德镇陶瓷市场长期稳定健康发展 after 规范景德镇陶瓷电商平台利润分配,
+    whose 发展 and 稳定 ranked 2021's 陶瓷产业发展保持良好态势…保持稳定增长 before the 电商 work, hd53a); never a national body's act
+    (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for the comment quoting it
+    (:func:`near_quotes`)."""
+    things = [thing_words(p, ws) for p in (ask.phrase, *ask.points_asked)]
     # (a point's manner of working together is no thing: 统筹 of 统筹推进三地一体化发展 found 城乡统筹发展 of a 强县 paragraph)
     heading, pointed = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
     grams = frozenset().union(*(g for opening, g in things if opening))
@@ -892,12 +903,16 @@ def central_deed(text: str, ws: Workspace) -> bool:
 def thing_named(phrase: str) -> str:
     """What an ask's ``phrase`` names past the manners, verbs and places opening it (建立苹果无病毒采穗圃 → 苹果无病毒采穗圃,
     积极推广竹林林下种植模式 → 竹林林下种植模式, 贯通自新村与涉县消防通道 → 消防通道: :func:`~.asks.past_places`; 加快推进县城老旧小区
-    改造 → 老旧小区改造: :data:`~drafter.grammar.WHERE_WORDS`): the thing, its kind or crop first."""
+    改造 → 老旧小区改造: :data:`~drafter.grammar.WHERE_WORDS`): the thing, its kind or crop first. A rank before a verb is its
+    manner (重点扶持茶叶龙头企业 → 茶叶龙头企业, :data:`~.asks.RANKS`; 高度重视茶叶质量安全 → 茶叶质量安全), and what a thing is
+    helped by before 对 no thing (加大财政对茶产业的扶持力度 → 茶产业的扶持力度, :data:`~.asks.MEANS_FOR`; hd61b E1: 财政 found the
+    county's 公共财政总收入)."""
     thing = MANNER.sub("", phrase)
-    verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS, *SEIZING_VERBS)
-    while verb := max((v for v in verbs if len(v) > 1 and thing.startswith(v) and len(thing) > len(v) + 1), key=len, default=None):
+    verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS, *SEIZING_VERBS, *OBJECT_VERBS)
+    while verb := max((r + v for v in verbs for r in ("", *RANKS) if len(v) > 1 and thing.startswith(r + v)
+                       and len(thing) > len(r + v) + 1), key=len, default=None):
         thing = MANNER.sub("", thing[len(verb):])
-    thing = past_places(thing)
+    thing = past_places(MEANS_FOR.sub("", thing))
     where = WHERE_WORDS.match(thing)
     return thing[where.end():] if where and len(thing) - where.end() >= 2 else thing
 
@@ -1017,7 +1032,7 @@ COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask 
 GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求 队伍"
-    " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
+    " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实 高度 重视").split()))
 TARGET = lazy(rf"{STRIVING}|确保|目标")  # (争取 of a sum won no target: 全力争取到上级资金5亿元)
 
 
@@ -1203,7 +1218,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     told = bigrams(fact.text + about)
     if ask.subject and not ask.subject & told:
         return False  # (off the suggestion's subject, hd57b)
-    said = (own | ask.shared) & told | phrase_terms(fact.text, ask.phrase, own)
+    # (a bigram straddling a generic word's edge names nothing, in the fact as in the ask: 务人 of 医务人员 is no 服务人才, hd61a C2)
+    said = ((own | ask.shared) & told | phrase_terms(fact.text, ask.phrase, own)) - _seams(ask.phrase)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
     last = _end_key(ask)
@@ -1739,6 +1755,12 @@ HEEDED = lazy(r"(?:代表|委员(?!会))[^。；;！？]{0,12}?(?:高度|广泛|
 
 # A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的
 # 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c).
+def thing_said(ask, words: frozenset[str]) -> frozenset[str]:
+    """The ask's own ``words`` (:func:`ask_words`) of a thing it names (:func:`says_thing`'s: 机构, 规格 of 恢复县茶产业发展中心的机构
+    规格 — not 县茶, its place run on into the field every ask and fact says, hd61b E2), or all of them where none is."""
+    return words & _things(ask.phrase, tuple(ask_keys(ask))) or words
+
+
 PREAMBLE = lazy(r"^[^。；;，,]{0,30}?(?:贯彻落实|深入贯彻|认真贯彻|全面贯彻)[^。；;]{0,60}?(?:精神|思想|部署|指示|要求)")
 
 
@@ -2030,7 +2052,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = elsewhere
                 pointed.append(section.heading)
             elif stale and not known:
-                section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher), words=words[k])])
+                section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher),
+                                                              words=thing_said(asks[k], words[k]))])
                 aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
                 noted.append(section)
             elif later:
@@ -2050,7 +2073,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # what is on the ask's key object, hd60b B3: a 强县 paragraph under 建立…工作机制 is no material on it)
                 keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
                 found = None if section.gap_note else found_note(keyed, [i for i in keyed if i.stale], ws, today,
-                                                                  section.heading, words[k])
+                                                                  section.heading, words[k], thing_said(asks[k], words[k]))
                 section.gap_note = section.gap_note or found
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)

@@ -1524,6 +1524,33 @@ def without_dangling_references(sentences: list[str], text: str) -> list[str]:
     return out
 
 
+def _quote_depth(sentences: list[str]) -> int | None:
+    """How many quotations ``sentences`` leave open at their end, or None when one closes a quotation none of them opened."""
+    depth = 0
+    for char in "".join(sentences):
+        depth += (char == "“") - (char == "”")
+        if depth < 0:
+            return None
+    return depth
+
+
+def without_cut_quotations(sentences: list[str], text: str) -> list[str]:
+    """``sentences`` (kept of a fact's ``text``) without the rest of a quotation whose opening they left out — a sentence closing
+    one no kept sentence before opened (…我还提案建议落实…十二条措施。” of 张建波说：“我作为…, hd61a) — nor one opened and not
+    closed, from its sentence on: someone's words cut from who said them, never a paragraph's own; all of them where that
+    leaves none, or where ``text`` itself closes a quotation it never opened (探索“异地研发、本地转化”机制”，出台…: a misprint,
+    its marks no guide to what was cut, 1288's reply)."""
+    if _quote_depth([text]) is None:
+        return sentences
+    out: list[str] = []
+    for sentence in sentences:
+        if _quote_depth([*out, sentence]) is not None:
+            out.append(sentence)
+    while out and _quote_depth(out):
+        out.pop()
+    return out or sentences
+
+
 _AFTER_PAUSE = lazy(r"(?<=[，,；;。！？])")
 
 

@@ -116,12 +116,12 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
-    ADDING_WORDS, ANY_YOU, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
+    ADDING_WORDS, ANY_YOU, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
-    HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
-    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
+    HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
+    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED,
@@ -549,10 +549,11 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         if relative and relative.search(norm, max([sentence, *(p for p, *_ in mentions if p < pos)]), pos):
             span = (period.year, period.year, RELATIVE, True, pos)
         if span is not None and span[2] == TEXT and ((_standing_size(fig.counts or "", norm[clause_start(norm, pos):pos]) and not any(
-                clause_start(norm, pos) <= p < pos for p, *_ in mentions) and not cut_off(norm, span[4]))
+                clause_start(norm, pos) <= p < pos for p, *_ in mentions)
+                and not cut_off(norm, span[4]) and not sets_time(norm, span[4], clause=True))
                 or planned_scope(norm, pos, mentions)):
             span = None  # (…段2019年12月列入规划…，全长约11.7公里: a length is no event of the year its clause before names; but
-            # 截至2017年12月，…在建面积6.41平方公里 is the area as of then)
+            # 截至2017年12月，…在建面积6.41平方公里 is the area as of then, and so is 至2012年，茶园面积达10.11万亩, the time a clause alone, hd61b)
         before = BEFORE_OPENING.search(norm, max(sentence - 1, 0), pos) if span is None else None
         if before:  # (2017年之前，博乐市每年预算安排5-10万元…: before that year, at latest the year before — not the document's)
             fig.year, fig.until, fig.basis = int(before.group(1)) - 1, None, None
@@ -825,6 +826,29 @@ SAID = re.compile(rf"^{_LEAD_IN}(?:“[^“”]*”)?(?:(?!{RULE_FOLLOWED})[^，
 # (not 模拟世界遗产大会; nor 将 as 把, 每年均将创业富民纳入…; nor a programme's name, “马兰花计划”, nor a plan as a noun's
 # owner, 分别占“十三五”计划的29.6%, hd58a)
 SAID_WILL = re.compile(rf"{WILL_JIANG}|(?<![模虚比])拟(?![定订稿])|计划(?![”》的])|{STRIVE}|{NEXT_STEP}")
+# A member of an assembly speaking (市政协委员张建波告诉记者，…; 县人大代表李某说：“…”), after a scene's setting (在现场，): their own
+# account — the proposals they bring, their views — never the bureau's work, what is to be done included (hd61a: a 政协委员's
+# words drafted under 主要做法和成效).
+_TO_REPORTER = r"(?:告诉|对|向)记者|接受记者采访时?"
+MEMBER_SAID = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？“”]{{1,12}}，)?[^，。；：！？“”]{{0,12}}?(?:{words(ASSEMBLY_WORDS)})常?委?"
+                         rf"(?:{words(MEMBER_WORDS)})(?![会证团])[^，。；：！？“”]{{1,8}}?"
+                         rf"(?:(?:{_TO_REPORTER})(?:表示|说|介绍|透露)?|表示|说|介绍|谈到|认为|指出|透露)[，：]")
+# Words a quotation speaks as one person (张建波说：“我作为大理州援鄂医疗的副队长…，我还提案建议…”): their own account, never a
+# unit's — not 我们, 我市, 我局, 我国 (the unit or its place speaking), nor 我 inside a word (自我, 你我: 我 opens the quotation or a
+# clause in it), nor a name quoted with no one speaking it (持续开展“我为群众办实事”实践活动: the campaign's name, hd19a).
+FIRST_PERSON_QUOTED = re.compile(rf"(?:说|：)“(?:[^“”]*?[，。；：！？、])?我(?!们|国|[省{_WE_LEVELS}]|单位|部门|方)")
+# A count of the proposals or suggestions someone brings (这次他带来了3个提案): an assembly member's own, no work of the bureau's.
+PROPOSALS_BROUGHT = re.compile(r"(?:带来|提交|撰写)了?(?:\d+|[一二两三四五六七八九十]+)(?:个|件|份|条)(?:提案|建议|议案)")
+# An assembly's session (市政协九届四次会议于5月27日至29日在下关召开; 委员们陆续前来向大会报到; 委员在有序领取代表证): its own
+# activity told in the news, never the bureau's work.
+ASSEMBLY_SESSION = re.compile(rf"(?:{words(ASSEMBLY_WORDS)})[^，。；！？]{{0,20}}?(?:会议|全会|大会)[^。；！？]{{0,20}}?(?:召开|开幕|闭幕|举行)"
+                              rf"|(?:{words(MEMBER_WORDS)})们?[^，。；！？]{{0,12}}?(?:报到|领取(?:代表证|委员证|会议资料))|向大会报到")
+
+
+def assembly_session(norm: str) -> bool:
+    """Whether the first sentence of ``norm`` tells of an assembly's session (:data:`ASSEMBLY_SESSION`) and the statement names
+    no deed of the bureau's or its place's (:data:`OURS_ACTING`: 会议期间，我局共承办提案25件 is its work)."""
+    return bool(ASSEMBLY_SESSION.search(_first_sentence(norm))) and not OURS_ACTING.search(norm)
 
 
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
@@ -838,7 +862,7 @@ SAID_WILL = re.compile(rf"{WILL_JIANG}|(?<![模虚比])拟(?![定订稿])|计划
 # group, 市人大代表一行到我局视察, 市政协联络工作委一行先在…调研 — not 市政协委员、市水利局局长王某一行, the bureau's head; never the
 # bureau's own handling of the assembly's items, 市人大代表建议办理工作开展以来…)
 VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:要求|部署|安排)，)?(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
-                      r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
+                      r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|督办组|考察组|评估组|暗访组)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:(?:党组书记、)?(?:常务)?副?(?:主任|主席)|秘书长"
                       r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:代表|委员|[^，。；、]{1,8}?(?:委员会|工作?委))一行"
@@ -860,7 +884,7 @@ PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|�
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
 # of the place that held it (金台区政协's inspection, in the city's news, hd35a).
-EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|检查|督查|督导|考察)组)")
+EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|检查|督查|督导|督办|考察)组)")
 
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
@@ -1229,7 +1253,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or public_raised(norm) or (
             cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
-            or items_handled(norm, figures) or points_adopted(norm, figures))) or (
+            or items_handled(norm, figures) or points_adopted(norm, figures) or MEMBER_SAID.match(norm)
+            or FIRST_PERSON_QUOTED.search(norm) or PROPOSALS_BROUGHT.search(norm) or assembly_session(norm))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm)
@@ -1402,13 +1427,25 @@ def sets_target(text: str, doc_year: int | None) -> bool:
     return bool(SETS_TARGET.match(first.strip())) and "已" not in text and is_target(first, doc_year)
 
 
+# A target named as such in a clause (努力实现到2022年茶产业产值超8亿元的目标, 确保到2025年…的目标): its figures aimed at, never reached.
+TARGET_NAMED = re.compile(r"(?:努力|力争|争取|确保|奋力|全力)(?:实现|达到|完成)?(?:到|至)(?:19|20)\d{2}年[^。；！？]{0,40}?的?目标")
+
+
+def named_targets(text: str, positions: list[int]) -> list[bool]:
+    """For each figure of a statement (at ``positions`` in ``text``), whether it stands in a target named as such
+    (:data:`TARGET_NAMED`)."""
+    spans = [m.span() for m in TARGET_NAMED.finditer(text)]
+    return [any(a <= at < b for a, b in spans) for at in positions]
+
+
 def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed: int | None = None,
                  doc_month: int | None = None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
-    全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a sentence saying what someone
-    said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached. (Not the
-    estimate of the year ``reviewed``, :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
+    全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a target named as
+    such (:func:`named_targets`), or in a sentence saying what someone said is to be done (:data:`SAID`, :data:`SAID_WILL`): a
+    plan's figures, which no draft may report as reached. (Not the estimate of the year ``reviewed``,
+    :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
     if not positions:
         return False
     spans, target = [], False
@@ -1425,7 +1462,8 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
                 spans.append((m.start(), m.end(), True))
             spans += [(m.start() + a, m.start() + b, True) for a, b in (c.span() for c in INTENDED_CLAUSE.finditer(m.group()))]
             target = target and m.group().endswith("；")
-    return all(any(a <= at < b and aimed for a, b, aimed in spans) for at in positions)
+    return all(named or any(a <= at < b and aimed for a, b, aimed in spans)
+               for at, named in zip(positions, named_targets(text, positions)))
 
 
 # A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
@@ -2556,17 +2594,22 @@ def _garble_cut(sentence: str) -> str:
 _SOURCE_SAID = re.compile(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)，)?(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
 
 
+# A visiting group's headcount (“美丽中国·寻找福建最美茶乡”摄影采风团成员三十多人, 视察组一行12人): who came, no work figure (hd61b).
+VISITING_GROUP = re.compile(rf"(?:{words(INSPECTING_VERBS)}|督办|评估|暗访|采风|观摩|访问|代表)(?:团|组)(?:成员|团员|组员)?$|一行$")
+
+
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one (this many
 # told before, each once — not 100% said of three things — one of no year is a recap)
 
 
 def statement_figures(text: str, norm: str) -> list[Figure]:
-    """The figures a statement ``text`` (``norm`` its normalised form) tells as its own: not those of a name quoted, a standard or
-    a rank's field."""
+    """The figures a statement ``text`` (``norm`` its normalised form) tells as its own: not those of a name quoted, a standard,
+    a rank's field or a visiting group's headcount (:data:`VISITING_GROUP`)."""
     figures = find_figures(text, norm)
     figures = quoted_not_own(norm, figures, figure_positions(text, figures))
     figures = without_standards(norm, figures, figure_positions(norm, figures))
     figures = without_repeated_fields(norm, figures, figure_positions(norm, figures))
+    figures = [g for g in figures if not (g.unit == "人" and VISITING_GROUP.search(g.counts or ""))]
     return without_named_again(norm, figures, figure_positions(norm, figures))
 
 
@@ -3446,6 +3489,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
+        # (…产值4.6亿元，…努力实现到2022年茶产业产值超8亿元的目标: a target named as such is no figure of a result — other aims
+        # among results stay, each named by what its sentence says of it: 预测两区上半年外贸进出口总额15.6亿元, held-out rounds 7 and 24)
+        named = named_targets(text, positions) if kind != PLAN else []
+        if any(named):
+            figures = [g for g, n in zip(figures, named) if not n]
+            positions = [p for p, n in zip(positions, named) if not n]
         mentions = report_mentions(norm, meta, written, under_review)
         # (a complaint raised is of the time it was raised, its section's or its document's — never a time its words tell,
         # 乡政府去年曾说下半年修: their story, hd57a)

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    AREA_UNITS, CHANGE_VERBS, COUNTERS, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
+    AREA_UNITS, CHANGE_VERBS, COUNTERS, DURATION_OF, ENTERING_VERBS, EPITHETS, FIVE_YEAR_PLAN, FOUNDING_VERBS, HALF_YEAR_WORDS, HEADED_BREAK,
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
     PLAN_PERIOD_ENDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
     SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS, WORKS_VERBS,
@@ -85,7 +85,7 @@ _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 打造 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
-    "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至"
+    "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至 稳定在 保持在 控制在 维持在"
 ).split(), *(verb + to for verb in _CHANGE_TO_VERBS for to in "至到"))
 # What a national title opens on after 全国 (全国重点文物保护单位, 全国历史文化名城, 全国文明城市, 全国示范…, 全国先进…).
 _NATIONAL_TITLE = "重点(?!城市)|历史文化|文明|示范|先进|模范|百强|卫生"
@@ -676,18 +676,29 @@ _THEMED = lazy(r"以[^，。；！？]{1,60}?为(?:主题|核心|重点|特色|�
 _NAME_END_RUN = lazy(rf"(?:{words(PROGRAMME_END_WORDS)}|[{''.join(_NAME_ENDS)}])(?![{CJK}]?(?:{words(PROGRAMME_END_WORDS)}))")
 
 
-# Things that name no kind alone (238个事项, 120项业务), then where and what they can be done by, closing their clause (在武汉和
-# 黄冈间可跨城通办, 实现“一网通办”): that names them (跨城通办事项, hd60b).
-_BARE_THINGS = ("事项", "业务")
-_THINGS_DONE_BY = lazy(rf"({words(_BARE_THINGS)})(?:在[^，。；：！？]{{1,16}}?)?(?:均|都|全部)?(?:可以?|能够?|已|实现|可实现)[“]?([{CJK}]{{2,8}})[”]?(?=[，。；：！？]|$)")
+# Things that name no kind alone (238个事项, 120项业务, 15项指标), then where and what they can be done by or the rank they hold,
+# closing their clause (在武汉和黄冈间可跨城通办, 实现“一网通办”, 位列全市前三): that names them (跨城通办事项, hd60b; 位列全市前三指标,
+# hd62a).
+_BARE_THINGS = ("事项", "业务", "指标")
+_THINGS_DONE_BY = lazy(rf"({words(_BARE_THINGS)})(?:在[^，。；：！？]{{1,16}}?)?(?:均|都|全部)?(?:可以?|能够?|已|实现|可实现|(?=位列|位居|名列))"
+                       rf"[“]?([{CJK}]{{2,8}})[”]?(?=[，。；：！？]|$)")
 
 
 # A phrase closing a bracket it did not open: the phrase up to it.
 _UNOPENED_CLOSE = lazy(r"([^（(）)]{2,})[）)]")
 
 
+# The word closing a range (270—280万亩之间): no noun.
+_RANGE_CLOSE = lazy(r"之间")
+# What is to be done with the things counted or what doing it makes, after them and 的 (…72个茶叶产地初加工中心的建设任务, 规模化改造
+# 120万亩老龄低效果园的先河): no thing counted — the things before its 的 are (hd61b, hd62b).
+_TASK_HEAD = lazy(rf"的[{CJK}]{{0,4}}?(?:任务|目标|计划|先河|先例|局面|格局)(?=[，。；：！？]|$)")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
+    if _RANGE_CLOSE.match(norm, pos):
+        return "", pos
     persons = norm[pos - 1:pos] in _PERSON_MEASURES
     measured = norm[max(0, pos - 4):pos].lower().endswith(_MEASURED_UNITS)  # (a size, volume or power: :data:`_MEASURE_OF`)
     held = _HELD.match(norm, pos)
@@ -758,6 +769,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         cut = closed.end() if closed else opened
     meeting = _MEETING_HEAD.search(norm, start, cut)
     cut = meeting.end() if meeting else cut  # (51次市各类专题会议研究部署…: the meetings, not what they did)
+    task = next((t for t in _TASK_HEAD.finditer(norm, m.start(), cut) if t.end() == cut and t.start() - m.start() >= 2), None)
+    cut = task.start() if task else cut
     if cut - start > MAX_COUNTS:  # (too long to keep whole: its head, to the last end of a name in it — not a tail opening inside a word,
         # 项目2个 of …粮食生产能力规划田间工程建设项目经过公开招投标, not 产能力规划…招投标, hd53c)
         named = [e.end() for e in _NAME_END_RUN.finditer(norm, start, start + MAX_COUNTS) if e.end() - start >= 2]
@@ -1200,6 +1213,33 @@ def _in_programme_name(norm: str, m: re.Match) -> bool:
             and bool(_PROGRAMME_NAME_REST.match(norm, m.end())))
 
 
+# A length of time and what lasted it, after its 的: a history (120多年的苹果种植历史), or an effort (6年的努力) towards what the clause
+# after makes of a place (，把烟台打造成世界一流苹果生产基地): the time that takes (hd62b).
+_SPAN_UNITS = ("年", "个月", "天")
+_HISTORY = lazy(r"(?:历史|历程|传统)$")
+_EFFORT_GOAL = lazy(rf"[，,](?:把|将)[^，。；]{{1,8}}?((?:{words(FOUNDING_VERBS)}|打造)成?[^，。；、]{{2,16}})")
+
+
+def _lasted(norm: str, text: str, pos: int) -> tuple[str, int] | None:
+    """What a length of time closing at ``pos`` on its 的 counts (:data:`_HISTORY`, :data:`_EFFORT_GOAL`), and where that ends;
+    None where it says neither."""
+    thing, after = _counted_after(norm, text, pos + 1)
+    goal = _EFFORT_GOAL.match(norm, after) if thing in DURATION_OF else None
+    if goal:
+        return (_clean(text[goal.start(1):goal.end(1)]) + "用时")[-MAX_COUNTS:], goal.end()
+    return (thing, after) if _HISTORY.search(thing) else None
+
+
+# A share of a whole from a source, said after it (农民人均纯收入的80%以上来自果业): the share of the whole from that source.
+_SHARE_FROM = lazy(rf"(?:来自|来源于|源自|源于)([{CJK}]{{2,10}}?)(?=[，。；！？]|$)")
+# A count, then a measure of the same things before the next figure (完成了17个、面积8020亩优质农产品标准化示范基地): both are of the
+# things the second names (示范基地, 示范基地面积).
+_MEASURE_BETWEEN = lazy(r"、(面积|总面积|占地面积|规模|长度|里程)")
+# A verb of the work, with its manner, right before a figure (、规模化改造120万亩老龄低效果园的先河): what is counted is the things that
+# work is done on.
+_WORK_BEFORE = lazy(rf"(?:^|(?<=[，、：；]))[{CJK}]{{0,4}}?(?:{words(WORK_VERBS, WORKS_VERBS)})$")
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -1239,9 +1279,14 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name, after = re.sub(r"（[^（）]*）", "", prior) + rate.group(1), rate.end()
         elif unit == "元" and _SPENT_ON.match(norm, end):  # (共投入1.9亿元加强乡村小规模学校…: what the money did, no thing)
             name, after = "", end
+        elif unit in _SPAN_UNITS and norm.startswith("的", end) and (lasted := _lasted(norm, text, end)):
+            name, after = lasted  # (120多年的苹果种植历史: the history's length, not the place's)
         elif unit not in _RATE_UNITS and not ((reached := _NOUN_REACHES.search(norm, max(0, start - 4), start))
                                               and reached.group(1) not in _SUM_WORDS):
             name, after = _counted_after(norm, text, end)
+            work = _WORK_BEFORE.search(norm, sentence, start) if _TASK_HEAD.match(norm, after) else None
+            if work and name:  # (规模化改造120万亩老龄低效果园的先河: the orchards to be renovated, not the orchards)
+                name = (text[work.start():work.end()] + name)[-MAX_COUNTS:]
             # (7690公里城镇燃气压力管道法定检验率实现…全覆盖: the pipes counted, their rate no count — a rate's value after it is read below)
             head = _RATE_TAIL.sub("", name) if not _NEXT_RATE.match(norm, after) else name
             name = head if len(head) >= 2 else name
@@ -1295,6 +1340,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 continue
             name = "" if _OWNERS_OF.match(norm, end) and norm[clause:start].rstrip().endswith("是") else _counted_before(
                 norm[clause:start], text[clause:start])  # (活动场所是75户320名（…）的夙愿: the owners of what follows, unnamed)
+            source = _SHARE_FROM.match(norm, end) if unit in ("%", "％") and name and norm.endswith("的", 0, start) else None
+            if source:  # (农民人均纯收入的80%以上来自果业: the share of the income from fruit, not the income)
+                name = (name + "来自" + source.group(1) + "的比重")[-MAX_COUNTS:]
             multiple = _MULTIPLE_OF.search(norm, clause, start) if unit == "倍" and name else None
             base = _clean(text[multiple.start(1):multiple.end(1)]) if multiple else ""
             if len(base) >= 2:  # (…增加到2.43万亩，是历史总和的6.7倍: a multiple of the sum, not the sum, hd44b)
@@ -1386,8 +1434,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         names.append(head)
     # 50万元、100万元一次性奖励: a figure listed before another counts the same thing.
     for i in range(len(found) - 2, -1, -1):
-        if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):
+        gap = norm[found[i][0].end():found[i + 1][0].start()]
+        if not names[i] and gap in ("、", "和", "或"):
             names[i] = names[i + 1]
+        elif not names[i] and names[i + 1] and (measure := _MEASURE_BETWEEN.fullmatch(gap)):
+            names[i], names[i + 1] = names[i + 1], (names[i + 1] + measure.group(1))[-MAX_COUNTS:]
 
     # 2个县级及4个乡镇水源地: a bare level listed before another figure shares that figure's noun, not the one before it.
     for i in range(len(found) - 2, -1, -1):

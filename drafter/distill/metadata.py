@@ -35,7 +35,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, REPORTER_PRESENT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -106,7 +106,8 @@ LEDE_INFORMANT = re.compile(rf"^[^，。；]{{0,20}}?记者[^，。；]{{0,6}}?�
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
                          r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作进展情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
-POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|公示|细则|规划|条例|行动计划|目标")
+# (a warning a title issues, 森林草原火险橙色预警 / …预警信号: a notice, no report of work done, hd63a)
+POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|公示|细则|规划|条例|行动计划|目标|预警(?:信号|信息|公告)?$")
 # A public notice (公示): its period, and objections invited (对公示内容持有异议的，请…; 可以向…提出书面异议) — a notice like a
 # policy's, not a report of results (我局拟提名…项目共10项，现予以公示); never a report saying a 公示 passed (公示期满无异议).
 NOTICE_PERIOD = re.compile(r"公示(?:期|时间)")
@@ -850,12 +851,14 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
 
 # The levels a title's short name may stand for: a county or above (no town's, 石门镇, over the issuing county).
 _SHORT_NAME_LEVELS = (*PLACE_LEVELS, "盟")
+SHORT_NAME_LEN = 4  # characters of a place's name without its level word at most (台州, 齐齐哈尔)
 
 
 def _short_place_in_title(title: str, norm: str) -> str | None:
     """The one place a title names short that the text names in full (台州天台投入4500万元… with 天台县交通运输局: 天台县, not the
     湖州市 of an item a page ran on after it): only in a title naming no place in full, a county or above, its short name at the
-    title's start or right after another place's (台州天台), never in a word (平安建设 is no 平安区)."""
+    title's start or right after another place's short name (台州天台; not words before it, 闽东茶产业宁德霞浦…: hd61b), never in a
+    word (平安建设 is no 平安区)."""
     if not title or places_in(title):
         return None
     found = set()
@@ -864,7 +867,7 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
             continue
         at = title.find(name[:-1])
         before = title[:max(at, 0)]
-        if at == 0 or (at > 0 and any(is_place(before + level) for level in _SHORT_NAME_LEVELS)):
+        if at == 0 or (0 < at <= SHORT_NAME_LEN and any(is_place(before + level) for level in _SHORT_NAME_LEVELS)):
             found.add(name)
     if found:
         return found.pop() if len(found) == 1 else None
@@ -1167,7 +1170,10 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", t)  # (nor a note in brackets: a photo's caption, （相关资料图）, hd50b)
-        and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
+        # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00; a reposting site's name, the time and its column:
+        # 公文搜 2021-07-27 17:49:24 政府报告 over a county's 政府工作报告, hd61b)
+        and not re.search(rf"{DASHED_DATE}\s+{CLOCK}", t)
+        and not CAPTION_LINE.search(t) and not PHOTO_CREDIT.search(t)  # (a photo's caption: △寿宁青葱满眼高山茶 卓仕尉 摄, hd61b)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
         and not EDITION_LINE.search(t)
@@ -1190,7 +1196,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     # last sentence cut short — 张利表示，济南、滕州两地因…，开 — no headline)
     prose = next((i for i, t in enumerate(lines) if "。" in t), len(lines))
     first = next((t for t in candidates if lines.index(t) < prose), None)
-    title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
+    title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(TITLE_NOTE.sub("", t))),
                  None if first and _in_stanza(lines, lines.index(first)) else first)
     k = lines.index(title) if title else 0
     # (a column's short label over the headline right above the text: 高质量发展看河南 / 革命老区信阳：走好…新路 / 老区不老，…。, hd59c)
@@ -1203,6 +1209,12 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+# A photo's caption: opening on its mark (△寿宁青葱满眼高山茶), or its photographer named after a space, then 摄 (… 卓仕尉 摄).
+CAPTION_LINE = re.compile(rf"^[△▲]|\s[{CJK}]{{2,4}}(?:[、\s][{CJK}]{{2,4}})*\s*摄$")
+# A title's note in brackets after its kind (（福建省）2020年霞浦县人民政府工作报告（全文）, …报告（摘要）, …规划（草案）, hd61b).
+TITLE_NOTE = re.compile(r"[（(][^（）()]{1,4}[）)]$")
 
 
 # A news column's label over its headline: as short as this at most (高质量发展看河南).
@@ -1288,10 +1300,10 @@ def own_text_of(text: str) -> str | None:
 def _reported(kv: dict[str, str], units: list[str]) -> bool:
     """Whether a page is a news outlet's: its source field names one (来源：新华网, 来源:福州晚报; :data:`MEDIA_NAME`), or a
     photo's credit closes a paragraph or a caption of it (记者 叶诚 摄; …白水苹果 摄影 董张曼, a caption read as a heading: hd51b;
-    :data:`PHOTO_CREDIT`)."""
+    :data:`PHOTO_CREDIT`), or its words tell of its reporter at the scene (告诉记者, 记者在…看到: :data:`REPORTER_PRESENT`)."""
     sources = [(kv.get(k) or "").strip() for k in ("来源", "信息来源", "文章来源")]
     return (any(MEDIA_NAME.match(re.split(r"[，,；;\s|]", v, maxsplit=1)[0]) for v in sources if v)
-            or any(PHOTO_CREDIT.search(t) for t in units))
+            or any(PHOTO_CREDIT.search(t) or REPORTER_PRESENT.search(t) for t in units))
 
 
 # A headline under the news column a site files it in (【甘肃新闻】甘肃：聚焦民生实事 做优水利文章, 【工作动态】…): a news item,
@@ -1403,8 +1415,8 @@ def _split_date(front: list[str]) -> str | None:
 
 
 # A report's dateline under its title: when and where it was delivered (——2023年11月24日在县人大常委会第十四次
-# 会议上; a page may have run the date's digits together: ——20231124日在…).
-DELIVERY = re.compile(r"^[—\-－]{1,2}\s*(?:(?P<compact>(?:19|20)\d{6})日|(?P<date>(?:19|20)\d{2}\s*年[^在，。]{2,12}?日))"
+# 会议上; a page may have run the date's digits together: ——20231124日在…; its dashes horizontal bars: ――2019年12月29日在…, hd61b).
+DELIVERY = re.compile(r"^[—\-－―]{1,2}\s*(?:(?P<compact>(?:19|20)\d{6})日|(?P<date>(?:19|20)\d{2}\s*年[^在，。]{2,12}?日))"
                       r"\s*在[^，。]{2,40}?会议?上")
 
 
@@ -1413,8 +1425,14 @@ DELIVERY_BARE = re.compile(r"^(?P<date>(?:19|20)\d{2}\s*年\d{1,2}\s*月\d{1,2}\
                            r"[^，。]{0,20}?会议上?$")
 
 
+# (or its date alone in brackets, under its speaker's name: 大理市人民政府市长 严启红 / （2022年1月23日）, hd61a)
+DELIVERY_NOTE = re.compile(r"^[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]$")
+
+
 def _delivery_date(text: str) -> str | None:
-    m = DELIVERY.match(text) or DELIVERY_BARE.match(text)
+    """The day a report's dateline under its title (:data:`DELIVERY`, :data:`DELIVERY_BARE`, :data:`DELIVERY_NOTE`) says it was
+    delivered: its own, over any day a page reposting it was posted on."""
+    m = DELIVERY.match(text) or DELIVERY_BARE.match(text) or DELIVERY_NOTE.match(text)
     if not m:
         return None
     if m.re is DELIVERY and m.group("compact"):
@@ -1511,6 +1529,18 @@ def _same_organ(unit: str, other: str) -> bool:
     return place_and_short_name(unit)[1][1:] == place_and_short_name(other)[1][1:]
 
 
+# A government's work report (2023年温州市洞头区政府工作报告), and its place's head over its text, delivering it (温州市洞头区区长
+# 何莉平; 大理市人民政府市长 严启红): groups the place.
+GOVERNMENT_REPORT = re.compile(rf"{GOVERNMENT_WORD}工作报告")
+GOVERNMENT_HEAD = re.compile(rf"^([{CJK}]{{2,12}}?[{LEVEL_CHARS}州旗盟])(?:人民{GOVERNMENT_WORD})?[{LEVEL_CHARS}州旗盟]长\s*[{CJK}]{{2,3}}$")
+
+
+def _government_of_head(front: list[str]) -> str | None:
+    """The government whose head a line over a work report names as delivering it (:data:`GOVERNMENT_HEAD`): 温州市洞头区人民政府."""
+    place = next((m.group(1) for t in front for m in [GOVERNMENT_HEAD.match(t)] if m), None)
+    return f"{place}人民{GOVERNMENT_WORD}" if place and "".join(leading_places(place)) == place else None
+
+
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
             norm: str, number: str | None = None, bureau: str = "") -> tuple[str | None, bool]:
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
@@ -1541,6 +1571,11 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _title_unit(title, norm)
     if unit:
         return unit, False
+    # (a government's work report is its government's: its head delivers it, hd62a — never the office posting it, 发布机构：区府办)
+    government = GOVERNMENT_REPORT.search(title or "")
+    unit = _government_of_head(front) if government else None
+    if unit:
+        return unit, True
     # (not a page's own field's value on the line after its key: 发布机构： / 大数据发展中心, a site's, not the writer's)
     orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：") and t != published and not _site_label(t)]
     if orgs:
@@ -1578,7 +1613,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         if (len(name) >= 3 and not re.search(rf"(?:[{SECTION_ENDS}室]|本站|网|网站|门户)$", name) and not SITE_CREDIT.search(name) and is_cjk(name)
                 and not is_place(name)):
             return name, True
-    if published:  # the page's own field (市政府办), before a name the text mentions
+    if published and not (government and not published.endswith(GOVERNMENT_WORD)):  # the page's own field (市政府办), before a name the text mentions
         return published, True
     for line in lines[:12]:  # a report opening on its unit: 2024年，某州生态环境局某分局共受理…
         m = OPENING_SUBJECT.match(line) or YEAR_OPENER.match(line)
@@ -1777,13 +1812,39 @@ LEDE_DAY = re.compile(r"^[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）
 _NAMED_MONTH = re.compile(r"^((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?![\d.-])")
 
 
+# (or the day before its 讯 or 电, after its outlet: 水母网10月16日讯（通信员 …）, 新华社北京10月16日电, hd62b)
+OUTLET_DAY = re.compile(r"^[^，。；\d]{0,16}?(\d{1,2})月(\d{1,2})日(?:讯|电)")
+
+
+def _dateline_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a news lede's dateline (:data:`LEDE_DAY`, :data:`OUTLET_DAY`), its year left out."""
+    m = LEDE_DAY.match(text) or OUTLET_DAY.match(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def _lede_day(text: str, name: str) -> str | None:
-    """The day a news lede gives without its year (:data:`LEDE_DAY`) in the month its file is named by (:data:`_NAMED_MONTH`):
+    """The day a news lede gives without its year (:func:`_dateline_day`) in the month its file is named by (:data:`_NAMED_MONTH`):
     that month's day, of the name's year; None where the months differ or either is missing."""
-    lede, month = LEDE_DAY.match(text), _NAMED_MONTH.match(name)
-    if not lede or not month or int(lede.group(1)) != int(month.group(2)):
+    day, month = _dateline_day(text), _NAMED_MONTH.match(name)
+    if not day or not month or day[0] != int(month.group(2)):
         return None
-    return parse_date(f"{month.group(1)}-{month.group(2)}-{int(lede.group(2)):02d}")
+    return parse_date(f"{month.group(1)}-{month.group(2)}-{day[1]:02d}")
+
+
+def _reposted(text: str, date: str, name: str) -> str | None:
+    """The day a news lede's dateline gives (:func:`_dateline_day`) under a page's header dating it another day, a repost's
+    (時間: 2021-4-12 over 水母网10月16日讯…, hd62b): the item's own — of the year its file is named by where that name's day
+    agrees, else the last such day up to the header's where the header is :data:`_LEDE_DAY_AHEAD` days after it or more (a
+    paper's 本报讯…7月15日 printed on 07-16 is dated as printed); None where they agree or the lede gives none."""
+    day = _dateline_day(text) if len(date) == 10 else None
+    posted = (int(date[5:7]), int(date[8:10]))
+    if not day or day == posted:
+        return None
+    named = _named_date(name)
+    if named and (int(named[5:7]), int(named[8:10])) == day and named <= date:
+        return named
+    own = parse_date(f"{int(date[:4]) - (day > posted)}-{day[0]:02d}-{day[1]:02d}")
+    return own if own and (dt.date.fromisoformat(date) - dt.date.fromisoformat(own)).days >= _LEDE_DAY_AHEAD else None
 
 
 # A news lede opening on its day, its year left out (4月10日上午，…; 本报讯（记者 王倩）4月12日下午，…): groups month, day.
@@ -1934,8 +1995,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     indexed = _INDEX_YEAR.search("\n".join(front or lines[:12]))
     if date and date != written and indexed and int(date[:4]) < int(indexed.group(1)):
         date = None  # (a site's template's day, 时间:2017-08-20, on a page its catalogue indexed in 2025, 索引号000014349/2025-02280, hd52d)
+    header = date if date and date != written else None  # (a page's day: the time it was posted, perhaps a repost's)
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
     date = date or named or (_lede_day(normalise(out.units[0].text), doc.path.name) if out.units else None)
+    # (the lede's own dateline over a reposting page's header: 水母網10月16日讯 under 時間: 2021-4-12, hd62b)
+    date = (_reposted(simplified(normalise(out.units[0].text)), date, doc.path.name) or date) if header and out.units else date
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
         # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year

@@ -390,13 +390,14 @@ _BEFORE_SETTING = lazy(rf"\s?(?:{words(CUT_OFF_WORDS)}|到|至)?\s?")
 _SETTING_AFTER = lazy(r"(?:度|底|末|初)?(?:\d{1,2}月(?:\d{1,2}日|底|末|份)?)?[，,]")
 
 
-def sets_time(norm: str, at: int) -> bool:
+def sets_time(norm: str, at: int, clause: bool = False) -> bool:
     """Whether the year named at ``at`` opens its sentence as its setting (:data:`_SETTING_AFTER`): the year the sentences after it
-    speak of (2002年，…人口约54.85万人。辖10个镇…: 10个 is 2002's, hd60a), not a year some clause names in passing (规划在2026年撤并…)."""
+    speak of (2002年，…人口约54.85万人。辖10个镇…: 10个 is 2002's, hd60a), not a year some clause names in passing (规划在2026年撤并…);
+    with ``clause``, a clause of its own inside its sentence too (据统计，2020年，…: the time of the clauses after it, hd61b)."""
     year = YEAR.match(norm, at)
     if not year or year.group(2):
         return False
-    sentence = max(norm.rfind(c, 0, at) for c in "。！？\n") + 1
+    sentence = max(norm.rfind(c, 0, at) for c in "。！？\n" + ("，；：" if clause else "")) + 1
     return bool(_BEFORE_SETTING.fullmatch(norm, sentence, at) and _SETTING_AFTER.match(norm, year.end()))
 
 

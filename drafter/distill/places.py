@@ -156,8 +156,10 @@ _REMOVING_VERBS = ("拆除", "清除", "清理", "铲除", "取缔", "关停", "
 # (and speaking or acting for a level's body: 我代表县人民政府向大会报告工作 of a county's 政府工作报告 names no 代表县, nor 代表市,
 # 代表区; 代理县长 no 代理县, hd56b)
 _ON_BEHALF_VERBS = ("代表", "代理")
+# (and seeing someone somewhere: 随处可见市政协委员就…展开讨论 names no 随处可见市, hd61a)
+_WITNESS_VERBS = ("可见", "看到", "看见", "见到", "遇见", "目睹")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
-                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, _ON_BEHALF_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
+                _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, _ON_BEHALF_VERBS, _WITNESS_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 # (受 as 被, its agent after it: 受交城县人民政府委托 names 交城县, no 受交城县, hd56b)

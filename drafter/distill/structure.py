@@ -394,14 +394,22 @@ def estimates_year(norm: str, pos: int, reviewed: int | None) -> bool:
     return bool(estimate) and int(estimate.group(1) or reviewed) == reviewed
 
 
+# A sentence telling what an event's guests will do there, its subject those attending (出席第十七届苹果艺术节的驻华使节还将担任
+# “…形象大使”, 与会嘉宾将参观…, hd62b): the event's programme, no plan of the bureau's.
+GUESTS_WILL = lazy(r"(?:(?:出席|参加|应邀)[^。；！？，]{2,40}?的[^。；！？，]{0,8}?(?:使节|大使|嘉宾|来宾|客商|代表|专家|学者)"
+                   r"|与会(?:嘉宾|代表|人员|专家|领导))(?:们|一行)?[也还]?将")
+
+
 def _plan_turn(norm: str, pos: int, year: int | None = None, reviewed: int | None = None) -> re.Match | None:
     """The first :data:`PLAN_TURN` in ``norm`` from ``pos``: one after a comma only where its sentence has reported a
     figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…) or is a bare 计划 before work
     and its figure (:data:`BARE_PLAN`: …签订合作框架协议，计划实施城南6平方公里…); not a sentence opening on a year, then who 将,
     that the document of ``year`` reports as done (:func:`year_ahead`: 2022年，…民政局将养老服务补贴足额发放到户 of a 2023 summary,
     or 2023年，…将养老服务补贴发放到位 — 将 as 把, what was done that year); nor the estimate of the year ``reviewed``
-    (:data:`ESTIMATED_YEAR`)."""
+    (:data:`ESTIMATED_YEAR`); nor what an event's guests will do there (:data:`GUESTS_WILL`)."""
     for m in PLAN_TURN.finditer(norm, pos):
+        if GUESTS_WILL.match(norm, m.end()):
+            continue
         said = YEAR_SUBJECT_WILL.match(norm, m.end())
         if said and not year_ahead(int(said.group(1)), year, norm, said.end()):
             continue
@@ -1140,8 +1148,22 @@ def _opening_after(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
-    """(start, start offset in that block, end): the body is blocks[start:end].
+# The longest a field's value runs on the line under its name (发布机构： / 区府办（外事办、大数据发展管理局）).
+FIELD_VALUE_LEN = 40
+
+
+def field_values(blocks: list[Block]) -> set[int]:
+    """The blocks right under a field's name alone on its line (  • 发布机构： /   • 区府办（外事办、大数据发展管理局）, hd62a):
+    that field's value, the page's metadata as its name is, never text nor a fact — short, no sentence nor numbered line (the
+    text under a name left empty) nor another field's name."""
+    lines = [simplified(normalise(b.text.strip())) for b in blocks]
+    return {i for i in range(1, len(lines)) if FIELD_NAME.match(lines[i - 1]) and not FIELD_NAME.match(lines[i])
+            and len(lines[i]) <= FIELD_VALUE_LEN and not _marker(lines[i]) and not re.search(r"[。！？；]", lines[i])}
+
+
+def _body_bounds(blocks: list[Block], values: set[int]) -> tuple[int, int, int]:
+    """(start, start offset in that block, end): the body is blocks[start:end]; ``values``: the blocks that are a page's fields'
+    values (:func:`field_values`).
 
     The body starts after the opening formula (``…收悉…现答复如下：``), looked for before the first
     numbered heading however long the page's header is; without one, at the first numbered
@@ -1174,7 +1196,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
         start = len(blocks)
         for i, b in enumerate(blocks):
             norm = simplified(normalise(b.text.strip()))
-            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm) or i in listed:
+            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm) or i in listed or i in values:
                 continue  # (nor a line of who posted the page when: 杨某 发布时间：… 来源：…)
             if (
                 (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])
@@ -1248,7 +1270,8 @@ def outline(doc: Document, year: int | None = None) -> Outline:
     which decides whether a sentence opening on a year, then who 将, turns to a plan (:func:`_plan_turn`); None for the
     latest year it speaks of (:func:`latest_year`)."""
     blocks = rejoin([b for b in doc.blocks if b.text.strip()])
-    start, offset, end = _body_bounds(blocks)
+    values = field_values(blocks)
+    start, offset, end = _body_bounds(blocks, values)
     year = year or latest_year("\n".join(b.text for b in blocks))
     list_heads, listed = name_lists(blocks, start, end, doc.title)
     stack: list[_Level] = []
@@ -1293,7 +1316,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
         block = blocks[i]
         if listed.get(i):  # (an entry of a list of names: the statement it makes, no heading)
             units.append(Unit(listed[i], block, "listed", [lv.label for lv in stack], DONE))
-        if i in list_heads or i in listed:
+        if i in list_heads or i in listed or i in values:
             continue
         text = block.text.rstrip()
         norm = normalise(text)

@@ -9,7 +9,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a forum post's header, buttons and counters
    (``avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式``, ``[复制链接]``, ``2. 倒序看帖``, ``• 回复:0``) and its calls to
-   register (``马上注册,结交更多好友…。``), a news site's hotlines
+   register (``马上注册,结交更多好友…。``) or to log in for its attachments (``您需要 登录 才可以下载或查看,没有账号?注册``), its board's tag
+   opening a thread's title (``[城事] 【关注】…``), a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
    text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
@@ -162,6 +163,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a paper's masthead, the body it answers to or is run by alone on a line (国家市场监督管理总局主管, 中国消费者协会主办)
     (lazy(r"^[\u4e00-\u9fff]{4,24}\s*(?:主管|主办)$"), SHORT_CHROME_LEN),  # (长城新媒体集团  主办, hd45b)
     (lazy(r"^首页\s*[>›»＞/]"), 80),
+    # a paper's page label and its issue under its masthead (第1版:时政要闻 PDF原版PDF下载, 星期三 第1698期, hd61a)
+    (lazy(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]|^(?:(?:19|20)\d{2}\s*年[\d\s月日]*)?星期[一二三四五六日天]\s*第\s*\d+\s*期$"), 40),
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
     # (after an arrow, one a symbol font's digit became: 3上一篇  下一篇4 of a paper's page, ◄上一篇)
@@ -246,6 +249,8 @@ _NOTICE = lazy(
     # a forum's call to register, even as a sentence (马上注册，结交更多好友，享用更多功能，让你轻松玩转…社区。; 立即注册。已有帐号？
     # 登录或使用QQ登录…, hd57b)
     r"|^(?:马上|立即|免费)注册[，,。.！!\s]|已有(?:帐|账)号[？?]"
+    # (and its wall over a post's attachments: 您需要 登录 才可以下载或查看，没有账号?注册, hd62b)
+    r"|^(?:您|你)需要\s*(?:登录|登陆)\s*才(?:可以|能)|没有(?:帐|账)号[？?]\s*\S{0,4}注册"
     # a news account's call to follow it for its news, even as a sentence (关注河北新闻网，了解河北最新新闻。; 更多精彩资讯请关注
     # tft每日头条，我们将持续为您更新最新资讯！ hd49b): the reader bidden to follow or subscribe to a channel (its 网, 号, 头条,
     # 客户端…) to learn, get or see its latest, asked to follow for more, or told it will keep them coming
@@ -278,6 +283,8 @@ _NOTICE = lazy(
     r"|^(?:本文|此文|文章)(?:转载|转自|来源|来自|摘自)于?网络|如(?:涉及|有|存在)(?:版权|侵权)问题"
     # (声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请作者持权属证明与本网联系…: hd50b)
     r"|(?:出于|在于)传递更多信息|若?(?:有|存在)(?:来源|出处)(?:标注)?错误"
+    # a comment board's rules on its readers' words (大理时讯拥有管理笔名和留言的一切权力。您在…留言板发表的言论，…有权在网站内转载或引用。, hd61a)
+    r"|(?:管理|删除)(?:笔名|昵称|网名)和(?:留言|评论)|(?:留言|评论)(?:板|区)?(?:上)?发表的(?:言论|评论|内容)[^。]{0,16}?有权"
     # a page's notice on an old browser: 您的IE浏览器版本太低，请升级至IE8及以上版本或安装webkit内核浏览器。
     r"|浏览器(?:的)?版本(?:太|过)低|请(?:升级|更换)(?:至|到|为)?\s*(?:IE|浏览器)"
 )
@@ -372,10 +379,15 @@ _MIRROR_AD = lazy(rf"(?:(?<=[在对于向为从与和的，。：:“《（(\s])
 
 
 def strip_inline_chrome(text: str) -> str:
-    """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line."""
+    """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line (a mirror's in traditional
+    characters too: …新天新地新栖霞 [打印本頁], hd62b)."""
     text = _MIRROR_AD.sub("", text) if "_" in text else text
     text = _TOOLBAR_TAIL.sub("", text)
-    return _SPACES.sub(" ", _INLINE_CHROME.sub(" ", text)).strip() if _INLINE_CHROME.search(text) else text
+    spans = [m.span() for m in _INLINE_CHROME.finditer(simplified(text))]  # (the same length: its spans are the text's)
+    if not spans:
+        return text
+    cuts = zip([0] + [end for _, end in spans], [start for start, _ in spans] + [len(text)])
+    return _SPACES.sub(" ", " ".join(text[a:b] for a, b in cuts)).strip()
 
 
 # A site's banner naming the organs whose site it is, apart by dashes or rules (安义县人民政府 - 中共安义县委): no title.
@@ -489,6 +501,11 @@ _CELL_RULE = lazy(r"\s*[|｜]\s*")
 _EDGE_CELLS = lazy(r"^(?:[|｜]\s*)+|(?:\s*[|｜])+$")
 # The names of a table's fields over a reply, a cell each (办理部门 | 某局 | 处理状态 | 已办结 |).
 _ROW_KEYS = frozenset(META_FIELDS) | frozenset("签发人 签发日期 办理部门 办理单位 承办单位 处理状态 类别 答复类别".split())
+
+
+# A forum's tag of its board or region opening a thread's title ([城事] 【关注】烟台栖霞…启动, [浙江] 2023年温州市洞头区政府工作报告,
+# hd62): the board's, no words of the title — stripped once a page's fields are read (its [ 发布机构 ] 区府办 is a field).
+_BOARD_TAG = lazy(rf"^[\[［][{CJK}]{{1,6}}[\]］]\s*(?=\S)")
 
 
 def metadata_fields(text: str) -> str:
@@ -634,13 +651,21 @@ _ITEM_ANSWERED = lazy(r"提出的?关于[^，。；]{2,80}?(?:建议|提案|议�
 _TIME_ONLY = lazy(rf"(?:(?:{DIGIT_MONTH})?(?:\d{{1,2}}月)?{DIGIT_DAY}(?:[上下]午|晚上?|凌晨)?|{words(TIME_WORDS)})。")
 
 
+# What follows a single run where it stands for a stop and a character lost between two statements (…取得新进展新成效??N云山
+# 国家级自然保护区…综合整治340宗问题全部整改完毕，): a statement of its own, words then its own figure, none the run touches.
+_STATEMENT_AFTER = lazy(rf"[{CJK}]{{2}}[^\d，；。]*[{CJK}]\d")
+
+
 def _without_mojibake(text: str) -> str:
     """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop, nor
     a sentence left as its time alone (:data:`_TIME_ONLY`, hd44b); of a reply's opening, only up to the run's end: the item it
-    answers after it stays (:data:`_ITEM_ANSWERED`, hd26c)."""
+    answers after it stays (:data:`_ITEM_ANSWERED`, hd26c); a single run before a statement with a figure of its own
+    (:data:`_STATEMENT_AFTER`) is only itself lost, shown □ (hd63a)."""
     def cut(m: re.Match) -> str:
         runs = list(_MOJIBAKE_RUN.finditer(m.group()))
         tail = m.group()[runs[-1].end():] if runs else ""
+        if len(runs) == 1 and _STATEMENT_AFTER.match(tail):
+            return m.group()[:runs[0].start()] + MISSING_MARK + tail
         return tail if _ITEM_ANSWERED.search(simplified(tail.rstrip("，；"))) else ""
 
     def whole(sentence: re.Match) -> str:
@@ -1136,6 +1161,59 @@ def _listed_tail(lines: list[str]) -> int:
     return start
 
 
+# A comment board's rules under their label (我要评报 隐藏留言须知 / 2.大理时讯拥有管理笔名和留言的一切权力。 / 3.…, hd61a): the label
+# closing a short line, then its numbered rules.
+_BOARD_RULES = lazy(r"(?:留言|评论|跟帖|发帖)须知$")
+BOARD_RULES_LEN = 20
+_RULE_NUMBER = lazy(r"^\d{1,2}\s*[.、．]")
+
+
+def _board_rules(texts: list[str]) -> set[int]:
+    """The indexes of ``texts`` a comment board's rules stand at: a short line closing on their label (:data:`_BOARD_RULES`) and the
+    numbered lines right after it."""
+    found: set[int] = set()
+    for k, text in enumerate(texts):
+        if len(text) <= BOARD_RULES_LEN and _BOARD_RULES.search(text):
+            found.add(k)
+            found.update(range(k + 1, next((j for j in range(k + 1, len(texts)) if not _RULE_NUMBER.match(texts[j])), len(texts))))
+    return found
+
+
+# A paper's list of its page's headlines, run together apart by spaces (大理时讯时政要闻 更好肩负起新时代的职责使命 …常务会议 图片新闻
+# …15条 市政协开展重点提案督办, hd61a): no sentence, at least this many parts, the headline standing on its own within the
+# next lines among them — the page's index, over the story.
+HEADLINE_LIST_PARTS = 3
+HEADLINE_LIST_AHEAD = 3
+_SENTENCE_MARKS = lazy(r"[，。；！？,;!?]")
+
+
+def _headline_lists(texts: list[str]) -> set[int]:
+    """The indexes of ``texts`` holding a paper's list of headlines (:data:`HEADLINE_LIST_PARTS`) one of the next lines
+    (:data:`HEADLINE_LIST_AHEAD`) says alone."""
+    found = set()
+    for k, text in enumerate(texts):
+        parts = text.split()
+        if len(parts) < HEADLINE_LIST_PARTS or _SENTENCE_MARKS.search(text):
+            continue
+        if any(len(t) >= CLUTTER_LEN // 2 and t in parts for t in texts[k + 1:k + 1 + HEADLINE_LIST_AHEAD]):
+            found.add(k)
+    return found
+
+
+# A page's mark stamped at the end of its lines (…第四次会议上7rw, 一、2019年工作回顾7rw, hd61b): a short token of Latin letters and
+# digits, a lower-case letter among them (no acronym: GDP, APP), run onto a Chinese character or mark, ending this many lines or
+# more — clutter wherever it stands, in a heading or a sentence.
+LINE_MARK_REPEATS = 5
+_LINE_END_MARK = lazy(rf"(?<=[{_CTX}])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{{2,6}}$")
+
+
+def _line_mark(texts: list[str]) -> re.Pattern | None:
+    """The pattern of the mark ending :data:`LINE_MARK_REPEATS` or more of ``texts`` (:data:`_LINE_END_MARK`), if any."""
+    ends = Counter(m.group() for t in texts for m in [_LINE_END_MARK.search(t)] if m)
+    mark = next((w for w, n in ends.most_common(1) if n >= LINE_MARK_REPEATS), None)
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(mark)}(?![A-Za-z0-9])") if mark else None
+
+
 def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring); and the unit owning the site
     it is from, as the first line of its chrome naming one names it (:func:`site_owner`), if any."""
@@ -1147,10 +1225,13 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     pieces = list(pieces)
     lines = [(whole, piece, normalize_space(piece.raw if piece.text is None else piece.text))
              for whole in pieces for piece in _unrun(whole)]
+    mark = _line_mark([text for _, _, text in lines])
+    lines = [(whole, piece, mark.sub("", text).strip()) for whole, piece, text in lines] if mark else lines
     said = Counter(text for _, _, text in lines)
     seen: set[str] = set()  # (the lines kept so far)
     kept = [i for i, (_, _, text) in enumerate(lines) if text and not is_chrome(text)]
     links = set(kept[_link_list_start([lines[i][2] for i in kept]):])  # (the other news listed under the article: no text of it)
+    links |= {kept[k] for k in _board_rules([lines[i][2] for i in kept]) | _headline_lists([lines[i][2] for i in kept])}
     for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
         if i in links:
@@ -1167,7 +1248,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
         # alone, never a paragraph's part (济南“预付宝”上线！… 架起预付消费的“信任之桥” / 2月26日，…)
         alone = printed > 1 and not _TERMINAL.search(text)
         text = strip_pinyin(text)  # (版權(quán)聲明: read as chrome without)
-        text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
+        text = _BOARD_TAG.sub("", metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text))))
         if not text or is_chrome(text):
             footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
             # (a picture of the story, named in words, under a paragraph: not the site's 38-top_img.png over the headline)

@@ -83,7 +83,7 @@ def test_part_two_leads_with_no_first_asks_words_its_first_item_says(tmp_path):
     lead_in = part_two_of(document.paragraphs)[0].text
     items = part_two_texts(document)
     assert items[0].startswith("（一）发展非遗乡村康养游。") and items[1].startswith("（二）推动少林游向世界遗产游转变。"), items
-    assert lead_in == "下一步，我局将结合工作职责，重点做好以下工作：", lead_in  # (no plan: hx62w)
+    assert lead_in == "根据您的提案，下一步我局将重点做好以下工作：", lead_in
 
 
 # hd44a: the tester's suggestion (/work/wt/hd44a/suggestion.txt), whole: a collective proposer.

@@ -111,7 +111,7 @@ def test_over_nothing_of_the_bureaus_part_two_is_one_placeholder_not_the_asks_wo
     words all the same)."""
     out = _maozui(tmp_path, areas)
     said = [p.text for p in part_two_of(docx.Document(str(out)).paragraphs)]
-    assert said == ["下一步，我局将结合工作职责，重点做好以下工作：", "【待补充：加快实施毛嘴镇镇区雨污分流管网建设方面的下一步举措】"], said
+    assert said == ["根据您的建议，下一步我局将重点做好以下工作：", "【待补充：加快实施毛嘴镇镇区雨污分流管网建设方面的下一步举措】"], said
     notes = comments_on(out, "【待补充：加快实施毛嘴镇镇区雨污分流管网建设方面的下一步举措】")
     assert any("由谁负责" in n and "责任单位" in n for n in notes), notes
 

@@ -48,7 +48,7 @@ def test_the_ask_with_the_own_place_named_is_one_placeholder_not_the_bureaus_pro
     placeholder, its comment asking who is responsible, as hd52b's is."""
     out = _draft_009(tmp_path)
     said = [p.text for p in part_two_of(docx.Document(str(out)).paragraphs)]
-    assert said == ["下一步，我局将结合工作职责，重点做好以下工作：", "【待补充：规范景德镇陶瓷电商平台利润分配方面的下一步举措】"], said
+    assert said == ["根据您的提案，下一步我局将重点做好以下工作：", "【待补充：规范景德镇陶瓷电商平台利润分配方面的下一步举措】"], said
     notes = comments_on(out, "【待补充：规范景德镇陶瓷电商平台利润分配方面的下一步举措】")
     assert any("由谁负责" in n for n in notes), notes
 

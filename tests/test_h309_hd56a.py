@@ -26,10 +26,10 @@ HEALTH_REVIEW = ("健康巴中\n\n——2022年度盘点\n\n发布日期:2023-01
 BAZHONG = ("巴中市卫生健康委员会", "市卫生健康委", "巴中市", "巴州区, 恩阳区, 通江县, 南江县, 平昌县")
 
 
-def _draft(tmp_path, title: str, text: str, *more: str):
-    """The tester's command (``--proposal --date 2023-10-09``, ``more``) on ``title`` and ``text``: the written draft."""
+def _draft(tmp_path, title: str, text: str):
+    """The tester's command (``--proposal --date 2023-10-09``) on ``title`` and ``text``: the written draft."""
     ws = unit_workspace(tmp_path / "ws", *BAZHONG)
-    options = ("--deputy", "何晓春", "--session", "市政协五届二次会议", "--proposal", "--date", "2023-10-09", *more)
+    options = ("--deputy", "何晓春", "--session", "市政协五届二次会议", "--proposal", "--date", "2023-10-09")
     _, out = seeds_draft(tmp_path, ws, {"2023-01-03_健康巴中2022年度盘点.txt": HEALTH_REVIEW}, "291", title, text, *options)
     return docx.Document(out)
 
@@ -38,7 +38,7 @@ def test_halves_of_one_whole_are_one_section_and_the_lead_in_names_no_matter_its
     document = _draft(tmp_path, MIND_TITLE, MIND_TEXT)
     assert list(sections(document)) == ["加强关注人民群众心理健康问题", "增设线上、线下心理工作室"], list(sections(document))
     lead_in = part_two_of(document.paragraphs)[0].text
-    assert lead_in == "下一步，我委将结合工作职责，重点做好以下工作：", lead_in  # (no plan: hx62w)
+    assert lead_in == "根据您的提案，下一步我委将重点做好以下工作：", lead_in
     items = part_two_texts(document)
     assert [i.split("【")[0] for i in items] == ["（一）加强关注人民群众心理健康问题。", "（二）增设线上、线下心理工作室。"], items
 
@@ -48,7 +48,7 @@ def test_asks_on_two_things_sharing_a_verb_stay_apart_and_the_lead_in_names_its_
     (…乡镇文体设施) and not the items' words joined, stays as it was."""
     title = "关于完善乡镇文体设施的建议"
     text = f"{title}\n\n建议:\n一、增设乡镇图书馆,方便群众阅读。\n二、增设乡镇体育馆,方便群众健身。\n"
-    document = _draft(tmp_path, title, text, "--type", "A")  # (class A: the lead-in may say the title, hx62w)
+    document = _draft(tmp_path, title, text)
     assert list(sections(document)) == ["增设乡镇图书馆", "增设乡镇体育馆"], list(sections(document))
     lead_in = part_two_of(document.paragraphs)[0].text
     assert lead_in == "根据您的提案，下一步我委将完善乡镇文体设施，重点做好以下工作：", lead_in

@@ -92,7 +92,7 @@ def test_a_title_in_the_title_takes_angle_brackets_and_keeps_its_city(tmp_path):
     assert "《我市工业史》" not in text and "〈我市" not in text, text
     # (part two's items say the asks, the lead-in before them none of them again: h309, hd56a)
     ahead = said[said.index(next(p for p in said if "重点做好以下工作" in p)):][:3]
-    assert ahead[0] == "下一步，我局将结合工作职责，重点做好以下工作：", ahead  # (no plan: hx62w)
+    assert ahead[0] == "根据您的提案，下一步我局将重点做好以下工作：", ahead
     assert ahead[1].startswith("（一）抓紧修编《常州工业史》。"), ahead
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
+    MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
     COSIGNER_FIELD, DEED_TAKING_VERBS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
@@ -1449,6 +1449,16 @@ def carried_on(topic: str, going: bool = True) -> str | None:
     if opened.startswith(ASK_VERBS) or (_PREPOSITION_LED.match(first) and _ACTION.search(first, 1)):
         return f"继续{said}" if going else said
     return None
+
+
+# A clause stating a goal to reach (实现…全覆盖, 逐步实现…, 力争早日建成…): its verb of reaching, after manner words and the pace.
+_REACHING = lazy(rf"^(?:{words(MANNER_ADVERBS, REACHING_PACE)})*(?:{words(REACHING_VERBS)})")
+
+
+def unreached(topic: str) -> str:
+    """``topic`` (:func:`short_topic`) less its clauses stating a goal to reach (:data:`_REACHING`), what it asks worked on;
+    "" where it states goals alone (实现偏远村居港湾式公交车站点全覆盖)."""
+    return "，".join(c for c in _topic_clauses(topic) if not _REACHING.match(c))
 
 
 # A line of a form's particulars copied with the text (建议人：张某, 提案单位：民进临汾委员会, 联系电话：…, 附议人：…, 案由：…):

@@ -2000,6 +2000,11 @@ THROUGH_VERBS = ("贯通", "打通", "连通", "畅通", "疏通")
 # The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
 # said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
 PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")
+# The verbs of reaching an end (实现…全覆盖, 达到…标准, 建成…, 确保…): a clause opening on one states a goal, not the work
+# toward it — no step a bureau promises with no plan of its own (hd62a).
+REACHING_VERBS = ("实现", "达到", "达成", "建成", "确保", "做到")
+# Words of the pace a goal is reached at, before its verb (逐步实现…, 力争早日建成…).
+REACHING_PACE = ("逐步", "力争", "争取", "早日", "尽早", "基本", "全部")
 
 _TITLE_ABOUT = lazy(r"^关于")
 

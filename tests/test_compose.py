@@ -274,7 +274,7 @@ def test_selection_is_deterministic_with_ties(ws):
 
 FULL_CONTEXT = dict(
     number="1288", title=TOPIC, deputy="林永红", session="市十七届人大五次会议", proposal=False,
-    role="主办", lead="市工信局", co_handlers=[], self_name="我局", work="我局工作", class_code="A", status="solved", closing="status",
+    role="主办", lead="市工信局", co_handlers=[], self_name="我局", work="我局工作", class_code="A", status="solved", unpledged_goal=False, closing="status",
     title_head="关于", opening_thanks=True, in_session=False, hosted=True, honoured=False,
     signatory="史思泉", contact="谢惠阳", contact_label="联系人", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],

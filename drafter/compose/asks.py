@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
+    MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
     COSIGNER_FIELD, DEED_TAKING_VERBS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
@@ -305,6 +305,13 @@ class Ask:
                         and not CONDITION.match(c) and not COURSE.search(c)):
                     out.append(c)
         return tuple(out[:MAX_POINTS])
+
+    @cached_property
+    def informing(self) -> bool:
+        """True for an ask only for information (:func:`found_out`: 摸清…设施现状; a clause of what it is for after it aside, 为…提供
+        依据): part one answers it, as it is, and part two owes no step on it (hd62a: （一）摸清…设施现状。【待补充：具体举措】)."""
+        clauses = [c for c in (LEADING.sub("", c.strip()) for c in _ALL_CLAUSES.split(self.text)) if c]
+        return bool(clauses) and found_out(clauses[0]) is not None and all(found_out(c) or PURPOSE.match(c) for c in clauses[1:])
 
     @property
     def made(self) -> tuple[str, ...]:
@@ -968,7 +975,7 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     # it as one of several would be, not by the title's matter: hd50a's part two headed 利用“徐霞客游保”资源推进文旅融合发展)
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
-    return [Ask(said or own or titled or _phrase(asking, later=True), whole, listed=False, untitled=bool(own and not said))]
+    return [_headed(Ask(said or own or titled or _phrase(asking, later=True), whole, listed=False, untitled=bool(own and not said)))]
 
 
 def _says_title(text: str, core: str) -> bool:
@@ -1010,7 +1017,7 @@ HALVES_JOINED = ("、", "", "和", "与", "及")  # how two halves are said toge
 def _listed_asks(pieces: list[str], title: str, text: str) -> list[Ask]:
     """The asks of the ``pieces`` a suggestion lists, each headed by its phrase (else the title's, :func:`_headed_by_title`);
     two asking for the two halves of one whole made one (:func:`_halves_joined`: the title and ``text`` say how they join)."""
-    asks = [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in pieces]
+    asks = [_headed(Ask(_phrase(piece) or _headed_by_title(piece, title), piece)) for piece in pieces]
     out: list[Ask] = []
     for ask in asks:
         k, joined = next(((k, j) for k, kept in enumerate(out) if (j := _halves_joined(kept.phrase, ask.phrase, f"{title}\n{text}"))),
@@ -1444,6 +1451,16 @@ def carried_on(topic: str, going: bool = True) -> str | None:
     return None
 
 
+# A clause stating a goal to reach (实现…全覆盖, 逐步实现…, 力争早日建成…): its verb of reaching, after manner words and the pace.
+_REACHING = lazy(rf"^(?:{words(MANNER_ADVERBS, REACHING_PACE)})*(?:{words(REACHING_VERBS)})")
+
+
+def unreached(topic: str) -> str:
+    """``topic`` (:func:`short_topic`) less its clauses stating a goal to reach (:data:`_REACHING`), what it asks worked on;
+    "" where it states goals alone (实现偏远村居港湾式公交车站点全覆盖)."""
+    return "，".join(c for c in _topic_clauses(topic) if not _REACHING.match(c))
+
+
 # A line of a form's particulars copied with the text (建议人：张某, 提案单位：民进临汾委员会, 联系电话：…, 附议人：…, 案由：…):
 # no ask. A label of the text itself (内容：, 建议内容：) goes, its text stays.
 FORM_LINE = lazy(rf"^(?:{LEAD_LABEL}|{COSIGNER_FIELD}|案由|案别|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
@@ -1507,6 +1524,27 @@ MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
 WHEN = lazy(r"(?:以后|之后|后|之时|时|以前|之前|前|期间|以来)$")
 # A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
 _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
+
+
+# An ask for information (摸清…现状, 了解…情况, 调查…底数): its verbs of finding out, then the matter and its state found — a count of
+# things (底数) named as their 基本情况, as a heading names it (大门镇公交站点设施基本情况, the real reply's of hd62a).
+FINDING_OUT = ("摸清", "摸清楚", "摸排", "摸底", "了解", "调查", "调研", "排查", "查清", "查明", "掌握")
+_STATES_FOUND = {"现状": "现状", "情况": "情况", "底数": "基本情况", "底子": "基本情况", "家底": "基本情况"}
+_FOUND_OUT = lazy(rf"^(?:{words(MANNER_ADVERBS)})*(?:{words(FINDING_OUT)})+(?P<matter>[^，,；;。]{{2,}}?)(?P<state>{words(tuple(_STATES_FOUND))})$")
+_ALL_CLAUSES = lazy(r"[，,。；;：:！？!?\n]")
+
+
+def found_out(clause: str) -> str | None:
+    """What an ask's ``clause`` asks found out, named as a heading names it (:data:`_FOUND_OUT`: 摸清大门镇…的设施现状 →
+    大门镇…的设施现状, 摸清全区农村危房底数 → 全区农村危房基本情况); None for a clause asking anything else."""
+    found = _FOUND_OUT.match(LEADING.sub("", clause.strip()))
+    return found["matter"] + _STATES_FOUND[found["state"]] if found else None
+
+
+def _headed(ask: Ask) -> Ask:
+    """``ask`` headed by the matter it asks found out where it asks only that (:attr:`Ask.informing`), not by the verb
+    (（一）摸清…设施现状 → （一）…设施现状, hd62a G2); as it is otherwise."""
+    return Ask(found_out(ask.phrase) or ask.phrase, ask.text, listed=ask.listed, untitled=ask.untitled) if ask.informing else ask
 
 
 def _phrase(text: str, later: bool = False) -> str:

@@ -31,7 +31,10 @@ from ..reply import (
 from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
-from .asks import ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, without_town
+from .asks import (
+    ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, unreached,
+    without_town,
+)
 from .gaps import OWED_STEPS, OWED_WORK, asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
@@ -360,7 +363,16 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         and not any(s.owner for s in selection.sections),
         reported=reported, planned=planned,
         measures_said=planned,  # …saying a measure of it (both narrowed below)
+        unpledged_goal=False,  # the title a goal alone the bureau pledged nothing on: part two's lead-in the neutral one
     )
+    # part two's lead-in says the title's matter as the bureau's step, but a goal it sets (实现…全覆盖, 达到…, 建成…) only over a
+    # plan of the bureau's on the asks or a class saying them solved (A): else it promised what the bureau has not decided
+    # (下一步我局将实现偏远村居港湾式公交车站点全覆盖, its real reply promising no such coverage, hd62a) — the work the title asks
+    # said alone, or, the title a goal alone, the neutral lead-in (``unpledged_goal``)
+    aimed = topic if planned or context["status"] == SOLVED else unreached(topic)
+    led = context if aimed == topic else {**context, "unpledged_goal": not aimed,
+                                          "carry_on": carried_on(aimed, going=reported or planned) if told else None,
+                                          "concern": concern_matter(aimed) if told else ""}
 
     # the opening in the words the bureau's replies open alike with (a co-handled item's names its co-handlers: the template's)
     opened = habits.opened[suggestion.proposal]
@@ -524,9 +536,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # (a title asking a grant, 免高速费, over no work nor plan of the bureau's: no work it promises around it, as a C class's
     # lead-in names none, hd58a)
     granted = not (reported or planned) and asks_grant(topic, ws)
-    lead_in = wording.spans("next_step", **{**context, "carry_on": None, "concern": ""} if granted else context)
+    unsaid = {**led, "carry_on": None, "concern": ""}  # (the lead-in said over no matter)
+    lead_in = wording.spans("next_step", **(unsaid if granted else led))
     if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
-        lead_in = asked_lead(lead_in, context["carry_on"], plan, "提案" if suggestion.proposal else "建议")
+        lead_in = asked_lead(lead_in, led["carry_on"], plan, "提案" if suggestion.proposal else "建议")
     if selection.co_plan_gaps and not site:
         lead_in = [*lead_in[:-1], _co_plans_noted(lead_in[-1], selection)]
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else ReplyBlock(BODY, lead_in))
@@ -620,11 +633,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                           wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
     listed = ["".join(s.text for s in b.spans[1:]) for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)]
-    if listed and not site and (restated or _says_the_lead_in(listed, context, ws)):
+    if listed and not site and (restated or _says_the_lead_in(listed, led, ws)):
         # (…将进一步加大对X扶持力度，重点做好以下工作： / 进一步加大对X扶持力度。: the title said twice, hd24c; …将继续发展非遗乡村康养游，
         # 重点做好以下工作： / （一）发展非遗乡村康养游。 / （二）推动少林游…: the first ask said twice, and as if the whole, hd43b;
         # …将加强A、增设B，重点做好以下工作： / （一）加强A。（二）增设B。: the asks the items list said before them, hd56a)
-        blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **{**context, "carry_on": None, "concern": ""}))
+        blocks[next_at] = ReplyBlock(BODY, wording.spans("next_step", **unsaid))
     if not per_ask and _grant_alone(blocks[next_at + 1:]):  # (no 重点做好以下工作： over one view to write: 下一步，【待补充：…】)
         blocks[next_at:] = [ReplyBlock(BODY, wording.spans("ask_next", **context, view=True) + blocks[next_at + 1].spans[1:])]
     if main and not plain:

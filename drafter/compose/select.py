@@ -2112,7 +2112,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], words[k], ws, suggestion.co_handlers, today))}
     if plan_gaps:
         warnings.append(PLAN_GAP_WARNING + "、".join(named_matter(asks[k].phrase, suggestion.title) for k in plan_gaps))
-    unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap
+    unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
                  and not any(p.ask == k for p in plans)]
     if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
         warnings.append(OTHERS_PLAN_WARNING + "、".join(unplanned))
@@ -3767,10 +3767,11 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
     one's placeholder asks for the whole ask (:attr:`Section.owner`), or the co-handler whose work answers
     it (:attr:`Section.part`) — gets none: part two writes no unit's next steps the base does not hold
     (a clerk found such an item dropped from the real reply; the unit's plan from the base is its own
-    item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it."""
+    item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it. Nor does an
+    ask only for information (:attr:`~.asks.Ask.informing`: 摸清…现状): part one answers it (hd62a)."""
     gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):
-        if any(p.ask == k for p in plans):
+        if ask.informing or any(p.ask == k for p in plans):
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
@@ -3784,11 +3785,12 @@ CO_STEPS = "的下一步举措"  # what part two asks a co-handler for
 def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
     """What part two asks of each co-handler answering an ask in part one (:attr:`Section.part`, :attr:`Section.asked`)
     the base holds no plan on (ask index → 【待市市场监管局提供：…方面的下一步举措】): no item (:func:`_plan_gaps`: the real
-    reply's part two has none), but no silent gap either — a comment on part two's lead-in opens on it."""
+    reply's part two has none), but no silent gap either — a comment on part two's lead-in opens on it; none on an ask only for
+    information (:attr:`~.asks.Ask.informing`), which part one answers."""
     gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
-        if unit and not section.at_site and not any(p.ask == k for p in plans):
+        if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
             gaps[k] = provided_by(unit, aspect(named_matter(ask.phrase, title)) + CO_STEPS)
     return gaps
 

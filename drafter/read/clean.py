@@ -1184,7 +1184,6 @@ def _board_rules(texts: list[str]) -> set[int]:
 # next lines among them — the page's index, over the story.
 HEADLINE_LIST_PARTS = 3
 HEADLINE_LIST_AHEAD = 3
-_SENTENCE_MARKS = lazy(r"[，。；！？,;!?]")
 
 
 def _headline_lists(texts: list[str]) -> set[int]:
@@ -1193,7 +1192,7 @@ def _headline_lists(texts: list[str]) -> set[int]:
     found = set()
     for k, text in enumerate(texts):
         parts = text.split()
-        if len(parts) < HEADLINE_LIST_PARTS or _SENTENCE_MARKS.search(text):
+        if len(parts) < HEADLINE_LIST_PARTS or _SENTENCE_PUNCT.search(text):
             continue
         if any(len(t) >= CLUTTER_LEN // 2 and t in parts for t in texts[k + 1:k + 1 + HEADLINE_LIST_AHEAD]):
             found.add(k)

@@ -1229,8 +1229,9 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     said = Counter(text for _, _, text in lines)
     seen: set[str] = set()  # (the lines kept so far)
     kept = [i for i, (_, _, text) in enumerate(lines) if text and not is_chrome(text)]
-    links = set(kept[_link_list_start([lines[i][2] for i in kept]):])  # (the other news listed under the article: no text of it)
-    links |= {kept[k] for k in _board_rules([lines[i][2] for i in kept]) | _headline_lists([lines[i][2] for i in kept])}
+    texts = [lines[i][2] for i in kept]
+    links = set(kept[_link_list_start(texts):])  # (the other news listed under the article: no text of it)
+    links |= {kept[k] for k in _board_rules(texts) | _headline_lists(texts)}
     for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
         if i in links:

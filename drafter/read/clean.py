@@ -13,7 +13,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    opening a thread's title (``[城事] 【关注】…``), a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
    text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
-   (``![]() |``) and bare codes (an image's hash);
+   (``![]() |``) and bare codes (an image's hash); so are a comment board's rules, a paper's list of its page's headlines
+   and a mark a page stamps at the end of its lines (:func:`clean_blocks`);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, as is a space a mirror printed

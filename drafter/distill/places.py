@@ -1224,7 +1224,7 @@ def _sentence_heads(norm: str, positions: list[int]) -> list[str]:
 
 
 # A sentence opening on the whole of a place by its level (全市, 全县), after a short setting at most (2022年，全市新增…).
-_WHOLE_OPENING = re.compile(r"^(?:[^，。；！？]{1,12}，)?全([省市区县州旗])")
+_WHOLE_OPENING = re.compile(rf"^(?:[^，。；！？]{{1,12}}，)?全([{PLACE_LEVELS}])")
 
 
 def whole_place(norm: str, positions: list[int], place: str | None) -> str | None:

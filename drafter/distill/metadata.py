@@ -1231,7 +1231,7 @@ COLON_HEADLINE = re.compile(rf"[{CJK}]{{2,12}}：[{CJK}“][^。；：]{{4,60}}"
 def _label_over(lines: list[str], title: str | None) -> str | None:
     """The short line of no mark right over the headline ``title`` (:data:`COLUMN_LABEL_LEN`: its column's label or kicker)."""
     k = lines.index(title) if title in lines else 0
-    return lines[k - 1] if k and len(lines[k - 1]) <= COLUMN_LABEL_LEN and re.fullmatch(f"[{CJK}]+", lines[k - 1]) else None
+    return lines[k - 1] if k and len(lines[k - 1]) <= COLUMN_LABEL_LEN and is_cjk(lines[k - 1]) else None
 
 
 # A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆); or of a site's menu, its letters

@@ -1537,7 +1537,7 @@ def _same_organ(unit: str, other: str) -> bool:
 # A government's work report (2023年温州市洞头区政府工作报告), and its place's head over its text, delivering it (温州市洞头区区长
 # 何莉平; 大理市人民政府市长 严启红): groups the place.
 GOVERNMENT_REPORT = re.compile(rf"{GOVERNMENT_WORD}工作报告")
-GOVERNMENT_HEAD = re.compile(rf"^([{CJK}]{{2,12}}?[{LEVEL_CHARS}州旗盟])(?:人民{GOVERNMENT_WORD})?[{LEVEL_CHARS}州旗盟]长\s*[{CJK}]{{2,3}}$")
+GOVERNMENT_HEAD = re.compile(rf"^([{CJK}]{{2,12}}?[{PLACE_LEVELS}盟])(?:人民{GOVERNMENT_WORD})?[{PLACE_LEVELS}盟]长\s*[{CJK}]{{2,3}}$")
 
 
 def _government_of_head(front: list[str]) -> str | None:

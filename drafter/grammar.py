@@ -700,13 +700,13 @@ OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回�
 # Its form's fields name who leads it (LEAD_FIELD: 领衔代表：, 领衔人：, 提案人：, 第一提案人：, 提案单位：, 建议人：, 提出人：,
 # 提出者：, 提出代表：; LEAD_LABEL: those and the lead's title alone or with 姓名, 代表：, 代表姓名：, 委员姓名：, which a reply's
 # head of fields says too) and who signs with the lead (COSIGNER_FIELD: 附议人：, 联名代表：); 案由： gives its title.
-LEAD_FIELD = r"(?:第一)?(?:领衔(?:代表|委员|人)?|(?:领衔)?(?:提案|建议|提出)(?:人|者|单位)|提出(?:代表|委员))"
 MEMBER_WORDS = ("代表", "委员")  # a deputy's title, a CPPCC member's
+LEAD_FIELD = rf"(?:第一)?(?:领衔(?:{words(MEMBER_WORDS)}|人)?|(?:领衔)?(?:提案|建议|提出)(?:人|者|单位)|提出(?:{words(MEMBER_WORDS)}))"
 LEAD_LABEL = rf"(?:{LEAD_FIELD}|{words(MEMBER_WORDS)})(?:姓名)?"
 # The fields of a reply's head that name who proposed the item, in the order they are read (代表姓名：陈某、佟某、王某): a member's
 # name (LEAD_LABEL's 代表姓名, 委员姓名), else the lead's (领衔代表).
 DEPUTY_KEYS = (*(f"{w}姓名" for w in MEMBER_WORDS), "领衔代表")
-COSIGNER_FIELD = r"(?:附议|联名)(?:代表|委员|人|单位)?"
+COSIGNER_FIELD = rf"(?:附议|联名)(?:{words(MEMBER_WORDS)}|人|单位)?"
 # Members counted after one of them (刘磊等10位, 王芳等五名): co-signers, or an addressee's list (pattern text).
 MEMBERS_COUNTED = r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[位名]"
 SUGGESTION_FIELD = lazy(rf"^(?:案由|{LEAD_FIELD}|{COSIGNER_FIELD})\s*[:：]")

@@ -1231,7 +1231,7 @@ COLON_HEADLINE = re.compile(rf"[{CJK}]{{2,12}}：[{CJK}“][^。；：]{{4,60}}"
 def _label_over(lines: list[str], title: str | None) -> str | None:
     """The short line of no mark right over the headline ``title`` (:data:`COLUMN_LABEL_LEN`: its column's label or kicker)."""
     k = lines.index(title) if title in lines else 0
-    return lines[k - 1] if k and len(lines[k - 1]) <= COLUMN_LABEL_LEN and re.fullmatch(f"[{CJK}]+", lines[k - 1]) else None
+    return lines[k - 1] if k and len(lines[k - 1]) <= COLUMN_LABEL_LEN and is_cjk(lines[k - 1]) else None
 
 
 # A line of verse: a few words, no mark between or after them (总有一些地方, 承载着人们成长的记忆); or of a site's menu, its letters
@@ -1537,7 +1537,7 @@ def _same_organ(unit: str, other: str) -> bool:
 # A government's work report (2023年温州市洞头区政府工作报告), and its place's head over its text, delivering it (温州市洞头区区长
 # 何莉平; 大理市人民政府市长 严启红): groups the place.
 GOVERNMENT_REPORT = re.compile(rf"{GOVERNMENT_WORD}工作报告")
-GOVERNMENT_HEAD = re.compile(rf"^([{CJK}]{{2,12}}?[{LEVEL_CHARS}州旗盟])(?:人民{GOVERNMENT_WORD})?[{LEVEL_CHARS}州旗盟]长\s*[{CJK}]{{2,3}}$")
+GOVERNMENT_HEAD = re.compile(rf"^([{CJK}]{{2,12}}?[{PLACE_LEVELS}盟])(?:人民{GOVERNMENT_WORD})?[{PLACE_LEVELS}盟]长\s*[{CJK}]{{2,3}}$")
 
 
 def _government_of_head(front: list[str]) -> str | None:
@@ -1970,7 +1970,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         issuer = _issuer_from_text(norm) or issuer
     if issuer and doc.site and _LEVEL.match(issuer) and same_unit(issuer, doc.site):
         issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
-    lede = simplified(normalise(out.units[0].text)) if out.units else ""
+    lede_norm = normalise(out.units[0].text) if out.units else ""  # (its first paragraph, read below for its dates and years)
+    lede = simplified(lede_norm)
     subject = _subject_unit(title, lede, issuer) if kind == NEWS and issuer in _publisher(kv) else None
     issuer = subject or issuer
     head = re.match(_PLACED_UNIT, simplified(title)) if kind == NEWS and title and issuer else None
@@ -1991,7 +1992,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     for t in front:  # not the day of another step of the item (交办时间：2021年3月29日)
         date = date or (parse_date(t) if len(t) <= 40 and not ITEM_STEP_DATE.search(t) else None) or _day_then_year(t)
     # (a reply's first paragraph dates a step of the work, 2025年3月12日下午，区河长办组织召开了…, and the reply came after)
-    date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units and kind != REPLY else None)
+    date = date or _split_date(front) or (_lede_date(lede_norm) if out.units and kind != REPLY else None)
     signed = signed_date(out.units[-1].block.text) if out.units and not date else None  # (run into the last paragraph)
     date = date or (parse_date(signed) if signed else None) or address_date
     if not date:  # (a page's date with a year of two digits, 发布日期:21/09/24, where its number's or another date's year says which)
@@ -2002,9 +2003,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         date = None  # (a site's template's day, 时间:2017-08-20, on a page its catalogue indexed in 2025, 索引号000014349/2025-02280, hd52d)
     header = date if date and date != written else None  # (a page's day: the time it was posted, perhaps a repost's)
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
-    date = date or named or (_lede_day(normalise(out.units[0].text), doc.path.name) if out.units else None)
+    date = date or named or (_lede_day(lede_norm, doc.path.name) if out.units else None)
     # (the lede's own dateline over a reposting page's header: 水母網10月16日讯 under 時間: 2021-4-12, hd62b)
-    date = (_reposted(simplified(normalise(out.units[0].text)), date, doc.path.name) or date) if header and out.units else date
+    date = (_reposted(lede, date, doc.path.name) or date) if header and out.units else date
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
         # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year
@@ -2037,17 +2038,17 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
-    m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
+    m = OPENING_YEAR.match(lede_norm) if kind == WORK_REPORT and out.units else None
     # (and a news item's, a year before its date's: its review of that year, 2021年，唐山市以推动农业农村高质量发展为主题… of
     # 2022-03-18 — its 全市共发放…补贴资金7.78亿元 is 2021's, hd41a)
     # — not a person's back-story, 2011年，高中在读的王竹康应征入伍。 of a news item of 2023: its date stands, h211)
     # (its first sentence naming a year, after a lede of words: 衡水，伴水而生，因水而兴。…2021年，衡水市考核断面水质稳中向好… of
     # 2022-01-14 — its 出台《衡水市2021年水生态环境保护工作方案》 is 2021's work, hd49b)
-    m = m or (review if kind == NEWS and out.units and date and (review := _dated_opening(normalise(out.units[0].text)))
+    m = m or (review if kind == NEWS and out.units and date and (review := _dated_opening(lede_norm))
               and int(review.group(1)) < int(date[:4]) and not BACK_STORY.match(review.string, review.end()) else None)
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
-    m = m or (re.match(r"^((?:19|20)\d{2})\s?年", normalise(out.units[0].text))
-              if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(normalise(out.units[0].text)) else None)
+    m = m or (re.match(r"^((?:19|20)\d{2})\s?年", lede_norm)
+              if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(lede_norm) else None)
     years += [int(m.group(1))] if m else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
@@ -2063,7 +2064,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     if not (years or date or number) and kind in (NEWS, WORK_REPORT):
         # (an undated item on a meeting summing up a year, 日前，临沧市召开全市文化和旅游局长会议，全面总结2024年文旅工作成效…:
         # of that year, its 过去一年 and its statements naming no year that year's, hd26b)
-        summed = SUMMED_UP_YEAR.search(normalise(out.units[0].text)) if out.units else None
+        summed = SUMMED_UP_YEAR.search(lede_norm) if out.units else None
         years += [int(summed.group(1))] if summed else []
     if not (years or date or number) and kind in (NEWS, WORK_REPORT) and THIS_YEAR_SO_FAR.search(norm):
         # (an item on this year's work, 今年以来，…, naming that year's own plan or event: 该市制定《2023年群众文化生活满意度提升实施方案》,
@@ -2071,7 +2072,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
         years += [max(named)] if named else []
     if not years and date and kind == NEWS and out.units:
-        years += [y] if (y := _year_of_lede_day(normalise(out.units[0].text), date)) else []
+        years += [y] if (y := _year_of_lede_day(lede_norm, date)) else []
     signed = bool(date) and any(date in (_standalone_date(t), (_unit_dated(t) or ("", ""))[1]) for t in back)
     if kind == REPLY and not years and date and not signed and int(date[5:7]) <= POSTED_EARLY_BY:
         # (a reply's page posted early in a year, its date not the one it is signed on, whose text names the year before as
@@ -2091,7 +2092,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     m = DISCLOSURE.search("\n".join(front + back))
     meta.disclosure = (m.group(1) or m.group(2)) if m else None
     if kind == REPLY:
-        _reply_fields(meta, front, back, kv, simplified(normalise(out.units[0].text)) if out.units else "",
+        _reply_fields(meta, front, back, kv, lede,
                       next((t for t in lines if TRANSMITTAL.match(t)), ""))
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory

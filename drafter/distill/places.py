@@ -1213,21 +1213,24 @@ def _scope_place(scopes: list[re.Match], at: int, norm: str, fact_place: str | N
 def units_place(norm: str, positions: list[int]) -> str | None:
     """The one place whose unit is the subject (:func:`unit_subject`) of the sentence of every figure at ``positions``: a
     statement telling that unit's work with its figures (卓尼县自然资源局…安排中央资金总计2110万元) is that place's."""
-    ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
-    found = {unit_subject(norm[max([e for e in ends if e <= pos], default=0):pos]) for pos in positions}
+    found = {unit_subject(head) for head in _sentence_heads(norm, positions)}
     return found.pop() if len(found) == 1 else None
 
 
+def _sentence_heads(norm: str, positions: list[int]) -> list[str]:
+    """The sentence of each figure at ``positions`` up to it (its start after the last stop before it)."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
+    return [norm[max([e for e in ends if e <= pos], default=0):pos] for pos in positions]
+
+
 # A sentence opening on the whole of a place by its level (全市, 全县), after a short setting at most (2022年，全市新增…).
-_WHOLE_OPENING = re.compile(r"^(?:[^，。；！？]{1,12}，)?全([省市区县州旗])")
+_WHOLE_OPENING = re.compile(rf"^(?:[^，。；！？]{{1,12}}，)?全([{PLACE_LEVELS}])")
 
 
 def whole_place(norm: str, positions: list[int], place: str | None) -> str | None:
     """``place`` where the sentence of every figure at ``positions`` opens on its whole by its level (:data:`_WHOLE_OPENING`:
     …潢川县鹏升畜产品有限公司…成功入选。2022年，全市新增…28家 in 信阳市's page: 信阳市's count, not the county's its company is of)."""
-    ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
-    levels = {(m.group(1) if m else None) for pos in positions
-              for m in [_WHOLE_OPENING.match(norm[max([e for e in ends if e <= pos], default=0):pos])]}
+    levels = {(m.group(1) if m else None) for head in _sentence_heads(norm, positions) for m in [_WHOLE_OPENING.match(head)]}
     return place if place and positions and levels == {place[-1]} else None
 
 

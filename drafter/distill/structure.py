@@ -1158,7 +1158,7 @@ def field_values(blocks: list[Block]) -> set[int]:
     text under a name left empty) nor another field's name."""
     lines = [simplified(normalise(b.text.strip())) for b in blocks]
     return {i for i in range(1, len(lines)) if FIELD_NAME.match(lines[i - 1]) and not FIELD_NAME.match(lines[i])
-            and len(lines[i]) <= FIELD_VALUE_LEN and not _marker(lines[i]) and not re.search(r"[。！？；]", lines[i])}
+            and len(lines[i]) <= FIELD_VALUE_LEN and not _marker(lines[i]) and not any(c in lines[i] for c in SENTENCE_END)}
 
 
 def _body_bounds(blocks: list[Block], values: set[int]) -> tuple[int, int, int]:

@@ -13,7 +13,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    opening a thread's title (``[城事] 【关注】…``), a news site's hotlines
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
    text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
-   (``![]() |``) and bare codes (an image's hash);
+   (``![]() |``) and bare codes (an image's hash); so are a comment board's rules, a paper's list of its page's headlines
+   and a mark a page stamps at the end of its lines (:func:`clean_blocks`);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, as is a space a mirror printed
@@ -1184,7 +1185,6 @@ def _board_rules(texts: list[str]) -> set[int]:
 # next lines among them — the page's index, over the story.
 HEADLINE_LIST_PARTS = 3
 HEADLINE_LIST_AHEAD = 3
-_SENTENCE_MARKS = lazy(r"[，。；！？,;!?]")
 
 
 def _headline_lists(texts: list[str]) -> set[int]:
@@ -1193,7 +1193,7 @@ def _headline_lists(texts: list[str]) -> set[int]:
     found = set()
     for k, text in enumerate(texts):
         parts = text.split()
-        if len(parts) < HEADLINE_LIST_PARTS or _SENTENCE_MARKS.search(text):
+        if len(parts) < HEADLINE_LIST_PARTS or _SENTENCE_PUNCT.search(text):
             continue
         if any(len(t) >= CLUTTER_LEN // 2 and t in parts for t in texts[k + 1:k + 1 + HEADLINE_LIST_AHEAD]):
             found.add(k)
@@ -1230,8 +1230,9 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     said = Counter(text for _, _, text in lines)
     seen: set[str] = set()  # (the lines kept so far)
     kept = [i for i, (_, _, text) in enumerate(lines) if text and not is_chrome(text)]
-    links = set(kept[_link_list_start([lines[i][2] for i in kept]):])  # (the other news listed under the article: no text of it)
-    links |= {kept[k] for k in _board_rules([lines[i][2] for i in kept]) | _headline_lists([lines[i][2] for i in kept])}
+    texts = [lines[i][2] for i in kept]
+    links = set(kept[_link_list_start(texts):])  # (the other news listed under the article: no text of it)
+    links |= {kept[k] for k in _board_rules(texts) | _headline_lists(texts)}
     for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
         if i in links:

@@ -948,7 +948,7 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
     the one saying most of the thing's ``words`` where that says more."""
     said = []
     for item in items:  # (a long sentence by its parts: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b)
-        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in _PART_AFTER.split(t) if p.strip()]
+        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in AFTER_PART.split(t) if p.strip()]
         figured = [t for t in sentences if _figures_beyond_dates(t)]
         nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
         densest = max(figured, key=_figures_beyond_dates) if figured else nearest
@@ -957,9 +957,6 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
         source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
         said.append(f"{source}“{quoted.rstrip('；;')}”")
     return "；".join(said)
-
-
-_PART_AFTER = lazy(r"(?<=[；;])")  # a sentence's parts, each keeping its ；
 
 
 def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:

@@ -3757,6 +3757,9 @@ def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[
     return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
 
 
+CO_STEPS = "的下一步举措"  # what part two asks for on an ask it has no plan for: the bureau's placeholder, a co-handler's mark
+
+
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
@@ -3772,11 +3775,10 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的下一步举措")
+        gaps[k] = placeholder_text(aspect(named_matter(ask.phrase, title)) + CO_STEPS)
     return gaps
 
 
-CO_STEPS = "的下一步举措"  # what part two asks a co-handler for
 
 
 def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:

@@ -4052,7 +4052,7 @@ OTHERS_LEAD = lazy(r"^[^，,。；;]{0,12}?(?:相关|有关|各|多)部门(?:联
 
 # A paragraph opening on a place's party committee or government as its doer (市委系统谋划强县工程…。在县城，…。建设专业园区…):
 # the sentences after it are its work, never the bureau's alone — kept with it as OTHERS_LEAD's.
-LEADING_ORGAN = lazy(rf"^[\u4e00-\u9fff]{{0,6}}?[{PLACE_LEVELS}](?:委|人民政府|政府)(?![办员会])")
+LEADING_ORGAN = lazy(rf"^[\u4e00-\u9fff]{{0,6}}?[{PLACE_LEVELS}](?:委|{alternation(GOVERNMENT)})(?![办员会])")
 # A sentence setting the scope of the series after it (在县城，积极推进…。…。建设专业园区…。在县域，…), to its next such sentence.
 SCOPE_LEAD = lazy(r"^在[\u4e00-\u9fff]{1,6}[，,]")
 

@@ -743,9 +743,7 @@ def higher_note(items: list[Item], ws: Workspace, words: frozenset[str]) -> str:
     for item in items:
         sentences = fact_sentences(item.fact) or [item.fact.text]
         reaching = [t for t in sentences if AREAS_BELOW.search(t)] or sentences
-        quoted = max(reaching, key=lambda t: len(words & bigrams(t)))
-        source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
-        said.append(f"{source}“{quoted}”")
+        said.append(_quoted(item, max(reaching, key=lambda t: len(words & bigrams(t)))))
     places = "、".join(dict.fromkeys(i.fact.jurisdiction for i in items))
     return (f"已收集的材料中有{places}在此方面的情况（{'；'.join(said)}），是{places}的工作，不是{own}的，未写入正文："
             f"请核实{own}承担的部分（所得资金、任务及实施进展）后据实补写")
@@ -954,9 +952,14 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
         densest = max(figured, key=_figures_beyond_dates) if figured else nearest
         quoted = (nearest + densest if sentences.index(nearest) < sentences.index(densest) else densest + nearest) if (
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
-        source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
-        said.append(f"{source}“{quoted.rstrip('；;')}”")
+        said.append(_quoted(item, quoted.rstrip("；;")))
     return "；".join(said)
+
+
+def _quoted(item: Item, sentence: str) -> str:
+    """``sentence`` of ``item``'s fact as a comment quotes it: after its source's label and date (:func:`_dated_label`)."""
+    source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
+    return f"{source}“{sentence}”"
 
 
 def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:

@@ -1755,18 +1755,18 @@ HEEDED = lazy(r"(?:代表|委员(?!会))[^。；;！？]{0,12}?(?:高度|广泛|
 
 # A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的
 # 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c).
-def thing_said(ask, words: frozenset[str]) -> frozenset[str]:
-    """The ask's own ``words`` (:func:`ask_words`) of a thing it names (:func:`says_thing`'s: 机构, 规格 of 恢复县茶产业发展中心的机构
-    规格 — not 县茶, its place run on into the field every ask and fact says, hd61b E2), or all of them where none is."""
-    return words & _things(ask.phrase, tuple(ask_keys(ask))) or words
-
-
 PREAMBLE = lazy(r"^[^。；;，,]{0,30}?(?:贯彻落实|深入贯彻|认真贯彻|全面贯彻)[^。；;]{0,60}?(?:精神|思想|部署|指示|要求)")
 
 
 def ask_keys(ask) -> list[str]:
     """All the key words of an ask: of its phrase, of its points, and the things it names."""
     return [*ask.matter_keys, *(k for keys in ask.point_keys.values() for k in keys), *ask.subjects]
+
+
+def thing_said(ask, words: frozenset[str]) -> frozenset[str]:
+    """The ask's own ``words`` (:func:`ask_words`) of a thing it names (:func:`says_thing`'s: 机构, 规格 of 恢复县茶产业发展中心的机构
+    规格 — not 县茶, its place run on into the field every ask and fact says, hd61b E2), or all of them where none is."""
+    return words & _things(ask.phrase, tuple(ask_keys(ask))) or words
 
 
 _CLAUSE_BREAK = lazy(r"[，,；;。！？]")

@@ -2156,7 +2156,7 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
         for item in list(section.items):
             full = fact_sentences(item.fact)
             kept = item.sentences if item.sentences is not None else full
-            lead = kept[:1] if has_lead(full) and kept[:1] == full[:1] else []
+            lead = lead_of(full) if kept[:1] == full[:1] else []
             own: list[str] = []
             given: dict[int, list[str]] = {}
             # (whole sentences, unless its lead names the ask's matter: they then detail it; else parts of them, as below)
@@ -2204,7 +2204,7 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                 if len(there.items) < MAX_ITEMS and all(i.fact.id != item.fact.id for i in there.items):
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
-                    there.items.insert(at, replace(item, sentences=full[:len(lead_of(full))] + said))
+                    there.items.insert(at, replace(item, sentences=lead_of(full) + said))
     for k, section in enumerate(sections):  # (each item's lead, as it stands now its sentences are shared)
         for item in section.items:
             led(item, words[k], asks[k].matter_keys)
@@ -2220,8 +2220,9 @@ def _left_to_others(full: list[str], kept: list[str], k: int, own: frozenset[str
     ask for the names it lists (…特种机器人研发中心). A sentence referring back (其中…) stays with the one before it."""
     from_kept = {_source_of(t, full) for t in kept}
     out: dict[int, list[str]] = {}
-    for n, sentence in enumerate(full):
-        if (n < len(lead_of(full)) or n in from_kept or own & bigrams(sentence) or REFERS_BACK.match(sentence)
+    start = len(lead_of(full))
+    for n, sentence in enumerate(full[start:], start):
+        if (n in from_kept or own & bigrams(sentence) or REFERS_BACK.match(sentence)
                 or not reports_result(sentence)):
             continue
         to = answers(sentence)

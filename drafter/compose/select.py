@@ -3743,9 +3743,8 @@ OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他
 
 
 def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool:
-    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), none borrowed nor lapsed."""
-    return (not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and not borrowed_plan(plan, ws, today)
-            and not lapsed(plan, today))
+    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), a next step it may offer (:func:`_may_offer`)."""
+    return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and _may_offer(plan, ws, today)
 
 
 def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[str], today: dt.date) -> tuple[Item, str] | None:
@@ -5145,9 +5144,14 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
 
 def _bureau_plans(index, query: str, ws: Workspace, today: dt.date) -> list[Item]:
     """The plans of the bureau's places relevant to ``query`` (:func:`relevant_items`), best first, less those borrowed
-    (:func:`borrowed_plan`) or lapsed (:func:`lapsed`): the next steps it may offer as its own."""
-    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
-            if not borrowed_plan(p, ws, today) and not lapsed(p, today)]
+    or lapsed (:func:`_may_offer`): the next steps it may offer as its own."""
+    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names()) if _may_offer(p, ws, today)]
+
+
+def _may_offer(plan: Item, ws: Workspace, today: dt.date) -> bool:
+    """True when ``plan`` is a next step the bureau may offer as its own on ``today``: none borrowed (:func:`borrowed_plan`)
+    nor lapsed (:func:`lapsed`)."""
+    return not borrowed_plan(plan, ws, today) and not lapsed(plan, today)
 
 
 def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:

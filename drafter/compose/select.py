@@ -731,7 +731,9 @@ def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace,
         if (on_ask(fact, ask, words) or any(says_point(fact.text, p) for p in points)) \
                 and says_thing(fact.text + unsaid_topics(fact), ask):
             found.append(Item(fact, source, score, fact_year(fact, source)))
-    return found[:HIGHER_SHOWN]
+            if len(found) == HIGHER_SHOWN:
+                break
+    return found
 
 
 def higher_note(items: list[Item], ws: Workspace, words: frozenset[str]) -> str:

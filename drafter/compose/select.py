@@ -880,8 +880,7 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
 def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace) -> bool:
     """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
     weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
-    乡撤乡设镇, hd60a)
-    or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
+    乡撤乡设镇, hd60a) or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
     (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
     (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
     建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found)."""

@@ -2072,10 +2072,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                                     else [near_note(near, thing)] if near else [])]) or None
                 # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2 — but only
                 # what is on the ask's key object, hd60b B3: a 强县 paragraph under 建立…工作机制 is no material on it)
-                keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
-                found = None if section.gap_note else found_note(keyed, [i for i in keyed if i.stale], ws, today,
-                                                                  section.heading, words[k], thing_said(asks[k], words[k]))
-                section.gap_note = section.gap_note or found
+                found = None
+                if not section.gap_note:
+                    keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
+                    found = section.gap_note = found_note(keyed, [i for i in keyed if i.stale], ws, today, section.heading,
+                                                          words[k], thing_said(asks[k], words[k]))
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
                 elif known or higher or found:

@@ -731,7 +731,9 @@ def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace,
         if (on_ask(fact, ask, words) or any(says_point(fact.text, p) for p in points)) \
                 and says_thing(fact.text + unsaid_topics(fact), ask):
             found.append(Item(fact, source, score, fact_year(fact, source)))
-    return found[:HIGHER_SHOWN]
+            if len(found) == HIGHER_SHOWN:
+                break
+    return found
 
 
 def higher_note(items: list[Item], ws: Workspace, words: frozenset[str]) -> str:
@@ -743,9 +745,7 @@ def higher_note(items: list[Item], ws: Workspace, words: frozenset[str]) -> str:
     for item in items:
         sentences = fact_sentences(item.fact) or [item.fact.text]
         reaching = [t for t in sentences if AREAS_BELOW.search(t)] or sentences
-        quoted = max(reaching, key=lambda t: len(words & bigrams(t)))
-        source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
-        said.append(f"{source}“{quoted}”")
+        said.append(_quoted(item, max(reaching, key=lambda t: len(words & bigrams(t)))))
     places = "、".join(dict.fromkeys(i.fact.jurisdiction for i in items))
     return (f"已收集的材料中有{places}在此方面的情况（{'；'.join(said)}），是{places}的工作，不是{own}的，未写入正文："
             f"请核实{own}承担的部分（所得资金、任务及实施进展）后据实补写")
@@ -880,8 +880,7 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
 def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace) -> bool:
     """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
     weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
-    乡撤乡设镇, hd60a)
-    or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
+    乡撤乡设镇, hd60a) or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
     (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
     (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
     建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found)."""
@@ -948,18 +947,20 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
     the one saying most of the thing's ``words`` where that says more."""
     said = []
     for item in items:  # (a long sentence by its parts: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b)
-        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in _PART_AFTER.split(t) if p.strip()]
+        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in AFTER_PART.split(t) if p.strip()]
         figured = [t for t in sentences if _figures_beyond_dates(t)]
         nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
         densest = max(figured, key=_figures_beyond_dates) if figured else nearest
         quoted = (nearest + densest if sentences.index(nearest) < sentences.index(densest) else densest + nearest) if (
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
-        source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
-        said.append(f"{source}“{quoted.rstrip('；;')}”")
+        said.append(_quoted(item, quoted.rstrip("；;")))
     return "；".join(said)
 
 
-_PART_AFTER = lazy(r"(?<=[；;])")  # a sentence's parts, each keeping its ；
+def _quoted(item: Item, sentence: str) -> str:
+    """``sentence`` of ``item``'s fact as a comment quotes it: after its source's label and date (:func:`_dated_label`)."""
+    source = f"{_dated_label(item.source.label(), issued(item.source))}：" if item.source else ""
+    return f"{source}“{sentence}”"
 
 
 def drafted_elsewhere(sections: list[Section], section: Section, ask, specific: frozenset[str]) -> str | None:
@@ -1755,18 +1756,18 @@ HEEDED = lazy(r"(?:代表|委员(?!会))[^。；;！？]{0,12}?(?:高度|广泛|
 
 # A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的
 # 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c).
-def thing_said(ask, words: frozenset[str]) -> frozenset[str]:
-    """The ask's own ``words`` (:func:`ask_words`) of a thing it names (:func:`says_thing`'s: 机构, 规格 of 恢复县茶产业发展中心的机构
-    规格 — not 县茶, its place run on into the field every ask and fact says, hd61b E2), or all of them where none is."""
-    return words & _things(ask.phrase, tuple(ask_keys(ask))) or words
-
-
 PREAMBLE = lazy(r"^[^。；;，,]{0,30}?(?:贯彻落实|深入贯彻|认真贯彻|全面贯彻)[^。；;]{0,60}?(?:精神|思想|部署|指示|要求)")
 
 
 def ask_keys(ask) -> list[str]:
     """All the key words of an ask: of its phrase, of its points, and the things it names."""
     return [*ask.matter_keys, *(k for keys in ask.point_keys.values() for k in keys), *ask.subjects]
+
+
+def thing_said(ask, words: frozenset[str]) -> frozenset[str]:
+    """The ask's own ``words`` (:func:`ask_words`) of a thing it names (:func:`says_thing`'s: 机构, 规格 of 恢复县茶产业发展中心的机构
+    规格 — not 县茶, its place run on into the field every ask and fact says, hd61b E2), or all of them where none is."""
+    return words & _things(ask.phrase, tuple(ask_keys(ask))) or words
 
 
 _CLAUSE_BREAK = lazy(r"[，,；;。！？]")
@@ -2071,10 +2072,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                                     else [near_note(near, thing)] if near else [])]) or None
                 # (what the ask's search found, none on it: said as the title path says it, never "nothing", hd60a A2 — but only
                 # what is on the ask's key object, hd60b B3: a 强县 paragraph under 建立…工作机制 is no material on it)
-                keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
-                found = None if section.gap_note else found_note(keyed, [i for i in keyed if i.stale], ws, today,
-                                                                  section.heading, words[k], thing_said(asks[k], words[k]))
-                section.gap_note = section.gap_note or found
+                found = None
+                if not section.gap_note:
+                    keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
+                    found = section.gap_note = found_note(keyed, [i for i in keyed if i.stale], ws, today, section.heading,
+                                                          words[k], thing_said(asks[k], words[k]))
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
                 elif known or higher or found:
@@ -2156,7 +2158,7 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
         for item in list(section.items):
             full = fact_sentences(item.fact)
             kept = item.sentences if item.sentences is not None else full
-            lead = kept[:1] if has_lead(full) and kept[:1] == full[:1] else []
+            lead = lead_of(full) if kept[:1] == full[:1] else []
             own: list[str] = []
             given: dict[int, list[str]] = {}
             # (whole sentences, unless its lead names the ask's matter: they then detail it; else parts of them, as below)
@@ -2204,7 +2206,7 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
                 if len(there.items) < MAX_ITEMS and all(i.fact.id != item.fact.id for i in there.items):
                     at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
-                    there.items.insert(at, replace(item, sentences=full[:len(lead_of(full))] + said))
+                    there.items.insert(at, replace(item, sentences=lead_of(full) + said))
     for k, section in enumerate(sections):  # (each item's lead, as it stands now its sentences are shared)
         for item in section.items:
             led(item, words[k], asks[k].matter_keys)
@@ -2220,8 +2222,9 @@ def _left_to_others(full: list[str], kept: list[str], k: int, own: frozenset[str
     ask for the names it lists (…特种机器人研发中心). A sentence referring back (其中…) stays with the one before it."""
     from_kept = {_source_of(t, full) for t in kept}
     out: dict[int, list[str]] = {}
-    for n, sentence in enumerate(full):
-        if (n < len(lead_of(full)) or n in from_kept or own & bigrams(sentence) or REFERS_BACK.match(sentence)
+    start = len(lead_of(full))
+    for n, sentence in enumerate(full[start:], start):
+        if (n in from_kept or own & bigrams(sentence) or REFERS_BACK.match(sentence)
                 or not reports_result(sentence)):
             continue
         to = answers(sentence)
@@ -3742,9 +3745,8 @@ OTHERS_PLAN_WARNING = "下一步工作计划未列以下建议事项（属其他
 
 
 def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool:
-    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), none borrowed nor lapsed."""
-    return (not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and not borrowed_plan(plan, ws, today)
-            and not lapsed(plan, today))
+    """A plan of one matter (no lead-in), the bureau's own or a co-handler's (``co``), a next step it may offer (:func:`_may_offer`)."""
+    return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and _may_offer(plan, ws, today)
 
 
 def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[str], today: dt.date) -> tuple[Item, str] | None:
@@ -3758,6 +3760,9 @@ def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[
         return None
     plan = max(old, key=source_date)
     return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
+
+
+CO_STEPS = "的下一步举措"  # what part two asks for on an ask it has no plan for: the bureau's placeholder, a co-handler's mark
 
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
@@ -3775,11 +3780,10 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的下一步举措")
+        gaps[k] = placeholder_text(aspect(named_matter(ask.phrase, title)) + CO_STEPS)
     return gaps
 
 
-CO_STEPS = "的下一步举措"  # what part two asks a co-handler for
 
 
 def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
@@ -4053,7 +4057,7 @@ OTHERS_LEAD = lazy(r"^[^，,。；;]{0,12}?(?:相关|有关|各|多)部门(?:联
 
 # A paragraph opening on a place's party committee or government as its doer (市委系统谋划强县工程…。在县城，…。建设专业园区…):
 # the sentences after it are its work, never the bureau's alone — kept with it as OTHERS_LEAD's.
-LEADING_ORGAN = lazy(rf"^[\u4e00-\u9fff]{{0,6}}?[{PLACE_LEVELS}](?:委|人民政府|政府)(?![办员会])")
+LEADING_ORGAN = lazy(rf"^[\u4e00-\u9fff]{{0,6}}?[{PLACE_LEVELS}](?:委|{alternation(GOVERNMENT)})(?![办员会])")
 # A sentence setting the scope of the series after it (在县城，积极推进…。…。建设专业园区…。在县域，…), to its next such sentence.
 SCOPE_LEAD = lazy(r"^在[\u4e00-\u9fff]{1,6}[，,]")
 
@@ -5142,9 +5146,14 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
 
 def _bureau_plans(index, query: str, ws: Workspace, today: dt.date) -> list[Item]:
     """The plans of the bureau's places relevant to ``query`` (:func:`relevant_items`), best first, less those borrowed
-    (:func:`borrowed_plan`) or lapsed (:func:`lapsed`): the next steps it may offer as its own."""
-    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
-            if not borrowed_plan(p, ws, today) and not lapsed(p, today)]
+    or lapsed (:func:`_may_offer`): the next steps it may offer as its own."""
+    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names()) if _may_offer(p, ws, today)]
+
+
+def _may_offer(plan: Item, ws: Workspace, today: dt.date) -> bool:
+    """True when ``plan`` is a next step the bureau may offer as its own on ``today``: none borrowed (:func:`borrowed_plan`)
+    nor lapsed (:func:`lapsed`)."""
+    return not borrowed_plan(plan, ws, today) and not lapsed(plan, today)
 
 
 def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:

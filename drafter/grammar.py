@@ -1888,7 +1888,7 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 # The keys naming who runs a site or a paper and the body over it (主办单位, 主管主办单位, 主管单位, 主办): a field's name.
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
-REPORTER_ROLES = ("记者", "通讯员")
+REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
 # A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示): a news
 # item's, never a unit's report (hd61a: a paper's news of 委员报到 read as a work report).
 REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)")
@@ -1897,11 +1897,21 @@ PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
 CHART_ROLES = ("制图", "绘图", "设计")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
+# The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
+SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
+            "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"
+            "黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
+# A person's name: a surname and a given name of one or two characters none of which is a place's, a unit's, a sum's or a
+# note's (高新区, 黄石港, 万元, 方案略 are no names, rv5).
+_NOT_GIVEN_NAME = "省市县縣区區镇鎮乡鄉村街路港湾灣州略元件表号號附注註详詳见見办辦结結局厅廳委处處科"
+_PERSON_NAME = rf"[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}"  # a surname and one or two given characters
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"
                     # (or a caption's photographer named alone after it, a space before 摄: …擦拭宣传栏。丁宝萍 摄, hd44b)
                     rf"|(?<=[。！])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*\s+摄\s*$"
+                    # (or a person's name run into 摄 or 摄影 after it: 中子月饼文化节。钟卫东摄, hd64b; not a ban, 严禁拍摄)
+                    rf"|[。！]\s*{_PERSON_NAME}(?:、{_PERSON_NAME})*\s*(?<![拍禁])摄影?\s*$"
                     # (or after it on 摄影, a space before: 色泽艳丽的白水苹果 摄影 董张曼, 国际在线's captions, hd51b)
                     rf"|(?<=[{CJK}])\s+摄影\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*$")
 # Seeing from above or afar (鸟瞰衡水市区, 航拍…, 远眺…): how a photo's caption tells the scene it shows.
@@ -1919,10 +1929,6 @@ CAPTION_OPENING = lazy(r"^[（(]?(?:图片?\s*[\d一二三四五六七八九十]
 # not 浩特市; 平和县 and 政和县 of 福建; 南和区 of 邢台, hd45b); the stems after their 和 (顺, 政, 静…) name no county.
 NAMES_WITH_A_CONJUNCTION = frozenset(
     "和平 和顺 和政 和静 和硕 和田 和龙 和林格尔 和布克赛尔 呼和浩特 平和 政和 太和 永和 新和 仁和 南和 兴和".split())
-# The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
-SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
-            "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"
-            "黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
 # A reporter's or editor's credit in brackets closing a paragraph's last sentence (…处理厨余垃圾。（记者 蔡樱柳）, …“快车道”。
 # (编辑:胡勇), hd42a; 【责任编辑：X】), a mirror's lost character after it (？); read before a mirror's traditional characters
 # are made simplified (記者): the page is a news item, and the credit no words of it.
@@ -1944,11 +1950,7 @@ END_MARK = lazy(r"(?<=[。！？”])\s*[（(【\[]\s*(?:全文)?完\s*[）)】\
 # Who supplied a page's picture or words, after the stop of the caption or paragraph it closes (…乐享生活节。胜利河美食街管委会供图;
 # …承载着财富和时尚。下城区融媒体中心 供稿, h258): a credit, no words of the page (nor its place: 下城区 is no page's).
 SUPPLIED_CREDIT = lazy(r"(?<=[。！？”])\s*[^。！？，、；：“”（）()\s]{2,16}\s?(?:供图|供稿)\s*$", re.M)
-# A person's name alone in brackets closing the last sentence (…促消费情况。(胡靖), hd42c): a surname and a given name of one or
-# two characters none of which is a place's, a unit's, a sum's or a note's (（高新区）, （黄石港）, （万元）, （方案略） are no
-# names, rv5). It credits a news item as CLOSING_CREDIT does, but the text is not cut by it (a note's words are kept).
-_NOT_GIVEN_NAME = "省市县縣区區镇鎮乡鄉村街路港湾灣州略元件表号號附注註详詳见見办辦结結局厅廳委处處科"
-_PERSON_NAME = rf"[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}"  # a surname and one or two given characters
+# A person's name alone in brackets closing the last sentence (…促消费情况。(胡靖), hd42c; :data:`_PERSON_NAME`). It credits a news item as CLOSING_CREDIT does, but the text is not cut by it (a note's words are kept).
 CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*{_PERSON_NAME}\s*[）)]\s*[?？]?$", re.M)
 # A person's name labelling what they say in an interview (高康：保山有世界级的气候生态。…, hd50a), a name as CLOSING_NAME's: no words of
 # theirs, where the page's title names them too (保山文旅十八大以来 高康) — a field's label (金额：, 方式：) is no one named there.

@@ -35,7 +35,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, REPORTER_PRESENT, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -139,7 +139,11 @@ JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<
 BYLINE = re.compile(rf"[报网台社端](?:\s*[|｜]\s*)?记者\s?[{CJK}]{{2,4}}(?:\s|$)")  # (…|浙江新闻客户端 |记者 肖淙文 王逸群, h258)
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"
-CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社心]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
+CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社心]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$"
+                          # (or names and an outlet's reporters by their role, under its source field and with the day or not:
+                          # 来源：张敏 封面新闻采访人员 刘彦谷 2021-06-29, hd64b)
+                          rf"|^(?:来源\s*[：:]\s*)?(?:[{CJK}]{{2,4}}\s+)*[{CJK}]{{0,12}}?(?:{words(REPORTER_ROLES)})(?:\s+[{CJK}]{{2,4}})+"
+                          rf"(?:\s*{DASHED_DATE})?$")
 # A site's menu, four or more short words apart (本地 天下 发现自贡 文化 健康 教育 商圈): no title.
 # A newspaper's edition line: its date and page (九江日报/2024 年/5 月/14 日/第 001 版), never the article's headline.
 EDITION_LINE = re.compile(r"(?:19|20)\d{2}\s*年.*第\s*[A-Z]?\d+\s*版")
@@ -1270,6 +1274,17 @@ def _headline(front: list[str], lines: list[str]) -> str | None:
                  and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
 
 
+# A headline in brackets opening a line of the text, a picture's caption after it (【月饼|年产值超2亿元 四川朝天“中子月饼”成功注册国家
+# 地理标志证明商标】月饼烘培。钟卫东摄, hd64b): a headline's words, longer than a column's label (【要情聚焦】) and no field (【责任编辑：X】).
+BRACKETED_HEADLINE = re.compile(r"^【([^【】：:。；，]{12,80})】")
+
+
+def _bracketed_headline(lines: list[str]) -> str | None:
+    """The first headline in brackets (:data:`BRACKETED_HEADLINE`) opening one of ``lines``: a page's title where none stood over
+    its text."""
+    return next((m.group(1).strip() for t in lines for m in [BRACKETED_HEADLINE.match(t)] if m), None)
+
+
 def _byline(line: str) -> bool:
     """Whether ``line`` is what a news page prints under its headline: its byline, its fields or its outlet's dateline."""
     return bool(DATED_BYLINE.match(line) or _POSTED_FIELDS.search(line) or DATELINE.match(line))
@@ -1933,7 +1948,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
     # (or over its byline where the page's labels alone stood over it: 社会 / 济南“预付宝”上线！… / 类别:社会 发布时间:…)
-    printed = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6])
+    printed = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6]) or _bracketed_headline(lines)
     title = printed or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title

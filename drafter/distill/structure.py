@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
@@ -1044,6 +1044,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
             and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
             and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
+            and not PHOTO_CREDIT.search(normalise(prev.text.rstrip()))  # (a caption's credit: …月饼烘培。钟卫东摄 / “国家…)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:

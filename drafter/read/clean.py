@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADED_BREAK, HEADING_NUMBERS,
-    OWNER_KEYS, CHART_ROLES, PICTURE_ROLES, CLOSING_CREDIT, END_MARK, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
+    OWNER_KEYS, CHART_ROLES, PICTURE_ROLES, CLOSING_CREDIT, END_MARK, ITEM_START, SUPPLIED_CREDIT, LETTER_OPINION, LETTER_SENT, NEWS_COLUMN_WORDS, PHOTO_CREDIT, PLAN_FIELD_WORDS, PUBLISHING_ADVERBS, SITE_FOOTER, SUBSECTION_NUMBER, TIME_WORDS, UNIT_END, UNIT_NAME, words,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -180,8 +180,9 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a news site's or app's call to its reader, a line of such calls alone: a verb of the reader's screen and what it
     # shows, last (打开网易新闻 查看精彩图片, 点击查看大图, 打开APP阅读全文, 下载客户端 查看更多): no heading (打开发展新局面, 进入高清时代)
     (lazy(rf"^(?=.*(?:{_SCREEN_THINGS})[!！>》»]*$)(?:(?:{_SCREEN_VERBS})[^，。；！？\s]{{0,10}}[\s，,]*){{1,3}}$", re.I), SHORT_CHROME_LEN),
-    # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section)
-    (lazy(r"^[\[【（(]?(?:图片|图像|视频)[\]】）)]?$"), 6),
+    # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section;
+    # 文章插图, hd64b)
+    (lazy(r"^[\[【（(]?(?:文章)?(?:图片|图像|视频|插图|配图)[\]】）)]?$"), 6),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
     # a news app's top bar: the day's weather and its buttons (杭州小雨21℃-19℃ 下载APP 我要投稿, h258); its weather a place's
     # sky and the day's range in ℃, not a latitude (地处北纬30°至31°之间) nor a table's cell (平均气温-2℃~5℃, rv15 8)
@@ -810,9 +811,8 @@ AUTHOR_BYLINE = lazy(rf"^(?:文|作者)\s*(?:[/／:：]\s*|\s+)[{CJK}]{{2,4}}(?:
                      r"(?:书记|局长|主任|厅长|部长|处长|科长|县长|市长|区长|主席|院长|所长|委员|研究员|教授)))?$")
 
 
-# A day and a time anywhere on a line (中国新闻网2024-08-14 11:04:55  65), and a caption ending on its photographer (…仪式。唐云宽 摄).
+# A day and a time anywhere on a line (中国新闻网2024-08-14 11:04:55  65).
 _POSTED_AT = lazy(rf"{DASHED_DATE}\s+{CLOCK}")
-_CREDIT_END = lazy(rf"[。！]\s*[{CJK}]{{2,4}}\s+摄$")
 # A line ending on an e-mail address or a telephone number (0839-8722512 zhqwxzx@163.com): a site's or a letter's contact.
 _CONTACT_END = lazy(r"(?:[\w.-]+@[\w-]+(?:\.[\w-]+)+|\d{3,4}-\d{7,8})$", re.ASCII)
 
@@ -857,8 +857,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if _CONTACT_END.search(prev):
         return False  # (a site's contact line, 0839-8722512 zhqwxzx@163.com, over the headline: no sentence goes on)
-    if _POSTED_AT.search(nxt) or _POSTED_AT.search(prev) or _CREDIT_END.search(prev):
-        return False  # (a page's posting line with its counter, 中国新闻网2024-08-14 11:04:55  65; a caption's credit, …揭牌仪式。唐云宽 摄)
+    if _POSTED_AT.search(nxt) or _POSTED_AT.search(prev) or PHOTO_CREDIT.search(prev):
+        return False  # (a page's posting line with its counter, 中国新闻网2024-08-14 11:04:55  65; a caption's credit, …揭牌仪式。唐云宽 摄, …月饼烘培 。 钟卫东摄)
     if len(nxt) >= 8 and prev.startswith(nxt):  # (a title printed again, wrapped, under it: 关于…的报告（书面） / 关于…国民经济和社会)
         return False
     if prev_full and not _TERMINAL.search(prev):

@@ -851,6 +851,11 @@ def assembly_session(norm: str) -> bool:
     return bool(ASSEMBLY_SESSION.search(_first_sentence(norm))) and not OURS_ACTING.search(norm)
 
 
+# What an assembly's group on a visit does, named after it (视察组, 督办组): a group of visitors (:data:`VISITORS`), whose work a
+# statement after goes on with (:data:`EVENT_TOLD_ON`); one reviewing too (评估组, 暗访组) opens a visit.
+_GROUP_VISITS = ("视察", "调研", "检查", "督查", "督导", "督办", "考察")
+_GROUP_REVIEWS = ("评估", "暗访")
+
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
 # 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
 # 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding), or its standing
@@ -862,7 +867,7 @@ def assembly_session(norm: str) -> bool:
 # group, 市人大代表一行到我局视察, 市政协联络工作委一行先在…调研 — not 市政协委员、市水利局局长王某一行, the bureau's head; never the
 # bureau's own handling of the assembly's items, 市人大代表建议办理工作开展以来…)
 VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:要求|部署|安排)，)?(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
-                      r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|督办组|考察组|评估组|暗访组)"
+                      rf"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{{0,12}}?)?(?:{words(_GROUP_VISITS, _GROUP_REVIEWS)})组"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:(?:党组书记、)?(?:常务)?副?(?:主任|主席)|秘书长"
                       r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:代表|委员|[^，。；、]{1,8}?(?:委员会|工作?委))一行"
@@ -884,7 +889,7 @@ PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|�
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
 # of the place that held it (金台区政协's inspection, in the city's news, hd35a).
-EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|检查|督查|督导|督办|考察)组)")
+EVENT_TOLD_ON = re.compile(rf"^(?:会议|会上|座谈会上?|(?:{words(_GROUP_VISITS)})组)")
 
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
@@ -2598,7 +2603,8 @@ _SOURCE_SAID = re.compile(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)，)?
 
 
 # A visiting group's headcount (“美丽中国·寻找福建最美茶乡”摄影采风团成员三十多人, 视察组一行12人): who came, no work figure (hd61b).
-VISITING_GROUP = re.compile(rf"(?:{words(INSPECTING_VERBS)}|督办|评估|暗访|采风|观摩|访问|代表)(?:团|组)(?:成员|团员|组员)?$|一行$")
+VISITING_GROUP = re.compile(rf"(?:{words(INSPECTING_VERBS, _GROUP_VISITS, _GROUP_REVIEWS, ('采风', '观摩', '访问', '代表'))})(?:团|组)"
+                            r"(?:成员|团员|组员)?$|一行$")
 
 
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one (this many

@@ -260,8 +260,8 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     named = time_mentions(norm, year, month)
     run_end = min(y for y in (reviewed, end, year) if y) if year else None
     mentions = tuple(sorted(named + recent_runs(norm, run_end, named)))
-    present_year = meta.this_year()  # (its date's year, or the year before where it was posted early in the next: a dated page's)
-    if end is None and meta.kind == NEWS and year and meta.period == year - 1 == present_year:
+    now_year = meta.this_year()  # (its date's year, or the year before where it was posted early in the next: a dated page's)
+    if end is None and meta.kind == NEWS and year and meta.period == year - 1 == now_year:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
         return tuple(_runs_ended(mentions, year, meta.period))
@@ -272,7 +272,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     # dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary signed 2017-02-15, 目前，全市有效期内高新技术企业
     # 达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结 filed under 2025-01-15,
     # 截至目前，…)
-    this_year = present_year == end
+    this_year = now_year == end
     present = end == year - 1 and not written
 
     def own(pos: int) -> bool:

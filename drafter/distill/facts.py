@@ -2376,7 +2376,7 @@ def reported_speech(norm: str) -> tuple[tuple[int, int], ...]:
     there (今年以来, 去年) dates that stretch's figures only, never the statement (hd57 rule: the speaker's year, read against the
     page's date)."""
     return tuple((m.end(), min((k + 1 for k in (norm.find(c, m.end()) for c in "。！？") if k >= 0), default=len(norm)))
-                 for m in _REPORTED.finditer(norm) if m.start() > 0)
+                 for m in _REPORTED.finditer(norm))
 
 
 def unspoken(norm: str) -> str:

@@ -2436,9 +2436,9 @@ _LEFT_HEADING = 20  # characters
 
 def _read_whole(clause: str) -> bool:
     """Whether a cut clause holds figures read whole: not one ending on a number, nor on a year's first words (…对25个单位党组织
-    2022年度组, cut in 2022年度组织生活会), which may be cut too; nor one that is only a count, opening on its number and ending
-    on what it counts (…，截至目前，25个试点城中村, hd47a): the subject of a statement the cut took, nothing said of it; nor one
-    ending on what its last figure counts, which the cut may have taken part of (…，完成全省40万个公益 of 公益性岗位, hd59a)."""
+    2022年度组, cut in 2022年度组织生活会), which may be cut too; nor one ending on what its last figure counts: the subject of a
+    statement the cut took, nothing said of it (…，截至目前，25个试点城中村, hd47a), or a name the cut may have taken part of
+    (…，完成全省40万个公益 of 公益性岗位, hd59a)."""
     figures = find_figures(clause)
     told = bool(figures) and not (figures[-1].counts and clause.endswith(figures[-1].counts))
     return told and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)

@@ -260,8 +260,8 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     named = time_mentions(norm, year, month)
     run_end = min(y for y in (reviewed, end, year) if y) if year else None
     mentions = tuple(sorted(named + recent_runs(norm, run_end, named)))
-    present_year = meta.this_year()  # (its date's year, or the year before where it was posted early in the next: a dated page's)
-    if end is None and meta.kind == NEWS and year and meta.period == year - 1 == present_year:
+    now_year = meta.this_year()  # (its date's year, or the year before where it was posted early in the next: a dated page's)
+    if end is None and meta.kind == NEWS and year and meta.period == year - 1 == now_year:
         # (a news page of early in the year telling the year before: its 2018年以来 runs to 2018 — 三明's page of 2019-01-02,
         # 特别是2018年以来，…。…48个年度计划项目全部开工实施 is 2018's work, hd54a; its 今年 is still its own year's)
         return tuple(_runs_ended(mentions, year, meta.period))
@@ -272,7 +272,7 @@ def report_mentions(norm: str, meta: SourceMeta, written: bool, reviewed: int | 
     # dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary signed 2017-02-15, 目前，全市有效期内高新技术企业
     # 达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结 filed under 2025-01-15,
     # 截至目前，…)
-    this_year = present_year == end
+    this_year = now_year == end
     present = end == year - 1 and not written
 
     def own(pos: int) -> bool:
@@ -851,6 +851,11 @@ def assembly_session(norm: str) -> bool:
     return bool(ASSEMBLY_SESSION.search(_first_sentence(norm))) and not OURS_ACTING.search(norm)
 
 
+# What an assembly's group on a visit does, named after it (视察组, 督办组): a group of visitors (:data:`VISITORS`), whose work a
+# statement after goes on with (:data:`EVENT_TOLD_ON`); one reviewing too (评估组, 暗访组) opens a visit.
+_GROUP_VISITS = ("视察", "调研", "检查", "督查", "督导", "督办", "考察")
+_GROUP_REVIEWS = ("评估", "暗访")
+
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
 # 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
 # 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding), or its standing
@@ -862,7 +867,7 @@ def assembly_session(norm: str) -> bool:
 # group, 市人大代表一行到我局视察, 市政协联络工作委一行先在…调研 — not 市政协委员、市水利局局长王某一行, the bureau's head; never the
 # bureau's own handling of the assembly's items, 市人大代表建议办理工作开展以来…)
 VISITORS = re.compile(rf"^{_LEAD_IN}(?:(?:{RULE_FOLLOWED})[^。；]{{2,80}}?(?:要求|部署|安排)，)?(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
-                      r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|督办组|考察组|评估组|暗访组)"
+                      rf"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{{0,12}}?)?(?:{words(_GROUP_VISITS, _GROUP_REVIEWS)})组"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:(?:党组书记、)?(?:常务)?副?(?:主任|主席)|秘书长"
                       r"|[^，。；]{1,8}?(?:委员会|工委)副?主任)[^，。；]{0,16}?(?:带领|率领|率队|带队|一行)"
                       r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)(?:代表|委员|[^，。；、]{1,8}?(?:委员会|工作?委))一行"
@@ -884,7 +889,7 @@ PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|�
 
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
 # of the place that held it (金台区政协's inspection, in the city's news, hd35a).
-EVENT_TOLD_ON = re.compile(r"^(?:会议|会上|座谈会上?|(?:视察|调研|检查|督查|督导|督办|考察)组)")
+EVENT_TOLD_ON = re.compile(rf"^(?:会议|会上|座谈会上?|(?:{words(_GROUP_VISITS)})组)")
 
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
@@ -2371,7 +2376,7 @@ def reported_speech(norm: str) -> tuple[tuple[int, int], ...]:
     there (今年以来, 去年) dates that stretch's figures only, never the statement (hd57 rule: the speaker's year, read against the
     page's date)."""
     return tuple((m.end(), min((k + 1 for k in (norm.find(c, m.end()) for c in "。！？") if k >= 0), default=len(norm)))
-                 for m in _REPORTED.finditer(norm) if m.start() > 0)
+                 for m in _REPORTED.finditer(norm))
 
 
 def unspoken(norm: str) -> str:
@@ -2431,9 +2436,9 @@ _LEFT_HEADING = 20  # characters
 
 def _read_whole(clause: str) -> bool:
     """Whether a cut clause holds figures read whole: not one ending on a number, nor on a year's first words (…对25个单位党组织
-    2022年度组, cut in 2022年度组织生活会), which may be cut too; nor one that is only a count, opening on its number and ending
-    on what it counts (…，截至目前，25个试点城中村, hd47a): the subject of a statement the cut took, nothing said of it; nor one
-    ending on what its last figure counts, which the cut may have taken part of (…，完成全省40万个公益 of 公益性岗位, hd59a)."""
+    2022年度组, cut in 2022年度组织生活会), which may be cut too; nor one ending on what its last figure counts: the subject of a
+    statement the cut took, nothing said of it (…，截至目前，25个试点城中村, hd47a), or a name the cut may have taken part of
+    (…，完成全省40万个公益 of 公益性岗位, hd59a)."""
     figures = find_figures(clause)
     told = bool(figures) and not (figures[-1].counts and clause.endswith(figures[-1].counts))
     return told and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause)
@@ -2598,7 +2603,8 @@ _SOURCE_SAID = re.compile(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)，)?
 
 
 # A visiting group's headcount (“美丽中国·寻找福建最美茶乡”摄影采风团成员三十多人, 视察组一行12人): who came, no work figure (hd61b).
-VISITING_GROUP = re.compile(rf"(?:{words(INSPECTING_VERBS)}|督办|评估|暗访|采风|观摩|访问|代表)(?:团|组)(?:成员|团员|组员)?$|一行$")
+VISITING_GROUP = re.compile(rf"(?:{words(INSPECTING_VERBS, _GROUP_VISITS, _GROUP_REVIEWS, ('采风', '观摩', '访问', '代表'))})(?:团|组)"
+                            r"(?:成员|团员|组员)?$|一行$")
 
 
 TOLD_AGAIN = 3  # figures: a statement telling this many of an earlier one's again, of its kind and period, is that one (this many

@@ -78,6 +78,9 @@ def _split_added(name: str, least: int = 0) -> tuple[str, str]:
     where it opens on none, or the rest would be shorter than ``least``."""
     added = _ADDING_HEAD.match(name)
     return (added.group(), name[added.end():]) if added and len(name) - added.end() >= least else ("", name)
+
+
+# The stops themselves: the local scopes, the verbs of adding, the words below and the changes to a value (增至, 提高到).
 _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
@@ -156,13 +159,13 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
-# (nor ends on them: 海洋生产总值到2025年达到300亿元 → 海洋生产总值, the year the figure's, never its name's)
-_PERIOD_TAIL = lazy(rf"(?:{_PERIOD_HEAD})+$")
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
+# Nor are periods closing it: 海洋生产总值到2025年达到300亿元 → 海洋生产总值, the year the figure's, never its name's.
+_PERIOD_TAIL = lazy(rf"(?:{_PERIOD_HEAD})+$")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_ENDS)})?|(?:19|20)\d{{2}}年(?:底|末)?"

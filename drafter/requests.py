@@ -331,11 +331,9 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
             heading = _lead(text, "，：")
         for mark, note in open_points(p.notes):  # a section's points asked in a comment on its heading (or a unit's)
             provided = R.PROVIDED.match(mark)
-            own = not provided or ws.is_own_unit(provided.group(1))
-            asks.append(Ask(unit=ws.name if own else provided.group(1), own=own, draft=str(path), number=number,
+            asks.append(Ask(**_asked_of(ws, mark, provided and provided.group(1)), draft=str(path), number=number,
                             proposal=proposal, due=due, paragraph=p.number, part=part, heading=heading,
-                            item=_item(p.text, 0), placeholder=mark, kind=PROVIDE if provided else _KIND.match(mark).group(1),
-                            need=_need(mark), note=note[len(mark):]))
+                            item=_item(p.text, 0), placeholder=mark, need=_need(mark), note=note[len(mark):]))
         if kind not in BODY_KINDS:
             continue
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
@@ -352,11 +350,10 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
             provided = R.PROVIDED.match(mark)
             consulted = None if provided else _CONSULT.search(mark)
             said = provided.group(1) if provided else consulted.group(1) if consulted else None
-            own = not said or ws.is_own_unit(said)
-            ask = Ask(unit=ws.name if own else said, own=own, draft=str(path), number=number, proposal=proposal,
-                      due=due, paragraph=p.number, part=part, heading=heading,
-                      item=_item(p.text, start), placeholder=mark,
-                      kind=PROVIDE if provided else _KIND.match(mark).group(1), need=_need(mark),
+            who = _asked_of(ws, mark, said)
+            own = who["own"]
+            ask = Ask(**who, draft=str(path), number=number, proposal=proposal, due=due, paragraph=p.number, part=part,
+                      heading=heading, item=_item(p.text, start), placeholder=mark, need=_need(mark),
                       consult=bool(consulted) and not own)
             if ask.kind in FLAGS:
                 sentence = next((m for m in sentences if m.start() <= start < m.end()), None)
@@ -426,6 +423,13 @@ def _lead(text: str, stops: str = "。【") -> str:
     stop or placeholder)."""
     cut = min((i for i in map(text.find, stops) if i >= 0), default=len(text))
     return text[:cut].strip().rstrip("，；：,;:")
+
+
+def _asked_of(ws: Workspace, mark: str, said: str | None) -> dict:
+    """Whom a ``mark`` is asked of and its kind, as :class:`Ask`'s fields: the unit it names (``said``: its 【待X提供】's, or the one
+    its gap says to consult), the bureau where it names none or names the bureau."""
+    own = not said or ws.is_own_unit(said)
+    return dict(unit=ws.name if own else said, own=own, kind=PROVIDE if R.PROVIDED.match(mark) else _KIND.match(mark).group(1))
 
 
 def _item(text: str, at: int) -> str:

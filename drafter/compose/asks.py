@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -229,7 +229,17 @@ def _deed_on_thing(clause: str) -> str:
     done = _deed_on(clause)
     if not done or "的" not in done["thing"]:
         return clause
-    return f"{done['lead']}对{done['thing'].rsplit('的', 1)[1]}{done['verb']}{done['deed']}"
+    return _deed_said(done, _own_name(done["thing"]))
+
+
+def _own_name(thing: str) -> str:
+    """``thing`` by its own name, what it is said to be before its last 的 left out (运行年限较长的小型集中供水工程 → 小型集中供水工程)."""
+    return thing.rsplit("的", 1)[-1]
+
+
+def _deed_said(done: re.Match, thing: str = "", deed: str = "") -> str:
+    """The measure ``done`` to a thing (:data:`_DEED_ON`) said again as 对X进行Y: X ``thing`` and Y ``deed`` where given, its own otherwise."""
+    return f"{done['lead']}对{thing or done['thing']}{done['verb']}{deed or done['deed']}"
 
 
 @dataclass
@@ -721,8 +731,8 @@ def _deed_unsaid(done: re.Match, told: dict[str, bool]) -> str:
     def owed(side: str) -> str:
         return "、".join(p for p in JOIN.split(side) if _owed_part([k for k in told if k in p], told))
 
-    things, deeds = owed(done["thing"].rsplit("的", 1)[-1]), owed(done["deed"])
-    return f"{done['lead']}对{things or done['thing']}{done['verb']}{deeds or done['deed']}" if things or deeds else ""
+    things, deeds = owed(_own_name(done["thing"])), owed(done["deed"])
+    return _deed_said(done, things, deeds) if things or deeds else ""
 
 
 def kind_head(thing: str, specific) -> str | None:
@@ -1544,7 +1554,7 @@ def found_out(clause: str) -> str | None:
 def _headed(ask: Ask) -> Ask:
     """``ask`` headed by the matter it asks found out where it asks only that (:attr:`Ask.informing`), not by the verb
     (（一）摸清…设施现状 → （一）…设施现状, hd62a G2); as it is otherwise."""
-    return Ask(found_out(ask.phrase) or ask.phrase, ask.text, listed=ask.listed, untitled=ask.untitled) if ask.informing else ask
+    return replace(ask, phrase=found_out(ask.phrase) or ask.phrase) if ask.informing else ask
 
 
 def _phrase(text: str, later: bool = False) -> str:

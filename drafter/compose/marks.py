@@ -1,6 +1,6 @@
 """Marks a composed reply gets as a whole, after its blocks are built: a placeholder name (陈某某,
 XX局) highlighted wherever it is written, and a comment that explains a kind of mark said in full
-at its first use only (:func:`refer_back`)."""
+at its first use only (:func:`refer_back`); its comments' wording tidied as a draft's whole (:func:`finish`)."""
 
 from __future__ import annotations
 
@@ -229,7 +229,7 @@ def source_said_once(reply: Reply) -> Reply:
             continue
         source, date = next(iter(sources))
         named = cached(rf"^(原文(?:为“[^”]*”)?)（{re.escape(source)}(?:，{re.escape(date or '')})?）")
-        block.spans = [replace(s, note=named.sub(r"\1", s.note, count=1)) if s.note else s for s in block.spans]
+        _renoted(block, functools.partial(named.sub, r"\1", count=1))
     return reply
 
 
@@ -255,8 +255,13 @@ _DOUBLED_STOP = lazy(r"(?<=[。！？]”)。|(?<=。)。|，(?=。)")
 def single_stops(reply: Reply) -> Reply:
     """``reply`` with no stop doubled in its comments (:data:`_DOUBLED_STOP`), however their pieces were joined."""
     for block in reply.blocks:
-        block.spans = [replace(s, note=_DOUBLED_STOP.sub("", s.note)) if s.note else s for s in block.spans]
+        _renoted(block, lambda note: _DOUBLED_STOP.sub("", note))
     return reply
+
+
+def _renoted(block, say) -> None:
+    """``block`` with each of its comments (a span's note) as ``say`` puts it."""
+    block.spans = [replace(s, note=say(s.note)) if s.note else s for s in block.spans]
 
 
 def finish(reply: Reply) -> Reply:
@@ -267,5 +272,5 @@ def finish(reply: Reply) -> Reply:
     reply = indicator_said_once(refer_back(mark_placeholder_names(source_said_once(reply))))
     if reply.form != PARTS:
         for block in reply.blocks:
-            block.spans = [replace(s, note=in_form(s.note, reply.form)) for s in block.spans]
+            _renoted(block, lambda note: in_form(note, reply.form))
     return single_stops(reply)

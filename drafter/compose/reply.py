@@ -365,15 +365,6 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         measures_said=planned,  # …saying a measure of it (both narrowed below)
         unpledged_goal=False,  # the title a goal alone the bureau pledged nothing on: part two's lead-in the neutral one
     )
-    # part two's lead-in says the title's matter as the bureau's step, but a goal it sets (实现…全覆盖, 达到…, 建成…) only over a
-    # plan of the bureau's on the asks or a class saying them solved (A): else it promised what the bureau has not decided
-    # (下一步我局将实现偏远村居港湾式公交车站点全覆盖, its real reply promising no such coverage, hd62a) — the work the title asks
-    # said alone, or, the title a goal alone, the neutral lead-in (``unpledged_goal``)
-    aimed = topic if planned or context["status"] == SOLVED else unreached(topic)
-    led = context if aimed == topic else {**context, "unpledged_goal": not aimed,
-                                          "carry_on": carried_on(aimed, going=reported or planned) if told else None,
-                                          "concern": concern_matter(aimed) if told else ""}
-
     # the opening in the words the bureau's replies open alike with (a co-handled item's names its co-handlers: the template's)
     opened = habits.opened[suggestion.proposal]
     context["opened"] = opening_said(opened, context["you"], suggestion.session, context["title"],
@@ -533,6 +524,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # (a matter not said in the lead-in is not asked for by name either: 【待补充：下一步工作计划】)
     steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about if told else "", wording, ws, plan)
     own_gaps = _own_plan_gaps(selection)
+    # part two's lead-in says the title's matter as the bureau's step, but a goal it sets (实现…全覆盖, 达到…, 建成…) only over a
+    # plan of the bureau's on the asks or a class saying them solved (A): else it promised what the bureau has not decided
+    # (下一步我局将实现偏远村居港湾式公交车站点全覆盖, its real reply promising no such coverage, hd62a) — the work the title asks
+    # said alone, or, the title a goal alone, the neutral lead-in (``unpledged_goal``)
+    aimed = topic if planned or context["status"] == SOLVED else unreached(topic)
+    led = context if aimed == topic else {**context, "unpledged_goal": not aimed,
+                                          "carry_on": carried_on(aimed, going=reported or planned) if told else None,
+                                          "concern": concern_matter(aimed) if told else ""}
     # (a title asking a grant, 免高速费, over no work nor plan of the bureau's: no work it promises around it, as a C class's
     # lead-in names none, hd58a)
     granted = not (reported or planned) and asks_grant(topic, ws)

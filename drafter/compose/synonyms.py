@@ -104,15 +104,20 @@ def equivalents(text: str, ws: Workspace) -> dict[str, list[str]]:
     return out
 
 
+def _named_by(table: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], text: str) -> list[str]:
+    """The words ``table`` gives for the names of it ``text`` says (its rows: names, words)."""
+    return [w for names, said in table if any(m in text for m in names) for w in said]
+
+
 def governing_fields(text: str) -> list[str]:
     """The fields whose rules govern a facility ``text`` names (:data:`FIELD_OF`: 殡葬管理 of 公墓): said whole, their words say
     its matter."""
-    return [f for names, fields in FIELD_OF if any(m in text for m in names) for f in fields]
+    return _named_by(FIELD_OF, text)
 
 
 def field_works(text: str) -> list[str]:
     """The works a field ``text`` names is reported by (:data:`FIELD_WORKS`: 高铁, 大桥 of 交通基础设施)."""
-    return [w for names, works in FIELD_WORKS if any(m in text for m in names) for w in works]
+    return _named_by(FIELD_WORKS, text)
 
 
 def synonyms_of(text: str, ws: Workspace) -> list[str]:

@@ -155,7 +155,6 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
     # paragraph whose notes name every one has no source comment)
     lines = [line for line in review.citation_lines(block.citations) if not any(line in note for note in notes)
              ] if placed else []
-    cited = bool(lines)
     # what each comment is about: a span, or a group of spans (a sentence's 【待更新：…】 flag and the
     # figures under it); equal notes alone never make one
     marked: dict[object, tuple[list, list]] = {}
@@ -169,11 +168,11 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
     # naming what it is about; a gap keeps its own comment, on it: what to write there
     said: dict[str, list[str]] = {}
     for key, (spans, _) in list(marked.items()):
-        if cited and not any(s.kind == R.PLACEHOLDER and R.is_gap(s.text) for s in spans):
+        if lines and not any(s.kind == R.PLACEHOLDER and R.is_gap(s.text) for s in spans):
             named = said.setdefault(spans[0].note or STALE_NOTE, [])
             named += [s.text for s in spans if s.text not in named]
             del marked[key]
-    if cited:
+    if lines:  # (the paragraph is cited)
         review.add_comment(document, [run for _, run in placed],
                            [*lines, *(review.note_line(named, note) for note, named in said.items())])
     for spans, runs in marked.values():

@@ -327,6 +327,7 @@ def build_windows(work: Path) -> Path:
          "--require-hashes", "-r", str(lock_file)])
     run([sys.executable, "-m", "pip", "install", *target, str(wheel)])
     shutil.rmtree(site / "bin", ignore_errors=True)  # Linux console scripts pip wrote
+    prune_build_inputs(site)
     precompile(site)
 
     shutil.copy2(PACKAGING / "serve_launcher.py", python / "serve_launcher.pyw")
@@ -342,6 +343,24 @@ def build_windows(work: Path) -> Path:
     write_zip(stage, out)
     log(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1e6:.1f} MB in {time.time() - t0:.0f} s")
     return out
+
+
+# What wheels carry only for building against them (lxml's C headers and Cython sources): no running program reads them.
+BUILD_INPUTS = (".h", ".pxi", ".pyx", ".pxd")
+
+
+def prune_build_inputs(site: Path) -> None:
+    """Delete the build inputs installed into ``site`` (~0.4 MB of the zip, which must stay within 30 MB) and their lines in
+    each RECORD, so every package is still whole by its own list."""
+    for record in site.glob("*.dist-info/RECORD"):
+        kept = []
+        for line in record.read_text(encoding="utf-8").splitlines():
+            rel = line.rsplit(",", 2)[0]
+            if rel.endswith(BUILD_INPUTS) and not rel.startswith("../"):
+                (site / rel).unlink(missing_ok=True)
+            else:
+                kept.append(line)
+        record.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
 
 
 def precompile(site: Path) -> None:

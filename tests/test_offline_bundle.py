@@ -334,6 +334,27 @@ def test_an_altered_or_unsigned_interpreter_is_refused(windows_tree, tmp_path):
     assert problems == ["python.exe: Authenticode check failed (unsigned or untrusted)"]
 
 
+def test_build_inputs_leave_the_site_and_its_records(tmp_path):
+    """lxml's wheel installs C headers and Cython sources (lxml/includes/*.h, *.pyx, *.pxd, *.pxi) that no running program
+    reads; the Windows zip must stay within 30 MB, so they go, and with them their RECORD lines (the package stays whole
+    by its own list); everything else stays."""
+    site = tmp_path / "site-packages"
+    files = ["lxml/__init__.py", "lxml/etree.cp311-win_amd64.pyd", "lxml/etree.pyx", "lxml/etree.pxd",
+             "lxml/includes/tree.h", "lxml/xmlerror.pxi", "lxml-5.3.0.dist-info/METADATA"]
+    for rel in files:
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("x")
+    record = site / "lxml-5.3.0.dist-info" / "RECORD"
+    record.write_text("".join(f"{rel},sha256=abc,1\n" for rel in files) + "../../bin/x,,\nlxml-5.3.0.dist-info/RECORD,,\n")
+    build.prune_build_inputs(site)
+    left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    assert left == ["lxml-5.3.0.dist-info/METADATA", "lxml-5.3.0.dist-info/RECORD", "lxml/__init__.py",
+                    "lxml/etree.cp311-win_amd64.pyd"]
+    assert [line.split(",")[0] for line in record.read_text().splitlines()] == [
+        "lxml/__init__.py", "lxml/etree.cp311-win_amd64.pyd", "lxml-5.3.0.dist-info/METADATA", "../../bin/x",
+        "lxml-5.3.0.dist-info/RECORD"]
+
+
 def test_windows_zip_has_every_locked_dependency_for_win_amd64(windows_tree):
     site = windows_tree / "python" / "Lib" / "site-packages"
     infos = {norm(p.name[:-len(".dist-info")].rsplit("-", 1)[0]): p for p in site.glob("*.dist-info")}
@@ -350,8 +371,9 @@ def test_windows_zip_has_every_locked_dependency_for_win_amd64(windows_tree):
             rel = line.rsplit(",", 2)[0]
             if not rel.startswith("../"):  # console scripts outside site-packages: not shipped
                 assert (site / rel).exists(), f"{name}: {rel} missing"
-    # compiled parts are Windows ones; .pyc made for its Python ahead of time
+    # compiled parts are Windows ones; .pyc made for its Python ahead of time; no build inputs (C headers, Cython sources)
     assert list(site.glob("lxml/etree*.pyd")) and not list(site.rglob("*.so"))
+    assert not [p for p in site.rglob("*") if p.suffix in build.BUILD_INPUTS]
     assert (site / "drafter" / "__pycache__" / "cli.cpython-311.pyc").is_file()
     assert (site / "drafter" / "__main__.py").is_file()
 

@@ -1454,8 +1454,10 @@ OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}�
 # The same, where old figures were left out and their sentences state last year (``old_figures: frame``).
 OLD_MATERIAL_FRAMED = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：其中的数字已空出（X），"
                        "所在句子按{last}年全年写出，原数值见各句批注，请收集{last}年全年及{year}年以来的情况后逐项填写")
-# Said after either where part one marks what to update (a highlighted figure or text under its comment): only then.
-OLD_MATERIAL_FLAGGED = {False: "（需更新之处已标出）", True: "（需填写之处已标出）"}
+# Said after either where part one marks what to update (a highlighted figure or text under its comment): only then —
+# with leave to drop, not update, what the bureau no longer does (rv21: half the marked items were cut, not refreshed).
+OLD_MATERIAL_FLAGGED = {False: "（需更新之处已标出；其中今年已不再开展或不再突出的做法，可连同数字删去，不必更新）",
+                        True: "（需填写之处已标出；其中今年已不再开展或不再突出的做法，可连同该句删去，不必填写）"}
 # Said after either where the base holds newer material part one did not use (:func:`newest_held`): looked at before collecting.
 OLD_MATERIAL_HELD = "。另：已收集的材料中已有较新的{source}（{when}），未写入第一部分：收集前请先查阅其中与各项有关的情况"
 

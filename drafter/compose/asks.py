@@ -1676,7 +1676,11 @@ _JOINED_ASK = lazy(rf"^(.+?)(?:以及|及|并)(?=借鉴|参照|参考|学习|{_V
 # (集文化创意、体育竞训、休闲养生于一体的 of …“创、训、养”基地: hd26b), and its manner words (深入推进 → 推进).
 _BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
 _ALL_IN_ONE = lazy(r"集[^，,；;。集]{2,40}?于一体的?")
-_LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  # the list's later items and its 等
+MAX_ITEM = 8  # characters of an item named by example
+# The list's later items and its 等: 、-joined, or one item joined by 和/及/与 (海阳核电厂区和施工生活区等园区企业, hd65b) — of
+# two characters at least (与高等院校 is no list) and only before 等: 加强A和B names two things asked, no examples.
+_LIST_TAIL = lazy(rf"(?:(?:、[^、，,；;。等]{{1,{MAX_ITEM}}})+|(?P<joined>以及|和|及|与)[^、，,；;。等和及与的]{{2,{MAX_ITEM}}})"
+                  r"等(?=[\u4e00-\u9fff])")
 # Three or more four-character set phrases before 的, what the thing asked for is to be (环境整洁、布局合理、设施完善、消费安全的
 # 标准化菜市场 → 标准化菜市场: hd27b): its qualities, not which thing.
 _QUALITIES = lazy(r"(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}的(?=[\u4e00-\u9fff])")
@@ -1687,11 +1691,19 @@ def _unlisted(clause: str) -> str:
     """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on), the
     qualities it lists for the thing (:data:`_QUALITIES`) and its leading manner words:
     深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 → 推进重点行业超低排放改造和挥发性有机物治理."""
-    clause = _QUALITIES.sub("", _ALL_IN_ONE.sub("", _BRACKET.sub("", clause)))
-    while tail := _LIST_TAIL.search(clause):
+    clause = said = _QUALITIES.sub("", _ALL_IN_ONE.sub("", _BRACKET.sub("", clause)))
+    at = 0
+    while tail := _LIST_TAIL.search(clause, at):
         head = clause[:tail.start()]
         start = max((head.rfind(w) + len(w) for w in _BEFORE_LIST if w in head), default=max(0, len(head) - 4))
+        first = head[start:]
+        # (a 和 after no first item, 与市财政局等部门, or after the kind an earlier list names, 大冶湖、网湖等重点湖泊和罗家桥港等
+        # 小流域: it joins two things, hd9)
+        if tail.group("joined") and (not 0 < len(first) <= MAX_ITEM or f"等{first}" in said):
+            at = tail.end()
+            continue
         clause = clause[:start] + clause[tail.end():]
+        at = 0
     return MANNER.sub("", clause)
 
 

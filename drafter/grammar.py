@@ -342,7 +342,12 @@ _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
 # (or the noun it classes counted right after: 完成2亿以上重点招商项目包装2个, 5000万元以上项目5个)
-_CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内)[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})")
+_COUNTED_AFTER = rf"[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})"
+_CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内){_COUNTED_AFTER}")
+# A sum said over before it, the noun it classes counted right after (其中过10亿元项目44个, 超千万元企业15家: hd65b).
+_OVER = ("超过", "超")
+_OVER_BEFORE = lazy(r"(?<![通经越穿])过$")
+_COUNTED_RIGHT_AFTER = lazy(_COUNTED_AFTER)
 
 
 # (or a settlement or a place it classes, whatever stands before: 全县51个贫困村委会50户以上自然村, 30万人口以上县（区）)
@@ -369,8 +374,10 @@ def is_threshold(m: re.Match, text: str) -> bool:
     if m.group("unit") in ("%", "％") and share_held(text, m.start()):
         return False
     at = m.start("post") if m.group("post") else m.end()
+    over = m.group("pre") in _OVER or (not m.group("pre") and _OVER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
     return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or _CLASSED_PLACE_AFTER.match(text, at) or (
-        _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
+        _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())) or (
+        over and _COUNTED_RIGHT_AFTER.match(text, at)))
 
 
 # What one should do, said before it (市政府应当…, 家庭、学校、社会应该…): advice, no deed; and the modals a suggestion asks by,

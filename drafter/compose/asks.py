@@ -993,8 +993,19 @@ def _says_title(text: str, core: str) -> bool:
     any ask), or when nothing is left of it to tell: only a text saying none of the title's matter asks what the title does not
     say (推动乡级行政区划调整 under 进一步提升一般公共预算收入质量, hd60a) — 人才 of 建议加大高层次人才团队引进力度 is the title's
     加强科技人才工作 asked (its placeholder keeps the title's heading), as 硬化 of 争取资金尽快实施路面硬化 is …公路硬化 (hd17)."""
-    matter = set(bigrams(ASK_VERB.sub("", core)))
+    matter = _title_words(core)
     return not matter or bool(matter & set(bigrams(text)))
+
+
+def _title_words(core: str) -> frozenset[str]:
+    """The words (bigrams) of a title's ``core`` past its verbs of asking (进一步提升…)."""
+    return frozenset(bigrams(ASK_VERB.sub("", core)))
+
+
+def restates_title(own: frozenset, titled: frozenset) -> bool:
+    """Whether words (``own``) say half a suggestion's title (its words ``titled``) or more: the title restates what says
+    them (关于增加蓄水工程建设的建议 of the ask 加强供水保障，增加蓄水工程建设…, hd50b)."""
+    return bool(titled) and 2 * len(own & titled) >= len(titled)
 
 
 def only_ends(piece: str) -> bool:
@@ -1027,7 +1038,8 @@ HALVES_JOINED = ("、", "", "和", "与", "及")  # how two halves are said toge
 def _listed_asks(pieces: list[str], title: str, text: str) -> list[Ask]:
     """The asks of the ``pieces`` a suggestion lists, each headed by its phrase (else the title's, :func:`_headed_by_title`);
     two asking for the two halves of one whole made one (:func:`_halves_joined`: the title and ``text`` say how they join)."""
-    asks = [_headed(Ask(_phrase(piece) or _headed_by_title(piece, title), piece)) for piece in pieces]
+    asks = [_headed(Ask(_phrase(piece) or _headed_by_title(piece, title, pieces[:k] + pieces[k + 1:]), piece))
+            for k, piece in enumerate(pieces)]
     out: list[Ask] = []
     for ask in asks:
         k, joined = next(((k, j) for k, kept in enumerate(out) if (j := _halves_joined(kept.phrase, ask.phrase, f"{title}\n{text}"))),
@@ -1091,13 +1103,18 @@ MAX_LABEL_HEAD = 30  # characters of the general ask a 建议 sentence heads its
 _ASKS_HEADED = lazy(rf"{_ASKS_LABEL.pattern}|(?:^|(?<=[。；;\n]))\s*建议[^，,。；;：:！？!?\n]{{2,{MAX_LABEL_HEAD}}}[：:]\s*")
 
 
-def _headed_by_title(piece: str, title: str) -> str:
+def _headed_by_title(piece: str, title: str, others: list[str]) -> str:
     """The heading of an ask whose first clause cannot be said short: the title's core when it is short enough
     to head a section (尽快组织对…路段进行维修 → 维修坡脚镇桐子林至上弯腰树道路) and speaks of what the ask does (a word of
     it in the ask's text), else the ask's next clause that can be (hd8: a 70-character title stood as ask 3's heading,
     恢复井河混灌 lost), else the title's core; "" where none can (no heading). A title sharing no word with the ask names
-    the whole suggestion, not this point (hd26b: 推动临沧文旅产业高质量发展 headed the ask on a 创训养 base)."""
+    the whole suggestion, not this point (hd26b: 推动临沧文旅产业高质量发展 headed the ask on a 创训养 base); one a clause of
+    ``others`` (the suggestion's other asks) restates heads none: it is that ask's matter (hd65b: 生活污水管网企业全覆盖 headed
+    ask 2 while ask 1 asked 推动生活污水管网对企业全覆盖)."""
     core = _short(concern(title))
+    matter = _title_words(core)
+    if any(restates_title(frozenset(bigrams(c)), matter) for other in others for c in _COMMA.split(CLAUSE_END.sub("，", other))):
+        core = ""
     if core and set(bigrams(core)) & set(bigrams(piece)):
         return core
     return _phrase(piece, later=True) or core
@@ -1676,7 +1693,11 @@ _JOINED_ASK = lazy(rf"^(.+?)(?:以及|及|并)(?=借鉴|参照|参考|学习|{_V
 # (集文化创意、体育竞训、休闲养生于一体的 of …“创、训、养”基地: hd26b), and its manner words (深入推进 → 推进).
 _BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
 _ALL_IN_ONE = lazy(r"集[^，,；;。集]{2,40}?于一体的?")
-_LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  # the list's later items and its 等
+MAX_ITEM = 8  # characters of an item named by example
+# The list's later items and its 等: 、-joined, or one item joined by 和/及/与 (海阳核电厂区和施工生活区等园区企业, hd65b) — of
+# two characters at least (与高等院校 is no list) and only before 等: 加强A和B names two things asked, no examples.
+_LIST_TAIL = lazy(rf"(?:(?:、[^、，,；;。等]{{1,{MAX_ITEM}}})+|(?P<joined>以及|和|及|与)[^、，,；;。等和及与的]{{2,{MAX_ITEM}}})"
+                  r"等(?=[\u4e00-\u9fff])")
 # Three or more four-character set phrases before 的, what the thing asked for is to be (环境整洁、布局合理、设施完善、消费安全的
 # 标准化菜市场 → 标准化菜市场: hd27b): its qualities, not which thing.
 _QUALITIES = lazy(r"(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}的(?=[\u4e00-\u9fff])")
@@ -1687,21 +1708,30 @@ def _unlisted(clause: str) -> str:
     """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on), the
     qualities it lists for the thing (:data:`_QUALITIES`) and its leading manner words:
     深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 → 推进重点行业超低排放改造和挥发性有机物治理."""
-    clause = _QUALITIES.sub("", _ALL_IN_ONE.sub("", _BRACKET.sub("", clause)))
-    while tail := _LIST_TAIL.search(clause):
+    clause = said = _QUALITIES.sub("", _ALL_IN_ONE.sub("", _BRACKET.sub("", clause)))
+    at = 0
+    while tail := _LIST_TAIL.search(clause, at):
         head = clause[:tail.start()]
         start = max((head.rfind(w) + len(w) for w in _BEFORE_LIST if w in head), default=max(0, len(head) - 4))
+        first = head[start:]
+        # (a 和 after no first item, 与市财政局等部门, or after the kind an earlier list names, 大冶湖、网湖等重点湖泊和罗家桥港等
+        # 小流域: it joins two things, hd9)
+        if tail.group("joined") and (not 0 < len(first) <= MAX_ITEM or f"等{first}" in said):
+            at = tail.end()
+            continue
         clause = clause[:start] + clause[tail.end():]
+        at = 0
     return MANNER.sub("", clause)
 
 
 def with_examples(ask: Ask) -> str:
     """The clause of ``ask``'s first sentence its phrase was said shorter from by leaving out what it names by example
     (:func:`_unlisted`), its manner words dropped: 解决门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题 of the phrase 解决市容秩序突出问题
-    — what the deputy asked about, which a placeholder names (hd38b); the phrase where it was cut from none."""
+    — what the deputy asked about, which a placeholder names (hd38b); the phrase where it was cut from none; the first clause
+    of an ask of no phrase (no clause of it heads a section: 【待补充：方面的工作情况…】 named nothing, hd65b)."""
     first = CLAUSE_END.split(ask.text.strip(), maxsplit=1)[0]
-    clauses = (MANNER.sub("", LEADING.sub("", c.strip())) for c in _COMMA.split(first))
-    return next((c for c in clauses if c != ask.phrase and _unlisted(c) == ask.phrase), ask.phrase)
+    clauses = [c for c in (MANNER.sub("", LEADING.sub("", c.strip())) for c in _COMMA.split(first)) if c]
+    return next((c for c in clauses if c != ask.phrase and _unlisted(c) == ask.phrase), ask.phrase or next(iter(clauses), ""))
 
 
 # Who is brought together to do what is asked (组织水务、农业农村等部门，加大…调研评估: hd8): no heading of it.

@@ -70,7 +70,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, dependant, key_words, kind_head, past_places, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
@@ -1053,13 +1053,6 @@ def word_share(index):
     return lambda term: share(term) * scale
 
 
-def _restates(own: frozenset, titled: frozenset) -> bool:
-    """Whether an ask's words say half its suggestion's title or more: the title restates that ask (关于增加蓄水工程建设的建议 of
-    加强供水保障，增加蓄水工程建设…, hd50b), its words that ask's own, not the whole suggestion's matter (新质生产力 of hd59c's
-    two asks, said by one in passing)."""
-    return bool(titled) and 2 * len(own & titled) >= len(titled)
-
-
 def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
@@ -1095,7 +1088,7 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
         # (the title's words its text says beyond its phrase: the suggestion's matter, no more this ask's than another's —
         # unless its text says half the title or more: a title restating this ask is its matter, 化解大班额 of ningjin's)
-        titled = asks[k].titled - bigrams(asks[k].phrase) if len(grams) > 1 and not _restates(own, asks[k].titled) \
+        titled = asks[k].titled - bigrams(asks[k].phrase) if len(grams) > 1 and not restates_title(own, asks[k].titled) \
             else frozenset()
         out.append(frozenset(filter(telling, own - GENERIC - others - titled)))
         asks[k].shared = frozenset(filter(telling, (own & others & bigrams(asks[k].phrase) & asks[k].titled | (own - others) & titled)

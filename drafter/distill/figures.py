@@ -126,6 +126,8 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
                    r"|(?:设置|设立|开设|配备|组建|组织)(?=了?(?:多|[一二两三四五六七八九十百\d]+)[个家名项处支场]|[^，。；的]{1,6}的)"
                    # (or what the things are let be used for: 59条农村公路让群众打场晒粮 counts 农村公路, hd54b; not 转让, 出让)
                    r"|(?<![转出退谦礼])让(?!利|渡)|供(?=群众|市民|居民|农民|村民|游客|百姓|公众)"
+                   # (or what is to become of them: 7处老旧小区将旧貌换新颜 counts 老旧小区, hd65b; 3个项目即将开工 — not a general's 将)
+                   r"|即将|(?<![大名猛主武老中少上干悍即])将(?![军士领帅官])"
                    # (or how fine what is counted was done: 2个台风精细到街道的预报 counts 台风)
                    r"|(?:精细|精确|细化|具体)(?=到)"
                    # (or the state or time of the things, said after them: 25个村正在进行收尾工作, 1114个改厕村运维全覆盖,
@@ -593,7 +595,7 @@ _NO_THING = lazy(rf"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:{
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
 # said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end, a colon
 # before the list of their names too (辖8个镇、8个乡：昌黎镇…: 乡, hd60a); or the scope a plan covers (计划在26个乡镇568个村范围内建设…).
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;：:]|[和与及]\d)")
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|将|即将|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;：:]|[和与及]\d)")
 
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a

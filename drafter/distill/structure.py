@@ -34,7 +34,7 @@ from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, IN_YEAR_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -386,6 +386,19 @@ def reviewed_year(labels: list[str], year: int | None) -> int | None:
         if said and year and (int(said.group(1)) < year or (int(said.group(1)) == year and not _PART_OF_YEAR.search(label))):
             return int(said.group(1))
     return None
+
+
+# A word of the document's own year or the next (今年, 年内, 明年): a paragraph saying one tells of more than a year past; and an
+# estimate naming its year (预计2022年新增高企1100家左右 of a page of 2023-01-05: a forecast as its lede's, hd23).
+_NO_YEAR_PAST_ALONE = lazy(rf"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|明年|预计(?:19|20)\d{{2}}年")
+
+
+def paragraph_reviewed(norm: str, year: int | None) -> int | None:
+    """The year before the document's ``year`` that the paragraph ``norm`` tells of, when it names no later one, nor its own
+    year by a word, nor the year of an estimate (:data:`_NO_YEAR_PAST_ALONE`): 刚刚过去的2020年，是池州发展历程中极不平凡的一年。…
+    预计全年增长4%以上 of a report of 2021-01-17 reviews 2020, its 预计全年 that year's estimate (hd65d)."""
+    said = latest_year(norm)
+    return said if year and said == year - 1 and not _NO_YEAR_PAST_ALONE.search(norm) else None
 
 
 def estimates_year(norm: str, pos: int, reviewed: int | None) -> bool:
@@ -1394,7 +1407,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             emit(block, rest, back.start(), "para", PLAN)
             rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        reviewed = reviewed_year([lv.label for lv in stack], year)
+        reviewed = reviewed_year([lv.label for lv in stack], year) or paragraph_reviewed(norm[rest:], year)
         turn = _plan_turn(norm, rest + 1, year, reviewed) if current != PLAN else None
         cut = _turn_cut(norm, turn, rest) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)

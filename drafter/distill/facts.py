@@ -541,7 +541,9 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     mentions = tuple(sorted(mentions + spoken))
     # (the word a statement's period counts from its document's date, 去年: a figure after it in its sentence is of that year,
     # not of a time named in a sentence before — 三魁村…现有人口1.23万人…。去年秋天…每天只能限制性供水5个小时 is 2014's, hd50b)
-    relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if period.basis == RELATIVE else None
+    # (not a run of recent years, 近五年来…今年上半年…，全年有望突破1000亿元: its 今年 is the page's year, no word of the run's, hd65d)
+    relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if (
+        period.basis == RELATIVE and period.until is None) else None
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None

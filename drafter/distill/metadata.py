@@ -1177,6 +1177,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
         and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
+        and not _delivery_date(t)  # (a report's dateline under its title: ——2021年1月17日在池州市第四届人民代表大会…上, hd65d)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", t)  # (nor a note in brackets: a photo's caption, （相关资料图）, hd50b)
         # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00; a reposting site's name, the time and its column:

@@ -1037,12 +1037,16 @@ def _answer_head(text: str) -> bool:
 def rejoin(blocks: list[Block]) -> list[Block]:
     """Join a long block that stops mid-sentence with the following non-heading block (never a
     page's metadata line, 发布时间：… 信息来源：…, with the text after it, nor a title with the addressee
-    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：, nor a bulletin's next ● line: an item of its own, hd55c)."""
+    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：, nor a bulletin's next ● line: an item of its own, hd55c).
+    A block of any length ending on a comma, no salutation, is a clause the next goes on, whatever that opens on (据杏花村文化旅游区
+    负责人介绍， / 近年来，…, hd65d)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
+        said = simplified(normalise(prev.text.strip())) if prev is not None else ""
+        open_clause = said.endswith("，") and not ADDRESSEE.match(said[:-1] + "：")
         if (
-            prev is not None and len(prev.text) >= 40 and prev.heading is None and b.heading is None
+            prev is not None and (len(prev.text) >= 40 or open_clause) and prev.heading is None and b.heading is None
             and not is_meta_line(prev.text)
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
@@ -1052,12 +1056,14 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
-            and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
-            and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
-            and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
-            and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
             and not PHOTO_CREDIT.search(normalise(prev.text.rstrip()))  # (a caption's credit: …月饼烘培。钟卫东摄 / “国家…)
+            # (the next opening a sentence of its own, after a block not ending on a comma)
+            and (open_clause or (
+                not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
+                and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
+                and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
+                and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))))  # (…早日完成建设 / 我局继续加大…)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:

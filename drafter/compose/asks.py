@@ -26,7 +26,7 @@ from ..grammar import (
     TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
 )
 from ..lazyre import lazy
-from ..textutil import SPACE, cn_number, is_cjk
+from ..textutil import CJK, SPACE, cn_number, is_cjk
 from .sentences import DIGIT
 
 MAX_PHRASE = 25
@@ -171,6 +171,7 @@ CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 # What ends a point an ask lists: a sentence's end (a result's run, :func:`_asked`, ends there too) or a clause's.
 _SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
 _CLAUSE_BREAK = lazy(r"[，,]")
+_CJK_CHAR = lazy(f"[{CJK}]")
 
 
 def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
@@ -178,7 +179,8 @@ def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
     stripped and what each of ``dropped`` matches at a clause's start removed in turn (:data:`ASKING`, :data:`JOINING`:
     建议支持企业… → 支持企业…, 并公开曝光… → 公开曝光…)."""
     for sentence in _SENTENCE_BREAK.split(text):
-        clauses = [c.strip(" 、：:") for c in _CLAUSE_BREAK.split(sentence)]
+        # (a clause of no Chinese word is none: a bracket or a mark left alone, ）)
+        clauses = [c.strip(" 、：:") if _CJK_CHAR.search(c) else "" for c in _CLAUSE_BREAK.split(sentence)]
         for rx in dropped:
             clauses = [rx.sub("", c) for c in clauses]
         yield clauses
@@ -1493,12 +1495,16 @@ def unreached(topic: str) -> str:
 FORM_LINE = lazy(rf"^(?:{LEAD_LABEL}|{COSIGNER_FIELD}|案由|案别|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
                  r"工作单位|单位|日期|时间|届次|年度|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
 TEXT_LABEL = lazy(r"^(?:建议|提案)?(?:主要)?(?:内容|正文)\s*[:：]\s*")
+# A note in brackets on the text, not of it (（附件：调研报告，略）, （此件由汪英委员提出，附议人：张某、李某）, （提案原文未公开。据…答复所述，
+# 提案题为《…》，请求…）, hd65d): the form's or an editor's, asking nothing — its words read as points leaked into placeholders.
+EDITORIAL_ASIDE = lazy(r"[（(](?:附件|附[表图录：:]|[此本该]件|(?:提案|建议|议案)?原文|注[：:]|备注|编者[按注]|说明[：:])"
+                       r"[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
 
 
 def _normalise(text: str) -> str:
-    """The text's lines, stripped, blank ones and a form's particulars (:data:`FORM_LINE`) dropped,
-    a label of the text itself (:data:`TEXT_LABEL`) taken off."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    """The text's lines, stripped, blank ones, a form's particulars (:data:`FORM_LINE`) and its notes in brackets
+    (:data:`EDITORIAL_ASIDE`) dropped, a label of the text itself (:data:`TEXT_LABEL`) taken off."""
+    text = EDITORIAL_ASIDE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " "))
     lines = (TEXT_LABEL.sub("", line.strip()) for line in text.split("\n") if not FORM_LINE.match(line.strip()))
     return "\n".join(line for line in lines if line)
 

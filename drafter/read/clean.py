@@ -180,6 +180,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a news site's or app's call to its reader, a line of such calls alone: a verb of the reader's screen and what it
     # shows, last (打开网易新闻 查看精彩图片, 点击查看大图, 打开APP阅读全文, 下载客户端 查看更多): no heading (打开发展新局面, 进入高清时代)
     (lazy(rf"^(?=.*(?:{_SCREEN_THINGS})[!！>》»]*$)(?:(?:{_SCREEN_VERBS})[^，。；！？\s]{{0,10}}[\s，,]*){{1,3}}$", re.I), SHORT_CHROME_LEN),
+    # …or a link's label calling to read more of a kind, whatever it names (点击查阅更多2021年地方政府工作报告 over a report, hd65d)
+    (lazy(r"^(?:请)?(?:点击|点此)(?:查阅|查看|阅读|浏览|了解|获取)更多"), 40),
     # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section;
     # 文章插图, hd64b)
     (lazy(r"^[\[【（(]?(?:文章)?(?:图片|图像|视频|插图|配图)[\]】）)]?$"), 6),

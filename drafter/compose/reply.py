@@ -2172,7 +2172,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         whole = "全" + (ws.own_place_word() or "我市")[1:]
         owing = f"（含建议所提{also}）" if also else ""
         numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}{owing}的工作情况及数据（注明年份）"),
-                                  PLACEHOLDER, note=CITY_GAP_NOTE.format(area=items[0].fact.jurisdiction, whole=whole))], []))
+                                  PLACEHOLDER, note=CITY_GAP_NOTE.format(area=ws.area_said(items[0].fact.jurisdiction), whole=whole))], []))
     room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
     if 0 < room < len(slots) and not apart:  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
         rest = slots[room - 1:]
@@ -2246,10 +2246,10 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
     stated date); and a full stop at the end."""
     place = item.fact.jurisdiction
     if place in ws.areas:
-        suffix, level = place[-1], ws.jurisdiction[-1:]
+        suffix, level, said = place[-1], ws.jurisdiction[-1:], ws.area_said(place)
         for local in (f"我{suffix}", f"全{suffix}", f"本{suffix}"):
-            text = text.replace(local, place)
-        text = LEVEL_ANAPHOR.sub(lambda m: place if place.endswith(m.group(1)) else m.group(), text)
+            text = text.replace(local, said)
+        text = LEVEL_ANAPHOR.sub(lambda m: said if place.endswith(m.group(1)) else m.group(), text)
         if level and level != suffix:
             text = cached(CITY_OF_AREA.format(level=level)).sub(f"全{level}", text)
         # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full, a list of them
@@ -2262,7 +2262,7 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
         at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
         # (nor where it opens on the area's name without its level: 余杭商务部门…, h258)
         if place not in _SENTENCE_END.split(text, maxsplit=1)[0] and not (len(stem := AREA_LEVEL_END.sub("", place)) > 1 and text.startswith(stem, at)):
-            text = text[:at] + place + text[at:]
+            text = text[:at] + said + text[at:]
     if text and text[-1] not in "。！？”）)":
         text += "。"
     return text

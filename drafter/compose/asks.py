@@ -279,6 +279,9 @@ class Ask:
     # words of the suggestion's subject a fact on the ask says one of: that matter's, and the title's the asks say beyond the
     # bureau's own field (边塞, 走廊; not 文化, 旅游 of a 文化和旅游局); empty otherwise (set by the selection, :func:`~.select.ask_words`)
     subject: frozenset = frozenset()
+    # the named works (schools, reservoirs, clinics…) the suggestion names, its title and text (六街一小, 晋宁七中), each with its
+    # kind (:func:`~.select.asked_works`; set by the selection): a fact done for another of their kind is no work on it
+    works: dict = field(default_factory=dict)
     # the whole text read as one ask, keyed on what it asks where the title says none of it (:func:`parse_asks`): its phrase,
     # not the title's, is what the reply is about (推动乡级行政区划调整 under 关于进一步提升一般公共预算收入质量的建议, hd60a)
     untitled: bool = False

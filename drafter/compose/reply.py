@@ -1481,8 +1481,9 @@ OLD_MATERIAL_HELD = "。另：已收集的材料中已有较新的{source}（{wh
 
 
 def newest_source(selection: Selection):
-    """The most recently issued source (:func:`~.select.issued`) part one's items come from, or None."""
-    sources = [i.source for s in selection.sections for i in s.items if i.source and issued(i.source)]
+    """The most recently issued source (:func:`~.select.issued`) part one's items and its opening overview come from, or None."""
+    items = [*(i for s in selection.sections for i in s.items), *[selection.overview] * bool(selection.overview)]
+    sources = [i.source for i in items if i.source and issued(i.source)]
     return max(sources, key=issued) if sources else None
 
 

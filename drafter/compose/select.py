@@ -2414,12 +2414,17 @@ def _heads(parts: list[str], head: str) -> bool:
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
     """Where no ask found a result of the bureau's: its newest fresh result on the title's matter (:func:`on_matter`:
     余姚's 市物安中心已建立…项目库，目前已有11台… under 关于加快推进既有住宅加装电梯工作的建议, whose asks — 审批, 补助, 宣传 —
-    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none."""
+    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none.
+    Where it holds no such work, background stating the place's figures on the matter, as the title's own draft takes it
+    (:func:`_sections`): the text sharpens the selection, never empties part one the title fills (hd65c: 在规划上，西充坚持…编制
+    完成《西充县乡村旅游发展总体规划》…年均接待游客300万人次以上, drafted without the text, left out with it)."""
     query = topic_query(suggestion.title, ws)
-    found = [i for i in relevant_items(index, query, ws, today, (DONE,), ws.own_places(), works=asked_works(suggestion))
+    found = [i for i in relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
              if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
     matter = said_matter(title_matter(suggestion.title, ws, index), found, ws)
-    results = [i for i in found if on_matter(i.fact.text, matter) and (i.fact.figures or reports_result(i.fact.text))]
+    on = [i for i in found if on_matter(i.fact.text, matter)]
+    results = ([i for i in on if i.fact.kind == DONE and (i.fact.figures or reports_result(i.fact.text))]
+               or [i for i in on if i.fact.kind == CONTEXT and i.fact.figures])
     best = max(results, key=lambda i: (i.year or 0, i.score), default=None)  # the newest, the best of its year
     if best is not None:
         best.sentences = on_topic(best, bigrams(query))

@@ -14,9 +14,10 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   is with the clause after it (``于2018年11月29日…挂牌成立后，`` → 2018 until then; a count
   running since then stands as of the document's date; ``2017年之前，`` names no
   year: a statement opening on it speaks of no time it names, nor of the document's);
-- the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``今年``/``本年`` → the
+- the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``1—11月``, ``今年``/``本年`` → the
   document's year, found by the document's date (basis ``document date``), not by the text
-  (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's).
+  (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's) — the year before for a month after the document's
+  (``截至12月底``, ``1—12月`` in a page of April).
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
 sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``), or, in a sentence naming none, the
@@ -113,15 +114,20 @@ BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total t
 # A sentence going on at the same time as the one before it (…从2023年年初开始，…11月初顺利完成建设任务…。同时，市文旅广电局还向省里
 # 争取，建成了14个智慧体育公园: 2023's, hd38c) — not one merely adding a matter (此外，…), which may be of any time.
 SAME_TIME = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if w.endswith('同时')))})[，,]")
-NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{PRESENT_WORD}|至今|{PRESENT_HOLDING}")
+# The start of a run of months from January (1—12月, 1-11月份, 1至9月), no year nor word of one before it (2019年1—12月, 今年1-6月,
+# 每年1至3月: the year's own): the months so far of the year the document's present is in (pattern text).
+MONTHS_FROM_JANUARY = r"(?<![年\d])1\s?[-—–~至到]\s?"
+NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{PRESENT_WORD}|至今|{PRESENT_HOLDING}"
+           rf"|{MONTHS_FROM_JANUARY}\d{{1,2}}月")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
-# A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
-CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)})(\d{{1,2}})月")
+# A cut-off at a month after the document's own (截至12月底 in an item of January), or a run of months to it (1—12月 in a page of
+# April, hd65c): the year before's.
+CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)}|{MONTHS_FROM_JANUARY})(\d{{1,2}})月")
 
 
 def present_year(said: str, year: int, month: int | None) -> int:
-    """The year a present word (``said``: 目前, 截至5月底) of a document of ``year`` and ``month`` speaks of: that
-    year, but the one before for a cut-off at a later month (:data:`CUT_OFF_MONTH`)."""
+    """The year a present word (``said``: 目前, 截至5月底, 1—11月) of a document of ``year`` and ``month`` speaks of: that
+    year, but the one before for a cut-off at a later month or a run of months to it (:data:`CUT_OFF_MONTH`)."""
     m = CUT_OFF_MONTH.match(said)
     return year - 1 if m and month and int(m.group(1)) > month else year
 TEXT, DOCUMENT_DATE, RELATIVE, UNKNOWN = "text", "document date", "relative to document date", "unknown"

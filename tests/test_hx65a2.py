@@ -86,6 +86,21 @@ def test_f4_a_replys_account_of_the_year_before_stays_that_years(tmp_path):
     assert fact.period.year == 2025, fact.period
 
 
+def test_f4_a_cut_off_named_after_the_counts_dates_them(tmp_path):
+    """巴中市“十四五”医疗卫生服务体系规划 (2023-09-27, hd56a's seed): …编制床位数19474张…分别较2015年增加…。截至2020年底，全市共有三级
+    医院9家 — the cut-off its counts stand as of, no history in passing: of 2020, not the plan's 2023."""
+    page = ("各县(区)人民政府,巴中经开区、文旅新区管委会,市政府各部门、直属事业单位,有关单位:\n"
+            "经市政府同意,现将《巴中市“十四五”医疗卫生服务体系规划》印发给你们,请认真组织实施。\n巴中市人民政府办公室\n2023年9月27日\n"
+            "巴中市“十四五”医疗卫生服务体系规划\n一、发展基础\n"
+            "“十三五”期间,全市医药卫生体制改革不断深化,医疗卫生服务体系不断完善,医疗服务可及性、服务质量、服务效率和群众满意度显著提升。"
+            "一是医疗卫生体系更加完善。2020年底,全市医疗机构3344个,比2015年增加180个。二是医疗卫生资源更加丰富。全市医疗卫生机构编制床位数"
+            "19474张、实有床位数22687张,分别较2015年增加5099张、7141张。全市每千人口卫生技术人员5.47人、每千人口执业(助理)医师2.14人、"
+            "每千人口注册护士2.25人,分别较2015年增长30.55%、11.46%、56.25%。截至2020年底,全市共有三级医院9家。\n")
+    ws = unit_workspace(tmp_path / "ws", "巴中市卫生健康委员会", "市卫生健康委", "巴中市")
+    fact = fact_saying(distil(tmp_path, ws, page, "2023-09-27_巴中市十四五医疗卫生服务体系规划.txt"), "19474张")
+    assert fact.period.year == 2020, fact.period
+
+
 @pytest.fixture(scope="module")
 def draft_200(tmp_path_factory):
     """hd65a's draft of 第200号 from the two replies' lines, as of 2022-06-20, class C: (workspace, the draft's path)."""

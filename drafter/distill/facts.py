@@ -502,9 +502,11 @@ def opening_figures_period(norm: str, positions: list[int], named: list[int], pe
     被…挂牌 is no 2009 account, but a sentence opening on its year, 。2025年围绕…引进…, is an account of that year (of a reply
     of 2026: the year a reply reports on) — or where every year named is before the year before that context, the document's
     date or its report's: a profile of now telling its story after, 六街镇…辖9个行政村，常住人口13529人…。2009年9月，…并入…。
-    2014年，…就读学生共660人 of a 2019 reply, is of 2019, not its story's last year (hd65a)."""
+    2014年，…就读学生共660人 of a 2019 reply, is of 2019, not its story's last year (hd65a) — unless a year named is a cut-off
+    its counts stand as of (…分别较2015年增加5099张…。截至2020年底，全市共有三级医院9家 of a 2023 plan's 发展基础: 2020's)."""
     told = all(pos < named[0] for pos in positions) and not any(p == 0 or norm[p - 1] in "。！？!?" for p in named)
-    history = context.basis in (DOCUMENT_DATE, "report period") and (context.year or 0) - 1 > (period.until or period.year or 0)
+    history = (context.basis in (DOCUMENT_DATE, "report period") and (context.year or 0) - 1 > (period.until or period.year or 0)
+               and not any(cut_off(norm, p) for p in named))
     return context if told or history else period
 
 

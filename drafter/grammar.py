@@ -1179,7 +1179,8 @@ AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, YEAR_PAST, FIRST_HALF, 
     "until now", "recent years")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
-    (rf"{NOT_ACROSS_WORDS}(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
+    # (not 目前的政策, nor the present a decision weighed, 基于目前财政状况: what stood then, no date of figures, hd65a)
+    (rf"{NOT_ACROSS_WORDS}(?<![截止])(?<!基于|鉴于|根据|结合|针对)目前(?!的)", AS_OF),
     (r"今年以来", SINCE_THIS_YEAR),
     (r"今年|本年度", THIS_YEAR),
     (r"去年|上年度", LAST_YEAR),
@@ -1584,6 +1585,16 @@ def _renamed_forms(form: str) -> tuple[str, ...]:
 PLAIN_PROBLEM_WORDS = ("问题", "难题")
 PROBLEM_WORDS = "|".join((*PLAIN_PROBLEM_WORDS, "困难", "瓶颈", "短板", "难点", "痛点", "堵点", "困境", "制约"))
 PROBLEM_PHRASE = lazy(rf"(?:{words(PLAIN_PROBLEM_WORDS)})$")
+
+
+# Words of work that cannot go ahead as asked (无法调整规划用地性质, 用地不能保障…标准, 难以实施, 与总体规划…不符): the grounds a
+# decision not to do it gives.
+CANNOT_WORDS = ("无法", "不能", "难以", "不符", "不具备")
+# The work halted (六街中学项目建设不再实施, 暂缓实施, 已停止建设, 项目取消): the outcome such grounds lead to, as the bureau
+# decided it (hd65a) — not a reform's 取消…审批项目.
+HALTED = lazy(r"(?:不再|暂缓|暂停|停止|终止|中止)(?:实施|建设|推进|执行|修建|[，。；]|$)|(?:项目|工程|建设|计划)(?:被|已|予以)?取消")
+# The parties' agreement on what follows from such grounds (六街镇政府与区教体局达成一致，…): the outcome too.
+AGREED_WORDS = ("达成一致", "达成共识", "一致同意", "研究决定")
 
 
 # Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化; a column's slogan

@@ -50,7 +50,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
@@ -280,7 +280,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         return selection
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
-    found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
+    found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
     asked = title_matter(suggestion.title, ws, index)
     matter = said_matter(asked, found, ws)
     done = related = [i for i in found if on_matter(i.fact.text, matter)]
@@ -868,7 +868,7 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     opening = list(dict.fromkeys([*heading, *pointed]))
     if not opening:
         return [], things[0][1]
-    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
+    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places(), works=ask.works)
              if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
              and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
     found = [i for i in found if i.fact.figures] or found
@@ -1121,7 +1121,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
-    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys) for ask in asks]
+    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
@@ -1907,10 +1907,12 @@ PLAN_PART = lazy(rf"{NEXT_STEP}|计划|打算|安排|思路|重点工作|目标�
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
+    works = asked_works(suggestion)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
         ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
         ask.titled = titled
+        ask.works = works
     words = ask_words(asks, ws, index)
     prime_asks(asks, index, ws)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
@@ -2018,7 +2020,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 违法载人 under 宣传教育, while 查处's comment said the base held only 2019's)
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
-            background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+            background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places(), works=asks[k].works)
             points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
@@ -2036,7 +2038,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)
                 stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws)]
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
-                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
+                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
                 and on_heading(i.fact.text, section.heading, ws)]
             # (and a higher government's on it, reaching the place: hd59b's city funds 已下达各旗县区 beside its own 2014 facts)
@@ -2412,12 +2414,17 @@ def _heads(parts: list[str], head: str) -> bool:
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
     """Where no ask found a result of the bureau's: its newest fresh result on the title's matter (:func:`on_matter`:
     余姚's 市物安中心已建立…项目库，目前已有11台… under 关于加快推进既有住宅加装电梯工作的建议, whose asks — 审批, 补助, 宣传 —
-    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none."""
+    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none.
+    Where it holds no such work, background stating the place's figures on the matter, as the title's own draft takes it
+    (:func:`_sections`): the text sharpens the selection, never empties part one the title fills (hd65c: 在规划上，西充坚持…编制
+    完成《西充县乡村旅游发展总体规划》…年均接待游客300万人次以上, drafted without the text, left out with it)."""
     query = topic_query(suggestion.title, ws)
-    found = [i for i in relevant_items(index, query, ws, today, (DONE,), ws.own_places())
+    found = [i for i in relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
              if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
     matter = said_matter(title_matter(suggestion.title, ws, index), found, ws)
-    results = [i for i in found if on_matter(i.fact.text, matter) and (i.fact.figures or reports_result(i.fact.text))]
+    on = [i for i in found if on_matter(i.fact.text, matter)]
+    results = ([i for i in on if i.fact.kind == DONE and (i.fact.figures or reports_result(i.fact.text))]
+               or [i for i in on if i.fact.kind == CONTEXT and i.fact.figures])
     best = max(results, key=lambda i: (i.year or 0, i.score), default=None)  # the newest, the best of its year
     if best is not None:
         best.sentences = on_topic(best, bigrams(query))
@@ -2762,8 +2769,8 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
         owing = list(dict.fromkeys(owes[0][1] + owes[1][1]))
         pool = {i.fact.id: i for i in relevant[k]}
         if owing and len(section.items) < MAX_ITEMS:
-            pool.update((i.fact.id, i) for i in relevant_items(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
-                        if i.fact.id not in pool)
+            pool.update((i.fact.id, i) for i in relevant_items(index, "；".join(owing), ws, today, (DONE,), ws.own_places(),
+                                                               works=ask.works) if i.fact.id not in pool)
         while len(section.items) < MAX_ITEMS:
             found = None
             for said, owed, led in owes:
@@ -3048,6 +3055,18 @@ def _states_after(sentence: str) -> bool:
     """True when ``sentence`` states in figures the state the kept sentence before it left (:data:`_AFTER_IT`): what the act
     made, the part of it that still holds (hd60a A4: the count of 镇 and 乡 was dropped, the 2007 event kept)."""
     return bool(_AFTER_IT.match(sentence)) and bool(DIGIT.search(sentence))
+
+
+# The outcome a sentence states after grounds (:func:`_concludes`): the work halted, or the parties' agreement.
+_OUTCOME = lazy(rf"{HALTED.pattern}|{alternation(AGREED_WORDS)}")
+_GROUNDS = lazy(alternation(CANNOT_WORDS))
+
+
+def _concludes(sentence: str, before: str) -> bool:
+    """True when ``sentence`` states the outcome (:data:`_OUTCOME`: …达成一致，六街中学项目建设不再实施。) of the grounds the kept
+    sentence ``before`` gives (:data:`~drafter.grammar.CANNOT_WORDS`: 根据…不符，无法调整规划用地性质…): without it the grounds
+    conclude nothing, their 项目用地 naming no project (hd65a)."""
+    return bool(_GROUNDS.search(before)) and bool(_OUTCOME.search(sentence))
 
 
 def _tells_result(sentence: str, before: str) -> bool:
@@ -4003,7 +4022,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     followed: list[str] = []  # (and what it achieved, dated, each such sentence's next too: 2019年，我省出台了…。2021年，我省印发了
     for k, s in enumerate(body):  # 《…总体应急预案…》。2022年，我省…修订完善了《…防汛专项应急预案》, hd52c)
-        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s))):
+        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s)
+                                                              or _concludes(s, body[k - 1]))):
             followed.append(s)
     chosen = with_antecedents(body, followed)
     if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):
@@ -4656,28 +4676,54 @@ def _placed_at(text: str, start: int) -> bool:
     return bool(PLACED_AT.search(text[:start]))
 
 
-# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学): its two characters of name and its kind; a kind of
-# works is no name (小型水库, 病险水库, 节制闸).
-NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市)"
-                   r"[\u4e00-\u9fff]{2}(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|小学|中学|幼儿园)")
+# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学, 晋城第二小学): its two characters of name, a school's ordinal,
+# and its kind; or a school said short (六街一小, 晋宁七中: its name, ordinal and 小 or 中, not 一小时, 三中全会, 一中心). A kind of
+# works is no name (小型水库, 病险水库, 节制闸, 一所小学, 寄宿制小学).
+NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市"
+                   r"|[\u4e00-\u9fff][所座个处制])(?P<name>[\u4e00-\u9fff]{2})"
+                   r"(?:(?P<nth>[一二三四五六七八九十]{1,2})(?P<short>[小中])(?![学心全央队组型时部块])"
+                   r"|(?:第(?P<ord>[一二三四五六七八九十]{1,2}))?(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|医院|小学|中学|幼儿园))")
+# The kinds of works one of which stands for another (a school named short, 六街一小, is a 小学; any school is another's peer).
+WORKS_KINDS = {"小": "学校", "中": "学校", "小学": "学校", "中学": "学校", "幼儿园": "学校"}
 
 
 def _works_elsewhere(text: str, query: str) -> bool:
     """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
     names none of its sites but another of the same kind: a plan of that site (把西安闸水库注册为小（二）型, the reply to the
     西安闸 proposal) is no plan for this one (hd26c); its results stay, older material a site's placeholder names (hd16)."""
-    asked = _works_named(query)
+    asked = works_named(query)
     if not asked:
         return False
-    said = _works_named(text)
+    said = works_named(text)
     return not said.keys() & asked.keys() and any(kind in asked.values() for site, kind in said.items() if site not in query)
 
 
+def aimed_elsewhere(text: str, works: dict[str, str]) -> bool:
+    """True when ``text`` names none of the suggestion's named ``works`` (:func:`works_named`) and is done for another of their
+    kind, named in its purpose (:func:`~.sentences.purposes`: 为切实解决晋城第二小学场地狭窄问题，…争取省、市及上级部门的资金支持, the
+    reply to the 晋城二小 suggestion): that school's work, none on the asked one (hd65a: drafted under 争取上级资金支持 for
+    六街一小、二小)."""
+    aimed = works_named(purposes(text))
+    return (bool(aimed) and any(kind in works.values() for kind in aimed.values())
+            and not works_named(text).keys() & works.keys())
+
+
+def asked_works(suggestion: Suggestion) -> dict[str, str]:
+    """The named works the suggestion names, in its title or text (:func:`works_named`: 六街一小, 晋宁七中)."""
+    return works_named(f"{suggestion.title}\n{suggestion.text or ''}")
+
+
 @lru_cache(maxsize=16384)
-def _works_named(text: str) -> dict[str, str]:
-    """The named works ``text`` says (:data:`NAMED_WORKS`), each with its kind; remembered (its query is asked again for
-    every fact its search finds): shared, never to be changed."""
-    return {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
+def works_named(text: str) -> dict[str, str]:
+    """The named works ``text`` says (:data:`NAMED_WORKS`), each by its short name (晋城二小 of 晋城第二小学, as 晋城二小 is
+    said) with its kind (:data:`WORKS_KINDS`); remembered (its query is asked again for every fact its search finds): shared,
+    never to be changed."""
+    named = {}
+    for m in NAMED_WORKS.finditer(text):
+        nth = m.group("nth") or m.group("ord")
+        kind = m.group("short") or m.group("kind")
+        named[m.group("name") + nth + kind[0] if nth else m.group()] = WORKS_KINDS.get(kind, kind)
+    return named
 
 
 
@@ -4690,9 +4736,11 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
                                               or bool(_ISSUER_SELF.search(fact.text)))
 
 
-def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=()) -> list[Item]:
+def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=(),
+                   works: dict[str, str] | None = None) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first; a fact's heading counts
-    when it says one of an ask's ``keys`` (:func:`unsaid_heading`).
+    when it says one of an ask's ``keys`` (:func:`unsaid_heading`); none done for another of the suggestion's named ``works``'
+    kind (:func:`aimed_elsewhere`).
 
     A relevant fact superseded by a newer one (``refresh``) stands for its newest successor known
     on the reply's date: the newer figure is used even when its own wording ranks lower; before
@@ -4740,6 +4788,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
             if fact.kind == PLAN and _works_elsewhere(fact.text, query):
                 continue  # another reservoir's plan under an ask on this one (西安闸 under 青龙闸: hd26c)
+            if works and aimed_elsewhere(fact.text, works):
+                continue  # another school's funds sought under an ask on this one (晋城二小 under 六街一小: hd65a)
             year = made_year(fact, source) if fact.kind == PLAN else fact_year(fact, source)
             stale = is_old(fact_as_of(fact, source), ws, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0

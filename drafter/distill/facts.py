@@ -557,7 +557,9 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     mentions = tuple(sorted(mentions + spoken))
     # (the word a statement's period counts from its document's date, 去年: a figure after it in its sentence is of that year,
     # not of a time named in a sentence before — 三魁村…现有人口1.23万人…。去年秋天…每天只能限制性供水5个小时 is 2014's, hd50b)
-    relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if period.basis == RELATIVE else None
+    # (not a run of recent years, 近五年来…今年上半年…，全年有望突破1000亿元: its 今年 is the page's year, no word of the run's, hd65d)
+    relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if (
+        period.basis == RELATIVE and period.until is None) else None
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
@@ -1398,6 +1400,12 @@ _SENTENCE_END = re.compile(r"[。！？]")
 # A sentence setting out targets (2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右，…一般公共预算收入增长2.1%，… of
 # a 政府工作报告, hd32b): each figure after it a goal, none reached.
 TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
+# A sentence announcing a target (今年，杏花村文化旅游区自我加压，定下了更高的目标。全年固定资产投资达到22亿元，… of a news item,
+# hd65d; 今年的目标是：…): the figures it introduces, after it in its sentence and in the sentences after it, are that target's,
+# none reached — up to a sentence opening on a year or saying one reached (已).
+# (the verb's target closing its sentence: not 围绕市委提出的目标，全市完成造林5万亩 — a result)
+TARGET_ANNOUNCED = re.compile(r"(?:(?:定下|提出|确定|制定|设定|立下|确立|明确)了?[^，。；！？]{0,20}?目标(?=[：:]?[。；！？]?$)"
+                              r"|目标(?:是|为)(?!否))[：:]?(?P<end>[。；！？]?$)?")
 
 
 def is_target(sentence: str, doc_year: int | None, doc_month: int | None = None) -> bool:
@@ -1468,17 +1476,24 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
     全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a target named as
-    such (:func:`named_targets`), or in a sentence saying what someone said is to be done (:data:`SAID`, :data:`SAID_WILL`): a
-    plan's figures, which no draft may report as reached. (Not the estimate of the year ``reviewed``,
-    :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
+    such (:func:`named_targets`), or in a sentence saying what someone said is to be done (:data:`SAID`, :data:`SAID_WILL`), or
+    after a target announced (:data:`TARGET_ANNOUNCED`), in its sentence and those after it: a plan's figures, which no draft
+    may report as reached. (Not the estimate of the year ``reviewed``, :func:`~.structure.estimates_year`: 预计全年… under
+    2024年工作回顾, its result.)"""
     if not positions:
         return False
-    spans, target = [], False
+    spans, target, announced = [], False, False
     for m in _SENTENCES.finditer(text):
         if m.group():
+            told_on = not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group()
+            announced = announced and told_on
             target = (is_target(m.group(), doc_year, doc_month) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
-                target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
+                target and told_on) or announced
             spans.append((m.start(), m.end(), target))
+            aim = TARGET_ANNOUNCED.search(m.group()) if "已" not in m.group() else None
+            if aim:
+                spans.append((m.start() + aim.end(), m.end(), True))
+                announced = aim.group("end") is not None
             aim = AIMING.search(m.group())
             if aim and "已" not in m.group()[aim.end():]:
                 spans.append((m.start() + aim.start(), m.end(), True))

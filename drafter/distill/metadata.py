@@ -47,7 +47,7 @@ from ..grammar import (
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
-from ..workspace import Workspace
+from ..workspace import Workspace, place_names
 from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, visitors,
@@ -842,15 +842,18 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
 
 def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str], own: str = "") -> str | None:
     """The workspace's area (``areas``) a unit is of: the issuer's name, after its place (``place``, if any), or the
-    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…); or, an issuer
-    named by a lower level than the workspace's place (``own``) alone, of no place read or of that place (来源：区住建局), the
-    one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区, hd37b)."""
+    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…) — or on the
+    workspace's place and then the area's name, the chain's last link whatever follows (汕尾市城区2023年政府工作报告: 城区's,
+    not the city's, though the place reader cannot take 城区 alone, au58); or, an issuer named by a lower level than the
+    workspace's place (``own``) alone, of no place read or of that place (来源：区住建局), the one area of its level the title
+    names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区, hd37b)."""
     for name in (issuer, title if not (issuer and leading_places(issuer)) else None):
         rest = name or ""
+        chained = bool(place) and place == own and rest.startswith(place)
         if place and rest.startswith(place):
             rest = rest[len(place):]
         for area in sorted(areas, key=len, reverse=True):
-            if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
+            if rest.startswith(area) and (chained or re.match(UNIT_NAME, rest[len(area):])):
                 return area
     if issuer and title and issuer[0] in AREA_LEVELS and issuer[0] != own[-1:] and place in (None, own):
         named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}
@@ -1177,6 +1180,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
         and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
+        and not _delivery_date(t)  # (a report's dateline under its title: ——2021年1月17日在池州市第四届人民代表大会…上, hd65d)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", t)  # (nor a note in brackets: a photo's caption, （相关资料图）, hd50b)
         # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00; a reposting site's name, the time and its column:
@@ -2184,6 +2188,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
     meta.jurisdiction = area or meta.jurisdiction
+    if kind == NEWS and not ws.is_own(meta.jurisdiction, norm):
+        meta.jurisdiction = _visited_area(norm, ws) or meta.jurisdiction
     if (issuer and meta.jurisdiction == ws.jurisdiction and not _LEVEL.match(issuer) and not leading_places(issuer)
             and ws.is_own_unit(issuer) and not ws.under(issuer)):
         meta.issuer = ws.name  # (the workspace's bureau by a short name of no place, 来源：海渔局: 福州市海洋与渔业局)
@@ -2370,6 +2376,22 @@ def _own_by_areas(norm: str, ws: Workspace) -> str | None:
     named = {a for a in ws.areas
              if a in norm or ((stem := _AREA_LEVEL.sub("", a)) and len(stem) >= 2 and re.search(rf"{re.escape(stem)}[镇乡]", norm))}
     return place if len(named) >= 2 else None
+
+
+# A visit to a place to see its work (赴石台县调研指导…, 到…视察): the verb before the place, the purpose after it.
+_VISIT_TO = r"(?:赴|到|来到|深入)"
+_VISIT_FOR = r"(?:调研|视察|考察|检查|督导|督查|指导|慰问)"
+
+
+def _visited_area(norm: str, ws: Workspace) -> str | None:
+    """The one area of the workspace, by its name or stem, that a text naming the workspace's place tells a visit to
+    (:data:`_VISIT_TO`: 张西明赴石台调研 / 6月2日，省委常委…张西明赴石台县调研指导…对池州市…给予充分肯定 of a province's page, hd65d):
+    the work seen is that area's, not the visitor's level's; else None."""
+    if not any(name in norm for name in ws.jurisdiction_names()):
+        return None
+    visited = {area for area in ws.areas for name in place_names(area)
+               if re.search(rf"{_VISIT_TO}{re.escape(name)}[^，。；！？\n]{{0,6}}?{_VISIT_FOR}", norm)}
+    return visited.pop() if len(visited) == 1 else None
 
 
 def _own_reply(norm: str, ws: Workspace) -> str | None:

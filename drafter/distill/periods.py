@@ -80,6 +80,10 @@ BATCH_AFTER = lazy(r"^\s?度?(?:提前批|第[一二三四五六七八九十\d]{
 # The year a thing was founded (同德烈士陵园始建于1956年，…园内安葬有115名烈士, 成立于2015年的…): the founding's, not the time
 # the statement or its other figures speak of.
 FOUNDED_BEFORE = lazy(r"(?:建|成立|创建|创办|始|落成|建成|设立|组建)于\s?$")
+# …or said before its founding, a clause of its own (池州，…，2000年撤地建市，…人口161.6万人: 2000 no year of its population, hd65d;
+# 该协会2010年成立，现有会员…) — not a count of those founded (2023年成立了12个工作专班), nor a level's work (建市级…中心).
+FOUNDED_AFTER = lazy(r"^\s?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:撤[地县市区盟乡镇]{1,2})?(?:[设建改升][市区县州盟镇乡]|成立|设立|组建)"
+                     r"(?=[，。；、])")
 # The year a body was founded, the clause going on after its founding (省应急厅于2018年11月29日整合9个部门…职责挂牌成立后，积极做好
 # …各项工作 of a reply of 2022-12, hd52c; 组建以来, 成立之后): the start of a run to now, as 以来 is — never the year of the work told.
 FOUNDED_SINCE = lazy(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；]{0,40}?(?:成立|组建|挂牌|设立)(?:以来|之后|后)(?=[，,])")
@@ -169,7 +173,8 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
             continue
         before = norm[max(0, m.start() - 3): m.start()]
         if (BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before) or NUMBERED_AFTER.match(after)
-                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or RECORD_SINCE.match(after) or MET_AFTER.match(after)):
+                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(after) or RECORD_SINCE.match(after)
+                or MET_AFTER.match(after)):
             continue
         if BUILT_BY.match(after) and not deadline_before(norm, m.start()):
             continue

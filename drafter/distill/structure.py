@@ -34,7 +34,7 @@ from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, IN_YEAR_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -386,6 +386,19 @@ def reviewed_year(labels: list[str], year: int | None) -> int | None:
         if said and year and (int(said.group(1)) < year or (int(said.group(1)) == year and not _PART_OF_YEAR.search(label))):
             return int(said.group(1))
     return None
+
+
+# A word of the document's own year or the next (今年, 年内, 明年): a paragraph saying one tells of more than a year past; and an
+# estimate naming its year (预计2022年新增高企1100家左右 of a page of 2023-01-05: a forecast as its lede's, hd23).
+_NO_YEAR_PAST_ALONE = lazy(rf"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|明年|预计(?:19|20)\d{{2}}年")
+
+
+def paragraph_reviewed(norm: str, year: int | None) -> int | None:
+    """The year before the document's ``year`` that the paragraph ``norm`` tells of, when it names no later one, nor its own
+    year by a word, nor the year of an estimate (:data:`_NO_YEAR_PAST_ALONE`): 刚刚过去的2020年，是池州发展历程中极不平凡的一年。…
+    预计全年增长4%以上 of a report of 2021-01-17 reviews 2020, its 预计全年 that year's estimate (hd65d)."""
+    said = latest_year(norm)
+    return said if year and said == year - 1 and not _NO_YEAR_PAST_ALONE.search(norm) else None
 
 
 def estimates_year(norm: str, pos: int, reviewed: int | None) -> bool:
@@ -1024,12 +1037,16 @@ def _answer_head(text: str) -> bool:
 def rejoin(blocks: list[Block]) -> list[Block]:
     """Join a long block that stops mid-sentence with the following non-heading block (never a
     page's metadata line, 发布时间：… 信息来源：…, with the text after it, nor a title with the addressee
-    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：, nor a bulletin's next ● line: an item of its own, hd55c)."""
+    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：, nor a bulletin's next ● line: an item of its own, hd55c).
+    A block of any length ending on a comma, no salutation, is a clause the next goes on, whatever that opens on (据杏花村文化旅游区
+    负责人介绍， / 近年来，…, hd65d)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
+        said = simplified(normalise(prev.text.strip())) if prev is not None else ""
+        open_clause = said.endswith("，") and not ADDRESSEE.match(said[:-1] + "：")
         if (
-            prev is not None and len(prev.text) >= 40 and prev.heading is None and b.heading is None
+            prev is not None and (len(prev.text) >= 40 or open_clause) and prev.heading is None and b.heading is None
             and not is_meta_line(prev.text)
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
@@ -1039,12 +1056,14 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
-            and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
-            and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
-            and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
-            and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
             and not PHOTO_CREDIT.search(normalise(prev.text.rstrip()))  # (a caption's credit: …月饼烘培。钟卫东摄 / “国家…)
+            # (the next opening a sentence of its own, after a block not ending on a comma)
+            and (open_clause or (
+                not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
+                and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
+                and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
+                and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))))  # (…早日完成建设 / 我局继续加大…)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:
@@ -1394,7 +1413,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             emit(block, rest, back.start(), "para", PLAN)
             rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        reviewed = reviewed_year([lv.label for lv in stack], year)
+        reviewed = reviewed_year([lv.label for lv in stack], year) or paragraph_reviewed(norm[rest:], year)
         turn = _plan_turn(norm, rest + 1, year, reviewed) if current != PLAN else None
         cut = _turn_cut(norm, turn, rest) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)

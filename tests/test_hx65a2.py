@@ -74,6 +74,11 @@ def test_f4_a_profile_of_now_telling_its_story_after_is_of_its_documents_time(tm
     assert years["660人"] == 2014 and years["13529人"] is None, fact.figures  # (its story's count keeps its year)
 
 
+def _period_saying(tmp_path, unit: tuple, page: str, name: str, words: str):
+    """The period of the fact saying ``words`` when ``page`` (file ``name``) is distilled by the ``unit`` (name, short, place)."""
+    return fact_saying(distil(tmp_path, unit_workspace(tmp_path / "ws", *unit), page, name), words).period
+
+
 def test_f4_a_replys_account_of_the_year_before_stays_that_years(tmp_path):
     """泉州市科学技术局's 1288 reply (2026): 一是全市共引建大院大所30家…。2025年围绕…引进… is 2025's account, its first figures
     the stock before it — the year a reply reports on is no story told in passing."""
@@ -81,9 +86,8 @@ def test_f4_a_replys_account_of_the_year_before_stays_that_years(tmp_path):
             "您提出的《关于推动科技创新与产业创新深度融合的建议》收悉。现答复如下：\n一、基本情况\n"
             "一是全市共引建大院大所30家，其中涉及装备制造产业大院大所共有13家。2025年围绕智能制造与高端装备产业，引进国家级人形机器人创新平台"
             "“国家地方共建人形机器人创新中心”，依托福建（泉州）先进制造技术研究院建设福建首个具身智能服务机器人创新平台。\n")
-    ws = unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市")
-    fact = fact_saying(distil(tmp_path, ws, page, "2026-05-20_1288.txt"), "大院大所30家")
-    assert fact.period.year == 2025, fact.period
+    period = _period_saying(tmp_path, ("泉州市科学技术局", "市科技局", "泉州市"), page, "2026-05-20_1288.txt", "大院大所30家")
+    assert period.year == 2025, period
 
 
 def test_f4_a_cut_off_named_after_the_counts_dates_them(tmp_path):
@@ -96,9 +100,9 @@ def test_f4_a_cut_off_named_after_the_counts_dates_them(tmp_path):
             "一是医疗卫生体系更加完善。2020年底,全市医疗机构3344个,比2015年增加180个。二是医疗卫生资源更加丰富。全市医疗卫生机构编制床位数"
             "19474张、实有床位数22687张,分别较2015年增加5099张、7141张。全市每千人口卫生技术人员5.47人、每千人口执业(助理)医师2.14人、"
             "每千人口注册护士2.25人,分别较2015年增长30.55%、11.46%、56.25%。截至2020年底,全市共有三级医院9家。\n")
-    ws = unit_workspace(tmp_path / "ws", "巴中市卫生健康委员会", "市卫生健康委", "巴中市")
-    fact = fact_saying(distil(tmp_path, ws, page, "2023-09-27_巴中市十四五医疗卫生服务体系规划.txt"), "19474张")
-    assert fact.period.year == 2020, fact.period
+    period = _period_saying(tmp_path, ("巴中市卫生健康委员会", "市卫生健康委", "巴中市"), page,
+                            "2023-09-27_巴中市十四五医疗卫生服务体系规划.txt", "19474张")
+    assert period.year == 2020, period
 
 
 @pytest.fixture(scope="module")

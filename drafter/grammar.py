@@ -417,12 +417,18 @@ def _number_start(m: re.Match) -> int:
 
 # A short name in quotes, no clause of its own (“15分钟健身圈”, “群众最不满意的10件事”), or a title (《支持企业发展10条措施》).
 _QUOTED_NAME = lazy(r"“[^“”，。；！？,;]{2,24}”|《[^《》，。；！？,;]{2,40}》")
+# A law's or a regulation's name (《昆明市河道管理条例》, 《中华人民共和国水污染防治法》) and an article of it (第六条, 第十条第二款).
+STATUTE = r"《[^《》]{2,40}?(?:法|条例|规定|办法)》"
+ARTICLE = r"第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?"
+# The words of an article quoted, after the law's name or opening on the article's number (《昆明市河道管理条例》中“第六条 河道沟渠
+# 50米两侧区域内禁止…”, 《…法》第十条规定：“…”): what the law provides, its distances and quantities terms, no figure measured (hd65a).
+_QUOTED_ARTICLE = lazy(rf"(?:{STATUTE}[中的]?(?:{ARTICLE})?(?:的?规定|明确)?[：:，,]?\s?“|“\s?{ARTICLE})[^“”]*”")
 
 
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``), not part of a quoted name (:data:`_QUOTED_NAME`), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
+    (``2025年``), not part of a quoted name (:data:`_QUOTED_NAME`) nor of a law's article quoted (:data:`_QUOTED_ARTICLE`), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
     :data:`_BOUND_BEFORE`), not a run of time (``连续3年``) nor a reign's year (``金大定二十九年``), not a vehicle's class (``9座以下客车``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
@@ -433,6 +439,7 @@ def figure_matches(text: str) -> list[re.Match]:
                 *LISTED_FIGURE.finditer(norm)]
     digits = (FIGURE.compiled(), LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
     names = [(q.start(), q.end() - 1) for q in _QUOTED_NAME.finditer(norm)] if "“" in norm or "《" in norm else []
+    articles = [(q.start(), q.end()) for q in _QUOTED_ARTICLE.finditer(norm)] if "“" in norm else []
     out = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -450,6 +457,8 @@ def figure_matches(text: str) -> list[re.Match]:
             # policy's name after its words (“就业优先10条”, “稳经济24条”, hd59a) — unless the name is the count of what it names
             # (出台…“11条措施”)
             continue
+        if any(a < start < b for a, b in articles):
+            continue  # a term of a law's article quoted (“第六条 河道沟渠50米两侧区域内禁止…”), nothing measured
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
@@ -1323,7 +1332,7 @@ DEPARTMENT_FULL_NAMES = (
 )
 GOVERNMENT_WORD = "政府"
 DEPARTMENT_ORGAN_WORDS = tuple(w for w in UNIT_ORGAN_WORDS if w not in (*OFFICE_WORDS, GOVERNMENT_WORD))
-_ORGAN = rf"(?:{words(ORGAN_WORDS)})"
+_ORGAN = rf"(?:{words(ORGAN_WORDS)})(?!(?<=办)学)"  # (not the 办 of 办学, a school run: 晋城几所小学办学规模…, hd65a)
 _SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})(?!{_ORGAN})"
 _OFFICE = rf"(?:(?:{words(OFFICE_WORDS)})(?![理结件好]))"
 # (not the 会 of 常委会 and a verb after it: 市人大常委会督办市医疗保障局…, 督办 no office of it)

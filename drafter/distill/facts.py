@@ -116,7 +116,7 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
-    ADDING_WORDS, ANY_YOU, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
+    ADDING_WORDS, ANY_YOU, ARTICLE, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
@@ -125,7 +125,7 @@ from ..grammar import (
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
-    SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
+    SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
@@ -494,6 +494,22 @@ def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | N
     return led if led and own.basis in (DOCUMENT_DATE, UNKNOWN) else own
 
 
+def opening_figures_period(norm: str, positions: list[int], named: list[int], period: Period, context: Period) -> Period:
+    """The period of a statement (``norm``, not a plan) whose first figure (at ``positions[0]``) comes before the first year
+    it names (``named``, the positions of the years its text names; ``period`` the text's): its ``context``'s time (its
+    section's or document's), which that figure takes, where all its figures come before any year named and none opens a
+    sentence — the years after, inside its sentences, tell history in passing: …篮球场35片…3000余万元配建健身设施，2009年建成后
+    被…挂牌 is no 2009 account, but a sentence opening on its year, 。2025年围绕…引进…, is an account of that year (of a reply
+    of 2026: the year a reply reports on) — or where every year named is before the year before that context, the document's
+    date or its report's: a profile of now telling its story after, 六街镇…辖9个行政村，常住人口13529人…。2009年9月，…并入…。
+    2014年，…就读学生共660人 of a 2019 reply, is of 2019, not its story's last year (hd65a) — unless a year named is a cut-off
+    its counts stand as of (…分别较2015年增加5099张…。截至2020年底，全市共有三级医院9家 of a 2023 plan's 发展基础: 2020's)."""
+    told = all(pos < named[0] for pos in positions) and not any(p == 0 or norm[p - 1] in "。！？!?" for p in named)
+    history = (context.basis in (DOCUMENT_DATE, "report period") and (context.year or 0) - 1 > (period.until or period.year or 0)
+               and not any(cut_off(norm, p) for p in named))
+    return context if told or history else period
+
+
 def figure_positions(text: str, figures: list[Figure]) -> list[int]:
     """Where each figure stands in ``text`` (figures are in text order)."""
     out, cursor = [], 0
@@ -757,7 +773,9 @@ DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
 # done and no clause opens on its doer (:data:`DOER_CLAUSE`); never inside the problem the work solves (着力解决群众出行难以保障
 # 的问题: :func:`stated`).
-AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以")
+# (or the need it closes on, affirmed: …生均占地、生均建筑面积不达标，周边是民房无法在原址上扩建，确实需要扩容新建。 of 26号's 一、基本情况,
+# hd65a — what the work is wanted for, none done)
+AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以|确实?需要?[^，。；！？的]{1,12}。?$")
 DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
 # 有大中小型水库213座…): where it lies, what it is or is known as, what it holds — a description, no work, when its first sentence says nothing
@@ -1034,8 +1052,7 @@ REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要�
                    r"|^[^，。；]{2,20}?(?:部门|局|委|机关|单位)的?(?:核心|主要|基本|法定)?(?:职责|职能)(?:之一)?(?:是|为|包括)")
 # A statement telling what a law's article provides (对于您提出的“…”的建议。《中华人民共和国家庭教育促进法》第六条规定：各级人民政府…),
 # after the ask it answers: the rule, no work done.
-LAW_SAYS = re.compile(r"^(?:[^。；！？]{0,60}?建议。)?《[^《》]{2,40}?(?:法|条例|规定|办法)》第[一二三四五六七八九十百零\d]+条"
-                      r"(?:第[一二三四五六七八九十\d]+款)?(?:规定|明确)[：，]")
+LAW_SAYS = re.compile(rf"^(?:[^。；！？]{{0,60}}?建议。)?{STATUTE}{ARTICLE}(?:规定|明确)[：，]")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
 ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
 _PRESS_KINDS = "发布|通气"  # a press meeting's kind (新闻发布会, 通气会)
@@ -3567,12 +3584,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         period = context_period("", unit.section, meta) if raised else with_part(
             fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
-        if kind != PLAN and period.basis == TEXT and figures and named and all(pos < named[0] for pos in positions) and not any(
-                p == 0 or norm[p - 1] in "。！？!?" for p in named):
-            # (a statement whose figures all come before any year it names reports them, of its section's or document's time;
-            # the years after, inside its sentences, tell history in passing: …篮球场35片…3000余万元配建健身设施，2009年建成后
-            # 被…挂牌 is no 2009 account — a sentence opening on its year, 。2025年围绕…引进…, is an account of that year)
-            period = led_context(norm, unit.section, meta, None)
+        if kind != PLAN and period.basis == TEXT and figures and named and positions[0] < named[0]:
+            period = opening_figures_period(norm, positions, named, period, led_context(norm, unit.section, meta, None))
         if plan_part and kind == PLAN and period.basis != TEXT:
             period = Period(plan_year, "report period")  # (内容提到，加强大气污染防治… of a news item on the 2024 plan: 2024's)
         if half and kind != PLAN and period.basis == "report period" and (period.year, period.until, period.part) == (half[0], None, None):

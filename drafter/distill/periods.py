@@ -32,7 +32,8 @@ A sentence opening with 其中 breaks down the total of the sentence before it a
 sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's), and so does one going on with 同时
 (``从2023年年初开始，…。同时，…建成了14个智慧体育公园``: 14个 is 2023's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
-its section or document gives (see :func:`drafter.distill.facts.fact_period`).
+its section or document gives where its years tell history in passing: all its figures before them and none
+opening a sentence, or all of them before the year before the document's (see :func:`drafter.distill.facts.opening_figures_period`).
 """
 
 from __future__ import annotations

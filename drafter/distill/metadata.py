@@ -844,16 +844,18 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
     """The workspace's area (``areas``) a unit is of: the issuer's name, after its place (``place``, if any), or the
     title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…) — or on the
     workspace's place and then the area's name, the chain's last link whatever follows (汕尾市城区2023年政府工作报告: 城区's,
-    not the city's, though the place reader cannot take 城区 alone, au58); or, an issuer named by a lower level than the
-    workspace's place (``own``) alone, of no place read or of that place (来源：区住建局), the one area of its level the title
-    names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区, hd37b)."""
+    not the city's, though the place reader cannot take 城区 alone, au58) where the area is of a level the chain takes
+    (:data:`~.grammar.AREA_LEVELS`), never a town (罗平县旧屋基彝族乡 民族团结进步示范创建: the county's news of its township,
+    hd31a); or, an issuer named by a lower level than the workspace's place (``own``) alone, of no place read or of that place
+    (来源：区住建局), the one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区,
+    hd37b)."""
     for name in (issuer, title if not (issuer and leading_places(issuer)) else None):
         rest = name or ""
         chained = bool(place) and place == own and rest.startswith(place)
         if place and rest.startswith(place):
             rest = rest[len(place):]
         for area in sorted(areas, key=len, reverse=True):
-            if rest.startswith(area) and (chained or re.match(UNIT_NAME, rest[len(area):])):
+            if rest.startswith(area) and ((chained and area[-1] in AREA_LEVELS) or re.match(UNIT_NAME, rest[len(area):])):
                 return area
     if issuer and title and issuer[0] in AREA_LEVELS and issuer[0] != own[-1:] and place in (None, own):
         named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}

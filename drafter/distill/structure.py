@@ -43,6 +43,7 @@ from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise, year_on_year
+from .periods import TEXT, time_mentions
 
 # What follows a 将 that is 把 before its object (我局将3家企业纳入…): no plan of what will be done.
 _BA_AHEAD = r"[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r")"
@@ -396,9 +397,12 @@ _NO_YEAR_PAST_ALONE = lazy(rf"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|明年|预
 def paragraph_reviewed(norm: str, year: int | None) -> int | None:
     """The year before the document's ``year`` that the paragraph ``norm`` tells of, when it names no later one, nor its own
     year by a word, nor the year of an estimate (:data:`_NO_YEAR_PAST_ALONE`): 刚刚过去的2020年，是池州发展历程中极不平凡的一年。…
-    预计全年增长4%以上 of a report of 2021-01-17 reviews 2020, its 预计全年 that year's estimate (hd65d)."""
+    预计全年增长4%以上 of a report of 2021-01-17 reviews 2020, its 预计全年 that year's estimate (hd65d). The year is one its
+    statements speak of (:func:`~.periods.time_mentions`), not an honour's, a base's or a founding's: …获评2024年全省粮油千亩
+    高产先进县 in 广汉's report on 2025's first half tells of no year past, its 小春粮食作物产量预计增长10% a forecast (hd20b)."""
     said = latest_year(norm)
-    return said if year and said == year - 1 and not _NO_YEAR_PAST_ALONE.search(norm) else None
+    return said if (year and said == year - 1 and not _NO_YEAR_PAST_ALONE.search(norm)
+                    and any(a == b == said and basis == TEXT for _, a, b, basis in time_mentions(norm, year))) else None
 
 
 def estimates_year(norm: str, pos: int, reviewed: int | None) -> bool:

@@ -41,7 +41,7 @@ from operator import add
 
 from . import reply as R
 from .lazyre import lazy
-from .textutil import CJK, CN_DIGIT_VALUES, SPACE, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
+from .textutil import CJK, CLAUSE_BREAK, CN_DIGIT_VALUES, SPACE, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
@@ -2055,13 +2055,12 @@ def concern(title: str) -> str:
 # clauses; 加强中医药基础研究 asks for research itself.
 _GENRE = lazy(r"(?P<of>的(?:几点)?|(?:[及与和]?对策)|(?<=问题))?(?:研究|思考|探讨)$")
 _GENRE_MIN = 4  # characters a matter keeps at least
-_CLAUSES = lazy(r"[，,；;]")
 
 
 def _without_genre(core: str) -> str:
     """A title's ``core`` less the genre word closing it (:data:`_GENRE`)."""
     found = _GENRE.search(core)
-    if not found or found.start() < _GENRE_MIN or (found["of"] is None and not _CLAUSES.search(core)):
+    if not found or found.start() < _GENRE_MIN or (found["of"] is None and not CLAUSE_BREAK.search(core)):
         return core
     return core[:found.start()]
 

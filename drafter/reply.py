@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from .lazyre import lazy
 from .model import PARTS
+from .textutil import CLAUSE_BREAK
 
 # Block kinds, in the order they stand in a reply.
 LETTERHEAD = "letterhead"  # 发文机关标志: 泉州市科学技术局
@@ -213,9 +214,6 @@ PART_CUT = "（引用时只取原句中与本项有关的部分）"
 UNPLACED = "（该材料未写明所属地区，暂按本地区的工作写入：请核实是否为本地区的工作，不是的删去）"
 
 
-_CLAUSE_END = lazy(r"[，,；;]")  # where a heading's first clause ends (二、加快整合提升科技平台，加强高能级科创平台建设)
-
-
 @dataclass
 class Citation:
     """Where a fact used in a block came from: becomes a line of the block's Word comment."""
@@ -239,7 +237,7 @@ class Citation:
         parts = [self.source + (f"（{self.date}）" if self.date else "")]
         if self.section:
             heading = self.section.rpartition(" > ")[2]
-            parts.append(_CLAUSE_END.split(heading, 1)[0] or heading)
+            parts.append(CLAUSE_BREAK.split(heading, 1)[0] or heading)
         elif self.paragraph is not None:
             parts.append(f"第{self.paragraph}段" + (f"“{self.item}”" if self.item else ""))
         return " · ".join(parts) + self.cut + (UNPLACED if self.unplaced else "")

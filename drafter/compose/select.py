@@ -63,7 +63,7 @@ from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
 from ..reply import placeholder_text, provided_by
 from ..sessions import session_parts
-from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -5146,7 +5146,7 @@ _PLAN_SUBJECT = lazy(rf"^(?:{NEXT_STEP}[，,]?)?({UNIT_NAME}|[\u4e00-\u9fff]{{0,
 # A plan of another unit the bureau heard of from it, that unit named in the lead-in and pointed back to (据与市林业局对接，该局正谋划
 # 推进…项目…): group 1 the unit; and the bureau's own part in it after (…，我局将密切关注该项目建设，积极提供…支持).
 _HEARD_FROM = lazy(rf"^(?:据|经)(?:与|向)?({UNIT_NAME})[^，,。；]{{0,6}}?[，,](?:该|其)(?:局|委|办|单位|部门)")
-_OWN_PART = lazy(rf"[，,；;](?:{SELF_UNIT.pattern})(?:还|也)?将")
+_OWN_PART = lazy(rf"{CLAUSE_BREAK.pattern}(?:{SELF_UNIT.pattern})(?:还|也)?将")
 
 
 def heard_plan_unit(text: str, ws: Workspace) -> str | None:

@@ -41,7 +41,7 @@ from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, sa
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, CO_STEPS, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    heard_plan_unit, older_than, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -194,7 +194,7 @@ def own_work_reported(selection: Selection, ws: Workspace, today: dt.date) -> bo
     stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years, no
     more than :data:`~drafter.grammar.RECENT_SPAN` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
     30; 2021's 敬老院 in 2024, older than the freshness window, is recent work all the same, h205)."""
-    return any(not long_past(item.as_of(), today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
+    return any(not older_than(item.as_of(), RECENT_SPAN, today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
 
 
@@ -209,11 +209,6 @@ def halted_before(selection: Selection, ws: Workspace) -> str:
             where = _citation(item)
             return HALTED_NOTE.format(where=where.source + (f"（{where.date}）" if where.date else ""), said=said)
     return ""
-
-
-def long_past(year: int | None, today: dt.date) -> bool:
-    """True when ``year`` lies more than :data:`~drafter.grammar.RECENT_SPAN` years before ``today``'s: no year of 近年来."""
-    return year is not None and today.year - year > RECENT_SPAN
 
 
 def concern_reported(concern: str, selection: Selection, ws: Workspace) -> bool:

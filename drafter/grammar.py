@@ -1138,7 +1138,7 @@ PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SP
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 # years those words reach back at most (a plan period's): older work is none of 近年来, however far back a bureau's
 # draft.max_age lets its facts fill a draft (hd60a A4: 2007's 撤乡设镇 in a reply of 2021)
-RECENT_SPAN = 5
+MAX_RECENT_YEARS = 5
 # Words saying how long a thing took (历时近两年建设, 经过近三年的努力, 花费近三年时间, 用时近两年): a run of years after them, or one
 # that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
 DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")

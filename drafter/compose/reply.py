@@ -17,7 +17,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
-    READER_SAID, RECENT_SPAN, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -192,9 +192,9 @@ def own_work_reported(selection: Selection, ws: Workspace, today: dt.date) -> bo
     part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
     (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
     stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years, no
-    more than :data:`~drafter.grammar.RECENT_SPAN` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
+    more than :data:`~drafter.grammar.MAX_RECENT_YEARS` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
     30; 2021's 敬老院 in 2024, older than the freshness window, is recent work all the same, h205)."""
-    return any(not older_than(item.as_of(), RECENT_SPAN, today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
+    return any(not older_than(item.as_of(), MAX_RECENT_YEARS, today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
 
 

@@ -4585,7 +4585,7 @@ def figure_year(figure: Figure, item: Item) -> int | None:
 def older_than(year: int | None, years: int, today: dt.date) -> bool:
     """True when ``year`` lies more than ``years`` years before ``today``'s: beyond the workspace's ``max_age`` a fact never
     fills a draft, not even flagged stale (its part keeps the placeholder); beyond its ``freshness_years`` it is stale; beyond
-    :data:`~drafter.grammar.RECENT_SPAN` it is no year of 近年来."""
+    :data:`~drafter.grammar.MAX_RECENT_YEARS` it is no year of 近年来."""
     return year is not None and today.year - year > years
 
 

@@ -151,6 +151,9 @@ MONTH_UNKNOWN = placeholder_text("月份")
 PERIOD_UNSTATED = f"{UPDATE_OPEN}统计期{PLACEHOLDER_CLOSE}"
 # What a section heading without words asks for (【待市财政局提供：小标题】): worded by the clerk once its material is in.
 MISSING_HEADING = "小标题"
+# What an owed placeholder asks for on an ask's points (【待补充：建议所提智能装备、工业软件方面的工作情况】, 【待市市场监管局提供：
+# …方面的下一步举措】: part one's work, part two's next steps).
+OWED_WORK, OWED_STEPS = "工作情况", "下一步举措"
 
 
 # A name written as a placeholder, not yet the real one: 陈某某, 某某某, XX市, ××局, 〇〇 (a surname

@@ -25,7 +25,7 @@ from ..lazyre import cached, lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
+    MISSING_HEADING, MONTH_UNKNOWN, OWED_STEPS, OWED_WORK, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
     PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
 from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
@@ -35,12 +35,12 @@ from .asks import (
     ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, unreached,
     without_town,
 )
-from .gaps import OWED_STEPS, OWED_WORK, asked_part, gap_items, owed_ask, owed_phrase
+from .gaps import asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, CO_STEPS, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, older_than, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -1621,7 +1621,7 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
             mark = s.text if s.kind == PLACEHOLDER else owed_mark(s.note) or ""
             unit = PROVIDED.match(mark)
             what = ASKED_WHAT.match(mark, unit.end()) if unit else None
-            what = mark[unit.end():-1] if what and mark.endswith(CO_STEPS + PLACEHOLDER_CLOSE) else what and what.group(1)
+            what = mark[unit.end():-1] if what and mark.endswith(f"的{OWED_STEPS}{PLACEHOLDER_CLOSE}") else what and what.group(1)
             if what and what != MISSING_HEADING and what not in by_unit.setdefault(unit.group(1), []):
                 by_unit[unit.group(1)].append(what)
     said = [f"{unit}{len(what)}项（{('；' if any('、' in w for w in what) else '、').join(what)}）"

@@ -61,7 +61,7 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
-from ..reply import placeholder_text, provided_by
+from ..reply import OWED_STEPS, placeholder_text, provided_by
 from ..sessions import session_parts
 from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
@@ -3774,9 +3774,6 @@ def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[
     return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
 
 
-CO_STEPS = "的下一步举措"  # what part two asks for on an ask it has no plan for: the bureau's placeholder, a co-handler's mark
-
-
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
@@ -3792,7 +3789,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
     return gaps
 
 
@@ -3807,7 +3804,7 @@ def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title:
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
         if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
-            gaps[k] = provided_by(unit, aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
     return gaps
 
 

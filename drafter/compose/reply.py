@@ -16,7 +16,7 @@ from dataclasses import fields, replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PROVINCE_ORGAN_WORDS,
     READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
@@ -834,7 +834,7 @@ def _hinted(spans: list[Span], signs) -> list[Span]:
 
 
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
-NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
+NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[{ORGAN_CHARS}市区县])")
 
 
 def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Section]) -> list[int | None]:

@@ -208,7 +208,7 @@ _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:
 
 
 # A first clause naming a place or a unit (豫东南高新区32.7平方公里…, 市工信局…): its doer or where, said already.
-_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[局委办厅])")
+_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[{G.ORGAN_CHARS}])")
 
 
 def with_place_subject(sentences: list[str], word: str, briefed: bool = False) -> tuple[list[str], dict[int, str]]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
-    ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, ORGAN_CHARS, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, IN_YEAR_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
@@ -318,7 +318,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
                  r"将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
                  # (or a sentence opening on a year, then who will act, its unit named in full: …一致好评。2023年，鄂尔多斯市民政局将
                  # 以…为指引，再实施1000户…改造 — what that year is to see as :func:`year_ahead` decides, in :func:`_plan_turn`)
-                 r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?(?:局|委|办|厅))(?:还|也)?将(?!近))"
+                 r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?[" + ORGAN_CHARS + r"])(?:还|也)?将(?!近))"
                  # (its condition run into who will act, no comma: …。待项目资金下达我们会及时开展…工程建设。 of 牟定县水务局's reply 74)
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?(?:[，,][^。；！？]{0,12}?|(?:后|时)?，?(?:我们|我[市区县局委办]|我单位)(?:还|也)?)"
                  r"(?<!已)(?:将(?!近)|会(?=及时|积极|尽快|立即|第一时间|优先|按|组织|开展|实施|启动)))"

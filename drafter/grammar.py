@@ -41,7 +41,7 @@ from operator import add
 
 from . import reply as R
 from .lazyre import lazy
-from .textutil import CJK, CN_DIGIT_VALUES, SPACE, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
+from .textutil import CJK, CLAUSE_BREAK, CN_DIGIT_VALUES, SPACE, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
@@ -770,6 +770,9 @@ _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
 # A police (fire) unit's rank closing its name (…公安局交巡警支队, …杨陵大队): it speaks of itself by it (我支队, 我大队).
 TEAM_WORDS = ("支队", "大队", "中队")
+# A unit's organ in one character (市科技局, 市发改委, 区政府办, 省科技厅), as a character class's text: what a unit names
+# itself by after 我/本 (我局, 本委) and what closes a unit's short name (the single characters of :data:`ORGAN_WORDS`).
+ORGAN_CHARS = "局委办厅"
 # How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
 # 本办 — not 本办法, a measure's own word, nor 我委托…, the writer entrusting), group 1 the organ (distill compares it with the bureau's name).
 SELF_UNIT = lazy(rf"[我本](局|委(?!托)|厅|办(?!法)|单位|{'|'.join(TEAM_WORDS)})")
@@ -781,8 +784,8 @@ COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|�
                 rf"(?:(?:提得|提的|提)?(?:很好|非常好)|对[^。；]{{0,40}}?(?:具有|很有)[^。；]{{0,6}}?(?:作用|意义|针对性|价值))"
                 rf"|^(?:{_YOU})们?好[！!。，,]?$"
                 # (or the bureau valuing it, a sentence alone: 对于您的建议我局高度重视。, 我局对你们的提案非常重视。)
-                rf"|^(?:(?:对于?|关于)(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案)[，,]?(?:我们|我[省市州区县局委办厅])?"
-                rf"|(?:我们|我[省市州区县局委办厅])?对(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案))"
+                rf"|^(?:(?:对于?|关于)(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案)[，,]?(?:我们|我[省市州区县{ORGAN_CHARS}])?"
+                rf"|(?:我们|我[省市州区县{ORGAN_CHARS}])?对(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案))"
                 rf"(?:高度|非常|十分|极为)重视(?:[。！!]|$)"
                 # (or what becomes of it, the reply's class said to the reader: 您提出的建议已采纳，我们将按上述举措抓好落实, the
                 # clerk's wording of closing.j2's; 你们的提案已列入我局工作计划, 该建议我局将留作参考 — its handling, no work)
@@ -1138,7 +1141,7 @@ PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SP
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 # years those words reach back at most (a plan period's): older work is none of 近年来, however far back a bureau's
 # draft.max_age lets its facts fill a draft (hd60a A4: 2007's 撤乡设镇 in a reply of 2021)
-RECENT_SPAN = 5
+MAX_RECENT_YEARS = 5
 # Words saying how long a thing took (历时近两年建设, 经过近三年的努力, 花费近三年时间, 用时近两年): a run of years after them, or one
 # that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
 DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")
@@ -1692,7 +1695,7 @@ def unit_matters(unit: str) -> tuple[str, ...]:
     bureau's name for every point it weighs."""
     body = _unit_form(unit)[1]
     body = body[1:] if _UNIT_LEVEL.match(body) else body
-    organ = next((w for w in ("中心", *"局委办厅部") if body.endswith(w)), None)
+    organ = next((w for w in ("中心", *ORGAN_CHARS, "部") if body.endswith(w)), None)
     if organ is None or GOVERNMENT_WORD in body:
         return ()
     body = body[: -len(organ)]
@@ -1994,7 +1997,7 @@ PUBLISHING_ADVERBS = ("正式", "首次", "联合", "集中", "公开", "再次"
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)
-MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|数字报纸|通讯社|社|电视台|广播电台|客户端)$")
+MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[{ORGAN_CHARS}]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|数字报纸|通讯社|社|电视台|广播电台|客户端)$")
 # A news outlet named in running text (新甘肃·甘肃日报记者 安东, 据天水日报报道, 国际在线消息, 中国新闻网讯): the publisher, not a place the
 # text speaks of (甘肃日报's article on 天水市文化和旅游局 is 天水市's, not 甘肃省's); not a daily report sent (每日报送).
 OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:{words(PAPER_ENDS)})(?![送告表])|(?:新闻网|在线|电视台|客户端)(?=记者|报道|讯|消息|[^{CJK}]|$))")
@@ -2055,13 +2058,12 @@ def concern(title: str) -> str:
 # clauses; 加强中医药基础研究 asks for research itself.
 _GENRE = lazy(r"(?P<of>的(?:几点)?|(?:[及与和]?对策)|(?<=问题))?(?:研究|思考|探讨)$")
 _GENRE_MIN = 4  # characters a matter keeps at least
-_CLAUSES = lazy(r"[，,；;]")
 
 
 def _without_genre(core: str) -> str:
     """A title's ``core`` less the genre word closing it (:data:`_GENRE`)."""
     found = _GENRE.search(core)
-    if not found or found.start() < _GENRE_MIN or (found["of"] is None and not _CLAUSES.search(core)):
+    if not found or found.start() < _GENRE_MIN or (found["of"] is None and not CLAUSE_BREAK.search(core)):
         return core
     return core[:found.start()]
 

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from drafter.compose.asks import _UNIT, named_things
 from drafter.compose.reply import LOCAL_UNIT, _area_named
-from drafter.grammar import UNIT_ORGAN_WORDS
+from drafter.grammar import ORGAN_CHARS, ORGAN_WORDS, UNIT_ORGAN_WORDS
 from helpers import CORPUS, REPO, needs_corpus
 
 
@@ -29,6 +29,12 @@ def test_the_unit_words_are_the_organs_words_but_those_closing_things():
                                            "委会", "部门"}
     # a district's own units: no province's organ (厅, 办公厅)
     assert _alternatives(LOCAL_UNIT) == {"局", "委员会", "委", "办", "政府", "人大", "政协"}
+
+
+def test_the_organ_characters_are_the_organs_words_of_one_character():
+    """ORGAN_CHARS (我局, 本委, 市政府办, 省科技厅 as a character class), declared before the patterns that read it, says the
+    organs' words of one character: none more, none fewer."""
+    assert ORGAN_CHARS == "".join(w for w in ORGAN_WORDS if len(w) == 1) == "局委办厅"
 
 
 @needs_corpus

@@ -26,7 +26,7 @@ from ..grammar import (
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
-from ..textutil import CJK, SPACE, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, SPACE, cn_number, is_cjk
 from .sentences import DIGIT
 
 MAX_PHRASE = 25
@@ -204,17 +204,17 @@ CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 # What ends a point an ask lists: a sentence's end (a result's run, :func:`_asked`, ends there too) or a clause's.
 _SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
-_CLAUSE_BREAK = lazy(r"[，,]")
+_ANY_COMMA = lazy(r"[，,]")  # (inside a quoted name too, unlike :data:`_COMMA`)
 _CJK_CHAR = lazy(f"[{CJK}]")
 
 
 def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
-    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_CLAUSE_BREAK`), their edges' 、and ：
+    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_ANY_COMMA`), their edges' 、and ：
     stripped and what each of ``dropped`` matches at a clause's start removed in turn (:data:`ASKING`, :data:`JOINING`:
     建议支持企业… → 支持企业…, 并公开曝光… → 公开曝光…)."""
     for sentence in _SENTENCE_BREAK.split(text):
         # (a clause of no Chinese word is none: a bracket or a mark left alone, ）)
-        clauses = [c.strip(" 、：:") if _CJK_CHAR.search(c) else "" for c in _CLAUSE_BREAK.split(sentence)]
+        clauses = [c.strip(" 、：:") if _CJK_CHAR.search(c) else "" for c in _ANY_COMMA.split(sentence)]
         for rx in dropped:
             clauses = [rx.sub("", c) for c in clauses]
         yield clauses
@@ -234,7 +234,7 @@ def _told_before(sentence: str) -> bool:
 
 
 # A clause opening on asking (建议…, 请…, 希望…, 恳请…), after the clauses before it.
-_ASKING_CLAUSE = lazy(r"(?:^|[，,；;])\s*(?=建议|请|希望|恳请|要求)")
+_ASKING_CLAUSE = lazy(rf"(?:^|{CLAUSE_BREAK.pattern})\s*(?=建议|请|希望|恳请|要求)")
 
 
 def _asked_after(sentence: str) -> str:
@@ -473,7 +473,7 @@ class Ask:
             sentence = MEASURE_FRAME.sub("", JOINING.sub("", SPACE.sub("", sentence))).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or DIGIT.search(sentence) or figure_matches(sentence)
                     or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence) or _DEGREE.match(sentence)
-                    or all(_reasons(_CLAUSE_BREAK.split(sentence.rstrip("。"))))):
+                    or all(_reasons(_ANY_COMMA.split(sentence.rstrip("。"))))):
                 continue
             if out and len("".join(out)) + len(sentence) > MAX_MEASURES:
                 break
@@ -1248,7 +1248,6 @@ def without_place_names(text: str, matter: str) -> str:
     for name in (town, _town_name(town)):
         text = text.replace(name, " ")
     return text
-SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 
 def site_of(title: str, text: str | None = None) -> str | None:
@@ -1260,7 +1259,7 @@ def site_of(title: str, text: str | None = None) -> str | None:
     m = _SITE_TITLE.search(core)
     if not m or _SITE_WIDE.search(core):
         return None
-    site = SITE_END.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
+    site = CLAUSE_BREAK.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
     places = _places_named(site)
     if text and places and all(p.group("name") in WORKS_VERBS for p in places):
         works = site[places[-1].end():]  # (卫生室)

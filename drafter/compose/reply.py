@@ -16,8 +16,8 @@ from dataclasses import fields, replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
-    READER_SAID, RECENT_SPAN, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PROVINCE_ORGAN_WORDS,
+    READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -25,7 +25,7 @@ from ..lazyre import cached, lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
+    MISSING_HEADING, MONTH_UNKNOWN, OWED_STEPS, OWED_WORK, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
     PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
 from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
@@ -35,13 +35,13 @@ from .asks import (
     ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, unreached,
     without_town,
 )
-from .gaps import OWED_STEPS, OWED_WORK, asked_part, gap_items, owed_ask, owed_phrase
+from .gaps import asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, CO_STEPS, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    heard_plan_unit, older_than, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -192,9 +192,9 @@ def own_work_reported(selection: Selection, ws: Workspace, today: dt.date) -> bo
     part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
     (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
     stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years, no
-    more than :data:`~drafter.grammar.RECENT_SPAN` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
+    more than :data:`~drafter.grammar.MAX_RECENT_YEARS` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
     30; 2021's 敬老院 in 2024, older than the freshness window, is recent work all the same, h205)."""
-    return any(not long_past(item.as_of(), today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
+    return any(not older_than(item.as_of(), MAX_RECENT_YEARS, today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
 
 
@@ -209,11 +209,6 @@ def halted_before(selection: Selection, ws: Workspace) -> str:
             where = _citation(item)
             return HALTED_NOTE.format(where=where.source + (f"（{where.date}）" if where.date else ""), said=said)
     return ""
-
-
-def long_past(year: int | None, today: dt.date) -> bool:
-    """True when ``year`` lies more than :data:`~drafter.grammar.RECENT_SPAN` years before ``today``'s: no year of 近年来."""
-    return year is not None and today.year - year > RECENT_SPAN
 
 
 def concern_reported(concern: str, selection: Selection, ws: Workspace) -> bool:
@@ -839,7 +834,7 @@ def _hinted(spans: list[Span], signs) -> list[Span]:
 
 
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
-NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
+NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[{ORGAN_CHARS}市区县])")
 
 
 def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Section]) -> list[int | None]:
@@ -1626,7 +1621,7 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
             mark = s.text if s.kind == PLACEHOLDER else owed_mark(s.note) or ""
             unit = PROVIDED.match(mark)
             what = ASKED_WHAT.match(mark, unit.end()) if unit else None
-            what = mark[unit.end():-1] if what and mark.endswith(CO_STEPS + PLACEHOLDER_CLOSE) else what and what.group(1)
+            what = mark[unit.end():-1] if what and mark.endswith(f"的{OWED_STEPS}{PLACEHOLDER_CLOSE}") else what and what.group(1)
             if what and what != MISSING_HEADING and what not in by_unit.setdefault(unit.group(1), []):
                 by_unit[unit.group(1)].append(what)
     said = [f"{unit}{len(what)}项（{('；' if any('、' in w for w in what) else '、').join(what)}）"

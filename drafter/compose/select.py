@@ -61,9 +61,9 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
-from ..reply import placeholder_text, provided_by
+from ..reply import OWED_STEPS, placeholder_text, provided_by
 from ..sessions import session_parts
-from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -284,8 +284,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     asked = title_matter(suggestion.title, ws, index)
     matter = said_matter(asked, found, ws)
     done = related = [i for i in found if on_matter(i.fact.text, matter)]
-    old = [i for i in done if too_old(i.as_of(), ws, today)]  # never fill the frame (its placeholder)
-    done = _newest_per_measure([i for i in done if not too_old(i.as_of(), ws, today)], ws)  # not `not in old`:
+    old = [i for i in done if older_than(i.as_of(), ws.max_age, today)]  # never fill the frame (its placeholder)
+    done = _newest_per_measure([i for i in done if not older_than(i.as_of(), ws.max_age, today)], ws)  # not `not in old`:
     # comparing an item with each old one compared their facts field by field (16,000 times for a 10,000-fact base)
     overview = _overview(done, index, ws, query)
     # (a paragraph of slogans of no known date, 近年来，临沂市践行…著力打造…先行区, is no section's item: hd14)
@@ -338,7 +338,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     older = old or ([] if related else [i for i in found if i.stale])
     if not sections and (gap_note := found_note(found, older, ws, today)):
         warnings.append(gap_note + "，第一部分留有待补充项")
-        if older and too_old(max(i.as_of() for i in older), ws, today):
+        if older and older_than(max(i.as_of() for i in older), ws.max_age, today):
             warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
     elif not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
@@ -682,7 +682,7 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
 def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False,
              words: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
-    heading, when it has one): only facts too old to use — the newest :func:`too_old` for the draft of ``today``, or,
+    heading, when it has one): only facts too old to use — the newest older than ``max_age`` (:func:`older_than`) for the draft of ``today``, or,
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
@@ -693,7 +693,7 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     holds nothing on the part. Background within max_age is left out as background, not for its age (hd61b E3)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    background = [i for i in items if i.fact.kind == CONTEXT and not too_old(i.as_of(), ws, today)]
+    background = [i for i in items if i.fact.kind == CONTEXT and not older_than(i.as_of(), ws.max_age, today)]
     rest = [i for i in items if i not in background]
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
     why = aged if not background else f"其中的背景材料未直接写入，其余{aged}" if rest else (
@@ -726,7 +726,7 @@ def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace,
                 or any(n in fact.text for n in ws.own_place_names)):
             continue
         source = index.source_of(fact)
-        if too_old(fact_as_of(fact, source), ws, today) or not _known(fact, index, today):
+        if older_than(fact_as_of(fact, source), ws.max_age, today) or not _known(fact, index, today):
             continue
         if (on_ask(fact, ask, words) or any(says_point(fact.text, p) for p in points)) \
                 and says_thing(fact.text + unsaid_topics(fact), ask):
@@ -869,7 +869,7 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     if not opening:
         return [], things[0][1]
     found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places(), works=ask.works)
-             if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
+             if not older_than(i.as_of(), ws.max_age, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
              and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
     found = [i for i in found if i.fact.figures] or found
     ranked = sorted(found, key=lambda i: (not any(w in i.fact.text for w in pointed), -len(grams & bigrams(i.fact.text)),
@@ -1130,7 +1130,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         fresh = [i for i in said if not i.stale]
         best_fresh = max((i.score for i in fresh), default=0.0)
         items = fresh + [i for i in said if i.stale and i.score / STALE_WEIGHT > best_fresh
-                         and not too_old(i.as_of(), ws, today)]
+                         and not older_than(i.as_of(), ws.max_age, today)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -2030,7 +2030,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
-            if known and all(too_old(i.as_of(), ws, today) for i in known):  # (material beyond max_age
+            if known and all(older_than(i.as_of(), ws.max_age, today) for i in known):  # (material beyond max_age
                 # alone, though on the ask: said as too old, with the max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was
                 # quoted as background, its age unsaid)
                 stale, known = known, []
@@ -2050,7 +2050,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             elif stale and not known:
                 section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher),
                                                               words=thing_said(asks[k], words[k]))])
-                aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
+                aged = aged or older_than(max(i.as_of() for i in stale), ws.max_age, today)
                 noted.append(section)
             elif later:
                 section.gap_note = later_note(later, today)
@@ -2979,7 +2979,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
-        if item.fact.id in used or too_old(item.as_of(), ws, today) or item.fact.kind != DONE \
+        if item.fact.id in used or older_than(item.as_of(), ws.max_age, today) or item.fact.kind != DONE \
                 or is_lead_in(item.fact.text) or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams \
                 or _says_nothing(item) or broad_only(item.fact, ask, own):
             continue
@@ -3774,9 +3774,6 @@ def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[
     return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
 
 
-CO_STEPS = "的下一步举措"  # what part two asks for on an ask it has no plan for: the bureau's placeholder, a co-handler's mark
-
-
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
@@ -3792,7 +3789,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
     return gaps
 
 
@@ -3807,7 +3804,7 @@ def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title:
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
         if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
-            gaps[k] = provided_by(unit, aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
     return gaps
 
 
@@ -4582,15 +4579,11 @@ def figure_year(figure: Figure, item: Item) -> int | None:
     return standing_year(item.year, item.fact.period.until, item.source)
 
 
-def too_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
-    """True when ``year`` lies more than the workspace's ``max_age`` years before ``today``'s:
-    such a fact never fills a draft, not even flagged stale (its part keeps the placeholder)."""
-    return year is not None and today.year - year > ws.max_age
-
-
-def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
-    """True when ``year`` lies beyond the freshness window counted back from ``today``."""
-    return year is not None and today.year - year > ws.freshness_years
+def older_than(year: int | None, years: int, today: dt.date) -> bool:
+    """True when ``year`` lies more than ``years`` years before ``today``'s: beyond the workspace's ``max_age`` a fact never
+    fills a draft, not even flagged stale (its part keeps the placeholder); beyond its ``freshness_years`` it is stale; beyond
+    :data:`~drafter.grammar.MAX_RECENT_YEARS` it is no year of 近年来."""
+    return year is not None and today.year - year > years
 
 
 # 全州, 全县… as what a sentence speaks of (2022年全州新建…, ，全县共…), not a comparison (在全省率先, 全省第一)
@@ -4791,7 +4784,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             if works and aimed_elsewhere(fact.text, works):
                 continue  # another school's funds sought under an ask on this one (晋城二小 under 六街一小: hd65a)
             year = made_year(fact, source) if fact.kind == PLAN else fact_year(fact, source)
-            stale = is_old(fact_as_of(fact, source), ws, today)
+            stale = older_than(fact_as_of(fact, source), ws.freshness_years, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
             if stale:
                 weight *= STALE_WEIGHT
@@ -5146,7 +5139,7 @@ _PLAN_SUBJECT = lazy(rf"^(?:{NEXT_STEP}[，,]?)?({UNIT_NAME}|[\u4e00-\u9fff]{{0,
 # A plan of another unit the bureau heard of from it, that unit named in the lead-in and pointed back to (据与市林业局对接，该局正谋划
 # 推进…项目…): group 1 the unit; and the bureau's own part in it after (…，我局将密切关注该项目建设，积极提供…支持).
 _HEARD_FROM = lazy(rf"^(?:据|经)(?:与|向)?({UNIT_NAME})[^，,。；]{{0,6}}?[，,](?:该|其)(?:局|委|办|单位|部门)")
-_OWN_PART = lazy(rf"[，,；;](?:{SELF_UNIT.pattern})(?:还|也)?将")
+_OWN_PART = lazy(rf"{CLAUSE_BREAK.pattern}(?:{SELF_UNIT.pattern})(?:还|也)?将")
 
 
 def heard_plan_unit(text: str, ws: Workspace) -> str | None:

@@ -121,7 +121,7 @@ from ..grammar import (
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
-    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_WORDS,
+    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
@@ -690,7 +690,7 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
-_WE_LEVELS = "市州盟区县旗局委办厅"  # (the levels the bureau and its place name themselves by, beside 省)
+_WE_LEVELS = "市州盟区县旗" + ORGAN_CHARS  # (the levels the bureau and its place name themselves by, beside 省)
 _WE = rf"我们|我单位|我[省{_WE_LEVELS}]"  # the bureau and its place speaking of themselves
 # A clause whose subject is the bureau or its own place speaking of itself (我市的长城资源丰富…, 我局…, 本局…, 全市…): the
 # bureau's place's — not the province (我省 of a city's page).
@@ -2397,7 +2397,7 @@ REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：�
 OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:([{CJK}]{{2,4}}?)副?([局厅])长|副?([局厅])长([{CJK}]{{2,4}}?))"
                              r"(?:汇报|介绍|通报)了[^。！？]{2,80}?。")
 # A unit's word in the name before a head's post (市财政局副局长): no person's name.
-_UNIT_IN_NAME = re.compile(r"[局厅委办市县区]")
+_UNIT_IN_NAME = re.compile(f"[{ORGAN_CHARS}市县区]")
 
 
 def own_head_report(text: str, issuer: str) -> re.Match | None:

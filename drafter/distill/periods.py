@@ -41,7 +41,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -99,7 +99,7 @@ def deadline_before(norm: str, at: int) -> bool:
     """Whether a deadline's word (:data:`DEADLINE_BEFORE`) ends at ``at`` in ``norm``, the year after it."""
     return any(m.end() == at for m in (DEADLINE_BEFORE.match(norm, i) for i in range(max(0, at - 4), at)) if m)
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
-SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区局委厅办]|本[局委厅级]|完成|实施|建成"
+SPAN_END = lazy(rf"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区{ORGAN_CHARS}]|本[局委厅级]|完成|实施|建成"
                 r"|新建|改造|投入|下达|安排|拨付|争取|新增|每年|对|分[别別]"
                 # (or the plan the span's work followed, or done one after another: 2016—2017年按照…的思路，…修建了几座蓄水坑塘)
                 r"|按照|根据|依据|先后|陆续|修建)"

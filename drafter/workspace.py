@@ -289,6 +289,12 @@ class Workspace:
         phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}|{OTHER_LEVEL}|{NATIVES}))").sub(word, opened.sub(word, phrase))
 
+    def area_said(self, area: str) -> str:
+        """How a reply names one of the workspace's areas: a district named by a generic word with its city's name before it
+        (:data:`~.grammar.GENERIC_DISTRICTS`: 汕尾市城区, the district — 城区 alone reads as the city's urban area), any other
+        as it is (海丰县)."""
+        return self.jurisdiction + area if area in GENERIC_DISTRICTS else area
+
     def _kept_names(self) -> re.Pattern:
         """What :meth:`in_own_words` keeps as written, captured: a title or a quoted name (:data:`_TITLED`), an area named
         with the jurisdiction's bare name (承德县 of 承德市: another place, never 我市县) and one named by a generic word after the
@@ -296,7 +302,7 @@ class Workspace:
         stem = self.jurisdiction[:-1]
         areas = sorted({name for area in self.areas for name in (area, short_place(area))
                         if stem and name.startswith(stem) and name != self.jurisdiction}
-                       | {self.jurisdiction + area for area in self.areas if area in GENERIC_DISTRICTS}, key=len, reverse=True)
+                       | {self.area_said(area) for area in self.areas if area in GENERIC_DISTRICTS}, key=len, reverse=True)
         if not areas:
             return _TITLED
         return cached(rf"({_TITLED_TEXT}|{'|'.join(map(re.escape, areas))})")

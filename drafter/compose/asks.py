@@ -22,11 +22,11 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
-    COSIGNER_FIELD, DEED_TAKING_VERBS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
-    TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
+    COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
-from ..textutil import CJK, SPACE, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, SPACE, cn_number, is_cjk
 from .sentences import DIGIT
 
 MAX_PHRASE = 25
@@ -96,13 +96,47 @@ OPENING_VERB = lazy(rf"^(?:{words(SEIZING_VERBS)}|{_ASKING})+")
 
 def _asked(clauses: list[str]) -> list[bool]:
     """For each of a sentence's ``clauses`` (framing words dropped), whether it says what is asked done: not what for or
-    where (:data:`PURPOSE`, but a means with its deed, :data:`_MEANS_DEED`), nor a clause of a result's run
-    (:data:`RESULT`, the clauses after it up to one opening on a verb of asking, :data:`ASK_VERB`)."""
+    where (:data:`PURPOSE`, but a means with its deed, :data:`_MEANS_DEED`; :data:`_IN_FRAME`), nor a clause of a result's
+    run (:data:`RESULT`, the clauses after it up to one opening on a verb of asking, :data:`ASK_VERB`), nor one of the
+    deputy's reasons (:func:`_states`, and the clauses after it up to one asking anew, :func:`_asks_anew`)."""
     out, result = [], False
-    for clause in clauses:
+    for clause, stated in zip(clauses, _reasons(clauses)):
         result = bool(RESULT.match(clause)) or (result and not ASK_VERB.match(clause))
-        out.append(not result and not _DEGREE.match(clause) and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
+        out.append(not result and not stated and not _DEGREE.match(clause) and not _IN_FRAME.match(clause)
+                   and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
     return out
+
+
+def _reasons(clauses: list[str]) -> list[bool]:
+    """For each of a sentence's ``clauses``, whether it gives the deputy's reasons: it states (:func:`_states`), or goes on from
+    one that does (是经过长期的历史积淀, 拥有清新的空气) up to a clause asking anew (:func:`_asks_anew`: …，要加大…)."""
+    out, stated = [], False
+    for clause in clauses:
+        stated = _states(clause) or (stated and not _asks_anew(clause))
+        out.append(stated)
+    return out
+
+
+# A clause stating, not asking: what a thing is to something (村庄肌理是村庄特有的标志: VIEWPOINT), what it lies in or holds,
+# its subject first (乡村景观的营造首先在于…, 乡村与城市的最大区别在于：…, …蕴含着丰富的历史、文化价值 — not what is held as a
+# thing's quality, 挖掘乡村蕴含的文化价值), or what the clause before is (这也是其最为吸引人的地方, 这对于…): the deputy's reasons.
+_STATING = lazy(r"^[^，,；;。]{2,24}?(?:在于|蕴含|蕴藏)(?!的)|^这(?:也|就|正|才|更|还)?(?:是|对)")
+# A copula before a modal or a verb of asking (关键是要…, 重点是完善…): what is to be done, said as what is key — asked.
+_IS_TO = lazy(rf"是(?:{words(MODALS, NEEDING)}|{_ASKING})")
+# A clause saying only where or in what the work stands (也因此在当前乡村景区化建设中, 在规划上): no matter of its own.
+_IN_FRAME = lazy(rf"^(?:也|而|{words(HENCE_WORDS)})*在[^，,；;。]{{2,20}}?(?:之中|中|之上|上|之下|下|里|内)$")
+
+
+def _states(clause: str) -> bool:
+    """True when ``clause`` (framing words dropped or not) states the deputy's reasons, not what is asked done (:data:`_STATING`;
+    :data:`~drafter.grammar.VIEWPOINT` but for what is key to do, :data:`_IS_TO`)."""
+    return bool((VIEWPOINT.match(clause) and not _IS_TO.search(clause)) or _STATING.match(clause))
+
+
+def _asks_anew(clause: str) -> bool:
+    """True when ``clause`` opens on asking: a modal, 建议 or who is asked (:data:`LEADING`), or a verb of asking or seizing
+    after its manner (充分利用田间资源: :data:`OPENING_VERB`) — what ends a run of reasons (:func:`_asked`)."""
+    return bool(LEADING.match(clause) or OPENING_VERB.match(MANNER.sub("", clause)))
 
 
 # A clause saying how far the one before should go by comparison (…医院系数，不比同级别医院的专科医院低): no matter of its own (hd30b).
@@ -170,17 +204,17 @@ CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 # What ends a point an ask lists: a sentence's end (a result's run, :func:`_asked`, ends there too) or a clause's.
 _SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
-_CLAUSE_BREAK = lazy(r"[，,]")
+_ANY_COMMA = lazy(r"[，,]")  # (inside a quoted name too, unlike :data:`_COMMA`)
 _CJK_CHAR = lazy(f"[{CJK}]")
 
 
 def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
-    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_CLAUSE_BREAK`), their edges' 、and ：
+    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_ANY_COMMA`), their edges' 、and ：
     stripped and what each of ``dropped`` matches at a clause's start removed in turn (:data:`ASKING`, :data:`JOINING`:
     建议支持企业… → 支持企业…, 并公开曝光… → 公开曝光…)."""
     for sentence in _SENTENCE_BREAK.split(text):
         # (a clause of no Chinese word is none: a bracket or a mark left alone, ）)
-        clauses = [c.strip(" 、：:") if _CJK_CHAR.search(c) else "" for c in _CLAUSE_BREAK.split(sentence)]
+        clauses = [c.strip(" 、：:") if _CJK_CHAR.search(c) else "" for c in _ANY_COMMA.split(sentence)]
         for rx in dropped:
             clauses = [rx.sub("", c) for c in clauses]
         yield clauses
@@ -200,7 +234,7 @@ def _told_before(sentence: str) -> bool:
 
 
 # A clause opening on asking (建议…, 请…, 希望…, 恳请…), after the clauses before it.
-_ASKING_CLAUSE = lazy(r"(?:^|[，,；;])\s*(?=建议|请|希望|恳请|要求)")
+_ASKING_CLAUSE = lazy(rf"(?:^|{CLAUSE_BREAK.pattern})\s*(?=建议|请|希望|恳请|要求)")
 
 
 def _asked_after(sentence: str) -> str:
@@ -279,6 +313,9 @@ class Ask:
     # words of the suggestion's subject a fact on the ask says one of: that matter's, and the title's the asks say beyond the
     # bureau's own field (边塞, 走廊; not 文化, 旅游 of a 文化和旅游局); empty otherwise (set by the selection, :func:`~.select.ask_words`)
     subject: frozenset = frozenset()
+    # the named works (schools, reservoirs, clinics…) the suggestion names, its title and text (六街一小, 晋宁七中), each with its
+    # kind (:func:`~.select.asked_works`; set by the selection): a fact done for another of their kind is no work on it
+    works: dict = field(default_factory=dict)
     # the whole text read as one ask, keyed on what it asks where the title says none of it (:func:`parse_asks`): its phrase,
     # not the title's, is what the reply is about (推动乡级行政区划调整 under 关于进一步提升一般公共预算收入质量的建议, hd60a)
     untitled: bool = False
@@ -310,6 +347,7 @@ class Ask:
         # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例 (its route or standard, none: COURSE)
         for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE, _OWN_PUT_AT):
             for clause, asked in zip(clauses, _asked(clauses)):
+                clause = _WHEN_THEN.sub("", clause)
                 longest = self._longest(at, out)  # (each clause's: the first point's alone is doubled)
                 c = clause if len(clause) <= longest else _deed_on_thing(clause)  # (one too long said shorter, else dropped)
                 # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
@@ -418,8 +456,9 @@ class Ask:
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
         (建议, 市政府应) dropped, at most :data:`MAX_MEASURES` characters; none stating a figure (a
         sum or target the deputy names is no commitment of the bureau's), the situation
-        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`), nor those of aims closing them (:func:`_aims_closed`). Of the whole text read as one
-        ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
+        (:data:`SITUATION`) or the deputy's reasons alone (:func:`_reasons`: 村庄肌理是村庄特有的标志，…), who speaks
+        (:data:`REPORT`) or only what for (:func:`_only_purpose`), nor those of aims closing them (:func:`_aims_closed`). Of the
+        whole text read as one ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
         水体排查整治，… : the matters it names, hd49b), none where no sentence holds it."""
         rest = self.text.strip()
         if not self.listed:  # (what follows the deputy's last 建议：)
@@ -433,7 +472,8 @@ class Ask:
         for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
             sentence = MEASURE_FRAME.sub("", JOINING.sub("", SPACE.sub("", sentence))).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or DIGIT.search(sentence) or figure_matches(sentence)
-                    or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence) or _DEGREE.match(sentence)):
+                    or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence) or _DEGREE.match(sentence)
+                    or all(_reasons(_ANY_COMMA.split(sentence.rstrip("。"))))):
                 continue
             if out and len("".join(out)) + len(sentence) > MAX_MEASURES:
                 break
@@ -1208,7 +1248,6 @@ def without_place_names(text: str, matter: str) -> str:
     for name in (town, _town_name(town)):
         text = text.replace(name, " ")
     return text
-SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 
 def site_of(title: str, text: str | None = None) -> str | None:
@@ -1220,7 +1259,7 @@ def site_of(title: str, text: str | None = None) -> str | None:
     m = _SITE_TITLE.search(core)
     if not m or _SITE_WIDE.search(core):
         return None
-    site = SITE_END.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
+    site = CLAUSE_BREAK.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
     places = _places_named(site)
     if text and places and all(p.group("name") in WORKS_VERBS for p in places):
         works = site[places[-1].end():]  # (卫生室)
@@ -1554,7 +1593,11 @@ def _number(token: str) -> int:
 
 MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
 # A clause saying when what follows is to be done (新建卫生室建成后, 项目落地时): no heading of what is asked.
-WHEN = lazy(r"(?:以后|之后|后|之时|时|以前|之前|前|期间|以来)$")
+WHEN_WORDS = ("以后", "之后", "后", "之时", "时", "以前", "之前", "前", "期间", "以来")
+WHEN = lazy(rf"(?:{words(WHEN_WORDS)})$")
+# A clause saying when, then what is to be done then (营造乡村景观的同时要保留村庄肌理…, 建成后应配齐…): what it asks follows the modal
+# (no word a modal's character opens: 要求, 应急, 应对, 应用).
+_WHEN_THEN = lazy(rf"^[^，,；;。]{{2,}}?(?:{words(WHEN_WORDS)})(?:{words(MODALS, NEEDING)})(?![求素点用急对])(?=[\u4e00-\u9fff]{{2}})")
 # A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
 _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 

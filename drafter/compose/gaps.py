@@ -30,14 +30,12 @@ from ..grammar import (
     FOUNDING_VERBS, FUNCTION_CHARS, LOCAL_SCOPES, RELATING_WORDS, TREATING_VERBS, WORKS_VERBS, bigrams, unit_in, words,
 )
 from ..lazyre import lazy
-from ..reply import PLACEHOLDER, Span
+from ..reply import OWED_STEPS, OWED_WORK, PLACEHOLDER, Span
 from .asks import MONEY_ONLY, Ask, closing_aim, paired, with_examples
 from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
-# What an owed placeholder asks for (【待补充：建议所提智能装备、工业软件方面的工作情况】, :func:`owed_ask`), and the
-# points it names read back from it (by :func:`~.marks.refer_back`'s brief comment).
-OWED_WORK, OWED_STEPS = "工作情况", "下一步举措"
+# The points an owed placeholder names (:func:`owed_ask`), read back from it (by :func:`~.marks.refer_back`'s brief comment).
 OWED_POINTS = lazy(rf"建议所提(.+?)(?:方面)?的(?:{OWED_WORK}|{OWED_STEPS})")
 
 

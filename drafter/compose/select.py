@@ -50,7 +50,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
@@ -61,9 +61,9 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
-from ..reply import placeholder_text, provided_by
+from ..reply import OWED_STEPS, placeholder_text, provided_by
 from ..sessions import session_parts
-from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -280,12 +280,12 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         return selection
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
-    found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
+    found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
     asked = title_matter(suggestion.title, ws, index)
     matter = said_matter(asked, found, ws)
     done = related = [i for i in found if on_matter(i.fact.text, matter)]
-    old = [i for i in done if too_old(i.as_of(), ws, today)]  # never fill the frame (its placeholder)
-    done = _newest_per_measure([i for i in done if not too_old(i.as_of(), ws, today)], ws)  # not `not in old`:
+    old = [i for i in done if older_than(i.as_of(), ws.max_age, today)]  # never fill the frame (its placeholder)
+    done = _newest_per_measure([i for i in done if not older_than(i.as_of(), ws.max_age, today)], ws)  # not `not in old`:
     # comparing an item with each old one compared their facts field by field (16,000 times for a 10,000-fact base)
     overview = _overview(done, index, ws, query)
     # (a paragraph of slogans of no known date, 近年来，临沂市践行…著力打造…先行区, is no section's item: hd14)
@@ -338,7 +338,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     older = old or ([] if related else [i for i in found if i.stale])
     if not sections and (gap_note := found_note(found, older, ws, today)):
         warnings.append(gap_note + "，第一部分留有待补充项")
-        if older and too_old(max(i.as_of() for i in older), ws, today):
+        if older and older_than(max(i.as_of() for i in older), ws.max_age, today):
             warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
     elif not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
@@ -684,7 +684,7 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
 def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False,
              words: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
-    heading, when it has one): only facts too old to use — the newest :func:`too_old` for the draft of ``today``, or,
+    heading, when it has one): only facts too old to use — the newest older than ``max_age`` (:func:`older_than`) for the draft of ``today``, or,
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
@@ -696,7 +696,7 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     for its age (hd61b E3)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    background = [i for i in items if i.fact.kind == CONTEXT and not too_old(i.as_of(), ws, today)]
+    background = [i for i in items if i.fact.kind == CONTEXT and not older_than(i.as_of(), ws.max_age, today)]
     rest = [i for i in items if i not in background]
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
     why = aged if not background else f"其中的背景材料未直接写入，其余{aged}" if rest else (
@@ -734,7 +734,7 @@ def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace,
                 or (fact.figures and any(says_point(fact.text, w & words) for w in (thing, *points)))):
             continue
         source = index.source_of(fact)
-        if too_old(fact_as_of(fact, source), ws, today) or not _known(fact, index, today):
+        if older_than(fact_as_of(fact, source), ws.max_age, today) or not _known(fact, index, today):
             continue
         if (on_ask(fact, ask, words) or any(says_point(fact.text, p) for p in points)) \
                 and says_thing(fact.text + unsaid_topics(fact), ask):
@@ -876,8 +876,8 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     opening = list(dict.fromkeys([*heading, *pointed]))
     if not opening:
         return [], things[0][1]
-    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
-             if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
+    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places(), works=ask.works)
+             if not older_than(i.as_of(), ws.max_age, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
              and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
     found = [i for i in found if i.fact.figures] or found
     ranked = sorted(found, key=lambda i: (not any(w in i.fact.text for w in pointed), -len(grams & bigrams(i.fact.text)),
@@ -1135,7 +1135,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
-    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys) for ask in asks]
+    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
@@ -1144,7 +1144,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         fresh = [i for i in said if not i.stale]
         best_fresh = max((i.score for i in fresh), default=0.0)
         items = fresh + [i for i in said if i.stale and i.score / STALE_WEIGHT > best_fresh
-                         and not too_old(i.as_of(), ws, today)]
+                         and not older_than(i.as_of(), ws.max_age, today)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -1952,10 +1952,12 @@ PLAN_PART = lazy(rf"{NEXT_STEP}|计划|打算|安排|思路|重点工作|目标�
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
+    works = asked_works(suggestion)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
         ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
         ask.titled = titled
+        ask.works = works
     words = ask_words(asks, ws, index)
     prime_asks(asks, index, ws)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
@@ -2063,7 +2065,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 违法载人 under 宣传教育, while 查处's comment said the base held only 2019's)
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
-            background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+            background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places(), works=asks[k].works)
             points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
@@ -2073,7 +2075,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
-            if known and all(too_old(i.as_of(), ws, today) for i in known):  # (material beyond max_age
+            if known and all(older_than(i.as_of(), ws.max_age, today) for i in known):  # (material beyond max_age
                 # alone, though on the ask: said as too old, with the max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was
                 # quoted as background, its age unsaid)
                 stale, known = known, []
@@ -2085,7 +2087,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             asked_thing = comment_thing(asks[k], words[k])
             stale = names_thing(stale, asked_thing)
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
-                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
+                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
                 and on_heading(i.fact.text, section.heading, ws)]
             # (and a higher government's on it, reaching the place: hd59b's city funds 已下达各旗县区 beside its own 2014 facts)
@@ -2097,7 +2099,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             elif stale and not known:
                 section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher),
                                                               words=asked_thing)])
-                aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
+                aged = aged or older_than(max(i.as_of() for i in stale), ws.max_age, today)
                 noted.append(section)
             elif later:
                 section.gap_note = later_note(later, today)
@@ -2462,12 +2464,17 @@ def _heads(parts: list[str], head: str) -> bool:
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
     """Where no ask found a result of the bureau's: its newest fresh result on the title's matter (:func:`on_matter`:
     余姚's 市物安中心已建立…项目库，目前已有11台… under 关于加快推进既有住宅加装电梯工作的建议, whose asks — 审批, 补助, 宣传 —
-    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none."""
+    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none.
+    Where it holds no such work, background stating the place's figures on the matter, as the title's own draft takes it
+    (:func:`_sections`): the text sharpens the selection, never empties part one the title fills (hd65c: 在规划上，西充坚持…编制
+    完成《西充县乡村旅游发展总体规划》…年均接待游客300万人次以上, drafted without the text, left out with it)."""
     query = topic_query(suggestion.title, ws)
-    found = [i for i in relevant_items(index, query, ws, today, (DONE,), ws.own_places())
+    found = [i for i in relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
              if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
     matter = said_matter(title_matter(suggestion.title, ws, index), found, ws)
-    results = [i for i in found if on_matter(i.fact.text, matter) and (i.fact.figures or reports_result(i.fact.text))]
+    on = [i for i in found if on_matter(i.fact.text, matter)]
+    results = ([i for i in on if i.fact.kind == DONE and (i.fact.figures or reports_result(i.fact.text))]
+               or [i for i in on if i.fact.kind == CONTEXT and i.fact.figures])
     best = max(results, key=lambda i: (i.year or 0, i.score), default=None)  # the newest, the best of its year
     if best is not None:
         best.sentences = on_topic(best, bigrams(query))
@@ -2812,8 +2819,8 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
         owing = list(dict.fromkeys(owes[0][1] + owes[1][1]))
         pool = {i.fact.id: i for i in relevant[k]}
         if owing and len(section.items) < MAX_ITEMS:
-            pool.update((i.fact.id, i) for i in relevant_items(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
-                        if i.fact.id not in pool)
+            pool.update((i.fact.id, i) for i in relevant_items(index, "；".join(owing), ws, today, (DONE,), ws.own_places(),
+                                                               works=ask.works) if i.fact.id not in pool)
         while len(section.items) < MAX_ITEMS:
             found = None
             for said, owed, led in owes:
@@ -3022,7 +3029,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
-        if item.fact.id in used or too_old(item.as_of(), ws, today) or item.fact.kind != DONE \
+        if item.fact.id in used or older_than(item.as_of(), ws.max_age, today) or item.fact.kind != DONE \
                 or is_lead_in(item.fact.text) or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams \
                 or _says_nothing(item) or broad_only(item.fact, ask, own):
             continue
@@ -3098,6 +3105,18 @@ def _states_after(sentence: str) -> bool:
     """True when ``sentence`` states in figures the state the kept sentence before it left (:data:`_AFTER_IT`): what the act
     made, the part of it that still holds (hd60a A4: the count of 镇 and 乡 was dropped, the 2007 event kept)."""
     return bool(_AFTER_IT.match(sentence)) and bool(DIGIT.search(sentence))
+
+
+# The outcome a sentence states after grounds (:func:`_concludes`): the work halted, or the parties' agreement.
+_OUTCOME = lazy(rf"{HALTED.pattern}|{alternation(AGREED_WORDS)}")
+_GROUNDS = lazy(alternation(CANNOT_WORDS))
+
+
+def _concludes(sentence: str, before: str) -> bool:
+    """True when ``sentence`` states the outcome (:data:`_OUTCOME`: …达成一致，六街中学项目建设不再实施。) of the grounds the kept
+    sentence ``before`` gives (:data:`~drafter.grammar.CANNOT_WORDS`: 根据…不符，无法调整规划用地性质…): without it the grounds
+    conclude nothing, their 项目用地 naming no project (hd65a)."""
+    return bool(_GROUNDS.search(before)) and bool(_OUTCOME.search(sentence))
 
 
 def _tells_result(sentence: str, before: str) -> bool:
@@ -3807,9 +3826,6 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
     return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
 
 
-CO_STEPS = "的下一步举措"  # what part two asks for on an ask it has no plan for: the bureau's placeholder, a co-handler's mark
-
-
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
@@ -3825,7 +3841,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
     return gaps
 
 
@@ -3840,7 +3856,7 @@ def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title:
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
         if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
-            gaps[k] = provided_by(unit, aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
     return gaps
 
 
@@ -4055,7 +4071,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     followed: list[str] = []  # (and what it achieved, dated, each such sentence's next too: 2019年，我省出台了…。2021年，我省印发了
     for k, s in enumerate(body):  # 《…总体应急预案…》。2022年，我省…修订完善了《…防汛专项应急预案》, hd52c)
-        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s))):
+        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s)
+                                                              or _concludes(s, body[k - 1]))):
             followed.append(s)
     chosen = with_antecedents(body, followed)
     if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):
@@ -4614,15 +4631,11 @@ def figure_year(figure: Figure, item: Item) -> int | None:
     return standing_year(item.year, item.fact.period.until, item.source)
 
 
-def too_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
-    """True when ``year`` lies more than the workspace's ``max_age`` years before ``today``'s:
-    such a fact never fills a draft, not even flagged stale (its part keeps the placeholder)."""
-    return year is not None and today.year - year > ws.max_age
-
-
-def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
-    """True when ``year`` lies beyond the freshness window counted back from ``today``."""
-    return year is not None and today.year - year > ws.freshness_years
+def older_than(year: int | None, years: int, today: dt.date) -> bool:
+    """True when ``year`` lies more than ``years`` years before ``today``'s: beyond the workspace's ``max_age`` a fact never
+    fills a draft, not even flagged stale (its part keeps the placeholder); beyond its ``freshness_years`` it is stale; beyond
+    :data:`~drafter.grammar.MAX_RECENT_YEARS` it is no year of 近年来."""
+    return year is not None and today.year - year > years
 
 
 # 全州, 全县… as what a sentence speaks of (2022年全州新建…, ，全县共…), not a comparison (在全省率先, 全省第一)
@@ -4708,28 +4721,54 @@ def _placed_at(text: str, start: int) -> bool:
     return bool(PLACED_AT.search(text[:start]))
 
 
-# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学): its two characters of name and its kind; a kind of
-# works is no name (小型水库, 病险水库, 节制闸).
-NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市)"
-                   r"[\u4e00-\u9fff]{2}(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|小学|中学|幼儿园)")
+# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学, 晋城第二小学): its two characters of name, a school's ordinal,
+# and its kind; or a school said short (六街一小, 晋宁七中: its name, ordinal and 小 or 中, not 一小时, 三中全会, 一中心). A kind of
+# works is no name (小型水库, 病险水库, 节制闸, 一所小学, 寄宿制小学).
+NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市"
+                   r"|[\u4e00-\u9fff][所座个处制])(?P<name>[\u4e00-\u9fff]{2})"
+                   r"(?:(?P<nth>[一二三四五六七八九十]{1,2})(?P<short>[小中])(?![学心全央队组型时部块])"
+                   r"|(?:第(?P<ord>[一二三四五六七八九十]{1,2}))?(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|医院|小学|中学|幼儿园))")
+# The kinds of works one of which stands for another (a school named short, 六街一小, is a 小学; any school is another's peer).
+WORKS_KINDS = {"小": "学校", "中": "学校", "小学": "学校", "中学": "学校", "幼儿园": "学校"}
 
 
 def _works_elsewhere(text: str, query: str) -> bool:
     """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
     names none of its sites but another of the same kind: a plan of that site (把西安闸水库注册为小（二）型, the reply to the
     西安闸 proposal) is no plan for this one (hd26c); its results stay, older material a site's placeholder names (hd16)."""
-    asked = _works_named(query)
+    asked = works_named(query)
     if not asked:
         return False
-    said = _works_named(text)
+    said = works_named(text)
     return not said.keys() & asked.keys() and any(kind in asked.values() for site, kind in said.items() if site not in query)
 
 
+def aimed_elsewhere(text: str, works: dict[str, str]) -> bool:
+    """True when ``text`` names none of the suggestion's named ``works`` (:func:`works_named`) and is done for another of their
+    kind, named in its purpose (:func:`~.sentences.purposes`: 为切实解决晋城第二小学场地狭窄问题，…争取省、市及上级部门的资金支持, the
+    reply to the 晋城二小 suggestion): that school's work, none on the asked one (hd65a: drafted under 争取上级资金支持 for
+    六街一小、二小)."""
+    aimed = works_named(purposes(text))
+    return (bool(aimed) and any(kind in works.values() for kind in aimed.values())
+            and not works_named(text).keys() & works.keys())
+
+
+def asked_works(suggestion: Suggestion) -> dict[str, str]:
+    """The named works the suggestion names, in its title or text (:func:`works_named`: 六街一小, 晋宁七中)."""
+    return works_named(f"{suggestion.title}\n{suggestion.text or ''}")
+
+
 @lru_cache(maxsize=16384)
-def _works_named(text: str) -> dict[str, str]:
-    """The named works ``text`` says (:data:`NAMED_WORKS`), each with its kind; remembered (its query is asked again for
-    every fact its search finds): shared, never to be changed."""
-    return {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
+def works_named(text: str) -> dict[str, str]:
+    """The named works ``text`` says (:data:`NAMED_WORKS`), each by its short name (晋城二小 of 晋城第二小学, as 晋城二小 is
+    said) with its kind (:data:`WORKS_KINDS`); remembered (its query is asked again for every fact its search finds): shared,
+    never to be changed."""
+    named = {}
+    for m in NAMED_WORKS.finditer(text):
+        nth = m.group("nth") or m.group("ord")
+        kind = m.group("short") or m.group("kind")
+        named[m.group("name") + nth + kind[0] if nth else m.group()] = WORKS_KINDS.get(kind, kind)
+    return named
 
 
 
@@ -4742,9 +4781,11 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
                                               or bool(_ISSUER_SELF.search(fact.text)))
 
 
-def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=()) -> list[Item]:
+def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=(),
+                   works: dict[str, str] | None = None) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first; a fact's heading counts
-    when it says one of an ask's ``keys`` (:func:`unsaid_heading`).
+    when it says one of an ask's ``keys`` (:func:`unsaid_heading`); none done for another of the suggestion's named ``works``'
+    kind (:func:`aimed_elsewhere`).
 
     A relevant fact superseded by a newer one (``refresh``) stands for its newest successor known
     on the reply's date: the newer figure is used even when its own wording ranks lower; before
@@ -4792,8 +4833,10 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
             if fact.kind == PLAN and _works_elsewhere(fact.text, query):
                 continue  # another reservoir's plan under an ask on this one (西安闸 under 青龙闸: hd26c)
+            if works and aimed_elsewhere(fact.text, works):
+                continue  # another school's funds sought under an ask on this one (晋城二小 under 六街一小: hd65a)
             year = made_year(fact, source) if fact.kind == PLAN else fact_year(fact, source)
-            stale = is_old(fact_as_of(fact, source), ws, today)
+            stale = older_than(fact_as_of(fact, source), ws.freshness_years, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
             if stale:
                 weight *= STALE_WEIGHT
@@ -5148,7 +5191,7 @@ _PLAN_SUBJECT = lazy(rf"^(?:{NEXT_STEP}[，,]?)?({UNIT_NAME}|[\u4e00-\u9fff]{{0,
 # A plan of another unit the bureau heard of from it, that unit named in the lead-in and pointed back to (据与市林业局对接，该局正谋划
 # 推进…项目…): group 1 the unit; and the bureau's own part in it after (…，我局将密切关注该项目建设，积极提供…支持).
 _HEARD_FROM = lazy(rf"^(?:据|经)(?:与|向)?({UNIT_NAME})[^，,。；]{{0,6}}?[，,](?:该|其)(?:局|委|办|单位|部门)")
-_OWN_PART = lazy(rf"[，,；;](?:{SELF_UNIT.pattern})(?:还|也)?将")
+_OWN_PART = lazy(rf"{CLAUSE_BREAK.pattern}(?:{SELF_UNIT.pattern})(?:还|也)?将")
 
 
 def heard_plan_unit(text: str, ws: Workspace) -> str | None:

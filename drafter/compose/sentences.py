@@ -28,7 +28,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..textutil import CJK, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, is_cjk
 from ..workspace import OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -44,7 +44,6 @@ def split_sentences(text: str) -> list[str]:
 
 # How a sentence ends: 。！？ and any closing quotes/brackets after them.
 _FINISHED = lazy(r"[。！？!?；;][”’」』）)]*$")
-_CLAUSE_BREAK = lazy(r"[，,；;]")
 # The last characters of a text cut off mid-clause: a demonstrative, a preposition or a conjunction waiting
 # for what it governs (启动该, 纳入到, 会同…和); no sentence ends on them.
 CUT_WORD_ENDS = frozenset("该其各的与和及对在为并或之以将把被从向于而")
@@ -72,7 +71,7 @@ def finished_sentences(text: str) -> list[str]:
         return sentences
     paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
     last = sentences[-1].rstrip().removesuffix(G.PAGE_CUT).rstrip("，,；;、：: ")
-    breaks = list(_CLAUSE_BREAK.finditer(last))
+    breaks = list(CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
     # its last clause ends on what it counts, or on a document's whole name (2021年，精心编制《…提质改造方案》: hd26d)
     counted = not paged and (G.figure_matches(last[breaks[-1].end():] if breaks else last) or last.endswith("》"))
@@ -209,7 +208,7 @@ _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:
 
 
 # A first clause naming a place or a unit (豫东南高新区32.7平方公里…, 市工信局…): its doer or where, said already.
-_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[局委办厅])")
+_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[{G.ORGAN_CHARS}])")
 
 
 def with_place_subject(sentences: list[str], word: str, briefed: bool = False) -> tuple[list[str], dict[int, str]]:
@@ -1500,7 +1499,7 @@ def without_slogans(sentence: str) -> str:
 BACK_REFERENCE = lazy(r"^(?:以上|上述|前述|前面|这)(?:[一二三四五六七八九十两]|\d+)(?:个|项|家|所|处|座|条|批)")
 
 
-_AFTER_CLAUSE = lazy(r"(?<=[，,；;])")
+_AFTER_CLAUSE = lazy(rf"(?<={CLAUSE_BREAK.pattern})")
 
 
 def without_dangling_references(sentences: list[str], text: str) -> list[str]:

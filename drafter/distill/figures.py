@@ -1483,12 +1483,15 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing; so does a size listed after a
     # count (共拆除违章建筑16处、4328平方米, 拆除报废光缆52根、6800米: the area, the length of the things torn down, hd48d), or
     # right after the count's own noun, read as its name (美丽乡村项目完成213个村222公里: 美丽乡村项目's, not 村, hd58a); so does
-    # one alone in brackets after it (全旗国土总面积7476km2（1120.84万亩）: the same area in mu, hd59b).
+    # one alone in brackets after it (全旗国土总面积7476km2（1120.84万亩）: the same area in mu, hd59b); so does one right after the
+    # noun a count before it counts, naming none of its own (30余种梅树10000余株: the trees, hd65c — not 过10亿元项目44个, the
+    # projects of a sum).
     for i in range(1, len(found)):
         gap = norm[found[i - 1][0].end():found[i][0].start()]
         sized = match_unit(found[i][0]) in _MEASURED_UNITS and match_unit(found[i - 1][0]) not in _MEASURED_UNITS
         bracketed = gap in ("（", "(") and norm[found[i][0].end():found[i][0].end() + 1] in ("）", ")")
-        if (not names[i] and (gap == "" or bracketed or (gap == "、" and sized))) or (
+        counted = gap == names[i - 1] and match_unit(found[i - 1][0]) in COUNTERS
+        if (not names[i] and (gap == "" or counted or bracketed or (gap == "、" and sized))) or (
                 sized and names[i - 1] and names[i] == gap and len(gap) <= 2 and match_unit(found[i - 1][0]) in COUNTERS):
             names[i] = names[i - 1]
     # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, where

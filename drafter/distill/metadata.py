@@ -40,7 +40,7 @@ from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
-    NATION, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
+    NATION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
     REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
 )
@@ -128,7 +128,7 @@ OFFICIAL_SAID = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县�
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 # A text speaking as a unit or of its own place (我局, 我区, 我们, 本局): one of its own, not a third party's.
-FIRST_PERSON = re.compile(r"我(?:们|[省市区县州旗镇乡村局委办厅院校所部])|本(?:局|委|办|厅|部门|单位)")
+FIRST_PERSON = re.compile(f"我(?:们|[省市区县州旗镇乡村{ORGAN_CHARS}院校所部])|本(?:[{ORGAN_CHARS}]|部门|单位)")
 ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # A journal article's fields: its journal's issue (珠江水运 2019年8期; not a unit's own bulletin, 科技工作简报2023年第5期) or
@@ -228,7 +228,7 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          # (not the item itself: 市农委关于对…第20180388号提案会办工作的意见 is the issuer's own part)
                          # (nor the kind of unit: 与协办单位共同商讨 names none)
                          # (nor the bureau itself, whose reply this is: 您提出的第098号建议由我局协办, 现提出如下会办意见; nor a line over it)
-                         r"|([^，。；：\n]+?)(?<!提案)(?<!建议)(?<!议案)(?<!的)(?<!如下)(?<![我本][局委厅办])(?<!我们)"
+                         rf"|([^，。；：\n]+?)(?<!提案)(?<!建议)(?<!议案)(?<!的)(?<!如下)(?<![我本][{ORGAN_CHARS}])(?<!我们)"
                          # (nor a committee's office: 人民代表大会常务委员会办公室《…通知》, 委员会 and 办公室 no 会办)
                          r"(?:等(?:单位|部门))?(?:协办|配合办理|会办(?!公))(?!单位)"
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
@@ -842,15 +842,20 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
 
 def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str], own: str = "") -> str | None:
     """The workspace's area (``areas``) a unit is of: the issuer's name, after its place (``place``, if any), or the
-    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…); or, an issuer
-    named by a lower level than the workspace's place (``own``) alone, of no place read or of that place (来源：区住建局), the
-    one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区, hd37b)."""
+    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…) — or on the
+    workspace's place and then the area's name, the chain's last link whatever follows (汕尾市城区2023年政府工作报告: 城区's,
+    not the city's, though the place reader cannot take 城区 alone, au58) where the area is of a level the chain takes
+    (:data:`~.grammar.AREA_LEVELS`), never a town (罗平县旧屋基彝族乡 民族团结进步示范创建: the county's news of its township,
+    hd31a); or, an issuer named by a lower level than the workspace's place (``own``) alone, of no place read or of that place
+    (来源：区住建局), the one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区,
+    hd37b)."""
     for name in (issuer, title if not (issuer and leading_places(issuer)) else None):
         rest = name or ""
+        chained = bool(place) and place == own and rest.startswith(place)
         if place and rest.startswith(place):
             rest = rest[len(place):]
         for area in sorted(areas, key=len, reverse=True):
-            if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
+            if rest.startswith(area) and ((chained and area[-1] in AREA_LEVELS) or re.match(UNIT_NAME, rest[len(area):])):
                 return area
     if issuer and title and issuer[0] in AREA_LEVELS and issuer[0] != own[-1:] and place in (None, own):
         named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}
@@ -2566,7 +2571,7 @@ _INDEX_YEAR = re.compile(r"索\s*引\s*号[：:\s]*[\w-]*?/((?:19|20)\d{2})-\d+"
 # signatory's name (签发人 张某, 签发人张某), each read only in its own form.
 SPACED_FIELD = re.compile(
     rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
-    rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位|发文机关|发文单位|发布机构)\s*([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
+    rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位|发文机关|发文单位|发布机构)\s*([{CJK}]{{2,20}}?[{ORGAN_CHARS}府])(?=\s|$)"
     rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型|办复类别|办理类别|分类标识)\s*[【\[（(]?\s*([A-Da-d])\s*[】\]）)]?类?"
     rf"(?![A-Za-z{CJK}])"
     rf"|(?<![{CJK}])(签发人)\s*([{CJK}]{{2,4}}?)(?=\s|$|签发日期)"

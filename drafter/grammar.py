@@ -1011,6 +1011,12 @@ YEAR_START = r"(?<![去上前明次当翌同该年大\d])年初"
 # 要 saying what must be done (一要提高…, 一是要保供水), not a noun's first character (要求, 要素, 要点, 要件, 要闻, 要务, 要害; rv15:
 # 一是要素保障更加有力 is no must) (pattern text; 要紧 left to each use: 一要紧盯… is a must).
 MUST_YAO = r"要(?![求素点件闻务害])"
+# 应 said as a modal (应加强…, 市政府应…), not a word's first character (应急, 应用, 应对, 应届, 应聘, 应收, 应征, 应邀, 应变, 应答,
+# 应运, 应验, 应付, 应援, 应知应会, 应试; 应保尽保) (pattern text).
+SHOULD_YING = rf"应(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"
+# A modal said as one (MODALS: 应当, 需要, 应加强, 要加大), never the first character of a word (应急, 应用, 要素, 要求: SHOULD_YING,
+# MUST_YAO) (pattern text).
+MODAL = rf"(?:{words(SHOULD)}|需要|{SHOULD_YING}|{MUST_YAO})"
 NEXT_STEP_WORDS = ("下一步", "下阶段", "下步", "接下来")
 FROM_NOW_WORDS = ("今后",)
 NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"

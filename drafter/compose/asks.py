@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
+    MANNER_ADVERBS, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
     COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
@@ -122,7 +122,7 @@ def _reasons(clauses: list[str]) -> list[bool]:
 # thing's quality, 挖掘乡村蕴含的文化价值), or what the clause before is (这也是其最为吸引人的地方, 这对于…): the deputy's reasons.
 _STATING = lazy(r"^[^，,；;。]{2,24}?(?:在于|蕴含|蕴藏)(?!的)|^这(?:也|就|正|才|更|还)?(?:是|对)")
 # A copula before a modal or a verb of asking (关键是要…, 重点是完善…): what is to be done, said as what is key — asked.
-_IS_TO = lazy(rf"是(?:{words(MODALS, NEEDING)}|{_ASKING})")
+_IS_TO = lazy(rf"是(?:{MODAL}|{words(NEEDING)}|{_ASKING})")
 # A clause saying only where or in what the work stands (也因此在当前乡村景区化建设中, 在规划上): no matter of its own.
 _IN_FRAME = lazy(rf"^(?:也|而|{words(HENCE_WORDS)})*在[^，,；;。]{{2,20}}?(?:之中|中|之上|上|之下|下|里|内)$")
 
@@ -184,7 +184,7 @@ _OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)
 # said bare (政府) is one asked after those words or before what it is to do (政府应…, 政府积极…: _DOING), not in a name
 # (政府购买服务, 政府投资项目); nor is any before the lead a unit takes (县政府牵头…, 由县政府统筹…: :data:`_UNIT_LEADS` drops
 # the unit with it).
-_DOING = rf"(?:{words(MODALS)})?(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)})"
+_DOING = rf"(?:{MODAL})?(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)})"
 OWN_WHOLE = rf"[我全本][{JURISDICTION_LEVELS}](?![{LEVEL_NOUN_AFTER}])"
 _DEPARTMENTS = r"(?:(?:有关|相关|各)(?:职能)?|职能)部门"
 _GOVERNMENT = rf"(?:{words(GOVERNMENT)})(?:{_DEPARTMENTS})?"
@@ -198,7 +198,7 @@ _ASKED = rf"{_ASKED_BY}|(?:{OWN_WHOLE}|{_LEVELLED}|{_DEPARTMENTS}|{_GOVERNMENT}(
 _OWN_PUT = rf"[将把]{OWN_WHOLE}"
 _OWN_PUT_AT = lazy(rf"^{_OWN_PUT}(?=[\u4e00-\u9fff]{{2}})")
 # Words that frame an ask's phrase without saying what it asks: who is asked (above), how (进一步, 积极…), 建议 and 应.
-LEADING = lazy(rf"^(?:{_ASKED}|建议|{words(MODALS)}|进一步|切实|着力|大力|积极|持续|不断|{_OWN_PUT})+")
+LEADING = lazy(rf"^(?:{_ASKED}|建议|{MODAL}|进一步|切实|着力|大力|积极|持续|不断|{_OWN_PUT})+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 
@@ -459,14 +459,24 @@ class Ask:
         (:data:`SITUATION`) or the deputy's reasons alone (:func:`_reasons`: 村庄肌理是村庄特有的标志，…), who speaks
         (:data:`REPORT`) or only what for (:func:`_only_purpose`), nor those of aims closing them (:func:`_aims_closed`). Of the
         whole text read as one ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
-        水体排查整治，… : the matters it names, hd49b), none where no sentence holds it."""
+        水体排查整治，… : the matters it names, hd49b), none where no sentence holds it. The scope the phrase is asked in, said
+        before it (:func:`_scope_before`: 聚焦重点场所和重点环节，加大…抽检力度), leads them with the phrase, the aims closing
+        the phrase's sentence left out (…，守护群众“舌尖上的安全”, hd66a), where that leaves something said."""
         rest = self.text.strip()
         if not self.listed:  # (what follows the deputy's last 建议：)
             rest = rest[labels[-1].end():].strip() if (labels := list(_ASKS_LABEL.finditer(rest))) else rest
         at = self._phrase_at(rest)
         if not self.listed and at is None:
             return ""
-        rest = self._past_phrase(rest, at) if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
+        if at is None:
+            return self._proposed(CLAUSE_END.split(rest, maxsplit=1)[-1])
+        past = self._past_phrase(rest, at)
+        scope = _scope_before(rest[:at])
+        return (scope and self._proposed(scope + self.phrase + _aims_cut(past))) or self._proposed(past)
+
+    def _proposed(self, rest: str) -> str:
+        """:attr:`measures` of ``rest``, the ask's text from where they start: its sentences proposing something (the first
+        alone of the whole text read as one ask), their closing aims left out; "" where they run past MAX_MEASURES."""
         rest = rest if self.listed else (m.group() if (m := _SENTENCE_RUN.match(rest)) else "")
         out: list[str] = []
         for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
@@ -588,13 +598,38 @@ AVERTING_VERBS = ("防止", "避免", "杜绝", "遏制")
 AVERTED = lazy(rf"^(?:{words(AVERTING_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力, 改善学生用眼环境, 恢复正常通行,
 # 争取早日解决群众出行难问题): no measure a reply owes; nor is an end the ask serves (助推我市经济发展, 赋能…: PURPOSE_VERBS) or an
-# effect it builds (树立我市诸葛亮文化品牌效应, hd53b), nor the safety of people's lives and property kept (保护人民群众生命财产安全,
-# 保障群众生命安全: what any work is for, hd63a).
+# effect it builds (树立我市诸葛亮文化品牌效应, hd53b), nor the safety of people, their lives or property kept (保护人民群众生命财产
+# 安全, 保障群众生命安全, 守护群众“舌尖上的安全”: what any work is for, hd63a, hd66a), nor a line of defence held (守牢安全底线,
+# 筑牢食品安全防线, 织密…防护网): the aims a field's every work serves, no measure (保障资金, 维护设施 are).
 _EFFECT_BUILT = r"树立[^，,。；;]{0,20}?(?:效应|形象|影响力|知名度|美誉度)"
-_SAFETY_KEPT = r"(?:保护|保障|维护)[^，,。；;]{0,12}?(?:生命|财产)[^，,。；;]{0,4}?安全"
+_KEEPING_VERBS = ("保护", "保障", "维护", "守护")
+_HOLDING_VERBS = ("守牢", "守住", "守好", "筑牢", "筑起", "织密", "织牢", "兜牢", "兜住")
+_SAFETY_KEPT = (rf"(?:{words(_KEEPING_VERBS)})[^，,。；;]{{0,12}}?(?:生命|财产|人民|{words(RESIDENT_WORDS)})[^，,。；;]{{0,8}}?安全"
+                rf"|(?:{words(_HOLDING_VERBS)})[^，,。；;]{{0,12}}?(?:防线|底线|红线|屏障|网|墙)")
 GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT}|{_SAFETY_KEPT})")
 # The problem the measures before it are to solve, closing them (…，对破损道路和排水设施进行改造，解决道路破烂、排水不畅问题, hd57a).
 _SOLVED = lazy(r"^(?:切实|有效|彻底)?解决[^，,。；;]*?(?:问题|难题)$")
+
+
+# A clause saying in what scope the phrase after it is asked (聚焦重点场所和重点环节，加大…力度; 围绕…，针对…).
+_SCOPE_OPEN = lazy(rf"^(?:{words(SCOPE_OPENERS)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _scope_before(before: str) -> str:
+    """What of an ask's sentence stands ``before`` its phrase when, framing words dropped (建议, 要), it is clauses each saying
+    in what scope the phrase is asked (:data:`_SCOPE_OPEN`: 聚焦重点场所和重点环节，); "" for anything else."""
+    text = MEASURE_FRAME.sub("", ASKING.sub("", before.strip()))
+    clauses = _COMMA.split(text)
+    return text if len(clauses) > 1 and not clauses[-1].strip() and all(_SCOPE_OPEN.match(c.strip()) for c in clauses[:-1]) else ""
+
+
+def _aims_cut(past: str) -> str:
+    """``past``, an ask's text after its phrase, without the rest of the phrase's sentence where that only says aims
+    (:func:`closing_aim`: …，守护群众“舌尖上的安全”。): the sentence ends on the phrase."""
+    run = _SENTENCE_RUN.match(past)
+    if run and all(closing_aim(c.strip()) for c in _COMMA.split(run.group().strip(" ，,；;。！？!?\n"))):
+        return "。" + past[run.end():]
+    return past
 
 
 def _aims_closed(sentences: list[str]) -> list[str]:
@@ -622,7 +657,7 @@ MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)})?(?P<verb>{words(MAKING_VERBS)})(?P
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
 # What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要: _ASKED; 由政府…, 请县政府…, whatever follows: _ASKED_BY),
 # before what is asked.
-MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{words(MODALS)})?|(?:{_ASKED}|建议)?(?:{words(MODALS)})?(?={_DOING}))")
+MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{MODAL})?|(?:{_ASKED}|建议)?(?:{MODAL})?(?={_DOING}))")
 MIN_MEASURE = 8  # characters: a shorter sentence says no measure
 MAX_MEASURES = 120  # characters of an ask's measures a next step quotes
 REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
@@ -1596,8 +1631,8 @@ MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
 WHEN_WORDS = ("以后", "之后", "后", "之时", "时", "以前", "之前", "前", "期间", "以来")
 WHEN = lazy(rf"(?:{words(WHEN_WORDS)})$")
 # A clause saying when, then what is to be done then (营造乡村景观的同时要保留村庄肌理…, 建成后应配齐…): what it asks follows the modal
-# (no word a modal's character opens: 要求, 应急, 应对, 应用).
-_WHEN_THEN = lazy(rf"^[^，,；;。]{{2,}}?(?:{words(WHEN_WORDS)})(?:{words(MODALS, NEEDING)})(?![求素点用急对])(?=[\u4e00-\u9fff]{{2}})")
+# (a modal said as one, MODAL: not 要求, 应急, 应用 after the time).
+_WHEN_THEN = lazy(rf"^[^，,；;。]{{2,}}?(?:{words(WHEN_WORDS)})(?:{MODAL}|{words(NEEDING)})(?=[\u4e00-\u9fff]{{2}})")
 # A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
 _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 

@@ -518,7 +518,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     flagged = marked_to_update(blocks[done_at:])  # (part one's)
     dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged,
-                                                                     newest_held(index, newest, today, _asked_words(selection, ws)))
+                                                                     newest_held(index, newest, today, _on_asks(selection, ws)))
     notes[dated_at:dated_at] = [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
@@ -1559,24 +1559,29 @@ def marked_to_update(blocks: list[ReplyBlock]) -> bool:
 _LOCAL_NAME = lazy(r"[\u4e00-\u9fff]{2,3}?[县乡镇]")
 
 
-def _asked_words(selection: Selection, ws: Workspace) -> frozenset[str]:
-    """The words (bigrams) the suggestion's asks say of their matter: not those of official prose (:data:`~.select.GENERIC`) nor
-    the place's names, nor a county's or town's the ask names (:data:`_LOCAL_NAME`: 易门 of a page listing 易门铜矿, hd55c)."""
+def _on_asks(selection: Selection, ws: Workspace):
+    """Whether a fact is on the suggestion's asks, for :func:`newest_held`: on one as the selection weighs facts on it
+    (:meth:`~.select.Selection.on_asks`), or opening (its first sentence: what it is about) on a word of what one asks done —
+    its phrase or a point asked, beyond official prose (:data:`~.select.GENERIC`), the place's names, a county's or town's the
+    ask names (:data:`_LOCAL_NAME`: 易门 of a page listing 易门铜矿, hd55c) and the things it lists one by one (企业 of
+    深入学校、社区、村屯、企业和商超: a government work report's 帮扶企业 is nothing on food safety's publicity, hd66a)."""
     places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
-    return frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", a.text)) for a in selection.asks)) - GENERIC - places
+    asked = frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", p)) - frozenset().union(*map(bigrams, a.subjects))
+                                for a in selection.asks for p in (a.phrase, *a.points_asked))) - GENERIC - places
+    return lambda fact: selection.on_asks(fact) or bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0]))
 
 
-def newest_held(index, newest, today: dt.date, asked: frozenset[str] = frozenset()):
+def newest_held(index, newest, today: dt.date, on_asks):
     """The base's most recent source issued after ``newest`` (part one's newest source) and by ``today``, holding a fact of the
-    workspace's place or its areas, not background (work, a plan, a problem), saying one of the ``asked`` words where the
-    suggestion's asks give any (:func:`_asked_words`): material part one did not use on them (三季度消费市场运行分析 of 2022-11
-    beside part one's news of 2020-08 on 夜间消费, h258; not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c,
-    nor 67号's description of the 长城 the asks are on, hd57b); None where there is none."""
+    workspace's place or its areas, not background (work, a plan, a problem), on the suggestion's asks (``on_asks``:
+    :func:`_on_asks`): material part one did not use on them (三季度消费市场运行分析 of 2022-11 beside part one's news of 2020-08
+    on 夜间消费, h258; not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c, nor 67号's description of the
+    长城 the asks are on, hd57b, nor a government work report whose work for 企业 shares one word with the asks, hd66a); None
+    where there is none."""
     if index is None or newest is None:
         return None
     after = sorted((s for s in index.sources.values() if issued(newest) < issued(s) <= today.isoformat()), key=issued, reverse=True)
-    return next((s for s in after if any(not f.external and f.kind != CONTEXT and (not asked or asked & bigrams(f.text))
-                                         for f in index.facts_of(s.id))), None)
+    return next((s for s in after if any(not f.external and f.kind != CONTEXT and on_asks(f) for f in index.facts_of(s.id))), None)
 
 
 def _month(when: str) -> str:

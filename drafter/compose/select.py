@@ -227,6 +227,7 @@ class Selection:
     warnings: list[str] = field(default_factory=list)
     overview: Item | None = None  # a source's own overview of the work (近年来，…), opening part one
     asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
+    words: list = field(default_factory=list)  # each ask's own words, as facts were weighed on it (:func:`ask_words`)
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     co_parts: list[str] = field(default_factory=list)  # co-handlers whose part holds their work from the base
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
@@ -253,6 +254,11 @@ class Selection:
         """True when every section of part one holds the bureau's facts (no section is only a
         placeholder, no co-handler's part is still to come): what a closing may claim as solved."""
         return bool(self.sections) and not any(s.gap for s in self.sections) and not self.co_gaps
+
+    def on_asks(self, fact: Fact) -> bool:
+        """True when ``fact`` is on one of the asks' matter as the selection weighs it (:func:`on_ask`), or when there are no
+        asks to be on."""
+        return not self.asks or any(on_ask(fact, a, w) for a, w in zip(self.asks, self.words))
 
     def ask_of(self, section: Section | Item):
         """The ask ``section`` (or an item) answers, or None."""
@@ -854,7 +860,8 @@ WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况�
 NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
 
 
-def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], frozenset[str]]:
+def near_work(index, ask, ws: Workspace, today: dt.date,
+              drafted: dict[str, list[str]] | None = None) -> tuple[list[Item], frozenset[str]]:
     """The bureau's own recent work done (:func:`bureau_said`: no newspaper's account of the place's trade) on the thing an
     ask names, by the word it opens on or another name of that word (:func:`thing_words`: 苹果 of 建立苹果无病毒采穗圃, the
     crop; 防火 of 贯通自新村与涉县消防通道): with figures where any states them, of those saying most of the thing's words,
@@ -867,8 +874,10 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     sharing a word of the heading's alone (hd60b B3: 238个事项在武汉和黄冈间可跨城通办 before a 强县 paragraph saying 公共服务城乡一体化);
     never an aim closing them (:attr:`~.asks.Ask.points_asked`: 促进景德镇陶瓷市场长期稳定健康发展 after 规范景德镇陶瓷电商平台利润分配,
     whose 发展 and 稳定 ranked 2021's 陶瓷产业发展保持良好态势…保持稳定增长 before the 电商 work, hd53a); never a national body's act
-    (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for the comment quoting it
-    (:func:`near_quotes`)."""
+    (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意); never what another section drafts (``drafted``: the
+    sentences drafted of each fact, by its id — hd66a quoted …计划抽检150批次 under 宣传, the sentence drafted under 抽检): each
+    item's :attr:`~Item.sentences` are those of its fact left (:func:`_undrafted`). With the things' words, for the comment
+    quoting it (:func:`near_quotes`)."""
     things = [thing_words(p, ws) for p in (ask.phrase, *ask.points_asked)]
     # (a point's manner of working together is no thing: 统筹 of 统筹推进三地一体化发展 found 城乡统筹发展 of a 强县 paragraph)
     heading, pointed = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
@@ -879,6 +888,7 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places(), works=ask.works)
              if not older_than(i.as_of(), ws.max_age, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
              and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
+    found = [replace(i, sentences=left) for i in found if (left := _undrafted(i.fact, drafted or {}))]
     found = [i for i in found if i.fact.figures] or found
     ranked = sorted(found, key=lambda i: (not any(w in i.fact.text for w in pointed), -len(grams & bigrams(i.fact.text)),
                                           -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
@@ -951,11 +961,11 @@ NEAR_ALSO = "；本单位相近的工作有（{quotes}），可参考"
 
 
 def near_quotes(items: list[Item], words: frozenset[str]) -> str:
-    """:func:`near_note`'s quotes of the near work ``items``: each by its source and its sentence stating most figures, led by
-    the one saying most of the thing's ``words`` where that says more."""
+    """:func:`near_note`'s quotes of the near work ``items`` (:func:`near_work`'s): each by its source and its sentence stating
+    most figures, led by the one saying most of the thing's ``words`` where that says more — of the sentences it left them."""
     said = []
-    for item in items:  # (a long sentence by its parts: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b)
-        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in AFTER_PART.split(t) if p.strip()]
+    for item in items:
+        sentences = item.sentences
         figured = [t for t in sentences if _figures_beyond_dates(t)]
         nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
         densest = max(figured, key=_figures_beyond_dates) if figured else nearest
@@ -963,6 +973,14 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
         said.append(_quoted(item, quoted.rstrip("；;")))
     return "；".join(said)
+
+
+def _undrafted(fact: Fact, drafted: dict[str, list[str]]) -> list[str]:
+    """``fact``'s sentences by their parts (a long sentence's: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b),
+    but those ``drafted`` says a section drafts of it (its sentences there, by the fact's id: a part inside one, or holding one)."""
+    said = drafted.get(fact.id, [])
+    return [p for t in fact_sentences(fact) or [fact.text] for p in AFTER_PART.split(t)
+            if p.strip() and not any(p.strip() in d or d in p for d in said)]
 
 
 def _quoted(item: Item, sentence: str) -> str:
@@ -2038,6 +2056,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if overview and asks and not any(says_asked_of(overview.fact.text, a) for a in asks):
         overview = None  # (the title's matter, not what the asks ask of it: 公墓's 补助40万元 over two asks on 安葬范围, rs11 hd55a)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
+    drafts: dict[str, list[str]] = {}  # the sentences drafted of each fact (:func:`near_work` quotes none)
+    for i in (i for s in sections + parts for i in s.items):
+        drafts.setdefault(i.fact.id, []).extend(i.sentences or [i.fact.text])
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
@@ -2110,7 +2131,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # (and where it holds only background on the ask, as hd57b's 长城沿线 审议意见 under 抓住长城国家文化公园建设机遇: the
                 # bureau's 2019 work on 长城 is near it)
                 near, thing = (([], frozenset()) if any(i.fact.kind != CONTEXT for i in known)
-                               else near_work(index, asks[k], ws, today))
+                               else near_work(index, asks[k], ws, today, drafts))
                 section.gap_note = "；".join([*above, *([unused_note(known, ws, words=words[k], drafted=drafted) + (
                     NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "")] if known
                                     else [near_note(near, thing)] if near else [])]) or None
@@ -2166,7 +2187,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
-    return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
+    return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, words=words, co_gaps=co_gaps,
                      plan_gaps=plan_gaps, co_plan_gaps=_co_plan_gaps(asks, plans, sections, suggestion.title),
                      old_plans=old_plans, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))

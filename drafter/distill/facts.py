@@ -125,7 +125,7 @@ from ..grammar import (
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
-    SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL, STATUTE,
+    SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
@@ -1068,10 +1068,9 @@ PRESS_ANNOUNCED = re.compile(rf"{PRESS_EVENT.pattern}[^。；！？\d]*?(?:回�
 DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指|指的是|系指"
                         r"|由[^，。；：！？]{2,20}?(?:认定|核定|核算|测算)[，。])")
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
-# what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
+# what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…: SHOULD_YING).
 # (or, in a reply, the bureau's advice to its reader on what to do themselves: 建议发动群众将现有道路进行修缮… of 师宗县's reply)
-ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:{words(SHOULD)}|应)"
-                    rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
+ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:{words(SHOULD)}|{SHOULD_YING})"  # (nor 回应)
                     # (and its advice of who is to act, after the matter it is on: 针对目前…乱象问题，建议由其行业主管部门对…依法予以
                     # 取缔。 of 达州's 协办 letter — another's work to do, no result of the bureau's, hd28b)
                     r"|建议由)"

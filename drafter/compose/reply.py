@@ -41,7 +41,7 @@ from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, sa
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, older_than, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    heard_plan_unit, older_than, one_voice, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -594,7 +594,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask),
                                           older) if section else gap)
                 if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context, ws):
-                    worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws), older), True
+                    worded, restated = restated_gap(section.heading, wording, ws, plan, proposed(ask, ws), older), True
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -642,7 +642,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         plans_of = [(n, None) for n, k in zip(_step_sections(steps, selection, own_gaps), works) for _ in range(1 + k)] + [
             (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(labelled, plans_of)), {done_at, next_at - 1, next_at},
-                                          wording, context, habits.replies, suggestion.proposal, reason_at)
+                                          wording, context, habits.replies, suggestion.proposal, ws, reason_at)
         next_at = len(blocks)
     listed = ["".join(s.text for s in b.spans[1:]) for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)]
     if listed and not site and (restated or _says_the_lead_in(listed, led, ws)):
@@ -858,10 +858,11 @@ def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Sectio
 
 def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int, int]], plans: dict[int, tuple],
                     dropped: set[int], wording: Wording, context: dict, replies,
-                    proposal: bool, reason_at: int | None = None) -> tuple[list[ReplyBlock], int]:
+                    proposal: bool, ws: Workspace, reason_at: int | None = None) -> tuple[list[ReplyBlock], int]:
     """A reply in parts regrouped one section per ask (``draft.form``, :mod:`.form`): each part-one section (``runs``:
     its index, the section, its blocks' span) under a first-level head in the wording of the bureau's own ``replies``
-    (一、关于“…”的建议, :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
+    (一、关于“…”的建议, :func:`~.form.section_head`; the ask alone, the bureau's own head, in its own words as its placeholder and plan
+    say it: 打造我市长城…, ``ws``), its items, then its plans (``plans``: a part-two block's index → the section it
     answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
     ask) after the last; a C reply's reason (``reason_at``) before the first, where such a reply says why, as the parts
@@ -875,6 +876,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     taken = {k for *_, start, end in runs for k in range(start, end)} | set(plans) | dropped | ahead
     for n, section, start, end in runs:
         name = section.heading and section_head(replies, section.heading, proposal)
+        name = ws.in_own_words(name) if name and name == section.heading else name  # (关于…的建议 restates the deputy's words)
         head = ([Span("一、" + name)] if name else
                 [Span("一、"), Span(provided_by(section.part, MISSING_HEADING), PLACEHOLDER)])
         out += [ReplyBlock(HEADING1, head), *blocks[start:end]]
@@ -1837,8 +1839,10 @@ HEARD_PLAN_NOTE = ("此项所述项目是{unit}的计划（本单位与其对接
 
 
 def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> list[Span]:
-    """A part-two item's sentences (:func:`_fact_spans`); a co-handler's plan with the comment asking
-    the unit to confirm it, also where its source names the unit already (市税务局将…)."""
+    """A part-two item's sentences (:func:`_fact_spans`), who plans said once (:func:`~.select.one_voice`); a co-handler's plan
+    with the comment asking the unit to confirm it, also where its source names the unit already (市税务局将…)."""
+    if step.sentences:
+        step = replace(step, sentences=one_voice(step.sentences))
     said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
     owner = heard_plan_unit(step.fact.text, ws)  # (another unit's project the bureau supports: whose it is said)
     note = PLAN_PART_NOTE.format(unit=step.part) if step.part else HEARD_PLAN_NOTE.format(unit=owner) if owner else None
@@ -1968,7 +1972,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     asked = asked_plan(step, measures, wording, year, also=older_noted("", older, year)) if in_text else None
     if asked:
         return asked
-    spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
+    spans = wording.spans("plan_gap", step=step, matter=aspect(ws.in_own_words(unframed_topic(heading))))
     if step:  # the ask's words as the bureau's step, no plan behind it: no promise left plain, its work reported or not
         # (hd30b; 下一步，我厅将持续推动建立覆盖全行业、全过程的应急预案体系。 over part one's 预案 work, rs8 hd52c)
         note = with_asked(older_noted(ASKED_STEP_NOTE.format(year=year), older, year), measures, year)
@@ -1977,7 +1981,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
             for s in spans]
 
 
-def restated_gap(heading: str, wording: Wording, year: int, measures: str = "", older: tuple[Item, str] | None = None) -> list[Span]:
+def restated_gap(heading: str, wording: Wording, ws: Workspace, year: int, measures: str = "",
+                 older: tuple[Item, str] | None = None) -> list[Span]:
     """Part two's lone item on the lead-in's matter (``heading``, the one ask's, the title's) over no work of the bureau's
     there: what it will do, one placeholder (``plan_gap``: 【待补充：…方面的下一步举措】), its comment asking who is responsible
     (:data:`RESTATED_GAP_NOTE`, with the ``measures`` its ask proposes) — not the deputy's words as the bureau's step after
@@ -1986,7 +1991,7 @@ def restated_gap(heading: str, wording: Wording, year: int, measures: str = "", 
     (hd17 D11, hd43b). The bureau's ``older`` plan there is quoted to confirm (:func:`older_noted`)."""
     note = with_asked(older_noted(RESTATED_GAP_NOTE.format(year=year), older, year), measures, year)
     return [replace(s, note=note) if s.kind == PLACEHOLDER else s
-            for s in wording.spans("plan_gap", matter=aspect(unframed_topic(heading)))]
+            for s in wording.spans("plan_gap", matter=aspect(ws.in_own_words(unframed_topic(heading))))]
 
 
 def practice_item(carried: tuple[str, Item], step: str | None, wording: Wording, year: int,
@@ -2190,7 +2195,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     if section.city_gap:  # an area's result alone: the city's own asked for before it
         whole = "全" + (ws.own_place_word() or "我市")[1:]
         owing = f"（含建议所提{also}）" if also else ""
-        numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}{owing}的工作情况及数据（注明年份）"),
+        numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(name if section.heading else '')}{owing}的工作情况及数据（注明年份）"),
                                   PLACEHOLDER, note=CITY_GAP_NOTE.format(area=ws.area_said(items[0].fact.jurisdiction), whole=whole))], []))
     room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
     if 0 < room < len(slots) and not apart:  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】

@@ -54,7 +54,7 @@ from ..grammar import (
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
-    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
+    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
@@ -690,7 +690,7 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
 def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False,
              words: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
-    heading, when it has one): only facts too old to use — the newest older than ``max_age`` (:func:`older_than`) for the draft of ``today``, or,
+    heading, when it has one, as the draft words it: :meth:`~drafter.workspace.Workspace.in_own_words`): only facts too old to use — the newest older than ``max_age`` (:func:`older_than`) for the draft of ``today``, or,
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
@@ -708,7 +708,7 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     why = aged if not background else f"其中的背景材料未直接写入，其余{aged}" if rest else (
         f"{_unused_kinds(background, {})}：{OLD_ADVICE}")
     quoted = nearest_sentence(items, words, results=True)[0]
-    return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
+    return (f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
             f"{why}")
 
@@ -2159,36 +2159,40 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if who and not section.consulted:
             named.add(who)
         if section.consulted:  # a unit nobody asked: the clerk may ask it
-            warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
+            warnings.append(f"“{ws.in_own_words(section.heading)}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
+    def listed(headings: list[str]) -> str:
+        """The asks' ``headings`` as the warnings list them: as the draft says each (:func:`named_matter`)."""
+        return "、".join(named_matter(h, suggestion.title, ws) for h in headings)
+
     unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated + undrafted + noted]
     if unknown:
-        warnings.append(WORK_GAP_WARNING + "、".join(named_matter(s.heading, suggestion.title) for s in unknown))
+        warnings.append(WORK_GAP_WARNING + listed([s.heading for s in unknown]))
     if noted := [s for s in noted if s.gap and s.heading not in pointed]:
-        warnings.append(NOTED_GAP_WARNING + "、".join(named_matter(s.heading, suggestion.title) for s in noted))
+        warnings.append(NOTED_GAP_WARNING + listed([s.heading for s in noted]))
     if undrafted := [s.heading for s in undrafted if s.gap]:
-        warnings.append(UNDRAFTED_WARNING + "、".join(undrafted))
+        warnings.append(UNDRAFTED_WARNING + listed(undrafted))
     if pointed:
-        warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
+        warnings.append(ELSEWHERE_WARNING + listed(pointed))
     if aged:
         warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
-    warnings += [f"“{s.heading}”：{s.gap_note}" for s in postdated if s.gap]
+    warnings += [f"“{listed([s.heading])}”：{s.gap_note}" for s in postdated if s.gap]
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
-    plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title)
+    plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title, ws)
     old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today))}
     if plan_gaps:
-        warnings.append(PLAN_GAP_WARNING + "、".join(named_matter(asks[k].phrase, suggestion.title) for k in plan_gaps))
+        warnings.append(PLAN_GAP_WARNING + listed([asks[k].phrase for k in plan_gaps]))
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
                  and not any(p.ask == k for p in plans)]
     if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
-        warnings.append(OTHERS_PLAN_WARNING + "、".join(unplanned))
+        warnings.append(OTHERS_PLAN_WARNING + listed(unplanned))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, words=words, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, co_plan_gaps=_co_plan_gaps(asks, plans, sections, suggestion.title),
+                     plan_gaps=plan_gaps, co_plan_gaps=_co_plan_gaps(asks, plans, sections, suggestion.title, ws),
                      old_plans=old_plans, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
@@ -2602,6 +2606,17 @@ def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
 # A plan clause's subject and what it wills (市科委将继续, 我局将): said again before a later measure of the clause's
 # sentence when the drafted part leaves out the one it opens.
 PLAN_WILL = lazy(rf"^[^，,；;。“”]{{1,12}}?将(?:{alternation(('继续', '持续'))})?")
+# The bureau speaking of itself and what it wills, opening a sentence (我们将以…为指导, 我局还将…: its 还/也 kept).
+_SELF_WILL = lazy(rf"^(?:{ISSUER_SELF})(?:(?=[还也]将)|{WILL_JIANG})")
+
+
+def one_voice(sentences: list[str]) -> list[str]:
+    """A part-two item's ``sentences`` with who plans said once: by its first (its lead, after part two's lead-in 下一步，我局将…),
+    a later one opening on the bureau's subject and will (:data:`_SELF_WILL`) going on without them — 下一步，我局将持续统一规划
+    建设我市边塞文化旅游走廊。以战略研究成果…为指导…, not …。我们将以战略研究成果…为指导… (hd57b: the bureau's 2020 plan pasted in
+    its own voice). A sentence stating its own time first (2026年，我局将持续加快建设中试熟化平台。) is a dated statement of
+    its own and keeps its subject."""
+    return sentences[:1] + [_SELF_WILL.sub("", s, count=1) for s in sentences[1:]]
 
 
 # The month from which a reply plans for the next year: a reply of November writes next year's work (hd5: one
@@ -3847,7 +3862,7 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
     return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
 
 
-def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
+def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
     says. An ask another unit answers in part one — a co-handler whose field it is in, the unit part
@@ -3862,13 +3877,13 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
+        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
     return gaps
 
 
 
 
-def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
+def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:
     """What part two asks of each co-handler answering an ask in part one (:attr:`Section.part`, :attr:`Section.asked`)
     the base holds no plan on (ask index → 【待市市场监管局提供：…方面的下一步举措】): no item (:func:`_plan_gaps`: the real
     reply's part two has none), but no silent gap either — a comment on part two's lead-in opens on it; none on an ask only for
@@ -3877,14 +3892,15 @@ def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title:
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
         if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
-            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title))}的{OWED_STEPS}")
+            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
     return gaps
 
 
-def named_matter(phrase: str, title: str) -> str:
+def named_matter(phrase: str, title: str, ws: Workspace) -> str:
     """What an ask is about as a placeholder or a warning names it: its ``phrase``, else (no clause of it short enough
-    to head a section) the ``title``'s matter — never nothing (hd39b: 【待补充：方面的下一步举措】, 提醒：…待补充项：)."""
-    return phrase or matter_phrase(title)
+    to head a section) the ``title``'s matter — never nothing (hd39b: 【待补充：方面的下一步举措】, 提醒：…待补充项：) — its
+    place in the bureau's own words, as the draft's heading on it says it (加强我市的…, not 加强珠海市的…, hd56c)."""
+    return ws.in_own_words(phrase or matter_phrase(title))
 
 
 def ahead(phrase: str, ws: Workspace, reported: bool = True) -> str:

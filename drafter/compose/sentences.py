@@ -809,17 +809,18 @@ DISTANCE_BEFORE = lazy(r"(?:距离?|相距|间距|站距)[^，。；、\d]{0,12}
 DISTANCE_UNIT = lazy(r"(?:米|公里|千米)$")
 
 
-# A policy's parts, counted, after its count (3条措施, 20条硬核举措, 10项支持措施) or before it (措施20条,
-# 政策措施共12项, a named one's: 《若干措施》共20条): 项 counts measures only (5项政策 may count policies,
+# A policy's parts, counted, after its count (3条措施, 20条硬核举措, 10项支持措施, a plan's 13项重点任务) or before it (措施20条,
+# 政策措施共12项, a named one's: 《若干措施》共20条): 项 counts measures or tasks only (5项政策 may count policies,
 # a year's result).
-_POLICY_PARTS = {"条": "措施|举措|意见|政策|条款|细则", "项": "措施|举措"}
+_POLICY_PARTS = {"条": "措施|举措|意见|政策|条款|细则", "项": "措施|举措|任务"}
 _PARTS_AFTER = {unit: lazy(rf"[^\d，,。；;、：:]{{0,6}}?(?:{parts})") for unit, parts in _POLICY_PARTS.items()}
 _PARTS_BEFORE = {unit: lazy(rf"(?:{parts}|》)[共计达]?$") for unit, parts in _POLICY_PARTS.items()}
-# What issues a policy (出台/印发/提出…), or a named one (《…》) with at most 共/等… between it and its count.
-_ISSUED = lazy(r"出台|印发|制定|发布|颁布|推出|提出|修订|》[共计等含包括提出明确了]{0,4}$")
-# What makes a count a result: what was carried out, paid or reached (落实…政策12项, 兑现…5条).
+# What issues a policy (出台/印发/提出…) or sets a plan's tasks (明确/确定/部署…), or a named one (《…》) with at most 共/等…
+# between it and its count.
+_ISSUED = lazy(r"出台|印发|制定|发布|颁布|推出|提出|修订|明确|确定|部署|》[共计等含包括提出明确了]{0,4}$")
+# What makes a count a result: what was carried out, paid or reached (落实…政策12项, 兑现…5条, 明确分工、完成12项任务).
 _RUNNING_TOTAL = lazy(r"累计|共计|先后|历年|至今")
-_CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|受益|落地|累计")
+_CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|受益|落地|累计|完成")
 _CLAUSE_MARKS = "，,。；;：:"
 
 
@@ -853,8 +854,8 @@ def named_models(text: str) -> list[str]:
 
 def is_policy_count(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` counts the articles or measures of a policy its
-    clause issues or names — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,
-    ``《若干措施》共20条`` — which is history, not a result a newer value replaces: it gets no update
+    clause issues or names, or the tasks a plan sets — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,
+    ``《若干措施》共20条``, ``明确13项重点任务`` (hd60b) — which is history of a document, not a result a newer value replaces: it gets no update
     mark and is no figure of unknown year. Not a count of what was carried out (``落实研发费用加计扣除等
     政策12项``, ``兑现…5条``). Nor
     is what a notice's decision names (:func:`is_decided`: 决定授予…等50个社区“…”称号)."""

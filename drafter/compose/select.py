@@ -679,8 +679,10 @@ def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
 # says its real age and what to do with it, never drafter's settings (the command's warning names max_age).
 OLD_ADVICE = "如需参考，请查阅原件、核实现状后据实补写"
 OLD_USE = "距成文年份已{age}年，未写入：" + OLD_ADVICE
-# What old material that says nothing on the part is said as, in place of its quote (hd61b E2).
-OLD_OFF = "，其中没有此项的具体内容"
+# What old material naming the part's thing (:func:`names_thing`) in no sentence reporting a result is said as, in place of
+# its quote: no 相关情况…其中没有此项的具体内容, which says it is on the part and not (hd61b, hd57b); material naming nothing of it is
+# not named at all.
+OLD_OFF = "，其中提到此项，但没有此项的工作成效和数据"
 MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上的材料，未采用（见各待补充项的批注）：如需采用，"
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
@@ -692,11 +694,12 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
-    Given the ask's ``words`` (those naming its thing: :func:`thing_said`), it quotes the sentence reporting a result (figures,
-    something finished: never an aim, hd54a) that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
+    Given the ask's ``words`` (those naming its thing: :func:`comment_thing`; the items name it, :func:`names_thing`), it quotes
+    the sentence reporting a result (figures, something finished: never an aim, hd54a) that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
     (hd58a quoted 已完成国省干线公路养护工程41项 under 免高速费, the paragraph's 承德至下板城…高速客运班线正式开通 unquoted), nor for the
     field every fact shares (hd61b E2: 2017年全县茶园面积10.5万亩… under 恢复县茶产业发展中心的机构规格): then it says the material
-    holds nothing on the part. Background within max_age is left out as background, not for its age (hd61b E3)."""
+    names the part but reports nothing done on it (:data:`OLD_OFF`). Background within max_age is left out as background, not
+    for its age (hd61b E3)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
     background = [i for i in items if i.fact.kind == CONTEXT and not older_than(i.as_of(), ws.max_age, today)]
@@ -716,20 +719,25 @@ HIGHER_SHOWN = 2  # facts: a higher government's material on an ask a placeholde
 def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace, today: dt.date) -> list[Item]:
     """A government's above the bureau's place (a city's over a county's, a province's over a city's) on ``ask`` (:func:`on_ask`
     with its ``words``, or one of its ``points``' words: :func:`says_point`; and :func:`says_thing`), known on ``today`` and within max_age, that speaks to the places below it, the
-    bureau's among them (:data:`~drafter.grammar.AREAS_BELOW` naming its level: 已下达各旗县区 of 巴彦淖尔市 in 乌拉特前旗's base), or
-    names the bureau's place: material for the clerk to check the place's own part of, never the place's (hd59b: the city's
+    bureau's among them (:data:`~drafter.grammar.AREAS_BELOW` naming its level: 已下达各旗县区 of 巴彦淖尔市 in 乌拉特前旗's base),
+    names the bureau's place, or states figures on the ask's very thing (:func:`says_point`, a run of its thing's or a point's
+    own ``words``: 推广绿色防控 of 宁德市's 推广绿色防控茶园占总面积的50% under 推广绿色防控技术, hd61b; 老龄低效果园 of 烟台市's plan to
+    规模化改造120万亩老龄低效果园, hd62b; not the field every fact says, 茶产业发展 of 积极扶持茶产业发展的决心 under 设立茶产业发展专项
+    资金, nor a forum on it, 省政协举行民生协商论坛，围绕“健全长期护理保险制度”协商议政, hd63b): material for the clerk to check
+    the place's own part of, never the place's (hd59b: the city's
     自治区供水保障专项资金5022万元，已下达各旗县区 while the comment said the base held only 2009's and 2014's). At most HIGHER_SHOWN."""
     from ..distill.places import place_rank  # (the place reader's levels; only a placeholder's comment asks)
 
     level = ws.jurisdiction[-1:]
     if not level:
         return []
-    found = []
+    found, thing = [], thing_said(ask, words)
     for fact, score in index.search(ask.query, limit=SEARCH_LIMIT, kinds=(DONE, CONTEXT, PLAN)):
         if not (fact.external and fact.jurisdiction and place_rank(fact.jurisdiction) < place_rank(ws.jurisdiction)):
             continue
         if not (any(level in m.group() for m in AREAS_BELOW.finditer(fact.text))
-                or any(n in fact.text for n in ws.own_place_names)):
+                or any(n in fact.text for n in ws.own_place_names)
+                or (fact.figures and any(says_point(fact.text, w & words) for w in (thing, *points)))):
             continue
         source = index.source_of(fact)
         if older_than(fact_as_of(fact, source), ws.max_age, today) or not _known(fact, index, today):
@@ -794,7 +802,7 @@ def found_note(found: list[Item], older: list[Item], ws: Workspace, today: dt.da
     and what else it holds, in sources of its own, set aside (:func:`unused_note`: background, no result of the bureau's on the
     matter — hd34b: 中医药 facts of 2023 and 2020 found, none saying 传承创新, read 没有与标题相关的内容); None where it found
     nothing to name. Never "nothing" beside material (hd60a A2: the 2007 撤乡设镇 fact found under an ask keyed on the title).
-    The older facts' quote says the ask's ``thing`` where given (:func:`thing_said`)."""
+    The older facts' quote says the ask's ``thing`` where given (:func:`comment_thing`)."""
     olds = {o.source.id for o in older if o.source}
     aside = material([i for i in found if not (i.source and i.source.id in olds)])
     notes = [*([unused_note(aside, ws, words=words)] if aside else []),
@@ -1048,10 +1056,16 @@ COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask 
 # Words of official prose that say nothing about what is asked (their bigrams; also any with 的). No
 # place: a place most facts name is a word of the base's (COMMON_SHARE), and one an ask names says
 # where (重庆市 of 完善重庆市科技成果转化政策: its phrase's words find the facts on that policy).
-GENERIC = frozenset().union(*(bigrams(w) for w in (
+GENERIC_WORDS = tuple(
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求 队伍"
-    " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实 高度 重视").split()))
+    " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实 高度 重视".split())
+GENERIC = frozenset().union(*(bigrams(w) for w in GENERIC_WORDS))
+# Nouns and qualifiers of official prose that name no thing alone, whatever they qualify (项目 of 集中攻坚项目建设 and of
+# 争取项目资金; 质量 of 质量兴茶 and of 茶叶质量安全; 产业, 发展, 绿色, 历史): with GENERIC_WORDS and the manner adverbs
+# (高度重视), what :func:`names_thing` never counts as the thing an ask names.
+THINGLESS_NOUNS = ("项目", "发展", "产业", "质量", "历史", "绿色")
+THINGLESS = lazy(alternation(GENERIC_WORDS, MANNER_ADVERBS, THINGLESS_NOUNS))
 TARGET = lazy(rf"{STRIVING}|确保|目标")  # (争取 of a sum won no target: 全力争取到上级资金5亿元)
 
 
@@ -1781,6 +1795,37 @@ def thing_said(ask, words: frozenset[str]) -> frozenset[str]:
     return words & _things(ask.phrase, tuple(ask_keys(ask))) or words
 
 
+def comment_thing(ask, words: frozenset[str]) -> frozenset[str]:
+    """The words of the thing ``ask`` names that a gap's comment weighs material by (:func:`names_thing`, :func:`old_note`'s quote):
+    :func:`thing_said` of its own ``words`` and its :attr:`~.asks.Ask.shared` ones (天文台, 科普 of 提升天文台科普服务水平 beside another
+    ask on 天文台, hd30c) — not the subject every ask says and the title not (:attr:`~.asks.Ask.subject`: 长城 of 打造榆林长城边塞文化
+    旅游品牌, hd57b), nor the bureau's own field (:attr:`~.asks.Ask.own_field`: 文化, 旅游 in a 文化和旅游局's base)."""
+    theme = ask.subject - ask.titled
+    return thing_said(ask, words | (ask.shared - theme)) - frozenset().union(*map(bigrams, ask.own_field))
+
+
+def names_thing(items: list[Item], thing: frozenset[str], least: int = 2) -> list[Item]:
+    """Of ``items``, those whose fact says ``least`` words of an ask's ``thing`` (:func:`comment_thing`) — a run of three
+    characters or more counting as two (质量安全, 公路养护) — outside the words naming no thing (:data:`THINGLESS`: not 质量 of
+    质量兴茶 nor 绿色 of 绿色发展 under 高度重视茶叶质量安全, nor the 度重 of its 高度重视, hd61b; not 项目 of 集中攻坚项目建设 under
+    争取项目资金, hd56b; not 产业 of 苹果产业 nor 质量 of 品种质量 under 强化政策支持，推动苹果产业高质量发展, hd62b): what a gap's
+    comment may call material on the ask (two: 设镇 and 调整 of 荒佃庄正式撤乡设镇。调整后，… under 推动乡级行政区划调整, hd60a; one
+    alone, 茶园 of 2017年全县茶园面积10.5万亩 under 禁止茶园使用禁限用农药, is where the thing is, no more), or a plan offered on it
+    (one: 道路 of 继续向上级部门申报，争取有关资金、项目支持，有效提高…乡村道路通行率 under a road's 道路硬化项目, hd54c)."""
+    return [i for i in items if _thing_words(i.fact.text, thing) >= least]
+
+
+def _thing_words(text: str, thing: frozenset[str]) -> int:
+    """How many of the ``thing`` words :func:`names_thing` counts ``text`` says: its runs of them, less the words naming no
+    thing in them (:data:`THINGLESS`, and what straddles one's edge), each different one a word if of two characters, else two."""
+    blank = THINGLESS.sub(lambda m: " " * len(m.group()), text)
+    said = set()
+    for run in shared_words(text, thing & bigrams(text)):
+        at = text.find(run)
+        said.update(part for part in blank[at:at + len(run)].split() if len(part) > 1)
+    return sum(1 if len(part) == 2 else 2 for part in said)
+
+
 _CLAUSE_BREAK = lazy(r"[，,；;。！？]")
 
 
@@ -2058,6 +2103,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             if not (stale or known or elsewhere):  # (old background on the heading's matter: said as too old, never "nothing" —
                 # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)
                 stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws)]
+            # (old material that names no thing of the ask's is none on it, never 相关情况 of no content: hd61b's 2017 茶产业 paper
+            # under 恢复县茶产业发展中心的机构规格, and under 高度重视茶叶质量安全 for its 高度重视茶产业工作…质量兴茶)
+            asked_thing = comment_thing(asks[k], words[k])
+            stale = names_thing(stale, asked_thing)
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
@@ -2070,7 +2119,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 pointed.append(section.heading)
             elif stale and not known:
                 section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher),
-                                                              words=thing_said(asks[k], words[k]))])
+                                                              words=asked_thing)])
                 aged = aged or older_than(max(i.as_of() for i in stale), ws.max_age, today)
                 noted.append(section)
             elif later:
@@ -2091,8 +2140,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 found = None
                 if not section.gap_note:
                     keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
-                    found = section.gap_note = found_note(keyed, [i for i in keyed if i.stale], ws, today, section.heading,
-                                                          words[k], thing_said(asks[k], words[k]))
+                    old = names_thing([i for i in keyed if i.stale], asked_thing)
+                    found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
+                                                          section.heading, words[k], asked_thing)
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
                 elif known or higher or found:
@@ -2131,7 +2181,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
     plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title, ws)
-    old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], words[k], ws, suggestion.co_handlers, today))}
+    old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today))}
     if plan_gaps:
         warnings.append(PLAN_GAP_WARNING + listed([asks[k].phrase for k in plan_gaps]))
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
@@ -3797,13 +3847,15 @@ def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool
     return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, co) and _may_offer(plan, ws, today)
 
 
-def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[str], today: dt.date) -> tuple[Item, str] | None:
-    """The newest plan among an ask's ``found`` facts too old to offer as a next step (stale), the bureau's own and of its
-    place, none borrowed or a lead-in, and its sentence saying most of the ask's ``words``: for the clerk to confirm in the
+def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: list[str],
+              today: dt.date) -> tuple[Item, str] | None:
+    """The newest plan among an ``ask``'s ``found`` facts too old to offer as a next step (stale), the bureau's own and of its
+    place, none borrowed or a lead-in, naming the ask's thing (:func:`names_thing`: not 集中攻坚项目建设 under 争取项目资金 for its
+    项目, hd56b), and its sentence saying most of the ask's ``words``: for the clerk to confirm in the
     placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's 继续向上级部门申报，争取有关资金、项目支持 under a
     C-class road ask, its comment saying the base held no plan)."""
-    old = [p for p in found if p.stale and p.year and p.fact.kind == PLAN and own_jurisdiction(p, ws) and bureau_said(p, ws)
-           and _offerable(p, ws, co, today)]
+    old = names_thing([p for p in found if p.stale and p.year and p.fact.kind == PLAN and own_jurisdiction(p, ws)
+                       and bureau_said(p, ws) and _offerable(p, ws, co, today)], comment_thing(ask, words), least=1)
     if not old:
         return None
     plan = max(old, key=source_date)

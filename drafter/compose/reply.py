@@ -206,8 +206,7 @@ def halted_before(selection: Selection, ws: Workspace) -> str:
     for item in (i for s in selection.sections for i in s.items if bureau_said(i, ws)):
         said = next((t for t in item.sentences or split_sentences(item.fact.text) if HALTED.search(t)), None)
         if said:
-            where = _citation(item)
-            return HALTED_NOTE.format(where=where.source + (f"（{where.date}）" if where.date else ""), said=said)
+            return HALTED_NOTE.format(where=_citation(item).document(), said=said)
     return ""
 
 

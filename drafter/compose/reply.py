@@ -2262,7 +2262,8 @@ CITY_OF_AREA = "(?<![资日成基根版文样账课剧原标脚书])本{level}(?
 
 
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
-    """An area's fact's text with its place named: its 我区/本区/全区 as the area, and a reporter's 该镇 (its level's 该:
+    """An area's fact's text with its place named as the reply names it (:meth:`~drafter.workspace.Workspace.area_said`: 汕尾市城区,
+    not 城区): its 我区/本区/全区 as the area, and a reporter's 该镇 (its level's 该:
     :data:`~drafter.grammar.LEVEL_ANAPHOR`, 该镇完善基础设施… of 孟集镇, hd57a), the city its source calls 本市 as
     the city's reply says all of it (全市: 青浦区's 本市唯一的…平台 under the area's name, not 青浦区本市唯一的…), its
     own units' short forms named once in full, its name in front where its first sentence lacks it (after a

@@ -1569,7 +1569,7 @@ def _on_asks(selection: Selection, ws: Workspace):
     places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
     asked = frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", p)) - frozenset().union(*map(bigrams, a.subjects))
                                 for a in selection.asks for p in (a.phrase, *a.points_asked))) - GENERIC - places
-    return lambda fact: selection.on_asks(fact) or bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0]))
+    return lambda fact: bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0])) or selection.on_asks(fact)  # (the cheaper first)
 
 
 def newest_held(index, newest, today: dt.date, on_asks):

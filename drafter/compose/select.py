@@ -3877,10 +3877,8 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
+        gaps[k] = placeholder_text(_steps_owed(ask, title, ws))
     return gaps
-
-
 
 
 def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:
@@ -3892,8 +3890,14 @@ def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title:
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
         if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
-            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
+            gaps[k] = provided_by(unit, _steps_owed(ask, title, ws))
     return gaps
+
+
+def _steps_owed(ask, title: str, ws: Workspace) -> str:
+    """What part two asks for on an ``ask`` it has no plan for (the bureau's placeholder, a co-handler's mark): the next steps
+    on its matter (:func:`named_matter`, as an aspect: …方面的下一步举措)."""
+    return f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}"
 
 
 def named_matter(phrase: str, title: str, ws: Workspace) -> str:

@@ -2043,7 +2043,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _drop_restated(sections, plans)
     _merge_claims(sections, ws)
     _lead_claims(sections)
-    overview = None if any(s.items for s in sections + parts) else _matter_result(index, suggestion, ws, today)
+    overview = None if any(s.items for s in sections + parts) else _matter_result(index, suggestion, ws, today, works)
     # the matter's result on an ask is that ask's item, no overview over its placeholder (hd21a: 阜外医院…分院项目场地
     # 平整已完成 opened part one, 【待补充：…建设方面的工作情况】 under it, and the warning said the base had none)
     k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
@@ -2486,15 +2486,15 @@ def _heads(parts: list[str], head: str) -> bool:
     return not states_figure(head) or not any(states_figure(c) and not REFERS_BACK.match(c) for c in rest)
 
 
-def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
+def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date, works: dict[str, str]) -> Item | None:
     """Where no ask found a result of the bureau's: its newest fresh result on the title's matter (:func:`on_matter`:
     余姚's 市物安中心已建立…项目库，目前已有11台… under 关于加快推进既有住宅加装电梯工作的建议, whose asks — 审批, 补助, 宣传 —
-    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none.
-    Where it holds no such work, background stating the place's figures on the matter, as the title's own draft takes it
+    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none —
+    none done for another of the suggestion's named ``works``' kind (:func:`aimed_elsewhere`). Where it holds no such work, background stating the place's figures on the matter, as the title's own draft takes it
     (:func:`_sections`): the text sharpens the selection, never empties part one the title fills (hd65c: 在规划上，西充坚持…编制
     完成《西充县乡村旅游发展总体规划》…年均接待游客300万人次以上, drafted without the text, left out with it)."""
     query = topic_query(suggestion.title, ws)
-    found = [i for i in relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
+    found = [i for i in relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=works)
              if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
     matter = said_matter(title_matter(suggestion.title, ws, index), found, ws)
     on = [i for i in found if on_matter(i.fact.text, matter)]
@@ -3877,10 +3877,8 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
+        gaps[k] = placeholder_text(_steps_owed(ask, title, ws))
     return gaps
-
-
 
 
 def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:
@@ -3892,8 +3890,14 @@ def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title:
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
         if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
-            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
+            gaps[k] = provided_by(unit, _steps_owed(ask, title, ws))
     return gaps
+
+
+def _steps_owed(ask, title: str, ws: Workspace) -> str:
+    """What part two asks for on an ``ask`` it has no plan for (the bureau's placeholder, a co-handler's mark): the next steps
+    on its matter (:func:`named_matter`, as an aspect: …方面的下一步举措)."""
+    return f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}"
 
 
 def named_matter(phrase: str, title: str, ws: Workspace) -> str:

@@ -627,7 +627,7 @@ def _aims_cut(past: str) -> str:
     """``past``, an ask's text after its phrase, without the rest of the phrase's sentence where that only says aims
     (:func:`closing_aim`: …，守护群众“舌尖上的安全”。): the sentence ends on the phrase."""
     run = _SENTENCE_RUN.match(past)
-    if run and all(closing_aim(c.strip()) for c in _COMMA.split(run.group().strip(" ，,；;。！？!?\n"))):
+    if run and _aims_only(run.group().strip(" ，,；;。！？!?\n")):
         return "。" + past[run.end():]
     return past
 
@@ -637,9 +637,14 @@ def _aims_closed(sentences: list[str]) -> list[str]:
     rest of the phrase's sentence too, the phrase its measure: 完善…基础设施（…），提升城郊森林火灾扑救能力，保护人民群众生命财产安全,
     hd63a) — what the measures are for, nothing proposed. A sentence proposing something keeps its aim, as the deputy wrote it."""
     out = list(sentences)
-    while out and all(closing_aim(c.strip()) for c in _COMMA.split(out[-1].rstrip("。"))):
+    while out and _aims_only(out[-1].rstrip("。")):
         out.pop()
     return out
+
+
+def _aims_only(sentence: str) -> bool:
+    """True when every clause of ``sentence`` (its closing mark taken off) says an aim (:func:`closing_aim`)."""
+    return all(closing_aim(c.strip()) for c in _COMMA.split(sentence))
 
 
 def closing_aim(point: str) -> bool:

@@ -206,8 +206,7 @@ def halted_before(selection: Selection, ws: Workspace) -> str:
     for item in (i for s in selection.sections for i in s.items if bureau_said(i, ws)):
         said = next((t for t in item.sentences or split_sentences(item.fact.text) if HALTED.search(t)), None)
         if said:
-            where = _citation(item)
-            return HALTED_NOTE.format(where=where.source + (f"（{where.date}）" if where.date else ""), said=said)
+            return HALTED_NOTE.format(where=_citation(item).document(), said=said)
     return ""
 
 
@@ -1570,7 +1569,7 @@ def _on_asks(selection: Selection, ws: Workspace):
     places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
     asked = frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", p)) - frozenset().union(*map(bigrams, a.subjects))
                                 for a in selection.asks for p in (a.phrase, *a.points_asked))) - GENERIC - places
-    return lambda fact: selection.on_asks(fact) or bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0]))
+    return lambda fact: bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0])) or selection.on_asks(fact)  # (the cheaper first)
 
 
 def newest_held(index, newest, today: dt.date, on_asks):
@@ -2263,7 +2262,8 @@ CITY_OF_AREA = "(?<![资日成基根版文样账课剧原标脚书])本{level}(?
 
 
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
-    """An area's fact's text with its place named: its 我区/本区/全区 as the area, and a reporter's 该镇 (its level's 该:
+    """An area's fact's text with its place named as the reply names it (:meth:`~drafter.workspace.Workspace.area_said`: 汕尾市城区,
+    not 城区): its 我区/本区/全区 as the area, and a reporter's 该镇 (its level's 该:
     :data:`~drafter.grammar.LEVEL_ANAPHOR`, 该镇完善基础设施… of 孟集镇, hd57a), the city its source calls 本市 as
     the city's reply says all of it (全市: 青浦区's 本市唯一的…平台 under the area's name, not 青浦区本市唯一的…), its
     own units' short forms named once in full, its name in front where its first sentence lacks it (after a

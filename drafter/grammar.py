@@ -1804,10 +1804,11 @@ _DOING_VERBS = (
     "打造", "培育", "实施", "开展", "面向", "鼓励", "构建", "优化", "完善", "深化", "聚焦", "设立", "引进", "实现",
     "发挥",
 )
-# Verbs of developing or building up a whole (发展…, 构建…体系, 构筑…交通圈, 打造…品牌, 营造…氛围, 塑造…优势, 形成…格局): they name
+# Verbs of developing or building up a whole (发展…, 构建…体系, 构筑…交通圈, 营造…氛围, 塑造…优势, 形成…格局): they name
 # no matter, what they build does — a fact sharing one with an ask says nothing of what it asks (hd66c: 构筑起本岛半小时交通圈
-# under 构筑绿色产业体系, 高质量发展 under 发展海洋清洁能源).
-SHAPING_VERBS = ("发展", "构建", "构筑", "打造", "营造", "塑造", "形成")
+# under 构筑绿色产业体系, 高质量发展 under 发展海洋清洁能源). Not 打造, said with the thing made as its own word: hd43b's plan
+# 把…10个美丽乡村，打造成…康养旅游示范村 answers 打造八段锦功夫康养游 by it, 乡村 and 康养.
+SHAPING_VERBS = ("发展", "构建", "构筑", "营造", "塑造", "形成")
 # Verbs of founding, starting or holding one thing that a result's clause opens with (筹建…, 举办…).
 _FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
 # Verbs of working with other units (会同…, 配合…), or over them (统筹…): the work of one unit among others.

@@ -1327,6 +1327,9 @@ DEPARTMENT_SHORT_NAMES = (
     "财政", "发改", "工信", "经信", "人社", "教育", "科技", "商务", "住建", "交通", "水利", "民政", "审计",
     "卫健", "文旅", "应急", "国资", "税务", "市场监管", "自然资源", "生态环境", "农业农村",
 )
+# Halves of a department's field so common that any text says them (发展, 改革 of 发展和改革委员会): no mark of that
+# field — a 发改委's base says 高质量发展 on every page, a city's statistics too (hd66c).
+UNMARKED_FIELDS = frozenset({"发展", "改革"})
 # A committee's field as its short name says it, whatever the field's length: 科学技术委员会 → 科委, 教育委员会 → 教委,
 # 卫生健康委员会 → 卫健委 (its name cut at 委 is no name it goes by: 市科学技术委, qa18); the first whose characters
 # the field holds in order (科创 of 科技创新 before 科).
@@ -1801,6 +1804,11 @@ _DOING_VERBS = (
     "打造", "培育", "实施", "开展", "面向", "鼓励", "构建", "优化", "完善", "深化", "聚焦", "设立", "引进", "实现",
     "发挥",
 )
+# Verbs of developing or building up a whole (发展…, 构建…体系, 构筑…交通圈, 营造…氛围, 塑造…优势, 形成…格局): they name
+# no matter, what they build does — a fact sharing one with an ask says nothing of what it asks (hd66c: 构筑起本岛半小时交通圈
+# under 构筑绿色产业体系, 高质量发展 under 发展海洋清洁能源). Not 打造, said with the thing made as its own word: hd43b's plan
+# 把…10个美丽乡村，打造成…康养旅游示范村 answers 打造八段锦功夫康养游 by it, 乡村 and 康养.
+SHAPING_VERBS = ("发展", "构建", "构筑", "营造", "塑造", "形成")
 # Verbs of founding, starting or holding one thing that a result's clause opens with (筹建…, 举办…).
 _FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
 # Verbs of working with other units (会同…, 配合…), or over them (统筹…): the work of one unit among others.

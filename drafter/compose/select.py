@@ -53,7 +53,7 @@ from ..grammar import (
     ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
-    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
+    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
@@ -66,7 +66,7 @@ from ..sessions import session_parts
 from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
-    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
@@ -1053,14 +1053,15 @@ def nearest_sentence(items: list[Item], words: frozenset[str], results: bool = F
 ASK_THRESHOLD = 0.5
 MIN_ASK_SHARED = 3
 COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask apart
-# Words of official prose that say nothing about what is asked (their bigrams; also any with 的). No
+# Words of official prose that say nothing about what is asked (their bigrams; also any with 的), the verbs of building
+# up a whole among them (:data:`~drafter.grammar.SHAPING_VERBS`: 发展, 构筑…). No
 # place: a place most facts name is a word of the base's (COMMON_SHARE), and one an ask names says
 # where (重庆市 of 完善重庆市科技成果转化政策: its phrase's words find the facts on that policy).
 GENERIC_WORDS = tuple(
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求 队伍"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实 高度 重视".split())
-GENERIC = frozenset().union(*(bigrams(w) for w in GENERIC_WORDS))
+GENERIC = frozenset().union(*(bigrams(w) for w in GENERIC_WORDS), SHAPING_VERBS)
 # Nouns and qualifiers of official prose that name no thing alone, whatever they qualify (项目 of 集中攻坚项目建设 and of
 # 争取项目资金; 质量 of 质量兴茶 and of 茶叶质量安全; 产业, 发展, 绿色, 历史): with GENERIC_WORDS and the manner adverbs
 # (高度重视), what :func:`names_thing` never counts as the thing an ask names.
@@ -4593,11 +4594,14 @@ OVERALL = lazy(r"^[^，。；：:]{0,30}?(?:总体思路|总体要求|指导思�
 
 @lru_cache(maxsize=16384)
 def is_lead_in(text: str) -> bool:
-    """A sentence announcing a list (``…主要做法如下：``) or a paragraph stating a year's whole approach
-    (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
-    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding). Remembered:
+    """A paragraph of nothing but a sentence announcing a list (``…主要做法如下：``) or one stating a year's whole
+    approach (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
+    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding). A paragraph
+    saying more before its announcing sentence (…开展250余家企业碳账户建设管理工作。详情如下：) is no lead-in: its other
+    sentences are drafted, the announcing one never (:func:`~.sentences.finished_sentences`; hd66c). Remembered:
     every ask's search finds the same facts again."""
-    return text.rstrip().endswith(("：", ":")) or bool(OVERALL.match(text.strip()))
+    sentences = split_sentences(text)
+    return (len(sentences) == 1 and announces(sentences[0])) or bool(OVERALL.match(text.strip()))
 
 
 def framing(item: Item) -> bool:

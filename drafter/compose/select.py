@@ -666,7 +666,8 @@ def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
         end = k
     if start >= 0:
         runs.add(text[start:end + 2])
-    return {r for r in runs if not any(r != other and r in other for other in runs)}
+    words = sorted(runs, key=len, reverse=True)  # (a run said inside another is inside a longer one)
+    return {r for k, r in enumerate(words) if not any(r in longer for longer in words[:k])}
 
 
 # What the clerk may do with material too old to write in (hd31b: a base of one 2019 reply, every fact dropped): its comment
@@ -908,8 +909,8 @@ def thing_named(phrase: str) -> str:
     county's 公共财政总收入)."""
     thing = MANNER.sub("", phrase)
     verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS, *SEIZING_VERBS, *OBJECT_VERBS)
-    while verb := max((r + v for v in verbs for r in ("", *RANKS) if len(v) > 1 and thing.startswith(r + v)
-                       and len(thing) > len(r + v) + 1), key=len, default=None):
+    while verb := max((r + v for r in ("", *RANKS) if thing.startswith(r) for v in verbs
+                       if len(v) > 1 and thing.startswith(v, len(r)) and len(thing) > len(r) + len(v) + 1), key=len, default=None):
         thing = MANNER.sub("", thing[len(verb):])
     thing = past_places(MEANS_FOR.sub("", thing))
     where = WHERE_WORDS.match(thing)
@@ -1220,7 +1221,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     if ask.subject and not ask.subject & told:
         return False  # (off the suggestion's subject, hd57b)
     # (a bigram straddling a generic word's edge names nothing, in the fact as in the ask: 务人 of 医务人员 is no 服务人才, hd61a C2)
-    said = ((own | ask.shared) & told | phrase_terms(fact.text, ask.phrase, own)) - _seams(ask.phrase)
+    said = (told & own | told & ask.shared | phrase_terms(fact.text, ask.phrase, own)) - _seams(ask.phrase)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
     last = _end_key(ask)
@@ -1229,9 +1230,12 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
-    counted = len(said) >= need and not _one_word(fact.text + about, said, ask)  # (one word's bigrams are no words enough)
-    return ((counted or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
-            and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask))
+    if len(said) < need and not equivalent:
+        return False
+    # (one word's bigrams are no words enough: the costliest test, last)
+    return (_on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
+            and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask)
+            and (equivalent or not _one_word(fact.text + about, said, ask)))
 
 
 @lru_cache(maxsize=4096)
@@ -1415,6 +1419,12 @@ def unsaid_heading(fact: Fact, words: frozenset[str], need: int, keys) -> str:
     提升公共文化场馆服务效能，面向青少年开展…活动, hd35c), else "" — a fact saying the ask's words is judged on them."""
     if len(words & bigrams(fact.text)) >= need:  # (before the heading: most facts a search finds say the words)
         return ""
+    return heading_on(fact, keys)
+
+
+def heading_on(fact: Fact, keys) -> str:
+    """The heading ``fact``'s source set it under, set off after a ；, when it says one of ``keys``; else "" (:func:`unsaid_heading`
+    past its test of the fact's words)."""
     heading = strip_ordinal(fact.section[-1]).strip() if fact.section else ""
     return f"；{heading}" if any(k in heading for k in keys) else ""
 
@@ -3004,7 +3014,11 @@ def _filled(ask, said: str, owed: list[str], text: str) -> set[str]:
     (:meth:`~.asks.Ask.says_wholly`: all the key words of a part of the point; a field named in a
     list of fields says nothing of it)."""
     text = without_field_lists(text)
-    return {o for o in set(owed) - set(ask.owed(said + text)) if ask.says_wholly(o, text)}
+    wholly = [o for o in dict.fromkeys(owed) if ask.says_wholly(o, text)]  # (before the costlier test: most say none)
+    if not wholly:
+        return set()
+    unsaid = set(ask.owed(said + text))
+    return {o for o in wholly if o not in unsaid}
 
 
 def _fills(ask, said: str, owed: list[str], text: str) -> bool:
@@ -4726,8 +4740,13 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
-        grams = bigrams(fact.text + unsaid_topics(fact) + unsaid_heading(fact, wanted, need, keys))
-        if len(wanted & grams) + bool(whole & grams) < need and not any(term in fact.text for term in named):
+        # (its words counted once: the topics and heading it does not say, :func:`unsaid_heading`, add to them)
+        grams = bigrams(fact.text)
+        shared = len(wanted & grams)
+        if about := unsaid_topics(fact) + ("" if shared >= need else heading_on(fact, keys)):
+            grams = bigrams(fact.text + about)
+            shared = len(wanted & grams)
+        if shared + bool(whole & grams) < need and not any(map(fact.text.__contains__, named)):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits

@@ -37,7 +37,6 @@ Everything is deterministic: ties are broken by fact id.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import re
@@ -2618,10 +2617,14 @@ def _last_day(date: str) -> dt.date | None:
     if not m:
         return None
     year, month = int(m[1]), int(m[2] or 12)
+    if not 1 <= month <= 12:
+        return None  # (2022-13, 2022-00)
+    if not m[3]:
+        import calendar  # (a month's last day only: not with every draft)
     try:
         return dt.date(year, month, int(m[3]) if m[3] else calendar.monthrange(year, month)[1])
-    except (ValueError, calendar.IllegalMonthError):
-        return None  # (2022-13, 2022-00, 2022-02-30: no such day)
+    except ValueError:
+        return None  # (2022-02-30: no such day)
 
 
 def _aims_before(clause: str, aim: str) -> bool:

@@ -99,6 +99,7 @@ HEADING_OVERLAP = 0.5
 # How far a source kind can speak for the bureau.
 KIND_WEIGHT = {NEWS: 0.5, POLICY: 0.8}
 STALE_WEIGHT = 0.5
+TOP_WEIGHT = max(1.0, *KIND_WEIGHT.values())  # what a hit's score may be multiplied by, at most
 
 # Words that frame a suggestion's title without saying what it is about.
 FRAMING = lazy(
@@ -1432,8 +1433,15 @@ def serves_asked(text: str, phrase: str) -> bool:
     """True unless ``phrase`` names a group of people (:data:`~drafter.grammar.PEOPLE_GROUPS`) and ``text`` names none
     of that group: 国际排联男排挑战者杯 and 2921场次群众性赛事 are events, but none of 丰富青少年体育赛事活动's; 中小学生体育联赛
     is (hd28c)."""
-    asked = [group for group in PEOPLE_GROUPS if any(w in phrase for w in group)]
+    asked = _groups_named(phrase)
     return not asked or any(w in text for group in asked for w in group)
+
+
+@lru_cache(maxsize=4096)
+def _groups_named(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The groups of people (:data:`~drafter.grammar.PEOPLE_GROUPS`) ``phrase`` names; remembered: an ask's phrase is asked
+    again for every fact weighed against it."""
+    return tuple(group for group in PEOPLE_GROUPS if any(w in phrase for w in group))
 
 
 # A two-character word beside a word of listing (政策 of …养殖政策和金融支持, 金融 after it).
@@ -4532,8 +4540,9 @@ def _one_framing(sections: list[Section]) -> None:
             section.items = [i for i in section.items if not framing(i) or i is kept]
 
 
+@lru_cache(maxsize=16384)
 def is_question(text: str) -> bool:
-    """A question (a page's ``【问】…的工作目标是什么？`` over its answer) reports nothing."""
+    """A question (a page's ``【问】…的工作目标是什么？`` over its answer) reports nothing. Remembered, as :func:`is_lead_in` is."""
     return text.rstrip().endswith(("？", "?"))
 
 
@@ -4736,7 +4745,10 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
     formulas = closing_formulas(index) if PLAN in kinds else frozenset()
+    floor = 0.0  # (the hits come best first: under RELATIVE_THRESHOLD of a fact on the topic found, a hit is left out below)
     for fact, score in hits:
+        if score * TOP_WEIGHT < floor and fact.id not in found and not successor_id(fact):
+            continue  # (its item, its fact's alone, would be: not weighed at all)
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text) or fact.id in formulas:
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
@@ -4745,15 +4757,16 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         # (its words counted once: the topics and heading it does not say, :func:`unsaid_heading`, add to them)
         grams = bigrams(fact.text)
-        shared = len(wanted & grams)
-        if about := unsaid_topics(fact) + ("" if shared >= need else heading_on(fact, keys)):
+        shared = wanted & grams
+        if about := unsaid_topics(fact) + ("" if len(shared) >= need else heading_on(fact, keys)):
             grams = bigrams(fact.text + about)
-            shared = len(wanted & grams)
-        if shared + bool(whole & grams) < need and not any(map(fact.text.__contains__, named)):
+            shared = wanted & grams
+        in_whole = not whole.isdisjoint(grams)
+        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
-        told = len(telling & grams) + bool(field & grams) + bool(whole & grams) >= need
+        told = len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         hit = fact
@@ -4778,6 +4791,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
                 found[fact.id] = Item(fact, source, score * weight, year, stale, place=leader_briefed(index, source))
             if told:
                 beyond.add(fact.id)
+                floor = max(floor, RELATIVE_THRESHOLD * found[fact.id].score)
     # a fact saying only the field (科技创新) and a seam is off the topic, unless no fact says more:
     # then the base is on the topic alone (a few replies on one subject) and its field is the topic
     items = [i for i in found.values() if i.fact.id in beyond] if beyond else list(found.values())

@@ -1131,14 +1131,13 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
-        said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
         # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events
-        # naming 少年 in passing; both news, so halving its score for age too left it out)
-        fresh = [i for i in said if not i.stale]
+        # naming 少年 in passing; both news, so halving its score for age too left it out) — weighed on the ask only then
+        fresh = [i for i in relevant[k] if not i.stale and on_ask(i.fact, ask, own)]
         best_fresh = max((i.score for i in fresh), default=0.0)
-        items = fresh + [i for i in said if i.stale and i.score / STALE_WEIGHT > best_fresh
-                         and not too_old(i.as_of(), ws, today)]
+        items = fresh + [i for i in relevant[k] if i.stale and i.score / STALE_WEIGHT > best_fresh
+                         and not too_old(i.as_of(), ws, today) and on_ask(i.fact, ask, own)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -3305,8 +3304,13 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
     words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
+    offered: dict[str, tuple[Fact, bool]] = {}  # a plan found for several asks weighed once (its fact: a successor's is another)
+
     def offerable(plan: Item) -> bool:
-        return _offerable(plan, ws, suggestion.co_handlers, today)
+        held = offered.get(plan.fact.id)
+        if held is None or held[0] is not plan.fact:
+            held = offered[plan.fact.id] = (plan.fact, _offerable(plan, ws, suggestion.co_handlers, today))
+        return held[1]
 
     topic = [p for p in _newest_plans(relevant_items(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 ws.jurisdiction_names()), limit=None) if offerable(p)]

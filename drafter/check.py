@@ -443,14 +443,14 @@ class FigureTracer:
         The facts the paragraph cites are preferred (:meth:`traces_of`). A figure is sound when a
         current (not superseded) fact within the freshness window of ``year`` states it.
         """
-        from .compose.select import is_old
+        from .compose.select import older_than
 
         ws = self.ws
         traces, current, superseded = self.traces_of(key, cited)
         if not traces:
             return "number-untraced", "在事实库中找不到出处：同事或其他单位提供的，在数字上插入批注写明出处；无从核实的改为【待补充：…】"
         as_of = dt.date(year, 12, 31)
-        if any(not is_old(when, ws, as_of) for _, when, _ in current):
+        if any(not older_than(when, ws.freshness_years, as_of) for _, when, _ in current):
             return None, ""
         if current:
             t, when, _ = max(current, key=lambda c: c[1] or 0)

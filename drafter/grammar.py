@@ -41,7 +41,7 @@ from operator import add
 
 from . import reply as R
 from .lazyre import lazy
-from .textutil import CJK, CN_DIGIT_VALUES, SPACE, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
+from .textutil import CJK, CLAUSE_BREAK, CN_DIGIT_VALUES, SPACE, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
@@ -342,7 +342,12 @@ _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
 # (or the noun it classes counted right after: 完成2亿以上重点招商项目包装2个, 5000万元以上项目5个)
-_CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内)[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})")
+_COUNTED_AFTER = rf"[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})"
+_CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内){_COUNTED_AFTER}")
+# A sum said over before it, the noun it classes counted right after (其中过10亿元项目44个, 超千万元企业15家: hd65b).
+_OVER = ("超过", "超")
+_OVER_BEFORE = lazy(r"(?<![通经越穿])过$")
+_COUNTED_RIGHT_AFTER = lazy(_COUNTED_AFTER)
 
 
 # (or a settlement or a place it classes, whatever stands before: 全县51个贫困村委会50户以上自然村, 30万人口以上县（区）)
@@ -369,8 +374,10 @@ def is_threshold(m: re.Match, text: str) -> bool:
     if m.group("unit") in ("%", "％") and share_held(text, m.start()):
         return False
     at = m.start("post") if m.group("post") else m.end()
+    over = m.group("pre") in _OVER or (not m.group("pre") and _OVER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
     return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or _CLASSED_PLACE_AFTER.match(text, at) or (
-        _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
+        _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())) or (
+        over and _COUNTED_RIGHT_AFTER.match(text, at)))
 
 
 # What one should do, said before it (市政府应当…, 家庭、学校、社会应该…): advice, no deed; and the modals a suggestion asks by,
@@ -410,12 +417,18 @@ def _number_start(m: re.Match) -> int:
 
 # A short name in quotes, no clause of its own (“15分钟健身圈”, “群众最不满意的10件事”), or a title (《支持企业发展10条措施》).
 _QUOTED_NAME = lazy(r"“[^“”，。；！？,;]{2,24}”|《[^《》，。；！？,;]{2,40}》")
+# A law's or a regulation's name (《昆明市河道管理条例》, 《中华人民共和国水污染防治法》) and an article of it (第六条, 第十条第二款).
+STATUTE = r"《[^《》]{2,40}?(?:法|条例|规定|办法)》"
+ARTICLE = r"第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?"
+# The words of an article quoted, after the law's name or opening on the article's number (《昆明市河道管理条例》中“第六条 河道沟渠
+# 50米两侧区域内禁止…”, 《…法》第十条规定：“…”): what the law provides, its distances and quantities terms, no figure measured (hd65a).
+_QUOTED_ARTICLE = lazy(rf"(?:{STATUTE}[中的]?(?:{ARTICLE})?(?:的?规定|明确)?[：:，,]?\s?“|“\s?{ARTICLE})[^“”]*”")
 
 
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``), not part of a quoted name (:data:`_QUOTED_NAME`), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
+    (``2025年``), not part of a quoted name (:data:`_QUOTED_NAME`) nor of a law's article quoted (:data:`_QUOTED_ARTICLE`), not a threshold (:func:`is_threshold`) nor a standard passed or a target's bound (:data:`_BENCHMARK_BEFORE`,
     :data:`_BOUND_BEFORE`), not a run of time (``连续3年``) nor a reign's year (``金大定二十九年``), not a vehicle's class (``9座以下客车``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
@@ -426,6 +439,7 @@ def figure_matches(text: str) -> list[re.Match]:
                 *LISTED_FIGURE.finditer(norm)]
     digits = (FIGURE.compiled(), LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
     names = [(q.start(), q.end() - 1) for q in _QUOTED_NAME.finditer(norm)] if "“" in norm or "《" in norm else []
+    articles = [(q.start(), q.end()) for q in _QUOTED_ARTICLE.finditer(norm)] if "“" in norm else []
     out = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -443,6 +457,8 @@ def figure_matches(text: str) -> list[re.Match]:
             # policy's name after its words (“就业优先10条”, “稳经济24条”, hd59a) — unless the name is the count of what it names
             # (出台…“11条措施”)
             continue
+        if any(a < start < b for a, b in articles):
+            continue  # a term of a law's article quoted (“第六条 河道沟渠50米两侧区域内禁止…”), nothing measured
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
@@ -754,6 +770,9 @@ _YOU = "|".join(YOU_WORDS)
 ANY_YOU = "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS)  # any word for the reader, a person or a collective, as an alternation
 # A police (fire) unit's rank closing its name (…公安局交巡警支队, …杨陵大队): it speaks of itself by it (我支队, 我大队).
 TEAM_WORDS = ("支队", "大队", "中队")
+# A unit's organ in one character (市科技局, 市发改委, 区政府办, 省科技厅), as a character class's text: what a unit names
+# itself by after 我/本 (我局, 本委) and what closes a unit's short name (the single characters of :data:`ORGAN_WORDS`).
+ORGAN_CHARS = "局委办厅"
 # How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
 # 本办 — not 本办法, a measure's own word, nor 我委托…, the writer entrusting), group 1 the organ (distill compares it with the bureau's name).
 SELF_UNIT = lazy(rf"[我本](局|委(?!托)|厅|办(?!法)|单位|{'|'.join(TEAM_WORDS)})")
@@ -765,8 +784,8 @@ COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|�
                 rf"(?:(?:提得|提的|提)?(?:很好|非常好)|对[^。；]{{0,40}}?(?:具有|很有)[^。；]{{0,6}}?(?:作用|意义|针对性|价值))"
                 rf"|^(?:{_YOU})们?好[！!。，,]?$"
                 # (or the bureau valuing it, a sentence alone: 对于您的建议我局高度重视。, 我局对你们的提案非常重视。)
-                rf"|^(?:(?:对于?|关于)(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案)[，,]?(?:我们|我[省市州区县局委办厅])?"
-                rf"|(?:我们|我[省市州区县局委办厅])?对(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案))"
+                rf"|^(?:(?:对于?|关于)(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案)[，,]?(?:我们|我[省市州区县{ORGAN_CHARS}])?"
+                rf"|(?:我们|我[省市州区县{ORGAN_CHARS}])?对(?:{_YOU})们?(?:提出|所提)?的(?:这一|这个|该|此)?(?:建议|提案))"
                 rf"(?:高度|非常|十分|极为)重视(?:[。！!]|$)"
                 # (or what becomes of it, the reply's class said to the reader: 您提出的建议已采纳，我们将按上述举措抓好落实, the
                 # clerk's wording of closing.j2's; 你们的提案已列入我局工作计划, 该建议我局将留作参考 — its handling, no work)
@@ -992,6 +1011,12 @@ YEAR_START = r"(?<![去上前明次当翌同该年大\d])年初"
 # 要 saying what must be done (一要提高…, 一是要保供水), not a noun's first character (要求, 要素, 要点, 要件, 要闻, 要务, 要害; rv15:
 # 一是要素保障更加有力 is no must) (pattern text; 要紧 left to each use: 一要紧盯… is a must).
 MUST_YAO = r"要(?![求素点件闻务害])"
+# 应 said as a modal (应加强…, 市政府应…), not a word's first character (应急, 应用, 应对, 应届, 应聘, 应收, 应征, 应邀, 应变, 应答,
+# 应运, 应验, 应付, 应援, 应知应会, 应试; 应保尽保) (pattern text).
+SHOULD_YING = rf"应(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"
+# A modal said as one (MODALS: 应当, 需要, 应加强, 要加大), never the first character of a word (应急, 应用, 要素, 要求: SHOULD_YING,
+# MUST_YAO) (pattern text).
+MODAL = rf"(?:{words(SHOULD)}|需要|{SHOULD_YING}|{MUST_YAO})"
 NEXT_STEP_WORDS = ("下一步", "下阶段", "下步", "接下来")
 FROM_NOW_WORDS = ("今后",)
 NEXT_STEP = rf"(?:{words(NEXT_STEP_WORDS)})"
@@ -1122,7 +1147,7 @@ PLAN_OR_YEARS_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_WORDS)})|{YEARS_SP
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 # years those words reach back at most (a plan period's): older work is none of 近年来, however far back a bureau's
 # draft.max_age lets its facts fill a draft (hd60a A4: 2007's 撤乡设镇 in a reply of 2021)
-RECENT_SPAN = 5
+MAX_RECENT_YEARS = 5
 # Words saying how long a thing took (历时近两年建设, 经过近三年的努力, 花费近三年时间, 用时近两年): a run of years after them, or one
 # that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
 DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")
@@ -1163,7 +1188,8 @@ AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, YEAR_PAST, FIRST_HALF, 
     "until now", "recent years")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
-    (rf"{NOT_ACROSS_WORDS}(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
+    # (not 目前的政策, nor the present a decision weighed, 基于目前财政状况: what stood then, no date of figures, hd65a)
+    (rf"{NOT_ACROSS_WORDS}(?<![截止])(?<!基于|鉴于|根据|结合|针对)目前(?!的)", AS_OF),
     (r"今年以来", SINCE_THIS_YEAR),
     (r"今年|本年度", THIS_YEAR),
     (r"去年|上年度", LAST_YEAR),
@@ -1315,7 +1341,7 @@ DEPARTMENT_FULL_NAMES = (
 )
 GOVERNMENT_WORD = "政府"
 DEPARTMENT_ORGAN_WORDS = tuple(w for w in UNIT_ORGAN_WORDS if w not in (*OFFICE_WORDS, GOVERNMENT_WORD))
-_ORGAN = rf"(?:{words(ORGAN_WORDS)})"
+_ORGAN = rf"(?:{words(ORGAN_WORDS)})(?!(?<=办)学)"  # (not the 办 of 办学, a school run: 晋城几所小学办学规模…, hd65a)
 _SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})(?!{_ORGAN})"
 _OFFICE = rf"(?:(?:{words(OFFICE_WORDS)})(?![理结件好]))"
 # (not the 会 of 常委会 and a verb after it: 市人大常委会督办市医疗保障局…, 督办 no office of it)
@@ -1570,6 +1596,16 @@ PROBLEM_WORDS = "|".join((*PLAIN_PROBLEM_WORDS, "困难", "瓶颈", "短板", "�
 PROBLEM_PHRASE = lazy(rf"(?:{words(PLAIN_PROBLEM_WORDS)})$")
 
 
+# Words of work that cannot go ahead as asked (无法调整规划用地性质, 用地不能保障…标准, 难以实施, 与总体规划…不符): the grounds a
+# decision not to do it gives.
+CANNOT_WORDS = ("无法", "不能", "难以", "不符", "不具备")
+# The work halted (六街中学项目建设不再实施, 暂缓实施, 已停止建设, 项目取消): the outcome such grounds lead to, as the bureau
+# decided it (hd65a) — not a reform's 取消…审批项目.
+HALTED = lazy(r"(?:不再|暂缓|暂停|停止|终止|中止)(?:实施|建设|推进|执行|修建|[，。；]|$)|(?:项目|工程|建设|计划)(?:被|已|予以)?取消")
+# The parties' agreement on what follows from such grounds (六街镇政府与区教体局达成一致，…): the outcome too.
+AGREED_WORDS = ("达成一致", "达成共识", "一致同意", "研究决定")
+
+
 # Words ending in an organ's 局 that name no unit (教育布局不断优化 is no 教育局's doing: hd25b's 我局不断优化; a column's slogan
 # 【践行嘱托开新局】 over a news item is no 开新局's letterhead: hd37b).
 # (not 全局, 政局: 安全局, 财政局; nor 创新局: 深圳市南山区科技创新局 — but the slogan 开创新局 is none)
@@ -1665,7 +1701,7 @@ def unit_matters(unit: str) -> tuple[str, ...]:
     bureau's name for every point it weighs."""
     body = _unit_form(unit)[1]
     body = body[1:] if _UNIT_LEVEL.match(body) else body
-    organ = next((w for w in ("中心", *"局委办厅部") if body.endswith(w)), None)
+    organ = next((w for w in ("中心", *ORGAN_CHARS, "部") if body.endswith(w)), None)
     if organ is None or GOVERNMENT_WORD in body:
         return ()
     body = body[: -len(organ)]
@@ -1967,7 +2003,7 @@ PUBLISHING_ADVERBS = ("正式", "首次", "联合", "集中", "公开", "再次"
 # A page's source field naming a news outlet (来源：新华网, 来源:福州晚报, 来源：中国教育报), not a government's site (来源：某县人民
 # 政府网, 中国政府网) nor a unit's: the page is its news.
 # (not the page's own site, 来源：本网 of 东莞市水务局's 2023年工作总结和2024年工作计划: no outlet reporting it)
-MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[局委厅办]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|数字报纸|通讯社|社|电视台|广播电台|客户端)$")
+MEDIA_NAME = lazy(rf"^(?![{CJK}]*(?:政府|人大|政协|门户|官网|[{ORGAN_CHARS}]))(?!本网$)[{CJK}]{{1,10}}(?:网|日报|晚报|报|数字报纸|通讯社|社|电视台|广播电台|客户端)$")
 # A news outlet named in running text (新甘肃·甘肃日报记者 安东, 据天水日报报道, 国际在线消息, 中国新闻网讯): the publisher, not a place the
 # text speaks of (甘肃日报's article on 天水市文化和旅游局 is 天水市's, not 甘肃省's); not a daily report sent (每日报送).
 OUTLET_IN_TEXT = lazy(rf"(?:[{CJK}]{{1,6}}[·・])?[{CJK}]{{2,4}}?(?:(?:{words(PAPER_ENDS)})(?![送告表])|(?:新闻网|在线|电视台|客户端)(?=记者|报道|讯|消息|[^{CJK}]|$))")
@@ -2028,13 +2064,12 @@ def concern(title: str) -> str:
 # clauses; 加强中医药基础研究 asks for research itself.
 _GENRE = lazy(r"(?P<of>的(?:几点)?|(?:[及与和]?对策)|(?<=问题))?(?:研究|思考|探讨)$")
 _GENRE_MIN = 4  # characters a matter keeps at least
-_CLAUSES = lazy(r"[，,；;]")
 
 
 def _without_genre(core: str) -> str:
     """A title's ``core`` less the genre word closing it (:data:`_GENRE`)."""
     found = _GENRE.search(core)
-    if not found or found.start() < _GENRE_MIN or (found["of"] is None and not _CLAUSES.search(core)):
+    if not found or found.start() < _GENRE_MIN or (found["of"] is None and not CLAUSE_BREAK.search(core)):
         return core
     return core[:found.start()]
 

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from .lazyre import lazy
 from .model import PARTS
+from .textutil import CLAUSE_BREAK
 
 # Block kinds, in the order they stand in a reply.
 LETTERHEAD = "letterhead"  # 发文机关标志: 泉州市科学技术局
@@ -150,6 +151,9 @@ MONTH_UNKNOWN = placeholder_text("月份")
 PERIOD_UNSTATED = f"{UPDATE_OPEN}统计期{PLACEHOLDER_CLOSE}"
 # What a section heading without words asks for (【待市财政局提供：小标题】): worded by the clerk once its material is in.
 MISSING_HEADING = "小标题"
+# What an owed placeholder asks for on an ask's points (【待补充：建议所提智能装备、工业软件方面的工作情况】, 【待市市场监管局提供：
+# …方面的下一步举措】: part one's work, part two's next steps).
+OWED_WORK, OWED_STEPS = "工作情况", "下一步举措"
 
 
 # A name written as a placeholder, not yet the real one: 陈某某, 某某某, XX市, ××局, 〇〇 (a surname
@@ -213,9 +217,6 @@ PART_CUT = "（引用时只取原句中与本项有关的部分）"
 UNPLACED = "（该材料未写明所属地区，暂按本地区的工作写入：请核实是否为本地区的工作，不是的删去）"
 
 
-_CLAUSE_END = lazy(r"[，,；;]")  # where a heading's first clause ends (二、加快整合提升科技平台，加强高能级科创平台建设)
-
-
 @dataclass
 class Citation:
     """Where a fact used in a block came from: becomes a line of the block's Word comment."""
@@ -239,7 +240,7 @@ class Citation:
         parts = [self.source + (f"（{self.date}）" if self.date else "")]
         if self.section:
             heading = self.section.rpartition(" > ")[2]
-            parts.append(_CLAUSE_END.split(heading, 1)[0] or heading)
+            parts.append(CLAUSE_BREAK.split(heading, 1)[0] or heading)
         elif self.paragraph is not None:
             parts.append(f"第{self.paragraph}段" + (f"“{self.item}”" if self.item else ""))
         return " · ".join(parts) + self.cut + (UNPLACED if self.unplaced else "")

@@ -25,6 +25,8 @@ from .lazyre import lazy
 SPACE = lazy(r"\s")  # a white-space character (str.isspace's set)
 # What is no word of a text (punctuation, spaces, _): left out where texts, names or keys are compared.
 NOT_WORD = lazy(r"[\W_]+")
+# Where a clause ends inside a sentence: a comma or a semicolon, full-width or ASCII (…科技平台，加强…).
+CLAUSE_BREAK = lazy(r"[，,；;]")
 
 # Control characters no .docx may hold (python-docx refuses a draft with one): C0 controls but tab,
 # newline and carriage return, and DEL. Word's manual line break (\x0b) pasted into a form is one.

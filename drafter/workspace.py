@@ -102,10 +102,10 @@ def self_name_of(name: str) -> str:
 DEFAULT_LENGTH = 2700
 
 
-# What follows a place's bare name in a proper name of its own (黄河郑州段, 郑州都市圈, 郑州大学, a road's or a line's site:
-# 郑州东站, 承德收费站, 承德高速口, 承德东出口, grammar.ROAD_SITES; a route it opens: 承德至下板城, 承德到鞍匠 — not 至今, 到位…):
-# a reply names such a thing as it is, never 黄河我市段, 我市高速口.
-NAMED_AFTER = (rf"(?:段|都市圈|城市圈|经济圈|大学|学院|日报|晚报|银行|[东西南北]?(?:{words(ROAD_SITES)})|[东西南北](?:{words(SIDE_EXITS)})"
+# What follows a place's bare name in a proper name of its own (黄河郑州段, 郑州都市圈, 郑州大学, a power plant: 海阳核电, 邹县电厂; a
+# road's or a line's site: 郑州东站, 承德收费站, 承德高速口, 承德东出口, grammar.ROAD_SITES; a route it opens: 承德至下板城, 承德到鞍匠 —
+# not 至今, 到位…): a reply names such a thing as it is, never 黄河我市段, 我市核电厂区 (hd65b), 我市高速口.
+NAMED_AFTER = (rf"(?:段|都市圈|城市圈|经济圈|大学|学院|日报|晚报|银行|核电|电厂|[东西南北]?(?:{words(ROAD_SITES)})|[东西南北](?:{words(SIDE_EXITS)})"
                r"|[至到](?![今少于此多上关为位达期底])[\u4e00-\u9fff])")
 # What follows a place's bare name naming its natives (在外峄城人, 峄城籍企业家): a reply keeps them as written, never 我区人 —
 # not a word 人 opens (峄城人民, 人才, 人口, 人大, 人社局: 我区人民, 我区人才).
@@ -289,6 +289,12 @@ class Workspace:
         phrase = cached(rf"{stem}(?={OWN_PART})").sub("", phrase)  # (龙南县城 → 县城, not 我市县城: hd34c)
         return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}|{OTHER_LEVEL}|{NATIVES}))").sub(word, opened.sub(word, phrase))
 
+    def area_said(self, area: str) -> str:
+        """How a reply names one of the workspace's areas: a district named by a generic word with its city's name before it
+        (:data:`~.grammar.GENERIC_DISTRICTS`: 汕尾市城区, the district — 城区 alone reads as the city's urban area), any other
+        as it is (海丰县)."""
+        return self.jurisdiction + area if area in GENERIC_DISTRICTS else area
+
     def _kept_names(self) -> re.Pattern:
         """What :meth:`in_own_words` keeps as written, captured: a title or a quoted name (:data:`_TITLED`), an area named
         with the jurisdiction's bare name (承德县 of 承德市: another place, never 我市县) and one named by a generic word after the
@@ -296,7 +302,7 @@ class Workspace:
         stem = self.jurisdiction[:-1]
         areas = sorted({name for area in self.areas for name in (area, short_place(area))
                         if stem and name.startswith(stem) and name != self.jurisdiction}
-                       | {self.jurisdiction + area for area in self.areas if area in GENERIC_DISTRICTS}, key=len, reverse=True)
+                       | {self.area_said(area) for area in self.areas if area in GENERIC_DISTRICTS}, key=len, reverse=True)
         if not areas:
             return _TITLED
         return cached(rf"({_TITLED_TEXT}|{'|'.join(map(re.escape, areas))})")

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from drafter.compose.gaps import OWED_POINTS, OWED_STEPS, OWED_WORK, owed_ask
+from drafter.compose.gaps import OWED_POINTS, owed_ask
 from drafter.compose.marks import full_note
 from drafter.docx.read import read_draft
 from drafter.docx.review import said_notes
+from drafter.reply import OWED_STEPS, OWED_WORK
 
 INDICATOR = "（指标可按今年的统计口径换用）"
 SOURCE = "泉科函〔2025〕81号"  # the one source of the leave-one-out 1288's part one paragraphs below

@@ -278,7 +278,7 @@ FULL_CONTEXT = dict(
     title_head="关于", opening_thanks=True, in_session=False, hosted=True, honoured=False,
     signatory="史思泉", contact="谢惠阳", contact_label="联系人", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
-    collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True,
+    collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True, results=True,
     planned=True, measures_said=True, later=True,
     carry_on="继续推动科技创新与产业创新深度融合", purpose="赋能我市制造产业高质量发展",
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
@@ -680,7 +680,7 @@ def test_a_districts_own_unit_is_named_but_not_a_word_opening_with_its_level():
     from drafter.compose.reply import _area_named
 
     item = SimpleNamespace(fact=SimpleNamespace(jurisdiction="闵行区"))
-    ws = SimpleNamespace(areas={"闵行区"}, jurisdiction="上海市")
+    ws = SimpleNamespace(areas={"闵行区"}, jurisdiction="上海市", area_said=lambda area: area)
     assert _area_named("由区科技局牵头制定了若干措施", item, ws) == "由闵行区科技局牵头制定了若干措施。"
     assert "闵行区域" not in _area_named("在区域科技创新办公室指导下，闵行区建成平台3个", item, ws)
 

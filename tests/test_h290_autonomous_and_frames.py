@@ -93,8 +93,9 @@ def test_a_placeholder_and_part_two_name_the_asked_road_once_and_one_way(tmp_pat
     document = docx.Document(out)
     # (h295: the wording naming the road by its aside, 县道紫南线, which the clerk needs; and no 该建议由我局主办 where no unit
     # handles it with the bureau and no reply of the bureau's says it — its real reply does not, rs10)
-    assert part_one(document) == ["【待补充：对温县“四好公路”一号路（县道紫南线）进行维修方面的工作情况及数据（注明年份）】"]
+    # (its place as the lead-in names it, 我县, in both placeholders too: one ask, one wording, au58r3)
+    assert part_one(document) == ["【待补充：对我县“四好公路”一号路（县道紫南线）进行维修方面的工作情况及数据（注明年份）】"]
     assert not any("主办" in p.text for p in document.paragraphs)
     two = [p.text for p in part_two_of(document.paragraphs)]
     assert not any("温县“四好公路”一号路。" in p for p in two)
-    assert two[-1] == "【待补充：维修温县“四好公路”一号路方面的下一步举措】", two
+    assert two[-1] == "【待补充：维修我县“四好公路”一号路方面的下一步举措】", two

@@ -48,8 +48,9 @@ def test_the_ask_with_the_own_place_named_is_one_placeholder_not_the_bureaus_pro
     placeholder, its comment asking who is responsible, as hd52b's is."""
     out = _draft_009(tmp_path)
     said = [p.text for p in part_two_of(docx.Document(str(out)).paragraphs)]
-    assert said == ["根据您的提案，下一步我局将重点做好以下工作：", "【待补充：规范景德镇陶瓷电商平台利润分配方面的下一步举措】"], said
-    notes = comments_on(out, "【待补充：规范景德镇陶瓷电商平台利润分配方面的下一步举措】")
+    # (the placeholder names the place as part one's does, 我市: one ask, one wording, au58r3)
+    assert said == ["根据您的提案，下一步我局将重点做好以下工作：", "【待补充：规范我市陶瓷电商平台利润分配方面的下一步举措】"], said
+    notes = comments_on(out, "【待补充：规范我市陶瓷电商平台利润分配方面的下一步举措】")
     assert any("由谁负责" in n for n in notes), notes
 
 
@@ -58,7 +59,7 @@ def test_the_gap_comment_quotes_the_fact_on_the_asks_own_thing_not_the_places_na
     place's name and 陶瓷) while 发展以直播、网红带货、电商为核心的陶瓷产业“非接触性”经济。2020年陶瓷快递量… (电商 of the ask, 2020,
     within max_age) went unnamed."""
     out = _draft_009(tmp_path)
-    notes = comments_on(out, "【待补充：规范景德镇陶瓷电商平台利润分配方面的工作情况")
+    notes = comments_on(out, "【待补充：规范我市陶瓷电商平台利润分配方面的工作情况")  # (as its heading words it, au58r3)
     assert any("电商为核心的陶瓷产业" in n and "4876.38万件" in n for n in notes), notes
     assert not any("保持良好态势" in n for n in notes), notes
 

@@ -51,7 +51,7 @@ def test_the_bureaus_own_field_and_one_word_answer_no_ask(tmp_path):
     enforcement = next(ps for heading, ps in body.items() if heading.startswith("强化市场监管执法"))
     assert len(enforcement) == 1 and enforcement[0].startswith("【待补充：强化市场监管执法"), body
     assert not any("石学斌" in p or "48个单位" in p for ps in body.values() for p in ps), body
-    notes = comments_on(out, "【待补充：加强珠海市的营商环境立法工作")
+    notes = comments_on(out, "【待补充：加强我市的营商环境立法工作")  # (as its heading words it, au58r3)
     assert notes and not any("民营企业服务日" in n for n in notes), notes
 
 

@@ -54,3 +54,10 @@ def test_an_older_item_beside_a_newer_source_points_the_clerk_to_it(quick_start_
     assert from_2026 and not any(NEWER in n.text for p in from_2026 for n in p.notes)
     # all of the leave-one-out draft is one year's: nothing newer to point to
     assert not any("较新的" in c.text for c in docx.Document(str(loo_draft)).comments)
+
+
+def test_the_old_material_note_lets_the_clerk_drop_what_is_no_longer_done(loo_draft):
+    # rv21: of the marked stale items about half were cut from the sent reply, not refreshed (新型研发机构, 8485.55万,
+    # 自主评价, 举荐专家, 数字化平台), and "the draft gives no hint that these are optional": the note says they may go
+    note = next(n for n in heading_notes(loo_draft) if n.startswith(NOTE))
+    assert "（需更新之处已标出；其中今年已不再开展或不再突出的做法，可连同数字删去，不必更新）" in note, note

@@ -10,7 +10,7 @@ from helpers import REPO
 
 from drafter.check import Para, check_is_reply
 from drafter.compose.form import title_end, title_head
-from drafter.compose.select import _ISSUER_SELF, Item, old_note, too_old
+from drafter.compose.select import _ISSUER_SELF, Item, old_note, older_than
 from drafter.distill.metadata import _self_of_bureau
 from drafter.grammar import SELF_UNIT
 from drafter.model import Fact, Period, SourceMeta
@@ -48,7 +48,7 @@ def test_this_measure_is_not_the_unit_speaking_of_itself():
 
 
 def test_the_age_a_fact_is_left_out_at_is_the_age_its_note_says_it_is_too_old_at():
-    """A fact of max_age years before the draft is used (stale) and one a year older is left out (select.too_old); the note
+    """A fact of max_age years before the draft is used (stale) and one a year older is left out (select.older_than, max_age); the note
     on either gives its age."""
     ws = load_workspace(REPO)
     source = SourceMeta(id="tz", kind="reply", path="seeds/48.txt", sha256="0" * 64,
@@ -57,7 +57,7 @@ def test_the_age_a_fact_is_left_out_at_is_the_age_its_note_says_it_is_too_old_at
                      jurisdiction="滕州市", source_id="tz"), source, 1.0, 2018, stale=True)
     for age in (ws.max_age, ws.max_age + 1):
         today = dt.date(2018 + age, 7, 1)
-        left_out = too_old(item.as_of(), ws, today)
+        left_out = older_than(item.as_of(), ws.max_age, today)
         assert left_out == (age > ws.max_age)
         # (one wording for both since cm57: the age it is of, and that it is not written in — no setting named)
         assert f"距成文年份已{age}年，未写入" in old_note([item], ws, today)

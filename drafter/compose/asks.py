@@ -21,12 +21,12 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, MODALS, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, SHOULD, WORKS_VERBS,
-    COSIGNER_FIELD, DEED_TAKING_VERBS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
-    TREATING_VERBS, TURN_WORDS, strip_ordinal, words,
+    MANNER_ADVERBS, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
+    COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
-from ..textutil import SPACE, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, SPACE, cn_number, is_cjk
 from .sentences import DIGIT
 
 MAX_PHRASE = 25
@@ -96,13 +96,47 @@ OPENING_VERB = lazy(rf"^(?:{words(SEIZING_VERBS)}|{_ASKING})+")
 
 def _asked(clauses: list[str]) -> list[bool]:
     """For each of a sentence's ``clauses`` (framing words dropped), whether it says what is asked done: not what for or
-    where (:data:`PURPOSE`, but a means with its deed, :data:`_MEANS_DEED`), nor a clause of a result's run
-    (:data:`RESULT`, the clauses after it up to one opening on a verb of asking, :data:`ASK_VERB`)."""
+    where (:data:`PURPOSE`, but a means with its deed, :data:`_MEANS_DEED`; :data:`_IN_FRAME`), nor a clause of a result's
+    run (:data:`RESULT`, the clauses after it up to one opening on a verb of asking, :data:`ASK_VERB`), nor one of the
+    deputy's reasons (:func:`_states`, and the clauses after it up to one asking anew, :func:`_asks_anew`)."""
     out, result = [], False
-    for clause in clauses:
+    for clause, stated in zip(clauses, _reasons(clauses)):
         result = bool(RESULT.match(clause)) or (result and not ASK_VERB.match(clause))
-        out.append(not result and not _DEGREE.match(clause) and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
+        out.append(not result and not stated and not _DEGREE.match(clause) and not _IN_FRAME.match(clause)
+                   and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
     return out
+
+
+def _reasons(clauses: list[str]) -> list[bool]:
+    """For each of a sentence's ``clauses``, whether it gives the deputy's reasons: it states (:func:`_states`), or goes on from
+    one that does (是经过长期的历史积淀, 拥有清新的空气) up to a clause asking anew (:func:`_asks_anew`: …，要加大…)."""
+    out, stated = [], False
+    for clause in clauses:
+        stated = _states(clause) or (stated and not _asks_anew(clause))
+        out.append(stated)
+    return out
+
+
+# A clause stating, not asking: what a thing is to something (村庄肌理是村庄特有的标志: VIEWPOINT), what it lies in or holds,
+# its subject first (乡村景观的营造首先在于…, 乡村与城市的最大区别在于：…, …蕴含着丰富的历史、文化价值 — not what is held as a
+# thing's quality, 挖掘乡村蕴含的文化价值), or what the clause before is (这也是其最为吸引人的地方, 这对于…): the deputy's reasons.
+_STATING = lazy(r"^[^，,；;。]{2,24}?(?:在于|蕴含|蕴藏)(?!的)|^这(?:也|就|正|才|更|还)?(?:是|对)")
+# A copula before a modal or a verb of asking (关键是要…, 重点是完善…): what is to be done, said as what is key — asked.
+_IS_TO = lazy(rf"是(?:{MODAL}|{words(NEEDING)}|{_ASKING})")
+# A clause saying only where or in what the work stands (也因此在当前乡村景区化建设中, 在规划上): no matter of its own.
+_IN_FRAME = lazy(rf"^(?:也|而|{words(HENCE_WORDS)})*在[^，,；;。]{{2,20}}?(?:之中|中|之上|上|之下|下|里|内)$")
+
+
+def _states(clause: str) -> bool:
+    """True when ``clause`` (framing words dropped or not) states the deputy's reasons, not what is asked done (:data:`_STATING`;
+    :data:`~drafter.grammar.VIEWPOINT` but for what is key to do, :data:`_IS_TO`)."""
+    return bool((VIEWPOINT.match(clause) and not _IS_TO.search(clause)) or _STATING.match(clause))
+
+
+def _asks_anew(clause: str) -> bool:
+    """True when ``clause`` opens on asking: a modal, 建议 or who is asked (:data:`LEADING`), or a verb of asking or seizing
+    after its manner (充分利用田间资源: :data:`OPENING_VERB`) — what ends a run of reasons (:func:`_asked`)."""
+    return bool(LEADING.match(clause) or OPENING_VERB.match(MANNER.sub("", clause)))
 
 
 # A clause saying how far the one before should go by comparison (…医院系数，不比同级别医院的专科医院低): no matter of its own (hd30b).
@@ -150,7 +184,7 @@ _OWN_WORK = lazy(rf"^(?:对|将|把)[^等]{{4,}}$|^[^等]*(?:{words(WORKS_VERBS)
 # said bare (政府) is one asked after those words or before what it is to do (政府应…, 政府积极…: _DOING), not in a name
 # (政府购买服务, 政府投资项目); nor is any before the lead a unit takes (县政府牵头…, 由县政府统筹…: :data:`_UNIT_LEADS` drops
 # the unit with it).
-_DOING = rf"(?:{words(MODALS)})?(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)})"
+_DOING = rf"(?:{MODAL})?(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)})"
 OWN_WHOLE = rf"[我全本][{JURISDICTION_LEVELS}](?![{LEVEL_NOUN_AFTER}])"
 _DEPARTMENTS = r"(?:(?:有关|相关|各)(?:职能)?|职能)部门"
 _GOVERNMENT = rf"(?:{words(GOVERNMENT)})(?:{_DEPARTMENTS})?"
@@ -164,21 +198,23 @@ _ASKED = rf"{_ASKED_BY}|(?:{OWN_WHOLE}|{_LEVELLED}|{_DEPARTMENTS}|{_GOVERNMENT}(
 _OWN_PUT = rf"[将把]{OWN_WHOLE}"
 _OWN_PUT_AT = lazy(rf"^{_OWN_PUT}(?=[\u4e00-\u9fff]{{2}})")
 # Words that frame an ask's phrase without saying what it asks: who is asked (above), how (进一步, 积极…), 建议 and 应.
-LEADING = lazy(rf"^(?:{_ASKED}|建议|{words(MODALS)}|进一步|切实|着力|大力|积极|持续|不断|{_OWN_PUT})+")
+LEADING = lazy(rf"^(?:{_ASKED}|建议|{MODAL}|进一步|切实|着力|大力|积极|持续|不断|{_OWN_PUT})+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 
 # What ends a point an ask lists: a sentence's end (a result's run, :func:`_asked`, ends there too) or a clause's.
 _SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
-_CLAUSE_BREAK = lazy(r"[，,]")
+_ANY_COMMA = lazy(r"[，,]")  # (inside a quoted name too, unlike :data:`_COMMA`)
+_CJK_CHAR = lazy(f"[{CJK}]")
 
 
 def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
-    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_CLAUSE_BREAK`), their edges' 、and ：
+    """Each sentence of ``text`` (to :data:`_SENTENCE_BREAK`) as its clauses (to :data:`_ANY_COMMA`), their edges' 、and ：
     stripped and what each of ``dropped`` matches at a clause's start removed in turn (:data:`ASKING`, :data:`JOINING`:
     建议支持企业… → 支持企业…, 并公开曝光… → 公开曝光…)."""
     for sentence in _SENTENCE_BREAK.split(text):
-        clauses = [c.strip(" 、：:") for c in _CLAUSE_BREAK.split(sentence)]
+        # (a clause of no Chinese word is none: a bracket or a mark left alone, ）)
+        clauses = [c.strip(" 、：:") if _CJK_CHAR.search(c) else "" for c in _ANY_COMMA.split(sentence)]
         for rx in dropped:
             clauses = [rx.sub("", c) for c in clauses]
         yield clauses
@@ -198,7 +234,7 @@ def _told_before(sentence: str) -> bool:
 
 
 # A clause opening on asking (建议…, 请…, 希望…, 恳请…), after the clauses before it.
-_ASKING_CLAUSE = lazy(r"(?:^|[，,；;])\s*(?=建议|请|希望|恳请|要求)")
+_ASKING_CLAUSE = lazy(rf"(?:^|{CLAUSE_BREAK.pattern})\s*(?=建议|请|希望|恳请|要求)")
 
 
 def _asked_after(sentence: str) -> str:
@@ -277,6 +313,9 @@ class Ask:
     # words of the suggestion's subject a fact on the ask says one of: that matter's, and the title's the asks say beyond the
     # bureau's own field (边塞, 走廊; not 文化, 旅游 of a 文化和旅游局); empty otherwise (set by the selection, :func:`~.select.ask_words`)
     subject: frozenset = frozenset()
+    # the named works (schools, reservoirs, clinics…) the suggestion names, its title and text (六街一小, 晋宁七中), each with its
+    # kind (:func:`~.select.asked_works`; set by the selection): a fact done for another of their kind is no work on it
+    works: dict = field(default_factory=dict)
     # the whole text read as one ask, keyed on what it asks where the title says none of it (:func:`parse_asks`): its phrase,
     # not the title's, is what the reply is about (推动乡级行政区划调整 under 关于进一步提升一般公共预算收入质量的建议, hd60a)
     untitled: bool = False
@@ -308,6 +347,7 @@ class Ask:
         # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例 (its route or standard, none: COURSE)
         for clauses in _sentence_clauses(rest, ASKING, JOINING, EXAMPLE, _OWN_PUT_AT):
             for clause, asked in zip(clauses, _asked(clauses)):
+                clause = _WHEN_THEN.sub("", clause)
                 longest = self._longest(at, out)  # (each clause's: the first point's alone is doubled)
                 c = clause if len(clause) <= longest else _deed_on_thing(clause)  # (one too long said shorter, else dropped)
                 # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
@@ -416,22 +456,34 @@ class Ask:
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
         (建议, 市政府应) dropped, at most :data:`MAX_MEASURES` characters; none stating a figure (a
         sum or target the deputy names is no commitment of the bureau's), the situation
-        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`), nor those of aims closing them (:func:`_aims_closed`). Of the whole text read as one
-        ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
-        水体排查整治，… : the matters it names, hd49b), none where no sentence holds it."""
+        (:data:`SITUATION`) or the deputy's reasons alone (:func:`_reasons`: 村庄肌理是村庄特有的标志，…), who speaks
+        (:data:`REPORT`) or only what for (:func:`_only_purpose`), nor those of aims closing them (:func:`_aims_closed`). Of the
+        whole text read as one ask, only what the sentence holding its phrase goes on to name (建议：加强农村人居环境整治，加快推进农村生活污水治理和农村黑臭
+        水体排查整治，… : the matters it names, hd49b), none where no sentence holds it. The scope the phrase is asked in, said
+        before it (:func:`_scope_before`: 聚焦重点场所和重点环节，加大…抽检力度), leads them with the phrase, the aims closing
+        the phrase's sentence left out (…，守护群众“舌尖上的安全”, hd66a), where that leaves something said."""
         rest = self.text.strip()
         if not self.listed:  # (what follows the deputy's last 建议：)
             rest = rest[labels[-1].end():].strip() if (labels := list(_ASKS_LABEL.finditer(rest))) else rest
         at = self._phrase_at(rest)
         if not self.listed and at is None:
             return ""
-        rest = self._past_phrase(rest, at) if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
+        if at is None:
+            return self._proposed(CLAUSE_END.split(rest, maxsplit=1)[-1])
+        past = self._past_phrase(rest, at)
+        scope = _scope_before(rest[:at])
+        return (scope and self._proposed(scope + self.phrase + _aims_cut(past))) or self._proposed(past)
+
+    def _proposed(self, rest: str) -> str:
+        """:attr:`measures` of ``rest``, the ask's text from where they start: its sentences proposing something (the first
+        alone of the whole text read as one ask), their closing aims left out; "" where they run past MAX_MEASURES."""
         rest = rest if self.listed else (m.group() if (m := _SENTENCE_RUN.match(rest)) else "")
         out: list[str] = []
         for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
             sentence = MEASURE_FRAME.sub("", JOINING.sub("", SPACE.sub("", sentence))).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or DIGIT.search(sentence) or figure_matches(sentence)
-                    or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence) or _DEGREE.match(sentence)):
+                    or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence) or _DEGREE.match(sentence)
+                    or all(_reasons(_ANY_COMMA.split(sentence.rstrip("。"))))):
                 continue
             if out and len("".join(out)) + len(sentence) > MAX_MEASURES:
                 break
@@ -547,13 +599,38 @@ AVERTING_VERBS = ("防止", "避免", "杜绝", "遏制")
 AVERTED = lazy(rf"^(?:{words(AVERTING_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力, 改善学生用眼环境, 恢复正常通行,
 # 争取早日解决群众出行难问题): no measure a reply owes; nor is an end the ask serves (助推我市经济发展, 赋能…: PURPOSE_VERBS) or an
-# effect it builds (树立我市诸葛亮文化品牌效应, hd53b), nor the safety of people's lives and property kept (保护人民群众生命财产安全,
-# 保障群众生命安全: what any work is for, hd63a).
+# effect it builds (树立我市诸葛亮文化品牌效应, hd53b), nor the safety of people, their lives or property kept (保护人民群众生命财产
+# 安全, 保障群众生命安全, 守护群众“舌尖上的安全”: what any work is for, hd63a, hd66a), nor a line of defence held (守牢安全底线,
+# 筑牢食品安全防线, 织密…防护网): the aims a field's every work serves, no measure (保障资金, 维护设施 are).
 _EFFECT_BUILT = r"树立[^，,。；;]{0,20}?(?:效应|形象|影响力|知名度|美誉度)"
-_SAFETY_KEPT = r"(?:保护|保障|维护)[^，,。；;]{0,12}?(?:生命|财产)[^，,。；;]{0,4}?安全"
+_KEEPING_VERBS = ("保护", "保障", "维护", "守护")
+_HOLDING_VERBS = ("守牢", "守住", "守好", "筑牢", "筑起", "织密", "织牢", "兜牢", "兜住")
+_SAFETY_KEPT = (rf"(?:{words(_KEEPING_VERBS)})[^，,。；;]{{0,12}}?(?:生命|财产|人民|{words(RESIDENT_WORDS)})[^，,。；;]{{0,8}}?安全"
+                rf"|(?:{words(_HOLDING_VERBS)})[^，,。；;]{{0,12}}?(?:防线|底线|红线|屏障|网|墙)")
 GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT}|{_SAFETY_KEPT})")
 # The problem the measures before it are to solve, closing them (…，对破损道路和排水设施进行改造，解决道路破烂、排水不畅问题, hd57a).
 _SOLVED = lazy(r"^(?:切实|有效|彻底)?解决[^，,。；;]*?(?:问题|难题)$")
+
+
+# A clause saying in what scope the phrase after it is asked (聚焦重点场所和重点环节，加大…力度; 围绕…，针对…).
+_SCOPE_OPEN = lazy(rf"^(?:{words(SCOPE_OPENERS)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _scope_before(before: str) -> str:
+    """What of an ask's sentence stands ``before`` its phrase when, framing words dropped (建议, 要), it is clauses each saying
+    in what scope the phrase is asked (:data:`_SCOPE_OPEN`: 聚焦重点场所和重点环节，); "" for anything else."""
+    text = MEASURE_FRAME.sub("", ASKING.sub("", before.strip()))
+    clauses = _COMMA.split(text)
+    return text if len(clauses) > 1 and not clauses[-1].strip() and all(_SCOPE_OPEN.match(c.strip()) for c in clauses[:-1]) else ""
+
+
+def _aims_cut(past: str) -> str:
+    """``past``, an ask's text after its phrase, without the rest of the phrase's sentence where that only says aims
+    (:func:`closing_aim`: …，守护群众“舌尖上的安全”。): the sentence ends on the phrase."""
+    run = _SENTENCE_RUN.match(past)
+    if run and all(closing_aim(c.strip()) for c in _COMMA.split(run.group().strip(" ，,；;。！？!?\n"))):
+        return "。" + past[run.end():]
+    return past
 
 
 def _aims_closed(sentences: list[str]) -> list[str]:
@@ -581,7 +658,7 @@ MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)})?(?P<verb>{words(MAKING_VERBS)})(?P
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
 # What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要: _ASKED; 由政府…, 请县政府…, whatever follows: _ASKED_BY),
 # before what is asked.
-MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{words(MODALS)})?|(?:{_ASKED}|建议)?(?:{words(MODALS)})?(?={_DOING}))")
+MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{MODAL})?|(?:{_ASKED}|建议)?(?:{MODAL})?(?={_DOING}))")
 MIN_MEASURE = 8  # characters: a shorter sentence says no measure
 MAX_MEASURES = 120  # characters of an ask's measures a next step quotes
 REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
@@ -1006,8 +1083,19 @@ def _says_title(text: str, core: str) -> bool:
     any ask), or when nothing is left of it to tell: only a text saying none of the title's matter asks what the title does not
     say (推动乡级行政区划调整 under 进一步提升一般公共预算收入质量, hd60a) — 人才 of 建议加大高层次人才团队引进力度 is the title's
     加强科技人才工作 asked (its placeholder keeps the title's heading), as 硬化 of 争取资金尽快实施路面硬化 is …公路硬化 (hd17)."""
-    matter = set(bigrams(ASK_VERB.sub("", core)))
+    matter = _title_words(core)
     return not matter or bool(matter & set(bigrams(text)))
+
+
+def _title_words(core: str) -> frozenset[str]:
+    """The words (bigrams) of a title's ``core`` past its verbs of asking (进一步提升…)."""
+    return frozenset(bigrams(ASK_VERB.sub("", core)))
+
+
+def restates_title(own: frozenset, titled: frozenset) -> bool:
+    """Whether words (``own``) say half a suggestion's title (its words ``titled``) or more: the title restates what says
+    them (关于增加蓄水工程建设的建议 of the ask 加强供水保障，增加蓄水工程建设…, hd50b)."""
+    return bool(titled) and 2 * len(own & titled) >= len(titled)
 
 
 def only_ends(piece: str) -> bool:
@@ -1040,7 +1128,8 @@ HALVES_JOINED = ("、", "", "和", "与", "及")  # how two halves are said toge
 def _listed_asks(pieces: list[str], title: str, text: str) -> list[Ask]:
     """The asks of the ``pieces`` a suggestion lists, each headed by its phrase (else the title's, :func:`_headed_by_title`);
     two asking for the two halves of one whole made one (:func:`_halves_joined`: the title and ``text`` say how they join)."""
-    asks = [_headed(Ask(_phrase(piece) or _headed_by_title(piece, title), piece)) for piece in pieces]
+    asks = [_headed(Ask(_phrase(piece) or _headed_by_title(piece, title, pieces[:k] + pieces[k + 1:]), piece))
+            for k, piece in enumerate(pieces)]
     out: list[Ask] = []
     for ask in asks:
         k, joined = next(((k, j) for k, kept in enumerate(out) if (j := _halves_joined(kept.phrase, ask.phrase, f"{title}\n{text}"))),
@@ -1104,13 +1193,18 @@ MAX_LABEL_HEAD = 30  # characters of the general ask a 建议 sentence heads its
 _ASKS_HEADED = lazy(rf"{_ASKS_LABEL.pattern}|(?:^|(?<=[。；;\n]))\s*建议[^，,。；;：:！？!?\n]{{2,{MAX_LABEL_HEAD}}}[：:]\s*")
 
 
-def _headed_by_title(piece: str, title: str) -> str:
+def _headed_by_title(piece: str, title: str, others: list[str]) -> str:
     """The heading of an ask whose first clause cannot be said short: the title's core when it is short enough
     to head a section (尽快组织对…路段进行维修 → 维修坡脚镇桐子林至上弯腰树道路) and speaks of what the ask does (a word of
     it in the ask's text), else the ask's next clause that can be (hd8: a 70-character title stood as ask 3's heading,
     恢复井河混灌 lost), else the title's core; "" where none can (no heading). A title sharing no word with the ask names
-    the whole suggestion, not this point (hd26b: 推动临沧文旅产业高质量发展 headed the ask on a 创训养 base)."""
+    the whole suggestion, not this point (hd26b: 推动临沧文旅产业高质量发展 headed the ask on a 创训养 base); one a clause of
+    ``others`` (the suggestion's other asks) restates heads none: it is that ask's matter (hd65b: 生活污水管网企业全覆盖 headed
+    ask 2 while ask 1 asked 推动生活污水管网对企业全覆盖)."""
     core = _short(concern(title))
+    matter = _title_words(core)
+    if any(restates_title(frozenset(bigrams(c)), matter) for other in others for c in _COMMA.split(CLAUSE_END.sub("，", other))):
+        core = ""
     if core and set(bigrams(core)) & set(bigrams(piece)):
         return core
     return _phrase(piece, later=True) or core
@@ -1202,7 +1296,6 @@ def without_place_names(text: str, matter: str) -> str:
     for name in (town, _town_name(town)):
         text = text.replace(name, " ")
     return text
-SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 
 def site_of(title: str, text: str | None = None) -> str | None:
@@ -1214,7 +1307,7 @@ def site_of(title: str, text: str | None = None) -> str | None:
     m = _SITE_TITLE.search(core)
     if not m or _SITE_WIDE.search(core):
         return None
-    site = SITE_END.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
+    site = CLAUSE_BREAK.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
     places = _places_named(site)
     if text and places and all(p.group("name") in WORKS_VERBS for p in places):
         works = site[places[-1].end():]  # (卫生室)
@@ -1489,12 +1582,16 @@ def unreached(topic: str) -> str:
 FORM_LINE = lazy(rf"^(?:{LEAD_LABEL}|{COSIGNER_FIELD}|案由|案别|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
                  r"工作单位|单位|日期|时间|届次|年度|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
 TEXT_LABEL = lazy(r"^(?:建议|提案)?(?:主要)?(?:内容|正文)\s*[:：]\s*")
+# A note in brackets on the text, not of it (（附件：调研报告，略）, （此件由汪英委员提出，附议人：张某、李某）, （提案原文未公开。据…答复所述，
+# 提案题为《…》，请求…）, hd65d): the form's or an editor's, asking nothing — its words read as points leaked into placeholders.
+EDITORIAL_ASIDE = lazy(r"[（(](?:附件|附[表图录：:]|[此本该]件|(?:提案|建议|议案)?原文|注[：:]|备注|编者[按注]|说明[：:])"
+                       r"[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
 
 
 def _normalise(text: str) -> str:
-    """The text's lines, stripped, blank ones and a form's particulars (:data:`FORM_LINE`) dropped,
-    a label of the text itself (:data:`TEXT_LABEL`) taken off."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    """The text's lines, stripped, blank ones, a form's particulars (:data:`FORM_LINE`) and its notes in brackets
+    (:data:`EDITORIAL_ASIDE`) dropped, a label of the text itself (:data:`TEXT_LABEL`) taken off."""
+    text = EDITORIAL_ASIDE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " "))
     lines = (TEXT_LABEL.sub("", line.strip()) for line in text.split("\n") if not FORM_LINE.match(line.strip()))
     return "\n".join(line for line in lines if line)
 
@@ -1544,7 +1641,11 @@ def _number(token: str) -> int:
 
 MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
 # A clause saying when what follows is to be done (新建卫生室建成后, 项目落地时): no heading of what is asked.
-WHEN = lazy(r"(?:以后|之后|后|之时|时|以前|之前|前|期间|以来)$")
+WHEN_WORDS = ("以后", "之后", "后", "之时", "时", "以前", "之前", "前", "期间", "以来")
+WHEN = lazy(rf"(?:{words(WHEN_WORDS)})$")
+# A clause saying when, then what is to be done then (营造乡村景观的同时要保留村庄肌理…, 建成后应配齐…): what it asks follows the modal
+# (a modal said as one, MODAL: not 要求, 应急, 应用 after the time).
+_WHEN_THEN = lazy(rf"^[^，,；;。]{{2,}}?(?:{words(WHEN_WORDS)})(?:{MODAL}|{words(NEEDING)})(?=[\u4e00-\u9fff]{{2}})")
 # A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
 _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 
@@ -1689,7 +1790,11 @@ _JOINED_ASK = lazy(rf"^(.+?)(?:以及|及|并)(?=借鉴|参照|参考|学习|{_V
 # (集文化创意、体育竞训、休闲养生于一体的 of …“创、训、养”基地: hd26b), and its manner words (深入推进 → 推进).
 _BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
 _ALL_IN_ONE = lazy(r"集[^，,；;。集]{2,40}?于一体的?")
-_LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  # the list's later items and its 等
+MAX_ITEM = 8  # characters of an item named by example
+# The list's later items and its 等: 、-joined, or one item joined by 和/及/与 (海阳核电厂区和施工生活区等园区企业, hd65b) — of
+# two characters at least (与高等院校 is no list) and only before 等: 加强A和B names two things asked, no examples.
+_LIST_TAIL = lazy(rf"(?:(?:、[^、，,；;。等]{{1,{MAX_ITEM}}})+|(?P<joined>以及|和|及|与)[^、，,；;。等和及与的]{{2,{MAX_ITEM}}})"
+                  r"等(?=[\u4e00-\u9fff])")
 # Three or more four-character set phrases before 的, what the thing asked for is to be (环境整洁、布局合理、设施完善、消费安全的
 # 标准化菜市场 → 标准化菜市场: hd27b): its qualities, not which thing.
 _QUALITIES = lazy(r"(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}的(?=[\u4e00-\u9fff])")
@@ -1700,21 +1805,30 @@ def _unlisted(clause: str) -> str:
     """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on), the
     qualities it lists for the thing (:data:`_QUALITIES`) and its leading manner words:
     深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 → 推进重点行业超低排放改造和挥发性有机物治理."""
-    clause = _QUALITIES.sub("", _ALL_IN_ONE.sub("", _BRACKET.sub("", clause)))
-    while tail := _LIST_TAIL.search(clause):
+    clause = said = _QUALITIES.sub("", _ALL_IN_ONE.sub("", _BRACKET.sub("", clause)))
+    at = 0
+    while tail := _LIST_TAIL.search(clause, at):
         head = clause[:tail.start()]
         start = max((head.rfind(w) + len(w) for w in _BEFORE_LIST if w in head), default=max(0, len(head) - 4))
+        first = head[start:]
+        # (a 和 after no first item, 与市财政局等部门, or after the kind an earlier list names, 大冶湖、网湖等重点湖泊和罗家桥港等
+        # 小流域: it joins two things, hd9)
+        if tail.group("joined") and (not 0 < len(first) <= MAX_ITEM or f"等{first}" in said):
+            at = tail.end()
+            continue
         clause = clause[:start] + clause[tail.end():]
+        at = 0
     return MANNER.sub("", clause)
 
 
 def with_examples(ask: Ask) -> str:
     """The clause of ``ask``'s first sentence its phrase was said shorter from by leaving out what it names by example
     (:func:`_unlisted`), its manner words dropped: 解决门店外摆、占道经营、城市“牛皮癣”等市容秩序突出问题 of the phrase 解决市容秩序突出问题
-    — what the deputy asked about, which a placeholder names (hd38b); the phrase where it was cut from none."""
+    — what the deputy asked about, which a placeholder names (hd38b); the phrase where it was cut from none; the first clause
+    of an ask of no phrase (no clause of it heads a section: 【待补充：方面的工作情况…】 named nothing, hd65b)."""
     first = CLAUSE_END.split(ask.text.strip(), maxsplit=1)[0]
-    clauses = (MANNER.sub("", LEADING.sub("", c.strip())) for c in _COMMA.split(first))
-    return next((c for c in clauses if c != ask.phrase and _unlisted(c) == ask.phrase), ask.phrase)
+    clauses = [c for c in (MANNER.sub("", LEADING.sub("", c.strip())) for c in _COMMA.split(first)) if c]
+    return next((c for c in clauses if c != ask.phrase and _unlisted(c) == ask.phrase), ask.phrase or next(iter(clauses), ""))
 
 
 # Who is brought together to do what is asked (组织水务、农业农村等部门，加大…调研评估: hd8): no heading of it.

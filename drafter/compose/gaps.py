@@ -30,14 +30,12 @@ from ..grammar import (
     FOUNDING_VERBS, FUNCTION_CHARS, LOCAL_SCOPES, RELATING_WORDS, TREATING_VERBS, WORKS_VERBS, bigrams, unit_in, words,
 )
 from ..lazyre import lazy
-from ..reply import PLACEHOLDER, Span
+from ..reply import OWED_STEPS, OWED_WORK, PLACEHOLDER, Span
 from .asks import MONEY_ONLY, Ask, closing_aim, paired, with_examples
 from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
-# What an owed placeholder asks for (【待补充：建议所提智能装备、工业软件方面的工作情况】, :func:`owed_ask`), and the
-# points it names read back from it (by :func:`~.marks.refer_back`'s brief comment).
-OWED_WORK, OWED_STEPS = "工作情况", "下一步举措"
+# The points an owed placeholder names (:func:`owed_ask`), read back from it (by :func:`~.marks.refer_back`'s brief comment).
 OWED_POINTS = lazy(rf"建议所提(.+?)(?:方面)?的(?:{OWED_WORK}|{OWED_STEPS})")
 
 
@@ -132,10 +130,11 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
         else:
             runs.append((asked, [_unnamed(point, asked)]))
     made = _made(ask, points) if len(runs) == 1 and not works else None  # (asked all of one unit: the plans it made)
-    # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given
+    # the unit to consult (Section.consulted) named in the bureau's own placeholder only: the template renders what it is given;
+    # the matter in the bureau's own words, as the heading over it says it (加强我市的…, not 加强珠海市的…: one ask, one wording, hd56c)
     items = [wording.spans("gap_item", **{**context, "asked": asked, "consult": None if asked else section.consulted,
-                                          "made": made[0] if made else None,
-                                          "matter": made[1] if made else said[0] if said[0] in works else aspect(_matter(said, ask))})
+                                          "made": made[0] if made else None, "matter": ws.in_own_words(
+                                              made[1] if made else said[0] if said[0] in works else aspect(_matter(said, ask)))})
              for asked, said in runs]  # (a work as said: 对…运动场进行翻新硬化的工作情况, no 方面)
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
     items[0] = note_first(items[0], section.gap_note or ((MADE_GAP_NOTE if made else WORK_GAP_NOTE) if runs[0][0] is None else None))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..grammar import GRANT, field_acts, names_site, site_name, unit_in, unit_matters
 from ..workspace import Workspace
 from ..lazyre import lazy
+from ..textutil import CLAUSE_BREAK
 from .asks import PURPOSE, matters
 
 # What a warning says of a point left in the bureau's own placeholder that names the unit to consult (the template's 可商请…提供).
@@ -195,7 +196,7 @@ def own_measures(measures: str, ws: Workspace) -> str:
     was for (以…激励…), goes."""
     out = []
     for sentence in SENTENCE.findall(measures):
-        clauses = [c for c in CLAUSE.split(sentence.rstrip("。")) if c]
+        clauses = [c for c in CLAUSE_BREAK.split(sentence.rstrip("。")) if c]
         kept = [c for c in clauses if not _theirs(c, ws)]
         if kept and (kept == clauses or not PURPOSE.match(kept[0])):
             out.append("，".join(kept) + "。")
@@ -223,7 +224,7 @@ def said_of_its_own(text: str, term: str) -> int:
     """How many clauses of ``text`` say a unit's field word ``term`` as a matter of their own, not in passing
     (:func:`in_passing`): 应急 of 统筹做好排水防涝和应急处置工作 is one; 明确住建、城管、水务、应急管理…等部门职责分工 names
     水务 as one entry of a list of departments, every unit's (hd57c)."""
-    return sum(term in c and not in_passing(c, term) for s in SENTENCE.findall(text) for c in CLAUSE.split(s))
+    return sum(term in c and not in_passing(c, term) for s in SENTENCE.findall(text) for c in CLAUSE_BREAK.split(s))
 
 
 def said_where(text: str, term: str) -> bool:
@@ -233,10 +234,9 @@ def said_where(text: str, term: str) -> bool:
 
 
 # A frame of where a step is taken, opening its clause (在高标准农田项目规划中…, 在…过程中): what it names is no matter.
-_WHERE_FRAME = lazy(r"(?:^|[，,；;])在[^，,；;。]{2,20}?[中里内时]")
+_WHERE_FRAME = lazy(rf"(?:^|{CLAUSE_BREAK.pattern})在[^，,；;。]{{2,20}}?[中里内时]")
 
 
 SENTENCE = lazy(r"[^。]+。?")
 # An ask opening on who is to act (由石林街道协调解决…, 由市财政局牵头…): that one's name.
 ACTOR_NAMED = lazy(r"^由([\u4e00-\u9fff]{2,12}?)(?:负责|牵头|协调|统筹|组织|会同|研究|落实|解决)")
-CLAUSE = lazy(r"[，,；;]")

@@ -17,8 +17,8 @@ from itertools import compress
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, PROVINCE_ORGAN_WORDS,
-    READER_SAID, RECENT_SPAN, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PROVINCE_ORGAN_WORDS,
+    READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -26,7 +26,7 @@ from ..lazyre import cached, lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
+    MISSING_HEADING, MONTH_UNKNOWN, OWED_STEPS, OWED_WORK, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_CLOSE, PLACEHOLDER_RE, PROVIDED, noted, owed_mark,
     PLACEHOLDER_OPEN, LATEST_UPDATE, RUNNING_UPDATE, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, running_mark, to_verify, update_text,
 )
 from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REPORT, SourceMeta
@@ -36,13 +36,13 @@ from .asks import (
     ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, unreached,
     without_town,
 )
-from .gaps import OWED_STEPS, OWED_WORK, asked_part, gap_items, owed_ask, owed_phrase
+from .gaps import asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, CO_STEPS, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    heard_plan_unit, older_than, one_voice, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -68,6 +68,9 @@ MISSING_PLAN_NOTE = "已收集的材料中没有本单位此方面的工作计�
 # A class C reply's reason (reason.j2), the clerk's to write: what it is and where it is found.
 LIMITS = "政策规定、资金、职责分工或客观条件的限制（可查阅项目审批、规划和资金安排等材料）"
 REASON_NOTE = "C类答复须写明所提事项暂难落实的具体原因：请据实写明受哪些" + LIMITS
+# …and where the bureau said before, in a text the draft quotes, that the same work was halted (:func:`halted_before`)
+HALTED_NOTE = ("；稿中所引{where}曾写明该事项当时的结果及原因：“{said}”：其原因仍适用的，可据此写明，并说明此后的变化；"
+               "情况已不同的，据实写明现在的原因")
 SITE_ASKS_NOTE = "建议所提：{asks}。请择要答复该处的权属和建设、管护责任，能否实施及原因、如何安排，不必逐项展开"  # (rv41, rv42)
 SITE_WARNING = ("建议针对一处具体地点（{site}），稿中未按所提各点分节：该处的现状、办理意见和下一步安排已留待补充，"
                 "请向实地或乡镇（街道）核实后填写")
@@ -190,15 +193,23 @@ def own_work_reported(selection: Selection, ws: Workspace, today: dt.date) -> bo
     part, or a result told with no other unit as its doer — only then may its lead say 我局…积极开展工作，主要做法和成效如下
     (hd51a: over the one item 市政府办公室印发《…殡葬管理办法》, a city government's rule, it claimed the bureau's work; the item
     stands without it; the city's water quality under a 生态环境局's lead is its work's result, hd24) — and is of recent years, no
-    more than :data:`~drafter.grammar.RECENT_SPAN` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
+    more than :data:`~drafter.grammar.MAX_RECENT_YEARS` before ``today`` (hd60a A4: 2007's 撤乡设镇 in 2021, drafted under a max_age of
     30; 2021's 敬老院 in 2024, older than the freshness window, is recent work all the same, h205)."""
-    return any(not long_past(item.as_of(), today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
+    return any(not older_than(item.as_of(), MAX_RECENT_YEARS, today) and (section.part or bureau_said(item, ws) or not another_units_deed(item, ws))
                for section in selection.sections for item in section.items)
 
 
-def long_past(year: int | None, today: dt.date) -> bool:
-    """True when ``year`` lies more than :data:`~drafter.grammar.RECENT_SPAN` years before ``today``'s: no year of 近年来."""
-    return year is not None and today.year - year > RECENT_SPAN
+def halted_before(selection: Selection, ws: Workspace) -> str:
+    """The reason comment's word (:data:`HALTED_NOTE`) on the bureau's own earlier statement, quoted in the draft, that the
+    asked work was halted (:data:`~drafter.grammar.HALTED`: 六街镇政府与区教体局达成一致，六街中学项目建设不再实施, hd65a): the
+    reason it gave then, which the clerk may say again or say what changed — named, not written a second time into the
+    body, where it stands already as the section's account of the matter and is of its year. "" when none."""
+    for item in (i for s in selection.sections for i in s.items if bureau_said(i, ws)):
+        said = next((t for t in item.sentences or split_sentences(item.fact.text) if HALTED.search(t)), None)
+        if said:
+            where = _citation(item)
+            return HALTED_NOTE.format(where=where.source + (f"（{where.date}）" if where.date else ""), said=said)
+    return ""
 
 
 def concern_reported(concern: str, selection: Selection, ws: Workspace) -> bool:
@@ -332,6 +343,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all
     told = not ACTOR_LED.match(about) and all(len(c) <= MAX_PHRASE for c in about.split("、"))
     reported = any(s.items for s in selection.sections)  # part one holds some work of the base's
+    # …and some of the freshness window: else its lead claims no 成效, over old material to update and placeholders (hd65a)
+    results = any(not i.stale for s in selection.sections for i in s.items)
     # part two holds some plan of the bureau's (not another unit's project it supports: 据与市林业局对接，该局正谋划…, hd34c)
     planned = any(p.part is None and not heard_plan_unit(p.fact.text, ws) for p in selection.plans)
     signs = habits.sign_offs[suggestion.proposal]
@@ -362,7 +375,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         # closing says the work goes on until it is solved, not that the item is kept for reference (hd45c: 林荫北路's works)
         later=bool(code) and bool(SOLVED_LATER.search(ws.classes[code])) and not any(remits)
         and not any(s.owner for s in selection.sections),
-        reported=reported, planned=planned,
+        reported=reported, results=results, planned=planned,
         measures_said=planned,  # …saying a measure of it (both narrowed below)
         unpledged_goal=False,  # the title a goal alone the bureau pledged nothing on: part two's lead-in the neutral one
     )
@@ -506,14 +519,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     flagged = marked_to_update(blocks[done_at:])  # (part one's)
     dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame", flagged,
-                                                                     newest_held(index, newest, today, _asked_words(selection, ws)))
+                                                                     newest_held(index, newest, today, _on_asks(selection, ws)))
     notes[dated_at:dated_at] = [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
         blocks[done_at].spans[0] = noted(first, *notes, first.note)
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     # a C-class reply's reason it cannot be done yet: the clerk's to write, its comment saying what
-    reason = ReplyBlock(BODY, [replace(s, note=s.note or REASON_NOTE) if s.kind == PLACEHOLDER else s
+    reason = ReplyBlock(BODY, [replace(s, note=s.note or REASON_NOTE + halted_before(selection, ws)) if s.kind == PLACEHOLDER else s
                                for s in wording.spans("reason", **context)])
     reason_at = len(blocks) if any(s.text.strip() for s in reason.spans) else None
     if reason_at is not None:
@@ -582,7 +595,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask),
                                           older) if section else gap)
                 if section and len(steps) == 1 and not ask.named_works and _restates_the_lead_in(worded, context, ws):
-                    worded, restated = restated_gap(section.heading, wording, plan, proposed(ask, ws), older), True
+                    worded, restated = restated_gap(section.heading, wording, ws, plan, proposed(ask, ws), older), True
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -630,7 +643,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         plans_of = [(n, None) for n, k in zip(_step_sections(steps, selection, own_gaps), works) for _ in range(1 + k)] + [
             (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(labelled, plans_of)), {done_at, next_at - 1, next_at},
-                                          wording, context, habits.replies, suggestion.proposal, reason_at)
+                                          wording, context, habits.replies, suggestion.proposal, ws, reason_at)
         next_at = len(blocks)
     listed = ["".join(s.text for s in b.spans[1:]) for b in blocks[next_at + 1:] if b.spans and ITEM_LABEL.match(b.spans[0].text)]
     if listed and not site and (restated or _says_the_lead_in(listed, led, ws)):
@@ -822,7 +835,7 @@ def _hinted(spans: list[Span], signs) -> list[Span]:
 
 
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
-NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
+NEXT_SAID = lazy(rf"^(?:{NEXT_OR_LATER}|今年|明年|年内|(?:19|20)\d{2}年|我们|我[{ORGAN_CHARS}市区县])")
 
 
 def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Section]) -> list[int | None]:
@@ -846,10 +859,11 @@ def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Sectio
 
 def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int, int]], plans: dict[int, tuple],
                     dropped: set[int], wording: Wording, context: dict, replies,
-                    proposal: bool, reason_at: int | None = None) -> tuple[list[ReplyBlock], int]:
+                    proposal: bool, ws: Workspace, reason_at: int | None = None) -> tuple[list[ReplyBlock], int]:
     """A reply in parts regrouped one section per ask (``draft.form``, :mod:`.form`): each part-one section (``runs``:
     its index, the section, its blocks' span) under a first-level head in the wording of the bureau's own ``replies``
-    (一、关于“…”的建议, :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
+    (一、关于“…”的建议, :func:`~.form.section_head`; the ask alone, the bureau's own head, in its own words as its placeholder and plan
+    say it: 打造我市长城…, ``ws``), its items, then its plans (``plans``: a part-two block's index → the section it
     answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
     ask) after the last; a C reply's reason (``reason_at``) before the first, where such a reply says why, as the parts
@@ -863,6 +877,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     taken = {k for *_, start, end in runs for k in range(start, end)} | set(plans) | dropped | ahead
     for n, section, start, end in runs:
         name = section.heading and section_head(replies, section.heading, proposal)
+        name = ws.in_own_words(name) if name and name == section.heading else name  # (关于…的建议 restates the deputy's words)
         head = ([Span("一、" + name)] if name else
                 [Span("一、"), Span(provided_by(section.part, MISSING_HEADING), PLACEHOLDER)])
         out += [ReplyBlock(HEADING1, head), *blocks[start:end]]
@@ -1455,15 +1470,18 @@ OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}�
 # The same, where old figures were left out and their sentences state last year (``old_figures: frame``).
 OLD_MATERIAL_FRAMED = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：其中的数字已空出（X），"
                        "所在句子按{last}年全年写出，原数值见各句批注，请收集{last}年全年及{year}年以来的情况后逐项填写")
-# Said after either where part one marks what to update (a highlighted figure or text under its comment): only then.
-OLD_MATERIAL_FLAGGED = {False: "（需更新之处已标出）", True: "（需填写之处已标出）"}
+# Said after either where part one marks what to update (a highlighted figure or text under its comment): only then —
+# with leave to drop, not update, what the bureau no longer does (rv21: half the marked items were cut, not refreshed).
+OLD_MATERIAL_FLAGGED = {False: "（需更新之处已标出；其中今年已不再开展或不再突出的做法，可连同数字删去，不必更新）",
+                        True: "（需填写之处已标出；其中今年已不再开展或不再突出的做法，可连同该句删去，不必填写）"}
 # Said after either where the base holds newer material part one did not use (:func:`newest_held`): looked at before collecting.
 OLD_MATERIAL_HELD = "。另：已收集的材料中已有较新的{source}（{when}），未写入第一部分：收集前请先查阅其中与各项有关的情况"
 
 
 def newest_source(selection: Selection):
-    """The most recently issued source (:func:`~.select.issued`) part one's items come from, or None."""
-    sources = [i.source for s in selection.sections for i in s.items if i.source and issued(i.source)]
+    """The most recently issued source (:func:`~.select.issued`) part one's items and its opening overview come from, or None."""
+    items = [*(i for s in selection.sections for i in s.items), *[selection.overview] * bool(selection.overview)]
+    sources = [i.source for i in items if i.source and issued(i.source)]
     return max(sources, key=issued) if sources else None
 
 
@@ -1544,24 +1562,29 @@ def marked_to_update(blocks: list[ReplyBlock]) -> bool:
 _LOCAL_NAME = lazy(r"[\u4e00-\u9fff]{2,3}?[县乡镇]")
 
 
-def _asked_words(selection: Selection, ws: Workspace) -> frozenset[str]:
-    """The words (bigrams) the suggestion's asks say of their matter: not those of official prose (:data:`~.select.GENERIC`) nor
-    the place's names, nor a county's or town's the ask names (:data:`_LOCAL_NAME`: 易门 of a page listing 易门铜矿, hd55c)."""
+def _on_asks(selection: Selection, ws: Workspace):
+    """Whether a fact is on the suggestion's asks, for :func:`newest_held`: on one as the selection weighs facts on it
+    (:meth:`~.select.Selection.on_asks`), or opening (its first sentence: what it is about) on a word of what one asks done —
+    its phrase or a point asked, beyond official prose (:data:`~.select.GENERIC`), the place's names, a county's or town's the
+    ask names (:data:`_LOCAL_NAME`: 易门 of a page listing 易门铜矿, hd55c) and the things it lists one by one (企业 of
+    深入学校、社区、村屯、企业和商超: a government work report's 帮扶企业 is nothing on food safety's publicity, hd66a)."""
     places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
-    return frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", a.text)) for a in selection.asks)) - GENERIC - places
+    asked = frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", p)) - frozenset().union(*map(bigrams, a.subjects))
+                                for a in selection.asks for p in (a.phrase, *a.points_asked))) - GENERIC - places
+    return lambda fact: selection.on_asks(fact) or bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0]))
 
 
-def newest_held(index, newest, today: dt.date, asked: frozenset[str] = frozenset()):
+def newest_held(index, newest, today: dt.date, on_asks):
     """The base's most recent source issued after ``newest`` (part one's newest source) and by ``today``, holding a fact of the
-    workspace's place or its areas, not background (work, a plan, a problem), saying one of the ``asked`` words where the
-    suggestion's asks give any (:func:`_asked_words`): material part one did not use on them (三季度消费市场运行分析 of 2022-11
-    beside part one's news of 2020-08 on 夜间消费, h258; not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c,
-    nor 67号's description of the 长城 the asks are on, hd57b); None where there is none."""
+    workspace's place or its areas, not background (work, a plan, a problem), on the suggestion's asks (``on_asks``:
+    :func:`_on_asks`): material part one did not use on them (三季度消费市场运行分析 of 2022-11 beside part one's news of 2020-08
+    on 夜间消费, h258; not a page of 双节 figures naming nothing of 孙兰英纪念馆's 配套设施, hd55c, nor 67号's description of the
+    长城 the asks are on, hd57b, nor a government work report whose work for 企业 shares one word with the asks, hd66a); None
+    where there is none."""
     if index is None or newest is None:
         return None
     after = sorted((s for s in index.sources.values() if issued(newest) < issued(s) <= today.isoformat()), key=issued, reverse=True)
-    return next((s for s in after if any(not f.external and f.kind != CONTEXT and (not asked or asked & bigrams(f.text))
-                                         for f in index.facts_of(s.id))), None)
+    return next((s for s in after if any(not f.external and f.kind != CONTEXT and on_asks(f) for f in index.facts_of(s.id))), None)
 
 
 def _month(when: str) -> str:
@@ -1606,7 +1629,7 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
             mark = s.text if s.kind == PLACEHOLDER else owed_mark(s.note) or ""
             unit = PROVIDED.match(mark)
             what = ASKED_WHAT.match(mark, unit.end()) if unit else None
-            what = mark[unit.end():-1] if what and mark.endswith(CO_STEPS + PLACEHOLDER_CLOSE) else what and what.group(1)
+            what = mark[unit.end():-1] if what and mark.endswith(f"的{OWED_STEPS}{PLACEHOLDER_CLOSE}") else what and what.group(1)
             if what and what != MISSING_HEADING and what not in by_unit.setdefault(unit.group(1), []):
                 by_unit[unit.group(1)].append(what)
     said = [f"{unit}{len(what)}项（{('；' if any('、' in w for w in what) else '、').join(what)}）"
@@ -1817,8 +1840,10 @@ HEARD_PLAN_NOTE = ("此项所述项目是{unit}的计划（本单位与其对接
 
 
 def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> list[Span]:
-    """A part-two item's sentences (:func:`_fact_spans`); a co-handler's plan with the comment asking
-    the unit to confirm it, also where its source names the unit already (市税务局将…)."""
+    """A part-two item's sentences (:func:`_fact_spans`), who plans said once (:func:`~.select.one_voice`); a co-handler's plan
+    with the comment asking the unit to confirm it, also where its source names the unit already (市税务局将…)."""
+    if step.sentences:
+        step = replace(step, sentences=one_voice(step.sentences))
     said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
     owner = heard_plan_unit(step.fact.text, ws)  # (another unit's project the bureau supports: whose it is said)
     note = PLAN_PART_NOTE.format(unit=step.part) if step.part else HEARD_PLAN_NOTE.format(unit=owner) if owner else None
@@ -1948,7 +1973,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     asked = asked_plan(step, measures, wording, year, also=older_noted("", older, year)) if in_text else None
     if asked:
         return asked
-    spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
+    spans = wording.spans("plan_gap", step=step, matter=aspect(ws.in_own_words(unframed_topic(heading))))
     if step:  # the ask's words as the bureau's step, no plan behind it: no promise left plain, its work reported or not
         # (hd30b; 下一步，我厅将持续推动建立覆盖全行业、全过程的应急预案体系。 over part one's 预案 work, rs8 hd52c)
         note = with_asked(older_noted(ASKED_STEP_NOTE.format(year=year), older, year), measures, year)
@@ -1957,7 +1982,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
             for s in spans]
 
 
-def restated_gap(heading: str, wording: Wording, year: int, measures: str = "", older: tuple[Item, str] | None = None) -> list[Span]:
+def restated_gap(heading: str, wording: Wording, ws: Workspace, year: int, measures: str = "",
+                 older: tuple[Item, str] | None = None) -> list[Span]:
     """Part two's lone item on the lead-in's matter (``heading``, the one ask's, the title's) over no work of the bureau's
     there: what it will do, one placeholder (``plan_gap``: 【待补充：…方面的下一步举措】), its comment asking who is responsible
     (:data:`RESTATED_GAP_NOTE`, with the ``measures`` its ask proposes) — not the deputy's words as the bureau's step after
@@ -1966,7 +1992,7 @@ def restated_gap(heading: str, wording: Wording, year: int, measures: str = "", 
     (hd17 D11, hd43b). The bureau's ``older`` plan there is quoted to confirm (:func:`older_noted`)."""
     note = with_asked(older_noted(RESTATED_GAP_NOTE.format(year=year), older, year), measures, year)
     return [replace(s, note=note) if s.kind == PLACEHOLDER else s
-            for s in wording.spans("plan_gap", matter=aspect(unframed_topic(heading)))]
+            for s in wording.spans("plan_gap", matter=aspect(ws.in_own_words(unframed_topic(heading))))]
 
 
 def practice_item(carried: tuple[str, Item], step: str | None, wording: Wording, year: int,
@@ -2170,8 +2196,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     if section.city_gap:  # an area's result alone: the city's own asked for before it
         whole = "全" + (ws.own_place_word() or "我市")[1:]
         owing = f"（含建议所提{also}）" if also else ""
-        numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}{owing}的工作情况及数据（注明年份）"),
-                                  PLACEHOLDER, note=CITY_GAP_NOTE.format(area=items[0].fact.jurisdiction, whole=whole))], []))
+        numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(name if section.heading else '')}{owing}的工作情况及数据（注明年份）"),
+                                  PLACEHOLDER, note=CITY_GAP_NOTE.format(area=ws.area_said(items[0].fact.jurisdiction), whole=whole))], []))
     room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
     if 0 < room < len(slots) and not apart:  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
         rest = slots[room - 1:]
@@ -2245,10 +2271,10 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
     stated date); and a full stop at the end."""
     place = item.fact.jurisdiction
     if place in ws.areas:
-        suffix, level = place[-1], ws.jurisdiction[-1:]
+        suffix, level, said = place[-1], ws.jurisdiction[-1:], ws.area_said(place)
         for local in (f"我{suffix}", f"全{suffix}", f"本{suffix}"):
-            text = text.replace(local, place)
-        text = LEVEL_ANAPHOR.sub(lambda m: place if place.endswith(m.group(1)) else m.group(), text)
+            text = text.replace(local, said)
+        text = LEVEL_ANAPHOR.sub(lambda m: said if place.endswith(m.group(1)) else m.group(), text)
         if level and level != suffix:
             text = cached(CITY_OF_AREA.format(level=level)).sub(f"全{level}", text)
         # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full, a list of them
@@ -2261,7 +2287,7 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
         at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
         # (nor where it opens on the area's name without its level: 余杭商务部门…, h258)
         if place not in _SENTENCE_END.split(text, maxsplit=1)[0] and not (len(stem := AREA_LEVEL_END.sub("", place)) > 1 and text.startswith(stem, at)):
-            text = text[:at] + place + text[at:]
+            text = text[:at] + said + text[at:]
     if text and text[-1] not in "。！？”）)":
         text += "。"
     return text

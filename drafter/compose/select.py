@@ -49,27 +49,27 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, AREAS_BELOW, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
-    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS,
+    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
-from ..reply import placeholder_text, provided_by
+from ..reply import OWED_STEPS, placeholder_text, provided_by
 from ..sessions import session_parts
-from ..textutil import CJK, NOT_WORD, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, dependant, key_words, kind_head, past_places, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
@@ -227,6 +227,7 @@ class Selection:
     warnings: list[str] = field(default_factory=list)
     overview: Item | None = None  # a source's own overview of the work (近年来，…), opening part one
     asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
+    words: list = field(default_factory=list)  # each ask's own words, as facts were weighed on it (:func:`ask_words`)
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     co_parts: list[str] = field(default_factory=list)  # co-handlers whose part holds their work from the base
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
@@ -254,6 +255,11 @@ class Selection:
         placeholder, no co-handler's part is still to come): what a closing may claim as solved."""
         return bool(self.sections) and not any(s.gap for s in self.sections) and not self.co_gaps
 
+    def on_asks(self, fact: Fact) -> bool:
+        """True when ``fact`` is on one of the asks' matter as the selection weighs it (:func:`on_ask`), or when there are no
+        asks to be on."""
+        return not self.asks or any(on_ask(fact, a, w) for a, w in zip(self.asks, self.words))
+
     def ask_of(self, section: Section | Item):
         """The ask ``section`` (or an item) answers, or None."""
         return self.asks[section.ask] if section.ask is not None else None
@@ -280,12 +286,12 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         return selection
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
-    found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
+    found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
     asked = title_matter(suggestion.title, ws, index)
     matter = said_matter(asked, found, ws)
     done = related = [i for i in found if on_matter(i.fact.text, matter)]
-    old = [i for i in done if too_old(i.as_of(), ws, today)]  # never fill the frame (its placeholder)
-    done = _newest_per_measure([i for i in done if not too_old(i.as_of(), ws, today)], ws)  # not `not in old`:
+    old = [i for i in done if older_than(i.as_of(), ws.max_age, today)]  # never fill the frame (its placeholder)
+    done = _newest_per_measure([i for i in done if not older_than(i.as_of(), ws.max_age, today)], ws)  # not `not in old`:
     # comparing an item with each old one compared their facts field by field (16,000 times for a 10,000-fact base)
     overview = _overview(done, index, ws, query)
     # (a paragraph of slogans of no known date, 近年来，临沂市践行…著力打造…先行区, is no section's item: hd14)
@@ -338,7 +344,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     older = old or ([] if related else [i for i in found if i.stale])
     if not sections and (gap_note := found_note(found, older, ws, today)):
         warnings.append(gap_note + "，第一部分留有待补充项")
-        if older and too_old(max(i.as_of() for i in older), ws, today):
+        if older and older_than(max(i.as_of() for i in older), ws.max_age, today):
             warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
     elif not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
@@ -683,7 +689,7 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
 def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False,
              words: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
-    heading, when it has one): only facts too old to use — the newest :func:`too_old` for the draft of ``today``, or,
+    heading, when it has one, as the draft words it: :meth:`~drafter.workspace.Workspace.in_own_words`): only facts too old to use — the newest older than ``max_age`` (:func:`older_than`) for the draft of ``today``, or,
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
@@ -694,13 +700,13 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     holds nothing on the part. Background within max_age is left out as background, not for its age (hd61b E3)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    background = [i for i in items if i.fact.kind == CONTEXT and not too_old(i.as_of(), ws, today)]
+    background = [i for i in items if i.fact.kind == CONTEXT and not older_than(i.as_of(), ws.max_age, today)]
     rest = [i for i in items if i not in background]
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
     why = aged if not background else f"其中的背景材料未直接写入，其余{aged}" if rest else (
         f"{_unused_kinds(background, {})}：{OLD_ADVICE}")
     quoted = nearest_sentence(items, words, results=True)[0]
-    return (f"{f'“{about}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
+    return (f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
             f"{why}")
 
@@ -727,7 +733,7 @@ def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace,
                 or any(n in fact.text for n in ws.own_place_names)):
             continue
         source = index.source_of(fact)
-        if too_old(fact_as_of(fact, source), ws, today) or not _known(fact, index, today):
+        if older_than(fact_as_of(fact, source), ws.max_age, today) or not _known(fact, index, today):
             continue
         if (on_ask(fact, ask, words) or any(says_point(fact.text, p) for p in points)) \
                 and says_thing(fact.text + unsaid_topics(fact), ask):
@@ -847,7 +853,8 @@ WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况�
 NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
 
 
-def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], frozenset[str]]:
+def near_work(index, ask, ws: Workspace, today: dt.date,
+              drafted: dict[str, list[str]] | None = None) -> tuple[list[Item], frozenset[str]]:
     """The bureau's own recent work done (:func:`bureau_said`: no newspaper's account of the place's trade) on the thing an
     ask names, by the word it opens on or another name of that word (:func:`thing_words`: 苹果 of 建立苹果无病毒采穗圃, the
     crop; 防火 of 贯通自新村与涉县消防通道): with figures where any states them, of those saying most of the thing's words,
@@ -860,8 +867,10 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     sharing a word of the heading's alone (hd60b B3: 238个事项在武汉和黄冈间可跨城通办 before a 强县 paragraph saying 公共服务城乡一体化);
     never an aim closing them (:attr:`~.asks.Ask.points_asked`: 促进景德镇陶瓷市场长期稳定健康发展 after 规范景德镇陶瓷电商平台利润分配,
     whose 发展 and 稳定 ranked 2021's 陶瓷产业发展保持良好态势…保持稳定增长 before the 电商 work, hd53a); never a national body's act
-    (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意). With the things' words, for the comment quoting it
-    (:func:`near_quotes`)."""
+    (:func:`central_deed`: 《武汉都市圈发展规划》获得国家发改委批复同意); never what another section drafts (``drafted``: the
+    sentences drafted of each fact, by its id — hd66a quoted …计划抽检150批次 under 宣传, the sentence drafted under 抽检): each
+    item's :attr:`~Item.sentences` are those of its fact left (:func:`_undrafted`). With the things' words, for the comment
+    quoting it (:func:`near_quotes`)."""
     things = [thing_words(p, ws) for p in (ask.phrase, *ask.points_asked)]
     # (a point's manner of working together is no thing: 统筹 of 统筹推进三地一体化发展 found 城乡统筹发展 of a 强县 paragraph)
     heading, pointed = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
@@ -869,9 +878,10 @@ def near_work(index, ask, ws: Workspace, today: dt.date) -> tuple[list[Item], fr
     opening = list(dict.fromkeys([*heading, *pointed]))
     if not opening:
         return [], things[0][1]
-    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places())
-             if not too_old(i.as_of(), ws, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
+    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places(), works=ask.works)
+             if not older_than(i.as_of(), ws.max_age, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
              and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
+    found = [replace(i, sentences=left) for i in found if (left := _undrafted(i.fact, drafted or {}))]
     found = [i for i in found if i.fact.figures] or found
     ranked = sorted(found, key=lambda i: (not any(w in i.fact.text for w in pointed), -len(grams & bigrams(i.fact.text)),
                                           -(i.as_of() or 0), -len(i.fact.figures), i.fact.id))
@@ -944,11 +954,11 @@ NEAR_ALSO = "；本单位相近的工作有（{quotes}），可参考"
 
 
 def near_quotes(items: list[Item], words: frozenset[str]) -> str:
-    """:func:`near_note`'s quotes of the near work ``items``: each by its source and its sentence stating most figures, led by
-    the one saying most of the thing's ``words`` where that says more."""
+    """:func:`near_note`'s quotes of the near work ``items`` (:func:`near_work`'s): each by its source and its sentence stating
+    most figures, led by the one saying most of the thing's ``words`` where that says more — of the sentences it left them."""
     said = []
-    for item in items:  # (a long sentence by its parts: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b)
-        sentences = [p for t in fact_sentences(item.fact) or [item.fact.text] for p in AFTER_PART.split(t) if p.strip()]
+    for item in items:
+        sentences = item.sentences
         figured = [t for t in sentences if _figures_beyond_dates(t)]
         nearest = max(sentences, key=lambda t: len(words & bigrams(t)))
         densest = max(figured, key=_figures_beyond_dates) if figured else nearest
@@ -956,6 +966,14 @@ def near_quotes(items: list[Item], words: frozenset[str]) -> str:
             len(words & bigrams(nearest)) > len(words & bigrams(densest))) else densest
         said.append(_quoted(item, quoted.rstrip("；;")))
     return "；".join(said)
+
+
+def _undrafted(fact: Fact, drafted: dict[str, list[str]]) -> list[str]:
+    """``fact``'s sentences by their parts (a long sentence's: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b),
+    but those ``drafted`` says a section drafts of it (its sentences there, by the fact's id: a part inside one, or holding one)."""
+    said = drafted.get(fact.id, [])
+    return [p for t in fact_sentences(fact) or [fact.text] for p in AFTER_PART.split(t)
+            if p.strip() and not any(p.strip() in d or d in p for d in said)]
 
 
 def _quoted(item: Item, sentence: str) -> str:
@@ -1054,13 +1072,6 @@ def word_share(index):
     return lambda term: share(term) * scale
 
 
-def _restates(own: frozenset, titled: frozenset) -> bool:
-    """Whether an ask's words say half its suggestion's title or more: the title restates that ask (关于增加蓄水工程建设的建议 of
-    加强供水保障，增加蓄水工程建设…, hd50b), its words that ask's own, not the whole suggestion's matter (新质生产力 of hd59c's
-    two asks, said by one in passing)."""
-    return bool(titled) and 2 * len(own & titled) >= len(titled)
-
-
 def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, the bureau's own place names (淮南市 of 以寿毛快速通道建设助推
     淮南市文化和旅游融合发展: a reply on 四好农村路 in 淮南市 is no answer to it, hd25d), those in more than COMMON_SHARE of the
@@ -1096,7 +1107,7 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
         # (the title's words its text says beyond its phrase: the suggestion's matter, no more this ask's than another's —
         # unless its text says half the title or more: a title restating this ask is its matter, 化解大班额 of ningjin's)
-        titled = asks[k].titled - bigrams(asks[k].phrase) if len(grams) > 1 and not _restates(own, asks[k].titled) \
+        titled = asks[k].titled - bigrams(asks[k].phrase) if len(grams) > 1 and not restates_title(own, asks[k].titled) \
             else frozenset()
         out.append(frozenset(filter(telling, own - GENERIC - others - titled)))
         asks[k].shared = frozenset(filter(telling, (own & others & bigrams(asks[k].phrase) & asks[k].titled | (own - others) & titled)
@@ -1129,7 +1140,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
-    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys) for ask in asks]
+    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
         # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events
@@ -1137,7 +1148,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         fresh = [i for i in relevant[k] if not i.stale and on_ask(i.fact, ask, own)]
         best_fresh = max((i.score for i in fresh), default=0.0)
         items = fresh + [i for i in relevant[k] if i.stale and i.score / STALE_WEIGHT > best_fresh
-                         and not too_old(i.as_of(), ws, today) and on_ask(i.fact, ask, own)]
+                         and not older_than(i.as_of(), ws.max_age, today) and on_ask(i.fact, ask, own)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -1930,10 +1941,12 @@ PLAN_PART = lazy(rf"{NEXT_STEP}|计划|打算|安排|思路|重点工作|目标�
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
+    works = asked_works(suggestion)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
         ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
         ask.titled = titled
+        ask.works = works
     words = ask_words(asks, ws, index)
     prime_asks(asks, index, ws)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
@@ -2014,6 +2027,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if overview and asks and not any(says_asked_of(overview.fact.text, a) for a in asks):
         overview = None  # (the title's matter, not what the asks ask of it: 公墓's 补助40万元 over two asks on 安葬范围, rs11 hd55a)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
+    drafts: dict[str, list[str]] = {}  # the sentences drafted of each fact (:func:`near_work` quotes none)
+    for i in (i for s in sections + parts for i in s.items):
+        drafts.setdefault(i.fact.id, []).extend(i.sentences or [i.fact.text])
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
@@ -2041,7 +2057,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 违法载人 under 宣传教育, while 查处's comment said the base held only 2019's)
             # (or fresh background on the ask, for the clerk to follow up though no work of the bureau's: hd36b's 2025 news of
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
-            background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+            background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places(), works=asks[k].works)
             points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
@@ -2051,7 +2067,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
-            if known and all(too_old(i.as_of(), ws, today) for i in known):  # (material beyond max_age
+            if known and all(older_than(i.as_of(), ws.max_age, today) for i in known):  # (material beyond max_age
                 # alone, though on the ask: said as too old, with the max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was
                 # quoted as background, its age unsaid)
                 stale, known = known, []
@@ -2059,7 +2075,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)
                 stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws)]
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
-                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places())
+                i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
                 and on_heading(i.fact.text, section.heading, ws)]
             # (and a higher government's on it, reaching the place: hd59b's city funds 已下达各旗县区 beside its own 2014 facts)
@@ -2071,7 +2087,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             elif stale and not known:
                 section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher),
                                                               words=thing_said(asks[k], words[k]))])
-                aged = aged or too_old(max(i.as_of() for i in stale), ws, today)
+                aged = aged or older_than(max(i.as_of() for i in stale), ws.max_age, today)
                 noted.append(section)
             elif later:
                 section.gap_note = later_note(later, today)
@@ -2082,7 +2098,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # (and where it holds only background on the ask, as hd57b's 长城沿线 审议意见 under 抓住长城国家文化公园建设机遇: the
                 # bureau's 2019 work on 长城 is near it)
                 near, thing = (([], frozenset()) if any(i.fact.kind != CONTEXT for i in known)
-                               else near_work(index, asks[k], ws, today))
+                               else near_work(index, asks[k], ws, today, drafts))
                 section.gap_note = "；".join([*above, *([unused_note(known, ws, words=words[k], drafted=drafted) + (
                     NEAR_ALSO.format(quotes=near_quotes(near, thing)) if near else "")] if known
                                     else [near_note(near, thing)] if near else [])]) or None
@@ -2109,36 +2125,40 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if who and not section.consulted:
             named.add(who)
         if section.consulted:  # a unit nobody asked: the clerk may ask it
-            warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
+            warnings.append(f"“{ws.in_own_words(section.heading)}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             + CONSULT_SAID.format(unit=who))
+    def listed(headings: list[str]) -> str:
+        """The asks' ``headings`` as the warnings list them: as the draft says each (:func:`named_matter`)."""
+        return "、".join(named_matter(h, suggestion.title, ws) for h in headings)
+
     unknown = [s for s in sections if s.gap and s.heading not in pointed and s not in postdated + undrafted + noted]
     if unknown:
-        warnings.append(WORK_GAP_WARNING + "、".join(named_matter(s.heading, suggestion.title) for s in unknown))
+        warnings.append(WORK_GAP_WARNING + listed([s.heading for s in unknown]))
     if noted := [s for s in noted if s.gap and s.heading not in pointed]:
-        warnings.append(NOTED_GAP_WARNING + "、".join(named_matter(s.heading, suggestion.title) for s in noted))
+        warnings.append(NOTED_GAP_WARNING + listed([s.heading for s in noted]))
     if undrafted := [s.heading for s in undrafted if s.gap]:
-        warnings.append(UNDRAFTED_WARNING + "、".join(undrafted))
+        warnings.append(UNDRAFTED_WARNING + listed(undrafted))
     if pointed:
-        warnings.append(ELSEWHERE_WARNING + "、".join(pointed))
+        warnings.append(ELSEWHERE_WARNING + listed(pointed))
     if aged:
         warnings.append(MAX_AGE_WARNING.format(years=ws.max_age))
-    warnings += [f"“{s.heading}”：{s.gap_note}" for s in postdated if s.gap]
+    warnings += [f"“{listed([s.heading])}”：{s.gap_note}" for s in postdated if s.gap]
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
-    plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title)
+    plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title, ws)
     old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], words[k], ws, suggestion.co_handlers, today))}
     if plan_gaps:
-        warnings.append(PLAN_GAP_WARNING + "、".join(named_matter(asks[k].phrase, suggestion.title) for k in plan_gaps))
+        warnings.append(PLAN_GAP_WARNING + listed([asks[k].phrase for k in plan_gaps]))
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
                  and not any(p.ask == k for p in plans)]
     if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
-        warnings.append(OTHERS_PLAN_WARNING + "、".join(unplanned))
+        warnings.append(OTHERS_PLAN_WARNING + listed(unplanned))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
-    return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, co_plan_gaps=_co_plan_gaps(asks, plans, sections, suggestion.title),
+    return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, words=words, co_gaps=co_gaps,
+                     plan_gaps=plan_gaps, co_plan_gaps=_co_plan_gaps(asks, plans, sections, suggestion.title, ws),
                      old_plans=old_plans, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
@@ -2435,12 +2455,17 @@ def _heads(parts: list[str], head: str) -> bool:
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
     """Where no ask found a result of the bureau's: its newest fresh result on the title's matter (:func:`on_matter`:
     余姚's 市物安中心已建立…项目库，目前已有11台… under 关于加快推进既有住宅加装电梯工作的建议, whose asks — 审批, 补助, 宣传 —
-    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none."""
+    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none.
+    Where it holds no such work, background stating the place's figures on the matter, as the title's own draft takes it
+    (:func:`_sections`): the text sharpens the selection, never empties part one the title fills (hd65c: 在规划上，西充坚持…编制
+    完成《西充县乡村旅游发展总体规划》…年均接待游客300万人次以上, drafted without the text, left out with it)."""
     query = topic_query(suggestion.title, ws)
-    found = [i for i in relevant_items(index, query, ws, today, (DONE,), ws.own_places())
+    found = [i for i in relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places(), works=asked_works(suggestion))
              if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
     matter = said_matter(title_matter(suggestion.title, ws, index), found, ws)
-    results = [i for i in found if on_matter(i.fact.text, matter) and (i.fact.figures or reports_result(i.fact.text))]
+    on = [i for i in found if on_matter(i.fact.text, matter)]
+    results = ([i for i in on if i.fact.kind == DONE and (i.fact.figures or reports_result(i.fact.text))]
+               or [i for i in on if i.fact.kind == CONTEXT and i.fact.figures])
     best = max(results, key=lambda i: (i.year or 0, i.score), default=None)  # the newest, the best of its year
     if best is not None:
         best.sentences = on_topic(best, bigrams(query))
@@ -2547,6 +2572,17 @@ def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
 # A plan clause's subject and what it wills (市科委将继续, 我局将): said again before a later measure of the clause's
 # sentence when the drafted part leaves out the one it opens.
 PLAN_WILL = lazy(rf"^[^，,；;。“”]{{1,12}}?将(?:{alternation(('继续', '持续'))})?")
+# The bureau speaking of itself and what it wills, opening a sentence (我们将以…为指导, 我局还将…: its 还/也 kept).
+_SELF_WILL = lazy(rf"^(?:{ISSUER_SELF})(?:(?=[还也]将)|{WILL_JIANG})")
+
+
+def one_voice(sentences: list[str]) -> list[str]:
+    """A part-two item's ``sentences`` with who plans said once: by its first (its lead, after part two's lead-in 下一步，我局将…),
+    a later one opening on the bureau's subject and will (:data:`_SELF_WILL`) going on without them — 下一步，我局将持续统一规划
+    建设我市边塞文化旅游走廊。以战略研究成果…为指导…, not …。我们将以战略研究成果…为指导… (hd57b: the bureau's 2020 plan pasted in
+    its own voice). A sentence stating its own time first (2026年，我局将持续加快建设中试熟化平台。) is a dated statement of
+    its own and keeps its subject."""
+    return sentences[:1] + [_SELF_WILL.sub("", s, count=1) for s in sentences[1:]]
 
 
 # The month from which a reply plans for the next year: a reply of November writes next year's work (hd5: one
@@ -2789,8 +2825,8 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
         owing = list(dict.fromkeys(owes[0][1] + owes[1][1]))
         pool = {i.fact.id: i for i in relevant[k]}
         if owing and len(section.items) < MAX_ITEMS:
-            pool.update((i.fact.id, i) for i in relevant_items(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
-                        if i.fact.id not in pool)
+            pool.update((i.fact.id, i) for i in relevant_items(index, "；".join(owing), ws, today, (DONE,), ws.own_places(),
+                                                               works=ask.works) if i.fact.id not in pool)
         while len(section.items) < MAX_ITEMS:
             found = None
             for said, owed, led in owes:
@@ -2999,7 +3035,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
-        if item.fact.id in used or too_old(item.as_of(), ws, today) or item.fact.kind != DONE \
+        if item.fact.id in used or older_than(item.as_of(), ws.max_age, today) or item.fact.kind != DONE \
                 or is_lead_in(item.fact.text) or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams \
                 or _says_nothing(item) or broad_only(item.fact, ask, own):
             continue
@@ -3079,6 +3115,18 @@ def _states_after(sentence: str) -> bool:
     """True when ``sentence`` states in figures the state the kept sentence before it left (:data:`_AFTER_IT`): what the act
     made, the part of it that still holds (hd60a A4: the count of 镇 and 乡 was dropped, the 2007 event kept)."""
     return bool(_AFTER_IT.match(sentence)) and bool(DIGIT.search(sentence))
+
+
+# The outcome a sentence states after grounds (:func:`_concludes`): the work halted, or the parties' agreement.
+_OUTCOME = lazy(rf"{HALTED.pattern}|{alternation(AGREED_WORDS)}")
+_GROUNDS = lazy(alternation(CANNOT_WORDS))
+
+
+def _concludes(sentence: str, before: str) -> bool:
+    """True when ``sentence`` states the outcome (:data:`_OUTCOME`: …达成一致，六街中学项目建设不再实施。) of the grounds the kept
+    sentence ``before`` gives (:data:`~drafter.grammar.CANNOT_WORDS`: 根据…不符，无法调整规划用地性质…): without it the grounds
+    conclude nothing, their 项目用地 naming no project (hd65a)."""
+    return bool(_GROUNDS.search(before)) and bool(_OUTCOME.search(sentence))
 
 
 def _tells_result(sentence: str, before: str) -> bool:
@@ -3791,10 +3839,7 @@ def _old_plan(found: list[Item], words: frozenset[str], ws: Workspace, co: list[
     return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
 
 
-CO_STEPS = "的下一步举措"  # what part two asks for on an ask it has no plan for: the bureau's placeholder, a co-handler's mark
-
-
-def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
+def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
     says. An ask another unit answers in part one — a co-handler whose field it is in, the unit part
@@ -3809,13 +3854,13 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
             continue
         if section.part or (section.theirs and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+        gaps[k] = placeholder_text(f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
     return gaps
 
 
 
 
-def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str) -> dict[int, str]:
+def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:
     """What part two asks of each co-handler answering an ask in part one (:attr:`Section.part`, :attr:`Section.asked`)
     the base holds no plan on (ask index → 【待市市场监管局提供：…方面的下一步举措】): no item (:func:`_plan_gaps`: the real
     reply's part two has none), but no silent gap either — a comment on part two's lead-in opens on it; none on an ask only for
@@ -3824,14 +3869,15 @@ def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title:
     for k, (ask, section) in enumerate(zip(asks, sections)):
         unit = section.part or section.asked
         if unit and not ask.informing and not section.at_site and not any(p.ask == k for p in plans):
-            gaps[k] = provided_by(unit, aspect(named_matter(ask.phrase, title)) + CO_STEPS)
+            gaps[k] = provided_by(unit, f"{aspect(named_matter(ask.phrase, title, ws))}的{OWED_STEPS}")
     return gaps
 
 
-def named_matter(phrase: str, title: str) -> str:
+def named_matter(phrase: str, title: str, ws: Workspace) -> str:
     """What an ask is about as a placeholder or a warning names it: its ``phrase``, else (no clause of it short enough
-    to head a section) the ``title``'s matter — never nothing (hd39b: 【待补充：方面的下一步举措】, 提醒：…待补充项：)."""
-    return phrase or matter_phrase(title)
+    to head a section) the ``title``'s matter — never nothing (hd39b: 【待补充：方面的下一步举措】, 提醒：…待补充项：) — its
+    place in the bureau's own words, as the draft's heading on it says it (加强我市的…, not 加强珠海市的…, hd56c)."""
+    return ws.in_own_words(phrase or matter_phrase(title))
 
 
 def ahead(phrase: str, ws: Workspace, reported: bool = True) -> str:
@@ -4039,7 +4085,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     followed: list[str] = []  # (and what it achieved, dated, each such sentence's next too: 2019年，我省出台了…。2021年，我省印发了
     for k, s in enumerate(body):  # 《…总体应急预案…》。2022年，我省…修订完善了《…防汛专项应急预案》, hd52c)
-        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s))):
+        if s in chosen or (k and body[k - 1] in followed and ((_DATE.match(s) and _tells_result(s, body[k - 1])) or _states_after(s)
+                                                              or _concludes(s, body[k - 1]))):
             followed.append(s)
     chosen = with_antecedents(body, followed)
     if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):
@@ -4599,15 +4646,11 @@ def figure_year(figure: Figure, item: Item) -> int | None:
     return standing_year(item.year, item.fact.period.until, item.source)
 
 
-def too_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
-    """True when ``year`` lies more than the workspace's ``max_age`` years before ``today``'s:
-    such a fact never fills a draft, not even flagged stale (its part keeps the placeholder)."""
-    return year is not None and today.year - year > ws.max_age
-
-
-def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
-    """True when ``year`` lies beyond the freshness window counted back from ``today``."""
-    return year is not None and today.year - year > ws.freshness_years
+def older_than(year: int | None, years: int, today: dt.date) -> bool:
+    """True when ``year`` lies more than ``years`` years before ``today``'s: beyond the workspace's ``max_age`` a fact never
+    fills a draft, not even flagged stale (its part keeps the placeholder); beyond its ``freshness_years`` it is stale; beyond
+    :data:`~drafter.grammar.MAX_RECENT_YEARS` it is no year of 近年来."""
+    return year is not None and today.year - year > years
 
 
 # 全州, 全县… as what a sentence speaks of (2022年全州新建…, ，全县共…), not a comparison (在全省率先, 全省第一)
@@ -4693,28 +4736,54 @@ def _placed_at(text: str, start: int) -> bool:
     return bool(PLACED_AT.search(text[:start]))
 
 
-# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学): its two characters of name and its kind; a kind of
-# works is no name (小型水库, 病险水库, 节制闸).
-NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市)"
-                   r"[\u4e00-\u9fff]{2}(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|小学|中学|幼儿园)")
+# A named works of one site (西安闸, 青龙闸, 新民水库, 水塘铺小学, 晋城第二小学): its two characters of name, a school's ordinal,
+# and its kind; or a school said short (六街一小, 晋宁七中: its name, ordinal and 小 or 中, not 一小时, 三中全会, 一中心). A kind of
+# works is no name (小型水库, 病险水库, 节制闸, 一所小学, 寄宿制小学).
+NAMED_WORKS = lazy(r"(?!小型|中型|大型|病险|节制|分洪|排洪|该座|这座|上述|各类|农村|城区|中心|乡镇|公办|民办|新建|现有|全县|全市"
+                   r"|[\u4e00-\u9fff][所座个处制])(?P<name>[\u4e00-\u9fff]{2})"
+                   r"(?:(?P<nth>[一二三四五六七八九十]{1,2})(?P<short>[小中])(?![学心全央队组型时部块])"
+                   r"|(?:第(?P<ord>[一二三四五六七八九十]{1,2}))?(?P<kind>水库|闸|泵站|水厂|卫生院|卫生室|医院|小学|中学|幼儿园))")
+# The kinds of works one of which stands for another (a school named short, 六街一小, is a 小学; any school is another's peer).
+WORKS_KINDS = {"小": "学校", "中": "学校", "小学": "学校", "中学": "学校", "幼儿园": "学校"}
 
 
 def _works_elsewhere(text: str, query: str) -> bool:
     """True when ``query`` asks works on a named site (:data:`NAMED_WORKS`: 对米村青龙闸（小二型）水库进行除险加固) and ``text``
     names none of its sites but another of the same kind: a plan of that site (把西安闸水库注册为小（二）型, the reply to the
     西安闸 proposal) is no plan for this one (hd26c); its results stay, older material a site's placeholder names (hd16)."""
-    asked = _works_named(query)
+    asked = works_named(query)
     if not asked:
         return False
-    said = _works_named(text)
+    said = works_named(text)
     return not said.keys() & asked.keys() and any(kind in asked.values() for site, kind in said.items() if site not in query)
 
 
+def aimed_elsewhere(text: str, works: dict[str, str]) -> bool:
+    """True when ``text`` names none of the suggestion's named ``works`` (:func:`works_named`) and is done for another of their
+    kind, named in its purpose (:func:`~.sentences.purposes`: 为切实解决晋城第二小学场地狭窄问题，…争取省、市及上级部门的资金支持, the
+    reply to the 晋城二小 suggestion): that school's work, none on the asked one (hd65a: drafted under 争取上级资金支持 for
+    六街一小、二小)."""
+    aimed = works_named(purposes(text))
+    return (bool(aimed) and any(kind in works.values() for kind in aimed.values())
+            and not works_named(text).keys() & works.keys())
+
+
+def asked_works(suggestion: Suggestion) -> dict[str, str]:
+    """The named works the suggestion names, in its title or text (:func:`works_named`: 六街一小, 晋宁七中)."""
+    return works_named(f"{suggestion.title}\n{suggestion.text or ''}")
+
+
 @lru_cache(maxsize=16384)
-def _works_named(text: str) -> dict[str, str]:
-    """The named works ``text`` says (:data:`NAMED_WORKS`), each with its kind; remembered (its query is asked again for
-    every fact its search finds): shared, never to be changed."""
-    return {m.group(): m.group("kind") for m in NAMED_WORKS.finditer(text)}
+def works_named(text: str) -> dict[str, str]:
+    """The named works ``text`` says (:data:`NAMED_WORKS`), each by its short name (晋城二小 of 晋城第二小学, as 晋城二小 is
+    said) with its kind (:data:`WORKS_KINDS`); remembered (its query is asked again for every fact its search finds): shared,
+    never to be changed."""
+    named = {}
+    for m in NAMED_WORKS.finditer(text):
+        nth = m.group("nth") or m.group("ord")
+        kind = m.group("short") or m.group("kind")
+        named[m.group("name") + nth + kind[0] if nth else m.group()] = WORKS_KINDS.get(kind, kind)
+    return named
 
 
 
@@ -4727,9 +4796,11 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
                                               or bool(_ISSUER_SELF.search(fact.text)))
 
 
-def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=()) -> list[Item]:
+def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=(),
+                   works: dict[str, str] | None = None) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first; a fact's heading counts
-    when it says one of an ask's ``keys`` (:func:`unsaid_heading`).
+    when it says one of an ask's ``keys`` (:func:`unsaid_heading`); none done for another of the suggestion's named ``works``'
+    kind (:func:`aimed_elsewhere`).
 
     A relevant fact superseded by a newer one (``refresh``) stands for its newest successor known
     on the reply's date: the newer figure is used even when its own wording ranks lower; before
@@ -4786,8 +4857,10 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
             if fact.kind == PLAN and _works_elsewhere(fact.text, query):
                 continue  # another reservoir's plan under an ask on this one (西安闸 under 青龙闸: hd26c)
+            if works and aimed_elsewhere(fact.text, works):
+                continue  # another school's funds sought under an ask on this one (晋城二小 under 六街一小: hd65a)
             year = made_year(fact, source) if fact.kind == PLAN else fact_year(fact, source)
-            stale = is_old(fact_as_of(fact, source), ws, today)
+            stale = older_than(fact_as_of(fact, source), ws.freshness_years, today)
             weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
             if stale:
                 weight *= STALE_WEIGHT
@@ -5143,7 +5216,7 @@ _PLAN_SUBJECT = lazy(rf"^(?:{NEXT_STEP}[，,]?)?({UNIT_NAME}|[\u4e00-\u9fff]{{0,
 # A plan of another unit the bureau heard of from it, that unit named in the lead-in and pointed back to (据与市林业局对接，该局正谋划
 # 推进…项目…): group 1 the unit; and the bureau's own part in it after (…，我局将密切关注该项目建设，积极提供…支持).
 _HEARD_FROM = lazy(rf"^(?:据|经)(?:与|向)?({UNIT_NAME})[^，,。；]{{0,6}}?[，,](?:该|其)(?:局|委|办|单位|部门)")
-_OWN_PART = lazy(rf"[，,；;](?:{SELF_UNIT.pattern})(?:还|也)?将")
+_OWN_PART = lazy(rf"{CLAUSE_BREAK.pattern}(?:{SELF_UNIT.pattern})(?:还|也)?将")
 
 
 def heard_plan_unit(text: str, ws: Workspace) -> str | None:

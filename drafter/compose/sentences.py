@@ -28,7 +28,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..textutil import CJK, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, is_cjk
 from ..workspace import OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -44,7 +44,6 @@ def split_sentences(text: str) -> list[str]:
 
 # How a sentence ends: 。！？ and any closing quotes/brackets after them.
 _FINISHED = lazy(r"[。！？!?；;][”’」』）)]*$")
-_CLAUSE_BREAK = lazy(r"[，,；;]")
 # The last characters of a text cut off mid-clause: a demonstrative, a preposition or a conjunction waiting
 # for what it governs (启动该, 纳入到, 会同…和); no sentence ends on them.
 CUT_WORD_ENDS = frozenset("该其各的与和及对在为并或之以将把被从向于而")
@@ -72,7 +71,7 @@ def finished_sentences(text: str) -> list[str]:
         return sentences
     paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
     last = sentences[-1].rstrip().removesuffix(G.PAGE_CUT).rstrip("，,；;、：: ")
-    breaks = list(_CLAUSE_BREAK.finditer(last))
+    breaks = list(CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
     # its last clause ends on what it counts, or on a document's whole name (2021年，精心编制《…提质改造方案》: hd26d)
     counted = not paged and (G.figure_matches(last[breaks[-1].end():] if breaks else last) or last.endswith("》"))
@@ -209,7 +208,7 @@ _DEED_FIRST = lazy(rf"^(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,8}}[，,])?(?=(?:
 
 
 # A first clause naming a place or a unit (豫东南高新区32.7平方公里…, 市工信局…): its doer or where, said already.
-_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[局委办厅])")
+_NAMED_FIRST = lazy(rf"^[^，,。；;]*?(?:[{G.PLACE_LEVELS}](?![场民级直属])|[{G.ORGAN_CHARS}])")
 
 
 def with_place_subject(sentences: list[str], word: str, briefed: bool = False) -> tuple[list[str], dict[int, str]]:
@@ -810,17 +809,18 @@ DISTANCE_BEFORE = lazy(r"(?:距离?|相距|间距|站距)[^，。；、\d]{0,12}
 DISTANCE_UNIT = lazy(r"(?:米|公里|千米)$")
 
 
-# A policy's parts, counted, after its count (3条措施, 20条硬核举措, 10项支持措施) or before it (措施20条,
-# 政策措施共12项, a named one's: 《若干措施》共20条): 项 counts measures only (5项政策 may count policies,
+# A policy's parts, counted, after its count (3条措施, 20条硬核举措, 10项支持措施, a plan's 13项重点任务) or before it (措施20条,
+# 政策措施共12项, a named one's: 《若干措施》共20条): 项 counts measures or tasks only (5项政策 may count policies,
 # a year's result).
-_POLICY_PARTS = {"条": "措施|举措|意见|政策|条款|细则", "项": "措施|举措"}
+_POLICY_PARTS = {"条": "措施|举措|意见|政策|条款|细则", "项": "措施|举措|任务"}
 _PARTS_AFTER = {unit: lazy(rf"[^\d，,。；;、：:]{{0,6}}?(?:{parts})") for unit, parts in _POLICY_PARTS.items()}
 _PARTS_BEFORE = {unit: lazy(rf"(?:{parts}|》)[共计达]?$") for unit, parts in _POLICY_PARTS.items()}
-# What issues a policy (出台/印发/提出…), or a named one (《…》) with at most 共/等… between it and its count.
-_ISSUED = lazy(r"出台|印发|制定|发布|颁布|推出|提出|修订|》[共计等含包括提出明确了]{0,4}$")
-# What makes a count a result: what was carried out, paid or reached (落实…政策12项, 兑现…5条).
+# What issues a policy (出台/印发/提出…) or sets a plan's tasks (明确/确定/部署…), or a named one (《…》) with at most 共/等…
+# between it and its count.
+_ISSUED = lazy(r"出台|印发|制定|发布|颁布|推出|提出|修订|明确|确定|部署|》[共计等含包括提出明确了]{0,4}$")
+# What makes a count a result: what was carried out, paid or reached (落实…政策12项, 兑现…5条, 明确分工、完成12项任务).
 _RUNNING_TOTAL = lazy(r"累计|共计|先后|历年|至今")
-_CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|受益|落地|累计")
+_CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|受益|落地|累计|完成")
 _CLAUSE_MARKS = "，,。；;：:"
 
 
@@ -854,8 +854,8 @@ def named_models(text: str) -> list[str]:
 
 def is_policy_count(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` counts the articles or measures of a policy its
-    clause issues or names — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,
-    ``《若干措施》共20条`` — which is history, not a result a newer value replaces: it gets no update
+    clause issues or names, or the tasks a plan sets — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,
+    ``《若干措施》共20条``, ``明确13项重点任务`` (hd60b) — which is history of a document, not a result a newer value replaces: it gets no update
     mark and is no figure of unknown year. Not a count of what was carried out (``落实研发费用加计扣除等
     政策12项``, ``兑现…5条``). Nor
     is what a notice's decision names (:func:`is_decided`: 决定授予…等50个社区“…”称号)."""
@@ -1507,7 +1507,7 @@ def without_slogans(sentence: str) -> str:
 BACK_REFERENCE = lazy(r"^(?:以上|上述|前述|前面|这)(?:[一二三四五六七八九十两]|\d+)(?:个|项|家|所|处|座|条|批)")
 
 
-_AFTER_CLAUSE = lazy(r"(?<=[，,；;])")
+_AFTER_CLAUSE = lazy(rf"(?<={CLAUSE_BREAK.pattern})")
 
 
 def without_dangling_references(sentences: list[str], text: str) -> list[str]:

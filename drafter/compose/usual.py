@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..facts.measure import fact_as_of, fact_year
 from ..model import DONE, PLAN, PROBLEM, REPLY
 from ..workspace import Workspace
-from .select import Item, answered_before, closing_formulas, is_old, relevant_items
+from .select import Item, answered_before, closing_formulas, older_than, relevant_items
 from .suggestion import Suggestion
 
 MAX_FACTS = 8  # a past reply of more facts, or with headings, answers a field of work, not one site
@@ -64,7 +64,7 @@ def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date, s
 
     def as_item(fact) -> Item:
         year = fact_year(fact, source)
-        return Item(fact, source, 1.0, year, is_old(fact_as_of(fact, source), ws, today))
+        return Item(fact, source, 1.0, year, older_than(fact_as_of(fact, source), ws.freshness_years, today))
 
     chosen, formulas = {i.fact.id for i in found[best]}, closing_formulas(index)  # (a closing every reply says: no arrangement)
     return Usual(done=[as_item(f) for f in facts if f.id in chosen],

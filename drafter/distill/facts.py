@@ -116,16 +116,16 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
-    ADDING_WORDS, ANY_YOU, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
+    ADDING_WORDS, ANY_YOU, ARTICLE, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
-    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION,
+    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
-    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED,
-    SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL,
+    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
+    SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
@@ -494,6 +494,22 @@ def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | N
     return led if led and own.basis in (DOCUMENT_DATE, UNKNOWN) else own
 
 
+def opening_figures_period(norm: str, positions: list[int], named: list[int], period: Period, context: Period) -> Period:
+    """The period of a statement (``norm``, not a plan) whose first figure (at ``positions[0]``) comes before the first year
+    it names (``named``, the positions of the years its text names; ``period`` the text's): its ``context``'s time (its
+    section's or document's), which that figure takes, where all its figures come before any year named and none opens a
+    sentence — the years after, inside its sentences, tell history in passing: …篮球场35片…3000余万元配建健身设施，2009年建成后
+    被…挂牌 is no 2009 account, but a sentence opening on its year, 。2025年围绕…引进…, is an account of that year (of a reply
+    of 2026: the year a reply reports on) — or where every year named is before the year before that context, the document's
+    date or its report's: a profile of now telling its story after, 六街镇…辖9个行政村，常住人口13529人…。2009年9月，…并入…。
+    2014年，…就读学生共660人 of a 2019 reply, is of 2019, not its story's last year (hd65a) — unless a year named is a cut-off
+    its counts stand as of (…分别较2015年增加5099张…。截至2020年底，全市共有三级医院9家 of a 2023 plan's 发展基础: 2020's)."""
+    told = all(pos < named[0] for pos in positions) and not any(p == 0 or norm[p - 1] in "。！？!?" for p in named)
+    history = (context.basis in (DOCUMENT_DATE, "report period") and (context.year or 0) - 1 > (period.until or period.year or 0)
+               and not any(cut_off(norm, p) for p in named))
+    return context if told or history else period
+
+
 def figure_positions(text: str, figures: list[Figure]) -> list[int]:
     """Where each figure stands in ``text`` (figures are in text order)."""
     out, cursor = [], 0
@@ -541,7 +557,9 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     mentions = tuple(sorted(mentions + spoken))
     # (the word a statement's period counts from its document's date, 去年: a figure after it in its sentence is of that year,
     # not of a time named in a sentence before — 三魁村…现有人口1.23万人…。去年秋天…每天只能限制性供水5个小时 is 2014's, hd50b)
-    relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if period.basis == RELATIVE else None
+    # (not a run of recent years, 近五年来…今年上半年…，全年有望突破1000亿元: its 今年 is the page's year, no word of the run's, hd65d)
+    relative = next((rx for rx, _ in RELATIVE_YEAR if rx.search(norm)), None) if (
+        period.basis == RELATIVE and period.until is None) else None
     for fig, pos, span, where in zip(figures, positions, figure_periods(norm, positions, mentions, opens),
                                      figure_places(norm, positions, place, doc_place, cities)):
         fig.basis = None
@@ -672,7 +690,7 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
-_WE_LEVELS = "市州盟区县旗局委办厅"  # (the levels the bureau and its place name themselves by, beside 省)
+_WE_LEVELS = "市州盟区县旗" + ORGAN_CHARS  # (the levels the bureau and its place name themselves by, beside 省)
 _WE = rf"我们|我单位|我[省{_WE_LEVELS}]"  # the bureau and its place speaking of themselves
 # A clause whose subject is the bureau or its own place speaking of itself (我市的长城资源丰富…, 我局…, 本局…, 全市…): the
 # bureau's place's — not the province (我省 of a city's page).
@@ -755,7 +773,9 @@ DEED_COUNTED = re.compile(rf"^(?:(?!{TO_COME_WORDS}|确保|争取(?!到)|目标|
 # 硬化施工难度较大，道路各项指标也难以满足公路技术标准, hd34c: 24号's background and reasons filed as done): no work, where nothing is said
 # done and no clause opens on its doer (:data:`DOER_CLAUSE`); never inside the problem the work solves (着力解决群众出行难以保障
 # 的问题: :func:`stated`).
-AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以")
+# (or the need it closes on, affirmed: …生均占地、生均建筑面积不达标，周边是民房无法在原址上扩建，确实需要扩容新建。 of 26号's 一、基本情况,
+# hd65a — what the work is wanted for, none done)
+AS_IT_STANDS = re.compile(r"仍(?:为|是|属)|现状为|难度(?:较|很|极|相当)?大|难以|确实?需要?[^，。；！？的]{1,12}。?$")
 DOER_CLAUSE = re.compile(rf"(?:^|[，。；：]){_LEAD_IN}(?:{_SUBJECT})")
 # A statement opening on a place or a work as it is (新开镇七星垸位于新墙河流域中游，属于单退垸…; 岳阳县水域面积1190平方公里，辖…，
 # 有大中小型水库213座…): where it lies, what it is or is known as, what it holds — a description, no work, when its first sentence says nothing
@@ -1032,8 +1052,7 @@ REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要�
                    r"|^[^，。；]{2,20}?(?:部门|局|委|机关|单位)的?(?:核心|主要|基本|法定)?(?:职责|职能)(?:之一)?(?:是|为|包括)")
 # A statement telling what a law's article provides (对于您提出的“…”的建议。《中华人民共和国家庭教育促进法》第六条规定：各级人民政府…),
 # after the ask it answers: the rule, no work done.
-LAW_SAYS = re.compile(r"^(?:[^。；！？]{0,60}?建议。)?《[^《》]{2,40}?(?:法|条例|规定|办法)》第[一二三四五六七八九十百零\d]+条"
-                      r"(?:第[一二三四五六七八九十\d]+款)?(?:规定|明确)[：，]")
+LAW_SAYS = re.compile(rf"^(?:[^。；！？]{{0,60}}?建议。)?{STATUTE}{ARTICLE}(?:规定|明确)[：，]")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
 ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
 _PRESS_KINDS = "发布|通气"  # a press meeting's kind (新闻发布会, 通气会)
@@ -1049,10 +1068,9 @@ PRESS_ANNOUNCED = re.compile(rf"{PRESS_EVENT.pattern}[^。；！？\d]*?(?:回�
 DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指|指的是|系指"
                         r"|由[^，。；：！？]{2,20}?(?:认定|核定|核算|测算)[，。])")
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
-# what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
+# what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…: SHOULD_YING).
 # (or, in a reply, the bureau's advice to its reader on what to do themselves: 建议发动群众将现有道路进行修缮… of 师宗县's reply)
-ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:{words(SHOULD)}|应)"
-                    rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
+ADVICE = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:{words(SHOULD)}|{SHOULD_YING})"  # (nor 回应)
                     # (and its advice of who is to act, after the matter it is on: 针对目前…乱象问题，建议由其行业主管部门对…依法予以
                     # 取缔。 of 达州's 协办 letter — another's work to do, no result of the bureau's, hd28b)
                     r"|建议由)"
@@ -1381,6 +1399,12 @@ _SENTENCE_END = re.compile(r"[。！？]")
 # A sentence setting out targets (2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右，…一般公共预算收入增长2.1%，… of
 # a 政府工作报告, hd32b): each figure after it a goal, none reached.
 TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
+# A sentence announcing a target (今年，杏花村文化旅游区自我加压，定下了更高的目标。全年固定资产投资达到22亿元，… of a news item,
+# hd65d; 今年的目标是：…): the figures it introduces, after it in its sentence and in the sentences after it, are that target's,
+# none reached — up to a sentence opening on a year or saying one reached (已).
+# (the verb's target closing its sentence: not 围绕市委提出的目标，全市完成造林5万亩 — a result)
+TARGET_ANNOUNCED = re.compile(r"(?:(?:定下|提出|确定|制定|设定|立下|确立|明确)了?[^，。；！？]{0,20}?目标(?=[：:]?[。；！？]?$)"
+                              r"|目标(?:是|为)(?!否))[：:]?(?P<end>[。；！？]?$)?")
 
 
 def is_target(sentence: str, doc_year: int | None, doc_month: int | None = None) -> bool:
@@ -1451,17 +1475,24 @@ def only_targets(text: str, positions: list[int], doc_year: int | None, reviewed
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
     全区专精特新“小巨人”企业突破8家), or after 力争 (or a deadline's 争取) in its sentence (:data:`AIMING`), or in a target named as
-    such (:func:`named_targets`), or in a sentence saying what someone said is to be done (:data:`SAID`, :data:`SAID_WILL`): a
-    plan's figures, which no draft may report as reached. (Not the estimate of the year ``reviewed``,
-    :func:`~.structure.estimates_year`: 预计全年… under 2024年工作回顾, its result.)"""
+    such (:func:`named_targets`), or in a sentence saying what someone said is to be done (:data:`SAID`, :data:`SAID_WILL`), or
+    after a target announced (:data:`TARGET_ANNOUNCED`), in its sentence and those after it: a plan's figures, which no draft
+    may report as reached. (Not the estimate of the year ``reviewed``, :func:`~.structure.estimates_year`: 预计全年… under
+    2024年工作回顾, its result.)"""
     if not positions:
         return False
-    spans, target = [], False
+    spans, target, announced = [], False, False
     for m in _SENTENCES.finditer(text):
         if m.group():
+            told_on = not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group()
+            announced = announced and told_on
             target = (is_target(m.group(), doc_year, doc_month) and not estimates_year(m.group().lstrip(), 0, reviewed)) or (
-                target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
+                target and told_on) or announced
             spans.append((m.start(), m.end(), target))
+            aim = TARGET_ANNOUNCED.search(m.group()) if "已" not in m.group() else None
+            if aim:
+                spans.append((m.start() + aim.end(), m.end(), True))
+                announced = aim.group("end") is not None
             aim = AIMING.search(m.group())
             if aim and "已" not in m.group()[aim.end():]:
                 spans.append((m.start() + aim.start(), m.end(), True))
@@ -1995,8 +2026,8 @@ WORK_TOLD_VERBS = ("坚持", "先后", "累计", "聘请", "升级", "改善", "
 # (or what is done every year, 将 as 把: 每年均将创业富民纳入市委市政府为民办实事项目，建立… of 宿迁's 十三五 summary, hd26a)
 # (or after the belief or idea it holds to: 坚定“…，一家人都要过上好日子”的信念，推进…示范村建设)
 _HELD_IDEA = r"(?:坚定|秉持|秉承|牢固树立|树立|践行)[^。；！？]{2,40}?的(?:信念|理念|思路|原则|宗旨)，"
-WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{_HELD_IDEA})?(?:每年度?(?:均|都)?)?"
-                          rf"(?:{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)}|将(?=[^，。；！？]{{1,30}}?{BA_VERBS}))")
+_WORK_OPENING = rf"{words(WORK_VERBS, ASKING_VERBS, MANNER_ADVERBS, WORK_TOLD_VERBS)}|将(?=[^，。；！？]{{1,30}}?{BA_VERBS})"
+WORK_TOLD_ON = re.compile(rf"^(?:{_NEWS_THEME})?(?:{_WORK_TIME})*(?:{_HELD_IDEA})?(?:每年度?(?:均|都)?)?(?:{_WORK_OPENING})")
 # …or opening on the project or the works it told of by a word pointing back (该项目建设地点在…，建设规模12500亩。该项目总投资1875万元。…
 # after …田间工程建设项目…于2016年1月22日正式开工建设。, hd53c): that work's site, scale, investment and works.
 WORK_POINTED_BACK = re.compile(r"^(?:该|此|这一?|本|上述)(?:项目|工程)")
@@ -2013,6 +2044,26 @@ def under_way(said: str) -> bool:
 
 # …or, with figures, after the aspect of the work it tells (在空气质量方面，) on the past year they are of (2021年优良天数达到265天…)
 RESULT_TOLD_ON = re.compile(r"^(?:在?[^，。；！？“”]{2,12}方面，)?((?:19|20)\d{2})年")
+
+
+# What follows the bureau's place's name without its level (西充 of 西充县) where it opens a clause as its subject: a verb of work,
+# its manner, or what it works by (西充坚持…, 西充以农业为基础…, 泉州大力…, 泉州把…纳入…) — never the next word of a name the bare name
+# opens (西充中学, 泉州湾, 泉州港), none of these, nor a verb closed by a body's word (泉州发展集团, 西充服务中心: a body so named).
+_BODY_WORDS = words(tuple(w for w in (*ORGAN_WORDS, *NAMED_UNIT_WORDS) if len(w) > 1) + ("集团",))
+_STEM_SUBJECT = re.compile(rf"(?:{_WORK_OPENING}|{words(SEIZING_VERBS, PLACE_DEED_VERBS)}|以(?=[^，。；！？]{{1,30}}?为)"
+                           rf"|把(?=[^，。；！？]{{1,30}}?{BA_VERBS}))(?!{_BODY_WORDS})")
+
+
+def stem_subject(norm: str, stem: str) -> bool:
+    """Whether the first sentence of ``norm`` (after its theme: :func:`theme_end`) opens, after its setting and its item number
+    or time (:func:`_subject_clauses`, :data:`SUBJECT_LEAD`), on ``stem`` — the bureau's place named without its level, 西充 of
+    西充县 — as its subject (:data:`_STEM_SUBJECT`): 近年来，西充以农业为基础…; 在规划上，西充坚持…编制完成《…》 (hd65c) — the place as its
+    full name would be. Never a stem of one character (魏 of 魏县: no place alone)."""
+    if len(stem) < 2:
+        return False
+    clauses = _first_sentence(norm[theme_end(norm):]).split("，")
+    return any(clause.startswith(stem, at) and bool(_STEM_SUBJECT.match(clause, at + len(stem)))
+               for clause in _subject_clauses(clauses) for at in [SUBJECT_LEAD.match(clause).end()])
 
 
 def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_year: int | None) -> bool:
@@ -2078,13 +2129,21 @@ def own_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
 RESULT_WON = re.compile(rf"完成|通过|建成|完工|竣工|实现|获批|获评|荣获|纳入|投入使用|全覆盖|(?:进入|投入)试运行|通水|{WON}")
 
 
-def themed_results(norm: str, figures: list[Figure]) -> bool:
-    """Whether a news statement opens on its theme (:data:`NEWS_THEMED`: 中医药事业发展激发新动能。) and goes on with results won
-    (:data:`RESULT_WON`) with ``figures``, nothing to come (市中医医院顺利通过“三甲”评审，8家县级中医医院完成“二甲”复审。): a
-    summary's result, the place's work done."""
+# A plan or rules made, named by its title (高端编制《西充县2018—2025年全域旅游规划》, 制定《…实施方案》): a result won — not one being
+# made or to be (正在编制, 启动编制, 拟制定).
+MADE_NAMED = re.compile(rf"(?<!正在)(?<!启动)(?<!开始)(?<!着手)(?<![正将拟])(?:{words(MAKING_VERBS)})(?:完成)?了?"
+                        rf"《[^《》]{{2,60}}?(?:{words(MADE_THINGS)})》")
+
+
+def themed_results(norm: str, figures: list[Figure], heading: str = "") -> bool:
+    """Whether a news statement opens on its theme (:data:`NEWS_THEMED`: 中医药事业发展激发新动能。), or stands under a ``heading``
+    that is one (a subhead of the page, 科学谋划，乡村旅游发展呈现新格局: the caller's where the statement names no subject), and goes
+    on with results won (:data:`RESULT_WON`) with ``figures``, or a plan made (:data:`MADE_NAMED`), nothing to come
+    (市中医医院顺利通过“三甲”评审，8家县级中医医院完成“二甲”复审。; 编报全省文化和旅游重点项目36个，其中…9个工程项目纳入全省文化和旅游重点
+    项目库, hd65c): a summary's result, the place's work done."""
     themed = NEWS_THEMED.match(norm)
-    rest = norm[themed.end():] if themed else ""
-    return bool(figures and RESULT_WON.search(rest)) and not SAID_WILL.search(rest)
+    rest = norm[themed.end():] if themed else norm if heading and NEWS_THEMED.fullmatch(f"{heading}。") else ""
+    return bool((figures and RESULT_WON.search(rest)) or MADE_NAMED.search(rest)) and not SAID_WILL.search(rest)
 
 
 # A day, then a thing set going that day (2月26日，济南“预付宝”正式上线运行，…): work done, no overview even as a lead.
@@ -2337,7 +2396,7 @@ REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：�
 OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:([{CJK}]{{2,4}}?)副?([局厅])长|副?([局厅])长([{CJK}]{{2,4}}?))"
                              r"(?:汇报|介绍|通报)了[^。！？]{2,80}?。")
 # A unit's word in the name before a head's post (市财政局副局长): no person's name.
-_UNIT_IN_NAME = re.compile(r"[局厅委办市县区]")
+_UNIT_IN_NAME = re.compile(f"[{ORGAN_CHARS}市县区]")
 
 
 def own_head_report(text: str, issuer: str) -> re.Match | None:
@@ -2573,7 +2632,15 @@ LOST_DAY = re.compile(rf"^\d{{2,4}}{DAY_TIME}，?")
 # what the page no longer does: no fact is read from it — unless it reports a figure, whose sentence a reader still reads
 # (由醫(yī)?;鹭?fù)擔(dān)，財(cái)政按照實(shí)際費(fèi)用的30%予以補(bǔ)助) up to its last clause of a figure or of no garble: garbled clauses
 # after its figures go (…3條旅遊線路，…優選目的地，連續7年蟬聯全國縣域旅遊綜合實力百?gòu)?qiáng)縣: the last one, hd13).
-_WHOLE_SENTENCE = re.compile(r"(?<=[。！])|(?<=？)(?![?？,，A-Za-z\u00c0-\u024f])")
+# A sentence ends after its stop and the closing mark of a quotation it ends (…一饱眼福！” / 张澜故居管理所所长李晓松介绍，…, hd65c).
+_WHOLE_SENTENCE = re.compile(r"(?<=[。！][”’])|(?<=[。！])(?![”’])|(?<=？[”’])|(?<=？)(?![?？,，A-Za-z\u00c0-\u024f”’])")
+_QUOTE_ENDS = re.compile(r"[。！？][”’]\s*$")
+
+
+def _quote_ended(sentence: str) -> bool:
+    """Whether ``sentence`` (a piece of :data:`_WHOLE_SENTENCE`) ends a quotation, who said it to follow (“…引领。” / 余杭区商务局相关
+    负责人介绍，…): where a reader keeps a quotation with its speaker, the two are one sentence."""
+    return bool(_QUOTE_ENDS.search(sentence))
 
 
 def without_garbled(text: str) -> str:
@@ -2839,7 +2906,7 @@ def _quoted_sentences(text: str) -> list[str]:
     下一步，…): one sentence."""
     found: list[str] = []
     for s in (s for s in _WHOLE_SENTENCE.split(text) if s.strip()):
-        if found and s.lstrip()[:1] in "”’":
+        if found and (s.lstrip()[:1] in "”’" or _quote_ended(found[-1])):
             found[-1] += s
         else:
             found.append(s)
@@ -3001,8 +3068,8 @@ def _place_pieces(text: str, verb: str = "") -> tuple[tuple[str, bool], ...]:
     reads a paragraph's pieces from each of its sentences on, those after the first cut the ones place_split read (武陟县开放…；…)."""
     sentences: list[str] = []
     for piece in (s for s in _CLAUSE_OR_SENTENCE.split(text) if s.strip()):
-        open_quote = sentences and sentences[-1].count("“") > sentences[-1].count("”")
-        sentences[-1:] = [sentences[-1] + piece] if open_quote else [*sentences[-1:], piece]
+        quoted = sentences and (sentences[-1].count("“") > sentences[-1].count("”") or _quote_ended(sentences[-1]))
+        sentences[-1:] = [sentences[-1] + piece] if quoted else [*sentences[-1:], piece]
     opening = normalise(sentences[0]).lstrip() if sentences else ""
     first = subject_place(opening) if len(sentences) > 1 else None
     central = len(sentences) > 1 and bool(CENTRAL.match(opening))
@@ -3194,7 +3261,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # 在空气质量方面，2021年优良天数达到265天… — as when a page ran the two together, hd38b)
         headline_told = True
     # (the workspace's place as a news item names it: 济南市, 济南 — not a one-character stem, 魏 of 魏县 — 我市, 全市)
-    own_names = [*ws.jurisdiction_names(), *([ws.jurisdiction[:-1]] if len(ws.jurisdiction) > 2 else []),
+    stem = ws.jurisdiction[:-1] if len(ws.jurisdiction) > 2 else ""
+    own_names = [*ws.jurisdiction_names(), *([stem] if stem else []),
                  *([ws.own_place_word(), "全" + ws.own_place_word()[1:]] if ws.own_place_word() else [])]
     areas = sorted(ws.areas, key=len, reverse=True)  # (the longest first: one that opens a statement is matched whole)
     first = simplified(normalise(out.units[0].text)) if out.units else ""
@@ -3301,7 +3369,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             figures = statement_figures(text, norm)
         # (or refers back to by its level: 同时，该镇强力推进… after 今年以来，霍邱县孟集镇…, 孟集镇's, hd57a)
         referred = referred_place(norm, read[:-1], ws.areas, meta.jurisdiction)
-        opened = subject_place(norm)  # (the place the statement opens on by name: asked below up to six times)
+        # (the place the statement opens on by name, asked below up to six times; the bureau's own by its bare name too, 西充坚持…)
+        opened = subject_place(norm) or (ws.jurisdiction if stem_subject(norm, stem) else None)
         subject = opened or referred
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
@@ -3414,8 +3483,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # 8家县级中医医院完成…复审 — a summary of the year's results, hd34b; not in an item announcing the year's work to come)
         # (a page of no place read counts as the workspace's: 乡镇水环境治理工程同步推进。11座新建污水处理厂全部进入试运行… of a page of
         # 市住建局 naming no city, hd52b)
+        # (or under the page's subhead of its theme, naming no subject of its own: 科学谋划，乡村旅游发展呈现新格局 / 编报全省文化和旅游
+        # 重点项目36个，其中…9个工程项目纳入…, hd65c)
+        subhead = simplified(normalise(unit.section[-1])) if (
+            meta.kind == NEWS and unit.section and not subject and not other_unit_opens(norm, ws)) else ""
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction in (ws.jurisdiction, None) and place in (ws.jurisdiction, None)
-                                and default != PLAN and themed_results(norm, figures))
+                                and default != PLAN and themed_results(norm, figures, subhead))
         # (a paragraph under a bare item heading that tells on that work, with no subject of its own: 一是强化环境整治行动。 /
         # 完成5家重点企业污水处理设施升级改造…; 三是强化环保宣教行动。 / 在县广播电台开设《环保视窗》栏目… — the item's deeds, hd42b)
         own_work = own_work or (own_told is not None and own_told is item_told and place == meta.jurisdiction
@@ -3510,12 +3583,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         period = context_period("", unit.section, meta) if raised else with_part(
             fact_period(norm, unit.section, meta, mentions, kind == PLAN), norm, mentions)
         named = [p for p, _, _, basis in mentions if basis == TEXT]
-        if kind != PLAN and period.basis == TEXT and figures and named and all(pos < named[0] for pos in positions) and not any(
-                p == 0 or norm[p - 1] in "。！？!?" for p in named):
-            # (a statement whose figures all come before any year it names reports them, of its section's or document's time;
-            # the years after, inside its sentences, tell history in passing: …篮球场35片…3000余万元配建健身设施，2009年建成后
-            # 被…挂牌 is no 2009 account — a sentence opening on its year, 。2025年围绕…引进…, is an account of that year)
-            period = led_context(norm, unit.section, meta, None)
+        if kind != PLAN and period.basis == TEXT and figures and named and positions[0] < named[0]:
+            period = opening_figures_period(norm, positions, named, period, led_context(norm, unit.section, meta, None))
         if plan_part and kind == PLAN and period.basis != TEXT:
             period = Period(plan_year, "report period")  # (内容提到，加强大气污染防治… of a news item on the 2024 plan: 2024's)
         if half and kind != PLAN and period.basis == "report period" and (period.year, period.until, period.part) == (half[0], None, None):

@@ -86,7 +86,7 @@ _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 认定为 入选 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 打造 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
-    "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
+    "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 有望 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至 稳定在 保持在 控制在 维持在"
 ).split(), *(verb + to for verb in _CHANGE_TO_VERBS for to in "至到"))
@@ -126,6 +126,8 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
                    r"|(?:设置|设立|开设|配备|组建|组织)(?=了?(?:多|[一二两三四五六七八九十百\d]+)[个家名项处支场]|[^，。；的]{1,6}的)"
                    # (or what the things are let be used for: 59条农村公路让群众打场晒粮 counts 农村公路, hd54b; not 转让, 出让)
                    r"|(?<![转出退谦礼])让(?!利|渡)|供(?=群众|市民|居民|农民|村民|游客|百姓|公众)"
+                   # (or what is to become of them: 7处老旧小区将旧貌换新颜 counts 老旧小区, hd65b; 3个项目即将开工 — not a general's 将)
+                   r"|即将|(?<![大名猛主武老中少上干悍即])将(?![军士领帅官])"
                    # (or how fine what is counted was done: 2个台风精细到街道的预报 counts 台风)
                    r"|(?:精细|精确|细化|具体)(?=到)"
                    # (or the state or time of the things, said after them: 25个村正在进行收尾工作, 1114个改厕村运维全覆盖,
@@ -377,6 +379,10 @@ _DONE_OF_TARGET = lazy(r"完成" + _TARGET.format(CJK=CJK) + r"(?:（[^（）]{1
 # A forecast: a figure in a clause, or a sentence opening (after its time), on what is forecast or estimated (预测上半年两区规模
 # 以上工业总产值122亿元…；规模以上工业增加值25亿元; 该批项目预测上半年将完成投资34.32亿元).
 _FORECAST = lazy(r"预测|预计|估计|预估|可实现")  # (289家…龙头企业可实现销售收入246.22亿元: what they can reach, an estimate, hd54a)
+# …and the words of one expected (全市生产总值有望突破1000亿元, hd65d): 有望 never a label of its own, its figure's label said as a
+# forecast's (预计生产总值), no value reached of the measure.
+_EXPECTED_BEFORE = lazy(rf"{_FORECAST.pattern}|有望")
+_EXPECTED_SAID = {"有望": "预计"}
 _OPENING_TIME = lazy(rf"(?:\s|{_PERIOD_HEAD}|[，、])*")
 
 
@@ -520,7 +526,7 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     last = stops[-1]
     tail = _thing_of(_clean(text[last.end():]))
     # (a forecast's word right before the verb is one stop with it: 全年固定资产投资预计完成34.56亿元 → 固定资产投资, hd36c)
-    k = 2 if len(stops) > 1 and stops[-2].end() == last.start() and _FORECAST.fullmatch(stops[-2].group()) else 1
+    k = 2 if len(stops) > 1 and stops[-2].end() == last.start() and _EXPECTED_BEFORE.fullmatch(stops[-2].group()) else 1
     opened = stops[-k].start()
     prev_end = stops[-k - 1].end() if len(stops) > k else 0
     if tail and not share and last.group() in _SUBJECT_DID and len(tail) <= 2:
@@ -593,7 +599,7 @@ _NO_THING = lazy(rf"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:{
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
 # said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end, a colon
 # before the list of their names too (辖8个镇、8个乡：昌黎镇…: 乡, hd60a); or the scope a plan covers (计划在26个乡镇568个村范围内建设…).
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;：:]|[和与及]\d)")
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|将|即将|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;：:]|[和与及]\d)")
 
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
@@ -1477,12 +1483,15 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing; so does a size listed after a
     # count (共拆除违章建筑16处、4328平方米, 拆除报废光缆52根、6800米: the area, the length of the things torn down, hd48d), or
     # right after the count's own noun, read as its name (美丽乡村项目完成213个村222公里: 美丽乡村项目's, not 村, hd58a); so does
-    # one alone in brackets after it (全旗国土总面积7476km2（1120.84万亩）: the same area in mu, hd59b).
+    # one alone in brackets after it (全旗国土总面积7476km2（1120.84万亩）: the same area in mu, hd59b); so does one right after the
+    # noun a count before it counts, naming none of its own (30余种梅树10000余株: the trees, hd65c — not 过10亿元项目44个, the
+    # projects of a sum).
     for i in range(1, len(found)):
         gap = norm[found[i - 1][0].end():found[i][0].start()]
         sized = match_unit(found[i][0]) in _MEASURED_UNITS and match_unit(found[i - 1][0]) not in _MEASURED_UNITS
         bracketed = gap in ("（", "(") and norm[found[i][0].end():found[i][0].end() + 1] in ("）", ")")
-        if (not names[i] and (gap == "" or bracketed or (gap == "、" and sized))) or (
+        counted = gap == names[i - 1] and match_unit(found[i - 1][0]) in COUNTERS
+        if (not names[i] and (gap == "" or counted or bracketed or (gap == "、" and sized))) or (
                 sized and names[i - 1] and names[i] == gap and len(gap) <= 2 and match_unit(found[i - 1][0]) in COUNTERS):
             names[i] = names[i - 1]
     # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, where
@@ -1610,10 +1619,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if (m.group().startswith("第") and figures and len(figures[-1].counts or "") >= 2 and opening >= 1 and norm[opening - 1] == "（"
                 and found[i - 1][0].end() == opening - 1 and len(figures[-1].counts + name) <= MAX_COUNTS):
             name = figures[-1].counts + name  # 3.09%（全省第3位）: the rank of the figure it follows, in brackets
-        forecast = _FORECAST.search(norm, clause_start(norm, m.start(), sentence), m.start()) or _FORECAST.match(
+        forecast = _EXPECTED_BEFORE.search(norm, clause_start(norm, m.start(), sentence), m.start()) or _FORECAST.match(
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
-            name = (forecast.group() + name)[:MAX_COUNTS]
+            name = (_EXPECTED_SAID.get(forecast.group(), forecast.group()) + name)[:MAX_COUNTS]
         if (i < len(to_next) and to_next[i]) or (i and to_next[i - 1] and name == names[i - 1]):  # (…and the one it is changed to)
             name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
         if not unit and name and name[-1] in _PERSON_ENDS and name in text[m.end():m.end() + len(name) + 2]:

@@ -40,14 +40,14 @@ from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
-    NATION, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
+    NATION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
     REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
 )
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
-from ..workspace import Workspace
+from ..workspace import Workspace, place_names
 from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, visitors,
@@ -128,7 +128,7 @@ OFFICIAL_SAID = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县�
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 # A text speaking as a unit or of its own place (我局, 我区, 我们, 本局): one of its own, not a third party's.
-FIRST_PERSON = re.compile(r"我(?:们|[省市区县州旗镇乡村局委办厅院校所部])|本(?:局|委|办|厅|部门|单位)")
+FIRST_PERSON = re.compile(f"我(?:们|[省市区县州旗镇乡村{ORGAN_CHARS}院校所部])|本(?:[{ORGAN_CHARS}]|部门|单位)")
 ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # A journal article's fields: its journal's issue (珠江水运 2019年8期; not a unit's own bulletin, 科技工作简报2023年第5期) or
@@ -228,7 +228,7 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          # (not the item itself: 市农委关于对…第20180388号提案会办工作的意见 is the issuer's own part)
                          # (nor the kind of unit: 与协办单位共同商讨 names none)
                          # (nor the bureau itself, whose reply this is: 您提出的第098号建议由我局协办, 现提出如下会办意见; nor a line over it)
-                         r"|([^，。；：\n]+?)(?<!提案)(?<!建议)(?<!议案)(?<!的)(?<!如下)(?<![我本][局委厅办])(?<!我们)"
+                         rf"|([^，。；：\n]+?)(?<!提案)(?<!建议)(?<!议案)(?<!的)(?<!如下)(?<![我本][{ORGAN_CHARS}])(?<!我们)"
                          # (nor a committee's office: 人民代表大会常务委员会办公室《…通知》, 委员会 and 办公室 no 会办)
                          r"(?:等(?:单位|部门))?(?:协办|配合办理|会办(?!公))(?!单位)"
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
@@ -842,15 +842,20 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
 
 def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str], own: str = "") -> str | None:
     """The workspace's area (``areas``) a unit is of: the issuer's name, after its place (``place``, if any), or the
-    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…); or, an issuer
-    named by a lower level than the workspace's place (``own``) alone, of no place read or of that place (来源：区住建局), the
-    one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区, hd37b)."""
+    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…) — or on the
+    workspace's place and then the area's name, the chain's last link whatever follows (汕尾市城区2023年政府工作报告: 城区's,
+    not the city's, though the place reader cannot take 城区 alone, au58) where the area is of a level the chain takes
+    (:data:`~.grammar.AREA_LEVELS`), never a town (罗平县旧屋基彝族乡 民族团结进步示范创建: the county's news of its township,
+    hd31a); or, an issuer named by a lower level than the workspace's place (``own``) alone, of no place read or of that place
+    (来源：区住建局), the one area of its level the title names, whole or without its level (開局放大招!連云住建項目全速開干!: 连云区,
+    hd37b)."""
     for name in (issuer, title if not (issuer and leading_places(issuer)) else None):
         rest = name or ""
+        chained = bool(place) and place == own and rest.startswith(place)
         if place and rest.startswith(place):
             rest = rest[len(place):]
         for area in sorted(areas, key=len, reverse=True):
-            if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
+            if rest.startswith(area) and ((chained and area[-1] in AREA_LEVELS) or re.match(UNIT_NAME, rest[len(area):])):
                 return area
     if issuer and title and issuer[0] in AREA_LEVELS and issuer[0] != own[-1:] and place in (None, own):
         named = {area for _, area in areas_named(simplified(title), areas, own) if area.endswith(issuer[0])}
@@ -1177,6 +1182,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
         and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
+        and not _delivery_date(t)  # (a report's dateline under its title: ——2021年1月17日在池州市第四届人民代表大会…上, hd65d)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", t)  # (nor a note in brackets: a photo's caption, （相关资料图）, hd50b)
         # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00; a reposting site's name, the time and its column:
@@ -2184,6 +2190,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas, ws.jurisdiction)
     meta.jurisdiction = area or meta.jurisdiction
+    if kind == NEWS and not ws.is_own(meta.jurisdiction, norm):
+        meta.jurisdiction = _visited_area(norm, ws) or meta.jurisdiction
     if (issuer and meta.jurisdiction == ws.jurisdiction and not _LEVEL.match(issuer) and not leading_places(issuer)
             and ws.is_own_unit(issuer) and not ws.under(issuer)):
         meta.issuer = ws.name  # (the workspace's bureau by a short name of no place, 来源：海渔局: 福州市海洋与渔业局)
@@ -2372,6 +2380,22 @@ def _own_by_areas(norm: str, ws: Workspace) -> str | None:
     return place if len(named) >= 2 else None
 
 
+# A visit to a place to see its work (赴石台县调研指导…, 到…视察): the verb before the place, the purpose after it.
+_VISIT_TO = r"(?:赴|到|来到|深入)"
+_VISIT_FOR = r"(?:调研|视察|考察|检查|督导|督查|指导|慰问)"
+
+
+def _visited_area(norm: str, ws: Workspace) -> str | None:
+    """The one area of the workspace, by its name or stem, that a text naming the workspace's place tells a visit to
+    (:data:`_VISIT_TO`: 张西明赴石台调研 / 6月2日，省委常委…张西明赴石台县调研指导…对池州市…给予充分肯定 of a province's page, hd65d):
+    the work seen is that area's, not the visitor's level's; else None."""
+    if not any(name in norm for name in ws.jurisdiction_names()):
+        return None
+    visited = {area for area in ws.areas for name in place_names(area)
+               if re.search(rf"{_VISIT_TO}{re.escape(name)}[^，。；！？\n]{{0,6}}?{_VISIT_FOR}", norm)}
+    return visited.pop() if len(visited) == 1 else None
+
+
 def _own_reply(norm: str, ws: Workspace) -> str | None:
     """The workspace's place for a reply of no issuer naming no place but the workspace's areas, that speaks of the
     workspace's level as its own (我市, 全市) and names the bureau by its short name (感谢您对市民政局殡葬改革工作的关注), the
@@ -2547,7 +2571,7 @@ _INDEX_YEAR = re.compile(r"索\s*引\s*号[：:\s]*[\w-]*?/((?:19|20)\d{2})-\d+"
 # signatory's name (签发人 张某, 签发人张某), each read only in its own form.
 SPACED_FIELD = re.compile(
     rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
-    rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位|发文机关|发文单位|发布机构)\s*([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
+    rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位|发文机关|发文单位|发布机构)\s*([{CJK}]{{2,20}}?[{ORGAN_CHARS}府])(?=\s|$)"
     rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型|办复类别|办理类别|分类标识)\s*[【\[（(]?\s*([A-Da-d])\s*[】\]）)]?类?"
     rf"(?![A-Za-z{CJK}])"
     rf"|(?<![{CJK}])(签发人)\s*([{CJK}]{{2,4}}?)(?=\s|$|签发日期)"

@@ -14,9 +14,10 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   is with the clause after it (``于2018年11月29日…挂牌成立后，`` → 2018 until then; a count
   running since then stands as of the document's date; ``2017年之前，`` names no
   year: a statement opening on it speaks of no time it names, nor of the document's);
-- the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``今年``/``本年`` → the
+- the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``1—11月``, ``今年``/``本年`` → the
   document's year, found by the document's date (basis ``document date``), not by the text
-  (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's).
+  (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's) — the year before for a month after the document's
+  (``截至12月底``, ``1—12月`` in a page of April).
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
 sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``), or, in a sentence naming none, the
@@ -31,7 +32,8 @@ A sentence opening with 其中 breaks down the total of the sentence before it a
 sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's), and so does one going on with 同时
 (``从2023年年初开始，…。同时，…建成了14个智慧体育公园``: 14个 is 2023's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
-its section or document gives (see :func:`drafter.distill.facts.fact_period`).
+its section or document gives where its years tell history in passing: all its figures before them and none
+opening a sentence, or all of them before the year before the document's (see :func:`drafter.distill.facts.opening_figures_period`).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -79,6 +81,10 @@ BATCH_AFTER = lazy(r"^\s?度?(?:提前批|第[一二三四五六七八九十\d]{
 # The year a thing was founded (同德烈士陵园始建于1956年，…园内安葬有115名烈士, 成立于2015年的…): the founding's, not the time
 # the statement or its other figures speak of.
 FOUNDED_BEFORE = lazy(r"(?:建|成立|创建|创办|始|落成|建成|设立|组建)于\s?$")
+# …or said before its founding, a clause of its own (池州，…，2000年撤地建市，…人口161.6万人: 2000 no year of its population, hd65d;
+# 该协会2010年成立，现有会员…) — not a count of those founded (2023年成立了12个工作专班), nor a level's work (建市级…中心).
+FOUNDED_AFTER = lazy(r"^\s?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:撤[地县市区盟乡镇]{1,2})?(?:[设建改升][市区县州盟镇乡]|成立|设立|组建)"
+                     r"(?=[，。；、])")
 # The year a body was founded, the clause going on after its founding (省应急厅于2018年11月29日整合9个部门…职责挂牌成立后，积极做好
 # …各项工作 of a reply of 2022-12, hd52c; 组建以来, 成立之后): the start of a run to now, as 以来 is — never the year of the work told.
 FOUNDED_SINCE = lazy(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；]{0,40}?(?:成立|组建|挂牌|设立)(?:以来|之后|后)(?=[，,])")
@@ -93,7 +99,7 @@ def deadline_before(norm: str, at: int) -> bool:
     """Whether a deadline's word (:data:`DEADLINE_BEFORE`) ends at ``at`` in ``norm``, the year after it."""
     return any(m.end() == at for m in (DEADLINE_BEFORE.match(norm, i) for i in range(max(0, at - 4), at)) if m)
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
-SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区局委厅办]|本[局委厅级]|完成|实施|建成"
+SPAN_END = lazy(rf"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区{ORGAN_CHARS}]|本[局委厅级]|完成|实施|建成"
                 r"|新建|改造|投入|下达|安排|拨付|争取|新增|每年|对|分[别別]"
                 # (or the plan the span's work followed, or done one after another: 2016—2017年按照…的思路，…修建了几座蓄水坑塘)
                 r"|按照|根据|依据|先后|陆续|修建)"
@@ -109,15 +115,20 @@ BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total t
 # A sentence going on at the same time as the one before it (…从2023年年初开始，…11月初顺利完成建设任务…。同时，市文旅广电局还向省里
 # 争取，建成了14个智慧体育公园: 2023's, hd38c) — not one merely adding a matter (此外，…), which may be of any time.
 SAME_TIME = lazy(rf"\s?(?:{words(tuple(w for w in ADDING_WORDS if w.endswith('同时')))})[，,]")
-NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{PRESENT_WORD}|至今|{PRESENT_HOLDING}")
+# The start of a run of months from January (1—12月, 1-11月份, 1至9月), no year nor word of one before it (2019年1—12月, 今年1-6月,
+# 每年1至3月: the year's own): the months so far of the year the document's present is in (pattern text).
+MONTHS_FROM_JANUARY = r"(?<![年\d])1\s?[-—–~至到]\s?"
+NOW = lazy(rf"(?:{words(CUT_OFF_WORDS)})(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{PRESENT_WORD}|至今|{PRESENT_HOLDING}"
+           rf"|{MONTHS_FROM_JANUARY}\d{{1,2}}月")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
-# A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
-CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)})(\d{{1,2}})月")
+# A cut-off at a month after the document's own (截至12月底 in an item of January), or a run of months to it (1—12月 in a page of
+# April, hd65c): the year before's.
+CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)}|{MONTHS_FROM_JANUARY})(\d{{1,2}})月")
 
 
 def present_year(said: str, year: int, month: int | None) -> int:
-    """The year a present word (``said``: 目前, 截至5月底) of a document of ``year`` and ``month`` speaks of: that
-    year, but the one before for a cut-off at a later month (:data:`CUT_OFF_MONTH`)."""
+    """The year a present word (``said``: 目前, 截至5月底, 1—11月) of a document of ``year`` and ``month`` speaks of: that
+    year, but the one before for a cut-off at a later month or a run of months to it (:data:`CUT_OFF_MONTH`)."""
     m = CUT_OFF_MONTH.match(said)
     return year - 1 if m and month and int(m.group(1)) > month else year
 TEXT, DOCUMENT_DATE, RELATIVE, UNKNOWN = "text", "document date", "relative to document date", "unknown"
@@ -168,7 +179,8 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
             continue
         before = norm[max(0, m.start() - 3): m.start()]
         if (BASE_AFTER.match(after) or BASE_BEFORE.search(before) or AWARD_BEFORE.search(before) or NUMBERED_AFTER.match(after)
-                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or RECORD_SINCE.match(after) or MET_AFTER.match(after)):
+                or BATCH_AFTER.match(after) or FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(after) or RECORD_SINCE.match(after)
+                or MET_AFTER.match(after)):
             continue
         if BUILT_BY.match(after) and not deadline_before(norm, m.start()):
             continue

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
-    ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
+    ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, ORGAN_CHARS, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, IN_YEAR_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -43,9 +43,16 @@ from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_
                           doer_after_paragraph)
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise, year_on_year
+from .periods import TEXT, time_mentions
 
 # What follows a 将 that is 把 before its object (我局将3家企业纳入…): no plan of what will be done.
 _BA_AHEAD = r"[^。；！？，]{0,16}?(?:" + BA_OBJECT_VERBS + r")"
+# 将 as will in a plan's turn (pattern text), never 将近 (nearly): _WILL whatever follows; _WILL_NOT_BA nor 将 as 把 before its
+# verb (:data:`_BA_AHEAD`); _WILL_AHEAD nor before a counted object (我局将3家企业…). (Not grammar.WILL_JIANG: it also rules
+# out a name's 将 (将乐), a pronoun object and 把 before 发放到…, which would change what these turns read.)
+_WILL = r"将(?!近)"
+_WILL_NOT_BA = r"将(?!近|" + _BA_AHEAD + r")"
+_WILL_AHEAD = r"将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r")"
 
 OTHER = "other"
 
@@ -295,7 +302,7 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
                # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…;
                # its time to come with it, 今后，我局将…: the turn before 今后, never after it)
-               r"|(?:" + NEXT_OR_LATER + r"，?)?(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r")"
+               r"|(?:" + NEXT_OR_LATER + r"，?)?(?:我们|我[局委办])(?:还|也)?" + _WILL_AHEAD +
                # (or a year's clause whose work is a plan issued: …17口大中型塘坝进行了治理，2020年度，对…4条中型沟渠及…21座大中型塘坝
                # 下达了实施计划。 — what that year is to see, not done)
                r"|(?:19|20)\d{2}年度?，(?=[^。；！？]{0,80}?下达了?[^。；！？，]{0,4}计划(?:[。；！？]|$))"
@@ -315,18 +322,18 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|" 
                  # …争取…; …但具体施工时间暂未确定。我局将紧盯上级投资风向… — not 将 as 把: 我局将3家企业纳入…)
                  # (or the bureau or its place, then its time to come: …配套的小学和幼儿园。我县今后将进一步推进…)
                  r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)" + NEXT_OR_LATER + r"?，?)(?:还|也)?"
-                 r"将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
+                 + _WILL_AHEAD + r")"
                  # (or a sentence opening on a year, then who will act, its unit named in full: …一致好评。2023年，鄂尔多斯市民政局将
                  # 以…为指引，再实施1000户…改造 — what that year is to see as :func:`year_ahead` decides, in :func:`_plan_turn`)
-                 r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?(?:局|委|办|厅))(?:还|也)?将(?!近))"
+                 r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?[" + ORGAN_CHARS + r"])(?:还|也)?" + _WILL + r")"
                  # (its condition run into who will act, no comma: …。待项目资金下达我们会及时开展…工程建设。 of 牟定县水务局's reply 74)
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?(?:[，,][^。；！？]{0,12}?|(?:后|时)?，?(?:我们|我[市区县局委办]|我单位)(?:还|也)?)"
-                 r"(?<!已)(?:将(?!近)|会(?=及时|积极|尽快|立即|第一时间|优先|按|组织|开展|实施|启动)))"
+                 r"(?<!已)(?:" + _WILL + r"|会(?=及时|积极|尽快|立即|第一时间|优先|按|组织|开展|实施|启动)))"
                  # (or what whoever it names will do to further the work, its purpose first: …未能继续发挥积极作用。为进一步加强科技工作，
                  # 县委、县政府将迅速调整充实…)
-                 r"|(?=为了?进一步[^。；！？，]{1,30}，[^。；！？，]{0,12}?(?<!已)将(?!近|[\d一二两三四五六七八九十]|" + _BA_AHEAD + r"))"
+                 r"|(?=为了?进一步[^。；！？，]{1,30}，[^。；！？，]{0,12}?(?<!已)" + _WILL_AHEAD + r")"
                  # (or a sentence saying what will also be done, whatever its long subject: …。我区正在编制的《…规划》以及后续的…
-                 # 管理过程中也将充分考虑闲置村委办公场所的盘活利用。)
+                 # 管理过程中也将充分考虑闲置村委办公场所的盘活利用。) — its 将 not before a pronoun either (也将其纳入…: 把)
                  r"|(?=[^。；！？，]{0,60}?[也还]将(?![\d一二两三四五六七八九十其该这此它]|近|" + _BA_AHEAD + r")"
                  r"[^。；！？]*[。！？]?$)"
                  # (or a sentence opening on what is proposed, after the plan or order it follows: …改善了园区交通运输条件。同时根据县政府
@@ -363,8 +370,8 @@ def _turn_cut(norm: str, turn: re.Match, floor: int) -> int:
 
 
 # A paragraph's first sentence saying what the bureau (or its place) will do this year or next (今年我局将围绕…继续推进…).
-OPENING_PLAN = lazy(r"(?:今年|明年|" + NEXT_OR_LATER + r")，?(?:我们|我[市区县局委办])?(?:还|也)?将(?!近|" + _BA_AHEAD + r")"
-                    r"[^。！？]*[。！？]")
+OPENING_PLAN = lazy(r"(?:今年|明年|" + NEXT_OR_LATER + r")，?(?:我们|我[市区县局委办])?(?:还|也)?" + _WILL_NOT_BA
+                    + r"[^。！？]*[。！？]")
 # A later sentence opening on a time just past, what was done in it (近几个月来，…; 今年以来，…; 前期，…): the paragraph goes back to work done.
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
@@ -386,6 +393,22 @@ def reviewed_year(labels: list[str], year: int | None) -> int | None:
         if said and year and (int(said.group(1)) < year or (int(said.group(1)) == year and not _PART_OF_YEAR.search(label))):
             return int(said.group(1))
     return None
+
+
+# A word of the document's own year or the next (今年, 年内, 明年): a paragraph saying one tells of more than a year past; and an
+# estimate naming its year (预计2022年新增高企1100家左右 of a page of 2023-01-05: a forecast as its lede's, hd23).
+_NO_YEAR_PAST_ALONE = lazy(rf"{words(THIS_YEAR_WORDS, IN_YEAR_WORDS)}|明年|预计(?:19|20)\d{{2}}年")
+
+
+def paragraph_reviewed(norm: str, year: int | None) -> int | None:
+    """The year before the document's ``year`` that the paragraph ``norm`` tells of, when it names no later one, nor its own
+    year by a word, nor the year of an estimate (:data:`_NO_YEAR_PAST_ALONE`): 刚刚过去的2020年，是池州发展历程中极不平凡的一年。…
+    预计全年增长4%以上 of a report of 2021-01-17 reviews 2020, its 预计全年 that year's estimate (hd65d). The year is one its
+    statements speak of (:func:`~.periods.time_mentions`), not an honour's, a base's or a founding's: …获评2024年全省粮油千亩
+    高产先进县 in 广汉's report on 2025's first half tells of no year past, its 小春粮食作物产量预计增长10% a forecast (hd20b)."""
+    said = latest_year(norm)
+    return said if (year and said == year - 1 and not _NO_YEAR_PAST_ALONE.search(norm)
+                    and any(a == b == said and basis == TEXT for _, a, b, basis in time_mentions(norm, year))) else None
 
 
 def estimates_year(norm: str, pos: int, reviewed: int | None) -> bool:
@@ -566,7 +589,8 @@ def heading_class(label: str) -> str:
     return best
 
 
-# What a reply plans, said in a section's text (…争取今年将全民科学素质建设列入年度工作计划; 近期，我局将与市园林局沟通…).
+# What a reply plans, said in a section's text (…争取今年将全民科学素质建设列入年度工作计划; 近期，我局将与市园林局沟通…) —
+# its 将 may come before a 把 verb (将…列入…计划 is a plan said), only not before a count.
 PLAN_SAID = lazy(NEXT_OR_LATER + r"|争取(?:今年|明年|年内)|(?:我们|我[局委办县市区])(?:还|也)?将(?!近|[\d一二两三四五六七八九十])")
 # A section head saying the ask it answers, the ask's words aside: 关于“…”的建议 (提案, 意见), quoted or not (一、关于抓住机遇，
 # 顺势而行，在…创建“大师部落”的建议。 of 保山市文化和旅游局's reply, hd50a), 关于…方面, …方面.
@@ -1024,12 +1048,16 @@ def _answer_head(text: str) -> bool:
 def rejoin(blocks: list[Block]) -> list[Block]:
     """Join a long block that stops mid-sentence with the following non-heading block (never a
     page's metadata line, 发布时间：… 信息来源：…, with the text after it, nor a title with the addressee
-    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：, nor a bulletin's next ● line: an item of its own, hd55c)."""
+    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：, nor a bulletin's next ● line: an item of its own, hd55c).
+    A block of any length ending on a comma, no salutation, is a clause the next goes on, whatever that opens on (据杏花村文化旅游区
+    负责人介绍， / 近年来，…, hd65d)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
+        said = simplified(normalise(prev.text.strip())) if prev is not None else ""
+        open_clause = said.endswith("，") and not ADDRESSEE.match(said[:-1] + "：")
         if (
-            prev is not None and len(prev.text) >= 40 and prev.heading is None and b.heading is None
+            prev is not None and (len(prev.text) >= 40 or open_clause) and prev.heading is None and b.heading is None
             and not is_meta_line(prev.text)
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
@@ -1039,12 +1067,14 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
-            and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
-            and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
-            and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
-            and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))  # (…早日完成建设 / 我局继续加大…)
             and not PHOTO_CREDIT.search(normalise(prev.text.rstrip()))  # (a caption's credit: …月饼烘培。钟卫东摄 / “国家…)
+            # (the next opening a sentence of its own, after a block not ending on a comma)
+            and (open_clause or (
+                not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
+                and not day_entry(normalise(prev.text.rstrip()), normalise(b.text))  # (…救助保护机构 / 31日，市民政局…)
+                and not lede_under_headline(normalise(prev.text), normalise(b.text))  # (a headline / 1月13日，我市召开…)
+                and not doer_after_paragraph(prev.raw.rsplit("\n", 1)[-1], normalise(b.text))))  # (…早日完成建设 / 我局继续加大…)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:
@@ -1394,7 +1424,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             emit(block, rest, back.start(), "para", PLAN)
             rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        reviewed = reviewed_year([lv.label for lv in stack], year)
+        reviewed = reviewed_year([lv.label for lv in stack], year) or paragraph_reviewed(norm[rest:], year)
         turn = _plan_turn(norm, rest + 1, year, reviewed) if current != PLAN else None
         cut = _turn_cut(norm, turn, rest) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
@@ -1503,18 +1533,18 @@ def _under_bare_items(units: list[Unit]) -> None:
 # or what is to be done in a time to come before a list (报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。 / （一）…): its
 # items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下 — its matter named
 # before 如下 too: 现根据我厅工作职能，将提案答复内容如下：, 1250905 of 河南省应急管理厅, hd52c — nor 将 as 把 or
-# 将近; nor a lead saying what was done before, 已将….)
+# 将近; nor a lead saying what was done before, 已将…; its first 将 nor 将以下, 将下列: a list brought forward.)
 FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|" + _BA_AHEAD + r")|拟|计划|准备|打算|" + NEXT_OR_LATER + r"|(?<![主重需只想摘纲概必])" + MUST_YAO + r"(?!紧))"
                    r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)(?:内容|意见|情况)?如下)"
                    r"[^。；！？]{0,30}?(?:以下|如下|下列|[一二三四五六七八九十几两]+个?方面)[^。；！？]{0,30}"
                    # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)
-                   r"|(?:今年|明年|年内|" + NEXT_OR_LATER + r"|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|" + _BA_AHEAD + r")|拟|计划)"
+                   r"|(?:今年|明年|年内|" + NEXT_OR_LATER + r"|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])" + _WILL_NOT_BA + r"|拟|计划)"
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…: grammar.DONE_SO_FAR): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(DONE_SO_FAR)
 # A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…;
 # 2022年，市民政局将继续践行…, hd38a: the bureau by name), and a sentence announcing an account (现将…汇报如下：), which no plan's
-# lead holds.
+# lead holds. (Its 将 is 把 before 放在, 融入, 贯穿 too: 将…融入…; :data:`_WILL_AHEAD` knows the other verbs only.)
 YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县]|[^，。；：]{1,10}?" + UNIT_END + r")?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
                  r"(?:" + BA_OBJECT_VERBS + r"|放在|融入|贯穿))")
 REPORTED = lazy(r"现将|(?:总结|汇报|报告|说明)如下")

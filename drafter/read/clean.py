@@ -180,6 +180,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a news site's or app's call to its reader, a line of such calls alone: a verb of the reader's screen and what it
     # shows, last (打开网易新闻 查看精彩图片, 点击查看大图, 打开APP阅读全文, 下载客户端 查看更多): no heading (打开发展新局面, 进入高清时代)
     (lazy(rf"^(?=.*(?:{_SCREEN_THINGS})[!！>》»]*$)(?:(?:{_SCREEN_VERBS})[^，。；！？\s]{{0,10}}[\s，,]*){{1,3}}$", re.I), SHORT_CHROME_LEN),
+    # …or a link's label calling to read more of a kind, whatever it names (点击查阅更多2021年地方政府工作报告 over a report, hd65d)
+    (lazy(r"^(?:请)?(?:点击|点此)(?:查阅|查看|阅读|浏览|了解|获取)更多"), 40),
     # an image's or a video's place-holder alone on a line, left where the page showed it (图片, [图片]: hd39b's 图片 became a section;
     # 文章插图, hd64b)
     (lazy(r"^[\[【（(]?(?:文章)?(?:图片|图像|视频|插图|配图)[\]】）)]?$"), 6),
@@ -948,9 +950,10 @@ def _next_chunk(prev: str, prev_raw: str, nxt: str) -> bool:
 
 
 def _glue(a: str, b: str) -> str:
-    """Join two pieces of one paragraph: a space only between two Latin words."""
-    sep = " " if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum() else ""
-    return a + sep + b
+    """Join two pieces of one paragraph: a space only between two Latin words, none within a number the wrap broke between
+    its digits (…农村居民人均可支配收入17 / 772元、增长8.5%。: 17772元, hd61b)."""
+    latin = a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum()
+    return a + (" " if latin and not (a[-1:].isdigit() and b[:1].isdigit()) else "") + b
 
 
 # --- the pipeline --------------------------------------------------------------------------

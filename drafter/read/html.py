@@ -37,7 +37,8 @@ CHROME_MAX_PLAIN_TEXT = 300
 LINK_LIST_MIN_LINKS = 3
 LINK_LIST_SHARE = 0.7
 ROW_CELL_MAX = 40  # a table row whose cells are all this short is read as one line
-_NEWLINE_BETWEEN_CJK = lazy(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
+# A source's line break inside a run of Chinese, or between two digits of one number (…收入17↵772元: 17772元): no space.
+_WRAPPED_NEWLINE = lazy(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])|(?<=\d)\n(?=\d)")
 _TITLE_SITE_SUFFIX = lazy(r"\s*(?:[_|｜]|\s[-–—]+\s)\s*")
 
 
@@ -143,7 +144,7 @@ class _Collector:
         return self.pieces
 
     def _flush(self, heading: int | None = None) -> None:
-        text = _NEWLINE_BETWEEN_CJK.sub("", "".join(self.buffer))
+        text = _WRAPPED_NEWLINE.sub("", "".join(self.buffer))
         self.buffer = []
         if text.strip():
             self.pieces.append(Piece(raw=" ".join(text.split()), heading=heading))

@@ -127,6 +127,49 @@ def test_one_word_weighed_only_of_a_fact_the_other_tests_take(seeded_root, monke
     assert weighed and all(weighed)  # (each after says_thing took the fact: before, of every fact sharing enough words)
 
 
+# ---- an ask's stale facts weighed on it only when they could still count beside its fresh ones
+
+
+def test_a_stale_fact_weighed_on_an_ask_only_when_it_could_still_count(seeded_root, monkeypatch):
+    searched, weighed, answering = {}, {}, []
+    relevant_items, on_ask, asks_answered = S.relevant_items, S.on_ask, S._asks_answered
+
+    def spy_search(index, query, ws, today, kinds, places, keys=(), works=None):
+        found = relevant_items(index, query, ws, today, kinds, places, keys, works)
+        if answering:
+            searched[query, kinds] = found
+        return found
+
+    def spy_on_ask(fact, ask, own):
+        said = on_ask(fact, ask, own)
+        if answering:
+            weighed[fact.id, ask.query] = said
+        return said
+
+    def spy_answered(*args):
+        answering.append(True)
+        try:
+            return asks_answered(*args)
+        finally:
+            answering.pop()
+
+    monkeypatch.setattr(S, "relevant_items", spy_search)
+    monkeypatch.setattr(S, "on_ask", spy_on_ask)
+    monkeypatch.setattr(S, "_asks_answered", spy_answered)
+    _compose(seeded_root)
+    left = 0
+    for (query, _kinds), found in searched.items():
+        fresh = [i for i in found if not i.stale]
+        assert all((i.fact.id, query) in weighed for i in fresh)  # (every fresh fact weighed on the ask)
+        best = max((i.score for i in fresh if weighed[i.fact.id, query]), default=0.0)
+        for i in found:
+            if i.stale and (i.fact.id, query) in weighed:
+                assert i.score / S.STALE_WEIGHT > best  # (it could still count: as high as the fresh ones, its age aside)
+            elif i.stale:
+                left += 1
+    assert searched and left  # (stale facts no fresher one leaves room for: not weighed; before, every one was)
+
+
 # ---- a search weighs no hit scoring under RELATIVE_THRESHOLD of a fact on the topic found
 
 

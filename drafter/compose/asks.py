@@ -521,9 +521,10 @@ class Ask:
         things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
         points = []
         asked = self.points_asked
+        listed = _lists_joined(flat)
         for point, keys in self.point_keys.items():
             if keys and point in asked and not REPORT.search(point) and not any(t in point for t in subjects):
-                unsaid = _unsaid(point, keys, flat, clauses, kin)
+                unsaid = _unsaid(point, keys, flat, listed, clauses, kin)
                 if unsaid:
                     points.append(Owed(unsaid, point))
         return (things + points)[:MAX_OWED]
@@ -719,7 +720,7 @@ def _key_said(key: str, point: str, said: str, listed: str, clauses: list[str], 
     kinds = _kin(key) if kin else None
     if kinds is not None and kinds.search(said) and any(g in said for g in _around(key, point)):
         return True
-    return any(halves.search(c) for halves in _halves(key, point) for c in clauses)
+    return any(head in said and any(head in c and _said_apart(head, tail, c) for c in clauses) for head, tail in _halves(key, point))
 
 
 # A two-character word made a manner by 化 before the noun it qualifies (常态化管理, 规范化建设): 常态管理 says it.
@@ -766,8 +767,8 @@ def _kin(key: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=4096)
-def _halves(key: str, point: str) -> tuple[re.Pattern, ...]:
-    """The patterns of a point's key word said in two halves (:func:`_key_said`), one per cut that
+def _halves(key: str, point: str) -> tuple[tuple[str, str], ...]:
+    """The two halves of a point's key word as said apart (:func:`_key_said`), one pair per cut that
     the point's characters around the key word allow; remembered, as :func:`_parts_of` is."""
     at = point.find(key)  # where the key word stands in the point
     found = []
@@ -775,17 +776,29 @@ def _halves(key: str, point: str) -> tuple[re.Pattern, ...]:
         start, end = at + min(cut - 2, 0), at + max(cut + 2, len(key))
         if start < 0 or end > len(point):
             continue
-        found.append(re.compile(f"{re.escape(point[start:at + cut])}.{{1,{MAX_INSERT}}}{re.escape(point[at + cut:end])}"))
+        found.append((point[start:at + cut], point[at + cut:end]))
     return tuple(found)
 
 
-def _unsaid(point: str, keys: list[str], said: str, clauses: list[str], kin: bool = True) -> str:
+def _said_apart(head: str, tail: str, text: str) -> bool:
+    """True when ``text`` says ``head``, then 1 to MAX_INSERT characters of its line, then ``tail`` (a word's halves
+    said apart, :func:`_halves`): found by ``str.find``, no pattern compiled for words a run reads."""
+    at = text.find(head)
+    while at >= 0:
+        gap = at + len(head)
+        found = text.find(tail, gap + 1, gap + MAX_INSERT + len(tail))
+        if found >= 0 and "\n" not in text[gap:found]:
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
+def _unsaid(point: str, keys: list[str], said: str, listed: str, clauses: list[str], kin: bool = True) -> str:
     """What of ``point`` a section saying ``said`` still owes: the whole point when it says none of
     its key words; when it says some, only the point's parts (:data:`JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度); of a measure done to things (对X进行Y), its
-    things and measures owed as one whole phrase (:func:`_deed_unsaid`)."""
-    listed = _lists_joined(said)
+    things and measures owed as one whole phrase (:func:`_deed_unsaid`). ``listed``: ``said`` as :func:`_lists_joined` gives it."""
     told = {k: _key_said(k, point, said, listed, clauses, kin) for k in keys}
     if not any(told.values()):
         return point

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import fields, replace
+from itertools import compress
 
 from .. import errors
 from ..errors import DrafterError
@@ -2824,7 +2825,7 @@ def _said_date(text: str, year: int | None) -> str | None:
     """The first date of ``year`` ``text`` states outside a title (2024年, 截至2024年底), or None."""
     if year is None:
         return None
-    for found in re.finditer(said_date(year), text):
+    for found in cached(said_date(year)).finditer(text):  # (a year's pattern: the same from run to run)
         if text.count("《", 0, found.start()) == text.count("》", 0, found.start()):
             return found.group()
     return None
@@ -2852,9 +2853,15 @@ def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str
 def _told_done(spans: list[Span], cuts: list[tuple[int, int]]) -> list[Span]:
     """``spans`` without the characters at ``cuts`` (positions in their joined text, :func:`~.sentences.done_cuts`): told
     as a reply tells it once each mark was placed on the text as read (rv9 8: a mark across 决定 or （见附件） was lost)."""
+    total = sum(len(span.text) for span in spans)
+    kept_at = bytearray(b"\x01") * total  # (whether each character of the joined text stays)
+    for start, end in cuts:
+        start, end = max(start, 0), min(end, total)
+        if start < end:
+            kept_at[start:end] = bytes(end - start)
     out, pos = [], 0
     for span in spans:
-        kept = "".join(c for k, c in enumerate(span.text, pos) if not any(start <= k < end for start, end in cuts))
+        kept = "".join(compress(span.text, kept_at[pos:pos + len(span.text)])) if cuts else span.text
         out += [replace(span, text=kept)] if kept else []
         pos += len(span.text)
     return out

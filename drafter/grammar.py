@@ -1808,6 +1808,8 @@ PARTNER_VERBS = ("会同", "联合", "配合", "协同")
 JOINT_VERBS = (*PARTNER_VERBS, "协调", "牵头", "统筹")
 # Words a clause opens on naming whom its subject works with (与各指挥部成员单位…, 会同有关部门…): no subject of their own.
 PARTNERING_WORDS = ("与", "同", *PARTNER_VERBS)
+# Another unit named as one the work is done with (会同市交通运输局…, 联合有关部门…, 配合相关单位…): the bureau's work is not its alone.
+PARTNER_NAMED = lazy(rf"(?:{words(PARTNER_VERBS)})(?:{UNIT_NAME}|(?:有关|相关)(?:部门|单位))")
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (

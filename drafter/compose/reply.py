@@ -16,8 +16,8 @@ from dataclasses import fields, replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PROVINCE_ORGAN_WORDS,
-    READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PARTNER_NAMED,
+    PROVINCE_ORGAN_WORDS, READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -375,6 +375,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         later=bool(code) and bool(SOLVED_LATER.search(ws.classes[code])) and not any(remits)
         and not any(s.owner for s in selection.sections),
         reported=reported, results=results, planned=planned,
+        partnered=partnered(selection, co, remits),  # another unit works on it: the closing may say 会同有关部门
         measures_said=planned,  # …saying a measure of it (both narrowed below)
         unpledged_goal=False,  # the title a goal alone the bureau pledged nothing on: part two's lead-in the neutral one
     )
@@ -1785,6 +1786,15 @@ def co_part(unit: str, wording: Wording, context: dict, note: str | None = None,
     """The placeholder asking a co-handler for its part as a whole (:func:`~.gaps.asked_part`): on works at one
     ``site``, its view and part in it (办理意见及配合事项), as site replies say it, not data."""
     return asked_part(unit, f"{unit}承办部分", wording, context, note, site)
+
+
+def partnered(selection: Selection, co_handlers: list[str], remits) -> bool:
+    """True when another unit works on the item as the draft tells it: a co-handler (--with), a unit whose field an ask is or
+    a remit's (:func:`~.remit.gap_owner`, :func:`~.remit.split_remits`), or one a fact drafted names as the bureau's partner
+    (:data:`~drafter.grammar.PARTNER_NAMED`: 会同市交通运输局…) — else a closing's 会同有关部门 names a partner no one gave (hd66b)."""
+    told = (*(i for s in selection.sections for i in s.items), *selection.plans)
+    return (bool(co_handlers) or any(remits) or any(s.owner for s in selection.sections)
+            or any(PARTNER_NAMED.search("".join(i.sentences or [i.fact.text])) for i in told))
 
 
 def shared_areas(selection: Selection) -> list[dict]:

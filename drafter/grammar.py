@@ -1816,6 +1816,8 @@ PARTNER_VERBS = ("会同", "联合", "配合", "协同")
 JOINT_VERBS = (*PARTNER_VERBS, "协调", "牵头", "统筹")
 # Words a clause opens on naming whom its subject works with (与各指挥部成员单位…, 会同有关部门…): no subject of their own.
 PARTNERING_WORDS = ("与", "同", *PARTNER_VERBS)
+# Another unit named as one the work is done with (会同市交通运输局…, 联合有关部门…, 配合相关单位…): the bureau's work is not its alone.
+PARTNER_NAMED = lazy(rf"(?:{words(PARTNER_VERBS)})(?:{UNIT_NAME}|(?:有关|相关)(?:部门|单位))")
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (
@@ -1893,6 +1895,12 @@ ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)
+# Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
+# 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
+# Some go on as work reported goes on (持续运用公交大数据分析…, 持续督促…: ONGOING_STEP_VERBS); the others are done once.
+ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用",
+                      "争取", "治理", "整治")  # (治理…问题: no 着力解决 before it, hd34c)
+STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "开通", "延伸", "设置", "恢复")
 # The reader's suggestion named by what it asks done, its word for it unsaid (您提出的建设“陕北民歌公园”，我局谋划…, hd57b): a verb of
 # doing or founding and its object, up to a comma — not the verb as a noun's modifier (你提出的建设项目). ASKED_DEED is what
 # follows 的 (pattern text).

@@ -140,6 +140,7 @@ UNITS = (
     "首(?![次家批届创发例轮])|"  # (of songs and poems: 收集整理了各类陕北民歌3000余首, hd57b — not 首次, 首家, 首批, 首届 after a count)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "对(?=[，,。；;、）)]|$)|"  # (of couples at a stop: 共办理结婚登记2211对， — not 1对1帮扶, 3对接…, hd38a)
+    "组(?![织建成合装长员别团队])|"  # (of families and sets: 年均惠及5000组家庭, hd66d — not 3组织, 5组成, 4组团, 组长, 组员)
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
     # 蓄水位2308.02m, nor a speed, 350km/h)
@@ -280,6 +281,13 @@ _SESSIONS_HELD = lazy(rf"(?:{HOLDING}|开展|组织|开办)了?\s?$")
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")
+# How far a circle of services reaches, in time or way, before its name (织密15分钟的托育服务圈, 15分钟健身圈, 服务半径2公里的…服务圈,
+# hd66d): the circle's name, a term, no result measured (as in quotes, 打造“15分钟健身圈”: :data:`_QUOTED_NAME`).
+# (a circle of a service or of daily life, _CIRCLE_WORDS: not any 圈 a clause may close on after a length)
+_CIRCLE_REACH_UNITS = frozenset(("分钟", "小时", "个小时", "公里", "千米", "米"))
+_CIRCLE_WORDS = ("生活", "服务", "健身", "文化", "阅读", "就医", "医疗", "养老", "托育", "教育", "就业", "便民", "商业", "消费", "交通",
+                "通勤", "经济", "旅游")
+_CIRCLE_AFTER = lazy(rf"的?[{CJK}“”]{{0,6}}?(?:{words(_CIRCLE_WORDS)})圈")
 # The title of a document (《关于印发2025年…的通知》): its words, years and places are the title's, not the text's.
 TITLE_SPAN = lazy(r"《[^》]*》")
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
@@ -331,7 +339,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 条段 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 根 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 组 条 条段 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 根 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 # A figure of what work yields, its unit no counter of works (造林3000亩, 120公顷, 粮食产量5.2万吨, 税收收入3.2亿, 投资5亿元, 接待游客
 # 300万人次: counted acts, 次, are what work yields; not 剩余12个小区, 3项工程, nor a year, 2024年度) (pattern text).
@@ -486,6 +494,8 @@ def figure_matches(text: str) -> list[re.Match]:
             continue  # a decade, no figure (上世纪80年代, 八十年代)
         if m.group("unit") == "年" and (_REIGN_BEFORE.search(norm, max(0, start - 4), start) or _WESTERN_YEAR_AFTER.match(norm, m.end())):
             continue  # a reign's year, a date (金大定二十九年（1189年）, 清光绪三十年, 民国二十五年), no duration (hd60a)
+        if m.group("unit") in _CIRCLE_REACH_UNITS and _CIRCLE_AFTER.match(norm, m.end()):
+            continue  # how far a circle of services reaches, in its name (织密15分钟的托育服务圈): a term, nothing measured
         if m.group("unit") == "座" and _SEAT_CLASS_AFTER.match(norm, m.start("post") if m.group("post") else m.end()):
             continue  # a vehicle's class by its seats (9座以下客车), no count of anything (hd60b)
         out.append(m)
@@ -1941,14 +1951,16 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
-# A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示): a news
-# item's, never a unit's report (hd61a: a paper's news of 委员报到 read as a work report).
-REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)")
+# How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
+HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
+# A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示), or told by
+# whom they had it from (近日，记者从瓯海区卫健局获悉，…, hd66d): a news item's, never a unit's report (hd61a: a paper's news of 委员报到
+# read as a work report).
+REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)"
+                        rf"|记者[^，。；！？]{{0,6}}?从[^，。；！？]{{2,24}}?(?:{words(HEARD_VERBS)})")
 # Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
 PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
 CHART_ROLES = ("制图", "绘图", "设计")
-# How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
-HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
 # The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
 SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"

@@ -650,7 +650,7 @@ MISSING_MARK = "□"
 _NOTED_LOST = lazy(rf"(?<![A-Za-z])[A-Za-z][（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
 _ASKING = lazy(r"[吗嗎呢]$|是否|是不是|能否|可否|如何|怎么|怎樣|怎样|什么|什麼|为何|為何|为什么|為什麼|哪|多少|有没有|有沒有")
 # Where the sentence a ? ends starts: after a stop, a question's or a cry's mark, or a semicolon (not a decimal point).
-_SENTENCE_BREAK = lazy(r"[。！？；!?;]|(?<!\d)\.(?!\d)")
+_SENTENCE_BREAK = lazy(rf"{_INNER_FINAL.pattern}|(?<!\d)\.(?!\d)")
 
 
 def _lost_character(m: re.Match) -> str:

@@ -93,6 +93,10 @@ def test_f1_a_total_by_the_places_bare_name_and_the_bureaus_deed_heard_are_work_
     assert own_place_named("截至2021年11月，在食品餐饮环节，鞍山共检查农村地区小餐饮单位5981家次。", ws).startswith(
         "截至2021年11月，在食品餐饮环节，我市共检查")
     assert own_place_named("鞍山市场监管部门要求相关学校每天对配餐及就餐场所开展全面消杀", ws).startswith("鞍山市场")  # (no 我市场)
+    # (someone's words quoted keep the place as they said it: hd66d's seed 2024-07-01_7年来户籍当年出生人口首次回升.txt)
+    ouhai = unit_workspace(tmp_path / "ouhai", "温州市瓯海区卫生健康局", "区卫生健康局", "瓯海区")
+    said = "“我们一直有生二孩的想法，但自己工作忙，多一个孩子也代表多一份压力，所以考虑了很久。这几年瓯海在托育上推出许多优秀举措，让我们能够放心生、轻松养了。”张哲说。"
+    assert own_place_named(said, ouhai) == said
 
 
 def test_f2_a_reposts_later_header_dates_nothing_the_ledes_day_in_the_texts_year_does(tmp_path):

@@ -1331,7 +1331,7 @@ def own_place_named(sentence: str, ws) -> str:
     (:data:`_COUNTED_OWN`: ``乌拉特前旗农村牧区人口25.26万人``), said as its letters say it
     (:meth:`~drafter.workspace.Workspace.own_place_word`: 我市, 我旗): a reply does not speak of its own city in
     a reporter's voice (hd11); by its name without its level too, as a clause's subject (鞍山共检查…5981家次, hd66a). Inside a
-    name (滕州市人民医院) or after 据/向 it stays."""
+    name (滕州市人民医院), after 据/向 or in someone's words quoted (“这几年瓯海在托育上推出许多优秀举措…”张哲说) it stays."""
     word = ws.own_place_word()
     if not word:
         return sentence
@@ -1339,8 +1339,9 @@ def own_place_named(sentence: str, ws) -> str:
     stem = ws.jurisdiction[:-1] if len(ws.jurisdiction) > 2 else ""  # (魏 of 魏县: no place alone)
     if not any(name in sentence for name in (*names, stem) if name):
         return sentence
+    quoted = quoted_spans(sentence)
     for found in reversed(list(_place_as_subject(names, stem).finditer(sentence))):
-        if _BEFORE_OWN_NAME.search(sentence[:found.start()]):
+        if _BEFORE_OWN_NAME.search(sentence[:found.start()]) and not any(a <= found.start() < b for a, b in quoted):
             sentence = sentence[:found.start()] + word + sentence[found.end():]
     return sentence
 

@@ -256,10 +256,10 @@ is made when missing). An existing file is kept unless ``force``.
                 raise DrafterError("答复稿须保存为 .docx 文件", out)
             if not out.parent.is_dir() and out.parent.resolve() != self.drafts_dir:
                 raise DrafterError("输出目录不存在", out.parent)  # a typo must not create folders
-        from .tracking import Manifest
-
         result = make_draft(self, suggestion, out=out, force=force, today=today)
         if result.path.resolve().is_relative_to(self.drafts_dir.resolve()):  # (a file written elsewhere: no record left there)
+            from .tracking import Manifest
+
             # recorded as drafter's in its folder, as the web page records its own: the page may then replace it unedited
             manifest = Manifest(result.path.parent)
             kept = {k: v for k, v in manifest.files.get(result.path.name, {}).items() if k not in ("sha256", "replacing")}

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__, errors
-from . import cli_output as show
 from .compose.suggestion import ROLES
 from .errors import DrafterError
 from .lazyre import lazy
@@ -125,6 +124,8 @@ class HelpFormatter(click.HelpFormatter):
     joining a docstring's broken lines without a space between Chinese characters."""
 
     def write_text(self, text: str) -> None:
+        from . import cli_output as show
+
         indent = " " * self.current_indent
         for n, (verbatim, lines) in enumerate(_paragraphs(text)):
             if n:
@@ -136,6 +137,8 @@ class HelpFormatter(click.HelpFormatter):
         self.write(f"{'':>{self.current_indent}}{heading}：\n")
 
     def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        from . import cli_output as show
+
         rows = list(rows)
         first = min(max((show.width_of(term) for term, _ in rows), default=0), col_max)
         indent = " " * (self.current_indent + first + col_spacing)
@@ -168,6 +171,8 @@ def _paragraphs(text: str) -> list[tuple[bool, list[str]]]:
 
 def _join(lines: list[str]) -> str:
     """Lines of one paragraph as one: no space where both sides are Chinese (or full-width)."""
+    from . import cli_output as show
+
     text = ""
     for line in (line.strip() for line in lines):
         if text and line and not (show.width_of(text[-1]) == 2 and show.width_of(line[0]) == 2):
@@ -434,6 +439,8 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 
     退出码：每一行都有草稿时为 0；有无法起草的行（问题行或起草失败）时为 1；清单本身无法读取时为 2。
     """
+    from . import cli_output as show
+
     def waiting(folder: str) -> None:
         click.echo(f"另一个批量起草正在写入 {folder}，等它完成后开始…", err=True)
 
@@ -475,6 +482,8 @@ def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today,
     报告存入 seeds/harvested/（同一内容只存一份）；已用过的报告再次更新时先说明，不作改动。
     写入要么全部完成，要么完全不变。
     """
+    from . import cli_output as show
+
     report = state.workspace.refresh(paths, dry_run=dry_run, today=today)
     if as_json:
         echo_json(report.to_dict())
@@ -498,6 +507,8 @@ def harvest_command(state: State, paths: tuple[Path, ...], force: bool, as_json:
     同一答复再次归档时替换此前的归档，并予说明。
     无法读取或未归档的文件逐个报错，其余照常归档；有错误时退出码为 2。
     """
+    from . import cli_output as show
+
     report = state.workspace.harvest(paths, force=force)
     if as_json:
         echo_json(report.to_dict())
@@ -590,6 +601,8 @@ def _check_help() -> str:
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出检查结果（findings 列表）。")
 @pass_state
 def check_command(state: State, draft, reply_class, as_json) -> None:
+    from . import cli_output as show
+
     report = state.workspace.check(draft, type=reply_class)
     if as_json:
         echo_json(report.to_dict())
@@ -621,6 +634,8 @@ def requests_command(state: State, paths: tuple[Path, ...], list_path: Path | No
 
     有读不了的文件（不存在、不是 .docx、不是本工具起草的答复稿）时逐个说明，其余照常列出，退出码为 2。
     """
+    from . import cli_output as show
+
     with progress_bar("读取") as progress:
         report = state.workspace.requests(paths, list_path=list_path, out=out, force=force, progress=progress)
     if as_json:
@@ -671,6 +686,8 @@ def distill_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
     保留、未改过的删除，两者都会列出。无法读取的文件逐个报错，其余照常处理，有错误时退出码为 2；
     事实库中已有格式错误的文件时，直接报错，不写入任何文件。
     """
+    from . import cli_output as show
+
     with progress_bar("提炼") as progress:
         report = state.workspace.distill(paths, progress=progress)
     if as_json:
@@ -717,6 +734,8 @@ def facts_command(state: State, words: tuple[str, ...], kinds: tuple[str, ...], 
     已被取代的旧事实也列出（JSON 中 superseded_by 指明取代它的事实）；加 --current 只看现行事实。
     默认列出前20条并说明还有多少条，--all 列出全部，--limit N 列出N条。
     """
+    from . import cli_output as show
+
     if show_all and limit is not None:
         raise click.UsageError("--limit 与 --all 互相冲突：--all 列出全部，--limit N 只列N条，请只用其一",
                                click.get_current_context())
@@ -738,6 +757,8 @@ def facts_command(state: State, words: tuple[str, ...], kinds: tuple[str, ...], 
 @pass_state
 def sources_command(state: State, as_json: bool) -> None:
     """列出事实库的来源文件：类型、文号、日期、地区、代表和建议号等元数据，以及各提炼出多少条事实。"""
+    from . import cli_output as show
+
     report = state.workspace.sources()
     if as_json:
         echo_json(report.to_dict())
@@ -758,6 +779,8 @@ def withdraw_command(state: State, source: str, dry_run: bool, edited: bool, as_
     移到 withdrawn/ 文件夹（不删除，撤回错了可从那里放回原处）。其中有经人工核实或修改的事实时，须加
     --edited 确认；其他来源的事实引用了它的事实（新数值取代、照抄往年）时不能撤回。
     """
+    from . import cli_output as show
+
     report = state.workspace.withdraw(source, dry_run=dry_run, edited=edited)
     if as_json:
         echo_json(report.to_dict())

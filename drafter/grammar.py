@@ -140,6 +140,7 @@ UNITS = (
     "首(?![次家批届创发例轮])|"  # (of songs and poems: 收集整理了各类陕北民歌3000余首, hd57b — not 首次, 首家, 首批, 首届 after a count)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "对(?=[，,。；;、）)]|$)|"  # (of couples at a stop: 共办理结婚登记2211对， — not 1对1帮扶, 3对接…, hd38a)
+    "组(?![织建成合装长员别团队])|"  # (of families and sets: 年均惠及5000组家庭, hd66d — not 3组织, 5组成, 4组团, 组长, 组员)
     "公顷|%|％|‰|"
     # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m², 治理面积10.47hm2, 新建护岸38.84km; not a bare m,
     # 蓄水位2308.02m, nor a speed, 350km/h)
@@ -280,6 +281,13 @@ _SESSIONS_HELD = lazy(rf"(?:{HOLDING}|开展|组织|开办)了?\s?$")
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")
+# How far a circle of services reaches, in time or way, before its name (织密15分钟的托育服务圈, 15分钟健身圈, 服务半径2公里的…服务圈,
+# hd66d): the circle's name, a term, no result measured (as in quotes, 打造“15分钟健身圈”: :data:`_QUOTED_NAME`).
+# (a circle of a service or of daily life, _CIRCLE_WORDS: not any 圈 a clause may close on after a length)
+_CIRCLE_REACH_UNITS = frozenset(("分钟", "小时", "个小时", "公里", "千米", "米"))
+_CIRCLE_WORDS = ("生活", "服务", "健身", "文化", "阅读", "就医", "医疗", "养老", "托育", "教育", "就业", "便民", "商业", "消费", "交通",
+                "通勤", "经济", "旅游")
+_CIRCLE_AFTER = lazy(rf"的?[{CJK}“”]{{0,6}}?(?:{words(_CIRCLE_WORDS)})圈")
 # The title of a document (《关于印发2025年…的通知》): its words, years and places are the title's, not the text's.
 TITLE_SPAN = lazy(r"《[^》]*》")
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
@@ -331,7 +339,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 条段 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 根 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 组 条 条段 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 片 栋 头 起 宗 盏 箱 根 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 # A figure of what work yields, its unit no counter of works (造林3000亩, 120公顷, 粮食产量5.2万吨, 税收收入3.2亿, 投资5亿元, 接待游客
 # 300万人次: counted acts, 次, are what work yields; not 剩余12个小区, 3项工程, nor a year, 2024年度) (pattern text).
@@ -486,6 +494,8 @@ def figure_matches(text: str) -> list[re.Match]:
             continue  # a decade, no figure (上世纪80年代, 八十年代)
         if m.group("unit") == "年" and (_REIGN_BEFORE.search(norm, max(0, start - 4), start) or _WESTERN_YEAR_AFTER.match(norm, m.end())):
             continue  # a reign's year, a date (金大定二十九年（1189年）, 清光绪三十年, 民国二十五年), no duration (hd60a)
+        if m.group("unit") in _CIRCLE_REACH_UNITS and _CIRCLE_AFTER.match(norm, m.end()):
+            continue  # how far a circle of services reaches, in its name (织密15分钟的托育服务圈): a term, nothing measured
         if m.group("unit") == "座" and _SEAT_CLASS_AFTER.match(norm, m.start("post") if m.group("post") else m.end()):
             continue  # a vehicle's class by its seats (9座以下客车), no count of anything (hd60b)
         out.append(m)
@@ -1327,6 +1337,9 @@ DEPARTMENT_SHORT_NAMES = (
     "财政", "发改", "工信", "经信", "人社", "教育", "科技", "商务", "住建", "交通", "水利", "民政", "审计",
     "卫健", "文旅", "应急", "国资", "税务", "市场监管", "自然资源", "生态环境", "农业农村",
 )
+# Halves of a department's field so common that any text says them (发展, 改革 of 发展和改革委员会): no mark of that
+# field — a 发改委's base says 高质量发展 on every page, a city's statistics too (hd66c).
+UNMARKED_FIELDS = frozenset({"发展", "改革"})
 # A committee's field as its short name says it, whatever the field's length: 科学技术委员会 → 科委, 教育委员会 → 教委,
 # 卫生健康委员会 → 卫健委 (its name cut at 委 is no name it goes by: 市科学技术委, qa18); the first whose characters
 # the field holds in order (科创 of 科技创新 before 科).
@@ -1810,6 +1823,11 @@ _DOING_VERBS = (
     "打造", "培育", "实施", "开展", "面向", "鼓励", "构建", "优化", "完善", "深化", "聚焦", "设立", "引进", "实现",
     "发挥",
 )
+# Verbs of developing or building up a whole (发展…, 构建…体系, 构筑…交通圈, 营造…氛围, 塑造…优势, 形成…格局): they name
+# no matter, what they build does — a fact sharing one with an ask says nothing of what it asks (hd66c: 构筑起本岛半小时交通圈
+# under 构筑绿色产业体系, 高质量发展 under 发展海洋清洁能源). Not 打造, said with the thing made as its own word: hd43b's plan
+# 把…10个美丽乡村，打造成…康养旅游示范村 answers 打造八段锦功夫康养游 by it, 乡村 and 康养.
+SHAPING_VERBS = ("发展", "构建", "构筑", "营造", "塑造", "形成")
 # Verbs of founding, starting or holding one thing that a result's clause opens with (筹建…, 举办…).
 _FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
 # Verbs of working with other units (会同…, 配合…), or over them (统筹…): the work of one unit among others.
@@ -1817,6 +1835,8 @@ PARTNER_VERBS = ("会同", "联合", "配合", "协同")
 JOINT_VERBS = (*PARTNER_VERBS, "协调", "牵头", "统筹")
 # Words a clause opens on naming whom its subject works with (与各指挥部成员单位…, 会同有关部门…): no subject of their own.
 PARTNERING_WORDS = ("与", "同", *PARTNER_VERBS)
+# Another unit named as one the work is done with (会同市交通运输局…, 联合有关部门…, 配合相关单位…): the bureau's work is not its alone.
+PARTNER_NAMED = lazy(rf"(?:{words(PARTNER_VERBS)})(?:{UNIT_NAME}|(?:有关|相关)(?:部门|单位))")
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (
@@ -1894,6 +1914,12 @@ ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)
+# Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
+# 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
+# Some go on as work reported goes on (持续运用公交大数据分析…, 持续督促…: ONGOING_STEP_VERBS); the others are done once.
+ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用",
+                      "争取", "治理", "整治")  # (治理…问题: no 着力解决 before it, hd34c)
+STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "开通", "延伸", "设置", "恢复")
 # The reader's suggestion named by what it asks done, its word for it unsaid (您提出的建设“陕北民歌公园”，我局谋划…, hd57b): a verb of
 # doing or founding and its object, up to a comma — not the verb as a noun's modifier (你提出的建设项目). ASKED_DEED is what
 # follows 的 (pattern text).
@@ -1934,14 +1960,16 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
-# A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示): a news
-# item's, never a unit's report (hd61a: a paper's news of 委员报到 read as a work report).
-REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)")
+# How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
+HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
+# A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示), or told by
+# whom they had it from (近日，记者从瓯海区卫健局获悉，…, hd66d): a news item's, never a unit's report (hd61a: a paper's news of 委员报到
+# read as a work report).
+REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)"
+                        rf"|记者[^，。；！？]{{0,6}}?从[^，。；！？]{{2,24}}?(?:{words(HEARD_VERBS)})")
 # Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
 PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
 CHART_ROLES = ("制图", "绘图", "设计")
-# How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
-HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
 # The commonest surnames' characters (a hundred of them, simplified and traditional): the first of a person's name.
 SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣"
             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶"

@@ -231,13 +231,17 @@ class Citation:
     cut: str = ""  # what the quoting left out inside a sentence, as its comment says it (LIST_CUT, PART_CUT); "" none
     unplaced: bool = False  # its source names no place: the comment says so (UNPLACED)
 
+    def document(self) -> str:
+        """The document and its date, as comments name it: ``泉科函〔2025〕81号（2025-05-20）``."""
+        return self.source + (f"（{self.date}）" if self.date else "")
+
     def line(self) -> str:
         """One comment line, a locator the clerk reads once: ``泉科函〔2025〕81号（2025-05-20） · 二、加快整合提升科技平台``
         — the document and its date, then the heading nearest the text, its first clause (what finds it in a reply of a
         few pages); the paragraph's number (and item, 第12段“三是”) only where no heading is known, nothing else
         placing the text — then what the quoting left out (:data:`LIST_CUT`, :data:`PART_CUT`) and whether its
         source names no place (:data:`UNPLACED`)."""
-        parts = [self.source + (f"（{self.date}）" if self.date else "")]
+        parts = [self.document()]
         if self.section:
             heading = self.section.rpartition(" > ")[2]
             parts.append(CLAUSE_BREAK.split(heading, 1)[0] or heading)

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -124,9 +123,12 @@ def digit_date(text: str) -> tuple[dt.date | None, str | None]:
             year, month, day = (int(g) for g in match.groups())
             if not 1 <= month <= 12:
                 return None, f"月份应为1–12，不是{month}"
-            days = calendar.monthrange(year, month)[1]
-            if day > days:
-                return None, f"{year}年{month}月只有{days}天，没有{day}日"
+            if day > 28:  # (every month has 28 days: only a later one asks the calendar, imported then)
+                import calendar
+
+                days = calendar.monthrange(year, month)[1]
+                if day > days:
+                    return None, f"{year}年{month}月只有{days}天，没有{day}日"
             if day < 1:
                 return None, "日不能为0"
             try:

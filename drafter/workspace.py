@@ -17,7 +17,7 @@ from typing import Any
 from .errors import WORKSPACE, WorkspaceError
 from .grammar import (
     GENERIC_DISTRICTS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
-    TEAM_WORDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, unit_matters, words,
+    TEAM_WORDS, UNMARKED_FIELDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, unit_matters, words,
 )
 from .lazyre import cached, lazy
 from .model import PARTS, PER_ASK, PLAIN, REPLY, STATUS, THANKS
@@ -249,9 +249,10 @@ class Workspace:
     @cached_property
     def own_fields(self) -> frozenset[str]:
         """The words of the field the bureau's names say (:func:`~drafter.grammar.unit_matters`: 统计 of 市统计局; 市场监督管理,
-        市场监管 of 珠海市市场监督管理局; 文化, 旅游 of 县文化和旅游局, each side of its 和), none shorter than two characters."""
+        市场监管 of 珠海市市场监督管理局; 文化, 旅游 of 县文化和旅游局, each side of its 和), none shorter than two characters
+        nor one any text says (:data:`~drafter.grammar.UNMARKED_FIELDS`: 发展和改革, 发改 of a 发改委, not 发展)."""
         return frozenset(w for name in (self.name, self.short_name) if name for m in unit_matters(name)
-                         for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2)
+                         for w in (m, *m.replace("与", "和").split("和")) if len(w) >= 2 and w not in UNMARKED_FIELDS)
 
     def jurisdiction_names(self) -> list[str]:
         """The jurisdiction as its documents name it: its name, and an autonomous place's shorter one too

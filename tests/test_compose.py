@@ -279,7 +279,7 @@ FULL_CONTEXT = dict(
     signatory="史思泉", contact="谢惠阳", contact_label="联系人", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True, results=True,
-    planned=True, measures_said=True, later=True,
+    planned=True, measures_said=True, later=True, partnered=True,
     carry_on="继续推动科技创新与产业创新深度融合", purpose="赋能我市制造产业高质量发展",
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own

@@ -1586,7 +1586,8 @@ def test_an_adopted_items_closing_points_at_no_measures_part_two_lacks(tmp_path)
     said = _bureau_draft(tmp_path, WEIXIAN_YAML, WEIXIAN_NEWS.split("今年,将")[0], "25", "关于建设高标准农田，确保粮食安全的提案", "--proposal",
                          "--date", "2026-04-20", "--type", "A", text=GAOBIAO_ASKS)
     assert "（一）加大高标准农田建设力度。【待补充：具体举措】" in said, said
-    assert "您提出的提案已采纳，我们将会同有关部门抓好落实。" in said and "上述举措" not in said, said
+    # (nor 会同有关部门: no co-handler, no other unit's field or partner in what is drafted — hx66b1)
+    assert "您提出的提案已采纳，我局将抓好落实。" in said and "上述举措" not in said, said
 
 
 

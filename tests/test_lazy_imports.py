@@ -11,7 +11,10 @@ from web_helpers import make_workspace
 NOT_ON_THE_DRAFT_PATH = ("drafter.check", "drafter.batch", "drafter.distill", "drafter.refresh",
                          "drafter.harvest", "drafter.web", "openpyxl", "pypdf", "bs4", "lxml.html",
                          "charset_normalizer", "chinese_calendar", "starlette", "uvicorn",
-                         "decimal")  # (figure_key's, for distill and refresh: a draft compares no amounts)
+                         "decimal",  # (figure_key's, for distill and refresh: a draft compares no amounts)
+                         "calendar",  # (a day past the 28th, a month's last day: sp58)
+                         "drafter.tracking",  # (a draft's record in drafts/: not for one written elsewhere)
+                         "drafter.cli_output")  # (the other commands' reports and the help's layout)
 
 
 def test_the_draft_path_imports_no_other_commands_modules():

@@ -21,8 +21,8 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
-    COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    MANNER_ADVERBS, MODAL, NEEDING, ORDINAL, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PROBLEM_WORDS, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
+    CANNOT_WORDS, COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -521,9 +521,10 @@ class Ask:
         things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
         points = []
         asked = self.points_asked
+        listed = _lists_joined(flat)
         for point, keys in self.point_keys.items():
             if keys and point in asked and not REPORT.search(point) and not any(t in point for t in subjects):
-                unsaid = _unsaid(point, keys, flat, clauses, kin)
+                unsaid = _unsaid(point, keys, flat, listed, clauses, kin)
                 if unsaid:
                     points.append(Owed(unsaid, point))
         return (things + points)[:MAX_OWED]
@@ -627,7 +628,7 @@ def _aims_cut(past: str) -> str:
     """``past``, an ask's text after its phrase, without the rest of the phrase's sentence where that only says aims
     (:func:`closing_aim`: …，守护群众“舌尖上的安全”。): the sentence ends on the phrase."""
     run = _SENTENCE_RUN.match(past)
-    if run and all(closing_aim(c.strip()) for c in _COMMA.split(run.group().strip(" ，,；;。！？!?\n"))):
+    if run and _aims_only(run.group().strip(" ，,；;。！？!?\n")):
         return "。" + past[run.end():]
     return past
 
@@ -637,9 +638,14 @@ def _aims_closed(sentences: list[str]) -> list[str]:
     rest of the phrase's sentence too, the phrase its measure: 完善…基础设施（…），提升城郊森林火灾扑救能力，保护人民群众生命财产安全,
     hd63a) — what the measures are for, nothing proposed. A sentence proposing something keeps its aim, as the deputy wrote it."""
     out = list(sentences)
-    while out and all(closing_aim(c.strip()) for c in _COMMA.split(out[-1].rstrip("。"))):
+    while out and _aims_only(out[-1].rstrip("。")):
         out.pop()
     return out
+
+
+def _aims_only(sentence: str) -> bool:
+    """True when every clause of ``sentence`` (its closing mark taken off) says an aim (:func:`closing_aim`)."""
+    return all(closing_aim(c.strip()) for c in _COMMA.split(sentence))
 
 
 def closing_aim(point: str) -> bool:
@@ -653,8 +659,9 @@ MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)})?(?P<verb>{words(MAKING_VERBS)})(?P
 
 
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
-# A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
-SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
+# A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题): its shortfall, or its time now.
+_SHORTFALL = r"存在|问题|缺乏|难以|滞后|有待|(?:仍|尚)(?:未|不|无)"
+SITUATION = lazy(rf"{_SHORTFALL}|目前|当前|现状")
 # What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要: _ASKED; 由政府…, 请县政府…, whatever follows: _ASKED_BY),
 # before what is asked.
 MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{MODAL})?|(?:{_ASKED}|建议)?(?:{MODAL})?(?={_DOING}))")
@@ -714,7 +721,7 @@ def _key_said(key: str, point: str, said: str, listed: str, clauses: list[str], 
     kinds = _kin(key) if kin else None
     if kinds is not None and kinds.search(said) and any(g in said for g in _around(key, point)):
         return True
-    return any(halves.search(c) for halves in _halves(key, point) for c in clauses)
+    return any(head in said and any(head in c and _said_apart(head, tail, c) for c in clauses) for head, tail in _halves(key, point))
 
 
 # A two-character word made a manner by 化 before the noun it qualifies (常态化管理, 规范化建设): 常态管理 says it.
@@ -761,8 +768,8 @@ def _kin(key: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=4096)
-def _halves(key: str, point: str) -> tuple[re.Pattern, ...]:
-    """The patterns of a point's key word said in two halves (:func:`_key_said`), one per cut that
+def _halves(key: str, point: str) -> tuple[tuple[str, str], ...]:
+    """The two halves of a point's key word as said apart (:func:`_key_said`), one pair per cut that
     the point's characters around the key word allow; remembered, as :func:`_parts_of` is."""
     at = point.find(key)  # where the key word stands in the point
     found = []
@@ -770,17 +777,29 @@ def _halves(key: str, point: str) -> tuple[re.Pattern, ...]:
         start, end = at + min(cut - 2, 0), at + max(cut + 2, len(key))
         if start < 0 or end > len(point):
             continue
-        found.append(re.compile(f"{re.escape(point[start:at + cut])}.{{1,{MAX_INSERT}}}{re.escape(point[at + cut:end])}"))
+        found.append((point[start:at + cut], point[at + cut:end]))
     return tuple(found)
 
 
-def _unsaid(point: str, keys: list[str], said: str, clauses: list[str], kin: bool = True) -> str:
+def _said_apart(head: str, tail: str, text: str) -> bool:
+    """True when ``text`` says ``head``, then 1 to MAX_INSERT characters of its line, then ``tail`` (a word's halves
+    said apart, :func:`_halves`): found by ``str.find``, no pattern compiled for words a run reads."""
+    at = text.find(head)
+    while at >= 0:
+        gap = at + len(head)
+        found = text.find(tail, gap + 1, gap + MAX_INSERT + len(tail))
+        if found >= 0 and "\n" not in text[gap:found]:
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
+def _unsaid(point: str, keys: list[str], said: str, listed: str, clauses: list[str], kin: bool = True) -> str:
     """What of ``point`` a section saying ``said`` still owes: the whole point when it says none of
     its key words; when it says some, only the point's parts (:data:`JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度); of a measure done to things (对X进行Y), its
-    things and measures owed as one whole phrase (:func:`_deed_unsaid`)."""
-    listed = _lists_joined(said)
+    things and measures owed as one whole phrase (:func:`_deed_unsaid`). ``listed``: ``said`` as :func:`_lists_joined` gives it."""
     told = {k: _key_said(k, point, said, listed, clauses, kin) for k in keys}
     if not any(told.values()):
         return point
@@ -1063,6 +1082,35 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
     return [_headed(Ask(said or own or titled or _phrase(asking, later=True), whole, listed=False, untitled=bool(own and not said)))]
+
+
+# Words of a shortfall or a harm a suggestion states of its matter before its asks (交通不便, 人才不足、能力偏弱, 存在交通安全隐患,
+# 办学条件差, 影响群众增收), with SITUATION's of a shortfall (not its 目前: 目前，…已…实现免费通行 states none), the problem
+# words and a turn (…取得积极成效，但…偏重): a sentence saying one states the problem.
+SHORTFALL_WORDS = ("不足", "不畅", "不便", "不够", "不到位", "不安全", "偏弱", "偏低", "偏高", "偏重", "较差", "条件差", "落后", "薄弱",
+                   "弱化", "隐患", "严重", "闲置", "停运", "亏损")
+_STATED_PROBLEM = lazy(rf"{_SHORTFALL}|{PROBLEM_WORDS}|{words(TURN_WORDS, CANNOT_WORDS, SHORTFALL_WORDS)}|影响(?!力)")
+MAX_PROBLEM_QUOTE = 200  # characters of a suggestion's problem sentences a comment quotes (one sentence at least)
+
+
+def stated_problem(text: str | None, title: str = "") -> str:
+    """The sentences of a suggestion's ``text`` before its asks (up to its label, 为此建议：, or its first numbered line)
+    that state the problem it raises (:data:`_STATED_PROBLEM`: 由于交通不便，原有的每日一班客车…已停运多年，…影响群众增收。),
+    as written, up to :data:`MAX_PROBLEM_QUOTE` characters; "" where it states none (asks alone; a background of
+    praise or need: 我区外出务工、经商人员众多，…是我区招商引资的重要人力资源。)."""
+    if not text or not text.strip():
+        return ""
+    body = _drop_title(_normalise(text), title)
+    label = _ASKS_LABEL.search(body)
+    numbered = next((m.start() for m in _LINE.finditer(body) if ORDINAL.match(m.group())), len(body))
+    before = body[:min(label.start() if label else len(body), numbered)]
+    said = ""
+    for sentence in (s.strip() for line in before.split("\n") for s in _SENTENCE_RUN.findall(line)):
+        if _STATED_PROBLEM.search(sentence) and not ASKING.match(sentence):
+            if said and len(said) + len(sentence) > MAX_PROBLEM_QUOTE:
+                break
+            said += sentence
+    return said
 
 
 def _says_title(text: str, core: str) -> bool:

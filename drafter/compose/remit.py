@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..grammar import GRANT, field_acts, names_site, site_name, unit_in, unit_matters
+from ..grammar import GRANT, STEP_VERBS, field_acts, names_site, site_name, unit_in, unit_matters, words
 from ..workspace import Workspace
 from ..lazyre import lazy
 from ..textutil import CLAUSE_BREAK
@@ -39,19 +39,31 @@ class Remit:
 
 # A short description in brackets after what it describes (杨柳郡桂园小区（安置房）, 一号路（县道紫南线）).
 BRACKETED = lazy(r"[（(][^（）()]{1,12}[）)]")
+# What a compound noun's head has before it within a matter (:func:`heads_matter`): the verbs of a step, joined by 或 or 和
+# (恢复或开通…), then a modifier of one word (客货, 水路): a longer one names a thing the head is said of (高校毕业生就业).
+KIND_MODIFIER = 2  # characters at most
+_KIND_MODIFIER = lazy(rf"(?:(?:{words(STEP_VERBS)})[或和]?)*[\u4e00-\u9fff]{{1,{KIND_MODIFIER}}}")
 
 
 def says_field_word(text: str, term: str) -> bool:
     """True when ``text`` (a point, or an ask's text) says the field word ``term`` of drafter.yaml as
     a matter of its own: a longer word wherever it stands (企业技术中心, 专利审查); a two-character one
-    (专利, 确权, 就业) only opening one of the text's matters (:func:`~.asks.matters`: a clause or a
-    part of one, its verbs dropped: 推动专利转化运用, …审查和确权), not inside another matter (推进职务
-    科技成果确权, 稳定高校毕业生就业): a word that short, listed alone, is too general to hand over a
-    matter it only ends; a precise entry (专利确权) says that. Never in a frame of where (:func:`said_where`), nor only in
-    brackets describing a thing (更改杨柳郡桂园小区（安置房）商业铺面出入口: the entrances are the matter, not 安置房, hd36a)."""
+    (专利, 确权, 就业, 班车) only opening one of the text's matters (:func:`~.asks.matters`: a clause or a
+    part of one, its verbs dropped: 推动专利转化运用, …审查和确权) or heading one (:func:`heads_matter`: 恢复或开通客货班车,
+    水路班船), not inside another matter (推进职务科技成果确权, 稳定高校毕业生就业, 农副产品运输难问题): a word that short,
+    listed alone, is too general to hand over a matter it only ends; a precise entry (专利确权) says that. Never in a
+    frame of where (:func:`said_where`), nor only in brackets describing a thing (更改杨柳郡桂园小区（安置房）商业铺面出入口: the
+    entrances are the matter, not 安置房, hd36a)."""
     if term not in BRACKETED.sub("", text) or said_where(text, term):  # (在高标准农田项目规划中科学配置水源: the water is the matter)
         return False
-    return len(term) > SHORT_TERM or any(m.startswith(term) for m in matters(text))
+    return len(term) > SHORT_TERM or any(m.startswith(term) or heads_matter(m, term) for m in matters(text))
+
+
+def heads_matter(matter: str, term: str) -> bool:
+    """True when the field word ``term`` is the head of ``matter``, a compound noun of it and a modifier saying what kind
+    (:data:`_KIND_MODIFIER`: 客货班车, 水路班船, after the verbs of a step, 恢复或开通…): a kind of that thing, the unit's —
+    not a word ending a longer name of what the bureau's work is on (高校毕业生就业, 职务科技成果确权, hd66b)."""
+    return matter.endswith(term) and bool(_KIND_MODIFIER.fullmatch(matter[:-len(term)]))
 
 
 def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bool, str] | None:

@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import fields, replace
+from itertools import compress
 
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PROVINCE_ORGAN_WORDS,
-    READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PARTNER_NAMED,
+    PROVINCE_ORGAN_WORDS, READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -32,8 +33,8 @@ from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REP
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import (
-    ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, unreached,
-    without_town,
+    ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, stated_problem, topic_purpose,
+    town_named, unreached, without_town,
 )
 from .gaps import asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
@@ -206,8 +207,7 @@ def halted_before(selection: Selection, ws: Workspace) -> str:
     for item in (i for s in selection.sections for i in s.items if bureau_said(i, ws)):
         said = next((t for t in item.sentences or split_sentences(item.fact.text) if HALTED.search(t)), None)
         if said:
-            where = _citation(item)
-            return HALTED_NOTE.format(where=where.source + (f"（{where.date}）" if where.date else ""), said=said)
+            return HALTED_NOTE.format(where=_citation(item).document(), said=said)
     return ""
 
 
@@ -375,6 +375,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         later=bool(code) and bool(SOLVED_LATER.search(ws.classes[code])) and not any(remits)
         and not any(s.owner for s in selection.sections),
         reported=reported, results=results, planned=planned,
+        partnered=partnered(selection, co, remits),  # another unit works on it: the closing may say 会同有关部门
         measures_said=planned,  # …saying a measure of it (both narrowed below)
         unpledged_goal=False,  # the title a goal alone the bureau pledged nothing on: part two's lead-in the neutral one
     )
@@ -445,18 +446,20 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-        elif main and not per_ask and (context["reported"] or (plain and bool(selection.sections))):
-            # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone, but where no heading stands between the
-            # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a): there the
-            # matter's present state to write, no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a)
+        elif main and not per_ask and selection.sections:
+            # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone: there the matter's present state to write,
+            # no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a), in plain form (a plain reply went
+            # from 现答复如下： to 一是【待补充…】, hd25a) as in parts (一、基本情况 over （一）【待补充…】 alone, hd66b), its comment
+            # quoting the problem the suggestion states
             if context["reported"]:
                 if own_work_reported(selection, ws, today):
                     told_about = context["concern"] if concern_reported(context["concern"], selection, ws) else ""
                     blocks.append(ReplyBlock(BODY, wording.spans("concern", **{**context, "concern": told_about})))
             else:
                 matter = PRESENT_STATE.format(matter=context["concern"] or "所提事项")
-                blocks.append(ReplyBlock(BODY, [Span(placeholder_text(matter), PLACEHOLDER)]))
-                notes.append(PRESENT_STATE_NOTE)
+                problem = stated_problem(suggestion.text, suggestion.title)
+                note = PRESENT_STATE_NOTE + (PROBLEM_SAID.format(kind="提案" if suggestion.proposal else "建议", said=problem) if problem else "")
+                blocks.append(ReplyBlock(BODY, [Span(placeholder_text(matter), PLACEHOLDER, note=note)]))
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
@@ -1570,7 +1573,7 @@ def _on_asks(selection: Selection, ws: Workspace):
     places = frozenset().union(*(bigrams(n) for n in ws.jurisdiction_names()))
     asked = frozenset().union(*(bigrams(_LOCAL_NAME.sub(" ", p)) - frozenset().union(*map(bigrams, a.subjects))
                                 for a in selection.asks for p in (a.phrase, *a.points_asked))) - GENERIC - places
-    return lambda fact: selection.on_asks(fact) or bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0]))
+    return lambda fact: bool(asked & bigrams((split_sentences(fact.text) or [fact.text])[0])) or selection.on_asks(fact)  # (the cheaper first)
 
 
 def newest_held(index, newest, today: dt.date, on_asks):
@@ -1646,6 +1649,7 @@ NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，
 PRESENT_STATE = "{matter}方面的现状（基本情况、存在的问题）"
 PRESENT_STATE_NOTE = ("下列工作情况各段尚待补充，本段不写“近年来，我局…积极开展工作”之类的概述（已收集的材料中无从核实）：请写明所提事项的"
                       "现状；下列各段补写后，可在此概述所做工作")
+PROBLEM_SAID = "。{kind}所述：“{said}”"  # …and the problem the suggestion states before its asks (:func:`~.asks.stated_problem`)
 TITLE_ONLY_NOTE = "未提供{kind}原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 TITLE_ONLY_EMPTY_NOTE = "未提供{kind}原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 # …and when what touches the title holds nothing to write in (the next note names it): no "nothing" said (hd7)
@@ -1782,6 +1786,15 @@ def co_part(unit: str, wording: Wording, context: dict, note: str | None = None,
     """The placeholder asking a co-handler for its part as a whole (:func:`~.gaps.asked_part`): on works at one
     ``site``, its view and part in it (办理意见及配合事项), as site replies say it, not data."""
     return asked_part(unit, f"{unit}承办部分", wording, context, note, site)
+
+
+def partnered(selection: Selection, co_handlers: list[str], remits) -> bool:
+    """True when another unit works on the item as the draft tells it: a co-handler (--with), a unit whose field an ask is or
+    a remit's (:func:`~.remit.gap_owner`, :func:`~.remit.split_remits`), or one a fact drafted names as the bureau's partner
+    (:data:`~drafter.grammar.PARTNER_NAMED`: 会同市交通运输局…) — else a closing's 会同有关部门 names a partner no one gave (hd66b)."""
+    told = (*(i for s in selection.sections for i in s.items), *selection.plans)
+    return (bool(co_handlers) or any(remits) or any(s.owner for s in selection.sections)
+            or any(PARTNER_NAMED.search("".join(i.sentences or [i.fact.text])) for i in told))
 
 
 def shared_areas(selection: Selection) -> list[dict]:
@@ -2263,7 +2276,8 @@ CITY_OF_AREA = "(?<![资日成基根版文样账课剧原标脚书])本{level}(?
 
 
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
-    """An area's fact's text with its place named: its 我区/本区/全区 as the area, and a reporter's 该镇 (its level's 该:
+    """An area's fact's text with its place named as the reply names it (:meth:`~drafter.workspace.Workspace.area_said`: 汕尾市城区,
+    not 城区): its 我区/本区/全区 as the area, and a reporter's 该镇 (its level's 该:
     :data:`~drafter.grammar.LEVEL_ANAPHOR`, 该镇完善基础设施… of 孟集镇, hd57a), the city its source calls 本市 as
     the city's reply says all of it (全市: 青浦区's 本市唯一的…平台 under the area's name, not 青浦区本市唯一的…), its
     own units' short forms named once in full, its name in front where its first sentence lacks it (after a
@@ -2824,7 +2838,7 @@ def _said_date(text: str, year: int | None) -> str | None:
     """The first date of ``year`` ``text`` states outside a title (2024年, 截至2024年底), or None."""
     if year is None:
         return None
-    for found in re.finditer(said_date(year), text):
+    for found in cached(said_date(year)).finditer(text):  # (a year's pattern: the same from run to run)
         if text.count("《", 0, found.start()) == text.count("》", 0, found.start()):
             return found.group()
     return None
@@ -2852,9 +2866,15 @@ def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str
 def _told_done(spans: list[Span], cuts: list[tuple[int, int]]) -> list[Span]:
     """``spans`` without the characters at ``cuts`` (positions in their joined text, :func:`~.sentences.done_cuts`): told
     as a reply tells it once each mark was placed on the text as read (rv9 8: a mark across 决定 or （见附件） was lost)."""
+    total = sum(len(span.text) for span in spans)
+    kept_at = bytearray(b"\x01") * total  # (whether each character of the joined text stays)
+    for start, end in cuts:
+        start, end = max(start, 0), min(end, total)
+        if start < end:
+            kept_at[start:end] = bytes(end - start)
     out, pos = [], 0
     for span in spans:
-        kept = "".join(c for k, c in enumerate(span.text, pos) if not any(start <= k < end for start, end in cuts))
+        kept = "".join(compress(span.text, kept_at[pos:pos + len(span.text)])) if cuts else span.text
         out += [replace(span, text=kept)] if kept else []
         pos += len(span.text)
     return out

@@ -37,7 +37,6 @@ Everything is deterministic: ties are broken by fact id.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import re
@@ -52,9 +51,9 @@ from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_
 from ..grammar import (
     ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
-    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
-    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT,
-    SPEECH_VERB, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
+    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
+    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
+    SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
     WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
@@ -66,7 +65,7 @@ from ..sessions import session_parts
 from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
-    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
 )
@@ -100,6 +99,7 @@ HEADING_OVERLAP = 0.5
 # How far a source kind can speak for the bureau.
 KIND_WEIGHT = {NEWS: 0.5, POLICY: 0.8}
 STALE_WEIGHT = 0.5
+TOP_WEIGHT = max(1.0, *KIND_WEIGHT.values())  # what a hit's score may be multiplied by, at most
 
 # Words that frame a suggestion's title without saying what it is about.
 FRAMING = lazy(
@@ -672,7 +672,8 @@ def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
         end = k
     if start >= 0:
         runs.add(text[start:end + 2])
-    return {r for r in runs if not any(r != other and r in other for other in runs)}
+    words = sorted(runs, key=len, reverse=True)  # (a run said inside another is inside a longer one)
+    return {r for k, r in enumerate(words) if not any(r in longer for longer in words[:k])}
 
 
 # What the clerk may do with material too old to write in (hd31b: a base of one 2019 reply, every fact dropped): its comment
@@ -926,8 +927,8 @@ def thing_named(phrase: str) -> str:
     county's 公共财政总收入)."""
     thing = MANNER.sub("", phrase)
     verbs = (*LEAD_VERBS, *FOUNDING_VERBS, *WORKS_VERBS, *THROUGH_VERBS, *SEIZING_VERBS, *OBJECT_VERBS)
-    while verb := max((r + v for v in verbs for r in ("", *RANKS) if len(v) > 1 and thing.startswith(r + v)
-                       and len(thing) > len(r + v) + 1), key=len, default=None):
+    while verb := max((r + v for r in ("", *RANKS) if thing.startswith(r) for v in verbs
+                       if len(v) > 1 and thing.startswith(v, len(r)) and len(thing) > len(r) + len(v) + 1), key=len, default=None):
         thing = MANNER.sub("", thing[len(verb):])
     thing = past_places(MEANS_FOR.sub("", thing))
     where = WHERE_WORDS.match(thing)
@@ -1053,14 +1054,15 @@ def nearest_sentence(items: list[Item], words: frozenset[str], results: bool = F
 ASK_THRESHOLD = 0.5
 MIN_ASK_SHARED = 3
 COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask apart
-# Words of official prose that say nothing about what is asked (their bigrams; also any with 的). No
+# Words of official prose that say nothing about what is asked (their bigrams; also any with 的), the verbs of building
+# up a whole among them (:data:`~drafter.grammar.SHAPING_VERBS`: 发展, 构筑…). No
 # place: a place most facts name is a word of the base's (COMMON_SHARE), and one an ask names says
 # where (重庆市 of 完善重庆市科技成果转化政策: its phrase's words find the facts on that policy).
 GENERIC_WORDS = tuple(
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求 队伍"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实 高度 重视".split())
-GENERIC = frozenset().union(*(bigrams(w) for w in GENERIC_WORDS))
+GENERIC = frozenset().union(*(bigrams(w) for w in GENERIC_WORDS), SHAPING_VERBS)
 # Nouns and qualifiers of official prose that name no thing alone, whatever they qualify (项目 of 集中攻坚项目建设 and of
 # 争取项目资金; 质量 of 质量兴茶 and of 茶叶质量安全; 产业, 发展, 绿色, 历史): with GENERIC_WORDS and the manner adverbs
 # (高度重视), what :func:`names_thing` never counts as the thing an ask names.
@@ -1155,14 +1157,13 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
-        said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
         # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events
-        # naming 少年 in passing; both news, so halving its score for age too left it out)
-        fresh = [i for i in said if not i.stale]
+        # naming 少年 in passing; both news, so halving its score for age too left it out) — weighed on the ask only then
+        fresh = [i for i in relevant[k] if not i.stale and on_ask(i.fact, ask, own)]
         best_fresh = max((i.score for i in fresh), default=0.0)
-        items = fresh + [i for i in said if i.stale and i.score / STALE_WEIGHT > best_fresh
-                         and not older_than(i.as_of(), ws.max_age, today)]
+        items = fresh + [i for i in relevant[k] if i.stale and i.score / STALE_WEIGHT > best_fresh
+                         and not older_than(i.as_of(), ws.max_age, today) and on_ask(i.fact, ask, own)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -1245,7 +1246,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     if ask.subject and not ask.subject & told:
         return False  # (off the suggestion's subject, hd57b)
     # (a bigram straddling a generic word's edge names nothing, in the fact as in the ask: 务人 of 医务人员 is no 服务人才, hd61a C2)
-    said = ((own | ask.shared) & told | phrase_terms(fact.text, ask.phrase, own)) - _seams(ask.phrase)
+    said = (told & own | told & ask.shared | phrase_terms(fact.text, ask.phrase, own)) - _seams(ask.phrase)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
     # 实战演练, its other words the asks' shared matter, hd52c)
     last = _end_key(ask)
@@ -1254,9 +1255,12 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
-    counted = len(said) >= need and not _one_word(fact.text + about, said, ask)  # (one word's bigrams are no words enough)
-    return ((counted or equivalent) and _on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
-            and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask))
+    if len(said) < need and not equivalent:
+        return False
+    # (one word's bigrams are no words enough: the costliest test, last)
+    return (_on_phrase(fact, key, ask, about, topic) and serves_asked(fact.text, ask.phrase)
+            and names_object(fact.text + about, ask) and says_thing(fact.text + about, ask)
+            and (equivalent or not _one_word(fact.text + about, said, ask)))
 
 
 @lru_cache(maxsize=4096)
@@ -1440,6 +1444,12 @@ def unsaid_heading(fact: Fact, words: frozenset[str], need: int, keys) -> str:
     提升公共文化场馆服务效能，面向青少年开展…活动, hd35c), else "" — a fact saying the ask's words is judged on them."""
     if len(words & bigrams(fact.text)) >= need:  # (before the heading: most facts a search finds say the words)
         return ""
+    return heading_on(fact, keys)
+
+
+def heading_on(fact: Fact, keys) -> str:
+    """The heading ``fact``'s source set it under, set off after a ；, when it says one of ``keys``; else "" (:func:`unsaid_heading`
+    past its test of the fact's words)."""
     heading = strip_ordinal(fact.section[-1]).strip() if fact.section else ""
     return f"；{heading}" if any(k in heading for k in keys) else ""
 
@@ -1448,8 +1458,15 @@ def serves_asked(text: str, phrase: str) -> bool:
     """True unless ``phrase`` names a group of people (:data:`~drafter.grammar.PEOPLE_GROUPS`) and ``text`` names none
     of that group: 国际排联男排挑战者杯 and 2921场次群众性赛事 are events, but none of 丰富青少年体育赛事活动's; 中小学生体育联赛
     is (hd28c)."""
-    asked = [group for group in PEOPLE_GROUPS if any(w in phrase for w in group)]
+    asked = _groups_named(phrase)
     return not asked or any(w in text for group in asked for w in group)
+
+
+@lru_cache(maxsize=4096)
+def _groups_named(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The groups of people (:data:`~drafter.grammar.PEOPLE_GROUPS`) ``phrase`` names; remembered: an ask's phrase is asked
+    again for every fact weighed against it."""
+    return tuple(group for group in PEOPLE_GROUPS if any(w in phrase for w in group))
 
 
 # A two-character word beside a word of listing (政策 of …养殖政策和金融支持, 金融 after it).
@@ -2694,10 +2711,14 @@ def _last_day(date: str) -> dt.date | None:
     if not m:
         return None
     year, month = int(m[1]), int(m[2] or 12)
+    if not 1 <= month <= 12:
+        return None  # (2022-13, 2022-00)
+    if not m[3]:
+        import calendar  # (a month's last day only: not with every draft)
     try:
         return dt.date(year, month, int(m[3]) if m[3] else calendar.monthrange(year, month)[1])
-    except (ValueError, calendar.IllegalMonthError):
-        return None  # (2022-13, 2022-00, 2022-02-30: no such day)
+    except ValueError:
+        return None  # (2022-02-30: no such day)
 
 
 def _aims_before(clause: str, aim: str) -> bool:
@@ -3090,7 +3111,11 @@ def _filled(ask, said: str, owed: list[str], text: str) -> set[str]:
     (:meth:`~.asks.Ask.says_wholly`: all the key words of a part of the point; a field named in a
     list of fields says nothing of it)."""
     text = without_field_lists(text)
-    return {o for o in set(owed) - set(ask.owed(said + text)) if ask.says_wholly(o, text)}
+    wholly = [o for o in dict.fromkeys(owed) if ask.says_wholly(o, text)]  # (before the costlier test: most say none)
+    if not wholly:
+        return set()
+    unsaid = set(ask.owed(said + text))
+    return {o for o in wholly if o not in unsaid}
 
 
 def _fills(ask, said: str, owed: list[str], text: str) -> bool:
@@ -3378,8 +3403,13 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
     words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
+    offered: dict[str, tuple[Fact, bool]] = {}  # a plan found for several asks weighed once (its fact: a successor's is another)
+
     def offerable(plan: Item) -> bool:
-        return _offerable(plan, ws, suggestion.co_handlers, today)
+        held = offered.get(plan.fact.id)
+        if held is None or held[0] is not plan.fact:
+            held = offered[plan.fact.id] = (plan.fact, _offerable(plan, ws, suggestion.co_handlers, today))
+        return held[1]
 
     topic = [p for p in _newest_plans(relevant_items(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 ws.jurisdiction_names()), limit=None) if offerable(p)]
@@ -3773,12 +3803,6 @@ def next_step(heading: str | None) -> str | None:
 
 # A verb phrase whose verb follows what it acts on or towards (将…纳入…计划, 把…列入…, 向上级部门争取…).
 DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成|改造为)|向[^，。；]{2,12}?(?:争取|申请|汇报|反映))")
-# Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
-# 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
-# Some go on as work reported goes on (持续运用公交大数据分析…, 持续督促…: ONGOING_STEP_VERBS); the others are done once.
-ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用",
-                      "争取", "治理", "整治")  # (治理…问题: no 着力解决 before it, hd34c)
-STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "开通", "延伸", "设置", "恢复")
 # Where or for what a step is taken, said before its verb (在各乡镇、行政村规划建设…: hd7; 为古树名木统一设立铭牌…:
 # hd9): the step is the verb's.
 _WHERE_FIRST = lazy(rf"^[在为][^，。；]{{1,15}}?(?:统一)?(?={alternation((*ASK_VERBS, *STEP_VERBS, '设立'))})")
@@ -4593,11 +4617,14 @@ OVERALL = lazy(r"^[^，。；：:]{0,30}?(?:总体思路|总体要求|指导思�
 
 @lru_cache(maxsize=16384)
 def is_lead_in(text: str) -> bool:
-    """A sentence announcing a list (``…主要做法如下：``) or a paragraph stating a year's whole approach
-    (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
-    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding). Remembered:
+    """A paragraph of nothing but a sentence announcing a list (``…主要做法如下：``) or one stating a year's whole
+    approach (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
+    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding). A paragraph
+    saying more before its announcing sentence (…开展250余家企业碳账户建设管理工作。详情如下：) is no lead-in: its other
+    sentences are drafted, the announcing one never (:func:`~.sentences.finished_sentences`; hd66c). Remembered:
     every ask's search finds the same facts again."""
-    return text.rstrip().endswith(("：", ":")) or bool(OVERALL.match(text.strip()))
+    sentences = split_sentences(text)
+    return (len(sentences) == 1 and announces(sentences[0])) or bool(OVERALL.match(text.strip()))
 
 
 def framing(item: Item) -> bool:
@@ -4618,8 +4645,9 @@ def _one_framing(sections: list[Section]) -> None:
             section.items = [i for i in section.items if not framing(i) or i is kept]
 
 
+@lru_cache(maxsize=16384)
 def is_question(text: str) -> bool:
-    """A question (a page's ``【问】…的工作目标是什么？`` over its answer) reports nothing."""
+    """A question (a page's ``【问】…的工作目标是什么？`` over its answer) reports nothing. Remembered, as :func:`is_lead_in` is."""
     return text.rstrip().endswith(("？", "?"))
 
 
@@ -4846,19 +4874,28 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
     formulas = closing_formulas(index) if PLAN in kinds else frozenset()
+    floor = 0.0  # (the hits come best first: under RELATIVE_THRESHOLD of a fact on the topic found, a hit is left out below)
     for fact, score in hits:
+        if score * TOP_WEIGHT < floor and fact.id not in found and not successor_id(fact):
+            continue  # (its item, its fact's alone, would be: not weighed at all)
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text) or fact.id in formulas:
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
-        grams = bigrams(fact.text + unsaid_topics(fact) + unsaid_heading(fact, wanted, need, keys))
-        if len(wanted & grams) + bool(whole & grams) < need and not any(term in fact.text for term in named):
+        # (its words counted once: the topics and heading it does not say, :func:`unsaid_heading`, add to them)
+        grams = bigrams(fact.text)
+        shared = wanted & grams
+        if about := unsaid_topics(fact) + ("" if len(shared) >= need else heading_on(fact, keys)):
+            grams = bigrams(fact.text + about)
+            shared = wanted & grams
+        in_whole = not whole.isdisjoint(grams)
+        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
-        told = len(telling & grams) + bool(field & grams) + bool(whole & grams) >= need
+        told = len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         hit = fact
@@ -4885,6 +4922,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
                 found[fact.id] = Item(fact, source, score * weight, year, stale, place=leader_briefed(index, source))
             if told:
                 beyond.add(fact.id)
+                floor = max(floor, RELATIVE_THRESHOLD * found[fact.id].score)
     # a fact saying only the field (科技创新) and a seam is off the topic, unless no fact says more:
     # then the base is on the topic alone (a few replies on one subject) and its field is the topic
     items = [i for i in found.values() if i.fact.id in beyond] if beyond else list(found.values())

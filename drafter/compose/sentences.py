@@ -54,6 +54,11 @@ MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建
 DANGLING = lazy(r"^(?:一旦|如果|假如|若|倘若|待|当|随着|只要)")
 
 
+def announces(sentence: str) -> bool:
+    """True when ``sentence`` announces what follows it (``主要做法如下：``, ``详情如下：``): it ends on a colon."""
+    return sentence.rstrip().endswith(("：", ":"))
+
+
 def finished_sentences(text: str) -> list[str]:
     """:func:`split_sentences` of a fact's text whose source may stop mid-sentence (a page stored
     only in part, a paragraph cut at a page's end): an unfinished last sentence — no 。！？ at
@@ -65,8 +70,12 @@ def finished_sentences(text: str) -> list[str]:
     that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该) or on a
     number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690), or distill marked it cut by
     its page (:data:`~drafter.grammar.PAGE_CUT`: …晋升职级3人，选派1名干部驻…… → …晋升职级3人。). A kept
-    last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut."""
+    last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut. A last
+    sentence announcing a list (:func:`announces`: …清洁火电项目。详情如下：) goes whole after others: what it announces is
+    not in the text (hd66c)."""
     sentences = split_sentences(text)
+    if len(sentences) > 1 and announces(sentences[-1]):
+        return sentences[:-1]
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
         return sentences
     paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
@@ -1358,13 +1367,20 @@ def _place_as_subject(names: tuple[str, ...], stem: str) -> re.Pattern:
 
 def clauses(sentence: str) -> list[str]:
     """The sentence cut after each ，outside brackets and quotes (the comma stays with its clause)."""
+    return list(_clauses(sentence))
+
+
+@lru_cache(maxsize=16384)
+def _clauses(sentence: str) -> tuple[str, ...]:
+    """:func:`clauses`, remembered: a draft cuts the same sentences again in every pass over its items (a quarter of
+    its cuts are new)."""
     out, start = [], 0
     while (stop := _clause_end(sentence, start, len(sentence), "，,")) is not None:
         out.append(sentence[start : stop + 1])
         start = stop + 1
     if start < len(sentence):
         out.append(sentence[start:])
-    return out
+    return tuple(out)
 
 
 # A unit opening its sentence as the doer of what follows (我局交警大队依据…, 市科委面向…, 交警大队还…): the bureau's self

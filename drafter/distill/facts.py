@@ -3118,6 +3118,12 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
 ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
+# Whom a notice is sent to, on a line of its own (区公共服务“七优享”工程工作专班各成员单位：, hd66d; 各县（区）人民政府，巴中经开区、
+# 文旅新区管委会，市政府各部门、直属事业单位，有关单位：, hd56a): no statement.
+NOTICE_ADDRESSEE = re.compile(r"^[^。；！？：\d]{0,60}(?:各|有关)[^。；！？：，、\d]{0,8}?(?:单位|部门|机构|人民政府|政府|委员会|办事处)[：:]$")
+# An editor's note over a news item or a column (编者按：感受发展蓬勃生机，…推出原创深度报道栏目“锐观察”…, hd66d): what the editors
+# say of the page, no statement.
+EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编后语|编后记)[】\]）)]?[：:]?")
 # A table's column header giving its unit (本年收费金额（单位：万元）, of a 政府信息公开年度报告's table): no statement.
 UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
 
@@ -3315,7 +3321,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
         bare = normal.strip()
-        if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
+        if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or NOTICE_ADDRESSEE.match(
+                read[-1].strip()) or EDITORS_NOTE.match(read[-1].strip()) or UNIT_HEADER.search(
                 normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
                 PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare) or PRESS_ANNOUNCED.match(bare)):

@@ -54,7 +54,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
+    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
@@ -365,7 +365,7 @@ CONTENT_ADDRESS = re.compile(CONTENT_ADDRESS_PATTERN)
 def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str | None:
     """The document number: a metadata field, a line of its own, a title's (…（岳财字〔2022〕47号A类）),
     or a line whose brackets and 号 a page stripped (闵科委〔202414 → 闵科委〔2024〕14号)."""
-    fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号", "发文文号")]
+    fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号", "发文文号", "文件编号")]
     for text in fields + texts:
         m = DOC_NUMBER.match(CODE_AS_KEY.sub(r"\1", NUMBER_KEY.sub("", text.strip())))
         if m:
@@ -1423,9 +1423,8 @@ def _standalone_date(text: str) -> str | None:
     return parse_date(t) if DATE_LINE.match(t) else None
 
 
-# A news page's date widget printing the year on a line of its own, then the day: 2023 / 05-18 / 10:30
+# A news page's date widget printing the year on a line of its own, then the day (MONTH_DAY_LINE): 2023 / 05-18 / 10:30
 _YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})$")
-_MONTH_DAY = re.compile(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
 
 
 # The date of a step of the item before its reply: when it was made, registered or assigned.
@@ -1435,7 +1434,7 @@ ITEM_STEP_DATE = re.compile(r"(?:提交|提出|立案|交办|转办|受理)(?:�
 def _split_date(front: list[str]) -> str | None:
     """The date of a page whose front matter prints the year and the month-day on two lines."""
     for year, day in zip(front, front[1:]):
-        y, md = _YEAR_ALONE.match(year), _MONTH_DAY.match(day)
+        y, md = _YEAR_ALONE.match(year), MONTH_DAY_LINE.match(day)
         if y and md:
             return f"{y.group(1)}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
     return None

@@ -61,12 +61,13 @@ OTHER = "other"
 
 META_KEYS = (
     r"索\s*引\s*号|发布机构|发文机关|发文机构|发文单位|发布单位|公文生成日期|生成日期|成文日期|成文时间|发布日期|发文日期|发表日期|发表时间|生效日期|失效日期|废止日期|"
-    r"备注/文号|发文字号|发文文号|文\s*号|信息名称|名\s*称|标\s*题|存放位置|公开日期|点击数|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
+    r"备注/文号|发文字号|发文文号|文件编号|文\s*号|信息名称|名\s*称|标\s*题|存放位置|公开日期|点击数|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|责任部门|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
     r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:部门|单位)负责人|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
     r"联系单位(?:及电话)?|承办单位|" + OWNER_KEYS + r"|承办|协办|(?:建议|提案)?承办(?:责任)?(?:科室|处室)|责任(?:科室|处室)|答复单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
     r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|制\s*作|责任编辑|编\s*辑|责\s*编|投\s*稿|"
-    r"发布时间|更新时间|更新日期|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间"
+    r"发布时间|更新时间|更新日期|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间|"
+    r"文件下载|政策原文|政策解读|意见征集"  # (a policy page's links to the file, its reading and a call for views: 文件下载：pdf下载>, hd66d)
 )
 META_LINE = lazy(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
 SIGNATURE_KEYS = lazy(
@@ -86,6 +87,9 @@ SALUTE_LINE = lazy(r"^(?:此?致|敬?礼)[！!。]?$")
 # (a signature's date a page printed with a character lost, 2019年6月13 of 2019年6月13日, or its 年, 月 and 日 lost,
 # 2025 915: a date line still, never a paragraph of the body)
 DATE_LINE = lazy(rf"^{DIGIT_MONTH}(?:{DIGIT_DAY}|\s*\d{{1,2}})$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}(?:\s?\d){{1,4}}$|^{CN_DATE}$")
+# A page's date widget printing the month and day on a line of their own, under the year (2024 / 07/01, hd66d): groups month, day —
+# a date's part, never a heading.
+MONTH_DAY_LINE = lazy(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
 # ends in 会 (…召开提案办理协商座谈会) or of a unit's founding (甘肃省合作市成立林业和草原局): a name holds no verb of
 # meeting or founding.
@@ -145,7 +149,7 @@ def is_meta_line(text: str) -> bool:
     in traditional characters too: 聯系人姓名及電話：…)."""
     t = simplified(text.strip())
     return bool(
-        META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t) or SALUTE_LINE.match(t)
+        META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or MONTH_DAY_LINE.match(t) or CLASS_LINE.match(t) or SALUTE_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)
         or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t) or FIELD_NAME.match(t)
         or AUTHOR_BYLINE.match(t)

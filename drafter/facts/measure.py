@@ -135,20 +135,31 @@ MIN_THING = 4  # characters: a shorter counted noun (企业, 项目) names no on
 
 
 def _trim(text: str, front: tuple[str, ...], back: tuple[str, ...], keep: bool) -> str:
-    """Strip ``front`` words from the start and ``back`` words from the end, repeatedly; with
-    ``keep`` a word is never stripped when it is all that is left."""
+    """Strip ``front`` words from the start and ``back`` words from the end, repeatedly (the first
+    in their order that fits); with ``keep`` a word is never stripped when it is all that is left."""
+    opening, ending = _by_edge(front, 0), _by_edge(back, -1)
     changed = True
     while changed and text:
         changed = False
-        for word in front:
+        for word in opening.get(text[0], ()):
             if text.startswith(word) and (len(text) > len(word) or not keep):
                 text, changed = text[len(word):], True
                 break
-        for word in back:
+        for word in ending.get(text[-1:], ()):
             if text.endswith(word) and (len(text) > len(word) or not keep):
                 text, changed = text[: -len(word)], True
                 break
     return text
+
+
+@lru_cache(maxsize=64)
+def _by_edge(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """``words`` by their character at ``at`` (0: the first, -1: the last), each group in their order: those a text opening
+    (ending) on that character may strip (:func:`_trim` tried every word on every text)."""
+    out: dict[str, list[str]] = {}
+    for word in words:
+        out.setdefault(word[at], []).append(word)
+    return {char: tuple(group) for char, group in out.items()}
 
 
 @lru_cache(maxsize=64)

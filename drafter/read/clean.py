@@ -344,6 +344,14 @@ _SITE_STEP = lazy(r"(?:网|网站|官网|首页|门户|频道|日报|晚报|时�
 # A line of this many names or more apart by spaces, nearly all (SITE_LIST_SHARE) of sites, channels or papers: a news site's list
 # of its own (华声在线永州频道 华声在线张家界频道 … 三湘都市报 长沙网 华声, hd38b: kept as a fact).
 MIN_SITE_LIST, SITE_LIST_SHARE = 5, 0.8
+# A line of this many Chinese words or more apart by single spaces, one of them a news column's (要闻, 关注: NEWS_COLUMN_WORDS): a news
+# site's navigation bar (本地要闻 聚焦 监督 文化 视频 媒体看瓯海 关注 辟谣 专题 图说瓯海, hd66d: joined to the headline under it).
+MIN_NAV_ITEMS = 5
+_NAV_BAR = lazy(rf"^[{CJK}]{{2,6}}(?: [{CJK}]{{1,6}}){{{MIN_NAV_ITEMS - 1},}}$")
+_COLUMN_WORD = lazy(rf"(?:{words(NEWS_COLUMN_WORDS)})$")
+# …or such a bar run into the headline after it, on one line (本地要闻 聚焦 … 专题 图说瓯海7年来户籍当年出生人口首次回升，…), longer
+# than a channel's name: its words go.
+_NAV_HEAD = lazy(rf"^(?:[{CJK}]{{2,6}} ){{{MIN_NAV_ITEMS - 1},}}(?=\S{{7,}}$)")
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
@@ -383,11 +391,14 @@ _MIRROR_AD = lazy(rf"(?:(?<=[在对于向为从与和的，。：:“《（(\s])
 
 
 def strip_inline_chrome(text: str) -> str:
-    """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line (a mirror's in traditional
-    characters too: …新天新地新栖霞 [打印本頁], hd62b)."""
+    """Remove view counters, font-size switches, 【打印】-style buttons, a news site's navigation bar before a headline
+    (:data:`_NAV_HEAD`) and a mirror's ads from a line (a mirror's in traditional characters too: …新天新地新栖霞 [打印本頁], hd62b)."""
     text = _MIRROR_AD.sub("", text) if "_" in text else text
     text = _TOOLBAR_TAIL.sub("", text)
-    spans = [m.span() for m in _INLINE_CHROME.finditer(simplified(text))]  # (the same length: its spans are the text's)
+    bare = BULLET.sub("", text)
+    nav = _NAV_HEAD.match(simplified(bare)) if " " in bare else None  # (the same length: its spans are the text's)
+    text = bare[nav.end():] if nav and any(_COLUMN_WORD.search(w) for w in nav.group().split()) else text
+    spans = [m.span() for m in _INLINE_CHROME.finditer(simplified(text))]
     if not spans:
         return text
     cuts = zip([0] + [end for _, end in spans], [start for start, _ in spans] + [len(text)])
@@ -452,6 +463,8 @@ def is_chrome(text: str) -> bool:
     if (len(tokens) >= MIN_SITE_LIST and not _NOT_KEYWORDS.search(text)
             and sum(1 for t in tokens if _SITE_STEP.search(t)) >= SITE_LIST_SHARE * len(tokens)):
         return True  # (a news site's list of its channels and papers: 华声在线永州频道 … 三湘都市报 长沙网 华声)
+    if _NAV_BAR.match(BULLET.sub("", text)) and any(_COLUMN_WORD.search(t) for t in tokens):
+        return True
     # a toolbar with one widget of its own (注册 | 登录 一网搜: the site's search box) among its usual words
     return bool(tokens) and (not others or (len(others) == 1 and len(tokens) >= 3 and "|" in text
                                             and len(others[0]) <= 4 and is_cjk(others[0])))
@@ -636,13 +649,16 @@ MISSING_MARK = "□"
 # A character a mirror lost but for its pinyin note: a Latin letter left in its place, the note after it (F(xiàn) of 現, hd27a).
 _NOTED_LOST = lazy(rf"(?<![A-Za-z])[A-Za-z][（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
 _ASKING = lazy(r"[吗嗎呢]$|是否|是不是|能否|可否|如何|怎么|怎樣|怎样|什么|什麼|为何|為何|为什么|為什麼|哪|多少|有没有|有沒有")
+# Where the sentence a ? ends starts: after a stop, a question's or a cry's mark, or a semicolon (not a decimal point).
+_SENTENCE_BREAK = lazy(r"[。！？；!?;]|(?<!\d)\.(?!\d)")
 
 
 def _lost_character(m: re.Match) -> str:
-    """:data:`MISSING_MARK` for a character a mirror lost (:data:`LOST_CHARACTER`), the ? kept where its clause asks."""
+    """:data:`MISSING_MARK` for a character a mirror lost (:data:`LOST_CHARACTER`), the ? kept where its sentence asks, the
+    question's word in an earlier clause too (生娃之后,如何實現工作與家庭的平衡,給予孩子更多的關心關愛?近5年來…, hd66d)."""
     text = m.string
-    clause = text[max(text.rfind(c, 0, m.start()) for c in "，。；！？,.;!?") + 1:m.start()]
-    return m.group() if _ASKING.search(clause) else MISSING_MARK
+    breaks = list(_SENTENCE_BREAK.finditer(text, 0, m.start()))
+    return m.group() if _ASKING.search(text, breaks[-1].end() if breaks else 0, m.start()) else MISSING_MARK
 
 
 # The end of a mojibake run: its marks, and the letters, brackets and characters they garbled (們?cè)诳h十八屆…: 十 on).
@@ -679,9 +695,15 @@ def _without_mojibake(text: str) -> str:
     return re.sub(r"[^。！]*(?:[。！]+|$)", whole, text)  # (a ？ may be a lost character: no sentence's end)
 
 
+# A journal database's mark opening an abstract (<正>自2022年10月入选…, ‹正>, 〈正〉): no word of the text.
+_ABSTRACT_MARK = lazy(r"[<‹〈＜]正[>›〉＞]")
+
+
 def normalize_text(text: str) -> str:
-    """Normalise one space-normalised line: bullets, punctuation width and spacing."""
+    """Normalise one space-normalised line: bullets, an abstract's mark, punctuation width and spacing."""
     text = BULLET.sub("", text)
+    if "正" in text:
+        text = _ABSTRACT_MARK.sub("", text)
     if "(" in text or "（" in text:
         text = _NOTED_LOST.sub(MISSING_MARK, text)
     text = strip_pinyin(text)

@@ -343,14 +343,14 @@ COUNTERS = frozenset("家 个 项 件 名 位 所 批 组 条 条段 篇 种 款
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 # A figure of what work yields, its unit no counter of works (造林3000亩, 120公顷, 粮食产量5.2万吨, 税收收入3.2亿, 投资5亿元, 接待游客
 # 300万人次: counted acts, 次, are what work yields; not 剩余12个小区, 3项工程, nor a year, 2024年度) (pattern text).
-_WORKS_COUNTERS = "|".join(sorted((u for u in COUNTERS if not u.endswith("次")), key=len, reverse=True))
+_WORKS_COUNTERS = words(tuple(u for u in COUNTERS if not u.endswith("次")))
 OUTPUT_FIGURE = (rf"(?<![\d.])\d[\d.]*\s?(?:{APPROX})?(?!(?:{_SCALE_RE})?(?:{APPROX})?(?:{_WORKS_COUNTERS}))"
                  rf"(?:{_SCALE_RE}|(?!年)(?:{UNITS}))")
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
 # (or the noun it classes counted right after: 完成2亿以上重点招商项目包装2个, 5000万元以上项目5个)
-_COUNTED_AFTER = rf"[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})"
+_COUNTED_AFTER = rf"[{CJK}]{{2,16}}?\d+(?:{words(COUNTERS)})"
 _CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内){_COUNTED_AFTER}")
 # A sum said over before it, the noun it classes counted right after (其中过10亿元项目44个, 超千万元企业15家: hd65b).
 _OVER = ("超过", "超")

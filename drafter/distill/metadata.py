@@ -232,7 +232,7 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          # (nor a committee's office: 人民代表大会常务委员会办公室《…通知》, 委员会 and 办公室 no 会办)
                          r"(?:等(?:单位|部门))?(?:协办|配合办理|会办(?!公))(?!单位)"
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
-                         r"|(?:我局|我委|我厅|我办|我们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
+                         rf"|我(?:[{ORGAN_CHARS}]|们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
 # How a document cited by its title ends, a notice's or a plan's, never a suggestion's (…“回头看”活动的通知).
 # (its trial or interim mark after: 《政协安康市委员会提案公开办理办法(试行)》, hd35c)
 CITED_DOCUMENT_END = re.compile(r"(?:通知|办法|方案|决定|规定|条例|规划|纲要|细则|通报|批复|函)(?:[（(](?:试行|暂行|修订)[）)])?$")

@@ -123,9 +123,8 @@ def test_a_bureau_writing_plain_replies_gets_a_plain_draft_of_the_same_content(t
     assert [p[:2] for p in body[1:3]] == ["一是", "二是"], body
     plan = body[-1]
     assert len(body) == 4 and "下一步我局将" in plan and "一是" in plan and "二是" in plan, body
-    # the same placeholders (what the clerk fills) in the same order, that paragraph's first in both forms (hd66b), and why
-    # the draft is plain
-    assert PLACEHOLDER.findall("".join(body)) == PLACEHOLDER.findall("".join(_body(in_parts)))
+    # the same placeholders (what the clerk fills) in the same order, that paragraph's first, and why the draft is plain
+    assert PLACEHOLDER.findall("".join(body)) == [state, *PLACEHOLDER.findall("".join(_body(in_parts)))]
     assert "不分部分、不设小标题" in result.output and "第二部分" not in result.output, result.output
     # drafter requests names each plan item by its own 一是/二是, not the paragraph's first
     listed = CliRunner().invoke(cli, ["-w", str(plain), "requests", str(tmp_path / "plain.docx"), "--json"]).output

@@ -4,8 +4,6 @@
 F1. A two-character field word of another unit heading a compound noun of the ask (客货班车, 水路班船 of 县交通运输局: [班车, 班船])
     makes the ask that unit's, as the exact compounds did; not inside another matter (运输 of 农副产品运输难问题, whose head is
     问题), nor ending a longer name (稳定高校毕业生就业).
-F3. A part one in parts form reporting no work opens on the matter's present state to write, as a plain one does, its comment
-    quoting the problem the proposal states before its asks.
 F4. A class-A closing says 会同有关部门 only where another unit works on the item (a co-handler, a unit whose field an ask is).
 """
 
@@ -19,12 +17,12 @@ import pytest
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from drafter.compose.asks import parse_asks, stated_problem
+from drafter.compose.asks import parse_asks
 from drafter.compose.remit import gap_owner, heads_matter, says_field_word
 from drafter.compose.reply import partnered
 from drafter.grammar import PARTNER_NAMED
 from drafter.workspace import load_workspace
-from helpers import comments_on, unit_workspace
+from helpers import unit_workspace
 
 TITLE = "关于解决库区内乡镇农副产品输出的提案"
 # The proposal as the reply restates it (its background, then its four asks).
@@ -36,7 +34,6 @@ PROPOSAL = (f"{TITLE}\n提案人：梁春竻\n\n{BACKGROUND}为此建议：\n"
             "三、依托电商平台加强库区农副产品产销对接。\n"
             "四、协调解决库区乡镇农副产品运输难问题，恢复或开通客货班车、水路班船。\n")
 TRANSPORT_ASK = "协调解决库区乡镇农副产品运输难问题，恢复或开通客货班车、水路班船。"
-PROBLEM = "由于交通不便，原有的每日一班客车因客源少、经营亏损已停运多年，库区农副产品运不出、卖不上价，影响群众增收。"
 FIELDS = "other_fields:\n  县交通运输局: [班车, 班船]\n"
 
 
@@ -57,16 +54,6 @@ def test_f1_the_ask_is_the_transport_bureaus_by_its_field_words(tmp_path):
     assert ask.text == TRANSPORT_ASK
     assert gap_owner(ask, [], ws) == ("县交通运输局", "县交通运输局", False, False)
     assert gap_owner(parse_asks(PROPOSAL, TITLE)[2], [], ws) == (None, None, False, False)  # (依托电商平台…: the bureau's)
-
-
-def test_f3_the_problem_a_proposal_states_before_its_asks():
-    assert stated_problem(PROPOSAL, TITLE) == PROBLEM
-    # (hd59a) a background of what the place has, no problem; (hd58a) what is so now, no problem; asks alone
-    assert stated_problem("我区外出务工、经商人员众多，不少峄城籍人员在外地创业成功，积累了资金、技术和管理经验，是我区招商引资的重要人力资源。"
-                          "为此建议：\n一、实施人才回归工程。\n二、建设返乡创业载体。\n") == ""
-    assert stated_problem("目前，市区环城高速八个站口之间点对点通行的小客车已通过“先缴费、后退费”方式实现免费通行。为此建议：\n"
-                          "一、将承德高速口至鞍匠高速口之间通行的小客车纳入免费范围。\n二、方便承德县群众往返市区出行。\n") == ""
-    assert stated_problem("一、加大库区农副产品宣传推介力度。\n二、依托电商平台加强产销对接。\n") == ""
 
 
 def _draft(root, name: str, *options: str):
@@ -90,15 +77,6 @@ def dongyuan(tmp_path_factory):
 def alone(dongyuan):
     """The proposal drafted with --type A, no co-handler, no unit's field listed: the draft and its paragraphs."""
     return _draft(dongyuan, "alone", "--type", "A")
-
-
-def test_f3_parts_over_gaps_open_on_the_present_state_quoting_the_proposals_problem(alone):
-    out, paragraphs = alone
-    head = paragraphs.index("一、基本情况")
-    state = paragraphs[head + 1]
-    assert state.startswith("【待补充：") and state.endswith("方面的现状（基本情况、存在的问题）】"), paragraphs
-    assert paragraphs[head + 2] == "（一）加大库区农副产品宣传推介力度", paragraphs
-    assert any(f"提案所述：“{PROBLEM}”" in c for c in comments_on(out, state)), comments_on(out, state)
 
 
 def test_f4_an_adopted_items_closing_names_no_partner_none_gave(alone):

@@ -21,8 +21,8 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, MODAL, NEEDING, ORDINAL, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PROBLEM_WORDS, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
-    CANNOT_WORDS, COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    MANNER_ADVERBS, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
+    COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -659,9 +659,8 @@ MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)})?(?P<verb>{words(MAKING_VERBS)})(?P
 
 
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
-# A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题): its shortfall, or its time now.
-_SHORTFALL = r"存在|问题|缺乏|难以|滞后|有待|(?:仍|尚)(?:未|不|无)"
-SITUATION = lazy(rf"{_SHORTFALL}|目前|当前|现状")
+# A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
+SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
 # What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要: _ASKED; 由政府…, 请县政府…, whatever follows: _ASKED_BY),
 # before what is asked.
 MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{MODAL})?|(?:{_ASKED}|建议)?(?:{MODAL})?(?={_DOING}))")
@@ -1082,35 +1081,6 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     head = _phrase(asking) if numbered else ""
     said = head if head and _SEVERAL.split(asking.strip(), maxsplit=1)[0] == head else said
     return [_headed(Ask(said or own or titled or _phrase(asking, later=True), whole, listed=False, untitled=bool(own and not said)))]
-
-
-# Words of a shortfall or a harm a suggestion states of its matter before its asks (交通不便, 人才不足、能力偏弱, 存在交通安全隐患,
-# 办学条件差, 影响群众增收), with SITUATION's of a shortfall (not its 目前: 目前，…已…实现免费通行 states none), the problem
-# words and a turn (…取得积极成效，但…偏重): a sentence saying one states the problem.
-SHORTFALL_WORDS = ("不足", "不畅", "不便", "不够", "不到位", "不安全", "偏弱", "偏低", "偏高", "偏重", "较差", "条件差", "落后", "薄弱",
-                   "弱化", "隐患", "严重", "闲置", "停运", "亏损")
-_STATED_PROBLEM = lazy(rf"{_SHORTFALL}|{PROBLEM_WORDS}|{words(TURN_WORDS, CANNOT_WORDS, SHORTFALL_WORDS)}|影响(?!力)")
-MAX_PROBLEM_QUOTE = 200  # characters of a suggestion's problem sentences a comment quotes (one sentence at least)
-
-
-def stated_problem(text: str | None, title: str = "") -> str:
-    """The sentences of a suggestion's ``text`` before its asks (up to its label, 为此建议：, or its first numbered line)
-    that state the problem it raises (:data:`_STATED_PROBLEM`: 由于交通不便，原有的每日一班客车…已停运多年，…影响群众增收。),
-    as written, up to :data:`MAX_PROBLEM_QUOTE` characters; "" where it states none (asks alone; a background of
-    praise or need: 我区外出务工、经商人员众多，…是我区招商引资的重要人力资源。)."""
-    if not text or not text.strip():
-        return ""
-    body = _drop_title(_normalise(text), title)
-    label = _ASKS_LABEL.search(body)
-    numbered = next((m.start() for m in _LINE.finditer(body) if ORDINAL.match(m.group())), len(body))
-    before = body[:min(label.start() if label else len(body), numbered)]
-    said = ""
-    for sentence in (s.strip() for line in before.split("\n") for s in _SENTENCE_RUN.findall(line)):
-        if _STATED_PROBLEM.search(sentence) and not ASKING.match(sentence):
-            if said and len(said) + len(sentence) > MAX_PROBLEM_QUOTE:
-                break
-            said += sentence
-    return said
 
 
 def _says_title(text: str, core: str) -> bool:

@@ -33,8 +33,8 @@ from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REP
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import (
-    ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, stated_problem, topic_purpose,
-    town_named, unreached, without_town,
+    ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, unreached,
+    without_town,
 )
 from .gaps import asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
@@ -446,20 +446,18 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-        elif main and not per_ask and selection.sections:
-            # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone: there the matter's present state to write,
-            # no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a), in plain form (a plain reply went
-            # from 现答复如下： to 一是【待补充…】, hd25a) as in parts (一、基本情况 over （一）【待补充…】 alone, hd66b), its comment
-            # quoting the problem the suggestion states
+        elif main and not per_ask and (context["reported"] or (plain and bool(selection.sections))):
+            # 近年来，我局立足工作职责，围绕<the concern>…; none over gaps alone, but where no heading stands between the
+            # opening and the first placeholder (a plain reply went from 现答复如下： to 一是【待补充…】, hd25a): there the
+            # matter's present state to write, no claim of work no paragraph reports (积极开展工作 unverifiable, hd32c, hd46a)
             if context["reported"]:
                 if own_work_reported(selection, ws, today):
                     told_about = context["concern"] if concern_reported(context["concern"], selection, ws) else ""
                     blocks.append(ReplyBlock(BODY, wording.spans("concern", **{**context, "concern": told_about})))
             else:
                 matter = PRESENT_STATE.format(matter=context["concern"] or "所提事项")
-                problem = stated_problem(suggestion.text, suggestion.title)
-                note = PRESENT_STATE_NOTE + (PROBLEM_SAID.format(kind="提案" if suggestion.proposal else "建议", said=problem) if problem else "")
-                blocks.append(ReplyBlock(BODY, [Span(placeholder_text(matter), PLACEHOLDER, note=note)]))
+                blocks.append(ReplyBlock(BODY, [Span(placeholder_text(matter), PLACEHOLDER)]))
+                notes.append(PRESENT_STATE_NOTE)
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
@@ -1649,7 +1647,6 @@ NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，
 PRESENT_STATE = "{matter}方面的现状（基本情况、存在的问题）"
 PRESENT_STATE_NOTE = ("下列工作情况各段尚待补充，本段不写“近年来，我局…积极开展工作”之类的概述（已收集的材料中无从核实）：请写明所提事项的"
                       "现状；下列各段补写后，可在此概述所做工作")
-PROBLEM_SAID = "。{kind}所述：“{said}”"  # …and the problem the suggestion states before its asks (:func:`~.asks.stated_problem`)
 TITLE_ONLY_NOTE = "未提供{kind}原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 TITLE_ONLY_EMPTY_NOTE = "未提供{kind}原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 # …and when what touches the title holds nothing to write in (the next note names it): no "nothing" said (hd7)

@@ -1,9 +1,9 @@
 """hx66c1: a list's announcing sentence drops alone; verbs of building up are no ask's words; a 发改委's 发展 is no field
 (held-out hd66c, 舟山市发展和改革委员会, 市政协八届一次会议第81012号提案, faults 1, 3, 5).
 
-F1. A paragraph is a lead-in (no item, no plan) only when it is nothing but its announcement: 发展过程分为两个阶段： is; the
-    news item's …开展250余家企业碳账户建设管理工作。推进节能减碳技术改造，开工建设332万千瓦清洁火电项目。详情如下： is not (was
-    dropped whole). Its announcing sentence is never drafted, however long its clause before the colon (…为切实做好城市排水防涝
+F1. A paragraph is a lead-in (no item, no plan) only when it is nothing but its announcement (or framing before it, no figure
+    nor anything finished: test_md58c): 发展过程分为两个阶段： is; the news item's …开展250余家企业碳账户建设管理工作。推进节能
+    减碳技术改造，开工建设332万千瓦清洁火电项目。详情如下： is not (was dropped whole). Its announcing sentence is never drafted, however long its clause before the colon (…为切实做好城市排水防涝
     防御工作，现就有关事项通知如下： left 为切实做好城市排水防涝防御工作。).
 F3. 构筑, 发展 and the other verbs of building up a whole (:data:`~drafter.grammar.SHAPING_VERBS`) are no ask's own words:
     under 加快产业转型，构筑绿色产业体系 the statistics page's 绿色石化 sentence (转型, 企业) is drafted, not its bridges

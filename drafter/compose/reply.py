@@ -49,7 +49,7 @@ from .sentences import (
     as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
-    span_said, with_mark, with_update_marker, without_cut_quotations, without_dangling_references, year_position, year_prefix,
+    span_said, with_mark, with_update_marker, without_announcement, without_cut_quotations, without_dangling_references, year_position, year_prefix,
 )
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
@@ -990,7 +990,7 @@ def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Ite
 
     kept, channels = [], []
     for item in items:
-        sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+        sentences = _drafted(item)
         rest, found = [], []
         for sentence in sentences:
             parts = _AFTER_PART.split(sentence)
@@ -1014,7 +1014,7 @@ def _usual_spans(item: Item, asked: str, ws: Workspace, today: dt.date, co) -> l
     one's case (hd22b). The others, its general procedure and principle, as they are."""
     theirs = _answered_site(item.source)
     elsewhere = _elsewhere(theirs, asked)
-    sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    sentences = _drafted(item)
     if not any(elsewhere & bigrams(t) for t in sentences):
         return _fact_spans(item, ws, today, co=co)
     note = OTHER_SITE_NOTE.format(site=theirs)
@@ -2303,6 +2303,12 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
     return text
 
 
+def _drafted(item: Item) -> list[str]:
+    """The item's kept sentences, else its fact's text whole, its ordinal dropped and a last sentence announcing what follows
+    (:func:`~.sentences.without_announcement`: …塑造我市产业发展新优势。主要做法如下：): never drafted, nor ended ：。."""
+    return item.sentences if item.sentences is not None else [strip_ordinal(without_announcement(item.fact.text))]
+
+
 def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = (),
                 part_note: str | None = None, led: bool = False) -> list[Span]:
     """:func:`_item_spans`, written once per composing reply (:data:`_WRITTEN`) while the item stays as it was."""
@@ -2341,7 +2347,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     highlighted with a note; a last year's plan offered as done ends in 【待核实：是否已完成】."""
     source = item.source
     ids = [item.fact.id]
-    sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    sentences = _drafted(item)
     sentences = without_exclaiming(own_opening(sentences))  # (同时，我们积极向上级反映…: to a sentence the draft does not have; no ！)
     sentences = with_given_subject(sentences, item.fact.text, ws.self_name)  # (与…单位…: 我厅 of the sentence before put back)
     sentences = [issued_as_done(s, source, ws) for s in sentences]  # (a notice's issuing told as its issuer's deed)

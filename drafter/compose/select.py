@@ -67,7 +67,7 @@ from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening,
+    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, reports,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
@@ -1783,7 +1783,7 @@ def _says_nothing(item: Item) -> bool:
     text = "".join(fact_sentences(item.fact))
     if item.fact.kind == CONTEXT and HEEDED.search(text):
         return True
-    if DIGIT.search(text) or RESULT.search(text):
+    if reports(text):
         return False
     return bool(PREAMBLE.match(text)) or item.year is None
 
@@ -4617,14 +4617,16 @@ OVERALL = lazy(r"^[^，。；：:]{0,30}?(?:总体思路|总体要求|指导思�
 
 @lru_cache(maxsize=16384)
 def is_lead_in(text: str) -> bool:
-    """A paragraph of nothing but a sentence announcing a list (``…主要做法如下：``) or one stating a year's whole
-    approach (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
-    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding). A paragraph
-    saying more before its announcing sentence (…开展250余家企业碳账户建设管理工作。详情如下：) is no lead-in: its other
-    sentences are drafted, the announcing one never (:func:`~.sentences.finished_sentences`; hd66c). Remembered:
-    every ask's search finds the same facts again."""
+    """A paragraph ending on a sentence announcing a list (``…主要做法如下：``), nothing but framing before it (a stance, an
+    aim: no figure, nothing finished, :func:`~.sentences.reports`), or one stating a year's whole approach (:data:`OVERALL`)
+    says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年工作要点 opening 2024年全市农业农村工作
+    的总体思路是：… was quoted as last year's plan on 灌区 funding; 1071's 近年来，我市深入贯彻…塑造我市产业发展新优势。主要
+    做法如下： opened part one in place of the bureau's own overview). A paragraph reporting something before its announcing
+    sentence (…开展250余家企业碳账户建设管理工作。详情如下：) is no lead-in: its other sentences are drafted, the announcing
+    one never (:func:`~.sentences.without_announcement`; hd66c). Remembered: every ask's search finds the same facts again."""
     sentences = split_sentences(text)
-    return (len(sentences) == 1 and announces(sentences[0])) or bool(OVERALL.match(text.strip()))
+    return (bool(sentences) and announces(sentences[-1]) and not reports("".join(sentences[:-1]))) \
+        or bool(OVERALL.match(text.strip()))
 
 
 def framing(item: Item) -> bool:

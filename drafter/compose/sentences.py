@@ -59,6 +59,13 @@ def announces(sentence: str) -> bool:
     return sentence.rstrip().endswith(("：", ":"))
 
 
+def without_announcement(text: str) -> str:
+    """``text`` less a last sentence announcing what follows it (:func:`announces`) after others (…清洁火电项目。详情如下：
+    → …清洁火电项目。): what it announces is not in the text, and a draft never ends on its colon (hd66c)."""
+    spans = sentence_spans(text)
+    return text[:spans[-1].start()] if len(spans) > 1 and announces(spans[-1].group()) else text
+
+
 def finished_sentences(text: str) -> list[str]:
     """:func:`split_sentences` of a fact's text whose source may stop mid-sentence (a page stored
     only in part, a paragraph cut at a page's end): an unfinished last sentence — no 。！？ at
@@ -71,11 +78,8 @@ def finished_sentences(text: str) -> list[str]:
     number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690), or distill marked it cut by
     its page (:data:`~drafter.grammar.PAGE_CUT`: …晋升职级3人，选派1名干部驻…… → …晋升职级3人。). A kept
     last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut. A last
-    sentence announcing a list (:func:`announces`: …清洁火电项目。详情如下：) goes whole after others: what it announces is
-    not in the text (hd66c)."""
-    sentences = split_sentences(text)
-    if len(sentences) > 1 and announces(sentences[-1]):
-        return sentences[:-1]
+    sentence announcing a list after others goes whole (:func:`without_announcement`)."""
+    sentences = split_sentences(without_announcement(text))
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
         return sentences
     paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
@@ -1131,6 +1135,11 @@ def dated_after_state(sentence: str, date: str) -> bool:
 # (完成第三次全国土壤普查外业调查), not one set to be (确保完成…任务) nor a rate (完成率).
 RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌"
               r"|(?<!确保|力争|争取|努力|目标|任务|计划)(?<![将要需])完成(?!率|任务|目标)")
+
+
+def reports(text: str) -> bool:
+    """True when ``text`` states a figure or something finished (:data:`RESULT`): more than a stance and an aim."""
+    return bool(DIGIT.search(text) or RESULT.search(text))
 
 
 def year_position(sentence: str, figures: list, results: bool = True) -> int:

@@ -1480,6 +1480,15 @@ _AUTONOMOUS_SHORT = lazy(r"^([\u4e00-\u9fff]{2,4}?)自治([县州旗])")
 # The five autonomous regions by their names before 自治区 (宁夏回族自治区银川市教育局 names its city within, h289).
 AUTONOMOUS_REGION_NAMES = ("内蒙古", "广西壮族", "西藏", "宁夏回族", "新疆维吾尔")
 _AUTONOMOUS_REGION = lazy(rf"^({words(AUTONOMOUS_REGION_NAMES)})自治(区)")
+# The provinces and autonomous regions, all of them: 省 and 自治区 follow one of these names.
+PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+                      "云南 陕西 甘肃 青海 台湾".split())
+AUTONOMOUS_REGIONS = frozenset((*AUTONOMOUS_REGION_NAMES, "广西", "宁夏", "新疆"))  # (and by their short names)
+# The provinces and autonomous regions by their short names (广东, 江苏, 广西, 内蒙古), as a city is named after its province's.
+PROVINCE_SHORT_NAMES = PROVINCES | {name for name in AUTONOMOUS_REGIONS if len(name) <= 3}
+# A province or an autonomous region named before a place of it (辽宁省鞍山市, 辽宁鞍山市, 广西壮族自治区桂林市): pattern text.
+PROVINCE_NAMED = (rf"(?:{words(tuple(PROVINCES))})省|(?:{words(AUTONOMOUS_REGION_NAMES)})自治区"
+                  rf"|{words(tuple(PROVINCE_SHORT_NAMES))}")
 
 
 def _autonomous(name: str) -> re.Match | None:

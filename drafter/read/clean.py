@@ -839,6 +839,8 @@ AUTHOR_BYLINE = lazy(rf"^(?:文|作者)\s*(?:[/／:：]\s*|\s+)[{CJK}]{{2,4}}(?:
 _POSTED_AT = lazy(rf"{DASHED_DATE}\s+{CLOCK}")
 # A line ending on an e-mail address or a telephone number (0839-8722512 zhqwxzx@163.com): a site's or a letter's contact.
 _CONTACT_END = lazy(r"(?:[\w.-]+@[\w-]+(?:\.[\w-]+)+|\d{3,4}-\d{7,8})$", re.ASCII)
+# A line of four or more short items parted by bars (久久久久久35区|中国高清一级欧美|…|久草香视频在线看): a site's links or a table's row.
+_BARRED_ITEMS = lazy(r"^(?:[^|｜。！？]{1,20}[|｜]){3,}")
 
 
 # A sentence opening on its doer, the bureau or a unit (我局继续加大…, 市林业局正谋划…): after a line longer than any wrap
@@ -879,8 +881,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if ends_in_gap(prev):  # (a draft read back: 【待补充：已开展的工作及成效…】 / 下一步，我局将…)
         return False
-    if _CONTACT_END.search(prev):
-        return False  # (a site's contact line, 0839-8722512 zhqwxzx@163.com, over the headline: no sentence goes on)
+    if _CONTACT_END.search(prev) or _BARRED_ITEMS.match(prev):
+        return False  # (a site's contact line, 0839-8722512 zhqwxzx@163.com, or its links over the headline: no sentence goes on)
     if _POSTED_AT.search(nxt) or _POSTED_AT.search(prev) or PHOTO_CREDIT.search(prev):
         return False  # (a page's posting line with its counter, 中国新闻网2024-08-14 11:04:55  65; a caption's credit, …揭牌仪式。唐云宽 摄, …月饼烘培 。 钟卫东摄)
     if len(nxt) >= 8 and prev.startswith(nxt):  # (a title printed again, wrapped, under it: 关于…的报告（书面） / 关于…国民经济和社会)

@@ -399,6 +399,8 @@ NEEDING = ("需要", "亟需", "急需", "亟待", "必须")
 SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
 # The people a place's work is for, as a news item quotes or describes them (村民董晓丽说, 居民切身感受到): no unit, no doer.
 RESIDENT_WORDS = ("居民", "市民", "群众", "百姓", "人们", "游客", "村民", "农户", "示范户", "家长")
+# Words of how many, before the people or things counted (不少市民, 部分区人大代表, 广大群众): no name of a place.
+HOW_MANY_WORDS = ("部分", "不少", "许多", "很多", "众多", "诸多", "大批", "少数", "多数", "广大")
 # Those who write, call or post to a paper, a site or a hotline (网友, 来信人, 某读者反映…): members of the public, no unit.
 CORRESPONDENT_WORDS = ("读者", "网友", "网民", "听众", "来信人", "来电人", "留言人", "投诉人")
 RULE_FOLLOWED = "根据|按照|依据|遵照|依照|落实|贯彻|遵循|对照|对标"
@@ -1206,7 +1208,7 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?<![年度])全年", FULL_YEAR),
     (YEAR_PAST_WORD, YEAR_PAST),
     (r"(?<![年度])上半年", FIRST_HALF),
-    (r"近期|近日|(?:^|(?<=[，。；：]))日前", RECENT),
+    (r"近期|近日|昨日|昨天|(?:^|(?<=[，。；：]))日前", RECENT),  # (昨日 of a news item: its page's day before, hd67a)
     (r"(?:^|(?<=[，。；：]))(?:当天|当日|同日)", THAT_DAY),  # (当天，…正式成立: the news's day, hd14)
     (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
     (r"(?<=[年来])(?:至今|迄今)", UNTIL_NOW),  # 自2017年至今, 2019年以来至今: up to the source's month

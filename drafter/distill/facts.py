@@ -120,7 +120,7 @@ from ..grammar import (
     CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
-    HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
+    HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
@@ -825,7 +825,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # the complainant's story, hd57a). Its subject may follow its place and a word of how many (霍邱县临淮岗乡某, 部分), not a verb (我局走访居民).
 _PUBLIC = words(CORRESPONDENT_WORDS, RESIDENT_WORDS)
 PUBLIC_RAISED = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|近来|最近)，?)?有?(?:[{CJK}]{{1,8}}?(?:省|市|州|县|区|旗|乡|镇|村|街道|社区|小区))*"
-                           rf"(?:某|一位|一名|多位|多名|部分|不少|许多|很多)?(?:{_PUBLIC})(?:[{CJK}]{{1,2}}?(?:先生|女士))?们?"
+                           rf"(?:某|一位|一名|多位|多名|{words(HOW_MANY_WORDS)})?(?:{_PUBLIC})(?:[{CJK}]{{1,2}}?(?:先生|女士))?们?"
                            r"(?:(?:(?:来电|来信|留言|致电|写信)(?:反映|投诉|举报|求助)?|反映|投诉|举报|求助|爆料)(?:称|说|到)?[，：]"
                            r"|(?:希望|要求|呼吁|盼望|期盼|期望|请求|恳请)(?![的得]))")
 
@@ -1053,8 +1053,9 @@ REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要�
 # A statement telling what a law's article provides (对于您提出的“…”的建议。《中华人民共和国家庭教育促进法》第六条规定：各级人民政府…),
 # after the ask it answers: the rule, no work done.
 LAW_SAYS = re.compile(rf"^(?:[^。；！？]{{0,60}}?建议。)?{STATUTE}{ARTICLE}(?:规定|明确)[：，]")
-# Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
-ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
+# Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。; …交警支队长徐桢以及市区相关部门负责人参加了当天的会议。,
+# hd67a): a news item's list of those present, no work.
+ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:[^。；！？，]{1,10}?的)?(?:会议|活动|仪式|座谈|调研)。?$")
 _PRESS_KINDS = "发布|通气"  # a press meeting's kind (新闻发布会, 通气会)
 # A press event held (7月16日，吉林省政府召开新闻发布会，…新闻发言人崔立夫介绍了人社厅在2013年上半年的工作情况): a meeting
 # announcing the work, not the work (hd35b: stored as a result).
@@ -2360,7 +2361,9 @@ _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
                              # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
                              # 柳州市规划局公布…, hd36a)
-                             rf"|^[^，。；！？“”\s]{{2,10}}?[报网台社]{_REPORTER_NAMED}\s?(?={_LEDE_TIME})")
+                             rf"|^[^，。；！？“”\s]{{2,10}}?[报网台社]{_REPORTER_NAMED}\s?(?={_LEDE_TIME})"
+                             # (or a bare byline, its space before the lede: 记者胡锐报道 昨日，我市又有两条公交线路开通…, hd67a)
+                             rf"|^{_REPORTER_NAMED}报道\s+")
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")
@@ -2368,11 +2371,19 @@ _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“
 _HEARD_FROM = re.compile(rf"从([^，。；！？“”]{{2,30}}?)(?:官方?网站)?[上处]?(?:{words(HEARD_VERBS)})")
 
 
+def _without_lead(text: str) -> str:
+    """``text`` stripped, without the byline its lede opens on (:data:`_REPORTERS_LEAD`), read in simplified characters
+    (記者胡銳報道 昨日，… of a page in traditional ones)."""
+    text = text.strip()
+    lead = _REPORTERS_LEAD.match(simplified(text))
+    return text[lead.end():] if lead else text
+
+
 def heard_from_own(unit_text: str, norm: str, ws: Workspace) -> bool:
     """Whether the statement ``norm`` follows, in its paragraph ``unit_text``, a reporter's frame naming the workspace's bureau as
     whom they heard it from (记者1月10日从柳州市自然资源和规划局获悉，…《规划》已通过专家评审, hd36a), or its field's 部门 (记者3月24日
     从连云港市住房和城乡建设部门获悉 of 连云港市住房和城乡建设局, hd37b): the bureau's account of its work."""
-    whole = simplified(normalise(_REPORTERS_LEAD.sub("", unit_text.strip())))
+    whole = simplified(normalise(_without_lead(unit_text)))
     frame = _REPORTERS_FRAME.search(whole)
     source = _HEARD_FROM.search(frame.group()) if frame and whole[frame.end():].startswith(norm[:12]) else None
     # (the bureau of the workspace's place: 成都市科技局 is no 市科技局 of 泉州's)
@@ -2469,7 +2480,7 @@ def without_reporting(text: str) -> str:
     (:data:`_CAPTION_LEAD`), a reporter's framing clause
     (:data:`_REPORTERS_FRAME`) and the questions it asks (:data:`_QUESTION`), not a speaker's (:data:`SPEECH_FRAME`); the facts it
     tells stay."""
-    out = _CAPTION_LEAD.sub("", _REPORTERS_LEAD.sub("", text.strip()))
+    out = _CAPTION_LEAD.sub("", _without_lead(text))
     out = _REPORTERS_FRAME.sub("", out)
     # (not a speaker's question, which their answer goes on from: 在会上，陈健指出，…人才来自于哪里？人才来自于教育，…, hd42a)
     out = _QUESTION.sub(lambda q: q.group() if SPEECH_FRAME.search(q.group()) else "", out)
@@ -3117,7 +3128,18 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
-ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
+_GREETING = r"(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、\s]{0,6}?(?:代表|委员|同志)们?[：:]"
+ASSEMBLY_SALUTATION = re.compile(rf"^{_GREETING}$")
+# …and greeted after the report's heading run on one line with it (2020年开封市政府工作报告 1月16日，市长高建军在…会议上作《政府工作报告》
+# 各位代表：, hd67a): the title, date and speaker no statement either.
+_HEADED_GREETING = re.compile(rf"^[^。；！？：]{{0,120}}?{_GREETING}\s*")
+
+
+def presenting(bare: str) -> bool:
+    """Whether ``bare`` is a report's one sentence presenting it (现在，我代表市人民政府向大会报告政府工作，请予审议…), with the
+    heading and the greeting before it when a page ran them on one line (:data:`_HEADED_GREETING`)."""
+    greeted = _HEADED_GREETING.match(bare)
+    return bool(PRESENTING.match(bare[greeted.end():] if greeted else bare)) and bare.rstrip("。").count("。") == 0
 # Whom a notice is sent to, on a line of its own (区公共服务“七优享”工程工作专班各成员单位：, hd66d; 各县（区）人民政府，巴中经开区、
 # 文旅新区管委会，市政府各部门、直属事业单位，有关单位：, hd56a): no statement.
 NOTICE_ADDRESSEE = re.compile(r"^[^。；！？：\d]{0,60}(?:各|有关)[^。；！？：，、\d]{0,8}?(?:单位|部门|机构|人民政府|政府|委员会|办事处)[：:]$")
@@ -3323,8 +3345,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or NOTICE_ADDRESSEE.match(
                 read[-1].strip()) or EDITORS_NOTE.match(read[-1].strip()) or UNIT_HEADER.search(
-                normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
-                PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
+                normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or presenting(bare) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare) or PRESS_ANNOUNCED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = read[-1]  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)

@@ -119,6 +119,8 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
                    r"|鉴于|由于|因为|为了|为此"
                    # (or a verb ending on 到, whole, not at its 到: 11项专项整治收到实效 counts 专项整治, not 专项整治收, hd57a)
                    r"|(?:收|得|受|见|做|办|遇|感|找|拿|看|听|接|落)到"
+                   # (and one ending on 及 or 并: 4条公交线路涉及复兴大道… counts 公交线路, not 公交线路涉, hd67a; 3个乡镇合并为…)
+                   r"|(?:涉|惠|波|遍|普|危|殃|触|顾)及|(?:合|兼|归|吞)并"
                    # (or what the things can reach: 289家市级以上龙头企业可实现销售收入… counts 市级以上龙头企业, hd54a)
                    r"|可(?=实现|达到|完成|带动|新增|增加)"
                    # (or a verb with its own counted object: 67个党政部门设置多个宣传咨询点位 counts 党政部门; or its object described:

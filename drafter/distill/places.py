@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGIONS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
-    DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, INSPECTING_VERBS, ITEM_NUMBER,
+    DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, HOW_MANY_WORDS, INSPECTING_VERBS, ITEM_NUMBER,
     LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS, ORGAN_CHARS,
     PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, PROVINCES, PROVINCE_SHORT_NAMES, RECENT_RUN, RECENT_YEARS_WORDS,
     SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
@@ -121,7 +121,8 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|季度|月度"  # 本季度全县…: a period's whole county, no 季度县
                      "|改造"  # 提质改造县乡公路: the roads' level, no county
                      "|分解|细化|量化"  # 分解市政府领导同志…任务清单, 细化量化市政府领导干部…职责: the tasks broken down
-                     "|部分|依照|根据"  # 部分区人大代表: some districts' deputies; 根据市…: what the work follows
+                     f"|{words(HOW_MANY_WORDS)}"  # 部分区人大代表, 不少市民: some districts' deputies, many citizens (hd67a)
+                     "|依照|根据"  # 根据市…: what the work follows
                      "|丰富|繁荣|活跃|搞活"  # 丰富市集中的可选业态: enriching a market, no 丰富市
                      "|法治"  # 统筹推进依法治区…: governing by law, no 法治区
                      "|单位|部门|机关"  # 协办单位市卫健委…: a unit's role, then its level, no 协办单位市
@@ -177,7 +178,7 @@ _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为�
 _MOVING = rf"前往|来到|回到|赶赴|奔赴|到|赴|去|来(?=[{CJK}]{{3}})"
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{RECENT_RUN}|{words(TIME_WORDS, RECENT_YEARS_WORDS)}|{_VERBS}|{_MOVING}"
-    rf"|共有|拥有|现有|已有|现(?=[{CJK}]{{2}})|累计|新增|截至|其中|同时|此外|还有|{NEXT_STEP}|部分|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
+    rf"|共有|拥有|现有|已有|现(?=[{CJK}]{{2}})|累计|新增|截至|其中|同时|此外|还有|{NEXT_STEP}|{words(HOW_MANY_WORDS)}|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
     rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )

@@ -343,14 +343,14 @@ COUNTERS = frozenset("家 个 项 件 名 位 所 批 组 条 条段 篇 种 款
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 # A figure of what work yields, its unit no counter of works (造林3000亩, 120公顷, 粮食产量5.2万吨, 税收收入3.2亿, 投资5亿元, 接待游客
 # 300万人次: counted acts, 次, are what work yields; not 剩余12个小区, 3项工程, nor a year, 2024年度) (pattern text).
-_WORKS_COUNTERS = "|".join(sorted((u for u in COUNTERS if not u.endswith("次")), key=len, reverse=True))
+_WORKS_COUNTERS = words(tuple(u for u in COUNTERS if not u.endswith("次")))
 OUTPUT_FIGURE = (rf"(?<![\d.])\d[\d.]*\s?(?:{APPROX})?(?!(?:{_SCALE_RE})?(?:{APPROX})?(?:{_WORKS_COUNTERS}))"
                  rf"(?:{_SCALE_RE}|(?!年)(?:{UNITS}))")
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
 # (or the noun it classes counted right after: 完成2亿以上重点招商项目包装2个, 5000万元以上项目5个)
-_COUNTED_AFTER = rf"[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})"
+_COUNTED_AFTER = rf"[{CJK}]{{2,16}}?\d+(?:{words(COUNTERS)})"
 _CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内){_COUNTED_AFTER}")
 # A sum said over before it, the noun it classes counted right after (其中过10亿元项目44个, 超千万元企业15家: hd65b).
 _OVER = ("超过", "超")
@@ -1478,6 +1478,15 @@ _AUTONOMOUS_SHORT = lazy(r"^([\u4e00-\u9fff]{2,4}?)自治([县州旗])")
 # The five autonomous regions by their names before 自治区 (宁夏回族自治区银川市教育局 names its city within, h289).
 AUTONOMOUS_REGION_NAMES = ("内蒙古", "广西壮族", "西藏", "宁夏回族", "新疆维吾尔")
 _AUTONOMOUS_REGION = lazy(rf"^({words(AUTONOMOUS_REGION_NAMES)})自治(区)")
+# The provinces and autonomous regions, all of them: 省 and 自治区 follow one of these names.
+PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+                      "云南 陕西 甘肃 青海 台湾".split())
+AUTONOMOUS_REGIONS = frozenset((*AUTONOMOUS_REGION_NAMES, "广西", "宁夏", "新疆"))  # (and by their short names)
+# The provinces and autonomous regions by their short names (广东, 江苏, 广西, 内蒙古), as a city is named after its province's.
+PROVINCE_SHORT_NAMES = PROVINCES | {name for name in AUTONOMOUS_REGIONS if len(name) <= 3}
+# A province or an autonomous region named before a place of it (辽宁省鞍山市, 辽宁鞍山市, 广西壮族自治区桂林市): pattern text.
+PROVINCE_NAMED = (rf"(?:{words(tuple(PROVINCES))})省|(?:{words(AUTONOMOUS_REGION_NAMES)})自治区"
+                  rf"|{words(tuple(PROVINCE_SHORT_NAMES))}")
 
 
 def _autonomous(name: str) -> re.Match | None:

@@ -1298,11 +1298,17 @@ def self_named(sentence: str, ws, that: bool = False) -> str:
     for start, end in sorted(mentions, reverse=True):
         if stem and sentence[:start].endswith(stem):
             start -= len(stem)
+            province = _PROVINCE_ENDS.search(sentence, 0, start)  # (辽宁省鞍山市市场监管局工作人员…, hd66a)
+            start = province.start() if province else start
         if _BEFORE_OWN_NAME.search(sentence[:start]):
             rest = sentence[end:]
             defined = _DEFINED_HERE.match(rest)  # (我局（以下简称济南市市场监管局）: the short name goes with the name)
             sentence = sentence[:start] + ws.self_name + (rest[defined.end():] if defined else rest)
     return sentence
+
+
+# A province's name ending where it stands (辽宁省 of 辽宁省鞍山市…: the bureau's place named after its province's).
+_PROVINCE_ENDS = lazy(rf"(?:{G.PROVINCE_NAMED})$")
 
 
 # The short name a text gives a unit right after naming it (济南市市场监督管理局（以下简称济南市市场监管局）).
@@ -1333,25 +1339,30 @@ def own_place_named(sentence: str, ws) -> str:
     clause's subject (``今年以来，滕州市坚持以文塑旅…``, ``该市制定《…》``) or heading a clause counting its things
     (:data:`_COUNTED_OWN`: ``乌拉特前旗农村牧区人口25.26万人``), said as its letters say it
     (:meth:`~drafter.workspace.Workspace.own_place_word`: 我市, 我旗): a reply does not speak of its own city in
-    a reporter's voice (hd11). Inside a name (滕州市人民医院) or after 据/向 it stays."""
+    a reporter's voice (hd11); by its name without its level too, as a clause's subject (鞍山共检查…5981家次, hd66a). Inside a
+    name (滕州市人民医院), after 据/向 or in someone's words quoted (“这几年瓯海在托育上推出许多优秀举措…”张哲说) it stays."""
     word = ws.own_place_word()
     if not word:
         return sentence
     names = (*ws.jurisdiction_names(), f"该{ws.jurisdiction[-1]}")
-    if not any(name in sentence for name in names):
+    stem = ws.jurisdiction[:-1] if len(ws.jurisdiction) > 2 else ""  # (魏 of 魏县: no place alone)
+    if not any(name in sentence for name in (*names, stem) if name):
         return sentence
-    for found in reversed(list(_place_as_subject(names).finditer(sentence))):
-        if _BEFORE_OWN_NAME.search(sentence[:found.start()]):
+    quoted = quoted_spans(sentence)
+    for found in reversed(list(_place_as_subject(names, stem).finditer(sentence))):
+        if _BEFORE_OWN_NAME.search(sentence[:found.start()]) and not any(a <= found.start() < b for a, b in quoted):
             sentence = sentence[:found.start()] + word + sentence[found.end():]
     return sentence
 
 
 @lru_cache(maxsize=8)
-def _place_as_subject(names: tuple[str, ...]) -> re.Pattern:
+def _place_as_subject(names: tuple[str, ...], stem: str) -> re.Pattern:
     """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it) or heading one that
-    counts its things (:data:`_COUNTED_OWN`), its province's name before it too (辽宁省沈阳市深入实施…)."""
+    counts its things (:data:`_COUNTED_OWN`), or by its ``stem`` as a subject, no level word after it (承德县 is an area), its
+    province's name before it too (辽宁省沈阳市深入实施…)."""
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return cached(rf"(?:[{G.CJK}]{{2,3}}?省)?(?:{alternation})(?={_AS_SUBJECT.pattern}|{_COUNTED_OWN.pattern})")
+    bare = rf"|{re.escape(stem)}(?![{G.LEVEL_CHARS}])(?={_AS_SUBJECT.pattern})" if stem else ""
+    return cached(rf"(?:{G.PROVINCE_NAMED})?(?:(?:{alternation})(?={_AS_SUBJECT.pattern}|{_COUNTED_OWN.pattern}){bare})")
 
 
 def clauses(sentence: str) -> list[str]:

@@ -123,7 +123,7 @@ from ..grammar import (
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
-    PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
+    PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
     SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
@@ -142,7 +142,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
-from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCE_SHORT_NAMES, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -194,7 +194,7 @@ SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?
 # (a province alone too, 2023年，吉林省民生保障扎实推进…, a provincial bureau's place: hd35b)
 # (a county named by one character too: 近日，漳县检察院联合漳县公安局…, hd52a)
 # (a city after its province named short too: 近日，广东汕尾市2023年…报告发布 → 汕尾市, hd57c)
-SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:[{CJK}]{{2,3}}?省|{words(tuple(PROVINCE_SHORT_NAMES))})?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省"
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?:{PROVINCE_NAMED})?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市|州|旗)|[{CJK}]{{2,3}}?省"
                            rf"|[{''.join(sorted(ONE_CHARACTER_COUNTIES))}]县)"
                            rf"(?![级級{''.join(sorted(WORD_AFTER_ANY_LEVEL))}])(?!{'|'.join(f'(?<={w[0]}){w[1:]}' for w in sorted(LEVEL_WORDS))})"
                            rf"(?!委(?![、和与及][区县市州旗]?(?:人民)?政府))")
@@ -2047,11 +2047,12 @@ RESULT_TOLD_ON = re.compile(r"^(?:在?[^，。；！？“”]{2,12}方面，)?(
 
 
 # What follows the bureau's place's name without its level (西充 of 西充县) where it opens a clause as its subject: a verb of work,
-# its manner, or what it works by (西充坚持…, 西充以农业为基础…, 泉州大力…, 泉州把…纳入…) — never the next word of a name the bare name
-# opens (西充中学, 泉州湾, 泉州港), none of these, nor a verb closed by a body's word (泉州发展集团, 西充服务中心: a body so named).
+# its manner, or what it works by (西充坚持…, 西充以农业为基础…, 泉州大力…, 泉州把…纳入…), or the total of what it did, its figure in
+# the clause (鞍山共检查农村地区小餐饮单位5981家次, hd66a) — never the next word of a name the bare name opens (西充中学, 泉州湾, 泉州港,
+# 共青团), none of these, nor a verb closed by a body's word (泉州发展集团, 西充服务中心: a body so named).
 _BODY_WORDS = words(tuple(w for w in (*ORGAN_WORDS, *NAMED_UNIT_WORDS) if len(w) > 1) + ("集团",))
 _STEM_SUBJECT = re.compile(rf"(?:{_WORK_OPENING}|{words(SEIZING_VERBS, PLACE_DEED_VERBS)}|以(?=[^，。；！？]{{1,30}}?为)"
-                           rf"|把(?=[^，。；！？]{{1,30}}?{BA_VERBS}))(?!{_BODY_WORDS})")
+                           rf"|把(?=[^，。；！？]{{1,30}}?{BA_VERBS})|共计?(?!青)(?=[^，。；！？]{{1,16}}?\d))(?!{_BODY_WORDS})")
 
 
 def stem_subject(norm: str, stem: str) -> bool:
@@ -2282,7 +2283,9 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: 
     subject = "|".join(re.escape(n) for n in names)
     if place and issuer.startswith(place):  # or its short form (溧阳市工业和信息化局 said 市工信局, 济南市市场监管局)
         subject += rf"|(?:{re.escape(place[:-1])})?{place[-1]}[{CJK}]{{1,6}}?(?:{UNIT_END})"
-    own = re.compile(rf"{_NEWS_LEAD}({subject})(?![^，。；]{{0,4}}的|局长|党组)")
+    # (its place after its province's name: 辽宁省鞍山市市场监管局工作人员走进…, hd66a)
+    province = rf"(?:{PROVINCE_NAMED})(?={re.escape(place)})" if place else "(?!)"
+    own = re.compile(rf"{_NEWS_LEAD}(?:{province})?({subject})(?![^，。；]{{0,4}}的|局长|党组)")
     # (its first sentence's, after a clause setting the scene: 春季是适合外出赏景游玩的时节，济南市市场监管局加强游乐设施安全监管…)
     first = _first_sentence(norm)
     held = EVENT_HELD.match(norm)
@@ -2350,8 +2353,8 @@ _LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2
 _REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2}日消息)\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
                              # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
-                             # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…)
-                             r"|^[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道)讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
+                             # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…; 本报讯 （乔燕强）日前，…, hd66a)
+                             r"|^(?:本[报台网刊]|[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道))讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
                              rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTER_NAMED}"
                              rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?=\s|{_LEDE_TIME}))\s*"
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
@@ -2666,7 +2669,7 @@ def _garble_cut(sentence: str) -> str:
 # A news item's paragraph opening on whom its reporter heard it from (据介绍，…组建97个…; 据悉，近年来我市…; 从邢台市绿委办获悉，
 # 邢台市明确…, hd45b: :data:`_HEARD_FROM`): the reporter's attribution, no part of the fact — what the bureau told them is its
 # work, no hearsay (:data:`HEARSAY`) of a reply's; the day they heard it with it (2月27日，从市交通运输局了解到，今年…, hd58a).
-_SOURCE_SAID = re.compile(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)，)?(?:(?:另|又)?据(?:介绍|悉)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
+_SOURCE_SAID = re.compile(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)，)?(?:(?:另|又)?据(?:介绍|悉|了解)|(?:记者)?{_HEARD_FROM.pattern})[，,]\s*")
 
 
 # A visiting group's headcount (“美丽中国·寻找福建最美茶乡”摄影采风团成员三十多人, 视察组一行12人): who came, no work figure (hd61b).

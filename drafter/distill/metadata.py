@@ -232,7 +232,7 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          # (nor a committee's office: 人民代表大会常务委员会办公室《…通知》, 委员会 and 办公室 no 会办)
                          r"(?:等(?:单位|部门))?(?:协办|配合办理|会办(?!公))(?!单位)"
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
-                         r"|(?:我局|我委|我厅|我办|我们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
+                         rf"|我(?:[{ORGAN_CHARS}]|们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
 # How a document cited by its title ends, a notice's or a plan's, never a suggestion's (…“回头看”活动的通知).
 # (its trial or interim mark after: 《政协安康市委员会提案公开办理办法(试行)》, hd35c)
 CITED_DOCUMENT_END = re.compile(r"(?:通知|办法|方案|决定|规定|条例|规划|纲要|细则|通报|批复|函)(?:[（(](?:试行|暂行|修订)[）)])?$")
@@ -1269,8 +1269,9 @@ def _in_stanza(lines: list[str], k: int) -> bool:
 
 
 # A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),
-# or its outlet first and the day after (来源:南国今报作者:admin2014-06-09 09:12反馈/举报, hd36a).
-_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}.*来源\s*[：:]|^来源\s*[：:].*{DASHED_DATE}")
+# or its outlet first and the day after (来源:南国今报作者:admin2014-06-09 09:12反馈/举报, hd36a), or the time it was posted alone
+# (时间：2025-05-13 22:42:58 under 辽宁鞍山：开展春季学校食堂食品安全专项检查, hd66a).
+_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}(?:.*来源\s*[：:]|\s*{CLOCK}$)|^来源\s*[：:].*{DASHED_DATE}")
 
 
 def _headline(front: list[str], lines: list[str]) -> str | None:
@@ -1831,8 +1832,10 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A news lede's byline (本报讯（记者 王倩）), the reporter's word again after it (中国消费者报沈阳讯(记者 王文郁)记者4月9日获悉, hd66a).
+_LEDE_BYLINE = r"[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:记者\s*)?"
 # A news lede's day, its year left out (本报讯（记者 王倩）4月12日下午，…): groups month, day.
-LEDE_DAY = re.compile(r"^[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*(\d{1,2})月(\d{1,2})日")
+LEDE_DAY = re.compile(rf"^{_LEDE_BYLINE}(\d{{1,2}})月(\d{{1,2}})日")
 # A file named by the year and month it was published, its day left out (2022-04_乐山日报_….txt): groups year, month.
 _NAMED_MONTH = re.compile(r"^((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?![\d.-])")
 
@@ -1856,11 +1859,13 @@ def _lede_day(text: str, name: str) -> str | None:
     return parse_date(f"{month.group(1)}-{month.group(2)}-{day[1]:02d}")
 
 
-def _reposted(text: str, date: str, name: str) -> str | None:
+def _reposted(text: str, date: str, name: str, years: list[int]) -> str | None:
     """The day a news lede's dateline gives (:func:`_dateline_day`) under a page's header dating it another day, a repost's
     (時間: 2021-4-12 over 水母网10月16日讯…, hd62b): the item's own — of the year its file is named by where that name's day
-    agrees, else the last such day up to the header's where the header is :data:`_LEDE_DAY_AHEAD` days after it or more (a
-    paper's 本报讯…7月15日 printed on 07-16 is dated as printed); None where they agree or the lede gives none."""
+    agrees, else of the latest of the ``years`` its text names (:func:`_named_years`) where the header's is later than all of
+    them (时间：2025-05-13 22:42:58 over …记者4月9日获悉，…将在全地区开展2020年春季开学…检查: 2020, hd66a), else the last such
+    day up to the header's where the header is :data:`_LEDE_DAY_AHEAD` days after it or more (a paper's 本报讯…7月15日 printed
+    on 07-16 is dated as printed); None where they agree or the lede gives none."""
     day = _dateline_day(text) if len(date) == 10 else None
     posted = (int(date[5:7]), int(date[8:10]))
     if not day or day == posted:
@@ -1868,12 +1873,14 @@ def _reposted(text: str, date: str, name: str) -> str | None:
     named = _named_date(name)
     if named and (int(named[5:7]), int(named[8:10])) == day and named <= date:
         return named
+    if years and max(years) < int(date[:4]):
+        return parse_date(f"{max(years)}-{day[0]:02d}-{day[1]:02d}")
     own = parse_date(f"{int(date[:4]) - (day > posted)}-{day[0]:02d}-{day[1]:02d}")
     return own if own and (dt.date.fromisoformat(date) - dt.date.fromisoformat(own)).days >= _LEDE_DAY_AHEAD else None
 
 
 # A news lede opening on its day, its year left out (4月10日上午，…; 本报讯（记者 王倩）4月12日下午，…): groups month, day.
-_LEDE_OPENING_DAY = re.compile(r"^(?:[^，。；]{0,16}?讯\s*(?:[（(][^（）()]{1,20}[）)])?\s*)?(\d{1,2})月(\d{1,2})日")
+_LEDE_OPENING_DAY = re.compile(rf"^(?:{_LEDE_BYLINE})?(\d{{1,2}})月(\d{{1,2}})日")
 # Days a lede's day must lie after its page's date to be last year's: a notice of 6月15日 posted on 06-10 is of its year.
 _LEDE_DAY_AHEAD = 60
 
@@ -2025,7 +2032,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
     date = date or named or (_lede_day(lede_norm, doc.path.name) if out.units else None)
     # (the lede's own dateline over a reposting page's header: 水母網10月16日讯 under 時間: 2021-4-12, hd62b)
-    date = (_reposted(lede, date, doc.path.name) or date) if header and out.units else date
+    date = (_reposted(lede, date, doc.path.name, _named_years(out)) or date) if header and out.units else date
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
         # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year
@@ -2495,9 +2502,15 @@ def _own_by_stem(norm: str, ws: Workspace) -> str | None:
     return None if others else place
 
 
+def _named_years(out: Outline) -> list[int]:
+    """The years the body of ``out`` names (not in a title it quotes), a span's last (2018—2020年); none of a span running on to
+    the present (2020年以来, 2018年至今)."""
+    return [b for u in out.units for _, _, b, basis in time_mentions(normalise(u.text)) if basis == TEXT]
+
+
 def _latest_named(out: Outline, year: int) -> list[int]:
-    """[the year before ``year``] when it is the latest year the body of ``out`` names (not in a title it quotes), else []."""
-    named = [b for u in out.units for _, _, b, basis in time_mentions(normalise(u.text)) if basis == TEXT]
+    """[the year before ``year``] when it is the latest year the body of ``out`` names (:func:`_named_years`), else []."""
+    named = _named_years(out)
     return [year - 1] if named and max(named) == year - 1 else []
 
 

@@ -51,10 +51,10 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..grammar import (
-    ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGION_NAMES, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
+    ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGIONS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, INSPECTING_VERBS, ITEM_NUMBER,
     LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS, ORGAN_CHARS,
-    PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, RECENT_RUN, RECENT_YEARS_WORDS,
+    PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, PROVINCES, PROVINCE_SHORT_NAMES, RECENT_RUN, RECENT_YEARS_WORDS,
     SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
     short_place, words,
 )
@@ -182,12 +182,6 @@ NOT_A_NAME_START = re.compile(
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
 _VERB = re.compile(_VERBS)
-# The provinces and autonomous regions, all of them: 省 and 自治区 follow one of these names.
-PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
-                      "云南 陕西 甘肃 青海 台湾".split())
-AUTONOMOUS_REGIONS = frozenset((*AUTONOMOUS_REGION_NAMES, "广西", "宁夏", "新疆"))  # (and by their short names)
-# The provinces and autonomous regions by their short names (广东, 江苏, 广西, 内蒙古), as a city is named after its province's.
-PROVINCE_SHORT_NAMES = PROVINCES | {name for name in AUTONOMOUS_REGIONS if len(name) <= 3}
 _SHORT_NAME_SIZES = sorted({len(name) for name in PROVINCE_SHORT_NAMES})
 # The prefectures named 地区 renamed cities since 2011, which older texts still name so: in both lists below.
 _RENAMED_PREFECTURES = frozenset("吐鲁番 哈密 日喀则 昌都 林芝 山南 那曲 铜仁 毕节".split())

@@ -380,11 +380,11 @@ OPENING_PLAN = lazy(r"(?:今年|明年|" + NEXT_OR_LATER + r")，?(?:我们|我[
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
 
-# A year's result estimated (预计全年…增长8%, 预计2024年…; its measure first, 万元生产总值能耗预计下降3.5%, hd32b) under a heading
-# reviewing that year in a document of a later year (一、2024年工作回顾 of 大冶市's 2025 政府工作报告) or of that year, the whole year
-# (（一）2021年国民经济和社会发展计划目标完成情况): its figures its estimated results, no forecast.
+# A year's result estimated (预计全年…增长8%, 预计2024年…; its measure first, 万元生产总值能耗预计下降3.5%, hd32b, or between, 预计地区
+# 生产总值增长2%, hd66a) under a heading reviewing that year in a document of a later year (一、2024年工作回顾 of 大冶市's 2025 政府工作
+# 报告) or of that year, the whole year (（一）2021年国民经济和社会发展计划目标完成情况): its figures its estimated results, no forecast.
 ESTIMATED_YEAR = lazy(r"(?:(?:19|20)\d{2}年度?)?，?(?:[^，。；！？]{1,20}?)?预计(?:全年|((?:19|20)\d{2})年"
-                      r"|(?=下降|增长|完成|实现|达到?|突破|超过|提高|降低|减少|增加|上涨|上升))")
+                      r"|[^，。；！？\d]{0,12}?(?=下降|增长|完成|实现|达到?|突破|超过|提高|降低|减少|增加|上涨|上升))")
 # A part of a year a heading reviews (2021年上半年工作总结, 1-10月): no whole year's result yet.
 _PART_OF_YEAR = lazy(r"[上下]半年|季度|\d{1,2}月")
 

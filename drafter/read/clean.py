@@ -352,6 +352,13 @@ _COLUMN_WORD = lazy(rf"(?:{words(NEWS_COLUMN_WORDS)})$")
 # …or such a bar run into the headline after it, on one line (本地要闻 聚焦 … 专题 图说瓯海7年来户籍当年出生人口首次回升，…), longer
 # than a channel's name: its words go.
 _NAV_HEAD = lazy(rf"^(?:[{CJK}]{{2,6}} ){{{MIN_NAV_ITEMS - 1},}}(?=\S{{7,}}$)")
+
+
+def _names_column(items: list[str]) -> bool:
+    """Whether one of a bar's ``items`` is a news column's word (:data:`_COLUMN_WORD`: 本地要闻, 关注)."""
+    return any(_COLUMN_WORD.search(w) for w in items)
+
+
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
@@ -395,10 +402,11 @@ def strip_inline_chrome(text: str) -> str:
     (:data:`_NAV_HEAD`) and a mirror's ads from a line (a mirror's in traditional characters too: …新天新地新栖霞 [打印本頁], hd62b)."""
     text = _MIRROR_AD.sub("", text) if "_" in text else text
     text = _TOOLBAR_TAIL.sub("", text)
-    bare = BULLET.sub("", text)
-    nav = _NAV_HEAD.match(simplified(bare)) if " " in bare else None  # (the same length: its spans are the text's)
-    text = bare[nav.end():] if nav and any(_COLUMN_WORD.search(w) for w in nav.group().split()) else text
-    spans = [m.span() for m in _INLINE_CHROME.finditer(simplified(text))]
+    if " " in text:  # (a navigation bar's words stand apart by spaces)
+        bare = BULLET.sub("", text)
+        nav = _NAV_HEAD.match(simplified(bare))  # (simplified keeps the length: the match ends where it does in bare)
+        text = bare[nav.end():] if nav and _names_column(nav.group().split()) else text
+    spans = [m.span() for m in _INLINE_CHROME.finditer(simplified(text))]  # (the same length: its spans are the text's)
     if not spans:
         return text
     cuts = zip([0] + [end for _, end in spans], [start for start, _ in spans] + [len(text)])
@@ -421,7 +429,8 @@ def is_chrome(text: str) -> bool:
     """True for a line that is website chrome or page furniture rather than document text (a
     mirror's in traditional characters too: 掃一掃在手機打開當前頁)."""
     text = simplified(text)
-    if _BARE_CODE.match(BULLET.sub("", text)):  # (a bulleted field: • 005299216/2017-00032)
+    bare = BULLET.sub("", text)
+    if _BARE_CODE.match(bare):  # (a bulleted field: • 005299216/2017-00032)
         return True
     nav = _NAV_ITEM.match(text)  # a breadcrumb printed as a numbered list: 1. 当前位置： / 2. 首页 > … / 3. > 正文
     if nav:
@@ -463,7 +472,7 @@ def is_chrome(text: str) -> bool:
     if (len(tokens) >= MIN_SITE_LIST and not _NOT_KEYWORDS.search(text)
             and sum(1 for t in tokens if _SITE_STEP.search(t)) >= SITE_LIST_SHARE * len(tokens)):
         return True  # (a news site's list of its channels and papers: 华声在线永州频道 … 三湘都市报 长沙网 华声)
-    if _NAV_BAR.match(BULLET.sub("", text)) and any(_COLUMN_WORD.search(t) for t in tokens):
+    if _NAV_BAR.match(bare) and _names_column(tokens):
         return True
     # a toolbar with one widget of its own (注册 | 登录 一网搜: the site's search box) among its usual words
     return bool(tokens) and (not others or (len(others) == 1 and len(tokens) >= 3 and "|" in text
@@ -650,7 +659,7 @@ MISSING_MARK = "□"
 _NOTED_LOST = lazy(rf"(?<![A-Za-z])[A-Za-z][（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
 _ASKING = lazy(r"[吗嗎呢]$|是否|是不是|能否|可否|如何|怎么|怎樣|怎样|什么|什麼|为何|為何|为什么|為什麼|哪|多少|有没有|有沒有")
 # Where the sentence a ? ends starts: after a stop, a question's or a cry's mark, or a semicolon (not a decimal point).
-_SENTENCE_BREAK = lazy(r"[。！？；!?;]|(?<!\d)\.(?!\d)")
+_SENTENCE_BREAK = lazy(rf"{_INNER_FINAL.pattern}|(?<!\d)\.(?!\d)")
 
 
 def _lost_character(m: re.Match) -> str:
@@ -839,6 +848,8 @@ AUTHOR_BYLINE = lazy(rf"^(?:文|作者)\s*(?:[/／:：]\s*|\s+)[{CJK}]{{2,4}}(?:
 _POSTED_AT = lazy(rf"{DASHED_DATE}\s+{CLOCK}")
 # A line ending on an e-mail address or a telephone number (0839-8722512 zhqwxzx@163.com): a site's or a letter's contact.
 _CONTACT_END = lazy(r"(?:[\w.-]+@[\w-]+(?:\.[\w-]+)+|\d{3,4}-\d{7,8})$", re.ASCII)
+# A line of four or more short items parted by bars (久久久久久35区|中国高清一级欧美|…|久草香视频在线看): a site's links or a table's row.
+_BARRED_ITEMS = lazy(r"^(?:[^|｜。！？]{1,20}[|｜]){3,}")
 
 
 # A sentence opening on its doer, the bureau or a unit (我局继续加大…, 市林业局正谋划…): after a line longer than any wrap
@@ -879,8 +890,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if ends_in_gap(prev):  # (a draft read back: 【待补充：已开展的工作及成效…】 / 下一步，我局将…)
         return False
-    if _CONTACT_END.search(prev):
-        return False  # (a site's contact line, 0839-8722512 zhqwxzx@163.com, over the headline: no sentence goes on)
+    if _CONTACT_END.search(prev) or _BARRED_ITEMS.match(prev):
+        return False  # (a site's contact line, 0839-8722512 zhqwxzx@163.com, or its links over the headline: no sentence goes on)
     if _POSTED_AT.search(nxt) or _POSTED_AT.search(prev) or PHOTO_CREDIT.search(prev):
         return False  # (a page's posting line with its counter, 中国新闻网2024-08-14 11:04:55  65; a caption's credit, …揭牌仪式。唐云宽 摄, …月饼烘培 。 钟卫东摄)
     if len(nxt) >= 8 and prev.startswith(nxt):  # (a title printed again, wrapped, under it: 关于…的报告（书面） / 关于…国民经济和社会)

@@ -42,7 +42,7 @@ from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, sa
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, older_than, one_voice, place_issued, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    heard_plan_unit, older_than, one_voice, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -1844,18 +1844,28 @@ ASKED_STEP_NOTE = (NO_PLAN + "，此项按建议所提写成本单位的下一�
                    "列入的写明具体举措，删去标记并清除高亮；不拟开展的，连同编号一起删去，需要时在答复中说明原因")
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
+PLACE_PLAN_NOTE = ("原文为“{said}将…”，是全{level}的安排，此项写作本单位的下一步：请核实其中由本单位承担的工作，据实改写；"
+                   "不由本单位承担的，删去或写明牵头单位")
 HEARD_PLAN_NOTE = ("此项所述项目是{unit}的计划（本单位与其对接得知），本单位的安排只是其中写明由本单位做的部分："
                    "请向{unit}核实项目进展后保留或改写，不要写成本单位的项目")
 
 
 def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> list[Span]:
-    """A part-two item's sentences (:func:`_fact_spans`), who plans said once (:func:`~.select.one_voice`); a co-handler's plan
+    """A part-two item's sentences (:func:`_fact_spans`), who plans said once (:func:`~.select.one_voice`) — the place's plan
+    opening the item (瓯海区将…, :func:`~.select.place_will`) going on as the bureau's step under part two's lead-in (下一步，我局将…),
+    its comment saying whose it was (hd66d); a co-handler's plan
     with the comment asking the unit to confirm it, also where its source names the unit already (市税务局将…)."""
+    placed = None
     if step.sentences:
         step = replace(step, sentences=one_voice(step.sentences))
+        placed = None if step.part else place_will(step.sentences[0], ws)
+        if placed:
+            first = (placed["when"] or "") + step.sentences[0][placed.end():]
+            step = replace(step, sentences=[first, *step.sentences[1:]])
     said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
     owner = heard_plan_unit(step.fact.text, ws)  # (another unit's project the bureau supports: whose it is said)
-    note = PLAN_PART_NOTE.format(unit=step.part) if step.part else HEARD_PLAN_NOTE.format(unit=owner) if owner else None
+    note = (PLAN_PART_NOTE.format(unit=step.part) if step.part else HEARD_PLAN_NOTE.format(unit=owner) if owner
+            else PLACE_PLAN_NOTE.format(said=placed["who"], level=ws.jurisdiction[-1]) if placed else None)
     if note and said and not any(s.note and note in s.note for s in said):
         first = said[0]  # its own comment (a date to update…) kept after the unit's
         said[0] = replace(first, note=f"{note}；{first.note}" if first.note else note)

@@ -54,7 +54,7 @@ from ..grammar import (
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
-    WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
@@ -69,7 +69,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, reports,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
@@ -2636,6 +2636,16 @@ def one_voice(sentences: list[str]) -> list[str]:
     return sentences[:1] + [_SELF_WILL.sub("", s, count=1) for s in sentences[1:]]
 
 
+def place_will(sentence: str, ws: Workspace) -> re.Match | None:
+    """Where ``sentence`` says its plan is the bureau's place's as a whole: its subject, the place (瓯海区, 我区, 全区), and its
+    will opening it, after 下一步 or a time (group ``when``) at most (下一步，瓯海区将…, 今年，我市将继续…; group ``who``); None for
+    another. Under part two's lead-in (下一步，我局将…) the place's plan goes on as the bureau's step (:func:`one_voice`)."""
+    level = ws.jurisdiction[-1:]
+    names = (*ws.jurisdiction_names(), *(f"{w}{level}" for w in "我全本"))
+    return cached(rf"^(?:{NEXT_OR_LATER}[，,]\s*|(?P<when>[^，,。；;将]{{1,8}}?[，,])\s*)?(?P<who>{alternation(names)})(?:还|也)?"
+                  rf"{WILL_JIANG}").match(sentence)
+
+
 # The month from which a reply plans for the next year: a reply of November writes next year's work (hd5: one
 # dated 2024-11-05 was told to write 2024's).
 NEXT_YEAR_FROM_MONTH = 11
@@ -3338,13 +3348,40 @@ def head_clause(sentence: str) -> str:
     return next((c for c in parts if not MEASURE_FRAME.match(c)), parts[0])
 
 
+# The marks of a slogan: the stance the work is done in (以务实笃行的姿态、创新驱动的理念), the picture it paints (丰富“瓯有善育”画卷,
+# 谱写…新篇章) — and the ends it serves beside them, no measure either: a field's growth (全力推动托育行业更为优质均衡发展), the
+# vigour it brings (为行业持续发展注入强劲动力与活力).
+_STANCE = r"^以[^，,。；;]{2,30}?的?(?:姿态|理念|精神|态度|作风|干劲|劲头|状态|决心|担当|韧劲|拼劲)"
+_PICTURE = r"(?:丰富|绘就|描绘|书写|谱写|续写|共绘|擘画|奏响)[^，,。；;]{0,20}?(?:画卷|篇章|新篇|答卷|乐章)"
+_SLOGAN_MARK = lazy(rf"{_STANCE}|{_PICTURE}")
+_SLOGAN_END = lazy(rf"^为[^，,。；;]{{2,24}}?(?:注入|增添|激发)[^，,。；;]{{0,10}}?(?:动力|活力|动能)"
+                   rf"|^(?:{alternation(MANNER_ADVERBS)})*(?:推动|促进|助推|带动|引领)[^，,。；;]{{0,24}}?"
+                   r"(?:高质量|优质|均衡|健康|可持续|持续|快速|协调|融合|跨越式|长足)发展$")
+
+
+def slogan(sentence: str) -> bool:
+    """True when a plan's ``sentence`` is a slogan, no measure: no figure, and after its subject's will (瓯海区将) each clause a
+    frame (:data:`MEASURE_FRAME`), an aim (:func:`~.asks.closing_aim`, :data:`_SLOGAN_END`) or a slogan's mark (:data:`_SLOGAN_MARK`),
+    one of them such a mark — hd66d's 下一步，瓯海区将以务实笃行的姿态、创新驱动的理念，全力推动托育行业更为优质均衡发展，为行业持续发展
+    注入强劲动力与活力，丰富“瓯有善育”画卷。, no item of part two."""
+    if DIGIT.search(sentence):
+        return False
+    text = PLAN_WILL.sub("", NEXT_STEP_OPENING.sub("", sentence.strip()), count=1)
+    parts = [c.strip("，,；; ") for part in AFTER_PART.split(text.rstrip("。！!")) for c in clauses(part)]
+    parts = [c for c in parts if c]
+    return any(_SLOGAN_MARK.search(c) for c in parts) and all(
+        MEASURE_FRAME.match(c + "，") or closing_aim(c) or _SLOGAN_MARK.search(c) or _SLOGAN_END.search(c) for c in parts)
+
+
 def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None) -> str:
     """What of a plan's ``sentence`` (offered as ``said``, by default the sentence itself) the plan
-    may offer as a next step: all of this year's plan; of an earlier year's only its standing
+    may offer as a next step: none of a slogan (:func:`slogan`); all of this year's plan; of an earlier year's only its standing
     measures, never that year's single undertakings (:func:`one_off`; part one may ask whether one
     was done) — of a sentence of such undertakings that also lists measures, those
     (:func:`standing_clauses`); "" when nothing."""
     said = sentence if said is None else said
+    if slogan(said):
+        return ""
     if not earlier_year(plan, today) or not one_off(sentence):
         return said
     rest = standing_clauses(said)
@@ -3835,11 +3872,22 @@ def solving_step(heading: str | None) -> str | None:
     return f"{said}。" if _SOLVING_OPENS.match(bare) else f"着力解决{said}。"
 
 
+# The verbs a phrase may be alone (深入实施, 持续推进: its manner words aside, no object).
+_ALONE_VERBS = frozenset((*WORK_VERBS, *STEP_VERBS, *ASK_VERBS))
+
+
+def bare_verb(phrase: str) -> bool:
+    """True when ``phrase`` is a verb of work alone, its manner words aside (``深入实施``, ``持续推进``): what it acts on unsaid, no
+    heading nor step of its own — a news subhead's first clause cut from the result it leads to (深入实施，重点项目建设取得新成效, hd65c)."""
+    return MANNER.sub("", phrase.strip().rstrip(TRAILING_PUNCT)) in _ALONE_VERBS
+
+
 def _step_phrase(heading: str) -> tuple[str, str]:
     """A heading as a step's phrase (its frame and closing stop dropped), and that phrase without its manner
-    words (大力…, 积极…), which opens on its verb when it is a verb phrase."""
+    words (大力…, 积极…), which opens on its verb when it is a verb phrase; both empty for a verb alone (:func:`bare_verb`:
+    no 持续实施。 of 深入实施, hd65c)."""
     phrase = unframed_topic(heading.strip().rstrip(TRAILING_PUNCT))
-    return phrase, MANNER.sub("", phrase)
+    return ("", "") if bare_verb(phrase) else (phrase, MANNER.sub("", phrase))
 
 
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how
@@ -3849,9 +3897,11 @@ _RESULT_WORDS = lazy(rf"{_HOW_IT_WENT}|{alternation(FURTHER_VERBS)}")
 RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:{_HOW_IT_WENT})?"
                       rf"(?P<verb>{alternation(FURTHER_VERBS)})$")
 # Verbs of a result that grew or went on (科技人才数量逐年增加, 产业规模持续壮大): with FURTHER_VERBS, what a heading
-# stating a result ends on after how it went (RESULT_STATED: the part a next step is not about).
+# stating a result ends on after how it went (RESULT_STATED: the part a next step is not about), or what it reached (重点项目建设
+# 取得新成效, 乡村旅游发展呈现新格局: a news subhead's, hd65c).
 GROWTH_VERBS = ("增加", "增长", "壮大", "推进", "加强", "改善", "落实", "见效", "突破", "发展")
-RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_HOW_IT_WENT})(?:{alternation((*FURTHER_VERBS, *GROWTH_VERBS))})$")
+_REACHED = r"(?:取得|呈现|实现|迈上|展现)了?(?:新|明显|显著|积极|重大|良好)?的?(?:成效|进展|成果|格局|突破|台阶|面貌)"
+RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_HOW_IT_WENT})(?:{alternation((*FURTHER_VERBS, *GROWTH_VERBS))})|{_REACHED})$")
 
 
 # What a selection says of the asks the base has no work or no plan on (before the asks' list).
@@ -4599,12 +4649,17 @@ _HEADING_CLAUSE_END = lazy(r"[，,；;：:]")
 
 def short_heading(heading: str | None) -> str | None:
     """A source heading as a section heading: its first clause (``加快整合提升科技平台，加强…``
-    → ``加快整合提升科技平台``); None when even that is longer than MAX_HEADING characters (a
-    sentence, not a heading)."""
+    → ``加快整合提升科技平台``), one that is a verb alone (:func:`bare_verb`) left out for the clauses after it
+    (``深入实施，重点项目建设取得新成效`` → ``重点项目建设取得新成效``, hd65c); None when even that is longer than
+    MAX_HEADING characters (a sentence, not a heading), or nothing but such a verb is left."""
     if not heading:
         return None
     heading = heading.strip().rstrip(TRAILING_PUNCT)
-    first = _HEADING_CLAUSE_END.split(heading)[0]
+    parts = _HEADING_CLAUSE_END.split(heading)
+    while parts and bare_verb(parts[0]):  # (its verb alone: what follows says what was done)
+        heading = heading[len(parts[0]) + 1:].strip()
+        parts = parts[1:]
+    first = parts[0] if parts else ""
     if len(first) >= 4 or len(heading) > MAX_HEADING:  # one phrase: a heading, not a sentence
         heading = first
     return heading if 0 < len(heading) <= MAX_HEADING and "。" not in heading else None

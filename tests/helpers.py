@@ -1545,3 +1545,21 @@ CHENGDE_PAGE = ("http://cd.hebnews.cn/2017-02/08/content_6289544.htm\n承德新�
         "公路安全生命防护示范工程6个省级先行试点中,承德市作为河北省唯一试点,在全国率先完成4 条段258.3公里的示范工程改造和建设,获交通运输部"
         "验收组的高度评价。道路运输服务水平进一步提升,承德至下板城、承德至围场高速客运班线正式开通,承张高速客运班线已完成招投标工作,预计今年"
         "年内开通。(记者马思稳,通讯员张伟)\n")
+
+
+def asks_as_drafted(ws, text: str, title: str):
+    """The asks of a suggestion's ``text`` under ``title`` with their words (:func:`~drafter.compose.select.ask_words`), set as
+    a draft sets them in the workspace ``ws`` (their synonyms, the title's words, their keys primed on its fact base)."""
+    from drafter.compose.asks import parse_asks
+    from drafter.compose.select import GENERIC, ask_words, matter_phrase, prime_asks
+    from drafter.compose.sentences import bigrams
+    from drafter.compose.synonyms import synonyms_of
+    from drafter.facts.index import FactIndex
+
+    asks, index = parse_asks(text, title), FactIndex.load(ws)
+    for ask in asks:
+        ask.synonyms, ask.phrase_synonyms = " ".join(synonyms_of(ask.text, ws)), " ".join(synonyms_of(ask.phrase, ws))
+        ask.titled = frozenset(bigrams(matter_phrase(title)) - GENERIC)
+    words = ask_words(asks, ws, index)
+    prime_asks(asks, index, ws)
+    return asks, words

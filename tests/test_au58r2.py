@@ -18,7 +18,9 @@ import datetime as dt
 from helpers import comments_on, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
-from drafter.compose.select import GENERIC, Item, ask_words, comment_thing, matter_phrase, names_thing, old_note, prime_asks
+from drafter.compose.select import (
+    GENERIC, Item, ask_words, comment_thing, matter_phrase, names_thing, old_note, prime_asks, thing_beside,
+)
 from drafter.compose.sentences import bigrams
 from drafter.facts.index import FactIndex
 from drafter.model import Fact, Period, SourceMeta
@@ -170,7 +172,8 @@ def test_1b_the_subject_and_the_bureaus_field_name_no_asks_thing(tmp_path):
     # (长城, 边塞: every ask's subject; 文化, 旅游: the 文化和旅游局's field — the 2016 paragraph says nothing of 品牌 or 宣传推介:
     # its comment said 只有2016年的相关情况（对我市长城沿线旅游发展情况的审议意见，其中没有此项的具体内容）)
     assert asks[2].phrase == "打造榆林长城边塞文化旅游品牌"
-    assert not names_thing([item], comment_thing(asks[2], words[2]))
+    # (nor 打造, its phrase's verb, beside 边塞: md58b)
+    assert not names_thing([item], comment_thing(asks[2], words[2]), beside=thing_beside(asks[2], words[2]))
 
 
 def test_1b_material_naming_the_ask_without_a_result_says_so_without_contradiction(tmp_path):

@@ -99,5 +99,6 @@ def test_the_gap_names_the_started_project_on_farm_roads_and_channels(tmp_path):
                                          "2017-11-13_师宗县高原特色农业发展凸显八大成效.txt": EFFECTS},
                          "8426", TITLE, SUGGESTION, "--deputy", "王小康", "--session", "师宗县第十八届人民代表大会第一次会议",
                          "--type", "C", "--date", "2022-07-15")
-    notes = comments_on(out, "【待补充：实施法召")
+    # (the work gap: since hx66b1 a parts draft with no work opens on a 现状 placeholder, also 【待补充：实施法召…)
+    notes = comments_on(out, "【待补充：实施法召、雨柱2个片区高稳产农田改造项目，修建片区农耕道路和沟渠管网方面的工作情况")
     assert any("雄壁千亿斤粮食田间工程开工" in c and "2016" in c for c in notes), notes

@@ -1818,18 +1818,34 @@ def comment_thing(ask, words: frozenset[str]) -> frozenset[str]:
     ask on 天文台, hd30c) — not the subject every ask says and the title not (:attr:`~.asks.Ask.subject`: 长城 of 打造榆林长城边塞文化
     旅游品牌, hd57b), nor the bureau's own field (:attr:`~.asks.Ask.own_field`: 文化, 旅游 in a 文化和旅游局's base)."""
     theme = ask.subject - ask.titled
-    return thing_said(ask, words | (ask.shared - theme)) - frozenset().union(*map(bigrams, ask.own_field))
+    return thing_said(ask, words | (ask.shared - theme)) - _field_words(ask)
 
 
-def names_thing(items: list[Item], thing: frozenset[str], least: int = 2) -> list[Item]:
-    """Of ``items``, those whose fact says ``least`` words of an ask's ``thing`` (:func:`comment_thing`) — a run of three
-    characters or more counting as two (质量安全, 公路养护) — outside the words naming no thing (:data:`THINGLESS`: not 质量 of
+def _field_words(ask) -> frozenset[str]:
+    """The bigrams of the bureau's own field ``ask`` says (:attr:`~.asks.Ask.own_field`): no thing of any ask's."""
+    return frozenset().union(*map(bigrams, ask.own_field))
+
+
+def thing_beside(ask, words: frozenset[str]) -> frozenset[str]:
+    """The ask's own ``words`` beyond its phrase: what its text and their equivalents say of the thing it names besides its
+    words (:func:`comment_thing`) — 通违, 法行, 行为 of 严查…严重交通违法行为 under 明确整治重点 (hd31b), 田间 of 农耕道路's 田间道路 under
+    实施…农田改造项目 (hd53c) —, never its phrase's verb, manner or place (打造 of 打造榆林长城边塞文化旅游品牌, hd57b) nor the bureau's
+    own field: words :func:`names_thing` counts beside a word of the thing."""
+    return words - bigrams(ask.phrase) - _field_words(ask)
+
+
+def names_thing(items: list[Item], thing: frozenset[str], least: int = 2, beside: frozenset[str] = frozenset()) -> list[Item]:
+    """Of ``items``, those whose fact says a word of an ask's ``thing`` (:func:`comment_thing`) and ``least`` words in all of it
+    and of its ``beside`` ones (:func:`thing_beside`) — a run of three characters or more counting as two (质量安全, 公路养护,
+    交通违法行为) — outside the words naming no thing (:data:`THINGLESS`: not 质量 of
     质量兴茶 nor 绿色 of 绿色发展 under 高度重视茶叶质量安全, nor the 度重 of its 高度重视, hd61b; not 项目 of 集中攻坚项目建设 under
     争取项目资金, hd56b; not 产业 of 苹果产业 nor 质量 of 品种质量 under 强化政策支持，推动苹果产业高质量发展, hd62b): what a gap's
-    comment may call material on the ask (two: 设镇 and 调整 of 荒佃庄正式撤乡设镇。调整后，… under 推动乡级行政区划调整, hd60a; one
-    alone, 茶园 of 2017年全县茶园面积10.5万亩 under 禁止茶园使用禁限用农药, is where the thing is, no more), or a plan offered on it
-    (one: 道路 of 继续向上级部门申报，争取有关资金、项目支持，有效提高…乡村道路通行率 under a road's 道路硬化项目, hd54c)."""
-    return [i for i in items if _thing_words(i.fact.text, thing) >= least]
+    comment may call material on the ask (two: 设镇 and 调整 of 荒佃庄正式撤乡设镇。调整后，… under 推动乡级行政区划调整, hd60a; 生产
+    and 田间 of 全国新增1000亿斤粮食生产能力规划田间工程建设项目…正式开工建设 under 实施…高稳产农田改造项目，修建片区农耕道路和沟渠管网,
+    hd53c; one alone, 茶园 of 2017年全县茶园面积10.5万亩 under 禁止茶园使用禁限用农药, is where the thing is, no more), or a plan
+    offered on it (one: 道路 of 继续向上级部门申报，争取有关资金、项目支持，有效提高…乡村道路通行率 under a road's 道路硬化项目, hd54c)."""
+    return [i for i in items if (said := _thing_words(i.fact.text, thing))
+            and (said >= least or _thing_words(i.fact.text, thing | beside) >= least)]
 
 
 def _thing_words(text: str, thing: frozenset[str]) -> int:
@@ -2122,8 +2138,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws)]
             # (old material that names no thing of the ask's is none on it, never 相关情况 of no content: hd61b's 2017 茶产业 paper
             # under 恢复县茶产业发展中心的机构规格, and under 高度重视茶叶质量安全 for its 高度重视茶产业工作…质量兴茶)
-            asked_thing = comment_thing(asks[k], words[k])
-            stale = names_thing(stale, asked_thing)
+            asked_thing, beside = comment_thing(asks[k], words[k]), thing_beside(asks[k], words[k])
+            stale = names_thing(stale, asked_thing, beside=beside)
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
@@ -2157,7 +2173,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 found = None
                 if not section.gap_note:
                     keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
-                    old = names_thing([i for i in keyed if i.stale], asked_thing)
+                    old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
                                                           section.heading, words[k], asked_thing)
                 if any(i.fact.kind == DONE and not i.stale for i in known):

@@ -1837,8 +1837,11 @@ PARTY_NAMES = ("中共", "中国共产党", *DEMOCRATIC_PARTIES)
 # A party's or the youth league's committee of a place said short by its level's 委 (民革平凉市委 of 民革平凉市委员会, 九三学社
 # 许昌市委, 民盟甘肃省委, 团市委, 共青团平凉市委): a 委员会 all the same (hd52a).
 PARTY_COMMITTEE = lazy(rf"^(?:(?:{words(PARTY_NAMES)}).{{0,8}}?[{PLACE_LEVELS}]委|{_LEAGUE_COMMITTEE})$")
+# Verbs of checking things over (专项排查市本级…招投标情况, 核查县…台账, 检查…): before a level word they open no name (hd66c).
+_ON_SITE_CHECKS = ("检查", "督查")  # (checks made by going to see: inspecting too)
+CHECKING_VERBS = (*_ON_SITE_CHECKS, "排查", "核查", "清查", "巡查", "抽查", "普查", "复查", "审查", "稽查", "筛查", "盘查", "摸排")
 # Verbs of going to see a thing (认真查看市场的整体布局, 考察县…): before a level word they open no name.
-INSPECTING_VERBS = ("查看", "察看", "视察", "考察", "调研", "参观", "检查", "督查", "督导")
+INSPECTING_VERBS = ("查看", "察看", "视察", "考察", "调研", "参观", *_ON_SITE_CHECKS, "督导")
 # Verbs whose object is often a level's units or a zone (考核县（市、区）…, 推行园区…制, 破除市区…障碍,
 # 推荐市…项目): before a level or zone word they open no name, as the work verbs do (places).
 OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破除", "帮助")

@@ -123,8 +123,7 @@ from ..grammar import (
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
-    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
-    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
+    LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, NEXT_STEP, NOT_BA, ORGAN_WORDS, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
     SHORT_ADDING_WORDS, SHOULD, SPEAKER_LABEL, STATUTE,
@@ -3124,6 +3123,13 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
 ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、]{0,6}?(?:代表|委员|同志)们?[：:]$")
+# A notice's addressees, the units it goes to, each named by its kind (各县（区）人民政府，各功能区管委会，市政府直属各单位：, hd66c):
+# no statement.
+_ADDRESSED_UNITS = rf"[^：，。、；]{{1,20}}?(?:{words(ORGAN_WORDS)}|管委会|单位|部门|机构|办事处)"
+NOTICE_ADDRESSEE = re.compile(rf"^各{_ADDRESSED_UNITS}(?:[，、]{_ADDRESSED_UNITS})*[：:]$")
+# A field a plan prints under each task, on a line of its own (责任单位：市财政局、市税务局, 完成时限：2024年12月底前): who answers
+# for the task or by when, no statement (hd66c).
+PLAN_FIELD_LINE = re.compile(rf"^(?:{words(PLAN_FIELD_WORDS)})[：:][^。；！？]*[。；]?$")
 # A table's column header giving its unit (本年收费金额（单位：万元）, of a 政府信息公开年度报告's table): no statement.
 UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
 
@@ -3195,13 +3201,19 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？,;:!?]")
 _TITLE_OF = re.compile(rf"的(?:{TITLE_END.pattern})")
 
 
+# The document a notice's title issues (舟山市人民政府关于印发舟山市推进…行动计划（2021—2025年）的通知, hd66c): group 1, its title.
+ISSUED_IN_TITLE = re.compile(r"关于(?:印发|转发|下发)《?(.+?)》?的通知$")
+
+
 def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
-    """Whether ``norm`` is a title printed in the body: the document's ``title``; or a title (no clause stopped, ending on a
+    """Whether ``norm`` is a title printed in the body: the document's ``title``, or that of the document its notice issues
+    (:data:`ISSUED_IN_TITLE`, printed over the text it issues); or a title (no clause stopped, ending on a
     document's kind: :data:`~drafter.distill.metadata.TITLE_END`) holding the title's characters in order — the report's full
     title where its page names it short — or naming its kind after 的 and opening on the document's ``place``, as its issuer's
     title does (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 under 全文如下： of a news item on it, hd57c) — not a
     deed told without a stop (召开全县安全生产工作会议并传达省委的意见)."""
-    if norm == title:
+    issued = ISSUED_IN_TITLE.search(title or "")
+    if norm == title or (issued and norm.strip("《》") == issued.group(1)):
         return True
     if _CLAUSE_STOP.search(norm) or not TITLE_END.search(norm):
         return False
@@ -3323,7 +3335,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or UNIT_HEADER.search(
                 normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or (
-                PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or (
+                PRESENTING.match(bare) and bare.rstrip("。").count("。") == 0) or NOTICE_ADDRESSEE.match(bare) or PLAN_FIELD_LINE.match(bare) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare) or PRESS_ANNOUNCED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = read[-1]  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)

@@ -893,10 +893,12 @@ ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|�
 # 职能，将提案答复内容如下：, rs8): it sends the document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现(?:(?:根据|按照|结合|依据)[^。，；]{2,20}，)?[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
 # A notice issuing a document (经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻
-# 落实。): unlike a letter's transmittal, a dated deed of its issuer (hd51a) — its addressees (你们) and instruction (请…) no part of
-# it; not a report sent on (现将《闵行区科学技术委员会2023年工作总结》印发给你们: the report is the page). Group 1: the document's title;
-# group 2: the notice's verb (转发 a higher body's document: forwarded, not made, rv15).
-ISSUING = lazy(r"^(?:经[^。；]{2,40}?通过[，,])?现[将把](《[^》]{2,60}(?<!总结)(?<!报告)》)(印发|转发)给?(?:你们|你单位|各[^，。；]{1,16}?)?[，,]?(?:请[^。]*)?。?$")
+# 落实。; its title first, 《舟山市…行动计划（2021—2025年）》已经市人民政府第66次常务会议审议通过，现印发给你们，请认真贯彻执行。, hd66c):
+# unlike a letter's transmittal, a dated deed of its issuer (hd51a) — its addressees (你们) and instruction (请…) no part of
+# it; not a report sent on (现将《闵行区科学技术委员会2023年工作总结》印发给你们: the report is the page). Group ``title``: the
+# document's title; group ``verb``: the notice's verb (转发 a higher body's document: forwarded, not made, rv15).
+ISSUING = lazy(r"^(?:经[^。；]{2,40}?通过[，,])?(?P<sent>现[将把])?(?P<title>《[^》]{2,60}(?<!总结)(?<!报告)》)"
+               r"(?(sent)|(?:已经?|业经)[^。；]{2,40}?通过[，,]现)(?P<verb>印发|转发)给?(?:你们|你单位|各[^，。；]{1,16}?)?[，,]?(?:请[^。]*)?。?$")
 CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
 # A reply's title's last words, declared once (form, metadata and check derive theirs): the letter it names (…建议的答复,
 # …的答复函, …的复函, …第74号建议的函) and a unit's opinion on an item another leads — a helping unit's to the lead one
@@ -1874,8 +1876,11 @@ PARTY_NAMES = ("中共", "中国共产党", *DEMOCRATIC_PARTIES)
 # A party's or the youth league's committee of a place said short by its level's 委 (民革平凉市委 of 民革平凉市委员会, 九三学社
 # 许昌市委, 民盟甘肃省委, 团市委, 共青团平凉市委): a 委员会 all the same (hd52a).
 PARTY_COMMITTEE = lazy(rf"^(?:(?:{words(PARTY_NAMES)}).{{0,8}}?[{PLACE_LEVELS}]委|{_LEAGUE_COMMITTEE})$")
+# Verbs of checking things over (专项排查市本级…招投标情况, 核查县…台账, 检查…): before a level word they open no name (hd66c).
+_ON_SITE_CHECKS = ("检查", "督查")  # (checks made by going to see: inspecting too)
+CHECKING_VERBS = (*_ON_SITE_CHECKS, "排查", "核查", "清查", "巡查", "抽查", "普查", "复查", "审查", "稽查", "筛查", "盘查", "摸排")
 # Verbs of going to see a thing (认真查看市场的整体布局, 考察县…): before a level word they open no name.
-INSPECTING_VERBS = ("查看", "察看", "视察", "考察", "调研", "参观", "检查", "督查", "督导")
+INSPECTING_VERBS = ("查看", "察看", "视察", "考察", "调研", "参观", *_ON_SITE_CHECKS, "督导")
 # Verbs whose object is often a level's units or a zone (考核县（市、区）…, 推行园区…制, 破除市区…障碍,
 # 推荐市…项目): before a level or zone word they open no name, as the work verbs do (places).
 OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破除", "帮助")

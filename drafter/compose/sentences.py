@@ -937,7 +937,7 @@ def issued_as_done(sentence: str, source: SourceMeta | None, ws) -> str:
     if place and issuer.startswith(place):  # (the own place's organ as its letters say it: 市政府办公室)
         issuer = place[-1] + issuer[len(place):].replace(*G.GOVERNMENT)
     number = f"（{source.number}）" if source.number else ""
-    return f"{month[0]}年{month[1]}月，{issuer}{found.group(2)}{found.group(1)}{number}。"
+    return f"{month[0]}年{month[1]}月，{issuer}{found.group('verb')}{found.group('title')}{number}。"
 
 
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).

@@ -87,14 +87,16 @@
   naming the reader's matter unquoted (``对于您在建议中提出的…事宜，``), and its opening naming the reader's item alone (``您提出的《关于…``,
   a page cut before its 收悉); a news item's reporting is left out of its statements: its lede's
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
-  (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
+  (``我市的近视防控工作进展如何？``); so are a notice's addressees (``各县（区）人民政府，…市政府直属各单位：``), a plan's field on a line
+  of its own (``责任单位：市财政局、市税务局``) and the title of the document a notice issues printed over it. Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), a wish of others (``我们希望…``), instructions (``一要提高思想认识。…二要…``) and a paragraph of no figure nor word of
   work (a place's history) are context, and so are words quoted opening a statement (``“哇！我的朋友圈…！”这是西安市民…``) and
   effects claimed without figure, time nor doer (``治理大气污染，…已取得明显成效；…``), a higher government's act
   (``6月14日，广东省人民政府…签署《…》``, :data:`HIGHER_ACT`) or a party department's (``三是博州党委宣传部全力配合…``) and advice of
   who is to act (``…，建议由其行业主管部门对…``); a year's estimate under the heading reviewing it (``预计全年…增长8%`` under
   ``一、2024年工作回顾`` of 2025) is that year's result;
-  a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan; the items under a reply's heading naming the
+  a progress report's field of tasks (``工作任务：…新增…500处以上``) is a plan, and so is what a document is said to set out
+  (``…的通知，其中提出，…开工建设332万千瓦清洁火电项目``, ``《方案》提出了…``: :func:`document_proposes`); the items under a reply's heading naming the
   suggestion's problem (``一、针对提案中…的问题``) that report work (``三是开展专项整治。…立案查处…案件32件``) are done; a document's enacting sentence (``…，现制定如下行动计划。``) is left out, and so is a report's note on itself
   (``本年度报告根据…编制``, ``如对本年度报告有疑问，请联系…``; a page's on its document, ``如果您对该政策文件有疑问，可以拨打…电话咨询…``) and what a
   page's cut left unfinished at its end (:func:`finished_end`).
@@ -122,7 +124,7 @@ from ..grammar import (
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
-    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
+    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
     SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SPEAKER_LABEL, STATUTE,
@@ -1099,14 +1101,20 @@ def _quoting(*more: str) -> str:
 
 DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?)?[^，。；！？：]{{0,24}}?(?:{_WORK_DOCUMENTS}|规划|计划|方案|纲要)"
                                rf"》?{_quoting('部署')}[：:]")
+# …or said of any document, what follows its quoting verb being what it sets out, the document that verb's subject (5月5日，舟山市
+# 人民政府发布关于印发…责任分解的通知，其中提出，完善双碳考核评估机制…开工建设332万千瓦清洁火电项目, hd66c; 《方案》提出了…; 通知明确，…) —
+# not a body's deed of making one (制定了…方案，明确了…: its subject the body).
+_SAYING_DOCUMENTS = "通知|意见|方案|规划|计划|纲要|办法|决定|细则|要点|报告|文件"
+DOCUMENT_SAYS = re.compile(rf"^{_LEAD_IN}[^。；！？]{{0,80}}?(?:{_SAYING_DOCUMENTS}|》)(?:，其中|中)?{_quoting()}(?:了|[，：:])")
 # …unless the statement says them met after it (…提出：实施城中村改造9个，截至目前已全部完成; …明确：当年完成改造120公里，实际完成135公里):
 # a result — not 完成 alone, a target's own verb there.
 TARGETS_MET = re.compile(rf"(?:{ALREADY.pattern}|实际)(?:全部|全面|基本|超额|累计)?(?:完成|建成|实现|达到)")
 
 
 def document_proposes(norm: str) -> bool:
-    """Whether ``norm`` opens quoting a document's targets (:data:`DOCUMENT_PROPOSES`) it does not say met: a plan."""
-    m = DOCUMENT_PROPOSES.match(norm)
+    """Whether ``norm`` opens quoting a document's targets (:data:`DOCUMENT_PROPOSES`, :data:`DOCUMENT_SAYS`) it does not say
+    met: a plan."""
+    m = DOCUMENT_PROPOSES.match(norm) or DOCUMENT_SAYS.match(norm)
     return bool(m) and not TARGETS_MET.search(norm, m.end())
 
 
@@ -3146,6 +3154,9 @@ NOTICE_ADDRESSEE = re.compile(r"^[^。；！？：\d]{0,60}(?:各|有关)[^。�
 # An editor's note over a news item or a column (编者按：感受发展蓬勃生机，…推出原创深度报道栏目“锐观察”…, hd66d): what the editors
 # say of the page, no statement.
 EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编后语|编后记)[】\]）)]?[：:]?")
+# A field a plan prints under each task, on a line of its own (责任单位：市财政局、市税务局, 完成时限：2024年12月底前): who answers
+# for the task or by when, no statement (hd66c).
+PLAN_FIELD_LINE = re.compile(rf"^(?:{words(PLAN_FIELD_WORDS)})[：:][^。；！？]*[。；]?$")
 # A table's column header giving its unit (本年收费金额（单位：万元）, of a 政府信息公开年度报告's table): no statement.
 UNIT_HEADER = re.compile(r"^[^。；！？\d]{2,30}[（(]单位[：:][^（）()\d]{1,8}[）)]$")
 
@@ -3217,13 +3228,19 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？,;:!?]")
 _TITLE_OF = re.compile(rf"的(?:{TITLE_END.pattern})")
 
 
+# The document a notice's title issues (舟山市人民政府关于印发舟山市推进…行动计划（2021—2025年）的通知, hd66c): group 1, its title.
+ISSUED_IN_TITLE = re.compile(r"关于(?:印发|转发|下发)《?(.+?)》?的通知$")
+
+
 def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
-    """Whether ``norm`` is a title printed in the body: the document's ``title``; or a title (no clause stopped, ending on a
+    """Whether ``norm`` is a title printed in the body: the document's ``title``, or that of the document its notice issues
+    (:data:`ISSUED_IN_TITLE`, printed over the text it issues); or a title (no clause stopped, ending on a
     document's kind: :data:`~drafter.distill.metadata.TITLE_END`) holding the title's characters in order — the report's full
     title where its page names it short — or naming its kind after 的 and opening on the document's ``place``, as its issuer's
     title does (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 under 全文如下： of a news item on it, hd57c) — not a
     deed told without a stop (召开全县安全生产工作会议并传达省委的意见)."""
-    if norm == title:
+    issued = ISSUED_IN_TITLE.search(title or "")
+    if norm == title or (issued and norm.strip("《》") == issued.group(1)):
         return True
     if _CLAUSE_STOP.search(norm) or not TITLE_END.search(norm):
         return False
@@ -3345,7 +3362,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         bare = normal.strip()
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or NOTICE_ADDRESSEE.match(
                 read[-1].strip()) or EDITORS_NOTE.match(read[-1].strip()) or UNIT_HEADER.search(
-                normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or presenting(bare) or (
+                normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or presenting(bare) or PLAN_FIELD_LINE.match(bare) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare) or PRESS_ANNOUNCED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)
         norm = read[-1]  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)

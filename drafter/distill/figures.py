@@ -67,6 +67,10 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the value after them by: 提高到, 上升至)
+# A change from one value to another (由2019年的600小时提升至900小时; 分别从44845元、25903元提高到63702元、39096元): the word before the
+# value it starts from (a pattern searched up to that value), and the verb before the one it reaches.
+FROM_VALUE = lazy(r"[由从]\s?$")
+CHANGED_TO = lazy("(?:" + "|".join((*_CHANGE_TO_VERBS, "扩大", "延长", "升", "增", "降", "减")) + ")(?:至|到)")
 # Verbs of adding things to a stock (新增上市企业5家, 全年引进各类人才7万人): they stop the noun phrase, and are part of what the
 # figure counts — the year's additions, never the stock (新增上市企业, 引进人才: hd56c; facts.measure keeps them so).
 _ADDING_VERBS = ("新增认定", "新增", "新认定", "新引进", "引进", "新引")
@@ -966,8 +970,18 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
     """A list of figures after a list of as many things (A、B达X、Y; A、B分别为X、Y) counts them in
     order; a list of changes right after (，分别增长P、Q) is the change of each in order."""
     last: tuple[int, list[str]] | None = None  # (sentence, the things) of the list before
+    before: list[int] = []  # (the run before)
     for run in _figure_lists(norm, found):
         first = found[run[0]][0].start()
+        start, before = before, run
+        if (len(start) == len(run) and found[start[0]][1] == found[run[0]][1]
+                and FROM_VALUE.search(norm, max(0, found[start[0]][0].start() - 2), found[start[0]][0].start())
+                and CHANGED_TO.fullmatch(norm, found[start[-1]][0].end(), first)):
+            # (城乡居民收入分别从44845元、25903元提高到63702元、39096元: each value reached is that of the one it started from, in
+            # order — 63702元 the town's, 39096元 the country's, hd66c)
+            for i, j in zip(run, start):
+                names[i] = names[j]
+            continue
         stops = list(_CLAUSE_STOP.finditer(norm, found[run[0]][1], first))
         clause = stops[-1].end() if stops else found[run[0]][1]
         verb = _LIST_VERB.search(norm, clause, first)
@@ -975,7 +989,8 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         compared = _COMPARISON_TAIL.search(head_norm)
         if compared:  # (…孤独症儿童康复救助标准较“十三五”末分别提高25%、43%和52.6%: the things are before the comparison)
             head_norm, head = head_norm[:compared.start()], head[:compared.start()]
-        if head_norm == "分别":  # (分别比去年同期增长了…: no thing before the comparison)
+        respectively = head_norm == "分别"
+        if respectively:  # (分别比去年同期增长了…: no thing before the comparison)
             head_norm, head = "", ""
         change = _LIST_CHANGE.match(norm[verb.start():first])
         measure = _LIST_MEASURE.match(norm[verb.start():first])
@@ -1017,10 +1032,11 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             continue
         prior = [j for j in range(run[0]) if found[j][1] == found[run[0]][1]][-len(run):]
         if (not head_norm and change and len(prior) == len(run)
-                and (norm.startswith("分别", verb.start()) or _listed(norm, found, prior))
+                and (respectively or norm.startswith("分别", verb.start()) or _listed(norm, found, prior))
                 and all(names[j] and match_unit(found[j][0]) not in RATIO_UNITS for j in prior)):
             # (接待游客3104.14万人次，旅游花费177.58亿元，同比分别增长42.95%和43.92%: the changes of the figures before, in order;
-            # of figures listed, 发布59次暴雨、25次大风预警，同比增加321%、212%, in order too)
+            # of figures listed, 发布59次暴雨、25次大风预警，同比增加321%、212%, in order too; 分别 before the comparison, 累计实际到位
+            # 市外资金超2600亿元，实际利用外资19.36亿美元，分别较“十二五”增长1.4倍、1.5倍, hd66c)
             for i, j in zip(run, prior):
                 names[i] = (names[j] + change.group(1))[-MAX_COUNTS:]
             continue

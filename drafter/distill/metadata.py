@@ -1036,6 +1036,10 @@ TITLE_END = re.compile(rf"(?:{words(TITLE_KINDS)})$")
 SITE_TAIL = re.compile(rf"\s*[-_|｜—–]+\s*(?P<tail>[^-_|｜—–\s]{{2,16}}?(?:{words(BRAND_END_WORDS)})|[^-_|｜—–\s]{{0,12}}?"
                        rf"(?:[A-Za-z]{{2,}}|[a-z])\d+[^-_|｜—–\s]{{0,12}})$")
 _TITLE_WORD = re.compile(rf"会议?|工作|{words(TITLE_KINDS)}")
+# A site's address or a betting brand a mirror put into a page's words (市www.28365-365.com_365bet手机在线网页_365bet官网体育局 for
+# 市统计局, hd66c): an address's www., http or domain, or letters run into digits as SITE_TAIL reads them (k8, bet365, 365bet) —
+# no unit's name holds one.
+SITE_CLUTTER = re.compile(r"www\.|https?[:：]|[A-Za-z0-9-]\.(?:com|cn|net|org)\b|(?:[A-Za-z]{2,}|[a-z])\d+|\d+[a-z]{2,}")
 
 
 # A site's channel (建议提案办理答复, 人大代表建议答复): words of the business alone, no item, session or unit.
@@ -1572,6 +1576,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
     (kept as written) rather than from a mention (then spelt out in full); ``bureau``: the workspace's unit."""
     published = kv.get("发布机构") or ""
+    published = "" if SITE_CLUTTER.search(published) else published  # (a mirror's clutter in it: no unit, hd66c)
     signed = next((m.group(1) for t in front for m in [SIGNED_LETTERHEAD.match(t)] if m), None)
     if signed:  # the letter's own letterhead over the site's field (宝鸡市生态环境局 签发人：赵永怀 under 发布机构 宝鸡市环境保护局, hd35a)
         return signed, True

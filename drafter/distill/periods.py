@@ -41,12 +41,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_BASE, CHANGE_VERBS, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
 from ..textutil import cn_number
-from .figures import YEAR, YEARLY_AVERAGE
+from .figures import CHANGED_TO, FROM_VALUE, YEAR, YEARLY_AVERAGE
 
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来, 十五期间 (not grammar.FIVE_YEAR_PLAN:
 # this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word); or its end, its last year
@@ -250,10 +250,6 @@ _OWN_TIME = lazy(r"[；;]\s?(?:全年|今年|本年度?)")
 # A sentence opening on some recent years it does not name (…2019年…完成创建。近年来，…争取资金40万元): no year
 # named before it reaches into it.
 _RECENT_YEARS = lazy(rf"(?:^|[。！？])\s?(?:{words(RECENT_YEARS_WORDS)})")
-# A change from a year's value to the present one: 由2019年的600小时提升至900小时.
-_FROM = lazy(r"[由从]\s?$")
-_CHANGE_TO = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "延长", "升", "增", "降", "减"))
-                        + ")(?:至|到)")
 
 
 # A change from the past's value (从过去每年300亿元左右提升至近两年每年600亿元左右, hd56c): 过去 names no years of its own, no span
@@ -270,7 +266,7 @@ def _past_value(norm: str, pos: int, end: int, mentions) -> tuple | None:
                default=None)
     if not past or any(past.start() <= p < pos for p, *_ in mentions):
         return None
-    reached = next((m for m in mentions if pos < m[0] < end and _CHANGE_TO.search(norm, pos, m[0])), None)
+    reached = next((m for m in mentions if pos < m[0] < end and CHANGED_TO.search(norm, pos, m[0])), None)
     return (reached[1] - 1, reached[1] - 1, TEXT, True, past.start()) if reached else None
 
 
@@ -278,12 +274,12 @@ def _changed_since(norm: str, year_at: int, pos: int | None = None) -> bool:
     """Whether the year at ``year_at`` is the start of a change (由2018年的…提升至…) that ends before
     ``pos`` (a figure there is not of that year), or in its sentence when ``pos`` is None (the
     statement does not speak of that year)."""
-    if not _FROM.search(norm[max(0, year_at - 2): year_at]):
+    if not FROM_VALUE.search(norm[max(0, year_at - 2): year_at]):
         return False
     if pos is None:
         m = SENTENCE_END.search(norm, year_at)
         pos = m.start() if m else len(norm)
-    return bool(_CHANGE_TO.search(norm, year_at, pos))
+    return bool(CHANGED_TO.search(norm, year_at, pos))
 
 
 def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
@@ -491,11 +487,21 @@ _FROM_TO_GAP = 16
 
 def _from_to(norm: str, positions: list[int], found: list) -> list:
     """``found`` with a change from one value to another over a span (2018年至2021年，…由1.74%增长至2.45%) dated: the value it
-    starts from is the span's first year's, the one it reaches its last year's (a change it makes, 增长2.1倍, stays the span's)."""
+    starts from is the span's first year's — a five-year plan's, the year before it, its start the last plan's end — the one it
+    reaches its last year's (a change it makes, 增长2.1倍, stays the span's); and so for as many values listed on each side
+    (“十三五”以来，…城乡居民收入分别从44845元、25903元提高到63702元、39096元: the first two 2015's, the last two 2020's, hd66c)."""
     out = list(found)
     for i in range(len(positions) - 1):
-        m, pos, then = found[i], positions[i], positions[i + 1]
-        if (m and m[0] < m[1] and found[i + 1] == m and then - pos <= _FROM_TO_GAP and _FROM.search(norm, max(0, pos - 2), pos)
-                and _CHANGE_TO.search(norm, pos, then) and not SENTENCE_END.search(norm, pos, then) and "；" not in norm[pos:then]):
-            out[i], out[i + 1] = (m[0], m[0], *m[2:]), (m[1], m[1], *m[2:])
+        m, pos = found[i], positions[i]
+        if not (m and m[0] < m[1] and FROM_VALUE.search(norm, max(0, pos - 2), pos)):
+            continue
+        k = next((k for k in range(1, (len(positions) - i) // 2 + 1)
+                  if CHANGED_TO.search(norm, positions[i + k - 1], positions[i + k])), None)
+        run = positions[i:i + 2 * k] if k else []
+        if k and all(found[j] == m for j in range(i, i + 2 * k)) and all(
+                b - a <= _FROM_TO_GAP and not SENTENCE_END.search(norm, a, b) and "；" not in norm[a:b]
+                and (j == k - 1 or not CHANGED_TO.search(norm, a, b)) for j, (a, b) in enumerate(zip(run, run[1:]))):
+            start = m[0] - 1 if FIVE_YEAR_PLAN_PERIOD.match(norm, m[4]) else m[0]
+            for j in range(i, i + k):
+                out[j], out[j + k] = (start, start, *m[2:]), (m[1], m[1], *m[2:])
     return out

@@ -10,7 +10,7 @@
   it), or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``;
   a title won, ``优秀市``, ``工程试点县``; a slogan, ``科教兴市``; a pair of level words, ``唯一旗县``;
   a flag, ``机关党旗``; a zone's epithet, ``品牌园区``, ``活力新区``; a level word inside, ``牢守省门市``; a hospital's campus,
-  ``新院区``).
+  ``新院区``; a verb of checking, ``专项排查市``; a level word opening its own tier, ``其余市本级``: 市本级 is a fixed term).
   Such a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or
   is none. A prefecture named short by its 州 is one of the autonomous prefectures (``恩施州``,
   ``黔东南州``, ``西双版纳州``); before a city named X州 (泉州, 温州) other characters are words, no
@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGIONS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
-    DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, HOW_MANY_WORDS, INSPECTING_VERBS, ITEM_NUMBER,
+    CHECKING_VERBS, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, HOW_MANY_WORDS, INSPECTING_VERBS, ITEM_NUMBER,
     LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS, ORGAN_CHARS,
     PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, PROVINCES, PROVINCE_SHORT_NAMES, RECENT_RUN, RECENT_YEARS_WORDS,
     SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
@@ -112,6 +112,7 @@ COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万]
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级|办理|交办|交|主办|协办|会办|督办|领办"  # 共办理市九届人大…, 已交市文化和旅游局办理 (hd50a)
+                     "|地级"  # 发展速度最快的地级市之一: a city of prefecture level, no name (hd66c)
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了"
                      "|唯一|首个"  # 作为自治区唯一旗县: a rank  # 勉励市科协…: a leader's verbs
                      "|申请"  # 申请县财政45万元: a request to the county's purse
@@ -161,6 +162,7 @@ _ON_BEHALF_VERBS = ("代表", "代理")
 _WITNESS_VERBS = ("可见", "看到", "看见", "见到", "遇见", "目睹")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
                 _WRITING_VERBS, _AIMING_VERBS, _REMOVING_VERBS, _ON_BEHALF_VERBS, _WITNESS_VERBS, SEEING_VERBS, INSPECTING_VERBS,  # (鸟瞰衡水市区 names no 鸟瞰衡水市, hd49b)
+                CHECKING_VERBS,  # (专项排查市本级… names no 专项排查市, hd66c)
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入除]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 # (受 as 被, its agent after it: 受交城县人民政府委托 names 交城县, no 受交城县, hd56b)
@@ -758,9 +760,11 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
         out.append(item)
     # (nor a scope by level, 以上/以下 and its level word: 全省地级及以上城市空气质量… names no 上城市, hd35b; nor a level word closing
     # words before a list of levels, 稳定运行区、乡镇（街道）、村（社区）“三级林长…”责任体系 names no 稳定运行区, hd63a — a city known
-    # before its levels is one, 宜昌市、县两级)
+    # before its levels is one, 宜昌市、县两级; nor a level word opening its own tier, 市本级, 县本级: a fixed term, the level's own
+    # budget units — 其余市本级… names no 其余市, a city known before it is one, 舟山市本级, hd66c)
     out = [item for item in out if not (item[2][:1] in "上下" and masked[item[0] - 1: item[0]] == "以") and not (
-        _LEVELS_LISTED_AFTER.match(masked, item[1]) and item[2][:-1] not in CITIES and item[2] not in cities)]
+        (_LEVELS_LISTED_AFTER.match(masked, item[1]) or masked.startswith("本级", item[1]))
+        and item[2][:-1] not in CITIES and item[2] not in cities)]
     aimed = {name for start, end, name in out if _aimed(masked, start, end)}
     standing = {name for start, end, name in out if not _aimed(masked, start, end)}
     return [item for item in out if item[2] not in aimed - standing]

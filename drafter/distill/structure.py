@@ -18,7 +18,9 @@ opens a plan / problem section of its own at the current level; a clause after a
 planned for a time to come (``…同比下降2.41%，今年我市还计划改造…3561间。``) is a plan unit of its own, its sentence alone;
 so is, to the paragraph's end, a sentence opening on what is proposed, planned, aimed at or expected (拟, 计划, 力争, 预计),
 its year first or not (``…成功培育…2家。2022年拟培育认定…30家。``): a target, never a result — but a year's estimate
-under a heading reviewing that past year (``预计全年…`` under ``一、2024年工作回顾`` of 2025) is its result.
+under a heading reviewing that past year (``预计全年…`` under ``一、2024年工作回顾`` of 2025) is its result. A table read one
+cell a line whose header sets a task column beside one of progress (``序号 / 工作内容 / 牵头单位 / 三季度进展情况``) has its task
+cells planned (:func:`table_tasks`), its progress cells as their section says.
 
 Matching works on :func:`normalise`, a same-length copy of the text with half-width
 punctuation made full-width, so spans found there are spans of the original text.
@@ -1511,7 +1513,41 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             u.role = "lead"
     _under_bare_items(units)
     _plans_announced(units)
+    tasks = table_tasks(blocks)
+    for u in units:
+        if u.block.index in tasks and u.section_class in (OTHER, DONE):
+            u.section_class = PLAN
     return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings, year)
+
+
+# A table read one cell a line (a page's, a .docx's, in reading order): its header naming the rows' number (序号), a column of
+# the tasks set (工作内容, 重点任务) and one of what was achieved on them (三季度进展情况, 完成情况) — a progress report's
+# 责任分解 table (hd66c). Its rows open on their bare number.
+TABLE_NUMBER_COLUMN = lazy(r"^(?:序号|编号)$")
+TABLE_TASK_COLUMN = lazy(r"^(?:重点|主要|目标)?(?:工作|任务)(?:内容|事项|名称|目标|任务)?$")
+TABLE_PROGRESS_COLUMN = lazy(r"^[^，。；：]{0,10}?(?:进展|进度|完成|推进|落实|执行)(?:情况)?$")
+ROW_NUMBER = lazy(r"^\d{1,3}$")
+_HEADER_CELLS = 8  # (header cells after the number column, at most)
+
+
+def table_tasks(blocks: list[Block]) -> set[int]:
+    """The indexes of the blocks that are the task cells of such a table (:data:`TABLE_TASK_COLUMN`): the cell as far after
+    its row's number as the task column is after the number column in the header — what was set to be done, a plan, beside
+    the cells of what was achieved (1 / 一般公共预算收入增长7%。 / 市财政局 / 前三季度，全市实现…: the second is the task)."""
+    tasks: set[int] = set()
+    offset = None
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if TABLE_NUMBER_COLUMN.match(text):
+            header = [b.text.strip() for b in blocks[i + 1:i + 1 + _HEADER_CELLS]]
+            header = header[:next((k for k, cell in enumerate(header) if ROW_NUMBER.match(cell)), len(header))]
+            task = next((k for k, cell in enumerate(header, 1) if TABLE_TASK_COLUMN.match(cell)), None)
+            offset = task if task and any(TABLE_PROGRESS_COLUMN.match(cell) for cell in header) else None
+        elif offset and ROW_NUMBER.match(text) and i + offset < len(blocks):
+            cell = blocks[i + offset].text.strip()
+            if not ROW_NUMBER.match(cell):
+                tasks.add(blocks[i + offset].index)
+    return tasks
 
 
 # A first item of running text that is its paragraph whole, one short sentence of no comma nor figure (一是道路保洁不到位。): the

@@ -2360,12 +2360,15 @@ def text_key(text: str) -> str:
 # The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
 _LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
 _REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
+# (and those named after the first, by their names or roles: 记者罗鑫、曾志翔、实习生杜欣玥报道：, hd67b — the byline ending on its
+# 报道 or before the lede's time)
+_REPORTERS_NAMED = (rf"{_REPORTER_NAMED}(?:、(?:实习生|(?:实习|见习)?记者|通讯员)?\s?[\u4e00-\u9fff]{{2,3}})*"
+                    rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?:\s?报道[：:]|(?=\s|{_LEDE_TIME}))")
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2}日消息)\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
                              # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
                              # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…; 本报讯 （乔燕强）日前，…, hd66a)
                              r"|^(?:本[报台网刊]|[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道))讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
-                             rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTER_NAMED}"
-                             rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?=\s|{_LEDE_TIME}))\s*"
+                             rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTERS_NAMED})\s*"
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
                              # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
                              # 柳州市规划局公布…, hd36a)

@@ -893,11 +893,12 @@ ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|�
 # 职能，将提案答复内容如下：, rs8): it sends the document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现(?:(?:根据|按照|结合|依据)[^。，；]{2,20}，)?[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
 # A notice issuing a document (经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻
-# 落实。; its title first, 《舟山市…行动计划（2021—2025年）》已经市人民政府第66次常务会议审议通过，现印发给你们，请认真贯彻执行。, hd66c):
+# 落实。; 经第27次市政府常务会研究同意，现将《…实施意见（2022—2025年）》印发给你们，…, hd67b; its title first, 《舟山市…行动计划（2021—2025年）》
+# 已经市人民政府第66次常务会议审议通过，现印发给你们，请认真贯彻执行。, hd66c):
 # unlike a letter's transmittal, a dated deed of its issuer (hd51a) — its addressees (你们) and instruction (请…) no part of
 # it; not a report sent on (现将《闵行区科学技术委员会2023年工作总结》印发给你们: the report is the page). Group ``title``: the
 # document's title; group ``verb``: the notice's verb (转发 a higher body's document: forwarded, not made, rv15).
-ISSUING = lazy(r"^(?:经[^。；]{2,40}?通过[，,])?(?P<sent>现[将把])?(?P<title>《[^》]{2,60}(?<!总结)(?<!报告)》)"
+ISSUING = lazy(r"^(?:经[^。；]{2,40}?(?:通过|同意|批准)[，,])?(?P<sent>现[将把])?(?P<title>《[^》]{2,60}(?<!总结)(?<!报告)》)"
                r"(?(sent)|(?:已经?|业经)[^。；]{2,40}?通过[，,]现)(?P<verb>印发|转发)给?(?:你们|你单位|各[^，。；]{1,16}?)?[，,]?(?:请[^。]*)?。?$")
 CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
 # A reply's title's last words, declared once (form, metadata and check derive theirs): the letter it names (…建议的答复,

@@ -378,6 +378,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
 _OPENING_RUN = re.compile(rf"^(?:{ITEM_NUMBER}|[—－]{{1,2}})?\s?(?={RECENT_RUN}(?:[，,]|是))")
 
 
+# A span of years a title names (关于推进旅游业高质量发展的实施意见（2022—2025年）): a policy's plans' (:func:`context_period`).
+TITLE_YEARS = re.compile(YEARS_SPAN)
+
+
 # A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; unquoted too, 辉煌十三五 奋进新德州 |
 # 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan anywhere in the title's clause, “十五五”规划, 我县召开十四五林业发展规划
 # 中期评估会, rv14 13).
@@ -395,6 +399,12 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if found:
             _, a, b, _ = found[-1]
             return Period(a, "report period", until=b if b != a else None)
+    # (a policy's plan naming no time of its own is of the span of years its title names: the 发展思路 and 工作目标 of 《关于推进旅游业
+    # 高质量发展的实施意见（2022—2025年）》, hd67b)
+    span = TITLE_YEARS.search(meta.title or "") if plan and meta.kind == POLICY else None
+    spans = time_mentions(span.group(), year) if span else ()
+    if spans:
+        return Period(spans[0][1], "report period", until=spans[0][2])
     # (an undated reply's period is its year's estimate: its document's; a news item's 今年 and 去年 are its date's, whatever
     # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021; so is its 截至目前 when that is all it names, rv8)
     said = unspoken(norm)  # (a time someone is reported saying after its opening is theirs, none of the statement's)

@@ -35,7 +35,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -1296,6 +1296,18 @@ def _bracketed_headline(lines: list[str]) -> str | None:
     return next((m.group(1).strip() for t in lines for m in [BRACKETED_HEADLINE.match(t)] if m), None)
 
 
+# How far into a notice's units its sentence issuing a document stands (after its addressees: 现将《…》印发给你们).
+ISSUING_UNITS = 3
+
+
+def _issued_title(out: Outline) -> str | None:
+    """The name of the document a notice issues (:data:`~drafter.grammar.ISSUING`: 经…研究同意，现将《关于推进旅游业高质量发展的实施
+    意见（2022—2025年）》印发给你们，…, hd67b), where it prints no title of its own: the page is that document, and its kind the
+    document's (意见: a policy)."""
+    return next((m.group("title")[1:-1] for u in out.units[:ISSUING_UNITS]
+                 for m in [ISSUING.match(simplified(normalise(u.text)).strip())] if m), None)
+
+
 def _byline(line: str) -> bool:
     """Whether ``line`` is what a news page prints under its headline: its byline, its fields or its outlet's dateline."""
     return bool(DATED_BYLINE.match(line) or _POSTED_FIELDS.search(line) or DATELINE.match(line))
@@ -1966,7 +1978,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
     # (or over its byline where the page's labels alone stood over it: 社会 / 济南“预付宝”上线！… / 类别:社会 发布时间:…)
     printed = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6]) or _bracketed_headline(lines)
-    title = printed or _named_title(doc.path.stem)
+    title = printed or _issued_title(out) or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     # (nor a site's brand after it: …工作会议召开-凯发k8国际, hd53b)

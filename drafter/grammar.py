@@ -2036,6 +2036,22 @@ CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*{_PERSON_NAME}\s*[）)]\s*
 # A person's name labelling what they say in an interview (高康：保山有世界级的气候生态。…, hd50a), a name as CLOSING_NAME's: no words of
 # theirs, where the page's title names them too (保山文旅十八大以来 高康) — a field's label (金额：, 方式：) is no one named there.
 SPEAKER_LABEL = lazy(rf"^\s*({_PERSON_NAME})\s*[：:]\s*")
+# The host of an interview's transcript (在线访谈, 民生热线), labelled on a line of their own (主持人) or opening their words (主持人：…,
+# 【主持人】…): the mark of a transcript, and what the host says — greetings, the guests introduced, questions — no fact (hd67b).
+HOST_LABEL = lazy(r"^\s*(?:[【\[]\s*主持人\s*[】\]]|主持人\s*(?:[：:]|$))\s*")
+# The words of a programme a transcript's page names (在线访谈, 民生热线, 嘉宾, 各位网友, 听众朋友): with a host's label, an interview's —
+# a meeting's minutes name their chair so too (主持人：张某) and none of these.
+INTERVIEW_WORDS = ("访谈", "热线", "嘉宾", "网友", "听众", "观众", "节目", "栏目", "直播")
+# …and the programme's fields over it (嘉宾：县文广新旅局局长周贵民, 简介：…, 访谈时间：…): no fact either.
+PROGRAMME_FIELD = lazy(r"^\s*(?:嘉\s*宾|简\s*介|主\s*题|访谈(?:时间|主题|嘉宾))\s*[：:]")
+# Whom a speaker in an interview greets (各位网友, 主持人, 听众朋友, 大家).
+_GREETED = r"(?:各位|亲爱的)?(?:网友|网民|观众|听众|市民|朋友|主持人|嘉宾|大家)(?:朋友)?们?"
+# A courtesy opening a speaker's words in an interview, a whole sentence (hd67b): a greeting (大家好，欢迎收看…；各位网友大家好！;
+# 主持人好，各位网友大家好！; 各位网友，下午好！), a welcome, who the speaker is (我是市文广新旅局李智勇，很高兴参加这次访谈。), their pleasure
+# at taking part (很高兴通过《在线访谈》这个平台和大家沟通交流。) or an answer's assent (好的，主持人。) — no fact.
+INTERVIEW_COURTESY = lazy(rf"^\s*(?:{_GREETED}(?:[，、,]{_GREETED})*[，,]?(?:大家|你|您)?(?:早上|上午|中午|下午|晚上)?好"
+                          r"|欢迎(?:收看|收听|观看|做客|来到)|我是|很高兴(?:参加|通过|来到|做客|能|有机会|和|与|同|跟)|好的(?=[，,。！!]))"
+                          r"[^。！？!?]*[。！？!?]")
 # What follows a unit that only came along on another's visit, in its clause (市市场监管局党组和法规科有关人员陪同, 在区政府
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).

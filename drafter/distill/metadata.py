@@ -55,7 +55,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
 from .topics import GENERIC
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
-    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
+    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said, transcript,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -1083,14 +1083,16 @@ PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[{LEVEL_CHARS}])：[{CJK}“]{{4
 
 def _place_headline(line: str) -> bool:
     """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`), or one under its column
-    and a bar opening on a name and a colon (:data:`BAR_HEADLINE`)."""
+    and a bar opening on a name and a colon (:data:`BAR_HEADLINE`), or under a column named with a colon (:data:`COLUMN_BAR_HEADLINE`)."""
     m = PLACE_HEADLINE.match(line)
-    return (bool(m) and is_place(m.group(1))) or bool(BAR_HEADLINE.match(line))
+    return (bool(m) and is_place(m.group(1))) or bool(BAR_HEADLINE.match(line) or COLUMN_BAR_HEADLINE.match(line))
 
 
 # A news headline after its column and a bar, opening on a name (its place's, short) and a colon (辉煌十三五 奋进新德州 | 宁津：累计
 # 投入26.8亿元，新建改建中小学、幼儿园校舍51.9万平方米, hd48e): a title, no field.
 BAR_HEADLINE = re.compile(rf"^[^|｜：:。；]{{2,16}}?\s*[|｜]\s*[{CJK}]{{2,8}}：[{CJK}“][^|｜：:。；]{{4,}}$")
+# …or under its column and its kind, a colon between them, and a bar (解读：在线访谈 | 宜春市“十四五”文化和旅游发展规划，打造…城市, hd67b).
+COLUMN_BAR_HEADLINE = re.compile(rf"^[{CJK}]{{1,6}}：[{CJK}]{{2,10}}\s*[|｜]\s*[{CJK}“][^|｜：:。；]{{6,}}$")
 
 
 # A table's row, its cells between bars: of short cells (its fields: 文号 | 浏览量), or of three or more, whatever their length
@@ -1999,7 +2001,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
                _reported(kv, [simplified(normalise(t.strip())) for t in [*(u.text for u in out.units), *out.headings]])
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
                or doc.news_column  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
-               or doc.forum)  # (or reposted on a forum: 发表于:2019/12/7 13:50:45 / 只看该作者 over 榆林加强长城遗址保护…, hd57b)
+               or doc.forum  # (or reposted on a forum: 发表于:2019/12/7 13:50:45 / 只看该作者 over 榆林加强长城遗址保护…, hd57b)
+               or transcript(out))  # (or an interview's transcript, its host's words labelled: a programme's, 在线访谈, hd67b)
     kind = _kind(*kind_of)
     if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
         kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says

@@ -893,11 +893,12 @@ ITEM_AS_MEANS = lazy(r"以(?:《(?:建议|提案|议案)》|(?:该|此|这一?|�
 # 职能，将提案答复内容如下：, rs8): it sends the document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现(?:(?:根据|按照|结合|依据)[^。，；]{2,20}，)?[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
 # A notice issuing a document (经三届市人民政府第11次常务会议研究审议通过，现将《香格里拉市殡葬管理办法》印发给你们，请认真抓好贯彻
-# 落实。; its title first, 《舟山市…行动计划（2021—2025年）》已经市人民政府第66次常务会议审议通过，现印发给你们，请认真贯彻执行。, hd66c):
+# 落实。; 经第27次市政府常务会研究同意，现将《…实施意见（2022—2025年）》印发给你们，…, hd67b; its title first, 《舟山市…行动计划（2021—2025年）》
+# 已经市人民政府第66次常务会议审议通过，现印发给你们，请认真贯彻执行。, hd66c):
 # unlike a letter's transmittal, a dated deed of its issuer (hd51a) — its addressees (你们) and instruction (请…) no part of
 # it; not a report sent on (现将《闵行区科学技术委员会2023年工作总结》印发给你们: the report is the page). Group ``title``: the
 # document's title; group ``verb``: the notice's verb (转发 a higher body's document: forwarded, not made, rv15).
-ISSUING = lazy(r"^(?:经[^。；]{2,40}?通过[，,])?(?P<sent>现[将把])?(?P<title>《[^》]{2,60}(?<!总结)(?<!报告)》)"
+ISSUING = lazy(r"^(?:经[^。；]{2,40}?(?:通过|同意|批准)[，,])?(?P<sent>现[将把])?(?P<title>《[^》]{2,60}(?<!总结)(?<!报告)》)"
                r"(?(sent)|(?:已经?|业经)[^。；]{2,40}?通过[，,]现)(?P<verb>印发|转发)给?(?:你们|你单位|各[^，。；]{1,16}?)?[，,]?(?:请[^。]*)?。?$")
 CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
 # A reply's title's last words, declared once (form, metadata and check derive theirs): the letter it names (…建议的答复,
@@ -2035,6 +2036,22 @@ CLOSING_NAME = lazy(rf"(?<=[。！？”])\s*[（(]\s*{_PERSON_NAME}\s*[）)]\s*
 # A person's name labelling what they say in an interview (高康：保山有世界级的气候生态。…, hd50a), a name as CLOSING_NAME's: no words of
 # theirs, where the page's title names them too (保山文旅十八大以来 高康) — a field's label (金额：, 方式：) is no one named there.
 SPEAKER_LABEL = lazy(rf"^\s*({_PERSON_NAME})\s*[：:]\s*")
+# The host of an interview's transcript (在线访谈, 民生热线), labelled on a line of their own (主持人) or opening their words (主持人：…,
+# 【主持人】…): the mark of a transcript, and what the host says — greetings, the guests introduced, questions — no fact (hd67b).
+HOST_LABEL = lazy(r"^\s*(?:[【\[]\s*主持人\s*[】\]]|主持人\s*(?:[：:]|$))\s*")
+# The words of a programme a transcript's page names (在线访谈, 民生热线, 嘉宾, 各位网友, 听众朋友): with a host's label, an interview's —
+# a meeting's minutes name their chair so too (主持人：张某) and none of these.
+INTERVIEW_WORDS = ("访谈", "热线", "嘉宾", "网友", "听众", "观众", "节目", "栏目", "直播")
+# …and the programme's fields over it (嘉宾：县文广新旅局局长周贵民, 简介：…, 访谈时间：…): no fact either.
+PROGRAMME_FIELD = lazy(r"^\s*(?:嘉\s*宾|简\s*介|主\s*题|访谈(?:时间|主题|嘉宾))\s*[：:]")
+# Whom a speaker in an interview greets (各位网友, 主持人, 听众朋友, 大家).
+_GREETED = r"(?:各位|亲爱的)?(?:网友|网民|观众|听众|市民|朋友|主持人|嘉宾|大家)(?:朋友)?们?"
+# A courtesy opening a speaker's words in an interview, a whole sentence (hd67b): a greeting (大家好，欢迎收看…；各位网友大家好！;
+# 主持人好，各位网友大家好！; 各位网友，下午好！), a welcome, who the speaker is (我是市文广新旅局李智勇，很高兴参加这次访谈。), their pleasure
+# at taking part (很高兴通过《在线访谈》这个平台和大家沟通交流。) or an answer's assent (好的，主持人。) — no fact.
+INTERVIEW_COURTESY = lazy(rf"^\s*(?:{_GREETED}(?:[，、,]{_GREETED})*[，,]?(?:大家|你|您)?(?:早上|上午|中午|下午|晚上)?好"
+                          r"|欢迎(?:收看|收听|观看|做客|来到)|我是|很高兴(?:参加|通过|来到|做客|能|有机会|和|与|同|跟)|好的(?=[，,。！!]))"
+                          r"[^。！？!?]*[。！？!?]")
 # What follows a unit that only came along on another's visit, in its clause (市市场监管局党组和法规科有关人员陪同, 在区政府
 # 有关负责同志陪同下): it neither wrote the page nor did the work (hd43a) — 陪同 closing its clause or going along (陪同下, 陪同调研),
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).

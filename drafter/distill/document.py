@@ -17,7 +17,7 @@ from ..workspace import Workspace
 from .facts import build_facts, handling_year, text_year
 from .metadata import _session_level, named_year, read_metadata
 from .places import is_place, places_in
-from .structure import outline
+from .structure import guests_words, outline
 
 __all__ = ["distill_document"]
 
@@ -53,7 +53,7 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     doc_year = text_year(meta)
     if doc_year and doc_year != out.year:
         out = outline(doc, doc_year)
-    facts = build_facts(out, meta, ws, written, read if place and read != place else None)
+    facts = build_facts(guests_words(doc, out), meta, ws, written, read if place and read != place else None)
     for fact in facts if not place else ():  # (the workspace's own places spelt as it spells them: 楚雄彝族自治州 is its 楚雄州)
         fact.jurisdiction = ws.own_spelling(fact.jurisdiction)
         for figure in fact.figures:

@@ -146,7 +146,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, R
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place, whole_place)
-from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
+from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
@@ -378,6 +378,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, every: tuple, p
 _OPENING_RUN = re.compile(rf"^(?:{ITEM_NUMBER}|[—－]{{1,2}})?\s?(?={RECENT_RUN}(?:[，,]|是))")
 
 
+# A span of years a title names (关于推进旅游业高质量发展的实施意见（2022—2025年）): a policy's plans' (:func:`context_period`).
+TITLE_YEARS = re.compile(YEARS_SPAN)
+
+
 # A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; unquoted too, 辉煌十三五 奋进新德州 |
 # 宁津：累计投入26.8亿元…, hd48e — 十五 only quoted; not its plan anywhere in the title's clause, “十五五”规划, 我县召开十四五林业发展规划
 # 中期评估会, rv14 13).
@@ -395,6 +399,12 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if found:
             _, a, b, _ = found[-1]
             return Period(a, "report period", until=b if b != a else None)
+    # (a policy's plan naming no time of its own is of the span of years its title names: the 发展思路 and 工作目标 of 《关于推进旅游业
+    # 高质量发展的实施意见（2022—2025年）》, hd67b)
+    span = TITLE_YEARS.search(meta.title or "") if plan and meta.kind == POLICY else None
+    spans = time_mentions(span.group(), year) if span else ()
+    if spans:
+        return Period(spans[0][1], "report period", until=spans[0][2])
     # (an undated reply's period is its year's estimate: its document's; a news item's 今年 and 去年 are its date's, whatever
     # year it reviews: 2021年，唐山市… of 2022-03-18 says 去年 of 2021; so is its 截至目前 when that is all it names, rv8)
     said = unspoken(norm)  # (a time someone is reported saying after its opening is theirs, none of the statement's)
@@ -2360,12 +2370,15 @@ def text_key(text: str) -> str:
 # The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
 _LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
 _REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
+# (and those named after the first, by their names or roles: 记者罗鑫、曾志翔、实习生杜欣玥报道：, hd67b — the byline ending on its
+# 报道 or before the lede's time)
+_REPORTERS_NAMED = (rf"{_REPORTER_NAMED}(?:、(?:实习生|(?:实习|见习)?记者|通讯员)?\s?[\u4e00-\u9fff]{{2,3}})*"
+                    rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?:\s?报道[：:]|(?=\s|{_LEDE_TIME}))")
 _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2}日消息)\s*[（(][^（）()，。]{0,4}?(?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
                              # (or an outlet's credit of its reporter by name alone, or as 记者…, before what it tells: 中国食品安全网讯（黄梦）
                              # 11月5日上午，…, hd52b; 仙桃网讯 记者黄梦 近日，…; 本报讯 （乔燕强）日前，…, hd66a)
                              r"|^(?:本[报台网刊]|[^，。；！？“”\s]{2,12}(?:[网报台社]|客户端|融媒|传媒|频道))讯\s*(?:[（(][\u4e00-\u9fff]{2,4}"
-                             rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTER_NAMED}"
-                             rf"(?:\s?通讯员\s?[\u4e00-\u9fff]{{2,3}})*(?=\s|{_LEDE_TIME}))\s*"
+                             rf"(?:[\s、，,][\u4e00-\u9fff]{{2,4}}){{0,3}}[）)]|[：:]?\s*{_REPORTERS_NAMED})\s*"
                              r"|^[^，。；！？“”\s]{2,12}(?:[网报台]|客户端|融媒|传媒|频道)讯(?:\s*[：:]|\s)\s*"
                              # (or its byline run into the lede, the reporter's name before the time it opens on: 南国今报记者廖艳明近日，
                              # 柳州市规划局公布…, hd36a)
@@ -3353,6 +3366,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     # (the page's title and statements so far, normalised once: where a place referred back to by its level is named, 该镇…)
     read = [simplified(normalise(headline))]
     for unit, text, restated in statements:
+        if unit.role == UNSAID:
+            continue  # (an interview's host's turn, its guests' greetings: structure.guests_words)
         normal = normalise(text)
         read.append(simplified(normal))
         if unit.role == "listed" and not any(n in unit.block.text for n in (*own_names, *areas)):

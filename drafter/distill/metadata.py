@@ -35,7 +35,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, QUESTIONS_ON_IT, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -55,7 +55,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
 from .topics import GENERIC
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
-    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
+    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said, transcript,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -1083,14 +1083,16 @@ PLACE_HEADLINE = re.compile(rf"^([{CJK}]{{2,8}}?[{LEVEL_CHARS}])：[{CJK}“]{{4
 
 def _place_headline(line: str) -> bool:
     """Whether ``line`` is a headline opening on a place's name and a colon (:data:`PLACE_HEADLINE`), or one under its column
-    and a bar opening on a name and a colon (:data:`BAR_HEADLINE`)."""
+    and a bar opening on a name and a colon (:data:`BAR_HEADLINE`), or under a column named with a colon (:data:`COLUMN_BAR_HEADLINE`)."""
     m = PLACE_HEADLINE.match(line)
-    return (bool(m) and is_place(m.group(1))) or bool(BAR_HEADLINE.match(line))
+    return (bool(m) and is_place(m.group(1))) or bool(BAR_HEADLINE.match(line) or COLUMN_BAR_HEADLINE.match(line))
 
 
 # A news headline after its column and a bar, opening on a name (its place's, short) and a colon (辉煌十三五 奋进新德州 | 宁津：累计
 # 投入26.8亿元，新建改建中小学、幼儿园校舍51.9万平方米, hd48e): a title, no field.
 BAR_HEADLINE = re.compile(rf"^[^|｜：:。；]{{2,16}}?\s*[|｜]\s*[{CJK}]{{2,8}}：[{CJK}“][^|｜：:。；]{{4,}}$")
+# …or under its column and its kind, a colon between them, and a bar (解读：在线访谈 | 宜春市“十四五”文化和旅游发展规划，打造…城市, hd67b).
+COLUMN_BAR_HEADLINE = re.compile(rf"^[{CJK}]{{1,6}}：[{CJK}]{{2,10}}\s*[|｜]\s*[{CJK}“][^|｜：:。；]{{6,}}$")
 
 
 # A table's row, its cells between bars: of short cells (its fields: 文号 | 浏览量), or of three or more, whatever their length
@@ -1294,6 +1296,18 @@ def _bracketed_headline(lines: list[str]) -> str | None:
     """The first headline in brackets (:data:`BRACKETED_HEADLINE`) opening one of ``lines``: a page's title where none stood over
     its text."""
     return next((m.group(1).strip() for t in lines for m in [BRACKETED_HEADLINE.match(t)] if m), None)
+
+
+# How far into a notice's units its sentence issuing a document stands (after its addressees: 现将《…》印发给你们).
+ISSUING_UNITS = 3
+
+
+def _issued_title(out: Outline) -> str | None:
+    """The name of the document a notice issues (:data:`~drafter.grammar.ISSUING`: 经…研究同意，现将《关于推进旅游业高质量发展的实施
+    意见（2022—2025年）》印发给你们，…, hd67b), where it prints no title of its own: the page is that document, and its kind the
+    document's (意见: a policy)."""
+    return next((m.group("title")[1:-1] for u in out.units[:ISSUING_UNITS]
+                 for m in [ISSUING.match(simplified(normalise(u.text)).strip())] if m), None)
 
 
 def _byline(line: str) -> bool:
@@ -1966,7 +1980,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
     # (or over its byline where the page's labels alone stood over it: 社会 / 济南“预付宝”上线！… / 类别:社会 发布时间:…)
     printed = _title(doc, front or lines[:6], kv) or _headline(lines[:6], lines[:6]) or _bracketed_headline(lines)
-    title = printed or _named_title(doc.path.stem)
+    title = printed or _issued_title(out) or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     # (nor a site's brand after it: …工作会议召开-凯发k8国际, hd53b)
@@ -1987,7 +2001,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
                _reported(kv, [simplified(normalise(t.strip())) for t in [*(u.text for u in out.units), *out.headings]])
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
                or doc.news_column  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
-               or doc.forum)  # (or reposted on a forum: 发表于:2019/12/7 13:50:45 / 只看该作者 over 榆林加强长城遗址保护…, hd57b)
+               or doc.forum  # (or reposted on a forum: 发表于:2019/12/7 13:50:45 / 只看该作者 over 榆林加强长城遗址保护…, hd57b)
+               or transcript(out))  # (or an interview's transcript, its host's words labelled: a programme's, 在线访谈, hd67b)
     kind = _kind(*kind_of)
     if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
         kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says

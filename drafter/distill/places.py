@@ -965,13 +965,17 @@ def under_own(text: str, own: Collection[str]) -> list[str]:
     """The places ``text`` writes right after one of the bureau's ``own`` place names (平顺县石城镇党委书记… → 石城镇): places
     under the bureau's place, whose facts are its own examples (rs8 hd52d); never a word of towns in general (各乡镇, 新建乡镇)
     nor a phrase ending in a level (召开全县, 城市社区: rv18 10), nor a town written after another county (涉县偏城镇), in order,
-    once each."""
+    once each; then the zones named by one of them short of its level (:data:`ZONE_WORDS`: 宜春经济技术开发区 of 宜春市, hd67b —
+    never another city's, 南昌经开区)."""
     names = sorted({n for n in own if len(n) >= 2 and is_place(n)}, key=len, reverse=True)  # (平顺县, not 平顺: 平顺县城区)
+    stems = sorted({n[:-1] for n in names if len(n) >= 3 and n[-1] in LEVEL_CHARS}, key=len, reverse=True)
     found: list[str] = []
     for m in re.finditer(rf"(?:{'|'.join(map(re.escape, names))}){_UNDER}", text) if names else ():
         place = m.group(1)
         if place not in found and place not in own and _placed_under(place):
             found.append(place)
+    for m in re.finditer(rf"(?:{'|'.join(map(re.escape, stems))})(?:{words(ZONE_WORDS)})", text) if stems else ():
+        found += [] if m.group() in found else [m.group()]
     return found
 
 

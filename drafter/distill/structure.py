@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, ORGAN_CHARS, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, IN_YEAR_WORDS, SHORT_ADDING_WORDS, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, HOST_LABEL, INTERVIEW_COURTESY, INTERVIEW_WORDS, IN_YEAR_WORDS, PROGRAMME_FIELD, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -859,13 +859,18 @@ _ORDINAL_ITEM = lazy(ITEM_NUMBER)
 # --- the outline ----------------------------------------------------------------------------
 
 
+# The role of a unit that states nothing though the page prints it (an interview's host's turn, a guest's greeting alone: :func:`
+# guests_words`): kept for the page's shape (its stops: a cut last paragraph), never a fact.
+UNSAID = "unsaid"
+
+
 @dataclass
 class Unit:
     """One candidate fact: a paragraph, a lead, or an item, with where it stands."""
 
     text: str  # verbatim slice of the block's text
     block: Block
-    role: str  # "para" | "lead" | "item"
+    role: str  # "para" | "lead" | "item" | "listed" | UNSAID
     section: list[str]
     section_class: str  # done / plan / problem / context / other (before the document default)
 
@@ -1553,6 +1558,41 @@ def table_tasks(blocks: list[Block]) -> set[int]:
 # A first item of running text that is its paragraph whole, one short sentence of no comma nor figure (一是道路保洁不到位。): the
 # heading of the paragraphs of no number after it, up to the next item.
 BARE_ITEM = lazy(rf"^\s*{ITEM_IS}[^，,。；;：:\d]{{2,20}}。?$")
+
+
+def transcript(out: Outline) -> bool:
+    """Whether ``out`` is an interview's transcript: its host labelled (:data:`~drafter.grammar.HOST_LABEL`) on a line of their
+    own, a heading, or opening their words, in its text or over it (a phone-in's host opening the page: 【主持人】听众朋友，你好！…),
+    and a programme's words said (:data:`~drafter.grammar.INTERVIEW_WORDS`: no meeting's minutes, 主持人：张某)."""
+    texts = (*out.headings, *(b.text for b in out.front), *(u.text for u in out.units))
+    return any(HOST_LABEL.match(t) for t in texts) and any(w in t for t in texts for w in INTERVIEW_WORDS)
+
+
+def guests_words(doc: Document, out: Outline) -> Outline:
+    """``out`` of an interview's transcript (:func:`transcript`) with its guests' words alone to state (hd67b): the host's turns
+    — a paragraph opening on the host's label (主持人：…), or after the label on a line of its own up to the next speaker's
+    (李智勇：, :data:`~drafter.grammar.SPEAKER_LABEL`) — and the programme's fields (:data:`~drafter.grammar.PROGRAMME_FIELD`)
+    :data:`UNSAID`, and each guest's paragraph without its label and the courtesies it opens on
+    (:data:`~drafter.grammar.INTERVIEW_COURTESY`), unsaid where nothing else is left. Any other outline as it is."""
+    if not transcript(out):
+        return out
+    hosting: dict[int, bool] = {}  # (whether the host speaks in each paragraph)
+    host = False  # (whether the host holds the floor: a label on a line of its own gives it up to the next)
+    for block in doc.blocks:
+        text = block.text.strip()
+        label = HOST_LABEL.match(text) or SPEAKER_LABEL.match(text)
+        if label:  # (a speaker's label opening their words ends the host's turn; the host's own is theirs alone)
+            host = bool(HOST_LABEL.match(text)) and label.end() == len(text)
+        hosting[block.index] = host or bool(HOST_LABEL.match(text)) or bool(PROGRAMME_FIELD.match(text))
+    units = []
+    for unit in out.units:
+        label = SPEAKER_LABEL.match(unit.text)
+        text = unit.text[label.end():] if label else unit.text
+        while courtesy := INTERVIEW_COURTESY.match(text):
+            text = text[courtesy.end():]
+        said = not hosting.get(unit.block.index) and bool(text.strip())
+        units.append(replace(unit, text=text.strip()) if said else replace(unit, role=UNSAID))
+    return replace(out, units=units)
 
 
 def _under_bare_items(units: list[Unit]) -> None:

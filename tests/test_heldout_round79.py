@@ -132,17 +132,18 @@ def _ordos(tmp_path):
     return unit_workspace(tmp_path / "ws", "鄂尔多斯市民政局", "市民政局", "鄂尔多斯市", ORDOS_AREAS)
 
 
-def _filed(tmp_path, ws, page: str) -> None:
-    """``page`` distilled into ``ws``'s base as ``drafter distill`` files it."""
-    (tmp_path / "filed.txt").write_text(page, "utf-8")
-    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "filed.txt")]).exit_code == 0
+def _filed(tmp_path, ws, page: str, name: str) -> None:
+    """``page`` distilled into ``ws``'s base as ``drafter distill`` files it, from ``name`` outside the workspace (a name of its
+    own: distill copies it into seeds/, never over another file of that name)."""
+    (tmp_path / name).write_text(page, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / name)]).exit_code == 0
 
 
 def _titled(tmp_path, ws, pages: list[str], number: str, title: str, *options: str):
     """``pages`` filed in ``ws``, then ``title`` drafted from its title alone (a probe of what the base holds) with
     ``options`` (else dated 2023-06-29 as the tester's drafts): the draft."""
-    for page in pages:
-        _filed(tmp_path, ws, page)
+    for n, page in enumerate(pages, 1):
+        _filed(tmp_path, ws, page, f"filed{n}.txt")
     out = tmp_path / "draft.docx"
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", number, title, "--deputy", "王某某", "--type", "B",
                                       "-o", str(out), *(options or ("--date", "2023-06-29"))])

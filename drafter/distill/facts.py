@@ -995,9 +995,11 @@ def items_handled(norm: str, figures: list[Figure]) -> bool:
     """True when a statement counts the items a unit handled (:data:`ITEMS_HANDLED`) and every figure it states is such a
     count, of items or of those put on file (立案): its handling of suggestions alone (临沂's 共承办…建议35件、…提案56件，内容主要
     涉及乡村旅游…; a CPPCC's own, after its lead: 今年来，德江县政协委员积极撰写提案。截至目前，共收到委员提案75件，立案69件, hd42a);
-    one reporting other work too (中山's …市政协提案69件…。…上半年共制定出台政策文件23项, round 40) is that work."""
+    one reporting other work too (中山's …市政协提案69件…。…上半年共制定出台政策文件23项, round 40) is that work; a rate of their
+    handling beside the counts (…共承办省、市政协提案61件…办复率100%, :data:`HANDLING_WORDS`) is that handling too."""
     return bool(ITEMS_HANDLED.search(norm)) and all(
-        g.unit == "件" and re.search(r"建议|提案|议案|立案", g.counts or "") for g in figures)
+        (g.unit == "件" and re.search(r"建议|提案|议案|立案", g.counts or "")) or HANDLING_WORDS.search(g.counts or "")
+        for g in figures)
 
 
 # How many of the reader's points were adopted or carried out (您提出的3条建议，我局采纳3条，落实了3条，具体情况如下：): the handling of
@@ -1018,7 +1020,7 @@ def points_adopted(norm: str, figures: list[Figure]) -> bool:
 HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
                             r"|(?:电话|短信|当面|上门)[^。；！？]{0,30}?(?:回复|答复)(?!函)|(?:回复|答复)(?:了)?(?:" + words(CORRESPONDENT_WORDS) + ")"
                             r"|(?:" + words(CORRESPONDENT_WORDS) + r"|对方|其)[^。；！？]{0,6}?(?:表示理解|表示满意|表示认可|表示感谢|无异议)"
-                            r"|(?:此|本|该)项?(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
+                            r"|(?:此|本|该)项?(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|办复率|见面率")
 _LEAD_SENTENCE = 8  # characters: an item's short lead (一是实学。) says nothing of its own
 
 

@@ -297,8 +297,6 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
         echo(UNDER_NOTE.format(places="、".join(under)))
     for s in report.sources:
         m = s.merge
-        if s.copied:  # (hd66c: distilled from outside the workspace, its fact file named a seeds/ file that was not there)
-            echo(f"{s.path}：来源文件在工作区之外，已复制到此处，事实文件记此路径")
         if m.orphaned:
             echo(f"{m.path}：本次未再提炼出、因人工修改或已审核而保留：{'、'.join(m.orphaned)}")
         if m.dropped:

@@ -128,31 +128,9 @@ def file_source(ws: Workspace, path: Path, meta: SourceMeta, held: Contents) -> 
     """Keep the source ``path`` under ``seeds/`` (see :func:`filed_path`): (where, copied now)."""
     stored, new = filed_path(ws, path, meta, held)
     if new:
-        copy_source(path, stored, meta.sha256, held)
+        atomic_write(stored, path.read_bytes(), overwrite=False)
+        held.add(stored, meta.sha256)
     return stored, new
-
-
-def copy_source(path: Path, stored: Path, sha256: str, held: Contents) -> None:
-    """Copy ``path`` (of content ``sha256``) to ``stored`` under seeds/ (``held``: its files) in one atomic write, never
-    over a file there."""
-    atomic_write(stored, path.read_bytes(), overwrite=False)
-    held.add(stored, sha256)
-
-
-def seed_path(ws: Workspace, path: Path, sha256: str, held: Contents) -> tuple[Path, bool]:
-    """Where ``distill`` keeps a source it reads from outside the workspace (``held``: seeds/'s files), so that the workspace holds
-    every source its facts name: the file of its content already there (False), else ``seeds/<its name>``, or, another file
-    holding that name, ``seeds/<its folder's name>/<its name>`` (True: to copy) — its name kept, its date read as ever; a
-    DrafterError where both are another file's, which is never overwritten."""
-    stored = held.find(sha256, path.stat().st_size)
-    if stored is not None:
-        return stored, False
-    places = [ws.seeds_dir / path.name, ws.seeds_dir / path.resolve().parent.name / path.name]
-    free = next((p for p in places if not p.exists()), None)
-    if free is None:
-        raise DrafterError(f"seeds/ 中已有同名的另一文件（{'、'.join(ws.relpath(p) for p in places)}），未覆盖，未提炼：请将文件改名后再提炼",
-                           path)
-    return free, True
 
 
 @dataclass

@@ -236,9 +236,8 @@ def new_workspace(root: Path, seeds: bool = True) -> Path:
 
 def copy_without(workspace: Path, root: Path, source: str, *ignore: str) -> Path:
     """A copy of ``workspace`` at ``root`` without the one fact file whose text holds ``source`` (the
-    document it was distilled from) nor that document's copy in seeds/ (distill keeps there a source read from outside the
-    workspace); its .drafter cache and the files matching ``ignore`` not copied."""
-    shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter", Path(source).name, *ignore))
+    document it was distilled from; its .drafter cache and the files matching ``ignore`` not copied)."""
+    shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter", *ignore))
     gone = [p for p in (root / "facts").glob("*.yaml") if source in p.read_text("utf-8")]
     assert len(gone) == 1, gone
     gone[0].unlink()
@@ -453,7 +452,7 @@ def seeds_draft(tmp_path: Path, ws, seeds: dict[str, str], number: str, title: s
 
 def distil_pages(ws, pages: dict[str, str]) -> Path:
     """``pages`` (file name → text) written into ``ws``'s seeds/ and distilled by ``drafter distill``: the workspace's root."""
-    (ws.root / "seeds").mkdir(exist_ok=True)  # (a page distilled from outside the workspace made it, its copy there)
+    (ws.root / "seeds").mkdir()
     for file, text in pages.items():
         (ws.root / "seeds" / file).write_text(text, "utf-8")
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(ws.root / "seeds")])

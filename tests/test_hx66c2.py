@@ -10,16 +10,12 @@ d. A notice's addressees (各县（区）人民政府，…各单位：), a plan
    of its date, as hd51a's 现将《…》印发给你们 is (ISSUING) — no plan.
 e. 分别从44845元、25903元提高到63702元、39096元 pairs by position (town, country), the values started from of the five-year plan's
    eve, those reached of its end; 分别较“十二五”增长1.4倍、1.5倍 labels each change by the figure before it, in order.
-f. A source distilled from outside the workspace is copied into its seeds/, its fact file naming the copy (was a path relative to
-   where the command ran: seeds/… of an empty seeds/).
 """
 
 from __future__ import annotations
 
-from click.testing import CliRunner
 from helpers import distil, first_saying, unit_workspace
 
-from drafter.cli import cli
 
 ZHOUSHAN = ("舟山市发展和改革委员会", "市发改委", "舟山市", "定海区, 普陀区, 岱山县, 嵊泗县")
 
@@ -172,39 +168,3 @@ def test_values_changed_respectively_pair_by_position(tmp_path):
     assert incomes["63702元"] == ("城镇居民收入", 2020) and incomes["39096元"] == ("农村居民收入", 2020), incomes
     growth = {g.raw: g.counts for g in first_saying(ff.facts, "分别较“十二五”增长").figures}
     assert growth["1.4倍"] == "实际到位市外资金增长" and growth["1.5倍"] == "实际利用外资增长", growth  # (1.4倍 was 实际利用外资增长)
-
-
-def test_a_source_from_outside_the_workspace_is_copied_into_its_seeds(tmp_path):
-    ws = _zhoushan(tmp_path)
-    runner = CliRunner()
-    outside = tmp_path / "收件"
-    outside.mkdir()
-    (outside / PROGRESS_NAME).write_text(PROGRESS, "utf-8")
-    result = runner.invoke(cli, ["-w", str(ws.root), "distill", str(outside)])
-    assert result.exit_code == 0, result.output
-    kept = ws.root / "seeds" / PROGRESS_NAME
-    assert kept.read_bytes() == (outside / PROGRESS_NAME).read_bytes()  # (was left outside: ws/seeds/ empty)
-    (fact_file,) = (ws.root / "facts").glob("*.yaml")
-    assert f"path: seeds/{PROGRESS_NAME}" in fact_file.read_text("utf-8")
-    assert "已复制到此处" in result.output
-    inside = ws.root / "收件"  # (a file inside the workspace is its own already: named where it is)
-    inside.mkdir()
-    (inside / "page.txt").write_text(ACHIEVEMENTS, "utf-8")
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(inside)]).exit_code == 0
-    assert "path: 收件/page.txt" in "".join(p.read_text("utf-8") for p in (ws.root / "facts").glob("*.yaml"))
-    # (again: its content there already, nothing copied; another file of the same name goes under its folder's name)
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(outside)]).exit_code == 0
-    assert sorted(p.name for p in (ws.root / "seeds").iterdir()) == [PROGRESS_NAME]  # (nor 收件/page.txt)
-    other = tmp_path / "二季度"
-    other.mkdir()
-    (other / PROGRESS_NAME).write_text(PROGRESS.replace("158.86亿元", "101.20亿元"), "utf-8")
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(other)]).exit_code == 0
-    assert (ws.root / "seeds" / "二季度" / PROGRESS_NAME).read_text("utf-8") == (other / PROGRESS_NAME).read_text("utf-8")
-    assert kept.read_text("utf-8") == PROGRESS  # (never overwritten)
-    # (a third of that name, both places taken: refused, naming them, nothing written)
-    third = tmp_path / "x" / "二季度"
-    third.mkdir(parents=True)
-    (third / PROGRESS_NAME).write_text(PROGRESS.replace("158.86亿元", "58.00亿元"), "utf-8")
-    refused = runner.invoke(cli, ["-w", str(ws.root), "distill", str(third)])
-    assert refused.exit_code != 0 and "未覆盖" in refused.output, refused.output
-    assert "58.00亿元" not in "".join(p.read_text("utf-8") for p in (ws.root / "facts").glob("*.yaml"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,6 @@ class SourceResult:
     unread: list[str] = field(default_factory=list)
     # the places its facts are of that it writes under the workspace's own (平顺县石城镇) though areas lists none: areas found (rs8)
     under: list[str] = field(default_factory=list)
-    copied: bool = False  # read from outside the workspace, copied into its seeds/ by this run (its ``path``: the copy, hd66c)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,7 +70,7 @@ class SourceResult:
             "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
             "dated_apart": self.dated_apart, "number_year": self.number_year, "unread": self.unread, "under": self.under,
-            "copied": self.copied, "merge": self.merge.to_dict(),
+            "merge": self.merge.to_dict(),
         }
 
 
@@ -166,8 +165,7 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
 
 
 def distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None) -> DistillReport:
-    """Read, distill and store every source under ``paths``; bad items are reported, not fatal. A source outside the workspace
-    is first kept in its seeds/ (:func:`~drafter.harvest.seed_path`), its fact file naming the copy.
+    """Read, distill and store every source under ``paths``; bad items are reported, not fatal.
 
     Raises :class:`FactFileError` (before writing anything) when an existing fact file is
     malformed. ``progress(done, total, path)`` is called after each file.
@@ -265,14 +263,10 @@ def under_of(ff: FactFile, ws: Workspace) -> list[str]:
 
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
-    from ..harvest import Contents, copy_source, seed_path
     from ..read import read_document
     from .document import number_code, own_codes, session_key
 
     files, report = collect_sources(ws, paths)
-    root = ws.root.resolve()
-    held: Contents | None = None  # (seeds/'s files, walked where a source lies outside the workspace)
-    copied: set[Path] = set()  # (the sources this run copied into seeds/)
     distilled: list[tuple[int, Path, FactFile]] = []
     places: dict[Path, str] = {}  # the place the clerk corrected in a source's fact file, by the path read
     misread: dict[Path, str | None] = {}  # the place distill read for such a source, by the path read
@@ -284,19 +278,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     for done, path in enumerate(files, 1):
         try:
             doc = read_source(path)
-            kept = None
-            if not path.resolve().is_relative_to(root):
-                # (a source outside the workspace is kept in its seeds/, read under the name it is kept by, as a later distill of
-                # seeds/ reads it: the workspace holds every source its facts name — a colleague's copy of it too, hd66c)
-                held = held or Contents(ws.seeds_dir)
-                kept = seed_path(ws, path, doc.sha256, held)
-                doc = replace(doc, path=kept[0])
             ff = distill_document(doc, ws)
-            if kept:
-                if kept[1]:
-                    copy_source(path, kept[0], doc.sha256, held)
-                    copied.add(kept[0])
-                files[done - 1] = path = kept[0]
             old = renamed_source(ws, ff.source, known.values(), "\n".join(b.text for b in doc.blocks), found.facts_of)
             if old is not None:  # (its fact file, the clerk's corrections in it, is the renamed document's)
                 marking = {moved.get(sid, sid) for sid in found.marking(f"f-{old.id}-")}
@@ -339,7 +321,6 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
                 report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
     for position, result in results:
         result.renamed = renames.get(files[position - 1])
-        result.copied = files[position - 1] in copied
     report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     return report
 

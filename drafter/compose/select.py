@@ -3967,7 +3967,9 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
     one's placeholder asks for the whole ask (:attr:`Section.owner`), or the co-handler whose work answers
     it (:attr:`Section.part`) — gets none: part two writes no unit's next steps the base does not hold
     (a clerk found such an item dropped from the real reply; the unit's plan from the base is its own
-    item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it. Nor does an
+    item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it, and one the base
+    names another unit doing (:attr:`Section.inferred`: a guess, not the workspace's word), whose item is a mark naming that unit
+    (【待补充：…方面的下一步举措（可商请市公交总公司提供）】, hd67a), never the ask as the bureau's step. Nor does an
     ask only for information (:attr:`~.asks.Ask.informing`: 摸清…现状): part one answers it (hd62a)."""
     gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):

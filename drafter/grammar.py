@@ -1371,6 +1371,10 @@ UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{UNIT_END})"
 # 胜利小区、国有苏村苗圃…, hd45b), not a place's list of works (襄都区：七里河生态修复工程、达活泉公园提升改造工程…, rv9 6).
 NAMED_UNIT_WORDS = ("社区", "小区", "村", "镇", "乡", "街道", "林场", "苗圃", "农场", "公司", "合作社", "学校", "学院", "小学", "中学", "幼儿园",
                     "医院", "卫生院", "单位", "家庭", "人家", "协会")
+# The words an enterprise's name closes on (市公交总公司, 市城投集团), and what a private one's says before them (…科技有限公司,
+# …股份公司): a public enterprise of a place, named by its level, runs a service a government unit may not (公交线路、站点设置).
+ENTERPRISE_WORDS = ("总公司", "公司", "集团")
+PRIVATE_ENTERPRISE = ("有限", "股份")
 
 # When two names name one unit (:func:`same_unit`), declared once: a unit is commonly written short
 # (市工信局 = 市工业和信息化局, 市人社局 = 市人力资源和社会保障局, 市发改委 = 市发展和改革委员会): the short

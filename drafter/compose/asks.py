@@ -1436,9 +1436,12 @@ def concern_matter(topic: str) -> str:
     中试验证平台建设) — only where every clause opens with one and none is left a quality
     (:data:`QUALITY`: 加强…支撑作用 keeps its verb); else the clauses as verb phrases, their manner
     words dropped and a 加大 given its 力度 (围绕完善科技金融服务体系), a 对…给予… said as what it gives
-    (:func:`_given`). Clauses joined by 、."""
+    (:func:`_given`). Clauses joined by 、. Of asks a title joins by 和 (:data:`_ASKS_JOINED`), one opening on a work
+    (:data:`~drafter.grammar.WORKS_VERBS`) is its object: 加大金明西街交通治理力度和增设公交车停车点和停车次数 → 金明西街交通治理、
+    公交车停车点和停车次数, never the deputy's verbs run together (hd67a)."""
     clauses = [_taken_as(c) for c in _topic_clauses(topic)]
-    matters = [_matter(c) for c in clauses]
+    joined = bool(_ASKS_JOINED.search(topic))
+    matters = [_matter(c) or (_worked_on(c) if joined else None) for c in clauses]
     if all(matters):
         return "、".join(matters)
     return "、".join(_given(_greater(_ADVERBS.sub("", c))) for c in clauses)
@@ -1479,11 +1482,19 @@ _PHRASE_VERBS = ("加强", "强化", "加快", "推进", "推动", "完善", "�
 _RUN_ON = lazy(rf"(?<={words(_WORK_DONE)})(?=(?:{words(_PHRASE_VERBS)})(?!化|{words(_PHRASE_VERBS, _NAMED_BY_VERB)})[\u4e00-\u9fff]{{2}})")
 
 
+# Two asks a title joins by 和 (加大金明西街交通治理力度和增设公交车停车点…): the first's object closed on 力度 or a work done, the
+# second opening on a verb heading a phrase or a work (增设, 新建…), not one naming it (…工作, …工程) — two clauses, never one
+# matter running on into the second's verb (金明西街交通治理力度和增设…, hd67a).
+_ASKS_JOINED = lazy(rf"(?<=力度|{words(_WORK_DONE)})和(?=(?:{words(_PHRASE_VERBS, WORKS_VERBS)})"
+                   rf"(?!化|工作|{words(_PHRASE_VERBS, _NAMED_BY_VERB)})[\u4e00-\u9fff]{{2}})")
+
+
 def _topic_clauses(topic: str) -> list[str]:
     """``topic``'s clauses (:data:`_TOPIC_CLAUSE`; a clause opening on a verb, at the verb of a phrase run on after it,
-    :data:`_RUN_ON`), stripped, the empty ones left out."""
+    :data:`_RUN_ON`, and at a 和 joining another ask, :data:`_ASKS_JOINED`), stripped, the empty ones left out."""
     return [p.strip() for c in _TOPIC_CLAUSE.split(topic)
-            for p in (_RUN_ON.split(c) if _ADVERBS.sub("", c.strip()).startswith(ASK_VERBS) else [c]) if p.strip()]
+            for r in (_RUN_ON.split(c) if _ADVERBS.sub("", c.strip()).startswith(ASK_VERBS) else [c])
+            for p in _ASKS_JOINED.split(r) if p.strip()]
 
 
 # Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
@@ -1537,6 +1548,16 @@ def _matter(clause: str) -> str | None:
     return (done_to.group(1) or done_to.group(2)) + done_to.group(3) if done_to else rest
 
 
+# A clause opening on a work (增设公交车停车点…, 新建停车场): its object.
+_WORKS_LED = lazy(rf"^(?:{words(WORKS_VERBS)})+(.{{2,}})$")
+
+
+def _worked_on(clause: str) -> str | None:
+    """What a clause opening on a work (:data:`_WORKS_LED`, after manner words) works on, or None."""
+    led = _WORKS_LED.match(_ADVERBS.sub("", clause))
+    return led.group(1) if led else None
+
+
 def _greater(clause: str) -> str:
     """A clause opening with 加大 (after manner words) given what it makes greater (:data:`GREATER`), never 力度 twice."""
     if _ADVERBS.sub("", clause).startswith(ENLARGE) and not clause.endswith(GREATER) and "力度" not in clause:
@@ -1556,9 +1577,13 @@ def carried_on(topic: str, going: bool = True) -> str | None:
     ``going`` (the base reports and plans none of it: 继续 would claim work under way, hd32c); None
     where it opens with no verb of work, nor with a preposition before one (对…给予资金支持 is one):
     a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…) — so is one
-    ending on the problems it names (提升基层医院（服务能力）相关问题: 继续提升…问题 says no work, hd30b)."""
+    ending on the problems it names (提升基层医院（服务能力）相关问题: 继续提升…问题 says no work, hd30b) — and asks it joins by
+    和 (:data:`_ASKS_JOINED`) the work is not ``going`` on: the deputy's verbs run together are no step the bureau takes
+    (下一步我局将加大…力度和增设公交车停车点和停车次数, hd67a); their matter is (围绕…, :func:`concern_matter`)."""
     clauses = [_greater(c) for c in _topic_clauses(topic)]
     if not clauses or (PROBLEM_PHRASE.search(clauses[-1]) and not _DONE_TO_PROBLEMS.match(_ADVERBS.sub("", clauses[-1]))):
+        return None
+    if not going and _ASKS_JOINED.search(topic):
         return None
     said = "、".join(clauses)
     first = clauses[0]
@@ -1578,8 +1603,11 @@ _REACHING = lazy(rf"^(?:{words(MANNER_ADVERBS, REACHING_PACE)})*(?:{words(REACHI
 
 def unreached(topic: str) -> str:
     """``topic`` (:func:`short_topic`) less its clauses stating a goal to reach (:data:`_REACHING`), what it asks worked on;
-    "" where it states goals alone (实现偏远村居港湾式公交车站点全覆盖)."""
-    return "，".join(c for c in _topic_clauses(topic) if not _REACHING.match(c))
+    "" where it states goals alone (实现偏远村居港湾式公交车站点全覆盖); ``topic`` as written where it states none (its asks
+    joined by 和 stay so, :func:`carried_on`)."""
+    clauses = _topic_clauses(topic)
+    kept = [c for c in clauses if not _REACHING.match(c)]
+    return topic if len(kept) == len(clauses) else "，".join(kept)
 
 
 # A line of a form's particulars copied with the text (建议人：张某, 提案单位：民进临汾委员会, 联系电话：…, 附议人：…, 案由：…):

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..grammar import GRANT, STEP_VERBS, field_acts, names_site, site_name, unit_in, unit_matters, words
+from ..grammar import (
+    ENTERPRISE_WORDS, GRANT, PRIVATE_ENTERPRISE, SELF_UNIT, STEP_VERBS, UNIT_END, field_acts, names_site, names_unit,
+    place_and_short_name, site_name, unit_in, unit_matters, words,
+)
 from ..workspace import Workspace
 from ..lazyre import lazy
-from ..textutil import CLAUSE_BREAK
+from ..textutil import CJK, CLAUSE_BREAK
 from .asks import PURPOSE, matters
 
 # What a warning says of a point left in the bureau's own placeholder that names the unit to consult (the template's 可商请…提供).
@@ -175,6 +178,55 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
         co_handler = unit_in(co_handlers, unit)
         return co_handler or unit, unit, co_handler is not None, False
     return None, None, False, False
+
+
+# A unit a fact names doing the work, opening a clause (自4月份以来，开封市公交总公司通过多种方式…; 市公交总公司还将…): named by
+# its place's level (开封市…, 市…), its name closing on an organ's or an enterprise's word (ENTERPRISE_WORDS); group 1 the name, group 2
+# the rest of its sentence.
+_CLAUSE_DOER = lazy(rf"(?:^|(?<=[，,。；;：:]))([{CJK}]{{0,6}}?[省市州县区][{CJK}]{{2,8}}?(?:{words(ENTERPRISE_WORDS)}|{UNIT_END}))"
+                    rf"(?=[{CJK}])([^。；;]*)")
+
+
+def doer_fields(unit: str) -> tuple[str, ...]:
+    """The fields a doer's name says: an organ's (:func:`~drafter.grammar.unit_matters`: 交通运输 of 市交通运输局), or a public
+    enterprise's, its name between its level word and its closing word (公交 of 开封市公交总公司); none for a private one's
+    (…科技有限公司: :data:`~drafter.grammar.PRIVATE_ENTERPRISE`)."""
+    matters = unit_matters(unit)
+    if matters:
+        return matters
+    short = place_and_short_name(unit)[1]
+    closing = next((w for w in ENTERPRISE_WORDS if short.endswith(w)), None)
+    body = short[1:-len(closing)] if closing else ""
+    return (body,) if len(body) >= 2 and not any(p in body for p in PRIVATE_ENTERPRISE) else ()
+
+
+def named_doer(ask, facts: list, ws: Workspace, co_handlers: list[str]) -> tuple[str, list] | None:
+    """The unit ``facts`` (the base's, on the ask's words) name doing an ask's matter where none names the bureau (hd67a: 开封市公交
+    总公司通过多种方式就…公交线路、站点设置等问题广泛听取民声 under 在金明西街沿线增设公交车停车点, in a 公安局's base holding no work
+    of its own on it): a unit opening a clause (:data:`_CLAUSE_DOER`) of the bureau's place, whose name's field (:func:`doer_fields`:
+    公交 of 市公交总公司) the ask says and the rest of the sentence says beyond the name — no field of the bureau's own (its name's,
+    its ``organisation.work``), no co-handler (its part is asked already). The unit in the short form a unit says itself
+    (市公交总公司), with the facts naming it so, the most named first; None where none does, or a fact saying its field names
+    the bureau (我局, 市公安局…: the bureau works on it)."""
+    seen: dict[str, tuple[tuple[str, ...], list]] = {}
+    for fact in facts:
+        for doer in _CLAUSE_DOER.finditer(fact.text):
+            unit = doer.group(1)
+            place, short = place_and_short_name(unit)
+            if ws.is_own_unit(unit) or (place and not ws.is_own(place)) or unit_in(co_handlers, unit):
+                continue
+            fields = tuple(f for f in doer_fields(unit) if f in ask.text and f not in ws.work
+                           and not any(f in own or own in f for own in ws.own_fields))
+            if any(f in doer.group(2) for f in fields):
+                held = seen.setdefault(short, (fields, []))[1]
+                held += [fact] * (fact not in held)
+    if not seen:
+        return None
+    unit, (fields, named) = max(seen.items(), key=lambda kv: len(kv[1][1]))
+    if any(SELF_UNIT.search(f.text) or any(names_unit(f.text, n) for n in (ws.name, ws.short_name) if n)
+           for f in facts if any(w in f.text for w in fields)):
+        return None
+    return unit, named
 
 
 def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspace) -> list[Remit]:

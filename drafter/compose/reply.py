@@ -42,7 +42,7 @@ from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, sa
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, older_than, one_voice, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    heard_plan_unit, NOT_OWN, older_than, one_voice, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -587,7 +587,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
             older = selection.old_plans.get(section.ask) if section else None  # the bureau's older plan there, quoted
-            gap = [Span(step, PLACEHOLDER, note=older_noted(PLAN_GAP_NOTE, older, plan))]
+            # (the mark of an ask the base names another unit doing: its note says whose, hd67a)
+            doer = next((s.owner for s in selection.sections if s.inferred and selection.plan_gaps.get(s.ask) == step), None)
+            gap = [Span(step, PLACEHOLDER, note=DOER_PLAN_NOTE.format(unit=doer), group=DOER_GROUP) if doer
+                   else Span(step, PLACEHOLDER, note=older_noted(PLAN_GAP_NOTE, older, plan))]
             if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
                 carried = running_practice(section, plan, ask.phrase) if section else None
                 worded = (practice_item(carried, None, wording, plan, older) if carried else None) or gap
@@ -900,10 +903,12 @@ def _grant_alone(items: list[ReplyBlock]) -> bool:
 def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict, unit: str | None = None) -> ReplyBlock:
     """Part two's items for one ask (their labels （一） dropped), the bureau's or a co-handler's (``unit``), as one
     paragraph of its section: 下一步，我局将 — or, a co-handler's or before the bureau's view on a grant to write (:data:`GRANT_GAP`,
-    no act of its own), 下一步， — (``ask_next.j2``) before the first unless it says when or who already (:data:`NEXT_SAID`)."""
+    no act of its own, or the mark of an ask another unit does, :data:`DOER_GROUP`), 下一步， — (``ask_next.j2``) before the first
+    unless it says when or who already (:data:`NEXT_SAID`)."""
     spans = [s for b in steps for s in b.spans[1:]]
     said = "".join(s.text for s in spans)
-    lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context, unit=unit, view=spans[0].group == GRANT_GROUP)
+    lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context, unit=unit,
+                                                          view=spans[0].group in (GRANT_GROUP, DOER_GROUP))
     return ReplyBlock(BODY, [*lead, *spans], [c for b in steps for c in b.citations])
 
 
@@ -1824,6 +1829,9 @@ NO_RECENT_PLAN = "已收集的材料中没有该方面近期的工作计划，�
 OLDER_RUNS_ON = "请核实其中的举措是否延续到{plan}年。"
 OLDER_AS_MATERIAL = "可作参照。"  # …said instead where the note asks already whether the item goes on (one 请核实 a comment)
 PLAN_GAP_NOTE = NO_PLAN + "：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+# …where the base names another unit doing the ask's matter (:attr:`~.select.Section.inferred`): a mark naming that unit.
+DOER_PLAN_NOTE = ("已收集的材料中此事项由{unit}承担（见该项工作情况的批注），" + NOT_OWN + "，此处不写本单位的下一步："
+                  "可商请{unit}提供其下一步安排后改写；本单位有配合举措的，写明配合举措；都没有的，连同编号一起删去")
 # A co-handler's ask part two has no item for (:attr:`~.select.Selection.co_plan_gaps`), said on its lead-in after the mark.
 CO_PLAN_NOTE = "第一部分“{heading}”一节由{unit}提供：其会办意见写有下一步举措的，在本部分增列一项写明；没有的，删去本批注"
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
@@ -1837,6 +1845,7 @@ RUNS_IN = "，其实施期含{year}年"
 # never the deputy's words as its step (hd58a: 承德高速口到鞍匠、下板城高速口免高速费, which the real reply left to the county government).
 GRANT_GAP = "对“{ask}”的研究意见及下一步举措"
 GRANT_GROUP = "grant"  # (its span's group: it is led 下一步， alone, not 我局将 — a view, maybe a no; :func:`_grant_alone`)
+DOER_GROUP = "doer"  # (the mark of an ask the base names another unit doing: led 下一步， alone, not 我局将, as a view is)
 GRANT_NOTE = (NO_PLAN + "。所提减免收费、给予补贴或资金一类事项须由政府研究决定、财政安排资金，不是本单位可以自行承诺的下一步，此项未照录"
               "建议原话：请写明对该事项的研究意见——能否实施，由哪一级政府或哪个部门研究决定、安排资金和实施，本单位如何配合（如测算、"
               "技术指导）；已列入计划的，写明具体举措；暂难实施的，写明受哪些" + LIMITS)

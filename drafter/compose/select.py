@@ -70,7 +70,7 @@ from .sentences import (
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, reports,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
-from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns
+from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
 
@@ -191,6 +191,8 @@ class Section:
     owner: str | None = None
     co_handles: bool = False  # the owner co-handles the item (--with): asked for its part already
     at_site: bool = False  # the owner is the co-handler whose site the ask names: the bureau's next step there its own
+    # the owner is the unit the base names doing the ask's matter (:func:`~.remit.named_doer`), not one drafter.yaml names
+    inferred: bool = False
     # a placeholder section's remits: its ask's points in yet another unit's (:func:`~.remit.gap_remits`)
     remits: list = field(default_factory=list)
     part: str | None = None  # the co-handler (--with) whose part it is: its work the base holds (:func:`co_parts`)
@@ -856,8 +858,8 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
-WORK_GAP_NOTE = ("已收集的材料中没有本单位此方面的工作情况：请写明近年的工作举措和成效，数据注明年份；"
-                 "没有开展相关工作的，写明现状和打算，或连同标题一起删去")
+NO_OWN_WORK = "已收集的材料中没有本单位此方面的工作情况"
+WORK_GAP_NOTE = NO_OWN_WORK + "：请写明近年的工作举措和成效，数据注明年份；没有开展相关工作的，写明现状和打算，或连同标题一起删去"
 NEAR_SHOWN = 2  # facts: the near work a comment quotes at most
 
 
@@ -2182,9 +2184,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                     noted.append(section)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
-    for ask, section, field_unit in zip(asks, sections, fields):
+    for k, (ask, section, field_unit) in enumerate(zip(asks, sections, fields)):
         if section.items:
             continue
+        if not section.owner and not any(p.ask == k for p in plans):
+            # (no unit's field by drafter.yaml, nor work or plan of the bureau's: the unit the base names doing it, hd67a)
+            doer = named_doer(ask, _searched(index, ask.text, ws, today), ws, suggestion.co_handlers)
+            if doer:
+                section.owner, section.inferred, field_unit = doer[0], True, doer[0]
+                section.gap_note = _doer_note(*doer, section.gap_note, index)
         who = section.owner
         # its points not in another unit's remit are its items (gaps.gap_items); this says the ask whole
         section.remits = gap_remits(ask, field_unit, suggestion.co_handlers, ws)
@@ -2192,8 +2200,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if who and not section.consulted:
             named.add(who)
         if section.consulted:  # a unit nobody asked: the clerk may ask it
-            warnings.append(f"“{ws.in_own_words(section.heading)}”属{who}的职责范围（按本局设置的其他单位职责名单），"
-                            + CONSULT_SAID.format(unit=who))
+            whose = DOER_SAID.format(unit=who) if section.inferred else f"属{who}的职责范围（按本局设置的其他单位职责名单）"
+            warnings.append(f"“{ws.in_own_words(section.heading)}”{whose}，" + CONSULT_SAID.format(unit=who))
     def listed(headings: list[str]) -> str:
         """The asks' ``headings`` as the warnings list them: as the draft says each (:func:`named_matter`)."""
         return "、".join(named_matter(h, suggestion.title, ws) for h in headings)
@@ -2215,8 +2223,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
     plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title, ws)
     old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today))}
-    if plan_gaps:
-        warnings.append(PLAN_GAP_WARNING + listed([asks[k].phrase for k in plan_gaps]))
+    if owned := [asks[k].phrase for k in plan_gaps if not sections[k].inferred]:  # (an inferred owner's mark: said above)
+        warnings.append(PLAN_GAP_WARNING + listed(owned))
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
                  and not any(p.ask == k for p in plans)]
     if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
@@ -3959,16 +3967,43 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
     one's placeholder asks for the whole ask (:attr:`Section.owner`), or the co-handler whose work answers
     it (:attr:`Section.part`) — gets none: part two writes no unit's next steps the base does not hold
     (a clerk found such an item dropped from the real reply; the unit's plan from the base is its own
-    item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it. Nor does an
+    item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it, and one the base
+    names another unit doing (:attr:`Section.inferred`: a guess, not the workspace's word), whose item is a mark naming that unit
+    (【待补充：…方面的下一步举措（可商请市公交总公司提供）】, hd67a), never the ask as the bureau's step. Nor does an
     ask only for information (:attr:`~.asks.Ask.informing`: 摸清…现状): part one answers it (hd62a)."""
     gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if ask.informing or any(p.ask == k for p in plans):
             continue
-        if section.part or (section.theirs and (not section.items or section.co_handles)):
+        if section.part or (section.theirs and not section.inferred and (not section.items or section.co_handles)):
             continue
-        gaps[k] = placeholder_text(_steps_owed(ask, title, ws))
+        # (a unit the base names doing it: a mark naming it, never the bureau's step, hd67a)
+        gaps[k] = placeholder_text(_steps_owed(ask, title, ws) + (f"（可商请{section.owner}提供）" if section.inferred else ""))
     return gaps
+
+
+# What the command, a placeholder's comment and part two's mark say of an ask the base names another unit doing
+# (:func:`~.remit.named_doer`).
+NOT_OWN = "可能不属本单位职责"
+DOER_SAID = "在已收集的材料中由{unit}承担，" + NOT_OWN
+DOER_NOTE = "{source}写明此事由{unit}承担（“{said}”），" + NOT_OWN + "：可商请{unit}提供情况后改写；本单位配合开展了工作的，写明配合情况"
+
+
+def _searched(index, query: str, ws: Workspace, today: dt.date) -> list[Fact]:
+    """The facts of the bureau's own place known on ``today`` that the index finds for ``query``, whatever their age: who does
+    a matter is told by old material too."""
+    return [f for f, _ in index.search(query, limit=SEARCH_LIMIT, kinds=(DONE, PLAN, CONTEXT))
+            if not f.external and f.jurisdiction in (None, *ws.jurisdiction_names()) and _known(f, index, today)]
+
+
+def _doer_note(unit: str, facts: list[Fact], note: str | None, index) -> str:
+    """A placeholder's comment (``note``, else :data:`NO_OWN_WORK`) with what the base says of ``unit`` doing its matter
+    (:data:`DOER_NOTE`): the first of ``facts``' sentence naming it, and its source."""
+    fact = facts[0]
+    source = index.source_of(fact)
+    said = next((s for s in split_sentences(fact.text) if unit[1:] in s), fact.text).rstrip("。")
+    named = _dated_label(source.label(), issued(source)) if source else "已收集的材料"
+    return f"{note or NO_OWN_WORK}；{DOER_NOTE.format(source=named, unit=unit, said=said)}"
 
 
 def _co_plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:

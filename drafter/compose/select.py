@@ -2801,7 +2801,7 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
         return sentence
     doc_year = source.document_year() if source else None
     aim = _target_ahead(sentence, doc_year, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
-    parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
+    parts = _clause_parts(sentence)
     first = _aimed_from(parts, aim)
     past = _aimed_from(parts, _target_past(sentence, doc_year, today))  # (…and from a year past on, that year's, lapsed)
     kept, dropped, before = [], False, ""
@@ -3391,8 +3391,7 @@ def slogan(sentence: str) -> bool:
     if DIGIT.search(sentence):
         return False
     text = PLAN_WILL.sub("", NEXT_STEP_OPENING.sub("", sentence.strip()), count=1)
-    parts = [c.strip("，,；; ") for part in AFTER_PART.split(text.rstrip("。！!")) for c in clauses(part)]
-    parts = [c for c in parts if c]
+    parts = [c for c in (c.strip("，,；; ") for c in _clause_parts(text.rstrip("。！!"))) if c]
     return any(_SLOGAN_MARK.search(c) for c in parts) and all(
         MEASURE_FRAME.match(c + "，") or closing_aim(c) or _SLOGAN_MARK.search(c) or _SLOGAN_END.search(c) for c in parts)
 

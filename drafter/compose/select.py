@@ -1846,8 +1846,9 @@ def names_thing(items: list[Item], thing: frozenset[str], least: int = 2, beside
     and 田间 of 全国新增1000亿斤粮食生产能力规划田间工程建设项目…正式开工建设 under 实施…高稳产农田改造项目，修建片区农耕道路和沟渠管网,
     hd53c; one alone, 茶园 of 2017年全县茶园面积10.5万亩 under 禁止茶园使用禁限用农药, is where the thing is, no more), or a plan
     offered on it (one: 道路 of 继续向上级部门申报，争取有关资金、项目支持，有效提高…乡村道路通行率 under a road's 道路硬化项目, hd54c)."""
+    whole = thing | beside
     return [i for i in items if (said := _thing_words(i.fact.text, thing))
-            and (said >= least or _thing_words(i.fact.text, thing | beside) >= least)]
+            and (said >= least or _thing_words(i.fact.text, whole) >= least)]
 
 
 def _thing_words(text: str, thing: frozenset[str]) -> int:

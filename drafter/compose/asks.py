@@ -658,7 +658,6 @@ def closing_aim(point: str) -> bool:
 MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)})?(?P<verb>{words(MAKING_VERBS)})(?P<thing>[^，,。；;]{{2,30}}?(?P<kind>{words(MADE_THINGS)}))$")
 
 
-# A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
 # What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要: _ASKED; 由政府…, 请县政府…, whatever follows: _ASKED_BY),
@@ -666,6 +665,7 @@ SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现�
 MEASURE_FRAME = lazy(rf"^(?:{_ASKED_BY}(?:{MODAL})?|(?:{_ASKED}|建议)?(?:{MODAL})?(?={_DOING}))")
 MIN_MEASURE = 8  # characters: a shorter sentence says no measure
 MAX_MEASURES = 120  # characters of an ask's measures a next step quotes
+# A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
 # The comma between things listed (道路、桥梁、隧道): a point naming them run together (新建道路桥梁) is said by the list.
 LIST_COMMA = lazy(r"(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])")

@@ -1846,8 +1846,9 @@ def names_thing(items: list[Item], thing: frozenset[str], least: int = 2, beside
     and 田间 of 全国新增1000亿斤粮食生产能力规划田间工程建设项目…正式开工建设 under 实施…高稳产农田改造项目，修建片区农耕道路和沟渠管网,
     hd53c; one alone, 茶园 of 2017年全县茶园面积10.5万亩 under 禁止茶园使用禁限用农药, is where the thing is, no more), or a plan
     offered on it (one: 道路 of 继续向上级部门申报，争取有关资金、项目支持，有效提高…乡村道路通行率 under a road's 道路硬化项目, hd54c)."""
+    whole = thing | beside
     return [i for i in items if (said := _thing_words(i.fact.text, thing))
-            and (said >= least or _thing_words(i.fact.text, thing | beside) >= least)]
+            and (said >= least or _thing_words(i.fact.text, whole) >= least)]
 
 
 def _thing_words(text: str, thing: frozenset[str]) -> int:
@@ -2801,7 +2802,7 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
         return sentence
     doc_year = source.document_year() if source else None
     aim = _target_ahead(sentence, doc_year, today)  # (a year aimed at still ahead: its clause and those after it are its targets, kept)
-    parts = [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
+    parts = _clause_parts(sentence)
     first = _aimed_from(parts, aim)
     past = _aimed_from(parts, _target_past(sentence, doc_year, today))  # (…and from a year past on, that year's, lapsed)
     kept, dropped, before = [], False, ""
@@ -3391,8 +3392,7 @@ def slogan(sentence: str) -> bool:
     if DIGIT.search(sentence):
         return False
     text = PLAN_WILL.sub("", NEXT_STEP_OPENING.sub("", sentence.strip()), count=1)
-    parts = [c.strip("，,；; ") for part in AFTER_PART.split(text.rstrip("。！!")) for c in clauses(part)]
-    parts = [c for c in parts if c]
+    parts = [c for c in (c.strip("，,；; ") for c in _clause_parts(text.rstrip("。！!"))) if c]
     return any(_SLOGAN_MARK.search(c) for c in parts) and all(
         MEASURE_FRAME.match(c + "，") or closing_aim(c) or _SLOGAN_MARK.search(c) or _SLOGAN_END.search(c) for c in parts)
 

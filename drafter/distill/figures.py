@@ -71,6 +71,11 @@ _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the v
 # value it starts from (a pattern searched up to that value), and the verb before the one it reaches.
 FROM_VALUE = lazy(r"[由从]\s?$")
 CHANGED_TO = lazy("(?:" + "|".join((*_CHANGE_TO_VERBS, "扩大", "延长", "升", "增", "降", "减")) + ")(?:至|到)")
+
+
+def changed_from(norm: str, pos: int) -> bool:
+    """Whether the value at ``pos`` in ``norm`` is one a change starts from: its 由 or 从 right before it (:data:`FROM_VALUE`)."""
+    return bool(FROM_VALUE.search(norm, max(0, pos - 2), pos))
 # Verbs of adding things to a stock (新增上市企业5家, 全年引进各类人才7万人): they stop the noun phrase, and are part of what the
 # figure counts — the year's additions, never the stock (新增上市企业, 引进人才: hd56c; facts.measure keeps them so).
 _ADDING_VERBS = ("新增认定", "新增", "新认定", "新引进", "引进", "新引")
@@ -975,7 +980,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         first = found[run[0]][0].start()
         start, before = before, run
         if (len(start) == len(run) and found[start[0]][1] == found[run[0]][1]
-                and FROM_VALUE.search(norm, max(0, found[start[0]][0].start() - 2), found[start[0]][0].start())
+                and changed_from(norm, found[start[0]][0].start())
                 and CHANGED_TO.fullmatch(norm, found[start[-1]][0].end(), first)):
             # (城乡居民收入分别从44845元、25903元提高到63702元、39096元: each value reached is that of the one it started from, in
             # order — 63702元 the town's, 39096元 the country's, hd66c)

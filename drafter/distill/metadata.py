@@ -1033,13 +1033,14 @@ TITLE_END = re.compile(rf"(?:{words(TITLE_KINDS)})$")
 # ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, bet365) — not a
 # road's code, one capital and its number (京哈高速公路改扩建-G1, …改建工程—G318: rv18 14) — and no word of a title — a meeting,
 # work, a document's kind (:func:`without_site_tail`).
+_LETTERS_DIGITS = r"(?:[A-Za-z]{2,}|[a-z])\d+"  # (k8, bet365)
 SITE_TAIL = re.compile(rf"\s*[-_|｜—–]+\s*(?P<tail>[^-_|｜—–\s]{{2,16}}?(?:{words(BRAND_END_WORDS)})|[^-_|｜—–\s]{{0,12}}?"
-                       rf"(?:[A-Za-z]{{2,}}|[a-z])\d+[^-_|｜—–\s]{{0,12}})$")
+                       rf"{_LETTERS_DIGITS}[^-_|｜—–\s]{{0,12}})$")
 _TITLE_WORD = re.compile(rf"会议?|工作|{words(TITLE_KINDS)}")
 # A site's address or a betting brand a mirror put into a page's words (市www.28365-365.com_365bet手机在线网页_365bet官网体育局 for
 # 市统计局, hd66c): an address's www., http or domain, or letters run into digits as SITE_TAIL reads them (k8, bet365, 365bet) —
 # no unit's name holds one.
-SITE_CLUTTER = re.compile(r"www\.|https?[:：]|[A-Za-z0-9-]\.(?:com|cn|net|org)\b|(?:[A-Za-z]{2,}|[a-z])\d+|\d+[a-z]{2,}")
+SITE_CLUTTER = re.compile(rf"www\.|https?[:：]|[A-Za-z0-9-]\.(?:com|cn|net|org)\b|{_LETTERS_DIGITS}|\d+[a-z]{{2,}}")
 
 
 # A site's channel (建议提案办理答复, 人大代表建议答复): words of the business alone, no item, session or unit.

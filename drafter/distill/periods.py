@@ -46,7 +46,7 @@ from ..grammar import (LAST_YEAR_BASE, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, AD
                        words)
 from ..lazyre import lazy
 from ..textutil import cn_number
-from .figures import CHANGED_TO, FROM_VALUE, YEAR, YEARLY_AVERAGE
+from .figures import CHANGED_TO, YEAR, YEARLY_AVERAGE, changed_from
 
 # A five-year plan's period, the plan named (group 1): “十三五”期间, 十四五时期, “十四五”以来, 十五期间 (not grammar.FIVE_YEAR_PLAN:
 # this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word); or its end, its last year
@@ -274,7 +274,7 @@ def _changed_since(norm: str, year_at: int, pos: int | None = None) -> bool:
     """Whether the year at ``year_at`` is the start of a change (由2018年的…提升至…) that ends before
     ``pos`` (a figure there is not of that year), or in its sentence when ``pos`` is None (the
     statement does not speak of that year)."""
-    if not FROM_VALUE.search(norm[max(0, year_at - 2): year_at]):
+    if not changed_from(norm, year_at):
         return False
     if pos is None:
         m = SENTENCE_END.search(norm, year_at)
@@ -493,7 +493,7 @@ def _from_to(norm: str, positions: list[int], found: list) -> list:
     out = list(found)
     for i in range(len(positions) - 1):
         m, pos = found[i], positions[i]
-        if not (m and m[0] < m[1] and FROM_VALUE.search(norm, max(0, pos - 2), pos)):
+        if not (m and m[0] < m[1] and changed_from(norm, pos)):
             continue
         k = next((k for k in range(1, (len(positions) - i) // 2 + 1)
                   if CHANGED_TO.search(norm, positions[i + k - 1], positions[i + k])), None)

@@ -975,7 +975,8 @@ def under_own(text: str, own: Collection[str]) -> list[str]:
         if place not in found and place not in own and _placed_under(place):
             found.append(place)
     for m in re.finditer(rf"(?:{'|'.join(map(re.escape, stems))})(?:{words(ZONE_WORDS)})", text) if stems else ():
-        found += [] if m.group() in found else [m.group()]
+        if m.group() not in found:
+            found.append(m.group())
     return found
 
 

@@ -1580,10 +1580,11 @@ def guests_words(doc: Document, out: Outline) -> Outline:
     host = False  # (whether the host holds the floor: a label on a line of its own gives it up to the next)
     for block in doc.blocks:
         text = block.text.strip()
-        label = HOST_LABEL.match(text) or SPEAKER_LABEL.match(text)
+        hosted = HOST_LABEL.match(text)
+        label = hosted or SPEAKER_LABEL.match(text)
         if label:  # (a speaker's label opening their words ends the host's turn; the host's own is theirs alone)
-            host = bool(HOST_LABEL.match(text)) and label.end() == len(text)
-        hosting[block.index] = host or bool(HOST_LABEL.match(text)) or bool(PROGRAMME_FIELD.match(text))
+            host = bool(hosted) and label.end() == len(text)
+        hosting[block.index] = host or bool(hosted) or bool(PROGRAMME_FIELD.match(text))
     units = []
     for unit in out.units:
         label = SPEAKER_LABEL.match(unit.text)

@@ -3376,9 +3376,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             continue  # (an entry of a list of names, another place's: 武汉市楚河汉街 in a 黄石市 workspace)
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
-        bare = normal.strip()
+        bare, plain = normal.strip(), read[-1].strip()  # (its simplified form: addressee lines and editors' notes are matched on it)
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text) or ASSEMBLY_SALUTATION.match(text.strip()) or NOTICE_ADDRESSEE.match(
-                read[-1].strip()) or EDITORS_NOTE.match(read[-1].strip()) or UNIT_HEADER.search(
+                plain) or EDITORS_NOTE.match(plain) or UNIT_HEADER.search(
                 normal) or CUT_FRAGMENT.match(normal) or (unit is last and cut_last(bare, [normalise(u.text) for u in out.units if u is not unit])) or ASK_NAMED.match(bare) or presenting(bare) or PLAN_FIELD_LINE.match(bare) or (
                 ITEMS_ANNOUNCED.match(bare) or NAMES_LISTED.match(bare) or RESIDENT_QUOTED.match(bare) or PRESS_ANNOUNCED.match(bare)):
             continue  # (nor a report's one sentence presenting it: 现在，我代表市人民政府向大会报告政府工作，请予审议…)

@@ -8,6 +8,7 @@ A template the workspace's ``templates/`` lacks is drafter's own (:data:`BUNDLED
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -355,6 +356,15 @@ class Workspace:
     def relpath(self, path: Path) -> str:
         """``path`` relative to the workspace root when inside it, else as given."""
         return relative_path(path, self.root)
+
+    def source_path(self, path: Path) -> str:
+        """Where a fact file records its source: relative to the workspace root, with ``..`` when outside it (a path
+        relative to where the command ran would be read as the workspace's own), absolute on another drive."""
+        resolved = Path(path).resolve()
+        try:
+            return Path(os.path.relpath(resolved, self.root.resolve())).as_posix()
+        except ValueError:
+            return resolved.as_posix()
 
 
 def relative_path(path: str | Path, root: str | Path | None) -> str:

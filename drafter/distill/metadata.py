@@ -2134,7 +2134,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     # (a page printing no title, not a reply — whose title its item's number makes — is named as its file is, in parts)
     title = title or (_named_title(doc.path.stem, apart=True) if kind != REPLY else None)
     meta = SourceMeta(
-        id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
+        id="", path=ws.source_path(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
         number=number, date=date, period=years[0] if years else None,
     )
     m = DISCLOSURE.search("\n".join(front + back))

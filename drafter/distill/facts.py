@@ -2386,7 +2386,10 @@ _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2
                              # 柳州市规划局公布…, hd36a)
                              rf"|^[^，。；！？“”\s]{{2,10}}?[报网台社]{_REPORTER_NAMED}\s?(?={_LEDE_TIME})"
                              # (or a bare byline, its space before the lede: 记者胡锐报道 昨日，我市又有两条公交线路开通…, hd67a)
-                             rf"|^{_REPORTER_NAMED}报道\s+")
+                             rf"|^{_REPORTER_NAMED}报道\s+"
+                             # (or a byline whose bracket the page never closed, the lede's time right after the last name: 驻马店网讯（记者 姚 晶
+                             # 通讯员 陈兵6月17日下午，…, hd68b)
+                             rf"|^[^，。；！？“”]{{0,12}}讯\s*[（(](?:(?:实习|见习)?记者|通讯员)[^（）()，。；]{{0,30}}?(?={_LEDE_TIME})")
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")

@@ -50,7 +50,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace, place_names
 from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, visitors,
+from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
@@ -2190,6 +2190,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
     own = next((p for p in (*ws.jurisdiction_names(), *ws.areas) if meta.jurisdiction and len(p) >= 3 and meta.jurisdiction.endswith(p)
                 and len(meta.jurisdiction) - len(p) == 2), None)
     meta.jurisdiction = own or meta.jurisdiction
+    # (the urban area of the workspace's place or of one of its areas, 射洪城区 of 射洪市 in a title on its bus line, hd68a: that place's)
+    meta.jurisdiction = own_urban_area(meta.jurisdiction, ws.jurisdiction, ws.areas)
     if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and (any(
             p in norm or (len(p) > 2 and p[-1] in "市县" and (re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm) or len(
                 re.findall(rf"{re.escape(p[:-1])}(?![省市区县州盟旗镇乡])", norm)) >= 2))

@@ -1488,6 +1488,19 @@ _RUN_ON = lazy(rf"(?<={words(_WORK_DONE)})(?=(?:{words(_PHRASE_VERBS)})(?!化|{w
 _ASKS_JOINED = lazy(rf"(?<=力度|{words(_WORK_DONE)})和(?=(?:{words(_PHRASE_VERBS, WORKS_VERBS)})"
                    rf"(?!化|工作|{words(_PHRASE_VERBS, _NAMED_BY_VERB)})[\u4e00-\u9fff]{{2}})")
 
+# The nouns of official prose closing a frame round what an ask is on (加大…治理力度, 加强…管理工作, 推进…建设): what is done to
+# its matter, no word of it where the frame holds one (:func:`framed_matter`).
+FRAME_ENDS = ("力度", "工作", "管理", "治理", "建设")
+_FRAMED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*(?:{words(_PHRASE_VERBS)})(?P<matter>[\u4e00-\u9fff]{{2,}}?)(?:{words(FRAME_ENDS)})+$")
+
+
+def framed_matter(phrase: str) -> str | None:
+    """The matter an ask's ``phrase`` names inside a frame — a verb heading a phrase (加大, 加强, 完善, 推进…) and the nouns
+    closing it (:data:`FRAME_ENDS`): 金明西街交通 of 加大金明西街交通治理力度, whose 治理 is no more its matter than 力度 (hd67a);
+    None where the phrase is no such frame or the frame holds nothing (加强管理)."""
+    framed = _FRAMED.match(phrase)
+    return framed.group("matter") if framed else None
+
 
 def _topic_clauses(topic: str) -> list[str]:
     """``topic``'s clauses (:data:`_TOPIC_CLAUSE`; a clause opening on a verb, at the verb of a phrase run on after it,
@@ -1578,12 +1591,13 @@ def carried_on(topic: str, going: bool = True) -> str | None:
     where it opens with no verb of work, nor with a preposition before one (对…给予资金支持 is one):
     a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…) — so is one
     ending on the problems it names (提升基层医院（服务能力）相关问题: 继续提升…问题 says no work, hd30b) — and asks it joins by
-    和 (:data:`_ASKS_JOINED`) the work is not ``going`` on: the deputy's verbs run together are no step the bureau takes
-    (下一步我局将加大…力度和增设公交车停车点和停车次数, hd67a); their matter is (围绕…, :func:`concern_matter`)."""
+    和 (:data:`_ASKS_JOINED`), going on or not: the deputy's verbs run together are no step the bureau takes (下一步我局将加大…力度和
+    增设公交车停车点和停车次数, hd67a; nor 继续…、增设公交车停车点和停车次数 once part one reports work on the first, the second
+    another unit's); their matter is (围绕…, :func:`concern_matter`)."""
     clauses = [_greater(c) for c in _topic_clauses(topic)]
     if not clauses or (PROBLEM_PHRASE.search(clauses[-1]) and not _DONE_TO_PROBLEMS.match(_ADVERBS.sub("", clauses[-1]))):
         return None
-    if not going and _ASKS_JOINED.search(topic):
+    if _ASKS_JOINED.search(topic):
         return None
     said = "、".join(clauses)
     first = clauses[0]

@@ -69,7 +69,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, reports,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
+from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
@@ -1168,11 +1168,11 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
                          and not older_than(i.as_of(), ws.max_age, today) and on_ask(i.fact, ask, own)]
         if not items:
             continue
-        best = max(i.score for i in items)
         # (whether each item is such a result, not whether its score is one's: a district's item tying a result is no result)
         result = [own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in items]
-        top = max((i.score for i, r in zip(items, result) if r), default=best)
+        bars = _ask_bars(items, result)
         for item, is_result in zip(items, result):
+            best, top = bars[dated_fresh(item)]
             rel = item.score / (top if is_result else best)
             on.setdefault(item.fact.id, []).append((rel, k, item))
             named = names_phrase(item.fact.text, ask.phrase, own)
@@ -1188,11 +1188,39 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     groups: list[list[Item]] = [[] for _ in asks]
     for _rel, k, item in owner.values():
         groups[k].append(item)
-    for group in groups:
-        group.sort(key=lambda i: (-i.score, i.fact.id))
+    groups = [answer_order(group, ws) for group in groups]
     others = {fid: [(k, item) for rel, k, item in sorted(found, key=lambda f: (-f[0], f[1])) if k != owner[fid][1]]
               for fid, found in on.items() if fid in owner}
     return groups, relevant, others
+
+
+def dated_fresh(item: Item) -> bool:
+    """True when ``item`` is within the freshness window and its source is dated: a result known to be current."""
+    return not item.stale and bool(item.source and item.source.date)
+
+
+def _ask_bars(items: list[Item], result: list[bool]) -> dict[bool, tuple[float, float]]:
+    """The scores an ask's items are measured against (:func:`_asks_answered`), by whether an item is :func:`dated_fresh`:
+    the best item's and the best result's. A dated fresh item is measured against its like only: a stale or undated item
+    scoring higher — a journal abstract saying the ask's words as written, of no date, its period 2022 — raises no bar for
+    it (hd66d: 2024's 托位总数达4496个，普惠性托位占比达94.8%, news and so halved, fell under the abstract's half); the others
+    against all."""
+    def bar(kept: list[int]) -> tuple[float, float]:
+        best = max(items[k].score for k in kept)
+        return best, max((items[k].score for k in kept if result[k]), default=best)
+
+    every = bar(list(range(len(items))))
+    dated = [k for k, i in enumerate(items) if dated_fresh(i)]
+    return {False: every, True: bar(dated) if dated else every}
+
+
+def answer_order(group: list[Item], ws: Workspace) -> list[Item]:
+    """An ask's items best first; where one is a result of the bureau's own place known to be current (:func:`dated_fresh`),
+    the stale and undated ones after all that are: the newest dated results on the matter come before an older or undated
+    item, however much more of the ask's words it says (hd66d: 2024's 托位总数达4496个 before an undated abstract's 自2022年10月
+    入选…试点区县以来…织密15分钟的托育服务圈)."""
+    current = any(dated_fresh(i) and own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in group)
+    return sorted(group, key=lambda i: (current and not dated_fresh(i), -i.score, i.fact.id))
 
 
 def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, specifics: list,
@@ -1210,7 +1238,7 @@ def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, sp
             if item in answers[k]:
                 continue
             for j, there in others.get(item.fact.id, ()):
-                tried = answer(j, sorted([*groups[j], there], key=lambda i: (-i.score, i.fact.id)), headed=False)
+                tried = answer(j, answer_order([*groups[j], there], ws), headed=False)
                 if there in tried and all(i in tried for i in answers[j]):  # (never at the cost of one it reported)
                     groups[j].append(there)
                     answers[j] = tried
@@ -1269,12 +1297,23 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
 def _phrase_key(phrase: str, synonyms: str, own: frozenset[str]) -> frozenset[str]:
     """:func:`on_ask`'s key words of an ask's ``phrase``: its ``own`` words the phrase or its ``synonyms`` say, past its
     seams, and the listed generic word beside them (政策 of 加大…政策和金融支持: the other half of what it asks); with none, the
-    phrase's words beyond the generic. Remembered: every fact weighed against the ask asks again."""
+    phrase's words beyond the generic. Of a frame round a matter (:func:`~.asks.framed_matter`), the matter's own words
+    (:func:`_own_run`): 交通 of 加大金明西街交通治理力度, never its frame's 治理 nor 通治, 街交 across its words (hd67a: a paragraph
+    on 机动车停车管理…保障道路交通畅通 was none of it). Remembered: every fact weighed against the ask asks again."""
     seams = _seams(phrase)
-    key = own & (bigrams(phrase) | bigrams(synonyms)) - seams
+    inner = framed_matter(phrase)
+    key = own & (bigrams(_own_run(inner, own)) | bigrams(synonyms)) - seams if inner else frozenset()
+    key = key or own & (bigrams(phrase) | bigrams(synonyms)) - seams
     if not key:
         return frozenset(g for g in bigrams(phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     return key | listed_generic(phrase)
+
+
+def _own_run(matter: str, own: frozenset[str]) -> str:
+    """``matter`` past the words it opens on that are none of the ask's ``own`` (金明西街 of 金明西街交通, the street each ask
+    is on: where, not what), and so past the bigram across their end (街交)."""
+    at = next((k for k in range(len(matter) - 1) if matter[k:k + 2] in own), 0)
+    return matter[at + 1:] if at else matter
 
 
 def _one_word(text: str, said: frozenset[str], ask) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from helpers import distil, unit_workspace
 
+from drafter.compose.sentences import finished_sentences
 from drafter.distill.figures import YEAR
 from drafter.grammar import PAGE_CUT
 
@@ -70,6 +71,8 @@ def test_3_a_statement_cut_by_its_page_stays_marked_cut(tmp_path):
     ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *YICHUN), GOALS, "2022-09-27_宜府办发2022-38号推进旅游业高质量发展实施意见.txt")
     goals = next(f for f in ff.facts if "康养休闲度假旅游目的地为目标" in f.text)
     assert goals.text.endswith("文旅消费业态不断丰富，" + PAGE_CUT)  # (was …不断丰富。, a whole sentence)
+    # (a draft says its whole clauses, none dropped as unfinished)
+    assert finished_sentences(goals.text)[-1].endswith("推动文旅深度融合发展，文旅消费业态不断丰富。")
 
 
 OUHAI = ("温州市瓯海区卫生健康局", "区卫健局", "瓯海区")

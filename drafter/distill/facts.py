@@ -2564,13 +2564,14 @@ def finished_end(text: str) -> str:
     of titles cut in its next title keeps those it closed (:data:`_TITLES_LISTED`); a list cut in its last member (、) is its
     clause's, cut or kept whole with it, never cut short of its members (…读书班，通过专家辅导、现场教学、学习研讨 → …读书班: not
     通过专家辅导、现场教学, the means read whole), and so is one cut after a member's 、 (…；完成汪洲河路、沙嘴路、 → …800平方米。, hd52b).
-    What it keeps of a sentence it closes with its stop (…还得到收入并学会技术，还解 → …还得到收入并学会技术。, hd53c; …同比增长
-    36.4%, → …36.4%。, hd53a): no fact ends unfinished."""
+    What it keeps of a sentence it marks cut after its last whole clause (…还得到收入并学会技术，还解 → …还得到收入并学会技术，……,
+    hd53c; …同比增长36.4%, → …36.4%，……, hd53a; …文旅消费业态不断丰富，国 → …不断丰富，……, hd67b): the sentence went on, and
+    no fact says it as whole."""
     kept = _finished_end(text)
     if kept == text or kept.endswith(PAGE_CUT):
         return kept
     kept = kept.rstrip("；;，,、：: ")
-    return kept + "。" if kept and not re.search(r"[。！？][”’）)」』]*$", kept) else kept
+    return kept + "，" + PAGE_CUT if kept and not re.search(r"[。！？][”’）)」』]*$", kept) else kept
 
 
 def _finished_end(text: str) -> str:

@@ -44,7 +44,7 @@ CUT = ("结合“进一步完善养老服务体系”等建议，加快建设4�
 
 
 def test_a_cut_clause_only_counting_is_no_figure(tmp_path):
-    assert finished_end(CUT).endswith("《厦门市城中村现代化治理三年行动方案》，召开全市城中村现代化治理现场会。")  # (closed: h292)
+    assert finished_end(CUT).endswith("《厦门市城中村现代化治理三年行动方案》，召开全市城中村现代化治理现场会，……")  # (marked cut: hx68c)
     # a cut clause saying what was done for those it counts keeps them (…开展上门: its counts are all there)
     assert finished_end("我局晋升职级3人，选派1名干部驻").endswith("选派1名干部驻……")
     ws = unit_workspace(tmp_path / "ws", "厦门市翔安区民政局", "区民政局", "翔安区")

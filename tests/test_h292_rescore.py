@@ -100,12 +100,12 @@ def test_a_pages_cut_tail_keeps_its_whole_clauses_closed():
     """hd52b, hd53a, hd53c N5: a page's last paragraph cut after a list's 、 kept its cut clause (…；完成汪洲河路、沙嘴路), one cut
     after a comma kept it (…同比增长36.4%,), one cut mid-clause kept its whole clauses with no stop (…还得到收入并学会技术)."""
     assert finished_end(normalise("目前,市住建局共完成了仙源大道、新城大道、何李路等主次干道水泥路面维修14000平方米;完成城区主次干道沥青"
-                                  "热补维修800平方米;完成汪洲河路、沙嘴路、")).endswith("完成城区主次干道沥青热补维修800平方米。")
+                                  "热补维修800平方米;完成汪洲河路、沙嘴路、")).endswith("完成城区主次干道沥青热补维修800平方米，……")
     # (the page's half-width comma at its end, as the fact kept it)
     assert finished_end("限额以上单位智能家用电器和音像器材零售额同比增长19.2%，计算机及其配套产品零售额同比增长36.4%,").endswith(
-        "计算机及其配套产品零售额同比增长36.4%。")
+        "计算机及其配套产品零售额同比增长36.4%，……")
     assert finished_end(normalise("到基地务工的人多,大家有说有笑、相互交流,场面相当和谐快乐。既照顾了家庭,还得到收入并学会技术,还解")).endswith(
-        "场面相当和谐快乐。既照顾了家庭，还得到收入并学会技术。")
+        "场面相当和谐快乐。既照顾了家庭，还得到收入并学会技术，……")  # (marked cut, hx68c: the sentence went on)
     # a list whose members' figures may be cut goes with its clause; a clause cut with its figures read whole stays marked
     assert finished_end("全年共开展培训12次。新建公园3个、绿道5公里、") == "全年共开展培训12次。"
     assert finished_end("我局晋升职级3人，选派1名干部驻").endswith("选派1名干部驻……")

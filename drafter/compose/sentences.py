@@ -76,7 +76,8 @@ def finished_sentences(text: str) -> list[str]:
     are whole (ended with 。), unless
     that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该) or on a
     number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690), or distill marked it cut by
-    its page (:data:`~drafter.grammar.PAGE_CUT`: …晋升职级3人，选派1名干部驻…… → …晋升职级3人。). A kept
+    its page (:data:`~drafter.grammar.PAGE_CUT`: …晋升职级3人，选派1名干部驻…… → …晋升职级3人。; after a whole clause, its
+    clauses kept: …文旅消费业态不断丰富，…… → …不断丰富。). A kept
     last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut. A last
     sentence announcing a list after others goes whole (:func:`without_announcement`)."""
     sentences = split_sentences(without_announcement(text))
@@ -84,6 +85,8 @@ def finished_sentences(text: str) -> list[str]:
         return sentences
     paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
     last = sentences[-1].rstrip().removesuffix(G.PAGE_CUT).rstrip("，,；;、：: ")
+    if paged and CLAUSE_BREAK.match(sentences[-1].rstrip().removesuffix(G.PAGE_CUT)[-1:]):
+        return sentences[:-1] + [last + "。"]  # (marked cut after a whole clause, …不断丰富，……: its clauses said whole)
     breaks = list(CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
     # its last clause ends on what it counts, or on a document's whole name (2021年，精心编制《…提质改造方案》: hd26d)

@@ -137,7 +137,7 @@ from ..grammar import (
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
-from ..textutil import CJK, doc_number_year, nfkc, simplified
+from ..textutil import CJK, NOT_WORD, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
@@ -1261,18 +1261,21 @@ def without_repeated_fields(norm: str, figures: list[Figure], positions: list[in
 
 # What names a count again as the things counted before (这4条线路, 该3个项目): the determiner before it.
 _AGAIN_WORDS = ("这", "该", "上述", "此", "其")
+# …or a clause of what was done to them, closed by 的, opening its clause (涉及改造的7处小区分别是：… after 7处老旧小区将旧貌换新颜, hd65b).
+_DEFINED_AGAIN = re.compile(r"^[^，。；！？、]{1,12}的$")
 
 
 def without_named_again(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:
     """``figures`` (at ``positions`` in ``norm``) without a count naming again one told before in the statement — the same value
-    and unit, of things its own counts name by the earlier's noun (线路), after a determiner (:data:`_AGAIN_WORDS`) or the
+    and unit, of things its own counts name by the earlier's noun (线路), after a determiner (:data:`_AGAIN_WORDS`), a clause
+    telling what they are (:data:`_DEFINED_AGAIN`) or the
     place's name said before alone opening its clause (玉溪市形成4条党史学习教育体验省级示范线路。截至2021年底，玉溪4条红色学习体验线路
     各示范点，累计接待…: the same 4条, not a second count of 2021's, hd55c)."""
     kept: list[Figure] = []
     for g, at in zip(figures, positions):
         start = max(norm.rfind(c, 0, at) for c in "。；，！？") + 1
         before = norm[start:at].strip()
-        opener = before in _AGAIN_WORDS or (2 <= len(before) <= 4 and re.search(re.escape(before) + "[市县区州]", norm[:start]))
+        opener = before in _AGAIN_WORDS or _DEFINED_AGAIN.match(before) or (2 <= len(before) <= 4 and re.search(re.escape(before) + "[市县区州]", norm[:start]))
         if not (opener and any((k.value, k.unit) == (g.value, g.unit) and k.counts and g.counts and k.counts[-2:] in g.counts
                                for k in kept)):
             kept.append(g)
@@ -2564,13 +2567,14 @@ def finished_end(text: str) -> str:
     of titles cut in its next title keeps those it closed (:data:`_TITLES_LISTED`); a list cut in its last member (、) is its
     clause's, cut or kept whole with it, never cut short of its members (…读书班，通过专家辅导、现场教学、学习研讨 → …读书班: not
     通过专家辅导、现场教学, the means read whole), and so is one cut after a member's 、 (…；完成汪洲河路、沙嘴路、 → …800平方米。, hd52b).
-    What it keeps of a sentence it closes with its stop (…还得到收入并学会技术，还解 → …还得到收入并学会技术。, hd53c; …同比增长
-    36.4%, → …36.4%。, hd53a): no fact ends unfinished."""
+    What it keeps of a sentence it marks cut after its last whole clause (…还得到收入并学会技术，还解 → …还得到收入并学会技术，……,
+    hd53c; …同比增长36.4%, → …36.4%，……, hd53a; …文旅消费业态不断丰富，国 → …不断丰富，……, hd67b): the sentence went on, and
+    no fact says it as whole."""
     kept = _finished_end(text)
     if kept == text or kept.endswith(PAGE_CUT):
         return kept
     kept = kept.rstrip("；;，,、：: ")
-    return kept + "。" if kept and not re.search(r"[。！？][”’）)」』]*$", kept) else kept
+    return kept + "，" + PAGE_CUT if kept and not re.search(r"[。！？][”’）)」』]*$", kept) else kept
 
 
 def _finished_end(text: str) -> str:
@@ -3252,13 +3256,14 @@ ISSUED_IN_TITLE = re.compile(r"关于(?:印发|转发|下发)《?(.+?)》?的通
 
 def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
     """Whether ``norm`` is a title printed in the body: the document's ``title``, or that of the document its notice issues
-    (:data:`ISSUED_IN_TITLE`, printed over the text it issues); or a title (no clause stopped, ending on a
+    (:data:`ISSUED_IN_TITLE`, printed over the text it issues, its marks as they may be lost: its span's dash, 方案（20232027年）
+    for 方案（2023-2027年）, hd66d); or a title (no clause stopped, ending on a
     document's kind: :data:`~drafter.distill.metadata.TITLE_END`) holding the title's characters in order — the report's full
     title where its page names it short — or naming its kind after 的 and opening on the document's ``place``, as its issuer's
     title does (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 under 全文如下： of a news item on it, hd57c) — not a
     deed told without a stop (召开全县安全生产工作会议并传达省委的意见)."""
     issued = ISSUED_IN_TITLE.search(title or "")
-    if norm == title or (issued and norm.strip("《》") == issued.group(1)):
+    if norm == title or (issued and NOT_WORD.sub("", norm) == NOT_WORD.sub("", issued.group(1))):
         return True
     if _CLAUSE_STOP.search(norm) or not TITLE_END.search(norm):
         return False

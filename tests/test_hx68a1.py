@@ -10,7 +10,10 @@
 
 from __future__ import annotations
 
-from helpers import comments_on, seeds_draft, unit_workspace
+from click.testing import CliRunner
+from helpers import comments_on, distil_pages, seeds_draft, unit_workspace
+
+from drafter.cli import cli
 
 from drafter.grammar import bigrams, route_codes
 
@@ -45,3 +48,12 @@ def test_2_3_old_material_on_the_asked_route_is_named_not_nothing(tmp_path):
     assert "没有本单位此方面的工作情况" not in comments
     assert "2020年" in comments and "遂德高速、省道101线射洪段、盐射路开工建设" in comments
     assert "射洪市交运局获评全省交通运输系统先进集体" in comments  # (its source named)
+
+
+def test_2_a_title_alone_on_a_route_finds_the_old_material_on_it(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "射洪市交通运输局", "市交通运输局", "射洪市")
+    root = distil_pages(ws, {"2021-05-28_射洪市交运局获评全省交通运输系统先进集体.txt": HONOURED})
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "2", TITLE, "--deputy", "陶桃、任桥心", "--proposal",
+                                      "--date", "2025-08-12", "-o", str(tmp_path / "draft.docx")])
+    assert result.exit_code == 0, result.output
+    assert "只有2020年的相关情况（射洪市交运局获评全省交通运输系统先进集体）" in result.output  # (was: 也没有与标题相关的内容)

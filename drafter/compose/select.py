@@ -4984,6 +4984,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     whole = _whole_place(query, ws)  # the own place as a whole (我县 of a title): one word shared, never the topic alone
     wanted, telling = wanted - whole, telling - whole
     named = named_terms(query, telling)  # (a fact sharing too few of its bigrams is on it when it names one of these)
+    routes = route_codes(query)  # (or the route the query names, by its code or its name: S101线 of 省道101线, hd68a)
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -5005,7 +5006,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             grams = bigrams(fact.text + about)
             shared = wanted & grams
         in_whole = not whole.isdisjoint(grams)
-        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)):
+        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)) and not routes & route_codes(fact.text):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits

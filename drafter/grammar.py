@@ -72,10 +72,35 @@ def words(*groups: tuple[str, ...]) -> str:
 
 _TOKEN = lazy(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
 
+# A numbered route's class by its word and by the letter of its code (国道247线 is G247, 省道101线 S101线, 县道 X, 乡道 Y, 村道 C).
+ROUTE_CLASSES = {"国道": "g", "省道": "s", "县道": "x", "乡道": "y", "村道": "c"}
+# A numbered route, of the normal form: its class word, the number and 线 (省道101线; 县道12公里 counts roads), or its letter code, 线
+# or not (s101线, g247), no letter or digit before it (not the 4g of 4g101).
+ROUTE = lazy(rf"({'|'.join(ROUTE_CLASSES)})(\d{{1,4}})线|(?<![a-z0-9])([{''.join(ROUTE_CLASSES.values())}]\d{{1,4}})(?![\d.])线?")
+
+
+def _route_code(m: re.Match) -> str:
+    """The code of the route :data:`ROUTE` found (s101 of 省道101线 and of s101线)."""
+    return f"{ROUTE_CLASSES[m[1]]}{m[2]}" if m[1] else m[3]
+
+
+def _route_words(m: re.Match) -> str:
+    """A route said either way as its code, apart (s101), after its class word where said (省道 s101): the code is the word
+    both spellings share; a letter code is no class word said (c919 of an aircraft is no 村道)."""
+    return f" {m[1]} {_route_code(m)} " if m[1] else f" {m[3]} "
+
+
+@lru_cache(maxsize=16384)
+def route_codes(text: str) -> frozenset[str]:
+    """The codes of the numbered routes ``text`` names (:data:`ROUTE`: s101 of S101线 and of 省道101线); remembered, as
+    every ask weighs the same facts again."""
+    return frozenset(_route_code(m) for m in ROUTE.finditer(normal(text)))
+
 
 def tokens(text: str) -> list[str]:
-    """The words of ``text``: runs of Chinese characters and Latin/digit words, of its normal form."""
-    return _TOKEN.findall(normal(text))
+    """The words of ``text``: runs of Chinese characters and Latin/digit words, of its normal form; a numbered route
+    (:data:`ROUTE`) as its code whichever way it is said (S101线: s101; 省道101线: 省道, s101)."""
+    return _TOKEN.findall(ROUTE.sub(_route_words, normal(text)))
 
 
 def bigrams(text: str) -> list[str]:

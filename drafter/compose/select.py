@@ -54,7 +54,7 @@ from ..grammar import (
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
-    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
@@ -1275,6 +1275,10 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     told = bigrams(fact.text + about)
     if ask.subject and not ask.subject & told:
         return False  # (off the suggestion's subject, hd57b)
+    # (the route the phrase names, said by the fact by its code or its name, carries the match however few words they share:
+    # 遂德高速、省道101线射洪段、盐射路开工建设 is on S101线“断头路”修建, hd68a — a code names one road, 道路 any)
+    if route_codes(ask.phrase) & route_codes(fact.text):
+        return serves_asked(fact.text, ask.phrase) and names_object(fact.text + about, ask)
     # (a bigram straddling a generic word's edge names nothing, in the fact as in the ask: 务人 of 医务人员 is no 服务人才, hd61a C2)
     said = (told & own | told & ask.shared | phrase_terms(fact.text, ask.phrase, own)) - _seams(ask.phrase)
     # (the thing the phrase ends on, its key word's head its own, said: one word fewer — 演练 of 预案演练, said by …经常性开展桌面推演和
@@ -1849,8 +1853,9 @@ def ask_keys(ask) -> list[str]:
 
 def thing_said(ask, words: frozenset[str]) -> frozenset[str]:
     """The ask's own ``words`` (:func:`ask_words`) of a thing it names (:func:`says_thing`'s: 机构, 规格 of 恢复县茶产业发展中心的机构
-    规格 — not 县茶, its place run on into the field every ask and fact says, hd61b E2), or all of them where none is."""
-    return words & _things(ask.phrase, tuple(ask_keys(ask))) or words
+    规格 — not 县茶, its place run on into the field every ask and fact says, hd61b E2) and of a route its phrase names (s101 of
+    S101线“断头路”修建: :func:`~drafter.grammar.route_codes`), or all of them where none is."""
+    return words & (_things(ask.phrase, tuple(ask_keys(ask))) | route_codes(ask.phrase)) or words
 
 
 def comment_thing(ask, words: frozenset[str]) -> frozenset[str]:
@@ -1892,13 +1897,14 @@ def names_thing(items: list[Item], thing: frozenset[str], least: int = 2, beside
 
 def _thing_words(text: str, thing: frozenset[str]) -> int:
     """How many of the ``thing`` words :func:`names_thing` counts ``text`` says: its runs of them, less the words naming no
-    thing in them (:data:`THINGLESS`, and what straddles one's edge), each different one a word if of two characters, else two."""
+    thing in them (:data:`THINGLESS`, and what straddles one's edge), each different one a word if of two characters, else two;
+    a route's code ``text`` names by code or name (s101 of 省道101线) two, a name as a long run is."""
     blank = THINGLESS.sub(lambda m: " " * len(m.group()), text)
     said = set()
     for run in shared_words(text, thing & bigrams(text)):
         at = text.find(run)
         said.update(part for part in blank[at:at + len(run)].split() if len(part) > 1)
-    return sum(1 if len(part) == 2 else 2 for part in said)
+    return sum(1 if len(part) == 2 else 2 for part in said) + 2 * len(thing & route_codes(text))
 
 
 _CLAUSE_OR_SENTENCE_END = lazy(r"[，,；;。！？]")  # (textutil.CLAUSE_BREAK and a sentence's end)
@@ -5017,6 +5023,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     whole = _whole_place(query, ws)  # the own place as a whole (我县 of a title): one word shared, never the topic alone
     wanted, telling = wanted - whole, telling - whole
     named = named_terms(query, telling)  # (a fact sharing too few of its bigrams is on it when it names one of these)
+    routes = route_codes(query)  # (or the route the query names, by its code or its name: S101线 of 省道101线, hd68a)
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -5038,7 +5045,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             grams = bigrams(fact.text + about)
             shared = wanted & grams
         in_whole = not whole.isdisjoint(grams)
-        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)):
+        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)) and not routes & route_codes(fact.text):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits

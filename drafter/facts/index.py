@@ -44,8 +44,9 @@ from . import journal
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 HELD_QUERIES = 8  # the scores of so many queries kept (:meth:`FactIndex._scores`)
-# Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 7) + tuple(tuple(f.name for f in fields(cls)) for cls in (Fact, Figure, Period, SourceMeta))
+# Bump when the pickled layout or the terms of a text (grammar.tokens: a route by its code) change; the model's field
+# names are part of the key too.
+FORMAT = ("drafter-index", 8) + tuple(tuple(f.name for f in fields(cls)) for cls in (Fact, Figure, Period, SourceMeta))
 
 Signature = tuple[tuple[str, int, int], ...]
 # The index last loaded in this process, per facts folder: (signature, index). A long-running

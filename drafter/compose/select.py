@@ -67,7 +67,7 @@ from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, reports,
+    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer
@@ -386,6 +386,16 @@ def matter_phrase(title: str) -> str:
     return core
 
 
+def matter_clauses(phrase: str) -> list[str]:
+    """``phrase`` cut at each :data:`MATTER_CLAUSE` outside a name or a title (:func:`~.sentences.outside_names`): the 、 of
+    “人人持证、技能河南” splits no programme's name in two (hd68b: 大力实施“人人持证 | 技能河南”建设)."""
+    out, at = [], 0
+    for match in outside_names(MATTER_CLAUSE, phrase):
+        out.append(phrase[at:match.start()])
+        at = match.end()
+    return [*out, phrase[at:]]
+
+
 def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, float]]]:
     """What a title asks for (:func:`matter_phrase`, framing and the bureau's own places dropped),
     clause by clause (``推动科技成果转移转化、加强成渝一体化…支撑作用`` asks two things; the end its
@@ -404,7 +414,7 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         return []
     out = []
     whole = "|".join(_whole_place_words(ws))
-    for clause in MATTER_CLAUSE.split(matter_phrase(title)):
+    for clause in matter_clauses(matter_phrase(title)):
         # (its own place as a whole, 推动我县旅游发展, is no matter: the clause asks for 旅游发展 of the whole county, hd23d)
         text = cached(whole).sub(" ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
         text = without_town(text)

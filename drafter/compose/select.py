@@ -2017,6 +2017,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      areas: frozenset[str]) -> Selection:
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     works = asked_works(suggestion)
+    programmes = named_programmes(suggestion, asks)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
         ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
@@ -2095,13 +2096,16 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
     if k is not None:
         sections[k].items, overview = [overview], None
-    elif overview and asks and not bureau_said(overview, ws):  # another's account on no ask: no work of the bureau's
+    elif overview and asks and not (bureau_said(overview, ws) or programme_work(overview, programmes, ws, index)):
+        # (another's account on no ask: no work of the bureau's — but the bureau's account of the programme the suggestion
+        # names is, as the title's own draft takes it: hd68b's 今年以来，我市…“人人持证、技能河南”…14.58万人次)
         overview = None
     if overview is None:
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     if overview and asks and not any(says_asked_of(overview.fact.text, a) for a in asks):
         overview = None  # (the title's matter, not what the asks ask of it: 公墓's 补助40万元 over two asks on 安葬范围, rs11 hd55a)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
+    told = {*drafted, *([overview.fact.id] if overview else [])}  # the facts part one drafts
     drafts: dict[str, list[str]] = {}  # the sentences drafted of each fact (:func:`near_work` quotes none)
     for i in (i for s in sections + parts for i in s.items):
         drafts.setdefault(i.fact.id, []).extend(i.sentences or [i.fact.text])
@@ -2185,7 +2189,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # what is on the ask's key object, hd60b B3: a 强县 paragraph under 建立…工作机制 is no material on it)
                 found = None
                 if not section.gap_note:
-                    keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
+                    # (the source literally on the programme the suggestion names before what shares a common word with the
+                    # ask: hd68b's 人人持证 news, not 西平县's 超额完成年度目标任务 of 明确目标任务, nor 我局主要负责… of 主要负责同志)
+                    keyed = [i for i in relevant[k] if i.fact.id not in told and programmes & _programmes(i.fact.text)] or [
+                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
                     old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
                                                           section.heading, words[k], asked_thing)
@@ -4445,6 +4452,24 @@ QUOTED_NAME = lazy(r"(?<![、”])“([^“”]{2,12})”(?!“|[^，。；：�
 def _programmes(sentence: str) -> set[str]:
     """The quoted names ``sentence`` says as its own matter (:data:`QUOTED_NAME`)."""
     return {m.group(1) for m in QUOTED_NAME.finditer(sentence)}
+
+
+def named_programmes(suggestion: Suggestion, asks: list) -> frozenset[str]:
+    """The programmes ``suggestion`` names in quotes (:func:`_programmes`) in its title or in its text before its first ask
+    (“人人持证、技能河南”建设是推动…重大举措。为高质量推进我市…, hd68b): its matter as the bureau's work names it."""
+    text = suggestion.text or ""
+    first = text.find(asks[0].phrase) if asks else -1
+    return frozenset(_programmes(suggestion.title) | _programmes(text[:max(first, 0)]))
+
+
+def programme_work(item: Item, programmes: frozenset[str], ws: Workspace, index) -> bool:
+    """True when ``item`` is the work of the bureau's place on one of ``programmes`` (:func:`named_programmes`) as the
+    bureau tells it: its fact names the programme, of the jurisdiction itself, from a source that names the bureau (hd68b: a
+    news item of 市人社局's account at a meeting, 会上，市人社局以《…高质量推进“人人持证、技能河南”建设》为题…, its next paragraph
+    今年以来，我市…“人人持证、技能河南”…14.58万人次) — not a newspaper's account of the place's other work (:func:`bureau_said`)."""
+    source = item.source
+    return (bool(programmes & _programmes(item.fact.text)) and own_jurisdiction(item, ws) and source is not None
+            and any(names_unit(f.text, n) for f in index.facts_of(source.id) for n in (ws.name, ws.short_name) if n))
 
 
 def _drop_older_programmes(sections: list[Section]) -> None:

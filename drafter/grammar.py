@@ -1227,7 +1227,8 @@ AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, YEAR_PAST, FIRST_HALF, 
     "as of", "since this year", "this year", "last year", "full year", "year past", "first half", "recent", "that day",
     "until now", "recent years")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
-    (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
+    # (the preposition before it goes with it: 至目前 is no 至截至2022年6月, hd68b)
+    (r"(?:截[至止]到?|直?[到至])目前(?:为止)?", AS_OF),
     # (not 目前的政策, nor the present a decision weighed, 基于目前财政状况: what stood then, no date of figures, hd65a)
     (rf"{NOT_ACROSS_WORDS}(?<![截止])(?<!基于|鉴于|根据|结合|针对)目前(?!的)", AS_OF),
     (r"今年以来", SINCE_THIS_YEAR),
@@ -1997,6 +1998,8 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
+# A reporter's word for what they heard, opening a sentence (据悉，至目前，全市已累计…): the page's voice, no bureau's (hd68b).
+HEARD_SAID = lazy(r"^(?:另|又)?据悉[，,]\s*")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
 # A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示), or told by

@@ -67,7 +67,7 @@ from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, reports,
+    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer
@@ -386,6 +386,16 @@ def matter_phrase(title: str) -> str:
     return core
 
 
+def matter_clauses(phrase: str) -> list[str]:
+    """``phrase`` cut at each :data:`MATTER_CLAUSE` outside a name or a title (:func:`~.sentences.outside_names`): the 、 of
+    “人人持证、技能河南” splits no programme's name in two (hd68b: 大力实施“人人持证 | 技能河南”建设)."""
+    out, at = [], 0
+    for match in outside_names(MATTER_CLAUSE, phrase):
+        out.append(phrase[at:match.start()])
+        at = match.end()
+    return [*out, phrase[at:]]
+
+
 def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, float]]]:
     """What a title asks for (:func:`matter_phrase`, framing and the bureau's own places dropped),
     clause by clause (``推动科技成果转移转化、加强成渝一体化…支撑作用`` asks two things; the end its
@@ -404,7 +414,7 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         return []
     out = []
     whole = "|".join(_whole_place_words(ws))
-    for clause in MATTER_CLAUSE.split(matter_phrase(title)):
+    for clause in matter_clauses(matter_phrase(title)):
         # (its own place as a whole, 推动我县旅游发展, is no matter: the clause asks for 旅游发展 of the whole county, hd23d)
         text = cached(whole).sub(" ", _topic(clause, ws)).strip() if whole else _topic(clause, ws)
         text = without_town(text)
@@ -2052,6 +2062,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      areas: frozenset[str]) -> Selection:
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     works = asked_works(suggestion)
+    programmes = named_programmes(suggestion, asks)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
         ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
@@ -2130,13 +2141,16 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
     if k is not None:
         sections[k].items, overview = [overview], None
-    elif overview and asks and not bureau_said(overview, ws):  # another's account on no ask: no work of the bureau's
+    elif overview and asks and not (bureau_said(overview, ws) or programme_work(overview, programmes, ws, index)):
+        # (another's account on no ask: no work of the bureau's — but the bureau's account of the programme the suggestion
+        # names is, as the title's own draft takes it: hd68b's 今年以来，我市…“人人持证、技能河南”…14.58万人次)
         overview = None
     if overview is None:
         overview = _shared_overview(relevant, asks, {i.fact.id for s in sections + parts for i in s.items}, ws)
     if overview and asks and not any(says_asked_of(overview.fact.text, a) for a in asks):
         overview = None  # (the title's matter, not what the asks ask of it: 公墓's 补助40万元 over two asks on 安葬范围, rs11 hd55a)
     drafted = {i.fact.id: s.heading for s in sections + parts for i in s.items if s.heading}
+    told = {*drafted, *([overview.fact.id] if overview else [])}  # the facts part one drafts
     drafts: dict[str, list[str]] = {}  # the sentences drafted of each fact (:func:`near_work` quotes none)
     for i in (i for s in sections + parts for i in s.items):
         drafts.setdefault(i.fact.id, []).extend(i.sentences or [i.fact.text])
@@ -2220,7 +2234,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 # what is on the ask's key object, hd60b B3: a 强县 paragraph under 建立…工作机制 is no material on it)
                 found = None
                 if not section.gap_note:
-                    keyed = [i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
+                    # (the source literally on the programme the suggestion names before what shares a common word with the
+                    # ask: hd68b's 人人持证 news, not 西平县's 超额完成年度目标任务 of 明确目标任务, nor 我局主要负责… of 主要负责同志)
+                    keyed = [i for i in relevant[k] if i.fact.id not in told and programmes & _programmes(i.fact.text)] or [
+                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
                     old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
                                                           section.heading, words[k], asked_thing)
@@ -4480,6 +4497,24 @@ QUOTED_NAME = lazy(r"(?<![、”])“([^“”]{2,12})”(?!“|[^，。；：�
 def _programmes(sentence: str) -> set[str]:
     """The quoted names ``sentence`` says as its own matter (:data:`QUOTED_NAME`)."""
     return {m.group(1) for m in QUOTED_NAME.finditer(sentence)}
+
+
+def named_programmes(suggestion: Suggestion, asks: list) -> frozenset[str]:
+    """The programmes ``suggestion`` names in quotes (:func:`_programmes`) in its title or in its text before its first ask
+    (“人人持证、技能河南”建设是推动…重大举措。为高质量推进我市…, hd68b): its matter as the bureau's work names it."""
+    text = suggestion.text or ""
+    first = text.find(asks[0].phrase) if asks else -1
+    return frozenset(_programmes(suggestion.title) | _programmes(text[:max(first, 0)]))
+
+
+def programme_work(item: Item, programmes: frozenset[str], ws: Workspace, index) -> bool:
+    """True when ``item`` is the work of the bureau's place on one of ``programmes`` (:func:`named_programmes`) as the
+    bureau tells it: its fact names the programme, of the jurisdiction itself, from a source that names the bureau (hd68b: a
+    news item of 市人社局's account at a meeting, 会上，市人社局以《…高质量推进“人人持证、技能河南”建设》为题…, its next paragraph
+    今年以来，我市…“人人持证、技能河南”…14.58万人次) — not a newspaper's account of the place's other work (:func:`bureau_said`)."""
+    source = item.source
+    return (bool(programmes & _programmes(item.fact.text)) and own_jurisdiction(item, ws) and source is not None
+            and any(names_unit(f.text, n) for f in index.facts_of(source.id) for n in (ws.name, ws.short_name) if n))
 
 
 def _drop_older_programmes(sections: list[Section]) -> None:

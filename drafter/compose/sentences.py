@@ -188,6 +188,12 @@ PARTNER_ADVERB = lazy(rf"^(?!无论|不论|不管|不仅|不但|既)([^，。；
                       r"(?:(?<![归偿退返送交])还(?![林草湖湿田原款贷建迁清本是])|也(?!许))(?=[\u4e00-\u9fff])")
 
 
+def unreported(sentences: list[str]) -> list[str]:
+    """``sentences`` without a reporter's word opening any sentence of theirs (:data:`~drafter.grammar.HEARD_SAID`: 据悉，至目前，
+    全市已累计… → 至目前，全市已累计…): the bureau states its own work, it hears of none (hd68b)."""
+    return ["".join(G.HEARD_SAID.sub("", m.group(), count=1) for m in sentence_spans(text)) for text in sentences]
+
+
 def own_opening(sentences: list[str]) -> list[str]:
     """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped, and the
     adverb going with it (:data:`PARTNER_ADVERB`: 此外，余杭商务部门还创新… → 余杭商务部门创新…, h258)."""

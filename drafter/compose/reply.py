@@ -2314,8 +2314,10 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
             text = cached(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据])|(?<!{re.escape(place[:-1])})(?={unit}、))(?={unit})").sub(
                 place[:-1], text, count=1)
         at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
-        # (nor where it opens on the area's name without its level: 余杭商务部门…, h258)
-        if place not in _SENTENCE_END.split(text, maxsplit=1)[0] and not (len(stem := AREA_LEVEL_END.sub("", place)) > 1 and text.startswith(stem, at)):
+        # (nor where it opens on the area's name without its level: 余杭商务部门…, h258; nor on the bureau's own, its work there:
+        # 我厅副厅长杨军率队来梅调研…, not 梅州市我厅…, hd68d)
+        if place not in _SENTENCE_END.split(text, maxsplit=1)[0] and not (len(stem := AREA_LEVEL_END.sub("", place)) > 1 and text.startswith(stem, at)) \
+                and not (ws.self_name and text.startswith(ws.self_name, at)):
             text = text[:at] + said + text[at:]
     if text and text[-1] not in "。！？”）)":
         text += "。"

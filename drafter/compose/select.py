@@ -46,6 +46,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
+from ..distill.places import REGION, ZONE_WORDS
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
@@ -1155,19 +1156,21 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
 
 
 def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds,
-                   places) -> tuple[list[list[Item]], list[list[Item]], dict[str, list[tuple[int, Item]]]]:
+                   places, areas: frozenset[str] = frozenset()) -> tuple[list[list[Item]], list[list[Item]], dict[str, list[tuple[int, Item]]]]:
     """:func:`_by_ask`'s groups and relevant facts, and for each fact the other asks it is on (:func:`on_ask`),
     best first (by its score relative to each ask's best), each with its item there. A fact goes to an ask whose
     phrase it names (:func:`names_phrase`) before one whose it does not: a work summary's paragraph saying 隐患排查治理
     and 大数据 in passing and 智慧应急 as a result is 打造智慧应急创新场景's, not 加强数据治理能力's (hd23a).
     A result of the bureau's own place (:func:`reports_result`) is measured against the best such result: a
     quote or a district's paragraph scoring higher pushed out the city's 国考断面水质优良率100%, the only result on
-    改善生态环境质量, and left a slogan in its place (hd24a)."""
+    改善生态环境质量, and left a slogan in its place (hd24a). None is on an ask naming one of the suggestion's ``areas`` that is no
+    answer there (:func:`placed_elsewhere`)."""
     owner: dict[str, tuple[float, int, Item]] = {}
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
-    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works) for ask in asks]
+    relevant = [[i for i in relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works)
+                 if not placed_elsewhere(i, ask.text, own, areas)] for ask, own in zip(asks, words)]
     for k, (ask, own) in enumerate(zip(asks, words)):
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
         # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events
@@ -2072,7 +2075,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     prime_asks(asks, index, ws)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
-    groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places())
+    groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places(), areas)
     for group in groups:
         group += recounts(group, index, ws, today)
     kept = {i.fact.id for i in _newest_per_measure(sorted(
@@ -4194,6 +4197,19 @@ def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     return item.fact.jurisdiction in (None, *ws.jurisdiction_names())
 
 
+def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: frozenset[str]) -> bool:
+    """True when the ask names one of the ``areas`` (梅州高新区 of 支持梅州高新区升级为国家高新区) and ``item``, neither of it nor
+    naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), or it says
+    no word of the ask (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
+    asked = [n for a in areas for n in place_names(a) if n in ask_text]
+    if not asked or item.fact.jurisdiction in areas or any(n in item.fact.text for n in asked):
+        return False
+    if any(REGION.search(heading) for heading in item.fact.section):
+        return True
+    zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
+    return bool(zones) and not (own & bigrams(item.fact.text)) - zones - GENERIC
+
+
 def names_bureau(item: Item, ws: Workspace) -> bool:
     """True when the item's fact names the bureau (与市科技局联合引进…), by any of its names
     (:func:`~drafter.grammar.names_unit`)."""
@@ -4207,11 +4223,12 @@ def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozens
     fact that names this bureau (与市科技局联合引进…) is the district's account of joint work, in
     the district's voice: the bureau does not quote it of itself. The results of an area the
     suggestion is about (``named``: 关于强化綦江区食品园区…) are its subject: they come first,
-    the city's after them (the draft names the area in each, :func:`~.reply._area_named`)."""
+    the city's after them (the draft names the area in each, :func:`~.reply._area_named`), its background and the bureau's own
+    work there among them (省科技厅副厅长杨军率队来梅调研… for an ask on 梅州高新区, hd68d)."""
     city = [i for i in items if own_jurisdiction(i, ws)]
+    subject = [i for i in items if not own_jurisdiction(i, ws) and i.fact.jurisdiction in named]
     areas = [i for i in items if not own_jurisdiction(i, ws) and i.fact.kind != CONTEXT
              and not names_bureau(i, ws)]
-    subject = [i for i in areas if i.fact.jurisdiction in named]
     if subject:
         return (subject + city)[:MAX_ITEMS]
     if not city:

@@ -3326,8 +3326,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     headline = simplified(normalise(meta.title or ""))
     page_told = f"{headline}。{whole}"  # (what the page says, the rename of a place among it: Workspace.is_own)
-    if meta.kind == NEWS and (news_of_own_work(headline, meta.issuer, meta.jurisdiction) or (
-            meta.jurisdiction == ws.jurisdiction and news_of_own_work(headline, ws.name, ws.jurisdiction, own_aliases))):
+    def bureau_told(norm: str) -> bool:
+        """Whether the workspace's bureau (its name, short name or leader) is the subject of a statement of the page, the page
+        the place's or one of its areas' (省科技厅副厅长杨军率队来梅调研… in 梅州日报's: the bureau's work there, hd68d)."""
+        return (meta.jurisdiction == ws.jurisdiction or meta.jurisdiction in ws.areas) and news_of_own_work(
+            norm, ws.name, ws.jurisdiction, own_aliases)
+    if meta.kind == NEWS and (news_of_own_work(headline, meta.issuer, meta.jurisdiction) or bureau_told(headline)):
         # (or its headline, telling its bureau's deed, that the first paragraph tells on: 西安市生态环境局连续3年获评考核优秀单位 /
         # 在空气质量方面，2021年优良天数达到265天… — as when a page ran the two together, hd38b)
         headline_told = True
@@ -3356,8 +3360,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     # (the year before the document's, where it says its meeting reviewed it: 回顾总结去年成绩, rs8)
     last_reviewed = Period(doc_year - 1, RELATIVE) if doc_year and LAST_YEAR_REVIEWED.search(whole) else None
     def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer; or its place)
-        return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (meta.jurisdiction == ws.jurisdiction and (
-            news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases) or place_deed(norm, own_names)))
+        return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or bureau_told(norm) or (
+            meta.jurisdiction == ws.jurisdiction and place_deed(norm, own_names))
     def names_own(norm: str) -> bool:  # (the workspace's place listed with others as a sentence's subject)
         return ws.jurisdiction in joint_subject(norm)
     # (the place's own news told by no unit, its lede (under its headline) telling of the place's development as a whole: 辉煌十三五…|
@@ -3498,8 +3502,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if addressed:  # (为切实加大你县国土绿化资金投入，…：一是争取落实新一轮退耕还林1600亩…: the county's, not the whole's)
             place = your_place.get(addressed.group(1)) or place
         # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)
-        own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
-            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
+        own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or bureau_told(norm)
             # (a wider place's news telling of the workspace's own place as the subject of a statement, 甘肃省水利厅's
             # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction, page_told))

@@ -1027,7 +1027,8 @@ SIGNED_LETTERHEAD = re.compile(rf"^({LETTERHEAD_UNIT})\s*签发人[：:]?\s*[{CJ
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 # A title's last words: a reply's (:data:`~drafter.grammar.REPLY_LETTER_ENDS`; its opinions are 意见s) or another
 # document's kind (…的通知, …工作总结, …规划, …称号的通报: hd45b).
-TITLE_KINDS = (*REPLY_LETTER_ENDS, '意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点')
+DOCUMENT_KINDS = ('意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点')
+TITLE_KINDS = (*REPLY_LETTER_ENDS, *DOCUMENT_KINDS)
 TITLE_END = re.compile(rf"(?:{words(TITLE_KINDS)})$")
 # A site's brand after a title's last dash, underscore or bar (全市文化广电和旅游工作会议召开-凯发k8国际: a betting mirror's, hd53b):
 # ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, bet365) — not a

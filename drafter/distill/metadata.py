@@ -55,7 +55,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
 from .topics import GENERIC
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
-    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said, transcript,
+    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -1956,11 +1956,12 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
 _REPLY_LETTER_NUMBER = re.compile(r"复函\s*[〔\[［(（]")
 
 
-def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
+def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -> tuple[SourceMeta, bool]:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is the document's
     own, the one it is signed on (a date line at its end): when it was written, the date its present (目前, 今年) speaks of. A
     date line at its top, a 成文日期 field, the day a page posted it or its file is named by only date it: a reply so dated
-    early in a year, written in the year before (:attr:`SourceMeta.this_year`), says 今年 and 目前 alike of that year."""
+    early in a year, written in the year before (:attr:`SourceMeta.this_year`), says 今年 and 目前 alike of that year.
+    ``interview``: whether ``out`` is an interview's transcript (:func:`~.structure.transcript`): news."""
     # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
@@ -2004,7 +2005,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
                or doc.news_column  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
                or doc.forum  # (or reposted on a forum: 发表于:2019/12/7 13:50:45 / 只看该作者 over 榆林加强长城遗址保护…, hd57b)
-               or transcript(out))  # (or an interview's transcript, its host's words labelled: a programme's, 在线访谈, hd67b)
+               or interview)  # (or an interview's transcript, its host's words labelled: a programme's, 在线访谈, hd67b)
     kind = _kind(*kind_of)
     if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
         kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says

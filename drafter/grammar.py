@@ -1977,11 +1977,13 @@ OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
+# …the reporter, then whom they heard it from (group 1) within a clause (pattern text).
+REPORTER_HEARD = rf"记者[^，。；！？]{{0,6}}?从([^，。；！？]{{2,24}}?)(?:{words(HEARD_VERBS)})"
 # A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示), or told by
 # whom they had it from (近日，记者从瓯海区卫健局获悉，…, hd66d): a news item's, never a unit's report (hd61a: a paper's news of 委员报到
 # read as a work report).
 REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)"
-                        rf"|记者[^，。；！？]{{0,6}}?从[^，。；！？]{{2,24}}?(?:{words(HEARD_VERBS)})")
+                        rf"|{REPORTER_HEARD}")
 # Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
 PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
 CHART_ROLES = ("制图", "绘图", "设计")

@@ -2391,7 +2391,8 @@ _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")
-# Whom a reporter's frame says they heard it from (记者1月10日从柳州市自然资源和规划局获悉，: the unit).
+# Whom a reporter's frame says they heard it from (记者1月10日从柳州市自然资源和规划局获悉，: the unit) — unlike grammar.REPORTER_HEARD
+# also with no reporter (从邢台市绿委办获悉), by its site (从…官网上获悉), never across a quotation: the unit whose word a fact is.
 _HEARD_FROM = re.compile(rf"从([^，。；！？“”]{{2,30}}?)(?:官方?网站)?[上处]?(?:{words(HEARD_VERBS)})")
 
 

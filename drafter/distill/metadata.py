@@ -35,11 +35,11 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
-    GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
+    GOVERNMENT_WORD, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
     NATION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
     REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
@@ -100,7 +100,7 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 LEDE_REPRINTED = re.compile(rf"^{REPRINTED}")  # (据《吴忠日报》消息 8月10日，…: the paper's story)
 # A news lede naming the unit the reporter had it from (记者从香格里拉县民政局了解到，…, hd51a): the story is that unit's, never
 # its site's owner's (a Sichuan magazine's footer) nor a higher level's it mentions (2013年省民政厅批复之后).
-LEDE_INFORMANT = re.compile(rf"^[^，。；]{{0,20}}?记者[^，。；]{{0,6}}?从([^，。；]{{2,24}}?)(?:{words(HEARD_VERBS)})")
+LEDE_INFORMANT = re.compile(rf"^[^，。；]{{0,20}}?{REPORTER_HEARD}")
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"

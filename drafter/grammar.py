@@ -375,8 +375,11 @@ def share_held(text: str, at: int) -> bool:
 
 
 def is_threshold(m: re.Match, text: str) -> bool:
-    """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done (nor a share held,
-    :func:`share_held`)."""
+    """Whether the figure ``m`` of ``text`` is a threshold classing a noun, no figure of what was done: a size (its unit no
+    counter, :data:`COUNTERS`; no share held, :func:`share_held`) with 以上/以下/以内 before the noun — with 的 (500万元以上的项目),
+    that noun counted right after (5000万元以上项目5个), a settlement or place (50户以上自然村), or after a scope or place
+    (全县50户以上自然村) — or said over before it (超, 超过, or 过 not of 通过/经过: 其中过10亿元项目44个, 超5000万元企业15家) with the
+    noun counted right after."""
     if not (m.group("unit") or m.group("scale")) or m.group("unit") in COUNTERS:  # (a sum may go without its 元: 2亿以上)
         return False
     if m.group("unit") in ("%", "％") and share_held(text, m.start()):

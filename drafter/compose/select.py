@@ -51,7 +51,7 @@ from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
-    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
+    ISSUE_YEAR, ISSUER_SELF, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
@@ -1985,10 +1985,7 @@ def _topic_of(fact: Fact) -> str:
 
 
 NEXT_STEP_OPENING = lazy(rf"^{NEXT_STEP}[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
-# A unit speaking of itself (我局高度重视…, 本单位: :data:`~drafter.grammar.SELF_UNIT`) or as its staff (下步，我们将积极配合…):
-# in a reply, the unit that issued it.
-ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
-_ISSUER_SELF = lazy(ISSUER_SELF)
+_ISSUER_SELF = lazy(ISSUER_SELF)  # (我局高度重视…, 本单位, 我们: :data:`~drafter.grammar.ISSUER_SELF`)
 # A plan's source's present before the unit speaking (现在我们正在争取…, 目前，我局…): not the present of a draft, whose part two
 # puts 下一步 before the plan (hd25a 4: 下一步，现在我们正在争取…) — the unit speaking stays.
 NOW_OPENING = lazy(rf"^(?:现在|目前)[，,]?(?={ISSUER_SELF})")
@@ -2713,23 +2710,11 @@ def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
 # A plan clause's subject and what it wills (市科委将继续, 我局将): said again before a later measure of the clause's
 # sentence when the drafted part leaves out the one it opens.
 PLAN_WILL = lazy(rf"^[^，,；;。“”]{{1,12}}?将(?:{alternation(('继续', '持续'))})?")
-# The bureau speaking of itself and what it wills, opening a sentence (我们将以…为指导, 我局还将…: its 还/也 kept).
-_SELF_WILL = lazy(rf"^(?:{ISSUER_SELF})(?:(?=[还也]将)|{WILL_JIANG})")
-
-
-def one_voice(sentences: list[str]) -> list[str]:
-    """A part-two item's ``sentences`` with who plans said once: by its first (its lead, after part two's lead-in 下一步，我局将…),
-    a later one opening on the bureau's subject and will (:data:`_SELF_WILL`) going on without them — 下一步，我局将持续统一规划
-    建设我市边塞文化旅游走廊。以战略研究成果…为指导…, not …。我们将以战略研究成果…为指导… (hd57b: the bureau's 2020 plan pasted in
-    its own voice). A sentence stating its own time first (2026年，我局将持续加快建设中试熟化平台。) is a dated statement of
-    its own and keeps its subject."""
-    return sentences[:1] + [_SELF_WILL.sub("", s, count=1) for s in sentences[1:]]
-
-
 def place_will(sentence: str, ws: Workspace) -> re.Match | None:
     """Where ``sentence`` says its plan is the bureau's place's as a whole: its subject, the place (瓯海区, 我区, 全区), and its
     will opening it, after 下一步 or a time (group ``when``) at most (下一步，瓯海区将…, 今年，我市将继续…; group ``who``); None for
-    another. Under part two's lead-in (下一步，我局将…) the place's plan goes on as the bureau's step (:func:`one_voice`)."""
+    another. Under part two's lead-in (下一步，我局将…) the place's plan goes on as the bureau's step
+    (:func:`~.reply.one_voice`)."""
     level = ws.jurisdiction[-1:]
     names = (*ws.jurisdiction_names(), *(f"{w}{level}" for w in "我全本"))
     return cached(rf"^(?:{NEXT_OR_LATER}[，,]\s*|(?P<when>[^，,。；;将]{{1,8}}?[，,])\s*)?(?P<who>{alternation(names)})(?:还|也)?"
@@ -5050,7 +5035,7 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
     """True when ``fact`` is another unit's word of its work or plans, never the bureau's result or plan: of a reply another
     unit of the bureau's place issued (:meth:`~drafter.workspace.Workspace.other_issuer`: 市发展和改革局's 会办意见 sent to
     it, 魏县水利局's reply in 魏县农业农村局's base: 2016—2017年…修建了几座蓄水坑塘 is the 水利局's), or of one of its areas
-    speaking of itself (:data:`ISSUER_SELF`: 我们…; the area's other facts are its examples, the place named)."""
+    speaking of itself (:data:`~drafter.grammar.ISSUER_SELF`: 我们…; the area's other facts are its examples, the place named)."""
     return bool(ws.other_issuer(source)) and (source.jurisdiction in (None, *ws.jurisdiction_names())
                                               or bool(_ISSUER_SELF.search(fact.text)))
 

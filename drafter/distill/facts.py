@@ -141,7 +141,7 @@ from ..textutil import CJK, NOT_WORD, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
-from .metadata import TITLE_END, bureau_fields
+from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -1116,7 +1116,8 @@ DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?
 # …or said of any document, what follows its quoting verb being what it sets out, the document that verb's subject (5月5日，舟山市
 # 人民政府发布关于印发…责任分解的通知，其中提出，完善双碳考核评估机制…开工建设332万千瓦清洁火电项目, hd66c; 《方案》提出了…; 通知明确，…) —
 # not a body's deed of making one (制定了…方案，明确了…: its subject the body).
-_SAYING_DOCUMENTS = "通知|意见|方案|规划|计划|纲要|办法|决定|细则|要点|报告|文件"
+# (a statement quotes any document: the kinds a title is read by, metadata.DOCUMENT_KINDS, and rules, outlines, 文件 itself)
+_SAYING_DOCUMENTS = words(DOCUMENT_KINDS, ('纲要', '办法', '决定', '细则', '文件'))
 DOCUMENT_SAYS = re.compile(rf"^{_LEAD_IN}[^。；！？]{{0,80}}?(?:{_SAYING_DOCUMENTS}|》)(?:，其中|中)?{_quoting()}(?:了|[，：:])")
 # …unless the statement says them met after it (…提出：实施城中村改造9个，截至目前已全部完成; …明确：当年完成改造120公里，实际完成135公里):
 # a result — not 完成 alone, a target's own verb there.
@@ -2396,7 +2397,8 @@ _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")
-# Whom a reporter's frame says they heard it from (记者1月10日从柳州市自然资源和规划局获悉，: the unit).
+# Whom a reporter's frame says they heard it from (记者1月10日从柳州市自然资源和规划局获悉，: the unit) — unlike grammar.REPORTER_HEARD
+# also with no reporter (从邢台市绿委办获悉), by its site (从…官网上获悉), never across a quotation: the unit whose word a fact is.
 _HEARD_FROM = re.compile(rf"从([^，。；！？“”]{{2,30}}?)(?:官方?网站)?[上处]?(?:{words(HEARD_VERBS)})")
 
 

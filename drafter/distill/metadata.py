@@ -1432,12 +1432,10 @@ _GUEST_UNIT = lazy(rf"({UNIT_NAME})(?:{POST.pattern})")
 
 
 def guests_own(out: Outline, ws: Workspace) -> bool:
-    """Whether an interview's transcript (:func:`~drafter.distill.structure.transcript`) has for its guests officials of the
-    workspace's bureau alone, each named after the bureau and their post (市文广新旅局党组书记、局长李智勇、市文广新旅局党组成员、
+    """Whether the transcript ``out`` of an interview (:func:`~drafter.distill.structure.transcript`, the caller's test) has for
+    its guests officials of the workspace's bureau alone, each named after the bureau and their post (市文广新旅局党组书记、局长李智勇、市文广新旅局党组成员、
     副局长易延玲, hd67b): the bureau speaking, its guests' words its account of its work. (Not a bureau of one of its areas named
     after the place too: 珠海市斗门区市场监督管理局 is no 珠海市市场监督管理局, hd56c.)"""
-    if not transcript(out):
-        return False
     texts = (*(b.text for b in out.front), *(u.text for u in out.units))
     units = [u.group(1) for t in texts for g in _GUESTS.finditer(simplified(normalise(t))) for u in _GUEST_UNIT.finditer(g.group())]
     return bool(units) and all(ws.is_own_unit(u) and _place(u) in (None, ws.jurisdiction) for u in units)
@@ -2100,7 +2098,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
         # (an article its bureau's head signed, in a journal: 文 何强宇 临沧市文化和旅游局党组书记、局长 — the bureau's report of its
         # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)
         kind, issuer = WORK_REPORT, ws.name
-    if kind == NEWS and not issuer and guests_own(out, ws):
+    if kind == NEWS and not issuer and interview and guests_own(out, ws):
         issuer = ws.name  # (an interview of the bureau's officials: its words, hd67b)
 
     if kind == WORK_REPORT and not (issuer or number) and _reports_as_bureau(norm, ws):

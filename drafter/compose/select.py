@@ -1208,8 +1208,9 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
 
 
 def dated_fresh(item: Item) -> bool:
-    """True when ``item`` is within the freshness window and its source is dated: a result known to be current."""
-    return not item.stale and bool(item.source and item.source.date)
+    """True when ``item`` is within the freshness window and its source states its year (its date's or its number's: 泉科函〔2026〕
+    102号 of no date is 2026's): a result known to be current."""
+    return not item.stale and bool(item.source and item.source.stated_year())
 
 
 def _ask_bars(items: list[Item], result: list[bool]) -> dict[bool, tuple[float, float]]:

@@ -400,8 +400,11 @@ def share_held(text: str, at: int) -> bool:
 
 
 def is_threshold(m: re.Match, text: str) -> bool:
-    """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done (nor a share held,
-    :func:`share_held`)."""
+    """Whether the figure ``m`` of ``text`` is a threshold classing a noun, no figure of what was done: a size (its unit no
+    counter, :data:`COUNTERS`; no share held, :func:`share_held`) with 以上/以下/以内 before the noun — with 的 (500万元以上的项目),
+    that noun counted right after (5000万元以上项目5个), a settlement or place (50户以上自然村), or after a scope or place
+    (全县50户以上自然村) — or said over before it (超, 超过, or 过 not of 通过/经过: 其中过10亿元项目44个, 超5000万元企业15家) with the
+    noun counted right after."""
     if not (m.group("unit") or m.group("scale")) or m.group("unit") in COUNTERS:  # (a sum may go without its 元: 2亿以上)
         return False
     if m.group("unit") in ("%", "％") and share_held(text, m.start()):
@@ -813,6 +816,9 @@ ORGAN_CHARS = "局委办厅"
 # How the unit writing speaks of itself, declared once: 我/本 and its organ's word or 单位 (我局高度重视…, 交由我单位办理, 本委,
 # 本办 — not 本办法, a measure's own word, nor 我委托…, the writer entrusting), group 1 the organ (distill compares it with the bureau's name).
 SELF_UNIT = lazy(rf"[我本](局|委(?!托)|厅|办(?!法)|单位|{'|'.join(TEAM_WORDS)})")
+# A unit speaking of itself (:data:`SELF_UNIT`) or as its staff (下步，我们将积极配合…): in a reply, the unit that issued it
+# (pattern text).
+ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们
@@ -2005,11 +2011,13 @@ HEARD_SAID = lazy(r"^(?:另|又)?据悉[，,]\s*")
 SCENE_SAID = lazy(r"^(?:会上|会议上|活动中)[，,]\s*")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
+# …the reporter, then whom they heard it from (group 1) within a clause (pattern text).
+REPORTER_HEARD = rf"记者[^，。；！？]{{0,6}}?从([^，。；！？]{{2,24}}?)(?:{words(HEARD_VERBS)})"
 # A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示), or told by
 # whom they had it from (近日，记者从瓯海区卫健局获悉，…, hd66d): a news item's, never a unit's report (hd61a: a paper's news of 委员报到
 # read as a work report).
 REPORTER_PRESENT = lazy(r"(?:告诉|对|向)记者|接受(?:本报)?记者(?:的)?采访|记者在[^，。；！？]{1,16}?(?:看到|了解到|采访)"
-                        rf"|记者[^，。；！？]{{0,6}}?从[^，。；！？]{{2,24}}?(?:{words(HEARD_VERBS)})")
+                        rf"|{REPORTER_HEARD}")
 # Who made a page's pictures, credited by their role beside their name (文/图 张三, 李四 摄, 王五 供图), and its charts (制图 田兰芳, h258).
 PICTURE_ROLES = ("文/图", "图/文", "文图", "摄影", "摄", "供图")
 CHART_ROLES = ("制图", "绘图", "设计")

@@ -44,6 +44,7 @@ def without_controls(text: str, line_breaks: bool = False) -> str:
 # CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ALL_CJK = lazy(f"[{CJK}]+")
+CJK_CHAR = lazy(f"[{CJK}]")  # (one Chinese character)
 
 
 def nested_quotes(line: str, marks: str = "“”‘’") -> str:

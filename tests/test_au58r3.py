@@ -16,7 +16,7 @@ import docx
 from docx.enum.text import WD_COLOR_INDEX
 from helpers import YULIN_SEEDS, YULIN_SUGGESTION, YULIN_TITLE, seeds_draft, unit_workspace, yulin_workspace
 
-from drafter.compose.select import one_voice
+from drafter.compose.reply import one_voice
 from drafter.compose.sentences import is_policy_count
 from drafter.workspace import load_workspace
 

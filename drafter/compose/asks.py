@@ -26,7 +26,7 @@ from ..grammar import (
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
-from ..textutil import CJK, CLAUSE_BREAK, SPACE, cn_number, is_cjk
+from ..textutil import CJK_CHAR, CLAUSE_BREAK, SPACE, cn_number, is_cjk
 from .sentences import DIGIT
 
 MAX_PHRASE = 25
@@ -205,7 +205,6 @@ CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 # What ends a point an ask lists: a sentence's end (a result's run, :func:`_asked`, ends there too) or a clause's.
 _SENTENCE_BREAK = lazy(r"[；;。！？!?\n]")
 _ANY_COMMA = lazy(r"[，,]")  # (inside a quoted name too, unlike :data:`_COMMA`)
-_CJK_CHAR = lazy(f"[{CJK}]")
 
 
 def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
@@ -214,7 +213,7 @@ def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
     建议支持企业… → 支持企业…, 并公开曝光… → 公开曝光…)."""
     for sentence in _SENTENCE_BREAK.split(text):
         # (a clause of no Chinese word is none: a bracket or a mark left alone, ）)
-        clauses = [c.strip(" 、：:") if _CJK_CHAR.search(c) else "" for c in _ANY_COMMA.split(sentence)]
+        clauses = [c.strip(" 、：:") if CJK_CHAR.search(c) else "" for c in _ANY_COMMA.split(sentence)]
         for rx in dropped:
             clauses = [rx.sub("", c) for c in clauses]
         yield clauses

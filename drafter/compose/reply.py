@@ -17,9 +17,9 @@ from itertools import compress
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PARTNER_NAMED,
+    ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, ISSUER_SELF, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PARTNER_NAMED,
     PROVINCE_ORGAN_WORDS, READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
-    WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
+    WILL_JIANG, WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
 from ..lazyre import cached, lazy
@@ -42,7 +42,7 @@ from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, sa
 from ..sessions import session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    heard_plan_unit, NOT_OWN, older_than, one_voice, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
+    heard_plan_unit, NOT_OWN, older_than, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -1859,8 +1859,21 @@ HEARD_PLAN_NOTE = ("此项所述项目是{unit}的计划（本单位与其对接
                    "请向{unit}核实项目进展后保留或改写，不要写成本单位的项目")
 
 
+# The bureau speaking of itself and what it wills, opening a sentence (我们将以…为指导, 我局还将…: its 还/也 kept).
+_SELF_WILL = lazy(rf"^(?:{ISSUER_SELF})(?:(?=[还也]将)|{WILL_JIANG})")
+
+
+def one_voice(sentences: list[str]) -> list[str]:
+    """A part-two item's ``sentences`` with who plans said once: by its first (its lead, after part two's lead-in 下一步，我局将…),
+    a later one opening on the bureau's subject and will (:data:`_SELF_WILL`) going on without them — 下一步，我局将持续统一规划
+    建设我市边塞文化旅游走廊。以战略研究成果…为指导…, not …。我们将以战略研究成果…为指导… (hd57b: the bureau's 2020 plan pasted in
+    its own voice). A sentence stating its own time first (2026年，我局将持续加快建设中试熟化平台。) is a dated statement of
+    its own and keeps its subject."""
+    return sentences[:1] + [_SELF_WILL.sub("", s, count=1) for s in sentences[1:]]
+
+
 def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> list[Span]:
-    """A part-two item's sentences (:func:`_fact_spans`), who plans said once (:func:`~.select.one_voice`) — the place's plan
+    """A part-two item's sentences (:func:`_fact_spans`), who plans said once (:func:`one_voice`) — the place's plan
     opening the item (瓯海区将…, :func:`~.select.place_will`) going on as the bureau's step under part two's lead-in (下一步，我局将…),
     its comment saying whose it was (hd66d); a co-handler's plan
     with the comment asking the unit to confirm it, also where its source names the unit already (市税务局将…)."""
@@ -2314,8 +2327,10 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
             text = cached(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据])|(?<!{re.escape(place[:-1])})(?={unit}、))(?={unit})").sub(
                 place[:-1], text, count=1)
         at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
-        # (nor where it opens on the area's name without its level: 余杭商务部门…, h258)
-        if place not in _SENTENCE_END.split(text, maxsplit=1)[0] and not (len(stem := AREA_LEVEL_END.sub("", place)) > 1 and text.startswith(stem, at)):
+        # (nor where it opens on the area's name without its level: 余杭商务部门…, h258; nor on the bureau's own, its work there:
+        # 我厅副厅长杨军率队来梅调研…, not 梅州市我厅…, hd68d)
+        if place not in _SENTENCE_END.split(text, maxsplit=1)[0] and not (len(stem := AREA_LEVEL_END.sub("", place)) > 1 and text.startswith(stem, at)) \
+                and not (ws.self_name and text.startswith(ws.self_name, at)):
             text = text[:at] + said + text[at:]
     if text and text[-1] not in "。！？”）)":
         text += "。"

@@ -46,11 +46,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
+from ..distill.places import REGION, ZONE_WORDS
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
-    ISSUE_YEAR, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
+    ISSUE_YEAR, ISSUER_SELF, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
@@ -1163,19 +1164,21 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
 
 
 def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds,
-                   places) -> tuple[list[list[Item]], list[list[Item]], dict[str, list[tuple[int, Item]]]]:
+                   places, areas: frozenset[str] = frozenset()) -> tuple[list[list[Item]], list[list[Item]], dict[str, list[tuple[int, Item]]]]:
     """:func:`_by_ask`'s groups and relevant facts, and for each fact the other asks it is on (:func:`on_ask`),
     best first (by its score relative to each ask's best), each with its item there. A fact goes to an ask whose
     phrase it names (:func:`names_phrase`) before one whose it does not: a work summary's paragraph saying 隐患排查治理
     and 大数据 in passing and 智慧应急 as a result is 打造智慧应急创新场景's, not 加强数据治理能力's (hd23a).
     A result of the bureau's own place (:func:`reports_result`) is measured against the best such result: a
     quote or a district's paragraph scoring higher pushed out the city's 国考断面水质优良率100%, the only result on
-    改善生态环境质量, and left a slogan in its place (hd24a)."""
+    改善生态环境质量, and left a slogan in its place (hd24a). None is on an ask naming one of the suggestion's ``areas`` that is no
+    answer there (:func:`placed_elsewhere`)."""
     owner: dict[str, tuple[float, int, Item]] = {}
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
-    relevant = [relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works) for ask in asks]
+    relevant = [[i for i in relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works)
+                 if not placed_elsewhere(i, ask.text, own, areas)] for ask, own in zip(asks, words)]
     for k, (ask, own) in enumerate(zip(asks, words)):
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
         # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events
@@ -1213,8 +1216,9 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
 
 
 def dated_fresh(item: Item) -> bool:
-    """True when ``item`` is within the freshness window and its source is dated: a result known to be current."""
-    return not item.stale and bool(item.source and item.source.date)
+    """True when ``item`` is within the freshness window and its source states its year (its date's or its number's: 泉科函〔2026〕
+    102号 of no date is 2026's): a result known to be current."""
+    return not item.stale and bool(item.source and item.source.stated_year())
 
 
 def _ask_bars(items: list[Item], result: list[bool]) -> dict[bool, tuple[float, float]]:
@@ -1992,10 +1996,7 @@ def _topic_of(fact: Fact) -> str:
 
 
 NEXT_STEP_OPENING = lazy(rf"^{NEXT_STEP}[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
-# A unit speaking of itself (我局高度重视…, 本单位: :data:`~drafter.grammar.SELF_UNIT`) or as its staff (下步，我们将积极配合…):
-# in a reply, the unit that issued it.
-ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
-_ISSUER_SELF = lazy(ISSUER_SELF)
+_ISSUER_SELF = lazy(ISSUER_SELF)  # (我局高度重视…, 本单位, 我们: :data:`~drafter.grammar.ISSUER_SELF`)
 # A plan's source's present before the unit speaking (现在我们正在争取…, 目前，我局…): not the present of a draft, whose part two
 # puts 下一步 before the plan (hd25a 4: 下一步，现在我们正在争取…) — the unit speaking stays.
 NOW_OPENING = lazy(rf"^(?:现在|目前)[，,]?(?={ISSUER_SELF})")
@@ -2082,7 +2083,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     prime_asks(asks, index, ws)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
-    groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places())
+    groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places(), areas)
     for group in groups:
         group += recounts(group, index, ws, today)
     kept = {i.fact.id for i in _newest_per_measure(sorted(
@@ -2726,23 +2727,11 @@ def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
 # A plan clause's subject and what it wills (市科委将继续, 我局将): said again before a later measure of the clause's
 # sentence when the drafted part leaves out the one it opens.
 PLAN_WILL = lazy(rf"^[^，,；;。“”]{{1,12}}?将(?:{alternation(('继续', '持续'))})?")
-# The bureau speaking of itself and what it wills, opening a sentence (我们将以…为指导, 我局还将…: its 还/也 kept).
-_SELF_WILL = lazy(rf"^(?:{ISSUER_SELF})(?:(?=[还也]将)|{WILL_JIANG})")
-
-
-def one_voice(sentences: list[str]) -> list[str]:
-    """A part-two item's ``sentences`` with who plans said once: by its first (its lead, after part two's lead-in 下一步，我局将…),
-    a later one opening on the bureau's subject and will (:data:`_SELF_WILL`) going on without them — 下一步，我局将持续统一规划
-    建设我市边塞文化旅游走廊。以战略研究成果…为指导…, not …。我们将以战略研究成果…为指导… (hd57b: the bureau's 2020 plan pasted in
-    its own voice). A sentence stating its own time first (2026年，我局将持续加快建设中试熟化平台。) is a dated statement of
-    its own and keeps its subject."""
-    return sentences[:1] + [_SELF_WILL.sub("", s, count=1) for s in sentences[1:]]
-
-
 def place_will(sentence: str, ws: Workspace) -> re.Match | None:
     """Where ``sentence`` says its plan is the bureau's place's as a whole: its subject, the place (瓯海区, 我区, 全区), and its
     will opening it, after 下一步 or a time (group ``when``) at most (下一步，瓯海区将…, 今年，我市将继续…; group ``who``); None for
-    another. Under part two's lead-in (下一步，我局将…) the place's plan goes on as the bureau's step (:func:`one_voice`)."""
+    another. Under part two's lead-in (下一步，我局将…) the place's plan goes on as the bureau's step
+    (:func:`~.reply.one_voice`)."""
     level = ws.jurisdiction[-1:]
     names = (*ws.jurisdiction_names(), *(f"{w}{level}" for w in "我全本"))
     return cached(rf"^(?:{NEXT_OR_LATER}[，,]\s*|(?P<when>[^，,。；;将]{{1,8}}?[，,])\s*)?(?P<who>{alternation(names)})(?:还|也)?"
@@ -4210,6 +4199,19 @@ def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     return item.fact.jurisdiction in (None, *ws.jurisdiction_names())
 
 
+def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: frozenset[str]) -> bool:
+    """True when the ask names one of the ``areas`` (梅州高新区 of 支持梅州高新区升级为国家高新区) and ``item``, neither of it nor
+    naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), or it says
+    no word of the ask (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
+    asked = [n for a in areas for n in place_names(a) if n in ask_text]
+    if not asked or item.fact.jurisdiction in areas or any(n in item.fact.text for n in asked):
+        return False
+    if any(REGION.search(heading) for heading in item.fact.section):
+        return True
+    zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
+    return bool(zones) and not (own & bigrams(item.fact.text)) - zones - GENERIC
+
+
 def names_bureau(item: Item, ws: Workspace) -> bool:
     """True when the item's fact names the bureau (与市科技局联合引进…), by any of its names
     (:func:`~drafter.grammar.names_unit`)."""
@@ -4223,11 +4225,12 @@ def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozens
     fact that names this bureau (与市科技局联合引进…) is the district's account of joint work, in
     the district's voice: the bureau does not quote it of itself. The results of an area the
     suggestion is about (``named``: 关于强化綦江区食品园区…) are its subject: they come first,
-    the city's after them (the draft names the area in each, :func:`~.reply._area_named`)."""
+    the city's after them (the draft names the area in each, :func:`~.reply._area_named`), its background and the bureau's own
+    work there among them (省科技厅副厅长杨军率队来梅调研… for an ask on 梅州高新区, hd68d)."""
     city = [i for i in items if own_jurisdiction(i, ws)]
+    subject = [i for i in items if not own_jurisdiction(i, ws) and i.fact.jurisdiction in named]
     areas = [i for i in items if not own_jurisdiction(i, ws) and i.fact.kind != CONTEXT
              and not names_bureau(i, ws)]
-    subject = [i for i in areas if i.fact.jurisdiction in named]
     if subject:
         return (subject + city)[:MAX_ITEMS]
     if not city:
@@ -5057,7 +5060,7 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
     """True when ``fact`` is another unit's word of its work or plans, never the bureau's result or plan: of a reply another
     unit of the bureau's place issued (:meth:`~drafter.workspace.Workspace.other_issuer`: 市发展和改革局's 会办意见 sent to
     it, 魏县水利局's reply in 魏县农业农村局's base: 2016—2017年…修建了几座蓄水坑塘 is the 水利局's), or of one of its areas
-    speaking of itself (:data:`ISSUER_SELF`: 我们…; the area's other facts are its examples, the place named)."""
+    speaking of itself (:data:`~drafter.grammar.ISSUER_SELF`: 我们…; the area's other facts are its examples, the place named)."""
     return bool(ws.other_issuer(source)) and (source.jurisdiction in (None, *ws.jurisdiction_names())
                                               or bool(_ISSUER_SELF.search(fact.text)))
 

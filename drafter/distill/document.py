@@ -17,7 +17,7 @@ from ..workspace import Workspace
 from .facts import build_facts, handling_year, text_year
 from .metadata import _session_level, named_year, read_metadata
 from .places import is_place, places_in
-from .structure import guests_words, outline
+from .structure import guests_words, outline, transcript
 
 __all__ = ["distill_document"]
 
@@ -36,7 +36,8 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     clerk rejected (the one read for the document), as the merge places a curated fact of it (hd56a)."""
     doc = without_marks(doc)
     out = outline(doc)
-    meta, written = read_metadata(doc, out, ws)
+    interview = transcript(out)  # (told once: its kind and its host's words, hd67b)
+    meta, written = read_metadata(doc, out, ws, interview)
     code = number_code(meta.number)
     if meta.issuer is None and code and (code in set(own_codes) or spells_name(code, ws.name)):
         meta.issuer, meta.jurisdiction = ws.name, meta.jurisdiction or ws.jurisdiction
@@ -53,7 +54,7 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     doc_year = text_year(meta)
     if doc_year and doc_year != out.year:
         out = outline(doc, doc_year)
-    facts = build_facts(guests_words(doc, out), meta, ws, written, read if place and read != place else None)
+    facts = build_facts(guests_words(doc, out) if interview else out, meta, ws, written, read if place and read != place else None)
     for fact in facts if not place else ():  # (the workspace's own places spelt as it spells them: 楚雄彝族自治州 is its 楚雄州)
         fact.jurisdiction = ws.own_spelling(fact.jurisdiction)
         for figure in fact.figures:

@@ -141,7 +141,7 @@ from ..textutil import CJK, NOT_WORD, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
-from .metadata import TITLE_END, bureau_fields
+from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
@@ -1116,7 +1116,8 @@ DOCUMENT_PROPOSES = re.compile(rf"^{_LEAD_IN}(?:(?:近日|日前|近期|而)，?
 # …or said of any document, what follows its quoting verb being what it sets out, the document that verb's subject (5月5日，舟山市
 # 人民政府发布关于印发…责任分解的通知，其中提出，完善双碳考核评估机制…开工建设332万千瓦清洁火电项目, hd66c; 《方案》提出了…; 通知明确，…) —
 # not a body's deed of making one (制定了…方案，明确了…: its subject the body).
-_SAYING_DOCUMENTS = "通知|意见|方案|规划|计划|纲要|办法|决定|细则|要点|报告|文件"
+# (a statement quotes any document: the kinds a title is read by, metadata.DOCUMENT_KINDS, and rules, outlines, 文件 itself)
+_SAYING_DOCUMENTS = words(DOCUMENT_KINDS, ('纲要', '办法', '决定', '细则', '文件'))
 DOCUMENT_SAYS = re.compile(rf"^{_LEAD_IN}[^。；！？]{{0,80}}?(?:{_SAYING_DOCUMENTS}|》)(?:，其中|中)?{_quoting()}(?:了|[，：:])")
 # …unless the statement says them met after it (…提出：实施城中村改造9个，截至目前已全部完成; …明确：当年完成改造120公里，实际完成135公里):
 # a result — not 完成 alone, a target's own verb there.
@@ -2396,7 +2397,8 @@ _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}(?:[讯电]|\d{1,2
 # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…, 在临沂客户端讯 长期以来…; 本报讯（见习记者 李桦）3月11日…: hd28b, hd28c)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               rf"(?:{words(HEARD_VERBS)}|看到|注意到|发现|采访到)[，：]")
-# Whom a reporter's frame says they heard it from (记者1月10日从柳州市自然资源和规划局获悉，: the unit).
+# Whom a reporter's frame says they heard it from (记者1月10日从柳州市自然资源和规划局获悉，: the unit) — unlike grammar.REPORTER_HEARD
+# also with no reporter (从邢台市绿委办获悉), by its site (从…官网上获悉), never across a quotation: the unit whose word a fact is.
 _HEARD_FROM = re.compile(rf"从([^，。；！？“”]{{2,30}}?)(?:官方?网站)?[上处]?(?:{words(HEARD_VERBS)})")
 
 
@@ -3326,8 +3328,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     headline = simplified(normalise(meta.title or ""))
     page_told = f"{headline}。{whole}"  # (what the page says, the rename of a place among it: Workspace.is_own)
-    if meta.kind == NEWS and (news_of_own_work(headline, meta.issuer, meta.jurisdiction) or (
-            meta.jurisdiction == ws.jurisdiction and news_of_own_work(headline, ws.name, ws.jurisdiction, own_aliases))):
+    def bureau_told(norm: str) -> bool:
+        """Whether the workspace's bureau (its name, short name or leader) is the subject of a statement of the page, the page
+        the place's or one of its areas' (省科技厅副厅长杨军率队来梅调研… in 梅州日报's: the bureau's work there, hd68d)."""
+        return (meta.jurisdiction == ws.jurisdiction or meta.jurisdiction in ws.areas) and news_of_own_work(
+            norm, ws.name, ws.jurisdiction, own_aliases)
+    if meta.kind == NEWS and (news_of_own_work(headline, meta.issuer, meta.jurisdiction) or bureau_told(headline)):
         # (or its headline, telling its bureau's deed, that the first paragraph tells on: 西安市生态环境局连续3年获评考核优秀单位 /
         # 在空气质量方面，2021年优良天数达到265天… — as when a page ran the two together, hd38b)
         headline_told = True
@@ -3356,8 +3362,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     # (the year before the document's, where it says its meeting reviewed it: 回顾总结去年成绩, rs8)
     last_reviewed = Period(doc_year - 1, RELATIVE) if doc_year and LAST_YEAR_REVIEWED.search(whole) else None
     def opens_own(norm: str) -> bool:  # (a sentence naming the news item's bureau, or the workspace's, as its doer; or its place)
-        return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (meta.jurisdiction == ws.jurisdiction and (
-            news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases) or place_deed(norm, own_names)))
+        return news_of_own_work(norm, meta.issuer, meta.jurisdiction) or bureau_told(norm) or (
+            meta.jurisdiction == ws.jurisdiction and place_deed(norm, own_names))
     def names_own(norm: str) -> bool:  # (the workspace's place listed with others as a sentence's subject)
         return ws.jurisdiction in joint_subject(norm)
     # (the place's own news told by no unit, its lede (under its headline) telling of the place's development as a whole: 辉煌十三五…|
@@ -3498,8 +3504,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if addressed:  # (为切实加大你县国土绿化资金投入，…：一是争取落实新一轮退耕还林1600亩…: the county's, not the whole's)
             place = your_place.get(addressed.group(1)) or place
         # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)
-        own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
-            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
+        own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or bureau_told(norm)
             # (a wider place's news telling of the workspace's own place as the subject of a statement, 甘肃省水利厅's
             # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction, page_told))

@@ -70,9 +70,10 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:(?:年?\s?[-—–~～至到]\s?|(
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the value after them by: 提高到, 上升至)
 # A change from one value to another (由2019年的600小时提升至900小时; 分别从44845元、25903元提高到63702元、39096元): the word before the
-# value it starts from (a pattern searched up to that value), and the verb before the one it reaches.
+# value it starts from (a pattern searched up to that value), and the verb before the one it reaches (调整至18台, 增至, 降到,
+# 跃升至, 延长至).
 FROM_VALUE = lazy(r"[由从]\s?$")
-CHANGED_TO = lazy("(?:" + "|".join((*_CHANGE_TO_VERBS, "扩大", "延长", "升", "增", "降", "减")) + ")(?:至|到)")
+CHANGED_TO = lazy(rf"(?:{words(_CHANGE_TO_VERBS, ('调整', '扩大', '延长', '跃升', '攀升', '升', '增', '降', '减'))})(?:至|到)")
 
 
 def changed_from(norm: str, pos: int) -> bool:
@@ -595,18 +596,13 @@ _RANK_MEASURE = lazy(rf"^([{CJK}A-Za-z\d.]{{2,8}}?)在")
 _AGE_QUALIFIER = lazy(r"\s?\d{1,3}\s?(?:周岁|岁)(?:及?(?:以上|以下)|至\d{1,3}\s?(?:周岁|岁))?")
 
 
-# A change to a new value (调整至18台, 增至, 降到): the figure before it is the old value of the same thing, no name of it.
-_TO = "(?:" + "|".join(("调整", *CHANGE_VERBS, "扩大", "跃升", "攀升", "增", "降", "升")) + ")(?:至|到)"
-TO_VALUE = lazy(_TO)
-
-
 # The words between a value and the one it was changed to (1.5小时|缩短至|10分钟左右, 64%|上升到|81%), and the 由/从 before the
 # words that qualify the value changed from (办理时限由平均|缩短64%: the handling limit's average cut).
-_CHANGED_TO = lazy(rf"\s?(?:[，,]\s?)?(?:{_PACE})?(?:{_TO}|上升(?:至|到))\s?")
+_CHANGED_TO = lazy(rf"\s?(?:[，,]\s?)?(?:{_PACE})?{CHANGED_TO.pattern}\s?")
 _FROM_IN_NAME = lazy(r"[由从](?=[^由从]{1,6}$)")
 # The words of a change alone (即由原来的|12台, 调整至|18台), or a preposition alone (今年已按|3元/卷的标准, 按照|500元/人): they
 # name no thing counted.
-_NO_THING = lazy(rf"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:{_PACE})(?:{_TO})?|{_TO})|(?:按照?|依照|依据|根据|参照|对照|比照)")
+_NO_THING = lazy(rf"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:{_PACE})(?:{CHANGED_TO.pattern})?|{CHANGED_TO.pattern})|(?:按照?|依照|依据|根据|参照|对照|比照)")
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
@@ -777,7 +773,7 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         return (phrase, start + timed.end()) if len(phrase) >= 2 else ("", pos)
     if age and m.group().startswith("的"):
         m = FORWARD.match(norm, m.start() + 1)
-    if m.group().startswith(CHANGE_VERBS) or TO_VALUE.match(m.group()):
+    if m.group().startswith(CHANGE_VERBS) or CHANGED_TO.match(m.group()):
         return "", pos  # 由728元 / 人 / 月提高 为735元…, 由原来的12台调整至18台: the change of what it is the figure of
     if (m.group().startswith("的") and norm.endswith(_SIZE_UNITS, 0, pos) and not _SIZE_NAMED.search(norm, max(0, pos - 16), pos)
             and not _STANDARD_AFTER.match(norm, m.start())):

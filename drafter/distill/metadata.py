@@ -35,11 +35,11 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
-    GOVERNMENT_WORD, HEARD_VERBS, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
+    GOVERNMENT_WORD, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
     NATION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
     REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
@@ -55,7 +55,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
 from .topics import GENERIC
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
-    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said, transcript,
+    is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
 # A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
@@ -100,7 +100,7 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 LEDE_REPRINTED = re.compile(rf"^{REPRINTED}")  # (据《吴忠日报》消息 8月10日，…: the paper's story)
 # A news lede naming the unit the reporter had it from (记者从香格里拉县民政局了解到，…, hd51a): the story is that unit's, never
 # its site's owner's (a Sichuan magazine's footer) nor a higher level's it mentions (2013年省民政厅批复之后).
-LEDE_INFORMANT = re.compile(rf"^[^，。；]{{0,20}}?记者[^，。；]{{0,6}}?从([^，。；]{{2,24}}?)(?:{words(HEARD_VERBS)})")
+LEDE_INFORMANT = re.compile(rf"^[^，。；]{{0,20}}?{REPORTER_HEARD}")
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
@@ -1027,7 +1027,8 @@ SIGNED_LETTERHEAD = re.compile(rf"^({LETTERHEAD_UNIT})\s*签发人[：:]?\s*[{CJ
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 # A title's last words: a reply's (:data:`~drafter.grammar.REPLY_LETTER_ENDS`; its opinions are 意见s) or another
 # document's kind (…的通知, …工作总结, …规划, …称号的通报: hd45b).
-TITLE_KINDS = (*REPLY_LETTER_ENDS, '意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点')
+DOCUMENT_KINDS = ('意见', '通知', '通报', '报告', '总结', '规划', '计划', '方案', '说明', '要点')
+TITLE_KINDS = (*REPLY_LETTER_ENDS, *DOCUMENT_KINDS)
 TITLE_END = re.compile(rf"(?:{words(TITLE_KINDS)})$")
 # A site's brand after a title's last dash, underscore or bar (全市文化广电和旅游工作会议召开-凯发k8国际: a betting mirror's, hd53b):
 # ending on what a site or a gambling brand calls itself (BRAND_END_WORDS) or of letters run into digits (k8, bet365) — not a
@@ -1431,12 +1432,10 @@ _GUEST_UNIT = lazy(rf"({UNIT_NAME})(?:{POST.pattern})")
 
 
 def guests_own(out: Outline, ws: Workspace) -> bool:
-    """Whether an interview's transcript (:func:`~drafter.distill.structure.transcript`) has for its guests officials of the
-    workspace's bureau alone, each named after the bureau and their post (市文广新旅局党组书记、局长李智勇、市文广新旅局党组成员、
+    """Whether the transcript ``out`` of an interview (:func:`~drafter.distill.structure.transcript`, the caller's test) has for
+    its guests officials of the workspace's bureau alone, each named after the bureau and their post (市文广新旅局党组书记、局长李智勇、市文广新旅局党组成员、
     副局长易延玲, hd67b): the bureau speaking, its guests' words its account of its work. (Not a bureau of one of its areas named
     after the place too: 珠海市斗门区市场监督管理局 is no 珠海市市场监督管理局, hd56c.)"""
-    if not transcript(out):
-        return False
     texts = (*(b.text for b in out.front), *(u.text for u in out.units))
     units = [u.group(1) for t in texts for g in _GUESTS.finditer(simplified(normalise(t))) for u in _GUEST_UNIT.finditer(g.group())]
     return bool(units) and all(ws.is_own_unit(u) and _place(u) in (None, ws.jurisdiction) for u in units)
@@ -1973,11 +1972,12 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
 _REPLY_LETTER_NUMBER = re.compile(r"复函\s*[〔\[［(（]")
 
 
-def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
+def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -> tuple[SourceMeta, bool]:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is the document's
     own, the one it is signed on (a date line at its end): when it was written, the date its present (目前, 今年) speaks of. A
     date line at its top, a 成文日期 field, the day a page posted it or its file is named by only date it: a reply so dated
-    early in a year, written in the year before (:attr:`SourceMeta.this_year`), says 今年 and 目前 alike of that year."""
+    early in a year, written in the year before (:attr:`SourceMeta.this_year`), says 今年 and 目前 alike of that year.
+    ``interview``: whether ``out`` is an interview's transcript (:func:`~.structure.transcript`): news."""
     # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
@@ -2021,7 +2021,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
                or any(CREDIT_LINE.match(t) for t in lines)  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
                or doc.news_column  # (filed under its site's news column: 首页 / 动态 / 工作动态 / 正文, hd39b)
                or doc.forum  # (or reposted on a forum: 发表于:2019/12/7 13:50:45 / 只看该作者 over 榆林加强长城遗址保护…, hd57b)
-               or transcript(out))  # (or an interview's transcript, its host's words labelled: a programme's, 在线访谈, hd67b)
+               or interview)  # (or an interview's transcript, its host's words labelled: a programme's, 在线访谈, hd67b)
     kind = _kind(*kind_of)
     if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
         kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says
@@ -2098,7 +2098,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMet
         # (an article its bureau's head signed, in a journal: 文 何强宇 临沧市文化和旅游局党组书记、局长 — the bureau's report of its
         # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)
         kind, issuer = WORK_REPORT, ws.name
-    if kind == NEWS and not issuer and guests_own(out, ws):
+    if kind == NEWS and not issuer and interview and guests_own(out, ws):
         issuer = ws.name  # (an interview of the bureau's officials: its words, hd67b)
 
     if kind == WORK_REPORT and not (issuer or number) and _reports_as_bureau(norm, ws):

@@ -58,7 +58,7 @@ from ..grammar import (
     SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
     short_place, words,
 )
-from ..textutil import CJK, is_cjk
+from ..textutil import CJK, CJK_CHAR, is_cjk
 from .figures import clause_start
 
 LEVELS = PLACE_LEVELS
@@ -245,7 +245,6 @@ EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会",
 # Where a name in running text may start: after these, or after anything not a character.
 BOUNDARY = set(_FUNCTION_CHARS) - set("仅只有")
 SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}])|(?<=\d年))([省市区县])({ORG_WORD})")
-_CJK_CHAR = re.compile(rf"[{CJK}]")
 _NAME_PARTS = re.compile(rf"^(.+?)({_LONG_LEVELS}|[{LEVELS}])$")
 # a place of a given stem length at the start of a string (1 to 7 characters before the level word)
 _PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:{_LONG_LEVELS}|[{LEVELS}])") for size in range(1, 8)}
@@ -371,7 +370,7 @@ def _county_edge(text: str, i: int) -> bool:
     function character that opens no name (在沛县, 由沛县; not 将, 从, 于: 将乐县), not inside a
     word it opens (对口县)."""
     before = text[i - 1: i]
-    return (not before or not _CJK_CHAR.match(before) or before in LEVELS or before in CONJUNCTIONS
+    return (not before or not CJK_CHAR.match(before) or before in LEVELS or before in CONJUNCTIONS
             or (before in BOUNDARY and before not in NAME_OPENING_FUNCTION_CHARS
                 and text[i - 1: i + 1] not in _FUNCTION_CHAR_WORDS))
 
@@ -520,7 +519,7 @@ def org_names(text: str) -> list[str]:
             a = m.start() - size
             if a < 0:
                 break
-            if (a == 0 or text[a - 1] in BOUNDARY or not _CJK_CHAR.match(text[a - 1])) \
+            if (a == 0 or text[a - 1] in BOUNDARY or not CJK_CHAR.match(text[a - 1])) \
                     and place_chain(text[a:m.start()], before_unit=True):
                 best = text[a:m.end()]
         if best:
@@ -670,8 +669,8 @@ def _boundary(text: str, i: int) -> bool:
     province named short where a name may start (:func:`_after_province`)."""
     if i > 0 and text[i - 1: i + 1] in _FUNCTION_CHAR_WORDS:
         return False
-    return i == 0 or text[i - 1] in _FUNCTION_CHARS or not _CJK_CHAR.match(text[i - 1]) or (
-        text[i - 1] in LEVELS and i > 1 and _CJK_CHAR.match(text[i - 2]) and text[i - 2] not in _FUNCTION_CHARS) or _after_province(text, i)
+    return i == 0 or text[i - 1] in _FUNCTION_CHARS or not CJK_CHAR.match(text[i - 1]) or (
+        text[i - 1] in LEVELS and i > 1 and CJK_CHAR.match(text[i - 2]) and text[i - 2] not in _FUNCTION_CHARS) or _after_province(text, i)
 
 
 def _after_province(text: str, i: int) -> bool:

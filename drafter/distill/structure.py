@@ -1573,9 +1573,7 @@ def guests_words(doc: Document, out: Outline) -> Outline:
     — a paragraph opening on the host's label (主持人：…), or after the label on a line of its own up to the next speaker's
     (李智勇：, :data:`~drafter.grammar.SPEAKER_LABEL`) — and the programme's fields (:data:`~drafter.grammar.PROGRAMME_FIELD`)
     :data:`UNSAID`, and each guest's paragraph without its label and the courtesies it opens on
-    (:data:`~drafter.grammar.INTERVIEW_COURTESY`), unsaid where nothing else is left. Any other outline as it is."""
-    if not transcript(out):
-        return out
+    (:data:`~drafter.grammar.INTERVIEW_COURTESY`), unsaid where nothing else is left."""
     hosting: dict[int, bool] = {}  # (whether the host speaks in each paragraph)
     host = False  # (whether the host holds the floor: a label on a line of its own gives it up to the next)
     for block in doc.blocks:

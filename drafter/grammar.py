@@ -2006,6 +2006,9 @@ OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
 # A reporter's word for what they heard, opening a sentence (据悉，至目前，全市已累计…): the page's voice, no bureau's (hd68b).
 HEARD_SAID = lazy(r"^(?:另|又)?据悉[，,]\s*")
+# A news item's scene word opening a sentence (会上，市人社局以《…》为题…): the page's telling of an event the draft does not
+# name, no bureau's (hd68b: 一是会上，我局以…).
+SCENE_SAID = lazy(r"^(?:会上|会议上|活动中)[，,]\s*")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
 # …the reporter, then whom they heard it from (group 1) within a clause (pattern text).

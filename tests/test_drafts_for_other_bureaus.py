@@ -921,12 +921,14 @@ phone: 0632-0000000
                                         (TENGZHOU_NEWS.replace("时间:2023-02-02 来源:市融媒体中心\n", ""), "【待核实：年份】")])
 def test_a_result_without_figures_of_an_old_or_unknown_time_is_marked(tmp_path, page, mark):
     """墨子大道通车，… — no figure, so nothing in the 2025 draft said it was a 2023 page's, or, on a copy without its
-    date, of no known time: it is marked after the item, the comment saying why."""
+    date, of no known time: it is marked after the item, the comment saying why; the dated page's item says the year its
+    source states (2022年，墨子大道通车…, hx68b2), flagged as old."""
     said = _bureau_draft(tmp_path, TENGZHOU_YAML, page, "164257", "关于加强城区交通堵点治理的建议", "--proposal",
                          "--date", "2025-07-21")
     assert "释放了新活力。" + mark in said, said
+    assert ("2022年，墨子大道通车" in said) == ("进展" in mark)
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
-    why = "早于上年（2024年）" if "进展" in mark else "此项所述情况未写明时间"
+    why = "该事实为2022年情况，已超出2年时效" if "进展" in mark else "此项所述情况未写明时间"
     assert any(why in c for c in comments), comments
 
 

@@ -1220,9 +1220,9 @@ def _flagged_whole(spans: list[Span], mark: str, note: str, ids: list[str], grou
     at = 0
     for span in spans:
         end = at + len(span.text)
-        if span.kind == TEXT and at < cut < end:  # the lead and the sentence after it in one span
-            out.append(replace(span, text=span.text[:cut - at]))
-            span = replace(span, text=span.text[cut - at:])
+        if span.kind == TEXT and at < cut < end:  # the lead and the sentence after it in one span: its comment on the lead,
+            out.append(replace(span, text=span.text[:cut - at]))  # once (hd68b: 原文为“我市将…” twice)
+            span = replace(span, text=span.text[cut - at:], note=None, group=None)
         if span.kind == TEXT and end > cut:
             span = replace(span, kind=STALE) if span.note else replace(span, kind=STALE, note=note, group=group)
         out.append(span)
@@ -2583,18 +2583,22 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             marks[k] = (piece, kind, OLD_VALUES_NOTE.format(note=note.rstrip("。"), values="、".join(olds[grouped[0]])),
                         grouped[0])
     text = "".join(out).rstrip("；;，, ")
-    if base and item.fact.jurisdiction in ws.areas and not source_dated(item.fact) and not has_year(text) \
-            and not text.startswith(RECENT_YEARS_WORDS):  # an area's work of its stated year, said with its name: 2016年，青浦区…
+    stated = bool(base) and not source_dated(item.fact) and not has_year(text) and not text.startswith(RECENT_YEARS_WORDS)
+    # (an old item of no figure to flag, of the year its paragraph states: said with it, flagged old — 2020年，遂德高速…开工建设
+    # 【待核实：最新进展】, hd68a, not 此项未写明时间 of material its paragraph dates)
+    aged = stated and item.stale and not figures_in(text, item.fact)
+    if stated and (item.fact.jurisdiction in ws.areas or aged):  # an area's work of its stated year, said with its name: 2016年，青浦区…
         text = base[0] + text
         marks.append((base[0].rstrip("，"), TEXT, base[1]))
     text = _area_named(text, item, ws)
     in_text = figures_in(text, item.fact)
     decided = "决定" in text and any(is_decided(text, f.raw) for f in in_text)  # (a notice's decision, told as done)
     spans = _told_done(_marked_spans(text, marks, ids), done_cuts(text, decided))
+    if aged and not any(s.kind in (PLACEHOLDER, STALE) for s in spans):  # (highlighted whole, as an old item of no year is)
+        spans = [Span(text, STALE, ids, f"{base[1]}；{_stale_note(item, ws)}"), Span(PROGRESS_UNKNOWN, PLACEHOLDER, ids)]
     # (a fact of figures that all are terms, 总额不超过8万元的创业补贴, is a policy's standard, no count that a newer one replaces)
-    if item.stale and dated_figures(text, in_text) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
-        note = f"该事实为{item.as_of()}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
-        spans = [Span(as_done(text, decided), STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
+    elif item.stale and dated_figures(text, in_text) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
+        spans = [Span(as_done(text, decided), STALE, ids, _stale_note(item, ws)), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
             text.startswith(RECENT_YEARS_WORDS) and (item.year is None or today.year - _written(item) <= 1)):
         # (近年来，我局持续…: the years up to the source's, a standing account — of last year's material or this year's; one of
@@ -2616,6 +2620,11 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results, its mark alone
         spans.append(_claim_mark(claim, claim.sentences or [], today, after=True))
     return spans
+
+
+def _stale_note(item: Item, ws: Workspace) -> str:
+    """The comment on a part-one item older than the freshness window (:attr:`~.select.Item.stale`)."""
+    return f"该事实为{item.as_of()}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
 
 
 def _written(item: Item) -> int:

@@ -325,10 +325,15 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
-    plans = [p for p in _bureau_plans(index, query, ws, today) if not others_plan(p, ws, suggestion.co_handlers)]
+    programmes = named_programmes(suggestion, [])
+    plans = [p for p in _bureau_plans(index, query, ws, today, programmes) if not others_plan(p, ws, suggestion.co_handlers)]
     planned = said_matter(asked, plans, ws)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
     said = set().union(*(w for _, w in planned)) if planned else words  # the title's matter words, as said
+    # (the bureau's plan on the programme the suggestion names: offered whole, never cut to its sentences naming the title's
+    # words, hd68b)
+    wholes = [p for p in plans if programme_work(p, programmes, ws, index)]
+    plans = [p for p in plans if p not in wholes]
     for plan in plans:  # on the matter, and no past year's target (:func:`still_ahead`)
         kept = on_topic(plan, said)
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
@@ -340,6 +345,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
     plans = _plans_for_sections(index, query, sections, suggestion.co_handlers, ws, today, plans, asked)
+    answered = {p.section for p in plans}  # (a programme's plan: the plan of the first section no other answers)
+    plans += [replace(p, sentences=steps, section=next((j for j, s in enumerate(sections) if s.heading and j not in answered), None))
+              for p in wholes if (steps := programme_steps(p, today))]
     _drop_restated(sections, plans)
     gap_note = None
     # (said as what there is, not as nothing: hd7 read the two as contradicting; qa18 the base's own
@@ -1788,11 +1796,13 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     the field's broad key word of the phrase (:func:`broad_only`: 污染防治 of 工业水污染防治) is none of the ask's."""
     group = [i for i in group if not _says_nothing(i) and not (ask is not None and broad_only(i.fact, ask, own))]
     strong = [i for i in group if result_on(i, ask_text, specific, ask.equivalents if ask is not None else ())]
-    if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
+    routes = route_codes(ask.phrase) if ask is not None else set()
+    if ask is not None and (ask.matter_keys or routes):  # the items saying the ask's own matter
+        # (or naming the route its phrase names, by code or name: 遂德高速、省道101线射洪段、盐射路开工建设 of S101线“断头路”修建, hd68a)
         said = [i for i in group
-                if (own_jurisdiction(i, ws) and says_matter(
+                if (own_jurisdiction(i, ws) and (routes & route_codes(i.fact.text) or says_matter(
                     [s for s in (*fact_sentences(i.fact), unsaid_heading(i.fact, own, MIN_ASK_SHARED, ask.matter_keys if headed else ()))
-                     if serves_asked(s, ask.phrase)], ask.matter_keys))
+                     if serves_asked(s, ask.phrase)], ask.matter_keys)))
                 or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
         if sum(own_jurisdiction(i, ws) for i in said) >= 2:  # enough on its own matter: no broad-word filler
             strong = said
@@ -2120,6 +2130,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         section.part = section.part if all(i.part == section.part for i in section.items) else None
     done = [i for g in groups for i in g] + filled
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
+    if programmes:  # the bureau's plan on the programme the suggestion names, whole, after the asks' (hd68b: on neither ask)
+        offered = {p.fact.id for p in plans}
+        whole = [p for p in _bureau_plans(index, topic_query(suggestion.title, ws), ws, today, programmes)
+                 if p.fact.id not in offered and programme_work(p, programmes, ws, index)]
+        plans += [replace(p, sentences=steps, ask=None, verify=False, outdated={})
+                  for p in whole[:1] if (steps := programme_steps(p, today))]
     if suggestion.co_handlers:  # a co-handler's plan on the asks' matter: that unit's item
         for plan in _plans_for_sections(index, topic_query(suggestion.title, ws), sections + parts, suggestion.co_handlers,
                                         ws, today, [], title_matter(suggestion.title, ws, index), parts_only=True):
@@ -4520,6 +4536,14 @@ def programme_work(item: Item, programmes: frozenset[str], ws: Workspace, index)
             and any(names_unit(f.text, n) for f in index.facts_of(source.id) for n in (ws.name, ws.short_name) if n))
 
 
+def programme_steps(plan: Item, today: dt.date) -> list[str]:
+    """What part two offers of the bureau's plan on a programme the suggestion names (:func:`programme_work`): each of its
+    sentences, the programme its opening names being their matter (聚焦质量，… of 下一步，我市将进一步推进“人人持证、技能河南”建设
+    工作落实落细, hd68b, naming no word of the title), less a past year's targets (:func:`still_ahead`: 聚焦总量，确保8月底提前
+    超额完成2022年培训23.5万人次…), and of what it may offer at all (:func:`standing`: no slogan, hd66d)."""
+    return [t for t in (still_ahead(s, plan, today) for s in fact_sentences(plan.fact)) if t and standing(t, plan, today)]
+
+
 def _drop_older_programmes(sections: list[Section]) -> None:
     """In a section of part one, an item from an earlier year's source on the programme a newer
     item leads with goes: the newer source reports that programme now, and the bureau counts it
@@ -5488,12 +5512,14 @@ _PLACE_WILL = lazy(rf"^{NEXT_OR_LATER}?[，,]?(?:{alternation(LOCAL_SCOPES)})(?:
 OWN_PLAN_KINDS = (REPLY, WORK_REPORT)  # the sources that say the bureau's own plans (its replies, its reports)
 
 
-def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
+def borrowed_plan(plan: Item, ws: Workspace, today: dt.date, programmes: frozenset[str] = frozenset(), index=None) -> bool:
     """True when ``plan``, of a year before the reply's (:func:`earlier_year`), is no earlier plan of the bureau's
     to confirm: from a source not its own reply or report (a newspaper's 下一步, a policy another unit issued) or
     willed by the place as a whole (我市将…, :data:`_PLACE_WILL`) — hd23c: a 2023 news item's 我市将继续加大高新技术
-    企业培育力度 offered as the bureau's plan after 下一步，我局将…."""
-    if not earlier_year(plan, today):
+    企业培育力度 offered as the bureau's plan after 下一步，我局将…. The bureau's own account of a programme the suggestion
+    names (``programmes``, :func:`programme_work`) is its plan, though a news item's and the place's (hd68b: 下一步，我市将进一步
+    推进“人人持证、技能河南”建设… of the item on 市人社局's account at a meeting)."""
+    if not earlier_year(plan, today) or (programmes and programme_work(plan, programmes, ws, index)):
         return False
     kind, issuer = (plan.source.kind, plan.source.issuer) if plan.source else (None, None)
     own = kind in OWN_PLAN_KINDS or (kind == POLICY and bool(issuer) and ws.is_own_unit(issuer))
@@ -5503,16 +5529,17 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date) -> bool:
     return not (own or running) or bool(_PLACE_WILL.match(strip_ordinal(plan.fact.text).strip()))
 
 
-def _bureau_plans(index, query: str, ws: Workspace, today: dt.date) -> list[Item]:
+def _bureau_plans(index, query: str, ws: Workspace, today: dt.date, programmes: frozenset[str] = frozenset()) -> list[Item]:
     """The plans of the bureau's places relevant to ``query`` (:func:`relevant_items`), best first, less those borrowed
     or lapsed (:func:`_may_offer`): the next steps it may offer as its own."""
-    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names()) if _may_offer(p, ws, today)]
+    return [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
+            if _may_offer(p, ws, today, programmes, index)]
 
 
-def _may_offer(plan: Item, ws: Workspace, today: dt.date) -> bool:
-    """True when ``plan`` is a next step the bureau may offer as its own on ``today``: none borrowed (:func:`borrowed_plan`)
-    nor lapsed (:func:`lapsed`)."""
-    return not borrowed_plan(plan, ws, today) and not lapsed(plan, today)
+def _may_offer(plan: Item, ws: Workspace, today: dt.date, programmes: frozenset[str] = frozenset(), index=None) -> bool:
+    """True when ``plan`` is a next step the bureau may offer as its own on ``today``: none borrowed (:func:`borrowed_plan`,
+    the suggestion naming ``programmes``) nor lapsed (:func:`lapsed`)."""
+    return not borrowed_plan(plan, ws, today, programmes, index) and not lapsed(plan, today)
 
 
 def names_matter(text: str, key: frozenset[str], ws: Workspace) -> bool:

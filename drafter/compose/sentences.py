@@ -190,8 +190,10 @@ PARTNER_ADVERB = lazy(rf"^(?!无论|不论|不管|不仅|不但|既)([^，。；
 
 def unreported(sentences: list[str]) -> list[str]:
     """``sentences`` without a reporter's word opening any sentence of theirs (:data:`~drafter.grammar.HEARD_SAID`: 据悉，至目前，
-    全市已累计… → 至目前，全市已累计…): the bureau states its own work, it hears of none (hd68b)."""
-    return ["".join(G.HEARD_SAID.sub("", m.group(), count=1) for m in sentence_spans(text)) for text in sentences]
+    全市已累计… → 至目前，全市已累计…): the bureau states its own work, it hears of none (hd68b); nor the scene of an event the
+    draft does not name (:data:`~drafter.grammar.SCENE_SAID`: 会上，我局以《…》为题… → 我局以《…》为题…)."""
+    return ["".join(G.SCENE_SAID.sub("", G.HEARD_SAID.sub("", m.group(), count=1), count=1) for m in sentence_spans(text))
+            for text in sentences]
 
 
 def own_opening(sentences: list[str]) -> list[str]:

@@ -425,8 +425,9 @@ NEEDING = ("需要", "亟需", "急需", "亟待", "必须")
 # What someone said (…华源指出，; 他强调，; 会议要求，): the verb; and the words of a rule followed (按照…要求，), which are no
 # one's words, nor a rule carried out (落实政务信息化项目建设新范式要求，…: the 要求 the bureau implemented, hd33b).
 SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
-# The people a place's work is for, as a news item quotes or describes them (村民董晓丽说, 居民切身感受到): no unit, no doer.
-RESIDENT_WORDS = ("居民", "市民", "群众", "百姓", "人们", "游客", "村民", "农户", "示范户", "家长")
+# The people a place's work is for, as a news item quotes or describes them (村民董晓丽说, 居民切身感受到) or an ask keeps them safe
+# (保障学生上学安全), those a school or a hospital serves too (学生, 师生, 患者): no unit, no doer.
+RESIDENT_WORDS = ("居民", "市民", "群众", "百姓", "人们", "游客", "村民", "农户", "示范户", "家长", "学生", "师生", "幼儿", "儿童", "患者")
 # Words of how many, before the people or things counted (不少市民, 部分区人大代表, 广大群众): no name of a place.
 HOW_MANY_WORDS = ("部分", "不少", "许多", "很多", "众多", "诸多", "大批", "少数", "多数", "广大")
 # Those who write, call or post to a paper, a site or a hotline (网友, 来信人, 某读者反映…): members of the public, no unit.
@@ -1963,7 +1964,7 @@ ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)
 # Some go on as work reported goes on (持续运用公交大数据分析…, 持续督促…: ONGOING_STEP_VERBS); the others are done once.
 ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用",
                       "争取", "治理", "整治")  # (治理…问题: no 着力解决 before it, hd34c)
-STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "开通", "延伸", "设置", "恢复")
+STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "谋划", "开通", "延伸", "设置", "恢复")
 # The reader's suggestion named by what it asks done, its word for it unsaid (您提出的建设“陕北民歌公园”，我局谋划…, hd57b): a verb of
 # doing or founding and its object, up to a comma — not the verb as a noun's modifier (你提出的建设项目). ASKED_DEED is what
 # follows 的 (pattern text).
@@ -1980,6 +1981,10 @@ _LEAD_OPENINGS = (
 CARRYING_ON = ("持续", "进一步", "继续", "不断")
 # (下大力气 and 全力 too: 下大力气解决…问题, hd38b)
 MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力", "尽快", "下大力气", "全力", "高度")
+# Adverbs of the way work is done (科学编制…方案, 科学谋划, 有序推进): an ask's manner words before a verb of work (:data:`METHOD_MANNER`)
+# — each opens a noun too (科学技术, 科学普及), so not MANNER_ADVERBS, which distil finds anywhere. Not a standard the work is asked
+# to meet (合理拨付文物保护专项经费, hd29b; 依法…): what the ask asks.
+METHOD_ADVERBS = ("科学", "有序")
 # What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
 SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # Verbs of seizing a chance or using a means (抓住…机遇, 借助…, 利用…, 依托…): an ask opening on one asks the work on the thing
@@ -1988,6 +1993,8 @@ SEIZING_VERBS = ("抓住", "抢抓", "紧抓", "把握", "借助", "利用", "�
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and
 # the lead openings, not every WORK_VERB (通过…, 根据…, 现将… lead no phrase of work).
 LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
+# A word of :data:`METHOD_ADVERBS` as a manner word: before a verb of work or of a step (科学谋划, 科学编制…; not 科学普及) (pattern text).
+METHOD_MANNER = rf"(?:{words(METHOD_ADVERBS)})(?={words(WORK_VERBS, STEP_VERBS, ASK_VERBS, FOUNDING_VERBS)})"
 
 
 # A document's name for itself in a note on it (本报告, 本年度报告; not 本报告期内, its period) and a page's for the document it carries

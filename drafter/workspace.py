@@ -106,7 +106,15 @@ DEFAULT_LENGTH = 2700
 # What follows a place's bare name in a proper name of its own (黄河郑州段, 郑州都市圈, 郑州大学, a power plant: 海阳核电, 邹县电厂; a
 # road's or a line's site: 郑州东站, 承德收费站, 承德高速口, 承德东出口, grammar.ROAD_SITES; a route it opens: 承德至下板城, 承德到鞍匠 —
 # not 至今, 到位…): a reply names such a thing as it is, never 黄河我市段, 我市核电厂区 (hd65b), 我市高速口.
+# Its produce or craft sold under its name and its landmarks (栖霞苹果, 景德镇陶瓷; 榆林长城, 屯溪老街: a brand, a place to visit) are
+# such names too: 实施栖霞苹果自主品种选育计划, 打造榆林长城品牌 (hd62b's and hd57b's replies) — not the place's trade in the produce,
+# the produce word before a word of trade (栖霞苹果产业, 景德镇陶瓷电商平台: 我市苹果产业, 我市陶瓷电商平台, the place's own).
+BRANDED_PRODUCE = ("苹果", "鸭梨", "香梨", "脐橙", "蜜柚", "柑橘", "葡萄", "樱桃", "红枣", "板栗", "核桃", "猕猴桃", "茶叶", "大米", "小米",
+                   "陶瓷", "瓷器", "丝绸", "刺绣", "白酒")
+PRODUCE_TRADE = ("产业", "行业", "市场", "电商", "企业", "种植", "生产", "加工", "销售", "出口", "产量")
+LANDMARKS = ("长城", "老街", "古街", "古城", "古镇")
 NAMED_AFTER = (rf"(?:段|都市圈|城市圈|经济圈|大学|学院|日报|晚报|银行|核电|电厂|[东西南北]?(?:{words(ROAD_SITES)})|[东西南北](?:{words(SIDE_EXITS)})"
+               rf"|{words(LANDMARKS)}|(?:{words(BRANDED_PRODUCE)})(?!{words(PRODUCE_TRADE)})"
                r"|[至到](?![今少于此多上关为位达期底])[\u4e00-\u9fff])")
 # What follows a place's bare name naming its natives (在外峄城人, 峄城籍企业家): a reply keeps them as written, never 我区人 —
 # not a word 人 opens (峄城人民, 人才, 人口, 人大, 人社局: 我区人民, 我区人才).
@@ -271,7 +279,7 @@ class Workspace:
         """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own
         jurisdiction named as its letters name it: 强化重庆企业科技创新 → 强化我市企业科技创新 (a
         reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
-        (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) and its natives (:data:`NATIVES`: 在外峄城人, 峄城籍企业家) stay as they are; the full name of the place's own institution
+        (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学, 栖霞苹果, 榆林长城) and its natives (:data:`NATIVES`: 在外峄城人, 峄城籍企业家) stay as they are; the full name of the place's own institution
         (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
         (:data:`OWN_PART`): 龙南县城 → 县城, not 区域 after the level (汕尾市区域发展 → 我市区域发展); a word its level character opens (:data:`~.grammar.LEVEL_OPENED`) stays whole
         after it: 汕尾市政内涝治理 → 我市市政内涝治理, 汕尾市民 → 我市市民. A title or a quoted name (《常州工业史》, “常州制造”)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import comments_on, seeds_draft, unit_workspace
+from helpers import APPLE_TEXT, APPLE_TITLE, comments_on, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.select import (
@@ -80,15 +80,8 @@ def test_1b_old_material_naming_nothing_of_the_ask_is_not_its_related_material(t
     assert office.startswith("已收集的材料中没有本单位此方面的工作情况"), office
 
 
-# hd62b (栖霞市农业农村局, 第1802016号建议): its suggestion.txt; the 2018 forum page on 栖霞's apple festival (its title and
+# hd62b (栖霞市农业农村局, 第1802016号建议): its suggestion.txt (helpers.APPLE_TEXT); the 2018 forum page on 栖霞's apple festival (its title and
 # paragraphs); the 2020 news of 烟台市's plan (its paragraphs to the first stage).
-APPLE_TITLE = "关于苹果业加快发展的建议"
-APPLE_TEXT = ("关于苹果业加快发展的建议\n\n栖霞苹果是我市最大的富民产业,但当前老龄低效果园比重大、产能下降,果农技术水平参差不齐,"
-              "主栽品种单一、良种苗木供给不足。为加快我市苹果产业发展,建议:\n"
-              "一、加快老龄低效果园更新改造,推广伐老建新、矮砧密植、水肥一体化、防雹网等设施,提升果园产能;\n"
-              "二、加强果农技术培训,邀请科研院所专家开展技术指导,实现技术培训全覆盖;\n"
-              "三、加快优良品种和苗木繁育推广,扶持苗木繁育企业,引进试验新优品种,开展栖霞苹果自主品种选育;\n"
-              "四、强化政策支持,推动苹果产业高质量发展。\n")
 QIXIA_2018 = ("[城事] 【关注】烟台栖霞十七届苹果艺术节暨首届“农民丰收节”启动\n\n发表于 2018-10-17 09:17 | 显示全部楼层 |阅读模式\n\n"
               "十月的栖霞,硕果累累。第十七届中国·山东栖霞苹果艺术节暨庆祝中国首届“农民丰收节”今日开幕,来自葡萄牙、西班牙、美国等多国的"
               "驻华使节齐聚“果都”,为栖霞颁授“世界苹果之城”“全球驻华大使馆指定专用水果”两块牌匾,栖霞苹果再添金字招牌。\n\n"

@@ -3,7 +3,8 @@
 3. One ask, one wording: a section's heading says the bureau's place in its own words (ws.in_own_words: 加强我市的…), and so does
    the placeholder under it, the warnings naming the ask and a per-ask draft's head of the ask alone — they kept the place's
    name (hd56c: （一）加强我市的营商环境立法工作 over 【待补充：加强珠海市的营商环境立法工作方面…】 and 提醒：…待补充项：加强珠海市的…;
-   hd64b: 申请我区… over 【待补充：申请朝天区…】; hd57b's per-ask head 三、打造榆林长城… over part two's 打造我市长城…).
+   hd64b: 申请我区… over 【待补充：申请朝天区…】; hd57b's per-ask head 三、打造榆林长城… over part two's 打造我市长城…,
+   both now 榆林长城, a landmark's name: hx68d).
 5. A count of the tasks a plan sets (明确13项重点任务) is history of a document, as a policy's count of measures is: no
    【待更新：统计期】 and no cyan (hd60b); a count of tasks done (完成…12项任务) stays a result.
 6. A part-two item says who plans once: the bureau's older plan pasted after the item's lead keeps no second subject and will
@@ -108,12 +109,14 @@ def _yulin(tmp_path, form: str | None = None) -> list[str]:
 
 def test_3_a_per_ask_head_of_the_ask_alone_is_in_the_bureaus_words(tmp_path):
     """hd57b's reply heads a section per ask: the head of the ask alone is the bureau's own, worded as the ask's placeholder
-    and its next step are (打造我市长城边塞文化旅游品牌 in all three; the head and the placeholder kept 榆林)."""
+    and its next step are (打造榆林长城边塞文化旅游品牌 in all three, 榆林长城 a landmark's name, hx68d; 统一规划建设我市… in both
+    parts)."""
     texts = _yulin(tmp_path, "per_ask")
-    at = texts.index("三、打造我市长城边塞文化旅游品牌")
-    assert texts[at + 1].startswith("【待补充：打造我市长城边塞文化旅游品牌"), texts[at:at + 3]
-    assert any(t.startswith("下一步，我局将打造我市长城边塞文化旅游品牌。") for t in texts[at + 1:at + 3]), texts[at:at + 3]
-    assert not any("打造榆林长城" in t for t in texts), texts
+    at = texts.index("三、打造榆林长城边塞文化旅游品牌")
+    assert texts[at + 1].startswith("【待补充：打造榆林长城边塞文化旅游品牌"), texts[at:at + 3]
+    assert any(t.startswith("下一步，我局将打造榆林长城边塞文化旅游品牌。") for t in texts[at + 1:at + 3]), texts[at:at + 3]
+    assert not any("我市长城" in t for t in texts), texts
+    assert "一、统一规划建设我市边塞文化旅游走廊（长城文化旅游带）" in texts, texts
     plan = next(t for t in texts if "战略研究成果" in t)  # (one voice in the per-ask form too: its plan paragraph opens 我局将)
     assert plan.startswith("下一步，我局将持续统一规划建设我市边塞文化旅游走廊（长城文化旅游带）。以战略研究成果"), plan
 
@@ -146,8 +149,8 @@ def test_6_an_older_plan_under_its_items_lead_says_who_plans_once(tmp_path):
     plan = next(t for t in texts if "战略研究成果" in t)
     assert plan.startswith("（一）持续统一规划建设我市边塞文化旅游走廊（长城文化旅游带）。以战略研究成果和《榆林市全域旅游发展规划》为指导，"), plan
     assert "我们将" not in plan, plan
-    # (and the same ask worded as part one's heading says it under it: 打造我市…, one wording, fault 3)
-    assert _after(texts, "（三）打造我市长城边塞文化旅游品牌").startswith("【待补充：打造我市长城边塞文化旅游品牌"), texts
+    # (and the same ask worded as part one's heading says it under it: 打造榆林长城…, one wording, fault 3)
+    assert _after(texts, "（三）打造榆林长城边塞文化旅游品牌").startswith("【待补充：打造榆林长城边塞文化旅游品牌"), texts
 
 
 def test_6_one_voice_drops_the_bureaus_own_subject_only():

@@ -21,8 +21,8 @@ from drafter.compose.select import GENERIC, ask_words, matter_phrase, on_ask, pr
 from drafter.compose.sentences import bigrams
 from drafter.facts.index import FactIndex
 
-# (the asks' phrases, their place said in the bureau's own words as part two's items say them: one ask, one wording, hx59w)
-HEADINGS = ("统一规划建设我市边塞文化旅游走廊（长城文化旅游带）", "抓住长城国家文化公园建设机遇", "打造我市长城边塞文化旅游品牌")
+# (the asks' phrases, their place said in the bureau's own words as part two's items say them: one ask, one wording, hx59w; 榆林长城 a landmark's name, hx68d)
+HEADINGS = ("统一规划建设我市边塞文化旅游走廊（长城文化旅游带）", "抓住长城国家文化公园建设机遇", "打造榆林长城边塞文化旅游品牌")
 
 
 def _workspace(tmp_path):
@@ -59,7 +59,7 @@ def test_a_fact_off_the_subject_every_ask_says_answers_none(tmp_path):
     first, second, third = _parts(out)
     # (陕北民歌…榆林文化节庆品牌 shares 打造, 品牌, 文化, 旅游 with 打造榆林长城边塞文化旅游品牌, none of its 长城 or 边塞)
     assert "陕北民歌" not in first + second + third
-    assert "【待补充：打造我市长城边塞文化旅游品牌" in third  # (its place as its heading says it, au58r3)
+    assert "【待补充：打造榆林长城边塞文化旅游品牌" in third  # (its place as its heading says it, au58r3; a landmark's name, hx68d)
     assert not any("第136号" in c.text for c in docx.Document(str(out)).comments)
     # (the title's matter stands beside the subject: the 2020 全域旅游发展规划, on 文化旅游 and 规划, still answers the first ask)
     assert "启动《榆林市全域旅游发展规划》编制工作" in first

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
+    MANNER_ADVERBS, METHOD_MANNER, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
     COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
@@ -654,7 +654,7 @@ def closing_aim(point: str) -> bool:
 
 
 # A clause asking to make a plan or mechanism (制定老城区背街小巷年度改造计划, 建立长效管护机制): its verb and what it makes.
-MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)})?(?P<verb>{words(MAKING_VERBS)})(?P<thing>[^，,。；;]{{2,30}}?(?P<kind>{words(MADE_THINGS)}))$")
+MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)}|{METHOD_MANNER})?(?P<verb>{words(MAKING_VERBS)})(?P<thing>[^，,。；;]{{2,30}}?(?P<kind>{words(MADE_THINGS)}))$")
 
 
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
@@ -1510,7 +1510,7 @@ def _topic_clauses(topic: str) -> list[str]:
 
 
 # Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
-MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
+MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)}|{METHOD_MANNER})+")  # (科学编制…, 切实加强…)
 # The means an ask's thing is helped by, before 对 (财政 of 财政对茶产业的扶持力度: X对Y的Z is Z of Y by X): no thing of the ask's.
 MEANS_FOR = lazy(r"^[\u4e00-\u9fff]{1,6}?对(?![接口标外比应称象策话])(?=[\u4e00-\u9fff]{2,}?的)")
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.

@@ -866,7 +866,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     """A reply in parts regrouped one section per ask (``draft.form``, :mod:`.form`): each part-one section (``runs``:
     its index, the section, its blocks' span) under a first-level head in the wording of the bureau's own ``replies``
     (一、关于“…”的建议, :func:`~.form.section_head`; the ask alone, the bureau's own head, in its own words as its placeholder and plan
-    say it: 打造我市长城…, ``ws``), its items, then its plans (``plans``: a part-two block's index → the section it
+    say it: 统一规划建设我市…, ``ws``), its items, then its plans (``plans``: a part-two block's index → the section it
     answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
     ask) after the last; a C reply's reason (``reason_at``) before the first, where such a reply says why, as the parts

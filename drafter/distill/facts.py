@@ -146,7 +146,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, R
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place, whole_place)
-from .structure import (DUTY_TAG_END, OTHER, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
+from .structure import (DUTY_TAG_END, OTHER, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
@@ -919,9 +919,52 @@ PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|�
                            r"(?:员工|职工|工人|理事长|社员|董事长|总经理)们?[\u4e00-\u9fff]{0,4}?(?:在|正在|就|忙着|开始)")
 
 
+# What names an event a news item tells of: a meeting, a ceremony, a campaign (推介会, 签约仪式, 主题招商周).
+_EVENT_NOUNS = ("会", "仪式", "活动", "论坛", "典礼", "招商周", "博览会", "洽谈会")
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
-# of the place that held it (金台区政协's inspection, in the city's news, hd35a).
-EVENT_TOLD_ON = re.compile(rf"^(?:会议|会上|座谈会上?|(?:{words(_GROUP_VISITS)})组)")
+# of the place that held it (金台区政协's inspection, in the city's news, hd35a). (or pointing back to it by its kind or by 本次,
+# 此次: 推介会上，汉中市经济合作局作汉中产业招商推介…; 签约仪式上，…; 活动中，…; 本次活动，汉中市精心筛选了…, hd68c — not 社会上)
+EVENT_TOLD_ON = re.compile(rf"^(?:会议|会上|座谈会上?|(?:{words(_GROUP_VISITS)})组|(?:本次|此次|这次)"
+                           rf"|在?[^，。；！？“”]{{0,12}}?(?<!社)(?:{words(_EVENT_NOUNS)})(?:上|中|期间)，)")
+# The clause of a statement telling an event held (5月11日，…汉中市在西安举行了重点项目推介暨签约仪式; 3月18日下午，…集中对接暨签约
+# 仪式在勉县举行): what a statement pointing back to it (EVENT_TOLD_ON) keeps, the event named and dated, hd68c.
+EVENT_CLAUSE = re.compile(rf"[^。；！？]*?(?:(?:{HOLDING})了?[^，。；！？]{{0,30}}?(?:{words(_EVENT_NOUNS)})"
+                          rf"|(?:{words(_EVENT_NOUNS)})[^，。；！？]{{0,10}}?(?:{HOLDING}|开幕|启动))")
+# The bureau named as an event's organiser or presenter (汉中市经济合作局、勉县人民政府承办; 汉中市经济合作局作汉中产业招商推介):
+# the event's lead with its outcomes is its work — not where it is a guest (参加, 出席), hd68c.
+_HOSTING = r"(?:[、和与及][^，。；！？]{2,20}?)?(?:共同)?(?:承办|主办|组织|作[^，。；！？]{0,16}?推介)"
+# A news outlet's line opening its lede (国际在线陕西频道消息：): no part of the event a statement keeps.
+_OUTLET_SAYS = re.compile(r"^[^，。；！？：“”]{2,16}?(?:消息|讯)[：:]")
+_CLAUSE_REST = re.compile(r"[^，。；！？]*")
+# The longest deck under a news item's headline (签订合同项目60个 总投资757.9亿元): a line, no paragraph.
+DECK_MAX = 40
+
+
+def event_held(text: str) -> str | None:
+    """The clause of ``text`` telling an event held (:data:`EVENT_CLAUSE`), without the lede's byline, to its clause's end; None
+    when it tells none."""
+    lede = _without_lead(text)
+    outlet = _OUTLET_SAYS.match(lede)
+    held = EVENT_CLAUSE.search(lede, outlet.end() if outlet else 0)
+    return lede[held.start():held.end() + len(_CLAUSE_REST.match(lede, held.end()).group())].strip() if held else None
+
+
+def deck_unit(out: Outline, title: str | None) -> Unit | None:
+    """A news item's deck, the line under its headline carrying figures (汉中发展大会暨“兴业在汉中”主题招商周启动 / 签订合同项目60个
+    总投资757.9亿元): a statement of the page told with its headline, dated by it — None where there is none or its body tells the
+    same figures again (then once), hd68c."""
+    headline = simplified(normalise(title or "")).strip()
+    at = next((k for k, b in enumerate(out.front) if headline and simplified(normalise(b.text)).strip() == headline), None)
+    if at is None or at + 1 >= len(out.front):
+        return None
+    block = out.front[at + 1]
+    norm = simplified(normalise(block.text)).strip()
+    figures = find_figures(norm, norm)
+    body = simplified(normalise("\n".join(u.text for u in out.units)))
+    if not figures or len(norm) > DECK_MAX or _SENTENCE_END.search(norm) or is_meta_line(norm) or all(
+            g.raw in body for g in figures):
+        return None
+    return Unit(f"{title.strip()}，{'，'.join(block.text.split())}。", block, "para", [], OTHER)
 
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
@@ -3377,6 +3420,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for field_part in (field_split(text, in_field) if fields and not restated else [text])
                   for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
+    deck = deck_unit(out, meta.title) if meta.kind == NEWS else None
+    statements = [(deck, deck.text, False), *statements] if deck else statements
+    # (the bureau named as an event's organiser or presenter in the page: :data:`_HOSTING`)
+    bureau = "|".join(re.escape(n) for n in (ws.name, ws.short_name, *own_aliases) if n)
+    hosting = meta.kind == NEWS and bool(bureau) and bool(re.search(f"(?:{bureau}){_HOSTING}", whole))
+    event_told = None  # (the clause of the last statement telling an event held: :func:`event_held`)
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     last = statements[-1][0] if statements and meta.kind == NEWS else None
     # (the page's title and statements so far, normalised once: where a place referred back to by its level is named, 该镇…)
@@ -3627,6 +3676,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             meeting_plan = unit.block if kind == PLAN else None
         elif unit.role == "item" and meeting_plan is not None and unit.block is meeting_plan and kind in (CONTEXT, DONE):
             kind = PLAN
+        if hosting and kind == CONTEXT and figures and ws.is_own(place, page_told) and EVENT_CLAUSE.match(without_reporting(norm)):
+            kind = DONE  # (the lead, with its outcomes, of an event the bureau organised or presented at: its work, hd68c)
         if meta.kind == REPLY and kind == PROBLEM and unit.section and (
                 (names_matter(unit.section[-1]) and ALREADY.search(norm)) or (
                 ASKS_HEADING.match(_bare_heading(unit.section[-1])) and unit.role == "item" and (
@@ -3748,6 +3799,12 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             listed[3].append(entry)  # (a list's lines naming the place, 环翠区孙家疃街道伴海社区 / 环翠区张村镇福德庄村: one statement)
             listed[0].text = before + "、".join(listed[3]) + after
             continue
+        # (pointing back to the event a statement before told, 推介会上，汉中市经济合作局作…推介: that event kept in its text, named and
+        # dated — alone it would tell of no event, hd68c)
+        held = event_held(text)
+        if meta.kind == NEWS and event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
+            text = f"{event_told}。{text}"
+        event_told = held or event_told
         key = text_key(text)
         kind = CONTEXT if restated else kind
         statement = (key, kind, period.year, period.until)

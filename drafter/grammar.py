@@ -2036,6 +2036,10 @@ SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬�
 # note's (高新区, 黄石港, 万元, 方案略 are no names, rv5).
 _NOT_GIVEN_NAME = "省市县縣区區镇鎮乡鄉村街路港湾灣州略元件表号號附注註详詳见見办辦结結局厅廳委处處科"
 _PERSON_NAME = rf"[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}"  # a surname and one or two given characters
+# The head of a body of no government named by title and name (上海市南通商会会长王文其, …大学校长徐建光), after the body's name: a
+# guest's or a partner's body, its place no place a page speaks for.
+BODY_HEAD_TITLES = ("会长", "校长", "董事长", "总经理", "理事长")
+BODY_HEADED = lazy(rf"[{CJK}]{{1,12}}?(?<![局委办厅府])副?(?:{'|'.join(BODY_HEAD_TITLES)}){_PERSON_NAME}")
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"

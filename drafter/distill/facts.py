@@ -75,7 +75,9 @@
   acting; a unit above the workspace's level as its doer (``二是省发展改革委…编制了…``, ``…，省发改委争取到…9336万元``) → that
   level's place (:func:`higher_doer`), and the central leadership opening it (``党的十八大以来，以…同志为核心的党中央高度重视…``,
   :data:`CENTRAL`) → 全国, background — up to a sentence opening on the bureau or its own place (``…意义十分深远。我市的长城资源
-  丰富…单体建筑1734座``: :func:`place_split`), the place's own. ``external`` when it is not the workspace's own.
+  丰富…单体建筑1734座``: :func:`place_split`), the place's own; a list of those attending the page's event opening on a guest's
+  unit (``陕西省商务厅副厅长戴士芳，…出席活动``) is the page's (:func:`attended_own_event`). ``external`` when it is not the
+  workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`), at most 8; then, under
   no heading but a part's (二、办理情况), a reply's matter: the terms of its suggestion's title the fact does not say.
@@ -144,7 +146,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
-from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -1112,7 +1114,21 @@ REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要�
 LAW_SAYS = re.compile(rf"^(?:[^。；！？]{{0,60}}?建议。)?{STATUTE}{ARTICLE}(?:规定|明确)[：，]")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。; …交警支队长徐桢以及市区相关部门负责人参加了当天的会议。,
 # hd67a): a news item's list of those present, no work.
-ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:[^。；！？，]{1,10}?的)?(?:会议|活动|仪式|座谈|调研)。?$")
+_ATTENDING, _ATTENDED_EVENT = r"(?:参加|出席|列席|参与)了?", r"(?:会议|活动|仪式|座谈|调研)"
+ATTENDANCE = re.compile(rf"^[^。；！？]{{2,120}}?{_ATTENDING}(?:[^。；！？，]{{1,10}}?的)?{_ATTENDED_EVENT}。?$")
+# Those attending an event the sentence names by no place of its own (…出席活动，…代表参加了对接暨签约仪式): the page's event.
+ATTENDED = re.compile(rf"{_ATTENDING}(?P<event>[^。；！？，]{{0,12}}?){_ATTENDED_EVENT}(?=[，。；！？]|$)")
+
+
+def attended_own_event(norm: str) -> bool:
+    """Whether the first sentence of ``norm`` lists, by their units and posts, those attending an event it names by no place or
+    scope of its own (:data:`ATTENDED`: 陕西省商务厅副厅长戴士芳，汉中市委常委、副市长谢京帅…出席活动 of 汉中's page on its event
+    held in 勉县, hd68c): a list of the page's event, its place the page's, never the first guest's unit's (not 省委书记…出席全省…会议)."""
+    first = _first_sentence(norm)
+    m = ATTENDED.search(first)
+    return bool(m) and not places_in(m.group("event")) and not SCOPE.search(m.group("event")) and bool(POST.search(first, 0, m.start()))
+
+
 _PRESS_KINDS = "发布|通气"  # a press meeting's kind (新闻发布会, 通气会)
 # A press event held (7月16日，吉林省政府召开新闻发布会，…新闻发言人崔立夫介绍了人社厅在2013年上半年的工作情况): a meeting
 # announcing the work, not the work (hd35b: stored as a result).
@@ -3506,6 +3522,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             norm, areas, ws.jurisdiction) or (
             own_urban_area(subject or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
+        guest = place if place == subject and attended_own_event(norm) else None  # (the first guest's place: not the list's)
+        place = meta.jurisdiction if guest else place
         place = unrejected(place)
         # (a paragraph of no subject of its own after one opening on one of the place's areas in the place's news, going on with its
         # work, 结合乡情实际，…; 坚定…的信念，推进…示范村建设: that area's work, its example, hd31a)
@@ -3771,6 +3789,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         for g in figures if rejected else ():
             if g.place == rejected:
                 g.place = None if place == meta.jurisdiction else meta.jurisdiction
+        for g in figures if guest else ():  # (nor its figures': 各县区的200多位代表参加了…仪式 of those the page's event had)
+            g.place = None if g.place == guest else g.place
         place = won_by_own(norm, place, figures, ws) or place
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)

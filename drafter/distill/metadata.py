@@ -35,7 +35,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -439,17 +439,34 @@ def _named_in_full(unit: str | None, kv: dict[str, str]) -> str | None:
     return next((name for name in sorted(_publisher(kv)) if leading_places(name) and same_unit(unit, name)), unit)
 
 
-def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
-    """The unit a news item is about when its publisher is another place's (来源：衡阳市城管执法局 over 衡南城管开展“春季攻势”…
-    / …近日，衡南县城管执法局积极行动…, hd38b): the unit of the place its title opens on, in full or short, that its lede names;
-    the subject decides the item's place, not the site that published it."""
+def _title_subject(title: str | None, lede: str, issuer: str) -> str | None:
+    """The place a news item's title opens on, in full or short, where its publisher is another place's unit (None where it is
+    of that place, or of none: a paper's own item, 来源：成都日报)."""
     head = LEADING_FUNCTION.sub("", title or "")
     chain = leading_places(head)
     subject = chain[-1] if chain and head.startswith(chain[0]) else _short_place_in_title(head, lede)
-    if not subject or _place(issuer) in (None, subject):  # (a paper's own item, 来源：成都日报, is no unit's)
-        return None
-    m = re.search(rf"{re.escape(subject)}[{CJK}]{{1,10}}?(?:{_ORGAN})", lede)
+    return None if not subject or _place(issuer) in (None, subject) else subject
+
+
+def _subject_unit(title: str | None, lede: str, issuer: str) -> str | None:
+    """The unit a news item is about when its publisher is another place's (来源：衡阳市城管执法局 over 衡南城管开展“春季攻势”…
+    / …近日，衡南县城管执法局积极行动…, hd38b): the unit of the place its title opens on (:func:`_title_subject`) that its lede
+    names; the subject decides the item's place, not the site that published it."""
+    subject = _title_subject(title, lede, issuer)
+    m = re.search(rf"{re.escape(subject)}[{CJK}]{{1,10}}?(?:{_ORGAN})", lede) if subject else None
     return m.group() if m else None
+
+
+def _subject_place(title: str | None, lede: str, issuer: str) -> str | None:
+    """The place a news item is about when its publisher is another place's unit and the item names no unit of it: the place its
+    title opens on (:func:`_title_subject`) that its lede opens on as its subject, after a clause of its time at most (来源：遂宁市
+    民政局 over 射洪市：“四个抓手”推动… / 射洪市立足交通“先行官”定位…, hd68a: 射洪市's work, not the reposting city's)."""
+    subject = _title_subject(title, lede, issuer)
+    if not subject:
+        return None
+    first, _, rest = re.split(r"[。；！？]", lede, maxsplit=1)[0].partition("，")
+    opening = rest if rest and _LEDE_TIME.search(first) and len(first) <= 12 else first
+    return subject if re.match(rf"{re.escape(subject)}(?![、和与及])", opening) else None
 
 
 def _issuer_from_text(norm: str) -> str | None:
@@ -619,15 +636,20 @@ def _only_a_title(place: str, norm: str) -> bool:
 
 # The places a text's own (我市) deals with, listed after it (我市与荆门市、汉川市签订了…协议): its counterparts.
 COUNTERPART_BEFORE = re.compile(rf"我[省市区县州](?:分别)?[与同和](?:[{CJK}]{{2,12}}?[、和及与])*$")
+# …or dealing with it, named before it (南通市向我市捐赠一批图书, 荆门市与我市签订…).
+COUNTERPART_AFTER = re.compile(r"(?:分别)?[向与同和给为]我[省市区县州]")
 
 
 def _not_spoken_for(place: str, norm: str) -> bool:
     """A place the text names only as a site's label (:data:`SITE_LABEL`: 天门河拖市断面), as its own place's counterpart
-    (:data:`COUNTERPART_BEFORE`: 我市与荆门市、汉川市…) or as the level that ranked a thing (:func:`~.places.ranked_in`:
-    郑州市第二批文物保护单位 in 登封's own reply, hd43b): not the place it speaks for (hd18b: a 天门 news item on 系统化治水 was
-    filed as 天门河拖市's, its facts kept out of 天门市's reply)."""
+    (:data:`COUNTERPART_BEFORE`: 我市与荆门市、汉川市…; :data:`COUNTERPART_AFTER`: 南通市向我市捐赠…), at the head of a body of no
+    government whose head it names (:data:`~drafter.grammar.BODY_HEADED`: 上海市南通商会会长王文其向略阳县捐赠… of 汉中's page
+    hosting guests, hd68c) or as the level that ranked a thing (:func:`~.places.ranked_in`: 郑州市第二批文物保护单位 in 登封's own
+    reply, hd43b): not the place it speaks for (hd18b: a 天门 news item on 系统化治水 was filed as 天门河拖市's, its facts kept out
+    of 天门市's reply)."""
     named = list(re.finditer(re.escape(place), norm))
     return bool(named) and all(SITE_LABEL.match(norm, m.end()) or COUNTERPART_BEFORE.search(norm, 0, m.start())
+                               or COUNTERPART_AFTER.match(norm, m.end()) or BODY_HEADED.match(norm, m.end())
                                or ranked_in(norm, m.start(), m.end()) for m in named)
 
 
@@ -700,8 +722,9 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
                 return short.most_common(1)[0][0] + "省"
         if text is plain and levels and levels[0] == "市":  # a municipality's text naming it short: 对北京水务高质量发展的关注
             # (or a city's hosting guests from another: 来我市考察… 萍乡经开区… 萍乡润达国际购物中心, hd53a)
+            # (not one it names in full only where it speaks not for it: 上海市南通商会会长…, 上海中医药大学, hd68c)
             hosts = CITIES - {g[:-1] for g in guests} if guests else MUNICIPALITIES
-            short = Counter({name: n for name in hosts if (n := plain.count(name)) >= 2})
+            short = Counter({name: n for name in hosts if (n := plain.count(name)) >= 2 and not a_title(name + "市")})
             if len(short) == 1:
                 return next(iter(short)) + "市"
         if text is plain and levels and levels[0] == "州":  # a prefecture's text naming it short: 具有博州特色
@@ -2180,6 +2203,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     label = _label_over(lines, title)
     meta.jurisdiction = ws.jurisdiction if ws.under(issuer) else _jurisdiction(
         issuer, title, norm.replace(label, "", 1) if label else norm, meta.session, meta.deputy)
+    # (nor the place of a unit only its source field names that reposted another place's news, the item naming no unit of its own)
+    reposted = _subject_place(title, lede, issuer) if kind == NEWS and not subject and issuer in _publisher(kv) else None
+    meta.jurisdiction = reposted or meta.jurisdiction
     if (not issuer and meta.jurisdiction and meta.jurisdiction[:-1] not in (title or "") and norm.count(meta.jurisdiction[:-1]) == 1
             and national):
         # (the nation's page naming a place once in passing, …在中南区域以广州市妇女儿童医疗中心为主体… of 国家卫健委决定在东北、华东、

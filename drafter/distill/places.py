@@ -557,7 +557,7 @@ def short_forms(text: str) -> Counter:
     opens a sentence or a clause (after its time: 2025年市科技局…; ，市科技局坚持…) or is repeated; not the government of the
     leadership pair 市委、市政府, nor a unit only come along (:data:`~drafter.grammar.ACCOMPANYING`: 市市场监管局…有关人员陪同); where the text calls itself 我局/我厅/我委, only units of that word; never one inside a cited
     document's title (《市人民政府办公厅关于…的意见》: the unit that issued it, not the one writing); a mention opening a list of
-    units (县发改委、投创中心…) is one of several named, no opening."""
+    units (县发改委、投创中心…) or joined to another body (市卫健委和上海南通名医促进会决定…, hd68c) is one of several named, no opening."""
     found = Counter()
     opening = set()
     selves = Counter(SELF_NAMED.findall(text))
@@ -570,7 +570,7 @@ def short_forms(text: str) -> Counter:
             continue
         found[m.group()] += 1
         head = _CLAUSE_TIME.sub("", before)
-        if (SENTENCE_START.search(head[-4:]) or not head or head.endswith("，")) and not text.startswith("、", m.end()):
+        if (SENTENCE_START.search(head[-4:]) or not head or head.endswith("，")) and not text.startswith(("、", *CONJUNCTIONS), m.end()):
             opening.add(m.group())  # (not one opening a list of units: 县发改委、投创中心、经开区…作了汇报发言, hd49a)
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 

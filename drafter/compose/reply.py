@@ -2380,6 +2380,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     a figure older than last year, of no known year, or with a newer value elsewhere is
     highlighted with a note; a last year's plan offered as done ends in 【待核实：是否已完成】."""
     source = item.source
+    covered_year = source.period if source else None  # (the year a summary sums up: its 2019年以来 is that year)
     ids = [item.fact.id]
     sentences = _drafted(item)
     sentences = without_exclaiming(own_opening(unreported(sentences)))  # (同时，我们积极向上级反映…: to a sentence the draft does not have; no ！)
@@ -2519,7 +2520,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     stated = f"截至{stated}" if stated and f"至{stated}" in text and not stated.startswith("截") else stated
                     when = stated or (f"{year}年{part}" if part else f"截至{year}年{source_month(source)[1]}月")
                     note = (f"该数据为{when}的情况{'' if stated or part else '（按来源日期）'}，"
-                            + ("是累计数，请核实并更新为最新的累计数值（写明截至时间）" if counted_since(text, fig) else
+                            + ("是累计数，请核实并更新为最新的累计数值（写明截至时间）" if counted_since(text, fig, covered_year) else
                                f"不是{year}年全年数值，请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}"))
                 if note:  # a sentence's figures with the same note share its comment
                     group = f"{item.fact.id}#{len(out)}:{note}"
@@ -2542,7 +2543,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 if all(is_one_act(text, f.raw) for f in old) or any(is_project_total(text, f.raw) for f in old):
                     text = with_mark(text, LATEST_UPDATE, old)
                     marks.append((LATEST_UPDATE, PLACEHOLDER, ONE_ACT_NOTE))
-                elif all(counted_since(text, f) for f in old):  # a count since a date (自2019年8月以来…32件): its newest total
+                elif all(counted_since(text, f, covered_year) for f in old):  # a count since a date (自2019年8月以来…32件): its newest total
                     text = with_mark(text, RUNNING_UPDATE, old)
                     marks.append((RUNNING_UPDATE, PLACEHOLDER, None))
                 else:

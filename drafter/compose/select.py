@@ -68,7 +68,7 @@ from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
+    without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer
@@ -1178,7 +1178,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [[i for i in relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works)
-                 if not placed_elsewhere(i, ask.text, own, areas)] for ask, own in zip(asks, words)]
+                 if not placed_elsewhere(i, ask.text, own, areas, ws)] for ask, own in zip(asks, words)]
     for k, (ask, own) in enumerate(zip(asks, words)):
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
         # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events
@@ -2005,7 +2005,8 @@ NOW_OPENING = lazy(rf"^(?:现在|目前)[，,]?(?={ISSUER_SELF})")
 def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
     occasion (:func:`without_occasion`) dropped, and of work done its clauses of resolve
-    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are) and a first sentence saying
+    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are) and the creed opening its work
+    (:func:`~.sentences.without_creed`: 坚持以…思想为指导，深入贯彻…精神，) and a first sentence saying
     what a thing is (:func:`is_definition`), and so is a later sentence of work done speaking to that
     reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
@@ -2037,7 +2038,7 @@ def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str 
     if kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
-        sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
+        sentences = [t for t in (without_slogans(without_creed(s)) for s in sentences) if t] or sentences
         sentences = sentences[1:] if len(sentences) > 1 and is_definition(sentences[0]) else sentences
     if kind == PLAN and sentences:  # (part two's heading says 下一步 for every item, in the draft's present)
         sentences[0] = NOW_OPENING.sub("", NEXT_STEP_OPENING.sub("", sentences[0])) or sentences[0]
@@ -4199,14 +4200,15 @@ def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     return item.fact.jurisdiction in (None, *ws.jurisdiction_names())
 
 
-def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: frozenset[str]) -> bool:
+def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: frozenset[str], ws: Workspace) -> bool:
     """True when the ask names one of the ``areas`` (梅州高新区 of 支持梅州高新区升级为国家高新区) and ``item``, neither of it nor
-    naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), or it says
-    no word of the ask (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
+    naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), it counts
+    the bureau's whole place (:func:`counts_whole`: a summary's 2019年全省研发经费支出约3000亿元…), or it says no word of the ask
+    (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
     asked = [n for a in areas for n in place_names(a) if n in ask_text]
     if not asked or item.fact.jurisdiction in areas or any(n in item.fact.text for n in asked):
         return False
-    if any(REGION.search(heading) for heading in item.fact.section):
+    if any(REGION.search(heading) for heading in item.fact.section) or counts_whole(item.fact, ws):
         return True
     zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
     return bool(zones) and not (own & bigrams(item.fact.text)) - zones - GENERIC
@@ -4926,11 +4928,22 @@ def older_than(year: int | None, years: int, today: dt.date) -> bool:
 WHOLE_OF = lazy(rf"(?:^|[，。；：、\s]|年|月|目前|截至)全([{JURISDICTION_LEVELS}])(?!第|平均|首|前列|唯一|率先)")
 
 
+def _own_level(ws: Workspace) -> str | None:
+    """The level word of the bureau's own place (省 of 广东省), None for a place of none."""
+    return ws.jurisdiction[-1] if ws.jurisdiction and ws.jurisdiction[-1] in JURISDICTION_LEVELS else None
+
+
+def counts_whole(fact: Fact, ws: Workspace) -> bool:
+    """True when ``fact`` counts the whole of the bureau's own place (:data:`WHOLE_OF` of its level, with figures: a summary's
+    headline totals, 2019年全省研发经费支出约3000亿元…中国专利金奖9项)."""
+    return bool(fact.figures) and _own_level(ws) in _found(WHOLE_OF, fact.text, 1)
+
+
 def of_another_level(text: str, ws: Workspace) -> bool:
     """True when ``text`` speaks of the whole of a place of another level than the workspace's
     own (2022年全州新建农村户厕1447座 in a 博乐市 workspace): a fact of no place saying so is that
     place's, never ours (a prefecture's reply naming its cities is of none of them)."""
-    own = ws.jurisdiction[-1] if ws.jurisdiction and ws.jurisdiction[-1] in JURISDICTION_LEVELS else None
+    own = _own_level(ws)
     return own is not None and any(level != own for level in _found(WHOLE_OF, text, 1))
 
 

@@ -731,12 +731,20 @@ def _year_end(sentence: str, figures: list, source: SourceMeta | None,
 _COUNTED_SINCE = lazy(r"\d\s?[年月](?:份|底|末)?\s?(?:以来|至今)|(?:从|自)\s?(?:19|20)\d{2}\s?年[^，。；]{0,6}?(?:起|开始)")
 
 
-def counted_since(sentence: str, figure) -> bool:
+# The bare year a count runs from (2019年以来), ending where :data:`_COUNTED_SINCE` found it.
+_YEAR_SINCE = lazy(r"((?:19|20)\d{2})\s?年\s?(?:以来|至今)$")
+
+
+def counted_since(sentence: str, figure, covers: int | None = None) -> bool:
     """True when ``figure`` of ``sentence`` counts since a time its sentence names before it (:data:`_COUNTED_SINCE`): a
-    running count standing at the source's date, its newest total wanted, no year's value."""
+    running count standing at the source's date, its newest total wanted, no year's value. Not since a bare year that its
+    source sums up (``covers``: 2019年以来 opening 2019年科技工作总结) or that the sentence names again before the figure
+    (2019年以来，…2019年全省研发经费支出…中国专利金奖9项): that year's count (hd68d)."""
     at = figure_start(sentence, figure)
     opening = max(sentence.rfind(p, 0, at) for p in "。！？") + 1
-    return at >= 0 and bool(_COUNTED_SINCE.search(sentence, opening, at))
+    since = _COUNTED_SINCE.search(sentence, opening, at) if at >= 0 else None
+    year = _YEAR_SINCE.search(sentence, opening, since.end()) if since else None
+    return since is not None and not (year and (int(year.group(1)) == covers or f"{year.group(1)}年" in sentence[since.end():at]))
 
 
 def running_totals(sentence: str, figures: list) -> bool:
@@ -1541,6 +1549,37 @@ def without_slogans(sentence: str) -> str:
     if at is None:
         return sentence
     return "".join(parts[:at]).rstrip("，, ") + "。" if at else ""
+
+
+# A clause of the creed a sentence's work follows, after its subject (省科技厅坚持以习近平新时代…思想为指导，深入贯彻…指示批示精神，):
+# its verb of following, then the formulas (:data:`~drafter.grammar.CREED`), no figure.
+_CREED_CLAUSE = lazy(rf"^(?P<subject>(?:[^，,。；;“”\d]{{0,14}}?{_SUBJECT_END})?)(?:始终|坚持|深入|认真|全面|坚决|持续|切实|扎实|不断)*"
+                     r"(?:以|学习|贯彻|落实|践行|增强|坚定|做到|牢记|扛牢|强化|树牢)\D*$")
+CREED_RUN_MARKS = 2  # distinct formulas a run of such clauses holds to be the creed (全面贯彻落实河长制 alone is a deed)
+
+
+def _creed_clause(clause: str) -> re.Match | None:
+    """The match of ``clause`` when it is a clause of the creed (:data:`_CREED_CLAUSE` holding a formula)."""
+    found = _CREED_CLAUSE.match(clause)
+    return found if found and G.CREED.search(clause) else None
+
+
+def without_creed(sentence: str) -> str:
+    """``sentence`` without the creed opening its work after its time and subject (2019年以来，省科技厅坚持以习近平新时代…为指导，深入贯彻
+    …重要指示批示精神，把创新工作聚焦到… → 2019年以来，省科技厅把创新工作聚焦到…, hd68d): clauses of the creed (:func:`_creed_clause`)
+    holding CREED_RUN_MARKS formulas or more, its subject kept; what remains is judged on its own. "" when it is nothing but the creed."""
+    if not G.CREED.search(sentence):  # (most hold none)
+        return sentence
+    parts = clauses(sentence)
+    at = 1 if parts and _WHEN_CLAUSE.match(parts[0]) and not G.CREED.search(parts[0]) else 0
+    end = at
+    while end < len(parts) and _creed_clause(parts[end]):
+        end += 1
+    if end == at or len(set(G.CREED.findall("".join(parts[at:end])))) < CREED_RUN_MARKS:
+        return sentence
+    if end == len(parts):
+        return ""
+    return "".join(parts[:at]) + _creed_clause(parts[at]).group("subject") + "".join(parts[end:])
 
 
 # A clause pointing back at a count of things said before it (以上三个项目年内均可实现主体建筑结顶, 上述4个平台均已投用).

@@ -121,7 +121,7 @@ from typing import Callable
 
 from ..grammar import (
     ADDING_WORDS, ANY_YOU, ARTICLE, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
-    CENTRAL_BODIES, CHANGE_VERBS, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
+    CENTRAL_BODIES, CHANGE_VERBS, CREED, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
@@ -990,11 +990,7 @@ OWN_NAMED = re.compile(rf"{_WE}|[全本]市|[全本]县|[全本]区")
 # A sentence opening, after its time, on a government below the centre unnamed, by its level (省委、省政府认真贯彻落实中央决策部署，连续多年
 # 开展…试点探索; 市政府…): that government acting, carrying out the centre's policy told before it — its work, not the nation's.
 LOWER_GOVERNMENT = re.compile(rf"^[{PLACE_LEVELS}](?:委|(?:人民)?政府)")
-# The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
-# 增强“四个意识”、坚定“四个自信”、做到“两个维护”): a statement without figures holding CREED_MARKS of them is that creed, context.
-# (and the pledges of following them: 坚定不移贯彻落实…的决策部署，主动扛牢政治责任，强化担当作为 of 红河州农业农村局's reply 221)
-CREED = re.compile(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党"
-                   r"|贯彻落实|决策部署|坚定不移|政治责任|担当作为|重要论述")
+# A statement without figures holding CREED_MARKS of the political formulas (:data:`~drafter.grammar.CREED`) is that creed, context.
 CREED_MARKS = 3
 # A pledge of following the higher ones' word alone, one clause naming no deed (一是坚决贯彻落实习近平总书记重要指示精神。 of the
 # province's work meeting reviewing its year, rs8): a slogan, no result.

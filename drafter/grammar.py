@@ -1534,6 +1534,13 @@ PROVINCE_SHORT_NAMES = PROVINCES | {name for name in AUTONOMOUS_REGIONS if len(n
 # A province or an autonomous region named before a place of it (辽宁省鞍山市, 辽宁鞍山市, 广西壮族自治区桂林市): pattern text.
 PROVINCE_NAMED = (rf"(?:{words(tuple(PROVINCES))})省|(?:{words(AUTONOMOUS_REGION_NAMES)})自治区"
                   rf"|{words(tuple(PROVINCE_SHORT_NAMES))}")
+# Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
+REGION = lazy(
+    r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
+)
+# Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城, 芦台经济开发区 (not 国家高新区, 市级高新区).
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "科学城", "园区", "自贸区",
+              "试验区")
 
 
 def _autonomous(name: str) -> re.Match | None:

@@ -45,7 +45,7 @@ def test_units_and_things_in_the_real_texts():
     assert named_things(units) == [] and _UNIT.search("市人力社保局")
     assert named_things(_clause(REPO / "seeds" / "001_fa2a5beafb4408f4.txt", "围绕市委、市政府")) == []
     item = SimpleNamespace(fact=SimpleNamespace(jurisdiction="丰泽区"))
-    ws = SimpleNamespace(areas={"丰泽区"}, jurisdiction="泉州市", area_said=lambda area: area)
+    ws = SimpleNamespace(areas={"丰泽区"}, jurisdiction="泉州市", area_said=lambda area: area, self_name="我局")
     assert _area_named("由区科技局会同区财政局印发", item, ws) == "由丰泽区科技局会同区财政局印发。"
     assert _area_named("在区科技创新中心设窗口", item, ws) == "丰泽区在区科技创新中心设窗口。"
     assert _area_named("经区科技厅批复", item, ws) == "丰泽区经区科技厅批复。"

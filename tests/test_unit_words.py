@@ -25,11 +25,13 @@ def test_an_asks_list_of_platforms_ending_in_a_centre_is_things_a_list_of_bodies
 
 def test_a_districts_own_bodies_are_named_but_a_centre_or_hall_is_no_unit():
     item = SimpleNamespace(fact=SimpleNamespace(jurisdiction="丰泽区"))
-    ws = SimpleNamespace(areas={"丰泽区"}, jurisdiction="泉州市", area_said=lambda area: area)
+    ws = SimpleNamespace(areas={"丰泽区"}, jurisdiction="泉州市", area_said=lambda area: area, self_name="我局")
     assert _area_named("经区政协调研，区人大常委会审议通过", item, ws) == "经丰泽区政协调研，区人大常委会审议通过。"
     assert _area_named("由区政府办公室印发", item, ws) == "由丰泽区政府办公室印发。"
     assert _area_named("支持区内企业技术中心建设", item, ws) == "丰泽区支持区内企业技术中心建设。"
     assert _area_named("在区服务大厅设窗口", item, ws) == "丰泽区在区服务大厅设窗口。"
+    # (the bureau's own work there, as the draft names the bureau, is not the area's: hd68d)
+    assert _area_named("我局副局长率队赴区内企业调研", item, ws) == "我局副局长率队赴区内企业调研。"
 
 
 def test_the_reader_is_addressed_with_one_vocabulary():

@@ -46,16 +46,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
-from ..distill.places import REGION, ZONE_WORDS
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUER_SELF, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
-    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
+    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
-    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, concern, find_figure, names_unit, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, concern, find_figure, names_unit, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
@@ -1178,7 +1177,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [[i for i in relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works)
-                 if not placed_elsewhere(i, ask.text, own, areas, ws)] for ask, own in zip(asks, words)]
+                 if not (areas and placed_elsewhere(i, ask.text, own, areas, ws))] for ask, own in zip(asks, words)]
     for k, (ask, own) in enumerate(zip(asks, words)):
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
         # its age aside), up to max_age (hd28c: 2022's 中小学生体育联赛 on 丰富青少年体育赛事活动, beside 2024's 景区 events

@@ -40,7 +40,7 @@ from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
-    NATION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
+    NATION, REGION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
     REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
 )
@@ -50,7 +50,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace, place_names
 from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, REGION, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
+from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (

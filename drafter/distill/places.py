@@ -54,8 +54,9 @@ from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGIONS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
     CHECKING_VERBS, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, HOW_MANY_WORDS, INSPECTING_VERBS, ITEM_NUMBER,
     LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS, ORGAN_CHARS,
-    PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, PROVINCES, PROVINCE_SHORT_NAMES, RECENT_RUN, RECENT_YEARS_WORDS,
-    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, mask_titles,
+    PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, PROVINCES, PROVINCE_SHORT_NAMES, RECENT_RUN, RECENT_YEARS_WORDS, REGION,
+    SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, ZONE_WORDS,
+    mask_titles,
     short_place, words,
 )
 from ..textutil import CJK, CJK_CHAR, is_cjk
@@ -223,10 +224,6 @@ def place_rank(place: str) -> int:
 
 # The level words of more than one character, and of a prefecture named 地区 or a league.
 _LONG_LEVELS = f"自治区|自治州|自治县|{PREFECTURE_WORD}|盟"
-# Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
-REGION = re.compile(
-    r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
-)
 
 # Unit words: a department's name and an organ's word (grammar: 科学技术局, 科技厅, 发改委, 市场监管局,
 # 住建局), the government (人民政府, 政府), a zone's committee (管理委员会, 管委会, 新城建设管理委员会)
@@ -623,9 +620,7 @@ def regions(text: str) -> list[tuple[int, str]]:
 
 # --- the place of each figure ----------------------------------------------------------------
 
-# Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城, 芦台经济开发区 (not 国家高新区, 市级高新区).
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "科学城", "园区", "自贸区",
-              "试验区")
+# A zone named by a place word (:data:`~drafter.grammar.ZONE_WORDS`), and the name before it.
 ZONE = re.compile(rf"([{CJK}]{{2,4}}?)({words(ZONE_WORDS)})")
 GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"

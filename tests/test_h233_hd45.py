@@ -12,6 +12,7 @@ import re
 
 import docx
 
+from drafter.compose.sentences import finished_sentences
 from drafter.docx.ooxml import paragraph_comment_spans
 from helpers import comments_on, distil, fact_texts, page_draft, seeds_draft, unit_workspace
 
@@ -73,7 +74,8 @@ def test_a_list_the_page_cut_is_not_cut_short_of_its_members(tmp_path):
     whole. The cut clause goes whole with its list; the deed before it stays."""
     ff = distil(tmp_path, _nanchang(tmp_path), SUMMARY_2022, "2023-04-01_2022年工作总结和2023年工作要点.txt")
     fact = next(f for f in ff.facts if "读书班" in f.text)
-    assert fact.text.endswith("举办学习贯彻党的二十大精神读书班。")  # (closed with its stop: h292)
+    assert fact.text.endswith("举办学习贯彻党的二十大精神读书班，……")  # (marked cut, the sentence went on: hx68c)
+    assert finished_sentences(fact.text)[-1].endswith("读书班。")  # (a draft says it closed: h292)
     assert "现场教学" not in fact_texts(ff)
 
 

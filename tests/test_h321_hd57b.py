@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from helpers import YULIN_REPLY_67, distil, first_saying, unit_workspace
 
+from drafter.compose.sentences import finished_sentences
 from drafter.distill.facts import DEED_VERB, DESCRIBED, OURS_ACTING
 from drafter.distill.structure import SHORTFALL_SENTENCE
 
@@ -30,7 +31,8 @@ def test_1_where_a_thing_runs_how_long_and_what_it_is_made_of_is_background(tmp_
 
 def test_2_the_problem_its_paragraph_states_is_a_unit_of_its_own_never_done(tmp_path):
     problem = first_saying(_facts(tmp_path), "造成目前长城本体")
-    assert problem.text == PROBLEM + "。" and problem.kind == "context", (problem.text, problem.kind)
+    assert problem.text == PROBLEM + "，……" and problem.kind == "context", (problem.text, problem.kind)  # (marked cut: hx68c)
+    assert finished_sentences(problem.text) == [PROBLEM + "。"]  # (a draft says it closed: h292)
     # (a consequence leaving a thing standing, its sentence ended by the page's cut; not 存在的… naming a thing)
     assert SHORTFALL_SENTENCE.search(PROBLEM + "，加之沿")
     assert not SHORTFALL_SENTENCE.search("对长城本体进行了保护，造成长城存在的价值更加凸显。")

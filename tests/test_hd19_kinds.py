@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from helpers import distil, fact_saying, fact_texts, unit_workspace
 
+from drafter.compose.sentences import finished_sentences
+
 TIANSHUI_AREAS = "秦州区, 麦积区, 清水县, 秦安县, 甘谷县, 武山县, 张家川回族自治县"
 SHENYANG_AREAS = "和平区, 沈河区, 大东区, 皇姑区, 铁西区, 苏家屯区, 浑南区, 沈北新区, 于洪区, 辽中区, 康平县, 法库县, 新民市"
 
@@ -119,7 +121,8 @@ def test_a_bureaus_results_at_its_press_conference_are_results(tmp_path):
     assert fact_saying(ff, "村庄规划353个").kind == "done"
     rubbish = fact_saying(ff, "农村环境净化整治导则")
     assert rubbish.kind == "done"
-    assert rubbish.text.endswith("对村屯实施“洁、序、美”。") and "对机制落实" not in rubbish.text
+    assert rubbish.text.endswith("对村屯实施“洁、序、美”，……") and "对机制落实" not in rubbish.text  # (marked cut: hx68c)
+    assert finished_sentences(rubbish.text)[-1].endswith("对村屯实施“洁、序、美”。")  # (a draft says it closed: h292)
 
 
 # 天水市文化和旅游局's reply to 73号议案 (2019-08-08, posted 2020-01-15), its body as printed.
@@ -187,7 +190,8 @@ def test_a_meetings_instructions_are_no_result(tmp_path):
     its items saying what must be done (一要…二要…), is neither work done nor the bureau's plan."""
     ff = distil(tmp_path, _shenyang(tmp_path), MEETING, "2024-10-24_推进会.txt")
     instructions = fact_saying(ff, "一要提高思想认识")
-    assert instructions.kind == "context" and instructions.text.endswith("关注重点。")  # (the page's cut after a clause's comma; closed, h292)
+    assert instructions.kind == "context" and instructions.text.endswith("关注重点，……")  # (the page's cut after a clause's comma; marked, hx68c)
+    assert finished_sentences(instructions.text)[-1] == "关注重点。"  # (a draft says it closed: h292)
     assert fact_saying(ff, "召开了农业产业项目落实推进专题会议").kind == "done"
 
 

@@ -12,7 +12,7 @@ import zipfile
 
 from helpers import REPLY_2024159, WUHAN_ASKS, WUHAN_SIGNED, distil, page_draft, unit_workspace
 
-from drafter.compose.sentences import absolute_time
+from drafter.compose.sentences import absolute_time, finished_sentences
 from drafter.model import CONTEXT, DONE, PLAN
 
 GANNAN_AREAS = "合作市, 临潭县, 卓尼县, 舟曲县, 迭部县, 玛曲县, 碌曲县, 夏河县"
@@ -168,7 +168,9 @@ def test_a_pages_clutter_is_no_fact(tmp_path):
     texts = [f.text for f in distil(tmp_path, ws, LONGLING_DECADE, "龙陵县_这十年教育发展综述.txt").facts]
     assert any(t.startswith("教育是民族振兴") for t in texts) and all("URL" not in t and "https" not in t for t in texts)
     assert any(t.startswith("党政重视，坚定发展信心。") for t in texts) and all("发展活力更加强劲" not in t for t in texts)
-    assert "严守阵地，筑牢发展根基。党的建设全面加强，认真贯彻落实党的教育方针。" in texts and all("党建+" not in t for t in texts)
+    base = "严守阵地，筑牢发展根基。党的建设全面加强，认真贯彻落实党的教育方针，……"  # (marked cut: hx68c)
+    assert base in texts and all("党建+" not in t for t in texts)
+    assert finished_sentences(base)[-1] == "党的建设全面加强，认真贯彻落实党的教育方针。"  # (a draft says it closed: h292)
     ws = unit_workspace(tmp_path / "ws2", "天台县交通运输局", "县交通运输局", "天台县", TIANTAI_AREAS)
     texts = [f.text for f in distil(tmp_path, ws, TEMPLATE_SITE, "2021年交通运输局工作总结及2022年工作思路.txt").facts]
     assert all("crazylaugh" not in t and "范文" not in t for t in texts) and any("静态调试已结束" in t for t in texts)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from helpers import distil, page_draft, unit_workspace
 
+from drafter.compose.sentences import finished_sentences
 from drafter.model import CONTEXT, DONE, PLAN
 from drafter.requests import requests
 
@@ -110,7 +111,8 @@ def test_a_counties_committee_and_government_act_for_that_county(tmp_path):
     ff = distil(tmp_path, _honghe(tmp_path), REPLY_221)
     fact = next(f for f in ff.facts if "石屏县委" in f.text)
     assert fact.jurisdiction == "石屏县"  # was 红河州: the county's plan as the 州's
-    assert fact.text.endswith("县级美丽乡村创建工作。"), fact.text  # was …，从2020年开始 (the cut clause's time); closed by 。 (h292)
+    assert fact.text.endswith("县级美丽乡村创建工作，……"), fact.text  # was …，从2020年开始 (the cut clause's time); marked cut (hx68c)
+    assert finished_sentences(fact.text)[-1].endswith("县级美丽乡村创建工作。")  # (a draft says it closed: h292)
 
 
 def test_a_countys_work_after_the_whole_places_is_its_own_statement(tmp_path):

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from helpers import MOUDING_74, distil, fact_saying, lincang_workspace, mouding_workspace, page_draft, xinmin_draft
 
 from drafter.cli import cli
+from drafter.compose.sentences import finished_sentences
 
 # 牟定县水务局's reply to the 羊肝石 议案 (县十八届人大二次会议, dated by the tester 2023-06-20): its work, the plan for the rest
 # of the year, the plan's effect.
@@ -90,7 +91,8 @@ def test_a_last_clause_cut_after_its_figure_goes_with_the_means_leading_to_it(tm
     clause that only led into it (通过第一阶段摸排): the fact ends on the work it reports."""
     ff = distil(tmp_path, lincang_workspace(tmp_path), LINCANG_A_LEVEL, "临沧文旅_2024_政协05030103号_A级景区.txt")
     fact = fact_saying(ff, "专项整治行动")
-    assert fact.text.endswith("设施管护维护专项整治行动。"), fact.text
+    assert fact.text.endswith("设施管护维护专项整治行动，……"), fact.text  # (marked cut: hx68c)
+    assert finished_sentences(fact.text)[-1].endswith("设施管护维护专项整治行动。")  # (a draft says it closed: h292)
     assert not [f.text for f in ff.facts if "92" in f.text or "摸排" in f.text]
 
 

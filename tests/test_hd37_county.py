@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from helpers import distil, distil_by_cli, fact_saying, sections, unit_workspace
 
 from drafter.cli import cli
+from drafter.compose.sentences import finished_sentences
 
 SHUCHENG_AREAS = ("城关镇, 桃溪镇, 万佛湖镇, 南港镇, 柏林乡, 杭埠镇, 千人桥镇, 干汊河镇, 百神庙镇, 张母桥镇, 五显镇, 山七镇, "
                   "河棚镇, 汤池镇, 晓天镇, 舒茶镇, 春秋乡, 庐镇乡, 高峰乡, 阙店乡, 棠树乡")
@@ -127,7 +128,8 @@ def test_a_list_of_titles_cut_in_its_next_title_keeps_those_it_closed(tmp_path):
     title; the titles closed before it are whole."""
     ff = distil(tmp_path, _shucheng(tmp_path), SHUCHENG_14, "舒城县水利局_2023_十八届二次_第14号建议办理函.txt")
     rules = fact_saying(ff, "县委、县政府制定了")
-    assert rules.text.endswith("《舒城县农村小型集中供水工程运行管理办法》。"), rules.text
+    assert rules.text.endswith("《舒城县农村小型集中供水工程运行管理办法》，……"), rules.text  # (marked cut: hx68c)
+    assert finished_sentences(rules.text)[-1].endswith("《舒城县农村小型集中供水工程运行管理办法》。")  # (a draft says it closed: h292)
     assert "水质三级检（监）测体系的通知》《舒城县农村饮水安全工程运行管理考评办法》" in rules.text, rules.text
 
 

@@ -3817,8 +3817,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             continue
         # (pointing back to the event a statement before told, 推介会上，汉中市经济合作局作…推介: that event kept in its text, named and
         # dated — alone it would tell of no event, hd68c)
-        held = event_held(text)
-        if meta.kind == NEWS and event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
+        held = event_held(text) if meta.kind == NEWS else None
+        if event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
             text = f"{event_told}。{text}"
         event_told = held or event_told
         key = text_key(text)

@@ -2635,7 +2635,7 @@ def finished_end(text: str) -> str:
 
 
 def _finished_end(text: str) -> str:
-    """:func:`finished_end`'s cut, before its stop."""
+    """:func:`finished_end`'s cut, before its end is marked."""
     body = text.rstrip()
     if body.endswith(("，", ",")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，,")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)

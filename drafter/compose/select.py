@@ -4214,9 +4214,13 @@ def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: froz
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:
-    """True when the item's fact names the bureau (与市科技局联合引进…), by any of its names
-    (:func:`~drafter.grammar.names_unit`)."""
-    return any(names_unit(item.fact.text, n) for n in (ws.name, ws.short_name) if n)
+    """True when the item's fact names the bureau (:func:`says_bureau`)."""
+    return says_bureau(item.fact.text, ws)
+
+
+def says_bureau(text: str, ws: Workspace) -> bool:
+    """True when ``text`` names the bureau (与市科技局联合引进…), by any of its names (:func:`~drafter.grammar.names_unit`)."""
+    return any(names_unit(text, n) for n in (ws.name, ws.short_name) if n)
 
 
 def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozenset()) -> list[Item]:
@@ -4534,7 +4538,7 @@ def programme_work(item: Item, programmes: frozenset[str], ws: Workspace, index)
     今年以来，我市…“人人持证、技能河南”…14.58万人次) — not a newspaper's account of the place's other work (:func:`bureau_said`)."""
     source = item.source
     return (bool(programmes & _programmes(item.fact.text)) and own_jurisdiction(item, ws) and source is not None
-            and any(names_unit(f.text, n) for f in index.facts_of(source.id) for n in (ws.name, ws.short_name) if n))
+            and any(says_bureau(f.text, ws) for f in index.facts_of(source.id)))
 
 
 def programme_steps(plan: Item, today: dt.date) -> list[str]:

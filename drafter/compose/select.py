@@ -1189,7 +1189,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         if not items:
             continue
         # (whether each item is such a result, not whether its score is one's: a district's item tying a result is no result)
-        result = [own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in items]
+        result = [result_of_own(i, ws) for i in items]
         bars = _ask_bars(items, result)
         for item, is_result in zip(items, result):
             best, top = bars[dated_fresh(item)]
@@ -1212,6 +1212,11 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     others = {fid: [(k, item) for rel, k, item in sorted(found, key=lambda f: (-f[0], f[1])) if k != owner[fid][1]]
               for fid, found in on.items() if fid in owner}
     return groups, relevant, others
+
+
+def result_of_own(item: Item, ws: Workspace) -> bool:
+    """True when ``item`` is a result (:func:`reports_result`) of the bureau's own place (:func:`own_jurisdiction`)."""
+    return own_jurisdiction(item, ws) and reports_result(item.fact.text)
 
 
 def dated_fresh(item: Item) -> bool:
@@ -1240,7 +1245,7 @@ def answer_order(group: list[Item], ws: Workspace) -> list[Item]:
     the stale and undated ones after all that are: the newest dated results on the matter come before an older or undated
     item, however much more of the ask's words it says (hd66d: 2024's 托位总数达4496个 before an undated abstract's 自2022年10月
     入选…试点区县以来…织密15分钟的托育服务圈)."""
-    current = any(dated_fresh(i) and own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in group)
+    current = any(dated_fresh(i) and result_of_own(i, ws) for i in group)
     return sorted(group, key=lambda i: (current and not dated_fresh(i), -i.score, i.fact.id))
 
 

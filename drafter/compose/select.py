@@ -2258,7 +2258,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 if not section.gap_note:
                     # (the source literally on the programme the suggestion names before what shares a common word with the
                     # ask: hd68b's 人人持证 news, not 西平县's 超额完成年度目标任务 of 明确目标任务, nor 我局主要负责… of 主要负责同志)
-                    keyed = [i for i in relevant[k] if i.fact.id not in told and programmes & _programmes(i.fact.text)] or [
+                    keyed = [i for i in relevant[k] if i.fact.id not in told and names_programme(i.fact.text, programmes)] or [
                         i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
                     old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
@@ -4536,13 +4536,18 @@ def named_programmes(suggestion: Suggestion, asks: list) -> frozenset[str]:
     return frozenset(_programmes(suggestion.title) | _programmes(text[:max(first, 0)]))
 
 
+def names_programme(text: str, programmes: frozenset[str]) -> bool:
+    """True when ``text`` says one of ``programmes`` as its own matter (:func:`_programmes`); never searched for none."""
+    return bool(programmes) and not programmes.isdisjoint(_programmes(text))
+
+
 def programme_work(item: Item, programmes: frozenset[str], ws: Workspace, index) -> bool:
     """True when ``item`` is the work of the bureau's place on one of ``programmes`` (:func:`named_programmes`) as the
     bureau tells it: its fact names the programme, of the jurisdiction itself, from a source that names the bureau (hd68b: a
     news item of 市人社局's account at a meeting, 会上，市人社局以《…高质量推进“人人持证、技能河南”建设》为题…, its next paragraph
     今年以来，我市…“人人持证、技能河南”…14.58万人次) — not a newspaper's account of the place's other work (:func:`bureau_said`)."""
     source = item.source
-    return (bool(programmes & _programmes(item.fact.text)) and own_jurisdiction(item, ws) and source is not None
+    return (names_programme(item.fact.text, programmes) and own_jurisdiction(item, ws) and source is not None
             and any(says_bureau(f.text, ws) for f in index.facts_of(source.id)))
 
 
@@ -5540,7 +5545,7 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date, programmes: frozens
     企业培育力度 offered as the bureau's plan after 下一步，我局将…. The bureau's own account of a programme the suggestion
     names (``programmes``, :func:`programme_work`) is its plan, though a news item's and the place's (hd68b: 下一步，我市将进一步
     推进“人人持证、技能河南”建设… of the item on 市人社局's account at a meeting)."""
-    if not earlier_year(plan, today) or (programmes and programme_work(plan, programmes, ws, index)):
+    if not earlier_year(plan, today) or programme_work(plan, programmes, ws, index):
         return False
     kind, issuer = (plan.source.kind, plan.source.issuer) if plan.source else (None, None)
     own = kind in OWN_PLAN_KINDS or (kind == POLICY and bool(issuer) and ws.is_own_unit(issuer))

@@ -4209,13 +4209,21 @@ def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: froz
     naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), it counts
     the bureau's whole place (:func:`counts_whole`: a summary's 2019年全省研发经费支出约3000亿元…), or it says no word of the ask
     (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
-    asked = [n for a in areas for n in place_names(a) if n in ask_text]
+    asked, zones = _areas_asked(ask_text, areas)
     if not asked or item.fact.jurisdiction in areas or any(n in item.fact.text for n in asked):
         return False
     if any(REGION.search(heading) for heading in item.fact.section) or counts_whole(item.fact, ws):
         return True
-    zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
     return bool(zones) and not (own & bigrams(item.fact.text)) - zones - GENERIC
+
+
+@lru_cache(maxsize=1024)
+def _areas_asked(ask_text: str, areas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """:func:`placed_elsewhere`'s names of the ``areas`` the ask says, and the words of the kinds of zone it names by them
+    (高新区 of 梅州高新区); remembered, as every fact found for the ask asks again."""
+    asked = tuple(n for a in areas for n in place_names(a) if n in ask_text)
+    zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
+    return asked, zones
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:

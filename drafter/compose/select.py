@@ -1170,7 +1170,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     and 大数据 in passing and 智慧应急 as a result is 打造智慧应急创新场景's, not 加强数据治理能力's (hd23a).
     A result of the bureau's own place (:func:`reports_result`) is measured against the best such result: a
     quote or a district's paragraph scoring higher pushed out the city's 国考断面水质优良率100%, the only result on
-    改善生态环境质量, and left a slogan in its place (hd24a). None is on an ask naming one of the suggestion's ``areas`` that is no
+    改善生态环境质量, and left a slogan in its place (hd24a); a dated fresh one against its like only (:func:`_ask_bars`). None is on an ask naming one of the suggestion's ``areas`` that is no
     answer there (:func:`placed_elsewhere`)."""
     owner: dict[str, tuple[float, int, Item]] = {}
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)

@@ -951,10 +951,10 @@ def event_held(text: str) -> str | None:
     return lede[held.start():held.end() + len(_CLAUSE_REST.match(lede, held.end()).group())].strip() if held else None
 
 
-def deck_unit(out: Outline, title: str | None) -> Unit | None:
+def deck_unit(out: Outline, title: str | None, body: str) -> Unit | None:
     """A news item's deck, the line under its headline carrying figures (汉中发展大会暨“兴业在汉中”主题招商周启动 / 签订合同项目60个
     总投资757.9亿元): a statement of the page told with its headline, dated by it — None where there is none or its body tells the
-    same figures again (then once), hd68c."""
+    same figures again (then once; ``body``: its units' text, simplified and normalised), hd68c."""
     headline = simplified(normalise(title or "")).strip()
     at = next((k for k, b in enumerate(out.front) if headline and simplified(normalise(b.text)).strip() == headline), None)
     if at is None or at + 1 >= len(out.front):
@@ -962,7 +962,6 @@ def deck_unit(out: Outline, title: str | None) -> Unit | None:
     block = out.front[at + 1]
     norm = simplified(normalise(block.text)).strip()
     figures = find_figures(norm, norm)
-    body = simplified(normalise("\n".join(u.text for u in out.units)))
     if not figures or len(norm) > DECK_MAX or _SENTENCE_END.search(norm) or is_meta_line(norm) or all(
             g.raw in body for g in figures):
         return None
@@ -2635,7 +2634,7 @@ def finished_end(text: str) -> str:
 
 
 def _finished_end(text: str) -> str:
-    """:func:`finished_end`'s cut, before its stop."""
+    """:func:`finished_end`'s cut, before its end is marked."""
     body = text.rstrip()
     if body.endswith(("，", ",")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，,")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
@@ -3432,7 +3431,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for field_part in (field_split(text, in_field) if fields and not restated else [text])
                   for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
-    deck = deck_unit(out, meta.title) if meta.kind == NEWS else None
+    deck = deck_unit(out, meta.title, whole) if meta.kind == NEWS else None
     statements = [(deck, deck.text, False), *statements] if deck else statements
     # (the bureau named as an event's organiser or presenter in the page: :data:`_HOSTING`)
     bureau = "|".join(re.escape(n) for n in (ws.name, ws.short_name, *own_aliases) if n)
@@ -3817,8 +3816,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             continue
         # (pointing back to the event a statement before told, 推介会上，汉中市经济合作局作…推介: that event kept in its text, named and
         # dated — alone it would tell of no event, hd68c)
-        held = event_held(text)
-        if meta.kind == NEWS and event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
+        held = event_held(text) if meta.kind == NEWS else None
+        if event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
             text = f"{event_told}。{text}"
         event_told = held or event_told
         key = text_key(text)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from helpers import distil, fact_saying, unit_workspace
 
+from drafter.distill.facts import speaks_as_own
+
 # hd68b's seeds/2022-06-17_驻马店人人持证月月评经验介绍.txt, its address and first two paragraphs (a page in traditional characters).
 NEWS = ('http://sibcons.com/2022/0617/708108.shtml\n'
         '駐馬店網訊(記者 姚 晶 通訊員 陳兵6月17日下午,河南省人社系統(tǒng)“人人持證、技能河南”建設“月月評”電視電話會議召開。'
@@ -21,3 +23,10 @@ def test_the_bureau_speaking_for_our_city_after_the_provinces_meeting_is_the_cit
     assert (meeting.jurisdiction, meeting.external) == ("河南省", True)  # (the province's meeting: its own place stays)
     spoke = fact_saying(ff, "我市是其中之一")
     assert (spoke.jurisdiction, spoke.external) == ("驻马店市", False)  # (was 河南省, external)
+
+
+def test_our_city_opening_a_clause_is_the_page_place_spoken_of_as_its_own():
+    said = "全省4市做典型发言，我市是其中之一，市人社局代表我市在会上作经验介绍，受到省人社厅领导的高度评价。"
+    assert speaks_as_own(said, "驻马店市")
+    assert not speaks_as_own(said, "河南省")  # (the province's page would say 我省: 全省 is its scope, no subject)
+    assert not speaks_as_own("6月17日下午，河南省人社系统“人人持证、技能河南”建设“月月评”电视电话会议召开。", "驻马店市")

@@ -142,6 +142,13 @@ def place_names(place: str) -> list[str]:
     return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" and not place.endswith(PREFECTURE_WORD) else [place]
 
 
+def place_own_word(place: str) -> str | None:
+    """How a place's own pages and letters name it: 我 and its level (重庆市 → 我市, 福建省 → 我省, 泌阳县 → 我县, 魏县 → 我县);
+    None for a place ending in no level word."""
+    level = place[-1:]
+    return f"我{level}" if level and level in JURISDICTION_LEVELS and len(place) >= 2 else None
+
+
 @dataclass
 class Workspace:
     """A loaded workspace. Paths are absolute."""
@@ -270,10 +277,8 @@ class Workspace:
         return [self.jurisdiction, short] if short != self.jurisdiction else [self.jurisdiction]
 
     def own_place_word(self) -> str | None:
-        """How the bureau's letters name its own jurisdiction: 我 and its level (重庆市 → 我市,
-        福建省 → 我省, 泌阳县 → 我县, 魏县 → 我县); None for a jurisdiction ending in no level word."""
-        level = self.jurisdiction[-1:]
-        return f"我{level}" if level and level in JURISDICTION_LEVELS and len(self.jurisdiction) >= 2 else None
+        """How the bureau's letters name its own jurisdiction (:func:`place_own_word`)."""
+        return place_own_word(self.jurisdiction)
 
     def in_own_words(self, phrase: str) -> str:
         """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own

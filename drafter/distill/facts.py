@@ -140,7 +140,7 @@ from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
 from ..textutil import CJK, NOT_WORD, doc_number_year, nfkc, simplified
-from ..workspace import Workspace
+from ..workspace import Workspace, place_own_word
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
@@ -3131,6 +3131,15 @@ def opens_on_own(norm: str) -> bool:
     return any(_OWN_OPENING.match(clause) for clause in _subject_clauses(first.split("，")))
 
 
+def speaks_as_own(norm: str, place: str | None) -> bool:
+    """Whether a clause of the first sentence of ``norm`` opens, after its item number and time, on ``place`` as its own pages name
+    it (:func:`~drafter.workspace.place_own_word`: 全省4市做典型发言，我市是其中之一… in 驻马店市's news — 全省 the province's scope,
+    我市 the subject)."""
+    word = place_own_word(place) if place else None
+    return bool(word) and any(clause.startswith(word, SUBJECT_LEAD.match(clause).end())
+                              for clause in _first_sentence(norm).split("，"))
+
+
 def place_split(text: str) -> list[str]:
     """``text`` cut before each sentence opening on a place as its subject other than the place its part opens on (红河州各级各部门
     始终…打造了一批美丽乡村。石屏县坚持党建引领…: the county's work, not the 州's; 2020年，任泽区…完成造林面积3.5万亩…。南和区…
@@ -3525,9 +3534,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             place = heading_area(unit.section, areas, ws.jurisdiction) or place
         area_told = (unit.block, place) if meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas else None
         if place == meta.jurisdiction and not subject and place_told and unit.block is place_told[0] and not (
-                stem_listed(unit.text, norm)):
+                stem_listed(unit.text, norm) or opens_own(norm) or speaks_as_own(norm, meta.jurisdiction)):
             # (the rest of a paragraph on another place, 预计全区总产量将达16万吨 after 曹妃甸区…: hd41a; not another name doing what
-            # it did, 温县开放马武路等4条道路。/ 修武开放…9条道路, hd54b)
+            # it did, 温县开放马武路等4条道路。/ 修武开放…9条道路, hd54b; nor a sentence of the bureau's or the page's place's own
+            # deed, 全省4市做典型发言，我市是其中之一，市人社局代表我市… after 河南省人社系统…会议召开。, md59e)
             place = place_told[1]
         # (and in any document the items after a lead on another place: 腾冲市目前正在实施“大和顺”旅游区建设项目…主要建设内容包括：
         # 一是实施和顺古镇5A旅游景区创建；… in a 保山市 reply, 腾冲市's, hd50a)

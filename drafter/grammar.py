@@ -1997,6 +1997,8 @@ MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面"
 # — each opens a noun too (科学技术, 科学普及), so not MANNER_ADVERBS, which distil finds anywhere. Not a standard the work is asked
 # to meet (合理拨付文物保护专项经费, hd29b; 依法…): what the ask asks.
 METHOD_ADVERBS = ("科学", "有序")
+# A word of :data:`METHOD_ADVERBS` as a manner word: before a verb of work or of a step (科学谋划, 科学编制…; not 科学普及) (pattern text).
+METHOD_MANNER = rf"(?:{words(METHOD_ADVERBS)})(?={words(WORK_VERBS, STEP_VERBS, ASK_VERBS, FOUNDING_VERBS)})"
 # What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
 SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # Verbs of seizing a chance or using a means (抓住…机遇, 借助…, 利用…, 依托…): an ask opening on one asks the work on the thing
@@ -2005,8 +2007,6 @@ SEIZING_VERBS = ("抓住", "抢抓", "紧抓", "把握", "借助", "利用", "�
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and
 # the lead openings, not every WORK_VERB (通过…, 根据…, 现将… lead no phrase of work).
 LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
-# A word of :data:`METHOD_ADVERBS` as a manner word: before a verb of work or of a step (科学谋划, 科学编制…; not 科学普及) (pattern text).
-METHOD_MANNER = rf"(?:{words(METHOD_ADVERBS)})(?={words(WORK_VERBS, STEP_VERBS, ASK_VERBS, FOUNDING_VERBS)})"
 
 
 # A document's name for itself in a note on it (本报告, 本年度报告; not 本报告期内, its period) and a page's for the document it carries

@@ -84,8 +84,9 @@ def finished_sentences(text: str) -> list[str]:
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
         return sentences
     paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
-    last = sentences[-1].rstrip().removesuffix(G.PAGE_CUT).rstrip("，,；;、：: ")
-    if paged and CLAUSE_BREAK.match(sentences[-1].rstrip().removesuffix(G.PAGE_CUT)[-1:]):
+    kept = sentences[-1].rstrip().removesuffix(G.PAGE_CUT)
+    last = kept.rstrip("，,；;、：: ")
+    if paged and CLAUSE_BREAK.match(kept[-1:]):
         return sentences[:-1] + [last + "。"]  # (marked cut after a whole clause, …不断丰富，……: its clauses said whole)
     breaks = list(CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""

@@ -1322,6 +1322,8 @@ LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 # 强化担当作为 of 红河州农业农村局's reply 221).
 CREED = lazy(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党"
              r"|贯彻落实|决策部署|坚定不移|政治责任|担当作为|重要论述")
+# How the creed is followed, before the verb of following it (坚决贯彻落实…, 认真学习…, 始终坚持…).
+FOLLOWING_MANNER = ("始终", "深入", "认真", "全面", "坚决", "切实", "扎实")
 # The central bodies (党中央、国务院历来高度重视…); and the nation as a text names it: its whole (全国), itself (我国), its bodies
 # (国家卫生健康委, 国家卫健委, 国家医保局, 国家林业和草原局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署
 # (按照国家部署), nor a local unit after a national thing, 国家级自然保护区管理局, 国家湿地公园由县林业局…: no function character but 和, no local

@@ -792,8 +792,6 @@ CLOSING = lazy(
 )
 # A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
 CLOSING_ANYWHERE = lazy(rf"感谢|谢谢|{CLOSING.pattern}")
-# Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
-# courtesy wherever it stands, never a fact.
 # How a reply addresses its reader, declared once: one person (YOU_WORDS: 您, the polite word, or 你)
 # or a collective (贵会, 贵单位).
 POLITE_YOU, PLAIN_YOU = "您", "你"
@@ -820,6 +818,8 @@ SELF_UNIT = lazy(rf"[我本](局|委(?!托)|厅|办(?!法)|单位|{'|'.join(TEAM
 # A unit speaking of itself (:data:`SELF_UNIT`) or as its staff (下步，我们将积极配合…): in a reply, the unit that issued it
 # (pattern text).
 ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
+# Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
+# courtesy wherever it stands, never a fact.
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们

@@ -2027,6 +2027,12 @@ OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
 # A reporter's word for what they heard, opening a sentence (据悉，至目前，全市已累计…): the page's voice, no bureau's (hd68b).
 HEARD_SAID = lazy(r"^(?:另|又)?据悉[，,]\s*")
+# What names an event a news item tells of: a meeting, a ceremony, a campaign (推介会, 签约仪式, 主题招商周).
+EVENT_NOUNS = ("会", "仪式", "活动", "论坛", "典礼", "招商周", "博览会", "洽谈会")
+# The clause of a statement telling an event held (5月11日，…汉中市在西安举行了重点项目推介暨签约仪式; 3月18日下午，…集中对接暨签约
+# 仪式在勉县举行): what a statement pointing back to it keeps, the event named and dated, hd68c.
+EVENT_CLAUSE = lazy(rf"[^。；！？]*?(?:(?:{HOLDING})了?[^，。；！？]{{0,30}}?(?:{words(EVENT_NOUNS)})"
+                    rf"|(?:{words(EVENT_NOUNS)})[^，。；！？]{{0,10}}?(?:{HOLDING}|开幕|启动))")
 # A news item's scene word opening a sentence (会上，市人社局以《…》为题…): the page's telling of an event the draft does not
 # name, no bureau's (hd68b: 一是会上，我局以…).
 SCENE_SAID = lazy(r"^(?:会上|会议上|活动中)[，,]\s*")

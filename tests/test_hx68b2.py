@@ -5,7 +5,10 @@ test_hx68a1), on their real lines.
    its 2022 plan (下一步，我市将进一步推进“人人持证、技能河南”建设工作落实落细。聚焦总量，确保8月底…) the bureau's to confirm:
    part two offers it whole, 【待核实：2022年计划，是否仍列入2023年】, its lapsed target (8月底…2022年…) dropped, 我市将 said
    once in the comment (was never offered: a news item's 我市将…, borrowed) — with the text and from the title alone.
-2. A news item's scene word opening a sentence (会上，) is dropped (was 一是会上，我局以《…》为题…).
+2. A news item's scene word opening a sentence (会上，) is dropped (was 一是会上，我局以《…》为题…); the event distillation puts
+   before it (hx68c1: 6月17日下午，河南省人社系统…电视电话会议召开。), another's meeting the bureau spoke at, goes with it where the
+   sentence is the bureau's own account (md59c: was 一是2022年6月17日下午，河南省人社系统…会议召开。我局以…), and its day is no figure
+   making it a result (md59c: it took part one's overview from 今年以来，我市…14.58万人次).
 3. With draft.max_age 6, the 2020 fact naming S101线 by its name (省道101线) is drafted on the S101 ask, with its year and the
    stale mark (was 距成文年份已5年，未写入 though within max_age).
 """
@@ -17,7 +20,8 @@ from test_hx68a1 import HONOURED, SUGGESTION
 from test_hx68a1 import TITLE as ROAD_TITLE
 from test_hx68b1 import TEXT, _body_and_comments, _seeds
 
-from drafter.compose.sentences import unreported
+from drafter.compose.select import reports_result
+from drafter.compose.sentences import unreported, without_event_attended
 
 PLAN = ("进一步推进“人人持证、技能河南”建设工作落实落细。聚焦质量，把评价取证、持证作为培训实效性的重要标准，在不断提高培训质量的前提下，"
         "加大评价取证力度。")
@@ -49,6 +53,13 @@ def test_2_a_scene_word_opening_an_item_is_dropped(tmp_path):
     assert unreported([said]) == [said.removeprefix("会上，")]
     assert unreported(["会议上，我局作交流发言。活动中，发放资料300份。"]) == ["我局作交流发言。发放资料300份。"]
     assert unreported(["会上讨论了方案。"]) == ["会上讨论了方案。"]  # (no scene word alone: its clause is the sentence's)
+    held = "6月17日下午，河南省人社系统“人人持证、技能河南”建设“月月评”电视电话会议召开。"
+    bureau = "驻马店市人力资源和社会保障局"
+    assert without_event_attended([held, said], bureau, "我局") == [said]
+    assert without_event_attended([held, "会上，省人社厅领导作了讲话。"], bureau, "我局")[0] == held  # (not the bureau's account)
+    own = "6月17日下午，市人社局召开全市技能建设推进会。"  # (the bureau's own meeting: its work)
+    assert without_event_attended([own, said], bureau, "我局") == [own, said]
+    assert not reports_result(held + said) and reports_result("至目前，全市已累计开展各类职业培训14.58万人次。")
     _, path = _seeds(tmp_path, None)
     body, _ = _body_and_comments(path)
     assert "会上" not in body and "一是我局以《锚定提质增效" in body

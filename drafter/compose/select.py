@@ -49,7 +49,7 @@ from itertools import islice
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, BARE_DAY, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUER_SELF, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
@@ -1700,9 +1700,9 @@ def reports_result(text: str) -> bool:
 
 
 def states_figure(text: str) -> bool:
-    """True when ``text`` states a figure outside names, titles and dates (not the 12 of “12条措施”) that is no measure's
-    term (:func:`~.sentences.is_term`: 按照不超过整体新增投入的30%对…补助)."""
-    bare = _DATE.sub("", NAME.sub("", text))
+    """True when ``text`` states a figure outside names, titles and dates (not the 12 of “12条措施”; nor a day without its year, 6月17日下午，…
+    会议召开, hd68b) that is no measure's term (:func:`~.sentences.is_term`: 按照不超过整体新增投入的30%对…补助)."""
+    bare = BARE_DAY.sub("", _DATE.sub("", NAME.sub("", text)))
     return any(not is_term(bare, m.group()) for m in _FIGURE_RUN.finditer(bare))
 
 

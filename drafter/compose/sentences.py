@@ -197,6 +197,21 @@ def unreported(sentences: list[str]) -> list[str]:
             for text in sentences]
 
 
+def without_event_attended(sentences: list[str], bureau: str, self_name: str) -> list[str]:
+    """``sentences`` without one telling another's event held (:data:`~drafter.grammar.EVENT_CLAUSE`, naming not the bureau) that the
+    next points back to by a scene word (:data:`~drafter.grammar.SCENE_SAID`) opening on the bureau, ``bureau`` or ``self_name``
+    (6月17日下午，河南省人社系统…电视电话会议召开。会上，市人社局以《…》为题，介绍了…): the item is the bureau's own account, the event
+    it spoke at no work of its own (hd68b; the event put before the sentence by distillation, hx68c1)."""
+    def own(sentence: str) -> bool:
+        return sentence.startswith(self_name) or any(at == 0 for at, _ in G.unit_mentions(sentence, bureau)[:1])
+
+    def attended(k: int) -> bool:
+        scene = G.SCENE_SAID.match(sentences[k + 1]) if k + 1 < len(sentences) else None
+        return (scene is not None and own(sentences[k + 1][scene.end():]) and bool(G.EVENT_CLAUSE.match(sentences[k]))
+                and not (G.names_unit(sentences[k], bureau) or G.SELF_UNIT.search(sentences[k])))
+    return [s for k, s in enumerate(sentences) if not attended(k)]
+
+
 def own_opening(sentences: list[str]) -> list[str]:
     """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped, and the
     adverb going with it (:data:`PARTNER_ADVERB`: 此外，余杭商务部门还创新… → 余杭商务部门创新…, h258)."""

@@ -122,7 +122,7 @@ from typing import Callable
 from ..grammar import (
     ADDING_WORDS, ANY_YOU, ARTICLE, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
-    DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
+    DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
@@ -921,17 +921,11 @@ PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|�
                            r"(?:员工|职工|工人|理事长|社员|董事长|总经理)们?[\u4e00-\u9fff]{0,4}?(?:在|正在|就|忙着|开始)")
 
 
-# What names an event a news item tells of: a meeting, a ceremony, a campaign (推介会, 签约仪式, 主题招商周).
-_EVENT_NOUNS = ("会", "仪式", "活动", "论坛", "典礼", "招商周", "博览会", "洽谈会")
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
 # of the place that held it (金台区政协's inspection, in the city's news, hd35a). (or pointing back to it by its kind or by 本次,
 # 此次: 推介会上，汉中市经济合作局作汉中产业招商推介…; 签约仪式上，…; 活动中，…; 本次活动，汉中市精心筛选了…, hd68c — not 社会上)
 EVENT_TOLD_ON = re.compile(rf"^(?:会议|会上|座谈会上?|(?:{words(_GROUP_VISITS)})组|(?:本次|此次|这次)"
-                           rf"|在?[^，。；！？“”]{{0,12}}?(?<!社)(?:{words(_EVENT_NOUNS)})(?:上|中|期间)，)")
-# The clause of a statement telling an event held (5月11日，…汉中市在西安举行了重点项目推介暨签约仪式; 3月18日下午，…集中对接暨签约
-# 仪式在勉县举行): what a statement pointing back to it (EVENT_TOLD_ON) keeps, the event named and dated, hd68c.
-EVENT_CLAUSE = re.compile(rf"[^。；！？]*?(?:(?:{HOLDING})了?[^，。；！？]{{0,30}}?(?:{words(_EVENT_NOUNS)})"
-                          rf"|(?:{words(_EVENT_NOUNS)})[^，。；！？]{{0,10}}?(?:{HOLDING}|开幕|启动))")
+                           rf"|在?[^，。；！？“”]{{0,12}}?(?<!社)(?:{words(EVENT_NOUNS)})(?:上|中|期间)，)")
 # The bureau named as an event's organiser or presenter (汉中市经济合作局、勉县人民政府承办; 汉中市经济合作局作汉中产业招商推介):
 # the event's lead with its outcomes is its work — not where it is a guest (参加, 出席), hd68c.
 _HOSTING = r"(?:[、和与及][^，。；！？]{2,20}?)?(?:共同)?(?:承办|主办|组织|作[^，。；！？]{0,16}?推介)"
@@ -951,10 +945,10 @@ def event_held(text: str) -> str | None:
     return lede[held.start():held.end() + len(_CLAUSE_REST.match(lede, held.end()).group())].strip() if held else None
 
 
-def deck_unit(out: Outline, title: str | None) -> Unit | None:
+def deck_unit(out: Outline, title: str | None, body: str) -> Unit | None:
     """A news item's deck, the line under its headline carrying figures (汉中发展大会暨“兴业在汉中”主题招商周启动 / 签订合同项目60个
     总投资757.9亿元): a statement of the page told with its headline, dated by it — None where there is none or its body tells the
-    same figures again (then once), hd68c."""
+    same figures again (then once; ``body``: its units' text, simplified and normalised), hd68c."""
     headline = simplified(normalise(title or "")).strip()
     at = next((k for k, b in enumerate(out.front) if headline and simplified(normalise(b.text)).strip() == headline), None)
     if at is None or at + 1 >= len(out.front):
@@ -962,7 +956,6 @@ def deck_unit(out: Outline, title: str | None) -> Unit | None:
     block = out.front[at + 1]
     norm = simplified(normalise(block.text)).strip()
     figures = find_figures(norm, norm)
-    body = simplified(normalise("\n".join(u.text for u in out.units)))
     if not figures or len(norm) > DECK_MAX or _SENTENCE_END.search(norm) or is_meta_line(norm) or all(
             g.raw in body for g in figures):
         return None
@@ -2635,7 +2628,7 @@ def finished_end(text: str) -> str:
 
 
 def _finished_end(text: str) -> str:
-    """:func:`finished_end`'s cut, before its stop."""
+    """:func:`finished_end`'s cut, before its end is marked."""
     body = text.rstrip()
     if body.endswith(("，", ",")):  # (not a lead's colon: …主要做法如下：, whose items the cut took)
         return body.rstrip("，,")  # (cut after a whole clause: …推动城市间农业生产要素自由流动与分工协作，)
@@ -3432,7 +3425,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for field_part in (field_split(text, in_field) if fields and not restated else [text])
                   for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
-    deck = deck_unit(out, meta.title) if meta.kind == NEWS else None
+    deck = deck_unit(out, meta.title, whole) if meta.kind == NEWS else None
     statements = [(deck, deck.text, False), *statements] if deck else statements
     # (the bureau named as an event's organiser or presenter in the page: :data:`_HOSTING`)
     bureau = "|".join(re.escape(n) for n in (ws.name, ws.short_name, *own_aliases) if n)
@@ -3817,8 +3810,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             continue
         # (pointing back to the event a statement before told, 推介会上，汉中市经济合作局作…推介: that event kept in its text, named and
         # dated — alone it would tell of no event, hd68c)
-        held = event_held(text)
-        if meta.kind == NEWS and event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
+        held = event_held(text) if meta.kind == NEWS else None
+        if event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
             text = f"{event_told}。{text}"
         event_told = held or event_told
         key = text_key(text)

@@ -6,6 +6,8 @@
    carries the match (道路, any road's word, does not).
 3. The bureau's own material on that road too old to draft from (2020) is named in the placeholder's comment as old
    material, never "已收集的材料中没有本单位此方面的工作情况".
+4. (hx68b2) With draft.max_age 6, the 2020 fact naming S101线 by its name (省道101线) is drafted on the S101 ask, with its year and the
+   stale mark (was 距成文年份已5年，未写入 though within max_age).
 """
 
 from __future__ import annotations
@@ -57,3 +59,16 @@ def test_2_a_title_alone_on_a_route_finds_the_old_material_on_it(tmp_path):
                                       "--date", "2025-08-12", "-o", str(tmp_path / "draft.docx")])
     assert result.exit_code == 0, result.output
     assert "只有2020年的相关情况（射洪市交运局获评全省交通运输系统先进集体）" in result.output  # (was: 也没有与标题相关的内容)
+
+
+def test_3_an_old_fact_within_max_age_is_drafted_on_the_route_ask(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "射洪市交通运输局", "市交通运输局", "射洪市")
+    with open(ws.root / "drafter.yaml", "a", encoding="utf-8") as f:
+        f.write("draft:\n  max_age: 6\n")
+    result, out = seeds_draft(tmp_path, ws, {"2021-05-28_射洪市交运局获评全省交通运输系统先进集体.txt": HONOURED}, "2", TITLE,
+                              SUGGESTION, "--deputy", "陶桃、任桥心", "--proposal", "--type", "B", "--date", "2025-08-12")
+    assert "引用事实 1 条" in result.output
+    starts = "2020年，遂德高速、省道101线射洪段、盐射路开工建设。【待核实：最新进展】"
+    comments = " ".join(comments_on(out, starts))
+    assert "按所在段落写作“2020年”" in comments and "该事实为2020年情况，已超出2年时效" in comments
+    assert "此项未写明时间" not in comments

@@ -7,6 +7,15 @@ F1. With the text, whose asks (提高思想认识, 加大宣传力度) say no wo
     (…超额完成年度目标任务 of 明确目标任务).
 F2. A 、 inside “…” cuts no clause of the title's matter (was 持续实施“人人持证。【待补充：具体举措】).
 F4. 至目前 is made 截至2022年6月 whole (was 至截至2022年6月); a reporter's 据悉， opening a sentence is dropped.
+(hx68b2)
+1. The bureau's own account of the programme the proposal names (a news item on 市人社局's account of “人人持证、技能河南”) makes
+   its 2022 plan (下一步，我市将进一步推进“人人持证、技能河南”建设工作落实落细。聚焦总量，确保8月底…) the bureau's to confirm:
+   part two offers it whole, 【待核实：2022年计划，是否仍列入2023年】, its lapsed target (8月底…2022年…) dropped, 我市将 said
+   once in the comment (was never offered: a news item's 我市将…, borrowed) — with the text and from the title alone.
+2. A news item's scene word opening a sentence (会上，) is dropped (was 一是会上，我局以《…》为题…); the event distillation puts
+   before it (hx68c1: 6月17日下午，河南省人社系统…电视电话会议召开。), another's meeting the bureau spoke at, goes with it where the
+   sentence is the bureau's own account (md59c: was 一是2022年6月17日下午，河南省人社系统…会议召开。我局以…), and its day is no figure
+   making it a result (md59c: it took part one's overview from 今年以来，我市…14.58万人次).
 """
 
 from __future__ import annotations
@@ -16,7 +25,8 @@ from click.testing import CliRunner
 from helpers import seeds_draft, unit_workspace
 
 from drafter.cli import cli
-from drafter.compose.sentences import absolute_time, unreported
+from drafter.compose.select import reports_result
+from drafter.compose.sentences import absolute_time, unreported, without_event_attended
 from drafter.model import SourceMeta
 
 AREAS = "驿城区, 西平县, 上蔡县, 平舆县, 正阳县, 确山县, 泌阳县, 汝南县, 遂平县, 新蔡县"
@@ -88,3 +98,45 @@ def test_f4_zhi_mu_qian_made_absolute_whole_and_the_reporters_word_dropped(tmp_p
     body, _ = _body_and_comments(path)
     assert "至截至" not in body and "据悉" not in body
     assert "截至2022年6月，全市已累计开展各类职业培训14.58万人次" in body
+
+
+PLAN = ("进一步推进“人人持证、技能河南”建设工作落实落细。聚焦质量，把评价取证、持证作为培训实效性的重要标准，在不断提高培训质量的前提下，"
+        "加大评价取证力度。")
+MARK = "【待核实：2022年计划，是否仍列入2023年】"
+
+
+def _part_two(body: str) -> str:
+    return body.split("二、下一步工作计划")[1].split("再次感谢")[0]
+
+
+def test_1_the_programmes_plan_offered_to_confirm_from_the_title_alone(tmp_path):
+    _, path = _seeds(tmp_path, None)
+    body, comments = _body_and_comments(path)
+    steps = _part_two(body)
+    assert PLAN in steps and MARK in steps and "聚焦效能" in steps
+    assert "8月底" not in steps and "23.5万人次" not in steps and "我市将" not in steps  # (a lapsed target; the place's will)
+    assert comments.count("原文为“我市将…”，是全市的安排") == 1  # (was said twice: the lead's comment copied to the rest)
+
+
+def test_1_the_programmes_plan_offered_to_confirm_with_the_text(tmp_path):
+    _, path = _seeds(tmp_path, TEXT)
+    steps = _part_two(_body_and_comments(path)[0])
+    assert "（一）提高思想认识" in steps and "（二）加大宣传力度" in steps
+    assert f"（三）{PLAN}" in steps and MARK in steps and "8月底" not in steps
+
+
+def test_2_a_scene_word_opening_an_item_is_dropped(tmp_path):
+    said = "会上，市人社局以《锚定提质增效 聚焦“五个突出” 高质量推进“人人持证、技能河南”建设》为题，介绍了我市技能建设工作所取得的成绩。"
+    assert unreported([said]) == [said.removeprefix("会上，")]
+    assert unreported(["会议上，我局作交流发言。活动中，发放资料300份。"]) == ["我局作交流发言。发放资料300份。"]
+    assert unreported(["会上讨论了方案。"]) == ["会上讨论了方案。"]  # (no scene word alone: its clause is the sentence's)
+    held = "6月17日下午，河南省人社系统“人人持证、技能河南”建设“月月评”电视电话会议召开。"
+    bureau = "驻马店市人力资源和社会保障局"
+    assert without_event_attended([held, said], bureau, "我局") == [said]
+    assert without_event_attended([held, "会上，省人社厅领导作了讲话。"], bureau, "我局")[0] == held  # (not the bureau's account)
+    own = "6月17日下午，市人社局召开全市技能建设推进会。"  # (the bureau's own meeting: its work)
+    assert without_event_attended([own, said], bureau, "我局") == [own, said]
+    assert not reports_result(held + said) and reports_result("至目前，全市已累计开展各类职业培训14.58万人次。")
+    _, path = _seeds(tmp_path, None)
+    body, _ = _body_and_comments(path)
+    assert "会上" not in body and "一是我局以《锚定提质增效" in body

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, METHOD_MANNER, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, WORKS_VERBS,
+    MANNER_ADVERBS, METHOD_MANNER, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, STEP_VERBS, WORKS_VERBS,
     COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
@@ -1206,14 +1206,38 @@ def _headed_by_title(piece: str, title: str, others: list[str]) -> str:
     恢复井河混灌 lost), else the title's core; "" where none can (no heading). A title sharing no word with the ask names
     the whole suggestion, not this point (hd26b: 推动临沧文旅产业高质量发展 headed the ask on a 创训养 base); one a clause of
     ``others`` (the suggestion's other asks) restates heads none: it is that ask's matter (hd65b: 生活污水管网企业全覆盖 headed
-    ask 2 while ask 1 asked 推动生活污水管网对企业全覆盖)."""
+    ask 2 while ask 1 asked 推动生活污水管网对企业全覆盖). An ask saying the title's matter of a thing the title does not
+    name (:func:`_of_own_thing`) is headed by none of the title's words, nor by a later clause: only its own first clause
+    keeps the thing (hd69a: 增加和创造文化内涵 headed the ask on 金东大桥…的文化内涵)."""
     core = _short(concern(title))
     matter = _title_words(core)
     if any(restates_title(frozenset(bigrams(c)), matter) for other in others for c in _COMMA.split(CLAUSE_END.sub("，", other))):
         core = ""
+    if core and _of_own_thing(piece, core):
+        return _phrase(piece)
     if core and set(bigrams(core)) & set(bigrams(piece)):
         return core
     return _phrase(piece, later=True) or core
+
+
+_OWNED = lazy(r"(?P<owner>[^的，,；;。]{2,})的(?P<matter>[\u4e00-\u9fff]{2,})")
+MIN_OWNED_MATTER = 4  # characters of the title's clause the matter after 的 opens on (文化内涵): a word pair, no lone word
+
+
+def _of_own_thing(piece: str, core: str) -> bool:
+    """True when ``piece``'s first clause says the matter of a clause of the title's ``core`` (its words after the title's
+    verbs) of a thing (before its 的) that clause names nothing of: 增加和创造金东大桥及金沙江沿线…旅游资源的文化内涵 under
+    增加和创造文化内涵 names more than the title does; 推动园区企业的生活污水… under …生活污水管网企业全覆盖 does not (企业)."""
+    first = _COMMA.split(CLAUSE_END.split(piece.strip(), maxsplit=1)[0], maxsplit=1)[0]
+    for m in _OWNED.finditer(first):
+        for clause in _COMMA.split(core):
+            at = clause.find(m["matter"][:MIN_OWNED_MATTER])
+            if len(m["matter"]) < MIN_OWNED_MATTER or at < 0:
+                continue
+            owner = m["owner"].removeprefix(clause[:at])  # (the title's own verbs, 增加和创造, said before the thing)
+            if len(owner) >= 2 and not set(bigrams(owner)) & set(bigrams(clause)):
+                return True
+    return False
 
 
 # A suggestion on one site's works (维修坡脚镇桐子林至上弯腰树道路, 重建新建村卫生室): its title's core
@@ -1825,7 +1849,7 @@ def _short(clause: str) -> str:
     given = _giving_said(clause)
     said = given if len(given) <= MAX_PHRASE else _predicate(clause)
     bare = _unlisted(clause)
-    return said or (bare if MIN_PREDICATE <= len(bare) <= MAX_PHRASE else "")
+    return said or (bare if MIN_PREDICATE <= len(bare) <= MAX_PHRASE else "") or _object_kept(clause)
 
 
 # A long clause joining two asks (…及借鉴X市…, …并建立…): the first, up to the second's verb (another place's practice to
@@ -1867,6 +1891,22 @@ def _unlisted(clause: str) -> str:
         clause = clause[:start] + clause[tail.end():]
         at = 0
     return MANNER.sub("", clause)
+
+
+# A clause's opening pair of verbs (增加和创造…, 挖掘并利用…): the first says what is done.
+_VERB_PAIR = lazy(rf"^((?:{words(ASK_VERBS, STEP_VERBS)}))(?:和|与|及|并|、)(?:{words(ASK_VERBS, STEP_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
+# The later things of the list a thing is named of (金东大桥及金沙江沿线…旅游资源的文化内涵): up to the 的 before the matter.
+_OF_LIST_TAIL = lazy(r"(?:以及|及|和|与)[^的，,、；;。]{2,}?(?=的[\u4e00-\u9fff]{2})")
+
+
+def _object_kept(clause: str) -> str:
+    """A clause too long for a phrase said shorter without the thing it names: its pair of verbs said by the first
+    (:data:`_VERB_PAIR`), then the later things of its object's list left out (:data:`_OF_LIST_TAIL`) —
+    增加和创造金东大桥及金沙江沿线大江大湖旅游资源的文化内涵 → 增加金东大桥及金沙江沿线大江大湖旅游资源的文化内涵 (hd69a: the
+    title's 增加和创造文化内涵 headed it, 金东大桥 lost); "" where neither fits MAX_PHRASE."""
+    paired = _VERB_PAIR.sub(r"\1", clause)
+    return next((said for said in (paired, _OF_LIST_TAIL.sub("", paired, count=1))
+                 if MIN_PREDICATE <= len(said) <= MAX_PHRASE), "")
 
 
 def with_examples(ask: Ask) -> str:

@@ -1170,7 +1170,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     and 大数据 in passing and 智慧应急 as a result is 打造智慧应急创新场景's, not 加强数据治理能力's (hd23a).
     A result of the bureau's own place (:func:`reports_result`) is measured against the best such result: a
     quote or a district's paragraph scoring higher pushed out the city's 国考断面水质优良率100%, the only result on
-    改善生态环境质量, and left a slogan in its place (hd24a). None is on an ask naming one of the suggestion's ``areas`` that is no
+    改善生态环境质量, and left a slogan in its place (hd24a); a dated fresh one against its like only (:func:`_ask_bars`). None is on an ask naming one of the suggestion's ``areas`` that is no
     answer there (:func:`placed_elsewhere`)."""
     owner: dict[str, tuple[float, int, Item]] = {}
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
@@ -1189,7 +1189,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
         if not items:
             continue
         # (whether each item is such a result, not whether its score is one's: a district's item tying a result is no result)
-        result = [own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in items]
+        result = [result_of_own(i, ws) for i in items]
         bars = _ask_bars(items, result)
         for item, is_result in zip(items, result):
             best, top = bars[dated_fresh(item)]
@@ -1212,6 +1212,11 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     others = {fid: [(k, item) for rel, k, item in sorted(found, key=lambda f: (-f[0], f[1])) if k != owner[fid][1]]
               for fid, found in on.items() if fid in owner}
     return groups, relevant, others
+
+
+def result_of_own(item: Item, ws: Workspace) -> bool:
+    """True when ``item`` is a result (:func:`reports_result`) of the bureau's own place (:func:`own_jurisdiction`)."""
+    return own_jurisdiction(item, ws) and reports_result(item.fact.text)
 
 
 def dated_fresh(item: Item) -> bool:
@@ -1240,7 +1245,7 @@ def answer_order(group: list[Item], ws: Workspace) -> list[Item]:
     the stale and undated ones after all that are: the newest dated results on the matter come before an older or undated
     item, however much more of the ask's words it says (hd66d: 2024's 托位总数达4496个 before an undated abstract's 自2022年10月
     入选…试点区县以来…织密15分钟的托育服务圈)."""
-    current = any(dated_fresh(i) and own_jurisdiction(i, ws) and reports_result(i.fact.text) for i in group)
+    current = any(dated_fresh(i) and result_of_own(i, ws) for i in group)
     return sorted(group, key=lambda i: (current and not dated_fresh(i), -i.score, i.fact.id))
 
 
@@ -2253,7 +2258,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 if not section.gap_note:
                     # (the source literally on the programme the suggestion names before what shares a common word with the
                     # ask: hd68b's 人人持证 news, not 西平县's 超额完成年度目标任务 of 明确目标任务, nor 我局主要负责… of 主要负责同志)
-                    keyed = [i for i in relevant[k] if i.fact.id not in told and programmes & _programmes(i.fact.text)] or [
+                    keyed = [i for i in relevant[k] if i.fact.id not in told and names_programme(i.fact.text, programmes)] or [
                         i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
                     old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
@@ -2727,6 +2732,8 @@ def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
 # A plan clause's subject and what it wills (市科委将继续, 我局将): said again before a later measure of the clause's
 # sentence when the drafted part leaves out the one it opens.
 PLAN_WILL = lazy(rf"^[^，,；;。“”]{{1,12}}?将(?:{alternation(('继续', '持续'))})?")
+
+
 def place_will(sentence: str, ws: Workspace) -> re.Match | None:
     """Where ``sentence`` says its plan is the bureau's place's as a whole: its subject, the place (瓯海区, 我区, 全区), and its
     will opening it, after 下一步 or a time (group ``when``) at most (下一步，瓯海区将…, 今年，我市将继续…; group ``who``); None for
@@ -4204,19 +4211,31 @@ def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: froz
     naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), it counts
     the bureau's whole place (:func:`counts_whole`: a summary's 2019年全省研发经费支出约3000亿元…), or it says no word of the ask
     (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
-    asked = [n for a in areas for n in place_names(a) if n in ask_text]
+    asked, zones = _areas_asked(ask_text, areas)
     if not asked or item.fact.jurisdiction in areas or any(n in item.fact.text for n in asked):
         return False
     if any(REGION.search(heading) for heading in item.fact.section) or counts_whole(item.fact, ws):
         return True
-    zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
     return bool(zones) and not (own & bigrams(item.fact.text)) - zones - GENERIC
 
 
+@lru_cache(maxsize=1024)
+def _areas_asked(ask_text: str, areas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """:func:`placed_elsewhere`'s names of the ``areas`` the ask says, and the words of the kinds of zone it names by them
+    (高新区 of 梅州高新区); remembered, as every fact found for the ask asks again."""
+    asked = tuple(n for a in areas for n in place_names(a) if n in ask_text)
+    zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
+    return asked, zones
+
+
 def names_bureau(item: Item, ws: Workspace) -> bool:
-    """True when the item's fact names the bureau (与市科技局联合引进…), by any of its names
-    (:func:`~drafter.grammar.names_unit`)."""
-    return any(names_unit(item.fact.text, n) for n in (ws.name, ws.short_name) if n)
+    """True when the item's fact names the bureau (:func:`says_bureau`)."""
+    return says_bureau(item.fact.text, ws)
+
+
+def says_bureau(text: str, ws: Workspace) -> bool:
+    """True when ``text`` names the bureau (与市科技局联合引进…), by any of its names (:func:`~drafter.grammar.names_unit`)."""
+    return any(names_unit(text, n) for n in (ws.name, ws.short_name) if n)
 
 
 def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozenset()) -> list[Item]:
@@ -4527,14 +4546,19 @@ def named_programmes(suggestion: Suggestion, asks: list) -> frozenset[str]:
     return frozenset(_programmes(suggestion.title) | _programmes(text[:max(first, 0)]))
 
 
+def names_programme(text: str, programmes: frozenset[str]) -> bool:
+    """True when ``text`` says one of ``programmes`` as its own matter (:func:`_programmes`); never searched for none."""
+    return bool(programmes) and not programmes.isdisjoint(_programmes(text))
+
+
 def programme_work(item: Item, programmes: frozenset[str], ws: Workspace, index) -> bool:
     """True when ``item`` is the work of the bureau's place on one of ``programmes`` (:func:`named_programmes`) as the
     bureau tells it: its fact names the programme, of the jurisdiction itself, from a source that names the bureau (hd68b: a
     news item of 市人社局's account at a meeting, 会上，市人社局以《…高质量推进“人人持证、技能河南”建设》为题…, its next paragraph
     今年以来，我市…“人人持证、技能河南”…14.58万人次) — not a newspaper's account of the place's other work (:func:`bureau_said`)."""
     source = item.source
-    return (bool(programmes & _programmes(item.fact.text)) and own_jurisdiction(item, ws) and source is not None
-            and any(names_unit(f.text, n) for f in index.facts_of(source.id) for n in (ws.name, ws.short_name) if n))
+    return (names_programme(item.fact.text, programmes) and own_jurisdiction(item, ws) and source is not None
+            and any(says_bureau(f.text, ws) for f in index.facts_of(source.id)))
 
 
 def programme_steps(plan: Item, today: dt.date) -> list[str]:
@@ -5531,7 +5555,7 @@ def borrowed_plan(plan: Item, ws: Workspace, today: dt.date, programmes: frozens
     企业培育力度 offered as the bureau's plan after 下一步，我局将…. The bureau's own account of a programme the suggestion
     names (``programmes``, :func:`programme_work`) is its plan, though a news item's and the place's (hd68b: 下一步，我市将进一步
     推进“人人持证、技能河南”建设… of the item on 市人社局's account at a meeting)."""
-    if not earlier_year(plan, today) or (programmes and programme_work(plan, programmes, ws, index)):
+    if not earlier_year(plan, today) or programme_work(plan, programmes, ws, index):
         return False
     kind, issuer = (plan.source.kind, plan.source.issuer) if plan.source else (None, None)
     own = kind in OWN_PLAN_KINDS or (kind == POLICY and bool(issuer) and ws.is_own_unit(issuer))

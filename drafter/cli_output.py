@@ -326,6 +326,8 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
                     "其事实的年份按文中所写计，文中的“目前”“今年”等无从确定年份")
             rename = "文件名中的日期不止一个，请只保留成文日期" if s.named_dates else dated_name_note(Path(s.path).name, s.estimated)
             echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；{rename}后重新提炼")
+        if s.bodyless:  # (hd69a: a page of one phrase a line gave 0 facts, unsaid)
+            echo(f"提醒：{s.label}（{s.path}）未读出正文：文中没有成段的文字，未提炼出事实；请核对文件内容，整理成段落后重新提炼")
         if s.garbled:  # (hd26a: a mirror's mojibake, ！笆濉逼陂g年均开展各类创业培训2.5万人次, kept in a fact unsaid)
             echo(f"提醒：{s.label}（{s.path}）的事实中有{GARBLED_WHAT}：{'、'.join(f'“{g}”' for g in s.garbled)}；"
                  f"起草时高亮，请对照原文改正{s.merge.path}中的文字")

@@ -61,6 +61,7 @@ class SourceResult:
     unread: list[str] = field(default_factory=list)
     # the places its facts are of that it writes under the workspace's own (平顺县石城镇) though areas lists none: areas found (rs8)
     under: list[str] = field(default_factory=list)
+    bodyless: bool = False  # its document has text but no body was read in it (no paragraph of prose): no facts, said to the clerk
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +71,7 @@ class SourceResult:
             "named_dates": self.named_dates, "yearless": self.yearless, "garbled": self.garbled,
             "renamed_from": asdict(self.renamed) if self.renamed else None,
             "dated_apart": self.dated_apart, "number_year": self.number_year, "unread": self.unread, "under": self.under,
+            "bodyless": self.bodyless,
             "merge": self.merge.to_dict(),
         }
 
@@ -265,6 +267,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     from . import distill_document
     from ..read import read_document
     from .document import number_code, own_codes, session_key
+    from .structure import outline
 
     files, report = collect_sources(ws, paths)
     distilled: list[tuple[int, Path, FactFile]] = []
@@ -275,6 +278,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     known = dict(found.sources)
     renames: dict[Path, Renamed] = {}
     moved: dict[str, str] = {}  # (a source renamed in this run: its new id, its fact file's)
+    bodyless: set[Path] = set()  # the files of text in which no body was read (hd69a: a page of one phrase a line)
     for done, path in enumerate(files, 1):
         try:
             doc = read_source(path)
@@ -289,6 +293,8 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
             if place:  # (the source's place misread, corrected by hand as distill's reminder asks: its facts read again as of it)
                 places[path], misread[path] = place, ff.source.jurisdiction
                 ff = distill_document(doc, ws, place=place)
+            if not ff.facts and any(b.text.strip() for b in doc.blocks) and not outline(doc).units:
+                bodyless.add(path)
             distilled.append((done, path, ff))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
@@ -321,6 +327,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
                 report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
     for position, result in results:
         result.renamed = renames.get(files[position - 1])
+        result.bodyless = files[position - 1] in bodyless
     report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     return report
 

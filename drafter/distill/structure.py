@@ -67,7 +67,7 @@ META_KEYS = (
     r"信息类别|主题分类|责任部门|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
     r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:部门|单位)负责人|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
     r"联系单位(?:及电话)?|承办单位|" + OWNER_KEYS + r"|承办|协办|(?:建议|提案)?承办(?:责任)?(?:科室|处室)|责任(?:科室|处室)|答复单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
-    r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|制\s*作|责任编辑|编\s*辑|责\s*编|投\s*稿|"
+    r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|图片来源|来\s*源|作\s*者|制\s*作|责任编辑|编\s*辑|责\s*编|投\s*稿|"
     r"发布时间|更新时间|更新日期|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间|"
     r"文件下载|政策原文|政策解读|意见征集"  # (a policy page's links to the file, its reading and a call for views: 文件下载：pdf下载>, hd66d)
 )
@@ -1047,6 +1047,15 @@ def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
 
 # A line giving when and by whom a page was posted (杨某   发布时间：2014-01-14 11:15:00   来源：…): never a broken paragraph.
 POSTED_FIELDS = lazy(r"(?:发布时间|发布日期|发表时间|更新时间|更新日期|来源于?)\s*：")
+# The longest a line of such fields runs when they are not at its start (a paragraph naming a 图片来源：… inside is no such line).
+POSTED_LINE_MAX = 80
+
+
+def posted_line(text: str) -> bool:
+    """Whether ``text`` is a line of who posted a page when (:data:`POSTED_FIELDS`): the fields at its start, or a short line."""
+    norm = normalise(text.strip())
+    m = POSTED_FIELDS.search(norm)
+    return bool(m) and (not norm[:m.start()].strip() or len(norm) <= POSTED_LINE_MAX)
 
 
 def _answer_head(text: str) -> bool:
@@ -1076,7 +1085,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not ADDRESSEE.match(simplified(normalise(b.text.strip())))
             and not CLOSING_THANKS.match(simplified(normalise(b.text.strip())))  # (…项目库中 / 最后，感谢代表们…)
             and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
-            and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
+            and not posted_line(prev.text) and not posted_line(b.text)
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
             and not NEWS_CREDIT.match(normalise(b.text.strip()))  # (a headline / 本报讯（记者…）)
             and not PHOTO_CREDIT.search(normalise(prev.text.rstrip()))  # (a caption's credit: …月饼烘培。钟卫东摄 / “国家…)
@@ -1107,6 +1116,50 @@ _CLOSING_WORDS = lazy(rf"^{WISH_LEAD}(?:希望|欢迎|请|敬请|恳请)|感谢|
 # A closing that asks something of the reader: their view of the reply (不知以上答复您是否满意…, 如果您对
 # 我们的办理和答复有何意见…, 您对我们的办理和答复有何意见和建议，请填写在“征询意见表”中…) or more of their suggestions (希望以后多提宝贵意见…).
 ASKS_OF_THE_READER = lazy(rf"^(?:不知|如果|如[您你]|若|[您你]们?对)[^。，]{{0,12}}?(?:办理|答复)|^{WISH_LEAD}(?:希望|欢迎|恳请|敬请)")
+
+
+# A page written one phrase per line, no full stops (a reposted item: 这条公路于2017年1月开工建设 / 顺接功东高速 / 止于…附近 /
+# 道路全长39.47千米, hd69a): its lines at most this long, with words (a table's cells, 1 / 20, are none), and a run of this
+# many at least, are phrases of sentences.
+PHRASE_MAX, PHRASE_RUN = 30, 3
+# A phrase going on into the next with no pause (…连接四川 / 和重庆的…; 是云南进入川渝的 / 主要通道之一), and one ending its sentence (…安利一番东川了).
+RUNS_ON = lazy(r"[的、和与及]$")
+RUNS_FROM = lazy(r"^[和与及的]")
+ENDS_SAYING = lazy(r"[了啦]$")
+
+
+def join_phrases(blocks: list[Block]) -> list[Block]:
+    """A page with no prose (:func:`_body_bounds` found no body) whose lines are phrases (:data:`PHRASE_MAX`): each run of
+    :data:`PHRASE_RUN` such lines joined into a sentence, its phrases by commas, a line repeating the one before dropped; a
+    short line the next opens on (功东高速 / 功东高速为双向四车道…) heads it, and a caption or field line (图片来源：青柳) stays apart."""
+    def phrase(k: int) -> bool:
+        b = blocks[k]
+        t = normalise(b.text.strip())
+        return (len(t) <= PHRASE_MAX and len(re.findall(f"[{CJK}]", t)) >= 2 and b.heading is None and t[-1] not in SENTENCE_END + "：:"
+                and not is_meta_line(t) and not posted_line(t) and not _marker(t) and not BULLET.match(b.raw.strip())
+                and not (k + 1 < len(blocks) and normalise(blocks[k + 1].text.strip()).startswith(t)))
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and phrase(j):
+            j += 1
+        if j - i < PHRASE_RUN:
+            out.extend(blocks[i:max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        text, raw = "", []
+        for b in blocks[i:j]:
+            t = b.text.strip()
+            if raw and t == raw[-1].strip():
+                continue
+            pause = "" if not text or text.endswith("。") or RUNS_ON.search(text) or RUNS_FROM.match(t) else "，"
+            text += pause + t + ("。" if ENDS_SAYING.search(t) else "")
+            raw.append(b.raw)
+        out.append(Block(text if text.endswith("。") else text + "。", "\n".join(raw), blocks[i].index, None))
+        i = j
+    return out
 
 
 def courtesy_end(text: str) -> int:
@@ -1238,7 +1291,7 @@ def _body_bounds(blocks: list[Block], values: set[int]) -> tuple[int, int, int]:
         start = len(blocks)
         for i, b in enumerate(blocks):
             norm = simplified(normalise(b.text.strip()))
-            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm) or i in listed or i in values:
+            if is_meta_line(norm) or ADDRESSEE.match(norm) or posted_line(norm) or i in listed or i in values:
                 continue  # (nor a line of who posted the page when: 杨某 发布时间：… 来源：…)
             if (
                 (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])
@@ -1314,6 +1367,10 @@ def outline(doc: Document, year: int | None = None) -> Outline:
     blocks = rejoin([b for b in doc.blocks if b.text.strip()])
     values = field_values(blocks)
     start, offset, end = _body_bounds(blocks, values)
+    if start >= len(blocks):  # no prose: a page written one phrase per line
+        blocks = join_phrases(blocks)
+        values = field_values(blocks)
+        start, offset, end = _body_bounds(blocks, values)
     year = year or latest_year("\n".join(b.text for b in blocks))
     list_heads, listed = name_lists(blocks, start, end, doc.title)
     stack: list[_Level] = []

@@ -792,8 +792,6 @@ CLOSING = lazy(
 )
 # A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
 CLOSING_ANYWHERE = lazy(rf"感谢|谢谢|{CLOSING.pattern}")
-# Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
-# courtesy wherever it stands, never a fact.
 # How a reply addresses its reader, declared once: one person (YOU_WORDS: 您, the polite word, or 你)
 # or a collective (贵会, 贵单位).
 POLITE_YOU, PLAIN_YOU = "您", "你"
@@ -820,6 +818,8 @@ SELF_UNIT = lazy(rf"[我本](局|委(?!托)|厅|办(?!法)|单位|{'|'.join(TEAM
 # A unit speaking of itself (:data:`SELF_UNIT`) or as its staff (下步，我们将积极配合…): in a reply, the unit that issued it
 # (pattern text).
 ISSUER_SELF = rf"我们|{SELF_UNIT.pattern}"
+# Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
+# courtesy wherever it stands, never a fact.
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
                 # (or named by its title, 您提出的《关于贯通…的建议》对于提升…具有重要意义; or worth much to the bureau, 您的建议对我们
@@ -1317,16 +1317,18 @@ TITLE_EPITHETS = ("试点", "优秀", "先进", "文明", "达标", "标杆", "�
 # The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会, 全市重点实验室): not 全国, which names a
 # class then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
 LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
-# The central bodies (党中央、国务院历来高度重视…); and the nation as a text names it: its whole (全国), itself (我国), its bodies
-# (国家卫生健康委, 国家卫健委, 国家医保局, 国家林业和草原局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署
-# (按照国家部署), nor a local unit after a national thing, 国家级自然保护区管理局, 国家湿地公园由县林业局…: no function character but 和, no local
-# level, in the name) — not a place's rank or class in it (全国首创, 全国领先, 全国文明城市), nor the nation's assemblies and
-# meetings a place attends or studies (全国两会, 全国人大代表, 传达学习全国生态环境保护大会精神).
 # The political formulas a news item or a report opens its work with (坚持以习近平新时代…思想为指导，深入学习贯彻党的二十大精神…，
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”), and the pledges of following them (坚定不移贯彻落实…的决策部署，主动扛牢政治责任，
 # 强化担当作为 of 红河州农业农村局's reply 221).
 CREED = lazy(r"思想为指导|学习贯彻|讲话精神|指示批示精神|[二十][十九]大精神|两个确立|四个意识|四个自信|两个维护|初心使命|全面从严治党"
              r"|贯彻落实|决策部署|坚定不移|政治责任|担当作为|重要论述")
+# How the creed is followed, before the verb of following it (坚决贯彻落实…, 认真学习…, 始终坚持…).
+FOLLOWING_MANNER = ("始终", "深入", "认真", "全面", "坚决", "切实", "扎实")
+# The central bodies (党中央、国务院历来高度重视…); and the nation as a text names it: its whole (全国), itself (我国), its bodies
+# (国家卫生健康委, 国家卫健委, 国家医保局, 国家林业和草原局; not a class of the nation's, 国家级, 国家重点实验室, nor its work's 部署
+# (按照国家部署), nor a local unit after a national thing, 国家级自然保护区管理局, 国家湿地公园由县林业局…: no function character but 和, no local
+# level, in the name) — not a place's rank or class in it (全国首创, 全国领先, 全国文明城市), nor the nation's assemblies and
+# meetings a place attends or studies (全国两会, 全国人大代表, 传达学习全国生态环境保护大会精神).
 CENTRAL_BODIES = "党中央|中共中央|国务院"
 _NATIONAL_BODY_FILLER = rf"[^{''.join(sorted(FUNCTION_CHARS - {'和'}))}由从级省县区乡镇，。；：！？、\s]"
 NATIONAL_BODY = rf"国家(?!级){_NATIONAL_BODY_FILLER}{{0,8}}?(?:委(?![员会])|部(?![署门分])|局|(?<!部)署)|{CENTRAL_BODIES}"
@@ -1997,6 +1999,8 @@ MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面"
 # — each opens a noun too (科学技术, 科学普及), so not MANNER_ADVERBS, which distil finds anywhere. Not a standard the work is asked
 # to meet (合理拨付文物保护专项经费, hd29b; 依法…): what the ask asks.
 METHOD_ADVERBS = ("科学", "有序")
+# A word of :data:`METHOD_ADVERBS` as a manner word: before a verb of work or of a step (科学谋划, 科学编制…; not 科学普及) (pattern text).
+METHOD_MANNER = rf"(?:{words(METHOD_ADVERBS)})(?={words(WORK_VERBS, STEP_VERBS, ASK_VERBS, FOUNDING_VERBS)})"
 # What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
 SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # Verbs of seizing a chance or using a means (抓住…机遇, 借助…, 利用…, 依托…): an ask opening on one asks the work on the thing
@@ -2005,8 +2009,6 @@ SEIZING_VERBS = ("抓住", "抢抓", "紧抓", "把握", "借助", "利用", "�
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and
 # the lead openings, not every WORK_VERB (通过…, 根据…, 现将… lead no phrase of work).
 LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
-# A word of :data:`METHOD_ADVERBS` as a manner word: before a verb of work or of a step (科学谋划, 科学编制…; not 科学普及) (pattern text).
-METHOD_MANNER = rf"(?:{words(METHOD_ADVERBS)})(?={words(WORK_VERBS, STEP_VERBS, ASK_VERBS, FOUNDING_VERBS)})"
 
 
 # A document's name for itself in a note on it (本报告, 本年度报告; not 本报告期内, its period) and a page's for the document it carries

@@ -653,8 +653,10 @@ def closing_aim(point: str) -> bool:
     return bool(GOAL.match(MANNER.sub("", point)) or _SOLVED.match(point))
 
 
+# A manner word opening an ask's clause (进一步, 切实…; 科学 before a verb of work, 科学编制…) (pattern text).
+_MANNER_WORD = rf"(?:{words(MANNER_ADVERBS)}|{METHOD_MANNER})"
 # A clause asking to make a plan or mechanism (制定老城区背街小巷年度改造计划, 建立长效管护机制): its verb and what it makes.
-MAKING = lazy(rf"^(?:{words(MANNER_ADVERBS)}|{METHOD_MANNER})?(?P<verb>{words(MAKING_VERBS)})(?P<thing>[^，,。；;]{{2,30}}?(?P<kind>{words(MADE_THINGS)}))$")
+MAKING = lazy(rf"^{_MANNER_WORD}?(?P<verb>{words(MAKING_VERBS)})(?P<thing>[^，,。；;]{{2,30}}?(?P<kind>{words(MADE_THINGS)}))$")
 
 
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
@@ -1534,7 +1536,7 @@ def _topic_clauses(topic: str) -> list[str]:
 
 
 # Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
-MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)}|{METHOD_MANNER})+")  # (科学编制…, 切实加强…)
+MANNER = lazy(rf"^{_MANNER_WORD}+")  # (科学编制…, 切实加强…)
 # The means an ask's thing is helped by, before 对 (财政 of 财政对茶产业的扶持力度: X对Y的Z is Z of Y by X): no thing of the ask's.
 MEANS_FOR = lazy(r"^[\u4e00-\u9fff]{1,6}?对(?![接口标外比应称象策话])(?=[\u4e00-\u9fff]{2,}?的)")
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.

@@ -2310,7 +2310,7 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
     :data:`~drafter.grammar.LEVEL_ANAPHOR`, 该镇完善基础设施… of 孟集镇, hd57a), the city its source calls 本市 as
     the city's reply says all of it (全市: 青浦区's 本市唯一的…平台 under the area's name, not 青浦区本市唯一的…), its
     own units' short forms named once in full, its name in front where its first sentence lacks it (after a
-    stated date); and a full stop at the end."""
+    stated date; not before the bureau's own name, its work there: 我厅副厅长…来梅调研, hd68d); and a full stop at the end."""
     place = item.fact.jurisdiction
     if place in ws.areas:
         suffix, level, said = place[-1], ws.jurisdiction[-1:], ws.area_said(place)

@@ -84,8 +84,9 @@ def finished_sentences(text: str) -> list[str]:
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
         return sentences
     paged = sentences[-1].rstrip().endswith(G.PAGE_CUT)  # (the page stopped there: its clause unfinished, figures or not)
-    last = sentences[-1].rstrip().removesuffix(G.PAGE_CUT).rstrip("，,；;、：: ")
-    if paged and CLAUSE_BREAK.match(sentences[-1].rstrip().removesuffix(G.PAGE_CUT)[-1:]):
+    kept = sentences[-1].rstrip().removesuffix(G.PAGE_CUT)
+    last = kept.rstrip("，,；;、：: ")
+    if paged and CLAUSE_BREAK.match(kept[-1:]):
         return sentences[:-1] + [last + "。"]  # (marked cut after a whole clause, …不断丰富，……: its clauses said whole)
     breaks = list(CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
@@ -1568,7 +1569,7 @@ def without_slogans(sentence: str) -> str:
 
 # A clause of the creed a sentence's work follows, after its subject (省科技厅坚持以习近平新时代…思想为指导，深入贯彻…指示批示精神，):
 # its verb of following, then the formulas (:data:`~drafter.grammar.CREED`), no figure.
-_CREED_CLAUSE = lazy(rf"^(?P<subject>(?:[^，,。；;“”\d]{{0,14}}?{_SUBJECT_END})?)(?:始终|坚持|深入|认真|全面|坚决|持续|切实|扎实|不断)*"
+_CREED_CLAUSE = lazy(rf"^(?P<subject>(?:[^，,。；;“”\d]{{0,14}}?{_SUBJECT_END})?)(?:{G.words(G.FOLLOWING_MANNER, ('坚持', '持续', '不断'))})*"
                      r"(?:以|学习|贯彻|落实|践行|增强|坚定|做到|牢记|扛牢|强化|树牢)\D*$")
 CREED_RUN_MARKS = 2  # distinct formulas a run of such clauses holds to be the creed (全面贯彻落实河长制 alone is a deed)
 

@@ -121,7 +121,7 @@ from typing import Callable
 
 from ..grammar import (
     ADDING_WORDS, ANY_YOU, ARTICLE, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
-    CENTRAL_BODIES, CHANGE_VERBS, CREED, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
+    CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
     HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
@@ -987,7 +987,7 @@ LOWER_GOVERNMENT = re.compile(rf"^[{PLACE_LEVELS}](?:委|(?:人民)?政府)")
 CREED_MARKS = 3
 # A pledge of following the higher ones' word alone, one clause naming no deed (一是坚决贯彻落实习近平总书记重要指示精神。 of the
 # province's work meeting reviewing its year, rs8): a slogan, no result.
-FOLLOWING_ALONE = re.compile(rf"^(?:{ITEM_NUMBER})?(?:坚决|认真|全面|深入|切实|始终|扎实|坚定不移地?)*(?:贯彻落实|学习贯彻|贯彻|落实|践行)"
+FOLLOWING_ALONE = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{words(FOLLOWING_MANNER)}|坚定不移地?)*(?:贯彻落实|学习贯彻|贯彻|落实|践行)"
                              r"[^，。；！？]{0,30}?(?:精神|指示|批示|决策部署|部署|讲话)。?$")
 # A slogan: the work named by a count (“五篇文章”, 一个主旨（…）, 三大工程（…）) and the end it pledges (确保…实现良好开局, 为…提供
 # 生态支撑): a statement without figures saying both names no act done, context (hd27a: filed as done; not 落实“两个责任”…，

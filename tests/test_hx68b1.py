@@ -128,7 +128,7 @@ def test_1_the_programmes_plan_offered_to_confirm_with_the_text(tmp_path):
 def test_2_a_scene_word_opening_an_item_is_dropped(tmp_path):
     said = "会上，市人社局以《锚定提质增效 聚焦“五个突出” 高质量推进“人人持证、技能河南”建设》为题，介绍了我市技能建设工作所取得的成绩。"
     assert unreported([said]) == [said.removeprefix("会上，")]
-    assert unreported(["会议上，我局作交流发言。活动中，发放资料300份。"]) == ["我局作交流发言。发放资料300份。"]
+    assert unreported(["会议上，我局作交流发言。活动中，发放资料300份。"]) == ["我局作交流发言。活动中，发放资料300份。"]  # (md59d: no subject)
     assert unreported(["会上讨论了方案。"]) == ["会上讨论了方案。"]  # (no scene word alone: its clause is the sentence's)
     held = "6月17日下午，河南省人社系统“人人持证、技能河南”建设“月月评”电视电话会议召开。"
     bureau = "驻马店市人力资源和社会保障局"

@@ -47,7 +47,7 @@ from .select import (
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
-    counted_since, own_opening, unreported, without_event_attended, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
+    counted_since, own_opening, unreported, without_event_attended, with_event_told, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_announcement, without_cut_quotations, without_dangling_references, year_position, year_prefix,
 )
@@ -2382,7 +2382,8 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     covered_year = source.period if source else None  # (the year a summary sums up: its 2019年以来 is that year)
     ids = [item.fact.id]
-    sentences = without_event_attended(_drafted(item), ws.name, ws.self_name)  # (another's meeting it spoke at: its account alone)
+    # (another's meeting it spoke at: its account alone; the event told back where its scene has no subject, 会上，观看了…)
+    sentences = without_event_attended(with_event_told(_drafted(item), item.fact.text), ws.name, ws.self_name)
     sentences = without_exclaiming(own_opening(unreported(sentences)))  # (同时，我们积极向上级反映…: to a sentence the draft does not have; no ！)
     sentences = with_given_subject(sentences, item.fact.text, ws.self_name)  # (与…单位…: 我厅 of the sentence before put back)
     sentences = [issued_as_done(s, source, ws) for s in sentences]  # (a notice's issuing told as its issuer's deed)

@@ -189,12 +189,35 @@ PARTNER_ADVERB = lazy(rf"^(?!无论|不论|不管|不仅|不但|既)([^，。；
                       r"(?:(?<![归偿退返送交])还(?![林草湖湿田原款贷建迁清本是])|也(?!许))(?=[\u4e00-\u9fff])")
 
 
+# Who a sentence after a scene word opens on (会上，我局以…; 会上，市卫健委和…签订…): the bureau, or a unit named with no verb
+# before its name — not a bare verb (会上，观看了我市宣传片…: no subject, hd68c).
+_SCENE_SUBJECT = lazy(rf"^(?:{G.SELF_UNIT.pattern}|我们|(?:(?![了对向在把将])[{CJK}]){{1,12}}?{G.UNIT_END})")
+
+
+def _unscened(sentence: str) -> str:
+    """``sentence`` without the scene word opening it (:data:`~drafter.grammar.SCENE_SAID`) where a subject follows it
+    (:data:`_SCENE_SUBJECT`); as it is otherwise, the scene its only doer."""
+    scene = G.SCENE_SAID.match(sentence)
+    return sentence[scene.end():] if scene and _SCENE_SUBJECT.match(sentence[scene.end():]) else sentence
+
+
 def unreported(sentences: list[str]) -> list[str]:
     """``sentences`` without a reporter's word opening any sentence of theirs (:data:`~drafter.grammar.HEARD_SAID`: 据悉，至目前，
     全市已累计… → 至目前，全市已累计…): the bureau states its own work, it hears of none (hd68b); nor the scene of an event the
-    draft does not name (:data:`~drafter.grammar.SCENE_SAID`: 会上，我局以《…》为题… → 我局以《…》为题…)."""
-    return ["".join(G.SCENE_SAID.sub("", G.HEARD_SAID.sub("", m.group(), count=1), count=1) for m in sentence_spans(text))
-            for text in sentences]
+    draft does not name before a subject (:func:`_unscened`: 会上，我局以《…》为题… → 我局以《…》为题…)."""
+    return ["".join(_unscened(G.HEARD_SAID.sub("", m.group(), count=1)) for m in sentence_spans(text)) for text in sentences]
+
+
+def with_event_told(sentences: list[str], text: str) -> list[str]:
+    """``sentences`` whose first opens on a scene word with no subject after it (:data:`_SCENE_SUBJECT`: 会上，观看了我市宣传片…)
+    given back the sentence of ``text`` before it telling the event (:data:`~drafter.grammar.EVENT_CLAUSE`: 9月18日，我市举行通汉
+    协作交流座谈会…), which picking cut: alone it tells of no event and no doer (hd68c); as they are otherwise."""
+    scene = G.SCENE_SAID.match(sentences[0]) if sentences else None
+    if scene is None or _SCENE_SUBJECT.match(sentences[0][scene.end():]):
+        return sentences
+    told = [m.group() for m in sentence_spans(text)]
+    at = next((k for k, s in enumerate(told) if s.startswith(sentences[0][:12])), 0)
+    return [told[at - 1], *sentences] if at and G.EVENT_CLAUSE.match(told[at - 1]) else sentences
 
 
 def without_event_attended(sentences: list[str], bureau: str, self_name: str) -> list[str]:

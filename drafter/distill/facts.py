@@ -924,8 +924,13 @@ PRIVATE_HANDS = re.compile(rf"^{_LEAD_IN}(?:\d{{1,2}}月\d{{1,2}}日|一大早|�
 # A statement going on with the meeting or the visit the one before told (会议要求，…; 视察组一行对…进行实地调研): that event's,
 # of the place that held it (金台区政协's inspection, in the city's news, hd35a). (or pointing back to it by its kind or by 本次,
 # 此次: 推介会上，汉中市经济合作局作汉中产业招商推介…; 签约仪式上，…; 活动中，…; 本次活动，汉中市精心筛选了…, hd68c — not 社会上)
-EVENT_TOLD_ON = re.compile(rf"^(?:会议|会上|座谈会上?|(?:{words(_GROUP_VISITS)})组|(?:本次|此次|这次)"
-                           rf"|在?[^，。；！？“”]{{0,12}}?(?<!社)(?:{words(EVENT_NOUNS)})(?:上|中|期间)，)")
+# (its event noun, group ``noun``, and the words naming that event before it, ``named``: what the event told must agree with —
+# 会议总结了… goes on with a meeting told, not the 主题活动 a list item before it held, hd63a)
+EVENT_TOLD_ON = re.compile(rf"^(?:(?P<meeting>会议|会上|座谈会上?)|(?:{words(_GROUP_VISITS)})组"
+                           rf"|(?:本次|此次|这次)(?=(?P<this>{words(EVENT_NOUNS)})?)"
+                           rf"|在?(?P<named>[^，。；！？“”]{{0,12}}?)(?<!社)(?P<noun>{words(EVENT_NOUNS)})(?:上|中|期间)，)")
+# A meeting's 会 in the clause of an event told (大会, 座谈会, 推介会) — not 社会, 机会, an association (协会, 学会, 工会, 委员会), 会同.
+_MEETING_HELD = re.compile(r"(?<![社机协学工员])会(?![同员计])")
 # The bureau named as an event's organiser or presenter (汉中市经济合作局、勉县人民政府承办; 汉中市经济合作局作汉中产业招商推介):
 # the event's lead with its outcomes is its work — not where it is a guest (参加, 出席), hd68c.
 _HOSTING = r"(?:[、和与及][^，。；！？]{2,20}?)?(?:共同)?(?:承办|主办|组织|作[^，。；！？]{0,16}?推介)"
@@ -934,6 +939,9 @@ _OUTLET_SAYS = re.compile(r"^[^，。；！？：“”]{2,16}?(?:消息|讯)[�
 _CLAUSE_REST = re.compile(r"[^，。；！？]*")
 # The longest deck under a news item's headline (签订合同项目60个 总投资757.9亿元): a line, no paragraph.
 DECK_MAX = 40
+# A line that is no headline nor deck: one opening on a date, a dateline (2018-11-28梅州高新区管委会), or a journal's issue
+# (中国科技产业 2018年11期), hd68d.
+NO_DECK = re.compile(r"^(?:19|20)\d{2}(?:[-/.年]\d{1,2})|(?:19|20)\d{2}年第?\d{1,2}期")
 
 
 def event_held(text: str) -> str | None:
@@ -943,6 +951,18 @@ def event_held(text: str) -> str | None:
     outlet = _OUTLET_SAYS.match(lede)
     held = EVENT_CLAUSE.search(lede, outlet.end() if outlet else 0)
     return lede[held.start():held.end() + len(_CLAUSE_REST.match(lede, held.end()).group())].strip() if held else None
+
+
+def event_agrees(told_on: re.Match[str], event: str) -> bool:
+    """Whether the ``event`` told (:func:`event_held`) is the one a statement points back to (:data:`EVENT_TOLD_ON` matched):
+    a meeting (会议, 会上, 推介会上) to an event telling a 会 or named by the same words (推介会上 → …推介暨签约仪式), a ceremony or
+    forum to one of that noun; an 活动 or a group's visit to any event."""
+    noun = told_on.group("this") or told_on.group("noun") or ("会" if told_on.group("meeting") else None)
+    if noun in (None, "活动"):
+        return True
+    event = simplified(event)
+    named = (told_on.group("named") or "")[-2:]
+    return (bool(_MEETING_HELD.search(event)) if noun == "会" else noun in event) or (len(named) == 2 and named in event)
 
 
 def deck_unit(out: Outline, title: str | None, body: str) -> Unit | None:
@@ -956,8 +976,8 @@ def deck_unit(out: Outline, title: str | None, body: str) -> Unit | None:
     block = out.front[at + 1]
     norm = simplified(normalise(block.text)).strip()
     figures = find_figures(norm, norm)
-    if not figures or len(norm) > DECK_MAX or _SENTENCE_END.search(norm) or is_meta_line(norm) or all(
-            g.raw in body for g in figures):
+    if not figures or len(norm) > DECK_MAX or _SENTENCE_END.search(norm) or is_meta_line(norm) or NO_DECK.search(norm) or NO_DECK.match(
+            headline) or all(g.raw in body for g in figures):
         return None
     return Unit(f"{title.strip()}，{'，'.join(block.text.split())}。", block, "para", [], OTHER)
 
@@ -3439,7 +3459,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     # (the bureau named as an event's organiser or presenter in the page: :data:`_HOSTING`)
     bureau = "|".join(re.escape(n) for n in (ws.name, ws.short_name, *own_aliases) if n)
     hosting = meta.kind == NEWS and bool(bureau) and bool(re.search(f"(?:{bureau}){_HOSTING}", whole))
-    event_told = None  # (the clause of the last statement telling an event held: :func:`event_held`)
+    events_told: list[str] = []  # (the clauses of the statements telling an event held, in order: :func:`event_held`)
     headings = item_headings({unit.block.index: unit.block for unit, _, _ in statements})
     last = statements[-1][0] if statements and meta.kind == NEWS else None
     # (the page's title and statements so far, normalised once: where a place referred back to by its level is named, 该镇…)
@@ -3821,9 +3841,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # (pointing back to the event a statement before told, 推介会上，汉中市经济合作局作…推介: that event kept in its text, named and
         # dated — alone it would tell of no event, hd68c)
         held = event_held(text) if meta.kind == NEWS else None
-        if event_told and not held and EVENT_TOLD_ON.match(simplified(normalise(text)).strip()):
-            text = f"{event_told}。{text}"
-        event_told = held or event_told
+        told_on = None if held else EVENT_TOLD_ON.match(simplified(normalise(text)).strip())
+        event = next((e for e in reversed(events_told) if event_agrees(told_on, e)), None) if told_on else None
+        if event:
+            text = f"{event}。{text}"
+        events_told += [held] if held else []
         key = text_key(text)
         kind = CONTEXT if restated else kind
         statement = (key, kind, period.year, period.until)

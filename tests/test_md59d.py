@@ -4,18 +4,13 @@
    (会议, 会上) a 会 told, not the 主题活动 a list item just before held (hd63a: was 圆满举办…主题活动。会议总结了…).
 2. A dateline or a journal's issue line under a headline (2018-11-28梅州高新区管委会 / 中国科技产业 2018年11期) is no deck
    (hd68d: was a fact 中国科技产业 11期).
-3. A scene word (会上，) is dropped only before a subject (会上，市卫健委和…; 会上，我局以…), never before a bare verb (会上，观看了我市
-   宣传片…); an item whose first sentence so opens keeps the event sentence picking cut (hd68c: part one had 观看了我市宣传片，与会嘉宾
-   作了交流发言。…市卫健委…签订框架协议。 alone, of no event and no doer).
+(3, a scene word before no subject, is in test_hx68p.py with the hd68c page it drafts.)
 """
 
 from __future__ import annotations
 
-import docx
-from helpers import distil, first_saying, part_one, seeds_draft, unit_workspace
-from test_hx68p import HANZHONG, HOSTED
+from helpers import distil, first_saying, unit_workspace
 
-from drafter.compose.sentences import unreported, with_event_told
 
 # seeds/2023-01-18_重庆市林业局新春干部大会总结2022年工作.txt of hd63a (its mirror's traditional characters): its first two
 # paragraphs, the second cut, and the third's first sentences.
@@ -57,29 +52,3 @@ def test_2_a_dateline_or_a_journals_issue_is_no_deck(tmp_path):
     facts = distil(tmp_path, ws, JOURNAL, "2018-11-28_梅州高新区打造绿色创业产业集群.txt").facts
     assert not any("11期" in f.text or "中国科技产业" in f.text for f in facts)
     assert any("规划面积7平方公里" in f.text for f in facts)
-
-
-# hd68c's proposal (关于汇聚异地汉商资源，助力汉中经济发展的提案): its opening and first two items.
-PROPOSAL = ("汉中籍在外企业家(汉商)分布在粤港澳大湾区等全国各地,是我市招商引资的宝贵资源。为更好汇聚异地汉商资源,助力汉中经济发展,建议:\n\n"
-            "一、凝聚汉商力量,推动抱团发展。团结在外汉商,打出汉商品牌,培育汉商文化,依托各地汉中商会,组建汉商联盟等组织,"
-            "搭建海内外汉中籍企业家沟通交流、协同发展的平台。\n\n"
-            "二、搭建高端平台,广泛宣传推介。利用国家和省上举办的各类投资促进活动,加入“汉商元素”,推介汉商资源,收集合作线索,"
-            "吸引汉商回乡投资兴业。\n")
-SCENE = "会上，观看了我市宣传片，与会嘉宾作了交流发言。"
-HELD = "9月18日，我市举行通汉协作交流座谈会，围绕两地扶贫协作和经济合作，交流经验、共谋发展。"
-
-
-def test_3_a_scene_word_is_dropped_only_before_a_subject():
-    signed = "会上，市卫健委和上海南通名医促进会决定围绕两地在医疗健康卫生领域开展长期合作，并签订框架协议。"
-    assert unreported([SCENE, signed]) == [SCENE, signed.removeprefix("会上，")]
-    assert with_event_told([SCENE], HELD + SCENE) == [HELD, SCENE]
-    assert with_event_told([signed], HELD + signed) == [signed]  # (a subject: no event needed)
-
-
-def test_3_an_item_opening_on_a_scene_without_subject_keeps_its_event(tmp_path):
-    ws = unit_workspace(tmp_path / "ws", *HANZHONG)
-    _, out = seeds_draft(tmp_path, ws, {"2020-09-18_tonghan-xiezuo-zuotanhui.txt": HOSTED}, "239",
-                         "关于汇聚异地汉商资源，助力汉中经济发展的提案", PROPOSAL, "--deputy", "张红", "--proposal", "--type", "A",
-                         "--date", "2021-05-29")
-    told = [p for p in part_one(docx.Document(out)) if "观看了我市宣传片" in p]
-    assert told and told[0].startswith("2020年9月18日，我市举行通汉协作交流座谈会。会上，观看了我市宣传片，与会嘉宾作了交流发言。"), told

@@ -709,7 +709,7 @@ MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上�
 
 
 def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None = None, also: bool = False,
-             words: frozenset[str] = frozenset()) -> str:
+             words: frozenset[str] = frozenset(), passed: frozenset[str] = frozenset()) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
     heading, when it has one, as the draft words it: :meth:`~drafter.workspace.Workspace.in_own_words`): only facts too old to use — the newest older than ``max_age`` (:func:`older_than`) for the draft of ``today``, or,
     within ``max_age``, older than the freshness window (said as they are: hd2 read 早于成文年份6年以上
@@ -719,15 +719,17 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     the sentence reporting a result (figures, something finished: never an aim, hd54a) that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
     (hd58a quoted 已完成国省干线公路养护工程41项 under 免高速费, the paragraph's 承德至下板城…高速客运班线正式开通 unquoted), nor for the
     field every fact shares (hd61b E2: 2017年全县茶园面积10.5万亩… under 恢复县茶产业发展中心的机构规格): then it says the material
-    names the part but reports nothing done on it (:data:`OLD_OFF`). Background within max_age is left out as background, not
-    for its age (hd61b E3)."""
+    names the part but reports nothing done on it (:data:`OLD_OFF`). Material within max_age is left out for what it is, not
+    for its age: background (hd61b E3), and work whose age the selection let pass (``passed``, fact ids) and that it left out
+    for another reason (hd69b: 2019's 一是做龙头…农民增收 on 带动农民增收, in a draft of 2022, max_age 3, was not 距成文年份已3年)."""
     years = sorted({y for i in items if (y := i.as_of())})
     labels = sorted({i.source.label() for i in items if i.source})
-    background = [i for i in items if i.fact.kind == CONTEXT and not older_than(i.as_of(), ws.max_age, today)]
+    background = [i for i in items if (i.fact.kind == CONTEXT or i.fact.id in passed)
+                  and not older_than(i.as_of(), ws.max_age, today)]
     rest = [i for i in items if i not in background]
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
-    why = aged if not background else f"其中的背景材料未直接写入，其余{aged}" if rest else (
-        f"{_unused_kinds(background, {})}：{OLD_ADVICE}")
+    unused = "其中的背景材料未直接写入" if all(i.fact.kind == CONTEXT for i in background) else _unused_kinds(background, {})
+    why = aged if not background else f"{unused}，其余{aged}" if rest else f"{_unused_kinds(background, {})}：{OLD_ADVICE}"
     quoted = nearest_sentence(items, words, results=True)[0]
     return (f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
@@ -1814,7 +1816,8 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
             strong = said + [i for i in strong if i not in said]
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong
-    on_matter = [i for i in group if not _lead_elsewhere(i, own) and _says_specific(i, specific)]
+    on_matter = [i for i in group if not _lead_elsewhere(i, own, ask.phrase if ask is not None else "")
+                and _says_specific(i, specific)]
     # (a result of the city's first, before a paragraph reporting none or other departments' work: hd26a's 2023
     # 全年发放贷款30.3亿元 under 加强金融支持, not only 宿迁相关部门联合出台…市本级发放规模占一定比例)
     city = sorted((i for i in on_matter if own_jurisdiction(i, ws)),
@@ -1833,9 +1836,14 @@ def names_phrase(text: str, phrase: str, own: frozenset[str]) -> bool:
     (no seam of a word of official prose: :func:`_seams`), or the phrase has none: 智慧应 of 打造智慧应急创新场景, 水污染 of
     深入开展工业水污染防治. A paragraph sharing with the ask only words of its field in passing (隐患排查治理, 大数据 under
     加强数据治理能力) names nothing it asks."""
-    key = own - _seams(phrase)
-    runs = [t for t in _trigrams(phrase) if t[:2] in key and t[1:] in key]
+    runs = _own_trigrams(phrase, own)
     return not runs or any(t in text for t in runs)
+
+
+def _own_trigrams(phrase: str, own: frozenset[str]) -> list[str]:
+    """The three characters in a row of an ask's ``phrase`` each two of which are its ``own`` words, past its seams."""
+    key = own - _seams(phrase)
+    return [t for t in _trigrams(phrase) if t[:2] in key and t[1:] in key]
 
 
 def _says_specific(item: Item, specific: frozenset[str]) -> bool:
@@ -1983,9 +1991,15 @@ def bureau_first(items: list[Item], ws: Workspace) -> list[Item]:
     return own if any(own_jurisdiction(i, ws) for i in own) else items
 
 
-def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
+def _lead_elsewhere(item: Item, own: frozenset[str], phrase: str = "") -> bool:
+    """True when the item's lead phrase says none of its ask's ``own`` words and its body does not say the thing the ask's
+    ``phrase`` ends on (its last three characters, each two of them its own words: :func:`_own_trigrams`): 做龙头。…推动了
+    农业增效和农民增收 says the 民增收 of 带动农民增收 (hd69b); a body saying the suggestion's subject in passing (深远海养殖 of
+    加大深远海养殖政策和金融支持, hd13) says no more than its lead."""
     sentences = fact_sentences(item.fact)
-    return has_lead(sentences) and not own & bigrams(sentences[0])
+    end = phrase[-3:]
+    return has_lead(sentences) and not own & bigrams(sentences[0]) \
+        and not (end in _own_trigrams(phrase, own) and any(end in s for s in sentences[1:]))
 
 
 def _topic_of(fact: Fact) -> str:
@@ -2020,6 +2034,13 @@ def fact_sentences(fact: Fact) -> list[str]:
     return list(_fact_sentences(fact.text, fact.kind, tuple(fact.section or ()), counts))
 
 
+def _numbered_label(text: str, lead: str) -> bool:
+    """True when ``lead``, the lead phrase of a fact's ``text``, is a label its source numbered in running text (一是种出特色。,
+    :data:`~drafter.grammar.ITEM_START`) no longer than a word (WORD_MAX): past its 一是 it is a fragment naming the source's
+    list item, not the work (hd69b); a longer lead says what is done (三是强化创新体系培育。) and heads the item."""
+    return bool(ITEM_START.match(text)) and len(lead.strip().rstrip("。；;：:")) <= WORD_MAX
+
+
 # A sentence saying what a thing is (城市公园是市民游览…的公共场所，是城市文明的窗口和名片), opening a paragraph of work done:
 # the source's preamble, no deed of anyone's, never said after 主要做法和成效如下 as the bureau's (hd44b). Its subject a noun,
 # not the bureau or its place (我市是全省首个…的城市 is a result), no figure; its predicate of no time, nothing done (已, 了) nor
@@ -2039,6 +2060,7 @@ def _fact_sentences(text: str, kind: str, section: tuple[str, ...], counts: str 
     """:func:`fact_sentences` of a fact of ``text``, ``kind``, ``section`` and first figure counting ``counts``;
     remembered, as a draft's selection asks again for the same facts' sentences."""
     sentences = [ITEM_AS_MEANS.sub("", s) for s in finished_sentences(without_occasion(strip_ordinal(text)))]
+    sentences = sentences[1:] if len(sentences) > 1 and _numbered_label(text, sentences[0]) else sentences
     if kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
         sentences = with_subject(section, counts, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
         # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
@@ -2235,8 +2257,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = elsewhere
                 pointed.append(section.heading)
             elif stale and not known:
+                # (those the ask's selection took past their age were left out for another reason: hd69b)
+                passed = frozenset({i.fact.id for i in groups[k]} | {f for f, on in others.items() if any(j == k for j, _ in on)})
                 section.gap_note = "；".join([*above, old_note(stale, ws, today, section.heading, also=bool(higher),
-                                                              words=asked_thing)])
+                                                              words=asked_thing, passed=passed)])
                 aged = aged or older_than(max(i.as_of() for i in stale), ws.max_age, today)
                 noted.append(section)
             elif later:

@@ -79,6 +79,11 @@ ROUTE_CLASSES = {"国道": "g", "省道": "s", "县道": "x", "乡道": "y", "�
 ROUTE = lazy(rf"({'|'.join(ROUTE_CLASSES)})(\d{{1,4}})线|(?<![a-z0-9])([{''.join(ROUTE_CLASSES.values())}]\d{{1,4}})(?![\d.])线?")
 
 
+# Where a route can stand at all (a class word's 道 or a code's letter before a digit): most texts have none, and
+# :func:`tokens` runs on every text drafted and searched.
+_ROUTE_HINT = lazy(rf"[道{''.join(ROUTE_CLASSES.values())}]\d")
+
+
 def _route_code(m: re.Match) -> str:
     """The code of the route :data:`ROUTE` found (s101 of 省道101线 and of s101线)."""
     return f"{ROUTE_CLASSES[m[1]]}{m[2]}" if m[1] else m[3]
@@ -100,7 +105,8 @@ def route_codes(text: str) -> frozenset[str]:
 def tokens(text: str) -> list[str]:
     """The words of ``text``: runs of Chinese characters and Latin/digit words, of its normal form; a numbered route
     (:data:`ROUTE`) as its code whichever way it is said (S101线: s101; 省道101线: 省道, s101)."""
-    return _TOKEN.findall(ROUTE.sub(_route_words, normal(text)))
+    norm = normal(text)
+    return _TOKEN.findall(ROUTE.sub(_route_words, norm) if _ROUTE_HINT.search(norm) else norm)
 
 
 def bigrams(text: str) -> list[str]:

@@ -2077,8 +2077,10 @@ PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORT
                     rf"|(?<=[{CJK}])\s+摄影\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*$")
 # Seeing from above or afar (鸟瞰衡水市区, 航拍…, 远眺…): how a photo's caption tells the scene it shows.
 SEEING_VERBS = ("鸟瞰", "俯瞰", "航拍", "远眺", "眺望", "遥望", "俯视", "远望", "仰望")
+# Going into a place (走进婺源县的大小农村, 深入重点项目建设现场): the place is their object, no part of its name.
+GOING_INTO_VERBS = ("深入", "来到", "走进", "走访")
 # Going to a place to see the work there (市委书记李明深入重点项目建设现场, 县长带队督导检查安全生产现场): someone's deed, no caption.
-VISITING_VERBS = (*INSPECTING_VERBS, "深入", "来到", "走进", "走访", "带队", "慰问", "指导")
+VISITING_VERBS = (*INSPECTING_VERBS, *GOING_INTO_VERBS, "带队", "慰问", "指导")
 # A caption opening on its mark (图：上浦镇“石井-象田-巴弄”美丽公路, 图为…, 图1：…, 摄影：…, hd46a), or on the day it was taken and
 # the scene seen (2022年8月24日，鸟瞰衡水市区，绿树绕城…, hd49b; 这是2022年8月24日拍摄的衡水湖): what a picture shows, alone on its
 # line, no statement of anyone's work — but one saying a figure states a fact (3月12日，航拍新建成的滨江公园，总面积12万平方米。, rv17).

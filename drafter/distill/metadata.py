@@ -462,11 +462,25 @@ def _subject_place(title: str | None, lede: str, issuer: str) -> str | None:
     title opens on (:func:`_title_subject`) that its lede opens on as its subject, after a clause of its time at most (来源：遂宁市
     民政局 over 射洪市：“四个抓手”推动… / 射洪市立足交通“先行官”定位…, hd68a: 射洪市's work, not the reposting city's)."""
     subject = _title_subject(title, lede, issuer)
-    if not subject:
-        return None
-    first, _, rest = re.split(r"[。；！？]", lede, maxsplit=1)[0].partition("，")
-    opening = rest if rest and _LEDE_TIME.search(first) and len(first) <= 12 else first
-    return subject if re.match(rf"{re.escape(subject)}(?![、和与及])", opening) else None
+    return subject if subject and re.match(rf"{re.escape(subject)}(?![、和与及])", _opening(lede)) else None
+
+
+def _opening(text: str) -> str:
+    """Where the first sentence of ``text`` opens past a clause of its time, if it has one (初冬时节，近年来，…)."""
+    first, _, rest = re.split(r"[。；！？]", text, maxsplit=1)[0].partition("，")
+    return rest if rest and _LEDE_TIME.search(first) and len(first) <= 12 else first
+
+
+def _spoken_of_throughout(statements: list[str], place: str) -> bool:
+    """Whether every statement of a page names ``place`` — in full, by its stem (婺源 of 婺源县) or as 该 and its level (该县) — and
+    a sentence of one opens on its name, past a clause of its time at most (初冬时节，走进婺源县… / 近年来，婺源县依托… / 婺源是著名的
+    茶叶之乡… / 该县选择… / 此外，该县还引进…, hd69b): the page's subject is that place. A province named where it lies (婺源，位于
+    江西省东北部…) is none."""
+    names, level = "|".join(re.escape(n) for n in place_names(place)), re.escape(place[-1])
+    named = re.compile(rf"{names}|该{level}")
+    opens = re.compile(rf"(?:{re.escape(place)}|(?:{names})(?=[，是]|全{level}|$))(?![、和与及])")
+    return bool(statements) and all(named.search(s) for s in statements) and any(
+        opens.match(_opening(sentence)) for s in statements for sentence in re.split(r"(?<=[。；！？])", s) if sentence)
 
 
 def _issuer_from_text(norm: str) -> str | None:
@@ -2206,6 +2220,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     # (nor the place of a unit only its source field names that reposted another place's news, the item naming no unit of its own)
     reposted = _subject_place(title, lede, issuer) if kind == NEWS and not subject and issuer in _publisher(kv) else None
     meta.jurisdiction = reposted or meta.jurisdiction
+    # (nor the place of a poster only its source field names, or of none, where every statement speaks of the workspace's place:
+    # 来源:江西省人民政府 over 婺源县's 皇菊, 茶叶 and 油茶, hd69b — the poster its publisher)
+    if (kind == NEWS and ws.jurisdiction and meta.jurisdiction not in (ws.jurisdiction, *ws.areas) and (not issuer or issuer in _publisher(kv))
+            and _spoken_of_throughout([simplified(normalise(u.text)) for u in out.units], ws.jurisdiction)):
+        meta.jurisdiction = ws.jurisdiction
     if (not issuer and meta.jurisdiction and meta.jurisdiction[:-1] not in (title or "") and norm.count(meta.jurisdiction[:-1]) == 1
             and national):
         # (the nation's page naming a place once in passing, …在中南区域以广州市妇女儿童医疗中心为主体… of 国家卫健委决定在东北、华东、

@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGIONS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
-    CHECKING_VERBS, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, HOW_MANY_WORDS, INSPECTING_VERBS, ITEM_NUMBER,
+    CHECKING_VERBS, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOING_INTO_VERBS, GOVERNMENT_WORD, HOW_MANY_WORDS, INSPECTING_VERBS, ITEM_NUMBER,
     LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS, ORGAN_CHARS,
     PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, PROVINCES, PROVINCE_SHORT_NAMES, RECENT_RUN, RECENT_YEARS_WORDS, REGION,
     SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, ZONE_WORDS,
@@ -176,9 +176,9 @@ _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为�
 # What a span cut out of a clause opens with before a name (2025年度福建省, 7月底沅江市, 获得包头市, 协同市…,
 # 现天水市: now, 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.
-# Verbs of going to a place (来广汉参观三星堆的游客, 赴成都市考察, 前往…): the place is their object. A bare 来 only before two
-# characters and the level word — 来宾市, 来凤县, 来安县 are names.
-_MOVING = rf"前往|来到|回到|赶赴|奔赴|到|赴|去|来(?=[{CJK}]{{3}})"
+# Verbs of going to or into a place (来广汉参观三星堆的游客, 赴成都市考察, 前往…, 走进婺源县的大小农村: grammar.GOING_INTO_VERBS): the
+# place is their object. A bare 来 only before two characters and the level word — 来宾市, 来凤县, 来安县 are names.
+_MOVING = rf"{words(GOING_INTO_VERBS, ('前往', '回到', '赶赴', '奔赴'))}|到|赴|去|来(?=[{CJK}]{{3}})"
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{RECENT_RUN}|{words(TIME_WORDS, RECENT_YEARS_WORDS)}|{_VERBS}|{_MOVING}"
     rf"|共有|拥有|现有|已有|现(?=[{CJK}]{{2}})|累计|新增|截至|其中|同时|此外|还有|{NEXT_STEP}|{words(HOW_MANY_WORDS)}|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"

@@ -9,21 +9,12 @@ a reply of 2022-11), each on its seeds' and suggestion's real lines.
 
 from __future__ import annotations
 
-import docx
-from helpers import asks_as_drafted, seeds_draft, unit_workspace
+from helpers import WUYUAN_TEXT, WUYUAN_TITLE, asks_as_drafted, wuyuan_draft, wuyuan_workspace
 
 from drafter.compose.select import body_keys, on_ask
 from drafter.model import Fact, Period
 
-TITLE = "关于推动农村产业发展促进乡村振兴的建议"
-# hd69b's suggestion.txt, whole.
-TEXT = ("关于推动农村产业发展促进乡村振兴的建议\n\n产业振兴是乡村振兴的重中之重。为推动我县农村产业发展、促进乡村振兴,建议:\n"
-        "一、合理规划。立足我县生态、文化等特色资源优势,科学编制乡村产业发展规划,明确主导产业和发展布局,推进各类生产要素优化配置。\n"
-        "二、做强特色产业。围绕茶叶、皇菊、油茶等特色产业,发展优势产业,提升农产品品牌和附加值。\n"
-        "三、促进一二三产业融合发展。在乡村适度发展农产品加工业,推动农业与文化、旅游、体育融合,发展休闲农业、乡村旅游、农村电商等新产业新业态,"
-        "打造田园综合体。\n"
-        "四、带动农民增收。让产业发展更多更好惠及农村农民,巩固拓展脱贫攻坚成果,防止规模性返贫。\n")
-AREAS = "蚺城街道, 紫阳镇, 清华镇, 秋口镇, 江湾镇"
+TITLE, TEXT = WUYUAN_TITLE, WUYUAN_TEXT
 # seeds/2019-03-26_生态加产业乡村振兴路径研究.txt of hd69b: its head and its second item's paragraph to its 三是.
 PAPER = ("APP下载\n\n“生态+产业”:乡村振兴的路径研究\n——以江西婺源乡村振兴为个案\n\n2019-03-26\n\n福建质量管理 2019年20期\n"
          "关键词:婺源县婺源油菜花\n\n(西北工业大学 陕西 西安 710072)\n\n一、“农业+旅游”:打牢乡村振兴的产业基础\n\n"
@@ -35,16 +26,12 @@ BRAND = ("二是做品牌。围绕振兴“千年茶乡”目标，将全县原�
          "统一宣传营销”。")
 
 
-def _ws(root):
-    return unit_workspace(root, "婺源县农业农村局", "县农业农村局", "婺源县", AREAS)
-
-
 def _done(text: str) -> Fact:
     return Fact(id="f1", text=text, kind="done", period=Period(2019, "document date"), jurisdiction="婺源县", source_id="paper")
 
 
 def test_1_a_generic_heading_is_keyed_by_the_things_its_body_names(tmp_path):
-    asks, words = asks_as_drafted(_ws(tmp_path / "ws"), TEXT, TITLE)
+    asks, words = asks_as_drafted(wuyuan_workspace(tmp_path / "ws"), TEXT, TITLE)
     assert asks[1].phrase == "做强特色产业"
     keys = body_keys(asks[1], words[1])
     assert {"茶叶", "皇菊", "油茶", "品牌"} <= keys and not keys & {"产业", "势产", "发展"}, keys
@@ -54,8 +41,6 @@ def test_1_a_generic_heading_is_keyed_by_the_things_its_body_names(tmp_path):
 
 
 def test_1_the_draft_answers_the_generic_heading_from_its_bodys_things(tmp_path):
-    _, out = seeds_draft(tmp_path, _ws(tmp_path / "ws"), {"2019-03-26_生态加产业乡村振兴路径研究.txt": PAPER}, "18", TITLE, TEXT,
-                         "--deputy", "江建红", "--session", "县政协十二届二次会议", "--proposal", "--date", "2022-11-01")
-    body = [p.text for p in docx.Document(str(out)).paragraphs]
+    body = wuyuan_draft(tmp_path, {"2019-03-26_生态加产业乡村振兴路径研究.txt": PAPER})
     at = body.index("（二）做强特色产业")
     assert "20余个茶叶品牌整合为“婺源绿茶”一个品牌" in body[at + 1], body[at + 1]

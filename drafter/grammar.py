@@ -1113,6 +1113,8 @@ LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年",
 # it is to build its scope, until a text says it was finished (hd53c).
 WORKS_STARTED_WORDS = ("开工", "动工", "开建", "破土")
 WORKS_ENDED_WORDS = ("竣工", "完工", "建成", "投用", "投入使用", "交付使用", "验收")
+# The words of a gain of income (户均年增收5万元, 带动农户增加收入): what people won by the work, a result (hd69b).
+INCOME_GAIN_WORDS = ("增收", "增加收入")
 # The words a programme's name closes on (环京津冀生态安全屏障建设, 长治市太行山重点区域生态修复与保护, 中央财政造林补助): the work
 # done under it is named after them (…建设封山育林1万亩, hd52d).
 PROGRAMME_END_WORDS = ("建设", "工程", "项目", "补助", "补贴", "计划", "行动", "专项", "试点", "保护", "修复", "治理")

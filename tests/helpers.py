@@ -1565,6 +1565,30 @@ def asks_as_drafted(ws, text: str, title: str):
     return asks, words
 
 
+WUYUAN_TITLE = "关于推动农村产业发展促进乡村振兴的建议"
+# hd69b's suggestion.txt (婺源县农业农村局, 县政协十二届二次会议第18号提案), whole, and the county's areas.
+WUYUAN_TEXT = ("关于推动农村产业发展促进乡村振兴的建议\n\n产业振兴是乡村振兴的重中之重。为推动我县农村产业发展、促进乡村振兴,建议:\n"
+               "一、合理规划。立足我县生态、文化等特色资源优势,科学编制乡村产业发展规划,明确主导产业和发展布局,推进各类生产要素优化配置。\n"
+               "二、做强特色产业。围绕茶叶、皇菊、油茶等特色产业,发展优势产业,提升农产品品牌和附加值。\n"
+               "三、促进一二三产业融合发展。在乡村适度发展农产品加工业,推动农业与文化、旅游、体育融合,发展休闲农业、乡村旅游、农村电商等新产业新业态,"
+               "打造田园综合体。\n"
+               "四、带动农民增收。让产业发展更多更好惠及农村农民,巩固拓展脱贫攻坚成果,防止规模性返贫。\n")
+WUYUAN_AREAS = "蚺城街道, 紫阳镇, 清华镇, 秋口镇, 江湾镇"
+
+
+def wuyuan_workspace(root: Path):
+    """A loaded workspace at ``root`` of hd69b's bureau, 婺源县农业农村局."""
+    return unit_workspace(root, "婺源县农业农村局", "县农业农村局", "婺源县", WUYUAN_AREAS)
+
+
+def wuyuan_draft(tmp_path: Path, seeds: dict[str, str]) -> list[str]:
+    """hd69b's proposal drafted as its clerk drafted it (第18号, 江建红, 2022-11-01) in :func:`wuyuan_workspace` from ``seeds``
+    (file name → page): the draft's paragraphs."""
+    _, out = seeds_draft(tmp_path, wuyuan_workspace(tmp_path / "ws"), seeds, "18", WUYUAN_TITLE, WUYUAN_TEXT, "--deputy", "江建红",
+                         "--session", "县政协十二届二次会议", "--proposal", "--date", "2022-11-01")
+    return [p.text for p in docx.Document(str(out)).paragraphs]
+
+
 # hd62b's suggestion.txt (栖霞市农业农村局, 第1802016号建议), whole.
 APPLE_TITLE = "关于苹果业加快发展的建议"
 APPLE_TEXT = ("关于苹果业加快发展的建议\n\n栖霞苹果是我市最大的富民产业,但当前老龄低效果园比重大、产能下降,果农技术水平参差不齐,"

@@ -13,21 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import docx
-from helpers import asks_as_drafted, seeds_draft, unit_workspace
+from helpers import WUYUAN_TEXT, WUYUAN_TITLE, asks_as_drafted, wuyuan_draft, wuyuan_workspace
 
 from drafter.compose.select import Item, _fact_sentences, _lead_elsewhere, old_note, on_ask
 from drafter.model import Fact, Period, SourceMeta
 
-TITLE = "关于推动农村产业发展促进乡村振兴的建议"
-# hd69b's suggestion.txt, whole.
-TEXT = ("关于推动农村产业发展促进乡村振兴的建议\n\n产业振兴是乡村振兴的重中之重。为推动我县农村产业发展、促进乡村振兴,建议:\n"
-        "一、合理规划。立足我县生态、文化等特色资源优势,科学编制乡村产业发展规划,明确主导产业和发展布局,推进各类生产要素优化配置。\n"
-        "二、做强特色产业。围绕茶叶、皇菊、油茶等特色产业,发展优势产业,提升农产品品牌和附加值。\n"
-        "三、促进一二三产业融合发展。在乡村适度发展农产品加工业,推动农业与文化、旅游、体育融合,发展休闲农业、乡村旅游、农村电商等新产业新业态,"
-        "打造田园综合体。\n"
-        "四、带动农民增收。让产业发展更多更好惠及农村农民,巩固拓展脱贫攻坚成果,防止规模性返贫。\n")
-AREAS = "蚺城街道, 紫阳镇, 清华镇, 秋口镇, 江湾镇"
+TITLE, TEXT = WUYUAN_TITLE, WUYUAN_TEXT
 # seeds/2019-03-26_生态加产业乡村振兴路径研究.txt of hd69b: its head and its first two items (the second to its 二是).
 PAPER = ("APP下载\n\n“生态+产业”:乡村振兴的路径研究\n——以江西婺源乡村振兴为个案\n\n2019-03-26\n\n福建质量管理 2019年20期\n"
          "关键词:婺源县婺源油菜花\n\n(西北工业大学 陕西 西安 710072)\n\n一、“农业+旅游”:打牢乡村振兴的产业基础\n\n"
@@ -49,16 +40,12 @@ QUANZHOU = ("三是强化创新体系培育。健全高新技术企业梯次培�
             "创新型中小企业跻身高新技术企业行列。")
 
 
-def _ws(root):
-    return unit_workspace(root, "婺源县农业农村局", "县农业农村局", "婺源县", AREAS)
-
-
 def _done(fid: str, text: str, year: int, source: str = "paper") -> Fact:
     return Fact(id=fid, text=text, kind="done", period=Period(year, "document date"), jurisdiction="婺源县", source_id=source)
 
 
 def test_1_a_lead_elsewhere_over_the_asks_own_compound_answers_it(tmp_path):
-    asks, words = asks_as_drafted(_ws(tmp_path / "ws"), TEXT, TITLE)
+    asks, words = asks_as_drafted(wuyuan_workspace(tmp_path / "ws"), TEXT, TITLE)
     assert asks[3].phrase == "带动农民增收"
     # (the paragraph led by its label, as a source setting it without 一是 would give it)
     led = Item(_done("f1", LEADER.removeprefix("一是"), 2019), None, 1.0, 2019, stale=True)
@@ -74,9 +61,7 @@ def test_2_a_numbered_label_no_longer_than_a_word_is_no_lead():
 
 
 def test_1_2_the_draft_answers_the_ask_from_the_paper_and_drafts_no_label(tmp_path):
-    _, out = seeds_draft(tmp_path, _ws(tmp_path / "ws"), {"2019-03-26_生态加产业乡村振兴路径研究.txt": PAPER}, "18", TITLE, TEXT,
-                         "--deputy", "江建红", "--session", "县政协十二届二次会议", "--proposal", "--date", "2022-11-01")
-    body = [p.text for p in docx.Document(str(out)).paragraphs]
+    body = wuyuan_draft(tmp_path, {"2019-03-26_生态加产业乡村振兴路径研究.txt": PAPER})
     at = body.index("（四）带动农民增收")
     assert "推动了农业增效和农民增收" in body[at + 1], body[at + 1]
     text = "\n".join(body)
@@ -84,7 +69,7 @@ def test_1_2_the_draft_answers_the_ask_from_the_paper_and_drafts_no_label(tmp_pa
 
 
 def test_3_material_taken_past_its_age_is_not_said_too_old(tmp_path):
-    ws = _ws(tmp_path / "ws")
+    ws = wuyuan_workspace(tmp_path / "ws")
     paper = SourceMeta(id="paper", kind="news", path="seeds/2019-03-26_生态加产业乡村振兴路径研究.txt", sha256="0" * 64,
                        title="——以江西婺源乡村振兴为个案", date="2019-03-26")
     news = SourceMeta(id="news", kind="news", path="seeds/2017-12-06_婺源凝聚人气促乡村振兴.txt", sha256="0" * 64,

@@ -1288,6 +1288,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     alone (:func:`_one_word`: 市场监管, said by every fact of a 市场监管局, is no answer to 强化市场监管执法, hd56c). Its sentences
     scoped to the other settlement than the ask's are no part of it there (:func:`in_settlement`). It says a word of the thing
     the ask names (:func:`says_thing`), not only where and what work (县城, 改造 of 加快推进县城老旧小区改造 in a paragraph on 公厕).
+    A generic phrase is keyed by the things its body names (:func:`body_keys`: 茶叶, 品牌 of 做强特色产业。围绕茶叶…，提升农产品品牌
+    和附加值), one of which said, as the thing the phrase ends on, needs one word fewer.
     Where every ask says a subject the title does not, it says a word of the suggestion's subject (:attr:`~.asks.Ask.subject`:
     长城 or the title's 边塞, 走廊…; 陕北民歌…成为榆林文化节庆品牌 is on none of 榆林's asks on a 长城 边塞文化旅游走廊, hd57b)."""
     scoped = in_settlement(fact.text, ask.text)
@@ -1295,7 +1297,8 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
         return False
     if scoped != fact.text:  # (its topics said only in the sentences left out go with them)
         fact = replace(fact, text=scoped, topics=[t for t in fact.topics if t in scoped or t not in fact.text])
-    key = _phrase_key(ask.phrase, ask.phrase_synonyms, own)
+    body = body_keys(ask, own)
+    key = _phrase_key(ask.phrase, ask.phrase_synonyms, own) | body
     about = unsaid_topics(fact) + unsaid_heading(fact, own, MIN_ASK_SHARED, ask.matter_keys)
     topic = _topic_of(fact)
     if fact.kind != PLAN and own & bigrams(topic):  # the work of the ask's matter: what it is for is too
@@ -1313,7 +1316,7 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     # 实战演练, its other words the asks' shared matter, hd52c)
     last = _end_key(ask)
     head = last[-2:] if last else None
-    need = MIN_ASK_SHARED - (head in own and head in said)
+    need = MIN_ASK_SHARED - ((head in own and head in said) or bool(body & said))
     # (the field governing the phrase's facility said whole says its matter, however short: 《…殡葬管理办法》 of 完善…集体公墓,
     # hd51a; not any equivalent: 宣传 of …意识, 检查 of …监管, 公路 of …道路 share the ask's words as any fact must, rv15 7)
     equivalent = any(w in fact.text for w in governing_fields(ask.phrase))
@@ -1339,6 +1342,29 @@ def _phrase_key(phrase: str, synonyms: str, own: frozenset[str]) -> frozenset[st
     if not key:
         return frozenset(g for g in bigrams(phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
     return key | listed_generic(phrase)
+
+
+def body_keys(ask, own: frozenset[str]) -> frozenset[str]:
+    """Where the thing the ask's phrase names says none of its ``own`` words past those naming no thing (:data:`THINGLESS`: 特色产业
+    of 做强特色产业, its 特色 another ask's, its 产业 no thing), the things its body names key it: the heads (last two characters, a
+    Chinese noun's head being last) of its :attr:`~.asks.Ask.subjects` (茶叶, 皇菊, 油茶 of 围绕茶叶、皇菊、油茶等特色产业) and of its
+    points' key words (品牌, 加值 of 提升农产品品牌和附加值), each one of its own words naming a thing — never 产业 of 发展优势产业
+    (hd69b). None otherwise."""
+    return _body_keys(ask.phrase, (*ask.subjects, *(k for keys in ask.point_keys.values() for k in keys)), own)
+
+
+@lru_cache(maxsize=1024)
+def _body_keys(phrase: str, things: tuple[str, ...], own: frozenset[str]) -> frozenset[str]:
+    """:func:`body_keys` of an ask's ``phrase`` and the ``things`` its body names, remembered: every fact weighed against the
+    ask asks again."""
+    if _thing_own(thing_named(phrase)) & own:
+        return frozenset()
+    return frozenset(h for h in (t[-2:] for t in things) if h in own and _thing_own(h))
+
+
+def _thing_own(text: str) -> frozenset[str]:
+    """The bigrams of ``text`` inside its runs past the words naming no thing (:data:`THINGLESS`)."""
+    return frozenset().union(*(bigrams(run) for run in THINGLESS.sub(" ", text).split()))
 
 
 def _own_run(matter: str, own: frozenset[str]) -> str:

@@ -123,7 +123,7 @@ from ..grammar import (
     ADDING_WORDS, ANY_YOU, ARTICLE, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
-    FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING,
+    FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING, INCOME_GAIN_WORDS,
     HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
@@ -2217,6 +2217,18 @@ def own_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     return bool(figures) and (past or (not years and won_already(norm))) and not SAID_WILL.search(norm)
 
 
+_INCOME_GAIN = re.compile(words(INCOME_GAIN_WORDS))
+
+
+def income_gained(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
+    """Whether a statement has a figure counting a gain of income (:data:`~drafter.grammar.INCOME_GAIN_WORDS`: 户均年增收 of
+    …50余家从事农家乐经营的农户，户均年增收5万元), names no year after ``doc_year`` and tells nothing to come nor foreseen
+    (:data:`FORECAST_VERBS`: 预计户均增收…): what the people won, a result (hd69b: background before)."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", norm)]
+    return (bool(doc_year) and any(_INCOME_GAIN.search(g.counts or "") for g in figures) and (not years or max(years) <= doc_year)
+            and not SAID_WILL.search(norm) and not re.search(FORECAST_VERBS, norm))
+
+
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
 # (or funds, projects or policies won, 共争取中央、省级公共财政资金9.53亿元: WON, hd47b)
 # (a works put to trial, 11座新建污水处理厂全部进入试运行, 进入通水调试阶段: built, hd52b)
@@ -3631,6 +3643,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # 目前，已完成国省干线公路养护工程41项…; …2016年建成1110公里…建成通车, hd58a)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction == place and not subject
                                 and not other_unit_opens(norm, ws) and own_result(norm, figures, doc_year))
+        # (or, in the place's own news, its people's income gained, no subject of its own: 篁岭景区周边的…村庄有50余家从事农家乐经营的
+        # 农户，户均年增收5万元, hd69b)
+        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction == place and not subject
+                                and not other_unit_opens(norm, ws) and income_gained(norm, figures, doc_year))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year, ws.areas))

@@ -3641,12 +3641,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                                 and not SAID_WILL.search(norm))
         # (or, in the place's own news, its results told of no subject, finished already or in a year before the page's:
         # 目前，已完成国省干线公路养护工程41项…; …2016年建成1110公里…建成通车, hd58a)
+        # (or its people's income gained: 篁岭景区周边的…村庄有50余家从事农家乐经营的农户，户均年增收5万元, hd69b)
         own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction == place and not subject
-                                and not other_unit_opens(norm, ws) and own_result(norm, figures, doc_year))
-        # (or, in the place's own news, its people's income gained, no subject of its own: 篁岭景区周边的…村庄有50余家从事农家乐经营的
-        # 农户，户均年增收5万元, hd69b)
-        own_work = own_work or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction == place and not subject
-                                and not other_unit_opens(norm, ws) and income_gained(norm, figures, doc_year))
+                                and not other_unit_opens(norm, ws)
+                                and (own_result(norm, figures, doc_year) or income_gained(norm, figures, doc_year)))
         # (or, in the place's own news, one of its areas as the subject of its results: 2024年，开远市实现花卉综合产值41.2亿元)
         own_work = own_work or area_told_on or (meta.kind == NEWS and meta.jurisdiction == ws.jurisdiction and place in ws.areas
                                                 and area_result(norm, figures, doc_year, ws.areas))

@@ -1839,8 +1839,9 @@ _MONEY = lazy(r"资金|经费|投入|筹措|筹集")
 
 def _short(clause: str) -> str:
     """``clause`` as a heading of at most MAX_PHRASE characters: as it is, else said shorter as what it gives
-    (:func:`_giving_said`), what it asks done (:func:`_predicate`) or without what it names by example
-    (:func:`_unlisted`); "" where none of these fits (a 37-character title of a road is no heading, hd17 D7)."""
+    (:func:`_giving_said`), what it asks done (:func:`_predicate`), without what it names by example
+    (:func:`_unlisted`) or with its pair of verbs said by one and its object's list by its first thing
+    (:func:`_object_kept`); "" where none of these fits (a 37-character title of a road is no heading, hd17 D7)."""
     if len(clause) <= MAX_PHRASE:
         return clause
     first = _JOINED_ASK.match(clause)  # (扩大基层病种数量及借鉴广州市…提高系数: the first thing asked heads it, hd30b)

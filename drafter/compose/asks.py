@@ -1230,9 +1230,11 @@ def _of_own_thing(piece: str, core: str) -> bool:
     增加和创造文化内涵 names more than the title does; 推动园区企业的生活污水… under …生活污水管网企业全覆盖 does not (企业)."""
     first = _COMMA.split(CLAUSE_END.split(piece.strip(), maxsplit=1)[0], maxsplit=1)[0]
     for m in _OWNED.finditer(first):
+        if len(m["matter"]) < MIN_OWNED_MATTER:
+            continue
         for clause in _COMMA.split(core):
             at = clause.find(m["matter"][:MIN_OWNED_MATTER])
-            if len(m["matter"]) < MIN_OWNED_MATTER or at < 0:
+            if at < 0:
                 continue
             owner = m["owner"].removeprefix(clause[:at])  # (the title's own verbs, 增加和创造, said before the thing)
             if len(owner) >= 2 and not set(bigrams(owner)) & set(bigrams(clause)):

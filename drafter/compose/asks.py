@@ -1230,9 +1230,11 @@ def _of_own_thing(piece: str, core: str) -> bool:
     增加和创造文化内涵 names more than the title does; 推动园区企业的生活污水… under …生活污水管网企业全覆盖 does not (企业)."""
     first = _COMMA.split(CLAUSE_END.split(piece.strip(), maxsplit=1)[0], maxsplit=1)[0]
     for m in _OWNED.finditer(first):
+        if len(m["matter"]) < MIN_OWNED_MATTER:
+            continue
         for clause in _COMMA.split(core):
             at = clause.find(m["matter"][:MIN_OWNED_MATTER])
-            if len(m["matter"]) < MIN_OWNED_MATTER or at < 0:
+            if at < 0:
                 continue
             owner = m["owner"].removeprefix(clause[:at])  # (the title's own verbs, 增加和创造, said before the thing)
             if len(owner) >= 2 and not set(bigrams(owner)) & set(bigrams(clause)):
@@ -1839,8 +1841,9 @@ _MONEY = lazy(r"资金|经费|投入|筹措|筹集")
 
 def _short(clause: str) -> str:
     """``clause`` as a heading of at most MAX_PHRASE characters: as it is, else said shorter as what it gives
-    (:func:`_giving_said`), what it asks done (:func:`_predicate`) or without what it names by example
-    (:func:`_unlisted`); "" where none of these fits (a 37-character title of a road is no heading, hd17 D7)."""
+    (:func:`_giving_said`), what it asks done (:func:`_predicate`), without what it names by example
+    (:func:`_unlisted`) or with its pair of verbs said by one and its object's list by its first thing
+    (:func:`_object_kept`); "" where none of these fits (a 37-character title of a road is no heading, hd17 D7)."""
     if len(clause) <= MAX_PHRASE:
         return clause
     first = _JOINED_ASK.match(clause)  # (扩大基层病种数量及借鉴广州市…提高系数: the first thing asked heads it, hd30b)

@@ -194,11 +194,16 @@ PARTNER_ADVERB = lazy(rf"^(?!无论|不论|不管|不仅|不但|既)([^，。；
 _SCENE_SUBJECT = lazy(rf"^(?:{G.SELF_UNIT.pattern}|我们|(?:(?![了对向在把将])[{CJK}]){{1,12}}?{G.UNIT_END})")
 
 
-def _unscened(sentence: str) -> str:
-    """``sentence`` without the scene word opening it (:data:`~drafter.grammar.SCENE_SAID`) where a subject follows it
-    (:data:`_SCENE_SUBJECT`); as it is otherwise, the scene its only doer."""
+def _scene_end(sentence: str) -> int | None:
+    """Where the scene word opening ``sentence`` (:data:`~drafter.grammar.SCENE_SAID`) ends, 0 where a subject does not follow
+    it (:data:`_SCENE_SUBJECT`: the scene its only doer); None where it opens on none."""
     scene = G.SCENE_SAID.match(sentence)
-    return sentence[scene.end():] if scene and _SCENE_SUBJECT.match(sentence[scene.end():]) else sentence
+    return None if scene is None else scene.end() if _SCENE_SUBJECT.match(sentence[scene.end():]) else 0
+
+
+def _unscened(sentence: str) -> str:
+    """``sentence`` without the scene word opening it where a subject follows it (:func:`_scene_end`); as it is otherwise."""
+    return sentence[_scene_end(sentence) or 0:]
 
 
 def unreported(sentences: list[str]) -> list[str]:
@@ -212,8 +217,7 @@ def with_event_told(sentences: list[str], text: str) -> list[str]:
     """``sentences`` whose first opens on a scene word with no subject after it (:data:`_SCENE_SUBJECT`: 会上，观看了我市宣传片…)
     given back the sentence of ``text`` before it telling the event (:data:`~drafter.grammar.EVENT_CLAUSE`: 9月18日，我市举行通汉
     协作交流座谈会…), which picking cut: alone it tells of no event and no doer (hd68c); as they are otherwise."""
-    scene = G.SCENE_SAID.match(sentences[0]) if sentences else None
-    if scene is None or _SCENE_SUBJECT.match(sentences[0][scene.end():]):
+    if not sentences or _scene_end(sentences[0]) != 0:
         return sentences
     told = [m.group() for m in sentence_spans(text)]
     at = next((k for k, s in enumerate(told) if s.startswith(sentences[0][:12])), 0)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import docx
 from click.testing import CliRunner
-from helpers import seeds_draft, unit_workspace
+from helpers import distil, first_saying, seeds_draft, unit_workspace
 
 from drafter.cli import cli
 from drafter.compose.select import reports_result
@@ -140,3 +140,13 @@ def test_2_a_scene_word_opening_an_item_is_dropped(tmp_path):
     _, path = _seeds(tmp_path, None)
     body, _ = _body_and_comments(path)
     assert "会上" not in body and "一是我局以《锚定提质增效" in body
+
+
+def test_bl59_an_unclosed_byline_is_cut_from_the_lede(tmp_path):
+    """(bl59) A news byline whose bracket the page never closed (驻马店网讯(记者 姚 晶 通讯员 陈兵6月17日下午,…) is the outlet's
+    credit, no words of the lede (it stayed at the head of a 背景 fact and reached the title-only draft)."""
+    ws = unit_workspace(tmp_path / "ws", "驻马店市人力资源和社会保障局", "市人社局", "驻马店市", AREAS)
+    ff = distil(tmp_path, ws, NEWS, "2022-06-17_驻马店人人持证月月评经验介绍.txt")
+    fact = first_saying(ff.facts, "电视电话会议")
+    assert fact.text.startswith("6月17日下午，河南省人社系统")
+    assert not any("记者" in f.text or "通讯员" in f.text for f in ff.facts)

@@ -3345,6 +3345,14 @@ _TITLE_OF = re.compile(rf"的(?:{TITLE_END.pattern})")
 ISSUED_IN_TITLE = re.compile(r"关于(?:印发|转发|下发)《?(.+?)》?的通知$")
 
 
+@lru_cache(maxsize=64)
+def _issued_words(title: str | None) -> str | None:
+    """The words (:data:`~drafter.textutil.NOT_WORD` dropped) of the document ``title`` issues (:data:`ISSUED_IN_TITLE`), None
+    where it issues none: read once per title, not once per statement (:func:`title_again`)."""
+    issued = ISSUED_IN_TITLE.search(title or "")
+    return NOT_WORD.sub("", issued.group(1)) if issued else None
+
+
 def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
     """Whether ``norm`` is a title printed in the body: the document's ``title``, or that of the document its notice issues
     (:data:`ISSUED_IN_TITLE`, printed over the text it issues, its marks as they may be lost: its span's dash, 方案（20232027年）
@@ -3353,8 +3361,8 @@ def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
     title where its page names it short — or naming its kind after 的 and opening on the document's ``place``, as its issuer's
     title does (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 under 全文如下： of a news item on it, hd57c) — not a
     deed told without a stop (召开全县安全生产工作会议并传达省委的意见)."""
-    issued = ISSUED_IN_TITLE.search(title or "")
-    if norm == title or (issued and NOT_WORD.sub("", norm) == NOT_WORD.sub("", issued.group(1))):
+    issued = _issued_words(title)
+    if norm == title or (issued is not None and NOT_WORD.sub("", norm) == issued):
         return True
     if _CLAUSE_STOP.search(norm) or not TITLE_END.search(norm):
         return False

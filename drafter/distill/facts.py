@@ -3863,7 +3863,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # (pointing back to the event a statement before told, 推介会上，汉中市经济合作局作…推介: that event kept in its text, named and
         # dated — alone it would tell of no event, hd68c)
         held = event_held(text) if meta.kind == NEWS else None
-        told_on = None if held else EVENT_TOLD_ON.match(simplified(normalise(text)).strip())
+        told_on = None if held or not events_told else EVENT_TOLD_ON.match(simplified(normalise(text)).strip())
         event = next((e for e in reversed(events_told) if event_agrees(told_on, e)), None) if told_on else None
         if event:
             text = f"{event}。{text}"

@@ -139,7 +139,7 @@ from ..grammar import (
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
-from ..textutil import CJK, NOT_WORD, doc_number_year, nfkc, simplified
+from ..textutil import CJK, CJK_CHAR, NOT_WORD, doc_number_year, nfkc, simplified
 from ..workspace import Workspace, place_own_word
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
@@ -2944,7 +2944,7 @@ def _deadline_turn(sentence: str) -> list[str]:
     高质量发展实施意见》，在两年内，争取按照A级旅游景区标准把…等10个美丽乡村，打造成…康养旅游示范村。, hd43b: what was done, then the
     target, two facts); whole where what stands before it is no clause of work (同时，在两年内，争取…)."""
     m = _DEADLINE_TURN.search(normalise(sentence))
-    if not m or len(re.findall(f"[{CJK}]", sentence[:m.start()])) < MIN_CHARS:
+    if not m or len(CJK_CHAR.findall(sentence, 0, m.start())) < MIN_CHARS:
         return [sentence]
     return [sentence[:m.start()], sentence[m.end():]]
 

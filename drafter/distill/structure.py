@@ -43,7 +43,7 @@ from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS
                      TITLE_SLOT, YOU_SLOT, Block, Document)
 from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
-from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
+from ..textutil import CJK, CJK_CHAR, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise, year_on_year
 from .periods import TEXT, time_mentions
 
@@ -1135,7 +1135,7 @@ def join_phrases(blocks: list[Block]) -> list[Block]:
     def phrase(k: int) -> bool:
         b = blocks[k]
         t = normalise(b.text.strip())
-        return (len(t) <= PHRASE_MAX and len(re.findall(f"[{CJK}]", t)) >= 2 and b.heading is None and t[-1] not in SENTENCE_END + "：:"
+        return (len(t) <= PHRASE_MAX and len(CJK_CHAR.findall(t)) >= 2 and b.heading is None and t[-1] not in SENTENCE_END + "：:"
                 and not is_meta_line(t) and not posted_line(t) and not _marker(t) and not BULLET.match(b.raw.strip())
                 and not (k + 1 < len(blocks) and normalise(blocks[k + 1].text.strip()).startswith(t)))
 

@@ -128,12 +128,12 @@ from ..grammar import (
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
-    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SAID_YEAR, SEIZING_VERBS,
+    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
     SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
-    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
+    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, said_years, same_unit,
     in_order, target_years, words, year_reviewed,
 )
 from ..frame import formula_patterns, without_formulas
@@ -2168,7 +2168,7 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
         return False
     return any(subject_place(s) == place and re.search(r"\d", s) and years and max(years) <= doc_year
                for s in re.split(r"(?<=[。！？])", norm)
-               for years in [[int(y) for y in SAID_YEAR.findall(s)]])
+               for years in [said_years(s)])
 
 
 # A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，), or on a
@@ -2193,7 +2193,7 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: C
     unit's: 开远市…主任李成伟激动地说，产业园区…研发花卉新品种64个…2024年，产业园实现综合产值41.2亿元), tells that area's work
     done: ``figures``, a year named and none after ``doc_year`` or, none named, a result said won already (将乐县投入上亿元资金用于农村
     污水治理，全县61个村污水处理设施已全部建设完成, hd54a: :data:`ALREADY`, :data:`RESULT_WON`), nothing to come (:data:`SAID_WILL`)."""
-    years = [int(y) for y in SAID_YEAR.findall(norm)]
+    years = said_years(norm)
     for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
         norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将台乡 says no 将, where WILL_JIANG knows 将乐 only)
     won = not years and won_already(norm)
@@ -2224,7 +2224,7 @@ def income_gained(norm: str, figures: list[Figure], doc_year: int | None) -> boo
     """Whether a statement has a figure counting a gain of income (:data:`~drafter.grammar.INCOME_GAIN_WORDS`: 户均年增收 of
     …50余家从事农家乐经营的农户，户均年增收5万元), names no year after ``doc_year`` and tells nothing to come nor foreseen
     (:data:`FORECAST_VERBS`: 预计户均增收…): what the people won, a result (hd69b: background before)."""
-    years = [int(y) for y in SAID_YEAR.findall(norm)]
+    years = said_years(norm)
     return (bool(doc_year) and any(_INCOME_GAIN.search(g.counts or "") for g in figures) and (not years or max(years) <= doc_year)
             and not SAID_WILL.search(norm) and not re.search(FORECAST_VERBS, norm))
 

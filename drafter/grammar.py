@@ -200,6 +200,13 @@ RANGE_DASH = "-~～—－至到"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,200, 13.2
 # A year a text states (2024年, 截至2024年底, 一、2024年工作回顾): group 1 the year.
 SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
+
+
+def said_years(text: str) -> list[int]:
+    """The years ``text`` states (:data:`SAID_YEAR`), in order."""
+    return [int(y) for y in SAID_YEAR.findall(text)]
+
+
 # A day said without its year (6月9日，经…核实; 于12月16日获得民政部批复), its month the group: dated by the fact's
 # year in a draft (compose), or by the page's when it reads as the year before's (distil, hd51a).
 DAY = r"(\d{1,2})\s*月\s*\d{1,2}\s*日"  # (pattern text; a caption's day, after its year or none: CAPTION_OPENING)

@@ -128,18 +128,18 @@ from ..grammar import (
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
-    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SAID_YEAR, SEIZING_VERBS,
+    READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
     SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
-    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, same_unit,
+    WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, said_years, same_unit,
     in_order, target_years, words, year_reviewed,
 )
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
 from ..read.clean import BULLET
-from ..textutil import CJK, NOT_WORD, doc_number_year, nfkc, simplified
+from ..textutil import CJK, CJK_CHAR, NOT_WORD, doc_number_year, nfkc, simplified
 from ..workspace import Workspace, place_own_word
 from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
@@ -2168,7 +2168,7 @@ def own_place_result(norm: str, figures: list[Figure], place: str | None, doc_ye
         return False
     return any(subject_place(s) == place and re.search(r"\d", s) and years and max(years) <= doc_year
                for s in re.split(r"(?<=[。！？])", norm)
-               for years in [[int(y) for y in SAID_YEAR.findall(s)]])
+               for years in [said_years(s)])
 
 
 # A statement opening on a part of the year it tells the results of (1-11月，, 今年一季度，, 2024年上半年，, 前三季度，), or on a
@@ -2193,7 +2193,7 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: C
     unit's: 开远市…主任李成伟激动地说，产业园区…研发花卉新品种64个…2024年，产业园实现综合产值41.2亿元), tells that area's work
     done: ``figures``, a year named and none after ``doc_year`` or, none named, a result said won already (将乐县投入上亿元资金用于农村
     污水治理，全县61个村污水处理设施已全部建设完成, hd54a: :data:`ALREADY`, :data:`RESULT_WON`), nothing to come (:data:`SAID_WILL`)."""
-    years = [int(y) for y in SAID_YEAR.findall(norm)]
+    years = said_years(norm)
     for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
         norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将台乡 says no 将, where WILL_JIANG knows 将乐 only)
     won = not years and won_already(norm)
@@ -2224,7 +2224,7 @@ def income_gained(norm: str, figures: list[Figure], doc_year: int | None) -> boo
     """Whether a statement has a figure counting a gain of income (:data:`~drafter.grammar.INCOME_GAIN_WORDS`: 户均年增收 of
     …50余家从事农家乐经营的农户，户均年增收5万元), names no year after ``doc_year`` and tells nothing to come nor foreseen
     (:data:`FORECAST_VERBS`: 预计户均增收…): what the people won, a result (hd69b: background before)."""
-    years = [int(y) for y in SAID_YEAR.findall(norm)]
+    years = said_years(norm)
     return (bool(doc_year) and any(_INCOME_GAIN.search(g.counts or "") for g in figures) and (not years or max(years) <= doc_year)
             and not SAID_WILL.search(norm) and not re.search(FORECAST_VERBS, norm))
 
@@ -2944,7 +2944,7 @@ def _deadline_turn(sentence: str) -> list[str]:
     高质量发展实施意见》，在两年内，争取按照A级旅游景区标准把…等10个美丽乡村，打造成…康养旅游示范村。, hd43b: what was done, then the
     target, two facts); whole where what stands before it is no clause of work (同时，在两年内，争取…)."""
     m = _DEADLINE_TURN.search(normalise(sentence))
-    if not m or len(re.findall(f"[{CJK}]", sentence[:m.start()])) < MIN_CHARS:
+    if not m or len(CJK_CHAR.findall(sentence, 0, m.start())) < MIN_CHARS:
         return [sentence]
     return [sentence[:m.start()], sentence[m.end():]]
 
@@ -3345,6 +3345,14 @@ _TITLE_OF = re.compile(rf"的(?:{TITLE_END.pattern})")
 ISSUED_IN_TITLE = re.compile(r"关于(?:印发|转发|下发)《?(.+?)》?的通知$")
 
 
+@lru_cache(maxsize=64)
+def _issued_words(title: str | None) -> str | None:
+    """The words (:data:`~drafter.textutil.NOT_WORD` dropped) of the document ``title`` issues (:data:`ISSUED_IN_TITLE`), None
+    where it issues none: read once per title, not once per statement (:func:`title_again`)."""
+    issued = ISSUED_IN_TITLE.search(title or "")
+    return NOT_WORD.sub("", issued.group(1)) if issued else None
+
+
 def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
     """Whether ``norm`` is a title printed in the body: the document's ``title``, or that of the document its notice issues
     (:data:`ISSUED_IN_TITLE`, printed over the text it issues, its marks as they may be lost: its span's dash, 方案（20232027年）
@@ -3353,8 +3361,8 @@ def title_again(norm: str, title: str | None, place: str | None = None) -> bool:
     title where its page names it short — or naming its kind after 的 and opening on the document's ``place``, as its issuer's
     title does (汕尾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 under 全文如下： of a news item on it, hd57c) — not a
     deed told without a stop (召开全县安全生产工作会议并传达省委的意见)."""
-    issued = ISSUED_IN_TITLE.search(title or "")
-    if norm == title or (issued and NOT_WORD.sub("", norm) == NOT_WORD.sub("", issued.group(1))):
+    issued = _issued_words(title)
+    if norm == title or (issued is not None and NOT_WORD.sub("", norm) == issued):
         return True
     if _CLAUSE_STOP.search(norm) or not TITLE_END.search(norm):
         return False
@@ -3855,7 +3863,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # (pointing back to the event a statement before told, 推介会上，汉中市经济合作局作…推介: that event kept in its text, named and
         # dated — alone it would tell of no event, hd68c)
         held = event_held(text) if meta.kind == NEWS else None
-        told_on = None if held else EVENT_TOLD_ON.match(simplified(normalise(text)).strip())
+        told_on = None if held or not events_told else EVENT_TOLD_ON.match(simplified(normalise(text)).strip())
         event = next((e for e in reversed(events_told) if event_agrees(told_on, e)), None) if told_on else None
         if event:
             text = f"{event}。{text}"

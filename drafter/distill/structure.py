@@ -36,14 +36,14 @@ from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, ORGAN_CHARS, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, HOST_LABEL, INTERVIEW_COURTESY, INTERVIEW_WORDS, IN_YEAR_WORDS, PROGRAMME_FIELD, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, target_years, words,
+    CONCEDED_TURN_WORDS, HOST_LABEL, INTERVIEW_COURTESY, INTERVIEW_WORDS, IN_YEAR_WORDS, PROGRAMME_FIELD, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, said_years, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
                      TITLE_SLOT, YOU_SLOT, Block, Document)
 from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
                           doer_after_paragraph)
-from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
+from ..textutil import CJK, CJK_CHAR, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise, year_on_year
 from .periods import TEXT, time_mentions
 
@@ -1135,7 +1135,7 @@ def join_phrases(blocks: list[Block]) -> list[Block]:
     def phrase(k: int) -> bool:
         b = blocks[k]
         t = normalise(b.text.strip())
-        return (len(t) <= PHRASE_MAX and len(re.findall(f"[{CJK}]", t)) >= 2 and b.heading is None and t[-1] not in SENTENCE_END + "：:"
+        return (len(t) <= PHRASE_MAX and len(CJK_CHAR.findall(t)) >= 2 and b.heading is None and t[-1] not in SENTENCE_END + "：:"
                 and not is_meta_line(t) and not posted_line(t) and not _marker(t) and not BULLET.match(b.raw.strip())
                 and not (k + 1 < len(blocks) and normalise(blocks[k + 1].text.strip()).startswith(t)))
 
@@ -1784,12 +1784,12 @@ def in_plan_part(section: list[str], norm: str, figures: list, plan_year: int) -
     the year before (内容提到，加强大气污染防治…; 加强生活污水收集处理能力，加快推进陆丰市第二污水处理厂（一期）建设…; 加快推进中试验证平台
     建设，力争完成投资5亿元 — its aim, a plan's figure — of a news item on the report, hd57c) — never one of the results part, its
     heading naming their year."""
-    named = {int(y) for label in section for y in SAID_YEAR.findall(label)}
+    named = {y for label in section for y in said_years(label)}
     if named or any(heading_class(label) == PLAN for label in section):
         return named <= {plan_year}
     return (bool(TASK_SAID.match(norm)) and not DONE_IN_LEAD.search(norm)
             and not any(year_on_year(norm, max(0, norm.find(g.raw))) for g in figures)
-            and {int(y) for y in SAID_YEAR.findall(norm)} <= {plan_year})
+            and set(said_years(norm)) <= {plan_year})
 
 
 def _aimed_year(title: str, year: int | None) -> int | None:

@@ -562,7 +562,7 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             if R.UPDATE_OPEN in sentence:
                 continue  # still flagged: the clerk has been told
             names = [(n.start(), n.end()) for n in NAME.finditer(sentence)]
-            said = frozenset(int(y) for y in G.SAID_YEAR.findall(NAME.sub("", sentence)))
+            said = frozenset(G.said_years(NAME.sub("", sentence)))
             groups: dict[tuple[str, str], list[FigureToken]] = {}
             for tok in figure_tokens(sentence):
                 start, end = m.start() + tok.start, m.start() + tok.end

@@ -2789,8 +2789,7 @@ def place_will(sentence: str, ws: Workspace) -> re.Match | None:
     will opening it, after 下一步 or a time (group ``when``) at most (下一步，瓯海区将…, 今年，我市将继续…; group ``who``); None for
     another. Under part two's lead-in (下一步，我局将…) the place's plan goes on as the bureau's step
     (:func:`~.reply.one_voice`)."""
-    level = ws.jurisdiction[-1:]
-    names = (*ws.jurisdiction_names(), *(f"{w}{level}" for w in "我全本"))
+    names = (*ws.jurisdiction_names(), *_whole_place_words(ws))
     return cached(rf"^(?:{NEXT_OR_LATER}[，,]\s*|(?P<when>[^，,。；;将]{{1,8}}?[，,])\s*)?(?P<who>{alternation(names)})(?:还|也)?"
                   rf"{WILL_JIANG}").match(sentence)
 

@@ -223,10 +223,14 @@ def named_doer(ask, facts: list, ws: Workspace, co_handlers: list[str]) -> tuple
     if not seen:
         return None
     unit, (fields, named) = max(seen.items(), key=lambda kv: len(kv[1][1]))
-    if any(SELF_UNIT.search(f.text) or any(names_unit(f.text, n) for n in (ws.name, ws.short_name) if n)
-           for f in facts if any(w in f.text for w in fields)):
+    if any(SELF_UNIT.search(f.text) or says_bureau(f.text, ws) for f in facts if any(w in f.text for w in fields)):
         return None
     return unit, named
+
+
+def says_bureau(text: str, ws: Workspace) -> bool:
+    """True when ``text`` names the bureau (与市科技局联合引进…), by any of its names (:func:`~drafter.grammar.names_unit`)."""
+    return any(names_unit(text, n) for n in (ws.name, ws.short_name) if n)
 
 
 def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspace) -> list[Remit]:

@@ -191,9 +191,8 @@ def doer_fields(unit: str) -> tuple[str, ...]:
     """The fields a doer's name says: an organ's (:func:`~drafter.grammar.unit_matters`: 交通运输 of 市交通运输局), or a public
     enterprise's, its name between its level word and its closing word (公交 of 开封市公交总公司); none for a private one's
     (…科技有限公司: :data:`~drafter.grammar.PRIVATE_ENTERPRISE`)."""
-    matters = unit_matters(unit)
-    if matters:
-        return matters
+    if organ := unit_matters(unit):
+        return organ
     short = place_and_short_name(unit)[1]
     closing = next((w for w in ENTERPRISE_WORDS if short.endswith(w)), None)
     body = short[1:-len(closing)] if closing else ""

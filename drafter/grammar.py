@@ -2074,7 +2074,7 @@ _PERSON_NAME = rf"[{SURNAMES}](?:(?![{_NOT_GIVEN_NAME}])[{CJK}]){{1,2}}"  # a su
 # The head of a body of no government named by title and name (上海市南通商会会长王文其, …大学校长徐建光), after the body's name: a
 # guest's or a partner's body, its place no place a page speaks for.
 BODY_HEAD_TITLES = ("会长", "校长", "董事长", "总经理", "理事长")
-BODY_HEADED = lazy(rf"[{CJK}]{{1,12}}?(?<![局委办厅府])副?(?:{'|'.join(BODY_HEAD_TITLES)}){_PERSON_NAME}")
+BODY_HEADED = lazy(rf"[{CJK}]{{1,12}}?(?<![局委办厅府])副?(?:{words(BODY_HEAD_TITLES)}){_PERSON_NAME}")
 # A photo's credit closing a caption (新华社记者 宋为伟 摄, …认真做眼保健操。记者 叶诚 摄, （通讯员 李某 摄）): a news page's, about
 # its picture, no work of anyone's.
 PHOTO_CREDIT = lazy(rf"(?:^|[。！\s（(])(?:[{CJK}]{{0,8}}?(?:{'|'.join(REPORTER_ROLES)})|摄影)\s*[：:]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*\s*摄[）)]?\s*$"

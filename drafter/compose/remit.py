@@ -191,9 +191,8 @@ def doer_fields(unit: str) -> tuple[str, ...]:
     """The fields a doer's name says: an organ's (:func:`~drafter.grammar.unit_matters`: 交通运输 of 市交通运输局), or a public
     enterprise's, its name between its level word and its closing word (公交 of 开封市公交总公司); none for a private one's
     (…科技有限公司: :data:`~drafter.grammar.PRIVATE_ENTERPRISE`)."""
-    matters = unit_matters(unit)
-    if matters:
-        return matters
+    if organ := unit_matters(unit):
+        return organ
     short = place_and_short_name(unit)[1]
     closing = next((w for w in ENTERPRISE_WORDS if short.endswith(w)), None)
     body = short[1:-len(closing)] if closing else ""
@@ -223,10 +222,14 @@ def named_doer(ask, facts: list, ws: Workspace, co_handlers: list[str]) -> tuple
     if not seen:
         return None
     unit, (fields, named) = max(seen.items(), key=lambda kv: len(kv[1][1]))
-    if any(SELF_UNIT.search(f.text) or any(names_unit(f.text, n) for n in (ws.name, ws.short_name) if n)
-           for f in facts if any(w in f.text for w in fields)):
+    if any(SELF_UNIT.search(f.text) or says_bureau(f.text, ws) for f in facts if any(w in f.text for w in fields)):
         return None
     return unit, named
+
+
+def says_bureau(text: str, ws: Workspace) -> bool:
+    """True when ``text`` names the bureau (与市科技局联合引进…), by any of its names (:func:`~drafter.grammar.names_unit`)."""
+    return any(names_unit(text, n) for n in (ws.name, ws.short_name) if n)
 
 
 def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspace) -> list[Remit]:

@@ -54,7 +54,7 @@ from ..grammar import (
     MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
-    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, concern, find_figure, names_unit, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
@@ -70,7 +70,7 @@ from .sentences import (
     without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
 )
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
-from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer
+from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
 
@@ -2789,8 +2789,7 @@ def place_will(sentence: str, ws: Workspace) -> re.Match | None:
     will opening it, after 下一步 or a time (group ``when``) at most (下一步，瓯海区将…, 今年，我市将继续…; group ``who``); None for
     another. Under part two's lead-in (下一步，我局将…) the place's plan goes on as the bureau's step
     (:func:`~.reply.one_voice`)."""
-    level = ws.jurisdiction[-1:]
-    names = (*ws.jurisdiction_names(), *(f"{w}{level}" for w in "我全本"))
+    names = (*ws.jurisdiction_names(), *_whole_place_words(ws))
     return cached(rf"^(?:{NEXT_OR_LATER}[，,]\s*|(?P<when>[^，,。；;将]{{1,8}}?[，,])\s*)?(?P<who>{alternation(names)})(?:还|也)?"
                   rf"{WILL_JIANG}").match(sentence)
 
@@ -4279,13 +4278,8 @@ def _areas_asked(ask_text: str, areas: frozenset[str]) -> tuple[tuple[str, ...],
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:
-    """True when the item's fact names the bureau (:func:`says_bureau`)."""
+    """True when the item's fact names the bureau (:func:`~.remit.says_bureau`)."""
     return says_bureau(item.fact.text, ws)
-
-
-def says_bureau(text: str, ws: Workspace) -> bool:
-    """True when ``text`` names the bureau (与市科技局联合引进…), by any of its names (:func:`~drafter.grammar.names_unit`)."""
-    return any(names_unit(text, n) for n in (ws.name, ws.short_name) if n)
 
 
 def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozenset()) -> list[Item]:

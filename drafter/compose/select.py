@@ -5166,6 +5166,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     wanted, telling = wanted - whole, telling - whole
     named = named_terms(query, telling)  # (a fact sharing too few of its bigrams is on it when it names one of these)
     routes = route_codes(query)  # (or the route the query names, by its code or its name: S101线 of 省道101线, hd68a)
+    outcomes = tuple(k[-2:] for k in keys)  # (or a figure counting the thing a key ends on: 户均年增收 of 带动农民增收, hd69b)
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -5187,11 +5188,13 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             grams = bigrams(fact.text + about)
             shared = wanted & grams
         in_whole = not whole.isdisjoint(grams)
-        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)) and not routes & route_codes(fact.text):
+        counted = any((f.counts or "").endswith(outcomes) for f in fact.figures)
+        if (len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)) and not routes & route_codes(fact.text)
+                and not counted):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
-        told = len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
+        told = counted or len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         hit = fact

@@ -1553,12 +1553,12 @@ def asks_as_drafted(ws, text: str, title: str):
     from drafter.compose.asks import parse_asks
     from drafter.compose.select import GENERIC, ask_words, matter_phrase, prime_asks
     from drafter.compose.sentences import bigrams
-    from drafter.compose.synonyms import synonyms_of
+    from drafter.compose.synonyms import phrase_synonyms, synonyms_of
     from drafter.facts.index import FactIndex
 
     asks, index = parse_asks(text, title), FactIndex.load(ws)
     for ask in asks:
-        ask.synonyms, ask.phrase_synonyms = " ".join(synonyms_of(ask.text, ws)), " ".join(synonyms_of(ask.phrase, ws))
+        ask.synonyms, ask.phrase_synonyms = " ".join(synonyms_of(ask.text, ws)), " ".join(phrase_synonyms(ask.phrase, ask.text, ws))
         ask.titled = frozenset(bigrams(matter_phrase(title)) - GENERIC)
     words = ask_words(asks, ws, index)
     prime_asks(asks, index, ws)

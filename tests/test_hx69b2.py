@@ -11,7 +11,7 @@ a reply of 2022-11), each on its seeds' and suggestion's real lines.
 
 from __future__ import annotations
 
-from helpers import WUYUAN_TEXT, WUYUAN_TITLE, asks_as_drafted, distil, fact_saying, wuyuan_draft, wuyuan_workspace
+from helpers import WUYUAN_NEWS, WUYUAN_PAPER, WUYUAN_TEXT, WUYUAN_TITLE, asks_as_drafted, distil, fact_saying, wuyuan_draft, wuyuan_workspace
 
 from drafter.compose.select import body_keys, on_ask
 from drafter.distill.facts import income_gained
@@ -19,12 +19,8 @@ from drafter.distill.figures import find_figures
 from drafter.model import Fact, Period
 
 TITLE, TEXT = WUYUAN_TITLE, WUYUAN_TEXT
-# seeds/2019-03-26_生态加产业乡村振兴路径研究.txt of hd69b: its head and its second item's paragraph to its 三是.
-PAPER = ("APP下载\n\n“生态+产业”:乡村振兴的路径研究\n——以江西婺源乡村振兴为个案\n\n2019-03-26\n\n福建质量管理 2019年20期\n"
-         "关键词:婺源县婺源油菜花\n\n(西北工业大学 陕西 西安 710072)\n\n一、“农业+旅游”:打牢乡村振兴的产业基础\n\n"
-         "(二)做好特产,把农特产品变成旅游商品。婺源县把农特产品变成旅游商品,提升农业产品的附加值。一是做龙头。目前省、市农业龙头企业分别"
-         "达到7家、27家。龙头企业在开拓市场、创新科技、带动农户方面发挥了积极作用,增强了农业的旅游服务能力,推动了农业增效和农民增收。"
-         "二是做品牌。围绕振兴“千年茶乡”目标,将全县原有20余个茶叶品牌整合为“婺源绿茶”一个品牌,实行“统一品牌、统一标准、统一宣传营销”。\n")
+# seeds/2019-03-26_生态加产业乡村振兴路径研究.txt and seeds/2020-05-06_产业富农文明兴村.txt of hd69b (their heads and paragraphs).
+PAPER, NEWS = WUYUAN_PAPER, WUYUAN_NEWS
 # The fact the paper's 二是 item is distilled to (as hd69b's base holds it).
 BRAND = ("二是做品牌。围绕振兴“千年茶乡”目标，将全县原有20余个茶叶品牌整合为“婺源绿茶”一个品牌，实行“统一品牌、统一标准、"
          "统一宣传营销”。")
@@ -50,14 +46,6 @@ def test_1_the_draft_answers_the_generic_heading_from_its_bodys_things(tmp_path)
     assert "20余个茶叶品牌整合为“婺源绿茶”一个品牌" in body[at + 1], body[at + 1]
 
 
-# seeds/2020-05-06_产业富农文明兴村.txt of hd69b (中国城市报): its head and its first two paragraphs.
-NEWS = ("当前位置:首页 > 新闻频道 > 媒体看婺源\n\n[中国城市报]江西婺源:产业富农 文明兴村(图文)\n\n"
-        "发布时间:2020-05-06 12:22:46  作者: 叶中华 江淦泉  来源:中国城市报  点击数:载入中…\n\n篁岭晒秋。\n\n"
-        "江西省上饶市婺源县篁岭村置身于海拔1260 米的石耳山中,有着近600年历史。旅游开发之前,篁岭村一度成为“空心村”。2009年,"
-        "婺源县乡村文化发展有限公司开始进入篁岭进行古村开发保护,通过资本注入、产权置换,以山上旧宅置换山下新宅方式,对篁岭村320名村民"
-        "进行搬迁,实现了“村民下山、游客进村”,让地道农民变为旅游从业者,构建起村民和景区的利益共同体。\n\n"
-        "如今,篁岭村已经从一个“养在深闺人未识”的村庄,成长为国家4A级景区。篁岭景区周边的晓容、前段、栗木坑、篁岭新村等村庄有50余家"
-        "从事农家乐经营的农户,户均年增收5万元,“旅游脱贫”在这里已经变为现实,形成了独具特色的“篁岭模式”。\n")
 GAIN = "篁岭景区周边的晓容、前段、栗木坑、篁岭新村等村庄有50余家从事农家乐经营的农户，户均年增收5万元。"
 
 

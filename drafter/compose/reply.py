@@ -49,7 +49,7 @@ from .sentences import (
     as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, unreported, without_event_attended, with_event_told, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
     quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
-    span_said, with_mark, with_update_marker, without_announcement, without_cut_quotations, without_dangling_references, year_position, year_prefix,
+    span_said, with_mark, with_update_marker, without_announcement, without_cut_quotations, without_dangling_references, year_position, year_prefix, WANTS_DOER,
 )
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
@@ -2474,6 +2474,9 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             own = text.find(part, 0, at) if part and said.endswith(f"{part}，") else -1
             if own >= 0:  # the part said by the sentence itself takes the year alone (2023年春节期间，我局…, rv7 4)
                 at, said = own, said[:-len(part) - 1]
+            if at == 0 and n not in given and WANTS_DOER.match(text):  # (2019年，将全县…: its doer after the date)
+                text, doer = _with_doer(text, item, ws)
+                marks += doer
             text = text[:at] + said + text[at:]
             marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))
             scope = len(out)
@@ -2880,6 +2883,21 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
         marks[k] = (PERIOD_UNSTATED, PLACEHOLDER, why, group)
         return text[:at] + PERIOD_UNSTATED + text[at + len(piece):], (year, why, group, True)
     return text, None
+
+
+def _with_doer(text: str, item: Item, ws: Workspace) -> tuple[str, list[tuple]]:
+    """``text``, opening on a disposal with no doer (:data:`~.sentences.WANTS_DOER`: 将全县原有…整合为…), given one, and its
+    mark: the bureau (我局) in a source it issued; its place as its letters call it (我县) in another's account of its place
+    (a news item, a paper: the place's work, hd69b), noted (:data:`PLACE_SUBJECT_NOTE`); else none (another place's work is
+    not said as ours)."""
+    issuer = item.source.issuer if item.source else None
+    if issuer and ws.is_own_unit(issuer):
+        return ws.self_name + text, []
+    word = ws.own_place_word() if own_jurisdiction(item, ws) else None
+    if not word:
+        return text, []
+    note = PLACE_SUBJECT_NOTE.format(said="原文未写主语", level=ws.jurisdiction[-1], word=word)
+    return word + text, [(word, TEXT, note)]
 
 
 def _said_date(text: str, year: int | None) -> str | None:

@@ -72,7 +72,7 @@ from .sentences import (
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
 from .suggestion import Suggestion
-from .synonyms import equivalents, equivalents_said, field_works, governing_fields, synonyms_of, with_synonyms
+from .synonyms import equivalents, equivalents_said, field_works, governing_fields, phrase_synonyms, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -1134,8 +1134,9 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     def telling(g: str) -> bool:  # (a word of one ask's or of several, as the base's facts tell them apart)
         return "的" not in g and not (share and share(g) > COMMON_SHARE)
 
-    # the matter every ask says, its title not (长城 of 榆林's asks on 边塞文化旅游走廊, hd57b): the suggestion's subject all the same
-    theme = frozenset(g for g in shared_matter(asks) if all(g in own for own in grams) and telling(g) and g not in fields
+    # the matter every ask's phrase says, its title not (长城 of 榆林's asks on 边塞文化旅游走廊, hd57b): the suggestion's subject all
+    # the same — not words each says somewhere (搭建…平台 of one's body and another's phrase: the form of the work, hd68c)
+    theme = frozenset(g for g in shared_matter(asks, phrases=True) if all(g in own for own in grams) and telling(g) and g not in fields
                       and not any(g in a.titled for a in asks))
     subject = theme | frozenset(g for a in asks for g in a.titled if any(g in own for own in grams) and g not in fields
                                 and telling(g)) if theme else frozenset()
@@ -2129,7 +2130,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     programmes = named_programmes(suggestion, asks)
     for ask in asks:
         ask.synonyms = " ".join(synonyms_of(ask.text, ws))
-        ask.phrase_synonyms = " ".join(synonyms_of(ask.phrase, ws))
+        ask.phrase_synonyms = " ".join(phrase_synonyms(ask.phrase, ask.text, ws))
         ask.titled = titled
         ask.works = works
     words = ask_words(asks, ws, index)
@@ -5166,6 +5167,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     wanted, telling = wanted - whole, telling - whole
     named = named_terms(query, telling)  # (a fact sharing too few of its bigrams is on it when it names one of these)
     routes = route_codes(query)  # (or the route the query names, by its code or its name: S101线 of 省道101线, hd68a)
+    outcomes = tuple(k[-2:] for k in keys)  # (or a figure counting the thing a key ends on: 户均年增收 of 带动农民增收, hd69b)
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -5187,11 +5189,13 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             grams = bigrams(fact.text + about)
             shared = wanted & grams
         in_whole = not whole.isdisjoint(grams)
-        if len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)) and not routes & route_codes(fact.text):
+        counted = any((f.counts or "").endswith(outcomes) for f in fact.figures)
+        if (len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)) and not routes & route_codes(fact.text)
+                and not counted):
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
-        told = len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
+        told = counted or len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         hit = fact

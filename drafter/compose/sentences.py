@@ -1226,6 +1226,9 @@ def year_position(sentence: str, figures: list, results: bool = True) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
+# A clause opening on a disposal (将全县原有20余个茶叶品牌整合为…; 把…作为…): it goes on from a doer said before it — no
+# sentence opens on it after a date alone (hd69b: 【待更新：统计期】，将全县… once its lead 二是做品牌。 was cut).
+WANTS_DOER = lazy(r"[将把](?!来)")
 # A verb of deciding or saying before a colon: what the colon opens is what was decided or said.
 SAID_BEFORE = lazy(r"(?:决定|议定|商定|同意|指出|要求|明确|提出|表示|强调|规定)$")
 

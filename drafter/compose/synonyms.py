@@ -59,6 +59,10 @@ FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (VILLAGE_GREENING, ("森林乡村", "森林村庄")),
     # (and awareness by the publicity that raises it: 开展生态环境宣教活动11场次…发放生态环保宣传资料2200余份 under 提升公众环保意识)
     (("意识",), ("宣传", "宣教", "科普", "普法")),
+    # (and investment promotion by the events it is done at and the projects signed there: 重点项目推介暨签约仪式，共签约项目141个
+    # and 主题招商周启动，签订合同项目60个 of a 经济合作局's base under 利用…各类投资促进活动…推介汉商资源, hd68c)
+    (("投资促进", "招商引资", "招商推介"), ("推介会", "推介暨签约", "招商会", "招商周", "签约仪式", "洽谈会", "博览会", "签约项目",
+                                       "合同项目")),
 )
 
 # A field by the works its news names without the field's word (黄黄高铁建成通车，…燕矶长江大桥、武红高速等硬联通项目加快建设 of
@@ -124,6 +128,16 @@ def synonyms_of(text: str, ws: Workspace) -> list[str]:
     """The words equivalent to those ``text`` says that it does not say itself (农村公路, 通村公路,
     乡村道路, 公路 of …通村道路拓宽重建), and the settings of a field it names (:data:`FIELD_PARTS`: 敬老院 of 老年照护)."""
     return list(dict.fromkeys(w for others in equivalents(text, ws).values() for w in others if w not in text))
+
+
+def phrase_synonyms(phrase: str, text: str, ws: Workspace) -> list[str]:
+    """:func:`synonyms_of` an ask's ``phrase``, and the settings of a field its ``text`` names (:data:`FIELD_PARTS`) when the
+    phrase names one of them by a word of two characters (推介 of 广泛宣传推介 and 推介会, the field 投资促进 of its text's
+    利用…各类投资促进活动): the phrase's work is that field's, and its other settings say it too (主题招商周启动，签订合同项目60个, hd68c)."""
+    pairs = {phrase[k:k + 2] for k in range(len(phrase) - 1)}
+    fields = [w for names, settings in FIELD_PARTS if any(m in text for m in names)
+              and any(p in s for p in pairs for s in settings) for w in settings]
+    return list(dict.fromkeys(w for w in (*synonyms_of(phrase, ws), *fields) if w not in phrase))
 
 
 def with_synonyms(text: str, ws: Workspace) -> str:

@@ -727,8 +727,9 @@ def ordinal_of(text: str) -> str | None:
 
 # Words of sequence that number a reply's paragraphs as 一是… does (岳阳's 首先，感谢…其次，科技人才数量逐年增加…最后，拟建设…).
 SEQUENCE = lazy(r"^\s*(?:首先|其次|再次|最后)[，,]\s*")
-# A sentence opening on what the one before it said (其中包括了…, 这些基地…, 上述措施…): no sense without it.
-REFERS_BACK_WORDS = ("其中", "其余", "这些", "这一", "上述", "以上", "此类", "该类")
+# A sentence opening on what the one before it said (其中包括了…, 这些基地…, 上述措施…; or adding to what it counted: …3所在建；另有3所
+# 自治区级蒙医中医医院纳入…, hd70b): no sense without it.
+REFERS_BACK_WORDS = ("其中", "其余", "这些", "这一", "上述", "以上", "此类", "该类", "另有", "还有")
 REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 # Words joining a sentence to the one before: adding to it (同时，…) or following from it (为此，…).
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")

@@ -455,7 +455,7 @@ def test_huiban_and_proposal_variants(ws):
     assert next(b.text for b in hb.blocks if b.kind == TITLE).endswith("会办意见")
     assert next(b.text for b in hb.blocks if b.kind == "addressee") == "市工信局："
     pr = compose_reply(ws, suggestion(proposal=True, deputy=None), BigramIndex(SOURCES, []), TODAY)
-    assert next(b.text for b in pr.blocks if b.kind == "addressee") == "【待补充：代表姓名】委员："
+    assert next(b.text for b in pr.blocks if b.kind == "addressee") == "【待补充：委员姓名】委员："  # (a proposal names its member, hx70b1)
     assert next(b.text for b in pr.blocks if b.kind == CC).startswith("抄送：市政协提案委；")
     # (no reply of the bureau's says 由我局主办 and no unit handles it with the bureau: none said, hd54b; with co-handlers, said)
     assert "主办" not in next(b.text for b in pr.blocks if b.kind == OPENING)

@@ -17,7 +17,7 @@ from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, YOU_SLOT, SourceMeta
 from ..reply import placeholder_text
 from ..workspace import AUTO, Workspace, prefilled_cc
-from .suggestion import SUGGESTION_NUMBER, is_collective, you_word
+from .suggestion import SUGGESTION_NUMBER, is_collective, item_word, you_word
 from .wording import LABELS
 
 ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
@@ -124,7 +124,7 @@ def title_end(replies, proposal: bool) -> str | None:
     (a proposal, ``proposal``, or a suggestion) end theirs (建议案答复的函 of 天台县交通运输局's, hd22b), else the word for
     the reply most of all its replies end on, to either kind (…提案的复函 and …建议的复函 of 西安市生态环境局's: 复函, hd24a),
     where :data:`HABIT_REPLIES` of them at least say; None else (the template's own: 建议的答复)."""
-    kind = "提案" if proposal else "建议"
+    kind = item_word(proposal)
     found = [(s.proposal, m) for s in replies if s.title for m in [TITLE_END.search(s.title.replace(" ", ""))] if m]
     own = most_said([m.group(1) for p, m in found if p == proposal and m.group(2).startswith(kind)], None, HABIT_REPLIES)
     said = most_said([m.group(3) for _, m in found], None, HABIT_REPLIES)
@@ -500,7 +500,7 @@ def section_head(replies, phrase: str, proposal: bool) -> str:
     by = next((s for s in replies if s.form == PER_ASK and s.head and ASK_SLOT in s.head), None)
     head = (by.head if by else ASK_SLOT).replace(ASK_SLOT, head_ask(phrase), 1)
     if not by or bool(by.proposal) != proposal:
-        head = ITEM_WORD.sub("的提案" if proposal else "的建议", head)
+        head = ITEM_WORD.sub(f"的{item_word(proposal)}", head)
     return STRAIGHT_QUOTED.sub(r"“\1”", head)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..grammar import READER_WORD_WHOLE, SINGLING_OUT_WORDS, words
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, STALE, Span, placeholder_text
+from .suggestion import item_word
 
 # What the reply of another year said of its own handling: the office it named (指定智慧旅游规划科具体办理, ，县农业项目管理
 # 服务中心负责办理), the persons (由刘权牵头，杨天恩具体负责), a day (2024年3月12日, 3月12日) or a figure (召开会议2次): this
@@ -33,7 +34,7 @@ NOTE_PART = "在“{heading}”一节"
 
 def item_said(text: str, proposal: bool) -> str:
     """``text`` of another item (its handling, its part's heading: 提案落实办理情况) said of this one, a proposal or not."""
-    return _ITEM.sub("提案" if proposal else "建议", text)
+    return _ITEM.sub(item_word(proposal), text)
 
 
 def said_to(text: str, you: str) -> str:

@@ -821,6 +821,20 @@ _JOINT_WORDS = ("联合", "共同")
 JOINT_ACT = lazy(rf"^[\u4e00-\u9fff]{{0,{_JOINT_REACH}}}?(?:{'|'.join(_JOINT_WORDS)})(?:印发|发布|出台|签署|制定)")
 # Or what a rule covers (统一区域内13项违法行为的行政处罚标准, 42种产品的质量清单): its scope, no count of work.
 SCOPE_AFTER = lazy(r"^[^，,。；;\d、]{1,8}的[^，,。；;\d、]{0,8}?(?:标准|清单|目录|规范|细则|规程)(?!化)")
+# Or how many parts a programme has (…振兴行动是健康内蒙古17个专项行动之一; 全面实施10大工程、35项任务): what it is made of, no count of
+# work for a period (hd70b) — not tasks carried out or a plan's tasks issued (完成12项任务, 印发《…》明确13项重点任务: those a result or
+# a document's history, :func:`is_policy_count`).
+ONE_OF_AFTER = lazy(r"^[^，,。；;\d、]{0,12}?之一")
+TASKS_AFTER = lazy(r"^[^，,。；;\d、]{0,4}?任务")
+
+
+def _programme_part(before: str, raw: str, after: str) -> bool:
+    """True when the figure ``raw``, ``before`` and ``after`` it in its sentence, counts a programme's parts: one of how many
+    (:data:`ONE_OF_AFTER`), or its tasks (:data:`TASKS_AFTER`) with no verb carrying them out or issuing them in its clause."""
+    if ONE_OF_AFTER.match(after):
+        return True
+    clause = before[max(before.rfind(p) for p in _CLAUSE_MARKS) + 1:]
+    return raw.endswith("项") and bool(TASKS_AFTER.match(after)) and not _CARRIED_OUT.search(clause) and not _ISSUED.search(clause)
 
 
 _BOUND = lazy(r"^(?:不少于|不低于|不超过|超过|[超近约达])")
@@ -863,8 +877,9 @@ def is_term(sentence: str, raw: str) -> bool:
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
     criterion's bound (``流域面积小于200平方公里``, ``户外时间一般不少于2小时``), a rate of a named base
     (``按照不超过整体新增投入的30%对…补助``), a product's rating (``时速400公里高速列车``),
-    a distance (``距离闫家河东站约330米``), who took part in one act (``14个国家部委联合印发``) or what
-    a rule covers (``13项违法行为的行政处罚标准``), which measure nothing done and have no date of their own. Remembered:
+    a distance (``距离闫家河东站约330米``), who took part in one act (``14个国家部委联合印发``), what
+    a rule covers (``13项违法行为的行政处罚标准``) or a programme's parts (:func:`_programme_part`: ``17个专项行动之一``), which
+    measure nothing done and have no date of their own. Remembered:
     a draft asks it of the same figures while it selects, dates and flags them."""
     at = find_figure(sentence, raw)
     if at < 0:
@@ -875,7 +890,7 @@ def is_term(sentence: str, raw: str) -> bool:
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(after)) or bool(
         DISTANCE_BEFORE.search(before) and DISTANCE_UNIT.search(raw)) or bool(
         RATE_BEFORE.search(before) and RATE_UNIT.search(raw)) or bool(SCOPE_AFTER.match(after)) or (
-        any(w in after[:_JOINT_REACH + 2] for w in _JOINT_WORDS) and bool(JOINT_ACT.match(after)))
+        any(w in after[:_JOINT_REACH + 2] for w in _JOINT_WORDS) and bool(JOINT_ACT.match(after))) or _programme_part(before, raw, after)
 
 
 # How far apart two places stand (该小区大门距离闫家河东站约330米, 站距500—800米): where things are, no count of work
@@ -1566,13 +1581,16 @@ _WHEN_CLAUSE = lazy(r"^(?:(?:19|20)\d{2}年|今年|去年|近年|近几年)[^，
 def on_topic_parts(sentence: str, words) -> str:
     """A sentence of ；-parts, each on a field of its own (a year's results: …保障城乡困难群众3.6万人；改造提升7处敬老院、
     运营兴办30处社区幸福食堂…；召开…社区治理…推进会…), without the parts sharing fewer of ``words`` than PART_SHARED and
-    PART_OF_BEST of the part sharing most; its first clause stays when it says when (:data:`_WHEN_CLAUSE`: 2021年以来市民政局按照…的要求，, hd38a).
+    PART_OF_BEST of the part sharing most; its first clause stays when it says when (:data:`_WHEN_CLAUSE`: 2021年以来市民政局按照…的要求，, hd38a),
+    and a part stays before a kept one referring back to it (:data:`~drafter.grammar.REFERS_BACK`: …3所在建；另有3所…, hd70b).
     The sentence as it is when no part is off the topic, or none on it."""
     parts = [p for p in AFTER_PART.split(sentence) if p]
     if len(parts) < 2:
         return sentence
     shared = [len(words & bigrams(p)) for p in parts]
     on = [n >= max(PART_SHARED, PART_OF_BEST * max(shared)) for n in shared]
+    for k in range(len(parts) - 1, 0, -1):
+        on[k - 1] = on[k - 1] or (on[k] and bool(G.REFERS_BACK.match(parts[k])))
     if all(on) or not any(on):
         return sentence
     first = clauses(parts[0])[0]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, MEMBERS_COUNTED, CPPCC_COMMITTEE, LEAD_LABEL, PARTY_COMMITTEE, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
+from ..grammar import BODY_YOU, COSIGNER_FIELD, COUNCIL_YOU, MEMBERS_COUNTED, CPPCC_COMMITTEE, LEAD_LABEL, MEMBER_WORDS, PARTY_COMMITTEE, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
 from ..textutil import cn_number
 
@@ -257,9 +257,19 @@ def you_word(proposer: str | None) -> str:
     return COUNCIL_YOU if name.endswith(("会", "工商联")) or PARTY_COMMITTEE.match(name) else BODY_YOU
 
 
+def item_word(proposal: bool) -> str:
+    """The word for the item a reply answers: 提案 (a proposal, ``proposal``) or 建议."""
+    return "提案" if proposal else "建议"
+
+
+def member_word(proposal: bool) -> str:
+    """The title of who raised it (:data:`~drafter.grammar.MEMBER_WORDS`): 委员 for a proposal's, 代表 for a suggestion's."""
+    return MEMBER_WORDS[proposal]
+
+
 def item_name(number: str, proposal: bool) -> str:
     """How a reply names the item it answers: 第1288号建议, 第45号提案."""
-    return f"第{number}号{'提案' if proposal else '建议'}"
+    return f"第{number}号{item_word(proposal)}"
 
 
 _UNSAFE_IN_NAME = lazy(r'[\\/:*?"<>|\x00-\x1f]')

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
+from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import DrafterError
 from ..reply import PLACEHOLDER, PLACEHOLDER_RE, TEXT, Span, placeholder_text
 from ..workspace import Workspace
+from .suggestion import item_word, member_word
 
-# How a placeholder names a missing variable to the clerk.
+# How a placeholder names a missing variable to the clerk (the item's number, title and proposer as its kind says them:
+# :func:`label`).
 LABELS = {
-    "number": "建议编号",
-    "title": "建议标题",
-    "deputy": "代表姓名",
     "session": "会议届次",
     "lead": "主办单位",
     "signatory": "领导署名",
@@ -33,6 +33,23 @@ LABELS = {
     "doc_number": "发文字号",
     "class_code": "答复类型",
 }
+
+# The item's own variables, named by the item's word (建议编号, 提案标题) or its proposer's title (代表姓名, 委员姓名).
+_ITEM_LABELS = {"number": "编号", "title": "标题"}
+_PROPOSER = "deputy"
+# Whether the template being rendered words a proposal (its context's ``proposal``): what its placeholders name.
+_PROPOSAL: ContextVar[bool] = ContextVar("proposal", default=False)
+
+
+def label(name: str, proposal: bool = False) -> str:
+    """How a placeholder names the variable ``name`` in a reply to a proposal (``proposal``) or a suggestion: 委员姓名 or
+    代表姓名, 提案编号 or 建议编号 (hd70b: a proposal's draft asked for 代表姓名)."""
+    if name == _PROPOSER:
+        return f"{member_word(proposal)}姓名"
+    if name in _ITEM_LABELS:
+        return item_word(proposal) + _ITEM_LABELS[name]
+    return LABELS.get(name, name)
+
 
 _WORDINGS: dict[tuple, Wording] = {}
 
@@ -47,7 +64,7 @@ def _jinja_kit():
         """An undefined variable in a draft: a visible gap, never an empty string."""
 
         def __str__(self) -> str:
-            return placeholder_text(LABELS.get(self._undefined_name, self._undefined_name))
+            return placeholder_text(label(self._undefined_name, _PROPOSAL.get()))
 
         def __iter__(self):
             return iter(())
@@ -107,6 +124,7 @@ class Wording:
                                exc.filename, exc.lineno) from None
         except UnicodeDecodeError:
             raise DrafterError("措辞模板不是 UTF-8 编码的文本", Path(self.folder) / f"{name}.j2") from None
+        kind = _PROPOSAL.set(bool(context.get("proposal")))
         try:
             return template.render(**context).strip()
         except DrafterError:
@@ -115,6 +133,8 @@ class Wording:
             what = _undefined(str(exc)) if isinstance(exc, self._jinja.UndefinedError) else "其中的表达式无法计算"
             raise DrafterError(f"措辞模板出错：{what}", template.filename,
                                _template_line(exc, template.filename)) from None
+        finally:
+            _PROPOSAL.reset(kind)
 
     def lines(self, name: str, **context) -> list[str]:
         """The non-empty lines of a rendered template (one paragraph each)."""

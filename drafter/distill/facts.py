@@ -766,7 +766,9 @@ WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}{_PURPOSE}(?:{_SUBJECT}|{
 # 今年承德市交通基础设施建设计划完成投资40.7亿元, hd58a — whatever its verb: that year's plan)
 _THIS_YEAR_PLANNED = rf"[^，。；！？\d]{{0,20}}?{PLANNING_WORD}(?=完成|实施|建设|投资|投入|新建|改造|开工|{_TO_DO})"
 _WILL_SUBJECT = rf"(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
-YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?:(?P<year>(?:19|20)\d{{2}})年度?，{_WILL_SUBJECT}将(?!近)"
+# (or on the year, then what it must or strives to see — its plan as a work meeting sets it: 2019年，要加快蒙医中医医院基础设施
+# 建设。启动…二期建设，…建成…并通过国家验收。 of a report dated 2019-01-15, hd70b; the sentences after it are the plan's items)
+YEAR_WILL = re.compile(rf"^(?:{ITEM_NUMBER})?{_BASIS}(?:(?P<year>(?:19|20)\d{{2}})年度?，{_WILL_SUBJECT}(?:将(?!近)|(?P<must>{MUST_YAO}|要求|{STRIVE}))"
                        rf"|(?:{words(THIS_YEAR_WORDS)})度?(?!以来)，?{_WILL_SUBJECT}(?:将(?!近)|{_THIS_YEAR_PLANNED}))")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
@@ -1612,11 +1614,12 @@ def year_will(norm: str, doc_year: int | None, reported: bool = False) -> bool:
     """Whether the statement ``norm`` opens on what its year (今年: ``doc_year``) is to see (:data:`YEAR_WILL`) in a document of
     ``doc_year``, as :func:`year_ahead` decides (a year after it, whatever its 将; its own year, or any undated, where 将 is no 把), and, of its
     own year and ``reported`` (a reply's or a report's statement with figures), it says no work finished
-    (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。 in a summary dated 2023, or undated and of 2023, reports that work)."""
+    (2023年，市民政局将养老服务补贴发放到位，惠及1.2万人。 in a summary dated 2023, or undated and of 2023, reports that work) — unless
+    what follows the year is a must (要, 要求, 力争: 2019年，要…全面完成55个…建设任务 sets work to finish, reports none)."""
     m = YEAR_WILL.match(norm)
     said = int(m.group("year")) if m and m.group("year") else doc_year
     return bool(m) and year_ahead(said, doc_year, norm, m.end()) and not (
-        reported and said == doc_year and _FINISHED.search(norm))
+        reported and said == doc_year and not m.group("must") and _FINISHED.search(norm))
 
 
 # A sentence opening on a month, no year, after its document's own (10月中旬启动城乡供水一体化项目新桥片区工程的实施，年内完成林地及土地

@@ -100,13 +100,13 @@ NOT_A_PLACE = re.compile(
 # or at its end, or a level word with the act's verb after it; no place's name is so made.
 REORGANISED = re.compile(rf"撤(?:[{LEVELS}乡镇村地]|$)|^[{LEVELS}乡镇村地][改设建并升]$")
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市), or opening on a level word's 级 (唐山17个
-# 县级行政区: no 级行政区); a name
+# 县级行政区: no 级行政区) or on a superlative's 最 (全省最佳县城: no 最佳县, no name opens so); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市), nor a span of years (“两年翻番县”:
 # a county's epithet).
 # A stem of numerals alone is a count only when it reads as a number (三, 十三, 两三: 三区, 十三县); 二七区 is a name.
 _NUMBER_WORD = r"(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|两三|三四|四五|五六|六七|七八|八九)"
 COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县年]|{_NUMBER_WORD}$)"
-NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以由]|^[一几各每本该全我级]|^{COUNT_START}")
+NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以由]|^[一几各每本该全我级最]|^{COUNT_START}")
 # A stem ending in a count after a word is words and a count (市下达两区, 预测两区上半年…, 辐射十区): no name
 # ends in a numeral after another character (二七区 is numerals alone, 两江新区 opens with one).
 COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万])[一二两三四五六七八九十几数]+$")
@@ -147,8 +147,8 @@ _PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请",
                     # (and of consulting other units: 征求市发改委、市经信局…意见 names no 征求市)
                     "征求", "征询", "商请", "会商", "函请")
 # (and opening a line or a service: 开通县城公交线路11条, the county town's lines; or roads to a use: 武陟县开放王圆线、大老线等7条
-# 县乡道, the county's deed, no example's name, hd54b)
-_OPENING_VERBS = ("开通", "开放")
+# 县乡道, the county's deed, no example's name, hd54b; or a facility: 同时启用云县第二垃圾填埋场 names no 启用云县, hd70d)
+_OPENING_VERBS = ("开通", "开放", "启用", "投用")
 # (and writing a paper: 编写东莞市幸福河湖动员令 of 东莞市水务局's 2023 report names no 编写东莞市)
 _WRITING_VERBS = ("编写", "修订", "修编", "起草", "编印", "印制", "制发", "发布", "编撰", "撰写")
 # (and aiming at or reaching over a whole scope: 力争全市农林牧渔业总产值增长3.5%以上 of 宁波's 工作要点 names no 力争市, nor 确保全县…,
@@ -330,7 +330,8 @@ AUTONOMOUS_PREFECTURES = frozenset(
 ONE_CHARACTER_COUNTIES = frozenset(
     "沛丰萧泾歙黟寿和泗滑浚淇杞息叶郏睢嵩温范新随康涉磁蔚易蠡雄献赵祁代兴盂沁隰吉绛夏岚蒲应临莘冠曹单费莒"
     "泸荣珙理茂渠忠容藤道澧攸眉陇凤勉洋富礼文成徽宁环漳岷乾宾威魏唐青景南"
-    "郧蓟滦彬户华陕")  # (the last renamed since 2014: 郧县 → 郧阳区, 蓟县 → 蓟州区…)
+    "云佳沧朗义邱古房高索"
+    "郧蓟滦彬户华陕安横")  # (the last renamed since 2014: 郧县 → 郧阳区, 蓟县 → 蓟州区, 安县 → 安州区, 横县 → 横州市…)
 # What before 旗 makes a flag (党旗, 国旗, 红旗, 锦旗), not a banner (准格尔旗).
 _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # The function characters that join names in a list (徐州市和沛县, 丰县与沛县): a county of one

@@ -416,6 +416,15 @@ class Ask:
                      if k < last or not closing_aim(p) or any(h & set(bigrams(GOAL.sub("", MANNER.sub("", p)))) for h in headed))
 
     @property
+    def concerns(self) -> list[str]:
+        """The problems named by the aims closing its points that :attr:`points_asked` leaves (:data:`_SOLVED`: 三个村群众饮水保障和水价
+        偏高问题 of …，纳入城市供水统一管理，解决三个村群众饮水保障和水价偏高问题, hd70a): no measure, but what the deputy raised, which
+        the reply explains where it tells how things stand — not one named by no word of its own (:data:`_ANY_PROBLEM`: 实际问题)."""
+        asked = self._points_asked
+        return [m["problem"] for p in self._points
+                if p not in asked and (m := _SOLVED.match(p)) and not _ANY_PROBLEM.match(m["problem"])]
+
+    @property
     def named_works(self) -> list[str]:
         """Those of its :attr:`points` from the first opening on a word of example (:data:`EXAMPLE`) to the first clause
         that is no work on its own object (:data:`_OWN_WORK`; 同时配齐配强专任教师队伍 goes on with the ask) when they are two
@@ -624,7 +633,9 @@ _SAFETY_KEPT = (rf"(?:{words(_KEEPING_VERBS)})[^，,。；;]{{0,12}}?(?:生命|�
                 rf"|(?:{words(_HOLDING_VERBS)})[^，,。；;]{{0,12}}?(?:防线|底线|红线|屏障|网|墙)")
 GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT}|{_SAFETY_KEPT})")
 # The problem the measures before it are to solve, closing them (…，对破损道路和排水设施进行改造，解决道路破烂、排水不畅问题, hd57a).
-_SOLVED = lazy(r"^(?:切实|有效|彻底)?解决[^，,。；;]*?(?:问题|难题)$")
+_SOLVED = lazy(r"^(?:切实|有效|彻底)?解决好?(?P<problem>[^，,。；;]*?(?:问题|难题))$")
+# A problem named by no word of its own (解决实际问题, 解决好上述问题): no concern the deputy raised (:attr:`Ask.concerns`).
+_ANY_PROBLEM = lazy(r"^(?:这一|这个|这些|上述|以上|此类|该|相关|有关|实际|具体|存在的|突出|各类|各种)*(?:问题|难题)$")
 
 
 # A clause saying in what scope the phrase after it is asked (聚焦重点场所和重点环节，加大…力度; 围绕…，针对…).

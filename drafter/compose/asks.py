@@ -235,6 +235,8 @@ def asking_sentence(text: str) -> re.Match | None:
     """The first sentence of ``text`` (:data:`_SENTENCE_RUN`) opening on the deputy's word of asking (:data:`ASKING`: 建议…), past the
     problem stated before it however many sentences it runs to: where what is asked starts; None where no sentence opens so."""
     return next((s for s in _SENTENCE_RUN.finditer(text) if ASKING.match(s.group().strip())), None)
+
+
 # A sentence recounting the work of recent years (近年来，我市…先后新建、改造了一大批公园绿地…，得到了…赞誉): the background
 # of the suggestion, praise of what was done, unless it turns to the problem (…，但…) — its lists name nothing asked for (hd44b).
 # (its words of work done are not grammar.WORK_FINISHED, whose 到位 would take 近几年…资金拨付不到位问题 for work recounted)

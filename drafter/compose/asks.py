@@ -22,7 +22,7 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS, METHOD_MANNER, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, STEP_VERBS, WORKS_VERBS,
-    COSIGNER_FIELD, DEED_TAKING_VERBS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
+    COSIGNER_FIELD, DEED_TAKING_VERBS, ENTERPRISE_WORDS, JOINT_VERBS, PARTNER_VERBS, TOWN_LEVELS, UNIT_END, ZONE_WORDS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
@@ -98,12 +98,13 @@ def _asked(clauses: list[str]) -> list[bool]:
     """For each of a sentence's ``clauses`` (framing words dropped), whether it says what is asked done: not what for or
     where (:data:`PURPOSE`, but a means with its deed, :data:`_MEANS_DEED`; :data:`_IN_FRAME`), nor a clause of a result's
     run (:data:`RESULT`, the clauses after it up to one opening on a verb of asking, :data:`ASK_VERB`), nor one of the
-    deputy's reasons (:func:`_states`, and the clauses after it up to one asking anew, :func:`_asks_anew`)."""
+    deputy's reasons (:func:`_states`, and the clauses after it up to one asking anew, :func:`_asks_anew`), nor one naming only
+    who is to act (:data:`WHO_ACTS`)."""
     out, result = [], False
     for clause, stated in zip(clauses, _reasons(clauses)):
         result = bool(RESULT.match(clause)) or (result and not ASK_VERB.match(clause))
         out.append(not result and not stated and not _DEGREE.match(clause) and not _IN_FRAME.match(clause)
-                   and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
+                   and not WHO_ACTS.match(clause) and (not PURPOSE.match(clause) or bool(_MEANS_DEED.match(clause))))
     return out
 
 
@@ -194,6 +195,14 @@ ACTOR = rf"{_LEVELLED}|{_GOVERNMENT}|{_DEPARTMENTS}"
 _UNIT_LEAD = "牵头|负责|统筹|会同有关部门"
 _ASKED_BY = rf"(?:由|请|恳请|建议)(?:{OWN_WHOLE}|{ACTOR})(?!{_UNIT_LEAD})"
 _ASKED = rf"{_ASKED_BY}|(?:{OWN_WHOLE}|{_LEVELLED}|{_DEPARTMENTS}|{_GOVERNMENT}(?={_DOING}))(?!{_UNIT_LEAD})"
+# A clause naming only who is to act (市水务部门会同经开区、市供水总公司, 由市住建局牵头, 县政府会同有关部门; 建议 dropped): units —
+# organs (UNIT_END), departments, enterprises, zones, places — with a verb of working together or leading (JOINT_VERBS) or
+# 由: who, not what is done, no point (hd70a: it took a point of the asks', and MAX_POINTS dropped 纳入城市供水统一管理). Not a
+# clause opening on a manner or a verb of asking (加强部门协同, 推进部门联合: the working together is asked).
+_ACTOR_END = rf"(?:{UNIT_END}|部门|单位|{words(ENTERPRISE_WORDS, ZONE_WORDS, TOWN_LEVELS)}|[{JURISDICTION_LEVELS}])"
+_JOINT = rf"(?:{words(JOINT_VERBS)}|负责)"
+_ACTORS = rf"(?:(?!{_JOINT}|的)[\u4e00-\u9fff、]){{1,16}}?{_ACTOR_END}"  # (no verb of working nor 的 in a name: …的规划布局)
+WHO_ACTS = lazy(rf"^(?=由|[^，,]*?{_JOINT})(?!{words(MANNER_ADVERBS)}|{_ASKING}|{words(STEP_VERBS)})由?{_ACTORS}(?:(?:{words(PARTNER_VERBS)}){_ACTORS})?{_JOINT}*$")
 # The own place taken by 将/把 before what is done with it (将我市靓城提质行动向城乡结合部延伸: the matter is the action, hd48d).
 _OWN_PUT = rf"[将把]{OWN_WHOLE}"
 _OWN_PUT_AT = lazy(rf"^{_OWN_PUT}(?=[\u4e00-\u9fff]{{2}})")
@@ -220,6 +229,14 @@ def _sentence_clauses(text: str, *dropped: lazy) -> Iterator[list[str]]:
 
 
 _SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
+
+
+def asking_sentence(text: str) -> re.Match | None:
+    """The first sentence of ``text`` (:data:`_SENTENCE_RUN`) opening on the deputy's word of asking (:data:`ASKING`: 建议…), past the
+    problem stated before it however many sentences it runs to: where what is asked starts; None where no sentence opens so."""
+    return next((s for s in _SENTENCE_RUN.finditer(text) if ASKING.match(s.group().strip())), None)
+
+
 # A sentence recounting the work of recent years (近年来，我市…先后新建、改造了一大批公园绿地…，得到了…赞誉): the background
 # of the suggestion, praise of what was done, unless it turns to the problem (…，但…) — its lists name nothing asked for (hd44b).
 # (its words of work done are not grammar.WORK_FINISHED, whose 到位 would take 近几年…资金拨付不到位问题 for work recounted)
@@ -335,12 +352,13 @@ class Ask:
         at = self._phrase_at(rest)
         if at is not None:
             rest = self._past_phrase(rest, at)
-        else:  # the title's core named the ask: what follows the deputy's 建议： (or 建议…： heading them), else the first sentence
-            # (never the problem stated before it: 新能源汽车“充电难、充电慢”的问题比较突出 was asked for as work, hd32a)
-            # (or its first sentence itself where that asks, 建议加快救助管理站建设，完善社会福利设施。 under 关于加强流浪乞讨人员救助
-            # 管理的建议: its clauses are what it asks, hd51a)
+        else:  # the title's core named the ask: what follows the deputy's 建议： (or 建议…： heading them), else from the sentence
+            # opening on 建议 on (:func:`asking_sentence`, as :func:`parse_asks` reads it: the first itself where it asks, 建议加快救助
+            # 管理站建设，完善社会福利设施。, hd51a; past a problem of several sentences, …，时常发生供水投诉。建议…, whose clauses were
+            # asked and the asks past MAX_POINTS lost, hd70a), else past the first sentence (never the problem stated there:
+            # 新能源汽车“充电难、充电慢”的问题比较突出 was asked for as work, hd32a)
             labels = list(_ASKS_HEADED.finditer(rest))
-            rest = (rest[labels[-1].end():] if labels else rest if ASKING.match(rest) else
+            rest = (rest[labels[-1].end():] if labels else rest[asking.start():] if (asking := asking_sentence(rest)) else
                     CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else "")
         out: list[str] = []
         # 建议支持企业… asks 支持企业…; …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例 (its route or standard, none: COURSE)
@@ -398,6 +416,15 @@ class Ask:
         headed = [set(bigrams(c)) for c in paired(self.phrase)]
         return tuple(p for k, p in enumerate(points)
                      if k < last or not closing_aim(p) or any(h & set(bigrams(GOAL.sub("", MANNER.sub("", p)))) for h in headed))
+
+    @property
+    def concerns(self) -> list[str]:
+        """The problems named by the aims closing its points that :attr:`points_asked` leaves (:data:`_SOLVED`: 三个村群众饮水保障和水价
+        偏高问题 of …，纳入城市供水统一管理，解决三个村群众饮水保障和水价偏高问题, hd70a): no measure, but what the deputy raised, which
+        the reply explains where it tells how things stand — not one named by no word of its own (:data:`_ANY_PROBLEM`: 实际问题)."""
+        asked = self._points_asked
+        return [m["problem"] for p in self._points
+                if p not in asked and (m := _SOLVED.match(p)) and not _ANY_PROBLEM.match(m["problem"])]
 
     @property
     def named_works(self) -> list[str]:
@@ -608,7 +635,9 @@ _SAFETY_KEPT = (rf"(?:{words(_KEEPING_VERBS)})[^，,。；;]{{0,12}}?(?:生命|�
                 rf"|(?:{words(_HOLDING_VERBS)})[^，,。；;]{{0,12}}?(?:防线|底线|红线|屏障|网|墙)")
 GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', *PURPOSE_VERBS, '打响', '降低', '减少', '减轻', *AVERTING_VERBS, '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))}|{_EFFECT_BUILT}|{_SAFETY_KEPT})")
 # The problem the measures before it are to solve, closing them (…，对破损道路和排水设施进行改造，解决道路破烂、排水不畅问题, hd57a).
-_SOLVED = lazy(r"^(?:切实|有效|彻底)?解决[^，,。；;]*?(?:问题|难题)$")
+_SOLVED = lazy(r"^(?:切实|有效|彻底)?解决好?(?P<problem>[^，,。；;]*?(?:问题|难题))$")
+# A problem named by no word of its own (解决实际问题, 解决好上述问题): no concern the deputy raised (:attr:`Ask.concerns`).
+_ANY_PROBLEM = lazy(r"^(?:这一|这个|这些|上述|以上|此类|该|相关|有关|实际|具体|存在的|突出|各类|各种)*(?:问题|难题)$")
 
 
 # A clause saying in what scope the phrase after it is asked (聚焦重点场所和重点环节，加大…力度; 围绕…，针对…).
@@ -1059,8 +1088,7 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     whole = "\n".join(strip_ordinal(line) for line in lines)
     # what it asks: the text after its last 建议： (建议：修复…防火线, 建议：\n坚持…), else a sentence opening on 建议…
     labels = list(_ASKS_LABEL.finditer(whole))
-    asking = whole[labels[-1].end():] if labels else next(
-        (s for s in _SENTENCE_RUN.findall(whole) if ASKING.match(s.strip())), whole)
+    asking = whole[labels[-1].end():] if labels else found.group() if (found := asking_sentence(whole)) else whole
     core = concern(title)  # (headed by its matter, not what it is for: 加大…建设力度, not …力度提升市民幸福指数, hd27b)
     titled = _short(before_purpose(core) or core)
     said = _phrase(asking, later=True) if asking is not whole else ""

@@ -137,8 +137,21 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
                                               made[1] if made else said[0] if said[0] in works else aspect(_matter(said, ask)))})
              for asked, said in runs]  # (a work as said: 对…运动场进行翻新硬化的工作情况, no 方面)
     # (the bureau's own gap with no material to point to has its comment too: every gap says what to write, hd23d)
-    items[0] = note_first(items[0], section.gap_note or ((MADE_GAP_NOTE if made else WORK_GAP_NOTE) if runs[0][0] is None else None))
+    note = section.gap_note or ((MADE_GAP_NOTE if made else WORK_GAP_NOTE) if runs[0][0] is None else None)
+    items[0] = note_first(items[0], "；".join(n for n in (note, concerns_note(ask)) if n) or None)
     return items
+
+
+# What the comment on part one's placeholder says of the problems the aims closing an ask name (:attr:`~.asks.Ask.concerns`): the
+# deputy raised them, no measure the placeholder lists, and the reply explains them where it tells how things stand (hd70a: the real
+# reply explained 水价偏高 in its 基本情况).
+CONCERNS_NOTE = "建议还提出{concerns}：请在此一并说明其现状和原因"
+
+
+def concerns_note(ask: Ask | None) -> str:
+    """:data:`CONCERNS_NOTE` for ``ask``'s concerns; "" where it names none."""
+    concerns = ask.concerns if ask is not None else []
+    return CONCERNS_NOTE.format(concerns="、".join(concerns)) if concerns else ""
 
 
 # What the bureau's own placeholder for plans or mechanisms asked made (:func:`_made`) asks of the clerk, where the base holds nothing.

@@ -112,3 +112,57 @@ def test_c_the_draft_answers_the_layout_by_the_service_points_and_quotes_the_bur
     assert not any(c.startswith("已收集的材料中没有该方面的工作计划") for c in step)
     last = comments_on(out, "（四）统一社区食堂的标识和宣传。")
     assert not any("2家社区长者食堂" in c for c in last)  # (quoted under the first ask naming the thing alone)
+
+
+# seeds/2023-05-23_瓯有善育专项实施方案.txt of hd66d (a mirror in traditional characters), past its address and spam line: the notice,
+# its signature's seal note and date opening on the lost indent too, and the 方案's opening.
+OUHAI_NOTICE = ('        • 索 引 號:001008003012/2023-71282\n'
+                '        • 文件編號:溫甌七優(yōu)享辦〔2023〕2號\n'
+                '        • 主題分類:政務公開\n'
+                '        • 發(fā)布單位:甌海區(qū)人民政府辦公室\n'
+                '        • 成文日期:2023-05-23\n'
+                '        • 公開方式:\n'
+                '        • 意見征集:\n'
+                '        • 文件下載: pdf下載>\n'
+                '        • 政策原文:\n'
+                '        • 政策解讀: 文字解讀>\n'
+                '\n'
+                '        關(guān)于印發(fā)甌海區(qū)公共服務“七優(yōu)享”工程“甌有善育”專項實施方案(2023-2027年)的通知\n'
+                '\n'
+                '        發(fā)布日期:2023-05-23 14:29 訪問次數(shù): 來源: 甌海區(qū)府辦 甌海區(qū)府辦\n'
+                '\n'
+                '        區(qū)公共服務“七優(yōu)享”工程工作專班各成員單位:\n'
+                '\n'
+                '        現(xiàn)將《甌海區(qū)公共服務“七優(yōu)享”工程“甌有善育”專項實施方案(2023-2027年)》印發(fā)給你們,請認真抓好落實。\n'
+                '\n'
+                '        ?\n'
+                '\n'
+                '        附件:甌海區(qū)公共服務“七優(yōu)享”工程“甌有善育”專項實施方案(2023-2027年)\n'
+                '\n'
+                '        ?\n'
+                '\n'
+                '        甌海區(qū)公共服務七優(yōu)享工程工作專班辦公室\n'
+                '\n'
+                '        ?????????????????(甌海區(qū)人民政府辦公室代章)\n'
+                '\n'
+                '        ???????????????????2023年5月23日\n'
+                '\n'
+                '\n'
+                '        附件\n'
+                '\n'
+                '        ?\n'
+                '\n'
+                '        甌海區(qū)公共服務“七優(yōu)享”工程“甌有善育”專項實施方案(20232027年)\n'
+                '\n'
+                '        ?\n'
+                '\n'
+                '        為進一步實施優(yōu)生優(yōu)育保障行動和婦幼健康促進行動,大力發(fā)展普惠托育服務,構(gòu)建“甌有善育”高質(zhì)量發(fā)展服務體系,推進公共服務均衡可及根'
+                '據(jù)省、市、區(qū)公共服務“七優(yōu)享”工程實施方案(20232027年)相關(guān)要求,制定本工作方案。\n'
+                '\n'
+                '        一\n')
+
+
+def test_a_a_seal_note_read_after_its_lost_indent_leaves_the_signer_the_issuer(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "温州市瓯海区卫生健康局", "区卫生健康局", "瓯海区")
+    ff = distil(tmp_path, ws, OUHAI_NOTICE, "2023-05-23_瓯有善育专项实施方案.txt")
+    assert (ff.source.issuer, str(ff.source.date)) == ("瓯海区公共服务七优享工程工作专班办公室", "2023-05-23")  # (not 瓯海区府办)

@@ -1826,6 +1826,8 @@ OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的
 NO_PLAN = "已收集的材料中没有该方面的工作计划"  # how a part-two item's comment opens where the base holds no plan for its ask
 # …where it holds an older plan of the bureau's there (:attr:`~.select.Selection.old_plans`): that plan, to confirm (older_noted)
 NO_RECENT_PLAN = "已收集的材料中没有该方面近期的工作计划，只有{last}年的（{where}）：“{said}”"
+# …where the one it holds is of the reply's year or the year before, yet serves none of the ask's measures (hd70c): named as such
+RECENT_PLAN = "已收集的材料中没有专门针对该事项的工作计划，{last}年的计划（{where}）涉及该事项：“{said}”"
 OLDER_RUNS_ON = "请核实其中的举措是否延续到{plan}年。"
 OLDER_AS_MATERIAL = "可作参照。"  # …said instead where the note asks already whether the item goes on (one 请核实 a comment)
 PLAN_GAP_NOTE = NO_PLAN + "：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
@@ -1964,9 +1966,10 @@ def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
         return note
     item, said = older
     where = item.source.label() if item.source else ""
-    runs_on = OLDER_AS_MATERIAL if "请核实" in note else OLDER_RUNS_ON.format(plan=year)
+    runs_on = OLDER_AS_MATERIAL if "请核实" in note or item.year >= year else OLDER_RUNS_ON.format(plan=year)
     if note.startswith(NO_PLAN):
-        return NO_RECENT_PLAN.format(last=item.year, where=where, said=said) + runs_on + note.removeprefix(NO_PLAN).lstrip("，；：")
+        opening = NO_RECENT_PLAN if item.stale else RECENT_PLAN
+        return opening.format(last=item.year, where=where, said=said) + runs_on + note.removeprefix(NO_PLAN).lstrip("，；：")
     sep = "" if not note or note.endswith("。") else "。"  # (an empty note: the clause alone, to go after another's)
     return f"{note}{sep}{STUB_PLAN.format(last=item.year, where=where, said=said)}{runs_on}"
 

@@ -72,7 +72,7 @@ from .sentences import (
 from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
 from .suggestion import Suggestion
-from .synonyms import equivalents, equivalents_said, field_works, governing_fields, phrase_synonyms, synonyms_of, with_synonyms
+from .synonyms import equivalents, equivalents_said, field_works, governing_fields, longer_names, phrase_synonyms, synonyms_of, with_synonyms
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 # (the asks past MAX_SECTIONS have no section of their own, but are never dropped unsaid — hd26b's seventh point was:
@@ -2123,14 +2123,23 @@ def with_subject(section: tuple[str, ...], counts: str | None, sentences: list[s
 PLAN_PART = lazy(rf"{NEXT_STEP}|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
+def base_names(index, text: str) -> list[str]:
+    """The names the facts found for ``text`` give (their topics, what their figures count), the SEARCH_LIMIT best: the base's
+    names of the things ``text`` speaks of, among them its longer ones (:func:`~.synonyms.longer_names`)."""
+    return list(dict.fromkeys(n for fact, _ in index.search(text, limit=SEARCH_LIMIT)
+                              for n in (*fact.topics, *(g.counts for g in fact.figures if g.counts))))
+
+
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
     titled = frozenset(bigrams(matter_phrase(suggestion.title)) - GENERIC)  # (said, however common in the base)
     works = asked_works(suggestion)
     programmes = named_programmes(suggestion, asks)
+    said = f"{suggestion.title}\n{suggestion.text or ''}"
     for ask in asks:
-        ask.synonyms = " ".join(synonyms_of(ask.text, ws))
-        ask.phrase_synonyms = " ".join(phrase_synonyms(ask.phrase, ask.text, ws))
+        longer = longer_names(ask.text, base_names(index, ask.text), said)
+        ask.synonyms = " ".join([*synonyms_of(ask.text, ws), *longer])
+        ask.phrase_synonyms = " ".join([*phrase_synonyms(ask.phrase, ask.text, ws), *(n for n, t in longer.items() if t in ask.phrase)])
         ask.titled = titled
         ask.works = works
     words = ask_words(asks, ws, index)
@@ -2358,7 +2367,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plans = [p for p in plans if p.ask is None or not sections[p.ask].theirs
              or sections[p.ask].items]  # another unit's part: its plans too (not a site's: the bureau works there)
     plan_gaps = _plan_gaps(asks, plans, sections, suggestion.title, ws)
-    old_plans = {k: said for k in plan_gaps if (said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today))}
+    offered = {p.fact.id for p in plans}
+    old_plans = {}
+    for k in plan_gaps:  # (a plan of now quoted under the first ask naming its thing alone: no measure of the others')
+        if said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today, frozenset(offered)):
+            old_plans[k] = said
+            offered |= set() if said[0].stale else {said[0].fact.id}
     if owned := [asks[k].phrase for k in plan_gaps if not sections[k].inferred]:  # (an inferred owner's mark: said above)
         warnings.append(PLAN_GAP_WARNING + listed(owned))
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
@@ -4070,18 +4084,26 @@ def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool
 
 
 def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: list[str],
-              today: dt.date) -> tuple[Item, str] | None:
-    """The newest plan among an ``ask``'s ``found`` facts too old to offer as a next step (stale), the bureau's own and of its
-    place, none borrowed or a lead-in, naming the ask's thing (:func:`names_thing`: not 集中攻坚项目建设 under 争取项目资金 for its
-    项目, hd56b), and its sentence saying most of the ask's ``words``: for the clerk to confirm in the
-    placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's 继续向上级部门申报，争取有关资金、项目支持 under a
-    C-class road ask, its comment saying the base held no plan)."""
-    old = names_thing([p for p in found if p.stale and p.year and p.fact.kind == PLAN and own_jurisdiction(p, ws)
-                       and bureau_said(p, ws) and _offerable(p, ws, co, today)], comment_thing(ask, words), least=1)
+              today: dt.date, offered: frozenset[str] = frozenset()) -> tuple[Item, str] | None:
+    """The newest plan among an ``ask``'s ``found`` facts not offered as its next step — too old to (stale), or of the reply's
+    year or the year before yet serving none of the ask's measures, none ``offered`` for another ask —, the bureau's own and of
+    its place, none borrowed or a lead-in, naming the ask's thing (:func:`names_thing`: not 集中攻坚项目建设 under 争取项目资金 for
+    its 项目, hd56b), and its ``；``-part naming most of the thing, then saying most of the ask's ``words``: for the clerk to
+    confirm in the placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's 继续向上级部门申报，争取有关资金、项目
+    支持 under a C-class road ask, its comment saying the base held no plan; hd70c: the 区民政局's own 2025年工作要点 naming
+    新增…2家社区长者食堂 under an ask on the 社区食堂's 规划布局)."""
+    thing = comment_thing(ask, words)
+    plans = [p for p in found if p.year and p.fact.kind == PLAN and p.fact.id not in offered and own_jurisdiction(p, ws)
+             and bureau_said(p, ws) and _offerable(p, ws, co, today)]
+    # (one of now naming two of the thing's words: one alone, 社区 of …推进老年认知障碍友好社区试点, is where, not what)
+    old = names_thing([p for p in plans if p.stale], thing, least=1) + names_thing(
+        [p for p in plans if not p.stale and p.year >= today.year - 1], thing)
     if not old:
         return None
     plan = max(old, key=source_date)
-    return plan, max(fact_sentences(plan.fact), key=lambda t: len(words & bigrams(t)))
+    parts = [p.strip().rstrip("；;，, ") for t in fact_sentences(plan.fact) for p in AFTER_PART.split(t) if p.strip("；;。 ")]
+    said = max(parts, key=lambda t: (_thing_words(t, thing), len(words & bigrams(t))))
+    return plan, said if said.endswith(("。", "！", "？")) else said + "。"
 
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: str, ws: Workspace) -> dict[int, str]:

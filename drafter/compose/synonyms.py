@@ -9,7 +9,11 @@ own under ``synonyms:`` in drafter.yaml.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ..grammar import FUNCTION_CHARS
 from ..lazyre import lazy
+from ..textutil import is_cjk
 from ..workspace import Workspace
 
 # Care of the aged by its several names.
@@ -150,3 +154,53 @@ def equivalents_said(text: str, said: str, ws: Workspace) -> list[str]:
     (敬老院): ``said`` is on them, though it shares none of their characters."""
     said = _words(said)
     return [m for m, others in equivalents(text, ws).items() if any(o in said for o in others)]
+
+
+# A modifier a longer name of the base sets inside a term of the suggestion's (长者 of 社区长者食堂 for 社区食堂, 服务 of
+# 助餐服务点 for 助餐点, hd70c): a word of MIN_PART to MAX_INSERT characters (not 转 of 产业转化 for 产业化); the term's word
+# before it MIN_PART characters at least (社区, 助餐).
+MAX_INSERT = 3
+MIN_PART = 2
+
+
+def longer_names(text: str, names: Iterable[str], said: str) -> dict[str, str]:
+    """The longer names among ``names`` (the base's) of the terms of ``text``, each → its term: a run of a name saying a term
+    of ``text`` with a modifier inside — the term's first word (MIN_PART characters or more) and its rest in order, at most
+    MAX_INSERT characters between them (社区长者食堂 of 社区食堂; 助餐服务点, of 社区老年人助餐服务点, of 助餐点). The modifier is
+    one the suggestion sets beside a part of the term (``said``: 社区长者 of its 社区长者食堂, 助餐服务 of its 助餐服务网络), so the
+    name says no more than the deputy does: one inserting another word names another thing (社区卫生服务 of 社区服务; 科技成果转移转化
+    of 科技成果转化 where 1288's deputy says no 成果转移). No function character in the
+    term or the modifier (社区和居家, 食堂的); a term's rest of one character ends a word of ``text`` (:func:`_word_ends`). A
+    name ``text`` says as it is adds nothing."""
+    out: dict[str, str] = {}
+    for name in names:
+        if name in text:
+            continue
+        for i in range(MIN_PART, len(name) - 1):
+            for j in range(i + MIN_PART, min(i + MAX_INSERT, len(name) - 1) + 1):
+                insert = name[i:j]
+                if not is_cjk(insert) or FUNCTION_CHARS & set(insert):
+                    continue
+                a, b = i - MIN_PART, j + 1
+                if name[a:i] + name[j:b] not in text or not (name[a:j] in said or name[i:b] in said):
+                    continue
+                while a > 0 and name[a - 1:i] + name[j:b] in text:
+                    a -= 1
+                while b < len(name) and name[a:i] + name[j:b + 1] in text:
+                    b += 1
+                term = name[a:i] + name[j:b]
+                if is_cjk(term) and not FUNCTION_CHARS & set(term) and (b - j > 1 or _word_ends(text, term)):
+                    out.setdefault(name[a:b], term)
+    return out
+
+
+def _word_ends(text: str, term: str) -> bool:
+    """Whether ``term`` ends a word where ``text`` says it: before a mark, a function character or the end (助餐点 of 助餐点的规划;
+    not 服务质 of 提升服务质量, a word's part)."""
+    at = text.find(term)
+    while at >= 0:
+        after = text[at + len(term):at + len(term) + 1]
+        if not after or not is_cjk(after) or after in FUNCTION_CHARS:
+            return True
+        at = text.find(term, at + 1)
+    return False

@@ -1561,9 +1561,14 @@ def _unit_dated(line: str) -> tuple[str | None, str] | None:
     return (None, d) if d else None
 
 
+# A note under a signature naming the unit whose seal stands for the signer's ((瓯海区人民政府办公室代章), hd66d): no signer.
+_SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}代章[）)]$")
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
-    also stand alone after a seal), or a line of both (:func:`_unit_dated`); either may be None."""
+    also stand alone after a seal; a note of the seal standing for the unit's may come between, :data:`_SEAL_NOTE`), or a
+    line of both (:func:`_unit_dated`); either may be None."""
     unit, date = None, None
     for i, t in enumerate(lines):
         dated = _unit_dated(t)
@@ -1573,7 +1578,8 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
         d = _standalone_date(t)
         if d:
             date = d
-            prev = lines[i - 1] if i else ""
+            at = i - 2 if i > 1 and _SEAL_NOTE.match(lines[i - 1]) else i - 1
+            prev = lines[at] if at >= 0 else ""
             if ORG_LINE.match(prev) and not PARTY_COMMITTEE_LINE.match(prev):
                 unit = prev
     if unit is None:  # a unit line closing the text, its date unreadable (202426)

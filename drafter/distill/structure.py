@@ -264,7 +264,10 @@ CLASS_WORDS = (
            # (a heading on the progress made, 2.建设进度, hd45c; not a plan's schedule: 进度安排, 二、时间进度, （四）实施进度, 进度计划)
            r"|(?<!时间)(?<!实施)(?<!计划)进度$|进度情况$"
            # (a head opening on the handling of problems names that work: (二)及时处理回复农村养殖污染信访问题)
-           r"|^[^，。；]{0,8}?(?:处理|解决|整改|化解|查处)[^，。；]*问题$"),
+           r"|^[^，。；]{0,8}?(?:处理|解决|整改|化解|查处)[^，。；]*问题$"
+           # (a plan's account of the base it starts from, what was built: （一）发展基础 of a 实施方案's 一、实施背景, hd70c —
+           # not a task to lay one: （一）夯实发展基础)
+           r"|(?:^|[、）)．.]\s*)(?:发展|工作|现实)?基础$"),
     # a case argued (1.实施治理的必要性) or a view agreed ((一)形成的共识情况) reports no work
     # (nor do the lessons an article draws: 三、视力普查的成果与启示)
     # (nor does how the item was handled: 一、对本提案的办理概述 / （一）与代表见面…（三）集体讨论…)

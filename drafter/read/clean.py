@@ -1252,6 +1252,12 @@ def _line_mark(texts: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![A-Za-z0-9]){re.escape(mark)}(?![A-Za-z0-9])") if mark else None
 
 
+# A run of marks opening a line: the indent a page's encoding lost (its full-width spaces, ??一、實施背景, ??(一)發展基礎, hd70c),
+# no character of the text — the line is read without it, never dropped as mojibake (:data:`_MOJIBAKE_CLAUSE`). One mark
+# alone, or marks run onto a Latin letter (?h of 縣), stand for a lost character.
+_LOST_INDENT = lazy(r"^[?？\ufffd]{2,}(?![A-Za-z])\s*")
+
+
 def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring); and the unit owning the site
     it is from, as the first line of its chrome naming one names it (:func:`site_owner`), if any."""
@@ -1261,7 +1267,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     pictured = False  # (the last line kept out was a picture's file name: :data:`_PICTURE_FILE`)
     site = None
     pieces = list(pieces)
-    lines = [(whole, piece, normalize_space(piece.raw if piece.text is None else piece.text))
+    lines = [(whole, piece, _LOST_INDENT.sub("", normalize_space(piece.raw if piece.text is None else piece.text)))
              for whole in pieces for piece in _unrun(whole)]
     mark = _line_mark([text for _, _, text in lines])
     lines = [(whole, piece, mark.sub("", text).strip()) for whole, piece, text in lines] if mark else lines

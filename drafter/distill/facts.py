@@ -138,7 +138,7 @@ from ..grammar import (
 )
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
-from ..read.clean import BULLET
+from ..read.clean import BULLET, LEDE_TIME
 from ..textutil import CJK, CJK_CHAR, NOT_WORD, doc_number_year, nfkc, simplified
 from ..workspace import Workspace, place_own_word
 from ..facts.measure import normalise_counts
@@ -2454,7 +2454,7 @@ def text_key(text: str) -> str:
 # 记者近日从…获悉，…; 央广网济南5月13日消息（记者李舜）, hd59a): how the news was gathered, no part of the fact; a short setting
 # clause before it goes with it.
 # The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
-_LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
+_LEDE_TIME = rf"(?:{LEDE_TIME}|昨日|昨天|今天|今日|本月)"  # (only looked ahead to: a time of day after the day is no matter)
 _REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
 # (and those named after the first, by their names or roles: 记者罗鑫、曾志翔、实习生杜欣玥报道：, hd67b — the byline ending on its
 # 报道 or before the lede's time)

@@ -30,6 +30,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
@@ -439,6 +440,7 @@ def _named_in_full(unit: str | None, kv: dict[str, str]) -> str | None:
     return next((name for name in sorted(_publisher(kv)) if leading_places(name) and same_unit(unit, name)), unit)
 
 
+@lru_cache(maxsize=1)  # (asked by _subject_unit, then by _subject_place of the same page)
 def _title_subject(title: str | None, lede: str, issuer: str) -> str | None:
     """The place a news item's title opens on, in full or short, where its publisher is another place's unit (None where it is
     of that place, or of none: a paper's own item, 来源：成都日报)."""

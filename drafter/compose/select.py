@@ -1904,7 +1904,8 @@ HEEDED = lazy(r"(?:代表|委员(?!会))[^。；;！？]{0,12}?(?:高度|广泛|
 
 
 # A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的
-# 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c).
+# 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c). (Not grammar.CREED:
+# the formulas anywhere in a statement; this is the paragraph's opening pledge, its subject before the verb.)
 PREAMBLE = lazy(r"^[^。；;，,]{0,30}?(?:贯彻落实|深入贯彻|认真贯彻|全面贯彻)[^。；;]{0,60}?(?:精神|思想|部署|指示|要求)")
 
 

@@ -2197,7 +2197,12 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: C
     for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
         norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将台乡 says no 将, where WILL_JIANG knows 将乐 only)
     won = not years and won_already(norm)
-    return bool(figures and doc_year) and (won or (bool(years) and max(years) <= doc_year)) and not SAID_WILL.search(norm)
+    return bool(figures and doc_year) and (won or bool(years)) and _nothing_after(norm, years, doc_year)
+
+
+def _nothing_after(norm: str, years: list[int], doc_year: int) -> bool:
+    """The guard of a result told: none of the ``years`` ``norm`` names after ``doc_year``, nothing to come (:data:`SAID_WILL`)."""
+    return (not years or max(years) <= doc_year) and not SAID_WILL.search(norm)
 
 
 def won_already(norm: str) -> bool:
@@ -2214,7 +2219,7 @@ def own_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     before)."""
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年(?!以来|起|开始|至今)", norm)]
     past = bool(years) and max(years) < (doc_year or 0) and bool(_WORKS_ENDED.search(norm))
-    return bool(figures) and (past or (not years and won_already(norm))) and not SAID_WILL.search(norm)
+    return bool(figures) and (past or (not years and won_already(norm))) and _nothing_after(norm, years, doc_year)
 
 
 _INCOME_GAIN = re.compile(words(INCOME_GAIN_WORDS))
@@ -2225,8 +2230,8 @@ def income_gained(norm: str, figures: list[Figure], doc_year: int | None) -> boo
     …50余家从事农家乐经营的农户，户均年增收5万元), names no year after ``doc_year`` and tells nothing to come nor foreseen
     (:data:`FORECAST_VERBS`: 预计户均增收…): what the people won, a result (hd69b: background before)."""
     years = said_years(norm)
-    return (bool(doc_year) and any(_INCOME_GAIN.search(g.counts or "") for g in figures) and (not years or max(years) <= doc_year)
-            and not SAID_WILL.search(norm) and not re.search(FORECAST_VERBS, norm))
+    return (bool(doc_year) and any(_INCOME_GAIN.search(g.counts or "") for g in figures) and _nothing_after(norm, years, doc_year)
+            and not re.search(FORECAST_VERBS, norm))
 
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.

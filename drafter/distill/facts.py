@@ -965,11 +965,11 @@ def event_agrees(told_on: re.Match[str], event: str) -> bool:
     return (bool(_MEETING_HELD.search(event)) if noun == "会" else noun in event) or (len(named) == 2 and named in event)
 
 
-def deck_unit(out: Outline, title: str | None, body: str) -> Unit | None:
+def deck_unit(out: Outline, title: str | None, headline: str, body: str) -> Unit | None:
     """A news item's deck, the line under its headline carrying figures (汉中发展大会暨“兴业在汉中”主题招商周启动 / 签订合同项目60个
     总投资757.9亿元): a statement of the page told with its headline, dated by it — None where there is none or its body tells the
-    same figures again (then once; ``body``: its units' text, simplified and normalised), hd68c."""
-    headline = simplified(normalise(title or "")).strip()
+    same figures again (then once; ``headline``, ``body``: the title and its units' text, simplified and normalised), hd68c."""
+    headline = headline.strip()
     at = next((k for k, b in enumerate(out.front) if headline and simplified(normalise(b.text)).strip() == headline), None)
     if at is None or at + 1 >= len(out.front):
         return None
@@ -3480,7 +3480,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for field_part in (field_split(text, in_field) if fields and not restated else [text])
                   for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
-    deck = deck_unit(out, meta.title, whole) if meta.kind == NEWS else None
+    deck = deck_unit(out, meta.title, headline, whole) if meta.kind == NEWS else None
     statements = [(deck, deck.text, False), *statements] if deck else statements
     # (the bureau named as an event's organiser or presenter in the page: :data:`_HOSTING`)
     bureau = "|".join(re.escape(n) for n in (ws.name, ws.short_name, *own_aliases) if n)

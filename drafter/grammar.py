@@ -1488,7 +1488,7 @@ PLACE_PROFILE = rf"[{JURISDICTION_LEVELS}](?:概况|简介)|(?:[{JURISDICTION_LE
 # not a word the level word opens (该市场, 该区域, 该村民).
 LEVEL_ANAPHOR = lazy(rf"该({words(TOWN_LEVELS, VILLAGE_LEVELS)}|[{PLACE_LEVELS}])(?![{LEVEL_NOUN_AFTER}])")
 # Ways a route is said: a road of a class or kind (国家一级公路, 福银高速, 国道312线, 平凉至华亭铁路), a bridge — a 线 of a road, not of a
-# phone or a front (热线, 防线, 一线, 底线, 红线, rv17).
+# phone or a front (热线, 防线, 一线, 底线, 红线, rv17). (ROUTE_CLASSES' 乡道 and 村道 are not among them: no real line has needed them.)
 ROAD = r"(?:公路|高速|国道|省道|县道|道路|大道|铁路|[路桥]|(?<![热防一二战底红界主干生])线)"
 # A road's or a line's sites a place names (承德收费站, 承德服务区, 承德互通, 承德高速口, 承德东站, 承德港): the thing itself,
 # never the place's (a reply writes 承德收费站, not 我市收费站); an exit or entrance only of a road or a side (承德高速出口,
@@ -2050,8 +2050,9 @@ EVENT_NOUNS = ("会", "仪式", "活动", "论坛", "典礼", "招商周", "博�
 EVENT_CLAUSE = lazy(rf"[^。；！？]*?(?:(?:{HOLDING})了?[^，。；！？]{{0,30}}?(?:{words(EVENT_NOUNS)})"
                     rf"|(?:{words(EVENT_NOUNS)})[^，。；！？]{{0,10}}?(?:{HOLDING}|开幕|启动))")
 # A news item's scene word opening a sentence (会上，市人社局以《…》为题…): the page's telling of an event the draft does not
-# name, no bureau's (hd68b: 一是会上，我局以…).
-SCENE_SAID = lazy(r"^(?:会上|会议上|活动中)[，,]\s*")
+# name, no bureau's (hd68b: 一是会上，我局以…); distill's report frames open on AT_MEETING too, with 座谈会上 (活动中 is no meeting).
+AT_MEETING = ("会上", "会议上")
+SCENE_SAID = lazy(rf"^(?:{words(AT_MEETING)}|活动中)[，,]\s*")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
 # …the reporter, then whom they heard it from (group 1) within a clause (pattern text).

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 
 from .lazyre import lazy
-from .textutil import doc_number_year
+from .textutil import CLAUSE_OR_SENTENCE_END, doc_number_year
 
 # Fact kinds and section classes.
 DONE, PLAN, PROBLEM, CONTEXT = "done", "plan", "problem", "context"
@@ -40,7 +40,6 @@ SALUTATIONS = (HONOURED, PLAIN)
 # A headline's column before its bar (辉煌十三五 奋进新德州 | 宁津：…, 创建全国文明城市丨临沂市体育局：…, 央媒看四川|…) and the clause
 # marks a long headline's first clause ends on: where a comment naming the source cuts it (LABEL_CHARS).
 TITLE_BAR = lazy(r"\s*[|｜丨]\s*")
-_TITLE_CLAUSE_END = lazy(r"[，,；;！!？?。]")
 LABEL_CHARS = 20  # a title longer than this, cut at a clause mark, is named by its first clause
 MIN_CLAUSE = 8  # …one of this many characters at least (目标2025年！邢台将建50个省级森林乡村 is no 目标2025年…)
 
@@ -51,7 +50,7 @@ def short_title(title: str) -> str:
     :data:`LABEL_CHARS` by its first clause (宁津：累计投入26.8亿元…: hd48e's comments named the page by its whole headline, bar and
     all, one twice over); a title of one clause as it is (泉州市科学技术局2024年工作总结和2025年工作思路)."""
     title = max(TITLE_BAR.split(title.strip()), key=len)
-    cut = next((m for m in _TITLE_CLAUSE_END.finditer(title, MIN_CLAUSE)  # (not inside a quoted name: “奋进新时代，建功新征程”主题活动)
+    cut = next((m for m in CLAUSE_OR_SENTENCE_END.finditer(title, MIN_CLAUSE)  # (not inside a quoted name: “奋进新时代，建功新征程”主题活动)
                 if title.count("“", 0, m.start()) == title.count("”", 0, m.start())
                 and title.count("《", 0, m.start()) == title.count("》", 0, m.start())), None)
     return title[:cut.start()] + "…" if cut and len(title) > LABEL_CHARS and title[cut.end():].strip() else title

@@ -26,7 +26,11 @@ SPACE = lazy(r"\s")  # a white-space character (str.isspace's set)
 # What is no word of a text (punctuation, spaces, _): left out where texts, names or keys are compared.
 NOT_WORD = lazy(r"[\W_]+")
 # Where a clause ends inside a sentence: a comma or a semicolon, full-width or ASCII (…科技平台，加强…).
-CLAUSE_BREAK = lazy(r"[，,；;]")
+CLAUSE_MARKS = "，,；;"
+CLAUSE_BREAK = lazy(f"[{CLAUSE_MARKS}]")
+# What ends a clause or a sentence: :data:`CLAUSE_MARKS` and 。！？, full-width or ASCII.
+CLAUSE_STOPS = CLAUSE_MARKS + "。！？!?"
+CLAUSE_OR_SENTENCE_END = lazy(f"[{CLAUSE_STOPS}]")
 
 # Control characters no .docx may hold (python-docx refuses a draft with one): C0 controls but tab,
 # newline and carriage return, and DEL. Word's manual line break (\x0b) pasted into a form is one.

@@ -19,6 +19,7 @@ from helpers import comments_on, distil, first_saying, seeds_draft, unit_workspa
 
 from drafter.distill.metadata import _area_unit
 from drafter.read import read_document
+from helpers import XIAPU
 
 SHANWEI_AREAS = "城区, 海丰县, 陆丰市, 陆河县"
 SHANWEI = ("汕尾市住房和城乡建设局", "市住房城乡建设局", "汕尾市", SHANWEI_AREAS)
@@ -80,7 +81,6 @@ WRAPPED_REPORT = (
     "批示精神,在市委、市政府和县委的坚强领导下,在县人大和县政协的监督支持下,团\n结依靠全县人民,充分调动和凝聚一切积极因素,攻坚克难、砥砺奋进,较好完成了县\n"
     "十七届人大三次会议确定的目标任务。预计全年地区生产总值增长8.3%;固定资产投资(\n不含农户)增长20%;公共财政总收入12.77亿元,下降2.4%,地方公共财政收入8.58亿元\n"
     ",下降4.3%;城镇居民人均可支配收入35504元、增长8.7%,农村居民人均可支配收入17\n772元、增长8.5%。7rw\n一年来的主要工作和成效是:7rw\n")
-XIAPU = ("霞浦县农业农村局", "县农业农村局", "霞浦县")
 
 
 def _blocks(tmp_path: Path, text: str, name: str = "page.txt") -> list[str]:
@@ -91,7 +91,7 @@ def _blocks(tmp_path: Path, text: str, name: str = "page.txt") -> list[str]:
 
 def test_2_a_number_wrapped_between_its_digits_is_one_number(tmp_path):
     assert any("农村居民人均可支配收入17772元、增长8.5%。" in t for t in _blocks(tmp_path, WRAPPED_REPORT))  # (was 17 772元)
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *XIAPU), WRAPPED_REPORT, "2019-12-29_2020年霞浦县政府工作报告.txt")
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *XIAPU[:3]), WRAPPED_REPORT, "2019-12-29_2020年霞浦县政府工作报告.txt")
     income = {f.raw: f.counts for f in first_saying(ff.facts, "农村居民人均可支配收入").figures}
     assert "17772元" in income and "772元" not in income
     assert not income["17772元"].endswith("17")  # (was 预计农村居民人均可支配收入17)

@@ -680,7 +680,7 @@ def test_a_districts_own_unit_is_named_but_not_a_word_opening_with_its_level():
     from drafter.compose.reply import _area_named
 
     item = SimpleNamespace(fact=SimpleNamespace(jurisdiction="闵行区"))
-    ws = SimpleNamespace(areas={"闵行区"}, jurisdiction="上海市", area_said=lambda area: area)
+    ws = SimpleNamespace(areas={"闵行区"}, jurisdiction="上海市", area_said=lambda area: area, self_name="我局")
     assert _area_named("由区科技局牵头制定了若干措施", item, ws) == "由闵行区科技局牵头制定了若干措施。"
     assert "闵行区域" not in _area_named("在区域科技创新办公室指导下，闵行区建成平台3个", item, ws)
 

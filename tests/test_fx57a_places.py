@@ -20,8 +20,8 @@ from drafter.distill.facts import SAID_WILL, WILLED_CLAUSE, own_result
 from drafter.distill.figures import find_figures
 from drafter.distill.places import is_place, named_last, places_in
 from drafter.grammar import LEVEL_ANAPHOR, TO_COME
+from helpers import HUOQIU, SHANWEI
 
-HUOQIU = ("霍邱县城市管理行政执法局", "县城管执法局", "霍邱县")
 # hd57a's 孟集镇 news (tests/test_h311_hd57a.py), told of one of its villages and a community as the page tells of the town.
 HEAD = "{}打造乡村振兴靓丽环境\n来源:\n孙庆刚\n2021-12-28 15:37:01\n责编:\n代明俊 胡明兵 夏朝阳\n"
 OPENING = "今年以来,{}强化宣传引导,规范街道秩序,签订城市卫生“门前三包”协议1200份;制止占道经营200余起,拆除违建乱建60余处。"
@@ -38,7 +38,7 @@ def village_page(named: str, referred: str, title: str) -> str:
     ("霍邱县城关镇东湖社区", "该社区", "城关镇东湖社区"),
 ])
 def test_a_villages_paragraphs_referred_to_as_that_village_stay_the_villages(tmp_path, named, referred, place):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOQIU), village_page(named, referred, named[3:]), "2021-12-28_村.txt")
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOQIU[:3]), village_page(named, referred, named[3:]), "2021-12-28_村.txt")
     told = [f for f in ff.facts if f.text.lstrip("同时，").startswith(referred)]
     assert len(told) == 2
     # (were 霍邱县's: the county's figures from one village's work)
@@ -46,13 +46,13 @@ def test_a_villages_paragraphs_referred_to_as_that_village_stay_the_villages(tmp
 
 
 def test_a_village_of_a_town_of_the_areas_is_our_own(tmp_path):
-    ws = unit_workspace(tmp_path / "ws", *HUOQIU, "孟集镇, 城关镇")
+    ws = unit_workspace(tmp_path / "ws", *HUOQIU[:3], "孟集镇, 城关镇")
     ff = distil(tmp_path, ws, village_page("孟集镇双岗村", "该村", "双岗村"), "2021-12-28_村.txt")
     assert {(f.jurisdiction, f.external) for f in ff.facts if "该村" in f.text} == {("孟集镇双岗村", False)}
 
 
 def test_a_village_of_another_county_is_that_countys(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOQIU), village_page("平江县孟集镇双岗村", "该村", "双岗村"),
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOQIU[:3]), village_page("平江县孟集镇双岗村", "该村", "双岗村"),
                 "2021-12-28_村.txt")
     assert {(f.jurisdiction, f.external) for f in ff.facts if "该村" in f.text} == {("孟集镇双岗村", True)}
 
@@ -76,7 +76,7 @@ def test_a_town_whose_name_holds_ji_is_named_without_its_county(text, level, tow
 
 def test_a_town_whose_name_holds_ji_counts_its_figures(tmp_path):
     page = HEAD.format("乡村振兴") + "今年以来,三河集乡强化宣传引导,签订城市卫生“门前三包”协议1200份;投入380万元对工业园区道路进行硬化。\n"
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOQIU), page, "2021-12-28_乡.txt")
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUOQIU[:3]), page, "2021-12-28_乡.txt")
     assert {g.raw: g.place for f in ff.facts for g in f.figures} == {"1200份": "三河集乡", "380万元": "三河集乡"}
 
 
@@ -116,9 +116,6 @@ def test_a_report_presented_for_the_level_alone_names_no_place(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "汾阳市水利局", "市水利局", "汾阳市")
     ff = distil(tmp_path, ws, REPORT.replace("交城县人民政府", "县人民政府"), "2024-01-10_政府工作报告.txt")
     assert ff.source.jurisdiction is None
-
-
-SHANWEI = ("汕尾市住房和城乡建设局", "市住房城乡建设局", "汕尾市", "城区, 海丰县, 陆丰市, 陆河县")
 
 
 @pytest.mark.parametrize("phrase, said", [

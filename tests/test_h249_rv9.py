@@ -8,8 +8,7 @@ from __future__ import annotations
 from helpers import distil, fact_saying, unit_workspace
 
 from drafter.distill.figures import find_figures
-
-XINGTAI = ("邢台市林业局", "市林业局", "邢台市", "南和区, 任泽区, 襄都区, 信都区")
+from helpers import XINGTAI
 
 
 def _facts(tmp_path, page: str, name: str):

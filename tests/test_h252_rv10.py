@@ -10,8 +10,7 @@ from helpers import distil, fact_saying, unit_workspace
 
 from drafter.distill.figures import find_figures
 from drafter.read.clean import _run_on_report, strip_inline_chrome
-
-XINGTAI = ("邢台市林业局", "市林业局", "邢台市", "南和区, 任泽区, 襄都区, 信都区")
+from helpers import XINGTAI
 
 
 @pytest.mark.parametrize("line, heading", [

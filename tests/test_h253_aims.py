@@ -18,8 +18,8 @@ from drafter.distill.periods import time_mentions
 from drafter.distill.structure import _plan_turn
 from drafter.grammar import target_years
 from drafter.model import SourceMeta
+from helpers import XINGTAI
 
-XINGTAI = ("邢台市林业局", "市林业局", "邢台市", "南和区, 任泽区, 襄都区, 信都区")
 PARKS = "2021年至2023年，全市新建公园32个。"
 REPLY_2024 = ("关于加快城市公园建设的建议的答复\n\n张代表：\n\n您提出的建议收悉。现答复如下：\n\n{said}\n\n"
               "下一步，我局将继续加快公园建设。\n\n邢台市林业局\n2024年6月20日\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import distil, unit_workspace
+from helpers import XINGTAI
 
 _CITY_MANAGEMENT = ("邢台县城市管理局", "县城管局", "邢台县")
 _REPORT = ("邢台县城市管理局2023年工作总结\n\n2023年，在县委、县政府的正确领导下，我局紧紧围绕年度目标任务，扎实推进各项工作，现将"
@@ -29,7 +30,6 @@ def test_small_counts_of_other_things_are_no_figures_told_again(tmp_path, headin
     assert any(f.text == later for f in facts), [f.text for f in facts]
 
 
-_FORESTRY = ("邢台市林业局", "市林业局", "邢台市")
 _YEAR_END = "到2025年底，全市森林覆盖率达到35.2%，累计建成省级森林乡村50个。"
 
 
@@ -44,7 +44,7 @@ def test_a_year_end_reached_in_a_review_of_that_year_is_its_result(tmp_path, tit
     Where the document (or its section) reviews that whole year, it is what was reached."""
     text = (f"{title}\n\n2025年，在市委、市政府的坚强领导下，我局紧紧围绕年度目标任务，扎实推进各项工作，现将有关情况总结如下。\n\n"
             f"一、国土绿化\n\n全年完成营造林4.2万亩，完成森林抚育3万亩。\n\n{_YEAR_END}\n")
-    facts = _facts(tmp_path, _FORESTRY, text, f"{date}_总结.txt")
+    facts = _facts(tmp_path, XINGTAI[:3], text, f"{date}_总结.txt")
     assert next(f for f in facts if f.text == _YEAR_END).kind == kind, [(f.kind, f.text) for f in facts]
 
 

@@ -22,6 +22,7 @@ from drafter.distill.places import predecessor
 from drafter.distill.run import elsewhere_of
 from drafter.model import PER_ASK, REPLY, SourceMeta
 from drafter.workspace import load_workspace
+from helpers import BAOSHAN
 
 TITLE = "关于利用“徐霞客游保”资源推进文旅融合发展的建议"
 ASK = "加大对徐霞客及其游记的学习、宣传、普及"
@@ -36,7 +37,6 @@ CHEN_PAGE = ("• 发布机构\n  • 保山市文化和旅游局\n  • 发布�
              "首先感谢你对我市文化艺术工作的关注和支持,你提出的在保山市创建大师部落的建议,我们认为非常有必要,也具备实施条件。\n\n"
              "一、关于抓住机遇,顺势而行,在保山市腾冲荷花湾景区创建“大师部落”的建议。\n\n"
              "你的建议非常好。腾冲市目前正在实施“大和顺”旅游区建设项目,项目位于腾冲市和顺镇、荷花镇,总规划面积22.8平方公里。\n")
-BAOSHAN = ("保山市文化和旅游局", "市文旅局", "保山市")
 OPENED = f"提出的《{TITLE}》（第05040061号提案）已交我们研究办理，现答复如下："
 
 

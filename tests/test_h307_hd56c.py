@@ -21,8 +21,8 @@ from helpers import distil, first_saying, unit_workspace
 from drafter.distill.figures import find_figures
 from drafter.distill.periods import recent_runs
 from drafter.grammar import VIEWPOINT
+from helpers import ZHUHAI
 
-ZHUHAI = ("珠海市市场监督管理局", "市市场监管局", "珠海市", "香洲区, 斗门区, 金湾区")
 # seeds/2024-01-30_珠海市政府工作报告.txt of hd56c: its head, its review's opening and its first two paragraphs (the second
 # cut where the stored page ends).
 REPRINTED_REPORT = (

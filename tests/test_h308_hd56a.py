@@ -19,8 +19,8 @@ from helpers import distil, first_saying, unit_workspace
 from drafter.cli import cli
 from drafter.distill.places import is_place
 from drafter.yamlio import load_yaml
+from helpers import BAZHONG
 
-BAZHONG = ("巴中市卫生健康委员会", "市卫生健康委", "巴中市", "巴州区, 恩阳区, 通江县, 南江县, 平昌县")
 # seeds/2023-01-03_健康巴中2022年度盘点.txt of hd56a: its head, its first heading and the two paragraphs under it.
 HEALTH_BAZHONG = (
     "健康巴中\n\n——2022年度盘点\n\n发布日期:2023-01-03 09:52信息来源:巴中日报 【字体:  \n\n编者按\n"

@@ -14,6 +14,7 @@ from helpers import part_two_of, part_two_texts, sections, seeds_draft, unit_wor
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.select import first_step, unframed_topic
+from helpers import BAZHONG
 
 # hd56a: the tester's suggestion (/work/wt/hd56a/suggestion.txt), whole.
 MIND_TITLE = "关于加强关注人民群众心理健康问题 增设线上、线下心理工作室的建议"
@@ -23,7 +24,6 @@ MIND_TEXT = (f"{MIND_TITLE}\n\n建议:\n一、加强关注人民群众心理健�
 HEALTH_REVIEW = ("健康巴中\n\n——2022年度盘点\n\n发布日期:2023-01-03 09:52信息来源:巴中日报\n\n"
                  "  严管风险人员。发布健康提示110余期,推送防疫短信900余万条,市、县、乡、村、网格五级联动,高效开展流调溯源、区域协查、"
                  "社区排查,刚性执行居家隔离监测“三盯一”要求,累计管控服务风险人员29.53余万人,社会面传播疫情“零”发生。\n")
-BAZHONG = ("巴中市卫生健康委员会", "市卫生健康委", "巴中市", "巴州区, 恩阳区, 通江县, 南江县, 平昌县")
 
 
 def _draft(tmp_path, title: str, text: str):

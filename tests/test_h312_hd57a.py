@@ -17,8 +17,8 @@ from helpers import comments_on, part_one, seeds_draft, unit_workspace
 from drafter.compose.asks import closing_aim, parse_asks
 from drafter.compose.select import place_issued, says_made
 from drafter.model import SourceMeta
+from helpers import HUOQIU
 
-HUOQIU = ("霍邱县城市管理行政执法局", "县城管执法局", "霍邱县", "城关镇, 孟集镇, 临淮岗乡")
 # seeds/2023-01-15_霍邱县情2022年城市建设.txt of hd57a: the 县情 page's paragraph (no issuer, no heading).
 PROFILE = ("2022年,实施城区政府投资重点项目31个,完成投资43.4亿元。新蓼大道北段等7条道路、第二污水处理厂一期、县一院医技综合楼、健康驿站等"
            "项目顺利建成,皖西经济技术学校新校区、县二院扩建、县养老中心、县康养中心、城区防洪排涝渠整治等工程加快推进。城东片区棚户区二期B区"

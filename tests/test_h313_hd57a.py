@@ -15,8 +15,8 @@ from helpers import distil, first_saying, unit_workspace
 
 from drafter.distill.facts import PUBLIC_RAISED
 from drafter.distill.figures import find_figures
+from helpers import HUOQIU
 
-HUOQIU = ("霍邱县城市管理行政执法局", "县城管执法局", "霍邱县", "城关镇, 孟集镇, 临淮岗乡")
 # seeds/2018-05-02_街道小巷路况差.txt of hd57a: its head and its two paragraphs (a reader's complaint, the township's answer).
 COMPLAINT = ("街道小巷路况差\n\n来源:安徽日报 2018-05-02 09:44   https://www.yybnet.net/\n\n"
              "霍邱县临淮岗乡某读者反映,临淮街道是一条宽阔的水泥路,但通往居民家中的巷子都很泥泞,特别是供电所西边的巷子,一到下雨天到处是"

@@ -18,8 +18,8 @@ from helpers import distil, first_saying, unit_workspace
 from drafter.distill.figures import find_figures
 from drafter.distill.places import is_place, places_in
 from drafter.distill.structure import PRESENTING, in_plan_part
+from helpers import SHANWEI
 
-SHANWEI = ("汕尾市住房和城乡建设局", "市住房城乡建设局", "汕尾市", "城区, 海丰县, 陆丰市, 陆河县")
 # seeds/2022-01-11_汕尾市政府工作报告.txt of hd57c: its head, its review's heading and first two paragraphs (the second cut).
 CITY_REPORT = (
     "政府工作报告\n\n——2022年1月11日在汕尾市第八届人民代表大会第一次会议上\n\n汕尾市人民政府市长 逯 峰\n\n各位代表:\n"

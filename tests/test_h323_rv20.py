@@ -21,6 +21,7 @@ from drafter.compose.select import place_issued
 from drafter.distill.structure import default_class, in_plan_part
 from drafter.model import SourceMeta
 from drafter.read.clean import is_chrome, normalize_space
+from helpers import HUOQIU
 
 BAZHONG = ("巴中市农业农村局", "市农业农村局", "巴中市", "巴州区, 恩阳区, 通江县, 南江县, 平昌县")
 COUNTY_NEWS = ("茶产业铺就致富路\n2023-05-10 来源：巴中日报\n近年来，平昌县大力发展茶产业，全县茶园面积达到30万亩。\n"
@@ -57,9 +58,6 @@ def test_to_spread_is_a_verb_of_asking():
     assert matters("建议加强基层农技推广体系建设，推广绿色种养循环技术。") == ["建议加强基层农技推广体系建设", "绿色种养循环技术"]
     assert matters("加强农业技术推广中心队伍建设") == ["农业技术推广中心队伍建设"]
     assert in_plan_part([], "全面推广“田长制”管理模式，持续推进高标准农田建设。", [], 2024)
-
-
-HUOQIU = ("霍邱县城市管理行政执法局", "县城管执法局", "霍邱县", "城关镇, 孟集镇, 临淮岗乡")
 
 
 def test_a_place_profile_is_one_title_for_reading_and_selecting(tmp_path):

@@ -19,8 +19,7 @@ from helpers import CHENGDE, CHENGDE_ENDS, CHENGDE_PAGE, CHENGDE_SEED, CHENGDE_S
 from helpers import YULIN_SUGGESTION, YULIN_TITLE, seeds_draft, unit_workspace, yulin_workspace
 
 from drafter.workspace import load_workspace
-
-SHANWEI = ("汕尾市住房和城乡建设局", "市住房城乡建设局", "汕尾市", "城区, 海丰县, 陆丰市, 陆河县")
+from helpers import SHANWEI
 
 
 @pytest.mark.parametrize("said, own", [

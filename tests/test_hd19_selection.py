@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from helpers import unit_workspace
 
 from drafter.cli import cli
+from helpers import TIANSHUI
 
-TIANSHUI = ("天水市文化和旅游局", "市文旅局", "天水市", "秦州区, 麦积区, 清水县, 秦安县, 甘谷县, 武山县, 张家川回族自治县")
 SHENYANG = ("沈阳市农业农村局", "市农业农村局", "沈阳市", "和平区, 沈河区, 大东区, 皇姑区, 铁西区, 浑南区, 于洪区, 沈北新区, "
             "苏家屯区, 辽中区, 新民市, 康平县, 法库县")
 

@@ -14,8 +14,8 @@ from helpers import distil, page_draft, unit_workspace
 from drafter.cli import cli
 from drafter.compose.sentences import absolute_time
 from drafter.distill.figures import find_figures
+from helpers import TIANSHUI
 
-TIANSHUI = ("天水市文化和旅游局", "市文旅局", "天水市", "秦州区, 麦积区, 清水县, 秦安县, 甘谷县, 武山县, 张家川回族自治县")
 SHENYANG = ("沈阳市农业农村局", "市农业农村局", "沈阳市", "")
 
 # 甘肃日报's article on the bureau (2024-11-20), its opening as the page prints it.

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import docx
 from helpers import comments_on, part_one, seeds_draft, unit_workspace
+from helpers import XINYANG
 
-XINYANG = ("信阳市工业和信息化局", "市工信局", "信阳市", "浉河区, 平桥区, 罗山县, 光山县, 新县, 商城县, 固始县, 潢川县, 淮滨县, 息县")
 TITLE = "关于推进信阳现代化产业体系建设，加快发展新质生产力的提案"
 # suggestion.txt of hd59c (the asks restated from the real reply)
 SUGGESTION = (f"{TITLE}\n提案人：港澳台侨民族和宗教委员会\n\n"

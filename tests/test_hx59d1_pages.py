@@ -20,8 +20,8 @@ from helpers import distil, first_saying, unit_workspace
 
 from drafter.distill.facts import finished_end
 from drafter.read.clean import is_chrome
+from helpers import XINYANG
 
-XINYANG = ("信阳市工业和信息化局", "市工信局", "信阳市", "浉河区, 平桥区, 罗山县, 光山县, 新县, 商城县, 固始县, 潢川县, 淮滨县, 息县")
 YICHENG = ("枣庄市峄城区人力资源和社会保障局", "区人社局", "峄城区")
 WULATE = ("乌拉特前旗水利局", "旗水利局", "乌拉特前旗")
 

@@ -19,9 +19,9 @@ from helpers import distil, first_saying, unit_workspace
 
 from drafter.distill.places import places_in
 from drafter.read.clean import is_chrome
+from helpers import XIAPU
 
 DALI = ("大理白族自治州卫生健康委员会", "州卫生健康委", "大理州", "大理市, 漾濞县, 祥云县, 宾川县, 弥渡县, 南涧县, 巍山县, 永平县")
-XIAPU = ("霞浦县农业农村局", "县农业农村局", "霞浦县", "松城街道, 长春镇, 牙城镇, 溪南镇, 沙江镇, 三沙镇")
 
 # seeds/2019-12-29_2020年霞浦县政府工作报告.txt of hd61b: its head, to its first section's opening.
 XIAPU_REPORT = """(福建省)2020年霞浦县人民政府工作报告(全文)

@@ -13,6 +13,7 @@ found in distilled figures, each on its seed's real lines.
 from __future__ import annotations
 
 from helpers import distil, figure_labels, first_saying, unit_workspace
+from helpers import XIAPU as XIAPU_BUREAU
 
 # seeds/2018-10-17_栖霞苹果艺术节开幕.txt of hd62b: its second paragraph's opening and close.
 QIXIA = ("栖霞市已有120多年的苹果种植历史，果园面积超过100万亩，果品年产量22亿公斤。如今苹果已经成为栖霞最大的富民产业和最靓丽的城市名片，"
@@ -34,7 +35,6 @@ NINGDE = ("近年来，宁德市茶产业的发展不断翻开新的篇章，茶
 # seeds/2014-03-11_寻找福建最美茶乡采风霞浦.txt of hd61b: the sentences on the county's tea up to 2012.
 XIAPU = ("“霞浦元宵茶”为元宵前后采摘，有相当高的知名度，2012年12月荣获中国地理标志证明商标。改革开放后，霞浦县成为福建省15个重点产茶县之一，"
          "涉茶人口达13万多人。至2012年，茶园面积达10.11万亩，毛茶总产量达6756吨，产值达3.4亿元。\n")
-XIAPU_BUREAU = ("霞浦县农业农村局", "县农业农村局", "霞浦县")
 
 
 def test_no_place_fragment_nor_effort_as_label():
@@ -60,11 +60,11 @@ def test_count_and_measure_of_the_things_after():
 
 
 def test_time_clause_alone_dates_every_figure_after_it(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *XIAPU_BUREAU), XIAPU, "2014-03-11_寻找福建最美茶乡采风霞浦.txt")
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *XIAPU_BUREAU[:3]), XIAPU, "2014-03-11_寻找福建最美茶乡采风霞浦.txt")
     years = {g.raw: g.year for g in first_saying(ff.facts, "至2012年").figures}
     assert (years["10.11万亩"], years["6756吨"], years["3.4亿元"]) == (2012, 2012, 2012)  # (10.11万亩 was the page's 2014)
     (tmp_path / "b").mkdir()
-    ff = distil(tmp_path / "b", unit_workspace(tmp_path / "b" / "ws", *XIAPU_BUREAU), NINGDE,
+    ff = distil(tmp_path / "b", unit_workspace(tmp_path / "b" / "ws", *XIAPU_BUREAU[:3]), NINGDE,
                 "2021-03-01_闽东茶产业宁德霞浦长春元宵茶.txt")
     years = {g.raw: g.year for g in first_saying(ff.facts, "据统计").figures}
     assert years["95万亩"] == years["11.04万吨"] == 2020  # (95万亩 had none)

@@ -28,8 +28,8 @@ from drafter.compose.select import CONTEXT, DONE, PLAN, Item, ask_words, fact_se
 from drafter.compose.sentences import finished_sentences, without_announcement
 from drafter.docx.read import read_draft
 from drafter.model import Fact, Period
+from helpers import ZHOUSHAN
 
-ZHOUSHAN = ("舟山市发展和改革委员会", "市发改委", "舟山市", "定海区, 普陀区, 岱山县, 嵊泗县")
 TITLE = "关于高质量发展我市海洋经济的若干建议"
 # hd66c's suggestion.txt (民革舟山市委会's 81012号提案).
 SUGGESTION = (f"{TITLE}\n\n提案人：民革舟山市委会\n\n近年来，我市海洋经济发展取得积极成效，但产业结构偏重、能耗水平偏高，绿色低碳转型任务较重，"

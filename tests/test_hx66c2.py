@@ -15,9 +15,8 @@ e. 分别从44845元、25903元提高到63702元、39096元 pairs by position (t
 from __future__ import annotations
 
 from helpers import distil, first_saying, unit_workspace
+from helpers import ZHOUSHAN
 
-
-ZHOUSHAN = ("舟山市发展和改革委员会", "市发改委", "舟山市", "定海区, 普陀区, 岱山县, 嵊泗县")
 
 # seeds/2022-10-10_2022年市政府工作报告重点工作前三季度完成情况.txt of hd66c, to its fifth row's number.
 PROGRESS = ("当前位置:\n市政府工作部门> 舟山市人民政府办公室> 法定主动公开内容> 市政府工作报告> 市政府工作报告执行>\n"

@@ -20,6 +20,7 @@ from helpers import comments_on, part_one, part_two_texts, seeds_draft, unit_wor
 from drafter.compose.asks import carried_on, concern_matter, parse_asks, short_topic
 from drafter.compose.remit import doer_fields, named_doer
 from drafter.workspace import load_workspace
+from helpers import KAIFENG
 
 TITLE = "关于加大金明西街交通治理力度和增设公交车停车点和停车次数的提案"
 # hd67a's suggestion.txt.
@@ -40,7 +41,6 @@ SEEDS = {"2014-06-04_开封2014年新增4条公交线路.txt": BUS_LINES, "2021-
 # The fact the bus company's line distils to (facts/2014-news-d42ae367.yaml of hd67a's base).
 HEARING = ("自4月份以来，开封市公交总公司通过多种方式就市民关心的开封公交线路网络整体布局及大型商贸区、住宅小区、旅游景点、高校、汽车站、火车站"
            "等区域的公交线路、站点设置等问题广泛听取民声、征求民意。")
-KAIFENG = ("开封市公安局", "市公安局", "开封市", "龙亭区, 顺河回族区, 鼓楼区, 禹王台区, 祥符区, 杞县, 通许县, 尉氏县, 兰考县", "我市交通管理工作")
 STOPS_MARK = "【待补充：在金明西街沿线增设公交车停车点方面的下一步举措（可商请市公交总公司提供）】"
 
 

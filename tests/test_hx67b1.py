@@ -16,8 +16,8 @@ from __future__ import annotations
 from helpers import distil, first_saying, unit_workspace
 
 from drafter.distill.places import under_own
+from helpers import YICHUN
 
-YICHUN = ("宜春市文化广电新闻出版旅游局", "市文广新旅局", "宜春市", "袁州区, 樟树市, 丰城市, 高安市, 奉新县, 万载县, 上高县, 宜丰县, 靖安县, 铜鼓县")
 # seeds/2022-06-15_宜春市十四五文化和旅游发展规划在线访谈.txt of hd67b: the whole stored page (it ends cut in the guest's first answer).
 INTERVIEW = (
     '您当前所在位置: 首页>政府信息公开>法定主动公开内容>结果公开>解读回应\n\n'

@@ -20,6 +20,7 @@ from helpers import part_one, seeds_draft, unit_workspace
 from drafter.compose.asks import carried_on, framed_matter, short_topic
 from drafter.compose.select import _own_run, _phrase_key
 from drafter.workspace import load_workspace
+from helpers import KAIFENG
 
 OUHAI = ("温州市瓯海区卫生健康局", "区卫生健康局", "瓯海区", "景山街道, 新桥街道, 娄桥街道, 梧田街道, 南白象街道, 茶山街道, 三垟街道")
 OUHAI_TITLE = "关于做大“瓯有善育”品牌，加快瓯海生育友好型城区建设的建议案"
@@ -45,7 +46,6 @@ ABSTRACT = ("https://scholarmate.com/S/HK6ZSx\n摘要\n"
             "以区妇幼保健中心为主阵地,以社区卫生服务中心、婴幼儿成长驿站、托育机构等为点位,以“养育照护”为主要内容,以“医育结合”为重要方式,"
             "织密15分钟的托育服务圈,扩大普惠托育服务供给,加快打造托育事业发展的生动范例,发挥瓯海托育示范引领、辐射推广的作用。\n")
 
-KAIFENG = ("开封市公安局", "市公安局", "开封市", "龙亭区, 顺河回族区, 鼓楼区, 禹王台区, 祥符区, 杞县, 通许县, 尉氏县, 兰考县", "我市交通管理工作")
 KAIFENG_TITLE = "关于加大金明西街交通治理力度和增设公交车停车点和停车次数的提案"
 # hd67a's suggestion.txt.
 KAIFENG_TEXT = (f"{KAIFENG_TITLE}\n\n提案人：陶璟\n\n目前，我市机动车辆的停车位置比较紧张，机动车无序停放阻塞交通的现象较为突出，金明西街尤为明显。"

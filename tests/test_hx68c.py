@@ -15,8 +15,8 @@ from helpers import distil, unit_workspace
 from drafter.compose.sentences import finished_sentences
 from drafter.distill.figures import YEAR
 from drafter.grammar import PAGE_CUT
+from helpers import YICHUN, ZHUHAI
 
-YICHUN = ("宜春市文化广电新闻出版旅游局", "市文广新旅局", "宜春市")
 # seeds/2022-06-15_宜春市十四五文化和旅游发展规划在线访谈.txt of hd67b: its headline, the host's introduction, the first guest's turn.
 INTERVIEW = ("解读:在线访谈 | 宜春市“十四五”文化和旅游发展规划,打造国际知名、全国一流的康养休闲度假旅游目的地和文化特色鲜明的国家级旅游休闲城市\n\n"
              "文字实录\n\n第一部分  主持人介绍\n\n主持人\n\n大家好,欢迎收看由宜春市人民政府网和宜春市广播电视台联合为您打造的“在线访谈”,我是主持人陈翔。\n\n"
@@ -26,7 +26,6 @@ INTERVIEW = ("解读:在线访谈 | 宜春市“十四五”文化和旅游发�
              "各位网友大家好!我是市文广新旅局李智勇,很高兴参加这次访谈。\n\n第二部分  规划解读\n\n主持人\n\n"
              "今天一起来聊聊关于“十四五”规划的话题。李智勇局长可以带我们回顾一下“十三五”时期全市文化和旅游工作方面的情况吗?\n\n"
              "李智勇:\n\n  好的。“十三五”期间,宜春市文广新旅局业紧抓文\n")
-ZHUHAI = ("珠海市市场监督管理局", "市市场监管局", "珠海市", "香洲区, 斗门区, 金湾区")
 # seeds/2025-02-25_斗门区市场监管局民生热线.txt of hd56c: its fields and first lines (traditional characters as stored).
 HOTLINE = ("訪談時間:2025年2月25日\n嘉賓:珠海市斗門區(qū)市場監(jiān)督管理局黨組書記、局長鄺英豪,黨組成員、副局長譚柏均,黨組成員、副局長陳樹東。\n"
            "主題:珠海市斗門區(qū)市場監(jiān)督管理局作客“服務(wù)群眾敢擔當”928民生熱線。\n訪談實錄------\n"
@@ -36,7 +35,7 @@ HOTLINE = ("訪談時間:2025年2月25日\n嘉賓:珠海市斗門區(qū)市場�
 
 
 def test_1_an_interview_of_the_bureaus_officials_is_the_bureaus_own(tmp_path):
-    ws = unit_workspace(tmp_path / "ws", *YICHUN)
+    ws = unit_workspace(tmp_path / "ws", *YICHUN[:3])
     ff = distil(tmp_path, ws, INTERVIEW, "2022-06-15_宜春市十四五文化和旅游发展规划在线访谈.txt")
     assert (ff.source.kind, ff.source.issuer) == ("news", "宜春市文化广电新闻出版旅游局")
 
@@ -68,7 +67,7 @@ GOALS = ("宜府办发〔2022〕38号 2022年9月27日\n一、总体要求\n"
 
 
 def test_3_a_statement_cut_by_its_page_stays_marked_cut(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *YICHUN), GOALS, "2022-09-27_宜府办发2022-38号推进旅游业高质量发展实施意见.txt")
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *YICHUN[:3]), GOALS, "2022-09-27_宜府办发2022-38号推进旅游业高质量发展实施意见.txt")
     goals = next(f for f in ff.facts if "康养休闲度假旅游目的地为目标" in f.text)
     assert goals.text.endswith("文旅消费业态不断丰富，" + PAGE_CUT)  # (was …不断丰富。, a whole sentence)
     # (a draft says its whole clauses, none dropped as unfinished)

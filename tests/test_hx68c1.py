@@ -11,8 +11,8 @@
 from __future__ import annotations
 
 from helpers import distil, first_saying, unit_workspace
+from helpers import HANZHONG
 
-HANZHONG = ("汉中市经济合作局", "市经合局", "汉中市", "汉台区, 南郑区, 城固县, 洋县, 西乡县, 勉县, 宁强县, 略阳县, 镇巴县, 留坝县, 佛坪县")
 # seeds/2019-05-12_sibohui-zhutishi-qianyue.txt of hd68c (traditional characters): its head and first two paragraphs.
 EXPO = ('香港商报官网 > 陕西 > 每日经济\n\n第四屆絲博會主題市漢中簽141項目引資1482億\n\n2019-05-12\n来源:香港商报网\n\n漢中市委書記王建軍致辭\n\n'
         '  【香港商報網訊】5月11日,第四屆絲博會的主題市——陝西省漢中市在西安舉行了重點項目推介暨簽約儀式,共簽約項目141個,總投資1482億元。'

@@ -26,7 +26,7 @@ from ..grammar import (
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
 from ..lazyre import lazy
-from ..textutil import CJK_CHAR, CLAUSE_BREAK, SPACE, cn_number, is_cjk
+from ..textutil import CJK_CHAR, CLAUSE_BREAK, CLAUSE_OR_SENTENCE_END, SPACE, cn_number, is_cjk
 from .sentences import DIGIT
 
 MAX_PHRASE = 25
@@ -542,7 +542,7 @@ class Ask:
         kind asked about) — at most MAX_OWED: what the reply still owes under this ask. Without
         ``kin``, a point said only in a word of its kind (补助 asked, 奖补 reported) is still owed."""
         flat = SPACE.sub("", said)
-        clauses = _CLAUSE.split(flat)
+        clauses = CLAUSE_OR_SENTENCE_END.split(flat)
         subjects = self._subjects
         things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
         points = []
@@ -569,7 +569,7 @@ class Ask:
         words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask). False for text
         :meth:`owed` did not give (no point it stands for)."""
         flat = SPACE.sub("", text)
-        clauses = _CLAUSE.split(flat)
+        clauses = CLAUSE_OR_SENTENCE_END.split(flat)
         if owed in self.subjects:  # a thing: named as :meth:`owed` has it, whatever MAX_OWED cuts from its list
             return self._names(owed, flat, clauses)
         point = getattr(owed, "point", None)
@@ -708,14 +708,13 @@ MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put betwee
 # for the mechanism, not 特殊教育学校: hd16)
 JOIN = lazy(r"(?:以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、)(?![^的，,；;、与和及]{1,12}的)")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
-_CLAUSE = lazy(r"[，,；;。！？!?]")  # what ends a clause of what a section says
 
 
 def matters(text: str) -> list[str]:
     """The matters ``text`` asks for one by one: its clauses, and their parts where it joins things
     (:data:`JOIN`: 加快专利审查和确权 → 加快专利审查, 确权), each with its opening verbs dropped
     (:data:`ASK_VERB`: 专利审查)."""
-    parts = (p.strip(" 、：:") for clause in _CLAUSE.split(text) for p in JOIN.split(clause))
+    parts = (p.strip(" 、：:") for clause in CLAUSE_OR_SENTENCE_END.split(text) for p in JOIN.split(clause))
     return [ASK_VERB.sub("", p) for p in parts if p]
 
 

@@ -16,6 +16,7 @@ from ..grammar import (COLLECTIVE_YOU_WORDS, CONTACT_LABELS, GARBLED, HANDLED, H
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, YOU_SLOT, SourceMeta
 from ..reply import placeholder_text
+from ..textutil import CLAUSE_STOPS
 from ..workspace import AUTO, Workspace, prefilled_cc
 from .suggestion import SUGGESTION_NUMBER, is_collective, item_word, you_word
 from .wording import LABELS
@@ -296,7 +297,7 @@ def _paragraphs(facts, first) -> list[str]:
     return [said[n] for n in sorted(said)]
 
 
-_CLAUSE = lazy(r"[^，,。；;！!？?]+")
+_CLAUSE = lazy(f"[^{CLAUSE_STOPS}]+")
 _READER_OR_FIGURE = lazy(r"您们|你们|您|你|\d+(?:\.\d+)?")
 
 

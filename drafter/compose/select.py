@@ -62,7 +62,7 @@ from ..lazyre import cached, lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact, Figure, SourceMeta
 from ..reply import OWED_STEPS, placeholder_text, provided_by
 from ..sessions import session_parts
-from ..textutil import CJK, CLAUSE_BREAK, NOT_WORD, cn_number, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_OR_SENTENCE_END, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
     AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -937,7 +937,7 @@ def central_deed(text: str, ws: Workspace) -> bool:
     result): that body's deed, no work of the place's to offer as near it (hd60b B3)."""
     first = (split_sentences(text) or [text])[0]
     return any(CENTRAL_ACT.search(c) and not any(n in c for n in (*ws.own_place_names, *LOCAL_SCOPES))
-               for c in _CLAUSE_OR_SENTENCE_END.split(first))
+               for c in CLAUSE_OR_SENTENCE_END.split(first))
 
 
 def thing_named(phrase: str) -> str:
@@ -1488,7 +1488,7 @@ def says_made(text: str, things: tuple[str, ...]) -> bool:
     (:func:`thing_grams` of the rest: 背街小巷 — 计划对45条背街小巷开展路面及下水道维修), not a plan or mechanism of anything (健全工作
     机制, 充电设施布局规划编制, hd57a)."""
     made = _made_words(things)
-    return any(any(w in clause for w in kind) and grams & bigrams(clause) for clause in _CLAUSE_OR_SENTENCE_END.split(text)
+    return any(any(w in clause for w in kind) and grams & bigrams(clause) for clause in CLAUSE_OR_SENTENCE_END.split(text)
                for kind, grams in made)
 
 
@@ -1878,7 +1878,7 @@ def _says_specific(item: Item, specific: frozenset[str]) -> bool:
     (:func:`specific_words`), or the ask has none: an item sharing with it only the field's common words (科技,
     创新), or its matter only in a list of what was worked on, is no more than near it."""
     return not specific or any(specific & bigrams(c) for s in fact_sentences(item.fact)
-                               for c in _CLAUSE_OR_SENTENCE_END.split(s) if "、" not in c)
+                               for c in CLAUSE_OR_SENTENCE_END.split(s) if "、" not in c)
 
 
 def _says_nothing(item: Item) -> bool:
@@ -1905,7 +1905,8 @@ HEEDED = lazy(r"(?:代表|委员(?!会))[^。；;！？]{0,12}?(?:高度|广泛|
 
 
 # A paragraph opening on the directives its work carries out (红河州各级各部门始终坚定不移贯彻落实习近平总书记关于…的
-# 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c).
+# 重要指示批示精神，…): with no figure, the source's preamble of stance and slogans, no work of any one ask (hd24c). (Not grammar.CREED:
+# the formulas anywhere in a statement; this is the paragraph's opening pledge, its subject before the verb.)
 PREAMBLE = lazy(r"^[^。；;，,]{0,30}?(?:贯彻落实|深入贯彻|认真贯彻|全面贯彻)[^。；;]{0,60}?(?:精神|思想|部署|指示|要求)")
 
 
@@ -1970,15 +1971,12 @@ def _thing_words(text: str, thing: frozenset[str]) -> int:
     return sum(1 if len(part) == 2 else 2 for part in said) + 2 * len(thing & route_codes(text))
 
 
-_CLAUSE_OR_SENTENCE_END = lazy(r"[，,；;。！？]")  # (textutil.CLAUSE_BREAK and a sentence's end)
-
-
 def says_matter(sentences: list[str], keys: list[str]) -> bool:
     """True when a clause of ``sentences`` says one of ``keys`` (an ask phrase's key words) on its
     own: ``支持中试验证平台建设``, not one member of a list of measures (``、支持科技成果中试验证发展、``); a list
     qualifying it (构建统分结合、协调联动的安全风险监测预警体系) leaves it on its own (hd28a)."""
     return bool(keys) and any(k in c and not _listed_in(c, k) for s in sentences
-                              for c in _CLAUSE_OR_SENTENCE_END.split(s) for k in keys)
+                              for c in CLAUSE_OR_SENTENCE_END.split(s) for k in keys)
 
 
 def _listed_in(clause: str, key: str) -> bool:

@@ -28,7 +28,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..textutil import CJK, CLAUSE_BREAK, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_STOPS, is_cjk
 from ..workspace import OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -1107,7 +1107,6 @@ def with_mark(sentence: str, mark: str, figures: list = ()) -> str:
     return sentence[:at] + mark + sentence[at:]
 
 
-_CLAUSE_STOP = "，,；;。！？!?"
 # What an amount was for, said right after it with no comma (资金8485.55万元用于支持…): a predicate of
 # its own, so the amount's clause ends before it.
 _USE_AFTER = lazy(r"(?:主要|重点|专项|全部|统筹)?用(?:于|以|来)")
@@ -1134,8 +1133,8 @@ def after_clause(sentence: str, figures: list = ()) -> int:
     last = max(starts)[1]
     if _USE_AFTER.match(body, last):
         return last
-    stop = _clause_end(body, last, end, _CLAUSE_STOP)
-    after = end if stop is None else _clause_end(body, stop + 1, end, _CLAUSE_STOP) or end
+    stop = _clause_end(body, last, end, CLAUSE_STOPS)
+    after = end if stop is None else _clause_end(body, stop + 1, end, CLAUSE_STOPS) or end
     if stop is not None and SOLVED_WHOLE.search(body, stop + 1, after):
         return after  # (…校舍51.9万平方米，“大班额”问题全部解决: what was claimed then, as old as the figures, hd48e)
     return end if stop is None else stop
@@ -1161,7 +1160,7 @@ def under_way_at(sentence: str) -> tuple[int, str] | None:
     names and titles — and that word; None when it states none."""
     body, end = _unclosed(sentence)
     for found in outside_names(_UNDER_WAY, body, end):
-        stop = _clause_end(body, found.end(), end, _CLAUSE_STOP)
+        stop = _clause_end(body, found.end(), end, CLAUSE_STOPS)
         return (end if stop is None else stop), found.group()
     return None
 

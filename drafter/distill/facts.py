@@ -120,7 +120,7 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
-    ADDING_WORDS, ANY_YOU, ARTICLE, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
+    ADDING_WORDS, ANY_YOU, ARTICLE, AT_MEETING, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
     CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING, INCOME_GAIN_WORDS,
@@ -138,7 +138,7 @@ from ..grammar import (
 )
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, REPLY, WORK_REPORT, Block, Fact, Figure, Period, SourceMeta
-from ..read.clean import BULLET
+from ..read.clean import BULLET, LEDE_TIME
 from ..textutil import CJK, CJK_CHAR, NOT_WORD, doc_number_year, nfkc, simplified
 from ..workspace import Workspace, place_own_word
 from ..facts.measure import normalise_counts
@@ -967,11 +967,11 @@ def event_agrees(told_on: re.Match[str], event: str) -> bool:
     return (bool(_MEETING_HELD.search(event)) if noun == "会" else noun in event) or (len(named) == 2 and named in event)
 
 
-def deck_unit(out: Outline, title: str | None, body: str) -> Unit | None:
+def deck_unit(out: Outline, title: str | None, headline: str, body: str) -> Unit | None:
     """A news item's deck, the line under its headline carrying figures (汉中发展大会暨“兴业在汉中”主题招商周启动 / 签订合同项目60个
     总投资757.9亿元): a statement of the page told with its headline, dated by it — None where there is none or its body tells the
-    same figures again (then once; ``body``: its units' text, simplified and normalised), hd68c."""
-    headline = simplified(normalise(title or "")).strip()
+    same figures again (then once; ``headline``, ``body``: the title and its units' text, simplified and normalised), hd68c."""
+    headline = headline.strip()
     at = next((k for k, b in enumerate(out.front) if headline and simplified(normalise(b.text)).strip() == headline), None)
     if at is None or at + 1 >= len(out.front):
         return None
@@ -2203,7 +2203,12 @@ def area_result(norm: str, figures: list[Figure], doc_year: int | None, areas: C
     for name in sorted({*areas, *(n for *_, n in places_in(norm, areas))}, key=len, reverse=True):
         norm = norm.replace(name, "□" * len(name))  # (a place's name is no word of the work: 将台乡 says no 将, where WILL_JIANG knows 将乐 only)
     won = not years and won_already(norm)
-    return bool(figures and doc_year) and (won or (bool(years) and max(years) <= doc_year)) and not SAID_WILL.search(norm)
+    return bool(figures and doc_year) and (won or bool(years)) and _nothing_after(norm, years, doc_year)
+
+
+def _nothing_after(norm: str, years: list[int], doc_year: int) -> bool:
+    """The guard of a result told: none of the ``years`` ``norm`` names after ``doc_year``, nothing to come (:data:`SAID_WILL`)."""
+    return (not years or max(years) <= doc_year) and not SAID_WILL.search(norm)
 
 
 def won_already(norm: str) -> bool:
@@ -2220,7 +2225,7 @@ def own_result(norm: str, figures: list[Figure], doc_year: int | None) -> bool:
     before)."""
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年(?!以来|起|开始|至今)", norm)]
     past = bool(years) and max(years) < (doc_year or 0) and bool(_WORKS_ENDED.search(norm))
-    return bool(figures) and (past or (not years and won_already(norm))) and not SAID_WILL.search(norm)
+    return bool(figures) and (past or (not years and won_already(norm))) and _nothing_after(norm, years, doc_year)
 
 
 _INCOME_GAIN = re.compile(words(INCOME_GAIN_WORDS))
@@ -2231,8 +2236,8 @@ def income_gained(norm: str, figures: list[Figure], doc_year: int | None) -> boo
     …50余家从事农家乐经营的农户，户均年增收5万元), names no year after ``doc_year`` and tells nothing to come nor foreseen
     (:data:`FORECAST_VERBS`: 预计户均增收…): what the people won, a result (hd69b: background before)."""
     years = said_years(norm)
-    return (bool(doc_year) and any(_INCOME_GAIN.search(g.counts or "") for g in figures) and (not years or max(years) <= doc_year)
-            and not SAID_WILL.search(norm) and not re.search(FORECAST_VERBS, norm))
+    return (bool(doc_year) and any(_INCOME_GAIN.search(g.counts or "") for g in figures) and _nothing_after(norm, years, doc_year)
+            and not re.search(FORECAST_VERBS, norm))
 
 
 # A result won (完成, 通过…评审, 建成, 如期完工, 获批, 实现全覆盖…): work finished, not under way.
@@ -2460,7 +2465,7 @@ def text_key(text: str) -> str:
 # 记者近日从…获悉，…; 央广网济南5月13日消息（记者李舜）, hd59a): how the news was gathered, no part of the fact; a short setting
 # clause before it goes with it.
 # The time a news lede opens on, right after its byline (近日，…; 11月5日上午，…), and a reporter named in a byline (记者黄梦, 见习记者 李桦).
-_LEDE_TIME = r"(?:近日|日前|昨日|昨天|今天|今日|近期|本月|\d{1,2}月\d{1,2}日)"
+_LEDE_TIME = rf"(?:{LEDE_TIME}|昨日|昨天|今天|今日|本月)"  # (only looked ahead to: a time of day after the day is no matter)
 _REPORTER_NAMED = r"(?:实习|见习)?记者\s?[\u4e00-\u9fff]{2,3}"
 # (and those named after the first, by their names or roles: 记者罗鑫、曾志翔、实习生杜欣玥报道：, hd67b — the byline ending on its
 # 报道 or before the lede's time)
@@ -2519,12 +2524,13 @@ _QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^
 # showed, no part of the statement.
 _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{2,4}}\s?摄(?:[）)]|\s|(?=[{CJK}“]))?)?\s*")
 # A sentence of a meeting's news telling who reported what (会上，尹明局长汇报了发展改革工作情况、…以及下一步工作计划。).
-REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
+_AT_MEETING = rf"(?:{words(AT_MEETING)}|座谈会上)，"
+REPORT_FRAME = re.compile(rf"^{_AT_MEETING}[^，。；：！？“”]{{2,16}}?(?:汇报|介绍|通报)了[^。！？“”]{{2,80}}?。")
 # The same told of the issuing bureau's own head by post alone, no unit named (许程伟副局长汇报了今年“智改数转”整体情况和《…》
 # 立法调研工作进度。目前阶段成果主要有：…, in 常州市工信局's news, hd39a): what follows is the bureau's account. (group 1: the post's
 # organ word; group 3 or 4: the name before or after the post — a person's, or a unit that must be the issuer: 会上，市财政局
 # 副局长汇报了… is another bureau's report)
-OWN_HEAD_REPORT = re.compile(rf"^(?:(?:会上|会议上|座谈会上)，)?(?:([{CJK}]{{2,4}}?)副?([局厅])长|副?([局厅])长([{CJK}]{{2,4}}?))"
+OWN_HEAD_REPORT = re.compile(rf"^(?:{_AT_MEETING})?(?:([{CJK}]{{2,4}}?)副?([局厅])长|副?([局厅])长([{CJK}]{{2,4}}?))"
                              r"(?:汇报|介绍|通报)了[^。！？]{2,80}?。")
 # A unit's word in the name before a head's post (市财政局副局长): no person's name.
 _UNIT_IN_NAME = re.compile(f"[{ORGAN_CHARS}市县区]")
@@ -3480,7 +3486,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
                   for field_part in (field_split(text, in_field) if fields and not restated else [text])
                   for part in (own_split(field_part, opens_own) if meta.kind == NEWS and not restated else [field_part])
                   for piece in (joint_split(part, names_own) if not restated else [part])]
-    deck = deck_unit(out, meta.title, whole) if meta.kind == NEWS else None
+    deck = deck_unit(out, meta.title, headline, whole) if meta.kind == NEWS else None
     statements = [(deck, deck.text, False), *statements] if deck else statements
     # (the bureau named as an event's organiser or presenter in the page: :data:`_HOSTING`)
     bureau = "|".join(re.escape(n) for n in (ws.name, ws.short_name, *own_aliases) if n)

@@ -30,6 +30,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
@@ -170,14 +171,14 @@ BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(L
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
-_LEDE_TIME = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
+_TIME_TOLD = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
 
 
 def _dated_opening(text: str) -> re.Match | None:
     """:data:`OPENING_YEAR` opening the first sentence of ``text`` that names a year, if it opens on it and the sentences
-    before it tell of no time (:data:`_LEDE_TIME`: words of a place, 衡水，伴水而生，因水而兴。…)."""
+    before it tell of no time (:data:`_TIME_TOLD`: words of a place, 衡水，伴水而生，因水而兴。…)."""
     sentence = next((m for m in re.finditer(r"[^。！？]+[。！？]?", text) if ANY_YEAR.search(m.group())), None)
-    if sentence is None or _LEDE_TIME.search(text, 0, sentence.start()):
+    if sentence is None or _TIME_TOLD.search(text, 0, sentence.start()):
         return None
     return OPENING_YEAR.match(sentence.group().lstrip())
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
@@ -439,6 +440,7 @@ def _named_in_full(unit: str | None, kv: dict[str, str]) -> str | None:
     return next((name for name in sorted(_publisher(kv)) if leading_places(name) and same_unit(unit, name)), unit)
 
 
+@lru_cache(maxsize=1)  # (asked by _subject_unit, then by _subject_place of the same page)
 def _title_subject(title: str | None, lede: str, issuer: str) -> str | None:
     """The place a news item's title opens on, in full or short, where its publisher is another place's unit (None where it is
     of that place, or of none: a paper's own item, 来源：成都日报)."""
@@ -468,7 +470,7 @@ def _subject_place(title: str | None, lede: str, issuer: str) -> str | None:
 def _opening(text: str) -> str:
     """Where the first sentence of ``text`` opens past a clause of its time, if it has one (初冬时节，近年来，…)."""
     first, _, rest = re.split(r"[。；！？]", text, maxsplit=1)[0].partition("，")
-    return rest if rest and _LEDE_TIME.search(first) and len(first) <= 12 else first
+    return rest if rest and _TIME_TOLD.search(first) and len(first) <= 12 else first
 
 
 def _spoken_of_throughout(statements: list[str], place: str) -> bool:

@@ -92,7 +92,9 @@ _ENDS_IN_TIMESTAMP = lazy(rf"(?:^|\s){DASHED_DATE}(?:\s+{CLOCK})?$"
 # A news item's lede opening on its day (9月11日，…, 4月21日下午，…; or a day it does not name: 近日,陕西省西安市召开…, hd24a;
 # or the reporter's day: 记者3月24日从…获悉, hd37b): after a short line without a stop, the headline, it starts anew.
 _UNNAMED_DAY = "近日|日前"  # a day the lede does not name, its own or the reporter's
-_LEDE_DAY = lazy(rf"^(?:(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上|晚间|中午)?|{_UNNAMED_DAY}|近期|昨日|昨天)[，,]"
+# The time a news lede opens on (9月11日下午, 近日, 近期): here and in distill's bylines (facts._LEDE_TIME).
+LEDE_TIME = rf"\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上|晚间|中午)?|{_UNNAMED_DAY}|近期"
+_LEDE_DAY = lazy(rf"^(?:(?:{LEDE_TIME}|昨日|昨天)[，,]"
                  rf"|记者(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_UNNAMED_DAY})(?:从|在|获悉))")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期)[：:][^，。；：]{1,20}$")
@@ -923,7 +925,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
 # A news lede a phone-sized page broke into short lines, none ending its clause (近日，省环委会印发 / “湖北省生态文明建设示范市
 # （县、区）” / 名单 / 天门市榜上有名 / 成功创建省级生态文明建设示范市): one sentence, which a clerk reads as such. A line opening
 # a clause of its own is set off by a comma; a quotation, or a word of one or two characters (名单), goes on the phrase before it.
-_LEDE_TIME = lazy(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?)，")
+_LEDE_OPENS = lazy(rf"^(?:{LEDE_TIME})，")
 # (an ellipsis trailing off stops it too: 近日，记者来到这几个市场，…已不是旧模样…… / 北批市场 — a photo's label, hd43a)
 _LEDE_STOP = lazy(r"[。！？；：…]")
 MAX_LEDE_LINE = 24
@@ -933,9 +935,9 @@ _PHRASE_GOES_ON = lazy(r"^[“《（]|^.{1,2}$")
 def lede_line_joint(prev: str, nxt: str) -> str | None:
     """What joins ``nxt`` to ``prev`` when ``prev`` is such a lede so far and ``nxt`` its next short line (a comma, or
     nothing), else None."""
-    if not _LEDE_TIME.match(prev) or _LEDE_STOP.search(prev) or len(nxt) > MAX_LEDE_LINE or _LEDE_STOP.search(nxt[:-1]):
+    if not _LEDE_OPENS.match(prev) or _LEDE_STOP.search(prev) or len(nxt) > MAX_LEDE_LINE or _LEDE_STOP.search(nxt[:-1]):
         return None
-    if _starts_new(nxt) or TIME_OPENER.match(nxt) or _LEDE_TIME.match(nxt) or _is_title(nxt):
+    if _starts_new(nxt) or TIME_OPENER.match(nxt) or _LEDE_OPENS.match(nxt) or _is_title(nxt):
         return None
     return "" if _PHRASE_GOES_ON.match(nxt) or _CONTINUES.search(prev) or prev.endswith("“") else "，"
 

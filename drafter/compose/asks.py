@@ -308,6 +308,9 @@ class Ask:
     heads: dict = field(default_factory=dict)
     # the key words of its phrase (set by the selection too): ["中试验证"] of 加快中试验证平台建设
     matter_keys: list = field(default_factory=list)
+    # the deed each point doing one to things asks (set by the selection, which knows the particular words: :data:`ENLARGE_TO`):
+    # {"加强对班主任和心理教师的培训": "培训"} — what the point asks, its things whom for
+    deeds: dict = field(default_factory=dict)
     # the words of those keys that the base says all over (污染防治 in an environment bureau's base: its field),
     # when another key is not (工业水): they tell nothing of what the ask is about (set by the selection)
     broad_words: frozenset = frozenset()
@@ -540,7 +543,8 @@ class Ask:
         name — as written, for a four-character one its two halves in one clause (人才引进:
         ``一体引进“人才+团队+项目”``), or its head (:attr:`heads`: 工业机器人 in ``人形机器人``, of the
         kind asked about) — at most MAX_OWED: what the reply still owes under this ask. Without
-        ``kin``, a point said only in a word of its kind (补助 asked, 奖补 reported) is still owed."""
+        ``kin``, a point said only in a word of its kind (补助 asked, 奖补 reported) is still owed. A point asking a deed done
+        to things (:attr:`deeds`) is said by its deed, never by its things alone (培训 of 加强对班主任和心理教师的培训)."""
         flat = SPACE.sub("", said)
         clauses = CLAUSE_OR_SENTENCE_END.split(flat)
         subjects = self._subjects
@@ -550,7 +554,8 @@ class Ask:
         listed = _lists_joined(flat)
         for point, keys in self.point_keys.items():
             if keys and point in asked and not REPORT.search(point) and not any(t in point for t in subjects):
-                unsaid = _unsaid(point, keys, flat, listed, clauses, kin)
+                deed = self.deeds.get(point)
+                unsaid = (point if deed not in listed else "") if deed else _unsaid(point, keys, flat, listed, clauses, kin)
                 if unsaid:
                     points.append(Owed(unsaid, point))
         return (things + points)[:MAX_OWED]
@@ -575,6 +580,8 @@ class Ask:
         point = getattr(owed, "point", None)
         if point is None:
             return False
+        if deed := self.deeds.get(point):  # (the deed asked is the point: 培训 of 加强对班主任和心理教师的培训)
+            return deed in _lists_joined(flat)
 
         def span(ks: list[str]) -> set[int]:  # the point's characters its key words ``ks`` cover
             return {point.find(k) + n for k in ks for n in range(len(k))}
@@ -1960,15 +1967,16 @@ _UNIT_LEADS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政�
 # what is done (hd17 D7: 持续县交通运输局将…).
 _UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)将")
 # A clause giving something to someone (对X给予重点支持, 加大对X的资金支持): said as the giving and its
-# object, 重点支持X, 加大X资金支持 — the object's leading place (新洲区, 我市) left out where still too long.
+# object, 重点支持X, 加大X资金支持 — the object's leading place (新洲区, 我市) left out where still too long. Of a point, a deed
+# done to things (加强对班主任和心理教师的培训): the deed (培训) is what it asks (:attr:`Ask.deeds`).
 _GIVE_TO = lazy(r"^对(.{2,}?)(?:给予|予以)(.{2,})$")
-_ENLARGE_TO = lazy(rf"^({words(PUSHING_VERBS)})对(.{{2,}})的(.{{2,}})$")
+ENLARGE_TO = lazy(rf"^({words(PUSHING_VERBS)})对(.{{2,}})的(.{{2,}})$")
 _LISTED_ON = lazy(r"、[^、和及与]+")  # the items a list names after its first (…灌区续建配套、现代化改造)
 _PLACE_FIRST = lazy(rf"^(?:{OWN_WHOLE}|[\u4e00-\u9fff]{{2,4}}?(?:新区|经开区|高新区|区|县|市))(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _giving_said(clause: str) -> str:
-    """A clause too long for a phrase that gives to someone (:data:`_GIVE_TO`, :data:`_ENLARGE_TO`)
+    """A clause too long for a phrase that gives to someone (:data:`_GIVE_TO`, :data:`ENLARGE_TO`)
     said shorter as the giving and its object (``对万盛、綦江等渝南区县的科技孵化载体建设给予重点支持`` →
     ``重点支持万盛、綦江等渝南区县的科技孵化载体建设``; ``加大对新洲区高标准农田建设和灌区…改造的资金支持`` →
     ``加大高标准农田建设和灌区续建配套资金支持``, its list's later items left out too where still too long);
@@ -1976,7 +1984,7 @@ def _giving_said(clause: str) -> str:
     giving = _GIVE_TO.match(clause)
     if giving:
         return giving.group(2) + giving.group(1)
-    enlarging = _ENLARGE_TO.match(clause)
+    enlarging = ENLARGE_TO.match(clause)
     if enlarging:
         verb, what, given = enlarging.groups()
         placeless = _PLACE_FIRST.sub("", what)

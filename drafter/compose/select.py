@@ -44,15 +44,14 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import islice
 
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
     ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, BARE_DAY, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUER_SELF, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
-    MADE_THINGS, MANNER_ADVERBS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
-    PROBLEM_PHRASE, READERS_SUGGESTION, RECENT_YEARS_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
+    MADE_THINGS, MANNER_ADVERBS, NAMED_UNIT_WORDS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
+    PROBLEM_PHRASE, PUSHING_VERBS, READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
     WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
@@ -69,7 +68,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
 )
-from .asks import ASK_VERB, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
+from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, longer_names, phrase_synonyms, synonyms_of, with_synonyms
@@ -644,16 +643,26 @@ def on_matter(text: str, matter: list | None) -> bool:
 AIM_CLAUSE = lazy(rf"^(?:{alternation(PURPOSE_VERBS)})[^，,；;。！？]*发展[。；;！？]?$")
 
 
-def on_heading(text: str, heading: str | None, ws: Workspace) -> bool:
+def on_heading(text: str, heading: str | None, ws: Workspace, matter: frozenset[str] = frozenset()) -> bool:
     """True when ``text`` says MIN_ASK_SHARED words of ``heading``'s own matter (beyond GENERIC and the bureau's own place,
     :func:`_topic`: 淮南市 and 发展 of 以寿毛快速通道建设助推淮南市文化和旅游融合发展 in a reply on 四好农村路, hd25d): what an
     old fact must say to be named as the material a placeholder's part lacks — not words its ask's text
     shares with everything (农业, 产业, 发展布局: a comment naming an unrelated old document misleads), nor one word
     alone (:func:`shared_words`: 中小学校 of a paragraph on 党建 under 将公办中小学教室安装空调纳入…, hd25b; a longer run,
-    农村公路提质改造, is a phrase of several)."""
-    shared = (bigrams(_topic(heading or "", ws)) - GENERIC) & bigrams(text)
+    农村公路提质改造, is a phrase of several). Given the suggestion's ``matter`` (:func:`suggestion_matter`), one of them beyond it
+    where the heading says any: 心理健康教育 of every fact on 加强中小学心理健康教育 is on no one ask (hd70e: the staffing rule was
+    material on 加大中小学心理健康教育经费投入, which none of the base's facts is)."""
+    own = bigrams(_topic(heading or "", ws)) - GENERIC
+    shared = own & bigrams(text)
     said = shared_words(text, shared)
-    return len(shared) >= MIN_ASK_SHARED and (len(said) > 1 or any(len(w) > WORD_MAX for w in said))
+    return len(shared) >= MIN_ASK_SHARED and (len(said) > 1 or any(len(w) > WORD_MAX for w in said)) \
+        and (not own - matter or bool(shared - matter))
+
+
+def suggestion_matter(asks: list, titled: frozenset[str]) -> frozenset[str]:
+    """The words of what a suggestion is about as a whole: its title's matter (``titled``) and those every ask says
+    (:func:`shared_matter`) — no one ask's own."""
+    return titled | shared_matter(asks)
 
 
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
@@ -893,7 +902,8 @@ def near_work(index, ask, ws: Workspace, today: dt.date,
     word of its kind alone: 种植面积42.61万亩 of 夏粮 is nothing near 推广竹林林下种植模式). Work older than the freshness window
     but within max_age counts, the thing's words it says before its year: 2020's 发展以…电商为核心的陶瓷产业…经济 near
     规范景德镇陶瓷电商平台利润分配 before 2021's 陶瓷工业总产值, which says 陶瓷 alone (hd53a). The things are the ask's key objects:
-    its phrase's and each point's (政务服务 of 推动政务服务跨区通办 under 推进公共服务共建共享), work on a point's thing before work
+    its phrase's and each point's (政务服务 of 推动政务服务跨区通办 under 推进公共服务共建共享; a point's by its first KEY_SPAN
+    characters, 配备 of 配备必要的专业设备 no thing, hd70e), work on a point's thing before work
     sharing a word of the heading's alone (hd60b B3: 238个事项在武汉和黄冈间可跨城通办 before a 强县 paragraph saying 公共服务城乡一体化);
     never an aim closing them (:attr:`~.asks.Ask.points_asked`: 促进景德镇陶瓷市场长期稳定健康发展 after 规范景德镇陶瓷电商平台利润分配,
     whose 发展 and 稳定 ranked 2021's 陶瓷产业发展保持良好态势…保持稳定增长 before the 电商 work, hd53a); never a national body's act
@@ -903,12 +913,16 @@ def near_work(index, ask, ws: Workspace, today: dt.date,
     quoting it (:func:`near_quotes`)."""
     things = [thing_words(p, ws) for p in (ask.phrase, *ask.points_asked)]
     # (a point's manner of working together is no thing: 统筹 of 统筹推进三地一体化发展 found 城乡统筹发展 of a 强县 paragraph)
-    heading, pointed = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
+    heading, searched = things[0][0], [w for opening, _ in things[1:] for w in opening if w not in JOINT_VERBS]
+    # (a point's thing said by its first KEY_SPAN characters, not its first word alone: 配备 of 配备必要的专业设备, a verb of
+    # equipping, found the staffing rule …至少配备1名专职心理健康教育教师 near 加大…经费投入, hd70e)
+    pointed = [w for p in ask.points_asked for w in thing_words(p, ws, KEY_SPAN)[0] if w[:2] not in JOINT_VERBS]
     grams = frozenset().union(*(g for opening, g in things if opening))
     opening = list(dict.fromkeys([*heading, *pointed]))
     if not opening:
         return [], things[0][1]
-    found = [i for i in relevant_items(index, " ".join(opening), ws, today, (DONE,), ws.own_places(), works=ask.works)
+    found = [i for i in relevant_items(index, " ".join(dict.fromkeys([*heading, *searched])), ws, today, (DONE,), ws.own_places(),
+                                       works=ask.works)
              if not older_than(i.as_of(), ws.max_age, today) and own_jurisdiction(i, ws) and bureau_said(i, ws)
              and any(w in i.fact.text for w in opening) and not central_deed(i.fact.text, ws)]
     found = [replace(i, sentences=left) for i in found if (left := _undrafted(i.fact, drafted or {}))]
@@ -918,15 +932,17 @@ def near_work(index, ask, ws: Workspace, today: dt.date,
     return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN], grams
 
 
-def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace) -> bool:
+def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace,
+           matter: frozenset[str] = frozenset()) -> bool:
     """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
     weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
-    乡撤乡设镇, hd60a) or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
+    乡撤乡设镇, hd60a) beyond the suggestion's ``matter`` (:func:`suggestion_matter`: 心理健康 of 中小学心理健康教育经费投入 is
+    every fact's, hd70e) or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
     (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
     (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
     建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found)."""
-    return not central_deed(fact.text, ws) and (on_ask(fact, ask, words) or any(k[j:j + WORD_MAX] in fact.text for k in ask_keys(ask)
-                                                                                   for j in range(len(k) - WORD_MAX + 1))
+    return not central_deed(fact.text, ws) and (on_ask(fact, ask, words) or any(
+        (run := k[j:j + WORD_MAX]) in fact.text and not bigrams(run) <= matter for k in ask_keys(ask) for j in range(len(k) - WORD_MAX + 1))
                                                  or any(says_point(fact.text, p) for p in points)
                                                  or any(w in fact.text for w in field_works(ask.text)))
 
@@ -957,18 +973,27 @@ def thing_named(phrase: str) -> str:
     return thing[where.end():] if where and len(thing) - where.end() >= 2 else thing
 
 
-def thing_words(phrase: str, ws: Workspace) -> tuple[list[str], frozenset[str]]:
-    """The word the thing an ask's ``phrase`` names opens on (:func:`thing_named`) past the bureau's own place (长城 of
-    打造榆林长城边塞文化旅游品牌 in 榆林's base, hd57b) and its own field, as past a place (:attr:`.Workspace.own_fields`: 执法 of
+# Whom a thing serves or the unit it stands in, opening its name (学生 of 学生心理问题筛查…机制, 学校 of 学校心理咨询室): whose, no
+# kind of thing — work saying it is on the people or the unit, nothing near the thing (hd70e: 培训教师480余人次，现场覆盖学生3600人 of a
+# 宣讲 was quoted as near the screening).
+_WHOSE = (*RESIDENT_WORDS, *(w for w in NAMED_UNIT_WORDS if len(w) > 1))
+
+
+def thing_words(phrase: str, ws: Workspace, span: int = 2) -> tuple[list[str], frozenset[str]]:
+    """The word (its first ``span`` characters) the thing an ask's ``phrase`` names opens on (:func:`thing_named`) past the
+    bureau's own place (长城 of 打造榆林长城边塞文化旅游品牌 in 榆林's base, hd57b) and its own field, as past a place (:attr:`.Workspace.own_fields`: 执法 of
     强化市场监管执法 in a 市场监管局's base, whose every fact says 市场, hd56c), and its other names (:mod:`.synonyms`: 防火 of
-    消防), none where that is a word of official prose; and all the thing's words, those names' too."""
+    消防), none where that is a word of official prose or says whose the thing is (:data:`_WHOSE`); and all the thing's words,
+    those names' too."""
     thing = thing_named(phrase)
     for opening in (ws.own_place_names, sorted(ws.own_fields, key=len, reverse=True)):
         word = next((w for w in opening if thing.startswith(w)), "")
         thing = thing[len(word):] if len(thing) >= len(word) + 2 else thing
+    if thing.startswith(_WHOSE):
+        return [], frozenset()
     if thing[:2] not in phrase_key(thing):
         return [], frozenset()
-    opening = [thing[:2], *(o for m, others in equivalents(thing, ws).items() if thing.startswith(m) for o in others)]
+    opening = [thing[:span], *(o for m, others in equivalents(thing, ws).items() if thing.startswith(m) for o in others)]
     return opening, phrase_key(thing) | frozenset().union(*(bigrams(w) for w in opening))
 
 
@@ -1660,13 +1685,24 @@ def point_key_words(point: str, specific, ws: Workspace | None = None) -> list[s
     return key_words(point, specific, lambda g: g in GENERIC or g in opening)
 
 
+def asked_deed(point: str, specific) -> str | None:
+    """The deed ``point`` asks done to things (:data:`~.asks.ENLARGE_TO`: 培训 of 加强对班主任和心理教师的培训) when each two
+    characters in a row of it name a particular matter (``specific``) beyond official prose: what the point asks, the things
+    whom for — a key word however short (key_words keeps none under KEY_SPAN characters, so the point was said by its
+    things alone, 心理教育教师专业能力提升, and 组织628人次参加…专项培训 said none of it, hd70e). None otherwise."""
+    done = ENLARGE_TO.match(MANNER.sub("", point))
+    grams = [done[3][k:k + 2] for k in range(len(done[3]) - 1)] if done else []
+    return done[3] if grams and all(is_cjk(g) and specific(g) and g not in GENERIC for g in grams) else None
+
+
 def prime_asks(asks: list, index, ws: Workspace | None = None) -> None:
     """What of each point (and thing) the reply must say to answer its ask (``Ask.owed``), in the
-    base's vocabulary: each ask's ``point_keys`` and the ``heads`` of its subjects (key words past the bureau's own
-    place, given the workspace ``ws``: :func:`point_key_words`)."""
+    base's vocabulary: each ask's ``point_keys``, the deeds its points ask done to things (:func:`asked_deed`) and the
+    ``heads`` of its subjects (key words past the bureau's own place, given the workspace ``ws``: :func:`point_key_words`)."""
     specific = specific_bigram(index)
     for ask in asks:
         ask.point_keys = {p: point_key_words(p, specific, ws) for p in ask.points}
+        ask.deeds = {p: deed for p in ask.points if (deed := asked_deed(p, specific))}
         ask.heads = {t: h for t in ask.subjects if (h := kind_head(t, specific))}
         ask.matter_keys = point_key_words(ask.phrase, specific, ws)
         ask.broad_words = broad_words(ask.matter_keys, index)
@@ -2232,6 +2268,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     drafts: dict[str, list[str]] = {}  # the sentences drafted of each fact (:func:`near_work` quotes none)
     for i in (i for s in sections + parts for i in s.items):
         drafts.setdefault(i.fact.id, []).extend(i.sentences or [i.fact.text])
+    whole = suggestion_matter(asks, titled)  # (no one placeholder's material by these words alone: :func:`on_heading`)
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
@@ -2246,7 +2283,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # beside 推动市天文台和周边整体品质提升, hd30c — none of the ask's own words, and the comment said the base had nothing)
             # (or on the ask as a fresh fact must be to answer it: 2019's 严查严处车辆乱停乱放交通违法行为 under 明确整治重点,
             # beyond max_age, was named under no ask but 宣传教育's, hd31b)
-            stale = [i for i in relevant[k] if i.stale and (on_heading(i.fact.text, section.heading, ws)
+            stale = [i for i in relevant[k] if i.stale and (on_heading(i.fact.text, section.heading, ws, whole)
                                                            or on_ask(i.fact, asks[k], words[k]))]
             # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), and its fresh work not
             # drafted, for the clerk to read: with these, the old facts are not all it holds (hd24a: 只有2019年的相关情况
@@ -2262,11 +2299,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places(), works=asks[k].works)
             points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
-                     if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws))
+                     if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, whole))
                          or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
-                             and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws))))
+                             and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, whole))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             if known and all(older_than(i.as_of(), ws.max_age, today) for i in known):  # (material beyond max_age
@@ -2275,7 +2312,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 stale, known = known, []
             if not (stale or known or elsewhere):  # (old background on the heading's matter: said as too old, never "nothing" —
                 # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)
-                stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws)]
+                stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws, whole)]
             # (old material that names no thing of the ask's is none on it, never 相关情况 of no content: hd61b's 2017 茶产业 paper
             # under 恢复县茶产业发展中心的机构规格, and under 高度重视茶叶质量安全 for its 高度重视茶产业工作…质量兴茶)
             asked_thing, beside = comment_thing(asks[k], words[k]), thing_beside(asks[k], words[k])
@@ -2283,7 +2320,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
-                and on_heading(i.fact.text, section.heading, ws)]
+                and on_heading(i.fact.text, section.heading, ws, whole)]
             # (and a higher government's on it, reaching the place: hd59b's city funds 已下达各旗县区 beside its own 2014 facts)
             higher = [] if elsewhere or later else higher_items(index, asks[k], words[k], points, ws, today)
             above = [higher_note(higher, ws, words[k])] if higher else []
@@ -2317,7 +2354,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                     # (the source literally on the programme the suggestion names before what shares a common word with the
                     # ask: hd68b's 人人持证 news, not 西平县's 超额完成年度目标任务 of 明确目标任务, nor 我局主要负责… of 主要负责同志)
                     keyed = [i for i in relevant[k] if i.fact.id not in told and names_programme(i.fact.text, programmes)] or [
-                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws)]
+                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws, whole)]
                     old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
                                                           section.heading, words[k], asked_thing)
@@ -3190,9 +3227,9 @@ def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str], wh
 
 
 def _owes(section: Section, ask) -> list[tuple[str, list[str], bool]]:
-    """What ``section`` says outright, then in its lead phrases (:func:`_section_leads`), each with
-    what it owes of ``ask`` (:meth:`~.asks.Ask.owed`) and whether it is the lead phrases'."""
-    said, leads = said_by(section.items), _section_leads(section)
+    """What ``section`` says outright (its sentences telling something done: :func:`said_by`), then in its lead phrases
+    (:func:`_section_leads`), each with what it owes of ``ask`` (:meth:`~.asks.Ask.owed`) and whether it is the lead phrases'."""
+    said, leads = said_by(section.items, done=True), _section_leads(section)
     return [(said, ask.owed(said), False), (leads, ask.owed(leads), True)]
 
 
@@ -3219,12 +3256,12 @@ def _say_again(section: Section, ask, matter: frozenset[str]) -> None:
             if at in where or (lead and at == 0):
                 continue
             if owing is None:
-                said = said_by(section.items)
+                said = said_by(section.items, done=True)
                 owing = said, ask.owed(said)
             said, owed = owing
             if not owed:
                 return
-            if _fills(ask, said, owed, sentence):
+            if not tells_nothing_done(sentence) and _fills(ask, said, owed, sentence):
                 before = sum(1 for w in where if w is not None and w < at)
                 item.sentences.insert(before, within_matter(sentence, matter) or sentence)
                 where = [_source_of(t, order) for t in item.sentences]
@@ -3300,11 +3337,16 @@ def _section_leads(section: Section) -> str:
                    for i in section.items)
 
 
-def said_by(items: list[Item]) -> str:
+def said_by(items: list[Item], done: bool = False) -> str:
     """What ``items`` say in the draft: each one's kept sentences (its whole text when none were
     chosen, ``None``, as :func:`~.reply._fact_spans` writes it; nothing when none are kept, ``[]``),
-    then those of the plans said after it (its claims)."""
-    return "".join(t for i in items for t in [*(i.sentences if i.sentences is not None else [i.fact.text]),
+    then those of the plans said after it (its claims). With ``done``, what they tell done: an item's
+    sentences after its lead phrase telling nothing done (:func:`tells_nothing_done`) left out."""
+    def told(sentences: list[str]) -> list[str]:
+        lead = has_lead(sentences)
+        return [t for k, t in enumerate(sentences) if (lead and not k) or not tells_nothing_done(t)] if done else sentences
+
+    return "".join(t for i in items for t in [*told(i.sentences if i.sentences is not None else [i.fact.text]),
                                               *(t for c in i.claims for t in c.sentences or [])])
 
 
@@ -3316,7 +3358,7 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
     sentences = fact_sentences(item.fact)
     lead = has_lead(sentences)
     body = sentences[1:] if lead else sentences
-    kept = [] if led else list(islice((s for s in body if _fills(ask, said, owed, s)), MAX_SENTENCES))
+    kept = [] if led else _first_results(s for s in body if not tells_nothing_done(s) and _fills(ask, said, owed, s))
     if not kept and lead and _fills(ask, said, owed, sentences[0]):
         kept = body[:1]
     if not kept:
@@ -3324,6 +3366,21 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
     kept = [s for k, s in enumerate(body)
             if s in kept or (k and body[k - 1] in kept and _tells_result(s, body[k - 1]))][:MAX_SENTENCES]
     return ([sentences[0]] if lead else []) + with_antecedents(body, kept)
+
+
+def _first_results(filling) -> list[str]:
+    """At most MAX_SENTENCES of the sentences ``filling`` points, those reporting a result (:func:`reports_result`) first, in
+    their order: a dated figure on a point (2024年组织628人次参加…专项培训) before a way of working that says it too (构建…培训
+    体系, hd70e). Read only until MAX_SENTENCES results are found."""
+    found: list[str] = []
+    results = 0
+    for sentence in filling:
+        found.append(sentence)
+        results += reports_result(sentence)
+        if results >= MAX_SENTENCES:
+            break
+    best = sorted(found, key=lambda s: not reports_result(s))[:MAX_SENTENCES]
+    return [s for s in found if s in best]
 
 
 RESULT_SHARED = 2  # words (beyond the generic) a figure sentence shares with the kept one before it
@@ -3531,6 +3588,24 @@ def slogan(sentence: str) -> bool:
     parts = [c for c in (c.strip("，,；; ") for c in _clause_parts(text.rstrip("。！!"))) if c]
     return any(_SLOGAN_MARK.search(c) for c in parts) and all(
         MEASURE_FRAME.match(c + "，") or closing_aim(c) or _SLOGAN_MARK.search(c) or _SLOGAN_END.search(c) for c in parts)
+
+
+# A clause only pushing a matter's building or rise on (持续不断加强心理健康教育教师队伍建设和心理教育教师专业能力提升): in a
+# report, no deed done — a plan may promise it, a report of the year's work says nothing by it.
+_PUSHED_ON = lazy(rf"^(?:{alternation(MANNER_ADVERBS)})*(?:{alternation(PUSHING_VERBS)})+[^，,。；;]{{2,40}}?(?:建设|提升|水平|能力)$")
+
+
+def tells_nothing_done(sentence: str) -> bool:
+    """True when a report's ``sentence`` tells no deed nor result: a slogan (:func:`slogan`), or, with no figure nor result word
+    (:data:`RESULT_WORDS`), each clause an aim (:func:`~.asks.closing_aim`) or only pushing a matter on (:data:`_PUSHED_ON`), one
+    of them so: 持续不断加强…队伍建设和…专业能力提升 says no point of an ask (hd70e: it said 加强对班主任和心理教师的培训, and the
+    dated 2024年组织628人次参加…专项培训 beside it was left out)."""
+    if slogan(sentence):
+        return True
+    if DIGIT.search(sentence) or RESULT_WORDS.search(sentence):
+        return False
+    parts = [c for c in (c.strip("，,；; ") for c in _clause_parts(sentence.strip().rstrip("。！!"))) if c]
+    return any(_PUSHED_ON.match(c) for c in parts) and all(_PUSHED_ON.match(c) or closing_aim(c) for c in parts)
 
 
 def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None) -> str:
@@ -4366,8 +4441,9 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     hd37a); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic. Of too
-    many, those saying most words of the title's matter (``titled``: :func:`title_matter`) are kept first
-    (2023年，全市技术合同成交额实现865.1亿元 under 推进技术合同登记服务, before the 赋权改革 sentences beside it).
+    many, those telling something done (:func:`tells_nothing_done`: no slogan) and saying most words of the title's matter
+    (``titled``: :func:`title_matter`) are kept first (2023年，全市技术合同成交额实现865.1亿元 under 推进技术合同登记服务, before
+    the 赋权改革 sentences beside it).
 
     With the suggestion's words (``matter``: an ask's item), what lies outside them goes first
     (:func:`~.sentences.within_matter`: a list's fields the suggestion never names, 生物医药 in a
@@ -4399,7 +4475,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     chosen = said or chosen
     chosen += [s for s in body if s not in chosen and counts_titled(s, item.fact, titled)]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
-        best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
+        best = sorted(chosen, key=lambda s: (tells_nothing_done(s), -len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best and not _in_passing(s, best, words, titled)]
     followed: list[str] = []  # (and what it achieved, dated, each such sentence's next too: 2019年，我省出台了…。2021年，我省印发了
     for k, s in enumerate(body):  # 《…总体应急预案…》。2022年，我省…修订完善了《…防汛专项应急预案》, hd52c)

@@ -5,13 +5,14 @@ seed's real lines.
    高等院校), no bare dash nor a one-character noun alone where the measure listed with it names the thing (14个镇、109公里
    …畅通工程; 27辆、378座), a share named with its part (研发投入占GDP比重), levels said bare listed each with the noun
    (省、市农业龙头企业), and the thing after whom it serves (面向港澳的科技企业孵化器).
+2. The paragraphs of a section whose lead lists the targets set out after them (…提出了“五大目标”的具体任务，分别是：) are
+   plans (were background), unless one tells what is already done.
 """
 
 from __future__ import annotations
 
 import pytest
-
-from drafter.distill.figures import find_figures
+from helpers import distil, figure_labels, unit_workspace
 
 # seeds/2021-09-16_射洪市四个抓手推动乡村振兴交通先行.txt of hd68a.
 TOWNS_AND_KM = "坚持把实施撤并建制村畅通工程作为深化乡村基础设施建设的重要举措。2021年完成14个镇、109公里撤并建制村畅通工程。"
@@ -34,10 +35,6 @@ COLLEGES = "鼓励产业技术创新战略联盟、行业协会、商会、投�
 EMERGING = "全市R&D经费投入强度达3.4%,战略性新兴产业产值占规模以上工业总产值比重超过40%。"
 
 
-def labels(text: str) -> dict[str, str | None]:
-    return {f.raw: f.counts for f in find_figures(text)}
-
-
 @pytest.mark.parametrize(("text", "raw", "label"), [
     (TOWNS_AND_KM, "109公里", "撤并建制村畅通工程"),  # (was none: cut at the 并 of 撤并)
     (TOWNS_AND_KM, "14个", "撤并建制村畅通工程（镇）"),  # (was 镇)
@@ -54,4 +51,30 @@ def labels(text: str) -> dict[str, str | None]:
     (EMERGING, "超过40%", "战略性新兴产业产值占比"),  # (was 规模以上工业总产值比重, the whole's)
 ])
 def test_a_label_is_the_thing_counted(text, raw, label):
-    assert labels(text)[raw] == label
+    assert figure_labels(text)[raw] == label
+
+
+# seeds/2024-01-17_遂宁市2024年交通运输工作这样干.txt of hd68a: its head and its section of targets.
+TARGETS = """2024年,遂宁市交通运输工作这样干
+
+2024年01月17日 10:43 遂宁新闻网
+
+  作为经济社会发展的“先行官”,交通运输是有力支撑和坚强保障。1月12日召开的遂宁市“城乡融合、交通先行”暨2024年交通运输工作会议给出了答案。
+
+  坚持目标导向 制定“五大目标任务”
+
+  在会上,遂宁市交通运输局提出了“五大目标”的具体任务,分别是:
+
+  综合投资保持高位运行。全市综合交通重点项目计划完成投资120亿元,同比增长14%以上,继续当好基建扛大旗的主力军。
+
+  路网密度保持全省前列。全市公路密度继续保持全省前列、高速公路密度继续保持全省第二。新(改)建和美乡村共富路542公里,全市乡镇通三级及以上公路占比达96%。
+
+  养护管理水平提档升级。实施普通公路养护工程9个30.3公里,普通国道路面使用性能指数(PQI)不低于90,普通国省道一二类桥梁占比达90%以上,农村公路优良中等路率不低于83%。持续推进“平安渡运”建设,改造提升渡口3个,更新船舶3艘。
+"""
+
+
+def test_the_targets_a_lead_lists_are_plans(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "射洪市交通运输局", "市交通运输局", "射洪市", "太和街道, 金华镇")
+    facts = distil(tmp_path, ws, TARGETS, "2024-01-17_遂宁市2024年交通运输工作这样干.txt").facts
+    kinds = {g.raw: f.kind for f in facts for g in f.figures}
+    assert kinds["542公里"] == kinds["不低于83%"] == kinds["120亿元"] == "plan"

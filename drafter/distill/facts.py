@@ -1492,6 +1492,10 @@ _SENTENCE_END = re.compile(r"[。！？]")
 # A sentence setting out targets (2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右，…一般公共预算收入增长2.1%，… of
 # a 政府工作报告, hd32b): each figure after it a goal, none reached.
 TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
+# A lead listing the targets set out after it (遂宁市交通运输局提出了“五大目标”的具体任务，分别是： / 综合投资保持高位运行。…
+# / 路网密度保持全省前列。…新（改）建和美乡村共富路542公里 of a news item, hd68a): its section's paragraphs are those targets, no
+# results — not targets met (完成目标如下：).
+TARGETS_LEAD = re.compile(r"(?<!完成|实现|达成)目标[^。；！？]{0,16}?[：:]\s*$")
 # A sentence announcing a target (今年，杏花村文化旅游区自我加压，定下了更高的目标。全年固定资产投资达到22亿元，… of a news item,
 # hd65d; 今年的目标是：…): the figures it introduces, after it in its sentence and in the sentences after it, are that target's,
 # none reached — up to a sentence opening on a year or saying one reached (已).
@@ -3396,6 +3400,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
+    targets_led = None  # (the section whose lead lists the targets after it: :data:`TARGETS_LEAD`)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
     # (the period a statement before items states, its paragraph, and its section where it leads the items of the paragraphs after)
     year_lead: tuple[Period, object, list[str] | None] | None = None
@@ -3734,6 +3739,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         if heard and unit.role == "lead":
             meeting_plan = unit.block if kind == PLAN else None
         elif unit.role == "item" and meeting_plan is not None and unit.block is meeting_plan and kind in (CONTEXT, DONE):
+            kind = PLAN
+        if unit.role == "lead":  # (the targets a lead lists after it in its section: plans, each paragraph of them, hd68a)
+            targets_led = unit.section if TARGETS_LEAD.search(norm) else None
+        elif targets_led is not None and unit.section == targets_led and kind in (CONTEXT, DONE) and not (
+                PAST_OPENING.match(norm) or ALREADY.search(norm)):
             kind = PLAN
         if hosting and kind == CONTEXT and figures and ws.is_own(place, page_told) and EVENT_CLAUSE.match(without_reporting(norm)):
             kind = DONE  # (the lead, with its outcomes, of an event the bureau organised or presented at: its work, hd68c)

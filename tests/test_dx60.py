@@ -7,6 +7,9 @@ seed's real lines.
    (省、市农业龙头企业), and the thing after whom it serves (面向港澳的科技企业孵化器).
 2. The paragraphs of a section whose lead lists the targets set out after them (…提出了“五大目标”的具体任务，分别是：) are
    plans (were background), unless one tells what is already done.
+3. A statement of no figure opening on a plan's span (“十三五”以来，…) in the year after the plan ended speaks of the plan's
+   years (2016–2020, was 2016–2021), and so do the paragraphs after it opening on their theme (道路客运服务能力稳步提升。…,
+   was the page's 2021; 新改建县乡村公路326公里 before the year its paragraph names, was 2020).
 """
 
 from __future__ import annotations
@@ -78,3 +81,21 @@ def test_the_targets_a_lead_lists_are_plans(tmp_path):
     facts = distil(tmp_path, ws, TARGETS, "2024-01-17_遂宁市2024年交通运输工作这样干.txt").facts
     kinds = {g.raw: f.kind for f in facts for g in f.figures}
     assert kinds["542公里"] == kinds["不低于83%"] == kinds["120亿元"] == "plan"
+
+
+# seeds/2021-05-28_射洪市交运局获评全省交通运输系统先进集体.txt of hd68a: its second to fourth paragraphs.
+PLAN_SPAN = """射洪市交运局获评全省交通运输系统先进集体
+
+“十三五”以来,射洪市交运局全体干部职工奋力投身射洪交通运输事业,积极争取项目,大力提升交通条件,不断提高交通基础设施保障能力,为全市经济平稳增长、保障和改善民生、打赢脱贫攻坚战、全面建成小康社会提供了坚强交通运输保障,向人民群众交上了一篇满意的答卷。
+基础设施网络逐步完善。绵遂内城际铁路前期工作取得新进展。S205线射洪段改造完成,升级为G247线。遂德高速、省道101线射洪段、盐射路开工建设。建成王家渡涪江大桥、金华黑水浩大桥、香山涪江大桥等项目,瞿河涪江大桥加快建设。新改建县乡村公路326公里,2020年被评为四川省第四批“四好农村路”省级示范县。截至2020年,全市公路总里程2706公里,基本形成了以高速公路、国省干线为主骨架,县乡村道为脉络的公路网体系。
+道路客运服务能力稳步提升。道路客运网络体系不断优化,提升改造交通运输综合服务站3个,新建客运招呼站亭站点78个、客运(响应式)招呼牌517个,新开行市、县际、农村定制客运服务线路4条,更新客运车辆157台。
+"""
+
+
+def test_the_paragraphs_after_a_plans_span_are_of_its_years(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "射洪市交通运输局", "市交通运输局", "射洪市", "太和街道, 金华镇")
+    facts = distil(tmp_path, ws, PLAN_SPAN, "2021-05-28_射洪市交运局获评全省交通运输系统先进集体.txt").facts
+    spans = {f.text[:6]: (f.period.year, f.period.until) for f in facts}
+    assert spans["“十三五”以"] == spans["道路客运服务"] == (2016, 2020)
+    years = {g.raw: (g.year, g.until) for f in facts for g in f.figures}
+    assert years["326公里"] == (2016, 2020) and years["2706公里"][0] == 2020

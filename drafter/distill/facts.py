@@ -743,6 +743,10 @@ _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # (or the place's work in a field: 全市造林工作将结合“三北”造林工程，以…为重点, hd45b)
 _WORK_SUBJECT = rf"[全本我][省市区县州盟旗][{CJK}]{{0,8}}?工作"
+# A news item's statement of no figure opening on a plan's span (“十三五”以来，射洪市交运局全体干部职工奋力投身…，向人民群众交上了一篇
+# 满意的答卷。 of a news item of 2021, hd68a): the paragraphs after it opening on their theme (基础设施网络逐步完善。…新改建县乡村公路326公里;
+# 道路客运服务能力稳步提升。…) tell of that span, naming no time of their own.
+SPAN_LED = re.compile(rf"^(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS, ('以来',))})|{YEARS_SPAN})[，,]")
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
@@ -3404,6 +3408,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
     # (the period a statement before items states, its paragraph, and its section where it leads the items of the paragraphs after)
     year_lead: tuple[Period, object, list[str] | None] | None = None
+    span_lead: Period | None = None  # (the plan's span a statement of no figure opens on, the themed paragraphs after it its: SPAN_LED)
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
@@ -3805,6 +3810,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # (not one stating its own present, 截至目前，南和区已累计建成国家森林乡村6个 after 2020年，任泽区…: the page's date, rv8)
         led = year_lead[0] if kind != PLAN and year_lead and not names_now(norm, mentions) and (unit.block is year_lead[1] or (
             unit.role == "item" and unit.section == year_lead[2])) else None
+        themed = meta.kind == NEWS and unit.role != "item" and bool(NEWS_THEMED.match(norm))
+        led = led or (span_lead if kind != PLAN and themed else None)
         if led and period.basis in (DOCUMENT_DATE, UNKNOWN):
             period = led
         # (a year in review a statement tells of by a word, 这一年，我省…优良天数250天 in a page of 2021-03-12, holds for the statements
@@ -3828,6 +3835,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             same = year_lead if year_lead and unit.block is year_lead[1] else None
             year_lead = (period, unit.block, unit.section if unit.role == "lead" else None) if (
                 kind != PLAN and period.basis == "text") else same
+        if unit.role != "item":
+            span_lead = period if SPAN_LED.match(norm) and not figures and period.until else span_lead if themed else None
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
         # (not a year naming a yearly thing, 2023年度平安揭阳建设考核, whose year no later figure takes: nor does the statement)

@@ -237,7 +237,7 @@ def test_what_a_figure_counts_stops_at_a_verb_of_winning_or_of_change(tmp_path, 
 """
     ff = distil(tmp_path, workspace, page)
     counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
-    assert counts["7项"] == "科技成果" and counts["3.1%"] == "营业收入比重"
+    assert counts["7项"] == "科技成果" and counts["3.1%"] == "规上工业企业研发经费支出占营业收入比重"  # (the share with its part: dx60)
     assert counts["600小时"] == counts["900小时"] and "开放机时" in counts["900小时"]
     assert not any("提升至" in (c or "") or c.endswith("荣") for c in counts.values() if c)
 
@@ -317,7 +317,7 @@ def test_a_change_against_last_year_is_the_change_of_the_figure_before(tmp_path,
     page = "某县科技局2024年工作总结\n2024年，全年兑现科技奖励资金1500万元，较上年增长20%；企业研发经费支出占营业收入比重提升至2.6%，较上年提高0.3个百分点。\n"
     ff = distil(tmp_path, workspace, page)
     counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
-    assert counts["20%"] == "科技奖励资金增长" and counts["0.3个百分点"] == "营业收入比重提高"
+    assert counts["20%"] == "科技奖励资金增长" and counts["0.3个百分点"] == "企业研发经费支出占营业收入比重提高"
 
 
 ESSAY_SITE_PAGE = """\

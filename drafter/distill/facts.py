@@ -743,6 +743,10 @@ _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县州盟旗]"
 # (or the place's work in a field: 全市造林工作将结合“三北”造林工程，以…为重点, hd45b)
 _WORK_SUBJECT = rf"[全本我][省市区县州盟旗][{CJK}]{{0,8}}?工作"
+# A news item's statement of no figure opening on a plan's span (“十三五”以来，射洪市交运局全体干部职工奋力投身…，向人民群众交上了一篇
+# 满意的答卷。 of a news item of 2021, hd68a): the paragraphs after it opening on their theme (基础设施网络逐步完善。…新改建县乡村公路326公里;
+# 道路客运服务能力稳步提升。…) tell of that span, naming no time of their own.
+SPAN_LED = re.compile(rf"^(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS, ('以来',))})|{YEARS_SPAN})[，,]")
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
@@ -1494,6 +1498,10 @@ _SENTENCE_END = re.compile(r"[。！？]")
 # A sentence setting out targets (2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右，…一般公共预算收入增长2.1%，… of
 # a 政府工作报告, hd32b): each figure after it a goal, none reached.
 TARGETS_SET = re.compile(r"预期目标|(?:主要|发展|年度|奋斗)目标(?:建议)?(?:为|是)[：:]")
+# A lead listing the targets set out after it (遂宁市交通运输局提出了“五大目标”的具体任务，分别是： / 综合投资保持高位运行。…
+# / 路网密度保持全省前列。…新（改）建和美乡村共富路542公里 of a news item, hd68a): its section's paragraphs are those targets, no
+# results — not targets met (完成目标如下：).
+TARGETS_LEAD = re.compile(r"(?<!完成|实现|达成)目标[^。；！？]{0,16}?[：:]\s*$")
 # A sentence announcing a target (今年，杏花村文化旅游区自我加压，定下了更高的目标。全年固定资产投资达到22亿元，… of a news item,
 # hd65d; 今年的目标是：…): the figures it introduces, after it in its sentence and in the sentences after it, are that target's,
 # none reached — up to a sentence opening on a year or saying one reached (已).
@@ -3408,9 +3416,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     headed: dict[int, str] = {}  # (the item heading cut from a fact's text, by the fact's place: its words still its topics)
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
+    targets_led = None  # (the section whose lead lists the targets after it: :data:`TARGETS_LEAD`)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
     # (the period a statement before items states, its paragraph, and its section where it leads the items of the paragraphs after)
     year_lead: tuple[Period, object, list[str] | None] | None = None
+    span_lead: Period | None = None  # (the plan's span a statement of no figure opens on, the themed paragraphs after it its: SPAN_LED)
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
@@ -3747,6 +3757,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             meeting_plan = unit.block if kind == PLAN else None
         elif unit.role == "item" and meeting_plan is not None and unit.block is meeting_plan and kind in (CONTEXT, DONE):
             kind = PLAN
+        if unit.role == "lead":  # (the targets a lead lists after it in its section: plans, each paragraph of them, hd68a)
+            targets_led = unit.section if TARGETS_LEAD.search(norm) else None
+        elif targets_led is not None and unit.section == targets_led and kind in (CONTEXT, DONE) and not (
+                PAST_OPENING.match(norm) or ALREADY.search(norm)):
+            kind = PLAN
         if hosting and kind == CONTEXT and figures and ws.is_own(place, page_told) and EVENT_CLAUSE.match(without_reporting(norm)):
             kind = DONE  # (the lead, with its outcomes, of an event the bureau organised or presented at: its work, hd68c)
         if meta.kind == REPLY and kind == PROBLEM and unit.section and (
@@ -3807,6 +3822,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         # (not one stating its own present, 截至目前，南和区已累计建成国家森林乡村6个 after 2020年，任泽区…: the page's date, rv8)
         led = year_lead[0] if kind != PLAN and year_lead and not names_now(norm, mentions) and (unit.block is year_lead[1] or (
             unit.role == "item" and unit.section == year_lead[2])) else None
+        themed = meta.kind == NEWS and unit.role != "item" and bool(NEWS_THEMED.match(norm))
+        led = led or (span_lead if kind != PLAN and themed else None)
         if led and period.basis in (DOCUMENT_DATE, UNKNOWN):
             period = led
         # (a year in review a statement tells of by a word, 这一年，我省…优良天数250天 in a page of 2021-03-12, holds for the statements
@@ -3830,6 +3847,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             same = year_lead if year_lead and unit.block is year_lead[1] else None
             year_lead = (period, unit.block, unit.section if unit.role == "lead" else None) if (
                 kind != PLAN and period.basis == "text") else same
+        if unit.role != "item":
+            span_lead = period if SPAN_LED.match(norm) and not figures and period.until else span_lead if themed else None
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
         # (not a year naming a yearly thing, 2023年度平安揭阳建设考核, whose year no later figure takes: nor does the statement)

@@ -93,15 +93,18 @@ def _split_added(name: str, least: int = 0) -> tuple[str, str]:
 
 
 # The stops themselves: the local scopes, the verbs of adding, the words below and the changes to a value (增至, 提高到).
+# What 等 makes one word with, no list's 等 (优良中等路率, 同等条件, 一等奖: hd68a).
+_GRADED_BEFORE = "中同平高初上对均次相优特一二三四五六"
 _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 认定为 入选 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 打造 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 有望 拟 "
-    "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 等 "
+    "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 "
     "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至 稳定在 保持在 控制在 维持在"
-).split(), *(verb + to for verb in _CHANGE_TO_VERBS for to in "至到"))
+).split(), *(verb + to for verb in _CHANGE_TO_VERBS for to in "至到"),
+    f"(?<![{_GRADED_BEFORE}])等")
 # What a national title opens on after 全国 (全国重点文物保护单位, 全国历史文化名城, 全国文明城市, 全国示范…, 全国先进…).
 _NATIONAL_TITLE = "重点(?!城市)|历史文化|文明|示范|先进|模范|百强|卫生"
 STOP = lazy(
@@ -115,14 +118,14 @@ STOP = lazy(
     # 全国历史文化名村（镇）7处, hd53b)
     + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会|{_NATIONAL_TITLE})"
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
-    + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表雷])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
+    + r"|(?<!公)共(?![享同性产富]|建(?!设))|(?<![发到表雷])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
 # or where a rank begins (168个重点城市|倒排第34位); so do 以及, an adverb of all and a time's 每 (5个百姓健身房|以及…,
 # 2件提案|均按时答复…, 环卫工作人员2名|每天对路段进行巡查), and the class a thing is one of (28个内河主要港口|之一).
 # Words opening on a function character, no function character there (和美乡村, 和谐社区, 与会代表, 并购项目, 在线平台).
 _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
-FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|{words(ENTERING_VERBS)}|参加|参与|入驻|通过|进行|成为|前往|自主"
+FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}(?:[和及与等或在向到被由]|(?<![撤合兼吞归])并)|申报|列为|{words(ENTERING_VERBS)}|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
                    # (or one of them picked out: 8个县市中的合作市 counts 县市 — not a 高中's)
                    r"|(?<![高初集空])中的"
@@ -175,7 +178,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
-_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|(?:还|另)有(?=[\u4e00-\u9fff]{{2}})|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
@@ -230,9 +233,10 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
 # (nor the 约 that ends a word: 就业或签约)
 # (nor an adverb of how a verb cut off after it was done: 21所中小学校有效落实 → 中小学校)
-_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![成造迁])就|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 # (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
+_BARE_LEVEL = lazy(r"^(?:国家|省|州|市|县|区)(?!级)")  # (a level said without 级: 省、市农业龙头企业)
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|州|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
 MAX_COUNTS = 20
@@ -567,8 +571,11 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
 
 def _part_of_share(norm: str, text: str, clause: int, start: int) -> str:
     """The part a share in ``norm[clause:start]`` is of, named before its 占 (全州林草湿总面积占全州国土面积的 → 林草湿总面积)
-    where its last stops are 占 and scope words alone; "" when there is none."""
+    where its last stops are 占 and scope words alone, or a change to the share after it (研发投入占GDP比重提高到2.61%); "" when
+    there is none."""
     stops = [m for m in _stops(norm[clause:start]) if not LOCAL_SCOPE.fullmatch(m.group())]
+    while len(stops) > 1 and CHANGED_TO.fullmatch(stops[-1].group()):
+        stops.pop()
     if not stops or not stops[-1].group().endswith("占"):  # (占, 仅占)
         return ""
     at = clause + stops[-1].start()
@@ -613,6 +620,8 @@ _ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|将|即将|正�
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
 # class (省级的, 全国性的, 新型的).
+# Whom a thing serves, said of it before its 的 (面向港澳的科技企业孵化器, 服务中小企业的平台).
+_AIMED_AT = lazy(rf"(?:面向|服务于?)[^，。；、的]{{1,10}}的(?=[{CJK}]{{2}})")
 _TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}})")
 # What a multiple is of, said before it (是历史总和的6.7倍, 相当于去年的2倍): its label says it is a multiple of that.
 _MULTIPLE_OF = lazy(r"(?:是|为|相当于)([^，。；：、\d]{2,12}?)的$")
@@ -754,6 +763,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     m = FORWARD.match(norm, age.end() if age else start)
     if not m:
         return "", pos
+    aimed = _AIMED_AT.match(norm, m.start())
+    if aimed:  # (50多个面向港澳的科技企业孵化器: the incubators counted, whom they serve says of them, hd68d)
+        return _counted_after(norm, text, aimed.end())
     one = _ONE_CHAR_NOUN.match(norm, m.start())
     if one:  # (盛庄等4个村的饮水安全问题, 4个村归属春秋塘水厂供水范围: the villages counted, not what is said of them)
         return text[m.start()], m.start() + 1
@@ -1080,6 +1092,8 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             continue
         verb, things[0] = _split_added(things[0], 2)  # (新增国家级、省级研发平台3个、5个: the verb of adding each item's, 新增省级研发平台 too)
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
+        if noun == things[-1] and all(_BARE_LEVEL.fullmatch(t) for t in things[:-1]):
+            noun = _BARE_LEVEL.sub("", noun, count=1)  # (省、市农业龙头企业分别达到7家、27家 → 省农业龙头企业, 市农业龙头企业, hd69b)
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
         code = _CODE_NAMED.match(things[-1])  # PM10、PM2.5年均浓度 → PM10年均浓度, PM2.5年均浓度
@@ -1456,7 +1470,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                     norm, text, clause, start):  # (not where its part is named before its 占: 全社会R&D投入占全市生产总值比重…)
                 shares.add(len(names))
                 name = shared + name if len(shared + name) <= MAX_COUNTS else name
-            elif unit in ("%", "％") and name and "占" not in name and not _SHARE.search(name) and (
+            elif unit in ("%", "％") and name and "占" not in name and (
                     part := _part_of_share(norm, text, clause, start)):
                 # (全州林草湿总面积占全州国土面积的92.98%: the share of the part its clause names before 占, not the whole)
                 name = part + "占" + name if len(part) + 1 + len(name) <= MAX_COUNTS else part + "占比"
@@ -1539,6 +1553,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         of = _MEASURE_OF_BEFORE.fullmatch(norm, found[i - 1][0].end(), found[i][0].start())
         if of and names[i - 1] and names[i] == of.group(1) and found[i][1] == found[i - 1][1]:
             names[i] = (names[i - 1] + names[i])[-MAX_COUNTS:]  # (暴雨预警79次，时长达16175分钟: 暴雨预警时长)
+    _measures_listed(norm, found, names)
 
     # (whether each figure is said changed to the next one: 从原来的1.5小时缩短至10分钟左右)
     to_next = [bool(_CHANGED_TO.fullmatch(norm, a.end(), b.start())) for (a, _), (b, _) in zip(found, found[1:])]
@@ -1731,6 +1746,20 @@ _HOUSEHOLDS = frozenset(("农户", "贫困户", "脱贫户"))
 _LIST_BREAK_WORDS = lazy(r"[，。；：]")
 # A change alone after the figures it is of, naming no thing (…、死亡279人，同比下降14.0%、6.4%).
 _BARE_CHANGE = lazy(r"[，,]?\s?(?:同比|环比|(?:较|比)(?:上年|去年|上年同期|去年同期))?(?:分别)?(?:" + "|".join(CHANGE_VERBS) + r"|上升)了?\s?")
+
+
+def _measures_listed(norm: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
+    """Two measures of one thing listed (客运车辆共计27辆、378座; 完成14个镇、109公里撤并建制村畅通工程): the one with no
+    thing of its own, or a one-character noun alone (镇), is the other's thing's (hd68a)."""
+    for i in range(len(found) - 1):
+        (a, sentence), (b, _) = found[i], found[i + 1]
+        if found[i + 1][1] != sentence or match_unit(a) in RATIO_UNITS or match_unit(b) in RATIO_UNITS:
+            continue
+        gap = norm[a.end():b.start()]
+        if gap == "、" and not names[i + 1] and len(names[i]) >= 2 and match_unit(a) != match_unit(b):
+            names[i + 1] = names[i]
+        elif gap == names[i] + "、" and len(names[i]) == 1 and len(names[i + 1]) >= 2:
+            names[i] = f"{names[i + 1]}（{names[i]}）"[-MAX_COUNTS:]
 
 
 def _paired_change(norm: str, found: list[tuple[re.Match, int]], i: int) -> int | None:

@@ -96,7 +96,8 @@ def test_3_the_bureaus_promotion_results_answer_the_ask_not_a_guests_agreement(t
     assert "框架协议" not in said, promoted  # (was the only item there)
 
 
-# hd68b's suggestion.txt (驻马店市人力资源和社会保障局, 市政协 proposal): its title, and its two asks.
+# hd68b's bureau, and its suggestion.txt (a 市政协 proposal): its title, and its two asks.
+ZHUMADIAN = ("驻马店市人力资源和社会保障局", "市人社局", "驻马店市", "驿城区, 西平县, 上蔡县, 平舆县, 正阳县, 确山县, 泌阳县, 汝南县, 遂平县, 新蔡县")
 SKILLS = "关于大力实施“人人持证、技能河南”建设，推动驻马店高质量发展的提案"
 CERTIFIED = ("为高质量推进我市“人人持证、技能河南”建设，推动劳动者技能就业、技能增收，建议：\n"
              "一、提高思想认识。各县区、各有关部门要把“人人持证、技能河南”建设摆在重要位置，主要负责同志亲自部署、亲自推动，明确目标任务，"
@@ -105,8 +106,7 @@ CERTIFIED = ("为高质量推进我市“人人持证、技能河南”建设，
 
 
 def test_4_the_programme_every_ask_names_in_quotes_is_the_subject_where_the_phrases_share_none(tmp_path):
-    ws = unit_workspace(tmp_path / "ws", "驻马店市人力资源和社会保障局", "市人社局", "驻马店市", "驿城区, 西平县, 上蔡县")
-    asks, _ = asks_as_drafted(ws, CERTIFIED, SKILLS)
+    asks, _ = asks_as_drafted(unit_workspace(tmp_path / "ws", *ZHUMADIAN), CERTIFIED, SKILLS)
     assert [a.phrase for a in asks] == ["提高思想认识", "加大宣传力度"]
     programme = {"人人", "人持", "持证", "技能", "能河", "河南"}
     assert all(a.subject == programme for a in asks), [a.subject for a in asks]  # (was none: the phrases share no word)

@@ -75,6 +75,7 @@ def test_f1_the_programmes_account_reaches_part_one_with_the_text_and_the_commen
     part_one = body.split("二、下一步工作计划")[0]
     assert "全市已累计开展各类职业培训14.58万人次" in part_one  # (was cited nowhere: 引用事实 0 条)
     assert "6059" not in body
+    assert "第一议题" not in part_one  # (md60b: 西平县's 严格执行“第一议题”制度…思想同心 is off the programme every ask names)
     assert "城镇新增就业6059人" not in comments  # (the ask's comment named 西平县's 就业 figures)
     assert "驻马店人人持证月月评经验介绍" in comments
 

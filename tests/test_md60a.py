@@ -13,6 +13,9 @@
    subject every ask must say is what every ask's phrase says, not words each says somewhere (搭建…平台 of one's body and another's
    phrase). hd68c's （二）搭建高端平台,广泛宣传推介 then reports the 2019 丝博会 signing (共签约项目141个) and the 2020-12 主题招商周
    (签订合同项目60个，总投资757.9亿元), not a guest body's side agreement at another meeting (市卫健委和…签订框架协议).
+4. Where the asks' phrases share no word, the programme every ask's text names in quotes as the title does is the subject all
+   the same (md60b): hd68b's 提高思想认识 and 加大宣传力度 both say “人人持证、技能河南”, so 西平县's 严格执行“第一议题”制度…思想同心
+   (思想 of 提高思想认识) is on neither and the bureau's account of the programme keeps part one (tests/test_hx68b1.py F1).
 """
 
 from __future__ import annotations
@@ -91,3 +94,19 @@ def test_3_the_bureaus_promotion_results_answer_the_ask_not_a_guests_agreement(t
     said = "".join(promoted)
     assert "共签约项目141个，总投资1482亿元" in said and "签订合同项目60个，总投资757.9亿元" in said, promoted
     assert "框架协议" not in said, promoted  # (was the only item there)
+
+
+# hd68b's bureau, and its suggestion.txt (a 市政协 proposal): its title, and its two asks.
+ZHUMADIAN = ("驻马店市人力资源和社会保障局", "市人社局", "驻马店市", "驿城区, 西平县, 上蔡县, 平舆县, 正阳县, 确山县, 泌阳县, 汝南县, 遂平县, 新蔡县")
+SKILLS = "关于大力实施“人人持证、技能河南”建设，推动驻马店高质量发展的提案"
+CERTIFIED = ("为高质量推进我市“人人持证、技能河南”建设，推动劳动者技能就业、技能增收，建议：\n"
+             "一、提高思想认识。各县区、各有关部门要把“人人持证、技能河南”建设摆在重要位置，主要负责同志亲自部署、亲自推动，明确目标任务，"
+             "把任务分解落实到县区和行业部门。\n"
+             "二、加大宣传力度。切实提高全社会各行各业对“人人持证、技能河南”建设的认识，营造劳动者学技能、考证书、凭技能就业增收的良好氛围。\n")
+
+
+def test_4_the_programme_every_ask_names_in_quotes_is_the_subject_where_the_phrases_share_none(tmp_path):
+    asks, _ = asks_as_drafted(unit_workspace(tmp_path / "ws", *ZHUMADIAN), CERTIFIED, SKILLS)
+    assert [a.phrase for a in asks] == ["提高思想认识", "加大宣传力度"]
+    programme = {"人人", "人持", "持证", "技能", "能河", "河南"}
+    assert all(a.subject == programme for a in asks), [a.subject for a in asks]  # (was none: the phrases share no word)

@@ -1163,8 +1163,13 @@ def ask_words(asks: list, ws: Workspace, index=None) -> list[frozenset[str]]:
     # the same — not words each says somewhere (搭建…平台 of one's body and another's phrase: the form of the work, hd68c)
     theme = frozenset(g for g in shared_matter(asks, phrases=True) if all(g in own for own in grams) and telling(g) and g not in fields
                       and not any(g in a.titled for a in asks))
+    # (or, where the phrases share none, the programme every ask's text names in quotes as the title does: its name is the
+    # subject — hd68b's “人人持证、技能河南” of 提高思想认识 and 加大宣传力度; 西平县's 第一议题… of 思想 is on neither)
+    named = frozenset.intersection(*(frozenset(_programmes(a.text)) for a in asks)) if len(asks) > 1 else frozenset()
+    programme = frozenset(g for p in named if (said := bigrams(p) - GENERIC) <= asks[0].titled for g in said
+                          if all(g in own for own in grams) and g not in fields and telling(g))
     subject = theme | frozenset(g for a in asks for g in a.titled if any(g in own for own in grams) and g not in fields
-                                and telling(g)) if theme else frozenset()
+                                and telling(g)) if theme else programme
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()

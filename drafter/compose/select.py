@@ -649,20 +649,25 @@ def on_heading(text: str, heading: str | None, ws: Workspace, matter: frozenset[
     old fact must say to be named as the material a placeholder's part lacks — not words its ask's text
     shares with everything (农业, 产业, 发展布局: a comment naming an unrelated old document misleads), nor one word
     alone (:func:`shared_words`: 中小学校 of a paragraph on 党建 under 将公办中小学教室安装空调纳入…, hd25b; a longer run,
-    农村公路提质改造, is a phrase of several). Given the suggestion's ``matter`` (:func:`suggestion_matter`), one of them beyond it
-    where the heading says any: 心理健康教育 of every fact on 加强中小学心理健康教育 is on no one ask (hd70e: the staffing rule was
-    material on 加大中小学心理健康教育经费投入, which none of the base's facts is)."""
-    own = bigrams(_topic(heading or "", ws)) - GENERIC
-    shared = own & bigrams(text)
+    农村公路提质改造, is a phrase of several). Given the suggestion's ``matter`` (its title's words), one of them beyond it
+    where the heading says a word of its own beyond it (:func:`says_beyond`): 心理健康教育 of every fact on 加强中小学心理健康教育
+    is on no one ask (hd70e: the staffing rule was material on 加大中小学心理健康教育经费投入, which none of the base's facts is).
+    Words the asks share beyond the title are each one's matter: 电动车交通违法 of 严查… and …查处力度 (hd31b), 天文台科普 of
+    提升天文台科普服务水平 (hd30c), whose own beyond the title is official prose (服务水平)."""
+    topic = _topic(heading or "", ws)
+    shared = (bigrams(topic) - GENERIC) & bigrams(text)
     said = shared_words(text, shared)
     return len(shared) >= MIN_ASK_SHARED and (len(said) > 1 or any(len(w) > WORD_MAX for w in said)) \
-        and (not own - matter or bool(shared - matter))
+        and (not says_beyond(topic, matter) or bool(shared - matter))
 
 
-def suggestion_matter(asks: list, titled: frozenset[str]) -> frozenset[str]:
-    """The words of what a suggestion is about as a whole: its title's matter (``titled``) and those every ask says
-    (:func:`shared_matter`) — no one ask's own."""
-    return titled | shared_matter(asks)
+def says_beyond(text: str, matter: frozenset[str]) -> bool:
+    """True when two Chinese characters in a row of ``text`` stand in no bigram of it that official prose (GENERIC) or
+    ``matter`` says: a word of its own beyond them (经费投入 of 加大中小学心理健康教育经费投入), not a pair astride two of
+    theirs (务水 of 天文台科普服务水平, where 天文台科普 is the matter)."""
+    pairs = [text[k:k + 2] for k in range(len(text) - 1)]
+    covered = {k + n for k, pair in enumerate(pairs) if pair in matter or pair in GENERIC for n in (0, 1)}
+    return any(is_cjk(pair) and not {k, k + 1} & covered for k, pair in enumerate(pairs))
 
 
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
@@ -936,7 +941,7 @@ def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]],
            matter: frozenset[str] = frozenset()) -> bool:
     """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
     weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
-    乡撤乡设镇, hd60a) beyond the suggestion's ``matter`` (:func:`suggestion_matter`: 心理健康 of 中小学心理健康教育经费投入 is
+    乡撤乡设镇, hd60a) beyond the suggestion's ``matter`` (its title's words: 心理健康 of 中小学心理健康教育经费投入 is
     every fact's, hd70e) or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
     (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
     (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
@@ -2273,7 +2278,6 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     drafts: dict[str, list[str]] = {}  # the sentences drafted of each fact (:func:`near_work` quotes none)
     for i in (i for s in sections + parts for i in s.items):
         drafts.setdefault(i.fact.id, []).extend(i.sentences or [i.fact.text])
-    whole = suggestion_matter(asks, titled)  # (no one placeholder's material by these words alone: :func:`on_heading`)
     pointed: list[str] = []  # the headings of placeholders whose ask a sentence drafted under another answers
     postdated: list[Section] = []  # placeholders whose only material is dated after the reply (:func:`later_note`)
     aged = False  # whether a placeholder's comment names material older than max_age
@@ -2288,7 +2292,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # beside 推动市天文台和周边整体品质提升, hd30c — none of the ask's own words, and the comment said the base had nothing)
             # (or on the ask as a fresh fact must be to answer it: 2019's 严查严处车辆乱停乱放交通违法行为 under 明确整治重点,
             # beyond max_age, was named under no ask but 宣传教育's, hd31b)
-            stale = [i for i in relevant[k] if i.stale and (on_heading(i.fact.text, section.heading, ws, whole)
+            stale = [i for i in relevant[k] if i.stale and (on_heading(i.fact.text, section.heading, ws, titled)
                                                            or on_ask(i.fact, asks[k], words[k]))]
             # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), and its fresh work not
             # drafted, for the clerk to read: with these, the old facts are not all it holds (hd24a: 只有2019年的相关情况
@@ -2304,11 +2308,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places(), works=asks[k].works)
             points = [point_words(p, ws) for p in asks[k].points]
             known = material([i for i in background + relevant[k]
-                     if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, whole))
+                     if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, titled))
                          or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
-                             and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, whole))))
+                             and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, titled))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             if known and all(older_than(i.as_of(), ws.max_age, today) for i in known):  # (material beyond max_age
@@ -2317,7 +2321,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 stale, known = known, []
             if not (stale or known or elsewhere):  # (old background on the heading's matter: said as too old, never "nothing" —
                 # hd48d's 2019 page on 靓城提质“三大行动”, its results' paragraph naming no 靓城提质 of its own)
-                stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws, whole)]
+                stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws, titled)]
             # (old material that names no thing of the ask's is none on it, never 相关情况 of no content: hd61b's 2017 茶产业 paper
             # under 恢复县茶产业发展中心的机构规格, and under 高度重视茶叶质量安全 for its 高度重视茶产业工作…质量兴茶)
             asked_thing, beside = comment_thing(asks[k], words[k]), thing_beside(asks[k], words[k])
@@ -2325,7 +2329,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
-                and on_heading(i.fact.text, section.heading, ws, whole)]
+                and on_heading(i.fact.text, section.heading, ws, titled)]
             # (and a higher government's on it, reaching the place: hd59b's city funds 已下达各旗县区 beside its own 2014 facts)
             higher = [] if elsewhere or later else higher_items(index, asks[k], words[k], points, ws, today)
             above = [higher_note(higher, ws, words[k])] if higher else []
@@ -2359,7 +2363,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                     # (the source literally on the programme the suggestion names before what shares a common word with the
                     # ask: hd68b's 人人持证 news, not 西平县's 超额完成年度目标任务 of 明确目标任务, nor 我局主要负责… of 主要负责同志)
                     keyed = [i for i in relevant[k] if i.fact.id not in told and names_programme(i.fact.text, programmes)] or [
-                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws, whole)]
+                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws, titled)]
                     old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
                                                           section.heading, words[k], asked_thing)

@@ -747,6 +747,10 @@ _WORK_SUBJECT = rf"[全本我][省市区县州盟旗][{CJK}]{{0,8}}?工作"
 # 满意的答卷。 of a news item of 2021, hd68a): the paragraphs after it opening on their theme (基础设施网络逐步完善。…新改建县乡村公路326公里;
 # 道路客运服务能力稳步提升。…) tell of that span, naming no time of their own.
 SPAN_LED = re.compile(rf"^(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS, ('以来',))})|{YEARS_SPAN})[，,]")
+# Such a statement said in the year after the plan ended sums the plan up (“十三五”以来，…向人民群众交上了一篇满意的答卷。 of 2021):
+# the plan's years (2016–2020), not up to its own date — unlike one telling figures, which stand at its date (a reply of
+# 2021-09's “十三五”以来，…取得了可喜成绩。农村公路实现3个“一百”，即乡镇通油路率达100%…, hd54c).
+PLAN_SUMMED = re.compile(rf"^{FIVE_YEAR_PLAN}以来[，,]")
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
@@ -3841,6 +3845,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             reviewed = None
         elif period.basis == RELATIVE and doc_year and period.year == doc_year - 1 and YEAR_PAST_READ[0].search(norm):
             reviewed = period
+        if unit.role != "item" and meta.kind == NEWS and not figures and PLAN_SUMMED.match(norm) and period.basis == TEXT \
+                and period.until == doc_year == period.year + 5:
+            period = replace(period, until=period.year + 4)  # (:data:`PLAN_SUMMED`)
         if unit.role == "lead":
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
         if unit.role != "item":  # (the year its paragraph's statement before the lead states holds too)

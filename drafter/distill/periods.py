@@ -203,9 +203,8 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
         if first is None:
             continue
         if m.group().endswith("以来"):
-            if doc_year is None or doc_year > first:  # (in a text of no known year, at most the plan's span: hd36c; so in the year
-                # after it ended, summing it up: “十三五”以来 of 2021 is 2016–2020, hd68a)
-                out.append((m.start(), first, first + 4 if doc_year in (None, first + 5) else doc_year, TEXT))
+            if doc_year is None or doc_year > first:  # (in a text of no known year, at most the plan's span: hd36c)
+                out.append((m.start(), first, doc_year or first + 4, TEXT))
             continue
         if m.group().endswith("末"):
             if not BASE_BEFORE.search(norm, max(0, m.start() - 3), m.start()):  # (比“十三五”末增长18.4%: the change's base)

@@ -453,6 +453,10 @@ RATIO_OF = r"的(?:近|约|将近|接近)?[\d.一二两三四五六七八九十�
 STANDARD_NAME = "(?:指标|目标|标准)值?"
 # A standard a result is said to pass or miss (入学率远高于省定指标90%，达到98.49%): the standard's value, no result.
 _BENCHMARK_BEFORE = lazy(rf"{PASSING_VERB}[^，。；\d]{{0,8}}{STANDARD_NAME}\s?$")
+# A minimum a rule requires, said in its sentence before it (明确要求在校学生1200人及以上的…学校，至少配备1名专职心理健康教育教师,
+# hd70e): the rule's standard, no count of what is or was done.
+_AT_LEAST_BEFORE = lazy(r"(?:至少|最少)[^，。；！？\d]{0,4}$")
+_REQUIRED_BEFORE = lazy(r"(?:要求|规定|应当|必须|标准)[^。；！？]*$")
 # A bound a target sets, the target named after it (完成优良天数不少于250天、PM2.5浓度低于51微克/立方米…的三项省考指标任务):
 # the target's values, no result — whatever the statement says of meeting it.
 # (the words that bound a value: no less, no more than — distill's sizes kept to them too)
@@ -475,6 +479,16 @@ ARTICLE = r"第[一二三四五六七八九十百零〇\d]+条(?:第[一二三�
 # The words of an article quoted, after the law's name or opening on the article's number (《昆明市河道管理条例》中“第六条 河道沟渠
 # 50米两侧区域内禁止…”, 《…法》第十条规定：“…”): what the law provides, its distances and quantities terms, no figure measured (hd65a).
 _QUOTED_ARTICLE = lazy(rf"(?:{STATUTE}[中的]?(?:{ARTICLE})?(?:的?规定|明确)?[：:，,]?\s?“|“\s?{ARTICLE})[^“”]*”")
+
+
+def required_minimum(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` of ``text`` is a minimum its sentence says a rule requires (:data:`_AT_LEAST_BEFORE`,
+    :data:`_REQUIRED_BEFORE`): a standard, never a count."""
+    near = _AT_LEAST_BEFORE.search(text, max(0, at - 6), at)
+    if not near:
+        return False
+    opening = max(text.rfind(c, 0, at) for c in "。；！？") + 1
+    return bool(_REQUIRED_BEFORE.search(text, opening, near.start()))
 
 
 def figure_matches(text: str) -> list[re.Match]:
@@ -500,7 +514,7 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if m.re in digits and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
-        if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start) or (
+        if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start) or required_minimum(norm, start) or (
                 _BOUND_BEFORE.search(norm, max(0, _number_start(m) - 4), _number_start(m)) and _TARGET_AFTER.match(norm, m.end())):
             continue
         if any(a < start and (m.end() < b or (m.end() == b and a + 1 < start)) and not (a + 1 == start and m.group("unit") in COUNTERS)
@@ -1096,6 +1110,8 @@ FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三
 FIVE_YEAR_PLAN_NAMES = words(tuple(FIVE_YEAR_PLANS))
 FIVE_YEAR_PLAN_UNQUOTED = words(tuple(p for p in FIVE_YEAR_PLANS if len(p) > 2))
 FIVE_YEAR_PLAN = rf"(?:“?(?:{FIVE_YEAR_PLAN_UNQUOTED})”?|“十五”)"
+# The Party's national congresses and the years they met: a time since one (党的十八大以来) runs from its year to now.
+PARTY_CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022}
 # A public holiday's day and the months it falls in, the earliest and the one from which it has surely come (春节: January 21
 # to February 20; 端午 May 28 to June 25; 元宵 into March, 2026-03-03; 中秋 into October, 2025-10-06): a document's span of it
 # (春节期间，) is that year's from the second, the year before's when dated two months or more before the first; between them

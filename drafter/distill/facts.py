@@ -147,7 +147,7 @@ from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (CONJUNCTIONS, named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
-                     org_names, own_urban_area, places_in, units_place, whole_place)
+                     org_names, own_urban_area, places_in, scene_area, town_area, towns_under, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
@@ -753,7 +753,10 @@ SPAN_LED = re.compile(rf"^(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS, ('以来
 PLAN_SUMMED = re.compile(rf"^{FIVE_YEAR_PLAN}以来[，,]")
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
-OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN})[，,]")
+# (or on a year from which what it tells holds: 自2022年起，我县明确要求…至少配备1名…。…目前已基本达标。…2024年组织628人次… of a
+# reply of 2025: 2022 to now, the 2024 training one step of it, hd70e)
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN}"
+                          rf"|[自从](?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:起|开始))[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:{words(BASIS_WORDS)})[^，。；：]{{2,30}}，)?"  # (or its reason: 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a)
 # (or its purpose, before its subject, after the year it opens on: 2022年，为了回应…期待，破解…问题，我省人社部门将实施…工程, hd35b —
@@ -879,8 +882,12 @@ MEMBER_SAID = re.compile(rf"^{_LEAD_IN}(?:[^，。；：！？“”]{{1,12}}，
                          rf"(?:(?:{_TO_REPORTER})(?:表示|说|介绍|透露)?|表示|说|介绍|谈到|认为|指出|透露)[，：]")
 # Words a quotation speaks as one person (张建波说：“我作为大理州援鄂医疗的副队长…，我还提案建议…”): their own account, never a
 # unit's — not 我们, 我市, 我局, 我国 (the unit or its place speaking), nor 我 inside a word (自我, 你我: 我 opens the quotation or a
-# clause in it), nor a name quoted with no one speaking it (持续开展“我为群众办实事”实践活动: the campaign's name, hd19a).
-FIRST_PERSON_QUOTED = re.compile(rf"(?:说|：)“(?:[^“”]*?[，。；：！？、])?我(?!们|国|[省{_WE_LEVELS}]|单位|部门|方)")
+# clause in it), nor a name quoted with no one speaking it (持续开展“我为群众办实事”实践活动: the campaign's name, hd19a); a
+# quotation of whole sentences opening the statement is spoken (“我种植蜂糖李有12年了，…。”王长江说。, hd70a).
+FIRST_PERSON_QUOTED = re.compile(rf"(?:^(?=“[^“”]*[。！？]”)|说|：)“(?:[^“”]*?[，。；：！？、])?我(?!们|国|[省{_WE_LEVELS}]|单位|部门|方)")
+# A resident seen at work (在…六马镇板乐社区，村民王长江正在为家里的60亩蜂糖李进行追肥…, hd70a): a news item's scene, no work of the
+# place's — after its setting at most.
+RESIDENT_SEEN = re.compile(rf"^(?:[^，。；！？]{{1,30}}，)?(?:{words(RESIDENT_WORDS)})[^，。；！？]{{0,4}}?正(?:在|忙着|忙于)")
 # A count of the proposals or suggestions someone brings (这次他带来了3个提案): an assembly member's own, no work of the bureau's.
 PROPOSALS_BROUGHT = re.compile(r"(?:带来|提交|撰写)了?(?:\d+|[一二两三四五六七八九十]+)(?:个|件|份|条)(?:提案|建议|议案)")
 # An assembly's session (市政协九届四次会议于5月27日至29日在下关召开; 委员们陆续前来向大会报到; 委员在有序领取代表证): its own
@@ -1383,7 +1390,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures) or MEMBER_SAID.match(norm)
-            or FIRST_PERSON_QUOTED.search(norm) or PROPOSALS_BROUGHT.search(norm) or assembly_session(norm))) or (
+            or FIRST_PERSON_QUOTED.search(norm) or RESIDENT_SEEN.match(norm) or PROPOSALS_BROUGHT.search(norm) or assembly_session(norm))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
                                                       or (unit.role != "item" and not WORK_SAID.search(norm)))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm) and not SET_GOING_DAY.search(norm)
@@ -2565,6 +2572,14 @@ _SPEAKING = r"(?:表示|指出|强调|(?<!据)介绍|(?<![来以是就所据])�
 SPEECH_FRAME = re.compile(rf"(?:“[^“”]*”)?[^，。；：！？“”]{{2,40}}?{_SPEAKING}")
 
 
+def quote_tells(frame: str, year: int | None, month: int | None) -> bool:
+    """Whether the quotation opening a speaker's ``frame`` (:data:`SPEECH_FRAME`) names a time (read in a document of ``year``
+    and ``month``) or a figure: a statement of its own (“…预计今年11月份竣工验收。”), not a remark on the work."""
+    quoted = re.match(r"“([^“”]*)”", frame)
+    words = normalise(quoted.group(1)) if quoted else ""
+    return bool(words) and bool(time_mentions(words, year, month) or find_figures(words, words))
+
+
 def speech_frame(text: str) -> re.Match | None:
     """Someone's words introduced (:data:`SPEECH_FRAME`) opening ``text`` or after its theme (:func:`theme_end`: 殷殷嘱托，情深意长，
     催人奋进。开远市…主任李成伟激动地说，…): the speaker's frame, its end where their words begin."""
@@ -3465,6 +3480,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     own_names = [*ws.jurisdiction_names(), *([stem] if stem else []),
                  *([ws.own_place_word(), "全" + ws.own_place_word()[1:]] if ws.own_place_word() else [])]
     areas = sorted(ws.areas, key=len, reverse=True)  # (the longest first: one that opens a statement is matched whole)
+    own_areas, own_spelled = tuple(ws.areas), tuple(ws.jurisdiction_names())
+    towns: dict[str, str] = {}  # (each town the page said lies in one of the areas, to that area: places.towns_under)
     first = simplified(normalise(out.units[0].text)) if out.units else ""
     lede = simplified(normalise(without_reporting(out.units[0].text))) if out.units else ""  # (文成新闻网讯（记者…）近日，我县召开…)
     # (or a meeting the workspace's own place held, in its news: 近日，我县召开2025年半年度退役军人事务系统工作会议, or one of the
@@ -3586,6 +3603,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             norm, areas, ws.jurisdiction) or (
             own_urban_area(subject or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
+        if meta.jurisdiction == ws.jurisdiction:  # (a scene set in one of its areas, a thing of a town the page placed in one: hd70a)
+            if place == meta.jurisdiction and not subject:
+                place = scene_area(norm, own_areas, own_spelled) or town_area(norm, towns, own_names) or place
+            towns.update(towns_under(norm, own_areas, own_spelled))
         guest = place if place == subject and attended_own_event(norm) else None  # (the first guest's place: not the list's)
         place = meta.jurisdiction if guest else place
         place = unrejected(place)
@@ -3878,8 +3899,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             place = zone
         # (a speaker's words kept as work done or planned are kept without their speaker, 李成伟激动地说，产业园区…研发花卉新品种
         # 64个: no draft prints a reporter's frame; words kept as background keep it, for whose they are; so in any page are
-        # the words after a quotation and who said it, “…。”市司法局相关负责人表示，下一步，…, hd30a)
+        # the words after a quotation and who said it, “…。”市司法局相关负责人表示，下一步，…, hd30a — unless the quotation tells
+        # a time or a figure itself: its words are the statement, “…预计今年11月份竣工验收。”…汪俭军介绍，…, hd70a)
         frame = speech_frame(text) if (meta.kind == NEWS or text.lstrip().startswith("“")) and kind in (DONE, PLAN) else None
+        frame = None if frame and quote_tells(frame.group(), doc_year, doc_month) else frame
         text = text[frame.end():] if frame and len(text) - frame.end() >= MIN_CHARS else text
         if unit.block.index in headings:
             continue  # (an item's heading, its bookkeeping above done: the paragraph after it is its work's)

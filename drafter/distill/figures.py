@@ -318,6 +318,8 @@ def _clean(phrase: str) -> str:
         phrase = _JUNK_TAIL.sub("", opened[1:])
     if phrase.count("”") > phrase.count("“"):
         phrase = phrase.rstrip("”")
+    if phrase.count("“") > phrase.count("”"):  # (nor the mark opening a quotation it is in: “我种植蜂糖李有12年了 → 我种植蜂糖李)
+        phrase = phrase.lstrip("“")
     if phrase.count("）") > phrase.count("（"):  # (the aside it ends: 会办23件（16件建议、7件提案） → 提案)
         phrase = phrase.rstrip("）")
     # (nor an aside of figures closing it, a remark on the name: 特殊教育学校（30万人口以下的可设特教班）100%全覆盖 → 特殊教育学校)

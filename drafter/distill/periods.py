@@ -41,7 +41,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_BASE, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, PARTY_CONGRESSES, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -52,6 +52,8 @@ from .figures import CHANGED_TO, YEAR, YEARLY_AVERAGE, changed_from
 # this one captures the plan, takes ASCII quotes and an unquoted 十五 before its span's word); or its end, its last year
 # (“十一五”末, 十二五期末: 2010, 2015, hd52a).
 FIVE_YEAR_PLAN_PERIOD = lazy(rf"[“\"]?({FIVE_YEAR_PLAN_NAMES})[”\"]?(?:规划)?(?:{words(PLAN_PERIOD_ENDS, ('以来', '间'))})")
+# A time since a Party congress (党的十八大以来, 十九大召开以来): from the year it met (group 1: the congress) to now.
+SINCE_CONGRESS = lazy(rf"({words(tuple(PARTY_CONGRESSES))})(?:召开)?以来")
 # (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too; 2012年来累计投入约6亿元, 2012年来，…: 来 as
 # 以来, before a pause or the sum since — not 2019年来我市视察, a visit that year)
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)|^来(?=，|[^，。；]{0,8}?累计)")
@@ -211,6 +213,9 @@ def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None 
                 out.append((m.start(), first + 4, first + 4, TEXT))
             continue
         out.append((m.start(), first, first + 4, TEXT))
+    for m in SINCE_CONGRESS.finditer(norm) if doc_year else ():  # (党的十八大以来 of 2023: 2012–2023, hd70a)
+        if not in_title(m.start()) and doc_year > PARTY_CONGRESSES[m.group(1)]:
+            out.append((m.start(), PARTY_CONGRESSES[m.group(1)], doc_year, TEXT))
     if doc_year:
         taken = [(p, p + 12) for p, *_ in out] + since_ends
         for rx in (NOW, THIS_YEAR):

@@ -1415,3 +1415,60 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         joined = (ss, place) if place and _JOINT_PLACES.fullmatch(place) else None
         out.append(place if place and place != fact_place else None)
     return out
+
+
+# --- where the page says a town or a scene lies -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _area_spellings(areas: tuple[str, ...]) -> dict[str, str]:
+    """Each way a page writes one of the workspace's ``areas`` (its whole name, 镇宁县, 镇宁自治县, its bare name 镇宁), to
+    that area."""
+    out: dict[str, str] = {}
+    for area in areas:
+        short = short_place(area)
+        stem = short[:-1] if len(short) > 2 and short[-1] in AREA_LEVELS and not area.endswith(ZONE_WORDS) else ""
+        autonomous = stem + "自治" + short[-1] if short != area else ""
+        for spelling in (area, short, autonomous, stem):
+            if spelling:
+                out.setdefault(spelling, area)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _area_patterns(areas: tuple[str, ...], own: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of :func:`towns_under` and :func:`scene_area` for ``areas`` and the page's own place's names ``own``."""
+    spelled = "|".join(map(re.escape, sorted(_area_spellings(areas), key=len, reverse=True)))
+    own_said = "|".join(map(re.escape, sorted((n for n in own if n), key=len, reverse=True)))
+    under = re.compile(rf"({spelled})的?({TOWN_NAME})")
+    scene = re.compile(rf"^(?:同样|也|还)?在(?:{own_said})?({spelled})(?=的|，|{TOWN_NAME})")
+    return under, scene
+
+
+def towns_under(norm: str, areas: tuple[str, ...], own: tuple[str, ...] = ()) -> dict[str, str]:
+    """Each town ``norm`` names right after one of the workspace's ``areas`` it lies in (镇宁自治县六马镇, 镇宁的沙子乡), to that
+    area: the page has said where the town is, and a later statement of it is that area's (:func:`town_area`)."""
+    if not areas:
+        return {}
+    under, _ = _area_patterns(areas, own)
+    spellings = _area_spellings(areas)
+    return {m.group(2): spellings[m.group(1)] for m in under.finditer(norm) if not NOT_A_NAME_START.match(m.group(2))}
+
+
+def scene_area(norm: str, areas: tuple[str, ...], own: tuple[str, ...] = ()) -> str | None:
+    """One of the workspace's ``areas`` a statement opens on as where it is set (在安顺市镇宁自治县六马镇板乐社区，村民…; 同样在镇宁的
+    沙子乡龙井湾水库是…): the area's statement, its thing there, never the whole's; None where it opens on none."""
+    m = _area_patterns(areas, own)[1].match(norm) if areas else None
+    return _area_spellings(areas)[m.group(1)] if m else None
+
+
+def town_area(norm: str, towns: dict[str, str], own: Collection[str] = ()) -> str | None:
+    """The one area the towns ``norm`` names were said earlier in the page to lie in (``towns``: :func:`towns_under`), where it
+    names no other place and not the page's own (``own``: 安顺市, 全市): a statement of a thing there (纳井田水库…有效解决了六马镇
+    及周边1.13万人的… after 镇宁自治县六马镇) is that area's, never the whole's; else None."""
+    found = {area for town, area in towns.items() if town in norm}
+    if len(found) != 1 or any(n and n in norm for n in own):
+        return None
+    area = found.pop()
+    others = {short_place(p) for _, _, p in places_in(norm)} - {short_place(area)}
+    return None if others or SCOPE.search(norm) else area

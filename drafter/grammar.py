@@ -1130,6 +1130,10 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 # The verbs of things entering a list (16个项目进入…项目库, 纳入, 列入, 入选) and the words a list's name ends on.
 ENTERING_VERBS = ("进入", "纳入", "列入", "入选")
 ROSTER_WORDS = ("项目库", "名单", "名录", "目录", "规划", "清单", "库")
+# An ask to put a matter into a plan or a list (将支持蒙医药事业发展纳入自治区“十四五”规划, 将农村公路养护纳入年度工作计划, 将单位宿舍纳入
+# 老旧小区改造范围): the verbs, and the word the plan's or list's name ends on → what a reply tells of its state, the point to settle.
+PUTTING_IN_VERBS = ("纳入", "列入")
+PLAN_STATES = {"规划": "编制进展", "计划": "编制进展", "目录": "调整情况", "名录": "调整情况", "清单": "调整情况", "范围": "确定情况"}
 # A change said by one character (同比增15%, 年均增10%以上, 同比降3%), and the verb it is read as in a figure's name.
 SHORT_CHANGES = {"增": "增长", "降": "下降", "减": "减少"}
 LEVEL_AIMED_WORDS = ("突破", "超过", "上升", "增至", "降至", "每年", "年均")

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, TOWN_LEVEL, BODY_WORDS, SEIZING_VERBS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_NOUN_AFTER, MADE_THINGS, MAKING_VERBS, ROAD, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
-    MANNER_ADVERBS, METHOD_MANNER, MODAL, NEEDING, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, STEP_VERBS, WORKS_VERBS,
+    MANNER_ADVERBS, METHOD_MANNER, MODAL, NEEDING, PLAN_STATES, PUTTING_IN_VERBS, PAIRED_QUALIFIERS, PLACE_OPEN, PROBLEM_PHRASE, PUSHING_VERBS, REACHING_PACE, REACHING_VERBS, RECENT_YEARS_WORDS, RELATING_WORDS, RESIDENT_WORDS, SHOULD, STEP_VERBS, WORKS_VERBS,
     COSIGNER_FIELD, DEED_TAKING_VERBS, ENTERPRISE_WORDS, JOINT_VERBS, PARTNER_VERBS, TOWN_LEVELS, UNIT_END, ZONE_WORDS, HENCE_WORDS, LEAD_LABEL, POLITE_YOU, SCOPE_OPENERS, SCOPE_WORDS, UNIT_ORGAN_WORDS, announces_asks, bigrams, concern, figure_matches,
     TREATING_VERBS, TURN_WORDS, VIEWPOINT, strip_ordinal, words,
 )
@@ -1418,13 +1418,29 @@ def without_frame(core: str) -> str:
     return rest if len(rest) >= MIN_TOPIC else core
 
 
+# An ask putting a matter into a plan or a list (:data:`~drafter.grammar.PLAN_STATES`): the matter, the plan.
+_PUT_IN = lazy(rf"^[将把]?(?P<matter>[^，,；;]{{2,}}?)(?:{words(PUTTING_IN_VERBS)})"
+               rf"(?P<plan>[^，,；;]{{2,}}?(?:{words(tuple(PLAN_STATES))}))$")
+
+
+def put_in(phrase: str) -> tuple[str, str] | None:
+    """(the matter, the plan) of an ask ``phrase`` to put a matter into a plan or a list (:data:`_PUT_IN`):
+    (``支持蒙医药事业发展``, ``自治区“十四五”规划``) of ``支持蒙医药事业发展纳入自治区“十四五”规划`` — the work is the matter's, the point
+    to settle the plan's state (hd70b); None for another phrase."""
+    found = _PUT_IN.match(phrase.strip())
+    return (found["matter"], found["plan"]) if found else None
+
+
 def short_topic(title: str) -> str:
     """What the draft says the suggestion is about, inside its own sentences (围绕…，下一步我局将继续…):
-    the title's core (:func:`concern`: 关于 and 的建议 dropped; its frame too, :func:`without_frame`), a long one (more than SHORT_TOPIC
+    the title's core (:func:`concern`: 关于 and 的建议 dropped; its frame too, :func:`without_frame`), of an ask to put a matter
+    into a plan its matter (:func:`put_in`: 围绕蒙医药事业发展, never 围绕蒙医药事业发展纳入自治区“十四五”规划), a long one (more than SHORT_TOPIC
     characters) cut before its purpose clause (:func:`before_purpose`): ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展``
     → ``推动科技创新与产业创新深度融合``; one longer than LONG_TOPIC with none, by its first clause. The title itself
     stays whole where it is quoted (《…》)."""
     core = without_frame(concern(title))
+    placed = put_in(core)
+    core = placed[0] if placed else core
     if len(core) <= SHORT_TOPIC:
         return core
     head = before_purpose(core)

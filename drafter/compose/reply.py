@@ -18,7 +18,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, BARE_DAY, BLANK, FULL_YEAR_WORDS, HALTED, ISSUER_SELF, LEAD_VERBS, LEVEL_ANAPHOR, MANNER_ADVERBS, NEXT_OR_LATER, ORGAN_CHARS, PARTNER_NAMED,
-    PROVINCE_ORGAN_WORDS, READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
+    PLAN_STATES, PROVINCE_ORGAN_WORDS, READER_SAID, MAX_RECENT_YEARS, RECENT_YEARS_WORDS, REFERENCE, REFERS_BACK, SHELVED, SOLVED, SOLVED_LATER, UNIT_ORGAN_WORDS, WORKS_VERBS,
     WILL_JIANG, WORK_VERBS, YEAR_WORD, blank_figure, class_status, date_at, figure_matches, named_as, names_unit, ordinal_of, said_date,
     unit_in, unit_words, words,
 )
@@ -33,7 +33,7 @@ from ..model import CONTEXT, NEWS, PARTS, PER_ASK, PLAIN, PLAN, THANKS, WORK_REP
 from ..textutil import SPACE, cn_numeral, is_cjk, nested_quotes
 from ..workspace import AUTO, Workspace
 from .asks import (
-    ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, short_topic, site_of, topic_purpose, town_named, unreached,
+    ACTOR, ASK_VERB, MAX_PHRASE, OWN_WHOLE, QUALITY, Ask, carried_on, concern_matter, names_a_place, put_in, short_topic, site_of, topic_purpose, town_named, unreached,
     without_town,
 )
 from .gaps import asked_part, gap_items, owed_ask, owed_phrase
@@ -569,6 +569,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     works = [0] * len(steps)  # the items after each step for the works its ask names (:func:`_work_items`)
     worked: set[int] = set()  # the asks whose works have their items
     told: dict[int | None, str] = {}  # what each ask's steps say: a work any of them says is no item of its own
+    placed_asks: set[int] = set()  # the asks to put a matter into a plan whose plan's state an item asks (:func:`plan_state_gap`)
     restated = False  # whether part two's lone item, on the lead-in's matter, is its placeholder alone (:func:`restated_gap`)
     for step in steps:
         if isinstance(step, Item):
@@ -594,6 +595,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
                 carried = running_practice(section, plan, ask.phrase) if section else None
                 worded = (practice_item(carried, None, wording, plan, older) if carried else None) or gap
+            elif section and len(selection.asks) == 1 and (placed := put_in(ask.phrase)):  # (the plan's state to settle, hd70b)
+                worded = plan_state_gap(placed, ws, plan, proposed(ask, ws), older)
             else:
                 worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text, ask_keys(ask),
                                           older) if section else gap)
@@ -628,6 +631,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             spans[-1] = noted(spans[-1], spans[-1].note, OWED_IN_GAP_NOTE.format(owed=owed))
         elif owed:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
+        placed = put_in(selection.ask_of(step).phrase) if step.ask is not None and step.ask not in placed_asks else None
+        if placed and not plan_state_said(placed, selection):  # (its plan's state, once an ask, after its plan: hd70b)
+            placed_asks.add(step.ask)
+            spans += plan_state_gap(placed, ws, plan, planned=True)
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
         add_works(n, selection.ask_of(step), step.ask, spans)
     if not steps and not site:
@@ -1840,6 +1847,12 @@ CO_PLAN_NOTE = "第一部分“{heading}”一节由{unit}提供：其会办意�
 RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没有本单位此方面的工作计划，不宜照录原话作为本单位的下一步：请先核实此事由谁负责"
                      "（本单位、乡镇（街道）或其他部门）；属本单位的，写明{year}年的具体举措（做什么、何时完成）；由其他单位负责或"
                      "本单位配合的，写明责任单位及各自的安排")
+# Part two's item for an ask to put a matter into a plan or a list (:func:`~.asks.put_in`) over no plan of the bureau's: the plan's
+# state, the point to settle, and what the bureau will do — never the ask's words as its step (持续支持…纳入…规划。, hd70b).
+PLAN_STATE_GAP = "{plan}的{state}、{matter}纳入情况及下一步安排"
+PLAN_STATE_NOTE = ("已收集的材料中没有{plan}{state}的情况：所提是将{matter}纳入{plan}，答复要说明{plan}的{state}（是否启动、由谁牵头、"
+                   "进度安排）和{matter}是否纳入、如何体现{steps}：请据实写明")
+PLAN_STATE_STEPS = "，以及本单位{year}年的具体举措"  # (…where the base holds no plan of the bureau's there either)
 CARRY_ON_NOTE = (NO_PLAN + "；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
                  "列入的，补充具体举措后删去标记并清除高亮；不需要的，连同编号一起删去")
 RUNS_IN = "，其实施期含{year}年"
@@ -2024,6 +2037,35 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
         return [replace(s, kind=STALE if s.kind == TEXT else s.kind, note=note, group=f"asked-step:{step}") for s in spans]
     return [replace(s, note=with_asked(older_noted(PLAN_GAP_NOTE, older, year), measures, year)) if s.kind == PLACEHOLDER else s
             for s in spans]
+
+
+def plan_state_gap(placed: tuple[str, str], ws: Workspace, year: int, measures: str = "",
+                   older: tuple[Item, str] | None = None, planned: bool = False) -> list[Span]:
+    """Part two's placeholder for an ask ``placed`` (:func:`~.asks.put_in`: the matter, the plan or list it is to enter): the plan's
+    state (:data:`~drafter.grammar.PLAN_STATES`: 编制进展 of a 规划) with the matter's place in it and the next steps
+    (:data:`PLAN_STATE_GAP`), commented (:data:`PLAN_STATE_NOTE`) — the item itself where the base holds no plan of the bureau's
+    there (its comment saying so, with the ``measures`` the ask proposes and the bureau's ``older`` plan there), after the
+    ``planned`` item's sentences where it holds one."""
+    matter, plan = ws.in_own_words(concern_matter(placed[0])), ws.in_own_words(placed[1])
+    state = PLAN_STATES[_plan_kind(plan)]
+    note = PLAN_STATE_NOTE.format(plan=plan, state=state, matter=matter, steps="" if planned else PLAN_STATE_STEPS.format(year=year))
+    if not planned:
+        note = with_asked(older_noted(f"{NO_PLAN}，也没有{note.removeprefix('已收集的材料中没有')}", older, year), measures, year)
+    return [Span(placeholder_text(PLAN_STATE_GAP.format(plan=plan, state=state, matter=matter)), PLACEHOLDER, note=note)]
+
+
+def _plan_kind(plan: str) -> str:
+    """The word a ``plan``'s or list's name ends on, of :data:`~drafter.grammar.PLAN_STATES` (规划, 目录…)."""
+    return next(w for w in PLAN_STATES if plan.endswith(w))
+
+
+def plan_state_said(placed: tuple[str, str], selection: Selection) -> bool:
+    """Whether a sentence the draft takes from the base (part one's items, part two's plans) tells the state of the plan an ask
+    ``placed`` (:func:`~.asks.put_in`) names: the word the plan's name ends on and the verb of its state (规划…编制)."""
+    kind = _plan_kind(placed[1])
+    verb = PLAN_STATES[kind][:2]
+    return any(kind in t and verb in t for i in (*(i for s in selection.sections for i in s.items), *selection.plans)
+               for t in i.sentences or [i.fact.text])
 
 
 def restated_gap(heading: str, wording: Wording, ws: Workspace, year: int, measures: str = "",

@@ -68,7 +68,7 @@ from .sentences import (
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
 )
-from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, restates_title, without_place_names, without_town
+from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, longer_names, phrase_synonyms, synonyms_of, with_synonyms
@@ -3767,10 +3767,12 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 body = [b for b in body if b in best]
             said = [s for _, s in body]
             offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
+            # (the lone ask, to put its matter into a plan, is no step of the bureau's to lead the plan with, the lead-in saying its
+            # matter: its own lead or none, hd70b; among several asks its words tell which the item answers, hd6)
             head = (own_lead(plan, today)(sentences[0]) if lead and not offered and not elsewhere
-                    and _says(sentences[0], said, own) else ahead(ask.phrase, ws))
+                    and _says(sentences[0], said, own) else None if len(asks) == 1 and put_in(ask.phrase) else ahead(ask.phrase, ws))
             taken.update((plan.fact.id, s) for s, _ in body)
-            return replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={})
+            return replace(plan, sentences=[head, *said] if head else said, ask=k, verify=False, outdated={})
         return None
 
     chosen: dict[int, Item] = {}

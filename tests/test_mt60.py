@@ -1,8 +1,5 @@
-"""mt60: a page's title, kind and clutter read right, on the lines held-out testers hd70a (安顺 water pages), hd70b (内蒙古
-蒙医药 pages) and hd70c (静安区 助餐 pages) distilled.
-
-The lines are the testers' seeds as their pages printed them, distilled through the public path of ``drafter distill``.
-"""
+"""mt60: a page's title, kind and clutter read right, on the seeds of held-out testers hd70a (安顺 water pages), hd70b (内蒙古
+蒙医药 pages) and hd70c (静安区 助餐 pages) as their pages printed them, distilled through the public path of ``drafter distill``."""
 
 from __future__ import annotations
 

@@ -126,10 +126,10 @@ from ..grammar import (
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING, INCOME_GAIN_WORDS,
     HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
-    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
+    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PICTURE_ROLES, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
-    SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SPEAKER_LABEL, STATUTE,
+    SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SLOGAN_PHRASES, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
     TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
@@ -177,6 +177,9 @@ def cut_last(text: str, before: list[str]) -> bool:
 _SCENE = r"(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$"
 SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?<!大)(?:{words(VISITING_VERBS)})(?!工作)[^，,。；！？：:]{{2,}}?{_SCENE})"
                            rf"[^，,。；！？：:]{{2,24}}{_SCENE}")
+# …or a thing named and its picture's note in brackets (普定靛山水库（资料图）。, 新建的幸福院（图片）, 村民在新居前合影（记者 王某 摄）。,
+# hd70a): no statement — not a note sending the reader to a figure (（见附图）).
+NOTED_CAPTION = re.compile(rf"^[^，,。；！？：:（(]{{2,30}}[（(](?:资料图片?|资料照片|图片?|照片|[^（）()]{{0,12}}?(?:{words(PICTURE_ROLES)}))[）)][。]?$")
 # A meeting's review of the year past (回顾总结去年成绩, 总结了上一年工作), and a statement opening one (回顾总结，…; 回顾过去，…).
 _REVIEWING = r"(?:回顾|总结)(?:总结|回顾)?"
 LAST_YEAR_REVIEWED = re.compile(rf"{_REVIEWING}了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
@@ -1250,6 +1253,9 @@ SHORTFALL_END = re.compile(rf"(?:{words(TURN_OPENERS)})[^。；！？]{{0,30}}?(
 FELT = re.compile(rf"^{_LEAD_IN}(?:如今|现在|今天|当下)?，?[^，。；：]{{0,20}}?(?:{words(RESIDENT_WORDS)})[^，。；：]{{0,6}}?"
                   r"(?:切身|真切|深切|真正|实实在在地)?(?:感受到|感受|体会到|感觉到)"
                   r"|^(?:[^，。；：、]{1,6}?(?:更|越来越|愈发)[^，。；：、]{1,3}了[、，…]+){2,}")
+# A speaker telling the occasion of their speech (今天，我们在这里举行新闻发布会，主要目的是向广大媒体记者朋友们通报…。下面，我简要介绍
+# 一下…, hd70b): why it is given, no work — of no figure, no statement.
+OCCASION_TOLD = re.compile(rf"^(?:今天|今日)(?:上午|下午)?，?我们(?:在这里)?(?:隆重)?(?:{HOLDING})")
 # Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
 # conditions, not what anyone did.
 BESIDE_NORMAL = re.compile(r"[较比]常年(?:同期)?(?:偏|[少多低高])")
@@ -2463,11 +2469,12 @@ TABLE_CAPTION = re.compile(r"^(?:附?[表图]\s?[\d一二三四五六七八九�
 def is_caption(text: str) -> bool:
     """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
     记者 叶诚 摄), a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）),
-    or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`):
-    what a picture or a table shows, no statement of work; read in simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
+    or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`)
+    or a thing's with its picture's note (:data:`NOTED_CAPTION`): what a picture or a table shows, no statement of work; read in
+    simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
     text = simplified(text)
     bare = normalise(text).strip()
-    if TABLE_CAPTION.match(bare) or SCENE_CAPTION.match(bare):
+    if TABLE_CAPTION.match(bare) or SCENE_CAPTION.match(bare) or NOTED_CAPTION.match(bare):
         return True
     m = PHOTO_CREDIT.search(text.strip())
     said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
@@ -3287,8 +3294,9 @@ def _parallel_stem(clause: str, verb: str, place: str | None) -> bool:
 HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^。；！？，]{0,20}?(?:评为|授予|命名为|列为)|荣获|获评)")
 
 
-# The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：): no statement.
-_GREETING = r"(?:[^：，。、]{1,8}、)*(?:各位|全体|诸位)[^：，。、\s]{0,6}?(?:代表|委员|同志)们?[：:]"
+# The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：), or a press conference's guests (各位来宾，各位媒体记者
+# 朋友们：, hd70b): no statement.
+_GREETING = r"(?:[^：，。、]{1,8}[、，])*(?:各位|全体|诸位)[^：，。、\s]{0,6}?(?:代表|委员|同志|来宾|嘉宾|朋友)们?[：:]"
 ASSEMBLY_SALUTATION = re.compile(rf"^{_GREETING}$")
 # …and greeted after the report's heading run on one line with it (2020年开封市政府工作报告 1月16日，市长高建军在…会议上作《政府工作报告》
 # 各位代表：, hd67a): the title, date and speaker no statement either.
@@ -3581,8 +3589,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             text = text[reported.end():]
             norm = simplified(normalise(text))
         figures = statement_figures(text, norm)
-        if not figures and (TEASER_END.search(norm) or FELT.match(norm)):
-            continue  # (a page's blurb calling to read on, 详情如下：; the changes felt, 天空更蓝了…: no statement)
+        if not figures and (TEASER_END.search(norm) or FELT.match(norm) or OCCASION_TOLD.match(norm)
+                            or (SLOGAN_PHRASES.search(norm) and "。" not in norm)):
+            continue  # (a page's blurb calling to read on, 详情如下：; the changes felt, 天空更蓝了…; a speech's occasion; a slogan)
         if not YEAR.search(norm) and len({told_key(g) for g in figures} & told_keys) >= TOLD_AGAIN:
             # (a recap of no year of its own closing the page, 村（社区）新时代文明实践站实现全覆盖，开展志愿服务38000多次；新建改建中小学、
             # 幼儿园校舍51.9万平方米，持续累计投入26.8亿元；全县85个…全部摘帽…: the clauses it tells anew alone, hd48e; one naming its year

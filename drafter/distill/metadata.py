@@ -35,8 +35,8 @@ from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
-from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE
-from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE
+from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -126,6 +126,9 @@ STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{
 SPEAKER = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|市长|旗长|主席|院长|委员)\s+[{CJK}]{{2,3}}$")
 # A unit's head quoted by name (州农业农村局局长赵珖菻表示，…, 刘长宏说，…): the words a reporter writes of them, no report's.
 OFFICIAL_SAID = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|州长|市长|旗长|主席|院长)[{CJK}]{{2,3}}(?:表示|指出|介绍|说)[，：]")
+# Anyone's words quoted whole, then who said them (…再也不用为水发愁了。”王长江说。, …预计今年11月份竣工验收。”…工作人员汪俭军介绍，,
+# hd70a): a reporter's page, no unit's report.
+WORDS_QUOTED = re.compile(rf"[。！？]”[^“”。；！？]{{0,30}}?[{CJK}](?:说|介绍|表示|告诉记者)[。，：]")
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 # A text speaking as a unit or of its own place (我局, 我区, 我们, 本局): one of its own, not a third party's.
@@ -1228,6 +1231,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         t for t in lines
         if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
         and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
+        and not SLOGAN_PHRASES.search(t)  # (a host site's slogan over the headline: 立足四川、面向行业、辐射全国、放眼世界！…, hd70b)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
         and not _delivery_date(t)  # (a report's dateline under its title: ——2021年1月17日在池州市第四届人民代表大会…上, hd65d)
         and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
@@ -1317,8 +1321,10 @@ def _in_stanza(lines: list[str], k: int) -> bool:
 
 # A news page's line of fields under its headline, its day posted and its outlet (类别:社会 发布时间:2025-02-27 10:21:00 来源:大众网),
 # or its outlet first and the day after (来源:南国今报作者:admin2014-06-09 09:12反馈/举报, hd36a), or the time it was posted alone
-# (时间：2025-05-13 22:42:58 under 辽宁鞍山：开展春季学校食堂食品安全专项检查, hd66a).
-_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}(?:.*来源\s*[：:]|\s*{CLOCK}$)|^来源\s*[：:].*{DASHED_DATE}")
+# (时间：2025-05-13 22:42:58 under 辽宁鞍山：开展春季学校食堂食品安全专项检查, hd66a), or with its count of views (发布时间：2021/01/05 新闻
+# 浏览：639, hd70c).
+_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}(?:.*(?:来源|浏览|阅读|点击)[^：:\s]{{0,2}}\s*[：:]|\s*{CLOCK}$)"
+                            rf"|^来源\s*[：:].*{DASHED_DATE}")
 
 
 def _headline(front: list[str], lines: list[str]) -> str | None:
@@ -1352,8 +1358,9 @@ def _issued_title(out: Outline) -> str | None:
 
 
 def _byline(line: str) -> bool:
-    """Whether ``line`` is what a news page prints under its headline: its byline, its fields or its outlet's dateline."""
-    return bool(DATED_BYLINE.match(line) or _POSTED_FIELDS.search(line) or DATELINE.match(line))
+    """Whether ``line`` is what a news page prints under its headline: its byline, its fields, its outlet's dateline or its site's
+    address and day (:data:`~drafter.read.clean.SITE_DATELINE`)."""
+    return bool(DATED_BYLINE.match(line) or _POSTED_FIELDS.search(line) or DATELINE.match(line) or SITE_DATELINE.match(line))
 
 
 def _line_after(lines: list[str], line: str) -> str:
@@ -1972,7 +1979,7 @@ def _year_of_lede_day(text: str, date: str) -> int | None:
     its first sentence saying nothing to come (:data:`~drafter.grammar.TO_COME`): no page reports a day to come as past
     (4月10日上午，衡阳市人大常委会副主任…率队…调研 of a page dated 2020-02-01 is of 2019, hd38b), some two months later
     (:data:`_LEDE_DAY_AHEAD`); None otherwise."""
-    m = _LEDE_OPENING_DAY.match(text)
+    m = _LEDE_OPENING_DAY.match(text) or OUTLET_DAY.match(text)  # (or its outlet's dateline: 上海早报网12月27日电（董志雯）…, hd70c)
     day = (int(m.group(1)), int(m.group(2))) if m and not TO_COME.search(re.split(r"[。！？]", text, maxsplit=1)[0]) else None
     if not day or len(date) < 10 or day[0] > 12:
         return None
@@ -2137,8 +2144,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
         # 设施建设和效能情况 of a page crediting itself, 来源 本站原创, is one: hd35c)
         # (the day a clerk named its file by dates it, and tells no kind: 2024-05-10_tongshan_lyj_news.txt is news still, hd27a)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled or national)
-    if kind == WORK_REPORT and not (issuer or number or title) and OFFICIAL_SAID.search(norm):
-        kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c)
+    if kind == WORK_REPORT and not (issuer or number or title) and (OFFICIAL_SAID.search(norm) or WORDS_QUOTED.search(norm)):
+        kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c; or anyone, hd70a)
     if kind == NEWS and not issuer and signed_by_own_head(lines, ws):
         # (an article its bureau's head signed, in a journal: 文 何强宇 临沧市文化和旅游局党组书记、局长 — the bureau's report of its
         # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)

@@ -41,8 +41,8 @@ from ..grammar import (
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
                      TITLE_SLOT, YOU_SLOT, Block, Document)
-from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, TIME_OPENER,
-                          doer_after_paragraph)
+from ..read.clean import (AUTHOR_BYLINE, BULLET, CLOSING_THANKS, DAY_ENTRY, day_entry, FIELD_NAME, lede_under_headline, NEWS_CREDIT, REPLY_TITLE_LINE, SITE_DATELINE,
+                          TIME_OPENER, doer_after_paragraph)
 from ..textutil import CJK, CJK_CHAR, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise, year_on_year
 from .periods import TEXT, time_mentions
@@ -154,7 +154,7 @@ def is_meta_line(text: str) -> bool:
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or MONTH_DAY_LINE.match(t) or CLASS_LINE.match(t) or SALUTE_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)
         or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t) or FIELD_NAME.match(t)
-        or AUTHOR_BYLINE.match(t)
+        or AUTHOR_BYLINE.match(t) or SITE_DATELINE.match(t)
     )
 
 

@@ -11,10 +11,10 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    (``avatar 发表于 2024-1-19 09:40:22 | 显示全部楼层 |阅读模式``, ``[复制链接]``, ``2. 倒序看帖``, ``• 回复:0``) and its calls to
    register (``马上注册,结交更多好友…。``) or to log in for its attachments (``您需要 登录 才可以下载或查看,没有账号?注册``), its board's tag
    opening a thread's title (``[城事] 【关注】…``), a news site's hotlines
-   and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
-   text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
-   (``![]() |``) and bare codes (an image's hash); so are a comment board's rules, a paper's list of its page's headlines
-   and a mark a page stamps at the end of its lines (:func:`clean_blocks`);
+   and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared
+   the text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
+   (``![]() |``) and bare codes (an image's hash); so are a comment board's rules, a paper's list of its page's headlines,
+   another page's teaser cut short (``…方向班开...``) and a mark a page stamps at the end of its lines (:func:`clean_blocks`);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, as is a space a mirror printed
@@ -82,6 +82,9 @@ BYLINE_FIELDS = r"(?:(?:本文)?来源|作者|记者|编辑|责任编辑|浏览|
 _DATED_LINE = lazy(rf"{_LINE_DATE}(?:\s|(?={BYLINE_FIELDS}))")
 # A news page's byline under its headline: its date, perhaps its time, then a field (2024-12-24来源:新华社作者:…).
 DATED_BYLINE = lazy(rf"{_LINE_DATE}\s*(?:{CLOCK}\s*)?{BYLINE_FIELDS}")
+# A page's dateline naming its site's address and the day it posted, nothing said (http://www.kxys.org.cn〢发布：kxys.org.cn
+# [2020-08-07] under its headline, hd70b): the page's, no statement.
+SITE_DATELINE = lazy(rf"^(?=[^。；，！？]*?[A-Za-z0-9-]\.(?:com|cn|net|org)\b)(?=[^。；，！？]*?{DASHED_DATE})[^。；，！？]{{0,80}}$")
 # A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
 _TIMESTAMP = lazy(rf"{_LINE_DATE}\s*{CLOCK}")
 # (or closing it, after the publisher's name: 梨树县人民政府   2023-09-12 08:49:00, or its day alone after the
@@ -427,6 +430,17 @@ _SITE_BANNER = lazy(rf"^{_ORGAN_NAME}(?:\s*[-—–|｜]\s*{_ORGAN_NAME})+$")
 # both kinds of parting in one line), never a title (标题_栏目_站点 has three) or a sentence.
 _KEYWORD_SEP = lazy(r"[，,_]")
 _NOT_KEYWORDS = lazy(r"[。；;：:！？、“”《》（）()]")
+# A teaser of another page, cut short with the site's mark (双喜临门！全国首个听力康复产业学院首届方向班开..., …共同参与。据了解，四...,
+# hd70c): a headline or summary the site lists, no line of the page's own — not a field's value still loading (点击数:载入中…), nor
+# a sentence trailing off in an ellipsis (如今已不是旧模样……).
+_TEASER_CUT = lazy(r"(?:\.{3,}|(?<!…)…)$")
+_FIELD_VALUE_END = lazy(r"[：:][^，。；：:]{0,12}$")
+
+
+def _teaser(text: str) -> bool:
+    """Whether ``text`` is another page's teaser cut short (:data:`_TEASER_CUT`), no field's value; dropped where it stands, after
+    the page's link lists are found (a teaser under 新闻推荐 is one of its items: :func:`_link_list_start`)."""
+    return bool(_TEASER_CUT.search(text)) and not _FIELD_VALUE_END.search(text)
 
 
 def is_chrome(text: str) -> bool:
@@ -1281,7 +1295,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     links |= {kept[k] for k in _board_rules(texts) | _headline_lists(texts)}
     for i, (whole, piece, text) in enumerate(lines):
         site = site or site_owner(whole)
-        if i in links:
+        if i in links or _teaser(text):
             continue
         # (the times a line that is no sentence nor a field is printed; a site's own fields, 来源：…, are its chrome)
         printed = said[text] if not _NEVER_CLUTTER.search(text) or _FIELD_START.match(text) else 1

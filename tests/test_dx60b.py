@@ -8,8 +8,8 @@ each on its seed's real lines.
 2. 家 opening 家庭 is no unit (覆盖2万余家庭).
 3. Not a subject and its verb (贵州省在建392座和新开工10座水源工程: the works in each stage), not a place list (选取30%个街道),
    a one-character noun between two figures is the first's (沿线7个村5000亩耕地), a change against the years' norm (较多年同期
-   偏少56%), no word cut (覆盖面, 多达, 甲等), 分别 before the verb (床位数分别达到1.1张), and a 、-list before the noun its label's
-   (前来就诊的蒙古国、俄罗斯患者).
+   偏少56%), no word cut (覆盖面, 多达, 甲等), the whole clause before 分别 and a verb of reaching (床位数分别达到1.1张), no
+   plan's start a change is from (从“十一五”初的50多所), and a 、-list before the noun its label's (前来就诊的蒙古国、俄罗斯患者).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ KINDS = "据统计，目前蒙医药的品种已多达2200余种，较为常用�
 BEDS = ("具体来说，内蒙古将大力提升蒙医中医医院综合服务能力，计划到2022年和2030年，每千人口公立蒙医中医医院床位数分别达到1.1张、"
         "1.3张，二级甲等以上蒙医中医医院在全部蒙医中医医院中的占比分别提高到80%、90%。")
 PATIENTS = "现每年前来就诊的蒙古国、俄罗斯患者达3万余人（次）。"
+HALLS = "社区卫生服务中心建成蒙医馆中医馆分别达到85%、100%，苏木乡镇卫生院建成蒙医馆中医馆分别达到70%、90%。"
+HOSPITALS = "全区公立蒙医医院从“十一五”初的50多所增加到目前的97所，蒙医中医床位数从9000张增加到20164张。"
 
 
 @pytest.mark.parametrize(("text", "raw", "label"), [
@@ -58,6 +60,10 @@ PATIENTS = "现每年前来就诊的蒙古国、俄罗斯患者达3万余人（�
     (BEDS, "1.1张", "每千人口公立蒙医中医医院床位数"),  # (was none)
     (BEDS, "80%", "二级甲等以上蒙医中医医院占比"),  # (was none)
     (PATIENTS, "3万余人", "蒙古国、俄罗斯患者"),  # (was 俄罗斯患者)
+    (HALLS, "85%", "社区卫生服务中心建成蒙医馆中医馆"),  # (was none; 蒙医药中医药服务 after the clause before)
+    (HALLS, "70%", "苏木乡镇卫生院建成蒙医馆中医馆"),  # (was none)
+    (HOSPITALS, "50多所", "公立蒙医医院"),  # (was 公立蒙医医院从“十一五”初)
+    (HOSPITALS, "97所", "公立蒙医医院"),  # (was 增加到目前)
 ])
 def test_a_label_is_the_thing_counted(text, raw, label):
     assert figure_labels(text)[raw] == label

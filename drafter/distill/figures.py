@@ -285,7 +285,9 @@ def year_on_year(norm: str, pos: int) -> bool:
 
 
 # The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
-_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?(?:同期)?|{LAST_YEAR_BASE}|(?:原来|原先|之前|以前)(?:同期)?)的?$")
+# (or a plan's start or end: 公立蒙医医院从“十一五”初的|50多所, hd70b)
+_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?(?:同期)?|{LAST_YEAR_BASE}|(?:原来|原先|之前|以前)(?:同期)?"
+                       rf"|{FIVE_YEAR_PLAN}(?:初|{words(PLAN_PERIOD_ENDS)}))的?$")
 
 
 _FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
@@ -307,7 +309,7 @@ _LOST_BREAK = lazy(rf"(?<=[{CJK}])(?:\s*\n|[ \t]{{2,}}|\u3000)\s*(?=[{CJK}]{{2}}
 _HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*{HEADED_BREAK}(?=[{CJK}])")
 
 
-_CLOSING_ASIDE = lazy(r"（[^（）]*）$")
+_CLOSING_ASIDE = lazy(r"[（(][^（）()]*[）)]$")
 _SHARE_AMONG = lazy(rf"([{CJK}]{{2,}}?)在[^，。；]{{1,16}}?中的?(占比|比重|比例)")
 
 
@@ -572,12 +574,16 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     # (a verb joined to the one before it is counted with it: 实现就业或签约8万余名 → 就业或签约, not 就业或)
     whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, opened)
     phrase = _clean(text[prev_end:opened] + (text[last.start():last.end()] if whole else ""))
+    if (not phrase and not share and len(stops) > 1 and stops[-2].group() == "分别" and stops[-2].end() == opened
+            and (last.group() in _SUM_WORDS or CHANGED_TO.fullmatch(last.group()))):
+        # (the whole clause before 分别 and a verb of reaching: 每千人口公立蒙医中医医院床位数分别达到1.1张、…, 社区卫生服务中心建成
+        # 蒙医馆中医馆分别达到85%、…, hd70b — not 考核评估优良的分别给予…奖励, the award's)
+        phrase = _clean(text[:stops[-2].start()])
     run = len(stops) - 1
-    reached = last.group() in _SUM_WORDS or CHANGED_TO.fullmatch(last.group())  # (分别达到, 分别提高到; not 分别给予…奖励)
     while (not phrase and not share and run and stops[run - 1].end() == stops[run].start()
-           and all(m.group() in _SUM_WORDS or (m.group() == "分别" and reached) for m in stops[run - 1:-1])):
+           and all(m.group() in _SUM_WORDS for m in stops[run - 1:-1])):
         run -= 1  # (a run of a sum's words: 财政性教育经费累计投入达704.97亿元 → 财政性教育经费投入, the noun before them and theirs;
-        # and its verb: …饮水安全工程共完成25处 → 饮水安全工程, the things done, hd59b; and 分别 before it: …床位数分别达到1.1张、…, hd70b)
+        # and its verb: …饮水安全工程共完成25处 → 饮水安全工程, the things done, hd59b)
         phrase = _clean(text[stops[run - 1].end() if run else 0: stops[run].start()])
         phrase += "".join(m.group() for m in stops[run:] if m.group() in NOUNISH) if phrase else ""
     return _share(text, stops, len(stops) - 2, phrase) if share else phrase

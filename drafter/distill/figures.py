@@ -93,14 +93,14 @@ def _split_added(name: str, least: int = 0) -> tuple[str, str]:
 
 
 # The stops themselves: the local scopes, the verbs of adding, the words below and the changes to a value (增至, 提高到).
-# What 等 makes one word with, no list's 等 (优良中等路率, 同等条件, 一等奖: hd68a).
-_GRADED_BEFORE = "中同平高初上对均次相优特一二三四五六"
+# What 等 makes one word with, no list's 等 (优良中等路率, 同等条件, 一等奖: hd68a; 二级甲等医院, hd70b).
+_GRADED_BEFORE = "中同平高初上对均次相优特一二三四五六甲乙丙"
 _STOP_WORDS = (*LOCAL_SCOPES, *_ADDING_VERBS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 围绕 聚焦 总共 共计 合计 总计 "
-    "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
+    "累计达到 累计达 累计 共有 达到 高达 多达 超过 突破 安排 已有 现有 已经 已 仅为 仅占 只有 仅 最高 同比 环比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 认定为 入选 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 打造 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
-    "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 有望 拟 "
+    "办理 出具 接收 受理 涉及 包括 覆盖(?![面率]) 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 有望 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 各类型 各类 "
     "立项 投入 支出 放款 授信 发放 开通 纳入 占(?!地|道) 荣获 喜获 斩获 增至 降至 稳定在 保持在 控制在 维持在"
 ).split(), *(verb + to for verb in _CHANGE_TO_VERBS for to in "至到"),
@@ -181,6 +181,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|(?:还|另)有(?=[\u4e00-\u9fff]{{2}})|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
+                  rf"|(?:{words(WORKS_VERBS)})了(?=[\u4e00-\u9fff]{{2}})"  # (works done opening it: 安装了垃圾分类亭110个 → 垃圾分类亭)
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
                   rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并于]|\s)+")
 # Nor are periods closing it: 海洋生产总值到2025年达到300亿元 → 海洋生产总值, the year the figure's, never its name's.
@@ -188,7 +189,7 @@ _PERIOD_TAIL = lazy(rf"(?:{_PERIOD_HEAD})+$")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_PERIOD_ENDS)})?|(?:19|20)\d{{2}}年(?:底|末)?"
-_COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
+_COMPARED = lazy(rf"较(?![为好])|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
 # A yearly average's change or rate right before a figure (…年均增长8.6%, 年均增速达6.2%, 年均增长率保持在…): the change is
 # of the noun before 年均, and of the span its statement names (distill.periods).
 YEARLY_AVERAGE = lazy(r"年均(?=[^，。；\d]{0,6}$)")
@@ -199,7 +200,7 @@ _COMPARISON_TAIL = lazy(rf"(?:(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE}
 # (grammar.CHANGE_VERBS: the verbs of a figure's change) A name that is only a change (同比增长12.5%: matched) is the change of the
 # figure before it; a
 # name ending in one (较上年增长: searched) names that change.
-_CHANGE_WORDS = (*_CHANGE_TO_VERBS, "回落", "改善", "收窄", "扩大")  # (PM2.5浓度…，同比改善19.6%: hd24a)
+_CHANGE_WORDS = (*_CHANGE_TO_VERBS, "回落", "改善", "收窄", "扩大", "偏少", "偏多")  # (PM2.5浓度…，同比改善19.6%: hd24a; 较多年同期偏少56%, hd70a)
 # A change on the year before right before a figure (同比增长46.7%, 较上年同期分别下降…), or before the figures of its list before
 # it (较上年分别增长12%、15%: 15% too, rv9 9): one year's, whatever run of years its sentence names
 # (distill.facts.place_and_time_figures).
@@ -284,7 +285,9 @@ def year_on_year(norm: str, pos: int) -> bool:
 
 
 # The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
-_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?(?:同期)?|{LAST_YEAR_BASE}|(?:原来|原先|之前|以前)(?:同期)?)的?$")
+# (or a plan's start or end: 公立蒙医医院从“十一五”初的|50多所, hd70b)
+_FROM_YEAR_TAIL = lazy(rf"[由从](?:(?:19|20)\d{{2}}年(?:度|底|末)?(?:同期)?|{LAST_YEAR_BASE}|(?:原来|原先|之前|以前)(?:同期)?"
+                       rf"|{FIVE_YEAR_PLAN}(?:初|{words(PLAN_PERIOD_ENDS)}))的?$")
 
 
 _FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
@@ -304,6 +307,10 @@ _WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|�
 # mirror page spacing its words (高新 技术企业, 3、全市高新 技术企业…: rv8 14) names one thing.
 _LOST_BREAK = lazy(rf"(?<=[{CJK}])(?:\s*\n|[ \t]{{2,}}|\u3000)\s*(?=[{CJK}]{{2}})")
 _HEADED_BREAK = lazy(rf"(?:^|(?<=[。；！？\n]))\s*{HEADED_BREAK}(?=[{CJK}])")
+
+
+_CLOSING_ASIDE = lazy(r"[（(][^（）()]*[）)]$")
+_SHARE_AMONG = lazy(rf"([{CJK}]{{2,}}?)在[^，。；]{{1,16}}?中的?(占比|比重|比例)")
 
 
 def _clean(phrase: str) -> str:
@@ -326,6 +333,11 @@ def _clean(phrase: str) -> str:
     phrase = _FIGURED_ASIDE.sub("", phrase)
     # (nor the bracket of an aside that follows it, opened and not closed: 51条城乡二级公交线网（其中，… → 城乡二级公交线网)
     phrase = re.sub(r"[（(《“]+$", "", phrase)
+    if len(phrase) > MAX_COUNTS and len(bare := _CLOSING_ASIDE.sub("", phrase)) >= 2:
+        phrase = bare  # (nor an aside closing it, too long to keep: 农村垃圾堆放设施设备数量（垃圾箱、垃圾房、垃圾池） → …设备数量)
+    among = _SHARE_AMONG.fullmatch(phrase) if len(phrase) > MAX_COUNTS else None
+    if among:  # (nor the whole a share is among, too long to keep: 二级甲等以上蒙医中医医院在全部蒙医中医医院中的占比 → …医院占比)
+        phrase = among.group(1) + among.group(2)
     return _within_counts(phrase) if len(phrase) > MAX_COUNTS else phrase
 
 
@@ -555,12 +567,18 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         tail = _thing_of(_clean(text[prev_end:opened])) + tail
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else (_added_by(text, stops) + tail)[-MAX_COUNTS:]
-    if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:
-        # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
+    if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4 and not CHANGED_TO.match(whole):
+        # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本; not a change to
+        # a time's value, 增加到目前的5918个)
         return whole[-MAX_COUNTS:]
     # (a verb joined to the one before it is counted with it: 实现就业或签约8万余名 → 就业或签约, not 就业或)
     whole = last.group() in NOUNISH or _JOINED_VERB.search(norm, 0, opened)
     phrase = _clean(text[prev_end:opened] + (text[last.start():last.end()] if whole else ""))
+    if (not phrase and not share and len(stops) > 1 and stops[-2].group() == "分别" and stops[-2].end() == opened
+            and (last.group() in _SUM_WORDS or CHANGED_TO.fullmatch(last.group()))):
+        # (the whole clause before 分别 and a verb of reaching: 每千人口公立蒙医中医医院床位数分别达到1.1张、…, 社区卫生服务中心建成
+        # 蒙医馆中医馆分别达到85%、…, hd70b — not 考核评估优良的分别给予…奖励, the award's)
+        phrase = _clean(text[:stops[-2].start()])
     run = len(stops) - 1
     while (not phrase and not share and run and stops[run - 1].end() == stops[run].start()
            and all(m.group() in _SUM_WORDS for m in stops[run - 1:-1])):
@@ -607,7 +625,7 @@ _AGE_QUALIFIER = lazy(r"\s?\d{1,3}\s?(?:周岁|岁)(?:及?(?:以上|以下)|至\
 
 # The words between a value and the one it was changed to (1.5小时|缩短至|10分钟左右, 64%|上升到|81%), and the 由/从 before the
 # words that qualify the value changed from (办理时限由平均|缩短64%: the handling limit's average cut).
-_CHANGED_TO = lazy(rf"\s?(?:[，,]\s?)?(?:{_PACE})?{CHANGED_TO.pattern}\s?")
+_CHANGED_TO = lazy(rf"\s?(?:[，,]\s?)?(?:{_PACE})?{CHANGED_TO.pattern}\s?(?:(?:{_PERIOD_HEAD}|目前|当前|现在)的)?")  # (增加到目前的)
 _FROM_IN_NAME = lazy(r"[由从](?=[^由从]{1,6}$)")
 # The words of a change alone (即由原来的|12台, 调整至|18台), or a preposition alone (今年已按|3元/卷的标准, 按照|500元/人): they
 # name no thing counted.
@@ -617,13 +635,16 @@ _NO_THING = lazy(rf"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:{
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
 # said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end, a colon
 # before the list of their names too (辖8个镇、8个乡：昌黎镇…: 乡, hd60a); or the scope a plan covers (计划在26个乡镇568个村范围内建设…).
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|将|即将|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;：:]|[和与及]\d)")
+_ONE_CHAR_NOUNS = "村镇乡户县区市省班"
+_ONE_CHAR_NOUN = lazy(rf"[{_ONE_CHAR_NOUNS}](?=的|已|将|即将|正在|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;：:]|[和与及]\d)")
 
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
 # class (省级的, 全国性的, 新型的).
 # Whom a thing serves, said of it before its 的 (面向港澳的科技企业孵化器, 服务中小企业的平台).
 _AIMED_AT = lazy(rf"(?:面向|服务于?)[^，。；、的]{{1,10}}的(?=[{CJK}]{{2}})")
+# Places counted, then what they do to a thing after 的, too long to keep whole (1523个自然村正常使用的农村垃圾堆放设施…): the places.
+_PLACES_SAID_OF = lazy(rf"[{CJK}]{{0,3}}?(?:{_PLACE_UNITS}|街道|社区)(?![{LEVEL_NOUN_AFTER}城级委组庄落干])(?=[^，。；：、的]{{1,8}}的)")
 _TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}})")
 # What a multiple is of, said before it (是历史总和的6.7倍, 相当于去年的2倍): its label says it is a multiple of that.
 _MULTIPLE_OF = lazy(r"(?:是|为|相当于)([^，。；：、\d]{2,12}?)的$")
@@ -794,6 +815,10 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         return _counted_after(norm, text, m.start() + 1)  # (新建一个120平方米的卫生室: the size of the thing after 的)
     if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
+    attended = _COURSE_HEAD.match(norm, m.start() + 2) if (persons or norm.endswith("人次", 0, pos)) and norm.startswith(
+        ("参加", "参与"), m.start()) else None
+    if attended:  # (组织628人次参加国家、省、市三级专项培训: the attendances of the course, hd70e)
+        return _clean(text[m.start() + 2:attended.end()])[-MAX_COUNTS:], attended.end()
     cut = m.end()
     found = FORWARD_END.search(norm, m.start(), cut)
     course = _COURSE_HEAD.match(norm, m.start(), cut) if norm[pos - 1:pos] == "期" else None
@@ -821,9 +846,10 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     task = next((t for t in _TASK_HEAD.finditer(norm, m.start(), cut) if t.end() == cut and t.start() - m.start() >= 2), None)
     cut = task.start() if task else cut
     if cut - start > MAX_COUNTS:  # (too long to keep whole: its head, to the last end of a name in it — not a tail opening inside a word,
-        # 项目2个 of …粮食生产能力规划田间工程建设项目经过公开招投标, not 产能力规划…招投标, hd53c)
+        # 项目2个 of …粮食生产能力规划田间工程建设项目经过公开招投标, not 产能力规划…招投标, hd53c; the places it opens on, hd70d)
+        places = _PLACES_SAID_OF.match(norm, m.start())
         named = [e.end() for e in _NAME_END_RUN.finditer(norm, start, start + MAX_COUNTS) if e.end() - start >= 2]
-        cut = named[-1] if named else cut
+        cut = places.end() if places else named[-1] if named else cut
     phrase = _clean(text[start:aside.start()] + text[aside.end():cut] if aside else text[start:cut])
     person = _PERSON_HEAD.match(phrase) if persons and not _PERSONS_NOUN.search(phrase) else None
     # (persons' noun run on into what they did: 2名年轻干部协助负责执法监督、市容环卫相关工作 counts 年轻干部)
@@ -1151,7 +1177,9 @@ def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int,
     its 、) a noun alone, that share its count: short nouns and no figure among them, the first read after the verb its clause
     opens on (共发放低保 → 低保); None when the clause after a comma lists no such things (nor where a verb before the name
     makes the list another thing's: 分企业、科研院所、卫生医疗三个赛道遴选支持…项目45项)."""
-    if not (clause > sentence and norm[clause - 1] == "、") or _stops(norm[clause:start]):
+    said = norm[clause:start].rstrip()
+    if not (clause > sentence and norm[clause - 1] == "、") or any(  # (its sum's word before the figure none: …、俄罗斯患者达3万余人)
+            m.group() not in _SUM_WORDS or m.end() != len(said) for m in _stops(said)):
         return None
     opening = max(max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1, sentence)
     kinds = [m.end() for m in _KINDS_OPENING.finditer(norm, opening, clause)]
@@ -1159,7 +1187,8 @@ def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int,
     if any(opening <= f.start() < clause for f, _ in found):
         return None
     items = text[opening:clause - 1].split("、")
-    items[0] = _counted_before(norm[opening:opening + len(items[0])], items[0])
+    # (what is said of them all before its 的 none of the first's name: 前来就诊的蒙古国、俄罗斯患者 → 蒙古国, hd70b)
+    items[0] = _counted_before(norm[opening:opening + len(items[0])], items[0]).rsplit("的", 1)[-1]
     added, items[0] = _split_added(items[0])  # (新增高新技术企业、科技小巨人领军企业100家: the whole list added)
     return added + "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
 # A thing named with its stretch in brackets (汉南河（汉江路以西段）): one of a list parted by commas whose last item opens the clause
@@ -1357,6 +1386,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):
             # (番禺区100%的社区卫生服务中心达到…, 其中87.5%的社区卫生服务中心…: the share of the things after it, not of the place)
             name, after = _counted_after(norm, text, end + 1)
+        elif unit in ("%", "％") and norm.startswith("个", end) and len((counted := _counted_after(norm, text, end + 1))[0]) >= 2:
+            # (所有街道中选取30%个街道: the share of the things its measure word counts after it, not the clause's subject, hd70d)
+            name, after = counted
         elif unit in ("%", "％") and share_held(norm, start):
             # (民营企业贡献了全市近50%的地区生产总值、60%以上税收: each share of the thing after it, not the verb's subject, hd56c)
             name, after = _counted_after(norm, text, end + 1 if norm.startswith("的", end) else end)
@@ -1455,6 +1487,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                     topic <= f.start() < clause for f, _ in found):
                 # (数字经济规模持续扩大，到2025年达到300亿元: a clause of its time alone counts what the clause before names)
                 name = _GROWING.sub("", _counted_before(norm[topic:clause - 1], text[topic:clause - 1]))
+            elif topic is not None and (_FROM_YEAR_TAIL.fullmatch(norm, clause, start) or FROM_VALUE.fullmatch(norm, clause, start)):
+                # (…自然村正常使用的农村垃圾堆放设施设备数量（…），由2018年的2590个: a value a change starts from, its clause naming
+                # nothing, is of what the clause before names after the figures there, hd70d)
+                name = _counted_before(norm[max(topic, consumed):clause - 1], text[max(topic, consumed):clause - 1])
             works = _WORKS_TOPIC.match(norm[topic:clause - 1]) if verb and topic is not None else None
             if works and not any(topic <= f.start() < clause for f, _ in found):
                 name = _clean(text[topic + works.start(1):topic + works.end(1)])
@@ -1531,6 +1567,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if (not names[i] and (gap == "" or counted or bracketed or (gap == "、" and sized))) or (
                 sized and names[i - 1] and names[i] == gap and len(gap) <= 2 and match_unit(found[i - 1][0]) in COUNTERS):
             names[i] = names[i - 1]
+        elif (i - 1 in before and i not in before and len(names[i]) >= 2 and len(gap) == 1 and gap in _ONE_CHAR_NOUNS
+              and match_unit(found[i - 1][0]) in COUNTERS):
+            names[i - 1] = gap  # (沿线7个村5000亩耕地: the villages counted, the next figure its own noun's — not the words before, hd70a)
     # 全市7800余条7690公里城镇燃气压力管道: a figure right before another whose noun is read after it counts that noun too, where
     # the words before them in their clause name none (not the clause before's topic, 特种设备监管效能持续提升, hd24d); where they
     # name one, both count it, the words after them what they did (蓄洪区居民迁建316户1045人喜分新居: 蓄洪区居民迁建, hd57a).
@@ -1556,6 +1595,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if of and names[i - 1] and names[i] == of.group(1) and found[i][1] == found[i - 1][1]:
             names[i] = (names[i - 1] + names[i])[-MAX_COUNTS:]  # (暴雨预警79次，时长达16175分钟: 暴雨预警时长)
     _measures_listed(norm, found, names)
+    _stages_listed(norm, found, names)
 
     # (whether each figure is said changed to the next one: 从原来的1.5小时缩短至10分钟左右)
     to_next = [bool(_CHANGED_TO.fullmatch(norm, a.end(), b.start())) for (a, _), (b, _) in zip(found, found[1:])]
@@ -1762,6 +1802,26 @@ def _measures_listed(norm: str, found: list[tuple[re.Match, int]], names: list[s
             names[i + 1] = names[i]
         elif gap == names[i] + "、" and len(names[i]) == 1 and len(names[i + 1]) >= 2:
             names[i] = f"{names[i + 1]}（{names[i]}）"[-MAX_COUNTS:]
+
+
+# A stage of works a count is in (在建392座和新开工10座水源工程).
+_WORK_STAGE = lazy(r"(?:新|已|正在)?(?:在建|续建|新建|开工|建成|完工|竣工|投运|改扩建|扩建|改建)")
+_STAGE_JOINED = lazy(rf"[和及与、]({_WORK_STAGE.pattern})")
+
+
+def _stages_listed(norm: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
+    """Counts of one thing in stages, joined before its noun (贵州省在建392座和新开工10座水源工程): each is that thing's in its
+    stage — not its subject's and stage's alone (贵州省在建, hd70a)."""
+    from .places import leading_places  # (places reads figures' clauses)
+
+    for i in range(len(found) - 1):
+        joined = _STAGE_JOINED.fullmatch(norm, found[i][0].end(), found[i + 1][0].start())
+        noun = names[i + 1]
+        if not joined or found[i + 1][1] != found[i][1] or len(noun) < 2 or noun.startswith(joined.group(1)):
+            continue
+        stage = names[i][len("".join(leading_places(names[i]))):]
+        if _WORK_STAGE.fullmatch(stage):
+            names[i], names[i + 1] = (stage + noun)[-MAX_COUNTS:], (joined.group(1) + noun)[-MAX_COUNTS:]
 
 
 def _paired_change(norm: str, found: list[tuple[re.Match, int]], i: int) -> int | None:

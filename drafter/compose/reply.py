@@ -48,7 +48,7 @@ from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, unreported, without_event_attended, with_event_told, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
-    quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
+    quoting_note, sentence_date, sentence_parts, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_announcement, without_cut_quotations, without_dangling_references, year_position, year_prefix, WANTS_DOER,
 )
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
@@ -970,7 +970,6 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     return blocks + [ReplyBlock(BODY, co_part(unit, wording, context, site=site)) for unit in selection.co_gaps]
 
 
-_AFTER_PART = lazy("(?<=；)")
 _PART_END = lazy("；$")
 
 
@@ -1005,7 +1004,7 @@ def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Ite
         sentences = _drafted(item)
         rest, found = [], []
         for sentence in sentences:
-            parts = _AFTER_PART.split(sentence)
+            parts = sentence_parts(sentence)
             found += [p.rstrip("；。") + "。" for p in parts if channel(p)]
             left = "".join(p for p in parts if not channel(p))
             if left:

@@ -53,7 +53,7 @@ from ..grammar import (
     MADE_THINGS, MANNER_ADVERBS, NAMED_UNIT_WORDS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, PUSHING_VERBS, READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
-    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, TOWNSHIP_LEVELS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
@@ -64,9 +64,9 @@ from ..sessions import session_parts
 from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_OR_SENTENCE_END, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, place_names
 from .sentences import (
-    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
+    without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports, sentence_parts,
 )
 from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
@@ -1032,7 +1032,7 @@ def _undrafted(fact: Fact, drafted: dict[str, list[str]]) -> list[str]:
     """``fact``'s sentences by their parts (a long sentence's: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b),
     but those ``drafted`` says a section drafts of it (its sentences there, by the fact's id: a part inside one, or holding one)."""
     said = drafted.get(fact.id, [])
-    return [p for t in fact_sentences(fact) or [fact.text] for p in AFTER_PART.split(t)
+    return [p for t in fact_sentences(fact) or [fact.text] for p in sentence_parts(t)
             if p.strip() and not any(p.strip() in d or d in p for d in said)]
 
 
@@ -2262,7 +2262,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     overview = None if any(s.items for s in sections + parts) else _matter_result(index, suggestion, ws, today, works)
     # the matter's result on an ask is that ask's item, no overview over its placeholder (hd21a: 阜外医院…分院项目场地
     # 平整已完成 opened part one, 【待补充：…建设方面的工作情况】 under it, and the warning said the base had none)
-    k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
+    # (nor on an ask naming an area it is no answer in: :func:`placed_elsewhere`, hd71b)
+    k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])
+              and not (areas and placed_elsewhere(overview, asks[k].text, words[k], areas, ws))), None)
     if k is not None:
         sections[k].items, overview = [overview], None
     elif overview and asks and not (bureau_said(overview, ws) or programme_work(overview, programmes, ws, index)):
@@ -2588,7 +2590,7 @@ _PART_END = lazy(r"[；;]")
 def _kept_of(unit: str, sentence: str) -> str:
     """What the kept ``sentence`` (the clauses on its ask, :func:`on_topic`) says of ``unit``, a unit of the fact's sentence
     (:func:`_told_apart`): its clauses there, ending as a unit does (``；``); "" when it keeps none."""
-    said = [c for p in AFTER_PART.split(sentence) for c in clauses(p) if (bare := c.strip("，,；;。 ")) and bare in unit]
+    said = [c for p in sentence_parts(sentence) for c in clauses(p) if (bare := c.strip("，,；;。 ")) and bare in unit]
     return "".join(said).rstrip("，,；;。 ") + "；" if said else ""
 
 
@@ -2641,7 +2643,7 @@ def _give_left_out(sections: list[Section], asks: list, words: list) -> None:
         for whole in full[1 if has_lead(full) else 0:]:
             if not (_subjectless(whole) or _ON_PROBLEM.match(whole)):
                 continue
-            for part in (p for p in AFTER_PART.split(whole) if p.strip("；;。 ")):
+            for part in (p for p in sentence_parts(whole) if p.strip("；;。 ")):
                 if any(c.rstrip("，,；;。 ") in said[item.fact.id] for c in clauses(part) if len(c) > SHORT_PART):
                     continue  # (said under an ask already, whole or in part)
                 to = served(part, tuple(words), 1, keys)
@@ -2700,7 +2702,7 @@ def _bare(head: str) -> bool:
 def _told_apart(sentence: str) -> list[str]:
     """The units a fact's sentence is shared between asks in: its ``；``-parts when each reports a result of its own on a
     measure of its own (:func:`_subjectless`: …共治理河流69.85公里；完成149座小型水库除险加固…), else the sentence whole."""
-    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    parts = [p for p in sentence_parts(sentence) if p.strip("；;。 ")]
     return parts if len(parts) > 1 and all(reports_result(p) and _subjectless(p) for p in parts) else [sentence]
 
 
@@ -2787,7 +2789,7 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
     some of whose ，-clauses answer an ask (``answers``: a clause → the asks it answers; by default those
     it serves sharing MIN_ASK_SHARED words, :func:`served`) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
     赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
-    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    parts = [p for p in sentence_parts(sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
         answers = answers or (lambda c: served(c, tuple(words)))
         cut = measures_on(sentence, k, answers,
@@ -3229,7 +3231,7 @@ def shared_matter(asks: list, phrases: bool = False) -> frozenset[str]:
 def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str], whole: list[str]) -> str | None:
     """The ；-parts of ``sentence`` reporting a result that say one of ``key``, one of ``common`` and one of the
     key words ``whole`` as written (when there are any), as a sentence; None when none."""
-    parts = [p.rstrip("；;。 ") for p in AFTER_PART.split(sentence)]
+    parts = [p.rstrip("；;。 ") for p in sentence_parts(sentence)]
     kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)
             and (not whole or any(w in p for w in whole))]
     return "；".join(kept) + "。" if kept else None
@@ -3657,7 +3659,7 @@ def practice_clauses(sentence: str) -> list[str]:
     a clause saying what the work is for (``聚焦…需求，``) only right before a kept one. ``聚焦院所、企业所需，
     在全省率先出台…“12条措施”，…；推进“异地研发、本地转化”模式，成功推动…签约落地，新增…13家`` →
     ``[推进“异地研发、本地转化”模式]``; [] when nothing."""
-    parts = [c for part in AFTER_PART.split(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
+    parts = [c for part in sentence_parts(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
     keep, open_ = [], True
     for part in parts:
         result = bool(DIGIT.search(part) or RESULT_WORDS.search(part) or one_off(part))
@@ -3909,7 +3911,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
             if (parts_only and not owners[n]) or repeats(sentence, later, DONE_SINCE):
                 continue
-            for part in (p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")):
+            for part in (p for p in sentence_parts(sentence) if p.strip("；;。 ")):
                 home, score = _on_section(part, known_matters())
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
@@ -4185,7 +4187,7 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
     if not old:
         return None
     plan = max(old, key=source_date)
-    parts = [p.strip().rstrip("；;，, ") for t in fact_sentences(plan.fact) for p in AFTER_PART.split(t) if p.strip("；;。 ")]
+    parts = [p.strip().rstrip("；;，, ") for t in fact_sentences(plan.fact) for p in sentence_parts(t) if p.strip("；;。 ")]
     said = max(parts, key=lambda t: (_thing_words(t, thing), len(words & bigrams(t))))
     return plan, said if said.endswith(("。", "！", "？")) else said + "。"
 
@@ -4366,22 +4368,27 @@ def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: froz
     """True when the ask names one of the ``areas`` (梅州高新区 of 支持梅州高新区升级为国家高新区) and ``item``, neither of it nor
     naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), it counts
     the bureau's whole place (:func:`counts_whole`: a summary's 2019年全省研发经费支出约3000亿元…), or it says no word of the ask
-    (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
-    asked, zones = _areas_asked(ask_text, areas)
+    (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d), or the ask names a town
+    (:data:`~drafter.grammar.TOWNSHIP_LEVELS`: 刘升镇) and ``item`` is scoped to the city's built-up area (:func:`~drafter.grammar.settlement`:
+    沙河流域城市水环境综合治理PPP项目…围绕城区沙河、护城河… is no work on 刘升镇's rivers, hd71b)."""
+    asked, zones, town = _areas_asked(ask_text, areas)
     if not asked or item.fact.jurisdiction in areas or any(n in item.fact.text for n in asked):
         return False
     if any(REGION.search(heading) for heading in item.fact.section) or counts_whole(item.fact, ws):
+        return True
+    if town and settlement(item.fact.text) == "urban":
         return True
     return bool(zones) and not (own & bigrams(item.fact.text)) - zones - GENERIC
 
 
 @lru_cache(maxsize=1024)
-def _areas_asked(ask_text: str, areas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """:func:`placed_elsewhere`'s names of the ``areas`` the ask says, and the words of the kinds of zone it names by them
-    (高新区 of 梅州高新区); remembered, as every fact found for the ask asks again."""
-    asked = tuple(n for a in areas for n in place_names(a) if n in ask_text)
+def _areas_asked(ask_text: str, areas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """:func:`placed_elsewhere`'s names of the ``areas`` the ask says, the words of the kinds of zone it names by them
+    (高新区 of 梅州高新区) and whether one of those areas is a town; remembered, as every fact found for the ask asks again."""
+    said = [a for a in areas if any(n in ask_text for n in place_names(a))]
+    asked = tuple(n for a in said for n in place_names(a) if n in ask_text)
     zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
-    return asked, zones
+    return asked, zones, any(a.endswith(TOWNSHIP_LEVELS) for a in said)
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:
@@ -4613,7 +4620,7 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
 
 def _clause_parts(sentence: str) -> list[str]:
     """A sentence's clauses, its ``；``-parts' clauses too, each with its punctuation."""
-    return [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
+    return [c for part in sentence_parts(sentence) for c in clauses(part)]
 
 
 def _clause_texts(sentence: str) -> list[str]:
@@ -4767,7 +4774,7 @@ def _drop_older_modes(sections: list[Section]) -> None:
     def unrepeated(item: Item, sentence: str) -> str | None:
         if not later[id(item)] & _modes(sentence):
             return sentence
-        kept = [p for p in AFTER_PART.split(sentence) if not later[id(item)] & _modes(p)]
+        kept = [p for p in sentence_parts(sentence) if not later[id(item)] & _modes(p)]
         text = "".join(kept).rstrip("，,；;。 ")
         return text + "。" if text else None
 

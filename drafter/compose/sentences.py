@@ -1455,20 +1455,25 @@ def _place_as_subject(names: tuple[str, ...], stem: str) -> re.Pattern:
 
 def clauses(sentence: str) -> list[str]:
     """The sentence cut after each ，outside brackets and quotes (the comma stays with its clause)."""
-    return list(_clauses(sentence))
+    cut = _cut(sentence, "，,")
+    return list(cut if cut[-1] else cut[:-1])
 
 
-@lru_cache(maxsize=16384)
-def _clauses(sentence: str) -> tuple[str, ...]:
-    """:func:`clauses`, remembered: a draft cuts the same sentences again in every pass over its items (a quarter of
-    its cuts are new)."""
+def sentence_parts(sentence: str) -> list[str]:
+    """The sentence cut after each ；outside brackets and quotes (the mark stays with its part; "" after a last ；): a
+    quotation's ；-parts (按照“控源截污、内源治理；…”) are one part (hd71b)."""
+    return list(_cut(sentence, "；;"))
+
+
+@lru_cache(maxsize=32768)
+def _cut(sentence: str, stops: str) -> tuple[str, ...]:
+    """The sentence cut after each of ``stops`` outside brackets and quotes, what follows the last one last, remembered: a
+    draft cuts the same sentences again in every pass over its items (a quarter of its cuts are new)."""
     out, start = [], 0
-    while (stop := _clause_end(sentence, start, len(sentence), "，,")) is not None:
+    while (stop := _clause_end(sentence, start, len(sentence), stops)) is not None:
         out.append(sentence[start : stop + 1])
         start = stop + 1
-    if start < len(sentence):
-        out.append(sentence[start:])
-    return tuple(out)
+    return (*out, sentence[start:])
 
 
 # A unit opening its sentence as the doer of what follows (我局交警大队依据…, 市科委面向…, 交警大队还…): the bureau's self
@@ -1572,7 +1577,6 @@ def _told_closed(parts: list[str], last: int) -> int:
 # 年人 of 未成年人 beside 敬老, 老院, 社区, 幸福, 食堂… of 改造提升7处敬老院、运营兴办30处社区幸福食堂: in passing)
 PART_SHARED = 2
 PART_OF_BEST = 0.5
-AFTER_PART = lazy(r"(?<=[；;])")  # where a sentence's ；-parts meet
 # A clause opening a sentence on when its work was done (2021年以来市民政局按照…的要求，), no figure in it: the sentence's frame.
 _WHEN_CLAUSE = lazy(r"^(?:(?:19|20)\d{2}年|今年|去年|近年|近几年)[^，,；;。\d]*[，,]$")
 
@@ -1583,7 +1587,7 @@ def on_topic_parts(sentence: str, words) -> str:
     PART_OF_BEST of the part sharing most; its first clause stays when it says when (:data:`_WHEN_CLAUSE`: 2021年以来市民政局按照…的要求，, hd38a),
     and a part stays before a kept one referring back to it (:data:`~drafter.grammar.REFERS_BACK`: …3所在建；另有3所…, hd70b).
     The sentence as it is when no part is off the topic, or none on it."""
-    parts = [p for p in AFTER_PART.split(sentence) if p]
+    parts = [p for p in sentence_parts(sentence) if p]
     if len(parts) < 2:
         return sentence
     shared = [len(words & bigrams(p)) for p in parts]

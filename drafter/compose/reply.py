@@ -41,7 +41,7 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, FIELD_SAID, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, NOT_OWN, older_than, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -588,9 +588,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
             older = selection.old_plans.get(section.ask) if section else None  # the bureau's older plan there, quoted
-            # (the mark of an ask the base names another unit doing: its note says whose, hd67a)
-            doer = next((s.owner for s in selection.sections if s.inferred and selection.plan_gaps.get(s.ask) == step), None)
-            gap = [Span(step, PLACEHOLDER, note=DOER_PLAN_NOTE.format(unit=doer), group=DOER_GROUP) if doer
+            # (the mark of an ask the base names another unit doing, or in its field: its note says whose, hd67a, hd71b)
+            doer = next((s for s in selection.sections if s.theirs and selection.plan_gaps.get(s.ask) == step), None)
+            gap = [Span(step, PLACEHOLDER, note=(DOER_PLAN_NOTE if doer.inferred else FIELD_PLAN_NOTE).format(unit=doer.owner),
+                        group=DOER_GROUP) if doer
                    else Span(step, PLACEHOLDER, note=older_noted(PLAN_GAP_NOTE, older, plan))]
             if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
                 carried = running_practice(section, plan, ask.phrase) if section else None
@@ -1838,8 +1839,11 @@ OLDER_RUNS_ON = "请核实其中的举措是否延续到{plan}年。"
 OLDER_AS_MATERIAL = "可作参照。"  # …said instead where the note asks already whether the item goes on (one 请核实 a comment)
 PLAN_GAP_NOTE = NO_PLAN + "：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
 # …where the base names another unit doing the ask's matter (:attr:`~.select.Section.inferred`): a mark naming that unit.
-DOER_PLAN_NOTE = ("已收集的材料中此事项由{unit}承担（见该项工作情况的批注），" + NOT_OWN + "，此处不写本单位的下一步："
-                  "可商请{unit}提供其下一步安排后改写；本单位有配合举措的，写明配合举措；都没有的，连同编号一起删去")
+THEIR_PLAN = "，此处不写本单位的下一步：可商请{unit}提供其下一步安排后改写；本单位有配合举措的，写明配合举措；都没有的，连同编号一起删去"
+DOER_PLAN_NOTE = "已收集的材料中此事项由{unit}承担（见该项工作情况的批注），" + NOT_OWN + THEIR_PLAN
+# …where it is in the field of a unit drafter.yaml lists, though part one reports facts on it
+# (:attr:`~.select.Section.consulted_on_work`, hd71b): a mark naming that unit too.
+FIELD_PLAN_NOTE = "此事项" + FIELD_SAID + THEIR_PLAN
 # A co-handler's ask part two has no item for (:attr:`~.select.Selection.co_plan_gaps`), said on its lead-in after the mark.
 CO_PLAN_NOTE = "第一部分“{heading}”一节由{unit}提供：其会办意见写有下一步举措的，在本部分增列一项写明；没有的，删去本批注"
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
@@ -2226,7 +2230,7 @@ def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     out = {}
     for section in selection.sections:
         gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
-        if gap and section.heading and not section.part and not (section.gap and section.theirs):
+        if gap and section.heading and not section.part and not section.theirs:
             out[gap] = section
     return out
 

@@ -213,6 +213,12 @@ class Section:
         return self.owner if self.co_handles else None
 
     @property
+    def consulted_on_work(self) -> bool:
+        """True when its ask is in the field of a unit that does not co-handle (:attr:`consulted`, drafter.yaml's word, not
+        :attr:`inferred`) though part one reports facts on it (the base's, which may stay): its next step is that unit's (hd71b)."""
+        return bool(self.consulted and self.items and not self.inferred and not self.at_site)
+
+    @property
     def theirs(self) -> bool:
         """True when its ask is another unit's (an owner, not a co-handler whose site it names, where the bureau
         works with it)."""
@@ -2391,7 +2397,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if who and not section.consulted:
             named.add(who)
         if section.consulted:  # a unit nobody asked: the clerk may ask it
-            whose = DOER_SAID.format(unit=who) if section.inferred else f"属{who}的职责范围（按本局设置的其他单位职责名单）"
+            whose = DOER_SAID.format(unit=who) if section.inferred else FIELD_SAID.format(unit=who)
             warnings.append(f"“{ws.in_own_words(section.heading)}”{whose}，" + CONSULT_SAID.format(unit=who))
     def listed(headings: list[str]) -> str:
         """The asks' ``headings`` as the warnings list them: as the draft says each (:func:`named_matter`)."""
@@ -2419,8 +2425,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today, frozenset(offered)):
             old_plans[k] = said
             offered |= set() if said[0].stale else {said[0].fact.id}
-    if owned := [asks[k].phrase for k in plan_gaps if not sections[k].inferred]:  # (an inferred owner's mark: said above)
+    if owned := [asks[k].phrase for k in plan_gaps if not sections[k].theirs]:  # (another unit's mark: said apart)
         warnings.append(PLAN_GAP_WARNING + listed(owned))
+    # (an ask in another unit's field part one found facts on: its next step that unit's, hd71b)
+    warnings += [f"“{listed([asks[k].phrase])}”{FIELD_SAID.format(unit=sections[k].owner)}，"
+                 + FIELD_PLAN_SAID.format(unit=sections[k].owner) for k in plan_gaps if sections[k].consulted_on_work]
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
                  and not any(p.ask == k for p in plans)]
     if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
@@ -4200,20 +4209,26 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
     it (:attr:`Section.part`) — gets none: part two writes no unit's next steps the base does not hold
     (a clerk found such an item dropped from the real reply; the unit's plan from the base is its own
     item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it, and one the base
-    names another unit doing (:attr:`Section.inferred`: a guess, not the workspace's word), whose item is a mark naming that unit
-    (【待补充：…方面的下一步举措（可商请市公交总公司提供）】, hd67a), never the ask as the bureau's step. Nor does an
-    ask only for information (:attr:`~.asks.Ask.informing`: 摸清…现状): part one answers it (hd62a)."""
+    names another unit doing (:attr:`Section.inferred`: a guess, not the workspace's word), and one in the field of a unit that does
+    not co-handle that part one found facts on (:attr:`Section.consulted_on_work`: 尽快将刘升镇东西河道治理纳入市河道治理
+    项目库, 市水利局's 河道治理, hd71b), whose item is a mark naming that unit (【待补充：…方面的下一步举措（可商请市公交总公司提供）】,
+    hd67a), never the ask as the bureau's step. Nor does an ask only for information (:attr:`~.asks.Ask.informing`: 摸清…现状):
+    part one answers it (hd62a)."""
     gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if ask.informing or any(p.ask == k for p in plans):
             continue
         if section.part or (section.theirs and not section.inferred and (not section.items or section.co_handles)):
             continue
-        # (a unit the base names doing it: a mark naming it, never the bureau's step, hd67a)
-        gaps[k] = placeholder_text(_steps_owed(ask, title, ws) + (f"（可商请{section.owner}提供）" if section.inferred else ""))
+        # (a unit the base names doing it, or whose field it is: a mark naming it, never the bureau's step, hd67a, hd71b)
+        gaps[k] = placeholder_text(_steps_owed(ask, title, ws) + (f"（可商请{section.owner}提供）" if section.theirs else ""))
     return gaps
 
 
+# What the command says of an ask in the field of a unit drafter.yaml lists (other_fields), and of its next step where part one
+# found facts on it (:attr:`Section.consulted_on_work`).
+FIELD_SAID = "属{unit}的职责范围（按本局设置的其他单位职责名单）"
+FIELD_PLAN_SAID = "下一步部分未写本单位的举措，已留作待补充项，可商请{unit}提供其下一步安排"
 # What the command, a placeholder's comment and part two's mark say of an ask the base names another unit doing
 # (:func:`~.remit.named_doer`).
 NOT_OWN = "可能不属本单位职责"

@@ -724,6 +724,11 @@ OLD_USE = "距成文年份已{age}年，未写入：" + OLD_ADVICE
 # its quote: no 相关情况…其中没有此项的具体内容, which says it is on the part and not (hd61b, hd57b); material naming nothing of it is
 # not named at all.
 OLD_OFF = "，其中提到此项，但没有此项的工作成效和数据"
+# What old material naming the part's thing in no one sentence is said as (its words scattered over a page on another matter: a
+# village's 无公害桃果生产基地 and 农民收入稳步提升 under 加快推进…农产品深加工基地, hd71a): nothing on the part, the page named as
+# background only, never 相关情况 nor a quote of it.
+OLD_ASIDE = "没有此项的内容，只有{years}年的背景材料（{sources}），"
+OLD_ASIDE_ALSO = "另有{years}年的背景材料（{sources}），"
 MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上的材料，未采用（见各待补充项的批注）：如需采用，"
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
@@ -736,10 +741,12 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
     Given the ask's ``words`` (those naming its thing: :func:`comment_thing`; the items name it, :func:`names_thing`), it quotes
-    the sentence reporting a result (figures, something finished: never an aim, hd54a) that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
+    the sentence reporting a result (figures, something finished: never an aim, hd54a) that says most of them and names the thing
+    itself (:data:`THING_LEAST` of its words: not a village's peach acreage for its 生产基地 alone under 农产品深加工基地, hd71a), one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
     (hd58a quoted 已完成国省干线公路养护工程41项 under 免高速费, the paragraph's 承德至下板城…高速客运班线正式开通 unquoted), nor for the
     field every fact shares (hd61b E2: 2017年全县茶园面积10.5万亩… under 恢复县茶产业发展中心的机构规格): then it says the material
-    names the part but reports nothing done on it (:data:`OLD_OFF`). Material within max_age is left out for what it is, not
+    names the part but reports nothing done on it (:data:`OLD_OFF`); where no one sentence names it, that the base holds
+    nothing on it but background (:data:`OLD_ASIDE`). Material within max_age is left out for what it is, not
     for its age: background (hd61b E3), and work whose age the selection let pass (``passed``, fact ids) and that it left out
     for another reason (hd69b: 2019's 一是做龙头…农民增收 on 带动农民增收, in a draft of 2022, max_age 3, was not 距成文年份已3年)."""
     years = sorted({y for i in items if (y := i.as_of())})
@@ -751,7 +758,12 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     unused = "其中的背景材料未直接写入" if all(i.fact.kind == CONTEXT for i in background) else _unused_kinds(background, {})
     why = aged if not background else f"{unused}，其余{aged}" if rest else f"{_unused_kinds(background, {})}：{OLD_ADVICE}"
     quoted = nearest_sentence(items, words, results=True)[0]
-    return (f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
+    quoted = quoted if quoted and (not words or _thing_words(quoted, words) >= THING_LEAST) else None
+    head = f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中"
+    if words and not any(_thing_words(t, words) >= THING_LEAST for i in items for t in fact_sentences(i.fact)):
+        aside = OLD_ASIDE_ALSO if also else OLD_ASIDE
+        return f"{head}{aside.format(years='、'.join(map(str, years)), sources='、'.join(labels))}{why}"
+    return (f"{head}{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
             f"{why}")
 
@@ -1996,7 +2008,10 @@ def thing_beside(ask, words: frozenset[str]) -> frozenset[str]:
     return words - bigrams(ask.phrase) - _field_words(ask)
 
 
-def names_thing(items: list[Item], thing: frozenset[str], least: int = 2, beside: frozenset[str] = frozenset()) -> list[Item]:
+THING_LEAST = 2  # words of an ask's thing (:func:`_thing_words`) a fact or sentence says to name it
+
+
+def names_thing(items: list[Item], thing: frozenset[str], least: int = THING_LEAST, beside: frozenset[str] = frozenset()) -> list[Item]:
     """Of ``items``, those whose fact says a word of an ask's ``thing`` (:func:`comment_thing`) and ``least`` words in all of it
     and of its ``beside`` ones (:func:`thing_beside`) — a run of three characters or more counting as two (质量安全, 公路养护,
     交通违法行为) — outside the words naming no thing (:data:`THINGLESS`: not 质量 of

@@ -146,7 +146,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
-from .places import (CONJUNCTIONS, named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (CONJUNCTIONS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, scene_area, town_area, towns_under, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -1394,7 +1394,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or public_raised(norm) or (
             cls == DONE and (
-            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
+            (HEARSAY.match(norm) and not FORECAST_REACH.match(norm)) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures) or MEMBER_SAID.match(norm)
             or FIRST_PERSON_QUOTED.search(norm) or RESIDENT_SEEN.match(norm) or PROPOSALS_BROUGHT.search(norm) or assembly_session(norm))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
@@ -1431,7 +1431,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or year_planned(norm)):
         return PLAN
     if cls == DONE and (PLAN_WORDED.match(first) or document_proposes(norm) or SEEKING.match(first) or SOUGHT_NOW.match(first)
-                        or FORECAST_CLAUSE.match(norm.strip())):
+                        or FORECAST_CLAUSE.match(norm.strip()) or FORECAST_REACH.match(norm)):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)
@@ -1504,6 +1504,11 @@ AIMED = re.compile(rf"{STRIVING}|确保|预计")
 FORECAST_VERBS = r"预测|预计|估计|预估"
 FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
                               rf"(?:{FORECAST_VERBS})")
+# A measure said to reach a figure to come (据了解，2012年平陆县苹果产量将达到3亿公斤，预计实现产值4.5亿元 of a page dated 2012-01-01,
+# hd71a): after a hearsay lead at most, its year, then the measure, 将 and a verb of reaching before the figure — a forecast, nothing
+# reached (not 将 as 把: its object is the measure, which reaches nothing).
+FORECAST_REACH = re.compile(r"^(?:据(?:了解|悉|测算|估算|预测)，)?(?:(?:19|20)\d{2}年度?，?)?(?![^。；！？]*已)[^，。；！？\d]{2,20}?将"
+                            r"(?:达到?|突破|超过|实现)\d")
 # An effect expected of work to be done (此项目实施后可解决4乡镇59860人饮水问题，…将会得到全面解决。; 项目建成后将…): a sentence opening on
 # the work's completion to come and what it can or will bring, no result reached (hd26c: stored as done with its 59860人).
 EFFECT_EXPECTED = re.compile(r"^[^。；！？，]{0,20}?(?:实施|建成|完工|竣工|投用|投入使用|运行|投产|完成)后，?(?:[^。；！？，]{0,8}?)"
@@ -3039,7 +3044,7 @@ def _forecast_turn(sentence: str) -> list[str]:
 
 def _planned(norm: str, doc_month: int | None) -> bool:
     """Whether the sentence ``norm`` opens a plan (:func:`plan_split`)."""
-    return bool(WILL.match(norm) or PLAN_WORDED.match(norm) or intended_only(norm)
+    return bool(WILL.match(norm) or PLAN_WORDED.match(norm) or intended_only(norm) or FORECAST_REACH.match(norm)
                 or (EFFECT_EXPECTED.match(norm) and not ALREADY.search(norm))
                 or (FURTHER.match(norm) and not DONE_WORDS.search(norm)) or SEEKING.match(norm)
                 or SOUGHT_NOW.match(norm) or document_proposes(norm) or month_ahead(norm, doc_month) or PLAN_SWITCH.match(norm))
@@ -3608,8 +3613,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         subject = opened or referred
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
+        # (a village opening it, 张店村是张店镇政府所在地，…862户…: the village's, under the town it names, hd71a)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
-            norm, areas, ws.jurisdiction) or (
+            norm, areas, ws.jurisdiction) or village_subject(SUBJECT_LEAD.sub("", _first_sentence(norm)), areas) or (
             own_urban_area(subject or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
         if meta.jurisdiction == ws.jurisdiction:  # (a scene set in one of its areas, a thing of a town the page placed in one: hd70a)

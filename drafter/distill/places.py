@@ -1007,6 +1007,19 @@ def village_town(place: str | None) -> str | None:
                  and _village(None, place[cut:])), None)
 
 
+def village_subject(first: str, areas: Collection[str]) -> str | None:
+    """A village or community (:func:`_village`) opening ``first`` (a statement's first sentence, its setting cut) as its subject
+    (张店村是张店镇政府所在地，位于平陆县城北14公里处): the village's statement, its figures never the county's (hd71a) — written under
+    the one of the workspace's ``areas`` (a town) that sentence names (张店镇张店村); None where it names none (a village of the
+    page's own town, 西纳村是鱼龙坝村委会最大的自然村 in 鹿阜街道's reply: the page's), where no village opens it, or one of a list
+    does (张店村、…)."""
+    m = _VILLAGE_AT.match(first)
+    if not m or first[m.end():m.end() + 1] in ("、", "和", "与", "及", "") or not _village(None, m.group()):
+        return None
+    town = next((a for a in areas if a.endswith(TOWN_LEVELS) and a in first[m.end():]), None)
+    return _village(town, m.group()) if town else None
+
+
 # Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).
 USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与等])")
 # (or in a village no town is named before: 投资334.6万元用于桥头村南桥梁新建工程项目)

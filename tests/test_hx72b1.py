@@ -47,6 +47,12 @@ def test_the_own_place_among_a_lists_winners_is_its_result(tmp_path):
     assert (lede.kind, lede.jurisdiction, lede.external) == ("done", "旺苍县", False), lede
     (count,) = lede.figures
     assert (count.raw, count.place) == ("55个", "四川省")  # (the list's count, never 旺苍县's 55 counties)
+    # (one of its towns among them: the town's result, an example of the county's)
+    (tmp_path / "town").mkdir()
+    town = distil(tmp_path / "town", _wangcang(tmp_path / "town" / "ws"), CANDIDATE.replace("其中旺苍县", "其中木门镇"),
+                  "2021-06-04_candidate.txt")
+    won = first_saying(town.facts, "其中木门镇成功入选")
+    assert (won.kind, won.jurisdiction, won.external) == ("done", "木门镇", False), won
     # (another county among them: the province's list, background)
     (tmp_path / "other").mkdir()
     other = distil(tmp_path / "other", _wangcang(tmp_path / "other" / "ws"), CANDIDATE.replace("其中旺苍县", "其中苍溪县"),

@@ -1877,7 +1877,7 @@ def won_by_own(norm: str, place: str | None, figures: list[Figure], ws: Workspac
 
 # A clause telling a place among those a list named (…名单（55个县（市、区）入选），其中旺苍县成功入选; 其中我县被评为…): that place's
 # result — its name (or 我县) right after 其中, then a word of how at most, and its being listed or its honour won.
-AMONG_LISTED = re.compile(rf"(?:^|[，；。])其中，?(?P<place>我[{_WE_LEVELS}]|[{CJK}]{{2,6}}?[省市区县州盟旗])(?:也|均|还|已|再次|首次)?"
+AMONG_LISTED = re.compile(rf"(?:^|[，；。])其中，?(?P<place>我[{_WE_LEVELS}]|[{CJK}]{{2,6}}?[省市区县州盟旗镇乡])(?:也|均|还|已|再次|首次)?"
                           rf"(?:成功|顺利)?被?(?:{words(LISTED_VERBS)}|{HONOUR_WON})")
 
 

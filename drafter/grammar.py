@@ -1994,6 +1994,8 @@ MAKING_VERBS = ("建立健全", "制定", "编制", "出台", "建立", "健全"
 # An honour or approval won (入选“…”, 获批…, 荣获…, 获得…称号; not 获得感, a feeling): a deed told done.
 HONOUR_VERBS = ("入选", "获评", "荣获", "获批", "评为", "授牌")
 HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
+# Being put on a list or given a title by one (入选, 列入, 被评为, 认定为…): what a thing or a place is that a level's list names.
+LISTED_VERBS = ("列入", "列为", "入选", "入围", "评为", "获评", "认定为", "确定为", "公布为", "命名为")
 # 正 saying the work is in hand now (正对接…, 正在加紧谋划…), not a word it ends (真正, 反正, 端正, 修正, 公正, 纠正; rv17: 公正谋划,
 # 真正谋划 are no plan being made) (pattern text).
 NOW_ZHENG = r"(?<![真反端修公纠])正"

@@ -2333,7 +2333,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, titled))
                          or (not i.stale and any(says_point(i.fact.text, p) for p in points))
-                         or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
+                         or (not i.stale and i.fact.kind == CONTEXT and (on_ask(i.fact, asks[k], words[k])
+                                                                           or on_key(i.fact, asks[k], words[k], points, ws, titled)))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, titled))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])

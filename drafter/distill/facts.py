@@ -124,7 +124,7 @@ from ..grammar import (
     CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING, INCOME_GAIN_WORDS,
-    HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
+    HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LISTED_VERBS, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PICTURE_ROLES, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
@@ -1878,6 +1878,22 @@ def won_by_own(norm: str, place: str | None, figures: list[Figure], ws: Workspac
         return None
     later = [c for s in norm.split("。")[1:] for c in s.split("，") if c.strip()]
     return next((p for c in later if (p := subject_place(c)) and ws.is_own(p)), None)
+
+
+# A clause telling a place among those a list named (…名单（55个县（市、区）入选），其中旺苍县成功入选; 其中我县被评为…): that place's
+# result — its name (or 我县) right after 其中, then a word of how at most, and its being listed or its honour won.
+AMONG_LISTED = re.compile(rf"(?:^|[，；。])其中，?(?P<place>我[{_WE_LEVELS}]|[{CJK}]{{2,6}}?[省市区县州盟旗镇乡])(?:也|均|还|已|再次|首次)?"
+                          rf"(?:成功|顺利)?被?(?:{words(LISTED_VERBS)}|{HONOUR_WON})")
+
+
+def listed_own(norm: str, place: str | None, ws: Workspace) -> tuple[int, str] | None:
+    """Where in ``norm`` a statement of another place's list (``place``: 四川省文化和旅游厅发布了第三批天府旅游名县候选县名单（55个
+    县（市、区）入选）) goes on to the bureau's own place, or one of its areas, among those listed (:data:`AMONG_LISTED`: 其中旺苍县
+    成功入选), and that place: its result from there on, the counts before it the list's (hd72b); None otherwise."""
+    if not place or ws.is_own(place):
+        return None
+    return next(((m.start("place"), ws.jurisdiction if name.startswith("我") else name) for m in AMONG_LISTED.finditer(norm)
+                 if (name := m.group("place")).startswith("我") or ws.is_own(name)), None)
 
 
 def subject_place(norm: str, text: str = "") -> str | None:
@@ -3907,6 +3923,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         for g in figures if guest else ():  # (nor its figures': 各县区的200多位代表参加了…仪式 of those the page's event had)
             g.place = None if g.place == guest else g.place
         place = won_by_own(norm, place, figures, ws) or place
+        among = listed_own(norm, place, ws)
+        if among:  # (…名单（55个县（市、区）入选），其中旺苍县成功入选: the county's result, the 55 the province's list's)
+            for g, pos in zip(figures, positions):
+                g.place = g.place or (place if pos < among[0] else None)
+            place, kind = among[1], DONE if kind == CONTEXT else kind
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
 from .grammar import (
-    GENERIC_DISTRICTS, GOVERNMENT, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
+    GENERIC_DISTRICTS, GOVERNMENT, HOLDING, JURISDICTION_LEVELS, LEVEL_CHARS, LEVEL_OPENED, LEVEL_WORD_AFTER, PLACE_LEVELS, PREFECTURE_WORD, ROAD_SITES, SIDE_EXITS,
     TEAM_WORDS, UNMARKED_FIELDS, WITHIN, YOU_MANY_WORDS, place_and_short_name, same_unit, short_place, unit_matters, words,
 )
 from .lazyre import cached, lazy
@@ -113,8 +113,14 @@ BRANDED_PRODUCE = ("苹果", "鸭梨", "香梨", "脐橙", "蜜柚", "柑橘", "
                    "陶瓷", "瓷器", "丝绸", "刺绣", "白酒")
 PRODUCE_TRADE = ("产业", "行业", "市场", "电商", "企业", "种植", "生产", "加工", "销售", "出口", "产量")
 LANDMARKS = ("长城", "老街", "古街", "古城", "古镇")
+# So are its events (汉中发展大会, 景德镇国际陶瓷博览会, 洛阳牡丹文化节: 二是汉中发展大会…启动, never 我市发展大会, hd68c): a name of
+# six characters at most before the event's kind, not opening on a verb of holding one (汉中举办博览会: 我市举办博览会), nor a meeting
+# of a body (汉中人大会议: 我市人大会议), nor a word 节 opens or a holiday (汉中节能, 季节性, 汉中春节).
+EVENT_KINDS = ("大会", "博览会", "交易会", "洽谈会", "展销会", "论坛", "峰会", "马拉松")
+NAMED_EVENT = (rf"(?!{HOLDING})[\u4e00-\u9fff]{{0,6}}?(?:{words(EVENT_KINDS)})(?![议员])"
+               rf"|(?!{HOLDING})[\u4e00-\u9fff]{{2,6}}?节(?![约能水电点日目奏省余假庆俭制气性])")
 NAMED_AFTER = (rf"(?:段|都市圈|城市圈|经济圈|大学|学院|日报|晚报|银行|核电|电厂|[东西南北]?(?:{words(ROAD_SITES)})|[东西南北](?:{words(SIDE_EXITS)})"
-               rf"|{words(LANDMARKS)}|(?:{words(BRANDED_PRODUCE)})(?!{words(PRODUCE_TRADE)})"
+               rf"|{words(LANDMARKS)}|(?:{words(BRANDED_PRODUCE)})(?!{words(PRODUCE_TRADE)})|{NAMED_EVENT}"
                r"|[至到](?![今少于此多上关为位达期底])[\u4e00-\u9fff])")
 # What follows a place's bare name naming its natives (在外峄城人, 峄城籍企业家): a reply keeps them as written, never 我区人 —
 # not a word 人 opens (峄城人民, 人才, 人口, 人大, 人社局: 我区人民, 我区人才).
@@ -284,7 +290,7 @@ class Workspace:
         """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own
         jurisdiction named as its letters name it: 强化重庆企业科技创新 → 强化我市企业科技创新 (a
         reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
-        (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学, 栖霞苹果, 榆林长城) and its natives (:data:`NATIVES`: 在外峄城人, 峄城籍企业家) stay as they are; the full name of the place's own institution
+        (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学, 栖霞苹果, 榆林长城, 汉中发展大会) and its natives (:data:`NATIVES`: 在外峄城人, 峄城籍企业家) stay as they are; the full name of the place's own institution
         (:data:`OWN_INSTITUTION`) loses the name only: 深圳市天文台 → 市天文台, and so does its part named after its bare name
         (:data:`OWN_PART`): 龙南县城 → 县城, not 区域 after the level (汕尾市区域发展 → 我市区域发展); a word its level character opens (:data:`~.grammar.LEVEL_OPENED`) stays whole
         after it: 汕尾市政内涝治理 → 我市市政内涝治理, 汕尾市民 → 我市市民. A title or a quoted name (《常州工业史》, “常州制造”)

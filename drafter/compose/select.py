@@ -1656,13 +1656,32 @@ def _on_phrase(fact: Fact, key: frozenset[str], ask, about: str, topic: str | No
     not what is asked for them, and a paragraph on 中小学党建 is none of 将公办中小学教室安装空调纳入… (hd25b), as one
     saying 中小学教室, 中试验证 (of 中试验证平台, 平台 common in the base) or 水环境质量 is of its ask. Nor does a word said
     only as the last two characters of a longer run of key words (:func:`_kind_tail`): the 中心 of 国门文化交流中心 is not
-    the 世界茶树发源地中心 asked for (hd26b). ``topic``: its :func:`_topic_of`, where the caller has it."""
+    the 世界茶树发源地中心 asked for (hd26b). Nor a word the phrase says only after a noun naming no thing alone, unless a clause
+    says the two (:func:`_bare_tail`). ``topic``: its :func:`_topic_of`, where the caller has it."""
     if not key:
         return True
     topic = (_topic_of(fact) if topic is None else topic) + about
     runs, whole = _phrase_runs(ask.phrase, key, ask.titled)
     return any(not any(len(run.partition(word)[2]) >= 2 for run in runs if word in run) and not _kind_tail(word, whole)
-               for word in shared_words(topic, key & bigrams(topic)))
+               and not _bare_tail(word, ask.phrase, topic) for word in shared_words(topic, key & bigrams(topic)))
+
+
+def _bare_tail(word: str, phrase: str, topic: str) -> bool:
+    """True when the thing the ``phrase`` names opens on a noun naming no thing alone (:data:`THINGLESS_NOUNS`: 产业 of 加快产业
+    转型 — the compound is the thing), ``word`` right after it, and no clause of ``topic`` says that noun with it: 转型 of 加快
+    国有企业市场化转型 is another thing's (hd66c), 推动石化产业绿色转型 the same one."""
+    led = _thingless_led(phrase)
+    return bool(led) and led[0].startswith(led[1] + word) and not any(
+        word in c and led[1] in c for c in CLAUSE_OR_SENTENCE_END.split(topic))
+
+
+@lru_cache(maxsize=1024)
+def _thingless_led(phrase: str) -> tuple[str, str] | None:
+    """The thing ``phrase`` names (:func:`thing_named`) and the noun naming no thing alone it opens on (:data:`THINGLESS_NOUNS`),
+    where it opens on one; remembered, as every fact weighed against the ask asks again."""
+    thing = thing_named(phrase)
+    lead = next((n for n in THINGLESS_NOUNS if thing.startswith(n)), None)
+    return (thing, lead) if lead else None
 
 
 @lru_cache(maxsize=4096)
@@ -1992,7 +2011,20 @@ def comment_thing(ask, words: frozenset[str]) -> frozenset[str]:
     ask on 天文台, hd30c) — not the subject every ask says and the title not (:attr:`~.asks.Ask.subject`: 长城 of 打造榆林长城边塞文化
     旅游品牌, hd57b), nor the bureau's own field (:attr:`~.asks.Ask.own_field`: 文化, 旅游 in a 文化和旅游局's base)."""
     theme = ask.subject - ask.titled
-    return thing_said(ask, words | (ask.shared - theme)) - _field_words(ask)
+    return thing_said(ask, words | (ask.shared - theme)) - _field_words(ask) - _units_listed(ask.text)
+
+
+# A list of the units who are to act (明确住建、城管、水务、应急管理、气象、交通运输、公安等部门职责分工, hd57c): its first entry may
+# carry the verb before it (明确住建).
+_UNITS_LISTED = lazy(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?等?(?:有关|相关)?(?:部门|单位)")
+
+
+def _units_listed(text: str) -> frozenset[str]:
+    """The words ``text`` says only in a list of the units who are to act (:data:`_UNITS_LISTED`): who acts, no thing —
+    交通运输 of 住建、城管…交通运输、公安等部门 names no 交通运输 work (hd57c: the 2024 plan's 加快工业、城乡建设、交通运输等领域
+    绿色低碳转型 was quoted as one on 统筹做好排水防涝)."""
+    rest = _UNITS_LISTED.sub("，", text)
+    return frozenset().union(*(bigrams(text[max(m.start() - 1, 0):m.end()]) for m in _UNITS_LISTED.finditer(text))) - bigrams(rest)
 
 
 def _field_words(ask) -> frozenset[str]:

@@ -29,7 +29,7 @@ from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
 from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_STOPS, is_cjk
-from ..workspace import OWN_INSTITUTION
+from ..workspace import NAMED_AFTER, OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -1446,10 +1446,11 @@ def own_place_named(sentence: str, ws) -> str:
 @lru_cache(maxsize=8)
 def _place_as_subject(names: tuple[str, ...], stem: str) -> re.Pattern:
     """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it) or heading one that
-    counts its things (:data:`_COUNTED_OWN`), or by its ``stem`` as a subject, no level word after it (承德县 is an area), its
-    province's name before it too (辽宁省沈阳市深入实施…)."""
+    counts its things (:data:`_COUNTED_OWN`), or by its ``stem`` as a subject, no level word after it (承德县 is an area) nor the
+    rest of a name after it (:data:`~drafter.workspace.NAMED_AFTER`: 汉中发展大会…启动, an event's name, hd68c), its province's
+    name before it too (辽宁省沈阳市深入实施…)."""
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    bare = rf"|{re.escape(stem)}(?![{G.LEVEL_CHARS}])(?={_AS_SUBJECT.pattern})" if stem else ""
+    bare = rf"|{re.escape(stem)}(?![{G.LEVEL_CHARS}]|{NAMED_AFTER})(?={_AS_SUBJECT.pattern})" if stem else ""
     return cached(rf"(?:{G.PROVINCE_NAMED})?(?:(?:{alternation})(?={_AS_SUBJECT.pattern}|{_COUNTED_OWN.pattern}){bare})")
 
 

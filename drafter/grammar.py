@@ -2176,8 +2176,9 @@ INTERVIEW_COURTESY = lazy(rf"^\s*(?:{_GREETED}(?:[，、,]{_GREETED})*[，,]?(?:
 # not a service of that name (区民政局推出老年人就医陪同服务: the bureau's own work, rv4).
 ACCOMPANYING = lazy(r"[^，。；！？]{0,16}?陪同(?=下|参加|调研|视察|考察|检查|[，。；！？、]|$)")
 # A slogan: three or more phrases of four characters in a row, joined by 、 and standing apart from other words (立足四川、面向行业、
-# 辐射全国、放眼世界！…, a host site's notice over the headline, hd70b): no headline, and where no sentence is stopped, no statement.
-SLOGAN_PHRASES = lazy(rf"(?<![{CJK}])[{CJK}]{{4}}(?:、[{CJK}]{{4}}){{2,}}(?![{CJK}])")
+# 辐射全国、放眼世界！…, a host site's notice over the headline, hd70b): no headline, and where no sentence is stopped, no statement —
+# not one a sentence quotes (…印发了《…方案》，目标要求：围绕“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”总要求，…, hd24).
+SLOGAN_PHRASES = lazy(rf"(?<![{CJK}“‘「『、])[{CJK}]{{4}}(?:、[{CJK}]{{4}}){{2,}}(?![{CJK}”’」』、])")
 # The words closing the name of a site's news column (工作动态, 要闻, 【甘肃新闻】, 当前关注, 热点, 信息发布): what is filed there is a
 # news item.
 NEWS_COLUMN_WORDS = ("新闻", "要闻", "动态", "资讯", "快讯", "快报", "播报", "关注", "热点", "焦点", "头条", "发布")

@@ -74,6 +74,9 @@ def test_a_slogan_of_four_character_phrases_is_no_headline():
     assert not SLOGAN_PHRASES.search("内蒙古启动蒙医药中医药振兴行动")
     assert not SLOGAN_PHRASES.search("我市获评全国文明城市、国家卫生城市")  # (two things won: a headline)
     assert not SLOGAN_PHRASES.search("我县推进乡村振兴、产业发展、生态保护工作")  # (the works of a headline's verb)
+    # (a slogan a sentence quotes, as 红河州农业农村局's reply to 第221号建议 prints it, hd24: the sentence's words, cut or not)
+    assert not SLOGAN_PHRASES.search("《方案》中目标要求：围绕“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”总要求，在全县行政村"
+                                     "和所有自然村开展省、州、县级美丽乡村创建工作，从 2020 年开始，力")
 
 
 def test_teasers_cut_short_are_neither_title_nor_facts(tmp_path):

@@ -1284,7 +1284,8 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?<![年度])全年", FULL_YEAR),
     (YEAR_PAST_WORD, YEAR_PAST),
     (r"(?<![年度])上半年", FIRST_HALF),
-    (r"近期|近日|昨日|昨天|(?:^|(?<=[，。；：]))日前", RECENT),  # (昨日 of a news item: its page's day before, hd67a)
+    # (昨日 of a news item: its page's day before, hd67a; 不久前 of 2023-01-15's news item in a reply of May, hd71b)
+    (r"近期|近日|昨日|昨天|不久前|前不久|(?:^|(?<=[，。；：]))日前", RECENT),
     (r"(?:^|(?<=[，。；：]))(?:当天|当日|同日)", THAT_DAY),  # (当天，…正式成立: the news's day, hd14)
     (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
     (r"(?<=[年来])(?:至今|迄今)", UNTIL_NOW),  # 自2017年至今, 2019年以来至今: up to the source's month
@@ -1497,7 +1498,9 @@ AREAS_BELOW = lazy(rf"各[{PLACE_LEVELS}盟（）、]{{2,8}}")
 # place's results as a whole, in its leader's words, never one bureau's (hd59c).
 LEADER_BRIEFING = lazy(rf"[{PLACE_LEVELS}](?:委副?书记|长)[{CJK}]{{0,4}}介绍")
 # A town's level word (孟集镇, 东旺乡, 鹿阜街道): TOWN_LEVELS, and as a pattern TOWN_LEVEL.
-TOWN_LEVELS = ("镇", "乡", "街道")
+# Towns and townships (镇, 乡), settlements of their own outside the city's built-up area (URBAN_SCOPE), and streets (街道), in it.
+TOWNSHIP_LEVELS = ("镇", "乡")
+TOWN_LEVELS = (*TOWNSHIP_LEVELS, "街道")
 TOWN_LEVEL = rf"(?:{words(TOWN_LEVELS)})"
 # Districts named by a generic word (汕尾市城区, 阳泉市郊区, 阳泉市矿区): said with their city's name, never as the city's urban area.
 GENERIC_DISTRICTS = ("城区", "郊区", "矿区")
@@ -1994,6 +1997,8 @@ MAKING_VERBS = ("建立健全", "制定", "编制", "出台", "建立", "健全"
 # An honour or approval won (入选“…”, 获批…, 荣获…, 获得…称号; not 获得感, a feeling): a deed told done.
 HONOUR_VERBS = ("入选", "获评", "荣获", "获批", "评为", "授牌")
 HONOUR_WON = rf"{'|'.join(HONOUR_VERBS)}|获得(?!感)"
+# Being put on a list or given a title by one (入选, 列入, 被评为, 认定为…): what a thing or a place is that a level's list names.
+LISTED_VERBS = ("列入", "列为", "入选", "入围", "评为", "获评", "认定为", "确定为", "公布为", "命名为")
 # 正 saying the work is in hand now (正对接…, 正在加紧谋划…), not a word it ends (真正, 反正, 端正, 修正, 公正, 纠正; rv17: 公正谋划,
 # 真正谋划 are no plan being made) (pattern text).
 NOW_ZHENG = r"(?<![真反端修公纠])正"

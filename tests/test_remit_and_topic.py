@@ -410,11 +410,12 @@ def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, 
 def test_part_two_asks_no_unit_part_one_did_not_ask_for_the_ask(whole_base_alone):
     """The whole base, no --with: the 知识产权 section holds the base's results (市市场监管局's among
     them, named), so part one asks no unit for that ask as a whole; part two, with no plan on it,
-    leaves the bureau's own gap rather than asking 市市场监管局, which nobody asked for its steps —
-    led by its part-one heading said as a next step, as a title-only draft words a section with no plan."""
+    asks nothing of 市市场监管局, which nobody asked for its steps — but the ask is in that unit's field
+    (drafter.yaml), so its item is the bureau's mark naming it to consult, never the ask as the bureau's
+    step (hx71b2: the real reply 泉科函〔2026〕102号's part two has no 知识产权 item)."""
     items = [p.text for p in part_two_items(docx.Document(whole_base_alone).paragraphs)]
     ip = [t for t in items if "知识产权保护和运用" in t]
-    assert ip == ["（五）持续强化知识产权保护和运用。【待补充：具体举措】"], items
+    assert ip == ["（五）【待补充：强化知识产权保护和运用方面的下一步举措（可商请市市场监管局提供）】"], items
     assert not any("待市市场监管局提供" in t for t in items)
 
 

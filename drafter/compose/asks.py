@@ -526,10 +526,12 @@ class Ask:
     def _past_phrase(self, text: str, at: int) -> str:
         """``text`` past the ask's phrase, which stands at ``at``, and past the bracket right after it (:data:`_BRACKET`): what
         the phrase's noun names by example, cut to make the heading (完善城郊森林消防基础设施（消防水池、取水设施、防火隔离带等）, hd63a),
-        is the noun's, no point nor measure of its own."""
+        is the noun's, no point nor measure of its own; so is a bare word closing the phrase's clause (:data:`_BARE_REST`: 建设 of
+        加快推进平陆县农产品深加工基地建设，依托…, the title's core the phrase: hd71a)."""
         rest = text[at + len(self.phrase):]
         examples = _BRACKET.match(rest)
-        return rest[examples.end():] if examples else rest
+        rest = rest[examples.end():] if examples else rest
+        return rest[bare.end():] if (bare := _BARE_REST.match(rest)) else rest
 
     def _phrase_at(self, text: str) -> int | None:
         """Where the ask's phrase stands in ``text`` (its text, stripped): 0 where the text opens
@@ -1917,6 +1919,8 @@ _JOINED_ASK = lazy(rf"^(.+?)(?:以及|及|并)(?=借鉴|参照|参考|学习|{_V
 # its kind (钢铁、水泥等重点行业 → 重点行业; 大冶湖、网湖等重点湖泊 → 重点湖泊: hd9), what the thing joins in one
 # (集文化创意、体育竞训、休闲养生于一体的 of …“创、训、养”基地: hd26b), and its manner words (深入推进 → 推进).
 _BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
+# A bare word of at most four characters, no join in it, closing the clause a phrase cut (…基地|建设，…): the heading's own.
+_BARE_REST = lazy(r"^(?![^，,；;。]*?(?:和|及|与|并))[\u4e00-\u9fff]{1,4}(?=[，,；;。]|$)")
 _ALL_IN_ONE = lazy(r"集[^，,；;。集]{2,40}?于一体的?")
 MAX_ITEM = 8  # characters of an item named by example
 # The list's later items and its 等: 、-joined, or one item joined by 和/及/与 (海阳核电厂区和施工生活区等园区企业, hd65b) — of

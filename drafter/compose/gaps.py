@@ -31,7 +31,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..reply import OWED_STEPS, OWED_WORK, PLACEHOLDER, Span
-from .asks import MONEY_ONLY, Ask, closing_aim, paired, with_examples
+from .asks import ASKING, MONEY_ONLY, Ask, closing_aim, paired, with_examples
 from .remit import BRACKETED, gap_points, in_passing, remit_of
 from .select import WORK_GAP_NOTE, aspect
 
@@ -111,11 +111,12 @@ def gap_items(section, ask, wording, context: dict, ws, headless: bool = False) 
         points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     works = ask.named_works if ask is not None else []  # each work named by example an item of its own, after the lead's (hd42a)
     unprinted = headless and ask is not None and ask.phrase not in context.get("title", "")  # (nor the title's, 围绕… of the lead-in)
+    over = bool(points) and _heads_asking(ask)  # (a heading sentence over what is asked: said by the printed heading alone)
     if points and ask.phrase and (unprinted or works or _opens_clause(ask)
-                                  or not any(_says_heading(p, ask, len(points) == 1) for p in points)):
+                                  or not (over or any(_says_heading(p, ask, len(points) == 1) for p in points))):
         # its clauses, not its matter: both asked
         points = [ask.phrase, *points]  # (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防; 定期组织多部门联合演练，模拟…、检验…)
-    elif points and ask.phrase:
+    elif points and ask.phrase and not over:
         points = [*_unsaid_pair(points, ask), *points]
     points = _named_once(points, works)
     if ask is not None and len(points) > 1 and points[0] == ask.phrase:  # (those the heading says already left to it)
@@ -212,6 +213,15 @@ def _opens_clause(ask) -> bool:
     sentence of its own over them (加强规划和政策引领。将老年助餐服务纳入…规划，…: a label they say)."""
     at = ask.text.find(ask.phrase)
     return at >= 0 and ask.text[at + len(ask.phrase):at + len(ask.phrase) + 1] in ("，", ",", "；", ";")
+
+
+def _heads_asking(ask) -> bool:
+    """True when ``ask``'s heading is a sentence of its own over what the deputy asks in the next, opening on 建议
+    (:data:`~.asks.ASKING`: 农旅融合与乡村振兴要注重全面提档升级。建议打造提升红色旅游景区，…): a thesis the section's heading says,
+    no point of its placeholder, which names the points asked (hd72b: only the heading sharing a word with them was left out)."""
+    at = ask.text.find(ask.phrase) if ask is not None and ask.phrase else -1
+    rest = ask.text[at + len(ask.phrase):] if at >= 0 else ""
+    return rest.startswith("。") and bool(ASKING.match(rest[1:].lstrip()))
 
 
 def _says_heading(point: str, ask, alone: bool) -> bool:

@@ -15,14 +15,16 @@ higher authority's power is its own whoever co-handles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..grammar import (
-    ENTERPRISE_WORDS, GRANT, PRIVATE_ENTERPRISE, SELF_UNIT, STEP_VERBS, UNIT_END, field_acts, names_site, names_unit,
+    ENTERPRISE_WORDS, GRANT, PRIVATE_ENTERPRISE, SELF_UNIT, STEP_VERBS, TREATING_VERBS, UNIT_END, field_acts, names_site, names_unit,
     place_and_short_name, site_name, unit_in, unit_matters, words,
 )
 from ..workspace import Workspace
-from ..lazyre import lazy
+from ..lazyre import cached, lazy
 from ..textutil import CJK, CLAUSE_BREAK
 from .asks import PURPOSE, matters
 
@@ -56,10 +58,36 @@ def says_field_word(text: str, term: str) -> bool:
     水路班船), not inside another matter (推进职务科技成果确权, 稳定高校毕业生就业, 农副产品运输难问题): a word that short,
     listed alone, is too general to hand over a matter it only ends; a precise entry (专利确权) says that. Never in a
     frame of where (:func:`said_where`), nor only in brackets describing a thing (更改杨柳郡桂园小区（安置房）商业铺面出入口: the
-    entrances are the matter, not 安置房, hd36a)."""
-    if term not in BRACKETED.sub("", text) or said_where(text, term):  # (在高标准农田项目规划中科学配置水源: the water is the matter)
+    entrances are the matter, not 安置房, hd36a). A longer word is said split too (:func:`field_word_at`: 河道清淤 in
+    对东西河道进行清淤, hd71b)."""
+    if field_word_at(BRACKETED.sub("", text), term) is None or said_where(text, term):  # (在高标准农田项目规划中科学配置水源)
         return False
     return len(term) > SHORT_TERM or any(m.startswith(term) or heads_matter(m, term) for m in matters(text))
+
+
+# What may split a field word said in an ask (河道清淤 in 对东西河道进行清淤, 河道治理 in 河道的综合治理): a verb of doing a work to a
+# thing (:data:`~drafter.grammar.TREATING_VERBS`) or 的, then a modifier of the second part of at most SPLIT_MODIFIER characters.
+_SPLITTING = lazy(words((*TREATING_VERBS, "的")))
+SPLIT_MODIFIER = 2
+SPLIT_PART = 2  # characters at least in each part of a field word said split
+
+
+@cache
+def _split_word(term: str):
+    """The pattern of ``term`` said split (:data:`_SPLITTING`) into two parts of at least :data:`SPLIT_PART` characters each."""
+    cuts = range(SPLIT_PART, len(term) - SPLIT_PART + 1)
+    return cached("|".join(f"{re.escape(term[:k])}(?:{_SPLITTING.pattern})[{CJK}]{{0,{SPLIT_MODIFIER}}}?{re.escape(term[k:])}"
+                               for k in cuts)) if cuts else None
+
+
+def field_word_at(text: str, term: str) -> tuple[int, int] | None:
+    """Where ``text`` says the field word ``term`` (start, end): whole, else — a word of two parts of two characters or more — split
+    inside one clause by a verb of doing a work or 的 (:func:`_split_word`: 河道清淤 in 对东西河道进行清淤, hd71b); None if nowhere."""
+    if (at := text.find(term)) >= 0:
+        return at, at + len(term)
+    split = _split_word(term)
+    found = split.search(text) if split else None
+    return found.span() if found else None
 
 
 def heads_matter(matter: str, term: str) -> bool:
@@ -282,8 +310,8 @@ def in_passing(text: str, term: str) -> bool:
     """True when another unit's field word ``term`` stands in ``text`` only as one of a list (…、企业技术中心等创新平台;
     餐饮、酒店住宿、民宿、景区等经营主体): the matter is the list's, not that unit's; or in a frame of where the
     work is done (在高标准农田项目规划中科学配置水源: the water is the matter, hd8)."""
-    at = text.find(term)
-    listed = text[at - 1:at] == "、" or text[at + len(term):at + len(term) + 1] in ("、", "等")
+    at, end = field_word_at(text, term) or (-1, -1)
+    listed = at >= 0 and (text[at - 1:at] == "、" or text[end:end + 1] in ("、", "等"))
     return listed or said_where(text, term)
 
 
@@ -296,8 +324,8 @@ def said_of_its_own(text: str, term: str) -> int:
 
 def said_where(text: str, term: str) -> bool:
     """True when ``term`` stands in ``text`` only in a frame of where the work is done (:data:`_WHERE_FRAME`)."""
-    at = text.find(term)
-    return at >= 0 and any(m.start() < at and at + len(term) <= m.end() for m in _WHERE_FRAME.finditer(text))
+    at, end = field_word_at(text, term) or (-1, -1)
+    return at >= 0 and any(m.start() < at and end <= m.end() for m in _WHERE_FRAME.finditer(text))
 
 
 # A frame of where a step is taken, opening its clause (在高标准农田项目规划中…, 在…过程中): what it names is no matter.

@@ -41,14 +41,14 @@ from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
 from ..sessions import session_below, session_year
 from .select import (
-    CARRYING_ON_OPENING, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, FIELD_SAID, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, NOT_OWN, older_than, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     as_done, issued_as_done, clauses, dated_after_state, dated_first, done_cuts, is_decided, has_lead, has_year, heads_lead, is_lead, is_one_act, is_policy_count, is_project_total, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     counted_since, own_opening, unreported, without_event_attended, with_event_told, with_given_subject, with_place_subject, running_policies, running_totals, self_named, own_place_named,
-    quoting_note, sentence_date, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
+    quoting_note, sentence_date, sentence_parts, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_announcement, without_cut_quotations, without_dangling_references, year_position, year_prefix, WANTS_DOER,
 )
 from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
@@ -588,9 +588,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
             older = selection.old_plans.get(section.ask) if section else None  # the bureau's older plan there, quoted
-            # (the mark of an ask the base names another unit doing: its note says whose, hd67a)
-            doer = next((s.owner for s in selection.sections if s.inferred and selection.plan_gaps.get(s.ask) == step), None)
-            gap = [Span(step, PLACEHOLDER, note=DOER_PLAN_NOTE.format(unit=doer), group=DOER_GROUP) if doer
+            # (the mark of an ask the base names another unit doing, or in its field: its note says whose, hd67a, hd71b)
+            doer = next((s for s in selection.sections if s.theirs and selection.plan_gaps.get(s.ask) == step), None)
+            gap = [Span(step, PLACEHOLDER, note=(DOER_PLAN_NOTE if doer.inferred else FIELD_PLAN_NOTE).format(unit=doer.owner),
+                        group=DOER_GROUP) if doer
                    else Span(step, PLACEHOLDER, note=older_noted(PLAN_GAP_NOTE, older, plan))]
             if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
                 carried = running_practice(section, plan, ask.phrase) if section else None
@@ -970,7 +971,6 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     return blocks + [ReplyBlock(BODY, co_part(unit, wording, context, site=site)) for unit in selection.co_gaps]
 
 
-_AFTER_PART = lazy("(?<=；)")
 _PART_END = lazy("；$")
 
 
@@ -1005,7 +1005,7 @@ def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Ite
         sentences = _drafted(item)
         rest, found = [], []
         for sentence in sentences:
-            parts = _AFTER_PART.split(sentence)
+            parts = sentence_parts(sentence)
             found += [p.rstrip("；。") + "。" for p in parts if channel(p)]
             left = "".join(p for p in parts if not channel(p))
             if left:
@@ -1839,8 +1839,11 @@ OLDER_RUNS_ON = "请核实其中的举措是否延续到{plan}年。"
 OLDER_AS_MATERIAL = "可作参照。"  # …said instead where the note asks already whether the item goes on (one 请核实 a comment)
 PLAN_GAP_NOTE = NO_PLAN + "：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
 # …where the base names another unit doing the ask's matter (:attr:`~.select.Section.inferred`): a mark naming that unit.
-DOER_PLAN_NOTE = ("已收集的材料中此事项由{unit}承担（见该项工作情况的批注），" + NOT_OWN + "，此处不写本单位的下一步："
-                  "可商请{unit}提供其下一步安排后改写；本单位有配合举措的，写明配合举措；都没有的，连同编号一起删去")
+THEIR_PLAN = "，此处不写本单位的下一步：可商请{unit}提供其下一步安排后改写；本单位有配合举措的，写明配合举措；都没有的，连同编号一起删去"
+DOER_PLAN_NOTE = "已收集的材料中此事项由{unit}承担（见该项工作情况的批注），" + NOT_OWN + THEIR_PLAN
+# …where it is in the field of a unit drafter.yaml lists, though part one reports facts on it
+# (:attr:`~.select.Section.consulted_on_work`, hd71b): a mark naming that unit too.
+FIELD_PLAN_NOTE = "此事项" + FIELD_SAID + THEIR_PLAN
 # A co-handler's ask part two has no item for (:attr:`~.select.Selection.co_plan_gaps`), said on its lead-in after the mark.
 CO_PLAN_NOTE = "第一部分“{heading}”一节由{unit}提供：其会办意见写有下一步举措的，在本部分增列一项写明；没有的，删去本批注"
 # Part two's lone item on the lead-in's own matter (the one ask's, the title's) over no work of the bureau's there (hd52b).
@@ -2227,7 +2230,7 @@ def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     out = {}
     for section in selection.sections:
         gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
-        if gap and section.heading and not section.part and not (section.gap and section.theirs):
+        if gap and section.heading and not section.part and not section.theirs:
             out[gap] = section
     return out
 

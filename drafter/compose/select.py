@@ -53,7 +53,7 @@ from ..grammar import (
     MADE_THINGS, MANNER_ADVERBS, NAMED_UNIT_WORDS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, PUSHING_VERBS, READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
-    WORK_EFFECT, WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    WORK_EFFECT, WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, TOWNSHIP_LEVELS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
@@ -64,9 +64,9 @@ from ..sessions import session_parts
 from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_OR_SENTENCE_END, NOT_WORD, cn_number, is_cjk
 from ..workspace import Workspace, others_place_words, place_names
 from .sentences import (
-    AFTER_PART, DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
-    on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
-    without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports,
+    DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    on_topic_clauses, on_topic_members, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
+    without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports, sentence_parts,
 )
 from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
@@ -211,6 +211,12 @@ class Section:
     def asked(self) -> str | None:
         """The co-handler its ask is put to (the owner when it co-handles): its part asked of it; None otherwise."""
         return self.owner if self.co_handles else None
+
+    @property
+    def consulted_on_work(self) -> bool:
+        """True when its ask is in the field of a unit that does not co-handle (:attr:`consulted`, drafter.yaml's word, not
+        :attr:`inferred`) though part one reports facts on it (the base's, which may stay): its next step is that unit's (hd71b)."""
+        return bool(self.consulted and self.items and not self.inferred and not self.at_site)
 
     @property
     def theirs(self) -> bool:
@@ -718,6 +724,11 @@ OLD_USE = "距成文年份已{age}年，未写入：" + OLD_ADVICE
 # its quote: no 相关情况…其中没有此项的具体内容, which says it is on the part and not (hd61b, hd57b); material naming nothing of it is
 # not named at all.
 OLD_OFF = "，其中提到此项，但没有此项的工作成效和数据"
+# What old material naming the part's thing in no one sentence is said as (its words scattered over a page on another matter: a
+# village's 无公害桃果生产基地 and 农民收入稳步提升 under 加快推进…农产品深加工基地, hd71a): nothing on the part, the page named as
+# background only, never 相关情况 nor a quote of it.
+OLD_ASIDE = "没有此项的内容，只有{years}年的背景材料（{sources}），"
+OLD_ASIDE_ALSO = "另有{years}年的背景材料（{sources}），"
 MAX_AGE_WARNING = ("部分建议事项只有早于成文年份{years}年以上的材料，未采用（见各待补充项的批注）：如需采用，"
                    "可在 drafter.yaml 的 draft 中设 max_age（现为{years}）后重新起草")
 
@@ -730,10 +741,12 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     of a fact 3 years old), each by the year it stands as of (a span's end: 2017年…以来 in a reply of 2020 is 2020's;
     every one has a year: it is too old or stale); ``also``: said after other material, as what the base holds besides.
     Given the ask's ``words`` (those naming its thing: :func:`comment_thing`; the items name it, :func:`names_thing`), it quotes
-    the sentence reporting a result (figures, something finished: never an aim, hd54a) that says most of them, one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
+    the sentence reporting a result (figures, something finished: never an aim, hd54a) that says most of them and names the thing
+    itself (:data:`THING_LEAST` of its words: not a village's peach acreage for its 生产基地 alone under 农产品深加工基地, hd71a), one stating figures first while it says nearly as many (:func:`nearest_sentence`), none where no such sentence says any — never one for its figures alone
     (hd58a quoted 已完成国省干线公路养护工程41项 under 免高速费, the paragraph's 承德至下板城…高速客运班线正式开通 unquoted), nor for the
     field every fact shares (hd61b E2: 2017年全县茶园面积10.5万亩… under 恢复县茶产业发展中心的机构规格): then it says the material
-    names the part but reports nothing done on it (:data:`OLD_OFF`). Material within max_age is left out for what it is, not
+    names the part but reports nothing done on it (:data:`OLD_OFF`); where no one sentence names it, that the base holds
+    nothing on it but background (:data:`OLD_ASIDE`). Material within max_age is left out for what it is, not
     for its age: background (hd61b E3), and work whose age the selection let pass (``passed``, fact ids) and that it left out
     for another reason (hd69b: 2019's 一是做龙头…农民增收 on 带动农民增收, in a draft of 2022, max_age 3, was not 距成文年份已3年)."""
     years = sorted({y for i in items if (y := i.as_of())})
@@ -745,7 +758,12 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     unused = "其中的背景材料未直接写入" if all(i.fact.kind == CONTEXT for i in background) else _unused_kinds(background, {})
     why = aged if not background else f"{unused}，其余{aged}" if rest else f"{_unused_kinds(background, {})}：{OLD_ADVICE}"
     quoted = nearest_sentence(items, words, results=True)[0]
-    return (f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
+    quoted = quoted if quoted and (not words or _thing_words(quoted, words) >= THING_LEAST) else None
+    head = f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中"
+    if words and not any(_thing_words(t, words) >= THING_LEAST for i in items for t in fact_sentences(i.fact)):
+        aside = OLD_ASIDE_ALSO if also else OLD_ASIDE
+        return f"{head}{aside.format(years='、'.join(map(str, years)), sources='、'.join(labels))}{why}"
+    return (f"{head}{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
             f"{why}")
 
@@ -1032,7 +1050,7 @@ def _undrafted(fact: Fact, drafted: dict[str, list[str]]) -> list[str]:
     """``fact``'s sentences by their parts (a long sentence's: 238个事项…可跨城通办 of a sentence on 高铁, 科创 and 签约 too, hd60b),
     but those ``drafted`` says a section drafts of it (its sentences there, by the fact's id: a part inside one, or holding one)."""
     said = drafted.get(fact.id, [])
-    return [p for t in fact_sentences(fact) or [fact.text] for p in AFTER_PART.split(t)
+    return [p for t in fact_sentences(fact) or [fact.text] for p in sentence_parts(t)
             if p.strip() and not any(p.strip() in d or d in p for d in said)]
 
 
@@ -1993,7 +2011,10 @@ def thing_beside(ask, words: frozenset[str]) -> frozenset[str]:
     return words - bigrams(ask.phrase) - _field_words(ask)
 
 
-def names_thing(items: list[Item], thing: frozenset[str], least: int = 2, beside: frozenset[str] = frozenset()) -> list[Item]:
+THING_LEAST = 2  # words of an ask's thing (:func:`_thing_words`) a fact or sentence says to name it
+
+
+def names_thing(items: list[Item], thing: frozenset[str], least: int = THING_LEAST, beside: frozenset[str] = frozenset()) -> list[Item]:
     """Of ``items``, those whose fact says a word of an ask's ``thing`` (:func:`comment_thing`) and ``least`` words in all of it
     and of its ``beside`` ones (:func:`thing_beside`) — a run of three characters or more counting as two (质量安全, 公路养护,
     交通违法行为) — outside the words naming no thing (:data:`THINGLESS`: not 质量 of
@@ -2280,7 +2301,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     overview = None if any(s.items for s in sections + parts) else _matter_result(index, suggestion, ws, today, works)
     # the matter's result on an ask is that ask's item, no overview over its placeholder (hd21a: 阜外医院…分院项目场地
     # 平整已完成 opened part one, 【待补充：…建设方面的工作情况】 under it, and the warning said the base had none)
-    k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])), None)
+    # (nor on an ask naming an area it is no answer in: :func:`placed_elsewhere`, hd71b)
+    k = next((k for k, s in enumerate(sections) if overview and on_ask(overview.fact, asks[k], words[k])
+              and not (areas and placed_elsewhere(overview, asks[k].text, words[k], areas, ws))), None)
     if k is not None:
         sections[k].items, overview = [overview], None
     elif overview and asks and not (bureau_said(overview, ws) or programme_work(overview, programmes, ws, index)):
@@ -2328,7 +2351,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             known = material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, titled))
                          or (not i.stale and any(says_point(i.fact.text, p) for p in points))
-                         or (not i.stale and i.fact.kind == CONTEXT and on_ask(i.fact, asks[k], words[k]))
+                         or (not i.stale and i.fact.kind == CONTEXT and (on_ask(i.fact, asks[k], words[k])
+                                                                           or on_key(i.fact, asks[k], words[k], points, ws, titled)))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, titled))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
@@ -2407,7 +2431,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if who and not section.consulted:
             named.add(who)
         if section.consulted:  # a unit nobody asked: the clerk may ask it
-            whose = DOER_SAID.format(unit=who) if section.inferred else f"属{who}的职责范围（按本局设置的其他单位职责名单）"
+            whose = DOER_SAID.format(unit=who) if section.inferred else FIELD_SAID.format(unit=who)
             warnings.append(f"“{ws.in_own_words(section.heading)}”{whose}，" + CONSULT_SAID.format(unit=who))
     def listed(headings: list[str]) -> str:
         """The asks' ``headings`` as the warnings list them: as the draft says each (:func:`named_matter`)."""
@@ -2435,8 +2459,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today, frozenset(offered)):
             old_plans[k] = said
             offered |= set() if said[0].stale else {said[0].fact.id}
-    if owned := [asks[k].phrase for k in plan_gaps if not sections[k].inferred]:  # (an inferred owner's mark: said above)
+    if owned := [asks[k].phrase for k in plan_gaps if not sections[k].theirs]:  # (another unit's mark: said apart)
         warnings.append(PLAN_GAP_WARNING + listed(owned))
+    # (an ask in another unit's field part one found facts on: its next step that unit's, hd71b)
+    warnings += [f"“{listed([asks[k].phrase])}”{FIELD_SAID.format(unit=sections[k].owner)}，"
+                 + FIELD_PLAN_SAID.format(unit=sections[k].owner) for k in plan_gaps if sections[k].consulted_on_work]
     unplanned = [s.heading for k, s in enumerate(sections) if k not in plan_gaps and s.gap and not asks[k].informing
                  and not any(p.ask == k for p in plans)]
     if unplanned:  # another unit's asks (_plan_gaps): part two leaves them out, saying so (hd24a: 双碳 just missing)
@@ -2606,7 +2633,7 @@ _PART_END = lazy(r"[；;]")
 def _kept_of(unit: str, sentence: str) -> str:
     """What the kept ``sentence`` (the clauses on its ask, :func:`on_topic`) says of ``unit``, a unit of the fact's sentence
     (:func:`_told_apart`): its clauses there, ending as a unit does (``；``); "" when it keeps none."""
-    said = [c for p in AFTER_PART.split(sentence) for c in clauses(p) if (bare := c.strip("，,；;。 ")) and bare in unit]
+    said = [c for p in sentence_parts(sentence) for c in clauses(p) if (bare := c.strip("，,；;。 ")) and bare in unit]
     return "".join(said).rstrip("，,；;。 ") + "；" if said else ""
 
 
@@ -2659,7 +2686,7 @@ def _give_left_out(sections: list[Section], asks: list, words: list) -> None:
         for whole in full[1 if has_lead(full) else 0:]:
             if not (_subjectless(whole) or _ON_PROBLEM.match(whole)):
                 continue
-            for part in (p for p in AFTER_PART.split(whole) if p.strip("；;。 ")):
+            for part in (p for p in sentence_parts(whole) if p.strip("；;。 ")):
                 if any(c.rstrip("，,；;。 ") in said[item.fact.id] for c in clauses(part) if len(c) > SHORT_PART):
                     continue  # (said under an ask already, whole or in part)
                 to = served(part, tuple(words), 1, keys)
@@ -2718,7 +2745,7 @@ def _bare(head: str) -> bool:
 def _told_apart(sentence: str) -> list[str]:
     """The units a fact's sentence is shared between asks in: its ``；``-parts when each reports a result of its own on a
     measure of its own (:func:`_subjectless`: …共治理河流69.85公里；完成149座小型水库除险加固…), else the sentence whole."""
-    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    parts = [p for p in sentence_parts(sentence) if p.strip("；;。 ")]
     return parts if len(parts) > 1 and all(reports_result(p) and _subjectless(p) for p in parts) else [sentence]
 
 
@@ -2805,7 +2832,7 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
     some of whose ，-clauses answer an ask (``answers``: a clause → the asks it answers; by default those
     it serves sharing MIN_ASK_SHARED words, :func:`served`) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
     赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
-    parts = [p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")]
+    parts = [p for p in sentence_parts(sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
         answers = answers or (lambda c: served(c, tuple(words)))
         cut = measures_on(sentence, k, answers,
@@ -3247,7 +3274,7 @@ def shared_matter(asks: list, phrases: bool = False) -> frozenset[str]:
 def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str], whole: list[str]) -> str | None:
     """The ；-parts of ``sentence`` reporting a result that say one of ``key``, one of ``common`` and one of the
     key words ``whole`` as written (when there are any), as a sentence; None when none."""
-    parts = [p.rstrip("；;。 ") for p in AFTER_PART.split(sentence)]
+    parts = [p.rstrip("；;。 ") for p in sentence_parts(sentence)]
     kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)
             and (not whole or any(w in p for w in whole))]
     return "；".join(kept) + "。" if kept else None
@@ -3675,7 +3702,7 @@ def practice_clauses(sentence: str) -> list[str]:
     a clause saying what the work is for (``聚焦…需求，``) only right before a kept one. ``聚焦院所、企业所需，
     在全省率先出台…“12条措施”，…；推进“异地研发、本地转化”模式，成功推动…签约落地，新增…13家`` →
     ``[推进“异地研发、本地转化”模式]``; [] when nothing."""
-    parts = [c for part in AFTER_PART.split(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
+    parts = [c for part in sentence_parts(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
     keep, open_ = [], True
     for part in parts:
         result = bool(DIGIT.search(part) or RESULT_WORDS.search(part) or one_off(part))
@@ -3927,7 +3954,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
             if (parts_only and not owners[n]) or repeats(sentence, later, DONE_SINCE):
                 continue
-            for part in (p for p in AFTER_PART.split(sentence) if p.strip("；;。 ")):
+            for part in (p for p in sentence_parts(sentence) if p.strip("；;。 ")):
                 home, score = _on_section(part, known_matters())
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
@@ -4190,9 +4217,10 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
     """The newest plan among an ``ask``'s ``found`` facts not offered as its next step — too old to (stale), or of the reply's
     year or the year before yet serving none of the ask's measures, none ``offered`` for another ask —, the bureau's own and of
     its place, none borrowed or a lead-in, naming the ask's thing (:func:`names_thing`: not 集中攻坚项目建设 under 争取项目资金 for
-    its 项目, hd56b), and its ``；``-part naming most of the thing, then saying most of the ask's ``words``: for the clerk to
-    confirm in the placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's 继续向上级部门申报，争取有关资金、项目
-    支持 under a C-class road ask, its comment saying the base held no plan; hd70c: the 区民政局's own 2025年工作要点 naming
+    its 项目, hd56b), and its ``；``-part naming most of the thing, then saying most of the ask's ``words``, its list's members
+    off the thing left out (:func:`~.sentences.on_topic_members`: 新增2家社区长者食堂 of 改建…床位280张，新增2个社区综合为老服务中心、
+    2家社区长者食堂…): for the clerk to confirm in the placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's
+    继续向上级部门申报，争取有关资金、项目支持 under a C-class road ask, its comment saying the base held no plan; hd70c: the 区民政局's own 2025年工作要点 naming
     新增…2家社区长者食堂 under an ask on the 社区食堂's 规划布局)."""
     thing = comment_thing(ask, words)
     plans = [p for p in found if p.year and p.fact.kind == PLAN and p.fact.id not in offered and own_jurisdiction(p, ws)
@@ -4203,11 +4231,12 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
     if not old:
         return None
     plan = max(old, key=source_date)
-    parts = [p.strip().rstrip("；;，, ") for t in fact_sentences(plan.fact) for p in AFTER_PART.split(t)
+    parts = [p.strip().rstrip("；;，, ") for t in fact_sentences(plan.fact) for p in sentence_parts(t)
              if p.strip("；;。 ") and not WORK_EFFECT.search(p)]  # (a work's effect is no plan, hd72a)
     if not parts:
         return None
-    said = max(parts, key=lambda t: (_thing_words(t, thing), len(words & bigrams(t))))
+    said = on_topic_members(max(parts, key=lambda t: (_thing_words(t, thing), len(words & bigrams(t)))),
+                            _on_ask(ask.text, thing, ask.equivalents))
     return plan, said if said.endswith(("。", "！", "？")) else said + "。"
 
 
@@ -4219,20 +4248,26 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
     it (:attr:`Section.part`) — gets none: part two writes no unit's next steps the base does not hold
     (a clerk found such an item dropped from the real reply; the unit's plan from the base is its own
     item) — but an ask naming a co-handler's site (:attr:`Section.at_site`), which the bureau works on with it, and one the base
-    names another unit doing (:attr:`Section.inferred`: a guess, not the workspace's word), whose item is a mark naming that unit
-    (【待补充：…方面的下一步举措（可商请市公交总公司提供）】, hd67a), never the ask as the bureau's step. Nor does an
-    ask only for information (:attr:`~.asks.Ask.informing`: 摸清…现状): part one answers it (hd62a)."""
+    names another unit doing (:attr:`Section.inferred`: a guess, not the workspace's word), and one in the field of a unit that does
+    not co-handle that part one found facts on (:attr:`Section.consulted_on_work`: 尽快将刘升镇东西河道治理纳入市河道治理
+    项目库, 市水利局's 河道治理, hd71b), whose item is a mark naming that unit (【待补充：…方面的下一步举措（可商请市公交总公司提供）】,
+    hd67a), never the ask as the bureau's step. Nor does an ask only for information (:attr:`~.asks.Ask.informing`: 摸清…现状):
+    part one answers it (hd62a)."""
     gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if ask.informing or any(p.ask == k for p in plans):
             continue
         if section.part or (section.theirs and not section.inferred and (not section.items or section.co_handles)):
             continue
-        # (a unit the base names doing it: a mark naming it, never the bureau's step, hd67a)
-        gaps[k] = placeholder_text(_steps_owed(ask, title, ws) + (f"（可商请{section.owner}提供）" if section.inferred else ""))
+        # (a unit the base names doing it, or whose field it is: a mark naming it, never the bureau's step, hd67a, hd71b)
+        gaps[k] = placeholder_text(_steps_owed(ask, title, ws) + (f"（可商请{section.owner}提供）" if section.theirs else ""))
     return gaps
 
 
+# What the command says of an ask in the field of a unit drafter.yaml lists (other_fields), and of its next step where part one
+# found facts on it (:attr:`Section.consulted_on_work`).
+FIELD_SAID = "属{unit}的职责范围（按本局设置的其他单位职责名单）"
+FIELD_PLAN_SAID = "下一步部分未写本单位的举措，已留作待补充项，可商请{unit}提供其下一步安排"
 # What the command, a placeholder's comment and part two's mark say of an ask the base names another unit doing
 # (:func:`~.remit.named_doer`).
 NOT_OWN = "可能不属本单位职责"
@@ -4387,22 +4422,27 @@ def placed_elsewhere(item: Item, ask_text: str, own: frozenset[str], areas: froz
     """True when the ask names one of the ``areas`` (梅州高新区 of 支持梅州高新区升级为国家高新区) and ``item``, neither of it nor
     naming it, is no answer there: its source's section scopes it to a region (（一）粤港澳大湾区国际科技创新中心建设…), it counts
     the bureau's whole place (:func:`counts_whole`: a summary's 2019年全省研发经费支出约3000亿元…), or it says no word of the ask
-    (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d)."""
-    asked, zones = _areas_asked(ask_text, areas)
+    (``own``) beyond the kind of the zones the ask names by the area (高新区 of 布局建设一批高新区, hd68d), or the ask names a town
+    (:data:`~drafter.grammar.TOWNSHIP_LEVELS`: 刘升镇) and ``item`` is scoped to the city's built-up area (:func:`~drafter.grammar.settlement`:
+    沙河流域城市水环境综合治理PPP项目…围绕城区沙河、护城河… is no work on 刘升镇's rivers, hd71b)."""
+    asked, zones, town = _areas_asked(ask_text, areas)
     if not asked or item.fact.jurisdiction in areas or any(n in item.fact.text for n in asked):
         return False
     if any(REGION.search(heading) for heading in item.fact.section) or counts_whole(item.fact, ws):
+        return True
+    if town and settlement(item.fact.text) == "urban":
         return True
     return bool(zones) and not (own & bigrams(item.fact.text)) - zones - GENERIC
 
 
 @lru_cache(maxsize=1024)
-def _areas_asked(ask_text: str, areas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """:func:`placed_elsewhere`'s names of the ``areas`` the ask says, and the words of the kinds of zone it names by them
-    (高新区 of 梅州高新区); remembered, as every fact found for the ask asks again."""
-    asked = tuple(n for a in areas for n in place_names(a) if n in ask_text)
+def _areas_asked(ask_text: str, areas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """:func:`placed_elsewhere`'s names of the ``areas`` the ask says, the words of the kinds of zone it names by them
+    (高新区 of 梅州高新区) and whether one of those areas is a town; remembered, as every fact found for the ask asks again."""
+    said = [a for a in areas if any(n in ask_text for n in place_names(a))]
+    asked = tuple(n for a in said for n in place_names(a) if n in ask_text)
     zones = frozenset().union(*(bigrams(m.group(1)) for n in asked for m in cached(rf"{re.escape(n)}({alternation(ZONE_WORDS)})").finditer(ask_text)))
-    return asked, zones
+    return asked, zones, any(a.endswith(TOWNSHIP_LEVELS) for a in said)
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:
@@ -4518,8 +4558,16 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):
         chosen = [body[0], *chosen]  # (whose work the rest is: hd26a; 市委…, hd60b)
     chosen = with_scopes(body, chosen)
-    kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    kept = [on_topic_members(on_topic_clauses(s, words), _on_ask(ask_text, words, equivalents)) if clauses_too else s
+            for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def _on_ask(ask_text: str, words: frozenset[str], equivalents: tuple[str, ...] = ()) -> Callable[[str], bool]:
+    """The test of a list's member on an ask (:func:`~.sentences.on_topic_members`): it says one of ``words`` as ``ask_text`` says
+    it or in one of its ``equivalents`` said whole (:func:`matter_words`: 助餐服务点 of 社区老年人助餐服务点96个, 社区长者食堂 of 2家社区长者食堂,
+    not 乐龄家园助老服务站73个, under 统筹各街镇社区食堂和助餐点的规划布局, hd70c)."""
+    return lambda member: bool(matter_words(member, ask_text, frozenset(words), equivalents))
 
 
 def _in_passing(sentence: str, best: list[str], words, titled: frozenset[str]) -> bool:
@@ -4634,7 +4682,7 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
 
 def _clause_parts(sentence: str) -> list[str]:
     """A sentence's clauses, its ``；``-parts' clauses too, each with its punctuation."""
-    return [c for part in AFTER_PART.split(sentence) for c in clauses(part)]
+    return [c for part in sentence_parts(sentence) for c in clauses(part)]
 
 
 def _clause_texts(sentence: str) -> list[str]:
@@ -4788,7 +4836,7 @@ def _drop_older_modes(sections: list[Section]) -> None:
     def unrepeated(item: Item, sentence: str) -> str | None:
         if not later[id(item)] & _modes(sentence):
             return sentence
-        kept = [p for p in AFTER_PART.split(sentence) if not later[id(item)] & _modes(p)]
+        kept = [p for p in sentence_parts(sentence) if not later[id(item)] & _modes(p)]
         text = "".join(kept).rstrip("，,；;。 ")
         return text + "。" if text else None
 

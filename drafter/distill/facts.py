@@ -124,7 +124,7 @@ from ..grammar import (
     CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING, INCOME_GAIN_WORDS,
-    HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LOCAL_SCOPES,
+    HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LISTED_VERBS, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
     NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PICTURE_ROLES, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
@@ -146,7 +146,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
-from .places import (CONJUNCTIONS, named_last, under_own, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (CONJUNCTIONS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, scene_area, town_area, towns_under, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -1394,7 +1394,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or public_raised(norm) or (
             cls == DONE and (
-            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
+            (HEARSAY.match(norm) and not FORECAST_REACH.match(norm)) or HANDLING.match(norm) or VISITORS.match(norm) or PRIVATE_HANDS.match(norm)
             or items_handled(norm, figures) or points_adopted(norm, figures) or MEMBER_SAID.match(norm)
             or FIRST_PERSON_QUOTED.search(norm) or RESIDENT_SEEN.match(norm) or PROPOSALS_BROUGHT.search(norm) or assembly_session(norm))) or (
             cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm)
@@ -1431,7 +1431,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or year_planned(norm)):
         return PLAN
     if cls == DONE and (PLAN_WORDED.match(first) or document_proposes(norm) or SEEKING.match(first) or SOUGHT_NOW.match(first)
-                        or FORECAST_CLAUSE.match(norm.strip())):
+                        or FORECAST_CLAUSE.match(norm.strip()) or FORECAST_REACH.match(norm)):
         return PLAN
     if cls == DONE and not figures and EFFECT_EXPECTED.match(norm) and not ALREADY.search(first):
         return PLAN  # (项目建成后将极大改善…: what the work is to bring)
@@ -1504,6 +1504,11 @@ AIMED = re.compile(rf"{STRIVING}|确保|预计")
 FORECAST_VERBS = r"预测|预计|估计|预估"
 FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
                               rf"(?:{FORECAST_VERBS})")
+# A measure said to reach a figure to come (据了解，2012年平陆县苹果产量将达到3亿公斤，预计实现产值4.5亿元 of a page dated 2012-01-01,
+# hd71a): after a hearsay lead at most, its year, then the measure, 将 and a verb of reaching before the figure — a forecast, nothing
+# reached (not 将 as 把: its object is the measure, which reaches nothing).
+FORECAST_REACH = re.compile(r"^(?:据(?:了解|悉|测算|估算|预测)，)?(?:(?:19|20)\d{2}年度?，?)?(?![^。；！？]*已)[^，。；！？\d]{2,20}?将"
+                            r"(?:达到?|突破|超过|实现)\d")
 # An effect expected of work to be done (此项目实施后可解决4乡镇59860人饮水问题，…将会得到全面解决。; 项目建成后将…): a sentence opening on
 # the work's completion to come and what it can or will bring, no result reached (hd26c: stored as done with its 59860人).
 EFFECT_EXPECTED = re.compile(r"^[^。；！？，]{0,20}?(?:实施|建成|完工|竣工|投用|投入使用|运行|投产|完成)后，?(?:[^。；！？，]{0,8}?)"
@@ -1873,6 +1878,22 @@ def won_by_own(norm: str, place: str | None, figures: list[Figure], ws: Workspac
         return None
     later = [c for s in norm.split("。")[1:] for c in s.split("，") if c.strip()]
     return next((p for c in later if (p := subject_place(c)) and ws.is_own(p)), None)
+
+
+# A clause telling a place among those a list named (…名单（55个县（市、区）入选），其中旺苍县成功入选; 其中我县被评为…): that place's
+# result — its name (or 我县) right after 其中, then a word of how at most, and its being listed or its honour won.
+AMONG_LISTED = re.compile(rf"(?:^|[，；。])其中，?(?P<place>我[{_WE_LEVELS}]|[{CJK}]{{2,6}}?[省市区县州盟旗镇乡])(?:也|均|还|已|再次|首次)?"
+                          rf"(?:成功|顺利)?被?(?:{words(LISTED_VERBS)}|{HONOUR_WON})")
+
+
+def listed_own(norm: str, place: str | None, ws: Workspace) -> tuple[int, str] | None:
+    """Where in ``norm`` a statement of another place's list (``place``: 四川省文化和旅游厅发布了第三批天府旅游名县候选县名单（55个
+    县（市、区）入选）) goes on to the bureau's own place, or one of its areas, among those listed (:data:`AMONG_LISTED`: 其中旺苍县
+    成功入选), and that place: its result from there on, the counts before it the list's (hd72b); None otherwise."""
+    if not place or ws.is_own(place):
+        return None
+    return next(((m.start("place"), ws.jurisdiction if name.startswith("我") else name) for m in AMONG_LISTED.finditer(norm)
+                 if (name := m.group("place")).startswith("我") or ws.is_own(name)), None)
 
 
 def subject_place(norm: str, text: str = "") -> str | None:
@@ -3039,7 +3060,7 @@ def _forecast_turn(sentence: str) -> list[str]:
 
 def _planned(norm: str, doc_month: int | None) -> bool:
     """Whether the sentence ``norm`` opens a plan (:func:`plan_split`)."""
-    return bool(WILL.match(norm) or PLAN_WORDED.match(norm) or intended_only(norm)
+    return bool(WILL.match(norm) or PLAN_WORDED.match(norm) or intended_only(norm) or FORECAST_REACH.match(norm)
                 or (EFFECT_EXPECTED.match(norm) and not ALREADY.search(norm))
                 or (FURTHER.match(norm) and not DONE_WORDS.search(norm)) or SEEKING.match(norm)
                 or SOUGHT_NOW.match(norm) or document_proposes(norm) or month_ahead(norm, doc_month) or PLAN_SWITCH.match(norm))
@@ -3608,8 +3629,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         subject = opened or referred
         located = LOCATED_IN.search(norm) or LOCATED_AT.match(norm)
         # (an area named after its county opens it, 罗平县旧屋基彝族乡紧扣…: the area's, not the county's)
+        # (a village opening it, 张店村是张店镇政府所在地，…862户…: the village's, under the town it names, hd71a)
         place = (area_subject(norm, areas, ws.jurisdiction) if ws.jurisdiction else None) or area_document(
-            norm, areas, ws.jurisdiction) or (
+            norm, areas, ws.jurisdiction) or village_subject(SUBJECT_LEAD.sub("", _first_sentence(norm)), areas) or (
             own_urban_area(subject or said_of or said_by, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
             or located_area(norm, areas) or leading_place(norm) or owner_place(norm) or meta.jurisdiction)
         if meta.jurisdiction == ws.jurisdiction:  # (a scene set in one of its areas, a thing of a town the page placed in one: hd70a)
@@ -3901,6 +3923,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
         for g in figures if guest else ():  # (nor its figures': 各县区的200多位代表参加了…仪式 of those the page's event had)
             g.place = None if g.place == guest else g.place
         place = won_by_own(norm, place, figures, ws) or place
+        among = listed_own(norm, place, ws)
+        if among:  # (…名单（55个县（市、区）入选），其中旺苍县成功入选: the county's result, the 55 the province's list's)
+            for g, pos in zip(figures, positions):
+                g.place = g.place or (place if pos < among[0] else None)
+            place, kind = among[1], DONE if kind == CONTEXT else kind
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:

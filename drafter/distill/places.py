@@ -53,7 +53,7 @@ from functools import lru_cache
 from ..grammar import (
     ACCOMPANYING, AREA_LEVELS, ASK_VERBS, AUTONOMOUS_REGIONS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES,
     CHECKING_VERBS, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOING_INTO_VERBS, GOVERNMENT_WORD, HOW_MANY_WORDS, INSPECTING_VERBS, ITEM_NUMBER,
-    LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS, ORGAN_CHARS,
+    LEAD_VERBS, LEVEL_ANAPHOR, LISTED_VERBS, LEVEL_WORDS, LEVEL_WORD_AFTER, MANNER_ADVERBS, NAMES_WITH_A_CONJUNCTION, NEXT_STEP, OBJECT_VERBS, ORGAN_CHARS,
     PARTY_NAMES, PLACE_LEVELS, PREFECTURE_WORD, PRESENT_WORDS, PROGRAMME_END_WORDS, PROVINCES, PROVINCE_SHORT_NAMES, RECENT_RUN, RECENT_YEARS_WORDS, REGION,
     SCOPE_WORDS, SEEING_VERBS, TIME_SPAN_WORDS, TOWN_LEVEL, TOWN_LEVELS, VILLAGE_LEVELS, LEVEL_CHARS, TIME_WORDS, TITLE_EPITHETS, WITHIN, WORD_AFTER_ANY_LEVEL, WORK_VERBS, ZONE_WORDS,
     mask_titles,
@@ -869,7 +869,7 @@ _RANKED_BEFORE = re.compile(r"[在于]$")
 _FIRST_AFTER = re.compile(r"(?:范围内|内)?率先")
 _FIRST_OF = re.compile(r"首个|首家|首批|第一[个家]")
 _BATCH_OF = re.compile(r"第[一二三四五六七八九十\d]+批")
-_LISTED_BEFORE = re.compile(r"(?:是|列入|列为|入选|入围|评为|获评|认定为|确定为|公布为|命名为|成为)$")
+_LISTED_BEFORE = re.compile(rf"(?:是|成为|{words(LISTED_VERBS)})$")
 # …or the level whose title a count bears, listed after the counts of other levels' (共有国家级传统古村落5个，省级传统古村落9个，
 # 郑州市自然风貌和历史文化特色村24个 on 登封市's villages, hd43b): the level that named them, as 国家级 and 省级 are.
 _TITLED_COUNT = rf"(?:\d+|[{CN_DIGITS}十]+)[个家处项座所名批]"
@@ -1005,6 +1005,19 @@ def village_town(place: str | None) -> str | None:
     cuts = (len(place) - len(level) - size for size in range(2, 5)) if level else ()
     return next((place[:cut] for cut in cuts if cut >= 0 and (not cut or place[:cut].endswith(TOWN_LEVELS))
                  and _village(None, place[cut:])), None)
+
+
+def village_subject(first: str, areas: Collection[str]) -> str | None:
+    """A village or community (:func:`_village`) opening ``first`` (a statement's first sentence, its setting cut) as its subject
+    (张店村是张店镇政府所在地，位于平陆县城北14公里处): the village's statement, its figures never the county's (hd71a) — written under
+    the one of the workspace's ``areas`` (a town) that sentence names (张店镇张店村); None where it names none (a village of the
+    page's own town, 西纳村是鱼龙坝村委会最大的自然村 in 鹿阜街道's reply: the page's), where no village opens it, or one of a list
+    does (张店村、…)."""
+    m = _VILLAGE_AT.match(first)
+    if not m or first[m.end():m.end() + 1] in ("、", "和", "与", "及", "") or not _village(None, m.group()):
+        return None
+    town = next((a for a in areas if a.endswith(TOWN_LEVELS) and a in first[m.end():]), None)
+    return _village(town, m.group()) if town else None
 
 
 # Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).

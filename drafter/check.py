@@ -25,7 +25,7 @@ from .errors import DrafterError
 from .lazyre import lazy
 from .model import DONE, PLAN
 from .textutil import cn_number, digit_date, doc_number_year
-from .workspace import Workspace
+from .workspace import Workspace, others_place_words
 
 SNIPPET_CHARS = 30
 MARGIN_TOLERANCE = 57  # twips: 1 mm = 56.7 twips
@@ -714,19 +714,13 @@ def check_garbled(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
             for p in paras if kinds[p.number] in BODY_KINDS for m in [_GARBLED.search(p.text)] if m]
 
 
-# The words a letter names a jurisdiction by as its own (我市, 我县, 我区): one that is not the bureau's level says another
-# place's material (a 县局's draft saying 这也是我市首家… of a city's news, hd14). A district's letters may say 我市 of
-# the city it is in; 我省 is any bureau's province.
-_PLACE_WORDS = ("我市", "我县", "我区")
-
-
 def check_place_word(paras: list[Para], kinds: dict[int, str], ws) -> list[Finding]:
     """A body paragraph naming as its own a jurisdiction of another level than the bureau's (``ws.own_place_word``):
     one finding per paragraph, at its first such word."""
     own = ws.own_place_word()
-    if own not in _PLACE_WORDS:
+    other = others_place_words(own)
+    if not other:
         return []
-    other = [w for w in _PLACE_WORDS if w != own and not (own == "我区" and w == "我市")]
     pattern = re.compile("|".join(other))
     return [Finding("place-word", p.number, snippet(p.text, m.start(), m.end()),
                     f"“{m.group()}”与本单位所在的{ws.jurisdiction}（{own}）不符")

@@ -748,6 +748,9 @@ REFERS_BACK_WORDS = ("其中", "其余", "这些", "这一", "上述", "以上",
 REFERS_BACK = lazy(rf"^\s*(?:{'|'.join(REFERS_BACK_WORDS)})")
 # Words joining a sentence to the one before: adding to it (同时，…) or following from it (为此，…).
 ADDING_WORDS = ("与此同时", "同时", "此外", "另外", "另一方面")
+# What a work will bring once done or joined up, said by the news of it (红江渡改桥建成后，将优化…; …与…茂遂高速…相接，将有效提升区域综合
+# 交通功能, hd72a): its effect, no step of anyone's plan.
+WORK_EFFECT = lazy(r"(?:建成|完工|竣工|投用|投运|通车|合龙|相接|贯通|连通|衔接)(?:后|以后)?[，,]?将")
 # Words singling out what follows (特别是陶瓷规上企业…, 尤其是…): no part of the thing named after them.
 SINGLING_OUT_WORDS = ("特别是", "尤其是", "特别", "尤其")
 SHORT_ADDING_WORDS = tuple(w for w in ADDING_WORDS if len(w) == 2)  # 同时, 此外, 另外: a connective before a clause's lead-in

@@ -155,6 +155,20 @@ def place_own_word(place: str) -> str | None:
     return f"我{level}" if level and level in JURISDICTION_LEVELS and len(place) >= 2 else None
 
 
+# The words a letter names a jurisdiction by as its own (我市, 我县, 我区): one that is not the bureau's level says another
+# place's material (a 县局's draft saying 这也是我市首家… of a city's news, hd14). A district's letters may say 我市 of
+# the city it is in; 我省 is any bureau's province.
+PLACE_WORDS = ("我市", "我县", "我区")
+
+
+def others_place_words(own: str | None) -> tuple[str, ...]:
+    """The :data:`PLACE_WORDS` naming as its own a place of another level than the one whose own word is ``own`` (我县 of
+    蓬溪县): none where ``own`` is none of them."""
+    if own not in PLACE_WORDS:
+        return ()
+    return tuple(w for w in PLACE_WORDS if w != own and not (own == "我区" and w == "我市"))
+
+
 @dataclass
 class Workspace:
     """A loaded workspace. Paths are absolute."""

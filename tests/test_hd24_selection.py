@@ -210,7 +210,7 @@ def test_a_district_item_tying_the_own_result_is_measured_against_the_best_item(
     monkeypatch.setattr(select, "on_ask", lambda *a: True)
     monkeypatch.setattr(select, "names_phrase", lambda *a: False)
     ws = SimpleNamespace(jurisdiction_names=lambda: ["西安市"], max_age=5)
-    ask = SimpleNamespace(query="改善生态环境质量", phrase="持续改善生态环境质量", matter_keys=[], works={})
+    ask = SimpleNamespace(query="改善生态环境质量", phrase="持续改善生态环境质量", matter_keys=[], works={}, members=())
     groups, _, _ = select._asks_answered(None, [ask], [frozenset()], ws, dt.date(2022, 6, 1), None, None)
     assert [i.fact.id for i in groups[0]] == ["s-2", "s-1"], groups
 

@@ -134,8 +134,8 @@ def test_a_stale_fact_weighed_on_an_ask_only_when_it_could_still_count(seeded_ro
     searched, weighed, answering = {}, {}, []
     relevant_items, on_ask, asks_answered = S.relevant_items, S.on_ask, S._asks_answered
 
-    def spy_search(index, query, ws, today, kinds, places, keys=(), works=None):
-        found = relevant_items(index, query, ws, today, kinds, places, keys, works)
+    def spy_search(index, query, ws, today, kinds, places, keys=(), works=None, members=()):
+        found = relevant_items(index, query, ws, today, kinds, places, keys, works, members)
         if answering:
             searched[query, kinds] = found
         return found

@@ -318,6 +318,9 @@ class Ask:
     # the words naming what its text says by another name, which its text does not say (农村公路 beside
     # 通村道路: :mod:`.synonyms`; set by the selection, which knows the workspace)
     synonyms: str = ""
+    # the things its body lists where its phrase names a broad class of them (高速公路, 客运, 物流, 水运 and the works of the
+    # field: 大桥… of 抓好交通基础设施建设; :func:`~.select.class_members`, set by the selection): each says what it asks
+    members: tuple = ()
     phrase_synonyms: str = ""  # those of its phrase's words: they say what it is about as the phrase does
     # the words of the suggestion's title (its matter, :func:`~.select.matter_phrase`, less the generic), where its
     # phrase names the suggestion's subject (公办中小学教室 of 将公办中小学教室安装空调纳入…; set by the selection)

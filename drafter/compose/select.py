@@ -53,7 +53,7 @@ from ..grammar import (
     MADE_THINGS, MANNER_ADVERBS, NAMED_UNIT_WORDS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, PUSHING_VERBS, READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
     SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
-    WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, TOWNSHIP_LEVELS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
+    WORK_EFFECT, WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, TOWNSHIP_LEVELS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
 from ..grammar import words as alternation
@@ -62,7 +62,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, WORK_REPORT, Fact,
 from ..reply import OWED_STEPS, placeholder_text, provided_by
 from ..sessions import session_parts
 from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_OR_SENTENCE_END, NOT_WORD, cn_number, is_cjk
-from ..workspace import Workspace, place_names
+from ..workspace import Workspace, others_place_words, place_names
 from .sentences import (
     DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
@@ -1232,7 +1232,7 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     named_by: dict[str, bool] = {}  # whether the fact names what its owner's phrase asks (:func:`names_phrase`)
     saying: dict[str, int] = {}  # how many of its owner's own words the fact says, past the phrase's seams
     on: dict[str, list[tuple[float, int, Item]]] = {}
-    relevant = [[i for i in relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works)
+    relevant = [[i for i in relevant_items(index, ask.query, ws, today, kinds, places, ask.matter_keys, ask.works, ask.members)
                  if not (areas and placed_elsewhere(i, ask.text, own, areas, ws))] for ask, own in zip(asks, words)]
     for k, (ask, own) in enumerate(zip(asks, words)):
         # older than the freshness window: used, flagged, where nothing fresher answers the ask as well (scores as high,
@@ -1403,8 +1403,10 @@ def body_keys(ask, own: frozenset[str]) -> frozenset[str]:
     of 做强特色产业, its 特色 another ask's, its 产业 no thing), the things its body names key it: the heads (last two characters, a
     Chinese noun's head being last) of its :attr:`~.asks.Ask.subjects` (茶叶, 皇菊, 油茶 of 围绕茶叶、皇菊、油茶等特色产业) and of its
     points' key words (品牌, 加值 of 提升农产品品牌和附加值), each one of its own words naming a thing — never 产业 of 发展优势产业
-    (hd69b). None otherwise."""
-    return _body_keys(ask.phrase, (*ask.subjects, *(k for keys in ask.point_keys.values() for k in keys)), own)
+    (hd69b). None otherwise — but the heads of the things it lists of the broad class its phrase names (:attr:`~.asks.Ask.members`:
+    客运 of 抓好交通基础设施建设。…提升客运、物流和水运服务能力, hd72a)."""
+    return (_body_keys(ask.phrase, (*ask.subjects, *(k for keys in ask.point_keys.values() for k in keys)), own)
+            | frozenset(h for h in (m[-2:] for m in ask.members) if h in own))
 
 
 @lru_cache(maxsize=1024)
@@ -1907,18 +1909,19 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     stands only as a result's example) or, their text saying too few of its words, in the heading their source set them
     under (:func:`unsaid_heading`: 三、公共文化服务效能持续提升 over 高质量推动“三馆一站”免费开放…, hd35c; when ``headed``) and the results
     naming a key word of its phrase, its points
-    or its things; a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
+    or its things (the things of the broad class its phrase names that its body lists too: :attr:`~.asks.Ask.members`); a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
     comes after them, and only when fewer than two of the city's items say the ask's own matter. An item naming only
     the field's broad key word of the phrase (:func:`broad_only`: 污染防治 of 工业水污染防治) is none of the ask's."""
     group = [i for i in group if not _says_nothing(i) and not (ask is not None and broad_only(i.fact, ask, own))]
     strong = [i for i in group if result_on(i, ask_text, specific, ask.equivalents if ask is not None else ())]
     routes = route_codes(ask.phrase) if ask is not None else set()
     if ask is not None and (ask.matter_keys or routes):  # the items saying the ask's own matter
-        # (or naming the route its phrase names, by code or name: 遂德高速、省道101线射洪段、盐射路开工建设 of S101线“断头路”修建, hd68a)
+        # (or naming the route its phrase names, by code or name: 遂德高速、省道101线射洪段、盐射路开工建设 of S101线“断头路”修建, hd68a;
+        # or a thing of the broad class it names that its body lists: 客运站, 大桥 of 交通基础设施, hd72a)
         said = [i for i in group
                 if (own_jurisdiction(i, ws) and (routes & route_codes(i.fact.text) or says_matter(
                     [s for s in (*fact_sentences(i.fact), unsaid_heading(i.fact, own, MIN_ASK_SHARED, ask.matter_keys if headed else ()))
-                     if serves_asked(s, ask.phrase)], ask.matter_keys)))
+                     if serves_asked(s, ask.phrase)], [*ask.matter_keys, *ask.members])))
                 or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
         if sum(own_jurisdiction(i, ws) for i in said) >= 2:  # enough on its own matter: no broad-word filler
             strong = said
@@ -2220,6 +2223,18 @@ def with_subject(section: tuple[str, ...], counts: str | None, sentences: list[s
 PLAN_PART = lazy(rf"{NEXT_STEP}|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
+def class_members(ask) -> tuple[str, ...]:
+    """The things the ask's body lists where its phrase names a broad class of works (:func:`~.synonyms.field_works`: 交通基础设施
+    of 抓好交通基础设施建设) and its body spells out which (:attr:`~.asks.Ask.subjects`: 高速公路, 客运, 物流和水运服务 — each item
+    past the words naming no thing, :data:`THINGLESS`), and the works the field is known by (大桥, 高速公路…): each says what the
+    ask is about as its phrase does (hd72a: 目前，我县有乡镇客运站3个… and 红江渡改桥…大桥合龙 were on no ask). None otherwise."""
+    works = field_works(thing_named(ask.phrase))
+    if not works or not ask.subjects:
+        return ()
+    listed = (run for s in ask.subjects for item in JOIN.split(s) for run in THINGLESS.sub(" ", item).split())
+    return tuple(dict.fromkeys(w for w in (*listed, *works) if len(w) >= 2))
+
+
 def base_names(index, text: str) -> list[str]:
     """The names the facts found for ``text`` give (their topics, what their figures count), the SEARCH_LIMIT best: the base's
     names of the things ``text`` speaks of, among them its longer ones (:func:`~.synonyms.longer_names`)."""
@@ -2236,7 +2251,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for ask in asks:
         longer = longer_names(ask.text, base_names(index, ask.text), said)
         ask.synonyms = " ".join([*synonyms_of(ask.text, ws), *longer])
-        ask.phrase_synonyms = " ".join([*phrase_synonyms(ask.phrase, ask.text, ws), *(n for n, t in longer.items() if t in ask.phrase)])
+        ask.members = class_members(ask)
+        ask.synonyms = " ".join([ask.synonyms, *(w for w in ask.members if w not in ask.text)])
+        ask.phrase_synonyms = " ".join([*phrase_synonyms(ask.phrase, ask.text, ws), *(n for n, t in longer.items() if t in ask.phrase),
+                                        *ask.members])
         ask.titled = titled
         ask.works = works
     words = ask_words(asks, ws, index)
@@ -3502,7 +3520,7 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
     best = None
     for sentence in body:
         said = still_ahead(sentence, plan, today)
-        if not said or TARGET.search(said) or not serving(said, k, words, MIN_ASK_SHARED, words[k] & phrase):
+        if not said or TARGET.search(said) or WORK_EFFECT.search(said) or not serving(said, k, words, MIN_ASK_SHARED, words[k] & phrase):
             continue
         if len(clauses(said)) > CLAIM_CLAUSES:
             continue  # a list of measures, not one thing a clerk can confirm done
@@ -3516,8 +3534,8 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
             best = (rank, sentence, said)
     if best is None:
         return None
-    said = best[2]
-    return best[1], (plan_frame(plan.year) + said if plan.year and not has_year(said) else said)
+    said = best[2]  # (after the frame, no word adding it to a sentence before: 按照2021年工作计划，红江渡改桥…, not …，同时，…, hd72a)
+    return best[1], (plan_frame(plan.year) + own_opening([said])[0] if plan.year and not has_year(said) else said)
 
 
 def plan_frame(year: int) -> str:
@@ -4244,7 +4262,10 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
     if not old:
         return None
     plan = max(old, key=source_date)
-    parts = [p.strip().rstrip("；;，, ") for t in fact_sentences(plan.fact) for p in sentence_parts(t) if p.strip("；;。 ")]
+    parts = [p.strip().rstrip("；;，, ") for t in fact_sentences(plan.fact) for p in sentence_parts(t)
+             if p.strip("；;。 ") and not WORK_EFFECT.search(p)]  # (a work's effect is no plan, hd72a)
+    if not parts:
+        return None
     said = max(parts, key=lambda t: (_thing_words(t, thing), len(words & bigrams(t))))
     return plan, said if said.endswith(("。", "！", "？")) else said + "。"
 
@@ -5184,12 +5205,20 @@ def counts_whole(fact: Fact, ws: Workspace) -> bool:
     return bool(fact.figures) and _own_level(ws) in _found(WHOLE_OF, fact.text, 1)
 
 
+def effects_only(fact: Fact) -> bool:
+    """True when every sentence of ``fact`` says what a work will bring once done (:data:`~drafter.grammar.WORK_EFFECT`:
+    红江渡改桥建成后，将优化…; …相接，将有效提升…): a news page's effects, no plan of the bureau's (hd72a)."""
+    return all(WORK_EFFECT.search(s) for s in fact_sentences(fact))
+
+
 def of_another_level(text: str, ws: Workspace) -> bool:
     """True when ``text`` speaks of the whole of a place of another level than the workspace's
-    own (2022年全州新建农村户厕1447座 in a 博乐市 workspace): a fact of no place saying so is that
-    place's, never ours (a prefecture's reply naming its cities is of none of them)."""
+    own (2022年全州新建农村户厕1447座 in a 博乐市 workspace), or names one as its own (:func:`~drafter.workspace.
+    others_place_words`: 红江渡改桥与我市境内茂遂高速…相接 in a 蓬溪县 workspace, hd72a): a fact of no place saying so is
+    that place's, never ours (a prefecture's reply naming its cities is of none of them)."""
     own = _own_level(ws)
-    return own is not None and any(level != own for level in _found(WHOLE_OF, text, 1))
+    return own is not None and (any(level != own for level in _found(WHOLE_OF, text, 1))
+                                or any(w in text for w in others_place_words(ws.own_place_word())))
 
 
 @lru_cache(maxsize=32768)
@@ -5324,10 +5353,11 @@ def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> boo
 
 
 def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places, keys=(),
-                   works: dict[str, str] | None = None) -> list[Item]:
+                   works: dict[str, str] | None = None, members: tuple[str, ...] = ()) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first; a fact's heading counts
     when it says one of an ask's ``keys`` (:func:`unsaid_heading`); none done for another of the suggestion's named ``works``'
-    kind (:func:`aimed_elsewhere`).
+    kind (:func:`aimed_elsewhere`); one naming a thing of the class the ask names that its body lists (``members``:
+    :attr:`~.asks.Ask.members`) is on it however few words it shares.
 
     A relevant fact superseded by a newer one (``refresh``) stands for its newest successor known
     on the reply's date: the newer figure is used even when its own wording ranks lower; before
@@ -5359,6 +5389,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
+        if fact.kind == PLAN and effects_only(fact):
+            continue
         # (its words counted once: the topics and heading it does not say, :func:`unsaid_heading`, add to them)
         grams = bigrams(fact.text)
         shared = wanted & grams
@@ -5366,7 +5398,7 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             grams = bigrams(fact.text + about)
             shared = wanted & grams
         in_whole = not whole.isdisjoint(grams)
-        counted = any((f.counts or "").endswith(outcomes) for f in fact.figures)
+        counted = any((f.counts or "").endswith(outcomes) for f in fact.figures) or any(map(fact.text.__contains__, members))
         if (len(shared) + in_whole < need and not any(map(fact.text.__contains__, named)) and not routes & route_codes(fact.text)
                 and not counted):
             continue

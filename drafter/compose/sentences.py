@@ -571,7 +571,8 @@ _DIGITS = lazy(r"\d+")
 def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today: dt.date) -> tuple[Dated, bool]:
     """``sentence``'s days and months without their year (:data:`grammar.BARE_DAY`, 1—10月, 10月底; outside names)
     given the year of its fact (``2024年6月9日``, ``2024年1—10月`` in a 2025 draft), or the year before when
-    the month comes after its source's own (1—12月 in a report of January); a time of the draft's own year
+    the month comes after its source's own (1—12月 in a report of January) — unless its clause says it is still to come
+    (:data:`~drafter.grammar.TO_COME`: 力争在7月1日前具备通车条件 of a June page is that year's, hd72a); a time of the draft's own year
     stays as written. Each is noted with the source's wording; and whether one was left of no known year
     (``year`` None), for the caller to mark 【待核实：年份】 after it."""
     days = outside_names(G.BARE_DAY, sentence)
@@ -587,7 +588,8 @@ def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today
     for m in sorted(days + months, key=lambda m: m.start()):
         numbers = _DIGITS.findall(m.group())
         month = int(numbers[0] if m in days else numbers[-1])
-        new = f"{year - bool(written and written[0] == year and month > written[1])}年{m.group()}"
+        ahead = G.TO_COME.search(sentence, max(sentence.rfind(p, 0, m.start()) for p in CLAUSE_STOPS) + 1, m.start())
+        new = f"{year - bool(written and written[0] == year and month > written[1] and not ahead)}年{m.group()}"
         out += [sentence[at:m.start()], new]
         marks.append(Mark(new, f"原文为“{m.group()}”{where}，已按来源年份写作“{new}”{VERIFY_ASK}"))
         at = m.end()
@@ -611,8 +613,9 @@ def has_year(sentence: str) -> bool:
 def figures_in(sentence: str, fact: Fact) -> list:
     """The fact's figures written in ``sentence`` (not inside a longer number), less those that
     are part of a name: a number inside quotes or a title (“12条措施”, 《…》) names a policy or
-    an event, it measures nothing and has no date of its own."""
-    names = [(m.start(), m.end()) for m in NAME.finditer(sentence)]
+    an event, it measures nothing and has no date of its own — not a quote closing on a sentence's end, which is speech
+    (:data:`SPEECH`: “…红江渡改桥项目已完成总投资的90%…。”, a reporter quoting the bureau, hd72a)."""
+    names = [(m.start(), m.end()) for m in NAME.finditer(sentence) if not SPEECH.fullmatch(m.group())]
     out = []
     for g in fact.figures:
         at = find_figure(sentence, g.raw)
@@ -624,6 +627,8 @@ def figures_in(sentence: str, fact: Fact) -> list:
 
 
 NAME = lazy(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
+# A quote closing on a sentence's end: what someone said, no name.
+SPEECH = lazy(r"“[^“”]*[。！？]”")
 
 
 def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
@@ -1227,7 +1232,8 @@ def year_position(sentence: str, figures: list, results: bool = True) -> int:
     the year goes before who decided it (a label's colon, 工业投资方面：, is followed by it as before). Without ``results``
     (an as-of date, a figure's: 截至2025年7月) it is the figure's clause alone (hd25c: 节地生态安葬率达到100% — not
     before 建成一批…设施 two clauses ahead of it). A clause closing on a quoted name or a title (…杜绝“前店后宅”，) is never
-    split from the next: the year opens the sentence."""
+    split from the next: the year opens the sentence. Nor is a quote (“历时两年多时间，红江渡改桥项目已完成总投资的90%…。”, a
+    reporter quoting the bureau, hd72a): the year goes before it."""
     first = _first_figure(sentence, figures)
     if first is None or DECISION.search(sentence, 0, first):  # (a decision's sentence is one act: its date opens it)
         return 0
@@ -1237,6 +1243,9 @@ def year_position(sentence: str, figures: list, results: bool = True) -> int:
         cut = max(sentence.rfind(p, 0, cut) for p in "，；,;")  # the date goes before who did (not 研究决定：2019年，由…)
     if cut > 0 and sentence[cut - 1] in "”’》」":  # (never after a name closing a clause, 坚决杜绝“前店后宅”“下店上宅”，2022年，
         return 0                                 # 切实从源头管控120家…: the sentence opens on it, hd28a)
+    quoted = sentence.rfind("“", 0, cut)
+    if quoted > sentence.rfind("”", 0, cut):  # (inside a quote: before it)
+        return quoted
     return cut + 1 if cut >= 0 else 0
 
 

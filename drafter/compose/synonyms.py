@@ -70,9 +70,9 @@ FIELD_PARTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 # A field by the works its news names without the field's word (黄黄高铁建成通车，…燕矶长江大桥、武红高速等硬联通项目加快建设 of
-# 交通基础设施, hd60b): material near an ask on the field that a placeholder's comment may name, no answer drafted on their word alone.
+# 交通基础设施, hd60b; 红江渡改桥项目已完成总投资的90%, hd72a): material near an ask on the field that a placeholder's comment may name, no answer drafted on their word alone.
 FIELD_WORKS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("交通基础设施", "交通设施"), ("高铁", "铁路", "高速公路", "大桥", "机场", "港口", "航道")),
+    (("交通基础设施", "交通设施"), ("高铁", "铁路", "高速公路", "大桥", "渡改桥", "机场", "港口", "码头", "航道")),
 )
 
 # A facility by the field whose rules govern it, one way too: a suggestion on a 公墓 is answered by the place's 殡葬 measures

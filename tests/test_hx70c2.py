@@ -85,3 +85,25 @@ def test_the_draft_says_the_service_points_alone_and_quotes_the_plans_canteens(t
     step = comments_on(out, "（一）由区级层面统筹各街镇社区食堂和助餐点的规划布局。")
     assert any("“新增2家社区长者食堂。”" in c for c in step)
     assert not any("认知障碍" in c or "社区综合为老服务中心" in c for c in step)  # (the plan's other members)
+
+
+def test_one_works_results_are_said_whole_though_some_are_off_the_ask():
+    """md60f: only a list of things held or made, each its own (hd70c's 现有…96个、…73个, 新增…), loses its members off the ask;
+    the results of one work said together stay — the cut that lost the README quick start's 认定5个、培育4个 and the 81号 reply's
+    120笔、8.61亿元."""
+    # facts/2026-reply-1288.yaml: the 1350 quick start's 中试 sentence (under an ask on 中试验证平台)
+    pilot = ("围绕院所、民企所需，在全省率先实施中试验证平台建设专项行动，推动41个中试验证平台申报入库培育，获省级制造业中试服务平台认定5个"
+             "（全省第一）、培育4个（全省第二），着力打通“从1到10”小批量试生产壁垒。")
+    assert on_topic_members(pilot, lambda m: "中试验证平台" in m) == pilot
+    # facts/2025-reply-1071.yaml (泉科函〔2025〕81号)
+    loans = ("推动科技企业享受“科技贷”政策性贷款，183家科技企业获得“科技贷”放款13.2亿元，累计帮助列入市技术创新基金研发投入“白名单”企业"
+             "获得贷款120笔、放款8.61亿元。")
+    assert on_topic_members(loans, lambda m: "科技贷" in m) == loans
+    # tests/test_h254_asks.py's 上高县 page; tests/test_h318_hd56b.py's 交城县 report; tests/test_hx68a.py's 瓯海 托育
+    works = "完成149座小型水库除险加固攻坚行动、116座病险山塘整治，防洪安全保障能力不断增强。"
+    assert on_topic_members(works, lambda m: "水库" in m) == works
+    farms = "完成粮食播种11.34万亩，总产量8287万斤，复耕撂荒地664.6亩，建设高标准农田1万亩。"
+    assert on_topic_members(farms, lambda m: "撂荒" in m or "粮食" in m) == farms
+    care = ("截至目前，全区已备案托育服务机构100家，其中纯托育机构19家、托幼一体园所81家，托位总数达4496个，普惠性托位占比达94.8%，"
+            "每千人口拥有3岁以下婴幼儿托位数4.49个。")
+    assert on_topic_members(care, lambda m: "托育" in m) == care

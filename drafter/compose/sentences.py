@@ -1681,6 +1681,10 @@ def _figure_first(member: str, at: int = 0) -> int | None:
 
 # A member of a 、-list opening on a preposition (为企业解决技术难题457项, 与企业合作研发…297项): a deed of its own, no count.
 _DEED_MEMBER = lazy(r"^[为与对向在把将从给由]")
+# The lead of a list of things held or made, each its own (现有社区老年人助餐服务点96个、乐龄家园助老服务站73个…, 新增2个社区综合为老服务
+# 中心、2家社区长者食堂…, 改建认知障碍照护床位280张): not of a work's results (推动41个中试验证平台…，获…认定5个、培育4个; 完成149座小型
+# 水库除险加固…、116座病险山塘整治; 累计帮助…企业获得贷款120笔、放款8.61亿元), whose members are one work's.
+_THINGS_LEAD = lazy(rf"(?:现已?|现共|[共实])有|{G.words(G.STOCK_VERBS)}|(?:已|还)?(?:新增|{G.words((*G.FOUNDING_VERBS, *G.WORKS_VERBS))})")
 
 
 def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:
@@ -1710,11 +1714,36 @@ def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:
     return "".join(p.text + p.mark for p in out[:-1]) + out[-1].text + sentence[len(body):]
 
 
+def _other_things(run: list[_Member], said: list[bool]) -> bool:
+    """True when each member of ``run`` not ``said`` on the ask is a thing of its own: in a ``；``-part of ``run`` none on it says
+    (电子信息产业企业36户… of firms' counts), or counted (:data:`~drafter.grammar.COUNTERS`: 73个, not 1万亩) in a 、-list whose first
+    member opens on holding or making things (:data:`_THINGS_LEAD`); not one work's results said together (hd70c; not the README
+    quick start's 获省级制造业中试服务平台认定5个、培育4个 after 推动41个中试验证平台申报入库培育)."""
+    part = head = 0  # (the first member of the ；-part, of the 、-list of the one at hand)
+    parts, heads = [], []
+    for n in range(len(run)):
+        if n and run[n - 1].mark in "；;":
+            part = n
+        if n and run[n - 1].mark != "、":
+            head = n
+        parts.append(part)
+        heads.append(head)
+    for n, member in enumerate(run):
+        if said[n] or not any(said[k] for k in range(len(run)) if parts[k] == parts[n]):
+            continue
+        figure = G.figure_matches(member.text)[0]
+        lead = run[heads[n]].text
+        if figure.re.groupindex.get("unit") is None or figure.group("unit") not in G.COUNTERS or \
+                not _THINGS_LEAD.match(lead, _MEMBER_WHO.match(lead).end()):
+            return False
+    return True
+
+
 def _kept_members(run: list[_Member], on: Callable[[str], bool]) -> list[_Member]:
     """The members of ``run`` ``on`` the ask (:func:`on_topic_members`), the mark before the next kept one the strongest of
     those between them, the run's last after the last; ``run`` itself where it cannot be cut."""
     said = [on(p.text) for p in run]
-    if all(said) or not any(said) or any(_DEED_MEMBER.match(p.text) for p in run):
+    if all(said) or not any(said) or any(_DEED_MEMBER.match(p.text) for p in run) or not _other_things(run, said):
         return run
     out: list[_Member] = []
     head = last = 0  # the first member of the 、-list of the one at hand; the last kept

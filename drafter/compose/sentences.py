@@ -1693,7 +1693,8 @@ def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:
     (hd70c: 现有社区老年人助餐服务点96个，…; 新增2家社区长者食堂。): what stands before and after the run stays, a kept member after the
     first of its 、-list takes that one's lead (:func:`_lead`: 新增), the first kept the run's time and doer (目前全区), and its verb
     where it has none; a piece saying more of a member (同比增长…, 其中…) goes with it. The sentence as it is where all or none of a
-    run are on, where a piece sums the run or it is an open list (:data:`_LIST_WHOLE`), or where a dropped lead is not known."""
+    run are on, where a piece sums the run or it is an open list (:data:`_LIST_WHOLE`), where a dropped lead is not known, or
+    where the members off the ask are one work's results with those on it, no things of their own (:func:`_other_things`)."""
     body = sentence.rstrip("。！？!? ")
     if not any(m in body for m in _MEMBER_MARKS):
         return sentence

@@ -65,7 +65,7 @@ from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_OR_SENTENCE_END, NOT_WORD, cn_n
 from ..workspace import Workspace, others_place_words, place_names
 from .sentences import (
     DIGIT, LEAD_VERB, NAME, RESULT, announces, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
-    on_topic_clauses, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
+    on_topic_clauses, on_topic_members, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports, sentence_parts,
 )
 from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
@@ -4249,9 +4249,10 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
     """The newest plan among an ``ask``'s ``found`` facts not offered as its next step — too old to (stale), or of the reply's
     year or the year before yet serving none of the ask's measures, none ``offered`` for another ask —, the bureau's own and of
     its place, none borrowed or a lead-in, naming the ask's thing (:func:`names_thing`: not 集中攻坚项目建设 under 争取项目资金 for
-    its 项目, hd56b), and its ``；``-part naming most of the thing, then saying most of the ask's ``words``: for the clerk to
-    confirm in the placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's 继续向上级部门申报，争取有关资金、项目
-    支持 under a C-class road ask, its comment saying the base held no plan; hd70c: the 区民政局's own 2025年工作要点 naming
+    its 项目, hd56b), and its ``；``-part naming most of the thing, then saying most of the ask's ``words``, its list's members
+    off the thing left out (:func:`~.sentences.on_topic_members`: 新增2家社区长者食堂 of 改建…床位280张，新增2个社区综合为老服务中心、
+    2家社区长者食堂…): for the clerk to confirm in the placeholder's comment, never "no plan" (hd54c: the bureau's 2021 reply's
+    继续向上级部门申报，争取有关资金、项目支持 under a C-class road ask, its comment saying the base held no plan; hd70c: the 区民政局's own 2025年工作要点 naming
     新增…2家社区长者食堂 under an ask on the 社区食堂's 规划布局)."""
     thing = comment_thing(ask, words)
     plans = [p for p in found if p.year and p.fact.kind == PLAN and p.fact.id not in offered and own_jurisdiction(p, ws)
@@ -4266,7 +4267,8 @@ def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: 
              if p.strip("；;。 ") and not WORK_EFFECT.search(p)]  # (a work's effect is no plan, hd72a)
     if not parts:
         return None
-    said = max(parts, key=lambda t: (_thing_words(t, thing), len(words & bigrams(t))))
+    said = on_topic_members(max(parts, key=lambda t: (_thing_words(t, thing), len(words & bigrams(t)))),
+                            _on_ask(ask.text, thing, ask.equivalents))
     return plan, said if said.endswith(("。", "！", "？")) else said + "。"
 
 
@@ -4588,8 +4590,16 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if chosen and body[0] not in chosen and (OTHERS_LEAD.match(body[0]) or LEADING_ORGAN.match(body[0])):
         chosen = [body[0], *chosen]  # (whose work the rest is: hd26a; 市委…, hd60b)
     chosen = with_scopes(body, chosen)
-    kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    kept = [on_topic_members(on_topic_clauses(s, words), _on_ask(ask_text, words, equivalents)) if clauses_too else s
+            for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def _on_ask(ask_text: str, words: frozenset[str], equivalents: tuple[str, ...] = ()) -> Callable[[str], bool]:
+    """The test of a list's member on an ask (:func:`~.sentences.on_topic_members`): it says one of ``words`` as ``ask_text`` says
+    it or in one of its ``equivalents`` said whole (:func:`matter_words`: 助餐服务点 of 社区老年人助餐服务点96个, 社区长者食堂 of 2家社区长者食堂,
+    not 乐龄家园助老服务站73个, under 统筹各街镇社区食堂和助餐点的规划布局, hd70c)."""
+    return lambda member: bool(matter_words(member, ask_text, frozenset(words), equivalents))
 
 
 def _in_passing(sentence: str, best: list[str], words, titled: frozenset[str]) -> bool:

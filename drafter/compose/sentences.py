@@ -1611,6 +1611,166 @@ def on_topic_parts(sentence: str, words) -> str:
     return (first if not on[0] and _WHEN_CLAUSE.match(first) else "") + kept + "。"
 
 
+_MEMBER_MARKS = "、，,；;"  # what parts the members of a list of counts
+_MARK_RANK = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}
+# A piece saying more of the member before it, no member of its own: its change (同比增长12%, 较上年提高3个百分点), its share
+# (占全区的60%), what each counts (分别为…), a part of it (其中…, 另有…: :data:`~drafter.grammar.REFERS_BACK`), its total (现有总量128家,
+# 累计达84个): cut with it, kept with it.
+_OF_MEMBER_BEFORE = lazy(rf"^(?:同比|环比|较|比|占|分别|均|增幅|增速|{G.words(G.CHANGE_VERBS, tuple(G.SHORT_CHANGES))}"
+                         rf"|{G.words(G.REFERS_BACK_WORDS)}|[^，,、；;]{{0,4}}?(?:{G.words(G.STOCK_NOUNS)})"
+                         rf"|(?:{G.words(G.RUNNING_TOTAL_WORDS)})?(?:已经?)?(?:达到?|{G.words(G.LEVEL_AIMED_WORDS)}))")
+# A piece summing the members (共计7个, 合计…, 总数…) or closing an open list (…等): the list said whole, no member cut.
+_LIST_WHOLE = lazy(r"(?:^|[，,；;、])(?:共计|合计|总计|总共|总数|共有|共)|等")
+# What opens a member counting its things (现有社区老年人助餐服务点96个, 2024年全区新建…, 目前全区共有…): its time and doer (``who``),
+# then its verb of holding or doing — the lead the members after it go on with.
+_MEMBER_WHO = lazy(rf"^(?:(?:19|20)\d{{2}}年(?:以来|底|末)?|{G.words(G.PRESENT_WORDS)})?(?:[全我本][{G.LEVEL_CHARS}])?")
+_MEMBER_VERBS = (*G.STOCK_VERBS, *G.COUNTED_DEED_VERBS, *G.FOUNDING_VERBS, *G.WORKS_VERBS, *G.PLACE_DEED_VERBS)
+_MEMBER_VERB = lazy(rf"(?:现已?|现共|[共实建])有|(?:已|还|共)?(?:{G.words(_MEMBER_VERBS)})")
+
+
+@dataclass
+class _Member:
+    text: str  # the member, its mark after it stripped
+    mark: str  # the mark after it ("" at the end)
+    figure: bool
+
+
+def _member_pieces(body: str) -> list[_Member]:
+    """``body`` cut at each of :data:`_MEMBER_MARKS` outside brackets and quotes; a piece saying more of the one before it
+    (:data:`_OF_MEMBER_BEFORE`) joined to it, and so is one stating a figure after a ，that opens on no lead of a count of its own
+    (:func:`_lead`: 立项补助金额达1600万元 of …遴选凝练12项重大技术需求榜单, 实现产值72.6亿元 of …生物医药工业企业43家), unless it heads
+    a 、-list."""
+    out: list[_Member] = []
+    start = 0
+    while start <= len(body):
+        stop = _clause_end(body, start, len(body), _MEMBER_MARKS)
+        text, mark = (body[start:stop], body[stop]) if stop is not None else (body[start:], "")
+        figure = bool(G.figure_matches(text))
+        last = out[-1] if out else None
+        if last and (_OF_MEMBER_BEFORE.match(text) or (figure and last.figure and last.mark in "，," and mark != "、"
+                                                        and not _lead(text)[1])):
+            out[-1] = _Member(last.text + last.mark + text, mark, True)
+        else:
+            out.append(_Member(text, mark, figure))
+        if stop is None:
+            break
+        start = stop + 1
+    return out
+
+
+def _lead(member: str) -> tuple[str, str | None]:
+    """The time and doer a member counting things opens on, and its verb before what it counts (``新增`` of 新增2个社区综合为老
+    服务中心, ``现有`` of 现有社区老年人助餐服务点96个; "" for none before its figure, 2家社区长者食堂), None for a verb not known
+    (:data:`_MEMBER_VERB`: 推荐3家科研院所…, 服务企业2089家)."""
+    member = member[:_clause_end(member, 0, len(member), _MEMBER_MARKS) or len(member)]  # (its own piece, not one joined to it)
+    who = _MEMBER_WHO.match(member).group()
+    if (first := _figure_first(member, len(who))) is not None:  # (its figure first: what is before it leads)
+        return who, member[len(who):first] if len(who) == first or _MEMBER_VERB.fullmatch(member, len(who), first) else None
+    verb = _MEMBER_VERB.match(member, len(who))
+    return who, verb.group() if verb else None
+
+
+def _figure_first(member: str, at: int = 0) -> int | None:
+    """Where the figure of a ``member`` naming what it counts after its figure (2家社区长者食堂, 新增2个…) stands; None for one whose
+    figure ends it (社区老年人助餐服务点96个) or follows a number from ``at`` on."""
+    figures = G.figure_matches(member)
+    if figures and member[figures[0].end():].strip() and not DIGIT.search(member[at:figures[0].start()]):
+        return figures[0].start()
+    return None
+
+
+# A member of a 、-list opening on a preposition (为企业解决技术难题457项, 与企业合作研发…297项): a deed of its own, no count.
+_DEED_MEMBER = lazy(r"^[为与对向在把将从给由]")
+# The lead of a list of things held or made, each its own (现有社区老年人助餐服务点96个、乐龄家园助老服务站73个…, 新增2个社区综合为老服务
+# 中心、2家社区长者食堂…, 改建认知障碍照护床位280张): not of a work's results (推动41个中试验证平台…，获…认定5个、培育4个; 完成149座小型
+# 水库除险加固…、116座病险山塘整治; 累计帮助…企业获得贷款120笔、放款8.61亿元), whose members are one work's.
+_THINGS_LEAD = lazy(rf"(?:现已?|现共|[共实])有|{G.words(G.STOCK_VERBS)}|(?:已|还)?(?:新增|{G.words((*G.FOUNDING_VERBS, *G.WORKS_VERBS))})")
+
+
+def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:
+    """``sentence`` whose run of members joined by 、，； each stating its own figure (现有社区老年人助餐服务点96个、乐龄家园助老服务站73个、
+    标准化老年活动室225个，…; 改建…床位280张，新增2个社区综合为老服务中心、2家社区长者食堂、6个家门口养老服务站) keeps only those ``on`` the ask
+    (hd70c: 现有社区老年人助餐服务点96个，…; 新增2家社区长者食堂。): what stands before and after the run stays, a kept member after the
+    first of its 、-list takes that one's lead (:func:`_lead`: 新增), the first kept the run's time and doer (目前全区), and its verb
+    where it has none; a piece saying more of a member (同比增长…, 其中…) goes with it. The sentence as it is where all or none of a
+    run are on, where a piece sums the run or it is an open list (:data:`_LIST_WHOLE`), where a dropped lead is not known, or
+    where the members off the ask are one work's results with those on it, no things of their own (:func:`_other_things`)."""
+    body = sentence.rstrip("。！？!? ")
+    if not any(m in body for m in _MEMBER_MARKS):
+        return sentence
+    pieces = _member_pieces(body)
+    out: list[_Member] = []
+    k = 0
+    while k < len(pieces):
+        end = k
+        while end < len(pieces) and pieces[end].figure:
+            end += 1
+        run = pieces[k:max(end, k + 1)]
+        after = pieces[end].text if end < len(pieces) else ""
+        whole = len(run) < 2 or any(_LIST_WHOLE.search(p.text) for p in run) or _LIST_WHOLE.match(after)
+        out += run if whole else _kept_members(run, on)
+        k += len(run)
+    if len(out) == len(pieces) and all(a is b for a, b in zip(out, pieces)):
+        return sentence
+    return "".join(p.text + p.mark for p in out[:-1]) + out[-1].text + sentence[len(body):]
+
+
+def _other_things(run: list[_Member], said: list[bool]) -> bool:
+    """True when each member of ``run`` not ``said`` on the ask is a thing of its own: in a ``；``-part of ``run`` none on it says
+    (电子信息产业企业36户… of firms' counts), or counted (:data:`~drafter.grammar.COUNTERS`: 73个, not 1万亩) in a 、-list whose first
+    member opens on holding or making things (:data:`_THINGS_LEAD`); not one work's results said together (hd70c; not the README
+    quick start's 获省级制造业中试服务平台认定5个、培育4个 after 推动41个中试验证平台申报入库培育)."""
+    part = head = 0  # (the first member of the ；-part, of the 、-list of the one at hand)
+    parts, heads = [], []
+    for n in range(len(run)):
+        if n and run[n - 1].mark in "；;":
+            part = n
+        if n and run[n - 1].mark != "、":
+            head = n
+        parts.append(part)
+        heads.append(head)
+    for n, member in enumerate(run):
+        if said[n] or not any(said[k] for k in range(len(run)) if parts[k] == parts[n]):
+            continue
+        figure = G.figure_matches(member.text)[0]
+        lead = run[heads[n]].text
+        if figure.re.groupindex.get("unit") is None or figure.group("unit") not in G.COUNTERS or \
+                not _THINGS_LEAD.match(lead, _MEMBER_WHO.match(lead).end()):
+            return False
+    return True
+
+
+def _kept_members(run: list[_Member], on: Callable[[str], bool]) -> list[_Member]:
+    """The members of ``run`` ``on`` the ask (:func:`on_topic_members`), the mark before the next kept one the strongest of
+    those between them, the run's last after the last; ``run`` itself where it cannot be cut."""
+    said = [on(p.text) for p in run]
+    if all(said) or not any(said) or any(_DEED_MEMBER.match(p.text) for p in run) or not _other_things(run, said):
+        return run
+    out: list[_Member] = []
+    head = last = 0  # the first member of the 、-list of the one at hand; the last kept
+    for n, member in enumerate(run):
+        if n and run[n - 1].mark != "、":
+            head = n
+        if not said[n]:
+            continue
+        text = member.text
+        own = _lead(text)
+        if n != head and not said[head] and not own[1]:  # (its 、-list's lead dropped with its first member: said before it)
+            who, verb = _lead(run[head].text)
+            if verb is None or (own[1] is None and _figure_first(text) is not None):  # (推荐3家…入选… after 指导11家…: a deed
+                return run  # of its own, whose predicate the members before it may share)
+            text = who + verb + text
+        elif not out and n:  # (the run's time and doer dropped with its first member, and its verb where it has none)
+            who, verb = _lead(run[0].text)
+            text = who + ((verb or "") if own[1] is None else "") + text[len(own[0]):]
+        if out:
+            out[-1].mark = max((p.mark for p in run[last:n]), key=lambda m: _MARK_RANK.get(m, 0))
+        out.append(_Member(text, member.mark, True))
+        last = n
+    out[-1].mark = run[-1].mark
+    return out
+
+
 # A clause of resolve, no work done (“十四五”期间我市将在提高…水平上持续用力, 在推进融合教育发展上不断发力): a slogan.
 SLOGAN = lazy(r"在[^，,。；;]{2,24}上(?:不断|持续|继续|进一步|全面|形成)?(?:发力|用力|下功夫|合力|求突破|见实效|做文章)")
 

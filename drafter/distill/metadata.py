@@ -140,7 +140,7 @@ AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # (or a paper's page field, its number and column: 第00020版:又好又快在浙江 of a 浙江日报 page, hd44a)
 JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
                            r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$|第\s?\d{1,5}\s?版\s?[:：])")
-BYLINE = re.compile(rf"[报网台社端](?:\s*[|｜]\s*)?记者\s?[{CJK}]{{2,4}}(?:\s|$)")  # (…|浙江新闻客户端 |记者 肖淙文 王逸群, h258)
+BYLINE = re.compile(rf"[报网台社端闻](?:\s*[|｜]\s*)?记者\s?[{CJK}]{{2,4}}(?:\s|$)")  # (…|浙江新闻客户端 |记者 肖淙文 王逸群, h258)
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"
 CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社心]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$"
@@ -1241,7 +1241,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}", t)
         and not CAPTION_LINE.search(t) and not PHOTO_CREDIT.search(t)  # (a photo's caption: △寿宁青葱满眼高山茶 卓仕尉 摄, hd61b)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
-        and not CREDITS_LINE.match(t)
+        and not CREDITS_LINE.match(t) and not CORRESPONDENT.match(t)  # (通讯员付宏才 徐学波 under 极目新闻记者 吕锐, hd71b)
         and not EDITION_LINE.search(t)
         and not NAV_BAR.fullmatch(t)  # (a site's menu: 本地 天下 发现自贡 文化 健康 教育 商圈, rv46)
         and not t.endswith(("，", "；", "、"))  # (a paragraph's broken line: …居民健康素养水平达到39.06%，)

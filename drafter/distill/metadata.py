@@ -36,7 +36,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE
-from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, LEVEL_ANAPHOR, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -129,6 +129,8 @@ OFFICIAL_SAID = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县�
 # Anyone's words quoted whole, then who said them (…再也不用为水发愁了。”王长江说。, …预计今年11月份竣工验收。”…工作人员汪俭军介绍，,
 # hd70a): a reporter's page, no unit's report.
 WORDS_QUOTED = re.compile(rf"[。！？]”[^“”。；！？]{{0,30}}?[{CJK}](?:说|介绍|表示|告诉记者)[。，：]")
+# What a page heard (据了解，…; 据悉，…), of a place it speaks of from outside (grammar.LEVEL_ANAPHOR: 该县): a reporter's words.
+HEARD_OF = re.compile(r"据(?:了解|悉)[，,]")
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 # A text speaking as a unit or of its own place (我局, 我区, 我们, 本局): one of its own, not a third party's.
@@ -930,9 +932,16 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
     # (or a city the text names only short, opening a part of the title, and again in the text: 农民丰收节丨唐山农民的“丰收乐”,
     # a page on 曹妃甸区, 芦台, 迁西 and 滦州市 — the city's, not the area it names first or most, hd41a; not the head of a longer
     # name the same character always follows, 西安闸 of 西安闸提案答复)
-    cities = {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and norm.count(c) >= CITY_SAID
-              and not _ANOTHER_WORD.match(part, len(c)) and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
+    cities = {c for c in _title_cities(title, norm) if norm.count(c) >= CITY_SAID
+              and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
     return f"{cities.pop()}市" if len(cities) == 1 else None
+
+
+def _title_cities(title: str, norm: str) -> set[str]:
+    """The known cities (:data:`~.places.CITIES`) opening a part of ``title`` by their short names (上海推进…), not as the head of a
+    longer word (:data:`_ANOTHER_WORD`), that the text ``norm`` names too."""
+    return {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and c in norm
+            and not _ANOTHER_WORD.match(part, len(c))}
 
 
 TITLE_PARTS = re.compile(r"[丨|｜：:！!？?\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves (省级名单公布！威海27个村庄入选)
@@ -1049,8 +1058,14 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     city = next((issuer[:n] for n in (4, 3, 2) if issuer and issuer[:n] in CITIES and issuer[:n] not in PROVINCES), None)
     if city and MEDIA_NAME.match(issuer):
         return (_self_level(norm) != "市" and _dominant_below(norm, "市")) or city + "市"
-    return (_session_place(session, norm) or _dominant_place(norm, own)
-            or _collective_place(deputy, _session_level(session) or _self_level(norm)))
+    place = _session_place(session, norm) or _dominant_place(norm, own)
+    # (no unknown name the text says no more often than a known city the title names: 上海推进… over a scrambled page's
+    # 个上市民政局、海出市财政局, hd70c)
+    titled = _title_cities(title or "", norm) if place and place.endswith("市") and place[:-1] not in CITIES else set()
+    titled = {c for c in titled if norm.count(c) >= norm.count(place)}
+    if len(titled) == 1:
+        return f"{titled.pop()}市"
+    return place or _collective_place(deputy, _session_level(session) or _self_level(norm))
 
 
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
@@ -1574,6 +1589,10 @@ def _unit_dated(line: str) -> tuple[str | None, str] | None:
 _SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}代章[）)]$")
 
 
+# A line of prose: a paragraph this long at least, its sentences stopped.
+PROSE_LINE = 40
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
     also stand alone after a seal; a note of the seal standing for the unit's may come between, :data:`_SEAL_NOTE`), or a
@@ -1592,7 +1611,10 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
             if ORG_LINE.match(prev) and not PARTY_COMMITTEE_LINE.match(prev):
                 unit = prev
     if unit is None:  # a unit line closing the text, its date unreadable (202426)
-        tail = [t for t in lines[-6:] if ORG_LINE.match(t) and not t.endswith("：") and not PARTY_COMMITTEE_LINE.match(t)]
+        # (not one a paragraph of prose follows: a page's tag over more text, 果品 / 山西 / 平陆县果业局 / 平陆县所辖…。, hd71a)
+        after = max((i + 1 for i, t in enumerate(lines) if len(t) >= PROSE_LINE and "。" in t), default=0)
+        tail = [t for t in lines[max(after, len(lines) - 6):]
+                if ORG_LINE.match(t) and not t.endswith("：") and not PARTY_COMMITTEE_LINE.match(t)]
         unit = tail[-1] if tail else None
     return unit, date
 
@@ -2144,8 +2166,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
         # 设施建设和效能情况 of a page crediting itself, 来源 本站原创, is one: hd35c)
         # (the day a clerk named its file by dates it, and tells no kind: 2024-05-10_tongshan_lyj_news.txt is news still, hd27a)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled or national)
-    if kind == WORK_REPORT and not (issuer or number or title) and (OFFICIAL_SAID.search(norm) or WORDS_QUOTED.search(norm)):
-        kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c; or anyone, hd70a)
+    if kind == WORK_REPORT and not (issuer or number or title) and (OFFICIAL_SAID.search(norm) or WORDS_QUOTED.search(norm)
+                                                                    or (HEARD_OF.search(norm) and LEVEL_ANAPHOR.search(norm))):
+        kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c; or anyone, hd70a;
+        # or what it heard of a place it calls 该县: 该县的苹果出口量…。据了解，2012年平陆县…, hd71a)
     if kind == NEWS and not issuer and signed_by_own_head(lines, ws):
         # (an article its bureau's head signed, in a journal: 文 何强宇 临沧市文化和旅游局党组书记、局长 — the bureau's report of its
         # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)

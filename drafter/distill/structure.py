@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, ORGAN_CHARS, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, PICTURE_ROLES, VISITING_VERBS, CAPTION_OPENING, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, PICTURE_ROLES, PROVINCE_SHORT_NAMES, VISITING_VERBS, CAPTION_OPENING, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, HOST_LABEL, INTERVIEW_COURTESY, INTERVIEW_WORDS, IN_YEAR_WORDS, PROGRAMME_FIELD, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, said_years, target_years, words,
 )
 from ..lazyre import lazy
@@ -98,8 +98,9 @@ MONTH_DAY_LINE = lazy(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
 # (a line opening with 对/关于 is a title's first line: 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
 # (a squad is a unit too: a bureau's, 某县公安局交警大队, or one of its own, 罗甸县消防救援大队)
 # (not a headline ending in a 局 that names no unit: 双台子区文化产业布局, hd38c)
-ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建))(?!关于|对(?!外))(?!.*{NOT_ORGAN_WORD}$)"
-                      rf"[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
+# (nor a sentence telling where a place lies, ending on a part of it: 中华新路位于上海市市区北部, hd70c)
+ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建|位于|地处|坐落))(?!关于|对(?!外))(?!.*{NOT_ORGAN_WORD}$)"
+                      rf"[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|(?<![东西南北])部|处|[支大中]队)$")
 # (and a mirror's credit naming its site by its domain: 都市文化界 Dswhj.com 整理发布)
 # (not the words quoted in a text telling of them: “扫一扫”，充值的钱全部进入监管账户… of a news item's lede)
 CHROME_LINE = lazy(r"版权所有|公网安备|(?<![“\"])扫一扫(?![”\"])|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$"
@@ -1511,7 +1512,9 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             else:  # a numbered single sentence carrying figures: content, not a heading
                 close(rank)
                 rest = pos + mark[1]
-        elif _is_heading_line(body) and i + 1 < end and not _bulletin_item(blocks, i) and not is_caption(body):
+        # (not a photo's caption, nor a province's name alone nor the line over it: a site's tags, 果品 / 山西, hd71a)
+        elif (_is_heading_line(body) and i + 1 < end and not _bulletin_item(blocks, i) and not is_caption(body)
+              and not {body.strip(), normalise(blocks[i + 1].text).strip()} & PROVINCE_SHORT_NAMES):
             cls = heading_class(body)
             # (one opening on its year heads the unnumbered themes after it: 2024年：… / 公共文化服务提质增效 / 2024年，临沧市…)
             push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)),

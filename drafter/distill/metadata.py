@@ -1593,6 +1593,11 @@ _SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}代章[）)]$")
 PROSE_LINE = 40
 
 
+def _prose(line: str) -> bool:
+    """Whether ``line`` is a paragraph of prose (:data:`PROSE_LINE`), no field nor note (联系人：…。, （…）) under a signature."""
+    return len(line) >= PROSE_LINE and "。" in line and "：" not in line and not line.startswith(("（", "("))
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
     also stand alone after a seal; a note of the seal standing for the unit's may come between, :data:`_SEAL_NOTE`), or a
@@ -1612,7 +1617,7 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
                 unit = prev
     if unit is None:  # a unit line closing the text, its date unreadable (202426)
         # (not one a paragraph of prose follows: a page's tag over more text, 果品 / 山西 / 平陆县果业局 / 平陆县所辖…。, hd71a)
-        after = max((i + 1 for i, t in enumerate(lines) if len(t) >= PROSE_LINE and "。" in t), default=0)
+        after = max((i + 1 for i, t in enumerate(lines) if _prose(t)), default=0)
         tail = [t for t in lines[max(after, len(lines) - 6):]
                 if ORG_LINE.match(t) and not t.endswith("：") and not PARTY_COMMITTEE_LINE.match(t)]
         unit = tail[-1] if tail else None

@@ -1647,6 +1647,10 @@ OWN_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?[^，。；：“”《》]{
 BRACKETED_TITLE = re.compile(r"[（(]([^（）()]{6,})[）)]$")
 
 
+# A title's head (关于…, 对…; not 对外, a unit's word: 对外友好协会).
+ADDRESSED_HEAD = re.compile(r"^(?:关于|对(?!外))")
+
+
 def _letterhead(front: list[str], title: str | None) -> str | None:
     """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…, 某州生态环境局办理…提案情况), or the
     letter's own title in brackets at a title's end (:data:`BRACKETED_TITLE`); a title's unit before a government's name
@@ -1656,7 +1660,8 @@ def _letterhead(front: list[str], title: str | None) -> str | None:
     inner = inner.group(1) if inner and REPLY_TITLE.search(inner.group(1)) else ""
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or "", inner]:
         m = LETTERHEAD.match(t)
-        if m and not NOT_ORGAN.search(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
+        # (never a title's words up to a 委员会 it names: 对政协第十二届河南省委员会 of 对政协…委员会第五次会议第…号提案的答复, hd52c)
+        if m and not NOT_ORGAN.search(m.group(1)) and not ADDRESSED_HEAD.match(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
                   or (t == title and OWN_REPORT.fullmatch(t[m.end():]))):
             if t == m.group(1) or not ADDRESSEE.match(t):
                 found.append((m.group(1), t == m.group(1)))

@@ -120,19 +120,19 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
-    ADDING_WORDS, ANY_YOU, ARTICLE, AT_MEETING, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS, CAPTION_OPENING,
+    ADDING_WORDS, ANY_YOU, ARTICLE, AT_MEETING, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS,
     CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING, INCOME_GAIN_WORDS,
     HOLIDAY_MONTHS, HONOUR_WON, HOW_MANY_WORDS, IN_YEAR_WORDS, INSPECTING_VERBS, ISSUING, ITEM_HANDLED, ITEM_IS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_SAID, LISTED_VERBS, LOCAL_SCOPES,
     LAST_YEAR_WORDS, LEAD_VERBS, LEVEL_ANAPHOR, LEVEL_CHARS, LEVEL_WORDS, MADE_THINGS, MAKING_VERBS, MANNER_ADVERBS, MEANS_WORDS, MEMBER_WORDS, MODALS, MUST_YAO, NAMED_UNIT_WORDS, NATION, ORGAN_CHARS, ORGAN_WORDS,
-    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PHOTO_CREDIT, PICTURE_ROLES, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
+    NEXT_STEP, NOT_BA, OUTPUT_FIGURE, PAGE_CUT, PLAN_FIELD_WORDS, PASSING_VERB, PLACE_DEED_VERBS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PLAN_SPAN_WORDS, PRESENT_WORDS, PROBLEM_WORDS, PROVINCE_NAMED, PUSHING_VERBS, QUESTIONS_ON_IT, RATIO_OF, READERS_CONCERN, READERS_REPORT,
     READERS_ASK, READERS_SUGGESTION, RECENT_RUN, RECENT_YEARS_WORDS, RESIDENT_WORDS, RUNNING_TOTAL_WORDS, RULE_FOLLOWED, SEIZING_VERBS,
     SHORT_ADDING_WORDS, SHOULD, SHOULD_YING, SLOGAN_PHRASES, SPEAKER_LABEL, STATUTE,
     SPEAKER_LINE, SPEECH_VERB, STOCK_HELD, STRIVE, STRIVING, TELLING_VERBS, THIS_REPORT, THIS_YEAR_WORDS, TO_COME, TO_COME_WORDS,
     TOWN_LEVELS, TRANSMITTAL, TREATING_VERBS, VILLAGE_LEVELS, WILL_JIANG,
-    TURN_OPENERS, UNIT_END, VIEWPOINT, VISITING_VERBS, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
+    TURN_OPENERS, UNIT_END, VIEWPOINT, WON, WORD_AFTER_ANY_LEVEL, WORKS_ENDED_WORDS, WORKS_STARTED_WORDS,
     WORK_FINISHED, WORK_VERBS, YEARS_SPAN, YEAR_OPENING, YEAR_PAST_WORD, YEAR_START, YOU_WORDS, concern, mask_titles, said_years, same_unit,
     in_order, target_years, words, year_reviewed,
 )
@@ -148,7 +148,7 @@ from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, R
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
 from .places import (CONJUNCTIONS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, scene_area, town_area, towns_under, units_place, whole_place)
-from .structure import (DUTY_TAG_END, OTHER, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
+from .structure import (DUTY_TAG_END, OTHER, is_caption, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
 from .topics import document_topics, matter_terms, with_matter
 
@@ -171,15 +171,6 @@ def cut_last(text: str, before: list[str]) -> bool:
             and sum(b.strip().startswith(head + "，") and len(b.strip()) > len(text) for b in before) >= 2)
 
 
-# A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement —
-# not someone going there to see it (市委书记李明深入重点项目建设现场。, a verb of visiting before the place: rv17) — a check as a
-# work's name is no visit (安全生产大检查工作现场。, rv18 16).
-_SCENE = r"(?:场景|场面|现场|一角|掠影|全景|远景|近景)[。！]?$"
-SCENE_CAPTION = re.compile(rf"^(?![^，,。；！？：:]*?(?<!大)(?:{words(VISITING_VERBS)})(?!工作)[^，,。；！？：:]{{2,}}?{_SCENE})"
-                           rf"[^，,。；！？：:]{{2,24}}{_SCENE}")
-# …or a thing named and its picture's note in brackets (普定靛山水库（资料图）。, 新建的幸福院（图片）, 村民在新居前合影（记者 王某 摄）。,
-# hd70a): no statement — not a note sending the reader to a figure (（见附图）).
-NOTED_CAPTION = re.compile(rf"^[^，,。；！？：:（(]{{2,30}}[（(](?:资料图片?|资料照片|图片?|照片|[^（）()]{{0,12}}?(?:{words(PICTURE_ROLES)}))[）)][。]?$")
 # A meeting's review of the year past (回顾总结去年成绩, 总结了上一年工作), and a statement opening one (回顾总结，…; 回顾过去，…).
 _REVIEWING = r"(?:回顾|总结)(?:总结|回顾)?"
 LAST_YEAR_REVIEWED = re.compile(rf"{_REVIEWING}了?(?:{LAST_YEAR_SAID}|过去一年|上一年)")
@@ -2480,26 +2471,6 @@ def other_unit_opens(norm: str, ws: Workspace) -> bool:
     rest = norm[re.match(_NEWS_LEAD, norm).end():]
     unit = next(iter(org_names(rest[:40])), None)
     return bool(unit) and rest.startswith(unit) and not ws.is_own_unit(unit)
-
-
-# A table's or figure's caption, its number first (表1 “十三五”时期主要指标完成情况, 图2-1 …, 附表3 …, 续表): what the table
-# shows, no statement — set off from its number, no clause nor stop after it (表2中的数据表明… is a sentence).
-TABLE_CAPTION = re.compile(r"^(?:附?[表图]\s?[\d一二三四五六七八九十]{1,3}(?:[-－—.．]\d{1,2})?(?:\s+|：|(?=[“《]))|续表\s*)[^，。；！？：]{0,40}$")
-
-
-def is_caption(text: str) -> bool:
-    """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
-    记者 叶诚 摄), a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）),
-    or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`)
-    or a thing's with its picture's note (:data:`NOTED_CAPTION`): what a picture or a table shows, no statement of work; read in
-    simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
-    text = simplified(text)
-    bare = normalise(text).strip()
-    if TABLE_CAPTION.match(bare) or SCENE_CAPTION.match(bare) or NOTED_CAPTION.match(bare):
-        return True
-    m = PHOTO_CREDIT.search(text.strip())
-    said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
-    return said is not None and len([s for s in re.split(r"(?<=[。！？])", said) if s.strip("。！？（( ")]) <= 1
 
 
 def text_key(text: str) -> str:

@@ -36,7 +36,7 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE
-from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, LEVEL_ANAPHOR, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -129,6 +129,8 @@ OFFICIAL_SAID = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县�
 # Anyone's words quoted whole, then who said them (…再也不用为水发愁了。”王长江说。, …预计今年11月份竣工验收。”…工作人员汪俭军介绍，,
 # hd70a): a reporter's page, no unit's report.
 WORDS_QUOTED = re.compile(rf"[。！？]”[^“”。；！？]{{0,30}}?[{CJK}](?:说|介绍|表示|告诉记者)[。，：]")
+# What a page heard (据了解，…; 据悉，…), of a place it speaks of from outside (grammar.LEVEL_ANAPHOR: 该县): a reporter's words.
+HEARD_OF = re.compile(r"据(?:了解|悉)[，,]")
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 # A text speaking as a unit or of its own place (我局, 我区, 我们, 本局): one of its own, not a third party's.
@@ -140,7 +142,7 @@ AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # (or a paper's page field, its number and column: 第00020版:又好又快在浙江 of a 浙江日报 page, hd44a)
 JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
                            r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$|第\s?\d{1,5}\s?版\s?[:：])")
-BYLINE = re.compile(rf"[报网台社端](?:\s*[|｜]\s*)?记者\s?[{CJK}]{{2,4}}(?:\s|$)")  # (…|浙江新闻客户端 |记者 肖淙文 王逸群, h258)
+BYLINE = re.compile(rf"[报网台社端闻](?:\s*[|｜]\s*)?记者\s?[{CJK}]{{2,4}}(?:\s|$)")  # (…|浙江新闻客户端 |记者 肖淙文 王逸群, h258)
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"
 CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社心]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$"
@@ -930,9 +932,16 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
     # (or a city the text names only short, opening a part of the title, and again in the text: 农民丰收节丨唐山农民的“丰收乐”,
     # a page on 曹妃甸区, 芦台, 迁西 and 滦州市 — the city's, not the area it names first or most, hd41a; not the head of a longer
     # name the same character always follows, 西安闸 of 西安闸提案答复)
-    cities = {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and norm.count(c) >= CITY_SAID
-              and not _ANOTHER_WORD.match(part, len(c)) and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
+    cities = {c for c in _title_cities(title, norm) if norm.count(c) >= CITY_SAID
+              and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
     return f"{cities.pop()}市" if len(cities) == 1 else None
+
+
+def _title_cities(title: str, norm: str) -> set[str]:
+    """The known cities (:data:`~.places.CITIES`) opening a part of ``title`` by their short names (上海推进…), not as the head of a
+    longer word (:data:`_ANOTHER_WORD`), that the text ``norm`` names too."""
+    return {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and c in norm
+            and not _ANOTHER_WORD.match(part, len(c))}
 
 
 TITLE_PARTS = re.compile(r"[丨|｜：:！!？?\s]+")  # a title's parts: its column (农民丰收节丨…) and its headline's halves (省级名单公布！威海27个村庄入选)
@@ -1049,8 +1058,14 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     city = next((issuer[:n] for n in (4, 3, 2) if issuer and issuer[:n] in CITIES and issuer[:n] not in PROVINCES), None)
     if city and MEDIA_NAME.match(issuer):
         return (_self_level(norm) != "市" and _dominant_below(norm, "市")) or city + "市"
-    return (_session_place(session, norm) or _dominant_place(norm, own)
-            or _collective_place(deputy, _session_level(session) or _self_level(norm)))
+    place = _session_place(session, norm) or _dominant_place(norm, own)
+    # (no unknown name the text says no more often than a known city the title names: 上海推进… over a scrambled page's
+    # 个上市民政局、海出市财政局, hd70c)
+    titled = _title_cities(title or "", norm) if place and place.endswith("市") and place[:-1] not in CITIES else set()
+    titled = {c for c in titled if norm.count(c) >= norm.count(place)}
+    if len(titled) == 1:
+        return f"{titled.pop()}市"
+    return place or _collective_place(deputy, _session_level(session) or _self_level(norm))
 
 
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
@@ -1241,7 +1256,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}", t)
         and not CAPTION_LINE.search(t) and not PHOTO_CREDIT.search(t)  # (a photo's caption: △寿宁青葱满眼高山茶 卓仕尉 摄, hd61b)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
-        and not CREDITS_LINE.match(t)
+        and not CREDITS_LINE.match(t) and not CORRESPONDENT.match(t)  # (通讯员付宏才 徐学波 under 极目新闻记者 吕锐, hd71b)
         and not EDITION_LINE.search(t)
         and not NAV_BAR.fullmatch(t)  # (a site's menu: 本地 天下 发现自贡 文化 健康 教育 商圈, rv46)
         and not t.endswith(("，", "；", "、"))  # (a paragraph's broken line: …居民健康素养水平达到39.06%，)
@@ -1574,6 +1589,15 @@ def _unit_dated(line: str) -> tuple[str | None, str] | None:
 _SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}代章[）)]$")
 
 
+# A line of prose: a paragraph this long at least, its sentences stopped.
+PROSE_LINE = 40
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` is a paragraph of prose (:data:`PROSE_LINE`), no field nor note (联系人：…。, （…）) under a signature."""
+    return len(line) >= PROSE_LINE and "。" in line and "：" not in line and not line.startswith(("（", "("))
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
     also stand alone after a seal; a note of the seal standing for the unit's may come between, :data:`_SEAL_NOTE`), or a
@@ -1592,7 +1616,10 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
             if ORG_LINE.match(prev) and not PARTY_COMMITTEE_LINE.match(prev):
                 unit = prev
     if unit is None:  # a unit line closing the text, its date unreadable (202426)
-        tail = [t for t in lines[-6:] if ORG_LINE.match(t) and not t.endswith("：") and not PARTY_COMMITTEE_LINE.match(t)]
+        # (not one a paragraph of prose follows: a page's tag over more text, 果品 / 山西 / 平陆县果业局 / 平陆县所辖…。, hd71a)
+        after = max((i + 1 for i, t in enumerate(lines) if _prose(t)), default=0)
+        tail = [t for t in lines[max(after, len(lines) - 6):]
+                if ORG_LINE.match(t) and not t.endswith("：") and not PARTY_COMMITTEE_LINE.match(t)]
         unit = tail[-1] if tail else None
     return unit, date
 
@@ -1620,6 +1647,10 @@ OWN_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?[^，。；：“”《》]{
 BRACKETED_TITLE = re.compile(r"[（(]([^（）()]{6,})[）)]$")
 
 
+# A title's head (关于…, 对…; not 对外, a unit's word: 对外友好协会).
+ADDRESSED_HEAD = re.compile(r"^(?:关于|对(?!外))")
+
+
 def _letterhead(front: list[str], title: str | None) -> str | None:
     """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…, 某州生态环境局办理…提案情况), or the
     letter's own title in brackets at a title's end (:data:`BRACKETED_TITLE`); a title's unit before a government's name
@@ -1629,7 +1660,8 @@ def _letterhead(front: list[str], title: str | None) -> str | None:
     inner = inner.group(1) if inner and REPLY_TITLE.search(inner.group(1)) else ""
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or "", inner]:
         m = LETTERHEAD.match(t)
-        if m and not NOT_ORGAN.search(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
+        # (never a title's words up to a 委员会 it names: 对政协第十二届河南省委员会 of 对政协…委员会第五次会议第…号提案的答复, hd52c)
+        if m and not NOT_ORGAN.search(m.group(1)) and not ADDRESSED_HEAD.match(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
                   or (t == title and OWN_REPORT.fullmatch(t[m.end():]))):
             if t == m.group(1) or not ADDRESSEE.match(t):
                 found.append((m.group(1), t == m.group(1)))
@@ -2144,8 +2176,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
         # 设施建设和效能情况 of a page crediting itself, 来源 本站原创, is one: hd35c)
         # (the day a clerk named its file by dates it, and tells no kind: 2024-05-10_tongshan_lyj_news.txt is news still, hd27a)
         kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled or national)
-    if kind == WORK_REPORT and not (issuer or number or title) and (OFFICIAL_SAID.search(norm) or WORDS_QUOTED.search(norm)):
-        kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c; or anyone, hd70a)
+    if kind == WORK_REPORT and not (issuer or number or title) and (OFFICIAL_SAID.search(norm) or WORDS_QUOTED.search(norm)
+                                                                    or (HEARD_OF.search(norm) and LEVEL_ANAPHOR.search(norm))):
+        kind = NEWS  # (a page naming no one, its head of a unit quoted: 州农业农村局局长赵珖菻表示，… — a paper's, hd24c; or anyone, hd70a;
+        # or what it heard of a place it calls 该县: 该县的苹果出口量…。据了解，2012年平陆县…, hd71a)
     if kind == NEWS and not issuer and signed_by_own_head(lines, ws):
         # (an article its bureau's head signed, in a journal: 文 何强宇 临沧市文化和旅游局党组书记、局长 — the bureau's report of its
         # work, hd26b: its 2022 results, 滇红茶制作技艺列入…人类非遗名录, were kept as background)

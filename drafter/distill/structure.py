@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, ORGAN_CHARS, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
-    ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
+    ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, PICTURE_ROLES, PROVINCE_SHORT_NAMES, VISITING_VERBS, CAPTION_OPENING, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
     CONCEDED_TURN_WORDS, HOST_LABEL, INTERVIEW_COURTESY, INTERVIEW_WORDS, IN_YEAR_WORDS, PROGRAMME_FIELD, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, said_years, target_years, words,
 )
 from ..lazyre import lazy
@@ -98,8 +98,9 @@ MONTH_DAY_LINE = lazy(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
 # (a line opening with 对/关于 is a title's first line: 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
 # (a squad is a unit too: a bureau's, 某县公安局交警大队, or one of its own, 罗甸县消防救援大队)
 # (not a headline ending in a 局 that names no unit: 双台子区文化产业布局, hd38c)
-ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建))(?!关于|对(?!外))(?!.*{NOT_ORGAN_WORD}$)"
-                      rf"[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
+# (nor a sentence telling where a place lies, ending on a part of it: 中华新路位于上海市市区北部, hd70c)
+ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建|位于|地处|坐落))(?!关于|对(?!外))(?!.*{NOT_ORGAN_WORD}$)"
+                      rf"[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|(?<![东西南北])部|处|[支大中]队)$")
 # (and a mirror's credit naming its site by its domain: 都市文化界 Dswhj.com 整理发布)
 # (not the words quoted in a text telling of them: “扫一扫”，充值的钱全部进入监管账户… of a news item's lede)
 CHROME_LINE = lazy(r"版权所有|公网安备|(?<![“\"])扫一扫(?![”\"])|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$"
@@ -1001,6 +1002,38 @@ def _numbered_first(norm: str) -> bool:
 YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?[：:](?=\D+$)")
 
 
+# A photo's caption, a short noun phrase naming the scene shown (关山隧道内建设场景。, 庄浪白川路硬化路建设场面。, hd52a): no statement —
+# not someone going there to see it (市委书记李明深入重点项目建设现场。, a verb of visiting before the place: rv17) — a check as a
+# work's name is no visit (安全生产大检查工作现场。, rv18 16).
+# A view too, of a thing as a work left it (综合改造后的沙河（市区段）景观, hd71b; 整治后的老街新貌): not a heading of what follows.
+_VIEW = r"[后下中里]的[^，,。；！？：:]{1,20}?(?:景观|新貌|风貌|夜景)"
+_SCENE = r"(?:场景|场面|现场|一角|掠影|全景|远景|近景|" + _VIEW + r")[。！]?$"
+SCENE_CAPTION = lazy(rf"^(?![^，,。；！？：:]*?(?<!大)(?:{words(VISITING_VERBS)})(?!工作)[^，,。；！？：:]{{2,}}?{_SCENE})"
+                     rf"[^，,。；！？：:]{{2,24}}{_SCENE}")
+# …or a thing named and its picture's note in brackets (普定靛山水库（资料图）。, 新建的幸福院（图片）, 村民在新居前合影（记者 王某 摄）。,
+# hd70a): no statement — not a note sending the reader to a figure (（见附图）).
+NOTED_CAPTION = lazy(rf"^[^，,。；！？：:（(]{{2,30}}[（(](?:资料图片?|资料照片|图片?|照片|[^（）()]{{0,12}}?(?:{words(PICTURE_ROLES)}))[）)][。]?$")
+# A table's or figure's caption, its number first (表1 “十三五”时期主要指标完成情况, 图2-1 …, 附表3 …, 续表): what the table
+# shows, no statement — set off from its number, no clause nor stop after it (表2中的数据表明… is a sentence).
+TABLE_CAPTION = lazy(r"^(?:附?[表图]\s?[\d一二三四五六七八九十]{1,3}(?:[-－—.．]\d{1,2})?(?:\s+|：|(?=[“《]))|续表\s*)[^，。；！？：]{0,40}$")
+
+
+def is_caption(text: str) -> bool:
+    """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
+    记者 叶诚 摄), a caption of one sentence opening on its mark (:data:`~drafter.grammar.CAPTION_OPENING`: 图：岭南乡井枫线（东澄段）),
+    or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`)
+    or a thing's with its picture's note (:data:`NOTED_CAPTION`): what a picture or a table shows, no statement of work; read in
+    simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
+    text = simplified(text)
+    bare = normalise(text).strip()
+    if TABLE_CAPTION.match(bare) or SCENE_CAPTION.match(bare) or NOTED_CAPTION.match(bare):
+        return True
+    m = PHOTO_CREDIT.search(text.strip())
+    said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
+    return said is not None and len([s for s in re.split(r"(?<=[。！？])", said) if s.strip("。！？（( ")]) <= 1
+
+
+
 # A line opening on a count of things, the whole place's or none's (5个县（市）创建成为省级森林城市, 全市13个国省考地表水断面水质全部
 # 达标, hd49b): a statement of what the count did, never a heading, which names a topic.
 COUNT_OPENING = lazy(rf"^(?:{words(LOCAL_SCOPES)})?\d+(?:\.\d+)?[万亿]?(?:{words(COUNTERS)})")
@@ -1479,7 +1512,9 @@ def outline(doc: Document, year: int | None = None) -> Outline:
             else:  # a numbered single sentence carrying figures: content, not a heading
                 close(rank)
                 rest = pos + mark[1]
-        elif _is_heading_line(body) and i + 1 < end and not _bulletin_item(blocks, i):
+        # (not a photo's caption, nor a province's name alone nor the line over it: a site's tags, 果品 / 山西, hd71a)
+        elif (_is_heading_line(body) and i + 1 < end and not _bulletin_item(blocks, i) and not is_caption(body)
+              and not {body.strip(), normalise(blocks[i + 1].text).strip()} & PROVINCE_SHORT_NAMES):
             cls = heading_class(body)
             # (one opening on its year heads the unnumbered themes after it: 2024年：… / 公共文化服务提质增效 / 2024年，临沧市…)
             push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK - bool(YEAR_HEAD.match(body)),

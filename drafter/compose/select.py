@@ -757,10 +757,10 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
     unused = "其中的背景材料未直接写入" if all(i.fact.kind == CONTEXT for i in background) else _unused_kinds(background, {})
     why = aged if not background else f"{unused}，其余{aged}" if rest else f"{_unused_kinds(background, {})}：{OLD_ADVICE}"
-    quoted = nearest_sentence(items, words, results=True)[0]
-    quoted = quoted if quoted and (not words or _thing_words(quoted, words) >= THING_LEAST) else None
+    quoted, source = nearest_sentence(items, words, results=True)
+    quoted = quoted if quoted and (not words or _result_on_thing(quoted, source, words)) else None
     head = f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中"
-    if words and not any(_thing_words(t, words) >= THING_LEAST for i in items for t in fact_sentences(i.fact)):
+    if words and not any(_naming_statements(i, words) for i in items):
         aside = OLD_ASIDE_ALSO if also else OLD_ASIDE
         return f"{head}{aside.format(years='、'.join(map(str, years)), sources='、'.join(labels))}{why}"
     return (f"{head}{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
@@ -849,6 +849,28 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
         if (theirs == asked) if (asked and theirs) else meta.document_year() == year:
             return meta
     return None
+
+
+def _naming_statements(item: Item, words: frozenset[str]) -> list[str]:
+    """The statements of ``item``'s fact naming the thing of ``words`` (:data:`THING_LEAST` of them, :func:`_thing_words`): its
+    sentences, one opening on the state the one before it left (:data:`_AFTER_IT`) joined to that one — 荒佃庄正式撤乡设镇。
+    调整后，昌黎县辖11个镇、5个乡。 names 设镇 and 调整 of 推动乡级行政区划调整 as one statement (hd60a)."""
+    statements: list[str] = []
+    for sentence in fact_sentences(item.fact):
+        if statements and _AFTER_IT.match(sentence):
+            statements[-1] += sentence
+        else:
+            statements.append(sentence)
+    return [t for t in statements if _thing_words(t, words) >= THING_LEAST]
+
+
+def _result_on_thing(sentence: str, item: Item, words: frozenset[str]) -> bool:
+    """True when the result ``sentence`` of ``item``'s fact is one on the thing of ``words``: it says a word of it that a
+    statement of its fact naming it says too (:func:`_naming_statements`; its own, where it names it) — 现代农业示范区…的48个年度
+    计划项目全部开工实施 in the paragraph whose aim says 提升特色产业优势水平…农业优势品牌 (hd54a), never a village's peach 生产基地
+    beside a sentence naming 深加工 (no 基地) under 农产品深加工基地 (hd71a)."""
+    said = words & bigrams(sentence)
+    return any(said & bigrams(t) for t in _naming_statements(item, words))
 
 
 def found_note(found: list[Item], older: list[Item], ws: Workspace, today: dt.date, about: str | None = None,

@@ -978,16 +978,19 @@ def near_work(index, ask, ws: Workspace, today: dt.date,
 
 
 def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace,
-           matter: frozenset[str] = frozenset()) -> bool:
+           matter: frozenset[str] = frozenset(), heads: bool = False) -> bool:
     """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
     weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
     乡撤乡设镇, hd60a) beyond the suggestion's ``matter`` (its title's words: 心理健康 of 中小学心理健康教育经费投入 is
     every fact's, hd70e) or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
     (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
     (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
-    建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found)."""
+    建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found). With ``heads``, a key word's run counts
+    only as the key's head, the run closing it (旅游景区 of 红色旅游景区, hd72b): not 营商环境 of 营商环境立法, what the law is on, in a
+    page on 民营企业 saying 良好的营商环境 (hd56c)."""
     return not central_deed(fact.text, ws) and (on_ask(fact, ask, words) or any(
-        (run := k[j:j + WORD_MAX]) in fact.text and not bigrams(run) <= matter for k in ask_keys(ask) for j in range(len(k) - WORD_MAX + 1))
+        (run := k[j:j + WORD_MAX]) in fact.text and not bigrams(run) <= matter
+        for k in ask_keys(ask) for j in range(max(len(k) - WORD_MAX, 0) if heads else 0, len(k) - WORD_MAX + 1))
                                                  or any(says_point(fact.text, p) for p in points)
                                                  or any(w in fact.text for w in field_works(ask.text)))
 
@@ -2406,7 +2409,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, titled))
                          or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and (on_ask(i.fact, asks[k], words[k])
-                                                                           or on_key(i.fact, asks[k], words[k], points, ws, titled)))
+                                                                           or on_key(i.fact, asks[k], words[k], points, ws, titled,
+                                                                                     heads=True)))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, titled))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])

@@ -757,10 +757,10 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
     unused = "其中的背景材料未直接写入" if all(i.fact.kind == CONTEXT for i in background) else _unused_kinds(background, {})
     why = aged if not background else f"{unused}，其余{aged}" if rest else f"{_unused_kinds(background, {})}：{OLD_ADVICE}"
-    quoted = nearest_sentence(items, words, results=True)[0]
-    quoted = quoted if quoted and (not words or _thing_words(quoted, words) >= THING_LEAST) else None
+    quoted, source = nearest_sentence(items, words, results=True)
+    quoted = quoted if quoted and (not words or _result_on_thing(quoted, source, words)) else None
     head = f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中"
-    if words and not any(_thing_words(t, words) >= THING_LEAST for i in items for t in fact_sentences(i.fact)):
+    if words and not any(_naming_statements(i, words) for i in items):
         aside = OLD_ASIDE_ALSO if also else OLD_ASIDE
         return f"{head}{aside.format(years='、'.join(map(str, years)), sources='、'.join(labels))}{why}"
     return (f"{head}{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
@@ -849,6 +849,28 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
         if (theirs == asked) if (asked and theirs) else meta.document_year() == year:
             return meta
     return None
+
+
+def _naming_statements(item: Item, words: frozenset[str]) -> list[str]:
+    """The statements of ``item``'s fact naming the thing of ``words`` (:data:`THING_LEAST` of them, :func:`_thing_words`): its
+    sentences, one opening on the state the one before it left (:data:`_AFTER_IT`) joined to that one — 荒佃庄正式撤乡设镇。
+    调整后，昌黎县辖11个镇、5个乡。 names 设镇 and 调整 of 推动乡级行政区划调整 as one statement (hd60a)."""
+    statements: list[str] = []
+    for sentence in fact_sentences(item.fact):
+        if statements and _AFTER_IT.match(sentence):
+            statements[-1] += sentence
+        else:
+            statements.append(sentence)
+    return [t for t in statements if _thing_words(t, words) >= THING_LEAST]
+
+
+def _result_on_thing(sentence: str, item: Item, words: frozenset[str]) -> bool:
+    """True when the result ``sentence`` of ``item``'s fact is one on the thing of ``words``: it says a word of it that a
+    statement of its fact naming it says too (:func:`_naming_statements`; its own, where it names it) — 现代农业示范区…的48个年度
+    计划项目全部开工实施 in the paragraph whose aim says 提升特色产业优势水平…农业优势品牌 (hd54a), never a village's peach 生产基地
+    beside a sentence naming 深加工 (no 基地) under 农产品深加工基地 (hd71a)."""
+    said = words & bigrams(sentence)
+    return any(said & bigrams(t) for t in _naming_statements(item, words))
 
 
 def found_note(found: list[Item], older: list[Item], ws: Workspace, today: dt.date, about: str | None = None,
@@ -956,16 +978,19 @@ def near_work(index, ask, ws: Workspace, today: dt.date,
 
 
 def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace,
-           matter: frozenset[str] = frozenset()) -> bool:
+           matter: frozenset[str] = frozenset(), heads: bool = False) -> bool:
     """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
     weighs it (:func:`on_ask`), saying WORD_MAX characters of one of its key words in a row (:func:`ask_keys`: 撤乡设镇 of
     乡撤乡设镇, hd60a) beyond the suggestion's ``matter`` (its title's words: 心理健康 of 中小学心理健康教育经费投入 is
     every fact's, hd70e) or one of its ``points``' words at length (:func:`says_point`) or a work of the field it asks on
     (:func:`~.synonyms.field_works`: 黄黄高铁建成通车…燕矶长江大桥 under 加快交通基础设施互联互通) — and no national body's act
     (:func:`central_deed`). Not material its search found sharing a word of the heading alone (hd60b B3: a 强县 paragraph under
-    建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found)."""
+    建立黄团浠一体化发展工作机制, named where hx60a's comment named all the search found). With ``heads``, a key word's run counts
+    only as the key's head, the run closing it (旅游景区 of 红色旅游景区, hd72b): not 营商环境 of 营商环境立法, what the law is on, in a
+    page on 民营企业 saying 良好的营商环境 (hd56c)."""
     return not central_deed(fact.text, ws) and (on_ask(fact, ask, words) or any(
-        (run := k[j:j + WORD_MAX]) in fact.text and not bigrams(run) <= matter for k in ask_keys(ask) for j in range(len(k) - WORD_MAX + 1))
+        (run := k[j:j + WORD_MAX]) in fact.text and not bigrams(run) <= matter
+        for k in ask_keys(ask) for j in range(max(len(k) - WORD_MAX, 0) if heads else 0, len(k) - WORD_MAX + 1))
                                                  or any(says_point(fact.text, p) for p in points)
                                                  or any(w in fact.text for w in field_works(ask.text)))
 
@@ -2384,7 +2409,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, titled))
                          or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and (on_ask(i.fact, asks[k], words[k])
-                                                                           or on_key(i.fact, asks[k], words[k], points, ws, titled)))
+                                                                           or on_key(i.fact, asks[k], words[k], points, ws, titled,
+                                                                                     heads=True)))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, titled))))
                      and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])

@@ -146,7 +146,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
-from .places import (CONJUNCTIONS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (LIST_JOINS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, scene_area, town_area, towns_under, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, is_caption, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -2001,7 +2001,7 @@ def owner_place(norm: str) -> str | None:
     name = found[0][2] if found and found[0][0] == 0 else None
     if not name or not is_place(name) or name.endswith(("省", "自治区")) or name[:-1] in CITIES or name[:-2] in CITIES:
         return None
-    if len(found) > 1 and found[1][0] == len(name) + 1 and norm[owned.end() + len(name)] in "、" + "".join(CONJUNCTIONS):
+    if len(found) > 1 and found[1][0] == len(name) + 1 and norm[owned.end() + len(name)] in LIST_JOINS:
         return None
     # (not where a thing of the whole is held, 全市工业经济运行现场推进会在溧阳市召开: the whole's meeting, the county its venue)
     rest = norm[owned.end() + len(name):]

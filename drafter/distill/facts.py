@@ -740,7 +740,8 @@ _WORK_SUBJECT = rf"[全本我][省市区县州盟旗][{CJK}]{{0,8}}?工作"
 # A news item's statement of no figure opening on a plan's span (“十三五”以来，射洪市交运局全体干部职工奋力投身…，向人民群众交上了一篇
 # 满意的答卷。 of a news item of 2021, hd68a): the paragraphs after it opening on their theme (基础设施网络逐步完善。…新改建县乡村公路326公里;
 # 道路客运服务能力稳步提升。…) tell of that span, naming no time of their own.
-SPAN_LED = re.compile(rf"^(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS, ('以来',))})|{YEARS_SPAN})[，,]")
+_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN}"  # (a plan's span or years written out: “十三五”期间, 2016-2020年)
+SPAN_LED = re.compile(rf"^(?:{_SPAN}|{FIVE_YEAR_PLAN}以来)[，,]")
 # Such a statement said in the year after the plan ended sums the plan up (“十三五”以来，…向人民群众交上了一篇满意的答卷。 of 2021):
 # the plan's years (2016–2020), not up to its own date — unlike one telling figures, which stand at its date (a reply of
 # 2021-09's “十三五”以来，…取得了可喜成绩。农村公路实现3个“一百”，即乡镇通油路率达100%…, hd54c).
@@ -749,7 +750,7 @@ PLAN_SUMMED = re.compile(rf"^{FIVE_YEAR_PLAN}以来[，,]")
 # of one step of the span's work.
 # (or on a year from which what it tells holds: 自2022年起，我县明确要求…至少配备1名…。…目前已基本达标。…2024年组织628人次… of a
 # reply of 2025: 2022 to now, the 2024 training one step of it, hd70e)
-OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN}"
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_SPAN}"
                           rf"|[自从](?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:起|开始))[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:{words(BASIS_WORDS)})[^，。；：]{{2,30}}，)?"  # (or its reason: 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a)

@@ -2576,8 +2576,8 @@ def quote_tells(frame: str, year: int | None, month: int | None) -> bool:
     """Whether the quotation opening a speaker's ``frame`` (:data:`SPEECH_FRAME`) names a time (read in a document of ``year``
     and ``month``) or a figure: a statement of its own (“…预计今年11月份竣工验收。”), not a remark on the work."""
     quoted = re.match(r"“([^“”]*)”", frame)
-    words = normalise(quoted.group(1)) if quoted else ""
-    return bool(words) and bool(time_mentions(words, year, month) or find_figures(words, words))
+    said = normalise(quoted.group(1)) if quoted else ""
+    return bool(said) and bool(time_mentions(said, year, month) or find_figures(said, said))
 
 
 def speech_frame(text: str) -> re.Match | None:

@@ -10,7 +10,8 @@
   带领…推进…``) is context except under a plan; a present obstacle without figures
   (``目前…无法…``) in a done section is a problem, not a result; a statement about the document
   itself (``本报告由…编制``) is context; one opening on what is heard or found of a situation
-  (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening on a member of the public raising a matter
+  (``据了解，全市仅…1家``), figures or not, is context in a done section, unless it forecasts a measure's figure to come
+  (``据了解，2012年平陆县苹果产量将达到3亿公斤``: a plan); one opening on a member of the public raising a matter
   (``…某读者反映，…多年来一直无人维修…，希望政府能尽快安排维修``) is context in any, of the time it was raised; one opening with what
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
@@ -839,7 +840,7 @@ ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 # A statement opening on what is heard or found of a situation (据了解，全市仅…1家, 经调研…): the
-# state of things, with or without figures, not a result of the bureau's own work.
+# state of things, with or without figures, not a result of the bureau's own work (a forecast so heard is a plan: FORECAST_REACH).
 HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
 # A statement opening on a member of the public raising a matter (霍邱县临淮岗乡某读者反映，…多年来一直无人维修…，希望政府能尽快安排
 # 维修 of a paper's readers' column; 有市民来电反映：…; 网友投诉称，…; 村民希望…): their complaint or request reported, a problem raised —

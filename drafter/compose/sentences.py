@@ -588,7 +588,7 @@ def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today
     for m in sorted(days + months, key=lambda m: m.start()):
         numbers = _DIGITS.findall(m.group())
         month = int(numbers[0] if m in days else numbers[-1])
-        ahead = G.TO_COME.search(sentence, max(sentence.rfind(p, 0, m.start()) for p in CLAUSE_STOPS) + 1, m.start())
+        ahead = G.TO_COME.search(sentence, _clause_start(sentence, m.start(), CLAUSE_STOPS), m.start())
         new = f"{year - bool(written and written[0] == year and month > written[1] and not ahead)}年{m.group()}"
         out += [sentence[at:m.start()], new]
         marks.append(Mark(new, f"原文为“{m.group()}”{where}，已按来源年份写作“{new}”{VERIFY_ASK}"))
@@ -789,7 +789,7 @@ def counted_since(sentence: str, figure, covers: int | None = None) -> bool:
     source sums up (``covers``: 2019年以来 opening 2019年科技工作总结) or that the sentence names again before the figure
     (2019年以来，…2019年全省研发经费支出…中国专利金奖9项): that year's count (hd68d)."""
     at = figure_start(sentence, figure)
-    opening = max(sentence.rfind(p, 0, at) for p in "。！？") + 1
+    opening = _clause_start(sentence, at, "。！？")
     since = _COUNTED_SINCE.search(sentence, opening, at) if at >= 0 else None
     year = _YEAR_SINCE.search(sentence, opening, since.end()) if since else None
     return since is not None and not (year and (int(year.group(1)) == covers or f"{year.group(1)}年" in sentence[since.end():at]))
@@ -800,7 +800,7 @@ def running_totals(sentence: str, figures: list) -> bool:
     total (:data:`RUNNING_TOTAL`: 累计达84个, 现有总量128家)."""
     starts = [at for f in figures for at in [figure_start(sentence, f)] if at >= 0]
     for at in starts:  # each figure's clause, up to it
-        clause = max(sentence.rfind(p, 0, at) for p in "，；：,;:") + 1
+        clause = _clause_start(sentence, at, "，；：,;:")
         if not RUNNING_TOTAL.search(sentence, clause, at):
             return False
     return bool(starts)
@@ -838,7 +838,7 @@ def _programme_part(before: str, raw: str, after: str) -> bool:
     (:data:`ONE_OF_AFTER`), or its tasks (:data:`TASKS_AFTER`) with no verb carrying them out or issuing them in its clause."""
     if ONE_OF_AFTER.match(after):
         return True
-    clause = before[max(before.rfind(p) for p in _CLAUSE_MARKS) + 1:]
+    clause = before[_clause_start(before, len(before)):]
     return raw.endswith("项") and bool(TASKS_AFTER.match(after)) and not _CARRIED_OUT.search(clause) and not _ISSUED.search(clause)
 
 
@@ -860,7 +860,7 @@ def is_one_act(sentence: str, raw: str) -> bool:
     said = ONE_ACT_BEFORE.search(sentence, 0, at)
     if not said or said.group().startswith("一次性"):
         return bool(said)
-    clause = sentence[max(sentence.rfind(p, 0, at) for p in _CLAUSE_MARKS) + 1:at]
+    clause = sentence[_clause_start(sentence, at):at]
     return bool(_ONE_ACT_VERB.search(clause)) and not _YEAR_SCOPE.search(sentence, 0, at)
 
 
@@ -919,6 +919,11 @@ _CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|�
 _CLAUSE_MARKS = "，,。；;：:"
 
 
+def _clause_start(text: str, at: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the stretch of ``text`` holding ``at`` starts: after the last of ``marks`` before ``at`` (0 with none)."""
+    return max(text.rfind(p, 0, at) for p in marks) + 1
+
+
 # A policy's title (《…方案（2024-2026年）》, 《…规划（2021—2025年）》): the span of years it runs.
 _POLICY_TITLE = lazy(r"《[^《》]*?(?:方案|规划|计划|措施|办法|意见|政策|纲要|行动)[^《》]*》")
 _SPAN = lazy(r"(20\d\d)\s*(?:年\s*)?[-－—–~～至到]\s*(20\d\d)\s*年")
@@ -963,7 +968,7 @@ def is_policy_count(sentence: str, raw: str) -> bool:
     before = sentence[:at]
     if not (_PARTS_AFTER[unit].match(sentence, at + len(raw)) or _PARTS_BEFORE[unit].search(before)):
         return False
-    clause = before[max(before.rfind(p) for p in _CLAUSE_MARKS) + 1:]
+    clause = before[_clause_start(before, len(before)):]
     issued = [m.end() for m in _ISSUED.finditer(clause)]
     # a running total (累计出台政策措施30条, 先后出台…) is a standing figure, not one act of issuing
     return bool(issued) and not _CARRIED_OUT.search(clause, issued[-1]) and not _RUNNING_TOTAL.search(clause)

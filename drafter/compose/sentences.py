@@ -1630,7 +1630,9 @@ _LIST_WHOLE = lazy(r"(?:^|[，,；;、])(?:共计|合计|总计|总共|总数|�
 # then its verb of holding or doing — the lead the members after it go on with.
 _MEMBER_WHO = lazy(rf"^(?:(?:19|20)\d{{2}}年(?:以来|底|末)?|{G.words(G.PRESENT_WORDS)})?(?:[全我本][{G.LEVEL_CHARS}])?")
 _MEMBER_VERBS = (*G.STOCK_VERBS, *G.COUNTED_DEED_VERBS, *G.FOUNDING_VERBS, *G.WORKS_VERBS, *G.PLACE_DEED_VERBS)
-_MEMBER_VERB = lazy(rf"(?:现已?|现共|[共实建])有|(?:已|还|共)?(?:{G.words(_MEMBER_VERBS)})")
+# What says things held (现有, 现已有, 共有, 实有): the lead of a count of a stock.
+_HOLDING = r"(?:现已?|现共|[共实])有"
+_MEMBER_VERB = lazy(rf"{_HOLDING}|建有|(?:已|还|共)?(?:{G.words(_MEMBER_VERBS)})")
 
 
 @dataclass
@@ -1689,7 +1691,7 @@ _DEED_MEMBER = lazy(r"^[为与对向在把将从给由]")
 # The lead of a list of things held or made, each its own (现有社区老年人助餐服务点96个、乐龄家园助老服务站73个…, 新增2个社区综合为老服务
 # 中心、2家社区长者食堂…, 改建认知障碍照护床位280张): not of a work's results (推动41个中试验证平台…，获…认定5个、培育4个; 完成149座小型
 # 水库除险加固…、116座病险山塘整治; 累计帮助…企业获得贷款120笔、放款8.61亿元), whose members are one work's.
-_THINGS_LEAD = lazy(rf"(?:现已?|现共|[共实])有|{G.words(G.STOCK_VERBS)}|(?:已|还)?(?:新增|{G.words((*G.FOUNDING_VERBS, *G.WORKS_VERBS))})")
+_THINGS_LEAD = lazy(rf"{_HOLDING}|{G.words(G.STOCK_VERBS)}|(?:已|还)?(?:新增|{G.words((*G.FOUNDING_VERBS, *G.WORKS_VERBS))})")
 
 
 def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:

@@ -28,7 +28,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_STOPS, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_MARKS, CLAUSE_STOPS, is_cjk
 from ..workspace import NAMED_AFTER, OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -1616,7 +1616,7 @@ def on_topic_parts(sentence: str, words) -> str:
     return (first if not on[0] and _WHEN_CLAUSE.match(first) else "") + kept + "。"
 
 
-_MEMBER_MARKS = "、，,；;"  # what parts the members of a list of counts
+_MEMBER_MARKS = "、" + CLAUSE_MARKS  # what parts the members of a list of counts (a 、-list ends at a clause's mark)
 _MARK_RANK = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}
 # A piece saying more of the member before it, no member of its own: its change (同比增长12%, 较上年提高3个百分点), its share
 # (占全区的60%), what each counts (分别为…), a part of it (其中…, 另有…: :data:`~drafter.grammar.REFERS_BACK`), its total (现有总量128家,
@@ -1722,20 +1722,22 @@ def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:
     return "".join(p.text + p.mark for p in out[:-1]) + out[-1].text + sentence[len(body):]
 
 
-def _other_things(run: list[_Member], said: list[bool]) -> bool:
+def _firsts(run: list[_Member], ends: str) -> list[int]:
+    """For each member of ``run``, the first of its stretch: a new one opens after a mark of ``ends`` (``；`` a ；-part's, ``，；`` a
+    、-list's)."""
+    out: list[int] = []
+    for n in range(len(run)):
+        out.append(n if n and run[n - 1].mark in ends else out[-1] if n else 0)
+    return out
+
+
+def _other_things(run: list[_Member], said: list[bool], heads: list[int]) -> bool:
     """True when each member of ``run`` not ``said`` on the ask is a thing of its own: in a ``；``-part of ``run`` none on it says
     (电子信息产业企业36户… of firms' counts), or counted (:data:`~drafter.grammar.COUNTERS`: 73个, not 1万亩) in a 、-list whose first
     member opens on holding or making things (:data:`_THINGS_LEAD`); not one work's results said together (hd70c; not the README
-    quick start's 获省级制造业中试服务平台认定5个、培育4个 after 推动41个中试验证平台申报入库培育)."""
-    part = head = 0  # (the first member of the ；-part, of the 、-list of the one at hand)
-    parts, heads = [], []
-    for n in range(len(run)):
-        if n and run[n - 1].mark in "；;":
-            part = n
-        if n and run[n - 1].mark != "、":
-            head = n
-        parts.append(part)
-        heads.append(head)
+    quick start's 获省级制造业中试服务平台认定5个、培育4个 after 推动41个中试验证平台申报入库培育); ``heads``: the first member of each
+    one's 、-list (:func:`_firsts`)."""
+    parts = _firsts(run, "；;")
     for n, member in enumerate(run):
         if said[n] or not any(said[k] for k in range(len(run)) if parts[k] == parts[n]):
             continue
@@ -1751,13 +1753,13 @@ def _kept_members(run: list[_Member], on: Callable[[str], bool]) -> list[_Member
     """The members of ``run`` ``on`` the ask (:func:`on_topic_members`), the mark before the next kept one the strongest of
     those between them, the run's last after the last; ``run`` itself where it cannot be cut."""
     said = [on(p.text) for p in run]
-    if all(said) or not any(said) or any(_DEED_MEMBER.match(p.text) for p in run) or not _other_things(run, said):
+    heads = _firsts(run, CLAUSE_MARKS)  # (the first member of the 、-list of each)
+    if all(said) or not any(said) or any(_DEED_MEMBER.match(p.text) for p in run) or not _other_things(run, said, heads):
         return run
     out: list[_Member] = []
-    head = last = 0  # the first member of the 、-list of the one at hand; the last kept
+    last = 0  # the last kept
     for n, member in enumerate(run):
-        if n and run[n - 1].mark != "、":
-            head = n
+        head = heads[n]
         if not said[n]:
             continue
         text = member.text

@@ -846,7 +846,8 @@ _BOUND = lazy(r"^(?:不少于|不低于|不超过|超过|[超近约达])")
 # What sums the money or things of one act (安排中央资金总计2110万元，用于…工程; 一次性下达…): no yearly statistic. A sum
 # word (总计, 合计, 共计) counts only with a verb of one act in its clause and no year's scope before it (2023年全市完成造林共计
 # 5万亩, 全年接待游客合计120万人次 are a year's statistics).
-ONE_ACT_BEFORE = lazy(r"(?:总计|合计|共计|一次性)[达为约近超]?$")
+_SUM_WORDS = ("总计", "合计", "共计")
+ONE_ACT_BEFORE = lazy(rf"(?:{G.words(_SUM_WORDS)}|一次性)[达为约近超]?$")
 _ONE_ACT_VERB = lazy(r"安排|下达|下拨|拨付|争取|投入|落实|筹措|筹集|追加|获批|申请到")
 _YEAR_SCOPE = lazy(r"全年|年度|年内|累计|同比|较上年|\d{2,4}年[，,]?(?:全市|全区|全县|全省|全州|全国|我市|我区|我县|我州)")
 
@@ -1625,7 +1626,7 @@ _OF_MEMBER_BEFORE = lazy(rf"^(?:同比|环比|较|比|占|分别|均|增幅|增�
                          rf"|{G.words(G.REFERS_BACK_WORDS)}|[^，,、；;]{{0,4}}?(?:{G.words(G.STOCK_NOUNS)})"
                          rf"|(?:{G.words(G.RUNNING_TOTAL_WORDS)})?(?:已经?)?(?:达到?|{G.words(G.LEVEL_AIMED_WORDS)}))")
 # A piece summing the members (共计7个, 合计…, 总数…) or closing an open list (…等): the list said whole, no member cut.
-_LIST_WHOLE = lazy(r"(?:^|[，,；;、])(?:共计|合计|总计|总共|总数|共有|共)|等")
+_LIST_WHOLE = lazy(rf"(?:^|[，,；;、])(?:{G.words(_SUM_WORDS)}|总共|总数|共有|共)|等")
 # What opens a member counting its things (现有社区老年人助餐服务点96个, 2024年全区新建…, 目前全区共有…): its time and doer (``who``),
 # then its verb of holding or doing — the lead the members after it go on with.
 _MEMBER_WHO = lazy(rf"^(?:(?:19|20)\d{{2}}年(?:以来|底|末)?|{G.words(G.PRESENT_WORDS)})?(?:[全我本][{G.LEVEL_CHARS}])?")

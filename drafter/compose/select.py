@@ -2275,9 +2275,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     said = f"{suggestion.title}\n{suggestion.text or ''}"
     for ask in asks:
         longer = longer_names(ask.text, base_names(index, ask.text), said)
-        ask.synonyms = " ".join([*synonyms_of(ask.text, ws), *longer])
         ask.members = class_members(ask)
-        ask.synonyms = " ".join([ask.synonyms, *(w for w in ask.members if w not in ask.text)])
+        ask.synonyms = " ".join([*synonyms_of(ask.text, ws), *longer, *(w for w in ask.members if w not in ask.text)])
         ask.phrase_synonyms = " ".join([*phrase_synonyms(ask.phrase, ask.text, ws), *(n for n, t in longer.items() if t in ask.phrase),
                                         *ask.members])
         ask.titled = titled

@@ -499,12 +499,14 @@ def _mostly_unsaid(clause: str, words, said: set[str], named: list[str] = ()) ->
     of words the items say beyond official prose (科技型企业; 交通 of 城区交通堵点治理 too, a word the base says
     everywhere), or by another name (``named``: 老年照护 where an item says 敬老院): a run of words counted by its characters,
     not bigram by bigram."""
-    def chars(test) -> set[int]:
-        return {k + j for k in range(len(clause) - 1) if test(clause[k:k + 2]) for j in (0, 1)}
-
-    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g)) | {
+    told = _covered(clause, lambda g: g in said and g not in GENERIC and is_cjk(g)) | {
         k for word in named for m in re.finditer(re.escape(word), clause) for k in range(m.start(), m.end())}
-    return len(chars(lambda g: g in words and g not in said) - told) > len(told)
+    return len(_covered(clause, lambda g: g in words and g not in said) - told) > len(told)
+
+
+def _covered(text: str, test: Callable[[str], bool]) -> set[int]:
+    """The places of ``text``'s characters standing in a bigram of it that passes ``test``."""
+    return {k + j for k in range(len(text) - 1) if test(text[k:k + 2]) for j in (0, 1)}
 
 
 FITS = 0.5  # the share of a heading's own words its item must say for the heading to fit it
@@ -671,9 +673,8 @@ def says_beyond(text: str, matter: frozenset[str]) -> bool:
     """True when two Chinese characters in a row of ``text`` stand in no bigram of it that official prose (GENERIC) or
     ``matter`` says: a word of its own beyond them (经费投入 of 加大中小学心理健康教育经费投入), not a pair astride two of
     theirs (务水 of 天文台科普服务水平, where 天文台科普 is the matter)."""
-    pairs = [text[k:k + 2] for k in range(len(text) - 1)]
-    covered = {k + n for k, pair in enumerate(pairs) if pair in matter or pair in GENERIC for n in (0, 1)}
-    return any(is_cjk(pair) and not {k, k + 1} & covered for k, pair in enumerate(pairs))
+    covered = _covered(text, lambda pair: pair in matter or pair in GENERIC)
+    return any(is_cjk(text[k:k + 2]) and not {k, k + 1} & covered for k in range(len(text) - 1))
 
 
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word

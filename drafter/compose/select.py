@@ -2514,9 +2514,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     offered = {p.fact.id for p in plans}
     old_plans = {}
     for k in plan_gaps:  # (a plan of now quoted under the first ask naming its thing alone: no measure of the others')
-        if said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today, frozenset(offered)):
+        if said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today, offered):
             old_plans[k] = said
-            offered |= set() if said[0].stale else {said[0].fact.id}
+            if not said[0].stale:
+                offered.add(said[0].fact.id)
     if owned := [asks[k].phrase for k in plan_gaps if not sections[k].theirs]:  # (another unit's mark: said apart)
         warnings.append(PLAN_GAP_WARNING + listed(owned))
     # (an ask in another unit's field part one found facts on: its next step that unit's, hd71b)
@@ -4271,7 +4272,7 @@ def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool
 
 
 def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: list[str],
-              today: dt.date, offered: frozenset[str] = frozenset()) -> tuple[Item, str] | None:
+              today: dt.date, offered: set[str] | frozenset[str] = frozenset()) -> tuple[Item, str] | None:
     """The newest plan among an ``ask``'s ``found`` facts not offered as its next step — too old to (stale), or of the reply's
     year or the year before yet serving none of the ask's measures, none ``offered`` for another ask —, the bureau's own and of
     its place, none borrowed or a lead-in, naming the ask's thing (:func:`names_thing`: not 集中攻坚项目建设 under 争取项目资金 for

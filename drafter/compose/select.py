@@ -758,12 +758,12 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
     unused = "其中的背景材料未直接写入" if all(i.fact.kind == CONTEXT for i in background) else _unused_kinds(background, {})
     why = aged if not background else f"{unused}，其余{aged}" if rest else f"{_unused_kinds(background, {})}：{OLD_ADVICE}"
-    quoted, source = nearest_sentence(items, words, results=True)
-    quoted = quoted if quoted and (not words or _result_on_thing(quoted, source, words)) else None
     head = f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中"
     if words and not any(_naming_statements(i, words) for i in items):
         aside = OLD_ASIDE_ALSO if also else OLD_ASIDE
         return f"{head}{aside.format(years='、'.join(map(str, years)), sources='、'.join(labels))}{why}"
+    quoted, source = nearest_sentence(items, words, results=True)
+    quoted = quoted if quoted and (not words or _result_on_thing(quoted, source, words)) else None
     return (f"{head}{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
             f"{why}")

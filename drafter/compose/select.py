@@ -5426,8 +5426,6 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
-        if fact.kind == PLAN and effects_only(fact):
-            continue
         # (its words counted once: the topics and heading it does not say, :func:`unsaid_heading`, add to them)
         grams = bigrams(fact.text)
         shared = wanted & grams
@@ -5441,6 +5439,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
+        if fact.kind == PLAN and effects_only(fact):
+            continue
         told = counted or len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date

@@ -2038,7 +2038,8 @@ def comment_thing(ask, words: frozenset[str]) -> frozenset[str]:
     """The words of the thing ``ask`` names that a gap's comment weighs material by (:func:`names_thing`, :func:`old_note`'s quote):
     :func:`thing_said` of its own ``words`` and its :attr:`~.asks.Ask.shared` ones (天文台, 科普 of 提升天文台科普服务水平 beside another
     ask on 天文台, hd30c) — not the subject every ask says and the title not (:attr:`~.asks.Ask.subject`: 长城 of 打造榆林长城边塞文化
-    旅游品牌, hd57b), nor the bureau's own field (:attr:`~.asks.Ask.own_field`: 文化, 旅游 in a 文化和旅游局's base)."""
+    旅游品牌, hd57b), nor the bureau's own field (:attr:`~.asks.Ask.own_field`: 文化, 旅游 in a 文化和旅游局's base), nor words it says
+    only naming the units who are to act (:func:`_units_listed`: 交通运输 of 住建、城管…交通运输、公安等部门, hd57c)."""
     theme = ask.subject - ask.titled
     return thing_said(ask, words | (ask.shared - theme)) - _field_words(ask) - _units_listed(ask.text)
 

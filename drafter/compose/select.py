@@ -3486,15 +3486,15 @@ def _first_results(filling) -> list[str]:
     """At most MAX_SENTENCES of the sentences ``filling`` points, those reporting a result (:func:`reports_result`) first, in
     their order: a dated figure on a point (2024年组织628人次参加…专项培训) before a way of working that says it too (构建…培训
     体系, hd70e). Read only until MAX_SENTENCES results are found."""
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []  # (each sentence, whether it reports a result: weighed once)
     results = 0
     for sentence in filling:
-        found.append(sentence)
-        results += reports_result(sentence)
+        found.append((sentence, reports_result(sentence)))
+        results += found[-1][1]
         if results >= MAX_SENTENCES:
             break
-    best = sorted(found, key=lambda s: not reports_result(s))[:MAX_SENTENCES]
-    return [s for s in found if s in best]
+    best = sorted(found, key=lambda f: not f[1])[:MAX_SENTENCES]
+    return [s for s, result in found if (s, result) in best]
 
 
 RESULT_SHARED = 2  # words (beyond the generic) a figure sentence shares with the kept one before it

@@ -4327,7 +4327,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
 # What the command says of an ask in the field of a unit drafter.yaml lists (other_fields), and of its next step where part one
 # found facts on it (:attr:`Section.consulted_on_work`).
 FIELD_SAID = "属{unit}的职责范围（按本局设置的其他单位职责名单）"
-FIELD_PLAN_SAID = "下一步部分未写本单位的举措，已留作待补充项，可商请{unit}提供其下一步安排"
+FIELD_PLAN_SAID = "下一步部分未写本单位的举措，" + CONSULT_SAID + "其下一步安排"
 # What the command, a placeholder's comment and part two's mark say of an ask the base names another unit doing
 # (:func:`~.remit.named_doer`).
 NOT_OWN = "可能不属本单位职责"

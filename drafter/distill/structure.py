@@ -1024,14 +1024,13 @@ def is_caption(text: str) -> bool:
     or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`)
     or a thing's with its picture's note (:data:`NOTED_CAPTION`): what a picture or a table shows, no statement of work; read in
     simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
-    text = simplified(text)
-    bare = normalise(text).strip()
+    text = simplified(text).strip()
+    bare = normalise(text)
     if TABLE_CAPTION.match(bare) or SCENE_CAPTION.match(bare) or NOTED_CAPTION.match(bare):
         return True
-    m = PHOTO_CREDIT.search(text.strip())
-    said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
+    m = PHOTO_CREDIT.search(text)
+    said = text[:m.start() + 1] if m else text if CAPTION_OPENING.match(bare) else None
     return said is not None and len([s for s in re.split(r"(?<=[。！？])", said) if s.strip("。！？（( ")]) <= 1
-
 
 
 # A line opening on a count of things, the whole place's or none's (5个县（市）创建成为省级森林城市, 全市13个国省考地表水断面水质全部

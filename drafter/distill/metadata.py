@@ -55,7 +55,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
+    ADDRESSED_HEAD, ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
@@ -1647,8 +1647,8 @@ OWN_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?[^，。；：“”《》]{
 BRACKETED_TITLE = re.compile(r"[（(]([^（）()]{6,})[）)]$")
 
 
-# A title's head (关于…, 对…; not 对外, a unit's word: 对外友好协会).
-ADDRESSED_HEAD = re.compile(r"^(?:关于|对(?!外))")
+# A title's head (structure.ADDRESSED_HEAD: 关于…, 对…).
+ADDRESSED = re.compile(rf"^(?:{ADDRESSED_HEAD})")
 
 
 def _letterhead(front: list[str], title: str | None) -> str | None:
@@ -1661,7 +1661,7 @@ def _letterhead(front: list[str], title: str | None) -> str | None:
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or "", inner]:
         m = LETTERHEAD.match(t)
         # (never a title's words up to a 委员会 it names: 对政协第十二届河南省委员会 of 对政协…委员会第五次会议第…号提案的答复, hd52c)
-        if m and not NOT_ORGAN.search(m.group(1)) and not ADDRESSED_HEAD.match(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
+        if m and not NOT_ORGAN.search(m.group(1)) and not ADDRESSED.match(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
                   or (t == title and OWN_REPORT.fullmatch(t[m.end():]))):
             if t == m.group(1) or not ADDRESSEE.match(t):
                 found.append((m.group(1), t == m.group(1)))

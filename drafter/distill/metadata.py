@@ -35,7 +35,7 @@ from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
-from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE
+from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE, VIEW_FIELDS
 from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, LEVEL_ANAPHOR, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
@@ -1338,7 +1338,7 @@ def _in_stanza(lines: list[str], k: int) -> bool:
 # or its outlet first and the day after (来源:南国今报作者:admin2014-06-09 09:12反馈/举报, hd36a), or the time it was posted alone
 # (时间：2025-05-13 22:42:58 under 辽宁鞍山：开展春季学校食堂食品安全专项检查, hd66a), or with its count of views (发布时间：2021/01/05 新闻
 # 浏览：639, hd70c).
-_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}(?:.*(?:来源|浏览|阅读|点击)[^：:\s]{{0,2}}\s*[：:]|\s*{CLOCK}$)"
+_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}(?:.*(?:来源|{VIEW_FIELDS})[^：:\s]{{0,2}}\s*[：:]|\s*{CLOCK}$)"
                             rf"|^来源\s*[：:].*{DASHED_DATE}")
 
 

@@ -238,9 +238,12 @@ _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|�
 _JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![名武大老干主猛勇])将|(?<![成造迁])就|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 # (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
-_BARE_LEVEL = lazy(r"^(?:国家|省|州|市|县|区)(?!级)")  # (a level said without 级: 省、市农业龙头企业)
-_LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
-_LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|州|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
+# The levels a thing is of, said before its 级 (国家级, 省部级, 州级) or without it (省、市农业龙头企业) (pattern text).
+_LEVELS = "国家|省|州|市|县|区"
+_LEVEL_WORD = lazy(rf"(?:{_LEVELS}|省部)级")
+_BARE_LEVEL = lazy(rf"^(?:{_LEVELS})(?!级)")  # (a level said without 级: 省、市农业龙头企业)
+_LEVEL_HEAD = lazy(rf"^(?:{_LEVEL_WORD.pattern}(?:以上)?)+")
+_LEVELS_OF = lazy(rf"^(?:(?:{_LEVELS}|省部|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
 MAX_COUNTS = 20
 # The next item of a list after a figure, its name alone (…14家，市级中心10家; …5家、省级…30家); not a stock (总数, 累计).
 _ITEM_AFTER = lazy(rf"[，、][{CJK}“”]{{2,{MAX_COUNTS}}}")
@@ -693,7 +696,6 @@ _HELD = lazy(rf"(?<=[次场期轮])(?:召开|举办|开展|组织)(?=[{CJK}]{{2}
 # → 市级农业科技示范基地; 近1000名具有优秀科技素质、较强…能力的企业科技人员 → 企业科技人员). A single modifier that is not cut
 # off (拥有关键或核心技术的创新企业) says which things are counted.
 _QUALITY = lazy(rf"(?:具有|具备|富有|符合)(?=[{CJK}])")
-_LEVEL_WORD = lazy(r"(?:国家|省部|省|州|市|县|区)级")
 _LEVEL_AND_ABOVE = lazy(rf"{_LEVEL_WORD.pattern}及?以[上下](?:的)?(?=[{CJK}])")
 
 

@@ -1797,11 +1797,11 @@ def _measures_listed(norm: str, found: list[tuple[re.Match, int]], names: list[s
     """Two measures of one thing listed (客运车辆共计27辆、378座; 完成14个镇、109公里撤并建制村畅通工程): the one with no
     thing of its own, or a one-character noun alone (镇), is the other's thing's (hd68a)."""
     for i in range(len(found) - 1):
-        (a, sentence), (b, _) = found[i], found[i + 1]
-        if found[i + 1][1] != sentence or match_unit(a) in RATIO_UNITS or match_unit(b) in RATIO_UNITS:
+        (a, sentence), (b, b_sentence) = found[i], found[i + 1]
+        if b_sentence != sentence or (unit := match_unit(a)) in RATIO_UNITS or (b_unit := match_unit(b)) in RATIO_UNITS:
             continue
         gap = norm[a.end():b.start()]
-        if gap == "、" and not names[i + 1] and len(names[i]) >= 2 and match_unit(a) != match_unit(b):
+        if gap == "、" and not names[i + 1] and len(names[i]) >= 2 and unit != b_unit:
             names[i + 1] = names[i]
         elif gap == names[i] + "、" and len(names[i]) == 1 and len(names[i + 1]) >= 2:
             names[i] = f"{names[i + 1]}（{names[i]}）"[-MAX_COUNTS:]

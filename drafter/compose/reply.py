@@ -2475,8 +2475,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             sentence = own_place_named(sentence, ws)
         first_mark = len(marks)
         if n in given:
-            said = f"原文为“{given[n]}”（报告者自称）" if given[n] else "原文未写主语"
-            marks.append((subject, TEXT, PLACE_SUBJECT_NOTE.format(said=said, level=ws.jurisdiction[-1], word=subject)))
+            marks.append(_place_subject_mark(subject, ws, f"原文为“{given[n]}”（报告者自称）" if given[n] else NO_SUBJECT))
         dated = absolute_time(sentence, source, item.year, item.fact, today.year)
         day_unknown = False
         if part_one and not item.verify:  # a result's day without its year (6月9日，…): its year, or the doubt
@@ -2828,8 +2827,15 @@ def unit_name(unit: str, co: list[str], ws: Workspace) -> str:
 # A sentence of the place's report given the place as its subject (with_place_subject): why, and what the clerk may make of it.
 PLACE_SUBJECT_NOTE = ("{said}。所在材料是全{level}的情况（不是本单位的工作总结），此句按全{level}的工作写作“{word}”；"
                       "其中本单位承担的工作，请核实后改写为本单位的做法")
+NO_SUBJECT = "原文未写主语"  # (its {said} where the source's sentence named no doer)
 PART_NOTE = ("此项为{unit}的工作，已列入{unit}承办的部分并注明单位："
              "请{unit}核实并更新为最新情况")
+
+
+def _place_subject_mark(word: str, ws: Workspace, said: str = NO_SUBJECT) -> tuple:
+    """The mark of the place's own ``word`` (我县) given a sentence as its subject, where its source ``said`` another or none
+    (:data:`PLACE_SUBJECT_NOTE`)."""
+    return word, TEXT, PLACE_SUBJECT_NOTE.format(said=said, level=ws.jurisdiction[-1], word=word)
 
 
 # A figure older than last year: its comment (said in full once a draft, :func:`~.marks.refer_back`).
@@ -2944,8 +2950,7 @@ def _with_doer(text: str, item: Item, ws: Workspace) -> tuple[str, list[tuple]]:
     word = ws.own_place_word() if own_jurisdiction(item, ws) else None
     if not word:
         return text, []
-    note = PLACE_SUBJECT_NOTE.format(said="原文未写主语", level=ws.jurisdiction[-1], word=word)
-    return word + text, [(word, TEXT, note)]
+    return word + text, [_place_subject_mark(word, ws)]
 
 
 def _said_date(text: str, year: int | None) -> str | None:

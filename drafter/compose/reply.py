@@ -1830,7 +1830,8 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，本稿所用的计�
 OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的不必写）"
 
 
-NO_PLAN = "已收集的材料中没有该方面的工作计划"  # how a part-two item's comment opens where the base holds no plan for its ask
+COLLECTED_NONE = "已收集的材料中没有"  # how a comment opens on what the base does not hold
+NO_PLAN = COLLECTED_NONE + "该方面的工作计划"  # how a part-two item's comment opens where the base holds no plan for its ask
 # …where it holds an older plan of the bureau's there (:attr:`~.select.Selection.old_plans`): that plan, to confirm (older_noted)
 NO_RECENT_PLAN = "已收集的材料中没有该方面近期的工作计划，只有{last}年的（{where}）：“{said}”"
 # …where the one it holds is of the reply's year or the year before, yet serves none of the ask's measures (hd70c): named as such
@@ -1853,7 +1854,8 @@ RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没�
 # Part two's item for an ask to put a matter into a plan or a list (:func:`~.asks.put_in`) over no plan of the bureau's: the plan's
 # state, the point to settle, and what the bureau will do — never the ask's words as its step (持续支持…纳入…规划。, hd70b).
 PLAN_STATE_GAP = "{plan}的{state}、{matter}纳入情况及下一步安排"
-PLAN_STATE_NOTE = ("已收集的材料中没有{plan}{state}的情况：所提是将{matter}纳入{plan}，答复要说明{plan}的{state}（是否启动、由谁牵头、"
+# (what it lacks: after COLLECTED_NONE, or after NO_PLAN's 也没有 where the base holds no plan of the bureau's there either)
+PLAN_STATE_NOTE = ("{plan}{state}的情况：所提是将{matter}纳入{plan}，答复要说明{plan}的{state}（是否启动、由谁牵头、"
                    "进度安排）和{matter}是否纳入、如何体现{steps}：请据实写明")
 PLAN_STATE_STEPS = "，以及本单位{year}年的具体举措"  # (…where the base holds no plan of the bureau's there either)
 CARRY_ON_NOTE = (NO_PLAN + "；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
@@ -2052,8 +2054,7 @@ def plan_state_gap(placed: tuple[str, str], ws: Workspace, year: int, measures: 
     matter, plan = ws.in_own_words(concern_matter(placed[0])), ws.in_own_words(placed[1])
     state = PLAN_STATES[_plan_kind(plan)]
     note = PLAN_STATE_NOTE.format(plan=plan, state=state, matter=matter, steps="" if planned else PLAN_STATE_STEPS.format(year=year))
-    if not planned:
-        note = with_asked(older_noted(f"{NO_PLAN}，也没有{note.removeprefix('已收集的材料中没有')}", older, year), measures, year)
+    note = COLLECTED_NONE + note if planned else with_asked(older_noted(f"{NO_PLAN}，也没有{note}", older, year), measures, year)
     return [Span(placeholder_text(PLAN_STATE_GAP.format(plan=plan, state=state, matter=matter)), PLACEHOLDER, note=note)]
 
 

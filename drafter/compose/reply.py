@@ -1976,8 +1976,10 @@ def _work_said(work: str, said: str) -> bool:
 def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
     """``note``, the comment of part two's item for an ask the base holds no plan of ``year`` for, naming the bureau's
     ``older`` plan there (:attr:`~.select.Selection.old_plans`: its item and what it said) and asking whether it goes on in
-    ``year`` (:data:`OLDER_RUNS_ON`; the note asking that already, as material: :data:`OLDER_AS_MATERIAL`) — whatever the reply's class and however the item is said: in place of the note's "no
-    plan" (:data:`NO_PLAN`, :data:`NO_RECENT_PLAN`), else after it (:data:`STUB_PLAN`); ``note`` without one. hd54c's
+    ``year`` (:data:`OLDER_RUNS_ON`; where the note asks that already or the plan is of ``year`` or later, as material:
+    :data:`OLDER_AS_MATERIAL`) — whatever the reply's class and however the item is said: in place of the note's "no plan"
+    (:data:`NO_PLAN`: :data:`NO_RECENT_PLAN` of a stale plan, :data:`RECENT_PLAN` of a recent one), else after it
+    (:data:`STUB_PLAN`); ``note`` without one. hd54c's
     2021 reply planned 继续向上级部门申报，争取有关资金、项目支持 on the ask: its C draft's comment said no plan, then its A and
     B drafts' (the ask's words as the step) still did."""
     if older is None:

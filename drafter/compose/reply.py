@@ -424,9 +424,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if headed:
         blocks.append(block(HEADING1, "part_done"))
     done_at = len(blocks) - (1 if headed else 0)  # what part one's notes are on: its heading, or its first paragraph
+    item_kind = item_word(suggestion.proposal)  # how the notes and warnings name the item: 提案 or 建议
     title_only = not suggestion.text
     title_note = (TITLE_ONLY_NOTE if selection.sections else TITLE_ONLY_UNUSED_NOTE if selection.gap_note
-                  else TITLE_ONLY_EMPTY_NOTE).format(kind=item_word(suggestion.proposal))  # (the text gives each ask its place)
+                  else TITLE_ONLY_EMPTY_NOTE).format(kind=item_kind)  # (the text gives each ask its place)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     earlier = answered_before(index, suggestion, today.year) if index is not None else None
@@ -514,7 +515,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if named and rest and rest[0].kind == PLACEHOLDER:
             # (the ask's own words over no material, 更改…商业铺面出入口。, said bare read as the bureau's position: said as
             # the deputy's, hd36a)
-            named = ASKED_POINT.format(item=item_word(suggestion.proposal), ask=named.rstrip("。"))
+            named = ASKED_POINT.format(item=item_kind, ask=named.rstrip("。"))
         blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
     flagged = marked_to_update(blocks[done_at:])  # (part one's)
@@ -552,7 +553,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     unsaid = {**led, "carry_on": None, "concern": ""}  # (the lead-in said over no matter)
     lead_in = wording.spans("next_step", **(unsaid if granted else led))
     if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
-        lead_in = asked_lead(lead_in, led["carry_on"], plan, item_word(suggestion.proposal))
+        lead_in = asked_lead(lead_in, led["carry_on"], plan, item_kind)
     if selection.co_plan_gaps and not site:
         lead_in = [*lead_in[:-1], _co_plans_noted(lead_in[-1], selection)]
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else ReplyBlock(BODY, lead_in))
@@ -744,7 +745,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if below:
         warnings.append(SESSION_BELOW_WARNING.format(session=suggestion.session, place=below, own=ws.jurisdiction))
     if other := other_proposer(suggestion.deputy, suggestion.text):
-        warnings.append(OTHER_PROPOSER_WARNING.format(kind=item_word(suggestion.proposal), label=other[0],
+        warnings.append(OTHER_PROPOSER_WARNING.format(kind=item_kind, label=other[0],
                                                       named=other[1], given=suggestion.deputy))
     if left:
         warnings.append(left)
@@ -769,7 +770,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings = [in_form(w, form) for w in warnings]
         learned = [s.label() for s in habits.replies if s.form == form][:2]
         if learned and ws.reply_form == AUTO and not site:  # (a site's paragraphs have no 一是…二是…)
-            warnings.append(FORM_WARNINGS[form].format(kind=item_word(suggestion.proposal), replies="、".join(learned)))
+            warnings.append(FORM_WARNINGS[form].format(kind=item_kind, replies="、".join(learned)))
     if main and code and context["closing"] == THANKS and ws.reply_closing == AUTO:
         learned = [s.label() for s in habits.replies if s.closing == THANKS and s is not thanks]
         learned = ([thanks.label()] if thanks else []) + learned[:2 - bool(thanks)]

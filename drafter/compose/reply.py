@@ -570,7 +570,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     works = [0] * len(steps)  # the items after each step for the works its ask names (:func:`_work_items`)
     worked: set[int] = set()  # the asks whose works have their items
     told: dict[int | None, str] = {}  # what each ask's steps say: a work any of them says is no item of its own
-    placed_asks: set[int] = set()  # the asks to put a matter into a plan whose plan's state an item asks (:func:`plan_state_gap`)
+    placed_asks: set[int] = set()  # the asks to put a matter into a plan whose plan's state is seen to: said, or asked (:func:`plan_state_gap`)
     restated = False  # whether part two's lone item, on the lead-in's matter, is its placeholder alone (:func:`restated_gap`)
     for step in steps:
         if isinstance(step, Item):
@@ -634,9 +634,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         elif owed:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
         placed = put_in(selection.ask_of(step).phrase) if step.ask is not None and step.ask not in placed_asks else None
-        if placed and not plan_state_said(placed, selection):  # (its plan's state, once an ask, after its plan: hd70b)
+        if placed:  # (its plan's state, once an ask, after its plan: hd70b)
             placed_asks.add(step.ask)
-            spans += plan_state_gap(placed, ws, plan, planned=True)
+            if not plan_state_said(placed, selection):
+                spans += plan_state_gap(placed, ws, plan, planned=True)
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
         add_works(n, selection.ask_of(step), step.ask, spans)
     if not steps and not site:

@@ -457,7 +457,7 @@ _BENCHMARK_BEFORE = lazy(rf"{PASSING_VERB}[^，。；\d]{{0,8}}{STANDARD_NAME}\s
 # A minimum a rule requires, said in its sentence before it (明确要求在校学生1200人及以上的…学校，至少配备1名专职心理健康教育教师,
 # hd70e): the rule's standard, no count of what is or was done.
 _AT_LEAST_BEFORE = lazy(r"(?:至少|最少)[^，。；！？\d]{0,4}$")
-_REQUIRED_BEFORE = lazy(r"(?:要求|规定|应当|必须|标准)[^。；！？]*$")
+_REQUIRED_BEFORE = lazy(r"要求|规定|应当|必须|标准")
 # A bound a target sets, the target named after it (完成优良天数不少于250天、PM2.5浓度低于51微克/立方米…的三项省考指标任务):
 # the target's values, no result — whatever the statement says of meeting it.
 # (the words that bound a value: no less, no more than — distill's sizes kept to them too)
@@ -483,8 +483,8 @@ _QUOTED_ARTICLE = lazy(rf"(?:{STATUTE}[中的]?(?:{ARTICLE})?(?:的?规定|明�
 
 
 def required_minimum(text: str, at: int) -> bool:
-    """Whether the figure at ``at`` of ``text`` is a minimum its sentence says a rule requires (:data:`_AT_LEAST_BEFORE`,
-    :data:`_REQUIRED_BEFORE`): a standard, never a count."""
+    """Whether the figure at ``at`` of ``text`` is a minimum its sentence says a rule requires (:data:`_AT_LEAST_BEFORE`, after
+    :data:`_REQUIRED_BEFORE` in its sentence): a standard, never a count."""
     near = _AT_LEAST_BEFORE.search(text, max(0, at - 6), at)
     if not near:
         return False

@@ -211,17 +211,21 @@ def _opens_clause(ask) -> bool:
     """True when ``ask``'s heading (its lead phrase) is the first clause of its sentence, its points the clauses after it
     (延长博物馆等文化场馆的夜间开放时间，推动文化、旅游与商业融合，营造城市活力氛围: a point asked itself, h258), not a heading
     sentence of its own over them (加强规划和政策引领。将老年助餐服务纳入…规划，…: a label they say)."""
-    at = ask.text.find(ask.phrase)
-    return at >= 0 and ask.text[at + len(ask.phrase):at + len(ask.phrase) + 1] in ("，", ",", "；", ";")
+    return _after_heading(ask)[:1] in ("，", ",", "；", ";")
 
 
 def _heads_asking(ask) -> bool:
     """True when ``ask``'s heading is a sentence of its own over what the deputy asks in the next, opening on 建议
     (:data:`~.asks.ASKING`: 农旅融合与乡村振兴要注重全面提档升级。建议打造提升红色旅游景区，…): a thesis the section's heading says,
     no point of its placeholder, which names the points asked (hd72b: only the heading sharing a word with them was left out)."""
-    at = ask.text.find(ask.phrase) if ask is not None and ask.phrase else -1
-    rest = ask.text[at + len(ask.phrase):] if at >= 0 else ""
+    rest = _after_heading(ask)
     return rest.startswith("。") and bool(ASKING.match(rest[1:].lstrip()))
+
+
+def _after_heading(ask) -> str:
+    """What ``ask``'s text says after its heading (its lead phrase); "" where it has none or does not say it."""
+    at = ask.text.find(ask.phrase) if ask is not None and ask.phrase else -1
+    return ask.text[at + len(ask.phrase):] if at >= 0 else ""
 
 
 def _says_heading(point: str, ask, alone: bool) -> bool:

@@ -309,10 +309,12 @@ def _theirs(clause: str, ws: Workspace) -> bool:
 def in_passing(text: str, term: str) -> bool:
     """True when another unit's field word ``term`` stands in ``text`` only as one of a list (…、企业技术中心等创新平台;
     餐饮、酒店住宿、民宿、景区等经营主体): the matter is the list's, not that unit's; or in a frame of where the
-    work is done (在高标准农田项目规划中科学配置水源: the water is the matter, hd8)."""
-    at, end = field_word_at(text, term) or (-1, -1)
-    listed = at >= 0 and (text[at - 1:at] == "、" or text[end:end + 1] in ("、", "等"))
-    return listed or said_where(text, term)
+    work is done (在高标准农田项目规划中科学配置水源: the water is the matter, hd8). Said whole or split (:func:`field_word_at`)."""
+    span = field_word_at(text, term)
+    if span is None:
+        return False
+    at, end = span
+    return text[at - 1:at] == "、" or text[end:end + 1] in ("、", "等") or _framed(text, span)
 
 
 def said_of_its_own(text: str, term: str) -> int:
@@ -323,9 +325,14 @@ def said_of_its_own(text: str, term: str) -> int:
 
 
 def said_where(text: str, term: str) -> bool:
-    """True when ``term`` stands in ``text`` only in a frame of where the work is done (:data:`_WHERE_FRAME`)."""
-    at, end = field_word_at(text, term) or (-1, -1)
-    return at >= 0 and any(m.start() < at and end <= m.end() for m in _WHERE_FRAME.finditer(text))
+    """True when ``term`` stands in ``text`` (whole or split: :func:`field_word_at`) only in a frame of where the work is done
+    (:data:`_WHERE_FRAME`)."""
+    return _framed(text, field_word_at(text, term))
+
+
+def _framed(text: str, span: tuple[int, int] | None) -> bool:
+    """True when the ``span`` of ``text`` (None: nowhere) stands inside a frame of where (:data:`_WHERE_FRAME`)."""
+    return span is not None and any(m.start() < span[0] and span[1] <= m.end() for m in _WHERE_FRAME.finditer(text))
 
 
 # A frame of where a step is taken, opening its clause (在高标准农田项目规划中…, 在…过程中): what it names is no matter.

@@ -424,9 +424,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if headed:
         blocks.append(block(HEADING1, "part_done"))
     done_at = len(blocks) - (1 if headed else 0)  # what part one's notes are on: its heading, or its first paragraph
+    item_kind = item_word(suggestion.proposal)  # how the notes and warnings name the item: 提案 or 建议
     title_only = not suggestion.text
     title_note = (TITLE_ONLY_NOTE if selection.sections else TITLE_ONLY_UNUSED_NOTE if selection.gap_note
-                  else TITLE_ONLY_EMPTY_NOTE).format(kind=item_word(suggestion.proposal))  # (the text gives each ask its place)
+                  else TITLE_ONLY_EMPTY_NOTE).format(kind=item_kind)  # (the text gives each ask its place)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     earlier = answered_before(index, suggestion, today.year) if index is not None else None
@@ -514,7 +515,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if named and rest and rest[0].kind == PLACEHOLDER:
             # (the ask's own words over no material, 更改…商业铺面出入口。, said bare read as the bureau's position: said as
             # the deputy's, hd36a)
-            named = ASKED_POINT.format(item=item_word(suggestion.proposal), ask=named.rstrip("。"))
+            named = ASKED_POINT.format(item=item_kind, ask=named.rstrip("。"))
         blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
     flagged = marked_to_update(blocks[done_at:])  # (part one's)
@@ -552,7 +553,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     unsaid = {**led, "carry_on": None, "concern": ""}  # (the lead-in said over no matter)
     lead_in = wording.spans("next_step", **(unsaid if granted else led))
     if not (reported or planned):  # the title's ask said as the bureau's step: a promise to confirm
-        lead_in = asked_lead(lead_in, led["carry_on"], plan, item_word(suggestion.proposal))
+        lead_in = asked_lead(lead_in, led["carry_on"], plan, item_kind)
     if selection.co_plan_gaps and not site:
         lead_in = [*lead_in[:-1], _co_plans_noted(lead_in[-1], selection)]
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else ReplyBlock(BODY, lead_in))
@@ -569,7 +570,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     works = [0] * len(steps)  # the items after each step for the works its ask names (:func:`_work_items`)
     worked: set[int] = set()  # the asks whose works have their items
     told: dict[int | None, str] = {}  # what each ask's steps say: a work any of them says is no item of its own
-    placed_asks: set[int] = set()  # the asks to put a matter into a plan whose plan's state an item asks (:func:`plan_state_gap`)
+    placed_asks: set[int] = set()  # the asks to put a matter into a plan whose plan's state is seen to: said, or asked (:func:`plan_state_gap`)
     restated = False  # whether part two's lone item, on the lead-in's matter, is its placeholder alone (:func:`restated_gap`)
     for step in steps:
         if isinstance(step, Item):
@@ -633,9 +634,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         elif owed:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
         placed = put_in(selection.ask_of(step).phrase) if step.ask is not None and step.ask not in placed_asks else None
-        if placed and not plan_state_said(placed, selection):  # (its plan's state, once an ask, after its plan: hd70b)
+        if placed:  # (its plan's state, once an ask, after its plan: hd70b)
             placed_asks.add(step.ask)
-            spans += plan_state_gap(placed, ws, plan, planned=True)
+            if not plan_state_said(placed, selection):
+                spans += plan_state_gap(placed, ws, plan, planned=True)
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
         add_works(n, selection.ask_of(step), step.ask, spans)
     if not steps and not site:
@@ -744,7 +746,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if below:
         warnings.append(SESSION_BELOW_WARNING.format(session=suggestion.session, place=below, own=ws.jurisdiction))
     if other := other_proposer(suggestion.deputy, suggestion.text):
-        warnings.append(OTHER_PROPOSER_WARNING.format(kind=item_word(suggestion.proposal), label=other[0],
+        warnings.append(OTHER_PROPOSER_WARNING.format(kind=item_kind, label=other[0],
                                                       named=other[1], given=suggestion.deputy))
     if left:
         warnings.append(left)
@@ -769,7 +771,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings = [in_form(w, form) for w in warnings]
         learned = [s.label() for s in habits.replies if s.form == form][:2]
         if learned and ws.reply_form == AUTO and not site:  # (a site's paragraphs have no 一是…二是…)
-            warnings.append(FORM_WARNINGS[form].format(kind=item_word(suggestion.proposal), replies="、".join(learned)))
+            warnings.append(FORM_WARNINGS[form].format(kind=item_kind, replies="、".join(learned)))
     if main and code and context["closing"] == THANKS and ws.reply_closing == AUTO:
         learned = [s.label() for s in habits.replies if s.closing == THANKS and s is not thanks]
         learned = ([thanks.label()] if thanks else []) + learned[:2 - bool(thanks)]
@@ -1830,7 +1832,8 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，本稿所用的计�
 OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的不必写）"
 
 
-NO_PLAN = "已收集的材料中没有该方面的工作计划"  # how a part-two item's comment opens where the base holds no plan for its ask
+COLLECTED_NONE = "已收集的材料中没有"  # how a comment opens on what the base does not hold
+NO_PLAN = COLLECTED_NONE + "该方面的工作计划"  # how a part-two item's comment opens where the base holds no plan for its ask
 # …where it holds an older plan of the bureau's there (:attr:`~.select.Selection.old_plans`): that plan, to confirm (older_noted)
 NO_RECENT_PLAN = "已收集的材料中没有该方面近期的工作计划，只有{last}年的（{where}）：“{said}”"
 # …where the one it holds is of the reply's year or the year before, yet serves none of the ask's measures (hd70c): named as such
@@ -1853,7 +1856,8 @@ RESTATED_GAP_NOTE = ("所提事项即本件的主题，已收集的材料中没�
 # Part two's item for an ask to put a matter into a plan or a list (:func:`~.asks.put_in`) over no plan of the bureau's: the plan's
 # state, the point to settle, and what the bureau will do — never the ask's words as its step (持续支持…纳入…规划。, hd70b).
 PLAN_STATE_GAP = "{plan}的{state}、{matter}纳入情况及下一步安排"
-PLAN_STATE_NOTE = ("已收集的材料中没有{plan}{state}的情况：所提是将{matter}纳入{plan}，答复要说明{plan}的{state}（是否启动、由谁牵头、"
+# (what it lacks: after COLLECTED_NONE, or after NO_PLAN's 也没有 where the base holds no plan of the bureau's there either)
+PLAN_STATE_NOTE = ("{plan}{state}的情况：所提是将{matter}纳入{plan}，答复要说明{plan}的{state}（是否启动、由谁牵头、"
                    "进度安排）和{matter}是否纳入、如何体现{steps}：请据实写明")
 PLAN_STATE_STEPS = "，以及本单位{year}年的具体举措"  # (…where the base holds no plan of the bureau's there either)
 CARRY_ON_NOTE = (NO_PLAN + "；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
@@ -1974,8 +1978,10 @@ def _work_said(work: str, said: str) -> bool:
 def older_noted(note: str, older: tuple[Item, str] | None, year: int) -> str:
     """``note``, the comment of part two's item for an ask the base holds no plan of ``year`` for, naming the bureau's
     ``older`` plan there (:attr:`~.select.Selection.old_plans`: its item and what it said) and asking whether it goes on in
-    ``year`` (:data:`OLDER_RUNS_ON`; the note asking that already, as material: :data:`OLDER_AS_MATERIAL`) — whatever the reply's class and however the item is said: in place of the note's "no
-    plan" (:data:`NO_PLAN`, :data:`NO_RECENT_PLAN`), else after it (:data:`STUB_PLAN`); ``note`` without one. hd54c's
+    ``year`` (:data:`OLDER_RUNS_ON`; where the note asks that already or the plan is of ``year`` or later, as material:
+    :data:`OLDER_AS_MATERIAL`) — whatever the reply's class and however the item is said: in place of the note's "no plan"
+    (:data:`NO_PLAN`: :data:`NO_RECENT_PLAN` of a stale plan, :data:`RECENT_PLAN` of a recent one), else after it
+    (:data:`STUB_PLAN`); ``note`` without one. hd54c's
     2021 reply planned 继续向上级部门申报，争取有关资金、项目支持 on the ask: its C draft's comment said no plan, then its A and
     B drafts' (the ask's words as the step) still did."""
     if older is None:
@@ -2052,8 +2058,7 @@ def plan_state_gap(placed: tuple[str, str], ws: Workspace, year: int, measures: 
     matter, plan = ws.in_own_words(concern_matter(placed[0])), ws.in_own_words(placed[1])
     state = PLAN_STATES[_plan_kind(plan)]
     note = PLAN_STATE_NOTE.format(plan=plan, state=state, matter=matter, steps="" if planned else PLAN_STATE_STEPS.format(year=year))
-    if not planned:
-        note = with_asked(older_noted(f"{NO_PLAN}，也没有{note.removeprefix('已收集的材料中没有')}", older, year), measures, year)
+    note = COLLECTED_NONE + note if planned else with_asked(older_noted(f"{NO_PLAN}，也没有{note}", older, year), measures, year)
     return [Span(placeholder_text(PLAN_STATE_GAP.format(plan=plan, state=state, matter=matter)), PLACEHOLDER, note=note)]
 
 
@@ -2475,8 +2480,7 @@ def _item_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             sentence = own_place_named(sentence, ws)
         first_mark = len(marks)
         if n in given:
-            said = f"原文为“{given[n]}”（报告者自称）" if given[n] else "原文未写主语"
-            marks.append((subject, TEXT, PLACE_SUBJECT_NOTE.format(said=said, level=ws.jurisdiction[-1], word=subject)))
+            marks.append(_place_subject_mark(subject, ws, f"原文为“{given[n]}”（报告者自称）" if given[n] else NO_SUBJECT))
         dated = absolute_time(sentence, source, item.year, item.fact, today.year)
         day_unknown = False
         if part_one and not item.verify:  # a result's day without its year (6月9日，…): its year, or the doubt
@@ -2828,8 +2832,15 @@ def unit_name(unit: str, co: list[str], ws: Workspace) -> str:
 # A sentence of the place's report given the place as its subject (with_place_subject): why, and what the clerk may make of it.
 PLACE_SUBJECT_NOTE = ("{said}。所在材料是全{level}的情况（不是本单位的工作总结），此句按全{level}的工作写作“{word}”；"
                       "其中本单位承担的工作，请核实后改写为本单位的做法")
+NO_SUBJECT = "原文未写主语"  # (its {said} where the source's sentence named no doer)
 PART_NOTE = ("此项为{unit}的工作，已列入{unit}承办的部分并注明单位："
              "请{unit}核实并更新为最新情况")
+
+
+def _place_subject_mark(word: str, ws: Workspace, said: str = NO_SUBJECT) -> tuple:
+    """The mark of the place's own ``word`` (我县) given a sentence as its subject, where its source ``said`` another or none
+    (:data:`PLACE_SUBJECT_NOTE`)."""
+    return word, TEXT, PLACE_SUBJECT_NOTE.format(said=said, level=ws.jurisdiction[-1], word=word)
 
 
 # A figure older than last year: its comment (said in full once a draft, :func:`~.marks.refer_back`).
@@ -2944,8 +2955,7 @@ def _with_doer(text: str, item: Item, ws: Workspace) -> tuple[str, list[tuple]]:
     word = ws.own_place_word() if own_jurisdiction(item, ws) else None
     if not word:
         return text, []
-    note = PLACE_SUBJECT_NOTE.format(said="原文未写主语", level=ws.jurisdiction[-1], word=word)
-    return word + text, [(word, TEXT, note)]
+    return word + text, [_place_subject_mark(word, ws)]
 
 
 def _said_date(text: str, year: int | None) -> str | None:

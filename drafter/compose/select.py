@@ -499,12 +499,14 @@ def _mostly_unsaid(clause: str, words, said: set[str], named: list[str] = ()) ->
     of words the items say beyond official prose (科技型企业; 交通 of 城区交通堵点治理 too, a word the base says
     everywhere), or by another name (``named``: 老年照护 where an item says 敬老院): a run of words counted by its characters,
     not bigram by bigram."""
-    def chars(test) -> set[int]:
-        return {k + j for k in range(len(clause) - 1) if test(clause[k:k + 2]) for j in (0, 1)}
-
-    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g)) | {
+    told = _covered(clause, lambda g: g in said and g not in GENERIC and is_cjk(g)) | {
         k for word in named for m in re.finditer(re.escape(word), clause) for k in range(m.start(), m.end())}
-    return len(chars(lambda g: g in words and g not in said) - told) > len(told)
+    return len(_covered(clause, lambda g: g in words and g not in said) - told) > len(told)
+
+
+def _covered(text: str, test: Callable[[str], bool]) -> set[int]:
+    """The places of ``text``'s characters standing in a bigram of it that passes ``test``."""
+    return {k + j for k in range(len(text) - 1) if test(text[k:k + 2]) for j in (0, 1)}
 
 
 FITS = 0.5  # the share of a heading's own words its item must say for the heading to fit it
@@ -671,9 +673,8 @@ def says_beyond(text: str, matter: frozenset[str]) -> bool:
     """True when two Chinese characters in a row of ``text`` stand in no bigram of it that official prose (GENERIC) or
     ``matter`` says: a word of its own beyond them (经费投入 of 加大中小学心理健康教育经费投入), not a pair astride two of
     theirs (务水 of 天文台科普服务水平, where 天文台科普 is the matter)."""
-    pairs = [text[k:k + 2] for k in range(len(text) - 1)]
-    covered = {k + n for k, pair in enumerate(pairs) if pair in matter or pair in GENERIC for n in (0, 1)}
-    return any(is_cjk(pair) and not {k, k + 1} & covered for k, pair in enumerate(pairs))
+    covered = _covered(text, lambda pair: pair in matter or pair in GENERIC)
+    return any(is_cjk(text[k:k + 2]) and not {k, k + 1} & covered for k in range(len(text) - 1))
 
 
 WORD_MAX = 4  # characters: a longer run of shared bigrams (农村公路提质改造) says more than one word
@@ -757,12 +758,12 @@ def old_note(items: list[Item], ws: Workspace, today: dt.date, about: str | None
     aged = OLD_USE.format(age=today.year - max((y for i in rest if (y := i.as_of())), default=years[-1])) if rest else ""
     unused = "其中的背景材料未直接写入" if all(i.fact.kind == CONTEXT for i in background) else _unused_kinds(background, {})
     why = aged if not background else f"{unused}，其余{aged}" if rest else f"{_unused_kinds(background, {})}：{OLD_ADVICE}"
-    quoted, source = nearest_sentence(items, words, results=True)
-    quoted = quoted if quoted and (not words or _result_on_thing(quoted, source, words)) else None
     head = f"{f'“{ws.in_own_words(about)}”方面，' if about else ''}已收集的材料中"
     if words and not any(_naming_statements(i, words) for i in items):
         aside = OLD_ASIDE_ALSO if also else OLD_ASIDE
         return f"{head}{aside.format(years='、'.join(map(str, years)), sources='、'.join(labels))}{why}"
+    quoted, source = nearest_sentence(items, words, results=True)
+    quoted = quoted if quoted and (not words or _result_on_thing(quoted, source, words)) else None
     return (f"{head}{'另有' if also else '只有'}{'、'.join(map(str, years))}年的相关情况（"
             f"{'、'.join(labels)}{f'，如“{quoted}”' if quoted else OLD_OFF if words else ''}），"
             f"{why}")
@@ -2037,7 +2038,8 @@ def comment_thing(ask, words: frozenset[str]) -> frozenset[str]:
     """The words of the thing ``ask`` names that a gap's comment weighs material by (:func:`names_thing`, :func:`old_note`'s quote):
     :func:`thing_said` of its own ``words`` and its :attr:`~.asks.Ask.shared` ones (天文台, 科普 of 提升天文台科普服务水平 beside another
     ask on 天文台, hd30c) — not the subject every ask says and the title not (:attr:`~.asks.Ask.subject`: 长城 of 打造榆林长城边塞文化
-    旅游品牌, hd57b), nor the bureau's own field (:attr:`~.asks.Ask.own_field`: 文化, 旅游 in a 文化和旅游局's base)."""
+    旅游品牌, hd57b), nor the bureau's own field (:attr:`~.asks.Ask.own_field`: 文化, 旅游 in a 文化和旅游局's base), nor words it says
+    only naming the units who are to act (:func:`_units_listed`: 交通运输 of 住建、城管…交通运输、公安等部门, hd57c)."""
     theme = ask.subject - ask.titled
     return thing_said(ask, words | (ask.shared - theme)) - _field_words(ask) - _units_listed(ask.text)
 
@@ -2275,9 +2277,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     said = f"{suggestion.title}\n{suggestion.text or ''}"
     for ask in asks:
         longer = longer_names(ask.text, base_names(index, ask.text), said)
-        ask.synonyms = " ".join([*synonyms_of(ask.text, ws), *longer])
         ask.members = class_members(ask)
-        ask.synonyms = " ".join([ask.synonyms, *(w for w in ask.members if w not in ask.text)])
+        ask.synonyms = " ".join([*synonyms_of(ask.text, ws), *longer, *(w for w in ask.members if w not in ask.text)])
         ask.phrase_synonyms = " ".join([*phrase_synonyms(ask.phrase, ask.text, ws), *(n for n, t in longer.items() if t in ask.phrase),
                                         *ask.members])
         ask.titled = titled
@@ -2514,9 +2515,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     offered = {p.fact.id for p in plans}
     old_plans = {}
     for k in plan_gaps:  # (a plan of now quoted under the first ask naming its thing alone: no measure of the others')
-        if said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today, frozenset(offered)):
+        if said := _old_plan(plan_relevant[k], asks[k], words[k], ws, suggestion.co_handlers, today, offered):
             old_plans[k] = said
-            offered |= set() if said[0].stale else {said[0].fact.id}
+            if not said[0].stale:
+                offered.add(said[0].fact.id)
     if owned := [asks[k].phrase for k in plan_gaps if not sections[k].theirs]:  # (another unit's mark: said apart)
         warnings.append(PLAN_GAP_WARNING + listed(owned))
     # (an ask in another unit's field part one found facts on: its next step that unit's, hd71b)
@@ -3484,15 +3486,15 @@ def _first_results(filling) -> list[str]:
     """At most MAX_SENTENCES of the sentences ``filling`` points, those reporting a result (:func:`reports_result`) first, in
     their order: a dated figure on a point (2024年组织628人次参加…专项培训) before a way of working that says it too (构建…培训
     体系, hd70e). Read only until MAX_SENTENCES results are found."""
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []  # (each sentence, whether it reports a result: weighed once)
     results = 0
     for sentence in filling:
-        found.append(sentence)
-        results += reports_result(sentence)
+        found.append((sentence, reports_result(sentence)))
+        results += found[-1][1]
         if results >= MAX_SENTENCES:
             break
-    best = sorted(found, key=lambda s: not reports_result(s))[:MAX_SENTENCES]
-    return [s for s in found if s in best]
+    best = sorted(found, key=lambda f: not f[1])[:MAX_SENTENCES]
+    return [s for s, result in found if (s, result) in best]
 
 
 RESULT_SHARED = 2  # words (beyond the generic) a figure sentence shares with the kept one before it
@@ -4271,7 +4273,7 @@ def _offerable(plan: Item, ws: Workspace, co: list[str], today: dt.date) -> bool
 
 
 def _old_plan(found: list[Item], ask, words: frozenset[str], ws: Workspace, co: list[str],
-              today: dt.date, offered: frozenset[str] = frozenset()) -> tuple[Item, str] | None:
+              today: dt.date, offered: set[str] | frozenset[str] = frozenset()) -> tuple[Item, str] | None:
     """The newest plan among an ``ask``'s ``found`` facts not offered as its next step — too old to (stale), or of the reply's
     year or the year before yet serving none of the ask's measures, none ``offered`` for another ask —, the bureau's own and of
     its place, none borrowed or a lead-in, naming the ask's thing (:func:`names_thing`: not 集中攻坚项目建设 under 争取项目资金 for
@@ -4325,7 +4327,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section], title: st
 # What the command says of an ask in the field of a unit drafter.yaml lists (other_fields), and of its next step where part one
 # found facts on it (:attr:`Section.consulted_on_work`).
 FIELD_SAID = "属{unit}的职责范围（按本局设置的其他单位职责名单）"
-FIELD_PLAN_SAID = "下一步部分未写本单位的举措，已留作待补充项，可商请{unit}提供其下一步安排"
+FIELD_PLAN_SAID = "下一步部分未写本单位的举措，" + CONSULT_SAID + "其下一步安排"
 # What the command, a placeholder's comment and part two's mark say of an ask the base names another unit doing
 # (:func:`~.remit.named_doer`).
 NOT_OWN = "可能不属本单位职责"
@@ -5425,8 +5427,6 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
-        if fact.kind == PLAN and effects_only(fact):
-            continue
         # (its words counted once: the topics and heading it does not say, :func:`unsaid_heading`, add to them)
         grams = bigrams(fact.text)
         shared = wanted & grams
@@ -5440,6 +5440,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
+        if fact.kind == PLAN and effects_only(fact):
+            continue
         told = counted or len(telling & shared) + (not field.isdisjoint(grams)) + in_whole >= need  # (telling: of the wanted)
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date

@@ -28,7 +28,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import PLAN, POSTED_EARLY_BY, Fact, SourceMeta
 from ..reply import LIST_CUT, PART_CUT, update_text
-from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_STOPS, is_cjk
+from ..textutil import CJK, CLAUSE_BREAK, CLAUSE_MARKS, CLAUSE_STOPS, is_cjk
 from ..workspace import NAMED_AFTER, OWN_INSTITUTION
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -588,7 +588,7 @@ def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today
     for m in sorted(days + months, key=lambda m: m.start()):
         numbers = _DIGITS.findall(m.group())
         month = int(numbers[0] if m in days else numbers[-1])
-        ahead = G.TO_COME.search(sentence, max(sentence.rfind(p, 0, m.start()) for p in CLAUSE_STOPS) + 1, m.start())
+        ahead = G.TO_COME.search(sentence, _clause_start(sentence, m.start(), CLAUSE_STOPS), m.start())
         new = f"{year - bool(written and written[0] == year and month > written[1] and not ahead)}年{m.group()}"
         out += [sentence[at:m.start()], new]
         marks.append(Mark(new, f"原文为“{m.group()}”{where}，已按来源年份写作“{new}”{VERIFY_ASK}"))
@@ -789,7 +789,7 @@ def counted_since(sentence: str, figure, covers: int | None = None) -> bool:
     source sums up (``covers``: 2019年以来 opening 2019年科技工作总结) or that the sentence names again before the figure
     (2019年以来，…2019年全省研发经费支出…中国专利金奖9项): that year's count (hd68d)."""
     at = figure_start(sentence, figure)
-    opening = max(sentence.rfind(p, 0, at) for p in "。！？") + 1
+    opening = _clause_start(sentence, at, "。！？")
     since = _COUNTED_SINCE.search(sentence, opening, at) if at >= 0 else None
     year = _YEAR_SINCE.search(sentence, opening, since.end()) if since else None
     return since is not None and not (year and (int(year.group(1)) == covers or f"{year.group(1)}年" in sentence[since.end():at]))
@@ -800,7 +800,7 @@ def running_totals(sentence: str, figures: list) -> bool:
     total (:data:`RUNNING_TOTAL`: 累计达84个, 现有总量128家)."""
     starts = [at for f in figures for at in [figure_start(sentence, f)] if at >= 0]
     for at in starts:  # each figure's clause, up to it
-        clause = max(sentence.rfind(p, 0, at) for p in "，；：,;:") + 1
+        clause = _clause_start(sentence, at, "，；：,;:")
         if not RUNNING_TOTAL.search(sentence, clause, at):
             return False
     return bool(starts)
@@ -838,7 +838,7 @@ def _programme_part(before: str, raw: str, after: str) -> bool:
     (:data:`ONE_OF_AFTER`), or its tasks (:data:`TASKS_AFTER`) with no verb carrying them out or issuing them in its clause."""
     if ONE_OF_AFTER.match(after):
         return True
-    clause = before[max(before.rfind(p) for p in _CLAUSE_MARKS) + 1:]
+    clause = before[_clause_start(before, len(before)):]
     return raw.endswith("项") and bool(TASKS_AFTER.match(after)) and not _CARRIED_OUT.search(clause) and not _ISSUED.search(clause)
 
 
@@ -846,7 +846,8 @@ _BOUND = lazy(r"^(?:不少于|不低于|不超过|超过|[超近约达])")
 # What sums the money or things of one act (安排中央资金总计2110万元，用于…工程; 一次性下达…): no yearly statistic. A sum
 # word (总计, 合计, 共计) counts only with a verb of one act in its clause and no year's scope before it (2023年全市完成造林共计
 # 5万亩, 全年接待游客合计120万人次 are a year's statistics).
-ONE_ACT_BEFORE = lazy(r"(?:总计|合计|共计|一次性)[达为约近超]?$")
+_SUM_WORDS = ("总计", "合计", "共计")
+ONE_ACT_BEFORE = lazy(rf"(?:{G.words(_SUM_WORDS)}|一次性)[达为约近超]?$")
 _ONE_ACT_VERB = lazy(r"安排|下达|下拨|拨付|争取|投入|落实|筹措|筹集|追加|获批|申请到")
 _YEAR_SCOPE = lazy(r"全年|年度|年内|累计|同比|较上年|\d{2,4}年[，,]?(?:全市|全区|全县|全省|全州|全国|我市|我区|我县|我州)")
 
@@ -860,7 +861,7 @@ def is_one_act(sentence: str, raw: str) -> bool:
     said = ONE_ACT_BEFORE.search(sentence, 0, at)
     if not said or said.group().startswith("一次性"):
         return bool(said)
-    clause = sentence[max(sentence.rfind(p, 0, at) for p in _CLAUSE_MARKS) + 1:at]
+    clause = sentence[_clause_start(sentence, at):at]
     return bool(_ONE_ACT_VERB.search(clause)) and not _YEAR_SCOPE.search(sentence, 0, at)
 
 
@@ -919,6 +920,11 @@ _CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|�
 _CLAUSE_MARKS = "，,。；;：:"
 
 
+def _clause_start(text: str, at: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the stretch of ``text`` holding ``at`` starts: after the last of ``marks`` before ``at`` (0 with none)."""
+    return max(text.rfind(p, 0, at) for p in marks) + 1
+
+
 # A policy's title (《…方案（2024-2026年）》, 《…规划（2021—2025年）》): the span of years it runs.
 _POLICY_TITLE = lazy(r"《[^《》]*?(?:方案|规划|计划|措施|办法|意见|政策|纲要|行动)[^《》]*》")
 _SPAN = lazy(r"(20\d\d)\s*(?:年\s*)?[-－—–~～至到]\s*(20\d\d)\s*年")
@@ -963,7 +969,7 @@ def is_policy_count(sentence: str, raw: str) -> bool:
     before = sentence[:at]
     if not (_PARTS_AFTER[unit].match(sentence, at + len(raw)) or _PARTS_BEFORE[unit].search(before)):
         return False
-    clause = before[max(before.rfind(p) for p in _CLAUSE_MARKS) + 1:]
+    clause = before[_clause_start(before, len(before)):]
     issued = [m.end() for m in _ISSUED.finditer(clause)]
     # a running total (累计出台政策措施30条, 先后出台…) is a standing figure, not one act of issuing
     return bool(issued) and not _CARRIED_OUT.search(clause, issued[-1]) and not _RUNNING_TOTAL.search(clause)
@@ -1611,7 +1617,7 @@ def on_topic_parts(sentence: str, words) -> str:
     return (first if not on[0] and _WHEN_CLAUSE.match(first) else "") + kept + "。"
 
 
-_MEMBER_MARKS = "、，,；;"  # what parts the members of a list of counts
+_MEMBER_MARKS = "、" + CLAUSE_MARKS  # what parts the members of a list of counts (a 、-list ends at a clause's mark)
 _MARK_RANK = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}
 # A piece saying more of the member before it, no member of its own: its change (同比增长12%, 较上年提高3个百分点), its share
 # (占全区的60%), what each counts (分别为…), a part of it (其中…, 另有…: :data:`~drafter.grammar.REFERS_BACK`), its total (现有总量128家,
@@ -1620,12 +1626,14 @@ _OF_MEMBER_BEFORE = lazy(rf"^(?:同比|环比|较|比|占|分别|均|增幅|增�
                          rf"|{G.words(G.REFERS_BACK_WORDS)}|[^，,、；;]{{0,4}}?(?:{G.words(G.STOCK_NOUNS)})"
                          rf"|(?:{G.words(G.RUNNING_TOTAL_WORDS)})?(?:已经?)?(?:达到?|{G.words(G.LEVEL_AIMED_WORDS)}))")
 # A piece summing the members (共计7个, 合计…, 总数…) or closing an open list (…等): the list said whole, no member cut.
-_LIST_WHOLE = lazy(r"(?:^|[，,；;、])(?:共计|合计|总计|总共|总数|共有|共)|等")
+_LIST_WHOLE = lazy(rf"(?:^|[，,；;、])(?:{G.words(_SUM_WORDS)}|总共|总数|共有|共)|等")
 # What opens a member counting its things (现有社区老年人助餐服务点96个, 2024年全区新建…, 目前全区共有…): its time and doer (``who``),
 # then its verb of holding or doing — the lead the members after it go on with.
 _MEMBER_WHO = lazy(rf"^(?:(?:19|20)\d{{2}}年(?:以来|底|末)?|{G.words(G.PRESENT_WORDS)})?(?:[全我本][{G.LEVEL_CHARS}])?")
 _MEMBER_VERBS = (*G.STOCK_VERBS, *G.COUNTED_DEED_VERBS, *G.FOUNDING_VERBS, *G.WORKS_VERBS, *G.PLACE_DEED_VERBS)
-_MEMBER_VERB = lazy(rf"(?:现已?|现共|[共实建])有|(?:已|还|共)?(?:{G.words(_MEMBER_VERBS)})")
+# What says things held (现有, 现已有, 共有, 实有): the lead of a count of a stock.
+_HOLDING = r"(?:现已?|现共|[共实])有"
+_MEMBER_VERB = lazy(rf"{_HOLDING}|建有|(?:已|还|共)?(?:{G.words(_MEMBER_VERBS)})")
 
 
 @dataclass
@@ -1684,7 +1692,7 @@ _DEED_MEMBER = lazy(r"^[为与对向在把将从给由]")
 # The lead of a list of things held or made, each its own (现有社区老年人助餐服务点96个、乐龄家园助老服务站73个…, 新增2个社区综合为老服务
 # 中心、2家社区长者食堂…, 改建认知障碍照护床位280张): not of a work's results (推动41个中试验证平台…，获…认定5个、培育4个; 完成149座小型
 # 水库除险加固…、116座病险山塘整治; 累计帮助…企业获得贷款120笔、放款8.61亿元), whose members are one work's.
-_THINGS_LEAD = lazy(rf"(?:现已?|现共|[共实])有|{G.words(G.STOCK_VERBS)}|(?:已|还)?(?:新增|{G.words((*G.FOUNDING_VERBS, *G.WORKS_VERBS))})")
+_THINGS_LEAD = lazy(rf"{_HOLDING}|{G.words(G.STOCK_VERBS)}|(?:已|还)?(?:新增|{G.words((*G.FOUNDING_VERBS, *G.WORKS_VERBS))})")
 
 
 def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:
@@ -1715,20 +1723,22 @@ def on_topic_members(sentence: str, on: Callable[[str], bool]) -> str:
     return "".join(p.text + p.mark for p in out[:-1]) + out[-1].text + sentence[len(body):]
 
 
-def _other_things(run: list[_Member], said: list[bool]) -> bool:
+def _firsts(run: list[_Member], ends: str) -> list[int]:
+    """For each member of ``run``, the first of its stretch: a new one opens after a mark of ``ends`` (``；`` a ；-part's, ``，；`` a
+    、-list's)."""
+    out: list[int] = []
+    for n in range(len(run)):
+        out.append(n if n and run[n - 1].mark in ends else out[-1] if n else 0)
+    return out
+
+
+def _other_things(run: list[_Member], said: list[bool], heads: list[int]) -> bool:
     """True when each member of ``run`` not ``said`` on the ask is a thing of its own: in a ``；``-part of ``run`` none on it says
     (电子信息产业企业36户… of firms' counts), or counted (:data:`~drafter.grammar.COUNTERS`: 73个, not 1万亩) in a 、-list whose first
     member opens on holding or making things (:data:`_THINGS_LEAD`); not one work's results said together (hd70c; not the README
-    quick start's 获省级制造业中试服务平台认定5个、培育4个 after 推动41个中试验证平台申报入库培育)."""
-    part = head = 0  # (the first member of the ；-part, of the 、-list of the one at hand)
-    parts, heads = [], []
-    for n in range(len(run)):
-        if n and run[n - 1].mark in "；;":
-            part = n
-        if n and run[n - 1].mark != "、":
-            head = n
-        parts.append(part)
-        heads.append(head)
+    quick start's 获省级制造业中试服务平台认定5个、培育4个 after 推动41个中试验证平台申报入库培育); ``heads``: the first member of each
+    one's 、-list (:func:`_firsts`)."""
+    parts = _firsts(run, "；;")
     for n, member in enumerate(run):
         if said[n] or not any(said[k] for k in range(len(run)) if parts[k] == parts[n]):
             continue
@@ -1744,13 +1754,13 @@ def _kept_members(run: list[_Member], on: Callable[[str], bool]) -> list[_Member
     """The members of ``run`` ``on`` the ask (:func:`on_topic_members`), the mark before the next kept one the strongest of
     those between them, the run's last after the last; ``run`` itself where it cannot be cut."""
     said = [on(p.text) for p in run]
-    if all(said) or not any(said) or any(_DEED_MEMBER.match(p.text) for p in run) or not _other_things(run, said):
+    heads = _firsts(run, CLAUSE_MARKS)  # (the first member of the 、-list of each)
+    if all(said) or not any(said) or any(_DEED_MEMBER.match(p.text) for p in run) or not _other_things(run, said, heads):
         return run
     out: list[_Member] = []
-    head = last = 0  # the first member of the 、-list of the one at hand; the last kept
+    last = 0  # the last kept
     for n, member in enumerate(run):
-        if n and run[n - 1].mark != "、":
-            head = n
+        head = heads[n]
         if not said[n]:
             continue
         text = member.text

@@ -238,9 +238,12 @@ _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|�
 _JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![名武大老干主猛勇])将|(?<![成造迁])就|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 # (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
-_BARE_LEVEL = lazy(r"^(?:国家|省|州|市|县|区)(?!级)")  # (a level said without 级: 省、市农业龙头企业)
-_LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|州|市|县|区)级(?:以上)?)+")
-_LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|州|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
+# The levels a thing is of, said before its 级 (国家级, 省部级, 州级) or without it (省、市农业龙头企业) (pattern text).
+_LEVELS = "国家|省|州|市|县|区"
+_LEVEL_WORD = lazy(rf"(?:{_LEVELS}|省部)级")
+_BARE_LEVEL = lazy(rf"^(?:{_LEVELS})(?!级)")  # (a level said without 级: 省、市农业龙头企业)
+_LEVEL_HEAD = lazy(rf"^(?:{_LEVEL_WORD.pattern}(?:以上)?)+")
+_LEVELS_OF = lazy(rf"^(?:(?:{_LEVELS}|省部|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
 MAX_COUNTS = 20
 # The next item of a list after a figure, its name alone (…14家，市级中心10家; …5家、省级…30家); not a stock (总数, 累计).
 _ITEM_AFTER = lazy(rf"[，、][{CJK}“”]{{2,{MAX_COUNTS}}}")
@@ -693,7 +696,6 @@ _HELD = lazy(rf"(?<=[次场期轮])(?:召开|举办|开展|组织)(?=[{CJK}]{{2}
 # → 市级农业科技示范基地; 近1000名具有优秀科技素质、较强…能力的企业科技人员 → 企业科技人员). A single modifier that is not cut
 # off (拥有关键或核心技术的创新企业) says which things are counted.
 _QUALITY = lazy(rf"(?:具有|具备|富有|符合)(?=[{CJK}])")
-_LEVEL_WORD = lazy(r"(?:国家|省部|省|州|市|县|区)级")
 _LEVEL_AND_ABOVE = lazy(rf"{_LEVEL_WORD.pattern}及?以[上下](?:的)?(?=[{CJK}])")
 
 
@@ -1795,11 +1797,11 @@ def _measures_listed(norm: str, found: list[tuple[re.Match, int]], names: list[s
     """Two measures of one thing listed (客运车辆共计27辆、378座; 完成14个镇、109公里撤并建制村畅通工程): the one with no
     thing of its own, or a one-character noun alone (镇), is the other's thing's (hd68a)."""
     for i in range(len(found) - 1):
-        (a, sentence), (b, _) = found[i], found[i + 1]
-        if found[i + 1][1] != sentence or match_unit(a) in RATIO_UNITS or match_unit(b) in RATIO_UNITS:
+        (a, sentence), (b, b_sentence) = found[i], found[i + 1]
+        if b_sentence != sentence or (unit := match_unit(a)) in RATIO_UNITS or (b_unit := match_unit(b)) in RATIO_UNITS:
             continue
         gap = norm[a.end():b.start()]
-        if gap == "、" and not names[i + 1] and len(names[i]) >= 2 and match_unit(a) != match_unit(b):
+        if gap == "、" and not names[i + 1] and len(names[i]) >= 2 and unit != b_unit:
             names[i + 1] = names[i]
         elif gap == names[i] + "、" and len(names[i]) == 1 and len(names[i + 1]) >= 2:
             names[i] = f"{names[i + 1]}（{names[i]}）"[-MAX_COUNTS:]

@@ -35,7 +35,7 @@ from itertools import islice
 
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
-from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE
+from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE, VIEW_FIELDS
 from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, LEVEL_ANAPHOR, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
@@ -55,7 +55,7 @@ from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIE
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
-    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
+    ADDRESSED_HEAD, ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, MONTH_DAY_LINE, NEWS_LEDE, OPENING, ORG_LINE, PRESENTING, REPRINTED, SIGNATURE_KEYS, SPACED_CJK, TIMESTAMP_LINE, Outline,
     is_meta_line, address_said, closing_said, opened_said, opening_said, reply_form, salutation_said, signed_date, thanks_said,
 )
 
@@ -1338,7 +1338,7 @@ def _in_stanza(lines: list[str], k: int) -> bool:
 # or its outlet first and the day after (来源:南国今报作者:admin2014-06-09 09:12反馈/举报, hd36a), or the time it was posted alone
 # (时间：2025-05-13 22:42:58 under 辽宁鞍山：开展春季学校食堂食品安全专项检查, hd66a), or with its count of views (发布时间：2021/01/05 新闻
 # 浏览：639, hd70c).
-_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}(?:.*(?:来源|浏览|阅读|点击)[^：:\s]{{0,2}}\s*[：:]|\s*{CLOCK}$)"
+_POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{DASHED_DATE}(?:.*(?:来源|{VIEW_FIELDS})[^：:\s]{{0,2}}\s*[：:]|\s*{CLOCK}$)"
                             rf"|^来源\s*[：:].*{DASHED_DATE}")
 
 
@@ -1647,8 +1647,8 @@ OWN_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?[^，。；：“”《》]{
 BRACKETED_TITLE = re.compile(r"[（(]([^（）()]{6,})[）)]$")
 
 
-# A title's head (关于…, 对…; not 对外, a unit's word: 对外友好协会).
-ADDRESSED_HEAD = re.compile(r"^(?:关于|对(?!外))")
+# A title's head (structure.ADDRESSED_HEAD: 关于…, 对…).
+ADDRESSED = re.compile(rf"^(?:{ADDRESSED_HEAD})")
 
 
 def _letterhead(front: list[str], title: str | None) -> str | None:
@@ -1661,7 +1661,7 @@ def _letterhead(front: list[str], title: str | None) -> str | None:
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or "", inner]:
         m = LETTERHEAD.match(t)
         # (never a title's words up to a 委员会 it names: 对政协第十二届河南省委员会 of 对政协…委员会第五次会议第…号提案的答复, hd52c)
-        if m and not NOT_ORGAN.search(m.group(1)) and not ADDRESSED_HEAD.match(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
+        if m and not NOT_ORGAN.search(m.group(1)) and not ADDRESSED.match(m.group(1)) and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
                   or (t == title and OWN_REPORT.fullmatch(t[m.end():]))):
             if t == m.group(1) or not ADDRESSEE.match(t):
                 found.append((m.group(1), t == m.group(1)))

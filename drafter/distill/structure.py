@@ -92,6 +92,8 @@ DATE_LINE = lazy(rf"^{DIGIT_MONTH}(?:{DIGIT_DAY}|\s*\d{{1,2}})$|^{DASHED_DATE}$|
 # A page's date widget printing the month and day on a line of their own, under the year (2024 / 07/01, hd66d): groups month, day —
 # a date's part, never a heading.
 MONTH_DAY_LINE = lazy(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
+# A title's head (关于…, 对…; not 对外, a unit's word: 对外友好协会) (pattern text).
+ADDRESSED_HEAD = r"关于|对(?!外)"
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
 # ends in 会 (…召开提案办理协商座谈会) or of a unit's founding (甘肃省合作市成立林业和草原局): a name holds no verb of
 # meeting or founding.
@@ -99,7 +101,7 @@ MONTH_DAY_LINE = lazy(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
 # (a squad is a unit too: a bureau's, 某县公安局交警大队, or one of its own, 罗甸县消防救援大队)
 # (not a headline ending in a 局 that names no unit: 双台子区文化产业布局, hd38c)
 # (nor a sentence telling where a place lies, ending on a part of it: 中华新路位于上海市市区北部, hd70c)
-ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建|位于|地处|坐落))(?!关于|对(?!外))(?!.*{NOT_ORGAN_WORD}$)"
+ORG_LINE = lazy(rf"^(?!.*(?:{HOLDING}|走访|出席|座谈|调研|会议|成立|挂牌|揭牌|组建|位于|地处|坐落))(?!{ADDRESSED_HEAD})(?!.*{NOT_ORGAN_WORD}$)"
                       rf"[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|(?<![东西南北])部|处|[支大中]队)$")
 # (and a mirror's credit naming its site by its domain: 都市文化界 Dswhj.com 整理发布)
 # (not the words quoted in a text telling of them: “扫一扫”，充值的钱全部进入监管账户… of a news item's lede)
@@ -1024,14 +1026,13 @@ def is_caption(text: str) -> bool:
     or a table's or figure's numbered caption (:data:`TABLE_CAPTION`: 表1 "十三五"时期主要指标完成情况), or a scene's (:data:`SCENE_CAPTION`)
     or a thing's with its picture's note (:data:`NOTED_CAPTION`): what a picture or a table shows, no statement of work; read in
     simplified characters (2022年8月24日,鳥瞰衡水市區,…)."""
-    text = simplified(text)
-    bare = normalise(text).strip()
+    text = simplified(text).strip()
+    bare = normalise(text)
     if TABLE_CAPTION.match(bare) or SCENE_CAPTION.match(bare) or NOTED_CAPTION.match(bare):
         return True
-    m = PHOTO_CREDIT.search(text.strip())
-    said = text.strip()[:m.start() + 1] if m else text.strip() if CAPTION_OPENING.match(normalise(text.strip())) else None
+    m = PHOTO_CREDIT.search(text)
+    said = text[:m.start() + 1] if m else text if CAPTION_OPENING.match(bare) else None
     return said is not None and len([s for s in re.split(r"(?<=[。！？])", said) if s.strip("。！？（( ")]) <= 1
-
 
 
 # A line opening on a count of things, the whole place's or none's (5个县（市）创建成为省级森林城市, 全市13个国省考地表水断面水质全部

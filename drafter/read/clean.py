@@ -78,7 +78,9 @@ _DATE_LINE = lazy(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{
 _LINE_DATE = rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…", or a page's field run
 # into the date (2024-12-24来源:新华社作者:…: a news page's byline, hd20b)
-BYLINE_FIELDS = r"(?:(?:本文)?来源|作者|记者|编辑|责任编辑|浏览|点击|阅读|字号)[：:]"
+# (its count of views one: 浏览：639, 点击:12 — pattern text)
+VIEW_FIELDS = "浏览|点击|阅读"
+BYLINE_FIELDS = rf"(?:(?:本文)?来源|作者|记者|编辑|责任编辑|{VIEW_FIELDS}|字号)[：:]"
 _DATED_LINE = lazy(rf"{_LINE_DATE}(?:\s|(?={BYLINE_FIELDS}))")
 # A news page's byline under its headline: its date, perhaps its time, then a field (2024-12-24来源:新华社作者:…).
 DATED_BYLINE = lazy(rf"{_LINE_DATE}\s*(?:{CLOCK}\s*)?{BYLINE_FIELDS}")

@@ -10,7 +10,8 @@
   带领…推进…``) is context except under a plan; a present obstacle without figures
   (``目前…无法…``) in a done section is a problem, not a result; a statement about the document
   itself (``本报告由…编制``) is context; one opening on what is heard or found of a situation
-  (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening on a member of the public raising a matter
+  (``据了解，全市仅…1家``), figures or not, is context in a done section, unless it forecasts a measure's figure to come
+  (``据了解，2012年平陆县苹果产量将达到3亿公斤``: a plan); one opening on a member of the public raising a matter
   (``…某读者反映，…多年来一直无人维修…，希望政府能尽快安排维修``) is context in any, of the time it was raised; one opening with what
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
@@ -146,7 +147,7 @@ from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
                       change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
-from .places import (CONJUNCTIONS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
+from .places import (LIST_JOINS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, scene_area, town_area, towns_under, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, is_caption, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
                         reviewed_year, year_ahead)
@@ -740,7 +741,8 @@ _WORK_SUBJECT = rf"[全本我][省市区县州盟旗][{CJK}]{{0,8}}?工作"
 # A news item's statement of no figure opening on a plan's span (“十三五”以来，射洪市交运局全体干部职工奋力投身…，向人民群众交上了一篇
 # 满意的答卷。 of a news item of 2021, hd68a): the paragraphs after it opening on their theme (基础设施网络逐步完善。…新改建县乡村公路326公里;
 # 道路客运服务能力稳步提升。…) tell of that span, naming no time of their own.
-SPAN_LED = re.compile(rf"^(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS, ('以来',))})|{YEARS_SPAN})[，,]")
+_SPAN = rf"{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN}"  # (a plan's span or years written out: “十三五”期间, 2016-2020年)
+SPAN_LED = re.compile(rf"^(?:{_SPAN}|{FIVE_YEAR_PLAN}以来)[，,]")
 # Such a statement said in the year after the plan ended sums the plan up (“十三五”以来，…向人民群众交上了一篇满意的答卷。 of 2021):
 # the plan's years (2016–2020), not up to its own date — unlike one telling figures, which stand at its date (a reply of
 # 2021-09's “十三五”以来，…取得了可喜成绩。农村公路实现3个“一百”，即乡镇通油路率达100%…, hd54c).
@@ -749,7 +751,7 @@ PLAN_SUMMED = re.compile(rf"^{FIVE_YEAR_PLAN}以来[，,]")
 # of one step of the span's work.
 # (or on a year from which what it tells holds: 自2022年起，我县明确要求…至少配备1名…。…目前已基本达标。…2024年组织628人次… of a
 # reply of 2025: 2022 to now, the 2024 training one step of it, hd70e)
-OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{FIVE_YEAR_PLAN}(?:{words(PLAN_SPAN_WORDS)})|{YEARS_SPAN}"
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_SPAN}"
                           rf"|[自从](?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:起|开始))[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = rf"(?:(?:{words(SHORT_ADDING_WORDS)})?(?:{words(BASIS_WORDS)})[^，。；：]{{2,30}}，)?"  # (or its reason: 鉴于该公路对…具有重要的意义，下阶段我局将…, hd46a)
@@ -838,7 +840,7 @@ ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 # A statement opening on what is heard or found of a situation (据了解，全市仅…1家, 经调研…): the
-# state of things, with or without figures, not a result of the bureau's own work.
+# state of things, with or without figures, not a result of the bureau's own work (a forecast so heard is a plan: FORECAST_REACH).
 HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
 # A statement opening on a member of the public raising a matter (霍邱县临淮岗乡某读者反映，…多年来一直无人维修…，希望政府能尽快安排
 # 维修 of a paper's readers' column; 有市民来电反映：…; 网友投诉称，…; 村民希望…): their complaint or request reported, a problem raised —
@@ -2001,7 +2003,7 @@ def owner_place(norm: str) -> str | None:
     name = found[0][2] if found and found[0][0] == 0 else None
     if not name or not is_place(name) or name.endswith(("省", "自治区")) or name[:-1] in CITIES or name[:-2] in CITIES:
         return None
-    if len(found) > 1 and found[1][0] == len(name) + 1 and norm[owned.end() + len(name)] in "、" + "".join(CONJUNCTIONS):
+    if len(found) > 1 and found[1][0] == len(name) + 1 and norm[owned.end() + len(name)] in LIST_JOINS:
         return None
     # (not where a thing of the whole is held, 全市工业经济运行现场推进会在溧阳市召开: the whole's meeting, the county its venue)
     rest = norm[owned.end() + len(name):]
@@ -2575,8 +2577,8 @@ def quote_tells(frame: str, year: int | None, month: int | None) -> bool:
     """Whether the quotation opening a speaker's ``frame`` (:data:`SPEECH_FRAME`) names a time (read in a document of ``year``
     and ``month``) or a figure: a statement of its own (“…预计今年11月份竣工验收。”), not a remark on the work."""
     quoted = re.match(r"“([^“”]*)”", frame)
-    words = normalise(quoted.group(1)) if quoted else ""
-    return bool(words) and bool(time_mentions(words, year, month) or find_figures(words, words))
+    said = normalise(quoted.group(1)) if quoted else ""
+    return bool(said) and bool(time_mentions(said, year, month) or find_figures(said, said))
 
 
 def speech_frame(text: str) -> re.Match | None:

@@ -13,7 +13,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   ``自2017年至今`` / ``2017年以来`` / ``2017年之后`` / ``从2017年开始`` → 2017 until the document's year, as a founding's year
   is with the clause after it (``于2018年11月29日…挂牌成立后，`` → 2018 until then; a count
   running since then stands as of the document's date; ``2017年之前，`` names no
-  year: a statement opening on it speaks of no time it names, nor of the document's);
+  year: a statement opening on it speaks of no time it names, nor of the document's); ``党的十八大以来`` → the congress's year
+  (2012, :data:`~drafter.grammar.PARTY_CONGRESSES`) until the document's;
 - the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``1—11月``, ``今年``/``本年`` → the
   document's year, found by the document's date (basis ``document date``), not by the text
   (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's) — the year before for a month after the document's

@@ -339,6 +339,7 @@ _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # (将乐县, 从江县, 于都县) are read with the name before a level word one character later; after the
 # rest (由沛县科技局, 现在沛县) the county is that of one character.
 CONJUNCTIONS = frozenset("和与及")
+LIST_JOINS = frozenset(("、", *CONJUNCTIONS))  # (and the list mark: what joins names in a list)
 # 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
 _CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
@@ -568,7 +569,7 @@ def short_forms(text: str) -> Counter:
             continue
         found[m.group()] += 1
         head = _CLAUSE_TIME.sub("", before)
-        if (SENTENCE_START.search(head[-4:]) or not head or head.endswith("，")) and not text.startswith(("、", *CONJUNCTIONS), m.end()):
+        if (SENTENCE_START.search(head[-4:]) or not head or head.endswith("，")) and not text.startswith(tuple(LIST_JOINS), m.end()):
             opening.add(m.group())  # (not one opening a list of units: 县发改委、投创中心、经开区…作了汇报发言, hd49a)
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 
@@ -1014,7 +1015,7 @@ def village_subject(first: str, areas: Collection[str]) -> str | None:
     page's own town, 西纳村是鱼龙坝村委会最大的自然村 in 鹿阜街道's reply: the page's), where no village opens it, or one of a list
     does (张店村、…)."""
     m = _VILLAGE_AT.match(first)
-    if not m or first[m.end():m.end() + 1] in ("、", "和", "与", "及", "") or not _village(None, m.group()):
+    if not m or first[m.end():m.end() + 1] in ("", *LIST_JOINS) or not _village(None, m.group()):
         return None
     town = next((a for a in areas if a.endswith(TOWN_LEVELS) and a in first[m.end():]), None)
     return _village(town, m.group()) if town else None
@@ -1303,7 +1304,7 @@ def _listed(norm: str, start: int, name: str, before=_place_before) -> str:
     each: 个旧市、蒙自市、建水县承担5%, the three's share, never 建水县's alone; 在雷牙镇、杜康镇划定建设2000亩核心区, the two
     towns', hd51b), joined by 、."""
     names = [name]
-    while start > 1 and norm[start - 1] in "、" + "".join(CONJUNCTIONS):
+    while start > 1 and norm[start - 1] in LIST_JOINS:
         if not (item := before(norm, start - 1, names[0])):
             break
         names.insert(0, item)

@@ -622,7 +622,9 @@ DRAFTED_ON = {"01": "2024-09-20", "02": "2024-09-20", "04": "2022-07-15", "05": 
 
 
 def corpus_rows() -> list[dict]:
-    """Every row of the corpus labels (labels.jsonl), in its order."""
+    """Every row of the corpus labels (labels.jsonl), in its order; none where ``../shared`` is not beside the repository."""
+    if not HAS_CORPUS:
+        return []
     return [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
 
 

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from helpers import REPO, corpus_titles, seed_titles
+from helpers import REPO, corpus_titles, needs_corpus, seed_titles
 
 from drafter.errors import FactFileError
 from drafter.facts import index as index_mod
@@ -70,6 +70,7 @@ def test_search_ranks_the_relevant_fact_first():
     assert index.search("完全无关的查询词") == []
 
 
+@needs_corpus
 def test_search_sums_weights_the_base_fixed_as_bm25_over_the_demo_facts(monkeypatch):
     """A term's BM25 weight in a fact depends on the base alone: the index holds it, and a search over
     10,000 facts only adds them up (it worked out idf and length norms per query and posting: half of a

@@ -173,16 +173,22 @@ def longer_names(text: str, names: Iterable[str], said: str) -> dict[str, str]:
     term or the modifier (社区和居家, 食堂的); a term's rest of one character ends a word of ``text`` (:func:`_word_ends`). A
     name ``text`` says as it is adds nothing."""
     out: dict[str, str] = {}
+    runs = {text[k:k + MIN_PART + 1] for k in range(len(text) - MIN_PART)}  # (the term's first word and next character, looked up)
     for name in names:
         if name in text:
             continue
         for i in range(MIN_PART, len(name) - 1):
+            head = name[i - MIN_PART:i]
+            if head not in text:
+                continue
             for j in range(i + MIN_PART, min(i + MAX_INSERT, len(name) - 1) + 1):
+                if head + name[j] not in runs:
+                    continue
                 insert = name[i:j]
                 if not is_cjk(insert) or FUNCTION_CHARS & set(insert):
                     continue
                 a, b = i - MIN_PART, j + 1
-                if name[a:i] + name[j:b] not in text or not (name[a:j] in said or name[i:b] in said):
+                if not (name[a:j] in said or name[i:b] in said):
                     continue
                 while a > 0 and name[a - 1:i] + name[j:b] in text:
                     a -= 1

@@ -912,8 +912,10 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
     named = "、".join(_dated_label(label, date) for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
-    if any(i.fact.figures for i in items):
-        quoted, of = nearest_sentence(items, words)
+    quoted, of = nearest_sentence(items, words)
+    # (background of the bureau's own place on the ask, with or without figures, is quoted: hd72b's 旺苍有…国家4A级旅游景区…
+    # 中国红军城、木门景区 under 打造提升红色旅游景区 was said to hold 没有可直接写入的本单位工作情况和数据)
+    if any(i.fact.figures for i in items) or (quoted and of.fact.kind == CONTEXT and own_jurisdiction(of, ws)):
         # (the one source named just before is said once: 如“…”, not its name again, hd48e)
         source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source and len(sources) > 1 else ""
         place = of.fact.jurisdiction if of else None
@@ -1110,8 +1112,8 @@ def _unused_kinds(items: list[Item], drafted: dict[str, str]) -> str:
     """What :func:`unused_note`'s material is and why it was not drafted: background (context) is 背景材料; work
     done is work not drafted here, said under which other item it was drafted (``drafted``) where it was."""
     done = [i for i in items if i.fact.kind != CONTEXT]
-    if not done:
-        return "其中的情况和数据记为背景材料，未直接写入"
+    if not done:  # (no data said where none states a figure: hd72b's 4A级旅游景区 list)
+        return f"其中的情况{'和数据' if any(i.fact.figures for i in items) else ''}记为背景材料，未直接写入"
     what = "其中既有背景材料，也有工作情况；工作情况和数据" if len(done) < len(items) else "其中的工作情况和数据"
     elsewhere = list(dict.fromkeys(drafted[i.fact.id] for i in done if i.fact.id in drafted))
     where = f"已在“{'”“'.join(elsewhere)}”项下部分采用，与此项有关的内容" if elsewhere else ""

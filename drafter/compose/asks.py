@@ -1436,6 +1436,19 @@ def put_in(phrase: str) -> tuple[str, str] | None:
     return (found["matter"], found["plan"]) if found else None
 
 
+# A field's development named as a thing (蒙医药事业发展, 教育事业): the field is what stands before 事业, past the verbs pushing it.
+_FIELD_WORK = lazy(rf"^(?:{words(PUSHING_VERBS)})*(?P<field>[^，,；;、“”《》]{{2,8}}?)事业(?:发展|振兴)?$")
+
+
+def field_asked(phrase: str) -> str | None:
+    """The field an ask ``phrase`` names itself as its thing, the matter it puts into a plan (:func:`put_in`) or the phrase:
+    蒙医药 of 支持蒙医药事业发展纳入自治区“十四五”规划 (hd70b) — its state is what a reply opens on; None for a phrase on a
+    document or a work (将蒙医药振兴行动计划纳入…规划)."""
+    placed = put_in(phrase)
+    found = _FIELD_WORK.match((placed[0] if placed else phrase).strip())
+    return found["field"] if found else None
+
+
 def short_topic(title: str) -> str:
     """What the draft says the suggestion is about, inside its own sentences (围绕…，下一步我局将继续…):
     the title's core (:func:`concern`: 关于 and 的建议 dropped; its frame too, :func:`without_frame`), of an ask to put a matter

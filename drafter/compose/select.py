@@ -52,7 +52,7 @@ from ..grammar import (
     ISSUE_YEAR, ISSUER_SELF, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NAMED_UNIT_WORDS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, PUSHING_VERBS, READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
-    SPEECH_VERB, STEP_VERBS, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
+    SPEECH_VERB, STEP_VERBS, STOCK_HELD, STRIVING, THROUGH_VERBS, TIME_WORDS, TITLE_KIND, TITLE_SPAN, UNIT_NAME, VIEWPOINT, WHERE_WORDS, WILL_JIANG,
     WORK_EFFECT, WORK_VERBS, WORKS_VERBS, WORK_FINISHED, ZONE_WORDS, TOWNSHIP_LEVELS, concern, find_figure, route_codes, same_unit, settlement, strip_ordinal, target_years, unit_in,
     unit_mentions,
 )
@@ -68,7 +68,7 @@ from .sentences import (
     on_topic_clauses, on_topic_members, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports, sentence_parts,
 )
-from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
+from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, field_asked, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, longer_names, phrase_synonyms, synonyms_of, with_synonyms
@@ -912,8 +912,10 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
     named = "、".join(_dated_label(label, date) for label, date in sources[:shown])
     more = f"等{len(sources)}份" if len(sources) > shown else ""
-    if any(i.fact.figures for i in items):
-        quoted, of = nearest_sentence(items, words)
+    quoted, of = nearest_sentence(items, words)
+    # (background of the bureau's own place on the ask, with or without figures, is quoted: hd72b's 旺苍有…国家4A级旅游景区…
+    # 中国红军城、木门景区 under 打造提升红色旅游景区 was said to hold 没有可直接写入的本单位工作情况和数据)
+    if any(i.fact.figures for i in items) or (quoted and of.fact.kind == CONTEXT and own_jurisdiction(of, ws)):
         # (the one source named just before is said once: 如“…”, not its name again, hd48e)
         source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source and len(sources) > 1 else ""
         place = of.fact.jurisdiction if of else None
@@ -1110,8 +1112,8 @@ def _unused_kinds(items: list[Item], drafted: dict[str, str]) -> str:
     """What :func:`unused_note`'s material is and why it was not drafted: background (context) is 背景材料; work
     done is work not drafted here, said under which other item it was drafted (``drafted``) where it was."""
     done = [i for i in items if i.fact.kind != CONTEXT]
-    if not done:
-        return "其中的情况和数据记为背景材料，未直接写入"
+    if not done:  # (no data said where none states a figure: hd72b's 4A级旅游景区 list)
+        return f"其中的情况{'和数据' if any(i.fact.figures for i in items) else ''}记为背景材料，未直接写入"
     what = "其中既有背景材料，也有工作情况；工作情况和数据" if len(done) < len(items) else "其中的工作情况和数据"
     elsewhere = list(dict.fromkeys(drafted[i.fact.id] for i in done if i.fact.id in drafted))
     where = f"已在“{'”“'.join(elsewhere)}”项下部分采用，与此项有关的内容" if elsewhere else ""
@@ -2328,6 +2330,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     filled += _matter_results(sections, asks, relevant, ws, matter)
     filled += _programme_starts(sections, relevant, ws, asks)
     filled += _areas_alone(sections, asks, examples)
+    filled += _field_state(index, sections, asks, ws, today)
     # the items found or filled since: a co-handler's work in them to its part too
     parts += co_parts(sections + parts, co, ws, index, lambda s: words[s.ask], in_place=False, home=home)
     for section in sections:  # a section is a co-handler's part only while all its work is that unit's
@@ -3263,6 +3266,34 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
 def phrase_key(phrase: str) -> frozenset[str]:
     """The words (bigrams) of an ask's ``phrase`` its matter is, beyond official prose and the seams between its words."""
     return frozenset(g for g in bigrams(phrase) - GENERIC - _seams(phrase) if is_cjk(g) and not FUNCTION_CHARS & set(g))
+
+
+FIELD_STATE_LEAST = 2  # figures: the counts of a field's things a fact states to tell the field's state
+
+
+def _field_state(index, sections: list[Section], asks: list, ws: Workspace, today: dt.date) -> list[Item]:
+    """An ask naming a field itself as its thing (:func:`~.asks.field_asked`: 蒙医药 of 支持蒙医药事业发展纳入…规划) opens on the
+    field's own state: the own place's fresh fact holding a stock (:data:`~drafter.grammar.STOCK_HELD`) of FIELD_STATE_LEAST
+    figures counting the field's things (their names say a word of it: 截至2018年底，全区共有蒙医中医医院202所，蒙医中医床位
+    26013张…), the newest, first among the section's items (hd70b: left out, the ask sharing only the field's words with it).
+    An ask on one document or work names no field and takes none. The items added."""
+    used = {i.fact.id for s in sections for i in s.items}
+    added: list[Item] = []
+    for ask, section in zip(asks, sections):
+        field = field_asked(ask.phrase)
+        if not field or section.part:
+            continue
+        grams = bigrams(field) - GENERIC
+        found = [i for i in relevant_items(index, field, ws, today, (DONE, CONTEXT), ws.own_places())
+                 if i.fact.id not in used and not i.stale and own_jurisdiction(i, ws) and STOCK_HELD.search(i.fact.text)
+                 and sum(bool(grams & bigrams(g.counts or "")) for g in i.fact.figures) >= FIELD_STATE_LEAST]
+        if found:
+            state = max(found, key=lambda i: (i.as_of(), i.score))
+            state = replace(state, sentences=fact_sentences(state.fact))
+            section.items.insert(0, state)
+            used.add(state.fact.id)
+            added.append(state)
+    return added
 
 
 def _areas_alone(sections: list[Section], asks: list, examples: list[list[Item]]) -> list[Item]:

@@ -402,6 +402,14 @@ def cc_guessed(ws: Workspace, proposal: bool) -> bool:
     return bool(ws.cc.get(kind)) and ws.cc[kind] == prefilled_cc(ws.name, ws.jurisdiction)[kind]
 
 
+def cc_of_level(ws: Workspace, proposal: bool, place: str) -> list[list[str]] | None:
+    """``drafter init``'s guess of the 抄送 of an item of the kind (:func:`~drafter.workspace.prefilled_cc`) at the level of
+    ``place`` (市, 乌鲁木齐市: 市政协提案委；市政府督查室); None where the guess names the bureau's own level's units."""
+    kind = cc_kind(proposal)
+    theirs = prefilled_cc(ws.name, place)[kind]
+    return theirs if theirs != prefilled_cc(ws.name, ws.jurisdiction)[kind] else None
+
+
 def cc_kind(proposal: bool) -> str:
     """drafter.yaml's key of the 抄送 of an item of the kind."""
     return "proposal" if proposal else "suggestion"

@@ -17,7 +17,7 @@ from .model import REPLY, SourceMeta
 from .textutil import cn_number
 from .workspace import Workspace
 
-__all__ = ["Sitting", "session_above", "session_below", "session_parts", "session_year"]
+__all__ = ["Sitting", "level_word", "session_above", "session_below", "session_parts", "session_year"]
 
 # A session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议, 市政协七届三次会议): what comes
 # before its term, the term (届), what comes between, its sitting (次).
@@ -51,6 +51,11 @@ _RANKS = (("自治区", 0), ("省", 0), (PREFECTURE_WORD, 1), ("市", 1), ("州"
 
 def _rank(place: str) -> int | None:
     return next((rank for word, rank in _RANKS if place.endswith(word)), None)
+
+
+def level_word(place: str) -> str | None:
+    """The level word ``place`` ends with, the longest (自治区 of 新疆维吾尔自治区, not 区; 市 of 市 alone), or None."""
+    return next((word for word, _ in _RANKS if place.endswith(word)), None)
 
 
 def _other_session(session: str | None, ws: Workspace) -> tuple[str, int] | None:

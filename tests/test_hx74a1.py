@@ -31,9 +31,10 @@ GUESSED = "cc:\n  suggestion:\n    - [区人大常委会代表工委]\n    - [�
 CLERKS = "cc:\n  suggestion:\n    - [区人大常委会代表工委]\n  proposal:\n    - [区政协提案委]\n    - [区政府办公室]\n"
 
 
-def district_draft(tmp_path, cc: str, *options: str):
-    """The proposal (or suggestion) drafted for 沙依巴克区教育局 with drafter.yaml's ``cc``: the command's result and the draft."""
-    ws = unit_workspace(tmp_path / "ws", "乌鲁木齐市沙依巴克区教育局", "区教育局", "沙依巴克区", "八一街道, 西山街道")
+def district_draft(tmp_path, cc: str, *options: str, unit=("乌鲁木齐市沙依巴克区教育局", "区教育局", "沙依巴克区", "八一街道, 西山街道")):
+    """The proposal (or suggestion) drafted for 沙依巴克区教育局 (or another ``unit``: name, short name, place, areas) with
+    drafter.yaml's ``cc``: the command's result and the draft."""
+    ws = unit_workspace(tmp_path / "ws", *unit)
     with open(ws.root / "drafter.yaml", "a", encoding="utf-8") as yaml:
         yaml.write(cc)
     return page_draft(tmp_path, ws, REPORT, TEXT, "79", TITLE, *options, "--date", "2024-04-30",
@@ -76,6 +77,18 @@ def test_the_clerks_own_cc_is_kept_but_flagged_for_a_higher_session(tmp_path):
     assert marked(document, "抄送：") == ["区政协提案委；区政府办公室。"]
     notes = comments_on(tmp_path / "draft.docx", "抄送：")
     assert any("不是沙依巴克区本级的" in n and "市级相应的单位（如市政协提案委）" in n for n in notes), notes
+
+
+def test_a_regions_session_is_flagged_not_copied_to_a_guess_of_the_wrong_level(tmp_path):
+    """A city bureau's proposal of 自治区政协十三届二次会议: init's guess reads a place's last character alone (区), so the city's
+    guess is kept, highlighted under a comment naming 自治区 — never copied to 区政协提案委."""
+    city = ("乌鲁木齐市教育局", "市教育局", "乌鲁木齐市", "沙依巴克区, 天山区")
+    guess = GUESSED.replace("区", "市")
+    _, document = district_draft(tmp_path, guess, "--proposal", "--session", "自治区政协十三届二次会议", unit=city)
+    assert line(document, "抄送：") == "抄送：市政协提案委；市政府督查室。"
+    assert marked(document, "抄送：") == ["市政协提案委；市政府督查室。"]
+    notes = comments_on(tmp_path / "draft.docx", "抄送：")
+    assert any("本件是自治区的会议（自治区政协十三届二次会议）交办的" in n and "（如" not in n for n in notes), notes
 
 
 def test_the_own_levels_session_keeps_its_cc_unmarked(tmp_path):

@@ -17,7 +17,7 @@ from .model import REPLY, SourceMeta
 from .textutil import cn_number
 from .workspace import Workspace
 
-__all__ = ["Sitting", "session_below", "session_parts", "session_year"]
+__all__ = ["Sitting", "level_word", "session_above", "session_below", "session_parts", "session_year"]
 
 # A session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议, 市政协七届三次会议): what comes
 # before its term, the term (届), what comes between, its sitting (次).
@@ -53,19 +53,43 @@ def _rank(place: str) -> int | None:
     return next((rank for word, rank in _RANKS if place.endswith(word)), None)
 
 
-def session_below(session: str | None, ws: Workspace) -> str | None:
-    """The place ``session`` names when it is below the bureau's own jurisdiction — one of its areas, or of a lower level
-    (政协太白县九届四次会议 for 宝鸡市生态环境局: 太白县; 县十届人大三次会议, its level word alone: 县级) — whose item the bureau's
-    letter answers as that place's, not its own (its 抄送, its 我市); None for its own place's session, or one naming none."""
+def level_word(place: str) -> str | None:
+    """The level word ``place`` ends with, the longest (自治区 of 新疆维吾尔自治区, not 区; 市 of 市 alone), or None."""
+    return next((word for word, _ in _RANKS if place.endswith(word)), None)
+
+
+def _other_session(session: str | None, ws: Workspace) -> tuple[str, int] | None:
+    """The place ``session`` names when it is not the bureau's own jurisdiction, and how many levels it is below it (above
+    it: negative; 0 where either level is unknown); None for its own place's session, or one naming none."""
     parts = session_parts(session)
     place = parts[0] if parts else ""
     if not place or any(_same_place(place, own) for own in ws.jurisdiction_names()):
         return None
     rank, own = _rank(place), _rank(ws.jurisdiction)
-    lower = rank is not None and own is not None and rank > own
-    if not lower and not (len(place) > 1 and ws.is_own(place)):
-        return None
+    return place, rank - own if rank is not None and own is not None else 0
+
+
+def _said(place: str) -> str:
+    """A session's place as a reply names it: its name, or its level word alone as that level (县: 县级)."""
     return place if len(place) > 1 else f"{place}级"
+
+
+def session_below(session: str | None, ws: Workspace) -> str | None:
+    """The place ``session`` names when it is below the bureau's own jurisdiction — one of its areas, or of a lower level
+    (政协太白县九届四次会议 for 宝鸡市生态环境局: 太白县; 县十届人大三次会议, its level word alone: 县级) — whose item the bureau's
+    letter answers as that place's, not its own (its 抄送, its 我市); None for its own place's session, or one naming none."""
+    other = _other_session(session, ws)
+    if other is None or not (other[1] > 0 or (len(other[0]) > 1 and ws.is_own(other[0]))):
+        return None
+    return _said(other[0])
+
+
+def session_above(session: str | None, ws: Workspace) -> str | None:
+    """The place ``session`` names when it is above the bureau's own jurisdiction, of a higher level (市政协十四届三次会议 for
+    沙依巴克区教育局: 市级; 乌鲁木齐市第十六届人民代表大会第三次会议: 乌鲁木齐市) — whose item the bureau's letter answers to
+    that level (its 抄送 that level's committee), though its place (我区) stays its own; None for any other session."""
+    other = _other_session(session, ws)
+    return _said(other[0]) if other and other[1] < 0 and not ws.is_own(other[0]) else None
 
 
 @dataclass(frozen=True)

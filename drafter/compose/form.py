@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..grammar import (COLLECTIVE_YOU_WORDS, CONTACT_LABELS, GARBLED, HANDLED, HANDLING_PART, JOINT_VERBS, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, REPLY_LETTER_ENDS,
-                       YOU_MANY_WORDS, YOU_WORDS, same_unit, unit_matters, words)
+                       PREFECTURE_WORD, YOU_MANY_WORDS, YOU_WORDS, same_unit, unit_matters, words)
 from ..lazyre import lazy
 from ..model import ASK_SLOT, HONOURED, OPENING_SLOTS, PARTS, SESSION_SLOT, PER_ASK, PLAIN, REPLY, STATUS, THANKS, YOU_SLOT, SourceMeta
 from ..reply import placeholder_text
+from ..sessions import level_word
 from ..textutil import CLAUSE_STOPS
 from ..workspace import AUTO, Workspace, prefilled_cc
 from .suggestion import SUGGESTION_NUMBER, is_collective, item_word, you_word
@@ -400,6 +401,17 @@ def cc_guessed(ws: Workspace, proposal: bool) -> bool:
     be told from a kept guess)."""
     kind = cc_kind(proposal)
     return bool(ws.cc.get(kind)) and ws.cc[kind] == prefilled_cc(ws.name, ws.jurisdiction)[kind]
+
+
+def cc_of_level(ws: Workspace, proposal: bool, place: str) -> list[list[str]] | None:
+    """``drafter init``'s guess of the 抄送 of an item of the kind (:func:`~drafter.workspace.prefilled_cc`) at the level of
+    ``place`` (市, 乌鲁木齐市: 市政协提案委；市政府督查室); None where the guess names the bureau's own level's units, or
+    cannot name the place's (自治区: its last character alone is read, 区)."""
+    if level_word(place) not in (place[-1:], PREFECTURE_WORD):
+        return None
+    kind = cc_kind(proposal)
+    theirs = prefilled_cc(ws.name, place)[kind]
+    return theirs if theirs != prefilled_cc(ws.name, ws.jurisdiction)[kind] else None
 
 
 def cc_kind(proposal: bool) -> str:

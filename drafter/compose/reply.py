@@ -39,7 +39,7 @@ from .asks import (
 from .gaps import asked_part, gap_items, owed_ask, owed_phrase
 from .marks import finish
 from .remit import CONSULT_SAID, Remit, asks_grant, in_passing, own_measures, said_of_its_own, split_remits
-from ..sessions import session_below, session_year
+from ..sessions import session_above, session_below, session_year
 from .select import (
     CARRYING_ON_OPENING, FIELD_SAID, GENERIC, LEFT_ASKS_WARNING, another_units_deed, bureau_said, co_room, MAX_ITEMS, ask_keys, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, NOTED_GAP_WARNING, UNDRAFTED_WARNING, ELSEWHERE_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, solving_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     heard_plan_unit, NOT_OWN, older_than, place_issued, place_will, plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
@@ -51,7 +51,7 @@ from .sentences import (
     quoting_note, sentence_date, sentence_parts, source_dated, source_month, split_sentences, without_exclaiming, under_way_at, outside_names,
     span_said, with_mark, with_update_marker, without_announcement, without_cut_quotations, without_dangling_references, year_position, year_prefix, WANTS_DOER,
 )
-from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, number_prefix, head_ask, in_form, opening_said, section_head
+from .form import THREE_PARTS, Habits, cc_guessed, cc_kind, cc_of_level, number_prefix, head_ask, in_form, opening_said, section_head
 from .usual import Usual, usual_answer
 from .handling import closing_spans, handling_spans, item_said
 from .synonyms import equivalents_said
@@ -295,14 +295,14 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), qu
     return drop_plan(1) or drop_item(1)
 
 
-def copied_to(ws: Workspace, suggestion: Suggestion, copied: bool) -> list[list[str]] | None:
+def copied_to(ws: Workspace, suggestion: Suggestion, copied: bool, given: list[list[str]] | None = None) -> list[list[str]] | None:
     """The 抄送 groups of the lead unit's reply (a 会办/协办意见 has none: it goes to the lead unit, which
-    merges it into the one reply): drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
+    merges it into the one reply): ``given`` (a higher level's, :func:`_raised_cc`), else drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
     is on, its co-handlers as a group of their own, named as the clerk typed them, each once (one
     already copied under another of its names is not added again). None when there is nothing to copy
     (the template's placeholder); no configured groups but co-handlers: the placeholder first, then theirs.
     Not ``copied`` (the bureau's replies copy to none, :attr:`~.form.SignOff.copied`): its co-handlers alone."""
-    groups = [list(g) for g in ws.cc.get(cc_kind(suggestion.proposal)) or [] if copied]
+    groups = [list(g) for g in given or ws.cc.get(cc_kind(suggestion.proposal)) or [] if copied]
     if ws.cc_co_handlers:
         added: list[str] = []
         for unit in (u.strip() for u in suggestion.co_handlers):
@@ -347,6 +347,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # part two holds some plan of the bureau's (not another unit's project it supports: 据与市林业局对接，该局正谋划…, hd34c)
     planned = any(p.part is None and not heard_plan_unit(p.fact.text, ws) for p in selection.plans)
     signs = habits.sign_offs[suggestion.proposal]
+    above = session_above(suggestion.session, ws) if main else None
+    raised = _raised_cc(ws, suggestion.proposal, above) if above else None
     context = dict(
         number=suggestion.number, title=nested_quotes(f"《{suggestion.title}》", "《》〈〉")[1:-1],  # (put in 《》)
         deputy=addressed_name(suggestion.deputy),
@@ -361,7 +363,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         honoured=habits.honoured,  # whether the addressee line opens on 尊敬的, as theirs do (:func:`~.form.salutation_habit`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         contact_label=signs.label,  # 联系人, or 承办人/经办人 as the bureau's replies name their clerk (:func:`~.form.sign_off`)
-        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion, signs.copied) if main else None,
+        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion, signs.copied, raised) if main else None,
         collective=is_collective(suggestion.deputy), you=habits.you(suggestion.deputy),
         signed_with=signed_with(suggestion.deputy, suggestion.text),  # 您和刘磊等10位委员提出的 (:func:`~.suggestion.signed_with`)
         concern=about if told else "", carry_on=carried_on(topic, going=reported or planned) if told else None,
@@ -707,12 +709,17 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
     if main:  # a 会办/协办意见 goes to the lead unit alone: no 附注 on publishing, no 抄送 (咸宁市科技局's have none)
         cc = block(CC, "cc")
-        if not habits.replies and cc_guessed(ws, suggestion.proposal):  # (hd50b: printed as if the bureau's own)
+        if not habits.replies and cc_guessed(ws, suggestion.proposal) and not raised:  # (hd50b: printed as if the bureau's own)
             cc = ReplyBlock(CC, [replace(cc.spans[0], note=CC_GUESS_NOTE)] + cc.spans[1:])
         blocks += [block(NOTE, "note")] + [cc] * bool(signs.copied or context["cc_groups"])
     below = session_below(suggestion.session, ws) if main else None
+    own_word = ws.own_place_word() or ws.jurisdiction
     if below:  # another place's item: its 抄送 and its own place's name are that place's, not as the bureau's are written
-        blocks = [_of_session(b, below, suggestion.session, ws) if b.kind in (OPENING, CLOSING, CC) else b for b in blocks]
+        note = SESSION_BELOW_NOTE.format(place=below, session=suggestion.session, own=ws.jurisdiction, word=own_word)
+        blocks = [_of_session(b, note, own_word) if b.kind in (OPENING, CLOSING, CC) else b for b in blocks]
+    elif above:  # a higher level's item: its 抄送 that level's, the bureau's place (我区) still its own
+        note = _above_note(ws, suggestion, above, raised)
+        blocks = [_of_session(b, note) if b.kind == CC else b for b in blocks]
     blocks = _parts_numbered(blocks)
     asked = asked_of_units(blocks)
     if asked:  # on part one's heading too, after what is said there already
@@ -1451,13 +1458,32 @@ SESSION_BELOW_NOTE = ("本件是{place}的会议（{session}）交办的，不�
 # The suggestion's text names a proposer other than the one given (--deputy): the address may be the wrong one's.
 OTHER_PROPOSER_WARNING = "{kind}原文写明{label}为“{named}”，与所填的“{given}”不同：稿中按所填的称呼和致谢，请核实后改正或重新起草"
 SESSION_BELOW_WARNING = "“{session}”是{place}的会议，不是{own}本级的：抄送和文中的本地称呼已高亮，请按该地核实改写"
+# A session above the bureau's own place (:func:`~drafter.sessions.session_above`): the item answered to that level, its
+# 抄送 that level's committee (hd73b: 沙依巴克区教育局's reply to 市政协十四届三次会议, its cc 区政协提案委) — drafter init's guess
+# put as that level's (True), the clerk's own kept (False); highlighted either way. The bureau's 我区 stays its own.
+SESSION_ABOVE_NOTE = {
+    True: "本件是{place}的会议（{session}）交办的：抄送按{place}单位的常见写法写出（drafter.yaml 预填的是{own}本级单位），"
+          "请按本地实际核实。核实后清除高亮",
+    False: "本件是{place}的会议（{session}）交办的，不是{own}本级的：抄送按 drafter.yaml 写出，请核实是否应抄送{place}相应的单位"
+           "{such}。核实后清除高亮"}
 
 
-def _of_session(block: ReplyBlock, place: str, session: str, ws: Workspace) -> ReplyBlock:
-    """``block`` (an opening, a closing or the 抄送) of a reply to ``session`` of ``place``, below the bureau's own: the
-    抄送's units, and the own place's name (我市) elsewhere, highlighted under a comment (:data:`SESSION_BELOW_NOTE`)."""
-    word = ws.own_place_word() or ws.jurisdiction
-    note = SESSION_BELOW_NOTE.format(place=place, session=session, own=ws.jurisdiction, word=word)
+def _raised_cc(ws: Workspace, proposal: bool, above: str) -> list[list[str]] | None:
+    """The 抄送 of an item of a session ``above`` the bureau's level (市级, 乌鲁木齐市) where drafter.yaml's is drafter init's
+    guess of its own level's: the guess at that level's (:func:`~.form.cc_of_level`); None where it is the clerk's."""
+    return cc_of_level(ws, proposal, above.removesuffix("级")) if cc_guessed(ws, proposal) else None  # (市级: 市)
+
+
+def _above_note(ws: Workspace, suggestion: Suggestion, above: str, raised: list[list[str]] | None) -> str:
+    """The comment on the 抄送 of an item of a session ``above`` the bureau's level (:data:`SESSION_ABOVE_NOTE`)."""
+    theirs = raised or cc_of_level(ws, suggestion.proposal, above.removesuffix("级"))
+    such = f"（如{theirs[0][0]}）" if theirs else ""
+    return SESSION_ABOVE_NOTE[bool(raised)].format(place=above, session=suggestion.session, own=ws.jurisdiction, such=such)
+
+
+def _of_session(block: ReplyBlock, note: str, word: str = "") -> ReplyBlock:
+    """``block`` (an opening, a closing or the 抄送) of a reply to another level's session: the 抄送's units, and the own
+    place's name ``word`` (我市) elsewhere, highlighted under ``note`` (:data:`SESSION_BELOW_NOTE`, :data:`SESSION_ABOVE_NOTE`)."""
     said = re.compile(r"(?<=^抄送：).+" if block.kind == CC else re.escape(word))
     spans: list[Span] = []
     for span in block.spans:

@@ -2,11 +2,17 @@
 
 1. A reply's date whose 年 and 月 the page lost (2021716日, signed 2021年7月16日) is its date where its digits read one way as a
    day not after the page's posting (was the posting day, 2021-08-30); an ambiguous run (2021111日) or a day after is none.
+2. A forum's anti-scraping strings (…交通网。8 o1 _1 N& M3 z: r, }$ z: {3 m' Z1 l) are no words of the text: gone from its facts'
+   texts and labels (was [全长), a line of them alone no fact; Latin terms (PM2.5, GDP, 5G, G318) stay.
+3. A short line holding a figure (途经遂宁市、潼南区14个乡镇) or opening on a plan by its year (计划2024年开通…, 力争2025年之前建成)
+   is a statement, no heading.
 """
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import distil, first_saying, unit_workspace
+
+from drafter.read.clean import strip_jammer
 
 PENGXI = ("蓬溪县交通运输局", "县交通运输局", "蓬溪县")
 # seeds/2021-07-16_蓬溪县交通运输局政协46号提案答复农村客运站.txt of hd72a: its head, first paragraph and signature.
@@ -29,3 +35,41 @@ def test_1_a_signature_date_run_together_is_read_where_one_day_not_after_the_pos
     assert distil(tmp_path, ws, ambiguous, COACH_NAME).source.date == "2021-08-30"
     later = COACH_STATIONS.replace("2021716日", "2021916日")  # (after the page was posted: no signing day)
     assert distil(tmp_path, ws, later, COACH_NAME).source.date == "2021-08-30"
+
+
+# seeds/2021-01-14_遂潼两地共同规划建设112344交通网.txt of hd72a: a forum's thread, its post's lines as the page printed them.
+FORUM_POST = (
+    "[发展新步伐] 遂潼两地共同规划建设“112344”交通网\n\n[复制链接]\n"
+    "清风丶小筑 发表于 2021-1-14 10:29:51 | 显示全部楼层 |阅读模式\n\n马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。\n\n"
+    "您需要 登录 才可以下载或查看,没有账号?立即注册\n\n×\n"
+    "为加快落实四川省、重庆市支持遂潼建设川渝毗邻地区一体化发展先行区的决策部署,遂宁、潼南两地交通运输部门共同规划建设“112344”交通网。"
+    "8 o1 _1 N& M3 z: r\n                                  一环\n% h, {7 g+ c6 q3 d) C遂潼一体化大环线\n"
+    "  X1 w$ |3 |0 ]; v0 U/ w  m* m由省道207、省道209、省道540、$ E+ U& r8 A2 k4 L$ F\n涪江沿江通道等道路组成\n"
+    "* R& {6 R8 \\6 N2 O; [全长约180公里5 V. L/ ~( l* }# r8 Y\n途经遂宁市、潼南区14个乡镇\n"
+    ") ^; K( a, B8 [/ O& m, H9 B规划按二级及以上公路技术标准建设\n, L) k8 _( g& X+ L* H+ H, G$ b* {力争2025年之前建成9 X4 l& [/ E! M0 H6 s$ L\n"
+    "                                   一水\n0 J\" H) U3 R& E; M6 r; }- K涪江复航0 }% L6 \\7 U( {\n计划2024年开通遂宁至重庆货运水上穿梭巴士\n"
+    ") O& Q* w6 }9 u9 ?5 v0 ], Y: R; v! F二机. G1 l$ Z- g7 Y\n"
+    "计划到2025年规划内高速建成通车\n+ }$ z: {3 m' Z1 l             \n"
+)
+FORUM_NAME = "2021-01-14_遂潼两地共同规划建设112344交通网.txt"
+
+
+def test_2_a_forums_anti_scraping_strings_are_no_words_of_its_facts(tmp_path):
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PENGXI), FORUM_POST, FORUM_NAME)
+    said = [f.text for f in ff.facts] + [g.counts or "" for f in ff.facts for g in f.figures] + [h for f in ff.facts for h in f.section]
+    assert not [t for t in said if any(j in t for j in ("z:", "N&", "$", "{", "[", "]"))]
+    assert first_saying(ff.facts, "共同规划建设").text.endswith("“112344”交通网。")
+    assert first_saying(ff.facts, "省道207").text.startswith("由省道207")  # (was % h, {7 g+ c6 q3 d) C遂潼一体化大环线X1 w$ …由省道207)
+    assert strip_jammer("推进PM2.5 GDP 5G APP G318 a b治理") == "推进PM2.5 GDP 5G APP G318 a b治理"
+    assert strip_jammer("| 1 | 23 | 45 | 67 | 89 |") == "| 1 | 23 | 45 | 67 | 89 |"  # (a table's row of figures)
+
+
+def test_3_a_short_line_with_a_figure_or_a_dated_plan_is_a_statement_no_heading(tmp_path):
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PENGXI), FORUM_POST, FORUM_NAME)
+    towns = first_saying(ff.facts, "14个乡镇")
+    assert towns.text == "途经遂宁市、潼南区14个乡镇" and [g.raw for g in towns.figures] == ["14个"]
+    boat = first_saying(ff.facts, "水上穿梭巴士")
+    assert boat.text == "计划2024年开通遂宁至重庆货运水上穿梭巴士" and (boat.kind, boat.period.year) == ("plan", 2024)
+    assert first_saying(ff.facts, "力争2025年之前建成").section == ["规划按二级及以上公路技术标准建设"]
+    headings = {h for f in ff.facts for h in f.section}
+    assert not headings & {"途经遂宁市、潼南区14个乡镇", "计划到2025年规划内高速建成通车", "计划2024年开通遂宁至重庆货运水上穿梭巴士"}

@@ -3,7 +3,8 @@
 1. A reply's date whose 年 and 月 the page lost (2021716日, signed 2021年7月16日) is its date where its digits read one way as a
    day not after the page's posting (was the posting day, 2021-08-30); an ambiguous run (2021111日) or a day after is none.
 2. A forum's anti-scraping strings (…交通网。8 o1 _1 N& M3 z: r, }$ z: {3 m' Z1 l) are no words of the text: gone from its facts'
-   texts and labels (was [全长), a line of them alone no fact; Latin terms (PM2.5, GDP, 5G, G318) stay.
+   texts and labels (was [全长), a line of them alone no fact; Latin terms (PM2.5, GDP, 5G, G318) stay. A bullet run into a line
+   parts a figure's label from a photo's credit before it (全程票价, was 何飞摄●全程票价).
 3. A short line holding a figure (途经遂宁市、潼南区14个乡镇) or opening on a plan by its year (计划2024年开通…, 力争2025年之前建成)
    is a statement, no heading.
 """
@@ -73,3 +74,15 @@ def test_3_a_short_line_with_a_figure_or_a_dated_plan_is_a_statement_no_heading(
     assert first_saying(ff.facts, "力争2025年之前建成").section == ["规划按二级及以上公路技术标准建设"]
     headings = {h for f in ff.facts for h in f.section}
     assert not headings & {"途经遂宁市、潼南区14个乡镇", "计划到2025年规划内高速建成通车", "计划2024年开通遂宁至重庆货运水上穿梭巴士"}
+
+
+# seeds/2020-04-24_遂潼两地首条城际公交线路开行.txt of hd72a: its headline and first line.
+BUS_LINE = ("遂潼两地首条城际公交线路开行\n"
+            "4月 23日,遂潼两地首条跨省城际公交线路开行。何飞摄●全程票价最高5元,对老年人、学生等群体实施减免票价●目前,蓬溪蓬南与潼南古溪,"
+            "蓬溪蓬南、群利与合川二郎跨省公交开行事宜已基本谈妥。\n")
+
+
+def test_2_a_bullet_run_into_a_line_parts_a_label_from_the_photo_credit_before_it(tmp_path):
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PENGXI), BUS_LINE, "2020-04-24_遂潼两地首条城际公交线路开行.txt")
+    fare = next(g for f in ff.facts for g in f.figures if g.raw == "5元")
+    assert fare.counts == "全程票价"

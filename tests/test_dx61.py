@@ -7,12 +7,16 @@
    parts a figure's label from a photo's credit before it (全程票价, was 何飞摄●全程票价).
 3. A short line holding a figure (途经遂宁市、潼南区14个乡镇) or opening on a plan by its year (计划2024年开通…, 力争2025年之前建成)
    is a statement, no heading.
+4. A count closing a list of towns with its total (…张店镇、圣人涧镇共7个乡镇121个行政村, hd71a) is the county's, no place of the
+   listed towns' (was 常乐镇、张村镇、…、圣人涧镇); a figure after a list of places it is theirs (雷牙镇、杜康镇划定…2000亩) still is.
 """
 
 from __future__ import annotations
 
 from helpers import distil, first_saying, unit_workspace
 
+from drafter.distill.figures import normalise
+from drafter.distill.places import figure_places
 from drafter.read.clean import strip_jammer
 
 PENGXI = ("蓬溪县交通运输局", "县交通运输局", "蓬溪县")
@@ -86,3 +90,19 @@ def test_2_a_bullet_run_into_a_line_parts_a_label_from_the_photo_credit_before_i
     ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PENGXI), BUS_LINE, "2020-04-24_遂潼两地首条城际公交线路开行.txt")
     fare = next(g for f in ff.facts for g in f.figures if g.raw == "5元")
     assert fare.counts == "全程票价"
+
+
+PINGLU = ("平陆县农业农村局", "县农业农村局", "平陆县", "圣人涧镇, 常乐镇, 张店镇, 张村镇, 洪池乡, 杜马乡, 部官乡")
+# seeds/2012-01-01_平陆苹果.txt of hd71a: its head, its page's tags and the line of the county's towns.
+APPLES = ("好口特产\n\n好口特产 > 山西 > 运城\n\n平陆苹果\n\n平陆苹果.jpg\n\n平陆苹果\n\n"
+          "平陆是我省重要的水果生产基地,全县共种植水果35万亩,其中苹果面积达25万亩。\n\n果品\n\n山西\n\n平陆县果业局\n\n"
+          "平陆县所辖洪池乡、常乐镇、张村镇、杜马乡、部官乡、张店镇、圣人涧镇共7个乡镇121个行政村。"
+          "地理坐标为东经110°55′~111°15′,北纬34°45′~34°59′\n")
+
+
+def test_4_a_list_of_towns_totalled_is_the_countys_count_no_towns(tmp_path):
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PINGLU), APPLES, "2012-01-01_平陆苹果.txt")
+    towns = first_saying(ff.facts, "121个行政村")
+    assert {g.raw: g.place for g in towns.figures} == {"7个": None, "121个": None} and towns.jurisdiction == "平陆县"
+    listed = normalise("在雷牙镇、杜康镇划定建设2000亩核心区")  # (hd51b's: the two towns', still)
+    assert figure_places(listed, [listed.index("2000")], "孟州市", "孟州市") == ["雷牙镇、杜康镇"]

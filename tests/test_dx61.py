@@ -9,6 +9,9 @@
    is a statement, no heading.
 4. A count closing a list of towns with its total (…张店镇、圣人涧镇共7个乡镇121个行政村, hd71a) is the county's, no place of the
    listed towns' (was 常乐镇、张村镇、…、圣人涧镇); a figure after a list of places it is theirs (雷牙镇、杜康镇划定…2000亩) still is.
+5. A year opening a sentence (2008年12月第八届村民委员会换届之后，…) reaches no sentence after one saying time went on since
+   (短短的两年时间，…): the later figures (4800余亩小麦, 1300余亩桃…) take no year from it (were 2008's), only their page's date, whose
+   basis says the text named none; a figure before such a sentence keeps it.
 """
 
 from __future__ import annotations
@@ -106,3 +109,24 @@ def test_4_a_list_of_towns_totalled_is_the_countys_count_no_towns(tmp_path):
     assert {g.raw: g.place for g in towns.figures} == {"7个": None, "121个": None} and towns.jurisdiction == "平陆县"
     listed = normalise("在雷牙镇、杜康镇划定建设2000亩核心区")  # (hd51b's: the two towns', still)
     assert figure_places(listed, [listed.index("2000")], "孟州市", "孟州市") == ["雷牙镇、杜康镇"]
+
+
+# seeds/2010-12-01_张店村介绍.txt of hd71a: its breadcrumb, title and the paragraph's first sentences.
+VILLAGE = ("导航 : 首页 山西 运城 平陆县 张店镇 张店村\n\n张店村介绍\n\n"
+           "张店村是张店镇政府所在地,位于平陆县城北14公里处,距运城市区18公里。张店村地域面积12平方公里,11个村民小组,862户,3319口人。 "
+           "2008年12月第八届村民委员会换届之后,党支部、村委会经过认真研究,结合我村的实际情况,提出了以“新农村建设——改善民生为重点,"
+           "稳定粮农生产——进一步深加工,提升桃果品质,加快露地西红柿发展”的战略目标。 在县委、县政府及张店镇党委、政府的正确领导和大力支持下,"
+           "很快确立了“扶贫移民搬迁的新农村建设工程”。短短的两年时间,通过支、村委一班人的努力,村级组织活动场所和三幢居民楼拔地而起。 "
+           "小麦生产稳中有升。4800余亩小麦面粉销往全国各地,独特的气候条件造就了张店的馒头别有风味(小麦生长期比其他小麦长40天),销售网络初具规模。 "
+           "闻名三晋的“红不软”桃1300余亩,年产量800万斤,销往港、澳一带,无公害桃果生产基地日趋走上正规之路。\n")
+
+
+def test_5_a_year_reaches_no_sentence_after_one_saying_time_went_on(tmp_path):
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PINGLU), VILLAGE, "2010-12-01_张店村介绍.txt")
+    wheat = first_saying(ff.facts, "4800余亩")
+    later = {g.raw: g.year for f in ff.facts for g in f.figures if g.raw in ("4800余亩", "40天", "1300余亩", "800万斤")}
+    assert later == dict.fromkeys(("4800余亩", "40天", "1300余亩", "800万斤"))  # (were 2008)
+    assert (wheat.period.year, wheat.period.basis) == (2010, "document date")
+    moved = VILLAGE.replace("短短的两年时间,", "")  # (no word of the time gone by: the year's setting reaches on, as before)
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws2", *PINGLU), moved, "2010-12-01_张店村介绍.txt")
+    assert {g.year for f in ff.facts for g in f.figures if g.raw == "1300余亩"} == {2008}

@@ -35,16 +35,6 @@ COACH_STATIONS = (
 )
 COACH_NAME = "2021-07-16_蓬溪县交通运输局政协46号提案答复农村客运站.txt"
 
-
-def test_1_a_signature_date_run_together_is_read_where_one_day_not_after_the_posting(tmp_path):
-    ws = unit_workspace(tmp_path / "ws", *PENGXI)
-    assert distil(tmp_path, ws, COACH_STATIONS, COACH_NAME).source.date == "2021-07-16"  # (was 2021-08-30, the posting)
-    ambiguous = COACH_STATIONS.replace("2021716日", "2021111日")  # (1月11日 or 11月1日)
-    assert distil(tmp_path, ws, ambiguous, COACH_NAME).source.date == "2021-08-30"
-    later = COACH_STATIONS.replace("2021716日", "2021916日")  # (after the page was posted: no signing day)
-    assert distil(tmp_path, ws, later, COACH_NAME).source.date == "2021-08-30"
-
-
 # seeds/2021-01-14_遂潼两地共同规划建设112344交通网.txt of hd72a: a forum's thread, its post's lines as the page printed them.
 FORUM_POST = (
     "[发展新步伐] 遂潼两地共同规划建设“112344”交通网\n\n[复制链接]\n"
@@ -61,39 +51,10 @@ FORUM_POST = (
 )
 FORUM_NAME = "2021-01-14_遂潼两地共同规划建设112344交通网.txt"
 
-
-def test_2_a_forums_anti_scraping_strings_are_no_words_of_its_facts(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PENGXI), FORUM_POST, FORUM_NAME)
-    said = [f.text for f in ff.facts] + [g.counts or "" for f in ff.facts for g in f.figures] + [h for f in ff.facts for h in f.section]
-    assert not [t for t in said if any(j in t for j in ("z:", "N&", "$", "{", "[", "]"))]
-    assert first_saying(ff.facts, "共同规划建设").text.endswith("“112344”交通网。")
-    assert first_saying(ff.facts, "省道207").text.startswith("由省道207")  # (was % h, {7 g+ c6 q3 d) C遂潼一体化大环线X1 w$ …由省道207)
-    assert strip_jammer("推进PM2.5 GDP 5G APP G318 a b治理") == "推进PM2.5 GDP 5G APP G318 a b治理"
-    assert strip_jammer("| 1 | 23 | 45 | 67 | 89 |") == "| 1 | 23 | 45 | 67 | 89 |"  # (a table's row of figures)
-
-
-def test_3_a_short_line_with_a_figure_or_a_dated_plan_is_a_statement_no_heading(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PENGXI), FORUM_POST, FORUM_NAME)
-    towns = first_saying(ff.facts, "14个乡镇")
-    assert towns.text == "途经遂宁市、潼南区14个乡镇" and [g.raw for g in towns.figures] == ["14个"]
-    boat = first_saying(ff.facts, "水上穿梭巴士")
-    assert boat.text == "计划2024年开通遂宁至重庆货运水上穿梭巴士" and (boat.kind, boat.period.year) == ("plan", 2024)
-    assert first_saying(ff.facts, "力争2025年之前建成").section == ["规划按二级及以上公路技术标准建设"]
-    headings = {h for f in ff.facts for h in f.section}
-    assert not headings & {"途经遂宁市、潼南区14个乡镇", "计划到2025年规划内高速建成通车", "计划2024年开通遂宁至重庆货运水上穿梭巴士"}
-
-
 # seeds/2020-04-24_遂潼两地首条城际公交线路开行.txt of hd72a: its headline and first line.
 BUS_LINE = ("遂潼两地首条城际公交线路开行\n"
             "4月 23日,遂潼两地首条跨省城际公交线路开行。何飞摄●全程票价最高5元,对老年人、学生等群体实施减免票价●目前,蓬溪蓬南与潼南古溪,"
             "蓬溪蓬南、群利与合川二郎跨省公交开行事宜已基本谈妥。\n")
-
-
-def test_2_a_bullet_run_into_a_line_parts_a_label_from_the_photo_credit_before_it(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PENGXI), BUS_LINE, "2020-04-24_遂潼两地首条城际公交线路开行.txt")
-    fare = next(g for f in ff.facts for g in f.figures if g.raw == "5元")
-    assert fare.counts == "全程票价"
-
 
 PINGLU = ("平陆县农业农村局", "县农业农村局", "平陆县", "圣人涧镇, 常乐镇, 张店镇, 张村镇, 洪池乡, 杜马乡, 部官乡")
 # seeds/2012-01-01_平陆苹果.txt of hd71a: its head, its page's tags and the line of the county's towns.
@@ -101,15 +62,6 @@ APPLES = ("好口特产\n\n好口特产 > 山西 > 运城\n\n平陆苹果\n\n平
           "平陆是我省重要的水果生产基地,全县共种植水果35万亩,其中苹果面积达25万亩。\n\n果品\n\n山西\n\n平陆县果业局\n\n"
           "平陆县所辖洪池乡、常乐镇、张村镇、杜马乡、部官乡、张店镇、圣人涧镇共7个乡镇121个行政村。"
           "地理坐标为东经110°55′~111°15′,北纬34°45′~34°59′\n")
-
-
-def test_4_a_list_of_towns_totalled_is_the_countys_count_no_towns(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PINGLU), APPLES, "2012-01-01_平陆苹果.txt")
-    towns = first_saying(ff.facts, "121个行政村")
-    assert {g.raw: g.place for g in towns.figures} == {"7个": None, "121个": None} and towns.jurisdiction == "平陆县"
-    listed = normalise("在雷牙镇、杜康镇划定建设2000亩核心区")  # (hd51b's: the two towns', still)
-    assert figure_places(listed, [listed.index("2000")], "孟州市", "孟州市") == ["雷牙镇、杜康镇"]
-
 
 # seeds/2010-12-01_张店村介绍.txt of hd71a: its breadcrumb, title and the paragraph's first sentences.
 VILLAGE = ("导航 : 首页 山西 运城 平陆县 张店镇 张店村\n\n张店村介绍\n\n"
@@ -121,12 +73,61 @@ VILLAGE = ("导航 : 首页 山西 运城 平陆县 张店镇 张店村\n\n张�
            "闻名三晋的“红不软”桃1300余亩,年产量800万斤,销往港、澳一带,无公害桃果生产基地日趋走上正规之路。\n")
 
 
+def _facts(tmp_path, bureau: tuple, page: str, name: str, ws: str = "ws"):
+    """``page`` (a seed's lines) distilled as ``name`` in a workspace of ``bureau``: its facts."""
+    return distil(tmp_path, unit_workspace(tmp_path / ws, *bureau), page, name).facts
+
+
+def test_1_a_signature_date_run_together_is_read_where_one_day_not_after_the_posting(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", *PENGXI)
+    assert distil(tmp_path, ws, COACH_STATIONS, COACH_NAME).source.date == "2021-07-16"  # (was 2021-08-30, the posting)
+    ambiguous = COACH_STATIONS.replace("2021716日", "2021111日")  # (1月11日 or 11月1日)
+    assert distil(tmp_path, ws, ambiguous, COACH_NAME).source.date == "2021-08-30"
+    later = COACH_STATIONS.replace("2021716日", "2021916日")  # (after the page was posted: no signing day)
+    assert distil(tmp_path, ws, later, COACH_NAME).source.date == "2021-08-30"
+
+
+def test_2_a_forums_anti_scraping_strings_are_no_words_of_its_facts(tmp_path):
+    facts = _facts(tmp_path, PENGXI, FORUM_POST, FORUM_NAME)
+    said = [f.text for f in facts] + [g.counts or "" for f in facts for g in f.figures] + [h for f in facts for h in f.section]
+    assert not [t for t in said if any(j in t for j in ("z:", "N&", "$", "{", "[", "]"))]
+    assert first_saying(facts, "共同规划建设").text.endswith("“112344”交通网。")
+    assert first_saying(facts, "省道207").text.startswith("由省道207")  # (was % h, {7 g+ c6 q3 d) C遂潼一体化大环线X1 w$ …由省道207)
+    assert strip_jammer("推进PM2.5 GDP 5G APP G318 a b治理") == "推进PM2.5 GDP 5G APP G318 a b治理"
+    assert strip_jammer("| 1 | 23 | 45 | 67 | 89 |") == "| 1 | 23 | 45 | 67 | 89 |"  # (a table's row of figures)
+
+
+def test_3_a_short_line_with_a_figure_or_a_dated_plan_is_a_statement_no_heading(tmp_path):
+    facts = _facts(tmp_path, PENGXI, FORUM_POST, FORUM_NAME)
+    towns = first_saying(facts, "14个乡镇")
+    assert towns.text == "途经遂宁市、潼南区14个乡镇" and [g.raw for g in towns.figures] == ["14个"]
+    boat = first_saying(facts, "水上穿梭巴士")
+    assert boat.text == "计划2024年开通遂宁至重庆货运水上穿梭巴士" and (boat.kind, boat.period.year) == ("plan", 2024)
+    assert first_saying(facts, "力争2025年之前建成").section == ["规划按二级及以上公路技术标准建设"]
+    headings = {h for f in facts for h in f.section}
+    assert not headings & {"途经遂宁市、潼南区14个乡镇", "计划到2025年规划内高速建成通车", "计划2024年开通遂宁至重庆货运水上穿梭巴士"}
+
+
+def test_2b_a_bullet_run_into_a_line_parts_a_label_from_the_photo_credit_before_it(tmp_path):
+    facts = _facts(tmp_path, PENGXI, BUS_LINE, "2020-04-24_遂潼两地首条城际公交线路开行.txt")
+    fare = next(g for f in facts for g in f.figures if g.raw == "5元")
+    assert fare.counts == "全程票价"
+
+
+def test_4_a_list_of_towns_totalled_is_the_countys_count_no_towns(tmp_path):
+    facts = _facts(tmp_path, PINGLU, APPLES, "2012-01-01_平陆苹果.txt")
+    towns = first_saying(facts, "121个行政村")
+    assert {g.raw: g.place for g in towns.figures} == {"7个": None, "121个": None} and towns.jurisdiction == "平陆县"
+    listed = normalise("在雷牙镇、杜康镇划定建设2000亩核心区")  # (hd51b's: the two towns', still)
+    assert figure_places(listed, [listed.index("2000")], "孟州市", "孟州市") == ["雷牙镇、杜康镇"]
+
+
 def test_5_a_year_reaches_no_sentence_after_one_saying_time_went_on(tmp_path):
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *PINGLU), VILLAGE, "2010-12-01_张店村介绍.txt")
-    wheat = first_saying(ff.facts, "4800余亩")
-    later = {g.raw: g.year for f in ff.facts for g in f.figures if g.raw in ("4800余亩", "40天", "1300余亩", "800万斤")}
+    facts = _facts(tmp_path, PINGLU, VILLAGE, "2010-12-01_张店村介绍.txt")
+    wheat = first_saying(facts, "4800余亩")
+    later = {g.raw: g.year for f in facts for g in f.figures if g.raw in ("4800余亩", "40天", "1300余亩", "800万斤")}
     assert later == dict.fromkeys(("4800余亩", "40天", "1300余亩", "800万斤"))  # (were 2008)
     assert (wheat.period.year, wheat.period.basis) == (2010, "document date")
     moved = VILLAGE.replace("短短的两年时间,", "")  # (no word of the time gone by: the year's setting reaches on, as before)
-    ff = distil(tmp_path, unit_workspace(tmp_path / "ws2", *PINGLU), moved, "2010-12-01_张店村介绍.txt")
-    assert {g.year for f in ff.facts for g in f.figures if g.raw == "1300余亩"} == {2008}
+    facts = _facts(tmp_path, PINGLU, moved, "2010-12-01_张店村介绍.txt", "ws2")
+    assert {g.year for f in facts for g in f.figures if g.raw == "1300余亩"} == {2008}

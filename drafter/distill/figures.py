@@ -261,7 +261,7 @@ _SENTENCE_CLOSE = lazy(r"[。！？；\n]")
 def clause_start(norm: str, i: int, floor: int = 0) -> int:
     """Where the clause holding position ``i`` starts (a bracketed aside counts as inside; a mark its sentence never closes
     opens none: 入库农村公路“5500公里、桥梁360座…, hd58a); a bar parts a headline's column from its words (【月饼|年产值超2亿元…】,
-    hd64b)."""
+    hd64b), and so does a bullet run into its line (何飞摄●全程票价最高5元, hd72a)."""
     depth = 0
     for j in range(i - 1, floor - 1, -1):
         c = norm[j]
@@ -274,7 +274,7 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
                     continue
                 return j + 1
             depth -= 1
-        elif depth == 0 and c in "，。；：、！？\n|｜丨" and not (c == "、" and _LEVELS_LISTED.match(norm, j - 1)):
+        elif depth == 0 and c in "，。；：、！？\n|｜丨●" and not (c == "、" and _LEVELS_LISTED.match(norm, j - 1)):
             return j + 1
     return floor
 

@@ -1598,17 +1598,30 @@ def _prose(line: str) -> bool:
     return len(line) >= PROSE_LINE and "。" in line and "：" not in line and not line.startswith(("（", "("))
 
 
-def _signature(lines: list[str]) -> tuple[str | None, str | None]:
+# A signature's date whose 年 and 月 the page lost, its digits run into its 日 (2021716日 under a reply signed 2021年7月16日).
+_DIGITS_DAY = re.compile(r"^((?:19|20)\d{5,6})日$")
+
+
+def _digits_day(text: str, latest: str | None) -> str | None:
+    """The date of a line :data:`_DIGITS_DAY`: its digits read the one way that is a date (:func:`_standalone_date`), not
+    after ``latest`` (the day the page was posted), else None."""
+    m = _DIGITS_DAY.match(text.strip())
+    d = _standalone_date(m.group(1)) if m else None
+    return d if d and (latest is None or d <= latest) else None
+
+
+def _signature(lines: list[str], latest: str | None = None) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
-    also stand alone after a seal; a note of the seal standing for the unit's may come between, :data:`_SEAL_NOTE`), or a
-    line of both (:func:`_unit_dated`); either may be None."""
+    also stand alone after a seal; a note of the seal standing for the unit's may come between, :data:`_SEAL_NOTE`; its
+    digits alone before 日, not after ``latest``, :func:`_digits_day`), or a line of both (:func:`_unit_dated`); either may
+    be None."""
     unit, date = None, None
     for i, t in enumerate(lines):
         dated = _unit_dated(t)
         if dated:
             unit, date = dated[0] or unit, dated[1]
             continue
-        d = _standalone_date(t)
+        d = _standalone_date(t) or _digits_day(t, latest)
         if d:
             date = d
             at = i - 2 if i > 1 and _SEAL_NOTE.match(lines[i - 1]) else i - 1
@@ -2128,7 +2141,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not _LEVEL.match(issuer):
         issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)
 
-    _, date = _signature(lines)
+    # (its date's digits alone before 日, 2021716日, read only where not after the day the page was posted)
+    _, date = _signature(lines, next((d for key in PAGE_DATE_KEYS for d in [parse_date(kv.get(key, ""))] if d), None))
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
     # 人大常委会第二十三次会议 under 关于新邵县2023年财政决算草案的报告)
     date = date or next((d for t in [*front, *lines[:40]] for d in [_delivery_date(t)] if d), None)

@@ -42,7 +42,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import (LAST_YEAR_BASE, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, PARTY_CONGRESSES, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, RECENT_RUN,
+from ..grammar import (LAST_YEAR_BASE, FIVE_YEAR_PLAN_NAMES, FIVE_YEAR_PLANS, PARTY_CONGRESSES, ADDING_WORDS, CIRCLED_NUMBER, CUT_OFF_WORDS, ITEM, ORGAN_CHARS, PLAN_PERIOD_ENDS, PRESENT_HOLDING, PRESENT_WORD, PRESENT_WORDS, RECENT_RUN,
                        RECENT_YEARS_WORDS, RUNNING_TOTAL_WORDS, STOCK_VERBS, STRIVING, THIS_YEAR_WORDS, TITLE_SPAN, TOTAL_REACHED, recent_run_years,
                        words)
 from ..lazyre import lazy
@@ -256,6 +256,10 @@ _OWN_TIME = lazy(r"[；;]\s?(?:全年|今年|本年度?)")
 # A sentence opening on some recent years it does not name (…2019年…完成创建。近年来，…争取资金40万元): no year
 # named before it reaches into it.
 _RECENT_YEARS = lazy(rf"(?:^|[。！？])\s?(?:{words(RECENT_YEARS_WORDS)})")
+# A sentence opening on the time gone by since (短短的两年时间，…拔地而起 after 2008年12月…换届之后, hd71a), or on now (如今, 目前): a year
+# named before it reaches no further (its own word, 目前, the time of what follows).
+_TIME_MOVED_ON = lazy(rf"(?:^|(?<=[。！？]))\s?(?:短短的?)?(?:(?:[两几一二三四五六七八九十]+|\d{{1,2}})个?年(?:时间|来|间|里|后)|如今|现在"
+                      rf"|{words(PRESENT_WORDS)})")
 
 
 # A change from the past's value (从过去每年300亿元左右提升至近两年每年600亿元左右, hd56c): 过去 names no years of its own, no span
@@ -338,7 +342,8 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             # (…共15件。其中：…2件: the total's time is the breakdown's; …2023年…。同时，…14个: the one before's)
             sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
-        restart = max((m.end() for rx in (_OWN_TIME, _RECENT_YEARS) for m in rx.finditer(norm, 0, pos)), default=-1)
+        restart = max([*(m.end() for rx in (_OWN_TIME, _RECENT_YEARS) for m in rx.finditer(norm, 0, pos)),
+                       *(m.start() for m in _TIME_MOVED_ON.finditer(norm, 0, pos))], default=-1)
         items = sorted(m.start() for rx in (_CIRCLED, ITEM) for m in rx.finditer(norm, 0, pos))
         # (an earlier item's year is not this item's: ①…明确了2024年工作任务。②…争取了2000万元 is the report's, hd28c)
         skipped = (items[0], items[-1]) if items else (0, 0)

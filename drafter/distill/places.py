@@ -1299,6 +1299,16 @@ def _place_before(norm: str, end: int, last: str) -> str | None:
     return before if before and (norm[end] == "、" or before[-1] == last[-1]) else None
 
 
+# What closes a list of places that counts them all (…张店镇、圣人涧镇共7个乡镇121个行政村, 等5个县): a total of the list, up to a figure.
+_LIST_TOTALLED = re.compile(r"等?(?:共计?|合计|总计|等)有?(?:[\d.]+[万亿]?[^\d，。；、]{1,6}?)*")
+
+
+def _untotalled(listed: str, segment: str, end: int) -> str | None:
+    """``listed`` (places joined by 、), or None where ``segment`` after ``end`` totals the list (:data:`_LIST_TOTALLED`): the
+    whole's count, none of the listed places'."""
+    return None if "、" in listed and _LIST_TOTALLED.fullmatch(segment, end) else listed
+
+
 def _listed(norm: str, start: int, name: str, before=_place_before) -> str:
     """The place ``name`` starting at ``start`` in ``norm``, with the places listed right before it (``before`` finds
     each: 个旧市、蒙自市、建水县承担5%, the three's share, never 建水县's alone; 在雷牙镇、杜康镇划定建设2000亩核心区, the two
@@ -1390,13 +1400,13 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = _scope_place(scope, cs, norm, fact_place, doc_place)
         elif named:
-            place = _listed(norm, cs + named[-1][0], named[-1][2])
+            place = _untotalled(_listed(norm, cs + named[-1][0], named[-1][2]), segment, named[-1][1])
         elif prior := [p for at, p in places_each(norm) if max(ss, norm.rfind("；", 0, pos) + 1) <= at <= cs]:
             # (…，高新区完成零售额2.92亿元，同比增长4.5%: the place of the breakdown's clause, places_each; not past a ；, where another
             # subject opens: …温县开放马武路等4条道路；修武开放…9条道路)
             place = prior[-1]
         elif town := _clause_town(segment):
-            place = _listed(norm, cs, town, _town_before) if segment.startswith(town) else town
+            place = _untotalled(_listed(norm, cs, town, _town_before), segment, len(town)) if segment.startswith(town) else town
         elif region and region[0] == ss and _MONEY_OF_IT.search(segment):
             place = region[1]  # 实施成渝科技创新合作计划项目161个，资金超1亿元: the region's money, as its projects are
         elif joined and joined[0] == ss:

@@ -36,7 +36,7 @@ from ..grammar import (
     ASK_VERBS, MANNER_ADVERBS, PLACE_PROFILE, TO_COME, CHANGE_VERBS, OWNER_KEYS, MUST_YAO, DONE_SO_FAR, COUNTERS, REPORTER_ROLES, BA_OBJECT_VERBS, BASIS_WORDS, CPPCC_COMMITTEE, DUTY_WORDS, CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, HOLDING,
     ITEM_IS, ITEM_NUMBER, HANDLING_PART, NOW_ZHENG, LOCAL_SCOPES, NOT_ORGAN_WORD, NTH_STOP, OPENING, ORGAN_CHARS, PLAN_OR_YEARS_SPAN, PLEDGE, READER_WORD, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS,
     ISSUING, NEXT_OR_LATER, NEXT_STEP, NOT_BA, PHOTO_CREDIT, PICTURE_ROLES, PROVINCE_SHORT_NAMES, VISITING_VERBS, CAPTION_OPENING, SAID_YEAR, TRANSMITTAL, UNIT_END, WISH_LEAD, COLLECTIVE_YOU_WORDS, YOU_MANY_WORDS, YOU_WORDS,
-    CONCEDED_TURN_WORDS, HOST_LABEL, INTERVIEW_COURTESY, INTERVIEW_WORDS, IN_YEAR_WORDS, PROGRAMME_FIELD, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TURN_OPENERS, class_statuses, said_date, said_years, target_years, words,
+    CONCEDED_TURN_WORDS, HOST_LABEL, INTERVIEW_COURTESY, INTERVIEW_WORDS, IN_YEAR_WORDS, PROGRAMME_FIELD, SHORT_ADDING_WORDS, SPEAKER_LABEL, SPEECH_VERB, STRIVE, THIS_YEAR_WORDS, TO_COME_WORDS, TURN_OPENERS, class_statuses, said_date, said_years, target_years, words,
 )
 from ..lazyre import lazy
 from ..model import (ASK_SLOT, CONTEXT, DONE, HONOURED, NEWS, NUMBER_SLOT, PARTS, PER_ASK, PLAIN, PLAN, POLICY, PROBLEM, SESSION_SLOT, STATUS, THANKS,
@@ -1040,13 +1040,21 @@ def is_caption(text: str) -> bool:
 COUNT_OPENING = lazy(rf"^(?:{words(LOCAL_SCOPES)})?\d+(?:\.\d+)?[万亿]?(?:{words(COUNTERS)})")
 
 
+# A line opening on what is to come by a year (计划到2025年规划内高速建成通车, 力争2025年之前建成, hd72a): a plan's statement, no heading.
+DATED_PLAN = lazy(rf"^(?:{TO_COME_WORDS})(?:到|于|在)?(?:19|20)\d{{2}}年")
+
+
 def _is_heading_line(text: str) -> bool:
+    """A short line no sentence: no stop, no count opening it (:data:`COUNT_OPENING`) nor a figure in it (全长约180公里, 途经遂宁市、
+    潼南区14个乡镇, hd72a: what a thing measures), no plan by its year (:data:`DATED_PLAN`)."""
     t = text.strip()
     year = YEAR_HEAD.match(t)
     body = t[year.end():] if year else t
+    norm = normalise(body)
     return (
         0 < len(t) <= 30 and not any(c in body for c in SENTENCE_END + "：")
-        and t[-1] not in "，、" and not is_meta_line(t) and not COUNT_OPENING.match(normalise(body))
+        and t[-1] not in "，、" and not is_meta_line(t) and not COUNT_OPENING.match(norm) and not DATED_PLAN.match(norm)
+        and not (re.search(r"\d", norm) and find_figures(body, norm))
     )
 
 

@@ -14,7 +14,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared
    the text (由会员分享…, 小编为大家整理…), comment counters and an old browser's notice (even as a sentence), a chart's data, lines with nothing to read
    (``![]() |``) and bare codes (an image's hash); so are a comment board's rules, a paper's list of its page's headlines,
-   another page's teaser cut short (``…方向班开...``) and a mark a page stamps at the end of its lines (:func:`clean_blocks`);
+   another page's teaser cut short (``…方向班开...``) and a mark a page stamps at the end of its lines (:func:`clean_blocks`), and a
+   forum's anti-scraping strings within its lines (``…交通网。8 o1 _1 N& M3 z: r``, :func:`strip_jammer`);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, as is a space a mirror printed
@@ -420,6 +421,27 @@ def strip_inline_chrome(text: str) -> str:
         return text
     cuts = zip([0] + [end for _, end in spans], [start for start, _ in spans] + [len(text)])
     return _SPACES.sub(" ", " ".join(text[a:b] for a, b in cuts)).strip()
+
+
+# A forum's anti-scraping string: five or more bits of one or two ASCII marks apart by single spaces, run into the Chinese of a
+# line (…交通网。8 o1 _1 N& M3 z: r, * R& {6 R8 \6 N2 O; [全长约180公里5 V. L/ ~( l* }# r8 Y, hd72a) — no word of the text
+# where two bits hold a letter and two a mark (not a table's row of figures, | 1 | 23 | 45 |, nor terms, PM2.5 GDP 5G).
+_JAMMER = lazy(r"(?<![!-~])[!-~]{1,2}(?: [!-~]{1,2}){4,}(?![!-~])")
+_JAMMER_LETTER = lazy(r"[A-Za-z]")
+_JAMMER_MARK = lazy(r"[^A-Za-z0-9|.]")
+JAMMER_BITS = 2
+
+
+def _jammed(m: re.Match) -> str:
+    bits = m.group().split(" ")
+    letters = sum(bool(_JAMMER_LETTER.search(b)) for b in bits)
+    marks = sum(bool(_JAMMER_MARK.search(b)) for b in bits)
+    return "" if letters >= JAMMER_BITS and marks >= JAMMER_BITS else m.group()
+
+
+def strip_jammer(text: str) -> str:
+    """``text`` (its spaces normalised) without a forum's anti-scraping strings (:data:`_JAMMER`)."""
+    return _JAMMER.sub(_jammed, text).strip() if " " in text else text
 
 
 # A site's banner naming the organs whose site it is, apart by dashes or rules (安义县人民政府 - 中共安义县委): no title.
@@ -1285,7 +1307,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     pictured = False  # (the last line kept out was a picture's file name: :data:`_PICTURE_FILE`)
     site = None
     pieces = list(pieces)
-    lines = [(whole, piece, _LOST_INDENT.sub("", normalize_space(piece.raw if piece.text is None else piece.text)))
+    lines = [(whole, piece, strip_jammer(_LOST_INDENT.sub("", normalize_space(piece.raw if piece.text is None else piece.text))))
              for whole in pieces for piece in _unrun(whole)]
     mark = _line_mark([text for _, _, text in lines])
     lines = [(whole, piece, mark.sub("", text).strip()) for whole, piece, text in lines] if mark else lines

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import atexit
 import gc
-import json
 import re
-import shlex
 from contextlib import ExitStack, contextmanager
 import os
 import sys
@@ -22,13 +20,17 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-import click
-
 from . import __version__, errors
 from .compose.suggestion import ROLES
 from .errors import DrafterError
-from .lazyre import lazy
+from .lazyre import lazy, remembered
 from .model import FACT_KINDS
+
+with remembered():  # (the patterns click and the standard modules compile on import)
+    import json
+    import shlex
+
+    import click
 
 if TYPE_CHECKING:
     from .api import Workspace

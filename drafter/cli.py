@@ -9,11 +9,21 @@ is wrapped counting a Chinese character as two columns.
 
 from __future__ import annotations
 
-import atexit
 import gc
-import json
+
+# A command runs once and exits: the objects it makes (modules, the fact index, the document) live to
+# its end, so the collector's young-generation passes find little to free; fewer of them (a draft:
+# ~15 instead of ~90) save a few percent of its time — set before the imports below (click, drafter's
+# own modules), whose objects live to the end as well. `serve` goes back to Python's own thresholds.
+# At its exit the interpreter's last collection walks every object still alive (~15 ms of a draft's
+# ~250, more with a large fact base) to free what the process's end frees anyway: they are frozen
+# first (gc.freeze), out of its reach. (Files are closed and written before; atexit handlers still run.)
+SHORT_RUN_GC = (100_000, 50, 100)
+PYTHON_GC = gc.get_threshold()  # as the interpreter set them
+gc.set_threshold(*SHORT_RUN_GC)
+
+import atexit
 import re
-import shlex
 from contextlib import ExitStack, contextmanager
 import os
 import sys
@@ -22,13 +32,17 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-import click
-
 from . import __version__, errors
 from .compose.suggestion import ROLES
 from .errors import DrafterError
-from .lazyre import lazy
+from .lazyre import lazy, remembered
 from .model import FACT_KINDS
+
+with remembered():  # (the patterns click and the standard modules compile on import)
+    import json
+    import shlex
+
+    import click
 
 if TYPE_CHECKING:
     from .api import Workspace
@@ -342,16 +356,6 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
         # what the library warns of it says in the report, in Chinese (注意：节假日历未覆盖…); Python's
         # own display (…/deadlines.py:77: CalendarWarning: … and the line of code) is for debugging
         warnings.simplefilter("ignore")
-
-
-# A command runs once and exits: the objects it makes (modules, the fact index, the document) live to
-# its end, so the collector's young-generation passes find little to free; fewer of them (a draft:
-# ~15 instead of ~90) save a few percent of its time. `serve` goes back to Python's own thresholds.
-# At its exit the interpreter's last collection walks every object still alive (~15 ms of a draft's
-# ~250, more with a large fact base) to free what the process's end frees anyway: they are frozen
-# first (gc.freeze), out of its reach. (Files are closed and written before; atexit handlers still run.)
-SHORT_RUN_GC = (100_000, 50, 100)
-PYTHON_GC = gc.get_threshold()  # as the interpreter set them
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -21,7 +21,8 @@ ends having compiled patterns it did not hold (not under ``PYTHONDONTWRITEBYTECO
 no bytecode either); a file grown past :data:`MAX_CODES_BYTES` is written again with the patterns that
 process used. A cold draft compiles some 100 patterns (~50 ms of its ~450 ms); from the file they
 cost ~5 ms. A file that cannot be read or written, or code the engine refuses (``_sre.compile``
-checks it), is no file: the pattern is compiled as usual.
+checks it), is no file: the pattern is compiled as usual. What a library compiles with ``re.compile`` as it is imported
+(click, jinja2, python-docx) is remembered the same way when it is imported inside :func:`remembered`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import _sre
@@ -111,7 +114,30 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
         return _sre.compile(pattern, *args)
     except Exception:  # this Python compiles otherwise
         _made.pop(key, None)
-        return re.compile(pattern, flags)
+        return _re_compile(pattern, flags)
+
+
+_re_compile = re._compile  # what re.compile and the like call: replaced only inside remembered()
+_PLAIN_FLAGS = int(re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII)
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """While importing a library that compiles its patterns on import (click, jinja2, python-docx; the standard modules they
+    import), each string pattern ``re.compile`` and the like compile is remembered across processes as a :func:`cached` one
+    is (a cold draft spent ~5 ms compiling theirs); any other (bytes, a compiled pattern, re.DEBUG) is compiled as usual."""
+
+    def compile_remembered(pattern, flags=0):
+        plain = flags.value if isinstance(flags, re.RegexFlag) else flags
+        if type(pattern) is str and type(plain) is int and not plain & ~_PLAIN_FLAGS:
+            return _compile(pattern, plain)
+        return _re_compile(pattern, flags)
+
+    re._compile = compile_remembered
+    try:
+        yield
+    finally:
+        re._compile = _re_compile
 
 
 def _code(pattern: str, flags: int) -> tuple:

@@ -2211,6 +2211,7 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
 
 
 _LEADS_JOINED = lazy(r"^[、，,；;\s]+")  # what joins the matters a lead-in lists (…心理健康问题、增设…)
+_LEAD_END = lazy(r"[，。；,;]")  # where an item's first clause ends
 
 
 def _says_the_lead_in(items: list[str], context: dict, ws: Workspace) -> bool:
@@ -2221,7 +2222,7 @@ def _says_the_lead_in(items: list[str], context: dict, ws: Workspace) -> bool:
     镇区… says 加快实施镇区…, the title's matter less a town no fact names, :func:`~.asks.without_town`: hd52b) and the own place
     said either way (规范景德镇陶瓷… says 规范我市陶瓷…, the lead-in's own words, :meth:`~drafter.workspace.Workspace.in_own_words`:
     hd53a)."""
-    leads = [re.split(r"[，。；,;]", item.removeprefix("继续"), maxsplit=1)[0] for item in items]
+    leads = [_LEAD_END.split(item.removeprefix("继续"), maxsplit=1)[0] for item in items]
     for rest in (p.removeprefix("继续") for p in (context.get("carry_on"), context.get("concern")) if p):
         for lead in leads:
             said = next((f for f in (lead, without_town(lead), ws.in_own_words(lead), ws.in_own_words(without_town(lead)))

@@ -1363,13 +1363,13 @@ CLAUSE_MIN = 4  # a sentence of fewer clauses is kept whole
 _OPEN, _CLOSE = "（(“‘《【「", "）)”’》】」"
 
 
-_MARKS: dict[str, re.Pattern] = {}  # each stops' pattern: a bracket, a quote or one of the stops
+_MARKS: dict[str, re.Pattern] = {}  # each stops' pattern: a bracket, a quote or one of the stops (its code remembered: :func:`cached`)
 
 
 def _clause_end(text: str, start: int, end: int, stops: str) -> int | None:
     """Where the first of ``stops`` stands in ``text[start:end]`` outside brackets and quotes (the
     scan opening outside them; a closing one with no opening one is passed over), or None."""
-    marks = _MARKS.get(stops) or _MARKS.setdefault(stops, re.compile(f"[{re.escape(_OPEN + _CLOSE + stops)}]"))
+    marks = _MARKS.get(stops) or _MARKS.setdefault(stops, cached(f"[{re.escape(_OPEN + _CLOSE + stops)}]"))
     depth = 0
     for m in marks.finditer(text, start, end):
         c = m.group()

@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import DrafterError
+from ..lazyre import remembered
 from ..reply import PLACEHOLDER, PLACEHOLDER_RE, TEXT, Span, placeholder_text
 from ..workspace import Workspace
 from .suggestion import item_word, member_word
@@ -58,7 +59,8 @@ _WORDINGS: dict[tuple, Wording] = {}
 def _jinja_kit():
     """jinja2 (imported when a draft is first worded, not with every command) and drafter's two
     classes on it, made once: ``(jinja2, PlaceholderUndefined, Fallback)``."""
-    import jinja2
+    with remembered():  # (the patterns jinja2 compiles on import)
+        import jinja2
 
     class PlaceholderUndefined(jinja2.Undefined):
         """An undefined variable in a draft: a visible gap, never an empty string."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from helpers import distil, unit_workspace
 
+from drafter.distill.metadata import _deck
 from drafter.read.clean import is_chrome
 
 HUAIYUAN = ("怀远县城市管理局", "县城管局", "怀远县", "榴城镇, 荆山镇, 褚集镇")
@@ -49,6 +50,9 @@ def test_1_the_headline_not_its_deck_is_the_title(tmp_path):
     ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *HUAIYUAN), PARKING, "2021-11-10_安徽城市停车场建设三年行动提前收官.txt")
     assert ff.source.title == "安徽城市停车场建设三年行动提前“收官”"  # (was 全省已建成23.47万个公共停车泊位)
     assert not any("全省已建成" in f.text for f in ff.facts)  # (the deck is the page's head, no statement)
+    # (a site's column naming its city over a line on 全市 is no headline: 承德市新闻头条新闻, the column of hd58a's 承德 page)
+    assert not _deck("全市已建成23.47万个公共停车泊位", "承德市新闻头条新闻")
+    assert not _deck("全省加大城市停车监管", "安徽城市停车场建设三年行动提前“收官”")  # (no figure: no deck)
 
 
 def test_2_a_city_papers_reprint_speaking_of_its_province_is_the_provinces(tmp_path):

@@ -1358,14 +1358,17 @@ def _headline(front: list[str], lines: list[str]) -> str | None:
 
 # A deck's opening: the whole of a level (全省, 全市), the place its headline names.
 WHOLE_LEVEL_DECK = re.compile(r"^全([省市区县州])")
+# A site's column or its path, no headline, over a headline opening on 全市 (承德市新闻头条新闻, 承德新闻>>承德时政要闻).
+_COLUMN_OVER = re.compile(rf"(?:{words(NEWS_COLUMN_WORDS)})$|[>＞»›]")
 
 
 def _deck(line: str, over: str) -> bool:
     """Whether ``line`` is the deck (副题) under the headline ``over``: a figure it reports of the whole of a level
     (:data:`WHOLE_LEVEL_DECK`) whose place ``over`` names, by its name or its short one (全省已建成23.47万个公共停车泊位 under
-    安徽城市停车场建设三年行动提前“收官”, hd74a); ``over`` a headline's line, longer than a column's label (:data:`COLUMN_LABEL_LEN`)."""
+    安徽城市停车场建设三年行动提前“收官”, hd74a); ``over`` a headline's line, longer than a column's label (:data:`COLUMN_LABEL_LEN`)
+    and no column's name nor path (:data:`_COLUMN_OVER`)."""
     m = WHOLE_LEVEL_DECK.match(line)
-    if not (m and find_figures(line) and COLUMN_LABEL_LEN < len(over) <= 80 and "。" not in over):
+    if not (m and find_figures(line) and COLUMN_LABEL_LEN < len(over) <= 80 and "。" not in over and not _COLUMN_OVER.search(over)):
         return False
     level, shorts = m.group(1), {"省": PROVINCES, "市": CITIES}.get(m.group(1), ())
     return (any(name.endswith(level) for *_, name in places_in(over))

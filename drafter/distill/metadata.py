@@ -11,7 +11,7 @@
   takes the full name its page's source field gives it (【区卫健局】 under 信息来源:巴州区卫生健康局).
 - ``jurisdiction``: the innermost place (…省/市/区/县) the issuer's name starts with
   (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else, for an outlet named by a
-  known city (巴中日报), that city; else the place the text
+  known city (巴中日报), that city — or the province the text speaks of as its own (全省, 合肥晚报's 安徽省); else the place the text
   names most among those of the level of its issuer (县科技局 → a …县) or else of the level it
   speaks of itself (我区 / 全区 → a …区).
 - ``number``, ``date`` (last, from the page's own address heading the text: ``…/202507/t20250728_…``), ``period`` (the year a report covers: its title's or a heading's, its
@@ -49,7 +49,7 @@ from ..lazyre import lazy
 from ..model import NEWS, POLICY, POSTED_EARLY_BY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace, place_names
-from .figures import LOCAL_SCOPE, normalise
+from .figures import LOCAL_SCOPE, find_figures, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
 from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
                      places_in, ranked_in, short_forms)
@@ -1054,10 +1054,13 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     # (an outlet named by a known city's stem, its title naming no place, is of the place below the city's level its text names
     # most — 巴中日报 on 平昌县's tea, rv20 — unless it speaks of the city as its own (全市新增…, 任泽区新增…: the city's); else of
     # that city, its text naming the city short or not at all: 巴中日报's 健康巴中, hd56a — not a place its running text seems to
-    # name most, 牢守省门市门)
+    # name most, 牢守省门市门); nor of that city where it speaks of its province as its own (来源: 合肥晚报 over 全省已经提前超额完成…,
+    # 11月9日，记者从省住建厅获悉…: 安徽省's, hd74a)
     city = next((issuer[:n] for n in (4, 3, 2) if issuer and issuer[:n] in CITIES and issuer[:n] not in PROVINCES), None)
     if city and MEDIA_NAME.match(issuer):
-        return (_self_level(norm) != "市" and _dominant_below(norm, "市")) or city + "市"
+        level = _self_level(norm)
+        return ((level == "省" and _dominant_place(norm, level)) or (level != "市" and _dominant_below(norm, "市"))
+                or city + "市")
     place = _session_place(session, norm) or _dominant_place(norm, own)
     # (no unknown name the text says no more often than a known city the title names: 上海推进… over a scrambled page's
     # 个上市民政局、海出市财政局, hd70c)
@@ -1344,9 +1347,32 @@ _POSTED_FIELDS = re.compile(rf"(?:发布时间|发布日期|时间)\s*[：:]\s*{
 
 def _headline(front: list[str], lines: list[str]) -> str | None:
     """A news page's headline over its byline (:data:`DATED_BYLINE`, :data:`_POSTED_FIELDS`) or its outlet's dateline
-    (:data:`DATELINE`: 临报融媒 2022-11-11 阅读次数 under 创建全国文明城市丨临沂市体育局：助推“未来之星”健康成长, hd28c), one of ``lines``."""
-    return next((t for t, under in zip(front, front[1:]) if _byline(under)
-                 and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t)), None)
+    (:data:`DATELINE`: 临报融媒 2022-11-11 阅读次数 under 创建全国文明城市丨临沂市体育局：助推“未来之星”健康成长, hd28c), one of ``lines``;
+    the line over it where that is its deck (:func:`_deck`)."""
+    for k, (t, under) in enumerate(zip(front, front[1:])):
+        if _byline(under) and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t):
+            over = front[k - 1] if k else ""
+            return over if over in lines and _deck(t, over) else t
+    return None
+
+
+# A deck's opening: the whole of a level (全省, 全市), the place its headline names.
+WHOLE_LEVEL_DECK = re.compile(r"^全([省市区县州])")
+# A site's column or its path, no headline, over a headline opening on 全市 (承德市新闻头条新闻, 承德新闻>>承德时政要闻).
+_COLUMN_OVER = re.compile(rf"(?:{words(NEWS_COLUMN_WORDS)})$|[>＞»›]")
+
+
+def _deck(line: str, over: str) -> bool:
+    """Whether ``line`` is the deck (副题) under the headline ``over``: a figure it reports of the whole of a level
+    (:data:`WHOLE_LEVEL_DECK`) whose place ``over`` names, by its name or its short one (全省已建成23.47万个公共停车泊位 under
+    安徽城市停车场建设三年行动提前“收官”, hd74a); ``over`` a headline's line, longer than a column's label (:data:`COLUMN_LABEL_LEN`)
+    and no column's name nor path (:data:`_COLUMN_OVER`)."""
+    m = WHOLE_LEVEL_DECK.match(line)
+    if not (m and find_figures(line) and COLUMN_LABEL_LEN < len(over) <= 80 and "。" not in over and not _COLUMN_OVER.search(over)):
+        return False
+    level, shorts = m.group(1), {"省": PROVINCES, "市": CITIES}.get(m.group(1), ())
+    return (any(name.endswith(level) for *_, name in places_in(over))
+            or any(part.startswith(s) for part in TITLE_PARTS.split(over) for s in shorts))
 
 
 # A headline in brackets opening a line of the text, a picture's caption after it (【月饼|年产值超2亿元 四川朝天“中子月饼”成功注册国家

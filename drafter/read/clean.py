@@ -167,6 +167,9 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # the site's builder named in its footer (华光照排公司 提供技术服务) and its readers' rating box (网友为此稿件打分的平均分是：)
     (lazy(r"提供技术(?:支持|服务)$|(?:打分|评分)的?平均分"), 40),
     (lazy(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
+    # its link to its notices after the site's name (怀远热线版权及免责声明), alone or run into the item's editor's credit
+    # (…免责声明责任编辑：怀论舒漫, hd74a)
+    (lazy(rf"^[^，。；：\s]{{0,16}}?版权(?:[及和与、]?(?:免责|法律))?声明\s*(?:$|(?:{EDITING_ROLES})\s*[:：])"), 60),
     (lazy(rf"^(?:{_WHERE}|当前页面|位置)\s*[:：]"), 80),
     (lazy(rf"^(?:{_WHERE})\s*首页(?:\s|$)"), 80),  # (its colon and arrows lost: 您的位置首页  种植技术  水果种植)
     # a paper's masthead, the body it answers to or is run by alone on a line (国家市场监督管理总局主管, 中国消费者协会主办)

@@ -1,13 +1,16 @@
-"""md61a: a comment's 同前注, on its workspace's real lines.
+"""md61a: a comment's 同前注 and a drafted sentence's reporting frame, each on its workspace's real lines.
 
 1. hd72b (旺苍县文化旅游和体育局, 第32号提案《创新农旅深度融合 推动乡村振兴发展》): 同前注 points to the comment just before it.
    (三)'s placeholder, the base holding nothing for it, follows (二)'s, whose comment names material found (旺苍县入选…涉及该主题):
    its comment says in full what the base lacks and what to write (was 同前注：请写明本单位此方面的工作情况, pointing to (二)'s).
+2. hd70b (内蒙古自治区卫生健康委员会, 第1号提案): a reply states its own figures — the page's reporting frame opening a drafted
+   sentence (数据显示，截至2018年底，全区共有蒙医中医医院202所…) is dropped (was 一是数据显示，截至2018年底…).
 """
 
 from __future__ import annotations
 
-from helpers import comments_on, seeds_draft, unit_workspace
+import docx
+from helpers import comments_on, part_one, seeds_draft, unit_workspace
 
 from drafter.compose.select import NO_OWN_WORK
 
@@ -40,3 +43,25 @@ def test_1_a_brief_comment_follows_one_saying_the_same_else_it_is_said_in_full(t
     assert "涉及该主题" in found[0], found  # (二)'s names what the base holds: no 同前注 of (一)'s
     assert third[0].startswith(NO_OWN_WORK), third  # (was 同前注：请写明本单位此方面的工作情况)
 
+
+# /work/wt/hd70b/suggestion.txt: its title and ask.
+MONGOLIAN_MEDICINE = "关于将支持蒙医药事业发展纳入自治区“十四五”规划的提案"
+PLAN_IT = (f"{MONGOLIAN_MEDICINE}\n\n建议自治区在编制“十四五”规划时,将支持蒙医药事业发展纳入自治区“十四五”规划,明确“十四五”时期蒙医药事业"
+           "发展的目标、指标和重点项目,继续落实《内蒙古自治区蒙医药振兴行动计划》,推动蒙医药事业振兴发展。\n")
+# seeds/2019-01-15_quanqu-mengyiyao-gongzuohuiyi.txt of hd70b: its first lines and its paragraph of figures.
+WORK_MEETING = ("会议现场\n\n15日上午,全区蒙医药中医药工作会议在呼和浩特召开。本次会议是自治区卫生健康委组建以来,召开的第一次全区蒙医药中医药"
+                "工作会议。\n\n数据显示,截至2018年底,全区共有蒙医中医医院202所,蒙医中医床位26013张,每千人口1.029张;蒙医中医执业医师"
+                "18895人,每千人口0.577人;建成437个“蒙医馆”“中医馆”;70%的公立蒙医中医医院创建了等级,96.36%的社区卫生服务中心和91.31%"
+                "的苏木乡镇卫生院设有蒙医科或中医科,82.24%的社区卫生服务站和64.68%的嘎查村卫生室能够提供蒙医药或中医药服务;2个地市和34个"
+                "旗县获全国基层蒙医药中医药工作先进单位称号。\n")
+INNER_MONGOLIA = ("内蒙古自治区卫生健康委员会", "自治区卫生健康委", "内蒙古自治区",
+                  "呼和浩特市, 包头市, 乌海市, 赤峰市, 通辽市, 鄂尔多斯市, 呼伦贝尔市, 巴彦淖尔市, 乌兰察布市, 兴安盟, 锡林郭勒盟, 阿拉善盟")
+
+
+def test_2_a_drafted_sentence_opens_on_its_own_figures_not_on_a_reporting_frame(tmp_path):
+    _, out = seeds_draft(tmp_path, unit_workspace(tmp_path / "ws", *INNER_MONGOLIA),
+                         {"2019-01-15_quanqu-mengyiyao-gongzuohuiyi.txt": WORK_MEETING}, "1", MONGOLIAN_MEDICINE, PLAN_IT,
+                         "--session", "政协内蒙古自治区第十二届委员会第三次会议", "--date", "2020-09-27", "--proposal")
+    text = "".join(part_one(docx.Document(out)))
+    assert "截至2018年底，全区共有蒙医中医医院202所" in text, text
+    assert "数据显示" not in text, text  # (was 一是数据显示，截至2018年底…)

@@ -2070,8 +2070,6 @@ SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网�
 OWNER_KEYS = r"(?:主管[、/]?)?主办(?:单位)?|主管单位"
 # Who reports a news item, and photographs it (a photo's credit names no editor: 编辑 X 摄 is none).
 REPORTER_ROLES = ("记者", "通讯员", "采访人员")  # (采访人员: 封面新闻's word for its reporters, hd64b)
-# A reporter's word for what they heard, opening a sentence (据悉，至目前，全市已累计…): the page's voice, no bureau's (hd68b).
-HEARD_SAID = lazy(r"^(?:另|又)?据悉[，,]\s*")
 # What names an event a news item tells of: a meeting, a ceremony, a campaign (推介会, 签约仪式, 主题招商周).
 EVENT_NOUNS = ("会", "仪式", "活动", "论坛", "典礼", "招商周", "博览会", "洽谈会")
 # The clause of a statement telling an event held (5月11日，…汉中市在西安举行了重点项目推介暨签约仪式; 3月18日下午，…集中对接暨签约
@@ -2084,6 +2082,11 @@ AT_MEETING = ("会上", "会议上")
 SCENE_SAID = lazy(rf"^(?:{words(AT_MEETING)}|活动中)[，,]\s*")
 # How a reporter says whom they had a story from (记者从柳州市自然资源和规划局获悉，…, 记者从香格里拉县民政局了解到).
 HEARD_VERBS = ("了解到", "获悉", "得知", "获知")
+# What published figures are (数据显示，…; 统计显示，…): a frame of data, whoever published them (distill's DATA_SHOWN).
+SHOWN_BY = ("数据", "统计", "监测结果", "调查结果")
+# A reporting frame opening a sentence, naming no teller (据悉，至目前，全市已累计…; 数据显示，截至2018年底，全区共有…; 据统计，…;
+# 记者获悉，…): the page's voice, no bureau's — a reply states its own figures (hd68b, hd70b). (据市工信局统计，… names whose.)
+HEARD_SAID = lazy(rf"^(?:另|又)?(?:据(?:悉|统计|介绍|了解)|(?:{words(SHOWN_BY)})显示|记者(?:{words(HEARD_VERBS)}))[，,]\s*")
 # …the reporter, then whom they heard it from (group 1) within a clause (pattern text).
 REPORTER_HEARD = rf"记者[^，。；！？]{{0,6}}?从([^，。；！？]{{2,24}}?)(?:{words(HEARD_VERBS)})"
 # A reporter at the scene in a page's own words (市政协委员张建波告诉记者，…; 记者在报到现场看到，…; …接受记者采访时表示), or told by

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..lazyre import cached, lazy
 from ..model import PARTS
-from ..reply import (GARBLED_RUN, PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, garbled_note, owed_mark,
+from ..reply import (GARBLED_RUN, PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, ReplyBlock, Span, garbled_note, owed_mark,
                      placeholder_name_note)
 from .form import IN_FORM, in_form
 from .gaps import OWED_POINTS
@@ -162,9 +162,12 @@ def refer_back(reply: Reply) -> Reply:
     full at its first use, in the draft's order, and briefly at later uses of the same kind (same
     source, same explanation): ``同前注（原文未注明统计期，来源日期为2025年5月）`` — what is
     specific there (the source's date, the point asked) is kept, the explanation is not said again. A comment is a span's note, or its group's (one comment per group of a block:
-    :func:`drafter.docx.write._add_block`)."""
+    :func:`drafter.docx.write._add_block`). 同前注 points to the comment before it of its family (:func:`_family`): a use
+    whose comment before of that family says another thing (hd72b: (二)'s placeholder's names material found, between two
+    sections' the base holds nothing for) is said in full again."""
     kinds = repeated_kinds()
     seen: set[tuple] = set()
+    last: dict[tuple, tuple | None] = {}  # per family, what its comment before says (kind and key; None: no such kind)
     for block in reply.blocks:
         units: dict[object, list[int]] = {}
         for n, span in enumerate(block.spans):
@@ -174,12 +177,14 @@ def refer_back(reply: Reply) -> Reply:
             note = block.spans[members[0]].note
             if not note:
                 continue
+            family = _family(block, block.spans[members[0]])
+            before, last[family] = last.get(family), None
             for kind in kinds:
                 found = kind.pattern.match(note)
                 if found is None:
                     continue
-                key = (kind.name, *(found.group(g) or "" for g in kind.same))
-                if key not in seen:
+                key = last[family] = (kind.name, *(found.group(g) or "" for g in kind.same))
+                if key not in seen or key != before:  # (its family's comment before says another thing: 同前注 would point to it)
                     seen.add(key)
                     break
                 try:
@@ -191,6 +196,13 @@ def refer_back(reply: Reply) -> Reply:
                         block.spans[n] = replace(block.spans[n], note=brief)
                 break
     return reply
+
+
+def _family(block: ReplyBlock, span: Span) -> tuple[str, str, str]:
+    """The family of the comment on ``span`` of ``block``, those a clerk reads one after another: its paragraph's kind, its
+    span's kind and the mark that span opens on (【待补充, 【待更新: a section's placeholder, a figure's period flag)."""
+    mark = span.text.partition("：")[0] if span.text.startswith("【") else ""
+    return block.kind, span.kind, mark
 
 
 def full_note(note: str, notes: list[str]) -> str | None:

@@ -980,6 +980,39 @@ def near_work(index, ask, ws: Workspace, today: dt.date,
     return [i for i in ranked if i.as_of() == ranked[0].as_of()][:NEAR_SHOWN], grams
 
 
+def subject_material(index, ask, subject: frozenset[str], ws: Workspace, today: dt.date) -> list[Item]:
+    """The bureau's own place's material older than max_age saying the suggestion's ``subject`` as the ask says it
+    (:func:`asked_subject`), known on ``today``: what a gap's comment names, with its year, where the base holds nothing within
+    max_age on the ask (hd73c: 2019's …天坑地缝自然保护区李美坤和谢先兰养殖场拆除并清理等3个问题已经完成整改 under 督促养殖大户配套
+    完善粪污水处理设备 in a draft of 2023, whose comment said the base held nothing) — the newest year's, at most NEAR_SHOWN."""
+    found = []
+    for fact, score in index.search(" ".join(shared_words(ask.phrase, subject)), limit=SEARCH_LIMIT, kinds=(DONE, CONTEXT)):
+        if fact.external or fact.jurisdiction not in (None, *ws.jurisdiction_names()) or not subject & bigrams(fact.text):
+            continue
+        source = index.source_of(fact)
+        item = Item(fact, source, score, fact_year(fact, source), stale=True)
+        if older_than(item.as_of(), ws.max_age, today) and _known(fact, index, today) and not central_deed(fact.text, ws) \
+                and not (fact.jurisdiction is None and of_another_level(fact.text, ws)):
+            found.append(item)
+
+    def rank(item: Item) -> tuple[int, int]:  # (the most of the subject's words, then the newest)
+        return len(subject & bigrams(item.fact.text)), item.as_of() or 0
+
+    found = sorted(material(found), key=lambda i: (*(-r for r in rank(i)), -i.score, i.fact.id))
+    return [i for i in found if rank(i) == rank(found[0])][:NEAR_SHOWN] if found else []
+
+
+def subject_note(items: list[Item], subject: frozenset[str], ask, today: dt.date) -> str:
+    """The comment of a placeholder the base holds nothing for but older material on the suggestion's ``subject``
+    (:func:`subject_material`): that there is no recent work, the material by year, the subject's words it says (林下 of 林下养殖),
+    its source and its sentence saying most of them, its age, and what to write."""
+    said = "、".join(shared_words(ask.phrase, subject & frozenset().union(*(bigrams(i.fact.text) for i in items))))
+    quotes = "；".join(_quoted(i, max(fact_sentences(i.fact) or [i.fact.text],
+                                      key=lambda t: (len(subject & bigrams(t)), reports_result(t)))) for i in items)
+    age = OLD_USE.format(age=today.year - max(i.as_of() for i in items))
+    return WORK_GAP_NOTE.replace("：", f"，只有{items[0].as_of()}年涉及“{said}”的材料（{quotes}），{age}；", 1)
+
+
 def on_key(fact: Fact, ask, words: frozenset[str], points: list[frozenset[str]], ws: Workspace,
            matter: frozenset[str] = frozenset(), heads: bool = False) -> bool:
     """True when ``fact`` is material on the ask's key object that a placeholder's comment may name: on the ask as the body
@@ -2046,6 +2079,28 @@ def comment_thing(ask, words: frozenset[str]) -> frozenset[str]:
     return thing_said(ask, words | (ask.shared - theme)) - _field_words(ask) - _units_listed(ask.text)
 
 
+def asked_subject(ask, asks: list, thing: frozenset[str]) -> frozenset[str]:
+    """The suggestion's subject as ``ask``, one of several ``asks``, says it: the words of the things its phrase names
+    (:func:`thing_grams`: past where, the verbs of the work done and official prose — not 改造 of 改造提升北大路) that the title's
+    matter says (:attr:`~.asks.Ask.titled`: 养殖 of 督促养殖大户配套完善粪污水处理设备 under 关于强化农村养殖户排污管理利用的建议), among
+    the words of the ``thing`` it names (:func:`comment_thing`) and no other ask's phrase says: what tells its object apart — none where
+    it says none, not a title word its text says of what the work is for (创新 of 强化知识产权保护和运用。…以知识产权保护激励企业创新
+    under 推动科技创新与产业创新深度融合…), nor the title's field several asks' phrases say (茶产业 of 恢复县茶产业发展中心的机构规格 and
+    加大财政对茶产业的扶持力度, hd61b E2; 农旅融合与乡村振兴 framing every heading, hd72b), nor a lone ask's, whose text says what it
+    asks (hd60a)."""
+    if len(asks) < 2:
+        return frozenset()
+    others = frozenset().union(*(thing_grams(a.phrase) for a in asks if a is not ask))
+    return thing_grams(ask.phrase) & ask.titled & thing - others
+
+
+def on_subject(items: list[Item], subject: frozenset[str]) -> list[Item]:
+    """Of ``items``, those a gap's comment may name as on its ask: saying a word of the suggestion's ``subject`` the ask says
+    (:func:`asked_subject`), where it says one — not a process word of its thing alone (hd73c: 督察组调研了…石料厂、生态工业园区污水
+    处理厂、金盆货运码头…13个点位 under 督促养殖大户配套完善粪污水处理设备, its 污水处理 no 养殖)."""
+    return [i for i in items if not subject or subject & bigrams(i.fact.text + unsaid_topics(i.fact))]
+
+
 # A list of the units who are to act (明确住建、城管、水务、应急管理、气象、交通运输、公安等部门职责分工, hd57c): its first entry may
 # carry the verb before it (明确住建).
 _UNITS_LISTED = lazy(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?等?(?:有关|相关)?(?:部门|单位)")
@@ -2409,7 +2464,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             # 全市37个山洪灾害监测站点 under 搭建应急指挥信息平台, whose comment said nothing of it)
             background = relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places(), works=asks[k].works)
             points = [point_words(p, ws) for p in asks[k].points]
-            known = material([i for i in background + relevant[k]
+            # (material named on the ask says the suggestion's subject the ask says, where it says one: on_subject, hd73c)
+            asked_thing, beside = comment_thing(asks[k], words[k]), thing_beside(asks[k], words[k])
+            subject = asked_subject(asks[k], asks, asked_thing)
+            known = on_subject(material([i for i in background + relevant[k]
                      if ((on_ask(i.fact, asks[k], words[k]) and on_heading(i.fact.text, section.heading, ws, titled))
                          or (not i.stale and any(says_point(i.fact.text, p) for p in points))
                          or (not i.stale and i.fact.kind == CONTEXT and (on_ask(i.fact, asks[k], words[k])
@@ -2417,7 +2475,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                                                                                      heads=True)))
                          or (not i.stale and drafted.get(i.fact.id, section.heading) != section.heading
                              and (on_ask(i.fact, asks[k], words[k]) or on_heading(i.fact.text, section.heading, ws, titled))))
-                     and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])])
+                     and not (stale and i.stale) and says_thing(i.fact.text + unsaid_topics(i.fact), asks[k])]), subject)
             elsewhere = drafted_elsewhere(sections + parts, section, asks[k], specifics[k])
             if known and all(older_than(i.as_of(), ws.max_age, today) for i in known):  # (material beyond max_age
                 # alone, though on the ask: said as too old, with the max_age hint — hd54a's 2018 page of 三明 on 产业精品工程 was
@@ -2428,8 +2486,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 stale = [i for i in material(background) if i.stale and on_heading(i.fact.text, section.heading, ws, titled)]
             # (old material that names no thing of the ask's is none on it, never 相关情况 of no content: hd61b's 2017 茶产业 paper
             # under 恢复县茶产业发展中心的机构规格, and under 高度重视茶叶质量安全 for its 高度重视茶产业工作…质量兴茶)
-            asked_thing, beside = comment_thing(asks[k], words[k]), thing_beside(asks[k], words[k])
-            stale = names_thing(stale, asked_thing, beside=beside)
+            stale = on_subject(names_thing(stale, asked_thing, beside=beside), subject)
             later = [] if stale or known or elsewhere else [  # (hd29a: a report of 2026-01 on the ask, a reply of 2025-07: not "nothing")
                 i for i in relevant_items(index, asks[k].query, ws, dt.date.max, (DONE, CONTEXT), ws.own_places(), works=asks[k].works)
                 if not _known(i.fact, index, today) and on_ask(i.fact, asks[k], words[k])
@@ -2466,11 +2523,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 if not section.gap_note:
                     # (the source literally on the programme the suggestion names before what shares a common word with the
                     # ask: hd68b's 人人持证 news, not 西平县's 超额完成年度目标任务 of 明确目标任务, nor 我局主要负责… of 主要负责同志)
-                    keyed = [i for i in relevant[k] if i.fact.id not in told and names_programme(i.fact.text, programmes)] or [
-                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws, titled)]
+                    keyed = on_subject([i for i in relevant[k] if i.fact.id not in told and names_programme(i.fact.text, programmes)] or [
+                        i for i in relevant[k] if on_key(i.fact, asks[k], words[k], points, ws, titled)], subject)
                     old = names_thing([i for i in keyed if i.stale], asked_thing, beside=beside)
                     found = section.gap_note = found_note([i for i in keyed if not i.stale or i in old], old, ws, today,
                                                           section.heading, words[k], asked_thing)
+                # (older material on the suggestion's subject the ask says, where the base holds nothing within max_age: hd73c)
+                if not section.gap_note and subject and (olds := subject_material(index, asks[k], subject, ws, today)):
+                    found = section.gap_note = subject_note(olds, subject, asks[k], today)
+                    aged = True
                 if any(i.fact.kind == DONE and not i.stale for i in known):
                     undrafted.append(section)
                 elif known or higher or found:

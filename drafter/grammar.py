@@ -193,6 +193,10 @@ _SCALE_RE = f"万亿|千万|百万|亿|万|千(?!{_KILO_UNITS})|萬|億"
 YUE_WORDS = ("签约", "节约", "预约", "条约", "制约", "违约", "履约", "契约", "婚约", "邀约", "特约", "相约", "践约", "如约",
              "赴约", "租约", "毁约", "解约", "守约", "爽约", "订约", "缔约", "誓约", "盟约", "隐约", "俭约", "纽约")
 YUE_ABOUT = f"约(?<!{'|'.join(YUE_WORDS)})"
+# 中 is "among", "in" or "under way" (在…评价中, 企业中, 整改中, 其中) where it is no word's second half: 初中17112人, 示范性高中2所
+# count schools (初中, 高中 words). Whole words only, as for 约.
+ZHONG_WORDS = ("初中", "高中", "完中", "集中", "空中", "华中", "居中", "适中", "折中", "命中", "选中", "看中", "期中", "正中")
+ZHONG_AMONG = f"中(?<!{'|'.join(ZHONG_WORDS)})"
 # (近 not of a word it ends: 临近1小时, 最近3年, 附近2公里 — a time or place, no figure's 近)
 QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|(?<![临最附邻])近|大约|{YUE_ABOUT}|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"

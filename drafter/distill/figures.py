@@ -29,7 +29,7 @@ from ..grammar import (
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
     PLAN_PERIOD_ENDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
     SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS, WORKS_VERBS,
-    YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
+    YUE_ABOUT, ZHONG_AMONG, figure_matches, match_unit, match_value, share_held, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -128,7 +128,7 @@ _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
 FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}(?:[和及与等或在向到被由]|(?<![撤合兼吞归])并)|申报|列为|{words(ENTERING_VERBS)}|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
                    # (or one of them picked out: 8个县市中的合作市 counts 县市 — not a 高中's)
-                   r"|(?<![高初集空])中的"
+                   rf"|{ZHONG_AMONG}的"
                    r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
                    # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
                    r"|鉴于|由于|因为|为了|为此"
@@ -178,7 +178,11 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
-_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|(?:还|另)有(?=[\u4e00-\u9fff]{{2}})|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
+# A scope and its 有, opening what it has (辖区有幼儿园80所, 全区有初中12所 → 幼儿园, 初中): no part of the thing counted — not the
+# 有 opening a word (全县有效灌溉面积, 全市有关部门: the words 有效, 有关…).
+_HAS_WORD_SECONDS = "效关机线色害偿限序益力形声利毒名"
+_SCOPE_HAS = lazy(rf"(?:{words(SCOPE_WORDS)}|辖区)内?有(?![{_HAS_WORD_SECONDS}])(?=[{CJK}]{{2}})")
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|{_SCOPE_HAS.pattern}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|(?:还|另)有(?=[\u4e00-\u9fff]{{2}})|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
                   rf"|(?:{words(WORKS_VERBS)})了(?=[\u4e00-\u9fff]{{2}})"  # (works done opening it: 安装了垃圾分类亭110个 → 垃圾分类亭)
@@ -235,7 +239,7 @@ _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|�
 # (nor the 约 that ends a word: 就业或签约)
 # (nor an adverb of how a verb cut off after it was done: 21所中小学校有效落实 → 中小学校)
 # (nor the 将 of a forecast before its verb of reaching: 苹果产量将达到3亿公斤 → 苹果产量, hd71a — not a noun's, 名将, 大将)
-_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![名武大老干主猛勇])将|(?<![成造迁])就|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了由从各在也都]|{ZHONG_AMONG}|(?<![名武大老干主猛勇])将|(?<![成造迁])就|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 # (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 # The levels a thing is of, said before its 级 (国家级, 省部级, 州级) or without it (省、市农业龙头企业) (pattern text).
@@ -560,7 +564,8 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     if not stops:
         return _thing_of(_clean(text))
     last = stops[-1]
-    tail = _thing_of(_clean(text[last.end():]))
+    # (a scope's 有 after it goes with it: 全区有初中12所 → 初中)
+    tail = _thing_of(_clean(text[last.start() if _SCOPE_HAS.match(norm, last.start()) else last.end():]))
     # (a forecast's word right before the verb is one stop with it: 全年固定资产投资预计完成34.56亿元 → 固定资产投资, hd36c)
     k = 2 if len(stops) > 1 and stops[-2].end() == last.start() and _EXPECTED_BEFORE.fullmatch(stops[-2].group()) else 1
     opened = stops[-k].start()

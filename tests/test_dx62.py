@@ -3,6 +3,8 @@
 
 1. 中 ends a figure's label as a word (初中17112人, 示范性高中2所: schools), cut only as "among" or "in" (企业中); a scope's 有
    opening what it has is no part of it (辖区有幼儿园80所 → 幼儿园).
+2. A time ago or a span a work took is no count (20年前就播下了…的种子, 经过13年的品种选育); a count of the things one was picked from
+   (在浙江近4万个村庄中选择…) counts them, a place between 在 and it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ DUTY_REPORT = (
     "全区现有全国级文明校园1所、消防安全示范校1所、篮球特色学校10所、足球特色学校3所、防震减灾科普示范学校1所;自治区级中小学党建工作示范校2所、"
     "示范性高中2所。\n")
 
+# The bureau of hd73a.
+YUEQING = ("乐清市农业农村局", "市农业农村局", "乐清市")
+# seeds/2023-08-08_qianwan-gongcheng-20nian.txt of hd73a: its first line (a heading put before it).
+TWENTY_YEARS = ("乐清：千万工程二十年\n\n2003年,浙江省启动实施“千村示范、万村整治”工程(以下简称“千万工程”),在浙江近4万个村庄中选择近万个行政村"
+                "进行全面整治,把其中近千个中心村建设成全面小康示范村,并以此为龙头,深入推进社会主义新农村建设。温州乐清在20年前就播下了“振兴”的种子,"
+                "一张跨越时空的美丽蓝图开始擘画。\n")
+# seeds/2017-04-24_yandang-maji.txt of hd73a: its head and line 3 from 直到2004年 (a mirror's page, its pinyin in brackets).
+YANDANG = ("溫州樂清600多年歷史的雁蕩土雞 終于不土了\n直到2004年,,浙江綠雁農(nóng)業(yè)開發(fā)有限公司負(fù)責(zé)人帶領(lǐng)村民開始尋找雁蕩麻雞雞種,"
+           "在大荊,、雁蕩,、湖霧、仙溪等地,,按照羽色豐富和體型緊湊的特征收購種雞,。經(jīng)過13年的品種選育,形成了現(xiàn)在遺傳性能穩(wěn)定,、"
+           "群體外貌基本一致的雁蕩麻雞種質(zhì)資源 ,,雁蕩麻雞的種群也在不斷擴(kuò)大。\n")
+
 
 def _labels(ff, words: str) -> dict[str, str | None]:
     return {f.raw: f.counts for f in first_saying(ff.facts, words).figures}
@@ -32,3 +45,13 @@ def test_1_zhong_ending_a_word_is_kept_and_a_scopes_you_is_cut(tmp_path):
     assert (pupils["17112人"], pupils["10337人"]) == ("初中", "高中")  # (were 初, 高)
     assert pupils["80所"] == "幼儿园"  # (was 辖区有幼儿园)
     assert _labels(ff, "示范性高中")["2所"] == "示范性高中"  # (was 示范性高)
+
+
+def test_2_a_time_ago_or_a_span_taken_is_no_count_and_a_pool_picked_from_is_counted(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", *YUEQING)
+    launch = distil(tmp_path, ws, TWENTY_YEARS, "2023-08-08_qianwan-gongcheng-20nian.txt")
+    labels = _labels(launch, "近4万个村庄")
+    assert labels["近4万个"] == "村庄"  # (was 村庄中选择近万个行政村)
+    assert "20年" not in labels  # (was 前就播下了“振兴”的种子 20年)
+    breeding = distil(tmp_path, ws, YANDANG, "2017-04-24_yandang-maji.txt")
+    assert not [f for f in first_saying(breeding.facts, "13年").figures if f.raw == "13年"]  # (was 经过 13年)

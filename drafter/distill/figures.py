@@ -1280,8 +1280,9 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 # A count of the things one was picked from or stands among (从135个申报城市中, 在全国36个试点城市中): the words before 中 are those
 # things, the words before the figure no name of them. Only a 中 closing that pool, no verb of work in it, a pause or a pick or
 # standing after it (脱颖, 选, 率先, 位居…; 居, 列 or 排 before a place: 居第3位): 在12个乡镇开展集中整治, 在3个村推行中药材种植 and
-# 在3个乡镇推进农民集中居住 count 乡镇 and 村, no 乡镇开展集 (rv8 13).
-_AMONG_FROM = lazy(r"[从在]\s?$")
+# 在3个乡镇推进农民集中居住 count 乡镇 and 村, no 乡镇开展集 (rv8 13). A place may stand between 在 and the figure (在浙江近4万个村庄中
+# 选择近万个行政村 counts 村庄, hd73a).
+_AMONG_FROM = lazy(rf"[从在](?:[{CJK}]{{2,3}})?\s?$")
 _STANDING = "|".join(v if len(v) > 1 else f"{v}(?=[第前首])" for v in _RANK_VERBS.split("|"))
 _AMONG = lazy(rf"((?:(?!中)[{CJK}“”])(?:(?!中|{words(WORK_VERBS)})[{CJK}“”]){{1,15}}?)中(?=[，,；;：:]|{_STANDING}|脱颖|胜出|率先|[选评遴挑抽择])")
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
@@ -1369,7 +1370,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         funds = _AS_FUNDS.match(norm, end) if unit == "元" else None
         if funds:  # (申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金: the funds it was made)
             name, after = _clean(text[funds.start(1):funds.end(1)]), funds.end()
-        elif (among := _AMONG.match(norm, end)) and _AMONG_FROM.search(norm, max(0, start - 2), start):
+        elif (among := _AMONG.match(norm, end)) and _AMONG_FROM.search(norm, max(0, start - 5), start):
             # (从135个申报城市中脱颖而出: the things it was picked from are counted, whatever verb opens their name, hd45c)
             name, after = _clean(text[among.start(1):among.end(1)]), among.end()
         elif unit in ("%", "％") and (rate := _RATE_NAMED_AFTER.match(norm, end)):

@@ -300,6 +300,8 @@ _SPAN_AFTER = lazy(r"(?:以来|来|首次|前(?!期))")
 # thing has, 长达, 为期, nor a time a service takes, 办理用时3天)
 TOOK_WORDS = ("历时", "历经", "经过", "用了", "花了", "花费")
 _TOOK_BEFORE = lazy(rf"(?:{words(TOOK_WORDS)})[近约]?\s?$")
+# How a speech or a report addresses its assembly or guests (各位代表, 请各位政协委员, 全体委员, 各位来宾) (pattern text).
+ADDRESS_FORM = r"(?:各位|全体|诸位)[^：，。、\s]{0,6}?(?:代表|委员|同志|来宾|嘉宾|朋友)们?"
 # A year of a reign, a dynasty and its era's name before it (金大定二十九年, 清光绪三十年) or the Republic's (民国二十五年), or the
 # Western year in brackets after it (大定二十九年（1189年）): a date, no span of years.
 _REIGN_BEFORE = lazy(rf"(?:(?<![{CJK}])|(?<=[于在至自到从]))(?:[秦汉晋隋唐宋辽金元明清][{CJK}]{{2}}|民国)\s?$")

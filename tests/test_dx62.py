@@ -7,6 +7,9 @@
    (在浙江近4万个村庄中选择…) counts them, a place between 在 and it.
 3. A speech's frame gives no topic: its address (各位代表, 请各位政协委员), the name of its speaker (海赛尔·沙比提), the guidance its
    work was done under (在…的坚强领导下), the scope's whole body (全区上下), 现就…汇报如下, 听取….
+5. A figure opening its own clause of a state counts those in that state (已完成40个，74个正在整改中: 74 are 正在整改, not 已完成);
+   the last of a list's items ends where the item before it ended, on the head they share, before their predicate
+   (…的整改工作、114个固废点位的清理整治工作|明确给相关单位限期整改).
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ YANDANG = ("溫州樂清600多年歷史的雁蕩土雞 終于不土了\n直到20
 
 # seeds/2024-01-08_沙依巴克区政府工作报告.txt of hd73b: its line 2 to its first paragraph's end (a page that lost its breaks).
 GOVERNMENT_REPORT = ("—1—政府工作报告—2024年1月8日在区第十八届人民代表大会第四次会议上沙依巴克区人民政府区长海赛尔·沙比提各位代表:现在,我代表区人民政府向大会报告工作,请予审议,并请各位政协委员、其他列席人员提出意见。2023年工作回顾2023年是全区上下坚定信心、笃行不怠,奋力推进经济社会高质量发展的重要一年。在市委、市政府和区委的坚强领导下,在区人大、区政协的监督支持下,区政府以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大和二十届二中全会精神,贯彻落实习近平总书记视察新疆、听取自治区和兵团工作汇报时重要讲话精神,完整准确全面贯彻新时代党的治疆方略,坚持稳中求进工作总基调,攻坚克难,踔厉奋发,社会大局持续稳定,经济发展总体平稳,民生保障有力有效,沙依巴克区高质量发展迈出坚实步伐。\n")
+
+# The bureau of hd73c.
+FENGJIE = ("奉节县生态环境局", "县生态环境局", "奉节县")
+# seeds/2019-05-10_奉节强力推进生态环境突出问题整改.txt of hd73c: its line 2, and its line 3's sentence on 114个固废点位 (a heading
+# put before them).
+RECTIFYING = ("奉节强力推进生态环境突出问题整改\n\n据了解,祁美文县长在第十七届县政府第53次常务会和2019年第一次环委会上,专题研究生态环境突出问题,将10个生态环境突出问题的整改工作、114个固废点位的清理整治工作明确给相关单位限期整改。采取县上定期调度、县分管领导挂帅、县政府办公室督办跟踪、县纪委监委铁纪问责四项措施强力推进。\n114个固废点位的清理整治工作已完成40个,74个正在整改中,完成率35.1%;其中冯坪乡、红土乡、新民镇、兴隆镇、大树镇全部完成固废点位的清理整治工作。\n")
 
 
 def _labels(ff, words: str) -> dict[str, str | None]:
@@ -73,3 +82,11 @@ def test_3_a_speechs_frame_gives_no_topic(tmp_path):
                                                    "评价方案》相关要求,现就2022年度沙依巴克区人民政府履行教育职责情况汇报如下:\n\n一、基本情况\n\n"),
                   "2023-11-24_履行教育职责工作报告.txt")
     assert "现就" not in first_saying(duty.facts, "相关要求").topics  # (was its one topic)
+
+
+def test_5_a_figure_opening_a_clause_of_a_state_and_a_lists_last_item(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", *FENGJIE)
+    page = distil(tmp_path, ws, RECTIFYING, "2019-05-10_奉节强力推进生态环境突出问题整改.txt")
+    assert _labels(page, "明确给相关单位限期整改")["114个"] == "固废点位的清理整治工作"  # (was 清理整治工作明确给相关单位限期整改)
+    done = _labels(page, "74个正在整改中")
+    assert (done["40个"], done["74个"]) == ("已完成", "正在整改")  # (74个 was 已完成)

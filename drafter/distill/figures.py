@@ -503,6 +503,9 @@ _STATUS_DONE = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,4}}")
 # sentence, a clause that is a state alone (，正按程序开展销号6项) is another state of the same things.
 _STATE_RUN = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,7}}$")
 
+# A state alone after a figure, its clause's rest (74个|正在整改中，…): what the figure opening that clause counts.
+_STATE_CLAUSE = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,4}}?(?=中?(?:[，。；]|$))")
+
 
 def _state_before_next(norm: str, found: list[tuple[re.Match, int]], k: int, end: int, after: int) -> int | None:
     """Where the state closing figure ``k``'s name (``end`` to ``after``, :data:`_STATE_RUN`) opens, that name running straight
@@ -768,6 +771,19 @@ _RANGE_CLOSE = lazy(r"之间")
 # What is to be done with the things counted or what doing it makes, after them and 的 (…72个茶叶产地初加工中心的建设任务, 规模化改造
 # 120万亩老龄低效果园的先河): no thing counted — the things before its 的 are (hd61b, hd62b).
 _TASK_HEAD = lazy(rf"的[{CJK}]{{0,4}}?(?:任务|目标|计划|先河|先例|局面|格局)(?=[，。；：！？]|$)")
+
+
+def _as_listed_before(norm: str, text: str, before: str, gap: int, start: int, end: int, name: str, after: int) -> tuple[str, int]:
+    """``name`` (read from ``end`` to ``after``) ended as the name of the item listed before it ends (``before``, read from ``gap``
+    up to its 、 at ``start``): the last item of a list runs on into the predicate the items share, their head the same
+    (10个生态环境突出问题的整改工作、114个固废点位的清理整治工作|明确给相关单位限期整改, hd73c) — and where its head closes no
+    more than a character (3个项目工作站、5个工作站点: the 点 is its name's), it is the name read."""
+    if len(before) < 4 or norm[gap:start] != before + "、":
+        return name, after
+    cut = norm.find(before[-2:], end + 1, after)
+    if cut < 0 or after - (cut + 2) < 2:
+        return name, after
+    return _clean(text[end:cut + 2]), cut + 2
 
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
@@ -1386,6 +1402,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif unit not in _RATE_UNITS and not ((reached := _NOUN_REACHES.search(norm, max(0, start - 4), start))
                                               and reached.group(1) not in _SUM_WORDS):
             name, after = _counted_after(norm, text, end)
+            if names and found[len(names) - 1][1] == sentence:
+                name, after = _as_listed_before(norm, text, names[-1], found[len(names) - 1][0].end(), start, end, name, after)
             work = _WORK_BEFORE.search(norm, sentence, start) if _TASK_HEAD.match(norm, after) else None
             if work and name:  # (规模化改造120万亩老龄低效果园的先河: the orchards to be renovated, not the orchards)
                 name = (text[work.start():work.end()] + name)[-MAX_COUNTS:]
@@ -1661,6 +1679,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = _PERSONS_COUNTED.sub("户", figures[-1].counts) if unit == "户" else figures[-1].counts
         elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
             name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
+        elif not name and (state := _STATE_CLAUSE.match(norm, m.end())) and clause_start(norm, m.start(), sentence) == m.start():
+            name = state.group()  # (…已完成40个，74个正在整改中: a figure opening its clause counts those in its state, not 已完成, hd73c)
         elif not name and same:  # 新引人才团队20个，累计达84个: 人才团队, the stock those were added to
             name = _split_added(same[-1].counts or "")[1]
             added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None

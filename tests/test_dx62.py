@@ -7,6 +7,8 @@
    (在浙江近4万个村庄中选择…) counts them, a place between 在 and it.
 3. A speech's frame gives no topic: its address (各位代表, 请各位政协委员), the name of its speaker (海赛尔·沙比提), the guidance its
    work was done under (在…的坚强领导下), the scope's whole body (全区上下), 现就…汇报如下, 听取….
+4. A page opening on the day of its event, 近日 run into its subject (近日生态环境部西南督察局…一行对我县…调研), is news (was a work
+   report): its comma lost, still its lede.
 5. A figure opening its own clause of a state counts those in that state (已完成40个，74个正在整改中: 74 are 正在整改, not 已完成);
    the last of a list's items ends where the item before it ended, on the head they share, before their predicate
    (…的整改工作、114个固废点位的清理整治工作|明确给相关单位限期整改).
@@ -48,6 +50,9 @@ FENGJIE = ("奉节县生态环境局", "县生态环境局", "奉节县")
 # put before them).
 RECTIFYING = ("奉节强力推进生态环境突出问题整改\n\n据了解,祁美文县长在第十七届县政府第53次常务会和2019年第一次环委会上,专题研究生态环境突出问题,将10个生态环境突出问题的整改工作、114个固废点位的清理整治工作明确给相关单位限期整改。采取县上定期调度、县分管领导挂帅、县政府办公室督办跟踪、县纪委监委铁纪问责四项措施强力推进。\n114个固废点位的清理整治工作已完成40个,74个正在整改中,完成率35.1%;其中冯坪乡、红土乡、新民镇、兴隆镇、大树镇全部完成固废点位的清理整治工作。\n")
 
+# seeds/2022-06-20_西南督察局赴奉开展第二轮中央环保督察调研.txt of hd73c, to the page's chrome.
+INSPECTION = ('生态环境部西南督察局赴奉开展第二轮中央环保督察调研工作\n日期:2022-06-20\n\n近日生态环境部西南督察局梅进副处长一行对我县第二轮中央生态环境保护督察整改情况开展跟踪督察调研。督察组调研了草堂镇久轩石料厂、生态工业园区污水处理厂、金盆货运码头、康乐镇寂静港、五马镇采石场、兴隆镇桃源村大石坝石厂等13个点位。督察组先后听取了县级相关部门关于第二轮中央生态环保督察整改情况的汇报,并调阅相关档案资料。督察组对我县第二轮中央生态环保督察整改落实情况表示肯定,调查的13个点位均反馈问题。\n')
+
 
 def _labels(ff, words: str) -> dict[str, str | None]:
     return {f.raw: f.counts for f in first_saying(ff.facts, words).figures}
@@ -82,6 +87,11 @@ def test_3_a_speechs_frame_gives_no_topic(tmp_path):
                                                    "评价方案》相关要求,现就2022年度沙依巴克区人民政府履行教育职责情况汇报如下:\n\n一、基本情况\n\n"),
                   "2023-11-24_履行教育职责工作报告.txt")
     assert "现就" not in first_saying(duty.facts, "相关要求").topics  # (was its one topic)
+
+
+def test_4_a_page_opening_on_its_events_day_is_news_its_comma_lost(tmp_path):
+    ff = distil(tmp_path, unit_workspace(tmp_path / "ws", *FENGJIE), INSPECTION, "2022-06-20_西南督察局赴奉开展第二轮中央环保督察调研.txt")
+    assert ff.source.kind == "news"  # (was work_report)
 
 
 def test_5_a_figure_opening_a_clause_of_a_state_and_a_lists_last_item(tmp_path):

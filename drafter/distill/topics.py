@@ -102,7 +102,7 @@ GENERIC = frozenset(
 # (提升专业化管理水平和市场化运营效率).
 _NAMED_AND = lazy(rf"(?:{words(tuple(n for n in NAMES_WITH_A_CONJUNCTION if not n.endswith('和')))})(?=古镇|古城|[镇乡村县市区州])")
 _KEPT_AND = "\0"
-_NAME_DOTS = frozenset("·•・")  # (the interpunct between a transliterated name's halves: 海赛尔·沙比提)  # (a 和 kept while the run is cut)
+_NAME_DOTS, _NAME_HALF = frozenset("·•・"), 4  # (the interpunct between a transliterated name's halves, 海赛尔·沙比提, and their length)  # (a 和 kept while the run is cut)
 
 
 def _pieces(run: str) -> list[str]:
@@ -122,9 +122,11 @@ def candidate_terms(text: str) -> list[str]:
                 out.append(run)
             continue
         pieces = _pieces(run)
-        # (nor a name's halves around its interpunct, 区长海赛尔·沙比提各位代表 → 区长海赛尔, 沙比提: a person's, no topic)
-        named = (plain[m.start() - 1:m.start()] in _NAME_DOTS, plain[m.end():m.end() + 1] in _NAME_DOTS)
-        for piece in pieces[named[0]:len(pieces) - named[1]]:
+        # (nor a name's half by its interpunct, 海赛尔·沙比提各位代表 → 沙比提: a person's, no topic — not a longer piece, an event's
+        # name after its country's, 中国·烟台国际苹果节)
+        first = plain[m.start() - 1:m.start()] in _NAME_DOTS and len(pieces[0]) <= _NAME_HALF
+        last = plain[m.end():m.end() + 1] in _NAME_DOTS and len(pieces[-1]) <= _NAME_HALF
+        for piece in pieces[first:len(pieces) - last]:
             term = _trim(piece)
             if MIN_LEN <= len(term) <= MAX_LEN and term not in GENERIC:
                 out.append(term)

@@ -193,6 +193,10 @@ _SCALE_RE = f"万亿|千万|百万|亿|万|千(?!{_KILO_UNITS})|萬|億"
 YUE_WORDS = ("签约", "节约", "预约", "条约", "制约", "违约", "履约", "契约", "婚约", "邀约", "特约", "相约", "践约", "如约",
              "赴约", "租约", "毁约", "解约", "守约", "爽约", "订约", "缔约", "誓约", "盟约", "隐约", "俭约", "纽约")
 YUE_ABOUT = f"约(?<!{'|'.join(YUE_WORDS)})"
+# 中 is "among", "in" or "under way" (在…评价中, 企业中, 整改中, 其中) where it is no word's second half: 初中17112人, 示范性高中2所
+# count schools (初中, 高中 words). Whole words only, as for 约.
+ZHONG_WORDS = ("初中", "高中", "完中", "集中", "空中", "华中", "居中", "适中", "折中", "命中", "选中", "看中", "期中", "正中")
+ZHONG_AMONG = f"中(?<!{'|'.join(ZHONG_WORDS)})"
 # (近 not of a word it ends: 临近1小时, 最近3年, 附近2公里 — a time or place, no figure's 近)
 QUALIFIER_BEFORE = f"不少于|不低于|不高于|不超过|不足|不到|超过|超|(?<![临最附邻])近|大约|{YUE_ABOUT}|逾"
 QUALIFIER_AFTER = "以上|以下|左右|以内"
@@ -290,7 +294,14 @@ _IDLE_BEFORE = lazy(r"(?:撂荒|抛荒|荒芜|闲置|空置|废弃|停产|停工
 # — when, no count, hd57c)
 _LOOKING_BEFORE = lazy(r"(?:未来|今后|过去)\s?$")
 # (nor a span of recent time: 近十年首次突破…, 5年来累计…; 近10年的变化趋势, 近10年间, after 近: hd48a)
-_SPAN_AFTER = lazy(r"(?:以来|来|首次)")
+# (nor a time ago, 在20年前就播下了…的种子: when, hd73a)
+_SPAN_AFTER = lazy(r"(?:以来|来|首次|前(?!期))")
+# (nor how long a work took, 经过13年的选育, 历时3年建成: a span, no count of the thing before it, hd73a — not a length a
+# thing has, 长达, 为期, nor a time a service takes, 办理用时3天)
+TOOK_WORDS = ("历时", "历经", "经过", "用了", "花了", "花费")
+_TOOK_BEFORE = lazy(rf"(?:{words(TOOK_WORDS)})[近约]?\s?$")
+# How a speech or a report addresses its assembly or guests (各位代表, 请各位政协委员, 全体委员, 各位来宾) (pattern text).
+ADDRESS_FORM = r"(?:各位|全体|诸位)[^：，。、\s]{0,6}?(?:代表|委员|同志|来宾|嘉宾|朋友)们?"
 # A year of a reign, a dynasty and its era's name before it (金大定二十九年, 清光绪三十年) or the Republic's (民国二十五年), or the
 # Western year in brackets after it (大定二十九年（1189年）): a date, no span of years.
 _REIGN_BEFORE = lazy(rf"(?:(?<![{CJK}])|(?<=[于在至自到从]))(?:[秦汉晋隋唐宋辽金元明清][{CJK}]{{2}}|民国)\s?$")
@@ -531,6 +542,7 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
                                               or _TERM_AFTER.match(norm, m.end()) or _IDLE_BEFORE.search(norm, max(0, start - 4), start)
                                               or _RECENT_SPAN.match(norm, _number_start(m))
+                                              or _TOOK_BEFORE.search(norm, max(0, start - 4), start)
                                               or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
             continue  # (nor a time before or after an event: 开学前14天身体健康状况)
         if m.group("unit") == "期" and (_PHASE_BEFORE.search(norm, max(0, start - 2), start) or (
@@ -1237,7 +1249,7 @@ RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年�
 MAX_RECENT_YEARS = 5
 # Words saying how long a thing took (历时近两年建设, 经过近三年的努力, 花费近三年时间, 用时近两年): a run of years after them, or one
 # that is the length of an effort (近三年的努力, 三年时间), is a duration, no span up to the present.
-DURATION_WORDS = ("历时", "历经", "经过", "用了", "耗时", "花了", "花费", "用时", "长达", "为期")
+DURATION_WORDS = (*TOOK_WORDS, "耗时", "用时", "长达", "为期")
 DURATION_OF = ("努力", "时间", "奋斗", "艰苦")  # (what a length of time is of: 近三年的努力)
 # A run of recent years counted back from the document's present (三年来累计…, 近5年来, 两年间; 近四年 with no 来 after it; a
 # report's 这五年 of the years it reviews, hd57c):

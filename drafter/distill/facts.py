@@ -121,7 +121,7 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ..grammar import (
-    ADDING_WORDS, ANY_YOU, ARTICLE, AT_MEETING, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS,
+    ADDING_WORDS, ADDRESS_FORM, ANY_YOU, ARTICLE, AT_MEETING, ASSEMBLY_WORDS, ASKED_DEED, ASKING_VERBS, ASK_VERBS, AWAITING, BARE_DAY, BASIS_WORDS, BA_VERBS, BOUND_WORDS,
     CENTRAL_BODIES, CHANGE_VERBS, CREED, FOLLOWING_MANNER, CLOSING_NAME, CORRESPONDENT_WORDS, COUNTED_DEED_VERBS, CUT_OFF_WORDS, DAY_TIME, DEADLINE, DEPARTMENT_FULL_NAMES,
     DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, EVENT_CLAUSE, EVENT_NOUNS, FIVE_YEAR_PLAN, FIVE_YEAR_PLANS, FIVE_YEAR_PLAN_NAMES,
     FIVE_YEAR_PLAN_UNQUOTED, FOUNDING_VERBS, FULL_YEAR_WORDS, YEAR_TARGET_WORDS, GARBLED, HALF_YEAR_WORDS, HEARD_VERBS, HOLDING, INCOME_GAIN_WORDS,
@@ -3290,7 +3290,7 @@ HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^
 
 # The assembly a report is read to, greeted (主任、各位副主任、各位委员：, 各位代表：), or a press conference's guests (各位来宾，各位媒体记者
 # 朋友们：, hd70b): no statement.
-_GREETING = r"(?:[^：，。、]{1,8}[、，])*(?:各位|全体|诸位)[^：，。、\s]{0,6}?(?:代表|委员|同志|来宾|嘉宾|朋友)们?[：:]"
+_GREETING = rf"(?:[^：，。、]{{1,8}}[、，])*{ADDRESS_FORM}[：:]"
 ASSEMBLY_SALUTATION = re.compile(rf"^{_GREETING}$")
 # …and greeted after the report's heading run on one line with it (2020年开封市政府工作报告 1月16日，市长高建军在…会议上作《政府工作报告》
 # 各位代表：, hd67a): the title, date and speaker no statement either.

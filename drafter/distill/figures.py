@@ -29,7 +29,7 @@ from ..grammar import (
     IN_YEAR_WORDS, KIN_WORDS, LAST_YEAR_BASE, LAST_YEAR_WORDS, LEVEL_NOUN_AFTER, LOCAL_SCOPES, MANNER_ADVERBS, PASSING_VERB, PLACE_LEVELS,
     PLAN_PERIOD_ENDS, PROGRAMME_END_WORDS, PUSHING_VERBS, REACHING_WORDS, ROSTER_WORDS, RUNNING_TOTAL_WORDS, STOCK_NOUNS, SCOPE_WORDS, SHORT_CHANGES,
     SINGLING_OUT_WORDS, STANDARD_NAME, STRIVING, THIS_YEAR_WORDS, TOWN_WORDS, COUNTRY_WORDS, TRADITIONAL_SCALES, TURN_OPENERS, WORK_VERBS, WORKS_VERBS,
-    YUE_ABOUT, figure_matches, match_unit, match_value, share_held, words,
+    YUE_ABOUT, ZHONG_AMONG, figure_matches, match_unit, match_value, share_held, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -128,7 +128,7 @@ _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
 FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}(?:[和及与等或在向到被由]|(?<![撤合兼吞归])并)|申报|列为|{words(ENTERING_VERBS)}|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
                    # (or one of them picked out: 8个县市中的合作市 counts 县市 — not a 高中's)
-                   r"|(?<![高初集空])中的"
+                   rf"|{ZHONG_AMONG}的"
                    r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
                    # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
                    r"|鉴于|由于|因为|为了|为此"
@@ -178,7 +178,11 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 # (nor a 于 before a time: 预计于10月中下旬100%…)
 # (nor the state the counted ones are in for a span: 14家企业正在贷款期内贷款金额共6150万元 → 贷款金额)
-_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|(?:还|另)有(?=[\u4e00-\u9fff]{{2}})|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
+# A scope and its 有, opening what it has (辖区有幼儿园80所, 全区有初中12所 → 幼儿园, 初中): no part of the thing counted — not the
+# 有 opening a word (全县有效灌溉面积, 全市有关部门: the words 有效, 有关…).
+_HAS_WORD_SECONDS = "效关机线色害偿限序益力形声利毒名"
+_SCOPE_HAS = lazy(rf"(?:{words(SCOPE_WORDS)}|辖区)内?有(?![{_HAS_WORD_SECONDS}])(?=[{CJK}]{{2}})")
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|{_SCOPE_HAS.pattern}|建设|由于|{words(TURN_OPENERS, SINGLING_OUT_WORDS)}|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|(?:还|另)有(?=[\u4e00-\u9fff]{{2}})|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|(?:正在|仍在|尚在|处于)[^，。；、\s]{1,6}?期[内间](?=[\u4e00-\u9fff]{2})"
                   r"|\d{1,2}\s*[.．](?!\d)"  # (a list's number: 8 .为1.6万人（次）有需求的残疾人…, hd35b)
                   rf"|(?:{words(WORKS_VERBS)})了(?=[\u4e00-\u9fff]{{2}})"  # (works done opening it: 安装了垃圾分类亭110个 → 垃圾分类亭)
@@ -235,7 +239,7 @@ _SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|�
 # (nor the 约 that ends a word: 就业或签约)
 # (nor an adverb of how a verb cut off after it was done: 21所中小学校有效落实 → 中小学校)
 # (nor the 将 of a forecast before its verb of reaching: 苹果产量将达到3亿公斤 → 苹果产量, hd71a — not a noun's, 名将, 大将)
-_JUNK_TAIL = lazy(rf"(?:[的达共已是有了中由从各在也都]|(?<![名武大老干主猛勇])将|(?<![成造迁])就|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
+_JUNK_TAIL = lazy(rf"(?:[的达共已是有了由从各在也都]|{ZHONG_AMONG}|(?<![名武大老干主猛勇])将|(?<![成造迁])就|有效|全面|全部|积极|稳步|顺利|逐步|{YUE_ABOUT}|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 # (a prefecture's too: 省级美丽乡村10个、州级82个、县级436个, hd24c)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|州级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 # The levels a thing is of, said before its 级 (国家级, 省部级, 州级) or without it (省、市农业龙头企业) (pattern text).
@@ -499,6 +503,9 @@ _STATUS_DONE = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,4}}")
 # sentence, a clause that is a state alone (，正按程序开展销号6项) is another state of the same things.
 _STATE_RUN = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,7}}$")
 
+# A state alone after a figure, its clause's rest (74个|正在整改中，…): what the figure opening that clause counts.
+_STATE_CLAUSE = lazy(rf"(?:{_STATE_ADVERBS})[{CJK}]{{2,4}}?(?=中?(?:[，。；]|$))")
+
 
 def _state_before_next(norm: str, found: list[tuple[re.Match, int]], k: int, end: int, after: int) -> int | None:
     """Where the state closing figure ``k``'s name (``end`` to ``after``, :data:`_STATE_RUN`) opens, that name running straight
@@ -560,7 +567,8 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     if not stops:
         return _thing_of(_clean(text))
     last = stops[-1]
-    tail = _thing_of(_clean(text[last.end():]))
+    # (a scope's 有 after it goes with it: 全区有初中12所 → 初中)
+    tail = _thing_of(_clean(text[last.start() if _SCOPE_HAS.match(norm, last.start()) else last.end():]))
     # (a forecast's word right before the verb is one stop with it: 全年固定资产投资预计完成34.56亿元 → 固定资产投资, hd36c)
     k = 2 if len(stops) > 1 and stops[-2].end() == last.start() and _EXPECTED_BEFORE.fullmatch(stops[-2].group()) else 1
     opened = stops[-k].start()
@@ -763,6 +771,19 @@ _RANGE_CLOSE = lazy(r"之间")
 # What is to be done with the things counted or what doing it makes, after them and 的 (…72个茶叶产地初加工中心的建设任务, 规模化改造
 # 120万亩老龄低效果园的先河): no thing counted — the things before its 的 are (hd61b, hd62b).
 _TASK_HEAD = lazy(rf"的[{CJK}]{{0,4}}?(?:任务|目标|计划|先河|先例|局面|格局)(?=[，。；：！？]|$)")
+
+
+def _as_listed_before(norm: str, text: str, before: str, gap: int, start: int, end: int, name: str, after: int) -> tuple[str, int]:
+    """``name`` (read from ``end`` to ``after``) ended as the name of the item listed before it ends (``before``, read from ``gap``
+    up to its 、 at ``start``): the last item of a list runs on into the predicate the items share, their head the same
+    (10个生态环境突出问题的整改工作、114个固废点位的清理整治工作|明确给相关单位限期整改, hd73c) — and where its head closes no
+    more than a character (3个项目工作站、5个工作站点: the 点 is its name's), it is the name read."""
+    if len(before) < 4 or norm[gap:start] != before + "、":
+        return name, after
+    cut = norm.find(before[-2:], end + 1, after)
+    if cut < 0 or after - (cut + 2) < 2:
+        return name, after
+    return _clean(text[end:cut + 2]), cut + 2
 
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
@@ -1275,8 +1296,9 @@ _ADDED_TO = lazy(r"^(?:在|于)(?:(?:19|20)\d{2}年度?)?(?P<thing>[^，。；�
 # A count of the things one was picked from or stands among (从135个申报城市中, 在全国36个试点城市中): the words before 中 are those
 # things, the words before the figure no name of them. Only a 中 closing that pool, no verb of work in it, a pause or a pick or
 # standing after it (脱颖, 选, 率先, 位居…; 居, 列 or 排 before a place: 居第3位): 在12个乡镇开展集中整治, 在3个村推行中药材种植 and
-# 在3个乡镇推进农民集中居住 count 乡镇 and 村, no 乡镇开展集 (rv8 13).
-_AMONG_FROM = lazy(r"[从在]\s?$")
+# 在3个乡镇推进农民集中居住 count 乡镇 and 村, no 乡镇开展集 (rv8 13). A place may stand between 在 and the figure (在浙江近4万个村庄中
+# 选择近万个行政村 counts 村庄, hd73a).
+_AMONG_FROM = lazy(rf"[从在](?:[{CJK}]{{2,3}})?\s?$")
 _STANDING = "|".join(v if len(v) > 1 else f"{v}(?=[第前首])" for v in _RANK_VERBS.split("|"))
 _AMONG = lazy(rf"((?:(?!中)[{CJK}“”])(?:(?!中|{words(WORK_VERBS)})[{CJK}“”]){{1,15}}?)中(?=[，,；;：:]|{_STANDING}|脱颖|胜出|率先|[选评遴挑抽择])")
 _NOUN_REACHES = lazy(rf"([{CJK}]{{2}})(?:达到|达)$")  # (not a sum's word, 累计达到3000家企业: :data:`_SUM_WORDS`)
@@ -1364,7 +1386,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         funds = _AS_FUNDS.match(norm, end) if unit == "元" else None
         if funds:  # (申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金: the funds it was made)
             name, after = _clean(text[funds.start(1):funds.end(1)]), funds.end()
-        elif (among := _AMONG.match(norm, end)) and _AMONG_FROM.search(norm, max(0, start - 2), start):
+        elif (among := _AMONG.match(norm, end)) and _AMONG_FROM.search(norm, max(0, start - 5), start):
             # (从135个申报城市中脱颖而出: the things it was picked from are counted, whatever verb opens their name, hd45c)
             name, after = _clean(text[among.start(1):among.end(1)]), among.end()
         elif unit in ("%", "％") and (rate := _RATE_NAMED_AFTER.match(norm, end)):
@@ -1380,6 +1402,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         elif unit not in _RATE_UNITS and not ((reached := _NOUN_REACHES.search(norm, max(0, start - 4), start))
                                               and reached.group(1) not in _SUM_WORDS):
             name, after = _counted_after(norm, text, end)
+            if names and found[len(names) - 1][1] == sentence:
+                name, after = _as_listed_before(norm, text, names[-1], found[len(names) - 1][0].end(), start, end, name, after)
             work = _WORK_BEFORE.search(norm, sentence, start) if _TASK_HEAD.match(norm, after) else None
             if work and name:  # (规模化改造120万亩老龄低效果园的先河: the orchards to be renovated, not the orchards)
                 name = (text[work.start():work.end()] + name)[-MAX_COUNTS:]
@@ -1655,6 +1679,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = _PERSONS_COUNTED.sub("户", figures[-1].counts) if unit == "户" else figures[-1].counts
         elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
             name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
+        elif not name and (state := _STATE_CLAUSE.match(norm, m.end())) and clause_start(norm, m.start(), sentence) == m.start():
+            name = state.group()  # (…已完成40个，74个正在整改中: a figure opening its clause counts those in its state, not 已完成, hd73c)
         elif not name and same:  # 新引人才团队20个，累计达84个: 人才团队, the stock those were added to
             name = _split_added(same[-1].counts or "")[1]
             added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None

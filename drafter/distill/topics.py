@@ -28,7 +28,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..grammar import HALF_YEAR_WORDS, NAMES_WITH_A_CONJUNCTION, PRESENT_WORDS, PUSHING_VERBS, SCOPE_WORDS, THIS_YEAR_WORDS, UNITS, words
+from ..grammar import (
+    ADDRESS_FORM, HALF_YEAR_WORDS, NAMES_WITH_A_CONJUNCTION, PRESENT_WORDS, PUSHING_VERBS, SCOPE_WORDS, THIS_YEAR_WORDS, UNITS, words,
+)
 from ..lazyre import lazy
 from ..model import Figure
 from ..textutil import CJK, nfkc
@@ -53,20 +55,24 @@ _CUT_WORDS = (
     "举办 召开 出台 制定 印发 落实 贯彻 深化 完善 优化 健全 建立 构建 打造 培育 壮大 发挥 做好 抓好 推广 实现 "
     "取得 获得 获批 获评 新增 新建 新认定 累计 共计 共有 合计 达到 超过 主要 相关 有关 进行 继续 相结合 结合 "
     "上下功夫 下功夫 以下 近年来 经过 给予 予以 提供 采取 采用 利用 探索 推行 聚焦 瞄准 坚持 吸收 释放 奋力 "
-    "充分 率先 设立 下一步 我们 上午 下午 中午 晚上 凌晨 从事 及时 存在 "
+    "充分 率先 设立 下一步 我们 上午 下午 中午 晚上 凌晨 从事 及时 存在 现就 现将 听取 "
     "的 和 与 及 等 是 了 将 把 被 并 或 也 还 又 于 在 为 之"
 )
 # …and the words of time opening a statement (今年, 上半年, 目前: 今年已按3元/卷… gave 今年已按; not 年初, inside 大年初一) and of
 # pushing work on (加大…力度 gave 加大 to every fact of a reply to 关于加大支持力度…的提案): no topic spans one either.
 _CUT_GROUPS = (PRESENT_WORDS, THIS_YEAR_WORDS, HALF_YEAR_WORDS, ("去年", "近期", "近日"), PUSHING_VERBS)
+# Nor does one span a speech's frame: how it addresses its assembly (沙比提各位代表, 请各位政协委员) and the guidance its work was
+# done under (在市委、市政府的坚强领导下, 在区人大、区政协的监督支持下), its presenting (请予审议, 现汇报如下) — words of the occasion, not of the work.
+_FRAME = rf"请?{ADDRESS_FORM}|请予审议|现?(?:汇报|报告|答复|说明|通报)如下|(?:坚强|正确|有力)?(?:领导|指导|监督支持|关心支持|支持)下(?![岗降乡沉游属拨达])"
 # Every alternative opens with a literal character, so the regex engine skips at once the
 # positions no cut word starts at (a look-behind in front of 达 would defeat that: 3× slower).
 _CUT = lazy(
     "|".join(sorted(set(_CUT_WORDS.split()).union(*_CUT_GROUPS), key=len, reverse=True))
-    + r"|对(?![接外口标比])|以(?![上下])|达(?<![发到表]达)(?![标成])"
+    + rf"|对(?![接外口标比])|以(?![上下])|达(?<![发到表]达)(?![标成])|{_FRAME}"
 )
 # What a piece may still start or end with that is not part of the topic.
-_LEAD_WORDS = [*SCOPE_WORDS, *"我局 各级 各类 各地 建设 他们 她们".split()]
+# (a scope's whole body too: 全区上下坚定信心 → 坚定信心)
+_LEAD_WORDS = [*(f"{w}上下" for w in SCOPE_WORDS), *SCOPE_WORDS, *"我局 各级 各类 各地 建设 他们 她们".split()]
 _LEAD_NUMERALS, _LEAD_SINGLE = "一二三四五六七八九十两几", "各每该此这其已由从向"
 # (and the verbs opening what is studied or relayed — 传达学习邓志蓉副市长…批示 → 邓志蓉副市长 — where that is a person's title or
 # what was said: 学习教育, 学习型社会, 学习强国平台 are terms)
@@ -85,7 +91,7 @@ _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 GENERIC = frozenset(
     "创新 科技 工作 发展 建设 企业 项目 服务 平台 产业 技术 管理 政策 体系 机制 能力 水平 作用 方面 领域 "
     "情况 问题 成效 成果 活动 会议 部署 决策 要求 措施 任务 目标 资金 经费 单位 部门 全市 全区 全省 全国 "
-    "我市 我区 我局 市委 市政府 区委 区政府 政府 社会 经济 质量 效益 规模 数量 总量 模式 环境 "
+    "我市 我区 我局 自治区 市委 市政府 区委 区政府 政府 社会 经济 质量 效益 规模 数量 总量 模式 环境 "
     "同比 增长 分别 其他 一批 各类 一系列 首批 年度 全年 重点 示范 工程 行动 计划 专项 举措 方案 文件 精神 意见 "
     "通知 办法 习近平总书记 重要讲话精神 党中央 国务院 学习 传达 力度 幅度 程度".split()
 )
@@ -95,7 +101,8 @@ GENERIC = frozenset(
 # 古镇: no cut at its 和 (hd50a's 实施和顺古镇5A旅游景区创建 gave 顺古镇); not one ending in 和 (平和县), whose 和 joins words as often
 # (提升专业化管理水平和市场化运营效率).
 _NAMED_AND = lazy(rf"(?:{words(tuple(n for n in NAMES_WITH_A_CONJUNCTION if not n.endswith('和')))})(?=古镇|古城|[镇乡村县市区州])")
-_KEPT_AND = "\0"  # (a 和 kept while the run is cut)
+_KEPT_AND = "\0"
+_NAME_DOTS, _NAME_HALF = frozenset("·•・"), 4  # (the interpunct between a transliterated name's halves, 海赛尔·沙比提, and their length)  # (a 和 kept while the run is cut)
 
 
 def _pieces(run: str) -> list[str]:
@@ -107,12 +114,19 @@ def _pieces(run: str) -> list[str]:
 def candidate_terms(text: str) -> list[str]:
     """Candidate topic terms of ``text`` in order of appearance (repeats kept)."""
     out: list[str] = []
-    for run in _CJK_RUN.findall(_NUMBER.sub(" ", nfkc(text))):
+    plain = _NUMBER.sub(" ", nfkc(text))
+    for m in _CJK_RUN.finditer(plain):
+        run = m.group()
         if run.isascii():
             if _ACRONYM.fullmatch(run) and MIN_LEN <= len(run) <= MAX_LEN:
                 out.append(run)
             continue
-        for piece in _pieces(run):
+        pieces = _pieces(run)
+        # (nor a name's half by its interpunct, 海赛尔·沙比提各位代表 → 沙比提: a person's, no topic — not a longer piece, an event's
+        # name after its country's, 中国·烟台国际苹果节)
+        first = plain[m.start() - 1:m.start()] in _NAME_DOTS and len(pieces[0]) <= _NAME_HALF
+        last = plain[m.end():m.end() + 1] in _NAME_DOTS and len(pieces[-1]) <= _NAME_HALF
+        for piece in pieces[first:len(pieces) - last]:
             term = _trim(piece)
             if MIN_LEN <= len(term) <= MAX_LEN and term not in GENERIC:
                 out.append(term)

@@ -53,8 +53,9 @@ RANKS = ("重点", "示范", "试点", "样板", "标杆", "典型", "首批")
 _RANKED = rf"作为(?:{words(SCOPE_WORDS)})(?:{words(RANKS)})"
 PURPOSE = lazy(rf"^(?!{_RANKED})(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
 RESULT = lazy(rf"^(?:{words(RESULT_OPENERS)})")  # (:data:`RESULT_OPENERS`)
-# A clause after a measure saying what the measures are for (，为我县…提供交通支撑; ，让…): the aim closing them.
-_AIM_AFTER = lazy(rf"[，,](?:{words((FOR, *RESULT_OPENERS))})")
+# A clause after a measure saying what the measures are for (，为我县…提供交通支撑): the aim closing them — not a result's
+# (改善农田生产条件，满足群众农业生产需要: an aim and the need it meets, hd53c).
+_AIM_AFTER = lazy(rf"[，,]{FOR}")
 
 
 _PAUSE = lazy(r"[，,；;、]")

@@ -78,7 +78,9 @@ def test_fresh_background_on_the_asks_object_is_named_never_nothing(tmp_path):
 def test_a_placeholder_names_the_points_not_the_heading_sentence_over_them(tmp_path):
     _, parts = _draft(tmp_path)
     for heading, points in (("农旅融合与乡村振兴要注重强化规划引领", "编制完善全县旅游、乡村旅游等规划"),
-                            ("农旅融合与乡村振兴要注重全面提档升级", "打造提升红色旅游景区，完善景区道路、停车场、旅游厕所等配套设施"),
-                            ("农旅融合与乡村振兴要注重凝聚乡村人气", "培育旅游产品、实施园区变景区")):
+                            # (every point since hx73a1: 改善…交通条件 before the long one, which is said by its list's first member)
+                            ("农旅融合与乡村振兴要注重全面提档升级", "打造提升红色旅游景区，完善景区道路、停车场、旅游厕所等配套设施，"
+                             "改善通往景区景点的交通条件，打造星级农家乐等乡村旅游精品产品"),
+                            ("农旅融合与乡村振兴要注重凝聚乡村人气", "借助电子商务平台推广农村产品、培育旅游产品、实施园区变景区")):
         (gap,) = parts[heading]
         assert gap.startswith(f"【待补充：{points}"), gap

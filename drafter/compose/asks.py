@@ -52,10 +52,10 @@ PURPOSE_OPENERS = (FOR, *RESULT_OPENERS, "确保", "基于", "通过", "依托",
 RANKS = ("重点", "示范", "试点", "样板", "标杆", "典型", "首批")
 _RANKED = rf"作为(?:{words(SCOPE_WORDS)})(?:{words(RANKS)})"
 PURPOSE = lazy(rf"^(?!{_RANKED})(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
-# A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed): the
-# deed asked, no mere means (通过…来 of 未来, 带来, 以来 excluded).
-_MEANS_DEED = lazy(r"^(?:通过|依托|借助|基于)[^，,；;]{2,}?(?<![未带以原近外从后将])来(?![源自说])(?=[\u4e00-\u9fff]{2})")
 RESULT = lazy(rf"^(?:{words(RESULT_OPENERS)})")  # (:data:`RESULT_OPENERS`)
+# A clause after a measure saying what the measures are for (，为我县…提供交通支撑): the aim closing them — not a result's
+# (改善农田生产条件，满足群众农业生产需要: an aim and the need it meets, hd53c).
+_AIM_AFTER = lazy(rf"[，,]{FOR}")
 
 
 _PAUSE = lazy(r"[，,；;、]")
@@ -90,6 +90,11 @@ def _only_purpose(sentence: str) -> bool:
 # the thing itself.
 _ASKING = words(ASK_VERBS, ("进一步", "持续", "大力", "畅通", "拓宽"))
 ASK_VERB = lazy(rf"^(?:{_ASKING})+")
+# A clause of means that says what is done by it (通过三星堆的购票系统来发放消费券: 来 joins the means to the deed; 借助电子商务平台
+# 推广农村产品: a verb of asking and its object after the means, hd72b): the deed asked, no mere means (通过…来 of 未来, 带来, 以来
+# excluded).
+_MEANS_DEED = lazy(rf"^(?:通过|依托|借助|基于)[^，,；;]{{2,}}?"
+                   rf"(?:(?<![未带以原近外从后将])来(?![源自说])(?=[\u4e00-\u9fff]{{2}})|(?:{_ASKING})[\u4e00-\u9fff]{{2}})")
 # Those and the verbs of seizing a chance or a means (抓住…机遇, 借助…): the opening of a phrase whose key words are what follows.
 OPENING_VERB = lazy(rf"^(?:{words(SEIZING_VERBS)}|{_ASKING})+")
 
@@ -284,6 +289,17 @@ def _deed_on_thing(clause: str) -> str:
     return _deed_said(done, _own_name(done["thing"]))
 
 
+# A list's members after its first, up to the 等 closing it before the kind they are of (、乡村酒店、乡村民宿等 of 打造星级农家乐、
+# 乡村酒店、乡村民宿等乡村旅游精品产品).
+_LISTED_AFTER_FIRST = lazy(r"、[^，,；;。、]+(?:[、和及与][^，,；;。、]+?)*等(?=[\u4e00-\u9fff]{2})")
+
+
+def _first_listed(clause: str) -> str:
+    """``clause`` naming a list of things of a kind by its first and the kind (打造星级农家乐、乡村酒店、乡村民宿等乡村旅游精品产品 →
+    打造星级农家乐等乡村旅游精品产品): a point too long said shorter, not dropped (hd72b); ``clause`` as it is where it lists none."""
+    return _LISTED_AFTER_FIRST.sub("等", clause, count=1)
+
+
 def _own_name(thing: str) -> str:
     """``thing`` by its own name, what it is said to be before its last 的 left out (运行年限较长的小型集中供水工程 → 小型集中供水工程)."""
     return thing.rsplit("的", 1)[-1]
@@ -372,7 +388,8 @@ class Ask:
             for clause, asked in zip(clauses, _asked(clauses)):
                 clause = _WHEN_THEN.sub("", clause)
                 longest = self._longest(at, out)  # (each clause's: the first point's alone is doubled)
-                c = clause if len(clause) <= longest else _deed_on_thing(clause)  # (one too long said shorter, else dropped)
+                c = clause if len(clause) <= longest else _first_listed(_deed_on_thing(clause))  # (one too long said shorter,
+                # else dropped)
                 # (nor when it is to be done, 禁限行期间: a time clause is no matter, hd39b F1)
                 if (c and asked and len(c) <= longest and c != self.phrase and not _figure_of_speech(c) and not WHEN.search(c)
                         and not CONDITION.match(c) and not COURSE.search(c)):
@@ -421,7 +438,14 @@ class Ask:
         last = max((k for k, p in enumerate(points) if not closing_aim(p)), default=-1)
         headed = [set(bigrams(c)) for c in paired(self.phrase)]
         return tuple(p for k, p in enumerate(points)
-                     if k < last or not closing_aim(p) or any(h & set(bigrams(GOAL.sub("", MANNER.sub("", p)))) for h in headed))
+                     if k < last or not closing_aim(p) or any(h & set(bigrams(GOAL.sub("", MANNER.sub("", p)))) for h in headed)
+                     or self._aim_after(p))
+
+    def _aim_after(self, point: str) -> bool:
+        """True when the clause after ``point`` in the text says what it is all for (:data:`_AIM_AFTER`: 提升客运、物流和水运服务能力，
+        为我县融入成渝地区双城经济圈提供交通支撑): that clause is the aim, and ``point`` one more measure asked (hd72a)."""
+        at = self.text.find(point)
+        return at >= 0 and bool(_AIM_AFTER.match(self.text, at + len(point)))
 
     @property
     def concerns(self) -> list[str]:

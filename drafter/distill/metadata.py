@@ -51,7 +51,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace, place_names
 from .figures import LOCAL_SCOPE, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
+from .places import (LEVEL_AS_AUTHORITY, MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
@@ -647,11 +647,13 @@ def _tail_of_a_name(stem: str, norm: str) -> bool:
 
 
 def _only_a_title(place: str, norm: str) -> bool:
-    """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title) or 委 (紧扣区委工作部署,
+    """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title), 委 (紧扣区委工作部署,
     职责和议事规则市委…: the level's party committee after a verb or a noun, 区委 and 市委 being the usual short
-    forms), not a place: a place a text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
+    forms) or 上 as the level's authorities (采取县上定期调度: :data:`~.places.LEVEL_AS_AUTHORITY`), not a place: a place a
+    text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
     named = list(re.finditer(re.escape(place), norm))  # none where the text says its whole only (巴南全区)
     return bool(named) and all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] not in ("员", "托"))
+                               or LEVEL_AS_AUTHORITY.match(norm, m.end())
                                for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 

@@ -692,10 +692,14 @@ def _aimed(text: str, start: int, end: int) -> bool:
             and bool(_AIM_VERB.search(text, clause_start(text, start), start)))
 
 
-# A level's head after a person's name, a title (黎旭副县长组织召开…, 孟晓斌县长主持…): the name before it is no place's.
-# Only 副 before it or a person's doing after it tells (宜昌市长江大桥, 重庆市长寿区 name places).
-HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、和及]|组织|主持|带队|带领|率|召开|调研|指出|强调|要求|一行|同志|"
-                         r"亲自|听取|批示|再次|前往|莅临|出席|深入)")
+# A level's head after a person's name, a title (黎旭副县长组织召开…, 孟晓斌县长主持…, 祁美文县长在…常务会上, hd73c): the name
+# before it is no place's. Only 副 before it or a person's doing after it tells (宜昌市长江大桥, 重庆市长寿区 name places).
+HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、和及在等]|组织|主持|带队|带领|率|召开|调研|指出|强调|要求|一行|同志|"
+                         r"亲自|听取|批示|再次|前往|莅临|出席|深入|表示|介绍|先后)")
+# A level said with 上 as its authorities (县上定期调度, 市上统一安排: at that level, hd73c), what it does after it: a frequency
+# or manner adverb or a verb of leading; no name ends before it (采取县上… names no 采取县). A place's 上 opens its own words
+# (XX县上半年, 上下, 上榜) or the place under it (杭州市上城区), never these.
+LEVEL_AS_AUTHORITY = re.compile(rf"上(?:定期|统一|专门|每[年月季周]|及时|集中|牵头|组织|成立|出台|安排|部署|{words(MANNER_ADVERBS)})")
 
 
 # A list of levels going on after a level word (、乡镇（街道）、村（社区）, 、县两级): bare levels, no place's names.
@@ -728,8 +732,8 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
     for m in _LEVEL_CHAR.finditer(masked):
         after = masked[m.end(): m.end() + 1]
         if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()) or (LEVEL_WORD.match(
-                masked, m.end()) and not _city_before(masked, m.start(), cities)):
-            continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title
+                masked, m.end()) and not _city_before(masked, m.start(), cities)) or LEVEL_AS_AUTHORITY.match(masked, m.end()):
+            continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title; 县上: its authorities
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:

@@ -2205,7 +2205,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", lede_norm)
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(lede_norm) else None)
-    years += [int(m.group(1))] if m else []
+    # (not a year long before its date, which opens a history: 2003年，浙江省启动实施“千万工程”… of a page of 2023-08-08 — its
+    # 20年来…, 西塍村's present, are no 2003's, hd73a; a report covers the year it is dated in or the one before)
+    years += [int(m.group(1))] if m and not (date and int(m.group(1)) < int(date[:4]) - 1) else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
     # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's, hd24d; an undated reply's is its session's

@@ -644,6 +644,9 @@ _WHOLE_SCOPES = tuple(w for w in SCOPE_WORDS if w.startswith("全"))
 # The nation's count of a class the text's place is one of (梧州港是国家28个内河主要港口之一, 全国首批…个…之一): no count of the
 # place's own, which is only a member.
 _NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六七八九十]批)?$")
+# …the class named national after its count (作为10个国家重点生态功能区之一, hd73c): the nation's too, unless a place above the
+# subject or a scope is named before it (重庆市的东大门和10个…之一, 全市10个国家级贫困县之一: that place's count).
+_NATIONAL_CLASS_AFTER = re.compile(rf"[\d.]+[{''.join(sorted(CLASSIFIERS))}](?:国家|全国)")
 _ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
                             rf"({words(SCOPE_WORDS)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
@@ -1380,7 +1383,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         average = _AVERAGE_OF.search(norm, max(0, pos - 16), pos)
         if town := _town_each(norm, ss, pos):
             place = town
-        elif _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
+        elif (_NATIONAL_CLASS.search(segment) or (_NATIONAL_CLASS_AFTER.match(norm, pos) and not scope and (
+                not named or named[-1][2] in (fact_place, doc_place)))) and _ONE_OF.match(norm, pos):
             place = "全国"
         elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
             place = average.group(1)
@@ -1458,19 +1462,21 @@ def _area_patterns(areas: tuple[str, ...], own: tuple[str, ...]) -> tuple[re.Pat
     """The patterns of :func:`towns_under` and :func:`scene_area` for ``areas`` and the page's own place's names ``own``."""
     spelled = "|".join(map(re.escape, sorted(_area_spellings(areas), key=len, reverse=True)))
     own_said = "|".join(map(re.escape, sorted((n for n in own if n), key=len, reverse=True)))
-    under = re.compile(rf"({spelled})的?({TOWN_NAME})")
+    under = re.compile(rf"({spelled})的?({TOWN_NAME}|{_VILLAGE})")
     scene = re.compile(rf"^(?:同样|也|还)?在(?:{own_said})?({spelled})(?=的|，|{TOWN_NAME})")
     return under, scene
 
 
 def towns_under(norm: str, areas: tuple[str, ...], own: tuple[str, ...] = ()) -> dict[str, str]:
-    """Each town ``norm`` names right after one of the workspace's ``areas`` it lies in (镇宁自治县六马镇, 镇宁的沙子乡), to that
-    area: the page has said where the town is, and a later statement of it is that area's (:func:`town_area`)."""
+    """Each town or village ``norm`` names right after one of the workspace's ``areas`` it lies in (镇宁自治县六马镇, 镇宁的沙子乡;
+    芙蓉镇西塍村, hd73a), to that area: the page has said where it is, and a later statement of it is that area's
+    (:func:`town_area`)."""
     if not areas:
         return {}
     under, _ = _area_patterns(areas, own)
     spellings = _area_spellings(areas)
-    return {m.group(2): spellings[m.group(1)] for m in under.finditer(norm) if not NOT_A_NAME_START.match(m.group(2))}
+    return {m.group(2): spellings[m.group(1)] for m in under.finditer(norm) if not NOT_A_NAME_START.match(m.group(2))
+            and (not m.group(2).endswith(VILLAGE_LEVELS) or _village(None, m.group(2)))}
 
 
 def scene_area(norm: str, areas: tuple[str, ...], own: tuple[str, ...] = ()) -> str | None:

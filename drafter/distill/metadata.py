@@ -174,6 +174,9 @@ DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2
 # 全县新增返乡入乡创业人员320人; 出生缺陷发生率降至3‰, rv4)
 BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(LIFE_EVENT_WORDS)})"
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
+# The most years before its date a page's review reaches (a five-year plan's span, 过去五年): a year further back opening it is
+# a history's start, no period it covers.
+REVIEWED_YEARS_MAX = 5
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
 _TIME_TOLD = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
@@ -2206,8 +2209,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", lede_norm)
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(lede_norm) else None)
     # (not a year long before its date, which opens a history: 2003年，浙江省启动实施“千万工程”… of a page of 2023-08-08 — its
-    # 20年来…, 西塍村's present, are no 2003's, hd73a; a report covers the year it is dated in or the one before)
-    years += [int(m.group(1))] if m and not (date and int(m.group(1)) < int(date[:4]) - 1) else []
+    # 20年来…, 西塍村's present, are no 2003's, hd73a; a page reviews a five-year span at most: REVIEWED_YEARS_MAX)
+    years += [int(m.group(1))] if m and not (date and int(date[:4]) - int(m.group(1)) > REVIEWED_YEARS_MAX) else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
     # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's, hd24d; an undated reply's is its session's

@@ -146,7 +146,8 @@ from ..facts.measure import normalise_counts
 from .figures import YEAR, clause_start, find_figures, normalise, year_on_year
 from .metadata import DOCUMENT_KINDS, TITLE_END, bureau_fields
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, THIS_YEAR, DOCUMENT_DATE, RELATIVE, SUMMED_UP_YEAR, TEXT, UNKNOWN,
-                      change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, sets_time, time_mentions)
+                      change_start, cut_off, figure_periods, latest_work, present_year, recent_runs, review_heading, sets_time,
+                      time_mentions)
 from .places import (LIST_JOINS, named_last, under_own, village_subject, village_town, places_each, visitors, ONE_CHARACTER_COUNTIES, official_town, AUTONOMOUS_REGIONS, CITIES, DATA_SHOWN, HEAD_TITLE, ORG_WORD, PLACE_HINT, POST, PROVINCES, SCOPE, SITE_LABEL, ZONE, areas_named, complete, figure_places, is_place, leading_places, opens_an_example,
                      org_names, own_urban_area, places_in, scene_area, town_area, towns_under, units_place, whole_place)
 from .structure import (DUTY_TAG_END, OTHER, is_caption, is_meta_line, PLAN_SWITCH, PLANNING_WORD, PRESENTING, UNSAID, Outline, Unit, default_class, estimates_year, heading_class, in_plan_part, latest_year, list_entry, plan_part_year,
@@ -3443,6 +3444,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
     year_lead: tuple[Period, object, list[str] | None] | None = None
     span_lead: Period | None = None  # (the plan's span a statement of no figure opens on, the themed paragraphs after it its: SPAN_LED)
     reviewed: Period | None = None  # (the year in review a statement said by a word, 这一年, the ones after it naming none)
+    reviewing: int | None = None  # (the year a review headed in the running text is of: periods.review_heading)
     own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     own_told = None  # (the paragraph of a news item's last statement telling of its own bureau's or place's work)
     item_told = None  # (that paragraph where a bare item heading telling on it: 一是强化环境整治行动。)
@@ -3866,6 +3868,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool, re
             period = reviewed = last_reviewed
         if reviewed and kind != PLAN and period.basis == "document date" and not demand:
             period = reviewed
+        # (a report's review of the year before, headed in its running text, 2023年工作回顾2023年是… of a 政府工作报告 of 2024-01-08:
+        # its statements of no time of their own, and the one opening it, dated by the day it was delivered, are of that year, hd73b)
+        # (nor past a heading set apart of the work to come, 2024年主要任务, 今年工作的总体要求)
+        reviewing, opened = review_heading(norm, doc_year, reviewing)
+        if reviewing and any(heading_class(label) == PLAN or "今年" in label for label in unit.section):
+            reviewing = None
+        if reviewing and kind != PLAN and (period.basis == DOCUMENT_DATE or (opened and period.year == doc_year)):
+            period = Period(reviewing, "report period")
         if period.basis == TEXT or kind == PLAN or demand:
             reviewed = None
         elif period.basis == RELATIVE and doc_year and period.year == doc_year - 1 and YEAR_PAST_READ[0].search(norm):

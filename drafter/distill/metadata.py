@@ -51,7 +51,7 @@ from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace, place_names
 from .figures import LOCAL_SCOPE, find_figures, normalise
 from .periods import SUMMED_UP_YEAR, TEXT, time_mentions
-from .places import (MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
+from .places import (LEVEL_AS_AUTHORITY, MEASURED_AGAINST_WORDS, place_rank, NOT_A_NAME_START, CITIES, PARTY_NAMES, POST, PROVINCES, SITE_LABEL, areas_named, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, own_urban_area, visitors,
                      places_in, ranked_in, short_forms)
 from .topics import GENERIC
 from .structure import (
@@ -174,6 +174,9 @@ DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2
 # 全县新增返乡入乡创业人员320人; 出生缺陷发生率降至3‰, rv4)
 BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(LIFE_EVENT_WORDS)})"
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
+# The most years before its date a page's review reaches (a five-year plan's span, 过去五年): a year further back opening it is
+# a history's start, no period it covers.
+REVIEWED_YEARS_MAX = 5
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
 _TIME_TOLD = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
@@ -647,11 +650,13 @@ def _tail_of_a_name(stem: str, norm: str) -> bool:
 
 
 def _only_a_title(place: str, norm: str) -> bool:
-    """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title) or 委 (紧扣区委工作部署,
+    """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title), 委 (紧扣区委工作部署,
     职责和议事规则市委…: the level's party committee after a verb or a noun, 区委 and 市委 being the usual short
-    forms), not a place: a place a text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
+    forms) or 上 as the level's authorities (采取县上定期调度: :data:`~.places.LEVEL_AS_AUTHORITY`), not a place: a place a
+    text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
     named = list(re.finditer(re.escape(place), norm))  # none where the text says its whole only (巴南全区)
     return bool(named) and all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] not in ("员", "托"))
+                               or LEVEL_AS_AUTHORITY.match(norm, m.end())
                                for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
@@ -2243,7 +2248,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", lede_norm)
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(lede_norm) else None)
-    years += [int(m.group(1))] if m else []
+    # (not a year long before its date, which opens a history: 2003年，浙江省启动实施“千万工程”… of a page of 2023-08-08 — its
+    # 20年来…, 西塍村's present, are no 2003's, hd73a; a page reviews a five-year span at most: REVIEWED_YEARS_MAX)
+    years += [int(m.group(1))] if m and not (date and int(date[:4]) - int(m.group(1)) > REVIEWED_YEARS_MAX) else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
     # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's, hd24d; an undated reply's is its session's

@@ -129,6 +129,25 @@ THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 CUT_OFF_MONTH = lazy(rf"(?:{words(CUT_OFF_WORDS)}|{MONTHS_FROM_JANUARY})(\d{{1,2}})月")
 
 
+# A review of a year's work headed in a report's running text, its heading not set apart (2023年工作回顾2023年是… of a
+# 政府工作报告 delivered 2024-01-08, hd73b), and the heading of a later year's work that ends it (2024年工作安排, 2024年主要任务…).
+_REVIEW_HEAD = lazy(r"((?:19|20)\d{2})\s?年(?:政府)?工作回顾")
+_YEAR_WORK_HEAD = lazy(r"((?:19|20)\d{2})\s?年(?:政府工作|工作安排|工作任务|主要任务|重点工作|主要目标|总体要求|工作建议)")
+
+
+def review_heading(norm: str, year: int | None, reviewing: int | None) -> tuple[int | None, bool]:
+    """The year under review after the statement ``norm`` of a document of ``year`` — the year before it whose review a heading in
+    the running text opens (:data:`_REVIEW_HEAD`), else ``reviewing`` (the one before it), until a heading of a later year's work
+    (:data:`_YEAR_WORK_HEAD`) ends it — and whether ``norm`` opens that review: the statements of no time of their own are of the
+    year reviewed, not of the year the report was delivered in."""
+    head = _REVIEW_HEAD.search(norm) if year else None
+    opened = bool(head) and int(head.group(1)) < year
+    if opened:
+        reviewing = int(head.group(1))
+    ahead = reviewing and any(int(m.group(1)) > reviewing for m in _YEAR_WORK_HEAD.finditer(norm, head.end() if opened else 0))
+    return (None if ahead else reviewing), opened
+
+
 def present_year(said: str, year: int, month: int | None) -> int:
     """The year a present word (``said``: 目前, 截至5月底, 1—11月) of a document of ``year`` and ``month`` speaks of: that
     year, but the one before for a cut-off at a later month or a run of months to it (:data:`CUT_OFF_MONTH`)."""

@@ -644,6 +644,9 @@ _WHOLE_SCOPES = tuple(w for w in SCOPE_WORDS if w.startswith("全"))
 # The nation's count of a class the text's place is one of (梧州港是国家28个内河主要港口之一, 全国首批…个…之一): no count of the
 # place's own, which is only a member.
 _NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六七八九十]批)?$")
+# …the class named national after its count (作为10个国家重点生态功能区之一, hd73c): the nation's too, unless a place above the
+# subject or a scope is named before it (重庆市的东大门和10个…之一, 全市10个国家级贫困县之一: that place's count).
+_NATIONAL_CLASS_AFTER = re.compile(rf"[\d.]+[{''.join(sorted(CLASSIFIERS))}](?:国家|全国)")
 _ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
                             rf"({words(SCOPE_WORDS)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
@@ -692,10 +695,14 @@ def _aimed(text: str, start: int, end: int) -> bool:
             and bool(_AIM_VERB.search(text, clause_start(text, start), start)))
 
 
-# A level's head after a person's name, a title (黎旭副县长组织召开…, 孟晓斌县长主持…): the name before it is no place's.
-# Only 副 before it or a person's doing after it tells (宜昌市长江大桥, 重庆市长寿区 name places).
-HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、和及]|组织|主持|带队|带领|率|召开|调研|指出|强调|要求|一行|同志|"
-                         r"亲自|听取|批示|再次|前往|莅临|出席|深入)")
+# A level's head after a person's name, a title (黎旭副县长组织召开…, 孟晓斌县长主持…, 祁美文县长在…常务会上, hd73c): the name
+# before it is no place's. Only 副 before it or a person's doing after it tells (宜昌市长江大桥, 重庆市长寿区 name places).
+HEAD_TITLE = re.compile(r"(?<=副[省市区县州盟旗镇乡])长|长(?=[，、和及在等]|组织|主持|带队|带领|率|召开|调研|指出|强调|要求|一行|同志|"
+                         r"亲自|听取|批示|再次|前往|莅临|出席|深入|表示|介绍|先后)")
+# A level said with 上 as its authorities (县上定期调度, 市上统一安排: at that level, hd73c), what it does after it: a frequency
+# or manner adverb or a verb of leading; no name ends before it (采取县上… names no 采取县). A place's 上 opens its own words
+# (XX县上半年, 上下, 上榜) or the place under it (杭州市上城区), never these.
+LEVEL_AS_AUTHORITY = re.compile(rf"上(?:定期|统一|专门|每[年月季周]|及时|集中|牵头|组织|成立|出台|安排|部署|{words(MANNER_ADVERBS)})")
 
 
 # A list of levels going on after a level word (、乡镇（街道）、村（社区）, 、县两级): bare levels, no place's names.
@@ -728,8 +735,8 @@ def places_in(text: str, cities: Collection[str] = ()) -> list[tuple[int, int, s
     for m in _LEVEL_CHAR.finditer(masked):
         after = masked[m.end(): m.end() + 1]
         if (after in LEVEL_WORD_AFTER and after not in WITHIN) or HEAD_TITLE.match(masked, m.end()) or (LEVEL_WORD.match(
-                masked, m.end()) and not _city_before(masked, m.start(), cities)):
-            continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title
+                masked, m.end()) and not _city_before(masked, m.start(), cities)) or LEVEL_AS_AUTHORITY.match(masked, m.end()):
+            continue  # 市级, 市场, 市民, 市值, 市面, 市直, 县域: the level word is part of a word; 副县长: a title; 县上: its authorities
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:
@@ -1386,7 +1393,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         average = _AVERAGE_OF.search(norm, max(0, pos - 16), pos)
         if town := _town_each(norm, ss, pos):
             place = town
-        elif _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
+        elif (_NATIONAL_CLASS.search(segment) or (_NATIONAL_CLASS_AFTER.match(norm, pos) and not scope and (
+                not named or named[-1][2] in (fact_place, doc_place)))) and _ONE_OF.match(norm, pos):
             place = "全国"
         elif average and average.group(1)[-1] != (doc_place or "")[-1:]:
             place = average.group(1)
@@ -1464,19 +1472,21 @@ def _area_patterns(areas: tuple[str, ...], own: tuple[str, ...]) -> tuple[re.Pat
     """The patterns of :func:`towns_under` and :func:`scene_area` for ``areas`` and the page's own place's names ``own``."""
     spelled = "|".join(map(re.escape, sorted(_area_spellings(areas), key=len, reverse=True)))
     own_said = "|".join(map(re.escape, sorted((n for n in own if n), key=len, reverse=True)))
-    under = re.compile(rf"({spelled})的?({TOWN_NAME})")
+    under = re.compile(rf"({spelled})的?({TOWN_NAME}|{_VILLAGE})")
     scene = re.compile(rf"^(?:同样|也|还)?在(?:{own_said})?({spelled})(?=的|，|{TOWN_NAME})")
     return under, scene
 
 
 def towns_under(norm: str, areas: tuple[str, ...], own: tuple[str, ...] = ()) -> dict[str, str]:
-    """Each town ``norm`` names right after one of the workspace's ``areas`` it lies in (镇宁自治县六马镇, 镇宁的沙子乡), to that
-    area: the page has said where the town is, and a later statement of it is that area's (:func:`town_area`)."""
+    """Each town or village ``norm`` names right after one of the workspace's ``areas`` it lies in (镇宁自治县六马镇, 镇宁的沙子乡;
+    芙蓉镇西塍村, hd73a), to that area: the page has said where it is, and a later statement of it is that area's
+    (:func:`town_area`)."""
     if not areas:
         return {}
     under, _ = _area_patterns(areas, own)
     spellings = _area_spellings(areas)
-    return {m.group(2): spellings[m.group(1)] for m in under.finditer(norm) if not NOT_A_NAME_START.match(m.group(2))}
+    return {m.group(2): spellings[m.group(1)] for m in under.finditer(norm) if not NOT_A_NAME_START.match(m.group(2))
+            and (not m.group(2).endswith(VILLAGE_LEVELS) or _village(None, m.group(2)))}
 
 
 def scene_area(norm: str, areas: tuple[str, ...], own: tuple[str, ...] = ()) -> str | None:

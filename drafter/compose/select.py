@@ -68,7 +68,7 @@ from .sentences import (
     on_topic_clauses, on_topic_members, others_figures, without_frames, purposes, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_creed, without_slogans, doer_deeds, deed_said, heads_results, own_opening, outside_names, reports, sentence_parts,
 )
-from .asks import ASK_VERB, ENLARGE_TO, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, field_asked, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
+from .asks import ASK_VERB, ENLARGE_TO, FOR, HEADED, HUA, JOIN, KEY_SPAN, MANNER, MEANS_FOR, OPENING_VERB, PURPOSE_VERBS, RANKS, closing_aim, dependant, field_asked, framed_matter, key_words, kind_head, past_places, put_in, restates_title, without_place_names, without_town
 from .remit import CONSULT_SAID, gap_owner, gap_remits, lead_owns, named_doer, says_bureau
 from .suggestion import Suggestion
 from .synonyms import equivalents, equivalents_said, field_works, governing_fields, longer_names, phrase_synonyms, synonyms_of, with_synonyms
@@ -915,7 +915,12 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
     quoted, of = nearest_sentence(items, words)
     # (background of the bureau's own place on the ask, with or without figures, is quoted: hd72b's 旺苍有…国家4A级旅游景区…
     # 中国红军城、木门景区 under 打造提升红色旅游景区 was said to hold 没有可直接写入的本单位工作情况和数据)
-    if any(i.fact.figures for i in items) or (quoted and of.fact.kind == CONTEXT and own_jurisdiction(of, ws)):
+    own_background = bool(quoted) and of.fact.kind == CONTEXT and own_jurisdiction(of, ws)
+    # (never a sentence saying only the stance work is done in, which tells the clerk nothing: hd67b's 聚焦“作示范、勇争先”目标要求，
+    # 坚持以高质量发展为主题…贡献力量 under 加强对文旅大会项目会后运营情况的跟踪指导)
+    stance = bool(quoted) and stance_only(quoted)
+    quoted = None if stance else quoted
+    if any(i.fact.figures for i in items) or (quoted and own_background):
         # (the one source named just before is said once: 如“…”, not its name again, hd48e)
         source = f"{_dated_label(of.source.label(), issued(of.source))}中的" if of and of.source and len(sources) > 1 else ""
         place = of.fact.jurisdiction if of else None
@@ -926,6 +931,8 @@ def unused_note(items: list[Item], ws: Workspace, shown: int = 3, words: frozens
         whose = f"{place}的" if place else ""
         return (f"已收集的材料中，{named}{more}涉及该主题，{f'如{source}{whose}“{quoted}”，' if quoted else ''}"
                 f"{_unused_kinds(items, drafted or {})}；{areas}属于本单位工作的，请核实后补写")
+    if stance and own_background:  # (what it says of the place is no work of the bureau's to deny: no 没有…)
+        return f"已收集的材料中，{named}{more}涉及该主题，但多为总体表述，未直接写入：请查阅后据实补写"
     if any(i.fact.id in (drafted or {}) for i in items):  # (its work drafted under another item: hd31b, never "none to draft")
         return f"已收集的材料中，{named}{more}涉及该主题，{_unused_kinds(items, drafted)}：请核实后在此补写本项的工作情况"
     # (the bureau's own work of no year, none drafted for that: hd29b, distill said such facts are drafted with 【待核实：年份】)
@@ -3812,6 +3819,25 @@ def tells_nothing_done(sentence: str) -> bool:
         return False
     parts = [c for c in (c.strip("，,；; ") for c in _clause_parts(sentence.strip().rstrip("。！!"))) if c]
     return any(_PUSHED_ON.match(c) for c in parts) and all(_PUSHED_ON.match(c) or closing_aim(c) for c in parts)
+
+
+# A clause pushing a matter on, whatever it names (加快推动双“一号工程”…实施, 深化推进…改革): in a report, no deed done.
+_PUSHING = lazy(rf"^(?:{alternation(MANNER_ADVERBS, ('加快', '深化'))})*(?:{alternation(PUSHING_VERBS)})")
+
+
+def stance_only(sentence: str) -> bool:
+    """True when ``sentence`` says the stance work is done in, nothing done nor named as it is: telling nothing done
+    (:func:`tells_nothing_done`), or, with no figure nor result word (:data:`RESULT_WORDS`), each clause a frame
+    (:data:`MEASURE_FRAME`), what it is for (为…, :func:`~.asks.closing_aim`), a slogan's mark or a push on a matter
+    (:data:`STANDING_HEAD`, :data:`_PUSHING`), one a frame or an aim — hd67b's 聚焦“作示范、勇争先”目标要求，坚持以高质量发展为主题，
+    加快推动双“一号工程”、乡村振兴战略实施，深化推进…改革，为建设文化旅游强市，助推社会经济高质量发展贡献力量。"""
+    if tells_nothing_done(sentence):
+        return True
+    if DIGIT.search(sentence) or RESULT_WORDS.search(sentence):
+        return False
+    parts = [c for c in (c.strip("，,；; ") for c in _clause_parts(sentence.strip().rstrip("。！!"))) if c]
+    framed = [bool(MEASURE_FRAME.match(c + "，") or c.startswith(FOR) or closing_aim(c) or _SLOGAN_MARK.search(c)) for c in parts]
+    return any(framed) and all(f or STANDING_HEAD.match(c) or _PUSHING.match(c) for f, c in zip(framed, parts))
 
 
 def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None) -> str:

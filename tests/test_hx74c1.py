@@ -63,3 +63,34 @@ def test_2_a_province_page_sharing_the_subject_on_another_matter_is_named_on_no_
     for placeholder in (SUPPLY, MANAGEMENT):
         notes = comments_on(out, placeholder)
         assert not any("安徽省" in n or "配建" in n for n in notes), notes
+
+
+def _asks_words(tmp_path, text: str):
+    """The asks of ``text`` under the round's title and each one's own words, as the draft sets them."""
+    from drafter.compose.asks import parse_asks
+    from drafter.compose.select import GENERIC, ask_words, matter_phrase
+    from drafter.compose.sentences import bigrams
+    from drafter.facts.index import FactIndex
+
+    tmp_path.mkdir(exist_ok=True)
+    ws = unit_workspace(tmp_path / "ws", *BUREAU)
+    asks = parse_asks(text, TITLE)
+    for ask in asks:
+        ask.titled = frozenset(bigrams(matter_phrase(TITLE)) - GENERIC)
+    return ws, asks, ask_words(asks, ws, FactIndex.load(ws))
+
+
+def test_1_a_run_of_the_point_names_the_asks_thing_only_with_a_word_of_its_own(tmp_path):
+    """公共停车泊位 of the province's targets says the supply ask's own 泊位 beside 停车, the title's and both asks': its point;
+    were 公共停车泊位 every ask's (the management ask on 公共停车泊位 too), it would be the suggestion's subject, no one ask's."""
+    from drafter.compose.select import point_words, says_point
+
+    line = "2023年，新增城市停车泊位45万个以上，其中公共停车泊位5万个以上；"
+    ws, asks, words = _asks_words(tmp_path, TEXT)
+    point = point_words("特别是公共停车泊位", ws)
+    assert "停车" not in words[0] and "泊位" in words[0]
+    assert says_point(line, point, words[0])
+    assert not says_point(line, point & words[0])  # (the ask's words alone: 车泊位, no word — hd74a)
+    _, _, both = _asks_words(tmp_path / "both", TEXT.replace("加强公共停车场的管理", "加强公共停车泊位的管理"))
+    assert not any("泊位" in own for own in both)
+    assert not any(says_point(line, point, own) for own in both)

@@ -687,11 +687,11 @@ def point_words(point: str, ws: Workspace) -> frozenset[str]:
     return bigrams(without_own_places(point, ws)) - GENERIC
 
 
-def says_point(text: str, words: frozenset[str]) -> bool:
+def says_point(text: str, words: frozenset[str], own: frozenset[str] | None = None) -> bool:
     """True when ``text`` says a run of an ask's point's ``words`` (:func:`point_words`) longer than WORD_MAX (信息化项目 of
     从源头上规范信息化项目审批、建设和管理) — not words each common alone (学校, 全覆盖 of 现有学校逐步实现全覆盖 in 526所学校实现…
-    全覆盖, hd25b)."""
-    return any(len(w) > WORD_MAX for w in shared_words(text, words & bigrams(text)))
+    全覆盖, hd25b); given the ask's ``own`` words, a run saying one of them."""
+    return any(len(w) > WORD_MAX and (own is None or own & bigrams(w)) for w in shared_words(text, words & bigrams(text)))
 
 
 def shared_words(text: str, grams: set[str] | frozenset[str]) -> set[str]:
@@ -776,9 +776,10 @@ def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace,
     """A government's above the bureau's place (a city's over a county's, a province's over a city's) on ``ask`` (:func:`on_ask`
     with its ``words``, or one of its ``points``' words: :func:`says_point`; and :func:`says_thing`), known on ``today`` and within max_age, that speaks to the places below it, the
     bureau's among them (:data:`~drafter.grammar.AREAS_BELOW` naming its level: 已下达各旗县区 of 巴彦淖尔市 in 乌拉特前旗's base),
-    names the bureau's place, or states figures on the ask's very thing (:func:`says_point`, a run of its thing's or a point's
-    own ``words``: 推广绿色防控 of 宁德市's 推广绿色防控茶园占总面积的50% under 推广绿色防控技术, hd61b; 老龄低效果园 of 烟台市's plan to
-    规模化改造120万亩老龄低效果园, hd62b; not the field every fact says, 茶产业发展 of 积极扶持茶产业发展的决心 under 设立茶产业发展专项
+    names the bureau's place, or states figures on the ask's very thing (:func:`says_point`, a run of its thing's words or of a
+    point's, the subject every ask says among them, that says one of the ask's own ``words``: 公共停车泊位 of 特别是公共停车泊位
+    under 增加主城区停车泊位供给, its 停车 the title's and both asks', hd74a; 推广绿色防控 of 宁德市's 推广绿色防控茶园占总面积的50%
+    under 推广绿色防控技术, hd61b; 老龄低效果园 of 烟台市's plan to 规模化改造120万亩老龄低效果园, hd62b; not the field every fact says, 茶产业发展 of 积极扶持茶产业发展的决心 under 设立茶产业发展专项
     资金, nor a forum on it, 省政协举行民生协商论坛，围绕“健全长期护理保险制度”协商议政, hd63b): material for the clerk to check
     the place's own part of, never the place's (hd59b: the city's
     自治区供水保障专项资金5022万元，已下达各旗县区 while the comment said the base held only 2009's and 2014's). At most HIGHER_SHOWN."""
@@ -793,7 +794,7 @@ def higher_items(index, ask, words: frozenset[str], points: list, ws: Workspace,
             continue
         if not (any(level in m.group() for m in AREAS_BELOW.finditer(fact.text))
                 or any(n in fact.text for n in ws.own_place_names)
-                or (fact.figures and any(says_point(fact.text, w & words) for w in (thing, *points)))):
+                or (fact.figures and any(says_point(fact.text, w, words) for w in (thing, *points)))):
             continue
         source = index.source_of(fact)
         if older_than(fact_as_of(fact, source), ws.max_age, today) or not _known(fact, index, today):

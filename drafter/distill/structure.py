@@ -1044,18 +1044,25 @@ COUNT_OPENING = lazy(rf"^(?:{words(LOCAL_SCOPES)})?\d+(?:\.\d+)?[万亿]?(?:{wor
 DATED_PLAN = lazy(rf"^(?:{TO_COME_WORDS})(?:到|于|在)?(?:19|20)\d{{2}}年")
 
 
-def _is_heading_line(text: str) -> bool:
-    """A short line no sentence: no stop, no count opening it (:data:`COUNT_OPENING`) nor a figure in it (全长约180公里, 途经遂宁市、
-    潼南区14个乡镇, hd72a: what a thing measures), no plan by its year (:data:`DATED_PLAN`)."""
+def _is_heading_line(text: str, over: str = "") -> bool:
+    """A short line no sentence: no stop, no count opening it (:data:`COUNT_OPENING`); a figure in it (全长约180公里, 途经遂宁市、
+    潼南区14个乡镇, hd72a: what a thing measures) or a plan by its year (:data:`DATED_PLAN`) only over a paragraph ``over`` of full
+    sentences (:func:`_a_paragraph`: 赣榆计划开展城中村改造9个 over 以系统思维加快城市更新。…开展城中村改造9个。, a news page's heading)."""
     t = text.strip()
     year = YEAR_HEAD.match(t)
     body = t[year.end():] if year else t
     norm = normalise(body)
     return (
         0 < len(t) <= 30 and not any(c in body for c in SENTENCE_END + "：")
-        and t[-1] not in "，、" and not is_meta_line(t) and not COUNT_OPENING.match(norm) and not DATED_PLAN.match(norm)
-        and not (re.search(r"\d", norm) and find_figures(body, norm))
+        and t[-1] not in "，、" and not is_meta_line(t) and not COUNT_OPENING.match(norm)
+        and (_a_paragraph(over) or not (DATED_PLAN.match(norm) or (re.search(r"\d", norm) and find_figures(body, norm))))
     )
+
+
+def _a_paragraph(text: str) -> bool:
+    """True for a paragraph of full sentences longer than any heading (:data:`HEAD_MAX`), ending on a stop."""
+    t = normalise(text).strip()
+    return len(t) > HEAD_MAX and t[-1:] in SENTENCE_END
 
 
 _MONTH_NUMBER = lazy(r"^\s*(1[0-2]|[1-9])\s*$")
@@ -1522,7 +1529,7 @@ def outline(doc: Document, year: int | None = None) -> Outline:
                 close(rank)
                 rest = pos + mark[1]
         # (not a photo's caption, nor a province's name alone nor the line over it: a site's tags, 果品 / 山西, hd71a)
-        elif (_is_heading_line(body) and i + 1 < end and not _bulletin_item(blocks, i) and not is_caption(body)
+        elif (i + 1 < end and _is_heading_line(body, blocks[i + 1].text) and not _bulletin_item(blocks, i) and not is_caption(body)
               and not {body.strip(), normalise(blocks[i + 1].text).strip()} & PROVINCE_SHORT_NAMES):
             cls = heading_class(body)
             # (one opening on its year heads the unnumbered themes after it: 2024年：… / 公共文化服务提质增效 / 2024年，临沧市…)

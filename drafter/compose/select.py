@@ -48,7 +48,7 @@ from functools import lru_cache
 from ..facts.history import sentence_key, successor_id
 from ..facts.measure import MIN_THING, Measured, fact_as_of, fact_year, measure_fact, newest_successors, standing_year
 from ..grammar import (
-    ADDING_WORDS, ADDRESS, AGREED_WORDS, AREAS_BELOW, BARE_DAY, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
+    ADDING_WORDS, ADDRESS, CREED, AGREED_WORDS, AREAS_BELOW, BARE_DAY, CANNOT_WORDS, HALTED, PLACE_PROFILE, ASK_VERBS, BODY_WORDS, CARRYING_ON, CENTRAL_ACT, DEADLINE, FOUNDING_VERBS, FUNCTION_CHARS, GOVERNMENT,
     ISSUE_YEAR, ISSUER_SELF, ISSUING, ITEM_AS_MEANS, JOINT_VERBS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, LEADER_BRIEFING, LOCAL_SCOPES, MADE_KINDS,
     MADE_THINGS, MANNER_ADVERBS, NAMED_UNIT_WORDS, NEXT_OR_LATER, NEXT_STEP, OBJECT_VERBS, ONGOING_STEP_VERBS, OCCASION, ORDINAL, PEOPLE_GROUPS, PLACE_LEVELS, PLAN_OR_YEARS_SPAN,
     PROBLEM_PHRASE, PUSHING_VERBS, READERS_SUGGESTION, RECENT_YEARS_WORDS, RESIDENT_WORDS, REFERS_BACK, REGION, ROAD, RULE_FOLLOWED, SCOPE_OPENERS, SEIZING_VERBS, SELF_UNIT, SHAPING_VERBS,
@@ -995,7 +995,7 @@ def subject_material(index, ask, subject: frozenset[str], ws: Workspace, today: 
     完善粪污水处理设备 in a draft of 2023, whose comment said the base held nothing) — the newest year's, at most NEAR_SHOWN."""
     found = []
     for fact, score in index.search(" ".join(shared_words(ask.phrase, subject)), limit=SEARCH_LIMIT, kinds=(DONE, CONTEXT)):
-        if fact.external or fact.jurisdiction not in (None, *ws.jurisdiction_names()) or not subject & bigrams(fact.text):
+        if fact.external or fact.jurisdiction not in (None, *ws.jurisdiction_names()) or not _subject_sentence(fact, subject):
             continue
         source = index.source_of(fact)
         item = Item(fact, source, score, fact_year(fact, source), stale=True)
@@ -1010,13 +1010,22 @@ def subject_material(index, ask, subject: frozenset[str], ws: Workspace, today: 
     return [i for i in found if rank(i) == rank(found[0])][:NEAR_SHOWN] if found else []
 
 
+def _subject_sentence(fact: Fact, subject: frozenset[str]) -> str | None:
+    """The sentence of ``fact`` a comment quotes as saying the ``subject``: the one saying most of its words (then a result), of
+    those saying something done or named — not the stance work follows (:func:`stance_only`) nor, with no figure nor result word, the
+    creed it follows (:data:`~drafter.grammar.CREED`: hd60b's 以习近平新时代…思想为指导，深入贯彻…精神…深化交通一体、产业协作…，为实现
+    黄冈高质量发展提供有力支撑。 under 建立黄团浠一体化发展工作机制); None when none does."""
+    said = [t for t in fact_sentences(fact) or [fact.text] if subject & bigrams(t) and not stance_only(t)
+            and not (CREED.search(t) and not DIGIT.search(t) and not RESULT_WORDS.search(t))]
+    return max(said, key=lambda t: (len(subject & bigrams(t)), reports_result(t))) if said else None
+
+
 def subject_note(items: list[Item], subject: frozenset[str], ask, today: dt.date) -> str:
     """The comment of a placeholder the base holds nothing for but older material on the suggestion's ``subject``
     (:func:`subject_material`): that there is no recent work, the material by year, the subject's words it says (林下 of 林下养殖),
     its source and its sentence saying most of them, its age, and what to write."""
     said = "、".join(shared_words(ask.phrase, subject & frozenset().union(*(bigrams(i.fact.text) for i in items))))
-    quotes = "；".join(_quoted(i, max(fact_sentences(i.fact) or [i.fact.text],
-                                      key=lambda t: (len(subject & bigrams(t)), reports_result(t)))) for i in items)
+    quotes = "；".join(_quoted(i, _subject_sentence(i.fact, subject)) for i in items)
     age = OLD_USE.format(age=today.year - max(i.as_of() for i in items))
     return WORK_GAP_NOTE.replace("：", f"，只有{items[0].as_of()}年涉及“{said}”的材料（{quotes}），{age}；", 1)
 

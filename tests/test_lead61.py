@@ -1,0 +1,33 @@
+"""lead61: a gap's comment naming older material on the suggestion's subject (hx74b1) quotes a sentence saying something done or
+named — never the creed a programme follows (held-out hd60b, 黄冈市发改委, 第45号建议 关于加快黄团浠一体化发展的建议: its 2021 行动方案's
+总体要求, 以习近平新时代…思想为指导，深入贯彻…精神…深化交通一体、产业协作…，was quoted as the base's material on 一体化)."""
+
+from __future__ import annotations
+
+from helpers import comments_on, seeds_draft, unit_workspace
+
+HUANGGANG = ("黄冈市发展和改革委员会", "市发改委", "黄冈市", "黄州区, 团风县, 红安县, 麻城市, 罗田县, 英山县, 浠水县, 蕲春县, 武穴市, 黄梅县")
+# hd60b's seeds/2021-06-01_huanggang-rongru-wuhan-chengshiquan-xingdong-fangan.txt: its opening and 总体要求 (traditional characters).
+PROGRAMME = ('為全面貫徹落實省委十一屆八次全會作出的“一主引領、兩翼驅動、全域協同”區域發展布局的工作部署,加快融入武漢城市圈同城化發展,'
+             '制定本行動方案。\n一、總體要求\n以習近平新時代中國特色社會主義思想為指導,深入貫徹黨的十九大和十九屆二中、三中、四中、五中全會'
+             '精神及省委、省政府工作要求,全面貫徹新發展理念,牢牢把握新發展階段,服務構建新發展格局,圍繞武漢“五個中心”建設,大力實施“對接大'
+             '武漢,建設新黃岡”戰略,加強規劃對接,深化交通一體、產業協作、市場聯動、科創協同、功能互補,著力打造武漢城市圈重要產業功能區、創新'
+             '成果轉化區、品質生活服務區,為實現黃岡高質量發展提供有力支撐。\n')
+# hd60b's suggestion.txt, whole.
+SUGGESTION = ('关于加快黄团浠一体化发展的建议\n\n黄州、团风、浠水三地山水相连、人缘相亲，是黄冈主城区和融入武汉都市圈的前沿。目前三地在规划衔接、'
+              '交通互联、产业协作和公共服务共享方面仍存在各自为政、重复建设等问题。为此建议：\n'
+              '一、建立黄团浠一体化发展工作机制，成立工作专班，统筹推进三地一体化发展；\n'
+              '二、加强规划统筹衔接，编制黄团浠一体化发展规划，将其纳入全市“十五五”规划；\n'
+              '三、加快交通基础设施互联互通，推进三地快速通道和公交一体化建设；\n'
+              '四、推动产业协同布局，错位发展，共建产业园区，承接武汉产业转移；\n'
+              '五、推进公共服务共建共享，推动政务服务跨区通办、教育医疗资源共享。\n')
+
+
+def test_the_creed_a_programme_follows_is_not_quoted_as_material_on_the_subject(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", *HUANGGANG)
+    _, out = seeds_draft(tmp_path, ws, {"2021-06-01_huanggang-rongru-wuhan-chengshiquan-xingdong-fangan.txt": PROGRAMME},
+                         "45", "关于加快黄团浠一体化发展的建议", SUGGESTION, "--deputy", "徐友明", "--session", "市六届人大五次会议",
+                         "--date", "2025-07-15")
+    notes = comments_on(out, "【待补充：建立黄团浠一体化发展工作机制")
+    assert notes and "没有本单位此方面的工作情况" in notes[0]
+    assert not any("思想为指导" in n or "涉及“一体”" in n for n in notes)

@@ -38,7 +38,7 @@ def test_1_a_brief_comment_follows_one_saying_the_same_else_it_is_said_in_full(t
     _, out = seeds_draft(tmp_path, unit_workspace(tmp_path / "ws", *WANGCANG),
                          {"2021-06-04_wangcang-tianfu-candidate.txt": CANDIDATE}, "32", FARM_TOURISM, ASKS, "--deputy", "李勇",
                          "--session", "县政协第十届第四次会议", "--date", "2022-03-10", "--proposal")
-    first, found, third = (comments_on(out, f"【待补充：{what}") for what in ("编制完善全县旅游", "打造提升红色旅游景区", "培育旅游产品"))
+    first, found, third = (comments_on(out, f"【待补充：{what}") for what in ("编制完善全县旅游", "打造提升红色旅游景区", "借助电子商务平台"))
     assert first[0].startswith(NO_OWN_WORK), first
     assert "涉及该主题" in found[0], found  # (二)'s names what the base holds: no 同前注 of (一)'s
     assert third[0].startswith(NO_OWN_WORK), third  # (was 同前注：请写明本单位此方面的工作情况)

@@ -10,8 +10,7 @@ bureau's (no 没有). hd72b's list of the county's rated spots (米仓山大峡�
 
 from __future__ import annotations
 
-from helpers import comments_on, seeds_draft, unit_workspace
-from test_hx73b1 import FARM_TOURISM, TIANFU, WANGCANG
+from helpers import WANGCANG_BUREAU as WANGCANG, WANGCANG_FARM_TOURISM as FARM_TOURISM, WANGCANG_TIANFU as TIANFU, comments_on, seeds_draft, unit_workspace
 
 from drafter.compose.select import stance_only
 

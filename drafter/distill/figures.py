@@ -62,10 +62,11 @@ def normalise(text: str) -> str:
 # (a span with the first year's 年 too: 2017年—2018年, 2019年至2021年; a year whose 年 a page lost, its
 # month's digits run into it: 20251月 for 2025年1月; or a date that lost its 年 and 月, its digits run up to 日: 2023420日 for
 # 2023年4月20日 — its year whatever month and day its digits split into; a span whose dash a page lost, its years run together
-# or a space between them: 方案（20232027年）, （2023 2027年）, hd66d)
+# or a space between them: 方案（20232027年）, （2023 2027年）, hd66d; a span that lost its 年 before its words:
+# 超过2019-2021新增公共停车泊位17.2万个的目标, hd74a)
 YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:(?:年?\s?[-—–~～至到]\s?|(?=(?:19|20)\d{2}\s?年))((?:19|20)\d{2})\s?)?"
             r"(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月)"
-            r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
+            r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日)|(?(2)(?=[\u4e00-\u9fff])|(?!)))")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the value after them by: 提高到, 上升至)

@@ -62,10 +62,11 @@ def normalise(text: str) -> str:
 # (a span with the first year's 年 too: 2017年—2018年, 2019年至2021年; a year whose 年 a page lost, its
 # month's digits run into it: 20251月 for 2025年1月; or a date that lost its 年 and 月, its digits run up to 日: 2023420日 for
 # 2023年4月20日 — its year whatever month and day its digits split into; a span whose dash a page lost, its years run together
-# or a space between them: 方案（20232027年）, （2023 2027年）, hd66d)
+# or a space between them: 方案（20232027年）, （2023 2027年）, hd66d; a span that lost its 年 before its words:
+# 超过2019-2021新增公共停车泊位17.2万个的目标, hd74a)
 YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:(?:年?\s?[-—–~～至到]\s?|(?=(?:19|20)\d{2}\s?年))((?:19|20)\d{2})\s?)?"
             r"(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月)"
-            r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
+            r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日)|(?(2)(?=[\u4e00-\u9fff])|(?!)))")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _CHANGE_TO_VERBS = (*CHANGE_VERBS, "上升")  # (verbs a figure changes to the value after them by: 提高到, 上升至)
@@ -1274,6 +1275,8 @@ _WORD = 2
 # 再增加, named 前期费增加: _ADDED_TO): the total's name is the thing's (前期费合计), not the increment's; a year and 在 opening that name are its time.
 # A figure named by its time's average alone (…1.64亿人次、日均超44万人次): the average of what the figure before counts.
 _PER_TIME_ALONE = lazy(r"[日周月年]均")
+# A rate's per-unit base right before its figure (按每百平方米1.1-1.5个车位配建, 每千人口床位4.5张): kept in its label.
+_PER_BASE = lazy(r"每(?:百|千|万|十万|百万|10万|100万)?(?:平方米|平方公里|公顷|亩|人口|人|户|名)$")
 _SUMMED = lazy(r"[，、\s]*(?:共计|共|合计|总计|累计)(?:达到|达|为)?")
 _PERSONS_COUNTED = lazy(r"(?:人口|人数|人员|群众)$")  # (persons a count names by their word: 受益人口; their households 受益户)
 _WORKS_END = lazy(rf"(?:{words(WORKS_VERBS)})$")  # (a work named as its figure's thing: 更新改造20处)
@@ -1722,6 +1725,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = (adding + name)[:MAX_COUNTS]
         if added := _ADDED_TO.match(name):
             name = added.group("thing") + added.group("verb")
+        per = _PER_BASE.search(norm, max(0, m.start() - 6), m.start())
+        if per and name and per.group() not in name:  # (按每百平方米1.1-1.5个车位配建: 每百平方米车位配建, no bare count, hd74a)
+            name = (per.group() + name)[:MAX_COUNTS]
         opening = clause_start(norm, m.start(), sentence)
         if (m.group().startswith("第") and figures and len(figures[-1].counts or "") >= 2 and opening >= 1 and norm[opening - 1] == "（"
                 and found[i - 1][0].end() == opening - 1 and len(figures[-1].counts + name) <= MAX_COUNTS):

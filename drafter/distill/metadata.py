@@ -160,9 +160,10 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # report, whose year is its date's.
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…; or a feast's day
 # and its hour: 大年三十上午，市委书记阎立专程走访慰问…, hd39a; or a word's day, its comma lost: 近日生态环境部西南督察局…一行对我县…, hd73c)
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日"
-                       rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={DAY_TIME}))"
-                       rf"{DAY_TIME}?(?:，|(?<=近日|日前|昨日|昨天)(?=[{CJK}]))")
+_DAY_WORDS = "昨日|昨天|日前|近日"  # (a day the text does not name)
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?"
+                       rf"|{_DAY_WORDS}|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={DAY_TIME}))"
+                       rf"{DAY_TIME}?(?:，|(?<={_DAY_WORDS})(?=[{CJK}]))")
 # A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
 # mirror's): the day of that year — a year's replies are answered within it.
 DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2})\s?年")

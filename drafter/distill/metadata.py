@@ -2173,16 +2173,16 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not _LEVEL.match(issuer):
         issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)
 
+    page_date = next((d for key in PAGE_DATE_KEYS for d in [parse_date(kv.get(key, ""))] if d), None)  # (the day it was posted)
     # (its date's digits alone before 日, 2021716日, read only where not after the day the page was posted)
-    _, date = _signature(lines, next((d for key in PAGE_DATE_KEYS for d in [parse_date(kv.get(key, ""))] if d), None))
+    _, date = _signature(lines, page_date)
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
     # 人大常委会第二十三次会议 under 关于新邵县2023年财政决算草案的报告)
     date = date or next((d for t in [*front, *lines[:40]] for d in [_delivery_date(t)] if d), None)
     for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期"):
         date = date or parse_date(kv.get(key, ""))
     written = date  # the date the document prints as its own (成文日期), never a page's posting date
-    for key in PAGE_DATE_KEYS:
-        date = date or parse_date(kv.get(key, ""))
+    date = date or page_date
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:  # not the day of another step of the item (交办时间：2021年3月29日)

@@ -1241,7 +1241,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return original
     if lines and BULLETIN_ISSUE.fullmatch(lines[0]):
         return lines[0]
-    headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= 80), None)
+    headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= HEADLINE_MAX), None)
     if headline:
         return headline
     if lines and UNIT_HEADLINE.match(lines[0]) and len(lines) > 1 and not UNIT_HEADLINE.match(lines[1]):
@@ -1253,7 +1253,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return headline
     candidates = [
         t for t in lines
-        if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
+        if 6 <= len(t) <= HEADLINE_MAX and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
         and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
         and not SLOGAN_PHRASES.search(t)  # (a host site's slogan over the headline: 立足四川、面向行业、辐射全国、放眼世界！…, hd70b)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
@@ -1307,8 +1307,8 @@ CAPTION_LINE = re.compile(rf"^[△▲]|\s[{CJK}]{{2,4}}(?:[、\s][{CJK}]{{2,4}})
 TITLE_NOTE = re.compile(r"[（(][^（）()]{1,4}[）)]$")
 
 
-# A news column's label over its headline: as short as this at most (高质量发展看河南).
-COLUMN_LABEL_LEN = 8
+# A news column's label over its headline: as short as this at most (高质量发展看河南); a headline's line: as long as this at most.
+COLUMN_LABEL_LEN, HEADLINE_MAX = 8, 80
 # A headline naming its subject before a colon (革命老区信阳：走好高质量发展现代化新路).
 COLON_HEADLINE = re.compile(rf"[{CJK}]{{2,12}}：[{CJK}“][^。；：]{{4,60}}")
 
@@ -1356,7 +1356,7 @@ def _headline(front: list[str], lines: list[str]) -> str | None:
     (:data:`DATELINE`: 临报融媒 2022-11-11 阅读次数 under 创建全国文明城市丨临沂市体育局：助推“未来之星”健康成长, hd28c), one of ``lines``;
     the line over it where that is its deck (:func:`_deck`)."""
     for k, (t, under) in enumerate(zip(front, front[1:])):
-        if _byline(under) and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t):
+        if _byline(under) and t in lines and 6 <= len(t) <= HEADLINE_MAX and "。" not in t and not DATELINE.match(t):
             over = front[k - 1] if k else ""
             return over if over in lines and _deck(t, over) else t
     return None
@@ -1374,7 +1374,7 @@ def _deck(line: str, over: str) -> bool:
     安徽城市停车场建设三年行动提前“收官”, hd74a); ``over`` a headline's line, longer than a column's label (:data:`COLUMN_LABEL_LEN`)
     and no column's name nor path (:data:`_COLUMN_OVER`)."""
     m = WHOLE_LEVEL_DECK.match(line)
-    if not (m and find_figures(line) and COLUMN_LABEL_LEN < len(over) <= 80 and "。" not in over and not _COLUMN_OVER.search(over)):
+    if not (m and find_figures(line) and COLUMN_LABEL_LEN < len(over) <= HEADLINE_MAX and "。" not in over and not _COLUMN_OVER.search(over)):
         return False
     level, shorts = m.group(1), {"省": PROVINCES, "市": CITIES}.get(m.group(1), ())
     return (any(name.endswith(level) for *_, name in places_in(over))

@@ -41,7 +41,7 @@ from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
-    NATION, REGION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
+    NATION, REGION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, MAX_RECENT_YEARS, RECENT_YEARS_WORDS,
     REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
 )
@@ -175,9 +175,6 @@ DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2
 # 全县新增返乡入乡创业人员320人; 出生缺陷发生率降至3‰, rv4)
 BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(LIFE_EVENT_WORDS)})"
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
-# The most years before its date a page's review reaches (a five-year plan's span, 过去五年): a year further back opening it is
-# a history's start, no period it covers.
-REVIEWED_YEARS_MAX = 5
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
 _TIME_TOLD = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
@@ -2250,8 +2247,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", lede_norm)
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(lede_norm) else None)
     # (not a year long before its date, which opens a history: 2003年，浙江省启动实施“千万工程”… of a page of 2023-08-08 — its
-    # 20年来…, 西塍村's present, are no 2003's, hd73a; a page reviews a five-year span at most: REVIEWED_YEARS_MAX)
-    years += [int(m.group(1))] if m and not (date and int(date[:4]) - int(m.group(1)) > REVIEWED_YEARS_MAX) else []
+    # 20年来…, 西塍村's present, are no 2003's, hd73a; a page reviews a plan's span at most, 过去五年: MAX_RECENT_YEARS)
+    years += [int(m.group(1))] if m and not (date and int(date[:4]) - int(m.group(1)) > MAX_RECENT_YEARS) else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
     # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's, hd24d; an undated reply's is its session's

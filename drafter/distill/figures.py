@@ -833,6 +833,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         return (phrase, start + timed.end()) if len(phrase) >= 2 else ("", pos)
     if age and m.group().startswith("的"):
         m = FORWARD.match(norm, m.start() + 1)
+        if not m:  # (…174名80岁以上的, a page cut after 的: nothing counted after it)
+            return "", pos
     if m.group().startswith(CHANGE_VERBS) or CHANGED_TO.match(m.group()):
         return "", pos  # 由728元 / 人 / 月提高 为735元…, 由原来的12台调整至18台: the change of what it is the figure of
     if (m.group().startswith("的") and norm.endswith(_SIZE_UNITS, 0, pos) and not _SIZE_NAMED.search(norm, max(0, pos - 16), pos)

@@ -1,10 +1,18 @@
 """lead61: a gap's comment naming older material on the suggestion's subject (hx74b1) quotes a sentence saying something done or
 named — never the creed a programme follows (held-out hd60b, 黄冈市发改委, 第45号建议 关于加快黄团浠一体化发展的建议: its 2021 行动方案's
-总体要求, 以习近平新时代…思想为指导，深入贯彻…精神…深化交通一体、产业协作…，was quoted as the base's material on 一体化)."""
+总体要求, 以习近平新时代…思想为指导，深入贯彻…精神…深化交通一体、产业协作…，was quoted as the base's material on 一体化).
+
+An ask's clause too long for a heading opening on a scope (在全县规划中明确…) is headed by what it asks, not by the suggestion's title
+(held-out hd74b, 汶上县发改局, 第59号建议: its first ask, 主导产业和发展方向, had vanished under the title's words).
+
+A text cut after an age's 的 reads its figures (ro61c found an AttributeError there)."""
 
 from __future__ import annotations
 
 from helpers import comments_on, seeds_draft, unit_workspace
+
+from drafter.compose.asks import parse_asks
+from drafter.distill.figures import find_figures
 
 HUANGGANG = ("黄冈市发展和改革委员会", "市发改委", "黄冈市", "黄州区, 团风县, 红安县, 麻城市, 罗田县, 英山县, 浠水县, 蕲春县, 武穴市, 黄梅县")
 # hd60b's seeds/2021-06-01_huanggang-rongru-wuhan-chengshiquan-xingdong-fangan.txt: its opening and 总体要求 (traditional characters).
@@ -31,3 +39,21 @@ def test_the_creed_a_programme_follows_is_not_quoted_as_material_on_the_subject(
     notes = comments_on(out, "【待补充：建立黄团浠一体化发展工作机制")
     assert notes and "没有本单位此方面的工作情况" in notes[0]
     assert not any("思想为指导" in n or "涉及“一体”" in n for n in notes)
+
+
+# hd74b's suggestion.txt (its four asks restated from the real reply), whole.
+PARK_TITLE = "关于进一步加大要素投入力度，加快次邱镇食品工业园建设的建议"
+PARK = (PARK_TITLE + "\n建议进一步加大要素投入力度，加快次邱镇食品工业园建设：一是在全县规划中明确次邱镇食品工业园区的主导产业和发展方向；"
+        "二是加大园区供热、供气、污水处理等基础设施建设支持力度；三是支持园区项目申报省市重点项目，解决用地、资金等要素制约；"
+        "四是发挥芦花鸡等产地和原料优势，加强招商，培育、引进食品加工企业，延伸产业链条。\n")
+
+
+def test_a_long_asks_scope_gives_way_to_what_it_asks_not_to_the_title():
+    phrases = [a.phrase for a in parse_asks(PARK, PARK_TITLE)]
+    assert phrases == ["明确次邱镇食品工业园区的主导产业和发展方向", "加大园区供热、供气、污水处理等基础设施建设支持力度",
+                       "支持园区项目申报省市重点项目", "发挥芦花鸡等产地和原料优势"]
+
+
+def test_a_text_cut_after_an_ages_de_reads_its_figures():
+    """A stored page cut after an age and its 的 (…174名80岁以上的) gave an AttributeError in find_figures; it reads its counts."""
+    assert [(f.value, f.unit) for f in find_figures("为 258 名分散供养特困人员和 174 名 80 岁以上的")] == [(258, "名"), (174, "名")]

@@ -1939,6 +1939,8 @@ def _short(clause: str) -> str:
     (:func:`_object_kept`); "" where none of these fits (a 37-character title of a road is no heading, hd17 D7)."""
     if len(clause) <= MAX_PHRASE:
         return clause
+    if framed := _SCOPE_FRAME.match(clause):  # (在全县规划中明确…主导产业和发展方向: what is asked, without where, hd74b)
+        return _short(clause[framed.end():])
     first = _JOINED_ASK.match(clause)  # (扩大基层病种数量及借鉴广州市…提高系数: the first thing asked heads it, hd30b)
     if first and MIN_PREDICATE <= len(first.group(1)) <= MAX_PHRASE:
         return first.group(1)
@@ -1946,6 +1948,10 @@ def _short(clause: str) -> str:
     said = given if len(given) <= MAX_PHRASE else _predicate(clause)
     bare = _unlisted(clause)
     return said or (bare if MIN_PREDICATE <= len(bare) <= MAX_PHRASE else "") or _object_kept(clause)
+
+
+# A scope a long clause opens on before what it asks (在全县规划中, 在园区内): no part of the heading.
+_SCOPE_FRAME = lazy(r"^在[\u4e00-\u9fff]{2,8}?[中内](?=[\u4e00-\u9fff]{4})")
 
 
 # A long clause joining two asks (…及借鉴X市…, …并建立…): the first, up to the second's verb (another place's practice to

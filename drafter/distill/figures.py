@@ -833,6 +833,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         return (phrase, start + timed.end()) if len(phrase) >= 2 else ("", pos)
     if age and m.group().startswith("的"):
         m = FORWARD.match(norm, m.start() + 1)
+        if not m:  # (…174名80岁以上的, a page cut after 的: nothing counted after it)
+            return "", pos
     if m.group().startswith(CHANGE_VERBS) or CHANGED_TO.match(m.group()):
         return "", pos  # 由728元 / 人 / 月提高 为735元…, 由原来的12台调整至18台: the change of what it is the figure of
     if (m.group().startswith("的") and norm.endswith(_SIZE_UNITS, 0, pos) and not _SIZE_NAMED.search(norm, max(0, pos - 16), pos)
@@ -1652,9 +1654,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = above.group(2) + level.group(1)
         elif above and before and name in ("", above.group(1)) and len(before[-1].counts) + len(above.group()) <= MAX_COUNTS:
             name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
-        distance = _DISTANCE_FROM.search(norm, clause_start(norm, m.start(), sentence), m.start()) if unit in _LENGTH_UNITS else None
+        opening = clause_start(norm, m.start(), sentence)  # (where the figure's own clause opens, read once)
+        distance = _DISTANCE_FROM.search(norm, opening, m.start()) if unit in _LENGTH_UNITS else None
         size = _SIZE_MEASURE.search(name) if unit in _SIZE_UNITS and not distance else None
-        moved = _RANK_MOVED.search(norm, clause_start(norm, m.start(), sentence), m.start()) if (
+        moved = _RANK_MOVED.search(norm, opening, m.start()) if (
             (unit == "位" and not m.group().startswith("第")) or name == "位次") else None
         if moved:  # (全市排名第6，比2016年前移2位: the rank's move, 全市排名前移 — never a second rank, hd56b)
             ranks = [f.counts for f, (fm, s) in zip(figures, found) if s == sentence and fm.group().startswith("第") and f.counts]
@@ -1676,20 +1679,20 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             # named alone, 更新改造20处，…；新建3处: 新建, not 更新改造, hd59b)
             name = alone[i]
         elif (not name and i and figures[-1].counts and figures[-1].unit != unit and found[i - 1][1] == sentence
-              and _SUMMED.fullmatch(norm, opening := clause_start(norm, m.start(), sentence), m.start())
+              and _SUMMED.fullmatch(norm, opening, m.start())
               and clause_start(norm, found[i - 1][0].start(), sentence) == clause_start(norm, opening - 1, sentence)):
             # (受益人口5151人，共1566户: the same ones summed in another unit, their households 受益户, hd59b)
             name = _PERSONS_COUNTED.sub("户", figures[-1].counts) if unit == "户" else figures[-1].counts
         elif name and same and (other := _place_said_again(name, same[-1].counts or "")):
             name = other  # (邯郸市林木覆盖率达到33%，邢台市达到33.64%: 邢台市林木覆盖率, the same measure of the other place, hd45b)
-        elif not name and (state := _STATE_CLAUSE.match(norm, m.end())) and clause_start(norm, m.start(), sentence) == m.start():
+        elif not name and (state := _STATE_CLAUSE.match(norm, m.end())) and opening == m.start():
             name = state.group()  # (…已完成40个，74个正在整改中: a figure opening its clause counts those in its state, not 已完成, hd73c)
         elif not name and same:  # 新引人才团队20个，累计达84个: 人才团队, the stock those were added to
             name = _split_added(same[-1].counts or "")[1]
-            added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, clause_start(norm, m.start(), sentence), m.start()) else None
+            added = _ADDED_END.search(name) if _SUMMED.fullmatch(norm, opening, m.start()) else None
             if added:  # (在2018年前期费中再增加30万元，共50万元: the sum after the increment, never the increment, hd32a)
                 name = _IN_YEAR.sub("", name[:added.start()]) + "合计"
-        elif _CHANGE.match(name) and (expected := _EXPECTED.match(norm, clause_start(norm, m.start(), sentence), m.start())) and (
+        elif _CHANGE.match(name) and (expected := _EXPECTED.match(norm, opening, m.start())) and (
                 measure := _counted_before(norm[expected.start(1):expected.start(2)], text[expected.start(1):expected.start(2)])):
             name = measure + name  # (万元生产总值能耗预计下降3.5%: the change of the measure its clause names before 预计)
         elif _CHANGE.match(YEARLY_AVERAGE.sub("", name)) and (changed := [figures[k] for k in prior if not _aside(norm, found[k][0], m.start())
@@ -1728,11 +1731,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         per = _PER_BASE.search(norm, max(0, m.start() - 6), m.start())
         if per and name and per.group() not in name:  # (按每百平方米1.1-1.5个车位配建: 每百平方米车位配建, no bare count, hd74a)
             name = (per.group() + name)[:MAX_COUNTS]
-        opening = clause_start(norm, m.start(), sentence)
         if (m.group().startswith("第") and figures and len(figures[-1].counts or "") >= 2 and opening >= 1 and norm[opening - 1] == "（"
                 and found[i - 1][0].end() == opening - 1 and len(figures[-1].counts + name) <= MAX_COUNTS):
             name = figures[-1].counts + name  # 3.09%（全省第3位）: the rank of the figure it follows, in brackets
-        forecast = _EXPECTED_BEFORE.search(norm, clause_start(norm, m.start(), sentence), m.start()) or _FORECAST.match(
+        forecast = _EXPECTED_BEFORE.search(norm, opening, m.start()) or _FORECAST.match(
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
             name = (_EXPECTED_SAID.get(forecast.group(), forecast.group()) + name)[:MAX_COUNTS]

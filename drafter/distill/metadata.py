@@ -41,7 +41,7 @@ from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
     GOVERNMENT_WORD, HOLDING, HOLIDAY_DAYS, HONOUR_VERBS, LEVEL_NOUN_AFTER, LIFE_EVENT_WORDS, LOCAL_SCOPES,
-    NATION, REGION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, RECENT_YEARS_WORDS,
+    NATION, REGION, ORGAN_CHARS, ORGAN_PART, ORGAN_WORDS, PEOPLES, PEOPLES_SHORT_NAMES, PLACE_LEVELS, PRESENT_WORDS, MAX_RECENT_YEARS, RECENT_YEARS_WORDS,
     REPLY_LETTER_ENDS, SCOPE_WORDS, SELF_UNIT, SITE_FOOTER, TIME_WORDS, TITLE_EPITHETS, TITLE_SPAN, TO_COME, UNIT_NAME, cn_date, names_unit,
     same_unit, short_place, unit_matters, unit_mentions, words,
 )
@@ -160,9 +160,10 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # report, whose year is its date's.
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…; or a feast's day
 # and its hour: 大年三十上午，市委书记阎立专程走访慰问…, hd39a; or a word's day, its comma lost: 近日生态环境部西南督察局…一行对我县…, hd73c)
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日"
-                       rf"|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={DAY_TIME}))"
-                       rf"{DAY_TIME}?(?:，|(?<=近日|日前|昨日|昨天)(?=[{CJK}]))")
+_DAY_WORDS = "昨日|昨天|日前|近日"  # (a day the text does not name)
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?"
+                       rf"|{_DAY_WORDS}|(?:大年三十|除夕|(?:大年|正月|年)初[一二三四五六七八九十]|(?:{words(tuple(HOLIDAY_DAYS))})节?)(?={DAY_TIME}))"
+                       rf"{DAY_TIME}?(?:，|(?<={_DAY_WORDS})(?=[{CJK}]))")
 # A reply's title line opening on the day it was posted, its year's words after it (7月28日,2022年度滕州市住建局关于…的答复, a
 # mirror's): the day of that year — a year's replies are answered within it.
 DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2})\s?年")
@@ -174,9 +175,6 @@ DAY_THEN_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})日\s*[，,]\s*((?:19|20)\d{2
 # 全县新增返乡入乡创业人员320人; 出生缺陷发生率降至3‰, rv4)
 BACK_STORY = re.compile(rf"(?:(?!{words(SCOPE_WORDS)})[^。！？])*?(?:{words(LIFE_EVENT_WORDS)})"
                         r"(?!军人|人员|士兵|生|创业|农民工|青年|大学生|干部)(?![^，。；！？]*\d)")
-# The most years before its date a page's review reaches (a five-year plan's span, 过去五年): a year further back opening it is
-# a history's start, no period it covers.
-REVIEWED_YEARS_MAX = 5
 OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A time a news item's lede tells of (近日，…, 日前，…, 7月27日…, 今年…): the news is of its present, a year named after it its past.
 _TIME_TOLD = re.compile(rf"\d|日前|{words(TIME_WORDS, RECENT_YEARS_WORDS)}")
@@ -1240,7 +1238,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return original
     if lines and BULLETIN_ISSUE.fullmatch(lines[0]):
         return lines[0]
-    headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= 80), None)
+    headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= HEADLINE_MAX), None)
     if headline:
         return headline
     if lines and UNIT_HEADLINE.match(lines[0]) and len(lines) > 1 and not UNIT_HEADLINE.match(lines[1]):
@@ -1252,7 +1250,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return headline
     candidates = [
         t for t in lines
-        if 6 <= len(t) <= 80 and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
+        if 6 <= len(t) <= HEADLINE_MAX and ("：" not in t or _place_headline(t)) and "。" not in t and not ADDRESSEE.match(t)
         and not WORD_LIST.fullmatch(t) and not PHRASE_LIST.fullmatch(t)
         and not SLOGAN_PHRASES.search(t)  # (a host site's slogan over the headline: 立足四川、面向行业、辐射全国、放眼世界！…, hd70b)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
@@ -1306,8 +1304,8 @@ CAPTION_LINE = re.compile(rf"^[△▲]|\s[{CJK}]{{2,4}}(?:[、\s][{CJK}]{{2,4}})
 TITLE_NOTE = re.compile(r"[（(][^（）()]{1,4}[）)]$")
 
 
-# A news column's label over its headline: as short as this at most (高质量发展看河南).
-COLUMN_LABEL_LEN = 8
+# A news column's label over its headline: as short as this at most (高质量发展看河南); a headline's line: as long as this at most.
+COLUMN_LABEL_LEN, HEADLINE_MAX = 8, 80
 # A headline naming its subject before a colon (革命老区信阳：走好高质量发展现代化新路).
 COLON_HEADLINE = re.compile(rf"[{CJK}]{{2,12}}：[{CJK}“][^。；：]{{4,60}}")
 
@@ -1355,7 +1353,7 @@ def _headline(front: list[str], lines: list[str]) -> str | None:
     (:data:`DATELINE`: 临报融媒 2022-11-11 阅读次数 under 创建全国文明城市丨临沂市体育局：助推“未来之星”健康成长, hd28c), one of ``lines``;
     the line over it where that is its deck (:func:`_deck`)."""
     for k, (t, under) in enumerate(zip(front, front[1:])):
-        if _byline(under) and t in lines and 6 <= len(t) <= 80 and "。" not in t and not DATELINE.match(t):
+        if _byline(under) and t in lines and 6 <= len(t) <= HEADLINE_MAX and "。" not in t and not DATELINE.match(t):
             over = front[k - 1] if k else ""
             return over if over in lines and _deck(t, over) else t
     return None
@@ -1373,7 +1371,7 @@ def _deck(line: str, over: str) -> bool:
     安徽城市停车场建设三年行动提前“收官”, hd74a); ``over`` a headline's line, longer than a column's label (:data:`COLUMN_LABEL_LEN`)
     and no column's name nor path (:data:`_COLUMN_OVER`)."""
     m = WHOLE_LEVEL_DECK.match(line)
-    if not (m and find_figures(line) and COLUMN_LABEL_LEN < len(over) <= 80 and "。" not in over and not _COLUMN_OVER.search(over)):
+    if not (m and find_figures(line) and COLUMN_LABEL_LEN < len(over) <= HEADLINE_MAX and "。" not in over and not _COLUMN_OVER.search(over)):
         return False
     level, shorts = m.group(1), {"省": PROVINCES, "市": CITIES}.get(m.group(1), ())
     return (any(name.endswith(level) for *_, name in places_in(over))
@@ -2172,16 +2170,16 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     if head and _SUB_UNIT.search(issuer) and not leading_places(issuer) and not _LEVEL.match(issuer):
         issuer = head.group()  # (来源：森防站 under 市林业局调研督导…: its bureau's news, not a station's of no place, hd27a)
 
+    page_date = next((d for key in PAGE_DATE_KEYS for d in [parse_date(kv.get(key, ""))] if d), None)  # (the day it was posted)
     # (its date's digits alone before 日, 2021716日, read only where not after the day the page was posted)
-    _, date = _signature(lines, next((d for key in PAGE_DATE_KEYS for d in [parse_date(kv.get(key, ""))] if d), None))
+    _, date = _signature(lines, page_date)
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
     # 人大常委会第二十三次会议 under 关于新邵县2023年财政决算草案的报告)
     date = date or next((d for t in [*front, *lines[:40]] for d in [_delivery_date(t)] if d), None)
     for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期"):
         date = date or parse_date(kv.get(key, ""))
     written = date  # the date the document prints as its own (成文日期), never a page's posting date
-    for key in PAGE_DATE_KEYS:
-        date = date or parse_date(kv.get(key, ""))
+    date = date or page_date
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:  # not the day of another step of the item (交办时间：2021年3月29日)
@@ -2249,8 +2247,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace, interview: bool) -
     m = m or (re.match(r"^((?:19|20)\d{2})\s?年", lede_norm)
               if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(lede_norm) else None)
     # (not a year long before its date, which opens a history: 2003年，浙江省启动实施“千万工程”… of a page of 2023-08-08 — its
-    # 20年来…, 西塍村's present, are no 2003's, hd73a; a page reviews a five-year span at most: REVIEWED_YEARS_MAX)
-    years += [int(m.group(1))] if m and not (date and int(date[:4]) - int(m.group(1)) > REVIEWED_YEARS_MAX) else []
+    # 20年来…, 西塍村's present, are no 2003's, hd73a; a page reviews a plan's span at most, 过去五年: MAX_RECENT_YEARS)
+    years += [int(m.group(1))] if m and not (date and int(date[:4]) - int(m.group(1)) > MAX_RECENT_YEARS) else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
     # (2023-06_经济导报_….txt: the year the clerk dated it by, no cited number's, hd24d; an undated reply's is its session's

@@ -101,8 +101,8 @@ GENERIC = frozenset(
 # 古镇: no cut at its 和 (hd50a's 实施和顺古镇5A旅游景区创建 gave 顺古镇); not one ending in 和 (平和县), whose 和 joins words as often
 # (提升专业化管理水平和市场化运营效率).
 _NAMED_AND = lazy(rf"(?:{words(tuple(n for n in NAMES_WITH_A_CONJUNCTION if not n.endswith('和')))})(?=古镇|古城|[镇乡村县市区州])")
-_KEPT_AND = "\0"
-_NAME_DOTS, _NAME_HALF = frozenset("·•・"), 4  # (the interpunct between a transliterated name's halves, 海赛尔·沙比提, and their length)  # (a 和 kept while the run is cut)
+_KEPT_AND = "\0"  # (a 和 kept while the run is cut)
+_NAME_DOTS, _NAME_HALF = frozenset("·•・"), 4  # (the interpunct between a transliterated name's halves, 海赛尔·沙比提, and their length)
 
 
 def _pieces(run: str) -> list[str]:

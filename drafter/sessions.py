@@ -44,18 +44,17 @@ def _same_place(one: str, other: str) -> bool:
 
 
 # The rank of a place by its level word (省 above 市 and 州 above 县 and 区 above 乡 and 镇); 自治区 is a province's, 地区 a
-# prefecture's (塔城地区 above 额敏县).
-_RANKS = (("自治区", 0), ("省", 0), (PREFECTURE_WORD, 1), ("市", 1), ("州", 1), ("盟", 1), ("县", 2), ("区", 2), ("旗", 2),
-          ("镇", 3), ("乡", 3))
+# prefecture's (塔城地区 above 额敏县). A word ending another stands before it (自治区, 地区 before 区).
+_RANKS = {"自治区": 0, "省": 0, PREFECTURE_WORD: 1, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
 
 
 def _rank(place: str) -> int | None:
-    return next((rank for word, rank in _RANKS if place.endswith(word)), None)
+    return _RANKS.get(level_word(place))
 
 
 def level_word(place: str) -> str | None:
     """The level word ``place`` ends with, the longest (自治区 of 新疆维吾尔自治区, not 区; 市 of 市 alone), or None."""
-    return next((word for word, _ in _RANKS if place.endswith(word)), None)
+    return next((word for word in _RANKS if place.endswith(word)), None)
 
 
 def _other_session(session: str | None, ws: Workspace) -> tuple[str, int] | None:

@@ -427,7 +427,8 @@ class Ask:
         """Its :attr:`points` but the aims closing them (:func:`closing_aim` after the last measure: …，争取早日解决群众出行难问题,
         which no material reports); an aim a measure follows is a matter asked (提升通信网络质量 of 加快算力基础设施建设与
         提升，提升通信网络质量，争取建设国家级新型互联网交换中心, hd33b), and so is one a clause of a paired heading names
-        (:func:`paired`: 提高通信网络信号质量 of 适当新建，提高质量 — the deputy's own heading asks it, hd49a)."""
+        (:func:`paired`: 提高通信网络信号质量 of 适当新建，提高质量 — the deputy's own heading asks it, hd49a), and so is one the
+        clause saying what all is for follows (:meth:`_aim_after`: 提升…服务能力，为我县…提供交通支撑, hd72a)."""
         return list(self._points_asked)
 
     @cached_property

@@ -166,7 +166,6 @@ def refer_back(reply: Reply) -> Reply:
     whose comment before of that family says another thing (hd72b: (二)'s placeholder's names material found, between two
     sections' the base holds nothing for) is said in full again."""
     kinds = repeated_kinds()
-    seen: set[tuple] = set()
     last: dict[tuple, tuple | None] = {}  # per family, what its comment before says (kind and key; None: no such kind)
     for block in reply.blocks:
         units: dict[object, list[int]] = {}
@@ -184,8 +183,7 @@ def refer_back(reply: Reply) -> Reply:
                 if found is None:
                     continue
                 key = last[family] = (kind.name, *(found.group(g) or "" for g in kind.same))
-                if key not in seen or key != before:  # (its family's comment before says another thing: 同前注 would point to it)
-                    seen.add(key)
+                if key != before:  # (its first, or its family's comment before says another thing: 同前注 would point to it)
                     break
                 try:
                     brief = kind.brief.format(**_specifics(block, members, found))

@@ -297,7 +297,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), qu
 
 def copied_to(ws: Workspace, suggestion: Suggestion, copied: bool, given: list[list[str]] | None = None) -> list[list[str]] | None:
     """The 抄送 groups of the lead unit's reply (a 会办/协办意见 has none: it goes to the lead unit, which
-    merges it into the one reply): ``given`` (a higher level's, :func:`_raised_cc`), else drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
+    merges it into the one reply): ``given`` (a higher level's, :func:`~.form.cc_of_level`), else drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
     is on, its co-handlers as a group of their own, named as the clerk typed them, each once (one
     already copied under another of its names is not added again). None when there is nothing to copy
     (the template's placeholder); no configured groups but co-handlers: the placeholder first, then theirs.
@@ -348,7 +348,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     planned = any(p.part is None and not heard_plan_unit(p.fact.text, ws) for p in selection.plans)
     signs = habits.sign_offs[suggestion.proposal]
     above = session_above(suggestion.session, ws) if main else None
-    raised = _raised_cc(ws, suggestion.proposal, above) if above else None
+    # (an item of a session above: the 抄送 drafter init would guess at its level, put for drafter.yaml's where that is the guess)
+    above_cc = cc_of_level(ws, suggestion.proposal, above.removesuffix("级")) if above else None  # (市级: 市)
+    raised = above_cc if above and cc_guessed(ws, suggestion.proposal) else None
     context = dict(
         number=suggestion.number, title=nested_quotes(f"《{suggestion.title}》", "《》〈〉")[1:-1],  # (put in 《》)
         deputy=addressed_name(suggestion.deputy),
@@ -718,7 +720,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         note = SESSION_BELOW_NOTE.format(place=below, session=suggestion.session, own=ws.jurisdiction, word=own_word)
         blocks = [_of_session(b, note, own_word) if b.kind in (OPENING, CLOSING, CC) else b for b in blocks]
     elif above:  # a higher level's item: its 抄送 that level's, the bureau's place (我区) still its own
-        note = _above_note(ws, suggestion, above, raised)
+        note = _above_note(suggestion, above, above_cc, bool(raised), ws)
         blocks = [_of_session(b, note) if b.kind == CC else b for b in blocks]
     blocks = _parts_numbered(blocks)
     asked = asked_of_units(blocks)
@@ -1468,17 +1470,11 @@ SESSION_ABOVE_NOTE = {
            "{such}。核实后清除高亮"}
 
 
-def _raised_cc(ws: Workspace, proposal: bool, above: str) -> list[list[str]] | None:
-    """The 抄送 of an item of a session ``above`` the bureau's level (市级, 乌鲁木齐市) where drafter.yaml's is drafter init's
-    guess of its own level's: the guess at that level's (:func:`~.form.cc_of_level`); None where it is the clerk's."""
-    return cc_of_level(ws, proposal, above.removesuffix("级")) if cc_guessed(ws, proposal) else None  # (市级: 市)
-
-
-def _above_note(ws: Workspace, suggestion: Suggestion, above: str, raised: list[list[str]] | None) -> str:
-    """The comment on the 抄送 of an item of a session ``above`` the bureau's level (:data:`SESSION_ABOVE_NOTE`)."""
-    theirs = raised or cc_of_level(ws, suggestion.proposal, above.removesuffix("级"))
+def _above_note(suggestion: Suggestion, above: str, theirs: list[list[str]] | None, raised: bool, ws: Workspace) -> str:
+    """The comment on the 抄送 of an item of a session ``above`` the bureau's level (市级, 乌鲁木齐市), whose units at that level are
+    ``theirs`` (:func:`~.form.cc_of_level`), ``raised`` where they are put for drafter.yaml's (:data:`SESSION_ABOVE_NOTE`)."""
     such = f"（如{theirs[0][0]}）" if theirs else ""
-    return SESSION_ABOVE_NOTE[bool(raised)].format(place=above, session=suggestion.session, own=ws.jurisdiction, such=such)
+    return SESSION_ABOVE_NOTE[raised].format(place=above, session=suggestion.session, own=ws.jurisdiction, such=such)
 
 
 def _of_session(block: ReplyBlock, note: str, word: str = "") -> ReplyBlock:

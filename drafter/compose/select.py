@@ -992,22 +992,24 @@ def subject_material(index, ask, subject: frozenset[str], ws: Workspace, today: 
     """The bureau's own place's material older than max_age saying the suggestion's ``subject`` as the ask says it
     (:func:`asked_subject`), known on ``today``: what a gap's comment names, with its year, where the base holds nothing within
     max_age on the ask (hd73c: 2019's …天坑地缝自然保护区李美坤和谢先兰养殖场拆除并清理等3个问题已经完成整改 under 督促养殖大户配套
-    完善粪污水处理设备 in a draft of 2023, whose comment said the base held nothing) — the newest year's, at most NEAR_SHOWN."""
+    完善粪污水处理设备 in a draft of 2023, whose comment said the base held nothing) — the newest year's, at most NEAR_SHOWN; each
+    with the sentence its comment quotes (:func:`_subject_sentence`) as its ``sentences``."""
     found = []
     for fact, score in index.search(" ".join(shared_words(ask.phrase, subject)), limit=SEARCH_LIMIT, kinds=(DONE, CONTEXT)):
-        if fact.external or fact.jurisdiction not in (None, *ws.jurisdiction_names()) or not _subject_sentence(fact, subject):
+        if fact.external or fact.jurisdiction not in (None, *ws.jurisdiction_names()):
             continue
         source = index.source_of(fact)
         item = Item(fact, source, score, fact_year(fact, source), stale=True)
         if older_than(item.as_of(), ws.max_age, today) and _known(fact, index, today) and not central_deed(fact.text, ws) \
-                and not (fact.jurisdiction is None and of_another_level(fact.text, ws)):
-            found.append(item)
+                and not (fact.jurisdiction is None and of_another_level(fact.text, ws)) and (said := _subject_sentence(fact, subject)):
+            found.append(replace(item, sentences=[said]))
 
     def rank(item: Item) -> tuple[int, int]:  # (the most of the subject's words, then the newest)
         return len(subject & bigrams(item.fact.text)), item.as_of() or 0
 
     found = sorted(material(found), key=lambda i: (*(-r for r in rank(i)), -i.score, i.fact.id))
-    return [i for i in found if rank(i) == rank(found[0])][:NEAR_SHOWN] if found else []
+    best = rank(found[0]) if found else None
+    return [i for i in found if rank(i) == best][:NEAR_SHOWN]
 
 
 def _subject_sentence(fact: Fact, subject: frozenset[str]) -> str | None:
@@ -1022,10 +1024,10 @@ def _subject_sentence(fact: Fact, subject: frozenset[str]) -> str | None:
 
 def subject_note(items: list[Item], subject: frozenset[str], ask, today: dt.date) -> str:
     """The comment of a placeholder the base holds nothing for but older material on the suggestion's ``subject``
-    (:func:`subject_material`): that there is no recent work, the material by year, the subject's words it says (林下 of 林下养殖),
-    its source and its sentence saying most of them, its age, and what to write."""
+    (:func:`subject_material`, each with its sentence): that there is no recent work, the material by year, the subject's
+    words it says (林下 of 林下养殖), its source and its sentence saying most of them, its age, and what to write."""
     said = "、".join(shared_words(ask.phrase, subject & frozenset().union(*(bigrams(i.fact.text) for i in items))))
-    quotes = "；".join(_quoted(i, _subject_sentence(i.fact, subject)) for i in items)
+    quotes = "；".join(_quoted(i, i.sentences[0]) for i in items)
     age = OLD_USE.format(age=today.year - max(i.as_of() for i in items))
     return WORK_GAP_NOTE.replace("：", f"，只有{items[0].as_of()}年涉及“{said}”的材料（{quotes}），{age}；", 1)
 
@@ -3831,8 +3833,9 @@ def tells_nothing_done(sentence: str) -> bool:
     return any(_PUSHED_ON.match(c) for c in parts) and all(_PUSHED_ON.match(c) or closing_aim(c) for c in parts)
 
 
-# A clause pushing a matter on, whatever it names (加快推动双“一号工程”…实施, 深化推进…改革): in a report, no deed done.
-_PUSHING = lazy(rf"^(?:{alternation(MANNER_ADVERBS, ('加快', '深化'))})*(?:{alternation(PUSHING_VERBS)})")
+# A clause pushing a matter on, whatever it names (加快推动双“一号工程”…实施, 深化推进…改革): in a report, no deed done. (加快 is one of
+# PUSHING_VERBS: 加快推动 opens on it.)
+_PUSHING = lazy(rf"^(?:{alternation(MANNER_ADVERBS, ('深化',))})*(?:{alternation(PUSHING_VERBS)})")
 
 
 def stance_only(sentence: str) -> bool:

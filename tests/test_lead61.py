@@ -5,11 +5,15 @@ named — never the creed a programme follows (held-out hd60b, 黄冈市发改�
 An ask's clause too long for a heading opening on a scope (在全县规划中明确…) is headed by what it asks, not by the suggestion's title
 (held-out hd74b, 汶上县发改局, 第59号建议: its first ask, 主导产业和发展方向, had vanished under the title's words).
 
-A text cut after an age's 的 reads its figures (ro61c found an AttributeError there)."""
+A text cut after an age's 的 reads its figures (ro61c found an AttributeError there).
+
+A page whose title opens on a province's or region's short name and whose text speaks of its whole is that region's (held-out
+hd75a, 霍尔果斯市文旅局: 新疆已建成体育场地6.77万个 was of no place, and its 8601 village projects were drafted as the bureau's own)."""
 
 from __future__ import annotations
 
-from helpers import comments_on, seeds_draft, unit_workspace
+import docx
+from helpers import comments_on, part_one, seeds_draft, unit_workspace
 
 from drafter.compose.asks import parse_asks
 from drafter.distill.figures import find_figures
@@ -57,3 +61,23 @@ def test_a_long_asks_scope_gives_way_to_what_it_asks_not_to_the_title():
 def test_a_text_cut_after_an_ages_de_reads_its_figures():
     """A stored page cut after an age and its 的 (…174名80岁以上的) gave an AttributeError in find_figures; it reads its counts."""
     assert [(f.value, f.unit) for f in find_figures("为 258 名分散供养特困人员和 174 名 80 岁以上的")] == [(258, "名"), (174, "名")]
+
+
+# hd75a's seeds/2021-08-10_新疆已建成体育场地6.77万个.txt: its title and first two paragraphs, as stored (traditional characters).
+XINJIANG = ("新疆已建成體育場地6.77萬個 人均體育場地面積達2.03平方米\n\n"
+            "年來,新疆不斷加快體育場館、場地設施建設。截至目前,已建成體育場地6.77萬個(室內體育場館0.95萬個,室外體育場地5.82萬個),"
+            "人均體育場地面積達2.03方米。相比2018年底,體育場地增加0.61萬個,人均場地面積增加0.09方米。\n\n"
+            "與此同時,新疆全力推進全民健身工程。目前已建成縣級全民健身中心86個,占全疆總數的93%;建成鄉鎮農民體育健身工程452個、"
+            "行政村農牧民體育健身工程8601個。\n")
+HORGOS_ASK = "关于在幸福社区建立赛马场、提供农牧民娱乐活动场所的建议"
+HORGOS_TEXT = (HORGOS_ASK + "\n\n幸福社区农牧民群众喜爱赛马、叼羊等民族传统体育活动,但目前缺少固定的赛马场地和农牧民文体娱乐活动场所。"
+               "建议在幸福社区建立赛马场,为农牧民提供开展赛马等传统体育活动和娱乐活动的场所,丰富农牧民群众文化体育生活。\n")
+
+
+def test_a_page_on_a_regions_whole_is_the_regions_not_the_bureaus(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "霍尔果斯市文化体育广播电视和旅游局", "市文旅局", "霍尔果斯市", "伊车嘎善锡伯族乡")
+    _, out = seeds_draft(tmp_path, ws, {"2021-08-10_新疆已建成体育场地6.77万个.txt": XINJIANG}, "4", HORGOS_ASK, HORGOS_TEXT,
+                         "--deputy", "努勒毛大·达吾提开勒得", "--session", "霍尔果斯市第二届人民代表大会第三次会议", "--date", "2023-08-22")
+    assert {line.split(":", 1)[1].strip() for f in (tmp_path / "ws" / "facts").glob("*.yaml")
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip().startswith("jurisdiction:")} == {"新疆维吾尔自治区"}
+    assert "8601" not in "\n".join(part_one(docx.Document(str(out))))

@@ -36,6 +36,8 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE, VIEW_FIELDS
+from ..grammar import AUTONOMOUS_REGION_NAMES, PROVINCE_SHORT_NAMES
+from ..grammar import PROVINCES as PROVINCE_NAMES
 from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, LEVEL_ANAPHOR, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
@@ -937,7 +939,22 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
     # name the same character always follows, 西安闸 of 西安闸提案答复)
     cities = {c for c in _title_cities(title, norm) if norm.count(c) >= CITY_SAID
               and len({norm[m.end():m.end() + 1] for m in re.finditer(c, norm)}) > 1}
-    return f"{cities.pop()}市" if len(cities) == 1 else None
+    if cities:
+        return f"{cities.pop()}市" if len(cities) == 1 else None
+    # (or, likewise, a province or autonomous region the title opens on by its short name, its text speaking of its whole (全省,
+    # 全区, 全疆): 新疆已建成体育场地6.77万个 — the region's, not a page of no place whose figures a 霍尔果斯市 draft took as its own,
+    # hd75a; not a page on a county of it saying no such whole)
+    provinces = {p for p in PROVINCE_SHORT_NAMES for part in TITLE_PARTS.split(title) if part.startswith(p)
+                 and not _ANOTHER_WORD.match(part, len(p)) and norm.count(p) >= CITY_SAID
+                 and re.search(rf"全(?:省|区|[{p}])", norm)}
+    return _province_named(provinces.pop()) if len(provinces) == 1 else None
+
+
+def _province_named(short: str) -> str:
+    """A province's or autonomous region's full name from its short one (江苏 → 江苏省, 新疆 → 新疆维吾尔自治区)."""
+    if short in PROVINCE_NAMES:
+        return f"{short}省"
+    return next(f"{n}自治区" for n in AUTONOMOUS_REGION_NAMES if n.startswith(short))
 
 
 def _title_cities(title: str, norm: str) -> set[str]:

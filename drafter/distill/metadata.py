@@ -36,9 +36,8 @@ from itertools import islice
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..read.clean import AUTHOR_BYLINE, BRAND_END_WORDS, DATED_BYLINE, SITE_DATELINE, VIEW_FIELDS
-from ..grammar import AUTONOMOUS_REGION_NAMES, PROVINCE_SHORT_NAMES
 from ..grammar import PROVINCES as PROVINCE_NAMES
-from ..grammar import BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, LEVEL_ANAPHOR, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name
+from ..grammar import AUTONOMOUS_REGION_NAMES, BODY_HEADED, CLOSING_CREDIT, CONTACT_LABELS, LEVEL_ANAPHOR, CLOSING_NAME, COURTESY, MEDIA_NAME, NEWS_COLUMN_WORDS, NOT_ORGAN, OUTLET_IN_TEXT, PHOTO_CREDIT, ISSUING, QUESTIONS_ON_IT, REPORTER_HEARD, REPORTER_PRESENT, REPORTER_ROLES, RULE_FOLLOWED, SLOGAN_PHRASES, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks, place_and_short_name, PROVINCE_SHORT_NAMES
 from ..grammar import (
     ANNOUNCING_VERBS, AREA_LEVELS, DEPUTY_KEYS, LEVEL_CHARS, ASSEMBLY_WORDS, AWARD_WORDS, CN_DATE, CN_DIGITS, DASHED_DATE, DAY_TIME,
     DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, DIGIT_DAY, DIGIT_MONTH,
@@ -944,8 +943,7 @@ def _short_place_in_title(title: str, norm: str) -> str | None:
     # (or, likewise, a province or autonomous region the title opens on by its short name, its text speaking of its whole (全省,
     # 全区, 全疆): 新疆已建成体育场地6.77万个 — the region's, not a page of no place whose figures a 霍尔果斯市 draft took as its own,
     # hd75a; not a page on a county of it saying no such whole)
-    provinces = {p for p in PROVINCE_SHORT_NAMES for part in TITLE_PARTS.split(title) if part.startswith(p)
-                 and not _ANOTHER_WORD.match(part, len(p)) and norm.count(p) >= CITY_SAID
+    provinces = {p for p in _title_cities(title, norm, PROVINCE_SHORT_NAMES) if norm.count(p) >= CITY_SAID
                  and re.search(rf"全(?:省|区|[{p}])", norm)}
     return _province_named(provinces.pop()) if len(provinces) == 1 else None
 
@@ -957,10 +955,10 @@ def _province_named(short: str) -> str:
     return next(f"{n}自治区" for n in AUTONOMOUS_REGION_NAMES if n.startswith(short))
 
 
-def _title_cities(title: str, norm: str) -> set[str]:
-    """The known cities (:data:`~.places.CITIES`) opening a part of ``title`` by their short names (上海推进…), not as the head of a
-    longer word (:data:`_ANOTHER_WORD`), that the text ``norm`` names too."""
-    return {c for part in TITLE_PARTS.split(title) for c in CITIES if part.startswith(c) and c in norm
+def _title_cities(title: str, norm: str, names=CITIES) -> set[str]:
+    """The known cities (:data:`~.places.CITIES`, or other short ``names``) opening a part of ``title`` by their short names
+    (上海推进…), not as the head of a longer word (:data:`_ANOTHER_WORD`), that the text ``norm`` names too."""
+    return {c for part in TITLE_PARTS.split(title) for c in names if part.startswith(c) and c in norm
             and not _ANOTHER_WORD.match(part, len(c))}
 
 
